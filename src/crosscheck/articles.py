@@ -1,0 +1,196 @@
+"""Article files: a YAML front-matter header, then the body kept verbatim.
+
+---
+id: moscow-times-1998-11-06-89-dead-as-tajik-forces
+title: 89 Dead as Tajik Forces Drive Rebels From Town
+outlet: The Moscow Times
+url: http://...
+published: 1998-11-06      # ISO date; "1998-11" or "1998" when only that is known
+published_note: how the date was established (optional)
+---
+<body, verbatim: quote spans index into it>
+"""
+
+from __future__ import annotations
+
+import re
+from io import StringIO
+from pathlib import Path
+from typing import Any
+
+from anyascii import anyascii
+from ruamel.yaml import YAML
+
+from crosscheck import dates, yamlio
+from crosscheck.errors import CrosscheckError
+from crosscheck.model import Article, DateRef
+
+FENCE = "---"
+SUFFIX = ".txt"
+REQUIRED = ("id", "title", "outlet", "published")
+OPTIONAL = ("url", "published_note")
+_ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,119}$")
+_SLUG_WORDS = 6
+MAX_BYTES = 5_000_000
+
+
+def check_id(article_id: str, path: str | None = None) -> str:
+    """An article id is a safe file name: lower-case letters, digits, '.', '_' and '-'."""
+    if not _ID.match(article_id) or ".." in article_id:
+        raise CrosscheckError(
+            f"article id {article_id!r} is not allowed: use lower-case letters, digits and "
+            "'-' (no '/', no '..', at most 120 characters)",
+            path,
+            field="id",
+        )
+    return article_id
+
+
+def slug(text: str, words: int | None = None) -> str:
+    """ASCII, lower-case, dash-separated: "Tajikistan's Unity" -> "tajikistans-unity"."""
+    folded = anyascii(text).lower().replace("'", "")
+    parts = re.findall(r"[a-z0-9]+", folded)
+    return "-".join(parts[:words] if words else parts)
+
+
+def make_id(outlet: str, published: DateRef, title: str) -> str:
+    """A readable id: outlet-date-slug ("moscow-times-1998-11-06-89-dead-as-tajik-forces")."""
+    outlet_words = re.sub(r"\(.*?\)", "", outlet)
+    outlet_slug = slug(re.sub(r"^\s*the\s+", "", outlet_words, flags=re.IGNORECASE))
+    return check_id(f"{outlet_slug}-{published}-{slug(title, _SLUG_WORDS)}"[:120].rstrip("-"))
+
+
+def parse(text: str, path: str) -> Article:
+    """An Article from the text of an article file; CrosscheckError if the header is bad."""
+    if not text.strip():
+        raise CrosscheckError("the file is empty", path, 1)
+    lines = text.split("\n")
+    if lines[0].rstrip("\r") != FENCE:
+        raise CrosscheckError("an article file starts with a '---' front-matter line", path, 1)
+    try:
+        end = next(i for i, line in enumerate(lines[1:], start=1) if line.rstrip("\r") == FENCE)
+    except StopIteration:
+        raise CrosscheckError("front matter has no closing '---' line", path, 1) from None
+    header = yamlio.load("\n".join(lines[1:end]), path, first_line=2)
+    if not isinstance(header, dict):
+        raise CrosscheckError("front matter must be a mapping of fields", path, 2)
+    line_of = _line_numbers(lines[1:end], first_line=2)
+    for key in header:
+        if key not in REQUIRED + OPTIONAL:
+            raise CrosscheckError(
+                f"unknown field (known: {', '.join(REQUIRED + OPTIONAL)})",
+                path,
+                line_of.get(str(key)),
+                1,
+                field=str(key),
+            )
+    for key in REQUIRED:
+        if header.get(key) in (None, ""):
+            raise CrosscheckError("required field is missing", path, 2, field=key)
+    for key in ("id", "title", "outlet", "url"):
+        if key in header and header[key] is not None and not isinstance(header[key], str):
+            raise CrosscheckError("must be text", path, line_of.get(key), 1, field=key)
+    published = dates.parse_dateref(header["published"])
+    if published is None:
+        raise CrosscheckError(
+            f"{header['published']!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)",
+            path,
+            line_of.get("published"),
+            1,
+            field="published",
+        )
+    check_id(header["id"], path)
+    body = "\n".join(lines[end + 1 :])
+    return Article(
+        id=header["id"],
+        title=header["title"],
+        outlet=header["outlet"],
+        published=published,
+        body=body,
+        url=header.get("url"),
+        path=path,
+    )
+
+
+def _line_numbers(lines: list[str], first_line: int) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for number, line in enumerate(lines, start=first_line):
+        match = re.match(r"^([A-Za-z_][\w-]*)\s*:", line)
+        if match:
+            found.setdefault(match[1], number)
+    return found
+
+
+def render(article: Article, note: str | None = None) -> str:
+    """The text of an article file for `article` (front matter + verbatim body)."""
+    header: dict[str, Any] = {
+        "id": article.id,
+        "title": article.title,
+        "outlet": article.outlet,
+        "url": article.url,
+        "published": str(article.published),
+    }
+    if note:
+        header["published_note"] = note
+    if header["url"] is None:
+        del header["url"]
+    dumper = YAML()
+    dumper.width = 4096
+    out = StringIO()
+    dumper.dump(header, out)
+    return f"{FENCE}\n{out.getvalue()}{FENCE}\n{article.body}"
+
+
+def read(path: Path) -> Article:
+    """Read and check one article file."""
+    if path.stat().st_size > MAX_BYTES:
+        raise CrosscheckError(f"larger than {MAX_BYTES // 1_000_000} MB", str(path))
+    return parse(yamlio.read_text(path), str(path))
+
+
+def load_all(folder: Path) -> dict[str, Article]:
+    """Every article of a folder, by id; CrosscheckError on the first bad file or clash."""
+    found: dict[str, Article] = {}
+    for path in sorted(folder.glob(f"*{SUFFIX}")):
+        article = read(path)
+        if article.id in found:
+            raise CrosscheckError(
+                f"duplicate article id {article.id!r} (also in {found[article.id].path})",
+                str(path),
+                field="id",
+            )
+        found[article.id] = article
+    return found
+
+
+def path_for(folder: Path, article_id: str) -> Path:
+    return folder / f"{check_id(article_id)}{SUFFIX}"
+
+
+def add(
+    folder: Path,
+    body: str,
+    *,
+    outlet: str,
+    published: str,
+    title: str | None = None,
+    url: str | None = None,
+    article_id: str | None = None,
+    note: str | None = None,
+) -> Article:
+    """Store a new article; the title defaults to the body's first non-empty line."""
+    if not body.strip():
+        raise CrosscheckError("the article text is empty", field="body")
+    when = dates.parse_dateref(published)
+    if when is None:
+        raise CrosscheckError(
+            f"{published!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)", field="published"
+        )
+    title = title or next(line.strip() for line in body.splitlines() if line.strip())[:200]
+    new_id = check_id(article_id) if article_id else make_id(outlet, when, title)
+    target = path_for(folder, new_id)
+    if target.exists():
+        raise CrosscheckError(f"article {new_id!r} exists already", str(target), field="id")
+    article = Article(new_id, title, outlet, when, body, url, str(target))
+    yamlio.write_atomic(target, render(article, note))
+    return article

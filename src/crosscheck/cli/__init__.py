@@ -1,0 +1,58 @@
+"""The command line: a thin typer layer over the library.
+
+Each command group lives in its own module and only connects store, engine and renderers.
+This module builds the app and is the one place that turns a CrosscheckError into a one-line
+message and exit code 2.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import typer
+from typer.core import TyperGroup
+
+from crosscheck.errors import CrosscheckError
+
+EXIT_FINDINGS = 1  # the data is fine but a gate failed (--fail-on, --check)
+EXIT_USER_ERROR = 2  # bad input: the message names file, line and field
+
+
+class _Group(TyperGroup):
+    """Turns user errors raised anywhere below into `Error: FILE:LINE:COL: message`."""
+
+    def invoke(self, ctx: typer.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except CrosscheckError as exc:
+            typer.echo(f"Error: {exc}", err=True)
+            raise typer.Exit(EXIT_USER_ERROR) from None
+        except OSError as exc:
+            where = f"{exc.filename}: " if exc.filename else ""
+            typer.echo(f"Error: {where}{exc.strerror or exc}", err=True)
+            raise typer.Exit(EXIT_USER_ERROR) from None
+
+
+app = typer.Typer(
+    cls=_Group,
+    no_args_is_help=True,
+    add_completion=False,
+    help="Check news sources against each other: claims, groups, discrepancies.",
+    pretty_exceptions_enable=False,
+)
+
+
+def _register() -> None:
+    # Imported here so that each command module can import `app` helpers from this one.
+    from crosscheck.cli import articles, claims, engine, extract, report
+
+    for module in (articles, claims, extract, engine, report):
+        module.register(app)
+
+
+_register()
+
+
+def main() -> None:
+    """Entry point of the `crosscheck` console script."""
+    app()

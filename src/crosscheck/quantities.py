@@ -1,0 +1,203 @@
+"""Figures as written ("up to 100", "about 25,000", "a few dozen") into interval estimates."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from text_to_num import text2num
+
+from crosscheck import dates
+from crosscheck.errors import CrosscheckError
+from crosscheck.model import Estimate, Qualifier
+from crosscheck.vocab import hedges, kinds, multipliers, units, vague_phrases
+
+_DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+_RANGE = re.compile(
+    r"^(?:between\s+|from\s+)?(?P<a>.+?)\s*(?:-|–|—|\bto\b|\band\b|\bor\b)\s*(?P<b>.+)$",
+    re.IGNORECASE,
+)
+_SPACES = re.compile(r"\s+")
+
+# Share of the figure that "about" allows at most, and at least.
+_ABOUT_CAP = 0.2
+_ABOUT_FLOOR = 0.05
+
+
+def parse_number(text: str) -> float | None:
+    """The value of one number: digits ("25,000", "5.7"), words ("thirty-three"), or both
+    with a scale word ("5.7 million", "two hundred").  None if `text` is not a number."""
+    words = _SPACES.sub(" ", text.strip().lower()).replace("-", " ")
+    if not words:
+        return None
+    if words.startswith(("a ", "an ")):
+        words = "one " + words.split(" ", 1)[1]
+    if _DIGITS.match(words):
+        return float(words.replace(",", ""))
+    head, _, scale = words.rpartition(" ")
+    if head and scale in multipliers() and _DIGITS.match(head):
+        return float(head.replace(",", "")) * multipliers()[scale]
+    if words in multipliers():  # "dozen", "hundred": one of it
+        return float(multipliers()[words])
+    try:
+        return float(text2num(words, "en"))
+    except ValueError:
+        return None
+
+
+def roundness_step(value: float) -> float:
+    """The place of the last significant digit: 25,000 -> 1,000; 39 -> 1; 5.7e6 -> 1e5."""
+    if value <= 0:
+        return 1.0
+    if value != int(value):
+        decimals = len(repr(value).split(".")[1])
+        return 10.0**-decimals
+    step = 1
+    number = int(value)
+    while number % (step * 10) == 0:
+        step *= 10
+    return float(step)
+
+
+def tolerance(value: float) -> float:
+    """How far "about VALUE" reaches: one step of its last significant digit, at least 5% and
+    at most 20% of it.  So the rounder the figure, the wider it reaches."""
+    magnitude = abs(value)
+    return min(max(roundness_step(magnitude), _ABOUT_FLOOR * magnitude), _ABOUT_CAP * magnitude)
+
+
+def hedged(
+    best: float, qualifier: Qualifier, side: str = "both", unit: str | None = None
+) -> Estimate:
+    """The interval a hedge puts around `best`."""
+    if qualifier is Qualifier.EXACT:
+        return Estimate(best, best, best, qualifier, unit)
+    if qualifier is Qualifier.AT_LEAST:
+        return Estimate(best, best, None, qualifier, unit)
+    if qualifier is Qualifier.UP_TO:
+        return Estimate(best, None, best, qualifier, unit)
+    reach = tolerance(best)
+    low = best if side == "above" else _tidy(best - reach)
+    high = best if side == "below" else _tidy(best + reach)
+    return Estimate(best, low, high, qualifier, unit)
+
+
+def _tidy(value: float) -> float:
+    """Round away float noise (0.1 + 0.2) without losing real decimals."""
+    return float(round(value, 6))
+
+
+def split_hedge(text: str) -> tuple[str | None, Qualifier, str, str]:
+    """Split a leading hedge off a figure: "up to 100" -> ("up to", UP_TO, "below", "100")."""
+    lowered = text.lower()
+    for hedge in hedges():
+        if lowered.startswith(hedge.phrase) and (
+            len(lowered) == len(hedge.phrase) or not lowered[len(hedge.phrase)].isalnum()
+        ):
+            rest = text[len(hedge.phrase) :].strip()
+            return hedge.phrase, hedge.qualifier, hedge.side, rest
+    return None, Qualifier.EXACT, "both", text.strip()
+
+
+def split_unit(text: str) -> tuple[str, str | None, float]:
+    """Split a trailing unit off a figure: "40 kilometers" -> ("40", "km", 1.0)."""
+    lowered = text.lower()
+    for word in sorted(units(), key=len, reverse=True):
+        if lowered.endswith(word):
+            head = text[: len(text) - len(word)].rstrip(" -")
+            if head and (word == "%" or not head[-1].isalpha()):
+                unit, factor = units()[word]
+                return head, unit, factor
+    return text, None, 1.0
+
+
+def vague(text: str) -> tuple[float, float, float | None] | None:
+    """The interval of a vague quantity: "a few dozen" -> (24, 36, 60)."""
+    words = _SPACES.sub(" ", text.strip().lower())
+    table = vague_phrases()
+    if words in table:
+        return table[words]
+    head, _, scale = words.rpartition(" ")
+    if head in table and scale.rstrip("s") in multipliers():
+        factor = multipliers()[scale.rstrip("s")]
+        low, best, high = table[head]
+        return low * factor, best * factor, None if high is None else high * factor
+    return None
+
+
+def parse_figure(text: str, kind: str | None = None) -> Estimate:
+    """Read a figure as written into an Estimate; raises CrosscheckError if it is not one.
+
+    "39", "up to 100", "about 25,000", "at least eight", "between 10 and 135", "a few dozen",
+    "tens of thousands", "5.7 million", "40 percent", "about 30 miles" (kept in km).  With
+    kind="date" the figure is a date ("4 September 2015", "1992-97") in ordinals.
+    """
+    written = _SPACES.sub(" ", text.strip())
+    if not written:
+        raise CrosscheckError("the figure is empty")
+    if kind == "date":
+        return _date_figure(written)
+    phrase, qualifier, side, rest = split_hedge(written)
+    rest, unit, factor = split_unit(rest)
+    if unit is None and kind in kinds():
+        unit = kinds()[kind].unit
+    scale = factor
+
+    interval = vague(rest)
+    if interval is not None:
+        low, best, high = interval
+        return Estimate(
+            _tidy(best * scale),
+            _tidy(low * scale),
+            None if high is None else _tidy(high * scale),
+            Qualifier.VAGUE,
+            unit,
+        )
+
+    value = parse_number(rest)
+    if value is not None:
+        if value < 0 or math.isinf(value) or math.isnan(value):
+            raise CrosscheckError(f"{text!r} is not a count (negative or not finite)")
+        return hedged(_tidy(value * scale), qualifier, side, unit)
+
+    ranged = _RANGE.match(rest)
+    if ranged and phrase is None:
+        end, end_unit, end_factor = split_unit(ranged["b"])
+        low = parse_number(ranged["a"])
+        high = parse_number(end)
+        if low is not None and high is not None and low <= high:
+            scale = end_factor if end_unit else scale
+            # "5 to 7 million": the scale word of the end applies to the start too.
+            tail = end.lower().rsplit(" ", 1)[-1]
+            if tail in multipliers() and low < high / multipliers()[tail]:
+                low *= multipliers()[tail]
+            return Estimate(
+                _tidy((low + high) / 2 * scale),
+                _tidy(low * scale),
+                _tidy(high * scale),
+                Qualifier.RANGE,
+                end_unit or unit,
+            )
+    raise CrosscheckError(
+        f"cannot read {text!r} as a figure (try '39', 'up to 100', 'about 25,000', "
+        "'between 10 and 135', 'a few dozen')"
+    )
+
+
+def _date_figure(written: str) -> Estimate:
+    ref = dates.parse_date_text(written)
+    if ref is None:
+        raise CrosscheckError(f"cannot read {written!r} as a date (try '2015-09-04')")
+    low, high = float(ref.start.toordinal()), float(ref.end.toordinal())
+    best = float(ref.midpoint.toordinal())
+    qualifier = Qualifier.EXACT if low == high else Qualifier.RANGE
+    return Estimate(best, low, high, qualifier, "date")
+
+
+def format_value(value: float | None) -> str:
+    """A value as people write it: 25000.0 -> "25,000", 5.7 -> "5.7", None -> "?"."""
+    if value is None:
+        return "?"
+    if value == int(value):
+        return f"{int(value):,}"
+    return f"{value:,.6f}".rstrip("0").rstrip(".")

@@ -1,0 +1,98 @@
+"""Reading untrusted YAML safely and writing files atomically.
+
+Claim and article files are plain data: no tags, no anchors or aliases.  Refusing aliases
+outright stops "billion laughs" bombs before anything is built; the safe loaders refuse
+Python tags.  Every problem becomes a CrosscheckError naming file, line and column.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from crosscheck.errors import CrosscheckError
+
+_Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # type: ignore[assignment]
+
+
+def read_text(path: Path) -> str:
+    """A file's text as UTF-8, or a CrosscheckError that says why not."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise CrosscheckError("no such file", str(path)) from None
+    except IsADirectoryError:
+        raise CrosscheckError("is a directory, not a file", str(path)) from None
+    except OSError as exc:
+        raise CrosscheckError(f"cannot read: {exc.strerror}", str(path)) from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise CrosscheckError(
+            f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})", str(path), line
+        ) from None
+
+
+def load(text: str, path: str, first_line: int = 1) -> Any:
+    """Parse YAML text with the fastest safe loader, refusing tabs used as indentation,
+    anchors, aliases and tags.  `first_line` offsets line numbers (for front matter)."""
+    for number, line in enumerate(text.splitlines(), start=first_line):
+        stripped = line.lstrip(" ")
+        if stripped.startswith("\t"):
+            raise CrosscheckError(
+                "tab used for indentation (YAML allows spaces only)",
+                path,
+                number,
+                len(line) - len(stripped) + 1,
+            )
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+                mark = event.start_mark
+                raise CrosscheckError(
+                    "anchors and aliases are not allowed in crosscheck files",
+                    path,
+                    mark.line + first_line,
+                    mark.column + 1,
+                )
+            tag = getattr(event, "tag", None)
+            if tag and not getattr(event, "implicit", True) and tag.startswith("!"):
+                mark = event.start_mark
+                raise CrosscheckError(
+                    f"tag {tag} is not allowed", path, mark.line + first_line, mark.column + 1
+                )
+        return yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        problem = exc.problem or exc.context or "invalid YAML"
+        if mark is None:
+            raise CrosscheckError(f"invalid YAML: {problem}", path) from None
+        raise CrosscheckError(
+            f"invalid YAML: {problem}", path, mark.line + first_line, mark.column + 1
+        ) from None
+    except yaml.YAMLError as exc:
+        raise CrosscheckError(f"invalid YAML: {exc}", path) from None
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Replace `path` with `text` so that readers see the old file or the new one, never half."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        if path.exists():
+            os.chmod(temp, path.stat().st_mode & 0o777)
+        else:
+            os.chmod(temp, 0o644)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
