@@ -7,7 +7,9 @@ message and exit code 2.
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any
 
 import typer
 from typer.core import TyperGroup
@@ -40,6 +42,38 @@ app = typer.Typer(
     help="Check news sources against each other: claims, groups, discrepancies.",
     pretty_exceptions_enable=False,
 )
+
+
+@dataclass(frozen=True)
+class Folders:
+    """Where the corpus lives; every command reads these from `ctx.obj`."""
+
+    articles: Path
+    claims: Path
+    reports: Path
+
+
+@app.callback()
+def _folders(
+    ctx: typer.Context,
+    root: Annotated[
+        Path,
+        typer.Option(
+            "--root",
+            envvar="CROSSCHECK_ROOT",
+            help="Folder holding articles/, claims/ and reports/.",
+        ),
+    ] = Path("."),
+) -> None:
+    ctx.obj = Folders(root / "articles", root / "claims", root / "reports")
+
+
+def folders(ctx: typer.Context) -> Folders:
+    """The corpus folders chosen by --root (for command modules)."""
+    found = ctx.find_object(Folders)
+    return (
+        found if found is not None else Folders(Path("articles"), Path("claims"), Path("reports"))
+    )
 
 
 def _register() -> None:
