@@ -21,7 +21,7 @@ _SPACES = re.compile(r"\s+")
 
 # Share of the figure that "about" allows at most, and at least.
 _ABOUT_CAP = 0.2
-_ABOUT_FLOOR = 0.05
+_ABOUT_FLOOR = 0.02
 
 
 def parse_number(text: str) -> float | None:
@@ -60,7 +60,7 @@ def roundness_step(value: float) -> float:
 
 
 def tolerance(value: float) -> float:
-    """How far "about VALUE" reaches: one step of its last significant digit, at least 5% and
+    """How far "about VALUE" reaches: one step of its last significant digit, at least 2% and
     at most 20% of it.  So the rounder the figure, the wider it reaches."""
     magnitude = abs(value)
     return min(max(roundness_step(magnitude), _ABOUT_FLOOR * magnitude), _ABOUT_CAP * magnitude)

@@ -1,0 +1,82 @@
+"""Dates as written into DateRef intervals (dates.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from crosscheck.dates import parse_date_text, parse_dateref, resolve
+from crosscheck.model import Precision
+
+FRIDAY = dt.date(2021, 3, 12)  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("value", "text", "precision"),
+    [
+        (dt.date(2015, 9, 4), "2015-09-04", Precision.DAY),
+        ("2015-09-04", "2015-09-04", Precision.DAY),
+        ("2015-09", "2015-09", Precision.MONTH),
+        (2015, "2015", Precision.YEAR),
+        ("1992/1997", "1992/1997", Precision.YEAR),
+        ("2015-09-04/2015-09-09", "2015-09-04/2015-09-09", Precision.DAY),
+    ],
+)
+def test_parse_dateref_round_trips(value: object, text: str, precision: Precision) -> None:
+    ref = parse_dateref(value)
+    assert ref is not None
+    assert str(ref) == text
+    assert ref.precision is precision
+
+
+@pytest.mark.parametrize("value", ["2015-13-01", "2015-02-30", "yesterday", "", None, True, 3.5])
+def test_parse_dateref_refuses(value: object) -> None:
+    assert parse_dateref(value) is None
+
+
+def test_month_covers_the_whole_month() -> None:
+    ref = parse_dateref("2016-02")
+    assert ref is not None
+    assert (ref.start, ref.end) == (dt.date(2016, 2, 1), dt.date(2016, 2, 29))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("4 September 2015", "2015-09-04"),
+        ("September 4, 2015", "2015-09-04"),
+        ("Sept. 4, 2015", "2015-09-04"),
+        ("June 1997", "1997-06"),
+        ("1998", "1998"),
+        ("1992-97", "1992/1997"),
+        ("1998-2001", "1998/2001"),
+    ],
+)
+def test_parse_date_text(text: str, expected: str) -> None:
+    assert str(parse_date_text(text)) == expected
+
+
+def test_day_and_month_take_the_year_of_the_reference() -> None:
+    assert str(parse_date_text("March 2", FRIDAY)) == "2021-03-02"
+    # a day well after the reference date is last year's
+    assert str(parse_date_text("December 24", FRIDAY)) == "2020-12-24"
+    assert parse_date_text("March 2") is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Friday", "2021-03-12"),
+        ("on Thursday", "2021-03-11"),
+        ("Saturday", "2021-03-06"),
+        ("yesterday", "2021-03-11"),
+        ("last year", "2020"),
+        ("two weeks ago", "2021-02-22/2021-02-28"),
+        ("three years ago", "2018"),
+        ("by March 9", "2021-03-09"),
+        ("this month", "2021-03"),
+    ],
+)
+def test_resolve_against_publication(phrase: str, expected: str) -> None:
+    assert str(resolve(phrase, FRIDAY)) == expected

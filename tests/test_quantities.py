@@ -1,0 +1,105 @@
+"""Figures as written into interval estimates (quantities.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosscheck.errors import CrosscheckError
+from crosscheck.model import Qualifier
+from crosscheck.quantities import format_value, parse_figure, parse_number, tolerance
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("39", 39),
+        ("25,000", 25_000),
+        ("5.7", 5.7),
+        ("5.7 million", 5_700_000),
+        ("eight", 8),
+        ("thirty-three", 33),
+        ("a hundred", 100),
+        ("two hundred and five", 205),
+        ("many", None),
+        ("", None),
+    ],
+)
+def test_parse_number(text: str, value: float | None) -> None:
+    assert parse_number(text) == value
+
+
+@pytest.mark.parametrize(
+    ("figure", "low", "best", "high", "qualifier"),
+    [
+        ("39", 39, 39, 39, Qualifier.EXACT),
+        ("at least eight", 8, 8, None, Qualifier.AT_LEAST),
+        ("more than 1,000", 1000, 1000, None, Qualifier.AT_LEAST),
+        ("up to 100", None, 100, 100, Qualifier.UP_TO),
+        ("as many as 40", None, 40, 40, Qualifier.UP_TO),
+        ("between 10 and 135", 10, 72.5, 135, Qualifier.RANGE),
+        ("from 10 to 135", 10, 72.5, 135, Qualifier.RANGE),
+        ("10-135", 10, 72.5, 135, Qualifier.RANGE),
+        ("5 to 7 million", 5_000_000, 6_000_000, 7_000_000, Qualifier.RANGE),
+        ("a few dozen", 24, 36, 60, Qualifier.VAGUE),
+        ("several thousand", 3000, 5000, 9000, Qualifier.VAGUE),
+        ("tens of thousands", 20_000, 40_000, 99_999, Qualifier.VAGUE),
+        ("nearly 100", 80, 100, 100, Qualifier.ABOUT),
+        ("just over 100", 100, 100, 120, Qualifier.ABOUT),
+    ],
+)
+def test_parse_figure_intervals(
+    figure: str, low: float | None, best: float, high: float | None, qualifier: Qualifier
+) -> None:
+    estimate = parse_figure(figure)
+    assert (estimate.low, estimate.best, estimate.high) == (low, best, high)
+    assert estimate.qualifier is qualifier
+
+
+def test_about_tolerance_grows_with_roundness() -> None:
+    # A figure rounded to thousands is hedged wider, in absolute and relative terms,
+    # than one given to the unit.
+    round_one = parse_figure("about 25,000")
+    precise = parse_figure("about 25,137")
+    assert round_one.low is not None and round_one.high is not None
+    assert precise.low is not None and precise.high is not None
+    assert round_one.low < 25_000 < round_one.high
+    assert (round_one.high - round_one.low) >= (precise.high - precise.low)
+    assert tolerance(300) / 300 > tolerance(39) / 39
+    # and never beyond a fifth of the figure
+    assert tolerance(1_000_000) <= 200_000
+
+
+def test_units_are_normalised() -> None:
+    assert parse_figure("40 percent").unit == "percent"
+    assert parse_figure("40%").unit == "percent"
+    miles = parse_figure("about 30 miles")
+    assert miles.unit == "km"
+    assert miles.best == pytest.approx(48.28, abs=0.01)
+    assert parse_figure("some 200 kilometers").qualifier is Qualifier.ABOUT
+    assert parse_figure("1,000-kilometer").best == 1000
+
+
+def test_kind_gives_the_default_unit() -> None:
+    assert parse_figure("39", kind="killed").unit == "people"
+    assert parse_figure("40 kilometers", kind="distance").unit == "km"
+
+
+def test_date_figures_are_ordinal_intervals() -> None:
+    single = parse_figure("4 September 2015", kind="date")
+    assert single.low == single.high == single.best
+    span = parse_figure("1992-97", kind="date")
+    assert span.low is not None and span.high is not None
+    assert span.high - span.low > 5 * 365
+    assert span.qualifier is Qualifier.RANGE
+
+
+@pytest.mark.parametrize("figure", ["many", "", "-5", "lots of people", "1992-97 maybe"])
+def test_unreadable_figures_raise(figure: str) -> None:
+    with pytest.raises(CrosscheckError):
+        parse_figure(figure)
+
+
+def test_format_value() -> None:
+    assert format_value(25000.0) == "25,000"
+    assert format_value(5.7) == "5.7"
+    assert format_value(None) == "?"
