@@ -1,0 +1,54 @@
+"""Output formats for the report: one module per format behind `base.Renderer`.
+
+`Format` is what `--format` accepts; `renderer(fmt)` maps every member to its renderer, and
+ends in `_unreachable` so that a member added without a renderer fails type checking.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import NoReturn
+
+from crosscheck.render.base import Renderer
+
+
+class Format(str, Enum):
+    TABLE = "table"
+    MARKDOWN = "markdown"
+    HTML = "html"
+    JSON = "json"
+    CSV = "csv"
+
+
+def renderer(fmt: Format) -> Renderer:
+    """The renderer of one output format."""
+    # Imported here so that asking for one format does not load the others.
+    if fmt is Format.TABLE:
+        from crosscheck.render.table import TableRenderer
+
+        return TableRenderer()
+    if fmt is Format.MARKDOWN:
+        from crosscheck.render.markdown import MarkdownRenderer
+
+        return MarkdownRenderer()
+    if fmt is Format.HTML:
+        from crosscheck.render.html import HtmlRenderer
+
+        return HtmlRenderer()
+    if fmt is Format.JSON:
+        from crosscheck.render.json import JsonRenderer
+
+        return JsonRenderer()
+    if fmt is Format.CSV:
+        from crosscheck.render.csv import CsvRenderer
+
+        return CsvRenderer()
+    _unreachable(fmt)
+
+
+def _unreachable(value: NoReturn) -> NoReturn:
+    # typing.assert_never is 3.11+; this does the same for mypy on 3.10.
+    raise AssertionError(f"unhandled format: {value!r}")
+
+
+__all__ = ["Format", "Renderer", "renderer"]

@@ -1,0 +1,110 @@
+"""The report as JSON: a documented contract for other programs (docs/report-json.md).
+
+    {
+      "version": 1,
+      "generated": "2026-11-23T02:00:00Z",        # only with --timestamp
+      "summary": {"discrepancies": 2, "findings": 7, "claims": 40, "articles": 5,
+                  "verdicts": {"contradiction": 1, "tension": 1}},
+      "filters": {"kinds": [], "articles": [], "verdicts": ["contradiction", ...],
+                  "min_severity": 0.0},
+      "discrepancies": [
+        {
+          "subject": "government soldiers killed",   # the subject in words
+          "kind": "killed",                          # data/kinds.yaml
+          "verdict": "contradiction",                # or tension|update|changed|consistent
+          "severity": 0.9,                           # 0 (agreement) .. 1, three decimals
+          "explanation": "39 (spokesman) vs up to 100 (press service) ...",
+          "claims": [
+            {
+              "id": "moscow-times-1998-11-06-...#3", "article": "moscow-times-1998-11-06-...",
+              "quote": "39 government soldiers have been killed",
+              "low": 39, "best": 39, "high": 39,      # null = open side; ISO dates for kind date
+              "source": "president's spokesman Zafar Saidov",   # "article" = its own voice
+              "as_of": "1998-11-05",                  # ISO 8601, reduced precision or START/END
+              # extras:
+              "via": ["Interfax"], "origins": 1, "figure": "39", "unit": "people",
+              "outlet": "The Moscow Times", "published": "1998-11-06"
+            }
+          ],
+          # extras:
+          "rank": 1, "key": "killed|government soldiers|1998-11", "reasons": ["..."]
+        }
+      ]
+    }
+
+Required keys are always present (null where unknown); extras may grow, never shrink, within
+a version.  Keys are written in this order, two-space indented, UTF-8, so output is stable.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from crosscheck.render.base import Renderer
+from crosscheck.report import VERDICT_ORDER, ClaimRow, Discrepancy, Report
+
+VERSION = 1
+
+
+def claim_data(row: ClaimRow) -> dict[str, Any]:
+    """One figure as contract data."""
+    return {
+        "id": row.id,
+        "article": row.article,
+        "quote": row.quote,
+        "low": row.value("low"),
+        "best": row.value("best"),
+        "high": row.value("high"),
+        "source": row.source,
+        "as_of": row.as_of,
+        "via": list(row.via),
+        "origins": row.origins,
+        "figure": row.figure,
+        "unit": row.unit,
+        "outlet": row.outlet,
+        "published": row.published,
+    }
+
+
+def discrepancy_data(item: Discrepancy) -> dict[str, Any]:
+    """One discrepancy as contract data."""
+    return {
+        "subject": item.subject,
+        "kind": item.kind,
+        "verdict": item.verdict.value,
+        "severity": item.severity,
+        "explanation": item.explanation,
+        "claims": [claim_data(row) for row in item.claims],
+        "rank": item.rank,
+        "key": item.key,
+        "reasons": list(item.reasons),
+    }
+
+
+def report_data(report: Report) -> dict[str, Any]:
+    """The whole report as contract data (what `JsonRenderer` serialises)."""
+    data: dict[str, Any] = {"version": VERSION}
+    if report.generated is not None:
+        data["generated"] = report.generated
+    filters = report.filters
+    data["summary"] = {
+        "discrepancies": len(report.discrepancies),
+        "findings": report.findings_total,
+        "claims": report.claims_total,
+        "articles": report.articles_total,
+        "verdicts": {verdict.value: n for verdict, n in report.counts().items()},
+    }
+    data["filters"] = {
+        "kinds": sorted(filters.kinds),
+        "articles": sorted(filters.articles),
+        "verdicts": [v.value for v in VERDICT_ORDER if v in filters.verdicts],
+        "min_severity": filters.min_severity,
+    }
+    data["discrepancies"] = [discrepancy_data(item) for item in report.discrepancies]
+    return data
+
+
+class JsonRenderer(Renderer):
+    def render(self, report: Report) -> str:
+        return json.dumps(report_data(report), indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,265 @@
+"""The report: which findings to show, in what order, as rows the renderers can print.
+
+Pure data in, pure data out: `build(findings, articles, ...)` filters and sorts the engine's
+findings into a `Report`; the renderers in `render/` turn a Report into text.  No I/O here.
+
+Order is part of the contract, so that the same claims give byte-identical reports whatever
+the order of files and lines they were read from: discrepancies by severity (worst first),
+then verdict, subject and key; the figures of one discrepancy by the date their article was
+published, then article id and claim number.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from crosscheck.model import Article, Claim, Finding, Verdict
+from crosscheck.quantities import format_value
+
+VERDICT_ORDER: tuple[Verdict, ...] = tuple(Verdict)
+"""Worst first: contradiction, tension, update, changed, consistent."""
+
+DISAGREEMENTS = frozenset(VERDICT_ORDER) - {Verdict.CONSISTENT}
+"""What the report shows unless --verdict says otherwise: every finding but agreement."""
+
+SEVERITY_DIGITS = 3
+"""Severities are rounded to this many decimals for sorting and output, so that float noise
+in the engine (sums taken in another order) cannot reorder or change a report."""
+
+
+def rank(verdict: Verdict) -> int:
+    """0 for the worst verdict (contradiction), counting up toward consistent."""
+    return VERDICT_ORDER.index(verdict)
+
+
+def at_or_worse(verdict: Verdict) -> frozenset[Verdict]:
+    """The verdicts as bad as `verdict` or worse: tension -> {contradiction, tension}."""
+    return frozenset(VERDICT_ORDER[: rank(verdict) + 1])
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Which findings to keep.  Empty `kinds`/`articles` mean "all"."""
+
+    kinds: frozenset[str] = frozenset()
+    articles: frozenset[str] = frozenset()
+    verdicts: frozenset[Verdict] = DISAGREEMENTS
+    min_severity: float = 0.0
+
+    def keep(self, finding: Finding) -> bool:
+        """True if `finding` passes every filter; --article keeps a finding that cites it."""
+        if self.kinds and finding.subject.kind not in self.kinds:
+            return False
+        if finding.verdict not in self.verdicts:
+            return False
+        if round(finding.severity, SEVERITY_DIGITS) < self.min_severity:
+            return False
+        return not self.articles or any(c.article in self.articles for c in finding.subject.claims)
+
+
+@dataclass(frozen=True)
+class ClaimRow:
+    """One figure of a discrepancy, with who states it and where."""
+
+    id: str
+    article: str
+    figure: str
+    kind: str
+    low: float | None
+    best: float
+    high: float | None
+    unit: str | None
+    quote: str
+    source: str
+    via: tuple[str, ...]
+    as_of: str | None
+    origins: int | None  # independent origins behind the figure, when the engine says
+    outlet: str | None
+    published: str | None
+    title: str | None
+
+    @property
+    def is_date(self) -> bool:
+        return self.kind == "date" or self.unit == "date"
+
+    def value(self, which: str) -> int | float | str | None:
+        """low/best/high as plain data: an int when whole, an ISO date for date claims."""
+        number: float | None = getattr(self, which)
+        return plain_value(number, date=self.is_date)
+
+    def shown(self, which: str) -> str:
+        """low/best/high as people write it: "25,000", "1998-11-05", "?" for an open side."""
+        number: float | None = getattr(self, which)
+        if number is not None and self.is_date:
+            return dt.date.fromordinal(round(number)).isoformat()
+        return format_value(number)
+
+    @property
+    def interval(self) -> str:
+        """The interval in a few characters: "39", "≥ 8", "≤ 100", "24–60"."""
+        low, best, high = self.shown("low"), self.shown("best"), self.shown("high")
+        if self.low is not None and self.high is not None:
+            return best if self.low == self.high else f"{low}–{high}"
+        if self.low is not None:
+            return f"≥ {low}"
+        if self.high is not None:
+            return f"≤ {high}"
+        return f"~{best}"
+
+    @property
+    def attribution(self) -> str:
+        """Who states it and the chain it came through: "government press service via Interfax"."""
+        return f"{self.source} via {', '.join(self.via)}" if self.via else self.source
+
+
+@dataclass(frozen=True)
+class Discrepancy:
+    """One finding as the report shows it: the subject, the verdict and the figures."""
+
+    rank: int  # 1-based position in the report
+    key: str
+    subject: str
+    kind: str
+    verdict: Verdict
+    severity: float
+    explanation: str
+    claims: tuple[ClaimRow, ...]
+    reasons: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Report:
+    """The discrepancies to show, in order, and what they were drawn from."""
+
+    discrepancies: tuple[Discrepancy, ...]
+    filters: Filters = field(default_factory=Filters)
+    findings_total: int = 0  # before filtering
+    claims_total: int = 0
+    articles_total: int = 0
+    generated: str | None = None  # an ISO timestamp, only when asked for
+
+    def counts(self) -> dict[Verdict, int]:
+        """How many discrepancies of each verdict, worst first, zeros left out."""
+        tally = Counter(d.verdict for d in self.discrepancies)
+        return {verdict: tally[verdict] for verdict in VERDICT_ORDER if tally[verdict]}
+
+    def summary(self) -> str:
+        """One line: "3 discrepancies (1 contradiction, 2 tension) of 5 findings ..."."""
+        parts = ", ".join(f"{n} {verdict.value}" for verdict, n in self.counts().items())
+        shown = len(self.discrepancies)
+        noun = "discrepancy" if shown == 1 else "discrepancies"
+        return (
+            f"{shown} {noun}" + (f" ({parts})" if parts else "")
+            + f" of {self.findings_total} findings, from {self.claims_total} claims"
+            f" in {self.articles_total} articles"
+        )  # fmt: skip
+
+    def fails(self, threshold: Verdict) -> bool:
+        """True if any shown discrepancy is at `threshold` or worse (for --fail-on)."""
+        worst = at_or_worse(threshold)
+        return any(d.verdict in worst for d in self.discrepancies)
+
+
+def plain_value(number: float | None, *, date: bool = False) -> int | float | str | None:
+    """A figure as JSON-ready data: 39.0 -> 39, 5.7 -> 5.7, a date ordinal -> "1998-11-05"."""
+    if number is None:
+        return None
+    if date:
+        return dt.date.fromordinal(round(number)).isoformat()
+    return int(number) if number == int(number) else number
+
+
+def claim_number(claim_id: str) -> tuple[str, int, str]:
+    """A sort key that puts "a#2" before "a#10"."""
+    head, _, tail = claim_id.rpartition("#")
+    return (head, int(tail), "") if tail.isdigit() else (head, -1, tail)
+
+
+def claim_row(claim: Claim, article: Article | None, origins: int | None) -> ClaimRow:
+    """The row of one claim, with its article's outlet, title and date when known."""
+    estimate = claim.estimate
+    return ClaimRow(
+        id=claim.id,
+        article=claim.article,
+        figure=claim.figure,
+        kind=claim.kind,
+        low=estimate.low,
+        best=estimate.best,
+        high=estimate.high,
+        unit=estimate.unit,
+        quote=claim.quote,
+        source=claim.attribution.source,
+        via=claim.attribution.via,
+        as_of=None if claim.as_of is None else str(claim.as_of),
+        origins=origins,
+        outlet=None if article is None else article.outlet,
+        published=None if article is None else str(article.published),
+        title=None if article is None else article.title,
+    )
+
+
+def _row_order(row: ClaimRow, articles: Mapping[str, Article]) -> tuple[object, ...]:
+    article = articles.get(row.article)
+    published = article.published.start if article is not None else dt.date.max
+    return (published, row.article, claim_number(row.id))
+
+
+def discrepancy(finding: Finding, articles: Mapping[str, Article], position: int) -> Discrepancy:
+    """A finding as a report entry, its figures in publication order."""
+    origins = dict(finding.origins)
+    rows = [
+        claim_row(claim, articles.get(claim.article), origins.get(claim.id))
+        for claim in finding.subject.claims
+    ]
+    rows.sort(key=lambda row: _row_order(row, articles))
+    return Discrepancy(
+        rank=position,
+        key=finding.subject.key,
+        subject=finding.subject.label,
+        kind=finding.subject.kind,
+        verdict=finding.verdict,
+        severity=round(finding.severity, SEVERITY_DIGITS),
+        explanation=finding.explanation,
+        claims=tuple(rows),
+        reasons=tuple(sorted(finding.subject.reasons)),
+    )
+
+
+def finding_order(finding: Finding) -> tuple[object, ...]:
+    """Worst first; ties broken by words, never by input order."""
+    return (
+        -round(finding.severity, SEVERITY_DIGITS),
+        rank(finding.verdict),
+        finding.subject.label.casefold(),
+        finding.subject.key,
+        finding.explanation,
+        tuple(sorted(c.id for c in finding.subject.claims)),
+    )
+
+
+def build(
+    findings: Iterable[Finding],
+    articles: Mapping[str, Article],
+    *,
+    filters: Filters | None = None,
+    claims_total: int = 0,
+    generated: str | None = None,
+) -> Report:
+    """The report of `findings`: filtered, sorted worst first, each figure with its article."""
+    chosen = filters or Filters()
+    every = list(findings)
+    kept = sorted((f for f in every if chosen.keep(f)), key=finding_order)
+    return Report(
+        discrepancies=tuple(
+            discrepancy(finding, articles, position)
+            for position, finding in enumerate(kept, start=1)
+        ),
+        filters=chosen,
+        findings_total=len(every),
+        claims_total=claims_total,
+        articles_total=len(articles),
+        generated=generated,
+    )

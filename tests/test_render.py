@@ -1,0 +1,223 @@
+"""render/: every format, escaping, quoting and the JSON contract, on hand-built findings."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from html.parser import HTMLParser
+
+import jsonschema
+import pytest
+
+from crosscheck import report
+from crosscheck.render import Format, Renderer, renderer
+from crosscheck.render.markdown import paragraph, text
+from report_samples import ARTICLES, BN_TOLL, FINDINGS
+
+# The contract of docs/report-json.md: required keys and their types.
+CLAIM_SCHEMA = {
+    "type": "object",
+    "required": ["id", "article", "quote", "low", "best", "high", "source", "as_of"],
+    "properties": {
+        "id": {"type": "string"},
+        "article": {"type": "string"},
+        "quote": {"type": "string"},
+        "low": {"type": ["number", "string", "null"]},
+        "best": {"type": ["number", "string"]},
+        "high": {"type": ["number", "string", "null"]},
+        "source": {"type": "string"},
+        "as_of": {"type": ["string", "null"]},
+        "via": {"type": "array", "items": {"type": "string"}},
+        "origins": {"type": ["integer", "null"]},
+        "figure": {"type": "string"},
+        "outlet": {"type": ["string", "null"]},
+        "published": {"type": ["string", "null"]},
+    },
+}
+REPORT_SCHEMA = {
+    "type": "object",
+    "required": ["version", "discrepancies"],
+    "properties": {
+        "version": {"const": 1},
+        "discrepancies": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["subject", "kind", "verdict", "severity", "explanation", "claims"],
+                "properties": {
+                    "subject": {"type": "string"},
+                    "kind": {"type": "string"},
+                    "verdict": {
+                        "enum": ["contradiction", "tension", "update", "changed", "consistent"]
+                    },
+                    "severity": {"type": "number", "minimum": 0, "maximum": 1},
+                    "explanation": {"type": "string"},
+                    "claims": {"type": "array", "items": CLAIM_SCHEMA},
+                },
+            },
+        },
+    },
+}
+
+
+@pytest.fixture
+def built() -> report.Report:
+    return report.build(FINDINGS, ARTICLES, claims_total=6)
+
+
+@pytest.fixture
+def empty() -> report.Report:
+    return report.build([], ARTICLES, claims_total=0)
+
+
+@pytest.mark.parametrize("fmt", list(Format))
+def test_every_format_has_a_renderer(fmt: Format, built, empty) -> None:
+    chosen = renderer(fmt)
+    assert isinstance(chosen, Renderer)
+    for one in (built, empty):
+        out = chosen.render(one)
+        assert isinstance(out, str)
+        assert out.endswith("\n")
+        assert out == chosen.render(one)  # pure
+
+
+def test_format_values_are_the_cli_words() -> None:
+    assert [f.value for f in Format] == ["table", "markdown", "html", "json", "csv"]
+
+
+# --------------------------------------------------------------------------- table
+
+
+def test_table_rows_and_ids_kept_whole(built) -> None:
+    out = renderer(Format.TABLE).render(built)
+    lines = out.splitlines()
+    assert lines[0].split() == [
+        "#", "severity", "verdict", "subject", "figure", "source", "article", "explanation",
+    ]  # fmt: skip
+    assert lines[2].startswith("1    0.90        contradiction  government soldiers")
+    for row in built.discrepancies[0].claims:
+        assert row.id in out
+    assert "government press service" in out and "via Interfax" in out
+    assert all(line == line.rstrip() for line in lines)
+
+
+def test_table_when_nothing_to_report(empty) -> None:
+    assert renderer(Format.TABLE).render(empty) == "No discrepancies.\n"
+
+
+# --------------------------------------------------------------------------- markdown
+
+
+def test_markdown_escapes_cells(built) -> None:
+    out = renderer(Format.MARKDOWN).render(built)
+    assert "<script>" not in out
+    assert "&lt;script&gt;" in out
+    assert r"killed \| " in out  # a pipe in a quote cannot end the cell
+    assert r"\*someone\*" in out
+    assert out.startswith("# Crosscheck report\n\n3 discrepancies (1 contradiction")
+    # every table row of a section has the header's number of cells
+    for line in out.splitlines():
+        if line.startswith("| "):
+            cells = line.replace("\\|", "").count("|")
+            assert cells in (6, 7)
+
+
+@pytest.mark.parametrize(
+    ("raw", "safe"),
+    [
+        ("a | b", r"a \| b"),
+        ("[link](x)", r"\[link\](x)"),
+        ("<b>&", "&lt;b&gt;&amp;"),
+        ("two\nlines", "two lines"),
+        ("snake_case `code`", r"snake\_case \`code\`"),
+    ],
+)
+def test_markdown_text(raw: str, safe: str) -> None:
+    assert text(raw) == safe
+
+
+@pytest.mark.parametrize(
+    ("raw", "safe"), [("# h", r"\# h"), ("- item", r"\- item"), ("1998. Then", r"1998\. Then")]
+)
+def test_markdown_paragraph_cannot_start_a_block(raw: str, safe: str) -> None:
+    assert paragraph(raw) == safe
+
+
+# --------------------------------------------------------------------------- html
+
+
+class _Collector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[str] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+def test_html_is_standalone_and_escaped(built) -> None:
+    out = renderer(Format.HTML).render(built)
+    assert out.startswith("<!DOCTYPE html>\n")
+    parser = _Collector()
+    parser.feed(out)
+    assert "script" not in parser.tags  # the quote's <script> stayed text
+    assert "link" not in parser.tags and "img" not in parser.tags  # no external files
+    assert BN_TOLL.quote in "".join(parser.text).replace("“", "").replace("”", "")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in out
+    assert "Russia to back Tajikistan in crushing &lt;rebels&gt; &amp; &quot;others&quot;" in out
+    assert 'href="#d1"' in out and 'id="d1"' in out
+
+
+# --------------------------------------------------------------------------- csv
+
+
+def test_csv_round_trips_awkward_cells(built) -> None:
+    out = renderer(Format.CSV).render(built)
+    rows = list(csv.DictReader(io.StringIO(out, newline="")))
+    assert len(rows) == sum(len(d.claims) for d in built.discrepancies)
+    awkward = next(row for row in rows if row["claim"] == BN_TOLL.id)
+    assert awkward["quote"] == BN_TOLL.quote  # commas, quotes, pipes, < > survive
+    assert awkward["figure"] == "about 25,000"
+    assert (awkward["low"], awkward["best"], awkward["high"]) == ("24000", "25000", "26000")
+    assert rows[1]["via"] == "Interfax" and rows[1]["low"] == ""
+    assert '"killed | ""about"" 25,000' in out  # RFC 4180: quoted, quotes doubled
+
+
+def test_csv_header_only_when_empty(empty) -> None:
+    assert renderer(Format.CSV).render(empty).splitlines() == [
+        "rank,subject,kind,verdict,severity,explanation,claim,article,figure,low,best,high,"
+        "unit,source,via,as_of,origins,outlet,published,quote"
+    ]
+
+
+# --------------------------------------------------------------------------- json
+
+
+def test_json_follows_the_contract(built, empty) -> None:
+    for one in (built, empty):
+        data = json.loads(renderer(Format.JSON).render(one))
+        jsonschema.validate(data, REPORT_SCHEMA)
+    data = json.loads(renderer(Format.JSON).render(built))
+    first = data["discrepancies"][0]
+    assert list(first)[:6] == ["subject", "kind", "verdict", "severity", "explanation", "claims"]
+    assert first["verdict"] == "contradiction" and first["severity"] == 0.9
+    spokesman, press = first["claims"]
+    assert (spokesman["low"], spokesman["best"], spokesman["high"]) == (39, 39, 39)
+    assert (press["low"], press["high"], press["via"]) == (None, 100, ["Interfax"])
+    dates = data["discrepancies"][2]["claims"][0]
+    assert dates["best"] == "2015-09-04"
+    assert "generated" not in data  # no timestamp unless asked
+
+
+def test_json_timestamp_only_when_given() -> None:
+    stamped = report.build(FINDINGS, ARTICLES, generated="2026-11-23T02:00:00Z")
+    assert json.loads(renderer(Format.JSON).render(stamped))["generated"] == (
+        "2026-11-23T02:00:00Z"
+    )
+    assert "2026-11-23T02:00:00Z" in renderer(Format.MARKDOWN).render(stamped)
+    assert "2026-11-23T02:00:00Z" in renderer(Format.HTML).render(stamped)
