@@ -1,0 +1,1069 @@
+"""The claim store: claims/<article-id>.yaml files in, frozen Claim records out, and back.
+
+Reading takes the fast path (PyYAML's C loader through `yamlio.load`) and caches the parsed
+claims of each file, so that a warm load neither parses YAML nor validates again.  Writing
+goes through ruamel.yaml's round-trip mode, so comments, key order and quoting a person put
+in a file survive; every write holds a lock next to the file and replaces it atomically.
+The file format is docs/claim-format.md.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import pickle
+import re
+import tempfile
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from io import StringIO
+from pathlib import Path
+from typing import Any
+
+import yaml
+from filelock import FileLock, Timeout
+from rapidfuzz import process
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+from crosscheck import articles, dates, quantities, yamlio
+from crosscheck.errors import CrosscheckError
+from crosscheck.model import (
+    ARTICLE_VOICE,
+    Article,
+    Attribution,
+    Claim,
+    Estimate,
+    Origin,
+    Qualifier,
+    Span,
+    Status,
+)
+from crosscheck.vocab import kinds
+
+SUFFIX = ".yaml"
+SCHEMA_LINE = "# yaml-language-server: $schema=../src/crosscheck/data/claims.schema.json"
+FILE_KEYS = ("article", "claims")
+CLAIM_KEYS = (
+    "id", "subject", "kind", "party", "place", "event", "figure", "qualifier", "low", "best",
+    "high", "unit", "as_of", "attribution", "quote", "span", "origin", "status", "group", "note",
+)  # fmt: skip
+REQUIRED = ("id", "subject", "kind", "figure", "quote", "span", "origin", "status")
+ATTRIBUTION_KEYS = ("source", "via")
+DERIVED = ("qualifier", "low", "best", "high", "unit")
+_TEXT_FIELDS = ("subject", "party", "place", "event", "unit", "group", "note")
+_ID = re.compile(r"^(?P<article>[a-z0-9][a-z0-9._-]*)#(?P<n>[1-9][0-9]*)$")
+_LOCK_TIMEOUT = 30.0
+_CACHE_VERSION = 1
+
+Where = Callable[[tuple[Any, ...]], "tuple[int | None, int | None]"]
+"""Maps a path inside one claim entry, like ("attribution", "via"), to its (line, column)."""
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """The articles by id, and every claim about them (rejected ones included)."""
+
+    articles: dict[str, Article]
+    claims: list[Claim]
+
+
+# --------------------------------------------------------------------------- paths and ids
+
+
+def claims_path(claims_dir: Path, article_id: str) -> Path:
+    """Where the claims about one article live: claims/<article-id>.yaml."""
+    return claims_dir / f"{articles.check_id(article_id)}{SUFFIX}"
+
+
+def split_id(claim_id: str) -> tuple[str, int]:
+    """ "<article-id>#<n>" -> (article id, n); CrosscheckError if it is not a claim id."""
+    match = _ID.match(claim_id)
+    if not match:
+        raise CrosscheckError(
+            f"{claim_id!r} is not a claim id (expected '<article-id>#<n>')", field="id"
+        )
+    articles.check_id(match["article"])
+    return match["article"], int(match["n"])
+
+
+def _id_key(claim: Claim) -> tuple[str, int]:
+    article, _, number = claim.id.rpartition("#")
+    return article, int(number)
+
+
+def _lock(path: Path) -> FileLock:
+    return FileLock(str(path.with_name(f".{path.name}.lock")), timeout=_LOCK_TIMEOUT)
+
+
+# --------------------------------------------------------------------------- validation
+
+
+def _no_where(_: tuple[Any, ...]) -> tuple[int | None, int | None]:
+    return None, None
+
+
+def did_you_mean(word: str, choices: Sequence[str]) -> str:
+    """ " (did you mean 'figure'?)" for a near miss, else ""."""
+    best = process.extractOne(word, choices, score_cutoff=60)
+    return f" (did you mean {best[0]!r}?)" if best else ""
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _type_name(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if _is_number(value):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, (list, tuple)):
+        return "a list"
+    if isinstance(value, Mapping):
+        return "a mapping"
+    if isinstance(value, dt.date):
+        return "a date"
+    return type(value).__name__
+
+
+def _date_value(value: Any) -> float | None:
+    ref = dates.parse_dateref(value)
+    return None if ref is None else float(ref.start.toordinal())
+
+
+def check_entry(
+    entry: Any, article_id: str, *, path: str, where: Where = _no_where
+) -> tuple[Claim | None, list[CrosscheckError]]:
+    """Validate one YAML-form claim and build it: (claim, []) or (None, every problem found)."""
+    problems: list[CrosscheckError] = []
+
+    def problem(message: str, *at: Any) -> None:
+        line, column = where(at)
+        field = ".".join(str(part) for part in at) if at else None
+        problems.append(CrosscheckError(message, path, line, column, field=field))
+
+    if not isinstance(entry, Mapping):
+        problem(f"a claim must be a mapping of fields, not {_type_name(entry)}")
+        return None, problems
+    for key in entry:
+        if key not in CLAIM_KEYS:
+            hint = did_you_mean(str(key), CLAIM_KEYS) if isinstance(key, str) else ""
+            problem(f"unknown key{hint}", str(key))
+    for key in REQUIRED:
+        if key not in entry:
+            problem("required field is missing", key)
+        elif entry[key] is None:
+            problem("required field is empty", key)
+
+    def text(key: str, required: bool = False) -> str | None:
+        value = entry.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, str):
+            problem(f"must be text, not {_type_name(value)}", key)
+            return None
+        if required and not value.strip():
+            problem("must not be empty", key)
+            return None
+        return value
+
+    claim_id = text("id")
+    if claim_id is not None:
+        match = _ID.match(claim_id)
+        if not match:
+            problem(f"{claim_id!r} is not a claim id (expected '{article_id}#<n>')", "id")
+        elif match["article"] != article_id:
+            problem(f"{claim_id!r} does not belong to article {article_id!r}", "id")
+    subject = text("subject", required=True)
+    kind = text("kind", required=True)
+    if kind is not None and kind not in kinds():
+        problem(f"unknown kind {kind!r}{did_you_mean(kind, list(kinds()))}", "kind")
+        kind = None
+    figure_value = entry.get("figure")
+    figure: str | None = None
+    if isinstance(figure_value, bool) or figure_value is None:
+        if figure_value is not None:
+            problem(f"must be text, not {_type_name(figure_value)}", "figure")
+    elif isinstance(figure_value, (str, int, float)):
+        figure = str(figure_value) if str(figure_value).strip() else None
+        if figure is None:
+            problem("must not be empty", "figure")
+    elif isinstance(figure_value, dt.date):
+        figure = figure_value.isoformat()
+    else:
+        problem(f"must be text, not {_type_name(figure_value)}", "figure")
+    extras = {key: text(key) for key in _TEXT_FIELDS if key != "subject"}
+    quote = text("quote", required=True)
+
+    qualifier: Qualifier | None = None
+    if entry.get("qualifier") is not None:
+        raw = entry["qualifier"]
+        names = [q.value for q in Qualifier]
+        if raw in names:
+            qualifier = Qualifier(raw)
+        else:
+            problem(f"{raw!r} is not a qualifier{did_you_mean(str(raw), names)}", "qualifier")
+
+    derived: Estimate | None = None
+    if figure is not None and kind is not None:
+        try:
+            derived = quantities.parse_figure(figure, kind)
+        except CrosscheckError as exc:
+            if "best" not in entry or entry.get("best") is None:
+                problem(exc.message, "figure")
+
+    values: dict[str, float | None] = {}
+    for key in ("low", "best", "high"):
+        if key not in entry:
+            continue
+        raw = entry[key]
+        if raw is None:
+            if key == "best":
+                problem("must be a value (only low and high may be null)", key)
+            values[key] = None
+        elif kind == "date":
+            ordinal = None if isinstance(raw, bool) else _date_value(raw)
+            if ordinal is None:
+                problem(f"{raw!r} is not a date (YYYY-MM-DD)", key)
+            else:
+                values[key] = ordinal
+        elif not _is_number(raw):
+            problem(f"must be a number or null, not {_type_name(raw)}", key)
+        elif raw != raw or raw in (float("inf"), float("-inf")):
+            problem("must be a finite number", key)
+        elif raw < 0 and kind != "other":
+            problem(f"must not be negative ({raw}): a {kind} figure counts up from 0", key)
+        else:
+            values[key] = float(raw)
+    estimate: Estimate | None = None
+    if derived is not None or values.get("best") is not None:
+        base = derived or Estimate(values["best"] or 0.0, None, None, Qualifier.EXACT)
+        low = values.get("low", base.low) if "low" in entry else base.low
+        high = values.get("high", base.high) if "high" in entry else base.high
+        best = values.get("best") if values.get("best") is not None else base.best
+        assert best is not None
+        unit = base.unit if derived is not None else (kinds()[kind].unit if kind else None)
+        if "unit" in entry:
+            unit = extras["unit"]
+        estimate = Estimate(best, low, high, qualifier or base.qualifier, unit)
+        if low is not None and low > best:
+            problem(f"low ({_show(low, kind)}) is greater than best ({_show(best, kind)})", "low")
+        if high is not None and best > high:
+            problem(
+                f"best ({_show(best, kind)}) is greater than high ({_show(high, kind)})", "high"
+            )
+
+    as_of = None
+    if entry.get("as_of") is not None:
+        as_of = dates.parse_dateref(entry["as_of"])
+        if as_of is None or isinstance(entry["as_of"], bool):
+            problem(
+                f"{entry['as_of']!r} is not a date (YYYY, YYYY-MM, YYYY-MM-DD or START/END)",
+                "as_of",
+            )
+
+    attribution = Attribution()
+    raw_attribution = entry.get("attribution")
+    if raw_attribution is not None:
+        if not isinstance(raw_attribution, Mapping):
+            problem(
+                f"must be a mapping (source, via), not {_type_name(raw_attribution)}", "attribution"
+            )
+        else:
+            for key in raw_attribution:
+                if key not in ATTRIBUTION_KEYS:
+                    hint = did_you_mean(str(key), ATTRIBUTION_KEYS)
+                    problem(f"unknown key{hint}", "attribution", str(key))
+            source = raw_attribution.get("source")
+            if source is not None and (not isinstance(source, str) or not source.strip()):
+                problem("must be text", "attribution", "source")
+                source = None
+            via = raw_attribution.get("via")
+            chain: list[str] = []
+            if via is not None:
+                if not isinstance(via, list):
+                    problem(f"must be a list, not {_type_name(via)}", "attribution", "via")
+                else:
+                    for index, item in enumerate(via):
+                        if not isinstance(item, str) or not item.strip():
+                            problem("must be text", "attribution", "via", index)
+                        else:
+                            chain.append(item)
+            attribution = Attribution(source or ARTICLE_VOICE, tuple(chain))
+
+    span: Span | None = None
+    raw_span = entry.get("span")
+    if raw_span is not None:
+        if (
+            not isinstance(raw_span, list)
+            or len(raw_span) != 2
+            or not all(isinstance(v, int) and not isinstance(v, bool) for v in raw_span)
+        ):
+            problem("must be [start, end], two whole numbers", "span")
+        elif not 0 <= raw_span[0] <= raw_span[1]:
+            problem(f"[{raw_span[0]}, {raw_span[1]}] is not 0 <= start <= end", "span")
+        else:
+            span = Span(raw_span[0], raw_span[1])
+
+    def choice(key: str, enum: Any) -> Any:
+        raw = entry.get(key)
+        names = [member.value for member in enum]
+        if raw is None:
+            return None
+        if raw not in names:
+            problem(f"{raw!r} is not one of {', '.join(names)}{did_you_mean(str(raw), names)}", key)
+            return None
+        return enum(raw)
+
+    origin = choice("origin", Origin)
+    status = choice("status", Status)
+
+    if problems:
+        return None, problems
+    assert claim_id and subject and kind and figure and estimate and quote and span
+    assert origin is not None and status is not None
+    claim = Claim(
+        id=claim_id,
+        article=article_id,
+        subject=subject,
+        kind=kind,
+        figure=figure,
+        estimate=estimate,
+        quote=quote,
+        span=span,
+        attribution=attribution,
+        party=extras["party"],
+        place=extras["place"],
+        event=extras["event"],
+        as_of=as_of,
+        origin=origin,
+        status=status,
+        group=extras["group"],
+        note=extras["note"],
+    )
+    return claim, []
+
+
+def _show(value: float, kind: str | None) -> str:
+    if kind == "date":
+        return dt.date.fromordinal(int(value)).isoformat()
+    return quantities.format_value(value)
+
+
+def entry_to_claim(
+    entry: Mapping[str, Any], article_id: str, *, path: str, line: int | None = None
+) -> Claim:
+    """Validate one YAML-form claim and build its Claim; CrosscheckError on the first problem."""
+    claim, problems = check_entry(entry, article_id, path=path, where=lambda _: (line, None))
+    if problems:
+        raise problems[0]
+    assert claim is not None
+    return claim
+
+
+# --------------------------------------------------------------------------- quotes
+
+
+def _quote_pattern(quote: str) -> re.Pattern[str]:
+    return re.compile(r"\s+".join(re.escape(word) for word in quote.split()))
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def find_quote(body: str, quote: str) -> tuple[int, int] | None:
+    """Where `quote` occurs in `body`, whitespace-insensitively: [start, end) or None."""
+    if not quote.split():
+        return None
+    match = _quote_pattern(quote).search(body)
+    return None if match is None else (match.start(), match.end())
+
+
+def span_matches(body: str, quote: str, span: tuple[int, int]) -> bool:
+    """Whether body[start:end] is the quote (whitespace-insensitively)."""
+    start, end = span
+    return 0 <= start <= end <= len(body) and _squash(body[start:end]) == _squash(quote)
+
+
+def quote_problem(article: Article, quote: str, span: tuple[int, int]) -> tuple[str, str] | None:
+    """(field, message) if the quote is not in the article or the span does not cover it."""
+    if span_matches(article.body, quote, span):
+        return None
+    found = find_quote(article.body, quote)
+    if found is None:
+        return "quote", f"not found in article {article.id!r} (whitespace-insensitive)"
+    return "span", (
+        f"[{span[0]}, {span[1]}] does not cover the quote; it is at [{found[0]}, {found[1]}]"
+    )
+
+
+# --------------------------------------------------------------------------- YAML form
+
+
+def _number(value: float | None) -> int | float | None:
+    if value is None:
+        return None
+    return int(value) if value == int(value) else value
+
+
+def _value(value: float | None, kind: str) -> Any:
+    if value is None:
+        return None
+    if kind == "date":
+        return dt.date.fromordinal(int(value))
+    return _number(value)
+
+
+def _as_of(value: Any) -> Any:
+    ref = dates.parse_dateref(value) if not isinstance(value, bool) else None
+    if ref is None:
+        return value
+    text = str(ref)
+    return ref.start if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) else text
+
+
+def claim_to_entry(claim: Claim) -> dict[str, Any]:
+    """The YAML form of a claim, keys in the order of docs/claim-format.md."""
+    estimate = claim.estimate
+    entry: dict[str, Any] = {
+        "id": claim.id,
+        "subject": claim.subject,
+        "kind": claim.kind,
+        "party": claim.party,
+        "place": claim.place,
+        "event": claim.event,
+        "figure": claim.figure,
+        "qualifier": estimate.qualifier.value,
+        "low": _value(estimate.low, claim.kind),
+        "best": _value(estimate.best, claim.kind),
+        "high": _value(estimate.high, claim.kind),
+        "unit": estimate.unit,
+        "as_of": None if claim.as_of is None else _as_of(str(claim.as_of)),
+        "attribution": {"source": claim.attribution.source, "via": list(claim.attribution.via)},
+        "quote": claim.quote,
+        "span": [claim.span.start, claim.span.end],
+        "origin": claim.origin.value,
+        "status": claim.status.value,
+        "group": claim.group,
+        "note": claim.note,
+    }
+    optional = ("party", "place", "event", "unit", "as_of", "group", "note")
+    return {key: value for key, value in entry.items() if value is not None or key not in optional}
+
+
+def make_entry(
+    article: Article,
+    *,
+    subject: str,
+    kind: str,
+    figure: str,
+    quote: str,
+    party: str | None = None,
+    place: str | None = None,
+    event: str | None = None,
+    as_of: str | None = None,
+    source: str | None = None,
+    via: Sequence[str] = (),
+    origin: str = "manual",
+    status: str = "unreviewed",
+    group: str | None = None,
+    note: str | None = None,
+    span: tuple[int, int] | Sequence[int] | None = None,
+) -> dict[str, Any]:
+    """A YAML-form claim (without id) about `article`, with the span of `quote` found in it
+    and the interval read from `figure`.  CrosscheckError if the quote is not in the article."""
+    if kind not in kinds():
+        raise CrosscheckError(
+            f"unknown kind {kind!r}{did_you_mean(kind, list(kinds()))} "
+            f"(known: {', '.join(kinds())})",
+            field="kind",
+        )
+    try:
+        estimate = quantities.parse_figure(figure, kind)
+    except CrosscheckError as exc:
+        raise CrosscheckError(exc.message, field="figure") from None
+    found = find_quote(article.body, quote)
+    if found is None:
+        raise CrosscheckError(
+            f"not found in article {article.id!r} (whitespace-insensitive)", field="quote"
+        )
+    if span is not None:
+        given = (int(span[0]), int(span[1]))
+        if not span_matches(article.body, quote, given):
+            raise CrosscheckError(
+                f"[{given[0]}, {given[1]}] does not cover the quote; it is at "
+                f"[{found[0]}, {found[1]}]",
+                field="span",
+            )
+        found = given
+    entry: dict[str, Any] = {
+        "subject": subject,
+        "kind": kind,
+        "party": party,
+        "place": place,
+        "event": event,
+        "figure": figure,
+        "qualifier": estimate.qualifier.value,
+        "low": _value(estimate.low, kind),
+        "best": _value(estimate.best, kind),
+        "high": _value(estimate.high, kind),
+        "unit": estimate.unit,
+        "as_of": None if as_of is None else _as_of(as_of),
+        "attribution": {"source": source or ARTICLE_VOICE, "via": list(via)},
+        "quote": _squash(quote),
+        "span": [found[0], found[1]],
+        "origin": origin,
+        "status": status,
+        "group": group,
+        "note": note,
+    }
+    optional = ("party", "place", "event", "unit", "as_of", "group", "note")
+    entry = {key: value for key, value in entry.items() if value is not None or key not in optional}
+    # Validate the rest (subject, as_of, origin, status ...) the way a loaded file is.
+    entry_to_claim({"id": f"{article.id}#1", **entry}, article.id, path="")
+    return entry
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def positions(text: str) -> dict[tuple[Any, ...], tuple[int, int]]:
+    """(line, column) of every key and value in a YAML text, 1-based, by path.
+
+    The path of a mapping key is the path of its value with "<key>" appended, so that a
+    message about a field can point at the field's name.
+    """
+    found: dict[tuple[Any, ...], tuple[int, int]] = {}
+    try:
+        root = yaml.compose(text, Loader=yamlio._Loader)
+    except yaml.YAMLError:
+        return found
+
+    def walk(node: yaml.Node, at: tuple[Any, ...]) -> None:
+        found[at] = (node.start_mark.line + 1, node.start_mark.column + 1)
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                name = key.value if isinstance(key, yaml.ScalarNode) else str(key.start_mark)
+                found[at + (name, "<key>")] = (key.start_mark.line + 1, key.start_mark.column + 1)
+                walk(value, (*at, name))
+        elif isinstance(node, yaml.SequenceNode):
+            for index, item in enumerate(node.value):
+                walk(item, (*at, index))
+
+    if root is not None:
+        walk(root, ())
+    return found
+
+
+def locator(marks: Mapping[tuple[Any, ...], tuple[int, int]], base: tuple[Any, ...]) -> Where:
+    """A `Where` for the entry at `base`: a field's name, else its value, else the entry."""
+
+    def where(at: tuple[Any, ...]) -> tuple[int | None, int | None]:
+        for candidate in ((*base, *at, "<key>"), (*base, *at)):
+            if candidate in marks:
+                return marks[candidate]
+        # A missing field: point at the innermost part that exists.
+        for cut in range(len(at) - 1, -1, -1):
+            if base + at[:cut] in marks:
+                return marks[base + at[:cut]]
+        return None, None
+
+    return where
+
+
+def parse_file(text: str, path: str) -> tuple[str | None, list[Any], list[CrosscheckError]]:
+    """The top level of a claim file's text: (article id, raw entries, problems).
+
+    Raises CrosscheckError for text that is not acceptable YAML (tabs, aliases, tags ...).
+    """
+    if not text.strip():
+        raise CrosscheckError("the file is empty (expected 'article:' and 'claims:')", path, 1, 1)
+    data = yamlio.load(text, path)
+    problems: list[CrosscheckError] = []
+    if not isinstance(data, Mapping):
+        problems.append(
+            CrosscheckError(
+                f"a claim file is a mapping with 'article' and 'claims', not {_type_name(data)}",
+                path,
+                1,
+                1,
+            )
+        )
+        return None, [], problems
+    marks: dict[tuple[Any, ...], tuple[int, int]] | None = None
+
+    def where(at: tuple[Any, ...]) -> tuple[int | None, int | None]:
+        nonlocal marks
+        if marks is None:
+            marks = positions(text)
+        line, column = locator(marks, ())(at)
+        return (line or 1), (column or 1)
+
+    def problem(message: str, key: str) -> None:
+        line, column = where((key,))
+        problems.append(CrosscheckError(message, path, line, column, field=key))
+
+    for key in data:
+        if key not in FILE_KEYS:
+            problem(f"unknown key{did_you_mean(str(key), FILE_KEYS)}", str(key))
+    article_id = data.get("article")
+    if not isinstance(article_id, str) or not article_id:
+        problem("required: the id of the article these claims are about", "article")
+        article_id = None
+    else:
+        try:
+            articles.check_id(article_id)
+        except CrosscheckError as exc:
+            problem(exc.message, "article")
+            article_id = None
+    if article_id is not None and Path(path).name != f"{article_id}{SUFFIX}":
+        problem(
+            f"the file for article {article_id!r} must be named {article_id}{SUFFIX}", "article"
+        )
+    entries = data.get("claims")
+    if entries is None:
+        entries = []
+        if "claims" not in data:
+            problem("required field is missing (a list, may be empty: 'claims: []')", "claims")
+    elif not isinstance(entries, list):
+        problem(f"must be a list of claims, not {_type_name(entries)}", "claims")
+        entries = []
+    return article_id, entries, problems
+
+
+def read_claims_file(path: Path, text: str | None = None) -> tuple[str, list[Claim]]:
+    """Read and validate one claim file: (article id, its claims); CrosscheckError on the
+    first problem, located by line and column."""
+    if text is None:
+        text = yamlio.read_text(path)
+    name = str(path)
+    article_id, entries, problems = parse_file(text, name)
+    if problems:
+        raise problems[0]
+    assert article_id is not None
+    found: list[Claim] = []
+    seen: dict[str, int] = {}
+    marks: dict[tuple[Any, ...], tuple[int, int]] | None = None
+    for index, entry in enumerate(entries):
+        claim, errors = check_entry(entry, article_id, path=name)
+        if errors:
+            # Only now pay for line numbers.
+            marks = marks if marks is not None else positions(text)
+            where = locator(marks, ("claims", index))
+            _, errors = check_entry(entry, article_id, path=name, where=where)
+            raise errors[0]
+        assert claim is not None
+        if claim.id in seen:
+            marks = marks if marks is not None else positions(text)
+            line, column = locator(marks, ("claims", index))(("id",))
+            raise CrosscheckError(
+                f"duplicate id {claim.id!r} (also claim {seen[claim.id] + 1} of this file)",
+                name,
+                line,
+                column,
+                field="id",
+            )
+        seen[claim.id] = index
+        found.append(claim)
+    return article_id, found
+
+
+def _cache_file(cache_dir: Path, path: Path) -> Path:
+    digest = hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:32]
+    return cache_dir / "claims" / f"{digest}.pickle"
+
+
+def _cached(cache_file: Path, key: tuple[Any, ...]) -> list[Claim] | None:
+    """The claims cached under `key`, or None if there are none (or the entry is unusable)."""
+    try:
+        with cache_file.open("rb") as handle:
+            info = os.fstat(handle.fileno())
+            # Only trust a cache file this user wrote and nobody else can change.
+            if info.st_uid != os.getuid() or info.st_mode & 0o022:
+                return None
+            stored_key, claims = pickle.load(handle)  # noqa: S301 - our own, owner-only file
+    except Exception:  # noqa: BLE001 - a corrupt or stale entry is rebuilt
+        return None
+    if stored_key != key or not isinstance(claims, list):
+        return None
+    return claims
+
+
+def _store_cache(cache_file: Path, key: tuple[Any, ...], claims: list[Claim]) -> None:
+    try:
+        cache_file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        handle, temp = tempfile.mkstemp(dir=cache_file.parent, suffix=".tmp")
+        try:
+            with os.fdopen(handle, "wb") as out:
+                pickle.dump((key, claims), out, protocol=pickle.HIGHEST_PROTOCOL)
+            os.chmod(temp, 0o600)
+            os.replace(temp, cache_file)
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)
+            raise
+    except OSError:
+        pass  # the cache is an optimisation; a read-only disk just means no cache
+
+
+def claim_files(claims_dir: Path) -> list[Path]:
+    """The claim files of a folder, sorted by name."""
+    return sorted(path for path in claims_dir.glob(f"*{SUFFIX}") if path.is_file())
+
+
+def load_claims(claims_dir: Path, *, cache_dir: Path | None = None) -> list[Claim]:
+    """Every claim of every file of `claims_dir`, sorted by id, rejected ones included.
+
+    Parsed files are cached in `cache_dir` (default: .crosscheck-cache/ beside the folder),
+    keyed by path, size, modification time and content hash; the cache is safe to delete.
+    """
+    cache_dir = cache_dir if cache_dir is not None else claims_dir.parent / ".crosscheck-cache"
+    found: list[Claim] = []
+    where_id: dict[str, Path] = {}
+    for path in claim_files(claims_dir):
+        data = path.read_bytes()
+        info = path.stat()
+        key = (
+            _CACHE_VERSION,
+            str(path.resolve()),
+            info.st_size,
+            info.st_mtime_ns,
+            hashlib.blake2b(data, digest_size=20).hexdigest(),
+        )
+        cache_file = _cache_file(cache_dir, path)
+        claims = _cached(cache_file, key)
+        if claims is None:
+            try:
+                text = data.decode("utf-8")
+            except UnicodeDecodeError:
+                text = yamlio.read_text(path)  # raises, saying where
+            _, claims = read_claims_file(path, text)
+            _store_cache(cache_file, key, claims)
+        for claim in claims:
+            if claim.id in where_id:
+                raise CrosscheckError(
+                    f"duplicate id {claim.id!r} (also in {where_id[claim.id]})",
+                    str(path),
+                    field="id",
+                )
+            where_id[claim.id] = path
+        found.extend(claims)
+    found.sort(key=_id_key)
+    return found
+
+
+def load_corpus(articles_dir: Path, claims_dir: Path) -> Corpus:
+    """The articles and their claims; CrosscheckError for claims about an unknown article."""
+    known = articles.load_all(articles_dir)
+    claims = load_claims(claims_dir)
+    for claim in claims:
+        if claim.article not in known:
+            raise CrosscheckError(
+                f"no article {claim.article!r} in {articles_dir}",
+                str(claims_path(claims_dir, claim.article)),
+                field="article",
+            )
+    return Corpus(known, claims)
+
+
+def find_claim(claims_dir: Path, claim_id: str) -> tuple[Path, Claim]:
+    """The file holding a claim, and the claim; CrosscheckError if there is none."""
+    article_id, _ = split_id(claim_id)
+    path = claims_path(claims_dir, article_id)
+    if not path.exists():
+        raise CrosscheckError(f"no claim {claim_id!r} (no claims for {article_id!r})", field="id")
+    _, claims = read_claims_file(path)
+    for claim in claims:
+        if claim.id == claim_id:
+            return path, claim
+    raise CrosscheckError(f"no claim {claim_id!r}", str(path), field="id")
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def _round_trip() -> YAML:
+    handler = YAML()
+    handler.preserve_quotes = True
+    handler.width = 4096  # long quotes stay on one line
+    handler.indent(mapping=2, sequence=4, offset=2)
+    handler.representer.add_representer(type(None), _null)
+    return handler
+
+
+def _null(representer: Any, _: None) -> Any:
+    # "high: null" says the side is open; a bare "high:" reads like a forgotten value.
+    return representer.represent_scalar("tag:yaml.org,2002:null", "null")
+
+
+def _to_node(entry: Mapping[str, Any]) -> CommentedMap:
+    """A YAML-form entry as ruamel nodes, with `span` and `via` in flow style."""
+    node = CommentedMap()
+    for key in CLAIM_KEYS:
+        if key not in entry:
+            continue
+        value = entry[key]
+        if key == "attribution" and isinstance(value, Mapping):
+            inner = CommentedMap()
+            for name, part in value.items():
+                inner[name] = _flow(part) if isinstance(part, (list, tuple)) else part
+            value = inner
+        elif key == "span" and isinstance(value, (list, tuple)):
+            value = _flow(value)
+        node[key] = value
+    return node
+
+
+def _flow(values: Sequence[Any]) -> CommentedSeq:
+    seq = CommentedSeq(values)
+    seq.fa.set_flow_style()
+    return seq
+
+
+def _plain(value: Any) -> Any:
+    """ruamel's round-trip values as the plain ones PyYAML's loader gives."""
+    if isinstance(value, Mapping):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, dt.date):
+        return dt.date(value.year, value.month, value.day)
+    if isinstance(value, bool) or value is None:
+        return value
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, float):
+        return float(value)
+    if isinstance(value, str):
+        return str(value)
+    return value
+
+
+@dataclass
+class _Open:
+    """A claim file read for changing: its path, ruamel document and original text."""
+
+    path: Path
+    document: Any
+    text: str | None
+
+    @property
+    def entries(self) -> Any:
+        return self.document["claims"]
+
+
+def _open(path: Path, article_id: str) -> _Open:
+    if not path.exists():
+        document = CommentedMap()
+        document["article"] = article_id
+        document["claims"] = CommentedSeq()
+        return _Open(path, document, None)
+    text = yamlio.read_text(path)
+    read_claims_file(path, text)  # refuse to build on a broken file; says where it is broken
+    document = _round_trip().load(text)
+    if document.get("claims") is None:
+        document["claims"] = CommentedSeq()
+    document["claims"].fa.set_block_style()  # "claims: []" grows into a block list
+    return _Open(path, document, text)
+
+
+def _save(opened: _Open, extra: str = "") -> None:
+    out = StringIO()
+    _round_trip().dump(opened.document, out)
+    text = out.getvalue()
+    if opened.text is None:
+        text = f"{SCHEMA_LINE}\n{text}"
+    text += extra
+    # What we write must read back; otherwise leave the file as it was.
+    read_claims_file(opened.path, text)
+    yamlio.write_atomic(opened.path, text)
+
+
+def _highest(text: str | None, article_id: str) -> int:
+    """The highest claim number ever used in a file, removed claims included: their ids stay
+    in a '# removed' comment so that a number is never given out twice."""
+    if not text:
+        return 0
+    pattern = re.compile(r"(?<![a-z0-9._-])" + re.escape(article_id) + r"#(\d+)")
+    return max((int(n) for n in pattern.findall(text)), default=0)
+
+
+@contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """Hold the lock of a claim file (a `.NAME.lock` file beside it) while changing it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lock = _lock(path)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise CrosscheckError(
+            f"another crosscheck is changing this file (waited {_LOCK_TIMEOUT:.0f} s)", str(path)
+        ) from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def add_claims(
+    claims_dir: Path, article: Article, entries: Sequence[Mapping[str, Any]]
+) -> list[str]:
+    """Append claims about `article` to its file, giving each the next id; returns the ids.
+
+    Every entry is validated first: if one is bad, nothing is written.
+    """
+    path = claims_path(claims_dir, article.id)
+    for index, entry in enumerate(entries):
+        candidate = {"id": f"{article.id}#1", **{k: v for k, v in entry.items() if k != "id"}}
+        _check_against(candidate, article, f"{path} (new claim {index + 1})")
+    new_ids: list[str] = []
+    with _locked(path):
+        opened = _open(path, article.id)
+        number = _highest(opened.text, article.id)
+        for entry in entries:
+            number += 1
+            new_id = f"{article.id}#{number}"
+            node = _to_node({**{k: v for k, v in entry.items() if k != "id"}, "id": new_id})
+            opened.entries.append(node)
+            new_ids.append(new_id)
+        _save(opened)
+    return new_ids
+
+
+def _check_against(entry: Mapping[str, Any], article: Article, where: str) -> Claim:
+    claim = entry_to_claim(entry, article.id, path=where)
+    wrong = quote_problem(article, claim.quote, (claim.span.start, claim.span.end))
+    if wrong:
+        raise CrosscheckError(wrong[1], where, field=wrong[0])
+    return claim
+
+
+def _index_of(opened: _Open, claim_id: str) -> int:
+    for index, entry in enumerate(opened.entries):
+        if isinstance(entry, Mapping) and entry.get("id") == claim_id:
+            return index
+    raise CrosscheckError(f"no claim {claim_id!r}", str(opened.path), field="id")
+
+
+_SHORTHANDS = {"source": ("attribution", "source"), "via": ("attribution", "via")}
+
+
+def update_claim(
+    claims_dir: Path, claim_id: str, changes: Mapping[str, Any], articles: Mapping[str, Article]
+) -> Claim:
+    """Change fields of one claim and return it as changed.
+
+    `changes` are YAML-form fields (None removes an optional field); "source" and "via" are
+    short for the attribution's.  A new figure or kind recomputes the interval unless it is
+    given too; a new quote recomputes the span.
+    """
+    article_id, _ = split_id(claim_id)
+    if article_id not in articles:
+        raise CrosscheckError(f"no article {article_id!r}", field="article")
+    article = articles[article_id]
+    path = claims_path(claims_dir, article_id)
+    if not path.exists():
+        raise CrosscheckError(f"no claim {claim_id!r} (no claims for {article_id!r})", field="id")
+    for key in changes:
+        known = [*CLAIM_KEYS, *_SHORTHANDS, "attribution.source", "attribution.via"]
+        if key not in known:
+            raise CrosscheckError(f"unknown key{did_you_mean(key, known)}", field=key)
+        if key == "id":
+            raise CrosscheckError("a claim's id cannot be changed", field="id")
+    with _locked(path):
+        opened = _open(path, article_id)
+        index = _index_of(opened, claim_id)
+        node = opened.entries[index]
+        before = _plain(node)
+        after = _apply(before, changes, article)
+        claim = _check_against(after, article, str(path))
+        _merge(node, after)
+        _save(opened)
+        return claim
+
+
+def _apply(entry: dict[str, Any], changes: Mapping[str, Any], article: Article) -> dict[str, Any]:
+    after = dict(entry)
+    attribution = dict(after.get("attribution") or {})
+    for key, value in changes.items():
+        name = key.split(".", 1)[-1] if key.startswith("attribution.") else key
+        if name in _SHORTHANDS or key.startswith("attribution."):
+            if value is None:
+                attribution.pop(name, None)
+            else:
+                attribution[name] = list(value) if name == "via" else value
+            after["attribution"] = attribution
+        elif value is None:
+            if key in REQUIRED:
+                raise CrosscheckError("required field cannot be removed", field=key)
+            after.pop(key, None)
+        else:
+            after[key] = value
+    if ("figure" in changes or "kind" in changes) and after.get("figure") is not None:
+        kind = after.get("kind")
+        try:
+            estimate = quantities.parse_figure(str(after["figure"]), kind)
+        except CrosscheckError as exc:
+            if "best" not in changes:
+                raise CrosscheckError(exc.message, field="figure") from None
+        else:
+            derived = {
+                "qualifier": estimate.qualifier.value,
+                "low": _value(estimate.low, str(kind)),
+                "best": _value(estimate.best, str(kind)),
+                "high": _value(estimate.high, str(kind)),
+                "unit": estimate.unit,
+            }
+            for key, value in derived.items():
+                if key not in changes and key in after:
+                    after[key] = value
+    if "quote" in changes and "span" not in changes and isinstance(after.get("quote"), str):
+        found = find_quote(article.body, after["quote"])
+        if found is None:
+            raise CrosscheckError(
+                f"not found in article {article.id!r} (whitespace-insensitive)", field="quote"
+            )
+        after["span"] = [found[0], found[1]]
+    if "as_of" in changes and changes["as_of"] is not None:
+        after["as_of"] = _as_of(changes["as_of"])
+    return after
+
+
+def _merge(node: CommentedMap, after: Mapping[str, Any]) -> None:
+    """Carry the changed fields into the ruamel node, keeping its comments and key order."""
+    for key in list(node):
+        if key not in after:
+            del node[key]
+    for key, value in after.items():
+        if key in node and _plain(node[key]) == value:
+            continue
+        fresh = _to_node({key: value})[key] if key in CLAIM_KEYS else value
+        if key in node:
+            node[key] = fresh
+        else:
+            # A new key goes where docs/claim-format.md puts it.
+            order = [k for k in CLAIM_KEYS if k in node or k == key]
+            node.insert(order.index(key), key, fresh)
+
+
+def remove_claim(claims_dir: Path, claim_id: str) -> None:
+    """Delete a claim from its file.  Its number is not given out again.  (To keep the
+    extractor from proposing it again, set status rejected instead.)"""
+    article_id, _ = split_id(claim_id)
+    path = claims_path(claims_dir, article_id)
+    if not path.exists():
+        raise CrosscheckError(f"no claim {claim_id!r} (no claims for {article_id!r})", field="id")
+    with _locked(path):
+        opened = _open(path, article_id)
+        index = _index_of(opened, claim_id)
+        del opened.entries[index]
+        _save(opened, extra=f"# removed {claim_id}\n")
