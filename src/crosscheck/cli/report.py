@@ -1,9 +1,230 @@
-"""CLI commands: placeholder until this group is written."""
+"""`crosscheck report`: load the corpus, run the engine, render the findings.
+
+Only connects store, engine and renderer: the report goes to stdout or --output, the summary
+line to stderr.  Exit codes: 0 fine; 1 a gate failed (--fail-on found a discrepancy that bad,
+or --check found the file out of date); 2 a user error (bad files or options).
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import importlib
+import os
+import tempfile
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
 import typer
+
+from crosscheck import articles, store, yamlio
+from crosscheck.cli import EXIT_FINDINGS, Folders, folders
+from crosscheck.errors import CrosscheckError
+from crosscheck.model import Status, Verdict
+from crosscheck.render import Format, renderer
+from crosscheck.report import DISAGREEMENTS, Filters, Report, at_or_worse, build
+from crosscheck.vocab import kinds
+
+BUNDLED = ((Format.MARKDOWN, "report.md"), (Format.HTML, "report.html"))
+"""What --write-reports writes into reports/: the rendered report of the corpus."""
+
+
+class FailOn(str, Enum):
+    """The verdicts --fail-on accepts, worst first."""
+
+    CONTRADICTION = "contradiction"
+    TENSION = "tension"
+
+
+def load(where: Folders, *, cache: bool = True) -> store.Corpus:
+    """The corpus; with cache=False every claim file is parsed afresh."""
+    if cache:
+        return store.load_corpus(where.articles, where.claims)
+    # The store has no switch to skip its cache, so read through a throwaway one.
+    with tempfile.TemporaryDirectory(prefix="crosscheck-no-cache-") as scratch:
+        known = articles.load_all(where.articles)
+        claims = store.load_claims(where.claims, cache_dir=Path(scratch))
+    for claim in claims:
+        if claim.article not in known:
+            raise CrosscheckError(
+                f"no article {claim.article!r} in {where.articles}",
+                str(store.claims_path(where.claims, claim.article)),
+                field="article",
+            )
+    return store.Corpus(known, claims)
+
+
+def make_report(
+    corpus: store.Corpus, filters: Filters | None = None, generated: str | None = None
+) -> Report:
+    """Run the engine over the corpus (rejected claims left out) and build the report."""
+    # TODO: a plain top-level import once the engine (compare.py) has landed.
+    compare = importlib.import_module("crosscheck.compare")
+    claims = [claim for claim in corpus.claims if claim.status is not Status.REJECTED]
+    findings = compare.analyse(claims, corpus.articles)
+    return build(
+        findings, corpus.articles, filters=filters, claims_total=len(claims), generated=generated
+    )
+
+
+def timestamp() -> str:
+    """Now in UTC, ISO 8601; SOURCE_DATE_EPOCH wins, for reproducible builds."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    now = (
+        dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc)
+        if epoch and epoch.isdigit()
+        else dt.datetime.now(dt.timezone.utc)
+    )
+    return now.replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def _filters(
+    corpus: store.Corpus,
+    kind: list[str],
+    article: list[str],
+    verdict: list[Verdict],
+    min_severity: float,
+) -> Filters:
+    for name in kind:
+        if name not in kinds():
+            known = ", ".join(kinds())
+            raise CrosscheckError(f"--kind {name!r} is not a kind (one of: {known})")
+    for wanted in article:
+        if wanted not in corpus.articles:
+            hint = store.did_you_mean(wanted, sorted(corpus.articles))
+            raise CrosscheckError(f"--article {wanted!r}: no such article{hint}")
+    return Filters(
+        kinds=frozenset(kind),
+        articles=frozenset(article),
+        verdicts=frozenset(verdict) if verdict else DISAGREEMENTS,
+        min_severity=min_severity,
+    )
+
+
+def _read(path: Path) -> str | None:
+    try:
+        return path.read_bytes().decode("utf-8")
+    except FileNotFoundError:
+        return None
+    except UnicodeDecodeError:
+        return ""  # not what we would write, so it differs
+
+
+def report(
+    ctx: typer.Context,
+    fmt: Annotated[
+        Format, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
+    ] = Format.TABLE,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", help="Write the report to FILE (atomically).", dir_okay=False
+        ),
+    ] = None,
+    kind: Annotated[
+        list[str] | None,
+        typer.Option("--kind", metavar="KIND", help="Only subjects of this kind (repeatable)."),
+    ] = None,
+    article: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--article",
+            metavar="ARTICLE-ID",
+            help="Only discrepancies citing this article id (repeatable).",
+        ),
+    ] = None,
+    min_severity: Annotated[
+        float, typer.Option("--min-severity", min=0.0, max=1.0, help="Only severity >= this.")
+    ] = 0.0,
+    verdict: Annotated[
+        list[Verdict] | None,
+        typer.Option(
+            "--verdict",
+            metavar="VERDICT",
+            help="Only these verdicts (repeatable); default: all but consistent.",
+            case_sensitive=False,
+        ),
+    ] = None,
+    fail_on: Annotated[
+        FailOn | None,
+        typer.Option(
+            "--fail-on",
+            help="Exit 1 if a discrepancy is this bad or worse (contradiction > tension).",
+            case_sensitive=False,
+        ),
+    ] = None,
+    check: Annotated[
+        Path | None,
+        typer.Option(
+            "--check",
+            help="Exit 1 if FILE differs from the report rendered now; write nothing.",
+            dir_okay=False,
+        ),
+    ] = None,
+    write_reports: Annotated[
+        bool,
+        typer.Option(
+            "--write-reports",
+            help="Regenerate reports/report.md and reports/report.html (the full report).",
+        ),
+    ] = False,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Parse every claim file afresh.")
+    ] = False,
+    stamp: Annotated[
+        bool, typer.Option("--timestamp", help="Say when the report was made (UTC).")
+    ] = False,
+) -> None:
+    """Show where sources disagree: discrepancies, worst first.
+
+    Exit codes: 0 fine, 1 --fail-on or --check failed, 2 bad input.
+    """
+    where = folders(ctx)
+    if write_reports:
+        narrowed = kind or article or verdict or min_severity or fmt is not Format.TABLE
+        if narrowed or output or check or stamp:
+            raise CrosscheckError(
+                "--write-reports writes the full, untimestamped report; "
+                "drop --format, --output, --check, --timestamp and the filters"
+            )
+    corpus = load(where, cache=not no_cache)
+    filters = _filters(corpus, kind or [], article or [], verdict or [], min_severity)
+    built = make_report(corpus, filters, timestamp() if stamp else None)
+    typer.echo(built.summary(), err=True)
+
+    failed = False
+    if write_reports:
+        for each, name in BUNDLED:
+            target = where.reports / name
+            yamlio.write_atomic(target, renderer(each).render(built))
+            typer.echo(f"Wrote {target}", err=True)
+    elif check is not None:
+        text = renderer(fmt).render(built)
+        existing = _read(check)
+        if existing != text:
+            why = "does not exist" if existing is None else "is out of date"
+            typer.echo(
+                f"{check} {why}: regenerate it with the same options and --output {check}",
+                err=True,
+            )
+            failed = True
+        else:
+            typer.echo(f"{check} is up to date", err=True)
+    elif output is not None:
+        yamlio.write_atomic(output, renderer(fmt).render(built))
+        typer.echo(f"Wrote {output}", err=True)
+    else:
+        typer.echo(renderer(fmt).render(built), nl=False)
+
+    if fail_on is not None and built.fails(Verdict(fail_on.value)):
+        bad = at_or_worse(Verdict(fail_on.value))
+        count = sum(1 for d in built.discrepancies if d.verdict in bad)
+        typer.echo(f"{count} at {fail_on.value} or worse (--fail-on {fail_on.value})", err=True)
+        failed = True
+    if failed:
+        raise typer.Exit(EXIT_FINDINGS)
 
 
 def register(app: typer.Typer) -> None:
-    """Add this module's commands to the app."""
+    """Add `report` to the app."""
+    app.command("report")(report)

@@ -1,0 +1,288 @@
+"""`crosscheck report` through CliRunner: formats, filters, --output, --check, --fail-on,
+--write-reports, determinism.  A small fake engine stands in for compare.analyse, so these
+tests pin the command's behaviour, not the engine's judgement (test_report_regression.py
+runs the real engine on the bundled corpus)."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import shutil
+import sys
+import types
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from typer.testing import CliRunner
+
+import crosscheck
+from crosscheck.cli import app
+from crosscheck.model import Article, Claim, Finding, Subject, Verdict
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def fake_analyse(claims: Iterable[Claim], articles: Mapping[str, Article]) -> list[Finding]:
+    """Claims with the same kind and subject words are one subject; overlapping figures agree,
+    others are a contradiction when more than twice apart, else a tension."""
+    groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        groups[(claim.kind, claim.subject)].append(claim)
+    findings = []
+    for (kind, subject), members in groups.items():
+        if len(members) < 2:
+            continue
+        bests = sorted(c.estimate.best for c in members)
+        if all(a.estimate.overlaps(b.estimate) for a, b in combinations(members, 2)):
+            verdict, severity = Verdict.CONSISTENT, 0.0
+        elif bests[-1] > 2 * max(bests[0], 1):
+            verdict, severity = Verdict.CONTRADICTION, 0.9
+        else:
+            verdict, severity = Verdict.TENSION, 0.4
+        findings.append(
+            Finding(
+                Subject(f"{kind}|{subject}", subject, kind, tuple(members)),
+                verdict,
+                severity,
+                f"{len(members)} figures from {bests[0]:g} to {bests[-1]:g}",
+            )
+        )
+    return findings
+
+
+@pytest.fixture
+def corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the bundled corpus in tmp_path, with the fake engine in place."""
+    for folder in ("articles", "claims"):
+        shutil.copytree(REPO / folder, tmp_path / folder)
+    engine = types.ModuleType("crosscheck.compare")
+    engine.analyse = fake_analyse  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "crosscheck.compare", engine)
+    monkeypatch.setattr(crosscheck, "compare", engine, raising=False)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("CROSSCHECK_ROOT", raising=False)
+    return tmp_path
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, ["report", *args])
+    if result.exception and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_table_by_default_summary_on_stderr(corpus: Path) -> None:
+    code, out, err = run()
+    assert code == 0
+    assert out.splitlines()[0].split()[:4] == ["#", "severity", "verdict", "subject"]
+    assert "contradiction" in out
+    assert re.fullmatch(
+        r"\d+ discrepancies \(\d+ contradiction, \d+ tension\) of \d+ findings, "
+        r"from \d+ claims in 5 articles\n",
+        err,
+    )
+    assert "discrepancies" not in out
+
+
+ALL = ("--verdict", "contradiction", "--verdict", "tension", "--verdict", "consistent")
+
+
+def discrepancies(*args: str) -> list[dict[str, Any]]:
+    code, out, _ = run("-f", "json", *args)
+    assert code == 0
+    found: list[dict[str, Any]] = json.loads(out)["discrepancies"]
+    return found
+
+
+@pytest.mark.parametrize("fmt", ["table", "markdown", "html", "json", "csv", "JSON"])
+def test_every_format(corpus: Path, fmt: str) -> None:
+    code, out, _ = run("--format", fmt)
+    assert code == 0 and out
+    if fmt.lower() == "json":
+        assert json.loads(out)["discrepancies"] == discrepancies()
+
+
+def test_unknown_format_is_a_usage_error(corpus: Path) -> None:
+    code, _, err = run("--format", "pdf")
+    assert code == 2
+    assert "pdf" in err
+
+
+def test_output_written_atomically_and_not_printed(corpus: Path) -> None:
+    target = corpus / "out" / "report.md"
+    code, out, err = run("-f", "markdown", "-o", str(target))
+    assert code == 0 and out == ""
+    assert f"Wrote {target}" in err
+    assert target.read_text(encoding="utf-8").startswith("# Crosscheck report")
+    assert [p.name for p in target.parent.iterdir()] == ["report.md"]  # no temp files left
+
+
+def test_filters(corpus: Path) -> None:
+    def keys(*args: str) -> list[str]:
+        return [d["key"] for d in discrepancies(*args)]
+
+    everything = discrepancies(*ALL)
+    assert {d["verdict"] for d in everything} == {"contradiction", "tension", "consistent"}
+
+    def where(test: Any) -> list[str]:
+        return [d["key"] for d in everything if test(d)]
+
+    assert keys() == where(lambda d: d["verdict"] != "consistent")
+    for kind in ("distance", "killed", "date"):
+        assert keys(*ALL, "--kind", kind) == where(lambda d, k=kind: d["kind"] == k)
+    assert keys(*ALL, "--kind", "distance", "--kind", "killed") == where(
+        lambda d: d["kind"] in ("distance", "killed")
+    )
+    assert keys(*ALL, "--min-severity", "0.5") == where(lambda d: d["severity"] >= 0.5)
+    assert keys("--verdict", "contradiction") == where(lambda d: d["verdict"] == "contradiction")
+    assert keys("--verdict", "update") == []
+    article = "moscow-times-1996-02-03-warlords-stall-advance-on-dushanbe"
+    cited = keys(*ALL, "--article", article)
+    assert cited == where(lambda d: any(c["article"] == article for c in d["claims"]))
+    assert cited
+    assert [d["rank"] for d in discrepancies("--kind", "killed")][:1] == [1]
+
+
+def test_bad_filters_are_one_line_errors(corpus: Path) -> None:
+    code, _, err = run("--kind", "kiled")
+    assert code == 2
+    assert err.startswith("Error: --kind 'kiled' is not a kind (one of: killed, injured")
+    code, _, err = run("--article", "moscow-times-1996-02-03-warlords")
+    assert code == 2
+    assert err == (
+        "Error: --article 'moscow-times-1996-02-03-warlords': no such article (did you mean "
+        "'moscow-times-1996-02-03-warlords-stall-advance-on-dushanbe'?)\n"
+    )
+    code, _, err = run("--min-severity", "2")
+    assert code == 2
+
+
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [
+        (["--fail-on", "contradiction"], 1),
+        (["--fail-on", "tension"], 1),
+        (["--fail-on", "tension", "--kind", "troops"], 1),  # a tension
+        (["--fail-on", "contradiction", "--kind", "troops"], 0),
+        (["--fail-on", "tension", "--kind", "date"], 0),  # only agreement there
+        (["--fail-on", "contradiction", "--min-severity", "0.95"], 0),
+        (["--fail-on", "tension", "--verdict", "consistent"], 0),
+    ],
+)
+def test_fail_on_exit_codes(corpus: Path, args: list[str], code: int) -> None:
+    got, out, err = run(*args)
+    assert got == code
+    assert out  # the report is still printed
+    if code:
+        assert err.splitlines()[-1].endswith(f"or worse (--fail-on {args[1]})")
+
+
+def test_fail_on_rejects_other_verdicts(corpus: Path) -> None:
+    assert run("--fail-on", "update")[0] == 2
+
+
+def test_check(corpus: Path) -> None:
+    target = corpus / "reports" / "report.md"
+    code, out, err = run("-f", "markdown", "--check", str(target))
+    assert (code, out) == (1, "")
+    assert err.splitlines()[-1] == (
+        f"{target} does not exist: regenerate it with the same options and --output {target}"
+    )
+    run("-f", "markdown", "-o", str(target))
+    code, out, err = run("-f", "markdown", "--check", str(target))
+    assert (code, out) == (0, "")
+    assert err.splitlines()[-1] == f"{target} is up to date"
+    # other options, other report
+    assert run("-f", "markdown", "--kind", "killed", "--check", str(target))[0] == 1
+    target.write_text(target.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    code, _, err = run("-f", "markdown", "--check", str(target))
+    assert code == 1
+    assert err.splitlines()[-1].startswith(f"{target} is out of date")
+
+
+def test_check_csv_keeps_line_ends(corpus: Path) -> None:
+    target = corpus / "report.csv"
+    run("-f", "csv", "-o", str(target))
+    assert b"\r\n" in target.read_bytes()
+    assert run("-f", "csv", "--check", str(target))[0] == 0
+
+
+def test_write_reports(corpus: Path) -> None:
+    code, out, err = run("--write-reports")
+    assert (code, out) == (0, "")
+    reports = corpus / "reports"
+    assert sorted(p.name for p in reports.iterdir()) == ["report.html", "report.md"]
+    assert run("-f", "markdown", "--check", str(reports / "report.md"))[0] == 0
+    assert run("-f", "html", "--check", str(reports / "report.html"))[0] == 0
+    code, _, err = run("--write-reports", "--kind", "killed")
+    assert code == 2
+    assert err.startswith("Error: --write-reports writes the full, untimestamped report")
+
+
+def test_root_option_and_no_cache(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(corpus.parent)
+    plain = CliRunner().invoke(app, ["--root", str(corpus), "report", "-f", "json"])
+    fresh = CliRunner().invoke(app, ["--root", str(corpus), "report", "-f", "json", "--no-cache"])
+    assert plain.exit_code == fresh.exit_code == 0
+    assert plain.stdout == fresh.stdout
+
+
+def test_bad_claim_file_is_a_one_line_error(corpus: Path) -> None:
+    path = next((corpus / "claims").glob("*.yaml"))
+    path.write_text(path.read_text(encoding="utf-8").replace("kind: killed", "kind: kiled", 1))
+    code, out, err = run("--no-cache")
+    assert code == 2 and out == ""
+    assert err.startswith(f"Error: claims/{path.name}:") or err.startswith("Error: ")
+    assert len(err.splitlines()) == 1
+
+
+def test_timestamp_only_when_asked(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    _, out, _ = run("-f", "json", "--timestamp")
+    assert json.loads(out)["generated"] == "2023-11-14T22:13:20Z"
+    _, out, _ = run("-f", "json")
+    assert "generated" not in json.loads(out)
+
+
+def _shuffle_corpus(claims_dir: Path, seed: int) -> None:
+    """Rewrite every claim file with its claims, and the keys of each claim, in a random
+    order and another YAML style; write the files in a random order too.  (The format puts
+    each article's claims in one file named after it, so files cannot be split or merged.)"""
+    rng = random.Random(seed)
+    files = sorted(claims_dir.glob("*.yaml"))
+    texts = {}
+    for path in files:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        entries = data["claims"]
+        rng.shuffle(entries)
+        shuffled = []
+        for entry in entries:
+            keys = list(entry)
+            rng.shuffle(keys)
+            shuffled.append({key: entry[key] for key in keys})
+        texts[path] = yaml.safe_dump(
+            {"claims": shuffled, "article": data["article"]},
+            sort_keys=False,
+            allow_unicode=bool(seed % 2),
+            width=60 + seed * 17,
+            default_flow_style=None if seed % 2 else False,
+        )
+        path.unlink()
+    rng.shuffle(files)
+    for path in files:
+        path.write_text(texts[path], encoding="utf-8")
+
+
+@pytest.mark.parametrize("fmt", ["table", "markdown", "html", "json", "csv"])
+def test_same_claims_in_any_order_give_identical_bytes(corpus: Path, fmt: str) -> None:
+    _, expected, _ = run("-f", fmt, *ALL)
+    for seed in range(3):
+        _shuffle_corpus(corpus / "claims", seed)
+        _, again, _ = run("-f", fmt, *ALL)
+        assert again == expected
