@@ -1,0 +1,374 @@
+"""Names of people and places across spellings: fold transliterations, then cluster.
+
+Sources spell one name many ways (Khudoberdyev, Khudoiberdyev, Khudoberdiyev; Khodzhand,
+Khudzhand).  `fold` reduces a name to a comparison key by general transliteration rules;
+`cluster` groups names whose folded words match, by these rules in order:
+
+1. the folded words are equal ("same after folding");
+2. one word is the other plus a surname ending -ov/-ev/-ova/-eva/-a ("Rakhmonov" ~ "Rakhmon");
+3. the words have the same consonants and a fuzzy ratio >= 80 ("Khodzhand" ~ "Khudzhand",
+   "Emomali" ~ "Imomali");
+4. words of 6+ letters with a fuzzy ratio >= 90 ("Abdulkhalim" ~ "Abduhalim").
+
+A multi-word name matches another when every word of the shorter one (titles left out)
+matches a different word of the longer one.  data/aliases.yaml confirms clusters the rules
+cannot find (its variants join the entity) and splits ones they get wrong (`different`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+
+from anyascii import anyascii
+from rapidfuzz import fuzz, process
+
+from crosscheck.vocab import load_data
+
+_POSSESSIVE = re.compile(r"['’ʼ`]s\b", re.IGNORECASE)
+_APOSTROPHES = re.compile(r"['’ʼ`]")
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+# Word-level transliteration rules, applied in order.  Each maps the variants that
+# English-language sources use for one Cyrillic/Persian sound onto one spelling.
+_WORD_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (r"dzh|dj|zh", "j"),  # Khodzhand / Khojand / Khozhand
+        (r"kh", "h"),  # Rakhmon / Rahmon
+        (r"ou", "u"),  # French-style Khoudoberdiev
+        (r"(?:iy|i|y)e(v|va)$", r"e\1"),  # -iyev / -iev / -yev -> -ev
+        (r"zod[ae]$", "zod"),  # Nazarzoda / Nazarzod, -zade
+        (r"iy", "y"),  # Dmitriy / Dmitry
+        (r"(?<=[aeiou])[iy](?=[^aeiouy])", ""),  # Cyrillic й after a vowel: Khudoiberdyev
+        (r"^ye", "e"),  # Yevgeny / Evgeny
+        (r"([a-z])\1", r"\1"),  # double letters: Abdullo / Abdulo
+    )
+)
+_VOWELS = re.compile(r"[aeiouy]")
+_SURNAME_ENDINGS = ("ova", "eva", "ov", "ev", "a")
+_MIN_STEM = 4
+_SKELETON_RATIO = 80.0
+_CLOSE_RATIO = 90.0
+_CLOSE_LENGTH = 6
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One person or place and the spellings found for it, with why they were joined."""
+
+    canonical: str
+    variants: tuple[str, ...]
+    reasons: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Alias:
+    """An entry of data/aliases.yaml."""
+
+    canonical: str
+    variants: tuple[str, ...] = ()
+    within: tuple[str, ...] = ()
+    side: str | None = None
+
+
+@dataclass(frozen=True)
+class Aliases:
+    titles: frozenset[str]
+    place_words: frozenset[str]
+    entries: tuple[Alias, ...]
+    different: tuple[tuple[str, str], ...] = field(default=())
+
+
+@cache
+def aliases() -> Aliases:
+    """The alias data (data/aliases.yaml), loaded once."""
+    raw = load_data("aliases.yaml")
+    entries = tuple(
+        Alias(
+            str(item["canonical"]),
+            tuple(str(v) for v in item.get("variants") or ()),
+            tuple(str(v) for v in item.get("within") or ()),
+            item.get("side"),
+        )
+        for item in raw.get("entities") or ()
+    )
+    return Aliases(
+        frozenset(fold(t) for t in raw.get("titles") or ()),
+        frozenset(fold(t) for t in raw.get("place_words") or ()),
+        entries,
+        tuple((str(a), str(b)) for a, b in raw.get("different") or ()),
+    )
+
+
+def fold_word(word: str) -> str:
+    """One lower-case ASCII word through the transliteration rules."""
+    for pattern, replacement in _WORD_RULES:
+        word = pattern.sub(replacement, word)
+    return word
+
+
+@cache
+def fold(name: str) -> str:
+    """A comparison key for a name: ASCII, lower case, no diacritics, apostrophes or
+    possessive 's, and transliteration variants reduced ("Khudoiberdyev" -> "hudoberdev")."""
+    text = _POSSESSIVE.sub("", name)
+    text = _APOSTROPHES.sub("", anyascii(text).lower())
+    words = _NON_ALNUM.sub(" ", text).split()
+    return " ".join(fold_word(w) for w in words)
+
+
+def skeleton(word: str) -> str:
+    """The consonants of a folded word ("hojand" -> "hjnd")."""
+    return _VOWELS.sub("", word)
+
+
+def same_word(a: str, b: str) -> str | None:
+    """Why two folded words are one name, or None if they are not."""
+    if a == b:
+        return "same after folding"
+    short, long_ = sorted((a, b), key=lambda w: (len(w), w))
+    if len(short) >= _MIN_STEM:
+        for ending in _SURNAME_ENDINGS:
+            if long_ == short + ending:
+                return f"-{ending} ending"
+    if min(len(a), len(b)) < _MIN_STEM:
+        return None
+    ratio = fuzz.ratio(a, b)
+    if skeleton(a) == skeleton(b) and ratio >= _SKELETON_RATIO:
+        return f"same consonants ({skeleton(a)})"
+    if min(len(a), len(b)) >= _CLOSE_LENGTH and ratio >= _CLOSE_RATIO:
+        return f"close spelling (ratio {ratio:.0f})"
+    return None
+
+
+def words(name: str, drop: frozenset[str] | None = None) -> tuple[str, ...]:
+    """The folded words of a name that identify it (titles and filler left out)."""
+    skip = aliases().titles if drop is None else drop
+    found = tuple(w for w in fold(name).split() if w not in skip)
+    return found or tuple(fold(name).split())
+
+
+def same_name(a: tuple[str, ...], b: tuple[str, ...]) -> str | None:
+    """Why two names (as folded words) are one, or None: every word of the shorter name
+    must match a different word of the longer one, and one of them be 4+ letters."""
+    if not a or not b:
+        return None
+    short, long_ = sorted((a, b), key=lambda ws: (len(ws), ws))
+    free = list(long_)
+    reasons: list[str] = []
+    for word in short:
+        for i, other in enumerate(free):
+            why = same_word(word, other)
+            if why is not None:
+                reasons.append(why)
+                del free[i]
+                break
+        else:
+            return None
+    if max(len(w) for w in short) < _MIN_STEM:
+        return None
+    distinct = sorted(set(reasons), key=lambda r: (r != "same after folding", r))
+    return "; ".join(distinct)
+
+
+class _Components:
+    """Union-find over names that refuses merges aliases.yaml forbids."""
+
+    def __init__(self, count: int, anchors: dict[int, int], apart: set[frozenset[int]]):
+        self.parent = list(range(count))
+        self.anchor: dict[int, set[int]] = {
+            i: {anchors[i]} if i in anchors else set() for i in range(count)
+        }
+        self.members: dict[int, set[int]] = {i: {i} for i in range(count)}
+        self.apart = apart
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> bool:
+        ri, rj = self.find(i), self.find(j)
+        if ri == rj:
+            return False
+        if len(self.anchor[ri] | self.anchor[rj]) > 1:
+            return False
+        if self.apart and any(
+            frozenset((x, y)) in self.apart for x in self.members[ri] for y in self.members[rj]
+        ):
+            return False
+        keep, gone = (ri, rj) if ri < rj else (rj, ri)
+        self.parent[gone] = keep
+        self.anchor[keep] |= self.anchor.pop(gone)
+        self.members[keep] |= self.members.pop(gone)
+        return True
+
+
+def cluster(names: Iterable[str], drop: frozenset[str] | None = None) -> list[Entity]:
+    """Group spellings of one entity; deterministic, sorted by canonical name.
+
+    Candidates are found by blocking words on their first two consonants and scoring each
+    block with rapidfuzz (`process.extract`, in C; `cdist` would need numpy), so the work
+    grows with block sizes, not with n².
+    `drop` replaces the title words left out when comparing (place filler for places).
+    """
+    counts = Counter(n.strip() for n in names if n and n.strip() and fold(n))
+    seen = sorted(counts)
+    data = aliases()
+    # Alias spellings join the pool as hidden anchors, so rules can reach them too.
+    alias_index: set[str] = set()
+    pool: list[str] = list(seen)
+    anchors: dict[int, int] = {}
+    folded_alias: dict[str, int] = {}
+    for number, entry in enumerate(data.entries):
+        for spelling in (entry.canonical, *entry.variants):
+            folded_alias.setdefault(fold(spelling), number)
+            if spelling not in counts and spelling not in alias_index:
+                alias_index.add(spelling)
+                pool.append(spelling)
+    for i, name in enumerate(pool):
+        if fold(name) in folded_alias:
+            anchors[i] = folded_alias[fold(name)]
+    by_fold: dict[str, list[int]] = defaultdict(list)
+    for i, name in enumerate(pool):
+        by_fold[fold(name)].append(i)
+    apart: set[frozenset[int]] = set()
+    for a, b in data.different:
+        for i in by_fold.get(fold(a), ()):
+            for j in by_fold.get(fold(b), ()):
+                apart.add(frozenset((i, j)))
+
+    tokens = [words(name, drop) for name in pool]
+    pairs = _candidate_pairs(tokens)
+    found: list[tuple[int, int, int, str]] = []
+    for i, j in pairs:
+        why = same_name(tokens[i], tokens[j])
+        if why is not None:
+            found.append((0 if why == "same after folding" else 1, i, j, why))
+    # Same alias entry: confirmed by aliases.yaml.
+    by_anchor: dict[int, list[int]] = defaultdict(list)
+    for i, number in sorted(anchors.items()):
+        by_anchor[number].append(i)
+    for members in by_anchor.values():
+        for j in members[1:]:
+            found.append((2, members[0], j, "aliases.yaml"))
+
+    components = _Components(len(pool), anchors, apart)
+    for _, i, j, _why in sorted(found, key=lambda f: (f[0], pool[f[1]], pool[f[2]], f[3])):
+        components.union(i, j)
+
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(pool)):
+        groups[components.find(i)].append(i)
+    entities: list[Entity] = []
+    for root, members in groups.items():
+        observed = sorted(pool[i] for i in members if pool[i] in counts)
+        if not observed:
+            continue
+        anchor = components.anchor.get(root) or set()
+        listed = data.entries[next(iter(anchor))] if anchor else None
+        head = min(observed, key=lambda n: (-counts[n], -len(n), n))
+        canonical = listed.canonical if listed else head
+        entities.append(Entity(canonical, tuple(observed), _explain(observed, head, drop, listed)))
+    return sorted(entities, key=lambda e: (fold(e.canonical), e.canonical))
+
+
+def _explain(
+    observed: list[str], head: str, drop: frozenset[str] | None, entry: Alias | None
+) -> tuple[str, ...]:
+    """Why each spelling belongs: matched by a rule to another spelling, or by aliases.yaml."""
+    reasons: list[str] = []
+    for variant in observed:
+        if variant == head:
+            continue
+        others = [head] + [o for o in observed if o not in (head, variant)]
+        for other in others:
+            why = same_name(words(variant, drop), words(other, drop))
+            if why is not None:
+                reasons.append(f"{variant} ~ {other}: {why}")
+                break
+        else:
+            listed = entry.canonical if entry else head
+            reasons.append(f"{variant} ~ {head}: aliases.yaml lists both as {listed}")
+    return tuple(reasons)
+
+
+def _candidate_pairs(tokens: list[tuple[str, ...]]) -> list[tuple[int, int]]:
+    """Pairs of names sharing a word that may be one word, found block by block."""
+    vocabulary = sorted({w for ws in tokens for w in ws})
+    blocks: dict[str, list[str]] = defaultdict(list)
+    for word in vocabulary:
+        blocks[(skeleton(word) or word)[:2]].append(word)
+    word_class = {w: w for w in vocabulary}
+
+    def root(w: str) -> str:
+        while word_class[w] != w:
+            word_class[w] = word_class[word_class[w]]
+            w = word_class[w]
+        return w
+
+    for block in blocks.values():
+        if len(block) < 2:
+            continue
+        for i, word in enumerate(block[:-1]):
+            rest = block[i + 1 :]
+            for _, _, j in process.extract(
+                word, rest, scorer=fuzz.ratio, score_cutoff=_SKELETON_RATIO, limit=None
+            ):
+                if same_word(word, rest[j]) is not None:
+                    a, b = root(word), root(rest[j])
+                    if a != b:
+                        word_class[max(a, b)] = min(a, b)
+    holders: dict[str, list[int]] = defaultdict(list)
+    for number, ws in enumerate(tokens):
+        for w in set(ws):
+            holders[root(w)].append(number)
+    pairs: set[tuple[int, int]] = set()
+    for members in holders.values():
+        members = sorted(set(members))
+        # A word shared by very many names (a common first name) is no evidence alone;
+        # beyond this many holders, only neighbours in sorted order are tried.
+        if len(members) > 200:
+            pairs.update(zip(members, members[1:], strict=False))
+            continue
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                pairs.add((i, j))
+    return sorted(pairs)
+
+
+def lookup(entities: Iterable[Entity]) -> dict[str, Entity]:
+    """Each variant spelling -> its entity."""
+    return {variant: entity for entity in entities for variant in entity.variants}
+
+
+@cache
+def alias_for(canonical: str) -> Alias | None:
+    """The aliases.yaml entry whose canonical (or variant) spelling folds like `canonical`."""
+    key = fold(canonical)
+    for entry in aliases().entries:
+        if key in {fold(s) for s in (entry.canonical, *entry.variants)}:
+            return entry
+    return None
+
+
+@cache
+def places_around(canonical: str) -> frozenset[str]:
+    """Folded names of every place that contains `canonical`, by aliases.yaml `within`."""
+    found: set[str] = set()
+    todo = [canonical]
+    while todo:
+        entry = alias_for(todo.pop())
+        if entry is None:
+            continue
+        for outer in entry.within:
+            found_entry = alias_for(outer)
+            key = fold(found_entry.canonical if found_entry else outer)
+            if key not in found:
+                found.add(key)
+                todo.append(outer)
+    return frozenset(found)
