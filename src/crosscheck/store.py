@@ -239,7 +239,7 @@ def check_entry(
         elif raw != raw or raw in (float("inf"), float("-inf")):
             problem("must be a finite number", key)
         elif raw < 0 and kind != "other":
-            problem(f"must not be negative ({raw}): a {kind} figure counts up from 0", key)
+            problem(f"must not be negative ({raw}): counts start at 0", key)
         else:
             values[key] = float(raw)
     estimate: Estimate | None = None
@@ -819,6 +819,13 @@ def _to_node(entry: Mapping[str, Any]) -> CommentedMap:
             value = _flow(value)
         node[key] = value
     return node
+
+
+def entry_text(entry: Mapping[str, Any]) -> str:
+    """One YAML-form claim as the YAML text it has in a claim file."""
+    out = StringIO()
+    _round_trip().dump(_to_node(entry), out)
+    return out.getvalue()
 
 
 def _flow(values: Sequence[Any]) -> CommentedSeq:

@@ -1,9 +1,67 @@
-"""CLI commands: placeholder until this group is written."""
+"""CLI commands: `crosscheck article add` and `crosscheck article list`."""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+from typing import Annotated
+
 import typer
+from tabulate import tabulate
+
+from crosscheck import articles, yamlio
+from crosscheck.cli import folders
+from crosscheck.errors import CrosscheckError
+
+article_app = typer.Typer(help="Add and list the articles of the corpus.", no_args_is_help=True)
+
+
+@article_app.command("add")
+def add(
+    ctx: typer.Context,
+    file: Annotated[Path, typer.Argument(help="The article's text (UTF-8); '-' reads stdin.")],
+    outlet: Annotated[str, typer.Option(help="Who published it: 'The Moscow Times'.")],
+    published: Annotated[str, typer.Option(help="Publication date: YYYY, YYYY-MM or YYYY-MM-DD.")],
+    url: Annotated[str | None, typer.Option(help="Where it was found.")] = None,
+    title: Annotated[
+        str | None, typer.Option(help="The headline (default: the first non-empty line).")
+    ] = None,
+    article_id: Annotated[
+        str | None, typer.Option("--id", help="The id (default: outlet-date-headline words).")
+    ] = None,
+) -> None:
+    """Store an article in articles/; prints its id."""
+    if str(file) == "-":
+        raw = sys.stdin.buffer.read()
+        try:
+            body = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise CrosscheckError(f"not UTF-8 text (offset {exc.start})", "<stdin>") from None
+    else:
+        body = yamlio.read_text(file)
+    article = articles.add(
+        folders(ctx).articles,
+        body,
+        outlet=outlet,
+        published=published,
+        title=title,
+        url=url,
+        article_id=article_id,
+    )
+    typer.echo(article.id)
+
+
+@article_app.command("list")
+def list_(ctx: typer.Context) -> None:
+    """A table of the articles: id, outlet, published, title."""
+    found = articles.load_all(folders(ctx).articles) if folders(ctx).articles.is_dir() else {}
+    rows = [
+        (article.id, article.outlet, str(article.published), article.title)
+        for article in sorted(found.values(), key=lambda a: (str(a.published), a.id))
+    ]
+    typer.echo(tabulate(rows, headers=["id", "outlet", "published", "title"]))
 
 
 def register(app: typer.Typer) -> None:
     """Add this module's commands to the app."""
+    app.add_typer(article_app, name="article")
