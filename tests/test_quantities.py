@@ -103,3 +103,37 @@ def test_format_value() -> None:
     assert format_value(25000.0) == "25,000"
     assert format_value(5.7) == "5.7"
     assert format_value(None) == "?"
+
+
+@pytest.mark.parametrize(
+    ("figure", "low", "best", "high"),
+    [
+        ("within 15 kilometers", None, 15, 15),
+        ("a few kilometers", 2, 3, 5),
+        ("a total of 18", 18, 18, 18),
+        ("twice", 2, 2, 2),
+        ("no", 0, 0, 0),
+    ],
+)
+def test_words_and_units_after_words(
+    figure: str, low: float | None, best: float, high: float | None
+) -> None:
+    estimate = parse_figure(figure)
+    assert (estimate.low, estimate.best, estimate.high) == (low, best, high)
+
+
+def test_hedge_is_applied_in_the_units_written() -> None:
+    # "about 30 miles" is as round as "about 30": +-20%, then converted to km.
+    miles = parse_figure("about 30 miles")
+    plain = parse_figure("about 30")
+    assert miles.low is not None and plain.low is not None
+    assert miles.low / miles.best == pytest.approx(plain.low / plain.best)
+
+
+def test_date_without_year_takes_the_reference_year() -> None:
+    import datetime as dt
+
+    estimate = parse_figure("September 4", kind="date", reference=dt.date(2015, 9, 14))
+    assert estimate.best == dt.date(2015, 9, 4).toordinal()
+    with pytest.raises(CrosscheckError):
+        parse_figure("September 4", kind="date")

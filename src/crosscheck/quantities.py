@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 
@@ -10,7 +11,7 @@ from text_to_num import text2num
 from crosscheck import dates
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Estimate, Qualifier
-from crosscheck.vocab import hedges, kinds, multipliers, units, vague_phrases
+from crosscheck.vocab import hedges, kinds, multipliers, number_words, units, vague_phrases
 
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 _RANGE = re.compile(
@@ -30,6 +31,8 @@ def parse_number(text: str) -> float | None:
     words = _SPACES.sub(" ", text.strip().lower()).replace("-", " ")
     if not words:
         return None
+    if words in number_words():
+        return float(number_words()[words])
     if words.startswith(("a ", "an ")):
         words = "one " + words.split(" ", 1)[1]
     if _DIGITS.match(words):
@@ -104,8 +107,10 @@ def split_unit(text: str) -> tuple[str, str | None, float]:
     lowered = text.lower()
     for word in sorted(units(), key=len, reverse=True):
         if lowered.endswith(word):
-            head = text[: len(text) - len(word)].rstrip(" -")
-            if head and (word == "%" or not head[-1].isalpha()):
+            cut = len(text) - len(word)
+            head = text[:cut].rstrip(" -")
+            joined = cut > 0 and (text[cut - 1] in " -" or text[cut - 1].isdigit())
+            if head and (word == "%" or joined):
                 unit, factor = units()[word]
                 return head, unit, factor
     return text, None, 1.0
@@ -125,18 +130,19 @@ def vague(text: str) -> tuple[float, float, float | None] | None:
     return None
 
 
-def parse_figure(text: str, kind: str | None = None) -> Estimate:
+def parse_figure(text: str, kind: str | None = None, reference: dt.date | None = None) -> Estimate:
     """Read a figure as written into an Estimate; raises CrosscheckError if it is not one.
 
     "39", "up to 100", "about 25,000", "at least eight", "between 10 and 135", "a few dozen",
     "tens of thousands", "5.7 million", "40 percent", "about 30 miles" (kept in km).  With
-    kind="date" the figure is a date ("4 September 2015", "1992-97") in ordinals.
+    kind="date" the figure is a date ("4 September 2015", "1992-97") in ordinals; a date
+    without a year ("September 4") takes it from `reference` (the publication date).
     """
     written = _SPACES.sub(" ", text.strip())
     if not written:
         raise CrosscheckError("the figure is empty")
     if kind == "date":
-        return _date_figure(written)
+        return _date_figure(written, reference)
     phrase, qualifier, side, rest = split_hedge(written)
     rest, unit, factor = split_unit(rest)
     if unit is None and kind in kinds():
@@ -158,7 +164,15 @@ def parse_figure(text: str, kind: str | None = None) -> Estimate:
     if value is not None:
         if value < 0 or math.isinf(value) or math.isnan(value):
             raise CrosscheckError(f"{text!r} is not a count (negative or not finite)")
-        return hedged(_tidy(value * scale), qualifier, side, unit)
+        # Hedge in the units written (the roundness of "30 miles"), then convert.
+        written_in = hedged(value, qualifier, side, unit)
+        return Estimate(
+            _tidy(written_in.best * scale),
+            None if written_in.low is None else _tidy(written_in.low * scale),
+            None if written_in.high is None else _tidy(written_in.high * scale),
+            written_in.qualifier,
+            unit,
+        )
 
     ranged = _RANGE.match(rest)
     if ranged and phrase is None:
@@ -184,8 +198,8 @@ def parse_figure(text: str, kind: str | None = None) -> Estimate:
     )
 
 
-def _date_figure(written: str) -> Estimate:
-    ref = dates.parse_date_text(written)
+def _date_figure(written: str, reference: dt.date | None) -> Estimate:
+    ref = dates.resolve(written, reference) if reference else dates.parse_date_text(written)
     if ref is None:
         raise CrosscheckError(f"cannot read {written!r} as a date (try '2015-09-04')")
     low, high = float(ref.start.toordinal()), float(ref.end.toordinal())

@@ -69,6 +69,12 @@ def multipliers() -> dict[str, int]:
 
 
 @cache
+def number_words() -> dict[str, int]:
+    """Words that stand for an exact small number ("twice", "no") (data/vague.yaml)."""
+    return {word.lower(): value for word, value in load_data("vague.yaml")["words"].items()}
+
+
+@cache
 def units() -> dict[str, tuple[str, float]]:
     """Unit words and (canonical unit, factor to it) (data/units.yaml)."""
     return {
