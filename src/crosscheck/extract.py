@@ -1,0 +1,1353 @@
+"""Propose the claims an article states: each figure, what it counts, who says so, and when.
+
+The extractor reads the body sentence by sentence.  In each sentence it finds figures
+(digits, number words, vague quantities, ranges, with their hedges), dates, and speakers
+("X said", "said X", "according to X", "AGENCY quoted X as saying").  Each figure then gets a
+kind (an event verb near it beats the noun it counts), a party (the noun phrase it counts,
+or the one it shares with the figure before), an attribution and a date.  The words it
+relies on are data (data/extract.yaml, kinds.yaml, qualifiers.yaml, vague.yaml); the rules
+here are about English sentence shape only.  `extract_article` is pure: text in, entries out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from crosscheck import dates, quantities
+from crosscheck.errors import CrosscheckError
+from crosscheck.model import ARTICLE_VOICE, Article, Claim, DateRef, Estimate, Precision, Status
+from crosscheck.vocab import hedges, kinds, load_data, multipliers, units, vague_phrases
+
+NUL = "\x00"
+_QUOTE_CHARS = "\"“”‘’«»"
+_OPENING = "“‘«"
+_CLOSING = "”’»"
+_WORD = re.compile(r"[A-Za-z0-9][\w'’.-]*[\w]|[A-Za-z0-9]")
+_SPACE = re.compile(r"\s+")
+_ONES = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen"
+).split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_SCALES = ("hundred", "thousand", "million", "billion")
+_ADVERB_COUNTS = {"twice": 2.0, "thrice": 3.0}
+_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+_MONTHS = (
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+).split()
+_TOLL = ("killed", "injured", "detained", "captured", "hostages")
+_STOCK_PEOPLE = ("troops", "fighters")
+
+
+# --------------------------------------------------------------------------- vocabulary
+
+
+def _words_pattern(words: Iterable[str], *, case: bool = False) -> str:
+    """An alternation of phrases, longest first, on word boundaries; "*" ends a stem."""
+    parts = []
+    for word in sorted(set(words), key=len, reverse=True):
+        stem = word.endswith("*")
+        body = re.escape(word.rstrip("*")).replace(r"\ ", r"\s+")
+        parts.append(body + (r"\w*" if stem else ""))
+    return r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])"
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    raw: dict[str, Any]
+    figure: re.Pattern[str]
+    date: re.Pattern[str]
+    relative_date: re.Pattern[str]
+    speech: re.Pattern[str]
+    event_cues: dict[str, re.Pattern[str]]
+    stock_cues: dict[str, re.Pattern[str]]
+    agencies: list[tuple[re.Pattern[str], str]]
+    furniture: list[re.Pattern[str]]
+    idioms: list[re.Pattern[str]]
+    sets: dict[str, frozenset[str]]
+    demonyms: dict[str, str]
+    country: re.Pattern[str]
+    no_event: re.Pattern[str]
+    holding: re.Pattern[str]
+
+
+@cache
+def lexicon() -> _Lexicon:
+    """The compiled vocabulary of the extractor (built once per process)."""
+    raw = load_data("extract.yaml")
+    number_word = "|".join(sorted(_ONES + _TENS + list(_SCALES), key=len, reverse=True))
+    word_number = rf"(?:{number_word})(?:(?:[\s-]+|\s+and\s+)(?:{number_word}))*"
+    digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    scale = r"(?:\s+(?:" + "|".join(_SCALES) + r"))?"
+    hedge = "|".join(
+        re.escape(h.phrase).replace(r"\ ", r"\s+") for h in hedges() if h.phrase[-1].isalnum()
+    )
+    vague = "|".join(
+        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(vague_phrases(), key=len, reverse=True)
+    )
+    mult = "|".join(sorted(multipliers(), key=len, reverse=True))
+    number = rf"(?:{digits}){scale}|{word_number}"
+    figure = re.compile(
+        rf"(?<![\w.,/$-])(?:(?P<hedge>{hedge})\s+[{_QUOTE_CHARS}]?)?"
+        rf"(?P<num>"
+        rf"(?P<range>(?:between|from)\s+(?:{number})\s+(?:and|to)\s+(?:{number})"
+        rf"|(?:{digits})\s*(?:-|–|—|\bto\b)\s*(?:{digits}){scale})"
+        rf"|(?P<vague>(?:{vague})(?:\s+(?:{mult})s?\b)?)"
+        rf"|(?P<digits>(?:{digits}){scale})"
+        rf"|(?P<words>{word_number})"
+        rf"|(?P<adverb>twice|thrice)"
+        rf"|(?P<a>an?)(?=\s+(?:year|month|week|day|decade|century)\b)"
+        rf")(?![\w/])(?!,\d)(?!\.\d)",
+        re.IGNORECASE,
+    )
+    month = "|".join(sorted(_MONTHS, key=len, reverse=True))
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    date = re.compile(
+        rf"(?<![\w/])(?:"
+        rf"(?P<md>(?:{month})\.?\s+{day}(?:,?\s+\d{{4}})?)"
+        rf"|(?P<dm>{day}\s+(?:of\s+)?(?:{month})\.?(?:,?\s+\d{{4}})?)"
+        rf"|(?P<my>(?:{month})\.?,?\s+\d{{4}})"
+        rf"|(?P<span>(?:1[5-9]|20)\d\d\s*(?:-|–|—|/)\s*(?:\d\d\d\d|\d\d))"
+        rf"|(?P<year>(?:1[5-9]|20)\d\d)"
+        rf"|(?P<rel>(?:(?:early|late|earlier|later|mid)\s+)?(?:(?:last|this|next)\s+"
+        rf"(?:month|year)|(?:{month})\s+(?:last|this|next)\s+year|(?:earlier|later)\s+this\s+"
+        rf"(?:month|year)))"
+        rf"|(?P<month>(?:{month}))"
+        rf")(?![\w/])",
+        re.IGNORECASE,
+    )
+    weekday = "|".join(_WEEKDAYS)
+    relative_date = re.compile(
+        rf"(?<![\w])(?:(?:early|late|earlier|later)\s+(?:on\s+)?)?(?:on\s+|last\s+|by\s+|"
+        rf"as\s+of\s+|since\s+)?(?:(?:{weekday})(?:\s+(?:morning|afternoon|evening|night))?"
+        rf"|yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening)"
+        rf"|(?:earlier|later|last|this)\s+week"
+        rf"|(?:\w+)\s+(?:days|weeks|months|years)\s+ago)(?![\w])",
+        re.IGNORECASE,
+    )
+    event_cues = {
+        name: re.compile(_words_pattern(kinds()[name].cues), re.IGNORECASE)
+        for name in _TOLL
+        if kinds()[name].cues
+    }
+    stock_cues = {
+        name: re.compile(_words_pattern(kinds()[name].cues), re.IGNORECASE)
+        for name in ("troops", "fighters", "population")
+        if kinds()[name].cues
+    }
+    agencies = [
+        (re.compile(r"(?<![\w-])" + re.escape(alias) + r"(?![\w-])"), name)
+        for name, aliases in raw["news_agencies"].items()
+        for alias in sorted(aliases, key=len, reverse=True)
+    ]
+    idioms = []
+    for idiom in raw["idioms"]:
+        pattern = re.escape(idiom).replace(r"\ ", r"\s+").replace(r"\#", "(?P<n>one)", 1)
+        pattern = pattern.replace(r"\#", "one")
+        idioms.append(re.compile(r"(?<![\w])" + pattern + r"(?![\w])", re.IGNORECASE))
+    sets = {
+        key: frozenset(str(word).lower() for word in raw[key])
+        for key in (
+            "determiners",
+            "speaker_stops",
+            "speaker_inner",
+            "party_stops",
+            "generic_nouns",
+            "anaphoric_nouns",
+            "anaphoric_pronouns",
+            "time_units",
+            "weak_vague",
+            "date_event_words",
+            "pronouns",
+            "generic_speakers",
+            "abbreviations",
+            "relay_verbs",
+        )
+    }
+    sets["as_of_words"] = frozenset(raw["as_of_words"])
+    sets["agency_nouns"] = frozenset(raw["agency_nouns"])
+    demonyms = {str(k): str(v) for k, v in raw["demonyms"].items()}
+    no_event = re.compile(
+        r"(?<![\w])no\s+(?=(?:" + _words_pattern(
+            c for name in _TOLL for c in kinds()[name].cues
+        ) + r"))", re.IGNORECASE,
+    )  # fmt: skip
+    return _Lexicon(
+        raw=raw,
+        figure=figure,
+        date=date,
+        relative_date=relative_date,
+        speech=re.compile(_words_pattern(raw["speech_verbs"]), re.IGNORECASE),
+        event_cues=event_cues,
+        stock_cues=stock_cues,
+        agencies=agencies,
+        furniture=[re.compile(p, re.IGNORECASE) for p in raw["furniture"]],
+        idioms=idioms,
+        sets=sets,
+        demonyms=demonyms,
+        country=re.compile(_words_pattern(demonyms, case=True)),
+        no_event=no_event,
+        holding=re.compile(_words_pattern(raw["holding_verbs"]), re.IGNORECASE),
+    )
+
+
+# --------------------------------------------------------------------------- checking input
+
+
+def check_article(article: Article) -> None:
+    """Raise a CrosscheckError naming the file if the body cannot be read as text."""
+    where = article.path or article.id
+    if not article.body.strip():
+        raise CrosscheckError("the article body is empty: nothing to extract", where)
+    if NUL in article.body:
+        raise CrosscheckError("the article contains NUL bytes: it is binary, not text", where)
+    if len(article.body.encode("utf-8", "surrogatepass")) > _max_bytes():
+        raise CrosscheckError(f"larger than {_max_bytes() // 1_000_000} MB", where)
+
+
+def _max_bytes() -> int:
+    from crosscheck.articles import MAX_BYTES
+
+    return MAX_BYTES
+
+
+# --------------------------------------------------------------------------- segmenting
+
+
+@dataclass
+class _Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    headline: bool = False
+
+
+def _paragraphs(body: str, title: str) -> list[tuple[int, int, bool]]:
+    """(start, end, is_headline) of every text line, page furniture and captions left out."""
+    lex = lexicon()
+    found: list[tuple[int, int, bool]] = []
+    position = 0
+    for line in body.split("\n"):
+        start, end = position, position + len(line)
+        position = end + 1
+        stripped = line.strip()
+        if not stripped:
+            continue
+        lead = len(line) - len(line.lstrip())
+        start += lead
+        end = start + len(stripped)
+        if any(p.match(stripped) for p in lex.furniture):
+            continue
+        if not any(ch.isalpha() for ch in stripped):
+            continue
+        # A leading ". Last Updated: ..." stamp on a line of its own.
+        if stripped.startswith(".") and len(stripped) < 60 and "updated" in stripped.lower():
+            continue
+        headline = _squash(stripped).lower() == _squash(title).lower()
+        found.append((start, end, headline))
+    return found
+
+
+def _squash(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()
+
+
+_BOUNDARY = re.compile(r"[.!?][\"”’»)]*\s+(?=[\"“‘«(]?[A-Z0-9])")
+
+
+def _sentences(body: str, title: str) -> list[_Sentence]:
+    abbreviations = lexicon().sets["abbreviations"]
+    found: list[_Sentence] = []
+    for number, (start, end, headline) in enumerate(_paragraphs(body, title)):
+        text = body[start:end]
+        cursor = 0
+        for match in _BOUNDARY.finditer(text):
+            before = text[cursor : match.start()].rsplit(None, 1)
+            word = before[-1].lower().lstrip(_QUOTE_CHARS + "(") if before else ""
+            if word in abbreviations or re.fullmatch(r"[a-z]", word) or re.fullmatch(
+                r"(?:[a-z]\.)+[a-z]", word
+            ):
+                continue
+            cut = match.end()
+            piece = text[cursor:cut].rstrip()
+            found.append(_Sentence(start + cursor, start + cursor + len(piece), piece, number))
+            cursor = cut
+        piece = text[cursor:]
+        if piece.strip():
+            found.append(_Sentence(start + cursor, end, piece, number, headline))
+    return found
+
+
+# --------------------------------------------------------------------------- figures
+
+
+@dataclass
+class _Figure:
+    start: int  # in the sentence, hedge included
+    end: int  # unit included
+    text: str  # as written
+    estimate: Estimate
+    kind_hint: str | None = None  # "distance" / "percent" from the unit, "other" for time
+    word: bool = False  # written in words
+    weak: bool = False  # a weak vague quantity or a small word number
+    one: bool = False  # "one", "a": needs an event verb or a hedge
+    hedged: bool = False
+    kind: str = "other"
+    party: str | None = None
+    noun: str = ""  # the noun phrase counted, as written
+    noun_end: int = 0
+    partitive: str | None = None
+    cue: tuple[int, int] | None = None  # the event words, in the sentence
+    coordinated: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _number_value(text: str) -> float | None:
+    value = quantities.parse_number(text)
+    if value is None and " and " in text.lower():
+        value = quantities.parse_number(re.split(r"\s+and\s+", text, flags=re.IGNORECASE)[0])
+    return value
+
+
+def _figures(text: str, taken: list[tuple[int, int]]) -> list[_Figure]:
+    """The figures of a sentence (not overlapping the spans in `taken`, which are dates)."""
+    lex = lexicon()
+    found: list[_Figure] = []
+    for match in lex.figure.finditer(text):
+        start, end = match.span()
+        num_start = match.start("num")
+        if any(a < end and num_start < b for a, b in taken):
+            continue
+        written = match.group(0)
+        hedge_phrase = match.group("hedge")
+        number = match.group("num")
+        figure = _Figure(start, end, written, Estimate(0, 0, 0), hedged=bool(hedge_phrase))
+        if match.group("words"):
+            value = _number_value(number)
+            if value is None:
+                continue
+            # "one" and bare scale words ("hundred") are too often not counts.
+            figure.word = True
+            figure.one = value == 1
+            if number.lower() in _SCALES:
+                continue
+        elif match.group("adverb"):
+            value = _ADVERB_COUNTS[number.lower()]
+            figure.word = True
+        elif match.group("a"):
+            if not hedge_phrase:
+                continue
+            value = 1.0
+            figure.word = True
+        elif match.group("vague"):
+            phrase = _squash(number).lower()
+            if phrase.endswith(" of") and phrase[:-3] in vague_phrases():
+                end -= 3
+                written = text[start:end]
+            figure.weak = _squash(text[num_start:end]).lower() in lex.sets["weak_vague"]
+            value = None
+        else:
+            value = None
+        # Units right after: "40 kilometers", "1,000- kilometer", "40%", "40 percent".
+        tail = re.match(r"(?:\s*-\s*|\s+)?(?P<unit>[A-Za-z%][A-Za-z ]{0,18})", text[end:])
+        unit_word = None
+        if tail:
+            candidate = tail.group("unit").lower()
+            for word in sorted(units(), key=len, reverse=True):
+                if candidate.startswith(word) and (
+                    len(candidate) == len(word) or not candidate[len(word)].isalpha()
+                ):
+                    unit_word = word
+                    end = end + tail.start("unit") + len(word)
+                    break
+        if unit_word is not None:
+            canonical = units()[unit_word][0]
+            figure.kind_hint = "distance" if canonical == "km" else canonical
+        figure.end = end
+        figure.text = _squash(text[start:end]).strip(_QUOTE_CHARS)
+        # Drop a closing quote inside the figure ("“a few dozen”").
+        try:
+            if value is not None and not match.group("range"):
+                figure.estimate = _hedge_estimate(
+                    hedge_phrase, value, figure.kind_hint, figure.text
+                )
+            else:
+                figure.estimate = quantities.parse_figure(figure.text.replace("“", ""))
+        except CrosscheckError:
+            continue
+        found.append(figure)
+    return found
+
+
+def _hedge_estimate(hedge: str | None, value: float, hint: str | None, text: str) -> Estimate:
+    """The interval of a figure whose number we read ourselves ("twice", "a year")."""
+    try:
+        return quantities.parse_figure(text)
+    except CrosscheckError:
+        pass
+    phrase, qualifier, side, _ = quantities.split_hedge(text)
+    unit = None
+    if hint == "distance":
+        unit = "km"
+    return quantities.hedged(value, qualifier, side, unit)
+
+
+# --------------------------------------------------------------------------- dates
+
+
+@dataclass
+class _Date:
+    start: int
+    end: int
+    text: str
+    ref: DateRef
+    claim: bool  # the date of an event: a claim of kind date
+    relative: bool = False
+
+
+def _dates(text: str, published: DateRef) -> list[_Date]:
+    lex = lexicon()
+    found: list[_Date] = []
+    reference = published.end
+    for match in lex.date.finditer(text):
+        written = match.group(0)
+        start, end = match.span()
+        before = text[:start].rstrip().lower()
+        previous = before.rsplit(None, 1)[-1].strip(_QUOTE_CHARS + ",") if before else ""
+        after = text[end:].lstrip()
+        ref: DateRef | None = None
+        claim = True
+        relative = False
+        if match.group("year"):
+            # A bare four-digit number is a year unless it counts something ("1500 troops").
+            if re.match(r"[A-Za-z]", after) and _counts_people(after):
+                continue
+            ref = dates.parse_date_text(written)
+        elif match.group("month"):
+            if written.lower() == "may" or written[0].islower():
+                continue
+            if previous not in lex.sets["date_event_words"] | {"for", "by", "late", "early"}:
+                continue
+            month_number = _month_number(written)
+            year = reference.year if month_number <= reference.month + 6 else reference.year - 1
+            ref = dates.month(year, month_number)
+        elif match.group("rel"):
+            ref = _relative_month_year(written, reference)
+            relative = True
+        else:
+            ref = dates.parse_date_text(written, reference)
+        if ref is None:
+            continue
+        if previous in lex.sets["as_of_words"] or before.endswith("as of"):
+            claim = False
+        found.append(_Date(start, end, written, ref, claim, relative))
+    return found
+
+
+def _month_number(word: str) -> int:
+    stem = word.lower().rstrip(".")[:3]
+    return [m[:3] for m in _MONTHS[:12]].index(stem) + 1
+
+
+def _relative_month_year(phrase: str, reference: dt.date) -> DateRef | None:
+    words = _squash(phrase).lower().split()
+    words = [w for w in words if w not in ("early", "late", "earlier", "later", "mid")]
+    if len(words) == 3 and words[1] in ("last", "this", "next"):  # "August last year"
+        offset = {"last": -1, "this": 0, "next": 1}[words[1]]
+        return dates.month(reference.year + offset, _month_number(words[0]))
+    if len(words) == 2:
+        offset = {"last": -1, "this": 0, "next": 1}[words[0]]
+        if words[1] == "year":
+            return dates.year(reference.year + offset)
+        month_index = reference.year * 12 + reference.month - 1 + offset
+        return dates.month(month_index // 12, month_index % 12 + 1)
+    return None
+
+
+def _counts_people(after: str) -> bool:
+    lex = lexicon()
+    head = after[:40]
+    return any(p.match(head) for p in lex.stock_cues.values()) or bool(
+        re.match(r"(?:people|persons|men|women|civilians|soldiers)\b", head, re.IGNORECASE)
+    )
+
+
+def _as_of_dates(text: str, published: DateRef) -> list[tuple[int, DateRef]]:
+    """(position, date) of the relative day phrases of a sentence ("on Friday", "two weeks ago")."""
+    found: list[tuple[int, DateRef]] = []
+    if published.precision is not Precision.DAY:
+        return found
+    for match in lexicon().relative_date.finditer(text):
+        phrase = match.group(0)
+        phrase = re.sub(r"^(?:early|late|earlier|later)\s+(?:on\s+)?", "", phrase, flags=re.I)
+        ref = dates.resolve(phrase, published.start)
+        if ref is not None:
+            found.append((match.start(), ref))
+    return found
+
+
+# --------------------------------------------------------------------------- what is counted
+
+
+def _tokens(text: str) -> list[re.Match[str]]:
+    return list(_WORD.finditer(text))
+
+
+def _noun_phrase(text: str, start: int, limit: int) -> tuple[str, int, str | None]:
+    """The noun phrase a figure counts, read from `start`: (phrase, end, partitive pronoun).
+
+    "8 policemen| and" -> "policemen"; "9| of the attackers" -> "attackers";
+    "70| of them" -> ("", end, "them").
+    """
+    lex = lexicon()
+    stops = lex.sets["party_stops"]
+    cursor = start
+    rest = text[cursor:limit]
+    skip = re.match(r"[\s" + _QUOTE_CHARS + r"]*", rest)
+    cursor += skip.end() if skip else 0
+    partitive = None
+    of = re.match(
+        r"of\s+(?:(?P<pron>them|these|those|whom|which)\b|(?:the|his|her|its|their|our)\s+)?",
+        text[cursor:limit],
+        re.IGNORECASE,
+    )
+    if of:
+        if of.group("pron"):
+            return "", cursor + of.end(), of.group("pron").lower()
+        cursor += of.end()
+        partitive = "of"
+    words: list[str] = []
+    end = cursor
+    position = cursor
+    while position < limit and len(words) < 7:
+        gap = re.match(r"[ \t]*", text[position:limit])
+        position += gap.end() if gap else 0
+        token = _WORD.match(text, position, limit)
+        if not token:
+            break
+        word = token.group(0).rstrip(".")
+        lower = word.lower()
+        if lower in stops or any(p.fullmatch(word) for p in lex.event_cues.values()):
+            break
+        if lex.figure.fullmatch(word) and lower not in ("a", "an"):
+            break
+        if lower == "and":
+            following = _WORD.match(text, token.end() + 1, limit)
+            if (
+                not words
+                or following is None
+                or following.group(0).lower() in stops | lex.sets["determiners"]
+                or lex.figure.fullmatch(following.group(0))
+                or any(p.fullmatch(following.group(0)) for p in lex.event_cues.values())
+            ):
+                break
+        words.append(word)
+        position = token.end()
+        end = position
+        if position < limit and text[position] in ",;:()—–\"“”" + "’‘":
+            if not (text[position] == "’" and text[position : position + 2] == "’s"):
+                break
+    while words and words[-1].lower() in ("and", "of"):
+        words.pop()
+    del partitive
+    return " ".join(words), end, None
+
+
+def _strip_determiners(phrase: str) -> str:
+    words = phrase.split()
+    determiners = lexicon().sets["determiners"]
+    while words and words[0].lower() in determiners:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _event_kind(text: str) -> tuple[str, tuple[int, int]] | None:
+    """The first event cue of `text` and its kind, if any."""
+    best: tuple[int, str, tuple[int, int]] | None = None
+    for name, pattern in lexicon().event_cues.items():
+        match = pattern.search(text)
+        if match and (best is None or match.start() < best[0]):
+            best = (match.start(), name, match.span())
+    return None if best is None else (best[1], best[2])
+
+
+def _window_after(text: str, start: int, limit: int, words: int = 8) -> tuple[int, int]:
+    """The stretch after a figure where its verb may be: to the next comma, at most N words."""
+    stretch = text[start:limit]
+    cut = re.search(r"[,;:.!?()]|\s[—–-]{1,2}\s|[" + _QUOTE_CHARS + "]", stretch)
+    if cut:
+        stretch = stretch[: cut.start()]
+    tokens = _tokens(stretch)
+    if len(tokens) > words:
+        stretch = stretch[: tokens[words - 1].end()]
+    return start, start + len(stretch)
+
+
+def _window_before(text: str, end: int, floor: int, words: int = 5) -> tuple[int, int]:
+    stretch = text[floor:end]
+    cut = None
+    for cut in re.finditer(r"[,;:.!?()]|[" + _QUOTE_CHARS + "]", stretch):
+        pass
+    if cut:
+        stretch = stretch[cut.end() :]
+    tokens = _tokens(stretch)
+    if len(tokens) > words:
+        stretch = stretch[tokens[-words].start() :]
+    return end - len(stretch), end
+
+
+def _stock_kind(noun: str) -> str | None:
+    if not noun:
+        return None
+    head = noun.split()[-1]
+    for name in _STOCK_PEOPLE:
+        if lexicon().stock_cues[name].fullmatch(head):
+            return name
+    for name in _STOCK_PEOPLE:
+        if lexicon().stock_cues[name].search(noun):
+            return name
+    return None
+
+
+def _classify(text: str, figures: list[_Figure], body_before: str) -> None:
+    """Give every figure of a sentence its kind, party and counted noun."""
+    lex = lexicon()
+    for index, figure in enumerate(figures):
+        limit = figures[index + 1].start if index + 1 < len(figures) else len(text)
+        noun, noun_end, pronoun = _noun_phrase(text, figure.end, limit)
+        figure.noun, figure.noun_end, figure.partitive = noun, noun_end, pronoun
+        if pronoun is None and re.match(r"[\s" + _QUOTE_CHARS + r"]*of\s+(?:them|whom)\b",
+                                        text[figure.end : limit], re.IGNORECASE):  # fmt: skip
+            figure.partitive = "them"
+
+    for index, figure in enumerate(figures):
+        limit = figures[index + 1].start if index + 1 < len(figures) else len(text)
+        floor = figures[index - 1].noun_end if index else 0
+        if figure.kind_hint in ("distance", "percent"):
+            figure.kind = figure.kind_hint
+            continue
+        head = figure.noun.split()[-1].lower() if figure.noun else ""
+        if head in lex.sets["time_units"] or figure.extra.get("time"):
+            figure.kind = "other"
+            continue
+        a, b = _window_after(text, figure.noun_end, limit)
+        found = _event_kind(text[figure.end : b]) if figure.end < b else None
+        if found:
+            figure.kind = found[0]
+            figure.cue = (figure.end + found[1][0], figure.end + found[1][1])
+            continue
+        figure.extra["open"] = True
+
+    # Shared verbs: "8 policemen and 9 of the attackers were killed".
+    for index in range(len(figures) - 2, -1, -1):
+        figure, following = figures[index], figures[index + 1]
+        if not figure.extra.get("open"):
+            continue
+        between = text[figure.noun_end : following.start]
+        if re.fullmatch(r"[\s,]*(?:and|or|as well as|plus|,)\s*", between, re.IGNORECASE) and (
+            following.kind in _TOLL
+        ):
+            figure.kind = following.kind
+            figure.cue = following.cue
+            figure.coordinated = True
+            figure.extra.pop("open")
+
+    for index, figure in enumerate(figures):
+        if not figure.extra.pop("open", False):
+            continue
+        floor = figures[index - 1].noun_end if index else 0
+        a, b = _window_before(text, figure.start, floor)
+        found = _event_kind(text[a:b])
+        if found:
+            figure.kind = found[0]
+            figure.cue = (a + found[1][0], a + found[1][1])
+            continue
+        if index and figures[index - 1].kind in _TOLL:
+            between = text[figures[index - 1].end : figure.start]
+            if re.search(r"\b(?:and|as well as|plus)\s*$", between) and _event_kind(between):
+                figure.kind = figures[index - 1].kind
+                figure.coordinated = True
+                continue
+        stock = _stock_kind(figure.noun)
+        if stock:
+            figure.kind = stock
+            continue
+        before = text[max(0, figure.start - 40) : figure.start].lower()
+        if re.search(r"\b(?:nation|state|country|city|town|population)\s+of\s*$", before) or (
+            figure.noun and lex.stock_cues["population"].fullmatch(figure.noun.split()[-1])
+            and figure.noun.split()[-1].lower() != "people"
+        ):
+            figure.kind = "population"
+            continue
+        if figure.noun and figure.noun.split()[-1].lower() == "people" and (
+            re.search(r"\b(?:of|has|have|had|with)\s*$", before)
+        ):
+            figure.kind = "population"
+            continue
+        figure.kind = "other"
+
+    _parties(text, figures, body_before)
+
+
+def _parties(text: str, figures: list[_Figure], body_before: str) -> None:
+    lex = lexicon()
+    previous_party: str | None = None
+    for figure in figures:
+        noun = _strip_determiners(figure.noun)
+        head = noun.split()[-1].lower() if noun else ""
+        party: str | None = noun or None
+        if figure.kind in ("distance", "percent", "date"):
+            party = None
+            if figure.kind == "distance":
+                party = _subject_party(text[: figure.start])
+        elif figure.partitive:
+            party = previous_party if figure.partitive in ("whom", "which") else None
+            party = party or _antecedent(body_before + " " + text[: figure.start])
+        elif head in lex.sets["anaphoric_nouns"]:
+            party = previous_party
+        elif head in lex.sets["generic_nouns"] or head in lex.sets["time_units"]:
+            party = None
+        elif not noun and figure.kind in _TOLL:
+            party = previous_party
+        if figure.kind == "population":
+            party = _appositive(text[: figure.start])
+        elif figure.kind == "troops" and party and len(party.split()) == 1:
+            country = _holder(text[: figure.start], body_before)
+            if country:
+                party = f"{lex.demonyms[country]} {party}"
+        if figure.kind == "other" and party and not figure.noun:
+            party = None
+        figure.party = party
+        if party:
+            previous_party = party
+
+
+def _antecedent(text: str) -> str | None:
+    """The last group of people named before: "his rebels ... 70 of them" -> "rebels"."""
+    lex = lexicon()
+    best: tuple[int, str] | None = None
+    tail = text[-600:]
+    for name in ("fighters", "troops"):
+        for match in lex.stock_cues[name].finditer(tail):
+            word = match.group(0)
+            if not word.lower().endswith("s") or word[0].isupper():
+                continue
+            if best is None or match.start() > best[0]:
+                before = tail[: match.start()].split()
+                modifier = before[-1] if before else ""
+                if (
+                    modifier.isalpha()
+                    and modifier.islower()
+                    and modifier not in lex.sets["determiners"]
+                    and modifier not in lex.sets["party_stops"]
+                    and modifier not in lex.sets["speaker_stops"]
+                ):
+                    word = f"{modifier} {word}"
+                best = (match.start(), word)
+    return None if best is None else best[1]
+
+
+def _appositive(text: str) -> str | None:
+    """Whose population: "Tajikistan, a mountainous state of" -> "Tajikistan"."""
+    match = re.search(
+        r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s*,\s*(?:an?|the)\s+[^,]*$", text
+    )
+    if match:
+        return match.group("name")
+    countries = list(lexicon().country.finditer(text))
+    return countries[-1].group(0) if countries else None
+
+
+def _holder(text: str, body_before: str) -> str | None:
+    """The country that holds the troops: "Russia, which has 20,000" -> "Russia"."""
+    lex = lexicon()
+    for match in lex.country.finditer(text):
+        after = text[match.end() :]
+        if lex.holding.match(re.sub(r"^\s*,?\s*", "", after)):
+            return match.group(0)
+    if re.search(r"\bits\b", text) or not text.strip() or re.search(r"\bits\b", body_before[-200:]):
+        previous = body_before.rstrip()
+        last_sentence = re.split(r"(?<=[.!?])\s+", previous)[-1] if previous else ""
+        found = lex.country.search(last_sentence)
+        if found:
+            return found.group(0)
+    return None
+
+
+def _subject_party(text: str) -> str | None:
+    """Who is at a distance: the people the sentence is about ("The two warlords ...")."""
+    lex = lexicon()
+    for name in ("fighters", "troops"):
+        match = lex.stock_cues[name].search(text)
+        if match and match.group(0)[0].islower():
+            words = text[: match.start()].split()
+            modifier = words[-1] if words else ""
+            if modifier.isalpha() and modifier.islower() and modifier not in lex.sets[
+                "determiners"
+            ] | lex.sets["party_stops"]:
+                return f"{modifier} {match.group(0)}"
+            return match.group(0)
+    return None
+
+
+# --------------------------------------------------------------------------- who says so
+
+
+@dataclass
+class _Speaker:
+    position: int  # of the verb, in the sentence
+    name: str
+    agency: str | None = None  # the canonical agency name, if the speaker is one
+    relays: bool = False  # an agency or outlet passing on what someone else says
+
+
+def _agency_of(name: str) -> str | None:
+    for pattern, canonical in lexicon().agencies:
+        if pattern.search(name):
+            return canonical
+    return None
+
+
+def _speaker_before(text: str, end: int) -> str:
+    """The name before a verb: "..., the president's spokesman Zafar Saidov| told"."""
+    lex = lexicon()
+    stretch = text[:end].rstrip()
+    # Step over a parenthetical ", however," between the subject and the verb.
+    parenthetical = re.search(r",\s*[a-z]+(?:\s+[a-z]+)?\s*,$", stretch)
+    if parenthetical:
+        stretch = stretch[: parenthetical.start()]
+    words: list[str] = []
+    position = len(stretch)
+    while len(words) < 10:
+        chunk = stretch[:position].rstrip(" \t")
+        if not chunk or chunk[-1] in ",;:()—–!?" + _QUOTE_CHARS:
+            break
+        match = re.search(r"[\w'’.-]+$", chunk)
+        if not match:
+            break
+        word = match.group(0)
+        lower = word.lower()
+        if lower in lex.sets["speaker_stops"] or (lower.endswith(".") and len(words) == 0):
+            if lower.rstrip(".") not in lex.sets["abbreviations"]:
+                break
+        if lex.figure.fullmatch(word) and not words:
+            break
+        words.insert(0, word)
+        position = match.start()
+    return _strip_determiners(" ".join(words)).strip(" .")
+
+
+def _speaker_after(text: str, start: int) -> str:
+    """The name after a verb: "said| Tajik Embassy press spokesman Hozhkhadar Khalima."."""
+    lex = lexicon()
+    stops = lex.sets["speaker_stops"] - lex.sets["speaker_inner"]
+    words: list[str] = []
+    position = start
+    while len(words) < 12:
+        gap = re.match(r"[ \t]*", text[position:])
+        position += gap.end() if gap else 0
+        match = re.match(r"[\w'’-]+(?:\.(?=\w))?[\w'’.-]*", text[position:])
+        if not match:
+            break
+        word = match.group(0).rstrip(".")
+        if word.lower() in stops and words:
+            break
+        if word.lower() in stops and word.lower() not in lex.sets["determiners"]:
+            break
+        words.append(word)
+        position += match.end()
+        if position < len(text) and text[position] in ",;:.!?()" + _QUOTE_CHARS:
+            break
+    while words and words[-1].lower() in lex.sets["speaker_inner"]:
+        words.pop()
+    return _strip_determiners(" ".join(words))
+
+
+def _speakers(text: str) -> list[_Speaker]:
+    lex = lexicon()
+    found: list[_Speaker] = []
+    for match in lex.speech.finditer(text):
+        verb = _squash(match.group(0)).lower()
+        start, end = match.span()
+        if verb == "as saying":
+            continue
+        if verb in ("according to", "citing"):
+            name = _speaker_after(text, end)
+            if name:
+                found.append(_Speaker(start, name, _agency_of(name)))
+            continue
+        if verb in ("was quoted", "were quoted") or (
+            verb in lex.sets["relay_verbs"] and re.match(r"\s+by\b", text[end:])
+        ):
+            by = re.match(r"\s+by\s+", text[end:])
+            subject = _speaker_before(text, start)
+            if subject:
+                found.append(_Speaker(start, subject, _agency_of(subject)))
+            if by:
+                relay = _speaker_after(text, end + by.end())
+                if relay:
+                    found.append(_Speaker(start, relay, _agency_of(relay), relays=True))
+            continue
+        if verb in lex.sets["relay_verbs"]:
+            subject = _speaker_before(text, start)
+            saying = re.search(r"\bas\s+say(?:ing)?\b", text[end:])
+            if subject:
+                found.append(_Speaker(start, subject, _agency_of(subject), relays=True))
+            if saying:
+                quoted = _strip_determiners(_squash(text[end : end + saying.start()]))
+                if quoted:
+                    found.append(_Speaker(start + 1, quoted, _agency_of(quoted)))
+            continue
+        name = _speaker_before(text, start)
+        if not name:
+            name = _speaker_after(text, end)
+        if not name or lex.figure.fullmatch(name):
+            continue
+        if verb in ("told", "tells"):
+            listener = _speaker_after(text, end)
+            agency = _agency_of(listener) if listener else None
+            if agency:
+                found.append(_Speaker(end, listener, agency, relays=True))
+        found.append(_Speaker(start, name, _agency_of(name)))
+    return found
+
+
+def _agency_only(name: str, agency: str) -> bool:
+    """Whether a speaker is just the agency ("Russian news agency TASS", "Interfax")."""
+    lex = lexicon()
+    rest = name
+    for pattern, canonical in lex.agencies:
+        if canonical == agency:
+            rest = pattern.sub(" ", rest)
+    for noun in sorted(lex.sets["agency_nouns"], key=len, reverse=True):
+        rest = re.sub(rf"\b{re.escape(noun)}\b", " ", rest, flags=re.IGNORECASE)
+    leftover = [
+        w
+        for w in rest.split()
+        if w.lower() not in lex.sets["determiners"] and not w.endswith(("'s", "’s"))
+    ]
+    return all(lex.country.fullmatch(w) or _is_demonym(w) for w in leftover)
+
+
+def _is_demonym(word: str) -> bool:
+    return word in lexicon().demonyms.values()
+
+
+class _Voices:
+    """The speakers named so far in an article, to resolve "he said", "the ministry said"."""
+
+    def __init__(self, body: str) -> None:
+        self.body = body
+        self.named: list[str] = []
+
+    def resolve(self, name: str, before: int) -> str:
+        lex = lexicon()
+        lower = name.lower()
+        if lower in lex.sets["pronouns"]:
+            return self.named[-1] if self.named else ARTICLE_VOICE
+        words = name.split()
+        if len(words) == 1 and lower in lex.sets["generic_speakers"]:
+            earlier = list(
+                re.finditer(rf"\b([A-Za-z][\w-]*)\s+{re.escape(lower)}\b", self.body[:before], re.I)
+            )
+            for match in reversed(earlier):
+                modifier = match.group(1)
+                if modifier.lower() not in lex.sets["determiners"] | lex.sets["speaker_stops"]:
+                    return f"{modifier} {match.group(0).split()[-1]}"
+            for known in reversed(self.named):
+                if known.lower().endswith(lower):
+                    return known
+            return name
+        if len(words) <= 2 and all(w[:1].isupper() for w in words):
+            for known in reversed(self.named):
+                if known != name and known.endswith(name):
+                    return known
+        return name
+
+    def remember(self, name: str) -> None:
+        if name != ARTICLE_VOICE and name.lower() not in lexicon().sets["pronouns"]:
+            self.named.append(name)
+
+
+def _named_later(name: str, speakers: Sequence[str]) -> str:
+    """An unnamed role ("a Tajikistan spokesman in Moscow") that the article names elsewhere
+    ("Tajik Embassy press spokesman Hozhkhadar Khalima") is that person."""
+    lex = lexicon()
+    roles = [w.lower() for w in name.split() if w.lower() in lex.sets["generic_speakers"]]
+    if not roles or _has_person_name(name):
+        return name
+    role = roles[-1]
+    for other in speakers:
+        if other != name and role in other.lower().split() and _has_person_name(other):
+            return other
+    return name
+
+
+def _has_person_name(name: str) -> bool:
+    words = name.split()
+    if len(words) < 2:
+        return False
+    tail = words[-2:]
+    return all(w[:1].isupper() and not w.endswith(("'s", "’s")) for w in tail) and not any(
+        lexicon().country.fullmatch(w) for w in tail
+    )
+
+
+def _in_quote(paragraph_text: str, offset: int) -> bool:
+    """Whether `offset` sits inside quotation marks within its paragraph."""
+    before = paragraph_text[:offset]
+    opened = sum(before.count(c) for c in _OPENING) - sum(before.count(c) for c in _CLOSING)
+    return opened > 0 or before.count('"') % 2 == 1
+
+
+# --------------------------------------------------------------------------- the entries
+
+
+def extract_article(article: Article) -> list[dict[str, Any]]:
+    """The claims an article states, as YAML-form entries (no ids), in text order."""
+    body = article.body
+    sentences = _sentences(body, article.title)
+    voices = _Voices(body)
+    per_sentence: list[tuple[list[_Speaker], list[str]]] = []
+    for sentence in sentences:
+        speakers = _speakers(sentence.text)
+        names = []
+        for speaker in speakers:
+            if speaker.agency and _agency_only(speaker.name, speaker.agency):
+                speaker.name = speaker.agency
+            else:
+                speaker.name = voices.resolve(speaker.name, sentence.start + speaker.position)
+            if not speaker.relays and not speaker.agency:
+                voices.remember(speaker.name)
+            names.append(speaker.name)
+        per_sentence.append((speakers, names))
+    all_names = [n for _, names in per_sentence for n in names]
+
+    entries: list[dict[str, Any]] = []
+    story_date: DateRef | None = None
+    for index, sentence in enumerate(sentences):
+        text = sentence.text
+        found_dates = _dates(text, article.published)
+        figures = _figures(text, [(d.start, d.end) for d in found_dates])
+        figures.extend(_zero_figures(text, figures))
+        figures.sort(key=lambda f: f.start)
+        body_before = body[max(0, sentence.start - 800) : sentence.start]
+        _mark_time(text, figures)
+        _classify(text, figures, body_before)
+        figures = [f for f in figures if _keep(text, f)]
+        figures.extend(_article_figures(text, figures))
+        figures.sort(key=lambda f: f.start)
+        relative = _as_of_dates(text, article.published)
+        attribution = _attribution(sentences, per_sentence, index, body, all_names)
+        for figure in figures:
+            source, via = attribution(figure.start)
+            as_of = _figure_date(figure, relative, found_dates, story_date, article.published)
+            entries.append(_figure_entry(article, sentence, figure, source, via, as_of))
+        for date in found_dates:
+            if date.claim:
+                source, via = attribution(date.start)
+                entries.append(_date_entry(article, sentence, date, source, via))
+        day_dates = [ref for _, ref in relative if ref.precision is Precision.DAY]
+        if day_dates and not sentence.headline:
+            story_date = day_dates[-1]
+    entries.sort(key=lambda e: (e["span"][0], e["span"][1]))
+    return _dedupe(entries)
+
+
+def _dedupe(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    seen: set[tuple[int, int, str, str]] = set()
+    kept = []
+    for entry in entries:
+        key = (entry["span"][0], entry["span"][1], entry["figure"], entry["kind"])
+        if key not in seen:
+            seen.add(key)
+            kept.append(entry)
+    return kept
+
+
+def _mark_time(text: str, figures: list[_Figure]) -> None:
+    """Figures that count time ("two weeks", "20 months", "a year", "twice") are kind other."""
+    units = lexicon().sets["time_units"]
+    for figure in figures:
+        after = re.match(r"[\s-]*([A-Za-z-]+)", text[figure.end :])
+        if (after and after.group(1).lower() in units) or figure.text.lower() in _ADVERB_COUNTS:
+            figure.extra["time"] = True
+
+
+def _keep(text: str, figure: _Figure) -> bool:
+    """Whether a figure is a claim worth checking, not an idiom or a stray number word."""
+    lex = lexicon()
+    if figure.kind == "other" and figure.extra.get("time"):
+        return not figure.weak or bool(re.match(r"[\s-]*[A-Za-z]", text[figure.end :]))
+    if figure.one:
+        if any(
+            m.start("n") <= figure.end and figure.start <= m.end("n")
+            for p in lex.idioms
+            for m in p.finditer(text)
+            if p.groupindex.get("n")
+        ) and not figure.hedged:
+            return False
+        return figure.kind in _TOLL or figure.hedged
+    if figure.weak and figure.kind not in _TOLL and figure.kind not in ("distance", "percent"):
+        return False
+    return True
+
+
+def _zero_figures(text: str, taken: list[_Figure]) -> list[_Figure]:
+    """ "no injuries", "no deaths": a count of zero."""
+    found = []
+    for match in lexicon().no_event.finditer(text):
+        start = match.start()
+        figure = _Figure(start, start + 2, text[start : start + 2], Estimate(0, 0, 0))
+        figure.extra["zero"] = True
+        found.append(figure)
+    return found
+
+
+def _article_figures(text: str, figures: list[_Figure]) -> list[_Figure]:
+    """ "N X and a Y were killed": the "a" counts one Y."""
+    found = []
+    for figure in figures:
+        if figure.kind not in _TOLL or figure.cue is None or not figure.coordinated:
+            continue
+        stretch = text[figure.noun_end : figure.cue[0]]
+        match = re.match(r"\s+and\s+(an?)\s+", stretch)
+        if match:
+            start = figure.noun_end + match.start(1)
+            one = _Figure(start, start + len(match.group(1)), match.group(1), Estimate(1, 1, 1))
+            one.kind = figure.kind
+            one.cue = figure.cue
+            noun, noun_end, _ = _noun_phrase(text, one.end, figure.cue[0])
+            one.noun, one.noun_end = noun, noun_end
+            one.party = _strip_determiners(noun) or None
+            found.append(one)
+    return found
+
+
+def _attribution(
+    sentences: list[_Sentence],
+    per_sentence: list[tuple[list[_Speaker], list[str]]],
+    index: int,
+    body: str,
+    all_names: list[str],
+) -> Any:
+    """A function from a position in sentence `index` to (source, via)."""
+    sentence = sentences[index]
+    speakers, _ = per_sentence[index]
+    if not speakers:
+        # Inside a quotation: the speaker named where the quotation closes, or before it.
+        paragraph = [
+            i for i, other in enumerate(sentences) if other.paragraph == sentence.paragraph
+        ]
+        start_of_paragraph = sentences[paragraph[0]].start
+        for i in paragraph:
+            if i > index and per_sentence[i][0]:
+                speakers = per_sentence[i][0]
+                break
+        else:
+            for i in reversed(paragraph):
+                if i < index and per_sentence[i][0]:
+                    speakers = per_sentence[i][0]
+                    break
+        inside = _in_quote(body[start_of_paragraph : sentence.end], sentence.start - start_of_paragraph + 1)
+        if not inside:
+            speakers = []
+        else:
+            speakers = [_Speaker(0, s.name, s.agency, s.relays) for s in speakers]
+
+    def attribute(position: int) -> tuple[str, list[str]]:
+        sources = [s for s in speakers if not s.relays and not s.agency]
+        agencies = [s for s in speakers if s.agency]
+        via: list[str] = []
+        for agency in sorted(agencies, key=lambda s: abs(s.position - position)):
+            if agency.agency and agency.agency not in via:
+                via.append(agency.agency)
+        if sources:
+            nearest = min(sources, key=lambda s: abs(s.position - position))
+            return _named_later(nearest.name, all_names), via
+        if via:
+            quoted_agencies = [s for s in agencies if not s.relays]
+            if quoted_agencies:
+                origin = quoted_agencies[0].agency or via[0]
+                return origin, [v for v in via if v != origin]
+            return via[0], via[1:]
+        return ARTICLE_VOICE, []
+
+    return attribute
+
+
+def _figure_date(
+    figure: _Figure,
+    relative: list[tuple[int, DateRef]],
+    found_dates: list[_Date],
+    story_date: DateRef | None,
+    published: DateRef,
+) -> DateRef | None:
+    if figure.kind in ("distance", "percent"):
+        return None
+    candidates = list(relative) + [(d.start, d.ref) for d in found_dates if not d.claim]
+    if figure.kind in _TOLL and candidates:
+        return min(candidates, key=lambda c: abs(c[0] - figure.start))[1]
+    if figure.kind in _TOLL and story_date is not None:
+        return story_date
+    if published.precision is Precision.DAY:
+        return published
+    return published
+
+
+def _quote_bounds(text: str, figure: _Figure) -> tuple[int, int]:
+    """The clause that states a figure: the figure, what it counts and the event verb."""
+    start, end = figure.start, max(figure.end, figure.noun_end)
+    if figure.cue is not None:
+        start, end = min(start, figure.cue[0]), max(end, figure.cue[1])
+    if figure.extra.get("zero"):
+        cue = _event_kind(text[figure.end :])
+        if cue:
+            end = figure.end + cue[1][1]
+    if figure.party and figure.partitive:
+        end = max(end, figure.noun_end)
+    while end < len(text) and text[end] in "”’»\"" and text[start:end].count("“") > text[
+        start:end
+    ].count("”"):
+        end += 1
+    return start, end
+
+
+def _subject(figure: _Figure) -> str:
+    if figure.kind in _TOLL:
+        what = figure.party or "people"
+        return f"{what} {figure.kind}"
+    if figure.kind in ("troops", "fighters", "population"):
+        if figure.kind == "population":
+            return f"population of {figure.party}" if figure.party else "population"
+        return figure.party or figure.kind
+    if figure.kind == "distance":
+        return "distance"
+    if figure.kind == "percent":
+        return "share" if not figure.noun else f"share of {figure.noun}"
+    return figure.noun or "figure"
+
+
+def _iso(value: float) -> dt.date:
+    return dt.date.fromordinal(int(value))
+
+
+def _number(value: float | None) -> int | float | None:
+    if value is None:
+        return None
+    return int(value) if value == int(value) else value
+
+
+def _figure_entry(
+    article: Article,
+    sentence: _Sentence,
+    figure: _Figure,
+    source: str,
+    via: list[str],
+    as_of: DateRef | None,
+) -> dict[str, Any]:
+    start, end = _quote_bounds(sentence.text, figure)
+    estimate = figure.estimate
+    unit = estimate.unit or (kinds()[figure.kind].unit if figure.kind in kinds() else None)
+    entry: dict[str, Any] = {
+        "subject": _subject(figure),
+        "kind": figure.kind,
+        "party": figure.party,
+        "figure": figure.text,
+        "qualifier": estimate.qualifier.value,
+        "low": _number(estimate.low),
+        "best": _number(estimate.best),
+        "high": _number(estimate.high),
+        "unit": unit,
+        "as_of": None if as_of is None else str(as_of),
+        "attribution": {"source": source, "via": via},
+        "quote": sentence.text[start:end],
+        "span": [sentence.start + start, sentence.start + end],
+        "origin": "extracted",
+        "status": Status.UNREVIEWED.value,
+    }
+    return {k: v for k, v in entry.items() if v is not None or k in ("low", "high")}
+
+
+def _date_entry(
+    article: Article, sentence: _Sentence, date: _Date, source: str, via: list[str]
+) -> dict[str, Any]:
+    text = sentence.text
+    clause_start = max(text.rfind(",", 0, date.start), text.rfind(";", 0, date.start)) + 1
+    lead = _tokens(text[clause_start : date.start])[-5:]
+    start = clause_start + lead[0].start() if lead else date.start
+    after = re.match(r"(?:\s+[a-z][\w-]*){1,2}", text[date.end :])
+    event = None
+    end = date.end
+    if after and not re.match(r"\s+(?:and|or|but|the|a|an|when|to|of)\b", text[date.end :]):
+        event = _squash(after.group(0))
+        end = date.end + after.end()
+    words = [t.group(0) for t in lead if t.group(0).lower() not in lexicon().sets["date_event_words"]]
+    subject = event or " ".join(words[-3:]) or "date"
+    ref = date.ref
+    best = ref.midpoint
+    entry: dict[str, Any] = {
+        "subject": f"date of {subject}",
+        "kind": "date",
+        "event": event,
+        "figure": _squash(date.text),
+        "qualifier": "exact" if ref.start == ref.end else "range",
+        "low": ref.start,
+        "best": best,
+        "high": ref.end,
+        "unit": "date",
+        "attribution": {"source": source, "via": via},
+        "quote": text[start:end],
+        "span": [sentence.start + start, sentence.start + end],
+        "origin": "extracted",
+        "status": Status.UNREVIEWED.value,
+    }
+    return {k: v for k, v in entry.items() if v is not None}
+
+
+# --------------------------------------------------------------------------- merging
+
+
+def _entry_value(entry: dict[str, Any]) -> float | None:
+    best = entry.get("best")
+    if best is None:
+        return None
+    if isinstance(best, dt.date):
+        return float(best.toordinal())
+    if isinstance(best, str):
+        ref = dates.parse_dateref(best)
+        return None if ref is None else float(ref.start.toordinal())
+    return float(best)
+
+
+def _covers(claim: Claim, entry: dict[str, Any]) -> bool:
+    start, end = entry["span"]
+    if not (claim.span.start < end and start < claim.span.end):
+        return False
+    value = _entry_value(entry)
+    same_value = value is not None and abs(claim.estimate.best - value) < 1e-9
+    same_figure = _squash(claim.figure).lower() == _squash(entry["figure"]).lower()
+    return same_value or same_figure
+
+
+def merge(existing: Sequence[Claim], proposed: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The proposals not already covered by an existing claim (manual, reviewed or rejected):
+    one that overlaps an existing claim's span with the same value or figure is covered."""
+    kept: list[dict[str, Any]] = []
+    for entry in proposed:
+        if any(_covers(claim, entry) for claim in existing):
+            continue
+        if any(
+            other["span"] == entry["span"] and _entry_value(other) == _entry_value(entry)
+            for other in kept
+        ):
+            continue
+        kept.append(entry)
+    return kept
