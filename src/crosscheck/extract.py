@@ -168,6 +168,7 @@ def lexicon() -> _Lexicon:
             "generic_speakers",
             "abbreviations",
             "relay_verbs",
+            "belonging_nouns",
         )
     }
     sets["as_of_words"] = frozenset(raw["as_of_words"])
@@ -346,6 +347,9 @@ def _figures(text: str, taken: list[tuple[int, int]]) -> list[_Figure]:
                 continue
             value = 1.0
             figure.word = True
+            unit = re.match(r"\s+\w+", text[end:])
+            end += unit.end() if unit else 0
+            figure.extra["time"] = True
         elif match.group("vague"):
             phrase = _squash(number).lower()
             if phrase.endswith(" of") and phrase[:-3] in vague_phrases():
@@ -458,6 +462,14 @@ def _month_number(word: str) -> int:
 
 def _relative_month_year(phrase: str, reference: dt.date) -> DateRef | None:
     words = _squash(phrase).lower().split()
+    if words[0] in ("earlier", "later") and words[1:2] == ["this"]:
+        # "earlier this year": from the start of the year up to the publication date.
+        whole = _relative_month_year(" ".join(words[1:]), reference)
+        if whole is None:
+            return None
+        if words[0] == "earlier":
+            return DateRef(whole.start, min(whole.end, reference), Precision.DAY)
+        return DateRef(max(whole.start, reference), whole.end, Precision.DAY)
     words = [w for w in words if w not in ("early", "late", "earlier", "later", "mid")]
     if len(words) == 3 and words[1] in ("last", "this", "next"):  # "August last year"
         offset = {"last": -1, "this": 0, "next": 1}[words[1]]
@@ -538,6 +550,8 @@ def _noun_phrase(text: str, start: int, limit: int) -> tuple[str, int, str | Non
             break
         if lex.figure.fullmatch(word) and lower not in ("a", "an"):
             break
+        if words and word.islower() and lower.endswith("ing"):
+            break
         if lower == "and":
             following = _WORD.match(text, token.end() + 1, limit)
             if (
@@ -557,6 +571,8 @@ def _noun_phrase(text: str, start: int, limit: int) -> tuple[str, int, str | Non
     while words and words[-1].lower() in ("and", "of"):
         words.pop()
     del partitive
+    if not words:
+        return "", start, None
     return " ".join(words), end, None
 
 
@@ -706,7 +722,7 @@ def _parties(text: str, figures: list[_Figure], body_before: str) -> None:
         if figure.kind in ("distance", "percent", "date"):
             party = None
             if figure.kind == "distance":
-                party = _subject_party(text[: figure.start])
+                party = _subject_party(text)
         elif figure.partitive:
             party = previous_party if figure.partitive in ("whom", "which") else None
             party = party or _antecedent(body_before + " " + text[: figure.start])
@@ -722,11 +738,21 @@ def _parties(text: str, figures: list[_Figure], body_before: str) -> None:
             country = _holder(text[: figure.start], body_before)
             if country:
                 party = f"{lex.demonyms[country]} {party}"
-        if figure.kind == "other" and party and not figure.noun:
+        if figure.kind == "other" and not figure.partitive:
+            party = None
+        if head in lex.sets["belonging_nouns"]:
+            owner = re.search(
+                r"(?:the\s+)?(?P<owner>[\w' -]+?),\s+(?:who|which)\s+[^,]*$", text[: figure.start]
+            )
+            if owner:
+                party = _strip_determiners(owner.group("owner").split(",")[-1].strip())
+        if figure.extra.get("time"):
             party = None
         figure.party = party
-        if party:
+        if party and figure.kind in _TOLL + _STOCK_PEOPLE + ("other",):
             previous_party = party
+        elif figure.kind not in _TOLL:
+            previous_party = None
 
 
 def _antecedent(text: str) -> str | None:
@@ -782,19 +808,21 @@ def _holder(text: str, body_before: str) -> str | None:
 
 
 def _subject_party(text: str) -> str | None:
-    """Who is at a distance: the people the sentence is about ("The two warlords ...")."""
+    """Who is at a distance: the people a sentence starts with ("The two warlords had ...")."""
     lex = lexicon()
-    for name in ("fighters", "troops"):
-        match = lex.stock_cues[name].search(text)
-        if match and match.group(0)[0].islower():
-            words = text[: match.start()].split()
-            modifier = words[-1] if words else ""
-            if modifier.isalpha() and modifier.islower() and modifier not in lex.sets[
-                "determiners"
-            ] | lex.sets["party_stops"]:
-                return f"{modifier} {match.group(0)}"
-            return match.group(0)
-    return None
+    subject = re.match(
+        r"[\s" + _QUOTE_CHARS + r"]*(?:the|their|his|her|its|these|those)\s+((?:[\w-]+\s+){0,3}?)"
+        r"([a-z][\w-]*)\s+(?:had|have|has|were|was|are|is|[a-z]+ed)\b",
+        text,
+        re.IGNORECASE,
+    )
+    if not subject:
+        return None
+    head = subject.group(2)
+    if not any(lex.stock_cues[name].fullmatch(head) for name in _STOCK_PEOPLE):
+        return None
+    words = [w for w in subject.group(1).split() if not lex.figure.fullmatch(w)]
+    return " ".join(words + [head])
 
 
 # --------------------------------------------------------------------------- who says so
@@ -834,6 +862,12 @@ def _speaker_before(text: str, end: int) -> str:
             break
         word = match.group(0)
         lower = word.lower()
+        if lower in lex.sets["speaker_inner"] and words:
+            previous = re.search(r"([\w'’-]+)\s*$", chunk[: match.start()])
+            if previous and previous.group(1).lower() in lex.sets["generic_speakers"]:
+                words.insert(0, word)
+                position = match.start()
+                continue
         if lower in lex.sets["speaker_stops"] or (lower.endswith(".") and len(words) == 0):
             if lower.rstrip(".") not in lex.sets["abbreviations"]:
                 break
@@ -850,7 +884,7 @@ def _speaker_after(text: str, start: int) -> str:
     stops = lex.sets["speaker_stops"] - lex.sets["speaker_inner"]
     words: list[str] = []
     position = start
-    while len(words) < 12:
+    while len(words) < 16:
         gap = re.match(r"[ \t]*", text[position:])
         position += gap.end() if gap else 0
         match = re.match(r"[\w'’-]+(?:\.(?=\w))?[\w'’.-]*", text[position:])
@@ -867,15 +901,24 @@ def _speaker_after(text: str, start: int) -> str:
             break
     while words and words[-1].lower() in lex.sets["speaker_inner"]:
         words.pop()
-    return _strip_determiners(" ".join(words))
+    name = _strip_determiners(" ".join(words))
+    if not name:
+        return ""
+    if name[0].isupper() or any(w.lower() in lex.sets["generic_speakers"] for w in name.split()):
+        return name
+    return ""
 
 
-def _speakers(text: str) -> list[_Speaker]:
+
+def _speakers(text: str, lead: str = "") -> list[_Speaker]:
+    """The speakers of a sentence; `lead` is the paragraph's text before it (for quotes)."""
     lex = lexicon()
     found: list[_Speaker] = []
     for match in lex.speech.finditer(text):
         verb = _squash(match.group(0)).lower()
         start, end = match.span()
+        if _in_quote(lead + text, len(lead) + start):
+            continue  # a verb inside a quotation is the quoted person's, not a speaker
         if verb == "as saying":
             continue
         if verb in ("according to", "citing"):
@@ -1016,8 +1059,10 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
     sentences = _sentences(body, article.title)
     voices = _Voices(body)
     per_sentence: list[tuple[list[_Speaker], list[str]]] = []
+    paragraph_start: dict[int, int] = {}
     for sentence in sentences:
-        speakers = _speakers(sentence.text)
+        paragraph_start.setdefault(sentence.paragraph, sentence.start)
+        speakers = _speakers(sentence.text, body[paragraph_start[sentence.paragraph] : sentence.start])
         names = []
         for speaker in speakers:
             if speaker.agency and _agency_only(speaker.name, speaker.agency):
@@ -1058,6 +1103,25 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
         if day_dates and not sentence.headline:
             story_date = day_dates[-1]
     entries.sort(key=lambda e: (e["span"][0], e["span"][1]))
+    headline_ends = [s.end for s in sentences if s.headline]
+    for entry in entries:
+        if entry.get("party") or not any(entry["span"][1] <= end for end in headline_ends[:1]):
+            continue
+        twin = next(
+            (
+                other
+                for other in entries
+                if other is not entry
+                and other["span"][0] > headline_ends[0]
+                and other["kind"] == entry["kind"]
+                and other.get("best") == entry.get("best")
+                and other.get("party")
+            ),
+            None,
+        )
+        if twin is not None:
+            entry["party"] = twin["party"]
+            entry["subject"] = twin["subject"]
     return _dedupe(entries)
 
 
@@ -1115,7 +1179,7 @@ def _article_figures(text: str, figures: list[_Figure]) -> list[_Figure]:
     """ "N X and a Y were killed": the "a" counts one Y."""
     found = []
     for figure in figures:
-        if figure.kind not in _TOLL or figure.cue is None or not figure.coordinated:
+        if figure.kind not in _TOLL or figure.cue is None or figure.cue[0] < figure.end:
             continue
         stretch = text[figure.noun_end : figure.cue[0]]
         match = re.match(r"\s+and\s+(an?)\s+", stretch)
