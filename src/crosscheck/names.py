@@ -120,6 +120,13 @@ def fold(name: str) -> str:
     return " ".join(fold_word(w) for w in words)
 
 
+def plain(text: str) -> str:
+    """Words as ASCII lower case without punctuation, spelling kept ("Years of war" ->
+    "years of war"): for wordings, where transliteration rules would only do harm."""
+    text = _APOSTROPHES.sub("", anyascii(_POSSESSIVE.sub("", text)).lower())
+    return " ".join(_NON_ALNUM.sub(" ", text).split())
+
+
 def skeleton(word: str) -> str:
     """The consonants of a folded word ("hojand" -> "hjnd")."""
     return _VOWELS.sub("", word)

@@ -1,0 +1,520 @@
+"""Compare the figures of each subject and say whether the sources agree.
+
+Every pair of claims in a subject that come from different articles, or from different
+origins in one article, gets a relation; the subject's verdict is its worst relation.  The
+terms:
+
+- slack of a figure: half the width of its interval, or for an open-ended one ("at least
+  8", "up to 100") the rounding tolerance of its figure (quantities.tolerance);
+- the figures differ materially when their best estimates are further apart than the larger
+  slack of the two;
+- the stated interval of a count is its Estimate, except that "up to N" / "as many as N" is
+  read as putting N forward (the interval N minus its tolerance .. N), since that is how a
+  source advances a high count, while "at least N" stays a floor open above.  Measures and
+  dates keep their plain intervals;
+- same time: the dates (`as_of`, else the article's publication date) overlap.
+
+The verdicts, one rule each:
+
+- contradiction: at the same time (or for any time, for a measure), the figures differ
+  materially and their stated intervals do not overlap (39 vs up to 100 government soldiers);
+- tension: at the same time, the figures differ materially but their stated intervals
+  overlap (at least 8 vs 33; a few km vs within 15 km);
+- update: a toll counted on different days, the later figure materially higher (9 attackers
+  killed on 4 September, a total of 18 by 9 September): a running count, not a dispute;
+- changed: a stock (troops, population) stated more than STOCK_HORIZON_DAYS apart, the
+  figures materially different (5.7 million in 1998, 8 million in 2015);
+- consistent: the figures do not differ materially, and a total equals the sum of its
+  parts stated in the same article by the same source (89 = 39 + 50).
+
+A toll whose later figure is materially lower is judged as if at the same time (a count
+does not shrink).  Dates are always stated with the gap between them when they differ
+("15 months apart").
+
+Severity (0..1): contradiction 0.4 + 0.6 x gap, tension 0.2 + 0.4 x gap, update 0.1 x gap,
+changed 0.05 x gap, consistent 0, where gap is the relative difference of the best
+estimates (|a - b| / max(|a|, |b|); for dates, days / 365), capped at 1.  Then +0.05 for each
+independent origin beyond the first behind the weaker of the two figures, at most +0.1.
+Independent origins are counted, not reports: claims whose attribution source folds to the
+same name (names.fold; sources.yaml fillers left out), or unnamed sources relayed by the same
+first agency, are one origin.  So a figure repeated by five outlets from one ministry weighs
+exactly what one report of it weighs, and never more than a figure from a second, independent
+origin.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from crosscheck import group as grouping
+from crosscheck import names, quantities
+from crosscheck.model import (
+    ARTICLE_VOICE,
+    Article,
+    Claim,
+    DateRef,
+    Estimate,
+    Finding,
+    Qualifier,
+    Subject,
+    Verdict,
+)
+from crosscheck.vocab import kinds, load_data
+
+STOCK_HORIZON_DAYS = 365
+"""Figures of a stock further apart than this are compared as a change, not a dispute."""
+
+MEASURE_WEIGHT = 0.5
+"""Severity factor for figures that are not counts of people (distances, percentages, dates,
+other): these are mostly descriptive ("within a few kilometers") and rarely the dispute."""
+
+MAX_PAIRS = 400
+"""A subject with more claims than this compares representative figures, not every pair."""
+
+_RANK = {
+    Verdict.CONTRADICTION: 4,
+    Verdict.TENSION: 3,
+    Verdict.UPDATE: 2,
+    Verdict.CHANGED: 1,
+    Verdict.CONSISTENT: 0,
+}
+_COUNT_NATURES = ("toll", "stock")
+
+
+@dataclass(frozen=True)
+class Relation:
+    """How two claims of one subject stand to each other (`first` is the earlier/lower)."""
+
+    first: Claim
+    second: Claim
+    verdict: Verdict
+    severity: float
+    explanation: str
+
+
+# --------------------------------------------------------------------------- origins
+
+
+@dataclass(frozen=True)
+class _SourceVocab:
+    anonymous: frozenset[str]
+    filler: frozenset[str]
+    generic: frozenset[str]
+
+
+@cache
+def _source_vocab() -> _SourceVocab:
+    raw = load_data("sources.yaml")
+    return _SourceVocab(
+        *(
+            frozenset(names.plain(str(w)) for w in raw.get(part) or ())
+            for part in ("anonymous", "filler", "generic")
+        )
+    )
+
+
+def origin_key(claim: Claim, articles: Mapping[str, Article]) -> str:
+    """Where a figure comes from first-hand, as a comparable key.
+
+    The article's own voice is its outlet; an unnamed source is "unnamed@AGENCY" for the
+    first agency that relayed it (or unique to the article when none did); a named source is
+    its folded name without filler words.
+    """
+    vocab = _source_vocab()
+    source = claim.attribution.source.strip() or ARTICLE_VOICE
+    if source == ARTICLE_VOICE:
+        article = articles.get(claim.article)
+        return f"outlet:{names.plain(article.outlet) if article else claim.article}"
+    spelled = names.plain(source).split()
+    if all(w in vocab.anonymous or w in vocab.filler for w in spelled) or not spelled:
+        relayed = [names.plain(v) for v in claim.attribution.via]
+        named = [w for w in spelled if w not in vocab.anonymous and w not in vocab.filler]
+        if relayed:
+            return f"unnamed@{relayed[0]}"
+        return f"unnamed@{claim.article}:{' '.join(named) or claim.id}"
+    kept = [names.fold(w) for w in spelled if w not in vocab.filler] or spelled
+    return " ".join(kept)
+
+
+def _same_origin(a: str, b: str) -> bool:
+    """Two origin keys name one source: equal, or one's words within the other's with at
+    least two words or one that is not generic ("saidov" ~ "presidents spokesman zafar
+    saidov", not "ministry" ~ "interior ministry")."""
+    if a == b:
+        return True
+    if ":" in a or ":" in b or "@" in a or "@" in b:
+        return False
+    small, large = sorted((set(a.split()), set(b.split())), key=len)
+    if not small or not small <= large:
+        return False
+    generic = {names.fold(w) for w in _source_vocab().generic}
+    return len(small) >= 2 or any(w not in generic for w in small)
+
+
+def _origin_classes(claims: Sequence[Claim], articles: Mapping[str, Article]) -> dict[str, int]:
+    """Claim id -> origin class number; claims of one class repeat one origin."""
+    keys = {c.id: origin_key(c, articles) for c in claims}
+    distinct = sorted(set(keys.values()))
+    parent = list(range(len(distinct)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    if len(distinct) <= 200:
+        for i, a in enumerate(distinct):
+            for j in range(i + 1, len(distinct)):
+                if _same_origin(a, distinct[j]):
+                    ri, rj = root(i), root(j)
+                    if ri != rj:
+                        parent[max(ri, rj)] = min(ri, rj)
+    number = {key: root(i) for i, key in enumerate(distinct)}
+    return {cid: number[key] for cid, key in keys.items()}
+
+
+# --------------------------------------------------------------------------- pairs
+
+
+def _slack(estimate: Estimate) -> float:
+    if estimate.low is not None and estimate.high is not None:
+        return (estimate.high - estimate.low) / 2
+    return quantities.tolerance(estimate.best)
+
+
+def _stated(estimate: Estimate, count: bool) -> tuple[float, float]:
+    """The interval a figure states (see the module docstring)."""
+    low = -math.inf if estimate.low is None else estimate.low
+    high = math.inf if estimate.high is None else estimate.high
+    if count and estimate.qualifier is Qualifier.UP_TO and estimate.high is not None:
+        low = estimate.high - quantities.tolerance(estimate.high)
+    return low, high
+
+
+def _days_apart(a: DateRef | None, b: DateRef | None) -> int:
+    """Days between two date intervals (0 when they overlap or one is unknown)."""
+    if a is None or b is None:
+        return 0
+    if a.end < b.start:
+        return (b.start - a.end).days
+    if b.end < a.start:
+        return (a.start - b.end).days
+    return 0
+
+
+def gap_words(a: DateRef | None, b: DateRef | None) -> str:
+    """How far apart two dates are, in words: "5 days", "15 months", "17 years"."""
+    if a is None or b is None:
+        return ""
+    days = abs((b.midpoint - a.midpoint).days)
+    if days < 60:
+        return f"{days} day{'s' if days != 1 else ''}"
+    months = round(days / 30.44)
+    if months < 24:
+        return f"{months} months"
+    return f"{round(days / 365.25)} years"
+
+
+def _source_words(claim: Claim, articles: Mapping[str, Article]) -> str:
+    source = claim.attribution.source
+    if source == ARTICLE_VOICE:
+        article = articles.get(claim.article)
+        source = article.outlet if article else claim.article
+    if claim.attribution.via:
+        source += " via " + ", ".join(claim.attribution.via)
+    return source
+
+
+def describe(claim: Claim, articles: Mapping[str, Article]) -> str:
+    """A figure with its source and date: "39 (president's spokesman Zafar Saidov, 1998-11-05)"."""
+    when = grouping.when_of(claim, articles)
+    where = _source_words(claim, articles) + (f", {when}" if when else "")
+    return f"{claim.figure} ({where})"
+
+
+def _difference(a: Estimate, b: Estimate, kind: str) -> str:
+    delta = abs(a.best - b.best)
+    if kind == "date":
+        return f"{round(delta)} days"
+    return quantities.format_value(delta)
+
+
+def _gap(a: Estimate, b: Estimate, kind: str) -> float:
+    delta = abs(a.best - b.best)
+    if kind == "date":
+        return min(1.0, delta / 365)
+    scale = max(abs(a.best), abs(b.best))
+    return min(1.0, delta / scale) if scale else 0.0
+
+
+def relate(
+    a: Claim,
+    b: Claim,
+    articles: Mapping[str, Article],
+    nature: str,
+    support: Mapping[str, int] | None = None,
+) -> Relation | None:
+    """The relation of two claims of one subject; None if they cannot be compared (units)."""
+    ea, eb = a.estimate, b.estimate
+    if ea.unit and eb.unit and ea.unit != eb.unit:
+        return None
+    ta, tb = grouping.when_of(a, articles), grouping.when_of(b, articles)
+    same_day = ta is None or tb is None or ta.midpoint == tb.midpoint
+    # Earlier figure first; on one date, the lower one first ("39 vs up to 100").
+    order_a = (ea.best, a.id) if same_day else (ta.midpoint, a.id)  # type: ignore[union-attr]
+    order_b = (eb.best, b.id) if same_day else (tb.midpoint, b.id)  # type: ignore[union-attr]
+    if order_b < order_a:
+        a, b, ea, eb, ta, tb = b, a, eb, ea, tb, ta
+    count = nature in _COUNT_NATURES
+    apart = _days_apart(ta, tb)
+    # A date figure's own value is the date; the dates of its articles are beside the point.
+    gap_text = "" if same_day or a.kind == "date" else gap_words(ta, tb)
+    delta = abs(ea.best - eb.best)
+    material = delta > max(_slack(ea), _slack(eb))
+    gap = _gap(ea, eb, a.kind)
+    lines = f"{describe(a, articles)} vs {describe(b, articles)}"
+    differ = f"best estimates differ by {_difference(ea, eb, a.kind)}"
+    apart_note = f", {gap_text} apart" if gap_text else ""
+
+    if not material:
+        verdict, severity = Verdict.CONSISTENT, 0.0
+        text = f"{lines}: agree" + (f" (within {_difference(ea, eb, a.kind)})" if delta else "")
+        text += apart_note
+    elif nature == "toll" and apart > 0 and eb.best > ea.best:
+        verdict, severity = Verdict.UPDATE, 0.1 * gap
+        text = (
+            f"{describe(a, articles)} then {describe(b, articles)}: a running toll, "
+            f"{gap_text} later and higher by {_difference(ea, eb, a.kind)}"
+        )
+    elif nature == "stock" and apart > STOCK_HORIZON_DAYS:
+        verdict, severity = Verdict.CHANGED, 0.05 * gap
+        text = f"{lines}: {gap_text} apart, a stock that may change; {differ}"
+    else:
+        la, ha = _stated(ea, count)
+        lb, hb = _stated(eb, count)
+        if ha < lb or hb < la:
+            verdict, severity = Verdict.CONTRADICTION, 0.4 + 0.6 * gap
+            text = f"{lines}: intervals do not overlap, {differ}{apart_note}"
+        else:
+            verdict, severity = Verdict.TENSION, 0.2 + 0.4 * gap
+            text = f"{lines}: intervals overlap but {differ}{apart_note}"
+        if nature == "toll" and apart > 0:
+            text += " (the later figure is lower)"
+    if verdict in (Verdict.CONTRADICTION, Verdict.TENSION) and support is not None:
+        weaker = min(support.get(a.id, 1), support.get(b.id, 1))
+        severity += min(0.1, 0.05 * (weaker - 1))
+    if not count:
+        severity *= MEASURE_WEIGHT
+    return Relation(a, b, verdict, round(min(1.0, severity), 3), text)
+
+
+# --------------------------------------------------------------------------- subjects
+
+
+def _support(
+    claims: Sequence[Claim], classes: Mapping[str, int], articles: Mapping[str, Article]
+) -> dict[str, int]:
+    """Claim id -> number of independent origins stating the same figure at the same time."""
+    backers: dict[tuple[float, str], set[int]] = defaultdict(set)
+    for claim in claims:
+        when = grouping.when_of(claim, articles)
+        backers[(claim.estimate.best, str(when))].add(classes[claim.id])
+    return {
+        c.id: len(backers[(c.estimate.best, str(grouping.when_of(c, articles)))]) for c in claims
+    }
+
+
+def _representatives(claims: Sequence[Claim], articles: Mapping[str, Article]) -> list[Claim]:
+    """For a very large subject: per date, the claims with the lowest and highest figures and
+    bounds (where the worst pairs are), plus the first claim of each date."""
+    by_date: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        by_date[str(grouping.when_of(claim, articles))].append(claim)
+    chosen: dict[str, Claim] = {}
+    for members in by_date.values():
+        picks = (
+            min(members, key=lambda c: (c.estimate.best, c.id)),
+            max(members, key=lambda c: (c.estimate.best, c.id)),
+            min(members, key=lambda c: (_stated(c.estimate, True)[1], c.id)),
+            max(members, key=lambda c: (_stated(c.estimate, True)[0], c.id)),
+            min(members, key=lambda c: c.id),
+        )
+        chosen.update({c.id: c for c in picks})
+    picked = sorted(chosen.values(), key=lambda c: c.id)
+    if len(picked) > MAX_PAIRS // 4:
+        picked = sorted(picked, key=lambda c: (c.estimate.best, c.id))
+        picked = picked[: MAX_PAIRS // 8] + picked[-MAX_PAIRS // 8 :]
+    return picked
+
+
+def relations(
+    subject: Subject,
+    articles: Mapping[str, Article],
+    classes: Mapping[str, int] | None = None,
+) -> list[Relation]:
+    """Every comparable pair of the subject's claims (different articles, or different origins
+    in one article), worst first."""
+    claims = sorted(subject.claims, key=lambda c: c.id)
+    classes = classes or _origin_classes(claims, articles)
+    support = _support(claims, classes, articles)
+    nature = _nature(subject.kind)
+    pool = claims if len(claims) <= 40 else _representatives(claims, articles)
+    found: list[Relation] = []
+    for i, a in enumerate(pool):
+        for b in pool[i + 1 :]:
+            if a.article == b.article and classes[a.id] == classes[b.id]:
+                continue
+            relation = relate(a, b, articles, nature, support)
+            if relation is not None:
+                found.append(relation)
+    return sorted(found, key=_worst_first)
+
+
+def _worst_first(relation: Relation) -> tuple[int, float, int, str, str]:
+    """Worst verdict, then highest severity; among equals, pairs of two named sources that
+    differ read best, then claim ids decide."""
+    first, second = relation.first.attribution, relation.second.attribution
+    voiced = (first.source == ARTICLE_VOICE) + (second.source == ARTICLE_VOICE)
+    same = names.plain(first.source) == names.plain(second.source)
+    return (
+        -_RANK[relation.verdict],
+        -relation.severity,
+        voiced * 2 + same,
+        relation.first.id,
+        relation.second.id,
+    )
+
+
+def _nature(kind: str) -> str:
+    spec = kinds().get(kind)
+    return spec.nature if spec else "measure"
+
+
+# --------------------------------------------------------------------------- totals
+
+
+def _sum(parts: Sequence[Estimate]) -> Estimate:
+    lows = [p.low for p in parts]
+    highs = [p.high for p in parts]
+    low = None if any(v is None for v in lows) else sum(v for v in lows if v is not None)
+    high = None if any(v is None for v in highs) else sum(v for v in highs if v is not None)
+    qualifier = Qualifier.EXACT if low == high and low is not None else Qualifier.RANGE
+    if low is not None and high is None:
+        qualifier = Qualifier.AT_LEAST
+    elif low is None and high is not None:
+        qualifier = Qualifier.UP_TO
+    return Estimate(sum(p.best for p in parts), low, high, qualifier, parts[0].unit)
+
+
+def _totals(
+    subjects: Sequence[Subject],
+    articles: Mapping[str, Article],
+    profiles: Mapping[str, grouping.Profile],
+) -> dict[str, list[Relation]]:
+    """Subject key -> relations of its totals to the sum of their parts (same article, same
+    kind, same date; from the total's own source when it gives the parts, else any)."""
+    index: dict[tuple[str, str], list[grouping.Profile]] = defaultdict(list)
+    for profile in profiles.values():
+        if not profile.total:
+            index[(profile.claim.article, profile.claim.kind)].append(profile)
+    found: dict[str, list[Relation]] = defaultdict(list)
+    for subject in subjects:
+        for claim in subject.claims:
+            total = profiles.get(claim.id)
+            if total is None or not total.total:
+                continue
+            candidates = [
+                p
+                for p in index.get((claim.article, claim.kind), ())
+                if p.party.key in total.party.parts and _days_apart(p.when, total.when) == 0
+            ]
+            # The parts must come from one origin: the total's own if it gives them, else
+            # the origin that gives parts for the most sides.
+            by_origin: dict[str, dict[str, grouping.Profile]] = defaultdict(dict)
+            for p in sorted(candidates, key=lambda p: p.claim.id):
+                by_origin[origin_key(p.claim, articles)].setdefault(p.party.key, p)
+            mine = origin_key(claim, articles)
+            ranked = sorted(by_origin, key=lambda o: (o != mine, -len(by_origin[o]), o))
+            if not ranked or len(by_origin[ranked[0]]) < 2:
+                continue
+            own = ranked[0] == mine
+            chosen = by_origin[ranked[0]]
+            parts = [chosen[k] for k in sorted(chosen)]
+            whole = _sum([p.claim.estimate for p in parts])
+            material = abs(whole.best - claim.estimate.best) > max(
+                _slack(whole), _slack(claim.estimate)
+            )
+            named = " + ".join(f"{p.claim.figure} {grouping.party_text(p.claim)}" for p in parts)
+            source = (
+                "same source" if own else f"parts from {_source_words(parts[0].claim, articles)}"
+            )
+            if not material:
+                verdict, severity = Verdict.CONSISTENT, 0.0
+                text = (
+                    f"{describe(claim, articles)} = {named} ({source}): "
+                    "the total equals the sum of its parts"
+                )
+            else:
+                la, ha = _stated(whole, False)
+                lb, hb = _stated(claim.estimate, False)
+                gap = _gap(whole, claim.estimate, claim.kind)
+                apart = ha < lb or hb < la
+                verdict = Verdict.CONTRADICTION if apart else Verdict.TENSION
+                severity = (0.4 + 0.6 * gap) if apart else (0.2 + 0.4 * gap)
+                text = (
+                    f"{describe(claim, articles)} vs its parts {named} = "
+                    f"{quantities.format_value(whole.best)} ({source}): "
+                    f"the total and the sum of its parts differ by "
+                    f"{_difference(whole, claim.estimate, claim.kind)}"
+                )
+            found[subject.key].append(
+                Relation(claim, parts[0].claim, verdict, round(min(1.0, severity), 3), text)
+            )
+    return found
+
+
+# --------------------------------------------------------------------------- findings
+
+
+def compare(subjects: Sequence[Subject], articles: Mapping[str, Article]) -> list[Finding]:
+    """One finding per subject that has figures to compare, sorted by subject key."""
+    every = [c for s in subjects for c in s.claims]
+    profiles = grouping.profiles(every, articles)
+    totals = _totals(subjects, articles, profiles)
+    findings: list[Finding] = []
+    for subject in sorted(subjects, key=lambda s: s.key):
+        claims = sorted(subject.claims, key=lambda c: c.id)
+        classes = _origin_classes(claims, articles)
+        found = relations(subject, articles, classes) if len(claims) > 1 else []
+        found = sorted(found + totals.get(subject.key, []), key=_worst_first)
+        if not found:
+            continue
+        worst = found[0]
+        line = worst.explanation
+        later = next((r for r in found if r.verdict is Verdict.UPDATE), None)
+        if later is not None and worst.verdict is not Verdict.UPDATE:
+            line += f"; later {describe(later.second, articles)}: update"
+        summed = next((r for r in totals.get(subject.key, []) if r is not worst), None)
+        if summed is not None:
+            line += f"; {summed.explanation}"
+        support = _support(claims, classes, articles)
+        findings.append(
+            Finding(
+                subject,
+                worst.verdict,
+                worst.severity,
+                line,
+                tuple((c.id, support[c.id]) for c in claims),
+            )
+        )
+    return findings
+
+
+def analyse(claims: Sequence[Claim], articles: Mapping[str, Article]) -> list[Finding]:
+    """Group and compare: the findings, most severe first (ties by subject key)."""
+    findings = compare(grouping.group(claims, articles), articles)
+    return sorted(findings, key=lambda f: (-f.severity, f.subject.key))
