@@ -10,6 +10,7 @@ The file format is docs/claim-format.md.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
 import os
 import pickle
@@ -17,7 +18,8 @@ import re
 import tempfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 from io import StringIO
 from pathlib import Path
 from typing import Any
@@ -35,6 +37,7 @@ from crosscheck.model import (
     Article,
     Attribution,
     Claim,
+    DateRef,
     Estimate,
     Origin,
     Qualifier,
@@ -99,6 +102,29 @@ def _lock(path: Path) -> FileLock:
 
 
 # --------------------------------------------------------------------------- validation
+
+
+_NAMES: dict[Any, tuple[str, ...]] = {
+    enum: tuple(member.value for member in enum) for enum in (Qualifier, Origin, Status)
+}
+
+
+@lru_cache(maxsize=65536, typed=True)
+def _figure(figure: str, kind: str) -> Estimate:
+    # Corpora repeat figures ("two", "about 100") a lot; Estimates are frozen, so share them.
+    return quantities.parse_figure(figure, kind)
+
+
+def _dateref(value: Any) -> DateRef | None:
+    try:
+        return _cached_dateref(value)
+    except TypeError:  # unhashable: a list or mapping, which is no date anyway
+        return None
+
+
+@lru_cache(maxsize=65536, typed=True)
+def _cached_dateref(value: Any) -> DateRef | None:
+    return dates.parse_dateref(value)
 
 
 def _no_where(_: tuple[Any, ...]) -> tuple[int | None, int | None]:
@@ -205,7 +231,7 @@ def check_entry(
     qualifier: Qualifier | None = None
     if entry.get("qualifier") is not None:
         raw = entry["qualifier"]
-        names = [q.value for q in Qualifier]
+        names = _NAMES[Qualifier]
         if raw in names:
             qualifier = Qualifier(raw)
         else:
@@ -214,7 +240,7 @@ def check_entry(
     derived: Estimate | None = None
     if figure is not None and kind is not None:
         try:
-            derived = quantities.parse_figure(figure, kind)
+            derived = _figure(figure, kind)
         except CrosscheckError as exc:
             if "best" not in entry or entry.get("best") is None:
                 problem(exc.message, "figure")
@@ -262,7 +288,7 @@ def check_entry(
 
     as_of = None
     if entry.get("as_of") is not None:
-        as_of = dates.parse_dateref(entry["as_of"])
+        as_of = _dateref(entry["as_of"])
         if as_of is None or isinstance(entry["as_of"], bool):
             problem(
                 f"{entry['as_of']!r} is not a date (YYYY, YYYY-MM, YYYY-MM-DD or START/END)",
@@ -314,7 +340,7 @@ def check_entry(
 
     def choice(key: str, enum: Any) -> Any:
         raw = entry.get(key)
-        names = [member.value for member in enum]
+        names = _NAMES[enum]
         if raw is None:
             return None
         if raw not in names:
@@ -673,7 +699,33 @@ def read_claims_file(path: Path, text: str | None = None) -> tuple[str, list[Cla
             )
         seen[claim.id] = index
         found.append(claim)
-    return article_id, found
+    found.sort(key=_id_key)
+    return article_id, _shared(found)
+
+
+def _shared(claims: list[Claim]) -> list[Claim]:
+    """The claims with equal parts (estimates, attributions, dates, words) made one object:
+    frozen records can be shared, and a cached file then unpickles far fewer objects."""
+    memo: dict[Any, Any] = {}
+
+    def one(value: Any) -> Any:
+        return memo.setdefault((type(value), value), value)
+
+    return [
+        replace(
+            claim,
+            kind=one(claim.kind),
+            subject=one(claim.subject),
+            estimate=one(claim.estimate),
+            attribution=one(claim.attribution),
+            party=one(claim.party),
+            place=one(claim.place),
+            event=one(claim.event),
+            as_of=one(claim.as_of),
+            group=one(claim.group),
+        )
+        for claim in claims
+    ]
 
 
 def _cache_file(cache_dir: Path, path: Path) -> Path:
@@ -727,36 +779,49 @@ def load_claims(claims_dir: Path, *, cache_dir: Path | None = None) -> list[Clai
     cache_dir = cache_dir if cache_dir is not None else claims_dir.parent / ".crosscheck-cache"
     found: list[Claim] = []
     where_id: dict[str, Path] = {}
-    for path in claim_files(claims_dir):
-        data = path.read_bytes()
-        info = path.stat()
-        key = (
-            _CACHE_VERSION,
-            str(path.resolve()),
-            info.st_size,
-            info.st_mtime_ns,
-            hashlib.blake2b(data, digest_size=20).hexdigest(),
-        )
-        cache_file = _cache_file(cache_dir, path)
-        claims = _cached(cache_file, key)
-        if claims is None:
-            try:
-                text = data.decode("utf-8")
-            except UnicodeDecodeError:
-                text = yamlio.read_text(path)  # raises, saying where
-            _, claims = read_claims_file(path, text)
-            _store_cache(cache_file, key, claims)
-        for claim in claims:
-            if claim.id in where_id:
-                raise CrosscheckError(
-                    f"duplicate id {claim.id!r} (also in {where_id[claim.id]})",
-                    str(path),
-                    field="id",
-                )
-            where_id[claim.id] = path
-        found.extend(claims)
-    found.sort(key=_id_key)
+    collecting = gc.isenabled()
+    # Unpickling 100,000 claims makes a million objects; the collector would walk the heap
+    # again and again while they arrive, and there is no garbage to find.
+    gc.disable()
+    try:
+        # Files in article-id order and each file's claims sorted by number: sorted by id.
+        for path in sorted(claim_files(claims_dir), key=lambda p: p.stem):
+            claims = _load_file(path, cache_dir)
+            for claim in claims:
+                if claim.id in where_id:
+                    raise CrosscheckError(
+                        f"duplicate id {claim.id!r} (also in {where_id[claim.id]})",
+                        str(path),
+                        field="id",
+                    )
+                where_id[claim.id] = path
+            found.extend(claims)
+    finally:
+        if collecting:
+            gc.enable()
     return found
+
+
+def _load_file(path: Path, cache_dir: Path) -> list[Claim]:
+    data = path.read_bytes()
+    info = path.stat()
+    key = (
+        _CACHE_VERSION,
+        str(path.resolve()),
+        info.st_size,
+        info.st_mtime_ns,
+        hashlib.blake2b(data, digest_size=20).hexdigest(),
+    )
+    cache_file = _cache_file(cache_dir, path)
+    claims = _cached(cache_file, key)
+    if claims is None:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = yamlio.read_text(path)  # raises, saying where
+        _, claims = read_claims_file(path, text)
+        _store_cache(cache_file, key, claims)
+    return claims
 
 
 def load_corpus(articles_dir: Path, claims_dir: Path) -> Corpus:
