@@ -1363,9 +1363,10 @@ def _date_entry(
         "event": event,
         "figure": _squash(date.text),
         "qualifier": "exact" if ref.start == ref.end else "range",
-        "low": ref.start,
-        "best": best,
-        "high": ref.end,
+        # Separate objects: a YAML writer would tie one object used twice with an alias.
+        "low": dt.date.fromordinal(ref.start.toordinal()),
+        "best": dt.date.fromordinal(best.toordinal()),
+        "high": dt.date.fromordinal(ref.end.toordinal()),
         "unit": "date",
         "attribution": {"source": source, "via": via},
         "quote": text[start:end],

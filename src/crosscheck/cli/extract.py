@@ -1,9 +1,165 @@
-"""CLI commands: placeholder until this group is written."""
+"""CLI command: `crosscheck extract`, proposing claims from article text into claims/."""
 
 from __future__ import annotations
 
+import sys
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Annotated, Any
+
 import typer
+import yaml
+from ruamel.yaml.scalarstring import SingleQuotedScalarString
+from tabulate import tabulate
+
+from crosscheck import articles, extract, store
+from crosscheck.cli import folders
+from crosscheck.errors import CrosscheckError
+from crosscheck.model import Article, Claim
+
+_PROGRESS_FROM = 20  # articles; shorter runs finish before a bar would help
+
+
+def _select(folder: Path, names: Sequence[str]) -> list[Article]:
+    """The articles named (ids or paths), or every article of the folder."""
+    if not names:
+        return list(articles.load_all(folder).values())
+    chosen: list[Article] = []
+    for name in names:
+        path = Path(name)
+        if not (path.suffix == articles.SUFFIX and path.exists()):
+            path = articles.path_for(folder, name)
+        if not path.exists():
+            raise CrosscheckError(f"no article {name!r} in {folder}", str(path))
+        chosen.append(articles.read(path))
+    return chosen
+
+
+def _extracted(selected: list[Article], jobs: int) -> Iterator[list[dict[str, Any]]]:
+    """The proposals of each article, in order; in worker processes when jobs > 1."""
+    if jobs > 1 and len(selected) > 1:
+        chunk = max(1, len(selected) // (jobs * 8))
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            yield from pool.map(extract.extract_article, selected, chunksize=chunk)
+    else:
+        for article in selected:
+            yield extract.extract_article(article)
+
+
+def _valid(article: Article, entry: dict[str, Any]) -> bool:
+    """Whether the store would take an entry (an extractor bug must not stop the run)."""
+    try:
+        claim = store.entry_to_claim({"id": f"{article.id}#1", **entry}, article.id, path="")
+    except CrosscheckError:
+        return False
+    return store.quote_problem(article, claim.quote, (claim.span.start, claim.span.end)) is None
+
+
+def _quoted(value: Any) -> Any:
+    """Text that a YAML 1.1 reader would take for something else ("no", "on", "1997") is
+    written in quotes; the store writes YAML 1.2, where such words are plain text."""
+    if isinstance(value, dict):
+        return {key: _quoted(part) for key, part in value.items()}
+    if isinstance(value, list):
+        return [_quoted(part) for part in value]
+    if isinstance(value, str) and not isinstance(yaml.safe_load(value or "''"), str):
+        return SingleQuotedScalarString(value)
+    return value
+
+
+def _row(article: Article, entry: dict[str, Any]) -> list[str]:
+    attribution = entry["attribution"]
+    source = attribution["source"] + "".join(f" via {v}" for v in attribution["via"])
+    quote = entry["quote"] if len(entry["quote"]) <= 60 else entry["quote"][:57] + "..."
+    return [article.id, entry["figure"], entry["kind"], entry.get("party") or "", source, quote]
+
+
+def run(
+    selected: list[Article], claims_dir: Path, *, jobs: int = 1, dry_run: bool = False
+) -> tuple[int, list[list[str]], int]:
+    """Extract, merge with the claims on file and (unless dry_run) write; returns
+    (claims added, table rows, proposals skipped as invalid)."""
+    for article in selected:
+        extract.check_article(article)
+    on_file: dict[str, list[Claim]] = defaultdict(list)
+    if claims_dir.exists():
+        for claim in store.load_claims(claims_dir):
+            on_file[claim.article].append(claim)
+    added = 0
+    skipped = 0
+    rows: list[list[str]] = []
+    results = _extracted(selected, jobs)
+    with _progress(len(selected)) as advance:
+        for article, proposed in zip(selected, results):
+            fresh = extract.merge(on_file[article.id], proposed)
+            good = [entry for entry in fresh if _valid(article, entry)]
+            skipped += len(fresh) - len(good)
+            rows.extend(_row(article, entry) for entry in good)
+            if good and not dry_run:
+                store.add_claims(claims_dir, article, [_quoted(entry) for entry in good])
+            added += len(good)
+            advance()
+    return added, rows, skipped
+
+
+class _progress:
+    """A progress bar on stderr for long runs in a terminal; otherwise nothing."""
+
+    def __init__(self, total: int) -> None:
+        self.total = total
+        self.bar: Any = None
+
+    def __enter__(self) -> Any:
+        if self.total >= _PROGRESS_FROM and sys.stderr.isatty():
+            from rich.console import Console
+            from rich.progress import Progress
+
+            self.bar = Progress(console=Console(stderr=True), transient=True)
+            self.bar.start()
+            task = self.bar.add_task("extracting", total=self.total)
+            return lambda: self.bar.advance(task)
+        return lambda: None
+
+    def __exit__(self, *_: object) -> None:
+        if self.bar is not None:
+            self.bar.stop()
 
 
 def register(app: typer.Typer) -> None:
     """Add this module's commands to the app."""
+
+    @app.command("extract")
+    def extract_command(
+        ctx: typer.Context,
+        names: Annotated[
+            list[str] | None,
+            typer.Argument(metavar="[ARTICLE]...", help="Article ids or files (default: all)."),
+        ] = None,
+        dry_run: Annotated[
+            bool, typer.Option("--dry-run", help="Show what would be added; write nothing.")
+        ] = False,
+        jobs: Annotated[
+            int, typer.Option("--jobs", "-j", min=1, help="Extract in N processes.")
+        ] = 1,
+    ) -> None:
+        """Propose the claims articles state (origin extracted, status unreviewed).
+
+        Claims already on file (by hand, reviewed or rejected) are never changed or
+        proposed again; running it twice adds nothing the second time.
+        """
+        where = folders(ctx)
+        selected = _select(where.articles, names or [])
+        added, rows, skipped = run(selected, where.claims, jobs=jobs, dry_run=dry_run)
+        if dry_run and rows:
+            typer.echo(
+                tabulate(rows, headers=["article", "figure", "kind", "party", "source", "quote"])
+            )
+        verb = "would add" if dry_run else "extracted"
+        plural = "" if added == 1 else "s"
+        many = "" if len(selected) == 1 else "s"
+        message = f"{verb} {added} new claim{plural} from {len(selected)} article{many}"
+        if skipped:
+            message += f" ({skipped} unreadable proposal{'s' if skipped != 1 else ''} left out)"
+        typer.echo(message, err=True)
