@@ -11,8 +11,9 @@ Khudzhand).  `fold` reduces a name to a comparison key by general transliteratio
 4. words of 6+ letters with a fuzzy ratio >= 90 ("Abdulkhalim" ~ "Abduhalim").
 
 A multi-word name matches another when every word of the shorter one (titles left out)
-matches a different word of the longer one.  data/aliases.yaml confirms clusters the rules
-cannot find (its variants join the entity) and splits ones they get wrong (`different`).
+matches a different word of the longer one; a one-word name must match the last word.
+data/aliases.yaml confirms clusters the rules cannot find (its variants join the entity)
+and splits ones they get wrong (`different`).
 """
 
 from __future__ import annotations
@@ -160,10 +161,14 @@ def words(name: str, drop: frozenset[str] | None = None) -> tuple[str, ...]:
 
 def same_name(a: tuple[str, ...], b: tuple[str, ...]) -> str | None:
     """Why two names (as folded words) are one, or None: every word of the shorter name
-    must match a different word of the longer one, and one of them be 4+ letters."""
+    must match a different word of the longer one, and one of them be 4+ letters; a single
+    word must match the longer name's last word (a surname: "Nazarzod" ~ "Abdukhalim
+    Nazarzoda", but "Tajik" is not "Tajik Embassy")."""
     if not a or not b:
         return None
     short, long_ = sorted((a, b), key=lambda ws: (len(ws), ws))
+    if len(short) == 1 and len(long_) > 1:
+        long_ = long_[-1:]
     free = list(long_)
     reasons: list[str] = []
     for word in short:
@@ -346,6 +351,27 @@ def _candidate_pairs(tokens: list[tuple[str, ...]]) -> list[tuple[int, int]]:
             for j in members[x + 1 :]:
                 pairs.add((i, j))
     return sorted(pairs)
+
+
+_MENTION = re.compile(r"\b[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*")
+_LEADING = frozenset(
+    ("the", "a", "an", "on", "by", "at", "in", "of", "for", "from", "to", "and", "but", "or",
+     "as", "if", "when", "while", "after", "before", "last", "this", "that", "these", "those")
+)  # fmt: skip
+
+
+def mentions(text: str) -> list[str]:
+    """Runs of capitalised words in `text`, possessive 's and leading function words removed
+    ("Nazarzod's troops" -> ["Nazarzod"], "On Thursday" -> ["Thursday"])."""
+    found: list[str] = []
+    for match in _MENTION.finditer(text or ""):
+        spelled = _APOSTROPHES.sub("'", _POSSESSIVE.sub("", match.group(0))).strip(" '")
+        parts = spelled.split()
+        while parts and parts[0].lower() in _LEADING:
+            parts.pop(0)
+        if parts:
+            found.append(" ".join(parts))
+    return found
 
 
 def lookup(entities: Iterable[Entity]) -> dict[str, Entity]:

@@ -1,9 +1,86 @@
-"""CLI commands: placeholder until this group is written."""
+"""CLI commands over the engine: `crosscheck entities` and `crosscheck subjects`."""
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import typer
+from tabulate import tabulate
+
+from crosscheck import group, names, store
+from crosscheck.cli import folders
+from crosscheck.errors import CrosscheckError
+from crosscheck.model import Claim, Status
+from crosscheck.vocab import kinds
+
+
+def _corpus(ctx: typer.Context) -> store.Corpus:
+    where = folders(ctx)
+    return store.load_corpus(where.articles, where.claims)
+
+
+def claim_names(claims: list[Claim]) -> list[str]:
+    """Every name the claims mention: places, events, parties, subjects, sources, agencies."""
+    found: list[str] = []
+    for claim in claims:
+        if claim.status is Status.REJECTED:
+            continue
+        for text in (claim.subject, claim.party, claim.place, claim.event,
+                     claim.attribution.source, *claim.attribution.via):  # fmt: skip
+            found.extend(names.mentions(text or ""))
+    return found
+
+
+def entities(
+    ctx: typer.Context,
+    every: Annotated[
+        bool, typer.Option("--all", help="Also list names found in one spelling only.")
+    ] = False,
+    bodies: Annotated[
+        bool, typer.Option("--articles", help="Also read names from the article texts.")
+    ] = False,
+) -> None:
+    """The people and places the claims name, clustered across spellings, and why."""
+    corpus = _corpus(ctx)
+    found = claim_names(corpus.claims)
+    if bodies:
+        for article in corpus.articles.values():
+            found.extend(names.mentions(article.body))
+    rows = [
+        (entity.canonical, "\n".join(entity.variants), "\n".join(entity.reasons) or "-")
+        for entity in names.cluster(found)
+        if every or len(entity.variants) > 1 or entity.canonical not in entity.variants
+    ]
+    typer.echo(tabulate(rows, headers=["entity", "spellings", "why"], tablefmt="simple"))
+
+
+def subjects(
+    ctx: typer.Context,
+    kind: Annotated[
+        str | None, typer.Option("--kind", help="Only subjects of this kind (killed, troops, ...).")
+    ] = None,
+    every: Annotated[
+        bool, typer.Option("--all", help="Also list subjects with a single claim.")
+    ] = False,
+) -> None:
+    """The groups of claims the engine compares: key, label, claims with figures, reasons."""
+    if kind is not None and kind not in kinds():
+        raise CrosscheckError(
+            f"unknown kind {kind!r} (known: {', '.join(kinds())})", field="--kind"
+        )
+    corpus = _corpus(ctx)
+    rows = []
+    for subject in group.group(corpus.claims, corpus.articles):
+        if kind is not None and subject.kind != kind:
+            continue
+        if len(subject.claims) < 2 and not every:
+            continue
+        figures = "\n".join(f"{c.id}: {c.figure}" for c in subject.claims)
+        rows.append((subject.key, subject.label, figures, "\n".join(subject.reasons)))
+    typer.echo(tabulate(rows, headers=["key", "label", "claims", "why"], tablefmt="simple"))
 
 
 def register(app: typer.Typer) -> None:
     """Add this module's commands to the app."""
+    app.command("entities")(entities)
+    app.command("subjects")(subjects)
