@@ -221,3 +221,18 @@ def test_json_timestamp_only_when_given() -> None:
     )
     assert "2026-11-23T02:00:00Z" in renderer(Format.MARKDOWN).render(stamped)
     assert "2026-11-23T02:00:00Z" in renderer(Format.HTML).render(stamped)
+
+
+def test_table_layout_is_tabulates_simple_format(built) -> None:
+    from tabulate import tabulate
+
+    from crosscheck.render.table import HEADERS, rows
+
+    cells = [["\n".join(cell) for cell in row] for row in rows(built)]
+    expected = tabulate(cells, headers=HEADERS, tablefmt="simple", disable_numparse=True)
+    ours = renderer(Format.TABLE).render(built)
+    # tabulate drops the blank rows that separate discrepancies; otherwise the same bytes.
+    assert [line.rstrip() for line in expected.splitlines()] == [
+        line for line in ours.splitlines() if line
+    ]
+    assert ours.count("\n\n") == len(built.discrepancies) - 1

@@ -15,8 +15,9 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from crosscheck.model import Article, Claim, Finding, Verdict
+from crosscheck.model import Article, Claim, DateRef, Finding, Verdict
 from crosscheck.quantities import format_value
 
 VERDICT_ORDER: tuple[Verdict, ...] = tuple(Verdict)
@@ -178,6 +179,12 @@ def claim_number(claim_id: str) -> tuple[str, int, str]:
     return (head, int(tail), "") if tail.isdigit() else (head, -1, tail)
 
 
+@lru_cache(maxsize=65536)
+def date_text(ref: DateRef) -> str:
+    """str(ref), remembered: a corpus repeats the same few thousand dates."""
+    return str(ref)
+
+
 def claim_row(claim: Claim, article: Article | None, origins: int | None) -> ClaimRow:
     """The row of one claim, with its article's outlet, title and date when known."""
     estimate = claim.estimate
@@ -193,10 +200,10 @@ def claim_row(claim: Claim, article: Article | None, origins: int | None) -> Cla
         quote=claim.quote,
         source=claim.attribution.source,
         via=claim.attribution.via,
-        as_of=None if claim.as_of is None else str(claim.as_of),
+        as_of=None if claim.as_of is None else date_text(claim.as_of),
         origins=origins,
         outlet=None if article is None else article.outlet,
-        published=None if article is None else str(article.published),
+        published=None if article is None else date_text(article.published),
         title=None if article is None else article.title,
     )
 

@@ -12,17 +12,16 @@ import re
 from crosscheck.render.base import Renderer
 from crosscheck.report import ClaimRow, Discrepancy, Report
 
-_INLINE = re.compile(r"([\\`*_\[\]|~])")
+_ESCAPES = str.maketrans(
+    {"&": "&amp;", "<": "&lt;", ">": "&gt;"} | {char: "\\" + char for char in "\\`*_[]|~"}
+)
 _LINE_START = re.compile(r"^(|\d+(?=[.)]))([#+=.)-])")
-_SPACES = re.compile(r"\s+")
 
 
 def text(value: str) -> str:
     """Plain text made safe for Markdown inline and table cells: one line, the characters
     that mark up inline escaped, HTML characters as entities."""
-    flat = _SPACES.sub(" ", value).strip()
-    flat = flat.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return _INLINE.sub(r"\\\1", flat)
+    return " ".join(value.split()).translate(_ESCAPES)
 
 
 def paragraph(value: str) -> str:
