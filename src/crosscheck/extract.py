@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from crosscheck import dates, quantities
@@ -75,6 +75,10 @@ class _Lexicon:
     country: re.Pattern[str]
     no_event: re.Pattern[str]
     holding: re.Pattern[str]
+    triggers: dict[str, frozenset[str]]
+    any_event: re.Pattern[str]
+    any_agency: re.Pattern[str]
+    agency_names: dict[str, str]
 
 
 @cache
@@ -195,7 +199,108 @@ def lexicon() -> _Lexicon:
         country=re.compile(_words_pattern(demonyms, case=True)),
         no_event=no_event,
         holding=re.compile(_words_pattern(raw["holding_verbs"]), re.IGNORECASE),
+        triggers=_triggers(raw),
+        any_event=re.compile(
+            "|".join(
+                f"(?P<{name}>{_words_pattern(kinds()[name].cues)})"
+                for name in _TOLL
+                if kinds()[name].cues
+            ),
+            re.IGNORECASE,
+        ),
+        any_agency=re.compile(
+            r"(?<![\w-])(?:"
+            + "|".join(re.escape(alias) for alias in sorted(
+                (a for aliases in raw["news_agencies"].values() for a in aliases),
+                key=len, reverse=True,
+            ))
+            + r")(?![\w-])"
+        ),
+        agency_names={
+            alias: name for name, aliases in raw["news_agencies"].items() for alias in aliases
+        },
     )
+
+
+def _first_words(phrases: Iterable[str]) -> set[str]:
+    return {str(p).lower().split()[0].rstrip("*") for p in phrases if str(p).strip()}
+
+
+def _triggers(raw: dict[str, Any]) -> dict[str, frozenset[str]]:
+    """The words a match of each pattern can start with: the scan tries the pattern only
+    there, which is much faster than letting the regex engine try every position.  "#"
+    stands for a number, "a>WORD" for "a"/"an" followed by WORD."""
+    phrases = [h.phrase for h in hedges()] + list(vague_phrases())
+    figure = _first_words(phrases) - {"a", "an"}
+    figure |= set(_ONES) | set(_TENS) | set(_SCALES) | set(_ADVERB_COUNTS)
+    figure |= {"between", "from", "#"}
+    figure |= {f"a>{p.split()[1]}" for p in phrases if p.split()[0] in ("a", "an") and " " in p}
+    date = set(_MONTHS) | {"#4", "last", "this", "next", "early", "late", "earlier", "later"}
+    date |= {"mid"}
+    relative = set(_WEEKDAYS) | {"on", "last", "by", "as", "since", "early", "late", "earlier"}
+    relative |= {"later", "yesterday", "today", "tonight", "this", "*ago"}
+    return {
+        "figure": frozenset(figure),
+        "date": frozenset(date),
+        "relative_date": frozenset(relative),
+        "speech": frozenset(_first_words(raw["speech_verbs"])),
+    }
+
+
+_TOKEN = re.compile(r"[a-z]+|\d+")
+_MONTH_SET = frozenset(_MONTHS)
+
+
+@dataclass(frozen=True)
+class _Index:
+    """Where each word of a sentence starts (lower case), so scans look up, not loop."""
+
+    at: dict[str, list[int]]
+    words: frozenset[str]
+    numbers: tuple[tuple[int, str], ...]
+    following: dict[int, str]
+
+
+@lru_cache(maxsize=64)
+def _index_of(text: str) -> _Index:
+    at: dict[str, list[int]] = {}
+    numbers = []
+    following: dict[int, str] = {}
+    previous: int | None = None
+    for match in _TOKEN.finditer(text.lower()):
+        word, start = match.group(0), match.start()
+        if previous is not None:
+            following[previous] = word
+        previous = start if word in ("a", "an") else None
+        if word[0].isdigit():
+            numbers.append((start, word))
+        else:
+            at.setdefault(word, []).append(start)
+    return _Index(at, frozenset(at), tuple(numbers), following)
+
+
+def _scan(pattern: re.Pattern[str], text: str, triggers: frozenset[str]) -> Iterator[re.Match[str]]:
+    """Like pattern.finditer(text), trying matches only where a trigger word starts."""
+    index = _index_of(text)
+    if "*ago" in triggers and "ago" in index.words:
+        yield from pattern.finditer(text)
+        return
+    starts = [p for word in triggers.intersection(index.words) for p in index.at[word]]
+    if "#" in triggers:
+        starts.extend(p for p, _ in index.numbers)
+    elif "#4" in triggers:
+        months = not _MONTH_SET.isdisjoint(index.words)
+        starts.extend(p for p, word in index.numbers if months or len(word) == 4)
+    if "a" in index.words or "an" in index.words:
+        starts.extend(p for p, word in index.following.items() if f"a>{word}" in triggers)
+    reached = 0
+    for start in sorted(starts):
+        if start < reached:
+            continue
+        match = pattern.match(text, start)
+        if match and match.end() > start:
+            reached = match.end()
+            yield match
 
 
 # --------------------------------------------------------------------------- checking input
@@ -321,7 +426,7 @@ def _figures(text: str, taken: list[tuple[int, int]]) -> list[_Figure]:
     """The figures of a sentence (not overlapping the spans in `taken`, which are dates)."""
     lex = lexicon()
     found: list[_Figure] = []
-    for match in lex.figure.finditer(text):
+    for match in _scan(lex.figure, text, lex.triggers["figure"]):
         start, end = match.span()
         num_start = match.start("num")
         if any(a < end and num_start < b for a, b in taken):
@@ -420,7 +525,7 @@ def _dates(text: str, published: DateRef) -> list[_Date]:
     lex = lexicon()
     found: list[_Date] = []
     reference = published.end
-    for match in lex.date.finditer(text):
+    for match in _scan(lex.date, text, lex.triggers["date"]):
         written = match.group(0)
         start, end = match.span()
         before = text[:start].rstrip().lower()
@@ -496,7 +601,8 @@ def _as_of_dates(text: str, published: DateRef) -> list[tuple[int, DateRef]]:
     found: list[tuple[int, DateRef]] = []
     if published.precision is not Precision.DAY:
         return found
-    for match in lexicon().relative_date.finditer(text):
+    lex = lexicon()
+    for match in _scan(lex.relative_date, text, lex.triggers["relative_date"]):
         phrase = match.group(0)
         phrase = re.sub(r"^(?:early|late|earlier|later)\s+(?:on\s+)?", "", phrase, flags=re.I)
         ref = dates.resolve(phrase, published.start)
@@ -586,12 +692,10 @@ def _strip_determiners(phrase: str) -> str:
 
 def _event_kind(text: str) -> tuple[str, tuple[int, int]] | None:
     """The first event cue of `text` and its kind, if any."""
-    best: tuple[int, str, tuple[int, int]] | None = None
-    for name, pattern in lexicon().event_cues.items():
-        match = pattern.search(text)
-        if match and (best is None or match.start() < best[0]):
-            best = (match.start(), name, match.span())
-    return None if best is None else (best[1], best[2])
+    match = lexicon().any_event.search(text)
+    if match is None:
+        return None
+    return str(match.lastgroup), match.span()
 
 
 def _window_after(text: str, start: int, limit: int, words: int = 8) -> tuple[int, int]:
@@ -837,10 +941,8 @@ class _Speaker:
 
 
 def _agency_of(name: str) -> str | None:
-    for pattern, canonical in lexicon().agencies:
-        if pattern.search(name):
-            return canonical
-    return None
+    match = lexicon().any_agency.search(name)
+    return None if match is None else lexicon().agency_names[match.group(0)]
 
 
 def _speaker_before(text: str, end: int) -> str:
@@ -914,7 +1016,7 @@ def _speakers(text: str, lead: str = "") -> list[_Speaker]:
     """The speakers of a sentence; `lead` is the paragraph's text before it (for quotes)."""
     lex = lexicon()
     found: list[_Speaker] = []
-    for match in lex.speech.finditer(text):
+    for match in _scan(lex.speech, text, lex.triggers["speech"]):
         verb = _squash(match.group(0)).lower()
         start, end = match.span()
         if _in_quote(lead + text, len(lead) + start):
