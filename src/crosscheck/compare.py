@@ -319,21 +319,19 @@ def _support(
     claims: Sequence[Claim], classes: Mapping[str, int], articles: Mapping[str, Article]
 ) -> dict[str, int]:
     """Claim id -> number of independent origins stating the same figure at the same time."""
-    backers: dict[tuple[float, str], set[int]] = defaultdict(set)
+    backers: dict[tuple[float, DateRef | None], set[int]] = defaultdict(set)
+    keys = {c.id: (c.estimate.best, grouping.when_of(c, articles)) for c in claims}
     for claim in claims:
-        when = grouping.when_of(claim, articles)
-        backers[(claim.estimate.best, str(when))].add(classes[claim.id])
-    return {
-        c.id: len(backers[(c.estimate.best, str(grouping.when_of(c, articles)))]) for c in claims
-    }
+        backers[keys[claim.id]].add(classes[claim.id])
+    return {c.id: len(backers[keys[c.id]]) for c in claims}
 
 
 def _representatives(claims: Sequence[Claim], articles: Mapping[str, Article]) -> list[Claim]:
     """For a very large subject: per date, the claims with the lowest and highest figures and
     bounds (where the worst pairs are), plus the first claim of each date."""
-    by_date: dict[str, list[Claim]] = defaultdict(list)
+    by_date: dict[DateRef | None, list[Claim]] = defaultdict(list)
     for claim in claims:
-        by_date[str(grouping.when_of(claim, articles))].append(claim)
+        by_date[grouping.when_of(claim, articles)].append(claim)
     chosen: dict[str, Claim] = {}
     for members in by_date.values():
         picks = (
@@ -482,12 +480,15 @@ def _totals(
 
 def compare(subjects: Sequence[Subject], articles: Mapping[str, Article]) -> list[Finding]:
     """One finding per subject that has figures to compare, sorted by subject key."""
+    # Totals and their parts are looked up among the claims of every subject.
     every = [c for s in subjects for c in s.claims]
     profiles = grouping.profiles(every, articles)
     totals = _totals(subjects, articles, profiles)
     findings: list[Finding] = []
     for subject in sorted(subjects, key=lambda s: s.key):
         claims = sorted(subject.claims, key=lambda c: c.id)
+        if len(claims) < 2 and subject.key not in totals:
+            continue
         classes = _origin_classes(claims, articles)
         found = relations(subject, articles, classes) if len(claims) > 1 else []
         found = sorted(found + totals.get(subject.key, []), key=_worst_first)

@@ -194,6 +194,7 @@ def read_party(text: str, sides: Mapping[str, str] | None = None, derived: bool 
     )
 
 
+@cache
 def _kind_words(kind: str) -> frozenset[str]:
     spec = kinds().get(kind)
     cues = spec.cues if spec else ()
@@ -204,13 +205,18 @@ def party_text(claim: Claim) -> str:
     """The party as written, or the subject without the kind's own words."""
     if claim.party and claim.party.strip():
         return claim.party
-    stems = _kind_words(claim.kind)
+    return _subject_party(claim.subject, claim.kind)
+
+
+@cache
+def _subject_party(subject: str, kind: str) -> str:
+    stems = _kind_words(kind)
     kept = [
         w
-        for w in claim.subject.split()
+        for w in subject.split()
         if not any(names.fold(w).startswith(s) for s in stems if s) and names.fold(w)
     ]
-    return " ".join(kept) or claim.subject
+    return " ".join(kept) or subject
 
 
 # --------------------------------------------------------------------------- profiles
@@ -242,10 +248,16 @@ def when_of(claim: Claim, articles: Mapping[str, Article]) -> DateRef | None:
     return article.published if article else None
 
 
-def _place_names(place: str | None) -> list[str]:
+@cache
+def _wording(subject: str) -> str:
+    return " ".join(w for w in names.plain(subject).split() if w not in _FILLER)
+
+
+@cache
+def _place_names(place: str | None) -> tuple[str, ...]:
     if not place or not place.strip():
-        return []
-    return [p for p in _PLACE_SPLIT.split(place.strip()) if p and names.fold(p)]
+        return ()
+    return tuple(p for p in _PLACE_SPLIT.split(place.strip()) if p and names.fold(p))
 
 
 def profiles(claims: Iterable[Claim], articles: Mapping[str, Article]) -> dict[str, Profile]:
@@ -287,7 +299,7 @@ def profiles(claims: Iterable[Claim], articles: Mapping[str, Article]) -> dict[s
             )
         )
         event = event_of[claim.event].canonical if claim.event in event_of else None
-        wording = " ".join(w for w in names.plain(claim.subject).split() if w not in _FILLER)
+        wording = _wording(claim.subject)
         found[claim.id] = Profile(
             claim,
             nature,

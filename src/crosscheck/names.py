@@ -121,6 +121,7 @@ def fold(name: str) -> str:
     return " ".join(fold_word(w) for w in words)
 
 
+@cache
 def plain(text: str) -> str:
     """Words as ASCII lower case without punctuation, spelling kept ("Years of war" ->
     "years of war"): for wordings, where transliteration rules would only do harm."""
