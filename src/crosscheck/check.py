@@ -111,7 +111,7 @@ def _check_claim_file(
     try:
         text = yamlio.read_text(path)
         article_id, entries, top = store.parse_file(text, name)
-        data = yamlio.load(text, name)
+        data = store.load_yaml(text, name)
     except CrosscheckError as exc:
         problems.append(Problem.from_error(exc, name))
         return 0

@@ -605,6 +605,40 @@ def locator(marks: Mapping[tuple[Any, ...], tuple[int, int]], base: tuple[Any, .
     return where
 
 
+def load_yaml(text: str, path: str) -> Any:
+    """`yamlio.load`, plus a located error for a value YAML cannot build (2021-02-30)."""
+    try:
+        return yamlio.load(text, path)
+    except (ValueError, OverflowError) as exc:
+        raise _unbuildable(text, path, exc) from None
+
+
+def _unbuildable(text: str, path: str, error: Exception) -> CrosscheckError:
+    """Find the timestamp PyYAML failed to turn into a date, and say where it is."""
+    root = yaml.compose(text, Loader=yamlio._Loader)
+    stack: list[tuple[Any, str | None, Any]] = [(root, None, None)]
+    while stack:
+        node, field, key_node = stack.pop()
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                stack.append((value, str(key.value), key))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend((item, field, None) for item in node.value)
+        elif node is not None and node.tag == "tag:yaml.org,2002:timestamp":
+            try:
+                yaml.load(node.value, Loader=yamlio._Loader)  # noqa: S506 - a safe loader
+            except (ValueError, OverflowError) as exc:
+                mark = (key_node or node).start_mark
+                return CrosscheckError(
+                    f"{node.value!r} is not a date ({exc})",
+                    path,
+                    mark.line + 1,
+                    mark.column + 1,
+                    field=field,
+                )
+    return CrosscheckError(f"invalid value: {error}", path)
+
+
 def parse_file(text: str, path: str) -> tuple[str | None, list[Any], list[CrosscheckError]]:
     """The top level of a claim file's text: (article id, raw entries, problems).
 
@@ -612,7 +646,7 @@ def parse_file(text: str, path: str) -> tuple[str | None, list[Any], list[Crossc
     """
     if not text.strip():
         raise CrosscheckError("the file is empty (expected 'article:' and 'claims:')", path, 1, 1)
-    data = yamlio.load(text, path)
+    data = load_yaml(text, path)
     problems: list[CrosscheckError] = []
     if not isinstance(data, Mapping):
         problems.append(
@@ -651,9 +685,7 @@ def parse_file(text: str, path: str) -> tuple[str | None, list[Any], list[Crossc
             problem(exc.message, "article")
             article_id = None
     if article_id is not None and Path(path).name != f"{article_id}{SUFFIX}":
-        problem(
-            f"the file for article {article_id!r} must be named {article_id}{SUFFIX}", "article"
-        )
+        problem(f"claims about {article_id!r} belong in {article_id}{SUFFIX}", "article")
     entries = data.get("claims")
     if entries is None:
         entries = []
@@ -690,8 +722,9 @@ def read_claims_file(path: Path, text: str | None = None) -> tuple[str, list[Cla
         if claim.id in seen:
             marks = marks if marks is not None else positions(text)
             line, column = locator(marks, ("claims", index))(("id",))
+            first, _ = locator(marks, ("claims", seen[claim.id]))(("id",))
             raise CrosscheckError(
-                f"duplicate id {claim.id!r} (also claim {seen[claim.id] + 1} of this file)",
+                f"duplicate id {claim.id!r} (also at {name}:{first})",
                 name,
                 line,
                 column,
@@ -933,19 +966,36 @@ class _Open:
         return self.document["claims"]
 
 
-def _open(path: Path, article_id: str) -> _Open:
+def _open(path: Path, article_id: str, article: Article | None = None) -> _Open:
+    """Read a claim file for changing; with `article`, its quotes must be in the article too
+    (not when fixing a claim: a broken quote must not stop its own correction)."""
     if not path.exists():
         document = CommentedMap()
         document["article"] = article_id
         document["claims"] = CommentedSeq()
         return _Open(path, document, None)
     text = yamlio.read_text(path)
-    read_claims_file(path, text)  # refuse to build on a broken file; says where it is broken
+    # Refuse to build on a broken file, saying where it is broken.
+    _, claims = read_claims_file(path, text)
+    if article is not None:
+        _check_quotes(path, text, claims, article)
     document = _round_trip().load(text)
     if document.get("claims") is None:
         document["claims"] = CommentedSeq()
     document["claims"].fa.set_block_style()  # "claims: []" grows into a block list
     return _Open(path, document, text)
+
+
+def _check_quotes(path: Path, text: str, claims: list[Claim], article: Article) -> None:
+    for claim in claims:
+        wrong = quote_problem(article, claim.quote, (claim.span.start, claim.span.end))
+        if wrong:
+            field, message = wrong
+            marks = positions(text)
+            entries = load_yaml(text, str(path)).get("claims") or []
+            index = next(i for i, e in enumerate(entries) if e.get("id") == claim.id)
+            line, column = locator(marks, ("claims", index))((field,))
+            raise CrosscheckError(message, str(path), line, column, field=field)
 
 
 def _save(opened: _Open, extra: str = "") -> None:
@@ -999,7 +1049,7 @@ def add_claims(
         _check_against(candidate, article, f"{path} (new claim {index + 1})")
     new_ids: list[str] = []
     with _locked(path):
-        opened = _open(path, article.id)
+        opened = _open(path, article.id, article)
         number = _highest(opened.text, article.id)
         for entry in entries:
             number += 1

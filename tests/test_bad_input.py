@@ -1,0 +1,232 @@
+"""Bad input never gives a traceback: one clear line naming file, line and field, a non-zero
+exit, and the files on disk unchanged.  Each case is checked with `crosscheck check` and, for
+claim files, with a `claim add` that has to read the broken file first."""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from conftest import STORM, Invoke, claim_file
+
+GOOD_ADD = (
+    "claim", "add", STORM, "--subject", "people missing", "--kind", "other",
+    "--figure", "up to 40", "--quote", "up to 40 people were missing",
+)  # fmt: skip
+
+BOMB = """article: x
+claims:
+  - &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]
+  - &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]
+  - &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]
+  - &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]
+  - &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]
+  - &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]
+  - &g [*f, *f, *f, *f, *f, *f, *f, *f, *f]
+  - &h [*g, *g, *g, *g, *g, *g, *g, *g, *g]
+  - &i [*h, *h, *h, *h, *h, *h, *h, *h, *h]
+"""
+
+
+def _edit(old: str, new: str) -> Callable[[str], str]:
+    def change(text: str) -> str:
+        assert old in text
+        return text.replace(old, new, 1)
+
+    return change
+
+
+# (name, how to break the claim file, the one line expected after "FILE:")
+CLAIM_FILE_CASES = [
+    (
+        "malformed YAML",
+        _edit("    kind: killed\n", "    kind: [killed\n"),
+        "9:11: invalid YAML: did not find expected ',' or ']'",
+    ),
+    (
+        "tab",
+        _edit("    kind: killed\n", "\tkind: killed\n"),
+        "8:1: tab used for indentation (YAML allows spaces only)",
+    ),
+    (
+        "figure that is no figure",
+        _edit("figure: 'at least 12'", "figure: many"),
+        "9:5: figure: cannot read 'many' as a figure (try '39', 'up to 100', 'about 25,000', "
+        "'between 10 and 135', 'a few dozen')",
+    ),
+    (
+        "negative count",
+        _edit("    as_of: 2021-03-02\n", "    best: -5\n    as_of: 2021-03-02\n"),
+        "10:5: best: must not be negative (-5): counts start at 0",
+    ),
+    (
+        "missing required field",
+        _edit("    quote: At least 12 people were killed\n", ""),
+        "6:5: quote: required field is missing",
+    ),
+    (
+        "unknown kind",
+        _edit("kind: killed", "kind: kiled"),
+        "8:5: kind: unknown kind 'kiled' (did you mean 'killed'?)",
+    ),
+    (
+        "unknown key",
+        _edit("    as_of: 2021-03-02\n", "    asof: 2021-03-02\n"),
+        "10:5: asof: unknown key (did you mean 'as_of'?)",
+    ),
+    (
+        "duplicate id",
+        _edit(f"{STORM}#2", f"{STORM}#1"),
+        "18:5: id: duplicate id '{STORM}#1' (also at {FILE}:6)",
+    ),
+    (
+        "quote not in the article",
+        _edit("quote: At least 12 people", "quote: At least 13 people"),
+        f"14:5: quote: not found in article '{STORM}' (whitespace-insensitive)",
+    ),
+    (
+        "span that does not cover the quote",
+        _edit("span: [13, 43]", "span: [10, 40]"),
+        "15:5: span: [10, 40] does not cover the quote; it is at [13, 43]",
+    ),
+    (
+        "date that does not exist",
+        _edit("as_of: 2021-03-02", "as_of: 2021-02-30"),
+        "10:5: as_of: '2021-02-30' is not a date (day is out of range for month)",
+    ),
+    (
+        "date that does not parse",
+        _edit("as_of: 2021-03-02", "as_of: '2021-13'"),
+        "10:5: as_of: '2021-13' is not a date (YYYY, YYYY-MM, YYYY-MM-DD or START/END)",
+    ),
+    ("empty file", lambda text: "", "1:1: the file is empty (expected 'article:' and 'claims:')"),
+    (
+        "python tag",
+        _edit("    origin: manual\n", "    origin: !!python/object/apply:os.system [ls]\n"),
+        "16:13: invalid YAML: could not determine a constructor for the tag "
+        "'tag:yaml.org,2002:python/object/apply:os.system'",
+    ),
+    (
+        "article id with ..",
+        _edit(f"article: {STORM}", "article: ../secrets"),
+        "3:1: article: article id '../secrets' is not allowed: use lower-case letters, digits "
+        "and '-' (no '/', no '..', at most 120 characters)",
+    ),
+    (
+        "claim about an unknown article",
+        lambda text: text,  # the article file is removed below
+        f"3:1: article: no article '{STORM}'",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [case[1:] for case in CLAIM_FILE_CASES],
+    ids=[case[0] for case in CLAIM_FILE_CASES],
+)
+def test_a_bad_claim_file(
+    root: Path, invoke: Invoke, change: Callable[[str], str], expected: str
+) -> None:
+    path = claim_file(root)
+    path.write_text(change(path.read_text()))
+    if expected.endswith(f"no article '{STORM}'"):
+        (root / "articles" / f"{STORM}.txt").unlink()
+    before = path.read_bytes()
+    line = f"{path}:" + expected.replace("{STORM}", STORM).replace("{FILE}", str(path))
+
+    checked = invoke("check")
+    assert checked.exit_code == 2
+    assert checked.stdout.splitlines() == [line]
+
+    added = invoke(*GOOD_ADD)
+    assert added.exit_code == 2
+    assert added.stdout == ""
+    if "no article" in expected:
+        assert added.stderr.startswith("Error: article: no article")
+    else:
+        assert added.stderr == f"Error: {line}\n"  # the same words as check
+    assert len(added.stderr.splitlines()) == 1
+    assert path.read_bytes() == before
+
+
+def test_a_claim_file_that_is_not_utf8(root: Path, invoke: Invoke) -> None:
+    path = claim_file(root)
+    path.write_bytes(path.read_bytes().replace(b"people killed", b"people k\xe9lled"))
+    before = path.read_bytes()
+    checked = invoke("check")
+    assert checked.exit_code == 2
+    assert re.fullmatch(
+        rf"{re.escape(str(path))}:7:1: not UTF-8 text \(byte 0xe9 at offset \d+\)\n",
+        checked.stdout,
+    )
+    added = invoke(*GOOD_ADD)
+    assert added.exit_code == 2
+    assert added.stderr == "Error: " + checked.stdout.replace(":7:1:", ":7:", 1)
+    assert path.read_bytes() == before
+
+
+def test_an_article_that_is_not_utf8(root: Path, invoke: Invoke) -> None:
+    article = root / "articles" / f"{STORM}.txt"
+    article.write_bytes(article.read_bytes().replace(b"PORTVILLE", b"PORTVILL\xc9"))
+    before = article.read_bytes(), claim_file(root).read_bytes()
+    checked = invoke("check")
+    assert checked.exit_code == 2
+    assert re.fullmatch(
+        rf"{re.escape(str(article))}:7:1: not UTF-8 text \(byte 0xc9 at offset \d+\)\n",
+        checked.stdout,
+    )
+    added = invoke(*GOOD_ADD)
+    assert added.exit_code == 2
+    assert re.fullmatch(rf"Error: {re.escape(str(article))}:7: not UTF-8 text .*\n", added.stderr)
+    assert (article.read_bytes(), claim_file(root).read_bytes()) == before
+
+
+def test_bad_article_front_matter(root: Path, invoke: Invoke) -> None:
+    article = root / "articles" / f"{STORM}.txt"
+    article.write_text(article.read_text().replace("outlet: Harbour Gazette", "outlet:"))
+    checked = invoke("check")
+    assert checked.exit_code == 2
+    assert checked.stdout == f"{article}:2:1: outlet: required field is missing\n"
+
+
+def test_an_alias_bomb_is_refused_quickly(root: Path, invoke: Invoke) -> None:
+    path = claim_file(root)
+    path.write_text(BOMB)
+    started = time.perf_counter()
+    checked = invoke("check")
+    added = invoke(*GOOD_ADD)
+    assert time.perf_counter() - started < 2
+    line = f"{path}:3:5: anchors and aliases are not allowed in crosscheck files"
+    assert checked.exit_code == 2
+    assert checked.stdout.splitlines() == [line]
+    assert added.exit_code == 2
+    assert added.stderr == f"Error: {line}\n"
+    assert path.read_text() == BOMB
+
+
+@pytest.mark.parametrize("bad", ["../etc", "a/b", "..", "x/../../y"])
+def test_article_ids_with_slashes_or_dots_are_refused(root: Path, invoke: Invoke, bad: str) -> None:
+    message = (
+        f"Error: id: article id {bad!r} is not allowed: use lower-case letters, digits and "
+        "'-' (no '/', no '..', at most 120 characters)\n"
+    )
+    added = invoke("claim", "add", bad, "--subject", "s", "--kind", "killed", "--figure", "3",
+                   "--quote", "x")  # fmt: skip
+    assert added.exit_code == 2
+    assert added.stderr == message
+    text = root / "body.txt"
+    text.write_text("Some headline\n\nThree people died.\n")
+    stored = invoke("article", "add", str(text), "--outlet", "X", "--published", "2020",
+                    "--id", bad)  # fmt: skip
+    assert stored.exit_code == 2
+    assert stored.stderr == message
+    assert sorted(p.name for p in (root / "articles").iterdir()) == [
+        "coast-wire-2021-03-05-storm-toll-rises.txt",
+        f"{STORM}.txt",
+    ]
+    assert not list(root.parent.glob("*.yaml")) and not list(root.parent.glob("*.txt"))

@@ -1,0 +1,334 @@
+"""The claim store (store.py): validation, the YAML form, loading with a cache, and writing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import pickle
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import STORM, TOLL, claim_file
+from crosscheck import articles, store
+from crosscheck.errors import CrosscheckError
+from crosscheck.model import Article, Attribution, Qualifier, Span, Status
+
+
+def _article(root: Path, article_id: str = STORM) -> Article:
+    return articles.read(root / "articles" / f"{article_id}.txt")
+
+
+def _entry(**changes: Any) -> dict[str, Any]:
+    entry: dict[str, Any] = {
+        "id": f"{STORM}#1",
+        "subject": "people killed",
+        "kind": "killed",
+        "figure": "up to 100",
+        "quote": "up to 100 killed",
+        "span": [0, 16],
+        "origin": "manual",
+        "status": "unreviewed",
+    }
+    entry.update(changes)
+    return {key: value for key, value in entry.items() if value is not ...}
+
+
+# --------------------------------------------------------------------------- entry_to_claim
+
+
+def test_the_interval_is_read_from_the_figure() -> None:
+    claim = store.entry_to_claim(_entry(), STORM, path="x.yaml")
+    assert claim.estimate.qualifier is Qualifier.UP_TO
+    assert (claim.estimate.low, claim.estimate.best, claim.estimate.high) == (None, 100, 100)
+    assert claim.estimate.unit == "people"
+    assert claim.attribution == Attribution()
+    assert claim.span == Span(0, 16)
+    assert claim.status is Status.UNREVIEWED
+
+
+def test_explicit_values_win_over_the_figure() -> None:
+    claim = store.entry_to_claim(_entry(low=60, best=80, qualifier="range"), STORM, path="x")
+    assert (claim.estimate.low, claim.estimate.best, claim.estimate.high) == (60, 80, 100)
+    assert claim.estimate.qualifier is Qualifier.RANGE
+
+
+def test_an_explicit_null_opens_a_side() -> None:
+    claim = store.entry_to_claim(_entry(figure="about 100", high=None), STORM, path="x")
+    assert claim.estimate.high is None
+    assert claim.estimate.low == 80
+
+
+def test_date_claims_hold_ordinals_and_as_of_is_a_dateref() -> None:
+    claim = store.entry_to_claim(
+        _entry(kind="date", figure="1992-97", as_of="1998-11", low=dt.date(1992, 5, 1)),
+        STORM,
+        path="x",
+    )
+    assert claim.estimate.low == dt.date(1992, 5, 1).toordinal()
+    assert claim.estimate.high == dt.date(1997, 12, 31).toordinal()
+    assert str(claim.as_of) == "1998-11"
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"kind": "kiled"}, "x.yaml:7: kind: unknown kind 'kiled' (did you mean 'killed'?)"),
+        ({"figure": "many"}, "x.yaml:7: figure: cannot read 'many' as a figure"),
+        ({"best": -3}, "x.yaml:7: best: must not be negative (-3): counts start at 0"),
+        ({"low": 200}, "x.yaml:7: low: low (200) is greater than best (100)"),
+        ({"quote": ...}, "x.yaml:7: quote: required field is missing"),
+        ({"span": [5, 1]}, "x.yaml:7: span: [5, 1] is not 0 <= start <= end"),
+        ({"id": "other#1"}, "x.yaml:7: id: 'other#1' does not belong to article"),
+        ({"as_of": "May"}, "x.yaml:7: as_of: 'May' is not a date"),
+        ({"figur": "3"}, "x.yaml:7: figur: unknown key (did you mean 'figure'?)"),
+        ({"status": "done"}, "x.yaml:7: status: 'done' is not one of unreviewed"),
+        ({"attribution": {"via": "TASS"}}, "x.yaml:7: attribution.via: must be a list"),
+    ],
+)
+def test_a_bad_entry_names_file_line_and_field(changes: dict[str, Any], message: str) -> None:
+    with pytest.raises(CrosscheckError) as caught:
+        store.entry_to_claim(_entry(**changes), STORM, path="x.yaml", line=7)
+    assert str(caught.value).startswith(message)
+
+
+def test_check_entry_reports_every_problem() -> None:
+    _, problems = store.check_entry(_entry(kind="kiled", status="done", span="x"), STORM, path="x")
+    assert [problem.field for problem in problems] == ["kind", "span", "status"]
+
+
+# --------------------------------------------------------------------------- the YAML form
+
+
+def test_claim_to_entry_round_trips_in_the_documented_key_order() -> None:
+    entry = _entry(
+        party="villagers",
+        as_of="2021-03-02",
+        attribution={"source": "police", "via": ["Coast Wire"]},
+        note="n",
+    )
+    claim = store.entry_to_claim(entry, STORM, path="x")
+    written = store.claim_to_entry(claim)
+    assert list(written) == [
+        "id", "subject", "kind", "party", "figure", "qualifier", "low", "best", "high",
+        "unit", "as_of", "attribution", "quote", "span", "origin", "status", "note",
+    ]  # fmt: skip
+    assert written["low"] is None and written["best"] == 100 and isinstance(written["best"], int)
+    assert written["as_of"] == dt.date(2021, 3, 2)
+    assert store.entry_to_claim(written, STORM, path="x") == claim
+
+
+def test_make_entry_finds_the_quote_across_line_breaks(root: Path) -> None:
+    article = _article(root)
+    entry = store.make_entry(
+        article, subject="people injured", kind="injured", figure="about 300",
+        quote="about 300 were injured", via=["Coast Wire"],
+    )  # fmt: skip
+    start, end = entry["span"]
+    assert article.body[start:end] == "about 300 were\ninjured"
+    assert entry["attribution"] == {"source": "article", "via": ["Coast Wire"]}
+    assert (entry["qualifier"], entry["low"], entry["best"], entry["high"]) == (
+        "about", 240, 300, 360,
+    )  # fmt: skip
+
+
+def test_make_entry_refuses_a_quote_that_is_not_in_the_article(root: Path) -> None:
+    with pytest.raises(CrosscheckError) as caught:
+        store.make_entry(
+            _article(root), subject="s", kind="killed", figure="9", quote="nine people died"
+        )
+    assert str(caught.value) == (f"quote: not found in article '{STORM}' (whitespace-insensitive)")
+
+
+def test_make_entry_checks_a_given_span(root: Path) -> None:
+    article = _article(root)
+    quote = "At least 12 people were killed"
+    assert store.make_entry(
+        article, subject="s", kind="killed", figure="at least 12", quote=quote, span=(13, 43)
+    )["span"] == [13, 43]
+    with pytest.raises(CrosscheckError, match=r"span: \[0, 30\] does not cover the quote"):
+        store.make_entry(
+            article, subject="s", kind="killed", figure="at least 12", quote=quote, span=(0, 30)
+        )
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def test_load_claims_sorts_by_id_numerically(root: Path) -> None:
+    article = _article(root)
+    entry = store.make_entry(article, subject="s", kind="killed", figure="12", quote="12 people")
+    store.add_claims(root / "claims", article, [entry] * 9)
+    ids = [claim.id for claim in store.load_claims(root / "claims")]
+    assert ids == [f"{STORM}#{n}" for n in range(1, 12)]
+
+
+def test_a_warm_load_neither_parses_nor_validates(
+    root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cold = store.load_claims(root / "claims")
+    assert list((root / ".crosscheck-cache" / "claims").glob("*.pickle"))
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr(store, "read_claims_file", refuse)
+    assert store.load_claims(root / "claims") == cold
+
+
+def test_a_changed_file_is_read_again(root: Path) -> None:
+    store.load_claims(root / "claims")
+    path = claim_file(root)
+    path.write_text(path.read_text().replace("people killed", "people dead"))
+    subjects = [claim.subject for claim in store.load_claims(root / "claims")]
+    assert subjects == ["people dead", "people injured"]
+
+
+def test_a_corrupt_cache_entry_is_rebuilt(root: Path) -> None:
+    cold = store.load_claims(root / "claims")
+    for entry in (root / ".crosscheck-cache" / "claims").glob("*.pickle"):
+        entry.write_bytes(b"not a pickle")
+    assert store.load_claims(root / "claims") == cold
+    for entry in (root / ".crosscheck-cache" / "claims").glob("*.pickle"):
+        key, claims = pickle.loads(entry.read_bytes())
+        assert claims == cold
+
+
+def test_the_cache_folder_can_be_chosen(root: Path, tmp_path: Path) -> None:
+    store.load_claims(root / "claims", cache_dir=tmp_path / "elsewhere")
+    assert list((tmp_path / "elsewhere").rglob("*.pickle"))
+    assert not (root / ".crosscheck-cache").exists()
+
+
+def test_claims_in_a_file_named_for_another_article_are_refused(root: Path) -> None:
+    claim_file(root, TOLL).write_text(claim_file(root).read_text())
+    with pytest.raises(CrosscheckError) as caught:
+        store.load_claims(root / "claims")
+    assert str(caught.value) == (
+        f"{claim_file(root, TOLL)}:3:1: article: claims about '{STORM}' belong in {STORM}.yaml"
+    )
+
+
+def test_load_corpus_refuses_claims_about_an_unknown_article(root: Path) -> None:
+    (root / "articles" / f"{STORM}.txt").unlink()
+    with pytest.raises(CrosscheckError) as caught:
+        store.load_corpus(root / "articles", root / "claims")
+    assert str(caught.value) == (
+        f"{claim_file(root)}: article: no article '{STORM}' in {root / 'articles'}"
+    )
+
+
+def test_load_corpus_gives_articles_and_claims(root: Path) -> None:
+    corpus = store.load_corpus(root / "articles", root / "claims")
+    assert sorted(corpus.articles) == [TOLL, STORM]
+    assert [claim.id for claim in corpus.claims] == [f"{STORM}#1", f"{STORM}#2"]
+
+
+def test_find_claim(root: Path) -> None:
+    path, claim = store.find_claim(root / "claims", f"{STORM}#2")
+    assert path == claim_file(root)
+    assert claim.subject == "people injured"
+    with pytest.raises(CrosscheckError, match="no claim"):
+        store.find_claim(root / "claims", f"{STORM}#9")
+    with pytest.raises(CrosscheckError, match="is not a claim id"):
+        store.find_claim(root / "claims", "../etc#1")
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def test_add_claims_creates_a_file_with_the_schema_line(root: Path) -> None:
+    article = _article(root, TOLL)
+    entry = store.make_entry(
+        article, subject="people killed", kind="killed", figure="15", quote="killed 15 people"
+    )
+    assert store.add_claims(root / "claims", article, [entry, entry]) == [f"{TOLL}#1", f"{TOLL}#2"]
+    text = claim_file(root, TOLL).read_text()
+    assert text.splitlines()[:4] == [
+        store.SCHEMA_LINE,
+        f"article: {TOLL}",
+        "claims:",
+        f"  - id: {TOLL}#1",
+    ]
+    assert "    span: [23, 39]\n" in text and "    high: 15\n" in text
+
+
+def test_nothing_is_written_when_one_entry_is_bad(root: Path) -> None:
+    article = _article(root)
+    before = claim_file(root).read_bytes()
+    good = store.make_entry(article, subject="s", kind="killed", figure="12", quote="12 people")
+    bad = {**good, "kind": "kiled"}
+    with pytest.raises(CrosscheckError, match="unknown kind"):
+        store.add_claims(root / "claims", article, [good, bad])
+    assert claim_file(root).read_bytes() == before
+
+
+def test_a_removed_number_is_never_given_out_again(root: Path) -> None:
+    article = _article(root)
+    store.remove_claim(root / "claims", f"{STORM}#2")
+    entry = store.make_entry(article, subject="s", kind="killed", figure="12", quote="12 people")
+    assert store.add_claims(root / "claims", article, [entry]) == [f"{STORM}#3"]
+    assert [c.id for c in store.load_claims(root / "claims")] == [f"{STORM}#1", f"{STORM}#3"]
+
+
+def test_update_recomputes_the_interval_of_a_new_figure(root: Path) -> None:
+    articles_ = {STORM: _article(root)}
+    claim = store.update_claim(root / "claims", f"{STORM}#1", {"figure": "up to 20"}, articles_)
+    assert (claim.estimate.low, claim.estimate.best, claim.estimate.high) == (None, 20, 20)
+    claim = store.update_claim(
+        root / "claims", f"{STORM}#1", {"figure": "about 20", "high": 30}, articles_
+    )
+    assert (claim.estimate.low, claim.estimate.high) == (16, 30)
+
+
+def test_update_recomputes_the_span_of_a_new_quote(root: Path) -> None:
+    articles_ = {STORM: _article(root)}
+    claim = store.update_claim(
+        root / "claims", f"{STORM}#2", {"quote": "up to 40 people were missing"}, articles_
+    )
+    body = articles_[STORM].body
+    assert body[claim.span.start : claim.span.end] == "up to 40 people were missing"
+
+
+def test_update_keeps_comments_and_sets_attribution(root: Path) -> None:
+    store.update_claim(
+        root / "claims",
+        f"{STORM}#1",
+        {"via": ["Coast Wire", "Wire Two"], "status": "corrected", "note": "checked"},
+        {STORM: _article(root)},
+    )
+    text = claim_file(root).read_text()
+    assert "# The governor's toll, in the article's first sentence." in text
+    assert "figure: 'at least 12'   # the wording, kept as written" in text
+    assert "      via: [Coast Wire, Wire Two]\n" in text
+    assert "    status: corrected\n    note: checked\n" in text
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"figur": "3"}, "figur: unknown key (did you mean 'figure'?)"),
+        ({"id": "x#3"}, "id: a claim's id cannot be changed"),
+        ({"subject": None}, "subject: required field cannot be removed"),
+        ({"figure": "lots"}, "figure: cannot read 'lots' as a figure"),
+        ({"quote": "not there"}, f"quote: not found in article '{STORM}'"),
+    ],
+)
+def test_a_bad_update_leaves_the_file_alone(
+    root: Path, changes: dict[str, Any], message: str
+) -> None:
+    before = claim_file(root).read_bytes()
+    with pytest.raises(CrosscheckError) as caught:
+        store.update_claim(root / "claims", f"{STORM}#1", changes, {STORM: _article(root)})
+    assert message in str(caught.value)
+    assert claim_file(root).read_bytes() == before
+
+
+def test_writes_leave_only_the_file_and_its_lock(root: Path) -> None:
+    store.update_claim(
+        root / "claims", f"{STORM}#1", {"status": "rejected"}, {STORM: _article(root)}
+    )
+    names = sorted(path.name for path in (root / "claims").iterdir())
+    assert names == [f".{STORM}.yaml.lock", f"{STORM}.yaml"]
+    rejected = [c for c in store.load_claims(root / "claims") if c.status is Status.REJECTED]
+    assert [c.id for c in rejected] == [f"{STORM}#1"]
