@@ -9,8 +9,6 @@ import json
 import random
 import re
 import shutil
-import sys
-import types
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from itertools import combinations
@@ -21,7 +19,7 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-import crosscheck
+from crosscheck import compare
 from crosscheck.cli import app
 from crosscheck.model import Article, Claim, Finding, Subject, Verdict
 
@@ -61,10 +59,7 @@ def corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A copy of the bundled corpus in tmp_path, with the fake engine in place."""
     for folder in ("articles", "claims"):
         shutil.copytree(REPO / folder, tmp_path / folder)
-    engine = types.ModuleType("crosscheck.compare")
-    engine.analyse = fake_analyse  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "crosscheck.compare", engine)
-    monkeypatch.setattr(crosscheck, "compare", engine, raising=False)
+    monkeypatch.setattr(compare, "analyse", fake_analyse)
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("CROSSCHECK_ROOT", raising=False)
     return tmp_path

@@ -8,7 +8,6 @@ or --check found the file out of date); 2 a user error (bad files or options).
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 import os
 import tempfile
 from enum import Enum
@@ -17,7 +16,7 @@ from typing import Annotated
 
 import typer
 
-from crosscheck import articles, store, yamlio
+from crosscheck import articles, compare, store, yamlio
 from crosscheck.cli import EXIT_FINDINGS, Folders, folders
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Status, Verdict
@@ -58,8 +57,6 @@ def make_report(
     corpus: store.Corpus, filters: Filters | None = None, generated: str | None = None
 ) -> Report:
     """Run the engine over the corpus (rejected claims left out) and build the report."""
-    # TODO: a plain top-level import once the engine (compare.py) has landed.
-    compare = importlib.import_module("crosscheck.compare")
     claims = [claim for claim in corpus.claims if claim.status is not Status.REJECTED]
     findings = compare.analyse(claims, corpus.articles)
     return build(
