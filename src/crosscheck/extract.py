@@ -77,6 +77,7 @@ class _Lexicon:
     holding: re.Pattern[str]
     triggers: dict[str, frozenset[str]]
     any_event: re.Pattern[str]
+    any_furniture: re.Pattern[str]
     any_agency: re.Pattern[str]
     agency_names: dict[str, str]
 
@@ -200,6 +201,9 @@ def lexicon() -> _Lexicon:
         no_event=no_event,
         holding=re.compile(_words_pattern(raw["holding_verbs"]), re.IGNORECASE),
         triggers=_triggers(raw),
+        any_furniture=re.compile(
+            "|".join(f"(?:{p})" for p in raw["furniture"]), re.IGNORECASE
+        ),
         any_event=re.compile(
             "|".join(
                 f"(?P<{name}>{_words_pattern(kinds()[name].cues)})"
@@ -251,32 +255,28 @@ _TOKEN = re.compile(r"[a-z]+|\d+")
 _MONTH_SET = frozenset(_MONTHS)
 
 
+_WORDS = re.compile(r"[a-z]+")
+_NUMBERS = re.compile(r"\d+")
+_A_NEXT = re.compile(r"\ban?\s+([a-z]+)")
+
+
 @dataclass(frozen=True)
 class _Index:
-    """Where each word of a sentence starts (lower case), so scans look up, not loop."""
+    """The words of a sentence (lower case), so a scan can tell where to look quickly."""
 
-    at: dict[str, list[int]]
+    lower: str
     words: frozenset[str]
-    numbers: tuple[tuple[int, str], ...]
-    following: dict[int, str]
 
 
 @lru_cache(maxsize=64)
 def _index_of(text: str) -> _Index:
-    at: dict[str, list[int]] = {}
-    numbers = []
-    following: dict[int, str] = {}
-    previous: int | None = None
-    for match in _TOKEN.finditer(text.lower()):
-        word, start = match.group(0), match.start()
-        if previous is not None:
-            following[previous] = word
-        previous = start if word in ("a", "an") else None
-        if word[0].isdigit():
-            numbers.append((start, word))
-        else:
-            at.setdefault(word, []).append(start)
-    return _Index(at, frozenset(at), tuple(numbers), following)
+    lower = text.lower()
+    return _Index(lower, frozenset(_WORDS.findall(lower)))
+
+
+@lru_cache(maxsize=4096)
+def _word_at(word: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![a-z])" + re.escape(word) + r"(?![a-z])")
 
 
 def _scan(pattern: re.Pattern[str], text: str, triggers: frozenset[str]) -> Iterator[re.Match[str]]:
@@ -285,14 +285,19 @@ def _scan(pattern: re.Pattern[str], text: str, triggers: frozenset[str]) -> Iter
     if "*ago" in triggers and "ago" in index.words:
         yield from pattern.finditer(text)
         return
-    starts = [p for word in triggers.intersection(index.words) for p in index.at[word]]
-    if "#" in triggers:
-        starts.extend(p for p, _ in index.numbers)
-    elif "#4" in triggers:
-        months = not _MONTH_SET.isdisjoint(index.words)
-        starts.extend(p for p, word in index.numbers if months or len(word) == 4)
+    lower = index.lower
+    starts = [
+        m.start() for word in triggers.intersection(index.words) for m in _word_at(word).finditer(lower)
+    ]
+    if "#" in triggers or "#4" in triggers:
+        months = "#" in triggers or not _MONTH_SET.isdisjoint(index.words)
+        starts.extend(
+            m.start()
+            for m in _NUMBERS.finditer(lower)
+            if (months or len(m.group(0)) == 4) and not lower[m.start() - 1 : m.start()].isdigit()
+        )
     if "a" in index.words or "an" in index.words:
-        starts.extend(p for p, word in index.following.items() if f"a>{word}" in triggers)
+        starts.extend(m.start() for m in _A_NEXT.finditer(lower) if f"a>{m.group(1)}" in triggers)
     reached = 0
     for start in sorted(starts):
         if start < reached:
@@ -349,7 +354,7 @@ def _paragraphs(body: str, title: str) -> list[tuple[int, int, bool]]:
         lead = len(line) - len(line.lstrip())
         start += lead
         end = start + len(stripped)
-        if any(p.match(stripped) for p in lex.furniture):
+        if lex.any_furniture.match(stripped):
             continue
         if not any(ch.isalpha() for ch in stripped):
             continue
@@ -945,30 +950,37 @@ def _agency_of(name: str) -> str | None:
     return None if match is None else lexicon().agency_names[match.group(0)]
 
 
+_PARENTHETICAL = re.compile(r",\s*[a-z]+(?:\s+[a-z]+)?\s*,$")
+_NAME_TOKEN = re.compile(r"[\w'’.-]+")
+_BREAKS = frozenset(",;:()—–!?" + _QUOTE_CHARS)
+
+
 def _speaker_before(text: str, end: int) -> str:
     """The name before a verb: "..., the president's spokesman Zafar Saidov| told"."""
     lex = lexicon()
-    stretch = text[:end].rstrip()
+    stretch = text[max(0, end - 200) : end].rstrip()
     # Step over a parenthetical ", however," between the subject and the verb.
-    parenthetical = re.search(r",\s*[a-z]+(?:\s+[a-z]+)?\s*,$", stretch)
+    parenthetical = _PARENTHETICAL.search(stretch)
     if parenthetical:
         stretch = stretch[: parenthetical.start()]
+    tokens = list(_NAME_TOKEN.finditer(stretch))
     words: list[str] = []
     position = len(stretch)
-    while len(words) < 10:
-        chunk = stretch[:position].rstrip(" \t")
-        if not chunk or chunk[-1] in ",;:()—–!?" + _QUOTE_CHARS:
+    for index in range(len(tokens) - 1, -1, -1):
+        if len(words) >= 10:
             break
-        match = re.search(r"[\w'’.-]+$", chunk)
-        if not match:
+        token = tokens[index]
+        gap = stretch[token.end() : position]
+        if gap.strip(" \t") or (not words and gap and gap.strip(" \t")):
             break
-        word = match.group(0)
+        if _BREAKS.intersection(gap):
+            break
+        word = token.group(0)
         lower = word.lower()
-        if lower in lex.sets["speaker_inner"] and words:
-            previous = re.search(r"([\w'’-]+)\s*$", chunk[: match.start()])
-            if previous and previous.group(1).lower() in lex.sets["generic_speakers"]:
+        if lower in lex.sets["speaker_inner"] and words and index:
+            if tokens[index - 1].group(0).lower() in lex.sets["generic_speakers"]:
                 words.insert(0, word)
-                position = match.start()
+                position = token.start()
                 continue
         if lower in lex.sets["speaker_stops"] or (lower.endswith(".") and len(words) == 0):
             if lower.rstrip(".") not in lex.sets["abbreviations"]:
@@ -976,7 +988,7 @@ def _speaker_before(text: str, end: int) -> str:
         if lex.figure.fullmatch(word) and not words:
             break
         words.insert(0, word)
-        position = match.start()
+        position = token.start()
     return _strip_determiners(" ".join(words)).strip(" .")
 
 
@@ -1309,9 +1321,7 @@ def _attribution(
     speakers, _ = per_sentence[index]
     if not speakers:
         # Inside a quotation: the speaker named where the quotation closes, or before it.
-        paragraph = [
-            i for i, other in enumerate(sentences) if other.paragraph == sentence.paragraph
-        ]
+        paragraph = _paragraph_members(sentences)[sentence.paragraph]
         start_of_paragraph = sentences[paragraph[0]].start
         for i in paragraph:
             if i > index and per_sentence[i][0]:
@@ -1347,6 +1357,22 @@ def _attribution(
         return ARTICLE_VOICE, []
 
     return attribute
+
+
+def _paragraph_members(sentences: list[_Sentence]) -> dict[int, list[int]]:
+    key = id(sentences)
+    cached = _MEMBERS.get(key)
+    if cached is not None and cached[0] is sentences:
+        return cached[1]
+    members: dict[int, list[int]] = {}
+    for i, sentence in enumerate(sentences):
+        members.setdefault(sentence.paragraph, []).append(i)
+    _MEMBERS.clear()
+    _MEMBERS[key] = (sentences, members)
+    return members
+
+
+_MEMBERS: dict[int, tuple[list[_Sentence], dict[int, list[int]]]] = {}
 
 
 def _figure_date(
