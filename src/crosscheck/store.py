@@ -26,7 +26,7 @@ from typing import Any
 
 import yaml
 from filelock import FileLock, Timeout
-from rapidfuzz import process
+from rapidfuzz import fuzz, process
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
@@ -133,7 +133,8 @@ def _no_where(_: tuple[Any, ...]) -> tuple[int | None, int | None]:
 
 def did_you_mean(word: str, choices: Sequence[str]) -> str:
     """ " (did you mean 'figure'?)" for a near miss, else ""."""
-    best = process.extractOne(word, choices, score_cutoff=60)
+    # Plain edit-distance ratio: WRatio's partial matching finds "low" in "colour".
+    best = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=70)
     return f" (did you mean {best[0]!r}?)" if best else ""
 
 

@@ -1,0 +1,131 @@
+"""`crosscheck check` (check.py): every problem, as FILE:LINE:COL: message, and the schema."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from jsonschema import Draft202012Validator
+
+from conftest import STORM, Invoke, claim_file
+from crosscheck import check, store, vocab
+from crosscheck.model import Origin, Qualifier, Status
+
+
+def test_a_clean_corpus_has_no_problems(root: Path, invoke: Invoke) -> None:
+    assert check.check_corpus(root / "articles", root / "claims") == []
+    result = invoke("check")
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert result.stderr == "ok: 2 articles, 2 claims\n"
+
+
+def test_every_problem_is_reported_sorted_by_line(root: Path, invoke: Invoke) -> None:
+    path = claim_file(root)
+    text = (
+        path.read_text()
+        .replace("kind: killed", "kind: kiled")
+        .replace("    status: unreviewed\n", "    status: done\n    colour: red\n")
+        .replace("figure: about 300", "figure: about 300\n    low: 400")
+    )
+    path.write_text(text)
+    result = invoke("check")
+    assert result.exit_code == 2
+    assert result.stdout.splitlines() == [
+        f"{path}:8:5: kind: unknown kind 'kiled' (did you mean 'killed'?)",
+        f"{path}:22:5: low: low (400) is greater than best (300)",
+        f"{path}:26:5: status: 'done' is not one of unreviewed, confirmed, corrected, rejected",
+        f"{path}:27:5: colour: unknown key",
+    ]
+
+
+def test_problems_print_as_file_line_column_message() -> None:
+    assert str(check.Problem("claims/a.yaml", 3, 5, "kind: unknown")) == (
+        "claims/a.yaml:3:5: kind: unknown"
+    )
+
+
+def test_near_misses_get_a_suggestion() -> None:
+    assert store.did_you_mean("figur", store.CLAIM_KEYS) == " (did you mean 'figure'?)"
+    assert store.did_you_mean("zzzz", store.CLAIM_KEYS) == ""
+
+
+def test_a_missing_articles_folder_is_a_problem(tmp_path: Path) -> None:
+    problems = check.check_corpus(tmp_path / "articles", tmp_path / "claims")
+    assert [str(p) for p in problems] == [
+        f"{tmp_path / 'articles'}:1:1: no such folder (see --root)"
+    ]
+
+
+def test_a_yml_file_is_pointed_out(root: Path) -> None:
+    (root / "claims" / "notes.yml").write_text("article: x\n")
+    problems = check.check_corpus(root / "articles", root / "claims")
+    assert [p.message for p in problems] == ["claim files end in .yaml; this one is ignored"]
+
+
+def test_an_article_whose_file_name_is_not_its_id(root: Path) -> None:
+    source = root / "articles" / f"{STORM}.txt"
+    source.rename(root / "articles" / "renamed.txt")
+    problems = check.check_corpus(root / "articles", root / "claims")
+    assert [p.message for p in problems] == [f"id: article '{STORM}' belongs in {STORM}.txt"]
+
+
+# --------------------------------------------------------------------------- the JSON Schema
+
+
+def test_the_schema_is_valid_draft_2020_12() -> None:
+    Draft202012Validator.check_schema(check.schema())
+
+
+def test_the_schema_kinds_are_those_of_kinds_yaml() -> None:
+    claim = check.schema()["$defs"]["claim"]["properties"]
+    assert claim["kind"]["enum"] == list(vocab.kinds())
+
+
+def test_the_schema_enums_are_those_of_the_model() -> None:
+    claim = check.schema()["$defs"]["claim"]["properties"]
+    assert claim["qualifier"]["enum"] == [q.value for q in Qualifier] + [None]
+    assert claim["origin"]["enum"] == [o.value for o in Origin]
+    assert claim["status"]["enum"] == [s.value for s in Status]
+
+
+def test_the_schema_knows_every_documented_field() -> None:
+    claim = check.schema()["$defs"]["claim"]
+    assert tuple(claim["properties"]) == store.CLAIM_KEYS
+    assert tuple(claim["required"]) == store.REQUIRED
+    docs = (Path(__file__).parents[1] / "docs" / "claim-format.md").read_text()
+    rows = [line for line in docs.splitlines() if line.startswith("| `")]
+    for key in store.CLAIM_KEYS:
+        assert any(f"`{key}`" in row or f"`{key}." in row for row in rows), key
+
+
+def test_claim_files_point_editors_at_the_schema(root: Path) -> None:
+    assert claim_file(root).read_text().startswith(store.SCHEMA_LINE + "\n")
+    assert store.SCHEMA_LINE.endswith("src/crosscheck/data/claims.schema.json")
+
+
+def test_the_sample_file_passes_the_schema(root: Path) -> None:
+    text = claim_file(root).read_text()
+    data = check._jsonable(store.load_yaml(text, "x"))
+    assert list(check._validator().iter_errors(data)) == []
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (("kind: killed", "kind: kiled"), "8:5: kind: 'kiled' is not one of killed"),
+        (("    origin: manual\n", ""), "6:5: origin: required field is missing"),
+        (("as_of:", "asof:"), "10:5: asof: unknown key (did you mean 'as_of'?)"),
+        (("span: [13, 43]", "span: [13]"), "15:5: span: [13] is too short"),
+        (("via: []", "via: [1]"), "13:13: attribution.via.0: must be text, not a whole number"),
+    ],
+)
+def test_schema_errors_are_located_and_worded(
+    root: Path, change: tuple[str, str], expected: str
+) -> None:
+    path = claim_file(root)
+    text = path.read_text().replace(*change)
+    marks = store.positions(text)
+    data = store.load_yaml(text, str(path))
+    found = check._schema_problems(data, str(path), marks, set())
+    assert [str(p) for p in found][0].startswith(f"{path}:{expected}")
