@@ -138,7 +138,19 @@ def test_markdown_text(raw: str, safe: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("raw", "safe"), [("# h", r"\# h"), ("- item", r"\- item"), ("1998. Then", r"1998\. Then")]
+    ("raw", "safe"),
+    [
+        ("# h", r"\# h"),
+        ("## h", r"#\# h"),
+        ("- item", r"\- item"),
+        ("+ item", r"\+ item"),
+        ("1998. Then", r"1998\. Then"),
+        ("3) three", r"3\) three"),
+        ("5.7 million", "5.7 million"),
+        ("-5 degrees", "-5 degrees"),
+        ("#hashtag", "#hashtag"),
+        ("1998-11 x", "1998-11 x"),
+    ],
 )
 def test_markdown_paragraph_cannot_start_a_block(raw: str, safe: str) -> None:
     assert paragraph(raw) == safe

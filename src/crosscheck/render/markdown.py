@@ -15,7 +15,7 @@ from crosscheck.report import ClaimRow, Discrepancy, Report
 _ESCAPES = str.maketrans(
     {"&": "&amp;", "<": "&lt;", ">": "&gt;"} | {char: "\\" + char for char in "\\`*_[]|~"}
 )
-_LINE_START = re.compile(r"^(|\d+(?=[.)]))([#+=.)-])")
+_BLOCK_START = re.compile(r"^(?:\d{1,9}[.)]|[-+]|#{1,6})(?=\s|$)")
 
 
 def text(value: str) -> str:
@@ -25,8 +25,13 @@ def text(value: str) -> str:
 
 
 def paragraph(value: str) -> str:
-    """Text that starts a line: also keep it from becoming a heading, list or quote."""
-    return _LINE_START.sub(r"\1\\\2", text(value))
+    """Text that starts a line: also keep it from becoming a heading or a list item."""
+    safe = text(value)
+    marker = _BLOCK_START.match(safe)
+    if marker is None:
+        return safe
+    end = marker.end() - 1  # escape the marker's last character: "1998\.", "\-", "#\#"
+    return f"{safe[:end]}\\{safe[end:]}"
 
 
 def code(value: str) -> str:
