@@ -94,13 +94,13 @@ def _party_vocab() -> _PartyVocab:
         if spec.get("episodic"):
             episodic.add(canonical)
         for phrase in (canonical, *spec.get("phrases", ())):
-            folded = names.fold(str(phrase))
+            folded = names.plain(str(phrase))
             if folded:
                 pairs.append((folded, canonical))
                 spelled.setdefault(folded, str(phrase))
     pairs.sort(key=lambda p: (-len(p[0]), p[0], p[1]))
-    units = tuple(sorted({names.fold(str(u)) for u in raw.get("units") or ()}, key=len)[::-1])
-    conj = frozenset(names.fold(str(c)) or str(c) for c in raw.get("conjunctions") or ())
+    units = tuple(sorted({names.plain(str(u)) for u in raw.get("units") or ()}, key=len)[::-1])
+    conj = frozenset(names.plain(str(c)) or str(c) for c in raw.get("conjunctions") or ())
     return _PartyVocab(tuple(pairs), spelled, order, frozenset(episodic), units, conj)
 
 
@@ -123,11 +123,11 @@ def _find_phrases(text: str) -> list[tuple[int, str, str]]:
     return sorted(found)
 
 
-def read_party(text: str, sides: Mapping[str, str] | None = None, derived: bool = False) -> Party:
+def read_party(text: str, people: Mapping[str, str] | None = None, derived: bool = False) -> Party:
     """Read a party as written ("government soldiers and rebel troops", "Nazarzod's troops").
 
-    `sides` maps a person's spelling to the party their forces belong to (from aliases.yaml
-    through names.cluster); without it, aliases.yaml is consulted by folded spelling.
+    `people` maps a person's spelling to the canonical name of their cluster (names.cluster),
+    so that one person's forces match under any spelling; aliases.yaml gives their side.
     `derived`: the text is a subject without its kind's words ("people by the overnight
     bomb"); words beyond the party's own then narrow it, since they name what was counted.
     """
@@ -136,11 +136,10 @@ def read_party(text: str, sides: Mapping[str, str] | None = None, derived: bool 
     owned = _POSSESSOR.match(written)
     if owned:
         person = (owned["loyal"] or owned["owner"]).strip()
-        if person and person[:1].isupper() and not _find_phrases(names.fold(person)):
-            side = (sides or {}).get(person)
-            if side is None:
-                entry = names.alias_for(person)
-                side = entry.side if entry else None
+        if person and person[:1].isupper() and not _find_phrases(names.plain(person)):
+            canonical = (people or {}).get(person, person)
+            entry = names.alias_for(canonical)
+            side = entry.side if entry else None
             if side:
                 return Party(
                     side,
@@ -149,9 +148,9 @@ def read_party(text: str, sides: Mapping[str, str] | None = None, derived: bool 
                     f"{written!r}: forces of {person}, who leads {side} (aliases.yaml)",
                     side in vocab.episodic,
                 )
-            key = f"forces of {names.fold(person)}"
+            key = f"forces of {names.plain(canonical)}"
             return Party(key, f"forces of {person}", (key,), f"{written!r}: a person's forces")
-    folded = names.fold(written)
+    folded = names.plain(written)
     found = _find_phrases(folded)
     if not found:
         key = " ".join(w for w in folded.split() if w not in _FILLER) or folded
@@ -198,7 +197,7 @@ def read_party(text: str, sides: Mapping[str, str] | None = None, derived: bool 
 def _kind_words(kind: str) -> frozenset[str]:
     spec = kinds().get(kind)
     cues = spec.cues if spec else ()
-    return frozenset(names.fold(c.rstrip("*")) for c in cues) | {kind}
+    return frozenset(names.plain(c.rstrip("*")) for c in cues) | {kind}
 
 
 def party_text(claim: Claim) -> str:
@@ -214,7 +213,7 @@ def _subject_party(subject: str, kind: str) -> str:
     kept = [
         w
         for w in subject.split()
-        if not any(names.fold(w).startswith(s) for s in stems if s) and names.fold(w)
+        if not any(names.plain(w).startswith(s) for s in stems if s) and names.plain(w)
     ]
     return " ".join(kept) or subject
 
@@ -229,9 +228,9 @@ class Profile:
     claim: Claim
     nature: str
     party: Party
-    places: tuple[str, ...]  # folded canonical names of the entities the place names
+    places: tuple[str, ...]  # canonical names (names.plain) of the places it names
     place_label: str | None
-    event: str | None  # folded canonical event name
+    event: str | None  # canonical event name (names.plain)
     when: DateRef | None  # as_of, or the article's publication date
     wording: str  # folded subject without filler, for measures and dates
 
@@ -272,11 +271,7 @@ def profiles(claims: Iterable[Claim], articles: Mapping[str, Article]) -> dict[s
         owned = _POSSESSOR.match(" ".join(party_text(claim).split()))
         if owned:
             owners.append((owned["loyal"] or owned["owner"]).strip())
-    sides: dict[str, str] = {}
-    for entity in names.cluster(owners):
-        entry = names.alias_for(entity.canonical)
-        if entry and entry.side:
-            sides.update({variant: entry.side for variant in entity.variants})
+    people = {v: e.canonical for e in names.cluster(owners) for v in e.variants}
     party_cache: dict[tuple[str, bool], Party] = {}
     found: dict[str, Profile] = {}
     for claim in claims:
@@ -287,13 +282,13 @@ def profiles(claims: Iterable[Claim], articles: Mapping[str, Article]) -> dict[s
         text = "" if derived and nature not in ("toll", "stock") else party_text(claim)
         if (text, derived) not in party_cache:
             party_cache[(text, derived)] = (
-                read_party(text, sides, derived) if text else Party("", "", (), "")
+                read_party(text, people, derived) if text else Party("", "", (), "")
             )
         spelled = _place_names(claim.place)
         keys = tuple(
             sorted(
                 {
-                    names.fold(place_of[p].canonical) if p in place_of else names.fold(p)
+                    names.plain(place_of[p].canonical) if p in place_of else names.plain(p)
                     for p in spelled
                 }
             )
@@ -306,7 +301,7 @@ def profiles(claims: Iterable[Claim], articles: Mapping[str, Article]) -> dict[s
             party_cache[(text, derived)],
             keys,
             claim.place.strip() if claim.place else None,
-            names.fold(event) if event else None,
+            names.plain(event) if event else None,
             when_of(claim, articles),
             wording,
         )

@@ -40,6 +40,7 @@ _WORD_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"dzh|dj|zh", "j"),  # Khodzhand / Khojand / Khozhand
         (r"kh", "h"),  # Rakhmon / Rahmon
         (r"ou", "u"),  # French-style Khoudoberdiev
+        (r"w", "v"),  # German-style Iwanow
         (r"(?:iy|i|y)e(v|va)$", r"e\1"),  # -iyev / -iev / -yev -> -ev
         (r"zod[ae]$", "zod"),  # Nazarzoda / Nazarzod, -zade
         (r"iy", "y"),  # Dmitriy / Dmitry
@@ -392,7 +393,8 @@ def alias_for(canonical: str) -> Alias | None:
 
 @cache
 def places_around(canonical: str) -> frozenset[str]:
-    """Folded names of every place that contains `canonical`, by aliases.yaml `within`."""
+    """Names (names.plain) of every place that contains `canonical`, by aliases.yaml
+    `within`."""
     found: set[str] = set()
     todo = [canonical]
     while todo:
@@ -401,7 +403,7 @@ def places_around(canonical: str) -> frozenset[str]:
             continue
         for outer in entry.within:
             found_entry = alias_for(outer)
-            key = fold(found_entry.canonical if found_entry else outer)
+            key = plain(found_entry.canonical if found_entry else outer)
             if key not in found:
                 found.add(key)
                 todo.append(outer)

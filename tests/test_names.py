@@ -1,0 +1,132 @@
+"""Transliteration folding and clustering of names (names.py)."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from crosscheck import names
+
+
+@pytest.mark.parametrize(
+    ("spelled", "folded"),
+    [
+        ("Khudoberdyev", "hudoberdev"),
+        ("Khudoiberdyev", "hudoberdev"),
+        ("Khudoberdiyev", "hudoberdev"),
+        ("Nazarzod", "nazarzod"),
+        ("Nazarzoda", "nazarzod"),
+        ("Nazarzoda's", "nazarzod"),
+        ("Nazarzoda’s", "nazarzod"),
+        ("Khujand", "hujand"),
+        ("Khudzhand", "hujand"),
+        ("Abdullo", "abdulo"),
+        ("Dmitriy", "dmitry"),
+        ("Düşanbe", "dusanbe"),
+    ],
+)
+def test_fold_reduces_transliteration_variants(spelled: str, folded: str) -> None:
+    assert names.fold(spelled) == folded
+
+
+def test_plain_keeps_spelling() -> None:
+    assert names.plain("Years of the Civil War's end") == "years of the civil war end"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "why"),
+    [
+        ("rahmonov", "rahmon", "-ov ending"),
+        ("hojand", "hujand", "same consonants (hjnd)"),
+        ("emomali", "imomali", "same consonants (mml)"),
+        ("abdulhalim", "abduhalim", "close spelling (ratio 95)"),
+        ("nazarzod", "nazarzod", "same after folding"),
+    ],
+)
+def test_same_word_rules(a: str, b: str, why: str) -> None:
+    assert names.same_word(a, b) == why
+
+
+@pytest.mark.parametrize(("a", "b"), [("ivan", "oleg"), ("tajik", "uzbek"), ("bob", "bab")])
+def test_different_words(a: str, b: str) -> None:
+    assert names.same_word(a, b) is None
+
+
+def _clusters(spellings: list[str]) -> list[set[str]]:
+    return [set(e.variants) for e in names.cluster(spellings)]
+
+
+def test_transliterations_cluster_by_rules() -> None:
+    found = _clusters(
+        ["Khudoberdyev", "Khudoiberdyev", "Khudoberdiyev", "Nazarzod", "Nazarzoda", "Saidov"]
+    )
+    assert {"Khudoberdyev", "Khudoiberdyev", "Khudoberdiyev"} in found
+    assert {"Nazarzod", "Nazarzoda"} in found
+    assert {"Saidov"} in found
+
+
+def test_rakhmonov_rakhmon_rahmon_and_first_names() -> None:
+    found = _clusters(["Imomali Rakhmonov", "Rakhmon", "Rahmon", "Emomali Rahmon", "Rakhmonov"])
+    assert found == [{"Imomali Rakhmonov", "Rakhmon", "Rahmon", "Emomali Rahmon", "Rakhmonov"}]
+
+
+def test_places_across_spellings() -> None:
+    (entity,) = names.cluster(["Khodzhand", "Khudzhand"])
+    assert set(entity.variants) == {"Khodzhand", "Khudzhand"}
+    assert entity.canonical == "Khujand"  # aliases.yaml names the entity
+    assert entity.reasons == ("Khudzhand ~ Khodzhand: same consonants (hjnd)",)
+
+
+def test_aliases_confirm_what_rules_cannot() -> None:
+    # "Leninabad region" and "Sughd" share no spelling: only aliases.yaml joins them.
+    (entity,) = names.cluster(["Leninabad region", "Sughd"])
+    assert entity.canonical == "Sughd region"
+    assert any("aliases.yaml" in reason for reason in entity.reasons)
+
+
+def test_aliases_split_what_rules_would_join() -> None:
+    # aliases.yaml lists "Tajikistan" and "Tajik" as different.
+    assert _clusters(["Tajikistan", "Tajik"]) == [{"Tajik"}, {"Tajikistan"}]
+
+
+def test_one_word_matches_a_surname_only() -> None:
+    assert names.same_name(("nazarzod",), ("abdulhalim", "mirzo", "nazarzod"))
+    assert names.same_name(("tajik",), ("tajik", "embasy")) is None
+
+
+def test_titles_are_left_out() -> None:
+    (entity,) = names.cluster(["General Abduhalim Nazarzoda", "Nazarzod"])
+    assert set(entity.variants) == {"General Abduhalim Nazarzoda", "Nazarzod"}
+
+
+def test_canonical_is_the_most_frequent_spelling_without_alias() -> None:
+    (entity,) = names.cluster(["Ivanov", "Ivanov", "Iwanow", "Ivanow"])
+    assert entity.canonical == "Ivanov"
+
+
+def test_cluster_is_deterministic_under_shuffling() -> None:
+    spellings = [
+        "Khudoberdyev", "Khudoiberdyev", "Khudoberdiyev", "Nazarzod", "Nazarzoda",
+        "Imomali Rakhmonov", "Rakhmon", "Rahmon", "Khodzhand", "Khudzhand", "Dushanbe",
+        "Zafar Saidov", "Saidov", "Vahdat",
+    ]  # fmt: skip
+    expected = names.cluster(spellings)
+    for seed in range(10):
+        shuffled = spellings[:]
+        random.Random(seed).shuffle(shuffled)
+        assert names.cluster(shuffled) == expected
+
+
+def test_mentions() -> None:
+    assert names.mentions("Nazarzod's troops") == ["Nazarzod"]
+    assert names.mentions("On Thursday the Red Cross said") == ["Thursday", "Red Cross"]
+
+
+def test_places_around_follows_within() -> None:
+    assert names.places_around("Khodzhand") == {"sughd region", "tajikistan"}
+    assert names.places_around("Nowhere") == frozenset()
+
+
+def test_cluster_ignores_blank_names() -> None:
+    assert names.cluster(["", "  ", "'"]) == []
