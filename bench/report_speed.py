@@ -1,0 +1,207 @@
+"""How fast is `crosscheck report` on a big corpus, against merely parsing its YAML?
+
+    python bench/report_speed.py [--claims 10000 100000] [--format table] [--profile]
+
+For each size: generate a synthetic corpus (bench/synthetic.py), then time, each in a fresh
+process so that peak memory is its own:
+
+  parse  read every claim file and parse it with PyYAML's CSafeLoader, nothing more;
+  cold   the library path of `crosscheck report` with an empty cache: store.load_corpus
+         (which fills the cache) + compare.analyse + report.build + render;
+  warm   the same again, the cache now filled.
+
+Times are in-process (interpreter start-up and imports left out), best of --repeat runs.
+Peak memory is the process's ru_maxrss.  Targets: cold <= 1.3x parse, warm at 100,000 claims
+< 3 s, peak < 1 GB.  --profile prints where the time of one cold and one warm run goes
+(cProfile, top functions by cumulative and by own time).
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import importlib
+import io
+import json
+import pstats
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+
+
+def _peak_mb() -> float:
+    # ru_maxrss is in KiB on Linux.
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def run_parse(root: Path) -> dict[str, Any]:
+    """Baseline: read and parse every claim file with the C loader, build nothing."""
+    import yaml
+
+    started = time.perf_counter()
+    count = 0
+    for path in sorted((root / "claims").glob("*.yaml")):
+        data = yaml.load(path.read_bytes(), Loader=yaml.CSafeLoader)  # noqa: S506
+        count += len(data["claims"])
+    return {"seconds": time.perf_counter() - started, "claims": count, "peak_mb": _peak_mb()}
+
+
+def run_report(root: Path, fmt: str, profile: bool) -> dict[str, Any]:
+    """The library path of `crosscheck report`, phase by phase."""
+    from crosscheck import report, store
+    from crosscheck.model import Status
+    from crosscheck.render import Format, renderer
+
+    phases: dict[str, float] = {}
+    profiler = cProfile.Profile() if profile else None
+    if profiler:
+        profiler.enable()
+    started = time.perf_counter()
+
+    corpus = store.load_corpus(root / "articles", root / "claims")
+    claims = [c for c in corpus.claims if c.status is not Status.REJECTED]
+    phases["load"] = time.perf_counter() - started
+
+    mark = time.perf_counter()
+    try:
+        compare = importlib.import_module("crosscheck.compare")
+    except ModuleNotFoundError:
+        compare = None
+    findings = compare.analyse(claims, corpus.articles) if compare else []
+    phases["analyse"] = time.perf_counter() - mark
+
+    mark = time.perf_counter()
+    built = report.build(findings, corpus.articles, claims_total=len(claims))
+    phases["build"] = time.perf_counter() - mark
+
+    mark = time.perf_counter()
+    text = renderer(Format(fmt)).render(built)
+    phases["render"] = time.perf_counter() - mark
+
+    total = time.perf_counter() - started
+    result: dict[str, Any] = {
+        "seconds": total,
+        "phases": phases,
+        "claims": len(corpus.claims),
+        "findings": len(findings),
+        "discrepancies": len(built.discrepancies),
+        "bytes": len(text.encode()),
+        "engine": compare is not None,
+        "peak_mb": _peak_mb(),
+    }
+    if profiler:
+        profiler.disable()
+        out = io.StringIO()
+        stats = pstats.Stats(profiler, stream=out)
+        stats.sort_stats("cumulative").print_stats(25)
+        stats.sort_stats("tottime").print_stats(20)
+        result["profile"] = out.getvalue()
+    return result
+
+
+def _child(mode: str, root: Path, fmt: str, profile: bool) -> dict[str, Any]:
+    """Run one measurement in a fresh interpreter; its JSON result."""
+    command = [sys.executable, str(Path(__file__)), "--child", mode, "--root", str(root)]
+    command += ["--format", fmt] + (["--profile"] if profile else [])
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"{mode} run failed:\n{done.stderr}")
+    result: dict[str, Any] = json.loads(done.stdout)
+    return result
+
+
+def measure(size: int, fmt: str, repeat: int, profile: bool, keep: Path | None) -> dict[str, Any]:
+    """Generate a corpus of `size` claims and time parse, cold and warm on it."""
+    sys.path.insert(0, str(HERE))
+    import synthetic
+
+    scratch = Path(tempfile.mkdtemp(prefix=f"crosscheck-bench-{size}-"))
+    root = keep / str(size) if keep else scratch
+    try:
+        if not (root / "claims").exists():
+            synthetic.generate(root, size)
+        cache = root / ".crosscheck-cache"
+        parse = min((_child("parse", root, fmt, False) for _ in range(repeat)),
+                    key=lambda r: r["seconds"])  # fmt: skip
+        colds = []
+        for _ in range(repeat):
+            shutil.rmtree(cache, ignore_errors=True)
+            colds.append(_child("report", root, fmt, False))
+        cold = min(colds, key=lambda r: r["seconds"])
+        warm = min((_child("report", root, fmt, False) for _ in range(repeat)),
+                   key=lambda r: r["seconds"])  # fmt: skip
+        profiles = {}
+        if profile:
+            shutil.rmtree(cache, ignore_errors=True)
+            profiles["cold"] = _child("report", root, fmt, True)["profile"]
+            profiles["warm"] = _child("report", root, fmt, True)["profile"]
+        return {"size": size, "parse": parse, "cold": cold, "warm": warm, "profiles": profiles}
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def table(results: list[dict[str, Any]]) -> str:
+    """The results as a small Markdown table (the README takes it as is)."""
+    lines = [
+        "| claims | parse (s) | cold (s) | cold / parse | warm (s) | warm / parse "
+        "| peak cold (MB) | peak warm (MB) | findings |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in results:
+        parse, cold, warm = r["parse"]["seconds"], r["cold"]["seconds"], r["warm"]["seconds"]
+        lines.append(
+            f"| {r['size']:,} | {parse:.2f} | {cold:.2f} | {cold / parse:.2f}x | {warm:.2f} "
+            f"| {warm / parse:.2f}x | {r['cold']['peak_mb']:.0f} | {r['warm']['peak_mb']:.0f} "
+            f"| {r['cold']['findings']:,} |"
+        )
+    lines.append("")
+    lines.append("Phases (s): load / analyse / build / render")
+    for r in results:
+        for name in ("cold", "warm"):
+            p = r[name]["phases"]
+            lines.append(
+                f"  {r['size']:>7,} {name}: {p['load']:.2f} / {p['analyse']:.2f} / "
+                f"{p['build']:.2f} / {p['render']:.2f}"
+                + ("" if r[name]["engine"] else "   (no engine: compare.py missing)")
+            )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--claims", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--format", default="table")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--profile", action="store_true")
+    parser.add_argument("--keep", type=Path, help="generate corpora here and keep them")
+    parser.add_argument("--child", choices=("parse", "report"), help=argparse.SUPPRESS)
+    parser.add_argument("--root", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+
+    if args.child == "parse":
+        print(json.dumps(run_parse(args.root)))
+        return 0
+    if args.child == "report":
+        print(json.dumps(run_report(args.root, args.format, args.profile)))
+        return 0
+
+    results = []
+    for size in args.claims:
+        print(f"measuring {size:,} claims ...", file=sys.stderr)
+        result = measure(size, args.format, args.repeat, args.profile, args.keep)
+        results.append(result)
+        for name, text in result["profiles"].items():
+            print(f"\n===== profile: {size:,} claims, {name}\n{text}")
+    print(table(results))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
