@@ -20,7 +20,16 @@ from typing import Any
 
 from crosscheck import dates, quantities
 from crosscheck.errors import CrosscheckError
-from crosscheck.model import ARTICLE_VOICE, Article, Claim, DateRef, Estimate, Precision, Status
+from crosscheck.model import (
+    ARTICLE_VOICE,
+    Article,
+    Claim,
+    DateRef,
+    Estimate,
+    Precision,
+    Qualifier,
+    Status,
+)
 from crosscheck.vocab import hedges, kinds, load_data, multipliers, units, vague_phrases
 
 NUL = "\x00"
@@ -76,6 +85,9 @@ class _Lexicon:
     no_event: re.Pattern[str]
     holding: re.Pattern[str]
     triggers: dict[str, frozenset[str]]
+    required: dict[int, frozenset[str]]
+    core_words: frozenset[str]
+    hedge_reversed: re.Pattern[str]
     any_event: re.Pattern[str]
     any_furniture: re.Pattern[str]
     any_agency: re.Pattern[str]
@@ -86,6 +98,7 @@ class _Lexicon:
 def lexicon() -> _Lexicon:
     """The compiled vocabulary of the extractor (built once per process)."""
     raw = load_data("extract.yaml")
+    triggers = _triggers(raw)
     number_word = "|".join(sorted(_ONES + _TENS + list(_SCALES), key=len, reverse=True))
     word_number = rf"(?:{number_word})(?:(?:[\s-]+|\s+and\s+)(?:{number_word}))*"
     digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -200,7 +213,17 @@ def lexicon() -> _Lexicon:
         country=re.compile(_words_pattern(demonyms, case=True)),
         no_event=no_event,
         holding=re.compile(_words_pattern(raw["holding_verbs"]), re.IGNORECASE),
-        triggers=_triggers(raw),
+        triggers=triggers,
+        core_words=_required(raw)["figure"] | {"between", "from"},
+        hedge_reversed=re.compile(
+            r"[" + _QUOTE_CHARS + r"]?\s+(?:"
+            + "|".join(
+                re.escape(h.phrase[::-1]).replace(r"\ ", r"\s+")
+                for h in sorted(hedges(), key=lambda h: -len(h.phrase))
+            )
+            + r")(?![a-z0-9])"
+        ),
+        required={id(triggers[name]): needed for name, needed in _required(raw).items()},
         any_furniture=re.compile(
             "|".join(f"(?:{p})" for p in raw["furniture"]), re.IGNORECASE
         ),
@@ -226,6 +249,22 @@ def lexicon() -> _Lexicon:
     )
 
 
+def _required(raw: dict[str, Any]) -> dict[str, frozenset[str]]:
+    """Words one of which a sentence must have (or a number, where "#" is a trigger) for a
+    pattern to match anywhere in it: a sentence without them is skipped at once."""
+    core = _first_words(vague_phrases()) | set(_ONES) | set(_TENS) | set(_ADVERB_COUNTS)
+    core |= {p.split()[1] for p in vague_phrases() if p.split()[0] in ("a", "an") and " " in p}
+    core -= {"a", "an"}
+    relative = set(_WEEKDAYS) | {"yesterday", "today", "tonight", "week", "night", "morning"}
+    relative |= {"afternoon", "evening", "ago"}
+    return {
+        "figure": frozenset(core),
+        "date": frozenset(set(_MONTHS) | {"year", "month"}),
+        "relative_date": frozenset(relative),
+        "speech": frozenset(_first_words(raw["speech_verbs"]) - {"as", "was", "were"}) | {"saying", "quoted"},
+    }
+
+
 def _first_words(phrases: Iterable[str]) -> set[str]:
     return {str(p).lower().split()[0].rstrip("*") for p in phrases if str(p).strip()}
 
@@ -238,6 +277,7 @@ def _triggers(raw: dict[str, Any]) -> dict[str, frozenset[str]]:
     figure = _first_words(phrases) - {"a", "an"}
     figure |= set(_ONES) | set(_TENS) | set(_SCALES) | set(_ADVERB_COUNTS)
     figure |= {"between", "from", "#"}
+    figure |= {f"a>{unit}" for unit in ("year", "month", "week", "day", "decade", "century")}
     figure |= {f"a>{p.split()[1]}" for p in phrases if p.split()[0] in ("a", "an") and " " in p}
     date = set(_MONTHS) | {"#4", "last", "this", "next", "early", "late", "earlier", "later"}
     date |= {"mid"}
@@ -257,6 +297,7 @@ _MONTH_SET = frozenset(_MONTHS)
 
 _WORDS = re.compile(r"[a-z]+")
 _NUMBERS = re.compile(r"\d+")
+_YEAR_LIKE = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _A_NEXT = re.compile(r"\ban?\s+([a-z]+)")
 
 
@@ -279,10 +320,57 @@ def _word_at(word: str) -> re.Pattern[str]:
     return re.compile(r"(?<![a-z])" + re.escape(word) + r"(?![a-z])")
 
 
+def _figure_matches(text: str) -> list[re.Match[str]]:
+    """The figure matches of a sentence: found where a number or vague quantity starts,
+    then widened to a hedge just before it (read backwards, so one anchored match)."""
+    lex = lexicon()
+    index = _index_of(text)
+    lower = index.lower
+    has_digit = _NUMBERS.search(lower) is not None
+    if lex.core_words.isdisjoint(index.words) and not has_digit:
+        return []
+    starts = [
+        m.start()
+        for word in lex.core_words.intersection(index.words)
+        for m in _word_at(word).finditer(lower)
+    ]
+    if has_digit:
+        starts.extend(
+            m.start() for m in _NUMBERS.finditer(lower) if not lower[m.start() - 1 : m.start()].isdigit()
+        )
+    if "a" in index.words or "an" in index.words:
+        triggers = lex.triggers["figure"]
+        starts.extend(m.start() for m in _A_NEXT.finditer(lower) if f"a>{m.group(1)}" in triggers)
+    found: list[re.Match[str]] = []
+    reached = 0
+    for start in sorted(set(starts)):
+        if start < reached:
+            continue
+        before = lower[max(0, start - 40) : start][::-1]
+        hedge = lex.hedge_reversed.match(before)
+        origin = start - hedge.end() if hedge else start
+        match = lex.figure.match(text, origin) if origin >= reached else None
+        if match is None and origin != start:
+            match = lex.figure.match(text, start)
+        if match and match.end() > match.start():
+            reached = match.end()
+            found.append(match)
+    return found
+
+
 def _scan(pattern: re.Pattern[str], text: str, triggers: frozenset[str]) -> Iterator[re.Match[str]]:
     """Like pattern.finditer(text), trying matches only where a trigger word starts."""
     index = _index_of(text)
-    if "*ago" in triggers and "ago" in index.words:
+    lex = lexicon()
+    needed = lex.required.get(id(triggers))
+    if needed is not None and needed.isdisjoint(index.words):
+        if "#" not in triggers and "#4" not in triggers:
+            return
+        if not _NUMBERS.search(index.lower) or (
+            "#4" in triggers and not _YEAR_LIKE.search(index.lower)
+        ):
+            return
+    if "*ago" in triggers:
         yield from pattern.finditer(text)
         return
     lower = index.lower
@@ -344,6 +432,7 @@ def _paragraphs(body: str, title: str) -> list[tuple[int, int, bool]]:
     """(start, end, is_headline) of every text line, page furniture and captions left out."""
     lex = lexicon()
     found: list[tuple[int, int, bool]] = []
+    wanted = _squash(title).lower()
     position = 0
     for line in body.split("\n"):
         start, end = position, position + len(line)
@@ -361,7 +450,7 @@ def _paragraphs(body: str, title: str) -> list[tuple[int, int, bool]]:
         # A leading ". Last Updated: ..." stamp on a line of its own.
         if stripped.startswith(".") and len(stripped) < 60 and "updated" in stripped.lower():
             continue
-        headline = _squash(stripped).lower() == _squash(title).lower()
+        headline = len(stripped) < len(title) + 20 and _squash(stripped).lower() == wanted
         found.append((start, end, headline))
     return found
 
@@ -431,7 +520,7 @@ def _figures(text: str, taken: list[tuple[int, int]]) -> list[_Figure]:
     """The figures of a sentence (not overlapping the spans in `taken`, which are dates)."""
     lex = lexicon()
     found: list[_Figure] = []
-    for match in _scan(lex.figure, text, lex.triggers["figure"]):
+    for match in _figure_matches(text):
         start, end = match.span()
         num_start = match.start("num")
         if any(a < end and num_start < b for a, b in taken):
@@ -460,6 +549,10 @@ def _figures(text: str, taken: list[tuple[int, int]]) -> list[_Figure]:
             unit = re.match(r"\s+\w+", text[end:])
             end += unit.end() if unit else 0
             figure.extra["time"] = True
+        elif match.group("digits"):
+            value = quantities.parse_number(number)
+            if value is None:
+                continue
         elif match.group("vague"):
             phrase = _squash(number).lower()
             if phrase.endswith(" of") and phrase[:-3] in vague_phrases():
@@ -488,7 +581,14 @@ def _figures(text: str, taken: list[tuple[int, int]]) -> list[_Figure]:
         figure.text = _squash(text[start:end]).strip(_QUOTE_CHARS)
         # Drop a closing quote inside the figure ("“a few dozen”").
         try:
-            if value is not None and not match.group("range"):
+            if value is not None and figure.kind_hint is None:
+                # The number is read already: only the hedge is left to apply.
+                hedge = _HEDGES.get(_squash(hedge_phrase).lower()) if hedge_phrase else None
+                if hedge is None:
+                    figure.estimate = quantities.hedged(value, Qualifier.EXACT)
+                else:
+                    figure.estimate = quantities.hedged(value, hedge.qualifier, hedge.side)
+            elif value is not None and not match.group("range"):
                 figure.estimate = _hedge_estimate(
                     hedge_phrase, value, figure.kind_hint, figure.text
                 )
@@ -498,6 +598,9 @@ def _figures(text: str, taken: list[tuple[int, int]]) -> list[_Figure]:
             continue
         found.append(figure)
     return found
+
+
+_HEDGES = {hedge.phrase: hedge for hedge in hedges()}
 
 
 def _hedge_estimate(hedge: str | None, value: float, hint: str | None, text: str) -> Estimate:
@@ -633,25 +736,21 @@ def _noun_phrase(text: str, start: int, limit: int) -> tuple[str, int, str | Non
     stops = lex.sets["party_stops"]
     cursor = start
     rest = text[cursor:limit]
-    skip = re.match(r"[\s" + _QUOTE_CHARS + r"]*", rest)
+    skip = _SKIP_QUOTES.match(rest)
     cursor += skip.end() if skip else 0
     partitive = None
-    of = re.match(
-        r"of\s+(?:(?P<pron>them|these|those|whom|which)\b|(?:the|his|her|its|their|our)\s+)?",
-        text[cursor:limit],
-        re.IGNORECASE,
-    )
+    of = _PARTITIVE.match(text, cursor, limit)
     if of:
         if of.group("pron"):
-            return "", cursor + of.end(), of.group("pron").lower()
-        cursor += of.end()
+            return "", of.end(), of.group("pron").lower()
+        cursor = of.end()
         partitive = "of"
     words: list[str] = []
     end = cursor
     position = cursor
     while position < limit and len(words) < 7:
-        gap = re.match(r"[ \t]*", text[position:limit])
-        position += gap.end() if gap else 0
+        while position < limit and text[position] in " \t":
+            position += 1
         token = _WORD.match(text, position, limit)
         if not token:
             break
@@ -659,7 +758,7 @@ def _noun_phrase(text: str, start: int, limit: int) -> tuple[str, int, str | Non
         lower = word.lower()
         if lower in stops or any(p.fullmatch(word) for p in lex.event_cues.values()):
             break
-        if lex.figure.fullmatch(word) and lower not in ("a", "an"):
+        if _is_number(word) and lower not in ("a", "an"):
             break
         if words and word.islower() and lower.endswith("ing"):
             break
@@ -669,7 +768,7 @@ def _noun_phrase(text: str, start: int, limit: int) -> tuple[str, int, str | Non
                 not words
                 or following is None
                 or following.group(0).lower() in stops | lex.sets["determiners"]
-                or lex.figure.fullmatch(following.group(0))
+                or _is_number(following.group(0))
                 or any(p.fullmatch(following.group(0)) for p in lex.event_cues.values())
             ):
                 break
@@ -685,6 +784,22 @@ def _noun_phrase(text: str, start: int, limit: int) -> tuple[str, int, str | Non
     if not words:
         return "", start, None
     return " ".join(words), end, None
+
+
+_SKIP_QUOTES = re.compile(r"[\s" + _QUOTE_CHARS + r"]*")
+_PARTITIVE = re.compile(
+    r"of\s+(?:(?P<pron>them|these|those|whom|which)\b|(?:the|his|her|its|their|our)\s+)?",
+    re.IGNORECASE,
+)
+_CUT_AFTER = re.compile(r"[,;:.!?()]|\s[—–-]{1,2}\s|[" + _QUOTE_CHARS + "]")
+_CUT_BEFORE = re.compile(r"[,;:.!?()]|[" + _QUOTE_CHARS + "]")
+_AFTER_TOKEN = re.compile(r"[\w'’-]+(?:\.(?=\w))?[\w'’.-]*")
+_NUMBER_WORDS = frozenset(_ONES + _TENS + list(_SCALES) + list(_ADVERB_COUNTS))
+
+
+def _is_number(word: str) -> bool:
+    """Whether a word is a number (digits or a number word), the quick way."""
+    return word[:1].isdigit() or word.lower().split("-")[0] in _NUMBER_WORDS
 
 
 def _strip_determiners(phrase: str) -> str:
@@ -706,7 +821,7 @@ def _event_kind(text: str) -> tuple[str, tuple[int, int]] | None:
 def _window_after(text: str, start: int, limit: int, words: int = 8) -> tuple[int, int]:
     """The stretch after a figure where its verb may be: to the next comma, at most N words."""
     stretch = text[start:limit]
-    cut = re.search(r"[,;:.!?()]|\s[—–-]{1,2}\s|[" + _QUOTE_CHARS + "]", stretch)
+    cut = _CUT_AFTER.search(stretch)
     if cut:
         stretch = stretch[: cut.start()]
     tokens = _tokens(stretch)
@@ -718,7 +833,7 @@ def _window_after(text: str, start: int, limit: int, words: int = 8) -> tuple[in
 def _window_before(text: str, end: int, floor: int, words: int = 5) -> tuple[int, int]:
     stretch = text[floor:end]
     cut = None
-    for cut in re.finditer(r"[,;:.!?()]|[" + _QUOTE_CHARS + "]", stretch):
+    for cut in _CUT_BEFORE.finditer(stretch):
         pass
     if cut:
         stretch = stretch[cut.end() :]
@@ -985,7 +1100,7 @@ def _speaker_before(text: str, end: int) -> str:
         if lower in lex.sets["speaker_stops"] or (lower.endswith(".") and len(words) == 0):
             if lower.rstrip(".") not in lex.sets["abbreviations"]:
                 break
-        if lex.figure.fullmatch(word) and not words:
+        if _is_number(word) and not words:
             break
         words.insert(0, word)
         position = token.start()
@@ -999,9 +1114,9 @@ def _speaker_after(text: str, start: int) -> str:
     words: list[str] = []
     position = start
     while len(words) < 16:
-        gap = re.match(r"[ \t]*", text[position:])
-        position += gap.end() if gap else 0
-        match = re.match(r"[\w'’-]+(?:\.(?=\w))?[\w'’.-]*", text[position:])
+        while position < len(text) and text[position] in " \t":
+            position += 1
+        match = _AFTER_TOKEN.match(text, position)
         if not match:
             break
         word = match.group(0).rstrip(".")
@@ -1010,7 +1125,7 @@ def _speaker_after(text: str, start: int) -> str:
         if word.lower() in stops and word.lower() not in lex.sets["determiners"]:
             break
         words.append(word)
-        position += match.end()
+        position = match.end()
         if position < len(text) and text[position] in ",;:.!?()" + _QUOTE_CHARS:
             break
     while words and words[-1].lower() in lex.sets["speaker_inner"]:
@@ -1065,7 +1180,7 @@ def _speakers(text: str, lead: str = "") -> list[_Speaker]:
         name = _speaker_before(text, start)
         if not name:
             name = _speaker_after(text, end)
-        if not name or lex.figure.fullmatch(name):
+        if not name or _is_number(name):
             continue
         if verb in ("told", "tells"):
             listener = _speaker_after(text, end)
@@ -1196,6 +1311,10 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
         found_dates = _dates(text, article.published)
         figures = _figures(text, [(d.start, d.end) for d in found_dates])
         figures.extend(_zero_figures(text, figures))
+        relative = _as_of_dates(text, article.published)
+        if not figures and not found_dates:
+            story_date = _story_date(relative, sentence) or story_date
+            continue
         figures.sort(key=lambda f: f.start)
         body_before = body[max(0, sentence.start - 800) : sentence.start]
         _mark_time(text, figures)
@@ -1203,7 +1322,6 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
         figures = [f for f in figures if _keep(text, f)]
         figures.extend(_article_figures(text, figures))
         figures.sort(key=lambda f: f.start)
-        relative = _as_of_dates(text, article.published)
         attribution = _attribution(sentences, per_sentence, index, body, all_names)
         for figure in figures:
             source, via = attribution(figure.start)
@@ -1213,9 +1331,7 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
             if date.claim:
                 source, via = attribution(date.start)
                 entries.append(_date_entry(article, sentence, date, source, via))
-        day_dates = [ref for _, ref in relative if ref.precision is Precision.DAY]
-        if day_dates and not sentence.headline:
-            story_date = day_dates[-1]
+        story_date = _story_date(relative, sentence) or story_date
     entries.sort(key=lambda e: (e["span"][0], e["span"][1]))
     headline_ends = [s.end for s in sentences if s.headline]
     for entry in entries:
@@ -1237,6 +1353,14 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
             entry["party"] = twin["party"]
             entry["subject"] = twin["subject"]
     return _dedupe(entries)
+
+
+def _story_date(relative: list[tuple[int, DateRef]], sentence: _Sentence) -> DateRef | None:
+    """The day a sentence's events happened on, if it names one ("on Friday")."""
+    if sentence.headline:
+        return None
+    days = [ref for _, ref in relative if ref.precision is Precision.DAY]
+    return days[-1] if days else None
 
 
 def _dedupe(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -1281,6 +1405,8 @@ def _keep(text: str, figure: _Figure) -> bool:
 def _zero_figures(text: str, taken: list[_Figure]) -> list[_Figure]:
     """ "no injuries", "no deaths": a count of zero."""
     found = []
+    if "no" not in _index_of(text).words:
+        return found
     for match in lexicon().no_event.finditer(text):
         start = match.start()
         figure = _Figure(start, start + 2, text[start : start + 2], Estimate(0, 0, 0))
