@@ -1,0 +1,355 @@
+"""Comparing figures into findings (compare.py)."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from crosscheck import compare, group
+from crosscheck.model import Claim, Finding, Subject, Verdict
+from factories import articles, claim
+
+ARTICLES = articles("a", "b", "c", "d", "e")
+
+
+def _subject(*claims: Claim, kind: str = "killed") -> Subject:
+    return Subject("test", "test", kind, tuple(claims))
+
+
+def _finding(*claims: Claim, kind: str = "killed") -> Finding:
+    (finding,) = compare.compare([_subject(*claims, kind=kind)], ARTICLES)
+    return finding
+
+
+# --------------------------------------------------------------------------- verdicts
+
+
+def test_contradiction_up_to_puts_its_figure_forward() -> None:
+    low = claim("a", "39", source="president's spokesman Zafar Saidov", as_of="1998-11-05")
+    high = claim("b", "up to 100", source="government press service", via=("Interfax",),
+                 as_of="1998-11-05")  # fmt: skip
+    finding = _finding(low, high)
+    assert finding.verdict is Verdict.CONTRADICTION
+    assert finding.severity > 0.7
+    assert finding.explanation == (
+        "39 (president's spokesman Zafar Saidov, 1998-11-05) vs up to 100 (government press "
+        "service via Interfax, 1998-11-05): intervals do not overlap, best estimates differ by 61"
+    )
+
+
+def test_tension_at_least_is_a_floor() -> None:
+    floor = claim("a", "at least eight", source="interior ministry")
+    higher = claim("b", "33", source="unidentified source", via=("RIA",))
+    finding = _finding(floor, higher)
+    assert finding.verdict is Verdict.TENSION
+    assert "intervals overlap but best estimates differ by 25" in finding.explanation
+    assert 0.2 < finding.severity < 0.7
+
+
+def test_contradiction_when_floor_is_above() -> None:
+    finding = _finding(claim("a", "at least 50"), claim("b", "12", source="police"))
+    assert finding.verdict is Verdict.CONTRADICTION
+
+
+def test_consistent_within_tolerance() -> None:
+    finding = _finding(claim("a", "about 25,000", kind="troops"),
+                       claim("b", "24,500", kind="troops"), kind="troops")  # fmt: skip
+    assert finding.verdict is Verdict.CONSISTENT
+    assert finding.severity == 0
+    assert "agree" in finding.explanation
+
+
+def test_update_for_a_later_higher_toll() -> None:
+    first = claim("a", "9", party="attackers", as_of="2015-09-04", source="interior ministry")
+    later = claim("b", "18", party="rebels", as_of="2015-09-09", source="source cited by TASS",
+                  via=("TASS",))  # fmt: skip
+    finding = _finding(first, later)
+    assert finding.verdict is Verdict.UPDATE
+    assert finding.severity <= 0.1
+    assert "5 days later and higher by 9" in finding.explanation
+
+
+def test_a_later_lower_toll_is_judged_as_a_dispute() -> None:
+    first = claim("a", "40", as_of="2015-09-04", source="police")
+    later = claim("b", "9", as_of="2015-09-06", source="army")
+    finding = _finding(first, later)
+    assert finding.verdict is Verdict.CONTRADICTION
+    assert "the later figure is lower" in finding.explanation
+
+
+def test_changed_for_a_stock_years_apart() -> None:
+    old = claim("a", "5.7 million", kind="population", party="Tajikistan", as_of="1998")
+    new = claim("b", "8 million", kind="population", party="Tajikistan", as_of="2015")
+    finding = _finding(old, new, kind="population")
+    assert finding.verdict is Verdict.CHANGED
+    assert "17 years apart" in finding.explanation
+
+
+def test_stock_gap_is_stated_in_months() -> None:
+    old = claim("a", "20,000", kind="troops", party="Russian troops", as_of="1997-08-12")
+    new = claim("b", "about 25,000", kind="troops", party="Russian troops", as_of="1998-11-06")
+    finding = _finding(old, new, kind="troops")
+    assert "15 months apart" in finding.explanation
+    assert finding.verdict is not Verdict.CONTRADICTION
+
+
+def test_stock_within_a_year_is_a_dispute() -> None:
+    one = claim("a", "20,000", kind="troops", as_of="1997-08-12")
+    two = claim("b", "25,000", kind="troops", as_of="1997-09-12", source="ministry of defence")
+    finding = _finding(one, two, kind="troops")
+    assert finding.verdict is Verdict.CONTRADICTION
+    assert "1 months apart" in finding.explanation or "31 days apart" in finding.explanation
+
+
+def test_measures_weigh_half() -> None:
+    near = claim("a", "a few kilometers", kind="distance", party=None, source="embassy")
+    far = claim("b", "within 15 kilometers", kind="distance", party=None)
+    finding = _finding(near, far, kind="distance")
+    assert finding.verdict is Verdict.TENSION
+    assert finding.severity < 0.3
+
+
+# --------------------------------------------------------------------------- intervals
+
+
+@pytest.mark.parametrize(
+    ("one", "two", "verdict"),
+    [
+        ("39", "39", Verdict.CONSISTENT),
+        ("39", "40", Verdict.CONTRADICTION),  # exact counts have no slack
+        ("about 40", "39", Verdict.CONSISTENT),
+        ("up to 100", "95", Verdict.CONSISTENT),
+        ("up to 100", "39", Verdict.CONTRADICTION),
+        ("at least 8", "8", Verdict.CONSISTENT),
+        ("at least 8", "33", Verdict.TENSION),
+        ("between 10 and 20", "15", Verdict.CONSISTENT),
+        ("between 10 and 20", "30", Verdict.CONTRADICTION),
+        ("a few dozen", "40", Verdict.CONSISTENT),  # 24..60, best 36, slack 18
+        ("a few dozen", "58", Verdict.TENSION),
+        ("dozens", "500", Verdict.CONTRADICTION),
+    ],
+)
+def test_interval_arithmetic(one: str, two: str, verdict: Verdict) -> None:
+    assert _finding(claim("a", one), claim("b", two, source="other")).verdict is verdict
+
+
+def test_same_article_same_source_is_not_compared() -> None:
+    one = claim("a", "2", source="interior ministry")
+    two = claim("a", "9", source="interior ministry")
+    assert compare.compare([_subject(one, two)], ARTICLES) == []
+
+
+def test_same_article_different_sources_are_compared() -> None:
+    one = claim("a", "39", source="president's spokesman")
+    two = claim("a", "up to 100", source="government press service")
+    assert _finding(one, two).verdict is Verdict.CONTRADICTION
+
+
+def test_units_that_differ_are_not_compared() -> None:
+    km = claim("a", "40 km", kind="other", party=None)
+    percent = claim("b", "40 percent", kind="other", party=None)
+    assert compare.compare([_subject(km, percent, kind="other")], ARTICLES) == []
+
+
+# --------------------------------------------------------------------------- totals
+
+
+def test_total_equals_its_parts() -> None:
+    total = claim("a", "89", party="government soldiers and rebel troops", source="spokesman")
+    soldiers = claim("a", "39", party="government soldiers", source="spokesman")
+    rebels = claim("a", "50", party="attackers", source="spokesman")
+    findings = compare.analyse([total, soldiers, rebels], ARTICLES)
+    (summed,) = [f for f in findings if f.subject.claims == (total,)]
+    assert summed.verdict is Verdict.CONSISTENT
+    assert summed.explanation == (
+        "89 (spokesman, 2015-09-04) = 39 government soldiers + 50 attackers (same source): "
+        "the total equals the sum of its parts"
+    )
+
+
+def test_total_that_misses_its_parts() -> None:
+    total = claim("a", "60", party="policemen and gunmen", source="ministry")
+    police = claim("a", "39", party="policemen", source="ministry")
+    gunmen = claim("a", "50", party="gunmen", source="ministry")
+    (summed,) = [
+        f
+        for f in compare.analyse([total, police, gunmen], ARTICLES)
+        if f.subject.claims == (total,)
+    ]
+    assert summed.verdict is Verdict.CONTRADICTION
+    assert "sum of its parts differ by 29" in summed.explanation
+
+
+def test_parts_come_from_one_origin() -> None:
+    total = claim("a", "89", party="government soldiers and rebel troops")
+    soldiers = claim("a", "39", party="government soldiers", source="spokesman")
+    other = claim("a", "up to 100", party="government troops", source="press service")
+    rebels = claim("a", "50", party="rebel troops", source="spokesman")
+    findings = compare.analyse([total, soldiers, other, rebels], ARTICLES)
+    (summed,) = [f for f in findings if f.subject.claims == (total,)]
+    assert summed.verdict is Verdict.CONSISTENT
+    assert "parts from spokesman" in summed.explanation
+
+
+# --------------------------------------------------------------------------- origins
+
+
+def test_origins_counts_independent_sources_not_reports() -> None:
+    repeats = [claim(a, "9", source="Interior Ministry") for a in "abc"]
+    repeats.append(claim("d", "9", source="the Tajik interior ministry"))
+    other = claim("e", "2", source="unidentified source", via=("RIA",))
+    finding = _finding(*repeats, other)
+    origins = dict(finding.origins)
+    assert all(origins[c.id] == 1 for c in repeats)
+    assert origins[other.id] == 1
+
+
+def test_unnamed_sources_relayed_by_one_agency_are_one_origin() -> None:
+    one = claim("a", "9", source="unidentified source", via=("RIA",))
+    two = claim("b", "9", source="unnamed source", via=("RIA",))
+    three = claim("c", "9", source="a source", via=("TASS",))
+    four = claim("d", "9", source="an unnamed source")
+    origins = dict(_finding(one, two, three, four).origins)
+    assert origins[one.id] == origins[two.id] == 3  # RIA's source, TASS's, d's own
+
+
+def test_origin_key_matches_names_within_names() -> None:
+    short = claim("a", "1", source="Saidov")
+    long_ = claim("b", "1", source="president's spokesman Zafar Saidov")
+    ministry = claim("c", "1", source="ministry")
+    interior = claim("d", "1", source="interior ministry")
+    origins = dict(_finding(short, long_, ministry, interior).origins)
+    assert origins[short.id] == 3  # Saidov (twice), ministry, interior ministry
+
+
+def test_repetition_never_outweighs_a_second_origin() -> None:
+    lone = claim("a", "2", source="police")
+    echoed = [claim(a, "9", source="defence ministry") for a in "bcd"]
+    single = _finding(lone, echoed[0])
+    many = _finding(lone, *echoed)
+    assert many.severity == single.severity
+    corroborated = _finding(
+        lone, claim("c", "2", source="red cross"), echoed[0], claim("d", "9", source="hospital")
+    )
+    assert corroborated.severity > single.severity
+
+
+# --------------------------------------------------------------------------- analyse
+
+
+def _corpus_like() -> list[Claim]:
+    return [
+        claim("a", "39", place="Leninabad region", source="spokesman", as_of="1998-11-05"),
+        claim("b", "up to 100", source="press service", via=("Interfax",), as_of="1998-11-05"),
+        claim("c", "9", party="attackers", place="Dushanbe", source="interior ministry"),
+        claim(
+            "d",
+            "nine",
+            party="Nazarzod's troops",
+            place="Dushanbe",
+            source="unnamed source",
+            via=("RIA",),
+        ),  # fmt: skip
+        claim(
+            "d", "two", party="attackers", place="Dushanbe and Vahdat", source="interior ministry"
+        ),  # fmt: skip
+        claim("a", "18", party="rebels", as_of="2015-09-09", source="TASS"),
+        claim("b", "5.7 million", kind="population", party="Tajikistan", as_of="1998"),
+        claim("c", "8 million", kind="population", party="Tajikistan", as_of="2015"),
+        claim(
+            "e",
+            "89",
+            party="government soldiers and rebel troops",
+            as_of="1998-11-05",
+            source="spokesman",
+        ),  # fmt: skip
+    ]
+
+
+def test_analyse_sorts_by_severity_then_key() -> None:
+    findings = compare.analyse(_corpus_like(), ARTICLES)
+    keys = [(-f.severity, f.subject.key) for f in findings]
+    assert keys == sorted(keys)
+    assert findings[0].verdict is Verdict.CONTRADICTION
+
+
+def test_update_is_noted_beside_a_contradiction() -> None:
+    findings = compare.analyse(_corpus_like(), ARTICLES)
+    (rebels,) = [f for f in findings if f.subject.key.startswith("killed|rebels|")]
+    assert rebels.verdict is Verdict.CONTRADICTION
+    assert rebels.explanation.startswith("two (interior ministry, 2015-09-04) vs nine")
+    assert rebels.explanation.endswith("later 18 (TASS, 2015-09-09): update")
+
+
+def test_analyse_is_deterministic_under_shuffling() -> None:
+    claims = _corpus_like()
+    expected = compare.analyse(claims, ARTICLES)
+    for seed in range(20):
+        shuffled = claims[:]
+        random.Random(seed).shuffle(shuffled)
+        assert compare.analyse(shuffled, ARTICLES) == expected
+
+
+def test_relations_lists_every_pair_worst_first() -> None:
+    claims = _corpus_like()
+    (rebels,) = [s for s in group.group(claims, ARTICLES) if s.key.startswith("killed|rebels|")]
+    found = compare.relations(rebels, ARTICLES)
+    verdicts = [r.verdict for r in found]
+    assert verdicts[0] is Verdict.CONTRADICTION
+    assert Verdict.UPDATE in verdicts
+
+
+def test_gap_words() -> None:
+    from crosscheck import dates
+
+    day = dates.parse_dateref
+    assert compare.gap_words(day("2015-09-04"), day("2015-09-09")) == "5 days"
+    assert compare.gap_words(day("1997-08-12"), day("1998-11-06")) == "15 months"
+    assert compare.gap_words(day("1998"), day("2015")) == "17 years"
+
+
+# --------------------------------------------------------------------------- robustness
+
+_FIGURES = st.sampled_from(
+    ["0", "1", "39", "up to 100", "about 25,000", "at least eight", "a few dozen", "several",
+     "between 10 and 135", "5.7 million", "tens of thousands", "40 percent", "about 30 miles"]
+)  # fmt: skip
+_KINDS = st.sampled_from(["killed", "injured", "troops", "fighters", "population", "distance",
+                          "percent", "other"])  # fmt: skip
+_PARTIES = st.sampled_from([None, "government soldiers", "attackers", "policemen and gunmen",
+                            "Nazarzod's troops", "Russian troops", "", "people"])  # fmt: skip
+_PLACES = st.sampled_from([None, "Dushanbe", "Khodzhand", "Tajikistan", "Dushanbe and Vahdat",
+                           "", "  "])  # fmt: skip
+_SOURCES = st.sampled_from(["article", "interior ministry", "unidentified source", "Saidov", ""])
+_DATES = st.sampled_from([None, "2015", "2015-09", "2015-09-04", "2015-09-09", "1998-11-05",
+                          "2015-09-04/2015-09-09"])  # fmt: skip
+
+
+@st.composite
+def _claims(draw: st.DrawFn) -> Claim:
+    return claim(
+        draw(st.sampled_from("abcde")),
+        draw(_FIGURES),
+        kind=draw(_KINDS),
+        party=draw(_PARTIES),
+        place=draw(_PLACES),
+        as_of=draw(_DATES),
+        source=draw(_SOURCES) or "article",
+        via=tuple(draw(st.lists(st.sampled_from(["RIA", "Interfax"]), max_size=2))),
+        subject=draw(st.sampled_from([None, "people killed", "distance from the capital"])),
+        number=draw(st.integers(1, 10_000)),
+    )
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_claims(), max_size=25, unique_by=lambda c: c.id))
+def test_engine_never_crashes(claims: list[Claim]) -> None:
+    findings = compare.analyse(claims, ARTICLES)
+    for finding in findings:
+        assert 0.0 <= finding.severity <= 1.0
+        assert "\n" not in finding.explanation
+        assert len(finding.subject.claims) >= 1
+    assert compare.analyse(list(reversed(claims)), ARTICLES) == findings
