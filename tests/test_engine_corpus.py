@@ -1,0 +1,181 @@
+"""The engine on the bundled corpus (articles/ and claims/ at the repository root).
+
+These are the outcomes the engine must reach by its general rules; claims are found by
+article and figure, not by id, so that curating the files does not break the tests.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from crosscheck import compare, group, store
+from crosscheck.cli import app
+from crosscheck.model import Claim, Finding, Verdict
+
+ROOT = Path(__file__).resolve().parent.parent
+MT_1997 = "moscow-times-1997-08-12"
+MT_1998 = "moscow-times-1998-11-06"
+VOA = "voice-of-america-2015-09-04"
+BLOUIN = "blouin-news-2015-09-14"
+
+pytestmark = pytest.mark.skipif(
+    not any((ROOT / "claims").glob("*.yaml")), reason="the corpus claims are not there yet"
+)
+
+
+@pytest.fixture(scope="module")
+def corpus() -> store.Corpus:
+    return store.load_corpus(ROOT / "articles", ROOT / "claims")
+
+
+@pytest.fixture(scope="module")
+def findings(corpus: store.Corpus) -> list[Finding]:
+    return compare.analyse(corpus.claims, corpus.articles)
+
+
+def _claim(
+    corpus: store.Corpus, article: str, figure: str, kind: str, source: str | None = None
+) -> Claim:
+    (found,) = [
+        c
+        for c in corpus.claims
+        if c.article.startswith(article)
+        and c.figure.lower() == figure
+        and c.kind == kind
+        and source in (None, c.attribution.source)
+    ]
+    return found
+
+
+def _finding_with(findings: list[Finding], *claims: Claim) -> Finding:
+    wanted = {c.id for c in claims}
+    (found,) = [f for f in findings if wanted <= {c.id for c in f.subject.claims}]
+    return found
+
+
+def test_39_vs_up_to_100_government_soldiers_is_a_contradiction(
+    corpus: store.Corpus, findings: list[Finding]
+) -> None:
+    low = _claim(corpus, MT_1998, "39", "killed")
+    high = _claim(corpus, MT_1998, "up to 100", "killed")
+    finding = _finding_with(findings, low, high)
+    assert finding.verdict is Verdict.CONTRADICTION
+    assert finding.severity >= 0.7
+    assert finding.explanation == (
+        "39 (president's spokesman Zafar Saidov, 1998-11-05) vs up to 100 (government press "
+        "service via Interfax, 1998-11-05): intervals do not overlap, best estimates differ by 61"
+    )
+
+
+def test_russian_troops_15_months_apart(corpus: store.Corpus, findings: list[Finding]) -> None:
+    early = _claim(corpus, MT_1997, "20,000", "troops")
+    late = _claim(corpus, MT_1998, "about 25,000", "troops")
+    finding = _finding_with(findings, early, late)
+    assert "20,000" in finding.explanation and "about 25,000" in finding.explanation
+    assert "15 months apart" in finding.explanation
+    assert finding.verdict is not Verdict.CONTRADICTION
+
+
+def test_8_policemen_vs_33_troops(corpus: store.Corpus, findings: list[Finding]) -> None:
+    eight = _claim(corpus, BLOUIN, "8", "killed")
+    at_least = _claim(corpus, VOA, "at least eight", "killed")
+    many = _claim(corpus, VOA, "33", "killed")
+    finding = _finding_with(findings, eight, at_least, many)
+    assert finding.verdict in (Verdict.CONTRADICTION, Verdict.TENSION)
+    assert "8 (interior ministry, 2015-09-04) vs 33 (unidentified source via RIA" in (
+        finding.explanation
+    )
+    relations = compare.relations(finding.subject, corpus.articles)
+    floor = [r for r in relations if {r.first.id, r.second.id} == {at_least.id, many.id}]
+    assert [r.verdict for r in floor] == [Verdict.TENSION]
+
+
+def test_2_vs_9_attackers(corpus: store.Corpus, findings: list[Finding]) -> None:
+    two = _claim(corpus, VOA, "two", "killed", source="interior ministry")
+    nine = _claim(corpus, BLOUIN, "9", "killed")
+    nine_ria = _claim(corpus, VOA, "nine", "killed")
+    finding = _finding_with(findings, two, nine, nine_ria)
+    assert finding.verdict is Verdict.CONTRADICTION
+    assert finding.explanation.startswith("two (interior ministry, 2015-09-04) vs nine")
+    assert dict(finding.origins)[nine.id] == 2  # the ministry (Blouin) and RIA's source
+
+
+def test_9_attackers_then_a_total_of_18_is_an_update(
+    corpus: store.Corpus, findings: list[Finding]
+) -> None:
+    nine = _claim(corpus, BLOUIN, "9", "killed")
+    total = _claim(corpus, BLOUIN, "18", "killed")
+    finding = _finding_with(findings, nine, total)
+    relations = compare.relations(finding.subject, corpus.articles)
+    (pair,) = [r for r in relations if {r.first.id, r.second.id} == {nine.id, total.id}]
+    assert pair.verdict is Verdict.UPDATE
+    assert "later 18 (source cited by TASS via TASS, 2015-09-09): update" in finding.explanation
+
+
+def test_population_is_changed_not_contradicted(
+    corpus: store.Corpus, findings: list[Finding]
+) -> None:
+    old = _claim(corpus, MT_1998, "5.7 million", "population")
+    new = _claim(corpus, VOA, "8 million", "population")
+    finding = _finding_with(findings, old, new)
+    assert finding.verdict is Verdict.CHANGED
+    assert "17 years apart" in finding.explanation
+
+
+def test_89_dead_is_the_sum_of_its_parts(corpus: store.Corpus, findings: list[Finding]) -> None:
+    total = next(
+        c
+        for c in corpus.claims
+        if c.article.startswith(MT_1998) and c.figure == "89" and c.attribution.source != "article"
+    )
+    finding = _finding_with(findings, total)
+    assert finding.verdict is Verdict.CONSISTENT
+    assert (
+        "89 (president's spokesman Zafar Saidov, 1998-11-05) = 39 government soldiers + "
+        "50 rebel troops (same source): the total equals the sum of its parts"
+    ) in finding.explanation
+
+
+def test_no_other_contradictions(findings: list[Finding]) -> None:
+    contradictions = sorted(f.subject.key for f in findings if f.verdict is Verdict.CONTRADICTION)
+    assert contradictions == [
+        "killed|government forces|1998-11-05|sughd region",
+        "killed|government forces|2015-09-04|dushanbe",
+        "killed|rebels|2015-09-04|dushanbe",
+    ]
+
+
+def test_subjects_group_spellings_and_synonyms(corpus: store.Corpus) -> None:
+    subjects = {s.key: s for s in group.group(corpus.claims, corpus.articles)}
+    rebels = subjects["killed|rebels|2015-09-04|dushanbe"]
+    parties = {c.party for c in rebels.claims}
+    assert {"attackers", "rebels", "Nazarzod's troops"} <= parties
+
+
+# --------------------------------------------------------------------------- CLI
+
+
+def test_cli_entities() -> None:
+    result = CliRunner().invoke(app, ["--root", str(ROOT), "entities"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0].split() == ["entity", "spellings", "why"]
+    assert any(line.startswith("Khujand") and "Khodzhand" in line for line in lines)
+    assert "Khudoiberdyev ~ Khudoberdiyev: same after folding" in result.output
+    assert "Rahmon ~ Rakhmonov: -ov ending" in result.output
+
+
+def test_cli_subjects_by_kind() -> None:
+    result = CliRunner().invoke(app, ["--root", str(ROOT), "subjects", "--kind", "troops"])
+    assert result.exit_code == 0, result.output
+    assert "troops|russia forces|*|tajikistan" in result.output
+    assert "killed|" not in result.output
+
+
+def test_cli_subjects_unknown_kind() -> None:
+    result = CliRunner().invoke(app, ["--root", str(ROOT), "subjects", "--kind", "boats"])
+    assert result.exit_code == 2
+    assert "unknown kind 'boats'" in result.output
