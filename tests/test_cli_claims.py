@@ -1,0 +1,255 @@
+"""`crosscheck claim ...` through CliRunner: exit codes, exact output, and the files after."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import STORM, Invoke, claim_file
+from crosscheck import store
+from crosscheck.model import Status
+
+MISSING = (
+    "--subject", "people missing", "--kind", "other", "--figure", "up to 40",
+    "--quote", "up to 40 people were missing",
+)  # fmt: skip
+
+
+def _statuses(root: Path) -> dict[str, str]:
+    return {claim.id: claim.status.value for claim in store.load_claims(root / "claims")}
+
+
+def test_claim_add_prints_the_new_id_and_appends_the_claim(root: Path, invoke: Invoke) -> None:
+    before = claim_file(root).read_text()
+    result = invoke(
+        "claim", "add", STORM, *MISSING, "--source", "police", "--via", "Coast Wire",
+        "--via", "Wire Two", "--as-of", "2021-03-04", "--party", "residents",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == f"{STORM}#3\n"
+    # Comments, quoting and key order of what was there survive; the new claim follows.
+    assert claim_file(root).read_text() == before + (
+        f"  - id: {STORM}#3\n"
+        "    subject: people missing\n"
+        "    kind: other\n"
+        "    party: residents\n"
+        "    figure: up to 40\n"
+        "    qualifier: up to\n"
+        "    low: null\n"
+        "    best: 40\n"
+        "    high: 40\n"
+        "    as_of: 2021-03-04\n"
+        "    attribution:\n"
+        "      source: police\n"
+        "      via: [Coast Wire, Wire Two]\n"
+        "    quote: up to 40 people were missing\n"
+        "    span: [153, 181]\n"
+        "    origin: manual\n"
+        "    status: unreviewed\n"
+    )
+
+
+def test_claim_add_takes_figures_as_written(root: Path, invoke: Invoke) -> None:
+    result = invoke(
+        "claim", "add", STORM, "--subject", "town population", "--kind", "population",
+        "--figure", "25,000", "--quote", "town of 25,000 people",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    _, claim = store.find_claim(root / "claims", result.stdout.strip())
+    assert claim.estimate.best == 25_000
+    assert "    figure: 25,000\n" in claim_file(root).read_text()
+
+
+def test_claim_add_refuses_a_quote_not_in_the_article(root: Path, invoke: Invoke) -> None:
+    before = claim_file(root).read_bytes()
+    result = invoke("claim", "add", STORM, *MISSING[:-1], "up to 50 people were missing")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr == (
+        f"Error: quote: not found in article '{STORM}' (whitespace-insensitive)\n"
+    )
+    assert claim_file(root).read_bytes() == before
+
+
+def test_claim_add_refuses_an_unknown_article(root: Path, invoke: Invoke) -> None:
+    result = invoke("claim", "add", "harbour-gazette-2021-03-04-storm", *MISSING)
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "Error: article: no article 'harbour-gazette-2021-03-04-storm' in "
+        f"{root / 'articles'} (did you mean '{STORM}'?)\n"
+    )
+
+
+def test_claim_add_refuses_an_unknown_kind(root: Path, invoke: Invoke) -> None:
+    result = invoke("claim", "add", STORM, *MISSING[:2], "--kind", "missin", *MISSING[4:])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: kind: unknown kind 'missin' (known: killed, ")
+
+
+def test_claim_list_filters(root: Path, invoke: Invoke) -> None:
+    invoke("claim", "add", STORM, *MISSING, "--status", "confirmed")
+    everything = invoke("claim", "list")
+    assert everything.exit_code == 0
+    assert everything.stdout.splitlines()[2:] == [
+        f"{STORM}#1  killed   at least 12  people killed   regional governor  confirmed",
+        f"{STORM}#2  injured  about 300    people injured  article            unreviewed",
+        f"{STORM}#3  other    up to 40     people missing  article            confirmed",
+    ]
+    assert everything.stdout.splitlines()[0].split() == [
+        "id", "kind", "figure", "subject", "source", "status",
+    ]  # fmt: skip
+    for options, ids in [
+        (("--kind", "injured"), ["#2"]),
+        (("--subject", "PEOPLE K"), ["#1"]),
+        (("--status", "confirmed"), ["#1", "#3"]),
+        (("--article", STORM, "--status", "unreviewed"), ["#2"]),
+        (("--article", "coast-wire-2021-03-05-storm-toll-rises"), []),
+    ]:
+        listed = invoke("claim", "list", *options)
+        assert listed.exit_code == 0
+        found = [line.split()[0] for line in listed.stdout.splitlines()[2:]]
+        assert found == [f"{STORM}{n}" for n in ids], options
+
+
+def test_claim_show_prints_the_yaml_form(invoke: Invoke) -> None:
+    result = invoke("claim", "show", f"{STORM}#1")
+    assert result.exit_code == 0
+    assert result.stdout == (
+        f"id: {STORM}#1\n"
+        "subject: people killed\n"
+        "kind: killed\n"
+        "figure: at least 12\n"
+        "qualifier: at least\n"
+        "low: 12\n"
+        "best: 12\n"
+        "high: null\n"
+        "unit: people\n"
+        "as_of: 2021-03-02\n"
+        "attribution:\n"
+        "  source: regional governor\n"
+        "  via: []\n"
+        "quote: At least 12 people were killed\n"
+        "span: [13, 43]\n"
+        "origin: manual\n"
+        "status: confirmed\n"
+    )
+
+
+def test_claim_show_of_an_unknown_claim(invoke: Invoke) -> None:
+    result = invoke("claim", "show", f"{STORM}#7")
+    assert result.exit_code == 2
+    assert result.stderr.endswith(f"id: no claim '{STORM}#7'\n")
+    assert invoke("claim", "show", "no-hash").stderr == (
+        "Error: id: 'no-hash' is not a claim id (expected '<article-id>#<n>')\n"
+    )
+
+
+def test_claim_rm_removes_and_the_number_stays_used(root: Path, invoke: Invoke) -> None:
+    result = invoke("claim", "rm", f"{STORM}#2")
+    assert result.exit_code == 0
+    assert result.stderr == f"removed {STORM}#2\n"
+    assert list(_statuses(root)) == [f"{STORM}#1"]
+    assert invoke("claim", "add", STORM, *MISSING).stdout == f"{STORM}#3\n"
+    assert invoke("claim", "rm", f"{STORM}#2").exit_code == 2
+
+
+def test_claim_set_changes_fields(root: Path, invoke: Invoke) -> None:
+    result = invoke(
+        "claim", "set", f"{STORM}#2", "status=corrected", "figure=about 280",
+        "via=Coast Wire, Wire Two", "note=checked by phone",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == f"updated {STORM}#2\n"
+    _, claim = store.find_claim(root / "claims", f"{STORM}#2")
+    assert claim.status is Status.CORRECTED
+    assert claim.figure == "about 280"
+    assert claim.estimate.best == 280
+    assert claim.attribution.via == ("Coast Wire", "Wire Two")
+    assert claim.note == "checked by phone"
+    assert invoke("claim", "set", f"{STORM}#2", "note=").exit_code == 0
+    assert store.find_claim(root / "claims", f"{STORM}#2")[1].note is None
+
+
+def test_claim_set_with_bad_values(root: Path, invoke: Invoke) -> None:
+    before = claim_file(root).read_bytes()
+    cases = {
+        "status=done": "Error: {path}: status: 'done' is not one of unreviewed, confirmed, "
+        "corrected, rejected\n",
+        "stauts=done": "Error: stauts: unknown key (did you mean 'status'?)\n",
+        "status": "Error: expected key=value, got 'status'\n",
+        "best=-4": "Error: {path}: best: must not be negative (-4): counts start at 0\n",
+        "span=1,2": "Error: {path}: span: [1, 2] does not cover the quote; it is at [48, 70]\n",
+    }
+    for assignment, message in cases.items():
+        result = invoke("claim", "set", f"{STORM}#2", assignment)
+        assert result.exit_code == 2, assignment
+        assert result.stderr == message.format(path=claim_file(root)), assignment
+    assert claim_file(root).read_bytes() == before
+
+
+def test_review_confirms_rejects_and_edits(root: Path, invoke: Invoke) -> None:
+    invoke("claim", "add", STORM, *MISSING)
+    invoke("claim", "add", STORM, *MISSING)
+    # #2: edit the figure, then confirm (stays "corrected"); #3: reject; #4: skip.
+    result = invoke("claim", "review", input="e\nfigure\nabout 310\nc\nr\ns\n")
+    assert result.exit_code == 0, result.stderr
+    assert _statuses(root) == {
+        f"{STORM}#1": "confirmed",
+        f"{STORM}#2": "corrected",
+        f"{STORM}#3": "rejected",
+        f"{STORM}#4": "unreviewed",
+    }
+    assert store.find_claim(root / "claims", f"{STORM}#2")[1].figure == "about 310"
+    assert f"[1/3] {STORM}#2  (injured, unreviewed, extracted)" in result.stdout
+    assert "»about 300 were injured«" in result.stdout
+    assert result.stderr == "reviewed: 0 confirmed, 1 corrected, 1 rejected, 1 skipped\n"
+
+
+def test_review_stops_at_quit_or_end_of_input(root: Path, invoke: Invoke) -> None:
+    invoke("claim", "add", STORM, *MISSING)
+    quit_ = invoke("claim", "review", "--article", STORM, input="q\n")
+    assert quit_.exit_code == 0
+    assert quit_.stderr == "reviewed: 0 confirmed, 0 corrected, 0 rejected, 0 skipped\n"
+    ended = invoke("claim", "review", input="c\n")
+    assert ended.exit_code == 0
+    assert _statuses(root)[f"{STORM}#2"] == "confirmed"
+    assert _statuses(root)[f"{STORM}#3"] == "unreviewed"
+
+
+def test_review_keeps_going_after_a_bad_edit(root: Path, invoke: Invoke) -> None:
+    result = invoke("claim", "review", input="e\nkind\nkiled\nx\nc\n")
+    assert result.exit_code == 0
+    assert "Error: " in result.stderr and "kind: unknown kind 'kiled'" in result.stderr
+    assert "Please answer c, r, e, s or q." in result.stderr
+    assert _statuses(root)[f"{STORM}#2"] == "confirmed"
+
+
+def test_review_with_nothing_to_review(invoke: Invoke) -> None:
+    result = invoke("claim", "review", "--article", "coast-wire-2021-03-05-storm-toll-rises")
+    assert result.exit_code == 0
+    assert result.stderr == "nothing to review\n"
+
+
+def test_concurrent_claim_adds_all_land_with_unique_ids(root: Path) -> None:
+    env = {**os.environ, "CROSSCHECK_ROOT": str(root)}
+    command = [sys.executable, "-m", "crosscheck", "claim", "add", STORM]
+    workers = [
+        subprocess.Popen(
+            [*command, "--subject", f"people missing {n}", *MISSING[2:]],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for n in range(8)
+    ]
+    outputs = [worker.communicate(timeout=120) for worker in workers]
+    assert [worker.returncode for worker in workers] == [0] * 8, outputs
+    new_ids = sorted(out.strip() for out, _ in outputs)
+    assert len(set(new_ids)) == 8
+    claims = store.load_claims(root / "claims")
+    assert sorted(c.id for c in claims if c.subject.startswith("people missing ")) == new_ids
+    assert {c.subject for c in claims} >= {f"people missing {n}" for n in range(8)}
+    assert [c.id for c in claims] == [f"{STORM}#{n}" for n in range(1, 11)]
