@@ -496,9 +496,12 @@ def _subject(
         why.append(f"party: {party.how or party.label}")
     wording = Counter(c.subject for c in claims)
     label = min(wording, key=lambda s: (-wording[s], len(s), s))
-    spots = sorted({p.place_label for p in members if p.place_label})
+    spots = Counter(p.place_label for p in members if p.place_label)
     if spots:
-        label += f", {spots[0]}" if len(spots) == 1 else f", {' / '.join(spots)}"
+        # The place most claims give (ties: the shortest spelling), unless the wording has it.
+        spot = min(spots, key=lambda s: (-spots[s], len(s), s))
+        if names.plain(spot) not in names.plain(label):
+            label += f", {spot}"
     if scope and members[0].nature in ("toll", "stock"):
         label += f", {scope}"
     key = "|".join((kind, party.key, scope or "*", place or "*"))
