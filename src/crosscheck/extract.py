@@ -429,29 +429,38 @@ class _Sentence:
 
 
 def _paragraphs(body: str, title: str) -> list[tuple[int, int, bool]]:
-    """(start, end, is_headline) of every text line, page furniture and captions left out."""
+    """(start, end, is_headline) of every paragraph, page furniture left out.  A blank line
+    ends a paragraph; so does a line ending a sentence.  Other lines are hard-wrapped text
+    and run on into the next one."""
     lex = lexicon()
     found: list[tuple[int, int, bool]] = []
     wanted = _squash(title).lower()
     position = 0
+    open_paragraph = False
     for line in body.split("\n"):
         start, end = position, position + len(line)
         position = end + 1
         stripped = line.strip()
         if not stripped:
+            open_paragraph = False
             continue
-        lead = len(line) - len(line.lstrip())
-        start += lead
+        start += len(line) - len(line.lstrip())
         end = start + len(stripped)
-        if lex.any_furniture.match(stripped):
-            continue
-        if not any(ch.isalpha() for ch in stripped):
-            continue
-        # A leading ". Last Updated: ..." stamp on a line of its own.
-        if stripped.startswith(".") and len(stripped) < 60 and "updated" in stripped.lower():
+        furniture = (
+            lex.any_furniture.match(stripped)
+            or not any(ch.isalpha() for ch in stripped)
+            # A leading ". Last Updated: ..." stamp on a line of its own.
+            or (stripped.startswith(".") and len(stripped) < 60 and "updated" in stripped.lower())
+        )
+        if furniture:
+            open_paragraph = False
             continue
         headline = len(stripped) < len(title) + 20 and _squash(stripped).lower() == wanted
-        found.append((start, end, headline))
+        if open_paragraph and not headline and found and not found[-1][2]:
+            found[-1] = (found[-1][0], end, False)
+        else:
+            found.append((start, end, headline))
+        open_paragraph = not headline and stripped[-1] not in ".!?:\"”’»)"
     return found
 
 
@@ -655,6 +664,12 @@ def _dates(text: str, published: DateRef) -> list[_Date]:
             month_number = _month_number(written)
             year = reference.year if month_number <= reference.month + 6 else reference.year - 1
             ref = dates.month(year, month_number)
+        elif match.group("span"):
+            # "2001-03" in prose is two years, not March 2001.
+            first, last = re.split(r"\s*[-–—/]\s*", written)
+            end_year = int(last) if len(last) == 4 else int(first) // 100 * 100 + int(last)
+            end_year += 100 if end_year < int(first) else 0
+            ref = dates.span(dates.year(int(first)), dates.year(end_year))
         elif match.group("rel"):
             ref = _relative_month_year(written, reference)
             relative = True
@@ -786,6 +801,7 @@ def _noun_phrase(text: str, start: int, limit: int) -> tuple[str, int, str | Non
     return " ".join(words), end, None
 
 
+_NEW_CLAUSE = re.compile(r"\s*(?:and|or|but|then)\s+(?:[a-z]+ly\s+)?", re.IGNORECASE)
 _SKIP_QUOTES = re.compile(r"[\s" + _QUOTE_CHARS + r"]*")
 _PARTITIVE = re.compile(
     r"of\s+(?:(?P<pron>them|these|those|whom|which)\b|(?:the|his|her|its|their|our)\s+)?",
@@ -879,6 +895,8 @@ def _classify(text: str, figures: list[_Figure], body_before: str) -> None:
             continue
         a, b = _window_after(text, figure.noun_end, limit)
         found = _event_kind(text[figure.end : b]) if figure.end < b else None
+        if found and _NEW_CLAUSE.fullmatch(text, figure.noun_end, figure.end + found[1][0]):
+            found = None  # "two of the robbers and wounded three": the verb is the next one's
         if found:
             figure.kind = found[0]
             figure.cue = (figure.end + found[1][0], figure.end + found[1][1])
@@ -1061,8 +1079,25 @@ class _Speaker:
 
 
 def _agency_of(name: str) -> str | None:
-    match = lexicon().any_agency.search(name)
-    return None if match is None else lexicon().agency_names[match.group(0)]
+    """The agency a speaker is or names: a known one ("Russian news agency TASS" -> TASS),
+    or one the article calls an agency ("the Coast Wire agency" -> Coast Wire)."""
+    lex = lexicon()
+    match = lex.any_agency.search(name)
+    if match is not None:
+        return lex.agency_names[match.group(0)]
+    lower = name.lower()
+    for noun in sorted(lex.sets["agency_nouns"], key=len, reverse=True):
+        if lower.endswith(" " + noun):
+            named = _strip_determiners(name[: -len(noun)].strip())
+            if (
+                named[:1].isupper()
+                and not named.endswith(("'s", "’s"))
+                and not _is_demonym(named)
+                and not lex.country.fullmatch(named)
+            ):
+                return named
+            return None
+    return None
 
 
 _PARENTHETICAL = re.compile(r",\s*[a-z]+(?:\s+[a-z]+)?\s*,$")
