@@ -1,0 +1,335 @@
+"""Proposing claims from article text (extract.py), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from crosscheck import dates, quantities
+from crosscheck.errors import CrosscheckError
+from crosscheck.extract import check_article, extract_article, merge
+from crosscheck.model import (
+    Article,
+    Attribution,
+    Claim,
+    Estimate,
+    Origin,
+    Qualifier,
+    Span,
+    Status,
+)
+
+FRIDAY = "2020-03-06"  # a Friday: "Thursday" is 2020-03-05, "Sunday" 2020-03-01
+
+
+def article(body: str, title: str = "A headline without figures", published: str = FRIDAY) -> Article:
+    when = dates.parse_dateref(published)
+    assert when is not None
+    return Article("test-article", title, "Test Outlet", when, body, path="articles/test.txt")
+
+
+def claims(body: str, **kwargs: Any) -> list[dict[str, Any]]:
+    found = extract_article(article(body, **kwargs))
+    for entry in found:  # provenance: the quote is the body's words at the span
+        start, end = entry["span"]
+        assert body[start:end] == entry["quote"]
+        assert entry["origin"] == "extracted" and entry["status"] == "unreviewed"
+    return found
+
+
+def one(body: str, figure: str, **kwargs: Any) -> dict[str, Any]:
+    found = [e for e in claims(body, **kwargs) if e["figure"].lower() == figure.lower()]
+    assert len(found) == 1, [e["figure"] for e in claims(body, **kwargs)]
+    return found[0]
+
+
+# --------------------------------------------------------------------------- figures
+
+
+def test_digits_with_thousands_separator() -> None:
+    entry = one("Officials said 1,250 soldiers were deployed to the valley.", "1,250")
+    assert (entry["best"], entry["kind"], entry["party"]) == (1250, "troops", "soldiers")
+
+
+def test_number_words() -> None:
+    entry = one("Seven protesters were arrested outside the court.", "Seven")
+    assert (entry["best"], entry["kind"], entry["party"]) == (7, "detained", "protesters")
+
+
+def test_scale_words_and_population() -> None:
+    entry = one("Ruritania, a landlocked country of 3.2 million people, votes in May.", "3.2 million")
+    assert (entry["best"], entry["kind"], entry["party"]) == (3_200_000, "population", "Ruritania")
+
+
+def test_percent_and_distance() -> None:
+    body = "Turnout reached 62 percent. The convoy stopped about 25 miles north of the border."
+    assert one(body, "62 percent")["kind"] == "percent"
+    distance = one(body, "about 25 miles")
+    assert distance["kind"] == "distance" and distance["unit"] == "km"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "kind", "best"),
+    [
+        ("A few dozen rebels were surrounded in the hills.", "A few dozen", "fighters", 36),
+        ("Several thousand troops are stationed near the port.", "Several thousand", "troops", 5000),
+        ("The famine killed tens of thousands.", "tens of thousands", "killed", 40000),
+        ("Dozens of smugglers were detained at the crossing.", "Dozens", "detained", 50),
+    ],
+)
+def test_vague_quantities(sentence: str, figure: str, kind: str, best: float) -> None:
+    entry = one(sentence, figure)
+    assert (entry["kind"], entry["best"], entry["qualifier"]) == (kind, best, "vague")
+
+
+def test_weak_vague_word_without_an_event_is_not_a_figure() -> None:
+    assert claims("Many foreigners have left the country since spring.") == []
+
+
+def test_ranges() -> None:
+    entry = one("Between 12 and 20 villagers were abducted by the gang.", "Between 12 and 20")
+    assert (entry["kind"], entry["low"], entry["high"]) == ("hostages", 12, 20)
+    grown = one("The number of detainees grew from 10 to 135 in a week.", "from 10 to 135")
+    assert (grown["qualifier"], grown["low"], grown["high"]) == ("range", 10, 135)
+
+
+@pytest.mark.parametrize(
+    "hedge",
+    ["about", "some", "an estimated", "around", "at least", "more than", "up to", "as many as",
+     "nearly"],
+)  # fmt: skip
+def test_each_hedge_sets_the_interval(hedge: str) -> None:
+    entry = one(f"Officials said {hedge} 40 soldiers were killed in the raid.", f"{hedge} 40")
+    expected = quantities.parse_figure(f"{hedge} 40")
+    assert entry["kind"] == "killed" and entry["party"] == "soldiers"
+    assert entry["qualifier"] == expected.qualifier.value
+    assert (entry["low"], entry["best"], entry["high"]) == (
+        expected.low,
+        expected.best,
+        expected.high,
+    )
+
+
+def test_headline_figure_and_its_party_from_the_body() -> None:
+    body = "12 Dead in River Flooding\n\nFloods killed 12 villagers near the dam on Thursday."
+    found = claims(body, title="12 Dead in River Flooding")
+    headline = next(e for e in found if e["quote"].startswith("12 Dead"))
+    assert headline["kind"] == "killed" and headline["party"] == "villagers"
+
+
+def test_page_furniture_and_stamps_are_ignored() -> None:
+    body = (
+        "Accessibility links\n\nBreaking News\n\n. Last Updated: 07/27/2016\n\n"
+        "Get the latest updates as we post them, right on your browser\n\nBy Jane Roe\n\n"
+        "The harbour reopened after repairs."
+    )
+    assert claims(body) == []
+
+
+def test_idioms_and_stray_number_words_are_not_figures() -> None:
+    body = (
+        "It was one of the worst storms in memory. One local official said the river rose "
+        "quickly, and one way or another the town will rebuild."
+    )
+    assert claims(body) == []
+
+
+def test_durations_are_kind_other() -> None:
+    entry = one("After three weeks of talks the delegates went home.", "three")
+    assert entry["kind"] == "other" and "party" not in entry
+
+
+# --------------------------------------------------------------------------- kind and party
+
+
+def test_shared_verb() -> None:
+    found = claims("Four guards and 11 of the raiders were killed in the assault.")
+    assert [(e["figure"], e["kind"], e["party"]) for e in found] == [
+        ("Four", "killed", "guards"),
+        ("11", "killed", "raiders"),
+    ]
+
+
+def test_party_shared_with_the_figure_before() -> None:
+    found = claims(
+        "52 soldiers have been killed, 14 have been wounded and 30 gunmen have been killed."
+    )
+    assert [(e["figure"], e["kind"], e["party"]) for e in found] == [
+        ("52", "killed", "soldiers"),
+        ("14", "injured", "soldiers"),
+        ("30", "killed", "gunmen"),
+    ]
+
+
+def test_event_verb_before_the_figure_and_others() -> None:
+    found = claims("Police shot dead two of the robbers and wounded three others.")
+    assert [(e["figure"], e["kind"], e["party"]) for e in found] == [
+        ("two", "killed", "robbers"),
+        ("three", "injured", "robbers"),
+    ]
+
+
+def test_event_verb_beats_stock_noun() -> None:
+    entry = one("Nine troops were captured near the pass.", "Nine")
+    assert (entry["kind"], entry["party"]) == ("captured", "troops")
+
+
+def test_country_holding_troops_names_the_party() -> None:
+    entry = one("France has about 3,000 troops in the region.", "about 3,000")
+    assert (entry["kind"], entry["party"]) == ("troops", "French troops")
+
+
+def test_zero() -> None:
+    entry = one("A second bomb went off at night, but there were no injuries.", "no")
+    assert (entry["kind"], entry["best"]) == ("injured", 0)
+
+
+# --------------------------------------------------------------------------- attribution
+
+
+def source(entry: dict[str, Any]) -> tuple[str, list[str]]:
+    return entry["attribution"]["source"], entry["attribution"]["via"]
+
+
+def test_spokesman_told() -> None:
+    body = (
+        '"We lost 12 soldiers in the ambush," the army\'s spokesman Ivo Marek told reporters.'
+    )
+    assert source(one(body, "12")) == ("army's spokesman Ivo Marek", [])
+
+
+def test_said_and_agency_reported() -> None:
+    body = "The regional health office, however, said 40 people had died, Reuters reported."
+    assert source(one(body, "40")) == ("regional health office", ["Reuters"])
+
+
+def test_agency_quoted_unidentified_source() -> None:
+    body = (
+        "Italy's ANSA news agency quoted an unnamed official as saying that 15 migrants had "
+        "drowned."
+    )
+    assert source(one(body, "15")) == ("unnamed official", ["ANSA"])
+
+
+def test_according_to_agency() -> None:
+    body = "By Monday, 60 rioters had been arrested, according to Spanish news agency EFE."
+    entry = one(body, "60")
+    assert source(entry) == ("EFE", [])
+    assert entry["as_of"] == "2020-03-02"
+
+
+def test_inverted_said_and_pronoun() -> None:
+    body = (
+        "Nine villagers were abducted overnight, said district governor Amal Haddad. "
+        "She added that 12 were freed later."
+    )
+    assert source(one(body, "Nine"))[0] == "district governor Amal Haddad"
+    assert source(one(body, "12"))[0] == "district governor Amal Haddad"
+
+
+def test_generic_speaker_resolves_to_the_named_one() -> None:
+    body = (
+        "The country's defence ministry blamed the unrest on smugglers. "
+        "Border units killed four of the smugglers, the ministry said."
+    )
+    assert source(one(body, "four"))[0] == "defence ministry"
+
+
+def test_article_voice_by_default() -> None:
+    assert source(one("Some 300 families have returned to the town.", "Some 300")) == (
+        "article",
+        [],
+    )
+
+
+# --------------------------------------------------------------------------- dates
+
+
+def test_weekday_dates_the_figure() -> None:
+    assert one("Three soldiers were killed on Thursday.", "Three")["as_of"] == "2020-03-05"
+
+
+def test_as_of_sunday_and_by_date_are_not_claims() -> None:
+    found = claims("As of Sunday, 40 had been detained. By March 2, 17 more were arrested.")
+    assert [e["kind"] for e in found] == ["detained", "detained"]
+    assert [e["as_of"] for e in found] == ["2020-03-01", "2020-03-02"]
+
+
+def test_past_toll_defaults_to_publication_day() -> None:
+    assert one("Two journalists were detained.", "Two")["as_of"] == FRIDAY
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "low", "high"),
+    [
+        ("The strike began on February 12.", "February 12", "2020-02-12", "2020-02-12"),
+        ("He fought in the 2001-03 border war.", "2001-03", "2001-01-01", "2003-12-31"),
+        ("The party was founded in 1998.", "1998", "1998-01-01", "1998-12-31"),
+        ("The ceasefire was signed last year.", "last year", "2019-01-01", "2019-12-31"),
+        ("A truce held earlier this year.", "earlier this year", "2020-01-01", FRIDAY),
+    ],
+)
+def test_dates_are_claims(sentence: str, figure: str, low: str, high: str) -> None:
+    entry = one(sentence, figure)
+    assert entry["kind"] == "date"
+    assert (entry["low"], entry["high"]) == (dt.date.fromisoformat(low), dt.date.fromisoformat(high))
+
+
+# --------------------------------------------------------------------------- merging
+
+
+def claim_from(entry: dict[str, Any], status: Status, figure: str | None = None) -> Claim:
+    written = figure or entry["figure"]
+    return Claim(
+        id="test-article#1",
+        article="test-article",
+        subject=entry["subject"],
+        kind=entry["kind"],
+        figure=written,
+        estimate=Estimate(float(entry["best"]), None, None, Qualifier.EXACT),
+        quote=entry["quote"],
+        span=Span(*entry["span"]),
+        attribution=Attribution(),
+        origin=Origin.MANUAL,
+        status=status,
+    )
+
+
+BODY = "Officials said 39 soldiers were killed and 12 were wounded on Thursday."
+
+
+def test_merge_keeps_only_what_is_not_covered() -> None:
+    proposed = claims(BODY)
+    existing = [claim_from(proposed[0], Status.CONFIRMED)]
+    assert merge(existing, proposed) == proposed[1:]
+
+
+def test_rejected_claims_are_not_proposed_again() -> None:
+    proposed = claims(BODY)
+    rejected = [claim_from(entry, Status.REJECTED) for entry in proposed]
+    assert merge(rejected, proposed) == []
+
+
+def test_a_different_value_at_the_same_place_is_proposed() -> None:
+    proposed = claims(BODY)
+    wrong = claim_from({**proposed[0], "best": 40}, Status.CONFIRMED, figure="40")
+    assert merge([wrong], proposed) == proposed
+
+
+def test_extraction_is_deterministic() -> None:
+    assert claims(BODY) == claims(BODY)
+
+
+# --------------------------------------------------------------------------- bad input
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [("", "empty"), ("  \n\n ", "empty"), ("text\x00with NUL", "binary")],
+)
+def test_unreadable_bodies_are_refused(body: str, message: str) -> None:
+    with pytest.raises(CrosscheckError, match=message) as caught:
+        check_article(article(body))
+    assert "articles/test.txt" in str(caught.value)
