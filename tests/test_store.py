@@ -332,3 +332,22 @@ def test_writes_leave_only_the_file_and_its_lock(root: Path) -> None:
     assert names == [f".{STORM}.yaml.lock", f"{STORM}.yaml"]
     rejected = [c for c in store.load_claims(root / "claims") if c.status is Status.REJECTED]
     assert [c.id for c in rejected] == [f"{STORM}#1"]
+
+
+def test_a_change_to_the_code_makes_the_cache_stale(
+    root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store.load_claims(root / "claims")
+    parsed: list[Path] = []
+    original = store.read_claims_file
+
+    def counting(path: Path, text: str | None = None) -> tuple[str, list[Any]]:
+        parsed.append(path)
+        return original(path, text)
+
+    monkeypatch.setattr(store, "read_claims_file", counting)
+    store.load_claims(root / "claims")
+    assert parsed == []
+    monkeypatch.setattr(store, "_code_fingerprint", lambda: "another version")
+    store.load_claims(root / "claims")
+    assert parsed == [claim_file(root)]

@@ -19,7 +19,7 @@ import tempfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from io import StringIO
 from pathlib import Path
 from typing import Any
@@ -82,7 +82,8 @@ def claims_path(claims_dir: Path, article_id: str) -> Path:
 
 
 def split_id(claim_id: str) -> tuple[str, int]:
-    """ "<article-id>#<n>" -> (article id, n); CrosscheckError if it is not a claim id."""
+    """Split a claim id '<article-id>#<n>' into (article id, n); CrosscheckError if it is
+    not one."""
     match = _ID.match(claim_id)
     if not match:
         raise CrosscheckError(
@@ -132,7 +133,7 @@ def _no_where(_: tuple[Any, ...]) -> tuple[int | None, int | None]:
 
 
 def did_you_mean(word: str, choices: Sequence[str]) -> str:
-    """ " (did you mean 'figure'?)" for a near miss, else ""."""
+    """A hint for a near miss, like " (did you mean 'figure'?)", else ""."""
     # Plain edit-distance ratio: WRatio's partial matching finds "low" in "colour".
     best = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=70)
     return f" (did you mean {best[0]!r}?)" if best else ""
@@ -836,11 +837,27 @@ def load_claims(claims_dir: Path, *, cache_dir: Path | None = None) -> list[Clai
     return found
 
 
+@cache
+def _code_fingerprint() -> str:
+    """A hash of the code and data a cached Claim depends on: a change to the model, to how
+    figures and dates are read or to the vocabularies makes every cache entry stale."""
+    from crosscheck import model, vocab
+
+    digest = hashlib.blake2b(digest_size=16)
+    for module in (model, quantities, dates, vocab, articles):
+        digest.update(Path(str(module.__file__)).read_bytes())
+    digest.update(Path(__file__).read_bytes())
+    for data in sorted((Path(__file__).parent / "data").glob("*.yaml")):
+        digest.update(data.read_bytes())
+    return digest.hexdigest()
+
+
 def _load_file(path: Path, cache_dir: Path) -> list[Claim]:
     data = path.read_bytes()
     info = path.stat()
     key = (
         _CACHE_VERSION,
+        _code_fingerprint(),
         str(path.resolve()),
         info.st_size,
         info.st_mtime_ns,
