@@ -72,6 +72,19 @@ def test_update_for_a_later_higher_toll() -> None:
     assert "5 days later and higher by 9" in finding.explanation
 
 
+def test_update_for_a_toll_over_a_longer_period() -> None:
+    day = claim("a", "9", party="attackers", as_of="2015-09-04", source="interior ministry")
+    week = claim("b", "18", party="rebels", as_of="2015-09-04/2015-09-09", source="TASS")
+    finding = _finding(week, day)
+    assert finding.verdict is Verdict.UPDATE
+    assert finding.explanation == (
+        "9 (interior ministry, 2015-09-04) then 18 (TASS, 2015-09-04/2015-09-09): a running "
+        "toll over a longer period, higher by 9"
+    )
+    shorter = claim("c", "3", party="rebels", as_of="2015-09-04/2015-09-09", source="TASS")
+    assert _finding(shorter, day).verdict is Verdict.CONTRADICTION
+
+
 def test_a_later_lower_toll_is_judged_as_a_dispute() -> None:
     first = claim("a", "40", as_of="2015-09-04", source="police")
     later = claim("b", "9", as_of="2015-09-06", source="army")

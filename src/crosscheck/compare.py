@@ -21,7 +21,9 @@ The verdicts, one rule each:
 - tension: at the same time, the figures differ materially but their stated intervals
   overlap (at least 8 vs 33; a few km vs within 15 km);
 - update: a toll counted on different days, the later figure materially higher (9 attackers
-  killed on 4 September, a total of 18 by 9 September): a running count, not a dispute;
+  killed on 4 September, a total of 18 by 9 September), or counted over a longer period
+  that contains the other's and higher ("2015-09-04/2015-09-09" vs "2015-09-04"): a
+  running count, not a dispute;
 - changed: a stock (troops, population) stated more than STOCK_HORIZON_DAYS apart, the
   figures materially different (5.7 million in 1998, 8 million in 2015);
 - consistent: the figures do not differ materially, and a total equals the sum of its
@@ -251,6 +253,29 @@ def _gap(a: Estimate, b: Estimate, kind: str) -> float:
     return min(1.0, delta / scale) if scale else 0.0
 
 
+def _covers(wide: DateRef, narrow: DateRef) -> bool:
+    """`wide` contains `narrow` and is longer ("2015-09-04/2015-09-09" covers "2015-09-04")."""
+    return (
+        wide.start <= narrow.start
+        and narrow.end <= wide.end
+        and (wide.end - wide.start) > (narrow.end - narrow.start)
+    )
+
+
+def _spanning(
+    a: Claim, b: Claim, ta: DateRef | None, tb: DateRef | None
+) -> tuple[Claim, Claim] | None:
+    """(narrow, wide) when one toll covers a longer period that contains the other's and
+    counts more: the count over the longer period is the later total, not a dispute."""
+    if ta is None or tb is None:
+        return None
+    if _covers(tb, ta) and b.estimate.best > a.estimate.best:
+        return a, b
+    if _covers(ta, tb) and a.estimate.best > b.estimate.best:
+        return b, a
+    return None
+
+
 def relate(
     a: Claim,
     b: Claim,
@@ -284,6 +309,13 @@ def relate(
         verdict, severity = Verdict.CONSISTENT, 0.0
         text = f"{lines}: agree" + (f" (within {_difference(ea, eb, a.kind)})" if delta else "")
         text += apart_note
+    elif nature == "toll" and (spanned := _spanning(a, b, ta, tb)) is not None:
+        narrow, wide = spanned
+        verdict, severity = Verdict.UPDATE, 0.1 * gap
+        text = (
+            f"{describe(narrow, articles)} then {describe(wide, articles)}: a running toll "
+            f"over a longer period, higher by {_difference(ea, eb, a.kind)}"
+        )
     elif nature == "toll" and apart > 0 and eb.best > ea.best:
         verdict, severity = Verdict.UPDATE, 0.1 * gap
         text = (
