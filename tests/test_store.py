@@ -351,3 +351,17 @@ def test_a_change_to_the_code_makes_the_cache_stale(
     monkeypatch.setattr(store, "_code_fingerprint", lambda: "another version")
     store.load_claims(root / "claims")
     assert parsed == [claim_file(root)]
+
+
+def test_text_that_yaml_1_1_would_misread_is_quoted(root: Path) -> None:
+    article = _article(root)
+    tricky = ["no", "on", "Yes", "1_000", "1:20", "2021-03-02", "0x1F", "null", "~", "12"]
+    entries = [
+        store.make_entry(
+            article, subject=word, party=word, kind="killed", figure="12", quote="12 people"
+        )
+        for word in tricky
+    ]
+    store.add_claims(root / "claims", article, entries)
+    loaded = store.load_claims(root / "claims")[2:]
+    assert [(claim.subject, claim.party) for claim in loaded] == [(w, w) for w in tricky]

@@ -911,7 +911,19 @@ def _round_trip() -> YAML:
     handler.width = 4096  # long quotes stay on one line
     handler.indent(mapping=2, sequence=4, offset=2)
     handler.representer.add_representer(type(None), _null)
+    handler.representer.add_representer(str, _text)
     return handler
+
+
+_YAML11 = yaml.resolver.Resolver()
+_STR_TAG = "tag:yaml.org,2002:str"
+
+
+def _text(representer: Any, data: str) -> Any:
+    # ruamel writes YAML 1.2, where "no", "on", "1_000" or "1:20" are plain text; the fast
+    # reader (PyYAML, YAML 1.1) would take them for a boolean or a number.  Quote those.
+    plain = _YAML11.resolve(yaml.ScalarNode, data, (True, False)) == _STR_TAG
+    return representer.represent_scalar(_STR_TAG, data, style=None if plain else "'")
 
 
 def _null(representer: Any, _: None) -> Any:
