@@ -170,9 +170,7 @@ def main(argv: list[str] | None = None) -> int:
             totals[level][0] += matched
             totals[level][1] += len(found)
             totals[level][2] += len(curated)
-            row.append(
-                f"{_ratio(matched, len(found)):.2f}/{_ratio(matched, len(curated)):.2f}"
-            )
+            row.append(f"{_ratio(matched, len(found)):.2f}/{_ratio(matched, len(curated)):.2f}")
             if options.verbose and (misses or false_positives):
                 details.append(f"\n{article_id} [{level}]")
                 details.extend(f"  miss {_show(item)}" for item in misses)

@@ -6,8 +6,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import CORPUS, STORM, TOLL, Invoke, claim_file
 
+from conftest import CORPUS, STORM, TOLL, Invoke, claim_file
 from crosscheck import articles, store
 from crosscheck.model import Claim, Origin, Status
 

@@ -24,7 +24,9 @@ from crosscheck.model import (
 FRIDAY = "2020-03-06"  # a Friday: "Thursday" is 2020-03-05, "Sunday" 2020-03-01
 
 
-def article(body: str, title: str = "A headline without figures", published: str = FRIDAY) -> Article:
+def article(
+    body: str, title: str = "A headline without figures", published: str = FRIDAY
+) -> Article:
     when = dates.parse_dateref(published)
     assert when is not None
     return Article("test-article", title, "Test Outlet", when, body, path="articles/test.txt")
@@ -59,7 +61,9 @@ def test_number_words() -> None:
 
 
 def test_scale_words_and_population() -> None:
-    entry = one("Ruritania, a landlocked country of 3.2 million people, votes in May.", "3.2 million")
+    entry = one(
+        "Ruritania, a landlocked country of 3.2 million people, votes in May.", "3.2 million"
+    )
     assert (entry["best"], entry["kind"], entry["party"]) == (3_200_000, "population", "Ruritania")
 
 
@@ -74,7 +78,12 @@ def test_percent_and_distance() -> None:
     ("sentence", "figure", "kind", "best"),
     [
         ("A few dozen rebels were surrounded in the hills.", "A few dozen", "fighters", 36),
-        ("Several thousand troops are stationed near the port.", "Several thousand", "troops", 5000),
+        (
+            "Several thousand troops are stationed near the port.",
+            "Several thousand",
+            "troops",
+            5000,
+        ),
         ("The famine killed tens of thousands.", "tens of thousands", "killed", 40000),
         ("Dozens of smugglers were detained at the crossing.", "Dozens", "detained", 50),
     ],
@@ -194,9 +203,7 @@ def source(entry: dict[str, Any]) -> tuple[str, list[str]]:
 
 
 def test_spokesman_told() -> None:
-    body = (
-        '"We lost 12 soldiers in the ambush," the army\'s spokesman Ivo Marek told reporters.'
-    )
+    body = '"We lost 12 soldiers in the ambush," the army\'s spokesman Ivo Marek told reporters.'
     assert source(one(body, "12")) == ("army's spokesman Ivo Marek", [])
 
 
@@ -274,7 +281,10 @@ def test_past_toll_defaults_to_publication_day() -> None:
 def test_dates_are_claims(sentence: str, figure: str, low: str, high: str) -> None:
     entry = one(sentence, figure)
     assert entry["kind"] == "date"
-    assert (entry["low"], entry["high"]) == (dt.date.fromisoformat(low), dt.date.fromisoformat(high))
+    assert (entry["low"], entry["high"]) == (
+        dt.date.fromisoformat(low),
+        dt.date.fromisoformat(high),
+    )
 
 
 # --------------------------------------------------------------------------- merging

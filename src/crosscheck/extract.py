@@ -33,23 +33,63 @@ from crosscheck.model import (
 from crosscheck.vocab import hedges, kinds, load_data, multipliers, units, vague_phrases
 
 NUL = "\x00"
-_QUOTE_CHARS = "\"“”‘’«»"
+_QUOTE_CHARS = '"“”‘’«»'
 _OPENING = "“‘«"
 _CLOSING = "”’»"
 _WORD = re.compile(r"[A-Za-z0-9][\w'’.-]*[\w]|[A-Za-z0-9]")
 _SPACE = re.compile(r"\s+")
-_ONES = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen"
-).split()
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_ONES = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 _SCALES = ("hundred", "thousand", "million", "billion")
 _ADVERB_COUNTS = {"twice": 2.0, "thrice": 3.0}
-_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
-_MONTHS = (
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec"
-).split()
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+]
 _TOLL = ("killed", "injured", "detained", "captured", "hostages")
 _STOCK_PEOPLE = ("troops", "fighters")
 
@@ -216,7 +256,9 @@ def lexicon() -> _Lexicon:
         triggers=triggers,
         core_words=_required(raw)["figure"] | {"between", "from"},
         hedge_reversed=re.compile(
-            r"[" + _QUOTE_CHARS + r"]?\s+(?:"
+            r"["
+            + _QUOTE_CHARS
+            + r"]?\s+(?:"
             + "|".join(
                 re.escape(h.phrase[::-1]).replace(r"\ ", r"\s+")
                 for h in sorted(hedges(), key=lambda h: -len(h.phrase))
@@ -224,9 +266,7 @@ def lexicon() -> _Lexicon:
             + r")(?![a-z0-9])"
         ),
         required={id(triggers[name]): needed for name, needed in _required(raw).items()},
-        any_furniture=re.compile(
-            "|".join(f"(?:{p})" for p in raw["furniture"]), re.IGNORECASE
-        ),
+        any_furniture=re.compile("|".join(f"(?:{p})" for p in raw["furniture"]), re.IGNORECASE),
         any_event=re.compile(
             "|".join(
                 f"(?P<{name}>{_words_pattern(kinds()[name].cues)})"
@@ -237,10 +277,14 @@ def lexicon() -> _Lexicon:
         ),
         any_agency=re.compile(
             r"(?<![\w-])(?:"
-            + "|".join(re.escape(alias) for alias in sorted(
-                (a for aliases in raw["news_agencies"].values() for a in aliases),
-                key=len, reverse=True,
-            ))
+            + "|".join(
+                re.escape(alias)
+                for alias in sorted(
+                    (a for aliases in raw["news_agencies"].values() for a in aliases),
+                    key=len,
+                    reverse=True,
+                )
+            )
             + r")(?![\w-])"
         ),
         agency_names={
@@ -261,7 +305,8 @@ def _required(raw: dict[str, Any]) -> dict[str, frozenset[str]]:
         "figure": frozenset(core),
         "date": frozenset(set(_MONTHS) | {"year", "month"}),
         "relative_date": frozenset(relative),
-        "speech": frozenset(_first_words(raw["speech_verbs"]) - {"as", "was", "were"}) | {"saying", "quoted"},
+        "speech": frozenset(_first_words(raw["speech_verbs"]) - {"as", "was", "were"})
+        | {"saying", "quoted"},
     }
 
 
@@ -336,7 +381,9 @@ def _figure_matches(text: str) -> list[re.Match[str]]:
     ]
     if has_digit:
         starts.extend(
-            m.start() for m in _NUMBERS.finditer(lower) if not lower[m.start() - 1 : m.start()].isdigit()
+            m.start()
+            for m in _NUMBERS.finditer(lower)
+            if not lower[m.start() - 1 : m.start()].isdigit()
         )
     if "a" in index.words or "an" in index.words:
         triggers = lex.triggers["figure"]
@@ -375,7 +422,9 @@ def _scan(pattern: re.Pattern[str], text: str, triggers: frozenset[str]) -> Iter
         return
     lower = index.lower
     starts = [
-        m.start() for word in triggers.intersection(index.words) for m in _word_at(word).finditer(lower)
+        m.start()
+        for word in triggers.intersection(index.words)
+        for m in _word_at(word).finditer(lower)
     ]
     if "#" in triggers or "#4" in triggers:
         months = "#" in triggers or not _MONTH_SET.isdisjoint(index.words)
@@ -460,7 +509,7 @@ def _paragraphs(body: str, title: str) -> list[tuple[int, int, bool]]:
             found[-1] = (found[-1][0], end, False)
         else:
             found.append((start, end, headline))
-        open_paragraph = not headline and stripped[-1] not in ".!?:\"”’»)"
+        open_paragraph = not headline and stripped[-1] not in '.!?:"”’»)'
     return found
 
 
@@ -480,8 +529,10 @@ def _sentences(body: str, title: str) -> list[_Sentence]:
         for match in _BOUNDARY.finditer(text):
             before = text[cursor : match.start()].rsplit(None, 1)
             word = before[-1].lower().lstrip(_QUOTE_CHARS + "(") if before else ""
-            if word in abbreviations or re.fullmatch(r"[a-z]", word) or re.fullmatch(
-                r"(?:[a-z]\.)+[a-z]", word
+            if (
+                word in abbreviations
+                or re.fullmatch(r"[a-z]", word)
+                or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word)
             ):
                 continue
             cut = match.end()
@@ -790,9 +841,12 @@ def _noun_phrase(text: str, start: int, limit: int) -> tuple[str, int, str | Non
         words.append(word)
         position = token.end()
         end = position
-        if position < limit and text[position] in ",;:()—–\"“”" + "’‘":
-            if not (text[position] == "’" and text[position : position + 2] == "’s"):
-                break
+        if (
+            position < limit
+            and text[position] in ',;:()—–"“”' + "’‘"
+            and text[position : position + 2] != "’s"
+        ):
+            break
     while words and words[-1].lower() in ("and", "of"):
         words.pop()
     del partitive
@@ -848,11 +902,9 @@ def _window_after(text: str, start: int, limit: int, words: int = 8) -> tuple[in
 
 def _window_before(text: str, end: int, floor: int, words: int = 5) -> tuple[int, int]:
     stretch = text[floor:end]
-    cut = None
-    for cut in _CUT_BEFORE.finditer(stretch):
-        pass
-    if cut:
-        stretch = stretch[cut.end() :]
+    cuts = [cut.end() for cut in _CUT_BEFORE.finditer(stretch)]
+    if cuts:
+        stretch = stretch[cuts[-1] :]
     tokens = _tokens(stretch)
     if len(tokens) > words:
         stretch = stretch[tokens[-words].start() :]
@@ -939,13 +991,16 @@ def _classify(text: str, figures: list[_Figure], body_before: str) -> None:
             continue
         before = text[max(0, figure.start - 40) : figure.start].lower()
         if re.search(r"\b(?:nation|state|country|city|town|population)\s+of\s*$", before) or (
-            figure.noun and lex.stock_cues["population"].fullmatch(figure.noun.split()[-1])
+            figure.noun
+            and lex.stock_cues["population"].fullmatch(figure.noun.split()[-1])
             and figure.noun.split()[-1].lower() != "people"
         ):
             figure.kind = "population"
             continue
-        if figure.noun and figure.noun.split()[-1].lower() == "people" and (
-            re.search(r"\b(?:of|has|have|had|with)\s*$", before)
+        if (
+            figure.noun
+            and figure.noun.split()[-1].lower() == "people"
+            and (re.search(r"\b(?:of|has|have|had|with)\s*$", before))
         ):
             figure.kind = "population"
             continue
@@ -1127,14 +1182,18 @@ def _speaker_before(text: str, end: int) -> str:
             break
         word = token.group(0)
         lower = word.lower()
-        if lower in lex.sets["speaker_inner"] and words and index:
-            if tokens[index - 1].group(0).lower() in lex.sets["generic_speakers"]:
-                words.insert(0, word)
-                position = token.start()
-                continue
-        if lower in lex.sets["speaker_stops"] or (lower.endswith(".") and len(words) == 0):
-            if lower.rstrip(".") not in lex.sets["abbreviations"]:
-                break
+        if (
+            lower in lex.sets["speaker_inner"]
+            and words
+            and index
+            and tokens[index - 1].group(0).lower() in lex.sets["generic_speakers"]
+        ):
+            words.insert(0, word)
+            position = token.start()
+            continue
+        stop = lower in lex.sets["speaker_stops"] or (lower.endswith(".") and not words)
+        if stop and lower.rstrip(".") not in lex.sets["abbreviations"]:
+            break
         if _is_number(word) and not words:
             break
         words.insert(0, word)
@@ -1171,7 +1230,6 @@ def _speaker_after(text: str, start: int) -> str:
     if name[0].isupper() or any(w.lower() in lex.sets["generic_speakers"] for w in name.split()):
         return name
     return ""
-
 
 
 def _speakers(text: str, lead: str = "") -> list[_Speaker]:
@@ -1326,7 +1384,9 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
     paragraph_start: dict[int, int] = {}
     for sentence in sentences:
         paragraph_start.setdefault(sentence.paragraph, sentence.start)
-        speakers = _speakers(sentence.text, body[paragraph_start[sentence.paragraph] : sentence.start])
+        speakers = _speakers(
+            sentence.text, body[paragraph_start[sentence.paragraph] : sentence.start]
+        )
         names = []
         for speaker in speakers:
             if speaker.agency and _agency_only(speaker.name, speaker.agency):
@@ -1424,22 +1484,23 @@ def _keep(text: str, figure: _Figure) -> bool:
     if figure.kind == "other" and figure.extra.get("time"):
         return not figure.weak or bool(re.match(r"[\s-]*[A-Za-z]", text[figure.end :]))
     if figure.one:
-        if any(
-            m.start("n") <= figure.end and figure.start <= m.end("n")
-            for p in lex.idioms
-            for m in p.finditer(text)
-            if p.groupindex.get("n")
-        ) and not figure.hedged:
+        if (
+            any(
+                m.start("n") <= figure.end and figure.start <= m.end("n")
+                for p in lex.idioms
+                for m in p.finditer(text)
+                if p.groupindex.get("n")
+            )
+            and not figure.hedged
+        ):
             return False
         return figure.kind in _TOLL or figure.hedged
-    if figure.weak and figure.kind not in _TOLL and figure.kind not in ("distance", "percent"):
-        return False
-    return True
+    return not figure.weak or figure.kind in _TOLL + ("distance", "percent")
 
 
 def _zero_figures(text: str, taken: list[_Figure]) -> list[_Figure]:
     """ "no injuries", "no deaths": a count of zero."""
-    found = []
+    found: list[_Figure] = []
     if "no" not in _index_of(text).words:
         return found
     for match in lexicon().no_event.finditer(text):
@@ -1493,11 +1554,10 @@ def _attribution(
                 if i < index and per_sentence[i][0]:
                     speakers = per_sentence[i][0]
                     break
-        inside = _in_quote(body[start_of_paragraph : sentence.end], sentence.start - start_of_paragraph + 1)
-        if not inside:
-            speakers = []
-        else:
-            speakers = [_Speaker(0, s.name, s.agency, s.relays) for s in speakers]
+        inside = _in_quote(
+            body[start_of_paragraph : sentence.end], sentence.start - start_of_paragraph + 1
+        )
+        speakers = [_Speaker(0, s.name, s.agency, s.relays) for s in speakers] if inside else []
 
     def attribute(position: int) -> tuple[str, list[str]]:
         sources = [s for s in speakers if not s.relays and not s.agency]
@@ -1566,9 +1626,11 @@ def _quote_bounds(text: str, figure: _Figure) -> tuple[int, int]:
             end = figure.end + cue[1][1]
     if figure.party and figure.partitive:
         end = max(end, figure.noun_end)
-    while end < len(text) and text[end] in "”’»\"" and text[start:end].count("“") > text[
-        start:end
-    ].count("”"):
+    while (
+        end < len(text)
+        and text[end] in '”’»"'
+        and text[start:end].count("“") > text[start:end].count("”")
+    ):
         end += 1
     return start, end
 
@@ -1642,7 +1704,9 @@ def _date_entry(
     if after and not re.match(r"\s+(?:and|or|but|the|a|an|when|to|of)\b", text[date.end :]):
         event = _squash(after.group(0))
         end = date.end + after.end()
-    words = [t.group(0) for t in lead if t.group(0).lower() not in lexicon().sets["date_event_words"]]
+    words = [
+        t.group(0) for t in lead if t.group(0).lower() not in lexicon().sets["date_event_words"]
+    ]
     subject = event or " ".join(words[-3:]) or "date"
     ref = date.ref
     best = ref.midpoint

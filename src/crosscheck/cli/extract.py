@@ -92,7 +92,7 @@ def run(
     rows: list[list[str]] = []
     results = _extracted(selected, jobs)
     with _progress(len(selected)) as advance:
-        for article, proposed in zip(selected, results):
+        for article, proposed in zip(selected, results, strict=True):
             fresh = extract.merge(on_file[article.id], proposed)
             good = [entry for entry in fresh if _valid(article, entry)]
             skipped += len(fresh) - len(good)
