@@ -37,16 +37,22 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--root", type=Path, default=Path("."))
     parser.add_argument("--megabytes", type=float, default=2.0)
+    parser.add_argument("--repeat", type=int, default=3)
     options = parser.parse_args(argv)
     texts = corpus(options.root, options.megabytes)
     size = sum(len(a.body.encode("utf-8")) for a in texts)
     lexicon()  # compile the vocabulary outside the timing, as a long run would
-    started = time.perf_counter()
-    claims = sum(len(extract_article(article)) for article in texts)
-    elapsed = time.perf_counter() - started
+    # Best of three runs, in CPU time of this process: the machine may be busy with others.
+    timings = []
+    for _ in range(options.repeat):
+        started = time.process_time()
+        claims = sum(len(extract_article(article)) for article in texts)
+        timings.append(time.process_time() - started)
+    elapsed = min(timings)
     print(
         f"{len(texts)} articles, {size / 1e6:.2f} MB, {claims} claims in {elapsed:.2f} s: "
-        f"{len(texts) / elapsed:.0f} articles/s, {size / 1e6 / elapsed:.2f} MB/s (one core)"
+        f"{len(texts) / elapsed:.0f} articles/s, {size / 1e6 / elapsed:.2f} MB/s "
+        f"(one core, CPU time, best of {options.repeat})"
     )
     return 0
 

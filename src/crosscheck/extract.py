@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
@@ -34,8 +34,8 @@ from crosscheck.vocab import hedges, kinds, load_data, multipliers, units, vague
 
 NUL = "\x00"
 _QUOTE_CHARS = '"“”‘’«»'
-_OPENING = "“‘«"
-_CLOSING = "”’»"
+_OPENING = "“«"  # single curly quotes double as apostrophes: not counted
+_CLOSING = "”»"
 _WORD = re.compile(r"[A-Za-z0-9][\w'’.-]*[\w]|[A-Za-z0-9]")
 _SPACE = re.compile(r"\s+")
 _ONES = [
@@ -127,6 +127,7 @@ class _Lexicon:
     triggers: dict[str, frozenset[str]]
     required: dict[int, frozenset[str]]
     core_words: frozenset[str]
+    unit_after: re.Pattern[str]
     hedge_reversed: re.Pattern[str]
     any_event: re.Pattern[str]
     any_furniture: re.Pattern[str]
@@ -255,6 +256,15 @@ def lexicon() -> _Lexicon:
         holding=re.compile(_words_pattern(raw["holding_verbs"]), re.IGNORECASE),
         triggers=triggers,
         core_words=_required(raw)["figure"] | {"between", "from"},
+        unit_after=re.compile(
+            r"(?:\s*-\s*|\s+)?(?P<unit>"
+            + "|".join(
+                re.escape(word).replace(r"\ ", r"\s+")
+                for word in sorted(units(), key=len, reverse=True)
+            )
+            + r")(?![A-Za-z])",
+            re.IGNORECASE,
+        ),
         hedge_reversed=re.compile(
             r"["
             + _QUOTE_CHARS
@@ -352,12 +362,16 @@ class _Index:
 
     lower: str
     words: frozenset[str]
+    digits: bool
+    years: bool
 
 
 @lru_cache(maxsize=64)
 def _index_of(text: str) -> _Index:
     lower = text.lower()
-    return _Index(lower, frozenset(_WORDS.findall(lower)))
+    digits = _NUMBERS.search(lower) is not None
+    years = digits and _YEAR_LIKE.search(lower) is not None
+    return _Index(lower, frozenset(_WORDS.findall(lower)), digits, years)
 
 
 @lru_cache(maxsize=4096)
@@ -371,7 +385,7 @@ def _figure_matches(text: str) -> list[re.Match[str]]:
     lex = lexicon()
     index = _index_of(text)
     lower = index.lower
-    has_digit = _NUMBERS.search(lower) is not None
+    has_digit = index.digits
     if lex.core_words.isdisjoint(index.words) and not has_digit:
         return []
     starts = [
@@ -405,36 +419,52 @@ def _figure_matches(text: str) -> list[re.Match[str]]:
     return found
 
 
-def _scan(pattern: re.Pattern[str], text: str, triggers: frozenset[str]) -> Iterator[re.Match[str]]:
+_RARE = {
+    # Trigger words that start a match only when another word is in the sentence too.
+    "last": ("year", "month"),
+    "this": ("year", "month"),
+    "next": ("year", "month"),
+    "early": ("year", "month"),
+    "late": ("year", "month"),
+    "earlier": ("year", "month"),
+    "later": ("year", "month"),
+    "mid": ("year", "month"),
+    "as": ("saying", "quoted", "according"),
+    "was": ("quoted",),
+    "were": ("quoted",),
+}
+
+
+def _scan(pattern: re.Pattern[str], text: str, triggers: frozenset[str]) -> list[re.Match[str]]:
     """Like pattern.finditer(text), trying matches only where a trigger word starts."""
     index = _index_of(text)
     lex = lexicon()
     needed = lex.required.get(id(triggers))
-    if needed is not None and needed.isdisjoint(index.words):
-        if "#" not in triggers and "#4" not in triggers:
-            return
-        if not _NUMBERS.search(index.lower) or (
-            "#4" in triggers and not _YEAR_LIKE.search(index.lower)
-        ):
-            return
+    numbers = "#" in triggers or "#4" in triggers
+    no_numbers = not numbers or not index.digits or ("#4" in triggers and not index.years)
+    if needed is not None and needed.isdisjoint(index.words) and no_numbers:
+        return []
     if "*ago" in triggers:
-        yield from pattern.finditer(text)
-        return
+        return list(pattern.finditer(text))
     lower = index.lower
     starts = [
         m.start()
         for word in triggers.intersection(index.words)
+        if word not in _RARE or not index.words.isdisjoint(_RARE[word])
         for m in _word_at(word).finditer(lower)
     ]
-    if "#" in triggers or "#4" in triggers:
+    if numbers and index.digits:
         months = "#" in triggers or not _MONTH_SET.isdisjoint(index.words)
-        starts.extend(
-            m.start()
-            for m in _NUMBERS.finditer(lower)
-            if (months or len(m.group(0)) == 4) and not lower[m.start() - 1 : m.start()].isdigit()
-        )
-    if "a" in index.words or "an" in index.words:
-        starts.extend(m.start() for m in _A_NEXT.finditer(lower) if f"a>{m.group(1)}" in triggers)
+        if months or index.years:
+            starts.extend(
+                m.start()
+                for m in _NUMBERS.finditer(lower)
+                if (months or len(m.group(0)) == 4)
+                and not lower[m.start() - 1 : m.start()].isdigit()
+            )
+    if not starts:
+        return []
+    found = []
     reached = 0
     for start in sorted(starts):
         if start < reached:
@@ -442,7 +472,8 @@ def _scan(pattern: re.Pattern[str], text: str, triggers: frozenset[str]) -> Iter
         match = pattern.match(text, start)
         if match and match.end() > start:
             reached = match.end()
-            yield match
+            found.append(match)
+    return found
 
 
 # --------------------------------------------------------------------------- checking input
@@ -623,17 +654,11 @@ def _figures(text: str, taken: list[tuple[int, int]]) -> list[_Figure]:
         else:
             value = None
         # Units right after: "40 kilometers", "1,000- kilometer", "40%", "40 percent".
-        tail = re.match(r"(?:\s*-\s*|\s+)?(?P<unit>[A-Za-z%][A-Za-z ]{0,18})", text[end:])
+        tail = lex.unit_after.match(text, end)
         unit_word = None
         if tail:
-            candidate = tail.group("unit").lower()
-            for word in sorted(units(), key=len, reverse=True):
-                if candidate.startswith(word) and (
-                    len(candidate) == len(word) or not candidate[len(word)].isalpha()
-                ):
-                    unit_word = word
-                    end = end + tail.start("unit") + len(word)
-                    break
+            unit_word = _squash(tail.group("unit")).lower()
+            end = tail.end()
         if unit_word is not None:
             canonical = units()[unit_word][0]
             figure.kind_hint = "distance" if canonical == "km" else canonical
@@ -822,7 +847,7 @@ def _noun_phrase(text: str, start: int, limit: int) -> tuple[str, int, str | Non
             break
         word = token.group(0).rstrip(".")
         lower = word.lower()
-        if lower in stops or any(p.fullmatch(word) for p in lex.event_cues.values()):
+        if lower in stops or lex.any_event.fullmatch(word):
             break
         if _is_number(word) and lower not in ("a", "an"):
             break
@@ -835,7 +860,7 @@ def _noun_phrase(text: str, start: int, limit: int) -> tuple[str, int, str | Non
                 or following is None
                 or following.group(0).lower() in stops | lex.sets["determiners"]
                 or _is_number(following.group(0))
-                or any(p.fullmatch(following.group(0)) for p in lex.event_cues.values())
+                or lex.any_event.fullmatch(following.group(0))
             ):
                 break
         words.append(word)
