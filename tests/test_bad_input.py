@@ -5,13 +5,18 @@ claim files, with a `claim add` that has to read the broken file first."""
 from __future__ import annotations
 
 import re
+import shutil
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from conftest import STORM, Invoke, claim_file
+from conftest import CORPUS, STORM, Invoke, claim_file
+from crosscheck import check, store
+from crosscheck.errors import CrosscheckError
 
 GOOD_ADD = (
     "claim", "add", STORM, "--subject", "people missing", "--kind", "other",
@@ -30,6 +35,9 @@ claims:
   - &h [*g, *g, *g, *g, *g, *g, *g, *g, *g]
   - &i [*h, *h, *h, *h, *h, *h, *h, *h, *h]
 """
+
+
+DEEP = "[" * 3000 + "]" * 3000
 
 
 def _edit(old: str, new: str) -> Callable[[str], str]:
@@ -102,6 +110,24 @@ CLAIM_FILE_CASES = [
         "date that does not parse",
         _edit("as_of: 2021-03-02", "as_of: '2021-13'"),
         "10:5: as_of: '2021-13' is not a date (YYYY, YYYY-MM, YYYY-MM-DD or START/END)",
+    ),
+    (
+        "duplicate key",
+        _edit("    status: unreviewed\n", "    status: unreviewed\n    kind: other\n"),
+        "26:5: kind: duplicate key (YAML allows one)",
+    ),
+    (
+        "nesting a thousand deep",
+        _edit(
+            "    status: unreviewed\n",
+            "    status: unreviewed\n    note: " + "[" * 3000 + "]" * 3000 + "\n",
+        ),
+        "26:5: note: must be text, not a list",
+    ),
+    (
+        "a list where a claim should be",
+        _edit("claims:\n", "claims:\n" + "  - " * 400 + "x\n"),
+        "5:7: a claim must be a mapping of fields, not a list",
     ),
     ("empty file", lambda text: "", "1:1: the file is empty (expected 'article:' and 'claims:')"),
     (
@@ -230,3 +256,31 @@ def test_article_ids_with_slashes_or_dots_are_refused(root: Path, invoke: Invoke
         f"{STORM}.txt",
     ]
     assert not list(root.parent.glob("*.yaml")) and not list(root.parent.glob("*.txt"))
+
+
+SAMPLE = (Path(__file__).parent / "assets" / "corpus" / "claims" / f"{STORM}.yaml").read_text()
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    cut=st.integers(0, len(SAMPLE)),
+    length=st.integers(0, 12),
+    insert=st.text(alphabet=st.sampled_from(list(" -:[]{}#'\"!&*|>\n\t0aé,?%@`")), max_size=6),
+)
+def test_no_edit_of_a_claim_file_gives_a_traceback(
+    tmp_path_factory: pytest.TempPathFactory, cut: int, length: int, insert: str
+) -> None:
+    root = tmp_path_factory.mktemp("fuzz")
+    shutil.copytree(CORPUS, root, dirs_exist_ok=True)
+    path = claim_file(root)
+    text = SAMPLE[:cut] + insert + SAMPLE[cut + length :]
+    path.write_text(text)
+    problems = check.check_corpus(root / "articles", root / "claims")
+    assert all(p.line >= 1 and p.column >= 1 for p in problems)
+    try:
+        claims = store.load_claims(root / "claims")
+    except CrosscheckError:
+        assert problems, "load refused a file that check passed"
+    else:
+        assert not problems or all("quote" in p.message or "span" in p.message for p in problems)
+        assert len(claims) <= 2

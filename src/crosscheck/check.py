@@ -115,7 +115,12 @@ def _check_claim_file(
     except CrosscheckError as exc:
         problems.append(Problem.from_error(exc, name))
         return 0
-    marks = store.positions(text)
+    duplicates: list[tuple[int, int, str]] = []
+    marks = store.positions(text, duplicates)
+    for at_line, at_column, key in duplicates:
+        problems.append(
+            Problem(name, at_line, at_column, f"{key}: duplicate key (YAML allows one)")
+        )
     reported: set[tuple[Any, ...]] = set()
     for error in top:
         problems.append(Problem.from_error(error, name))
@@ -180,12 +185,15 @@ def _validator() -> Draft202012Validator:
     return Draft202012Validator(schema())
 
 
-def _jsonable(value: Any) -> Any:
-    """YAML values as JSON ones: dates become the ISO text they were written as."""
+def _jsonable(value: Any, depth: int = 0) -> Any:
+    """YAML values as JSON ones: dates become the ISO text they were written as.  Below the
+    depth any claim file has, the schema has already failed; what is there does not matter."""
+    if depth > 20:
+        return None
     if isinstance(value, Mapping):
-        return {str(key): _jsonable(item) for key, item in value.items()}
+        return {str(key): _jsonable(item, depth + 1) for key, item in value.items()}
     if isinstance(value, list):
-        return [_jsonable(item) for item in value]
+        return [_jsonable(item, depth + 1) for item in value]
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
     return value
@@ -214,7 +222,7 @@ def _schema_problems(
     for error in _validator().iter_errors(_jsonable(data)):
         at = tuple(error.absolute_path)
         for field_at, message in _explain(error, at):
-            entry = field_at[:2] if len(field_at) > 2 and field_at[0] == "claims" else ()
+            entry = field_at[:2] if len(field_at) >= 2 and field_at[0] == "claims" else ()
             field = ".".join(str(part) for part in field_at[len(entry) :])
             parts = field.split(".") if field else []
             # A problem already reported for a field covers what is wrong inside it.

@@ -29,6 +29,7 @@ from filelock import FileLock, Timeout
 from rapidfuzz import fuzz, process
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import YAMLError as RuamelError
 
 from crosscheck import articles, dates, quantities, yamlio
 from crosscheck.errors import CrosscheckError
@@ -563,31 +564,35 @@ def make_entry(
 # --------------------------------------------------------------------------- reading
 
 
-def positions(text: str) -> dict[tuple[Any, ...], tuple[int, int]]:
+def positions(
+    text: str, duplicates: list[tuple[int, int, str]] | None = None
+) -> dict[tuple[Any, ...], tuple[int, int]]:
     """(line, column) of every key and value in a YAML text, 1-based, by path.
 
     The path of a mapping key is the path of its value with "<key>" appended, so that a
-    message about a field can point at the field's name.
+    message about a field can point at the field's name.  Keys that occur twice in one
+    mapping (YAML forbids it; PyYAML silently keeps the last) go to `duplicates`.
     """
     found: dict[tuple[Any, ...], tuple[int, int]] = {}
     try:
         root = yaml.compose(text, Loader=yamlio._Loader)
     except yaml.YAMLError:
         return found
-
-    def walk(node: yaml.Node, at: tuple[Any, ...]) -> None:
+    # A stack, not recursion: "[[[[...]]]]" a thousand deep must not blow Python's stack.
+    stack: list[tuple[Any, tuple[Any, ...]]] = [(root, ())] if root is not None else []
+    while stack:
+        node, at = stack.pop()
         found[at] = (node.start_mark.line + 1, node.start_mark.column + 1)
         if isinstance(node, yaml.MappingNode):
             for key, value in node.value:
                 name = key.value if isinstance(key, yaml.ScalarNode) else str(key.start_mark)
-                found[at + (name, "<key>")] = (key.start_mark.line + 1, key.start_mark.column + 1)
-                walk(value, (*at, name))
+                where = (key.start_mark.line + 1, key.start_mark.column + 1)
+                if at + (name, "<key>") in found and duplicates is not None:
+                    duplicates.append((*where, str(name)))
+                found[at + (name, "<key>")] = where
+                stack.append((value, (*at, name)))
         elif isinstance(node, yaml.SequenceNode):
-            for index, item in enumerate(node.value):
-                walk(item, (*at, index))
-
-    if root is not None:
-        walk(root, ())
+            stack.extend((item, (*at, index)) for index, item in enumerate(node.value))
     return found
 
 
@@ -1009,7 +1014,20 @@ def _open(path: Path, article_id: str, article: Article | None = None) -> _Open:
     _, claims = read_claims_file(path, text)
     if article is not None:
         _check_quotes(path, text, claims, article)
-    document = _round_trip().load(text)
+    duplicates: list[tuple[int, int, str]] = []
+    positions(text, duplicates)
+    if duplicates:
+        twice = duplicates[0]
+        raise CrosscheckError(
+            "duplicate key (YAML allows one)", str(path), twice[0], twice[1], field=twice[2]
+        )
+    try:
+        document = _round_trip().load(text)
+    except RuamelError as exc:  # what PyYAML took but ruamel (YAML 1.2) does not
+        mark = getattr(exc, "problem_mark", None)
+        line, column = (mark.line + 1, mark.column + 1) if mark is not None else (None, None)
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise CrosscheckError(f"invalid YAML: {problem}", str(path), line, column) from None
     if document.get("claims") is None:
         document["claims"] = CommentedSeq()
     document["claims"].fa.set_block_style()  # "claims: []" grows into a block list

@@ -123,8 +123,11 @@ def show(ctx: typer.Context, claim_id: Annotated[str, typer.Argument(metavar="ID
 
 @claim_app.command("rm")
 def remove(ctx: typer.Context, claim_id: Annotated[str, typer.Argument(metavar="ID")]) -> None:
-    """Delete a claim (its number is not reused).  To keep the extractor from proposing it
-    again, reject it instead: `claim set ID status=rejected`."""
+    """Delete a claim; its number is not given out again.
+
+    To keep the extractor from proposing it again, reject it instead:
+    `crosscheck claim set ID status=rejected`.
+    """
     store.remove_claim(folders(ctx).claims, claim_id)
     typer.echo(f"removed {claim_id}", err=True)
 
