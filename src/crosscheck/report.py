@@ -61,26 +61,74 @@ class Filters:
         return not self.articles or any(c.article in self.articles for c in finding.subject.claims)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ClaimRow:
-    """One figure of a discrepancy, with who states it and where."""
+    """One figure of a discrepancy, with who states it and where: a view of the claim and
+    its article (made for every figure of a report, so it copies nothing)."""
 
-    id: str
-    article: str
-    figure: str
-    kind: str
-    low: float | None
-    best: float
-    high: float | None
-    unit: str | None
-    quote: str
-    source: str
-    via: tuple[str, ...]
-    as_of: str | None
-    origins: int | None  # independent origins behind the figure, when the engine says
-    outlet: str | None
-    published: str | None
-    title: str | None
+    claim: Claim
+    article_info: Article | None = None
+    origins: int | None = None  # independent origins behind the figure, when the engine says
+
+    @property
+    def id(self) -> str:
+        return self.claim.id
+
+    @property
+    def article(self) -> str:
+        return self.claim.article
+
+    @property
+    def figure(self) -> str:
+        return self.claim.figure
+
+    @property
+    def kind(self) -> str:
+        return self.claim.kind
+
+    @property
+    def quote(self) -> str:
+        return self.claim.quote
+
+    @property
+    def low(self) -> float | None:
+        return self.claim.estimate.low
+
+    @property
+    def best(self) -> float:
+        return self.claim.estimate.best
+
+    @property
+    def high(self) -> float | None:
+        return self.claim.estimate.high
+
+    @property
+    def unit(self) -> str | None:
+        return self.claim.estimate.unit
+
+    @property
+    def source(self) -> str:
+        return self.claim.attribution.source
+
+    @property
+    def via(self) -> tuple[str, ...]:
+        return self.claim.attribution.via
+
+    @property
+    def as_of(self) -> str | None:
+        return None if self.claim.as_of is None else date_text(self.claim.as_of)
+
+    @property
+    def outlet(self) -> str | None:
+        return None if self.article_info is None else self.article_info.outlet
+
+    @property
+    def published(self) -> str | None:
+        return None if self.article_info is None else date_text(self.article_info.published)
+
+    @property
+    def title(self) -> str | None:
+        return None if self.article_info is None else self.article_info.title
 
     @property
     def is_date(self) -> bool:
@@ -88,12 +136,12 @@ class ClaimRow:
 
     def value(self, which: str) -> int | float | str | None:
         """low/best/high as plain data: an int when whole, an ISO date for date claims."""
-        number: float | None = getattr(self, which)
+        number: float | None = getattr(self.claim.estimate, which)
         return plain_value(number, date=self.is_date)
 
     def shown(self, which: str) -> str:
         """low/best/high as people write it: "25,000", "1998-11-05", "?" for an open side."""
-        number: float | None = getattr(self, which)
+        number: float | None = getattr(self.claim.estimate, which)
         if number is not None and self.is_date:
             return dt.date.fromordinal(round(number)).isoformat()
         return format_value(number)
@@ -101,19 +149,22 @@ class ClaimRow:
     @property
     def interval(self) -> str:
         """The interval in a few characters: "39", "≥ 8", "≤ 100", "24–60"."""
-        low, best, high = self.shown("low"), self.shown("best"), self.shown("high")
-        if self.low is not None and self.high is not None:
-            return best if self.low == self.high else f"{low}–{high}"
-        if self.low is not None:
-            return f"≥ {low}"
-        if self.high is not None:
-            return f"≤ {high}"
-        return f"~{best}"
+        low, high = self.low, self.high
+        if low is not None and high is not None:
+            return (
+                self.shown("best") if low == high else f"{self.shown('low')}–{self.shown('high')}"
+            )
+        if low is not None:
+            return f"≥ {self.shown('low')}"
+        if high is not None:
+            return f"≤ {self.shown('high')}"
+        return f"~{self.shown('best')}"
 
     @property
     def attribution(self) -> str:
         """Who states it and the chain it came through: "government press service via Interfax"."""
-        return f"{self.source} via {', '.join(self.via)}" if self.via else self.source
+        via = self.via
+        return f"{self.source} via {', '.join(via)}" if via else self.source
 
 
 @dataclass(frozen=True)
@@ -185,43 +236,22 @@ def date_text(ref: DateRef) -> str:
     return str(ref)
 
 
-def claim_row(claim: Claim, article: Article | None, origins: int | None) -> ClaimRow:
-    """The row of one claim, with its article's outlet, title and date when known."""
-    estimate = claim.estimate
-    return ClaimRow(
-        id=claim.id,
-        article=claim.article,
-        figure=claim.figure,
-        kind=claim.kind,
-        low=estimate.low,
-        best=estimate.best,
-        high=estimate.high,
-        unit=estimate.unit,
-        quote=claim.quote,
-        source=claim.attribution.source,
-        via=claim.attribution.via,
-        as_of=None if claim.as_of is None else date_text(claim.as_of),
-        origins=origins,
-        outlet=None if article is None else article.outlet,
-        published=None if article is None else date_text(article.published),
-        title=None if article is None else article.title,
-    )
-
-
-def _row_order(row: ClaimRow, articles: Mapping[str, Article]) -> tuple[object, ...]:
-    article = articles.get(row.article)
-    published = article.published.start if article is not None else dt.date.max
-    return (published, row.article, claim_number(row.id))
+def _row_order(row: ClaimRow) -> tuple[object, ...]:
+    info = row.article_info
+    published = info.published.start if info is not None else dt.date.max
+    return (published, row.claim.article, claim_number(row.claim.id))
 
 
 def discrepancy(finding: Finding, articles: Mapping[str, Article], position: int) -> Discrepancy:
     """A finding as a report entry, its figures in publication order."""
     origins = dict(finding.origins)
-    rows = [
-        claim_row(claim, articles.get(claim.article), origins.get(claim.id))
-        for claim in finding.subject.claims
-    ]
-    rows.sort(key=lambda row: _row_order(row, articles))
+    rows = sorted(
+        (
+            ClaimRow(claim, articles.get(claim.article), origins.get(claim.id))
+            for claim in finding.subject.claims
+        ),
+        key=_row_order,
+    )
     return Discrepancy(
         rank=position,
         key=finding.subject.key,
