@@ -365,3 +365,14 @@ def test_text_that_yaml_1_1_would_misread_is_quoted(root: Path) -> None:
     store.add_claims(root / "claims", article, entries)
     loaded = store.load_claims(root / "claims")[2:]
     assert [(claim.subject, claim.party) for claim in loaded] == [(w, w) for w in tricky]
+
+
+def test_date_claim_values_of_reduced_precision_cover_their_side() -> None:
+    claim = store.entry_to_claim(
+        _entry(kind="date", figure="1990s", low="1992", best="1995", high="1997-06"),
+        STORM,
+        path="x",
+    )
+    assert claim.estimate.low == dt.date(1992, 1, 1).toordinal()
+    assert claim.estimate.best == dt.date(1995, 7, 2).toordinal()
+    assert claim.estimate.high == dt.date(1997, 6, 30).toordinal()

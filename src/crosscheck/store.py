@@ -162,9 +162,14 @@ def _type_name(value: Any) -> str:
     return type(value).__name__
 
 
-def _date_value(value: Any) -> float | None:
-    ref = dates.parse_dateref(value)
-    return None if ref is None else float(ref.start.toordinal())
+def _date_value(value: Any, side: str) -> float | None:
+    """A date-claim value as an ordinal: a low side starts where the date starts, a high side
+    ends where it ends ("high: 1997" is 31 December 1997), a best value is its middle."""
+    ref = _dateref(value)
+    if ref is None:
+        return None
+    day = {"low": ref.start, "high": ref.end}.get(side, ref.midpoint)
+    return float(day.toordinal())
 
 
 def check_entry(
@@ -258,7 +263,7 @@ def check_entry(
                 problem("must be a value (only low and high may be null)", key)
             values[key] = None
         elif kind == "date":
-            ordinal = None if isinstance(raw, bool) else _date_value(raw)
+            ordinal = None if isinstance(raw, bool) else _date_value(raw, key)
             if ordinal is None:
                 problem(f"{raw!r} is not a date (YYYY-MM-DD)", key)
             else:
