@@ -255,8 +255,11 @@ def review(
             sources[claim.article] = _article(where.articles, claim.article)
         article = sources[claim.article]
         edited = False
+        show = True
         while True:
-            typer.echo(_describe(claim, article, f"[{number}/{len(pending)}]"))
+            if show:
+                typer.echo(_describe(claim, article, f"[{number}/{len(pending)}]"))
+            show = True
             answer = _ask(_ANSWERS, default="s")
             choice = (answer or "q").strip().lower()[:1]
             if choice in ("c", "r"):
@@ -286,6 +289,7 @@ def review(
                     typer.echo(f"Error: {exc}", err=True)
                 continue
             typer.echo("Please answer c, r, e, s or q.", err=True)
+            show = False
     _summary(done)
 
 
