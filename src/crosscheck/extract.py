@@ -127,6 +127,7 @@ class _Lexicon:
     triggers: dict[str, frozenset[str]]
     required: dict[int, frozenset[str]]
     core_words: frozenset[str]
+    interesting: frozenset[str]
     unit_after: re.Pattern[str]
     hedge_reversed: re.Pattern[str]
     any_event: re.Pattern[str]
@@ -256,6 +257,10 @@ def lexicon() -> _Lexicon:
         holding=re.compile(_words_pattern(raw["holding_verbs"]), re.IGNORECASE),
         triggers=triggers,
         core_words=_required(raw)["figure"] | {"between", "from"},
+        interesting=frozenset().union(
+            *(words for name, words in _required(raw).items() if name != "speech")
+        )
+        | {"no", "between", "from"},
         unit_after=re.compile(
             r"(?:\s*-\s*|\s+)?(?P<unit>"
             + "|".join(
@@ -336,8 +341,9 @@ def _triggers(raw: dict[str, Any]) -> dict[str, frozenset[str]]:
     figure |= {f"a>{p.split()[1]}" for p in phrases if p.split()[0] in ("a", "an") and " " in p}
     date = set(_MONTHS) | {"#4", "last", "this", "next", "early", "late", "earlier", "later"}
     date |= {"mid"}
-    relative = set(_WEEKDAYS) | {"on", "last", "by", "as", "since", "early", "late", "earlier"}
-    relative |= {"later", "yesterday", "today", "tonight", "this", "*ago"}
+    # A day phrase is found from its day word; "on", "by", "last" before it change nothing.
+    relative = set(_WEEKDAYS) | {"last", "earlier", "later", "yesterday", "today", "tonight"}
+    relative |= {"this", "*ago"}
     return {
         "figure": frozenset(figure),
         "date": frozenset(date),
@@ -421,13 +427,13 @@ def _figure_matches(text: str) -> list[re.Match[str]]:
 
 _RARE = {
     # Trigger words that start a match only when another word is in the sentence too.
-    "last": ("year", "month"),
-    "this": ("year", "month"),
+    "last": ("year", "month", "week", "night"),
+    "this": ("year", "month", "week", "morning", "afternoon", "evening"),
     "next": ("year", "month"),
     "early": ("year", "month"),
     "late": ("year", "month"),
-    "earlier": ("year", "month"),
-    "later": ("year", "month"),
+    "earlier": ("year", "month", "week"),
+    "later": ("year", "month", "week"),
     "mid": ("year", "month"),
     "as": ("saying", "quoted", "according"),
     "was": ("quoted",),
@@ -1330,11 +1336,15 @@ def _is_demonym(word: str) -> bool:
     return word in lexicon().demonyms.values()
 
 
+_LAST_WORD = re.compile(r"(?<![\w-])([A-Za-z][\w-]*)\s+$")
+
+
 class _Voices:
     """The speakers named so far in an article, to resolve "he said", "the ministry said"."""
 
     def __init__(self, body: str) -> None:
         self.body = body
+        self.lower = body.lower()
         self.named: list[str] = []
 
     def resolve(self, name: str, before: int) -> str:
@@ -1344,13 +1354,21 @@ class _Voices:
             return self.named[-1] if self.named else ARTICLE_VOICE
         words = name.split()
         if len(words) == 1 and lower in lex.sets["generic_speakers"]:
-            earlier = list(
-                re.finditer(rf"\b([A-Za-z][\w-]*)\s+{re.escape(lower)}\b", self.body[:before], re.I)
-            )
-            for match in reversed(earlier):
-                modifier = match.group(1)
-                if modifier.lower() not in lex.sets["determiners"] | lex.sets["speaker_stops"]:
-                    return f"{modifier} {match.group(0).split()[-1]}"
+            # The last "<word> ministry" before, read backwards from `before`.
+            position = before
+            while True:
+                position = self.lower.rfind(lower, 0, position)
+                if position <= 0:
+                    break
+                after = position + len(lower)
+                if after < len(self.lower) and self.lower[after].isalnum():
+                    continue
+                previous = _LAST_WORD.search(self.body, max(0, position - 40), position)
+                if previous and (
+                    previous.group(1).lower()
+                    not in lex.sets["determiners"] | lex.sets["speaker_stops"]
+                ):
+                    return f"{previous.group(1)} {self.body[position:after]}"
             for known in reversed(self.named):
                 if known.lower().endswith(lower):
                     return known
@@ -1403,15 +1421,18 @@ def _in_quote(paragraph_text: str, offset: int) -> bool:
 def extract_article(article: Article) -> list[dict[str, Any]]:
     """The claims an article states, as YAML-form entries (no ids), in text order."""
     body = article.body
+    lex = lexicon()
     sentences = _sentences(body, article.title)
     voices = _Voices(body)
     per_sentence: list[tuple[list[_Speaker], list[str]]] = []
     paragraph_start: dict[int, int] = {}
     for sentence in sentences:
         paragraph_start.setdefault(sentence.paragraph, sentence.start)
-        speakers = _speakers(
-            sentence.text, body[paragraph_start[sentence.paragraph] : sentence.start]
-        )
+        speakers = []
+        if not _index_of(sentence.text).words.isdisjoint(lex.triggers["speech"]):
+            speakers = _speakers(
+                sentence.text, body[paragraph_start[sentence.paragraph] : sentence.start]
+            )
         names = []
         for speaker in speakers:
             if speaker.agency and _agency_only(speaker.name, speaker.agency):
@@ -1428,6 +1449,9 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
     story_date: DateRef | None = None
     for index, sentence in enumerate(sentences):
         text = sentence.text
+        words = _index_of(text)
+        if not words.digits and words.words.isdisjoint(lex.interesting):
+            continue  # no number, date or day named: nothing to extract here
         found_dates = _dates(text, article.published)
         figures = _figures(text, [(d.start, d.end) for d in found_dates])
         figures.extend(_zero_figures(text, figures))
