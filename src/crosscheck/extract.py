@@ -1194,7 +1194,7 @@ _BREAKS = frozenset(",;:()—–!?" + _QUOTE_CHARS)
 def _speaker_before(text: str, end: int) -> str:
     """The name before a verb: "..., the president's spokesman Zafar Saidov| told"."""
     lex = lexicon()
-    stretch = text[max(0, end - 200) : end].rstrip()
+    stretch = text[max(0, end - 120) : end].rstrip()
     # Step over a parenthetical ", however," between the subject and the verb.
     parenthetical = _PARENTHETICAL.search(stretch)
     if parenthetical:
@@ -1533,17 +1533,19 @@ def _keep(text: str, figure: _Figure) -> bool:
     if figure.kind == "other" and figure.extra.get("time"):
         return not figure.weak or bool(re.match(r"[\s-]*[A-Za-z]", text[figure.end :]))
     if figure.one:
-        if (
-            any(
-                m.start("n") <= figure.end and figure.start <= m.end("n")
-                for p in lex.idioms
-                for m in p.finditer(text)
-                if p.groupindex.get("n")
-            )
-            and not figure.hedged
-        ):
+        # "one" is a count when hedged ("at least one") or counting victims, and not an idiom.
+        if figure.hedged:
+            return True
+        if figure.kind not in _TOLL:
             return False
-        return figure.kind in _TOLL or figure.hedged
+        window = max(0, figure.start - 20)
+        nearby = text[window : figure.end + 30]
+        return not any(
+            m.start("n") + window <= figure.end and figure.start <= m.end("n") + window
+            for p in lex.idioms
+            if p.groupindex.get("n")
+            for m in p.finditer(nearby)
+        )
     return not figure.weak or figure.kind in _TOLL + ("distance", "percent")
 
 
