@@ -128,6 +128,24 @@ def test_headline_figure_and_its_party_from_the_body() -> None:
     assert headline["kind"] == "killed" and headline["party"] == "villagers"
 
 
+def test_headline_total_takes_the_parties_it_sums() -> None:
+    body = (
+        "At Least 9 Killed in Border Clash\n\n"
+        "At least seven guards and two smugglers were killed at the border on Thursday."
+    )
+    found = claims(body, title="At Least 9 Killed in Border Clash")
+    assert found[0]["figure"] == "At Least 9"
+    assert found[0]["party"] == "guards and smugglers"
+
+
+def test_possessed_group_is_the_group_named_before() -> None:
+    body = (
+        "The colonel and his rebels fled into the hills. "
+        "Police said dozens of his armed supporters were surrounded."
+    )
+    assert one(body, "dozens")["party"] == "rebels"
+
+
 def test_page_furniture_and_stamps_are_ignored() -> None:
     body = (
         "Accessibility links\n\nBreaking News\n\n. Last Updated: 07/27/2016\n\n"

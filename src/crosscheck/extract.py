@@ -837,11 +837,14 @@ def _noun_phrase(text: str, start: int, limit: int) -> tuple[str, int, str | Non
     cursor += skip.end() if skip else 0
     partitive = None
     of = _PARTITIVE.match(text, cursor, limit)
+    owner = None
     if of:
         if of.group("pron"):
             return "", of.end(), of.group("pron").lower()
         cursor = of.end()
         partitive = "of"
+        # "a few dozen of his supporters": his group, named before ("his rebels").
+        owner = of.group("owner").lower() if of.group("owner") else None
     words: list[str] = []
     end = cursor
     position = cursor
@@ -883,13 +886,13 @@ def _noun_phrase(text: str, start: int, limit: int) -> tuple[str, int, str | Non
     del partitive
     if not words:
         return "", start, None
-    return " ".join(words), end, None
+    return " ".join(words), end, owner
 
 
 _NEW_CLAUSE = re.compile(r"\s*(?:and|or|but|then)\s+(?:[a-z]+ly\s+)?", re.IGNORECASE)
 _SKIP_QUOTES = re.compile(r"[\s" + _QUOTE_CHARS + r"]*")
 _PARTITIVE = re.compile(
-    r"of\s+(?:(?P<pron>them|these|those|whom|which)\b|(?:the|his|her|its|their|our)\s+)?",
+    r"of\s+(?:(?P<pron>them|these|those|whom|which)\b|(?:the|(?P<owner>his|her|their)|its|our)\s+)?",
     re.IGNORECASE,
 )
 _CUT_AFTER = re.compile(r"[,;:.!?()]|\s[—–-]{1,2}\s|[" + _QUOTE_CHARS + "]")
@@ -1053,7 +1056,7 @@ def _parties(text: str, figures: list[_Figure], body_before: str) -> None:
                 party = _subject_party(text)
         elif figure.partitive:
             party = previous_party if figure.partitive in ("whom", "which") else None
-            party = party or _antecedent(body_before + " " + text[: figure.start])
+            party = party or _antecedent(body_before + " " + text[: figure.start]) or noun or None
         elif head in lex.sets["anaphoric_nouns"]:
             party = previous_party
         elif head in lex.sets["generic_nouns"] or head in lex.sets["time_units"]:
@@ -1477,26 +1480,32 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
                 entries.append(_date_entry(article, sentence, date, source, via))
         story_date = _story_date(relative, sentence) or story_date
     entries.sort(key=lambda e: (e["span"][0], e["span"][1]))
-    headline_ends = [s.end for s in sentences if s.headline]
-    for entry in entries:
-        if entry.get("party") or not any(entry["span"][1] <= end for end in headline_ends[:1]):
-            continue
-        twin = next(
-            (
-                other
-                for other in entries
-                if other is not entry
-                and other["span"][0] > headline_ends[0]
-                and other["kind"] == entry["kind"]
-                and other.get("best") == entry.get("best")
-                and other.get("party")
-            ),
-            None,
-        )
-        if twin is not None:
-            entry["party"] = twin["party"]
-            entry["subject"] = twin["subject"]
+    _headline_parties(entries, sentences)
     return _dedupe(entries)
+
+
+def _headline_parties(entries: list[dict[str, Any]], sentences: list[_Sentence]) -> None:
+    """A headline figure takes the party of the body figure it sums up: "89 Dead" that of
+    "89 soldiers and rebels have died", "10 Killed" that of "8 policemen and 2 gunmen"."""
+    headline = next((s for s in sentences if s.headline), None)
+    if headline is None:
+        return
+    body = [e for e in entries if e["span"][0] > headline.end and e.get("party")]
+    for entry in entries:
+        if entry.get("party") or entry["span"][1] > headline.end or entry["kind"] == "date":
+            continue
+        same = [e for e in body if e["kind"] == entry["kind"]]
+        twin = next((e for e in same if e.get("best") == entry.get("best")), None)
+        if twin is not None:
+            entry["party"], entry["subject"] = twin["party"], twin["subject"]
+            continue
+        for first, second in zip(same, same[1:], strict=False):
+            near = second["span"][0] - first["span"][1] < 40
+            total = (first.get("best") or 0) + (second.get("best") or 0)
+            if near and total == entry.get("best") and first["party"] != second["party"]:
+                entry["party"] = f"{first['party']} and {second['party']}"
+                entry["subject"] = f"{entry['party']} {entry['kind']}"
+                break
 
 
 def _story_date(relative: list[tuple[int, DateRef]], sentence: _Sentence) -> DateRef | None:
