@@ -376,3 +376,23 @@ def test_date_claim_values_of_reduced_precision_cover_their_side() -> None:
     assert claim.estimate.low == dt.date(1992, 1, 1).toordinal()
     assert claim.estimate.best == dt.date(1995, 7, 2).toordinal()
     assert claim.estimate.high == dt.date(1997, 6, 30).toordinal()
+
+
+def test_adding_to_an_empty_list_keeps_the_comments(root: Path) -> None:
+    article = _article(root, TOLL)
+    path = claim_file(root, TOLL)
+    for start in (
+        f"# mine\narticle: {TOLL}\nclaims: []  # none yet\n",
+        f"article: {TOLL}\nclaims:\n",
+    ):
+        path.write_text(start)
+        entry = store.make_entry(
+            article, subject="s", kind="killed", figure="15", quote="15 people"
+        )
+        assert store.add_claims(root / "claims", article, [entry]) == [f"{TOLL}#1"]
+        text = path.read_text()
+        assert text.startswith(start.split("[]")[0])
+        assert f"\n  - id: {TOLL}#1\n    subject: s\n" in text
+        assert [c.id for c in store.load_claims(root / "claims") if c.article == TOLL] == [
+            f"{TOLL}#1"
+        ]
