@@ -110,8 +110,8 @@ def _check_claim_file(
     name = str(path)
     try:
         text = yamlio.read_text(path)
-        article_id, entries, top = store.parse_file(text, name)
-        data = store.load_yaml(text, name)
+        data = store.load_yaml(text, name) if text.strip() else None
+        article_id, entries, top = store.parse_file(text, name, data)
     except CrosscheckError as exc:
         problems.append(Problem.from_error(exc, name))
         return 0

@@ -617,6 +617,9 @@ def locator(marks: Mapping[tuple[Any, ...], tuple[int, int]], base: tuple[Any, .
     return where
 
 
+_UNREAD: Any = object()
+
+
 def load_yaml(text: str, path: str) -> Any:
     """`yamlio.load`, plus a located error for a value YAML cannot build (2021-02-30)."""
     try:
@@ -651,14 +654,18 @@ def _unbuildable(text: str, path: str, error: Exception) -> CrosscheckError:
     return CrosscheckError(f"invalid value: {error}", path)
 
 
-def parse_file(text: str, path: str) -> tuple[str | None, list[Any], list[CrosscheckError]]:
-    """The top level of a claim file's text: (article id, raw entries, problems).
+def parse_file(
+    text: str, path: str, data: Any = _UNREAD
+) -> tuple[str | None, list[Any], list[CrosscheckError]]:
+    """The top level of a claim file's text: (article id, raw entries, problems).  `data` is
+    the text already parsed, if it is.
 
     Raises CrosscheckError for text that is not acceptable YAML (tabs, aliases, tags ...).
     """
     if not text.strip():
         raise CrosscheckError("the file is empty (expected 'article:' and 'claims:')", path, 1, 1)
-    data = load_yaml(text, path)
+    if data is _UNREAD:
+        data = load_yaml(text, path)
     problems: list[CrosscheckError] = []
     if not isinstance(data, Mapping):
         problems.append(
