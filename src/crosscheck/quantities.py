@@ -177,18 +177,18 @@ def parse_figure(text: str, kind: str | None = None, reference: dt.date | None =
     ranged = _RANGE.match(rest)
     if ranged and phrase is None:
         end, end_unit, end_factor = split_unit(ranged["b"])
-        low = parse_number(ranged["a"])
-        high = parse_number(end)
-        if low is not None and high is not None and low <= high:
+        start = parse_number(ranged["a"])
+        stop = parse_number(end)
+        if start is not None and stop is not None and start <= stop:
             scale = end_factor if end_unit else scale
             # "5 to 7 million": the scale word of the end applies to the start too.
             tail = end.lower().rsplit(" ", 1)[-1]
-            if tail in multipliers() and low < high / multipliers()[tail]:
-                low *= multipliers()[tail]
+            if tail in multipliers() and start < stop / multipliers()[tail]:
+                start *= multipliers()[tail]
             return Estimate(
-                _tidy((low + high) / 2 * scale),
-                _tidy(low * scale),
-                _tidy(high * scale),
+                _tidy((start + stop) / 2 * scale),
+                _tidy(start * scale),
+                _tidy(stop * scale),
                 Qualifier.RANGE,
                 end_unit or unit,
             )

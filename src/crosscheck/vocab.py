@@ -14,7 +14,7 @@ from crosscheck.model import Qualifier
 
 def load_data(name: str) -> Any:
     """Parse one YAML file of the package's data folder (safe loader)."""
-    text = resources.files("crosscheck").joinpath("data", name).read_text(encoding="utf-8")
+    text = resources.files("crosscheck").joinpath("data").joinpath(name).read_text(encoding="utf-8")
     return yaml.safe_load(text)
 
 

@@ -16,7 +16,7 @@ import yaml
 
 from crosscheck.errors import CrosscheckError
 
-_Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # type: ignore[assignment]
+_Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def read_text(path: Path) -> str:
@@ -53,18 +53,15 @@ def load(text: str, path: str, first_line: int = 1) -> Any:
     try:
         for event in yaml.parse(text, Loader=_Loader):
             if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-                mark = event.start_mark
                 raise CrosscheckError(
                     "anchors and aliases are not allowed in crosscheck files",
                     path,
-                    mark.line + first_line,
-                    mark.column + 1,
+                    *_position(event.start_mark, first_line),
                 )
             tag = getattr(event, "tag", None)
             if tag and not getattr(event, "implicit", True) and tag.startswith("!"):
-                mark = event.start_mark
                 raise CrosscheckError(
-                    f"tag {tag} is not allowed", path, mark.line + first_line, mark.column + 1
+                    f"tag {tag} is not allowed", path, *_position(event.start_mark, first_line)
                 )
         return yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
     except yaml.MarkedYAMLError as exc:
@@ -77,6 +74,13 @@ def load(text: str, path: str, first_line: int = 1) -> Any:
         ) from None
     except yaml.YAMLError as exc:
         raise CrosscheckError(f"invalid YAML: {exc}", path) from None
+
+
+def _position(mark: Any, first_line: int) -> tuple[int | None, int | None]:
+    """1-based line and column of a PyYAML mark (None where the parser gave none)."""
+    if mark is None:
+        return None, None
+    return mark.line + first_line, mark.column + 1
 
 
 def write_atomic(path: Path, text: str) -> None:

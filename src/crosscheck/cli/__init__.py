@@ -23,7 +23,7 @@ EXIT_USER_ERROR = 2  # bad input: the message names file, line and field
 class _Group(TyperGroup):
     """Turns user errors raised anywhere below into `Error: FILE:LINE:COL: message`."""
 
-    def invoke(self, ctx: typer.Context) -> Any:
+    def invoke(self, ctx: Any) -> Any:  # click's Context, which typer does not re-export
         try:
             return super().invoke(ctx)
         except CrosscheckError as exc:
