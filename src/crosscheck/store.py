@@ -768,6 +768,7 @@ def _shared(claims: list[Claim]) -> list[Claim]:
             claim,
             kind=one(claim.kind),
             subject=one(claim.subject),
+            figure=one(claim.figure),
             estimate=one(claim.estimate),
             attribution=one(claim.attribution),
             party=one(claim.party),
