@@ -248,3 +248,32 @@ def test_table_layout_is_tabulates_simple_format(built) -> None:
         line for line in ours.splitlines() if line
     ]
     assert ours.count("\n\n") == len(built.discrepancies) - 1
+
+
+def test_json_is_report_data_with_one_claim_a_line(built) -> None:
+    from crosscheck.render.json import report_data
+
+    out = renderer(Format.JSON).render(built)
+    assert json.loads(out) == json.loads(json.dumps(report_data(built)))
+    claim_lines = [line for line in out.splitlines() if line.startswith('        {"id": ')]
+    assert len(claim_lines) == sum(len(d.claims) for d in built.discrepancies)
+
+
+@pytest.mark.parametrize("width", [10, 22, 40])
+def test_table_wrap_is_textwrap_without_trailing_spaces(width: int) -> None:
+    import random
+    import textwrap
+
+    from crosscheck.render.table import wrap
+
+    words = ["a", "bb", "hello", "(world)", "—", "x" * 9, "y" * 10, "z" * 11, "d" * 48,
+             "moscow-times-1998-11-06-89-dead"]  # fmt: skip
+    rng = random.Random(width)
+    for _ in range(2000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randrange(0, 15)))
+        ours = wrap(text, width)
+        assert all(0 < len(line) <= width and line == line.strip() for line in ours)
+        assert "".join(ours).replace(" ", "") == text.replace(" ", "")
+        theirs = textwrap.wrap(text, width, break_on_hyphens=False)
+        if all(line == line.strip() for line in theirs):
+            assert ours == theirs

@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TypeAlias
 
 from crosscheck.model import Article, Claim, DateRef, Finding, Verdict
 from crosscheck.quantities import format_value
@@ -25,6 +26,9 @@ VERDICT_ORDER: tuple[Verdict, ...] = tuple(Verdict)
 
 DISAGREEMENTS = frozenset(VERDICT_ORDER) - {Verdict.CONSISTENT}
 """What the report shows unless --verdict says otherwise: every finding but agreement."""
+
+Plain: TypeAlias = int | float | str
+"""A figure's value as JSON and CSV write it: an int when whole, an ISO date for dates."""
 
 SEVERITY_DIGITS = 3
 """Severities are rounded to this many decimals for sorting and output, so that float noise
@@ -134,10 +138,17 @@ class ClaimRow:
     def is_date(self) -> bool:
         return self.kind == "date" or self.unit == "date"
 
-    def value(self, which: str) -> int | float | str | None:
+    def value(self, which: str) -> Plain | None:
         """low/best/high as plain data: an int when whole, an ISO date for date claims."""
         number: float | None = getattr(self.claim.estimate, which)
         return plain_value(number, date=self.is_date)
+
+    def values(self) -> tuple[Plain | None, Plain, Plain | None]:
+        """(low, best, high) as plain data, in one go (what JSON and CSV write)."""
+        estimate, date = self.claim.estimate, self.is_date
+        best = plain_value(estimate.best, date=date)
+        assert best is not None
+        return plain_value(estimate.low, date=date), best, plain_value(estimate.high, date=date)
 
     def shown(self, which: str) -> str:
         """low/best/high as people write it: "25,000", "1998-11-05", "?" for an open side."""
@@ -215,7 +226,7 @@ class Report:
         return any(d.verdict in worst for d in self.discrepancies)
 
 
-def plain_value(number: float | None, *, date: bool = False) -> int | float | str | None:
+def plain_value(number: float | None, *, date: bool = False) -> Plain | None:
     """A figure as JSON-ready data: 39.0 -> 39, 5.7 -> 5.7, a date ordinal -> "1998-11-05"."""
     if number is None:
         return None

@@ -1,12 +1,14 @@
 """The report as CSV: one row per figure, the discrepancy's columns repeated on each row, so
 that a spreadsheet can filter and sort it.  RFC 4180 quoting (the csv module's default
-dialect: fields with commas, quotes or newlines are quoted, quotes doubled; CRLF line ends).
+dialect: fields with commas, quotes or newlines are quoted, quotes doubled; CRLF line ends);
+an unknown value is an empty field.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterator
 
 from crosscheck.render.base import Renderer
 from crosscheck.report import Report
@@ -18,8 +20,23 @@ COLUMNS = (
 )  # fmt: skip
 
 
-def _cell(value: object) -> str:
-    return "" if value is None else str(value)
+def _rows(report: Report) -> Iterator[list[object]]:
+    # csv writes None as an empty field and str() of numbers, so values go in as they are.
+    for item in report.discrepancies:
+        head = [
+            item.rank,
+            item.subject,
+            item.kind,
+            item.verdict.value,
+            f"{item.severity:.3f}",
+            item.explanation,
+        ]
+        for row in item.claims:
+            low, best, high = row.values()
+            yield head + [
+                row.id, row.article, row.figure, low, best, high, row.unit, row.source,
+                "; ".join(row.via), row.as_of, row.origins, row.outlet, row.published, row.quote,
+            ]  # fmt: skip
 
 
 class CsvRenderer(Renderer):
@@ -27,33 +44,5 @@ class CsvRenderer(Renderer):
         out = io.StringIO()
         writer = csv.writer(out)
         writer.writerow(COLUMNS)
-        for item in report.discrepancies:
-            for row in item.claims:
-                writer.writerow(
-                    [
-                        _cell(v)
-                        for v in (
-                            item.rank,
-                            item.subject,
-                            item.kind,
-                            item.verdict.value,
-                            f"{item.severity:.3f}",
-                            item.explanation,
-                            row.id,
-                            row.article,
-                            row.figure,
-                            row.value("low"),
-                            row.value("best"),
-                            row.value("high"),
-                            row.unit,
-                            row.source,
-                            "; ".join(row.via),
-                            row.as_of,
-                            row.origins,
-                            row.outlet,
-                            row.published,
-                            row.quote,
-                        )
-                    ]
-                )
+        writer.writerows(_rows(report))
         return out.getvalue()

@@ -33,7 +33,8 @@
     }
 
 Required keys are always present (null where unknown); extras may grow, never shrink, within
-a version.  Keys are written in this order, two-space indented, UTF-8, so output is stable.
+a version.  Keys are written in this order, two-space indented with each claim on one line,
+UTF-8, so output is stable.
 """
 
 from __future__ import annotations
@@ -49,13 +50,14 @@ VERSION = 1
 
 def claim_data(row: ClaimRow) -> dict[str, Any]:
     """One figure as contract data."""
+    low, best, high = row.values()
     return {
         "id": row.id,
         "article": row.article,
         "quote": row.quote,
-        "low": row.value("low"),
-        "best": row.value("best"),
-        "high": row.value("high"),
+        "low": low,
+        "best": best,
+        "high": high,
         "source": row.source,
         "as_of": row.as_of,
         "via": list(row.via),
@@ -105,6 +107,50 @@ def report_data(report: Report) -> dict[str, Any]:
     return data
 
 
+def _dumps(value: Any, indent: int = 0) -> str:
+    """`value` as JSON, two-space indented, nested `indent` spaces deep."""
+    text = json.dumps(value, indent=2, ensure_ascii=False)
+    return text.replace("\n", "\n" + " " * indent) if indent else text
+
+
+def _one_line(value: Any) -> str:
+    # Without indent the json module uses its C encoder: about ten times faster.
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _discrepancy_lines(item: dict[str, Any]) -> list[str]:
+    lines = ["    {"]
+    last = len(item) - 1
+    for index, (key, value) in enumerate(item.items()):
+        comma = "," if index < last else ""
+        if key == "claims" and value:
+            lines.append('      "claims": [')
+            lines += [f"        {_one_line(claim)}," for claim in value]
+            lines[-1] = lines[-1][:-1]
+            lines.append(f"      ]{comma}")
+        else:
+            lines.append(f"      {_one_line(key)}: {_dumps(value, 6)}{comma}")
+    lines.append("    }")
+    return lines
+
+
 class JsonRenderer(Renderer):
+    """Two-space indented like json.dumps(indent=2), except that each claim is written on
+    one line: a 100,000-figure report takes a second, not ten."""
+
     def render(self, report: Report) -> str:
-        return json.dumps(report_data(report), indent=2, ensure_ascii=False) + "\n"
+        data = report_data(report)
+        lines = ["{"]
+        for key, value in data.items():
+            if key == "discrepancies" and value:
+                lines.append('  "discrepancies": [')
+                for item in value:
+                    lines += _discrepancy_lines(item)
+                    lines[-1] += ","
+                lines[-1] = lines[-1][:-1]
+                lines.append("  ],")
+            else:
+                lines.append(f"  {_one_line(key)}: {_dumps(value, 2)},")
+        lines[-1] = lines[-1][:-1]
+        lines.append("}")
+        return "\n".join(lines) + "\n"

@@ -13,8 +13,6 @@ report, against 3 µs a row for this loop.
 
 from __future__ import annotations
 
-import textwrap
-
 from crosscheck.render.base import Renderer
 from crosscheck.report import ClaimRow, Report
 
@@ -25,10 +23,34 @@ _HEADER_PADDING = 2  # tabulate's MIN_PADDING: a column is at least its header +
 
 
 def wrap(text: str, width: int) -> list[str]:
-    """`text` in lines of at most `width`, broken at spaces (an over-long word is cut)."""
+    """`text` in lines of at most `width`, broken at spaces; a word longer than a line
+    starts where it is and is cut.  Like textwrap.wrap(text, width, break_on_hyphens=False),
+    ten times faster, and never leaving a space at the end of a line."""
     if len(text) <= width and "\n" not in text:
         return [text] if text else []
-    return textwrap.wrap(text, width, break_on_hyphens=False)
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        if line and len(line) + 1 + len(word) <= width:
+            line = f"{line} {word}"
+            continue
+        if len(word) <= width:
+            if line:
+                lines.append(line)
+            line = word
+            continue
+        # Too long for any line: fill what is left of this one, then whole lines.
+        if line:
+            room = width - len(line) - 1
+            lines.append(f"{line} {word[:room]}" if room > 0 else line)
+            word = word[max(room, 0) :]
+        while len(word) > width:
+            lines.append(word[:width])
+            word = word[width:]
+        line = word
+    if line:
+        lines.append(line)
+    return lines
 
 
 def _article(row: ClaimRow) -> list[str]:
@@ -69,18 +91,19 @@ def layout(headers: tuple[str, ...], table: list[list[list[str]]]) -> str:
                 if len(line) > widths[column]:
                     widths[column] = len(line)
     lines = [
-        _GAP.join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip(),
+        _GAP.join(map(str.ljust, headers, widths)).rstrip(),
         _GAP.join("-" * w for w in widths),
     ]
     for row in table:
-        height = max(1, *(len(cell) for cell in row))
-        for at in range(height):
+        height = max(map(len, row))
+        if height <= 1:
             lines.append(
-                _GAP.join(
-                    (cell[at] if at < len(cell) else "").ljust(width)
-                    for cell, width in zip(row, widths, strict=True)
-                ).rstrip()
+                _GAP.join(map(str.ljust, (c[0] if c else "" for c in row), widths)).rstrip()
             )
+            continue
+        padded = [cell + [""] * (height - len(cell)) for cell in row]
+        for cells in zip(*padded, strict=True):
+            lines.append(_GAP.join(map(str.ljust, cells, widths)).rstrip())
     return "\n".join(lines) + "\n"
 
 
