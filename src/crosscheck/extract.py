@@ -131,6 +131,7 @@ class _Lexicon:
     unit_after: re.Pattern[str]
     hedge_reversed: re.Pattern[str]
     any_event: re.Pattern[str]
+    event_stems: tuple[str, ...]
     any_furniture: re.Pattern[str]
     any_agency: re.Pattern[str]
     agency_names: dict[str, str]
@@ -282,6 +283,15 @@ def lexicon() -> _Lexicon:
         ),
         required={id(triggers[name]): needed for name, needed in _required(raw).items()},
         any_furniture=re.compile("|".join(f"(?:{p})" for p in raw["furniture"]), re.IGNORECASE),
+        event_stems=tuple(
+            sorted(
+                {
+                    cue.lower().rstrip("*").split()[0][:4]
+                    for name in _TOLL
+                    for cue in kinds()[name].cues
+                }
+            )
+        ),
         any_event=re.compile(
             "|".join(
                 f"(?P<{name}>{_words_pattern(kinds()[name].cues)})"
@@ -372,12 +382,12 @@ class _Index:
     years: bool
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=1024)
 def _index_of(text: str) -> _Index:
     lower = text.lower()
-    digits = _NUMBERS.search(lower) is not None
-    years = digits and _YEAR_LIKE.search(lower) is not None
-    return _Index(lower, frozenset(_WORDS.findall(lower)), digits, years)
+    numbers = _NUMBERS.findall(lower)
+    years = any(len(number) == 4 for number in numbers)
+    return _Index(lower, frozenset(_WORDS.findall(lower)), bool(numbers), years)
 
 
 @lru_cache(maxsize=4096)
@@ -424,6 +434,28 @@ def _figure_matches(text: str) -> list[re.Match[str]]:
             found.append(match)
     return found
 
+
+# Small patterns used per figure or per speaker, compiled once.
+_ONE_LETTER = re.compile(r"[a-z]")
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+_NEXT_WORD = re.compile(r"\s+\w+")
+_LETTER = re.compile(r"[A-Za-z]")
+_PEOPLE_NOUN = re.compile(r"(?:people|persons|men|women|civilians|soldiers)\b", re.IGNORECASE)
+_DAY_PREFIX = re.compile(r"^(?:early|late|earlier|later)\s+(?:on\s+)?", re.IGNORECASE)
+_COORDINATION = re.compile(r"[\s,]*(?:and|or|as well as|plus|,)\s*", re.IGNORECASE)
+_COORDINATED_END = re.compile(r"\b(?:and|as well as|plus)\s*$")
+_PLACE_OF = re.compile(r"\b(?:nation|state|country|city|town|population)\s+of\s*$")
+_HOLDS_PEOPLE = re.compile(r"\b(?:of|has|have|had|with)\s*$")
+_LEADING_COMMA = re.compile(r"^\s*,?\s*")
+_ITS = re.compile(r"\bits\b")
+_BY = re.compile(r"\s+by\b")
+_BY_GAP = re.compile(r"\s+by\s+")
+_AS_SAYING = re.compile(r"\bas\s+say(?:ing)?\b")
+_FOLLOWING_WORD = re.compile(r"[\s-]*([A-Za-z-]+)")
+_LETTER_NEXT = re.compile(r"[\s-]*[A-Za-z]")
+_AND_A = re.compile(r"\s+and\s+(an?)\s+")
+_EVENT_WORDS = re.compile(r"(?:\s+[a-z][\w-]*){1,2}")
+_NOT_EVENT = re.compile(r"\s+(?:and|or|but|the|a|an|when|to|of)\b")
 
 _RARE = {
     # Trigger words that start a match only when another word is in the sentence too.
@@ -566,11 +598,7 @@ def _sentences(body: str, title: str) -> list[_Sentence]:
         for match in _BOUNDARY.finditer(text):
             before = text[cursor : match.start()].rsplit(None, 1)
             word = before[-1].lower().lstrip(_QUOTE_CHARS + "(") if before else ""
-            if (
-                word in abbreviations
-                or re.fullmatch(r"[a-z]", word)
-                or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word)
-            ):
+            if word in abbreviations or _ONE_LETTER.fullmatch(word) or _INITIALS.fullmatch(word):
                 continue
             cut = match.end()
             piece = text[cursor:cut].rstrip()
@@ -643,7 +671,7 @@ def _figures(text: str, taken: list[tuple[int, int]]) -> list[_Figure]:
                 continue
             value = 1.0
             figure.word = True
-            unit = re.match(r"\s+\w+", text[end:])
+            unit = _NEXT_WORD.match(text[end:])
             end += unit.end() if unit else 0
             figure.extra["time"] = True
         elif match.group("digits"):
@@ -735,7 +763,7 @@ def _dates(text: str, published: DateRef) -> list[_Date]:
         relative = False
         if match.group("year"):
             # A bare four-digit number is a year unless it counts something ("1500 troops").
-            if re.match(r"[A-Za-z]", after) and _counts_people(after):
+            if _LETTER.match(after) and _counts_people(after):
                 continue
             ref = dates.parse_date_text(written)
         elif match.group("month"):
@@ -796,9 +824,7 @@ def _relative_month_year(phrase: str, reference: dt.date) -> DateRef | None:
 def _counts_people(after: str) -> bool:
     lex = lexicon()
     head = after[:40]
-    return any(p.match(head) for p in lex.stock_cues.values()) or bool(
-        re.match(r"(?:people|persons|men|women|civilians|soldiers)\b", head, re.IGNORECASE)
-    )
+    return any(p.match(head) for p in lex.stock_cues.values()) or bool(_PEOPLE_NOUN.match(head))
 
 
 def _as_of_dates(text: str, published: DateRef) -> list[tuple[int, DateRef]]:
@@ -809,7 +835,7 @@ def _as_of_dates(text: str, published: DateRef) -> list[tuple[int, DateRef]]:
     lex = lexicon()
     for match in _scan(lex.relative_date, text, lex.triggers["relative_date"]):
         phrase = match.group(0)
-        phrase = re.sub(r"^(?:early|late|earlier|later)\s+(?:on\s+)?", "", phrase, flags=re.I)
+        phrase = _DAY_PREFIX.sub("", phrase)
         ref = dates.resolve(phrase, published.start)
         if ref is not None:
             found.append((match.start(), ref))
@@ -916,7 +942,11 @@ def _strip_determiners(phrase: str) -> str:
 
 def _event_kind(text: str) -> tuple[str, tuple[int, int]] | None:
     """The first event cue of `text` and its kind, if any."""
-    match = lexicon().any_event.search(text)
+    lex = lexicon()
+    lower = text.lower()
+    if not any(stem in lower for stem in lex.event_stems):
+        return None  # the quick answer for most stretches of text
+    match = lex.any_event.search(text)
     if match is None:
         return None
     return str(match.lastgroup), match.span()
@@ -995,9 +1025,7 @@ def _classify(text: str, figures: list[_Figure], body_before: str) -> None:
         if not figure.extra.get("open"):
             continue
         between = text[figure.noun_end : following.start]
-        if re.fullmatch(r"[\s,]*(?:and|or|as well as|plus|,)\s*", between, re.IGNORECASE) and (
-            following.kind in _TOLL
-        ):
+        if _COORDINATION.fullmatch(between) and (following.kind in _TOLL):
             figure.kind = following.kind
             figure.cue = following.cue
             figure.coordinated = True
@@ -1015,7 +1043,7 @@ def _classify(text: str, figures: list[_Figure], body_before: str) -> None:
             continue
         if index and figures[index - 1].kind in _TOLL:
             between = text[figures[index - 1].end : figure.start]
-            if re.search(r"\b(?:and|as well as|plus)\s*$", between) and _event_kind(between):
+            if _COORDINATED_END.search(between) and _event_kind(between):
                 figure.kind = figures[index - 1].kind
                 figure.coordinated = True
                 continue
@@ -1024,7 +1052,7 @@ def _classify(text: str, figures: list[_Figure], body_before: str) -> None:
             figure.kind = stock
             continue
         before = text[max(0, figure.start - 40) : figure.start].lower()
-        if re.search(r"\b(?:nation|state|country|city|town|population)\s+of\s*$", before) or (
+        if _PLACE_OF.search(before) or (
             figure.noun
             and lex.stock_cues["population"].fullmatch(figure.noun.split()[-1])
             and figure.noun.split()[-1].lower() != "people"
@@ -1034,7 +1062,7 @@ def _classify(text: str, figures: list[_Figure], body_before: str) -> None:
         if (
             figure.noun
             and figure.noun.split()[-1].lower() == "people"
-            and (re.search(r"\b(?:of|has|have|had|with)\s*$", before))
+            and (_HOLDS_PEOPLE.search(before))
         ):
             figure.kind = "population"
             continue
@@ -1127,9 +1155,9 @@ def _holder(text: str, body_before: str) -> str | None:
     lex = lexicon()
     for match in lex.country.finditer(text):
         after = text[match.end() :]
-        if lex.holding.match(re.sub(r"^\s*,?\s*", "", after)):
+        if lex.holding.match(_LEADING_COMMA.sub("", after)):
             return match.group(0)
-    if re.search(r"\bits\b", text) or not text.strip() or re.search(r"\bits\b", body_before[-200:]):
+    if _ITS.search(text) or not text.strip() or _ITS.search(body_before[-200:]):
         previous = body_before.rstrip()
         last_sentence = re.split(r"(?<=[.!?])\s+", previous)[-1] if previous else ""
         found = lex.country.search(last_sentence)
@@ -1283,9 +1311,9 @@ def _speakers(text: str, lead: str = "") -> list[_Speaker]:
                 found.append(_Speaker(start, name, _agency_of(name)))
             continue
         if verb in ("was quoted", "were quoted") or (
-            verb in lex.sets["relay_verbs"] and re.match(r"\s+by\b", text[end:])
+            verb in lex.sets["relay_verbs"] and _BY.match(text[end:])
         ):
-            by = re.match(r"\s+by\s+", text[end:])
+            by = _BY_GAP.match(text[end:])
             subject = _speaker_before(text, start)
             if subject:
                 found.append(_Speaker(start, subject, _agency_of(subject)))
@@ -1296,7 +1324,7 @@ def _speakers(text: str, lead: str = "") -> list[_Speaker]:
             continue
         if verb in lex.sets["relay_verbs"]:
             subject = _speaker_before(text, start)
-            saying = re.search(r"\bas\s+say(?:ing)?\b", text[end:])
+            saying = _AS_SAYING.search(text[end:])
             if subject:
                 found.append(_Speaker(start, subject, _agency_of(subject), relays=True))
             if saying:
@@ -1531,7 +1559,7 @@ def _mark_time(text: str, figures: list[_Figure]) -> None:
     """Figures that count time ("two weeks", "20 months", "a year", "twice") are kind other."""
     units = lexicon().sets["time_units"]
     for figure in figures:
-        after = re.match(r"[\s-]*([A-Za-z-]+)", text[figure.end :])
+        after = _FOLLOWING_WORD.match(text[figure.end :])
         if (after and after.group(1).lower() in units) or figure.text.lower() in _ADVERB_COUNTS:
             figure.extra["time"] = True
 
@@ -1540,7 +1568,7 @@ def _keep(text: str, figure: _Figure) -> bool:
     """Whether a figure is a claim worth checking, not an idiom or a stray number word."""
     lex = lexicon()
     if figure.kind == "other" and figure.extra.get("time"):
-        return not figure.weak or bool(re.match(r"[\s-]*[A-Za-z]", text[figure.end :]))
+        return not figure.weak or bool(_LETTER_NEXT.match(text[figure.end :]))
     if figure.one:
         # "one" is a count when hedged ("at least one") or counting victims, and not an idiom.
         if figure.hedged:
@@ -1578,7 +1606,7 @@ def _article_figures(text: str, figures: list[_Figure]) -> list[_Figure]:
         if figure.kind not in _TOLL or figure.cue is None or figure.cue[0] < figure.end:
             continue
         stretch = text[figure.noun_end : figure.cue[0]]
-        match = re.match(r"\s+and\s+(an?)\s+", stretch)
+        match = _AND_A.match(stretch)
         if match:
             start = figure.noun_end + match.start(1)
             one = _Figure(start, start + len(match.group(1)), match.group(1), Estimate(1, 1, 1))
@@ -1758,10 +1786,10 @@ def _date_entry(
     clause_start = max(text.rfind(",", 0, date.start), text.rfind(";", 0, date.start)) + 1
     lead = _tokens(text[clause_start : date.start])[-5:]
     start = clause_start + lead[0].start() if lead else date.start
-    after = re.match(r"(?:\s+[a-z][\w-]*){1,2}", text[date.end :])
+    after = _EVENT_WORDS.match(text[date.end :])
     event = None
     end = date.end
-    if after and not re.match(r"\s+(?:and|or|but|the|a|an|when|to|of)\b", text[date.end :]):
+    if after and not _NOT_EVENT.match(text[date.end :]):
         event = _squash(after.group(0))
         end = date.end + after.end()
     words = [
