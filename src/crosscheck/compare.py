@@ -46,6 +46,7 @@ origin.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
@@ -262,17 +263,33 @@ def _covers(wide: DateRef, narrow: DateRef) -> bool:
     )
 
 
-def _spanning(
-    a: Claim, b: Claim, ta: DateRef | None, tb: DateRef | None
-) -> tuple[Claim, Claim] | None:
+@dataclass(frozen=True)
+class _Point:
+    """What comparing needs of one claim, computed once per claim."""
+
+    claim: Claim
+    when: DateRef | None
+    mid: dt.date | None
+    slack: float
+    low: float  # stated interval (see the module docstring)
+    high: float
+
+
+def _point(claim: Claim, articles: Mapping[str, Article], count: bool) -> _Point:
+    when = grouping.when_of(claim, articles)
+    low, high = _stated(claim.estimate, count)
+    return _Point(claim, when, when.midpoint if when else None, _slack(claim.estimate), low, high)
+
+
+def _spanning(a: _Point, b: _Point) -> tuple[Claim, Claim] | None:
     """(narrow, wide) when one toll covers a longer period that contains the other's and
     counts more: the count over the longer period is the later total, not a dispute."""
-    if ta is None or tb is None:
+    if a.when is None or b.when is None:
         return None
-    if _covers(tb, ta) and b.estimate.best > a.estimate.best:
-        return a, b
-    if _covers(ta, tb) and a.estimate.best > b.estimate.best:
-        return b, a
+    if _covers(b.when, a.when) and b.claim.estimate.best > a.claim.estimate.best:
+        return a.claim, b.claim
+    if _covers(a.when, b.when) and a.claim.estimate.best > b.claim.estimate.best:
+        return b.claim, a.claim
     return None
 
 
@@ -282,65 +299,87 @@ def relate(
     articles: Mapping[str, Article],
     nature: str,
     support: Mapping[str, int] | None = None,
+    explain: bool = True,
 ) -> Relation | None:
-    """The relation of two claims of one subject; None if they cannot be compared (units)."""
-    ea, eb = a.estimate, b.estimate
+    """The relation of two claims of one subject; None if they cannot be compared (units).
+    With explain=False the explanation is left empty (it is the costly part)."""
+    count = nature in _COUNT_NATURES
+    return _relate(
+        _point(a, articles, count), _point(b, articles, count), articles, nature, support, explain
+    )
+
+
+def _relate(
+    pa: _Point,
+    pb: _Point,
+    articles: Mapping[str, Article],
+    nature: str,
+    support: Mapping[str, int] | None,
+    explain: bool,
+) -> Relation | None:
+    ea, eb = pa.claim.estimate, pb.claim.estimate
     if ea.unit and eb.unit and ea.unit != eb.unit:
         return None
-    ta, tb = grouping.when_of(a, articles), grouping.when_of(b, articles)
-    same_day = ta is None or tb is None or ta.midpoint == tb.midpoint
+    same_day = pa.mid is None or pb.mid is None or pa.mid == pb.mid
     # Earlier figure first; on one date, the lower one first ("39 vs up to 100").
-    order_a = (ea.best, a.id) if same_day else (ta.midpoint, a.id)  # type: ignore[union-attr]
-    order_b = (eb.best, b.id) if same_day else (tb.midpoint, b.id)  # type: ignore[union-attr]
-    if order_b < order_a:
-        a, b, ea, eb, ta, tb = b, a, eb, ea, tb, ta
-    count = nature in _COUNT_NATURES
-    apart = _days_apart(ta, tb)
-    # A date figure's own value is the date; the dates of its articles are beside the point.
-    gap_text = "" if same_day or a.kind == "date" else gap_words(ta, tb)
-    delta = abs(ea.best - eb.best)
-    material = delta > max(_slack(ea), _slack(eb))
-    gap = _gap(ea, eb, a.kind)
-    lines = f"{describe(a, articles)} vs {describe(b, articles)}"
-    differ = f"best estimates differ by {_difference(ea, eb, a.kind)}"
-    apart_note = f", {gap_text} apart" if gap_text else ""
-
-    if not material:
-        verdict, severity = Verdict.CONSISTENT, 0.0
-        text = f"{lines}: agree" + (f" (within {_difference(ea, eb, a.kind)})" if delta else "")
-        text += apart_note
-    elif nature == "toll" and (spanned := _spanning(a, b, ta, tb)) is not None:
-        narrow, wide = spanned
-        verdict, severity = Verdict.UPDATE, 0.1 * gap
-        text = (
-            f"{describe(narrow, articles)} then {describe(wide, articles)}: a running toll "
-            f"over a longer period, higher by {_difference(ea, eb, a.kind)}"
-        )
-    elif nature == "toll" and apart > 0 and eb.best > ea.best:
-        verdict, severity = Verdict.UPDATE, 0.1 * gap
-        text = (
-            f"{describe(a, articles)} then {describe(b, articles)}: a running toll, "
-            f"{gap_text} later and higher by {_difference(ea, eb, a.kind)}"
-        )
-    elif nature == "stock" and apart > STOCK_HORIZON_DAYS:
-        verdict, severity = Verdict.CHANGED, 0.05 * gap
-        text = f"{lines}: {gap_text} apart, a stock that may change; {differ}"
+    if same_day:
+        swap = (eb.best, pb.claim.id) < (ea.best, pa.claim.id)
     else:
-        la, ha = _stated(ea, count)
-        lb, hb = _stated(eb, count)
-        if ha < lb or hb < la:
-            verdict, severity = Verdict.CONTRADICTION, 0.4 + 0.6 * gap
-            text = f"{lines}: intervals do not overlap, {differ}{apart_note}"
-        else:
-            verdict, severity = Verdict.TENSION, 0.2 + 0.4 * gap
-            text = f"{lines}: intervals overlap but {differ}{apart_note}"
-        if nature == "toll" and apart > 0:
-            text += " (the later figure is lower)"
+        swap = (pb.mid, pb.claim.id) < (pa.mid, pa.claim.id)
+    if swap:
+        pa, pb, ea, eb = pb, pa, eb, ea
+    a, b = pa.claim, pb.claim
+    count = nature in _COUNT_NATURES
+    apart = _days_apart(pa.when, pb.when)
+    delta = abs(ea.best - eb.best)
+    gap = _gap(ea, eb, a.kind)
+    spanned = _spanning(pa, pb) if nature == "toll" else None
+    if delta <= max(pa.slack, pb.slack):
+        verdict, severity, how = Verdict.CONSISTENT, 0.0, "agree"
+    elif spanned is not None:
+        verdict, severity, how = Verdict.UPDATE, 0.1 * gap, "spans"
+    elif nature == "toll" and apart > 0 and eb.best > ea.best:
+        verdict, severity, how = Verdict.UPDATE, 0.1 * gap, "later"
+    elif nature == "stock" and apart > STOCK_HORIZON_DAYS:
+        verdict, severity, how = Verdict.CHANGED, 0.05 * gap, "changed"
+    elif pa.high < pb.low or pb.high < pa.low:
+        verdict, severity, how = Verdict.CONTRADICTION, 0.4 + 0.6 * gap, "apart"
+    else:
+        verdict, severity, how = Verdict.TENSION, 0.2 + 0.4 * gap, "overlap"
     if verdict in (Verdict.CONTRADICTION, Verdict.TENSION) and support is not None:
         weaker = min(support.get(a.id, 1), support.get(b.id, 1))
         severity += min(0.1, 0.05 * (weaker - 1))
     if not count:
         severity *= MEASURE_WEIGHT
+    text = ""
+    if explain:
+        # A date figure's own value is the date; the dates of its articles are beside the point.
+        gap_text = "" if same_day or a.kind == "date" else gap_words(pa.when, pb.when)
+        lines = f"{describe(a, articles)} vs {describe(b, articles)}"
+        by = _difference(ea, eb, a.kind)
+        apart_note = f", {gap_text} apart" if gap_text else ""
+        if how == "agree":
+            text = f"{lines}: agree" + (f" (within {by})" if delta else "") + apart_note
+        elif how == "spans":
+            narrow, wide = spanned or (a, b)
+            text = (
+                f"{describe(narrow, articles)} then {describe(wide, articles)}: a running toll "
+                f"over a longer period, higher by {by}"
+            )
+        elif how == "later":
+            text = (
+                f"{describe(a, articles)} then {describe(b, articles)}: a running toll, "
+                f"{gap_text} later and higher by {by}"
+            )
+        elif how == "changed":
+            text = (
+                f"{lines}: {gap_text} apart, a stock that may change; best estimates differ by {by}"
+            )
+        else:
+            shape = "intervals do not overlap," if how == "apart" else "intervals overlap but"
+            text = f"{lines}: {shape} best estimates differ by {by}{apart_note}"
+            if nature == "toll" and apart > 0:
+                text += " (the later figure is lower)"
     return Relation(a, b, verdict, round(min(1.0, severity), 3), text)
 
 
@@ -391,17 +430,34 @@ def relations(
     claims = sorted(subject.claims, key=lambda c: c.id)
     classes = classes or _origin_classes(claims, articles)
     support = _support(claims, classes, articles)
-    nature = _nature(subject.kind)
+    found = _pairs(claims, subject.kind, articles, classes, support, explain=True)
+    return sorted(found, key=_worst_first)
+
+
+def _pairs(
+    claims: Sequence[Claim],
+    kind: str,
+    articles: Mapping[str, Article],
+    classes: Mapping[str, int],
+    support: Mapping[str, int],
+    explain: bool,
+) -> list[Relation]:
+    """The relations of the comparable pairs, unsorted (all pairs up to 40 claims, else
+    pairs of representative claims)."""
+    nature = _nature(kind)
     pool = claims if len(claims) <= 40 else _representatives(claims, articles)
+    count = nature in _COUNT_NATURES
+    points = [_point(c, articles, count) for c in pool]
     found: list[Relation] = []
-    for i, a in enumerate(pool):
-        for b in pool[i + 1 :]:
-            if a.article == b.article and classes[a.id] == classes[b.id]:
+    for i, pa in enumerate(points):
+        a = pa.claim
+        for pb in points[i + 1 :]:
+            if a.article == pb.claim.article and classes[a.id] == classes[pb.claim.id]:
                 continue
-            relation = relate(a, b, articles, nature, support)
+            relation = _relate(pa, pb, articles, nature, support, explain)
             if relation is not None:
                 found.append(relation)
-    return sorted(found, key=_worst_first)
+    return found
 
 
 def _worst_first(relation: Relation) -> tuple[int, float, int, str, str]:
@@ -522,19 +578,23 @@ def compare(subjects: Sequence[Subject], articles: Mapping[str, Article]) -> lis
         if len(claims) < 2 and subject.key not in totals:
             continue
         classes = _origin_classes(claims, articles)
-        found = relations(subject, articles, classes) if len(claims) > 1 else []
-        found = sorted(found + totals.get(subject.key, []), key=_worst_first)
+        support = _support(claims, classes, articles)
+        found = _pairs(claims, subject.kind, articles, classes, support, explain=False)
+        found += totals.get(subject.key, [])
         if not found:
             continue
-        worst = found[0]
+        worst = min(found, key=_worst_first)
+        if not worst.explanation:
+            told = relate(worst.first, worst.second, articles, _nature(subject.kind), support)
+            worst = told if told is not None else worst
         line = worst.explanation
-        later = next((r for r in found if r.verdict is Verdict.UPDATE), None)
+        updates = [r for r in found if r.verdict is Verdict.UPDATE]
+        later = min(updates, key=_worst_first) if updates else None
         if later is not None and worst.verdict is not Verdict.UPDATE:
             line += f"; later {describe(later.second, articles)}: update"
         summed = next((r for r in totals.get(subject.key, []) if r is not worst), None)
         if summed is not None:
             line += f"; {summed.explanation}"
-        support = _support(claims, classes, articles)
         findings.append(
             Finding(
                 subject,
