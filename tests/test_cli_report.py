@@ -281,3 +281,34 @@ def test_same_claims_in_any_order_give_identical_bytes(corpus: Path, fmt: str) -
         _shuffle_corpus(corpus / "claims", seed)
         _, again, _ = run("-f", fmt, *ALL)
         assert again == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "start"),
+    [
+        ("r.md", "# Crosscheck report"),
+        ("r.HTML", "<!DOCTYPE html>"),
+        ("r.json", "{"),
+        ("r.csv", "rank,subject"),
+        ("r.txt", "#    severity"),
+    ],
+)
+def test_format_follows_the_file_suffix(corpus: Path, name: str, start: str) -> None:
+    target = corpus / name
+    assert run("-o", str(target))[0] == 0
+    assert target.read_text(encoding="utf-8").startswith(start)
+    assert run("--check", str(target))[0] == 0
+    assert run("-f", "json" if start != "{" else "csv", "--check", str(target))[0] == 1
+
+
+def test_check_and_output_together_is_an_error(corpus: Path) -> None:
+    code, _, err = run("--check", "a.md", "-o", "b.md")
+    assert code == 2
+    assert err == "Error: --check compares and --output writes: use one of them\n"
+
+
+def test_no_cache_leaves_no_cache_behind(corpus: Path) -> None:
+    assert run("--no-cache")[0] == 0
+    assert not (corpus / ".crosscheck-cache").exists()
+    assert run()[0] == 0
+    assert (corpus / ".crosscheck-cache").exists()

@@ -28,6 +28,22 @@ BUNDLED = ((Format.MARKDOWN, "report.md"), (Format.HTML, "report.html"))
 """What --write-reports writes into reports/: the rendered report of the corpus."""
 
 
+SUFFIXES = {
+    ".md": Format.MARKDOWN,
+    ".markdown": Format.MARKDOWN,
+    ".html": Format.HTML,
+    ".htm": Format.HTML,
+    ".json": Format.JSON,
+    ".csv": Format.CSV,
+}
+"""The format a file name implies when --format is not given; anything else is a table."""
+
+
+def format_for(path: Path | None) -> Format:
+    """The format for writing or checking `path`: by its suffix, else the table."""
+    return SUFFIXES.get(path.suffix.lower(), Format.TABLE) if path else Format.TABLE
+
+
 class FailOn(str, Enum):
     """The verdicts --fail-on accepts, worst first."""
 
@@ -110,8 +126,15 @@ def _read(path: Path) -> str | None:
 def report(
     ctx: typer.Context,
     fmt: Annotated[
-        Format, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
-    ] = Format.TABLE,
+        Format | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Output format [default: from the --output or --check suffix, else table].",
+            case_sensitive=False,
+            show_default=False,
+        ),
+    ] = None,
     output: Annotated[
         Path | None,
         typer.Option(
@@ -178,12 +201,15 @@ def report(
     """
     where = folders(ctx)
     if write_reports:
-        narrowed = kind or article or verdict or min_severity or fmt is not Format.TABLE
+        narrowed = kind or article or verdict or min_severity or fmt
         if narrowed or output or check or stamp:
             raise CrosscheckError(
                 "--write-reports writes the full, untimestamped report; "
                 "drop --format, --output, --check, --timestamp and the filters"
             )
+    if check is not None and output is not None:
+        raise CrosscheckError("--check compares and --output writes: use one of them")
+    fmt = fmt or format_for(check or output)
     corpus = load(where, cache=not no_cache)
     filters = _filters(corpus, kind or [], article or [], verdict or [], min_severity)
     built = make_report(corpus, filters, timestamp() if stamp else None)
