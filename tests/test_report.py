@@ -155,3 +155,13 @@ def test_plain_value(value, shown) -> None:
 def test_claim_number_sorts_naturally() -> None:
     ids = ["a#10", "a#2", "b#1", "a#x"]
     assert sorted(ids, key=report.claim_number) == ["a#x", "a#2", "a#10", "b#1"]
+
+
+def test_summary_counts_in_words() -> None:
+    one = report.build([SOLDIERS], {MT: ARTICLES[MT]}, claims_total=1)
+    assert one.summary() == (
+        "1 discrepancy (1 contradiction) of 1 finding, from 1 claim in 1 article"
+    )
+    assert report.build([], {}).summary() == (
+        "0 discrepancies of 0 findings, from 0 claims in 0 articles"
+    )

@@ -212,18 +212,22 @@ class Report:
     def summary(self) -> str:
         """One line: "3 discrepancies (1 contradiction, 2 tension) of 5 findings ..."."""
         parts = ", ".join(f"{n} {verdict.value}" for verdict, n in self.counts().items())
-        shown = len(self.discrepancies)
-        noun = "discrepancy" if shown == 1 else "discrepancies"
         return (
-            f"{shown} {noun}" + (f" ({parts})" if parts else "")
-            + f" of {self.findings_total} findings, from {self.claims_total} claims"
-            f" in {self.articles_total} articles"
-        )  # fmt: skip
+            _count(len(self.discrepancies), "discrepancy", "discrepancies")
+            + (f" ({parts})" if parts else "")
+            + f" of {_count(self.findings_total, 'finding')},"
+            + f" from {_count(self.claims_total, 'claim')}"
+            + f" in {_count(self.articles_total, 'article')}"
+        )
 
     def fails(self, threshold: Verdict) -> bool:
         """True if any shown discrepancy is at `threshold` or worse (for --fail-on)."""
         worst = at_or_worse(threshold)
         return any(d.verdict in worst for d in self.discrepancies)
+
+
+def _count(n: int, noun: str, plural: str | None = None) -> str:
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"
 
 
 def plain_value(number: float | None, *, date: bool = False) -> Plain | None:
