@@ -262,6 +262,20 @@ def test_generic_speaker_resolves_to_the_named_one() -> None:
     assert source(one(body, "four"))[0] == "defence ministry"
 
 
+def test_the_papers_own_correspondent_and_reports_are_the_article() -> None:
+    body = "According to reports, 14 miners were killed, the paper's correspondent wrote."
+    assert source(one(body, "14")) == ("article", [])
+
+
+def test_who_stands_at_a_distance() -> None:
+    entry = one("By noon rebel forces stood 25 km from the capital.", "25 km")
+    assert (entry["kind"], entry["party"]) == ("distance", "rebel forces")
+
+
+def test_bare_numbers_in_labels_are_not_figures() -> None:
+    assert claims("Clashes in the valley (event 3, report 2).") == []
+
+
 def test_article_voice_by_default() -> None:
     assert source(one("Some 300 families have returned to the town.", "Some 300")) == (
         "article",

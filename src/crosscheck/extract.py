@@ -230,6 +230,7 @@ def lexicon() -> _Lexicon:
             "abbreviations",
             "relay_verbs",
             "belonging_nouns",
+            "own_voice",
         )
     }
     sets["as_of_words"] = frozenset(raw["as_of_words"])
@@ -436,6 +437,11 @@ def _figure_matches(text: str) -> list[re.Match[str]]:
 
 
 # Small patterns used per figure or per speaker, compiled once.
+_MOVER = re.compile(
+    r"(?P<np>(?:[\w-]+\s+){0,2}[\w-]+)\s+(?:(?:had|have|has|was|were|is|are)\s+)?"
+    r"[a-z]+(?:ed|ood|ent|ame|ay|ies|ie)"
+    r"(?:\s+(?:to|at|up|back))?(?:\s+within)?\s*$"
+)
 _ONE_LETTER = re.compile(r"[a-z]")
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 _NEXT_WORD = re.compile(r"\s+\w+")
@@ -1081,7 +1087,7 @@ def _parties(text: str, figures: list[_Figure], body_before: str) -> None:
         if figure.kind in ("distance", "percent", "date"):
             party = None
             if figure.kind == "distance":
-                party = _subject_party(text)
+                party = _mover(text[: figure.start]) or _subject_party(text)
         elif figure.partitive:
             party = previous_party if figure.partitive in ("whom", "which") else None
             party = party or _antecedent(body_before + " " + text[: figure.start]) or noun or None
@@ -1164,6 +1170,24 @@ def _holder(text: str, body_before: str) -> str | None:
         if found:
             return found.group(0)
     return None
+
+
+def _mover(text: str) -> str | None:
+    """Who stands at a distance, right before it: "rebel forces stood| 25 km from"."""
+    lex = lexicon()
+    match = _MOVER.search(text[-80:])
+    if not match:
+        return None
+    words = match.group("np").split()
+    head = words[-1]
+    if not any(lex.stock_cues[name].fullmatch(head) for name in _STOCK_PEOPLE):
+        return None
+    kept = [
+        w
+        for w in words[:-1]
+        if w.islower() and not _is_number(w) and w not in lex.sets["determiners"]
+    ]
+    return " ".join(kept[-1:] + [head])
 
 
 def _subject_party(text: str) -> str | None:
@@ -1468,6 +1492,8 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
         for speaker in speakers:
             if speaker.agency and _agency_only(speaker.name, speaker.agency):
                 speaker.name = speaker.agency
+            elif speaker.name.lower() in lex.sets["own_voice"]:
+                speaker.name = ARTICLE_VOICE  # "the paper's correspondent", "reports"
             else:
                 speaker.name = voices.resolve(speaker.name, sentence.start + speaker.position)
             if not speaker.relays and not speaker.agency:
@@ -1569,6 +1595,15 @@ def _keep(text: str, figure: _Figure) -> bool:
     lex = lexicon()
     if figure.kind == "other" and figure.extra.get("time"):
         return not figure.weak or bool(_LETTER_NEXT.match(text[figure.end :]))
+    if (
+        figure.kind == "other"
+        and not figure.noun
+        and not figure.partitive
+        and not figure.hedged
+        and not figure.extra.get("zero")
+        and not _LETTER_NEXT.match(text[figure.end :])
+    ):
+        return False  # a bare number counting nothing, in a label: "(report 1)", "No. 3,"
     if figure.one:
         # "one" is a count when hedged ("at least one") or counting victims, and not an idiom.
         if figure.hedged:
