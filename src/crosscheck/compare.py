@@ -26,22 +26,32 @@ The verdicts, one rule each:
   running count, not a dispute;
 - changed: a stock (troops, population) stated more than STOCK_HORIZON_DAYS apart, the
   figures materially different (5.7 million in 1998, 8 million in 2015);
-- consistent: the figures do not differ materially, and a total equals the sum of its
-  parts stated in the same article by the same source (89 = 39 + 50).
+- consistent: the figures do not differ materially (the same figure from two sources, or
+  within the slack of a rounded one).
+
+Totals: a claim whose party joins two parties ("government soldiers and rebel troops") is a
+total; its parts are the claims of the same article, kind and date for those parties, all
+from one origin (the total's own when it gives them).  The sum of the parts is then judged
+against the total like a second figure: consistent when they agree (89 = 39 + 50),
+contradiction or tension when they do not.
 
 A toll whose later figure is materially lower is judged as if at the same time (a count
 does not shrink).  Dates are always stated with the gap between them when they differ
-("15 months apart").
+("15 months apart").  Each finding explains its worst pair (ties: two named, different
+sources first, then claim ids) and notes an update behind a worse verdict.
 
 Severity (0..1): contradiction 0.4 + 0.6 x gap, tension 0.2 + 0.4 x gap, update 0.1 x gap,
 changed 0.05 x gap, consistent 0, where gap is the relative difference of the best
 estimates (|a - b| / max(|a|, |b|); for dates, days / 365), capped at 1.  Then +0.05 for each
-independent origin beyond the first behind the weaker of the two figures, at most +0.1.
-Independent origins are counted, not reports: claims whose attribution source folds to the
-same name (names.fold; sources.yaml fillers left out), or unnamed sources relayed by the same
-first agency, are one origin.  So a figure repeated by five outlets from one ministry weighs
-exactly what one report of it weighs, and never more than a figure from a second, independent
-origin.
+independent origin beyond the first behind the weaker of the two figures, at most +0.1, and
+x MEASURE_WEIGHT for figures that are not counts of people.
+
+Independent origins are counted, not reports (`origin_key`): the article's own voice is its
+outlet; a named source is its name (names.fold, sources.yaml fillers left out; "Saidov" is
+"spokesman Zafar Saidov"); unnamed sources relayed by the same first agency are one origin.
+Finding.origins gives, per claim, the independent origins stating its figure on its date.
+So a figure repeated by five outlets from one ministry weighs exactly what one report of it
+weighs, and never more than a figure from a second, independent origin.
 """
 
 from __future__ import annotations
