@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
+from pathlib import Path
+
+import yaml
 
 from crosscheck import dates
 from crosscheck.model import (
@@ -132,3 +136,32 @@ AGREEMENT = finding(
 )  # fmt: skip
 
 FINDINGS = (ATTACK_DATE, AGREEMENT, CLASHES, SOLDIERS)
+
+
+def shuffle_corpus(claims_dir: Path, seed: int) -> None:
+    """Rewrite every claim file with its claims, and the keys of each claim, in a random
+    order and another YAML style; write the files in a random order too.  (The format puts
+    each article's claims in one file named after it, so files cannot be split or merged.)"""
+    rng = random.Random(seed)
+    files = sorted(claims_dir.glob("*.yaml"))
+    texts = {}
+    for path in files:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        entries = data["claims"]
+        rng.shuffle(entries)
+        shuffled = []
+        for entry in entries:
+            keys = list(entry)
+            rng.shuffle(keys)
+            shuffled.append({key: entry[key] for key in keys})
+        texts[path] = yaml.safe_dump(
+            {"claims": shuffled, "article": data["article"]},
+            sort_keys=False,
+            allow_unicode=bool(seed % 2),
+            width=60 + seed * 17,
+            default_flow_style=None if seed % 2 else False,
+        )
+        path.unlink()
+    rng.shuffle(files)
+    for path in files:
+        path.write_text(texts[path], encoding="utf-8")

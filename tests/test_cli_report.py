@@ -6,7 +6,6 @@ runs the real engine on the bundled corpus)."""
 from __future__ import annotations
 
 import json
-import random
 import re
 import shutil
 from collections import defaultdict
@@ -16,12 +15,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from typer.testing import CliRunner
 
 from crosscheck import compare
 from crosscheck.cli import app
 from crosscheck.model import Article, Claim, Finding, Subject, Verdict
+from report_samples import shuffle_corpus
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -245,40 +244,11 @@ def test_timestamp_only_when_asked(corpus: Path, monkeypatch: pytest.MonkeyPatch
     assert "generated" not in json.loads(out)
 
 
-def _shuffle_corpus(claims_dir: Path, seed: int) -> None:
-    """Rewrite every claim file with its claims, and the keys of each claim, in a random
-    order and another YAML style; write the files in a random order too.  (The format puts
-    each article's claims in one file named after it, so files cannot be split or merged.)"""
-    rng = random.Random(seed)
-    files = sorted(claims_dir.glob("*.yaml"))
-    texts = {}
-    for path in files:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        entries = data["claims"]
-        rng.shuffle(entries)
-        shuffled = []
-        for entry in entries:
-            keys = list(entry)
-            rng.shuffle(keys)
-            shuffled.append({key: entry[key] for key in keys})
-        texts[path] = yaml.safe_dump(
-            {"claims": shuffled, "article": data["article"]},
-            sort_keys=False,
-            allow_unicode=bool(seed % 2),
-            width=60 + seed * 17,
-            default_flow_style=None if seed % 2 else False,
-        )
-        path.unlink()
-    rng.shuffle(files)
-    for path in files:
-        path.write_text(texts[path], encoding="utf-8")
-
-
 @pytest.mark.parametrize("fmt", ["table", "markdown", "html", "json", "csv"])
 def test_same_claims_in_any_order_give_identical_bytes(corpus: Path, fmt: str) -> None:
     _, expected, _ = run("-f", fmt, *ALL)
     for seed in range(3):
-        _shuffle_corpus(corpus / "claims", seed)
+        shuffle_corpus(corpus / "claims", seed)
         _, again, _ = run("-f", fmt, *ALL)
         assert again == expected
 
