@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from crosscheck import compare, group
-from crosscheck.model import Claim, Finding, Subject, Verdict
+from crosscheck.model import Claim, Finding, Status, Subject, Verdict
 from factories import articles, claim
 
 ARTICLES = articles("a", "b", "c", "d", "e")
@@ -354,6 +354,8 @@ def _claims(draw: st.DrawFn) -> Claim:
         via=tuple(draw(st.lists(st.sampled_from(["RIA", "Interfax"]), max_size=2))),
         subject=draw(st.sampled_from([None, "people killed", "distance from the capital"])),
         number=draw(st.integers(1, 10_000)),
+        group=draw(st.sampled_from([None, None, None, "pinned", " "])),
+        status=draw(st.sampled_from(list(Status))),
     )
 
 
