@@ -163,6 +163,16 @@ def test_idioms_and_stray_number_words_are_not_figures() -> None:
     assert claims(body) == []
 
 
+def test_clock_times_and_datelines_are_not_claims() -> None:
+    body = "LIMA, March 2 (Reuters) - The tremor struck at 4:17 a.m. (0917 GMT) on Monday."
+    assert claims(body) == []
+
+
+def test_home_to_is_a_population() -> None:
+    entry = one("The valley, home to about 2.5 million people, was cut off.", "about 2.5 million")
+    assert entry["kind"] == "population"
+
+
 def test_durations_are_kind_other() -> None:
     entry = one("After three weeks of talks the delegates went home.", "three")
     assert entry["kind"] == "other" and "party" not in entry

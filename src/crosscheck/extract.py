@@ -155,7 +155,7 @@ def lexicon() -> _Lexicon:
     mult = "|".join(sorted(multipliers(), key=len, reverse=True))
     number = rf"(?:{digits}){scale}|{word_number}"
     figure = re.compile(
-        rf"(?<![\w.,/$-])(?:(?P<hedge>{hedge})\s+[{_QUOTE_CHARS}]?)?"
+        rf"(?<![\w.,/$:-])(?:(?P<hedge>{hedge})\s+[{_QUOTE_CHARS}]?)?"
         rf"(?P<num>"
         rf"(?P<range>(?:between|from)\s+(?:{number})\s+(?:and|to)\s+(?:{number})"
         rf"|(?:{digits})\s*(?:-|–|—|\bto\b)\s*(?:{digits}){scale})"
@@ -164,7 +164,9 @@ def lexicon() -> _Lexicon:
         rf"|(?P<words>{word_number})"
         rf"|(?P<adverb>twice|thrice)"
         rf"|(?P<a>an?)(?=\s+(?:year|month|week|day|decade|century)\b)"
-        rf")(?![\w/])(?!,\d)(?!\.\d)",
+        rf")(?![\w/:])(?!,\d)(?!\.\d)"
+        # A clock time is not a count: "4:17 a.m.", "0117 GMT", "10 p.m.".
+        r"(?!\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|local time\b|hours GMT\b))",
         re.IGNORECASE,
     )
     month = "|".join(sorted(_MONTHS, key=len, reverse=True))
@@ -450,7 +452,12 @@ _PEOPLE_NOUN = re.compile(r"(?:people|persons|men|women|civilians|soldiers)\b", 
 _DAY_PREFIX = re.compile(r"^(?:early|late|earlier|later)\s+(?:on\s+)?", re.IGNORECASE)
 _COORDINATION = re.compile(r"[\s,]*(?:and|or|as well as|plus|,)\s*", re.IGNORECASE)
 _COORDINATED_END = re.compile(r"\b(?:and|as well as|plus)\s*$")
-_PLACE_OF = re.compile(r"\b(?:nation|state|country|city|town|population)\s+of\s*$")
+_DATELINE = re.compile(r"\([A-Z][\w.&/ -]{0,30}\)\s*[-–—]")
+_PLACE_OF = re.compile(
+    r"\b(?:(?:nation|state|country|city|town|village|region|province|district|population)\s+of"
+    r"|home\s+to|inhabited\s+by|population\s+(?:is|was|of)(?:\s+about|\s+some)?)\s*$",
+    re.IGNORECASE,
+)
 _HOLDS_PEOPLE = re.compile(r"\b(?:of|has|have|had|with)\s*$")
 _LEADING_COMMA = re.compile(r"^\s*,?\s*")
 _ITS = re.compile(r"\bits\b")
@@ -764,6 +771,8 @@ def _dates(text: str, published: DateRef) -> list[_Date]:
         before = text[:start].rstrip().lower()
         previous = before.rsplit(None, 1)[-1].strip(_QUOTE_CHARS + ",") if before else ""
         after = text[end:].lstrip()
+        if _DATELINE.match(after):
+            continue  # "ANKARA, March 3 (Reuters) -": when the report was filed
         ref: DateRef | None = None
         claim = True
         relative = False
@@ -1299,7 +1308,9 @@ def _speaker_after(text: str, start: int) -> str:
         match = _AFTER_TOKEN.match(text, position)
         if not match:
             break
-        word = match.group(0).rstrip(".")
+        word = match.group(0)
+        if word.count(".") < 2:  # keep the points of "U.S."
+            word = word.rstrip(".")
         if word.lower() in stops and words:
             break
         if word.lower() in stops and word.lower() not in lex.sets["determiners"]:
@@ -1728,7 +1739,7 @@ def _figure_date(
 ) -> DateRef | None:
     if figure.kind in ("distance", "percent"):
         return None
-    candidates = list(relative) + [(d.start, d.ref) for d in found_dates if not d.claim]
+    candidates = list(relative) + [(d.start, d.ref) for d in found_dates]
     if figure.kind in _TOLL and candidates:
         return min(candidates, key=lambda c: abs(c[0] - figure.start))[1]
     if figure.kind in _TOLL and story_date is not None:
