@@ -47,8 +47,8 @@ independent origin beyond the first behind the weaker of the two figures, at mos
 x MEASURE_WEIGHT for figures that are not counts of people.
 
 Independent origins are counted, not reports (`origin_key`): the article's own voice is its
-outlet; a named source is its name (names.fold, sources.yaml fillers left out; "Saidov" is
-"spokesman Zafar Saidov"); unnamed sources relayed by the same first agency are one origin.
+outlet; a named source is its name (names.fold, sources.yaml fillers left out; "Petrov" is
+"spokesman Ivan Petrov"); unnamed sources relayed by the same first agency are one origin.
 Finding.origins gives, per claim, the independent origins stating its figure on its date.
 So a figure repeated by five outlets from one ministry weighs exactly what one report of it
 weighs, and never more than a figure from a second, independent origin.
@@ -155,8 +155,8 @@ def origin_key(claim: Claim, articles: Mapping[str, Article]) -> str:
 
 def _same_origin(a: str, b: str) -> bool:
     """Two origin keys name one source: equal, or one's words within the other's with at
-    least two words or one that is not generic ("saidov" ~ "presidents spokesman zafar
-    saidov", not "ministry" ~ "interior ministry")."""
+    least two words or one that is not generic ("petrov" ~ "presidents spokesman ivan
+    petrov", not "ministry" ~ "interior ministry")."""
     if a == b:
         return True
     if ":" in a or ":" in b or "@" in a or "@" in b:
@@ -243,7 +243,7 @@ def _source_words(claim: Claim, articles: Mapping[str, Article]) -> str:
 
 
 def describe(claim: Claim, articles: Mapping[str, Article]) -> str:
-    """A figure with its source and date: "39 (president's spokesman Zafar Saidov, 1998-11-05)"."""
+    """A figure with its source and date: "39 (president's spokesman, 2001-05-04)"."""
     when = grouping.when_of(claim, articles)
     where = _source_words(claim, articles) + (f", {when}" if when else "")
     return f"{claim.figure} ({where})"

@@ -5,14 +5,14 @@ Claims are put together when they have
 - the same kind (killed, troops, population, ...);
 - the same party, read through data/parties.yaml ("government soldiers" = "government
   troops" = "policemen"; "gunmen" = "attackers"), with a person's forces resolved through
-  names.py and aliases.yaml ("Nazarzod's troops" are the rebels' when aliases.yaml gives
-  Nazarzoda that side);
+  names.py and aliases.yaml ("Karimov's troops" are the rebels' when aliases.yaml gives
+  Karimov that side);
 - the same event: a named `event` (names clustered), or else dates within WINDOW_DAYS of the
   previous claim (`as_of`, or the article's publication date when a claim has none).  Tolls
   are grouped this way; stocks (troops, population) of a standing party compare across any
   gap, those of an episodic party (parties.yaml) are grouped by event like tolls;
 - the same place: names clustered; for tolls a place also matches the places that contain it
-  (aliases.yaml `within`: Khujand is in Sughd region is in Tajikistan); a claim with no place
+  (aliases.yaml `within`: a town is in its region is in its country); a claim with no place
   joins the one place group of its block (if there are several, it stays apart);
 - for kinds of nature `measure` and `date` (distance, percent, other, date): the same wording
   of the subject (fuzzy) and the same `as_of`, since these are too varied to match on party
@@ -124,7 +124,7 @@ def _find_phrases(text: str) -> list[tuple[int, str, str]]:
 
 
 def read_party(text: str, people: Mapping[str, str] | None = None, derived: bool = False) -> Party:
-    """Read a party as written ("government soldiers and rebel troops", "Nazarzod's troops").
+    """Read a party as written ("government soldiers and rebel troops", "Karimov's troops").
 
     `people` maps a person's spelling to the canonical name of their cluster (names.cluster),
     so that one person's forces match under any spelling; aliases.yaml gives their side.
