@@ -173,6 +173,21 @@ def test_home_to_is_a_population() -> None:
     assert entry["kind"] == "population"
 
 
+def test_ages_are_not_counts() -> None:
+    assert claims("A 10-year-old boy and his 52-year-old father were seen at the market.") == []
+
+
+def test_of_them_counts_the_people_counted_before() -> None:
+    body = "Some 900 people were kidnapped last year. At least 300 of them are still held."
+    entry = one(body, "At least 300")
+    assert entry["kind"] == "detained" and "party" not in entry
+
+
+def test_the_verb_nearest_before_the_figure_counts() -> None:
+    entry = one("Troops freed 11 of the hostages and arrested three suspects.", "three")
+    assert (entry["kind"], entry["quote"]) == ("detained", "arrested three suspects")
+
+
 def test_durations_are_kind_other() -> None:
     entry = one("After three weeks of talks the delegates went home.", "three")
     assert entry["kind"] == "other" and "party" not in entry

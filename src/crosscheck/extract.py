@@ -452,6 +452,7 @@ _PEOPLE_NOUN = re.compile(r"(?:people|persons|men|women|civilians|soldiers)\b", 
 _DAY_PREFIX = re.compile(r"^(?:early|late|earlier|later)\s+(?:on\s+)?", re.IGNORECASE)
 _COORDINATION = re.compile(r"[\s,]*(?:and|or|as well as|plus|,)\s*", re.IGNORECASE)
 _COORDINATED_END = re.compile(r"\b(?:and|as well as|plus)\s*$")
+_AGE = re.compile(r"\s*-?\s*(?:years?|months?)[\s-]old\b|-year-old|-month-old", re.IGNORECASE)
 _DATELINE = re.compile(r"\([A-Z][\w.&/ -]{0,30}\)\s*[-–—]")
 _PLACE_OF = re.compile(
     r"\b(?:(?:nation|state|country|city|town|village|region|province|district|population)\s+of"
@@ -955,13 +956,17 @@ def _strip_determiners(phrase: str) -> str:
     return " ".join(words)
 
 
-def _event_kind(text: str) -> tuple[str, tuple[int, int]] | None:
-    """The first event cue of `text` and its kind, if any."""
+def _event_kind(text: str, last: bool = False) -> tuple[str, tuple[int, int]] | None:
+    """The first (or last) event cue of `text` and its kind, if any."""
     lex = lexicon()
     lower = text.lower()
     if not any(stem in lower for stem in lex.event_stems):
         return None  # the quick answer for most stretches of text
-    match = lex.any_event.search(text)
+    if last:
+        matches = list(lex.any_event.finditer(text))
+        match = matches[-1] if matches else None
+    else:
+        match = lex.any_event.search(text)
     if match is None:
         return None
     return str(match.lastgroup), match.span()
@@ -1003,7 +1008,9 @@ def _stock_kind(noun: str) -> str | None:
     return None
 
 
-def _classify(text: str, figures: list[_Figure], body_before: str) -> None:
+def _classify(
+    text: str, figures: list[_Figure], body_before: str, counted: Sequence[str | None] = ()
+) -> None:
     """Give every figure of a sentence its kind, party and counted noun."""
     lex = lexicon()
     for index, figure in enumerate(figures):
@@ -1051,7 +1058,7 @@ def _classify(text: str, figures: list[_Figure], body_before: str) -> None:
             continue
         floor = figures[index - 1].noun_end if index else 0
         a, b = _window_before(text, figure.start, floor)
-        found = _event_kind(text[a:b])
+        found = _event_kind(text[a:b], last=True)
         if found:
             figure.kind = found[0]
             figure.cue = (a + found[1][0], a + found[1][1])
@@ -1083,10 +1090,14 @@ def _classify(text: str, figures: list[_Figure], body_before: str) -> None:
             continue
         figure.kind = "other"
 
-    _parties(text, figures, body_before)
+    _parties(text, figures, body_before, counted)
 
 
-def _parties(text: str, figures: list[_Figure], body_before: str) -> None:
+def _parties(
+    text: str, figures: list[_Figure], body_before: str, counted: Sequence[str | None] = ()
+) -> None:
+    """Whose people each figure counts.  `counted` holds the parties of the people counted in
+    the sentence before (None for people of no party), for "70 of them"."""
     lex = lexicon()
     previous_party: str | None = None
     for figure in figures:
@@ -1097,9 +1108,13 @@ def _parties(text: str, figures: list[_Figure], body_before: str) -> None:
             party = None
             if figure.kind == "distance":
                 party = _mover(text[: figure.start]) or _subject_party(text)
+        elif figure.partitive in ("them", "these", "those", "whom", "which") and (
+            counted or previous_party
+        ):
+            # "70 of them": the people counted just before, with their party (or none).
+            party = previous_party or counted[-1]
         elif figure.partitive:
-            party = previous_party if figure.partitive in ("whom", "which") else None
-            party = party or _antecedent(body_before + " " + text[: figure.start]) or noun or None
+            party = _antecedent(body_before + " " + text[: figure.start]) or noun or None
         elif head in lex.sets["anaphoric_nouns"]:
             party = previous_party
         elif head in lex.sets["generic_nouns"] or head in lex.sets["time_units"]:
@@ -1515,6 +1530,7 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
 
     entries: list[dict[str, Any]] = []
     story_date: DateRef | None = None
+    counted: list[str | None] = []  # parties of the people counted in the sentence before
     for index, sentence in enumerate(sentences):
         text = sentence.text
         words = _index_of(text)
@@ -1530,10 +1546,11 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
         figures.sort(key=lambda f: f.start)
         body_before = body[max(0, sentence.start - 800) : sentence.start]
         _mark_time(text, figures)
-        _classify(text, figures, body_before)
+        _classify(text, figures, body_before, counted)
         figures = [f for f in figures if _keep(text, f)]
         figures.extend(_article_figures(text, figures))
         figures.sort(key=lambda f: f.start)
+        counted = [f.party for f in figures if f.kind in _TOLL + _STOCK_PEOPLE]
         attribution = _attribution(sentences, per_sentence, index, body, all_names)
         for figure in figures:
             source, via = attribution(figure.start)
@@ -1604,6 +1621,8 @@ def _mark_time(text: str, figures: list[_Figure]) -> None:
 def _keep(text: str, figure: _Figure) -> bool:
     """Whether a figure is a claim worth checking, not an idiom or a stray number word."""
     lex = lexicon()
+    if _AGE.match(text, figure.end):
+        return False  # "a 10-year-old girl": an age, not a count
     if figure.kind == "other" and figure.extra.get("time"):
         return not figure.weak or bool(_LETTER_NEXT.match(text[figure.end :]))
     if (
