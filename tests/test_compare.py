@@ -368,3 +368,13 @@ def test_engine_never_crashes(claims: list[Claim]) -> None:
         assert "\n" not in finding.explanation
         assert len(finding.subject.claims) >= 1
     assert compare.analyse(list(reversed(claims)), ARTICLES) == findings
+
+
+def test_large_subjects_compare_representatives() -> None:
+    many = [claim("abcde"[i % 5], str(10 + i % 3), source=f"source {i}") for i in range(60)]
+    outlier = claim("e", "500", source="hospital")
+    subject = _subject(*many, outlier)
+    (finding,) = compare.compare([subject], ARTICLES)
+    assert finding.verdict is Verdict.CONTRADICTION
+    assert "500 (hospital" in finding.explanation
+    assert len(finding.origins) == 61
