@@ -155,6 +155,17 @@ def test_page_furniture_and_stamps_are_ignored() -> None:
     assert claims(body) == []
 
 
+def test_a_long_line_is_text_even_if_it_starts_like_furniture() -> None:
+    body = "Breaking news: 14 miners were killed in a blast on Thursday. " * 5
+    assert len(claims(body)) == 5
+
+
+def test_long_articles_take_linear_time() -> None:
+    body = "Officials said 12 soldiers were killed, the spokesman Ali Khan told reporters. " * 1500
+    found = claims(body)  # one paragraph of 1,500 sentences: quotes and speakers looked up
+    assert len(found) == 1500
+
+
 def test_idioms_and_stray_number_words_are_not_figures() -> None:
     body = (
         "It was one of the worst storms in memory. One local official said the river rose "

@@ -558,6 +558,10 @@ class _Sentence:
     text: str
     paragraph: int
     headline: bool = False
+    quotes: tuple[int, int] = (0, 0)  # open curly quotes, straight quotes: before it
+
+
+_FURNITURE_MAX = 160  # characters: page furniture is short; a long line is text
 
 
 def _paragraphs(body: str, title: str) -> list[tuple[int, int, bool]]:
@@ -579,7 +583,7 @@ def _paragraphs(body: str, title: str) -> list[tuple[int, int, bool]]:
         start += len(line) - len(line.lstrip())
         end = start + len(stripped)
         furniture = (
-            lex.any_furniture.match(stripped)
+            (len(stripped) <= _FURNITURE_MAX and lex.any_furniture.match(stripped))
             or not any(ch.isalpha() for ch in stripped)
             # A leading ". Last Updated: ..." stamp on a line of its own.
             or (stripped.startswith(".") and len(stripped) < 60 and "updated" in stripped.lower())
@@ -609,6 +613,7 @@ def _sentences(body: str, title: str) -> list[_Sentence]:
     for number, (start, end, headline) in enumerate(_paragraphs(body, title)):
         text = body[start:end]
         cursor = 0
+        quotes = (0, 0)
         for match in _BOUNDARY.finditer(text):
             before = text[cursor : match.start()].rsplit(None, 1)
             word = before[-1].lower().lstrip(_QUOTE_CHARS + "(") if before else ""
@@ -616,12 +621,21 @@ def _sentences(body: str, title: str) -> list[_Sentence]:
                 continue
             cut = match.end()
             piece = text[cursor:cut].rstrip()
-            found.append(_Sentence(start + cursor, start + cursor + len(piece), piece, number))
+            found.append(
+                _Sentence(start + cursor, start + cursor + len(piece), piece, number, False, quotes)
+            )
+            quotes = _quotes_after(quotes, piece)
             cursor = cut
         piece = text[cursor:]
         if piece.strip():
-            found.append(_Sentence(start + cursor, end, piece, number, headline))
+            found.append(_Sentence(start + cursor, end, piece, number, headline, quotes))
     return found
+
+
+def _quotes_after(quotes: tuple[int, int], text: str) -> tuple[int, int]:
+    """The quotation marks open after `text`, given those open before it."""
+    curly = quotes[0] + sum(text.count(c) for c in _OPENING) - sum(text.count(c) for c in _CLOSING)
+    return curly, quotes[1] + text.count('"')
 
 
 # --------------------------------------------------------------------------- figures
@@ -1344,14 +1358,14 @@ def _speaker_after(text: str, start: int) -> str:
     return ""
 
 
-def _speakers(text: str, lead: str = "") -> list[_Speaker]:
-    """The speakers of a sentence; `lead` is the paragraph's text before it (for quotes)."""
+def _speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[_Speaker]:
+    """The speakers of a sentence; `quotes` are the quotation marks open before it."""
     lex = lexicon()
     found: list[_Speaker] = []
     for match in _scan(lex.speech, text, lex.triggers["speech"]):
         verb = _squash(match.group(0)).lower()
         start, end = match.span()
-        if _in_quote(lead + text, len(lead) + start):
+        if _in_quote(quotes, text[:start]):
             continue  # a verb inside a quotation is the quoted person's, not a speaker
         if verb == "as saying":
             continue
@@ -1417,6 +1431,8 @@ def _is_demonym(word: str) -> bool:
     return word in lexicon().demonyms.values()
 
 
+_LOOK_BACK = 5000  # characters an article may go between naming a ministry and "the ministry"
+_TRIES = 12  # earlier mentions of the noun looked at
 _LAST_WORD = re.compile(r"(?<![\w-])([A-Za-z][\w-]*)\s+$")
 
 
@@ -1437,8 +1453,9 @@ class _Voices:
         if len(words) == 1 and lower in lex.sets["generic_speakers"]:
             # The last "<word> ministry" before, read backwards from `before`.
             position = before
-            while True:
-                position = self.lower.rfind(lower, 0, position)
+            floor = max(0, before - _LOOK_BACK)
+            for _ in range(_TRIES):
+                position = self.lower.rfind(lower, floor, position)
                 if position <= 0:
                     break
                 after = position + len(lower)
@@ -1465,18 +1482,26 @@ class _Voices:
             self.named.append(name)
 
 
-def _named_later(name: str, speakers: Sequence[str]) -> str:
+def _named_roles(speakers: Sequence[str]) -> dict[str, str]:
+    """The first speaker named with each role: {"spokesman": "press spokesman Ali Khan"}."""
+    lex = lexicon()
+    found: dict[str, str] = {}
+    for name in dict.fromkeys(speakers):
+        if _has_person_name(name):
+            for word in name.lower().split():
+                if word in lex.sets["generic_speakers"]:
+                    found.setdefault(word, name)
+    return found
+
+
+def _named_later(name: str, named: dict[str, str]) -> str:
     """An unnamed role ("a Tajikistan spokesman in Moscow") that the article names elsewhere
     ("Tajik Embassy press spokesman Hozhkhadar Khalima") is that person."""
     lex = lexicon()
     roles = [w.lower() for w in name.split() if w.lower() in lex.sets["generic_speakers"]]
     if not roles or _has_person_name(name):
         return name
-    role = roles[-1]
-    for other in speakers:
-        if other != name and role in other.lower().split() and _has_person_name(other):
-            return other
-    return name
+    return named.get(roles[-1], name)
 
 
 def _has_person_name(name: str) -> bool:
@@ -1489,11 +1514,10 @@ def _has_person_name(name: str) -> bool:
     )
 
 
-def _in_quote(paragraph_text: str, offset: int) -> bool:
-    """Whether `offset` sits inside quotation marks within its paragraph."""
-    before = paragraph_text[:offset]
-    opened = sum(before.count(c) for c in _OPENING) - sum(before.count(c) for c in _CLOSING)
-    return opened > 0 or before.count('"') % 2 == 1
+def _in_quote(quotes: tuple[int, int], before: str) -> bool:
+    """Whether the end of `before` sits inside quotation marks, given those open before it."""
+    curly, straight = _quotes_after(quotes, before)
+    return curly > 0 or straight % 2 == 1
 
 
 # --------------------------------------------------------------------------- the entries
@@ -1506,14 +1530,10 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
     sentences = _sentences(body, article.title)
     voices = _Voices(body)
     per_sentence: list[tuple[list[_Speaker], list[str]]] = []
-    paragraph_start: dict[int, int] = {}
     for sentence in sentences:
-        paragraph_start.setdefault(sentence.paragraph, sentence.start)
         speakers = []
         if not _index_of(sentence.text).words.isdisjoint(lex.triggers["speech"]):
-            speakers = _speakers(
-                sentence.text, body[paragraph_start[sentence.paragraph] : sentence.start]
-            )
+            speakers = _speakers(sentence.text, sentence.quotes)
         names = []
         for speaker in speakers:
             if speaker.agency and _agency_only(speaker.name, speaker.agency):
@@ -1526,7 +1546,7 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
                 voices.remember(speaker.name)
             names.append(speaker.name)
         per_sentence.append((speakers, names))
-    all_names = [n for _, names in per_sentence for n in names]
+    roles = _named_roles([n for _, names in per_sentence for n in names])
 
     entries: list[dict[str, Any]] = []
     story_date: DateRef | None = None
@@ -1551,7 +1571,7 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
         figures.extend(_article_figures(text, figures))
         figures.sort(key=lambda f: f.start)
         counted = [f.party for f in figures if f.kind in _TOLL + _STOCK_PEOPLE]
-        attribution = _attribution(sentences, per_sentence, index, body, all_names)
+        attribution = _attribution(sentences, per_sentence, index, roles)
         for figure in figures:
             source, via = attribution(figure.start)
             as_of = _figure_date(figure, relative, found_dates, story_date, article.published)
@@ -1688,8 +1708,7 @@ def _attribution(
     sentences: list[_Sentence],
     per_sentence: list[tuple[list[_Speaker], list[str]]],
     index: int,
-    body: str,
-    all_names: list[str],
+    roles: dict[str, str],
 ) -> Any:
     """A function from a position in sentence `index` to (source, via)."""
     sentence = sentences[index]
@@ -1697,19 +1716,17 @@ def _attribution(
     if not speakers:
         # Inside a quotation: the speaker named where the quotation closes, or before it.
         paragraph = _paragraph_members(sentences)[sentence.paragraph]
-        start_of_paragraph = sentences[paragraph[0]].start
-        for i in paragraph:
-            if i > index and per_sentence[i][0]:
+        here = paragraph.index(index)
+        for i in paragraph[here + 1 : here + 9]:
+            if per_sentence[i][0]:
                 speakers = per_sentence[i][0]
                 break
         else:
-            for i in reversed(paragraph):
-                if i < index and per_sentence[i][0]:
+            for i in reversed(paragraph[max(0, here - 8) : here]):
+                if per_sentence[i][0]:
                     speakers = per_sentence[i][0]
                     break
-        inside = _in_quote(
-            body[start_of_paragraph : sentence.end], sentence.start - start_of_paragraph + 1
-        )
+        inside = _in_quote(sentence.quotes, sentence.text[:1])
         speakers = [_Speaker(0, s.name, s.agency, s.relays) for s in speakers] if inside else []
 
     def attribute(position: int) -> tuple[str, list[str]]:
@@ -1721,7 +1738,7 @@ def _attribution(
                 via.append(agency.agency)
         if sources:
             nearest = min(sources, key=lambda s: abs(s.position - position))
-            return _named_later(nearest.name, all_names), via
+            return _named_later(nearest.name, roles), via
         if via:
             quoted_agencies = [s for s in agencies if not s.relays]
             if quoted_agencies:
