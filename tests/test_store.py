@@ -186,12 +186,42 @@ def test_a_changed_file_is_read_again(root: Path) -> None:
 
 def test_a_corrupt_cache_entry_is_rebuilt(root: Path) -> None:
     cold = store.load_claims(root / "claims")
-    for entry in (root / ".crosscheck-cache" / "claims").glob("*.pickle"):
-        entry.write_bytes(b"not a pickle")
+    (entry,) = (root / ".crosscheck-cache" / "claims").glob("*.pickle")
+    entry.write_bytes(b"not a pickle")
     assert store.load_claims(root / "claims") == cold
-    for entry in (root / ".crosscheck-cache" / "claims").glob("*.pickle"):
-        key, claims = pickle.loads(entry.read_bytes())
-        assert claims == cold
+    _, _, files = pickle.loads(entry.read_bytes())
+    assert list(files) == [claim_file(root).name]
+    assert files[claim_file(root).name][1] == cold
+
+
+def test_a_cache_another_user_could_write_is_not_trusted(
+    root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store.load_claims(root / "claims")
+    (entry,) = (root / ".crosscheck-cache" / "claims").glob("*.pickle")
+    entry.chmod(0o666)
+    parsed: list[Path] = []
+    original = store.read_claims_file
+
+    def counting(path: Path, text: str | None = None, **options: Any) -> tuple[str, list[Any]]:
+        parsed.append(path)
+        return original(path, text, **options)
+
+    monkeypatch.setattr(store, "read_claims_file", counting)
+    store.load_claims(root / "claims")
+    assert parsed == [claim_file(root)]
+    assert entry.stat().st_mode & 0o777 == 0o600
+
+
+def test_files_come_and_go(root: Path) -> None:
+    store.load_claims(root / "claims")
+    claim_file(root).rename(claim_file(root, TOLL))
+    with pytest.raises(CrosscheckError, match="belong in"):
+        store.load_claims(root / "claims")
+    claim_file(root, TOLL).rename(claim_file(root))
+    assert len(store.load_claims(root / "claims")) == 2
+    claim_file(root).unlink()
+    assert store.load_claims(root / "claims") == []
 
 
 def test_the_cache_folder_can_be_chosen(root: Path, tmp_path: Path) -> None:
@@ -341,9 +371,9 @@ def test_a_change_to_the_code_makes_the_cache_stale(
     parsed: list[Path] = []
     original = store.read_claims_file
 
-    def counting(path: Path, text: str | None = None) -> tuple[str, list[Any]]:
+    def counting(path: Path, text: str | None = None, **options: Any) -> tuple[str, list[Any]]:
         parsed.append(path)
-        return original(path, text)
+        return original(path, text, **options)
 
     monkeypatch.setattr(store, "read_claims_file", counting)
     store.load_claims(root / "claims")

@@ -716,7 +716,9 @@ def parse_file(
     return article_id, entries, problems
 
 
-def read_claims_file(path: Path, text: str | None = None) -> tuple[str, list[Claim]]:
+def read_claims_file(
+    path: Path, text: str | None = None, *, memo: dict[Any, Any] | None = None
+) -> tuple[str, list[Claim]]:
     """Read and validate one claim file: (article id, its claims); CrosscheckError on the
     first problem, located by line and column."""
     if text is None:
@@ -752,13 +754,13 @@ def read_claims_file(path: Path, text: str | None = None) -> tuple[str, list[Cla
         seen[claim.id] = index
         found.append(claim)
     found.sort(key=_id_key)
-    return article_id, _shared(found)
+    return article_id, _shared(found, {} if memo is None else memo)
 
 
-def _shared(claims: list[Claim]) -> list[Claim]:
+def _shared(claims: list[Claim], memo: dict[Any, Any]) -> list[Claim]:
     """The claims with equal parts (estimates, attributions, dates, words) made one object:
-    frozen records can be shared, and a cached file then unpickles far fewer objects."""
-    memo: dict[Any, Any] = {}
+    frozen records can be shared, and a cache then unpickles far fewer objects.  `memo`
+    holds the parts seen so far (pass the same one for every file of a folder)."""
 
     def one(value: Any) -> Any:
         return memo.setdefault((type(value), value), value)
@@ -781,34 +783,41 @@ def _shared(claims: list[Claim]) -> list[Claim]:
     ]
 
 
-def _cache_file(cache_dir: Path, path: Path) -> Path:
-    digest = hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:32]
+def _cache_file(cache_dir: Path, claims_dir: Path) -> Path:
+    folder = os.path.realpath(claims_dir)
+    digest = hashlib.sha256(folder.encode()).hexdigest()[:32]
     return cache_dir / "claims" / f"{digest}.pickle"
 
 
-def _cached(cache_file: Path, key: tuple[Any, ...]) -> list[Claim] | None:
-    """The claims cached under `key`, or None if there are none (or the entry is unusable)."""
+_FileKey = tuple[int, int, bytes]  # size, mtime_ns, content hash
+_Cached = dict[str, tuple[_FileKey, list[Claim]]]  # by file name
+
+
+def _cached(cache_file: Path) -> _Cached:
+    """The claims cached for a folder, by file name; {} if there are none or the cache is
+    unusable (corrupt, written by other code, or by another user)."""
     try:
         with cache_file.open("rb") as handle:
             info = os.fstat(handle.fileno())
             # Only trust a cache file this user wrote and nobody else can change.
             if info.st_uid != os.getuid() or info.st_mode & 0o022:
-                return None
-            stored_key, claims = pickle.load(handle)  # noqa: S301 - our own, owner-only file
-    except Exception:  # noqa: BLE001 - a corrupt or stale entry is rebuilt
-        return None
-    if stored_key != key or not isinstance(claims, list):
-        return None
-    return claims
+                return {}
+            version, fingerprint, files = pickle.load(handle)  # noqa: S301 - owner-only file
+    except Exception:  # noqa: BLE001 - a corrupt or stale cache is rebuilt
+        return {}
+    if (version, fingerprint) != (_CACHE_VERSION, _code_fingerprint()):
+        return {}
+    return files if isinstance(files, dict) else {}
 
 
-def _store_cache(cache_file: Path, key: tuple[Any, ...], claims: list[Claim]) -> None:
+def _store_cache(cache_file: Path, files: _Cached) -> None:
     try:
         cache_file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         handle, temp = tempfile.mkstemp(dir=cache_file.parent, suffix=".tmp")
         try:
             with os.fdopen(handle, "wb") as out:
-                pickle.dump((key, claims), out, protocol=pickle.HIGHEST_PROTOCOL)
+                state = (_CACHE_VERSION, _code_fingerprint(), files)
+                pickle.dump(state, out, protocol=pickle.HIGHEST_PROTOCOL)
             os.chmod(temp, 0o600)
             os.replace(temp, cache_file)
         except BaseException:
@@ -819,40 +828,74 @@ def _store_cache(cache_file: Path, key: tuple[Any, ...], claims: list[Claim]) ->
 
 
 def claim_files(claims_dir: Path) -> list[Path]:
-    """The claim files of a folder, sorted by name."""
-    return sorted(path for path in claims_dir.glob(f"*{SUFFIX}") if path.is_file())
+    """The claim files of a folder, sorted by article id."""
+    try:
+        entries = list(os.scandir(claims_dir))
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+    names = sorted(
+        entry.name for entry in entries if entry.name.endswith(SUFFIX) and entry.is_file()
+    )
+    return [claims_dir / name for name in sorted(names, key=lambda name: name[: -len(SUFFIX)])]
 
 
 def load_claims(claims_dir: Path, *, cache_dir: Path | None = None) -> list[Claim]:
     """Every claim of every file of `claims_dir`, sorted by id, rejected ones included.
 
     Parsed files are cached in `cache_dir` (default: .crosscheck-cache/ beside the folder),
-    keyed by path, size, modification time and content hash; the cache is safe to delete.
+    each keyed by its name, size, modification time and content hash, in one file per
+    folder; the cache is safe to delete.
     """
     cache_dir = cache_dir if cache_dir is not None else claims_dir.parent / ".crosscheck-cache"
+    cache_file = _cache_file(cache_dir, claims_dir)
     found: list[Claim] = []
     where_id: dict[str, Path] = {}
+    fresh: _Cached = {}
+    memo: dict[Any, Any] = {}
     collecting = gc.isenabled()
     # Unpickling 100,000 claims makes a million objects; the collector would walk the heap
     # again and again while they arrive, and there is no garbage to find.
     gc.disable()
     try:
+        cached = _cached(cache_file)
         # Files in article-id order and each file's claims sorted by number: sorted by id.
-        for path in sorted(claim_files(claims_dir), key=lambda p: p.stem):
-            claims = _load_file(path, cache_dir)
+        for path in claim_files(claims_dir):
+            name = str(path)
+            with open(name, "rb") as handle:
+                info = os.fstat(handle.fileno())
+                data = handle.read()
+            key = (info.st_size, info.st_mtime_ns, hashlib.blake2b(data, digest_size=20).digest())
+            hit = cached.get(path.name)
+            if hit is not None and hit[0] == key:
+                claims = hit[1]
+            else:
+                try:
+                    text = data.decode("utf-8")
+                except UnicodeDecodeError:
+                    text = yamlio.read_text(path)  # raises, saying where
+                _, claims = read_claims_file(path, text, memo=memo)
+            fresh[path.name] = (key, claims)
             for claim in claims:
                 if claim.id in where_id:
                     raise CrosscheckError(
                         f"duplicate id {claim.id!r} (also in {where_id[claim.id]})",
-                        str(path),
+                        name,
                         field="id",
                     )
                 where_id[claim.id] = path
             found.extend(claims)
+        if fresh.keys() != cached.keys() or any(
+            fresh[name][0] != cached[name][0] for name in fresh
+        ):
+            _store_cache(cache_file, fresh)
     finally:
         if collecting:
             gc.enable()
     return found
+
+
+# The data files figures are read with (vocab.py); others (the extractor's) do not matter.
+_VOCABULARIES = ("kinds.yaml", "qualifiers.yaml", "units.yaml", "vague.yaml")
 
 
 @cache
@@ -865,32 +908,9 @@ def _code_fingerprint() -> str:
     for module in (model, quantities, dates, vocab, articles):
         digest.update(Path(str(module.__file__)).read_bytes())
     digest.update(Path(__file__).read_bytes())
-    for data in sorted((Path(__file__).parent / "data").glob("*.yaml")):
-        digest.update(data.read_bytes())
+    for name in _VOCABULARIES:
+        digest.update((Path(__file__).parent / "data" / name).read_bytes())
     return digest.hexdigest()
-
-
-def _load_file(path: Path, cache_dir: Path) -> list[Claim]:
-    data = path.read_bytes()
-    info = path.stat()
-    key = (
-        _CACHE_VERSION,
-        _code_fingerprint(),
-        str(path.resolve()),
-        info.st_size,
-        info.st_mtime_ns,
-        hashlib.blake2b(data, digest_size=20).hexdigest(),
-    )
-    cache_file = _cache_file(cache_dir, path)
-    claims = _cached(cache_file, key)
-    if claims is None:
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            text = yamlio.read_text(path)  # raises, saying where
-        _, claims = read_claims_file(path, text)
-        _store_cache(cache_file, key, claims)
-    return claims
 
 
 def load_corpus(articles_dir: Path, claims_dir: Path) -> Corpus:
