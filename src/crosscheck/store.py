@@ -1,7 +1,9 @@
 """The claim store: claims/<article-id>.yaml files in, frozen Claim records out, and back.
 
 Reading takes the fast path (PyYAML's C loader through `yamlio.load`) and caches the parsed
-claims of each file, so that a warm load neither parses YAML nor validates again.  Writing
+claims (one cache file per claims folder, an entry per claim file keyed by its size,
+modification time and content hash), so that a warm load neither parses YAML nor validates
+again.  Writing
 goes through ruamel.yaml's round-trip mode, so comments, key order and quoting a person put
 in a file survive; every write holds a lock next to the file and replaces it atomically.
 The file format is docs/claim-format.md.
@@ -56,11 +58,10 @@ CLAIM_KEYS = (
 )  # fmt: skip
 REQUIRED = ("id", "subject", "kind", "figure", "quote", "span", "origin", "status")
 ATTRIBUTION_KEYS = ("source", "via")
-DERIVED = ("qualifier", "low", "best", "high", "unit")
 _TEXT_FIELDS = ("subject", "party", "place", "event", "unit", "group", "note")
 _ID = re.compile(r"^(?P<article>[a-z0-9][a-z0-9._-]*)#(?P<n>[1-9][0-9]*)$")
 _LOCK_TIMEOUT = 30.0
-_CACHE_VERSION = 1
+_CACHE_VERSION = 2
 
 Where = Callable[[tuple[Any, ...]], "tuple[int | None, int | None]"]
 """Maps a path inside one claim entry, like ("attribution", "via"), to its (line, column)."""
