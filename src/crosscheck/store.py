@@ -165,7 +165,7 @@ def _type_name(value: Any) -> str:
 
 def _date_value(value: Any, side: str) -> float | None:
     """A date-claim value as an ordinal: a low side starts where the date starts, a high side
-    ends where it ends ("high: 1997" is 31 December 1997), a best value is its middle."""
+    ends where it ends ("high: 2003" is 31 December 2003), a best value is its middle."""
     ref = _dateref(value)
     if ref is None:
         return None

@@ -20,7 +20,7 @@ article_app = typer.Typer(help="Add and list the articles of the corpus.", no_ar
 def add(
     ctx: typer.Context,
     file: Annotated[Path, typer.Argument(help="The article's text (UTF-8); '-' reads stdin.")],
-    outlet: Annotated[str, typer.Option(help="Who published it: 'The Moscow Times'.")],
+    outlet: Annotated[str, typer.Option(help="Who published it: 'The Harbour Gazette'.")],
     published: Annotated[str, typer.Option(help="Publication date: YYYY, YYYY-MM or YYYY-MM-DD.")],
     url: Annotated[str | None, typer.Option(help="Where it was found.")] = None,
     title: Annotated[

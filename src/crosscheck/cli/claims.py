@@ -36,9 +36,9 @@ def _article(folder: Path, article_id: str) -> Article:
 def add(
     ctx: typer.Context,
     article_id: Annotated[str, typer.Argument(metavar="ARTICLE", help="The article's id.")],
-    subject: Annotated[str, typer.Option(help="What is counted: 'government soldiers killed'.")],
+    subject: Annotated[str, typer.Option(help="What is counted: 'people injured'.")],
     kind: Annotated[str, typer.Option(help="killed, injured, troops, ... (data/kinds.yaml).")],
-    figure: Annotated[str, typer.Option(help="As written: 'up to 100', 'about 25,000'.")],
+    figure: Annotated[str, typer.Option(help="As written: 'up to 40', 'about 2,500'.")],
     quote: Annotated[str, typer.Option(help="The article's exact words stating the figure.")],
     party: Annotated[str | None, typer.Option(help="Whose people or what entity.")] = None,
     place: Annotated[str | None, typer.Option(help="Where.")] = None,
@@ -176,7 +176,7 @@ def set_(
         list[str],
         typer.Argument(
             metavar="KEY=VALUE...",
-            help="status=confirmed, figure='up to 100', via=Interfax,TASS, note= (removes).",
+            help="status=confirmed, figure='up to 40', via=Wire One,Wire Two, note= (removes).",
         ),
     ],
 ) -> None:
