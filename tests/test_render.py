@@ -277,3 +277,17 @@ def test_table_wrap_is_textwrap_without_trailing_spaces(width: int) -> None:
         theirs = textwrap.wrap(text, width, break_on_hyphens=False)
         if all(line == line.strip() for line in theirs):
             assert ours == theirs
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "plain", 'quo"te \\ back', "ünï “curly” 東京", "tab\tnew\nline\x00\x1f", "",
+        0, 39, -5, 10**20, 5.7, 0.1 + 0.2, 1e-07, 2.5e16, True, False, None,
+        [], {}, ["a", 1, None], {"a": [1, {"b": "c"}], "d": 2.0},
+    ],
+)  # fmt: skip
+def test_json_one_line_matches_json_dumps(value: object) -> None:
+    from crosscheck.render.json import _one_line
+
+    assert _one_line(value) == json.dumps(value, ensure_ascii=False)

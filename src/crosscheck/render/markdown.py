@@ -15,13 +15,16 @@ from crosscheck.report import ClaimRow, Discrepancy, Report
 _ESCAPES = str.maketrans(
     {"&": "&amp;", "<": "&lt;", ">": "&gt;"} | {char: "\\" + char for char in "\\`*_[]|~"}
 )
+_SPECIAL = re.compile(r"[&<>\\`*_\[\]|~]")
 _BLOCK_START = re.compile(r"^(?:\d{1,9}[.)]|[-+]|#{1,6})(?=\s|$)")
 
 
 def text(value: str) -> str:
     """Plain text made safe for Markdown inline and table cells: one line, the characters
     that mark up inline escaped, HTML characters as entities."""
-    return " ".join(value.split()).translate(_ESCAPES)
+    flat = " ".join(value.split())
+    # translate() with a table of strings is slow; most text needs no escape at all.
+    return flat.translate(_ESCAPES) if _SPECIAL.search(flat) else flat
 
 
 def paragraph(value: str) -> str:

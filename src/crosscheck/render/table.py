@@ -13,8 +13,8 @@ report, against 3 µs a row for this loop.
 
 from __future__ import annotations
 
-from crosscheck.render.base import Renderer
-from crosscheck.report import ClaimRow, Report
+from crosscheck.render.base import Renderer, collector_paused
+from crosscheck.report import Report
 
 HEADERS = ("#", "severity", "verdict", "subject", "figure", "source", "article", "explanation")
 SUBJECT, FIGURE, SOURCE, ARTICLE, EXPLANATION = 22, 16, 24, 34, 40
@@ -53,20 +53,19 @@ def wrap(text: str, width: int) -> list[str]:
     return lines
 
 
-def _article(row: ClaimRow) -> list[str]:
-    where = ", ".join(part for part in (row.outlet, row.published) if part)
-    # The claim id stays whole so that it can be copied into grep or an editor.
-    return [*wrap(where, ARTICLE), row.id]
-
-
 def rows(report: Report) -> list[list[list[str]]]:
     """Each table row as its cells, each cell as its lines; a blank row between findings."""
     table: list[list[list[str]]] = []
+    where: dict[str, list[str]] = {}  # article id -> "outlet, date" wrapped, made once
     for item in report.discrepancies:
         if table:
             table.append([[] for _ in HEADERS])
         for index, claim in enumerate(item.claims):
             first = index == 0
+            heading = where.get(claim.article)
+            if heading is None:
+                words = ", ".join(part for part in (claim.outlet, claim.published) if part)
+                heading = where[claim.article] = wrap(words, ARTICLE)
             table.append(
                 [
                     [str(item.rank)] if first else [],
@@ -75,7 +74,8 @@ def rows(report: Report) -> list[list[list[str]]]:
                     wrap(item.subject, SUBJECT) if first else [],
                     wrap(claim.figure, FIGURE),
                     wrap(claim.attribution, SOURCE),
-                    _article(claim),
+                    # The claim id stays whole so that it can be copied into grep or an editor.
+                    [*heading, claim.id],
                     wrap(item.explanation, EXPLANATION) if first else [],
                 ]
             )
@@ -90,20 +90,15 @@ def layout(headers: tuple[str, ...], table: list[list[list[str]]]) -> str:
             for line in cell:
                 if len(line) > widths[column]:
                     widths[column] = len(line)
-    lines = [
-        _GAP.join(map(str.ljust, headers, widths)).rstrip(),
-        _GAP.join("-" * w for w in widths),
-    ]
+    fill = _GAP.join(f"{{:<{width}}}" for width in widths).format
+    lines = [fill(*headers).rstrip(), _GAP.join("-" * w for w in widths)]
     for row in table:
         height = max(map(len, row))
         if height <= 1:
-            lines.append(
-                _GAP.join(map(str.ljust, (c[0] if c else "" for c in row), widths)).rstrip()
-            )
+            lines.append(fill(*(cell[0] if cell else "" for cell in row)).rstrip())
             continue
         padded = [cell + [""] * (height - len(cell)) for cell in row]
-        for cells in zip(*padded, strict=True):
-            lines.append(_GAP.join(map(str.ljust, cells, widths)).rstrip())
+        lines += [fill(*cells).rstrip() for cells in zip(*padded, strict=True)]
     return "\n".join(lines) + "\n"
 
 
@@ -111,4 +106,5 @@ class TableRenderer(Renderer):
     def render(self, report: Report) -> str:
         if not report.discrepancies:
             return "No discrepancies.\n"
-        return layout(HEADERS, rows(report))
+        with collector_paused():
+            return layout(HEADERS, rows(report))
