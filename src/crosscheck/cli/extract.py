@@ -64,9 +64,13 @@ def _quoted(value: Any) -> Any:
         return {key: _quoted(part) for key, part in value.items()}
     if isinstance(value, list):
         return [_quoted(part) for part in value]
-    if isinstance(value, str) and not isinstance(yaml.safe_load(value or "''"), str):
+    if isinstance(value, str) and _RESOLVER.resolve(yaml.ScalarNode, value, (True, False)) != _TEXT:
         return SingleQuotedScalarString(value)
     return value
+
+
+_RESOLVER = yaml.resolver.Resolver()
+_TEXT = "tag:yaml.org,2002:str"
 
 
 def _row(article: Article, entry: dict[str, Any]) -> list[str]:
