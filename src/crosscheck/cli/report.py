@@ -130,7 +130,7 @@ def report(
         typer.Option(
             "--format",
             "-f",
-            help="Output format [default: from the --output or --check suffix, else table].",
+            help="Output format; by default the suffix of --output/--check decides, else table.",
             case_sensitive=False,
             show_default=False,
         ),
