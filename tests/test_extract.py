@@ -199,6 +199,11 @@ def test_the_verb_nearest_before_the_figure_counts() -> None:
     assert (entry["kind"], entry["quote"]) == ("detained", "arrested three suspects")
 
 
+def test_place_of_the_event() -> None:
+    entry = one("Five soldiers were killed in Port Arden on Thursday.", "Five")
+    assert entry["place"] == "Port Arden"
+
+
 def test_durations_are_kind_other() -> None:
     entry = one("After three weeks of talks the delegates went home.", "three")
     assert entry["kind"] == "other" and "party" not in entry

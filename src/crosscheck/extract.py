@@ -1830,6 +1830,36 @@ def _number(value: float | None) -> int | float | None:
     return int(value) if value == int(value) else value
 
 
+_PLACE = re.compile(
+    r"\b(?:in|near|outside|around|at)\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|region|province|district|valley|gorge))*)"
+)
+
+
+def _place(text: str, figure: _Figure) -> str | None:
+    """Where the figure's event is, if its clause says so: "killed in Dushanbe"."""
+    if figure.kind in ("distance", "percent", "date", "population"):
+        return None
+    stretch = text[figure.end :]
+    cut = _CUT_AFTER.search(stretch)
+    if cut:
+        stretch = stretch[: cut.start()]
+    match = _PLACE.search(stretch)
+    if match is None:
+        return None
+    place = match.group("place")
+    first = place.split()[0].lower()
+    lex = lexicon()
+    if (
+        first in _MONTH_SET
+        or first in _WEEKDAYS
+        or _agency_of(place)
+        or first in lex.sets["determiners"]
+    ):
+        return None
+    return place
+
+
 def _figure_entry(
     article: Article,
     sentence: _Sentence,
@@ -1845,6 +1875,7 @@ def _figure_entry(
         "subject": _subject(figure),
         "kind": figure.kind,
         "party": figure.party,
+        "place": None if sentence.headline else _place(sentence.text, figure),
         "figure": figure.text,
         "qualifier": estimate.qualifier.value,
         "low": _number(estimate.low),
