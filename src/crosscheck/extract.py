@@ -114,7 +114,6 @@ class _Lexicon:
     date: re.Pattern[str]
     relative_date: re.Pattern[str]
     speech: re.Pattern[str]
-    event_cues: dict[str, re.Pattern[str]]
     stock_cues: dict[str, re.Pattern[str]]
     agencies: list[tuple[re.Pattern[str], str]]
     furniture: list[re.Pattern[str]]
@@ -194,11 +193,6 @@ def lexicon() -> _Lexicon:
         rf"|(?:\w+)\s+(?:days|weeks|months|years)\s+ago)(?![\w])",
         re.IGNORECASE,
     )
-    event_cues = {
-        name: re.compile(_words_pattern(kinds()[name].cues), re.IGNORECASE)
-        for name in _TOLL
-        if kinds()[name].cues
-    }
     stock_cues = {
         name: re.compile(_words_pattern(kinds()[name].cues), re.IGNORECASE)
         for name in ("troops", "fighters", "population")
@@ -249,7 +243,6 @@ def lexicon() -> _Lexicon:
         date=date,
         relative_date=relative_date,
         speech=re.compile(_words_pattern(raw["speech_verbs"]), re.IGNORECASE),
-        event_cues=event_cues,
         stock_cues=stock_cues,
         agencies=agencies,
         furniture=[re.compile(p, re.IGNORECASE) for p in raw["furniture"]],
@@ -736,9 +729,7 @@ def _figures(text: str, taken: list[tuple[int, int]]) -> list[_Figure]:
                 else:
                     figure.estimate = quantities.hedged(value, hedge.qualifier, hedge.side)
             elif value is not None and not match.group("range"):
-                figure.estimate = _hedge_estimate(
-                    hedge_phrase, value, figure.kind_hint, figure.text
-                )
+                figure.estimate = _hedge_estimate(value, figure.kind_hint, figure.text)
             else:
                 figure.estimate = quantities.parse_figure(figure.text.replace("“", ""))
         except CrosscheckError:
@@ -750,17 +741,15 @@ def _figures(text: str, taken: list[tuple[int, int]]) -> list[_Figure]:
 _HEDGES = {hedge.phrase: hedge for hedge in hedges()}
 
 
-def _hedge_estimate(hedge: str | None, value: float, hint: str | None, text: str) -> Estimate:
-    """The interval of a figure whose number we read ourselves ("twice", "a year")."""
+def _hedge_estimate(value: float, hint: str | None, text: str) -> Estimate:
+    """The interval of a figure whose number we read ourselves ("twice", "a year"), or that
+    has a unit ("about 30 miles"): the figure reader's, where it can read it."""
     try:
         return quantities.parse_figure(text)
     except CrosscheckError:
         pass
-    phrase, qualifier, side, _ = quantities.split_hedge(text)
-    unit = None
-    if hint == "distance":
-        unit = "km"
-    return quantities.hedged(value, qualifier, side, unit)
+    _, qualifier, side, _ = quantities.split_hedge(text)
+    return quantities.hedged(value, qualifier, side, "km" if hint == "distance" else None)
 
 
 # --------------------------------------------------------------------------- dates
@@ -1045,7 +1034,7 @@ def _classify(
         if head in lex.sets["time_units"] or figure.extra.get("time"):
             figure.kind = "other"
             continue
-        a, b = _window_after(text, figure.noun_end, limit)
+        _, b = _window_after(text, figure.noun_end, limit)
         found = _event_kind(text[figure.end : b]) if figure.end < b else None
         if found and _NEW_CLAUSE.fullmatch(text, figure.noun_end, figure.end + found[1][0]):
             found = None  # "two of the robbers and wounded three": the verb is the next one's
@@ -1547,6 +1536,7 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
             names.append(speaker.name)
         per_sentence.append((speakers, names))
     roles = _named_roles([n for _, names in per_sentence for n in names])
+    members = _paragraph_members(sentences)
 
     entries: list[dict[str, Any]] = []
     story_date: DateRef | None = None
@@ -1571,7 +1561,7 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
         figures.extend(_article_figures(text, figures))
         figures.sort(key=lambda f: f.start)
         counted = [f.party for f in figures if f.kind in _TOLL + _STOCK_PEOPLE]
-        attribution = _attribution(sentences, per_sentence, index, roles)
+        attribution = _attribution(sentences, per_sentence, index, roles, members)
         for figure in figures:
             source, via = attribution(figure.start)
             as_of = _figure_date(figure, relative, found_dates, story_date, article.published)
@@ -1709,13 +1699,14 @@ def _attribution(
     per_sentence: list[tuple[list[_Speaker], list[str]]],
     index: int,
     roles: dict[str, str],
+    members: dict[int, list[int]],
 ) -> Any:
     """A function from a position in sentence `index` to (source, via)."""
     sentence = sentences[index]
     speakers, _ = per_sentence[index]
     if not speakers:
         # Inside a quotation: the speaker named where the quotation closes, or before it.
-        paragraph = _paragraph_members(sentences)[sentence.paragraph]
+        paragraph = members[sentence.paragraph]
         here = paragraph.index(index)
         for i in paragraph[here + 1 : here + 9]:
             if per_sentence[i][0]:
@@ -1751,19 +1742,11 @@ def _attribution(
 
 
 def _paragraph_members(sentences: list[_Sentence]) -> dict[int, list[int]]:
-    key = id(sentences)
-    cached = _MEMBERS.get(key)
-    if cached is not None and cached[0] is sentences:
-        return cached[1]
+    """The indexes of the sentences of each paragraph."""
     members: dict[int, list[int]] = {}
     for i, sentence in enumerate(sentences):
         members.setdefault(sentence.paragraph, []).append(i)
-    _MEMBERS.clear()
-    _MEMBERS[key] = (sentences, members)
     return members
-
-
-_MEMBERS: dict[int, tuple[list[_Sentence], dict[int, list[int]]]] = {}
 
 
 def _figure_date(
@@ -1818,10 +1801,6 @@ def _subject(figure: _Figure) -> str:
     if figure.kind == "percent":
         return "share" if not figure.noun else f"share of {figure.noun}"
     return figure.noun or "figure"
-
-
-def _iso(value: float) -> dt.date:
-    return dt.date.fromordinal(int(value))
 
 
 def _number(value: float | None) -> int | float | None:
