@@ -869,25 +869,22 @@ def _tokens(text: str) -> list[re.Match[str]]:
 
 
 def _noun_phrase(text: str, start: int, limit: int) -> tuple[str, int, str | None]:
-    """The noun phrase a figure counts, read from `start`: (phrase, end, partitive pronoun).
-
-    "8 policemen| and" -> "policemen"; "9| of the attackers" -> "attackers";
-    "70| of them" -> ("", end, "them").
+    """The noun phrase a figure counts, read from `start`: (phrase, end, reference), where
+    the reference is the pronoun of a partitive ("70| of them" -> ("", end, "them")) or the
+    owner of a possessed group ("dozens| of his supporters" -> ("supporters", end, "his")).
+    "8 policemen| and" -> "policemen"; "9| of the attackers" -> "attackers".
     """
     lex = lexicon()
     stops = lex.sets["party_stops"]
     cursor = start
-    rest = text[cursor:limit]
-    skip = _SKIP_QUOTES.match(rest)
-    cursor += skip.end() if skip else 0
-    partitive = None
+    skip = _SKIP_QUOTES.match(text, cursor, limit)
+    cursor = skip.end() if skip else cursor
     of = _PARTITIVE.match(text, cursor, limit)
     owner = None
     if of:
         if of.group("pron"):
             return "", of.end(), of.group("pron").lower()
         cursor = of.end()
-        partitive = "of"
         # "a few dozen of his supporters": his group, named before ("his rebels").
         owner = of.group("owner").lower() if of.group("owner") else None
     words: list[str] = []
@@ -928,7 +925,6 @@ def _noun_phrase(text: str, start: int, limit: int) -> tuple[str, int, str | Non
             break
     while words and words[-1].lower() in ("and", "of"):
         words.pop()
-    del partitive
     if not words:
         return "", start, None
     return " ".join(words), end, owner
