@@ -88,6 +88,15 @@ def test_article_add_errors(root: Path, tmp_path: Path, invoke: Invoke) -> None:
     assert sorted((root / "articles").iterdir()) == before
 
 
+def test_article_add_refuses_a_huge_text(root: Path, tmp_path: Path, invoke: Invoke) -> None:
+    huge = tmp_path / "huge.txt"
+    huge.write_text("Headline\n" + "x" * articles.MAX_BYTES)
+    result = invoke("article", "add", str(huge), "--outlet", "Post", "--published", "2021")
+    assert result.exit_code == 2
+    assert result.stderr == f"Error: {huge}: body: larger than 5 MB\n"
+    assert len(list((root / "articles").iterdir())) == 2
+
+
 def test_article_list_is_a_table(invoke: Invoke) -> None:
     result = invoke("article", "list")
     assert result.exit_code == 0

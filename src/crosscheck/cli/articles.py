@@ -39,6 +39,11 @@ def add(
             raise CrosscheckError(f"not UTF-8 text (offset {exc.start})", "<stdin>") from None
     else:
         body = yamlio.read_text(file)
+    if len(body.encode("utf-8")) > articles.MAX_BYTES:
+        # articles.read refuses such a file later; better not to store it at all.
+        raise CrosscheckError(
+            f"larger than {articles.MAX_BYTES // 1_000_000} MB", str(file), field="body"
+        )
     article = articles.add(
         folders(ctx).articles,
         body,
