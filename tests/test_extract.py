@@ -179,6 +179,16 @@ def test_clock_times_and_datelines_are_not_claims() -> None:
     assert claims(body) == []
 
 
+def test_an_estimate_without_a_noun_is_a_figure() -> None:
+    entry = one("Organisers put the turnout at 200,000; police said 35,000.", "200,000")
+    assert entry["kind"] == "other"
+
+
+def test_a_countrys_people_are_its_population() -> None:
+    entry = one("The country's 18 million people face inflation.", "18 million")
+    assert entry["kind"] == "population"
+
+
 def test_home_to_is_a_population() -> None:
     entry = one("The valley, home to about 2.5 million people, was cut off.", "about 2.5 million")
     assert entry["kind"] == "population"

@@ -447,8 +447,9 @@ _COORDINATION = re.compile(r"[\s,]*(?:and|or|as well as|plus|,)\s*", re.IGNORECA
 _COORDINATED_END = re.compile(r"\b(?:and|as well as|plus)\s*$")
 _AGE = re.compile(r"\s*-?\s*(?:years?|months?)[\s-]old\b|-year-old|-month-old", re.IGNORECASE)
 _DATELINE = re.compile(r"\([A-Z][\w.&/ -]{0,30}\)\s*[-–—]")
+_POSSESSIVE_END = re.compile(r"['’]s\s*$")
 _PLACE_OF = re.compile(
-    r"\b(?:(?:nation|state|country|city|town|village|region|province|district|population)\s+of"
+    r"(?:\b(?:nation|state|country|city|town|village|region|province|district|population)\s+of"
     r"|home\s+to|inhabited\s+by|population\s+(?:is|was|of)(?:\s+about|\s+some)?)\s*$",
     re.IGNORECASE,
 )
@@ -775,10 +776,9 @@ def _dates(text: str, published: DateRef) -> list[_Date]:
         before = text[:start].rstrip().lower()
         previous = before.rsplit(None, 1)[-1].strip(_QUOTE_CHARS + ",") if before else ""
         after = text[end:].lstrip()
-        if _DATELINE.match(after):
-            continue  # "ANKARA, March 3 (Reuters) -": when the report was filed
         ref: DateRef | None = None
-        claim = True
+        # "ANKARA, March 3 (Reuters) -" is when the report was filed, not an event's date.
+        claim = not _DATELINE.match(after)
         relative = False
         if match.group("year"):
             # A bare four-digit number is a year unless it counts something ("1500 troops").
@@ -1073,10 +1073,13 @@ def _classify(
             figure.kind = stock
             continue
         before = text[max(0, figure.start - 40) : figure.start].lower()
-        if _PLACE_OF.search(before) or (
-            figure.noun
-            and lex.stock_cues["population"].fullmatch(figure.noun.split()[-1])
-            and figure.noun.split()[-1].lower() != "people"
+        head = figure.noun.split()[-1] if figure.noun else ""
+        people = bool(head) and lex.stock_cues["population"].fullmatch(head) is not None
+        if (
+            _PLACE_OF.search(before)
+            or (people and head.lower() != "people")
+            # "the country's 18 million people"
+            or (people and _POSSESSIVE_END.search(before))
         ):
             figure.kind = "population"
             continue
@@ -1638,8 +1641,9 @@ def _keep(text: str, figure: _Figure) -> bool:
         and not figure.hedged
         and not figure.extra.get("zero")
         and not _LETTER_NEXT.match(text[figure.end :])
+        and text.count("(", 0, figure.start) > text.count(")", 0, figure.start)
     ):
-        return False  # a bare number counting nothing, in a label: "(report 1)", "No. 3,"
+        return False  # a bare number in parentheses counts nothing: "(event 3, report 2)"
     if figure.one:
         # "one" is a count when hedged ("at least one") or counting victims, and not an idiom.
         if figure.hedged:
