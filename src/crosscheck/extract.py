@@ -888,7 +888,7 @@ def _noun_phrase(text: str, start: int, limit: int) -> tuple[str, int, str | Non
         # "a few dozen of his supporters": his group, named before ("his rebels").
         owner = of.group("owner").lower() if of.group("owner") else None
     words: list[str] = []
-    end = cursor
+    ends: list[int] = []
     position = cursor
     while position < limit and len(words) < 7:
         while position < limit and text[position] in " \t":
@@ -916,7 +916,7 @@ def _noun_phrase(text: str, start: int, limit: int) -> tuple[str, int, str | Non
                 break
         words.append(word)
         position = token.end()
-        end = position
+        ends.append(position)
         if (
             position < limit
             and text[position] in ',;:()—–"“”' + "’‘"
@@ -925,9 +925,10 @@ def _noun_phrase(text: str, start: int, limit: int) -> tuple[str, int, str | Non
             break
     while words and words[-1].lower() in ("and", "of"):
         words.pop()
+        ends.pop()
     if not words:
         return "", start, None
-    return " ".join(words), end, owner
+    return " ".join(words), ends[-1], owner
 
 
 _NEW_CLAUSE = re.compile(r"\s*(?:and|or|but|then)\s+(?:[a-z]+ly\s+)?", re.IGNORECASE)

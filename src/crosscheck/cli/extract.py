@@ -139,7 +139,7 @@ def register(app: typer.Typer) -> None:
         ctx: typer.Context,
         names: Annotated[
             list[str] | None,
-            typer.Argument(metavar="[ARTICLE]...", help="Article ids or files (default: all)."),
+            typer.Argument(metavar="ARTICLE", help="Article ids or files (default: all)."),
         ] = None,
         dry_run: Annotated[
             bool, typer.Option("--dry-run", help="Show what would be added; write nothing.")
