@@ -284,3 +284,20 @@ def test_no_edit_of_a_claim_file_gives_a_traceback(
     else:
         assert not problems or all("quote" in p.message or "span" in p.message for p in problems)
         assert len(claims) <= 2
+
+
+def test_an_article_date_that_does_not_exist(root: Path, invoke: Invoke) -> None:
+    article = root / "articles" / f"{STORM}.txt"
+    article.write_text(
+        article.read_text().replace("published: '2021-03-04'", "published: 2021-02-30")
+    )
+    before = article.read_bytes(), claim_file(root).read_bytes()
+    line = f"{article}:5:1: published: '2021-02-30' is not a date (day is out of range for month)"
+    checked = invoke("check")
+    assert checked.exit_code == 2
+    assert checked.stdout == f"{line}\n"
+    for command in (GOOD_ADD, ("article", "list"), ("claim", "review")):
+        result = invoke(*command)
+        assert result.exit_code == 2
+        assert result.stderr == f"Error: {line}\n"
+    assert (article.read_bytes(), claim_file(root).read_bytes()) == before

@@ -80,7 +80,7 @@ def _check_articles(folder: Path, problems: list[Problem]) -> tuple[dict[str, Ar
         return known, broken
     for path in sorted(folder.glob(f"*{articles.SUFFIX}")):
         try:
-            article = articles.read(path)
+            article = store.read_article(path)
         except CrosscheckError as exc:
             problems.append(Problem.from_error(exc, str(path)))
             broken.add(path.stem)

@@ -914,9 +914,41 @@ def _code_fingerprint() -> str:
     return digest.hexdigest()
 
 
+def read_article(path: Path) -> Article:
+    """`articles.read`, with a located error instead of a ValueError for a front-matter
+    value YAML cannot build ("published: 2021-02-30")."""
+    try:
+        return articles.read(path)
+    except (ValueError, OverflowError) as exc:
+        lines = yamlio.read_text(path).split("\n")
+        end = next(
+            (i for i, line in enumerate(lines[1:], start=1) if line.rstrip("\r") == "---"),
+            len(lines),
+        )
+        error = _unbuildable("\n".join(lines[1:end]), str(path), exc)
+        if error.line is not None:
+            error.line += 1  # the front matter starts on the file's second line
+        raise error from None
+
+
+def load_articles(folder: Path) -> dict[str, Article]:
+    """`articles.load_all` through `read_article`: every article of a folder, by id."""
+    found: dict[str, Article] = {}
+    for path in sorted(folder.glob(f"*{articles.SUFFIX}")):
+        article = read_article(path)
+        if article.id in found:
+            raise CrosscheckError(
+                f"duplicate article id {article.id!r} (also in {found[article.id].path})",
+                str(path),
+                field="id",
+            )
+        found[article.id] = article
+    return found
+
+
 def load_corpus(articles_dir: Path, claims_dir: Path) -> Corpus:
     """The articles and their claims; CrosscheckError for claims about an unknown article."""
-    known = articles.load_all(articles_dir)
+    known = load_articles(articles_dir)
     claims = load_claims(claims_dir)
     for claim in claims:
         if claim.article not in known:
