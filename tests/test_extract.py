@@ -214,6 +214,10 @@ def test_place_of_the_event() -> None:
     assert entry["place"] == "Port Arden"
 
 
+def test_numbers_that_name_things_are_not_figures() -> None:
+    assert claims("The council cited Resolution 1244 and closed Route 7 to traffic.") == []
+
+
 def test_durations_are_kind_other() -> None:
     entry = one("After three weeks of talks the delegates went home.", "three")
     assert entry["kind"] == "other" and "party" not in entry

@@ -1557,7 +1557,9 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
         body_before = body[max(0, sentence.start - 800) : sentence.start]
         _mark_time(text, figures)
         _classify(text, figures, body_before, counted)
-        figures = [f for f in figures if _keep(text, f)]
+        figures = [
+            f for f in figures if _keep(text, f) and (sentence.headline or not _identifier(text, f))
+        ]
         figures.extend(_article_figures(text, figures))
         figures.sort(key=lambda f: f.start)
         counted = [f.party for f in figures if f.kind in _TOLL + _STOCK_PEOPLE]
@@ -1660,6 +1662,21 @@ def _keep(text: str, figure: _Figure) -> bool:
             for m in p.finditer(nearby)
         )
     return not figure.weak or figure.kind in _TOLL + ("distance", "percent")
+
+
+_NAME_BEFORE = re.compile(r"(?<=\w)\s(?P<name>[A-Z][a-z]+\.?)\s$")
+
+
+def _identifier(text: str, figure: _Figure) -> bool:
+    """Whether a number names something rather than counts it: "Resolution 1244", "Route 7",
+    "Article 5" (a capitalised word right before it, inside a sentence)."""
+    if figure.hedged or figure.word:
+        return False
+    match = _NAME_BEFORE.search(text, max(0, figure.start - 30), figure.start)
+    if match is None:
+        return False
+    name = match.group("name").rstrip(".").lower()
+    return name not in _MONTH_SET and name not in _WEEKDAYS and name not in ("and", "or")
 
 
 def _zero_figures(text: str, taken: list[_Figure]) -> list[_Figure]:
