@@ -300,6 +300,19 @@ def test_according_to_agency() -> None:
     assert entry["as_of"] == "2020-03-02"
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("At least 40 people died, according to a statement from the Health Ministry.",
+         "Health Ministry"),
+        ("Some 300 were held, according to figures released by the UN refugee agency.",
+         "UN refugee agency"),
+    ],
+)  # fmt: skip
+def test_according_to_a_document_is_its_author(body: str, expected: str) -> None:
+    assert source(claims(body)[0]) == (expected, [])
+
+
 def test_inverted_said_and_pronoun() -> None:
     body = (
         "Nine villagers were abducted overnight, said district governor Amal Haddad. "

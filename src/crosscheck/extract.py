@@ -227,6 +227,7 @@ def lexicon() -> _Lexicon:
             "relay_verbs",
             "belonging_nouns",
             "own_voice",
+            "document_nouns",
         )
     }
     sets["as_of_words"] = frozenset(raw["as_of_words"])
@@ -1360,6 +1361,10 @@ def _speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[_Speaker]:
             continue
         if verb in ("according to", "citing"):
             name = _speaker_after(text, end)
+            document = _DOCUMENT.match(text, end)
+            if document and document.group("noun").lower() in lex.sets["document_nouns"]:
+                # "according to a statement from the ministry": the ministry says it.
+                name = _speaker_after(text, document.end()) or name
             if name:
                 found.append(_Speaker(start, name, _agency_of(name)))
             continue
@@ -1664,6 +1669,10 @@ def _keep(text: str, figure: _Figure) -> bool:
     return not figure.weak or figure.kind in _TOLL + ("distance", "percent")
 
 
+_DOCUMENT = re.compile(
+    r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)??(?P<noun>[a-z]+)\s+"
+    r"(?:(?:released|published|issued|compiled|provided|given|kept)\s+)?(?:from|by|of)\s+"
+)
 _NAME_BEFORE = re.compile(r"(?<=\w)\s(?P<name>[A-Z][a-z]+\.?)\s$")
 
 
