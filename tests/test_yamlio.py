@@ -55,3 +55,15 @@ def test_write_atomic_replaces_and_leaves_no_temp(tmp_path: Path) -> None:
     yamlio.write_atomic(target, "new")
     assert target.read_text() == "new"
     assert [p.name for p in tmp_path.iterdir()] == ["out.yaml"]
+
+
+def test_explicit_python_tag_is_refused_by_our_own_check() -> None:
+    with pytest.raises(CrosscheckError, match="tags are not allowed") as caught:
+        yamlio.load("a: 1\nx: !!python/object:os.system {}\n", "t.yaml")
+    assert str(caught.value).startswith("t.yaml:2:")
+
+
+def test_impossible_date_is_a_located_error() -> None:
+    with pytest.raises(CrosscheckError, match="not a valid date") as caught:
+        yamlio.load("a: 1\nas_of: 2021-02-30\n", "d.yaml")
+    assert str(caught.value).startswith("d.yaml:2:")
