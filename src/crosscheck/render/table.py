@@ -13,6 +13,9 @@ report, against 3 µs a row for this loop.
 
 from __future__ import annotations
 
+from itertools import chain
+from operator import itemgetter
+
 from crosscheck.render.base import Renderer, collector_paused
 from crosscheck.report import Report
 
@@ -84,22 +87,21 @@ def rows(report: Report) -> list[list[list[str]]]:
 
 def layout(headers: tuple[str, ...], table: list[list[list[str]]]) -> str:
     """tabulate's "simple" format for multi-line cells, trailing spaces removed."""
-    widths = [len(header) + _HEADER_PADDING for header in headers]
-    for row in table:
-        for column, cell in enumerate(row):
-            for line in cell:
-                if len(line) > widths[column]:
-                    widths[column] = len(line)
+    # Column by column with map and chain, so the loops over every line run in C.
+    widths = []
+    for column, header in enumerate(headers):
+        lines = chain.from_iterable(map(itemgetter(column), table))
+        widths.append(max(len(header) + _HEADER_PADDING, max(map(len, lines), default=0)))
     fill = _GAP.join(f"{{:<{width}}}" for width in widths).format
-    lines = [fill(*headers).rstrip(), _GAP.join("-" * w for w in widths)]
+    out = [fill(*headers).rstrip(), _GAP.join("-" * w for w in widths)]
     for row in table:
         height = max(map(len, row))
         if height <= 1:
-            lines.append(fill(*(cell[0] if cell else "" for cell in row)).rstrip())
+            out.append(fill(*(cell[0] if cell else "" for cell in row)).rstrip())
             continue
         padded = [cell + [""] * (height - len(cell)) for cell in row]
-        lines += [fill(*cells).rstrip() for cells in zip(*padded, strict=True)]
-    return "\n".join(lines) + "\n"
+        out += [fill(*cells).rstrip() for cells in zip(*padded, strict=True)]
+    return "\n".join(out) + "\n"
 
 
 class TableRenderer(Renderer):
