@@ -8,7 +8,7 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from conftest import STORM, Invoke, claim_file
-from crosscheck import check, store, vocab
+from crosscheck import check, store, vocab, yamlio
 from crosscheck.model import Origin, Qualifier, Status
 
 
@@ -106,7 +106,7 @@ def test_claim_files_point_editors_at_the_schema(root: Path) -> None:
 
 def test_the_sample_file_passes_the_schema(root: Path) -> None:
     text = claim_file(root).read_text()
-    data = check._jsonable(store.load_yaml(text, "x"))
+    data = check._jsonable(yamlio.load(text, "x"))
     assert list(check._validator().iter_errors(data)) == []
 
 
@@ -126,6 +126,6 @@ def test_schema_errors_are_located_and_worded(
     path = claim_file(root)
     text = path.read_text().replace(*change)
     marks = store.positions(text)
-    data = store.load_yaml(text, str(path))
+    data = yamlio.load(text, str(path))
     found = check._schema_problems(data, str(path), marks, set())
     assert [str(p) for p in found][0].startswith(f"{path}:{expected}")

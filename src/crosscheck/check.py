@@ -80,7 +80,7 @@ def _check_articles(folder: Path, problems: list[Problem]) -> tuple[dict[str, Ar
         return known, broken
     for path in sorted(folder.glob(f"*{articles.SUFFIX}")):
         try:
-            article = store.read_article(path)
+            article = articles.read(path)
         except CrosscheckError as exc:
             problems.append(Problem.from_error(exc, str(path)))
             broken.add(path.stem)
@@ -110,7 +110,7 @@ def _check_claim_file(
     name = str(path)
     try:
         text = yamlio.read_text(path)
-        data = store.load_yaml(text, name) if text.strip() else None
+        data = yamlio.load(text, name) if text.strip() else None
         article_id, entries, top = store.parse_file(text, name, data)
     except CrosscheckError as exc:
         problems.append(Problem.from_error(exc, name))

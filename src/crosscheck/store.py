@@ -621,40 +621,6 @@ def locator(marks: Mapping[tuple[Any, ...], tuple[int, int]], base: tuple[Any, .
 _UNREAD: Any = object()
 
 
-def load_yaml(text: str, path: str) -> Any:
-    """`yamlio.load`, plus a located error for a value YAML cannot build (2021-02-30)."""
-    try:
-        return yamlio.load(text, path)
-    except (ValueError, OverflowError) as exc:
-        raise _unbuildable(text, path, exc) from None
-
-
-def _unbuildable(text: str, path: str, error: Exception) -> CrosscheckError:
-    """Find the timestamp PyYAML failed to turn into a date, and say where it is."""
-    root = yaml.compose(text, Loader=yamlio._Loader)
-    stack: list[tuple[Any, str | None, Any]] = [(root, None, None)]
-    while stack:
-        node, field, key_node = stack.pop()
-        if isinstance(node, yaml.MappingNode):
-            for key, value in node.value:
-                stack.append((value, str(key.value), key))
-        elif isinstance(node, yaml.SequenceNode):
-            stack.extend((item, field, None) for item in node.value)
-        elif node is not None and node.tag == "tag:yaml.org,2002:timestamp":
-            try:
-                yaml.load(node.value, Loader=yamlio._Loader)  # noqa: S506 - a safe loader
-            except (ValueError, OverflowError) as exc:
-                mark = (key_node or node).start_mark
-                return CrosscheckError(
-                    f"{node.value!r} is not a date ({exc})",
-                    path,
-                    mark.line + 1,
-                    mark.column + 1,
-                    field=field,
-                )
-    return CrosscheckError(f"invalid value: {error}", path)
-
-
 def parse_file(
     text: str, path: str, data: Any = _UNREAD
 ) -> tuple[str | None, list[Any], list[CrosscheckError]]:
@@ -666,7 +632,7 @@ def parse_file(
     if not text.strip():
         raise CrosscheckError("the file is empty (expected 'article:' and 'claims:')", path, 1, 1)
     if data is _UNREAD:
-        data = load_yaml(text, path)
+        data = yamlio.load(text, path)
     problems: list[CrosscheckError] = []
     if not isinstance(data, Mapping):
         problems.append(
@@ -914,41 +880,9 @@ def _code_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def read_article(path: Path) -> Article:
-    """`articles.read`, with a located error instead of a ValueError for a front-matter
-    value YAML cannot build ("published: 2021-02-30")."""
-    try:
-        return articles.read(path)
-    except (ValueError, OverflowError) as exc:
-        lines = yamlio.read_text(path).split("\n")
-        end = next(
-            (i for i, line in enumerate(lines[1:], start=1) if line.rstrip("\r") == "---"),
-            len(lines),
-        )
-        error = _unbuildable("\n".join(lines[1:end]), str(path), exc)
-        if error.line is not None:
-            error.line += 1  # the front matter starts on the file's second line
-        raise error from None
-
-
-def load_articles(folder: Path) -> dict[str, Article]:
-    """`articles.load_all` through `read_article`: every article of a folder, by id."""
-    found: dict[str, Article] = {}
-    for path in sorted(folder.glob(f"*{articles.SUFFIX}")):
-        article = read_article(path)
-        if article.id in found:
-            raise CrosscheckError(
-                f"duplicate article id {article.id!r} (also in {found[article.id].path})",
-                str(path),
-                field="id",
-            )
-        found[article.id] = article
-    return found
-
-
 def load_corpus(articles_dir: Path, claims_dir: Path) -> Corpus:
     """The articles and their claims; CrosscheckError for claims about an unknown article."""
-    known = load_articles(articles_dir)
+    known = articles.load_all(articles_dir)
     claims = load_claims(claims_dir)
     for claim in claims:
         if claim.article not in known:
@@ -1106,7 +1040,7 @@ def _check_quotes(path: Path, text: str, claims: list[Claim], article: Article) 
         if wrong:
             field, message = wrong
             marks = positions(text)
-            entries = load_yaml(text, str(path)).get("claims") or []
+            entries = yamlio.load(text, str(path)).get("claims") or []
             index = next(i for i, e in enumerate(entries) if e.get("id") == claim.id)
             line, column = locator(marks, ("claims", index))((field,))
             raise CrosscheckError(message, str(path), line, column, field=field)

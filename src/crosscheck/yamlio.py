@@ -7,9 +7,7 @@ Python tags.  Every problem becomes a CrosscheckError naming file, line and colu
 
 from __future__ import annotations
 
-import datetime as dt
 import os
-import re
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -58,8 +56,8 @@ def load(text: str, path: str, first_line: int = 1) -> Any:
         if "&" in text or "*" in text or "!" in text:
             _screen(text, path, first_line)
         return yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
-    except ValueError as exc:  # an impossible timestamp such as 2021-02-30
-        raise _bad_date(text, path, first_line, exc) from None
+    except (ValueError, OverflowError) as exc:  # an impossible timestamp: 2021-02-30
+        raise _unbuildable(text, path, first_line, exc) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or exc.context or "invalid YAML"
@@ -92,24 +90,28 @@ def _screen(text: str, path: str, first_line: int) -> None:
             )
 
 
-_DATE_LIKE = re.compile(r"(?<![\w'\"])(\d{4})-(\d{1,2})-(\d{1,2})(?![\w'\"])")
-
-
-def _bad_date(text: str, path: str, first_line: int, exc: ValueError) -> CrosscheckError:
-    """Locate the first date-looking value that names no real day."""
-    for number, line in enumerate(text.splitlines(), start=first_line):
-        for match in _DATE_LIKE.finditer(line):
+def _unbuildable(text: str, path: str, first_line: int, error: Exception) -> CrosscheckError:
+    """Find the timestamp PyYAML failed to turn into a date, and say where it is."""
+    root = yaml.compose(text, Loader=_Loader)
+    stack: list[tuple[Any, str | None, Any]] = [(root, None, None)]
+    while stack:
+        node, field, key_node = stack.pop()
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                stack.append((value, str(key.value), key))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend((item, field, None) for item in node.value)
+        elif node is not None and node.tag == "tag:yaml.org,2002:timestamp":
             try:
-                dt.date(*(int(part) for part in match.groups()))
-            except ValueError:
-                before = line[: match.start()]
-                key = before.strip().lstrip("- ").rstrip(":").strip() or None
-                # Point at the key, as the store does for every field error.
-                column = len(before) - len(before.lstrip(" -")) + 1 if key else match.start() + 1
+                yaml.load(node.value, Loader=_Loader)  # noqa: S506 - a safe loader
+            except (ValueError, OverflowError) as exc:
                 return CrosscheckError(
-                    f"{match[0]!r} is not a date ({exc})", path, number, column, key
+                    f"{node.value!r} is not a date ({exc})",
+                    path,
+                    *_position((key_node or node).start_mark, first_line),
+                    field=field,
                 )
-    return CrosscheckError(f"not a valid date ({exc})", path)
+    return CrosscheckError(f"invalid value: {error}", path)
 
 
 def _position(mark: Any, first_line: int) -> tuple[int | None, int | None]:

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 from tabulate import tabulate
 
-from crosscheck import articles, store, yamlio
+from crosscheck import articles, yamlio
 from crosscheck.cli import folders
 from crosscheck.errors import CrosscheckError
 
@@ -60,7 +60,7 @@ def add(
 def list_(ctx: typer.Context) -> None:
     """A table of the articles: id, outlet, published, title."""
     folder = folders(ctx).articles
-    found = store.load_articles(folder) if folder.is_dir() else {}
+    found = articles.load_all(folder) if folder.is_dir() else {}
     rows = [
         (article.id, article.outlet, str(article.published), article.title)
         for article in sorted(found.values(), key=lambda a: (str(a.published), a.id))

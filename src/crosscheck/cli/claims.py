@@ -29,7 +29,7 @@ def _article(folder: Path, article_id: str) -> Article:
         known = [p.stem for p in folder.glob(f"*{articles.SUFFIX}")]
         hint = store.did_you_mean(article_id, known) if known else ""
         raise CrosscheckError(f"no article {article_id!r} in {folder}{hint}", field="article")
-    return store.read_article(path)
+    return articles.read(path)
 
 
 @claim_app.command("add")
