@@ -1,11 +1,11 @@
 """Article files: a YAML front-matter header, then the body kept verbatim.
 
 ---
-id: moscow-times-1998-11-06-89-dead-as-tajik-forces
-title: 89 Dead as Tajik Forces Drive Rebels From Town
-outlet: The Moscow Times
+id: daily-example-2021-03-04-storm-kills-12-on-coast
+title: Storm Kills 12 on Coast
+outlet: The Daily Example
 url: http://...
-published: 1998-11-06      # ISO date; "1998-11" or "1998" when only that is known
+published: 2021-03-04      # ISO date; "2021-03" or "2021" when only that is known
 published_note: how the date was established (optional)
 ---
 <body, verbatim: quote spans index into it>
@@ -47,14 +47,14 @@ def check_id(article_id: str, path: str | None = None) -> str:
 
 
 def slug(text: str, words: int | None = None) -> str:
-    """ASCII, lower-case, dash-separated: "Tajikistan's Unity" -> "tajikistans-unity"."""
+    """ASCII, lower-case, dash-separated: "Harbour's Edge" -> "harbours-edge"."""
     folded = anyascii(text).lower().replace("'", "")
     parts = re.findall(r"[a-z0-9]+", folded)
     return "-".join(parts[:words] if words else parts)
 
 
 def make_id(outlet: str, published: DateRef, title: str) -> str:
-    """A readable id: outlet-date-slug ("moscow-times-1998-11-06-89-dead-as-tajik-forces")."""
+    """A readable id: outlet-date-slug ("daily-example-2021-03-04-storm-kills-12-on-coast")."""
     outlet_words = re.sub(r"\(.*?\)", "", outlet)
     outlet_slug = slug(re.sub(r"^\s*the\s+", "", outlet_words, flags=re.IGNORECASE))
     return check_id(f"{outlet_slug}-{published}-{slug(title, _SLUG_WORDS)}"[:120].rstrip("-"))

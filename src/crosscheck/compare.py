@@ -5,7 +5,7 @@ origins in one article, gets a relation; the subject's verdict is its worst rela
 terms:
 
 - slack of a figure: half the width of its interval, or for an open-ended one ("at least
-  8", "up to 100") the rounding tolerance of its figure (quantities.tolerance);
+  8", "up to 60") the rounding tolerance of its figure (quantities.tolerance);
 - the figures differ materially when their best estimates are further apart than the larger
   slack of the two;
 - the stated interval of a count is its Estimate, except that "up to N" / "as many as N" is
@@ -17,27 +17,27 @@ terms:
 The verdicts, one rule each:
 
 - contradiction: at the same time (or for any time, for a measure), the figures differ
-  materially and their stated intervals do not overlap (39 vs up to 100 government soldiers);
+  materially and their stated intervals do not overlap (12 vs up to 60 soldiers killed on one day);
 - tension: at the same time, the figures differ materially but their stated intervals
-  overlap (at least 8 vs 33; a few km vs within 15 km);
-- update: a toll counted on different days, the later figure materially higher (9 attackers
-  killed on 4 September, a total of 18 by 9 September), or counted over a longer period
-  that contains the other's and higher ("2015-09-04/2015-09-09" vs "2015-09-04"): a
+  overlap (at least 6 vs 25; a few km vs within 20 km);
+- update: a toll counted on different days, the later figure materially higher (7 gunmen
+  killed on 3 March, a total of 16 by 8 March), or counted over a longer period
+  that contains the other's and higher ("2021-03-03/2021-03-08" vs "2021-03-03"): a
   running count, not a dispute;
 - changed: a stock (troops, population) stated more than STOCK_HORIZON_DAYS apart, the
-  figures materially different (5.7 million in 1998, 8 million in 2015);
+  figures materially different (3.1 million in 2001, 4.6 million in 2019);
 - consistent: the figures do not differ materially (the same figure from two sources, or
   within the slack of a rounded one).
 
-Totals: a claim whose party joins two parties ("government soldiers and rebel troops") is a
+Totals: a claim whose party joins two parties ("soldiers and gunmen") is a
 total; its parts are the claims of the same article, kind and date for those parties, all
 from one origin (the total's own when it gives them).  The sum of the parts is then judged
-against the total like a second figure: consistent when they agree (89 = 39 + 50),
+against the total like a second figure: consistent when they agree (30 = 12 + 18),
 contradiction or tension when they do not.
 
 A toll whose later figure is materially lower is judged as if at the same time (a count
 does not shrink).  Dates are always stated with the gap between them when they differ
-("15 months apart").  Each finding explains its worst pair (ties: two named, different
+("14 months apart").  Each finding explains its worst pair (ties: two named, different
 sources first, then claim ids) and notes an update behind a worse verdict.
 
 Severity (0..1): contradiction 0.4 + 0.6 x gap, tension 0.2 + 0.4 x gap, update 0.1 x gap,
@@ -243,7 +243,7 @@ def _source_words(claim: Claim, articles: Mapping[str, Article]) -> str:
 
 
 def describe(claim: Claim, articles: Mapping[str, Article]) -> str:
-    """A figure with its source and date: "39 (president's spokesman, 2001-05-04)"."""
+    """A figure with its source and date: "12 (army spokesman, 2001-05-04)"."""
     when = grouping.when_of(claim, articles)
     where = _source_words(claim, articles) + (f", {when}" if when else "")
     return f"{claim.figure} ({where})"
@@ -331,7 +331,7 @@ def _relate(
     if ea.unit and eb.unit and ea.unit != eb.unit:
         return None
     same_day = pa.mid is None or pb.mid is None or pa.mid == pb.mid
-    # Earlier figure first; on one date, the lower one first ("39 vs up to 100").
+    # Earlier figure first; on one date, the lower one first ("12 vs up to 60").
     if same_day:
         swap = (eb.best, pb.claim.id) < (ea.best, pa.claim.id)
     else:

@@ -80,7 +80,7 @@ class Article:
 class Qualifier(str, Enum):
     """How a figure is hedged.  The phrases that map onto each live in data/qualifiers.yaml."""
 
-    EXACT = "exact"  # "39"
+    EXACT = "exact"  # "12"
     ABOUT = "about"  # "about", "some", "an estimated", "around", "nearly"
     AT_LEAST = "at least"  # "at least", "more than", "over"
     UP_TO = "up to"  # "up to", "as many as", "no more than"
@@ -93,7 +93,7 @@ class Estimate:
     """A figure as an interval, the way conflict-event datasets record estimates.
 
     `low`/`high` are None where the wording leaves that side open ("at least eight" has no
-    high; "up to 100" has no low).  `best` is the single most likely value.  For `kind: date`
+    high; "up to 60" has no low).  `best` is the single most likely value.  For `kind: date`
     claims the three values are proleptic Gregorian ordinals (date.toordinal()).
     """
 
@@ -137,8 +137,8 @@ ARTICLE_VOICE = "article"
 class Attribution:
     """Who states a figure, and the chain it reached the article through.
 
-    "The government press service said ..., Interfax reported" is
-    source="government press service", via=("Interfax",).  `via` runs from the outlet that
+    "The health ministry said ..., the AP reported" is
+    source="health ministry", via=("AP",).  `via` runs from the outlet that
     relayed it last back toward the source.
     """
 

@@ -8,7 +8,7 @@ Dzhalilov, Jalilov).  `fold` reduces a name to a comparison key by general trans
 2. one word is the other plus a surname ending -ov/-ev/-ova/-eva/-a ("Karimov" ~ "Karim");
 3. the words have the same consonants and a fuzzy ratio >= 80 ("Usmonov" ~ "Usmanov",
    "Ergash" ~ "Irgash");
-4. words of 6+ letters with a fuzzy ratio >= 90 ("Abdulkhalim" ~ "Abduhalim").
+4. words of 6+ letters with a fuzzy ratio >= 90 ("Aleksandrovich" ~ "Alexandrovich").
 
 A multi-word name matches another when every word of the shorter one (titles left out)
 matches a different word of the longer one; a one-word name must match the last word.

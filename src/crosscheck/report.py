@@ -159,7 +159,7 @@ class ClaimRow:
 
     @property
     def interval(self) -> str:
-        """The interval in a few characters: "39", "≥ 8", "≤ 100", "24–60"."""
+        """The interval in a few characters: "12", "≥ 8", "≤ 60", "24–60"."""
         low, high = self.low, self.high
         if low is not None and high is not None:
             return (
@@ -173,7 +173,7 @@ class ClaimRow:
 
     @property
     def attribution(self) -> str:
-        """Who states it and the chain it came through: "government press service via Interfax"."""
+        """Who states it and the chain it came through: "health ministry via AP"."""
         via = self.via
         return f"{self.source} via {', '.join(via)}" if via else self.source
 
@@ -231,7 +231,7 @@ def _count(n: int, noun: str, plural: str | None = None) -> str:
 
 
 def plain_value(number: float | None, *, date: bool = False) -> Plain | None:
-    """A figure as JSON-ready data: 39.0 -> 39, 5.7 -> 5.7, a date ordinal -> "1998-11-05"."""
+    """A figure as JSON-ready data: 12.0 -> 12, 2.5 -> 2.5, a date ordinal -> "2021-03-05"."""
     if number is None:
         return None
     if date:

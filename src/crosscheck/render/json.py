@@ -9,25 +9,25 @@
                   "min_severity": 0.0},
       "discrepancies": [
         {
-          "subject": "government soldiers killed",   # the subject in words
+          "subject": "soldiers killed",              # the subject in words
           "kind": "killed",                          # data/kinds.yaml
           "verdict": "contradiction",                # or tension|update|changed|consistent
           "severity": 0.9,                           # 0 (agreement) .. 1, three decimals
-          "explanation": "39 (spokesman) vs up to 100 (press service) ...",
+          "explanation": "12 (army) vs up to 60 (health ministry) ...",
           "claims": [
             {
-              "id": "moscow-times-1998-11-06-...#3", "article": "moscow-times-1998-11-06-...",
-              "quote": "39 government soldiers have been killed",
-              "low": 39, "best": 39, "high": 39,      # null = open side; ISO dates for kind date
-              "source": "president's spokesman Zafar Saidov",   # "article" = its own voice
-              "as_of": "1998-11-05",                  # ISO 8601, reduced precision or START/END
+              "id": "daily-example-2021-03-04-...#3", "article": "daily-example-2021-03-04-...",
+              "quote": "12 soldiers were killed",
+              "low": 12, "best": 12, "high": 12,      # null = open side; ISO dates for kind date
+              "source": "army spokesman Ivan Petrov",           # "article" = its own voice
+              "as_of": "2021-03-03",                  # ISO 8601, reduced precision or START/END
               # extras:
-              "via": ["Interfax"], "origins": 1, "figure": "39", "unit": "people",
-              "outlet": "The Moscow Times", "published": "1998-11-06"
+              "via": ["AP"], "origins": 1, "figure": "12", "unit": "people",
+              "outlet": "The Daily Example", "published": "2021-03-04"
             }
           ],
           # extras:
-          "rank": 1, "key": "killed|government soldiers|1998-11", "reasons": ["..."]
+          "rank": 1, "key": "killed|soldiers|2021-03-03", "reasons": ["..."]
         }
       ]
     }
