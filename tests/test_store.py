@@ -189,7 +189,7 @@ def test_a_corrupt_cache_entry_is_rebuilt(root: Path) -> None:
     (entry,) = (root / ".crosscheck-cache" / "claims").glob("*.pickle")
     entry.write_bytes(b"not a pickle")
     assert store.load_claims(root / "claims") == cold
-    _, _, files = pickle.loads(entry.read_bytes())
+    _, files = pickle.loads(entry.read_bytes())
     assert list(files) == [claim_file(root).name]
     assert files[claim_file(root).name][1] == cold
 
@@ -426,3 +426,36 @@ def test_adding_to_an_empty_list_keeps_the_comments(root: Path) -> None:
         assert [c.id for c in store.load_claims(root / "claims") if c.article == TOLL] == [
             f"{TOLL}#1"
         ]
+
+
+def test_memoized_reuses_a_result_while_corpus_and_code_are_unchanged(
+    root: Path, tmp_path: Path
+) -> None:
+    code = tmp_path / "engine.py"
+    code.write_text("version one")
+    calls: list[int] = []
+
+    def compute() -> list[int]:
+        calls.append(1)
+        return [len(calls)]
+
+    corpus = store.load_corpus(root / "articles", root / "claims")
+    assert corpus.digest
+    assert store.memoized(corpus, "result", [code], compute) == [1]
+    again = store.load_corpus(root / "articles", root / "claims")
+    assert store.memoized(again, "result", [code], compute) == [1]
+    assert len(calls) == 1
+    # a change to the code it depends on computes afresh
+    code.write_text("version two")
+    assert store.memoized(again, "result", [code], compute) == [2]
+    # and so does a change to a claim file
+    path = claim_file(root)
+    path.write_text(path.read_text().replace("confirmed", "unreviewed"))
+    changed = store.load_corpus(root / "articles", root / "claims")
+    assert changed.digest != again.digest
+    assert store.memoized(changed, "result", [code], compute) == [3]
+
+
+def test_memoized_without_a_digest_just_computes(root: Path) -> None:
+    corpus = store.Corpus({}, [])
+    assert store.memoized(corpus, "result", [], lambda: 7) == 7

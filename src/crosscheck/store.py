@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from io import StringIO
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 
 import yaml
 from filelock import FileLock, Timeout
@@ -73,6 +73,10 @@ class Corpus:
 
     articles: dict[str, Article]
     claims: list[Claim]
+    # A hash of every claim file's and article's content ("" when unknown) and where
+    # results computed from them may be cached: see `memoized`.
+    digest: str = ""
+    cache_dir: Path | None = None
 
 
 # --------------------------------------------------------------------------- paths and ids
@@ -756,6 +760,7 @@ def _cache_file(cache_dir: Path, claims_dir: Path) -> Path:
     return cache_dir / "claims" / f"{digest}.pickle"
 
 
+_T = TypeVar("_T")
 _FileKey = tuple[int, int, bytes]  # size, mtime_ns, content hash
 _Cached = dict[str, tuple[_FileKey, list[Claim]]]  # by file name
 
@@ -763,35 +768,63 @@ _Cached = dict[str, tuple[_FileKey, list[Claim]]]  # by file name
 def _cached(cache_file: Path) -> _Cached:
     """The claims cached for a folder, by file name; {} if there are none or the cache is
     unusable (corrupt, written by other code, or by another user)."""
-    try:
-        with cache_file.open("rb") as handle:
-            info = os.fstat(handle.fileno())
-            # Only trust a cache file this user wrote and nobody else can change.
-            if info.st_uid != os.getuid() or info.st_mode & 0o022:
-                return {}
-            version, fingerprint, files = pickle.load(handle)  # noqa: S301 - owner-only file
-    except Exception:  # noqa: BLE001 - a corrupt or stale cache is rebuilt
-        return {}
-    if (version, fingerprint) != (_CACHE_VERSION, _code_fingerprint()):
-        return {}
+    files = _read_pickle(cache_file, (_CACHE_VERSION, _code_fingerprint()))
     return files if isinstance(files, dict) else {}
 
 
 def _store_cache(cache_file: Path, files: _Cached) -> None:
+    _write_pickle(cache_file, (_CACHE_VERSION, _code_fingerprint()), files)
+
+
+def _read_pickle(path: Path, stamp: Any) -> Any:
+    """What `_write_pickle` stored under `stamp`, or None if there is nothing usable."""
     try:
-        cache_file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        handle, temp = tempfile.mkstemp(dir=cache_file.parent, suffix=".tmp")
+        with path.open("rb") as handle:
+            info = os.fstat(handle.fileno())
+            # Only trust a cache file this user wrote and nobody else can change.
+            if info.st_uid != os.getuid() or info.st_mode & 0o022:
+                return None
+            found, payload = pickle.load(handle)  # noqa: S301 - owner-only file
+    except Exception:  # noqa: BLE001 - a corrupt or stale cache is rebuilt
+        return None
+    return payload if found == stamp else None
+
+
+def _write_pickle(path: Path, stamp: Any, payload: Any) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        handle, temp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
         try:
             with os.fdopen(handle, "wb") as out:
-                state = (_CACHE_VERSION, _code_fingerprint(), files)
-                pickle.dump(state, out, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump((stamp, payload), out, protocol=pickle.HIGHEST_PROTOCOL)
             os.chmod(temp, 0o600)
-            os.replace(temp, cache_file)
+            os.replace(temp, path)
         except BaseException:
             Path(temp).unlink(missing_ok=True)
             raise
     except OSError:
         pass  # the cache is an optimisation; a read-only disk just means no cache
+
+
+def memoized(
+    corpus: Corpus, name: str, depends_on: Sequence[Path], compute: Callable[[], _T]
+) -> _T:
+    """`compute()`, or its result cached for this corpus: kept in the corpus's cache folder
+    under `name`, valid while the corpus digest and the files `depends_on` (the code and
+    data the result is computed with) are unchanged.  Without a digest, just `compute()`."""
+    if not corpus.digest or corpus.cache_dir is None:
+        return compute()
+    code = hashlib.blake2b(digest_size=16)
+    for path in depends_on:
+        code.update(path.read_bytes())
+    stamp = (_CACHE_VERSION, corpus.digest, code.hexdigest())
+    path = corpus.cache_dir / "results" / f"{name}.pickle"
+    found = _read_pickle(path, stamp)
+    if found is not None:
+        return cast(_T, found)
+    result = compute()
+    _write_pickle(path, stamp, result)
+    return result
 
 
 def claim_files(claims_dir: Path) -> list[Path]:
@@ -813,7 +846,16 @@ def load_claims(claims_dir: Path, *, cache_dir: Path | None = None) -> list[Clai
     each keyed by its name, size, modification time and content hash, in one file per
     folder; the cache is safe to delete.
     """
-    cache_dir = cache_dir if cache_dir is not None else claims_dir.parent / ".crosscheck-cache"
+    return _load_claims(claims_dir, cache_dir)[0]
+
+
+def _default_cache(claims_dir: Path) -> Path:
+    return claims_dir.parent / ".crosscheck-cache"
+
+
+def _load_claims(claims_dir: Path, cache_dir: Path | None) -> tuple[list[Claim], str]:
+    """`load_claims`, and a hash of the names and contents of the files read."""
+    cache_dir = cache_dir if cache_dir is not None else _default_cache(claims_dir)
     cache_file = _cache_file(cache_dir, claims_dir)
     found: list[Claim] = []
     where_id: dict[str, Path] = {}
@@ -858,7 +900,10 @@ def load_claims(claims_dir: Path, *, cache_dir: Path | None = None) -> list[Clai
     finally:
         if collecting:
             gc.enable()
-    return found
+    contents = hashlib.blake2b(digest_size=20)
+    for name, (key, _) in fresh.items():
+        contents.update(name.encode() + b"\0" + key[2])
+    return found, contents.hexdigest()
 
 
 # The data files figures are read with (vocab.py); others (the extractor's) do not matter.
@@ -883,7 +928,7 @@ def _code_fingerprint() -> str:
 def load_corpus(articles_dir: Path, claims_dir: Path) -> Corpus:
     """The articles and their claims; CrosscheckError for claims about an unknown article."""
     known = articles.load_all(articles_dir)
-    claims = load_claims(claims_dir)
+    claims, claims_digest = _load_claims(claims_dir, None)
     for claim in claims:
         if claim.article not in known:
             raise CrosscheckError(
@@ -891,7 +936,10 @@ def load_corpus(articles_dir: Path, claims_dir: Path) -> Corpus:
                 str(claims_path(claims_dir, claim.article)),
                 field="article",
             )
-    return Corpus(known, claims)
+    digest = hashlib.blake2b(claims_digest.encode(), digest_size=20)
+    for article in known.values():  # in id order
+        digest.update(pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL))
+    return Corpus(known, claims, digest.hexdigest(), _default_cache(claims_dir))
 
 
 def find_claim(claims_dir: Path, claim_id: str) -> tuple[Path, Claim]:

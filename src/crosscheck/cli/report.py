@@ -16,7 +16,8 @@ from typing import Annotated
 
 import typer
 
-from crosscheck import articles, compare, store, yamlio
+from crosscheck import articles, compare, dates, model, names, quantities, store, yamlio
+from crosscheck import group as grouping
 from crosscheck.cli import EXIT_FINDINGS, Folders, folders
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Status, Verdict
@@ -69,12 +70,27 @@ def load(where: Folders, *, cache: bool = True) -> store.Corpus:
     return store.Corpus(known, claims)
 
 
+# The code and data the findings are computed with: a change to any of them recomputes.
+ENGINE_FILES = tuple(
+    sorted(
+        [
+            Path(str(module.__file__))
+            for module in (compare, grouping, names, quantities, dates, model)
+        ]
+        + list((Path(str(compare.__file__)).parent / "data").glob("*.yaml"))
+    )
+)
+
+
 def make_report(
     corpus: store.Corpus, filters: Filters | None = None, generated: str | None = None
 ) -> Report:
     """Run the engine over the corpus (rejected claims left out) and build the report."""
     claims = [claim for claim in corpus.claims if claim.status is not Status.REJECTED]
-    findings = compare.analyse(claims, corpus.articles)
+    # An unchanged corpus (and engine) gives the same findings: reuse them from the cache.
+    findings = store.memoized(
+        corpus, "findings", ENGINE_FILES, lambda: compare.analyse(claims, corpus.articles)
+    )
     return build(
         findings, corpus.articles, filters=filters, claims_total=len(claims), generated=generated
     )
