@@ -177,6 +177,15 @@ class ClaimRow:
         via = self.via
         return f"{self.source} via {', '.join(via)}" if via else self.source
 
+    @property
+    def sourced(self) -> str:
+        """The attribution and how many independent origins stand behind the figure:
+        "health ministry via AP [2 origins]" (repeats of one origin count once)."""
+        if self.origins is None:
+            return self.attribution
+        plural = "" if self.origins == 1 else "s"
+        return f"{self.attribution} [{self.origins} origin{plural}]"
+
 
 @dataclass(frozen=True)
 class Discrepancy:

@@ -45,7 +45,7 @@ def _claim(row: ClaimRow) -> str:
         f"<td>{_e(row.figure)}</td>"
         f"<td>{_e(row.interval)}</td>"
         f"<td>{_e(row.as_of)}</td>"
-        f"<td>{_e(row.attribution)}</td>"
+        f"<td>{_e(row.sourced)}</td>"
         f'<td>{_e(where)}{title}<br><span class="id">{_e(row.id)}</span></td>'
         f"<td><blockquote>“{_e(row.quote)}”</blockquote></td>"
         "</tr>"

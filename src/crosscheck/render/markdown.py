@@ -69,7 +69,7 @@ def _section(item: Discrepancy) -> list[str]:
                     text(claim.figure),
                     text(claim.interval),
                     text(claim.as_of or ""),
-                    text(claim.attribution),
+                    text(claim.sourced),
                     _article(claim),
                     f"“{text(claim.quote)}”",
                 ]

@@ -76,7 +76,7 @@ def rows(report: Report) -> list[list[list[str]]]:
                     [item.verdict.value] if first else [],
                     wrap(item.subject, SUBJECT) if first else [],
                     wrap(claim.figure, FIGURE),
-                    wrap(claim.attribution, SOURCE),
+                    wrap(claim.sourced, SOURCE),
                     # The claim id stays whole so that it can be copied into grep or an editor.
                     [*heading, claim.id],
                     wrap(item.explanation, EXPLANATION) if first else [],
