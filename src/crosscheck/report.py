@@ -13,11 +13,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 from typing import TypeAlias
 
+from crosscheck import compare, dates, model, names, quantities, store
+from crosscheck import group as grouping
 from crosscheck.model import Article, Claim, DateRef, Finding, Verdict
 from crosscheck.quantities import format_value
 
@@ -323,4 +326,24 @@ def build(
         claims_total=claims_total,
         articles_total=len(articles),
         generated=generated,
+    )
+
+
+# The code and data the findings are computed with: a change to any of them recomputes.
+ENGINE_FILES = tuple(
+    sorted(
+        [
+            Path(str(module.__file__))
+            for module in (compare, grouping, names, quantities, dates, model)
+        ]
+        + list((Path(str(compare.__file__)).parent / "data").glob("*.yaml"))
+    )
+)
+
+
+def findings_for(corpus: store.Corpus, claims: Sequence[Claim]) -> list[Finding]:
+    """The engine's findings on `claims` (the corpus's, rejected ones left out); an
+    unchanged corpus and engine reuse them from the corpus's cache folder."""
+    return store.memoized(
+        corpus, "findings", ENGINE_FILES, lambda: compare.analyse(claims, corpus.articles)
     )

@@ -16,13 +16,12 @@ from typing import Annotated
 
 import typer
 
-from crosscheck import articles, compare, dates, model, names, quantities, store, yamlio
-from crosscheck import group as grouping
+from crosscheck import articles, store, yamlio
 from crosscheck.cli import EXIT_FINDINGS, Folders, folders
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Status, Verdict
 from crosscheck.render import Format, renderer
-from crosscheck.report import DISAGREEMENTS, Filters, Report, at_or_worse, build
+from crosscheck.report import DISAGREEMENTS, Filters, Report, at_or_worse, build, findings_for
 from crosscheck.vocab import kinds
 
 BUNDLED = ((Format.MARKDOWN, "report.md"), (Format.HTML, "report.html"))
@@ -70,27 +69,12 @@ def load(where: Folders, *, cache: bool = True) -> store.Corpus:
     return store.Corpus(known, claims)
 
 
-# The code and data the findings are computed with: a change to any of them recomputes.
-ENGINE_FILES = tuple(
-    sorted(
-        [
-            Path(str(module.__file__))
-            for module in (compare, grouping, names, quantities, dates, model)
-        ]
-        + list((Path(str(compare.__file__)).parent / "data").glob("*.yaml"))
-    )
-)
-
-
 def make_report(
     corpus: store.Corpus, filters: Filters | None = None, generated: str | None = None
 ) -> Report:
     """Run the engine over the corpus (rejected claims left out) and build the report."""
     claims = [claim for claim in corpus.claims if claim.status is not Status.REJECTED]
-    # An unchanged corpus (and engine) gives the same findings: reuse them from the cache.
-    findings = store.memoized(
-        corpus, "findings", ENGINE_FILES, lambda: compare.analyse(claims, corpus.articles)
-    )
+    findings = findings_for(corpus, claims)
     return build(
         findings, corpus.articles, filters=filters, claims_total=len(claims), generated=generated
     )
