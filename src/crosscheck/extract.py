@@ -778,7 +778,7 @@ def _dates(text: str, published: DateRef) -> list[_Date]:
         previous = before.rsplit(None, 1)[-1].strip(_QUOTE_CHARS + ",") if before else ""
         after = text[end:].lstrip()
         ref: DateRef | None = None
-        # "ANKARA, March 3 (Reuters) -" is when the report was filed, not an event's date.
+        # "PORT ELIN, March 3 (AP) -" is when the report was filed, not an event's date.
         claim = not _DATELINE.match(after)
         relative = False
         if match.group("year"):
@@ -1174,7 +1174,7 @@ def _antecedent(text: str) -> str | None:
 
 
 def _appositive(text: str) -> str | None:
-    """Whose population: "Tajikistan, a mountainous state of" -> "Tajikistan"."""
+    """Whose population: "Veyland, a coastal state of" -> "Veyland"."""
     match = re.search(
         r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s*,\s*(?:an?|the)\s+[^,]*$", text
     )
@@ -1185,7 +1185,7 @@ def _appositive(text: str) -> str | None:
 
 
 def _holder(text: str, body_before: str) -> str | None:
-    """The country that holds the troops: "Russia, which has 20,000" -> "Russia"."""
+    """The country that holds the troops: "Norland, which has 12,000" -> "Norland"."""
     lex = lexicon()
     for match in lex.country.finditer(text):
         after = text[match.end() :]
@@ -1219,7 +1219,7 @@ def _mover(text: str) -> str | None:
 
 
 def _subject_party(text: str) -> str | None:
-    """Who is at a distance: the people a sentence starts with ("The two warlords had ...")."""
+    """Who is at a distance: the people a sentence starts with ("The two commanders had ...")."""
     lex = lexicon()
     subject = re.match(
         r"[\s" + _QUOTE_CHARS + r"]*(?:the|their|his|her|its|these|those)\s+((?:[\w-]+\s+){0,3}?)"
@@ -1248,7 +1248,7 @@ class _Speaker:
 
 
 def _agency_of(name: str) -> str | None:
-    """The agency a speaker is or names: a known one ("Russian news agency TASS" -> TASS),
+    """The agency a speaker is or names: a known one ("state news agency NAP" -> NAP),
     or one the article calls an agency ("the Coast Wire agency" -> Coast Wire)."""
     lex = lexicon()
     match = lex.any_agency.search(name)
@@ -1275,7 +1275,7 @@ _BREAKS = frozenset(",;:()—–!?" + _QUOTE_CHARS)
 
 
 def _speaker_before(text: str, end: int) -> str:
-    """The name before a verb: "..., the president's spokesman Zafar Saidov| told"."""
+    """The name before a verb: "..., the governor's spokesman Ivan Petrov| told"."""
     lex = lexicon()
     stretch = text[max(0, end - 120) : end].rstrip()
     # Step over a parenthetical ", however," between the subject and the verb.
@@ -1316,7 +1316,7 @@ def _speaker_before(text: str, end: int) -> str:
 
 
 def _speaker_after(text: str, start: int) -> str:
-    """The name after a verb: "said| Tajik Embassy press spokesman Hozhkhadar Khalima."."""
+    """The name after a verb: "said| Norland Embassy press officer Ana Vidal."."""
     lex = lexicon()
     stops = lex.sets["speaker_stops"] - lex.sets["speaker_inner"]
     words: list[str] = []
@@ -1405,7 +1405,7 @@ def _speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[_Speaker]:
 
 
 def _agency_only(name: str, agency: str) -> bool:
-    """Whether a speaker is just the agency ("Russian news agency TASS", "Interfax")."""
+    """Whether a speaker is just the agency ("state news agency NAP", "AP")."""
     lex = lexicon()
     rest = name
     for pattern, canonical in lex.agencies:
@@ -1489,8 +1489,8 @@ def _named_roles(speakers: Sequence[str]) -> dict[str, str]:
 
 
 def _named_later(name: str, named: dict[str, str]) -> str:
-    """An unnamed role ("a Tajikistan spokesman in Moscow") that the article names elsewhere
-    ("Tajik Embassy press spokesman Hozhkhadar Khalima") is that person."""
+    """An unnamed role ("a Norland spokesman abroad") that the article names elsewhere
+    ("Norland Embassy press officer Ana Vidal") is that person."""
     lex = lexicon()
     roles = [w.lower() for w in name.split() if w.lower() in lex.sets["generic_speakers"]]
     if not roles or _has_person_name(name):
@@ -1584,8 +1584,8 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
 
 
 def _headline_parties(entries: list[dict[str, Any]], sentences: list[_Sentence]) -> None:
-    """A headline figure takes the party of the body figure it sums up: "89 Dead" that of
-    "89 soldiers and rebels have died", "10 Killed" that of "8 policemen and 2 gunmen"."""
+    """A headline figure takes the party of the body figure it sums up: "30 Dead" that of
+    "30 soldiers and rebels have died", "12 Killed" that of "9 policemen and 3 gunmen"."""
     headline = next((s for s in sentences if s.headline), None)
     if headline is None:
         return
@@ -1843,7 +1843,7 @@ _PLACE = re.compile(
 
 
 def _place(text: str, figure: _Figure) -> str | None:
-    """Where the figure's event is, if its clause says so: "killed in Dushanbe"."""
+    """Where the figure's event is, if its clause says so: "killed in Port Elin"."""
     if figure.kind in ("distance", "percent", "date", "population"):
         return None
     stretch = text[figure.end :]
