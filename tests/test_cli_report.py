@@ -282,3 +282,15 @@ def test_no_cache_leaves_no_cache_behind(corpus: Path) -> None:
     assert not (corpus / ".crosscheck-cache").exists()
     assert run()[0] == 0
     assert (corpus / ".crosscheck-cache").exists()
+
+
+def test_no_cache_computes_afresh_and_writes_nothing(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import tempfile
+
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    assert run("--no-cache")[0] == 0
+    assert list(scratch.iterdir()) == []  # the scratch folder is not recreated afterwards

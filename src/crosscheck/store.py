@@ -925,10 +925,12 @@ def _code_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def load_corpus(articles_dir: Path, claims_dir: Path) -> Corpus:
-    """The articles and their claims; CrosscheckError for claims about an unknown article."""
+def load_corpus(articles_dir: Path, claims_dir: Path, *, cache_dir: Path | None = None) -> Corpus:
+    """The articles and their claims; CrosscheckError for claims about an unknown article.
+    `cache_dir` as for `load_claims`; results computed from the corpus are cached there too."""
     known = articles.load_all(articles_dir)
-    claims, claims_digest = _load_claims(claims_dir, None)
+    cache_dir = cache_dir if cache_dir is not None else _default_cache(claims_dir)
+    claims, claims_digest = _load_claims(claims_dir, cache_dir)
     for claim in claims:
         if claim.article not in known:
             raise CrosscheckError(
@@ -939,7 +941,7 @@ def load_corpus(articles_dir: Path, claims_dir: Path) -> Corpus:
     digest = hashlib.blake2b(claims_digest.encode(), digest_size=20)
     for article in known.values():  # in id order
         digest.update(pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL))
-    return Corpus(known, claims, digest.hexdigest(), _default_cache(claims_dir))
+    return Corpus(known, claims, digest.hexdigest(), cache_dir)
 
 
 def find_claim(claims_dir: Path, claim_id: str) -> tuple[Path, Claim]:
