@@ -441,21 +441,21 @@ def test_memoized_reuses_a_result_while_corpus_and_code_are_unchanged(
 
     corpus = store.load_corpus(root / "articles", root / "claims")
     assert corpus.digest
-    assert store.memoized(corpus, "result", [code], compute) == [1]
+    assert store.memoized(corpus.cache_dir, corpus.digest, "result", [code], compute) == [1]
     again = store.load_corpus(root / "articles", root / "claims")
-    assert store.memoized(again, "result", [code], compute) == [1]
+    assert store.memoized(again.cache_dir, again.digest, "result", [code], compute) == [1]
     assert len(calls) == 1
     # a change to the code it depends on computes afresh
     code.write_text("version two")
-    assert store.memoized(again, "result", [code], compute) == [2]
+    assert store.memoized(again.cache_dir, again.digest, "result", [code], compute) == [2]
     # and so does a change to a claim file
     path = claim_file(root)
     path.write_text(path.read_text().replace("confirmed", "unreviewed"))
     changed = store.load_corpus(root / "articles", root / "claims")
     assert changed.digest != again.digest
-    assert store.memoized(changed, "result", [code], compute) == [3]
+    assert store.memoized(changed.cache_dir, changed.digest, "result", [code], compute) == [3]
 
 
 def test_memoized_without_a_digest_just_computes(root: Path) -> None:
-    corpus = store.Corpus({}, [])
-    assert store.memoized(corpus, "result", [], lambda: 7) == 7
+    assert store.memoized(None, "abc", "result", [], lambda: 7) == 7
+    assert store.memoized(root, "", "result", [], lambda: 8) == 8

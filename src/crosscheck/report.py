@@ -345,5 +345,9 @@ def findings_for(corpus: store.Corpus, claims: Sequence[Claim]) -> list[Finding]
     """The engine's findings on `claims` (the corpus's, rejected ones left out); an
     unchanged corpus and engine reuse them from the corpus's cache folder."""
     return store.memoized(
-        corpus, "findings", ENGINE_FILES, lambda: compare.analyse(claims, corpus.articles)
+        corpus.cache_dir,
+        corpus.digest,
+        "findings",
+        ENGINE_FILES,
+        lambda: compare.analyse(claims, corpus.articles),
     )

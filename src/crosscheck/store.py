@@ -807,24 +807,48 @@ def _write_pickle(path: Path, stamp: Any, payload: Any) -> None:
 
 
 def memoized(
-    corpus: Corpus, name: str, depends_on: Sequence[Path], compute: Callable[[], _T]
+    cache_dir: Path | None,
+    digest: str,
+    name: str,
+    depends_on: Sequence[Path],
+    compute: Callable[[], _T],
 ) -> _T:
-    """`compute()`, or its result cached for this corpus: kept in the corpus's cache folder
-    under `name`, valid while the corpus digest and the files `depends_on` (the code and
-    data the result is computed with) are unchanged.  Without a digest, just `compute()`."""
-    if not corpus.digest or corpus.cache_dir is None:
+    """`compute()`, or its result cached in `cache_dir` under `name`: valid while the corpus
+    `digest` (see `corpus_digest`) and the files `depends_on` (the code and data the result
+    is computed with) are unchanged.  Without a digest or a folder, just `compute()`."""
+    if not digest or cache_dir is None:
         return compute()
     code = hashlib.blake2b(digest_size=16)
     for path in depends_on:
         code.update(path.read_bytes())
-    stamp = (_CACHE_VERSION, corpus.digest, code.hexdigest())
-    path = corpus.cache_dir / "results" / f"{name}.pickle"
+    stamp = (_CACHE_VERSION, digest, code.hexdigest())
+    path = cache_dir / "results" / f"{name}.pickle"
     found = _read_pickle(path, stamp)
     if found is not None:
         return cast(_T, found)
     result = compute()
     _write_pickle(path, stamp, result)
     return result
+
+
+def corpus_digest(articles_dir: Path, claims_dir: Path) -> str:
+    """A hash of the names and contents of every article and claim file: equal digests, the
+    same corpus.  "" if a folder cannot be read (then nothing is cached)."""
+    digest = hashlib.blake2b(digest_size=20)
+    try:
+        for folder, suffix in ((articles_dir, articles.SUFFIX), (claims_dir, SUFFIX)):
+            for path in sorted(folder.glob(f"*{suffix}")):
+                digest.update(path.name.encode() + b"\0")
+                digest.update(hashlib.blake2b(path.read_bytes(), digest_size=20).digest())
+            digest.update(b"\1")
+    except OSError:
+        return ""
+    return digest.hexdigest()
+
+
+def default_cache_dir(claims_dir: Path) -> Path:
+    """Where parsed claims and results are cached unless told otherwise."""
+    return claims_dir.parent / ".crosscheck-cache"
 
 
 def claim_files(claims_dir: Path) -> list[Path]:
@@ -846,16 +870,7 @@ def load_claims(claims_dir: Path, *, cache_dir: Path | None = None) -> list[Clai
     each keyed by its name, size, modification time and content hash, in one file per
     folder; the cache is safe to delete.
     """
-    return _load_claims(claims_dir, cache_dir)[0]
-
-
-def _default_cache(claims_dir: Path) -> Path:
-    return claims_dir.parent / ".crosscheck-cache"
-
-
-def _load_claims(claims_dir: Path, cache_dir: Path | None) -> tuple[list[Claim], str]:
-    """`load_claims`, and a hash of the names and contents of the files read."""
-    cache_dir = cache_dir if cache_dir is not None else _default_cache(claims_dir)
+    cache_dir = cache_dir if cache_dir is not None else default_cache_dir(claims_dir)
     cache_file = _cache_file(cache_dir, claims_dir)
     found: list[Claim] = []
     where_id: dict[str, Path] = {}
@@ -900,10 +915,7 @@ def _load_claims(claims_dir: Path, cache_dir: Path | None) -> tuple[list[Claim],
     finally:
         if collecting:
             gc.enable()
-    contents = hashlib.blake2b(digest_size=20)
-    for name, (key, _) in fresh.items():
-        contents.update(name.encode() + b"\0" + key[2])
-    return found, contents.hexdigest()
+    return found
 
 
 # The data files figures are read with (vocab.py); others (the extractor's) do not matter.
@@ -929,8 +941,8 @@ def load_corpus(articles_dir: Path, claims_dir: Path, *, cache_dir: Path | None 
     """The articles and their claims; CrosscheckError for claims about an unknown article.
     `cache_dir` as for `load_claims`; results computed from the corpus are cached there too."""
     known = articles.load_all(articles_dir)
-    cache_dir = cache_dir if cache_dir is not None else _default_cache(claims_dir)
-    claims, claims_digest = _load_claims(claims_dir, cache_dir)
+    cache_dir = cache_dir if cache_dir is not None else default_cache_dir(claims_dir)
+    claims = load_claims(claims_dir, cache_dir=cache_dir)
     for claim in claims:
         if claim.article not in known:
             raise CrosscheckError(
@@ -938,10 +950,7 @@ def load_corpus(articles_dir: Path, claims_dir: Path, *, cache_dir: Path | None 
                 str(claims_path(claims_dir, claim.article)),
                 field="article",
             )
-    digest = hashlib.blake2b(claims_digest.encode(), digest_size=20)
-    for article in known.values():  # in id order
-        digest.update(pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL))
-    return Corpus(known, claims, digest.hexdigest(), cache_dir)
+    return Corpus(known, claims, corpus_digest(articles_dir, claims_dir), cache_dir)
 
 
 def find_claim(claims_dir: Path, claim_id: str) -> tuple[Path, Claim]:
