@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from crosscheck import compare
+from crosscheck import compare, store
 from crosscheck.cli import app
 from crosscheck.model import Article, Claim, Finding, Subject, Verdict
 from report_samples import shuffle_corpus
@@ -294,3 +294,29 @@ def test_no_cache_computes_afresh_and_writes_nothing(
     monkeypatch.setattr(tempfile, "tempdir", str(scratch))
     assert run("--no-cache")[0] == 0
     assert list(scratch.iterdir()) == []  # the scratch folder is not recreated afterwards
+
+
+def test_an_unchanged_corpus_is_reported_from_the_cache_without_parsing(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = run("-f", "markdown")
+    assert first[0] == 0
+
+    def no_parsing(*args: object, **options: object) -> None:
+        raise AssertionError("the corpus was parsed again")
+
+    monkeypatch.setattr(store, "load_corpus", no_parsing)
+    assert run("-f", "markdown") == first
+    # another question is not the same report
+    with pytest.raises(AssertionError, match="parsed again"):
+        run("-f", "json")
+
+
+def test_a_changed_claim_file_is_reported_afresh(corpus: Path) -> None:
+    before = run("-f", "json")[1]
+    path = sorted((corpus / "claims").glob("*.yaml"))[0]
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("status: confirmed", "status: rejected", 1), encoding="utf-8")
+    after = run("-f", "json")[1]
+    assert after != before
+    assert run("-f", "json", "--no-cache")[1] == after

@@ -9,20 +9,32 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import hashlib
 import os
 import tempfile
+from collections import Counter
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from crosscheck import report as report_module
 from crosscheck import store, yamlio
 from crosscheck.cli import EXIT_FINDINGS, Folders, folders
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Status, Verdict
 from crosscheck.render import Format, renderer
-from crosscheck.report import DISAGREEMENTS, Filters, Report, at_or_worse, build, findings_for
+from crosscheck.report import (
+    DISAGREEMENTS,
+    ENGINE_FILES,
+    Filters,
+    Report,
+    at_or_worse,
+    build,
+    findings_for,
+)
 from crosscheck.vocab import kinds
 
 BUNDLED = ((Format.MARKDOWN, "report.md"), (Format.HTML, "report.html"))
@@ -60,6 +72,29 @@ def load(where: Folders, *, cache: bool = True) -> store.Corpus:
     with tempfile.TemporaryDirectory(prefix="crosscheck-no-cache-") as scratch:
         corpus = store.load_corpus(where.articles, where.claims, cache_dir=Path(scratch))
     return dataclasses.replace(corpus, cache_dir=None)  # the scratch folder is gone
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """What one run of `report` shows: the text in each format asked for, the summary line,
+    and how many discrepancies of each verdict (for --fail-on)."""
+
+    texts: dict[Format, str]
+    summary: str
+    verdicts: Counter[Verdict]
+
+
+def _sorted(value: object) -> object:
+    return sorted(str(each) for each in value) if isinstance(value, list) else value
+
+
+# The code a rendered report depends on besides the engine: a change to any re-renders.
+REPORT_FILES = tuple(
+    sorted(
+        {*ENGINE_FILES, Path(__file__), Path(str(report_module.__file__))}
+        | set((Path(str(report_module.__file__)).parent / "render").glob("*.py"))
+    )
+)
 
 
 def make_report(
@@ -203,19 +238,40 @@ def report(
     if check is not None and output is not None:
         raise CrosscheckError("--check compares and --output writes: use one of them")
     fmt = fmt or format_for(check or output)
-    corpus = load(where, cache=not no_cache)
-    filters = _filters(corpus, kind or [], article or [], verdict or [], min_severity)
-    built = make_report(corpus, filters, timestamp() if stamp else None)
-    typer.echo(built.summary(), err=True)
+    formats = [each for each, _ in BUNDLED] if write_reports else [fmt]
+    selection = (kind or [], article or [], verdict or [], min_severity)
+
+    def compute() -> Rendered:
+        corpus = load(where, cache=not no_cache)
+        built = make_report(corpus, _filters(corpus, *selection), timestamp() if stamp else None)
+        counts = Counter(item.verdict for item in built.discrepancies)
+        return Rendered(
+            {each: renderer(each).render(built) for each in formats}, built.summary(), counts
+        )
+
+    if no_cache or stamp:
+        rendered = compute()
+    else:
+        # An unchanged corpus, code and question give the same report: serve it from the cache
+        # after hashing the files, without parsing anything.
+        question = repr(([each.value for each in formats], *map(_sorted, selection)))
+        rendered = store.memoized(
+            store.default_cache_dir(where.claims),
+            store.corpus_digest(where.articles, where.claims),
+            "report-" + hashlib.blake2b(question.encode(), digest_size=12).hexdigest(),
+            REPORT_FILES,
+            compute,
+        )
+    typer.echo(rendered.summary, err=True)
 
     failed = False
     if write_reports:
         for each, name in BUNDLED:
             target = where.reports / name
-            yamlio.write_atomic(target, renderer(each).render(built))
+            yamlio.write_atomic(target, rendered.texts[each])
             typer.echo(f"Wrote {target}", err=True)
     elif check is not None:
-        text = renderer(fmt).render(built)
+        text = rendered.texts[fmt]
         existing = _read(check)
         if existing != text:
             why = "does not exist" if existing is None else "is out of date"
@@ -227,14 +283,14 @@ def report(
         else:
             typer.echo(f"{check} is up to date", err=True)
     elif output is not None:
-        yamlio.write_atomic(output, renderer(fmt).render(built))
+        yamlio.write_atomic(output, rendered.texts[fmt])
         typer.echo(f"Wrote {output}", err=True)
     else:
-        typer.echo(renderer(fmt).render(built), nl=False)
+        typer.echo(rendered.texts[fmt], nl=False)
 
-    if fail_on is not None and built.fails(Verdict(fail_on.value)):
-        bad = at_or_worse(Verdict(fail_on.value))
-        count = sum(1 for d in built.discrepancies if d.verdict in bad)
+    bad = at_or_worse(Verdict(fail_on.value)) if fail_on is not None else frozenset()
+    count = sum(rendered.verdicts[each] for each in bad)
+    if fail_on is not None and count:
         typer.echo(f"{count} at {fail_on.value} or worse (--fail-on {fail_on.value})", err=True)
         failed = True
     if failed:
