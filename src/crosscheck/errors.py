@@ -25,6 +25,11 @@ class CrosscheckError(Exception):
         self.column = column
         self.field = field
 
+    def __reduce__(self) -> tuple[type[CrosscheckError], tuple[str | int | None, ...]]:
+        # Pickled whole (a worker process sends it back): Exception's default keeps only
+        # the message.
+        return (type(self), (self.message, self.path, self.line, self.column, self.field))
+
     def __str__(self) -> str:
         where = ":".join(
             str(part) for part in (self.path, self.line, self.column) if part is not None

@@ -41,15 +41,8 @@ def read_text(path: Path) -> str:
 def load(text: str, path: str, first_line: int = 1) -> Any:
     """Parse YAML text with the fastest safe loader, refusing tabs used as indentation,
     anchors, aliases and tags.  `first_line` offsets line numbers (for front matter)."""
-    for number, line in enumerate(text.splitlines(), start=first_line):
-        stripped = line.lstrip(" ")
-        if stripped.startswith("\t"):
-            raise CrosscheckError(
-                "tab used for indentation (YAML allows spaces only)",
-                path,
-                number,
-                len(line) - len(stripped) + 1,
-            )
+    if "\t" in text:
+        _refuse_tab_indent(text, path, first_line)
     try:
         # Anchors, aliases and tags all need one of these characters: without them the
         # screening pass is skipped (it costs as much as the parse itself).
@@ -68,6 +61,18 @@ def load(text: str, path: str, first_line: int = 1) -> Any:
         ) from None
     except yaml.YAMLError as exc:
         raise CrosscheckError(f"invalid YAML: {exc}", path) from None
+
+
+def _refuse_tab_indent(text: str, path: str, first_line: int) -> None:
+    for number, line in enumerate(text.splitlines(), start=first_line):
+        stripped = line.lstrip(" ")
+        if stripped.startswith("\t"):
+            raise CrosscheckError(
+                "tab used for indentation (YAML allows spaces only)",
+                path,
+                number,
+                len(line) - len(stripped) + 1,
+            )
 
 
 def _screen(text: str, path: str, first_line: int) -> None:

@@ -1,0 +1,167 @@
+"""Work spread over processes gives what one process gives: same results, same order, same
+first error."""
+
+from __future__ import annotations
+
+import os
+import pickle
+import shutil
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from conftest import STORM, TOLL, claim_file
+from crosscheck import articles, parallel, store
+from crosscheck.errors import CrosscheckError
+
+
+@given(st.lists(st.integers(min_value=0, max_value=1000), max_size=60), st.integers(1, 8))
+def test_chunks_cover_every_position_once_in_order(weights: list[int], count: int) -> None:
+    cut = parallel.chunks(weights, count)
+    assert [i for part in cut for i in part] == list(range(len(weights)))
+    assert all(len(part) > 0 for part in cut)
+    assert len(cut) <= max(1, count)
+    if weights:
+        assert len(cut) == min(count, len(weights))
+
+
+def test_chunks_balance_by_weight() -> None:
+    # One heavy item and many light ones: the heavy one gets a chunk to itself.
+    assert parallel.chunks([100, 1, 1, 1, 1, 1, 1, 1, 1, 1], 2) == [range(0, 1), range(1, 10)]
+    assert parallel.chunks([1] * 10, 2) == [range(0, 5), range(5, 10)]
+
+
+def _pids(items: list[int]) -> list[tuple[int, int]]:
+    return [(item, os.getpid()) for item in items]
+
+
+def _squares_until_negative(items: list[int]) -> list[int | ValueError]:
+    done: list[int | ValueError] = []
+    for item in items:
+        if item < 0:
+            done.append(ValueError(f"negative: {item}"))
+            break
+        done.append(item * item)
+    return done
+
+
+def _explode(items: list[int]) -> list[int]:
+    if any(item % 2 for item in items):
+        raise RuntimeError(f"odd in {items[0]}..{items[-1]}")
+    return items
+
+
+def test_map_chunks_runs_in_worker_processes_and_keeps_order() -> None:
+    done = parallel.map_chunks(_pids, list(range(40)), jobs=2)
+    assert [item for item, _ in done] == list(range(40))
+    assert {pid for _, pid in done} - {os.getpid()}, "no worker process took a chunk"
+    assert done[0][1] == os.getpid(), "the first chunk runs here"
+
+
+def test_map_chunks_stays_here_below_the_minimum_weight() -> None:
+    done = parallel.map_chunks(_pids, list(range(40)), jobs=2, min_weight=41)
+    assert {pid for _, pid in done} == {os.getpid()}
+
+
+def test_a_chunk_may_stop_short_and_the_caller_reads_in_order() -> None:
+    items = [1, 2, 3, -4, 5, 6, 7, 8, -9, 10]
+    done = parallel.map_chunks(_squares_until_negative, items, jobs=2)
+    first_error = next(i for i, r in enumerate(done) if isinstance(r, ValueError))
+    assert done[:first_error] == [1, 4, 9]
+    assert str(done[first_error]) == "negative: -4"
+
+
+def test_an_exception_of_the_earliest_chunk_is_raised() -> None:
+    with pytest.raises(RuntimeError, match="odd in 0..4"):
+        parallel.map_chunks(_explode, list(range(10)), jobs=2)
+
+
+def test_jobs_default_to_every_core() -> None:
+    assert parallel.jobs_for(None) == parallel.cores() >= 1
+    assert parallel.jobs_for(3) == 3
+
+
+def test_a_crosscheck_error_survives_pickling_whole() -> None:
+    error = CrosscheckError("bad", "claims/x.yaml", 3, 7, field="best")
+    copy = pickle.loads(pickle.dumps(error))
+    assert (copy.message, copy.path, copy.line, copy.column, copy.field) == (
+        "bad",
+        "claims/x.yaml",
+        3,
+        7,
+        "best",
+    )
+    assert str(copy) == str(error)
+
+
+# --------------------------------------------------------------------------- the store
+
+
+@pytest.fixture
+def anywhere(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Parse in two processes however small the corpus."""
+    monkeypatch.setattr(store, "_PARALLEL_BYTES", 0)
+    monkeypatch.setattr(articles, "_PARALLEL_FILES", 0)
+
+
+def _second_claim_file(root: Path) -> Path:
+    text = claim_file(root).read_text().replace(STORM, TOLL)
+    path = claim_file(root, TOLL)
+    path.write_text(text)
+    return path
+
+
+@pytest.mark.usefixtures("anywhere")
+def test_a_corpus_loads_the_same_in_two_processes(root: Path, tmp_path: Path) -> None:
+    _second_claim_file(root)
+    alone = store.load_corpus(root / "articles", root / "claims", cache_dir=tmp_path / "a", jobs=1)
+    spread = store.load_corpus(root / "articles", root / "claims", cache_dir=tmp_path / "b", jobs=2)
+    assert len(spread.claims) == 4
+    assert spread.claims == alone.claims
+    assert spread.articles == alone.articles
+    # The cache written from worker results serves the next load.
+    assert store.load_claims(root / "claims", cache_dir=tmp_path / "b") == alone.claims
+
+
+def _errors(root: Path, tmp_path: Path) -> list[str]:
+    """The error of a cold load in one process and in two."""
+    found = []
+    for jobs in (1, 2):
+        shutil.rmtree(tmp_path / "cache", ignore_errors=True)
+        with pytest.raises(CrosscheckError) as caught:
+            store.load_claims(root / "claims", cache_dir=tmp_path / "cache", jobs=jobs)
+        found.append(str(caught.value))
+    return found
+
+
+@pytest.mark.usefixtures("anywhere")
+def test_a_bad_file_is_reported_from_a_worker_with_its_line(root: Path, tmp_path: Path) -> None:
+    _second_claim_file(root)  # sorts first: the storm file goes to the worker
+    path = claim_file(root)
+    path.write_text(path.read_text().replace("kind: injured", "kind: injurred"))
+    alone, spread = _errors(root, tmp_path)
+    assert spread == alone
+    assert spread.startswith(f"{path}:20:")
+    assert "kind: unknown kind 'injurred' (did you mean 'injured'?)" in spread
+
+
+@pytest.mark.usefixtures("anywhere")
+def test_of_two_bad_files_the_first_is_reported(root: Path, tmp_path: Path) -> None:
+    first = _second_claim_file(root)
+    first.write_text(first.read_text().replace("about 300", "about lots"))
+    claim_file(root).write_text(claim_file(root).read_text().replace("kind: injured", "kind: x"))
+    alone, spread = _errors(root, tmp_path)
+    assert spread == alone
+    assert spread.startswith(f"{first}:")
+    assert "figure:" in spread
+
+
+@pytest.mark.usefixtures("anywhere")
+def test_a_bad_article_is_reported_from_a_worker(root: Path) -> None:
+    (path,) = sorted((root / "articles").glob("*.txt"))[-1:]
+    path.write_text(path.read_text().replace("outlet:", "outlt:", 1))
+    with pytest.raises(CrosscheckError) as caught:
+        articles.load_all(root / "articles", jobs=2)
+    assert caught.value.path == str(path)
