@@ -311,8 +311,13 @@ def profiles(claims: Iterable[Claim], articles: Mapping[str, Article]) -> dict[s
 # --------------------------------------------------------------------------- grouping
 
 
-def group(claims: Sequence[Claim], articles: Mapping[str, Article]) -> list[Subject]:
-    """Subjects: claims judged to measure the same quantity, sorted by key."""
+def group(
+    claims: Sequence[Claim],
+    articles: Mapping[str, Article],
+    known: Mapping[str, Profile] | None = None,
+) -> list[Subject]:
+    """Subjects: claims judged to measure the same quantity, sorted by key.  `known` are the
+    claims' profiles if they are computed already (see `profiles`)."""
     live = sorted((c for c in claims if c.status is not Status.REJECTED), key=lambda c: c.id)
     subjects: list[Subject] = []
     pinned: dict[str, list[Claim]] = defaultdict(list)
@@ -331,9 +336,9 @@ def group(claims: Sequence[Claim], articles: Mapping[str, Article]) -> list[Subj
             )
         )
 
-    known = profiles(free, articles)
+    known = known if known is not None else profiles(free, articles)
     blocks: dict[tuple[str, str], list[Profile]] = defaultdict(list)
-    for profile in known.values():
+    for profile in (known[c.id] for c in free):
         blocks[(profile.claim.kind, profile.party.key)].append(profile)
     for (kind, _), block in sorted(blocks.items()):
         nature = block[0].nature

@@ -22,7 +22,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from anyascii import anyascii
 from rapidfuzz import fuzz, process
@@ -130,11 +130,13 @@ def plain(text: str) -> str:
     return " ".join(_NON_ALNUM.sub(" ", text).split())
 
 
+@cache
 def skeleton(word: str) -> str:
     """The consonants of a folded word ("hojand" -> "hjnd")."""
     return _VOWELS.sub("", word)
 
 
+@lru_cache(maxsize=1 << 18)
 def same_word(a: str, b: str) -> str | None:
     """Why two folded words are one name, or None if they are not."""
     if a == b:
