@@ -59,7 +59,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -73,6 +73,7 @@ from crosscheck.model import (
     Estimate,
     Finding,
     Qualifier,
+    Status,
     Subject,
     Verdict,
 )
@@ -283,12 +284,24 @@ class _Point:
     slack: float
     low: float  # stated interval (see the module docstring)
     high: float
+    voiced: bool  # in the article's own voice
+    source: str  # the source's words (names.plain), to order equally bad pairs
 
 
 def _point(claim: Claim, articles: Mapping[str, Article], count: bool) -> _Point:
     when = grouping.when_of(claim, articles)
     low, high = _stated(claim.estimate, count)
-    return _Point(claim, when, when.midpoint if when else None, _slack(claim.estimate), low, high)
+    source = claim.attribution.source
+    return _Point(
+        claim,
+        when,
+        when.midpoint if when else None,
+        _slack(claim.estimate),
+        low,
+        high,
+        source == ARTICLE_VOICE,
+        names.plain(source),
+    )
 
 
 def _spanning(a: _Point, b: _Point) -> tuple[Claim, Claim] | None:
@@ -319,32 +332,48 @@ def relate(
     )
 
 
-def _relate(
-    pa: _Point,
-    pb: _Point,
-    articles: Mapping[str, Article],
-    nature: str,
-    support: Mapping[str, int] | None,
-    explain: bool,
-) -> Relation | None:
+@dataclass(frozen=True)
+class _Judgement:
+    """The verdict on a pair, before it is put in words (`first` is the earlier/lower)."""
+
+    first: _Point
+    second: _Point
+    verdict: Verdict
+    severity: float
+    how: str  # which rule decided: agree, spans, later, changed, apart, overlap
+    spanned: tuple[Claim, Claim] | None  # (narrow, wide) for "spans"
+
+    def rank(self) -> tuple[int, float, int, str, str]:
+        """As `_worst_first` ranks the relation this becomes."""
+        a, b = self.first, self.second
+        return (
+            -_RANK[self.verdict],
+            -self.severity,
+            (a.voiced + b.voiced) * 2 + (a.source == b.source),
+            a.claim.id,
+            b.claim.id,
+        )
+
+
+def _judge(
+    pa: _Point, pb: _Point, nature: str, support: Mapping[str, int] | None
+) -> _Judgement | None:
+    """The verdict and severity of a pair by the rules of the module docstring; None if the
+    figures are in different units."""
     ea, eb = pa.claim.estimate, pb.claim.estimate
     if ea.unit and eb.unit and ea.unit != eb.unit:
         return None
-    same_day = pa.mid is None or pb.mid is None or pa.mid == pb.mid
     # Earlier figure first; on one date, the lower one first ("12 vs up to 60").
-    if same_day:
+    if pa.mid is None or pb.mid is None or pa.mid == pb.mid:
         swap = (eb.best, pb.claim.id) < (ea.best, pa.claim.id)
     else:
         swap = (pb.mid, pb.claim.id) < (pa.mid, pa.claim.id)
     if swap:
         pa, pb, ea, eb = pb, pa, eb, ea
-    a, b = pa.claim, pb.claim
-    count = nature in _COUNT_NATURES
     apart = _days_apart(pa.when, pb.when)
-    delta = abs(ea.best - eb.best)
-    gap = _gap(ea, eb, a.kind)
+    gap = _gap(ea, eb, pa.claim.kind)
     spanned = _spanning(pa, pb) if nature == "toll" else None
-    if delta <= max(pa.slack, pb.slack):
+    if abs(ea.best - eb.best) <= max(pa.slack, pb.slack):
         verdict, severity, how = Verdict.CONSISTENT, 0.0, "agree"
     elif spanned is not None:
         verdict, severity, how = Verdict.UPDATE, 0.1 * gap, "spans"
@@ -357,21 +386,47 @@ def _relate(
     else:
         verdict, severity, how = Verdict.TENSION, 0.2 + 0.4 * gap, "overlap"
     if verdict in (Verdict.CONTRADICTION, Verdict.TENSION) and support is not None:
-        weaker = min(support.get(a.id, 1), support.get(b.id, 1))
+        weaker = min(support.get(pa.claim.id, 1), support.get(pb.claim.id, 1))
         severity += min(0.1, 0.05 * (weaker - 1))
-    if not count:
+    if nature not in _COUNT_NATURES:
         severity *= MEASURE_WEIGHT
+    return _Judgement(pa, pb, verdict, round(min(1.0, severity), 3), how, spanned)
+
+
+def _relate(
+    pa: _Point,
+    pb: _Point,
+    articles: Mapping[str, Article],
+    nature: str,
+    support: Mapping[str, int] | None,
+    explain: bool,
+) -> Relation | None:
+    judged = _judge(pa, pb, nature, support)
+    if judged is None:
+        return None
+    return _relation(judged, articles, nature, explain)
+
+
+def _relation(
+    judged: _Judgement, articles: Mapping[str, Article], nature: str, explain: bool = True
+) -> Relation:
+    """A judgement as a Relation, put in words unless explain=False."""
+    pa, pb, how = judged.first, judged.second, judged.how
+    a, b = pa.claim, pb.claim
     text = ""
     if explain:
+        ea, eb = a.estimate, b.estimate
+        same_day = pa.mid is None or pb.mid is None or pa.mid == pb.mid
         # A date figure's own value is the date; the dates of its articles are beside the point.
         gap_text = "" if same_day or a.kind == "date" else gap_words(pa.when, pb.when)
         lines = f"{describe(a, articles)} vs {describe(b, articles)}"
         by = _difference(ea, eb, a.kind)
         apart_note = f", {gap_text} apart" if gap_text else ""
         if how == "agree":
-            text = f"{lines}: agree" + (f" (within {by})" if delta else "") + apart_note
+            within = f" (within {by})" if ea.best != eb.best else ""
+            text = f"{lines}: agree{within}{apart_note}"
         elif how == "spans":
-            narrow, wide = spanned or (a, b)
+            narrow, wide = judged.spanned or (a, b)
             text = (
                 f"{describe(narrow, articles)} then {describe(wide, articles)}: a running toll "
                 f"over a longer period, higher by {by}"
@@ -388,9 +443,9 @@ def _relate(
         else:
             shape = "intervals do not overlap," if how == "apart" else "intervals overlap but"
             text = f"{lines}: {shape} best estimates differ by {by}{apart_note}"
-            if nature == "toll" and apart > 0:
+            if nature == "toll" and _days_apart(pa.when, pb.when) > 0:
                 text += " (the later figure is lower)"
-    return Relation(a, b, verdict, round(min(1.0, severity), 3), text)
+    return Relation(a, b, judged.verdict, judged.severity, text)
 
 
 # --------------------------------------------------------------------------- subjects
@@ -440,34 +495,48 @@ def relations(
     claims = sorted(subject.claims, key=lambda c: c.id)
     classes = classes or _origin_classes(claims, articles)
     support = _support(claims, classes, articles)
-    found = _pairs(claims, subject.kind, articles, classes, support, explain=True)
+    nature = _nature(subject.kind)
+    found = [
+        _relation(judged, articles, nature)
+        for judged in _judgements(claims, subject.kind, articles, classes, support)
+    ]
     return sorted(found, key=_worst_first)
 
 
-def _pairs(
+def _judgements(
     claims: Sequence[Claim],
     kind: str,
     articles: Mapping[str, Article],
     classes: Mapping[str, int],
     support: Mapping[str, int],
-    explain: bool,
-) -> list[Relation]:
-    """The relations of the comparable pairs, unsorted (all pairs up to 40 claims, else
-    pairs of representative claims)."""
+) -> Iterator[_Judgement]:
+    """The judgements of the comparable pairs (all pairs up to 40 claims, else pairs of
+    representative claims)."""
     nature = _nature(kind)
     pool = claims if len(claims) <= 40 else _representatives(claims, articles)
     count = nature in _COUNT_NATURES
     points = [_point(c, articles, count) for c in pool]
-    found: list[Relation] = []
     for i, pa in enumerate(points):
         a = pa.claim
         for pb in points[i + 1 :]:
             if a.article == pb.claim.article and classes[a.id] == classes[pb.claim.id]:
                 continue
-            relation = _relate(pa, pb, articles, nature, support, explain)
-            if relation is not None:
-                found.append(relation)
-    return found
+            judged = _judge(pa, pb, nature, support)
+            if judged is not None:
+                yield judged
+
+
+def _worst(judgements: Iterable[_Judgement]) -> tuple[_Judgement | None, _Judgement | None]:
+    """The worst judgement (as `_worst_first` ranks) and the worst update among them."""
+    worst: tuple[tuple[int, float, int, str, str], _Judgement] | None = None
+    update: tuple[tuple[int, float, int, str, str], _Judgement] | None = None
+    for judged in judgements:
+        rank = judged.rank()
+        if worst is None or rank < worst[0]:
+            worst = (rank, judged)
+        if judged.verdict is Verdict.UPDATE and (update is None or rank < update[0]):
+            update = (rank, judged)
+    return (worst[1] if worst else None), (update[1] if update else None)
 
 
 def _worst_first(relation: Relation) -> tuple[int, float, int, str, str]:
@@ -576,11 +645,16 @@ def _totals(
 # --------------------------------------------------------------------------- findings
 
 
-def compare(subjects: Sequence[Subject], articles: Mapping[str, Article]) -> list[Finding]:
-    """One finding per subject that has figures to compare, sorted by subject key."""
+def compare(
+    subjects: Sequence[Subject],
+    articles: Mapping[str, Article],
+    profiles: Mapping[str, grouping.Profile] | None = None,
+) -> list[Finding]:
+    """One finding per subject that has figures to compare, sorted by subject key.
+    `profiles` are those of the subjects' claims, if they are computed already."""
     # Totals and their parts are looked up among the claims of every subject.
-    every = [c for s in subjects for c in s.claims]
-    profiles = grouping.profiles(every, articles)
+    if profiles is None:
+        profiles = grouping.profiles([c for s in subjects for c in s.claims], articles)
     totals = _totals(subjects, articles, profiles)
     findings: list[Finding] = []
     for subject in sorted(subjects, key=lambda s: s.key):
@@ -589,17 +663,17 @@ def compare(subjects: Sequence[Subject], articles: Mapping[str, Article]) -> lis
             continue
         classes = _origin_classes(claims, articles)
         support = _support(claims, classes, articles)
-        found = _pairs(claims, subject.kind, articles, classes, support, explain=False)
-        found += totals.get(subject.key, [])
+        nature = _nature(subject.kind)
+        # Only the worst pair is put in words: ranking needs no explanation.
+        judged, update = _worst(_judgements(claims, subject.kind, articles, classes, support))
+        found = totals.get(subject.key, [])
+        if judged is not None:
+            found = [_relation(judged, articles, nature), *found]
         if not found:
             continue
         worst = min(found, key=_worst_first)
-        if not worst.explanation:
-            told = relate(worst.first, worst.second, articles, _nature(subject.kind), support)
-            worst = told if told is not None else worst
         line = worst.explanation
-        updates = [r for r in found if r.verdict is Verdict.UPDATE]
-        later = min(updates, key=_worst_first) if updates else None
+        later = _relation(update, articles, nature, explain=False) if update else None
         if later is not None and worst.verdict is not Verdict.UPDATE:
             line += f"; later {describe(later.second, articles)}: update"
         summed = next((r for r in totals.get(subject.key, []) if r is not worst), None)
@@ -619,5 +693,8 @@ def compare(subjects: Sequence[Subject], articles: Mapping[str, Article]) -> lis
 
 def analyse(claims: Sequence[Claim], articles: Mapping[str, Article]) -> list[Finding]:
     """Group and compare: the findings, most severe first (ties by subject key)."""
-    findings = compare(grouping.group(claims, articles), articles)
+    live = [c for c in claims if c.status is not Status.REJECTED]
+    # Names are clustered once, over every claim, for grouping and comparing alike.
+    known = grouping.profiles(live, articles)
+    findings = compare(grouping.group(live, articles, known), articles, known)
     return sorted(findings, key=lambda f: (-f.severity, f.subject.key))
