@@ -7,9 +7,10 @@ article states about twenty figures about its event: tolls of several parties, t
 distances, percentages and dates, in every qualifier form the vocabulary knows ("39",
 "about 40", "nearly 40", "up to 100", "at least eight", "between 10 and 135", "a few dozen",
 "tens of thousands", "40 kilometers", "30 miles", "4 September 2015") and with the spelling
-variants real reports have ("Khujand" / "Khodzhand" / "Khojand").  Each claim carries about
+variants real reports have ("Zarabad" / "Zarobod" / "Zarrabad").  Each claim carries about
 fifteen fields, a quote that occurs in its article and a span that covers it, so the corpus
-passes `crosscheck check`.  The same seed gives the same files.
+passes `crosscheck check`.  The same seed gives the same files.  Places, outlets and the
+country are invented: nothing comes from the bundled articles or from aliases.yaml.
 """
 
 from __future__ import annotations
@@ -25,21 +26,21 @@ ARTICLES_PER_EVENT = 5
 
 OUTLETS = (
     "Reuters", "Associated Press", "Agence France-Presse", "Interfax", "RIA Novosti",
-    "The Moscow Times", "Voice of America", "Radio Free Europe", "Asia-Plus", "Eurasianet",
+    "The Evening Ledger", "World Radio Service", "Radio Free Europe", "Steppe Post", "Eurasianet",
     "BBC Monitoring", "TASS",
 )  # fmt: skip
 PLACES = (
-    ("Khujand", "Khodzhand", "Khojand"),
-    ("Dushanbe", "Dushanbeh", "Dyushambe"),
-    ("Kulob", "Kulyab", "Kulab"),
-    ("Khorog", "Khorugh", "Khorog town"),
-    ("Qurghonteppa", "Kurgan-Tyube", "Kurgan-Tube"),
-    ("Gharm", "Garm", "Gharm valley"),
-    ("Tavildara", "Tavil-Dara", "Tavildara district"),
-    ("Rasht", "Rasht valley", "Rasht district"),
+    ("Zarabad", "Zarobod", "Zarrabad"),
+    ("Velikor", "Velikhor", "Welikor"),
+    ("Kharlam", "Harlam", "Kharlam town"),
+    ("Ostrogorsk", "Ostrogorsk town", "Ostrogorskiy"),
+    ("Qaradzhol", "Karajol", "Qarajol"),
+    ("Piryat", "Pirjat", "Piryat valley"),
+    ("Sulvan", "Sulwan", "Sulvan district"),
+    ("Taldor", "Taldor valley", "Taldor district"),
 )
 PARTIES = (
-    ("government soldiers", "government troops", "Tajik soldiers"),
+    ("government soldiers", "government troops", "army soldiers"),
     ("rebel fighters", "rebels", "opposition fighters"),
     ("civilians", "local residents", "civilians"),
     ("policemen", "police officers", "police"),
@@ -151,13 +152,13 @@ def _article(
             quote = f"{figure} {party} {TOLL_WORDS[kind]}"
             subject = f"{party} {kind}"
         elif pick == 6:
-            kind, party = "troops", "Russian troops"
+            kind, party = "troops", "foreign troops"
             figure, qualifier = rng.choice(
                 [("about 25,000", "about"), ("20,000", None), ("tens of thousands", "vague"),
                  ("some 7,000", None), ("a few thousand", None)]
             )  # fmt: skip
-            quote = f"{figure} Russian troops are stationed in the country"
-            subject = "Russian troops in Tajikistan"
+            quote = f"{figure} foreign troops are stationed in the country"
+            subject = "foreign troops in the country"
         elif pick == 7:
             kind, party = "distance", "rebel forces"
             figure, qualifier = rng.choice(
@@ -206,7 +207,7 @@ def _article(
         fields["note"] = f"synthetic claim {index + 1} of report {number}"
         sentences.append((quote, fields))
 
-    body_parts = [f"{place.upper()}, Tajikistan -- {title}.", ""]
+    body_parts = [f"{place.upper()}, Veloria -- {title}.", ""]
     offset = len("\n".join(body_parts)) + 1
     entries = []
     for quote, fields in sentences:

@@ -56,15 +56,15 @@ weighs, and never more than a figure from a second, independent origin.
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from crosscheck import group as grouping
-from crosscheck import names, quantities
+from crosscheck import names, parallel, quantities
 from crosscheck.model import (
     ARTICLE_VOICE,
     Article,
@@ -257,11 +257,12 @@ def _difference(a: Estimate, b: Estimate, kind: str) -> str:
     return quantities.format_value(delta)
 
 
-def _gap(a: Estimate, b: Estimate, kind: str) -> float:
-    delta = abs(a.best - b.best)
+def _gap(a: float, b: float, kind: str) -> float:
+    """The relative difference of two best estimates (for dates, in years), at most 1."""
+    delta = abs(a - b)
     if kind == "date":
         return min(1.0, delta / 365)
-    scale = max(abs(a.best), abs(b.best))
+    scale = max(abs(a), abs(b))
     return min(1.0, delta / scale) if scale else 0.0
 
 
@@ -274,34 +275,29 @@ def _covers(wide: DateRef, narrow: DateRef) -> bool:
     )
 
 
-@dataclass(frozen=True)
 class _Point:
-    """What comparing needs of one claim, computed once per claim."""
+    """What comparing needs of one claim, computed once per claim (pairs are many: plain
+    attributes, dates as day numbers)."""
 
-    claim: Claim
-    when: DateRef | None
-    mid: dt.date | None
-    slack: float
-    low: float  # stated interval (see the module docstring)
-    high: float
-    voiced: bool  # in the article's own voice
-    source: str  # the source's words (names.plain), to order equally bad pairs
+    __slots__ = (
+        "claim", "id", "article", "best", "unit", "when", "mid", "slack", "low", "high", "voiced",
+        "source",
+    )  # fmt: skip
 
-
-def _point(claim: Claim, articles: Mapping[str, Article], count: bool) -> _Point:
-    when = grouping.when_of(claim, articles)
-    low, high = _stated(claim.estimate, count)
-    source = claim.attribution.source
-    return _Point(
-        claim,
-        when,
-        when.midpoint if when else None,
-        _slack(claim.estimate),
-        low,
-        high,
-        source == ARTICLE_VOICE,
-        names.plain(source),
-    )
+    def __init__(self, claim: Claim, articles: Mapping[str, Article], count: bool) -> None:
+        when = grouping.when_of(claim, articles)
+        self.claim = claim
+        self.id = claim.id
+        self.article = claim.article
+        self.best = claim.estimate.best
+        self.unit = claim.estimate.unit
+        self.when = when
+        self.mid = when.midpoint if when else None
+        self.slack = _slack(claim.estimate)
+        self.low, self.high = _stated(claim.estimate, count)  # see the module docstring
+        source = claim.attribution.source
+        self.voiced = source == ARTICLE_VOICE  # in the article's own voice
+        self.source = names.plain(source)  # to order equally bad pairs
 
 
 def _spanning(a: _Point, b: _Point) -> tuple[Claim, Claim] | None:
@@ -309,9 +305,9 @@ def _spanning(a: _Point, b: _Point) -> tuple[Claim, Claim] | None:
     counts more: the count over the longer period is the later total, not a dispute."""
     if a.when is None or b.when is None:
         return None
-    if _covers(b.when, a.when) and b.claim.estimate.best > a.claim.estimate.best:
+    if _covers(b.when, a.when) and b.best > a.best:
         return a.claim, b.claim
-    if _covers(a.when, b.when) and a.claim.estimate.best > b.claim.estimate.best:
+    if _covers(a.when, b.when) and a.best > b.best:
         return b.claim, a.claim
     return None
 
@@ -328,12 +324,11 @@ def relate(
     With explain=False the explanation is left empty (it is the costly part)."""
     count = nature in _COUNT_NATURES
     return _relate(
-        _point(a, articles, count), _point(b, articles, count), articles, nature, support, explain
+        _Point(a, articles, count), _Point(b, articles, count), articles, nature, support, explain
     )
 
 
-@dataclass(frozen=True)
-class _Judgement:
+class _Judgement(NamedTuple):
     """The verdict on a pair, before it is put in words (`first` is the earlier/lower)."""
 
     first: _Point
@@ -341,7 +336,6 @@ class _Judgement:
     verdict: Verdict
     severity: float
     how: str  # which rule decided: agree, spans, later, changed, apart, overlap
-    spanned: tuple[Claim, Claim] | None  # (narrow, wide) for "spans"
 
     def rank(self) -> tuple[int, float, int, str, str]:
         """As `_worst_first` ranks the relation this becomes."""
@@ -350,8 +344,8 @@ class _Judgement:
             -_RANK[self.verdict],
             -self.severity,
             (a.voiced + b.voiced) * 2 + (a.source == b.source),
-            a.claim.id,
-            b.claim.id,
+            a.id,
+            b.id,
         )
 
 
@@ -360,24 +354,23 @@ def _judge(
 ) -> _Judgement | None:
     """The verdict and severity of a pair by the rules of the module docstring; None if the
     figures are in different units."""
-    ea, eb = pa.claim.estimate, pb.claim.estimate
-    if ea.unit and eb.unit and ea.unit != eb.unit:
+    if pa.unit and pb.unit and pa.unit != pb.unit:
         return None
     # Earlier figure first; on one date, the lower one first ("12 vs up to 60").
     if pa.mid is None or pb.mid is None or pa.mid == pb.mid:
-        swap = (eb.best, pb.claim.id) < (ea.best, pa.claim.id)
+        swap = (pb.best, pb.id) < (pa.best, pa.id)
     else:
-        swap = (pb.mid, pb.claim.id) < (pa.mid, pa.claim.id)
+        swap = (pb.mid, pb.id) < (pa.mid, pa.id)
     if swap:
-        pa, pb, ea, eb = pb, pa, eb, ea
+        pa, pb = pb, pa
+    a, b = pa.best, pb.best
+    gap = _gap(a, b, pa.claim.kind)
     apart = _days_apart(pa.when, pb.when)
-    gap = _gap(ea, eb, pa.claim.kind)
-    spanned = _spanning(pa, pb) if nature == "toll" else None
-    if abs(ea.best - eb.best) <= max(pa.slack, pb.slack):
+    if abs(a - b) <= max(pa.slack, pb.slack):
         verdict, severity, how = Verdict.CONSISTENT, 0.0, "agree"
-    elif spanned is not None:
+    elif nature == "toll" and _spanning(pa, pb) is not None:
         verdict, severity, how = Verdict.UPDATE, 0.1 * gap, "spans"
-    elif nature == "toll" and apart > 0 and eb.best > ea.best:
+    elif nature == "toll" and apart > 0 and b > a:
         verdict, severity, how = Verdict.UPDATE, 0.1 * gap, "later"
     elif nature == "stock" and apart > STOCK_HORIZON_DAYS:
         verdict, severity, how = Verdict.CHANGED, 0.05 * gap, "changed"
@@ -385,12 +378,12 @@ def _judge(
         verdict, severity, how = Verdict.CONTRADICTION, 0.4 + 0.6 * gap, "apart"
     else:
         verdict, severity, how = Verdict.TENSION, 0.2 + 0.4 * gap, "overlap"
-    if verdict in (Verdict.CONTRADICTION, Verdict.TENSION) and support is not None:
-        weaker = min(support.get(pa.claim.id, 1), support.get(pb.claim.id, 1))
+    if support is not None and (how == "apart" or how == "overlap"):
+        weaker = min(support.get(pa.id, 1), support.get(pb.id, 1))
         severity += min(0.1, 0.05 * (weaker - 1))
     if nature not in _COUNT_NATURES:
         severity *= MEASURE_WEIGHT
-    return _Judgement(pa, pb, verdict, round(min(1.0, severity), 3), how, spanned)
+    return _Judgement(pa, pb, verdict, round(min(1.0, severity), 3), how)
 
 
 def _relate(
@@ -426,7 +419,7 @@ def _relation(
             within = f" (within {by})" if ea.best != eb.best else ""
             text = f"{lines}: agree{within}{apart_note}"
         elif how == "spans":
-            narrow, wide = judged.spanned or (a, b)
+            narrow, wide = _spanning(pa, pb) or (a, b)
             text = (
                 f"{describe(narrow, articles)} then {describe(wide, articles)}: a running toll "
                 f"over a longer period, higher by {by}"
@@ -515,11 +508,10 @@ def _judgements(
     nature = _nature(kind)
     pool = claims if len(claims) <= 40 else _representatives(claims, articles)
     count = nature in _COUNT_NATURES
-    points = [_point(c, articles, count) for c in pool]
+    points = [_Point(c, articles, count) for c in pool]
     for i, pa in enumerate(points):
-        a = pa.claim
         for pb in points[i + 1 :]:
-            if a.article == pb.claim.article and classes[a.id] == classes[pb.claim.id]:
+            if pa.article == pb.article and classes[pa.id] == classes[pb.id]:
                 continue
             judged = _judge(pa, pb, nature, support)
             if judged is not None:
@@ -626,7 +618,7 @@ def _totals(
             else:
                 la, ha = _stated(whole, False)
                 lb, hb = _stated(claim.estimate, False)
-                gap = _gap(whole, claim.estimate, claim.kind)
+                gap = _gap(whole.best, claim.estimate.best, claim.kind)
                 apart = ha < lb or hb < la
                 verdict = Verdict.CONTRADICTION if apart else Verdict.TENSION
                 severity = (0.4 + 0.6 * gap) if apart else (0.2 + 0.4 * gap)
@@ -645,50 +637,77 @@ def _totals(
 # --------------------------------------------------------------------------- findings
 
 
+_PARALLEL_PAIRS = 20_000
+"""From about this many pairs to judge on, subjects are compared in a process per core."""
+
+
 def compare(
     subjects: Sequence[Subject],
     articles: Mapping[str, Article],
     profiles: Mapping[str, grouping.Profile] | None = None,
+    *,
+    jobs: int | None = None,
 ) -> list[Finding]:
     """One finding per subject that has figures to compare, sorted by subject key.
-    `profiles` are those of the subjects' claims, if they are computed already."""
+    `profiles` are those of the subjects' claims, if they are computed already.  Many
+    subjects are compared in `jobs` processes (default: one per core)."""
     # Totals and their parts are looked up among the claims of every subject.
     if profiles is None:
         profiles = grouping.profiles([c for s in subjects for c in s.claims], articles)
     totals = _totals(subjects, articles, profiles)
-    findings: list[Finding] = []
-    for subject in sorted(subjects, key=lambda s: s.key):
-        claims = sorted(subject.claims, key=lambda c: c.id)
-        if len(claims) < 2 and subject.key not in totals:
-            continue
-        classes = _origin_classes(claims, articles)
-        support = _support(claims, classes, articles)
-        nature = _nature(subject.kind)
-        # Only the worst pair is put in words: ranking needs no explanation.
-        judged, update = _worst(_judgements(claims, subject.kind, articles, classes, support))
-        found = totals.get(subject.key, [])
-        if judged is not None:
-            found = [_relation(judged, articles, nature), *found]
-        if not found:
-            continue
-        worst = min(found, key=_worst_first)
-        line = worst.explanation
-        later = _relation(update, articles, nature, explain=False) if update else None
-        if later is not None and worst.verdict is not Verdict.UPDATE:
-            line += f"; later {describe(later.second, articles)}: update"
-        summed = next((r for r in totals.get(subject.key, []) if r is not worst), None)
-        if summed is not None:
-            line += f"; {summed.explanation}"
-        findings.append(
-            Finding(
-                subject,
-                worst.verdict,
-                worst.severity,
-                line,
-                tuple((c.id, support[c.id]) for c in claims),
-            )
-        )
-    return findings
+    ordered = sorted(subjects, key=lambda s: s.key)
+    # Workers get the subjects by position and send back the verdicts alone, not the claims.
+    judged = parallel.map_chunks(
+        _judge_subjects,
+        range(len(ordered)),
+        weights=[min(len(s.claims), 100) ** 2 for s in ordered],
+        jobs=jobs,
+        min_weight=_PARALLEL_PAIRS,
+        shared=(ordered, articles, totals),
+    )
+    return [Finding(ordered[index], *verdict) for index, verdict in judged]
+
+
+_Verdict = tuple[Verdict, float, str, tuple[tuple[str, int], ...]]
+
+
+def _judge_subjects(indexes: list[int]) -> list[tuple[int, _Verdict]]:
+    """The verdicts of the subjects at `indexes` of the shared (subjects, articles, totals)."""
+    subjects, articles, totals = parallel.shared()
+    found = []
+    for index in indexes:
+        verdict = _judge_subject(subjects[index], articles, totals.get(subjects[index].key, []))
+        if verdict is not None:
+            found.append((index, verdict))
+    return found
+
+
+def _judge_subject(
+    subject: Subject, articles: Mapping[str, Article], totals: list[Relation]
+) -> _Verdict | None:
+    """A subject's finding, without the subject: verdict, severity, explanation and the
+    independent origins behind each claim.  None if it has nothing to compare."""
+    claims = sorted(subject.claims, key=lambda c: c.id)
+    if len(claims) < 2 and not totals:
+        return None
+    classes = _origin_classes(claims, articles)
+    support = _support(claims, classes, articles)
+    nature = _nature(subject.kind)
+    # Only the worst pair is put in words: ranking needs no explanation.
+    judged, update = _worst(_judgements(claims, subject.kind, articles, classes, support))
+    found = list(totals)
+    if judged is not None:
+        found.insert(0, _relation(judged, articles, nature))
+    if not found:
+        return None
+    worst = min(found, key=_worst_first)
+    line = worst.explanation
+    if update is not None and worst.verdict is not Verdict.UPDATE:
+        line += f"; later {describe(update.second.claim, articles)}: update"
+    summed = next((r for r in totals if r is not worst), None)
+    if summed is not None:
+        line += f"; {summed.explanation}"
+    return worst.verdict, worst.severity, line, tuple((c.id, support[c.id]) for c in claims)
 
 
 def analyse(claims: Sequence[Claim], articles: Mapping[str, Article]) -> list[Finding]:

@@ -6,18 +6,24 @@ time.  `map_chunks` cuts the inputs into one contiguous chunk per process, balan
 weight (bytes), runs the first chunk in this process while worker processes run the rest,
 and returns every result in input order, so callers see exactly what a plain loop gives.
 
+Work that needs large read-only data besides its items (the comparison engine needs every
+subject, article and total) gets it as `shared`: a forked worker inherits it without copying,
+under other start methods it is pickled once per worker.  The function reads it with
+`shared()`.
+
 Small inputs are not worth a process (starting one and sending results back costs tens of
 milliseconds): below `min_weight` everything runs here.
 """
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from typing import TypeVar
+from typing import Any, TypeVar
 
 _T = TypeVar("_T")
 _R = TypeVar("_R")
@@ -58,6 +64,22 @@ def chunks(weights: Sequence[int], count: int) -> list[range]:
     return cuts
 
 
+_SHARED: Any = None
+
+
+def shared() -> Any:
+    """The `shared` value of the `map_chunks` call this runs under (None outside one)."""
+    return _SHARED
+
+
+def _start_worker(value: Any) -> None:
+    global _SHARED
+    _SHARED = value
+    # A forked worker shares the parent's heap page by page; a collection would walk (and
+    # so copy) all of it, and a worker's short life makes no garbage worth collecting.
+    gc.disable()
+
+
 def _context() -> multiprocessing.context.BaseContext:
     # fork starts a worker in milliseconds with everything imported; it is only safe while
     # this process runs no other thread.
@@ -73,24 +95,36 @@ def map_chunks(
     weights: Sequence[int] | None = None,
     jobs: int | None = None,
     min_weight: int = 0,
+    shared: Any = None,
 ) -> list[_R]:
     """`function` over contiguous chunks of `items`, results concatenated in input order.
 
     `function` takes a list of items and returns a list of results; it must be importable
     (a module-level function) and its results picklable.  It may return fewer results than
     items (to stop at a first problem, say): the caller reads them in order.  An exception
-    raised in a chunk is raised here, that of the earliest chunk first.
+    raised in a chunk is raised here, that of the earliest chunk first.  `shared` is what
+    `shared()` returns while `function` runs, here and in the workers.
     """
+    global _SHARED
     weights = list(weights) if weights is not None else [1] * len(items)
     count = jobs_for(jobs)
-    if count == 1 or len(items) < 2 or sum(weights) < min_weight:
-        return function(list(items))
-    parts = [list(items[r.start : r.stop]) for r in chunks(weights, count)]
-    if len(parts) == 1:
-        return function(parts[0])
-    with ProcessPoolExecutor(max_workers=len(parts) - 1, mp_context=_context()) as pool:
-        futures = [pool.submit(function, part) for part in parts[1:]]
-        results = function(parts[0])
-        for future in futures:
-            results.extend(future.result())
-    return results
+    parts = [list(items)]
+    if count > 1 and len(items) > 1 and sum(weights) >= min_weight:
+        parts = [list(items[r.start : r.stop]) for r in chunks(weights, count)]
+    before, _SHARED = _SHARED, shared
+    try:
+        if len(parts) == 1:
+            return function(parts[0])
+        with ProcessPoolExecutor(
+            max_workers=len(parts) - 1,
+            mp_context=_context(),
+            initializer=_start_worker,
+            initargs=(shared,),
+        ) as pool:
+            futures = [pool.submit(function, part) for part in parts[1:]]
+            results = function(parts[0])
+            for future in futures:
+                results.extend(future.result())
+        return results
+    finally:
+        _SHARED = before

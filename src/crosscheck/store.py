@@ -20,7 +20,7 @@ import re
 import tempfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from io import StringIO
 from pathlib import Path
@@ -62,6 +62,8 @@ _TEXT_FIELDS = ("subject", "party", "place", "event", "unit", "group", "note")
 _ID = re.compile(r"^(?P<article>[a-z0-9][a-z0-9._-]*)#(?P<n>[1-9][0-9]*)$")
 _LOCK_TIMEOUT = 30.0
 _CACHE_VERSION = 2
+
+_T = TypeVar("_T")
 
 Where = Callable[[tuple[Any, ...]], "tuple[int | None, int | None]"]
 """Maps a path inside one claim entry, like ("attribution", "via"), to its (line, column)."""
@@ -178,9 +180,18 @@ def _date_value(value: Any, side: str) -> float | None:
 
 
 def check_entry(
-    entry: Any, article_id: str, *, path: str, where: Where = _no_where
+    entry: Any,
+    article_id: str,
+    *,
+    path: str,
+    where: Where = _no_where,
+    memo: dict[Any, Any] | None = None,
 ) -> tuple[Claim | None, list[CrosscheckError]]:
-    """Validate one YAML-form claim and build it: (claim, []) or (None, every problem found)."""
+    """Validate one YAML-form claim and build it: (claim, []) or (None, every problem found).
+
+    Parts equal to parts seen before (estimates, attributions, dates, words) are taken from
+    `memo` if one is given (pass the same one for every claim of a folder): frozen records
+    can be shared, and a cache then unpickles far fewer objects."""
     problems: list[CrosscheckError] = []
 
     def problem(message: str, *at: Any) -> None:
@@ -368,23 +379,27 @@ def check_entry(
         return None, problems
     assert claim_id and subject and kind and figure and estimate and quote and span
     assert origin is not None and status is not None
+
+    def one(value: _T) -> _T:
+        return value if memo is None else memo.setdefault((type(value), value), value)
+
     claim = Claim(
         id=claim_id,
         article=article_id,
-        subject=subject,
-        kind=kind,
-        figure=figure,
-        estimate=estimate,
+        subject=one(subject),
+        kind=one(kind),
+        figure=one(figure),
+        estimate=one(estimate),
         quote=quote,
         span=span,
-        attribution=attribution,
-        party=extras["party"],
-        place=extras["place"],
-        event=extras["event"],
-        as_of=as_of,
+        attribution=one(attribution),
+        party=one(extras["party"]),
+        place=one(extras["place"]),
+        event=one(extras["event"]),
+        as_of=one(as_of),
         origin=origin,
         status=status,
-        group=extras["group"],
+        group=one(extras["group"]),
         note=extras["note"],
     )
     return claim, []
@@ -702,8 +717,9 @@ def read_claims_file(
     found: list[Claim] = []
     seen: dict[str, int] = {}
     marks: dict[tuple[Any, ...], tuple[int, int]] | None = None
+    memo = {} if memo is None else memo
     for index, entry in enumerate(entries):
-        claim, errors = check_entry(entry, article_id, path=name)
+        claim, errors = check_entry(entry, article_id, path=name, memo=memo)
         if errors:
             # Only now pay for line numbers.
             marks = marks if marks is not None else positions(text)
@@ -725,33 +741,7 @@ def read_claims_file(
         seen[claim.id] = index
         found.append(claim)
     found.sort(key=_id_key)
-    return article_id, _shared(found, {} if memo is None else memo)
-
-
-def _shared(claims: list[Claim], memo: dict[Any, Any]) -> list[Claim]:
-    """The claims with equal parts (estimates, attributions, dates, words) made one object:
-    frozen records can be shared, and a cache then unpickles far fewer objects.  `memo`
-    holds the parts seen so far (pass the same one for every file of a folder)."""
-
-    def one(value: Any) -> Any:
-        return memo.setdefault((type(value), value), value)
-
-    return [
-        replace(
-            claim,
-            kind=one(claim.kind),
-            subject=one(claim.subject),
-            figure=one(claim.figure),
-            estimate=one(claim.estimate),
-            attribution=one(claim.attribution),
-            party=one(claim.party),
-            place=one(claim.place),
-            event=one(claim.event),
-            as_of=one(claim.as_of),
-            group=one(claim.group),
-        )
-        for claim in claims
-    ]
+    return article_id, found
 
 
 def _cache_file(cache_dir: Path, claims_dir: Path) -> Path:
@@ -760,7 +750,6 @@ def _cache_file(cache_dir: Path, claims_dir: Path) -> Path:
     return cache_dir / "claims" / f"{digest}.pickle"
 
 
-_T = TypeVar("_T")
 _FileKey = tuple[int, int, bytes]  # size, mtime_ns, content hash
 _Cached = dict[str, tuple[_FileKey, list[Claim]]]  # by file name
 
