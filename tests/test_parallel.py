@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import pickle
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conftest import STORM, TOLL, claim_file
-from crosscheck import articles, parallel, store
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+import synthetic  # noqa: E402
+from crosscheck import articles, compare, parallel, store
 from crosscheck.errors import CrosscheckError
 
 
@@ -165,3 +169,24 @@ def test_a_bad_article_is_reported_from_a_worker(root: Path) -> None:
     with pytest.raises(CrosscheckError) as caught:
         articles.load_all(root / "articles", jobs=2)
     assert caught.value.path == str(path)
+
+
+def test_the_engine_finds_the_same_in_two_processes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    synthetic.generate(tmp_path, 600)
+    corpus = store.load_corpus(tmp_path / "articles", tmp_path / "claims")
+    alone = compare.analyse(corpus.claims, corpus.articles, jobs=1)
+    monkeypatch.setattr(compare, "_PARALLEL_PAIRS", 0)
+    cuts: list[list[range]] = []
+    original = parallel.chunks
+
+    def recording(weights: list[int], count: int) -> list[range]:
+        cuts.append(original(weights, count))
+        return cuts[-1]
+
+    monkeypatch.setattr(parallel, "chunks", recording)
+    spread = compare.analyse(corpus.claims, corpus.articles, jobs=2)
+    assert len(cuts) == 1 and len(cuts[0]) == 2, "the subjects were not split"
+    assert spread == alone
+    assert len(alone) > 20

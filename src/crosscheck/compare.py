@@ -710,10 +710,13 @@ def _judge_subject(
     return worst.verdict, worst.severity, line, tuple((c.id, support[c.id]) for c in claims)
 
 
-def analyse(claims: Sequence[Claim], articles: Mapping[str, Article]) -> list[Finding]:
-    """Group and compare: the findings, most severe first (ties by subject key)."""
+def analyse(
+    claims: Sequence[Claim], articles: Mapping[str, Article], *, jobs: int | None = None
+) -> list[Finding]:
+    """Group and compare: the findings, most severe first (ties by subject key).  `jobs` as
+    for `compare`."""
     live = [c for c in claims if c.status is not Status.REJECTED]
     # Names are clustered once, over every claim, for grouping and comparing alike.
     known = grouping.profiles(live, articles)
-    findings = compare(grouping.group(live, articles, known), articles, known)
+    findings = compare(grouping.group(live, articles, known), articles, known, jobs=jobs)
     return sorted(findings, key=lambda f: (-f.severity, f.subject.key))
