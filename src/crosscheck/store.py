@@ -56,6 +56,7 @@ CLAIM_KEYS = (
     "id", "subject", "kind", "party", "place", "event", "figure", "qualifier", "low", "best",
     "high", "unit", "as_of", "attribution", "quote", "span", "origin", "status", "group", "note",
 )  # fmt: skip
+_KNOWN_KEYS = frozenset(CLAIM_KEYS)
 REQUIRED = ("id", "subject", "kind", "figure", "quote", "span", "origin", "status")
 ATTRIBUTION_KEYS = ("source", "via")
 _TEXT_FIELDS = ("subject", "party", "place", "event", "unit", "group", "note")
@@ -124,6 +125,18 @@ def _figure(figure: str, kind: str) -> Estimate:
     return quantities.parse_figure(figure, kind)
 
 
+@lru_cache(maxsize=65536, typed=True)
+def _estimate(
+    best: float, low: float | None, high: float | None, qualifier: Qualifier, unit: str | None
+) -> Estimate:
+    return Estimate(best, low, high, qualifier, unit)
+
+
+@lru_cache(maxsize=65536)
+def _attribution(source: str, via: tuple[str, ...]) -> Attribution:
+    return Attribution(source, via)
+
+
 def _dateref(value: Any) -> DateRef | None:
     try:
         return _cached_dateref(value)
@@ -185,13 +198,13 @@ def check_entry(
     *,
     path: str,
     where: Where = _no_where,
-    memo: dict[Any, Any] | None = None,
+    memo: dict[str, str] | None = None,
 ) -> tuple[Claim | None, list[CrosscheckError]]:
     """Validate one YAML-form claim and build it: (claim, []) or (None, every problem found).
 
-    Parts equal to parts seen before (estimates, attributions, dates, words) are taken from
-    `memo` if one is given (pass the same one for every claim of a folder): frozen records
-    can be shared, and a cache then unpickles far fewer objects."""
+    Equal estimates, attributions and dates are one object (frozen records can be shared,
+    and a cache then unpickles far fewer objects); so are equal words if `memo` is given
+    (pass the same one for every claim of a folder)."""
     problems: list[CrosscheckError] = []
 
     def problem(message: str, *at: Any) -> None:
@@ -203,7 +216,7 @@ def check_entry(
         problem(f"a claim must be a mapping of fields, not {_type_name(entry)}")
         return None, problems
     for key in entry:
-        if key not in CLAIM_KEYS:
+        if key not in _KNOWN_KEYS:
             hint = did_you_mean(str(key), CLAIM_KEYS) if isinstance(key, str) else ""
             problem(f"unknown key{hint}", str(key))
     for key in REQUIRED:
@@ -302,7 +315,7 @@ def check_entry(
         unit = base.unit if derived is not None else (kinds()[kind].unit if kind else None)
         if "unit" in entry:
             unit = extras["unit"]
-        estimate = Estimate(best, low, high, qualifier or base.qualifier, unit)
+        estimate = _estimate(best, low, high, qualifier or base.qualifier, unit)
         if low is not None and low > best:
             problem(f"low ({_show(low, kind)}) is greater than best ({_show(best, kind)})", "low")
         if high is not None and best > high:
@@ -346,7 +359,7 @@ def check_entry(
                             problem("must be text", "attribution", "via", index)
                         else:
                             chain.append(item)
-            attribution = Attribution(source or ARTICLE_VOICE, tuple(chain))
+            attribution = _attribution(source or ARTICLE_VOICE, tuple(chain))
 
     span: Span | None = None
     raw_span = entry.get("span")
@@ -380,23 +393,23 @@ def check_entry(
     assert claim_id and subject and kind and figure and estimate and quote and span
     assert origin is not None and status is not None
 
-    def one(value: _T) -> _T:
-        return value if memo is None else memo.setdefault((type(value), value), value)
+    def one(text: str | None) -> str | None:
+        return text if memo is None or text is None else memo.setdefault(text, text)
 
     claim = Claim(
         id=claim_id,
         article=article_id,
-        subject=one(subject),
-        kind=one(kind),
-        figure=one(figure),
-        estimate=one(estimate),
+        subject=subject if memo is None else memo.setdefault(subject, subject),
+        kind=kind if memo is None else memo.setdefault(kind, kind),
+        figure=figure if memo is None else memo.setdefault(figure, figure),
+        estimate=estimate,
         quote=quote,
         span=span,
-        attribution=one(attribution),
+        attribution=attribution,
         party=one(extras["party"]),
         place=one(extras["place"]),
         event=one(extras["event"]),
-        as_of=one(as_of),
+        as_of=as_of,
         origin=origin,
         status=status,
         group=one(extras["group"]),
@@ -703,7 +716,7 @@ def parse_file(
 
 
 def read_claims_file(
-    path: Path, text: str | None = None, *, memo: dict[Any, Any] | None = None
+    path: Path, text: str | None = None, *, memo: dict[str, str] | None = None
 ) -> tuple[str, list[Claim]]:
     """Read and validate one claim file: (article id, its claims); CrosscheckError on the
     first problem, located by line and column."""
@@ -861,7 +874,7 @@ def _parse_claim_files(files: list[tuple[Path, bytes]]) -> list[list[Claim] | Cr
     """The claims of each (path, content) in order; a file's problem in its place, and nothing
     after it (the caller stops there)."""
     done: list[list[Claim] | CrosscheckError] = []
-    memo: dict[Any, Any] = {}
+    memo: dict[str, str] = {}
     for path, data in files:
         try:
             try:
