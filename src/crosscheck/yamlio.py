@@ -8,6 +8,7 @@ Python tags.  Every problem becomes a CrosscheckError naming file, line and colu
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -48,7 +49,7 @@ def load(text: str, path: str, first_line: int = 1) -> Any:
         # screening pass is skipped (it costs as much as the parse itself).
         if "&" in text or "*" in text or "!" in text:
             _screen(text, path, first_line)
-        return yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
+        return _construct(text)
     except (ValueError, OverflowError) as exc:  # an impossible timestamp: 2021-02-30
         raise _unbuildable(text, path, first_line, exc) from None
     except yaml.MarkedYAMLError as exc:
@@ -61,6 +62,62 @@ def load(text: str, path: str, first_line: int = 1) -> Any:
         ) from None
     except yaml.YAMLError as exc:
         raise CrosscheckError(f"invalid YAML: {exc}", path) from None
+
+
+# The tags plain data resolves to.  Everything else (merge keys, a mapping as a key, nesting
+# deeper than Python's recursion limit) is left to PyYAML's own constructor.
+_STR = "tag:yaml.org,2002:str"
+_INT = "tag:yaml.org,2002:int"
+_SCALARS = {
+    tag: yaml.SafeLoader.yaml_constructors[tag]
+    for tag in (_INT, "tag:yaml.org,2002:float", "tag:yaml.org,2002:bool",
+                "tag:yaml.org,2002:null", "tag:yaml.org,2002:timestamp")
+}  # fmt: skip
+_DECIMAL = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
+_SCALAR_MAKER = yaml.constructor.SafeConstructor()
+
+
+class _Unusual(Exception):
+    """The document needs PyYAML's full constructor."""
+
+
+def _construct(text: str) -> Any:
+    """What yaml.load(text, CSafeLoader) returns, built faster: libyaml composes the nodes
+    and a lean builder turns the usual ones (text, whole numbers, mappings and lists) into
+    Python values, calling PyYAML's own constructors for other scalars.  PyYAML's generic
+    constructor costs about as much again as the C parser; this builder a third of that."""
+    root = yaml.compose(text, Loader=_Loader)
+    try:
+        return _build(root)
+    except (_Unusual, RecursionError):
+        return yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
+
+
+def _build(node: Any) -> Any:
+    kind = type(node)
+    if kind is yaml.ScalarNode:
+        tag = node.tag
+        if tag == _STR:
+            return node.value
+        if tag == _INT and _DECIMAL.fullmatch(node.value):
+            return int(node.value)
+        if tag not in _SCALARS:
+            raise _Unusual
+        return _SCALARS[tag](_SCALAR_MAKER, node)
+    if kind is yaml.MappingNode:
+        if node.tag != "tag:yaml.org,2002:map":
+            raise _Unusual
+        built = {}
+        for key, value in node.value:
+            if type(key) is not yaml.ScalarNode or key.tag == "tag:yaml.org,2002:merge":
+                raise _Unusual
+            built[_build(key)] = _build(value)
+        return built
+    if kind is yaml.SequenceNode and node.tag == "tag:yaml.org,2002:seq":
+        return [_build(item) for item in node.value]
+    if node is None:  # an empty document
+        return None
+    raise _Unusual
 
 
 def _refuse_tab_indent(text: str, path: str, first_line: int) -> None:
