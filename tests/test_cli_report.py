@@ -25,7 +25,9 @@ from report_samples import shuffle_corpus
 REPO = Path(__file__).resolve().parent.parent
 
 
-def fake_analyse(claims: Iterable[Claim], articles: Mapping[str, Article]) -> list[Finding]:
+def fake_analyse(
+    claims: Iterable[Claim], articles: Mapping[str, Article], *, jobs: int | None = None
+) -> list[Finding]:
     """Claims with the same kind and subject words are one subject; overlapping figures agree,
     others are a contradiction when more than twice apart, else a tension."""
     groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
@@ -225,6 +227,37 @@ def test_root_option_and_no_cache(corpus: Path, monkeypatch: pytest.MonkeyPatch)
     fresh = CliRunner().invoke(app, ["--root", str(corpus), "report", "-f", "json", "--no-cache"])
     assert plain.exit_code == fresh.exit_code == 0
     assert plain.stdout == fresh.stdout
+
+
+@pytest.mark.parametrize(
+    ("option", "expected"), [([], None), (["-j", "3"], 3), (["--jobs", "0"], None)]
+)
+def test_jobs_reach_the_reader_and_the_engine(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch, option: list[str], expected: int | None
+) -> None:
+    asked: list[tuple[str, int | None]] = []
+    load_corpus = store.load_corpus
+
+    def recording_load(*args: Any, jobs: int | None = None, **kwargs: Any) -> store.Corpus:
+        asked.append(("load", jobs))
+        return load_corpus(*args, jobs=jobs, **kwargs)
+
+    def recording_analyse(
+        claims: Iterable[Claim], articles: Mapping[str, Article], *, jobs: int | None = None
+    ) -> list[Finding]:
+        asked.append(("analyse", jobs))
+        return fake_analyse(claims, articles)
+
+    monkeypatch.setattr(store, "load_corpus", recording_load)
+    monkeypatch.setattr(compare, "analyse", recording_analyse)
+    code, out, _ = run("--no-cache", "-f", "json", *option)
+    assert code == 0 and json.loads(out)["discrepancies"]
+    assert asked == [("load", expected), ("analyse", expected)]
+
+
+def test_jobs_must_not_be_negative(corpus: Path) -> None:
+    code, _, err = run("-j", "-1")
+    assert code == 2 and "--jobs" in err
 
 
 def test_bad_claim_file_is_a_one_line_error(corpus: Path) -> None:

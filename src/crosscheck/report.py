@@ -341,13 +341,16 @@ ENGINE_FILES = tuple(
 )
 
 
-def findings_for(corpus: store.Corpus, claims: Sequence[Claim]) -> list[Finding]:
-    """The engine's findings on `claims` (the corpus's, rejected ones left out); an
-    unchanged corpus and engine reuse them from the corpus's cache folder."""
+def findings_for(
+    corpus: store.Corpus, claims: Sequence[Claim], *, jobs: int | None = None
+) -> list[Finding]:
+    """The engine's findings on `claims` (the corpus's, rejected ones left out), computed in
+    `jobs` processes (default: one per core); an unchanged corpus and engine reuse them from
+    the corpus's cache folder."""
     return store.memoized(
         corpus.cache_dir,
         corpus.digest,
         "findings",
         ENGINE_FILES,
-        lambda: compare.analyse(claims, corpus.articles),
+        lambda: compare.analyse(claims, corpus.articles, jobs=jobs),
     )

@@ -64,13 +64,15 @@ class FailOn(str, Enum):
     TENSION = "tension"
 
 
-def load(where: Folders, *, cache: bool = True) -> store.Corpus:
-    """The corpus; with cache=False every claim file is parsed afresh (and nothing the
-    command computes is kept)."""
+def load(where: Folders, *, cache: bool = True, jobs: int | None = None) -> store.Corpus:
+    """The corpus, read in `jobs` processes (default: one per core); with cache=False every
+    claim file is parsed afresh (and nothing the command computes is kept)."""
     if cache:
-        return store.load_corpus(where.articles, where.claims)
+        return store.load_corpus(where.articles, where.claims, jobs=jobs)
     with tempfile.TemporaryDirectory(prefix="crosscheck-no-cache-") as scratch:
-        corpus = store.load_corpus(where.articles, where.claims, cache_dir=Path(scratch))
+        corpus = store.load_corpus(
+            where.articles, where.claims, cache_dir=Path(scratch), jobs=jobs
+        )
     return dataclasses.replace(corpus, cache_dir=None)  # the scratch folder is gone
 
 
@@ -98,11 +100,16 @@ REPORT_FILES = tuple(
 
 
 def make_report(
-    corpus: store.Corpus, filters: Filters | None = None, generated: str | None = None
+    corpus: store.Corpus,
+    filters: Filters | None = None,
+    generated: str | None = None,
+    *,
+    jobs: int | None = None,
 ) -> Report:
-    """Run the engine over the corpus (rejected claims left out) and build the report."""
+    """Run the engine over the corpus (rejected claims left out, in `jobs` processes: default
+    one per core) and build the report."""
     claims = [claim for claim in corpus.claims if claim.status is not Status.REJECTED]
-    findings = findings_for(corpus, claims)
+    findings = findings_for(corpus, claims, jobs=jobs)
     return build(
         findings, corpus.articles, filters=filters, claims_total=len(claims), generated=generated
     )
@@ -222,6 +229,12 @@ def report(
     stamp: Annotated[
         bool, typer.Option("--timestamp", help="Say when the report was made (UTC).")
     ] = False,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs", "-j", min=0, help="Read and compare in N processes (0: one per core)."
+        ),
+    ] = 0,
 ) -> None:
     """Show where sources disagree: discrepancies, worst first.
 
@@ -242,8 +255,10 @@ def report(
     selection = (kind or [], article or [], verdict or [], min_severity)
 
     def compute() -> Rendered:
-        corpus = load(where, cache=not no_cache)
-        built = make_report(corpus, _filters(corpus, *selection), timestamp() if stamp else None)
+        corpus = load(where, cache=not no_cache, jobs=jobs or None)
+        built = make_report(
+            corpus, _filters(corpus, *selection), timestamp() if stamp else None, jobs=jobs or None
+        )
         counts = Counter(item.verdict for item in built.discrepancies)
         return Rendered(
             {each: renderer(each).render(built) for each in formats}, built.summary(), counts
