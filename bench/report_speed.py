@@ -6,6 +6,8 @@ For each size: generate a synthetic corpus (bench/synthetic.py), then time, each
 process so that peak memory is its own:
 
   parse  read every claim file and parse it with PyYAML's CSafeLoader, nothing more;
+  read   the same with crosscheck's own reader (yamlio.load: libyaml composes, a lean builder
+         makes the values), for comparison: the report reads files with it;
   cold   the library path of `crosscheck report` with an empty cache: store.load_corpus
          (which fills the cache) + compare.analyse + report.build + render;
   warm   the same again, the cache now filled.
@@ -71,6 +73,19 @@ def run_parse(root: Path) -> dict[str, Any]:
         "claims": count,
         "peak_mb": _peak_mb(),
     }
+
+
+def run_read(root: Path) -> dict[str, Any]:
+    """The files parsed by crosscheck's reader, in one process: what loading costs before
+    any claim is validated."""
+    from crosscheck import yamlio
+
+    started, cpu = time.perf_counter(), _cpu()
+    count = 0
+    for path in sorted((root / "claims").glob("*.yaml")):
+        data = yamlio.load(path.read_bytes().decode("utf-8"), str(path))
+        count += len(data["claims"])
+    return {"seconds": time.perf_counter() - started, "cpu": _cpu() - cpu, "claims": count}
 
 
 def run_report(root: Path, fmt: str, profile: bool) -> dict[str, Any]:
@@ -162,6 +177,8 @@ def measure(size: int, fmt: str, repeat: int, profile: bool, keep: Path | None) 
         cache = root / ".crosscheck-cache"
         parse = min((_child("parse", root, fmt, False) for _ in range(repeat)),
                     key=lambda r: r["seconds"])  # fmt: skip
+        read = min((_child("read", root, fmt, False) for _ in range(repeat)),
+                   key=lambda r: r["seconds"])  # fmt: skip
         colds = []
         for _ in range(repeat):
             shutil.rmtree(cache, ignore_errors=True)
@@ -178,6 +195,7 @@ def measure(size: int, fmt: str, repeat: int, profile: bool, keep: Path | None) 
         return {
             "size": size,
             "parse": parse,
+            "read": read,
             "cold": cold,
             "warm": warm,
             "command": command,
@@ -213,6 +231,13 @@ def table(results: list[dict[str, Any]]) -> str:
             f"{c['seconds']:.2f} s wall, start-up included (peak of all runs so far "
             f"{c['peak_mb']:.0f} MB)."
         )
+    for r in results:
+        read, cold = r["read"], r["cold"]
+        lines.append(
+            f"crosscheck's reader parses the {r['size']:,} claims in {read['seconds']:.2f} s "
+            f"(one process, {read['seconds'] / r['parse']['seconds']:.2f}x CSafeLoader); "
+            f"cold / that: {cold['seconds'] / read['seconds']:.2f}x."
+        )
     lines.append("")
     lines.append(
         "Ratios are of wall time; the cold report uses every core, parse one "
@@ -236,12 +261,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--profile", action="store_true")
     parser.add_argument("--keep", type=Path, help="generate corpora here and keep them")
-    parser.add_argument("--child", choices=("parse", "report"), help=argparse.SUPPRESS)
+    parser.add_argument("--child", choices=("parse", "read", "report"), help=argparse.SUPPRESS)
     parser.add_argument("--root", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
     if args.child == "parse":
         print(json.dumps(run_parse(args.root)))
+        return 0
+    if args.child == "read":
+        print(json.dumps(run_read(args.root)))
         return 0
     if args.child == "report":
         print(json.dumps(run_report(args.root, args.format, args.profile)))
