@@ -456,6 +456,22 @@ def test_memoized_reuses_a_result_while_corpus_and_code_are_unchanged(
     assert store.memoized(changed.cache_dir, changed.digest, "result", [code], compute) == [3]
 
 
+def test_the_digest_of_a_loaded_corpus_is_that_of_its_files(root: Path) -> None:
+    # load_corpus hashes the bytes it parsed instead of reading the files again: the same
+    # digest as hashing the folders, and it changes with an article or a claim file.
+    articles_dir, claims_dir = root / "articles", root / "claims"
+    first = store.load_corpus(articles_dir, claims_dir).digest
+    assert first == store.corpus_digest(articles_dir, claims_dir)
+    path = claim_file(root)
+    path.write_text(path.read_text().replace("confirmed", "unreviewed"))
+    second = store.load_corpus(articles_dir, claims_dir).digest
+    assert second == store.corpus_digest(articles_dir, claims_dir) != first
+    article = next(articles_dir.glob("*.txt"))
+    article.write_text(article.read_text() + "One more line.\n")
+    third = store.load_corpus(articles_dir, claims_dir).digest
+    assert third == store.corpus_digest(articles_dir, claims_dir) not in (first, second)
+
+
 def test_memoized_without_a_digest_just_computes(root: Path) -> None:
     assert store.memoized(None, "abc", "result", [], lambda: 7) == 7
     assert store.memoized(root, "", "result", [], lambda: 8) == 8

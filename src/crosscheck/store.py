@@ -833,19 +833,32 @@ def memoized(
     return result
 
 
-def corpus_digest(articles_dir: Path, claims_dir: Path) -> str:
+def corpus_digest(
+    articles_dir: Path,
+    claims_dir: Path,
+    claim_hashes: Sequence[tuple[str, bytes]] | None = None,
+) -> str:
     """A hash of the names and contents of every article and claim file: equal digests, the
-    same corpus.  "" if a folder cannot be read (then nothing is cached)."""
+    same corpus.  "" if a folder cannot be read (then nothing is cached).  `claim_hashes`
+    are (name, `_content_hash`) of the claim files, in `claim_files` order, if known."""
     digest = hashlib.blake2b(digest_size=20)
     try:
-        for folder, suffix in ((articles_dir, articles.SUFFIX), (claims_dir, SUFFIX)):
-            for path in sorted(folder.glob(f"*{suffix}")):
-                digest.update(path.name.encode() + b"\0")
-                digest.update(hashlib.blake2b(path.read_bytes(), digest_size=20).digest())
-            digest.update(b"\1")
+        for path in sorted(articles_dir.glob(f"*{articles.SUFFIX}")):
+            digest.update(path.name.encode() + b"\0" + _content_hash(path.read_bytes()))
+        digest.update(b"\1")
+        if claim_hashes is None:
+            claim_hashes = [
+                (path.name, _content_hash(path.read_bytes())) for path in claim_files(claims_dir)
+            ]
+        for name, content in claim_hashes:
+            digest.update(name.encode() + b"\0" + content)
     except OSError:
         return ""
     return digest.hexdigest()
+
+
+def _content_hash(data: bytes) -> bytes:
+    return hashlib.blake2b(data, digest_size=20).digest()
 
 
 def default_cache_dir(claims_dir: Path) -> Path:
@@ -892,6 +905,16 @@ def load_claims(
     claims_dir: Path, *, cache_dir: Path | None = None, jobs: int | None = None
 ) -> list[Claim]:
     """Every claim of every file of `claims_dir`, sorted by id, rejected ones included.
+    See `_load_claims`."""
+    return _load_claims(claims_dir, cache_dir, jobs)[0]
+
+
+def _load_claims(
+    claims_dir: Path, cache_dir: Path | None, jobs: int | None
+) -> tuple[list[Claim], list[tuple[str, bytes]]]:
+    """The claims (as `load_claims`) and each file's (name, content hash), in file order.
+
+    Every claim of every file of `claims_dir`, sorted by id, rejected ones included.
 
     Parsed files are cached in `cache_dir` (default: .crosscheck-cache/ beside the folder),
     each keyed by its name, size, modification time and content hash, in one file per
@@ -917,7 +940,7 @@ def load_claims(
             with open(path, "rb") as handle:
                 info = os.fstat(handle.fileno())
                 data = handle.read()
-            key = (info.st_size, info.st_mtime_ns, hashlib.blake2b(data, digest_size=20).digest())
+            key = (info.st_size, info.st_mtime_ns, _content_hash(data))
             keys.append(key)
             hit = cached.get(path.name)
             if hit is None or hit[0] != key:
@@ -957,7 +980,7 @@ def load_claims(
     finally:
         if collecting:
             gc.enable()
-    return found
+    return found, [(path.name, key[2]) for path, key in zip(paths, keys, strict=True)]
 
 
 # The data files figures are read with (vocab.py); others (the extractor's) do not matter.
@@ -991,7 +1014,7 @@ def load_corpus(
     in `cache_dir` too."""
     known = articles.load_all(articles_dir, jobs=jobs)
     cache_dir = cache_dir if cache_dir is not None else default_cache_dir(claims_dir)
-    claims = load_claims(claims_dir, cache_dir=cache_dir, jobs=jobs)
+    claims, hashes = _load_claims(claims_dir, cache_dir, jobs)
     for claim in claims:
         if claim.article not in known:
             raise CrosscheckError(
@@ -999,7 +1022,8 @@ def load_corpus(
                 str(claims_path(claims_dir, claim.article)),
                 field="article",
             )
-    return Corpus(known, claims, corpus_digest(articles_dir, claims_dir), cache_dir)
+    # The claim files' hashes are those of the bytes just parsed: no second read.
+    return Corpus(known, claims, corpus_digest(articles_dir, claims_dir, hashes), cache_dir)
 
 
 def find_claim(claims_dir: Path, claim_id: str) -> tuple[Path, Claim]:
