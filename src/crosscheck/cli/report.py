@@ -70,9 +70,7 @@ def load(where: Folders, *, cache: bool = True, jobs: int | None = None) -> stor
     if cache:
         return store.load_corpus(where.articles, where.claims, jobs=jobs)
     with tempfile.TemporaryDirectory(prefix="crosscheck-no-cache-") as scratch:
-        corpus = store.load_corpus(
-            where.articles, where.claims, cache_dir=Path(scratch), jobs=jobs
-        )
+        corpus = store.load_corpus(where.articles, where.claims, cache_dir=Path(scratch), jobs=jobs)
     return dataclasses.replace(corpus, cache_dir=None)  # the scratch folder is gone
 
 
