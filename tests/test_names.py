@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 import random
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from crosscheck import names
 
@@ -130,3 +133,19 @@ def test_places_around_follows_within() -> None:
 
 def test_cluster_ignores_blank_names() -> None:
     assert names.cluster(["", "  ", "'"]) == []
+
+
+_WORDS = ["Karimov", "Karimow", "Qarimov", "Dushanbe", "Dyushambe", "attack", "attacks",
+          "clashes", "in", "the", "north", "Rahmon", "Rakhmon", "Rahmonov", "event", "7",
+          "70"]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=4), max_size=40))
+def test_candidate_pairs_hold_every_pair_that_is_one_name(spellings: list[list[str]]) -> None:
+    # Candidates come from each name's rarest word only; no pair that matches may be missed.
+    tokens = [names.words(" ".join(words)) for words in spellings]
+    candidates = set(names._candidate_pairs(tokens))
+    for i, j in itertools.combinations(range(len(tokens)), 2):
+        if names.same_name(tokens[i], tokens[j]) is not None:
+            assert (i, j) in candidates

@@ -273,6 +273,7 @@ def profiles(claims: Iterable[Claim], articles: Mapping[str, Article]) -> dict[s
             owners.append((owned["loyal"] or owned["owner"]).strip())
     people = {v: e.canonical for e in names.cluster(owners) for v in e.variants}
     party_cache: dict[tuple[str, bool], Party] = {}
+    place_keys: dict[str | None, tuple[str, ...]] = {}
     found: dict[str, Profile] = {}
     for claim in claims:
         spec = kinds().get(claim.kind)
@@ -284,15 +285,16 @@ def profiles(claims: Iterable[Claim], articles: Mapping[str, Article]) -> dict[s
             party_cache[(text, derived)] = (
                 read_party(text, people, derived) if text else Party("", "", (), "")
             )
-        spelled = _place_names(claim.place)
-        keys = tuple(
-            sorted(
-                {
-                    names.plain(place_of[p].canonical) if p in place_of else names.plain(p)
-                    for p in spelled
-                }
+        if claim.place not in place_keys:
+            place_keys[claim.place] = tuple(
+                sorted(
+                    {
+                        names.plain(place_of[p].canonical) if p in place_of else names.plain(p)
+                        for p in _place_names(claim.place)
+                    }
+                )
             )
-        )
+        keys = place_keys[claim.place]
         event = event_of[claim.event].canonical if claim.event in event_of else None
         wording = _wording(claim.subject)
         found[claim.id] = Profile(

@@ -313,6 +313,10 @@ def _explain(
     return tuple(reasons)
 
 
+_MAX_HOLDERS = 200
+"""A class of words held by more names than this pairs each only with its neighbours."""
+
+
 def _candidate_pairs(tokens: list[tuple[str, ...]]) -> list[tuple[int, int]]:
     """Pairs of names sharing a word that may be one word, found block by block."""
     vocabulary = sorted({w for ws in tokens for w in ws})
@@ -341,19 +345,28 @@ def _candidate_pairs(tokens: list[tuple[str, ...]]) -> list[tuple[int, int]]:
                         word_class[max(a, b)] = min(a, b)
     holders: dict[str, list[int]] = defaultdict(list)
     for number, ws in enumerate(tokens):
-        for w in set(ws):
-            holders[root(w)].append(number)
+        for w in sorted({root(w) for w in ws}):
+            holders[w].append(number)
+    # Two names are one only if every word of the shorter matches a word of the longer, so
+    # the shorter holds its rarest word's class and the longer holds it too: pairing each
+    # name with the holders of its rarest class finds every pair that can match, without
+    # pairing all the names that share a common word ("attack", "clashes").
     pairs: set[tuple[int, int]] = set()
-    for members in holders.values():
-        members = sorted(set(members))
-        # A word shared by very many names (a common first name) is no evidence alone;
-        # beyond this many holders, only neighbours in sorted order are tried.
-        if len(members) > 200:
-            pairs.update(zip(members, members[1:], strict=False))
+    for number, ws in enumerate(tokens):
+        classes = sorted({root(w) for w in ws}, key=lambda c: (len(holders[c]), c))
+        if not classes:
             continue
-        for x, i in enumerate(members):
-            for j in members[x + 1 :]:
-                pairs.add((i, j))
+        members = holders[classes[0]]
+        if len(members) <= _MAX_HOLDERS:
+            pairs.update((min(number, j), max(number, j)) for j in members if j != number)
+            continue
+        # Every word is held by very many names (a common first name alone is no evidence):
+        # only neighbours in each class's order are tried.
+        for each in classes:
+            members = holders[each]
+            at = members.index(number)
+            pairs.update((members[k], number) for k in (at - 1,) if k >= 0)
+            pairs.update((number, members[k]) for k in (at + 1,) if k < len(members))
     return sorted(pairs)
 
 
