@@ -1,6 +1,6 @@
 """How fast is `crosscheck report` on a big corpus, against merely parsing its YAML?
 
-    python bench/report_speed.py [--claims 10000 100000] [--format table] [--profile]
+    python bench/report_speed.py [--claims 10000 100000] [--format table] [--jobs N] [--profile]
 
 For each size: generate a synthetic corpus (bench/synthetic.py), then time, each in a fresh
 process so that peak memory is its own:
@@ -16,7 +16,8 @@ Times are in-process (interpreter start-up and imports left out), best of --repe
 wall time.  The ratios are of wall time, what a user waits for: the cold report reads files
 in a process per core (crosscheck/parallel.py) while the parse baseline uses one, so the
 CPU time of all processes (worker processes included) is printed beside it, to show what
-the machine spends.  Run it on an otherwise idle machine.
+the machine spends; --jobs 1 times the report in one process.  Run it on an otherwise idle
+machine.
 Peak memory is the largest ru_maxrss of the process and its workers.  Targets: cold <= 1.3x
 parse, warm at 100,000 claims < 3 s, peak < 1 GB.  --profile prints where the time of one
 cold and one warm run goes (cProfile of the main process, top functions by cumulative and
@@ -88,7 +89,7 @@ def run_read(root: Path) -> dict[str, Any]:
     return {"seconds": time.perf_counter() - started, "cpu": _cpu() - cpu, "claims": count}
 
 
-def run_report(root: Path, fmt: str, profile: bool) -> dict[str, Any]:
+def run_report(root: Path, fmt: str, profile: bool, jobs: int | None) -> dict[str, Any]:
     """The library path of `crosscheck report`, phase by phase."""
     from crosscheck import report, store
     from crosscheck.model import Status
@@ -100,13 +101,13 @@ def run_report(root: Path, fmt: str, profile: bool) -> dict[str, Any]:
         profiler.enable()
     started, cpu = time.perf_counter(), _cpu()
 
-    corpus = store.load_corpus(root / "articles", root / "claims")
+    corpus = store.load_corpus(root / "articles", root / "claims", jobs=jobs)
     claims = [c for c in corpus.claims if c.status is not Status.REJECTED]
     phases["load"] = time.perf_counter() - started
 
     mark = time.perf_counter()
     # As `crosscheck report` does: the engine, or its cached findings for an unchanged corpus.
-    findings = report.findings_for(corpus, claims)
+    findings = report.findings_for(corpus, claims, jobs=jobs)
     phases["analyse"] = time.perf_counter() - mark
 
     mark = time.perf_counter()
@@ -138,10 +139,10 @@ def run_report(root: Path, fmt: str, profile: bool) -> dict[str, Any]:
     return result
 
 
-def _child(mode: str, root: Path, fmt: str, profile: bool) -> dict[str, Any]:
+def _child(mode: str, root: Path, fmt: str, profile: bool, jobs: int = 0) -> dict[str, Any]:
     """Run one measurement in a fresh interpreter; its JSON result."""
     command = [sys.executable, str(Path(__file__)), "--child", mode, "--root", str(root)]
-    command += ["--format", fmt] + (["--profile"] if profile else [])
+    command += ["--format", fmt, "--jobs", str(jobs)] + (["--profile"] if profile else [])
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise SystemExit(f"{mode} run failed:\n{done.stderr}")
@@ -164,7 +165,9 @@ def _command(root: Path, fmt: str, repeat: int) -> dict[str, float]:
     return best
 
 
-def measure(size: int, fmt: str, repeat: int, profile: bool, keep: Path | None) -> dict[str, Any]:
+def measure(
+    size: int, fmt: str, repeat: int, profile: bool, keep: Path | None, jobs: int = 0
+) -> dict[str, Any]:
     """Generate a corpus of `size` claims and time parse, cold and warm on it."""
     sys.path.insert(0, str(HERE))
     import synthetic
@@ -182,16 +185,16 @@ def measure(size: int, fmt: str, repeat: int, profile: bool, keep: Path | None) 
         colds = []
         for _ in range(repeat):
             shutil.rmtree(cache, ignore_errors=True)
-            colds.append(_child("report", root, fmt, False))
+            colds.append(_child("report", root, fmt, False, jobs))
         cold = min(colds, key=lambda r: r["seconds"])
-        warm = min((_child("report", root, fmt, False) for _ in range(repeat)),
+        warm = min((_child("report", root, fmt, False, jobs) for _ in range(repeat)),
                    key=lambda r: r["seconds"])  # fmt: skip
         command = _command(root, fmt, repeat)
         profiles = {}
         if profile:
             shutil.rmtree(cache, ignore_errors=True)
-            profiles["cold"] = _child("report", root, fmt, True)["profile"]
-            profiles["warm"] = _child("report", root, fmt, True)["profile"]
+            profiles["cold"] = _child("report", root, fmt, True, jobs)["profile"]
+            profiles["warm"] = _child("report", root, fmt, True, jobs)["profile"]
         return {
             "size": size,
             "parse": parse,
@@ -260,6 +263,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--format", default="table")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--profile", action="store_true")
+    parser.add_argument("--jobs", type=int, default=0, help="processes (0: one per core)")
     parser.add_argument("--keep", type=Path, help="generate corpora here and keep them")
     parser.add_argument("--child", choices=("parse", "read", "report"), help=argparse.SUPPRESS)
     parser.add_argument("--root", type=Path, help=argparse.SUPPRESS)
@@ -272,13 +276,13 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(run_read(args.root)))
         return 0
     if args.child == "report":
-        print(json.dumps(run_report(args.root, args.format, args.profile)))
+        print(json.dumps(run_report(args.root, args.format, args.profile, args.jobs or None)))
         return 0
 
     results = []
     for size in args.claims:
         print(f"measuring {size:,} claims ...", file=sys.stderr)
-        result = measure(size, args.format, args.repeat, args.profile, args.keep)
+        result = measure(size, args.format, args.repeat, args.profile, args.keep, args.jobs)
         results.append(result)
         for name, text in result["profiles"].items():
             print(f"\n===== profile: {size:,} claims, {name}\n{text}")

@@ -1,9 +1,9 @@
 """The claim store: claims/<article-id>.yaml files in, frozen Claim records out, and back.
 
-Reading takes the fast path (PyYAML's C loader through `yamlio.load`) and caches the parsed
-claims (one cache file per claims folder, an entry per claim file keyed by its size,
-modification time and content hash), so that a warm load neither parses YAML nor validates
-again.  Writing
+Reading takes the fast path (libyaml's C parser through `yamlio.load`), parses the files
+missing from the cache in a process per core (parallel.py), and caches the parsed claims
+(one cache file per claims folder, an entry per claim file keyed by its size, modification
+time and content hash), so that a warm load neither parses YAML nor validates again.  Writing
 goes through ruamel.yaml's round-trip mode, so comments, key order and quoting a person put
 in a file survive; every write holds a lock next to the file and replaces it atomically.
 The file format is docs/claim-format.md.

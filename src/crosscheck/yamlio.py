@@ -3,6 +3,10 @@
 Claim and article files are plain data: no tags, no anchors or aliases.  Refusing aliases
 outright stops "billion laughs" bombs before anything is built; the safe loaders refuse
 Python tags.  Every problem becomes a CrosscheckError naming file, line and column.
+
+Reading is the cost of a cold report, so plain documents are built from libyaml's nodes by
+a lean builder instead of PyYAML's generic constructor (the same values, in about 0.6 of
+the time of `yaml.load` with CSafeLoader); anything unusual goes to PyYAML's constructor.
 """
 
 from __future__ import annotations
