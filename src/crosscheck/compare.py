@@ -323,9 +323,19 @@ def relate(
     """The relation of two claims of one subject; None if they cannot be compared (units).
     With explain=False the explanation is left empty (it is the costly part)."""
     count = nature in _COUNT_NATURES
-    return _relate(
-        _Point(a, articles, count), _Point(b, articles, count), articles, nature, support, explain
-    )
+    judged = _judge(_Point(a, articles, count), _Point(b, articles, count), nature, support)
+    return None if judged is None else _relation(judged, articles, nature, explain)
+
+
+_Rank = tuple[int, float, int, str, str]
+
+
+def _rank(
+    verdict: Verdict, severity: float, voiced: int, same_source: bool, first: str, second: str
+) -> _Rank:
+    """The order of pairs, worst first (see `_worst_first`); `voiced` is how many of the two
+    figures are in the article's own voice."""
+    return (-_RANK[verdict], -severity, voiced * 2 + same_source, first, second)
 
 
 class _Judgement(NamedTuple):
@@ -337,15 +347,11 @@ class _Judgement(NamedTuple):
     severity: float
     how: str  # which rule decided: agree, spans, later, changed, apart, overlap
 
-    def rank(self) -> tuple[int, float, int, str, str]:
+    def rank(self) -> _Rank:
         """As `_worst_first` ranks the relation this becomes."""
         a, b = self.first, self.second
-        return (
-            -_RANK[self.verdict],
-            -self.severity,
-            (a.voiced + b.voiced) * 2 + (a.source == b.source),
-            a.id,
-            b.id,
+        return _rank(
+            self.verdict, self.severity, a.voiced + b.voiced, a.source == b.source, a.id, b.id
         )
 
 
@@ -384,20 +390,6 @@ def _judge(
     if nature not in _COUNT_NATURES:
         severity *= MEASURE_WEIGHT
     return _Judgement(pa, pb, verdict, round(min(1.0, severity), 3), how)
-
-
-def _relate(
-    pa: _Point,
-    pb: _Point,
-    articles: Mapping[str, Article],
-    nature: str,
-    support: Mapping[str, int] | None,
-    explain: bool,
-) -> Relation | None:
-    judged = _judge(pa, pb, nature, support)
-    if judged is None:
-        return None
-    return _relation(judged, articles, nature, explain)
 
 
 def _relation(
@@ -520,8 +512,8 @@ def _judgements(
 
 def _worst(judgements: Iterable[_Judgement]) -> tuple[_Judgement | None, _Judgement | None]:
     """The worst judgement (as `_worst_first` ranks) and the worst update among them."""
-    worst: tuple[tuple[int, float, int, str, str], _Judgement] | None = None
-    update: tuple[tuple[int, float, int, str, str], _Judgement] | None = None
+    worst: tuple[_Rank, _Judgement] | None = None
+    update: tuple[_Rank, _Judgement] | None = None
     for judged in judgements:
         rank = judged.rank()
         if worst is None or rank < worst[0]:
@@ -531,16 +523,15 @@ def _worst(judgements: Iterable[_Judgement]) -> tuple[_Judgement | None, _Judgem
     return (worst[1] if worst else None), (update[1] if update else None)
 
 
-def _worst_first(relation: Relation) -> tuple[int, float, int, str, str]:
+def _worst_first(relation: Relation) -> _Rank:
     """Worst verdict, then highest severity; among equals, pairs of two named sources that
     differ read best, then claim ids decide."""
     first, second = relation.first.attribution, relation.second.attribution
-    voiced = (first.source == ARTICLE_VOICE) + (second.source == ARTICLE_VOICE)
-    same = names.plain(first.source) == names.plain(second.source)
-    return (
-        -_RANK[relation.verdict],
-        -relation.severity,
-        voiced * 2 + same,
+    return _rank(
+        relation.verdict,
+        relation.severity,
+        (first.source == ARTICLE_VOICE) + (second.source == ARTICLE_VOICE),
+        names.plain(first.source) == names.plain(second.source),
         relation.first.id,
         relation.second.id,
     )
