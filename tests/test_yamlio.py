@@ -107,7 +107,6 @@ def test_built_like_pyyaml_builds(value: object, flow: bool, style: str | None) 
         "when: 2015-09-04\nat: 2015-09-04 10:20:00\n",
         "base: 1\n<<: {x: 1, y: 2}\n",  # a merge key (no anchors needed)
         "? [a, b]\n: 1\n",  # a list as a key: PyYAML refuses it
-        "a: 1\na: 2\n",  # a repeated key: the last one wins
         "x: =\n",  # the "value" tag, which the safe loader cannot build
         "",
         "# nothing but a comment\n",
@@ -135,3 +134,19 @@ def test_nesting_deeper_than_python_recursion() -> None:
         assert isinstance(data, list) and len(data) == 1
         data, depth = data[0], depth + 1
     assert depth == 2999 and data == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a: 1\nb:\n  c: 2\n  c: 3\n",
+        "a: 1\nb:\n  <<: {x: 1}\n  c: 2\n  c: 3\n",  # a merge key: PyYAML's constructor builds it
+    ],
+)
+def test_a_repeated_key_is_refused_where_it_is(text: str) -> None:
+    # PyYAML would keep the last value and lose the first without a word.
+    with pytest.raises(CrosscheckError) as caught:
+        yamlio.load(text, "f.yaml", first_line=2)
+    line = text.splitlines().index("  c: 3") + 2  # the file's text starts on line 2
+    assert str(caught.value) == f"f.yaml:{line}:3: c: duplicate key (YAML allows one)"
+    assert yamlio.load(text, "f.yaml", keep_duplicates=True) == yaml.load(text, Loader=_SAFE)  # noqa: S506

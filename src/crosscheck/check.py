@@ -110,7 +110,8 @@ def _check_claim_file(
     name = str(path)
     try:
         text = yamlio.read_text(path)
-        data = yamlio.load(text, name) if text.strip() else None
+        # Repeated keys are reported below, each of them, with the file's other problems.
+        data = yamlio.load(text, name, keep_duplicates=True) if text.strip() else None
         article_id, entries, top = store.parse_file(text, name, data)
     except CrosscheckError as exc:
         problems.append(Problem.from_error(exc, name))

@@ -65,6 +65,7 @@ _LOCK_TIMEOUT = 30.0
 _CACHE_VERSION = 2
 
 _T = TypeVar("_T")
+_Text = TypeVar("_Text", str, "str | None")
 
 Where = Callable[[tuple[Any, ...]], "tuple[int | None, int | None]"]
 """Maps a path inside one claim entry, like ("attribution", "via"), to its (line, column)."""
@@ -393,15 +394,15 @@ def check_entry(
     assert claim_id and subject and kind and figure and estimate and quote and span
     assert origin is not None and status is not None
 
-    def one(text: str | None) -> str | None:
+    def one(text: _Text) -> _Text:
         return text if memo is None or text is None else memo.setdefault(text, text)
 
     claim = Claim(
         id=claim_id,
         article=article_id,
-        subject=subject if memo is None else memo.setdefault(subject, subject),
-        kind=kind if memo is None else memo.setdefault(kind, kind),
-        figure=figure if memo is None else memo.setdefault(figure, figure),
+        subject=one(subject),
+        kind=one(kind),
+        figure=one(figure),
         estimate=estimate,
         quote=quote,
         span=span,
@@ -890,11 +891,7 @@ def _parse_claim_files(files: list[tuple[Path, bytes]]) -> list[list[Claim] | Cr
     memo: dict[str, str] = {}
     for path, data in files:
         try:
-            try:
-                text = data.decode("utf-8")
-            except UnicodeDecodeError:
-                text = yamlio.read_text(path)  # raises, saying where
-            done.append(read_claims_file(path, text, memo=memo)[1])
+            done.append(read_claims_file(path, yamlio.decode(data, str(path)), memo=memo)[1])
         except CrosscheckError as exc:
             done.append(exc)
             break
@@ -912,9 +909,8 @@ def load_claims(
 def _load_claims(
     claims_dir: Path, cache_dir: Path | None, jobs: int | None
 ) -> tuple[list[Claim], list[tuple[str, bytes]]]:
-    """The claims (as `load_claims`) and each file's (name, content hash), in file order.
-
-    Every claim of every file of `claims_dir`, sorted by id, rejected ones included.
+    """Every claim of every file of `claims_dir`, sorted by id, rejected ones included; and
+    each file's (name, content hash), in file order.
 
     Parsed files are cached in `cache_dir` (default: .crosscheck-cache/ beside the folder),
     each keyed by its name, size, modification time and content hash, in one file per

@@ -34,18 +34,26 @@ def read_text(path: Path) -> str:
         raise CrosscheckError("is a directory, not a file", str(path)) from None
     except OSError as exc:
         raise CrosscheckError(f"cannot read: {exc.strerror}", str(path)) from None
+    return decode(data, str(path))
+
+
+def decode(data: bytes, path: str) -> str:
+    """A file's bytes as UTF-8 text, or a CrosscheckError that says where they are not."""
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise CrosscheckError(
-            f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})", str(path), line
+            f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})", path, line
         ) from None
 
 
-def load(text: str, path: str, first_line: int = 1) -> Any:
+def load(text: str, path: str, first_line: int = 1, *, keep_duplicates: bool = False) -> Any:
     """Parse YAML text with the fastest safe loader, refusing tabs used as indentation,
-    anchors, aliases and tags.  `first_line` offsets line numbers (for front matter)."""
+    anchors, aliases, tags and keys repeated in a mapping (YAML forbids them; PyYAML would
+    silently keep the last value).  `first_line` offsets line numbers (for front matter);
+    keep_duplicates=True keeps the last value of a repeated key, for a caller that reports
+    every repeated key itself."""
     if "\t" in text:
         _refuse_tab_indent(text, path, first_line)
     try:
@@ -53,7 +61,14 @@ def load(text: str, path: str, first_line: int = 1) -> Any:
         # screening pass is skipped (it costs as much as the parse itself).
         if "&" in text or "*" in text or "!" in text:
             _screen(text, path, first_line)
-        return _construct(text)
+        return _construct(text, strict=not keep_duplicates)
+    except _Duplicate as exc:
+        raise CrosscheckError(
+            "duplicate key (YAML allows one)",
+            path,
+            *_position(exc.key.start_mark, first_line),
+            field=str(exc.key.value),
+        ) from None
     except (ValueError, OverflowError) as exc:  # an impossible timestamp: 2021-02-30
         raise _unbuildable(text, path, first_line, exc) from None
     except yaml.MarkedYAMLError as exc:
@@ -85,19 +100,30 @@ class _Unusual(Exception):
     """The document needs PyYAML's full constructor."""
 
 
-def _construct(text: str) -> Any:
+class _Duplicate(Exception):
+    """A mapping repeats a key (`key` is its second node)."""
+
+    def __init__(self, key: yaml.Node) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _construct(text: str, *, strict: bool) -> Any:
     """What yaml.load(text, CSafeLoader) returns, built faster: libyaml composes the nodes
     and a lean builder turns the usual ones (text, whole numbers, mappings and lists) into
     Python values, calling PyYAML's own constructors for other scalars.  PyYAML's generic
-    constructor costs about as much again as the C parser; this builder a third of that."""
+    constructor costs about as much again as the C parser; this builder a third of that.
+    strict=True raises _Duplicate for a repeated key."""
     root = yaml.compose(text, Loader=_Loader)
     try:
-        return _build(root)
+        return _build(root, strict)
     except (_Unusual, RecursionError):
+        if strict:
+            _refuse_duplicates(root)
         return yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
 
 
-def _build(node: Any) -> Any:
+def _build(node: Any, strict: bool) -> Any:
     kind = type(node)
     if kind is yaml.ScalarNode:
         tag = node.tag
@@ -115,13 +141,33 @@ def _build(node: Any) -> Any:
         for key, value in node.value:
             if type(key) is not yaml.ScalarNode or key.tag == "tag:yaml.org,2002:merge":
                 raise _Unusual
-            built[_build(key)] = _build(value)
+            name = _build(key, strict)
+            if strict and name in built:
+                raise _Duplicate(key)
+            built[name] = _build(value, strict)
         return built
     if kind is yaml.SequenceNode and node.tag == "tag:yaml.org,2002:seq":
-        return [_build(item) for item in node.value]
+        return [_build(item, strict) for item in node.value]
     if node is None:  # an empty document
         return None
     raise _Unusual
+
+
+def _refuse_duplicates(root: Any) -> None:
+    """Raise _Duplicate for a scalar key written twice in one mapping of the node tree."""
+    stack = [root] if root is not None else []
+    while stack:
+        node = stack.pop()
+        if isinstance(node, yaml.MappingNode):
+            seen: set[tuple[str, str]] = set()
+            for key, value in node.value:
+                if isinstance(key, yaml.ScalarNode):
+                    if (key.tag, key.value) in seen:
+                        raise _Duplicate(key)
+                    seen.add((key.tag, key.value))
+                stack.extend((key, value))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
 
 
 def _refuse_tab_indent(text: str, path: str, first_line: int) -> None:
