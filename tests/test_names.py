@@ -149,3 +149,9 @@ def test_candidate_pairs_hold_every_pair_that_is_one_name(spellings: list[list[s
     for i, j in itertools.combinations(range(len(tokens)), 2):
         if names.same_name(tokens[i], tokens[j]) is not None:
             assert (i, j) in candidates
+
+
+def test_a_word_held_by_very_many_names_pairs_only_neighbours() -> None:
+    # 250 names that share nothing but one word: no evidence alone, so not all 31,125 pairs.
+    tokens = [("ali",) * length for length in range(1, 251)]
+    assert names._candidate_pairs(tokens) == [(i, i + 1) for i in range(249)]

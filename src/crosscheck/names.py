@@ -18,6 +18,7 @@ and splits ones they get wrong (`different`).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -343,30 +344,32 @@ def _candidate_pairs(tokens: list[tuple[str, ...]]) -> list[tuple[int, int]]:
                     a, b = root(word), root(rest[j])
                     if a != b:
                         word_class[max(a, b)] = min(a, b)
-    holders: dict[str, list[int]] = defaultdict(list)
-    for number, ws in enumerate(tokens):
-        for w in sorted({root(w) for w in ws}):
-            holders[w].append(number)
+    classes = [{root(w) for w in ws} for ws in tokens]
+    holders: dict[str, list[int]] = defaultdict(list)  # ascending name numbers
+    for number, held in enumerate(classes):
+        for each in held:
+            holders[each].append(number)
     # Two names are one only if every word of the shorter matches a word of the longer, so
     # the shorter holds its rarest word's class and the longer holds it too: pairing each
     # name with the holders of its rarest class finds every pair that can match, without
     # pairing all the names that share a common word ("attack", "clashes").
     pairs: set[tuple[int, int]] = set()
-    for number, ws in enumerate(tokens):
-        classes = sorted({root(w) for w in ws}, key=lambda c: (len(holders[c]), c))
-        if not classes:
+    for number, held in enumerate(classes):
+        if not held:
             continue
-        members = holders[classes[0]]
+        members = holders[min(held, key=lambda c: (len(holders[c]), c))]
         if len(members) <= _MAX_HOLDERS:
             pairs.update((min(number, j), max(number, j)) for j in members if j != number)
             continue
         # Every word is held by very many names (a common first name alone is no evidence):
         # only neighbours in each class's order are tried.
-        for each in classes:
+        for each in held:
             members = holders[each]
-            at = members.index(number)
-            pairs.update((members[k], number) for k in (at - 1,) if k >= 0)
-            pairs.update((number, members[k]) for k in (at + 1,) if k < len(members))
+            at = bisect.bisect_left(members, number)
+            if at > 0:
+                pairs.add((members[at - 1], number))
+            if at + 1 < len(members):
+                pairs.add((number, members[at + 1]))
     return sorted(pairs)
 
 
