@@ -251,11 +251,12 @@ def report(
     fmt = fmt or format_for(check or output)
     formats = [each for each, _ in BUNDLED] if write_reports else [fmt]
     selection = (kind or [], article or [], verdict or [], min_severity)
+    processes = jobs or None  # 0: one per core
 
     def compute() -> Rendered:
-        corpus = load(where, cache=not no_cache, jobs=jobs or None)
+        corpus = load(where, cache=not no_cache, jobs=processes)
         built = make_report(
-            corpus, _filters(corpus, *selection), timestamp() if stamp else None, jobs=jobs or None
+            corpus, _filters(corpus, *selection), timestamp() if stamp else None, jobs=processes
         )
         counts = Counter(item.verdict for item in built.discrepancies)
         return Rendered(
