@@ -127,13 +127,28 @@ def test_dates_and_numbers_are_values() -> None:
     assert data == {"when": datetime.date(2015, 9, 4), "n": 10, "m": 33}
 
 
-def test_nesting_deeper_than_python_recursion() -> None:
-    data = yamlio.load("[" * 3000 + "]" * 3000, "f.yaml")
+def test_nesting_up_to_the_limit_is_read() -> None:
+    data = yamlio.load("[" * yamlio.MAX_DEPTH + "]" * yamlio.MAX_DEPTH, "f.yaml")
     depth = 0
     while data:
         assert isinstance(data, list) and len(data) == 1
         data, depth = data[0], depth + 1
-    assert depth == 2999 and data == []
+    assert depth == yamlio.MAX_DEPTH - 1 and data == []
+
+
+@pytest.mark.parametrize(
+    "text, where",
+    [
+        # 3,000 levels: beyond libyaml 0.2.6's own limit of 1,000 and Python's recursion limit
+        ("[" * 3000 + "]" * 3000, "f.yaml:1:101"),
+        ("a: 1\nb:\n" + "  - " * 400 + "x\n", "f.yaml:3:399"),  # block nesting, no flow level
+        ("a: {<<: {x: 1}}\nb: " + "[" * 150 + "]" * 150, "f.yaml:2:103"),  # the fallback path
+    ],
+)
+def test_nesting_deeper_than_the_limit_is_one_error(text: str, where: str) -> None:
+    with pytest.raises(CrosscheckError) as caught:
+        yamlio.load(text, "f.yaml")
+    assert str(caught.value) == f"{where}: invalid YAML: nested deeper than 100 levels"
 
 
 @pytest.mark.parametrize(

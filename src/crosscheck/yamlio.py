@@ -4,6 +4,11 @@ Claim and article files are plain data: no tags, no anchors or aliases.  Refusin
 outright stops "billion laughs" bombs before anything is built; the safe loaders refuse
 Python tags.  Every problem becomes a CrosscheckError naming file, line and column.
 
+Nesting is capped at MAX_DEPTH levels, well above anything a crosscheck file needs, so that a
+deep document gets the same error whatever libyaml or Python version is installed (libyaml
+0.2.6 refuses 1,000 levels of flow nesting, older ones do not; Python's recursion limit
+differs by build).
+
 Reading is the cost of a cold report, so plain documents are built from libyaml's nodes by
 a lean builder instead of PyYAML's generic constructor (the same values, in about 0.6 of
 the time of `yaml.load` with CSafeLoader); anything unusual goes to PyYAML's constructor.
@@ -22,6 +27,9 @@ import yaml
 from crosscheck.errors import CrosscheckError
 
 _Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+MAX_DEPTH = 100
+"""The deepest nesting of mappings and lists a crosscheck file may have."""
 
 
 def read_text(path: Path) -> str:
@@ -62,6 +70,8 @@ def load(text: str, path: str, first_line: int = 1, *, keep_duplicates: bool = F
         if "&" in text or "*" in text or "!" in text:
             _screen(text, path, first_line)
         return _construct(text, strict=not keep_duplicates)
+    except _TooDeep:
+        raise _too_deep(text, path, first_line) from None
     except _Duplicate as exc:
         raise CrosscheckError(
             "duplicate key (YAML allows one)",
@@ -72,6 +82,8 @@ def load(text: str, path: str, first_line: int = 1, *, keep_duplicates: bool = F
     except (ValueError, OverflowError) as exc:  # an impossible timestamp: 2021-02-30
         raise _unbuildable(text, path, first_line, exc) from None
     except yaml.MarkedYAMLError as exc:
+        if "nesting depth" in str(exc.problem):  # libyaml >= 0.2.6 stops at 1,000 levels
+            raise _too_deep(text, path, first_line) from None
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or exc.context or "invalid YAML"
         if mark is None:
@@ -83,8 +95,8 @@ def load(text: str, path: str, first_line: int = 1, *, keep_duplicates: bool = F
         raise CrosscheckError(f"invalid YAML: {exc}", path) from None
 
 
-# The tags plain data resolves to.  Everything else (merge keys, a mapping as a key, nesting
-# deeper than Python's recursion limit) is left to PyYAML's own constructor.
+# The tags plain data resolves to.  Everything else (merge keys, a mapping as a key) is left
+# to PyYAML's own constructor.
 _STR = "tag:yaml.org,2002:str"
 _INT = "tag:yaml.org,2002:int"
 _SCALARS = {
@@ -98,6 +110,10 @@ _SCALAR_MAKER = yaml.constructor.SafeConstructor()
 
 class _Unusual(Exception):
     """The document needs PyYAML's full constructor."""
+
+
+class _TooDeep(Exception):
+    """The document nests deeper than MAX_DEPTH."""
 
 
 class _Duplicate(Exception):
@@ -116,14 +132,15 @@ def _construct(text: str, *, strict: bool) -> Any:
     strict=True raises _Duplicate for a repeated key."""
     root = yaml.compose(text, Loader=_Loader)
     try:
-        return _build(root, strict)
-    except (_Unusual, RecursionError):
+        return _build(root, strict, 0)
+    except _Unusual:
+        _refuse_deep(root)
         if strict:
             _refuse_duplicates(root)
         return yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
 
 
-def _build(node: Any, strict: bool) -> Any:
+def _build(node: Any, strict: bool, depth: int) -> Any:
     kind = type(node)
     if kind is yaml.ScalarNode:
         tag = node.tag
@@ -134,6 +151,9 @@ def _build(node: Any, strict: bool) -> Any:
         if tag not in _SCALARS:
             raise _Unusual
         return _SCALARS[tag](_SCALAR_MAKER, node)
+    depth += 1
+    if depth > MAX_DEPTH:
+        raise _TooDeep
     if kind is yaml.MappingNode:
         if node.tag != "tag:yaml.org,2002:map":
             raise _Unusual
@@ -141,16 +161,48 @@ def _build(node: Any, strict: bool) -> Any:
         for key, value in node.value:
             if type(key) is not yaml.ScalarNode or key.tag == "tag:yaml.org,2002:merge":
                 raise _Unusual
-            name = _build(key, strict)
+            name = _build(key, strict, depth)
             if strict and name in built:
                 raise _Duplicate(key)
-            built[name] = _build(value, strict)
+            built[name] = _build(value, strict, depth)
         return built
     if kind is yaml.SequenceNode and node.tag == "tag:yaml.org,2002:seq":
-        return [_build(item, strict) for item in node.value]
+        return [_build(item, strict, depth) for item in node.value]
     if node is None:  # an empty document
         return None
     raise _Unusual
+
+
+def _too_deep(text: str, path: str, first_line: int) -> CrosscheckError:
+    """The error for a document nested deeper than MAX_DEPTH, placed at the first mapping or
+    list that is too deep.  PyYAML's pure-Python parser finds it: it has no nesting limit of
+    its own and does not recurse."""
+    depth = 0
+    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                return CrosscheckError(
+                    f"invalid YAML: nested deeper than {MAX_DEPTH} levels",
+                    path,
+                    *_position(event.start_mark, first_line),
+                )
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+    return CrosscheckError(f"invalid YAML: nested deeper than {MAX_DEPTH} levels", path)
+
+
+def _refuse_deep(root: Any) -> None:
+    """Raise _TooDeep for a node tree nested deeper than MAX_DEPTH (without recursing)."""
+    stack = [(root, 1)] if isinstance(root, yaml.CollectionNode) else []
+    while stack:
+        node, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise _TooDeep
+        for item in node.value:
+            for child in item if isinstance(node, yaml.MappingNode) else (item,):
+                if isinstance(child, yaml.CollectionNode):
+                    stack.append((child, depth + 1))
 
 
 def _refuse_duplicates(root: Any) -> None:
