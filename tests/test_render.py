@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
+import html
 import io
 import json
 from html.parser import HTMLParser
+from importlib import resources
 
 import jsonschema
 import pytest
 
 from crosscheck import report
+from crosscheck.model import Article, Attribution, Finding, Subject, Verdict
 from crosscheck.render import Format, Renderer, renderer
+from crosscheck.render.csv import FORMULA_STARTS, guard, unguard
+from crosscheck.render.html import OPEN_SECTIONS, quote_link
 from crosscheck.render.markdown import paragraph, text
-from report_samples import ARTICLES, BN_TOLL, FINDINGS
+from report_samples import ARTICLES, BN_TOLL, FINDINGS, PRESS_SERVICE, SOLDIERS, SPOKESMAN
 
 # The contract of docs/report-json.md: required keys and their types.
 CLAIM_SCHEMA = {
@@ -164,25 +170,112 @@ class _Collector(HTMLParser):
         super().__init__()
         self.tags: list[str] = []
         self.text: list[str] = []
+        self.scripts: list[str] = []
+        self.links: list[str] = []
+        self._in_script = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.tags.append(tag)
+        self._in_script = tag == "script"
+        if tag == "script":
+            assert not dict(attrs)  # inline, no src
+            self.scripts.append("")
+        self.links += [value or "" for name, value in attrs if name in ("href", "src")]
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_script = False
 
     def handle_data(self, data: str) -> None:
-        self.text.append(data)
+        if self._in_script:
+            self.scripts[-1] += data
+        else:
+            self.text.append(data)
+
+
+def _parsed(out: str) -> _Collector:
+    parser = _Collector()
+    parser.feed(out)
+    return parser
 
 
 def test_html_is_standalone_and_escaped(built) -> None:
     out = renderer(Format.HTML).render(built)
     assert out.startswith("<!DOCTYPE html>\n")
-    parser = _Collector()
-    parser.feed(out)
-    assert "script" not in parser.tags  # the quote's <script> stayed text
+    parser = _parsed(out)
+    # The one script is the package's own: the quote's <script> stayed text.
+    packaged = (resources.files("crosscheck") / "templates" / "report.js").read_text()
+    assert [script.strip() for script in parser.scripts] == [packaged.strip()]
     assert "link" not in parser.tags and "img" not in parser.tags  # no external files
     assert BN_TOLL.quote in "".join(parser.text).replace("“", "").replace("”", "")
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in out
-    assert "Russia to back Tajikistan in crushing &lt;rebels&gt; &amp; &quot;others&quot;" in out
+    assert "Russia to back Tajikistan in crushing &lt;rebels&gt; &amp; &#34;others&#34;" in out
     assert 'href="#d1"' in out and 'id="d1"' in out
+    assert all(link.startswith("#") for link in parser.links)  # the samples have no URL
+
+
+def test_html_draws_a_plot_per_discrepancy(built) -> None:
+    out = renderer(Format.HTML).render(built)
+    parser = _parsed(out)
+    assert parser.tags.count("svg") == 2 * len(built.discrepancies)  # overview + section
+    assert out.count('class="plot ') == len(built.discrepancies)
+    assert 'class="plot contradiction"' in out and 'role="img"' in out
+    assert '<title id="plot1">Range plot of government soldiers killed' in out
+
+
+def test_html_controls_are_hidden_without_the_script(built) -> None:
+    out = renderer(Format.HTML).render(built)
+    assert '<form id="controls" class="controls" hidden>' in out
+    assert 'data-verdict="contradiction"' in out and 'data-kind="killed"' in out
+
+
+def _with_urls(url: str) -> dict[str, Article]:
+    return {key: dataclasses.replace(a, url=url) for key, a in ARTICLES.items()}
+
+
+def test_html_links_figures_to_their_quotes() -> None:
+    articles = _with_urls("https://news.example/a?b=1&c=2#top")
+    out = renderer(Format.HTML).render(report.build(FINDINGS, articles))
+    links = _parsed(out).links
+    assert "https://news.example/a?b=1&c=2#top" in links  # the title
+    # A short quote whole; "-", "&" and "," encoded as a text directive needs.
+    assert (
+        "https://news.example/a?b=1&c=2#:~:text=39%20government%20soldiers%20have%20been%20killed"
+        in links
+    )
+    assert "&amp;c=2" in out  # escaped in the attribute
+    assert "Blouin News" in out and "89 Dead as Tajik Forces Drive Rebels From Town" in out
+
+
+@pytest.mark.parametrize(
+    "url", ["javascript:alert(1)", "file:///etc/passwd", "data:text/html,x", "http://", "news"]
+)
+def test_html_shows_other_urls_as_text(url: str) -> None:
+    out = renderer(Format.HTML).render(report.build(FINDINGS, _with_urls(url)))
+    assert all(link.startswith("#") for link in _parsed(out).links)
+    assert html.escape(url, quote=True) in out or url.replace("&", "&amp;") in out
+
+
+@pytest.mark.parametrize(
+    ("quote", "fragment"),
+    [
+        ("at least 10-12, said A & B", "at%20least%2010%2D12%2C%20said%20A%20%26%20B"),
+        (
+            "one two three four five six seven eight nine ten",
+            "one%20two%20three%20four,seven%20eight%20nine%20ten",
+        ),
+    ],
+)
+def test_quote_link_text_fragment(quote: str, fragment: str) -> None:
+    assert quote_link("http://x.example/p", quote) == f"http://x.example/p#:~:text={fragment}"
+
+
+def test_html_collapses_sections_past_the_first(built) -> None:
+    many = [
+        dataclasses.replace(SOLDIERS, explanation=f"finding {n}") for n in range(OPEN_SECTIONS + 5)
+    ]
+    out = renderer(Format.HTML).render(report.build(many, ARTICLES))
+    assert out.count('<details class="finding"') == OPEN_SECTIONS + 5
+    assert out.count('" open>') == OPEN_SECTIONS
 
 
 # --------------------------------------------------------------------------- csv
@@ -205,6 +298,35 @@ def test_csv_header_only_when_empty(empty) -> None:
         "rank,subject,kind,verdict,severity,explanation,claim,article,figure,low,best,high,"
         "unit,source,via,as_of,origins,outlet,published,quote"
     ]
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
+def test_csv_neutralises_formulas(start: str) -> None:
+    # Sources, outlets and quotes come from article text: none may reach a spreadsheet as a
+    # formula (OWASP: prefix the cell with a quote).
+    evil = f'{start}HYPERLINK("http://evil.example","x")'
+    claim = dataclasses.replace(
+        SPOKESMAN, attribution=Attribution(evil, (evil,)), quote=evil, subject=evil
+    )
+    article = dataclasses.replace(ARTICLES[SPOKESMAN.article], outlet=evil, title=evil)
+    found = Finding(
+        Subject("k", evil, "killed", (claim, PRESS_SERVICE)), Verdict.CONTRADICTION, 0.9, evil
+    )
+    built = report.build([found], {**ARTICLES, claim.article: article})
+    rows = list(csv.DictReader(io.StringIO(renderer(Format.CSV).render(built), newline="")))
+    cells = [value for row in rows for value in row.values()]
+    assert not [cell for cell in cells if cell.startswith(FORMULA_STARTS)]
+    first = next(row for row in rows if row["claim"] == claim.id)
+    for column in ("subject", "explanation", "source", "via", "outlet", "quote"):
+        assert first[column] == "'" + evil
+        assert unguard(first[column]) == evil
+
+
+def test_csv_guard_leaves_numbers_and_plain_text() -> None:
+    assert guard(-5) == -5 and guard(2.5) == 2.5 and guard(None) is None
+    assert guard("39 killed") == "39 killed" and guard("") == ""
+    assert guard("-5") == "'-5"  # text: a spreadsheet would compute it
+    assert unguard("'plain") == "'plain"  # only the quote guard() adds comes off
 
 
 # --------------------------------------------------------------------------- json
