@@ -18,6 +18,7 @@ from crosscheck.model import Article, Attribution, Finding, Subject, Verdict
 from crosscheck.render import Format, Renderer, renderer
 from crosscheck.render.csv import FORMULA_STARTS, guard, unguard
 from crosscheck.render.html import OPEN_SECTIONS, quote_link
+from crosscheck.render.jsonl import COLUMNS as JSONL_COLUMNS
 from crosscheck.render.markdown import paragraph, text
 from report_samples import ARTICLES, BN_TOLL, FINDINGS, PRESS_SERVICE, SOLDIERS, SPOKESMAN
 
@@ -84,12 +85,12 @@ def test_every_format_has_a_renderer(fmt: Format, built, empty) -> None:
     for one in (built, empty):
         out = chosen.render(one)
         assert isinstance(out, str)
-        assert out.endswith("\n")
+        assert out.endswith("\n") or (fmt is Format.JSONL and out == "")  # no lines, no bytes
         assert out == chosen.render(one)  # pure
 
 
 def test_format_values_are_the_cli_words() -> None:
-    assert [f.value for f in Format] == ["table", "markdown", "html", "json", "csv"]
+    assert [f.value for f in Format] == ["table", "markdown", "html", "json", "csv", "jsonl"]
 
 
 # --------------------------------------------------------------------------- table
@@ -327,6 +328,17 @@ def test_csv_guard_leaves_numbers_and_plain_text() -> None:
     assert guard("39 killed") == "39 killed" and guard("") == ""
     assert guard("-5") == "'-5"  # text: a spreadsheet would compute it
     assert unguard("'plain") == "'plain"  # only the quote guard() adds comes off
+
+
+def test_jsonl_one_flat_record_per_figure(built) -> None:
+    lines = renderer(Format.JSONL).render(built).splitlines()
+    records = [json.loads(line) for line in lines]
+    assert len(records) == sum(len(d.claims) for d in built.discrepancies)
+    assert all(list(record) == list(JSONL_COLUMNS) for record in records)
+    first = records[0]
+    assert (first["rank"], first["verdict"], first["severity"]) == (1, "contradiction", 0.9)
+    dated = next(r for r in records if r["kind"] == "date")
+    assert dated["best"] is None and dated["date_best"] in ("2015-09-03", "2015-09-04")
 
 
 # --------------------------------------------------------------------------- json

@@ -8,13 +8,14 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from tabulate import tabulate
 
-from crosscheck import articles, check, store
+from crosscheck import articles, check, flat, store
 from crosscheck.cli import EXIT_USER_ERROR, folders
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Article, Claim, Status
 from crosscheck.quantities import format_value
+from crosscheck.render.claims import ClaimFormat, render_claims
+from crosscheck.report import ClaimRow
 
 claim_app = typer.Typer(
     help="Record, list, change and review the figures articles state.", no_args_is_help=True
@@ -86,32 +87,70 @@ def list_(
         str | None, typer.Option(help="Only subjects containing this (any case).")
     ] = None,
     status: Annotated[str | None, typer.Option(help="Only this status.")] = None,
+    fmt: Annotated[
+        ClaimFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="table for people; csv, json, jsonl: flat columns (docs/flat-columns.md).",
+            case_sensitive=False,
+        ),
+    ] = ClaimFormat.TABLE,
 ) -> None:
-    """A table of the claims: id, kind, figure, subject, source, status."""
-    claims_dir = folders(ctx).claims
-    found = store.load_claims(claims_dir) if claims_dir.is_dir() else []
+    """The claims: a table (id, kind, figure, subject, source, status) or flat records."""
+    where = folders(ctx)
+    found = store.load_claims(where.claims) if where.claims.is_dir() else []
     wanted = subject.casefold() if subject else None
-    rows = [
-        (
-            claim.id,
-            claim.kind,
-            claim.figure,
-            claim.subject,
-            _attribution(claim),
-            claim.status.value,
-        )
+    chosen = [
+        claim
         for claim in found
         if (article_id is None or claim.article == article_id)
         and (kind is None or claim.kind == kind)
         and (wanted is None or wanted in claim.subject.casefold())
         and (status is None or claim.status.value == status)
     ]
-    typer.echo(tabulate(rows, headers=["id", "kind", "figure", "subject", "source", "status"]))
+    known: dict[str, Article] = {}
+    if fmt is not ClaimFormat.TABLE:
+        for claim in chosen:
+            if claim.article not in known:
+                path = articles.path_for(where.articles, claim.article)
+                if path.exists():
+                    known[claim.article] = articles.read(path)
+    typer.echo(render_claims(fmt, chosen, known), nl=False)
 
 
-def _attribution(claim: Claim) -> str:
-    via = claim.attribution.via
-    return claim.attribution.source + (f" via {', '.join(via)}" if via else "")
+@claim_app.command("import")
+def import_(
+    ctx: typer.Context,
+    file: Annotated[
+        str, typer.Argument(metavar="FILE.csv|-", help="A CSV of claims; - reads standard input.")
+    ],
+) -> None:
+    """Add the claims of a CSV (the columns of `claim list --format csv`), all or nothing.
+
+    Each row is checked as `claim add` checks it (the quote must be in the article); one
+    problem a line, FILE:ROW:COLUMN: message, and nothing is written if there is any.
+    Prints the new ids.
+    """
+    where = folders(ctx)
+    name = "<stdin>" if file == "-" else file
+    data = typer.get_binary_stream("stdin").read() if file == "-" else Path(file).read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise CrosscheckError(f"not UTF-8 text (byte {exc.start})", name) from None
+    rows, problems = flat.read_import(text, name, lambda wanted: _article(where.articles, wanted))
+    for problem in problems:
+        typer.echo(f"Error: {problem}", err=True)
+    if problems:
+        raise typer.Exit(EXIT_USER_ERROR)
+    by_article: dict[str, list[flat.Imported]] = {}
+    for row in rows:
+        by_article.setdefault(row.article.id, []).append(row)
+    for group in by_article.values():
+        new_ids = store.add_claims(where.claims, group[0].article, [row.entry for row in group])
+        typer.echo("\n".join(new_ids))
+    typer.echo(f"imported {len(rows)} claims", err=True)
 
 
 @claim_app.command("show")
@@ -215,7 +254,7 @@ def _describe(claim: Claim, article: Article, position: str) -> str:
         f"{position} {claim.id}  ({claim.kind}, {claim.status.value}, {claim.origin.value})",
         f"  subject: {claim.subject}",
         f"  figure:  {claim.figure}  [{interval.strip()}]",
-        f"  source:  {_attribution(claim)}",
+        f"  source:  {ClaimRow(claim).attribution}",
     ]
     for label, value in (("party", claim.party), ("place", claim.place), ("as of", claim.as_of)):
         if value is not None:

@@ -48,6 +48,7 @@ SUFFIXES = {
     ".htm": Format.HTML,
     ".json": Format.JSON,
     ".csv": Format.CSV,
+    ".jsonl": Format.JSONL,
 }
 """The format a file name implies when --format is not given; anything else is a table."""
 
@@ -93,6 +94,7 @@ REPORT_FILES = tuple(
     sorted(
         {*ENGINE_FILES, Path(__file__), Path(str(report_module.__file__))}
         | set((Path(str(report_module.__file__)).parent / "render").glob("*.py"))
+        | set((Path(str(report_module.__file__)).parent / "templates").glob("*"))
     )
 )
 

@@ -18,6 +18,7 @@ class Format(str, Enum):
     HTML = "html"
     JSON = "json"
     CSV = "csv"
+    JSONL = "jsonl"
 
 
 def renderer(fmt: Format) -> Renderer:
@@ -43,6 +44,10 @@ def renderer(fmt: Format) -> Renderer:
         from crosscheck.render.csv import CsvRenderer
 
         return CsvRenderer()
+    if fmt is Format.JSONL:
+        from crosscheck.render.jsonl import JsonLinesRenderer
+
+        return JsonLinesRenderer()
     _unreachable(fmt)
 
 
