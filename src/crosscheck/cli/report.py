@@ -49,6 +49,7 @@ SUFFIXES = {
     ".json": Format.JSON,
     ".csv": Format.CSV,
     ".jsonl": Format.JSONL,
+    ".jsonld": Format.CLAIMREVIEW,
 }
 """The format a file name implies when --format is not given; anything else is a table."""
 

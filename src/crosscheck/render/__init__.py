@@ -19,6 +19,7 @@ class Format(str, Enum):
     JSON = "json"
     CSV = "csv"
     JSONL = "jsonl"
+    CLAIMREVIEW = "claimreview"
 
 
 def renderer(fmt: Format) -> Renderer:
@@ -48,6 +49,10 @@ def renderer(fmt: Format) -> Renderer:
         from crosscheck.render.jsonl import JsonLinesRenderer
 
         return JsonLinesRenderer()
+    if fmt is Format.CLAIMREVIEW:
+        from crosscheck.render.claimreview import ClaimReviewRenderer
+
+        return ClaimReviewRenderer()
     _unreachable(fmt)
 
 
