@@ -20,8 +20,8 @@ from typing import Annotated
 
 import typer
 
+from crosscheck import baseline, store, yamlio
 from crosscheck import report as report_module
-from crosscheck import store, yamlio
 from crosscheck.cli import EXIT_FINDINGS, Folders, folders
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Status, Verdict
@@ -84,6 +84,7 @@ class Rendered:
     texts: dict[Format, str]
     summary: str
     verdicts: Counter[Verdict]
+    entries: tuple[baseline.Entry, ...] = ()  # for --fail-on against a baseline
 
 
 def _sorted(value: object) -> object:
@@ -236,6 +237,28 @@ def report(
             "--jobs", "-j", min=0, help="Read and compare in N processes (0: one per core)."
         ),
     ] = 0,
+    update_baseline: Annotated[
+        bool,
+        typer.Option(
+            "--update-baseline",
+            help=f"Record the discrepancies shown as acknowledged, in {baseline.FILE_NAME}.",
+        ),
+    ] = False,
+    baseline_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--baseline",
+            help=f"The baseline file (default: {baseline.FILE_NAME} in the corpus root); "
+            "--fail-on then fails only on discrepancies new or worse than it records.",
+            dir_okay=False,
+        ),
+    ] = None,
+    quiet: Annotated[
+        bool,
+        typer.Option(
+            "--quiet", "-q", help="No summary or progress on stderr; problems still show."
+        ),
+    ] = False,
 ) -> None:
     """Show where sources disagree: discrepancies, worst first.
 
@@ -263,7 +286,10 @@ def report(
         )
         counts = Counter(item.verdict for item in built.discrepancies)
         return Rendered(
-            {each: renderer(each).render(built) for each in formats}, built.summary(), counts
+            {each: renderer(each).render(built) for each in formats},
+            built.summary(),
+            counts,
+            tuple(baseline.entry(item) for item in built.discrepancies),
         )
 
     if no_cache or stamp:
@@ -279,14 +305,20 @@ def report(
             REPORT_FILES,
             compute,
         )
-    typer.echo(rendered.summary, err=True)
+
+    def note(line: str) -> None:
+        """A progress or summary line on stderr, unless --quiet."""
+        if not quiet:
+            typer.echo(line, err=True)
+
+    note(rendered.summary)
 
     failed = False
     if write_reports:
         for each, name in BUNDLED:
             target = where.reports / name
             yamlio.write_atomic(target, rendered.texts[each])
-            typer.echo(f"Wrote {target}", err=True)
+            note(f"Wrote {target}")
     elif check is not None:
         text = rendered.texts[fmt]
         existing = _read(check)
@@ -298,18 +330,37 @@ def report(
             )
             failed = True
         else:
-            typer.echo(f"{check} is up to date", err=True)
+            note(f"{check} is up to date")
     elif output is not None:
         yamlio.write_atomic(output, rendered.texts[fmt])
-        typer.echo(f"Wrote {output}", err=True)
+        note(f"Wrote {output}")
     else:
         typer.echo(rendered.texts[fmt], nl=False)
 
+    baseline_path = baseline_file or where.articles.parent / baseline.FILE_NAME
+    if update_baseline:
+        notes = {key: each.note for key, each in baseline.read(baseline_path).items()}
+        yamlio.write_atomic(baseline_path, baseline.render(rendered.entries, notes))
+        note(f"Wrote {baseline_path} ({len(rendered.entries)} acknowledged)")
+
     bad = at_or_worse(Verdict(fail_on.value)) if fail_on is not None else frozenset()
-    count = sum(rendered.verdicts[each] for each in bad)
-    if fail_on is not None and count:
-        typer.echo(f"{count} at {fail_on.value} or worse (--fail-on {fail_on.value})", err=True)
-        failed = True
+    known = baseline.read(baseline_path) if fail_on is not None else {}
+    if known and fail_on is not None:
+        uncovered = baseline.uncovered(rendered.entries, known, bad)
+        for entry, why in uncovered:
+            typer.echo(f"{entry.verdict.value} ({why}): {entry.subject} [{entry.key}]", err=True)
+        if uncovered:
+            typer.echo(
+                f"{len(uncovered)} at {fail_on.value} or worse, new or worse than "
+                f"{baseline_path} (--fail-on {fail_on.value})",
+                err=True,
+            )
+            failed = True
+    elif fail_on is not None:
+        count = sum(rendered.verdicts[each] for each in bad)
+        if count:
+            typer.echo(f"{count} at {fail_on.value} or worse (--fail-on {fail_on.value})", err=True)
+            failed = True
     if failed:
         raise typer.Exit(EXIT_FINDINGS)
 
