@@ -7,7 +7,9 @@ message and exit code 2.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
+from importlib.metadata import version as package_version
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -38,7 +40,7 @@ class _Group(TyperGroup):
 app = typer.Typer(
     cls=_Group,
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     help="Check news sources against each other: claims, groups, discrepancies.",
     pretty_exceptions_enable=False,
 )
@@ -53,6 +55,12 @@ class Folders:
     reports: Path
 
 
+def _version(show: bool) -> None:
+    if show:
+        typer.echo(f"crosscheck {package_version('crosscheck')}")
+        raise typer.Exit()
+
+
 @app.callback()
 def _folders(
     ctx: typer.Context,
@@ -64,6 +72,12 @@ def _folders(
             help="Folder holding articles/, claims/ and reports/.",
         ),
     ] = Path("."),
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
 ) -> None:
     ctx.obj = Folders(root / "articles", root / "claims", root / "reports")
 
@@ -74,6 +88,20 @@ def folders(ctx: typer.Context) -> Folders:
     return (
         found if found is not None else Folders(Path("articles"), Path("claims"), Path("reports"))
     )
+
+
+def complete_kinds(incomplete: str) -> list[str]:
+    """Shell completion of --kind: the kinds of data/kinds.yaml."""
+    from crosscheck.vocab import kinds
+
+    return [name for name in kinds() if name.startswith(incomplete)]
+
+
+def complete_articles(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Shell completion of --article and ARTICLE: the article ids of the corpus."""
+    root = ctx.find_root().params.get("root") or Path(os.environ.get("CROSSCHECK_ROOT", "."))
+    found = sorted(path.stem for path in Path(root, "articles").glob(f"{incomplete}*.txt"))
+    return [name for name in found if not name.startswith(".")]
 
 
 def _register() -> None:

@@ -10,7 +10,7 @@ from typing import Annotated, Any
 import typer
 
 from crosscheck import articles, check, flat, store
-from crosscheck.cli import EXIT_USER_ERROR, folders
+from crosscheck.cli import EXIT_USER_ERROR, complete_articles, complete_kinds, folders
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Article, Claim, Status
 from crosscheck.quantities import format_value
@@ -36,7 +36,12 @@ def _article(folder: Path, article_id: str) -> Article:
 @claim_app.command("add")
 def add(
     ctx: typer.Context,
-    article_id: Annotated[str, typer.Argument(metavar="ARTICLE", help="The article's id.")],
+    article_id: Annotated[
+        str,
+        typer.Argument(
+            metavar="ARTICLE", help="The article's id.", autocompletion=complete_articles
+        ),
+    ],
     subject: Annotated[str, typer.Option(help="What is counted: 'people injured'.")],
     kind: Annotated[str, typer.Option(help="killed, injured, troops, ... (data/kinds.yaml).")],
     figure: Annotated[str, typer.Option(help="As written: 'up to 40', 'about 2,500'.")],
@@ -81,8 +86,13 @@ def add(
 @claim_app.command("list")
 def list_(
     ctx: typer.Context,
-    article_id: Annotated[str | None, typer.Option("--article", help="Only this article.")] = None,
-    kind: Annotated[str | None, typer.Option(help="Only this kind.")] = None,
+    article_id: Annotated[
+        str | None,
+        typer.Option("--article", help="Only this article.", autocompletion=complete_articles),
+    ] = None,
+    kind: Annotated[
+        str | None, typer.Option(help="Only this kind.", autocompletion=complete_kinds)
+    ] = None,
     subject: Annotated[
         str | None, typer.Option(help="Only subjects containing this (any case).")
     ] = None,

@@ -22,7 +22,13 @@ import typer
 
 from crosscheck import baseline, store, yamlio
 from crosscheck import report as report_module
-from crosscheck.cli import EXIT_FINDINGS, Folders, folders
+from crosscheck.cli import (
+    EXIT_FINDINGS,
+    Folders,
+    complete_articles,
+    complete_kinds,
+    folders,
+)
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Status, Verdict
 from crosscheck.render import Format, renderer
@@ -180,7 +186,12 @@ def report(
     ] = None,
     kind: Annotated[
         list[str] | None,
-        typer.Option("--kind", metavar="KIND", help="Only subjects of this kind (repeatable)."),
+        typer.Option(
+            "--kind",
+            metavar="KIND",
+            help="Only subjects of this kind (repeatable).",
+            autocompletion=complete_kinds,
+        ),
     ] = None,
     article: Annotated[
         list[str] | None,
@@ -188,6 +199,7 @@ def report(
             "--article",
             metavar="ARTICLE-ID",
             help="Only discrepancies citing this article id (repeatable).",
+            autocompletion=complete_articles,
         ),
     ] = None,
     min_severity: Annotated[
