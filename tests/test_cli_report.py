@@ -433,3 +433,13 @@ def test_quiet_leaves_only_problems_on_stderr(corpus: Path) -> None:
     code, _, err = run("-q", "--fail-on", "contradiction")
     assert code == 1
     assert re.fullmatch(r"\d+ at contradiction or worse \(--fail-on contradiction\)\n", err)
+
+
+def test_table_fits_the_terminal(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from crosscheck.cli import report as report_command
+
+    monkeypatch.setattr(report_command, "terminal_width", lambda: 80)
+    _, narrow, _ = run()
+    assert narrow.splitlines()[0].startswith("1.  contradiction")
+    _, written, _ = run("-o", "r.txt")  # a file stays the whole table
+    assert (corpus / "r.txt").read_text().splitlines()[0].split()[:2] == ["#", "severity"]

@@ -111,6 +111,26 @@ def test_table_rows_and_ids_kept_whole(built) -> None:
     assert all(line == line.rstrip() for line in lines)
 
 
+@pytest.mark.parametrize("width", [195, 182])
+def test_table_fits_a_terminal_by_wrapping_the_explanation(built, width: int) -> None:
+    whole = renderer(Format.TABLE).render(built)
+    assert max(map(len, whole.splitlines())) > width
+    fitted = renderer(Format.TABLE, width=width).render(built)
+    assert max(map(len, fitted.splitlines())) <= width
+    assert fitted.splitlines()[0].split() == whole.splitlines()[0].split()  # still the table
+    assert renderer(Format.TABLE, width=500).render(built) == whole
+
+
+def test_table_stacks_on_a_narrow_terminal(built) -> None:
+    out = renderer(Format.TABLE, width=60).render(built)
+    lines = out.splitlines()
+    ids = {row.id for item in built.discrepancies for row in item.claims}
+    assert all(len(line) <= 60 for line in lines if line.strip() not in ids)
+    assert lines[0] == "1.  contradiction · severity 0.90 · killed"
+    assert all(f"      {claim_id}" in lines for claim_id in ids)  # whole, to copy
+    assert "    - 39 (president's spokesman Zafar Saidov [1 origin])" in lines
+
+
 def test_table_when_nothing_to_report(empty) -> None:
     assert renderer(Format.TABLE).render(empty) == "No discrepancies.\n"
 

@@ -11,6 +11,8 @@ import dataclasses
 import datetime as dt
 import hashlib
 import os
+import shutil
+import sys
 import tempfile
 from collections import Counter
 from dataclasses import dataclass
@@ -121,6 +123,13 @@ def make_report(
     return build(
         findings, corpus.articles, filters=filters, claims_total=len(claims), generated=generated
     )
+
+
+def terminal_width() -> int | None:
+    """The width of the terminal standard output is, or None when it is not one."""
+    if not sys.stdout.isatty():
+        return None
+    return shutil.get_terminal_size().columns
 
 
 def timestamp() -> str:
@@ -290,6 +299,8 @@ def report(
     formats = [each for each, _ in BUNDLED] if write_reports else [fmt]
     selection = (kind or [], article or [], verdict or [], min_severity)
     processes = jobs or None  # 0: one per core
+    # The table fits the terminal it is printed on; anything written or piped stays whole.
+    width = terminal_width() if fmt is Format.TABLE and output is None and check is None else None
 
     def compute() -> Rendered:
         corpus = load(where, cache=not no_cache, jobs=processes)
@@ -298,7 +309,7 @@ def report(
         )
         counts = Counter(item.verdict for item in built.discrepancies)
         return Rendered(
-            {each: renderer(each).render(built) for each in formats},
+            {each: renderer(each, width=width).render(built) for each in formats},
             built.summary(),
             counts,
             tuple(baseline.entry(item) for item in built.discrepancies),
@@ -309,7 +320,7 @@ def report(
     else:
         # An unchanged corpus, code and question give the same report: serve it from the cache
         # after hashing the files, without parsing anything.
-        question = repr(([each.value for each in formats], *map(_sorted, selection)))
+        question = repr(([each.value for each in formats], *map(_sorted, selection), width))
         rendered = store.memoized(
             store.default_cache_dir(where.claims),
             store.corpus_digest(where.articles, where.claims),

@@ -22,13 +22,13 @@ class Format(str, Enum):
     CLAIMREVIEW = "claimreview"
 
 
-def renderer(fmt: Format) -> Renderer:
-    """The renderer of one output format."""
+def renderer(fmt: Format, *, width: int | None = None) -> Renderer:
+    """The renderer of one output format; `width` fits the table to a terminal that wide."""
     # Imported here so that asking for one format does not load the others.
     if fmt is Format.TABLE:
         from crosscheck.render.table import TableRenderer
 
-        return TableRenderer()
+        return TableRenderer(width)
     if fmt is Format.MARKDOWN:
         from crosscheck.render.markdown import MarkdownRenderer
 
