@@ -149,9 +149,13 @@ class TableRenderer(Renderer):
             text = layout(HEADERS, rows(report))
             if self.width is None:
                 return text
-            excess = max(map(len, text.splitlines())) - self.width
-            if excess <= 0:
-                return text
-            if self.width >= STACK_BELOW and EXPLANATION - excess >= MIN_EXPLANATION:
-                return layout(HEADERS, rows(report, EXPLANATION - excess))
-            return stacked(report, self.width)
+            explanation = EXPLANATION
+            while True:
+                excess = max(map(len, text.splitlines())) - self.width
+                if excess <= 0:
+                    return text
+                # The widest explanation line may be shorter than the wrap width: try again.
+                explanation = min(explanation - 1, explanation - excess)
+                if self.width < STACK_BELOW or explanation < MIN_EXPLANATION:
+                    return stacked(report, self.width)
+                text = layout(HEADERS, rows(report, explanation))
