@@ -50,8 +50,10 @@ PROBE = """
   seen.plots = Array.prototype.map.call(document.querySelectorAll("svg.plot"), function (svg) {
     var box = svg.getBoundingClientRect();
     return {width: box.width, height: box.height, right: box.right,
-            dots: svg.querySelectorAll("circle.best").length,
-            bars: svg.querySelectorAll("line.bar").length,
+            dots: (svg.querySelector("path.best").getAttribute("d").match(/M/g) || []).length,
+            dotsBox: svg.querySelector("path.best").getBBox().width,
+            bars: (svg.querySelector("path.bar").getAttribute("d").match(/M/g) || []).length,
+            labels: svg.querySelectorAll("text").length,
             title: svg.querySelector("title").textContent};
   });
   seen.sparks = document.querySelectorAll("#overview svg.spark").length;
@@ -166,6 +168,8 @@ def test_every_discrepancy_has_a_drawn_plot(chromium: str, page: Path, tmp_path:
     assert len(seen["plots"]) == 6 and seen["sparks"] == 6
     first = seen["plots"][0]  # attackers killed: two, two, nine, 9, 18
     assert first["dots"] == 5 and first["width"] > 300 and first["height"] > 60
+    assert first["dotsBox"] > 50  # the dots are drawn, spread along the axis
+    assert first["labels"] >= 5 + 2  # a label per figure and the axis ticks
     assert first["title"].startswith("Range plot of attackers killed")
     assert all(plot["dots"] >= 2 for plot in seen["plots"])
     assert any(plot["bars"] for plot in seen["plots"])  # ranges and open sides are bars

@@ -17,14 +17,15 @@ Rules, in plain words:
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import quote, urlsplit, urlunsplit
 
 import jinja2
 
 from crosscheck.render.base import Renderer, collector_paused
-from crosscheck.render.plot import plot
-from crosscheck.report import VERDICT_ORDER, Report, rank
+from crosscheck.render.plot import Drawing, Plot, drawing, plot
+from crosscheck.report import VERDICT_ORDER, ClaimRow, Discrepancy, Report, rank
 
 OPEN_SECTIONS = 25
 """How many discrepancy sections are open when the page loads; the rest are collapsed."""
@@ -75,17 +76,110 @@ def quote_link(url: str | None, text: str) -> str | None:
     return f"{page}#:~:text={fragment}"
 
 
+# Where the range plot of a section is drawn, in its viewBox (440 wide): labels left of
+# PLOT_LEFT, one row of ROW units per figure, the axis and its ticks below.
+PLOT_LEFT, PLOT_RIGHT, ROW, TOP = 150, 430, 20, 4
+SPARK_LEFT, SPARK_RIGHT = 3, 97
+
+
+@dataclass(frozen=True)
+class FigureView:
+    """One figure's row, as the page shows it."""
+
+    row: ClaimRow
+    link: str | None  # to the quote in the article
+    where: str  # "outlet, published"
+    title_link: str | None
+
+
+@dataclass(frozen=True)
+class BigPlot:
+    plot: Plot
+    drawing: Drawing
+    axis: int  # y of the axis line
+    ticks: tuple[tuple[str, str], ...]  # (x, label)
+    labels: tuple[tuple[str, str], ...]  # (y, figure as written)
+
+
+@dataclass(frozen=True)
+class SparkPlot:
+    drawing: Drawing
+    height: str
+    bar_width: str
+    dot_width: str
+
+
+@dataclass(frozen=True)
+class SectionView:
+    """One discrepancy with everything the template shows of it, computed once."""
+
+    item: Discrepancy
+    articles: str  # the ids of its articles, space-separated (for the article filter)
+    verdict_order: int
+    figures: tuple[FigureView, ...]
+    plot: BigPlot | None
+    spark: SparkPlot | None
+
+
+def _big(found: Plot) -> BigPlot:
+    axis = TOP + len(found) * ROW + 2
+    drawn = drawing(found, PLOT_LEFT, PLOT_RIGHT, TOP, ROW)
+    span = PLOT_RIGHT - PLOT_LEFT
+    ticks = tuple((f"{PLOT_LEFT + at * span:.1f}", label) for at, label in found.ticks)
+    labels = tuple(
+        (f"{y + 4:.0f}", _short(bar.label)) for y, bar in zip(drawn.rows, found.bars, strict=True)
+    )
+    return BigPlot(found, drawn, axis, ticks, labels)
+
+
+def _short(label: str, size: int = 20) -> str:
+    return label if len(label) <= size else label[: size - 1].rstrip() + "…"
+
+
+def _spark(found: Plot) -> SparkPlot:
+    n = len(found)
+    row = 6.0 if n <= 8 else max(48 / n, 1.5)
+    drawn = drawing(found, SPARK_LEFT, SPARK_RIGHT, 1, row)
+    return SparkPlot(
+        drawn, f"{n * row + 2:.0f}", f"{max(row - 2, 1):.1f}", f"{max(row - 1, 1.5):.1f}"
+    )
+
+
+def sections(report: Report) -> list[SectionView]:
+    """Every discrepancy of the report as the page shows it."""
+    places: dict[str, tuple[str, str | None]] = {}
+    views = []
+    for item in report.discrepancies:
+        figures = []
+        for row in item.claims:
+            if row.article not in places:
+                where = ", ".join(part for part in (row.outlet, row.published) if part)
+                places[row.article] = (where, web_url(row.url))
+            where, title_link = places[row.article]
+            figures.append(FigureView(row, quote_link(row.url, row.quote), where, title_link))
+        found = plot(item)
+        views.append(
+            SectionView(
+                item=item,
+                articles=" ".join(dict.fromkeys(row.article for row in item.claims)),
+                verdict_order=rank(item.verdict),
+                figures=tuple(figures),
+                plot=None if found is None else _big(found),
+                spark=None if found is None else _spark(found),
+            )
+        )
+    return views
+
+
 @lru_cache(maxsize=1)
 def environment() -> jinja2.Environment:
     """The template environment: package templates, autoescaping on, undefined names fail."""
-    env = jinja2.Environment(
+    return jinja2.Environment(
         loader=jinja2.PackageLoader("crosscheck", "templates"),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
     )
-    env.globals.update(plot_of=plot, quote_link=quote_link, web_url=web_url, verdict_order=rank)
-    return env
 
 
 def _choices(report: Report) -> dict[str, object]:
@@ -111,5 +205,8 @@ class HtmlRenderer(Renderer):
         template = environment().get_template("report.html.j2")
         with collector_paused():
             return template.render(
-                report=report, choices=_choices(report), open_sections=OPEN_SECTIONS
+                report=report,
+                sections=sections(report),
+                choices=_choices(report),
+                open_sections=OPEN_SECTIONS,
             )

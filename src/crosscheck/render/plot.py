@@ -154,5 +154,41 @@ def plot(item: Discrepancy) -> Plot | None:
     return Plot(tuple(bars), ticks, log, text)
 
 
+@dataclass(frozen=True)
+class Drawing:
+    """A plot as SVG path data, in the units of a viewBox: one path for all the bars, one for
+    the dots (zero-length strokes with round caps), one for the arrows of open sides."""
+
+    bars: str
+    dots: str
+    arrows: str
+    rows: tuple[float, ...]  # the y of each figure's row, for its label
+
+
+def _n(value: float) -> str:
+    return f"{value:.1f}".removesuffix(".0")
+
+
+def drawing(plot: Plot, left: float, right: float, top: float, row: float) -> Drawing:
+    """`plot` drawn between x = `left` and `right`, its rows `row` apart from y = `top`."""
+    span = right - left
+    arrow = min(8.0, row * 0.4)
+    bars, dots, arrows, rows = [], [], [], []
+    for index, bar in enumerate(plot.bars):
+        y = top + index * row + row / 2
+        rows.append(y)
+        start, end = left + bar.start * span, left + bar.end * span
+        if end > start:
+            bars.append(f"M{_n(start)} {_n(y)}H{_n(end)}")
+        dots.append(f"M{_n(left + bar.best * span)} {_n(y)}h0")
+        if bar.open_low:
+            arrows.append(f"M{_n(left)} {_n(y)}l{_n(arrow)} {_n(-arrow / 1.6)}v{_n(arrow / 0.8)}z")
+        if bar.open_high:
+            arrows.append(
+                f"M{_n(right)} {_n(y)}l{_n(-arrow)} {_n(-arrow / 1.6)}v{_n(arrow / 0.8)}z"
+            )
+    return Drawing("".join(bars), "".join(dots), "".join(arrows), tuple(rows))
+
+
 def _clamp(position: float) -> float:
     return min(1.0, max(0.0, position))
