@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import Any
 
 import pytest
-from jsonschema import Draft202012Validator
+import yaml
+from jsonschema import Draft7Validator, Draft202012Validator
 
 from conftest import STORM, Invoke, claim_file
 from crosscheck import check, store, vocab, yamlio
@@ -99,9 +102,37 @@ def test_the_schema_knows_every_documented_field() -> None:
         assert any(f"`{key}`" in row or f"`{key}." in row for row in rows), key
 
 
-def test_claim_files_point_editors_at_the_schema(root: Path) -> None:
+def test_claim_files_point_editors_at_a_schema_that_is_there(root: Path, invoke: Invoke) -> None:
     assert claim_file(root).read_text().startswith(store.SCHEMA_LINE + "\n")
-    assert store.SCHEMA_LINE.endswith("src/crosscheck/data/claims.schema.json")
+    result = invoke("schema")
+    assert result.exit_code == 0 and result.stderr == f"Wrote {root / 'claims.schema.json'}\n"
+    pointed = claim_file(root).parent / store.SCHEMA_LINE.split("$schema=")[1]
+    assert json.loads(pointed.read_text(encoding="utf-8")) == check.schema()
+
+
+def test_the_bundled_corpus_has_the_schema_its_files_point_at() -> None:
+    repo = Path(__file__).parents[1]
+    for path in sorted((repo / "claims").glob("*.yaml")):
+        pointed = path.parent / path.read_text().splitlines()[0].split("$schema=")[1]
+        assert json.loads(pointed.read_text(encoding="utf-8")) == check.schema(), path
+
+
+@pytest.mark.parametrize("validator", [Draft7Validator, Draft202012Validator])
+def test_the_schema_holds_under_draft_7_and_2020_12(validator: Any) -> None:
+    """VS Code's YAML extension speaks draft-7: the schema must mean the same there."""
+    checker = validator(check.schema())
+    for path in sorted((Path(__file__).parents[1] / "claims").glob("*.yaml")):
+        data = json.loads(json.dumps(yaml.safe_load(path.read_text()), default=str))
+        assert list(checker.iter_errors(data)) == [], path
+    bad = json.loads(
+        json.dumps(
+            yaml.safe_load(claim_file(Path(__file__).parent / "assets" / "corpus").read_text()),
+            default=str,
+        )
+    )
+    for span in ([1, 2, 3], [1], [-1, 2], [1, "2"]):
+        bad["claims"][0]["span"] = span
+        assert list(checker.iter_errors(bad)), span
 
 
 def test_the_sample_file_passes_the_schema(root: Path) -> None:

@@ -50,7 +50,8 @@ from crosscheck.model import (
 from crosscheck.vocab import kinds
 
 SUFFIX = ".yaml"
-SCHEMA_LINE = "# yaml-language-server: $schema=../src/crosscheck/data/claims.schema.json"
+SCHEMA_LINE = "# yaml-language-server: $schema=../claims.schema.json"
+"""Points editors at the schema `crosscheck schema` writes at the corpus root."""
 FILE_KEYS = ("article", "claims")
 CLAIM_KEYS = (
     "id", "subject", "kind", "party", "place", "event", "figure", "qualifier", "low", "best",

@@ -1,15 +1,17 @@
-"""CLI commands: `crosscheck claim add|list|show|rm|set|review` and `crosscheck check`."""
+"""CLI commands: `crosscheck claim add|list|show|rm|set|review|import`, `crosscheck check` and
+`crosscheck schema`."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
-from crosscheck import articles, check, flat, store
+from crosscheck import articles, check, flat, store, yamlio
 from crosscheck.cli import EXIT_USER_ERROR, complete_articles, complete_kinds, folders
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Article, Claim, Status
@@ -20,6 +22,8 @@ from crosscheck.report import ClaimRow
 claim_app = typer.Typer(
     help="Record, list, change and review the figures articles state.", no_args_is_help=True
 )
+
+SCHEMA_FILE = "claims.schema.json"
 
 _CONTEXT = 160  # characters of the article shown on each side of a quote under review
 
@@ -361,7 +365,33 @@ def check_command(ctx: typer.Context) -> None:
     typer.echo(f"ok: {result.articles} articles, {result.claims} claims", err=True)
 
 
+def schema_command(
+    ctx: typer.Context,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Where to write it (default: claims.schema.json in the root).",
+            dir_okay=False,
+        ),
+    ] = None,
+) -> None:
+    """Write the JSON Schema of claim files where their first line points editors at it.
+
+    Every claim file starts with `# yaml-language-server: $schema=../claims.schema.json`;
+    this writes that file at the corpus root (the schema holds for JSON Schema draft-7, what
+    VS Code's YAML extension speaks, and 2020-12).
+    """
+    target = output or folders(ctx).claims.parent / SCHEMA_FILE
+    yamlio.write_atomic(
+        target, (resources.files("crosscheck") / "data" / SCHEMA_FILE).read_text("utf-8")
+    )
+    typer.echo(f"Wrote {target}", err=True)
+
+
 def register(app: typer.Typer) -> None:
     """Add this module's commands to the app."""
     app.add_typer(claim_app, name="claim")
     app.command("check")(check_command)
+    app.command("schema")(schema_command)
