@@ -118,6 +118,29 @@ def test_claim_to_entry_round_trips_in_the_documented_key_order() -> None:
     assert store.entry_to_claim(written, STORM, path="x") == claim
 
 
+def test_about_and_the_endpoints_of_a_distance_round_trip() -> None:
+    entry = _entry(
+        kind="distance", figure="40 km", subject="distance", quote="40 km", span=[0, 5],
+        as_of="2021-07-14", about="2021-05",
+    )  # fmt: skip
+    entry["from"], entry["to"] = "the border", "Port Elin"
+    claim = store.entry_to_claim(entry, STORM, path="x")
+    assert (claim.from_place, claim.to_place) == ("the border", "Port Elin")
+    assert (str(claim.about), str(claim.as_of)) == ("2021-05", "2021-07-14")
+    written = store.claim_to_entry(claim)
+    assert [k for k in written if k in ("place", "from", "to", "as_of", "about")] == [
+        "from", "to", "as_of", "about",
+    ]  # fmt: skip
+    assert store.entry_to_claim(written, STORM, path="x") == claim
+
+
+def test_about_must_be_a_date() -> None:
+    _, problems = store.check_entry(_entry(about="in May"), STORM, path="x")
+    assert [(p.field, p.message) for p in problems] == [
+        ("about", "'in May' is not a date (YYYY, YYYY-MM, YYYY-MM-DD or START/END)")
+    ]
+
+
 def test_make_entry_finds_the_quote_across_line_breaks(root: Path) -> None:
     article = _article(root)
     entry = store.make_entry(

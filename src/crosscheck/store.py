@@ -53,16 +53,18 @@ SUFFIX = ".yaml"
 SCHEMA_LINE = "# yaml-language-server: $schema=../src/crosscheck/data/claims.schema.json"
 FILE_KEYS = ("article", "claims")
 CLAIM_KEYS = (
-    "id", "subject", "kind", "party", "place", "event", "figure", "qualifier", "low", "best",
-    "high", "unit", "as_of", "attribution", "quote", "span", "origin", "status", "group", "note",
+    "id", "subject", "kind", "party", "place", "from", "to", "event", "figure", "qualifier", "low",
+    "best", "high", "unit", "as_of", "about", "attribution", "quote", "span", "origin", "status",
+    "group", "note",
 )  # fmt: skip
 _KNOWN_KEYS = frozenset(CLAIM_KEYS)
+OPTIONAL = ("party", "place", "from", "to", "event", "unit", "as_of", "about", "group", "note")
 REQUIRED = ("id", "subject", "kind", "figure", "quote", "span", "origin", "status")
 ATTRIBUTION_KEYS = ("source", "via")
-_TEXT_FIELDS = ("subject", "party", "place", "event", "unit", "group", "note")
+_TEXT_FIELDS = ("subject", "party", "place", "from", "to", "event", "unit", "group", "note")
 _ID = re.compile(r"^(?P<article>[a-z0-9][a-z0-9._-]*)#(?P<n>[1-9][0-9]*)$")
 _LOCK_TIMEOUT = 30.0
-_CACHE_VERSION = 2
+_CACHE_VERSION = 3
 
 _T = TypeVar("_T")
 _Text = TypeVar("_Text", str, "str | None")
@@ -324,14 +326,17 @@ def check_entry(
                 f"best ({_show(best, kind)}) is greater than high ({_show(high, kind)})", "high"
             )
 
-    as_of = None
-    if entry.get("as_of") is not None:
-        as_of = _dateref(entry["as_of"])
-        if as_of is None or isinstance(entry["as_of"], bool):
-            problem(
-                f"{entry['as_of']!r} is not a date (YYYY, YYYY-MM, YYYY-MM-DD or START/END)",
-                "as_of",
-            )
+    def date_field(key: str) -> DateRef | None:
+        if entry.get(key) is None:
+            return None
+        ref = _dateref(entry[key])
+        if ref is None or isinstance(entry[key], bool):
+            problem(f"{entry[key]!r} is not a date (YYYY, YYYY-MM, YYYY-MM-DD or START/END)", key)
+            return None
+        return ref
+
+    as_of = date_field("as_of")
+    about = date_field("about")
 
     attribution = Attribution()
     raw_attribution = entry.get("attribution")
@@ -409,8 +414,11 @@ def check_entry(
         attribution=attribution,
         party=one(extras["party"]),
         place=one(extras["place"]),
+        from_place=one(extras["from"]),
+        to_place=one(extras["to"]),
         event=one(extras["event"]),
         as_of=as_of,
+        about=about,
         origin=origin,
         status=status,
         group=one(extras["group"]),
@@ -507,6 +515,8 @@ def claim_to_entry(claim: Claim) -> dict[str, Any]:
         "kind": claim.kind,
         "party": claim.party,
         "place": claim.place,
+        "from": claim.from_place,
+        "to": claim.to_place,
         "event": claim.event,
         "figure": claim.figure,
         "qualifier": estimate.qualifier.value,
@@ -515,6 +525,7 @@ def claim_to_entry(claim: Claim) -> dict[str, Any]:
         "high": _value(estimate.high, claim.kind),
         "unit": estimate.unit,
         "as_of": None if claim.as_of is None else _as_of(str(claim.as_of)),
+        "about": None if claim.about is None else _as_of(str(claim.about)),
         "attribution": {"source": claim.attribution.source, "via": list(claim.attribution.via)},
         "quote": claim.quote,
         "span": [claim.span.start, claim.span.end],
@@ -523,7 +534,7 @@ def claim_to_entry(claim: Claim) -> dict[str, Any]:
         "group": claim.group,
         "note": claim.note,
     }
-    optional = ("party", "place", "event", "unit", "as_of", "group", "note")
+    optional = OPTIONAL
     return {key: value for key, value in entry.items() if value is not None or key not in optional}
 
 
@@ -536,8 +547,11 @@ def make_entry(
     quote: str,
     party: str | None = None,
     place: str | None = None,
+    from_place: str | None = None,
+    to_place: str | None = None,
     event: str | None = None,
     as_of: str | None = None,
+    about: str | None = None,
     source: str | None = None,
     via: Sequence[str] = (),
     origin: str = "manual",
@@ -577,6 +591,8 @@ def make_entry(
         "kind": kind,
         "party": party,
         "place": place,
+        "from": from_place,
+        "to": to_place,
         "event": event,
         "figure": figure,
         "qualifier": estimate.qualifier.value,
@@ -585,6 +601,7 @@ def make_entry(
         "high": _value(estimate.high, kind),
         "unit": estimate.unit,
         "as_of": None if as_of is None else _as_of(as_of),
+        "about": None if about is None else _as_of(about),
         "attribution": {"source": source or ARTICLE_VOICE, "via": list(via)},
         "quote": _squash(quote),
         "span": [found[0], found[1]],
@@ -593,7 +610,7 @@ def make_entry(
         "group": group,
         "note": note,
     }
-    optional = ("party", "place", "event", "unit", "as_of", "group", "note")
+    optional = OPTIONAL
     entry = {key: value for key, value in entry.items() if value is not None or key not in optional}
     # Validate the rest (subject, as_of, origin, status ...) the way a loaded file is.
     entry_to_claim({"id": f"{article.id}#1", **entry}, article.id, path="")
@@ -1331,8 +1348,9 @@ def _apply(entry: dict[str, Any], changes: Mapping[str, Any], article: Article) 
                 f"not found in article {article.id!r} (whitespace-insensitive)", field="quote"
             )
         after["span"] = [found[0], found[1]]
-    if "as_of" in changes and changes["as_of"] is not None:
-        after["as_of"] = _as_of(changes["as_of"])
+    for key in ("as_of", "about"):
+        if key in changes and changes[key] is not None:
+            after[key] = _as_of(changes[key])
     return after
 
 

@@ -42,9 +42,16 @@ def add(
     quote: Annotated[str, typer.Option(help="The article's exact words stating the figure.")],
     party: Annotated[str | None, typer.Option(help="Whose people or what entity.")] = None,
     place: Annotated[str | None, typer.Option(help="Where.")] = None,
+    from_place: Annotated[
+        str | None, typer.Option("--from", help="A distance's first endpoint.")
+    ] = None,
+    to_place: Annotated[
+        str | None, typer.Option("--to", help="A distance's second endpoint.")
+    ] = None,
     event: Annotated[str | None, typer.Option(help="The event, if the article names it.")] = None,
-    as_of: Annotated[
-        str | None, typer.Option("--as-of", help="Date the figure refers to (ISO).")
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Date of the count (ISO).")] = None,
+    about: Annotated[
+        str | None, typer.Option("--about", help="Date of the event it is about (ISO).")
     ] = None,
     source: Annotated[str | None, typer.Option(help="Who states it (default: article).")] = None,
     via: Annotated[
@@ -65,8 +72,11 @@ def add(
         quote=quote,
         party=party,
         place=place,
+        from_place=from_place,
+        to_place=to_place,
         event=event,
         as_of=as_of,
+        about=about,
         source=source,
         via=via or (),
         status=status,
