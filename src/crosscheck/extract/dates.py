@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from crosscheck import dates as calendar
 from crosscheck.extract.figures import Figure
+from crosscheck.extract.kinds import toll_complement
 from crosscheck.extract.lexicon import MONTHS, QUOTE_CHARS, families, lexicon, scan, squash
 from crosscheck.extract.sentences import Sentence
 from crosscheck.model import (
@@ -61,6 +62,8 @@ def find_dates(text: str, published: DateRef) -> list[DateMention]:
             # A bare four-digit number is a year unless it counts something ("1500 troops").
             if _LETTER.match(after) and _counts_people(after):
                 continue
+            if toll_complement(text, start):
+                continue  # "the toll is nearing 2000": a count
             ref = calendar.parse_date_text(written)
         elif match.group("month"):
             if written.lower() == "may" or written[0].islower():

@@ -60,7 +60,8 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
     per_sentence: list[tuple[list[Speaker], list[str]]] = []
     for sentence in sentences:
         speakers = []
-        if not index_of(sentence.text).words.isdisjoint(lex.triggers["speech"]):
+        known = index_of(sentence.text).words
+        if not known.isdisjoint(lex.triggers["speech"]) or "by" in known:
             speakers = find_speakers(sentence.text, sentence.quotes)
         names = []
         for speaker in speakers:
@@ -80,6 +81,7 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
     entries: list[dict[str, Any]] = []
     story_date: DateRef | None = None
     counted: list[str | None] = []  # parties of the people counted in the sentence before
+    previous_kind: str | None = None  # the kind of the last toll of the sentence before
     for index, sentence in enumerate(sentences):
         text = sentence.text
         words = index_of(text)
@@ -95,7 +97,7 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
         figures.sort(key=lambda f: f.start)
         body_before = body[max(0, sentence.start - 800) : sentence.start]
         mark_time(text, figures)
-        classify(text, figures, body_before, counted)
+        classify(text, figures, body_before, counted, previous_kind)
         figures = [
             f
             for f in figures
@@ -104,6 +106,8 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
         figures.extend(article_figures(text, figures))
         figures.sort(key=lambda f: f.start)
         counted = [f.party for f in figures if f.kind in families().people]
+        tolls = [f.kind for f in figures if f.kind in families().tolls]
+        previous_kind = tolls[-1] if tolls else None
         attribution = attributor(sentences, per_sentence, index, roles, members)
         for figure in figures:
             source, via = attribution(figure.start)

@@ -25,7 +25,8 @@ _POSSESSIVE_END = re.compile(r"['’]s\s*$")
 
 
 _PLACE_OF = re.compile(
-    r"(?:\b(?:nation|state|country|city|town|village|region|province|district|population)\s+of"
+    r"(?:\b(?:nation|state|country|republic|kingdom|island|city|town|village|region|province"
+    r"|district|population)\s+of"
     r"|home\s+to|inhabited\s+by|population\s+(?:is|was|of)(?:\s+about|\s+some)?)\s*$",
     re.IGNORECASE,
 )
@@ -53,7 +54,27 @@ def event_kind(text: str, last: bool = False) -> tuple[str, tuple[int, int]] | N
         match = lex.any_event.search(text)
     if match is None:
         return None
-    return str(match.lastgroup), match.span()
+    cue = match.group(0)
+    kind = next(name for pattern, name in lex.event_cues if pattern.fullmatch(cue))
+    return kind, match.span()
+
+
+_PREDICATE = re.compile(r"\s+(?:were|are)\s+(?!\w+ed\b)")  # "Thirty-two were| troops"
+_AUXILIARY = re.compile(r"(?:have|has|had|were|was|are|is|been)\s+$", re.IGNORECASE)
+
+
+def _finite_event(stretch: str) -> tuple[str, tuple[int, int]] | None:
+    """The event of a figure's clause: the first cue, unless a later cue is the finite verb
+    ("Three policemen injured in the attack have died": killed, not injured)."""
+    found = event_kind(stretch)
+    if found is None:
+        return None
+    rest = stretch[found[1][1] :]
+    later = event_kind(rest)
+    if later and _AUXILIARY.search(rest[: later[1][0]]) and later[0] != found[0]:
+        shift = found[1][1]
+        return later[0], (shift + later[1][0], shift + later[1][1])
+    return found
 
 
 def _window_after(text: str, start: int, limit: int, words: int = 8) -> tuple[int, int]:
@@ -92,10 +113,48 @@ def _stock_kind(noun: str) -> str | None:
     return None
 
 
+# The verb that makes a figure the value of a count named before it: "the death toll has
+# risen to| 36", "the number of people killed is| 36", "toll nearing| 2000".
+_LINK = re.compile(
+    r"\b(?:is|was|are|were|be|stood\s+at|stands\s+at|stand\s+at|reached|reaches|reach"
+    r"|(?:risen|rose|rises|rising|climbed|climbs|increased|jumped|grown|grew)\s+to|exceeded"
+    r"|exceeds|exceed|passed|topped|tops|hit|hits|nearing|neared|nears|approaching|approached"
+    r"|approaches|cross|crossed|crosses|made|surpassed|at)\s*[\"“]?\s*$",
+    re.IGNORECASE,
+)
+_CLAUSE_START = re.compile(r"[;:.!?]|\s[—–-]{1,2}\s")
+
+
+def toll_complement(text: str, start: int) -> tuple[str, tuple[int, int]] | None:
+    """The kind of the count a figure is the value of ("the death toll rose to| 36": killed),
+    with its cue: the count noun (toll, number, total) and an event word in the clause
+    before the linking verb.  A four-digit number there is a count, not a year."""
+    before = text[max(0, start - 160) : start]
+    link = _LINK.search(before, max(0, len(before) - 30))
+    if link is None:
+        return None
+    clause = before[: link.start()]
+    cuts = [m.end() for m in _CLAUSE_START.finditer(clause)]
+    floor = cuts[-1] if cuts else 0
+    lower = clause[floor:].lower()
+    if not any(f" {noun}" in f" {lower}" for noun in lexicon().sets["count_nouns"]):
+        return None
+    found = event_kind(clause[floor:])
+    if found is None:
+        return None
+    offset = start - len(before) + floor
+    return found[0], (offset + found[1][0], offset + found[1][1])
+
+
 def classify(
-    text: str, figures: list[Figure], body_before: str, counted: Sequence[str | None] = ()
+    text: str,
+    figures: list[Figure],
+    body_before: str,
+    counted: Sequence[str | None] = (),
+    previous_kind: str | None = None,
 ) -> None:
-    """Give every figure of a sentence its kind, party and counted noun."""
+    """Give every figure of a sentence its kind, party and counted noun.  `previous_kind` is
+    the kind of the last toll of the sentence before, for "eight of them were soldiers"."""
     lex = lexicon()
     for index, figure in enumerate(figures):
         limit = figures[index + 1].start if index + 1 < len(figures) else len(text)
@@ -115,8 +174,12 @@ def classify(
         if head in lex.sets["time_units"] or figure.extra.get("time"):
             figure.kind = "other"
             continue
+        complement = toll_complement(text, figure.start)
+        if complement:
+            figure.kind, figure.cue = complement
+            continue
         _, b = _window_after(text, figure.noun_end, limit)
-        found = event_kind(text[figure.end : b]) if figure.end < b else None
+        found = _finite_event(text[figure.end : b]) if figure.end < b else None
         if found and _NEW_CLAUSE.fullmatch(text, figure.noun_end, figure.end + found[1][0]):
             found = None  # "two of the robbers and wounded three": the verb is the next one's
         if found:
@@ -149,10 +212,25 @@ def classify(
             continue
         if index and figures[index - 1].kind in families().tolls:
             between = text[figures[index - 1].end : figure.start]
-            if _COORDINATED_END.search(between) and event_kind(between):
+            if (_COORDINATED_END.search(between) and event_kind(between)) or (
+                _COORDINATION.fullmatch(text, figures[index - 1].noun_end, figure.start)
+            ):
                 figure.kind = figures[index - 1].kind
                 figure.coordinated = True
                 continue
+        # "Of the 16 killed, eight of them were soldiers and eight more civilians": a part of
+        # the toll counted just before is of its kind.
+        last_toll = next(
+            (f.kind for f in reversed(figures[:index]) if f.kind in families().tolls),
+            previous_kind,
+        )
+        head = figure.noun.split()[-1].lower() if figure.noun else ""
+        part = figure.partitive in lex.sets["anaphoric_pronouns"] or (
+            head in lex.sets["anaphoric_nouns"]
+        )
+        if last_toll and (part or _PREDICATE.match(text, figure.end)):
+            figure.kind = last_toll
+            continue
         stock = _stock_kind(figure.noun)
         if stock:
             figure.kind = stock

@@ -164,7 +164,8 @@ class _Lexicon:
     interesting: frozenset[str]
     unit_after: re.Pattern[str]
     hedge_reversed: re.Pattern[str]
-    any_event: re.Pattern[str]
+    any_event: re.Pattern[str]  # every event cue, longest first: "held hostage" before "held"
+    event_cues: tuple[tuple[re.Pattern[str], str], ...]  # each cue and its kind, longest first
     event_stems: tuple[str, ...]
     any_furniture: re.Pattern[str]
     any_agency: re.Pattern[str]
@@ -198,7 +199,7 @@ def lexicon() -> _Lexicon:
         rf"|(?P<words>{word_number})"
         rf"|(?P<adverb>twice|thrice)"
         rf"|(?P<a>an?)(?=\s+(?:year|month|week|day|decade|century)\b)"
-        rf")(?![\w/:])(?!,\d)(?!\.\d)"
+        rf")(?![\w/])(?!:\d)(?!,\d)(?!\.\d)"
         # A clock time is not a count: "4:17 a.m.", "0117 GMT", "10 p.m.".
         r"(?!\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|local time\b|hours GMT\b))",
         re.IGNORECASE,
@@ -263,6 +264,9 @@ def lexicon() -> _Lexicon:
             "belonging_nouns",
             "own_voice",
             "document_nouns",
+            "speaker_bodies",
+            "before_verb",
+            "count_nouns",
         )
     }
     sets["as_of_words"] = frozenset(raw["as_of_words"])
@@ -273,6 +277,10 @@ def lexicon() -> _Lexicon:
             c for name in families().tolls for c in kinds()[name].cues
         ) + r"))", re.IGNORECASE,
     )  # fmt: skip
+    events = sorted(
+        ((cue, name) for name in families().tolls for cue in kinds()[name].cues),
+        key=lambda pair: -len(pair[0].rstrip("*")),
+    )
     return _Lexicon(
         raw=raw,
         figure=figure,
@@ -324,13 +332,9 @@ def lexicon() -> _Lexicon:
                 }
             )
         ),
-        any_event=re.compile(
-            "|".join(
-                f"(?P<{name}>{_words_pattern(kinds()[name].cues)})"
-                for name in families().tolls
-                if kinds()[name].cues
-            ),
-            re.IGNORECASE,
+        any_event=re.compile(_words_pattern(cue for cue, _ in events), re.IGNORECASE),
+        event_cues=tuple(
+            (re.compile(_words_pattern([cue]), re.IGNORECASE), name) for cue, name in events
         ),
         any_agency=re.compile(
             r"(?<![\w-])(?:"

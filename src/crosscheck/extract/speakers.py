@@ -17,6 +17,7 @@ from typing import Any
 
 from crosscheck.extract.lexicon import (
     QUOTE_CHARS,
+    families,
     is_number,
     lexicon,
     scan,
@@ -46,6 +47,7 @@ class Speaker:
     name: str
     agency: str | None = None  # the canonical agency name, if the speaker is one
     relays: bool = False  # an agency or outlet passing on what someone else says
+    author: bool = False  # the author of the figure just before: "deaths reported by X"
 
 
 def agency_of(name: str) -> str | None:
@@ -77,16 +79,42 @@ _NAME_TOKEN = re.compile(r"[\w'’.-]+")
 
 
 _BREAKS = frozenset(",;:()—–!?" + QUOTE_CHARS)
+_ACRONYM_END = re.compile(r"\s*\([A-Z][\w.&-]*\)$")
+# ", who" / ", which" right before the verb, or a whole relative clause between commas.
+_RELATIVE_END = re.compile(r",\s*(?:who|which)(?:\s+[^,]*,)?$")
+
+
+def _subject_end(stretch: str) -> str:
+    """The stretch before a speech verb cut back to the end of its subject: auxiliaries and
+    adverbs ("have", "also", "on Thursday", "reportedly"), a parenthetical (", however,",
+    an acronym "(CRA)") and a relative clause ("Veyland, which| reported") stepped over."""
+    lex = lexicon()
+    while True:
+        before = stretch
+        stretch = stretch.rstrip()
+        tail = max(0, len(stretch) - 40)  # the patterns are anchored at the end: look there
+        parenthetical = _PARENTHETICAL.search(stretch, tail) or _ACRONYM_END.search(stretch, tail)
+        if parenthetical:
+            stretch = stretch[: parenthetical.start()]
+        last = stretch.rsplit(None, 1)[-1] if stretch else ""
+        if last and (
+            last.lower() in lex.sets["before_verb"]
+            or (last.islower() and last.endswith("ly"))
+            or (last.isdigit() and len(last) <= 2)
+        ):
+            stretch = stretch[: len(stretch) - len(last)]
+        if "," in stretch[-80:]:
+            relative = _RELATIVE_END.search(stretch, max(0, len(stretch) - 80))
+            if relative:
+                stretch = stretch[: relative.start()]
+        if stretch == before:
+            return stretch
 
 
 def _speaker_before(text: str, end: int) -> str:
     """The name before a verb: "..., the governor's spokesman Ivan Petrov| told"."""
     lex = lexicon()
-    stretch = text[max(0, end - 120) : end].rstrip()
-    # Step over a parenthetical ", however," between the subject and the verb.
-    parenthetical = _PARENTHETICAL.search(stretch)
-    if parenthetical:
-        stretch = stretch[: parenthetical.start()]
+    stretch = _subject_end(text[max(0, end - 160) : end])
     tokens = list(_NAME_TOKEN.finditer(stretch))
     words: list[str] = []
     position = len(stretch)
@@ -113,7 +141,7 @@ def _speaker_before(text: str, end: int) -> str:
         stop = lower in lex.sets["speaker_stops"] or (lower.endswith(".") and not words)
         if stop and lower.rstrip(".") not in lex.sets["abbreviations"]:
             break
-        if is_number(word) and not words:
+        if is_number(word) or word == "--":
             break
         words.insert(0, word)
         position = token.start()
@@ -139,6 +167,8 @@ def _speaker_after(text: str, start: int) -> str:
             break
         if word.lower() in stops and word.lower() not in lex.sets["determiners"]:
             break
+        if words and _participle_ends(word, text, match.end()):
+            break  # "said the office's release| circulated this Friday", "data| showing"
         words.append(word)
         position = match.end()
         if position < len(text) and text[position] in ",;:.!?()" + QUOTE_CHARS:
@@ -148,9 +178,57 @@ def _speaker_after(text: str, start: int) -> str:
     name = strip_determiners(" ".join(words))
     if not name:
         return ""
-    if name[0].isupper() or any(w.lower() in lex.sets["generic_speakers"] for w in name.split()):
-        return name
-    return ""
+    return name if names_someone(name) else ""
+
+
+def _participle_ends(word: str, text: str, end: int) -> bool:
+    """Whether a lower-case participle ends a name read forwards: "-ing" always, "-ed" when
+    a function word follows ("circulated this", but "armed forces")."""
+    if not word.islower():
+        return False
+    if word.endswith("ing"):
+        return True
+    if not word.endswith("ed"):
+        return False
+    following = _NEXT_NAME_WORD.match(text, end)
+    return following is None or following.group(1).lower() in lexicon().sets["speaker_stops"] | {
+        "the",
+        "a",
+        "an",
+        "this",
+    }
+
+
+def names_someone(name: str) -> bool:
+    """Whether a phrase can be a speaker: a pronoun, or a noun phrase whose head names a person,
+    an office, an organisation or an outlet (a proper name or a speaker noun), not a stray
+    fragment ("treated -", "led an", "could not corroborate")."""
+    lex = lexicon()
+    words = name.split()
+    while len(words) > 1 and words[-1].lower() in lex.sets["document_nouns"]:
+        words.pop()  # "Fisheries Board data": the board's
+    if not words:
+        return False
+    head = words[-1].strip(".,'’")
+    lower = head.lower()
+    if lower in lex.sets["pronouns"] or lower in lex.sets["generic_speakers"]:
+        return True
+    if any(lex.stock_cues[kind].fullmatch(lower) for kind in families().forces):
+        return True  # "the rebels said", "soldiers told"
+    if lower.endswith(("'s", "’s")):
+        return False
+    return head[:1].isupper() and not (len(words) == 1 and _is_demonym(head))
+
+
+_AUTHOR_REACH = 60  # characters from a figure to "by X" naming its author
+_NEXT_NAME_WORD = re.compile(r"\s+([\w'’-]+)")
+# "claims by the rebels that", "the toll given by the ministry": the author of a figure.
+_AUTHOR = re.compile(
+    r"\b(?:claims?|figures?|tolls?|tally|count|data|estimates?|numbers?|deaths|statement)\s+"
+    r"(?:(?:given|presented|released|provided|issued|published|announced|compiled|reported)\s+)?"
+    r"by\s+",
+    re.IGNORECASE,
+)
 
 
 def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
@@ -192,13 +270,15 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
                 found.append(Speaker(start, subject, agency_of(subject), relays=True))
             if saying:
                 quoted = strip_determiners(squash(text[end : end + saying.start()]))
-                if quoted:
-                    found.append(Speaker(start + 1, quoted, agency_of(quoted)))
+            else:  # "It quoted Fisheries Board data showing ...": the data's owner.
+                quoted = _speaker_after(text, end)
+            if quoted and names_someone(quoted):
+                found.append(Speaker(start + 1, quoted, agency_of(quoted)))
             continue
         name = _speaker_before(text, start)
-        if not name:
+        if not name or not names_someone(name):
             name = _speaker_after(text, end)
-        if not name or is_number(name):
+        if not name or is_number(name) or not names_someone(name):
             continue
         if verb in ("told", "tells"):
             listener = _speaker_after(text, end)
@@ -206,6 +286,13 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
             if agency:
                 found.append(Speaker(end, listener, agency, relays=True))
         found.append(Speaker(start, name, agency_of(name)))
+    if " by " in text:
+        for match in _AUTHOR.finditer(text):
+            if in_quote(quotes, text[: match.start()]):
+                continue
+            name = _speaker_after(text, match.end())
+            if name and names_someone(name):
+                found.append(Speaker(match.start(), name, agency_of(name), author=True))
     return found
 
 
@@ -251,6 +338,11 @@ class Voices:
         lex = lexicon()
         lower = name.lower()
         if lower in lex.sets["pronouns"]:
+            # "it" is the last body named (a ministry, a country), "he", "she" the last person.
+            body = lower == "it"
+            for known in reversed(self.named):
+                if lower in ("they", "we", "i") or _is_body(known) == body:
+                    return known
             return self.named[-1] if self.named else ARTICLE_VOICE
         words = name.split()
         if len(words) == 1 and lower in lex.sets["generic_speakers"]:
@@ -285,6 +377,19 @@ class Voices:
             self.named.append(name)
 
 
+def _is_body(name: str) -> bool:
+    """Whether a named speaker is a body (a ministry, a country, an agency), not a person."""
+    lex = lexicon()
+    words = name.split()
+    head = words[-1].lower() if words else ""
+    return (
+        head in lex.sets["speaker_bodies"]
+        or bool(lex.country.fullmatch(name))
+        or agency_of(name) is not None
+        or (len(words) == 1 and name[:1].isupper() and name.isupper())
+    )
+
+
 def named_roles(speakers: Sequence[str]) -> dict[str, str]:
     """The first speaker named with each role: {"spokesman": "press spokesman Ali Khan"}."""
     lex = lexicon()
@@ -292,7 +397,7 @@ def named_roles(speakers: Sequence[str]) -> dict[str, str]:
     for name in dict.fromkeys(speakers):
         if _has_person_name(name):
             for word in name.lower().split():
-                if word in lex.sets["generic_speakers"]:
+                if word in lex.sets["generic_speakers"] - lex.sets["speaker_bodies"]:
                     found.setdefault(word, name)
     return found
 
@@ -302,7 +407,7 @@ def _named_later(name: str, named: dict[str, str]) -> str:
     ("Norland Embassy press officer Ana Vidal") is that person."""
     lex = lexicon()
     roles = [w.lower() for w in name.split() if w.lower() in lex.sets["generic_speakers"]]
-    if not roles or _has_person_name(name):
+    if not roles or _has_person_name(name) or roles[-1] in lex.sets["speaker_bodies"]:
         return name
     return named.get(roles[-1], name)
 
@@ -356,6 +461,10 @@ def attributor(
         for agency in sorted(agencies, key=lambda s: abs(s.position - position)):
             if agency.agency and agency.agency not in via:
                 via.append(agency.agency)
+        authors = [s for s in sources if s.author and 0 < s.position - position < _AUTHOR_REACH]
+        if authors:
+            return _named_later(authors[0].name, roles), via
+        sources = [s for s in sources if not s.author or s.position < position]
         if sources:
             nearest = min(sources, key=lambda s: abs(s.position - position))
             return _named_later(nearest.name, roles), via
