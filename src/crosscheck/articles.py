@@ -32,6 +32,9 @@ OPTIONAL = ("url", "published_note")
 _ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,119}$")
 _SLUG_WORDS = 6
 MAX_BYTES = 5_000_000
+# Python's calendar runs from year 1 to 9999; an article's relative dates ("next year", "a
+# year ago") are resolved against its publication date, so one year is kept on either side.
+_FIRST_YEAR, _LAST_YEAR = 2, 9998
 
 
 def check_id(article_id: str, path: str | None = None) -> str:
@@ -94,6 +97,15 @@ def parse(text: str, path: str) -> Article:
     if published is None:
         raise CrosscheckError(
             f"{header['published']!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)",
+            path,
+            line_of.get("published"),
+            1,
+            field="published",
+        )
+    if not _FIRST_YEAR <= published.start.year <= published.end.year <= _LAST_YEAR:
+        raise CrosscheckError(
+            f"{str(published)!r} is too near the ends of the calendar: relative dates ('next "
+            f"year', 'a year ago') need a year on either side ({_FIRST_YEAR} to {_LAST_YEAR})",
             path,
             line_of.get("published"),
             1,

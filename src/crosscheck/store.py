@@ -302,6 +302,8 @@ def check_entry(
             problem(f"must be a number or null, not {_type_name(raw)}", key)
         elif raw != raw or raw in (float("inf"), float("-inf")):
             problem("must be a finite number", key)
+        elif abs(raw) > quantities.MAX_VALUE:
+            problem("must be at most 10^15 (no figure a report states is larger)", key)
         elif raw < 0 and kind != "other":
             problem(f"must not be negative ({raw}): counts start at 0", key)
         else:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from pathlib import Path
@@ -154,6 +155,8 @@ def parse_value(key: str, text: str) -> Any:
             number = float(value.replace(",", ""))
         except ValueError:
             return value  # an ISO date for a date claim; validation says if it is not
+        if not math.isfinite(number):
+            raise CrosscheckError(f"{text!r} is not a finite number", field=key)
         return int(number) if number == int(number) else number
     return value
 

@@ -114,13 +114,21 @@ def make_report(
 
 
 def timestamp() -> str:
-    """Now in UTC, ISO 8601; SOURCE_DATE_EPOCH wins, for reproducible builds."""
+    """Now in UTC, ISO 8601; SOURCE_DATE_EPOCH wins, for reproducible builds (CrosscheckError
+    if it is set but not a date)."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    now = (
-        dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc)
-        if epoch and epoch.isdigit()
-        else dt.datetime.now(dt.timezone.utc)
-    )
+    now = dt.datetime.now(dt.timezone.utc)
+    if epoch:
+        # reproducible-builds.org: a malformed value is an error, not silently "now".
+        try:
+            if not epoch.isdigit():
+                raise ValueError
+            now = dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc)
+        except (OverflowError, OSError, ValueError):
+            raise CrosscheckError(
+                f"{epoch[:40]!r} is not a number of seconds since 1970 up to the year 9999",
+                field="SOURCE_DATE_EPOCH",
+            ) from None
     return now.replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
