@@ -253,3 +253,19 @@ def test_concurrent_claim_adds_all_land_with_unique_ids(root: Path) -> None:
     assert sorted(c.id for c in claims if c.subject.startswith("people missing ")) == new_ids
     assert {c.subject for c in claims} >= {f"people missing {n}" for n in range(8)}
     assert [c.id for c in claims] == [f"{STORM}#{n}" for n in range(1, 11)]
+
+
+def test_claim_set_writes_through_a_symlinked_claim_file(root: Path, invoke: Invoke) -> None:
+    kept = root / "kept"
+    kept.mkdir()
+    target = kept / claim_file(root).name
+    claim_file(root).rename(target)
+    claim_file(root).symlink_to(target)
+    result = invoke("claim", "set", f"{STORM}#2", "status=confirmed")
+    assert result.exit_code == 0, result.output
+    assert claim_file(root).is_symlink()
+    assert "status: confirmed" in target.read_text().split(f"{STORM}#2")[1]
+    assert _statuses(root)[f"{STORM}#2"] == "confirmed"
+    assert sorted(p.name for p in (root / "claims").iterdir() if not p.name.endswith(".lock")) == [
+        claim_file(root).name
+    ]

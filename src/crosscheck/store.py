@@ -109,7 +109,9 @@ def _id_key(claim: Claim) -> tuple[str, int]:
 
 
 def _lock(path: Path) -> FileLock:
-    return FileLock(str(path.with_name(f".{path.name}.lock")), timeout=_LOCK_TIMEOUT)
+    # Beside the file a symlink points to: every way to reach a file takes the same lock.
+    real = Path(os.path.realpath(path))
+    return FileLock(str(real.with_name(f".{real.name}.lock")), timeout=_LOCK_TIMEOUT)
 
 
 # --------------------------------------------------------------------------- validation

@@ -179,7 +179,10 @@ def report(
     output: Annotated[
         Path | None,
         typer.Option(
-            "--output", "-o", help="Write the report to FILE (atomically).", dir_okay=False
+            "--output",
+            "-o",
+            help="Write the report to FILE (atomically; through a symlink; '-' for stdout).",
+            dir_okay=False,
         ),
     ] = None,
     kind: Annotated[
@@ -247,6 +250,8 @@ def report(
     Exit codes: 0 fine, 1 --fail-on or --check failed, 2 bad input.
     """
     where = folders(ctx)
+    if output is not None and str(output) == "-":
+        output = None  # `-o -`: standard output
     if write_reports:
         narrowed = kind or article or verdict or min_severity or fmt
         if narrowed or output or check or stamp:
