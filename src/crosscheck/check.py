@@ -22,6 +22,7 @@ from jsonschema import Draft202012Validator, ValidationError
 from crosscheck import articles, store, yamlio
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Article
+from crosscheck.pipeline import stray_claim_files
 
 
 @dataclass(frozen=True, order=True)
@@ -63,10 +64,9 @@ def run(articles_dir: Path, claims_dir: Path) -> CheckResult:
     seen: dict[str, str] = {}
     count = 0
     if claims_dir.is_dir():
-        for path in sorted(claims_dir.glob("*.yml")):
-            problems.append(
-                Problem(str(path), 1, 1, f"claim files end in {store.SUFFIX}; this one is ignored")
-            )
+        problems.extend(
+            Problem.from_error(error, str(claims_dir)) for error in stray_claim_files(claims_dir)
+        )
         for path in store.claim_files(claims_dir):
             count += _check_claim_file(path, known, broken, seen, problems)
     return CheckResult(sorted(set(problems)), len(known), count)

@@ -1145,7 +1145,7 @@ def _open(path: Path, article_id: str, article: Article | None = None) -> _Open:
     # Refuse to build on a broken file, saying where it is broken.
     _, claims = read_claims_file(path, text)
     if article is not None:
-        _check_quotes(path, text, claims, article)
+        check_quotes(path, text, claims, article)
     duplicates: list[tuple[int, int, str]] = []
     positions(text, duplicates)
     if duplicates:
@@ -1166,7 +1166,9 @@ def _open(path: Path, article_id: str, article: Article | None = None) -> _Open:
     return _Open(path, document, text)
 
 
-def _check_quotes(path: Path, text: str, claims: list[Claim], article: Article) -> None:
+def check_quotes(path: Path, text: str, claims: list[Claim], article: Article) -> None:
+    """CrosscheckError, located in the file's `text`, for the first claim whose quote is not
+    in `article` or whose span does not cover it."""
     for claim in claims:
         wrong = quote_problem(article, claim.quote, (claim.span.start, claim.span.end))
         if wrong:
