@@ -9,6 +9,10 @@ published: 2021-03-04      # ISO date; "2021-03" or "2021" when only that is kno
 published_note: how the date was established (optional)
 ---
 <body, verbatim: quote spans index into it>
+
+Newlines are read as "\n" whatever the file uses ("\r\n", "\r"), and a byte-order mark at the
+start is not part of the file: quote spans count the characters of the body with "\n"
+newlines, so a CRLF checkout (git's core.autocrlf) gives the same spans as the committed file.
 """
 
 from __future__ import annotations
@@ -63,8 +67,14 @@ def make_id(outlet: str, published: DateRef, title: str) -> str:
     return check_id(f"{outlet_slug}-{published}-{slug(title, _SLUG_WORDS)}"[:120].rstrip("-"))
 
 
+def normalise(text: str) -> str:
+    """`text` with "\n" newlines (universal newlines) and no leading byte-order mark."""
+    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
 def parse(text: str, path: str) -> Article:
     """An Article from the text of an article file; CrosscheckError if the header is bad."""
+    text = normalise(text)
     if not text.strip():
         raise CrosscheckError("the file is empty", path, 1)
     lines = text.split("\n")
@@ -214,6 +224,7 @@ def add(
     note: str | None = None,
 ) -> Article:
     """Store a new article; the title defaults to the body's first non-empty line."""
+    body = normalise(body)
     if not body.strip():
         raise CrosscheckError("the article text is empty", field="body")
     when = dates.parse_dateref(published)

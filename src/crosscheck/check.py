@@ -3,7 +3,8 @@
 Unlike loading, which stops at the first problem, checking goes on and reports them all:
 unreadable or malformed files, article front matter, claim files against the JSON Schema
 (data/claims.schema.json) and the rules of docs/claim-format.md, quotes that are not in their
-article, spans that do not cover them, and ids used twice.
+article, spans that do not cover them, ids used twice, claim files that would be ignored (a
+stray .yml) and temporary files left over by an interrupted write (a kill during `write_atomic`).
 """
 
 from __future__ import annotations
@@ -61,6 +62,11 @@ def run(articles_dir: Path, claims_dir: Path) -> CheckResult:
     """Check the corpus; the problems, sorted by file and line, and what was counted."""
     problems: list[Problem] = []
     known, broken = _check_articles(articles_dir, problems)
+    for folder in (articles_dir, claims_dir):
+        problems.extend(
+            Problem(str(path), 1, 1, "left over from an interrupted write; delete it")
+            for path in sorted(folder.glob(".*.tmp"))
+        )
     seen: dict[str, str] = {}
     count = 0
     if claims_dir.is_dir():

@@ -721,10 +721,15 @@ def parse_file(
 
 
 def read_claims_file(
-    path: Path, text: str | None = None, *, memo: dict[str, str] | None = None
+    path: Path,
+    text: str | None = None,
+    *,
+    memo: dict[str, str] | None = None,
+    skip: str | None = None,
 ) -> tuple[str, list[Claim]]:
     """Read and validate one claim file: (article id, its claims); CrosscheckError on the
-    first problem, located by line and column."""
+    first problem, located by line and column.  The claim with id `skip` (one being repaired)
+    is left out, unchecked."""
     if text is None:
         text = yamlio.read_text(path)
     name = str(path)
@@ -737,6 +742,8 @@ def read_claims_file(
     marks: dict[tuple[Any, ...], tuple[int, int]] | None = None
     memo = {} if memo is None else memo
     for index, entry in enumerate(entries):
+        if skip is not None and isinstance(entry, Mapping) and entry.get("id") == skip:
+            continue
         claim, errors = check_entry(entry, article_id, path=name, memo=memo)
         if errors:
             # Only now pay for line numbers.
@@ -1133,9 +1140,12 @@ class _Open:
         return self.document["claims"]
 
 
-def _open(path: Path, article_id: str, article: Article | None = None) -> _Open:
+def _open(
+    path: Path, article_id: str, article: Article | None = None, *, fixing: str | None = None
+) -> _Open:
     """Read a claim file for changing; with `article`, its quotes must be in the article too
-    (not when fixing a claim: a broken quote must not stop its own correction)."""
+    (not when fixing a claim: a broken quote must not stop its own correction, nor may the
+    claim `fixing` itself; what is written is checked whole anyway)."""
     if not path.exists():
         document = CommentedMap()
         document["article"] = article_id
@@ -1143,7 +1153,7 @@ def _open(path: Path, article_id: str, article: Article | None = None) -> _Open:
         return _Open(path, document, None)
     text = yamlio.read_text(path)
     # Refuse to build on a broken file, saying where it is broken.
-    _, claims = read_claims_file(path, text)
+    _, claims = read_claims_file(path, text, skip=fixing)
     if article is not None:
         check_quotes(path, text, claims, article)
     duplicates: list[tuple[int, int, str]] = []
@@ -1284,7 +1294,7 @@ def update_claim(
         if key == "id":
             raise CrosscheckError("a claim's id cannot be changed", field="id")
     with _locked(path):
-        opened = _open(path, article_id)
+        opened = _open(path, article_id, fixing=claim_id)
         index = _index_of(opened, claim_id)
         node = opened.entries[index]
         before = _plain(node)
