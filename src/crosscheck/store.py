@@ -111,7 +111,9 @@ def _id_key(claim: Claim) -> tuple[str, int]:
 
 
 def _lock(path: Path) -> FileLock:
-    return FileLock(str(path.with_name(f".{path.name}.lock")), timeout=_LOCK_TIMEOUT)
+    # Beside the file a symlink points to: every way to reach a file takes the same lock.
+    real = Path(os.path.realpath(path))
+    return FileLock(str(real.with_name(f".{real.name}.lock")), timeout=_LOCK_TIMEOUT)
 
 
 # --------------------------------------------------------------------------- validation
@@ -304,6 +306,8 @@ def check_entry(
             problem(f"must be a number or null, not {_type_name(raw)}", key)
         elif raw != raw or raw in (float("inf"), float("-inf")):
             problem("must be a finite number", key)
+        elif abs(raw) > quantities.MAX_VALUE:
+            problem("must be at most 10^15 (no figure a report states is larger)", key)
         elif raw < 0 and kind != "other":
             problem(f"must not be negative ({raw}): counts start at 0", key)
         else:
@@ -734,10 +738,15 @@ def parse_file(
 
 
 def read_claims_file(
-    path: Path, text: str | None = None, *, memo: dict[str, str] | None = None
+    path: Path,
+    text: str | None = None,
+    *,
+    memo: dict[str, str] | None = None,
+    skip: str | None = None,
 ) -> tuple[str, list[Claim]]:
     """Read and validate one claim file: (article id, its claims); CrosscheckError on the
-    first problem, located by line and column."""
+    first problem, located by line and column.  The claim with id `skip` (one being repaired)
+    is left out, unchecked."""
     if text is None:
         text = yamlio.read_text(path)
     name = str(path)
@@ -750,6 +759,8 @@ def read_claims_file(
     marks: dict[tuple[Any, ...], tuple[int, int]] | None = None
     memo = {} if memo is None else memo
     for index, entry in enumerate(entries):
+        if skip is not None and isinstance(entry, Mapping) and entry.get("id") == skip:
+            continue
         claim, errors = check_entry(entry, article_id, path=name, memo=memo)
         if errors:
             # Only now pay for line numbers.
@@ -1146,9 +1157,12 @@ class _Open:
         return self.document["claims"]
 
 
-def _open(path: Path, article_id: str, article: Article | None = None) -> _Open:
+def _open(
+    path: Path, article_id: str, article: Article | None = None, *, fixing: str | None = None
+) -> _Open:
     """Read a claim file for changing; with `article`, its quotes must be in the article too
-    (not when fixing a claim: a broken quote must not stop its own correction)."""
+    (not when fixing a claim: a broken quote must not stop its own correction, nor may the
+    claim `fixing` itself; what is written is checked whole anyway)."""
     if not path.exists():
         document = CommentedMap()
         document["article"] = article_id
@@ -1156,9 +1170,9 @@ def _open(path: Path, article_id: str, article: Article | None = None) -> _Open:
         return _Open(path, document, None)
     text = yamlio.read_text(path)
     # Refuse to build on a broken file, saying where it is broken.
-    _, claims = read_claims_file(path, text)
+    _, claims = read_claims_file(path, text, skip=fixing)
     if article is not None:
-        _check_quotes(path, text, claims, article)
+        check_quotes(path, text, claims, article)
     duplicates: list[tuple[int, int, str]] = []
     positions(text, duplicates)
     if duplicates:
@@ -1179,7 +1193,9 @@ def _open(path: Path, article_id: str, article: Article | None = None) -> _Open:
     return _Open(path, document, text)
 
 
-def _check_quotes(path: Path, text: str, claims: list[Claim], article: Article) -> None:
+def check_quotes(path: Path, text: str, claims: list[Claim], article: Article) -> None:
+    """CrosscheckError, located in the file's `text`, for the first claim whose quote is not
+    in `article` or whose span does not cover it."""
     for claim in claims:
         wrong = quote_problem(article, claim.quote, (claim.span.start, claim.span.end))
         if wrong:
@@ -1295,7 +1311,7 @@ def update_claim(
         if key == "id":
             raise CrosscheckError("a claim's id cannot be changed", field="id")
     with _locked(path):
-        opened = _open(path, article_id)
+        opened = _open(path, article_id, fixing=claim_id)
         index = _index_of(opened, claim_id)
         node = opened.entries[index]
         before = _plain(node)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from pathlib import Path
@@ -15,6 +16,7 @@ from crosscheck.cli import EXIT_USER_ERROR, folders
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Article, Claim, Status
 from crosscheck.quantities import format_value
+from crosscheck.vocab import kinds
 
 claim_app = typer.Typer(
     help="Record, list, change and review the figures articles state.", no_args_is_help=True
@@ -83,8 +85,15 @@ def add(
         group=group,
         note=note,
     )
+    if kind != "date" and _folded(figure) not in _folded(quote):
+        # Dates are often written otherwise in the quote ("on Friday" for 2021-03-05).
+        raise CrosscheckError(f"{figure!r} is not in the quote {quote!r}", field="figure")
     (new_id,) = store.add_claims(where.claims, article, [entry])
     typer.echo(new_id)
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split()).casefold()
 
 
 @claim_app.command("list")
@@ -98,7 +107,9 @@ def list_(
     status: Annotated[str | None, typer.Option(help="Only this status.")] = None,
 ) -> None:
     """A table of the claims: id, kind, figure, subject, source, status."""
-    claims_dir = folders(ctx).claims
+    where = folders(ctx)
+    _check_filters(where.articles, article_id, kind, status)
+    claims_dir = where.claims
     found = store.load_claims(claims_dir) if claims_dir.is_dir() else []
     wanted = subject.casefold() if subject else None
     rows = [
@@ -117,6 +128,27 @@ def list_(
         and (status is None or claim.status.value == status)
     ]
     typer.echo(tabulate(rows, headers=["id", "kind", "figure", "subject", "source", "status"]))
+
+
+def _check_filters(
+    folder: Path, article_id: str | None, kind: str | None = None, status: str | None = None
+) -> None:
+    """CrosscheckError for a filter no claim can match: a bogus filter must not pass as an
+    empty list."""
+    if kind is not None and kind not in kinds():
+        hint = store.did_you_mean(kind, list(kinds()))
+        raise CrosscheckError(f"unknown kind {kind!r}{hint}", field="--kind")
+    names = [each.value for each in Status]
+    if status is not None and status not in names:
+        hint = store.did_you_mean(status, names)
+        raise CrosscheckError(
+            f"{status!r} is not one of {', '.join(names)}{hint}", field="--status"
+        )
+    if article_id is not None:
+        try:
+            _article(folder, article_id)
+        except CrosscheckError as exc:
+            raise CrosscheckError(exc.message, exc.path, field="--article") from None
 
 
 def _attribution(claim: Claim) -> str:
@@ -164,6 +196,8 @@ def parse_value(key: str, text: str) -> Any:
             number = float(value.replace(",", ""))
         except ValueError:
             return value  # an ISO date for a date claim; validation says if it is not
+        if not math.isfinite(number):
+            raise CrosscheckError(f"{text!r} is not a finite number", field=key)
         return int(number) if number == int(number) else number
     return value
 
@@ -250,6 +284,7 @@ def review(
 ) -> None:
     """Walk the unreviewed claims: confirm, reject, edit a field, skip or quit."""
     where = folders(ctx)
+    _check_filters(where.articles, article_id)
     pending = [
         claim
         for claim in (store.load_claims(where.claims) if where.claims.is_dir() else [])
@@ -291,9 +326,9 @@ def review(
                     return
                 try:
                     change = {field.strip(): parse_value(field.strip(), value)}
-                    claim = store.update_claim(
-                        where.claims, claim.id, {**change, "status": "corrected"}, sources
-                    )
+                    # "corrected" only once confirmed: an edited, then skipped claim is
+                    # still unreviewed.
+                    claim = store.update_claim(where.claims, claim.id, change, sources)
                     edited = True
                 except CrosscheckError as exc:
                     typer.echo(f"Error: {exc}", err=True)

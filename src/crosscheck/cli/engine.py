@@ -7,24 +7,22 @@ from typing import Annotated
 import typer
 from tabulate import tabulate
 
-from crosscheck import group, names, store
+from crosscheck import group, names, pipeline, store
 from crosscheck.cli import folders
 from crosscheck.errors import CrosscheckError
-from crosscheck.model import Claim, Status
+from crosscheck.model import Claim
 from crosscheck.vocab import kinds
 
 
 def _corpus(ctx: typer.Context) -> store.Corpus:
     where = folders(ctx)
-    return store.load_corpus(where.articles, where.claims)
+    return pipeline.load(where.articles, where.claims)
 
 
 def claim_names(claims: list[Claim]) -> list[str]:
     """Every name the claims mention: places, events, parties, subjects, sources, agencies."""
     found: list[str] = []
-    for claim in claims:
-        if claim.status is Status.REJECTED:
-            continue
+    for claim in pipeline.live(claims):
         for text in (claim.subject, claim.party, claim.place, claim.event,
                      claim.attribution.source, *claim.attribution.via):  # fmt: skip
             found.extend(names.mentions(text or ""))

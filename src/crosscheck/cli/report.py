@@ -7,11 +7,9 @@ or --check found the file out of date); 2 a user error (bad files or options).
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import hashlib
 import os
-import tempfile
 from collections import Counter
 from dataclasses import dataclass
 from enum import Enum
@@ -20,21 +18,14 @@ from typing import Annotated
 
 import typer
 
+from crosscheck import pipeline, store, yamlio
 from crosscheck import report as report_module
-from crosscheck import store, yamlio
-from crosscheck.cli import EXIT_FINDINGS, Folders, folders
+from crosscheck.cli import EXIT_FINDINGS, folders
 from crosscheck.errors import CrosscheckError
-from crosscheck.model import Status, Verdict
+from crosscheck.model import Verdict
+from crosscheck.pipeline import make_report
 from crosscheck.render import Format, renderer
-from crosscheck.report import (
-    DISAGREEMENTS,
-    ENGINE_FILES,
-    Filters,
-    Report,
-    at_or_worse,
-    build,
-    findings_for,
-)
+from crosscheck.report import DISAGREEMENTS, ENGINE_FILES, Filters, at_or_worse
 from crosscheck.vocab import kinds
 
 BUNDLED = ((Format.MARKDOWN, "report.md"), (Format.HTML, "report.html"))
@@ -64,16 +55,6 @@ class FailOn(str, Enum):
     TENSION = "tension"
 
 
-def load(where: Folders, *, cache: bool = True, jobs: int | None = None) -> store.Corpus:
-    """The corpus, read in `jobs` processes (default: one per core); with cache=False every
-    claim file is parsed afresh (and nothing the command computes is kept)."""
-    if cache:
-        return store.load_corpus(where.articles, where.claims, jobs=jobs)
-    with tempfile.TemporaryDirectory(prefix="crosscheck-no-cache-") as scratch:
-        corpus = store.load_corpus(where.articles, where.claims, cache_dir=Path(scratch), jobs=jobs)
-    return dataclasses.replace(corpus, cache_dir=None)  # the scratch folder is gone
-
-
 @dataclass(frozen=True)
 class Rendered:
     """What one run of `report` shows: the text in each format asked for, the summary line,
@@ -92,35 +73,28 @@ def _sorted(value: object) -> object:
 REPORT_FILES = tuple(
     sorted(
         {*ENGINE_FILES, Path(__file__), Path(str(report_module.__file__))}
+        | {Path(str(pipeline.__file__))}
         | set((Path(str(report_module.__file__)).parent / "render").glob("*.py"))
     )
 )
 
 
-def make_report(
-    corpus: store.Corpus,
-    filters: Filters | None = None,
-    generated: str | None = None,
-    *,
-    jobs: int | None = None,
-) -> Report:
-    """Run the engine over the corpus (rejected claims left out, in `jobs` processes: default
-    one per core) and build the report."""
-    claims = [claim for claim in corpus.claims if claim.status is not Status.REJECTED]
-    findings = findings_for(corpus, claims, jobs=jobs)
-    return build(
-        findings, corpus.articles, filters=filters, claims_total=len(claims), generated=generated
-    )
-
-
 def timestamp() -> str:
-    """Now in UTC, ISO 8601; SOURCE_DATE_EPOCH wins, for reproducible builds."""
+    """Now in UTC, ISO 8601; SOURCE_DATE_EPOCH wins, for reproducible builds (CrosscheckError
+    if it is set but not a date)."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    now = (
-        dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc)
-        if epoch and epoch.isdigit()
-        else dt.datetime.now(dt.timezone.utc)
-    )
+    now = dt.datetime.now(dt.timezone.utc)
+    if epoch:
+        # reproducible-builds.org: a malformed value is an error, not silently "now".
+        try:
+            if not epoch.isdigit():
+                raise ValueError
+            now = dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc)
+        except (OverflowError, OSError, ValueError):
+            raise CrosscheckError(
+                f"{epoch[:40]!r} is not a number of seconds since 1970 up to the year 9999",
+                field="SOURCE_DATE_EPOCH",
+            ) from None
     return now.replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
@@ -171,7 +145,10 @@ def report(
     output: Annotated[
         Path | None,
         typer.Option(
-            "--output", "-o", help="Write the report to FILE (atomically).", dir_okay=False
+            "--output",
+            "-o",
+            help="Write the report to FILE (atomically; through a symlink; '-' for stdout).",
+            dir_okay=False,
         ),
     ] = None,
     kind: Annotated[
@@ -239,6 +216,8 @@ def report(
     Exit codes: 0 fine, 1 --fail-on or --check failed, 2 bad input.
     """
     where = folders(ctx)
+    if output is not None and str(output) == "-":
+        output = None  # `-o -`: standard output
     if write_reports:
         narrowed = kind or article or verdict or min_severity or fmt
         if narrowed or output or check or stamp:
@@ -254,7 +233,7 @@ def report(
     processes = jobs or None  # 0: one per core
 
     def compute() -> Rendered:
-        corpus = load(where, cache=not no_cache, jobs=processes)
+        corpus = pipeline.load(where.articles, where.claims, cache=not no_cache, jobs=processes)
         built = make_report(
             corpus, _filters(corpus, *selection), timestamp() if stamp else None, jobs=processes
         )
