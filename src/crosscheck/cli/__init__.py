@@ -78,9 +78,9 @@ def folders(ctx: typer.Context) -> Folders:
 
 def _register() -> None:
     # Imported here so that each command module can import `app` helpers from this one.
-    from crosscheck.cli import articles, claims, engine, extract, report
+    from crosscheck.cli import articles, cache, claims, engine, extract, report
 
-    for module in (articles, claims, extract, engine, report):
+    for module in (articles, claims, extract, engine, report, cache):
         module.register(app)
 
 

@@ -8,6 +8,7 @@ import typer
 from tabulate import tabulate
 
 from crosscheck import group, names, store
+from crosscheck.cache import Cache
 from crosscheck.cli import folders
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Claim, Status
@@ -16,7 +17,7 @@ from crosscheck.vocab import kinds
 
 def _corpus(ctx: typer.Context) -> store.Corpus:
     where = folders(ctx)
-    return store.load_corpus(where.articles, where.claims)
+    return store.load_corpus(where.articles, where.claims, cache=Cache(where.claims.parent))
 
 
 def claim_names(claims: list[Claim]) -> list[str]:

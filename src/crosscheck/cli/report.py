@@ -7,11 +7,9 @@ or --check found the file out of date); 2 a user error (bad files or options).
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import hashlib
 import os
-import tempfile
 from collections import Counter
 from dataclasses import dataclass
 from enum import Enum
@@ -20,15 +18,14 @@ from typing import Annotated
 
 import typer
 
-from crosscheck import report as report_module
 from crosscheck import store, yamlio
+from crosscheck.cache import Cache, memoized
 from crosscheck.cli import EXIT_FINDINGS, Folders, folders
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Status, Verdict
 from crosscheck.render import Format, renderer
 from crosscheck.report import (
     DISAGREEMENTS,
-    ENGINE_FILES,
     Filters,
     Report,
     at_or_worse,
@@ -66,12 +63,9 @@ class FailOn(str, Enum):
 
 def load(where: Folders, *, cache: bool = True, jobs: int | None = None) -> store.Corpus:
     """The corpus, read in `jobs` processes (default: one per core); with cache=False every
-    claim file is parsed afresh (and nothing the command computes is kept)."""
-    if cache:
-        return store.load_corpus(where.articles, where.claims, jobs=jobs)
-    with tempfile.TemporaryDirectory(prefix="crosscheck-no-cache-") as scratch:
-        corpus = store.load_corpus(where.articles, where.claims, cache_dir=Path(scratch), jobs=jobs)
-    return dataclasses.replace(corpus, cache_dir=None)  # the scratch folder is gone
+    claim file is parsed afresh and nothing is read from or written to the cache."""
+    kept = Cache(where.claims.parent) if cache else None
+    return store.load_corpus(where.articles, where.claims, cache=kept, jobs=jobs)
 
 
 @dataclass(frozen=True)
@@ -81,20 +75,11 @@ class Rendered:
 
     texts: dict[Format, str]
     summary: str
-    verdicts: Counter[Verdict]
+    verdicts: dict[Verdict, int]
 
 
 def _sorted(value: object) -> object:
     return sorted(str(each) for each in value) if isinstance(value, list) else value
-
-
-# The code a rendered report depends on besides the engine: a change to any re-renders.
-REPORT_FILES = tuple(
-    sorted(
-        {*ENGINE_FILES, Path(__file__), Path(str(report_module.__file__))}
-        | set((Path(str(report_module.__file__)).parent / "render").glob("*.py"))
-    )
-)
 
 
 def make_report(
@@ -258,7 +243,7 @@ def report(
         built = make_report(
             corpus, _filters(corpus, *selection), timestamp() if stamp else None, jobs=processes
         )
-        counts = Counter(item.verdict for item in built.discrepancies)
+        counts = dict(Counter(item.verdict for item in built.discrepancies))
         return Rendered(
             {each: renderer(each).render(built) for each in formats}, built.summary(), counts
         )
@@ -269,11 +254,11 @@ def report(
         # An unchanged corpus, code and question give the same report: serve it from the cache
         # after hashing the files, without parsing anything.
         question = repr(([each.value for each in formats], *map(_sorted, selection)))
-        rendered = store.memoized(
-            store.default_cache_dir(where.claims),
-            store.corpus_digest(where.articles, where.claims),
+        rendered = memoized(
+            Cache(where.claims.parent),
             "report-" + hashlib.blake2b(question.encode(), digest_size=12).hexdigest(),
-            REPORT_FILES,
+            store.corpus_digest(where.articles, where.claims),
+            Rendered,
             compute,
         )
     typer.echo(rendered.summary, err=True)
@@ -303,7 +288,7 @@ def report(
         typer.echo(rendered.texts[fmt], nl=False)
 
     bad = at_or_worse(Verdict(fail_on.value)) if fail_on is not None else frozenset()
-    count = sum(rendered.verdicts[each] for each in bad)
+    count = sum(rendered.verdicts.get(each, 0) for each in bad)
     if fail_on is not None and count:
         typer.echo(f"{count} at {fail_on.value} or worse (--fail-on {fail_on.value})", err=True)
         failed = True
