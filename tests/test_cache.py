@@ -8,6 +8,7 @@ import os
 import pickle
 import shutil
 import sqlite3
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -235,12 +236,12 @@ def test_a_changed_dependency_version_changes_the_fingerprint(
 ) -> None:
     first = cache.fingerprint()
     assert "rapidfuzz " in cache._versions() or "crosscheck" not in cache._versions()
-    real = cache.metadata.version
+    real = metadata.version
 
     def other(name: str) -> str:
         return "999.0" if name.lower() == "rapidfuzz" else real(name)
 
-    monkeypatch.setattr(cache.metadata, "version", other)
+    monkeypatch.setattr(metadata, "version", other)
     cache.fingerprint.cache_clear()
     try:
         assert cache.fingerprint() != first

@@ -35,7 +35,6 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import cache
-from importlib import metadata
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -90,6 +89,8 @@ def fingerprint(package: Path = PACKAGE) -> str:
 
 def _versions() -> str:
     """The version of crosscheck and of each dependency it declares, as installed."""
+    from importlib import metadata
+
     found = []
     try:
         wanted = metadata.requires("crosscheck") or []

@@ -41,6 +41,9 @@ app = typer.Typer(
     add_completion=False,
     help="Check news sources against each other: claims, groups, discrepancies.",
     pretty_exceptions_enable=False,
+    # Plain help and usage errors: rich's formatting alone costs more start-up time than
+    # the whole of `crosscheck --help` may take.
+    rich_markup_mode=None,
 )
 
 
@@ -51,6 +54,14 @@ class Folders:
     articles: Path
     claims: Path
     reports: Path
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib import metadata
+
+        typer.echo(f"crosscheck {metadata.version('crosscheck')}")
+        raise typer.Exit()
 
 
 @app.callback()
@@ -64,6 +75,12 @@ def _folders(
             help="Folder holding articles/, claims/ and reports/.",
         ),
     ] = Path("."),
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", is_eager=True, callback=_version, help="Print the version and exit."
+        ),
+    ] = False,
 ) -> None:
     ctx.obj = Folders(root / "articles", root / "claims", root / "reports")
 

@@ -6,7 +6,6 @@ from typing import Annotated
 
 import typer
 
-from crosscheck import cache
 from crosscheck.cli import folders
 
 
@@ -20,6 +19,8 @@ def cache_command(
     ] = False,
 ) -> None:
     """Print where this corpus's cache is (outside the corpus; CROSSCHECK_CACHE_DIR moves it)."""
+    from crosscheck import cache
+
     kept = cache.Cache(folders(ctx).claims.parent)
     if clear_all:
         gone = cache.clear_all()

@@ -2,26 +2,30 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from tabulate import tabulate
 
-from crosscheck import group, names, store
-from crosscheck.cache import Cache
+if TYPE_CHECKING:
+    from crosscheck import store
+
 from crosscheck.cli import folders
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Claim, Status
-from crosscheck.vocab import kinds
 
 
 def _corpus(ctx: typer.Context) -> store.Corpus:
+    from crosscheck import store
+    from crosscheck.cache import Cache
+
     where = folders(ctx)
     return store.load_corpus(where.articles, where.claims, cache=Cache(where.claims.parent))
 
 
 def claim_names(claims: list[Claim]) -> list[str]:
     """Every name the claims mention: places, events, parties, subjects, sources, agencies."""
+    from crosscheck import names
+
     found: list[str] = []
     for claim in claims:
         if claim.status is Status.REJECTED:
@@ -42,6 +46,10 @@ def entities(
     ] = False,
 ) -> None:
     """The people and places the claims name, clustered across spellings, and why."""
+    from tabulate import tabulate
+
+    from crosscheck import names
+
     corpus = _corpus(ctx)
     found = claim_names(corpus.claims)
     if bodies:
@@ -65,6 +73,11 @@ def subjects(
     ] = False,
 ) -> None:
     """The groups of claims the engine compares: key, label, claims with figures, reasons."""
+    from tabulate import tabulate
+
+    from crosscheck import group
+    from crosscheck.vocab import kinds
+
     if kind is not None and kind not in kinds():
         raise CrosscheckError(
             f"unknown kind {kind!r} (known: {', '.join(kinds())})", field="--kind"

@@ -5,16 +5,12 @@ from __future__ import annotations
 import sys
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from functools import cache
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-import yaml
-from ruamel.yaml.scalarstring import SingleQuotedScalarString
-from tabulate import tabulate
 
-from crosscheck import articles, extract, store
 from crosscheck.cli import folders
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Article, Claim
@@ -24,6 +20,8 @@ _PROGRESS_FROM = 20  # articles; shorter runs finish before a bar would help
 
 def _select(folder: Path, names: Sequence[str]) -> list[Article]:
     """The articles named (ids or paths), or every article of the folder."""
+    from crosscheck import articles
+
     if not names:
         return list(articles.load_all(folder).values())
     chosen: list[Article] = []
@@ -39,8 +37,12 @@ def _select(folder: Path, names: Sequence[str]) -> list[Article]:
 
 def _extracted(selected: list[Article], jobs: int) -> Iterator[list[dict[str, Any]]]:
     """The proposals of each article, in order; in worker processes when jobs > 1."""
+    from crosscheck import extract
+
     if jobs > 1 and len(selected) > 1:
         chunk = max(1, len(selected) // (jobs * 8))
+        from concurrent.futures import ProcessPoolExecutor
+
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             yield from pool.map(extract.extract_article, selected, chunksize=chunk)
     else:
@@ -50,6 +52,8 @@ def _extracted(selected: list[Article], jobs: int) -> Iterator[list[dict[str, An
 
 def _valid(article: Article, entry: dict[str, Any]) -> bool:
     """Whether the store would take an entry (an extractor bug must not stop the run)."""
+    from crosscheck import store
+
     try:
         claim = store.entry_to_claim({"id": f"{article.id}#1", **entry}, article.id, path="")
     except CrosscheckError:
@@ -60,16 +64,28 @@ def _valid(article: Article, entry: dict[str, Any]) -> bool:
 def _quoted(value: Any) -> Any:
     """Text that a YAML 1.1 reader would take for something else ("no", "on", "1997") is
     written in quotes; the store writes YAML 1.2, where such words are plain text."""
+    import yaml
+    from ruamel.yaml.scalarstring import SingleQuotedScalarString
+
     if isinstance(value, dict):
         return {key: _quoted(part) for key, part in value.items()}
     if isinstance(value, list):
         return [_quoted(part) for part in value]
-    if isinstance(value, str) and _RESOLVER.resolve(yaml.ScalarNode, value, (True, False)) != _TEXT:
+    if (
+        isinstance(value, str)
+        and _resolver().resolve(yaml.ScalarNode, value, (True, False)) != _TEXT
+    ):
         return SingleQuotedScalarString(value)
     return value
 
 
-_RESOLVER = yaml.resolver.Resolver()
+@cache
+def _resolver() -> Any:
+    import yaml
+
+    return yaml.resolver.Resolver()
+
+
 _TEXT = "tag:yaml.org,2002:str"
 
 
@@ -85,6 +101,8 @@ def run(
 ) -> tuple[int, list[list[str]], int]:
     """Extract, merge with the claims on file and (unless dry_run) write; returns
     (claims added, table rows, proposals skipped as invalid)."""
+    from crosscheck import extract, store
+
     for article in selected:
         extract.check_article(article)
     on_file: dict[str, list[Claim]] = defaultdict(list)
@@ -153,6 +171,8 @@ def register(app: typer.Typer) -> None:
         Claims already on file (by hand, reviewed or rejected) are never changed or
         proposed again; running it twice adds nothing the second time.
         """
+        from tabulate import tabulate
+
         where = folders(ctx)
         selected = _select(where.articles, names or [])
         added, rows, skipped = run(selected, where.claims, jobs=jobs, dry_run=dry_run)

@@ -14,25 +14,18 @@ from collections import Counter
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from crosscheck import store, yamlio
-from crosscheck.cache import Cache, memoized
 from crosscheck.cli import EXIT_FINDINGS, Folders, folders
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Status, Verdict
 from crosscheck.render import Format, renderer
-from crosscheck.report import (
-    DISAGREEMENTS,
-    Filters,
-    Report,
-    at_or_worse,
-    build,
-    findings_for,
-)
-from crosscheck.vocab import kinds
+
+if TYPE_CHECKING:  # imported where used: `crosscheck --help` need not load the engine
+    from crosscheck import store
+    from crosscheck.report import Filters, Report
 
 BUNDLED = ((Format.MARKDOWN, "report.md"), (Format.HTML, "report.html"))
 """What --write-reports writes into reports/: the rendered report of the corpus."""
@@ -64,6 +57,9 @@ class FailOn(str, Enum):
 def load(where: Folders, *, cache: bool = True, jobs: int | None = None) -> store.Corpus:
     """The corpus, read in `jobs` processes (default: one per core); with cache=False every
     claim file is parsed afresh and nothing is read from or written to the cache."""
+    from crosscheck import store
+    from crosscheck.cache import Cache
+
     kept = Cache(where.claims.parent) if cache else None
     return store.load_corpus(where.articles, where.claims, cache=kept, jobs=jobs)
 
@@ -91,6 +87,8 @@ def make_report(
 ) -> Report:
     """Run the engine over the corpus (rejected claims left out, in `jobs` processes: default
     one per core) and build the report."""
+    from crosscheck.report import build, findings_for
+
     claims = [claim for claim in corpus.claims if claim.status is not Status.REJECTED]
     findings = findings_for(corpus, claims, jobs=jobs)
     return build(
@@ -116,6 +114,10 @@ def _filters(
     verdict: list[Verdict],
     min_severity: float,
 ) -> Filters:
+    from crosscheck import store
+    from crosscheck.report import DISAGREEMENTS, Filters
+    from crosscheck.vocab import kinds
+
     for name in kind:
         if name not in kinds():
             known = ", ".join(kinds())
@@ -223,6 +225,10 @@ def report(
 
     Exit codes: 0 fine, 1 --fail-on or --check failed, 2 bad input.
     """
+    from crosscheck import store, yamlio
+    from crosscheck.cache import Cache, memoized
+    from crosscheck.report import at_or_worse
+
     where = folders(ctx)
     if write_reports:
         narrowed = kind or article or verdict or min_severity or fmt
