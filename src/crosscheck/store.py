@@ -1,9 +1,9 @@
 """The claim store: claims/<article-id>.yaml files in, frozen Claim records out, and back.
 
 Reading takes the fast path (libyaml's C parser through `yamlio.load`), parses the files
-missing from the cache in a process per core (parallel.py), and caches the parsed claims
-(one cache file per claims folder, an entry per claim file keyed by its size, modification
-time and content hash), so that a warm load neither parses YAML nor validates again.  Writing
+missing from the cache (cache.py: an entry per claim file, keyed by its path and content
+hash) in a process per core (parallel.py), so that a warm load neither parses YAML nor
+validates again, and a load after one file changed parses that file only.  Writing
 goes through ruamel.yaml's round-trip mode, so comments, key order and quoting a person put
 in a file survive; every write holds a lock next to the file and replaces it atomically.
 The file format is docs/claim-format.md.
@@ -15,16 +15,14 @@ import datetime as dt
 import gc
 import hashlib
 import os
-import pickle
 import re
-import tempfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from io import StringIO
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 import yaml
 from filelock import FileLock, Timeout
@@ -34,6 +32,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError as RuamelError
 
 from crosscheck import articles, dates, parallel, quantities, yamlio
+from crosscheck.cache import Cache
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import (
     ARTICLE_VOICE,
@@ -64,7 +63,6 @@ ATTRIBUTION_KEYS = ("source", "via")
 _TEXT_FIELDS = ("subject", "party", "place", "from", "to", "event", "unit", "group", "note")
 _ID = re.compile(r"^(?P<article>[a-z0-9][a-z0-9._-]*)#(?P<n>[1-9][0-9]*)$")
 _LOCK_TIMEOUT = 30.0
-_CACHE_VERSION = 3
 
 _T = TypeVar("_T")
 _Text = TypeVar("_Text", str, "str | None")
@@ -79,10 +77,10 @@ class Corpus:
 
     articles: dict[str, Article]
     claims: list[Claim]
-    # A hash of every claim file's and article's content ("" when unknown) and where
-    # results computed from them may be cached: see `memoized`.
+    # A hash of every claim file's and article's content ("" when unknown), and the cache
+    # results computed from them may be kept in (None: keep nothing).
     digest: str = ""
-    cache_dir: Path | None = None
+    cache: Cache | None = None
 
 
 # --------------------------------------------------------------------------- paths and ids
@@ -208,7 +206,7 @@ def check_entry(
     """Validate one YAML-form claim and build it: (claim, []) or (None, every problem found).
 
     Equal estimates, attributions and dates are one object (frozen records can be shared,
-    and a cache then unpickles far fewer objects); so are equal words if `memo` is given
+    and memory holds far fewer objects); so are equal words if `memo` is given
     (pass the same one for every claim of a folder)."""
     problems: list[CrosscheckError] = []
 
@@ -786,82 +784,6 @@ def read_claims_file(
     return article_id, found
 
 
-def _cache_file(cache_dir: Path, claims_dir: Path) -> Path:
-    folder = os.path.realpath(claims_dir)
-    digest = hashlib.sha256(folder.encode()).hexdigest()[:32]
-    return cache_dir / "claims" / f"{digest}.pickle"
-
-
-_FileKey = tuple[int, int, bytes]  # size, mtime_ns, content hash
-_Cached = dict[str, tuple[_FileKey, list[Claim]]]  # by file name
-
-
-def _cached(cache_file: Path) -> _Cached:
-    """The claims cached for a folder, by file name; {} if there are none or the cache is
-    unusable (corrupt, written by other code, or by another user)."""
-    files = _read_pickle(cache_file, (_CACHE_VERSION, _code_fingerprint()))
-    return files if isinstance(files, dict) else {}
-
-
-def _store_cache(cache_file: Path, files: _Cached) -> None:
-    _write_pickle(cache_file, (_CACHE_VERSION, _code_fingerprint()), files)
-
-
-def _read_pickle(path: Path, stamp: Any) -> Any:
-    """What `_write_pickle` stored under `stamp`, or None if there is nothing usable."""
-    try:
-        with path.open("rb") as handle:
-            info = os.fstat(handle.fileno())
-            # Only trust a cache file this user wrote and nobody else can change.
-            if info.st_uid != os.getuid() or info.st_mode & 0o022:
-                return None
-            found, payload = pickle.load(handle)  # noqa: S301 - owner-only file
-    except Exception:  # noqa: BLE001 - a corrupt or stale cache is rebuilt
-        return None
-    return payload if found == stamp else None
-
-
-def _write_pickle(path: Path, stamp: Any, payload: Any) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        handle, temp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        try:
-            with os.fdopen(handle, "wb") as out:
-                pickle.dump((stamp, payload), out, protocol=pickle.HIGHEST_PROTOCOL)
-            os.chmod(temp, 0o600)
-            os.replace(temp, path)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
-    except OSError:
-        pass  # the cache is an optimisation; a read-only disk just means no cache
-
-
-def memoized(
-    cache_dir: Path | None,
-    digest: str,
-    name: str,
-    depends_on: Sequence[Path],
-    compute: Callable[[], _T],
-) -> _T:
-    """`compute()`, or its result cached in `cache_dir` under `name`: valid while the corpus
-    `digest` (see `corpus_digest`) and the files `depends_on` (the code and data the result
-    is computed with) are unchanged.  Without a digest or a folder, just `compute()`."""
-    if not digest or cache_dir is None:
-        return compute()
-    code = hashlib.blake2b(digest_size=16)
-    for path in depends_on:
-        code.update(path.read_bytes())
-    stamp = (_CACHE_VERSION, digest, code.hexdigest())
-    path = cache_dir / "results" / f"{name}.pickle"
-    found = _read_pickle(path, stamp)
-    if found is not None:
-        return cast(_T, found)
-    result = compute()
-    _write_pickle(path, stamp, result)
-    return result
-
-
 def corpus_digest(
     articles_dir: Path,
     claims_dir: Path,
@@ -888,11 +810,6 @@ def corpus_digest(
 
 def _content_hash(data: bytes) -> bytes:
     return hashlib.blake2b(data, digest_size=20).digest()
-
-
-def default_cache_dir(claims_dir: Path) -> Path:
-    """Where parsed claims and results are cached unless told otherwise."""
-    return claims_dir.parent / ".crosscheck-cache"
 
 
 def claim_files(claims_dir: Path) -> list[Path]:
@@ -927,48 +844,41 @@ def _parse_claim_files(files: list[tuple[Path, bytes]]) -> list[list[Claim] | Cr
 
 
 def load_claims(
-    claims_dir: Path, *, cache_dir: Path | None = None, jobs: int | None = None
+    claims_dir: Path, *, cache: Cache | None = None, jobs: int | None = None
 ) -> list[Claim]:
     """Every claim of every file of `claims_dir`, sorted by id, rejected ones included.
     See `_load_claims`."""
-    return _load_claims(claims_dir, cache_dir, jobs)[0]
+    return _load_claims(claims_dir, cache, jobs)[0]
 
 
 def _load_claims(
-    claims_dir: Path, cache_dir: Path | None, jobs: int | None
+    claims_dir: Path, store: Cache | None, jobs: int | None
 ) -> tuple[list[Claim], list[tuple[str, bytes]]]:
     """Every claim of every file of `claims_dir`, sorted by id, rejected ones included; and
     each file's (name, content hash), in file order.
 
-    Parsed files are cached in `cache_dir` (default: .crosscheck-cache/ beside the folder),
-    each keyed by its name, size, modification time and content hash, in one file per
-    folder; the cache is safe to delete.  Files not in the cache are parsed in `jobs`
-    processes (default: one per core) when there are enough of them to be worth it.
+    Files whose content is in the cache (cache.py) are taken from it; the others are parsed
+    in `jobs` processes (default: one per core) when there are enough of them to be worth
+    it, and only they are written back.
     """
-    cache_dir = cache_dir if cache_dir is not None else default_cache_dir(claims_dir)
-    cache_file = _cache_file(cache_dir, claims_dir)
     found: list[Claim] = []
     where_id: dict[str, Path] = {}
-    fresh: _Cached = {}
     collecting = gc.isenabled()
-    # Unpickling 100,000 claims makes a million objects; the collector would walk the heap
+    # Decoding 100,000 claims makes a million objects; the collector would walk the heap
     # again and again while they arrive, and there is no garbage to find.
     gc.disable()
     try:
-        cached = _cached(cache_file)
         # Files in article-id order and each file's claims sorted by number: sorted by id.
         paths = claim_files(claims_dir)
-        keys: list[_FileKey] = []
-        missed: list[tuple[Path, bytes]] = []
-        for path in paths:
-            with open(path, "rb") as handle:
-                info = os.fstat(handle.fileno())
-                data = handle.read()
-            key = (info.st_size, info.st_mtime_ns, _content_hash(data))
-            keys.append(key)
-            hit = cached.get(path.name)
-            if hit is None or hit[0] != key:
-                missed.append((path, data))
+        contents = [path.read_bytes() for path in paths]
+        hashes = [_content_hash(data) for data in contents]
+        cached = store.claim_files(paths, hashes) if store is not None else [None] * len(paths)
+        missed = [
+            (path, data)
+            for path, data, hit in zip(paths, contents, cached, strict=True)
+            if hit is None
+        ]
+        del contents
         parsed = iter(
             parallel.map_chunks(
                 _parse_claim_files,
@@ -978,16 +888,16 @@ def _load_claims(
                 min_weight=_PARALLEL_BYTES,
             )
         )
-        for path, key in zip(paths, keys, strict=True):
-            hit = cached.get(path.name)
-            if hit is not None and hit[0] == key:
-                claims = hit[1]
+        fresh: list[tuple[Path, bytes, list[Claim]]] = []
+        for path, digest, hit in zip(paths, hashes, cached, strict=True):
+            if hit is not None:
+                claims = hit
             else:
                 result = next(parsed)
                 if isinstance(result, CrosscheckError):
                     raise result
                 claims = result
-            fresh[path.name] = (key, claims)
+                fresh.append((path, digest, claims))
             for claim in claims:
                 if claim.id in where_id:
                     raise CrosscheckError(
@@ -997,48 +907,26 @@ def _load_claims(
                     )
                 where_id[claim.id] = path
             found.extend(claims)
-        if fresh.keys() != cached.keys() or any(
-            fresh[name][0] != cached[name][0] for name in fresh
-        ):
-            _store_cache(cache_file, fresh)
+        if store is not None:
+            store.store_claim_files(claims_dir, fresh, paths)
     finally:
         if collecting:
             gc.enable()
-    return found, [(path.name, key[2]) for path, key in zip(paths, keys, strict=True)]
-
-
-# The data files figures are read with (vocab.py); others (the extractor's) do not matter.
-_VOCABULARIES = ("kinds.yaml", "qualifiers.yaml", "units.yaml", "vague.yaml")
-
-
-@cache
-def _code_fingerprint() -> str:
-    """A hash of the code and data a cached Claim depends on: a change to the model, to how
-    figures and dates are read or to the vocabularies makes every cache entry stale."""
-    from crosscheck import model, vocab
-
-    digest = hashlib.blake2b(digest_size=16)
-    for module in (model, quantities, dates, vocab, articles):
-        digest.update(Path(str(module.__file__)).read_bytes())
-    digest.update(Path(__file__).read_bytes())
-    for name in _VOCABULARIES:
-        digest.update((Path(__file__).parent / "data" / name).read_bytes())
-    return digest.hexdigest()
+    return found, [(path.name, digest) for path, digest in zip(paths, hashes, strict=True)]
 
 
 def load_corpus(
     articles_dir: Path,
     claims_dir: Path,
     *,
-    cache_dir: Path | None = None,
+    cache: Cache | None = None,
     jobs: int | None = None,
 ) -> Corpus:
     """The articles and their claims; CrosscheckError for claims about an unknown article.
-    `cache_dir` and `jobs` as for `load_claims`; results computed from the corpus are cached
-    in `cache_dir` too."""
+    `cache` and `jobs` as for `load_claims`; results computed from the corpus may be kept in
+    `cache` too (None: nothing is read from or written to a cache)."""
     known = articles.load_all(articles_dir, jobs=jobs)
-    cache_dir = cache_dir if cache_dir is not None else default_cache_dir(claims_dir)
-    claims, hashes = _load_claims(claims_dir, cache_dir, jobs)
+    claims, hashes = _load_claims(claims_dir, cache, jobs)
     for claim in claims:
         if claim.article not in known:
             raise CrosscheckError(
@@ -1047,7 +935,7 @@ def load_corpus(
                 field="article",
             )
     # The claim files' hashes are those of the bytes just parsed: no second read.
-    return Corpus(known, claims, corpus_digest(articles_dir, claims_dir, hashes), cache_dir)
+    return Corpus(known, claims, corpus_digest(articles_dir, claims_dir, hashes), cache)
 
 
 def find_claim(claims_dir: Path, claim_id: str) -> tuple[Path, Claim]:
