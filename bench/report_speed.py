@@ -8,7 +8,7 @@ process so that peak memory is its own:
   parse  read every claim file and parse it with PyYAML's CSafeLoader, nothing more;
   read   the same with crosscheck's own reader (yamlio.load: libyaml composes, a lean builder
          makes the values), for comparison: the report reads files with it;
-  cold   the library path of `crosscheck report` with an empty cache: store.load_corpus
+  cold   the library path of `crosscheck report` with an empty cache: pipeline.load
          (which fills the cache) + compare.analyse + report.build + render;
   warm   the same again, the cache now filled.
 
@@ -30,6 +30,7 @@ import argparse
 import cProfile
 import io
 import json
+import os
 import pstats
 import resource
 import shutil
@@ -41,6 +42,7 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
+CACHE_ENV = "CROSSCHECK_CACHE_DIR"
 
 
 def _peak_mb() -> float:
@@ -91,8 +93,7 @@ def run_read(root: Path) -> dict[str, Any]:
 
 def run_report(root: Path, fmt: str, profile: bool, jobs: int | None) -> dict[str, Any]:
     """The library path of `crosscheck report`, phase by phase."""
-    from crosscheck import report, store
-    from crosscheck.model import Status
+    from crosscheck import pipeline, report
     from crosscheck.render import Format, renderer
 
     phases: dict[str, float] = {}
@@ -101,8 +102,8 @@ def run_report(root: Path, fmt: str, profile: bool, jobs: int | None) -> dict[st
         profiler.enable()
     started, cpu = time.perf_counter(), _cpu()
 
-    corpus = store.load_corpus(root / "articles", root / "claims", jobs=jobs)
-    claims = [c for c in corpus.claims if c.status is not Status.REJECTED]
+    corpus = pipeline.load(root / "articles", root / "claims", jobs=jobs)
+    claims = pipeline.live(corpus.claims)
     phases["load"] = time.perf_counter() - started
 
     mark = time.perf_counter()
@@ -177,7 +178,9 @@ def measure(
     try:
         if not (root / "claims").exists():
             synthetic.generate(root, size)
-        cache = root / ".crosscheck-cache"
+        # The cache of the runs below (cache.py): a folder of this measurement's own.
+        cache = scratch / "cache"
+        os.environ[CACHE_ENV] = str(cache)
         parse = min((_child("parse", root, fmt, False) for _ in range(repeat)),
                     key=lambda r: r["seconds"])  # fmt: skip
         read = min((_child("read", root, fmt, False) for _ in range(repeat)),

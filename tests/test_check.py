@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 from typing import Any
 
@@ -10,7 +11,7 @@ import pytest
 import yaml
 from jsonschema import Draft7Validator, Draft202012Validator
 
-from conftest import STORM, Invoke, claim_file
+from conftest import STORM, TOLL, Invoke, claim_file
 from crosscheck import check, store, vocab, yamlio
 from crosscheck.model import Origin, Qualifier, Status
 
@@ -158,5 +159,63 @@ def test_schema_errors_are_located_and_worded(
     text = path.read_text().replace(*change)
     marks = store.positions(text)
     data = yamlio.load(text, str(path))
-    found = check._schema_problems(data, str(path), marks, set())
+    found = check._schema_problems(data, str(path), store.locator(marks, ()), set())
     assert [str(p) for p in found][0].startswith(f"{path}:{expected}")
+
+
+def test_a_crlf_checkout_checks_clean(root: Path) -> None:
+    for path in [*(root / "articles").iterdir(), *(root / "claims").iterdir()]:
+        path.write_bytes(path.read_bytes().replace(b"\n", b"\r\n"))
+    assert check.check_corpus(root / "articles", root / "claims") == []
+
+
+def test_a_leftover_temporary_file_is_pointed_out(root: Path) -> None:
+    leftover = root / "claims" / f".{STORM}.yaml.k3j4h5.tmp"
+    leftover.write_text("half a fi")
+    problems = check.check_corpus(root / "articles", root / "claims")
+    assert [str(p) for p in problems] == [
+        f"{leftover}:1:1: left over from an interrupted write; delete it"
+    ]
+
+
+def test_gitattributes_keeps_lf_for_articles_and_claims() -> None:
+    text = (Path(__file__).resolve().parent.parent / ".gitattributes").read_text()
+    lines = {line.split("#")[0].strip() for line in text.splitlines()}
+    assert "* text=auto eol=lf" in lines
+
+
+@pytest.mark.parametrize(
+    "value", [10**400, float("nan"), float("inf"), -1, 1.0, 2.5, True, "x", None, [1], {}]
+)
+def test_the_fast_schema_gate_never_passes_what_jsonschema_refuses(value: object) -> None:
+    # It may send a valid file to jsonschema (NaN and infinity are numbers to jsonschema, not
+    # in JSON), never let an invalid one through.
+    claim = {"id": "a#1", "subject": "s", "kind": "killed", "figure": "1", "quote": "q"}
+    claim |= {"span": [0, 1], "origin": "manual", "status": "confirmed"}
+    assert check._passes({"article": "a", "claims": [claim]})
+    for key in ("span", "best", "figure", "kind", "attribution", "as_of"):
+        changed = {**claim, key: [value, 1] if key == "span" else value}
+        data = {"article": "a", "claims": [changed]}
+        assert not check._passes(data) or check._validator().is_valid(data), (key, value)
+        finite = not isinstance(value, float) or math.isfinite(value)
+        assert check._passes(data) or not check._validator().is_valid(data) or not finite
+
+
+def test_two_processes_find_the_same_problems_as_one(
+    root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = claim_file(root)
+    first.write_text(first.read_text().replace("kind: killed", "kind: kiled"))
+    # The second file restates the first one's claims under its own article, but keeps
+    # the first claim's id: an id used in two files.
+    second = claim_file(root, TOLL)
+    text = first.read_text().replace(f"article: {STORM}", f"article: {TOLL}")
+    second.write_text(text.replace(f"{STORM}#2", f"{TOLL}#2"))
+    monkeypatch.setattr(check, "_PARALLEL_BYTES", 0)
+    alone = check.run(root / "articles", root / "claims", jobs=1)
+    spread = check.run(root / "articles", root / "claims", jobs=2)
+    assert spread == alone
+    messages = [str(problem) for problem in alone.problems]
+    # Files are checked in article-id order: the TOLL file comes first.
+    assert f"{first}:6:5: id: duplicate id '{STORM}#1' (also at {second}:6)" in messages
+    assert sum("kind: unknown kind 'kiled'" in message for message in messages) == 2

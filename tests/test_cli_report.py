@@ -6,8 +6,10 @@ runs the real engine on the bundled corpus)."""
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
+import stat
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from itertools import combinations
@@ -314,11 +316,13 @@ def test_check_and_output_together_is_an_error(corpus: Path) -> None:
     assert err == "Error: --check compares and --output writes: use one of them\n"
 
 
-def test_no_cache_leaves_no_cache_behind(corpus: Path) -> None:
+def test_no_cache_leaves_no_cache_behind(corpus: Path, cache_folder: Path) -> None:
     assert run("--no-cache")[0] == 0
+    assert list(cache_folder.iterdir()) == []
     assert not (corpus / ".crosscheck-cache").exists()
     assert run()[0] == 0
-    assert (corpus / ".crosscheck-cache").exists()
+    assert list(cache_folder.iterdir()) != []
+    assert not (corpus / ".crosscheck-cache").exists()
 
 
 def test_no_cache_computes_afresh_and_writes_nothing(
@@ -330,7 +334,7 @@ def test_no_cache_computes_afresh_and_writes_nothing(
     scratch.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(scratch))
     assert run("--no-cache")[0] == 0
-    assert list(scratch.iterdir()) == []  # the scratch folder is not recreated afterwards
+    assert list(scratch.iterdir()) == []  # no scratch folder either
 
 
 def test_an_unchanged_corpus_is_reported_from_the_cache_without_parsing(
@@ -443,3 +447,31 @@ def test_table_fits_the_terminal(corpus: Path, monkeypatch: pytest.MonkeyPatch) 
     assert narrow.splitlines()[0].startswith("1.  contradiction")
     _, written, _ = run("-o", "r.txt")  # a file stays the whole table
     assert (corpus / "r.txt").read_text().splitlines()[0].split()[:2] == ["#", "severity"]
+
+
+def test_output_dash_is_standard_output(corpus: Path) -> None:
+    plain = run("-f", "markdown")
+    dashed = run("-f", "markdown", "-o", "-")
+    assert dashed == plain
+    assert not (corpus / "-").exists()
+
+
+def test_output_through_a_symlink_keeps_the_link(corpus: Path) -> None:
+    (corpus / "published").mkdir()
+    target = corpus / "published" / "report.md"
+    target.write_text("old")
+    link = corpus / "report.md"
+    link.symlink_to(target)
+    assert run("-o", str(link))[0] == 0
+    assert link.is_symlink()
+    assert target.read_text() == run("-f", "markdown")[1]
+
+
+def test_output_to_a_device_writes_it_in_place(corpus: Path) -> None:
+    null = corpus / "null"
+    try:
+        os.mknod(null, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+    except PermissionError:
+        pytest.skip("creating a device needs root")
+    assert run("-o", str(null))[0] == 0
+    assert null.is_char_device()

@@ -109,6 +109,14 @@ def page(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
+@pytest.fixture(scope="module")
+def shown() -> list[dict[str, Any]]:
+    """The discrepancies the page shows, from the JSON report of the same corpus."""
+    result = CliRunner().invoke(app, ["--root", str(REPO), "report", "--no-cache", "-f", "json"])
+    found: list[dict[str, Any]] = json.loads(result.stdout)["discrepancies"]
+    return found
+
+
 def _run(browser: str, profile: Path, *args: str) -> str:
     done = subprocess.run(
         [browser, *FLAGS, f"--user-data-dir={profile}", *args],
@@ -147,30 +155,36 @@ def probe(browser: str, page: Path, width: int, tmp_path: Path) -> dict[str, Any
     return seen
 
 
-def test_script_sorts_and_filters_the_overview(chromium: str, page: Path, tmp_path: Path) -> None:
+def test_script_sorts_and_filters_the_overview(
+    chromium: str, page: Path, tmp_path: Path, shown: list[dict[str, Any]]
+) -> None:
     seen = probe(chromium, page, 1400, tmp_path)
     assert seen["controlsShown"]  # the script reveals the controls it drives
-    assert seen["initial"] == ["1", "2", "3", "4", "5", "6"]
+    assert seen["initial"] == [str(n) for n in range(1, len(shown) + 1)]
     assert seen["severityUp"] == sorted(seen["severityUp"], key=float)
     assert seen["severityUp"][0] != seen["severityUp"][-1]
     assert seen["severityDown"] == sorted(seen["severityDown"], key=float, reverse=True)
     assert seen["subjects"] == sorted(seen["subjects"], key=str.casefold)
-    assert seen["changed"] == ["changed", "changed"]
-    assert seen["sectionsShown"] == 2  # the sections follow the overview's filter
-    assert seen["shown"] == "2 of 6 shown"
+    changed = [d["verdict"] for d in shown if d["verdict"] == "changed"]
+    assert changed and seen["changed"] == changed
+    assert seen["sectionsShown"] == len(changed)  # the sections follow the overview's filter
+    assert seen["shown"] == f"{len(changed)} of {len(shown)} shown"
     assert seen["articleRows"] and all(
         seen["article"] in row.split() for row in seen["articleRows"]
     )
 
 
-def test_every_discrepancy_has_a_drawn_plot(chromium: str, page: Path, tmp_path: Path) -> None:
+def test_every_discrepancy_has_a_drawn_plot(
+    chromium: str, page: Path, tmp_path: Path, shown: list[dict[str, Any]]
+) -> None:
     seen = probe(chromium, page, 1400, tmp_path)
-    assert len(seen["plots"]) == 6 and seen["sparks"] == 6
-    first = seen["plots"][0]  # attackers killed: two, two, nine, 9, 18
-    assert first["dots"] == 5 and first["width"] > 300 and first["height"] > 60
+    assert len(seen["plots"]) == len(shown) and seen["sparks"] == len(shown)
+    first = seen["plots"][0]
+    assert first["dots"] == len(shown[0]["claims"])
+    assert first["width"] > 300 and first["height"] > 60
     assert first["dotsBox"] > 50  # the dots are drawn, spread along the axis
-    assert first["labels"] >= 5 + 2  # a label per figure and the axis ticks
-    assert first["title"].startswith("Range plot of attackers killed")
+    assert first["labels"] >= first["dots"] + 2  # a label per figure and the axis ticks
+    assert first["title"].startswith(f"Range plot of {shown[0]['subject']}")
     assert all(plot["dots"] >= 2 for plot in seen["plots"])
     assert any(plot["bars"] for plot in seen["plots"])  # ranges and open sides are bars
 

@@ -21,14 +21,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import yaml
-
-from crosscheck import store, yamlio
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Verdict
-from crosscheck.report import Discrepancy, claim_number, rank
+
+if TYPE_CHECKING:  # imported where used: the CLI imports this module at start-up
+    from crosscheck.report import Discrepancy
 
 FILE_NAME = "crosscheck-baseline.yaml"
 VERSION = 1
@@ -54,6 +53,8 @@ class Entry:
 
 def entry(item: Discrepancy) -> Entry:
     """A discrepancy of the report as a baseline entry (no note yet)."""
+    from crosscheck.report import claim_number
+
     return Entry(
         key=item.key,
         verdict=item.verdict,
@@ -65,6 +66,8 @@ def entry(item: Discrepancy) -> Entry:
 
 def why_failing(now: Entry, known: Entry | None) -> str | None:
     """Why `now` is not covered by the baseline's `known`: "new", "worse", or None."""
+    from crosscheck.report import rank
+
     if known is None:
         return "new"
     if rank(now.verdict) < rank(known.verdict):
@@ -90,6 +93,8 @@ def uncovered(
 
 def render(entries: Iterable[Entry], notes: Mapping[str, str]) -> str:
     """The baseline file's text, entries ordered by key so that diffs stay small."""
+    import yaml
+
     data = {
         "version": VERSION,
         "discrepancies": [
@@ -110,6 +115,8 @@ def render(entries: Iterable[Entry], notes: Mapping[str, str]) -> str:
 
 def read(path: Path) -> dict[str, Entry]:
     """The baseline at `path` by key; {} if there is none; CrosscheckError if it is bad."""
+    from crosscheck import store, yamlio
+
     if not path.exists():
         return {}
     text = yamlio.read_text(path)

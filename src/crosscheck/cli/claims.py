@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from importlib import resources
@@ -11,13 +12,10 @@ from typing import Annotated, Any
 
 import typer
 
-from crosscheck import articles, check, flat, store, yamlio
 from crosscheck.cli import EXIT_USER_ERROR, complete_articles, complete_kinds, folders
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Article, Claim, Status
-from crosscheck.quantities import format_value
-from crosscheck.render.claims import ClaimFormat, render_claims
-from crosscheck.report import ClaimRow
+from crosscheck.render import ClaimFormat
 
 claim_app = typer.Typer(
     help="Record, list, change and review the figures articles state.", no_args_is_help=True
@@ -29,6 +27,8 @@ _CONTEXT = 160  # characters of the article shown on each side of a quote under 
 
 
 def _article(folder: Path, article_id: str) -> Article:
+    from crosscheck import articles, store
+
     path = articles.path_for(folder, article_id)
     if not path.exists():
         known = [p.stem for p in folder.glob(f"*{articles.SUFFIX}")]
@@ -52,9 +52,16 @@ def add(
     quote: Annotated[str, typer.Option(help="The article's exact words stating the figure.")],
     party: Annotated[str | None, typer.Option(help="Whose people or what entity.")] = None,
     place: Annotated[str | None, typer.Option(help="Where.")] = None,
+    from_place: Annotated[
+        str | None, typer.Option("--from", help="A distance's first endpoint.")
+    ] = None,
+    to_place: Annotated[
+        str | None, typer.Option("--to", help="A distance's second endpoint.")
+    ] = None,
     event: Annotated[str | None, typer.Option(help="The event, if the article names it.")] = None,
-    as_of: Annotated[
-        str | None, typer.Option("--as-of", help="Date the figure refers to (ISO).")
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Date of the count (ISO).")] = None,
+    about: Annotated[
+        str | None, typer.Option("--about", help="Date of the event it is about (ISO).")
     ] = None,
     source: Annotated[str | None, typer.Option(help="Who states it (default: article).")] = None,
     via: Annotated[
@@ -65,6 +72,8 @@ def add(
     note: Annotated[str | None, typer.Option(help="Free text for the reviewer.")] = None,
 ) -> None:
     """Record one claim about an article; prints its new id."""
+    from crosscheck import store
+
     where = folders(ctx)
     article = _article(where.articles, article_id)
     entry = store.make_entry(
@@ -75,16 +84,26 @@ def add(
         quote=quote,
         party=party,
         place=place,
+        from_place=from_place,
+        to_place=to_place,
         event=event,
         as_of=as_of,
+        about=about,
         source=source,
         via=via or (),
         status=status,
         group=group,
         note=note,
     )
+    if kind != "date" and _folded(figure) not in _folded(quote):
+        # Dates are often written otherwise in the quote ("on Friday" for 2021-03-05).
+        raise CrosscheckError(f"{figure!r} is not in the quote {quote!r}", field="figure")
     (new_id,) = store.add_claims(where.claims, article, [entry])
     typer.echo(new_id)
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split()).casefold()
 
 
 @claim_app.command("list")
@@ -112,8 +131,13 @@ def list_(
     ] = ClaimFormat.TABLE,
 ) -> None:
     """The claims: a table (id, kind, figure, subject, source, status) or flat records."""
+    from crosscheck import articles, store
+    from crosscheck.render.claims import render_claims
+
     where = folders(ctx)
-    found = store.load_claims(where.claims) if where.claims.is_dir() else []
+    _check_filters(where.articles, article_id, kind, status)
+    claims_dir = where.claims
+    found = store.load_claims(claims_dir) if claims_dir.is_dir() else []
     wanted = subject.casefold() if subject else None
     chosen = [
         claim
@@ -146,6 +170,8 @@ def import_(
     problem a line, FILE:ROW:COLUMN: message, and nothing is written if there is any.
     Prints the new ids.
     """
+    from crosscheck import flat, store
+
     where = folders(ctx)
     name = "<stdin>" if file == "-" else file
     data = typer.get_binary_stream("stdin").read() if file == "-" else Path(file).read_bytes()
@@ -167,9 +193,40 @@ def import_(
     typer.echo(f"imported {len(rows)} claims", err=True)
 
 
+def _check_filters(
+    folder: Path, article_id: str | None, kind: str | None = None, status: str | None = None
+) -> None:
+    """CrosscheckError for a filter no claim can match: a bogus filter must not pass as an
+    empty list."""
+    from crosscheck import store
+    from crosscheck.vocab import kinds
+
+    if kind is not None and kind not in kinds():
+        hint = store.did_you_mean(kind, list(kinds()))
+        raise CrosscheckError(f"unknown kind {kind!r}{hint}", field="--kind")
+    names = [each.value for each in Status]
+    if status is not None and status not in names:
+        hint = store.did_you_mean(status, names)
+        raise CrosscheckError(
+            f"{status!r} is not one of {', '.join(names)}{hint}", field="--status"
+        )
+    if article_id is not None:
+        try:
+            _article(folder, article_id)
+        except CrosscheckError as exc:
+            raise CrosscheckError(exc.message, exc.path, field="--article") from None
+
+
+def _attribution(claim: Claim) -> str:
+    via = claim.attribution.via
+    return claim.attribution.source + (f" via {', '.join(via)}" if via else "")
+
+
 @claim_app.command("show")
 def show(ctx: typer.Context, claim_id: Annotated[str, typer.Argument(metavar="ID")]) -> None:
     """Print one claim as YAML."""
+    from crosscheck import store
+
     _, claim = store.find_claim(folders(ctx).claims, claim_id)
     typer.echo(store.entry_text(store.claim_to_entry(claim)), nl=False)
 
@@ -181,6 +238,8 @@ def remove(ctx: typer.Context, claim_id: Annotated[str, typer.Argument(metavar="
     To keep the extractor from proposing it again, reject it instead:
     `crosscheck claim set ID status=rejected`.
     """
+    from crosscheck import store
+
     store.remove_claim(folders(ctx).claims, claim_id)
     typer.echo(f"removed {claim_id}", err=True)
 
@@ -207,6 +266,8 @@ def parse_value(key: str, text: str) -> Any:
             number = float(value.replace(",", ""))
         except ValueError:
             return value  # an ISO date for a date claim; validation says if it is not
+        if not math.isfinite(number):
+            raise CrosscheckError(f"{text!r} is not a finite number", field=key)
         return int(number) if number == int(number) else number
     return value
 
@@ -234,6 +295,8 @@ def set_(
     ],
 ) -> None:
     """Change fields of a claim; a new figure recomputes its interval, a new quote its span."""
+    from crosscheck import store
+
     where = folders(ctx)
     article_id, _ = store.split_id(claim_id)
     article = _article(where.articles, article_id)
@@ -258,6 +321,8 @@ def _context(article: Article, claim: Claim) -> str:
 
 
 def _describe(claim: Claim, article: Article, position: str) -> str:
+    from crosscheck.quantities import format_value
+
     estimate = claim.estimate
     if claim.kind == "date":
         interval = f"{claim.figure}"
@@ -268,7 +333,7 @@ def _describe(claim: Claim, article: Article, position: str) -> str:
         f"{position} {claim.id}  ({claim.kind}, {claim.status.value}, {claim.origin.value})",
         f"  subject: {claim.subject}",
         f"  figure:  {claim.figure}  [{interval.strip()}]",
-        f"  source:  {ClaimRow(claim).attribution}",
+        f"  source:  {_attribution(claim)}",
     ]
     for label, value in (("party", claim.party), ("place", claim.place), ("as of", claim.as_of)):
         if value is not None:
@@ -292,7 +357,10 @@ def review(
     article_id: Annotated[str | None, typer.Option("--article", help="Only this article.")] = None,
 ) -> None:
     """Walk the unreviewed claims: confirm, reject, edit a field, skip or quit."""
+    from crosscheck import store
+
     where = folders(ctx)
+    _check_filters(where.articles, article_id)
     pending = [
         claim
         for claim in (store.load_claims(where.claims) if where.claims.is_dir() else [])
@@ -334,9 +402,9 @@ def review(
                     return
                 try:
                     change = {field.strip(): parse_value(field.strip(), value)}
-                    claim = store.update_claim(
-                        where.claims, claim.id, {**change, "status": "corrected"}, sources
-                    )
+                    # "corrected" only once confirmed: an edited, then skipped claim is
+                    # still unreviewed.
+                    claim = store.update_claim(where.claims, claim.id, change, sources)
                     edited = True
                 except CrosscheckError as exc:
                     typer.echo(f"Error: {exc}", err=True)
@@ -356,6 +424,8 @@ def _summary(done: Counter[str]) -> None:
 
 def check_command(ctx: typer.Context) -> None:
     """Check articles and claim files; one line per problem (FILE:LINE:COL: message), exit 2."""
+    from crosscheck import check
+
     where = folders(ctx)
     result = check.run(where.articles, where.claims)
     for problem in result.problems:
@@ -383,10 +453,11 @@ def schema_command(
     this writes that file at the corpus root (the schema holds for JSON Schema draft-7, what
     VS Code's YAML extension speaks, and 2020-12).
     """
+    from crosscheck import yamlio
+
     target = output or folders(ctx).claims.parent / SCHEMA_FILE
-    yamlio.write_atomic(
-        target, (resources.files("crosscheck") / "data" / SCHEMA_FILE).read_text("utf-8")
-    )
+    schema = (resources.files("crosscheck") / "data" / SCHEMA_FILE).read_text("utf-8")
+    yamlio.write_atomic(target, schema)
     typer.echo(f"Wrote {target}", err=True)
 
 

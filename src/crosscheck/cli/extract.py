@@ -3,27 +3,23 @@
 from __future__ import annotations
 
 import sys
-from collections import defaultdict
-from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-import yaml
-from ruamel.yaml.scalarstring import SingleQuotedScalarString
-from tabulate import tabulate
 
-from crosscheck import articles, extract, store
 from crosscheck.cli import folders
 from crosscheck.errors import CrosscheckError
-from crosscheck.model import Article, Claim
+from crosscheck.model import Article
 
 _PROGRESS_FROM = 20  # articles; shorter runs finish before a bar would help
 
 
 def _select(folder: Path, names: Sequence[str]) -> list[Article]:
     """The articles named (ids or paths), or every article of the folder."""
+    from crosscheck import articles
+
     if not names:
         return list(articles.load_all(folder).values())
     chosen: list[Article] = []
@@ -37,75 +33,11 @@ def _select(folder: Path, names: Sequence[str]) -> list[Article]:
     return chosen
 
 
-def _extracted(selected: list[Article], jobs: int) -> Iterator[list[dict[str, Any]]]:
-    """The proposals of each article, in order; in worker processes when jobs > 1."""
-    if jobs > 1 and len(selected) > 1:
-        chunk = max(1, len(selected) // (jobs * 8))
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            yield from pool.map(extract.extract_article, selected, chunksize=chunk)
-    else:
-        for article in selected:
-            yield extract.extract_article(article)
-
-
-def _valid(article: Article, entry: dict[str, Any]) -> bool:
-    """Whether the store would take an entry (an extractor bug must not stop the run)."""
-    try:
-        claim = store.entry_to_claim({"id": f"{article.id}#1", **entry}, article.id, path="")
-    except CrosscheckError:
-        return False
-    return store.quote_problem(article, claim.quote, (claim.span.start, claim.span.end)) is None
-
-
-def _quoted(value: Any) -> Any:
-    """Text that a YAML 1.1 reader would take for something else ("no", "on", "1997") is
-    written in quotes; the store writes YAML 1.2, where such words are plain text."""
-    if isinstance(value, dict):
-        return {key: _quoted(part) for key, part in value.items()}
-    if isinstance(value, list):
-        return [_quoted(part) for part in value]
-    if isinstance(value, str) and _RESOLVER.resolve(yaml.ScalarNode, value, (True, False)) != _TEXT:
-        return SingleQuotedScalarString(value)
-    return value
-
-
-_RESOLVER = yaml.resolver.Resolver()
-_TEXT = "tag:yaml.org,2002:str"
-
-
 def _row(article: Article, entry: dict[str, Any]) -> list[str]:
     attribution = entry["attribution"]
     source = attribution["source"] + "".join(f" via {v}" for v in attribution["via"])
     quote = entry["quote"] if len(entry["quote"]) <= 60 else entry["quote"][:57] + "..."
     return [article.id, entry["figure"], entry["kind"], entry.get("party") or "", source, quote]
-
-
-def run(
-    selected: list[Article], claims_dir: Path, *, jobs: int = 1, dry_run: bool = False
-) -> tuple[int, list[list[str]], int]:
-    """Extract, merge with the claims on file and (unless dry_run) write; returns
-    (claims added, table rows, proposals skipped as invalid)."""
-    for article in selected:
-        extract.check_article(article)
-    on_file: dict[str, list[Claim]] = defaultdict(list)
-    if claims_dir.exists():
-        for claim in store.load_claims(claims_dir):
-            on_file[claim.article].append(claim)
-    added = 0
-    skipped = 0
-    rows: list[list[str]] = []
-    results = _extracted(selected, jobs)
-    with _progress(len(selected)) as advance:
-        for article, proposed in zip(selected, results, strict=True):
-            fresh = extract.merge(on_file[article.id], proposed)
-            good = [entry for entry in fresh if _valid(article, entry)]
-            skipped += len(fresh) - len(good)
-            rows.extend(_row(article, entry) for entry in good)
-            if good and not dry_run:
-                store.add_claims(claims_dir, article, [_quoted(entry) for entry in good])
-            added += len(good)
-            advance()
-    return added, rows, skipped
 
 
 class _progress:
@@ -153,9 +85,18 @@ def register(app: typer.Typer) -> None:
         Claims already on file (by hand, reviewed or rejected) are never changed or
         proposed again; running it twice adds nothing the second time.
         """
+        from tabulate import tabulate
+
+        from crosscheck import pipeline
+
         where = folders(ctx)
         selected = _select(where.articles, names or [])
-        added, rows, skipped = run(selected, where.claims, jobs=jobs, dry_run=dry_run)
+        with _progress(len(selected)) as advance:
+            done = pipeline.extract(
+                selected, where.claims, jobs=jobs, dry_run=dry_run, advance=advance
+            )
+        rows = [_row(article, entry) for article, entry in done.added]
+        added, skipped = len(done.added), done.skipped
         if dry_run and rows:
             typer.echo(
                 tabulate(rows, headers=["article", "figure", "kind", "party", "source", "quote"])

@@ -7,43 +7,28 @@ or --check found the file out of date); 2 a user error (bad files or options).
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import hashlib
 import os
 import shutil
 import sys
-import tempfile
 from collections import Counter
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from crosscheck import baseline, store, yamlio
-from crosscheck import report as report_module
-from crosscheck.cli import (
-    EXIT_FINDINGS,
-    Folders,
-    complete_articles,
-    complete_kinds,
-    folders,
-)
+from crosscheck import baseline
+from crosscheck.cli import EXIT_FINDINGS, complete_articles, complete_kinds, folders
 from crosscheck.errors import CrosscheckError
-from crosscheck.model import Status, Verdict
+from crosscheck.model import Verdict
 from crosscheck.render import Format, renderer
-from crosscheck.report import (
-    DISAGREEMENTS,
-    ENGINE_FILES,
-    Filters,
-    Report,
-    at_or_worse,
-    build,
-    findings_for,
-)
-from crosscheck.vocab import kinds
+
+if TYPE_CHECKING:  # imported where used: `crosscheck --help` need not load the engine
+    from crosscheck import store
+    from crosscheck.report import Filters
 
 BUNDLED = ((Format.MARKDOWN, "report.md"), (Format.HTML, "report.html"))
 """What --write-reports writes into reports/: the rendered report of the corpus."""
@@ -74,16 +59,6 @@ class FailOn(str, Enum):
     TENSION = "tension"
 
 
-def load(where: Folders, *, cache: bool = True, jobs: int | None = None) -> store.Corpus:
-    """The corpus, read in `jobs` processes (default: one per core); with cache=False every
-    claim file is parsed afresh (and nothing the command computes is kept)."""
-    if cache:
-        return store.load_corpus(where.articles, where.claims, jobs=jobs)
-    with tempfile.TemporaryDirectory(prefix="crosscheck-no-cache-") as scratch:
-        corpus = store.load_corpus(where.articles, where.claims, cache_dir=Path(scratch), jobs=jobs)
-    return dataclasses.replace(corpus, cache_dir=None)  # the scratch folder is gone
-
-
 @dataclass(frozen=True)
 class Rendered:
     """What one run of `report` shows: the text in each format asked for, the summary line,
@@ -91,38 +66,12 @@ class Rendered:
 
     texts: dict[Format, str]
     summary: str
-    verdicts: Counter[Verdict]
+    verdicts: dict[Verdict, int]
     entries: tuple[baseline.Entry, ...] = ()  # for --fail-on against a baseline
 
 
 def _sorted(value: object) -> object:
     return sorted(str(each) for each in value) if isinstance(value, list) else value
-
-
-# The code a rendered report depends on besides the engine: a change to any re-renders.
-REPORT_FILES = tuple(
-    sorted(
-        {*ENGINE_FILES, Path(__file__), Path(str(report_module.__file__))}
-        | set((Path(str(report_module.__file__)).parent / "render").glob("*.py"))
-        | set((Path(str(report_module.__file__)).parent / "templates").glob("*"))
-    )
-)
-
-
-def make_report(
-    corpus: store.Corpus,
-    filters: Filters | None = None,
-    generated: str | None = None,
-    *,
-    jobs: int | None = None,
-) -> Report:
-    """Run the engine over the corpus (rejected claims left out, in `jobs` processes: default
-    one per core) and build the report."""
-    claims = [claim for claim in corpus.claims if claim.status is not Status.REJECTED]
-    findings = findings_for(corpus, claims, jobs=jobs)
-    return build(
-        findings, corpus.articles, filters=filters, claims_total=len(claims), generated=generated
-    )
 
 
 def terminal_width() -> int | None:
@@ -133,13 +82,21 @@ def terminal_width() -> int | None:
 
 
 def timestamp() -> str:
-    """Now in UTC, ISO 8601; SOURCE_DATE_EPOCH wins, for reproducible builds."""
+    """Now in UTC, ISO 8601; SOURCE_DATE_EPOCH wins, for reproducible builds (CrosscheckError
+    if it is set but not a date)."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    now = (
-        dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc)
-        if epoch and epoch.isdigit()
-        else dt.datetime.now(dt.timezone.utc)
-    )
+    now = dt.datetime.now(dt.timezone.utc)
+    if epoch:
+        # reproducible-builds.org: a malformed value is an error, not silently "now".
+        try:
+            if not epoch.isdigit():
+                raise ValueError
+            now = dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc)
+        except (OverflowError, OSError, ValueError):
+            raise CrosscheckError(
+                f"{epoch[:40]!r} is not a number of seconds since 1970 up to the year 9999",
+                field="SOURCE_DATE_EPOCH",
+            ) from None
     return now.replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
@@ -150,6 +107,10 @@ def _filters(
     verdict: list[Verdict],
     min_severity: float,
 ) -> Filters:
+    from crosscheck import store
+    from crosscheck.report import DISAGREEMENTS, Filters
+    from crosscheck.vocab import kinds
+
     for name in kind:
         if name not in kinds():
             known = ", ".join(kinds())
@@ -190,7 +151,10 @@ def report(
     output: Annotated[
         Path | None,
         typer.Option(
-            "--output", "-o", help="Write the report to FILE (atomically).", dir_okay=False
+            "--output",
+            "-o",
+            help="Write the report to FILE (atomically; through a symlink; '-' for stdout).",
+            dir_okay=False,
         ),
     ] = None,
     kind: Annotated[
@@ -285,7 +249,13 @@ def report(
 
     Exit codes: 0 fine, 1 --fail-on or --check failed, 2 bad input.
     """
+    from crosscheck import store, yamlio
+    from crosscheck.cache import Cache, memoized
+    from crosscheck.report import at_or_worse
+
     where = folders(ctx)
+    if output is not None and str(output) == "-":
+        output = None  # `-o -`: standard output
     if write_reports:
         narrowed = kind or article or verdict or min_severity or fmt
         if narrowed or output or check or stamp:
@@ -303,11 +273,13 @@ def report(
     width = terminal_width() if fmt is Format.TABLE and output is None and check is None else None
 
     def compute() -> Rendered:
-        corpus = load(where, cache=not no_cache, jobs=processes)
-        built = make_report(
+        from crosscheck import pipeline
+
+        corpus = pipeline.load(where.articles, where.claims, cache=not no_cache, jobs=processes)
+        built = pipeline.make_report(
             corpus, _filters(corpus, *selection), timestamp() if stamp else None, jobs=processes
         )
-        counts = Counter(item.verdict for item in built.discrepancies)
+        counts = dict(Counter(item.verdict for item in built.discrepancies))
         return Rendered(
             {each: renderer(each, width=width).render(built) for each in formats},
             built.summary(),
@@ -321,11 +293,11 @@ def report(
         # An unchanged corpus, code and question give the same report: serve it from the cache
         # after hashing the files, without parsing anything.
         question = repr(([each.value for each in formats], *map(_sorted, selection), width))
-        rendered = store.memoized(
-            store.default_cache_dir(where.claims),
-            store.corpus_digest(where.articles, where.claims),
+        rendered = memoized(
+            Cache(where.claims.parent),
             "report-" + hashlib.blake2b(question.encode(), digest_size=12).hexdigest(),
-            REPORT_FILES,
+            store.corpus_digest(where.articles, where.claims),
+            Rendered,
             compute,
         )
 
@@ -380,7 +352,7 @@ def report(
             )
             failed = True
     elif fail_on is not None:
-        count = sum(rendered.verdicts[each] for each in bad)
+        count = sum(rendered.verdicts.get(each, 0) for each in bad)
         if count:
             typer.echo(f"{count} at {fail_on.value} or worse (--fail-on {fail_on.value})", err=True)
             failed = True
