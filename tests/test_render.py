@@ -17,6 +17,7 @@ from crosscheck import report
 from crosscheck.model import Article, Attribution, Finding, Subject, Verdict
 from crosscheck.render import Format, Renderer, renderer
 from crosscheck.render.csv import FORMULA_STARTS, guard, unguard
+from crosscheck.render import html as html_render
 from crosscheck.render.html import OPEN_SECTIONS, quote_link
 from crosscheck.render.jsonl import COLUMNS as JSONL_COLUMNS
 from crosscheck.render.markdown import paragraph, text
@@ -290,6 +291,18 @@ def test_html_shows_other_urls_as_text(url: str) -> None:
 )
 def test_quote_link_text_fragment(quote: str, fragment: str) -> None:
     assert quote_link("http://x.example/p", quote) == f"http://x.example/p#:~:text={fragment}"
+
+
+def test_html_stops_past_the_most_a_page_shows(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(html_render, "MAX_SECTIONS", 3)
+    many = [
+        dataclasses.replace(SOLDIERS, explanation=f"finding {n}", severity=n / 10) for n in range(5)
+    ]
+    out = renderer(Format.HTML).render(report.build(many, ARTICLES))
+    assert out.count('<details class="finding"') == 3 and out.count("data-rank=") == 3
+    assert "This page shows the 3 most severe; 2 more are left out." in out
+    assert "finding 4" in out and "finding 0" not in out  # worst first
+    assert "left out" not in renderer(Format.HTML).render(report.build(many[:3], ARTICLES))
 
 
 def test_html_collapses_sections_past_the_first(built) -> None:

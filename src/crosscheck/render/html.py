@@ -12,11 +12,14 @@ Rules, in plain words:
   that support it to the quote; the article's title links to the URL.  Only http and https
   URLs become links; anything else (`javascript:`, `file:`) is shown as text.
 - Large reports stay usable: past the first `OPEN_SECTIONS` discrepancies, sections are
-  collapsed (`<details>`), so that a browser lays out only what is open.
+  collapsed (`<details>`), so that a browser lays out only what is open; past
+  `MAX_SECTIONS` (worst first) the page stops and says how many it left out and how to see
+  them: a filter (--kind, --article, --min-severity, --verdict) or a data format.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import quote, urlsplit, urlunsplit
@@ -29,6 +32,11 @@ from crosscheck.report import VERDICT_ORDER, ClaimRow, Discrepancy, Report, rank
 
 OPEN_SECTIONS = 25
 """How many discrepancy sections are open when the page loads; the rest are collapsed."""
+
+MAX_SECTIONS = 1000
+"""The most discrepancies one page shows, worst first.  A page is for reading: past this it
+says how many it leaves out and how to get them (filters, or the data formats, which hold
+everything), so that the page of any corpus opens in a browser in seconds."""
 
 SEVERITY_STEPS = ("0.25", "0.50", "0.75")
 """The thresholds the severity filter offers."""
@@ -145,11 +153,11 @@ def _spark(found: Plot) -> SparkPlot:
     )
 
 
-def sections(report: Report) -> list[SectionView]:
-    """Every discrepancy of the report as the page shows it."""
+def sections(items: Sequence[Discrepancy]) -> list[SectionView]:
+    """The discrepancies as the page shows them."""
     places: dict[str, tuple[str, str | None]] = {}
     views = []
-    for item in report.discrepancies:
+    for item in items:
         figures = []
         for row in item.claims:
             if row.article not in places:
@@ -182,9 +190,8 @@ def environment() -> jinja2.Environment:
     )
 
 
-def _choices(report: Report) -> dict[str, object]:
-    """What the filters offer: the verdicts, kinds and articles present in the report."""
-    items = report.discrepancies
+def _choices(items: Sequence[Discrepancy]) -> dict[str, object]:
+    """What the filters offer: the verdicts, kinds and articles of the discrepancies shown."""
     present = {item.verdict for item in items}
     articles: dict[str, str] = {}
     for item in items:
@@ -204,9 +211,11 @@ class HtmlRenderer(Renderer):
     def render(self, report: Report) -> str:
         template = environment().get_template("report.html.j2")
         with collector_paused():
+            shown = report.discrepancies[:MAX_SECTIONS]
             return template.render(
                 report=report,
-                sections=sections(report),
-                choices=_choices(report),
+                sections=sections(shown),
+                left_out=len(report.discrepancies) - len(shown),
+                choices=_choices(shown),
                 open_sections=OPEN_SECTIONS,
             )
