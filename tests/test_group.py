@@ -248,11 +248,11 @@ def test_distances_compare_only_with_the_same_endpoints() -> None:
 
 def test_measures_group_by_wording_and_date() -> None:
     one = claim("a", "about 40 kilometers", kind="distance", party=None,
-                subject="distance of the rebels from the capital", as_of="1996-02-02")  # fmt: skip
+                subject="distance of the rebels from the city", as_of="1996-02-02")  # fmt: skip
     two = claim("a", "40 km", kind="distance", party=None,
-                subject="the distance of rebels from the capital", as_of="1996-02-02")  # fmt: skip
+                subject="the distance of rebels from the city", as_of="1996-02-02")  # fmt: skip
     other = claim("a", "15 km", kind="distance", party=None,
-                  subject="distance of the rebels from the capital", as_of="1996-02-01")  # fmt: skip
+                  subject="distance of the rebels from the city", as_of="1996-02-01")  # fmt: skip
     unrelated = claim("a", "40 km", kind="distance", party=None,
                       subject="length of the border", as_of="1996-02-02")  # fmt: skip
     subjects = group.group([one, two, other, unrelated], ARTICLES)

@@ -5,7 +5,7 @@ Claims are put together when they have
 - the same kind (killed, troops, population, ...);
 - the same party.  A party is a side (the state's forces, an armed group, people), a role
   where one is stated (soldiers, police, protesters) and the nationality that qualifies it
-  ("Kyrgyz", "ethnic Uzbeks": a word naming a country or its people, read through the
+  ("Finnish", "ethnic Armenians": a word naming a country or its people, read through the
   gazetteer): vocabulary in data/parties.yaml, reasoning here.  The roles of a side marked
   `roles_apart: false` (the state's forces) are one party; people, civilians and residents
   are one party.  A person's forces take the side the aliases give the person ("a warlord's
@@ -75,7 +75,7 @@ class Party:
     """Who a claim counts: `key` is what grouping compares; `parts` the sides of a total.
 
     `side` and `role` come from parties.yaml ("state forces", "soldiers"), `groups` are the
-    nationality or group words that qualify it ("country:GE" for "Georgian", "ossetian"),
+    nationality or group words that qualify it ("country:GE" for "Latvian", "ossetian"),
     `unit` a narrower unit inside the role ("traffic" police)."""
 
     key: str
@@ -163,8 +163,8 @@ def _find_phrases(text: str) -> list[tuple[int, str, str]]:
 
 def _groups(written: str, covered: set[str]) -> tuple[tuple[str, ...], list[str], list[str]]:
     """The nationalities that qualify a party as written: words naming a country or its
-    people ("Kyrgyz", "ethnic Uzbeks" -> "country:KG", "country:UZ"); with the words read
-    that way, and the countries' names.  Other group words ("Ossetians", "locals") do not
+    people ("Finnish", "ethnic Armenians" -> "country:FI", "country:AM"); with the words read
+    that way, and the countries' names.  Other group words ("Basques", "locals") do not
     split a toll: news use them for the people of the place counted."""
     vocab = _party_vocab()
     found: set[str] = set()
@@ -196,7 +196,7 @@ def _with_groups(key: str, groups: tuple[str, ...]) -> str:
 
 
 def read_party(text: str, people: Mapping[str, str] | None = None, derived: bool = False) -> Party:
-    """Read a party as written ("Georgian soldiers and police", "Karimov's troops").
+    """Read a party as written ("Latvian soldiers and police", "Petrov's troops").
 
     `people` maps a person's spelling to the canonical name of their cluster (names.cluster),
     so that one person's forces match under any spelling; aliases.yaml gives their side.
@@ -230,7 +230,7 @@ def read_party(text: str, people: Mapping[str, str] | None = None, derived: bool
     groups, group_words, countries = _groups(written, covered)
     if not found:
         if groups:
-            # Only a nationality ("Kyrgyz", "Georgians"): the people of that nationality.
+            # Only a nationality ("Finnish", "Latvians"): the people of that nationality.
             found = [(0, "", vocab.everyone)]
         else:
             key = " ".join(w for w in folded.split() if w not in _FILLER) or folded

