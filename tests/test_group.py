@@ -85,7 +85,8 @@ def test_party_from_subject_when_missing() -> None:
     [
         ("protesters", "people", True),
         ("French soldiers", "people", True),  # every party is among everyone
-        ("French soldiers", "soldiers", True),  # a nationality within the same party
+        ("ethnic Armenians", "people", True),  # a nationality within the same party
+        ("French soldiers", "soldiers", False),  # unqualified forces may be anyone's
         ("French soldiers", "civilians", False),  # the armed are not among civilians
         ("French soldiers", "Spanish soldiers", False),
         ("Spanish soldiers", "Spanish soldiers and rebels", True),  # a part of a total

@@ -721,9 +721,7 @@ def _judge_subjects(indexes: list[int]) -> list[tuple[int, tuple[str, ...] | Non
     for index in indexes:
         subject = subjects[index]
         if subject.key.startswith(_PART_CHECK):
-            part = _judge_part(subject, articles)
-            if part is not None:
-                found.append((index, *part))
+            found += [(index, held, verdict) for held, verdict in _judge_part(subject, articles)]
             continue
         for held, verdict in _judge_subject(subject, articles, totals.get(subject.key, [])):
             found.append((index, held, verdict))
@@ -871,13 +869,13 @@ def _one_event(a: Subject, b: Subject, profiles: Mapping[str, grouping.Profile])
 
 def _judge_part(
     subject: Subject, articles: Mapping[str, Article]
-) -> tuple[tuple[str, ...], _Verdict] | None:
-    """A part-of check: the worst pair where the part's figure exceeds the whole's, counted
-    at the same time or by a later whole (a later whole may not be lower); None if none.
-    The claims stating either figure are held."""
+) -> list[tuple[tuple[str, ...], _Verdict]]:
+    """A part-of check: each pair of figures where the part's exceeds the whole's, counted
+    at the same time or before a whole that came later (a later whole may not be lower),
+    worst first; each holds the claims stating either figure."""
     count = int(subject.key.split("|")[1])
     parts, wholes = subject.claims[:count], subject.claims[count:]
-    worst: tuple[tuple[float, str, str], Claim, Claim, float] | None = None
+    worst: dict[tuple[_Figure, _Figure], tuple[float, Claim, Claim]] = {}
     for part in parts:
         pp = _Point(part, articles, True)
         for whole in wholes:
@@ -887,20 +885,22 @@ def _judge_part(
             if pp.low == -math.inf or pp.low <= pw.high + max(pp.slack, pw.slack):
                 continue
             gap = _gap(pp.best, pw.best, subject.kind)
-            rank = (-gap, part.id, whole.id)
-            if worst is None or rank < worst[0]:
-                worst = (rank, part, whole, gap)
-    if worst is None:
-        return None
-    _, part, whole, gap = worst
-    text = (
-        f"{describe(part, articles)} are counted within {describe(whole, articles)}: "
-        f"the part is larger than the whole by "
-        f"{quantities.format_value(part.estimate.best - whole.estimate.best)}"
-    )
-    held = tuple(c.id for c in subject.claims if _figure(c) in (_figure(part), _figure(whole)))
-    origins = tuple((c.id, 1) for c in subject.claims if c.id in held)
-    return held, (Verdict.CONTRADICTION, round(min(1.0, 0.4 + 0.6 * gap), 3), text, origins)
+            pair = (_figure(part), _figure(whole))
+            if pair not in worst or gap > worst[pair][0]:
+                worst[pair] = (gap, part, whole)
+    found: list[tuple[tuple[str, ...], _Verdict]] = []
+    ranked = sorted(worst.items(), key=lambda item: (-item[1][0], item[1][1].id, item[1][2].id))
+    for pair, (gap, part, whole) in ranked[:MAX_DISPUTES]:
+        text = (
+            f"{describe(part, articles)} are counted within {describe(whole, articles)}: "
+            f"the part is larger than the whole by "
+            f"{quantities.format_value(part.estimate.best - whole.estimate.best)}"
+        )
+        held = tuple(c.id for c in subject.claims if _figure(c) in pair)
+        origins = tuple((c.id, 1) for c in subject.claims if c.id in held)
+        verdict = (Verdict.CONTRADICTION, round(min(1.0, 0.4 + 0.6 * gap), 3), text, origins)
+        found.append((held, verdict))
+    return found
 
 
 def analyse(

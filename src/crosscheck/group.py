@@ -316,6 +316,8 @@ def among(part: Party, whole: Party) -> bool:
     if whole.unit and whole.unit != part.unit:
         return False
     everyone = _party_vocab().everyone
+    if part.groups != whole.groups and whole.side != everyone:
+        return False  # unqualified forces are some side's own: "soldiers" may be anyone's
     if whole.side == everyone and not whole.role:
         return not (whole.civil and part.side != everyone)
     if part.side != whole.side:
@@ -426,16 +428,18 @@ _MENTION_PLACES = 12
 
 
 def article_place(article: Article) -> Place | None:
-    """The place an article is about: the most named place of its headline and body (a
-    town before a country: a dateline names the town), None if it names none."""
+    """The place an article is about: the country its headline and body name most (a town
+    counts for its country, the headline three times), and in it the town named most, if a
+    town is named at least twice; None if it names no place the gazetteer knows."""
     return _article_place(article.title, article.body, names.corpus_root())
 
 
 @cache
 def _article_place(title: str, body: str, root: object) -> Place | None:
     counts: Counter[str] = Counter()
+    countries: Counter[str] = Counter()
     found: dict[str, Place] = {}
-    for rank, text in enumerate((title, body)):
+    for weight, text in ((3, title), (1, body)):
         for mention in names.mentions(text):
             if len(mention) < 4:
                 continue
@@ -443,12 +447,15 @@ def _article_place(title: str, body: str, root: object) -> Place | None:
             if place.key.startswith("name:"):
                 continue
             found.setdefault(place.key, place)
-            counts[place.key] += 2 if rank == 0 else 1  # the headline counts double
-    if not counts:
+            counts[place.key] += weight
+            countries[place.country or place.key] += weight
+    if not countries:
         return None
-    towns = [k for k in counts if not k.startswith("country:")]
-    pool = towns or list(counts)
-    return found[min(pool, key=lambda k: (-counts[k], k))]
+    country = min(countries, key=lambda c: (-countries[c], c))
+    towns = [k for k in counts if found[k].country == country and counts[k] >= 2]
+    towns = [k for k in towns if not k.startswith("country:")] or [f"country:{country}"]
+    best = min(towns, key=lambda k: (-counts[k], k))
+    return found.get(best) or places.country(country) or found[min(counts)]
 
 
 NEARBY_CHARS = 1500

