@@ -84,3 +84,4 @@ def test_corpus_places_come_before_the_gazetteer(tmp_path: Path) -> None:
 
 def test_the_gazetteer_is_read_once() -> None:
     assert places.gazetteer() is places.gazetteer()
+    assert places.countries() is places.countries()

