@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from crosscheck import dates
-from crosscheck.extract.dates import DateMention, as_of_dates, day_named, figure_date, find_dates
+from crosscheck.extract.dates import DateMention, as_of_dates, day_named, figure_dates, find_dates
 from crosscheck.extract.figures import (
     Figure,
     find_figures,
@@ -111,8 +111,10 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
         attribution = attributor(sentences, per_sentence, index, roles, members)
         for figure in figures:
             source, via = attribution(figure.start)
-            as_of = figure_date(figure, relative, found_dates, story_date, article.published)
-            entries.append(_figure_entry(article, sentence, figure, source, via, as_of))
+            as_of, about = figure_dates(
+                figure, relative, found_dates, story_date, article.published
+            )
+            entries.append(_figure_entry(article, sentence, figure, source, via, as_of, about))
         for date in found_dates:
             if date.claim:
                 source, via = attribution(date.start)
@@ -184,6 +186,7 @@ def _figure_entry(
     source: str,
     via: list[str],
     as_of: DateRef | None,
+    about: DateRef | None = None,
 ) -> dict[str, Any]:
     start, end = _quote_bounds(sentence.text, figure)
     estimate = figure.estimate
@@ -200,6 +203,7 @@ def _figure_entry(
         "high": _number(estimate.high),
         "unit": unit,
         "as_of": None if as_of is None else str(as_of),
+        "about": None if about is None else str(about),
         "attribution": {"source": source, "via": via},
         "quote": sentence.text[start:end],
         "span": [sentence.start + start, sentence.start + end],
