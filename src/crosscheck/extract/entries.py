@@ -26,7 +26,7 @@ from crosscheck.extract.figures import (
 from crosscheck.extract.kinds import classify, event_kind
 from crosscheck.extract.lexicon import families, index_of, lexicon, squash, word_tokens
 from crosscheck.extract.parties import article_figures, headline_parties
-from crosscheck.extract.places import place_of
+from crosscheck.extract.places import Whereabouts
 from crosscheck.extract.sentences import Sentence, paragraph_members, split_sentences
 from crosscheck.extract.speakers import (
     Speaker,
@@ -77,6 +77,7 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
         per_sentence.append((speakers, names))
     roles = named_roles([n for _, names in per_sentence for n in names])
     members = paragraph_members(sentences)
+    whereabouts = Whereabouts(body, article.title, sentences)
 
     entries: list[dict[str, Any]] = []
     story_date: DateRef | None = None
@@ -114,7 +115,10 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
             as_of, about = figure_dates(
                 figure, relative, found_dates, story_date, article.published
             )
-            entries.append(_figure_entry(article, sentence, figure, source, via, as_of, about))
+            where = whereabouts.of(sentence, figure)
+            entries.append(
+                _figure_entry(article, sentence, figure, source, via, (as_of, about), where)
+            )
         for date in found_dates:
             if date.claim:
                 source, via = attribution(date.start)
@@ -185,9 +189,12 @@ def _figure_entry(
     figure: Figure,
     source: str,
     via: list[str],
-    as_of: DateRef | None,
-    about: DateRef | None = None,
+    when: tuple[DateRef | None, DateRef | None],
+    where: tuple[str | None, str | None, str | None],
 ) -> dict[str, Any]:
+    """The YAML form of a figure; `when` is (as_of, about), `where` (place, from, to)."""
+    as_of, about = when
+    place, start_place, end_place = where
     start, end = _quote_bounds(sentence.text, figure)
     estimate = figure.estimate
     unit = estimate.unit or (kinds()[figure.kind].unit if figure.kind in kinds() else None)
@@ -195,7 +202,9 @@ def _figure_entry(
         "subject": _subject(figure),
         "kind": figure.kind,
         "party": figure.party,
-        "place": None if sentence.headline else place_of(sentence.text, figure),
+        "place": place,
+        "from": start_place,
+        "to": end_place,
         "figure": figure.text,
         "qualifier": estimate.qualifier.value,
         "low": _number(estimate.low),

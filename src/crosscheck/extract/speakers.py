@@ -19,6 +19,7 @@ from typing import Any
 from crosscheck.extract.lexicon import (
     QUOTE_CHARS,
     families,
+    is_nationality,
     is_number,
     lexicon,
     scan,
@@ -300,7 +301,7 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
             continue
         name = _speaker_before(text, start)
         if not name and found and _ELLIPSIS.search(text, max(0, start - 30), start):
-            name = found[-1].name  # "Russia accused ... but later reported": the same subject
+            name = found[-1].name  # "Norland accused ... but later reported": the same subject
         if not name or not names_someone(name):
             name = _speaker_after(text, end)
         if not name or is_number(name) or not names_someone(name):
@@ -347,7 +348,7 @@ def agency_only(name: str, agency: str) -> bool:
 
 
 def _is_demonym(word: str) -> bool:
-    return word in lexicon().demonyms.values()
+    return is_nationality(word)
 
 
 _LOOK_BACK = 5000  # characters an article may go between naming a ministry and "the ministry"
