@@ -36,6 +36,7 @@ not depend on the order of the input.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections import Counter, defaultdict
@@ -633,40 +634,81 @@ def _scenes(block: list[Profile]) -> list[tuple[str, list[Profile], list[str], l
             if profile.event in by_event:
                 join(by_event[profile.event], i, f"same event: {profile.claim.event}")
             by_event.setdefault(profile.event, i)
-    near: dict[int, list[int]] = defaultdict(list)  # claims about dates within the window
-    for i, a in enumerate(ordered):
-        for j in range(i + 1, len(ordered)):
-            b = ordered[j]
-            if a.about is None or b.about is None:
-                if a.about is None and b.about is None and a.claim.article == b.claim.article:
-                    join(i, j, "one article, no date")
+    # Each claim is listed at the places it may be at (its place, and its article's when its
+    # own is only inferred), in date order; claims with no date or no place by article.
+    at: dict[str, list[int]] = defaultdict(list)
+    spot: dict[str, Place] = {}
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for i, profile in enumerate(ordered):
+        by_article[profile.claim.article].append(i)
+        if profile.about is None:
+            continue
+        for here in (profile.place, profile.article_place):
+            if here is not None:
+                at[here.key].append(i)
+                spot[here.key] = here
+    starts = {k: [ordered[i].about.start.toordinal() for i in v] for k, v in at.items()}  # type: ignore[union-attr]
+    longest = {
+        k: max((ordered[i].about.end - ordered[i].about.start).days for i in v)  # type: ignore[union-attr]
+        for k, v in at.items()
+    }
+
+    def within_window(key: str, a: Profile) -> list[int]:
+        """The claims listed at `key` about dates within the window of `a`'s."""
+        assert a.about is not None
+        low = a.about.start.toordinal() - WINDOW_DAYS - longest[key]
+        high = a.about.end.toordinal() + WINDOW_DAYS
+        listed = at[key]
+        first = bisect.bisect_left(starts[key], low)
+        last = bisect.bisect_right(starts[key], high)
+        return [j for j in listed[first:last] if _days_apart(ordered[j], a) <= WINDOW_DAYS]
+
+    for key, listed in at.items():  # one place: claims chained by date
+        for i, j in zip(listed, listed[1:], strict=False):
+            if _days_apart(ordered[i], ordered[j]) <= WINDOW_DAYS:
+                join(i, j, f"same place: {spot[key].name}")
+    keys = sorted(at)
+    for n, ka in enumerate(keys):  # places that are one scene
+        for kb in keys[n + 1 :]:
+            scene = places.same_scene(spot[ka], spot[kb])
+            if scene is None:
                 continue
-            if (b.about.start - a.about.end).days > WINDOW_DAYS:
-                break
-            near[i].append(j)
-            near[j].append(i)
-            if a.place is None or b.place is None:
-                if a.claim.article == b.claim.article:
+            for i in at[ka]:
+                for j in within_window(kb, ordered[i]):
+                    join(i, j, scene)
+    for listed in by_article.values():  # a claim with no place (or date): its article
+        for i in listed:
+            a = ordered[i]
+            if a.place is not None and a.about is not None:
+                continue
+            for j in listed:
+                b = ordered[j]
+                if j != i and (
+                    (a.about is None and b.about is None)
+                    or (a.about is not None and b.about is not None)
+                    and _days_apart(a, b) <= WINDOW_DAYS
+                ):
                     join(i, j, "one article")
-                continue
-            for here in (a.place, a.article_place):
-                for there in (b.place, b.article_place):
-                    scene = places.same_scene(here, there) if here and there else None
-                    if scene is not None:
-                        join(i, j, scene)
     # A claim placed only in a wider place (a country, a region) joins the one event inside
     # it; if several events are inside it, it cannot tell which and stays apart.
-    for i, a in enumerate(ordered):
-        if a.place is None:
+    for key in keys:
+        inner = [k for k in keys if k != key and places.within(spot[k], spot[key])]
+        if not inner:
             continue
-        inside = {
-            j: spot.name
-            for j in near[i]
-            if (spot := ordered[j].place) is not None and places.within(spot, a.place)
-        }
-        if len({root(j) for j in inside}) == 1:
-            j = min(inside)
-            join(i, j, f"{inside[j]} is within {a.place.name}")
+        for i in at[key]:
+            a = ordered[i]
+            if a.place is None or a.place.key != key:
+                continue
+            roots: dict[int, int] = {}
+            for k in inner:
+                for j in within_window(k, a):
+                    roots.setdefault(root(j), j)
+                if len(roots) > 1:
+                    break
+            if len(roots) == 1:
+                j = next(iter(roots.values()))
+                inside = ordered[j].place or spot[key]
+                join(i, j, f"{inside.name} is within {a.place.name}")
     members: dict[int, list[Profile]] = defaultdict(list)
     for i, profile in enumerate(ordered):
         members[root(i)].append(profile)
@@ -688,6 +730,16 @@ def _scenes(block: list[Profile]) -> list[tuple[str, list[Profile], list[str], l
         why += sorted(set(links.get(first, [])) - {"one article"})
         found.append((scope.isoformat() if scope else "undated", chosen, why, spots[:1]))
     return found
+
+
+def _days_apart(a: Profile, b: Profile) -> int:
+    """Days between the dates two claims are about (0 when they overlap)."""
+    assert a.about is not None and b.about is not None
+    if a.about.end < b.about.start:
+        return (b.about.start - a.about.end).days
+    if b.about.end < a.about.start:
+        return (a.about.start - b.about.end).days
+    return 0
 
 
 def _routes(block: list[Profile]) -> list[tuple[str, list[Profile], list[str]]]:
