@@ -45,6 +45,7 @@ def _together(subjects: list[Subject], *claims: Claim) -> bool:
         ("protesters", "people/protesters"),
         ("ethnic Armenians", "people [country:AM]"),
         ("Norwegians", "people [country:NO]"),
+        ("Basques", "people"),  # a people that is no country's: the people counted
         ("traffic police", "state forces/traffic"),
         ("Norland", "norland"),
         ("Ivan Petrov's men", "forces of ivan petrov"),
@@ -222,6 +223,17 @@ def test_stock_in_a_city_is_not_the_stock_in_the_country() -> None:
     country = claim("a", "20,000", kind="troops", party="Russian troops", place="Tajikistan")
     city = claim("b", "several thousand", kind="troops", party="Russian troops", place="Dushanbe")
     assert not _together(group.group([country, city], ARTICLES), country, city)
+
+
+def test_a_place_the_gazetteer_lacks_also_takes_the_articles_place() -> None:
+    body = "Fighting in Lyon. Officials in Lyon counted the dead."
+    known = {
+        "a": Article("a", "Lyon", "Outlet a", dates.parse_dateref("2015-09-05"), body),
+        "b": ARTICLES["b"],
+    }
+    unknown = claim("a", "30", place="Upper Nowhere Vale")
+    placed = claim("b", "12", place="Lyon", source="police")
+    assert _together(group.group([unknown, placed], known), unknown, placed)
 
 
 def test_unplaced_claim_is_compared_only_within_its_article() -> None:

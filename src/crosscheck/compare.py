@@ -915,10 +915,10 @@ def _judge_part(
 ) -> list[tuple[tuple[str, ...], _Verdict]]:
     """A part-of check: each pair of figures where the part's exceeds the whole's, counted
     at the same time or before a whole that came later (a later whole may not be lower),
-    worst first; each holds the claims stating either figure."""
+    worst first; each holds the claims stating either figure on its day."""
     count = int(subject.key.split("|")[1])
     parts, wholes = subject.claims[:count], subject.claims[count:]
-    worst: dict[tuple[_Figure, _Figure], tuple[float, Claim, Claim]] = {}
+    worst: dict[tuple[_DatedFigure, _DatedFigure], tuple[float, Claim, Claim]] = {}
     for part in parts:
         pp = _Point(part, articles, True)
         for whole in wholes:
@@ -928,7 +928,7 @@ def _judge_part(
             if pp.low == -math.inf or pp.low <= pw.high + max(pp.slack, pw.slack):
                 continue
             gap = _gap(pp.best, pw.best, subject.kind)
-            pair = (_figure(part), _figure(whole))
+            pair = (_dated_figure(part, articles), _dated_figure(whole, articles))
             if pair not in worst or gap > worst[pair][0]:
                 worst[pair] = (gap, part, whole)
     found: list[tuple[tuple[str, ...], _Verdict]] = []
@@ -939,7 +939,7 @@ def _judge_part(
             f"the part is larger than the whole by "
             f"{quantities.format_value(part.estimate.best - whole.estimate.best)}"
         )
-        held = tuple(c.id for c in subject.claims if _figure(c) in pair)
+        held = tuple(c.id for c in subject.claims if _dated_figure(c, articles) in pair)
         origins = tuple((c.id, 1) for c in subject.claims if c.id in held)
         verdict = (Verdict.CONTRADICTION, round(min(1.0, 0.4 + 0.6 * gap), 3), text, origins)
         found.append((held, verdict))

@@ -185,6 +185,14 @@ def _groups(written: str, covered: set[str]) -> tuple[tuple[str, ...], list[str]
     return tuple(sorted(found)), used, sorted(countries)
 
 
+def _a_people(written: str, covered: set[str]) -> bool:
+    """Whether a party is written as a people ("Basques", "the Catalans"): capitalised words
+    in the plural and nothing else but filler."""
+    vocab = _party_vocab()
+    words = [w for w in written.split() if names.plain(w) not in _FILLER | vocab.plain_words]
+    return bool(words) and all(w[:1].isupper() and w.endswith("s") for w in words)
+
+
 def _counted(canonical: str) -> str:
     """The party a side or role is counted as: a role of a side whose roles are one party
     is the side."""
@@ -230,8 +238,8 @@ def read_party(text: str, people: Mapping[str, str] | None = None, derived: bool
     covered = {w for _, phrase, _ in found for w in phrase.split()}
     groups, group_words, countries = _groups(written, covered)
     if not found:
-        if groups:
-            # Only a nationality ("Finnish", "Latvians"): the people of that nationality.
+        if groups or _a_people(written, covered):
+            # Only a nationality or a people ("Finnish", "Basques"): people, of that country.
             found = [(0, "", vocab.everyone)]
         else:
             key = " ".join(w for w in folded.split() if w not in _FILLER) or folded
@@ -531,7 +539,10 @@ def profiles(claims: Iterable[Claim], articles: Mapping[str, Article]) -> dict[s
             if nature == "toll"
             else (None, "")
         )
-        inferred = place is not None and not _place_names(claim.place)
+        # A place only inferred, or one the gazetteer does not know: the article's place too.
+        inferred = place is not None and (
+            not _place_names(claim.place) or place.key.startswith("name:")
+        )
         article = articles.get(claim.article)
         also = article_place(article) if inferred and article is not None else None
         found[claim.id] = Profile(
