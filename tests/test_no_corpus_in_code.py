@@ -36,17 +36,21 @@ def _corpus_names() -> set[str]:
     return names - ORDINARY
 
 
-def test_no_proper_name_of_the_bundled_articles_in_code() -> None:
-    names = _corpus_names()
+def _in_src(names: set[str], suffixes: tuple[str, ...]) -> list[str]:
+    """Where `names` occur as whole words in the files of src/ with these suffixes."""
     assert len(names) > 50  # the guard has something to guard
     pattern = re.compile(r"\b(" + "|".join(sorted(names)) + r")\b")
-    found = [
+    return [
         f"{path.relative_to(ROOT)}:{number}: {match[0]}"
-        for path in sorted((ROOT / "src").rglob("*.py"))
+        for path in sorted((ROOT / "src").rglob("*"))
+        if path.suffix in suffixes
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
         for match in pattern.finditer(line)
     ]
-    assert found == []
+
+
+def test_no_proper_name_of_the_bundled_articles_in_code() -> None:
+    assert _in_src(_corpus_names(), (".py",)) == []
 
 
 # --------------------------------------------------------------------------- the dev set
@@ -83,14 +87,4 @@ def _devset_names() -> set[str]:
 
 @pytest.mark.skipif(not (DEVSET / "texts").is_dir(), reason="the development set is not here")
 def test_no_name_or_place_of_the_devset_in_src() -> None:
-    names = _devset_names()
-    assert len(names) > 50  # the guard has something to guard
-    pattern = re.compile(r"\b(" + "|".join(sorted(names)) + r")\b")
-    found = [
-        f"{path.relative_to(ROOT)}:{number}: {match[0]}"
-        for path in sorted((ROOT / "src").rglob("*"))
-        if path.suffix in (".py", ".yaml", ".json")
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
-        for match in pattern.finditer(line)
-    ]
-    assert found == []
+    assert _in_src(_devset_names(), (".py", ".yaml", ".json")) == []
