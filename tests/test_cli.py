@@ -1,6 +1,6 @@
 """The app itself (cli/__init__.py): --root before or after any command, a root that is not a
 corpus refused before anything is read or written, --version, and a start-up that loads only
-what it uses."""
+what it uses, and shell completion."""
 
 from __future__ import annotations
 
@@ -157,8 +157,6 @@ def test_help_and_version_load_no_heavy_module() -> None:
         )
         assert done.stdout.splitlines()[-1] == "[]", option
 
-
-# --------------------------------------------------------------------------- completion
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -15,7 +15,7 @@ import pytest
 from conftest import STORM, TOLL, Invoke, claim_file
 from crosscheck import flat, store
 from crosscheck.model import Status
-from crosscheck.render import ClaimFormat
+from crosscheck.render.claims import ClaimFormat
 from crosscheck.vocab import kinds
 
 MISSING = (
@@ -275,6 +275,77 @@ def test_concurrent_claim_adds_all_land_with_unique_ids(root: Path) -> None:
     assert [c.id for c in claims] == [f"{STORM}#{n}" for n in range(1, 11)]
 
 
+def test_claim_set_writes_through_a_symlinked_claim_file(root: Path, invoke: Invoke) -> None:
+    kept = root / "kept"
+    kept.mkdir()
+    target = kept / claim_file(root).name
+    claim_file(root).rename(target)
+    claim_file(root).symlink_to(target)
+    result = invoke("claim", "set", f"{STORM}#2", "status=confirmed")
+    assert result.exit_code == 0, result.output
+    assert claim_file(root).is_symlink()
+    assert "status: confirmed" in target.read_text().split(f"{STORM}#2")[1]
+    assert _statuses(root)[f"{STORM}#2"] == "confirmed"
+    assert sorted(p.name for p in (root / "claims").iterdir() if not p.name.endswith(".lock")) == [
+        claim_file(root).name
+    ]
+
+
+def test_review_an_edited_then_skipped_claim_stays_unreviewed(root: Path, invoke: Invoke) -> None:
+    result = invoke("claim", "review", "--article", STORM, input="e\nfigure\nabout 310\ns\n")
+    assert result.exit_code == 0, result.stderr
+    assert _statuses(root)[f"{STORM}#2"] == "unreviewed"
+    assert store.find_claim(root / "claims", f"{STORM}#2")[1].figure == "about 310"  # kept
+    assert result.stderr == "reviewed: 0 confirmed, 0 corrected, 0 rejected, 1 skipped\n"
+
+
+@pytest.mark.parametrize(
+    ("command", "options", "message"),
+    [
+        ("list", ("--kind", "kiled"), "--kind: unknown kind 'kiled' (did you mean 'killed'?)"),
+        ("list", ("--status", "done"), "--status: 'done' is not one of unreviewed, confirmed, "
+                                       "corrected, rejected"),
+        ("list", ("--article", "harbour-gazete"), "--article: no article 'harbour-gazete'"),
+        ("review", ("--article", "nope"), "--article: no article 'nope'"),
+    ],
+)  # fmt: skip
+def test_claim_list_and_review_refuse_bogus_filters(
+    invoke: Invoke, command: str, options: tuple[str, ...], message: str
+) -> None:
+    result = invoke("claim", command, *options)
+    assert result.exit_code == 2, result.output
+    assert result.stderr.startswith(f"Error: {message}")
+    assert len(result.stderr.splitlines()) == 1
+
+
+def test_claim_add_refuses_a_figure_that_is_not_in_its_quote(root: Path, invoke: Invoke) -> None:
+    before = claim_file(root).read_bytes()
+    result = invoke("claim", "add", STORM, "--subject", "people missing", "--kind", "other",
+                    "--figure", "up to 50", "--quote", "up to 40 people were missing")  # fmt: skip
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "Error: figure: 'up to 50' is not in the quote 'up to 40 people were missing'\n"
+    )
+    assert claim_file(root).read_bytes() == before
+    spaced = invoke("claim", "add", STORM, "--subject", "people missing", "--kind", "other",
+                    "--figure", "Up  to 40", "--quote", "up to 40 people were missing")  # fmt: skip
+    assert spaced.exit_code == 0, spaced.stderr
+
+
+def test_claim_set_repairs_a_claim_the_loader_rejects(root: Path, invoke: Invoke) -> None:
+    path = claim_file(root)
+    path.write_text(path.read_text().replace("kind: injured", "kind: injurd"))
+    assert invoke("claim", "list").exit_code == 2
+    result = invoke("claim", "set", f"{STORM}#2", "kind=injured")
+    assert result.exit_code == 0, result.stderr
+    assert invoke("check").exit_code == 0
+    # A repair of another claim is not allowed to pass the broken one by.
+    path.write_text(path.read_text().replace("kind: injured", "kind: injurd"))
+    other = invoke("claim", "set", f"{STORM}#1", "status=rejected")
+    assert other.exit_code == 2
+    assert "kind: unknown kind 'injurd'" in other.stderr
+
+
 # --------------------------------------------------------------------------- flat exports
 
 
@@ -362,74 +433,3 @@ def test_claim_import_refuses_unknown_columns(invoke: Invoke, tmp_path: Path) ->
         "(columns: docs/flat-columns.md)",
         "Error: <stdin>:1: subject: missing column",
     ]
-
-
-def test_claim_set_writes_through_a_symlinked_claim_file(root: Path, invoke: Invoke) -> None:
-    kept = root / "kept"
-    kept.mkdir()
-    target = kept / claim_file(root).name
-    claim_file(root).rename(target)
-    claim_file(root).symlink_to(target)
-    result = invoke("claim", "set", f"{STORM}#2", "status=confirmed")
-    assert result.exit_code == 0, result.output
-    assert claim_file(root).is_symlink()
-    assert "status: confirmed" in target.read_text().split(f"{STORM}#2")[1]
-    assert _statuses(root)[f"{STORM}#2"] == "confirmed"
-    assert sorted(p.name for p in (root / "claims").iterdir() if not p.name.endswith(".lock")) == [
-        claim_file(root).name
-    ]
-
-
-def test_review_an_edited_then_skipped_claim_stays_unreviewed(root: Path, invoke: Invoke) -> None:
-    result = invoke("claim", "review", "--article", STORM, input="e\nfigure\nabout 310\ns\n")
-    assert result.exit_code == 0, result.stderr
-    assert _statuses(root)[f"{STORM}#2"] == "unreviewed"
-    assert store.find_claim(root / "claims", f"{STORM}#2")[1].figure == "about 310"  # kept
-    assert result.stderr == "reviewed: 0 confirmed, 0 corrected, 0 rejected, 1 skipped\n"
-
-
-@pytest.mark.parametrize(
-    ("command", "options", "message"),
-    [
-        ("list", ("--kind", "kiled"), "--kind: unknown kind 'kiled' (did you mean 'killed'?)"),
-        ("list", ("--status", "done"), "--status: 'done' is not one of unreviewed, confirmed, "
-                                       "corrected, rejected"),
-        ("list", ("--article", "harbour-gazete"), "--article: no article 'harbour-gazete'"),
-        ("review", ("--article", "nope"), "--article: no article 'nope'"),
-    ],
-)  # fmt: skip
-def test_claim_list_and_review_refuse_bogus_filters(
-    invoke: Invoke, command: str, options: tuple[str, ...], message: str
-) -> None:
-    result = invoke("claim", command, *options)
-    assert result.exit_code == 2, result.output
-    assert result.stderr.startswith(f"Error: {message}")
-    assert len(result.stderr.splitlines()) == 1
-
-
-def test_claim_add_refuses_a_figure_that_is_not_in_its_quote(root: Path, invoke: Invoke) -> None:
-    before = claim_file(root).read_bytes()
-    result = invoke("claim", "add", STORM, "--subject", "people missing", "--kind", "other",
-                    "--figure", "up to 50", "--quote", "up to 40 people were missing")  # fmt: skip
-    assert result.exit_code == 2
-    assert result.stderr == (
-        "Error: figure: 'up to 50' is not in the quote 'up to 40 people were missing'\n"
-    )
-    assert claim_file(root).read_bytes() == before
-    spaced = invoke("claim", "add", STORM, "--subject", "people missing", "--kind", "other",
-                    "--figure", "Up  to 40", "--quote", "up to 40 people were missing")  # fmt: skip
-    assert spaced.exit_code == 0, spaced.stderr
-
-
-def test_claim_set_repairs_a_claim_the_loader_rejects(root: Path, invoke: Invoke) -> None:
-    path = claim_file(root)
-    path.write_text(path.read_text().replace("kind: injured", "kind: injurd"))
-    assert invoke("claim", "list").exit_code == 2
-    result = invoke("claim", "set", f"{STORM}#2", "kind=injured")
-    assert result.exit_code == 0, result.stderr
-    assert invoke("check").exit_code == 0
-    # A repair of another claim is not allowed to pass the broken one by.
-    path.write_text(path.read_text().replace("kind: injured", "kind: injurd"))
-    other = invoke("claim", "set", f"{STORM}#1", "status=rejected")
-    assert other.exit_code == 2
-    assert "kind: unknown kind 'injurd'" in other.stderr

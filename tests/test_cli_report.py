@@ -363,6 +363,34 @@ def test_a_changed_claim_file_is_reported_afresh(corpus: Path) -> None:
     assert run("-f", "json", "--no-cache")[1] == after
 
 
+def test_output_dash_is_standard_output(corpus: Path) -> None:
+    plain = run("-f", "markdown")
+    dashed = run("-f", "markdown", "-o", "-")
+    assert dashed == plain
+    assert not (corpus / "-").exists()
+
+
+def test_output_through_a_symlink_keeps_the_link(corpus: Path) -> None:
+    (corpus / "published").mkdir()
+    target = corpus / "published" / "report.md"
+    target.write_text("old")
+    link = corpus / "report.md"
+    link.symlink_to(target)
+    assert run("-o", str(link))[0] == 0
+    assert link.is_symlink()
+    assert target.read_text() == run("-f", "markdown")[1]
+
+
+def test_output_to_a_device_writes_it_in_place(corpus: Path) -> None:
+    null = corpus / "null"
+    try:
+        os.mknod(null, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+    except PermissionError:
+        pytest.skip("creating a device needs root")
+    assert run("-o", str(null))[0] == 0
+    assert null.is_char_device()
+
+
 # --------------------------------------------------------------------------- baseline
 
 
@@ -447,31 +475,3 @@ def test_table_fits_the_terminal(corpus: Path, monkeypatch: pytest.MonkeyPatch) 
     assert narrow.splitlines()[0].startswith("1.  contradiction")
     _, written, _ = run("-o", "r.txt")  # a file stays the whole table
     assert (corpus / "r.txt").read_text().splitlines()[0].split()[:2] == ["#", "severity"]
-
-
-def test_output_dash_is_standard_output(corpus: Path) -> None:
-    plain = run("-f", "markdown")
-    dashed = run("-f", "markdown", "-o", "-")
-    assert dashed == plain
-    assert not (corpus / "-").exists()
-
-
-def test_output_through_a_symlink_keeps_the_link(corpus: Path) -> None:
-    (corpus / "published").mkdir()
-    target = corpus / "published" / "report.md"
-    target.write_text("old")
-    link = corpus / "report.md"
-    link.symlink_to(target)
-    assert run("-o", str(link))[0] == 0
-    assert link.is_symlink()
-    assert target.read_text() == run("-f", "markdown")[1]
-
-
-def test_output_to_a_device_writes_it_in_place(corpus: Path) -> None:
-    null = corpus / "null"
-    try:
-        os.mknod(null, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
-    except PermissionError:
-        pytest.skip("creating a device needs root")
-    assert run("-o", str(null))[0] == 0
-    assert null.is_char_device()

@@ -87,10 +87,19 @@ def test_update_for_a_toll_over_a_longer_period() -> None:
     assert _finding(shorter, day).verdict is Verdict.CONTRADICTION
 
 
-def test_a_later_lower_toll_is_judged_as_a_dispute() -> None:
-    first = claim("a", "40", as_of="2015-09-04", source="police")
-    later = claim("b", "9", as_of="2015-09-06", source="army")
-    finding = _finding(first, later)
+@pytest.mark.parametrize(
+    ("first", "then", "sources"),
+    [
+        ("40", "9", ("police", "army")),
+        ("as many as 2,000", "133", ("the government", "the government")),  # a sharp cut
+    ],
+)
+def test_a_later_lower_toll_is_judged_as_a_dispute(
+    first: str, then: str, sources: tuple[str, str]
+) -> None:
+    early = claim("a", first, as_of="2015-09-04", source=sources[0])
+    later = claim("b", then, as_of="2015-09-20", source=sources[1])
+    finding = _finding(early, later)
     assert finding.verdict is Verdict.CONTRADICTION
     assert "the later figure is lower" in finding.explanation
 
@@ -391,3 +400,58 @@ def test_large_subjects_compare_representatives() -> None:
     assert finding.verdict is Verdict.CONTRADICTION
     assert "500 (hospital" in finding.explanation
     assert len(finding.origins) == 61
+
+
+# --------------------------------------------------------------------------- real material
+
+
+def _held(finding: Finding) -> set[str]:
+    return {c.figure for c in finding.subject.claims}
+
+
+def test_each_disputed_pair_is_its_own_finding_beside_the_running_toll() -> None:
+    # An official toll rises day by day; an estimate on the last day is far above it.
+    first = claim("a", "124", as_of="2015-09-04", place="Lyon", source="officials")
+    second = claim("b", "170", as_of="2015-09-05", place="Lyon", source="officials")
+    third = claim("c", "191", as_of="2015-09-08", place="Lyon", source="officials")
+    rival = claim("d", "2,000", as_of="2015-09-08", place="Lyon", source="security source")
+    findings = compare.analyse([first, second, third, rival], ARTICLES)
+    disputed = [f for f in findings if f.verdict is Verdict.CONTRADICTION]
+    assert [_held(f) for f in disputed] == [{"191", "2,000"}]
+    assert disputed[0].subject.key.endswith("|191 vs 2,000")
+    (running,) = [f for f in findings if f.verdict is Verdict.UPDATE]
+    assert _held(running) == {"124", "170", "191", "2,000"}
+
+
+def test_a_later_cumulative_toll_is_an_update() -> None:
+    early = claim("a", "24", as_of="2015-09-04", source="ministry")
+    late = claim("b", "at least 36", as_of="2015-09-05", source="ministry")
+    assert _finding(early, late).verdict is Verdict.UPDATE
+
+
+def test_two_reports_of_one_statement_that_differ_contradict() -> None:
+    one = claim("a", "129", kind="injured", source="health ministry", via=("Reuters",))
+    two = claim("b", "134", kind="injured", source="health ministry", via=("AFP",))
+    assert _finding(one, two, kind="injured").verdict is Verdict.CONTRADICTION
+
+
+def test_a_part_larger_than_its_whole_is_a_contradiction() -> None:
+    whole = claim("a", "124", party="people", place="Lyon", source="officials")
+    part = claim("b", "at least 200", party="ethnic Armenians", place="Lyon", source="elder")
+    smaller = claim("c", "19", party="Norwegians", place="Lyon", source="embassy")
+    findings = compare.analyse([whole, part, smaller], ARTICLES)
+    (within,) = [f for f in findings if f.verdict is Verdict.CONTRADICTION]
+    assert _held(within) == {"124", "at least 200"}
+    assert "the part is larger than the whole by 76" in within.explanation
+    assert within.subject.key.startswith("part-of|")
+    # A part below its whole says nothing, and neither is compared with it as a rival.
+    assert not any("19" in _held(f) for f in findings if f.verdict is not Verdict.CONSISTENT)
+
+
+def test_the_explanation_says_why_figures_were_compared() -> None:
+    one = claim("a", "39", place="Lyon", as_of="2015-09-04", source="spokesman")
+    two = claim("b", "up to 100", place="Lyon", as_of="2015-09-04", source="press service")
+    (finding,) = compare.analyse([one, two], ARTICLES)
+    assert finding.explanation.endswith(
+        "(compared as one quantity: killed of state forces, at Lyon, about 2015-09-04)"
+    )

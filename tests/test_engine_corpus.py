@@ -176,10 +176,13 @@ def test_cli_entities() -> None:
     result = CliRunner().invoke(app, ["--root", str(ROOT), "entities"])
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
-    assert lines[0].split() == ["entity", "spellings", "why"]
+    assert lines[0].split() == ["entity", "spellings", "why", "is"]
     assert any(line.startswith("Khujand") and "Khodzhand" in line for line in lines)
     assert "Khudoiberdyev ~ Khudoberdiyev: same after folding" in result.output
     assert "Rahmon ~ Rakhmonov: -ov ending" in result.output
+    # What each name is taken for: a place through the gazetteer, or who leads which side.
+    assert "place Khujand in sughd region, TJ: Khujand, a town in TJ (GeoNames)" in result.output
+    assert "leads armed group (aliases.yaml)" in result.output
 
 
 def test_cli_subjects_by_kind() -> None:
@@ -187,6 +190,16 @@ def test_cli_subjects_by_kind() -> None:
     assert result.exit_code == 0, result.output
     assert "troops|state forces [country:RU]|*|tajikistan" in result.output
     assert "killed|" not in result.output
+
+
+def test_cli_subjects_explain_party_place_and_event() -> None:
+    result = CliRunner().invoke(app, ["--root", str(ROOT), "subjects", "--kind", "killed"])
+    assert result.exit_code == 0, result.output
+    assert "killed|armed group|2015-09-04|city:1221874" in result.output
+    assert "-> armed group" in result.output  # the side the party was read as
+    assert "about 2015-09-04, 2015-09-09: within 21 days of each other" in result.output
+    assert "Dushanbe, a town in TJ (GeoNames)" in result.output  # the place, resolved
+    assert "compared as one quantity: killed of armed group, at Dushanbe" in result.output
 
 
 def test_cli_subjects_unknown_kind() -> None:

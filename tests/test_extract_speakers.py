@@ -91,3 +91,48 @@ def test_people_offices_organisations_and_outlets_name_someone(name: str) -> Non
 def test_a_fragment_before_the_verb_leaves_the_article_s_voice() -> None:
     body = "Doctors who treated the 40 injured and left the hospital reported no deaths."
     assert source(one(body, "40"))[0] == "article"
+
+
+def test_each_figure_is_the_speaker_s_whose_verb_comes_before_it() -> None:
+    body = "Norland said 40 of its soldiers died, while Veyland reports 12 of its men killed."
+    assert source(one(body, "40"))[0] == "Norland"
+    assert source(one(body, "12"))[0] == "Veyland"
+
+
+def test_a_verb_without_a_subject_after_and_or_but_is_the_same_speaker_s() -> None:
+    body = "Norland first accused the rebels of killing 300 villagers but later reported 90 dead."
+    assert source(one(body, "300"))[0] == "Norland"
+    assert source(one(body, "90"))[0] == "Norland"
+
+
+def test_a_reading_forward_stops_at_a_number() -> None:
+    body = "The previous toll given by the ministry stood at 24 killed."
+    assert source(one(body, "24"))[0] == "ministry"
+
+
+def test_sentences_setting_out_a_document_are_the_document_s() -> None:
+    body = (
+        "The toll of the storm is 52, according to a report released by the harbour authority. "
+        "Nineteen of them were sailors.\n\n"
+        "According to the report, 7 fishermen are still missing."
+    )
+    assert source(one(body, "Nineteen"))[0] == "harbour authority"
+    assert source(one(body, "7"))[0] == "harbour authority"
+
+
+def test_a_continuation_is_the_speaker_s_of_the_sentence_before() -> None:
+    body = (
+        "The ministry said 30 soldiers were killed. Among them, 4 were officers. "
+        "Rescuers worked through the night and 8 villages were flooded."
+    )
+    assert source(one(body, "4"))[0] == "ministry"
+    assert source(one(body, "8"))[0] == "article"
+
+
+def test_figures_made_public_after_them_are_the_discloser_s() -> None:
+    body = (
+        "In the port, 69 sailors were lost and 61 were hurt. "
+        "These figures were made public by harbour master Ivo Tal."
+    )
+    assert source(one(body, "69"))[0] == "harbour master Ivo Tal"
+    assert source(one(body, "61"))[0] == "harbour master Ivo Tal"

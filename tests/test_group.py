@@ -45,6 +45,7 @@ def _together(subjects: list[Subject], *claims: Claim) -> bool:
         ("protesters", "people/protesters"),
         ("ethnic Armenians", "people [country:AM]"),
         ("Norwegians", "people [country:NO]"),
+        ("Basques", "people"),  # a people that is no country's: the people counted
         ("traffic police", "state forces/traffic"),
         ("Norland", "norland"),
         ("Ivan Petrov's men", "forces of ivan petrov"),
@@ -85,7 +86,8 @@ def test_party_from_subject_when_missing() -> None:
     [
         ("protesters", "people", True),
         ("French soldiers", "people", True),  # every party is among everyone
-        ("French soldiers", "soldiers", True),  # a nationality within the same party
+        ("ethnic Armenians", "people", True),  # a nationality within the same party
+        ("French soldiers", "soldiers", False),  # unqualified forces may be anyone's
         ("French soldiers", "civilians", False),  # the armed are not among civilians
         ("French soldiers", "Spanish soldiers", False),
         ("Spanish soldiers", "Spanish soldiers and rebels", True),  # a part of a total
@@ -223,6 +225,17 @@ def test_stock_in_a_city_is_not_the_stock_in_the_country() -> None:
     assert not _together(group.group([country, city], ARTICLES), country, city)
 
 
+def test_a_place_the_gazetteer_lacks_also_takes_the_articles_place() -> None:
+    body = "Fighting in Lyon. Officials in Lyon counted the dead."
+    known = {
+        "a": Article("a", "Lyon", "Outlet a", dates.parse_dateref("2015-09-05"), body),
+        "b": ARTICLES["b"],
+    }
+    unknown = claim("a", "30", place="Upper Nowhere Vale")
+    placed = claim("b", "12", place="Lyon", source="police")
+    assert _together(group.group([unknown, placed], known), unknown, placed)
+
+
 def test_unplaced_claim_is_compared_only_within_its_article() -> None:
     one = claim("a", "3", place="Lyon")
     loose = claim("c", "5", place=None)
@@ -248,11 +261,11 @@ def test_distances_compare_only_with_the_same_endpoints() -> None:
 
 def test_measures_group_by_wording_and_date() -> None:
     one = claim("a", "about 40 kilometers", kind="distance", party=None,
-                subject="distance of the rebels from the capital", as_of="1996-02-02")  # fmt: skip
+                subject="distance of the rebels from the city", as_of="1996-02-02")  # fmt: skip
     two = claim("a", "40 km", kind="distance", party=None,
-                subject="the distance of rebels from the capital", as_of="1996-02-02")  # fmt: skip
+                subject="the distance of rebels from the city", as_of="1996-02-02")  # fmt: skip
     other = claim("a", "15 km", kind="distance", party=None,
-                  subject="distance of the rebels from the capital", as_of="1996-02-01")  # fmt: skip
+                  subject="distance of the rebels from the city", as_of="1996-02-01")  # fmt: skip
     unrelated = claim("a", "40 km", kind="distance", party=None,
                       subject="length of the border", as_of="1996-02-02")  # fmt: skip
     subjects = group.group([one, two, other, unrelated], ARTICLES)

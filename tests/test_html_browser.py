@@ -111,9 +111,11 @@ def page(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def shown() -> list[dict[str, Any]]:
-    """The discrepancies the page shows, from the JSON report of the same corpus."""
+    """The discrepancies of the bundled report, as its JSON gives them: what the page shows."""
     result = CliRunner().invoke(app, ["--root", str(REPO), "report", "--no-cache", "-f", "json"])
+    assert result.exit_code == 0, result.output
     found: list[dict[str, Any]] = json.loads(result.stdout)["discrepancies"]
+    assert len({item["verdict"] for item in found}) > 2  # enough to filter on
     return found
 
 
@@ -159,13 +161,13 @@ def test_script_sorts_and_filters_the_overview(
     chromium: str, page: Path, tmp_path: Path, shown: list[dict[str, Any]]
 ) -> None:
     seen = probe(chromium, page, 1400, tmp_path)
+    changed = [item["verdict"] for item in shown if item["verdict"] == "changed"]
     assert seen["controlsShown"]  # the script reveals the controls it drives
-    assert seen["initial"] == [str(n) for n in range(1, len(shown) + 1)]
+    assert seen["initial"] == [str(rank) for rank in range(1, len(shown) + 1)]
     assert seen["severityUp"] == sorted(seen["severityUp"], key=float)
     assert seen["severityUp"][0] != seen["severityUp"][-1]
     assert seen["severityDown"] == sorted(seen["severityDown"], key=float, reverse=True)
     assert seen["subjects"] == sorted(seen["subjects"], key=str.casefold)
-    changed = [d["verdict"] for d in shown if d["verdict"] == "changed"]
     assert changed and seen["changed"] == changed
     assert seen["sectionsShown"] == len(changed)  # the sections follow the overview's filter
     assert seen["shown"] == f"{len(changed)} of {len(shown)} shown"
@@ -179,11 +181,11 @@ def test_every_discrepancy_has_a_drawn_plot(
 ) -> None:
     seen = probe(chromium, page, 1400, tmp_path)
     assert len(seen["plots"]) == len(shown) and seen["sparks"] == len(shown)
-    first = seen["plots"][0]
-    assert first["dots"] == len(shown[0]["claims"])
-    assert first["width"] > 300 and first["height"] > 60
+    first = seen["plots"][0]  # one dot per figure of the worst discrepancy
+    figures = len(shown[0]["claims"])
+    assert first["dots"] == figures and first["width"] > 300 and first["height"] > 60
     assert first["dotsBox"] > 50  # the dots are drawn, spread along the axis
-    assert first["labels"] >= first["dots"] + 2  # a label per figure and the axis ticks
+    assert first["labels"] >= figures + 2  # a label per figure and the axis ticks
     assert first["title"].startswith(f"Range plot of {shown[0]['subject']}")
     assert all(plot["dots"] >= 2 for plot in seen["plots"])
     assert any(plot["bars"] for plot in seen["plots"])  # ranges and open sides are bars

@@ -16,8 +16,8 @@ import pytest
 from crosscheck import report
 from crosscheck.model import Article, Attribution, Finding, Subject, Verdict
 from crosscheck.render import Format, Renderer, renderer
-from crosscheck.render.csv import FORMULA_STARTS, guard, unguard
 from crosscheck.render import html as html_render
+from crosscheck.render.csv import FORMULA_STARTS, guard, unguard
 from crosscheck.render.html import OPEN_SECTIONS, quote_link
 from crosscheck.render.jsonl import COLUMNS as JSONL_COLUMNS
 from crosscheck.render.markdown import paragraph, text

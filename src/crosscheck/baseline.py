@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Verdict
 
-if TYPE_CHECKING:  # imported where used: the CLI imports this module at start-up
+if TYPE_CHECKING:  # this module is light: `report` imports it at start-up for Entry
     from crosscheck.report import Discrepancy
 
 FILE_NAME = "crosscheck-baseline.yaml"

@@ -33,11 +33,13 @@ A lower bound ("at least 117", "more than 100") agrees with any figure at or abo
 consistent, not a tension.
 
 Findings: a subject whose figures are not disputed is one finding.  When figures are
-disputed (contradiction or tension), each disputed pair of figures is its own finding,
-holding the claims that state either figure (so a running toll 124 -> 170 -> 191 is never
-held in one finding with a rival estimate of 2,000 that contradicts only its last figure),
-at most MAX_DISPUTES per subject, worst first; the subject's running toll or change, if any,
-is then a finding of its own.
+disputed (contradiction or tension), the disputed figures (a figure on the day it was
+counted) are put in groups every two of which dispute each other, covering every disputed
+pair, worst pair first, and each group is a finding holding the claims that state its
+figures: so a running toll 124 -> 170 -> 191 is never held in one finding with a rival
+estimate of 2,000 that contradicts only its last figure, and two rival estimates that both
+dispute one official figure share one finding.  At most MAX_DISPUTES groups per subject; the
+subject's running toll or change, if any, is then a finding of its own.
 
 Parts and wholes: when one toll subject's party is counted within another's (grouping.among:
 protesters within people, one nationality's soldiers within all soldiers) in one event
@@ -721,17 +723,15 @@ def _judge_subjects(indexes: list[int]) -> list[tuple[int, tuple[str, ...] | Non
     for index in indexes:
         subject = subjects[index]
         if subject.key.startswith(_PART_CHECK):
-            part = _judge_part(subject, articles)
-            if part is not None:
-                found.append((index, *part))
+            found += [(index, held, verdict) for held, verdict in _judge_part(subject, articles)]
             continue
         for held, verdict in _judge_subject(subject, articles, totals.get(subject.key, [])):
             found.append((index, held, verdict))
     return found
 
 
-MAX_DISPUTES = 60
-"""At most this many disputed pairs of figures are reported for one subject."""
+MAX_DISPUTES = 12
+"""At most this many groups of disputed figures are reported for one subject."""
 
 
 def _judge_subject(
@@ -739,8 +739,9 @@ def _judge_subject(
 ) -> list[tuple[tuple[str, ...] | None, _Verdict]]:
     """A subject's findings, without the subject: (claims held or None for all, (verdict,
     severity, explanation, independent origins behind each claim)).  One for the whole
-    subject, or, when figures are disputed, one per disputed pair of figures (the claims
-    stating either figure); none if it has nothing to compare."""
+    subject, or, when figures are disputed, one per group of figures that all dispute each
+    other (the claims stating them, on their dates) and one for the running toll; none if
+    it has nothing to compare."""
     claims = sorted(subject.claims, key=lambda c: c.id)
     if len(claims) < 2 and not totals:
         return []
@@ -752,20 +753,15 @@ def _judge_subject(
     judged, update = _worst(judgements)
     disputed = [j for j in judgements if j.verdict in (Verdict.CONTRADICTION, Verdict.TENSION)]
     if disputed and not any(t.verdict is not Verdict.CONSISTENT for t in totals):
-        by_figures: dict[tuple[_Figure, _Figure], _Judgement] = {}
-        for j in disputed:
-            pair = tuple(sorted((_figure(j.first.claim), _figure(j.second.claim))))
-            key = (pair[0], pair[1])
-            if key not in by_figures or j.rank() < by_figures[key].rank():
-                by_figures[key] = j
         found: list[tuple[tuple[str, ...] | None, _Verdict]] = []
-        for pair, j in sorted(by_figures.items(), key=lambda item: item[1].rank())[:MAX_DISPUTES]:
+        figure_of = {c.id: _dated_figure(c, articles) for c in claims}
+        for group_, j in _disputes(disputed, figure_of)[:MAX_DISPUTES]:
             relation = _relation(j, articles, nature)
             line = relation.explanation
             if update is not None:
                 line += f"; later {describe(update.second.claim, articles)}: update"
             line += _basis(subject)
-            held = tuple(c.id for c in claims if _figure(c) in pair)
+            held = tuple(c.id for c in claims if figure_of[c.id] in group_)
             found.append((held, (relation.verdict, relation.severity, line, origins)))
         # The rest of the subject: a running toll or a change among the figures, if any.
         rest, _ = _worst(j for j in judgements if j.verdict in (Verdict.UPDATE, Verdict.CHANGED))
@@ -797,6 +793,51 @@ def _basis(subject: Subject) -> str:
 
 
 _Figure = tuple[float, float, float]
+_DatedFigure = tuple[float, float, float, int, int]
+
+
+def _dated_figure(claim: Claim, articles: Mapping[str, Article]) -> _DatedFigure:
+    """A figure as stated and the day(s) it was counted: claims that repeat it are held
+    together in a finding."""
+    when = grouping.when_of(claim, articles)
+    days = (when.start.toordinal(), when.end.toordinal()) if when else (0, 0)
+    return (*_figure(claim), *days)
+
+
+def _disputes(
+    disputed: Sequence[_Judgement], figure_of: Mapping[str, _DatedFigure]
+) -> list[tuple[frozenset[_DatedFigure], _Judgement]]:
+    """The disputed figures of a subject in groups every two of which dispute each other
+    (so a finding never holds two figures that agree or follow each other), covering every
+    disputed pair, worst pair first; each with its worst judgement."""
+    worst: dict[frozenset[_DatedFigure], _Judgement] = {}
+    for j in disputed:
+        pair = frozenset((figure_of[j.first.id], figure_of[j.second.id]))
+        if len(pair) == 2 and (pair not in worst or j.rank() < worst[pair].rank()):
+            worst[pair] = j
+    rivals: dict[_DatedFigure, set[_DatedFigure]] = defaultdict(set)
+    for pair in worst:
+        a, b = sorted(pair)
+        rivals[a].add(b)
+        rivals[b].add(a)
+    covered: set[frozenset[_DatedFigure]] = set()
+    found: list[tuple[frozenset[_DatedFigure], _Judgement]] = []
+    for pair, judged in sorted(worst.items(), key=lambda item: item[1].rank()):
+        if pair in covered:
+            continue
+        members = set(pair)
+        # Grow the group with figures that dispute every member, those that cover the most
+        # pairs not yet covered first.
+        for other in sorted(
+            set.intersection(*(rivals[m] for m in members)),
+            key=lambda o: (-sum(frozenset((o, m)) not in covered for m in members), o),
+        ):
+            if all(other in rivals[m] for m in members):
+                members.add(other)
+        ordered = sorted(members)
+        covered.update(frozenset((a, b)) for i, a in enumerate(ordered) for b in ordered[i + 1 :])
+        found.append((frozenset(members), judged))
+    return found
 
 
 def _figure(claim: Claim) -> _Figure:
@@ -871,13 +912,13 @@ def _one_event(a: Subject, b: Subject, profiles: Mapping[str, grouping.Profile])
 
 def _judge_part(
     subject: Subject, articles: Mapping[str, Article]
-) -> tuple[tuple[str, ...], _Verdict] | None:
-    """A part-of check: the worst pair where the part's figure exceeds the whole's, counted
-    at the same time or by a later whole (a later whole may not be lower); None if none.
-    The claims stating either figure are held."""
+) -> list[tuple[tuple[str, ...], _Verdict]]:
+    """A part-of check: each pair of figures where the part's exceeds the whole's, counted
+    at the same time or before a whole that came later (a later whole may not be lower),
+    worst first; each holds the claims stating either figure on its day."""
     count = int(subject.key.split("|")[1])
     parts, wholes = subject.claims[:count], subject.claims[count:]
-    worst: tuple[tuple[float, str, str], Claim, Claim, float] | None = None
+    worst: dict[tuple[_DatedFigure, _DatedFigure], tuple[float, Claim, Claim]] = {}
     for part in parts:
         pp = _Point(part, articles, True)
         for whole in wholes:
@@ -887,20 +928,22 @@ def _judge_part(
             if pp.low == -math.inf or pp.low <= pw.high + max(pp.slack, pw.slack):
                 continue
             gap = _gap(pp.best, pw.best, subject.kind)
-            rank = (-gap, part.id, whole.id)
-            if worst is None or rank < worst[0]:
-                worst = (rank, part, whole, gap)
-    if worst is None:
-        return None
-    _, part, whole, gap = worst
-    text = (
-        f"{describe(part, articles)} are counted within {describe(whole, articles)}: "
-        f"the part is larger than the whole by "
-        f"{quantities.format_value(part.estimate.best - whole.estimate.best)}"
-    )
-    held = tuple(c.id for c in subject.claims if _figure(c) in (_figure(part), _figure(whole)))
-    origins = tuple((c.id, 1) for c in subject.claims if c.id in held)
-    return held, (Verdict.CONTRADICTION, round(min(1.0, 0.4 + 0.6 * gap), 3), text, origins)
+            pair = (_dated_figure(part, articles), _dated_figure(whole, articles))
+            if pair not in worst or gap > worst[pair][0]:
+                worst[pair] = (gap, part, whole)
+    found: list[tuple[tuple[str, ...], _Verdict]] = []
+    ranked = sorted(worst.items(), key=lambda item: (-item[1][0], item[1][1].id, item[1][2].id))
+    for pair, (gap, part, whole) in ranked[:MAX_DISPUTES]:
+        text = (
+            f"{describe(part, articles)} are counted within {describe(whole, articles)}: "
+            f"the part is larger than the whole by "
+            f"{quantities.format_value(part.estimate.best - whole.estimate.best)}"
+        )
+        held = tuple(c.id for c in subject.claims if _dated_figure(c, articles) in pair)
+        origins = tuple((c.id, 1) for c in subject.claims if c.id in held)
+        verdict = (Verdict.CONTRADICTION, round(min(1.0, 0.4 + 0.6 * gap), 3), text, origins)
+        found.append((held, verdict))
+    return found
 
 
 def analyse(

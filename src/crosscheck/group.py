@@ -5,7 +5,7 @@ Claims are put together when they have
 - the same kind (killed, troops, population, ...);
 - the same party.  A party is a side (the state's forces, an armed group, people), a role
   where one is stated (soldiers, police, protesters) and the nationality that qualifies it
-  ("Kyrgyz", "ethnic Uzbeks": a word naming a country or its people, read through the
+  ("Finnish", "ethnic Armenians": a word naming a country or its people, read through the
   gazetteer): vocabulary in data/parties.yaml, reasoning here.  The roles of a side marked
   `roles_apart: false` (the state's forces) are one party; people, civilians and residents
   are one party.  A person's forces take the side the aliases give the person ("a warlord's
@@ -36,6 +36,7 @@ not depend on the order of the input.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections import Counter, defaultdict
@@ -75,7 +76,7 @@ class Party:
     """Who a claim counts: `key` is what grouping compares; `parts` the sides of a total.
 
     `side` and `role` come from parties.yaml ("state forces", "soldiers"), `groups` are the
-    nationality or group words that qualify it ("country:GE" for "Georgian", "ossetian"),
+    nationality or group words that qualify it ("country:GE" for "Latvian", "ossetian"),
     `unit` a narrower unit inside the role ("traffic" police)."""
 
     key: str
@@ -163,8 +164,8 @@ def _find_phrases(text: str) -> list[tuple[int, str, str]]:
 
 def _groups(written: str, covered: set[str]) -> tuple[tuple[str, ...], list[str], list[str]]:
     """The nationalities that qualify a party as written: words naming a country or its
-    people ("Kyrgyz", "ethnic Uzbeks" -> "country:KG", "country:UZ"); with the words read
-    that way, and the countries' names.  Other group words ("Ossetians", "locals") do not
+    people ("Finnish", "ethnic Armenians" -> "country:FI", "country:AM"); with the words read
+    that way, and the countries' names.  Other group words ("Basques", "locals") do not
     split a toll: news use them for the people of the place counted."""
     vocab = _party_vocab()
     found: set[str] = set()
@@ -184,6 +185,14 @@ def _groups(written: str, covered: set[str]) -> tuple[tuple[str, ...], list[str]
     return tuple(sorted(found)), used, sorted(countries)
 
 
+def _a_people(written: str, covered: set[str]) -> bool:
+    """Whether a party is written as a people ("Basques", "the Catalans"): capitalised words
+    in the plural and nothing else but filler."""
+    vocab = _party_vocab()
+    words = [w for w in written.split() if names.plain(w) not in _FILLER | vocab.plain_words]
+    return bool(words) and all(w[:1].isupper() and w.endswith("s") for w in words)
+
+
 def _counted(canonical: str) -> str:
     """The party a side or role is counted as: a role of a side whose roles are one party
     is the side."""
@@ -196,7 +205,7 @@ def _with_groups(key: str, groups: tuple[str, ...]) -> str:
 
 
 def read_party(text: str, people: Mapping[str, str] | None = None, derived: bool = False) -> Party:
-    """Read a party as written ("Georgian soldiers and police", "Karimov's troops").
+    """Read a party as written ("Latvian soldiers and police", "Petrov's troops").
 
     `people` maps a person's spelling to the canonical name of their cluster (names.cluster),
     so that one person's forces match under any spelling; aliases.yaml gives their side.
@@ -229,8 +238,8 @@ def read_party(text: str, people: Mapping[str, str] | None = None, derived: bool
     covered = {w for _, phrase, _ in found for w in phrase.split()}
     groups, group_words, countries = _groups(written, covered)
     if not found:
-        if groups:
-            # Only a nationality ("Kyrgyz", "Georgians"): the people of that nationality.
+        if groups or _a_people(written, covered):
+            # Only a nationality or a people ("Finnish", "Basques"): people, of that country.
             found = [(0, "", vocab.everyone)]
         else:
             key = " ".join(w for w in folded.split() if w not in _FILLER) or folded
@@ -316,6 +325,8 @@ def among(part: Party, whole: Party) -> bool:
     if whole.unit and whole.unit != part.unit:
         return False
     everyone = _party_vocab().everyone
+    if part.groups != whole.groups and whole.side != everyone:
+        return False  # unqualified forces are some side's own: "soldiers" may be anyone's
     if whole.side == everyone and not whole.role:
         return not (whole.civil and part.side != everyone)
     if part.side != whole.side:
@@ -426,16 +437,18 @@ _MENTION_PLACES = 12
 
 
 def article_place(article: Article) -> Place | None:
-    """The place an article is about: the most named place of its headline and body (a
-    town before a country: a dateline names the town), None if it names none."""
+    """The place an article is about: the country its headline and body name most (a town
+    counts for its country, the headline three times), and in it the town named most, if a
+    town is named at least twice; None if it names no place the gazetteer knows."""
     return _article_place(article.title, article.body, names.corpus_root())
 
 
 @cache
 def _article_place(title: str, body: str, root: object) -> Place | None:
     counts: Counter[str] = Counter()
+    countries: Counter[str] = Counter()
     found: dict[str, Place] = {}
-    for rank, text in enumerate((title, body)):
+    for weight, text in ((3, title), (1, body)):
         for mention in names.mentions(text):
             if len(mention) < 4:
                 continue
@@ -443,12 +456,15 @@ def _article_place(title: str, body: str, root: object) -> Place | None:
             if place.key.startswith("name:"):
                 continue
             found.setdefault(place.key, place)
-            counts[place.key] += 2 if rank == 0 else 1  # the headline counts double
-    if not counts:
+            counts[place.key] += weight
+            countries[place.country or place.key] += weight
+    if not countries:
         return None
-    towns = [k for k in counts if not k.startswith("country:")]
-    pool = towns or list(counts)
-    return found[min(pool, key=lambda k: (-counts[k], k))]
+    country = min(countries, key=lambda c: (-countries[c], c))
+    towns = [k for k in counts if found[k].country == country and counts[k] >= 2]
+    towns = [k for k in towns if not k.startswith("country:")] or [f"country:{country}"]
+    best = min(towns, key=lambda k: (-counts[k], k))
+    return found.get(best) or places.country(country) or found[min(counts)]
 
 
 NEARBY_CHARS = 1500
@@ -523,7 +539,10 @@ def profiles(claims: Iterable[Claim], articles: Mapping[str, Article]) -> dict[s
             if nature == "toll"
             else (None, "")
         )
-        inferred = place is not None and not _place_names(claim.place)
+        # A place only inferred, or one the gazetteer does not know: the article's place too.
+        inferred = place is not None and (
+            not _place_names(claim.place) or place.key.startswith("name:")
+        )
         article = articles.get(claim.article)
         also = article_place(article) if inferred and article is not None else None
         found[claim.id] = Profile(
@@ -626,40 +645,81 @@ def _scenes(block: list[Profile]) -> list[tuple[str, list[Profile], list[str], l
             if profile.event in by_event:
                 join(by_event[profile.event], i, f"same event: {profile.claim.event}")
             by_event.setdefault(profile.event, i)
-    near: dict[int, list[int]] = defaultdict(list)  # claims about dates within the window
-    for i, a in enumerate(ordered):
-        for j in range(i + 1, len(ordered)):
-            b = ordered[j]
-            if a.about is None or b.about is None:
-                if a.about is None and b.about is None and a.claim.article == b.claim.article:
-                    join(i, j, "one article, no date")
+    # Each claim is listed at the places it may be at (its place, and its article's when its
+    # own is only inferred), in date order; claims with no date or no place by article.
+    at: dict[str, list[int]] = defaultdict(list)
+    spot: dict[str, Place] = {}
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for i, profile in enumerate(ordered):
+        by_article[profile.claim.article].append(i)
+        if profile.about is None:
+            continue
+        for here in (profile.place, profile.article_place):
+            if here is not None:
+                at[here.key].append(i)
+                spot[here.key] = here
+    starts = {k: [ordered[i].about.start.toordinal() for i in v] for k, v in at.items()}  # type: ignore[union-attr]
+    longest = {
+        k: max((ordered[i].about.end - ordered[i].about.start).days for i in v)  # type: ignore[union-attr]
+        for k, v in at.items()
+    }
+
+    def within_window(key: str, a: Profile) -> list[int]:
+        """The claims listed at `key` about dates within the window of `a`'s."""
+        assert a.about is not None
+        low = a.about.start.toordinal() - WINDOW_DAYS - longest[key]
+        high = a.about.end.toordinal() + WINDOW_DAYS
+        listed = at[key]
+        first = bisect.bisect_left(starts[key], low)
+        last = bisect.bisect_right(starts[key], high)
+        return [j for j in listed[first:last] if _days_apart(ordered[j], a) <= WINDOW_DAYS]
+
+    for key, listed in at.items():  # one place: claims chained by date
+        for i, j in zip(listed, listed[1:], strict=False):
+            if _days_apart(ordered[i], ordered[j]) <= WINDOW_DAYS:
+                join(i, j, f"same place: {spot[key].name}")
+    keys = sorted(at)
+    for n, ka in enumerate(keys):  # places that are one scene
+        for kb in keys[n + 1 :]:
+            scene = places.same_scene(spot[ka], spot[kb])
+            if scene is None:
                 continue
-            if (b.about.start - a.about.end).days > WINDOW_DAYS:
-                break
-            near[i].append(j)
-            near[j].append(i)
-            if a.place is None or b.place is None:
-                if a.claim.article == b.claim.article:
+            for i in at[ka]:
+                for j in within_window(kb, ordered[i]):
+                    join(i, j, scene)
+    for listed in by_article.values():  # a claim with no place (or date): its article
+        for i in listed:
+            a = ordered[i]
+            if a.place is not None and a.about is not None:
+                continue
+            for j in listed:
+                b = ordered[j]
+                if j != i and (
+                    (a.about is None and b.about is None)
+                    or (a.about is not None and b.about is not None)
+                    and _days_apart(a, b) <= WINDOW_DAYS
+                ):
                     join(i, j, "one article")
-                continue
-            for here in (a.place, a.article_place):
-                for there in (b.place, b.article_place):
-                    scene = places.same_scene(here, there) if here and there else None
-                    if scene is not None:
-                        join(i, j, scene)
     # A claim placed only in a wider place (a country, a region) joins the one event inside
     # it; if several events are inside it, it cannot tell which and stays apart.
-    for i, a in enumerate(ordered):
-        if a.place is None:
+    for key in keys:
+        inner = [k for k in keys if k != key and places.within(spot[k], spot[key])]
+        if not inner:
             continue
-        inside = {
-            j: spot.name
-            for j in near[i]
-            if (spot := ordered[j].place) is not None and places.within(spot, a.place)
-        }
-        if len({root(j) for j in inside}) == 1:
-            j = min(inside)
-            join(i, j, f"{inside[j]} is within {a.place.name}")
+        for i in at[key]:
+            a = ordered[i]
+            if a.place is None or a.place.key != key:
+                continue
+            roots: dict[int, int] = {}
+            for k in inner:
+                for j in within_window(k, a):
+                    roots.setdefault(root(j), j)
+                if len(roots) > 1:
+                    break
+            if len(roots) == 1:
+                j = next(iter(roots.values()))
+                inside = ordered[j].place or spot[key]
+                join(i, j, f"{inside.name} is within {a.place.name}")
     members: dict[int, list[Profile]] = defaultdict(list)
     for i, profile in enumerate(ordered):
         members[root(i)].append(profile)
@@ -681,6 +741,16 @@ def _scenes(block: list[Profile]) -> list[tuple[str, list[Profile], list[str], l
         why += sorted(set(links.get(first, [])) - {"one article"})
         found.append((scope.isoformat() if scope else "undated", chosen, why, spots[:1]))
     return found
+
+
+def _days_apart(a: Profile, b: Profile) -> int:
+    """Days between the dates two claims are about (0 when they overlap)."""
+    assert a.about is not None and b.about is not None
+    if a.about.end < b.about.start:
+        return (b.about.start - a.about.end).days
+    if b.about.end < a.about.start:
+        return (a.about.start - b.about.end).days
+    return 0
 
 
 def _routes(block: list[Profile]) -> list[tuple[str, list[Profile], list[str]]]:

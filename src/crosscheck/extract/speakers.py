@@ -13,11 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from crosscheck.extract.lexicon import (
     QUOTE_CHARS,
     families,
+    is_nationality,
     is_number,
     lexicon,
     scan,
@@ -48,6 +50,8 @@ class Speaker:
     agency: str | None = None  # the canonical agency name, if the speaker is one
     relays: bool = False  # an agency or outlet passing on what someone else says
     author: bool = False  # the author of the figure just before: "deaths reported by X"
+    document: bool = False  # speaks through a document: "according to a report by X"
+    disclosed: bool = False  # "these figures were made public by X": the figures before
 
 
 def agency_of(name: str) -> str | None:
@@ -167,6 +171,8 @@ def _speaker_after(text: str, start: int) -> str:
             break
         if word.lower() in stops and word.lower() not in lex.sets["determiners"]:
             break
+        if is_number(word) and word.lower() not in lex.sets["determiners"]:
+            break  # "the toll given by the ministry| stood at 24"
         if words and _participle_ends(word, text, match.end()):
             break  # "said the office's release| circulated this Friday", "data| showing"
         words.append(word)
@@ -220,6 +226,22 @@ def names_someone(name: str) -> bool:
     return head[:1].isupper() and not (len(words) == 1 and _is_demonym(head))
 
 
+_ELLIPSIS = re.compile(r"\b(?:and|but)(?:\s+[a-z]+ly|\s+later|\s+also|\s+then)?\s+$")
+
+
+@cache
+def _continuation() -> re.Pattern[str]:
+    """The openings of a sentence that goes on with the report before (extract.yaml)."""
+    phrases = sorted(lexicon().raw["continuations"], key=len, reverse=True)
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    return re.compile(rf"^\W*(?:{body})\b", re.IGNORECASE)
+
+
+_DISCLOSED = re.compile(
+    r"^\W*(?:these|those|the)\s+(?:figures|numbers|data|statistics)\s+(?:were|have\s+been)\s+"
+    r"(?:made\s+public|released|published|announced|given|provided|issued|compiled)\s+by\s+",
+    re.IGNORECASE,
+)
 _AUTHOR_REACH = 60  # characters from a figure to "by X" naming its author
 _NEXT_NAME_WORD = re.compile(r"\s+([\w'’-]+)")
 # "claims by the rebels that", "the toll given by the ministry": the author of a figure.
@@ -245,11 +267,13 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
         if verb in ("according to", "citing"):
             name = _speaker_after(text, end)
             document = _DOCUMENT.match(text, end)
-            if document and document.group("noun").lower() in lex.sets["document_nouns"]:
+            nouns = lex.sets["document_nouns"]
+            through = bool(document and document.group("noun").lower() in nouns)
+            if document and through:
                 # "according to a statement from the ministry": the ministry says it.
                 name = _speaker_after(text, document.end()) or name
             if name:
-                found.append(Speaker(start, name, agency_of(name)))
+                found.append(Speaker(start, name, agency_of(name), document=through))
             continue
         if verb in ("was quoted", "were quoted") or (
             verb in lex.sets["relay_verbs"] and _BY.match(text[end:])
@@ -276,6 +300,8 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
                 found.append(Speaker(start + 1, quoted, agency_of(quoted)))
             continue
         name = _speaker_before(text, start)
+        if not name and found and _ELLIPSIS.search(text, max(0, start - 30), start):
+            name = found[-1].name  # "Norland accused ... but later reported": the same subject
         if not name or not names_someone(name):
             name = _speaker_after(text, end)
         if not name or is_number(name) or not names_someone(name):
@@ -285,7 +311,15 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
             agency = agency_of(listener) if listener else None
             if agency:
                 found.append(Speaker(end, listener, agency, relays=True))
-        found.append(Speaker(start, name, agency_of(name)))
+        head = name.split()[-1].lower()
+        found.append(
+            Speaker(start, name, agency_of(name), document=head in lex.sets["document_nouns"])
+        )
+    disclosure = _DISCLOSED.search(text) if " by " in text else None
+    if disclosure:
+        name = _speaker_after(text, disclosure.end())
+        if name and names_someone(name):
+            found.append(Speaker(disclosure.start(), name, agency_of(name), disclosed=True))
     if " by " in text:
         for match in _AUTHOR.finditer(text):
             if in_quote(quotes, text[: match.start()]):
@@ -314,7 +348,7 @@ def agency_only(name: str, agency: str) -> bool:
 
 
 def _is_demonym(word: str) -> bool:
-    return word in lexicon().demonyms.values()
+    return is_nationality(word)
 
 
 _LOOK_BACK = 5000  # characters an article may go between naming a ministry and "the ministry"
@@ -345,6 +379,9 @@ class Voices:
                     return known
             return self.named[-1] if self.named else ARTICLE_VOICE
         words = name.split()
+        if lower in lex.sets["document_nouns"]:
+            # "according to the report": the last one named, who issued it.
+            return self.named[-1] if self.named else ARTICLE_VOICE
         if len(words) == 1 and lower in lex.sets["generic_speakers"]:
             # The last "<word> ministry" before, read backwards from `before`.
             position = before
@@ -452,7 +489,27 @@ def attributor(
                     speakers = per_sentence[i][0]
                     break
         inside = in_quote(sentence.quotes, sentence.text[:1])
-        speakers = [Speaker(0, s.name, s.agency, s.relays) for s in speakers] if inside else []
+        if inside:
+            speakers = [Speaker(0, s.name, s.agency, s.relays) for s in speakers]
+        else:
+            # Sentences that go on setting out a document named before (a report, a
+            # statement, a press release) are still the document's.
+            # So do sentences that open as a continuation ("Among them, ...", "Besides, ...")
+            # of the report before.
+            earlier = next((per_sentence[i][0] for i in range(index - 1, max(-1, index - 6), -1)
+                            if per_sentence[i][0]), [])  # fmt: skip
+            going_on = _continuation().match(sentence.text) is not None
+            speakers = [
+                Speaker(0, s.name, s.agency)
+                for s in earlier
+                if (s.document or going_on) and not s.relays and not s.author
+            ]
+            # "These figures were made public by X" after the figures: X said them.
+            for i in paragraph[here + 1 : here + 4]:
+                later = [s for s in per_sentence[i][0] if s.disclosed]
+                if later:
+                    speakers = [Speaker(0, s.name, s.agency) for s in later]
+                    break
 
     def attribute(position: int) -> tuple[str, list[str]]:
         sources = [s for s in speakers if not s.relays and not s.agency]
@@ -466,7 +523,14 @@ def attributor(
             return _named_later(authors[0].name, roles), via
         sources = [s for s in sources if not s.author or s.position < position]
         if sources:
-            nearest = min(sources, key=lambda s: abs(s.position - position))
+            # The speaker whose verb comes last before the figure ("X said N ..., while Y
+            # reports M"), else the first after it ("N died, X said").
+            before = [s for s in sources if s.position <= position]
+            nearest = (
+                max(before, key=lambda s: s.position)
+                if before
+                else min(sources, key=lambda s: s.position)
+            )
             return _named_later(nearest.name, roles), via
         if via:
             quoted_agencies = [s for s in agencies if not s.relays]

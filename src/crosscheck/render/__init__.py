@@ -22,15 +22,6 @@ class Format(str, Enum):
     CLAIMREVIEW = "claimreview"
 
 
-class ClaimFormat(str, Enum):
-    """What `claim list --format` accepts; `render.claims.render_claims` maps every member."""
-
-    TABLE = "table"
-    CSV = "csv"
-    JSON = "json"
-    JSONL = "jsonl"
-
-
 def renderer(fmt: Format, *, width: int | None = None) -> Renderer:
     """The renderer of one output format; `width` fits the table to a terminal that wide."""
     # Imported here so that asking for one format does not load the others.
@@ -70,4 +61,4 @@ def _unreachable(value: NoReturn) -> NoReturn:
     raise AssertionError(f"unhandled format: {value!r}")
 
 
-__all__ = ["ClaimFormat", "Format", "Renderer", "renderer"]
+__all__ = ["Format", "Renderer", "renderer"]
