@@ -475,3 +475,14 @@ def test_the_digest_of_a_loaded_corpus_is_that_of_its_files(root: Path) -> None:
 def test_memoized_without_a_digest_just_computes(root: Path) -> None:
     assert store.memoized(None, "abc", "result", [], lambda: 7) == 7
     assert store.memoized(root, "", "result", [], lambda: 8) == 8
+
+
+def test_a_write_clears_what_an_interrupted_write_of_the_same_file_left(root: Path) -> None:
+    claims = root / "claims"
+    leftover = claims / f".{STORM}.yaml.k3j4h5.tmp"
+    leftover.write_text("half a fi")
+    other = claims / ".other-article.yaml.x1y2z3.tmp"
+    other.write_text("not ours")
+    store.update_claim(claims, f"{STORM}#2", {"status": "confirmed"}, {STORM: _article(root)})
+    assert not leftover.exists()
+    assert other.exists()  # another file's: its writer may be alive (it holds another lock)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import glob
 import hashlib
 import os
 import pickle
@@ -1213,7 +1214,8 @@ def _highest(text: str | None, article_id: str) -> int:
 
 @contextmanager
 def _locked(path: Path) -> Iterator[None]:
-    """Hold the lock of a claim file (a `.NAME.lock` file beside it) while changing it."""
+    """Hold the lock of a claim file (a `.NAME.lock` file beside it) while changing it, and
+    clear the temporary files an interrupted write of it left."""
     path.parent.mkdir(parents=True, exist_ok=True)
     lock = _lock(path)
     try:
@@ -1222,6 +1224,11 @@ def _locked(path: Path) -> Iterator[None]:
         raise CrosscheckError(
             f"another crosscheck is changing this file (waited {_LOCK_TIMEOUT:.0f} s)", str(path)
         ) from None
+    # What an interrupted write of this file left (yamlio.write_atomic's temporary files):
+    # with the lock held, no live writer of this file can own one.
+    real = Path(os.path.realpath(path))
+    for leftover in real.parent.glob(f".{glob.escape(real.name)}.*.tmp"):
+        leftover.unlink(missing_ok=True)
     try:
         yield
     finally:
