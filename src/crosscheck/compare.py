@@ -65,6 +65,7 @@ from typing import NamedTuple
 
 from crosscheck import group as grouping
 from crosscheck import names, parallel, quantities
+from crosscheck.disjoint import DisjointSet
 from crosscheck.model import (
     ARTICLE_VOICE,
     Article,
@@ -173,21 +174,13 @@ def _origin_classes(claims: Sequence[Claim], articles: Mapping[str, Article]) ->
     """Claim id -> origin class number; claims of one class repeat one origin."""
     keys = {c.id: origin_key(c, articles) for c in claims}
     distinct = sorted(set(keys.values()))
-    parent = list(range(len(distinct)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            i = parent[i]
-        return i
-
+    classes = DisjointSet(range(len(distinct)))
     if len(distinct) <= 200:
         for i, a in enumerate(distinct):
             for j in range(i + 1, len(distinct)):
                 if _same_origin(a, distinct[j]):
-                    ri, rj = root(i), root(j)
-                    if ri != rj:
-                        parent[max(ri, rj)] = min(ri, rj)
-    number = {key: root(i) for i, key in enumerate(distinct)}
+                    classes.union(i, j)
+    number = {key: classes.find(i) for i, key in enumerate(distinct)}
     return {cid: number[key] for cid, key in keys.items()}
 
 

@@ -36,6 +36,7 @@ from functools import cache
 from rapidfuzz import fuzz, process
 
 from crosscheck import names
+from crosscheck.disjoint import DisjointSet
 from crosscheck.model import Article, Claim, DateRef, Status, Subject
 from crosscheck.vocab import kinds, load_data
 
@@ -404,13 +405,7 @@ def _chain(chain: list[Profile]) -> tuple[str, list[Profile], list[str]]:
 def _wordings(block: list[Profile]) -> list[tuple[str, list[Profile], list[str]]]:
     """Split a block of measures or dates by subject wording (fuzzy) and `as_of`."""
     distinct = sorted({p.wording for p in block})
-    parent = {w: w for w in distinct}
-
-    def root(w: str) -> str:
-        while parent[w] != w:
-            w = parent[w]
-        return w
-
+    same = DisjointSet(distinct)
     # Blocked by first word; beyond a few hundred wordings a block is only matched exactly.
     by_head: dict[str, list[str]] = defaultdict(list)
     for wording in distinct:
@@ -423,13 +418,11 @@ def _wordings(block: list[Profile]) -> list[tuple[str, list[Profile], list[str]]
             for _, _, j in process.extract(
                 wording, rest, scorer=fuzz.token_sort_ratio, score_cutoff=SUBJECT_RATIO, limit=None
             ):
-                a, b = root(wording), root(rest[j])
-                if a != b:
-                    parent[max(a, b)] = min(a, b)
+                same.union(wording, rest[j])
     scopes: dict[tuple[str, str], list[Profile]] = defaultdict(list)
     for profile in block:
         when = str(profile.claim.as_of) if profile.claim.as_of else ""
-        scopes[(root(profile.wording), when)].append(profile)
+        scopes[(same.find(profile.wording), when)].append(profile)
     found: list[tuple[str, list[Profile], list[str]]] = []
     for (wording, when), members in sorted(scopes.items()):
         subjects = sorted({m.claim.subject for m in members})
@@ -443,27 +436,18 @@ def _wordings(block: list[Profile]) -> list[tuple[str, list[Profile], list[str]]
 def _places(members: list[Profile], contain: bool) -> list[tuple[str, list[Profile], list[str]]]:
     """Split claims by place: same entity (or, when `contain`, one place within another)."""
     spots = sorted({k for m in members for k in m.places})
-    parent = {s: s for s in spots}
-
-    def root(s: str) -> str:
-        while parent[s] != s:
-            s = parent[s]
-        return s
-
-    def join(a: str, b: str) -> None:
-        ra, rb = root(a), root(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
+    same = DisjointSet(spots)
+    root = same.find
 
     linked: list[tuple[str, str]] = []
     for member in members:
         for other in member.places[1:]:
-            join(member.places[0], other)
+            same.union(member.places[0], other)
     if contain:
         for spot in spots:
             for outer in sorted(names.places_around(spot)):
-                if outer in parent:
-                    join(spot, outer)
+                if outer in same:
+                    same.union(spot, outer)
                     linked.append((spot, outer))
     groups: dict[str, list[Profile]] = defaultdict(list)
     unplaced: list[Profile] = []
