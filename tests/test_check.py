@@ -150,3 +150,24 @@ def test_gitattributes_keeps_lf_for_articles_and_claims() -> None:
     text = (Path(__file__).resolve().parent.parent / ".gitattributes").read_text()
     lines = {line.split("#")[0].strip() for line in text.splitlines()}
     assert "* text=auto eol=lf" in lines
+
+
+def test_many_processes_find_what_one_finds(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = claim_file(root)
+    text = path.read_text()
+    # Problems of every sort, and an id used in two files (found across processes).
+    text = text.replace("kind: injured", "kind: injurd")
+    path.write_text(text.replace("span: [48, 70]", "span: [40, 70]"))
+    other = root / "claims" / "coast-wire-2021-03-05-storm-toll-rises.yaml"
+    other.write_text(
+        "article: coast-wire-2021-03-05-storm-toll-rises\nclaims:\n"
+        f"  - id: {STORM}#1\n    subject: s\n    kind: killed\n    kind: killed\n"
+    )
+    monkeypatch.setattr(check, "_PARALLEL_BYTES", 0)
+    alone = check.run(root / "articles", root / "claims", jobs=1)
+    spread = check.run(root / "articles", root / "claims", jobs=2)
+    assert spread == alone
+    messages = [p.message for p in alone.problems]
+    assert any(m.startswith("id: duplicate id") for m in messages)
+    assert "kind: duplicate key (YAML allows one)" in messages
+    assert any(m.startswith("span: ") for m in messages)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -20,7 +20,7 @@ from typing import Any
 
 from jsonschema import Draft202012Validator, ValidationError
 
-from crosscheck import articles, store, yamlio
+from crosscheck import articles, parallel, store, yamlio
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Article
 from crosscheck.pipeline import stray_claim_files
@@ -58,8 +58,9 @@ def check_corpus(articles_dir: Path, claims_dir: Path) -> list[Problem]:
     return run(articles_dir, claims_dir).problems
 
 
-def run(articles_dir: Path, claims_dir: Path) -> CheckResult:
-    """Check the corpus; the problems, sorted by file and line, and what was counted."""
+def run(articles_dir: Path, claims_dir: Path, *, jobs: int | None = None) -> CheckResult:
+    """Check the corpus; the problems, sorted by file and line, and what was counted.  Many
+    claim files are checked in `jobs` processes (default: one per core)."""
     problems: list[Problem] = []
     known, broken = _check_articles(articles_dir, problems)
     for folder in (articles_dir, claims_dir):
@@ -67,14 +68,34 @@ def run(articles_dir: Path, claims_dir: Path) -> CheckResult:
             Problem(str(path), 1, 1, "left over from an interrupted write; delete it")
             for path in sorted(folder.glob(".*.tmp"))
         )
-    seen: dict[str, str] = {}
+    seen: dict[str, tuple[Path, int]] = {}  # claim id -> first file and entry using it
     count = 0
     if claims_dir.is_dir():
         problems.extend(
             Problem.from_error(error, str(claims_dir)) for error in stray_claim_files(claims_dir)
         )
-        for path in store.claim_files(claims_dir):
-            count += _check_claim_file(path, known, broken, seen, problems)
+        paths = store.claim_files(claims_dir)
+        checked = parallel.map_chunks(
+            _check_claim_files,
+            paths,
+            weights=[_size(path) for path in paths],
+            jobs=jobs,
+            min_weight=_PARALLEL_BYTES,
+            shared=(known, broken),
+        )
+        for path, (found, ids, entries) in zip(paths, checked, strict=True):
+            problems.extend(found)
+            count += entries
+            # Ids are compared across files here, in file order: the same in any process.
+            for claim_id, index in ids:
+                if claim_id not in seen:
+                    seen[claim_id] = (path, index)
+                    continue
+                first, first_index = seen[claim_id]
+                line, column = _id_position(path, index)
+                also = f"{first}:{_id_position(first, first_index)[0]}"
+                message = f"id: duplicate id {claim_id!r} (also at {also})"
+                problems.append(Problem(str(path), line or 1, column or 1, message))
     return CheckResult(sorted(set(problems)), len(known), count)
 
 
@@ -105,25 +126,84 @@ def _check_articles(folder: Path, problems: list[Problem]) -> tuple[dict[str, Ar
     return known, broken
 
 
-def _check_claim_file(
-    path: Path,
-    known: Mapping[str, Article],
-    broken: set[str],
-    seen: dict[str, str],
-    problems: list[Problem],
-) -> int:
-    """Add the problems of one claim file; returns the number of claims in it."""
+_PARALLEL_BYTES = 2_000_000
+"""From this many bytes of claim files on, they are checked in a process per core."""
+
+_Checked = tuple[list["Problem"], list[tuple[str, int]], int]
+"""One claim file's problems, the ids it uses (with the entry's index), its claim count."""
+
+
+def _id_position(path: Path, index: int) -> tuple[int | None, int | None]:
+    """Where the id of the claim at `index` is written in a claim file (to report an id used
+    twice: rare enough to read the file again)."""
+    marks = store.positions(yamlio.read_text(path))
+    return store.locator(marks, ("claims", index))(("id",))
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _check_claim_files(paths: list[Path]) -> list[_Checked]:
+    """`_check_claim_file` of each path, against the articles `run` shares."""
+    known, broken = parallel.shared()
+    return [_check_claim_file(path, known, broken) for path in paths]
+
+
+class _Marks(Mapping[tuple[Any, ...], tuple[int, int]]):
+    """The positions of a file's keys and values (store.positions), composed only once a
+    problem needs locating: a clean file is not parsed a second time."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.found: dict[tuple[Any, ...], tuple[int, int]] | None = None
+
+    def _marks(self) -> dict[tuple[Any, ...], tuple[int, int]]:
+        if self.found is None:
+            self.found = store.positions(self.text)
+        return self.found
+
+    def __getitem__(self, key: tuple[Any, ...]) -> tuple[int, int]:
+        return self._marks()[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._marks()
+
+    def __iter__(self) -> Iterator[tuple[Any, ...]]:
+        return iter(self._marks())
+
+    def __len__(self) -> int:
+        return len(self._marks())
+
+
+def _check_claim_file(path: Path, known: Mapping[str, Article], broken: set[str]) -> _Checked:
+    """The problems of one claim file, the ids it uses (with line and column, to be compared
+    across files) and the number of claims in it."""
     name = str(path)
+    problems: list[Problem] = []
+    ids: list[tuple[str, int]] = []
     try:
         text = yamlio.read_text(path)
-        # Repeated keys are reported below, each of them, with the file's other problems.
-        data = yamlio.load(text, name, keep_duplicates=True) if text.strip() else None
+        try:
+            data = yamlio.load(text, name) if text.strip() else None
+            repeated = False
+        except CrosscheckError as exc:
+            if exc.message != yamlio.DUPLICATE_KEY:
+                raise
+            # Repeated keys are reported below, each of them, with the other problems.
+            data = yamlio.load(text, name, keep_duplicates=True)
+            repeated = True
         article_id, entries, top = store.parse_file(text, name, data)
     except CrosscheckError as exc:
         problems.append(Problem.from_error(exc, name))
-        return 0
+        return problems, ids, 0
     duplicates: list[tuple[int, int, str]] = []
-    marks = store.positions(text, duplicates)
+    marks: Mapping[tuple[Any, ...], tuple[int, int]] = (
+        store.positions(text, duplicates) if repeated else _Marks(text)
+    )
     for at_line, at_column, key in duplicates:
         problems.append(
             Problem(name, at_line, at_column, f"{key}: duplicate key (YAML allows one)")
@@ -148,19 +228,7 @@ def _check_claim_file(
             reported.add(("claims", index, error.field or ""))
         claim_id = entry.get("id") if isinstance(entry, Mapping) else None
         if isinstance(claim_id, str):
-            line, column = where(("id",))
-            here = f"{name}:{line}"
-            if claim_id in seen:
-                problems.append(
-                    Problem(
-                        name,
-                        line or 1,
-                        column or 1,
-                        f"id: duplicate id {claim_id!r} (also at {seen[claim_id]})",
-                    )
-                )
-            else:
-                seen[claim_id] = here
+            ids.append((claim_id, index))
         if claim is not None and article is not None:
             wrong = store.quote_problem(article, claim.quote, (claim.span.start, claim.span.end))
             if wrong:
@@ -168,7 +236,7 @@ def _check_claim_file(
                 line, column = where((field,))
                 problems.append(Problem(name, line or 1, column or 1, f"{field}: {message}"))
     problems.extend(_schema_problems(data, name, marks, reported))
-    return len(entries)
+    return problems, ids, len(entries)
 
 
 # --------------------------------------------------------------------------- JSON Schema
