@@ -30,6 +30,7 @@ import argparse
 import cProfile
 import io
 import json
+import os
 import pstats
 import resource
 import shutil
@@ -41,6 +42,7 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
+CACHE_ENV = "CROSSCHECK_CACHE_DIR"
 
 
 def _peak_mb() -> float:
@@ -176,7 +178,9 @@ def measure(
     try:
         if not (root / "claims").exists():
             synthetic.generate(root, size)
-        cache = root / ".crosscheck-cache"
+        # The cache of the runs below (cache.py): a folder of this measurement's own.
+        cache = scratch / "cache"
+        os.environ[CACHE_ENV] = str(cache)
         parse = min((_child("parse", root, fmt, False) for _ in range(repeat)),
                     key=lambda r: r["seconds"])  # fmt: skip
         read = min((_child("read", root, fmt, False) for _ in range(repeat)),

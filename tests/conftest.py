@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner, Result
 
+from crosscheck import cache
 from crosscheck.cli import app
 
 ASSETS = Path(__file__).parent / "assets"
@@ -42,3 +43,11 @@ def invoke(root: Path) -> Invoke:
 
 def claim_file(root: Path, article_id: str = STORM) -> Path:
     return root / "claims" / f"{article_id}.yaml"
+
+
+@pytest.fixture(autouse=True)
+def cache_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test keeps its cache in a folder of its own, never in the user's cache folder."""
+    folder = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv(cache.ENV, str(folder))
+    return folder

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import pytest
 from jsonschema import Draft202012Validator
 
-from conftest import STORM, Invoke, claim_file
+from conftest import STORM, TOLL, Invoke, claim_file
 from crosscheck import check, store, vocab, yamlio
 from crosscheck.model import Origin, Qualifier, Status
 
@@ -127,7 +128,7 @@ def test_schema_errors_are_located_and_worded(
     text = path.read_text().replace(*change)
     marks = store.positions(text)
     data = yamlio.load(text, str(path))
-    found = check._schema_problems(data, str(path), marks, set())
+    found = check._schema_problems(data, str(path), store.locator(marks, ()), set())
     assert [str(p) for p in found][0].startswith(f"{path}:{expected}")
 
 
@@ -152,22 +153,38 @@ def test_gitattributes_keeps_lf_for_articles_and_claims() -> None:
     assert "* text=auto eol=lf" in lines
 
 
-def test_many_processes_find_what_one_finds(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    path = claim_file(root)
-    text = path.read_text()
-    # Problems of every sort, and an id used in two files (found across processes).
-    text = text.replace("kind: injured", "kind: injurd")
-    path.write_text(text.replace("span: [48, 70]", "span: [40, 70]"))
-    other = root / "claims" / "coast-wire-2021-03-05-storm-toll-rises.yaml"
-    other.write_text(
-        "article: coast-wire-2021-03-05-storm-toll-rises\nclaims:\n"
-        f"  - id: {STORM}#1\n    subject: s\n    kind: killed\n    kind: killed\n"
-    )
+@pytest.mark.parametrize(
+    "value", [10**400, float("nan"), float("inf"), -1, 1.0, 2.5, True, "x", None, [1], {}]
+)
+def test_the_fast_schema_gate_never_passes_what_jsonschema_refuses(value: object) -> None:
+    # It may send a valid file to jsonschema (NaN and infinity are numbers to jsonschema, not
+    # in JSON), never let an invalid one through.
+    claim = {"id": "a#1", "subject": "s", "kind": "killed", "figure": "1", "quote": "q"}
+    claim |= {"span": [0, 1], "origin": "manual", "status": "confirmed"}
+    assert check._passes({"article": "a", "claims": [claim]})
+    for key in ("span", "best", "figure", "kind", "attribution", "as_of"):
+        changed = {**claim, key: [value, 1] if key == "span" else value}
+        data = {"article": "a", "claims": [changed]}
+        assert not check._passes(data) or check._validator().is_valid(data), (key, value)
+        finite = not isinstance(value, float) or math.isfinite(value)
+        assert check._passes(data) or not check._validator().is_valid(data) or not finite
+
+
+def test_two_processes_find_the_same_problems_as_one(
+    root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = claim_file(root)
+    first.write_text(first.read_text().replace("kind: killed", "kind: kiled"))
+    # The second file restates the first one's claims under its own article, but keeps
+    # the first claim's id: an id used in two files.
+    second = claim_file(root, TOLL)
+    text = first.read_text().replace(f"article: {STORM}", f"article: {TOLL}")
+    second.write_text(text.replace(f"{STORM}#2", f"{TOLL}#2"))
     monkeypatch.setattr(check, "_PARALLEL_BYTES", 0)
     alone = check.run(root / "articles", root / "claims", jobs=1)
     spread = check.run(root / "articles", root / "claims", jobs=2)
     assert spread == alone
-    messages = [p.message for p in alone.problems]
-    assert any(m.startswith("id: duplicate id") for m in messages)
-    assert "kind: duplicate key (YAML allows one)" in messages
-    assert any(m.startswith("span: ") for m in messages)
+    messages = [str(problem) for problem in alone.problems]
+    # Files are checked in article-id order: the TOLL file comes first.
+    assert f"{first}:6:5: id: duplicate id '{STORM}#1' (also at {second}:6)" in messages
+    assert sum("kind: unknown kind 'kiled'" in message for message in messages) == 2

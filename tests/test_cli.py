@@ -1,8 +1,12 @@
-"""The app itself (cli/__init__.py): --root before or after any command, and a root that is
-not a corpus refused before anything is read or written."""
+"""The app itself (cli/__init__.py): --root before or after any command, a root that is not a
+corpus refused before anything is read or written, --version, and a start-up that loads only
+what it uses."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from importlib import metadata
 from pathlib import Path
 
 import pytest
@@ -122,3 +126,32 @@ def test_article_add_starts_a_corpus(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, [*args, "--root", str(fresh)])
     assert result.exit_code == 0, result.output
     assert (fresh / "articles" / f"{result.stdout.strip()}.txt").is_file()
+
+
+HEAVY = (
+    "jsonschema", "jsonschema_rs", "ruamel.yaml", "rapidfuzz", "tabulate", "filelock", "yaml",
+    "rich", "msgspec", "crosscheck.store", "crosscheck.extract", "crosscheck.compare",
+    "crosscheck.group", "crosscheck.check", "crosscheck.report",
+)  # fmt: skip
+
+
+def test_version() -> None:
+    result = CliRunner().invoke(app, ["--version"])
+    assert result.exit_code == 0
+    assert result.stdout == f"crosscheck {metadata.version('crosscheck')}\n"
+
+
+def test_help_and_version_load_no_heavy_module() -> None:
+    # Start-up time is what these commands cost: the engine, the YAML libraries, jsonschema
+    # and the table layout are imported by the commands that use them, not by the app.
+    for option in ("--help", "--version"):
+        code = (
+            "import sys\n"
+            "from crosscheck.cli import app\n"
+            f"try:\n    app([{option!r}])\nexcept SystemExit:\n    pass\n"
+            f"print([name for name in {HEAVY!r} if name in sys.modules])"
+        )
+        done = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        )
+        assert done.stdout.splitlines()[-1] == "[]", option

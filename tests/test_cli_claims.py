@@ -53,6 +53,19 @@ def test_claim_add_prints_the_new_id_and_appends_the_claim(root: Path, invoke: I
     )
 
 
+def test_claim_add_takes_the_event_date_and_a_distance_s_endpoints(
+    root: Path, invoke: Invoke
+) -> None:
+    result = invoke(
+        "claim", "add", STORM, *MISSING, "--about", "2021-02", "--as-of", "2021-03-04",
+        "--from", "the coast", "--to", "the capital",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    _, claim = store.find_claim(root / "claims", result.stdout.strip())
+    assert (str(claim.about), str(claim.as_of)) == ("2021-02", "2021-03-04")
+    assert (claim.from_place, claim.to_place) == ("the coast", "the capital")
+
+
 def test_claim_add_takes_figures_as_written(root: Path, invoke: Invoke) -> None:
     result = invoke(
         "claim", "add", STORM, "--subject", "town population", "--kind", "population",
@@ -85,9 +98,9 @@ def test_claim_add_refuses_an_unknown_article(root: Path, invoke: Invoke) -> Non
 
 
 def test_claim_add_refuses_an_unknown_kind(root: Path, invoke: Invoke) -> None:
-    result = invoke("claim", "add", STORM, *MISSING[:2], "--kind", "missin", *MISSING[4:])
+    result = invoke("claim", "add", STORM, *MISSING[:2], "--kind", "sunk", *MISSING[4:])
     assert result.exit_code == 2
-    assert result.stderr.startswith("Error: kind: unknown kind 'missin' (known: killed, ")
+    assert result.stderr.startswith("Error: kind: unknown kind 'sunk' (known: killed, ")
 
 
 def test_claim_list_filters(root: Path, invoke: Invoke) -> None:

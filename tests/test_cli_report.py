@@ -312,11 +312,13 @@ def test_check_and_output_together_is_an_error(corpus: Path) -> None:
     assert err == "Error: --check compares and --output writes: use one of them\n"
 
 
-def test_no_cache_leaves_no_cache_behind(corpus: Path) -> None:
+def test_no_cache_leaves_no_cache_behind(corpus: Path, cache_folder: Path) -> None:
     assert run("--no-cache")[0] == 0
+    assert list(cache_folder.iterdir()) == []
     assert not (corpus / ".crosscheck-cache").exists()
     assert run()[0] == 0
-    assert (corpus / ".crosscheck-cache").exists()
+    assert list(cache_folder.iterdir()) != []
+    assert not (corpus / ".crosscheck-cache").exists()
 
 
 def test_no_cache_computes_afresh_and_writes_nothing(
@@ -328,7 +330,7 @@ def test_no_cache_computes_afresh_and_writes_nothing(
     scratch.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(scratch))
     assert run("--no-cache")[0] == 0
-    assert list(scratch.iterdir()) == []  # the scratch folder is not recreated afterwards
+    assert list(scratch.iterdir()) == []  # no scratch folder either
 
 
 def test_an_unchanged_corpus_is_reported_from_the_cache_without_parsing(

@@ -40,13 +40,15 @@ def test_contradiction_up_to_puts_its_figure_forward() -> None:
     )
 
 
-def test_tension_at_least_is_a_floor() -> None:
+def test_a_lower_bound_agrees_with_any_higher_figure() -> None:
     floor = claim("a", "at least eight", source="interior ministry")
     higher = claim("b", "33", source="unidentified source", via=("RIA",))
     finding = _finding(floor, higher)
-    assert finding.verdict is Verdict.TENSION
-    assert "intervals overlap but best estimates differ by 25" in finding.explanation
-    assert 0.2 < finding.severity < 0.7
+    assert finding.verdict is Verdict.CONSISTENT
+    assert "agree (a lower bound and a figure above it)" in finding.explanation
+    assert _finding(claim("a", "more than 150"), claim("b", "87", source="x")).verdict is (
+        Verdict.CONTRADICTION
+    )
 
 
 def test_contradiction_when_floor_is_above() -> None:
@@ -137,7 +139,8 @@ def test_measures_weigh_half() -> None:
         ("up to 100", "95", Verdict.CONSISTENT),
         ("up to 100", "39", Verdict.CONTRADICTION),
         ("at least 8", "8", Verdict.CONSISTENT),
-        ("at least 8", "33", Verdict.TENSION),
+        ("at least 8", "33", Verdict.CONSISTENT),  # a floor agrees with any higher figure
+        ("over 70,000", "at least 83,000", Verdict.CONSISTENT),  # two floors agree
         ("between 10 and 20", "15", Verdict.CONSISTENT),
         ("between 10 and 20", "30", Verdict.CONTRADICTION),
         ("a few dozen", "40", Verdict.CONSISTENT),  # 24..60, best 36, slack 18
@@ -179,7 +182,8 @@ def test_total_equals_its_parts() -> None:
     assert summed.verdict is Verdict.CONSISTENT
     assert summed.explanation == (
         "89 (spokesman, 2015-09-04) = 39 government soldiers + 50 attackers (same source): "
-        "the total equals the sum of its parts"
+        "the total equals the sum of its parts (compared as one quantity: killed of state "
+        "forces and armed group, about 2015-09-04)"
     )
 
 
@@ -255,29 +259,30 @@ def test_repetition_never_outweighs_a_second_origin() -> None:
 
 def _corpus_like() -> list[Claim]:
     return [
-        claim("a", "39", place="Leninabad region", source="spokesman", as_of="1998-11-05"),
-        claim("b", "up to 100", source="press service", via=("Interfax",), as_of="1998-11-05"),
-        claim("c", "9", party="attackers", place="Dushanbe", source="interior ministry"),
+        claim("a", "39", place="Lyon", source="spokesman", as_of="1998-11-05"),
         claim(
-            "d",
-            "nine",
-            party="Nazarzod's troops",
-            place="Dushanbe",
-            source="unnamed source",
-            via=("RIA",),
+            "b",
+            "up to 100",
+            source="press service",
+            via=("Interfax",),
+            as_of="1998-11-05",
+            place="Lyon",
         ),  # fmt: skip
+        claim("c", "9", party="attackers", place="Marseille", source="interior ministry"),
         claim(
-            "d", "two", party="attackers", place="Dushanbe and Vahdat", source="interior ministry"
+            "d", "nine", party="gunmen", place="Marseille", source="unnamed source", via=("RIA",)
         ),  # fmt: skip
-        claim("a", "18", party="rebels", as_of="2015-09-09", source="TASS"),
-        claim("b", "5.7 million", kind="population", party="Tajikistan", as_of="1998"),
-        claim("c", "8 million", kind="population", party="Tajikistan", as_of="2015"),
+        claim("d", "two", party="attackers", place="Marseille and Aix", source="interior ministry"),
+        claim("a", "18", party="rebels", as_of="2015-09-09", source="TASS", place="France"),
+        claim("b", "5.7 million", kind="population", party="Norland", as_of="1998"),
+        claim("c", "8 million", kind="population", party="Norland", as_of="2015"),
         claim(
             "e",
             "89",
             party="government soldiers and rebel troops",
             as_of="1998-11-05",
             source="spokesman",
+            place="Lyon",
         ),  # fmt: skip
     ]
 
@@ -291,10 +296,16 @@ def test_analyse_sorts_by_severity_then_key() -> None:
 
 def test_update_is_noted_beside_a_contradiction() -> None:
     findings = compare.analyse(_corpus_like(), ARTICLES)
-    (rebels,) = [f for f in findings if f.subject.key.startswith("killed|rebels|")]
-    assert rebels.verdict is Verdict.CONTRADICTION
+    (rebels,) = [
+        f
+        for f in findings
+        if f.subject.key.startswith("killed|armed group|") and f.verdict is Verdict.CONTRADICTION
+    ]
     assert rebels.explanation.startswith("two (interior ministry, 2015-09-04) vs nine")
-    assert rebels.explanation.endswith("later 18 (TASS, 2015-09-09): update")
+    assert rebels.explanation.endswith(
+        "; later 18 (TASS, 2015-09-09): update (compared as one quantity: killed of armed "
+        "group, at Marseille, about 2015-09-04 (dates within 21 days))"
+    )
 
 
 def test_analyse_is_deterministic_under_shuffling() -> None:
@@ -308,7 +319,9 @@ def test_analyse_is_deterministic_under_shuffling() -> None:
 
 def test_relations_lists_every_pair_worst_first() -> None:
     claims = _corpus_like()
-    (rebels,) = [s for s in group.group(claims, ARTICLES) if s.key.startswith("killed|rebels|")]
+    (rebels,) = [
+        s for s in group.group(claims, ARTICLES) if s.key.startswith("killed|armed group|")
+    ]
     found = compare.relations(rebels, ARTICLES)
     verdicts = [r.verdict for r in found]
     assert verdicts[0] is Verdict.CONTRADICTION

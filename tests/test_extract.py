@@ -1,4 +1,4 @@
-"""Proposing claims from article text (extract.py), on sentences written for these tests."""
+"""Proposing claims from article text (the extract package), on sentences written for it."""
 
 from __future__ import annotations
 

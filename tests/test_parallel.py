@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import pickle
-import shutil
 import sys
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from conftest import STORM, TOLL, claim_file
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 import synthetic  # noqa: E402
 from crosscheck import articles, compare, parallel, store
+from crosscheck.cache import Cache
 from crosscheck.errors import CrosscheckError
 
 
@@ -120,22 +120,21 @@ def _second_claim_file(root: Path) -> Path:
 @pytest.mark.usefixtures("anywhere")
 def test_a_corpus_loads_the_same_in_two_processes(root: Path, tmp_path: Path) -> None:
     _second_claim_file(root)
-    alone = store.load_corpus(root / "articles", root / "claims", cache_dir=tmp_path / "a", jobs=1)
-    spread = store.load_corpus(root / "articles", root / "claims", cache_dir=tmp_path / "b", jobs=2)
+    alone = store.load_corpus(root / "articles", root / "claims", jobs=1)
+    spread = store.load_corpus(root / "articles", root / "claims", cache=Cache(root), jobs=2)
     assert len(spread.claims) == 4
     assert spread.claims == alone.claims
     assert spread.articles == alone.articles
     # The cache written from worker results serves the next load.
-    assert store.load_claims(root / "claims", cache_dir=tmp_path / "b") == alone.claims
+    assert store.load_claims(root / "claims", cache=Cache(root)) == alone.claims
 
 
 def _errors(root: Path, tmp_path: Path) -> list[str]:
     """The error of a cold load in one process and in two."""
     found = []
     for jobs in (1, 2):
-        shutil.rmtree(tmp_path / "cache", ignore_errors=True)
         with pytest.raises(CrosscheckError) as caught:
-            store.load_claims(root / "claims", cache_dir=tmp_path / "cache", jobs=jobs)
+            store.load_claims(root / "claims", jobs=jobs)
         found.append(str(caught.value))
     return found
 

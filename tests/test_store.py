@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import pickle
 from pathlib import Path
 from typing import Any
 
@@ -118,6 +117,29 @@ def test_claim_to_entry_round_trips_in_the_documented_key_order() -> None:
     assert store.entry_to_claim(written, STORM, path="x") == claim
 
 
+def test_about_and_the_endpoints_of_a_distance_round_trip() -> None:
+    entry = _entry(
+        kind="distance", figure="40 km", subject="distance", quote="40 km", span=[0, 5],
+        as_of="2021-07-14", about="2021-05",
+    )  # fmt: skip
+    entry["from"], entry["to"] = "the border", "Port Elin"
+    claim = store.entry_to_claim(entry, STORM, path="x")
+    assert (claim.from_place, claim.to_place) == ("the border", "Port Elin")
+    assert (str(claim.about), str(claim.as_of)) == ("2021-05", "2021-07-14")
+    written = store.claim_to_entry(claim)
+    assert [k for k in written if k in ("place", "from", "to", "as_of", "about")] == [
+        "from", "to", "as_of", "about",
+    ]  # fmt: skip
+    assert store.entry_to_claim(written, STORM, path="x") == claim
+
+
+def test_about_must_be_a_date() -> None:
+    _, problems = store.check_entry(_entry(about="in May"), STORM, path="x")
+    assert [(p.field, p.message) for p in problems] == [
+        ("about", "'in May' is not a date (YYYY, YYYY-MM, YYYY-MM-DD or START/END)")
+    ]
+
+
 def test_make_entry_finds_the_quote_across_line_breaks(root: Path) -> None:
     article = _article(root)
     entry = store.make_entry(
@@ -161,73 +183,6 @@ def test_load_claims_sorts_by_id_numerically(root: Path) -> None:
     store.add_claims(root / "claims", article, [entry] * 9)
     ids = [claim.id for claim in store.load_claims(root / "claims")]
     assert ids == [f"{STORM}#{n}" for n in range(1, 12)]
-
-
-def test_a_warm_load_neither_parses_nor_validates(
-    root: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    cold = store.load_claims(root / "claims")
-    assert list((root / ".crosscheck-cache" / "claims").glob("*.pickle"))
-
-    def refuse(*args: object, **kwargs: object) -> None:
-        raise AssertionError("parsed again")
-
-    monkeypatch.setattr(store, "read_claims_file", refuse)
-    assert store.load_claims(root / "claims") == cold
-
-
-def test_a_changed_file_is_read_again(root: Path) -> None:
-    store.load_claims(root / "claims")
-    path = claim_file(root)
-    path.write_text(path.read_text().replace("people killed", "people dead"))
-    subjects = [claim.subject for claim in store.load_claims(root / "claims")]
-    assert subjects == ["people dead", "people injured"]
-
-
-def test_a_corrupt_cache_entry_is_rebuilt(root: Path) -> None:
-    cold = store.load_claims(root / "claims")
-    (entry,) = (root / ".crosscheck-cache" / "claims").glob("*.pickle")
-    entry.write_bytes(b"not a pickle")
-    assert store.load_claims(root / "claims") == cold
-    _, files = pickle.loads(entry.read_bytes())
-    assert list(files) == [claim_file(root).name]
-    assert files[claim_file(root).name][1] == cold
-
-
-def test_a_cache_another_user_could_write_is_not_trusted(
-    root: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    store.load_claims(root / "claims")
-    (entry,) = (root / ".crosscheck-cache" / "claims").glob("*.pickle")
-    entry.chmod(0o666)
-    parsed: list[Path] = []
-    original = store.read_claims_file
-
-    def counting(path: Path, text: str | None = None, **options: Any) -> tuple[str, list[Any]]:
-        parsed.append(path)
-        return original(path, text, **options)
-
-    monkeypatch.setattr(store, "read_claims_file", counting)
-    store.load_claims(root / "claims")
-    assert parsed == [claim_file(root)]
-    assert entry.stat().st_mode & 0o777 == 0o600
-
-
-def test_files_come_and_go(root: Path) -> None:
-    store.load_claims(root / "claims")
-    claim_file(root).rename(claim_file(root, TOLL))
-    with pytest.raises(CrosscheckError, match="belong in"):
-        store.load_claims(root / "claims")
-    claim_file(root, TOLL).rename(claim_file(root))
-    assert len(store.load_claims(root / "claims")) == 2
-    claim_file(root).unlink()
-    assert store.load_claims(root / "claims") == []
-
-
-def test_the_cache_folder_can_be_chosen(root: Path, tmp_path: Path) -> None:
-    store.load_claims(root / "claims", cache_dir=tmp_path / "elsewhere")
-    assert list((tmp_path / "elsewhere").rglob("*.pickle"))
-    assert not (root / ".crosscheck-cache").exists()
 
 
 def test_claims_in_a_file_named_for_another_article_are_refused(root: Path) -> None:
@@ -364,25 +319,6 @@ def test_writes_leave_only_the_file_and_its_lock(root: Path) -> None:
     assert [c.id for c in rejected] == [f"{STORM}#1"]
 
 
-def test_a_change_to_the_code_makes_the_cache_stale(
-    root: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    store.load_claims(root / "claims")
-    parsed: list[Path] = []
-    original = store.read_claims_file
-
-    def counting(path: Path, text: str | None = None, **options: Any) -> tuple[str, list[Any]]:
-        parsed.append(path)
-        return original(path, text, **options)
-
-    monkeypatch.setattr(store, "read_claims_file", counting)
-    store.load_claims(root / "claims")
-    assert parsed == []
-    monkeypatch.setattr(store, "_code_fingerprint", lambda: "another version")
-    store.load_claims(root / "claims")
-    assert parsed == [claim_file(root)]
-
-
 def test_text_that_yaml_1_1_would_misread_is_quoted(root: Path) -> None:
     article = _article(root)
     tricky = ["no", "on", "Yes", "1_000", "1:20", "2021-03-02", "0x1F", "null", "~", "12"]
@@ -428,34 +364,6 @@ def test_adding_to_an_empty_list_keeps_the_comments(root: Path) -> None:
         ]
 
 
-def test_memoized_reuses_a_result_while_corpus_and_code_are_unchanged(
-    root: Path, tmp_path: Path
-) -> None:
-    code = tmp_path / "engine.py"
-    code.write_text("version one")
-    calls: list[int] = []
-
-    def compute() -> list[int]:
-        calls.append(1)
-        return [len(calls)]
-
-    corpus = store.load_corpus(root / "articles", root / "claims")
-    assert corpus.digest
-    assert store.memoized(corpus.cache_dir, corpus.digest, "result", [code], compute) == [1]
-    again = store.load_corpus(root / "articles", root / "claims")
-    assert store.memoized(again.cache_dir, again.digest, "result", [code], compute) == [1]
-    assert len(calls) == 1
-    # a change to the code it depends on computes afresh
-    code.write_text("version two")
-    assert store.memoized(again.cache_dir, again.digest, "result", [code], compute) == [2]
-    # and so does a change to a claim file
-    path = claim_file(root)
-    path.write_text(path.read_text().replace("confirmed", "unreviewed"))
-    changed = store.load_corpus(root / "articles", root / "claims")
-    assert changed.digest != again.digest
-    assert store.memoized(changed.cache_dir, changed.digest, "result", [code], compute) == [3]
-
-
 def test_the_digest_of_a_loaded_corpus_is_that_of_its_files(root: Path) -> None:
     # load_corpus hashes the bytes it parsed instead of reading the files again: the same
     # digest as hashing the folders, and it changes with an article or a claim file.
@@ -470,11 +378,6 @@ def test_the_digest_of_a_loaded_corpus_is_that_of_its_files(root: Path) -> None:
     article.write_text(article.read_text() + "One more line.\n")
     third = store.load_corpus(articles_dir, claims_dir).digest
     assert third == store.corpus_digest(articles_dir, claims_dir) not in (first, second)
-
-
-def test_memoized_without_a_digest_just_computes(root: Path) -> None:
-    assert store.memoized(None, "abc", "result", [], lambda: 7) == 7
-    assert store.memoized(root, "", "result", [], lambda: 8) == 8
 
 
 def test_a_write_clears_what_an_interrupted_write_of_the_same_file_left(root: Path) -> None:

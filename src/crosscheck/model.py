@@ -174,8 +174,11 @@ class Claim:
     attribution: Attribution = field(default_factory=Attribution)
     party: str | None = None
     place: str | None = None
+    from_place: str | None = None  # a distance's endpoints (YAML keys `from`, `to`)
+    to_place: str | None = None
     event: str | None = None
-    as_of: DateRef | None = None
+    as_of: DateRef | None = None  # the date of the count
+    about: DateRef | None = None  # the date of the event the figure is about
     origin: Origin = Origin.MANUAL
     status: Status = Status.UNREVIEWED
     group: str | None = None  # pinned by hand: wins over automatic grouping

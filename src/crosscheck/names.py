@@ -14,6 +14,10 @@ A multi-word name matches another when every word of the shorter one (titles lef
 matches a different word of the longer one; a one-word name must match the last word.
 data/aliases.yaml confirms clusters the rules cannot find (its variants join the entity)
 and splits ones they get wrong (`different`).
+
+A corpus keeps its own people, places and sides in `aliases.yaml` at its root (beside
+`articles/` and `claims/`); `use_corpus` makes it active.  Its entries come before the
+package's, its titles, place words and `different` pairs are added to the package's.
 """
 
 from __future__ import annotations
@@ -24,12 +28,19 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any
 
 from anyascii import anyascii
 from rapidfuzz import fuzz, process
 
+from crosscheck import yamlio
 from crosscheck.disjoint import DisjointSet
+from crosscheck.errors import CrosscheckError
 from crosscheck.vocab import load_data
+
+CORPUS_ALIASES = "aliases.yaml"
+"""The file at a corpus's root with the corpus's own people, places and sides."""
 
 _POSSESSIVE = re.compile(r"['’ʼ`]s\b", re.IGNORECASE)
 _APOSTROPHES = re.compile(r"['’ʼ`]")
@@ -84,26 +95,88 @@ class Aliases:
     place_words: frozenset[str]
     entries: tuple[Alias, ...]
     different: tuple[tuple[str, str], ...] = field(default=())
+    nationalities: dict[str, str] = field(default_factory=dict)  # "french" -> "France"
+
+
+_corpus_root: list[Path | None] = [None]
+
+
+def use_corpus(root: Path | None) -> None:
+    """Make the aliases.yaml at a corpus's root (if any) part of the alias data."""
+    root = root.resolve() if root is not None else None
+    if _corpus_root[0] == root:
+        return
+    _corpus_root[0] = root
+    for cached in (aliases, alias_for, places_around):
+        cached.cache_clear()
+
+
+def corpus_root() -> Path | None:
+    """The corpus whose aliases are in use (see `use_corpus`)."""
+    return _corpus_root[0]
+
+
+def _corpus_aliases(root: Path) -> dict[str, Any]:
+    """The corpus's aliases.yaml, checked: {} when there is none."""
+    # Read once per corpus: aliases() is cached, and use_corpus clears it.
+    path = root / CORPUS_ALIASES
+    if not path.is_file():
+        return {}
+    where = str(path)
+    raw = yamlio.load(yamlio.read_text(path), where)
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        raise CrosscheckError(
+            "must be a mapping (entities, titles, place_words, different)", where, 1
+        )
+    for part in ("titles", "place_words", "entities", "different"):
+        if not isinstance(raw.get(part) or [], list):
+            raise CrosscheckError("must be a list", where, field=part)
+    if not isinstance(raw.get("nationalities") or {}, dict):
+        raise CrosscheckError(
+            "must be a mapping of words to countries", where, field="nationalities"
+        )
+    for number, item in enumerate(raw.get("entities") or (), 1):
+        if not isinstance(item, dict) or not isinstance(item.get("canonical"), str):
+            raise CrosscheckError(
+                f"entry {number} needs a 'canonical' name", where, field="entities"
+            )
+        for part in ("variants", "within"):
+            if not isinstance(item.get(part) or [], list):
+                raise CrosscheckError(f"entry {number}: must be a list", where, field=part)
+    for pair in raw.get("different") or ():
+        if not isinstance(pair, list) or len(pair) != 2:
+            raise CrosscheckError("each entry is a pair of names", where, field="different")
+    return raw
 
 
 @cache
 def aliases() -> Aliases:
-    """The alias data (data/aliases.yaml), loaded once."""
-    raw = load_data("aliases.yaml")
+    """The alias data: the corpus's aliases.yaml (see `use_corpus`) over data/aliases.yaml."""
+    package = load_data("aliases.yaml")
+    root = _corpus_root[0]
+    layers = [_corpus_aliases(root), package] if root is not None else [package]
     entries = tuple(
         Alias(
             str(item["canonical"]),
             tuple(str(v) for v in item.get("variants") or ()),
             tuple(str(v) for v in item.get("within") or ()),
-            item.get("side"),
+            str(item["side"]) if item.get("side") else None,
         )
+        for raw in layers
         for item in raw.get("entities") or ()
     )
     return Aliases(
-        frozenset(fold(t) for t in raw.get("titles") or ()),
-        frozenset(fold(t) for t in raw.get("place_words") or ()),
+        frozenset(fold(str(t)) for raw in layers for t in raw.get("titles") or ()),
+        frozenset(fold(str(t)) for raw in layers for t in raw.get("place_words") or ()),
         entries,
-        tuple((str(a), str(b)) for a, b in raw.get("different") or ()),
+        tuple((str(a), str(b)) for raw in layers for a, b in raw.get("different") or ()),
+        {
+            plain(str(word)): str(country)
+            for raw in reversed(layers)
+            for word, country in (raw.get("nationalities") or {}).items()
+        },
     )
 
 

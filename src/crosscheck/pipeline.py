@@ -16,8 +16,6 @@ Report.  The rules, in plain words:
 
 from __future__ import annotations
 
-import dataclasses
-import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -30,6 +28,7 @@ from ruamel.yaml.scalarstring import SingleQuotedScalarString
 
 from crosscheck import extract as extractor
 from crosscheck import store, yamlio
+from crosscheck.cache import Cache
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Article, Claim, Status
 from crosscheck.report import Filters, Report, build, findings_for
@@ -72,13 +71,10 @@ def load(
     articles_dir: Path, claims_dir: Path, *, cache: bool = True, jobs: int | None = None
 ) -> store.Corpus:
     """The corpus, read in `jobs` processes (default: one per core) and verified (see
-    `verify`); with cache=False every claim file is parsed afresh and nothing is kept."""
-    if cache:
-        corpus = store.load_corpus(articles_dir, claims_dir, jobs=jobs)
-    else:
-        with tempfile.TemporaryDirectory(prefix="crosscheck-no-cache-") as scratch:
-            corpus = store.load_corpus(articles_dir, claims_dir, cache_dir=Path(scratch), jobs=jobs)
-        corpus = dataclasses.replace(corpus, cache_dir=None)  # the scratch folder is gone
+    `verify`); with cache=False every claim file is parsed afresh and nothing is read from or
+    written to the cache (cache.py: the user's cache folder, never the corpus)."""
+    kept = Cache(claims_dir.parent) if cache else None
+    corpus = store.load_corpus(articles_dir, claims_dir, cache=kept, jobs=jobs)
     verify(corpus, claims_dir)
     return corpus
 

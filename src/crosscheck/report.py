@@ -16,11 +16,9 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 from typing import TypeAlias
 
-from crosscheck import compare, dates, model, names, quantities, store
-from crosscheck import group as grouping
+from crosscheck import compare, store
 from crosscheck.model import Article, Claim, DateRef, Finding, Verdict
 from crosscheck.quantities import format_value
 
@@ -329,28 +327,16 @@ def build(
     )
 
 
-# The code and data the findings are computed with: a change to any of them recomputes.
-ENGINE_FILES = tuple(
-    sorted(
-        [
-            Path(str(module.__file__))
-            for module in (compare, grouping, names, quantities, dates, model)
-        ]
-        + list((Path(str(compare.__file__)).parent / "data").glob("*.yaml"))
-    )
-)
-
-
 def findings_for(
     corpus: store.Corpus, claims: Sequence[Claim], *, jobs: int | None = None
 ) -> list[Finding]:
     """The engine's findings on `claims` (the corpus's, rejected ones left out), computed in
     `jobs` processes (default: one per core); an unchanged corpus and engine reuse them from
-    the corpus's cache folder."""
-    return store.memoized(
-        corpus.cache_dir,
-        corpus.digest,
-        "findings",
-        ENGINE_FILES,
-        lambda: compare.analyse(claims, corpus.articles, jobs=jobs),
-    )
+    the corpus's cache (cache.py), if it has one."""
+    kept = corpus.cache if corpus.digest else None
+    found = kept.findings(corpus.digest, claims) if kept is not None else None
+    if found is None:
+        found = compare.analyse(claims, corpus.articles, jobs=jobs)
+        if kept is not None:
+            kept.store_findings(corpus.digest, found)
+    return found

@@ -1,9 +1,9 @@
 """The claim store: claims/<article-id>.yaml files in, frozen Claim records out, and back.
 
 Reading takes the fast path (libyaml's C parser through `yamlio.load`), parses the files
-missing from the cache in a process per core (parallel.py), and caches the parsed claims
-(one cache file per claims folder, an entry per claim file keyed by its size, modification
-time and content hash), so that a warm load neither parses YAML nor validates again.  Writing
+missing from the cache (cache.py: an entry per claim file, keyed by its path and content
+hash) in a process per core (parallel.py), so that a warm load neither parses YAML nor
+validates again, and a load after one file changed parses that file only.  Writing
 goes through ruamel.yaml's round-trip mode, so comments, key order and quoting a person put
 in a file survive; every write holds a lock next to the file and replaces it atomically.
 The file format is docs/claim-format.md.
@@ -16,16 +16,14 @@ import gc
 import glob
 import hashlib
 import os
-import pickle
 import re
-import tempfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from io import StringIO
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 import yaml
 from filelock import FileLock, Timeout
@@ -35,6 +33,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError as RuamelError
 
 from crosscheck import articles, dates, parallel, quantities, yamlio
+from crosscheck.cache import Cache
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import (
     ARTICLE_VOICE,
@@ -54,16 +53,17 @@ SUFFIX = ".yaml"
 SCHEMA_LINE = "# yaml-language-server: $schema=../src/crosscheck/data/claims.schema.json"
 FILE_KEYS = ("article", "claims")
 CLAIM_KEYS = (
-    "id", "subject", "kind", "party", "place", "event", "figure", "qualifier", "low", "best",
-    "high", "unit", "as_of", "attribution", "quote", "span", "origin", "status", "group", "note",
+    "id", "subject", "kind", "party", "place", "from", "to", "event", "figure", "qualifier", "low",
+    "best", "high", "unit", "as_of", "about", "attribution", "quote", "span", "origin", "status",
+    "group", "note",
 )  # fmt: skip
 _KNOWN_KEYS = frozenset(CLAIM_KEYS)
+OPTIONAL = ("party", "place", "from", "to", "event", "unit", "as_of", "about", "group", "note")
 REQUIRED = ("id", "subject", "kind", "figure", "quote", "span", "origin", "status")
 ATTRIBUTION_KEYS = ("source", "via")
-_TEXT_FIELDS = ("subject", "party", "place", "event", "unit", "group", "note")
+_TEXT_FIELDS = ("subject", "party", "place", "from", "to", "event", "unit", "group", "note")
 _ID = re.compile(r"^(?P<article>[a-z0-9][a-z0-9._-]*)#(?P<n>[1-9][0-9]*)$")
 _LOCK_TIMEOUT = 30.0
-_CACHE_VERSION = 2
 
 _T = TypeVar("_T")
 _Text = TypeVar("_Text", str, "str | None")
@@ -78,10 +78,10 @@ class Corpus:
 
     articles: dict[str, Article]
     claims: list[Claim]
-    # A hash of every claim file's and article's content ("" when unknown) and where
-    # results computed from them may be cached: see `memoized`.
+    # A hash of every claim file's and article's content ("" when unknown), and the cache
+    # results computed from them may be kept in (None: keep nothing).
     digest: str = ""
-    cache_dir: Path | None = None
+    cache: Cache | None = None
 
 
 # --------------------------------------------------------------------------- paths and ids
@@ -207,7 +207,7 @@ def check_entry(
     """Validate one YAML-form claim and build it: (claim, []) or (None, every problem found).
 
     Equal estimates, attributions and dates are one object (frozen records can be shared,
-    and a cache then unpickles far fewer objects); so are equal words if `memo` is given
+    and memory holds far fewer objects); so are equal words if `memo` is given
     (pass the same one for every claim of a folder)."""
     problems: list[CrosscheckError] = []
 
@@ -329,14 +329,17 @@ def check_entry(
                 f"best ({_show(best, kind)}) is greater than high ({_show(high, kind)})", "high"
             )
 
-    as_of = None
-    if entry.get("as_of") is not None:
-        as_of = _dateref(entry["as_of"])
-        if as_of is None or isinstance(entry["as_of"], bool):
-            problem(
-                f"{entry['as_of']!r} is not a date (YYYY, YYYY-MM, YYYY-MM-DD or START/END)",
-                "as_of",
-            )
+    def date_field(key: str) -> DateRef | None:
+        if entry.get(key) is None:
+            return None
+        ref = _dateref(entry[key])
+        if ref is None or isinstance(entry[key], bool):
+            problem(f"{entry[key]!r} is not a date (YYYY, YYYY-MM, YYYY-MM-DD or START/END)", key)
+            return None
+        return ref
+
+    as_of = date_field("as_of")
+    about = date_field("about")
 
     attribution = Attribution()
     raw_attribution = entry.get("attribution")
@@ -414,8 +417,11 @@ def check_entry(
         attribution=attribution,
         party=one(extras["party"]),
         place=one(extras["place"]),
+        from_place=one(extras["from"]),
+        to_place=one(extras["to"]),
         event=one(extras["event"]),
         as_of=as_of,
+        about=about,
         origin=origin,
         status=status,
         group=one(extras["group"]),
@@ -512,6 +518,8 @@ def claim_to_entry(claim: Claim) -> dict[str, Any]:
         "kind": claim.kind,
         "party": claim.party,
         "place": claim.place,
+        "from": claim.from_place,
+        "to": claim.to_place,
         "event": claim.event,
         "figure": claim.figure,
         "qualifier": estimate.qualifier.value,
@@ -520,6 +528,7 @@ def claim_to_entry(claim: Claim) -> dict[str, Any]:
         "high": _value(estimate.high, claim.kind),
         "unit": estimate.unit,
         "as_of": None if claim.as_of is None else _as_of(str(claim.as_of)),
+        "about": None if claim.about is None else _as_of(str(claim.about)),
         "attribution": {"source": claim.attribution.source, "via": list(claim.attribution.via)},
         "quote": claim.quote,
         "span": [claim.span.start, claim.span.end],
@@ -528,7 +537,7 @@ def claim_to_entry(claim: Claim) -> dict[str, Any]:
         "group": claim.group,
         "note": claim.note,
     }
-    optional = ("party", "place", "event", "unit", "as_of", "group", "note")
+    optional = OPTIONAL
     return {key: value for key, value in entry.items() if value is not None or key not in optional}
 
 
@@ -541,8 +550,11 @@ def make_entry(
     quote: str,
     party: str | None = None,
     place: str | None = None,
+    from_place: str | None = None,
+    to_place: str | None = None,
     event: str | None = None,
     as_of: str | None = None,
+    about: str | None = None,
     source: str | None = None,
     via: Sequence[str] = (),
     origin: str = "manual",
@@ -582,6 +594,8 @@ def make_entry(
         "kind": kind,
         "party": party,
         "place": place,
+        "from": from_place,
+        "to": to_place,
         "event": event,
         "figure": figure,
         "qualifier": estimate.qualifier.value,
@@ -590,6 +604,7 @@ def make_entry(
         "high": _value(estimate.high, kind),
         "unit": estimate.unit,
         "as_of": None if as_of is None else _as_of(as_of),
+        "about": None if about is None else _as_of(about),
         "attribution": {"source": source or ARTICLE_VOICE, "via": list(via)},
         "quote": _squash(quote),
         "span": [found[0], found[1]],
@@ -598,7 +613,7 @@ def make_entry(
         "group": group,
         "note": note,
     }
-    optional = ("party", "place", "event", "unit", "as_of", "group", "note")
+    optional = OPTIONAL
     entry = {key: value for key, value in entry.items() if value is not None or key not in optional}
     # Validate the rest (subject, as_of, origin, status ...) the way a loaded file is.
     entry_to_claim({"id": f"{article.id}#1", **entry}, article.id, path="")
@@ -770,82 +785,6 @@ def read_claims_file(
     return article_id, found
 
 
-def _cache_file(cache_dir: Path, claims_dir: Path) -> Path:
-    folder = os.path.realpath(claims_dir)
-    digest = hashlib.sha256(folder.encode()).hexdigest()[:32]
-    return cache_dir / "claims" / f"{digest}.pickle"
-
-
-_FileKey = tuple[int, int, bytes]  # size, mtime_ns, content hash
-_Cached = dict[str, tuple[_FileKey, list[Claim]]]  # by file name
-
-
-def _cached(cache_file: Path) -> _Cached:
-    """The claims cached for a folder, by file name; {} if there are none or the cache is
-    unusable (corrupt, written by other code, or by another user)."""
-    files = _read_pickle(cache_file, (_CACHE_VERSION, _code_fingerprint()))
-    return files if isinstance(files, dict) else {}
-
-
-def _store_cache(cache_file: Path, files: _Cached) -> None:
-    _write_pickle(cache_file, (_CACHE_VERSION, _code_fingerprint()), files)
-
-
-def _read_pickle(path: Path, stamp: Any) -> Any:
-    """What `_write_pickle` stored under `stamp`, or None if there is nothing usable."""
-    try:
-        with path.open("rb") as handle:
-            info = os.fstat(handle.fileno())
-            # Only trust a cache file this user wrote and nobody else can change.
-            if info.st_uid != os.getuid() or info.st_mode & 0o022:
-                return None
-            found, payload = pickle.load(handle)  # noqa: S301 - owner-only file
-    except Exception:  # noqa: BLE001 - a corrupt or stale cache is rebuilt
-        return None
-    return payload if found == stamp else None
-
-
-def _write_pickle(path: Path, stamp: Any, payload: Any) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        handle, temp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        try:
-            with os.fdopen(handle, "wb") as out:
-                pickle.dump((stamp, payload), out, protocol=pickle.HIGHEST_PROTOCOL)
-            os.chmod(temp, 0o600)
-            os.replace(temp, path)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
-    except OSError:
-        pass  # the cache is an optimisation; a read-only disk just means no cache
-
-
-def memoized(
-    cache_dir: Path | None,
-    digest: str,
-    name: str,
-    depends_on: Sequence[Path],
-    compute: Callable[[], _T],
-) -> _T:
-    """`compute()`, or its result cached in `cache_dir` under `name`: valid while the corpus
-    `digest` (see `corpus_digest`) and the files `depends_on` (the code and data the result
-    is computed with) are unchanged.  Without a digest or a folder, just `compute()`."""
-    if not digest or cache_dir is None:
-        return compute()
-    code = hashlib.blake2b(digest_size=16)
-    for path in depends_on:
-        code.update(path.read_bytes())
-    stamp = (_CACHE_VERSION, digest, code.hexdigest())
-    path = cache_dir / "results" / f"{name}.pickle"
-    found = _read_pickle(path, stamp)
-    if found is not None:
-        return cast(_T, found)
-    result = compute()
-    _write_pickle(path, stamp, result)
-    return result
-
-
 def corpus_digest(
     articles_dir: Path,
     claims_dir: Path,
@@ -872,11 +811,6 @@ def corpus_digest(
 
 def _content_hash(data: bytes) -> bytes:
     return hashlib.blake2b(data, digest_size=20).digest()
-
-
-def default_cache_dir(claims_dir: Path) -> Path:
-    """Where parsed claims and results are cached unless told otherwise."""
-    return claims_dir.parent / ".crosscheck-cache"
 
 
 def claim_files(claims_dir: Path) -> list[Path]:
@@ -911,48 +845,41 @@ def _parse_claim_files(files: list[tuple[Path, bytes]]) -> list[list[Claim] | Cr
 
 
 def load_claims(
-    claims_dir: Path, *, cache_dir: Path | None = None, jobs: int | None = None
+    claims_dir: Path, *, cache: Cache | None = None, jobs: int | None = None
 ) -> list[Claim]:
     """Every claim of every file of `claims_dir`, sorted by id, rejected ones included.
     See `_load_claims`."""
-    return _load_claims(claims_dir, cache_dir, jobs)[0]
+    return _load_claims(claims_dir, cache, jobs)[0]
 
 
 def _load_claims(
-    claims_dir: Path, cache_dir: Path | None, jobs: int | None
+    claims_dir: Path, store: Cache | None, jobs: int | None
 ) -> tuple[list[Claim], list[tuple[str, bytes]]]:
     """Every claim of every file of `claims_dir`, sorted by id, rejected ones included; and
     each file's (name, content hash), in file order.
 
-    Parsed files are cached in `cache_dir` (default: .crosscheck-cache/ beside the folder),
-    each keyed by its name, size, modification time and content hash, in one file per
-    folder; the cache is safe to delete.  Files not in the cache are parsed in `jobs`
-    processes (default: one per core) when there are enough of them to be worth it.
+    Files whose content is in the cache (cache.py) are taken from it; the others are parsed
+    in `jobs` processes (default: one per core) when there are enough of them to be worth
+    it, and only they are written back.
     """
-    cache_dir = cache_dir if cache_dir is not None else default_cache_dir(claims_dir)
-    cache_file = _cache_file(cache_dir, claims_dir)
     found: list[Claim] = []
     where_id: dict[str, Path] = {}
-    fresh: _Cached = {}
     collecting = gc.isenabled()
-    # Unpickling 100,000 claims makes a million objects; the collector would walk the heap
+    # Decoding 100,000 claims makes a million objects; the collector would walk the heap
     # again and again while they arrive, and there is no garbage to find.
     gc.disable()
     try:
-        cached = _cached(cache_file)
         # Files in article-id order and each file's claims sorted by number: sorted by id.
         paths = claim_files(claims_dir)
-        keys: list[_FileKey] = []
-        missed: list[tuple[Path, bytes]] = []
-        for path in paths:
-            with open(path, "rb") as handle:
-                info = os.fstat(handle.fileno())
-                data = handle.read()
-            key = (info.st_size, info.st_mtime_ns, _content_hash(data))
-            keys.append(key)
-            hit = cached.get(path.name)
-            if hit is None or hit[0] != key:
-                missed.append((path, data))
+        contents = [path.read_bytes() for path in paths]
+        hashes = [_content_hash(data) for data in contents]
+        cached = store.claim_files(paths, hashes) if store is not None else [None] * len(paths)
+        missed = [
+            (path, data)
+            for path, data, hit in zip(paths, contents, cached, strict=True)
+            if hit is None
+        ]
+        del contents
         parsed = iter(
             parallel.map_chunks(
                 _parse_claim_files,
@@ -962,16 +889,16 @@ def _load_claims(
                 min_weight=_PARALLEL_BYTES,
             )
         )
-        for path, key in zip(paths, keys, strict=True):
-            hit = cached.get(path.name)
-            if hit is not None and hit[0] == key:
-                claims = hit[1]
+        fresh: list[tuple[Path, bytes, list[Claim]]] = []
+        for path, digest, hit in zip(paths, hashes, cached, strict=True):
+            if hit is not None:
+                claims = hit
             else:
                 result = next(parsed)
                 if isinstance(result, CrosscheckError):
                     raise result
                 claims = result
-            fresh[path.name] = (key, claims)
+                fresh.append((path, digest, claims))
             for claim in claims:
                 if claim.id in where_id:
                     raise CrosscheckError(
@@ -981,48 +908,26 @@ def _load_claims(
                     )
                 where_id[claim.id] = path
             found.extend(claims)
-        if fresh.keys() != cached.keys() or any(
-            fresh[name][0] != cached[name][0] for name in fresh
-        ):
-            _store_cache(cache_file, fresh)
+        if store is not None:
+            store.store_claim_files(claims_dir, fresh, paths)
     finally:
         if collecting:
             gc.enable()
-    return found, [(path.name, key[2]) for path, key in zip(paths, keys, strict=True)]
-
-
-# The data files figures are read with (vocab.py); others (the extractor's) do not matter.
-_VOCABULARIES = ("kinds.yaml", "qualifiers.yaml", "units.yaml", "vague.yaml")
-
-
-@cache
-def _code_fingerprint() -> str:
-    """A hash of the code and data a cached Claim depends on: a change to the model, to how
-    figures and dates are read or to the vocabularies makes every cache entry stale."""
-    from crosscheck import model, vocab
-
-    digest = hashlib.blake2b(digest_size=16)
-    for module in (model, quantities, dates, vocab, articles):
-        digest.update(Path(str(module.__file__)).read_bytes())
-    digest.update(Path(__file__).read_bytes())
-    for name in _VOCABULARIES:
-        digest.update((Path(__file__).parent / "data" / name).read_bytes())
-    return digest.hexdigest()
+    return found, [(path.name, digest) for path, digest in zip(paths, hashes, strict=True)]
 
 
 def load_corpus(
     articles_dir: Path,
     claims_dir: Path,
     *,
-    cache_dir: Path | None = None,
+    cache: Cache | None = None,
     jobs: int | None = None,
 ) -> Corpus:
     """The articles and their claims; CrosscheckError for claims about an unknown article.
-    `cache_dir` and `jobs` as for `load_claims`; results computed from the corpus are cached
-    in `cache_dir` too."""
+    `cache` and `jobs` as for `load_claims`; results computed from the corpus may be kept in
+    `cache` too (None: nothing is read from or written to a cache)."""
     known = articles.load_all(articles_dir, jobs=jobs)
-    cache_dir = cache_dir if cache_dir is not None else default_cache_dir(claims_dir)
-    claims, hashes = _load_claims(claims_dir, cache_dir, jobs)
+    claims, hashes = _load_claims(claims_dir, cache, jobs)
     for claim in claims:
         if claim.article not in known:
             raise CrosscheckError(
@@ -1031,7 +936,7 @@ def load_corpus(
                 field="article",
             )
     # The claim files' hashes are those of the bytes just parsed: no second read.
-    return Corpus(known, claims, corpus_digest(articles_dir, claims_dir, hashes), cache_dir)
+    return Corpus(known, claims, corpus_digest(articles_dir, claims_dir, hashes), cache)
 
 
 def find_claim(claims_dir: Path, claim_id: str) -> tuple[Path, Claim]:
@@ -1354,8 +1259,9 @@ def _apply(entry: dict[str, Any], changes: Mapping[str, Any], article: Article) 
                 f"not found in article {article.id!r} (whitespace-insensitive)", field="quote"
             )
         after["span"] = [found[0], found[1]]
-    if "as_of" in changes and changes["as_of"] is not None:
-        after["as_of"] = _as_of(changes["as_of"])
+    for key in ("as_of", "about"):
+        if key in changes and changes[key] is not None:
+            after[key] = _as_of(changes[key])
     return after
 
 

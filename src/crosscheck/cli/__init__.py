@@ -45,6 +45,9 @@ app = typer.Typer(
     add_completion=False,
     help="Check news sources against each other: claims, groups, discrepancies.",
     pretty_exceptions_enable=False,
+    # Plain help and usage errors: rich's formatting alone costs more start-up time than
+    # the whole of `crosscheck --help` may take.
+    rich_markup_mode=None,
 )
 
 
@@ -74,12 +77,26 @@ class Folders:
 _ROOT_HELP = "Folder holding articles/, claims/ and reports/."
 
 
+def _version(value: bool) -> None:
+    if value:
+        from importlib import metadata
+
+        typer.echo(f"crosscheck {metadata.version('crosscheck')}")
+        raise typer.Exit()
+
+
 @app.callback()
 def _folders(
     ctx: typer.Context,
     root: Annotated[Path, typer.Option("--root", envvar="CROSSCHECK_ROOT", help=_ROOT_HELP)] = Path(
         "."
     ),
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", is_eager=True, callback=_version, help="Print the version and exit."
+        ),
+    ] = False,
 ) -> None:
     ctx.obj = Folders.at(root)
 
@@ -142,9 +159,9 @@ def folders(ctx: typer.Context, *, new: bool = False) -> Folders:
 
 def _register() -> None:
     # Imported here so that each command module can import `app` helpers from this one.
-    from crosscheck.cli import articles, claims, engine, extract, report
+    from crosscheck.cli import articles, cache, claims, engine, extract, report
 
-    for module in (articles, claims, extract, engine, report):
+    for module in (articles, claims, extract, engine, report, cache):
         module.register(app)
     _every_command_takes_root(app)
 

@@ -7,9 +7,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from tabulate import tabulate
 
-from crosscheck import articles, yamlio
 from crosscheck.cli import folders
 from crosscheck.errors import CrosscheckError
 
@@ -31,6 +29,8 @@ def add(
     ] = None,
 ) -> None:
     """Store an article in articles/; prints its id."""
+    from crosscheck import articles, yamlio
+
     if str(file) == "-":
         raw = sys.stdin.buffer.read()
         try:
@@ -59,6 +59,10 @@ def add(
 @article_app.command("list")
 def list_(ctx: typer.Context) -> None:
     """A table of the articles: id, outlet, published, title."""
+    from tabulate import tabulate
+
+    from crosscheck import articles
+
     folder = folders(ctx).articles
     found = articles.load_all(folder) if folder.is_dir() else {}
     rows = [

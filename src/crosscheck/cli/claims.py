@@ -9,14 +9,10 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from tabulate import tabulate
 
-from crosscheck import articles, check, store
 from crosscheck.cli import EXIT_USER_ERROR, folders
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Article, Claim, Status
-from crosscheck.quantities import format_value
-from crosscheck.vocab import kinds
 
 claim_app = typer.Typer(
     help="Record, list, change and review the figures articles state.", no_args_is_help=True
@@ -26,6 +22,8 @@ _CONTEXT = 160  # characters of the article shown on each side of a quote under 
 
 
 def _article(folder: Path, article_id: str) -> Article:
+    from crosscheck import articles, store
+
     path = articles.path_for(folder, article_id)
     if not path.exists():
         known = [p.stem for p in folder.glob(f"*{articles.SUFFIX}")]
@@ -44,9 +42,16 @@ def add(
     quote: Annotated[str, typer.Option(help="The article's exact words stating the figure.")],
     party: Annotated[str | None, typer.Option(help="Whose people or what entity.")] = None,
     place: Annotated[str | None, typer.Option(help="Where.")] = None,
+    from_place: Annotated[
+        str | None, typer.Option("--from", help="A distance's first endpoint.")
+    ] = None,
+    to_place: Annotated[
+        str | None, typer.Option("--to", help="A distance's second endpoint.")
+    ] = None,
     event: Annotated[str | None, typer.Option(help="The event, if the article names it.")] = None,
-    as_of: Annotated[
-        str | None, typer.Option("--as-of", help="Date the figure refers to (ISO).")
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Date of the count (ISO).")] = None,
+    about: Annotated[
+        str | None, typer.Option("--about", help="Date of the event it is about (ISO).")
     ] = None,
     source: Annotated[str | None, typer.Option(help="Who states it (default: article).")] = None,
     via: Annotated[
@@ -57,6 +62,8 @@ def add(
     note: Annotated[str | None, typer.Option(help="Free text for the reviewer.")] = None,
 ) -> None:
     """Record one claim about an article; prints its new id."""
+    from crosscheck import store
+
     where = folders(ctx)
     article = _article(where.articles, article_id)
     entry = store.make_entry(
@@ -67,8 +74,11 @@ def add(
         quote=quote,
         party=party,
         place=place,
+        from_place=from_place,
+        to_place=to_place,
         event=event,
         as_of=as_of,
+        about=about,
         source=source,
         via=via or (),
         status=status,
@@ -97,6 +107,10 @@ def list_(
     status: Annotated[str | None, typer.Option(help="Only this status.")] = None,
 ) -> None:
     """A table of the claims: id, kind, figure, subject, source, status."""
+    from tabulate import tabulate
+
+    from crosscheck import store
+
     where = folders(ctx)
     _check_filters(where.articles, article_id, kind, status)
     claims_dir = where.claims
@@ -125,6 +139,9 @@ def _check_filters(
 ) -> None:
     """CrosscheckError for a filter no claim can match: a bogus filter must not pass as an
     empty list."""
+    from crosscheck import store
+    from crosscheck.vocab import kinds
+
     if kind is not None and kind not in kinds():
         hint = store.did_you_mean(kind, list(kinds()))
         raise CrosscheckError(f"unknown kind {kind!r}{hint}", field="--kind")
@@ -149,6 +166,8 @@ def _attribution(claim: Claim) -> str:
 @claim_app.command("show")
 def show(ctx: typer.Context, claim_id: Annotated[str, typer.Argument(metavar="ID")]) -> None:
     """Print one claim as YAML."""
+    from crosscheck import store
+
     _, claim = store.find_claim(folders(ctx).claims, claim_id)
     typer.echo(store.entry_text(store.claim_to_entry(claim)), nl=False)
 
@@ -160,6 +179,8 @@ def remove(ctx: typer.Context, claim_id: Annotated[str, typer.Argument(metavar="
     To keep the extractor from proposing it again, reject it instead:
     `crosscheck claim set ID status=rejected`.
     """
+    from crosscheck import store
+
     store.remove_claim(folders(ctx).claims, claim_id)
     typer.echo(f"removed {claim_id}", err=True)
 
@@ -215,6 +236,8 @@ def set_(
     ],
 ) -> None:
     """Change fields of a claim; a new figure recomputes its interval, a new quote its span."""
+    from crosscheck import store
+
     where = folders(ctx)
     article_id, _ = store.split_id(claim_id)
     article = _article(where.articles, article_id)
@@ -239,6 +262,8 @@ def _context(article: Article, claim: Claim) -> str:
 
 
 def _describe(claim: Claim, article: Article, position: str) -> str:
+    from crosscheck.quantities import format_value
+
     estimate = claim.estimate
     if claim.kind == "date":
         interval = f"{claim.figure}"
@@ -273,6 +298,8 @@ def review(
     article_id: Annotated[str | None, typer.Option("--article", help="Only this article.")] = None,
 ) -> None:
     """Walk the unreviewed claims: confirm, reject, edit a field, skip or quit."""
+    from crosscheck import store
+
     where = folders(ctx)
     _check_filters(where.articles, article_id)
     pending = [
@@ -338,6 +365,8 @@ def _summary(done: Counter[str]) -> None:
 
 def check_command(ctx: typer.Context) -> None:
     """Check articles and claim files; one line per problem (FILE:LINE:COL: message), exit 2."""
+    from crosscheck import check
+
     where = folders(ctx)
     result = check.run(where.articles, where.claims)
     for problem in result.problems:

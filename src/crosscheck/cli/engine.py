@@ -2,25 +2,29 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from tabulate import tabulate
 
-from crosscheck import group, names, pipeline, store
+if TYPE_CHECKING:
+    from crosscheck import store
+
 from crosscheck.cli import folders
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Claim
-from crosscheck.vocab import kinds
 
 
 def _corpus(ctx: typer.Context) -> store.Corpus:
+    from crosscheck import pipeline
+
     where = folders(ctx)
     return pipeline.load(where.articles, where.claims)
 
 
 def claim_names(claims: list[Claim]) -> list[str]:
     """Every name the claims mention: places, events, parties, subjects, sources, agencies."""
+    from crosscheck import names, pipeline
+
     found: list[str] = []
     for claim in pipeline.live(claims):
         for text in (claim.subject, claim.party, claim.place, claim.event,
@@ -39,6 +43,10 @@ def entities(
     ] = False,
 ) -> None:
     """The people and places the claims name, clustered across spellings, and why."""
+    from tabulate import tabulate
+
+    from crosscheck import names
+
     corpus = _corpus(ctx)
     found = claim_names(corpus.claims)
     if bodies:
@@ -62,6 +70,11 @@ def subjects(
     ] = False,
 ) -> None:
     """The groups of claims the engine compares: key, label, claims with figures, reasons."""
+    from tabulate import tabulate
+
+    from crosscheck import group
+    from crosscheck.vocab import kinds
+
     if kind is not None and kind not in kinds():
         raise CrosscheckError(
             f"unknown kind {kind!r} (known: {', '.join(kinds())})", field="--kind"

@@ -8,9 +8,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from tabulate import tabulate
 
-from crosscheck import articles, pipeline
 from crosscheck.cli import folders
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Article
@@ -20,6 +18,8 @@ _PROGRESS_FROM = 20  # articles; shorter runs finish before a bar would help
 
 def _select(folder: Path, names: Sequence[str]) -> list[Article]:
     """The articles named (ids or paths), or every article of the folder."""
+    from crosscheck import articles
+
     if not names:
         return list(articles.load_all(folder).values())
     chosen: list[Article] = []
@@ -85,6 +85,10 @@ def register(app: typer.Typer) -> None:
         Claims already on file (by hand, reviewed or rejected) are never changed or
         proposed again; running it twice adds nothing the second time.
         """
+        from tabulate import tabulate
+
+        from crosscheck import pipeline
+
         where = folders(ctx)
         selected = _select(where.articles, names or [])
         with _progress(len(selected)) as advance:

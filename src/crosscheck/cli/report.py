@@ -14,19 +14,18 @@ from collections import Counter
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from crosscheck import pipeline, store, yamlio
-from crosscheck import report as report_module
 from crosscheck.cli import EXIT_FINDINGS, folders
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Verdict
-from crosscheck.pipeline import make_report
 from crosscheck.render import Format, renderer
-from crosscheck.report import DISAGREEMENTS, ENGINE_FILES, Filters, at_or_worse
-from crosscheck.vocab import kinds
+
+if TYPE_CHECKING:  # imported where used: `crosscheck --help` need not load the engine
+    from crosscheck import store
+    from crosscheck.report import Filters
 
 BUNDLED = ((Format.MARKDOWN, "report.md"), (Format.HTML, "report.html"))
 """What --write-reports writes into reports/: the rendered report of the corpus."""
@@ -62,21 +61,11 @@ class Rendered:
 
     texts: dict[Format, str]
     summary: str
-    verdicts: Counter[Verdict]
+    verdicts: dict[Verdict, int]
 
 
 def _sorted(value: object) -> object:
     return sorted(str(each) for each in value) if isinstance(value, list) else value
-
-
-# The code a rendered report depends on besides the engine: a change to any re-renders.
-REPORT_FILES = tuple(
-    sorted(
-        {*ENGINE_FILES, Path(__file__), Path(str(report_module.__file__))}
-        | {Path(str(pipeline.__file__))}
-        | set((Path(str(report_module.__file__)).parent / "render").glob("*.py"))
-    )
-)
 
 
 def timestamp() -> str:
@@ -105,6 +94,10 @@ def _filters(
     verdict: list[Verdict],
     min_severity: float,
 ) -> Filters:
+    from crosscheck import store
+    from crosscheck.report import DISAGREEMENTS, Filters
+    from crosscheck.vocab import kinds
+
     for name in kind:
         if name not in kinds():
             known = ", ".join(kinds())
@@ -215,6 +208,10 @@ def report(
 
     Exit codes: 0 fine, 1 --fail-on or --check failed, 2 bad input.
     """
+    from crosscheck import store, yamlio
+    from crosscheck.cache import Cache, memoized
+    from crosscheck.report import at_or_worse
+
     where = folders(ctx)
     if output is not None and str(output) == "-":
         output = None  # `-o -`: standard output
@@ -233,11 +230,13 @@ def report(
     processes = jobs or None  # 0: one per core
 
     def compute() -> Rendered:
+        from crosscheck import pipeline
+
         corpus = pipeline.load(where.articles, where.claims, cache=not no_cache, jobs=processes)
-        built = make_report(
+        built = pipeline.make_report(
             corpus, _filters(corpus, *selection), timestamp() if stamp else None, jobs=processes
         )
-        counts = Counter(item.verdict for item in built.discrepancies)
+        counts = dict(Counter(item.verdict for item in built.discrepancies))
         return Rendered(
             {each: renderer(each).render(built) for each in formats}, built.summary(), counts
         )
@@ -248,11 +247,11 @@ def report(
         # An unchanged corpus, code and question give the same report: serve it from the cache
         # after hashing the files, without parsing anything.
         question = repr(([each.value for each in formats], *map(_sorted, selection)))
-        rendered = store.memoized(
-            store.default_cache_dir(where.claims),
-            store.corpus_digest(where.articles, where.claims),
+        rendered = memoized(
+            Cache(where.claims.parent),
             "report-" + hashlib.blake2b(question.encode(), digest_size=12).hexdigest(),
-            REPORT_FILES,
+            store.corpus_digest(where.articles, where.claims),
+            Rendered,
             compute,
         )
     typer.echo(rendered.summary, err=True)
@@ -282,7 +281,7 @@ def report(
         typer.echo(rendered.texts[fmt], nl=False)
 
     bad = at_or_worse(Verdict(fail_on.value)) if fail_on is not None else frozenset()
-    count = sum(rendered.verdicts[each] for each in bad)
+    count = sum(rendered.verdicts.get(each, 0) for each in bad)
     if fail_on is not None and count:
         typer.echo(f"{count} at {fail_on.value} or worse (--fail-on {fail_on.value})", err=True)
         failed = True

@@ -6,8 +6,10 @@ import gc
 from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
-from crosscheck.report import Report
+if TYPE_CHECKING:  # the report module pulls in the engine: not needed to name a format
+    from crosscheck.report import Report
 
 
 class Renderer(ABC):

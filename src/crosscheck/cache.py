@@ -1,0 +1,312 @@
+"""The cache: what crosscheck computed from a corpus, kept so that the next run need not redo it.
+
+The rules, in plain words:
+
+- **Never in the corpus.**  The cache lives in the user's cache folder (platformdirs:
+  `~/.cache/crosscheck` on Linux, `~/Library/Caches/crosscheck` on macOS,
+  `%LOCALAPPDATA%\\crosscheck\\Cache` on Windows), or in the folder `CROSSCHECK_CACHE_DIR`
+  names.  Each corpus has one SQLite database there, named by a hash of the corpus's absolute
+  path.  Nothing in a corpus is ever read as a cache: a corpus is data someone else may have
+  written (older versions kept pickles in `.crosscheck-cache/`; they are ignored).
+- **Data, never code.**  Entries are JSON in SQLite, decoded into the model's types by
+  msgspec: a damaged or tampered database can at worst be a miss, never run anything.
+- **One fingerprint.**  Every entry is valid for one fingerprint: the package version, the
+  Python version, the versions of the installed dependencies crosscheck declares (parsers,
+  name matching, number words, table layout: they change results) and the bytes of every
+  module and data file of the package.  A database written under another fingerprint is
+  emptied before use.
+- **Claims per file.**  Parsed claims are kept per claim file, keyed by its absolute path and
+  content hash: after one file changes, one row is rewritten and the rest are read back.
+- **Results by key.**  Findings and rendered reports are kept under a name and a key (a hash
+  of every article and claim file, and of the question asked); the query compares the key,
+  so a stale entry is never read.
+- **Optional.**  The cache is safe to delete at any time (`crosscheck cache --clear`, or
+  remove the folder).  A database that cannot be opened, read or written (read-only disk,
+  corrupt file, locked too long by another run) counts as empty, never as an error.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import os
+import sqlite3
+import sys
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from functools import cache
+from pathlib import Path
+from typing import Any, TypeVar
+
+import msgspec
+
+from crosscheck.model import Claim, Finding
+
+ENV = "CROSSCHECK_CACHE_DIR"
+"""The environment variable that moves the cache folder (for CI: point it at a folder the CI
+system keeps between runs)."""
+
+SUFFIX = ".sqlite3"
+_SCHEMA = 1  # bump when the tables change
+_TIMEOUT = 5.0  # seconds to wait for another run's write before giving up on the cache
+
+_T = TypeVar("_T")
+_Problem = (sqlite3.Error, OSError, msgspec.DecodeError, msgspec.ValidationError)
+
+
+def folder() -> Path:
+    """Where the cache databases live: $CROSSCHECK_CACHE_DIR, else the user's cache folder."""
+    chosen = os.environ.get(ENV)
+    if chosen:
+        return Path(chosen).expanduser()
+    from platformdirs import user_cache_path
+
+    return user_cache_path("crosscheck", appauthor=False)
+
+
+def database(root: Path, where: Path | None = None) -> Path:
+    """The database of the corpus at `root`, in `where` (default: `folder()`)."""
+    absolute = os.path.realpath(root)
+    name = hashlib.sha256(absolute.encode("utf-8", "surrogateescape")).hexdigest()[:32]
+    return (where if where is not None else folder()) / f"{name}{SUFFIX}"
+
+
+PACKAGE = Path(__file__).parent
+
+
+@cache
+def fingerprint(package: Path = PACKAGE) -> str:
+    """A hash of everything a cached entry depends on besides the corpus (see the module
+    docstring), for the code and data files in `package`.  Computed once per process."""
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update(f"{_SCHEMA} {sys.version_info[:2]}".encode())
+    digest.update(_versions().encode())
+    for path in sorted(package.rglob("*")):
+        if path.suffix in (".py", ".yaml", ".json") and "__pycache__" not in path.parts:
+            digest.update(str(path.relative_to(package)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def _versions() -> str:
+    """The version of crosscheck and of each dependency it declares, as installed."""
+    from importlib import metadata
+
+    found = []
+    try:
+        wanted = metadata.requires("crosscheck") or []
+        found.append(f"crosscheck {metadata.version('crosscheck')}")
+    except metadata.PackageNotFoundError:  # run from a source tree: the code hash covers it
+        wanted = []
+    for requirement in wanted:
+        if "extra ==" in requirement:
+            continue  # the test extra does not change results
+        name = requirement.split(";")[0].strip()
+        for stop in "<>=!~[ ":
+            name = name.split(stop)[0]
+        try:
+            found.append(f"{name} {metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            found.append(f"{name} -")
+    return "\n".join(found)
+
+
+class Cache:
+    """The cache database of one corpus.  Every method treats a problem with the database as
+    a miss (reads) or a no-op (writes)."""
+
+    def __init__(self, root: Path, where: Path | None = None) -> None:
+        self.path = database(root, where)
+        self._ready = False
+
+    @contextmanager
+    def _connect(self) -> Iterator[sqlite3.Connection]:
+        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        connection = sqlite3.connect(self.path, timeout=_TIMEOUT)
+        try:
+            if not self._ready:
+                try:
+                    self._prepare(connection)
+                except sqlite3.DatabaseError as exc:
+                    if isinstance(exc, sqlite3.OperationalError):
+                        raise  # locked or unwritable: leave it to its owner
+                    # Not a database (a damaged file): start afresh.
+                    connection.close()
+                    self.clear()
+                    connection = sqlite3.connect(self.path, timeout=_TIMEOUT)
+                    self._prepare(connection)
+                self._ready = True
+            with connection:  # one transaction: committed on success, rolled back on error
+                yield connection
+        finally:
+            connection.close()
+
+    def _prepare(self, connection: sqlite3.Connection) -> None:
+        os.chmod(self.path, 0o600)
+        with connection:
+            connection.executescript(
+                """
+                CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                CREATE TABLE IF NOT EXISTS claim_files (
+                    path TEXT PRIMARY KEY, folder TEXT NOT NULL, hash BLOB NOT NULL,
+                    claims BLOB NOT NULL);
+                CREATE INDEX IF NOT EXISTS claim_files_folder ON claim_files (folder);
+                CREATE TABLE IF NOT EXISTS results (
+                    name TEXT PRIMARY KEY, key TEXT NOT NULL, value BLOB NOT NULL);
+                """
+            )
+            row = connection.execute("SELECT value FROM meta WHERE key = 'fingerprint'").fetchone()
+            if row is None or row[0] != fingerprint():
+                connection.execute("DELETE FROM claim_files")
+                connection.execute("DELETE FROM results")
+                connection.execute(
+                    "INSERT OR REPLACE INTO meta VALUES ('fingerprint', ?)", (fingerprint(),)
+                )
+
+    # ------------------------------------------------------------------ parsed claim files
+
+    def claim_files(
+        self, paths: Sequence[Path], hashes: Sequence[bytes]
+    ) -> list[list[Claim] | None]:
+        """The claims cached for each file whose content hash is the one given; None for the
+        others (never cached, or changed since)."""
+        found: list[list[Claim] | None] = [None] * len(paths)
+        try:
+            with self._connect() as connection:
+                folders = {_folder(path) for path in paths}
+                stored: dict[str, tuple[bytes, bytes]] = {}
+                for name in folders:
+                    rows = connection.execute(
+                        "SELECT path, hash, claims FROM claim_files WHERE folder = ?", (name,)
+                    )
+                    stored.update((path, (digest, claims)) for path, digest, claims in rows)
+            hits = []
+            for index, (path, digest) in enumerate(zip(paths, hashes, strict=True)):
+                row = stored.get(os.path.abspath(path))
+                if row is not None and row[0] == digest:
+                    hits.append((index, row[1]))
+            # One decode of all the hits is much faster than one per file.
+            joined = b"[" + b",".join(claims for _, claims in hits) + b"]"
+            decoded = msgspec.json.decode(joined, type=list[list[Claim]])
+        except _Problem:
+            return found
+        for (index, _), claims in zip(hits, decoded, strict=True):
+            found[index] = claims
+        return found
+
+    def store_claim_files(
+        self,
+        claims_dir: Path,
+        changed: Iterable[tuple[Path, bytes, list[Claim]]],
+        present: Iterable[Path],
+    ) -> None:
+        """Keep the claims of the `changed` files (path, content hash, claims) and forget the
+        files of `claims_dir` that are not `present` any more; the other rows stay as they
+        are."""
+        rows = [
+            (os.path.abspath(path), _folder(path), digest, msgspec.json.encode(claims))
+            for path, digest, claims in changed
+        ]
+        keep = {os.path.abspath(path) for path in present}
+        try:
+            with self._connect() as connection:
+                connection.executemany(
+                    "INSERT OR REPLACE INTO claim_files VALUES (?, ?, ?, ?)", rows
+                )
+                name = _folder(claims_dir / "x")
+                gone = [
+                    (path,)
+                    for (path,) in connection.execute(
+                        "SELECT path FROM claim_files WHERE folder = ?", (name,)
+                    )
+                    if path not in keep
+                ]
+                connection.executemany("DELETE FROM claim_files WHERE path = ?", gone)
+        except _Problem:
+            pass
+
+    # ------------------------------------------------------------------ results
+
+    def result(self, name: str, key: str, kind: type[_T]) -> _T | None:
+        """The result stored under `name` if it was stored with `key`, decoded as `kind`."""
+        try:
+            with self._connect() as connection:
+                row = connection.execute(
+                    "SELECT value FROM results WHERE name = ? AND key = ?", (name, key)
+                ).fetchone()
+            return None if row is None else msgspec.json.decode(row[0], type=kind)
+        except _Problem:
+            return None
+
+    def store_result(self, name: str, key: str, value: Any) -> None:
+        """Keep `value` (anything msgspec encodes as JSON) under `name`, valid for `key`."""
+        try:
+            data = msgspec.json.encode(value)
+            with self._connect() as connection:
+                connection.execute(
+                    "INSERT OR REPLACE INTO results VALUES (?, ?, ?)", (name, key, data)
+                )
+        except (*_Problem, msgspec.EncodeError):
+            pass
+
+    def findings(self, key: str, claims: Sequence[Claim]) -> list[Finding] | None:
+        """The findings stored with `key`, their subjects made of `claims` (by id)."""
+        try:
+            with self._connect() as connection:
+                row = connection.execute(
+                    "SELECT value FROM results WHERE name = 'findings' AND key = ?", (key,)
+                ).fetchone()
+            if row is None:
+                return None
+            by_id = {claim.id: claim for claim in claims}
+            raw = msgspec.json.decode(row[0])
+            for finding in raw:
+                subject = finding["subject"]
+                subject["claims"] = [by_id[claim_id] for claim_id in subject["claims"]]
+            return msgspec.convert(raw, type=list[Finding])
+        except (*_Problem, KeyError, TypeError):
+            return None
+
+    def store_findings(self, key: str, findings: Sequence[Finding]) -> None:
+        """Keep `findings` under `key`; their claims are stored as ids (see `findings`)."""
+        self.store_result("findings", key, [_by_id(finding) for finding in findings])
+
+    def clear(self) -> None:
+        """Forget everything cached for this corpus."""
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+        self._ready = False
+
+
+def memoized(
+    store: Cache | None, name: str, key: str, kind: type[_T], compute: Callable[[], _T]
+) -> _T:
+    """`compute()`, or its result stored under `name` with `key`; without a cache or a key
+    (an empty key means the corpus could not be hashed), just `compute()`."""
+    if store is None or not key:
+        return compute()
+    found = store.result(name, key, kind)
+    if found is not None:
+        return found
+    value = compute()
+    store.store_result(name, key, value)
+    return value
+
+
+def _folder(path: Path) -> str:
+    return os.path.dirname(os.path.abspath(path))
+
+
+def _by_id(finding: Finding) -> Finding:
+    subject = finding.subject
+    ids: Any = tuple(claim.id for claim in subject.claims)
+    return dataclasses.replace(finding, subject=dataclasses.replace(subject, claims=ids))
+
+
+def clear_all(where: Path | None = None) -> list[Path]:
+    """Delete every cache database in `where` (default: `folder()`); the files deleted."""
+    chosen = where if where is not None else folder()
+    gone = []
+    for path in sorted(chosen.glob(f"*{SUFFIX}*")) if chosen.is_dir() else []:
+        path.unlink(missing_ok=True)
+        gone.append(path)
+    return gone

@@ -1,0 +1,379 @@
+"""The cache (cache.py): out of the corpus, data not code, per-file claims, results by key,
+one fingerprint; and what the store and `crosscheck report` do with it."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import shutil
+import sqlite3
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+import msgspec
+import pytest
+from typer.testing import CliRunner
+
+from conftest import STORM, TOLL, claim_file
+from crosscheck import cache, compare, store
+from crosscheck.cache import Cache
+from crosscheck.cli import app
+from crosscheck.errors import CrosscheckError
+from crosscheck.model import Finding, Subject, Verdict
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def _counting(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """The claim files parsed from now on."""
+    parsed: list[Path] = []
+    original = store.read_claims_file
+
+    def counting(path: Path, text: str | None = None, **options: Any) -> tuple[str, list[Any]]:
+        parsed.append(path)
+        return original(path, text, **options)
+
+    monkeypatch.setattr(store, "read_claims_file", counting)
+    return parsed
+
+
+def _second_file(root: Path) -> Path:
+    path = claim_file(root, TOLL)
+    path.write_text(claim_file(root).read_text().replace(STORM, TOLL))
+    return path
+
+
+def _rows(store_: Cache) -> dict[str, bytes]:
+    with sqlite3.connect(store_.path) as connection:
+        return dict(connection.execute("SELECT path, hash FROM claim_files"))
+
+
+def _tree(folder: Path) -> list[str]:
+    return sorted(str(path.relative_to(folder)) for path in folder.rglob("*"))
+
+
+# --------------------------------------------------------------------------- where it lives
+
+
+def test_the_cache_is_in_the_cache_folder_not_in_the_corpus(root: Path, cache_folder: Path) -> None:
+    before = _tree(root)
+    result = CliRunner().invoke(app, ["--root", str(root), "report"])
+    assert result.exit_code == 0, result.output
+    assert _tree(root) == before
+    assert [path.name for path in cache_folder.iterdir()] == [Cache(root).path.name]
+    assert Cache(root).path.parent == cache_folder
+
+
+def test_the_folder_comes_from_the_environment_or_platformdirs(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from platformdirs import user_cache_path
+
+    monkeypatch.setenv(cache.ENV, str(tmp_path / "ci-cache"))
+    assert cache.folder() == tmp_path / "ci-cache"
+    monkeypatch.delenv(cache.ENV)
+    assert cache.folder() == user_cache_path("crosscheck", appauthor=False)
+
+
+def test_one_database_per_corpus_by_its_absolute_path(
+    root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    here = Cache(root)
+    assert Cache(root / "articles" / "..").path == here.path
+    assert Cache(tmp_path / "another").path != here.path
+    monkeypatch.chdir(root.parent)
+    assert Cache(Path(root.name)).path == here.path
+
+
+def test_database_and_folder_are_private(root: Path, cache_folder: Path) -> None:
+    shutil.rmtree(cache_folder)
+    store.load_claims(root / "claims", cache=Cache(root))
+    assert cache_folder.stat().st_mode & 0o777 == 0o700
+    assert Cache(root).path.stat().st_mode & 0o777 == 0o600
+
+
+def _crafted(marker: Path) -> bytes:
+    class Payload:
+        def __reduce__(self) -> tuple[Any, ...]:
+            return (Path.touch, (marker,))
+
+    return pickle.dumps(Payload())
+
+
+def test_a_pickle_planted_in_a_corpus_runs_no_code(root: Path) -> None:
+    # What older versions read from .crosscheck-cache/ in the corpus, under the names they
+    # read it by: a clone of a hostile corpus could run code on `crosscheck report`.
+    marker = root.parent / "code-ran"
+    planted = root / ".crosscheck-cache"
+    question = repr((["table"], [], [], [], 0.0))
+    report = "report-" + hashlib.blake2b(question.encode(), digest_size=12).hexdigest()
+    folder = hashlib.sha256(os.path.realpath(root / "claims").encode()).hexdigest()[:32]
+    for name in (f"results/{report}", "results/findings", f"claims/{folder}"):
+        (planted / name).with_suffix(".pickle").parent.mkdir(parents=True, exist_ok=True)
+        (planted / f"{name}.pickle").write_bytes(_crafted(marker))
+    runner = CliRunner()
+    for args in (["report"], ["report"], ["report", "-f", "json"], ["subjects"]):
+        result = runner.invoke(app, ["--root", str(root), *args])
+        assert result.exit_code == 0, result.output
+    assert not marker.exists()
+
+
+def test_a_tampered_database_runs_no_code_and_is_a_miss(
+    root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    marker = root.parent / "code-ran"
+    kept = Cache(root)
+    cold = store.load_claims(root / "claims", cache=kept)
+    with sqlite3.connect(kept.path) as connection:
+        connection.execute("UPDATE claim_files SET claims = ?", (_crafted(marker),))
+    parsed = _counting(monkeypatch)
+    assert store.load_claims(root / "claims", cache=kept) == cold
+    assert parsed == [claim_file(root)]
+    assert not marker.exists()
+
+
+def test_a_corrupt_database_is_rebuilt(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cold = store.load_claims(root / "claims", cache=Cache(root))
+    Cache(root).path.write_bytes(b"not a database at all" * 100)
+    assert store.load_claims(root / "claims", cache=Cache(root)) == cold
+    parsed = _counting(monkeypatch)
+    assert store.load_claims(root / "claims", cache=Cache(root)) == cold
+    assert parsed == []
+
+
+# --------------------------------------------------------------------------- claims per file
+
+
+def test_a_warm_load_neither_parses_nor_validates(
+    root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cold = store.load_claims(root / "claims", cache=Cache(root))
+    parsed = _counting(monkeypatch)
+    assert store.load_claims(root / "claims", cache=Cache(root)) == cold
+    assert parsed == []
+
+
+def test_after_one_file_changes_only_that_file_is_parsed_and_stored(
+    root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    other = _second_file(root)
+    kept = Cache(root)
+    store.load_claims(root / "claims", cache=kept)
+    before = _rows(kept)
+    path = claim_file(root)
+    path.write_text(path.read_text().replace("people killed", "people dead"))
+    parsed = _counting(monkeypatch)
+    written: list[list[Path]] = []
+    original = Cache.store_claim_files
+
+    def spying(self: Cache, claims_dir: Path, changed: Any, present: Any) -> None:
+        changed = list(changed)
+        written.append([each[0] for each in changed])
+        original(self, claims_dir, changed, present)
+
+    monkeypatch.setattr(Cache, "store_claim_files", spying)
+    subjects = [claim.subject for claim in store.load_claims(root / "claims", cache=kept)]
+    assert subjects == ["people killed", "people injured", "people dead", "people injured"]
+    assert parsed == [path]
+    assert written == [[path]]
+    after = _rows(kept)
+    assert after[str(other)] == before[str(other)]
+    assert after[str(path)] != before[str(path)]
+
+
+def test_files_come_and_go(root: Path) -> None:
+    kept = Cache(root)
+    store.load_claims(root / "claims", cache=kept)
+    claim_file(root).rename(claim_file(root, TOLL))
+    with pytest.raises(CrosscheckError, match="belong in"):
+        store.load_claims(root / "claims", cache=kept)
+    claim_file(root, TOLL).rename(claim_file(root))
+    assert len(store.load_claims(root / "claims", cache=kept)) == 2
+    assert list(_rows(kept)) == [str(claim_file(root))]
+    claim_file(root).unlink()
+    assert store.load_claims(root / "claims", cache=kept) == []
+    assert _rows(kept) == {}
+
+
+def test_a_cached_load_equals_a_cold_one_in_two_processes(
+    root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(store, "_PARALLEL_BYTES", 0)
+    _second_file(root)
+    cold = store.load_claims(root / "claims", jobs=2)
+    assert store.load_claims(root / "claims", cache=Cache(root), jobs=2) == cold
+    assert store.load_claims(root / "claims", cache=Cache(root), jobs=2) == cold
+
+
+# --------------------------------------------------------------------------- the fingerprint
+
+
+def _package_copy(tmp_path: Path) -> Path:
+    copy = tmp_path / "package"
+    shutil.copytree(cache.PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    return copy
+
+
+def test_a_changed_data_file_or_module_changes_the_fingerprint(tmp_path: Path) -> None:
+    copy = _package_copy(tmp_path)
+    first = cache.fingerprint(copy)
+    assert first == cache.fingerprint(cache.PACKAGE)
+    for changed in ("data/vague.yaml", "data/extract.yaml", "vocab.py", "render/table.py"):
+        path = copy / changed
+        original = path.read_bytes()
+        path.write_bytes(original + b"\n# changed\n")
+        cache.fingerprint.cache_clear()
+        assert cache.fingerprint(copy) != first, changed
+        path.write_bytes(original)
+    cache.fingerprint.cache_clear()
+    assert cache.fingerprint(copy) == first
+
+
+def test_a_changed_dependency_version_changes_the_fingerprint(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    first = cache.fingerprint()
+    assert "rapidfuzz " in cache._versions() or "crosscheck" not in cache._versions()
+    real = metadata.version
+
+    def other(name: str) -> str:
+        return "999.0" if name.lower() == "rapidfuzz" else real(name)
+
+    monkeypatch.setattr(metadata, "version", other)
+    cache.fingerprint.cache_clear()
+    try:
+        assert cache.fingerprint() != first
+    finally:
+        monkeypatch.undo()
+        cache.fingerprint.cache_clear()
+
+
+def test_another_fingerprint_empties_the_database(
+    root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store.load_claims(root / "claims", cache=Cache(root))
+    Cache(root).store_result("answer", "key", 42)
+    parsed = _counting(monkeypatch)
+    monkeypatch.setattr(cache, "fingerprint", lambda: "another version")
+    assert Cache(root).result("answer", "key", int) is None
+    store.load_claims(root / "claims", cache=Cache(root))
+    assert parsed == [claim_file(root)]
+
+
+# --------------------------------------------------------------------------- results
+
+
+def test_memoized_reuses_a_result_for_the_same_key() -> None:
+    calls: list[int] = []
+
+    def compute() -> list[int]:
+        calls.append(1)
+        return [len(calls)]
+
+    kept = Cache(Path("somewhere"))
+    assert cache.memoized(kept, "result", "digest one", list[int], compute) == [1]
+    assert cache.memoized(kept, "result", "digest one", list[int], compute) == [1]
+    assert cache.memoized(kept, "result", "digest two", list[int], compute) == [2]
+    assert cache.memoized(kept, "result", "digest one", list[int], compute) == [3]
+    assert cache.memoized(None, "result", "digest two", list[int], compute) == [4]
+    assert cache.memoized(kept, "result", "", list[int], compute) == [5]
+
+
+def test_findings_come_back_equal_with_the_corpus_claims(root: Path) -> None:
+    corpus = store.load_corpus(root / "articles", root / "claims", cache=Cache(root))
+    claims = corpus.claims
+    findings = [
+        Finding(Subject("k", "label", "killed", tuple(claims), ("why",)), Verdict.TENSION, 0.5, "x")
+    ]
+    kept = Cache(root)
+    kept.store_findings("key", findings)
+    back = kept.findings("key", claims)
+    assert back == findings
+    assert back is not None and back[0].subject.claims[0] is claims[0]
+    assert kept.findings("key", claims[1:]) is None  # a claim it names is gone: a miss
+
+
+def test_a_stale_findings_entry_is_not_read(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    kept = Cache(root)
+    kept.store_findings("old digest", [])
+    assert kept.findings("old digest", []) == []
+
+    def refuse(*args: object, **options: object) -> None:
+        raise AssertionError("decoded a stale entry")
+
+    monkeypatch.setattr(msgspec.json, "decode", refuse)
+    assert kept.findings("new digest", []) is None
+
+
+def test_clear_forgets_everything(root: Path, cache_folder: Path) -> None:
+    kept = Cache(root)
+    kept.store_result("answer", "key", 42)
+    assert kept.result("answer", "key", int) == 42
+    kept.clear()
+    assert kept.result("answer", "key", int) is None
+    assert cache.clear_all() == [kept.path]
+    assert list(cache_folder.iterdir()) == []
+
+
+# --------------------------------------------------------------------------- the command line
+
+
+@pytest.fixture
+def bundled(tmp_path: Path) -> Path:
+    target = tmp_path / "bundled"
+    for part in ("articles", "claims"):
+        shutil.copytree(REPO / part, target / part)
+    return target
+
+
+def test_no_cache_writes_nothing(bundled: Path, cache_folder: Path) -> None:
+    before = _tree(bundled)
+    result = CliRunner().invoke(app, ["--root", str(bundled), "report", "--no-cache"])
+    assert result.exit_code == 0, result.output
+    assert list(cache_folder.iterdir()) == []
+    assert _tree(bundled) == before
+
+
+def test_a_warm_report_equals_a_cold_one_after_an_edit(
+    bundled: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    runner = CliRunner()
+
+    def report(*args: str) -> str:
+        result = runner.invoke(app, ["--root", str(bundled), "report", "-f", "json", *args])
+        assert result.exit_code == 0, result.output
+        return result.stdout
+
+    cold = report("--no-cache")
+    assert report() == cold
+    analysed: list[int] = []
+    original = compare.analyse
+    monkeypatch.setattr(compare, "analyse", lambda *a, **k: analysed.append(1) or original(*a, **k))
+    assert report() == cold
+    assert analysed == []
+    path = next((bundled / "claims").glob("*.yaml"))
+    path.write_text(path.read_text().replace("status: confirmed", "status: rejected", 1))
+    changed = report()
+    assert analysed == [1]
+    assert changed != cold
+    assert changed == report("--no-cache")
+
+
+def test_the_cache_command_shows_and_clears(root: Path, cache_folder: Path) -> None:
+    runner = CliRunner()
+
+    def run(*args: str) -> str:
+        result = runner.invoke(app, ["--root", str(root), *args])
+        assert result.exit_code == 0, result.output
+        return result.stdout
+
+    assert run("cache") == f"{Cache(root).path}\n"
+    run("report")
+    assert Cache(root).path.exists()
+    run("cache", "--clear")
+    assert not Cache(root).path.exists()
+    run("report")
+    run("cache", "--clear-all")
+    assert list(cache_folder.iterdir()) == []
