@@ -81,7 +81,7 @@ from functools import cache
 from typing import NamedTuple
 
 from crosscheck import group as grouping
-from crosscheck import names, parallel, places, quantities
+from crosscheck import model, names, parallel, places, quantities
 from crosscheck.disjoint import DisjointSet
 from crosscheck.model import (
     ARTICLE_VOICE,
@@ -91,7 +91,6 @@ from crosscheck.model import (
     Estimate,
     Finding,
     Qualifier,
-    Status,
     Subject,
     Verdict,
 )
@@ -901,7 +900,7 @@ def analyse(
 ) -> list[Finding]:
     """Group and compare: the findings, most severe first (ties by subject key).  `jobs` as
     for `compare`."""
-    live = [c for c in claims if c.status is not Status.REJECTED]
+    live = model.live(claims)
     # Names are clustered once, over every claim, for grouping and comparing alike.
     known = grouping.profiles(live, articles)
     findings = compare(grouping.group(live, articles, known), articles, known, jobs=jobs)

@@ -46,9 +46,9 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from crosscheck import names, places
+from crosscheck import model, names, places
 from crosscheck.disjoint import DisjointSet
-from crosscheck.model import Article, Claim, DateRef, Status, Subject
+from crosscheck.model import Article, Claim, DateRef, Subject
 from crosscheck.places import Place
 from crosscheck.vocab import kinds, load_data
 
@@ -554,7 +554,7 @@ def group(
 ) -> list[Subject]:
     """Subjects: claims judged to measure the same quantity, sorted by key.  `known` are the
     claims' profiles if they are computed already (see `profiles`)."""
-    live = sorted((c for c in claims if c.status is not Status.REJECTED), key=lambda c: c.id)
+    live = sorted(model.live(claims), key=lambda c: c.id)
     subjects: list[Subject] = []
     pinned: dict[str, list[Claim]] = defaultdict(list)
     free: list[Claim] = []
