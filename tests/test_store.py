@@ -198,9 +198,8 @@ def test_load_corpus_refuses_claims_about_an_unknown_article(root: Path) -> None
     (root / "articles" / f"{STORM}.txt").unlink()
     with pytest.raises(CrosscheckError) as caught:
         store.load_corpus(root / "articles", root / "claims")
-    assert str(caught.value) == (
-        f"{claim_file(root)}: article: no article '{STORM}' in {root / 'articles'}"
-    )
+    # The words and place `check` gives.
+    assert str(caught.value) == f"{claim_file(root)}:3:1: article: no article '{STORM}'"
 
 
 def test_load_corpus_gives_articles_and_claims(root: Path) -> None:

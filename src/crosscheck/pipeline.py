@@ -48,10 +48,16 @@ def stray_claim_files(claims_dir: Path) -> list[CrosscheckError]:
 
 
 def verify(corpus: store.Corpus, claims_dir: Path) -> None:
-    """CrosscheckError, located as `check` locates it, for the first claim whose quote is not
-    in its article or whose span does not cover it, or for a stray claim file."""
+    """CrosscheckError, located as `check` locates it, for a stray claim file, a claim file
+    about an article the corpus does not have (even one without claims), or the first claim
+    whose quote is not in its article or whose span does not cover it."""
     for stray in stray_claim_files(claims_dir):
         raise stray
+    for path in store.claim_files(claims_dir):
+        # A file with no claims says nothing to the engine, but check refuses it all the same.
+        article_id = path.name[: -len(store.SUFFIX)]
+        if article_id not in corpus.articles:
+            raise store.no_article(path, article_id, corpus.articles)
     for claim in corpus.claims:
         article = corpus.articles[claim.article]
         start, end = claim.span.start, claim.span.end

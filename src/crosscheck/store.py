@@ -17,7 +17,7 @@ import glob
 import hashlib
 import os
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
@@ -930,13 +930,22 @@ def load_corpus(
     claims, hashes = _load_claims(claims_dir, cache, jobs)
     for claim in claims:
         if claim.article not in known:
-            raise CrosscheckError(
-                f"no article {claim.article!r} in {articles_dir}",
-                str(claims_path(claims_dir, claim.article)),
-                field="article",
-            )
+            raise no_article(claims_path(claims_dir, claim.article), claim.article, known)
     # The claim files' hashes are those of the bytes just parsed: no second read.
     return Corpus(known, claims, corpus_digest(articles_dir, claims_dir, hashes), cache)
+
+
+def no_article(
+    path: Path, article_id: str, known: Iterable[str], text: str | None = None
+) -> CrosscheckError:
+    """The error for a claim file about an article the corpus does not have, at the file's
+    `article` key (the file is read again if its `text` is not given: this is rare)."""
+    marks = positions(text if text is not None else yamlio.read_text(path))
+    line, column = locator(marks, ())(("article",))
+    hint = did_you_mean(article_id, sorted(known))
+    return CrosscheckError(
+        f"no article {article_id!r}{hint}", str(path), line or 1, column or 1, field="article"
+    )
 
 
 def find_claim(claims_dir: Path, claim_id: str) -> tuple[Path, Claim]:
