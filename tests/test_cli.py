@@ -1,6 +1,6 @@
 """The app itself (cli/__init__.py): --root before or after any command, a root that is not a
 corpus refused before anything is read or written, --version, and a start-up that loads only
-what it uses."""
+what it uses, and shell completion."""
 
 from __future__ import annotations
 
@@ -111,6 +111,7 @@ def test_no_command_reads_a_folder_without_articles(
         ("claim", "show"): [f"{STORM}#1"],
         ("claim", "rm"): [f"{STORM}#1"],
         ("claim", "set"): [f"{STORM}#1", "status=confirmed"],
+        ("claim", "import"): ["-"],
     }.get(command, [])  # fmt: skip
     result = CliRunner().invoke(app, ["--root", str(tmp_path), *command, *arguments])
     assert result.exit_code == 2, result.output
@@ -155,3 +156,40 @@ def test_help_and_version_load_no_heavy_module() -> None:
             [sys.executable, "-c", code], capture_output=True, text=True, check=True
         )
         assert done.stdout.splitlines()[-1] == "[]", option
+
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def complete(words: str) -> list[str]:
+    """What bash completion offers for the last word of `words`."""
+    env = {
+        "_CROSSCHECK_COMPLETE": "complete_bash",
+        "COMP_WORDS": words,
+        "COMP_CWORD": str(len(words.split()) - (0 if words.endswith(" ") else 1)),
+    }
+    result = CliRunner().invoke(app, [], env=env, prog_name="crosscheck")
+    return result.stdout.split()
+
+
+@pytest.mark.parametrize(
+    ("words", "offered"),
+    [
+        ("crosscheck report --kind ki", ["killed"]),
+        ("crosscheck claim list --kind ho", ["hostages"]),
+        ("crosscheck report --verdict t", ["tension"]),
+        (
+            f"crosscheck --root {REPO} report --article moscow-times-199",
+            [
+                "moscow-times-1996-02-03-warlords-stall-advance-on-dushanbe",
+                "moscow-times-1997-08-12-war-widens-cracks-in-tajikistans-unity",
+                "moscow-times-1998-11-06-89-dead-as-tajik-forces-drive",
+            ],
+        ),
+        (f"crosscheck --root {REPO} claim add blouin", [
+            "blouin-news-2015-09-14-russia-to-back-tajikistan-in-crushing"
+        ]),
+    ],
+)  # fmt: skip
+def test_shell_completion(words: str, offered: list[str]) -> None:
+    assert complete(words) == offered

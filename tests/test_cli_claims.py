@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 import os
 import subprocess
 import sys
@@ -9,9 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from conftest import STORM, Invoke, claim_file
-from crosscheck import store
+from conftest import STORM, TOLL, Invoke, claim_file
+from crosscheck import flat, store
 from crosscheck.model import Status
+from crosscheck.render.claims import ClaimFormat
+from crosscheck.vocab import kinds
 
 MISSING = (
     "--subject", "people missing", "--kind", "other", "--figure", "up to 40",
@@ -339,3 +344,92 @@ def test_claim_set_repairs_a_claim_the_loader_rejects(root: Path, invoke: Invoke
     other = invoke("claim", "set", f"{STORM}#1", "status=rejected")
     assert other.exit_code == 2
     assert "kind: unknown kind 'injurd'" in other.stderr
+
+
+# --------------------------------------------------------------------------- flat exports
+
+
+def test_claim_list_as_csv_has_the_flat_columns(invoke: Invoke) -> None:
+    result = invoke("claim", "list", "--format", "csv")
+    assert result.exit_code == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout, newline="")))
+    assert list(rows[0]) == list(flat.COLUMNS)
+    first = rows[0]
+    assert first["id"] == f"{STORM}#1" and first["outlet"] == "Harbour Gazette"
+    assert (first["low"], first["best"], first["high"]) == ("12", "12", "")
+    assert first["qualifier"] == "at least" and first["unit"] == "people"
+    assert (first["as_of_start"], first["as_of_end"], first["as_of_precision"]) == (
+        "2021-03-02", "2021-03-02", "day",
+    )  # fmt: skip
+    assert first["source"] == "regional governor" and first["status"] == "confirmed"
+    assert first["date_best"] == "" and first["url"] == ""
+
+
+@pytest.mark.parametrize("fmt", list(ClaimFormat))
+def test_claim_list_every_format(invoke: Invoke, fmt: ClaimFormat) -> None:
+    result = invoke("claim", "list", "-f", fmt.value, "--kind", "killed")
+    assert result.exit_code == 0, result.stderr
+    assert f"{STORM}#1" in result.stdout and f"{STORM}#2" not in result.stdout
+
+
+def test_claim_list_as_json_and_jsonl(invoke: Invoke) -> None:
+    array = json.loads(invoke("claim", "list", "-f", "json").stdout)
+    lines = [
+        json.loads(line) for line in invoke("claim", "list", "-f", "jsonl").stdout.splitlines()
+    ]
+    assert array == lines and len(lines) == 2
+    assert all(list(record) == list(flat.COLUMNS) for record in lines)
+    assert lines[1]["best"] == 300 and lines[1]["low"] == 240 and lines[1]["as_of_start"] is None
+
+
+def test_claim_import_round_trips_an_export(root: Path, invoke: Invoke) -> None:
+    invoke("claim", "add", STORM, *MISSING, "--source", "=police", "--via", "@Coast Wire")
+    exported = invoke("claim", "list", "-f", "csv").stdout
+    assert ",'=police," in exported and ",'@Coast Wire," in exported  # guarded in the file
+    claim_file(root).unlink()
+    result = invoke("claim", "import", "-", input=exported)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.split() == [f"{STORM}#{n}" for n in (1, 2, 3)]
+    assert result.stderr == "imported 3 claims\n"
+    assert invoke("claim", "list", "-f", "csv").stdout == exported
+    _, missing = store.find_claim(root / "claims", f"{STORM}#3")
+    assert missing.attribution.source == "=police"  # the guard came off
+    assert missing.attribution.via == ("@Coast Wire",)
+    assert invoke("check").exit_code == 0
+
+
+def test_claim_import_is_all_or_nothing(root: Path, invoke: Invoke, tmp_path: Path) -> None:
+    before = claim_file(root).read_text()
+    sheet = tmp_path / "claims.csv"
+    sheet.write_text(
+        "article,subject,kind,figure,quote,as_of_start\n"
+        f"{STORM},people missing,other,up to 40,up to 40 people were missing,2021-03-04\n"
+        f"{STORM},people missing,other,up to 40,up to 41 people were missing,\n"
+        f"{STORM},people missing,kiled,up to 40,up to 40 people were missing,\n"
+        f"{STORM},people missing,other,up to 40,up to 40 people were missing,yesterday\n"
+        f'"{TOLL}",injured,injured,"between 250 and 320","Between 250 and\n320 people",\n'
+        "nowhere,people missing,other,40,40 people,\n",
+        encoding="utf-8",
+    )
+    result = invoke("claim", "import", str(sheet))
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        f"Error: {sheet}:3:5: quote: not found in article '{STORM}' (whitespace-insensitive)",
+        f"Error: {sheet}:4:3: kind: unknown kind 'kiled' (did you mean 'killed'?) (known: "
+        f"{', '.join(kinds())})",
+        f"Error: {sheet}:5:6: as_of_start: 'yesterday' is not an ISO date (or day|month|year)",
+        f"Error: {sheet}:8:1: article: no article 'nowhere' in {root / 'articles'}",
+    ]
+    assert result.stdout == ""
+    assert claim_file(root).read_text() == before
+    assert not claim_file(root, TOLL).exists()
+
+
+def test_claim_import_refuses_unknown_columns(invoke: Invoke, tmp_path: Path) -> None:
+    result = invoke("claim", "import", "-", input="article,subjet,kind,figure,quote\n")
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        "Error: <stdin>:1:2: subjet: unknown column (did you mean 'subject'?) "
+        "(columns: docs/flat-columns.md)",
+        "Error: <stdin>:1: subject: missing column",
+    ]

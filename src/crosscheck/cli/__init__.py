@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import inspect
+import os
 import typing
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -42,7 +43,7 @@ class _Group(TyperGroup):
 app = typer.Typer(
     cls=_Group,
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     help="Check news sources against each other: claims, groups, discrepancies.",
     pretty_exceptions_enable=False,
     # Plain help and usage errors: rich's formatting alone costs more start-up time than
@@ -155,6 +156,20 @@ def folders(ctx: typer.Context, *, new: bool = False) -> Folders:
     if not new:
         found.require()
     return found
+
+
+def complete_kinds(incomplete: str) -> list[str]:
+    """Shell completion of --kind: the kinds of data/kinds.yaml."""
+    from crosscheck.vocab import kinds
+
+    return [name for name in kinds() if name.startswith(incomplete)]
+
+
+def complete_articles(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Shell completion of --article and ARTICLE: the article ids of the corpus."""
+    root = ctx.find_root().params.get("root") or Path(os.environ.get("CROSSCHECK_ROOT", "."))
+    found = sorted(path.stem for path in Path(root, "articles").glob(f"{incomplete}*.txt"))
+    return [name for name in found if not name.startswith(".")]
 
 
 def _register() -> None:

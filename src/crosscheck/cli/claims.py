@@ -10,9 +10,10 @@ from typing import Annotated, Any
 
 import typer
 
-from crosscheck.cli import EXIT_USER_ERROR, folders
+from crosscheck.cli import EXIT_USER_ERROR, complete_articles, complete_kinds, folders
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Article, Claim, Status
+from crosscheck.render.claims import ClaimFormat
 
 claim_app = typer.Typer(
     help="Record, list, change and review the figures articles state.", no_args_is_help=True
@@ -35,7 +36,12 @@ def _article(folder: Path, article_id: str) -> Article:
 @claim_app.command("add")
 def add(
     ctx: typer.Context,
-    article_id: Annotated[str, typer.Argument(metavar="ARTICLE", help="The article's id.")],
+    article_id: Annotated[
+        str,
+        typer.Argument(
+            metavar="ARTICLE", help="The article's id.", autocompletion=complete_articles
+        ),
+    ],
     subject: Annotated[str, typer.Option(help="What is counted: 'people injured'.")],
     kind: Annotated[str, typer.Option(help="killed, injured, troops, ... (data/kinds.yaml).")],
     figure: Annotated[str, typer.Option(help="As written: 'up to 40', 'about 2,500'.")],
@@ -99,39 +105,51 @@ def _folded(text: str) -> str:
 @claim_app.command("list")
 def list_(
     ctx: typer.Context,
-    article_id: Annotated[str | None, typer.Option("--article", help="Only this article.")] = None,
-    kind: Annotated[str | None, typer.Option(help="Only this kind.")] = None,
+    article_id: Annotated[
+        str | None,
+        typer.Option("--article", help="Only this article.", autocompletion=complete_articles),
+    ] = None,
+    kind: Annotated[
+        str | None, typer.Option(help="Only this kind.", autocompletion=complete_kinds)
+    ] = None,
     subject: Annotated[
         str | None, typer.Option(help="Only subjects containing this (any case).")
     ] = None,
     status: Annotated[str | None, typer.Option(help="Only this status.")] = None,
+    fmt: Annotated[
+        ClaimFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="table for people; csv, json, jsonl: flat columns (docs/flat-columns.md).",
+            case_sensitive=False,
+        ),
+    ] = ClaimFormat.TABLE,
 ) -> None:
-    """A table of the claims: id, kind, figure, subject, source, status."""
-    from tabulate import tabulate
-
-    from crosscheck import store
+    """The claims: a table (id, kind, figure, subject, source, status) or flat records."""
+    from crosscheck import articles, store
+    from crosscheck.render.claims import render_claims
 
     where = folders(ctx)
     _check_filters(where.articles, article_id, kind, status)
-    claims_dir = where.claims
-    found = store.load_claims(claims_dir) if claims_dir.is_dir() else []
+    found = store.load_claims(where.claims) if where.claims.is_dir() else []
     wanted = subject.casefold() if subject else None
-    rows = [
-        (
-            claim.id,
-            claim.kind,
-            claim.figure,
-            claim.subject,
-            _attribution(claim),
-            claim.status.value,
-        )
+    chosen = [
+        claim
         for claim in found
         if (article_id is None or claim.article == article_id)
         and (kind is None or claim.kind == kind)
         and (wanted is None or wanted in claim.subject.casefold())
         and (status is None or claim.status.value == status)
     ]
-    typer.echo(tabulate(rows, headers=["id", "kind", "figure", "subject", "source", "status"]))
+    known: dict[str, Article] = {}
+    if fmt is not ClaimFormat.TABLE:
+        for claim in chosen:
+            if claim.article not in known:
+                path = articles.path_for(where.articles, claim.article)
+                if path.exists():
+                    known[claim.article] = articles.read(path)
+    typer.echo(render_claims(fmt, chosen, known), nl=False)
 
 
 def _check_filters(
@@ -158,9 +176,40 @@ def _check_filters(
             raise CrosscheckError(exc.message, exc.path, field="--article") from None
 
 
-def _attribution(claim: Claim) -> str:
-    via = claim.attribution.via
-    return claim.attribution.source + (f" via {', '.join(via)}" if via else "")
+@claim_app.command("import")
+def import_(
+    ctx: typer.Context,
+    file: Annotated[
+        str, typer.Argument(metavar="FILE.csv|-", help="A CSV of claims; - reads standard input.")
+    ],
+) -> None:
+    """Add the claims of a CSV (the columns of `claim list --format csv`), all or nothing.
+
+    Each row is checked as `claim add` checks it (the quote must be in the article); one
+    problem a line, FILE:ROW:COLUMN: message, and nothing is written if there is any.
+    Prints the new ids.
+    """
+    from crosscheck import flat, store
+
+    where = folders(ctx)
+    name = "<stdin>" if file == "-" else file
+    data = typer.get_binary_stream("stdin").read() if file == "-" else Path(file).read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise CrosscheckError(f"not UTF-8 text (byte {exc.start})", name) from None
+    rows, problems = flat.read_import(text, name, lambda wanted: _article(where.articles, wanted))
+    for problem in problems:
+        typer.echo(f"Error: {problem}", err=True)
+    if problems:
+        raise typer.Exit(EXIT_USER_ERROR)
+    by_article: dict[str, list[flat.Imported]] = {}
+    for row in rows:
+        by_article.setdefault(row.article.id, []).append(row)
+    for group in by_article.values():
+        new_ids = store.add_claims(where.claims, group[0].article, [row.entry for row in group])
+        typer.echo("\n".join(new_ids))
+    typer.echo(f"imported {len(rows)} claims", err=True)
 
 
 @claim_app.command("show")
@@ -263,6 +312,7 @@ def _context(article: Article, claim: Claim) -> str:
 
 def _describe(claim: Claim, article: Article, position: str) -> str:
     from crosscheck.quantities import format_value
+    from crosscheck.report import ClaimRow
 
     estimate = claim.estimate
     if claim.kind == "date":
@@ -274,7 +324,7 @@ def _describe(claim: Claim, article: Article, position: str) -> str:
         f"{position} {claim.id}  ({claim.kind}, {claim.status.value}, {claim.origin.value})",
         f"  subject: {claim.subject}",
         f"  figure:  {claim.figure}  [{interval.strip()}]",
-        f"  source:  {_attribution(claim)}",
+        f"  source:  {ClaimRow(claim).attribution}",
     ]
     for label, value in (("party", claim.party), ("place", claim.place), ("as of", claim.as_of)):
         if value is not None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+import shutil
+import sys
 from collections import Counter
 from dataclasses import dataclass
 from enum import Enum
@@ -18,7 +20,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from crosscheck.cli import EXIT_FINDINGS, folders
+from crosscheck import baseline
+from crosscheck.cli import EXIT_FINDINGS, complete_articles, complete_kinds, folders
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Verdict
 from crosscheck.render import Format, renderer
@@ -38,6 +41,8 @@ SUFFIXES = {
     ".htm": Format.HTML,
     ".json": Format.JSON,
     ".csv": Format.CSV,
+    ".jsonl": Format.JSONL,
+    ".jsonld": Format.CLAIMREVIEW,
 }
 """The format a file name implies when --format is not given; anything else is a table."""
 
@@ -62,10 +67,18 @@ class Rendered:
     texts: dict[Format, str]
     summary: str
     verdicts: dict[Verdict, int]
+    entries: tuple[baseline.Entry, ...] = ()  # for --fail-on against a baseline
 
 
 def _sorted(value: object) -> object:
     return sorted(str(each) for each in value) if isinstance(value, list) else value
+
+
+def terminal_width() -> int | None:
+    """The width of the terminal standard output is, or None when it is not one."""
+    if not sys.stdout.isatty():
+        return None
+    return shutil.get_terminal_size().columns
 
 
 def timestamp() -> str:
@@ -146,7 +159,12 @@ def report(
     ] = None,
     kind: Annotated[
         list[str] | None,
-        typer.Option("--kind", metavar="KIND", help="Only subjects of this kind (repeatable)."),
+        typer.Option(
+            "--kind",
+            metavar="KIND",
+            help="Only subjects of this kind (repeatable).",
+            autocompletion=complete_kinds,
+        ),
     ] = None,
     article: Annotated[
         list[str] | None,
@@ -154,6 +172,7 @@ def report(
             "--article",
             metavar="ARTICLE-ID",
             help="Only discrepancies citing this article id (repeatable).",
+            autocompletion=complete_articles,
         ),
     ] = None,
     min_severity: Annotated[
@@ -203,6 +222,28 @@ def report(
             "--jobs", "-j", min=0, help="Read and compare in N processes (0: one per core)."
         ),
     ] = 0,
+    update_baseline: Annotated[
+        bool,
+        typer.Option(
+            "--update-baseline",
+            help="Record the discrepancies shown as acknowledged, in crosscheck-baseline.yaml.",
+        ),
+    ] = False,
+    baseline_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--baseline",
+            help="The baseline file (default: crosscheck-baseline.yaml in the corpus root); "
+            "--fail-on then fails only on discrepancies new or worse than it records.",
+            dir_okay=False,
+        ),
+    ] = None,
+    quiet: Annotated[
+        bool,
+        typer.Option(
+            "--quiet", "-q", help="No summary or progress on stderr; problems still show."
+        ),
+    ] = False,
 ) -> None:
     """Show where sources disagree: discrepancies, worst first.
 
@@ -228,6 +269,8 @@ def report(
     formats = [each for each, _ in BUNDLED] if write_reports else [fmt]
     selection = (kind or [], article or [], verdict or [], min_severity)
     processes = jobs or None  # 0: one per core
+    # The table fits the terminal it is printed on; anything written or piped stays whole.
+    width = terminal_width() if fmt is Format.TABLE and output is None and check is None else None
 
     def compute() -> Rendered:
         from crosscheck import pipeline
@@ -238,7 +281,10 @@ def report(
         )
         counts = dict(Counter(item.verdict for item in built.discrepancies))
         return Rendered(
-            {each: renderer(each).render(built) for each in formats}, built.summary(), counts
+            {each: renderer(each, width=width).render(built) for each in formats},
+            built.summary(),
+            counts,
+            tuple(baseline.entry(item) for item in built.discrepancies),
         )
 
     if no_cache or stamp:
@@ -246,7 +292,7 @@ def report(
     else:
         # An unchanged corpus, code and question give the same report: serve it from the cache
         # after hashing the files, without parsing anything.
-        question = repr(([each.value for each in formats], *map(_sorted, selection)))
+        question = repr(([each.value for each in formats], *map(_sorted, selection), width))
         rendered = memoized(
             Cache(where.claims.parent),
             "report-" + hashlib.blake2b(question.encode(), digest_size=12).hexdigest(),
@@ -254,14 +300,20 @@ def report(
             Rendered,
             compute,
         )
-    typer.echo(rendered.summary, err=True)
+
+    def note(line: str) -> None:
+        """A progress or summary line on stderr, unless --quiet."""
+        if not quiet:
+            typer.echo(line, err=True)
+
+    note(rendered.summary)
 
     failed = False
     if write_reports:
         for each, name in BUNDLED:
             target = where.reports / name
             yamlio.write_atomic(target, rendered.texts[each])
-            typer.echo(f"Wrote {target}", err=True)
+            note(f"Wrote {target}")
     elif check is not None:
         text = rendered.texts[fmt]
         existing = _read(check)
@@ -273,18 +325,37 @@ def report(
             )
             failed = True
         else:
-            typer.echo(f"{check} is up to date", err=True)
+            note(f"{check} is up to date")
     elif output is not None:
         yamlio.write_atomic(output, rendered.texts[fmt])
-        typer.echo(f"Wrote {output}", err=True)
+        note(f"Wrote {output}")
     else:
         typer.echo(rendered.texts[fmt], nl=False)
 
+    baseline_path = baseline_file or where.articles.parent / baseline.FILE_NAME
+    if update_baseline:
+        notes = {key: each.note for key, each in baseline.read(baseline_path).items()}
+        yamlio.write_atomic(baseline_path, baseline.render(rendered.entries, notes))
+        note(f"Wrote {baseline_path} ({len(rendered.entries)} acknowledged)")
+
     bad = at_or_worse(Verdict(fail_on.value)) if fail_on is not None else frozenset()
-    count = sum(rendered.verdicts.get(each, 0) for each in bad)
-    if fail_on is not None and count:
-        typer.echo(f"{count} at {fail_on.value} or worse (--fail-on {fail_on.value})", err=True)
-        failed = True
+    known = baseline.read(baseline_path) if fail_on is not None else {}
+    if known and fail_on is not None:
+        uncovered = baseline.uncovered(rendered.entries, known, bad)
+        for entry, why in uncovered:
+            typer.echo(f"{entry.verdict.value} ({why}): {entry.subject} [{entry.key}]", err=True)
+        if uncovered:
+            typer.echo(
+                f"{len(uncovered)} at {fail_on.value} or worse, new or worse than "
+                f"{baseline_path} (--fail-on {fail_on.value})",
+                err=True,
+            )
+            failed = True
+    elif fail_on is not None:
+        count = sum(rendered.verdicts.get(each, 0) for each in bad)
+        if count:
+            typer.echo(f"{count} at {fail_on.value} or worse (--fail-on {fail_on.value})", err=True)
+            failed = True
     if failed:
         raise typer.Exit(EXIT_FINDINGS)
 
