@@ -102,3 +102,32 @@ def test_extract_into_a_corpus(root: Path) -> None:
     assert [a.id for a, _ in done.added] == [a.id for a, _ in dry.added]
     assert claim_file(root).read_text() != before
     assert pipeline.extract(selected, root / "claims").added == []
+
+
+@pytest.mark.parametrize("claims", ["full", "empty"])
+def test_report_refuses_claims_about_a_missing_article(
+    root: Path, invoke: Invoke, claims: str
+) -> None:
+    if claims == "empty":
+        claim_file(root).write_text(f"article: {STORM}\nclaims: []\n")
+    (root / "articles" / f"{STORM}.txt").rename(root / f"{STORM}.txt")
+    checked = invoke("check")
+    assert checked.exit_code == 2
+    (line,) = checked.stdout.splitlines()
+    assert (
+        line
+        == f"{claim_file(root)}:{3 if claims == 'full' else 1}:1: article: no article '{STORM}'"
+    )
+    result = invoke("report", "--fail-on", "contradiction")
+    assert result.exit_code == 2
+    assert result.stderr == f"Error: {line}\n"
+
+
+def test_report_refuses_a_misnamed_claim_file(root: Path, invoke: Invoke) -> None:
+    claim_file(root).rename(root / "claims" / "storm.yaml")
+    checked = invoke("check")
+    assert checked.exit_code == 2
+    (line,) = checked.stdout.splitlines()
+    result = invoke("report")
+    assert result.exit_code == 2
+    assert result.stderr == f"Error: {line}\n"

@@ -198,9 +198,8 @@ def test_load_corpus_refuses_claims_about_an_unknown_article(root: Path) -> None
     (root / "articles" / f"{STORM}.txt").unlink()
     with pytest.raises(CrosscheckError) as caught:
         store.load_corpus(root / "articles", root / "claims")
-    assert str(caught.value) == (
-        f"{claim_file(root)}: article: no article '{STORM}' in {root / 'articles'}"
-    )
+    # The words and place `check` gives.
+    assert str(caught.value) == f"{claim_file(root)}:3:1: article: no article '{STORM}'"
 
 
 def test_load_corpus_gives_articles_and_claims(root: Path) -> None:
@@ -378,3 +377,14 @@ def test_the_digest_of_a_loaded_corpus_is_that_of_its_files(root: Path) -> None:
     article.write_text(article.read_text() + "One more line.\n")
     third = store.load_corpus(articles_dir, claims_dir).digest
     assert third == store.corpus_digest(articles_dir, claims_dir) not in (first, second)
+
+
+def test_a_write_clears_what_an_interrupted_write_of_the_same_file_left(root: Path) -> None:
+    claims = root / "claims"
+    leftover = claims / f".{STORM}.yaml.k3j4h5.tmp"
+    leftover.write_text("half a fi")
+    other = claims / ".other-article.yaml.x1y2z3.tmp"
+    other.write_text("not ours")
+    store.update_claim(claims, f"{STORM}#2", {"status": "confirmed"}, {STORM: _article(root)})
+    assert not leftover.exists()
+    assert other.exists()  # another file's: its writer may be alive (it holds another lock)

@@ -207,11 +207,7 @@ def _check_claim_file(
         reported.add((error.field or "",))
     article = known.get(article_id) if article_id else None
     if article_id and article is None and article_id not in broken:
-        line, column = locate(())(("article",))
-        hint = store.did_you_mean(article_id, list(known))
-        problems.append(
-            Problem(name, line or 1, column or 1, f"article: no article {article_id!r}{hint}")
-        )
+        problems.append(Problem.from_error(store.no_article(path, article_id, known, text), name))
     owner = article_id or path.stem
     ids: list[tuple[str, int]] = []
     for index, entry in enumerate(entries):

@@ -83,7 +83,8 @@ from functools import cache
 from typing import NamedTuple
 
 from crosscheck import group as grouping
-from crosscheck import names, parallel, places, quantities
+from crosscheck import model, names, parallel, places, quantities
+from crosscheck.disjoint import DisjointSet
 from crosscheck.model import (
     ARTICLE_VOICE,
     Article,
@@ -92,7 +93,6 @@ from crosscheck.model import (
     Estimate,
     Finding,
     Qualifier,
-    Status,
     Subject,
     Verdict,
 )
@@ -196,21 +196,13 @@ def _origin_classes(claims: Sequence[Claim], articles: Mapping[str, Article]) ->
     """Claim id -> origin class number; claims of one class repeat one origin."""
     keys = {c.id: origin_key(c, articles) for c in claims}
     distinct = sorted(set(keys.values()))
-    parent = list(range(len(distinct)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            i = parent[i]
-        return i
-
+    classes = DisjointSet(range(len(distinct)))
     if len(distinct) <= 200:
         for i, a in enumerate(distinct):
             for j in range(i + 1, len(distinct)):
                 if _same_origin(a, distinct[j]):
-                    ri, rj = root(i), root(j)
-                    if ri != rj:
-                        parent[max(ri, rj)] = min(ri, rj)
-    number = {key: root(i) for i, key in enumerate(distinct)}
+                    classes.union(i, j)
+    number = {key: classes.find(i) for i, key in enumerate(distinct)}
     return {cid: number[key] for cid, key in keys.items()}
 
 
@@ -951,7 +943,7 @@ def analyse(
 ) -> list[Finding]:
     """Group and compare: the findings, most severe first (ties by subject key).  `jobs` as
     for `compare`."""
-    live = [c for c in claims if c.status is not Status.REJECTED]
+    live = model.live(claims)
     # Names are clustered once, over every claim, for grouping and comparing alike.
     known = grouping.profiles(live, articles)
     findings = compare(grouping.group(live, articles, known), articles, known, jobs=jobs)

@@ -47,8 +47,9 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from crosscheck import names, places
-from crosscheck.model import Article, Claim, DateRef, Status, Subject
+from crosscheck import model, names, places
+from crosscheck.disjoint import DisjointSet
+from crosscheck.model import Article, Claim, DateRef, Subject
 from crosscheck.places import Place
 from crosscheck.vocab import kinds, load_data
 
@@ -572,7 +573,7 @@ def group(
 ) -> list[Subject]:
     """Subjects: claims judged to measure the same quantity, sorted by key.  `known` are the
     claims' profiles if they are computed already (see `profiles`)."""
-    live = sorted((c for c in claims if c.status is not Status.REJECTED), key=lambda c: c.id)
+    live = sorted(model.live(claims), key=lambda c: c.id)
     subjects: list[Subject] = []
     pinned: dict[str, list[Claim]] = defaultdict(list)
     free: list[Claim] = []
@@ -624,19 +625,13 @@ def _scenes(block: list[Profile]) -> list[tuple[str, list[Profile], list[str], l
     ordered = sorted(
         block, key=lambda p: (p.about.start, p.about.end) if p.about else (dt.date.max,) * 2
     )
-    parent = list(range(len(ordered)))
+    events = DisjointSet(range(len(ordered)))
+    root = events.find
     links: dict[int, list[str]] = defaultdict(list)
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
 
     def join(i: int, j: int, why: str) -> None:
         ri, rj = root(i), root(j)
-        if ri != rj:
-            parent[max(ri, rj)] = min(ri, rj)
+        if events.union(ri, rj):
             links[min(ri, rj)] += links.pop(max(ri, rj), []) + [why]
 
     by_event: dict[str, int] = {}
@@ -822,13 +817,7 @@ def _chain(chain: list[Profile]) -> tuple[str, list[Profile], list[str]]:
 def _wordings(block: list[Profile]) -> list[tuple[str, list[Profile], list[str]]]:
     """Split a block of measures or dates by subject wording (fuzzy) and `as_of`."""
     distinct = sorted({p.wording for p in block})
-    parent = {w: w for w in distinct}
-
-    def root(w: str) -> str:
-        while parent[w] != w:
-            w = parent[w]
-        return w
-
+    same = DisjointSet(distinct)
     # Blocked by first word; beyond a few hundred wordings a block is only matched exactly.
     by_head: dict[str, list[str]] = defaultdict(list)
     for wording in distinct:
@@ -841,13 +830,11 @@ def _wordings(block: list[Profile]) -> list[tuple[str, list[Profile], list[str]]
             for _, _, j in process.extract(
                 wording, rest, scorer=fuzz.token_sort_ratio, score_cutoff=SUBJECT_RATIO, limit=None
             ):
-                a, b = root(wording), root(rest[j])
-                if a != b:
-                    parent[max(a, b)] = min(a, b)
+                same.union(wording, rest[j])
     scopes: dict[tuple[str, str], list[Profile]] = defaultdict(list)
     for profile in block:
         when = str(profile.claim.as_of) if profile.claim.as_of else ""
-        scopes[(root(profile.wording), when)].append(profile)
+        scopes[(same.find(profile.wording), when)].append(profile)
     found: list[tuple[str, list[Profile], list[str]]] = []
     for (wording, when), members in sorted(scopes.items()):
         subjects = sorted({m.claim.subject for m in members})
@@ -861,27 +848,18 @@ def _wordings(block: list[Profile]) -> list[tuple[str, list[Profile], list[str]]
 def _places(members: list[Profile], contain: bool) -> list[tuple[str, list[Profile], list[str]]]:
     """Split claims by place: same entity (or, when `contain`, one place within another)."""
     spots = sorted({k for m in members for k in m.places})
-    parent = {s: s for s in spots}
-
-    def root(s: str) -> str:
-        while parent[s] != s:
-            s = parent[s]
-        return s
-
-    def join(a: str, b: str) -> None:
-        ra, rb = root(a), root(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
+    same = DisjointSet(spots)
+    root = same.find
 
     linked: list[tuple[str, str]] = []
     for member in members:
         for other in member.places[1:]:
-            join(member.places[0], other)
+            same.union(member.places[0], other)
     if contain:
         for spot in spots:
             for outer in sorted(names.places_around(spot)):
-                if outer in parent:
-                    join(spot, outer)
+                if outer in same:
+                    same.union(spot, outer)
                     linked.append((spot, outer))
     groups: dict[str, list[Profile]] = defaultdict(list)
     unplaced: list[Profile] = []

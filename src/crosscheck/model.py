@@ -7,6 +7,7 @@ articles/*.txt --extract--> claims/*.yaml --load--> Claim --group--> Subject --c
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -127,6 +128,11 @@ class Status(str, Enum):
     CONFIRMED = "confirmed"
     CORRECTED = "corrected"
     REJECTED = "rejected"
+
+
+def live(claims: Iterable[Claim]) -> list[Claim]:
+    """The claims the engine looks at: all but the rejected ones, in the order given."""
+    return [claim for claim in claims if claim.status is not Status.REJECTED]
 
 
 ARTICLE_VOICE = "article"

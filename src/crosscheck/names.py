@@ -35,6 +35,7 @@ from anyascii import anyascii
 from rapidfuzz import fuzz, process
 
 from crosscheck import yamlio
+from crosscheck.disjoint import DisjointSet
 from crosscheck.errors import CrosscheckError
 from crosscheck.vocab import load_data
 
@@ -268,7 +269,7 @@ class _Components:
     """Union-find over names that refuses merges aliases.yaml forbids."""
 
     def __init__(self, count: int, anchors: dict[int, int], apart: set[frozenset[int]]):
-        self.parent = list(range(count))
+        self.sets = DisjointSet(range(count))
         self.anchor: dict[int, set[int]] = {
             i: {anchors[i]} if i in anchors else set() for i in range(count)
         }
@@ -276,10 +277,7 @@ class _Components:
         self.apart = apart
 
     def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
+        return self.sets.find(i)
 
     def union(self, i: int, j: int) -> bool:
         ri, rj = self.find(i), self.find(j)
@@ -291,8 +289,8 @@ class _Components:
             frozenset((x, y)) in self.apart for x in self.members[ri] for y in self.members[rj]
         ):
             return False
+        self.sets.union(ri, rj)
         keep, gone = (ri, rj) if ri < rj else (rj, ri)
-        self.parent[gone] = keep
         self.anchor[keep] |= self.anchor.pop(gone)
         self.members[keep] |= self.members.pop(gone)
         return True
@@ -397,13 +395,7 @@ def _candidate_pairs(tokens: list[tuple[str, ...]]) -> list[tuple[int, int]]:
     blocks: dict[str, list[str]] = defaultdict(list)
     for word in vocabulary:
         blocks[(skeleton(word) or word)[:2]].append(word)
-    word_class = {w: w for w in vocabulary}
-
-    def root(w: str) -> str:
-        while word_class[w] != w:
-            word_class[w] = word_class[word_class[w]]
-            w = word_class[w]
-        return w
+    word_class = DisjointSet(vocabulary)
 
     for block in blocks.values():
         if len(block) < 2:
@@ -414,10 +406,8 @@ def _candidate_pairs(tokens: list[tuple[str, ...]]) -> list[tuple[int, int]]:
                 word, rest, scorer=fuzz.ratio, score_cutoff=_SKELETON_RATIO, limit=None
             ):
                 if same_word(word, rest[j]) is not None:
-                    a, b = root(word), root(rest[j])
-                    if a != b:
-                        word_class[max(a, b)] = min(a, b)
-    classes = [{root(w) for w in ws} for ws in tokens]
+                    word_class.union(word, rest[j])
+    classes = [{word_class.find(w) for w in ws} for ws in tokens]
     holders: dict[str, list[int]] = defaultdict(list)  # ascending name numbers
     for number, held in enumerate(classes):
         for each in held:

@@ -7,8 +7,9 @@ Report.  The rules, in plain words:
   its article and every span covers its quote, and there is no claim file that would be
   silently ignored (a stray `.yml`).  A report is never made from claims `check` rejects; the
   error is the one `check` prints, located by file, line and column.
-- `live` is the one definition of the claims the engine looks at: all but the rejected ones
-  (a rejected claim stays on file only so that the extractor does not propose it again).
+- `live` (model.live, which the engine uses too) is the one definition of the claims the
+  engine looks at: all but the rejected ones (a rejected claim stays on file only so that the
+  extractor does not propose it again).
 - `make_report` runs the engine over the live claims and builds the report.
 - `extract` proposes the claims articles state, merges them with the claims on file (never
   changing, duplicating or re-proposing one) and, unless it is a dry run, writes them.
@@ -17,7 +18,7 @@ Report.  The rules, in plain words:
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,7 +31,7 @@ from crosscheck import extract as extractor
 from crosscheck import store, yamlio
 from crosscheck.cache import Cache
 from crosscheck.errors import CrosscheckError
-from crosscheck.model import Article, Claim, Status
+from crosscheck.model import Article, Claim, live
 from crosscheck.report import Filters, Report, build, findings_for
 
 STRAY_SUFFIX = ".yml"
@@ -46,16 +47,17 @@ def stray_claim_files(claims_dir: Path) -> list[CrosscheckError]:
     ]
 
 
-def live(claims: Iterable[Claim]) -> list[Claim]:
-    """The claims the engine looks at: all but the rejected ones, in the order given."""
-    return [claim for claim in claims if claim.status is not Status.REJECTED]
-
-
 def verify(corpus: store.Corpus, claims_dir: Path) -> None:
-    """CrosscheckError, located as `check` locates it, for the first claim whose quote is not
-    in its article or whose span does not cover it, or for a stray claim file."""
+    """CrosscheckError, located as `check` locates it, for a stray claim file, a claim file
+    about an article the corpus does not have (even one without claims), or the first claim
+    whose quote is not in its article or whose span does not cover it."""
     for stray in stray_claim_files(claims_dir):
         raise stray
+    for path in store.claim_files(claims_dir):
+        # A file with no claims says nothing to the engine, but check refuses it all the same.
+        article_id = path.name[: -len(store.SUFFIX)]
+        if article_id not in corpus.articles:
+            raise store.no_article(path, article_id, corpus.articles)
     for claim in corpus.claims:
         article = corpus.articles[claim.article]
         start, end = claim.span.start, claim.span.end

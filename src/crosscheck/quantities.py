@@ -18,7 +18,15 @@ from text_to_num import text2num
 from crosscheck import dates
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Estimate, Qualifier
-from crosscheck.vocab import hedges, kinds, multipliers, number_words, units, vague_phrases
+from crosscheck.vocab import (
+    Side,
+    hedges,
+    kinds,
+    multipliers,
+    number_words,
+    units,
+    vague_phrases,
+)
 
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 _RANGE = re.compile(
@@ -81,7 +89,7 @@ def tolerance(value: float) -> float:
 
 
 def hedged(
-    best: float, qualifier: Qualifier, side: str = "both", unit: str | None = None
+    best: float, qualifier: Qualifier, side: Side = Side.BOTH, unit: str | None = None
 ) -> Estimate:
     """The interval a hedge puts around `best`."""
     if qualifier is Qualifier.EXACT:
@@ -91,8 +99,8 @@ def hedged(
     if qualifier is Qualifier.UP_TO:
         return Estimate(best, None, best, qualifier, unit)
     reach = tolerance(best)
-    low = best if side == "above" else _tidy(best - reach)
-    high = best if side == "below" else _tidy(best + reach)
+    low = best if side is Side.ABOVE else _tidy(best - reach)
+    high = best if side is Side.BELOW else _tidy(best + reach)
     return Estimate(best, low, high, qualifier, unit)
 
 
@@ -101,8 +109,8 @@ def _tidy(value: float) -> float:
     return float(round(value, 6))
 
 
-def split_hedge(text: str) -> tuple[str | None, Qualifier, str, str]:
-    """Split a leading hedge off a figure: "up to 100" -> ("up to", UP_TO, "below", "100")."""
+def split_hedge(text: str) -> tuple[str | None, Qualifier, Side, str]:
+    """Split a leading hedge off a figure: "up to 100" -> ("up to", UP_TO, Side.BELOW, "100")."""
     lowered = text.lower()
     for hedge in hedges():
         if lowered.startswith(hedge.phrase) and (
@@ -110,7 +118,7 @@ def split_hedge(text: str) -> tuple[str | None, Qualifier, str, str]:
         ):
             rest = text[len(hedge.phrase) :].strip()
             return hedge.phrase, hedge.qualifier, hedge.side, rest
-    return None, Qualifier.EXACT, "both", text.strip()
+    return None, Qualifier.EXACT, Side.BOTH, text.strip()
 
 
 def split_unit(text: str) -> tuple[str, str | None, float]:

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import glob
 import hashlib
 import os
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
@@ -930,13 +931,22 @@ def load_corpus(
     claims, hashes = _load_claims(claims_dir, cache, jobs)
     for claim in claims:
         if claim.article not in known:
-            raise CrosscheckError(
-                f"no article {claim.article!r} in {articles_dir}",
-                str(claims_path(claims_dir, claim.article)),
-                field="article",
-            )
+            raise no_article(claims_path(claims_dir, claim.article), claim.article, known)
     # The claim files' hashes are those of the bytes just parsed: no second read.
     return Corpus(known, claims, corpus_digest(articles_dir, claims_dir, hashes), cache)
+
+
+def no_article(
+    path: Path, article_id: str, known: Iterable[str], text: str | None = None
+) -> CrosscheckError:
+    """The error for a claim file about an article the corpus does not have, at the file's
+    `article` key (the file is read again if its `text` is not given: this is rare)."""
+    marks = positions(text if text is not None else yamlio.read_text(path))
+    line, column = locator(marks, ())(("article",))
+    hint = did_you_mean(article_id, sorted(known))
+    return CrosscheckError(
+        f"no article {article_id!r}{hint}", str(path), line or 1, column or 1, field="article"
+    )
 
 
 def find_claim(claims_dir: Path, claim_id: str) -> tuple[Path, Claim]:
@@ -1119,7 +1129,8 @@ def _highest(text: str | None, article_id: str) -> int:
 
 @contextmanager
 def _locked(path: Path) -> Iterator[None]:
-    """Hold the lock of a claim file (a `.NAME.lock` file beside it) while changing it."""
+    """Hold the lock of a claim file (a `.NAME.lock` file beside it) while changing it, and
+    clear the temporary files an interrupted write of it left."""
     path.parent.mkdir(parents=True, exist_ok=True)
     lock = _lock(path)
     try:
@@ -1128,6 +1139,11 @@ def _locked(path: Path) -> Iterator[None]:
         raise CrosscheckError(
             f"another crosscheck is changing this file (waited {_LOCK_TIMEOUT:.0f} s)", str(path)
         ) from None
+    # What an interrupted write of this file left (yamlio.write_atomic's temporary files):
+    # with the lock held, no live writer of this file can own one.
+    real = Path(os.path.realpath(path))
+    for leftover in real.parent.glob(f".{glob.escape(real.name)}.*.tmp"):
+        leftover.unlink(missing_ok=True)
     try:
         yield
     finally:

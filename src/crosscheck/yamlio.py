@@ -29,6 +29,9 @@ from crosscheck.errors import CrosscheckError
 
 _Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
+DUPLICATE_KEY = "duplicate key (YAML allows one)"
+"""The message for a key repeated in a mapping."""
+
 MAX_DEPTH = 100
 """The deepest nesting of mappings and lists a crosscheck file may have."""
 
@@ -75,7 +78,7 @@ def load(text: str, path: str, first_line: int = 1, *, keep_duplicates: bool = F
         raise _too_deep(text, path, first_line) from None
     except _Duplicate as exc:
         raise CrosscheckError(
-            "duplicate key (YAML allows one)",
+            DUPLICATE_KEY,
             path,
             *_position(exc.key.start_mark, first_line),
             field=str(exc.key.value),
