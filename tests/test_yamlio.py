@@ -165,3 +165,90 @@ def test_a_repeated_key_is_refused_where_it_is(text: str) -> None:
     line = text.splitlines().index("  c: 3") + 2  # the file's text starts on line 2
     assert str(caught.value) == f"f.yaml:{line}:3: c: duplicate key (YAML allows one)"
     assert yamlio.load(text, "f.yaml", keep_duplicates=True) == yaml.load(text, Loader=_SAFE)  # noqa: S506
+
+
+# --------------------------------------------------------------------------- writing claims
+
+
+_TEXT = st.text(
+    st.characters(blacklist_categories=("Cs",), blacklist_characters="\ufeff"), max_size=30
+)
+_VALUES = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-(10**20), 10**20),
+    st.floats(allow_nan=False),
+    st.dates(),
+    _TEXT,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    subject=_TEXT,
+    best=_VALUES,
+    via=st.lists(_TEXT, max_size=4),
+    note=_TEXT,
+    words=st.sampled_from(
+        [
+            "no",
+            "on",
+            "Yes",
+            "1_000",
+            "1:20",
+            "0o17",
+            "1e3",
+            ".inf",
+            "~",
+            "null",
+            "a#1",
+            "- x",
+            "x: y",
+            "# c",
+            "'q",
+            '"q"',
+            "a, b",
+            " lead",
+            "trail ",
+            "",
+            "Ходжент",
+        ]
+    ),
+)
+def test_emitted_claims_read_back_the_same_with_both_readers(
+    subject: str, best: object, via: list[str], note: str, words: str
+) -> None:
+    from ruamel.yaml import YAML
+
+    from crosscheck import store
+
+    entry = {
+        "id": "a#1",
+        "subject": subject,
+        "kind": words,
+        "best": best,
+        "attribution": {"source": words, "via": [*via, words]},
+        "span": [0, 10],
+        "note": note,
+    }
+    text = "article: a\nclaims:\n" + yamlio.emit_claims([entry, entry])
+    assert yamlio.load(text, "x")["claims"] == [entry, entry]
+    assert store._plain(YAML().load(text))["claims"] == [entry, entry]
+
+
+def test_emitted_claims_look_like_the_round_trip_writer() -> None:
+    from crosscheck import store
+
+    entry = {
+        "id": "a#1",
+        "subject": "people killed",
+        "kind": "killed",
+        "figure": "at least 12",
+        "party": None,
+        "attribution": {"source": "police", "via": ["AP"]},
+        "quote": "at least 12 people were killed",
+        "span": [10, 40],
+        "origin": "extracted",
+    }
+    round_trip = "".join(f"    {line}" for line in store.entry_text(entry).splitlines(True))
+    assert yamlio.emit_claims([store._ordered(entry)]) == "  - " + round_trip[4:]

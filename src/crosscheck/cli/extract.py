@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from functools import cache
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -61,34 +60,6 @@ def _valid(article: Article, entry: dict[str, Any]) -> bool:
     return store.quote_problem(article, claim.quote, (claim.span.start, claim.span.end)) is None
 
 
-def _quoted(value: Any) -> Any:
-    """Text that a YAML 1.1 reader would take for something else ("no", "on", "1997") is
-    written in quotes; the store writes YAML 1.2, where such words are plain text."""
-    import yaml
-    from ruamel.yaml.scalarstring import SingleQuotedScalarString
-
-    if isinstance(value, dict):
-        return {key: _quoted(part) for key, part in value.items()}
-    if isinstance(value, list):
-        return [_quoted(part) for part in value]
-    if (
-        isinstance(value, str)
-        and _resolver().resolve(yaml.ScalarNode, value, (True, False)) != _TEXT
-    ):
-        return SingleQuotedScalarString(value)
-    return value
-
-
-@cache
-def _resolver() -> Any:
-    import yaml
-
-    return yaml.resolver.Resolver()
-
-
-_TEXT = "tag:yaml.org,2002:str"
-
-
 def _row(article: Article, entry: dict[str, Any]) -> list[str]:
     attribution = entry["attribution"]
     source = attribution["source"] + "".join(f" via {v}" for v in attribution["via"])
@@ -120,7 +91,7 @@ def run(
             skipped += len(fresh) - len(good)
             rows.extend(_row(article, entry) for entry in good)
             if good and not dry_run:
-                store.add_claims(claims_dir, article, [_quoted(entry) for entry in good])
+                store.add_claims(claims_dir, article, good)
             added += len(good)
             advance()
     return added, rows, skipped
