@@ -377,7 +377,9 @@ def _scalar(value: Any, flow: bool = False) -> str:
             return ".nan"
         if value in (float("inf"), float("-inf")):
             return ".inf" if value > 0 else "-.inf"
-        return repr(float(value))
+        text = repr(float(value))
+        # YAML 1.1 (PyYAML) reads "1e-09" as text: a float needs a dot, "1.0e-09".
+        return text.replace("e", ".0e", 1) if "e" in text and "." not in text else text
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
     raise TypeError(f"cannot write {type(value).__name__} in a claim file")
