@@ -92,9 +92,11 @@ def list_(
     from tabulate import tabulate
 
     from crosscheck import store
+    from crosscheck.cache import Cache
 
     claims_dir = folders(ctx).claims
-    found = store.load_claims(claims_dir) if claims_dir.is_dir() else []
+    kept = Cache(claims_dir.parent)
+    found = store.load_claims(claims_dir, cache=kept) if claims_dir.is_dir() else []
     wanted = subject.casefold() if subject else None
     rows = [
         (
@@ -253,11 +255,13 @@ def review(
 ) -> None:
     """Walk the unreviewed claims: confirm, reject, edit a field, skip or quit."""
     from crosscheck import store
+    from crosscheck.cache import Cache
 
     where = folders(ctx)
+    kept = Cache(where.claims.parent)
     pending = [
         claim
-        for claim in (store.load_claims(where.claims) if where.claims.is_dir() else [])
+        for claim in (store.load_claims(where.claims, cache=kept) if where.claims.is_dir() else [])
         if claim.status is Status.UNREVIEWED and article_id in (None, claim.article)
     ]
     if not pending:

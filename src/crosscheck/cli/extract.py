@@ -73,12 +73,13 @@ def run(
     """Extract, merge with the claims on file and (unless dry_run) write; returns
     (claims added, table rows, proposals skipped as invalid)."""
     from crosscheck import extract, store
+    from crosscheck.cache import Cache
 
     for article in selected:
         extract.check_article(article)
     on_file: dict[str, list[Claim]] = defaultdict(list)
     if claims_dir.exists():
-        for claim in store.load_claims(claims_dir):
+        for claim in store.load_claims(claims_dir, cache=Cache(claims_dir.parent)):
             on_file[claim.article].append(claim)
     added = 0
     skipped = 0
