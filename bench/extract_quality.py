@@ -28,9 +28,9 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from crosscheck import articles, store
+from crosscheck import articles, pipeline, store
 from crosscheck.extract import extract_article
-from crosscheck.model import ARTICLE_VOICE, Claim, Status
+from crosscheck.model import ARTICLE_VOICE, Claim
 
 _HEADS = {"soldier": "troop", "serviceman": "troop", "servicemen": "troop", "gunman": "attacker"}
 _HEADS["gunmen"] = "attacker"
@@ -162,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
         if not path.exists():
             continue
         _, claims = store.read_claims_file(path)
-        curated = [_from_claim(c) for c in claims if c.status is not Status.REJECTED]
+        curated = [_from_claim(c) for c in pipeline.live(claims)]
         found = [_from_entry(e) for e in extract_article(article)]
         row = [article_id]
         for level, test in LEVELS.items():

@@ -9,7 +9,7 @@ process so that peak memory is its own:
   parse  read every claim file and parse it with PyYAML's CSafeLoader, nothing more;
   read   the same with crosscheck's own reader (yamlio.load: libyaml composes, a lean builder
          makes the values), for comparison: the report reads files with it;
-  cold   the library path of `crosscheck report` with an empty cache: store.load_corpus
+  cold   the library path of `crosscheck report` with an empty cache: pipeline.load
          (which fills the cache) + compare.analyse + report.build + render;
   warm   the same again, the cache now filled.
 
@@ -101,9 +101,7 @@ def run_read(root: Path) -> dict[str, Any]:
 
 def run_report(root: Path, fmt: str, profile: bool, jobs: int | None) -> dict[str, Any]:
     """The library path of `crosscheck report`, phase by phase."""
-    from crosscheck import report, store
-    from crosscheck.cache import Cache
-    from crosscheck.model import Status
+    from crosscheck import pipeline, report
     from crosscheck.render import Format, renderer
 
     phases: dict[str, float] = {}
@@ -112,8 +110,8 @@ def run_report(root: Path, fmt: str, profile: bool, jobs: int | None) -> dict[st
         profiler.enable()
     started, cpu = time.perf_counter(), _cpu()
 
-    corpus = store.load_corpus(root / "articles", root / "claims", cache=Cache(root), jobs=jobs)
-    claims = [c for c in corpus.claims if c.status is not Status.REJECTED]
+    corpus = pipeline.load(root / "articles", root / "claims", jobs=jobs)
+    claims = pipeline.live(corpus.claims)
     phases["load"] = time.perf_counter() - started
 
     mark = time.perf_counter()

@@ -83,3 +83,29 @@ def test_bundled_articles_all_read() -> None:
     assert len(corpus) >= 5
     for article in corpus.values():
         assert article.body.strip()
+
+
+STORY = "---\nid: x-2020-story\ntitle: Story\noutlet: X\npublished: 2020\n---\nOne.\nTwo dead.\n"
+
+
+def test_crlf_newlines_read_as_lf_so_spans_hold() -> None:
+    crlf = articles.parse(STORY.replace("\n", "\r\n"), "a.txt")
+    lone_cr = articles.parse(STORY.replace("\n", "\r"), "a.txt")
+    plain = articles.parse(STORY, "a.txt")
+    assert crlf.body == lone_cr.body == plain.body == "One.\nTwo dead.\n"
+
+
+def test_a_byte_order_mark_is_not_part_of_the_article(tmp_path: Path) -> None:
+    path = tmp_path / "x-2020-story.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + STORY.encode())
+    article = articles.read(path)
+    assert article.title == "Story"
+    assert article.body == "One.\nTwo dead.\n"
+
+
+def test_article_add_stores_lf_newlines(tmp_path: Path) -> None:
+    added = articles.add(tmp_path, "\ufeffHeadline\r\n\r\nTwo dead.\r\n", outlet="X",
+                         published="2020")  # fmt: skip
+    assert added.title == "Headline"
+    assert b"\r" not in (tmp_path / f"{added.id}.txt").read_bytes()
+    assert articles.read(tmp_path / f"{added.id}.txt").body == "Headline\n\nTwo dead.\n"

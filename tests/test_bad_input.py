@@ -4,6 +4,7 @@ claim files, with a `claim add` that has to read the broken file first."""
 
 from __future__ import annotations
 
+import contextlib
 import re
 import shutil
 import time
@@ -11,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from conftest import CORPUS, STORM, Invoke, claim_file
@@ -299,3 +300,212 @@ def test_an_article_date_that_does_not_exist(root: Path, invoke: Invoke) -> None
         assert result.exit_code == 2
         assert result.stderr == f"Error: {line}\n"
     assert (article.read_bytes(), claim_file(root).read_bytes()) == before
+
+
+# --------------------------------------------------------------------------- extreme values
+# Figures and dates at the edges of what floats and the calendar hold: a one-line error with
+# exit 2 (or a value), never a traceback with exit 1, the code of a failed gate.
+
+HUGE = "9" * 400
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (
+            _edit("    as_of: 2021-03-02\n", f"    best: {HUGE}\n    as_of: 2021-03-02\n"),
+            ":10:5: best: must be at most 10^15",
+        ),
+        (
+            _edit("figure: 'at least 12'", "figure: between 1 and 1" + "0" * 400),
+            ":9:5: figure: ",
+        ),
+        (_edit("figure: 'at least 12'", f"figure: '{HUGE}'"), ":9:5: figure: "),
+    ],
+    ids=["400-digit best", "range to 10^400", "400-digit figure"],
+)
+@pytest.mark.parametrize("fmt", ["table", "json", "csv", "markdown", "html"])
+def test_a_figure_too_large_is_a_located_error(
+    root: Path, invoke: Invoke, change: Callable[[str], str], expected: str, fmt: str
+) -> None:
+    path = claim_file(root)
+    path.write_text(change(path.read_text()))
+    result = invoke("report", "--format", fmt)
+    assert result.exit_code == 2, result.output
+    assert result.stderr.startswith(f"Error: {path}{expected}")
+    assert len(result.stderr.splitlines()) == 1
+
+
+@pytest.mark.parametrize("figure", ["about 0.00001", "up to 0.00001", "about 1e-7", "0.00001"])
+def test_tiny_figures_are_values(root: Path, invoke: Invoke, figure: str) -> None:
+    path = claim_file(root)
+    text = path.read_text().replace("figure: 'at least 12'", f"figure: '{figure}'")
+    path.write_text(text.replace("kind: killed", "kind: other", 1))
+    for fmt in ("table", "json"):
+        result = invoke("report", "--no-cache", "--format", fmt, "--verdict", "consistent")
+        assert result.exit_code in (0, 2), result.output
+        assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "-inf", "1e400", HUGE])
+def test_claim_set_refuses_numbers_that_are_not_finite(
+    root: Path, invoke: Invoke, value: str
+) -> None:
+    before = claim_file(root).read_bytes()
+    result = invoke("claim", "set", f"{STORM}#2", f"best={value}")
+    assert result.exit_code == 2, result.output
+    assert result.stderr.startswith("Error: ") and "best: " in result.stderr
+    assert len(result.stderr.splitlines()) == 1
+    assert claim_file(root).read_bytes() == before
+
+
+@pytest.mark.parametrize("epoch", ["99999999999999", "-99999999999999"])
+def test_a_source_date_epoch_out_of_range(
+    invoke: Invoke, monkeypatch: pytest.MonkeyPatch, epoch: str
+) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
+    result = invoke("report", "--timestamp")
+    assert result.exit_code == 2, result.output
+    assert result.stderr.startswith("Error: SOURCE_DATE_EPOCH: ")
+    assert len(result.stderr.splitlines()) == 1
+
+
+_RELATIVE = (
+    "\nLast week 4 died; two weeks ago, on Friday, 3 died; tomorrow more may die.\n"
+    "By next year 9 more, on September 4, and a year ago 7, and yesterday 2 were killed.\n"
+    "Early next month 5 more, and 99 years ago 6.\n"
+)
+
+
+@pytest.mark.parametrize("published", ["9998-12-31", "0002-01-01", "9998", "0002-01"])
+def test_extract_near_the_ends_of_the_calendar(root: Path, invoke: Invoke, published: str) -> None:
+    article = root / "articles" / "coast-wire-2021-03-05-storm-toll-rises.txt"
+    text = article.read_text().replace("published: '2021-03-05'", f"published: '{published}'")
+    article.write_text(text + _RELATIVE)
+    result = invoke("extract")
+    assert result.exit_code == 0, result.output
+    assert invoke("report").exit_code == 0
+
+
+@pytest.mark.parametrize("published", ["9999-12-31", "0001-01-01", "9999", "0001-01"])
+def test_an_article_published_at_the_ends_of_the_calendar(
+    root: Path, invoke: Invoke, published: str
+) -> None:
+    article = root / "articles" / "coast-wire-2021-03-05-storm-toll-rises.txt"
+    text = article.read_text().replace("published: '2021-03-05'", f"published: '{published}'")
+    article.write_text(text + _RELATIVE)
+    for command in ("extract", "report", "check"):
+        result = invoke(command)
+        assert result.exit_code == 2, result.output
+        assert f"{article}:5:1: published: '{published}' is too near the ends" in result.output
+
+
+# --------------------------------------------------------------------------- properties
+
+_NUMBERS = st.one_of(
+    st.integers(),
+    st.integers(min_value=-(10**500), max_value=10**500),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.decimals(allow_nan=False, allow_infinity=False).map(str),
+)
+_TEXT_AND_NUMBERS = st.one_of(
+    st.text(),
+    _NUMBERS.map(str),
+    st.builds(
+        "{} {}".format,
+        st.sampled_from(["about", "up to", "at least", "between 3 and", "a few", "some", ""]),
+        _NUMBERS.map(str),
+    ),
+    st.builds("{} {}".format, _NUMBERS.map(str), st.sampled_from(["million", "miles", "%", ""])),
+)
+_DAYS = st.dates()
+
+
+def _value_or_error(call: Callable[[], object]) -> None:
+    """Run `call`: a CrosscheckError is a fine answer, any other exception fails the test."""
+    with contextlib.suppress(CrosscheckError):
+        call()
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=_TEXT_AND_NUMBERS, kind=st.sampled_from(["killed", "troops", "other", "date", None]))
+def test_the_figure_parser_gives_a_value_or_a_crosscheck_error(text: str, kind: str | None) -> None:
+    from crosscheck import quantities
+
+    try:
+        estimate = quantities.parse_figure(text, kind)
+    except CrosscheckError:
+        return
+    for value in (estimate.low, estimate.best, estimate.high):
+        assert value is None or abs(value) <= quantities.MAX_VALUE
+    quantities.format_value(estimate.best)
+    quantities.tolerance(estimate.best)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    value=st.one_of(_TEXT_AND_NUMBERS, _NUMBERS, _DAYS, st.datetimes(), st.none()),
+    text=_TEXT_AND_NUMBERS,
+    reference=_DAYS,
+)
+def test_the_date_parsers_give_a_value_or_none(value: object, text: str, reference: object) -> None:
+    import datetime as dt
+
+    from crosscheck import dates
+
+    assert isinstance(reference, dt.date)
+    for call in (
+        lambda: dates.parse_dateref(value),
+        lambda: dates.parse_date_text(text, reference),
+        lambda: dates.resolve(text, reference),
+    ):
+        _value_or_error(call)
+    _value_or_error(lambda: store.entry_to_claim(_entry(kind="date", figure=text), STORM, path="x"))
+
+
+_GOOD_ENTRY: dict[str, object] = {
+    "id": f"{STORM}#1", "subject": "people killed", "kind": "killed", "party": "residents",
+    "place": "Portville", "event": "storm", "figure": "at least 12", "qualifier": "at least",
+    "low": 12, "best": 12, "high": None, "unit": "people", "as_of": "2021-03-02",
+    "attribution": {"source": "governor", "via": ["Wire"]}, "quote": "At least 12 people",
+    "span": [13, 31], "origin": "manual", "status": "confirmed", "group": "g", "note": "n",
+}  # fmt: skip
+
+
+def _entry(**changes: object) -> dict[str, object]:
+    return {**_GOOD_ENTRY, **changes}
+
+
+_ANY_VALUE = st.recursive(
+    st.one_of(st.none(), st.booleans(), _NUMBERS, _TEXT_AND_NUMBERS, _DAYS, st.datetimes()),
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=3), st.dictionaries(st.text(), inner, max_size=3)
+    ),
+    max_leaves=6,
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    field=st.sampled_from([*_GOOD_ENTRY, "attribution.source", "attribution.via"]),
+    value=_ANY_VALUE,
+    kind=st.sampled_from(["killed", "date", "other"]),
+)
+@example(field="best", value=10**400, kind="killed")
+@example(field="figure", value="between 1 and 1" + "0" * 400, kind="other")
+@example(field="figure", value="about 0.00001", kind="other")
+def test_every_claim_field_gives_a_claim_or_a_crosscheck_error(
+    field: str, value: object, kind: str
+) -> None:
+    entry = _entry(kind=kind)
+    if field.startswith("attribution."):
+        entry["attribution"] = {"source": "governor", field.split(".")[1]: value}
+    else:
+        entry[field] = value
+    _value_or_error(lambda: store.entry_to_claim(entry, STORM, path="x"))
+    claim, problems = store.check_entry(entry, STORM, path="x")
+    assert (claim is None) == bool(problems)
+    if claim is not None:
+        for number in (claim.estimate.low, claim.estimate.best, claim.estimate.high):
+            assert number is None or abs(number) < float("inf")
+        store.entry_text(store.claim_to_entry(claim))

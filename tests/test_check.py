@@ -132,6 +132,27 @@ def test_schema_errors_are_located_and_worded(
     assert [str(p) for p in found][0].startswith(f"{path}:{expected}")
 
 
+def test_a_crlf_checkout_checks_clean(root: Path) -> None:
+    for path in [*(root / "articles").iterdir(), *(root / "claims").iterdir()]:
+        path.write_bytes(path.read_bytes().replace(b"\n", b"\r\n"))
+    assert check.check_corpus(root / "articles", root / "claims") == []
+
+
+def test_a_leftover_temporary_file_is_pointed_out(root: Path) -> None:
+    leftover = root / "claims" / f".{STORM}.yaml.k3j4h5.tmp"
+    leftover.write_text("half a fi")
+    problems = check.check_corpus(root / "articles", root / "claims")
+    assert [str(p) for p in problems] == [
+        f"{leftover}:1:1: left over from an interrupted write; delete it"
+    ]
+
+
+def test_gitattributes_keeps_lf_for_articles_and_claims() -> None:
+    text = (Path(__file__).resolve().parent.parent / ".gitattributes").read_text()
+    lines = {line.split("#")[0].strip() for line in text.splitlines()}
+    assert "* text=auto eol=lf" in lines
+
+
 @pytest.mark.parametrize(
     "value", [10**400, float("nan"), float("inf"), -1, 1.0, 2.5, True, "x", None, [1], {}]
 )

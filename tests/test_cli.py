@@ -1,14 +1,133 @@
-"""The app itself (cli/__init__.py): --version, and a start-up that loads only what it uses."""
+"""The app itself (cli/__init__.py): --root before or after any command, a root that is not a
+corpus refused before anything is read or written, --version, and a start-up that loads only
+what it uses, and shell completion."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
 from importlib import metadata
+from pathlib import Path
 
+import pytest
+import typer.main
 from typer.testing import CliRunner
 
+from conftest import STORM
 from crosscheck.cli import app
+
+
+def _commands(group: object, path: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    found: list[tuple[str, ...]] = []
+    for name, command in getattr(group, "commands", {}).items():
+        found.append((*path, name))
+        found.extend(_commands(command, (*path, name)))
+    return found
+
+
+COMMANDS = _commands(typer.main.get_command(app))
+
+
+def test_the_walk_finds_every_command() -> None:
+    assert {("report",), ("check",), ("claim", "set"), ("article", "add")} <= set(COMMANDS)
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
+def test_every_command_takes_root_after_its_name(command: tuple[str, ...]) -> None:
+    result = CliRunner().invoke(app, [*command, "--help"])
+    assert result.exit_code == 0
+    assert "--root" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("report", "-f", "json"),
+        ("check",),
+        ("claim", "list"),
+        ("claim", "show", f"{STORM}#1"),
+        ("article", "list"),
+        ("subjects", "--all"),
+        ("entities", "--all"),
+        ("extract", "--dry-run"),
+    ],
+    ids=" ".join,
+)
+def test_root_after_the_command_is_the_same_as_before(root: Path, args: tuple[str, ...]) -> None:
+    runner = CliRunner()
+    before = runner.invoke(app, ["--root", str(root), *args])
+    after = runner.invoke(app, [*args, "--root", str(root)])
+    assert before.exit_code == 0, before.output
+    assert (after.exit_code, after.stdout, after.stderr) == (
+        before.exit_code,
+        before.stdout,
+        before.stderr,
+    )
+
+
+def test_root_after_a_command_group(root: Path) -> None:
+    result = CliRunner().invoke(app, ["claim", "--root", str(root), "list"])
+    assert result.exit_code == 0
+    assert f"{STORM}#1" in result.stdout
+
+
+def test_the_root_nearest_the_command_wins(root: Path, tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["--root", str(tmp_path / "typo"), "claim", "list",
+                                      "--root", str(root)])  # fmt: skip
+    assert result.exit_code == 0
+    assert f"{STORM}#1" in result.stdout
+
+
+@pytest.mark.parametrize("where", ["before", "after", "env"])
+def test_a_mistyped_root_fails_the_gate(tmp_path: Path, where: str) -> None:
+    typo = tmp_path / "typo"
+    args = ["report", "--fail-on", "contradiction"]
+    runner = CliRunner()
+    if where == "before":
+        result = runner.invoke(app, ["--root", str(typo), *args])
+    elif where == "after":
+        result = runner.invoke(app, [*args, "--root", str(typo)])
+    else:
+        result = runner.invoke(app, args, env={"CROSSCHECK_ROOT": str(typo)})
+    assert result.exit_code == 2, result.output
+    assert result.stderr == (
+        f"Error: {typo}: not a crosscheck corpus: no articles/ folder (see --root)\n"
+    )
+    assert not typo.exists()
+
+
+@pytest.mark.parametrize(
+    "command", [c for c in COMMANDS if len(c) == 1 or c[0] != c[-1]], ids=" ".join
+)
+def test_no_command_reads_a_folder_without_articles(
+    tmp_path: Path, command: tuple[str, ...]
+) -> None:
+    (tmp_path / "claims").mkdir()
+    if command in (("claim",), ("article",)) or command == ("article", "add"):
+        return  # groups only show help; `article add` starts a corpus
+    arguments = {
+        ("claim", "add"): [STORM, "--subject", "s", "--kind", "killed", "--figure", "3",
+                           "--quote", "q"],
+        ("claim", "show"): [f"{STORM}#1"],
+        ("claim", "rm"): [f"{STORM}#1"],
+        ("claim", "set"): [f"{STORM}#1", "status=confirmed"],
+        ("claim", "import"): ["-"],
+    }.get(command, [])  # fmt: skip
+    result = CliRunner().invoke(app, ["--root", str(tmp_path), *command, *arguments])
+    assert result.exit_code == 2, result.output
+    assert "not a crosscheck corpus: no articles/ folder" in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["claims"]
+
+
+def test_article_add_starts_a_corpus(tmp_path: Path) -> None:
+    text = tmp_path / "story.txt"
+    text.write_text("Bridge Opens\n\nThe bridge opened on Monday.\n")
+    fresh = tmp_path / "fresh"
+    args = ["article", "add", str(text), "--outlet", "Post", "--published", "2021-05-03"]
+    result = CliRunner().invoke(app, [*args, "--root", str(fresh)])
+    assert result.exit_code == 0, result.output
+    assert (fresh / "articles" / f"{result.stdout.strip()}.txt").is_file()
+
 
 HEAVY = (
     "jsonschema", "jsonschema_rs", "ruamel.yaml", "rapidfuzz", "tabulate", "filelock", "yaml",
@@ -37,3 +156,40 @@ def test_help_and_version_load_no_heavy_module() -> None:
             [sys.executable, "-c", code], capture_output=True, text=True, check=True
         )
         assert done.stdout.splitlines()[-1] == "[]", option
+
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def complete(words: str) -> list[str]:
+    """What bash completion offers for the last word of `words`."""
+    env = {
+        "_CROSSCHECK_COMPLETE": "complete_bash",
+        "COMP_WORDS": words,
+        "COMP_CWORD": str(len(words.split()) - (0 if words.endswith(" ") else 1)),
+    }
+    result = CliRunner().invoke(app, [], env=env, prog_name="crosscheck")
+    return result.stdout.split()
+
+
+@pytest.mark.parametrize(
+    ("words", "offered"),
+    [
+        ("crosscheck report --kind ki", ["killed"]),
+        ("crosscheck claim list --kind ho", ["hostages"]),
+        ("crosscheck report --verdict t", ["tension"]),
+        (
+            f"crosscheck --root {REPO} report --article moscow-times-199",
+            [
+                "moscow-times-1996-02-03-warlords-stall-advance-on-dushanbe",
+                "moscow-times-1997-08-12-war-widens-cracks-in-tajikistans-unity",
+                "moscow-times-1998-11-06-89-dead-as-tajik-forces-drive",
+            ],
+        ),
+        (f"crosscheck --root {REPO} claim add blouin", [
+            "blouin-news-2015-09-14-russia-to-back-tajikistan-in-crushing"
+        ]),
+    ],
+)  # fmt: skip
+def test_shell_completion(words: str, offered: list[str]) -> None:
+    assert complete(words) == offered

@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 import os
 import subprocess
 import sys
 from pathlib import Path
 
-from conftest import STORM, Invoke, claim_file
-from crosscheck import store
+import pytest
+
+from conftest import STORM, TOLL, Invoke, claim_file
+from crosscheck import flat, store
 from crosscheck.model import Status
+from crosscheck.render.claims import ClaimFormat
+from crosscheck.vocab import kinds
 
 MISSING = (
     "--subject", "people missing", "--kind", "other", "--figure", "up to 40",
@@ -51,6 +58,19 @@ def test_claim_add_prints_the_new_id_and_appends_the_claim(root: Path, invoke: I
     )
 
 
+def test_claim_add_takes_the_event_date_and_a_distance_s_endpoints(
+    root: Path, invoke: Invoke
+) -> None:
+    result = invoke(
+        "claim", "add", STORM, *MISSING, "--about", "2021-02", "--as-of", "2021-03-04",
+        "--from", "the coast", "--to", "the capital",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    _, claim = store.find_claim(root / "claims", result.stdout.strip())
+    assert (str(claim.about), str(claim.as_of)) == ("2021-02", "2021-03-04")
+    assert (claim.from_place, claim.to_place) == ("the coast", "the capital")
+
+
 def test_claim_add_takes_figures_as_written(root: Path, invoke: Invoke) -> None:
     result = invoke(
         "claim", "add", STORM, "--subject", "town population", "--kind", "population",
@@ -83,9 +103,9 @@ def test_claim_add_refuses_an_unknown_article(root: Path, invoke: Invoke) -> Non
 
 
 def test_claim_add_refuses_an_unknown_kind(root: Path, invoke: Invoke) -> None:
-    result = invoke("claim", "add", STORM, *MISSING[:2], "--kind", "missin", *MISSING[4:])
+    result = invoke("claim", "add", STORM, *MISSING[:2], "--kind", "sunk", *MISSING[4:])
     assert result.exit_code == 2
-    assert result.stderr.startswith("Error: kind: unknown kind 'missin' (known: killed, ")
+    assert result.stderr.startswith("Error: kind: unknown kind 'sunk' (known: killed, ")
 
 
 def test_claim_list_filters(root: Path, invoke: Invoke) -> None:
@@ -253,3 +273,163 @@ def test_concurrent_claim_adds_all_land_with_unique_ids(root: Path) -> None:
     assert sorted(c.id for c in claims if c.subject.startswith("people missing ")) == new_ids
     assert {c.subject for c in claims} >= {f"people missing {n}" for n in range(8)}
     assert [c.id for c in claims] == [f"{STORM}#{n}" for n in range(1, 11)]
+
+
+def test_claim_set_writes_through_a_symlinked_claim_file(root: Path, invoke: Invoke) -> None:
+    kept = root / "kept"
+    kept.mkdir()
+    target = kept / claim_file(root).name
+    claim_file(root).rename(target)
+    claim_file(root).symlink_to(target)
+    result = invoke("claim", "set", f"{STORM}#2", "status=confirmed")
+    assert result.exit_code == 0, result.output
+    assert claim_file(root).is_symlink()
+    assert "status: confirmed" in target.read_text().split(f"{STORM}#2")[1]
+    assert _statuses(root)[f"{STORM}#2"] == "confirmed"
+    assert sorted(p.name for p in (root / "claims").iterdir() if not p.name.endswith(".lock")) == [
+        claim_file(root).name
+    ]
+
+
+def test_review_an_edited_then_skipped_claim_stays_unreviewed(root: Path, invoke: Invoke) -> None:
+    result = invoke("claim", "review", "--article", STORM, input="e\nfigure\nabout 310\ns\n")
+    assert result.exit_code == 0, result.stderr
+    assert _statuses(root)[f"{STORM}#2"] == "unreviewed"
+    assert store.find_claim(root / "claims", f"{STORM}#2")[1].figure == "about 310"  # kept
+    assert result.stderr == "reviewed: 0 confirmed, 0 corrected, 0 rejected, 1 skipped\n"
+
+
+@pytest.mark.parametrize(
+    ("command", "options", "message"),
+    [
+        ("list", ("--kind", "kiled"), "--kind: unknown kind 'kiled' (did you mean 'killed'?)"),
+        ("list", ("--status", "done"), "--status: 'done' is not one of unreviewed, confirmed, "
+                                       "corrected, rejected"),
+        ("list", ("--article", "harbour-gazete"), "--article: no article 'harbour-gazete'"),
+        ("review", ("--article", "nope"), "--article: no article 'nope'"),
+    ],
+)  # fmt: skip
+def test_claim_list_and_review_refuse_bogus_filters(
+    invoke: Invoke, command: str, options: tuple[str, ...], message: str
+) -> None:
+    result = invoke("claim", command, *options)
+    assert result.exit_code == 2, result.output
+    assert result.stderr.startswith(f"Error: {message}")
+    assert len(result.stderr.splitlines()) == 1
+
+
+def test_claim_add_refuses_a_figure_that_is_not_in_its_quote(root: Path, invoke: Invoke) -> None:
+    before = claim_file(root).read_bytes()
+    result = invoke("claim", "add", STORM, "--subject", "people missing", "--kind", "other",
+                    "--figure", "up to 50", "--quote", "up to 40 people were missing")  # fmt: skip
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "Error: figure: 'up to 50' is not in the quote 'up to 40 people were missing'\n"
+    )
+    assert claim_file(root).read_bytes() == before
+    spaced = invoke("claim", "add", STORM, "--subject", "people missing", "--kind", "other",
+                    "--figure", "Up  to 40", "--quote", "up to 40 people were missing")  # fmt: skip
+    assert spaced.exit_code == 0, spaced.stderr
+
+
+def test_claim_set_repairs_a_claim_the_loader_rejects(root: Path, invoke: Invoke) -> None:
+    path = claim_file(root)
+    path.write_text(path.read_text().replace("kind: injured", "kind: injurd"))
+    assert invoke("claim", "list").exit_code == 2
+    result = invoke("claim", "set", f"{STORM}#2", "kind=injured")
+    assert result.exit_code == 0, result.stderr
+    assert invoke("check").exit_code == 0
+    # A repair of another claim is not allowed to pass the broken one by.
+    path.write_text(path.read_text().replace("kind: injured", "kind: injurd"))
+    other = invoke("claim", "set", f"{STORM}#1", "status=rejected")
+    assert other.exit_code == 2
+    assert "kind: unknown kind 'injurd'" in other.stderr
+
+
+# --------------------------------------------------------------------------- flat exports
+
+
+def test_claim_list_as_csv_has_the_flat_columns(invoke: Invoke) -> None:
+    result = invoke("claim", "list", "--format", "csv")
+    assert result.exit_code == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout, newline="")))
+    assert list(rows[0]) == list(flat.COLUMNS)
+    first = rows[0]
+    assert first["id"] == f"{STORM}#1" and first["outlet"] == "Harbour Gazette"
+    assert (first["low"], first["best"], first["high"]) == ("12", "12", "")
+    assert first["qualifier"] == "at least" and first["unit"] == "people"
+    assert (first["as_of_start"], first["as_of_end"], first["as_of_precision"]) == (
+        "2021-03-02", "2021-03-02", "day",
+    )  # fmt: skip
+    assert first["source"] == "regional governor" and first["status"] == "confirmed"
+    assert first["date_best"] == "" and first["url"] == ""
+
+
+@pytest.mark.parametrize("fmt", list(ClaimFormat))
+def test_claim_list_every_format(invoke: Invoke, fmt: ClaimFormat) -> None:
+    result = invoke("claim", "list", "-f", fmt.value, "--kind", "killed")
+    assert result.exit_code == 0, result.stderr
+    assert f"{STORM}#1" in result.stdout and f"{STORM}#2" not in result.stdout
+
+
+def test_claim_list_as_json_and_jsonl(invoke: Invoke) -> None:
+    array = json.loads(invoke("claim", "list", "-f", "json").stdout)
+    lines = [
+        json.loads(line) for line in invoke("claim", "list", "-f", "jsonl").stdout.splitlines()
+    ]
+    assert array == lines and len(lines) == 2
+    assert all(list(record) == list(flat.COLUMNS) for record in lines)
+    assert lines[1]["best"] == 300 and lines[1]["low"] == 240 and lines[1]["as_of_start"] is None
+
+
+def test_claim_import_round_trips_an_export(root: Path, invoke: Invoke) -> None:
+    invoke("claim", "add", STORM, *MISSING, "--source", "=police", "--via", "@Coast Wire")
+    exported = invoke("claim", "list", "-f", "csv").stdout
+    assert ",'=police," in exported and ",'@Coast Wire," in exported  # guarded in the file
+    claim_file(root).unlink()
+    result = invoke("claim", "import", "-", input=exported)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.split() == [f"{STORM}#{n}" for n in (1, 2, 3)]
+    assert result.stderr == "imported 3 claims\n"
+    assert invoke("claim", "list", "-f", "csv").stdout == exported
+    _, missing = store.find_claim(root / "claims", f"{STORM}#3")
+    assert missing.attribution.source == "=police"  # the guard came off
+    assert missing.attribution.via == ("@Coast Wire",)
+    assert invoke("check").exit_code == 0
+
+
+def test_claim_import_is_all_or_nothing(root: Path, invoke: Invoke, tmp_path: Path) -> None:
+    before = claim_file(root).read_text()
+    sheet = tmp_path / "claims.csv"
+    sheet.write_text(
+        "article,subject,kind,figure,quote,as_of_start\n"
+        f"{STORM},people missing,other,up to 40,up to 40 people were missing,2021-03-04\n"
+        f"{STORM},people missing,other,up to 40,up to 41 people were missing,\n"
+        f"{STORM},people missing,kiled,up to 40,up to 40 people were missing,\n"
+        f"{STORM},people missing,other,up to 40,up to 40 people were missing,yesterday\n"
+        f'"{TOLL}",injured,injured,"between 250 and 320","Between 250 and\n320 people",\n'
+        "nowhere,people missing,other,40,40 people,\n",
+        encoding="utf-8",
+    )
+    result = invoke("claim", "import", str(sheet))
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        f"Error: {sheet}:3:5: quote: not found in article '{STORM}' (whitespace-insensitive)",
+        f"Error: {sheet}:4:3: kind: unknown kind 'kiled' (did you mean 'killed'?) (known: "
+        f"{', '.join(kinds())})",
+        f"Error: {sheet}:5:6: as_of_start: 'yesterday' is not an ISO date (or day|month|year)",
+        f"Error: {sheet}:8:1: article: no article 'nowhere' in {root / 'articles'}",
+    ]
+    assert result.stdout == ""
+    assert claim_file(root).read_text() == before
+    assert not claim_file(root, TOLL).exists()
+
+
+def test_claim_import_refuses_unknown_columns(invoke: Invoke, tmp_path: Path) -> None:
+    result = invoke("claim", "import", "-", input="article,subjet,kind,figure,quote\n")
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        "Error: <stdin>:1:2: subjet: unknown column (did you mean 'subject'?) "
+        "(columns: docs/flat-columns.md)",
+        "Error: <stdin>:1: subject: missing column",
+    ]

@@ -6,8 +6,10 @@ runs the real engine on the bundled corpus)."""
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
+import stat
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from itertools import combinations
@@ -15,11 +17,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from typer.testing import CliRunner
 
 from crosscheck import compare, store
 from crosscheck.cli import app
 from crosscheck.model import Article, Claim, Finding, Subject, Verdict
+from crosscheck.render import Format
 from report_samples import shuffle_corpus
 
 REPO = Path(__file__).resolve().parent.parent
@@ -96,7 +100,7 @@ def discrepancies(*args: str) -> list[dict[str, Any]]:
     return found
 
 
-@pytest.mark.parametrize("fmt", ["table", "markdown", "html", "json", "csv", "JSON"])
+@pytest.mark.parametrize("fmt", [*(f.value for f in Format), "JSON"])
 def test_every_format(corpus: Path, fmt: str) -> None:
     code, out, _ = run("--format", fmt)
     assert code == 0 and out
@@ -277,7 +281,7 @@ def test_timestamp_only_when_asked(corpus: Path, monkeypatch: pytest.MonkeyPatch
     assert "generated" not in json.loads(out)
 
 
-@pytest.mark.parametrize("fmt", ["table", "markdown", "html", "json", "csv"])
+@pytest.mark.parametrize("fmt", [f.value for f in Format])
 def test_same_claims_in_any_order_give_identical_bytes(corpus: Path, fmt: str) -> None:
     _, expected, _ = run("-f", fmt, *ALL)
     for seed in range(3):
@@ -293,6 +297,8 @@ def test_same_claims_in_any_order_give_identical_bytes(corpus: Path, fmt: str) -
         ("r.HTML", "<!DOCTYPE html>"),
         ("r.json", "{"),
         ("r.csv", "rank,subject"),
+        ("r.jsonl", '{"rank": 1'),
+        ("r.jsonld", '{\n  "@context": "https://schema.org"'),
         ("r.txt", "#    severity"),
     ],
 )
@@ -355,3 +361,117 @@ def test_a_changed_claim_file_is_reported_afresh(corpus: Path) -> None:
     after = run("-f", "json")[1]
     assert after != before
     assert run("-f", "json", "--no-cache")[1] == after
+
+
+def test_output_dash_is_standard_output(corpus: Path) -> None:
+    plain = run("-f", "markdown")
+    dashed = run("-f", "markdown", "-o", "-")
+    assert dashed == plain
+    assert not (corpus / "-").exists()
+
+
+def test_output_through_a_symlink_keeps_the_link(corpus: Path) -> None:
+    (corpus / "published").mkdir()
+    target = corpus / "published" / "report.md"
+    target.write_text("old")
+    link = corpus / "report.md"
+    link.symlink_to(target)
+    assert run("-o", str(link))[0] == 0
+    assert link.is_symlink()
+    assert target.read_text() == run("-f", "markdown")[1]
+
+
+def test_output_to_a_device_writes_it_in_place(corpus: Path) -> None:
+    null = corpus / "null"
+    try:
+        os.mknod(null, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+    except PermissionError:
+        pytest.skip("creating a device needs root")
+    assert run("-o", str(null))[0] == 0
+    assert null.is_char_device()
+
+
+# --------------------------------------------------------------------------- baseline
+
+
+def _baseline(corpus: Path) -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load((corpus / "crosscheck-baseline.yaml").read_text())
+    return data
+
+
+def _write_baseline(corpus: Path, data: dict[str, Any]) -> None:
+    (corpus / "crosscheck-baseline.yaml").write_text(yaml.safe_dump(data, sort_keys=False))
+
+
+def test_baseline_gate_fails_only_on_new_or_worse(corpus: Path) -> None:
+    assert run("--fail-on", "contradiction")[0] == 1  # no baseline: every contradiction
+    code, _, err = run("--update-baseline")
+    assert code == 0 and "Wrote crosscheck-baseline.yaml" in err
+    data = _baseline(corpus)
+    entries = data["discrepancies"]
+    assert entries and all(set(e) == {"key", "verdict", "severity", "subject", "claims", "note"}
+                           for e in entries)  # fmt: skip
+    assert [e["key"] for e in entries] == sorted(e["key"] for e in entries)
+    assert run("--fail-on", "contradiction")[0] == 0  # all acknowledged
+    assert run("--fail-on", "tension")[0] == 0
+
+    contradiction = next(e for e in entries if e["verdict"] == "contradiction")
+    for change, expected in [
+        ({"severity": 0.1}, f"worse: severity {contradiction['severity']:.3f}, was 0.100"),
+        ({"verdict": "tension"}, "worse: contradiction, was tension"),
+        ({"key": "another|key"}, "new"),
+    ]:
+        _write_baseline(corpus, {**data, "discrepancies": [
+            {**e, **change} if e is contradiction else e for e in entries
+        ]})  # fmt: skip
+        code, _, err = run("--fail-on", "contradiction")
+        assert code == 1, change
+        assert f"contradiction ({expected}): {contradiction['subject']}" in err
+        assert "1 at contradiction or worse, new or worse than" in err
+
+    # Better than recorded passes.
+    _write_baseline(corpus, {**data, "discrepancies": [
+        {**e, "severity": 1.0, "verdict": "contradiction"} for e in entries
+    ]})  # fmt: skip
+    assert run("--fail-on", "tension")[0] == 0
+
+
+def test_update_baseline_keeps_notes(corpus: Path) -> None:
+    run("--update-baseline")
+    data = _baseline(corpus)
+    data["discrepancies"][0]["note"] = "checked with the desk: two counts of different days"
+    _write_baseline(corpus, data)
+    run("--update-baseline")
+    assert _baseline(corpus)["discrepancies"][0]["note"] == (
+        "checked with the desk: two counts of different days"
+    )
+
+
+def test_a_broken_baseline_is_an_error_not_an_empty_one(corpus: Path) -> None:
+    (corpus / "crosscheck-baseline.yaml").write_text(
+        "version: 1\ndiscrepancies:\n  - key: a\n    verdict: awful\n    severity: 1\n"
+    )
+    code, _, err = run("--fail-on", "contradiction")
+    assert code == 2
+    assert err.splitlines()[-1] == (
+        "Error: crosscheck-baseline.yaml:4:5: verdict: expected one of contradiction, tension, "
+        "update, changed, consistent"
+    )
+
+
+def test_quiet_leaves_only_problems_on_stderr(corpus: Path) -> None:
+    code, out, err = run("--quiet", "-o", "r.md")
+    assert (code, out, err) == (0, "", "")
+    code, _, err = run("-q", "--fail-on", "contradiction")
+    assert code == 1
+    assert re.fullmatch(r"\d+ at contradiction or worse \(--fail-on contradiction\)\n", err)
+
+
+def test_table_fits_the_terminal(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from crosscheck.cli import report as report_command
+
+    monkeypatch.setattr(report_command, "terminal_width", lambda: 80)
+    _, narrow, _ = run()
+    assert narrow.splitlines()[0].startswith("1.  contradiction")
+    _, written, _ = run("-o", "r.txt")  # a file stays the whole table
+    assert (corpus / "r.txt").read_text().splitlines()[0].split()[:2] == ["#", "severity"]

@@ -4,9 +4,14 @@ commands are the install-and-run lines, and CI runs exactly the README's test co
 from __future__ import annotations
 
 import re
+import shlex
+import shutil
 from pathlib import Path
 
+import pytest
 import typer
+import yaml
+from typer.testing import CliRunner
 
 from crosscheck.cli import app
 
@@ -44,3 +49,44 @@ def test_ci_runs_the_readme_test_command() -> None:
     test_command = block[1].strip().splitlines()[1]
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert test_command in ci.splitlines()
+
+
+def _corpus_copy(tmp_path: Path) -> Path:
+    for folder in ("articles", "claims"):
+        shutil.copytree(ROOT / folder, tmp_path / folder)
+    return tmp_path
+
+
+def _crosscheck(root: Path, command: str) -> int:
+    words = shlex.split(command, comments=True)
+    assert words[0] == "crosscheck", command
+    result = CliRunner().invoke(app, ["--root", str(root), *words[1:]])
+    return result.exit_code
+
+
+def test_pre_commit_hooks_run_crosscheck(tmp_path: Path) -> None:
+    hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert [hook["id"] for hook in hooks] == ["crosscheck-check", "crosscheck-gate"]
+    root = _corpus_copy(tmp_path)
+    codes = {hook["id"]: _crosscheck(root, hook["entry"]) for hook in hooks}
+    # The bundled corpus is clean, and holds contradictions that no baseline acknowledges.
+    assert codes == {"crosscheck-check": 0, "crosscheck-gate": 1}
+    assert all(hook["pass_filenames"] is False for hook in hooks)
+    assert all(re.match(hook["files"], "claims/x.yaml") for hook in hooks)
+
+
+def test_the_documented_github_workflow_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = (ROOT / "docs" / "ci.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```yaml\n(.*?)```", text, re.DOTALL)
+    workflow = yaml.safe_load(blocks[-1])
+    steps = workflow["jobs"]["gate"]["steps"]
+    commands = [s["run"] for s in steps if str(s.get("run", "")).startswith("crosscheck ")]
+    assert len(commands) == 2
+    root = _corpus_copy(tmp_path)
+    monkeypatch.chdir(root)  # the workflow runs in the corpus's checkout
+    assert _crosscheck(root, "crosscheck report --update-baseline") == 0
+    # With every discrepancy acknowledged, both steps pass (and the report is written).
+    assert [_crosscheck(root, command) for command in commands] == [0, 0]
+    assert (root / "report.md").read_text(encoding="utf-8").startswith("# Crosscheck report")

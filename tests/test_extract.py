@@ -1,4 +1,4 @@
-"""Proposing claims from article text (extract.py), on sentences written for these tests."""
+"""Proposing claims from article text (the extract package), on sentences written for it."""
 
 from __future__ import annotations
 
@@ -354,8 +354,19 @@ def test_article_voice_by_default() -> None:
 # --------------------------------------------------------------------------- dates
 
 
-def test_weekday_dates_the_figure() -> None:
-    assert one("Three soldiers were killed on Thursday.", "Three")["as_of"] == "2020-03-05"
+def test_weekday_dates_the_event_and_the_count_is_as_of_publication() -> None:
+    entry = one("Three soldiers were killed on Thursday.", "Three")
+    assert (entry["about"], entry["as_of"]) == ("2020-03-05", FRIDAY)
+
+
+def test_a_later_report_of_an_earlier_event() -> None:
+    body = (
+        "Officials said on Monday that the death toll from the riots in May had risen to 187. "
+        "Clashes that killed 470 people last year were studied."
+    )
+    toll = one(body, "187", published="2020-07-14")
+    assert (toll["about"], toll["as_of"], toll["kind"]) == ("2020-05", "2020-07-14", "killed")
+    assert one(body, "470", published="2020-07-14")["about"] == "2019"
 
 
 def test_as_of_sunday_and_by_date_are_not_claims() -> None:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
-from crosscheck import group
-from crosscheck.model import Claim, Status, Subject
+from crosscheck import dates, group, names
+from crosscheck.model import Article, Claim, Span, Status, Subject
 from factories import articles, claim
 
 ARTICLES = articles("a", "b", "c", "d")
@@ -28,30 +30,46 @@ def _together(subjects: list[Subject], *claims: Claim) -> bool:
 @pytest.mark.parametrize(
     ("written", "key"),
     [
-        ("government soldiers", "government forces"),
-        ("government troops", "government forces"),
-        ("Tajik government soldiers", "government forces"),
-        ("policemen", "government forces"),
-        ("interior and defence ministry troops", "government forces"),
-        ("gunmen", "rebels"),
-        ("attackers", "rebels"),
-        ("rebel troops", "rebels"),
-        ("Nazarzod's troops", "rebels"),  # aliases.yaml: Nazarzoda leads rebels
-        ("forces loyal to Nazarzoda", "rebels"),
-        ("Russian troops", "russia forces"),
-        ("traffic police", "government forces/traffic"),
-        ("Tajikistan", "tajikistan"),
+        ("government soldiers", "state forces"),
+        ("government troops", "state forces"),
+        ("policemen", "state forces"),  # roles of the state's forces are counted as one party
+        ("servicemen", "state forces"),
+        ("interior and defence ministry troops", "state forces"),
+        ("French government soldiers", "state forces [country:FR]"),
+        ("Spanish servicemen", "state forces [country:ES]"),
+        ("gunmen", "armed group"),
+        ("attackers", "armed group"),
+        ("rebel troops", "armed group"),
+        ("civilians", "people"),
+        ("residents", "people"),
+        ("protesters", "people/protesters"),
+        ("ethnic Armenians", "people [country:AM]"),
+        ("Norwegians", "people [country:NO]"),
+        ("Basques", "people"),  # a people that is no country's: the people counted
+        ("traffic police", "state forces/traffic"),
+        ("Norland", "norland"),
         ("Ivan Petrov's men", "forces of ivan petrov"),
+        ("hostages killed on Tuesday", "people/hostages"),
     ],
 )
 def test_read_party(written: str, key: str) -> None:
     assert group.read_party(written).key == key
 
 
+def test_party_keeps_side_role_and_nationality() -> None:
+    party = group.read_party("Finnish border guards")
+    assert (party.side, party.role, party.groups) == (
+        "state forces",
+        "border guards",
+        ("country:FI",),
+    )
+    assert "border guards are counted with all state forces" in party.how
+
+
 def test_composite_party_is_a_total() -> None:
     party = group.read_party("government soldiers and rebel troops")
     assert party.composite
-    assert party.parts == ("government forces", "rebels")
+    assert party.parts == ("armed group", "state forces")
     assert not group.read_party("interior and defence ministry troops").composite
 
 
@@ -59,20 +77,61 @@ def test_party_from_subject_when_missing() -> None:
     found = claim("a", "5", party=None, subject="people killed by the bomb")
     assert group.party_text(found) == "people by the bomb"
     assert group.read_party("people by the bomb", derived=True).key == "people (bomb)"
+    placed = claim("a", "5", party=None, subject="people killed in Lyon", place="Lyon")
+    assert group.party_text(placed) == "people in"
+
+
+@pytest.mark.parametrize(
+    ("part", "whole", "among"),
+    [
+        ("protesters", "people", True),
+        ("French soldiers", "people", True),  # every party is among everyone
+        ("ethnic Armenians", "people", True),  # a nationality within the same party
+        ("French soldiers", "soldiers", False),  # unqualified forces may be anyone's
+        ("French soldiers", "civilians", False),  # the armed are not among civilians
+        ("French soldiers", "Spanish soldiers", False),
+        ("Spanish soldiers", "Spanish soldiers and rebels", True),  # a part of a total
+        ("rebels", "state forces", False),
+        ("soldiers", "soldiers", False),  # the same party is not a part of itself
+        ("people", "protesters", False),
+    ],
+)
+def test_among(part: str, whole: str, among: bool) -> None:
+    assert group.among(group.read_party(part), group.read_party(whole)) is among
+
+
+def test_a_persons_forces_take_the_side_the_corpus_gives(tmp_path: Path) -> None:
+    (tmp_path / "aliases.yaml").write_text(
+        "entities:\n  - canonical: Ivan Petrov\n    variants: [Petrov]\n    side: armed group\n",
+        encoding="utf-8",
+    )
+    names.use_corpus(tmp_path)
+    try:
+        assert group.read_party("Petrov's troops").key == "armed group"
+        assert group.read_party("forces loyal to Ivan Petrov").key == "armed group"
+    finally:
+        names.use_corpus(None)
+    assert group.read_party("Petrov's troops").key == "forces of petrov"
 
 
 # --------------------------------------------------------------------------- grouping
 
 
 def test_party_synonyms_group_together() -> None:
-    one = claim("a", "39", party="government soldiers")
-    two = claim("b", "up to 100", party="government troops")
-    other = claim("c", "50", party="attackers")
+    one = claim("a", "39", party="government soldiers", place="Lyon")
+    two = claim("b", "up to 100", party="government troops", place="Lyon")
+    other = claim("c", "50", party="attackers", place="Lyon")
     subjects = group.group([one, two, other], ARTICLES)
     assert _together(subjects, one, two)
     assert not _together(subjects, one, other)
     (joined,) = [s for s in subjects if len(s.claims) == 2]
     assert any("same party" in reason for reason in joined.reasons)
+
+
+def test_nationalities_stay_apart() -> None:
+    french = claim("a", "12", party="French soldiers", place="Lyon")
+    spanish = claim("b", "30", party="Spanish soldiers", place="Lyon")
+    assert not _together(group.group([french, spanish], ARTICLES), french, spanish)
 
 
 def test_kinds_never_mix() -> None:
@@ -81,13 +140,26 @@ def test_kinds_never_mix() -> None:
     assert not _together(group.group([killed, injured], ARTICLES), killed, injured)
 
 
-def test_tolls_within_a_week_are_one_event_and_months_apart_are_not() -> None:
-    first = claim("a", "9", party="attackers", as_of="2015-09-04")
-    later = claim("b", "18", party="rebels", as_of="2015-09-09")
-    months = claim("c", "3", party="gunmen", as_of="2016-01-10")
+def test_tolls_within_the_window_are_one_event_and_months_apart_are_not() -> None:
+    first = claim("a", "9", party="attackers", as_of="2015-09-04", place="Lyon")
+    later = claim("b", "18", party="rebels", as_of="2015-09-20", place="Lyon")
+    months = claim("c", "3", party="gunmen", as_of="2016-01-10", place="Lyon")
     subjects = group.group([first, later, months], ARTICLES)
     assert _together(subjects, first, later)
     assert not _together(subjects, first, months)
+
+
+def test_the_date_a_figure_is_about_decides_the_event() -> None:
+    # Counted in January about an attack in September: the September event, not January's.
+    early = claim("a", "9", party="attackers", as_of="2015-09-04", place="Lyon")
+    final = replace(
+        claim("b", "12", party="attackers", as_of="2016-01-20", place="Lyon"),
+        about=dates.parse_dateref("2015-09-04"),
+    )
+    other = claim("c", "2", party="attackers", as_of="2016-01-20", place="Lyon")
+    subjects = group.group([early, final, other], ARTICLES)
+    assert _together(subjects, early, final)
+    assert not _together(subjects, final, other)
 
 
 def test_missing_as_of_falls_back_to_publication_date() -> None:
@@ -111,20 +183,40 @@ def test_episodic_stocks_group_by_event() -> None:
 
 
 def test_place_within_place_matches_for_tolls() -> None:
-    city = claim("a", "33", place="Dushanbe", party="policemen")
-    country = claim("b", "at least eight", place="Tajikistan", party="policemen")
-    other_city = claim("c", "4", place="Khujand", party="policemen")
-    anywhere = claim("d", "8", place=None, party="policemen")
-    subjects = group.group([city, country, anywhere], ARTICLES)
-    assert _together(subjects, city, country, anywhere)
-    split = group.group([city, other_city], ARTICLES)
-    assert not _together(split, city, other_city)
+    city = claim("a", "33", place="Lyon", party="policemen")
+    country = claim("b", "at least eight", place="France", party="policemen")
+    other_city = claim("c", "4", place="Marseille", party="policemen")
+    assert _together(group.group([city, country], ARTICLES), city, country)
+    assert not _together(group.group([city, other_city], ARTICLES), city, other_city)
+    # A country-wide figure with two events inside it cannot tell which: it stays apart.
+    three = group.group([city, other_city, country], ARTICLES)
+    assert not _together(three, city, country) and not _together(three, other_city, country)
+
+
+def test_near_places_are_one_scene() -> None:
+    city = claim("a", "33", place="Lyon")
+    suburb = claim("b", "30", place="Villeurbanne")
+    assert _together(group.group([city, suburb], ARTICLES), city, suburb)
 
 
 def test_spellings_of_one_place_match() -> None:
-    one = claim("a", "39", place="Khodzhand")
-    two = claim("b", "up to 100", place="Khudzhand")
+    one = claim("a", "39", place="Kiev")  # a GeoNames alternate name
+    two = claim("b", "up to 100", place="Kyiv")
     assert _together(group.group([one, two], ARTICLES), one, two)
+
+
+def test_a_claim_without_a_place_takes_its_passage_or_its_article() -> None:
+    body = "Clashes in Lyon on Friday. " + "x" * 2000 + " Officials in Marseille said more died."
+    known = {
+        "a": Article("a", "Unrest", "Outlet a", dates.parse_dateref("2015-09-05"), body),
+        "b": ARTICLES["b"],
+    }
+    placed = replace(claim("a", "3", place="Lyon"), span=Span(10, 11))
+    near = replace(claim("a", "5", place=None), span=Span(40, 41))
+    late = replace(claim("a", "7", place=None), span=Span(2050, 2051))
+    profiles = group.profiles([placed, near, late], known)
+    assert profiles[near.id].place_how == "the place named just before: Lyon"
+    assert profiles[late.id].place_how.startswith("the article's place:")
 
 
 def test_stock_in_a_city_is_not_the_stock_in_the_country() -> None:
@@ -133,22 +225,48 @@ def test_stock_in_a_city_is_not_the_stock_in_the_country() -> None:
     assert not _together(group.group([country, city], ARTICLES), country, city)
 
 
-def test_unplaced_claim_stays_apart_when_places_split() -> None:
-    one = claim("a", "3", place="Dushanbe")
-    two = claim("b", "4", place="Khujand")
+def test_a_place_the_gazetteer_lacks_also_takes_the_articles_place() -> None:
+    body = "Fighting in Lyon. Officials in Lyon counted the dead."
+    known = {
+        "a": Article("a", "Lyon", "Outlet a", dates.parse_dateref("2015-09-05"), body),
+        "b": ARTICLES["b"],
+    }
+    unknown = claim("a", "30", place="Upper Nowhere Vale")
+    placed = claim("b", "12", place="Lyon", source="police")
+    assert _together(group.group([unknown, placed], known), unknown, placed)
+
+
+def test_unplaced_claim_is_compared_only_within_its_article() -> None:
+    one = claim("a", "3", place="Lyon")
     loose = claim("c", "5", place=None)
-    subjects = group.group([one, two, loose], ARTICLES)
-    assert _ids(subjects) == [{one.id}, {two.id}, {loose.id}] or len(subjects) == 3
+    same_article = claim("a", "4", place=None, source="a spokesman")
+    subjects = group.group([one, loose, same_article], ARTICLES)
+    assert not _together(subjects, one, loose)
+    assert _together(subjects, one, same_article)
+
+
+def test_distances_compare_only_with_the_same_endpoints() -> None:
+    one = replace(claim("a", "30 km", kind="distance", party=None, subject="distance"),
+                  from_place="Lyon", to_place="Vienne")  # fmt: skip
+    back = replace(claim("b", "about 30 km", kind="distance", party=None, subject="road"),
+                   from_place="Vienne", to_place="Lyon")  # fmt: skip
+    other = replace(claim("c", "300 km", kind="distance", party=None, subject="distance"),
+                    from_place="Lyon", to_place="Marseille")  # fmt: skip
+    loose = claim("d", "30 km", kind="distance", party=None, subject="distance")
+    subjects = group.group([one, back, other, loose], ARTICLES)
+    assert _together(subjects, one, back)
+    assert not _together(subjects, one, other)
+    assert not _together(subjects, one, loose)
 
 
 def test_measures_group_by_wording_and_date() -> None:
     one = claim("a", "about 40 kilometers", kind="distance", party=None,
-                subject="distance of the rebels from Dushanbe", as_of="1996-02-02")  # fmt: skip
-    two = claim("b", "40 km", kind="distance", party=None,
-                subject="the distance of rebels from Dushanbe", as_of="1996-02-02")  # fmt: skip
-    other = claim("c", "15 km", kind="distance", party=None,
-                  subject="distance of the rebels from Dushanbe", as_of="1996-02-01")  # fmt: skip
-    unrelated = claim("d", "40 km", kind="distance", party=None,
+                subject="distance of the rebels from the city", as_of="1996-02-02")  # fmt: skip
+    two = claim("a", "40 km", kind="distance", party=None,
+                subject="the distance of rebels from the city", as_of="1996-02-02")  # fmt: skip
+    other = claim("a", "15 km", kind="distance", party=None,
+                  subject="distance of the rebels from the city", as_of="1996-02-01")  # fmt: skip
+    unrelated = claim("a", "40 km", kind="distance", party=None,
                       subject="length of the border", as_of="1996-02-02")  # fmt: skip
     subjects = group.group([one, two, other, unrelated], ARTICLES)
     assert _together(subjects, one, two)
@@ -194,9 +312,10 @@ def test_group_is_deterministic_under_shuffling() -> None:
 
 def test_subject_keys_and_labels() -> None:
     one = claim("a", "39", party="government soldiers", subject="government soldiers killed",
-                place="Khodzhand", as_of="1998-11-05")  # fmt: skip
-    two = claim("b", "up to 100", party="government troops", as_of="1998-11-05")
+                place="Kiev", as_of="1998-11-05")  # fmt: skip
+    two = claim("b", "up to 100", party="government troops", as_of="1998-11-05", place="Kyiv")
     (subject,) = group.group([one, two], ARTICLES)
-    assert subject.key == "killed|government forces|1998-11-05|khujand"
-    assert subject.label == "government troops killed, Khodzhand, 1998-11-05"  # shortest wording
+    assert subject.key.startswith("killed|state forces|1998-11-05|city:")
+    assert subject.label == "government troops killed, Kiev, 1998-11-05"  # shortest wording
     assert subject.kind == "killed"
+    assert "place: Kiev: Kyiv, a town in UA (GeoNames)" in subject.reasons

@@ -4,12 +4,25 @@ from __future__ import annotations
 
 import itertools
 import random
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crosscheck import names
+from crosscheck.errors import CrosscheckError
+
+ROOT = Path(__file__).resolve().parent.parent  # the bundled corpus, with its aliases.yaml
+
+
+@pytest.fixture
+def bundled() -> Iterator[None]:
+    """The bundled corpus's aliases.yaml in use (its people and places)."""
+    names.use_corpus(ROOT)
+    yield
+    names.use_corpus(None)
 
 
 @pytest.mark.parametrize(
@@ -74,13 +87,15 @@ def test_rakhmonov_rakhmon_rahmon_and_first_names() -> None:
     assert found == [{"Imomali Rakhmonov", "Rakhmon", "Rahmon", "Emomali Rahmon", "Rakhmonov"}]
 
 
+@pytest.mark.usefixtures("bundled")
 def test_places_across_spellings() -> None:
     (entity,) = names.cluster(["Khodzhand", "Khudzhand"])
     assert set(entity.variants) == {"Khodzhand", "Khudzhand"}
-    assert entity.canonical == "Khujand"  # aliases.yaml names the entity
+    assert entity.canonical == "Khujand"  # the corpus's aliases.yaml names the entity
     assert entity.reasons == ("Khudzhand ~ Khodzhand: same consonants (hjnd)",)
 
 
+@pytest.mark.usefixtures("bundled")
 def test_aliases_confirm_what_rules_cannot() -> None:
     # "Leninabad region" and "Sughd" share no spelling: only aliases.yaml joins them.
     (entity,) = names.cluster(["Leninabad region", "Sughd"])
@@ -88,6 +103,7 @@ def test_aliases_confirm_what_rules_cannot() -> None:
     assert any("aliases.yaml" in reason for reason in entity.reasons)
 
 
+@pytest.mark.usefixtures("bundled")
 def test_aliases_split_what_rules_would_join() -> None:
     # aliases.yaml lists "Tajikistan" and "Tajik" as different.
     assert _clusters(["Tajikistan", "Tajik"]) == [{"Tajik"}, {"Tajikistan"}]
@@ -126,6 +142,7 @@ def test_mentions() -> None:
     assert names.mentions("On Thursday the Red Cross said") == ["Thursday", "Red Cross"]
 
 
+@pytest.mark.usefixtures("bundled")
 def test_places_around_follows_within() -> None:
     assert names.places_around("Khodzhand") == {"sughd region", "tajikistan"}
     assert names.places_around("Nowhere") == frozenset()
@@ -155,3 +172,56 @@ def test_a_word_held_by_very_many_names_pairs_only_neighbours() -> None:
     # 250 names that share nothing but one word: no evidence alone, so not all 31,125 pairs.
     tokens = [("ali",) * length for length in range(1, 251)]
     assert names._candidate_pairs(tokens) == [(i, i + 1) for i in range(249)]
+
+
+def test_package_aliases_hold_no_corpus_names() -> None:
+    names.use_corpus(None)
+    assert names.aliases().entries == ()
+    assert (
+        names.cluster(["Leninabad region", "Sughd"]) != []
+        and len(names.cluster(["Leninabad region", "Sughd"])) == 2
+    )
+
+
+def test_corpus_aliases_are_merged_over_the_package(tmp_path: Path) -> None:
+    (tmp_path / "aliases.yaml").write_text(
+        "titles: [hetman]\n"
+        "entities:\n"
+        "  - canonical: Novagrad\n"
+        "    variants: [Old Town]\n"
+        "    within: [Norland]\n"
+        "  - canonical: Ivan Petrov\n"
+        "    side: armed group\n",
+        encoding="utf-8",
+    )
+    names.use_corpus(tmp_path)
+    try:
+        assert "hetman" in names.aliases().titles and "general" in names.aliases().titles
+        (entity,) = names.cluster(["Novagrad", "Old Town"])
+        assert entity.canonical == "Novagrad"
+        assert names.places_around("Old Town") == {"norland"}
+        entry = names.alias_for("Ivan Petrov")
+        assert entry is not None and entry.side == "armed group"
+    finally:
+        names.use_corpus(None)
+    assert names.alias_for("Ivan Petrov") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("- just\n- a list\n", "must be a mapping"),
+        ("entities:\n  - variants: [X]\n", "needs a 'canonical' name"),
+        ("entities: {a: 1}\n", "must be a list"),
+        ("different:\n  - [one]\n", "a pair of names"),
+    ],
+)
+def test_bad_corpus_aliases_is_one_error(tmp_path: Path, text: str, message: str) -> None:
+    (tmp_path / "aliases.yaml").write_text(text, encoding="utf-8")
+    names.use_corpus(tmp_path)
+    try:
+        with pytest.raises(CrosscheckError, match=message) as caught:
+            names.aliases()
+        assert caught.value.path == str(tmp_path.resolve() / "aliases.yaml")
+    finally:
+        names.use_corpus(None)

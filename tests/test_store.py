@@ -118,6 +118,29 @@ def test_claim_to_entry_round_trips_in_the_documented_key_order() -> None:
     assert store.entry_to_claim(written, STORM, path="x") == claim
 
 
+def test_about_and_the_endpoints_of_a_distance_round_trip() -> None:
+    entry = _entry(
+        kind="distance", figure="40 km", subject="distance", quote="40 km", span=[0, 5],
+        as_of="2021-07-14", about="2021-05",
+    )  # fmt: skip
+    entry["from"], entry["to"] = "the border", "Port Elin"
+    claim = store.entry_to_claim(entry, STORM, path="x")
+    assert (claim.from_place, claim.to_place) == ("the border", "Port Elin")
+    assert (str(claim.about), str(claim.as_of)) == ("2021-05", "2021-07-14")
+    written = store.claim_to_entry(claim)
+    assert [k for k in written if k in ("place", "from", "to", "as_of", "about")] == [
+        "from", "to", "as_of", "about",
+    ]  # fmt: skip
+    assert store.entry_to_claim(written, STORM, path="x") == claim
+
+
+def test_about_must_be_a_date() -> None:
+    _, problems = store.check_entry(_entry(about="in May"), STORM, path="x")
+    assert [(p.field, p.message) for p in problems] == [
+        ("about", "'in May' is not a date (YYYY, YYYY-MM, YYYY-MM-DD or START/END)")
+    ]
+
+
 def test_make_entry_finds_the_quote_across_line_breaks(root: Path) -> None:
     article = _article(root)
     entry = store.make_entry(
@@ -176,9 +199,8 @@ def test_load_corpus_refuses_claims_about_an_unknown_article(root: Path) -> None
     (root / "articles" / f"{STORM}.txt").unlink()
     with pytest.raises(CrosscheckError) as caught:
         store.load_corpus(root / "articles", root / "claims")
-    assert str(caught.value) == (
-        f"{claim_file(root)}: article: no article '{STORM}' in {root / 'articles'}"
-    )
+    # The words and place `check` gives.
+    assert str(caught.value) == f"{claim_file(root)}:3:1: article: no article '{STORM}'"
 
 
 def test_load_corpus_gives_articles_and_claims(root: Path) -> None:
@@ -356,6 +378,17 @@ def test_the_digest_of_a_loaded_corpus_is_that_of_its_files(root: Path) -> None:
     article.write_text(article.read_text() + "One more line.\n")
     third = store.load_corpus(articles_dir, claims_dir).digest
     assert third == store.corpus_digest(articles_dir, claims_dir) not in (first, second)
+
+
+def test_a_write_clears_what_an_interrupted_write_of_the_same_file_left(root: Path) -> None:
+    claims = root / "claims"
+    leftover = claims / f".{STORM}.yaml.k3j4h5.tmp"
+    leftover.write_text("half a fi")
+    other = claims / ".other-article.yaml.x1y2z3.tmp"
+    other.write_text("not ours")
+    store.update_claim(claims, f"{STORM}#2", {"status": "confirmed"}, {STORM: _article(root)})
+    assert not leftover.exists()
+    assert other.exists()  # another file's: its writer may be alive (it holds another lock)
 
 
 def test_new_claims_are_appended_and_every_byte_on_file_is_kept(root: Path) -> None:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime
+import os
+import stat
+import threading
 from pathlib import Path
 
 import pytest
@@ -165,6 +168,58 @@ def test_a_repeated_key_is_refused_where_it_is(text: str) -> None:
     line = text.splitlines().index("  c: 3") + 2  # the file's text starts on line 2
     assert str(caught.value) == f"f.yaml:{line}:3: c: duplicate key (YAML allows one)"
     assert yamlio.load(text, "f.yaml", keep_duplicates=True) == yaml.load(text, Loader=_SAFE)  # noqa: S506
+
+
+# --------------------------------------------------------------------------- writing through
+
+
+def test_write_atomic_writes_through_a_symlink(tmp_path: Path) -> None:
+    target = tmp_path / "real.md"
+    target.write_text("old")
+    link = tmp_path / "link.md"
+    link.symlink_to(target)
+    yamlio.write_atomic(link, "new")
+    assert link.is_symlink()
+    assert target.read_text() == "new"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.md", "real.md"]
+
+
+def test_write_atomic_through_a_chain_of_links_and_a_dangling_one(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    target = tmp_path / "sub" / "real.md"
+    (tmp_path / "one").symlink_to(target)  # dangling: the file is created where it points
+    (tmp_path / "two").symlink_to(tmp_path / "one")
+    yamlio.write_atomic(tmp_path / "two", "text")
+    assert target.read_text() == "text"
+    assert (tmp_path / "one").is_symlink() and (tmp_path / "two").is_symlink()
+
+
+def test_write_atomic_writes_a_fifo_in_place(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    yamlio.write_atomic(fifo, "through the pipe")
+    reader.join(timeout=10)
+    assert received == [b"through the pipe"]
+    assert fifo.is_fifo()
+
+
+def test_write_atomic_writes_a_device_in_place(tmp_path: Path) -> None:
+    # A device of our own (never the machine's /dev/null: a regression would replace it).
+    null = tmp_path / "null"
+    try:
+        os.mknod(null, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+    except PermissionError:
+        pytest.skip("creating a device needs root")
+    link = tmp_path / "out"
+    link.symlink_to(null)
+    yamlio.write_atomic(null, "gone")
+    yamlio.write_atomic(link, "gone")
+    assert null.is_char_device()
+    assert null.read_text() == ""
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["null", "out"]
 
 
 # --------------------------------------------------------------------------- writing claims

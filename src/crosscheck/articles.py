@@ -9,6 +9,10 @@ published: 2021-03-04      # ISO date; "2021-03" or "2021" when only that is kno
 published_note: how the date was established (optional)
 ---
 <body, verbatim: quote spans index into it>
+
+Newlines are read as "\n" whatever the file uses ("\r\n", "\r"), and a byte-order mark at the
+start is not part of the file: quote spans count the characters of the body with "\n"
+newlines, so a CRLF checkout (git's core.autocrlf) gives the same spans as the committed file.
 """
 
 from __future__ import annotations
@@ -32,6 +36,9 @@ OPTIONAL = ("url", "published_note")
 _ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,119}$")
 _SLUG_WORDS = 6
 MAX_BYTES = 5_000_000
+# Python's calendar runs from year 1 to 9999; an article's relative dates ("next year", "a
+# year ago") are resolved against its publication date, so one year is kept on either side.
+_FIRST_YEAR, _LAST_YEAR = 2, 9998
 
 
 def check_id(article_id: str, path: str | None = None) -> str:
@@ -60,8 +67,14 @@ def make_id(outlet: str, published: DateRef, title: str) -> str:
     return check_id(f"{outlet_slug}-{published}-{slug(title, _SLUG_WORDS)}"[:120].rstrip("-"))
 
 
+def normalise(text: str) -> str:
+    """`text` with "\n" newlines (universal newlines) and no leading byte-order mark."""
+    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
 def parse(text: str, path: str) -> Article:
     """An Article from the text of an article file; CrosscheckError if the header is bad."""
+    text = normalise(text)
     if not text.strip():
         raise CrosscheckError("the file is empty", path, 1)
     lines = text.split("\n")
@@ -94,6 +107,15 @@ def parse(text: str, path: str) -> Article:
     if published is None:
         raise CrosscheckError(
             f"{header['published']!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)",
+            path,
+            line_of.get("published"),
+            1,
+            field="published",
+        )
+    if not _FIRST_YEAR <= published.start.year <= published.end.year <= _LAST_YEAR:
+        raise CrosscheckError(
+            f"{str(published)!r} is too near the ends of the calendar: relative dates ('next "
+            f"year', 'a year ago') need a year on either side ({_FIRST_YEAR} to {_LAST_YEAR})",
             path,
             line_of.get("published"),
             1,
@@ -202,6 +224,7 @@ def add(
     note: str | None = None,
 ) -> Article:
     """Store a new article; the title defaults to the body's first non-empty line."""
+    body = normalise(body)
     if not body.strip():
         raise CrosscheckError("the article text is empty", field="body")
     when = dates.parse_dateref(published)

@@ -3,7 +3,8 @@
 Unlike loading, which stops at the first problem, checking goes on and reports them all:
 unreadable or malformed files, article front matter, claim files against the JSON Schema
 (data/claims.schema.json) and the rules of docs/claim-format.md, quotes that are not in their
-article, spans that do not cover them, and ids used twice.
+article, spans that do not cover them, ids used twice, claim files that would be ignored (a
+stray .yml) and temporary files left over by an interrupted write (a kill during `write_atomic`).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from jsonschema import Draft202012Validator, ValidationError
 from crosscheck import articles, parallel, store, yamlio
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Article
+from crosscheck.pipeline import stray_claim_files
 
 
 @dataclass(frozen=True, order=True)
@@ -61,12 +63,16 @@ def run(articles_dir: Path, claims_dir: Path, *, jobs: int | None = None) -> Che
     files are checked in `jobs` processes (default: one per core) when there are enough."""
     problems: list[Problem] = []
     known, broken = _check_articles(articles_dir, problems)
+    for folder in (articles_dir, claims_dir):
+        problems.extend(
+            Problem(str(path), 1, 1, "left over from an interrupted write; delete it")
+            for path in sorted(folder.glob(".*.tmp"))
+        )
     count = 0
     if claims_dir.is_dir():
-        for path in sorted(claims_dir.glob("*.yml")):
-            problems.append(
-                Problem(str(path), 1, 1, f"claim files end in {store.SUFFIX}; this one is ignored")
-            )
+        problems.extend(
+            Problem.from_error(error, str(claims_dir)) for error in stray_claim_files(claims_dir)
+        )
         paths = store.claim_files(claims_dir)
         results = parallel.map_chunks(
             _check_claim_files,
@@ -201,11 +207,7 @@ def _check_claim_file(
         reported.add((error.field or "",))
     article = known.get(article_id) if article_id else None
     if article_id and article is None and article_id not in broken:
-        line, column = locate(())(("article",))
-        hint = store.did_you_mean(article_id, list(known))
-        problems.append(
-            Problem(name, line or 1, column or 1, f"article: no article {article_id!r}{hint}")
-        )
+        problems.append(Problem.from_error(store.no_article(path, article_id, known, text), name))
     owner = article_id or path.stem
     ids: list[tuple[str, int]] = []
     for index, entry in enumerate(entries):

@@ -29,6 +29,25 @@ The verdicts, one rule each:
 - consistent: the figures do not differ materially (the same figure from two sources, or
   within the slack of a rounded one).
 
+A lower bound ("at least 117", "more than 100") agrees with any figure at or above it:
+consistent, not a tension.
+
+Findings: a subject whose figures are not disputed is one finding.  When figures are
+disputed (contradiction or tension), the disputed figures (a figure on the day it was
+counted) are put in groups every two of which dispute each other, covering every disputed
+pair, worst pair first, and each group is a finding holding the claims that state its
+figures: so a running toll 124 -> 170 -> 191 is never held in one finding with a rival
+estimate of 2,000 that contradicts only its last figure, and two rival estimates that both
+dispute one official figure share one finding.  At most MAX_DISPUTES groups per subject; the
+subject's running toll or change, if any, is then a finding of its own.
+
+Parts and wholes: when one toll subject's party is counted within another's (grouping.among:
+protesters within people, one nationality's soldiers within all soldiers) in one event
+(the same article, or agreeing places, and dates within the grouping window), the part is
+checked against the whole: a part larger than the whole, beyond the slack of both, counted
+at the same time or before a whole that came later, is a contradiction held with that
+whole; a part at or below its whole says nothing.
+
 Totals: a claim whose party joins two parties ("soldiers and gunmen") is a
 total; its parts are the claims of the same article, kind and date for those parties, all
 from one origin (the total's own when it gives them).  The sum of the parts is then judged
@@ -64,7 +83,8 @@ from functools import cache
 from typing import NamedTuple
 
 from crosscheck import group as grouping
-from crosscheck import names, parallel, quantities
+from crosscheck import model, names, parallel, places, quantities
+from crosscheck.disjoint import DisjointSet
 from crosscheck.model import (
     ARTICLE_VOICE,
     Article,
@@ -73,7 +93,6 @@ from crosscheck.model import (
     Estimate,
     Finding,
     Qualifier,
-    Status,
     Subject,
     Verdict,
 )
@@ -150,7 +169,11 @@ def origin_key(claim: Claim, articles: Mapping[str, Article]) -> str:
         if relayed:
             return f"unnamed@{relayed[0]}"
         return f"unnamed@{claim.article}:{' '.join(named) or claim.id}"
-    kept = [names.fold(w) for w in spelled if w not in vocab.filler] or spelled
+    kept = [
+        names.fold(w)
+        for w in spelled
+        if w not in vocab.filler and (len(spelled) < 2 or places.country_of_word(w) is None)
+    ] or spelled
     return " ".join(kept)
 
 
@@ -173,21 +196,13 @@ def _origin_classes(claims: Sequence[Claim], articles: Mapping[str, Article]) ->
     """Claim id -> origin class number; claims of one class repeat one origin."""
     keys = {c.id: origin_key(c, articles) for c in claims}
     distinct = sorted(set(keys.values()))
-    parent = list(range(len(distinct)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            i = parent[i]
-        return i
-
+    classes = DisjointSet(range(len(distinct)))
     if len(distinct) <= 200:
         for i, a in enumerate(distinct):
             for j in range(i + 1, len(distinct)):
                 if _same_origin(a, distinct[j]):
-                    ri, rj = root(i), root(j)
-                    if ri != rj:
-                        parent[max(ri, rj)] = min(ri, rj)
-    number = {key: root(i) for i, key in enumerate(distinct)}
+                    classes.union(i, j)
+    number = {key: classes.find(i) for i, key in enumerate(distinct)}
     return {cid: number[key] for cid, key in keys.items()}
 
 
@@ -312,6 +327,14 @@ def _spanning(a: _Point, b: _Point) -> tuple[Claim, Claim] | None:
     return None
 
 
+def _bound_holds(a: _Point, b: _Point) -> bool:
+    """One figure is a floor ("at least 117", "more than 100") and the other is at or above
+    it: a lower bound agrees with any higher figure (both floors agree with each other)."""
+    return (a.high == math.inf and b.best >= a.low - a.slack) or (
+        b.high == math.inf and a.best >= b.low - b.slack
+    )
+
+
 def relate(
     a: Claim,
     b: Claim,
@@ -374,6 +397,8 @@ def _judge(
     apart = _days_apart(pa.when, pb.when)
     if abs(a - b) <= max(pa.slack, pb.slack):
         verdict, severity, how = Verdict.CONSISTENT, 0.0, "agree"
+    elif nature in _COUNT_NATURES and _bound_holds(pa, pb):
+        verdict, severity, how = Verdict.CONSISTENT, 0.0, "bound"
     elif nature == "toll" and _spanning(pa, pb) is not None:
         verdict, severity, how = Verdict.UPDATE, 0.1 * gap, "spans"
     elif nature == "toll" and apart > 0 and b > a:
@@ -410,6 +435,8 @@ def _relation(
         if how == "agree":
             within = f" (within {by})" if ea.best != eb.best else ""
             text = f"{lines}: agree{within}{apart_note}"
+        elif how == "bound":
+            text = f"{lines}: agree (a lower bound and a figure above it){apart_note}"
         elif how == "spans":
             narrow, wide = _spanning(pa, pb) or (a, b)
             text = (
@@ -591,7 +618,7 @@ def _totals(
                 continue
             own = ranked[0] == mine
             chosen = by_origin[ranked[0]]
-            parts = [chosen[k] for k in sorted(chosen)]
+            parts = [chosen[k] for k in sorted(chosen, key=grouping.party_order)]
             whole = _sum([p.claim.estimate for p in parts])
             material = abs(whole.best - claim.estimate.best) > max(
                 _slack(whole), _slack(claim.estimate)
@@ -639,14 +666,15 @@ def compare(
     *,
     jobs: int | None = None,
 ) -> list[Finding]:
-    """One finding per subject that has figures to compare, sorted by subject key.
+    """The findings of the subjects that have figures to compare, sorted by subject key: one
+    per subject, or one per pair of disputed figures (see the module docstring).
     `profiles` are those of the subjects' claims, if they are computed already.  Many
     subjects are compared in `jobs` processes (default: one per core)."""
     # Totals and their parts are looked up among the claims of every subject.
     if profiles is None:
         profiles = grouping.profiles([c for s in subjects for c in s.claims], articles)
     totals = _totals(subjects, articles, profiles)
-    ordered = sorted(subjects, key=lambda s: s.key)
+    ordered = sorted([*subjects, *_part_checks(subjects, profiles)], key=lambda s: s.key)
     # Workers get the subjects by position and send back the verdicts alone, not the claims.
     judged = parallel.map_chunks(
         _judge_subjects,
@@ -656,49 +684,258 @@ def compare(
         min_weight=_PARALLEL_PAIRS,
         shared=(ordered, articles, totals),
     )
-    return [Finding(ordered[index], *verdict) for index, verdict in judged]
+    found = [Finding(_narrowed(ordered[index], held), *verdict) for index, held, verdict in judged]
+    return sorted(found, key=lambda f: f.subject.key)
+
+
+def _narrowed(subject: Subject, held: tuple[str, ...] | None) -> Subject:
+    """The subject itself, or the part of it that holds one disputed pair of figures."""
+    if held is None:
+        return subject
+    claims = tuple(c for c in subject.claims if c.id in held)
+    values = " vs ".join(
+        quantities.format_value(v) for v in sorted({c.estimate.best for c in claims})
+    )
+    figures = " vs ".join(sorted({c.figure for c in claims}))
+    return Subject(f"{subject.key}|{values}", subject.label, subject.kind, claims, (
+        *subject.reasons, f"disputed figures: {figures}"
+    ))  # fmt: skip
 
 
 _Verdict = tuple[Verdict, float, str, tuple[tuple[str, int], ...]]
+_PART_CHECK = "part-of"
 
 
-def _judge_subjects(indexes: list[int]) -> list[tuple[int, _Verdict]]:
-    """The verdicts of the subjects at `indexes` of the shared (subjects, articles, totals)."""
+def _judge_subjects(indexes: list[int]) -> list[tuple[int, tuple[str, ...] | None, _Verdict]]:
+    """The verdicts of the subjects at `indexes` of the shared (subjects, articles, totals):
+    (index, the claim ids of a disputed pair of figures or None for the whole subject,
+    verdict)."""
     subjects, articles, totals = parallel.shared()
-    found = []
+    found: list[tuple[int, tuple[str, ...] | None, _Verdict]] = []
     for index in indexes:
-        verdict = _judge_subject(subjects[index], articles, totals.get(subjects[index].key, []))
-        if verdict is not None:
-            found.append((index, verdict))
+        subject = subjects[index]
+        if subject.key.startswith(_PART_CHECK):
+            found += [(index, held, verdict) for held, verdict in _judge_part(subject, articles)]
+            continue
+        for held, verdict in _judge_subject(subject, articles, totals.get(subject.key, [])):
+            found.append((index, held, verdict))
     return found
+
+
+MAX_DISPUTES = 12
+"""At most this many groups of disputed figures are reported for one subject."""
 
 
 def _judge_subject(
     subject: Subject, articles: Mapping[str, Article], totals: list[Relation]
-) -> _Verdict | None:
-    """A subject's finding, without the subject: verdict, severity, explanation and the
-    independent origins behind each claim.  None if it has nothing to compare."""
+) -> list[tuple[tuple[str, ...] | None, _Verdict]]:
+    """A subject's findings, without the subject: (claims held or None for all, (verdict,
+    severity, explanation, independent origins behind each claim)).  One for the whole
+    subject, or, when figures are disputed, one per group of figures that all dispute each
+    other (the claims stating them, on their dates) and one for the running toll; none if
+    it has nothing to compare."""
     claims = sorted(subject.claims, key=lambda c: c.id)
     if len(claims) < 2 and not totals:
-        return None
+        return []
     classes = _origin_classes(claims, articles)
     support = _support(claims, classes, articles)
     nature = _nature(subject.kind)
-    # Only the worst pair is put in words: ranking needs no explanation.
-    judged, update = _worst(_judgements(claims, subject.kind, articles, classes, support))
-    found = list(totals)
+    origins = tuple((c.id, support[c.id]) for c in claims)
+    judgements = list(_judgements(claims, subject.kind, articles, classes, support))
+    judged, update = _worst(judgements)
+    disputed = [j for j in judgements if j.verdict in (Verdict.CONTRADICTION, Verdict.TENSION)]
+    if disputed and not any(t.verdict is not Verdict.CONSISTENT for t in totals):
+        found: list[tuple[tuple[str, ...] | None, _Verdict]] = []
+        figure_of = {c.id: _dated_figure(c, articles) for c in claims}
+        for group_, j in _disputes(disputed, figure_of)[:MAX_DISPUTES]:
+            relation = _relation(j, articles, nature)
+            line = relation.explanation
+            if update is not None:
+                line += f"; later {describe(update.second.claim, articles)}: update"
+            line += _basis(subject)
+            held = tuple(c.id for c in claims if figure_of[c.id] in group_)
+            found.append((held, (relation.verdict, relation.severity, line, origins)))
+        # The rest of the subject: a running toll or a change among the figures, if any.
+        rest, _ = _worst(j for j in judgements if j.verdict in (Verdict.UPDATE, Verdict.CHANGED))
+        if rest is not None:
+            relation = _relation(rest, articles, nature)
+            line = relation.explanation + _basis(subject)
+            found.append((None, (relation.verdict, relation.severity, line, origins)))
+        return found
+    found_relations = list(totals)
     if judged is not None:
-        found.insert(0, _relation(judged, articles, nature))
-    if not found:
-        return None
-    worst = min(found, key=_worst_first)
+        found_relations.insert(0, _relation(judged, articles, nature))
+    if not found_relations:
+        return []
+    worst = min(found_relations, key=_worst_first)
     line = worst.explanation
     if update is not None and worst.verdict is not Verdict.UPDATE:
         line += f"; later {describe(update.second.claim, articles)}: update"
     summed = next((r for r in totals if r is not worst), None)
     if summed is not None:
         line += f"; {summed.explanation}"
-    return worst.verdict, worst.severity, line, tuple((c.id, support[c.id]) for c in claims)
+    return [(None, (worst.verdict, worst.severity, line + _basis(subject), origins))]
+
+
+def _basis(subject: Subject) -> str:
+    """Why the subject's figures were compared (see grouping.BASIS), as an explanation's
+    last clause; empty for subjects pinned by hand or built elsewhere."""
+    found = next((r for r in subject.reasons if r.startswith(grouping.BASIS)), None)
+    return f" ({found})" if found else ""
+
+
+_Figure = tuple[float, float, float]
+_DatedFigure = tuple[float, float, float, int, int]
+
+
+def _dated_figure(claim: Claim, articles: Mapping[str, Article]) -> _DatedFigure:
+    """A figure as stated and the day(s) it was counted: claims that repeat it are held
+    together in a finding."""
+    when = grouping.when_of(claim, articles)
+    days = (when.start.toordinal(), when.end.toordinal()) if when else (0, 0)
+    return (*_figure(claim), *days)
+
+
+def _disputes(
+    disputed: Sequence[_Judgement], figure_of: Mapping[str, _DatedFigure]
+) -> list[tuple[frozenset[_DatedFigure], _Judgement]]:
+    """The disputed figures of a subject in groups every two of which dispute each other
+    (so a finding never holds two figures that agree or follow each other), covering every
+    disputed pair, worst pair first; each with its worst judgement."""
+    worst: dict[frozenset[_DatedFigure], _Judgement] = {}
+    for j in disputed:
+        pair = frozenset((figure_of[j.first.id], figure_of[j.second.id]))
+        if len(pair) == 2 and (pair not in worst or j.rank() < worst[pair].rank()):
+            worst[pair] = j
+    rivals: dict[_DatedFigure, set[_DatedFigure]] = defaultdict(set)
+    for pair in worst:
+        a, b = sorted(pair)
+        rivals[a].add(b)
+        rivals[b].add(a)
+    covered: set[frozenset[_DatedFigure]] = set()
+    found: list[tuple[frozenset[_DatedFigure], _Judgement]] = []
+    for pair, judged in sorted(worst.items(), key=lambda item: item[1].rank()):
+        if pair in covered:
+            continue
+        members = set(pair)
+        # Grow the group with figures that dispute every member, those that cover the most
+        # pairs not yet covered first.
+        for other in sorted(
+            set.intersection(*(rivals[m] for m in members)),
+            key=lambda o: (-sum(frozenset((o, m)) not in covered for m in members), o),
+        ):
+            if all(other in rivals[m] for m in members):
+                members.add(other)
+        ordered = sorted(members)
+        covered.update(frozenset((a, b)) for i, a in enumerate(ordered) for b in ordered[i + 1 :])
+        found.append((frozenset(members), judged))
+    return found
+
+
+def _figure(claim: Claim) -> _Figure:
+    """A figure as stated, for telling disputed figures apart (its interval)."""
+    e = claim.estimate
+    return (e.best, -math.inf if e.low is None else e.low, math.inf if e.high is None else e.high)
+
+
+# --------------------------------------------------------------------------- parts
+
+
+def _part_checks(
+    subjects: Sequence[Subject], profiles: Mapping[str, grouping.Profile]
+) -> list[Subject]:
+    """A subject for each pair of toll subjects of one kind and event where one party is
+    counted within the other (grouping.among): the part is checked against the whole."""
+    tolls = [s for s in subjects if _nature(s.kind) == "toll" and not s.key.startswith("pinned")]
+    found: list[Subject] = []
+    by_kind: dict[str, list[Subject]] = defaultdict(list)
+    for subject in tolls:
+        by_kind[subject.kind].append(subject)
+    for kind, members in sorted(by_kind.items()):
+        if len(members) > 200:
+            continue
+        for part in members:
+            pp = profiles.get(part.claims[0].id)
+            if pp is None:
+                continue
+            for whole in members:
+                pw = profiles.get(whole.claims[0].id)
+                if pw is None or part is whole or not grouping.among(pp.party, pw.party):
+                    continue
+                if not _one_event(part, whole, profiles):
+                    continue
+                found.append(
+                    Subject(
+                        f"{_PART_CHECK}|{len(part.claims)}|{part.key}|{whole.key}",
+                        f"{part.label} within {whole.label}",
+                        kind,
+                        (*part.claims, *whole.claims),
+                        (
+                            f"{pp.party.label} are counted within {pw.party.label}: "
+                            "a part is checked against its whole, never as a rival figure",
+                            *part.reasons,
+                        ),
+                    )
+                )
+    return found
+
+
+def _one_event(a: Subject, b: Subject, profiles: Mapping[str, grouping.Profile]) -> bool:
+    """Two subjects are about one event: some claims of each have agreeing places (or share
+    an article) and event dates within the grouping window."""
+    for ca in a.claims:
+        pa = profiles.get(ca.id)
+        for cb in b.claims:
+            pb = profiles.get(cb.id)
+            if pa is None or pb is None or pa.about is None or pb.about is None:
+                continue
+            if _days_apart(pa.about, pb.about) > grouping.WINDOW_DAYS:
+                continue
+            if ca.article == cb.article:
+                return True
+            if (
+                pa.place is not None
+                and pb.place is not None
+                and places.agree(pa.place, pb.place) is not None
+            ):
+                return True
+    return False
+
+
+def _judge_part(
+    subject: Subject, articles: Mapping[str, Article]
+) -> list[tuple[tuple[str, ...], _Verdict]]:
+    """A part-of check: each pair of figures where the part's exceeds the whole's, counted
+    at the same time or before a whole that came later (a later whole may not be lower),
+    worst first; each holds the claims stating either figure on its day."""
+    count = int(subject.key.split("|")[1])
+    parts, wholes = subject.claims[:count], subject.claims[count:]
+    worst: dict[tuple[_DatedFigure, _DatedFigure], tuple[float, Claim, Claim]] = {}
+    for part in parts:
+        pp = _Point(part, articles, True)
+        for whole in wholes:
+            pw = _Point(whole, articles, True)
+            if pw.mid is not None and pp.mid is not None and pw.mid < pp.mid:
+                continue  # an earlier whole may be overtaken by a later part
+            if pp.low == -math.inf or pp.low <= pw.high + max(pp.slack, pw.slack):
+                continue
+            gap = _gap(pp.best, pw.best, subject.kind)
+            pair = (_dated_figure(part, articles), _dated_figure(whole, articles))
+            if pair not in worst or gap > worst[pair][0]:
+                worst[pair] = (gap, part, whole)
+    found: list[tuple[tuple[str, ...], _Verdict]] = []
+    ranked = sorted(worst.items(), key=lambda item: (-item[1][0], item[1][1].id, item[1][2].id))
+    for pair, (gap, part, whole) in ranked[:MAX_DISPUTES]:
+        text = (
+            f"{describe(part, articles)} are counted within {describe(whole, articles)}: "
+            f"the part is larger than the whole by "
+            f"{quantities.format_value(part.estimate.best - whole.estimate.best)}"
+        )
+        held = tuple(c.id for c in subject.claims if _dated_figure(c, articles) in pair)
+        origins = tuple((c.id, 1) for c in subject.claims if c.id in held)
+        verdict = (Verdict.CONTRADICTION, round(min(1.0, 0.4 + 0.6 * gap), 3), text, origins)
+        found.append((held, verdict))
+    return found
 
 
 def analyse(
@@ -706,7 +943,7 @@ def analyse(
 ) -> list[Finding]:
     """Group and compare: the findings, most severe first (ties by subject key).  `jobs` as
     for `compare`."""
-    live = [c for c in claims if c.status is not Status.REJECTED]
+    live = model.live(claims)
     # Names are clustered once, over every claim, for grouping and comparing alike.
     known = grouping.profiles(live, articles)
     findings = compare(grouping.group(live, articles, known), articles, known, jobs=jobs)

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
+from collections.abc import Callable
+from typing import ParamSpec
 
 from dateutil.relativedelta import relativedelta
 
@@ -32,6 +35,7 @@ _NUMERIC = re.compile(r"^(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})$")
 _AGO = re.compile(r"^(?P<n>\w+)\s+(?P<unit>day|week|month|year)s?\s+ago$", re.IGNORECASE)
 _LAST = re.compile(r"^(?:last|previous)\s+(?P<unit>week|month|year)$", re.IGNORECASE)
 _THIS = re.compile(r"^(?:this|earlier this|later this)\s+(?P<unit>week|month|year)$", re.IGNORECASE)
+_P = ParamSpec("_P")
 _SMALL_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -90,6 +94,21 @@ def parse_dateref(value: object) -> DateRef | None:
         return None
 
 
+def _in_calendar(read: Callable[_P, DateRef | None]) -> Callable[_P, DateRef | None]:
+    """`read`, giving None for a date beyond the calendar Python knows (years 1 to 9999):
+    "next week" in an article published 9999-12-31, "a year ago" in one of 0001-01-01."""
+
+    @functools.wraps(read)
+    def reader(*args: _P.args, **kwargs: _P.kwargs) -> DateRef | None:
+        try:
+            return read(*args, **kwargs)
+        except (OverflowError, ValueError):
+            return None
+
+    return reader
+
+
+@_in_calendar
 def parse_date_text(text: str, reference: dt.date | None = None) -> DateRef | None:
     """Read an absolute date as articles write it: "4 September 2015", "September 4, 2015",
     "June 1997", "1998", "1992-97", "7/27/2016", or ISO.  A day and month without a year
@@ -137,6 +156,7 @@ def _day_month(match: re.Match[str], reference: dt.date | None) -> DateRef | Non
         return None
 
 
+@_in_calendar
 def resolve(phrase: str, published: dt.date) -> DateRef | None:
     """Resolve a date phrase against the publication date: weekdays ("Friday", "on Thursday"
     = the latest such day on or before publication), "yesterday", "today", "last year",

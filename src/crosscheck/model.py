@@ -7,6 +7,7 @@ articles/*.txt --extract--> claims/*.yaml --load--> Claim --group--> Subject --c
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -129,6 +130,11 @@ class Status(str, Enum):
     REJECTED = "rejected"
 
 
+def live(claims: Iterable[Claim]) -> list[Claim]:
+    """The claims the engine looks at: all but the rejected ones, in the order given."""
+    return [claim for claim in claims if claim.status is not Status.REJECTED]
+
+
 ARTICLE_VOICE = "article"
 """Attribution source for a figure the article states in its own voice."""
 
@@ -174,8 +180,11 @@ class Claim:
     attribution: Attribution = field(default_factory=Attribution)
     party: str | None = None
     place: str | None = None
+    from_place: str | None = None  # a distance's endpoints (YAML keys `from`, `to`)
+    to_place: str | None = None
     event: str | None = None
-    as_of: DateRef | None = None
+    as_of: DateRef | None = None  # the date of the count
+    about: DateRef | None = None  # the date of the event the figure is about
     origin: Origin = Origin.MANUAL
     status: Status = Status.UNREVIEWED
     group: str | None = None  # pinned by hand: wins over automatic grouping

@@ -5,7 +5,7 @@ Dzhalilov, Jalilov).  `fold` reduces a name to a comparison key by general trans
 `cluster` groups names whose folded words match, by these rules in order:
 
 1. the folded words are equal ("same after folding");
-2. one word is the other plus a surname ending -ov/-ev/-ova/-eva/-a ("Karimov" ~ "Karim");
+2. one word is the other plus a surname ending -ov/-ev/-ova/-eva/-a ("Ivanov" ~ "Ivan");
 3. the words have the same consonants and a fuzzy ratio >= 80 ("Usmonov" ~ "Usmanov",
    "Ergash" ~ "Irgash");
 4. words of 6+ letters with a fuzzy ratio >= 90 ("Aleksandrovich" ~ "Alexandrovich").
@@ -14,6 +14,10 @@ A multi-word name matches another when every word of the shorter one (titles lef
 matches a different word of the longer one; a one-word name must match the last word.
 data/aliases.yaml confirms clusters the rules cannot find (its variants join the entity)
 and splits ones they get wrong (`different`).
+
+A corpus keeps its own people, places and sides in `aliases.yaml` at its root (beside
+`articles/` and `claims/`); `use_corpus` makes it active.  Its entries come before the
+package's, its titles, place words and `different` pairs are added to the package's.
 """
 
 from __future__ import annotations
@@ -24,11 +28,19 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any
 
 from anyascii import anyascii
 from rapidfuzz import fuzz, process
 
+from crosscheck import yamlio
+from crosscheck.disjoint import DisjointSet
+from crosscheck.errors import CrosscheckError
 from crosscheck.vocab import load_data
+
+CORPUS_ALIASES = "aliases.yaml"
+"""The file at a corpus's root with the corpus's own people, places and sides."""
 
 _POSSESSIVE = re.compile(r"['’ʼ`]s\b", re.IGNORECASE)
 _APOSTROPHES = re.compile(r"['’ʼ`]")
@@ -83,26 +95,88 @@ class Aliases:
     place_words: frozenset[str]
     entries: tuple[Alias, ...]
     different: tuple[tuple[str, str], ...] = field(default=())
+    nationalities: dict[str, str] = field(default_factory=dict)  # "french" -> "France"
+
+
+_corpus_root: list[Path | None] = [None]
+
+
+def use_corpus(root: Path | None) -> None:
+    """Make the aliases.yaml at a corpus's root (if any) part of the alias data."""
+    root = root.resolve() if root is not None else None
+    if _corpus_root[0] == root:
+        return
+    _corpus_root[0] = root
+    for cached in (aliases, alias_for, places_around):
+        cached.cache_clear()
+
+
+def corpus_root() -> Path | None:
+    """The corpus whose aliases are in use (see `use_corpus`)."""
+    return _corpus_root[0]
+
+
+def _corpus_aliases(root: Path) -> dict[str, Any]:
+    """The corpus's aliases.yaml, checked: {} when there is none."""
+    # Read once per corpus: aliases() is cached, and use_corpus clears it.
+    path = root / CORPUS_ALIASES
+    if not path.is_file():
+        return {}
+    where = str(path)
+    raw = yamlio.load(yamlio.read_text(path), where)
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        raise CrosscheckError(
+            "must be a mapping (entities, titles, place_words, different)", where, 1
+        )
+    for part in ("titles", "place_words", "entities", "different"):
+        if not isinstance(raw.get(part) or [], list):
+            raise CrosscheckError("must be a list", where, field=part)
+    if not isinstance(raw.get("nationalities") or {}, dict):
+        raise CrosscheckError(
+            "must be a mapping of words to countries", where, field="nationalities"
+        )
+    for number, item in enumerate(raw.get("entities") or (), 1):
+        if not isinstance(item, dict) or not isinstance(item.get("canonical"), str):
+            raise CrosscheckError(
+                f"entry {number} needs a 'canonical' name", where, field="entities"
+            )
+        for part in ("variants", "within"):
+            if not isinstance(item.get(part) or [], list):
+                raise CrosscheckError(f"entry {number}: must be a list", where, field=part)
+    for pair in raw.get("different") or ():
+        if not isinstance(pair, list) or len(pair) != 2:
+            raise CrosscheckError("each entry is a pair of names", where, field="different")
+    return raw
 
 
 @cache
 def aliases() -> Aliases:
-    """The alias data (data/aliases.yaml), loaded once."""
-    raw = load_data("aliases.yaml")
+    """The alias data: the corpus's aliases.yaml (see `use_corpus`) over data/aliases.yaml."""
+    package = load_data("aliases.yaml")
+    root = _corpus_root[0]
+    layers = [_corpus_aliases(root), package] if root is not None else [package]
     entries = tuple(
         Alias(
             str(item["canonical"]),
             tuple(str(v) for v in item.get("variants") or ()),
             tuple(str(v) for v in item.get("within") or ()),
-            item.get("side"),
+            str(item["side"]) if item.get("side") else None,
         )
+        for raw in layers
         for item in raw.get("entities") or ()
     )
     return Aliases(
-        frozenset(fold(t) for t in raw.get("titles") or ()),
-        frozenset(fold(t) for t in raw.get("place_words") or ()),
+        frozenset(fold(str(t)) for raw in layers for t in raw.get("titles") or ()),
+        frozenset(fold(str(t)) for raw in layers for t in raw.get("place_words") or ()),
         entries,
-        tuple((str(a), str(b)) for a, b in raw.get("different") or ()),
+        tuple((str(a), str(b)) for raw in layers for a, b in raw.get("different") or ()),
+        {
+            plain(str(word)): str(country)
+            for raw in reversed(layers)
+            for word, country in (raw.get("nationalities") or {}).items()
+        },
     )
 
 
@@ -168,7 +242,7 @@ def same_name(a: tuple[str, ...], b: tuple[str, ...]) -> str | None:
     """Why two names (as folded words) are one, or None: every word of the shorter name
     must match a different word of the longer one, and one of them be 4+ letters; a single
     word must match the longer name's last word (a surname: "Karimzod" ~ "Ulugbek
-    Karimzoda", but "Kyrgyz" is not "Kyrgyz Embassy")."""
+    Karimzoda", but "Latvian" is not "Latvian Embassy")."""
     if not a or not b:
         return None
     short, long_ = sorted((a, b), key=lambda ws: (len(ws), ws))
@@ -195,7 +269,7 @@ class _Components:
     """Union-find over names that refuses merges aliases.yaml forbids."""
 
     def __init__(self, count: int, anchors: dict[int, int], apart: set[frozenset[int]]):
-        self.parent = list(range(count))
+        self.sets = DisjointSet(range(count))
         self.anchor: dict[int, set[int]] = {
             i: {anchors[i]} if i in anchors else set() for i in range(count)
         }
@@ -203,10 +277,7 @@ class _Components:
         self.apart = apart
 
     def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
+        return self.sets.find(i)
 
     def union(self, i: int, j: int) -> bool:
         ri, rj = self.find(i), self.find(j)
@@ -218,8 +289,8 @@ class _Components:
             frozenset((x, y)) in self.apart for x in self.members[ri] for y in self.members[rj]
         ):
             return False
+        self.sets.union(ri, rj)
         keep, gone = (ri, rj) if ri < rj else (rj, ri)
-        self.parent[gone] = keep
         self.anchor[keep] |= self.anchor.pop(gone)
         self.members[keep] |= self.members.pop(gone)
         return True
@@ -324,13 +395,7 @@ def _candidate_pairs(tokens: list[tuple[str, ...]]) -> list[tuple[int, int]]:
     blocks: dict[str, list[str]] = defaultdict(list)
     for word in vocabulary:
         blocks[(skeleton(word) or word)[:2]].append(word)
-    word_class = {w: w for w in vocabulary}
-
-    def root(w: str) -> str:
-        while word_class[w] != w:
-            word_class[w] = word_class[word_class[w]]
-            w = word_class[w]
-        return w
+    word_class = DisjointSet(vocabulary)
 
     for block in blocks.values():
         if len(block) < 2:
@@ -341,10 +406,8 @@ def _candidate_pairs(tokens: list[tuple[str, ...]]) -> list[tuple[int, int]]:
                 word, rest, scorer=fuzz.ratio, score_cutoff=_SKELETON_RATIO, limit=None
             ):
                 if same_word(word, rest[j]) is not None:
-                    a, b = root(word), root(rest[j])
-                    if a != b:
-                        word_class[max(a, b)] = min(a, b)
-    classes = [{root(w) for w in ws} for ws in tokens]
+                    word_class.union(word, rest[j])
+    classes = [{word_class.find(w) for w in ws} for ws in tokens]
     holders: dict[str, list[int]] = defaultdict(list)  # ascending name numbers
     for number, held in enumerate(classes):
         for each in held:
@@ -382,7 +445,7 @@ _LEADING = frozenset(
 
 def mentions(text: str) -> list[str]:
     """Runs of capitalised words in `text`, possessive 's and leading function words removed
-    ("Karimov's troops" -> ["Karimov"], "On Thursday" -> ["Thursday"])."""
+    ("Petrov's troops" -> ["Petrov"], "On Thursday" -> ["Thursday"])."""
     found: list[str] = []
     for match in _MENTION.finditer(text or ""):
         spelled = _APOSTROPHES.sub("'", _POSSESSIVE.sub("", match.group(0))).strip(" '")

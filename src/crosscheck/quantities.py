@@ -1,17 +1,32 @@
-"""Figures as written ("up to 100", "about 25,000", "a few dozen") into interval estimates."""
+"""Figures as written ("up to 100", "about 25,000", "a few dozen") into interval estimates.
+
+A figure is a finite number of at most MAX_VALUE (10^15, a thousand trillion) on every side of
+its interval: no news figure is larger, and below that bound sums and differences of figures
+stay exact enough and finite.  Anything larger is refused as a figure, like one that does not
+read; fractions as small as floats hold are values ("about 0.00001").
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import math
 import re
+from decimal import Decimal
 
 from text_to_num import text2num
 
 from crosscheck import dates
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Estimate, Qualifier
-from crosscheck.vocab import hedges, kinds, multipliers, number_words, units, vague_phrases
+from crosscheck.vocab import (
+    Side,
+    hedges,
+    kinds,
+    multipliers,
+    number_words,
+    units,
+    vague_phrases,
+)
 
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 _RANGE = re.compile(
@@ -23,6 +38,9 @@ _SPACES = re.compile(r"\s+")
 # Share of the figure that "about" allows at most, and at least.
 _ABOUT_CAP = 0.2
 _ABOUT_FLOOR = 0.02
+
+MAX_VALUE = 1e15
+"""The largest figure (and interval side) crosscheck takes."""
 
 
 def parse_number(text: str) -> float | None:
@@ -53,8 +71,9 @@ def roundness_step(value: float) -> float:
     if value <= 0:
         return 1.0
     if value != int(value):
-        decimals = len(repr(value).split(".")[1])
-        return 10.0**-decimals
+        # The exponent of the shortest decimal that reads back as `value`: 5.7 -> -1, 1e-05 -> -5.
+        exponent = Decimal(repr(value)).as_tuple().exponent
+        return 10.0 ** int(exponent)
     step = 1
     number = int(value)
     while number % (step * 10) == 0:
@@ -70,7 +89,7 @@ def tolerance(value: float) -> float:
 
 
 def hedged(
-    best: float, qualifier: Qualifier, side: str = "both", unit: str | None = None
+    best: float, qualifier: Qualifier, side: Side = Side.BOTH, unit: str | None = None
 ) -> Estimate:
     """The interval a hedge puts around `best`."""
     if qualifier is Qualifier.EXACT:
@@ -80,8 +99,8 @@ def hedged(
     if qualifier is Qualifier.UP_TO:
         return Estimate(best, None, best, qualifier, unit)
     reach = tolerance(best)
-    low = best if side == "above" else _tidy(best - reach)
-    high = best if side == "below" else _tidy(best + reach)
+    low = best if side is Side.ABOVE else _tidy(best - reach)
+    high = best if side is Side.BELOW else _tidy(best + reach)
     return Estimate(best, low, high, qualifier, unit)
 
 
@@ -90,8 +109,8 @@ def _tidy(value: float) -> float:
     return float(round(value, 6))
 
 
-def split_hedge(text: str) -> tuple[str | None, Qualifier, str, str]:
-    """Split a leading hedge off a figure: "up to 100" -> ("up to", UP_TO, "below", "100")."""
+def split_hedge(text: str) -> tuple[str | None, Qualifier, Side, str]:
+    """Split a leading hedge off a figure: "up to 100" -> ("up to", UP_TO, Side.BELOW, "100")."""
     lowered = text.lower()
     for hedge in hedges():
         if lowered.startswith(hedge.phrase) and (
@@ -99,7 +118,7 @@ def split_hedge(text: str) -> tuple[str | None, Qualifier, str, str]:
         ):
             rest = text[len(hedge.phrase) :].strip()
             return hedge.phrase, hedge.qualifier, hedge.side, rest
-    return None, Qualifier.EXACT, "both", text.strip()
+    return None, Qualifier.EXACT, Side.BOTH, text.strip()
 
 
 def split_unit(text: str) -> tuple[str, str | None, float]:
@@ -131,6 +150,21 @@ def vague(text: str) -> tuple[float, float, float | None] | None:
 
 
 def parse_figure(text: str, kind: str | None = None, reference: dt.date | None = None) -> Estimate:
+    """Read a figure as written into an Estimate; raises CrosscheckError if it is not one, or
+    if a side of its interval is larger than MAX_VALUE (see `_read_figure`)."""
+    estimate = _read_figure(text, kind, reference)
+    for value in (estimate.low, estimate.best, estimate.high):
+        if value is not None and not abs(value) <= MAX_VALUE:
+            raise CrosscheckError(f"{_short(text)} is larger than 10^15, no figure a report states")
+    return estimate
+
+
+def _short(text: str) -> str:
+    """`text` quoted, cut to a readable length (a 400-digit figure fills no error line)."""
+    return repr(text) if len(text) <= 40 else repr(text[:37] + "...")
+
+
+def _read_figure(text: str, kind: str | None, reference: dt.date | None) -> Estimate:
     """Read a figure as written into an Estimate; raises CrosscheckError if it is not one.
 
     "39", "up to 100", "about 25,000", "at least eight", "between 10 and 135", "a few dozen",
@@ -163,7 +197,7 @@ def parse_figure(text: str, kind: str | None = None, reference: dt.date | None =
     value = parse_number(rest)
     if value is not None:
         if value < 0 or math.isinf(value) or math.isnan(value):
-            raise CrosscheckError(f"{text!r} is not a count (negative or not finite)")
+            raise CrosscheckError(f"{_short(text)} is not a count (negative or not finite)")
         # Hedge in the units written (the roundness of "30 miles"), then convert.
         written_in = hedged(value, qualifier, side, unit)
         return Estimate(
@@ -193,7 +227,7 @@ def parse_figure(text: str, kind: str | None = None, reference: dt.date | None =
                 end_unit or unit,
             )
     raise CrosscheckError(
-        f"cannot read {text!r} as a figure (try '39', 'up to 100', 'about 25,000', "
+        f"cannot read {_short(text)} as a figure (try '39', 'up to 100', 'about 25,000', "
         "'between 10 and 135', 'a few dozen')"
     )
 

@@ -136,6 +136,10 @@ class ClaimRow:
         return None if self.article_info is None else self.article_info.title
 
     @property
+    def url(self) -> str | None:
+        return None if self.article_info is None else self.article_info.url
+
+    @property
     def is_date(self) -> bool:
         return self.kind == "date" or self.unit == "date"
 

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import glob
 import hashlib
 import os
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
@@ -52,13 +53,15 @@ SUFFIX = ".yaml"
 SCHEMA_LINE = "# yaml-language-server: $schema=../src/crosscheck/data/claims.schema.json"
 FILE_KEYS = ("article", "claims")
 CLAIM_KEYS = (
-    "id", "subject", "kind", "party", "place", "event", "figure", "qualifier", "low", "best",
-    "high", "unit", "as_of", "attribution", "quote", "span", "origin", "status", "group", "note",
+    "id", "subject", "kind", "party", "place", "from", "to", "event", "figure", "qualifier", "low",
+    "best", "high", "unit", "as_of", "about", "attribution", "quote", "span", "origin", "status",
+    "group", "note",
 )  # fmt: skip
 _KNOWN_KEYS = frozenset(CLAIM_KEYS)
+OPTIONAL = ("party", "place", "from", "to", "event", "unit", "as_of", "about", "group", "note")
 REQUIRED = ("id", "subject", "kind", "figure", "quote", "span", "origin", "status")
 ATTRIBUTION_KEYS = ("source", "via")
-_TEXT_FIELDS = ("subject", "party", "place", "event", "unit", "group", "note")
+_TEXT_FIELDS = ("subject", "party", "place", "from", "to", "event", "unit", "group", "note")
 _ID = re.compile(r"^(?P<article>[a-z0-9][a-z0-9._-]*)#(?P<n>[1-9][0-9]*)$")
 _LOCK_TIMEOUT = 30.0
 
@@ -107,7 +110,9 @@ def _id_key(claim: Claim) -> tuple[str, int]:
 
 
 def _lock(path: Path) -> FileLock:
-    return FileLock(str(path.with_name(f".{path.name}.lock")), timeout=_LOCK_TIMEOUT)
+    # Beside the file a symlink points to: every way to reach a file takes the same lock.
+    real = Path(os.path.realpath(path))
+    return FileLock(str(real.with_name(f".{real.name}.lock")), timeout=_LOCK_TIMEOUT)
 
 
 # --------------------------------------------------------------------------- validation
@@ -300,6 +305,8 @@ def check_entry(
             problem(f"must be a number or null, not {_type_name(raw)}", key)
         elif raw != raw or raw in (float("inf"), float("-inf")):
             problem("must be a finite number", key)
+        elif abs(raw) > quantities.MAX_VALUE:
+            problem("must be at most 10^15 (no figure a report states is larger)", key)
         elif raw < 0 and kind != "other":
             problem(f"must not be negative ({raw}): counts start at 0", key)
         else:
@@ -322,14 +329,17 @@ def check_entry(
                 f"best ({_show(best, kind)}) is greater than high ({_show(high, kind)})", "high"
             )
 
-    as_of = None
-    if entry.get("as_of") is not None:
-        as_of = _dateref(entry["as_of"])
-        if as_of is None or isinstance(entry["as_of"], bool):
-            problem(
-                f"{entry['as_of']!r} is not a date (YYYY, YYYY-MM, YYYY-MM-DD or START/END)",
-                "as_of",
-            )
+    def date_field(key: str) -> DateRef | None:
+        if entry.get(key) is None:
+            return None
+        ref = _dateref(entry[key])
+        if ref is None or isinstance(entry[key], bool):
+            problem(f"{entry[key]!r} is not a date (YYYY, YYYY-MM, YYYY-MM-DD or START/END)", key)
+            return None
+        return ref
+
+    as_of = date_field("as_of")
+    about = date_field("about")
 
     attribution = Attribution()
     raw_attribution = entry.get("attribution")
@@ -407,8 +417,11 @@ def check_entry(
         attribution=attribution,
         party=one(extras["party"]),
         place=one(extras["place"]),
+        from_place=one(extras["from"]),
+        to_place=one(extras["to"]),
         event=one(extras["event"]),
         as_of=as_of,
+        about=about,
         origin=origin,
         status=status,
         group=one(extras["group"]),
@@ -505,6 +518,8 @@ def claim_to_entry(claim: Claim) -> dict[str, Any]:
         "kind": claim.kind,
         "party": claim.party,
         "place": claim.place,
+        "from": claim.from_place,
+        "to": claim.to_place,
         "event": claim.event,
         "figure": claim.figure,
         "qualifier": estimate.qualifier.value,
@@ -513,6 +528,7 @@ def claim_to_entry(claim: Claim) -> dict[str, Any]:
         "high": _value(estimate.high, claim.kind),
         "unit": estimate.unit,
         "as_of": None if claim.as_of is None else _as_of(str(claim.as_of)),
+        "about": None if claim.about is None else _as_of(str(claim.about)),
         "attribution": {"source": claim.attribution.source, "via": list(claim.attribution.via)},
         "quote": claim.quote,
         "span": [claim.span.start, claim.span.end],
@@ -521,7 +537,7 @@ def claim_to_entry(claim: Claim) -> dict[str, Any]:
         "group": claim.group,
         "note": claim.note,
     }
-    optional = ("party", "place", "event", "unit", "as_of", "group", "note")
+    optional = OPTIONAL
     return {key: value for key, value in entry.items() if value is not None or key not in optional}
 
 
@@ -534,8 +550,11 @@ def make_entry(
     quote: str,
     party: str | None = None,
     place: str | None = None,
+    from_place: str | None = None,
+    to_place: str | None = None,
     event: str | None = None,
     as_of: str | None = None,
+    about: str | None = None,
     source: str | None = None,
     via: Sequence[str] = (),
     origin: str = "manual",
@@ -575,6 +594,8 @@ def make_entry(
         "kind": kind,
         "party": party,
         "place": place,
+        "from": from_place,
+        "to": to_place,
         "event": event,
         "figure": figure,
         "qualifier": estimate.qualifier.value,
@@ -583,6 +604,7 @@ def make_entry(
         "high": _value(estimate.high, kind),
         "unit": estimate.unit,
         "as_of": None if as_of is None else _as_of(as_of),
+        "about": None if about is None else _as_of(about),
         "attribution": {"source": source or ARTICLE_VOICE, "via": list(via)},
         "quote": _squash(quote),
         "span": [found[0], found[1]],
@@ -591,7 +613,7 @@ def make_entry(
         "group": group,
         "note": note,
     }
-    optional = ("party", "place", "event", "unit", "as_of", "group", "note")
+    optional = OPTIONAL
     entry = {key: value for key, value in entry.items() if value is not None or key not in optional}
     # Validate the rest (subject, as_of, origin, status ...) the way a loaded file is.
     entry_to_claim({"id": f"{article.id}#1", **entry}, article.id, path="")
@@ -715,10 +737,15 @@ def parse_file(
 
 
 def read_claims_file(
-    path: Path, text: str | None = None, *, memo: dict[str, str] | None = None
+    path: Path,
+    text: str | None = None,
+    *,
+    memo: dict[str, str] | None = None,
+    skip: str | None = None,
 ) -> tuple[str, list[Claim]]:
     """Read and validate one claim file: (article id, its claims); CrosscheckError on the
-    first problem, located by line and column."""
+    first problem, located by line and column.  The claim with id `skip` (one being repaired)
+    is left out, unchecked."""
     if text is None:
         text = yamlio.read_text(path)
     name = str(path)
@@ -731,6 +758,8 @@ def read_claims_file(
     marks: dict[tuple[Any, ...], tuple[int, int]] | None = None
     memo = {} if memo is None else memo
     for index, entry in enumerate(entries):
+        if skip is not None and isinstance(entry, Mapping) and entry.get("id") == skip:
+            continue
         claim, errors = check_entry(entry, article_id, path=name, memo=memo)
         if errors:
             # Only now pay for line numbers.
@@ -901,13 +930,22 @@ def load_corpus(
     claims, hashes = _load_claims(claims_dir, cache, jobs)
     for claim in claims:
         if claim.article not in known:
-            raise CrosscheckError(
-                f"no article {claim.article!r} in {articles_dir}",
-                str(claims_path(claims_dir, claim.article)),
-                field="article",
-            )
+            raise no_article(claims_path(claims_dir, claim.article), claim.article, known)
     # The claim files' hashes are those of the bytes just parsed: no second read.
     return Corpus(known, claims, corpus_digest(articles_dir, claims_dir, hashes), cache)
+
+
+def no_article(
+    path: Path, article_id: str, known: Iterable[str], text: str | None = None
+) -> CrosscheckError:
+    """The error for a claim file about an article the corpus does not have, at the file's
+    `article` key (the file is read again if its `text` is not given: this is rare)."""
+    marks = positions(text if text is not None else yamlio.read_text(path))
+    line, column = locator(marks, ())(("article",))
+    hint = did_you_mean(article_id, sorted(known))
+    return CrosscheckError(
+        f"no article {article_id!r}{hint}", str(path), line or 1, column or 1, field="article"
+    )
 
 
 def find_claim(claims_dir: Path, claim_id: str) -> tuple[Path, Claim]:
@@ -1017,15 +1055,18 @@ class _Open:
         return self.document["claims"]
 
 
-def _open(path: Path, article_id: str, article: Article | None = None) -> _Open:
+def _open(
+    path: Path, article_id: str, article: Article | None = None, *, fixing: str | None = None
+) -> _Open:
     """Read a claim file for changing; with `article`, its quotes must be in the article too
-    (not when fixing a claim: a broken quote must not stop its own correction)."""
+    (not when fixing a claim: a broken quote must not stop its own correction, nor may the
+    claim `fixing` itself; what is written is checked whole anyway)."""
     if not path.exists():
         document = CommentedMap()
         document["article"] = article_id
         document["claims"] = CommentedSeq()
         return _Open(path, document, None)
-    text = _read_for_change(path, article)
+    text = _read_for_change(path, article, fixing)
     try:
         document = _round_trip().load(text)
     except RuamelError as exc:  # what PyYAML took but ruamel (YAML 1.2) does not
@@ -1039,13 +1080,14 @@ def _open(path: Path, article_id: str, article: Article | None = None) -> _Open:
     return _Open(path, document, text)
 
 
-def _read_for_change(path: Path, article: Article | None) -> str:
+def _read_for_change(path: Path, article: Article | None, fixing: str | None = None) -> str:
     """The text of a claim file about to be changed; CrosscheckError, saying where, if it is
-    broken (a change must not build on it) or, with `article`, quotes a text not in it."""
+    broken (a change must not build on it; the claim `fixing` may be) or, with `article`,
+    quotes a text not in it."""
     text = yamlio.read_text(path)
-    _, claims = read_claims_file(path, text)
+    _, claims = read_claims_file(path, text, skip=fixing)
     if article is not None:
-        _check_quotes(path, text, claims, article)
+        check_quotes(path, text, claims, article)
     duplicates: list[tuple[int, int, str]] = []
     positions(text, duplicates)
     if duplicates:
@@ -1056,7 +1098,9 @@ def _read_for_change(path: Path, article: Article | None) -> str:
     return text
 
 
-def _check_quotes(path: Path, text: str, claims: list[Claim], article: Article) -> None:
+def check_quotes(path: Path, text: str, claims: list[Claim], article: Article) -> None:
+    """CrosscheckError, located in the file's `text`, for the first claim whose quote is not
+    in `article` or whose span does not cover it."""
     for claim in claims:
         wrong = quote_problem(article, claim.quote, (claim.span.start, claim.span.end))
         if wrong:
@@ -1091,7 +1135,8 @@ def _highest(text: str | None, article_id: str) -> int:
 
 @contextmanager
 def _locked(path: Path) -> Iterator[None]:
-    """Hold the lock of a claim file (a `.NAME.lock` file beside it) while changing it."""
+    """Hold the lock of a claim file (a `.NAME.lock` file beside it) while changing it, and
+    clear the temporary files an interrupted write of it left."""
     path.parent.mkdir(parents=True, exist_ok=True)
     lock = _lock(path)
     try:
@@ -1100,6 +1145,11 @@ def _locked(path: Path) -> Iterator[None]:
         raise CrosscheckError(
             f"another crosscheck is changing this file (waited {_LOCK_TIMEOUT:.0f} s)", str(path)
         ) from None
+    # What an interrupted write of this file left (yamlio.write_atomic's temporary files):
+    # with the lock held, no live writer of this file can own one.
+    real = Path(os.path.realpath(path))
+    for leftover in real.parent.glob(f".{glob.escape(real.name)}.*.tmp"):
+        leftover.unlink(missing_ok=True)
     try:
         yield
     finally:
@@ -1216,7 +1266,7 @@ def update_claim(
         if key == "id":
             raise CrosscheckError("a claim's id cannot be changed", field="id")
     with _locked(path):
-        opened = _open(path, article_id)
+        opened = _open(path, article_id, fixing=claim_id)
         index = _index_of(opened, claim_id)
         node = opened.entries[index]
         before = _plain(node)
@@ -1269,8 +1319,9 @@ def _apply(entry: dict[str, Any], changes: Mapping[str, Any], article: Article) 
                 f"not found in article {article.id!r} (whitespace-insensitive)", field="quote"
             )
         after["span"] = [found[0], found[1]]
-    if "as_of" in changes and changes["as_of"] is not None:
-        after["as_of"] = _as_of(changes["as_of"])
+    for key in ("as_of", "about"):
+        if key in changes and changes[key] is not None:
+            after[key] = _as_of(changes[key])
     return after
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import Enum
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -18,10 +19,42 @@ def load_data(name: str) -> Any:
     return yaml.safe_load(text)
 
 
+class Word(str, Enum):
+    """A word of a fixed vocabulary that stands in for the word itself: equal to it, hashed,
+    formatted and printed as it (an Enum of str hashes by member name and, from Python 3.12,
+    formats as "Nature.TOLL"), so code that compares with the words keeps working."""
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self.value), spec)
+
+    def __hash__(self) -> int:
+        return hash(self.value)
+
+
+class Nature(Word):
+    """How the figures of a kind behave over time (data/kinds.yaml `nature`)."""
+
+    TOLL = "toll"  # a running count over an event that only grows: killed, injured, detained
+    STOCK = "stock"  # a standing quantity that can go up or down: troops, population
+    MEASURE = "measure"  # a measurement: distance, percent, other
+    DATE = "date"  # a date
+
+
+class Side(Word):
+    """Where an "about" figure may lie (data/qualifiers.yaml `side`)."""
+
+    BOTH = "both"  # "about 100": around it
+    BELOW = "below"  # "nearly 100": not above it
+    ABOVE = "above"  # "just over 100": not below it
+
+
 @dataclass(frozen=True)
 class Kind:
     name: str
-    nature: str  # toll | stock | measure | date
+    nature: Nature
     unit: str | None
     cues: tuple[str, ...]
 
@@ -31,7 +64,7 @@ def kinds() -> dict[str, Kind]:
     """The controlled vocabulary of claim kinds (data/kinds.yaml)."""
     raw = load_data("kinds.yaml")
     return {
-        name: Kind(name, spec["nature"], spec.get("unit"), tuple(spec.get("cues") or ()))
+        name: Kind(name, Nature(spec["nature"]), spec.get("unit"), tuple(spec.get("cues") or ()))
         for name, spec in raw.items()
     }
 
@@ -40,7 +73,7 @@ def kinds() -> dict[str, Kind]:
 class Hedge:
     phrase: str
     qualifier: Qualifier
-    side: str  # both | below | above
+    side: Side
 
 
 @cache
@@ -48,7 +81,7 @@ def hedges() -> tuple[Hedge, ...]:
     """Qualifier phrases, longest first (data/qualifiers.yaml)."""
     raw = load_data("qualifiers.yaml")
     found = [
-        Hedge(phrase.lower(), Qualifier(spec["qualifier"]), spec["side"])
+        Hedge(phrase.lower(), Qualifier(spec["qualifier"]), Side(spec["side"]))
         for spec in raw.values()
         for phrase in spec["phrases"]
     ]

@@ -29,6 +29,7 @@ import functools
 import json
 import os
 import re
+import stat
 import tempfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -39,6 +40,9 @@ import yaml
 from crosscheck.errors import CrosscheckError
 
 _Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+DUPLICATE_KEY = "duplicate key (YAML allows one)"
+"""The message for a key repeated in a mapping."""
 
 MAX_DEPTH = 100
 """The deepest nesting of mappings and lists a crosscheck file may have."""
@@ -86,7 +90,7 @@ def load(text: str, path: str, first_line: int = 1, *, keep_duplicates: bool = F
         raise _too_deep(text, path, first_line) from None
     except _Duplicate as exc:
         raise CrosscheckError(
-            "duplicate key (YAML allows one)",
+            DUPLICATE_KEY,
             path,
             *_position(exc.key.start_mark, first_line),
             field=str(exc.key.value),
@@ -298,19 +302,32 @@ def _position(mark: Any, first_line: int) -> tuple[int | None, int | None]:
 
 
 def write_atomic(path: Path, text: str) -> None:
-    """Replace `path` with `text` so that readers see the old file or the new one, never half."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    """Write `text` to `path` so that readers see the old file or the new one, never half.
+
+    A symlink is written through: the file it points to is replaced (in its own folder), the
+    link stays.  What is not a regular file (a device such as /dev/null, a FIFO) is written in
+    place, as a shell redirection would: replacing it would turn it into a file.
+    """
+    target = Path(os.path.realpath(path))
+    try:
+        mode = target.stat().st_mode
+    except FileNotFoundError:
+        mode = None
+    if mode is not None and not stat.S_ISREG(mode):
+        if stat.S_ISDIR(mode):
+            raise CrosscheckError("is a directory, not a file", str(path))
+        with open(target, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
             out.write(text)
             out.flush()
             os.fsync(out.fileno())
-        if path.exists():
-            os.chmod(temp, path.stat().st_mode & 0o777)
-        else:
-            os.chmod(temp, 0o644)
-        os.replace(temp, path)
+        os.chmod(temp, stat.S_IMODE(mode) if mode is not None else 0o644)
+        os.replace(temp, target)
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise

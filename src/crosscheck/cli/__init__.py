@@ -7,9 +7,14 @@ message and exit code 2.
 
 from __future__ import annotations
 
+import functools
+import inspect
+import os
+import typing
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Optional
 
 import typer
 from typer.core import TyperGroup
@@ -38,7 +43,7 @@ class _Group(TyperGroup):
 app = typer.Typer(
     cls=_Group,
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     help="Check news sources against each other: claims, groups, discrepancies.",
     pretty_exceptions_enable=False,
     # Plain help and usage errors: rich's formatting alone costs more start-up time than
@@ -55,6 +60,23 @@ class Folders:
     claims: Path
     reports: Path
 
+    @classmethod
+    def at(cls, root: Path) -> Folders:
+        """The folders of the corpus at `root`."""
+        return cls(root / "articles", root / "claims", root / "reports")
+
+    def require(self) -> None:
+        """CrosscheckError unless this is a corpus: a mistyped --root must not pass a gate as
+        an empty corpus (nor get a cache folder)."""
+        if not self.articles.is_dir():
+            raise CrosscheckError(
+                "not a crosscheck corpus: no articles/ folder (see --root)",
+                str(self.articles.parent),
+            )
+
+
+_ROOT_HELP = "Folder holding articles/, claims/ and reports/."
+
 
 def _version(value: bool) -> None:
     if value:
@@ -67,14 +89,9 @@ def _version(value: bool) -> None:
 @app.callback()
 def _folders(
     ctx: typer.Context,
-    root: Annotated[
-        Path,
-        typer.Option(
-            "--root",
-            envvar="CROSSCHECK_ROOT",
-            help="Folder holding articles/, claims/ and reports/.",
-        ),
-    ] = Path("."),
+    root: Annotated[Path, typer.Option("--root", envvar="CROSSCHECK_ROOT", help=_ROOT_HELP)] = Path(
+        "."
+    ),
     version: Annotated[
         bool,
         typer.Option(
@@ -82,15 +99,77 @@ def _folders(
         ),
     ] = False,
 ) -> None:
-    ctx.obj = Folders(root / "articles", root / "claims", root / "reports")
+    ctx.obj = Folders.at(root)
 
 
-def folders(ctx: typer.Context) -> Folders:
-    """The corpus folders chosen by --root (for command modules)."""
-    found = ctx.find_object(Folders)
-    return (
-        found if found is not None else Folders(Path("articles"), Path("claims"), Path("reports"))
+def _root_after(ctx: typer.Context, value: Path | None) -> None:
+    # `crosscheck report --root DIR`: the --root nearest the command wins.
+    if value is not None:
+        ctx.obj = Folders.at(value)
+
+
+_RootAfter = Annotated[
+    Optional[Path],  # noqa: UP045 - evaluated by typer at run time, on Python 3.10 too
+    typer.Option("--root", callback=_root_after, help=_ROOT_HELP, show_default=False),
+]
+
+
+def _takes_root(command: Callable[..., Any]) -> Callable[..., Any]:
+    """`command` with a --root option of its own, so that --root may follow the command's
+    name as well as precede it (the option's callback sets the folders)."""
+
+    @functools.wraps(command)
+    def with_root(*args: Any, root: Path | None = None, **kwargs: Any) -> Any:
+        return command(*args, **kwargs)
+
+    signature = inspect.signature(command, eval_str=True)
+    root = inspect.Parameter(
+        "root", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=_RootAfter
     )
+    with_root.__signature__ = signature.replace(  # type: ignore[attr-defined]
+        parameters=[*signature.parameters.values(), root]
+    )
+    with_root.__annotations__ = {**typing.get_type_hints(command, include_extras=True),
+                                 "root": _RootAfter}  # fmt: skip
+    return with_root
+
+
+def _every_command_takes_root(typer_app: typer.Typer) -> None:
+    for info in typer_app.registered_commands:
+        if info.callback is not None:
+            info.callback = _takes_root(info.callback)
+    for group in typer_app.registered_groups:
+        if group.typer_instance is not None:
+            if group.typer_instance.registered_callback is None:
+                group.typer_instance.callback()(_group_takes_root)  # `claim --root DIR list`
+            _every_command_takes_root(group.typer_instance)
+
+
+def _group_takes_root(root: _RootAfter = None) -> None:
+    """(The --root of a command group: its callback does the work.)"""
+
+
+def folders(ctx: typer.Context, *, new: bool = False) -> Folders:
+    """The corpus folders chosen by --root (for command modules); CrosscheckError if the root
+    holds no corpus, unless `new` (a command that starts one)."""
+    found = ctx.find_object(Folders) or Folders.at(Path("."))
+    if not new:
+        found.require()
+    return found
+
+
+def complete_kinds(incomplete: str) -> list[str]:
+    """Shell completion of --kind: the kinds of data/kinds.yaml."""
+    from crosscheck.vocab import kinds
+
+    return [name for name in kinds() if name.startswith(incomplete)]
+
+
+def complete_articles(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Shell completion of --article and ARTICLE: the article ids of the corpus."""
+    root = ctx.find_root().params.get("root") or Path(os.environ.get("CROSSCHECK_ROOT", "."))
+    found = sorted(path.stem for path in Path(root, "articles").glob(f"{incomplete}*.txt"))
+    return [name for name in found if not name.startswith(".")]
 
 
 def _register() -> None:
@@ -99,6 +178,7 @@ def _register() -> None:
 
     for module in (articles, claims, extract, engine, report, cache):
         module.register(app)
+    _every_command_takes_root(app)
 
 
 _register()

@@ -45,7 +45,7 @@ def add(
             f"larger than {articles.MAX_BYTES // 1_000_000} MB", str(file), field="body"
         )
     article = articles.add(
-        folders(ctx).articles,
+        folders(ctx, new=True).articles,
         body,
         outlet=outlet,
         published=published,

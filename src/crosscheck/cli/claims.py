@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from pathlib import Path
@@ -9,9 +10,10 @@ from typing import Annotated, Any
 
 import typer
 
-from crosscheck.cli import EXIT_USER_ERROR, folders
+from crosscheck.cli import EXIT_USER_ERROR, complete_articles, complete_kinds, folders
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Article, Claim, Status
+from crosscheck.render.claims import ClaimFormat
 
 claim_app = typer.Typer(
     help="Record, list, change and review the figures articles state.", no_args_is_help=True
@@ -34,16 +36,28 @@ def _article(folder: Path, article_id: str) -> Article:
 @claim_app.command("add")
 def add(
     ctx: typer.Context,
-    article_id: Annotated[str, typer.Argument(metavar="ARTICLE", help="The article's id.")],
+    article_id: Annotated[
+        str,
+        typer.Argument(
+            metavar="ARTICLE", help="The article's id.", autocompletion=complete_articles
+        ),
+    ],
     subject: Annotated[str, typer.Option(help="What is counted: 'people injured'.")],
     kind: Annotated[str, typer.Option(help="killed, injured, troops, ... (data/kinds.yaml).")],
     figure: Annotated[str, typer.Option(help="As written: 'up to 40', 'about 2,500'.")],
     quote: Annotated[str, typer.Option(help="The article's exact words stating the figure.")],
     party: Annotated[str | None, typer.Option(help="Whose people or what entity.")] = None,
     place: Annotated[str | None, typer.Option(help="Where.")] = None,
+    from_place: Annotated[
+        str | None, typer.Option("--from", help="A distance's first endpoint.")
+    ] = None,
+    to_place: Annotated[
+        str | None, typer.Option("--to", help="A distance's second endpoint.")
+    ] = None,
     event: Annotated[str | None, typer.Option(help="The event, if the article names it.")] = None,
-    as_of: Annotated[
-        str | None, typer.Option("--as-of", help="Date the figure refers to (ISO).")
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Date of the count (ISO).")] = None,
+    about: Annotated[
+        str | None, typer.Option("--about", help="Date of the event it is about (ISO).")
     ] = None,
     source: Annotated[str | None, typer.Option(help="Who states it (default: article).")] = None,
     via: Annotated[
@@ -66,59 +80,138 @@ def add(
         quote=quote,
         party=party,
         place=place,
+        from_place=from_place,
+        to_place=to_place,
         event=event,
         as_of=as_of,
+        about=about,
         source=source,
         via=via or (),
         status=status,
         group=group,
         note=note,
     )
+    if kind != "date" and _folded(figure) not in _folded(quote):
+        # Dates are often written otherwise in the quote ("on Friday" for 2021-03-05).
+        raise CrosscheckError(f"{figure!r} is not in the quote {quote!r}", field="figure")
     (new_id,) = store.add_claims(where.claims, article, [entry])
     typer.echo(new_id)
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split()).casefold()
 
 
 @claim_app.command("list")
 def list_(
     ctx: typer.Context,
-    article_id: Annotated[str | None, typer.Option("--article", help="Only this article.")] = None,
-    kind: Annotated[str | None, typer.Option(help="Only this kind.")] = None,
+    article_id: Annotated[
+        str | None,
+        typer.Option("--article", help="Only this article.", autocompletion=complete_articles),
+    ] = None,
+    kind: Annotated[
+        str | None, typer.Option(help="Only this kind.", autocompletion=complete_kinds)
+    ] = None,
     subject: Annotated[
         str | None, typer.Option(help="Only subjects containing this (any case).")
     ] = None,
     status: Annotated[str | None, typer.Option(help="Only this status.")] = None,
+    fmt: Annotated[
+        ClaimFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="table for people; csv, json, jsonl: flat columns (docs/flat-columns.md).",
+            case_sensitive=False,
+        ),
+    ] = ClaimFormat.TABLE,
 ) -> None:
-    """A table of the claims: id, kind, figure, subject, source, status."""
-    from tabulate import tabulate
-
-    from crosscheck import store
+    """The claims: a table (id, kind, figure, subject, source, status) or flat records."""
+    from crosscheck import articles, store
     from crosscheck.cache import Cache
+    from crosscheck.render.claims import render_claims
 
-    claims_dir = folders(ctx).claims
-    kept = Cache(claims_dir.parent)
-    found = store.load_claims(claims_dir, cache=kept) if claims_dir.is_dir() else []
+    where = folders(ctx)
+    _check_filters(where.articles, article_id, kind, status)
+    kept = Cache(where.claims.parent)
+    found = store.load_claims(where.claims, cache=kept) if where.claims.is_dir() else []
     wanted = subject.casefold() if subject else None
-    rows = [
-        (
-            claim.id,
-            claim.kind,
-            claim.figure,
-            claim.subject,
-            _attribution(claim),
-            claim.status.value,
-        )
+    chosen = [
+        claim
         for claim in found
         if (article_id is None or claim.article == article_id)
         and (kind is None or claim.kind == kind)
         and (wanted is None or wanted in claim.subject.casefold())
         and (status is None or claim.status.value == status)
     ]
-    typer.echo(tabulate(rows, headers=["id", "kind", "figure", "subject", "source", "status"]))
+    known: dict[str, Article] = {}
+    if fmt is not ClaimFormat.TABLE:
+        for claim in chosen:
+            if claim.article not in known:
+                path = articles.path_for(where.articles, claim.article)
+                if path.exists():
+                    known[claim.article] = articles.read(path)
+    typer.echo(render_claims(fmt, chosen, known), nl=False)
 
 
-def _attribution(claim: Claim) -> str:
-    via = claim.attribution.via
-    return claim.attribution.source + (f" via {', '.join(via)}" if via else "")
+def _check_filters(
+    folder: Path, article_id: str | None, kind: str | None = None, status: str | None = None
+) -> None:
+    """CrosscheckError for a filter no claim can match: a bogus filter must not pass as an
+    empty list."""
+    from crosscheck import store
+    from crosscheck.vocab import kinds
+
+    if kind is not None and kind not in kinds():
+        hint = store.did_you_mean(kind, list(kinds()))
+        raise CrosscheckError(f"unknown kind {kind!r}{hint}", field="--kind")
+    names = [each.value for each in Status]
+    if status is not None and status not in names:
+        hint = store.did_you_mean(status, names)
+        raise CrosscheckError(
+            f"{status!r} is not one of {', '.join(names)}{hint}", field="--status"
+        )
+    if article_id is not None:
+        try:
+            _article(folder, article_id)
+        except CrosscheckError as exc:
+            raise CrosscheckError(exc.message, exc.path, field="--article") from None
+
+
+@claim_app.command("import")
+def import_(
+    ctx: typer.Context,
+    file: Annotated[
+        str, typer.Argument(metavar="FILE.csv|-", help="A CSV of claims; - reads standard input.")
+    ],
+) -> None:
+    """Add the claims of a CSV (the columns of `claim list --format csv`), all or nothing.
+
+    Each row is checked as `claim add` checks it (the quote must be in the article); one
+    problem a line, FILE:ROW:COLUMN: message, and nothing is written if there is any.
+    Prints the new ids.
+    """
+    from crosscheck import flat, store
+
+    where = folders(ctx)
+    name = "<stdin>" if file == "-" else file
+    data = typer.get_binary_stream("stdin").read() if file == "-" else Path(file).read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise CrosscheckError(f"not UTF-8 text (byte {exc.start})", name) from None
+    rows, problems = flat.read_import(text, name, lambda wanted: _article(where.articles, wanted))
+    for problem in problems:
+        typer.echo(f"Error: {problem}", err=True)
+    if problems:
+        raise typer.Exit(EXIT_USER_ERROR)
+    by_article: dict[str, list[flat.Imported]] = {}
+    for row in rows:
+        by_article.setdefault(row.article.id, []).append(row)
+    for group in by_article.values():
+        new_ids = store.add_claims(where.claims, group[0].article, [row.entry for row in group])
+        typer.echo("\n".join(new_ids))
+    typer.echo(f"imported {len(rows)} claims", err=True)
 
 
 @claim_app.command("show")
@@ -165,6 +258,8 @@ def parse_value(key: str, text: str) -> Any:
             number = float(value.replace(",", ""))
         except ValueError:
             return value  # an ISO date for a date claim; validation says if it is not
+        if not math.isfinite(number):
+            raise CrosscheckError(f"{text!r} is not a finite number", field=key)
         return int(number) if number == int(number) else number
     return value
 
@@ -219,6 +314,7 @@ def _context(article: Article, claim: Claim) -> str:
 
 def _describe(claim: Claim, article: Article, position: str) -> str:
     from crosscheck.quantities import format_value
+    from crosscheck.report import ClaimRow
 
     estimate = claim.estimate
     if claim.kind == "date":
@@ -230,7 +326,7 @@ def _describe(claim: Claim, article: Article, position: str) -> str:
         f"{position} {claim.id}  ({claim.kind}, {claim.status.value}, {claim.origin.value})",
         f"  subject: {claim.subject}",
         f"  figure:  {claim.figure}  [{interval.strip()}]",
-        f"  source:  {_attribution(claim)}",
+        f"  source:  {ClaimRow(claim).attribution}",
     ]
     for label, value in (("party", claim.party), ("place", claim.place), ("as of", claim.as_of)):
         if value is not None:
@@ -258,6 +354,7 @@ def review(
     from crosscheck.cache import Cache
 
     where = folders(ctx)
+    _check_filters(where.articles, article_id)
     kept = Cache(where.claims.parent)
     pending = [
         claim
@@ -300,9 +397,9 @@ def review(
                     return
                 try:
                     change = {field.strip(): parse_value(field.strip(), value)}
-                    claim = store.update_claim(
-                        where.claims, claim.id, {**change, "status": "corrected"}, sources
-                    )
+                    # "corrected" only once confirmed: an edited, then skipped claim is
+                    # still unreviewed.
+                    claim = store.update_claim(where.claims, claim.id, change, sources)
                     edited = True
                 except CrosscheckError as exc:
                     typer.echo(f"Error: {exc}", err=True)

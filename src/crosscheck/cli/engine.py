@@ -11,25 +11,42 @@ if TYPE_CHECKING:
 
 from crosscheck.cli import folders
 from crosscheck.errors import CrosscheckError
-from crosscheck.model import Claim, Status
+from crosscheck.model import Claim
 
 
 def _corpus(ctx: typer.Context) -> store.Corpus:
-    from crosscheck import store
-    from crosscheck.cache import Cache
+    """The corpus, with its own aliases.yaml (at its root) in use."""
+    from crosscheck import group, names, pipeline
 
     where = folders(ctx)
-    return store.load_corpus(where.articles, where.claims, cache=Cache(where.claims.parent))
+    corpus = pipeline.load(where.articles, where.claims)
+    names.use_corpus(group.corpus_root(corpus.articles) or where.articles.parent)
+    return corpus
+
+
+def what_it_is(name: str) -> str:
+    """What the engine takes a name for: a place through the aliases or the gazetteer (with
+    the places that contain it), a person who leads a side, or "-"."""
+    from crosscheck import names, places
+
+    entry = names.alias_for(name)
+    if entry is not None and entry.side:
+        return f"leads {entry.side} (aliases.yaml)"
+    place = places.resolve(name)
+    if place.key.startswith("name:"):
+        return "-"
+    around = ", ".join(k.split(":", 1)[1] for k in place.around)
+    where = f" in {around}" if around else ""
+    kind = "country" if place.key.startswith("country:") else "place"
+    return f"{kind} {place.name}{where}: {place.how.split(': ', 1)[-1]}"
 
 
 def claim_names(claims: list[Claim]) -> list[str]:
     """Every name the claims mention: places, events, parties, subjects, sources, agencies."""
-    from crosscheck import names
+    from crosscheck import names, pipeline
 
     found: list[str] = []
-    for claim in claims:
-        if claim.status is Status.REJECTED:
-            continue
+    for claim in pipeline.live(claims):
         for text in (claim.subject, claim.party, claim.place, claim.event,
                      claim.attribution.source, *claim.attribution.via):  # fmt: skip
             found.extend(names.mentions(text or ""))
@@ -45,7 +62,9 @@ def entities(
         bool, typer.Option("--articles", help="Also read names from the article texts.")
     ] = False,
 ) -> None:
-    """The people and places the claims name, clustered across spellings, and why."""
+    """The people and places the claims name, clustered across spellings, and why; and what
+    each is taken for: a place resolved through the gazetteer (and the places that contain
+    it) or a person who leads a side."""
     from tabulate import tabulate
 
     from crosscheck import names
@@ -56,11 +75,17 @@ def entities(
         for article in corpus.articles.values():
             found.extend(names.mentions(article.body))
     rows = [
-        (entity.canonical, "\n".join(entity.variants), "\n".join(entity.reasons) or "-")
+        (
+            entity.canonical,
+            "\n".join(entity.variants),
+            "\n".join(entity.reasons) or "-",
+            what_it_is(entity.canonical),
+        )
         for entity in names.cluster(found)
         if every or len(entity.variants) > 1 or entity.canonical not in entity.variants
     ]
-    typer.echo(tabulate(rows, headers=["entity", "spellings", "why"], tablefmt="simple"))
+    headers = ["entity", "spellings", "why", "is"]
+    typer.echo(tabulate(rows, headers=headers, tablefmt="simple"))
 
 
 def subjects(
@@ -72,7 +97,9 @@ def subjects(
         bool, typer.Option("--all", help="Also list subjects with a single claim.")
     ] = False,
 ) -> None:
-    """The groups of claims the engine compares: key, label, claims with figures, reasons."""
+    """The groups of claims the engine compares: key, label, claims with figures, and why:
+    the party read as side, role and nationality, each claim's place resolved through the
+    gazetteer, the event window of the dates the figures are about."""
     from tabulate import tabulate
 
     from crosscheck import group

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -12,7 +11,7 @@ import typer
 
 from crosscheck.cli import folders
 from crosscheck.errors import CrosscheckError
-from crosscheck.model import Article, Claim
+from crosscheck.model import Article
 
 _PROGRESS_FROM = 20  # articles; shorter runs finish before a bar would help
 
@@ -34,68 +33,11 @@ def _select(folder: Path, names: Sequence[str]) -> list[Article]:
     return chosen
 
 
-def _extracted(selected: list[Article], jobs: int) -> Iterator[list[dict[str, Any]]]:
-    """The proposals of each article, in order; in worker processes when jobs > 1."""
-    from crosscheck import extract
-
-    if jobs > 1 and len(selected) > 1:
-        chunk = max(1, len(selected) // (jobs * 8))
-        from concurrent.futures import ProcessPoolExecutor
-
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            yield from pool.map(extract.extract_article, selected, chunksize=chunk)
-    else:
-        for article in selected:
-            yield extract.extract_article(article)
-
-
-def _valid(article: Article, entry: dict[str, Any]) -> bool:
-    """Whether the store would take an entry (an extractor bug must not stop the run)."""
-    from crosscheck import store
-
-    try:
-        claim = store.entry_to_claim({"id": f"{article.id}#1", **entry}, article.id, path="")
-    except CrosscheckError:
-        return False
-    return store.quote_problem(article, claim.quote, (claim.span.start, claim.span.end)) is None
-
-
 def _row(article: Article, entry: dict[str, Any]) -> list[str]:
     attribution = entry["attribution"]
     source = attribution["source"] + "".join(f" via {v}" for v in attribution["via"])
     quote = entry["quote"] if len(entry["quote"]) <= 60 else entry["quote"][:57] + "..."
     return [article.id, entry["figure"], entry["kind"], entry.get("party") or "", source, quote]
-
-
-def run(
-    selected: list[Article], claims_dir: Path, *, jobs: int = 1, dry_run: bool = False
-) -> tuple[int, list[list[str]], int]:
-    """Extract, merge with the claims on file and (unless dry_run) write; returns
-    (claims added, table rows, proposals skipped as invalid)."""
-    from crosscheck import extract, store
-    from crosscheck.cache import Cache
-
-    for article in selected:
-        extract.check_article(article)
-    on_file: dict[str, list[Claim]] = defaultdict(list)
-    if claims_dir.exists():
-        for claim in store.load_claims(claims_dir, cache=Cache(claims_dir.parent)):
-            on_file[claim.article].append(claim)
-    added = 0
-    skipped = 0
-    rows: list[list[str]] = []
-    results = _extracted(selected, jobs)
-    with _progress(len(selected)) as advance:
-        for article, proposed in zip(selected, results, strict=True):
-            fresh = extract.merge(on_file[article.id], proposed)
-            good = [entry for entry in fresh if _valid(article, entry)]
-            skipped += len(fresh) - len(good)
-            rows.extend(_row(article, entry) for entry in good)
-            if good and not dry_run:
-                store.add_claims(claims_dir, article, good)
-            added += len(good)
-            advance()
-    return added, rows, skipped
 
 
 class _progress:
@@ -145,9 +87,16 @@ def register(app: typer.Typer) -> None:
         """
         from tabulate import tabulate
 
+        from crosscheck import pipeline
+
         where = folders(ctx)
         selected = _select(where.articles, names or [])
-        added, rows, skipped = run(selected, where.claims, jobs=jobs, dry_run=dry_run)
+        with _progress(len(selected)) as advance:
+            done = pipeline.extract(
+                selected, where.claims, jobs=jobs, dry_run=dry_run, advance=advance
+            )
+        rows = [_row(article, entry) for article, entry in done.added]
+        added, skipped = len(done.added), done.skipped
         if dry_run and rows:
             typer.echo(
                 tabulate(rows, headers=["article", "figure", "kind", "party", "source", "quote"])

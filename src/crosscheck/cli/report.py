@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+import shutil
+import sys
 from collections import Counter
 from dataclasses import dataclass
 from enum import Enum
@@ -18,14 +20,15 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from crosscheck.cli import EXIT_FINDINGS, Folders, folders
+from crosscheck import baseline
+from crosscheck.cli import EXIT_FINDINGS, complete_articles, complete_kinds, folders
 from crosscheck.errors import CrosscheckError
-from crosscheck.model import Status, Verdict
+from crosscheck.model import Verdict
 from crosscheck.render import Format, renderer
 
 if TYPE_CHECKING:  # imported where used: `crosscheck --help` need not load the engine
     from crosscheck import store
-    from crosscheck.report import Filters, Report
+    from crosscheck.report import Filters
 
 BUNDLED = ((Format.MARKDOWN, "report.md"), (Format.HTML, "report.html"))
 """What --write-reports writes into reports/: the rendered report of the corpus."""
@@ -38,6 +41,8 @@ SUFFIXES = {
     ".htm": Format.HTML,
     ".json": Format.JSON,
     ".csv": Format.CSV,
+    ".jsonl": Format.JSONL,
+    ".jsonld": Format.CLAIMREVIEW,
 }
 """The format a file name implies when --format is not given; anything else is a table."""
 
@@ -54,16 +59,6 @@ class FailOn(str, Enum):
     TENSION = "tension"
 
 
-def load(where: Folders, *, cache: bool = True, jobs: int | None = None) -> store.Corpus:
-    """The corpus, read in `jobs` processes (default: one per core); with cache=False every
-    claim file is parsed afresh and nothing is read from or written to the cache."""
-    from crosscheck import store
-    from crosscheck.cache import Cache
-
-    kept = Cache(where.claims.parent) if cache else None
-    return store.load_corpus(where.articles, where.claims, cache=kept, jobs=jobs)
-
-
 @dataclass(frozen=True)
 class Rendered:
     """What one run of `report` shows: the text in each format asked for, the summary line,
@@ -72,38 +67,36 @@ class Rendered:
     texts: dict[Format, str]
     summary: str
     verdicts: dict[Verdict, int]
+    entries: tuple[baseline.Entry, ...] = ()  # for --fail-on against a baseline
 
 
 def _sorted(value: object) -> object:
     return sorted(str(each) for each in value) if isinstance(value, list) else value
 
 
-def make_report(
-    corpus: store.Corpus,
-    filters: Filters | None = None,
-    generated: str | None = None,
-    *,
-    jobs: int | None = None,
-) -> Report:
-    """Run the engine over the corpus (rejected claims left out, in `jobs` processes: default
-    one per core) and build the report."""
-    from crosscheck.report import build, findings_for
-
-    claims = [claim for claim in corpus.claims if claim.status is not Status.REJECTED]
-    findings = findings_for(corpus, claims, jobs=jobs)
-    return build(
-        findings, corpus.articles, filters=filters, claims_total=len(claims), generated=generated
-    )
+def terminal_width() -> int | None:
+    """The width of the terminal standard output is, or None when it is not one."""
+    if not sys.stdout.isatty():
+        return None
+    return shutil.get_terminal_size().columns
 
 
 def timestamp() -> str:
-    """Now in UTC, ISO 8601; SOURCE_DATE_EPOCH wins, for reproducible builds."""
+    """Now in UTC, ISO 8601; SOURCE_DATE_EPOCH wins, for reproducible builds (CrosscheckError
+    if it is set but not a date)."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    now = (
-        dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc)
-        if epoch and epoch.isdigit()
-        else dt.datetime.now(dt.timezone.utc)
-    )
+    now = dt.datetime.now(dt.timezone.utc)
+    if epoch:
+        # reproducible-builds.org: a malformed value is an error, not silently "now".
+        try:
+            if not epoch.isdigit():
+                raise ValueError
+            now = dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc)
+        except (OverflowError, OSError, ValueError):
+            raise CrosscheckError(
+                f"{epoch[:40]!r} is not a number of seconds since 1970 up to the year 9999",
+                field="SOURCE_DATE_EPOCH",
+            ) from None
     return now.replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
@@ -158,12 +151,20 @@ def report(
     output: Annotated[
         Path | None,
         typer.Option(
-            "--output", "-o", help="Write the report to FILE (atomically).", dir_okay=False
+            "--output",
+            "-o",
+            help="Write the report to FILE (atomically; through a symlink; '-' for stdout).",
+            dir_okay=False,
         ),
     ] = None,
     kind: Annotated[
         list[str] | None,
-        typer.Option("--kind", metavar="KIND", help="Only subjects of this kind (repeatable)."),
+        typer.Option(
+            "--kind",
+            metavar="KIND",
+            help="Only subjects of this kind (repeatable).",
+            autocompletion=complete_kinds,
+        ),
     ] = None,
     article: Annotated[
         list[str] | None,
@@ -171,6 +172,7 @@ def report(
             "--article",
             metavar="ARTICLE-ID",
             help="Only discrepancies citing this article id (repeatable).",
+            autocompletion=complete_articles,
         ),
     ] = None,
     min_severity: Annotated[
@@ -220,6 +222,28 @@ def report(
             "--jobs", "-j", min=0, help="Read and compare in N processes (0: one per core)."
         ),
     ] = 0,
+    update_baseline: Annotated[
+        bool,
+        typer.Option(
+            "--update-baseline",
+            help="Record the discrepancies shown as acknowledged, in crosscheck-baseline.yaml.",
+        ),
+    ] = False,
+    baseline_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--baseline",
+            help="The baseline file (default: crosscheck-baseline.yaml in the corpus root); "
+            "--fail-on then fails only on discrepancies new or worse than it records.",
+            dir_okay=False,
+        ),
+    ] = None,
+    quiet: Annotated[
+        bool,
+        typer.Option(
+            "--quiet", "-q", help="No summary or progress on stderr; problems still show."
+        ),
+    ] = False,
 ) -> None:
     """Show where sources disagree: discrepancies, worst first.
 
@@ -230,6 +254,8 @@ def report(
     from crosscheck.report import at_or_worse
 
     where = folders(ctx)
+    if output is not None and str(output) == "-":
+        output = None  # `-o -`: standard output
     if write_reports:
         narrowed = kind or article or verdict or min_severity or fmt
         if narrowed or output or check or stamp:
@@ -243,15 +269,22 @@ def report(
     formats = [each for each, _ in BUNDLED] if write_reports else [fmt]
     selection = (kind or [], article or [], verdict or [], min_severity)
     processes = jobs or None  # 0: one per core
+    # The table fits the terminal it is printed on; anything written or piped stays whole.
+    width = terminal_width() if fmt is Format.TABLE and output is None and check is None else None
 
     def compute() -> Rendered:
-        corpus = load(where, cache=not no_cache, jobs=processes)
-        built = make_report(
+        from crosscheck import pipeline
+
+        corpus = pipeline.load(where.articles, where.claims, cache=not no_cache, jobs=processes)
+        built = pipeline.make_report(
             corpus, _filters(corpus, *selection), timestamp() if stamp else None, jobs=processes
         )
         counts = dict(Counter(item.verdict for item in built.discrepancies))
         return Rendered(
-            {each: renderer(each).render(built) for each in formats}, built.summary(), counts
+            {each: renderer(each, width=width).render(built) for each in formats},
+            built.summary(),
+            counts,
+            tuple(baseline.entry(item) for item in built.discrepancies),
         )
 
     if no_cache or stamp:
@@ -259,7 +292,7 @@ def report(
     else:
         # An unchanged corpus, code and question give the same report: serve it from the cache
         # after hashing the files, without parsing anything.
-        question = repr(([each.value for each in formats], *map(_sorted, selection)))
+        question = repr(([each.value for each in formats], *map(_sorted, selection), width))
         rendered = memoized(
             Cache(where.claims.parent),
             "report-" + hashlib.blake2b(question.encode(), digest_size=12).hexdigest(),
@@ -267,14 +300,20 @@ def report(
             Rendered,
             compute,
         )
-    typer.echo(rendered.summary, err=True)
+
+    def note(line: str) -> None:
+        """A progress or summary line on stderr, unless --quiet."""
+        if not quiet:
+            typer.echo(line, err=True)
+
+    note(rendered.summary)
 
     failed = False
     if write_reports:
         for each, name in BUNDLED:
             target = where.reports / name
             yamlio.write_atomic(target, rendered.texts[each])
-            typer.echo(f"Wrote {target}", err=True)
+            note(f"Wrote {target}")
     elif check is not None:
         text = rendered.texts[fmt]
         existing = _read(check)
@@ -286,18 +325,37 @@ def report(
             )
             failed = True
         else:
-            typer.echo(f"{check} is up to date", err=True)
+            note(f"{check} is up to date")
     elif output is not None:
         yamlio.write_atomic(output, rendered.texts[fmt])
-        typer.echo(f"Wrote {output}", err=True)
+        note(f"Wrote {output}")
     else:
         typer.echo(rendered.texts[fmt], nl=False)
 
+    baseline_path = baseline_file or where.articles.parent / baseline.FILE_NAME
+    if update_baseline:
+        notes = {key: each.note for key, each in baseline.read(baseline_path).items()}
+        yamlio.write_atomic(baseline_path, baseline.render(rendered.entries, notes))
+        note(f"Wrote {baseline_path} ({len(rendered.entries)} acknowledged)")
+
     bad = at_or_worse(Verdict(fail_on.value)) if fail_on is not None else frozenset()
-    count = sum(rendered.verdicts.get(each, 0) for each in bad)
-    if fail_on is not None and count:
-        typer.echo(f"{count} at {fail_on.value} or worse (--fail-on {fail_on.value})", err=True)
-        failed = True
+    known = baseline.read(baseline_path) if fail_on is not None else {}
+    if known and fail_on is not None:
+        uncovered = baseline.uncovered(rendered.entries, known, bad)
+        for entry, why in uncovered:
+            typer.echo(f"{entry.verdict.value} ({why}): {entry.subject} [{entry.key}]", err=True)
+        if uncovered:
+            typer.echo(
+                f"{len(uncovered)} at {fail_on.value} or worse, new or worse than "
+                f"{baseline_path} (--fail-on {fail_on.value})",
+                err=True,
+            )
+            failed = True
+    elif fail_on is not None:
+        count = sum(rendered.verdicts.get(each, 0) for each in bad)
+        if count:
+            typer.echo(f"{count} at {fail_on.value} or worse (--fail-on {fail_on.value})", err=True)
+            failed = True
     if failed:
         raise typer.Exit(EXIT_FINDINGS)
 

@@ -18,15 +18,17 @@ class Format(str, Enum):
     HTML = "html"
     JSON = "json"
     CSV = "csv"
+    JSONL = "jsonl"
+    CLAIMREVIEW = "claimreview"
 
 
-def renderer(fmt: Format) -> Renderer:
-    """The renderer of one output format."""
+def renderer(fmt: Format, *, width: int | None = None) -> Renderer:
+    """The renderer of one output format; `width` fits the table to a terminal that wide."""
     # Imported here so that asking for one format does not load the others.
     if fmt is Format.TABLE:
         from crosscheck.render.table import TableRenderer
 
-        return TableRenderer()
+        return TableRenderer(width)
     if fmt is Format.MARKDOWN:
         from crosscheck.render.markdown import MarkdownRenderer
 
@@ -43,6 +45,14 @@ def renderer(fmt: Format) -> Renderer:
         from crosscheck.render.csv import CsvRenderer
 
         return CsvRenderer()
+    if fmt is Format.JSONL:
+        from crosscheck.render.jsonl import JsonLinesRenderer
+
+        return JsonLinesRenderer()
+    if fmt is Format.CLAIMREVIEW:
+        from crosscheck.render.claimreview import ClaimReviewRenderer
+
+        return ClaimReviewRenderer()
     _unreachable(fmt)
 
 

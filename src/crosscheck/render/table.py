@@ -22,6 +22,9 @@ from crosscheck.report import Report
 HEADERS = ("#", "severity", "verdict", "subject", "figure", "source", "article", "explanation")
 SUBJECT, FIGURE, SOURCE, ARTICLE, EXPLANATION = 22, 16, 24, 34, 40
 _GAP = "  "
+STACK_BELOW = 100  # a terminal narrower than this gets blocks, not a table
+MIN_EXPLANATION = 20  # the narrowest explanation column worth a table
+_INDENT = 4
 _HEADER_PADDING = 2  # tabulate's MIN_PADDING: a column is at least its header + 2 wide
 
 
@@ -56,8 +59,9 @@ def wrap(text: str, width: int) -> list[str]:
     return lines
 
 
-def rows(report: Report) -> list[list[list[str]]]:
-    """Each table row as its cells, each cell as its lines; a blank row between findings."""
+def rows(report: Report, explanation: int = EXPLANATION) -> list[list[list[str]]]:
+    """Each table row as its cells, each cell as its lines; a blank row between findings.
+    `explanation` is the width the explanation wraps at."""
     table: list[list[list[str]]] = []
     where: dict[str, list[str]] = {}  # article id -> "outlet, date" wrapped, made once
     for item in report.discrepancies:
@@ -79,7 +83,7 @@ def rows(report: Report) -> list[list[list[str]]]:
                     wrap(claim.sourced, SOURCE),
                     # The claim id stays whole so that it can be copied into grep or an editor.
                     [*heading, claim.id],
-                    wrap(item.explanation, EXPLANATION) if first else [],
+                    wrap(item.explanation, explanation) if first else [],
                 ]
             )
     return table
@@ -104,9 +108,54 @@ def layout(headers: tuple[str, ...], table: list[list[list[str]]]) -> str:
     return "\n".join(out) + "\n"
 
 
+def stacked(report: Report, width: int) -> str:
+    """One block per discrepancy, for a narrow terminal: its rank, verdict, severity and kind,
+    then the subject and the explanation wrapped to `width`, then each figure with its source
+    and article (a claim id longer than the line stays whole, so that it can be copied)."""
+    text = max(width - _INDENT, 10)
+    pad = " " * _INDENT
+    out: list[str] = []
+    for item in report.discrepancies:
+        if out:
+            out.append("")
+        head = f"{item.rank}."
+        out.append(
+            f"{head:<{_INDENT}}{item.verdict.value} · severity {item.severity:.2f} · {item.kind}"
+        )
+        out += [pad + line for line in wrap(item.subject, text)]
+        out += [pad + line for line in wrap(item.explanation, text)]
+        for claim in item.claims:
+            where = ", ".join(part for part in (claim.outlet, claim.published) if part)
+            said = wrap(f"{claim.figure} ({claim.sourced})", text - 2)
+            out += [pad + ("- " if n == 0 else "  ") + line for n, line in enumerate(said)]
+            out += [pad + "  " + line for line in wrap(where, text - 2)]
+            out.append(pad + "  " + claim.id)
+    return "\n".join(out) + "\n"
+
+
 class TableRenderer(Renderer):
+    """The table as wide as its cells make it (about 200 columns); with `width`, fitted to a
+    terminal that wide: the explanation wraps narrower, and when even that does not fit
+    (below STACK_BELOW columns, or with a very narrow explanation) one block per discrepancy
+    replaces the table."""
+
+    def __init__(self, width: int | None = None) -> None:
+        self.width = width
+
     def render(self, report: Report) -> str:
         if not report.discrepancies:
             return "No discrepancies.\n"
         with collector_paused():
-            return layout(HEADERS, rows(report))
+            text = layout(HEADERS, rows(report))
+            if self.width is None:
+                return text
+            explanation = EXPLANATION
+            while True:
+                excess = max(map(len, text.splitlines())) - self.width
+                if excess <= 0:
+                    return text
+                # The widest explanation line may be shorter than the wrap width: try again.
+                explanation = min(explanation - 1, explanation - excess)
+                if self.width < STACK_BELOW or explanation < MIN_EXPLANATION:
+                    return stacked(report, self.width)
+                text = layout(HEADERS, rows(report, explanation))

@@ -1,0 +1,178 @@
+"""Dates named in a sentence, and the date each figure is as of.
+
+A bare four-digit number is a year unless it counts people ("1500 troops").  A date after a
+dateline city is when the report was filed; one after "as of", "by" is the date of a count,
+not an event.  A toll is as of the date named nearest to it in its sentence, else the day the
+story's events happened on ("on Friday" before), else the publication date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from crosscheck import dates as calendar
+from crosscheck.extract.figures import Figure
+from crosscheck.extract.kinds import toll_complement
+from crosscheck.extract.lexicon import MONTHS, QUOTE_CHARS, families, lexicon, scan, squash
+from crosscheck.extract.sentences import Sentence
+from crosscheck.model import (
+    DateRef,
+    Precision,
+)
+
+_LETTER = re.compile(r"[A-Za-z]")
+
+
+_PEOPLE_NOUN = re.compile(r"(?:people|persons|men|women|civilians|soldiers)\b", re.IGNORECASE)
+
+
+_DAY_PREFIX = re.compile(r"^(?:early|late|earlier|later)\s+(?:on\s+)?", re.IGNORECASE)
+
+
+_DATELINE = re.compile(r"\([A-Z][\w.&/ -]{0,30}\)\s*[-–—]")
+
+
+@dataclass
+class DateMention:
+    start: int
+    end: int
+    text: str
+    ref: DateRef
+    claim: bool  # the date of an event: a claim of kind date
+    relative: bool = False
+    counted: bool = False  # the date of a count ("as of May 3", "by June") or of the report
+
+
+def find_dates(text: str, published: DateRef) -> list[DateMention]:
+    lex = lexicon()
+    found: list[DateMention] = []
+    reference = published.end
+    for match in scan(lex.date, text, lex.triggers["date"]):
+        written = match.group(0)
+        start, end = match.span()
+        before = text[:start].rstrip().lower()
+        previous = before.rsplit(None, 1)[-1].strip(QUOTE_CHARS + ",") if before else ""
+        after = text[end:].lstrip()
+        ref: DateRef | None = None
+        # "PORT ELIN, March 3 (AP) -" is when the report was filed, not an event's date.
+        claim = not _DATELINE.match(after)
+        relative = False
+        if match.group("year"):
+            # A bare four-digit number is a year unless it counts something ("1500 troops").
+            if _LETTER.match(after) and _counts_people(after):
+                continue
+            if toll_complement(text, start):
+                continue  # "the toll is nearing 2000": a count
+            ref = calendar.parse_date_text(written)
+        elif match.group("month"):
+            if written[0].islower() or (written.lower() == "may" and not previous):
+                continue  # "may" the verb; "May" opening a sentence may be either
+            if previous not in lex.sets["date_event_words"] | {"for", "by", "late", "early"}:
+                continue
+            month_number = _month_number(written)
+            year = reference.year if month_number <= reference.month + 6 else reference.year - 1
+            ref = calendar.month(year, month_number)
+        elif match.group("span"):
+            # "2001-03" in prose is two years, not March 2001.
+            first, last = re.split(r"\s*[-–—/]\s*", written)
+            end_year = int(last) if len(last) == 4 else int(first) // 100 * 100 + int(last)
+            end_year += 100 if end_year < int(first) else 0
+            ref = calendar.span(calendar.year(int(first)), calendar.year(end_year))
+        elif match.group("rel"):
+            ref = _relative_month_year(written, reference)
+            relative = True
+        else:
+            ref = calendar.parse_date_text(written, reference)
+        if ref is None:
+            continue
+        counted = not claim
+        if previous in lex.sets["as_of_words"] or before.endswith("as of"):
+            claim, counted = False, True
+        found.append(DateMention(start, end, written, ref, claim, relative, counted))
+    return found
+
+
+def _month_number(word: str) -> int:
+    stem = word.lower().rstrip(".")[:3]
+    return [m[:3] for m in MONTHS[:12]].index(stem) + 1
+
+
+def _relative_month_year(phrase: str, reference: dt.date) -> DateRef | None:
+    words = squash(phrase).lower().split()
+    if words[0] in ("earlier", "later") and words[1:2] == ["this"]:
+        # "earlier this year": from the start of the year up to the publication date.
+        whole = _relative_month_year(" ".join(words[1:]), reference)
+        if whole is None:
+            return None
+        if words[0] == "earlier":
+            return DateRef(whole.start, min(whole.end, reference), Precision.DAY)
+        return DateRef(max(whole.start, reference), whole.end, Precision.DAY)
+    words = [w for w in words if w not in ("early", "late", "earlier", "later", "mid")]
+    if len(words) == 3 and words[1] in ("last", "this", "next"):  # "August last year"
+        offset = {"last": -1, "this": 0, "next": 1}[words[1]]
+        return calendar.month(reference.year + offset, _month_number(words[0]))
+    if len(words) == 2:
+        offset = {"last": -1, "this": 0, "next": 1}[words[0]]
+        if words[1] == "year":
+            return calendar.year(reference.year + offset)
+        month_index = reference.year * 12 + reference.month - 1 + offset
+        return calendar.month(month_index // 12, month_index % 12 + 1)
+    return None
+
+
+def _counts_people(after: str) -> bool:
+    lex = lexicon()
+    head = after[:40]
+    return any(p.match(head) for p in lex.stock_cues.values()) or bool(_PEOPLE_NOUN.match(head))
+
+
+def as_of_dates(text: str, published: DateRef) -> list[tuple[int, DateRef, bool]]:
+    """(position, date, is the date of a count) of the relative day phrases of a sentence
+    ("on Friday", "two weeks ago"; "by Monday", "as of today" are dates of a count)."""
+    found: list[tuple[int, DateRef, bool]] = []
+    if published.precision is not Precision.DAY:
+        return found
+    lex = lexicon()
+    for match in scan(lex.relative_date, text, lex.triggers["relative_date"]):
+        phrase = match.group(0)
+        phrase = _DAY_PREFIX.sub("", phrase)
+        ref = calendar.resolve(phrase, published.start)
+        if ref is not None:
+            counted = phrase.lower().startswith(("by ", "as of ", "since "))
+            found.append((match.start(), ref, counted))
+    return found
+
+
+def day_named(relative: list[tuple[int, DateRef, bool]], sentence: Sentence) -> DateRef | None:
+    """The day a sentence's events happened on, if it names one ("on Friday")."""
+    if sentence.headline:
+        return None
+    days = [ref for _, ref, counted in relative if ref.precision is Precision.DAY and not counted]
+    return days[-1] if days else None
+
+
+def figure_dates(
+    figure: Figure,
+    relative: list[tuple[int, DateRef, bool]],
+    found_dates: list[DateMention],
+    story_date: DateRef | None,
+    published: DateRef,
+) -> tuple[DateRef | None, DateRef | None]:
+    """(as_of, about) of a figure.  A toll is about the event named nearest to it in its
+    sentence ("in May", "last year", "on Friday"), else the day the story's events happened
+    on; it is as of the date of its count: one stated ("as of September 8", "by Monday"),
+    else the day the article was published.  Other figures are as of publication; measures
+    have no date."""
+    if figure.kind in families().measures:
+        return None, None
+    if figure.kind not in families().tolls:
+        return published, None
+    events = [(p, ref) for p, ref, counted in relative if not counted]
+    events += [(d.start, d.ref) for d in found_dates if d.claim]
+    counts = [(p, ref) for p, ref, counted in relative if counted]
+    counts += [(d.start, d.ref) for d in found_dates if d.counted]
+    about = min(events, key=lambda c: abs(c[0] - figure.start))[1] if events else story_date
+    as_of = min(counts, key=lambda c: abs(c[0] - figure.start))[1] if counts else published
+    return as_of, about

@@ -1,0 +1,299 @@
+"""The entries an article proposes (claims in their YAML form), and the merge with the file.
+
+`extract_article` runs the steps sentence by sentence and writes one entry per figure and per
+event date: subject, kind, party, place, the figure as written and its interval, as_of, the
+attribution and the quoted clause with its span.  `merge` keeps the proposals no existing claim
+(manual, reviewed or rejected) already covers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from crosscheck import dates
+from crosscheck.extract.dates import DateMention, as_of_dates, day_named, figure_dates, find_dates
+from crosscheck.extract.figures import (
+    Figure,
+    find_figures,
+    is_identifier,
+    mark_time,
+    worth_keeping,
+    zero_figures,
+)
+from crosscheck.extract.kinds import classify, event_kind
+from crosscheck.extract.lexicon import families, index_of, lexicon, squash, word_tokens
+from crosscheck.extract.parties import article_figures, headline_parties
+from crosscheck.extract.places import Whereabouts
+from crosscheck.extract.sentences import Sentence, paragraph_members, split_sentences
+from crosscheck.extract.speakers import (
+    Speaker,
+    Voices,
+    agency_only,
+    attributor,
+    find_speakers,
+    named_roles,
+)
+from crosscheck.model import (
+    ARTICLE_VOICE,
+    Article,
+    Claim,
+    DateRef,
+    Status,
+)
+from crosscheck.vocab import kinds
+
+_EVENT_WORDS = re.compile(r"(?:\s+[a-z][\w-]*){1,2}")
+
+
+_NOT_EVENT = re.compile(r"\s+(?:and|or|but|the|a|an|when|to|of)\b")
+
+
+def extract_article(article: Article) -> list[dict[str, Any]]:
+    """The claims an article states, as YAML-form entries (no ids), in text order."""
+    body = article.body
+    lex = lexicon()
+    sentences = split_sentences(body, article.title)
+    voices = Voices(body)
+    per_sentence: list[tuple[list[Speaker], list[str]]] = []
+    for sentence in sentences:
+        speakers = []
+        known = index_of(sentence.text).words
+        if not known.isdisjoint(lex.triggers["speech"]) or "by" in known:
+            speakers = find_speakers(sentence.text, sentence.quotes)
+        names = []
+        for speaker in speakers:
+            if speaker.agency and agency_only(speaker.name, speaker.agency):
+                speaker.name = speaker.agency
+            elif speaker.name.lower() in lex.sets["own_voice"]:
+                speaker.name = ARTICLE_VOICE  # "the paper's correspondent", "reports"
+            else:
+                speaker.name = voices.resolve(speaker.name, sentence.start + speaker.position)
+            if not speaker.relays and not speaker.agency:
+                voices.remember(speaker.name)
+            names.append(speaker.name)
+        per_sentence.append((speakers, names))
+    roles = named_roles([n for _, names in per_sentence for n in names])
+    members = paragraph_members(sentences)
+    whereabouts = Whereabouts(body, article.title, sentences)
+
+    entries: list[dict[str, Any]] = []
+    story_date: DateRef | None = None
+    counted: list[str | None] = []  # parties of the people counted in the sentence before
+    previous_kind: str | None = None  # the kind of the last toll of the sentence before
+    for index, sentence in enumerate(sentences):
+        text = sentence.text
+        words = index_of(text)
+        if not words.digits and words.words.isdisjoint(lex.interesting):
+            continue  # no number, date or day named: nothing to extract here
+        found_dates = find_dates(text, article.published)
+        figures = find_figures(text, [(d.start, d.end) for d in found_dates])
+        figures.extend(zero_figures(text, figures))
+        relative = as_of_dates(text, article.published)
+        if not figures and not found_dates:
+            story_date = day_named(relative, sentence) or story_date
+            continue
+        figures.sort(key=lambda f: f.start)
+        body_before = body[max(0, sentence.start - 800) : sentence.start]
+        mark_time(text, figures)
+        classify(text, figures, body_before, counted, previous_kind)
+        figures = [
+            f
+            for f in figures
+            if worth_keeping(text, f) and (sentence.headline or not is_identifier(text, f))
+        ]
+        figures.extend(article_figures(text, figures))
+        figures.sort(key=lambda f: f.start)
+        counted = [f.party for f in figures if f.kind in families().people]
+        tolls = [f.kind for f in figures if f.kind in families().tolls]
+        previous_kind = tolls[-1] if tolls else None
+        attribution = attributor(sentences, per_sentence, index, roles, members)
+        for figure in figures:
+            source, via = attribution(figure.start)
+            as_of, about = figure_dates(
+                figure, relative, found_dates, story_date, article.published
+            )
+            where = whereabouts.of(sentence, figure)
+            entries.append(
+                _figure_entry(article, sentence, figure, source, via, (as_of, about), where)
+            )
+        for date in found_dates:
+            if date.claim:
+                source, via = attribution(date.start)
+                entries.append(_date_entry(article, sentence, date, source, via))
+        story_date = day_named(relative, sentence) or story_date
+    entries.sort(key=lambda e: (e["span"][0], e["span"][1]))
+    headline_parties(entries, sentences)
+    return _dedupe(entries)
+
+
+def _dedupe(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    seen: set[tuple[int, int, str, str]] = set()
+    kept = []
+    for entry in entries:
+        key = (entry["span"][0], entry["span"][1], entry["figure"], entry["kind"])
+        if key not in seen:
+            seen.add(key)
+            kept.append(entry)
+    return kept
+
+
+def _quote_bounds(text: str, figure: Figure) -> tuple[int, int]:
+    """The clause that states a figure: the figure, what it counts and the event verb."""
+    start, end = figure.start, max(figure.end, figure.noun_end)
+    if figure.cue is not None:
+        start, end = min(start, figure.cue[0]), max(end, figure.cue[1])
+    if figure.extra.get("zero"):
+        cue = event_kind(text[figure.end :])
+        if cue:
+            end = figure.end + cue[1][1]
+    if figure.party and figure.partitive:
+        end = max(end, figure.noun_end)
+    while (
+        end < len(text)
+        and text[end] in '”’»"'
+        and text[start:end].count("“") > text[start:end].count("”")
+    ):
+        end += 1
+    return start, end
+
+
+def _subject(figure: Figure) -> str:
+    """A first name for what a figure is about: "soldiers killed", "population of Veyland"."""
+    family = families()
+    label = family.labels.get(figure.kind, figure.kind)
+    if figure.kind in family.tolls:
+        return f"{figure.party or 'people'} {label}"
+    if figure.kind in family.forces:
+        return figure.party or label
+    if figure.kind == family.residents:
+        return f"{label} of {figure.party}" if figure.party else label
+    if figure.kind in family.between_places:
+        return label
+    if figure.kind in family.measures:
+        return f"{label} of {figure.noun}" if figure.noun else label
+    return figure.noun or "figure"
+
+
+def _number(value: float | None) -> int | float | None:
+    if value is None:
+        return None
+    return int(value) if value == int(value) else value
+
+
+def _figure_entry(
+    article: Article,
+    sentence: Sentence,
+    figure: Figure,
+    source: str,
+    via: list[str],
+    when: tuple[DateRef | None, DateRef | None],
+    where: tuple[str | None, str | None, str | None],
+) -> dict[str, Any]:
+    """The YAML form of a figure; `when` is (as_of, about), `where` (place, from, to)."""
+    as_of, about = when
+    place, start_place, end_place = where
+    start, end = _quote_bounds(sentence.text, figure)
+    estimate = figure.estimate
+    unit = estimate.unit or (kinds()[figure.kind].unit if figure.kind in kinds() else None)
+    entry: dict[str, Any] = {
+        "subject": _subject(figure),
+        "kind": figure.kind,
+        "party": figure.party,
+        "place": place,
+        "from": start_place,
+        "to": end_place,
+        "figure": figure.text,
+        "qualifier": estimate.qualifier.value,
+        "low": _number(estimate.low),
+        "best": _number(estimate.best),
+        "high": _number(estimate.high),
+        "unit": unit,
+        "as_of": None if as_of is None else str(as_of),
+        "about": None if about is None else str(about),
+        "attribution": {"source": source, "via": via},
+        "quote": sentence.text[start:end],
+        "span": [sentence.start + start, sentence.start + end],
+        "origin": "extracted",
+        "status": Status.UNREVIEWED.value,
+    }
+    return {k: v for k, v in entry.items() if v is not None or k in ("low", "high")}
+
+
+def _date_entry(
+    article: Article, sentence: Sentence, date: DateMention, source: str, via: list[str]
+) -> dict[str, Any]:
+    text = sentence.text
+    clause_start = max(text.rfind(",", 0, date.start), text.rfind(";", 0, date.start)) + 1
+    lead = word_tokens(text[clause_start : date.start])[-5:]
+    start = clause_start + lead[0].start() if lead else date.start
+    after = _EVENT_WORDS.match(text[date.end :])
+    event = None
+    end = date.end
+    if after and not _NOT_EVENT.match(text[date.end :]):
+        event = squash(after.group(0))
+        end = date.end + after.end()
+    words = [
+        t.group(0) for t in lead if t.group(0).lower() not in lexicon().sets["date_event_words"]
+    ]
+    subject = event or " ".join(words[-3:]) or "date"
+    ref = date.ref
+    best = ref.midpoint
+    entry: dict[str, Any] = {
+        "subject": f"date of {subject}",
+        "kind": "date",
+        "event": event,
+        "figure": squash(date.text),
+        "qualifier": "exact" if ref.start == ref.end else "range",
+        # Separate objects: a YAML writer would tie one object used twice with an alias.
+        "low": dt.date.fromordinal(ref.start.toordinal()),
+        "best": dt.date.fromordinal(best.toordinal()),
+        "high": dt.date.fromordinal(ref.end.toordinal()),
+        "unit": "date",
+        "attribution": {"source": source, "via": via},
+        "quote": text[start:end],
+        "span": [sentence.start + start, sentence.start + end],
+        "origin": "extracted",
+        "status": Status.UNREVIEWED.value,
+    }
+    return {k: v for k, v in entry.items() if v is not None}
+
+
+def _entry_value(entry: dict[str, Any]) -> float | None:
+    best = entry.get("best")
+    if best is None:
+        return None
+    if isinstance(best, dt.date):
+        return float(best.toordinal())
+    if isinstance(best, str):
+        ref = dates.parse_dateref(best)
+        return None if ref is None else float(ref.start.toordinal())
+    return float(best)
+
+
+def _covers(claim: Claim, entry: dict[str, Any]) -> bool:
+    start, end = entry["span"]
+    if not (claim.span.start < end and start < claim.span.end):
+        return False
+    value = _entry_value(entry)
+    same_value = value is not None and abs(claim.estimate.best - value) < 1e-9
+    same_figure = squash(claim.figure).lower() == squash(entry["figure"]).lower()
+    return same_value or same_figure
+
+
+def merge(existing: Sequence[Claim], proposed: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The proposals not already covered by an existing claim (manual, reviewed or rejected):
+    one that overlaps an existing claim's span with the same value or figure is covered."""
+    kept: list[dict[str, Any]] = []
+    for entry in proposed:
+        if any(_covers(claim, entry) for claim in existing):
+            continue
+        if any(
+            other["span"] == entry["span"] and _entry_value(other) == _entry_value(entry)
+            for other in kept
+        ):
+            continue
+        kept.append(entry)
+    return kept

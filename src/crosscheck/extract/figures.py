@@ -1,0 +1,279 @@
+"""The figures of a sentence: digits, number words, vague quantities, ranges, with hedges.
+
+A figure starts where a number or a vague quantity starts, widened back to a hedge just before
+it ("at least", "nearly") and forward to a unit ("40 km", "62 percent").  Clock times, ages,
+identifiers ("Route 7") and counts of time ("two weeks") are not claims; "one" and weak vague
+words ("several") are kept only when they count an event's victims or are hedged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from crosscheck import quantities
+from crosscheck.errors import CrosscheckError
+from crosscheck.extract.lexicon import (
+    ADVERB_COUNTS,
+    MONTH_SET,
+    NUMBERS,
+    QUOTE_CHARS,
+    SCALES,
+    WEEKDAYS,
+    families,
+    index_of,
+    lexicon,
+    squash,
+    word_at,
+)
+from crosscheck.model import (
+    Estimate,
+    Qualifier,
+)
+from crosscheck.vocab import hedges, units, vague_phrases
+
+_A_NEXT = re.compile(r"\ban?\s+([a-z]+)")
+
+
+def _figure_matches(text: str) -> list[re.Match[str]]:
+    """The figure matches of a sentence: found where a number or vague quantity starts,
+    then widened to a hedge just before it (read backwards, so one anchored match)."""
+    lex = lexicon()
+    index = index_of(text)
+    lower = index.lower
+    has_digit = index.digits
+    if lex.core_words.isdisjoint(index.words) and not has_digit:
+        return []
+    starts = [
+        m.start()
+        for word in lex.core_words.intersection(index.words)
+        for m in word_at(word).finditer(lower)
+    ]
+    if has_digit:
+        starts.extend(
+            m.start()
+            for m in NUMBERS.finditer(lower)
+            if not lower[m.start() - 1 : m.start()].isdigit()
+        )
+    if "a" in index.words or "an" in index.words:
+        triggers = lex.triggers["figure"]
+        starts.extend(m.start() for m in _A_NEXT.finditer(lower) if f"a>{m.group(1)}" in triggers)
+    found: list[re.Match[str]] = []
+    reached = 0
+    for start in sorted(set(starts)):
+        if start < reached:
+            continue
+        before = lower[max(0, start - 40) : start][::-1]
+        hedge = lex.hedge_reversed.match(before)
+        origin = start - hedge.end() if hedge else start
+        match = lex.figure.match(text, origin) if origin >= reached else None
+        if match is None and origin != start:
+            match = lex.figure.match(text, start)
+        if match and match.end() > match.start():
+            reached = match.end()
+            found.append(match)
+    return found
+
+
+_NEXT_WORD = re.compile(r"\s+\w+")
+
+
+_AGE = re.compile(r"\s*-?\s*(?:years?|months?)[\s-]old\b|-year-old|-month-old", re.IGNORECASE)
+
+
+_FOLLOWING_WORD = re.compile(r"[\s-]*([A-Za-z-]+)")
+
+
+_LETTER_NEXT = re.compile(r"[\s-]*[A-Za-z]")
+
+
+@dataclass
+class Figure:
+    start: int  # in the sentence, hedge included
+    end: int  # unit included
+    text: str  # as written
+    estimate: Estimate
+    kind_hint: str | None = None  # the measure its unit names (a distance, a percentage)
+    unit: str | None = None  # the canonical unit written after it ("km")
+    word: bool = False  # written in words
+    weak: bool = False  # a weak vague quantity or a small word number
+    one: bool = False  # "one", "a": needs an event verb or a hedge
+    hedged: bool = False
+    kind: str = "other"
+    party: str | None = None
+    noun: str = ""  # the noun phrase counted, as written
+    noun_end: int = 0
+    partitive: str | None = None
+    cue: tuple[int, int] | None = None  # the event words, in the sentence
+    coordinated: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _number_value(text: str) -> float | None:
+    value = quantities.parse_number(text)
+    if value is None and " and " in text.lower():
+        value = quantities.parse_number(re.split(r"\s+and\s+", text, flags=re.IGNORECASE)[0])
+    return value
+
+
+def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Figure]:
+    """The figures of a sentence (not overlapping the spans in `taken`, which are dates)."""
+    lex = lexicon()
+    found: list[Figure] = []
+    for match in _figure_matches(text):
+        start, end = match.span()
+        num_start = match.start("num")
+        if any(a < end and num_start < b for a, b in taken):
+            continue
+        written = match.group(0)
+        hedge_phrase = match.group("hedge")
+        number = match.group("num")
+        figure = Figure(start, end, written, Estimate(0, 0, 0), hedged=bool(hedge_phrase))
+        if match.group("words"):
+            value = _number_value(number)
+            if value is None:
+                continue
+            # "one" and bare scale words ("hundred") are too often not counts.
+            figure.word = True
+            figure.one = value == 1
+            if number.lower() in SCALES:
+                continue
+        elif match.group("adverb"):
+            value = ADVERB_COUNTS[number.lower()]
+            figure.word = True
+        elif match.group("a"):
+            if not hedge_phrase:
+                continue
+            value = 1.0
+            figure.word = True
+            unit = _NEXT_WORD.match(text[end:])
+            end += unit.end() if unit else 0
+            figure.extra["time"] = True
+        elif match.group("digits"):
+            value = quantities.parse_number(number)
+            if value is None:
+                continue
+        elif match.group("vague"):
+            phrase = squash(number).lower()
+            if phrase.endswith(" of") and phrase[:-3] in vague_phrases():
+                end -= 3
+                written = text[start:end]
+            figure.weak = squash(text[num_start:end]).lower() in lex.sets["weak_vague"]
+            value = None
+        else:
+            value = None
+        # Units right after: "40 kilometers", "1,000- kilometer", "40%", "40 percent".
+        tail = lex.unit_after.match(text, end)
+        unit_word = None
+        if tail:
+            unit_word = squash(tail.group("unit")).lower()
+            end = tail.end()
+        if unit_word is not None:
+            canonical = units()[unit_word][0]
+            figure.unit = canonical
+            figure.kind_hint = families().by_unit.get(canonical)
+        figure.end = end
+        figure.text = squash(text[start:end]).strip(QUOTE_CHARS)
+        # Drop a closing quote inside the figure ("“a few dozen”").
+        try:
+            if value is not None and figure.kind_hint is None:
+                # The number is read already: only the hedge is left to apply.
+                hedge = _HEDGES.get(squash(hedge_phrase).lower()) if hedge_phrase else None
+                if hedge is None:
+                    figure.estimate = quantities.hedged(value, Qualifier.EXACT)
+                else:
+                    figure.estimate = quantities.hedged(value, hedge.qualifier, hedge.side)
+            elif value is not None and not match.group("range"):
+                figure.estimate = _hedge_estimate(value, figure.unit, figure.text)
+            else:
+                figure.estimate = quantities.parse_figure(figure.text.replace("“", ""))
+        except CrosscheckError:
+            continue
+        found.append(figure)
+    return found
+
+
+_HEDGES = {hedge.phrase: hedge for hedge in hedges()}
+
+
+def _hedge_estimate(value: float, unit: str | None, text: str) -> Estimate:
+    """The interval of a figure whose number we read ourselves ("twice", "a year"), or that
+    has a unit ("about 30 miles"): the figure reader's, where it can read it."""
+    try:
+        return quantities.parse_figure(text)
+    except CrosscheckError:
+        pass
+    _, qualifier, side, _ = quantities.split_hedge(text)
+    return quantities.hedged(value, qualifier, side, unit)
+
+
+def mark_time(text: str, figures: list[Figure]) -> None:
+    """Figures that count time ("two weeks", "20 months", "a year", "twice") are kind other."""
+    units = lexicon().sets["time_units"]
+    for figure in figures:
+        after = _FOLLOWING_WORD.match(text[figure.end :])
+        if (after and after.group(1).lower() in units) or figure.text.lower() in ADVERB_COUNTS:
+            figure.extra["time"] = True
+
+
+def worth_keeping(text: str, figure: Figure) -> bool:
+    """Whether a figure is a claim worth checking, not an idiom or a stray number word."""
+    lex = lexicon()
+    if _AGE.match(text, figure.end):
+        return False  # "a 10-year-old girl": an age, not a count
+    if figure.kind == "other" and figure.extra.get("time"):
+        return not figure.weak or bool(_LETTER_NEXT.match(text[figure.end :]))
+    if (
+        figure.kind == "other"
+        and not figure.noun
+        and not figure.partitive
+        and not figure.hedged
+        and not figure.extra.get("zero")
+        and not _LETTER_NEXT.match(text[figure.end :])
+        and text.count("(", 0, figure.start) > text.count(")", 0, figure.start)
+    ):
+        return False  # a bare number in parentheses counts nothing: "(event 3, report 2)"
+    if figure.one:
+        # "one" is a count when hedged ("at least one") or counting victims, and not an idiom.
+        if figure.hedged:
+            return True
+        if figure.kind not in families().tolls:
+            return False
+        window = max(0, figure.start - 20)
+        nearby = text[window : figure.end + 30]
+        return not any(
+            m.start("n") + window <= figure.end and figure.start <= m.end("n") + window
+            for p in lex.idioms
+            if p.groupindex.get("n")
+            for m in p.finditer(nearby)
+        )
+    return not figure.weak or figure.kind in families().tolls + families().measures
+
+
+_NAME_BEFORE = re.compile(r"(?<=\w)\s(?P<name>[A-Z][a-z]+\.?)\s$")
+
+
+def is_identifier(text: str, figure: Figure) -> bool:
+    """Whether a number names something rather than counts it: "Resolution 1244", "Route 7",
+    "Article 5" (a capitalised word right before it, inside a sentence)."""
+    if figure.hedged or figure.word:
+        return False
+    match = _NAME_BEFORE.search(text, max(0, figure.start - 30), figure.start)
+    if match is None:
+        return False
+    name = match.group("name").rstrip(".").lower()
+    return name not in MONTH_SET and name not in WEEKDAYS and name not in ("and", "or")
+
+
+def zero_figures(text: str, taken: list[Figure]) -> list[Figure]:
+    """ "no injuries", "no deaths": a count of zero."""
+    found: list[Figure] = []
+    if "no" not in index_of(text).words:
+        return found
+    for match in lexicon().no_event.finditer(text):
+        start = match.start()
+        figure = Figure(start, start + 2, text[start : start + 2], Estimate(0, 0, 0))
+        figure.extra["zero"] = True
+        found.append(figure)
+    return found

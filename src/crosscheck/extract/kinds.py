@@ -1,0 +1,258 @@
+"""The kind of each figure: what it counts.
+
+An event verb or noun right after the figure's noun phrase decides ("30 people were killed"),
+else one just before it ("killed 30"), else a verb shared with the next figure ("8 policemen
+and 9 attackers died").  Without an event, the counted noun decides: soldiers are troops,
+rebels fighters, inhabitants population.  Units decide distances and percentages.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from crosscheck.extract.figures import Figure
+from crosscheck.extract.lexicon import CUT_AFTER, QUOTE_CHARS, families, lexicon, word_tokens
+from crosscheck.extract.parties import assign_parties, noun_phrase
+
+_COORDINATION = re.compile(r"[\s,]*(?:and|or|as well as|plus|,)\s*", re.IGNORECASE)
+
+
+_COORDINATED_END = re.compile(r"\b(?:and|as well as|plus)\s*$")
+
+
+_POSSESSIVE_END = re.compile(r"['’]s\s*$")
+
+
+_PLACE_OF = re.compile(
+    r"(?:\b(?:nation|state|country|republic|kingdom|island|city|town|village|region|province"
+    r"|district|population)\s+of"
+    r"|home\s+to|inhabited\s+by|population\s+(?:is|was|of)(?:\s+about|\s+some)?)\s*$",
+    re.IGNORECASE,
+)
+
+
+_HOLDS_PEOPLE = re.compile(r"\b(?:of|has|have|had|with)\s*$")
+
+
+_NEW_CLAUSE = re.compile(r"\s*(?:and|or|but|then)\s+(?:[a-z]+ly\s+)?", re.IGNORECASE)
+
+
+_CUT_BEFORE = re.compile(r"[,;:.!?()]|[" + QUOTE_CHARS + "]")
+
+
+def event_kind(text: str, last: bool = False) -> tuple[str, tuple[int, int]] | None:
+    """The first (or last) event cue of `text` and its kind, if any."""
+    lex = lexicon()
+    lower = text.lower()
+    if not any(stem in lower for stem in lex.event_stems):
+        return None  # the quick answer for most stretches of text
+    if last:
+        matches = list(lex.any_event.finditer(text))
+        match = matches[-1] if matches else None
+    else:
+        match = lex.any_event.search(text)
+    if match is None:
+        return None
+    cue = match.group(0)
+    kind = next(name for pattern, name in lex.event_cues if pattern.fullmatch(cue))
+    return kind, match.span()
+
+
+_PREDICATE = re.compile(r"\s+(?:were|are)\s+(?!\w+ed\b)")  # "Thirty-two were| troops"
+_AUXILIARY = re.compile(r"(?:have|has|had|were|was|are|is|been)\s+$", re.IGNORECASE)
+
+
+def _finite_event(stretch: str) -> tuple[str, tuple[int, int]] | None:
+    """The event of a figure's clause: the first cue, unless a later cue is the finite verb
+    ("Three policemen injured in the attack have died": killed, not injured)."""
+    found = event_kind(stretch)
+    if found is None:
+        return None
+    rest = stretch[found[1][1] :]
+    later = event_kind(rest)
+    if later and _AUXILIARY.search(rest[: later[1][0]]) and later[0] != found[0]:
+        shift = found[1][1]
+        return later[0], (shift + later[1][0], shift + later[1][1])
+    return found
+
+
+def _window_after(text: str, start: int, limit: int, words: int = 8) -> tuple[int, int]:
+    """The stretch after a figure where its verb may be: to the next comma, at most N words."""
+    stretch = text[start:limit]
+    cut = CUT_AFTER.search(stretch)
+    if cut:
+        stretch = stretch[: cut.start()]
+    tokens = word_tokens(stretch)
+    if len(tokens) > words:
+        stretch = stretch[: tokens[words - 1].end()]
+    return start, start + len(stretch)
+
+
+def _window_before(text: str, end: int, floor: int, words: int = 5) -> tuple[int, int]:
+    stretch = text[floor:end]
+    cuts = [cut.end() for cut in _CUT_BEFORE.finditer(stretch)]
+    if cuts:
+        stretch = stretch[cuts[-1] :]
+    tokens = word_tokens(stretch)
+    if len(tokens) > words:
+        stretch = stretch[tokens[-words].start() :]
+    return end - len(stretch), end
+
+
+def _stock_kind(noun: str) -> str | None:
+    if not noun:
+        return None
+    head = noun.split()[-1]
+    for name in families().forces:
+        if lexicon().stock_cues[name].fullmatch(head):
+            return name
+    for name in families().forces:
+        if lexicon().stock_cues[name].search(noun):
+            return name
+    return None
+
+
+# The verb that makes a figure the value of a count named before it: "the death toll has
+# risen to| 36", "the number of people killed is| 36", "toll nearing| 2000".
+_LINK = re.compile(
+    r"\b(?:is|was|are|were|be|stood\s+at|stands\s+at|stand\s+at|reached|reaches|reach"
+    r"|(?:risen|rose|rises|rising|climbed|climbs|increased|jumped|grown|grew)\s+to|exceeded"
+    r"|exceeds|exceed|passed|topped|tops|hit|hits|nearing|neared|nears|approaching|approached"
+    r"|approaches|cross|crossed|crosses|made|surpassed|at)\s*[\"“]?\s*$",
+    re.IGNORECASE,
+)
+_CLAUSE_START = re.compile(r"[;:.!?]|\s[—–-]{1,2}\s")
+
+
+def toll_complement(text: str, start: int) -> tuple[str, tuple[int, int]] | None:
+    """The kind of the count a figure is the value of ("the death toll rose to| 36": killed),
+    with its cue: the count noun (toll, number, total) and an event word in the clause
+    before the linking verb.  A four-digit number there is a count, not a year."""
+    before = text[max(0, start - 160) : start]
+    link = _LINK.search(before, max(0, len(before) - 30))
+    if link is None:
+        return None
+    clause = before[: link.start()]
+    cuts = [m.end() for m in _CLAUSE_START.finditer(clause)]
+    floor = cuts[-1] if cuts else 0
+    lower = clause[floor:].lower()
+    if not any(f" {noun}" in f" {lower}" for noun in lexicon().sets["count_nouns"]):
+        return None
+    found = event_kind(clause[floor:])
+    if found is None:
+        return None
+    offset = start - len(before) + floor
+    return found[0], (offset + found[1][0], offset + found[1][1])
+
+
+def classify(
+    text: str,
+    figures: list[Figure],
+    body_before: str,
+    counted: Sequence[str | None] = (),
+    previous_kind: str | None = None,
+) -> None:
+    """Give every figure of a sentence its kind, party and counted noun.  `previous_kind` is
+    the kind of the last toll of the sentence before, for "eight of them were soldiers"."""
+    lex = lexicon()
+    for index, figure in enumerate(figures):
+        limit = figures[index + 1].start if index + 1 < len(figures) else len(text)
+        noun, noun_end, pronoun = noun_phrase(text, figure.end, limit)
+        figure.noun, figure.noun_end, figure.partitive = noun, noun_end, pronoun
+        if pronoun is None and re.match(r"[\s" + QUOTE_CHARS + r"]*of\s+(?:them|whom)\b",
+                                        text[figure.end : limit], re.IGNORECASE):  # fmt: skip
+            figure.partitive = "them"
+
+    for index, figure in enumerate(figures):
+        limit = figures[index + 1].start if index + 1 < len(figures) else len(text)
+        floor = figures[index - 1].noun_end if index else 0
+        if figure.kind_hint is not None:
+            figure.kind = figure.kind_hint
+            continue
+        head = figure.noun.split()[-1].lower() if figure.noun else ""
+        if head in lex.sets["time_units"] or figure.extra.get("time"):
+            figure.kind = "other"
+            continue
+        complement = toll_complement(text, figure.start)
+        if complement:
+            figure.kind, figure.cue = complement
+            continue
+        _, b = _window_after(text, figure.noun_end, limit)
+        found = _finite_event(text[figure.end : b]) if figure.end < b else None
+        if found and _NEW_CLAUSE.fullmatch(text, figure.noun_end, figure.end + found[1][0]):
+            found = None  # "two of the robbers and wounded three": the verb is the next one's
+        if found:
+            figure.kind = found[0]
+            figure.cue = (figure.end + found[1][0], figure.end + found[1][1])
+            continue
+        figure.extra["open"] = True
+
+    # Shared verbs: "8 policemen and 9 of the attackers were killed".
+    for index in range(len(figures) - 2, -1, -1):
+        figure, following = figures[index], figures[index + 1]
+        if not figure.extra.get("open"):
+            continue
+        between = text[figure.noun_end : following.start]
+        if _COORDINATION.fullmatch(between) and (following.kind in families().tolls):
+            figure.kind = following.kind
+            figure.cue = following.cue
+            figure.coordinated = True
+            figure.extra.pop("open")
+
+    for index, figure in enumerate(figures):
+        if not figure.extra.pop("open", False):
+            continue
+        floor = figures[index - 1].noun_end if index else 0
+        a, b = _window_before(text, figure.start, floor)
+        found = event_kind(text[a:b], last=True)
+        if found:
+            figure.kind = found[0]
+            figure.cue = (a + found[1][0], a + found[1][1])
+            continue
+        if index and figures[index - 1].kind in families().tolls:
+            between = text[figures[index - 1].end : figure.start]
+            if (_COORDINATED_END.search(between) and event_kind(between)) or (
+                _COORDINATION.fullmatch(text, figures[index - 1].noun_end, figure.start)
+            ):
+                figure.kind = figures[index - 1].kind
+                figure.coordinated = True
+                continue
+        # "Of the 16 killed, eight of them were soldiers and eight more civilians": a part of
+        # the toll counted just before is of its kind.
+        last_toll = next(
+            (f.kind for f in reversed(figures[:index]) if f.kind in families().tolls),
+            previous_kind,
+        )
+        head = figure.noun.split()[-1].lower() if figure.noun else ""
+        part = figure.partitive in lex.sets["anaphoric_pronouns"] or (
+            head in lex.sets["anaphoric_nouns"]
+        )
+        if last_toll and (part or _PREDICATE.match(text, figure.end)):
+            figure.kind = last_toll
+            continue
+        stock = _stock_kind(figure.noun)
+        if stock:
+            figure.kind = stock
+            continue
+        before = text[max(0, figure.start - 40) : figure.start].lower()
+        head = figure.noun.split()[-1] if figure.noun else ""
+        people = bool(head) and lex.stock_cues[families().residents].fullmatch(head) is not None
+        if (
+            _PLACE_OF.search(before)
+            or (people and head.lower() != "people")
+            # "the country's 18 million people"
+            or (people and _POSSESSIVE_END.search(before))
+        ):
+            figure.kind = families().residents
+            continue
+        if (
+            figure.noun
+            and figure.noun.split()[-1].lower() == "people"
+            and (_HOLDS_PEOPLE.search(before))
+        ):
+            figure.kind = families().residents
+            continue
+        figure.kind = "other"
+
+    assign_parties(text, figures, body_before, counted)

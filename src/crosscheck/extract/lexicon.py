@@ -1,0 +1,545 @@
+"""The extractor's vocabulary, compiled once per process, and the quick word index.
+
+Every word list is data (data/extract.yaml and the vocabularies of vocab.py); here they become
+regular expressions.  Kinds are read from kinds.yaml by their nature: every `toll` kind is an
+event a figure can be a count of, and every `stock` kind of armed people (`people: armed`) is
+a force a figure can be the size of, so a kind added to the data is extracted without code.
+A scan tries a pattern only where one of its trigger words starts, and skips a sentence that
+has none of the words a match needs: most sentences hold no figure at all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Any
+
+from crosscheck.vocab import hedges, kinds, load_data, multipliers, units, vague_phrases
+
+NUL = "\x00"
+
+
+QUOTE_CHARS = '"“”‘’«»'
+
+
+WORD = re.compile(r"[A-Za-z0-9][\w'’.-]*[\w]|[A-Za-z0-9]")
+
+
+_SPACE = re.compile(r"\s+")
+
+
+_ONES = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+
+
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+SCALES = ("hundred", "thousand", "million", "billion")
+
+
+ADVERB_COUNTS = {"twice": 2.0, "thrice": 3.0}
+
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
+MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+]
+
+
+@dataclass(frozen=True)
+class Families:
+    """The kinds of kinds.yaml grouped by how the extractor treats them."""
+
+    tolls: tuple[str, ...]  # nature toll: counts of an event's victims ("30 killed")
+    forces: tuple[str, ...]  # people: armed - the size of a force ("5,000 troops")
+    residents: str  # people: residents - the population of a place
+    by_unit: dict[str, str]  # a measure's unit -> its kind ("km" -> distance)
+    between_places: tuple[str, ...]  # measures between two places (a distance)
+    labels: dict[str, str]  # the word a subject names a kind by ("share" for percent)
+
+    @property
+    def measures(self) -> tuple[str, ...]:
+        return tuple(self.by_unit.values())
+
+    @property
+    def people(self) -> tuple[str, ...]:
+        """The kinds whose figures count people of a party."""
+        return self.tolls + self.forces
+
+
+def country_names(listed: Iterable[str]) -> set[str]:
+    """The countries known by name: those extract.yaml lists, and every GeoNames country
+    (the gazetteer ships with the package)."""
+    from crosscheck.places import countries  # read once, when the vocabulary is built
+
+    return set(listed) | {name for _, name in countries().names.values()}
+
+
+_NATIONALITY_ENDINGS = ("an", "ese", "ish", "i", "ic", "ans", "is")
+
+
+@lru_cache(maxsize=4096)
+def is_nationality(word: str) -> bool:
+    """Whether a capitalised word names a country's people ("French", "Chilean")."""
+    if word in lexicon().demonyms.values():
+        return True
+    if not word[:1].isupper() or not word.endswith(_NATIONALITY_ENDINGS):
+        return False
+    if lexicon().country.fullmatch(word):
+        return False
+    from crosscheck.places import country_of_word
+
+    return country_of_word(word) is not None
+
+
+@cache
+def families() -> Families:
+    """The kinds, read from kinds.yaml: a kind added there is extracted without code."""
+    raw = load_data("kinds.yaml")
+    tolls = tuple(name for name, spec in raw.items() if spec["nature"] == "toll")
+    forces = tuple(name for name, spec in raw.items() if spec.get("people") == "armed")
+    residents = next(name for name, spec in raw.items() if spec.get("people") == "residents")
+    by_unit = {
+        spec["unit"]: name
+        for name, spec in raw.items()
+        if spec["nature"] == "measure" and spec.get("unit")
+    }
+    between = tuple(name for name, spec in raw.items() if spec.get("between") == "places")
+    labels = {name: spec.get("subject", name) for name, spec in raw.items()}
+    return Families(tolls, forces, residents, by_unit, between, labels)
+
+
+def _words_pattern(words: Iterable[str], *, case: bool = False) -> str:
+    """An alternation of phrases, longest first, on word boundaries; "*" ends a stem."""
+    parts = []
+    for word in sorted(set(words), key=len, reverse=True):
+        stem = word.endswith("*")
+        body = re.escape(word.rstrip("*")).replace(r"\ ", r"\s+")
+        parts.append(body + (r"\w*" if stem else ""))
+    return r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])"
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    raw: dict[str, Any]
+    figure: re.Pattern[str]
+    date: re.Pattern[str]
+    relative_date: re.Pattern[str]
+    speech: re.Pattern[str]
+    stock_cues: dict[str, re.Pattern[str]]
+    agencies: list[tuple[re.Pattern[str], str]]
+    furniture: list[re.Pattern[str]]
+    idioms: list[re.Pattern[str]]
+    sets: dict[str, frozenset[str]]
+    demonyms: dict[str, str]
+    country: re.Pattern[str]
+    no_event: re.Pattern[str]
+    holding: re.Pattern[str]
+    triggers: dict[str, frozenset[str]]
+    required: dict[int, frozenset[str]]
+    core_words: frozenset[str]
+    interesting: frozenset[str]
+    unit_after: re.Pattern[str]
+    hedge_reversed: re.Pattern[str]
+    any_event: re.Pattern[str]  # every event cue, longest first: "held hostage" before "held"
+    event_cues: tuple[tuple[re.Pattern[str], str], ...]  # each cue and its kind, longest first
+    event_stems: tuple[str, ...]
+    any_furniture: re.Pattern[str]
+    any_agency: re.Pattern[str]
+    agency_names: dict[str, str]
+
+
+@cache
+def lexicon() -> _Lexicon:
+    """The compiled vocabulary of the extractor (built once per process)."""
+    raw = load_data("extract.yaml")
+    triggers = _triggers(raw)
+    number_word = "|".join(sorted(_ONES + _TENS + list(SCALES), key=len, reverse=True))
+    word_number = rf"(?:{number_word})(?:(?:[\s-]+|\s+and\s+)(?:{number_word}))*"
+    digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    scale = r"(?:\s+(?:" + "|".join(SCALES) + r"))?"
+    hedge = "|".join(
+        re.escape(h.phrase).replace(r"\ ", r"\s+") for h in hedges() if h.phrase[-1].isalnum()
+    )
+    vague = "|".join(
+        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(vague_phrases(), key=len, reverse=True)
+    )
+    mult = "|".join(sorted(multipliers(), key=len, reverse=True))
+    number = rf"(?:{digits}){scale}|{word_number}"
+    figure = re.compile(
+        rf"(?<![\w.,/$:-])(?:(?P<hedge>{hedge})\s+[{QUOTE_CHARS}]?)?"
+        rf"(?P<num>"
+        rf"(?P<range>(?:between|from)\s+(?:{number})\s+(?:and|to)\s+(?:{number})"
+        rf"|(?:{digits})\s*(?:-|–|—|\bto\b)\s*(?:{digits}){scale})"
+        rf"|(?P<vague>(?:{vague})(?:\s+(?:{mult})s?\b)?)"
+        rf"|(?P<digits>(?:{digits}){scale})"
+        rf"|(?P<words>{word_number})"
+        rf"|(?P<adverb>twice|thrice)"
+        rf"|(?P<a>an?)(?=\s+(?:year|month|week|day|decade|century)\b)"
+        rf")(?![\w/])(?!:\d)(?!,\d)(?!\.\d)"
+        # A clock time is not a count: "4:17 a.m.", "0117 GMT", "10 p.m.".
+        r"(?!\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|local time\b|hours GMT\b))",
+        re.IGNORECASE,
+    )
+    month = "|".join(sorted(MONTHS, key=len, reverse=True))
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    date = re.compile(
+        rf"(?<![\w/])(?:"
+        rf"(?P<md>(?:{month})\.?\s+{day}(?:,?\s+\d{{4}})?)"
+        rf"|(?P<dm>{day}\s+(?:of\s+)?(?:{month})\.?(?:,?\s+\d{{4}})?)"
+        rf"|(?P<my>(?:{month})\.?,?\s+\d{{4}})"
+        rf"|(?P<span>(?:1[5-9]|20)\d\d\s*(?:-|–|—|/)\s*(?:\d\d\d\d|\d\d))"
+        rf"|(?P<year>(?:1[5-9]|20)\d\d)"
+        rf"|(?P<rel>(?:(?:early|late|earlier|later|mid)\s+)?(?:(?:last|this|next)\s+"
+        rf"(?:month|year)|(?:{month})\s+(?:last|this|next)\s+year|(?:earlier|later)\s+this\s+"
+        rf"(?:month|year)))"
+        rf"|(?P<month>(?:{month}))"
+        rf")(?![\w/])",
+        re.IGNORECASE,
+    )
+    weekday = "|".join(WEEKDAYS)
+    relative_date = re.compile(
+        rf"(?<![\w])(?:(?:early|late|earlier|later)\s+(?:on\s+)?)?(?:on\s+|last\s+|by\s+|"
+        rf"as\s+of\s+|since\s+)?(?:(?:{weekday})(?:\s+(?:morning|afternoon|evening|night))?"
+        rf"|yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening)"
+        rf"|(?:earlier|later|last|this)\s+week"
+        rf"|(?:\w+)\s+(?:days|weeks|months|years)\s+ago)(?![\w])",
+        re.IGNORECASE,
+    )
+    stock_cues = {
+        name: re.compile(_words_pattern(kinds()[name].cues), re.IGNORECASE)
+        for name in (*families().forces, families().residents)
+        if kinds()[name].cues
+    }
+    agencies = [
+        (re.compile(r"(?<![\w-])" + re.escape(alias) + r"(?![\w-])"), name)
+        for name, aliases in raw["news_agencies"].items()
+        for alias in sorted(aliases, key=len, reverse=True)
+    ]
+    idioms = []
+    for idiom in raw["idioms"]:
+        pattern = re.escape(idiom).replace(r"\ ", r"\s+").replace(r"\#", "(?P<n>one)", 1)
+        pattern = pattern.replace(r"\#", "one")
+        idioms.append(re.compile(r"(?<![\w])" + pattern + r"(?![\w])", re.IGNORECASE))
+    sets = {
+        key: frozenset(str(word).lower() for word in raw[key])
+        for key in (
+            "determiners",
+            "speaker_stops",
+            "speaker_inner",
+            "party_stops",
+            "generic_nouns",
+            "anaphoric_nouns",
+            "anaphoric_pronouns",
+            "time_units",
+            "weak_vague",
+            "date_event_words",
+            "pronouns",
+            "generic_speakers",
+            "abbreviations",
+            "relay_verbs",
+            "belonging_nouns",
+            "own_voice",
+            "document_nouns",
+            "speaker_bodies",
+            "before_verb",
+            "count_nouns",
+        )
+    }
+    sets["as_of_words"] = frozenset(raw["as_of_words"])
+    sets["agency_nouns"] = frozenset(raw["agency_nouns"])
+    demonyms = {str(k): str(v) for k, v in raw["demonyms"].items()}
+    no_event = re.compile(
+        r"(?<![\w])no\s+(?=(?:" + _words_pattern(
+            c for name in families().tolls for c in kinds()[name].cues
+        ) + r"))", re.IGNORECASE,
+    )  # fmt: skip
+    events = sorted(
+        ((cue, name) for name in families().tolls for cue in kinds()[name].cues),
+        key=lambda pair: -len(pair[0].rstrip("*")),
+    )
+    return _Lexicon(
+        raw=raw,
+        figure=figure,
+        date=date,
+        relative_date=relative_date,
+        speech=re.compile(_words_pattern(raw["speech_verbs"]), re.IGNORECASE),
+        stock_cues=stock_cues,
+        agencies=agencies,
+        furniture=[re.compile(p, re.IGNORECASE) for p in raw["furniture"]],
+        idioms=idioms,
+        sets=sets,
+        demonyms=demonyms,
+        country=re.compile(_words_pattern(country_names(demonyms), case=True)),
+        no_event=no_event,
+        holding=re.compile(_words_pattern(raw["holding_verbs"]), re.IGNORECASE),
+        triggers=triggers,
+        core_words=_required(raw)["figure"] | {"between", "from"},
+        interesting=frozenset().union(
+            *(words for name, words in _required(raw).items() if name != "speech")
+        )
+        | {"no", "between", "from"},
+        unit_after=re.compile(
+            r"(?:\s*-\s*|\s+)?(?P<unit>"
+            + "|".join(
+                re.escape(word).replace(r"\ ", r"\s+")
+                for word in sorted(units(), key=len, reverse=True)
+            )
+            + r")(?![A-Za-z])",
+            re.IGNORECASE,
+        ),
+        hedge_reversed=re.compile(
+            r"["
+            + QUOTE_CHARS
+            + r"]?\s+(?:"
+            + "|".join(
+                re.escape(h.phrase[::-1]).replace(r"\ ", r"\s+")
+                for h in sorted(hedges(), key=lambda h: -len(h.phrase))
+            )
+            + r")(?![a-z0-9])"
+        ),
+        required={id(triggers[name]): needed for name, needed in _required(raw).items()},
+        any_furniture=re.compile("|".join(f"(?:{p})" for p in raw["furniture"]), re.IGNORECASE),
+        event_stems=tuple(
+            sorted(
+                {
+                    cue.lower().rstrip("*").split()[0][:4]
+                    for name in families().tolls
+                    for cue in kinds()[name].cues
+                }
+            )
+        ),
+        any_event=re.compile(_words_pattern(cue for cue, _ in events), re.IGNORECASE),
+        event_cues=tuple(
+            (re.compile(_words_pattern([cue]), re.IGNORECASE), name) for cue, name in events
+        ),
+        any_agency=re.compile(
+            r"(?<![\w-])(?:"
+            + "|".join(
+                re.escape(alias)
+                for alias in sorted(
+                    (a for aliases in raw["news_agencies"].values() for a in aliases),
+                    key=len,
+                    reverse=True,
+                )
+            )
+            + r")(?![\w-])"
+        ),
+        agency_names={
+            alias: name for name, aliases in raw["news_agencies"].items() for alias in aliases
+        },
+    )
+
+
+def _required(raw: dict[str, Any]) -> dict[str, frozenset[str]]:
+    """Words one of which a sentence must have (or a number, where "#" is a trigger) for a
+    pattern to match anywhere in it: a sentence without them is skipped at once."""
+    core = _first_words(vague_phrases()) | set(_ONES) | set(_TENS) | set(ADVERB_COUNTS)
+    core |= {p.split()[1] for p in vague_phrases() if p.split()[0] in ("a", "an") and " " in p}
+    core -= {"a", "an"}
+    relative = set(WEEKDAYS) | {"yesterday", "today", "tonight", "week", "night", "morning"}
+    relative |= {"afternoon", "evening", "ago"}
+    return {
+        "figure": frozenset(core),
+        "date": frozenset(set(MONTHS) | {"year", "month"}),
+        "relative_date": frozenset(relative),
+        "speech": frozenset(_first_words(raw["speech_verbs"]) - {"as", "was", "were"})
+        | {"saying", "quoted"},
+    }
+
+
+def _first_words(phrases: Iterable[str]) -> set[str]:
+    return {str(p).lower().split()[0].rstrip("*") for p in phrases if str(p).strip()}
+
+
+def _triggers(raw: dict[str, Any]) -> dict[str, frozenset[str]]:
+    """The words a match of each pattern can start with: the scan tries the pattern only
+    there, which is much faster than letting the regex engine try every position.  "#"
+    stands for a number, "a>WORD" for "a"/"an" followed by WORD."""
+    phrases = [h.phrase for h in hedges()] + list(vague_phrases())
+    figure = _first_words(phrases) - {"a", "an"}
+    figure |= set(_ONES) | set(_TENS) | set(SCALES) | set(ADVERB_COUNTS)
+    figure |= {"between", "from", "#"}
+    figure |= {f"a>{unit}" for unit in ("year", "month", "week", "day", "decade", "century")}
+    figure |= {f"a>{p.split()[1]}" for p in phrases if p.split()[0] in ("a", "an") and " " in p}
+    date = set(MONTHS) | {"#4", "last", "this", "next", "early", "late", "earlier", "later"}
+    date |= {"mid"}
+    # A day phrase is found from its day word; "on", "by", "last" before it change nothing.
+    relative = set(WEEKDAYS) | {"last", "earlier", "later", "yesterday", "today", "tonight"}
+    relative |= {"this", "*ago"}
+    return {
+        "figure": frozenset(figure),
+        "date": frozenset(date),
+        "relative_date": frozenset(relative),
+        "speech": frozenset(_first_words(raw["speech_verbs"])),
+    }
+
+
+_TOKEN = re.compile(r"[a-z]+|\d+")
+
+
+MONTH_SET = frozenset(MONTHS)
+
+
+_WORDS = re.compile(r"[a-z]+")
+
+
+NUMBERS = re.compile(r"\d+")
+
+
+_YEAR_LIKE = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
+@dataclass(frozen=True)
+class _Index:
+    """The words of a sentence (lower case), so a scan can tell where to look quickly."""
+
+    lower: str
+    words: frozenset[str]
+    digits: bool
+    years: bool
+
+
+@lru_cache(maxsize=1024)
+def index_of(text: str) -> _Index:
+    lower = text.lower()
+    numbers = NUMBERS.findall(lower)
+    years = any(len(number) == 4 for number in numbers)
+    return _Index(lower, frozenset(_WORDS.findall(lower)), bool(numbers), years)
+
+
+@lru_cache(maxsize=4096)
+def word_at(word: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![a-z])" + re.escape(word) + r"(?![a-z])")
+
+
+_RARE = {
+    # Trigger words that start a match only when another word is in the sentence too.
+    "last": ("year", "month", "week", "night"),
+    "this": ("year", "month", "week", "morning", "afternoon", "evening"),
+    "next": ("year", "month"),
+    "early": ("year", "month"),
+    "late": ("year", "month"),
+    "earlier": ("year", "month", "week"),
+    "later": ("year", "month", "week"),
+    "mid": ("year", "month"),
+    "as": ("saying", "quoted", "according"),
+    "was": ("quoted",),
+    "were": ("quoted",),
+}
+
+
+def scan(pattern: re.Pattern[str], text: str, triggers: frozenset[str]) -> list[re.Match[str]]:
+    """Like pattern.finditer(text), trying matches only where a trigger word starts."""
+    index = index_of(text)
+    lex = lexicon()
+    needed = lex.required.get(id(triggers))
+    numbers = "#" in triggers or "#4" in triggers
+    no_numbers = not numbers or not index.digits or ("#4" in triggers and not index.years)
+    if needed is not None and needed.isdisjoint(index.words) and no_numbers:
+        return []
+    if "*ago" in triggers:
+        return list(pattern.finditer(text))
+    lower = index.lower
+    starts = [
+        m.start()
+        for word in triggers.intersection(index.words)
+        if word not in _RARE or not index.words.isdisjoint(_RARE[word])
+        for m in word_at(word).finditer(lower)
+    ]
+    if numbers and index.digits:
+        months = "#" in triggers or not MONTH_SET.isdisjoint(index.words)
+        if months or index.years:
+            starts.extend(
+                m.start()
+                for m in NUMBERS.finditer(lower)
+                if (months or len(m.group(0)) == 4)
+                and not lower[m.start() - 1 : m.start()].isdigit()
+            )
+    if not starts:
+        return []
+    found = []
+    reached = 0
+    for start in sorted(starts):
+        if start < reached:
+            continue
+        match = pattern.match(text, start)
+        if match and match.end() > start:
+            reached = match.end()
+            found.append(match)
+    return found
+
+
+def squash(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()
+
+
+def word_tokens(text: str) -> list[re.Match[str]]:
+    return list(WORD.finditer(text))
+
+
+CUT_AFTER = re.compile(r"[,;:.!?()]|\s[—–-]{1,2}\s|[" + QUOTE_CHARS + "]")
+
+
+_NUMBER_WORDS = frozenset(_ONES + _TENS + list(SCALES) + list(ADVERB_COUNTS))
+
+
+def is_number(word: str) -> bool:
+    """Whether a word is a number (digits or a number word), the quick way."""
+    return word[:1].isdigit() or word.lower().split("-")[0] in _NUMBER_WORDS
+
+
+def strip_determiners(phrase: str) -> str:
+    words = phrase.split()
+    determiners = lexicon().sets["determiners"]
+    while words and words[0].lower() in determiners:
+        words.pop(0)
+    return " ".join(words)

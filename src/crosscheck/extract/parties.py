@@ -1,0 +1,297 @@
+"""What a figure counts and whose people they are.
+
+The counted noun phrase is read right after the figure ("8 policemen", "9 of the attackers").
+"70 of them" takes the party counted just before; "his supporters" the group named before.
+A force of one bare word ("troops") takes the country that holds it ("Norland, which has
+12,000 troops"); a population the place it is of ("Veyland, a coastal state of 3 million").
+A headline figure takes the party of the body figure it sums up.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from crosscheck.extract.figures import Figure
+from crosscheck.extract.lexicon import (
+    QUOTE_CHARS,
+    WORD,
+    families,
+    is_number,
+    lexicon,
+    strip_determiners,
+)
+from crosscheck.extract.sentences import Sentence
+from crosscheck.model import Estimate
+
+# Small patterns used per figure or per speaker, compiled once.
+_MOVER = re.compile(
+    r"(?P<np>(?:[\w-]+\s+){0,2}[\w-]+)\s+(?:(?:had|have|has|was|were|is|are)\s+)?"
+    r"[a-z]+(?:ed|ood|ent|ame|ay|ies|ie)"
+    r"(?:\s+(?:to|at|up|back))?(?:\s+within)?\s*$"
+)
+
+
+_LEADING_COMMA = re.compile(r"^\s*,?\s*")
+
+
+_ITS = re.compile(r"\bits\b")
+
+
+def noun_phrase(text: str, start: int, limit: int) -> tuple[str, int, str | None]:
+    """The noun phrase a figure counts, read from `start`: (phrase, end, reference), where
+    the reference is the pronoun of a partitive ("70| of them" -> ("", end, "them")) or the
+    owner of a possessed group ("dozens| of his supporters" -> ("supporters", end, "his")).
+    "8 policemen| and" -> "policemen"; "9| of the attackers" -> "attackers".
+    """
+    lex = lexicon()
+    stops = lex.sets["party_stops"]
+    cursor = start
+    skip = _SKIP_QUOTES.match(text, cursor, limit)
+    cursor = skip.end() if skip else cursor
+    of = _PARTITIVE.match(text, cursor, limit)
+    owner = None
+    if of:
+        if of.group("pron"):
+            return "", of.end(), of.group("pron").lower()
+        cursor = of.end()
+        # "a few dozen of his supporters": his group, named before ("his rebels").
+        owner = of.group("owner").lower() if of.group("owner") else None
+    words: list[str] = []
+    ends: list[int] = []
+    position = cursor
+    while position < limit and len(words) < 7:
+        while position < limit and text[position] in " \t":
+            position += 1
+        token = WORD.match(text, position, limit)
+        if not token:
+            break
+        word = token.group(0).rstrip(".")
+        lower = word.lower()
+        if lower in stops or lex.any_event.fullmatch(word):
+            break
+        if is_number(word) and lower not in ("a", "an"):
+            break
+        if words and word.islower() and lower.endswith("ing"):
+            break
+        if lower == "and":
+            following = WORD.match(text, token.end() + 1, limit)
+            if (
+                not words
+                or following is None
+                or following.group(0).lower() in stops | lex.sets["determiners"]
+                or is_number(following.group(0))
+                or lex.any_event.fullmatch(following.group(0))
+            ):
+                break
+        words.append(word)
+        position = token.end()
+        ends.append(position)
+        if (
+            position < limit
+            and text[position] in ',;:()—–"“”' + "’‘"
+            and text[position : position + 2] != "’s"
+        ):
+            break
+    while words and words[-1].lower() in ("and", "of"):
+        words.pop()
+        ends.pop()
+    if not words:
+        return "", start, None
+    return " ".join(words), ends[-1], owner
+
+
+_SKIP_QUOTES = re.compile(r"[\s" + QUOTE_CHARS + r"]*")
+
+
+_PARTITIVE = re.compile(
+    r"of\s+(?:(?P<pron>them|these|those|whom|which)\b|(?:the|(?P<owner>his|her|their)|its|our)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def assign_parties(
+    text: str, figures: list[Figure], body_before: str, counted: Sequence[str | None] = ()
+) -> None:
+    """Whose people each figure counts.  `counted` holds the parties of the people counted in
+    the sentence before (None for people of no party), for "70 of them"."""
+    lex = lexicon()
+    previous_party: str | None = None
+    for figure in figures:
+        noun = strip_determiners(figure.noun)
+        head = noun.split()[-1].lower() if noun else ""
+        party: str | None = noun or None
+        if figure.kind in (*families().measures, "date"):
+            party = None
+            if figure.kind in families().between_places:
+                party = _mover(text[: figure.start]) or _subject_party(text)
+        elif figure.partitive in ("them", "these", "those", "whom", "which") and (
+            counted or previous_party
+        ):
+            # "70 of them": the people counted just before, with their party (or none).
+            party = previous_party or counted[-1]
+        elif figure.partitive:
+            party = _antecedent(body_before + " " + text[: figure.start]) or noun or None
+        elif head in lex.sets["anaphoric_nouns"]:
+            party = previous_party
+        elif head in lex.sets["generic_nouns"] or head in lex.sets["time_units"]:
+            party = None
+        elif not noun and figure.kind in families().tolls:
+            party = previous_party
+        if figure.kind == families().residents:
+            party = _appositive(text[: figure.start])
+        elif figure.kind in families().forces and party and len(party.split()) == 1:
+            country = _holder(text[: figure.start], body_before)
+            if country:
+                party = f"{lex.demonyms.get(country, country)} {party}"
+        if figure.kind == "other" and not figure.partitive:
+            party = None
+        if head in lex.sets["belonging_nouns"]:
+            owner = re.search(
+                r"(?:the\s+)?(?P<owner>[\w' -]+?),\s+(?:who|which)\s+[^,]*$", text[: figure.start]
+            )
+            if owner:
+                party = strip_determiners(owner.group("owner").split(",")[-1].strip())
+        if figure.extra.get("time"):
+            party = None
+        figure.party = party
+        if party and figure.kind in (*families().people, "other"):
+            previous_party = party
+        elif figure.kind not in families().tolls:
+            previous_party = None
+
+
+def _antecedent(text: str) -> str | None:
+    """The last group of people named before: "his rebels ... 70 of them" -> "rebels"."""
+    lex = lexicon()
+    best: tuple[int, str] | None = None
+    tail = text[-600:]
+    for name in reversed(families().forces):
+        for match in lex.stock_cues[name].finditer(tail):
+            word = match.group(0)
+            if not word.lower().endswith("s") or word[0].isupper():
+                continue
+            if best is None or match.start() > best[0]:
+                before = tail[: match.start()].split()
+                modifier = before[-1] if before else ""
+                if (
+                    modifier.isalpha()
+                    and modifier.islower()
+                    and modifier not in lex.sets["determiners"]
+                    and modifier not in lex.sets["party_stops"]
+                    and modifier not in lex.sets["speaker_stops"]
+                ):
+                    word = f"{modifier} {word}"
+                best = (match.start(), word)
+    return None if best is None else best[1]
+
+
+def _appositive(text: str) -> str | None:
+    """Whose population: "Veyland, a coastal state of" -> "Veyland"."""
+    match = re.search(
+        r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s*,\s*(?:an?|the)\s+[^,]*$", text
+    )
+    if match:
+        return match.group("name")
+    countries = list(lexicon().country.finditer(text))
+    return countries[-1].group(0) if countries else None
+
+
+def _holder(text: str, body_before: str) -> str | None:
+    """The country that holds the troops: "Norland, which has 12,000" -> "Norland"."""
+    lex = lexicon()
+    for match in lex.country.finditer(text):
+        after = text[match.end() :]
+        if lex.holding.match(_LEADING_COMMA.sub("", after)):
+            return match.group(0)
+    if _ITS.search(text) or not text.strip() or _ITS.search(body_before[-200:]):
+        previous = body_before.rstrip()
+        last_sentence = re.split(r"(?<=[.!?])\s+", previous)[-1] if previous else ""
+        found = lex.country.search(last_sentence)
+        if found:
+            return found.group(0)
+    return None
+
+
+def _mover(text: str) -> str | None:
+    """Who stands at a distance, right before it: "rebel forces stood| 25 km from"."""
+    lex = lexicon()
+    match = _MOVER.search(text[-80:])
+    if not match:
+        return None
+    words = match.group("np").split()
+    head = words[-1]
+    if not any(lex.stock_cues[name].fullmatch(head) for name in families().forces):
+        return None
+    kept = [
+        w
+        for w in words[:-1]
+        if w.islower() and not is_number(w) and w not in lex.sets["determiners"]
+    ]
+    return " ".join(kept[-1:] + [head])
+
+
+def _subject_party(text: str) -> str | None:
+    """Who is at a distance: the people a sentence starts with ("The two commanders had ...")."""
+    lex = lexicon()
+    subject = re.match(
+        r"[\s" + QUOTE_CHARS + r"]*(?:the|their|his|her|its|these|those)\s+((?:[\w-]+\s+){0,3}?)"
+        r"([a-z][\w-]*)\s+(?:had|have|has|were|was|are|is|[a-z]+ed)\b",
+        text,
+        re.IGNORECASE,
+    )
+    if not subject:
+        return None
+    head = subject.group(2)
+    if not any(lex.stock_cues[name].fullmatch(head) for name in families().forces):
+        return None
+    words = [w for w in subject.group(1).split() if not lex.figure.fullmatch(w)]
+    return " ".join(words + [head])
+
+
+def headline_parties(entries: list[dict[str, Any]], sentences: list[Sentence]) -> None:
+    """A headline figure takes the party of the body figure it sums up: "30 Dead" that of
+    "30 soldiers and rebels have died", "12 Killed" that of "9 policemen and 3 gunmen"."""
+    headline = next((s for s in sentences if s.headline), None)
+    if headline is None:
+        return
+    body = [e for e in entries if e["span"][0] > headline.end and e.get("party")]
+    for entry in entries:
+        if entry.get("party") or entry["span"][1] > headline.end or entry["kind"] == "date":
+            continue
+        same = [e for e in body if e["kind"] == entry["kind"]]
+        twin = next((e for e in same if e.get("best") == entry.get("best")), None)
+        if twin is not None:
+            entry["party"], entry["subject"] = twin["party"], twin["subject"]
+            continue
+        for first, second in zip(same, same[1:], strict=False):
+            near = second["span"][0] - first["span"][1] < 40
+            total = (first.get("best") or 0) + (second.get("best") or 0)
+            if near and total == entry.get("best") and first["party"] != second["party"]:
+                entry["party"] = f"{first['party']} and {second['party']}"
+                entry["subject"] = f"{entry['party']} {entry['kind']}"
+                break
+
+
+_AND_A = re.compile(r"\s+and\s+(an?)\s+")
+
+
+def article_figures(text: str, figures: list[Figure]) -> list[Figure]:
+    """ "N X and a Y were killed": the "a" counts one Y."""
+    found = []
+    for figure in figures:
+        if figure.kind not in families().tolls or figure.cue is None or figure.cue[0] < figure.end:
+            continue
+        stretch = text[figure.noun_end : figure.cue[0]]
+        match = _AND_A.match(stretch)
+        if match:
+            start = figure.noun_end + match.start(1)
+            one = Figure(start, start + len(match.group(1)), match.group(1), Estimate(1, 1, 1))
+            one.kind = figure.kind
+            one.cue = figure.cue
+            noun, noun_end, _ = noun_phrase(text, one.end, figure.cue[0])
+            one.noun, one.noun_end = noun, noun_end
+            one.party = strip_determiners(noun) or None
+            found.append(one)
+    return found

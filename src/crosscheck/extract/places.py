@@ -1,0 +1,155 @@
+"""Where a figure's event is, and the endpoints of a distance.
+
+A place is a capitalised name after "in", "near", "outside", "around", "at" or "across"
+("killed in Port Elin", "in southern Veyland"), or a country named in the text.  A figure's
+place is the one its own clause names after it, else the first one its sentence names, else
+its paragraph's, else the place the article is about: the dateline city ("PORT ELIN, March 3
+(AP) -"), else the headline's place, else the place the article names most.  A distance has no
+place but two endpoints: the place named just before it ("Eastport, 30 km ...", "in Eastport,
+30 km ...") and the one after "from", "of", "outside" ("... 30 km from Port Elin").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from crosscheck.extract.figures import Figure
+from crosscheck.extract.lexicon import (
+    CUT_AFTER,
+    MONTH_SET,
+    WEEKDAYS,
+    families,
+    is_nationality,
+    lexicon,
+)
+from crosscheck.extract.sentences import Sentence
+from crosscheck.extract.speakers import agency_of
+
+_NAME = r"[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|region|province|district|valley|gorge|oblast))*"
+_COMPASS = r"(?:(?:(?:north|south)-?(?:east|west)|north|south|east|west)(?:ern)?\s+|central\s+)?"
+_PLACE = re.compile(
+    r"\b(?i:in|near|outside|around|at|across)\s+(?:the\s+)?" + _COMPASS + rf"(?P<place>{_NAME})"
+)
+# "PORT ELIN, March 3 (AP) -", "EASTPORT, Veyland:": the city the report was filed from.
+_DATELINE = re.compile(r"\s*(?P<city>[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)*)\s*(?:,|\(|[-–—]\s)")
+# A distance's endpoints: "Eastport, about 30 km ...", "... 30 km (north) of Port Elin".
+_BEFORE_DISTANCE = re.compile(rf"(?P<place>{_NAME})\s*,\s*(?:\w+\s+){{0,2}}$")
+_AFTER_DISTANCE = re.compile(
+    r"\s*(?:\w+\s+){0,3}?(?:from|of|outside|to)\s+(?:the\s+)?" + _COMPASS + rf"(?P<place>{_NAME})"
+)
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
+# A nationality adjective is not a place: "in Norlandian hands", "the Norlandese side".
+_ADJECTIVE_END = re.compile(r"(?:ian|ean|ese|ish)$")
+
+
+def _is_place(name: str) -> bool:
+    """Whether a capitalised phrase after "in"/"at" can be a place, not a month, a weekday,
+    an agency, an office ("at the Ministry") or a nationality ("in Norlandic hands")."""
+    lex = lexicon()
+    first = name.split()[0].lower()
+    parts = re.split(r"[\s-]+", name)
+    return not (
+        first in MONTH_SET
+        or first in WEEKDAYS
+        or first in lex.sets["determiners"]
+        or first in lex.sets["generic_speakers"]
+        or any(is_nationality(part) for part in parts)
+        or _ADJECTIVE_END.search(parts[-1]) is not None
+        or agency_of(name)
+    )
+
+
+def places_in(text: str) -> Iterable[str]:
+    """The places a text names, in order: after a preposition, or a country's name."""
+    lex = lexicon()
+    found = [(m.start(), _POSSESSIVE.sub("", m.group("place"))) for m in _PLACE.finditer(text)]
+    found += [(m.start(), m.group(0)) for m in lex.country.finditer(text)]
+    return (place for _, place in sorted(found) if _is_place(place))
+
+
+def place_of(text: str, figure: Figure) -> str | None:
+    """Where the figure's event is, if its clause says so: "killed in Port Elin"."""
+    if figure.kind in (*families().measures, "date", families().residents):
+        return None
+    stretch = text[figure.end :]
+    cut = CUT_AFTER.search(stretch)
+    if cut:
+        stretch = stretch[: cut.start()]
+    match = _PLACE.search(stretch)
+    place = _POSSESSIVE.sub("", match.group("place")) if match else None
+    return place if place and _is_place(place) else None
+
+
+def needs_place(figure: Figure) -> bool:
+    """Whether a figure takes a place from its sentence, paragraph or article (a distance
+    has endpoints instead; a population's party is its place)."""
+    return figure.kind not in (*families().between_places, "date", families().residents)
+
+
+def article_place(body: str, title: str) -> str | None:
+    """The place an article is about: its dateline city, else its headline's place, else the
+    place it names most."""
+    dateline = _DATELINE.match(body)
+    if dateline and len(dateline.group("city")) > 2:
+        return dateline.group("city").title()
+    headline = next(iter(places_in(title)), None)
+    if headline:
+        return headline
+    counted = Counter(places_in(body))
+    return counted.most_common(1)[0][0] if counted else None
+
+
+def endpoints(text: str, figure: Figure) -> tuple[str | None, str | None]:
+    """(from, to) of a distance: the place named just before it and the one after "from",
+    "of", "outside" ("Eastport, 30 km north of Port Elin" -> Eastport, Port Elin)."""
+    if figure.kind not in families().between_places:
+        return None, None
+    before = _BEFORE_DISTANCE.search(text, max(0, figure.start - 80), figure.start)
+    start = before.group("place") if before and _is_place(before.group("place")) else None
+    if start is None:
+        earlier = list(places_in(text[: figure.start]))
+        start = earlier[-1] if earlier else None
+    after = _AFTER_DISTANCE.match(text, figure.end)
+    end = after.group("place") if after and _is_place(after.group("place")) else None
+    if end == start:
+        end = None
+    return start, end
+
+
+class Whereabouts:
+    """The places of an article's figures, with each paragraph's and the article's own place
+    found once, when first needed."""
+
+    def __init__(self, body: str, title: str, sentences: list[Sentence]) -> None:
+        self.body, self.title, self.sentences = body, title, sentences
+        self._paragraphs: dict[int, str | None] = {}
+        self._article: list[str | None] = []
+
+    def of(self, sentence: Sentence, figure: Figure) -> tuple[str | None, str | None, str | None]:
+        """(place, from, to) of a figure of `sentence`."""
+        if figure.kind in families().between_places:
+            return (None, *endpoints(sentence.text, figure))
+        place = None if sentence.headline else place_of(sentence.text, figure)
+        if place is None and needs_place(figure):
+            place = (
+                next(iter(places_in(sentence.text)), None)
+                or self._paragraph(sentence.paragraph)
+                or self._whole()
+            )
+        return place, None, None
+
+    def _paragraph(self, number: int) -> str | None:
+        if number not in self._paragraphs:
+            members = [s for s in self.sentences if s.paragraph == number]
+            text = self.body[members[0].start : members[-1].end] if members else ""
+            self._paragraphs[number] = next(iter(places_in(text)), None)
+        return self._paragraphs[number]
+
+    def _whole(self) -> str | None:
+        if not self._article:
+            self._article.append(article_place(self.body, self.title))
+        return self._article[0]

@@ -1,0 +1,543 @@
+"""Who says what a sentence states.
+
+A speaker is the noun phrase before or after a speech verb ("X said", "said X"), after
+"according to" (or the maker of the document named there), or the chain of a relay ("AGENCY
+quoted X as saying", "X told AGENCY"): X is the source, the agency the channel (`via`).
+"He said", "the ministry said" resolve to the person or ministry named before.  A sentence
+without a speaker inside a quotation takes the speaker of its quotation; otherwise a figure is
+the article's own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from crosscheck.extract.lexicon import (
+    QUOTE_CHARS,
+    families,
+    is_nationality,
+    is_number,
+    lexicon,
+    scan,
+    squash,
+    strip_determiners,
+)
+from crosscheck.extract.sentences import Sentence, in_quote
+from crosscheck.model import (
+    ARTICLE_VOICE,
+)
+
+_BY = re.compile(r"\s+by\b")
+
+
+_BY_GAP = re.compile(r"\s+by\s+")
+
+
+_AS_SAYING = re.compile(r"\bas\s+say(?:ing)?\b")
+
+
+_AFTER_TOKEN = re.compile(r"[\w'’-]+(?:\.(?=\w))?[\w'’.-]*")
+
+
+@dataclass
+class Speaker:
+    position: int  # of the verb, in the sentence
+    name: str
+    agency: str | None = None  # the canonical agency name, if the speaker is one
+    relays: bool = False  # an agency or outlet passing on what someone else says
+    author: bool = False  # the author of the figure just before: "deaths reported by X"
+    document: bool = False  # speaks through a document: "according to a report by X"
+    disclosed: bool = False  # "these figures were made public by X": the figures before
+
+
+def agency_of(name: str) -> str | None:
+    """The agency a speaker is or names: a known one ("state news agency NAP" -> NAP),
+    or one the article calls an agency ("the Coast Wire agency" -> Coast Wire)."""
+    lex = lexicon()
+    match = lex.any_agency.search(name)
+    if match is not None:
+        return lex.agency_names[match.group(0)]
+    lower = name.lower()
+    for noun in sorted(lex.sets["agency_nouns"], key=len, reverse=True):
+        if lower.endswith(" " + noun):
+            named = strip_determiners(name[: -len(noun)].strip())
+            if (
+                named[:1].isupper()
+                and not named.endswith(("'s", "’s"))
+                and not _is_demonym(named)
+                and not lex.country.fullmatch(named)
+            ):
+                return named
+            return None
+    return None
+
+
+_PARENTHETICAL = re.compile(r",\s*[a-z]+(?:\s+[a-z]+)?\s*,$")
+
+
+_NAME_TOKEN = re.compile(r"[\w'’.-]+")
+
+
+_BREAKS = frozenset(",;:()—–!?" + QUOTE_CHARS)
+_ACRONYM_END = re.compile(r"\s*\([A-Z][\w.&-]*\)$")
+# ", who" / ", which" right before the verb, or a whole relative clause between commas.
+_RELATIVE_END = re.compile(r",\s*(?:who|which)(?:\s+[^,]*,)?$")
+
+
+def _subject_end(stretch: str) -> str:
+    """The stretch before a speech verb cut back to the end of its subject: auxiliaries and
+    adverbs ("have", "also", "on Thursday", "reportedly"), a parenthetical (", however,",
+    an acronym "(CRA)") and a relative clause ("Veyland, which| reported") stepped over."""
+    lex = lexicon()
+    while True:
+        before = stretch
+        stretch = stretch.rstrip()
+        tail = max(0, len(stretch) - 40)  # the patterns are anchored at the end: look there
+        parenthetical = _PARENTHETICAL.search(stretch, tail) or _ACRONYM_END.search(stretch, tail)
+        if parenthetical:
+            stretch = stretch[: parenthetical.start()]
+        last = stretch.rsplit(None, 1)[-1] if stretch else ""
+        if last and (
+            last.lower() in lex.sets["before_verb"]
+            or (last.islower() and last.endswith("ly"))
+            or (last.isdigit() and len(last) <= 2)
+        ):
+            stretch = stretch[: len(stretch) - len(last)]
+        if "," in stretch[-80:]:
+            relative = _RELATIVE_END.search(stretch, max(0, len(stretch) - 80))
+            if relative:
+                stretch = stretch[: relative.start()]
+        if stretch == before:
+            return stretch
+
+
+def _speaker_before(text: str, end: int) -> str:
+    """The name before a verb: "..., the governor's spokesman Ivan Petrov| told"."""
+    lex = lexicon()
+    stretch = _subject_end(text[max(0, end - 160) : end])
+    tokens = list(_NAME_TOKEN.finditer(stretch))
+    words: list[str] = []
+    position = len(stretch)
+    for index in range(len(tokens) - 1, -1, -1):
+        if len(words) >= 10:
+            break
+        token = tokens[index]
+        gap = stretch[token.end() : position]
+        if gap.strip(" \t") or (not words and gap and gap.strip(" \t")):
+            break
+        if _BREAKS.intersection(gap):
+            break
+        word = token.group(0)
+        lower = word.lower()
+        if (
+            lower in lex.sets["speaker_inner"]
+            and words
+            and index
+            and tokens[index - 1].group(0).lower() in lex.sets["generic_speakers"]
+        ):
+            words.insert(0, word)
+            position = token.start()
+            continue
+        stop = lower in lex.sets["speaker_stops"] or (lower.endswith(".") and not words)
+        if stop and lower.rstrip(".") not in lex.sets["abbreviations"]:
+            break
+        if is_number(word) or word == "--":
+            break
+        words.insert(0, word)
+        position = token.start()
+    return strip_determiners(" ".join(words)).strip(" .")
+
+
+def _speaker_after(text: str, start: int) -> str:
+    """The name after a verb: "said| Norland Embassy press officer Ana Vidal."."""
+    lex = lexicon()
+    stops = lex.sets["speaker_stops"] - lex.sets["speaker_inner"]
+    words: list[str] = []
+    position = start
+    while len(words) < 16:
+        while position < len(text) and text[position] in " \t":
+            position += 1
+        match = _AFTER_TOKEN.match(text, position)
+        if not match:
+            break
+        word = match.group(0)
+        if word.count(".") < 2:  # keep the points of "U.S."
+            word = word.rstrip(".")
+        if word.lower() in stops and words:
+            break
+        if word.lower() in stops and word.lower() not in lex.sets["determiners"]:
+            break
+        if is_number(word) and word.lower() not in lex.sets["determiners"]:
+            break  # "the toll given by the ministry| stood at 24"
+        if words and _participle_ends(word, text, match.end()):
+            break  # "said the office's release| circulated this Friday", "data| showing"
+        words.append(word)
+        position = match.end()
+        if position < len(text) and text[position] in ",;:.!?()" + QUOTE_CHARS:
+            break
+    while words and words[-1].lower() in lex.sets["speaker_inner"]:
+        words.pop()
+    name = strip_determiners(" ".join(words))
+    if not name:
+        return ""
+    return name if names_someone(name) else ""
+
+
+def _participle_ends(word: str, text: str, end: int) -> bool:
+    """Whether a lower-case participle ends a name read forwards: "-ing" always, "-ed" when
+    a function word follows ("circulated this", but "armed forces")."""
+    if not word.islower():
+        return False
+    if word.endswith("ing"):
+        return True
+    if not word.endswith("ed"):
+        return False
+    following = _NEXT_NAME_WORD.match(text, end)
+    return following is None or following.group(1).lower() in lexicon().sets["speaker_stops"] | {
+        "the",
+        "a",
+        "an",
+        "this",
+    }
+
+
+def names_someone(name: str) -> bool:
+    """Whether a phrase can be a speaker: a pronoun, or a noun phrase whose head names a person,
+    an office, an organisation or an outlet (a proper name or a speaker noun), not a stray
+    fragment ("treated -", "led an", "could not corroborate")."""
+    lex = lexicon()
+    words = name.split()
+    while len(words) > 1 and words[-1].lower() in lex.sets["document_nouns"]:
+        words.pop()  # "Fisheries Board data": the board's
+    if not words:
+        return False
+    head = words[-1].strip(".,'’")
+    lower = head.lower()
+    if lower in lex.sets["pronouns"] or lower in lex.sets["generic_speakers"]:
+        return True
+    if any(lex.stock_cues[kind].fullmatch(lower) for kind in families().forces):
+        return True  # "the rebels said", "soldiers told"
+    if lower.endswith(("'s", "’s")):
+        return False
+    return head[:1].isupper() and not (len(words) == 1 and _is_demonym(head))
+
+
+_ELLIPSIS = re.compile(r"\b(?:and|but)(?:\s+[a-z]+ly|\s+later|\s+also|\s+then)?\s+$")
+
+
+@cache
+def _continuation() -> re.Pattern[str]:
+    """The openings of a sentence that goes on with the report before (extract.yaml)."""
+    phrases = sorted(lexicon().raw["continuations"], key=len, reverse=True)
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    return re.compile(rf"^\W*(?:{body})\b", re.IGNORECASE)
+
+
+_DISCLOSED = re.compile(
+    r"^\W*(?:these|those|the)\s+(?:figures|numbers|data|statistics)\s+(?:were|have\s+been)\s+"
+    r"(?:made\s+public|released|published|announced|given|provided|issued|compiled)\s+by\s+",
+    re.IGNORECASE,
+)
+_AUTHOR_REACH = 60  # characters from a figure to "by X" naming its author
+_NEXT_NAME_WORD = re.compile(r"\s+([\w'’-]+)")
+# "claims by the rebels that", "the toll given by the ministry": the author of a figure.
+_AUTHOR = re.compile(
+    r"\b(?:claims?|figures?|tolls?|tally|count|data|estimates?|numbers?|deaths|statement)\s+"
+    r"(?:(?:given|presented|released|provided|issued|published|announced|compiled|reported)\s+)?"
+    r"by\s+",
+    re.IGNORECASE,
+)
+
+
+def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
+    """The speakers of a sentence; `quotes` are the quotation marks open before it."""
+    lex = lexicon()
+    found: list[Speaker] = []
+    for match in scan(lex.speech, text, lex.triggers["speech"]):
+        verb = squash(match.group(0)).lower()
+        start, end = match.span()
+        if in_quote(quotes, text[:start]):
+            continue  # a verb inside a quotation is the quoted person's, not a speaker
+        if verb == "as saying":
+            continue
+        if verb in ("according to", "citing"):
+            name = _speaker_after(text, end)
+            document = _DOCUMENT.match(text, end)
+            nouns = lex.sets["document_nouns"]
+            through = bool(document and document.group("noun").lower() in nouns)
+            if document and through:
+                # "according to a statement from the ministry": the ministry says it.
+                name = _speaker_after(text, document.end()) or name
+            if name:
+                found.append(Speaker(start, name, agency_of(name), document=through))
+            continue
+        if verb in ("was quoted", "were quoted") or (
+            verb in lex.sets["relay_verbs"] and _BY.match(text[end:])
+        ):
+            by = _BY_GAP.match(text[end:])
+            subject = _speaker_before(text, start)
+            if subject:
+                found.append(Speaker(start, subject, agency_of(subject)))
+            if by:
+                relay = _speaker_after(text, end + by.end())
+                if relay:
+                    found.append(Speaker(start, relay, agency_of(relay), relays=True))
+            continue
+        if verb in lex.sets["relay_verbs"]:
+            subject = _speaker_before(text, start)
+            saying = _AS_SAYING.search(text[end:])
+            if subject:
+                found.append(Speaker(start, subject, agency_of(subject), relays=True))
+            if saying:
+                quoted = strip_determiners(squash(text[end : end + saying.start()]))
+            else:  # "It quoted Fisheries Board data showing ...": the data's owner.
+                quoted = _speaker_after(text, end)
+            if quoted and names_someone(quoted):
+                found.append(Speaker(start + 1, quoted, agency_of(quoted)))
+            continue
+        name = _speaker_before(text, start)
+        if not name and found and _ELLIPSIS.search(text, max(0, start - 30), start):
+            name = found[-1].name  # "Norland accused ... but later reported": the same subject
+        if not name or not names_someone(name):
+            name = _speaker_after(text, end)
+        if not name or is_number(name) or not names_someone(name):
+            continue
+        if verb in ("told", "tells"):
+            listener = _speaker_after(text, end)
+            agency = agency_of(listener) if listener else None
+            if agency:
+                found.append(Speaker(end, listener, agency, relays=True))
+        head = name.split()[-1].lower()
+        found.append(
+            Speaker(start, name, agency_of(name), document=head in lex.sets["document_nouns"])
+        )
+    disclosure = _DISCLOSED.search(text) if " by " in text else None
+    if disclosure:
+        name = _speaker_after(text, disclosure.end())
+        if name and names_someone(name):
+            found.append(Speaker(disclosure.start(), name, agency_of(name), disclosed=True))
+    if " by " in text:
+        for match in _AUTHOR.finditer(text):
+            if in_quote(quotes, text[: match.start()]):
+                continue
+            name = _speaker_after(text, match.end())
+            if name and names_someone(name):
+                found.append(Speaker(match.start(), name, agency_of(name), author=True))
+    return found
+
+
+def agency_only(name: str, agency: str) -> bool:
+    """Whether a speaker is just the agency ("state news agency NAP", "AP")."""
+    lex = lexicon()
+    rest = name
+    for pattern, canonical in lex.agencies:
+        if canonical == agency:
+            rest = pattern.sub(" ", rest)
+    for noun in sorted(lex.sets["agency_nouns"], key=len, reverse=True):
+        rest = re.sub(rf"\b{re.escape(noun)}\b", " ", rest, flags=re.IGNORECASE)
+    leftover = [
+        w
+        for w in rest.split()
+        if w.lower() not in lex.sets["determiners"] and not w.endswith(("'s", "’s"))
+    ]
+    return all(lex.country.fullmatch(w) or _is_demonym(w) for w in leftover)
+
+
+def _is_demonym(word: str) -> bool:
+    return is_nationality(word)
+
+
+_LOOK_BACK = 5000  # characters an article may go between naming a ministry and "the ministry"
+
+
+_TRIES = 12  # earlier mentions of the noun looked at
+
+
+_LAST_WORD = re.compile(r"(?<![\w-])([A-Za-z][\w-]*)\s+$")
+
+
+class Voices:
+    """The speakers named so far in an article, to resolve "he said", "the ministry said"."""
+
+    def __init__(self, body: str) -> None:
+        self.body = body
+        self.lower = body.lower()
+        self.named: list[str] = []
+
+    def resolve(self, name: str, before: int) -> str:
+        lex = lexicon()
+        lower = name.lower()
+        if lower in lex.sets["pronouns"]:
+            # "it" is the last body named (a ministry, a country), "he", "she" the last person.
+            body = lower == "it"
+            for known in reversed(self.named):
+                if lower in ("they", "we", "i") or _is_body(known) == body:
+                    return known
+            return self.named[-1] if self.named else ARTICLE_VOICE
+        words = name.split()
+        if lower in lex.sets["document_nouns"]:
+            # "according to the report": the last one named, who issued it.
+            return self.named[-1] if self.named else ARTICLE_VOICE
+        if len(words) == 1 and lower in lex.sets["generic_speakers"]:
+            # The last "<word> ministry" before, read backwards from `before`.
+            position = before
+            floor = max(0, before - _LOOK_BACK)
+            for _ in range(_TRIES):
+                position = self.lower.rfind(lower, floor, position)
+                if position <= 0:
+                    break
+                after = position + len(lower)
+                if after < len(self.lower) and self.lower[after].isalnum():
+                    continue
+                previous = _LAST_WORD.search(self.body, max(0, position - 40), position)
+                if previous and (
+                    previous.group(1).lower()
+                    not in lex.sets["determiners"] | lex.sets["speaker_stops"]
+                ):
+                    return f"{previous.group(1)} {self.body[position:after]}"
+            for known in reversed(self.named):
+                if known.lower().endswith(lower):
+                    return known
+            return name
+        if len(words) <= 2 and all(w[:1].isupper() for w in words):
+            for known in reversed(self.named):
+                if known != name and known.endswith(name):
+                    return known
+        return name
+
+    def remember(self, name: str) -> None:
+        if name != ARTICLE_VOICE and name.lower() not in lexicon().sets["pronouns"]:
+            self.named.append(name)
+
+
+def _is_body(name: str) -> bool:
+    """Whether a named speaker is a body (a ministry, a country, an agency), not a person."""
+    lex = lexicon()
+    words = name.split()
+    head = words[-1].lower() if words else ""
+    return (
+        head in lex.sets["speaker_bodies"]
+        or bool(lex.country.fullmatch(name))
+        or agency_of(name) is not None
+        or (len(words) == 1 and name[:1].isupper() and name.isupper())
+    )
+
+
+def named_roles(speakers: Sequence[str]) -> dict[str, str]:
+    """The first speaker named with each role: {"spokesman": "press spokesman Ali Khan"}."""
+    lex = lexicon()
+    found: dict[str, str] = {}
+    for name in dict.fromkeys(speakers):
+        if _has_person_name(name):
+            for word in name.lower().split():
+                if word in lex.sets["generic_speakers"] - lex.sets["speaker_bodies"]:
+                    found.setdefault(word, name)
+    return found
+
+
+def _named_later(name: str, named: dict[str, str]) -> str:
+    """An unnamed role ("a Norland spokesman abroad") that the article names elsewhere
+    ("Norland Embassy press officer Ana Vidal") is that person."""
+    lex = lexicon()
+    roles = [w.lower() for w in name.split() if w.lower() in lex.sets["generic_speakers"]]
+    if not roles or _has_person_name(name) or roles[-1] in lex.sets["speaker_bodies"]:
+        return name
+    return named.get(roles[-1], name)
+
+
+def _has_person_name(name: str) -> bool:
+    words = name.split()
+    if len(words) < 2:
+        return False
+    tail = words[-2:]
+    return all(w[:1].isupper() and not w.endswith(("'s", "’s")) for w in tail) and not any(
+        lexicon().country.fullmatch(w) for w in tail
+    )
+
+
+_DOCUMENT = re.compile(
+    r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)??(?P<noun>[a-z]+)\s+"
+    r"(?:(?:released|published|issued|compiled|provided|given|kept)\s+)?(?:from|by|of)\s+"
+)
+
+
+def attributor(
+    sentences: list[Sentence],
+    per_sentence: list[tuple[list[Speaker], list[str]]],
+    index: int,
+    roles: dict[str, str],
+    members: dict[int, list[int]],
+) -> Any:
+    """A function from a position in sentence `index` to (source, via)."""
+    sentence = sentences[index]
+    speakers, _ = per_sentence[index]
+    if not speakers:
+        # Inside a quotation: the speaker named where the quotation closes, or before it.
+        paragraph = members[sentence.paragraph]
+        here = paragraph.index(index)
+        for i in paragraph[here + 1 : here + 9]:
+            if per_sentence[i][0]:
+                speakers = per_sentence[i][0]
+                break
+        else:
+            for i in reversed(paragraph[max(0, here - 8) : here]):
+                if per_sentence[i][0]:
+                    speakers = per_sentence[i][0]
+                    break
+        inside = in_quote(sentence.quotes, sentence.text[:1])
+        if inside:
+            speakers = [Speaker(0, s.name, s.agency, s.relays) for s in speakers]
+        else:
+            # Sentences that go on setting out a document named before (a report, a
+            # statement, a press release) are still the document's.
+            # So do sentences that open as a continuation ("Among them, ...", "Besides, ...")
+            # of the report before.
+            earlier = next((per_sentence[i][0] for i in range(index - 1, max(-1, index - 6), -1)
+                            if per_sentence[i][0]), [])  # fmt: skip
+            going_on = _continuation().match(sentence.text) is not None
+            speakers = [
+                Speaker(0, s.name, s.agency)
+                for s in earlier
+                if (s.document or going_on) and not s.relays and not s.author
+            ]
+            # "These figures were made public by X" after the figures: X said them.
+            for i in paragraph[here + 1 : here + 4]:
+                later = [s for s in per_sentence[i][0] if s.disclosed]
+                if later:
+                    speakers = [Speaker(0, s.name, s.agency) for s in later]
+                    break
+
+    def attribute(position: int) -> tuple[str, list[str]]:
+        sources = [s for s in speakers if not s.relays and not s.agency]
+        agencies = [s for s in speakers if s.agency]
+        via: list[str] = []
+        for agency in sorted(agencies, key=lambda s: abs(s.position - position)):
+            if agency.agency and agency.agency not in via:
+                via.append(agency.agency)
+        authors = [s for s in sources if s.author and 0 < s.position - position < _AUTHOR_REACH]
+        if authors:
+            return _named_later(authors[0].name, roles), via
+        sources = [s for s in sources if not s.author or s.position < position]
+        if sources:
+            # The speaker whose verb comes last before the figure ("X said N ..., while Y
+            # reports M"), else the first after it ("N died, X said").
+            before = [s for s in sources if s.position <= position]
+            nearest = (
+                max(before, key=lambda s: s.position)
+                if before
+                else min(sources, key=lambda s: s.position)
+            )
+            return _named_later(nearest.name, roles), via
+        if via:
+            quoted_agencies = [s for s in agencies if not s.relays]
+            if quoted_agencies:
+                origin = quoted_agencies[0].agency or via[0]
+                return origin, [v for v in via if v != origin]
+            return via[0], via[1:]
+        return ARTICLE_VOICE, []
+
+    return attribute

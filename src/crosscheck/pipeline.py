@@ -1,0 +1,155 @@
+"""The pipeline as library functions: what the CLI, the benches and a notebook call alike.
+
+articles/*.txt --extract--> claims/*.yaml --load--> Claim --group/compare--> Finding --build-->
+Report.  The rules, in plain words:
+
+- `load` reads a corpus and holds it to what `crosscheck check` holds it to: every quote is in
+  its article and every span covers its quote, and there is no claim file that would be
+  silently ignored (a stray `.yml`).  A report is never made from claims `check` rejects; the
+  error is the one `check` prints, located by file, line and column.
+- `live` (model.live, which the engine uses too) is the one definition of the claims the
+  engine looks at: all but the rejected ones (a rejected claim stays on file only so that the
+  extractor does not propose it again).
+- `make_report` runs the engine over the live claims and builds the report.
+- `extract` proposes the claims articles state, merges them with the claims on file (never
+  changing, duplicating or re-proposing one) and, unless it is a dry run, writes them.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from crosscheck import extract as extractor
+from crosscheck import store, yamlio
+from crosscheck.cache import Cache
+from crosscheck.errors import CrosscheckError
+from crosscheck.model import Article, Claim, live
+from crosscheck.report import Filters, Report, build, findings_for
+
+STRAY_SUFFIX = ".yml"
+"""Claim files end in store.SUFFIX (.yaml); a file ending in this one would be ignored."""
+
+
+def stray_claim_files(claims_dir: Path) -> list[CrosscheckError]:
+    """A problem for every file of the claims folder that looks like a claim file but would
+    not be read (`notes.yml`)."""
+    return [
+        CrosscheckError(f"claim files end in {store.SUFFIX}; this one is ignored", str(path), 1, 1)
+        for path in sorted(claims_dir.glob(f"*{STRAY_SUFFIX}"))
+    ]
+
+
+def verify(corpus: store.Corpus, claims_dir: Path) -> None:
+    """CrosscheckError, located as `check` locates it, for a stray claim file, a claim file
+    about an article the corpus does not have (even one without claims), or the first claim
+    whose quote is not in its article or whose span does not cover it."""
+    for stray in stray_claim_files(claims_dir):
+        raise stray
+    for path in store.claim_files(claims_dir):
+        # A file with no claims says nothing to the engine, but check refuses it all the same.
+        article_id = path.name[: -len(store.SUFFIX)]
+        if article_id not in corpus.articles:
+            raise store.no_article(path, article_id, corpus.articles)
+    for claim in corpus.claims:
+        article = corpus.articles[claim.article]
+        start, end = claim.span.start, claim.span.end
+        if article.body[start:end] == claim.quote:
+            continue  # the common case, decided without folding whitespace
+        if store.quote_problem(article, claim.quote, (start, end)):
+            # Rare: only now read the file again, to say where the claim is.
+            path = store.claims_path(claims_dir, claim.article)
+            store.check_quotes(path, yamlio.read_text(path), [claim], article)
+
+
+def load(
+    articles_dir: Path, claims_dir: Path, *, cache: bool = True, jobs: int | None = None
+) -> store.Corpus:
+    """The corpus, read in `jobs` processes (default: one per core) and verified (see
+    `verify`); with cache=False every claim file is parsed afresh and nothing is read from or
+    written to the cache (cache.py: the user's cache folder, never the corpus)."""
+    kept = Cache(claims_dir.parent) if cache else None
+    corpus = store.load_corpus(articles_dir, claims_dir, cache=kept, jobs=jobs)
+    verify(corpus, claims_dir)
+    return corpus
+
+
+def make_report(
+    corpus: store.Corpus,
+    filters: Filters | None = None,
+    generated: str | None = None,
+    *,
+    jobs: int | None = None,
+) -> Report:
+    """Run the engine over the live claims of the corpus (in `jobs` processes: default one
+    per core) and build the report."""
+    claims = live(corpus.claims)
+    findings = findings_for(corpus, claims, jobs=jobs)
+    return build(
+        findings, corpus.articles, filters=filters, claims_total=len(claims), generated=generated
+    )
+
+
+# --------------------------------------------------------------------------- extraction
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What `extract` proposed and kept (each article with one new claim's YAML form, in
+    order), and how many proposals were left out because the store would not take them."""
+
+    added: list[tuple[Article, dict[str, Any]]]
+    skipped: int
+
+
+def _proposals(selected: list[Article], jobs: int) -> Iterator[list[dict[str, Any]]]:
+    """The proposals of each article, in order; in worker processes when jobs > 1."""
+    if jobs > 1 and len(selected) > 1:
+        chunk = max(1, len(selected) // (jobs * 8))
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            yield from pool.map(extractor.extract_article, selected, chunksize=chunk)
+    else:
+        for article in selected:
+            yield extractor.extract_article(article)
+
+
+def _valid(article: Article, entry: dict[str, Any]) -> bool:
+    """Whether the store would take an entry (an extractor bug must not stop the run)."""
+    try:
+        claim = store.entry_to_claim({"id": f"{article.id}#1", **entry}, article.id, path="")
+    except CrosscheckError:
+        return False
+    return store.quote_problem(article, claim.quote, (claim.span.start, claim.span.end)) is None
+
+
+def extract(
+    selected: list[Article],
+    claims_dir: Path,
+    *,
+    jobs: int = 1,
+    dry_run: bool = False,
+    advance: Callable[[], None] = lambda: None,
+) -> Extraction:
+    """Extract the claims of `selected`, merge them with the claims on file and (unless
+    dry_run) write the new ones; `advance` is called after each article (a progress bar)."""
+    for article in selected:
+        extractor.check_article(article)
+    on_file: dict[str, list[Claim]] = defaultdict(list)
+    if claims_dir.exists():
+        for claim in store.load_claims(claims_dir, cache=Cache(claims_dir.parent)):
+            on_file[claim.article].append(claim)
+    added: list[tuple[Article, dict[str, Any]]] = []
+    skipped = 0
+    for article, proposed in zip(selected, _proposals(selected, jobs), strict=True):
+        fresh = extractor.merge(on_file[article.id], proposed)
+        good = [entry for entry in fresh if _valid(article, entry)]
+        skipped += len(fresh) - len(good)
+        added.extend((article, entry) for entry in good)
+        if good and not dry_run:
+            store.add_claims(claims_dir, article, good)
+        advance()
+    return Extraction(added, skipped)

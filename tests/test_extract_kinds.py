@@ -1,0 +1,67 @@
+"""What a figure counts (extract/kinds.py), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosscheck.vocab import load_data
+from test_extract import claims, one
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "kind"),
+    [
+        # A count's value after a linking verb: the count's event, and a count, not a year.
+        ("The death toll from the floods has risen to 36.", "36", "killed"),
+        ("The number of people hurt in the blast is 240, officials said.", "240", "injured"),
+        ("Quake toll nearing 2000: report", "2000", "killed"),
+        ("The toll of the week-long fighting could cross 2000 mark.", "2000", "killed"),
+        # The finite verb beats a participle: the injured guards have died.
+        ("Three guards wounded in the raid have died in hospital.", "Three", "killed"),
+        # Displaced and missing people have kinds of their own.
+        ("About 5,000 villagers fled the fighting.", "About 5,000", "displaced"),
+        (
+            "Officials announced the evacuation of 9,000 people from the valley.",
+            "9,000",
+            "displaced",
+        ),
+        ("Eleven fishermen are still missing after the storm.", "Eleven", "missing"),
+        # The longest cue wins: "held hostage" is not "held".
+        ("Rebels said 30 guards were being held hostage.", "30", "hostages"),
+        ("At least 90 residents sought medical help after the fire.", "At least 90", "injured"),
+        # A republic of N is a population.
+        ("Veyland, a small republic of 2.1 million, votes today.", "2.1 million", "population"),
+        # A rebel force and a toll of civilians.
+        ("A rebel force of 5,000 fighters crossed the river.", "5,000", "fighters"),
+        ("About 100 civilians were killed in the shelling.", "About 100", "killed"),
+    ],
+)
+def test_kind(body: str, figure: str, kind: str) -> None:
+    assert one(body, figure)["kind"] == kind
+
+
+def test_a_part_of_a_toll_is_of_its_kind() -> None:
+    body = (
+        "Officials said 20 people were killed in the riots. Twelve were police officers. "
+        "Of the 16 detained, eight of them were students, and eight more were traders."
+    )
+    assert one(body, "Twelve")["kind"] == "killed"
+    found = [e for e in claims(body) if e["figure"] == "eight"]
+    assert [e["kind"] for e in found] == ["detained", "detained"]
+
+
+def test_figures_coordinated_after_a_toll_share_its_kind() -> None:
+    body = "Five civilians were killed along with 4 policemen and 3 soldiers."
+    assert [e["kind"] for e in claims(body)] == ["killed", "killed", "killed"]
+
+
+def test_a_year_is_still_a_year() -> None:
+    body = "The treaty was signed in 2000 and the toll of that war is unknown."
+    assert [(e["figure"], e["kind"]) for e in claims(body)] == [("2000", "date")]
+
+
+def test_word_lists_hold_words_not_yaml_booleans() -> None:
+    # Unquoted on/no/yes are booleans in YAML 1.1: a list with them silently lacks the word.
+    for key, value in load_data("extract.yaml").items():
+        if isinstance(value, list):
+            assert all(isinstance(word, str) for word in value), key

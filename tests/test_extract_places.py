@@ -1,0 +1,55 @@
+"""Where a figure's event is, and a distance's endpoints (extract/places.py)."""
+
+from __future__ import annotations
+
+from test_extract import claims, one
+
+
+def test_the_clause_names_the_place() -> None:
+    body = "Rioting spread from Eastport. Twelve people were killed in southern Veyland."
+    assert one(body, "Twelve")["place"] == "Veyland"
+
+
+def test_else_the_sentence_then_the_paragraph() -> None:
+    body = (
+        "Fighting in Eastport went on overnight. Officials said 30 people were killed, "
+        "and 45 were hurt.\n\nIn Port Elin's harbour 6 boats sank. Another 4 were lost."
+    )
+    assert one(body, "30")["place"] == "Eastport"
+    assert one(body, "45")["place"] == "Eastport"
+    assert one(body, "4")["place"] == "Port Elin"
+
+
+def test_else_the_dateline_city() -> None:
+    body = "PORT ELIN, March 3 (Coast Wire) - Officials said 14 people were injured."
+    assert one(body, "14")["place"] == "Port Elin"
+
+
+def test_else_the_headline_or_the_place_named_most() -> None:
+    entry = one("Officials said 9 people were detained.", "9", title="Riots in Eastport")
+    assert entry["place"] == "Eastport"
+    body = (
+        "Rain fell in Eastport. Crowds gathered in Eastport and in Westfield. "
+        "Police said 7 people were detained."
+    )
+    assert one(body, "7")["place"] == "Eastport"
+
+
+def test_a_nationality_or_an_office_is_not_a_place() -> None:
+    body = "The town fell into Norlandian hands; 20 soldiers were captured at the Ministry."
+    assert "place" not in one(body, "20")
+
+
+def test_a_distance_has_endpoints_and_no_place() -> None:
+    body = "Rebels entered Eastport, about 30 kilometers north of Port Elin, on Monday."
+    entry = one(body, "about 30 kilometers")
+    assert (entry.get("from"), entry.get("to"), entry.get("place")) == (
+        "Eastport",
+        "Port Elin",
+        None,
+    )
+
+
+def test_a_distance_with_one_endpoint_named() -> None:
+    found = claims("The convoy stopped 25 miles from Port Elin.")
+    assert [(e.get("from"), e.get("to")) for e in found] == [(None, "Port Elin")]

@@ -1,0 +1,138 @@
+"""Who says so (extract/speakers.py): the speaker is a noun phrase naming a person, an office,
+an organisation or an outlet; anything else leaves the figure to the article's voice."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosscheck.extract.speakers import names_someone
+from test_extract import one, source
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "expected"),
+    [
+        # Auxiliaries, adverbs and a day between the speaker and the verb are stepped over.
+        ("Norland on Tuesday said 12 of its fishermen had drowned.", "12", "Norland"),
+        ("Harbour officials have claimed that 40 sailors died.", "40", "Harbour officials"),
+        ("The coast guard also reported that 9 boats sank.", "9", "coast guard"),
+        # An acronym in brackets after the speaker's name.
+        (
+            "Some 3,000 people fled the floods, the Coastal Relief Agency (CRA) said.",
+            "Some 3,000",
+            "Coastal Relief Agency",
+        ),
+        # A relative clause: "X, which reported", "X, who earlier said".
+        (
+            "It was a day of mourning in Veyland, which reported 14 more deaths on Sunday.",
+            "14",
+            "Veyland",
+        ),
+        (
+            "The mayor, who earlier said 20 homes burned, later declined to comment.",
+            "20",
+            "mayor",
+        ),
+        # "claims by X that N", "the figure given by X": the figure's author.
+        (
+            "Monitors could not confirm claims by the rebels that 300 soldiers were captured.",
+            "300",
+            "rebels",
+        ),
+        (
+            "She doubted the 500 deaths presented by the port authority.",
+            "500",
+            "port authority",
+        ),
+        # "AGENCY quoted X data showing ...": the data's owner is the source.
+        (
+            "The paper quoted Fisheries Board data showing 70 trawlers were lost.",
+            "70",
+            "Fisheries Board data",
+        ),
+        # A reading forward stops at a participle: "the release| circulated this morning".
+        (
+            "Eleven guards were hurt, says the harbour office press-release issued this morning.",
+            "Eleven",
+            "harbour office press-release",
+        ),
+    ],
+)
+def test_the_speaker_is_the_noun_phrase_before_or_after_the_verb(
+    body: str, figure: str, expected: str
+) -> None:
+    assert source(one(body, figure))[0] == expected
+
+
+def test_it_is_the_last_body_named_and_he_the_last_person() -> None:
+    body = (
+        "Veyland's interior ministry said 30 people were killed. "
+        "Ministry spokesman Tom Arlo said 12 of them were police. "
+        "It added that 50 people were injured. He said 8 were detained."
+    )
+    assert source(one(body, "50"))[0] == "Veyland's interior ministry"
+    assert source(one(body, "8"))[0] == "Ministry spokesman Tom Arlo"
+
+
+@pytest.mark.parametrize(
+    "fragment", ["treated -", "led an", "could not corroborate", "Russian", "the town's"]
+)
+def test_fragments_do_not_name_anyone(fragment: str) -> None:
+    assert not names_someone(fragment)
+
+
+@pytest.mark.parametrize(
+    "name", ["Red Cross", "witnesses", "interior ministry", "she", "UNHCR", "Tajik side"]
+)
+def test_people_offices_organisations_and_outlets_name_someone(name: str) -> None:
+    assert names_someone(name)
+
+
+def test_a_fragment_before_the_verb_leaves_the_article_s_voice() -> None:
+    body = "Doctors who treated the 40 injured and left the hospital reported no deaths."
+    assert source(one(body, "40"))[0] == "article"
+
+
+def test_each_figure_is_the_speaker_s_whose_verb_comes_before_it() -> None:
+    body = "Norland said 40 of its soldiers died, while Veyland reports 12 of its men killed."
+    assert source(one(body, "40"))[0] == "Norland"
+    assert source(one(body, "12"))[0] == "Veyland"
+
+
+def test_a_verb_without_a_subject_after_and_or_but_is_the_same_speaker_s() -> None:
+    body = "Norland first accused the rebels of killing 300 villagers but later reported 90 dead."
+    assert source(one(body, "300"))[0] == "Norland"
+    assert source(one(body, "90"))[0] == "Norland"
+
+
+def test_a_reading_forward_stops_at_a_number() -> None:
+    body = "The previous toll given by the ministry stood at 24 killed."
+    assert source(one(body, "24"))[0] == "ministry"
+
+
+def test_sentences_setting_out_a_document_are_the_document_s() -> None:
+    body = (
+        "The toll of the storm is 52, according to a report released by the harbour authority. "
+        "Nineteen of them were sailors.\n\n"
+        "According to the report, 7 fishermen are still missing."
+    )
+    assert source(one(body, "Nineteen"))[0] == "harbour authority"
+    assert source(one(body, "7"))[0] == "harbour authority"
+
+
+def test_a_continuation_is_the_speaker_s_of_the_sentence_before() -> None:
+    body = (
+        "The ministry said 30 soldiers were killed. Among them, 4 were officers. "
+        "Rescuers worked through the night and 8 villages were flooded."
+    )
+    assert source(one(body, "4"))[0] == "ministry"
+    assert source(one(body, "8"))[0] == "article"
+
+
+def test_figures_made_public_after_them_are_the_discloser_s() -> None:
+    body = (
+        "In the port, 69 sailors were lost and 61 were hurt. "
+        "These figures were made public by harbour master Ivo Tal."
+    )
+    assert source(one(body, "69"))[0] == "harbour master Ivo Tal"
+    assert source(one(body, "61"))[0] == "harbour master Ivo Tal"

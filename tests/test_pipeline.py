@@ -1,0 +1,133 @@
+"""The pipeline as library functions (pipeline.py): loading a corpus the way `check` checks
+it, the claims the engine looks at, the report, extraction."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import STORM, Invoke, claim_file
+from crosscheck import pipeline
+from crosscheck.errors import CrosscheckError
+from crosscheck.model import Status
+
+
+def _break(root: Path, old: str, new: str) -> Path:
+    path = claim_file(root)
+    text = path.read_text()
+    assert old in text
+    path.write_text(text.replace(old, new, 1))
+    return path
+
+
+# (name, what to change in the claim file, the field and message `check` gives)
+REFUSED = [
+    (
+        "quote not in the article",
+        ("quote: about 300 were injured", "quote: about 900 were injured"),
+        f"quote: not found in article '{STORM}' (whitespace-insensitive)",
+    ),
+    (
+        "span off the quote",
+        ("span: [48, 70]", "span: [40, 70]"),
+        "span: [40, 70] does not cover the quote; it is at [48, 70]",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("change", "message"), [c[1:] for c in REFUSED], ids=[c[0] for c in REFUSED]
+)
+def test_report_refuses_what_check_rejects(
+    root: Path, invoke: Invoke, change: tuple[str, str], message: str
+) -> None:
+    path = _break(root, *change)
+    checked = invoke("check")
+    assert checked.exit_code == 2
+    (line,) = checked.stdout.splitlines()
+    assert line.startswith(f"{path}:") and line.endswith(message)
+    for args in (("report",), ("report", "--fail-on", "contradiction"), ("report", "-f", "json"),
+                 ("report", "--no-cache"), ("subjects",), ("entities",)):  # fmt: skip
+        result = invoke(*args)
+        assert result.exit_code == 2, (args, result.output)
+        assert result.stderr == f"Error: {line}\n"
+        assert result.stdout == ""
+
+
+def test_report_refuses_a_stray_yml_file(root: Path, invoke: Invoke) -> None:
+    stray = root / "claims" / "notes.yml"
+    stray.write_text(claim_file(root).read_text())
+    checked = invoke("check")
+    assert checked.exit_code == 2
+    (line,) = checked.stdout.splitlines()
+    result = invoke("report", "--fail-on", "tension")
+    assert result.exit_code == 2
+    assert result.stderr == f"Error: {line}\n"
+
+
+def test_a_report_cached_before_a_file_broke_is_not_served(root: Path, invoke: Invoke) -> None:
+    assert invoke("report").exit_code == 0
+    _break(root, "span: [48, 70]", "span: [40, 70]")
+    assert invoke("report").exit_code == 2
+
+
+def test_load_gives_the_corpus_and_live_leaves_out_rejected(root: Path) -> None:
+    corpus = pipeline.load(root / "articles", root / "claims", cache=False)
+    assert [c.id for c in corpus.claims] == [f"{STORM}#1", f"{STORM}#2"]
+    _break(root, "status: unreviewed", "status: rejected")
+    corpus = pipeline.load(root / "articles", root / "claims", cache=False)
+    assert [c.id for c in pipeline.live(corpus.claims)] == [f"{STORM}#1"]
+    assert corpus.claims[1].status is Status.REJECTED
+    report = pipeline.make_report(corpus)
+    assert report.summary().endswith("from 1 claim in 2 articles")
+
+
+def test_load_raises_the_located_error(root: Path) -> None:
+    path = _break(root, "span: [48, 70]", "span: [40, 70]")
+    with pytest.raises(CrosscheckError) as caught:
+        pipeline.load(root / "articles", root / "claims")
+    assert str(caught.value).startswith(f"{path}:")
+    assert caught.value.field == "span"
+
+
+def test_extract_into_a_corpus(root: Path) -> None:
+    from crosscheck import articles
+
+    selected = list(articles.load_all(root / "articles").values())
+    dry = pipeline.extract(selected, root / "claims", dry_run=True)
+    assert dry.added and not dry.skipped
+    before = claim_file(root).read_text()
+    done = pipeline.extract(selected, root / "claims")
+    assert [a.id for a, _ in done.added] == [a.id for a, _ in dry.added]
+    assert claim_file(root).read_text() != before
+    assert pipeline.extract(selected, root / "claims").added == []
+
+
+@pytest.mark.parametrize("claims", ["full", "empty"])
+def test_report_refuses_claims_about_a_missing_article(
+    root: Path, invoke: Invoke, claims: str
+) -> None:
+    if claims == "empty":
+        claim_file(root).write_text(f"article: {STORM}\nclaims: []\n")
+    (root / "articles" / f"{STORM}.txt").rename(root / f"{STORM}.txt")
+    checked = invoke("check")
+    assert checked.exit_code == 2
+    (line,) = checked.stdout.splitlines()
+    assert (
+        line
+        == f"{claim_file(root)}:{3 if claims == 'full' else 1}:1: article: no article '{STORM}'"
+    )
+    result = invoke("report", "--fail-on", "contradiction")
+    assert result.exit_code == 2
+    assert result.stderr == f"Error: {line}\n"
+
+
+def test_report_refuses_a_misnamed_claim_file(root: Path, invoke: Invoke) -> None:
+    claim_file(root).rename(root / "claims" / "storm.yaml")
+    checked = invoke("check")
+    assert checked.exit_code == 2
+    (line,) = checked.stdout.splitlines()
+    result = invoke("report")
+    assert result.exit_code == 2
+    assert result.stderr == f"Error: {line}\n"

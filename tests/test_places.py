@@ -1,0 +1,87 @@
+"""Places through the gazetteer and the aliases (places.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from crosscheck import names, places
+
+
+@pytest.mark.parametrize(
+    ("written", "key", "country"),
+    [
+        ("Lyon", "city:2996944", "FR"),
+        ("the city of Lyon", "city:2996944", "FR"),  # place filler left out
+        ("Wien", "city:2761369", "AT"),  # an alternate name
+        ("France", "country:FR", "FR"),
+        ("southern France", "country:FR", "FR"),
+        ("France's", "country:FR", "FR"),
+    ],
+)
+def test_resolve_through_the_gazetteer(written: str, key: str, country: str) -> None:
+    place = places.resolve(written)
+    assert (place.key, place.country) == (key, country)
+
+
+def test_a_name_the_gazetteer_lacks_stays_as_written() -> None:
+    place = places.resolve("Nowhere Gulch")
+    assert place.key == "name:nowhere gulch"
+    assert "not in the gazetteer" in place.how
+
+
+@pytest.mark.parametrize(
+    ("word", "country"),
+    [
+        ("French", "FR"),  # aliases.yaml `nationalities`
+        ("Norwegians", "NO"),
+        ("Armenians", "AM"),  # the country's name starts with the word's stem
+        ("Italian", "IT"),
+        ("Nigerian", "NG"),  # the longest name that fits: Nigeria, not Niger
+        ("Sunday", None),
+        ("Basques", None),
+    ],
+)
+def test_country_of_word(word: str, country: str | None) -> None:
+    found = places.country_of_word(word)
+    assert (found[0] if found else None) == country
+
+
+def test_containment_nearness_and_neighbours() -> None:
+    lyon, suburb, marseille = (places.resolve(n) for n in ("Lyon", "Villeurbanne", "Marseille"))
+    france, spain, japan = (places.resolve(n) for n in ("France", "Spain", "Japan"))
+    assert places.within(lyon, france) and not places.within(france, lyon)
+    assert places.same_scene(lyon, suburb) is not None  # a few km apart
+    assert places.same_scene(lyon, marseille) is None  # about 280 km apart
+    assert places.same_scene(france, spain) == "France and Spain are neighbouring countries"
+    assert places.same_scene(france, japan) is None
+    assert places.agree(lyon, france) == "Lyon is within France"
+    distance = places.distance_km(lyon, marseille)
+    assert distance is not None and 250 < distance < 300
+
+
+def test_corpus_places_come_before_the_gazetteer(tmp_path: Path) -> None:
+    (tmp_path / "aliases.yaml").write_text(
+        "entities:\n"
+        "  - canonical: Upper Vale\n"
+        "    variants: [the Vale]\n"
+        "    within: [France]\n"
+        "  - canonical: Ivan Petrov\n"
+        "    side: armed group\n",
+        encoding="utf-8",
+    )
+    names.use_corpus(tmp_path)
+    try:
+        vale = places.resolve("the Vale")
+        assert vale.key == "alias:upper vale"
+        assert places.within(vale, places.resolve("France"))
+        assert places.resolve("Ivan Petrov").key.startswith("name:")  # a person, not a place
+    finally:
+        names.use_corpus(None)
+    assert places.resolve("the Vale").key == "name:vale"
+
+
+def test_the_gazetteer_is_read_once() -> None:
+    assert places.gazetteer() is places.gazetteer()
+    assert places.countries() is places.countries()

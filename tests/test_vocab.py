@@ -1,0 +1,36 @@
+"""The vocabularies shipped as data (vocab.py): their fixed sets of values are enums."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosscheck import quantities, vocab
+from crosscheck.vocab import Nature, Side
+
+
+def test_every_kind_has_a_nature_of_the_enum() -> None:
+    assert {kind.nature for kind in vocab.kinds().values()} <= set(Nature)
+    assert all(isinstance(kind.nature, Nature) for kind in vocab.kinds().values())
+    assert vocab.kinds()["killed"].nature is Nature.TOLL
+    assert vocab.kinds()["troops"].nature is Nature.STOCK
+
+
+def test_every_hedge_has_a_side_of_the_enum() -> None:
+    assert all(isinstance(hedge.side, Side) for hedge in vocab.hedges())
+    assert quantities.split_hedge("up to 100")[2] is Side.BELOW
+    assert quantities.split_hedge("100")[2] is Side.BOTH
+
+
+@pytest.mark.parametrize("member", [*Nature, *Side])
+def test_members_stand_in_for_their_words(member: Nature | Side) -> None:
+    # The engine still compares natures with the words of kinds.yaml: a member must equal,
+    # hash, format and sort like its word.
+    assert member == member.value
+    assert hash(member) == hash(member.value)
+    assert member.value in {member} and member in {member.value}
+    assert f"{member}" == str(member) == member.value
+
+
+def test_an_unknown_nature_in_the_data_is_refused() -> None:
+    with pytest.raises(ValueError, match="'tol'"):
+        Nature("tol")
