@@ -45,8 +45,7 @@ def end_to_end(root: Path, count: int, repeat: int) -> dict[str, float]:
     import shutil
     import tempfile
 
-    from crosscheck import store
-    from crosscheck.cli import extract as extract_cli
+    from crosscheck import pipeline, store
 
     texts = list(articles.load_all(root / "articles").values())
     best: dict[str, float] = {}
@@ -69,10 +68,10 @@ def end_to_end(root: Path, count: int, repeat: int) -> dict[str, float]:
                     )
                 )
             started = time.process_time()
-            added, _, _ = extract_cli.run(stored, scratch / "claims", jobs=1)
+            added = len(pipeline.extract(stored, scratch / "claims", jobs=1).added)
             first = time.process_time() - started
             started = time.process_time()
-            extract_cli.run(stored, scratch / "claims", jobs=1)
+            pipeline.extract(stored, scratch / "claims", jobs=1)
             again = time.process_time() - started
             claims = len(store.load_claims(scratch / "claims"))
             assert claims == added
