@@ -1,6 +1,7 @@
 """How fast is `crosscheck report` on a big corpus, against merely parsing its YAML?
 
     python bench/report_speed.py [--claims 10000 100000] [--format table] [--jobs N] [--profile]
+    python bench/report_speed.py --issue12 [--claims 10000] [--before OTHER-CHECKOUT/src]
 
 For each size: generate a synthetic corpus (bench/synthetic.py), then time, each in a fresh
 process so that peak memory is its own:
@@ -22,6 +23,12 @@ Peak memory is the largest ru_maxrss of the process and its workers.  Targets: c
 parse, warm at 100,000 claims < 3 s, peak < 1 GB.  --profile prints where the time of one
 cold and one warm run goes (cProfile of the main process, top functions by cumulative and
 by own time).
+
+--issue12 prints every figure issue #12 sets a target for, through the command line as a
+user runs it (start-up included), side by side with another version of the code when
+--before names its src/ folder: cold, warm and after-one-edit reports, --no-cache, check,
+--help, --version, claim show, and extract writing claim files (bench/extract_speed.py
+--end-to-end).  The cache goes to a scratch folder (CROSSCHECK_CACHE_DIR).
 """
 
 from __future__ import annotations
@@ -32,6 +39,7 @@ import io
 import json
 import os
 import pstats
+import re
 import resource
 import shutil
 import subprocess
@@ -260,6 +268,118 @@ def table(results: list[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
+# --------------------------------------------------------------------------- issue #12
+
+
+def _timed(command: list[str], env: dict[str, str], repeat: int) -> dict[str, float]:
+    """Best wall seconds (and that run's CPU seconds, children included) of `command`."""
+    best: dict[str, float] = {}
+    for _ in range(repeat):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        started = time.perf_counter()
+        done = subprocess.run(command, capture_output=True, env=env, check=False)
+        seconds = time.perf_counter() - started
+        if done.returncode not in (0, 1):
+            return {}  # the command failed (an older version without it, say)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+        if not best or seconds < best["seconds"]:
+            best = {"seconds": seconds, "cpu": cpu}
+    return best
+
+
+def issue12(root: Path, source: Path | None, repeat: int) -> dict[str, dict[str, float]]:
+    """Every figure issue #12 sets a target for, measured through the command line on the
+    corpus at `root`, with the code in `source` (a checkout's src/, put first on
+    PYTHONPATH) or the installed one."""
+    cache = Path(tempfile.mkdtemp(prefix="crosscheck-bench-cache-"))
+    env = dict(os.environ, **{CACHE_ENV: str(cache)})
+    if source is not None:
+        env["PYTHONPATH"] = str(source)
+    crosscheck = [sys.executable, "-m", "crosscheck"]
+    report = [*crosscheck, "--root", str(root), "report"]
+    figures: dict[str, dict[str, float]] = {}
+
+    def cold() -> None:
+        shutil.rmtree(cache, ignore_errors=True)
+        shutil.rmtree(root / ".crosscheck-cache", ignore_errors=True)  # older versions'
+
+    try:
+        runs = []
+        for _ in range(repeat):
+            cold()
+            runs.append(_timed(report, env, 1))
+        figures["cold report"] = min(runs, key=lambda r: r["seconds"])
+        figures["warm report (nothing changed)"] = _timed(report, env, repeat)
+        edited = sorted((root / "claims").glob("*.yaml"))[
+            len(list((root / "claims").glob("*.yaml"))) // 2
+        ]
+        original = edited.read_bytes()
+        runs = []
+        try:
+            for n in range(repeat):
+                edited.write_bytes(original + f"# edit {n}\n".encode())
+                runs.append(_timed(report, env, 1))
+        finally:
+            edited.write_bytes(original)
+        figures["one claim file changed, then report"] = min(runs, key=lambda r: r["seconds"])
+        runs = []
+        for _ in range(repeat):
+            cold()
+            runs.append(_timed([*report, "--no-cache"], env, 1))
+        figures["report --no-cache"] = min(runs, key=lambda r: r["seconds"])
+        figures["check"] = _timed([*crosscheck, "--root", str(root), "check"], env, repeat)
+        figures["crosscheck --help"] = _timed([*crosscheck, "--help"], env, repeat)
+        figures["crosscheck --version"] = _timed([*crosscheck, "--version"], env, repeat)
+        first = yaml_first_id(edited)
+        figures["claim show"] = _timed(
+            [*crosscheck, "--root", str(root), "claim", "show", first], env, repeat
+        )
+        done = subprocess.run(
+            [sys.executable, str(HERE / "extract_speed.py"), "--end-to-end", "200",
+             "--repeat", str(repeat), "--root", str(HERE.parent)],
+            capture_output=True, text=True, env=env, check=False,
+        )  # fmt: skip
+        found = re.search(r"([0-9.]+) s CPU, ([0-9]+) articles/s", done.stdout)
+        if found:
+            figures["extract 200 articles into files (CPU s)"] = {
+                "seconds": float(found[1]),
+                "cpu": float(found[1]),
+                "rate": float(found[2]),
+            }
+    finally:
+        shutil.rmtree(cache, ignore_errors=True)
+    return figures
+
+
+def yaml_first_id(path: Path) -> str:
+    """The first claim id of a claim file."""
+    found = re.search(r"- id: ['\"]?([^'\"\n]+)", path.read_text(encoding="utf-8"))
+    assert found, path
+    return found[1]
+
+
+def issue12_table(size: int, columns: dict[str, dict[str, dict[str, float]]]) -> str:
+    """The figures of each code version side by side: wall seconds (CPU seconds)."""
+    names = list(columns)
+    lines = [
+        f"| {size:,} claims | " + " | ".join(names) + " |",
+        "|---|" + "---:|" * len(names),
+    ]
+    for figure in next(iter(columns.values())):
+        cells = []
+        for name in names:
+            found = columns[name].get(figure)
+            if not found:
+                cells.append("-")
+            elif "rate" in found:
+                cells.append(f"{found['seconds']:.2f} s ({found['rate']:.0f} articles/s)")
+            else:
+                cells.append(f"{found['seconds']:.2f} s ({found['cpu']:.2f})")
+        lines.append(f"| {figure} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--claims", type=int, nargs="+", default=[10_000, 100_000])
@@ -268,6 +388,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--profile", action="store_true")
     parser.add_argument("--jobs", type=int, default=0, help="processes (0: one per core)")
     parser.add_argument("--keep", type=Path, help="generate corpora here and keep them")
+    parser.add_argument(
+        "--issue12",
+        action="store_true",
+        help="print every figure of issue #12 through the command line, side by side",
+    )
+    parser.add_argument(
+        "--before", type=Path, help="with --issue12: another checkout's src/ to compare with"
+    )
     parser.add_argument("--child", choices=("parse", "read", "report"), help=argparse.SUPPRESS)
     parser.add_argument("--root", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -280,6 +408,27 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.child == "report":
         print(json.dumps(run_report(args.root, args.format, args.profile, args.jobs or None)))
+        return 0
+
+    if args.issue12:
+        sys.path.insert(0, str(HERE))
+        import synthetic
+
+        for size in args.claims:
+            scratch = Path(tempfile.mkdtemp(prefix=f"crosscheck-bench-{size}-"))
+            root = args.keep / str(size) if args.keep else scratch
+            try:
+                if not (root / "claims").exists():
+                    synthetic.generate(root, size)
+                parse = min((_child("parse", root, args.format, False) for _ in range(args.repeat)),
+                            key=lambda r: r["seconds"])  # fmt: skip
+                columns = {"this code": issue12(root, None, args.repeat)}
+                if args.before:
+                    columns["before"] = issue12(root, args.before, args.repeat)
+                print(f"libyaml parse of the claim files: {parse['seconds']:.2f} s")
+                print(issue12_table(size, columns))
+            finally:
+                shutil.rmtree(scratch, ignore_errors=True)
         return 0
 
     results = []

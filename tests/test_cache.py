@@ -377,3 +377,17 @@ def test_the_cache_command_shows_and_clears(root: Path, cache_folder: Path) -> N
     run("report")
     run("cache", "--clear-all")
     assert list(cache_folder.iterdir()) == []
+
+
+@pytest.mark.parametrize("args", [["claim", "list"], ["subjects"], ["extract", "--dry-run"]])
+def test_commands_that_read_every_claim_use_the_cache(
+    root: Path, monkeypatch: pytest.MonkeyPatch, args: list[str]
+) -> None:
+    runner = CliRunner()
+    first = runner.invoke(app, ["--root", str(root), *args])
+    assert first.exit_code == 0, first.output
+    parsed = _counting(monkeypatch)
+    again = runner.invoke(app, ["--root", str(root), *args])
+    assert again.exit_code == 0, again.output
+    assert again.stdout == first.stdout
+    assert parsed == []

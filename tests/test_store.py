@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from conftest import STORM, TOLL, claim_file
+from conftest import CORPUS, STORM, TOLL, claim_file
 from crosscheck import articles, store
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Article, Attribution, Qualifier, Span, Status
@@ -388,3 +389,47 @@ def test_a_write_clears_what_an_interrupted_write_of_the_same_file_left(root: Pa
     store.update_claim(claims, f"{STORM}#2", {"status": "confirmed"}, {STORM: _article(root)})
     assert not leftover.exists()
     assert other.exists()  # another file's: its writer may be alive (it holds another lock)
+
+
+def test_new_claims_are_appended_and_every_byte_on_file_is_kept(root: Path) -> None:
+    article = _article(root)
+    path = claim_file(root)
+    path.write_text(path.read_text() + "# a reviewer's note at the end\n")
+    before = path.read_text()
+    entry = store.make_entry(article, subject="s", kind="killed", figure="12", quote="12 people")
+    (new_id,) = store.add_claims(root / "claims", article, [entry])
+    after = path.read_text()
+    assert after.startswith(before)
+    assert after[len(before) :].startswith(f"  - id: {new_id}\n    subject: s\n")
+
+
+def test_appending_reads_back_as_the_round_trip_writes(
+    root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    article = _article(root)
+    tricky = ["no", "1:20", "a: b", "x #y", "25,000", "Ходжент", 'it\'s "so"']
+    entries = [
+        store.make_entry(
+            article, subject=word, party=word, kind="killed", figure="12", quote="12 people",
+            source=word, via=[word, "AP"], note=word,
+        )
+        for word in tricky
+    ]  # fmt: skip
+    store.add_claims(root / "claims", article, entries)
+    fast = store.load_claims(root / "claims")
+    shutil.copy(CORPUS / "claims" / claim_file(root).name, claim_file(root))
+    monkeypatch.setattr(store, "_append_point", lambda text, article_id: None)
+    store.add_claims(root / "claims", article, entries)
+    assert store.load_claims(root / "claims") == fast
+
+
+def test_a_file_not_ending_in_its_claims_list_is_changed_by_the_round_trip(root: Path) -> None:
+    article = _article(root)
+    path = claim_file(root)
+    text = path.read_text()
+    head, claims = text.split("claims:\n", 1)
+    path.write_text(f"{head.replace(f'article: {STORM}', '')}claims:\n{claims}article: {STORM}\n")
+    entry = store.make_entry(article, subject="s", kind="killed", figure="12", quote="12 people")
+    (new_id,) = store.add_claims(root / "claims", article, [entry])
+    assert [claim.id for claim in store.load_claims(root / "claims")][-1] == new_id
+    assert path.read_text().rstrip().endswith(f"article: {STORM}")

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from hypothesis import assume, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from crosscheck import yamlio
@@ -220,3 +220,91 @@ def test_write_atomic_writes_a_device_in_place(tmp_path: Path) -> None:
     assert null.is_char_device()
     assert null.read_text() == ""
     assert sorted(p.name for p in tmp_path.iterdir()) == ["null", "out"]
+
+
+# --------------------------------------------------------------------------- writing claims
+
+
+_TEXT = st.text(
+    st.characters(blacklist_categories=("Cs",), blacklist_characters="\ufeff"), max_size=30
+)
+_VALUES = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-(10**20), 10**20),
+    st.floats(allow_nan=False),
+    st.dates(),
+    _TEXT,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    subject=_TEXT,
+    best=_VALUES,
+    via=st.lists(_TEXT, max_size=4),
+    note=_TEXT,
+    words=st.sampled_from(
+        [
+            "no",
+            "on",
+            "Yes",
+            "1_000",
+            "1:20",
+            "0o17",
+            "1e3",
+            ".inf",
+            "~",
+            "null",
+            "a#1",
+            "- x",
+            "x: y",
+            "# c",
+            "'q",
+            '"q"',
+            "a, b",
+            " lead",
+            "trail ",
+            "",
+            "Ходжент",
+        ]
+    ),
+)
+@example(subject="", best=1e-09, via=[], note="", words="no")  # YAML 1.1 floats need a dot
+def test_emitted_claims_read_back_the_same_with_both_readers(
+    subject: str, best: object, via: list[str], note: str, words: str
+) -> None:
+    from ruamel.yaml import YAML
+
+    from crosscheck import store
+
+    entry = {
+        "id": "a#1",
+        "subject": subject,
+        "kind": words,
+        "best": best,
+        "attribution": {"source": words, "via": [*via, words]},
+        "span": [0, 10],
+        "note": note,
+    }
+    text = "article: a\nclaims:\n" + yamlio.emit_claims([entry, entry])
+    assert yamlio.load(text, "x")["claims"] == [entry, entry]
+    assert store._plain(YAML().load(text))["claims"] == [entry, entry]
+
+
+def test_emitted_claims_look_like_the_round_trip_writer() -> None:
+    from crosscheck import store
+
+    entry = {
+        "id": "a#1",
+        "subject": "people killed",
+        "kind": "killed",
+        "figure": "at least 12",
+        "party": None,
+        "attribution": {"source": "police", "via": ["AP"]},
+        "quote": "at least 12 people were killed",
+        "span": [10, 40],
+        "origin": "extracted",
+    }
+    round_trip = "".join(f"    {line}" for line in store.entry_text(entry).splitlines(True))
+    assert yamlio.emit_claims([store._ordered(entry)]) == "  - " + round_trip[4:]

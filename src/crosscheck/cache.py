@@ -215,7 +215,7 @@ class Cache:
                 connection.executemany(
                     "INSERT OR REPLACE INTO claim_files VALUES (?, ?, ?, ?)", rows
                 )
-                name = _folder(claims_dir / "x")
+                name = os.path.abspath(claims_dir)
                 gone = [
                     (path,)
                     for (path,) in connection.execute(

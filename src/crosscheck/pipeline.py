@@ -24,9 +24,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-from ruamel.yaml.scalarstring import SingleQuotedScalarString
-
 from crosscheck import extract as extractor
 from crosscheck import store, yamlio
 from crosscheck.cache import Cache
@@ -129,22 +126,6 @@ def _valid(article: Article, entry: dict[str, Any]) -> bool:
     return store.quote_problem(article, claim.quote, (claim.span.start, claim.span.end)) is None
 
 
-_RESOLVER = yaml.resolver.Resolver()
-_TEXT = "tag:yaml.org,2002:str"
-
-
-def _quoted(value: Any) -> Any:
-    """Text that a YAML 1.1 reader would take for something else ("no", "on", "1997") is
-    written in quotes; the store writes YAML 1.2, where such words are plain text."""
-    if isinstance(value, dict):
-        return {key: _quoted(part) for key, part in value.items()}
-    if isinstance(value, list):
-        return [_quoted(part) for part in value]
-    if isinstance(value, str) and _RESOLVER.resolve(yaml.ScalarNode, value, (True, False)) != _TEXT:
-        return SingleQuotedScalarString(value)
-    return value
-
-
 def extract(
     selected: list[Article],
     claims_dir: Path,
@@ -159,7 +140,7 @@ def extract(
         extractor.check_article(article)
     on_file: dict[str, list[Claim]] = defaultdict(list)
     if claims_dir.exists():
-        for claim in store.load_claims(claims_dir):
+        for claim in store.load_claims(claims_dir, cache=Cache(claims_dir.parent)):
             on_file[claim.article].append(claim)
     added: list[tuple[Article, dict[str, Any]]] = []
     skipped = 0
@@ -169,6 +150,6 @@ def extract(
         skipped += len(fresh) - len(good)
         added.extend((article, entry) for entry in good)
         if good and not dry_run:
-            store.add_claims(claims_dir, article, [_quoted(entry) for entry in good])
+            store.add_claims(claims_dir, article, good)
         advance()
     return Extraction(added, skipped)

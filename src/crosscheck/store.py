@@ -1067,18 +1067,7 @@ def _open(
         document["article"] = article_id
         document["claims"] = CommentedSeq()
         return _Open(path, document, None)
-    text = yamlio.read_text(path)
-    # Refuse to build on a broken file, saying where it is broken.
-    _, claims = read_claims_file(path, text, skip=fixing)
-    if article is not None:
-        check_quotes(path, text, claims, article)
-    duplicates: list[tuple[int, int, str]] = []
-    positions(text, duplicates)
-    if duplicates:
-        twice = duplicates[0]
-        raise CrosscheckError(
-            "duplicate key (YAML allows one)", str(path), twice[0], twice[1], field=twice[2]
-        )
+    text = _read_for_change(path, article, fixing)
     try:
         document = _round_trip().load(text)
     except RuamelError as exc:  # what PyYAML took but ruamel (YAML 1.2) does not
@@ -1090,6 +1079,24 @@ def _open(
         document["claims"] = CommentedSeq()
     document["claims"].fa.set_block_style()  # "claims: []" grows into a block list
     return _Open(path, document, text)
+
+
+def _read_for_change(path: Path, article: Article | None, fixing: str | None = None) -> str:
+    """The text of a claim file about to be changed; CrosscheckError, saying where, if it is
+    broken (a change must not build on it; the claim `fixing` may be) or, with `article`,
+    quotes a text not in it."""
+    text = yamlio.read_text(path)
+    _, claims = read_claims_file(path, text, skip=fixing)
+    if article is not None:
+        check_quotes(path, text, claims, article)
+    duplicates: list[tuple[int, int, str]] = []
+    positions(text, duplicates)
+    if duplicates:
+        twice = duplicates[0]
+        raise CrosscheckError(
+            "duplicate key (YAML allows one)", str(path), twice[0], twice[1], field=twice[2]
+        )
+    return text
 
 
 def check_quotes(path: Path, text: str, claims: list[Claim], article: Article) -> None:
@@ -1161,18 +1168,62 @@ def add_claims(
     for index, entry in enumerate(entries):
         candidate = {"id": f"{article.id}#1", **{k: v for k, v in entry.items() if k != "id"}}
         _check_against(candidate, article, f"{path} (new claim {index + 1})")
-    new_ids: list[str] = []
     with _locked(path):
+        text = _read_for_change(path, article) if path.exists() else None
+        number = _highest(text, article.id)
+        new_ids = [f"{article.id}#{number + n}" for n in range(1, len(entries) + 1)]
+        numbered = [
+            {**{k: v for k, v in entry.items() if k != "id"}, "id": new_id}
+            for entry, new_id in zip(entries, new_ids, strict=True)
+        ]
+        # Appending leaves every byte on file as it was (comments included), so the new
+        # claims, validated above, can be written by the fast emitter (tested to read back
+        # the same with both YAML readers) instead of a round trip of the whole file.
+        head = _append_point(text, article.id)
+        if head is not None:
+            try:
+                tail = yamlio.emit_claims([_ordered(entry) for entry in numbered])
+            except TypeError:  # a value it does not write: the round trip does
+                tail = None
+            if tail is not None:
+                yamlio.write_atomic(path, head + tail)
+                return new_ids
         opened = _open(path, article.id, article)
-        number = _highest(opened.text, article.id)
-        for entry in entries:
-            number += 1
-            new_id = f"{article.id}#{number}"
-            node = _to_node({**{k: v for k, v in entry.items() if k != "id"}, "id": new_id})
-            opened.entries.append(node)
-            new_ids.append(new_id)
+        for entry in numbered:
+            opened.entries.append(_to_node(entry))
         _save(opened)
     return new_ids
+
+
+def _ordered(entry: Mapping[str, Any]) -> dict[str, Any]:
+    """A YAML-form entry with its keys in the claim format's order (as `_to_node`)."""
+    return {key: entry[key] for key in CLAIM_KEYS if key in entry}
+
+
+def _append_point(text: str | None, article_id: str) -> str | None:
+    """The text new claims can be appended to (a new file's head if there is no file), or
+    None if the file's form does not allow it: `claims` must be its last key, a block list
+    indented as crosscheck writes it (or empty: `claims:`), followed only by comments."""
+    if text is None:
+        return f"{SCHEMA_LINE}\n{yamlio.emit_mapping({'article': article_id})}claims:\n"
+    try:
+        root = yaml.compose(text, Loader=yamlio._Loader)
+    except yaml.YAMLError:
+        return None
+    if not isinstance(root, yaml.MappingNode) or not root.value:
+        return None
+    key, value = root.value[-1]
+    if not isinstance(key, yaml.ScalarNode) or key.value != "claims":
+        return None
+    if isinstance(value, yaml.SequenceNode):
+        if value.flow_style or (value.value and value.start_mark.column != 2):
+            return None
+    elif not (isinstance(value, yaml.ScalarNode) and value.value == "" and value.style is None):
+        return None
+    rest = text[value.end_mark.index :]
+    if any(line.strip() and not line.lstrip().startswith("#") for line in rest.splitlines()):
+        return None
+    return text if text.endswith("\n") else text + "\n"
 
 
 def _check_against(entry: Mapping[str, Any], article: Article, where: str) -> Claim:

@@ -12,14 +12,26 @@ differs by build).
 Reading is the cost of a cold report, so plain documents are built from libyaml's nodes by
 a lean builder instead of PyYAML's generic constructor (the same values, in about 0.6 of
 the time of `yaml.load` with CSafeLoader); anything unusual goes to PyYAML's constructor.
+
+New claims are written (`emit_claims`) by a small emitter for the one shape they have, in
+the layout of crosscheck's round-trip writer (ruamel.yaml, in store.py): two-space indents,
+lists in flow style, `null` spelled out, text on one line.  Text is plain only when it is
+made of letters, digits and a few safe signs and neither a YAML 1.1 reader (PyYAML) nor a
+YAML 1.2 one (ruamel) would take it for anything but text; else it is double-quoted with
+JSON's escapes, which both read.  About 20 times faster than the round trip, and tested to
+read back the same with both readers.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
+import json
 import os
 import re
 import stat
 import tempfile
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -319,3 +331,116 @@ def write_atomic(path: Path, text: str) -> None:
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
+
+
+# --------------------------------------------------------------------------- writing claims
+
+
+# Plain scalars YAML 1.2's core schema (ruamel) reads as something other than text; YAML
+# 1.1's (PyYAML) are found by PyYAML's own resolver.
+_YAML12_NOT_TEXT = re.compile(
+    r"~|null|Null|NULL|true|True|TRUE|false|False|FALSE"
+    r"|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+"
+    r"|[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?"
+    r"|[-+]?\.(inf|Inf|INF)|\.nan|\.NaN|\.NAN"
+)
+# Text that is plain in any context crosscheck writes it in (a mapping value, an item of a
+# flow list): starts with a letter or digit, and holds no indicator that could end or open
+# anything (":", " #", ",", brackets, double quotes ...).
+_PLAIN = re.compile(r"[A-Za-z0-9\u00c0-\uffff][\w .()/&%+'#-]*", re.UNICODE)
+_PLAIN_BLOCK = re.compile(r"[A-Za-z0-9\u00c0-\uffff][\w .,()/&%+'#-]*", re.UNICODE)
+"""Outside a flow list, a comma is plain text too ("25,000")."""
+_RESOLVER = yaml.resolver.Resolver()
+_STR = "tag:yaml.org,2002:str"
+_FLOW_KEYS = frozenset({"span", "via"})
+
+
+@functools.lru_cache(maxsize=65536)
+def _scalar_text(value: str, flow: bool = False) -> str:
+    """`value` as a YAML scalar: plain where every reader takes it for this text, else
+    double-quoted with JSON's escapes (valid YAML 1.1 and 1.2)."""
+    if (
+        (_PLAIN if flow else _PLAIN_BLOCK).fullmatch(value)
+        and not value.endswith(" ")
+        and " #" not in value
+        and _RESOLVER.resolve(yaml.ScalarNode, value, (True, False)) == _STR
+        and not _YAML12_NOT_TEXT.fullmatch(value)
+    ):
+        return value
+    quoted = json.dumps(value, ensure_ascii=False)
+    if quoted.isprintable():
+        return quoted
+    # What JSON leaves raw but YAML refuses or reads as a line break (DEL, C1 controls,
+    # U+2028 ...): escaped too.
+    return "".join(char if char.isprintable() else _escape(char) for char in quoted)
+
+
+def _escape(char: str) -> str:
+    code = ord(char)
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
+
+
+def _scalar(value: Any, flow: bool = False) -> str:
+    if value is None:
+        return "null"
+    if value is True or value is False:
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return _scalar_text(str(value), flow)  # str(): ruamel's quoted text is a subclass
+    if isinstance(value, int):
+        return str(int(value))
+    if isinstance(value, float):
+        if value != value:
+            return ".nan"
+        if value in (float("inf"), float("-inf")):
+            return ".inf" if value > 0 else "-.inf"
+        text = repr(float(value))
+        # YAML 1.1 (PyYAML) reads "1e-09" as text: a float needs a dot, "1.0e-09".
+        return text.replace("e", ".0e", 1) if "e" in text and "." not in text else text
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    raise TypeError(f"cannot write {type(value).__name__} in a claim file")
+
+
+def _lines(key: str, value: Any, indent: str) -> list[str]:
+    if isinstance(value, Mapping):
+        lines = (
+            [f"{indent}{_scalar_text(key)}:"] if value else [f"{indent}{_scalar_text(key)}: {{}}"]
+        )
+        for inner, part in value.items():
+            lines.extend(_lines(str(inner), part, indent + "  "))
+        return lines
+    if isinstance(value, (list, tuple)):
+        if (
+            key not in _FLOW_KEYS
+            and value
+            and any(isinstance(part, (Mapping, list, tuple)) for part in value)
+        ):
+            raise TypeError(f"cannot write nested lists in {key!r}")
+        return [
+            f"{indent}{_scalar_text(key)}: [{', '.join(_scalar(part, True) for part in value)}]"
+        ]
+    return [f"{indent}{_scalar_text(key)}: {_scalar(value)}"]
+
+
+def emit_mapping(data: Mapping[str, Any]) -> str:
+    """A mapping of plain values as top-level YAML lines."""
+    return "".join(line + "\n" for key, value in data.items() for line in _lines(key, value, ""))
+
+
+def emit_claims(entries: Sequence[Mapping[str, Any]]) -> str:
+    """YAML-form claims as the items of a claim file's `claims:` list, in the layout the
+    round-trip writer uses (two-space indents, lists in flow style), keys in the order of
+    each entry.  Values are text, numbers, booleans, null, dates, lists of those, and
+    mappings of those; anything else is a TypeError."""
+    out: list[str] = []
+    for entry in entries:
+        lines: list[str] = []
+        for key, value in entry.items():
+            lines.extend(_lines(key, value, "    "))
+        if lines:
+            lines[0] = "  - " + lines[0][4:]
+        else:
+            lines = ["  - {}"]
+        out.extend(lines)
+    return "".join(line + "\n" for line in out)

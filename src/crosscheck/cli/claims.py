@@ -132,11 +132,13 @@ def list_(
 ) -> None:
     """The claims: a table (id, kind, figure, subject, source, status) or flat records."""
     from crosscheck import articles, store
+    from crosscheck.cache import Cache
     from crosscheck.render.claims import render_claims
 
     where = folders(ctx)
     _check_filters(where.articles, article_id, kind, status)
-    found = store.load_claims(where.claims) if where.claims.is_dir() else []
+    kept = Cache(where.claims.parent)
+    found = store.load_claims(where.claims, cache=kept) if where.claims.is_dir() else []
     wanted = subject.casefold() if subject else None
     chosen = [
         claim
@@ -353,12 +355,14 @@ def review(
 ) -> None:
     """Walk the unreviewed claims: confirm, reject, edit a field, skip or quit."""
     from crosscheck import store
+    from crosscheck.cache import Cache
 
     where = folders(ctx)
     _check_filters(where.articles, article_id)
+    kept = Cache(where.claims.parent)
     pending = [
         claim
-        for claim in (store.load_claims(where.claims) if where.claims.is_dir() else [])
+        for claim in (store.load_claims(where.claims, cache=kept) if where.claims.is_dir() else [])
         if claim.status is Status.UNREVIEWED and article_id in (None, claim.article)
     ]
     if not pending:
