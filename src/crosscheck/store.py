@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-import glob
 import hashlib
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from io import StringIO
 from pathlib import Path
 from typing import Any, TypeVar
@@ -1134,6 +1133,24 @@ def _highest(text: str | None, article_id: str) -> int:
     return max((int(n) for n in pattern.findall(text)), default=0)
 
 
+_LEFTOVER = re.compile(r"^\.(?P<target>.+)\.[^.]+\.tmp$")
+
+
+@cache
+def _leftovers(folder: Path) -> dict[str, list[Path]]:
+    """The temporary files interrupted writes left in `folder`, by the file they were for.
+    Read once per process and folder: scanning the folder on every write would make a run
+    that writes every file of a large corpus quadratic (a file killed mid-write in this very
+    process cannot be cleared by it anyway)."""
+    found: dict[str, list[Path]] = {}
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            match = _LEFTOVER.match(entry.name)
+            if match:
+                found.setdefault(match["target"], []).append(folder / entry.name)
+    return found
+
+
 @contextmanager
 def _locked(path: Path) -> Iterator[None]:
     """Hold the lock of a claim file (a `.NAME.lock` file beside it) while changing it, and
@@ -1149,7 +1166,7 @@ def _locked(path: Path) -> Iterator[None]:
     # What an interrupted write of this file left (yamlio.write_atomic's temporary files):
     # with the lock held, no live writer of this file can own one.
     real = Path(os.path.realpath(path))
-    for leftover in real.parent.glob(f".{glob.escape(real.name)}.*.tmp"):
+    for leftover in _leftovers(real.parent).pop(real.name, ()):
         leftover.unlink(missing_ok=True)
     try:
         yield
