@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TypeAlias
 
-from crosscheck import compare, dates, model, names, quantities, store
+from crosscheck import compare, dates, model, names, places, quantities, store
 from crosscheck import group as grouping
 from crosscheck.model import Article, Claim, DateRef, Finding, Verdict
 from crosscheck.quantities import format_value
@@ -334,11 +334,18 @@ ENGINE_FILES = tuple(
     sorted(
         [
             Path(str(module.__file__))
-            for module in (compare, grouping, names, quantities, dates, model)
+            for module in (compare, grouping, names, places, quantities, dates, model)
         ]
         + list((Path(str(compare.__file__)).parent / "data").glob("*.yaml"))
     )
 )
+
+
+def corpus_data(root: Path | None) -> tuple[Path, ...]:
+    """The corpus's own data the engine reads (its aliases.yaml: people, places, sides), so
+    that cached results are recomputed when it changes."""
+    aliases = root / names.CORPUS_ALIASES if root is not None else None
+    return (aliases,) if aliases is not None and aliases.is_file() else ()
 
 
 def findings_for(
@@ -351,6 +358,6 @@ def findings_for(
         corpus.cache_dir,
         corpus.digest,
         "findings",
-        ENGINE_FILES,
+        (*ENGINE_FILES, *corpus_data(grouping.corpus_root(corpus.articles))),
         lambda: compare.analyse(claims, corpus.articles, jobs=jobs),
     )

@@ -273,7 +273,7 @@ def report(
             store.default_cache_dir(where.claims),
             store.corpus_digest(where.articles, where.claims),
             "report-" + hashlib.blake2b(question.encode(), digest_size=12).hexdigest(),
-            REPORT_FILES,
+            (*REPORT_FILES, *report_module.corpus_data(where.articles.parent)),
             compute,
         )
     typer.echo(rendered.summary, err=True)
