@@ -730,7 +730,7 @@ def _judge_subjects(indexes: list[int]) -> list[tuple[int, tuple[str, ...] | Non
     return found
 
 
-MAX_DISPUTES = 12
+MAX_DISPUTES = 30
 """At most this many groups of disputed figures are reported for one subject."""
 
 
