@@ -69,6 +69,7 @@ def event_kind(text: str, last: bool = False) -> tuple[str, tuple[int, int]] | N
 
 
 _PREDICATE = re.compile(r"\s+(?:were|are)\s+(?!\w+ed\b)")  # "Thirty-two were| troops"
+_HAS_AUXILIARY = re.compile(r"\b(?:have|has|had|were|was|are|is|been)\s", re.IGNORECASE)
 _AUXILIARY = re.compile(r"(?:have|has|had|were|was|are|is|been)\s+$", re.IGNORECASE)
 
 
@@ -79,6 +80,8 @@ def _finite_event(stretch: str) -> tuple[str, tuple[int, int]] | None:
     if found is None:
         return None
     rest = stretch[found[1][1] :]
+    if not _HAS_AUXILIARY.search(rest):
+        return found  # the quick answer: no finite verb after the first cue
     later = event_kind(rest)
     if later and _AUXILIARY.search(rest[: later[1][0]]) and later[0] != found[0]:
         shift = found[1][1]

@@ -354,7 +354,8 @@ def lexicon() -> _Lexicon:
         required={id(triggers[name]): needed for name, needed in _required(raw).items()},
         any_furniture=re.compile("|".join(f"(?:{p})" for p in raw["furniture"]), re.IGNORECASE),
         event_stems=re.compile(
-            "|".join(
+            r"\b(?:"
+            + "|".join(
                 sorted(
                     {
                         re.escape(cue.lower().rstrip("*").split()[0])
@@ -363,6 +364,7 @@ def lexicon() -> _Lexicon:
                     }
                 )
             )
+            + ")"
         ),
         any_event=re.compile(_words_pattern(cue for cue, _ in events), re.IGNORECASE),
         cue_kinds={cue.lower(): name for cue, name in events if not cue.endswith("*")},

@@ -99,7 +99,11 @@ def _subject_end(stretch: str) -> str:
         before = stretch
         stretch = stretch.rstrip()
         tail = max(0, len(stretch) - 80)  # the patterns are anchored at the end: look there
-        parenthetical = _PARENTHETICAL.search(stretch, tail) or _ACRONYM_END.search(stretch, tail)
+        parenthetical = None
+        if stretch.endswith(","):
+            parenthetical = _PARENTHETICAL.search(stretch, tail)
+        elif stretch.endswith(")"):
+            parenthetical = _ACRONYM_END.search(stretch, tail)
         if parenthetical:
             stretch = stretch[: parenthetical.start()]
         last = stretch.rsplit(None, 1)[-1] if stretch else ""
