@@ -393,11 +393,6 @@ class Profile:
     def total(self) -> bool:
         return self.party.composite
 
-    @property
-    def own_place(self) -> bool:
-        """The claim names its place (not the article's place by default)."""
-        return bool(self.place_label)
-
 
 def when_of(claim: Claim, articles: Mapping[str, Article]) -> DateRef | None:
     """The date a figure refers to: its `as_of`, else its article's publication date."""
