@@ -98,7 +98,9 @@ def test_claim_add_refuses_an_unknown_article(root: Path, invoke: Invoke) -> Non
 def test_claim_add_refuses_an_unknown_kind(root: Path, invoke: Invoke) -> None:
     result = invoke("claim", "add", STORM, *MISSING[:2], "--kind", "missin", *MISSING[4:])
     assert result.exit_code == 2
-    assert result.stderr.startswith("Error: kind: unknown kind 'missin' (known: killed, ")
+    assert result.stderr.startswith(
+        "Error: kind: unknown kind 'missin' (did you mean 'missing'?) (known: killed, "
+    )
 
 
 def test_claim_list_filters(root: Path, invoke: Invoke) -> None:
