@@ -197,6 +197,7 @@ class _Lexicon:
     any_furniture: re.Pattern[str]
     any_agency: re.Pattern[str]
     agency_names: dict[str, str]
+    agency_ends: tuple[str, ...]  # the last words of the agency nouns ("agency", "service")
 
 
 @cache
@@ -383,6 +384,7 @@ def lexicon() -> _Lexicon:
             )
             + r")(?![\w-])"
         ),
+        agency_ends=tuple({str(noun).split()[-1] for noun in raw["agency_nouns"]}),
         agency_names={
             alias: name for name, aliases in raw["news_agencies"].items() for alias in aliases
         },

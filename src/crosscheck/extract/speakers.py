@@ -63,6 +63,8 @@ def agency_of(name: str) -> str | None:
     if match is not None:
         return lex.agency_names[match.group(0)]
     lower = name.lower()
+    if not lower.endswith(lex.agency_ends):
+        return None  # the quick answer: no "news agency", "wire service" at its end
     for noun in sorted(lex.sets["agency_nouns"], key=len, reverse=True):
         if lower.endswith(" " + noun):
             named = strip_determiners(name[: -len(noun)].strip())
