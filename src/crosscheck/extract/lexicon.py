@@ -115,6 +115,13 @@ class Families:
         return self.tolls + self.forces
 
 
+def _by_first_word(names: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = {}
+    for name in sorted(names, key=len, reverse=True):
+        found.setdefault(name.split()[0], []).append(name)
+    return {word: tuple(group) for word, group in found.items()}
+
+
 def country_names(listed: Iterable[str]) -> set[str]:
     """The countries known by name: those extract.yaml lists, and every GeoNames country
     (the gazetteer ships with the package)."""
@@ -180,7 +187,7 @@ class _Lexicon:
     idioms: list[re.Pattern[str]]
     sets: dict[str, frozenset[str]]
     demonyms: dict[str, str]
-    country_words: frozenset[str]  # the first words of the countries' names
+    country_starts: dict[str, tuple[str, ...]]  # first word -> country names, longest first
     country: re.Pattern[str]
     no_event: re.Pattern[str]
     holding: re.Pattern[str]
@@ -324,7 +331,7 @@ def lexicon() -> _Lexicon:
         demonyms=demonyms,
         # Names start with a capital: the lookahead skips most positions at once.
         country=re.compile("(?=[A-Z])" + _words_pattern(countries, case=True)),
-        country_words=frozenset(name.split()[0] for name in countries),
+        country_starts=_by_first_word(countries),
         no_event=no_event,
         holding=re.compile(_words_pattern(raw["holding_verbs"]), re.IGNORECASE),
         triggers=triggers,
