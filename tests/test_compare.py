@@ -455,3 +455,10 @@ def test_the_explanation_says_why_figures_were_compared() -> None:
     assert finding.explanation.endswith(
         "(compared as one quantity: killed of state forces, at Lyon, about 2015-09-04)"
     )
+
+
+def test_a_country_word_does_not_make_a_source_another_origin() -> None:
+    one = claim("a", "12", source="the Finnish interior ministry")
+    two = claim("b", "12", source="interior ministry")
+    assert compare.origin_key(one, ARTICLES) == compare.origin_key(two, ARTICLES)
+    assert compare.origin_key(claim("a", "3", source="Finland"), ARTICLES) == "finland"

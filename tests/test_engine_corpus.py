@@ -6,6 +6,7 @@ article and figure, not by id, so that curating the files does not break the tes
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -206,3 +207,24 @@ def test_cli_subjects_unknown_kind() -> None:
     result = CliRunner().invoke(app, ["--root", str(ROOT), "subjects", "--kind", "boats"])
     assert result.exit_code == 2
     assert "unknown kind 'boats'" in result.output
+
+
+def test_a_change_to_the_corpus_aliases_is_not_served_from_the_cache(tmp_path: Path) -> None:
+    for part in ("articles", "claims"):
+        shutil.copytree(ROOT / part, tmp_path / part)
+    shutil.copy(ROOT / "aliases.yaml", tmp_path / "aliases.yaml")
+
+    def report(*args: str) -> str:
+        result = CliRunner().invoke(app, ["--root", str(tmp_path), "report", *args])
+        assert result.exit_code == 0, result.output
+        return result.stdout
+
+    before = report()
+    aliases = tmp_path / "aliases.yaml"
+    aliases.write_text(
+        aliases.read_text(encoding="utf-8").replace("side: armed group", "side: state forces"),
+        encoding="utf-8",
+    )
+    after = report()
+    assert after != before  # a warlord's troops changed sides: the report is computed again
+    assert after == report("--no-cache")

@@ -136,3 +136,54 @@ def test_figures_made_public_after_them_are_the_discloser_s() -> None:
     )
     assert source(one(body, "69"))[0] == "harbour master Ivo Tal"
     assert source(one(body, "61"))[0] == "harbour master Ivo Tal"
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "expected"),
+    [
+        # An apposition between the speaker and the verb.
+        (
+            "Ivo Tal, a cousin of one of the sailors, said 12 men were missing.",
+            "12",
+            "Ivo Tal",
+        ),
+        ("Rights advocates say up to 300 people died.", "up to 300", "Rights advocates"),
+        ("The harbour board asserts that 41 boats sank.", "41", "harbour board"),
+    ],
+)
+def test_more_shapes_of_a_speaker(body: str, figure: str, expected: str) -> None:
+    assert source(one(body, figure))[0] == expected
+
+
+def test_an_agency_quotes_a_person_in_the_present() -> None:
+    body = '"Forty boats have sunk," the Coast Wire news agency quotes Mr Tal as saying.'
+    assert source(one(body, "Forty")) == ("Mr Tal", ["Coast Wire"])
+
+
+def test_the_official_figure_announced_by_x_is_x_s() -> None:
+    body = (
+        "Some 133 residents of the valley were counted among the dead. "
+        "This is the official figure announced today by harbour master Ivo Tal."
+    )
+    assert source(one(body, "Some 133"))[0] == "harbour master Ivo Tal"
+
+
+def test_a_list_announced_with_a_colon_goes_on_to_the_paragraph_s_end() -> None:
+    body = (
+        "The navy also reported its losses: 21 sailors were killed. "
+        "Losses among the marines made 14 dead and 30 wounded.\n\n"
+        "Elsewhere 5 houses burned."
+    )
+    assert source(one(body, "14"))[0] == "navy"
+    assert source(one(body, "5"))[0] == "article"
+
+
+def test_a_press_release_goes_on_speaking_until_someone_else_does() -> None:
+    body = (
+        "The toll has reached 52, says the harbour office press-release.\n\n"
+        "Another 30 sailors are in hospital.\n\n"
+        "Of 70 boats, 12 sank.\n\n"
+        "The mayor said 4 houses burned."
+    )
+    assert source(one(body, "12"))[0] == "harbour office press-release"
+    assert source(one(body, "4"))[0] == "mayor"

@@ -66,8 +66,10 @@ independent origin beyond the first behind the weaker of the two figures, at mos
 x MEASURE_WEIGHT for figures that are not counts of people.
 
 Independent origins are counted, not reports (`origin_key`): the article's own voice is its
-outlet; a named source is its name (names.fold, sources.yaml fillers left out; "Petrov" is
-"spokesman Ivan Petrov"); unnamed sources relayed by the same first agency are one origin.
+outlet; a named source is its name (names.fold, sources.yaml fillers and, in a name of two
+words or more, words naming a country left out: "the Ruritanian interior ministry" is
+"interior ministry"; "Petrov" is "spokesman Ivan Petrov"); unnamed sources relayed by the
+same first agency are one origin.
 Finding.origins gives, per claim, the independent origins stating its figure on its date.
 So a figure repeated by five outlets from one ministry weighs exactly what one report of it
 weighs, and never more than a figure from a second, independent origin.
@@ -722,7 +724,7 @@ def _judge_subjects(indexes: list[int]) -> list[tuple[int, tuple[str, ...] | Non
     return found
 
 
-MAX_DISPUTES = 12
+MAX_DISPUTES = 30
 """At most this many groups of disputed figures are reported for one subject."""
 
 

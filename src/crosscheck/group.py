@@ -394,11 +394,6 @@ class Profile:
     def total(self) -> bool:
         return self.party.composite
 
-    @property
-    def own_place(self) -> bool:
-        """The claim names its place (not the article's place by default)."""
-        return bool(self.place_label)
-
 
 def when_of(claim: Claim, articles: Mapping[str, Article]) -> DateRef | None:
     """The date a figure refers to: its `as_of`, else its article's publication date."""
@@ -441,11 +436,11 @@ def article_place(article: Article) -> Place | None:
     """The place an article is about: the country its headline and body name most (a town
     counts for its country, the headline three times), and in it the town named most, if a
     town is named at least twice; None if it names no place the gazetteer knows."""
-    return _article_place(article.title, article.body, names.corpus_root())
+    return _article_place(article.title, article.body, names.generation())
 
 
 @cache
-def _article_place(title: str, body: str, root: object) -> Place | None:
+def _article_place(title: str, body: str, generation: int) -> Place | None:
     counts: Counter[str] = Counter()
     countries: Counter[str] = Counter()
     found: dict[str, Place] = {}

@@ -99,16 +99,33 @@ class Aliases:
 
 
 _corpus_root: list[Path | None] = [None]
+_corpus_stamp: list[object] = [None]
 
 
 def use_corpus(root: Path | None) -> None:
-    """Make the aliases.yaml at a corpus's root (if any) part of the alias data."""
+    """Make the aliases.yaml at a corpus's root (if any) part of the alias data (read again
+    when the file changes)."""
     root = root.resolve() if root is not None else None
-    if _corpus_root[0] == root:
+    try:
+        found = (root / CORPUS_ALIASES).stat() if root is not None else None
+        stamp: object = (root, found.st_mtime_ns, found.st_size) if found else root
+    except OSError:
+        stamp = root
+    if _corpus_stamp[0] == stamp:
         return
-    _corpus_root[0] = root
+    _corpus_root[0], _corpus_stamp[0] = root, stamp
+    _generation[0] += 1
     for cached in (aliases, alias_for, places_around):
         cached.cache_clear()
+
+
+_generation = [0]
+
+
+def generation() -> int:
+    """A number that changes whenever the alias data in use changes (a key for caches of
+    what is derived from it)."""
+    return _generation[0]
 
 
 def corpus_root() -> Path | None:

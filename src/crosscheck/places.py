@@ -144,8 +144,13 @@ def _core(name: str) -> str:
     return " ".join(kept) or key
 
 
-@cache
 def country_of_word(word: str) -> tuple[str, str] | None:
+    """The country a nationality or country word names (see `_country_of_word`)."""
+    return _country_of_word(word, names.generation())
+
+
+@cache
+def _country_of_word(word: str, generation: int) -> tuple[str, str] | None:
     """The country a nationality or country word names: (ISO code, name), or None.  Read
     from aliases.yaml `nationalities` ("French": France), else from the country's name: the
     country whose name starts with the word ("Estonian") or that the word starts with
@@ -183,12 +188,12 @@ _DEMONYM_ENDINGS = ("ian", "ean", "an", "ese", "ish", "i")
 
 def resolve(name: str) -> Place:
     """A place name resolved through the aliases, then the gazetteer (see the module rules)."""
-    return _resolve(" ".join(name.split()), names.corpus_root())
+    return _resolve(" ".join(name.split()), names.generation())
 
 
 @cache
-def _resolve(written: str, root: object) -> Place:
-    """`resolve` under the aliases of the corpus at `root` (a key of the cache only)."""
+def _resolve(written: str, generation: int) -> Place:
+    """`resolve` under the alias data of `generation` (names.generation(): a cache key)."""
     entry = names.alias_for(written)
     if entry is not None and entry.side:
         entry = None  # a person who leads forces, not a place

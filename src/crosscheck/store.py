@@ -790,9 +790,10 @@ def corpus_digest(
     claims_dir: Path,
     claim_hashes: Sequence[tuple[str, bytes]] | None = None,
 ) -> str:
-    """A hash of the names and contents of every article and claim file: equal digests, the
-    same corpus.  "" if a folder cannot be read (then nothing is cached).  `claim_hashes`
-    are (name, `_content_hash`) of the claim files, in `claim_files` order, if known."""
+    """A hash of the names and contents of every article and claim file, and of the corpus's
+    aliases.yaml: equal digests, the same corpus.  "" if a folder cannot be read (then nothing
+    is cached).  `claim_hashes` are (name, `_content_hash`) of the claim files, in
+    `claim_files` order, if known."""
     digest = hashlib.blake2b(digest_size=20)
     try:
         for path in sorted(articles_dir.glob(f"*{articles.SUFFIX}")):
@@ -804,6 +805,12 @@ def corpus_digest(
             ]
         for name, content in claim_hashes:
             digest.update(name.encode() + b"\0" + content)
+        # The corpus's own aliases (people, places, sides) change what the engine finds.
+        from crosscheck.names import CORPUS_ALIASES
+
+        aliases = articles_dir.parent / CORPUS_ALIASES
+        if aliases.is_file():
+            digest.update(b"\1" + _content_hash(aliases.read_bytes()))
     except OSError:
         return ""
     return digest.hexdigest()

@@ -49,6 +49,10 @@ _EVENT_WORDS = re.compile(r"(?:\s+[a-z][\w-]*){1,2}")
 
 
 _NOT_EVENT = re.compile(r"\s+(?:and|or|but|the|a|an|when|to|of)\b")
+# Nouns that "by" may follow to name who gave a figure ("claims by", "deaths presented by").
+_AUTHORED = frozenset(
+    {"claim", "claims", "deaths", "number", "numbers", "statistics", "figure", "tolls"}
+)
 
 
 def extract_article(article: Article) -> list[dict[str, Any]]:
@@ -61,7 +65,9 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
     for sentence in sentences:
         speakers = []
         known = index_of(sentence.text).words
-        if not known.isdisjoint(lex.triggers["speech"]) or "by" in known:
+        if not known.isdisjoint(lex.triggers["speech"]) or (
+            "by" in known and not known.isdisjoint(lex.sets["document_nouns"] | _AUTHORED)
+        ):
             speakers = find_speakers(sentence.text, sentence.quotes)
         names = []
         for speaker in speakers:

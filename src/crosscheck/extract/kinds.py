@@ -12,7 +12,14 @@ import re
 from collections.abc import Sequence
 
 from crosscheck.extract.figures import Figure
-from crosscheck.extract.lexicon import CUT_AFTER, QUOTE_CHARS, families, lexicon, word_tokens
+from crosscheck.extract.lexicon import (
+    CUT_AFTER,
+    QUOTE_CHARS,
+    families,
+    index_of,
+    lexicon,
+    word_tokens,
+)
 from crosscheck.extract.parties import assign_parties, noun_phrase
 
 _COORDINATION = re.compile(r"[\s,]*(?:and|or|as well as|plus|,)\s*", re.IGNORECASE)
@@ -45,7 +52,7 @@ def event_kind(text: str, last: bool = False) -> tuple[str, tuple[int, int]] | N
     """The first (or last) event cue of `text` and its kind, if any."""
     lex = lexicon()
     lower = text.lower()
-    if not any(stem in lower for stem in lex.event_stems):
+    if not lex.event_stems.search(lower):
         return None  # the quick answer for most stretches of text
     if last:
         matches = list(lex.any_event.finditer(text))
@@ -55,11 +62,14 @@ def event_kind(text: str, last: bool = False) -> tuple[str, tuple[int, int]] | N
     if match is None:
         return None
     cue = match.group(0)
-    kind = next(name for pattern, name in lex.event_cues if pattern.fullmatch(cue))
+    kind = lex.cue_kinds.get(" ".join(cue.lower().split())) or next(
+        name for pattern, name in lex.event_cues if pattern.fullmatch(cue)
+    )
     return kind, match.span()
 
 
 _PREDICATE = re.compile(r"\s+(?:were|are)\s+(?!\w+ed\b)")  # "Thirty-two were| troops"
+_HAS_AUXILIARY = re.compile(r"\b(?:have|has|had|were|was|are|is|been)\s", re.IGNORECASE)
 _AUXILIARY = re.compile(r"(?:have|has|had|were|was|are|is|been)\s+$", re.IGNORECASE)
 
 
@@ -70,6 +80,8 @@ def _finite_event(stretch: str) -> tuple[str, tuple[int, int]] | None:
     if found is None:
         return None
     rest = stretch[found[1][1] :]
+    if not _HAS_AUXILIARY.search(rest):
+        return found  # the quick answer: no finite verb after the first cue
     later = event_kind(rest)
     if later and _AUXILIARY.search(rest[: later[1][0]]) and later[0] != found[0]:
         shift = found[1][1]
@@ -129,6 +141,8 @@ def toll_complement(text: str, start: int) -> tuple[str, tuple[int, int]] | None
     """The kind of the count a figure is the value of ("the death toll rose to| 36": killed),
     with its cue: the count noun (toll, number, total) and an event word in the clause
     before the linking verb.  A four-digit number there is a count, not a year."""
+    if lexicon().sets["count_nouns"].isdisjoint(index_of(text).words):
+        return None  # the quick answer: no toll, number or total named
     before = text[max(0, start - 160) : start]
     link = _LINK.search(before, max(0, len(before) - 30))
     if link is None:

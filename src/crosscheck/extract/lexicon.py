@@ -115,6 +115,13 @@ class Families:
         return self.tolls + self.forces
 
 
+def _by_first_word(names: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = {}
+    for name in sorted(names, key=len, reverse=True):
+        found.setdefault(name.split()[0], []).append(name)
+    return {word: tuple(group) for word, group in found.items()}
+
+
 def country_names(listed: Iterable[str]) -> set[str]:
     """The countries known by name: those extract.yaml lists, and every GeoNames country
     (the gazetteer ships with the package)."""
@@ -180,6 +187,7 @@ class _Lexicon:
     idioms: list[re.Pattern[str]]
     sets: dict[str, frozenset[str]]
     demonyms: dict[str, str]
+    country_starts: dict[str, tuple[str, ...]]  # first word -> country names, longest first
     country: re.Pattern[str]
     no_event: re.Pattern[str]
     holding: re.Pattern[str]
@@ -191,10 +199,12 @@ class _Lexicon:
     hedge_reversed: re.Pattern[str]
     any_event: re.Pattern[str]  # every event cue, longest first: "held hostage" before "held"
     event_cues: tuple[tuple[re.Pattern[str], str], ...]  # each cue and its kind, longest first
-    event_stems: tuple[str, ...]
+    cue_kinds: dict[str, str]  # a whole-word cue -> its kind, the quick way
+    event_stems: re.Pattern[str]  # the first letters of every event cue, to skip text quickly
     any_furniture: re.Pattern[str]
     any_agency: re.Pattern[str]
     agency_names: dict[str, str]
+    agency_ends: tuple[str, ...]  # the last words of the agency nouns ("agency", "service")
 
 
 @cache
@@ -297,6 +307,7 @@ def lexicon() -> _Lexicon:
     sets["as_of_words"] = frozenset(raw["as_of_words"])
     sets["agency_nouns"] = frozenset(raw["agency_nouns"])
     demonyms = {str(k): str(v) for k, v in raw["demonyms"].items()}
+    countries = country_names(demonyms)
     no_event = re.compile(
         r"(?<![\w])no\s+(?=(?:" + _words_pattern(
             c for name in families().tolls for c in kinds()[name].cues
@@ -318,7 +329,9 @@ def lexicon() -> _Lexicon:
         idioms=idioms,
         sets=sets,
         demonyms=demonyms,
-        country=re.compile(_words_pattern(country_names(demonyms), case=True)),
+        # Names start with a capital: the lookahead skips most positions at once.
+        country=re.compile("(?=[A-Z])" + _words_pattern(countries, case=True)),
+        country_starts=_by_first_word(countries),
         no_event=no_event,
         holding=re.compile(_words_pattern(raw["holding_verbs"]), re.IGNORECASE),
         triggers=triggers,
@@ -348,16 +361,21 @@ def lexicon() -> _Lexicon:
         ),
         required={id(triggers[name]): needed for name, needed in _required(raw).items()},
         any_furniture=re.compile("|".join(f"(?:{p})" for p in raw["furniture"]), re.IGNORECASE),
-        event_stems=tuple(
-            sorted(
-                {
-                    cue.lower().rstrip("*").split()[0][:4]
-                    for name in families().tolls
-                    for cue in kinds()[name].cues
-                }
+        event_stems=re.compile(
+            r"\b(?:"
+            + "|".join(
+                sorted(
+                    {
+                        re.escape(cue.lower().rstrip("*").split()[0])
+                        for name in families().tolls
+                        for cue in kinds()[name].cues
+                    }
+                )
             )
+            + ")"
         ),
         any_event=re.compile(_words_pattern(cue for cue, _ in events), re.IGNORECASE),
+        cue_kinds={cue.lower(): name for cue, name in events if not cue.endswith("*")},
         event_cues=tuple(
             (re.compile(_words_pattern([cue]), re.IGNORECASE), name) for cue, name in events
         ),
@@ -373,6 +391,7 @@ def lexicon() -> _Lexicon:
             )
             + r")(?![\w-])"
         ),
+        agency_ends=tuple({str(noun).split()[-1] for noun in raw["agency_nouns"]}),
         agency_names={
             alias: name for name, aliases in raw["news_agencies"].items() for alias in aliases
         },

@@ -4,7 +4,8 @@ A place is a capitalised name after "in", "near", "outside", "around", "at" or "
 ("killed in Port Elin", "in southern Veyland"), or a country named in the text.  A figure's
 place is the one its own clause names after it, else the first one its sentence names, else
 its paragraph's, else the place the article is about: the dateline city ("PORT ELIN, March 3
-(AP) -"), else the headline's place, else the place the article names most.  A distance has no
+(AP) -"), else the headline's place (the place an article names most is weighed when claims
+are grouped, see crosscheck.places).  A distance has no
 place but two endpoints: the place named just before it ("Eastport, 30 km ...", "in Eastport,
 30 km ...") and the one after "from", "of", "outside" ("... 30 km from Port Elin").
 """
@@ -12,7 +13,6 @@ place but two endpoints: the place named just before it ("Eastport, 30 km ...", 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable
 
 from crosscheck.extract.figures import Figure
@@ -42,6 +42,7 @@ _AFTER_DISTANCE = re.compile(
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
+_CAPITALISED = re.compile(r"\b[A-Z][\w.]*")
 # A nationality adjective is not a place: "in Norlandian hands", "the Norlandese side".
 _ADJECTIVE_END = re.compile(r"(?:ian|ean|ese|ish)$")
 
@@ -65,10 +66,24 @@ def _is_place(name: str) -> bool:
 
 def places_in(text: str) -> Iterable[str]:
     """The places a text names, in order: after a preposition, or a country's name."""
-    lex = lexicon()
     found = [(m.start(), _POSSESSIVE.sub("", m.group("place"))) for m in _PLACE.finditer(text)]
-    found += [(m.start(), m.group(0)) for m in lex.country.finditer(text)]
+    found += _countries_in(text)
     return (place for _, place in sorted(found) if _is_place(place))
+
+
+def _countries_in(text: str) -> list[tuple[int, str]]:
+    """(position, name) of the countries a text names, found from its capitalised words (a
+    lookup per word: much quicker than one pattern of every country's name)."""
+    starts = lexicon().country_starts
+    found = []
+    for word in _CAPITALISED.finditer(text):
+        written = word.group(0)
+        for name in starts.get(written) or starts.get(written.rstrip("."), ()):
+            end = word.start() + len(name)
+            if text.startswith(name, word.start()) and not text[end : end + 1].isalnum():
+                found.append((word.start(), name))
+                break
+    return found
 
 
 def place_of(text: str, figure: Figure) -> str | None:
@@ -91,16 +106,12 @@ def needs_place(figure: Figure) -> bool:
 
 
 def article_place(body: str, title: str) -> str | None:
-    """The place an article is about: its dateline city, else its headline's place, else the
-    place it names most."""
+    """The place an article is about: its dateline city, else its headline's place.  (The
+    place an article names most is the grouping's to weigh: see crosscheck.places.)"""
     dateline = _DATELINE.match(body)
     if dateline and len(dateline.group("city")) > 2:
         return dateline.group("city").title()
-    headline = next(iter(places_in(title)), None)
-    if headline:
-        return headline
-    counted = Counter(places_in(body))
-    return counted.most_common(1)[0][0] if counted else None
+    return next(iter(places_in(title)), None)
 
 
 def endpoints(text: str, figure: Figure) -> tuple[str | None, str | None]:
@@ -128,6 +139,7 @@ class Whereabouts:
         self.body, self.title, self.sentences = body, title, sentences
         self._paragraphs: dict[int, str | None] = {}
         self._article: list[str | None] = []
+        self._last: tuple[Sentence, str | None] | None = None
 
     def of(self, sentence: Sentence, figure: Figure) -> tuple[str | None, str | None, str | None]:
         """(place, from, to) of a figure of `sentence`."""
@@ -135,12 +147,13 @@ class Whereabouts:
             return (None, *endpoints(sentence.text, figure))
         place = None if sentence.headline else place_of(sentence.text, figure)
         if place is None and needs_place(figure):
-            place = (
-                next(iter(places_in(sentence.text)), None)
-                or self._paragraph(sentence.paragraph)
-                or self._whole()
-            )
+            place = self._sentence(sentence) or self._paragraph(sentence.paragraph) or self._whole()
         return place, None, None
+
+    def _sentence(self, sentence: Sentence) -> str | None:
+        if self._last is None or self._last[0] is not sentence:
+            self._last = (sentence, next(iter(places_in(sentence.text)), None))
+        return self._last[1]
 
     def _paragraph(self, number: int) -> str | None:
         if number not in self._paragraphs:

@@ -52,6 +52,7 @@ class Speaker:
     author: bool = False  # the author of the figure just before: "deaths reported by X"
     document: bool = False  # speaks through a document: "according to a report by X"
     disclosed: bool = False  # "these figures were made public by X": the figures before
+    lists: bool = False  # announces a list: "X reported its losses: ..."
 
 
 def agency_of(name: str) -> str | None:
@@ -62,6 +63,8 @@ def agency_of(name: str) -> str | None:
     if match is not None:
         return lex.agency_names[match.group(0)]
     lower = name.lower()
+    if not lower.endswith(lex.agency_ends):
+        return None  # the quick answer: no "news agency", "wire service" at its end
     for noun in sorted(lex.sets["agency_nouns"], key=len, reverse=True):
         if lower.endswith(" " + noun):
             named = strip_determiners(name[: -len(noun)].strip())
@@ -76,7 +79,8 @@ def agency_of(name: str) -> str | None:
     return None
 
 
-_PARENTHETICAL = re.compile(r",\s*[a-z]+(?:\s+[a-z]+)?\s*,$")
+# ", however," or an apposition ", a brother of one of the defendants," before the verb.
+_PARENTHETICAL = re.compile(r",\s*(?:[a-z]+(?:\s+[a-z]+)?|(?:a|an|the)\s+[^,]{1,60})\s*,$")
 
 
 _NAME_TOKEN = re.compile(r"[\w'’.-]+")
@@ -96,8 +100,12 @@ def _subject_end(stretch: str) -> str:
     while True:
         before = stretch
         stretch = stretch.rstrip()
-        tail = max(0, len(stretch) - 40)  # the patterns are anchored at the end: look there
-        parenthetical = _PARENTHETICAL.search(stretch, tail) or _ACRONYM_END.search(stretch, tail)
+        tail = max(0, len(stretch) - 80)  # the patterns are anchored at the end: look there
+        parenthetical = None
+        if stretch.endswith(","):
+            parenthetical = _PARENTHETICAL.search(stretch, tail)
+        elif stretch.endswith(")"):
+            parenthetical = _ACRONYM_END.search(stretch, tail)
         if parenthetical:
             stretch = stretch[: parenthetical.start()]
         last = stretch.rsplit(None, 1)[-1] if stretch else ""
@@ -238,11 +246,14 @@ def _continuation() -> re.Pattern[str]:
 
 
 _DISCLOSED = re.compile(
-    r"^\W*(?:these|those|the)\s+(?:figures|numbers|data|statistics)\s+(?:were|have\s+been)\s+"
-    r"(?:made\s+public|released|published|announced|given|provided|issued|compiled)\s+by\s+",
+    r"^\W*(?:these|those|this|that|the)\s+(?:[a-z]+\s+){0,3}?"
+    r"(?:figures?|numbers?|data|statistics|toll|count)\s+(?:[a-z]+\s+){0,3}?"
+    r"(?:made\s+public|released|published|announced|given|provided|issued|compiled)\s+"
+    r"(?:[a-z]+\s+){0,2}?by\s+",
     re.IGNORECASE,
 )
 _AUTHOR_REACH = 60  # characters from a figure to "by X" naming its author
+_DOCUMENT_REACH = 30  # sentences a document named before goes on speaking for
 _NEXT_NAME_WORD = re.compile(r"\s+([\w'’-]+)")
 # "claims by the rebels that", "the toll given by the ministry": the author of a figure.
 _AUTHOR = re.compile(
@@ -313,7 +324,13 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
                 found.append(Speaker(end, listener, agency, relays=True))
         head = name.split()[-1].lower()
         found.append(
-            Speaker(start, name, agency_of(name), document=head in lex.sets["document_nouns"])
+            Speaker(
+                start,
+                name,
+                agency_of(name),
+                document=head in lex.sets["document_nouns"],
+                lists=":" in text[end:],
+            )
         )
     disclosure = _DISCLOSED.search(text) if " by " in text else None
     if disclosure:
@@ -496,13 +513,20 @@ def attributor(
             # statement, a press release) are still the document's.
             # So do sentences that open as a continuation ("Among them, ...", "Besides, ...")
             # of the report before.
-            earlier = next((per_sentence[i][0] for i in range(index - 1, max(-1, index - 6), -1)
-                            if per_sentence[i][0]), [])  # fmt: skip
+            # And the rest of a paragraph whose speaker announced a list ("X reported its
+            # losses: ...").
+            back = next((i for i in range(index - 1, max(-1, index - _DOCUMENT_REACH), -1)
+                         if per_sentence[i][0]), None)  # fmt: skip
+            earlier = per_sentence[back][0] if back is not None else []
             going_on = _continuation().match(sentence.text) is not None
+            near = back is not None and index - back < 6
+            listing = back is not None and sentences[back].paragraph == sentence.paragraph
             speakers = [
-                Speaker(0, s.name, s.agency)
+                Speaker(0, s.name, s.agency, document=s.document, lists=s.lists)
                 for s in earlier
-                if (s.document or going_on) and not s.relays and not s.author
+                if (s.document or (near and going_on) or (listing and s.lists))
+                and not s.relays
+                and not s.author
             ]
             # "These figures were made public by X" after the figures: X said them.
             for i in paragraph[here + 1 : here + 4]:
