@@ -189,3 +189,30 @@ def test_the_engine_finds_the_same_in_two_processes(
     assert len(cuts) == 1 and len(cuts[0]) == 2, "the subjects were not split"
     assert spread == alone
     assert len(alone) > 20
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_reported_progress_counts_every_item_and_changes_no_result(jobs: int) -> None:
+    items = list(range(100))
+    plain = parallel.map_chunks(_pids, items, jobs=jobs)
+    seen: list[tuple[str, int, int]] = []
+    with parallel.progress(lambda label, done, total: seen.append((label, done, total))):
+        reported = parallel.map_chunks(_pids, items, jobs=jobs, label="squaring")
+        unlabelled = parallel.map_chunks(_pids, items, jobs=jobs)
+    assert [item for item, _ in reported] == [item for item, _ in plain] == items
+    assert [item for item, _ in unlabelled] == items
+    assert {label for label, _, _ in seen} == {"squaring"}  # unlabelled work reports nothing
+    done = [count for _, count, _ in seen]
+    assert done[0] == 0 and done[-1] == 100 and done == sorted(done)
+    assert len(done) > 2  # reported piece by piece, not once at the end
+    assert {total for _, _, total in seen} == {100}
+    workers = {pid for _, pid in reported}
+    assert (os.getpid() in workers) is (jobs == 1)  # with 2 jobs the workers do all of it
+
+
+def test_no_report_outside_a_progress_block() -> None:
+    seen: list[int] = []
+    with parallel.progress(lambda label, done, total: seen.append(done)):
+        pass
+    parallel.map_chunks(_pids, list(range(10)), label="squaring")
+    assert seen == []

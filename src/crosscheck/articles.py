@@ -193,7 +193,9 @@ def load_all(folder: Path, *, jobs: int | None = None) -> dict[str, Article]:
     paths = sorted(folder.glob(f"*{SUFFIX}"))
     for path, article in zip(
         paths,
-        parallel.map_chunks(_read_many, paths, jobs=jobs, min_weight=_PARALLEL_FILES),
+        parallel.map_chunks(
+            _read_many, paths, jobs=jobs, min_weight=_PARALLEL_FILES, label="reading articles"
+        ),
         strict=False,
     ):
         if isinstance(article, CrosscheckError):

@@ -685,6 +685,7 @@ def compare(
         jobs=jobs,
         min_weight=_PARALLEL_PAIRS,
         shared=(ordered, articles, totals),
+        label="comparing figures",
     )
     found = [Finding(_narrowed(ordered[index], held), *verdict) for index, held, verdict in judged]
     return sorted(found, key=lambda f: f.subject.key)

@@ -13,6 +13,11 @@ under other start methods it is pickled once per worker.  The function reads it 
 
 Small inputs are not worth a process (starting one and sending results back costs tens of
 milliseconds): below `min_weight` everything runs here.
+
+Progress: inside `with progress(report):` every `map_chunks` call that has a `label` cuts its
+work into smaller pieces (PIECES per process) and calls `report(label, done, total)` (items)
+after each piece, in this process and without a thread (a thread would rule out fork).  The
+workers then run every piece and this process only collects them, in order: the same results.
 """
 
 from __future__ import annotations
@@ -21,8 +26,9 @@ import gc
 import multiprocessing
 import os
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 _T = TypeVar("_T")
@@ -66,6 +72,25 @@ def chunks(weights: Sequence[int], count: int) -> list[range]:
 
 _SHARED: Any = None
 
+Report = Callable[[str, int, int], None]
+"""What `progress` calls: (label, items done, items in all)."""
+
+_REPORT: Report | None = None
+
+PIECES = 8
+"""With progress reported, pieces of work per process (more pieces: a smoother bar)."""
+
+
+@contextmanager
+def progress(report: Report) -> Iterator[None]:
+    """Within the block, `map_chunks` calls with a label report how far they are."""
+    global _REPORT
+    before, _REPORT = _REPORT, report
+    try:
+        yield
+    finally:
+        _REPORT = before
+
 
 def shared() -> Any:
     """The `shared` value of the `map_chunks` call this runs under (None outside one)."""
@@ -96,6 +121,7 @@ def map_chunks(
     jobs: int | None = None,
     min_weight: int = 0,
     shared: Any = None,
+    label: str = "",
 ) -> list[_R]:
     """`function` over contiguous chunks of `items`, results concatenated in input order.
 
@@ -103,16 +129,24 @@ def map_chunks(
     (a module-level function) and its results picklable.  It may return fewer results than
     items (to stop at a first problem, say): the caller reads them in order.  An exception
     raised in a chunk is raised here, that of the earliest chunk first.  `shared` is what
-    `shared()` returns while `function` runs, here and in the workers.
+    `shared()` returns while `function` runs, here and in the workers.  `label` names the
+    work for a progress report (see `progress`).
     """
     global _SHARED
     weights = list(weights) if weights is not None else [1] * len(items)
     count = jobs_for(jobs)
+    spread = count > 1 and len(items) > 1 and sum(weights) >= min_weight
+    report = _REPORT if label else None
     parts = [list(items)]
-    if count > 1 and len(items) > 1 and sum(weights) >= min_weight:
+    if report is not None:
+        pieces = PIECES * (count if spread else 1)
+        parts = [list(items[r.start : r.stop]) for r in chunks(weights, pieces)]
+    elif spread:
         parts = [list(items[r.start : r.stop]) for r in chunks(weights, count)]
     before, _SHARED = _SHARED, shared
     try:
+        if report is not None:
+            return _reported(function, parts, report, label, count if spread else 1, shared)
         if len(parts) == 1:
             return function(parts[0])
         with ProcessPoolExecutor(
@@ -128,3 +162,32 @@ def map_chunks(
         return results
     finally:
         _SHARED = before
+
+
+def _reported(
+    function: Callable[[list[_T]], list[_R]],
+    parts: list[list[_T]],
+    report: Report,
+    label: str,
+    workers: int,
+    shared: Any,
+) -> list[_R]:
+    """`function` over `parts`, in `workers` processes (1: here), reporting after each part."""
+    total = sum(len(part) for part in parts)
+    done = 0
+    results: list[_R] = []
+    report(label, done, total)
+    if workers == 1:
+        for part in parts:
+            results.extend(function(part))
+            done += len(part)
+            report(label, done, total)
+        return results
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=_context(), initializer=_start_worker, initargs=(shared,)
+    ) as pool:
+        for part, future in [(part, pool.submit(function, part)) for part in parts]:
+            results.extend(future.result())
+            done += len(part)
+            report(label, done, total)
+    return results

@@ -894,6 +894,7 @@ def _load_claims(
                 weights=[len(data) for _, data in missed],
                 jobs=jobs,
                 min_weight=_PARALLEL_BYTES,
+                label="reading claim files",
             )
         )
         fresh: list[tuple[Path, bytes, list[Claim]]] = []

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated, Any
@@ -12,8 +11,6 @@ import typer
 from crosscheck.cli import folders
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Article
-
-_PROGRESS_FROM = 20  # articles; shorter runs finish before a bar would help
 
 
 def _select(folder: Path, names: Sequence[str]) -> list[Article]:
@@ -38,29 +35,6 @@ def _row(article: Article, entry: dict[str, Any]) -> list[str]:
     source = attribution["source"] + "".join(f" via {v}" for v in attribution["via"])
     quote = entry["quote"] if len(entry["quote"]) <= 60 else entry["quote"][:57] + "..."
     return [article.id, entry["figure"], entry["kind"], entry.get("party") or "", source, quote]
-
-
-class _progress:
-    """A progress bar on stderr for long runs in a terminal; otherwise nothing."""
-
-    def __init__(self, total: int) -> None:
-        self.total = total
-        self.bar: Any = None
-
-    def __enter__(self) -> Any:
-        if self.total >= _PROGRESS_FROM and sys.stderr.isatty():
-            from rich.console import Console
-            from rich.progress import Progress
-
-            self.bar = Progress(console=Console(stderr=True), transient=True)
-            self.bar.start()
-            task = self.bar.add_task("extracting", total=self.total)
-            return lambda: self.bar.advance(task)
-        return lambda: None
-
-    def __exit__(self, *_: object) -> None:
-        if self.bar is not None:
-            self.bar.stop()
 
 
 def register(app: typer.Typer) -> None:
@@ -88,10 +62,18 @@ def register(app: typer.Typer) -> None:
         from tabulate import tabulate
 
         from crosscheck import pipeline
+        from crosscheck.cli.progress import Progress
 
         where = folders(ctx)
         selected = _select(where.articles, names or [])
-        with _progress(len(selected)) as advance:
+        count = 0
+
+        def advance() -> None:
+            nonlocal count
+            count += 1
+            bar("extracting", count, len(selected))
+
+        with Progress() as bar:
             done = pipeline.extract(
                 selected, where.claims, jobs=jobs, dry_run=dry_run, advance=advance
             )

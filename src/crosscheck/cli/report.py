@@ -273,12 +273,15 @@ def report(
     width = terminal_width() if fmt is Format.TABLE and output is None and check is None else None
 
     def compute() -> Rendered:
-        from crosscheck import pipeline
+        from crosscheck import parallel, pipeline
+        from crosscheck.cli.progress import Progress
 
-        corpus = pipeline.load(where.articles, where.claims, cache=not no_cache, jobs=processes)
-        built = pipeline.make_report(
-            corpus, _filters(corpus, *selection), timestamp() if stamp else None, jobs=processes
-        )
+        # A bar on stderr once reading or comparing has taken a second, in a terminal.
+        with Progress(quiet=quiet) as bar, parallel.progress(bar):
+            corpus = pipeline.load(where.articles, where.claims, cache=not no_cache, jobs=processes)
+            built = pipeline.make_report(
+                corpus, _filters(corpus, *selection), timestamp() if stamp else None, jobs=processes
+            )
         counts = dict(Counter(item.verdict for item in built.discrepancies))
         return Rendered(
             {each: renderer(each, width=width).render(built) for each in formats},
