@@ -193,3 +193,15 @@ def complete(words: str) -> list[str]:
 )  # fmt: skip
 def test_shell_completion(words: str, offered: list[str]) -> None:
     assert complete(words) == offered
+
+
+def test_quiet_keeps_summaries_off_stderr_and_errors_on(root: Path) -> None:
+    runner = CliRunner()
+    loud = runner.invoke(app, ["--root", str(root), "check"])
+    hushed = runner.invoke(app, ["--quiet", "--root", str(root), "check"])
+    assert loud.exit_code == hushed.exit_code == 0
+    assert loud.stderr.startswith("ok: ") and hushed.stderr == ""
+    report = runner.invoke(app, ["-q", "--root", str(root), "report", "-f", "json"])
+    assert report.exit_code == 0 and report.stderr == "" and report.stdout.startswith("{")
+    wrong = runner.invoke(app, ["--quiet", "--root", str(root), "claim", "show", "nope#1"])
+    assert wrong.exit_code == 2 and wrong.stderr.startswith("Error: ")

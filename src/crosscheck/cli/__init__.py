@@ -98,6 +98,12 @@ def _folders(
             "--version", is_eager=True, callback=_version, help="Print the version and exit."
         ),
     ] = False,
+    quiet: Annotated[
+        bool,
+        typer.Option(
+            "--quiet", "-q", help="No summaries or progress on stderr; errors still show."
+        ),
+    ] = False,
 ) -> None:
     ctx.obj = Folders.at(root)
 
@@ -156,6 +162,17 @@ def folders(ctx: typer.Context, *, new: bool = False) -> Folders:
     if not new:
         found.require()
     return found
+
+
+def quiet(ctx: typer.Context) -> bool:
+    """Whether `crosscheck --quiet` was given."""
+    return bool(ctx.find_root().params.get("quiet"))
+
+
+def note(ctx: typer.Context, line: str) -> None:
+    """A summary line on stderr ("wrote ...", "3 claims added"), unless --quiet."""
+    if not quiet(ctx):
+        typer.echo(line, err=True)
 
 
 def complete_kinds(incomplete: str) -> list[str]:

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from crosscheck.cli import folders
+from crosscheck.cli import folders, note
 
 
 def cache_command(
@@ -24,10 +24,10 @@ def cache_command(
     kept = cache.Cache(folders(ctx).claims.parent)
     if clear_all:
         gone = cache.clear_all()
-        typer.echo(f"Deleted {len(gone)} cache files in {cache.folder()}", err=True)
+        note(ctx, f"Deleted {len(gone)} cache files in {cache.folder()}")
     elif clear:
         kept.clear()
-        typer.echo(f"Deleted {kept.path}", err=True)
+        note(ctx, f"Deleted {kept.path}")
     else:
         typer.echo(str(kept.path))
 

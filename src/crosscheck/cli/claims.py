@@ -12,7 +12,7 @@ from typing import Annotated, Any
 
 import typer
 
-from crosscheck.cli import EXIT_USER_ERROR, complete_articles, complete_kinds, folders
+from crosscheck.cli import EXIT_USER_ERROR, complete_articles, complete_kinds, folders, note
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Article, Claim, Status
 from crosscheck.render.claims import ClaimFormat
@@ -215,7 +215,7 @@ def import_(
     for group in by_article.values():
         new_ids = store.add_claims(where.claims, group[0].article, [row.entry for row in group])
         typer.echo("\n".join(new_ids))
-    typer.echo(f"imported {len(rows)} claims", err=True)
+    note(ctx, f"imported {len(rows)} claims")
 
 
 @claim_app.command("show")
@@ -237,7 +237,7 @@ def remove(ctx: typer.Context, claim_id: Annotated[str, typer.Argument(metavar="
     from crosscheck import store
 
     store.remove_claim(folders(ctx).claims, claim_id)
-    typer.echo(f"removed {claim_id}", err=True)
+    note(ctx, f"removed {claim_id}")
 
 
 def parse_value(key: str, text: str) -> Any:
@@ -297,7 +297,7 @@ def set_(
     article_id, _ = store.split_id(claim_id)
     article = _article(where.articles, article_id)
     store.update_claim(where.claims, claim_id, _pairs(assignments), {article.id: article})
-    typer.echo(f"updated {claim_id}", err=True)
+    note(ctx, f"updated {claim_id}")
 
 
 # --------------------------------------------------------------------------- review
@@ -366,7 +366,7 @@ def review(
         if claim.status is Status.UNREVIEWED and article_id in (None, claim.article)
     ]
     if not pending:
-        typer.echo("nothing to review", err=True)
+        note(ctx, "nothing to review")
         return
     sources: dict[str, Article] = {}
     done: Counter[str] = Counter()
@@ -431,7 +431,7 @@ def check_command(ctx: typer.Context) -> None:
         typer.echo(str(problem))
     if result.problems:
         raise typer.Exit(EXIT_USER_ERROR)
-    typer.echo(f"ok: {result.articles} articles, {result.claims} claims", err=True)
+    note(ctx, f"ok: {result.articles} articles, {result.claims} claims")
 
 
 def schema_command(
@@ -457,7 +457,7 @@ def schema_command(
     target = output or folders(ctx).claims.parent / SCHEMA_FILE
     schema = (resources.files("crosscheck") / "data" / SCHEMA_FILE).read_text("utf-8")
     yamlio.write_atomic(target, schema)
-    typer.echo(f"Wrote {target}", err=True)
+    note(ctx, f"Wrote {target}")
 
 
 def register(app: typer.Typer) -> None:

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 
 import typer
 
-from crosscheck.cli import folders
+from crosscheck.cli import folders, note, quiet
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Article
 
@@ -73,7 +73,7 @@ def register(app: typer.Typer) -> None:
             count += 1
             bar("extracting", count, len(selected))
 
-        with Progress() as bar:
+        with Progress(quiet=quiet(ctx)) as bar:
             done = pipeline.extract(
                 selected, where.claims, jobs=jobs, dry_run=dry_run, advance=advance
             )
@@ -89,4 +89,4 @@ def register(app: typer.Typer) -> None:
         message = f"{verb} {added} new claim{plural} from {len(selected)} article{many}"
         if skipped:
             message += f" ({skipped} unreadable proposal{'s' if skipped != 1 else ''} left out)"
-        typer.echo(message, err=True)
+        note(ctx, message)

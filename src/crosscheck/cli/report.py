@@ -22,6 +22,7 @@ import typer
 
 from crosscheck import baseline
 from crosscheck.cli import EXIT_FINDINGS, complete_articles, complete_kinds, folders
+from crosscheck.cli import quiet as is_quiet
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Verdict
 from crosscheck.render import Format, renderer
@@ -254,6 +255,7 @@ def report(
     from crosscheck.report import at_or_worse
 
     where = folders(ctx)
+    silent = quiet or is_quiet(ctx)  # `report --quiet` or `crosscheck --quiet report`
     if output is not None and str(output) == "-":
         output = None  # `-o -`: standard output
     if write_reports:
@@ -277,7 +279,7 @@ def report(
         from crosscheck.cli.progress import Progress
 
         # A bar on stderr once reading or comparing has taken a second, in a terminal.
-        with Progress(quiet=quiet) as bar, parallel.progress(bar):
+        with Progress(quiet=silent) as bar, parallel.progress(bar):
             corpus = pipeline.load(where.articles, where.claims, cache=not no_cache, jobs=processes)
             built = pipeline.make_report(
                 corpus, _filters(corpus, *selection), timestamp() if stamp else None, jobs=processes
@@ -306,7 +308,7 @@ def report(
 
     def note(line: str) -> None:
         """A progress or summary line on stderr, unless --quiet."""
-        if not quiet:
+        if not silent:
             typer.echo(line, err=True)
 
     note(rendered.summary)
