@@ -135,7 +135,8 @@ def _speaker_before(text: str, end: int) -> str:
             break
         token = tokens[index]
         gap = stretch[token.end() : position]
-        if gap.strip(" \t") or (not words and gap and gap.strip(" \t")):
+        # A hard-wrapped line runs on ("news agency RIA\nNovosti said"); a blank line does not.
+        if gap.strip(" \t\n") or gap.count("\n") > 1:
             break
         if _BREAKS.intersection(gap):
             break
@@ -167,7 +168,7 @@ def _speaker_after(text: str, start: int) -> str:
     words: list[str] = []
     position = start
     while len(words) < 16:
-        while position < len(text) and text[position] in " \t":
+        while position < len(text) and text[position] in " \t\n":
             position += 1
         match = _AFTER_TOKEN.match(text, position)
         if not match:
