@@ -483,3 +483,14 @@ def test_a_country_word_does_not_make_a_source_another_origin() -> None:
     two = claim("b", "12", source="interior ministry")
     assert compare.origin_key(one, ARTICLES) == compare.origin_key(two, ARTICLES)
     assert compare.origin_key(claim("a", "3", source="Finland"), ARTICLES) == "finland"
+
+
+def test_one_source_in_one_article_is_compared_only_when_it_cuts_its_count_sharply() -> None:
+    # "The ministry first spoke of as many as 900 dead; it now says 120": a sharp revision.
+    first = claim("a", "as many as 900", party="people", source="the defence ministry")
+    now = claim("a", "120", party="people", source="the defence ministry")
+    assert _finding(first, now).verdict is Verdict.CONTRADICTION
+    # "120 dead, 40 of them in the capital": one statement, the same count in passing.
+    total = claim("a", "120", party="people", source="the defence ministry")
+    part = claim("a", "40", party="people", source="the defence ministry")
+    assert compare.relations(_subject(total, part), ARTICLES) == []

@@ -1,8 +1,10 @@
 """Compare the figures of each subject and say whether the sources agree.
 
 Every pair of claims in a subject that come from different articles, or from different
-origins in one article, gets a relation; the subject's verdict is its worst relation.  The
-terms:
+origins in one article, gets a relation; the subject's verdict is its worst relation.  Two
+tolls one origin gives in one article are one count said twice (or a part of it in passing)
+and are not compared, unless one is SHARP_RATIO times the other: the source has cut or
+raised its count sharply ("as many as 2,000 at first, 133 now"), a dispute.  The terms:
 
 - slack of a figure: half the width of its interval, or for an open-ended one ("at least
   8", "up to 60") the rounding tolerance of its figure (quantities.tolerance);
@@ -108,6 +110,12 @@ STOCK_HORIZON_DAYS = 365
 MEASURE_WEIGHT = 0.5
 """Severity factor for figures that are not counts of people (distances, percentages, dates,
 other): these are mostly descriptive ("within a few kilometers") and rarely the dispute."""
+
+SHARP_RATIO = 5.0
+"""Two tolls of one party, event and place that one source gives in one article are the same
+count twice (or a part of it, said in passing) unless one is this many times the other: then
+the source has revised its count sharply ("as many as 2,000 at first, 133 now") and the two
+are compared like figures of two sources."""
 
 MAX_PAIRS = 400
 """A subject with more claims than this compares representative figures, not every pair."""
@@ -566,11 +574,21 @@ def _judgements(
     points = [_Point(c, articles, count) for c in pool]
     for i, pa in enumerate(points):
         for pb in points[i + 1 :]:
-            if pa.article == pb.article and classes[pa.id] == classes[pb.id]:
+            if (
+                pa.article == pb.article
+                and classes[pa.id] == classes[pb.id]
+                and not (nature == "toll" and _sharp(pa.best, pb.best))
+            ):
                 continue
             judged = _judge(pa, pb, nature, support)
             if judged is not None:
                 yield judged
+
+
+def _sharp(a: float, b: float) -> bool:
+    """Two figures of one count SHARP_RATIO or more times apart."""
+    low, high = sorted((abs(a), abs(b)))
+    return high >= SHARP_RATIO * low
 
 
 def _worst(judgements: Iterable[_Judgement]) -> tuple[_Judgement | None, _Judgement | None]:
