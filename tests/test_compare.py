@@ -74,6 +74,27 @@ def test_update_for_a_later_higher_toll() -> None:
     assert "5 days later and higher by 9" in finding.explanation
 
 
+@pytest.mark.parametrize(
+    ("earlier", "later", "verdict"),
+    [
+        ("the interior ministry", "a human rights group", Verdict.CONTRADICTION),
+        ("the regional prosecutor", "opposition activists", Verdict.CONTRADICTION),
+        ("the interior ministry", "the health ministry", Verdict.UPDATE),
+        ("opposition activists", "the interior ministry", Verdict.UPDATE),
+        ("witnesses and officials", "a human rights group", Verdict.UPDATE),
+    ],
+)
+def test_a_higher_figure_from_the_authorities_critics_disputes_an_official_toll(
+    earlier: str, later: str, verdict: Verdict
+) -> None:
+    official = claim("a", "60", party="people", as_of="2015-09-04", source=earlier)
+    critics = claim("b", "up to 400", party="people", as_of="2015-11-02", source=later)
+    finding = _finding(official, critics)
+    assert finding.verdict is verdict
+    if verdict is Verdict.CONTRADICTION:
+        assert "critics, not a running toll" in finding.explanation
+
+
 def test_update_for_a_toll_over_a_longer_period() -> None:
     day = claim("a", "9", party="attackers", as_of="2015-09-04", source="interior ministry")
     week = claim("b", "18", party="rebels", as_of="2015-09-04/2015-09-09", source="TASS")
@@ -462,3 +483,14 @@ def test_a_country_word_does_not_make_a_source_another_origin() -> None:
     two = claim("b", "12", source="interior ministry")
     assert compare.origin_key(one, ARTICLES) == compare.origin_key(two, ARTICLES)
     assert compare.origin_key(claim("a", "3", source="Finland"), ARTICLES) == "finland"
+
+
+def test_one_source_in_one_article_is_compared_only_when_it_cuts_its_count_sharply() -> None:
+    # "The ministry first spoke of as many as 900 dead; it now says 120": a sharp revision.
+    first = claim("a", "as many as 900", party="people", source="the defence ministry")
+    now = claim("a", "120", party="people", source="the defence ministry")
+    assert _finding(first, now).verdict is Verdict.CONTRADICTION
+    # "120 dead, 40 of them in the capital": one statement, the same count in passing.
+    total = claim("a", "120", party="people", source="the defence ministry")
+    part = claim("a", "40", party="people", source="the defence ministry")
+    assert compare.relations(_subject(total, part), ARTICLES) == []

@@ -187,3 +187,8 @@ def test_a_press_release_goes_on_speaking_until_someone_else_does() -> None:
     )
     assert source(one(body, "12"))[0] == "harbour office press-release"
     assert source(one(body, "4"))[0] == "mayor"
+
+
+def test_a_speaker_s_name_across_a_hard_wrapped_line() -> None:
+    body = "Some 40 boats sank, harbour master Ivo\nTal said on Monday."
+    assert source(one(body, "Some 40"))[0] == "harbour master Ivo Tal"

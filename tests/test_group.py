@@ -319,3 +319,29 @@ def test_subject_keys_and_labels() -> None:
     assert subject.label == "government troops killed, Kiev, 1998-11-05"  # shortest wording
     assert subject.kind == "killed"
     assert "place: Kiev: Kyiv, a town in UA (GeoNames)" in subject.reasons
+
+
+def test_a_later_report_with_no_date_of_its_own_follows_up_on_the_event_before() -> None:
+    known = {
+        **articles("a", "b", published="2015-09-05"),
+        **articles("later", published="2015-12-01"),
+        **articles("dated", published="2016-03-05"),
+        **articles("years", published="2018-03-01"),
+    }
+    first = claim("a", "9", party="attackers", as_of="2015-09-04", place="Lyon")
+    second = claim("b", "14", party="attackers", as_of="2015-09-05", place="Lyon")
+    # "The toll of the attack rose to 31, prosecutors said": no date but the article's own.
+    follow = claim("later", "31", party="attackers", as_of=None, place="France")
+    # An article that dates its figure names an event of its own.
+    stated = replace(
+        claim("dated", "4", party="attackers", as_of=None, place="Lyon"),
+        about=dates.parse_dateref("2016-03-01"),
+    )
+    # Years later: no longer a follow-up.
+    late = claim("years", "6", party="attackers", as_of=None, place="Lyon")
+    subjects = group.group([first, second, follow, stated, late], known)
+    assert _together(subjects, first, second, follow)
+    assert not _together(subjects, first, stated)
+    assert not _together(subjects, first, late)
+    (subject,) = [s for s in subjects if follow in s.claims]
+    assert any("follows up on the event before" in why for why in subject.reasons)

@@ -1,8 +1,10 @@
 """Compare the figures of each subject and say whether the sources agree.
 
 Every pair of claims in a subject that come from different articles, or from different
-origins in one article, gets a relation; the subject's verdict is its worst relation.  The
-terms:
+origins in one article, gets a relation; the subject's verdict is its worst relation.  Two
+tolls one origin gives in one article are one count said twice (or a part of it in passing)
+and are not compared, unless one is SHARP_RATIO times the other: the source has cut or
+raised its count sharply ("as many as 2,000 at first, 133 now"), a dispute.  The terms:
 
 - slack of a figure: half the width of its interval, or for an open-ended one ("at least
   8", "up to 60") the rounding tolerance of its figure (quantities.tolerance);
@@ -23,7 +25,9 @@ The verdicts, one rule each:
 - update: a toll counted on different days, the later figure materially higher (7 gunmen
   killed on 3 March, a total of 16 by 8 March), or counted over a longer period
   that contains the other's and higher ("2021-03-03/2021-03-08" vs "2021-03-03"): a
-  running count, not a dispute;
+  running count, not a dispute.  Except an official toll followed by a higher figure from
+  the authorities' critics (rights groups, the opposition, witnesses: `camp`, words in
+  sources.yaml): the critics dispute the count, so the pair is judged as if at the same time;
 - changed: a stock (troops, population) stated more than STOCK_HORIZON_DAYS apart, the
   figures materially different (3.1 million in 2001, 4.6 million in 2019);
 - consistent: the figures do not differ materially (the same figure from two sources, or
@@ -107,6 +111,12 @@ MEASURE_WEIGHT = 0.5
 """Severity factor for figures that are not counts of people (distances, percentages, dates,
 other): these are mostly descriptive ("within a few kilometers") and rarely the dispute."""
 
+SHARP_RATIO = 5.0
+"""Two tolls of one party, event and place that one source gives in one article are the same
+count twice (or a part of it, said in passing) unless one is this many times the other: then
+the source has revised its count sharply ("as many as 2,000 at first, 133 now") and the two
+are compared like figures of two sources."""
+
 MAX_PAIRS = 400
 """A subject with more claims than this compares representative figures, not every pair."""
 
@@ -139,6 +149,8 @@ class _SourceVocab:
     anonymous: frozenset[str]
     filler: frozenset[str]
     generic: frozenset[str]
+    official: frozenset[str]
+    critics: frozenset[str]
 
 
 @cache
@@ -147,7 +159,7 @@ def _source_vocab() -> _SourceVocab:
     return _SourceVocab(
         *(
             frozenset(names.plain(str(w)) for w in raw.get(part) or ())
-            for part in ("anonymous", "filler", "generic")
+            for part in ("anonymous", "filler", "generic", "official", "critics")
         )
     )
 
@@ -177,6 +189,17 @@ def origin_key(claim: Claim, articles: Mapping[str, Article]) -> str:
         if w not in vocab.filler and (len(spelled) < 2 or places.country_of_word(w) is None)
     ] or spelled
     return " ".join(kept)
+
+
+@cache
+def camp(source: str) -> str:
+    """The camp of a source: "official" for the authorities, "critics" for their critics
+    (rights groups, the opposition, witnesses), "" for others and for a source with words of
+    both ("witnesses and officials"): sources.yaml."""
+    vocab = _source_vocab()
+    words = set(names.plain(source).split())
+    found = [c for c, w in (("official", vocab.official), ("critics", vocab.critics)) if words & w]
+    return found[0] if len(found) == 1 else ""
 
 
 def _same_origin(a: str, b: str) -> bool:
@@ -298,7 +321,7 @@ class _Point:
 
     __slots__ = (
         "claim", "id", "article", "best", "unit", "when", "mid", "slack", "low", "high", "voiced",
-        "source",
+        "source", "camp",
     )  # fmt: skip
 
     def __init__(self, claim: Claim, articles: Mapping[str, Article], count: bool) -> None:
@@ -315,6 +338,7 @@ class _Point:
         source = claim.attribution.source
         self.voiced = source == ARTICLE_VOICE  # in the article's own voice
         self.source = names.plain(source)  # to order equally bad pairs
+        self.camp = camp(source)
 
 
 def _spanning(a: _Point, b: _Point) -> tuple[Claim, Claim] | None:
@@ -335,6 +359,12 @@ def _bound_holds(a: _Point, b: _Point) -> bool:
     return (a.high == math.inf and b.best >= a.low - a.slack) or (
         b.high == math.inf and a.best >= b.low - b.slack
     )
+
+
+def _critics_above(earlier: _Point, later: _Point) -> bool:
+    """An official toll and, later, a higher figure from the authorities' critics: the
+    critics dispute the count, they do not carry it on."""
+    return earlier.camp == "official" and later.camp == "critics"
 
 
 def relate(
@@ -403,7 +433,7 @@ def _judge(
         verdict, severity, how = Verdict.CONSISTENT, 0.0, "bound"
     elif nature == "toll" and _spanning(pa, pb) is not None:
         verdict, severity, how = Verdict.UPDATE, 0.1 * gap, "spans"
-    elif nature == "toll" and apart > 0 and b > a:
+    elif nature == "toll" and apart > 0 and b > a and not _critics_above(pa, pb):
         verdict, severity, how = Verdict.UPDATE, 0.1 * gap, "later"
     elif nature == "stock" and apart > STOCK_HORIZON_DAYS:
         verdict, severity, how = Verdict.CHANGED, 0.05 * gap, "changed"
@@ -458,7 +488,11 @@ def _relation(
             shape = "intervals do not overlap," if how == "apart" else "intervals overlap but"
             text = f"{lines}: {shape} best estimates differ by {by}{apart_note}"
             if nature == "toll" and _days_apart(pa.when, pb.when) > 0:
-                text += " (the later figure is lower)"
+                text += (
+                    " (a higher figure from the authorities' critics, not a running toll)"
+                    if pb.best > pa.best and _critics_above(pa, pb)
+                    else " (the later figure is lower)"
+                )
     return Relation(a, b, judged.verdict, judged.severity, text)
 
 
@@ -532,11 +566,21 @@ def _judgements(
     points = [_Point(c, articles, count) for c in pool]
     for i, pa in enumerate(points):
         for pb in points[i + 1 :]:
-            if pa.article == pb.article and classes[pa.id] == classes[pb.id]:
+            if (
+                pa.article == pb.article
+                and classes[pa.id] == classes[pb.id]
+                and not (nature == "toll" and _sharp(pa.best, pb.best))
+            ):
                 continue
             judged = _judge(pa, pb, nature, support)
             if judged is not None:
                 yield judged
+
+
+def _sharp(a: float, b: float) -> bool:
+    """Two figures of one count SHARP_RATIO or more times apart."""
+    low, high = sorted((abs(a), abs(b)))
+    return high >= SHARP_RATIO * low
 
 
 def _worst(judgements: Iterable[_Judgement]) -> tuple[_Judgement | None, _Judgement | None]:

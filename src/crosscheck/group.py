@@ -19,8 +19,11 @@ Claims are put together when they have
   placed only in a wider place (a country, a region) joins the one event within it and
   stays apart when there are several; a claim with no place takes the place named just
   before it in its article (within NEARBY_CHARS), else the article's most named place, and
-  with neither is grouped only with claims of its own article.  Places resolve through
-  places.py (the aliases, then the GeoNames gazetteer);
+  with neither is grouped only with claims of its own article.  A follow-up report (an
+  event of one article whose figures give no date but the article's own day: "the toll
+  rose to 180") joins the latest earlier event, within FOLLOW_UP_DAYS, at a place that
+  agrees with its own.  Places resolve through places.py (the aliases, then the GeoNames
+  gazetteer);
 - for stocks (troops, population) of a standing party: the same place (names clustered),
   across any gap in time; those of an episodic party (parties.yaml) are grouped by event;
 - for distances: the same endpoints (`from`, `to`, in either order); a distance without
@@ -40,7 +43,7 @@ import bisect
 import datetime as dt
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -54,6 +57,10 @@ from crosscheck.places import Place
 from crosscheck.vocab import kinds, load_data
 
 WINDOW_DAYS = 21
+FOLLOW_UP_DAYS = 400
+"""A report that names no date for its event, alone at its date, follows up on the latest
+event at its place at most this many days before ("the toll of the clashes rose to 180",
+"a year after the clashes, an inquiry counted 300 dead")."""
 """Tolls about dates within this many days of each other (and agreeing places) are one
 event: reports of one battle or one week of unrest run on for weeks."""
 
@@ -389,6 +396,7 @@ class Profile:
     place: Place | None = None  # resolved through the gazetteer
     place_how: str = ""  # where the place came from
     article_place: Place | None = None  # when the place is only inferred: the article's
+    about_stated: bool = True  # False when the event's date is only the article's own day
 
     @property
     def total(self) -> bool:
@@ -554,6 +562,7 @@ def profiles(claims: Iterable[Claim], articles: Mapping[str, Article]) -> dict[s
             place,
             place_how,
             also if also != place else None,
+            article is None or about_of(claim, articles) != article.published,
         )
     return found
 
@@ -710,6 +719,7 @@ def _scenes(block: list[Profile]) -> list[tuple[str, list[Profile], list[str], l
                 j = next(iter(roots.values()))
                 inside = ordered[j].place or spot[key]
                 join(i, j, f"{inside.name} is within {a.place.name}")
+    _follow_ups(ordered, root, join)
     members: dict[int, list[Profile]] = defaultdict(list)
     for i, profile in enumerate(ordered):
         members[root(i)].append(profile)
@@ -731,6 +741,65 @@ def _scenes(block: list[Profile]) -> list[tuple[str, list[Profile], list[str], l
         why += sorted(set(links.get(first, [])) - {"one article"})
         found.append((scope.isoformat() if scope else "undated", chosen, why, spots[:1]))
     return found
+
+
+def _follow_ups(
+    ordered: list[Profile],
+    root: Callable[[int], int],
+    join: Callable[[int, int, str], None],
+) -> None:
+    """Join each follow-up report to the event it follows up on.  A follow-up is an event
+    found in one article only whose figures name no date of their own (they are about the
+    article's day alone); it joins the latest earlier event, within FOLLOW_UP_DAYS, at a
+    place that agrees with its own (the same, within or near: places.agree).  An article
+    that dates its event stays apart, and so does one with no earlier event at its place."""
+    events: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(ordered)):
+        events[root(i)].append(i)
+    ends = {
+        r: max(ordered[i].about.end for i in listed)  # type: ignore[union-attr]
+        for r, listed in events.items()
+        if all(ordered[i].about is not None for i in listed)
+    }
+    for r, listed in sorted(events.items()):
+        lone = [ordered[i] for i in listed]
+        if (
+            r not in ends
+            or len({p.claim.article for p in lone}) != 1
+            or any(p.about_stated or p.place is None for p in lone)
+        ):
+            continue
+        start = min(p.about.start for p in lone)  # type: ignore[union-attr]
+        heres = {h for p in lone for h in (p.place, p.article_place) if h is not None}
+        best: tuple[dt.date, int, str] | None = None
+        for other, end in ends.items():
+            gap = (start - end).days
+            if other == r or not 0 < gap <= FOLLOW_UP_DAYS:
+                continue
+            if best is not None and end <= best[0]:
+                continue
+            theres = {
+                h for i in events[other] for h in (ordered[i].place, ordered[i].article_place)
+            }
+            why = next(
+                (
+                    w
+                    for a in heres
+                    for b in theres
+                    if b is not None
+                    for w in [places.agree(a, b)]
+                    if w
+                ),
+                None,
+            )
+            if why is not None:
+                best = (end, other, why)
+        if best is not None:
+            join(
+                best[1],
+                r,
+                f"a later report with no date of its own follows up on the event before: {best[2]}",
+            )
 
 
 def _days_apart(a: Profile, b: Profile) -> int:

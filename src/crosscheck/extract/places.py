@@ -71,12 +71,27 @@ def places_in(text: str) -> Iterable[str]:
     return (place for _, place in sorted(found) if _is_place(place))
 
 
-def _countries_in(text: str) -> list[tuple[int, str]]:
-    """(position, name) of the countries a text names, found from its capitalised words (a
-    lookup per word: much quicker than one pattern of every country's name)."""
+def first_place(text: str) -> str | None:
+    """The first place a text names (what places_in gives first, without reading further)."""
+    position, place = len(text), None
+    for match in _PLACE.finditer(text):
+        name = _POSSESSIVE.sub("", match.group("place"))
+        if _is_place(name):
+            position, place = match.start(), name
+            break
+    for _, name in _countries_in(text, position):
+        if _is_place(name):
+            return name
+    return place
+
+
+def _countries_in(text: str, stop: int | None = None) -> list[tuple[int, str]]:
+    """(position, name) of the countries a text names before `stop`, found from its
+    capitalised words (a lookup per word: much quicker than one pattern of every country's
+    name)."""
     starts = lexicon().country_starts
     found = []
-    for word in _CAPITALISED.finditer(text):
+    for word in _CAPITALISED.finditer(text, 0, len(text) if stop is None else stop):
         written = word.group(0)
         for name in starts.get(written) or starts.get(written.rstrip("."), ()):
             end = word.start() + len(name)
@@ -111,7 +126,7 @@ def article_place(body: str, title: str) -> str | None:
     dateline = _DATELINE.match(body)
     if dateline and len(dateline.group("city")) > 2:
         return dateline.group("city").title()
-    return next(iter(places_in(title)), None)
+    return first_place(title)
 
 
 def endpoints(text: str, figure: Figure) -> tuple[str | None, str | None]:
@@ -152,14 +167,14 @@ class Whereabouts:
 
     def _sentence(self, sentence: Sentence) -> str | None:
         if self._last is None or self._last[0] is not sentence:
-            self._last = (sentence, next(iter(places_in(sentence.text)), None))
+            self._last = (sentence, first_place(sentence.text))
         return self._last[1]
 
     def _paragraph(self, number: int) -> str | None:
         if number not in self._paragraphs:
             members = [s for s in self.sentences if s.paragraph == number]
             text = self.body[members[0].start : members[-1].end] if members else ""
-            self._paragraphs[number] = next(iter(places_in(text)), None)
+            self._paragraphs[number] = first_place(text)
         return self._paragraphs[number]
 
     def _whole(self) -> str | None:

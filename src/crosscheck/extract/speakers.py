@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from crosscheck.extract.lexicon import (
@@ -115,7 +115,7 @@ def _subject_end(stretch: str) -> str:
             or (last.isdigit() and len(last) <= 2)
         ):
             stretch = stretch[: len(stretch) - len(last)]
-        if "," in stretch[-80:]:
+        if stretch.endswith((",", " who", " which")):
             relative = _RELATIVE_END.search(stretch, max(0, len(stretch) - 80))
             if relative:
                 stretch = stretch[: relative.start()]
@@ -135,7 +135,8 @@ def _speaker_before(text: str, end: int) -> str:
             break
         token = tokens[index]
         gap = stretch[token.end() : position]
-        if gap.strip(" \t") or (not words and gap and gap.strip(" \t")):
+        # A hard-wrapped line runs on ("news agency RIA\nNovosti said"); a blank line does not.
+        if gap.strip(" \t\n") or gap.count("\n") > 1:
             break
         if _BREAKS.intersection(gap):
             break
@@ -167,7 +168,7 @@ def _speaker_after(text: str, start: int) -> str:
     words: list[str] = []
     position = start
     while len(words) < 16:
-        while position < len(text) and text[position] in " \t":
+        while position < len(text) and text[position] in " \t\n":
             position += 1
         match = _AFTER_TOKEN.match(text, position)
         if not match:
@@ -213,6 +214,7 @@ def _participle_ends(word: str, text: str, end: int) -> bool:
     }
 
 
+@lru_cache(maxsize=4096)
 def names_someone(name: str) -> bool:
     """Whether a phrase can be a speaker: a pronoun, or a noun phrase whose head names a person,
     an office, an organisation or an outlet (a proper name or a speaker noun), not a stray
