@@ -90,3 +90,13 @@ def test_the_documented_github_workflow_runs(
     # With every discrepancy acknowledged, both steps pass (and the report is written).
     assert [_crosscheck(root, command) for command in commands] == [0, 0]
     assert (root / "report.md").read_text(encoding="utf-8").startswith("# Crosscheck report")
+
+
+def test_the_readme_session_is_the_committed_report() -> None:
+    # The tour shows the report as it is: its summary line and overview table, verbatim.
+    report = (ROOT / "reports" / "report.md").read_text(encoding="utf-8").splitlines()
+    start = report.index("| # | severity | verdict | subject | figures |")
+    end = report.index("", start)
+    session = README.split("## A session", 1)[1].split("\n## ", 1)[0]
+    for line in [report[2], *report[start:end]]:
+        assert line in session, line
