@@ -766,6 +766,8 @@ def _follow_ups(
         for r, listed in events.items()
         if all(ordered[i].about is not None for i in listed)
     }
+    by_end = sorted((end, r) for r, end in ends.items())
+    end_days = [end for end, _ in by_end]
     for r, listed in sorted(events.items()):
         lone = [ordered[i] for i in listed]
         if (
@@ -776,35 +778,25 @@ def _follow_ups(
             continue
         start = min(p.about.start for p in lone)  # type: ignore[union-attr]
         heres = {h for p in lone for h in (p.place, p.article_place) if h is not None}
-        best: tuple[dt.date, int, str] | None = None
-        for other, end in ends.items():
-            gap = (start - end).days
-            if other == r or not 0 < gap <= FOLLOW_UP_DAYS:
-                continue
-            if best is not None and end <= best[0]:
-                continue
+        # The events that ended before it, latest first, back to FOLLOW_UP_DAYS.
+        for n in range(bisect.bisect_left(end_days, start) - 1, -1, -1):
+            end, other = by_end[n]
+            if (start - end).days > FOLLOW_UP_DAYS:
+                break
             theres = {
-                h for i in events[other] for h in (ordered[i].place, ordered[i].article_place)
+                h
+                for i in events[other]
+                for h in (ordered[i].place, ordered[i].article_place)
+                if h is not None
             }
-            why = next(
-                (
-                    w
-                    for a in heres
-                    for b in theres
-                    if b is not None
-                    for w in [places.agree(a, b)]
-                    if w
-                ),
-                None,
-            )
+            why = next((w for a in heres for b in theres if (w := places.agree(a, b))), None)
             if why is not None:
-                best = (end, other, why)
-        if best is not None:
-            join(
-                best[1],
-                r,
-                f"a later report with no date of its own follows up on the event before: {best[2]}",
-            )
+                join(
+                    other,
+                    r,
+                    "a later report with no date of its own follows up on the event before: " + why,
+                )
+                break
 
 
 def _days_apart(a: Profile, b: Profile) -> int:
