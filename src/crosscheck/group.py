@@ -21,9 +21,9 @@ Claims are put together when they have
   before it in its article (within NEARBY_CHARS), else the article's most named place, and
   with neither is grouped only with claims of its own article.  A follow-up report (an
   event of one article whose figures give no date but the article's own day: "the toll
-  rose to 180") joins the latest earlier event, within FOLLOW_UP_DAYS, at a place that
-  agrees with its own.  Places resolve through places.py (the aliases, then the GeoNames
-  gazetteer);
+  rose to 180") joins the latest event that ended more than WINDOW_DAYS and at most
+  FOLLOW_UP_DAYS before, at a place that agrees with its own.  Places resolve through
+  places.py (the aliases, then the GeoNames gazetteer);
 - for stocks (troops, population) of a standing party: the same place (names clustered),
   across any gap in time; those of an episodic party (parties.yaml) are grouped by event;
 - for distances: the same endpoints (`from`, `to`, in either order); a distance without
@@ -56,6 +56,7 @@ from crosscheck.places import Place
 from crosscheck.vocab import kinds, load_data
 
 WINDOW_DAYS = 21
+_FOLLOW_UP = "a later report with no date of its own follows up on the event before"
 FOLLOW_UP_DAYS = 400
 """A report that names no date for its event, alone at its date, follows up on the latest
 event at its place at most this many days before ("the toll of the clashes rose to 180",
@@ -735,7 +736,10 @@ def _scenes(block: list[Profile]) -> list[tuple[str, list[Profile], list[str], l
         counted = Counter(p.place.key for p in chosen if p.place)
         spots = sorted(counted, key=lambda k: (-counted[k], k))  # the most named place first
         why: list[str] = []
-        if len(dates) > 1:
+        followed = any(w.startswith(_FOLLOW_UP) for w in links.get(first, []))
+        if len(dates) > 1 and followed:
+            why.append(f"about {', '.join(dates)}: one event and the reports that follow it up")
+        elif len(dates) > 1:
             why.append(
                 f"about {', '.join(dates)}: within {WINDOW_DAYS} days of each other, one event"
             )
@@ -755,9 +759,10 @@ def _follow_ups(
 ) -> None:
     """Join each follow-up report to the event it follows up on.  A follow-up is an event
     found in one article only whose figures name no date of their own (they are about the
-    article's day alone); it joins the latest earlier event, within FOLLOW_UP_DAYS, at a
-    place that agrees with its own (the same, within or near: places.agree).  An article
-    that dates its event stays apart, and so does one with no earlier event at its place."""
+    article's day alone); it joins the latest event that ended more than WINDOW_DAYS and at
+    most FOLLOW_UP_DAYS before it, at a place that agrees with its own (the same, within or
+    near: places.agree).  An article that dates its event stays apart, and so does one with
+    no earlier event at its place."""
     events: dict[int, list[int]] = defaultdict(list)
     for i in range(len(ordered)):
         events[root(i)].append(i)
@@ -783,6 +788,8 @@ def _follow_ups(
             end, other = by_end[n]
             if (start - end).days > FOLLOW_UP_DAYS:
                 break
+            if (start - end).days <= WINDOW_DAYS:
+                continue  # within the window the event rules above have decided
             theres = {
                 h
                 for i in events[other]
@@ -794,7 +801,7 @@ def _follow_ups(
                 join(
                     other,
                     r,
-                    "a later report with no date of its own follows up on the event before: " + why,
+                    f"{_FOLLOW_UP}: {why}",
                 )
                 break
 
