@@ -345,3 +345,16 @@ def test_a_later_report_with_no_date_of_its_own_follows_up_on_the_event_before()
     assert not _together(subjects, first, late)
     (subject,) = [s for s in subjects if follow in s.claims]
     assert any("follows up on the event before" in why for why in subject.reasons)
+    assert any("the reports that follow it up" in why for why in subject.reasons)
+
+
+def test_a_report_within_the_window_is_no_follow_up() -> None:
+    # Ten days after events in two cities, a country-wide figure with no date of its own
+    # cannot tell which event it counts: it stays apart (the window's rules decide).
+    known = {**articles("a", "b", published="2015-09-05"), **articles("c", published="2015-09-15")}
+    city = claim("a", "33", place="Lyon", party="policemen")
+    other_city = claim("b", "4", place="Marseille", party="policemen")
+    country = claim("c", "40", place="France", party="policemen", as_of=None)
+    subjects = group.group([city, other_city, country], known)
+    assert not _together(subjects, city, country)
+    assert not _together(subjects, other_city, country)

@@ -21,9 +21,9 @@ Claims are put together when they have
   before it in its article (within NEARBY_CHARS), else the article's most named place, and
   with neither is grouped only with claims of its own article.  A follow-up report (an
   event of one article whose figures give no date but the article's own day: "the toll
-  rose to 180") joins the latest earlier event, within FOLLOW_UP_DAYS, at a place that
-  agrees with its own.  Places resolve through places.py (the aliases, then the GeoNames
-  gazetteer);
+  rose to 180") joins the latest event that ended more than WINDOW_DAYS and at most
+  FOLLOW_UP_DAYS before, at a place that agrees with its own.  Places resolve through
+  places.py (the aliases, then the GeoNames gazetteer);
 - for stocks (troops, population) of a standing party: the same place (names clustered),
   across any gap in time; those of an episodic party (parties.yaml) are grouped by event;
 - for distances: the same endpoints (`from`, `to`, in either order); a distance without
@@ -57,6 +57,7 @@ from crosscheck.places import Place
 from crosscheck.vocab import kinds, load_data
 
 WINDOW_DAYS = 21
+_FOLLOW_UP = "a later report with no date of its own follows up on the event before"
 FOLLOW_UP_DAYS = 400
 """A report that names no date for its event, alone at its date, follows up on the latest
 event at its place at most this many days before ("the toll of the clashes rose to 180",
@@ -730,7 +731,10 @@ def _scenes(block: list[Profile]) -> list[tuple[str, list[Profile], list[str], l
         counted = Counter(p.place.key for p in chosen if p.place)
         spots = sorted(counted, key=lambda k: (-counted[k], k))  # the most named place first
         why: list[str] = []
-        if len(dates) > 1:
+        followed = any(w.startswith(_FOLLOW_UP) for w in links.get(first, []))
+        if len(dates) > 1 and followed:
+            why.append(f"about {', '.join(dates)}: one event and the reports that follow it up")
+        elif len(dates) > 1:
             why.append(
                 f"about {', '.join(dates)}: within {WINDOW_DAYS} days of each other, one event"
             )
@@ -750,9 +754,10 @@ def _follow_ups(
 ) -> None:
     """Join each follow-up report to the event it follows up on.  A follow-up is an event
     found in one article only whose figures name no date of their own (they are about the
-    article's day alone); it joins the latest earlier event, within FOLLOW_UP_DAYS, at a
-    place that agrees with its own (the same, within or near: places.agree).  An article
-    that dates its event stays apart, and so does one with no earlier event at its place."""
+    article's day alone); it joins the latest event that ended more than WINDOW_DAYS and at
+    most FOLLOW_UP_DAYS before it, at a place that agrees with its own (the same, within or
+    near: places.agree).  An article that dates its event stays apart, and so does one with
+    no earlier event at its place."""
     events: dict[int, list[int]] = defaultdict(list)
     for i in range(len(ordered)):
         events[root(i)].append(i)
@@ -761,6 +766,8 @@ def _follow_ups(
         for r, listed in events.items()
         if all(ordered[i].about is not None for i in listed)
     }
+    by_end = sorted((end, r) for r, end in ends.items())
+    end_days = [end for end, _ in by_end]
     for r, listed in sorted(events.items()):
         lone = [ordered[i] for i in listed]
         if (
@@ -771,35 +778,27 @@ def _follow_ups(
             continue
         start = min(p.about.start for p in lone)  # type: ignore[union-attr]
         heres = {h for p in lone for h in (p.place, p.article_place) if h is not None}
-        best: tuple[dt.date, int, str] | None = None
-        for other, end in ends.items():
-            gap = (start - end).days
-            if other == r or not 0 < gap <= FOLLOW_UP_DAYS:
-                continue
-            if best is not None and end <= best[0]:
-                continue
+        # The events that ended before it, latest first, back to FOLLOW_UP_DAYS.
+        for n in range(bisect.bisect_left(end_days, start) - 1, -1, -1):
+            end, other = by_end[n]
+            if (start - end).days > FOLLOW_UP_DAYS:
+                break
+            if (start - end).days <= WINDOW_DAYS:
+                continue  # within the window the event rules above have decided
             theres = {
-                h for i in events[other] for h in (ordered[i].place, ordered[i].article_place)
+                h
+                for i in events[other]
+                for h in (ordered[i].place, ordered[i].article_place)
+                if h is not None
             }
-            why = next(
-                (
-                    w
-                    for a in heres
-                    for b in theres
-                    if b is not None
-                    for w in [places.agree(a, b)]
-                    if w
-                ),
-                None,
-            )
+            why = next((w for a in heres for b in theres if (w := places.agree(a, b))), None)
             if why is not None:
-                best = (end, other, why)
-        if best is not None:
-            join(
-                best[1],
-                r,
-                f"a later report with no date of its own follows up on the event before: {best[2]}",
-            )
+                join(
+                    other,
+                    r,
+                    f"{_FOLLOW_UP}: {why}",
+                )
+                break
 
 
 def _days_apart(a: Profile, b: Profile) -> int:
