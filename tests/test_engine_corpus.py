@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from crosscheck import compare, group, store
+from crosscheck import compare, group, places, store
 from crosscheck.cli import app
-from crosscheck.model import Claim, Finding, Verdict
+from crosscheck.model import Claim, Finding, Subject, Verdict
 
 ROOT = Path(__file__).resolve().parent.parent
 MT_1997 = "moscow-times-1997-08-12"
@@ -228,3 +228,36 @@ def test_a_change_to_the_corpus_aliases_is_not_served_from_the_cache(tmp_path: P
     after = report()
     assert after != before  # a warlord's troops changed sides: the report is computed again
     assert after == report("--no-cache")
+
+
+def _one_event_pair_by_pair(a: Subject, b: Subject, profiles: dict[str, group.Profile]) -> bool:
+    """compare._one_event as it was written first, claim pair by claim pair: the reference
+    for the precomputed event points."""
+    for ca in a.claims:
+        pa = profiles.get(ca.id)
+        for cb in b.claims:
+            pb = profiles.get(cb.id)
+            if pa is None or pb is None or pa.about is None or pb.about is None:
+                continue
+            if compare._days_apart(pa.about, pb.about) > group.WINDOW_DAYS:
+                continue
+            if ca.article == cb.article:
+                return True
+            if (
+                pa.place is not None
+                and pb.place is not None
+                and places.agree(pa.place, pb.place) is not None
+            ):
+                return True
+    return False
+
+
+def test_one_event_from_points_equals_pair_by_pair(corpus: store.Corpus) -> None:
+    profiles = group.profiles(corpus.claims, corpus.articles)
+    subjects = group.group(corpus.claims, corpus.articles, profiles)
+    tolls = [s for s in subjects if compare._nature(s.kind) == "toll"]
+    answers = [compare._one_event(a, b, profiles) for a in tolls for b in tolls if a.kind == b.kind]
+    assert answers == [
+        _one_event_pair_by_pair(a, b, profiles) for a in tolls for b in tolls if a.kind == b.kind
+    ]
+    assert any(answers) and not all(answers)

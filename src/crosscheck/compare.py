@@ -898,9 +898,12 @@ def _part_checks(
     by_kind: dict[str, list[Subject]] = defaultdict(list)
     for subject in tolls:
         by_kind[subject.kind].append(subject)
+    points: dict[int, list[_EventPoint]] = {}  # id(subject) -> its claims' event points
     for kind, members in sorted(by_kind.items()):
         if len(members) > 200:
             continue
+        for subject in members:
+            points[id(subject)] = _event_points(subject, profiles)
         for part in members:
             pp = profiles.get(part.claims[0].id)
             if pp is None:
@@ -909,7 +912,7 @@ def _part_checks(
                 pw = profiles.get(whole.claims[0].id)
                 if pw is None or part is whole or not grouping.among(pp.party, pw.party):
                     continue
-                if not _one_event(part, whole, profiles):
+                if not _points_one_event(points[id(part)], points[id(whole)]):
                     continue
                 found.append(
                     Subject(
@@ -930,20 +933,41 @@ def _part_checks(
 def _one_event(a: Subject, b: Subject, profiles: Mapping[str, grouping.Profile]) -> bool:
     """Two subjects are about one event: some claims of each have agreeing places (or share
     an article) and event dates within the grouping window."""
-    for ca in a.claims:
-        pa = profiles.get(ca.id)
-        for cb in b.claims:
-            pb = profiles.get(cb.id)
-            if pa is None or pb is None or pa.about is None or pb.about is None:
+    return _points_one_event(_event_points(a, profiles), _event_points(b, profiles))
+
+
+_EventPoint = tuple[int, int, str, places.Place | None]
+"""A claim as `_one_event` reads it: its event's first and last day (ordinals), its article
+and its place."""
+
+
+def _event_points(subject: Subject, profiles: Mapping[str, grouping.Profile]) -> list[_EventPoint]:
+    """The claims of a subject that have a profile and an event date, as `_EventPoint`s."""
+    found: list[_EventPoint] = []
+    for claim in subject.claims:
+        profile = profiles.get(claim.id)
+        if profile is None or profile.about is None:
+            continue
+        about = profile.about
+        found.append((about.start.toordinal(), about.end.toordinal(), claim.article, profile.place))
+    return found
+
+
+def _points_one_event(a: list[_EventPoint], b: list[_EventPoint]) -> bool:
+    """`_one_event` of two subjects given as their `_event_points`: the same answer, without
+    looking up profiles and dates again for every pair of claims."""
+    window = grouping.WINDOW_DAYS
+    for start_a, end_a, article_a, place_a in a:
+        for start_b, end_b, article_b, place_b in b:
+            # _days_apart: the gap between the intervals, 0 when they overlap.
+            if start_b - end_a > window or start_a - end_b > window:
                 continue
-            if _days_apart(pa.about, pb.about) > grouping.WINDOW_DAYS:
-                continue
-            if ca.article == cb.article:
+            if article_a == article_b:
                 return True
             if (
-                pa.place is not None
-                and pb.place is not None
-                and places.agree(pa.place, pb.place) is not None
+                place_a is not None
+                and place_b is not None
+                and places.agree(place_a, place_b) is not None
             ):
                 return True
     return False
