@@ -568,3 +568,48 @@ def test_json_one_line_matches_json_dumps(value: object) -> None:
     from crosscheck.render.json import _one_line
 
     assert _one_line(value) == json.dumps(value, ensure_ascii=False)
+
+
+def _wrap_word_by_word(text: str, width: int) -> list[str]:
+    """render.table.wrap as it was written first, a word at a time: the reference for the
+    line-at-a-time version."""
+    if len(text) <= width and "\n" not in text:
+        return [text] if text else []
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        if line and len(line) + 1 + len(word) <= width:
+            line = f"{line} {word}"
+            continue
+        if len(word) <= width:
+            if line:
+                lines.append(line)
+            line = word
+            continue
+        if line:
+            room = width - len(line) - 1
+            lines.append(f"{line} {word[:room]}" if room > 0 else line)
+            word = word[max(room, 0) :]
+        while len(word) > width:
+            lines.append(word[:width])
+            word = word[width:]
+        line = word
+    if line:
+        lines.append(line)
+    return lines
+
+
+@pytest.mark.parametrize("width", [1, 2, 3, 5, 10, 22, 40])
+def test_table_wrap_equals_word_by_word(width: int) -> None:
+    import random
+
+    from crosscheck.render.table import wrap
+
+    words = ["a", "bb", "ccc", "hello", "x" * 9, "y" * 10, "z" * 11, "d" * 21, "e" * 22,
+             "f" * 23, "g" * 39, "h" * 40, "i" * 41, "d" * 80, "  ", "\n", "\t"]  # fmt: skip
+    rng = random.Random(width)
+    for _ in range(5000):
+        text = rng.choice(["", " ", "\n"]).join(
+            rng.choice(words) for _ in range(rng.randrange(0, 15))
+        )
+        assert wrap(text, width) == _wrap_word_by_word(text, width), (text, width)
