@@ -171,6 +171,9 @@ def _subject(figure: Figure) -> str:
     family = families()
     label = family.labels.get(figure.kind, figure.kind)
     if figure.kind in family.tolls:
+        scope = figure.extra.get("scope")
+        if scope:
+            return f"{figure.party or 'people'} {label} ({scope})"
         return f"{figure.party or 'people'} {label}"
     if figure.kind in family.forces:
         return figure.party or label

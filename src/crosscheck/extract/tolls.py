@@ -1,0 +1,156 @@
+"""General rules of news prose about tolls, applied once a sentence's figures have kinds.
+
+- A count that "exceeded", "surpassed" or "topped" a figure is a floor: more than it.
+- "N persons have been recognized as victims" (registered, confirmed, recorded as dead or as
+  casualties) is a toll of the dead; so is "the army lost N men".
+- "Casualties" and "victims" are the dead when their sentence speaks of the dead (bodies,
+  burials, lives) or counts the wounded apart.
+- "Civilian population", "peaceful residents": the party is civilians.
+- A toll whose party names no nationality ("19 of its nationals", "its total toll") takes
+  the country its sentence names as the owner ("Chile said 19 of its nationals died").
+- A toll scoped narrower than its event ("on the first day", "in one cemetery") is of that
+  part: its party says so, so it is never compared with the event's whole as a rival.
+The vocabulary is data (extract.yaml `toll_rules`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from crosscheck.extract.figures import Figure
+from crosscheck.extract.lexicon import families, lexicon
+from crosscheck.model import Estimate, Qualifier
+from crosscheck.vocab import load_data
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len)[::-1])
+
+
+@dataclass(frozen=True)
+class _Rules:
+    exceed: re.Pattern[str]
+    recognized: re.Pattern[str]
+    loss: re.Pattern[str]
+    people_nouns: frozenset[str]
+    death_context: re.Pattern[str]
+    injury: re.Pattern[str]
+    civilian: re.Pattern[str]
+    scope: re.Pattern[str]
+    its: re.Pattern[str]
+
+
+@cache
+def _rules() -> _Rules:
+    raw = load_data("extract.yaml")["toll_rules"]
+    return _Rules(
+        exceed=re.compile(
+            rf"\b(?:{_alternation(raw['exceed_verbs'])})\s+(?:the\s+)?(?:(?:mark|figure|level)"
+            r"\s+of\s+)?$",
+            re.IGNORECASE,
+        ),
+        recognized=re.compile(
+            rf"^[^;:.!?]{{0,120}}?\b(?:been|be|are|were|was|is)\s+(?:officially\s+)?"
+            rf"(?:{_alternation(raw['recognition_verbs'])})\s+as\s+(?:the\s+)?"
+            rf"(?:{_alternation(raw['death_nouns'])})\b",
+            re.IGNORECASE,
+        ),
+        loss=re.compile(rf"\b(?:{_alternation(raw['loss_verbs'])})\s+$", re.IGNORECASE),
+        people_nouns=frozenset(raw["people_nouns"]),
+        death_context=re.compile(rf"\b(?:{_alternation(raw['death_context'])})\b", re.IGNORECASE),
+        injury=re.compile(rf"\b(?:{_alternation(raw['injury_words'])})\b", re.IGNORECASE),
+        civilian=re.compile(rf"\b(?:{_alternation(raw['civilian_words'])})\b", re.IGNORECASE),
+        scope=re.compile(
+            rf"^[^;:.!?]{{0,60}}?\b(?:in|on|at|to|during|over)\s+(?:just\s+|only\s+)?(?:the\s+)?"
+            rf"(?P<scope>{_alternation(raw['scope_words'])})\b",
+            re.IGNORECASE,
+        ),
+        its=re.compile(r"\bits\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE),
+    )
+
+
+_CASUALTY_HEADS = ("casualties", "casualty", "victims", "victim")
+
+
+def refine_kinds(text: str, figures: list[Figure]) -> None:
+    """Kinds and floors the general rules decide (before parties are assigned)."""
+    rules = _rules()
+    killed = families().tolls[0]  # kinds.yaml lists the dead first
+    people = set(families().people)
+    for index, figure in enumerate(figures):
+        limit = figures[index + 1].start if index + 1 < len(figures) else len(text)
+        before = text[max(0, figure.start - 40) : figure.start]
+        after = text[figure.end : limit]
+        if rules.recognized.match(after):
+            figure.kind = killed
+            figure.kind_hint = None
+        elif (
+            rules.loss.search(before)
+            and figure.noun
+            and figure.noun.split()[-1].lower() in rules.people_nouns
+        ) or (rules.loss.search(before) and not figure.noun and figure.kind in people):
+            figure.kind = killed
+        head = figure.noun.split()[-1].lower() if figure.noun else ""
+        cue = text[figure.cue[0] : figure.cue[1]].lower() if figure.cue else ""
+        if (
+            (head in _CASUALTY_HEADS or cue.startswith("casualt"))
+            and figure.kind != killed
+            and (
+                rules.death_context.search(text)
+                or rules.injury.search(text[figure.end :])
+                or figure.kind == "other"
+            )
+        ):
+            figure.kind = killed
+        if (
+            figure.kind in people
+            and figure.estimate.qualifier is Qualifier.EXACT
+            and not figure.hedged
+            and figure.estimate.low == figure.estimate.high
+            and rules.exceed.search(before)
+        ):
+            best = figure.estimate.best
+            figure.estimate = Estimate(best, best, None, Qualifier.AT_LEAST, figure.estimate.unit)
+
+
+def refine_parties(text: str, figures: list[Figure], body_before: str) -> None:
+    """Parties the general rules decide (after the ordinary reading)."""
+    rules = _rules()
+    lex = lexicon()
+    tolls = set(families().tolls)
+    for figure in figures:
+        if figure.kind not in tolls:
+            continue
+        if figure.noun and rules.civilian.search(figure.noun):
+            figure.party = "civilians"
+        scope = rules.scope.match(text, figure.end)
+        if scope:
+            words = " ".join(scope.group("scope").lower().split())
+            figure.extra["scope"] = words
+            figure.party = None  # the subject names the part: "people killed on the first day"
+            continue
+        party = figure.party or ""
+        if party and any(lex.country.search(w) for w in party.split()):
+            continue
+        if party and _NATIONALITY.search(party):
+            continue
+        before = text[: figure.start]
+        owner = _owner(before, body_before) if rules.its.search(before) else None
+        if owner is None and party.lower() in ("nationals", "citizens"):
+            owner = _owner(before, body_before)
+        if owner:
+            word = lex.demonyms.get(owner, owner)
+            figure.party = f"{word} {party or 'people'}"
+
+
+_NATIONALITY = re.compile(r"\b[A-Z][a-z]+(?:an|ese|ish|i|ic)\b")
+
+
+def _owner(before: str, body_before: str) -> str | None:
+    """The country a sentence names before a figure as the one reporting or owning it."""
+    found = list(lexicon().country.finditer(before))
+    if found:
+        return found[-1].group(0)
+    return None
