@@ -63,11 +63,11 @@ def _rules() -> _Rules:
         injury=re.compile(rf"\b(?:{_alternation(raw['injury_words'])})\b", re.IGNORECASE),
         civilian=re.compile(rf"\b(?:{_alternation(raw['civilian_words'])})\b", re.IGNORECASE),
         scope=re.compile(
-            rf"^[^;:.!?]{{0,60}}?\b(?:in|on|at|to|during|over)\s+(?:just\s+|only\s+)?(?:the\s+)?"
+            rf"[^;:.!?]{{0,60}}?\b(?:in|on|at|to|during|over)\s+(?:just\s+|only\s+)?(?:the\s+)?"
             rf"(?P<scope>{_alternation(raw['scope_words'])})\b",
             re.IGNORECASE,
         ),
-        its=re.compile(r"\bits\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE),
+        its=re.compile(r"\bits\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE),
     )
 
 
@@ -83,8 +83,10 @@ def refine_kinds(text: str, figures: list[Figure]) -> None:
         limit = figures[index + 1].start if index + 1 < len(figures) else len(text)
         before = text[max(0, figure.start - 40) : figure.start]
         after = text[figure.end : limit]
-        if rules.recognized.match(after):
+        recognized = rules.recognized.match(after)
+        if recognized:
             figure.kind = killed
+            figure.extra["counted"] = after[: recognized.end()]
             figure.kind_hint = None
         elif (
             rules.loss.search(before)
@@ -92,10 +94,10 @@ def refine_kinds(text: str, figures: list[Figure]) -> None:
             and figure.noun.split()[-1].lower() in rules.people_nouns
         ) or (rules.loss.search(before) and not figure.noun and figure.kind in people):
             figure.kind = killed
-        head = figure.noun.split()[-1].lower() if figure.noun else ""
+        nouns = figure.noun.lower().split()[:2]
         cue = text[figure.cue[0] : figure.cue[1]].lower() if figure.cue else ""
         if (
-            (head in _CASUALTY_HEADS or cue.startswith("casualt"))
+            (any(n in _CASUALTY_HEADS for n in nouns) or cue.startswith("casualt"))
             and figure.kind != killed
             and (
                 rules.death_context.search(text)
@@ -123,8 +125,12 @@ def refine_parties(text: str, figures: list[Figure], body_before: str) -> None:
     for figure in figures:
         if figure.kind not in tolls:
             continue
-        if figure.noun and rules.civilian.search(figure.noun):
+        counted = figure.extra.get("counted") or figure.noun
+        if counted and rules.civilian.search(counted):
             figure.party = "civilians"
+        losses = _LOSSES.search(text[max(0, figure.start - 120) : figure.start])
+        if losses and not figure.party:
+            figure.party = " ".join(losses.group("party").split())
         scope = rules.scope.match(text, figure.end)
         if scope:
             words = " ".join(scope.group("scope").lower().split())
@@ -143,6 +149,15 @@ def refine_parties(text: str, figures: list[Figure], body_before: str) -> None:
         if owner:
             word = lex.demonyms.get(owner, owner)
             figure.party = f"{word} {party or 'people'}"
+
+
+# "Losses among the marines have made| 27 casualties": the losses are the marines'.
+_LOSSES = re.compile(
+    r"\blosses\s+(?:among|of)\s+(?:the\s+)?(?P<party>[\w'’ -]+?)\s+(?:(?:have|has|had)\s+)?"
+    r"(?:made|make|makes|reached|totall?ed|stood\s+at|stand\s+at|were|are|amounted\s+to"
+    r"|amount\s+to|numbered|came\s+to)\s+$",
+    re.IGNORECASE,
+)
 
 
 _NATIONALITY = re.compile(r"\b[A-Z][a-z]+(?:an|ese|ish|i|ic)\b")

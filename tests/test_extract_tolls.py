@@ -1,0 +1,78 @@
+"""General rules of news prose about tolls (extract/tolls.py), on sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_extract import one
+
+
+@pytest.mark.parametrize("verb", ["exceeded", "surpassed", "topped", "has passed"])
+def test_a_toll_that_exceeded_a_figure_is_a_floor(verb: str) -> None:
+    entry = one(f"The number of dead in the flooded valley {verb} 640, officials said.", "640")
+    assert entry["kind"] == "killed"
+    assert entry["qualifier"] == "at least" and entry["low"] == 640 and entry["high"] is None
+
+
+def test_persons_recognized_as_victims_are_a_toll_of_civilians() -> None:
+    body = (
+        "Forty-one persons from among the civilian population of the valley have been "
+        "recognized as victims of the shelling, the prosecutor said."
+    )
+    entry = one(body, "Forty-one")
+    assert entry["kind"] == "killed"
+    assert entry["party"] == "civilians"
+
+
+def test_peaceful_residents_lost_are_civilians_killed() -> None:
+    entry = one("The town has counted 57 peaceful residents lost in the raids.", "57")
+    assert entry["kind"] == "killed" and entry["party"] == "civilians"
+
+
+def test_a_country_that_lost_persons_counts_its_dead() -> None:
+    body = "In the fighting the republic lost 312 persons, and 904 more were wounded."
+    assert one(body, "312")["kind"] == "killed"
+    assert one(body, "904")["kind"] == "injured"
+
+
+def test_casualties_beside_the_wounded_are_the_dead() -> None:
+    body = "Losses among the marines have made 27 casualties and 310 wounded."
+    entry = one(body, "27")
+    assert entry["kind"] == "killed"
+    assert "marines" in (entry.get("party") or "")
+
+
+def test_casualties_beside_burials_are_the_dead() -> None:
+    body = "“We have recorded 48 casualties, and there are graves we cannot open yet,” he said."
+    assert one(body, "48")["kind"] == "killed"
+
+
+def test_its_nationals_take_the_country_named_in_the_sentence() -> None:
+    body = "Chile said on Monday that 23 of its nationals died in the collapse."
+    entry = one(body, "23")
+    assert entry["kind"] == "killed"
+    assert entry["party"] == "Chile nationals" or entry["party"] == "Chilean nationals"
+
+
+def test_its_total_toll_takes_the_country_named_in_the_sentence() -> None:
+    body = "Peru reported 11 more deaths on Sunday, taking its total death toll to 83."
+    entry = one(body, "83")
+    assert entry["kind"] == "killed"
+    assert "Peru" in (entry.get("party") or "")
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "scope"),
+    [
+        ("Officials said 260 people were killed on the first day of the riots.", "260",
+         "first day"),
+        ("A reporter saw about 30 bodies being buried in one cemetery.", "about 30",
+         "one cemetery"),
+        ("Doctors said 17 dead had been brought to the city morgue.", "17", "city morgue"),
+    ],
+)  # fmt: skip
+def test_a_toll_scoped_narrower_than_its_event_says_so(body: str, figure: str, scope: str) -> None:
+    entry = one(body, figure)
+    assert entry["kind"] == "killed"
+    assert scope in entry["subject"]
