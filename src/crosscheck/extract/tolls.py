@@ -20,13 +20,16 @@ from dataclasses import dataclass
 from functools import cache
 
 from crosscheck.extract.figures import Figure
-from crosscheck.extract.lexicon import families, lexicon
+from crosscheck.extract.lexicon import families, index_of, lexicon
 from crosscheck.model import Estimate, Qualifier
 from crosscheck.vocab import load_data
 
 
 def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len)[::-1])
+
+
+_CASUALTY_HEADS = ("casualties", "casualty", "victims", "victim")
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,17 @@ class _Rules:
     civilian: re.Pattern[str]
     scope: re.Pattern[str]
     its: re.Pattern[str]
+    recognition_words: frozenset[str]
+    loss_words: frozenset[str]
+    exceed_words: frozenset[str]
+    casualty_words: frozenset[str]
+    civilian_words: frozenset[str]
+    scope_words: frozenset[str]
+    owner_words: frozenset[str]
+
+
+def _last_word(phrase: str) -> str:
+    return re.findall(r"[a-z]+", phrase.lower())[-1]
 
 
 @cache
@@ -68,46 +82,53 @@ def _rules() -> _Rules:
             re.IGNORECASE,
         ),
         its=re.compile(r"\bits\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE),
+        # Words one of which a sentence must have for a rule to be tried at all.
+        recognition_words=frozenset(raw["recognition_verbs"]),
+        loss_words=frozenset(raw["loss_verbs"]),
+        exceed_words=frozenset(raw["exceed_verbs"]),
+        casualty_words=frozenset((*_CASUALTY_HEADS, "casualty")),
+        civilian_words=frozenset(_last_word(w) for w in raw["civilian_words"]),
+        scope_words=frozenset(_last_word(w) for w in raw["scope_words"]),
+        owner_words=frozenset(("its", "nationals", "citizens")),
     )
-
-
-_CASUALTY_HEADS = ("casualties", "casualty", "victims", "victim")
 
 
 def refine_kinds(text: str, figures: list[Figure]) -> None:
     """Kinds and floors the general rules decide (before parties are assigned)."""
     rules = _rules()
+    words = index_of(text).words
+    recognition = not rules.recognition_words.isdisjoint(words)
+    loss = not rules.loss_words.isdisjoint(words)
+    exceed = not rules.exceed_words.isdisjoint(words)
+    casualty = not rules.casualty_words.isdisjoint(words)
+    if not (recognition or loss or exceed or casualty):
+        return  # the quick answer for most sentences
     killed = families().tolls[0]  # kinds.yaml lists the dead first
     people = set(families().people)
     for index, figure in enumerate(figures):
         limit = figures[index + 1].start if index + 1 < len(figures) else len(text)
         before = text[max(0, figure.start - 40) : figure.start]
-        after = text[figure.end : limit]
-        recognized = rules.recognized.match(after)
+        recognized = rules.recognized.match(text[figure.end : limit]) if recognition else None
         if recognized:
             figure.kind = killed
-            figure.extra["counted"] = after[: recognized.end()]
+            figure.extra["counted"] = text[figure.end : figure.end + recognized.end()]
             figure.kind_hint = None
-        elif (
-            rules.loss.search(before)
-            and figure.noun
-            and figure.noun.split()[-1].lower() in rules.people_nouns
-        ) or (rules.loss.search(before) and not figure.noun and figure.kind in people):
-            figure.kind = killed
-        nouns = figure.noun.lower().split()[:2]
-        cue = text[figure.cue[0] : figure.cue[1]].lower() if figure.cue else ""
-        if (
-            (any(n in _CASUALTY_HEADS for n in nouns) or cue.startswith("casualt"))
-            and figure.kind != killed
-            and (
+        elif loss and rules.loss.search(before):
+            head = figure.noun.split()[-1].lower() if figure.noun else ""
+            if head in rules.people_nouns or (not head and figure.kind in people):
+                figure.kind = killed
+        if casualty and figure.kind != killed:
+            nouns = figure.noun.lower().split()[:2]
+            cue = text[figure.cue[0] : figure.cue[1]].lower() if figure.cue else ""
+            if (any(n in _CASUALTY_HEADS for n in nouns) or cue.startswith("casualt")) and (
                 rules.death_context.search(text)
-                or rules.injury.search(text[figure.end :])
+                or rules.injury.search(text, figure.end)
                 or figure.kind == "other"
-            )
-        ):
-            figure.kind = killed
+            ):
+                figure.kind = killed
         if (
-            figure.kind in people
+            exceed
+            and figure.kind in people
             and figure.estimate.qualifier is Qualifier.EXACT
             and not figure.hedged
             and figure.estimate.low == figure.estimate.high
@@ -122,25 +143,31 @@ def refine_parties(text: str, figures: list[Figure], body_before: str) -> None:
     rules = _rules()
     lex = lexicon()
     tolls = set(families().tolls)
+    words = index_of(text).words
+    civilian = not rules.civilian_words.isdisjoint(words)
+    losses = "losses" in words
+    scoped = not rules.scope_words.isdisjoint(words)
+    owned = not rules.owner_words.isdisjoint(words)
+    if not (civilian or losses or scoped or owned):
+        return  # the quick answer for most sentences
     for figure in figures:
         if figure.kind not in tolls:
             continue
         counted = figure.extra.get("counted") or figure.noun
-        if counted and rules.civilian.search(counted):
+        if civilian and counted and rules.civilian.search(counted):
             figure.party = "civilians"
-        losses = _LOSSES.search(text[max(0, figure.start - 120) : figure.start])
-        if losses and not figure.party:
-            figure.party = " ".join(losses.group("party").split())
-        scope = rules.scope.match(text, figure.end)
+        found = _LOSSES.search(text[max(0, figure.start - 120) : figure.start]) if losses else None
+        if found and not figure.party:
+            figure.party = " ".join(found.group("party").split())
+        scope = rules.scope.match(text, figure.end) if scoped else None
         if scope:
-            words = " ".join(scope.group("scope").lower().split())
-            figure.extra["scope"] = words
+            figure.extra["scope"] = " ".join(scope.group("scope").lower().split())
             figure.party = None  # the subject names the part: "people killed on the first day"
             continue
         party = figure.party or ""
-        if party and any(lex.country.search(w) for w in party.split()):
+        if not owned or (party and _NATIONALITY.search(party)):
             continue
-        if party and _NATIONALITY.search(party):
+        if party and any(lex.country.search(w) for w in party.split()):
             continue
         before = text[: figure.start]
         owner = _owner(before, body_before) if rules.its.search(before) else None
