@@ -76,3 +76,15 @@ def test_a_toll_scoped_narrower_than_its_event_says_so(body: str, figure: str, s
     entry = one(body, figure)
     assert entry["kind"] == "killed"
     assert scope in entry["subject"]
+
+
+def test_its_refers_to_a_toll_not_to_any_party() -> None:
+    body = "Peru and its allies said that about 70 civilians were killed in the raids."
+    assert one(body, "about 70")["party"] == "civilians"
+
+
+def test_the_parts_of_a_toll_name_their_party_in_the_predicate() -> None:
+    body = "The storm killed 95 people in all. Sixty-one of them were fishermen and 34 – tourists."
+    assert one(body, "Sixty-one")["party"] == "fishermen"
+    entry = one(body, "34")
+    assert entry["kind"] == "killed" and entry["party"] == "tourists"

@@ -81,7 +81,12 @@ def _rules() -> _Rules:
             rf"(?P<scope>{_alternation(raw['scope_words'])})\b",
             re.IGNORECASE,
         ),
-        its=re.compile(r"\bits\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE),
+        # "its total death toll to| 59", "its own count at| 40": the country's own toll.
+        its=re.compile(
+            r"\bits\s+(?:[\w-]+\s+){0,3}(?:toll|tally|total|count|number|figure|losses)"
+            r"(?:\s+[\w-]+){0,3}\s+$",
+            re.IGNORECASE,
+        ),
         # Words one of which a sentence must have for a rule to be tried at all.
         recognition_words=frozenset(raw["recognition_verbs"]),
         loss_words=frozenset(raw["loss_verbs"]),
@@ -148,8 +153,9 @@ def refine_parties(text: str, figures: list[Figure], body_before: str) -> None:
     losses = "losses" in words
     scoped = not rules.scope_words.isdisjoint(words)
     owned = not rules.owner_words.isdisjoint(words)
-    if not (civilian or losses or scoped or owned):
+    if not (civilian or losses or scoped or owned or "them" in words):
         return  # the quick answer for most sentences
+    _predicate_parts(text, figures)
     for figure in figures:
         if figure.kind not in tolls:
             continue
@@ -170,12 +176,43 @@ def refine_parties(text: str, figures: list[Figure], body_before: str) -> None:
         if party and any(lex.country.search(w) for w in party.split()):
             continue
         before = text[: figure.start]
-        owner = _owner(before, body_before) if rules.its.search(before) else None
-        if owner is None and party.lower() in ("nationals", "citizens"):
+        owner = None
+        if party.lower() in ("nationals", "citizens") or (not party and rules.its.search(before)):
             owner = _owner(before, body_before)
         if owner:
             word = lex.demonyms.get(owner, owner)
             figure.party = f"{word} {party or 'people'}"
+
+
+# "Of the dead, 40 of them were sailors| and| 12 – pilots": each part names its party.
+_IS_PARTY = re.compile(
+    r"\s+(?:are|were|was|is)\s+(?P<party>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?=\s+and\b|\s*[,;.]|\s*$)"
+)
+_DASH_PARTY = re.compile(
+    r"\s*(?:[–—:]|-{1,2})\s*(?P<party>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?=\s*[,;.]|\s*$)"
+)
+_AND = re.compile(r"\s+and\s+$")
+
+
+def _predicate_parts(text: str, figures: list[Figure]) -> None:
+    """ "N of them are soldiers and M – civilians": the parts of the toll counted before take
+    the party their predicate names, and a part joined by "and" the toll's kind."""
+    tolls = set(families().tolls)
+    previous: Figure | None = None
+    for figure in figures:
+        if figure.partitive in ("them", "these", "those") and figure.kind in tolls:
+            found = _IS_PARTY.match(text, figure.noun_end)
+            if found:
+                figure.party = found.group("party")
+                previous = figure
+                continue
+        if previous is not None and _AND.search(text, previous.noun_end, figure.start):
+            found = _DASH_PARTY.match(text, figure.end) or _IS_PARTY.match(text, figure.end)
+            if found and figure.kind in (*tolls, "other"):
+                figure.kind = previous.kind
+                figure.cue = previous.cue
+                figure.party = found.group("party")
+        previous = None
 
 
 # "Losses among the marines have made| 27 casualties": the losses are the marines'.
