@@ -194,6 +194,22 @@ _DASH_PARTY = re.compile(
 _AND = re.compile(r"\s+and\s+$")
 
 
+_NOT_A_NOUN = re.compile(r"(?:ed|ly|ing)$")
+
+
+def _names_people(phrase: str) -> bool:
+    """Whether a predicate names people ("soldiers", "military") rather than a state ("still
+    held", "alive", "missing")."""
+    lex = lexicon()
+    stops = lex.sets["party_stops"] | lex.sets["determiners"] | _STATES
+    return not any(
+        w in stops or _NOT_A_NOUN.search(w) or lex.any_event.fullmatch(w) for w in phrase.split()
+    )
+
+
+_STATES = frozenset(("still", "now", "also", "yet", "alive", "dead", "missing", "among", "not"))
+
+
 def _predicate_parts(text: str, figures: list[Figure]) -> None:
     """ "N of them are soldiers and M – civilians": the parts of the toll counted before take
     the party their predicate names, and a part joined by "and" the toll's kind."""
@@ -202,13 +218,13 @@ def _predicate_parts(text: str, figures: list[Figure]) -> None:
     for figure in figures:
         if figure.partitive in ("them", "these", "those") and figure.kind in tolls:
             found = _IS_PARTY.match(text, figure.noun_end)
-            if found:
+            if found and _names_people(found.group("party")):
                 figure.party = found.group("party")
                 previous = figure
                 continue
         if previous is not None and _AND.search(text, previous.noun_end, figure.start):
             found = _DASH_PARTY.match(text, figure.end) or _IS_PARTY.match(text, figure.end)
-            if found and figure.kind in (*tolls, "other"):
+            if found and _names_people(found.group("party")) and figure.kind in (*tolls, "other"):
                 figure.kind = previous.kind
                 figure.cue = previous.cue
                 figure.party = found.group("party")
