@@ -88,3 +88,10 @@ def test_the_parts_of_a_toll_name_their_party_in_the_predicate() -> None:
     assert one(body, "Sixty-one")["party"] == "fishermen"
     entry = one(body, "34")
     assert entry["kind"] == "killed" and entry["party"] == "tourists"
+
+
+def test_a_countrys_own_soldiers_take_the_nationality_of_its_statement() -> None:
+    body = "The Chilean defence ministry said 12 soldiers died in the ambush."
+    assert one(body, "12")["party"] == "Chilean soldiers"
+    body = "Peru said 12 soldiers died in the ambush."
+    assert "Peru" in one(body, "12")["party"]

@@ -36,6 +36,7 @@ from crosscheck.extract.speakers import (
     find_speakers,
     named_roles,
 )
+from crosscheck.extract.tolls import source_nationality
 from crosscheck.model import (
     ARTICLE_VOICE,
     Article,
@@ -118,6 +119,7 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
         attribution = attributor(sentences, per_sentence, index, roles, members)
         for figure in figures:
             source, via = attribution(figure.start)
+            figure.party = source_nationality(figure.party, figure.kind, source)
             as_of, about = figure_dates(
                 figure, relative, found_dates, story_date, article.published
             )

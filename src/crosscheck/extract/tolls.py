@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from crosscheck.extract.figures import Figure
-from crosscheck.extract.lexicon import families, index_of, lexicon
+from crosscheck.extract.lexicon import families, index_of, is_nationality, lexicon
 from crosscheck.model import Estimate, Qualifier
 from crosscheck.vocab import load_data
 
@@ -249,3 +249,30 @@ def _owner(before: str, body_before: str) -> str | None:
     if found:
         return found[-1].group(0)
     return None
+
+
+# The parties a country's own statement counts as its own: its forces and its nationals.
+_OWN = frozenset(
+    (
+        "soldiers", "servicemen", "military", "militaries", "troops", "military personnel",
+        "police", "policemen", "border guards", "nationals", "citizens", "personnel",
+    )
+)  # fmt: skip
+
+
+def source_nationality(party: str | None, kind: str, source: str) -> str | None:
+    """A toll of a country's own forces or nationals with no nationality named takes the
+    nationality of the source that states it: "the Chilean defence ministry said 12
+    soldiers died" counts Chilean soldiers; without a nationality the part would be compared
+    with a two-sided total as a rival figure."""
+    if not party or kind not in families().tolls or party.lower() not in _OWN:
+        return party
+    first = source.split()[0] if source.split() else ""
+    country = lexicon().country.match(source)
+    if country:
+        word = lexicon().demonyms.get(country.group(0), country.group(0))
+    elif first[:1].isupper() and is_nationality(first):
+        word = first
+    else:
+        return party
+    return f"{word} {party}"
