@@ -95,3 +95,11 @@ def test_a_countrys_own_soldiers_take_the_nationality_of_its_statement() -> None
     assert one(body, "12")["party"] == "Chilean soldiers"
     body = "Peru said 12 soldiers died in the ambush."
     assert "Peru" in one(body, "12")["party"]
+
+
+def test_the_population_of_a_place_places_its_toll() -> None:
+    body = (
+        "Forty-one persons from among the civilian population of Port Arden have been "
+        "recognized as victims of the shelling."
+    )
+    assert one(body, "Forty-one")["place"] == "Port Arden"
