@@ -103,3 +103,10 @@ def test_the_population_of_a_place_places_its_toll() -> None:
         "recognized as victims of the shelling."
     )
     assert one(body, "Forty-one")["place"] == "Port Arden"
+
+
+def test_the_countrys_own_dead_take_the_nationality_of_its_government() -> None:
+    body = "The Chilean government said that in the storm the country lost 40 persons."
+    assert one(body, "40")["party"] == "Chilean people"
+    body = "The Chilean government said that 40 persons died in the storm."
+    assert "party" not in one(body, "40")

@@ -119,7 +119,9 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
         attribution = attributor(sentences, per_sentence, index, roles, members)
         for figure in figures:
             source, via = attribution(figure.start)
-            figure.party = source_nationality(figure.party, figure.kind, source)
+            figure.party = source_nationality(
+                figure.party, figure.kind, source, text[: figure.start]
+            )
             as_of, about = figure_dates(
                 figure, relative, found_dates, story_date, article.published
             )

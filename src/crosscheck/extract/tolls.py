@@ -260,13 +260,21 @@ _OWN = frozenset(
 )  # fmt: skip
 
 
-def source_nationality(party: str | None, kind: str, source: str) -> str | None:
+_THE_COUNTRY = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:country|nation)\b|\bits\b")
+
+
+def source_nationality(party: str | None, kind: str, source: str, before: str = "") -> str | None:
     """A toll of a country's own forces or nationals with no nationality named takes the
     nationality of the source that states it: "the Chilean defence ministry said 12
-    soldiers died" counts Chilean soldiers; without a nationality the part would be compared
+    soldiers died" counts Chilean soldiers, "the Chilean government said the country lost 40"
+    Chilean people; without a nationality the part would be compared
     with a two-sided total as a rival figure."""
-    if not party or kind not in families().tolls or party.lower() not in _OWN:
+    if kind not in families().tolls:
         return party
+    if party and party.lower() not in _OWN:
+        return party
+    if not party and not _THE_COUNTRY.search(before):
+        return party  # the country's own dead only when "the country", "its" says so
     first = source.split()[0] if source.split() else ""
     country = lexicon().country.match(source)
     if country:
@@ -275,4 +283,4 @@ def source_nationality(party: str | None, kind: str, source: str) -> str | None:
         word = first
     else:
         return party
-    return f"{word} {party}"
+    return f"{word} {party or 'people'}"
