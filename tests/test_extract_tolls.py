@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_extract import one
+from test_extract import claims, one
 
 
 @pytest.mark.parametrize("verb", ["exceeded", "surpassed", "topped", "has passed"])
@@ -110,3 +110,16 @@ def test_the_countrys_own_dead_take_the_nationality_of_its_government() -> None:
     assert one(body, "40")["party"] == "Chilean people"
     body = "The Chilean government said that 40 persons died in the storm."
     assert "party" not in one(body, "40")
+
+
+def test_a_count_named_again_is_of_the_toll_before() -> None:
+    body = (
+        "Rescuers say 75 people died in the blaze. Nobody knows where the number of 75 comes from."
+    )
+    found = [e for e in claims(body) if e["figure"] == "75"]
+    assert [e["kind"] for e in found] == ["killed", "killed"]
+
+
+def test_a_figure_and_its_verb_around_an_aside() -> None:
+    body = "Officials said over 250, mostly miners, were being treated in clinics."
+    assert one(body, "over 250")["kind"] == "injured"

@@ -270,6 +270,6 @@ def classify(
             continue
         figure.kind = "other"
 
-    refine_kinds(text, figures)
+    refine_kinds(text, figures, previous_kind)
     assign_parties(text, figures, body_before, counted)
     refine_parties(text, figures, body_before)

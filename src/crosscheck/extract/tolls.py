@@ -98,9 +98,40 @@ def _rules() -> _Rules:
     )
 
 
-def refine_kinds(text: str, figures: list[Figure]) -> None:
+# "the number of| 1,500": a count named again, of the toll counted before.
+_COUNT_AGAIN = re.compile(
+    r"\b(?:the|this|that)\s+(?:number|figure|toll|tally|count|estimate)\s+of\s+$", re.IGNORECASE
+)
+# "over 400|, mostly soldiers,| being treated": an aside between a figure and its verb.
+_ASIDE = re.compile(
+    r"\s*[,(—–]\s*(?:mostly|mainly|many|most|largely|including|among\s+them|all)\b[^,;:.()—–]{0,40}"
+    r"[,)—–]\s*"
+)
+
+
+def _other_kinds(text: str, figures: list[Figure], previous_kind: str | None) -> None:
+    """Figures left without a kind whose count is named again or whose verb follows an
+    aside."""
+    from crosscheck.extract.kinds import event_kind  # kinds calls this module
+
+    for index, figure in enumerate(figures):
+        if figure.kind != "other" or figure.kind_hint is not None:
+            continue
+        limit = figures[index + 1].start if index + 1 < len(figures) else len(text)
+        aside = _ASIDE.match(text, figure.end, limit)
+        if aside:
+            found = event_kind(text[aside.end() : min(limit, aside.end() + 40)])
+            if found:
+                figure.kind = found[0]
+                continue
+        if previous_kind and _COUNT_AGAIN.search(text, max(0, figure.start - 40), figure.start):
+            figure.kind = previous_kind
+
+
+def refine_kinds(text: str, figures: list[Figure], previous_kind: str | None = None) -> None:
     """Kinds and floors the general rules decide (before parties are assigned)."""
     rules = _rules()
+    _other_kinds(text, figures, previous_kind)
     words = index_of(text).words
     recognition = not rules.recognition_words.isdisjoint(words)
     loss = not rules.loss_words.isdisjoint(words)
