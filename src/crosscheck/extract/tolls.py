@@ -112,14 +112,14 @@ _ASIDE = re.compile(
 def _other_kinds(text: str, figures: list[Figure], previous_kind: str | None) -> None:
     """Figures left without a kind whose count is named again or whose verb follows an
     aside."""
-    from crosscheck.extract.kinds import event_kind  # kinds calls this module
-
     for index, figure in enumerate(figures):
         if figure.kind != "other" or figure.kind_hint is not None:
             continue
         limit = figures[index + 1].start if index + 1 < len(figures) else len(text)
         aside = _ASIDE.match(text, figure.end, limit)
         if aside:
+            from crosscheck.extract.kinds import event_kind  # kinds calls this module
+
             found = event_kind(text[aside.end() : min(limit, aside.end() + 40)])
             if found:
                 figure.kind = found[0]
