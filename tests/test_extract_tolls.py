@@ -123,3 +123,19 @@ def test_a_count_named_again_is_of_the_toll_before() -> None:
 def test_a_figure_and_its_verb_around_an_aside() -> None:
     body = "Officials said over 250, mostly miners, were being treated in clinics."
     assert one(body, "over 250")["kind"] == "injured"
+
+
+def test_a_count_given_earlier_is_as_of_before_the_article() -> None:
+    body = (
+        "The toll from the landslide on Monday has risen to 48, the governor said. "
+        "Officials, who earlier said 31 people died, did not explain the rise."
+    )
+    assert one(body, "48")["as_of"] == "2020-03-06"
+    earlier = one(body, "31")["as_of"]
+    assert earlier.endswith("2020-03-05") and earlier.startswith("2020-03-02")
+
+
+def test_initially_holds_until_a_later_word() -> None:
+    body = "Initially the ministry put the toll at 900 but later reported 210 dead."
+    assert one(body, "900")["as_of"].endswith("2020-03-05")
+    assert one(body, "210")["as_of"] == "2020-03-06"

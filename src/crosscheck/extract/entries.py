@@ -123,7 +123,7 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
                 figure.party, figure.kind, source, text[: figure.start]
             )
             as_of, about = figure_dates(
-                figure, relative, found_dates, story_date, article.published
+                figure, relative, found_dates, story_date, article.published, text
             )
             where = whereabouts.of(sentence, figure)
             entries.append(
