@@ -159,12 +159,14 @@ def figure_dates(
     found_dates: list[DateMention],
     story_date: DateRef | None,
     published: DateRef,
+    text: str = "",
 ) -> tuple[DateRef | None, DateRef | None]:
     """(as_of, about) of a figure.  A toll is about the event named nearest to it in its
     sentence ("in May", "last year", "on Friday"), else the day the story's events happened
     on; it is as of the date of its count: one stated ("as of September 8", "by Monday"),
-    else the day the article was published.  Other figures are as of publication; measures
-    have no date."""
+    else the day the article was published, or the days before it when the sentence says the
+    count was given earlier ("who earlier said", "initially").  Other figures are as of
+    publication; measures have no date."""
     if figure.kind in families().measures:
         return None, None
     if figure.kind not in families().tolls:
@@ -175,4 +177,26 @@ def figure_dates(
     counts += [(d.start, d.ref) for d in found_dates if d.counted]
     about = min(events, key=lambda c: abs(c[0] - figure.start))[1] if events else story_date
     as_of = min(counts, key=lambda c: abs(c[0] - figure.start))[1] if counts else published
+    if not counts and text and _said_earlier(text, figure.start):
+        # "Authorities, who earlier said 176 died": a count from before the article's day.
+        end = published.start - dt.timedelta(days=1)
+        start = about.start if about is not None and about.start <= end else end
+        as_of = DateRef(start, end, Precision.DAY)
+        about = about or published  # the event stays the one the article is about
     return as_of, about
+
+
+_EARLIER = re.compile(
+    r"\b(?:earlier|initially|previously|at\s+first|originally|first\s+(?:said|reported|put))\b",
+    re.IGNORECASE,
+)
+_THEN_LATER = re.compile(
+    r"\b(?:later|now|since|subsequently|then|but|revised|raised)\b", re.IGNORECASE
+)
+
+
+def _said_earlier(text: str, start: int) -> bool:
+    """Whether the clause before a figure says its count came earlier than the article ("who
+    earlier said", "initially put the toll at"), with no "later" or "now" after the word."""
+    marks = [m.end() for m in _EARLIER.finditer(text, 0, start)]
+    return bool(marks) and _THEN_LATER.search(text, marks[-1], start) is None

@@ -36,6 +36,7 @@ from crosscheck.extract.speakers import (
     find_speakers,
     named_roles,
 )
+from crosscheck.extract.tolls import source_nationality
 from crosscheck.model import (
     ARTICLE_VOICE,
     Article,
@@ -118,8 +119,11 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
         attribution = attributor(sentences, per_sentence, index, roles, members)
         for figure in figures:
             source, via = attribution(figure.start)
+            figure.party = source_nationality(
+                figure.party, figure.kind, source, text[: figure.start]
+            )
             as_of, about = figure_dates(
-                figure, relative, found_dates, story_date, article.published
+                figure, relative, found_dates, story_date, article.published, text
             )
             where = whereabouts.of(sentence, figure)
             entries.append(
@@ -171,6 +175,9 @@ def _subject(figure: Figure) -> str:
     family = families()
     label = family.labels.get(figure.kind, figure.kind)
     if figure.kind in family.tolls:
+        scope = figure.extra.get("scope")
+        if scope:
+            return f"{figure.party or 'people'} {label} ({scope})"
         return f"{figure.party or 'people'} {label}"
     if figure.kind in family.forces:
         return figure.party or label

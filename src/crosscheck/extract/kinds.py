@@ -21,6 +21,7 @@ from crosscheck.extract.lexicon import (
     word_tokens,
 )
 from crosscheck.extract.parties import assign_parties, noun_phrase
+from crosscheck.extract.tolls import refine_kinds, refine_parties
 
 _COORDINATION = re.compile(r"[\s,]*(?:and|or|as well as|plus|,)\s*", re.IGNORECASE)
 
@@ -269,4 +270,6 @@ def classify(
             continue
         figure.kind = "other"
 
+    refine_kinds(text, figures, previous_kind)
     assign_parties(text, figures, body_before, counted)
+    refine_parties(text, figures, body_before)

@@ -1,13 +1,14 @@
 """Where a figure's event is, and the endpoints of a distance.
 
-A place is a capitalised name after "in", "near", "outside", "around", "at" or "across"
-("killed in Port Elin", "in southern Veyland"), or a country named in the text.  A figure's
-place is the one its own clause names after it, else the first one its sentence names, else
-its paragraph's, else the place the article is about: the dateline city ("PORT ELIN, March 3
-(AP) -"), else the headline's place (the place an article names most is weighed when claims
-are grouped, see crosscheck.places).  A distance has no
-place but two endpoints: the place named just before it ("Eastport, 30 km ...", "in Eastport,
-30 km ...") and the one after "from", "of", "outside" ("... 30 km from Port Elin").
+A place is a capitalised name after "in", "near", "outside", "around", "at" or "across" ("killed
+in Port Elin", "in southern Veyland") or after "population of", "residents of" ("the civilian
+population of Eastmark"), or a country named in the text.  A figure's place is the one its own
+clause names after it, else the first one its sentence names, else its paragraph's, else the
+place the article is about: the dateline city ("PORT ELIN, March 3 (AP) -"), else the headline's
+place (the place an article names most is weighed when claims are grouped, see
+crosscheck.places).  A distance has no place but two endpoints: the place named just before it
+("Eastport, 30 km ...", "in Eastport, 30 km ...") and the one after "from", "of", "outside"
+("... 30 km from Port Elin").
 """
 
 from __future__ import annotations
@@ -30,8 +31,9 @@ from crosscheck.extract.speakers import agency_of
 _NAME = r"[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|region|province|district|valley|gorge|oblast))*"
 _COMPASS = r"(?:(?:(?:north|south)-?(?:east|west)|north|south|east|west)(?:ern)?\s+|central\s+)?"
 _PLACE = re.compile(
-    r"\b(?i:in|near|outside|around|at|across)\s+(?:the\s+)?" + _COMPASS + rf"(?P<place>{_NAME})"
-)
+    r"\b(?i:in|near|outside|around|at|across|(?:population|residents|inhabitants|outskirts"
+    r"|suburbs)\s+of)\s+(?:the\s+)?" + _COMPASS + rf"(?P<place>{_NAME})"
+)  # "the civilian population of Eastmark": its people are in Eastmark
 # "PORT ELIN, March 3 (AP) -", "EASTPORT, Veyland:": the city the report was filed from.
 _DATELINE = re.compile(r"\s*(?P<city>[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)*)\s*(?:,|\(|[-–—]\s)")
 # A distance's endpoints: "Eastport, about 30 km ...", "... 30 km (north) of Port Elin".

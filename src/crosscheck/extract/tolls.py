@@ -1,0 +1,317 @@
+"""General rules of news prose about tolls, applied once a sentence's figures have kinds.
+
+- A count that "exceeded", "surpassed" or "topped" a figure is a floor: more than it.
+- "N persons have been recognized as victims" (registered, confirmed, recorded as dead or as
+  casualties) is a toll of the dead; so is "the army lost N men".
+- "Casualties" and "victims" are the dead when their sentence speaks of the dead (bodies,
+  burials, lives) or counts the wounded apart.
+- "Civilian population", "peaceful residents": the party is civilians.
+- A toll whose party names no nationality ("19 of its nationals", "its total toll") takes
+  the country its sentence names as the owner ("Chile said 19 of its nationals died").
+- A toll scoped narrower than its event ("on the first day", "in one cemetery") is of that
+  part: its party says so, so it is never compared with the event's whole as a rival.
+The vocabulary is data (extract.yaml `toll_rules`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from crosscheck.extract.figures import Figure
+from crosscheck.extract.lexicon import families, index_of, is_nationality, lexicon
+from crosscheck.model import Estimate, Qualifier
+from crosscheck.vocab import load_data
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len)[::-1])
+
+
+_CASUALTY_HEADS = ("casualties", "casualty", "victims", "victim")
+
+
+@dataclass(frozen=True)
+class _Rules:
+    exceed: re.Pattern[str]
+    recognized: re.Pattern[str]
+    loss: re.Pattern[str]
+    people_nouns: frozenset[str]
+    death_context: re.Pattern[str]
+    injury: re.Pattern[str]
+    civilian: re.Pattern[str]
+    scope: re.Pattern[str]
+    its: re.Pattern[str]
+    recognition_words: frozenset[str]
+    loss_words: frozenset[str]
+    exceed_words: frozenset[str]
+    casualty_words: frozenset[str]
+    civilian_words: frozenset[str]
+    scope_words: frozenset[str]
+    owner_words: frozenset[str]
+
+
+def _last_word(phrase: str) -> str:
+    return re.findall(r"[a-z]+", phrase.lower())[-1]
+
+
+@cache
+def _rules() -> _Rules:
+    raw = load_data("extract.yaml")["toll_rules"]
+    return _Rules(
+        exceed=re.compile(
+            rf"\b(?:{_alternation(raw['exceed_verbs'])})\s+(?:the\s+)?(?:(?:mark|figure|level)"
+            r"\s+of\s+)?$",
+            re.IGNORECASE,
+        ),
+        recognized=re.compile(
+            rf"^[^;:.!?]{{0,120}}?\b(?:been|be|are|were|was|is)\s+(?:officially\s+)?"
+            rf"(?:{_alternation(raw['recognition_verbs'])})\s+as\s+(?:the\s+)?"
+            rf"(?:{_alternation(raw['death_nouns'])})\b",
+            re.IGNORECASE,
+        ),
+        loss=re.compile(rf"\b(?:{_alternation(raw['loss_verbs'])})\s+$", re.IGNORECASE),
+        people_nouns=frozenset(raw["people_nouns"]),
+        death_context=re.compile(rf"\b(?:{_alternation(raw['death_context'])})\b", re.IGNORECASE),
+        injury=re.compile(rf"\b(?:{_alternation(raw['injury_words'])})\b", re.IGNORECASE),
+        civilian=re.compile(rf"\b(?:{_alternation(raw['civilian_words'])})\b", re.IGNORECASE),
+        scope=re.compile(
+            rf"[^;:.!?]{{0,60}}?\b(?:in|on|at|to|during|over)\s+(?:just\s+|only\s+)?(?:the\s+)?"
+            rf"(?P<scope>{_alternation(raw['scope_words'])})\b",
+            re.IGNORECASE,
+        ),
+        # "its total death toll to| 59", "its own count at| 40": the country's own toll.
+        its=re.compile(
+            r"\bits\s+(?:[\w-]+\s+){0,3}(?:toll|tally|total|count|number|figure|losses)"
+            r"(?:\s+[\w-]+){0,3}\s+$",
+            re.IGNORECASE,
+        ),
+        # Words one of which a sentence must have for a rule to be tried at all.
+        recognition_words=frozenset(raw["recognition_verbs"]),
+        loss_words=frozenset(raw["loss_verbs"]),
+        exceed_words=frozenset(raw["exceed_verbs"]),
+        casualty_words=frozenset((*_CASUALTY_HEADS, "casualty")),
+        civilian_words=frozenset(_last_word(w) for w in raw["civilian_words"]),
+        scope_words=frozenset(_last_word(w) for w in raw["scope_words"]),
+        owner_words=frozenset(("its", "nationals", "citizens")),
+    )
+
+
+# "the number of| 1,500": a count named again, of the toll counted before.
+_COUNT_AGAIN = re.compile(
+    r"\b(?:the|this|that)\s+(?:number|figure|toll|tally|count|estimate)\s+of\s+$", re.IGNORECASE
+)
+# "over 400|, mostly soldiers,| being treated": an aside between a figure and its verb.
+_ASIDE = re.compile(
+    r"\s*[,(—–]\s*(?:mostly|mainly|many|most|largely|including|among\s+them|all)\b[^,;:.()—–]{0,40}"
+    r"[,)—–]\s*"
+)
+
+
+def _other_kinds(text: str, figures: list[Figure], previous_kind: str | None) -> None:
+    """Figures left without a kind whose count is named again or whose verb follows an
+    aside."""
+    for index, figure in enumerate(figures):
+        if figure.kind != "other" or figure.kind_hint is not None:
+            continue
+        limit = figures[index + 1].start if index + 1 < len(figures) else len(text)
+        aside = _ASIDE.match(text, figure.end, limit)
+        if aside:
+            from crosscheck.extract.kinds import event_kind  # kinds calls this module
+
+            found = event_kind(text[aside.end() : min(limit, aside.end() + 40)])
+            if found:
+                figure.kind = found[0]
+                continue
+        if previous_kind and _COUNT_AGAIN.search(text, max(0, figure.start - 40), figure.start):
+            figure.kind = previous_kind
+
+
+def refine_kinds(text: str, figures: list[Figure], previous_kind: str | None = None) -> None:
+    """Kinds and floors the general rules decide (before parties are assigned)."""
+    rules = _rules()
+    _other_kinds(text, figures, previous_kind)
+    words = index_of(text).words
+    recognition = not rules.recognition_words.isdisjoint(words)
+    loss = not rules.loss_words.isdisjoint(words)
+    exceed = not rules.exceed_words.isdisjoint(words)
+    casualty = not rules.casualty_words.isdisjoint(words)
+    if not (recognition or loss or exceed or casualty):
+        return  # the quick answer for most sentences
+    killed = families().tolls[0]  # kinds.yaml lists the dead first
+    people = set(families().people)
+    for index, figure in enumerate(figures):
+        limit = figures[index + 1].start if index + 1 < len(figures) else len(text)
+        before = text[max(0, figure.start - 40) : figure.start]
+        recognized = rules.recognized.match(text[figure.end : limit]) if recognition else None
+        if recognized:
+            figure.kind = killed
+            figure.extra["counted"] = text[figure.end : figure.end + recognized.end()]
+            figure.kind_hint = None
+        elif loss and rules.loss.search(before):
+            head = figure.noun.split()[-1].lower() if figure.noun else ""
+            if head in rules.people_nouns or (not head and figure.kind in people):
+                figure.kind = killed
+        if casualty and figure.kind != killed:
+            nouns = figure.noun.lower().split()[:2]
+            cue = text[figure.cue[0] : figure.cue[1]].lower() if figure.cue else ""
+            if (any(n in _CASUALTY_HEADS for n in nouns) or cue.startswith("casualt")) and (
+                rules.death_context.search(text)
+                or rules.injury.search(text, figure.end)
+                or figure.kind == "other"
+            ):
+                figure.kind = killed
+        if (
+            exceed
+            and figure.kind in people
+            and figure.estimate.qualifier is Qualifier.EXACT
+            and not figure.hedged
+            and figure.estimate.low == figure.estimate.high
+            and rules.exceed.search(before)
+        ):
+            best = figure.estimate.best
+            figure.estimate = Estimate(best, best, None, Qualifier.AT_LEAST, figure.estimate.unit)
+
+
+def refine_parties(text: str, figures: list[Figure], body_before: str) -> None:
+    """Parties the general rules decide (after the ordinary reading)."""
+    rules = _rules()
+    lex = lexicon()
+    tolls = set(families().tolls)
+    words = index_of(text).words
+    civilian = not rules.civilian_words.isdisjoint(words)
+    losses = "losses" in words
+    scoped = not rules.scope_words.isdisjoint(words)
+    owned = not rules.owner_words.isdisjoint(words)
+    if not (civilian or losses or scoped or owned or "them" in words):
+        return  # the quick answer for most sentences
+    _predicate_parts(text, figures)
+    for figure in figures:
+        if figure.kind not in tolls:
+            continue
+        counted = figure.extra.get("counted") or figure.noun
+        if civilian and counted and rules.civilian.search(counted):
+            figure.party = "civilians"
+        found = _LOSSES.search(text[max(0, figure.start - 120) : figure.start]) if losses else None
+        if found and not figure.party:
+            figure.party = " ".join(found.group("party").split())
+        scope = rules.scope.match(text, figure.end) if scoped else None
+        if scope:
+            figure.extra["scope"] = " ".join(scope.group("scope").lower().split())
+            figure.party = None  # the subject names the part: "people killed on the first day"
+            continue
+        party = figure.party or ""
+        if not owned or (party and _NATIONALITY.search(party)):
+            continue
+        if party and any(lex.country.search(w) for w in party.split()):
+            continue
+        before = text[: figure.start]
+        owner = None
+        if party.lower() in ("nationals", "citizens") or (not party and rules.its.search(before)):
+            owner = _owner(before, body_before)
+        if owner:
+            word = lex.demonyms.get(owner, owner)
+            figure.party = f"{word} {party or 'people'}"
+
+
+# "Of the dead, 40 of them were sailors| and| 12 – pilots": each part names its party.
+_IS_PARTY = re.compile(
+    r"\s+(?:are|were|was|is)\s+(?P<party>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?=\s+and\b|\s*[,;.]|\s*$)"
+)
+_DASH_PARTY = re.compile(
+    r"\s*(?:[–—:]|-{1,2})\s*(?P<party>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?=\s*[,;.]|\s*$)"
+)
+_AND = re.compile(r"\s+and\s+$")
+
+
+_NOT_A_NOUN = re.compile(r"(?:ed|ly|ing)$")
+
+
+def _names_people(phrase: str) -> bool:
+    """Whether a predicate names people ("soldiers", "military") rather than a state ("still
+    held", "alive", "missing")."""
+    lex = lexicon()
+    stops = lex.sets["party_stops"] | lex.sets["determiners"] | _STATES
+    return not any(
+        w in stops or _NOT_A_NOUN.search(w) or lex.any_event.fullmatch(w) for w in phrase.split()
+    )
+
+
+_STATES = frozenset(("still", "now", "also", "yet", "alive", "dead", "missing", "among", "not"))
+
+
+def _predicate_parts(text: str, figures: list[Figure]) -> None:
+    """ "N of them are soldiers and M – civilians": the parts of the toll counted before take
+    the party their predicate names, and a part joined by "and" the toll's kind."""
+    tolls = set(families().tolls)
+    previous: Figure | None = None
+    for figure in figures:
+        if figure.partitive in ("them", "these", "those") and figure.kind in tolls:
+            found = _IS_PARTY.match(text, figure.noun_end)
+            if found and _names_people(found.group("party")):
+                figure.party = found.group("party")
+                previous = figure
+                continue
+        if previous is not None and _AND.search(text, previous.noun_end, figure.start):
+            found = _DASH_PARTY.match(text, figure.end) or _IS_PARTY.match(text, figure.end)
+            if found and _names_people(found.group("party")) and figure.kind in (*tolls, "other"):
+                figure.kind = previous.kind
+                figure.cue = previous.cue
+                figure.party = found.group("party")
+        previous = None
+
+
+# "Losses among the marines have made| 27 casualties": the losses are the marines'.
+_LOSSES = re.compile(
+    r"\blosses\s+(?:among|of)\s+(?:the\s+)?(?P<party>[\w'’ -]+?)\s+(?:(?:have|has|had)\s+)?"
+    r"(?:made|make|makes|reached|totall?ed|stood\s+at|stand\s+at|were|are|amounted\s+to"
+    r"|amount\s+to|numbered|came\s+to)\s+$",
+    re.IGNORECASE,
+)
+
+
+_NATIONALITY = re.compile(r"\b[A-Z][a-z]+(?:an|ese|ish|i|ic)\b")
+
+
+def _owner(before: str, body_before: str) -> str | None:
+    """The country a sentence names before a figure as the one reporting or owning it."""
+    found = list(lexicon().country.finditer(before))
+    if found:
+        return found[-1].group(0)
+    return None
+
+
+# The parties a country's own statement counts as its own: its forces and its nationals.
+_OWN = frozenset(
+    (
+        "soldiers", "servicemen", "military", "militaries", "troops", "military personnel",
+        "police", "policemen", "border guards", "nationals", "citizens", "personnel",
+    )
+)  # fmt: skip
+
+
+_THE_COUNTRY = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:country|nation)\b|\bits\b")
+
+
+def source_nationality(party: str | None, kind: str, source: str, before: str = "") -> str | None:
+    """A toll of a country's own forces or nationals with no nationality named takes the
+    nationality of the source that states it: "the Chilean defence ministry said 12
+    soldiers died" counts Chilean soldiers, "the Chilean government said the country lost 40"
+    Chilean people; without a nationality the part would be compared
+    with a two-sided total as a rival figure."""
+    if kind not in families().tolls:
+        return party
+    if party and party.lower() not in _OWN:
+        return party
+    if not party and not _THE_COUNTRY.search(before):
+        return party  # the country's own dead only when "the country", "its" says so
+    first = source.split()[0] if source.split() else ""
+    country = lexicon().country.match(source)
+    if country:
+        word = lexicon().demonyms.get(country.group(0), country.group(0))
+    elif first[:1].isupper() and is_nationality(first):
+        word = first
+    else:
+        return party
+    return f"{word} {party or 'people'}"

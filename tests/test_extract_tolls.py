@@ -1,0 +1,141 @@
+"""General rules of news prose about tolls (extract/tolls.py), on sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_extract import claims, one
+
+
+@pytest.mark.parametrize("verb", ["exceeded", "surpassed", "topped", "has passed"])
+def test_a_toll_that_exceeded_a_figure_is_a_floor(verb: str) -> None:
+    entry = one(f"The number of dead in the flooded valley {verb} 640, officials said.", "640")
+    assert entry["kind"] == "killed"
+    assert entry["qualifier"] == "at least" and entry["low"] == 640 and entry["high"] is None
+
+
+def test_persons_recognized_as_victims_are_a_toll_of_civilians() -> None:
+    body = (
+        "Forty-one persons from among the civilian population of the valley have been "
+        "recognized as victims of the shelling, the prosecutor said."
+    )
+    entry = one(body, "Forty-one")
+    assert entry["kind"] == "killed"
+    assert entry["party"] == "civilians"
+
+
+def test_peaceful_residents_lost_are_civilians_killed() -> None:
+    entry = one("The town has counted 57 peaceful residents lost in the raids.", "57")
+    assert entry["kind"] == "killed" and entry["party"] == "civilians"
+
+
+def test_a_country_that_lost_persons_counts_its_dead() -> None:
+    body = "In the fighting the republic lost 312 persons, and 904 more were wounded."
+    assert one(body, "312")["kind"] == "killed"
+    assert one(body, "904")["kind"] == "injured"
+
+
+def test_casualties_beside_the_wounded_are_the_dead() -> None:
+    body = "Losses among the marines have made 27 casualties and 310 wounded."
+    entry = one(body, "27")
+    assert entry["kind"] == "killed"
+    assert "marines" in (entry.get("party") or "")
+
+
+def test_casualties_beside_burials_are_the_dead() -> None:
+    body = "“We have recorded 48 casualties, and there are graves we cannot open yet,” he said."
+    assert one(body, "48")["kind"] == "killed"
+
+
+def test_its_nationals_take_the_country_named_in_the_sentence() -> None:
+    body = "Chile said on Monday that 23 of its nationals died in the collapse."
+    entry = one(body, "23")
+    assert entry["kind"] == "killed"
+    assert entry["party"] == "Chile nationals" or entry["party"] == "Chilean nationals"
+
+
+def test_its_total_toll_takes_the_country_named_in_the_sentence() -> None:
+    body = "Peru reported 11 more deaths on Sunday, taking its total death toll to 83."
+    entry = one(body, "83")
+    assert entry["kind"] == "killed"
+    assert "Peru" in (entry.get("party") or "")
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "scope"),
+    [
+        ("Officials said 260 people were killed on the first day of the riots.", "260",
+         "first day"),
+        ("A reporter saw about 30 bodies being buried in one cemetery.", "about 30",
+         "one cemetery"),
+        ("Doctors said 17 dead had been brought to the city morgue.", "17", "city morgue"),
+    ],
+)  # fmt: skip
+def test_a_toll_scoped_narrower_than_its_event_says_so(body: str, figure: str, scope: str) -> None:
+    entry = one(body, figure)
+    assert entry["kind"] == "killed"
+    assert scope in entry["subject"]
+
+
+def test_its_refers_to_a_toll_not_to_any_party() -> None:
+    body = "Peru and its allies said that about 70 civilians were killed in the raids."
+    assert one(body, "about 70")["party"] == "civilians"
+
+
+def test_the_parts_of_a_toll_name_their_party_in_the_predicate() -> None:
+    body = "The storm killed 95 people in all. Sixty-one of them were fishermen and 34 – tourists."
+    assert one(body, "Sixty-one")["party"] == "fishermen"
+    entry = one(body, "34")
+    assert entry["kind"] == "killed" and entry["party"] == "tourists"
+
+
+def test_a_countrys_own_soldiers_take_the_nationality_of_its_statement() -> None:
+    body = "The Chilean defence ministry said 12 soldiers died in the ambush."
+    assert one(body, "12")["party"] == "Chilean soldiers"
+    body = "Peru said 12 soldiers died in the ambush."
+    assert "Peru" in one(body, "12")["party"]
+
+
+def test_the_population_of_a_place_places_its_toll() -> None:
+    body = (
+        "Forty-one persons from among the civilian population of Port Arden have been "
+        "recognized as victims of the shelling."
+    )
+    assert one(body, "Forty-one")["place"] == "Port Arden"
+
+
+def test_the_countrys_own_dead_take_the_nationality_of_its_government() -> None:
+    body = "The Chilean government said that in the storm the country lost 40 persons."
+    assert one(body, "40")["party"] == "Chilean people"
+    body = "The Chilean government said that 40 persons died in the storm."
+    assert "party" not in one(body, "40")
+
+
+def test_a_count_named_again_is_of_the_toll_before() -> None:
+    body = (
+        "Rescuers say 75 people died in the blaze. Nobody knows where the number of 75 comes from."
+    )
+    found = [e for e in claims(body) if e["figure"] == "75"]
+    assert [e["kind"] for e in found] == ["killed", "killed"]
+
+
+def test_a_figure_and_its_verb_around_an_aside() -> None:
+    body = "Officials said over 250, mostly miners, were being treated in clinics."
+    assert one(body, "over 250")["kind"] == "injured"
+
+
+def test_a_count_given_earlier_is_as_of_before_the_article() -> None:
+    body = (
+        "The toll from the landslide on Monday has risen to 48, the governor said. "
+        "Officials, who earlier said 31 people died, did not explain the rise."
+    )
+    assert one(body, "48")["as_of"] == "2020-03-06"
+    earlier = one(body, "31")["as_of"]
+    assert earlier.endswith("2020-03-05") and earlier.startswith("2020-03-02")
+
+
+def test_initially_holds_until_a_later_word() -> None:
+    body = "Initially the ministry put the toll at 900 but later reported 210 dead."
+    assert one(body, "900")["as_of"].endswith("2020-03-05")
+    assert one(body, "210")["as_of"] == "2020-03-06"
