@@ -85,7 +85,7 @@ class Party:
     """Who a claim counts: `key` is what grouping compares; `parts` the sides of a total.
 
     `side` and `role` come from parties.yaml ("state forces", "soldiers"), `groups` are the
-    nationality or group words that qualify it ("country:GE" for "Latvian", "ossetian"),
+    nationality or group words that qualify it ("country:LV" for "Latvian", "basque"),
     `unit` a narrower unit inside the role ("traffic" police)."""
 
     key: str

@@ -166,7 +166,7 @@ def _ascii_keys(spellings: list[str]) -> list[str]:
 
 
 def _core(name: str) -> str:
-    """The key of a place name without place filler ("the city of Osh" -> "osh")."""
+    """The key of a place name without place filler ("the city of Tartu" -> "tartu")."""
     filler = names.aliases().place_words
     key = _key(name)
     kept = [w for w in key.split() if names.fold_word(w) not in filler]
