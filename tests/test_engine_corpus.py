@@ -13,6 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from crosscheck import compare, group, places, store
+from crosscheck import profiles as profiling
 from crosscheck.cli import app
 from crosscheck.model import Claim, Finding, Subject, Verdict
 
@@ -230,7 +231,7 @@ def test_a_change_to_the_corpus_aliases_is_not_served_from_the_cache(tmp_path: P
     assert after == report("--no-cache")
 
 
-def _one_event_pair_by_pair(a: Subject, b: Subject, profiles: dict[str, group.Profile]) -> bool:
+def _one_event_pair_by_pair(a: Subject, b: Subject, profiles: dict[str, profiling.Profile]) -> bool:
     """compare._one_event as it was written first, claim pair by claim pair: the reference
     for the precomputed event points."""
     for ca in a.claims:
@@ -253,7 +254,7 @@ def _one_event_pair_by_pair(a: Subject, b: Subject, profiles: dict[str, group.Pr
 
 
 def test_one_event_from_points_equals_pair_by_pair(corpus: store.Corpus) -> None:
-    profiles = group.profiles(corpus.claims, corpus.articles)
+    profiles = profiling.profiles(corpus.claims, corpus.articles)
     subjects = group.group(corpus.claims, corpus.articles, profiles)
     tolls = [s for s in subjects if compare._nature(s.kind) == "toll"]
     answers = [compare._one_event(a, b, profiles) for a in tolls for b in tolls if a.kind == b.kind]

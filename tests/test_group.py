@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import random
 from dataclasses import replace
-from pathlib import Path
 
-import pytest
-
-from crosscheck import dates, group, names
+from crosscheck import dates, group
+from crosscheck import profiles as profiling
 from crosscheck.model import Article, Claim, Span, Status, Subject
 from factories import articles, claim
 
@@ -22,96 +20,6 @@ def _ids(subjects: list[Subject]) -> list[set[str]]:
 def _together(subjects: list[Subject], *claims: Claim) -> bool:
     wanted = {c.id for c in claims}
     return any(wanted <= ids for ids in _ids(subjects))
-
-
-# --------------------------------------------------------------------------- parties
-
-
-@pytest.mark.parametrize(
-    ("written", "key"),
-    [
-        ("government soldiers", "state forces"),
-        ("government troops", "state forces"),
-        ("policemen", "state forces"),  # roles of the state's forces are counted as one party
-        ("servicemen", "state forces"),
-        ("interior and defence ministry troops", "state forces"),
-        ("French government soldiers", "state forces [country:FR]"),
-        ("Spanish servicemen", "state forces [country:ES]"),
-        ("gunmen", "armed group"),
-        ("attackers", "armed group"),
-        ("rebel troops", "armed group"),
-        ("civilians", "people"),
-        ("residents", "people"),
-        ("protesters", "people/protesters"),
-        ("ethnic Armenians", "people [country:AM]"),
-        ("Norwegians", "people [country:NO]"),
-        ("Basques", "people"),  # a people that is no country's: the people counted
-        ("traffic police", "state forces/traffic"),
-        ("Norland", "norland"),
-        ("Ivan Petrov's men", "forces of ivan petrov"),
-        ("hostages killed on Tuesday", "people/hostages"),
-    ],
-)
-def test_read_party(written: str, key: str) -> None:
-    assert group.read_party(written).key == key
-
-
-def test_party_keeps_side_role_and_nationality() -> None:
-    party = group.read_party("Finnish border guards")
-    assert (party.side, party.role, party.groups) == (
-        "state forces",
-        "border guards",
-        ("country:FI",),
-    )
-    assert "border guards are counted with all state forces" in party.how
-
-
-def test_composite_party_is_a_total() -> None:
-    party = group.read_party("government soldiers and rebel troops")
-    assert party.composite
-    assert party.parts == ("armed group", "state forces")
-    assert not group.read_party("interior and defence ministry troops").composite
-
-
-def test_party_from_subject_when_missing() -> None:
-    found = claim("a", "5", party=None, subject="people killed by the bomb")
-    assert group.party_text(found) == "people by the bomb"
-    assert group.read_party("people by the bomb", derived=True).key == "people (bomb)"
-    placed = claim("a", "5", party=None, subject="people killed in Lyon", place="Lyon")
-    assert group.party_text(placed) == "people in"
-
-
-@pytest.mark.parametrize(
-    ("part", "whole", "among"),
-    [
-        ("protesters", "people", True),
-        ("French soldiers", "people", True),  # every party is among everyone
-        ("ethnic Armenians", "people", True),  # a nationality within the same party
-        ("French soldiers", "soldiers", False),  # unqualified forces may be anyone's
-        ("French soldiers", "civilians", False),  # the armed are not among civilians
-        ("French soldiers", "Spanish soldiers", False),
-        ("Spanish soldiers", "Spanish soldiers and rebels", True),  # a part of a total
-        ("rebels", "state forces", False),
-        ("soldiers", "soldiers", False),  # the same party is not a part of itself
-        ("people", "protesters", False),
-    ],
-)
-def test_among(part: str, whole: str, among: bool) -> None:
-    assert group.among(group.read_party(part), group.read_party(whole)) is among
-
-
-def test_a_persons_forces_take_the_side_the_corpus_gives(tmp_path: Path) -> None:
-    (tmp_path / "aliases.yaml").write_text(
-        "entities:\n  - canonical: Ivan Petrov\n    variants: [Petrov]\n    side: armed group\n",
-        encoding="utf-8",
-    )
-    names.use_corpus(tmp_path)
-    try:
-        assert group.read_party("Petrov's troops").key == "armed group"
-        assert group.read_party("forces loyal to Ivan Petrov").key == "armed group"
-    finally:
-        names.use_corpus(None)
-    assert group.read_party("Petrov's troops").key == "forces of petrov"
 
 
 # --------------------------------------------------------------------------- grouping
@@ -167,7 +75,7 @@ def test_missing_as_of_falls_back_to_publication_date() -> None:
     dated = claim("a", "9", as_of="2015-09-04")
     undated = claim("old", "9", as_of=None)
     assert not _together(group.group([dated, undated], known), dated, undated)
-    assert group.when_of(undated, known) == known["old"].published
+    assert profiling.when_of(undated, known) == known["old"].published
 
 
 def test_stocks_compare_across_years() -> None:
@@ -214,7 +122,7 @@ def test_a_claim_without_a_place_takes_its_passage_or_its_article() -> None:
     placed = replace(claim("a", "3", place="Lyon"), span=Span(10, 11))
     near = replace(claim("a", "5", place=None), span=Span(40, 41))
     late = replace(claim("a", "7", place=None), span=Span(2050, 2051))
-    profiles = group.profiles([placed, near, late], known)
+    profiles = profiling.profiles([placed, near, late], known)
     assert profiles[near.id].place_how == "the place named just before: Lyon"
     assert profiles[late.id].place_how.startswith("the article's place:")
 

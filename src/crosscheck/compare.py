@@ -45,7 +45,7 @@ estimate of 2,000 that contradicts only its last figure, and two rival estimates
 dispute one official figure share one finding.  At most MAX_DISPUTES groups per subject; the
 subject's running toll or change, if any, is then a finding of its own.
 
-Parts and wholes: when one toll subject's party is counted within another's (grouping.among:
+Parts and wholes: when one toll subject's party is counted within another's (parties.among:
 protesters within people, one nationality's soldiers within all soldiers) in one event
 (the same article, or agreeing places, and dates within the grouping window), the part is
 checked against the whole: a part larger than the whole, beyond the slack of both, counted
@@ -90,6 +90,7 @@ from typing import NamedTuple
 
 from crosscheck import group as grouping
 from crosscheck import model, names, parallel, places, quantities
+from crosscheck import profiles as profiling
 from crosscheck.disjoint import DisjointSet
 from crosscheck.model import (
     ARTICLE_VOICE,
@@ -102,6 +103,8 @@ from crosscheck.model import (
     Subject,
     Verdict,
 )
+from crosscheck.parties import among, party_order, party_text
+from crosscheck.profiles import Profile, when_of
 from crosscheck.vocab import kinds, load_data
 
 STOCK_HORIZON_DAYS = 365
@@ -285,7 +288,7 @@ def _source_words(claim: Claim, articles: Mapping[str, Article]) -> str:
 
 def describe(claim: Claim, articles: Mapping[str, Article]) -> str:
     """A figure with its source and date: "12 (army spokesman, 2001-05-04)"."""
-    when = grouping.when_of(claim, articles)
+    when = when_of(claim, articles)
     where = _source_words(claim, articles) + (f", {when}" if when else "")
     return f"{claim.figure} ({where})"
 
@@ -325,7 +328,7 @@ class _Point:
     )  # fmt: skip
 
     def __init__(self, claim: Claim, articles: Mapping[str, Article], count: bool) -> None:
-        when = grouping.when_of(claim, articles)
+        when = when_of(claim, articles)
         self.claim = claim
         self.id = claim.id
         self.article = claim.article
@@ -504,7 +507,7 @@ def _support(
 ) -> dict[str, int]:
     """Claim id -> number of independent origins stating the same figure at the same time."""
     backers: dict[tuple[float, DateRef | None], set[int]] = defaultdict(set)
-    keys = {c.id: (c.estimate.best, grouping.when_of(c, articles)) for c in claims}
+    keys = {c.id: (c.estimate.best, when_of(c, articles)) for c in claims}
     for claim in claims:
         backers[keys[claim.id]].add(classes[claim.id])
     return {c.id: len(backers[keys[c.id]]) for c in claims}
@@ -515,7 +518,7 @@ def _representatives(claims: Sequence[Claim], articles: Mapping[str, Article]) -
     bounds (where the worst pairs are), plus the first claim of each date."""
     by_date: dict[DateRef | None, list[Claim]] = defaultdict(list)
     for claim in claims:
-        by_date[grouping.when_of(claim, articles)].append(claim)
+        by_date[when_of(claim, articles)].append(claim)
     chosen: dict[str, Claim] = {}
     for members in by_date.values():
         picks = (
@@ -634,11 +637,11 @@ def _sum(parts: Sequence[Estimate]) -> Estimate:
 def _totals(
     subjects: Sequence[Subject],
     articles: Mapping[str, Article],
-    profiles: Mapping[str, grouping.Profile],
+    profiles: Mapping[str, Profile],
 ) -> dict[str, list[Relation]]:
     """Subject key -> relations of its totals to the sum of their parts (same article, same
     kind, same date; from the total's own source when it gives the parts, else any)."""
-    index: dict[tuple[str, str], list[grouping.Profile]] = defaultdict(list)
+    index: dict[tuple[str, str], list[Profile]] = defaultdict(list)
     for profile in profiles.values():
         if not profile.total:
             index[(profile.claim.article, profile.claim.kind)].append(profile)
@@ -655,7 +658,7 @@ def _totals(
             ]
             # The parts must come from one origin: the total's own if it gives them, else
             # the origin that gives parts for the most sides.
-            by_origin: dict[str, dict[str, grouping.Profile]] = defaultdict(dict)
+            by_origin: dict[str, dict[str, Profile]] = defaultdict(dict)
             for p in sorted(candidates, key=lambda p: p.claim.id):
                 by_origin[origin_key(p.claim, articles)].setdefault(p.party.key, p)
             mine = origin_key(claim, articles)
@@ -664,12 +667,12 @@ def _totals(
                 continue
             own = ranked[0] == mine
             chosen = by_origin[ranked[0]]
-            parts = [chosen[k] for k in sorted(chosen, key=grouping.party_order)]
+            parts = [chosen[k] for k in sorted(chosen, key=party_order)]
             whole = _sum([p.claim.estimate for p in parts])
             material = abs(whole.best - claim.estimate.best) > max(
                 _slack(whole), _slack(claim.estimate)
             )
-            named = " + ".join(f"{p.claim.figure} {grouping.party_text(p.claim)}" for p in parts)
+            named = " + ".join(f"{p.claim.figure} {party_text(p.claim)}" for p in parts)
             source = (
                 "same source" if own else f"parts from {_source_words(parts[0].claim, articles)}"
             )
@@ -708,7 +711,7 @@ _PARALLEL_PAIRS = 20_000
 def compare(
     subjects: Sequence[Subject],
     articles: Mapping[str, Article],
-    profiles: Mapping[str, grouping.Profile] | None = None,
+    profiles: Mapping[str, Profile] | None = None,
     *,
     jobs: int | None = None,
 ) -> list[Finding]:
@@ -718,7 +721,7 @@ def compare(
     subjects are compared in `jobs` processes (default: one per core)."""
     # Totals and their parts are looked up among the claims of every subject.
     if profiles is None:
-        profiles = grouping.profiles([c for s in subjects for c in s.claims], articles)
+        profiles = profiling.profiles([c for s in subjects for c in s.claims], articles)
     totals = _totals(subjects, articles, profiles)
     ordered = sorted([*subjects, *_part_checks(subjects, profiles)], key=lambda s: s.key)
     # Workers get the subjects by position and send back the verdicts alone, not the claims.
@@ -838,7 +841,7 @@ _DatedFigure = tuple[float, float, float, int, int]
 def _dated_figure(claim: Claim, articles: Mapping[str, Article]) -> _DatedFigure:
     """A figure as stated and the day(s) it was counted: claims that repeat it are held
     together in a finding."""
-    when = grouping.when_of(claim, articles)
+    when = when_of(claim, articles)
     days = (when.start.toordinal(), when.end.toordinal()) if when else (0, 0)
     return (*_figure(claim), *days)
 
@@ -888,11 +891,9 @@ def _figure(claim: Claim) -> _Figure:
 # --------------------------------------------------------------------------- parts
 
 
-def _part_checks(
-    subjects: Sequence[Subject], profiles: Mapping[str, grouping.Profile]
-) -> list[Subject]:
+def _part_checks(subjects: Sequence[Subject], profiles: Mapping[str, Profile]) -> list[Subject]:
     """A subject for each pair of toll subjects of one kind and event where one party is
-    counted within the other (grouping.among): the part is checked against the whole."""
+    counted within the other (parties.among): the part is checked against the whole."""
     tolls = [s for s in subjects if _nature(s.kind) == "toll" and not s.key.startswith("pinned")]
     found: list[Subject] = []
     by_kind: dict[str, list[Subject]] = defaultdict(list)
@@ -910,7 +911,7 @@ def _part_checks(
                 continue
             for whole in members:
                 pw = profiles.get(whole.claims[0].id)
-                if pw is None or part is whole or not grouping.among(pp.party, pw.party):
+                if pw is None or part is whole or not among(pp.party, pw.party):
                     continue
                 if not _points_one_event(points[id(part)], points[id(whole)]):
                     continue
@@ -930,7 +931,7 @@ def _part_checks(
     return found
 
 
-def _one_event(a: Subject, b: Subject, profiles: Mapping[str, grouping.Profile]) -> bool:
+def _one_event(a: Subject, b: Subject, profiles: Mapping[str, Profile]) -> bool:
     """Two subjects are about one event: some claims of each have agreeing places (or share
     an article) and event dates within the grouping window."""
     return _points_one_event(_event_points(a, profiles), _event_points(b, profiles))
@@ -941,7 +942,7 @@ _EventPoint = tuple[int, int, str, places.Place | None]
 and its place."""
 
 
-def _event_points(subject: Subject, profiles: Mapping[str, grouping.Profile]) -> list[_EventPoint]:
+def _event_points(subject: Subject, profiles: Mapping[str, Profile]) -> list[_EventPoint]:
     """The claims of a subject that have a profile and an event date, as `_EventPoint`s."""
     found: list[_EventPoint] = []
     for claim in subject.claims:
@@ -1016,6 +1017,6 @@ def analyse(
     for `compare`."""
     live = model.live(claims)
     # Names are clustered once, over every claim, for grouping and comparing alike.
-    known = grouping.profiles(live, articles)
+    known = profiling.profiles(live, articles)
     findings = compare(grouping.group(live, articles, known), articles, known, jobs=jobs)
     return sorted(findings, key=lambda f: (-f.severity, f.subject.key))

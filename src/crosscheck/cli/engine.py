@@ -16,11 +16,11 @@ from crosscheck.model import Claim
 
 def _corpus(ctx: typer.Context) -> store.Corpus:
     """The corpus, with its own aliases.yaml (at its root) in use."""
-    from crosscheck import group, names, pipeline
+    from crosscheck import names, pipeline, profiles
 
     where = folders(ctx)
     corpus = pipeline.load(where.articles, where.claims)
-    names.use_corpus(group.corpus_root(corpus.articles) or where.articles.parent)
+    names.use_corpus(profiles.corpus_root(corpus.articles) or where.articles.parent)
     return corpus
 
 

@@ -1,0 +1,333 @@
+"""Who a claim counts: a party, read from the words that name it.
+
+A party is a side (the state's forces, an armed group, people), a role where one is stated
+(soldiers, police, protesters) and the nationality that qualifies it ("Finnish", "ethnic
+Armenians": a word naming a country or its people, read through the gazetteer): vocabulary
+in data/parties.yaml, reasoning here.  The roles of a side marked `roles_apart: false` (the
+state's forces) are one party; people, civilians and residents are one party.  A person's
+forces take the side the aliases give the person ("a warlord's troops" are the armed
+group's).  Parties of different nationalities never meet; a part (a role within its side, a
+nationality within the same party unqualified, every side within people, a side within a
+total over it: `among`) is not compared with its whole as a rival figure: compare.py checks
+the part against the whole instead.  A claim without a party is read from its subject, less
+its kind's own words and its place (`party_text`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+
+from crosscheck import names, places
+from crosscheck.model import Claim
+from crosscheck.vocab import kinds, load_data
+
+POSSESSOR = re.compile(
+    r"^(?:(?:forces|troops|men|fighters|supporters)\s+loyal\s+to\s+(?P<loyal>.+)"
+    r"|(?P<owner>.+?)['’ʼ]s?\s+(?P<head>.+))$",
+    re.IGNORECASE,
+)
+"""A party written as someone's forces ("Petrov's troops", "fighters loyal to Petrov")."""
+
+FILLER = frozenset({"the", "a", "an", "of", "in", "on", "at", "by", "to", "and", "total", "all"})
+"""Words that say nothing of who or what was counted."""
+
+
+@dataclass(frozen=True)
+class Party:
+    """Who a claim counts: `key` is what grouping compares; `parts` the sides of a total.
+
+    `side` and `role` come from parties.yaml ("state forces", "soldiers"), `groups` are the
+    nationality or group words that qualify it ("country:LV" for "Latvian", "basque"),
+    `unit` a narrower unit inside the role ("traffic" police)."""
+
+    key: str
+    label: str
+    parts: tuple[str, ...] = ()
+    how: str = ""
+    episodic: bool = False
+    side: str = ""
+    role: str = ""
+    groups: tuple[str, ...] = ()
+    unit: str = ""
+    civil: bool = False  # named as civilians: the armed are not among them
+
+    @property
+    def composite(self) -> bool:
+        return len(self.parts) > 1
+
+
+@dataclass(frozen=True)
+class _PartyVocab:
+    phrases: tuple[tuple[str, str], ...]  # (folded phrase, "side" or "side/role"), longest first
+    spelled: dict[str, str]  # folded phrase -> as written in parties.yaml
+    order: dict[str, int]
+    episodic: frozenset[str]
+    units: tuple[str, ...]
+    conjunctions: frozenset[str]
+    everyone: str
+    plain_words: frozenset[str]
+    merged: frozenset[str]  # sides whose roles are one party (roles_apart: false)
+    civilian: frozenset[str]  # words that name civilians
+
+
+@cache
+def _party_vocab() -> _PartyVocab:
+    raw = load_data("parties.yaml")
+    pairs: list[tuple[str, str]] = []
+    spelled: dict[str, str] = {}
+    order: dict[str, int] = {}
+    episodic: set[str] = set()
+    merged: set[str] = set()
+    for side, spec in raw["parties"].items():
+        if spec.get("episodic"):
+            episodic.add(side)
+        if spec.get("roles_apart") is False:
+            merged.add(side)
+        order[side] = len(order)
+        named = [(side, p) for p in (side, *spec.get("phrases", ()))]
+        for role, phrases in (spec.get("roles") or {}).items():
+            order[f"{side}/{role}"] = len(order)
+            named += [(f"{side}/{role}", p) for p in (role, *phrases)]
+        for canonical, phrase in named:
+            folded = names.plain(str(phrase))
+            if folded:
+                pairs.append((folded, canonical))
+                spelled.setdefault(folded, str(phrase))
+    pairs.sort(key=lambda p: (-len(p[0]), p[0], p[1]))
+    units = tuple(sorted({names.plain(str(u)) for u in raw.get("units") or ()}, key=len)[::-1])
+    conj = frozenset(names.plain(str(c)) or str(c) for c in raw.get("conjunctions") or ())
+    plain_words = frozenset(names.plain(str(w)) for w in raw.get("plain_words") or ())
+    return _PartyVocab(
+        tuple(pairs), spelled, order, frozenset(episodic), units, conj, str(raw["everyone"]),
+        plain_words, frozenset(merged),
+        frozenset(names.plain(str(w)) for w in raw.get("civilian_words") or ()),
+    )  # fmt: skip
+
+
+def _find_phrases(text: str) -> list[tuple[int, str, str]]:
+    """Vocabulary phrases in folded `text`, longest first, not overlapping: (start, phrase,
+    canonical), in text order."""
+    padded = f" {text} "
+    taken = [False] * len(padded)
+    found: list[tuple[int, str, str]] = []
+    for phrase, canonical in _party_vocab().phrases:
+        needle = f" {phrase} "
+        start = padded.find(needle)
+        while start >= 0:
+            span = range(start + 1, start + len(needle) - 1)
+            if not any(taken[i] for i in span):
+                for i in span:
+                    taken[i] = True
+                found.append((start, phrase, canonical))
+            start = padded.find(needle, start + 1)
+    return sorted(found)
+
+
+def _groups(written: str, covered: set[str]) -> tuple[tuple[str, ...], list[str], list[str]]:
+    """The nationalities that qualify a party as written: words naming a country or its
+    people ("Finnish", "ethnic Armenians" -> "country:FI", "country:AM"); with the words read
+    that way, and the countries' names.  Other group words ("Basques", "locals") do not
+    split a toll: news use them for the people of the place counted."""
+    vocab = _party_vocab()
+    found: set[str] = set()
+    used: list[str] = []
+    countries: set[str] = set()
+    for word in written.replace("-", " ").split():
+        folded = names.plain(word)
+        if not folded or folded in covered or folded in vocab.plain_words or folded in FILLER:
+            continue
+        if not word[:1].isupper() or not word[:1].isalpha():
+            continue
+        country = places.country_of_word(word)
+        if country is not None:
+            found.add(f"country:{country[0]}")
+            countries.add(country[1])
+            used.append(folded)
+    return tuple(sorted(found)), used, sorted(countries)
+
+
+def _a_people(written: str, covered: set[str]) -> bool:
+    """Whether a party is written as a people ("Basques", "the Catalans"): capitalised words
+    in the plural and nothing else but filler."""
+    vocab = _party_vocab()
+    words = [w for w in written.split() if names.plain(w) not in FILLER | vocab.plain_words]
+    return bool(words) and all(w[:1].isupper() and w.endswith("s") for w in words)
+
+
+def _counted(canonical: str) -> str:
+    """The party a side or role is counted as: a role of a side whose roles are one party
+    is the side."""
+    side = canonical.split("/", 1)[0]
+    return side if side in _party_vocab().merged else canonical
+
+
+def _with_groups(key: str, groups: tuple[str, ...]) -> str:
+    return f"{key} [{' '.join(groups)}]" if groups else key
+
+
+def read_party(text: str, people: Mapping[str, str] | None = None, derived: bool = False) -> Party:
+    """Read a party as written ("Latvian soldiers and police", "Petrov's troops").
+
+    `people` maps a person's spelling to the canonical name of their cluster (names.cluster),
+    so that one person's forces match under any spelling; aliases.yaml gives their side.
+    `derived`: the text is a subject without its kind's words ("people by the overnight
+    bomb"); words beyond the party's own then narrow it, since they name what was counted.
+    """
+    written = " ".join(text.split())
+    vocab = _party_vocab()
+    owned = POSSESSOR.match(written)
+    if owned:
+        person = (owned["loyal"] or owned["owner"]).strip()
+        if person and person[:1].isupper() and not _find_phrases(names.plain(person)):
+            canonical = (people or {}).get(person, person)
+            entry = names.alias_for(canonical)
+            side = entry.side if entry else None
+            if side:
+                return Party(
+                    side,
+                    side,
+                    (side,),
+                    f"{written!r}: forces of {person}, who leads {side} (aliases.yaml)",
+                    side.split("/")[0] in vocab.episodic,
+                    side.split("/")[0],
+                    side.partition("/")[2],
+                )
+            key = f"forces of {names.plain(canonical)}"
+            return Party(key, f"forces of {person}", (key,), f"{written!r}: a person's forces")
+    folded = names.plain(written)
+    found = _find_phrases(folded)
+    covered = {w for _, phrase, _ in found for w in phrase.split()}
+    groups, group_words, countries = _groups(written, covered)
+    if not found:
+        if groups or _a_people(written, covered):
+            # Only a nationality or a people ("Finnish", "Basques"): people, of that country.
+            found = [(0, "", vocab.everyone)]
+        else:
+            key = " ".join(w for w in folded.split() if w not in FILLER) or folded
+            return Party(key, written, (key,) if key else (), f"{written!r}: as written")
+    roles = sorted({c for _, _, c in found}, key=lambda c: vocab.order[c])
+    # A side named beside one of its own roles is that role ("government soldiers").
+    roles = [c for c in roles if not any(o.startswith(c + "/") for o in roles)]
+    # The roles of a side counted as one party are that side (roles_apart: false).
+    canonicals = list(dict.fromkeys(_counted(c) for c in roles))
+    joined = any(f" {c} " in f" {folded} " for c in vocab.conjunctions)
+    units = [u for u in vocab.units if f" {u} " in f" {folded} "]
+    qualified = f" of {', '.join(countries)}" if countries else ""
+    if len(canonicals) > 1 and joined:
+        parts = tuple(sorted(_with_groups(c, groups) for c in canonicals))
+        key = "+".join(parts)
+        sides = {c.split("/")[0] for c in canonicals}
+        return Party(
+            key,
+            " and ".join(canonicals) + qualified,
+            parts,
+            f"{written!r}: a total over {', '.join(canonicals)}{qualified} (parties.yaml)",
+            side=sides.pop() if len(sides) == 1 else vocab.everyone,
+            groups=groups,
+        )
+    canonical = canonicals[0]
+    side, _, role = canonical.partition("/")
+    if side in vocab.merged and len(roles) == 1:
+        role = roles[0].partition("/")[2]
+    episodic = side in vocab.episodic
+    if derived:
+        rest = [
+            w
+            for w in folded.split()
+            if w not in covered and w not in FILLER and w not in group_words
+            and w not in vocab.plain_words
+        ]  # fmt: skip
+        if rest:
+            key = f"{_with_groups(canonical, groups)} ({' '.join(rest)})"
+            return Party(
+                key, written, (key,), f"{written!r}: {canonical}, narrowed by the subject",
+                episodic, side, role, groups, " ".join(rest),
+            )  # fmt: skip
+    if units:
+        unit = units[0]
+        key = f"{_with_groups(canonical, groups)}/{unit}"
+        return Party(
+            key, f"{canonical} ({unit}){qualified}", (key,),
+            f"{written!r}: {unit} only, within {canonical}{qualified}",
+            episodic, side, role, groups, unit,
+        )  # fmt: skip
+    phrases = ", ".join(sorted({vocab.spelled.get(p, p) for _, p, _ in found if p}))
+    key = _with_groups(canonical, groups)
+    how = f"{written!r} -> {canonical}{qualified}"
+    if phrases:
+        how += f" ({phrases}; parties.yaml)"
+    if role and canonical == side:
+        how += f"; {role} are counted with all {side}"
+    civil = any(w in vocab.civilian for w in folded.split())
+    return Party(key, canonical + qualified, (key,), how, episodic, side, role, groups, "", civil)
+
+
+def party_order(key: str) -> tuple[int, str]:
+    """Parties in the order parties.yaml lists their sides (the state's forces first)."""
+    order = _party_vocab().order
+    return order.get(key.split(" [", 1)[0].split("/", 1)[0], len(order)), key
+
+
+def among(part: Party, whole: Party) -> bool:
+    """Whether `part` is counted within `whole` and is not the same party: a role within its
+    side, every side within everyone, a nationality within the same party unqualified, a
+    unit within its role, a part within a total over it."""
+    if part.key == whole.key or not part.side or not whole.side:
+        return False
+    if whole.composite:
+        return any(among(part, _component(whole, p)) or part.key == p for p in whole.parts)
+    if part.composite:
+        return all(
+            _component(part, p).key == whole.key or among(_component(part, p), whole)
+            for p in part.parts
+        )
+    if not set(whole.groups) <= set(part.groups):
+        return False
+    if whole.unit and whole.unit != part.unit:
+        return False
+    everyone = _party_vocab().everyone
+    if part.groups != whole.groups and whole.side != everyone:
+        return False  # unqualified forces are some side's own: "soldiers" may be anyone's
+    if whole.side == everyone and not whole.role:
+        return not (whole.civil and part.side != everyone)
+    if part.side != whole.side:
+        return False
+    return not whole.role or whole.role == part.role or whole.side in _party_vocab().merged
+
+
+def _component(total: Party, key: str) -> Party:
+    """One part of a total as a Party."""
+    base = key.split(" [", 1)[0]
+    side, _, role = base.partition("/")
+    return Party(key, base, (key,), side=side, role=role, groups=total.groups)
+
+
+@cache
+def _kind_words(kind: str) -> frozenset[str]:
+    spec = kinds().get(kind)
+    cues = spec.cues if spec else ()
+    return frozenset(names.plain(c.rstrip("*")) for c in cues) | {kind}
+
+
+def party_text(claim: Claim) -> str:
+    """The party as written, or the subject without the kind's own words and its place."""
+    if claim.party and claim.party.strip():
+        return claim.party
+    return _subject_party(claim.subject, claim.kind, claim.place or "")
+
+
+@cache
+def _subject_party(subject: str, kind: str, place: str) -> str:
+    stems = _kind_words(kind)
+    where = set(names.plain(place).split())
+    kept = [
+        w
+        for w in subject.split()
+        if not any(names.plain(w).startswith(s) for s in stems if s)
+        and names.plain(w)
+        and names.plain(w) not in where
+    ]
+    return " ".join(kept) or subject

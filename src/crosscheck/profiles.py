@@ -1,0 +1,214 @@
+"""What grouping and comparison know about one claim: its Profile.
+
+A profile holds a claim's nature (from kinds.yaml), its party (parties.py), the places it
+names (clustered over all claims, so spellings meet), its event, the date it counts as of
+(`as_of`, else the article's publication date) and the date of the event it is about
+(`about`, else the count's date), and for tolls the place resolved through the gazetteer
+(places.py): the claim's own, else the place named just before it in its article (within
+NEARBY_CHARS: the same passage), else the article's place (the country its headline and body
+name most, and the town in it named most).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from crosscheck import names, places
+from crosscheck.model import Article, Claim, DateRef
+from crosscheck.parties import FILLER, POSSESSOR, Party, party_text, read_party
+from crosscheck.places import Place
+from crosscheck.vocab import kinds
+
+_PLACE_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bor\b)\s*")
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What grouping and comparison know about one claim."""
+
+    claim: Claim
+    nature: str
+    party: Party
+    places: tuple[str, ...]  # canonical names (names.plain) of the places it names
+    place_label: str | None
+    event: str | None  # canonical event name (names.plain)
+    when: DateRef | None  # as_of, or the article's publication date: the count's date
+    wording: str  # folded subject without filler, for measures and dates
+    about: DateRef | None = None  # the date of the event the figure is about
+    place: Place | None = None  # resolved through the gazetteer
+    place_how: str = ""  # where the place came from
+    article_place: Place | None = None  # when the place is only inferred: the article's
+    about_stated: bool = True  # False when the event's date is only the article's own day
+
+    @property
+    def total(self) -> bool:
+        return self.party.composite
+
+
+def when_of(claim: Claim, articles: Mapping[str, Article]) -> DateRef | None:
+    """The date a figure refers to: its `as_of`, else its article's publication date."""
+    if claim.as_of is not None:
+        return claim.as_of
+    article = articles.get(claim.article)
+    return article.published if article else None
+
+
+def about_of(claim: Claim, articles: Mapping[str, Article]) -> DateRef | None:
+    """The date of the event a figure is about: its `about`, else the count's date."""
+    return claim.about if claim.about is not None else when_of(claim, articles)
+
+
+@cache
+def _wording(subject: str) -> str:
+    return " ".join(w for w in names.plain(subject).split() if w not in FILLER)
+
+
+@cache
+def _place_names(place: str | None) -> tuple[str, ...]:
+    if not place or not place.strip():
+        return ()
+    return tuple(p for p in _PLACE_SPLIT.split(place.strip()) if p and names.fold(p))
+
+
+def corpus_root(articles: Mapping[str, Article]) -> Path | None:
+    """The corpus the articles come from (the folder holding `articles/`), if known."""
+    for article in articles.values():
+        if article.path:
+            return Path(article.path).resolve().parent.parent
+    return None
+
+
+_MENTION_PLACES = 12
+"""How many place mentions of an article body are read to find the place it is about."""
+
+
+def article_place(article: Article) -> Place | None:
+    """The place an article is about: the country its headline and body name most (a town
+    counts for its country, the headline three times), and in it the town named most, if a
+    town is named at least twice; None if it names no place the gazetteer knows."""
+    return _article_place(article.title, article.body, names.generation())
+
+
+@cache
+def _article_place(title: str, body: str, generation: int) -> Place | None:
+    counts: Counter[str] = Counter()
+    countries: Counter[str] = Counter()
+    found: dict[str, Place] = {}
+    for weight, text in ((3, title), (1, body)):
+        for mention in names.mentions(text):
+            if len(mention) < 4:
+                continue
+            place = places.resolve(mention)
+            if place.key.startswith("name:"):
+                continue
+            found.setdefault(place.key, place)
+            counts[place.key] += weight
+            countries[place.country or place.key] += weight
+    if not countries:
+        return None
+    country = min(countries, key=lambda c: (-countries[c], c))
+    towns = [k for k in counts if found[k].country == country and counts[k] >= 2]
+    towns = [k for k in towns if not k.startswith("country:")] or [f"country:{country}"]
+    best = min(towns, key=lambda k: (-counts[k], k))
+    return found.get(best) or places.country(country) or found[min(counts)]
+
+
+NEARBY_CHARS = 1500
+"""A claim with no place of its own takes the place of a claim this close before it."""
+
+
+def _claim_place(
+    claim: Claim, article: Article | None, placed: Sequence[tuple[int, str]]
+) -> tuple[Place | None, str]:
+    """A claim's place and where it came from: its own, else the place of the nearest claim
+    before it in its article (within NEARBY_CHARS: the same passage), else the article's.
+    `placed` are (span start, place) of the article's claims that name their place."""
+    written = _place_names(claim.place)
+    if written:
+        own = places.resolve(written[0])
+        return own, own.how
+    before = [(s, p) for s, p in placed if s < claim.span.start]
+    if before and claim.span.start - before[-1][0] <= NEARBY_CHARS:
+        near = places.resolve(_place_names(before[-1][1])[0])
+        return near, f"the place named just before: {near.name}"
+    found = article_place(article) if article is not None else None
+    if found is not None:
+        return found, f"the article's place: {found.name}"
+    return None, ""
+
+
+def profiles(claims: Iterable[Claim], articles: Mapping[str, Article]) -> dict[str, Profile]:
+    """A Profile for every claim, by claim id (names are clustered once, over all claims)."""
+    names.use_corpus(corpus_root(articles))
+    claims = sorted(claims, key=lambda c: c.id)
+    place_words = names.aliases().place_words
+    place_list = [p for c in claims for p in _place_names(c.place)]
+    place_of = names.lookup(names.cluster(place_list, drop=place_words))
+    event_of = names.lookup(names.cluster(c.event for c in claims if c.event))
+    owners: list[str] = []
+    for claim in claims:
+        owned = POSSESSOR.match(" ".join(party_text(claim).split()))
+        if owned:
+            owners.append((owned["loyal"] or owned["owner"]).strip())
+    people = {v: e.canonical for e in names.cluster(owners) for v in e.variants}
+    placed: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for claim in sorted(claims, key=lambda c: c.span.start):
+        if claim.place and _place_names(claim.place):
+            placed[claim.article].append((claim.span.start, claim.place))
+    party_cache: dict[tuple[str, bool], Party] = {}
+    place_keys: dict[str | None, tuple[str, ...]] = {}
+    found: dict[str, Profile] = {}
+    for claim in claims:
+        spec = kinds().get(claim.kind)
+        nature = spec.nature if spec else "measure"
+        derived = not (claim.party and claim.party.strip())
+        # Measures and dates without a party match on their subject's wording instead.
+        text = "" if derived and nature not in ("toll", "stock") else party_text(claim)
+        if (text, derived) not in party_cache:
+            party_cache[(text, derived)] = (
+                read_party(text, people, derived) if text else Party("", "", (), "")
+            )
+        if claim.place not in place_keys:
+            place_keys[claim.place] = tuple(
+                sorted(
+                    {
+                        names.plain(place_of[p].canonical) if p in place_of else names.plain(p)
+                        for p in _place_names(claim.place)
+                    }
+                )
+            )
+        keys = place_keys[claim.place]
+        event = event_of[claim.event].canonical if claim.event in event_of else None
+        wording = _wording(claim.subject)
+        place, place_how = (
+            _claim_place(claim, articles.get(claim.article), placed[claim.article])
+            if nature == "toll"
+            else (None, "")
+        )
+        # A place only inferred, or one the gazetteer does not know: the article's place too.
+        inferred = place is not None and (
+            not _place_names(claim.place) or place.key.startswith("name:")
+        )
+        article = articles.get(claim.article)
+        also = article_place(article) if inferred and article is not None else None
+        found[claim.id] = Profile(
+            claim,
+            nature,
+            party_cache[(text, derived)],
+            keys,
+            claim.place.strip() if claim.place else None,
+            names.plain(event) if event else None,
+            when_of(claim, articles),
+            wording,
+            about_of(claim, articles),
+            place,
+            place_how,
+            also if also != place else None,
+            article is None or about_of(claim, articles) != article.published,
+        )
+    return found

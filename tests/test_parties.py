@@ -1,0 +1,97 @@
+"""Reading who a claim counts (parties.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from crosscheck import names, parties
+from factories import claim
+
+
+@pytest.mark.parametrize(
+    ("written", "key"),
+    [
+        ("government soldiers", "state forces"),
+        ("government troops", "state forces"),
+        ("policemen", "state forces"),  # roles of the state's forces are counted as one party
+        ("servicemen", "state forces"),
+        ("interior and defence ministry troops", "state forces"),
+        ("French government soldiers", "state forces [country:FR]"),
+        ("Spanish servicemen", "state forces [country:ES]"),
+        ("gunmen", "armed group"),
+        ("attackers", "armed group"),
+        ("rebel troops", "armed group"),
+        ("civilians", "people"),
+        ("residents", "people"),
+        ("protesters", "people/protesters"),
+        ("ethnic Armenians", "people [country:AM]"),
+        ("Norwegians", "people [country:NO]"),
+        ("Basques", "people"),  # a people that is no country's: the people counted
+        ("traffic police", "state forces/traffic"),
+        ("Norland", "norland"),
+        ("Ivan Petrov's men", "forces of ivan petrov"),
+        ("hostages killed on Tuesday", "people/hostages"),
+    ],
+)
+def test_read_party(written: str, key: str) -> None:
+    assert parties.read_party(written).key == key
+
+
+def test_party_keeps_side_role_and_nationality() -> None:
+    party = parties.read_party("Finnish border guards")
+    assert (party.side, party.role, party.groups) == (
+        "state forces",
+        "border guards",
+        ("country:FI",),
+    )
+    assert "border guards are counted with all state forces" in party.how
+
+
+def test_composite_party_is_a_total() -> None:
+    party = parties.read_party("government soldiers and rebel troops")
+    assert party.composite
+    assert party.parts == ("armed group", "state forces")
+    assert not parties.read_party("interior and defence ministry troops").composite
+
+
+def test_party_from_subject_when_missing() -> None:
+    found = claim("a", "5", party=None, subject="people killed by the bomb")
+    assert parties.party_text(found) == "people by the bomb"
+    assert parties.read_party("people by the bomb", derived=True).key == "people (bomb)"
+    placed = claim("a", "5", party=None, subject="people killed in Lyon", place="Lyon")
+    assert parties.party_text(placed) == "people in"
+
+
+@pytest.mark.parametrize(
+    ("part", "whole", "among"),
+    [
+        ("protesters", "people", True),
+        ("French soldiers", "people", True),  # every party is among everyone
+        ("ethnic Armenians", "people", True),  # a nationality within the same party
+        ("French soldiers", "soldiers", False),  # unqualified forces may be anyone's
+        ("French soldiers", "civilians", False),  # the armed are not among civilians
+        ("French soldiers", "Spanish soldiers", False),
+        ("Spanish soldiers", "Spanish soldiers and rebels", True),  # a part of a total
+        ("rebels", "state forces", False),
+        ("soldiers", "soldiers", False),  # the same party is not a part of itself
+        ("people", "protesters", False),
+    ],
+)
+def test_among(part: str, whole: str, among: bool) -> None:
+    assert parties.among(parties.read_party(part), parties.read_party(whole)) is among
+
+
+def test_a_persons_forces_take_the_side_the_corpus_gives(tmp_path: Path) -> None:
+    (tmp_path / "aliases.yaml").write_text(
+        "entities:\n  - canonical: Ivan Petrov\n    variants: [Petrov]\n    side: armed group\n",
+        encoding="utf-8",
+    )
+    names.use_corpus(tmp_path)
+    try:
+        assert parties.read_party("Petrov's troops").key == "armed group"
+        assert parties.read_party("forces loyal to Ivan Petrov").key == "armed group"
+    finally:
+        names.use_corpus(None)
+    assert parties.read_party("Petrov's troops").key == "forces of petrov"
