@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from crosscheck import compare, group
+from crosscheck import compare, group, origins, pairs
 from crosscheck.model import Claim, Finding, Status, Subject, Verdict
 from factories import articles, claim
 
@@ -362,9 +362,9 @@ def test_gap_words() -> None:
     from crosscheck import dates
 
     day = dates.parse_dateref
-    assert compare.gap_words(day("2015-09-04"), day("2015-09-09")) == "5 days"
-    assert compare.gap_words(day("1997-08-12"), day("1998-11-06")) == "15 months"
-    assert compare.gap_words(day("1998"), day("2015")) == "17 years"
+    assert pairs.gap_words(day("2015-09-04"), day("2015-09-09")) == "5 days"
+    assert pairs.gap_words(day("1997-08-12"), day("1998-11-06")) == "15 months"
+    assert pairs.gap_words(day("1998"), day("2015")) == "17 years"
 
 
 # --------------------------------------------------------------------------- robustness
@@ -481,8 +481,8 @@ def test_the_explanation_says_why_figures_were_compared() -> None:
 def test_a_country_word_does_not_make_a_source_another_origin() -> None:
     one = claim("a", "12", source="the Finnish interior ministry")
     two = claim("b", "12", source="interior ministry")
-    assert compare.origin_key(one, ARTICLES) == compare.origin_key(two, ARTICLES)
-    assert compare.origin_key(claim("a", "3", source="Finland"), ARTICLES) == "finland"
+    assert origins.origin_key(one, ARTICLES) == origins.origin_key(two, ARTICLES)
+    assert origins.origin_key(claim("a", "3", source="Finland"), ARTICLES) == "finland"
 
 
 def test_one_source_in_one_article_is_compared_only_when_it_cuts_its_count_sharply() -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from crosscheck import compare, group, places, store
+from crosscheck import compare, group, pairs, places, store
 from crosscheck import profiles as profiling
 from crosscheck.cli import app
 from crosscheck.model import Claim, Finding, Subject, Verdict
@@ -240,7 +240,7 @@ def _one_event_pair_by_pair(a: Subject, b: Subject, profiles: dict[str, profilin
             pb = profiles.get(cb.id)
             if pa is None or pb is None or pa.about is None or pb.about is None:
                 continue
-            if compare._days_apart(pa.about, pb.about) > group.WINDOW_DAYS:
+            if pairs.days_apart(pa.about, pb.about) > group.WINDOW_DAYS:
                 continue
             if ca.article == cb.article:
                 return True

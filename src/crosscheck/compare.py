@@ -4,37 +4,8 @@ Every pair of claims in a subject that come from different articles, or from dif
 origins in one article, gets a relation; the subject's verdict is its worst relation.  Two
 tolls one origin gives in one article are one count said twice (or a part of it in passing)
 and are not compared, unless one is SHARP_RATIO times the other: the source has cut or
-raised its count sharply ("as many as 2,000 at first, 133 now"), a dispute.  The terms:
-
-- slack of a figure: half the width of its interval, or for an open-ended one ("at least
-  8", "up to 60") the rounding tolerance of its figure (quantities.tolerance);
-- the figures differ materially when their best estimates are further apart than the larger
-  slack of the two;
-- the stated interval of a count is its Estimate, except that "up to N" / "as many as N" is
-  read as putting N forward (the interval N minus its tolerance .. N), since that is how a
-  source advances a high count, while "at least N" stays a floor open above.  Measures and
-  dates keep their plain intervals;
-- same time: the dates (`as_of`, else the article's publication date) overlap.
-
-The verdicts, one rule each:
-
-- contradiction: at the same time (or for any time, for a measure), the figures differ
-  materially and their stated intervals do not overlap (12 vs up to 60 soldiers killed on one day);
-- tension: at the same time, the figures differ materially but their stated intervals
-  overlap (at least 6 vs 25; a few km vs within 20 km);
-- update: a toll counted on different days, the later figure materially higher (7 gunmen
-  killed on 3 March, a total of 16 by 8 March), or counted over a longer period
-  that contains the other's and higher ("2021-03-03/2021-03-08" vs "2021-03-03"): a
-  running count, not a dispute.  Except an official toll followed by a higher figure from
-  the authorities' critics (rights groups, the opposition, witnesses: `camp`, words in
-  sources.yaml): the critics dispute the count, so the pair is judged as if at the same time;
-- changed: a stock (troops, population) stated more than STOCK_HORIZON_DAYS apart, the
-  figures materially different (3.1 million in 2001, 4.6 million in 2019);
-- consistent: the figures do not differ materially (the same figure from two sources, or
-  within the slack of a rounded one).
-
-A lower bound ("at least 117", "more than 100") agrees with any figure at or above it:
-consistent, not a tension.
+raised its count sharply ("as many as 2,000 at first, 133 now"), a dispute.  Each pair is
+judged by the rules of pairs.py; independent origins are counted by origins.py.
 
 Findings: a subject whose figures are not disputed is one finding.  When figures are
 disputed (contradiction or tension), the disputed figures (a figure on the day it was
@@ -57,26 +28,6 @@ total; its parts are the claims of the same article, kind and date for those par
 from one origin (the total's own when it gives them).  The sum of the parts is then judged
 against the total like a second figure: consistent when they agree (30 = 12 + 18),
 contradiction or tension when they do not.
-
-A toll whose later figure is materially lower is judged as if at the same time (a count
-does not shrink).  Dates are always stated with the gap between them when they differ
-("14 months apart").  Each finding explains its worst pair (ties: two named, different
-sources first, then claim ids) and notes an update behind a worse verdict.
-
-Severity (0..1): contradiction 0.4 + 0.6 x gap, tension 0.2 + 0.4 x gap, update 0.1 x gap,
-changed 0.05 x gap, consistent 0, where gap is the relative difference of the best
-estimates (|a - b| / max(|a|, |b|); for dates, days / 365), capped at 1.  Then +0.05 for each
-independent origin beyond the first behind the weaker of the two figures, at most +0.1, and
-x MEASURE_WEIGHT for figures that are not counts of people.
-
-Independent origins are counted, not reports (`origin_key`): the article's own voice is its
-outlet; a named source is its name (names.fold, sources.yaml fillers and, in a name of two
-words or more, words naming a country left out: "the Ruritanian interior ministry" is
-"interior ministry"; "Petrov" is "spokesman Ivan Petrov"); unnamed sources relayed by the
-same first agency are one origin.
-Finding.origins gives, per claim, the independent origins stating its figure on its date.
-So a figure repeated by five outlets from one ministry weighs exactly what one report of it
-weighs, and never more than a figure from a second, independent origin.
 """
 
 from __future__ import annotations
@@ -84,14 +35,10 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
-from functools import cache
-from typing import NamedTuple
 
 from crosscheck import group as grouping
 from crosscheck import model, names, parallel, places, quantities
 from crosscheck import profiles as profiling
-from crosscheck.disjoint import DisjointSet
 from crosscheck.model import (
     ARTICLE_VOICE,
     Article,
@@ -103,16 +50,27 @@ from crosscheck.model import (
     Subject,
     Verdict,
 )
+from crosscheck.origins import origin_classes, origin_key
+from crosscheck.pairs import (
+    COUNT_NATURES,
+    Judgement,
+    Point,
+    Rank,
+    Relation,
+    days_apart,
+    describe,
+    difference,
+    judge,
+    rank_of,
+    relative_gap,
+    slack_of,
+    source_words,
+    stated,
+    to_relation,
+)
 from crosscheck.parties import among, party_order, party_text
 from crosscheck.profiles import Profile, when_of
-from crosscheck.vocab import kinds, load_data
-
-STOCK_HORIZON_DAYS = 365
-"""Figures of a stock further apart than this are compared as a change, not a dispute."""
-
-MEASURE_WEIGHT = 0.5
-"""Severity factor for figures that are not counts of people (distances, percentages, dates,
-other): these are mostly descriptive ("within a few kilometers") and rarely the dispute."""
+from crosscheck.vocab import kinds
 
 SHARP_RATIO = 5.0
 """Two tolls of one party, event and place that one source gives in one article are the same
@@ -122,381 +80,6 @@ are compared like figures of two sources."""
 
 MAX_PAIRS = 400
 """A subject with more claims than this compares representative figures, not every pair."""
-
-_RANK = {
-    Verdict.CONTRADICTION: 4,
-    Verdict.TENSION: 3,
-    Verdict.UPDATE: 2,
-    Verdict.CHANGED: 1,
-    Verdict.CONSISTENT: 0,
-}
-_COUNT_NATURES = ("toll", "stock")
-
-
-@dataclass(frozen=True)
-class Relation:
-    """How two claims of one subject stand to each other (`first` is the earlier/lower)."""
-
-    first: Claim
-    second: Claim
-    verdict: Verdict
-    severity: float
-    explanation: str
-
-
-# --------------------------------------------------------------------------- origins
-
-
-@dataclass(frozen=True)
-class _SourceVocab:
-    anonymous: frozenset[str]
-    filler: frozenset[str]
-    generic: frozenset[str]
-    official: frozenset[str]
-    critics: frozenset[str]
-
-
-@cache
-def _source_vocab() -> _SourceVocab:
-    raw = load_data("sources.yaml")
-    return _SourceVocab(
-        *(
-            frozenset(names.plain(str(w)) for w in raw.get(part) or ())
-            for part in ("anonymous", "filler", "generic", "official", "critics")
-        )
-    )
-
-
-def origin_key(claim: Claim, articles: Mapping[str, Article]) -> str:
-    """Where a figure comes from first-hand, as a comparable key.
-
-    The article's own voice is its outlet; an unnamed source is "unnamed@AGENCY" for the
-    first agency that relayed it (or unique to the article when none did); a named source is
-    its folded name without filler words.
-    """
-    vocab = _source_vocab()
-    source = claim.attribution.source.strip() or ARTICLE_VOICE
-    if source == ARTICLE_VOICE:
-        article = articles.get(claim.article)
-        return f"outlet:{names.plain(article.outlet) if article else claim.article}"
-    spelled = names.plain(source).split()
-    if all(w in vocab.anonymous or w in vocab.filler for w in spelled) or not spelled:
-        relayed = [names.plain(v) for v in claim.attribution.via]
-        named = [w for w in spelled if w not in vocab.anonymous and w not in vocab.filler]
-        if relayed:
-            return f"unnamed@{relayed[0]}"
-        return f"unnamed@{claim.article}:{' '.join(named) or claim.id}"
-    kept = [
-        names.fold(w)
-        for w in spelled
-        if w not in vocab.filler and (len(spelled) < 2 or places.country_of_word(w) is None)
-    ] or spelled
-    return " ".join(kept)
-
-
-@cache
-def camp(source: str) -> str:
-    """The camp of a source: "official" for the authorities, "critics" for their critics
-    (rights groups, the opposition, witnesses), "" for others and for a source with words of
-    both ("witnesses and officials"): sources.yaml."""
-    vocab = _source_vocab()
-    words = set(names.plain(source).split())
-    found = [c for c, w in (("official", vocab.official), ("critics", vocab.critics)) if words & w]
-    return found[0] if len(found) == 1 else ""
-
-
-def _same_origin(a: str, b: str) -> bool:
-    """Two origin keys name one source: equal, or one's words within the other's with at
-    least two words or one that is not generic ("petrov" ~ "presidents spokesman ivan
-    petrov", not "ministry" ~ "interior ministry")."""
-    if a == b:
-        return True
-    if ":" in a or ":" in b or "@" in a or "@" in b:
-        return False
-    small, large = sorted((set(a.split()), set(b.split())), key=len)
-    if not small or not small <= large:
-        return False
-    generic = {names.fold(w) for w in _source_vocab().generic}
-    return len(small) >= 2 or any(w not in generic for w in small)
-
-
-def _origin_classes(claims: Sequence[Claim], articles: Mapping[str, Article]) -> dict[str, int]:
-    """Claim id -> origin class number; claims of one class repeat one origin."""
-    keys = {c.id: origin_key(c, articles) for c in claims}
-    distinct = sorted(set(keys.values()))
-    classes = DisjointSet(range(len(distinct)))
-    if len(distinct) <= 200:
-        for i, a in enumerate(distinct):
-            for j in range(i + 1, len(distinct)):
-                if _same_origin(a, distinct[j]):
-                    classes.union(i, j)
-    number = {key: classes.find(i) for i, key in enumerate(distinct)}
-    return {cid: number[key] for cid, key in keys.items()}
-
-
-# --------------------------------------------------------------------------- pairs
-
-
-def _slack(estimate: Estimate) -> float:
-    if estimate.low is not None and estimate.high is not None:
-        return (estimate.high - estimate.low) / 2
-    return quantities.tolerance(estimate.best)
-
-
-def _stated(estimate: Estimate, count: bool) -> tuple[float, float]:
-    """The interval a figure states (see the module docstring)."""
-    low = -math.inf if estimate.low is None else estimate.low
-    high = math.inf if estimate.high is None else estimate.high
-    if count and estimate.qualifier is Qualifier.UP_TO and estimate.high is not None:
-        low = estimate.high - quantities.tolerance(estimate.high)
-    return low, high
-
-
-def _days_apart(a: DateRef | None, b: DateRef | None) -> int:
-    """Days between two date intervals (0 when they overlap or one is unknown)."""
-    if a is None or b is None:
-        return 0
-    if a.end < b.start:
-        return (b.start - a.end).days
-    if b.end < a.start:
-        return (a.start - b.end).days
-    return 0
-
-
-def gap_words(a: DateRef | None, b: DateRef | None) -> str:
-    """How far apart two dates are, in words: "5 days", "15 months", "17 years"."""
-    if a is None or b is None:
-        return ""
-    days = abs((b.midpoint - a.midpoint).days)
-    if days < 60:
-        return f"{days} day{'s' if days != 1 else ''}"
-    months = round(days / 30.44)
-    if months < 24:
-        return f"{months} months"
-    return f"{round(days / 365.25)} years"
-
-
-def _source_words(claim: Claim, articles: Mapping[str, Article]) -> str:
-    source = claim.attribution.source
-    if source == ARTICLE_VOICE:
-        article = articles.get(claim.article)
-        source = article.outlet if article else claim.article
-    if claim.attribution.via:
-        source += " via " + ", ".join(claim.attribution.via)
-    return source
-
-
-def describe(claim: Claim, articles: Mapping[str, Article]) -> str:
-    """A figure with its source and date: "12 (army spokesman, 2001-05-04)"."""
-    when = when_of(claim, articles)
-    where = _source_words(claim, articles) + (f", {when}" if when else "")
-    return f"{claim.figure} ({where})"
-
-
-def _difference(a: Estimate, b: Estimate, kind: str) -> str:
-    delta = abs(a.best - b.best)
-    if kind == "date":
-        return f"{round(delta)} days"
-    return quantities.format_value(delta)
-
-
-def _gap(a: float, b: float, kind: str) -> float:
-    """The relative difference of two best estimates (for dates, in years), at most 1."""
-    delta = abs(a - b)
-    if kind == "date":
-        return min(1.0, delta / 365)
-    scale = max(abs(a), abs(b))
-    return min(1.0, delta / scale) if scale else 0.0
-
-
-def _covers(wide: DateRef, narrow: DateRef) -> bool:
-    """`wide` contains `narrow` and is longer ("2015-09-04/2015-09-09" covers "2015-09-04")."""
-    return (
-        wide.start <= narrow.start
-        and narrow.end <= wide.end
-        and (wide.end - wide.start) > (narrow.end - narrow.start)
-    )
-
-
-class _Point:
-    """What comparing needs of one claim, computed once per claim (pairs are many: plain
-    attributes, dates as day numbers)."""
-
-    __slots__ = (
-        "claim", "id", "article", "best", "unit", "when", "mid", "slack", "low", "high", "voiced",
-        "source", "camp",
-    )  # fmt: skip
-
-    def __init__(self, claim: Claim, articles: Mapping[str, Article], count: bool) -> None:
-        when = when_of(claim, articles)
-        self.claim = claim
-        self.id = claim.id
-        self.article = claim.article
-        self.best = claim.estimate.best
-        self.unit = claim.estimate.unit
-        self.when = when
-        self.mid = when.midpoint if when else None
-        self.slack = _slack(claim.estimate)
-        self.low, self.high = _stated(claim.estimate, count)  # see the module docstring
-        source = claim.attribution.source
-        self.voiced = source == ARTICLE_VOICE  # in the article's own voice
-        self.source = names.plain(source)  # to order equally bad pairs
-        self.camp = camp(source)
-
-
-def _spanning(a: _Point, b: _Point) -> tuple[Claim, Claim] | None:
-    """(narrow, wide) when one toll covers a longer period that contains the other's and
-    counts more: the count over the longer period is the later total, not a dispute."""
-    if a.when is None or b.when is None:
-        return None
-    if _covers(b.when, a.when) and b.best > a.best:
-        return a.claim, b.claim
-    if _covers(a.when, b.when) and a.best > b.best:
-        return b.claim, a.claim
-    return None
-
-
-def _bound_holds(a: _Point, b: _Point) -> bool:
-    """One figure is a floor ("at least 117", "more than 100") and the other is at or above
-    it: a lower bound agrees with any higher figure (both floors agree with each other)."""
-    return (a.high == math.inf and b.best >= a.low - a.slack) or (
-        b.high == math.inf and a.best >= b.low - b.slack
-    )
-
-
-def _critics_above(earlier: _Point, later: _Point) -> bool:
-    """An official toll and, later, a higher figure from the authorities' critics: the
-    critics dispute the count, they do not carry it on."""
-    return earlier.camp == "official" and later.camp == "critics"
-
-
-def relate(
-    a: Claim,
-    b: Claim,
-    articles: Mapping[str, Article],
-    nature: str,
-    support: Mapping[str, int] | None = None,
-    explain: bool = True,
-) -> Relation | None:
-    """The relation of two claims of one subject; None if they cannot be compared (units).
-    With explain=False the explanation is left empty (it is the costly part)."""
-    count = nature in _COUNT_NATURES
-    judged = _judge(_Point(a, articles, count), _Point(b, articles, count), nature, support)
-    return None if judged is None else _relation(judged, articles, nature, explain)
-
-
-_Rank = tuple[int, float, int, str, str]
-
-
-def _rank(
-    verdict: Verdict, severity: float, voiced: int, same_source: bool, first: str, second: str
-) -> _Rank:
-    """The order of pairs, worst first (see `_worst_first`); `voiced` is how many of the two
-    figures are in the article's own voice."""
-    return (-_RANK[verdict], -severity, voiced * 2 + same_source, first, second)
-
-
-class _Judgement(NamedTuple):
-    """The verdict on a pair, before it is put in words (`first` is the earlier/lower)."""
-
-    first: _Point
-    second: _Point
-    verdict: Verdict
-    severity: float
-    how: str  # which rule decided: agree, spans, later, changed, apart, overlap
-
-    def rank(self) -> _Rank:
-        """As `_worst_first` ranks the relation this becomes."""
-        a, b = self.first, self.second
-        return _rank(
-            self.verdict, self.severity, a.voiced + b.voiced, a.source == b.source, a.id, b.id
-        )
-
-
-def _judge(
-    pa: _Point, pb: _Point, nature: str, support: Mapping[str, int] | None
-) -> _Judgement | None:
-    """The verdict and severity of a pair by the rules of the module docstring; None if the
-    figures are in different units."""
-    if pa.unit and pb.unit and pa.unit != pb.unit:
-        return None
-    # Earlier figure first; on one date, the lower one first ("12 vs up to 60").
-    if pa.mid is None or pb.mid is None or pa.mid == pb.mid:
-        swap = (pb.best, pb.id) < (pa.best, pa.id)
-    else:
-        swap = (pb.mid, pb.id) < (pa.mid, pa.id)
-    if swap:
-        pa, pb = pb, pa
-    a, b = pa.best, pb.best
-    gap = _gap(a, b, pa.claim.kind)
-    apart = _days_apart(pa.when, pb.when)
-    if abs(a - b) <= max(pa.slack, pb.slack):
-        verdict, severity, how = Verdict.CONSISTENT, 0.0, "agree"
-    elif nature in _COUNT_NATURES and _bound_holds(pa, pb):
-        verdict, severity, how = Verdict.CONSISTENT, 0.0, "bound"
-    elif nature == "toll" and _spanning(pa, pb) is not None:
-        verdict, severity, how = Verdict.UPDATE, 0.1 * gap, "spans"
-    elif nature == "toll" and apart > 0 and b > a and not _critics_above(pa, pb):
-        verdict, severity, how = Verdict.UPDATE, 0.1 * gap, "later"
-    elif nature == "stock" and apart > STOCK_HORIZON_DAYS:
-        verdict, severity, how = Verdict.CHANGED, 0.05 * gap, "changed"
-    elif pa.high < pb.low or pb.high < pa.low:
-        verdict, severity, how = Verdict.CONTRADICTION, 0.4 + 0.6 * gap, "apart"
-    else:
-        verdict, severity, how = Verdict.TENSION, 0.2 + 0.4 * gap, "overlap"
-    if support is not None and (how == "apart" or how == "overlap"):
-        weaker = min(support.get(pa.id, 1), support.get(pb.id, 1))
-        severity += min(0.1, 0.05 * (weaker - 1))
-    if nature not in _COUNT_NATURES:
-        severity *= MEASURE_WEIGHT
-    return _Judgement(pa, pb, verdict, round(min(1.0, severity), 3), how)
-
-
-def _relation(
-    judged: _Judgement, articles: Mapping[str, Article], nature: str, explain: bool = True
-) -> Relation:
-    """A judgement as a Relation, put in words unless explain=False."""
-    pa, pb, how = judged.first, judged.second, judged.how
-    a, b = pa.claim, pb.claim
-    text = ""
-    if explain:
-        ea, eb = a.estimate, b.estimate
-        same_day = pa.mid is None or pb.mid is None or pa.mid == pb.mid
-        # A date figure's own value is the date; the dates of its articles are beside the point.
-        gap_text = "" if same_day or a.kind == "date" else gap_words(pa.when, pb.when)
-        lines = f"{describe(a, articles)} vs {describe(b, articles)}"
-        by = _difference(ea, eb, a.kind)
-        apart_note = f", {gap_text} apart" if gap_text else ""
-        if how == "agree":
-            within = f" (within {by})" if ea.best != eb.best else ""
-            text = f"{lines}: agree{within}{apart_note}"
-        elif how == "bound":
-            text = f"{lines}: agree (a lower bound and a figure above it){apart_note}"
-        elif how == "spans":
-            narrow, wide = _spanning(pa, pb) or (a, b)
-            text = (
-                f"{describe(narrow, articles)} then {describe(wide, articles)}: a running toll "
-                f"over a longer period, higher by {by}"
-            )
-        elif how == "later":
-            text = (
-                f"{describe(a, articles)} then {describe(b, articles)}: a running toll, "
-                f"{gap_text} later and higher by {by}"
-            )
-        elif how == "changed":
-            text = (
-                f"{lines}: {gap_text} apart, a stock that may change; best estimates differ by {by}"
-            )
-        else:
-            shape = "intervals do not overlap," if how == "apart" else "intervals overlap but"
-            text = f"{lines}: {shape} best estimates differ by {by}{apart_note}"
-            if nature == "toll" and _days_apart(pa.when, pb.when) > 0:
-                text += (
-                    " (a higher figure from the authorities' critics, not a running toll)"
-                    if pb.best > pa.best and _critics_above(pa, pb)
-                    else " (the later figure is lower)"
-                )
-    return Relation(a, b, judged.verdict, judged.severity, text)
 
 
 # --------------------------------------------------------------------------- subjects
@@ -524,8 +107,8 @@ def _representatives(claims: Sequence[Claim], articles: Mapping[str, Article]) -
         picks = (
             min(members, key=lambda c: (c.estimate.best, c.id)),
             max(members, key=lambda c: (c.estimate.best, c.id)),
-            min(members, key=lambda c: (_stated(c.estimate, True)[1], c.id)),
-            max(members, key=lambda c: (_stated(c.estimate, True)[0], c.id)),
+            min(members, key=lambda c: (stated(c.estimate, True)[1], c.id)),
+            max(members, key=lambda c: (stated(c.estimate, True)[0], c.id)),
             min(members, key=lambda c: c.id),
         )
         chosen.update({c.id: c for c in picks})
@@ -544,11 +127,11 @@ def relations(
     """Every comparable pair of the subject's claims (different articles, or different origins
     in one article), worst first."""
     claims = sorted(subject.claims, key=lambda c: c.id)
-    classes = classes or _origin_classes(claims, articles)
+    classes = classes or origin_classes(claims, articles)
     support = _support(claims, classes, articles)
     nature = _nature(subject.kind)
     found = [
-        _relation(judged, articles, nature)
+        to_relation(judged, articles, nature)
         for judged in _judgements(claims, subject.kind, articles, classes, support)
     ]
     return sorted(found, key=_worst_first)
@@ -560,13 +143,13 @@ def _judgements(
     articles: Mapping[str, Article],
     classes: Mapping[str, int],
     support: Mapping[str, int],
-) -> Iterator[_Judgement]:
+) -> Iterator[Judgement]:
     """The judgements of the comparable pairs (all pairs up to 40 claims, else pairs of
     representative claims)."""
     nature = _nature(kind)
     pool = claims if len(claims) <= 40 else _representatives(claims, articles)
-    count = nature in _COUNT_NATURES
-    points = [_Point(c, articles, count) for c in pool]
+    count = nature in COUNT_NATURES
+    points = [Point(c, articles, count) for c in pool]
     for i, pa in enumerate(points):
         for pb in points[i + 1 :]:
             if (
@@ -575,7 +158,7 @@ def _judgements(
                 and not (nature == "toll" and _sharp(pa.best, pb.best))
             ):
                 continue
-            judged = _judge(pa, pb, nature, support)
+            judged = judge(pa, pb, nature, support)
             if judged is not None:
                 yield judged
 
@@ -586,10 +169,10 @@ def _sharp(a: float, b: float) -> bool:
     return high >= SHARP_RATIO * low
 
 
-def _worst(judgements: Iterable[_Judgement]) -> tuple[_Judgement | None, _Judgement | None]:
+def _worst(judgements: Iterable[Judgement]) -> tuple[Judgement | None, Judgement | None]:
     """The worst judgement (as `_worst_first` ranks) and the worst update among them."""
-    worst: tuple[_Rank, _Judgement] | None = None
-    update: tuple[_Rank, _Judgement] | None = None
+    worst: tuple[Rank, Judgement] | None = None
+    update: tuple[Rank, Judgement] | None = None
     for judged in judgements:
         rank = judged.rank()
         if worst is None or rank < worst[0]:
@@ -599,11 +182,11 @@ def _worst(judgements: Iterable[_Judgement]) -> tuple[_Judgement | None, _Judgem
     return (worst[1] if worst else None), (update[1] if update else None)
 
 
-def _worst_first(relation: Relation) -> _Rank:
+def _worst_first(relation: Relation) -> Rank:
     """Worst verdict, then highest severity; among equals, pairs of two named sources that
     differ read best, then claim ids decide."""
     first, second = relation.first.attribution, relation.second.attribution
-    return _rank(
+    return rank_of(
         relation.verdict,
         relation.severity,
         (first.source == ARTICLE_VOICE) + (second.source == ARTICLE_VOICE),
@@ -654,7 +237,7 @@ def _totals(
             candidates = [
                 p
                 for p in index.get((claim.article, claim.kind), ())
-                if p.party.key in total.party.parts and _days_apart(p.when, total.when) == 0
+                if p.party.key in total.party.parts and days_apart(p.when, total.when) == 0
             ]
             # The parts must come from one origin: the total's own if it gives them, else
             # the origin that gives parts for the most sides.
@@ -670,11 +253,11 @@ def _totals(
             parts = [chosen[k] for k in sorted(chosen, key=party_order)]
             whole = _sum([p.claim.estimate for p in parts])
             material = abs(whole.best - claim.estimate.best) > max(
-                _slack(whole), _slack(claim.estimate)
+                slack_of(whole), slack_of(claim.estimate)
             )
             named = " + ".join(f"{p.claim.figure} {party_text(p.claim)}" for p in parts)
             source = (
-                "same source" if own else f"parts from {_source_words(parts[0].claim, articles)}"
+                "same source" if own else f"parts from {source_words(parts[0].claim, articles)}"
             )
             if not material:
                 verdict, severity = Verdict.CONSISTENT, 0.0
@@ -683,9 +266,9 @@ def _totals(
                     "the total equals the sum of its parts"
                 )
             else:
-                la, ha = _stated(whole, False)
-                lb, hb = _stated(claim.estimate, False)
-                gap = _gap(whole.best, claim.estimate.best, claim.kind)
+                la, ha = stated(whole, False)
+                lb, hb = stated(claim.estimate, False)
+                gap = relative_gap(whole.best, claim.estimate.best, claim.kind)
                 apart = ha < lb or hb < la
                 verdict = Verdict.CONTRADICTION if apart else Verdict.TENSION
                 severity = (0.4 + 0.6 * gap) if apart else (0.2 + 0.4 * gap)
@@ -693,7 +276,7 @@ def _totals(
                     f"{describe(claim, articles)} vs its parts {named} = "
                     f"{quantities.format_value(whole.best)} ({source}): "
                     f"the total and the sum of its parts differ by "
-                    f"{_difference(whole, claim.estimate, claim.kind)}"
+                    f"{difference(whole, claim.estimate, claim.kind)}"
                 )
             found[subject.key].append(
                 Relation(claim, parts[0].claim, verdict, round(min(1.0, severity), 3), text)
@@ -787,7 +370,7 @@ def _judge_subject(
     claims = sorted(subject.claims, key=lambda c: c.id)
     if len(claims) < 2 and not totals:
         return []
-    classes = _origin_classes(claims, articles)
+    classes = origin_classes(claims, articles)
     support = _support(claims, classes, articles)
     nature = _nature(subject.kind)
     origins = tuple((c.id, support[c.id]) for c in claims)
@@ -798,7 +381,7 @@ def _judge_subject(
         found: list[tuple[tuple[str, ...] | None, _Verdict]] = []
         figure_of = {c.id: _dated_figure(c, articles) for c in claims}
         for group_, j in _disputes(disputed, figure_of)[:MAX_DISPUTES]:
-            relation = _relation(j, articles, nature)
+            relation = to_relation(j, articles, nature)
             line = relation.explanation
             if update is not None:
                 line += f"; later {describe(update.second.claim, articles)}: update"
@@ -808,13 +391,13 @@ def _judge_subject(
         # The rest of the subject: a running toll or a change among the figures, if any.
         rest, _ = _worst(j for j in judgements if j.verdict in (Verdict.UPDATE, Verdict.CHANGED))
         if rest is not None:
-            relation = _relation(rest, articles, nature)
+            relation = to_relation(rest, articles, nature)
             line = relation.explanation + _basis(subject)
             found.append((None, (relation.verdict, relation.severity, line, origins)))
         return found
     found_relations = list(totals)
     if judged is not None:
-        found_relations.insert(0, _relation(judged, articles, nature))
+        found_relations.insert(0, to_relation(judged, articles, nature))
     if not found_relations:
         return []
     worst = min(found_relations, key=_worst_first)
@@ -847,12 +430,12 @@ def _dated_figure(claim: Claim, articles: Mapping[str, Article]) -> _DatedFigure
 
 
 def _disputes(
-    disputed: Sequence[_Judgement], figure_of: Mapping[str, _DatedFigure]
-) -> list[tuple[frozenset[_DatedFigure], _Judgement]]:
+    disputed: Sequence[Judgement], figure_of: Mapping[str, _DatedFigure]
+) -> list[tuple[frozenset[_DatedFigure], Judgement]]:
     """The disputed figures of a subject in groups every two of which dispute each other
     (so a finding never holds two figures that agree or follow each other), covering every
     disputed pair, worst pair first; each with its worst judgement."""
-    worst: dict[frozenset[_DatedFigure], _Judgement] = {}
+    worst: dict[frozenset[_DatedFigure], Judgement] = {}
     for j in disputed:
         pair = frozenset((figure_of[j.first.id], figure_of[j.second.id]))
         if len(pair) == 2 and (pair not in worst or j.rank() < worst[pair].rank()):
@@ -863,7 +446,7 @@ def _disputes(
         rivals[a].add(b)
         rivals[b].add(a)
     covered: set[frozenset[_DatedFigure]] = set()
-    found: list[tuple[frozenset[_DatedFigure], _Judgement]] = []
+    found: list[tuple[frozenset[_DatedFigure], Judgement]] = []
     for pair, judged in sorted(worst.items(), key=lambda item: item[1].rank()):
         if pair in covered:
             continue
@@ -984,14 +567,14 @@ def _judge_part(
     parts, wholes = subject.claims[:count], subject.claims[count:]
     worst: dict[tuple[_DatedFigure, _DatedFigure], tuple[float, Claim, Claim]] = {}
     for part in parts:
-        pp = _Point(part, articles, True)
+        pp = Point(part, articles, True)
         for whole in wholes:
-            pw = _Point(whole, articles, True)
+            pw = Point(whole, articles, True)
             if pw.mid is not None and pp.mid is not None and pw.mid < pp.mid:
                 continue  # an earlier whole may be overtaken by a later part
             if pp.low == -math.inf or pp.low <= pw.high + max(pp.slack, pw.slack):
                 continue
-            gap = _gap(pp.best, pw.best, subject.kind)
+            gap = relative_gap(pp.best, pw.best, subject.kind)
             pair = (_dated_figure(part, articles), _dated_figure(whole, articles))
             if pair not in worst or gap > worst[pair][0]:
                 worst[pair] = (gap, part, whole)

@@ -1,0 +1,109 @@
+"""Where a figure comes from first-hand, and which sources are one origin.
+
+Independent origins are counted, not reports (`origin_key`): the article's own voice is its
+outlet; a named source is its name (names.fold, sources.yaml fillers and, in a name of two
+words or more, words naming a country left out: "the Ruritanian interior ministry" is
+"interior ministry"; "Petrov" is "spokesman Ivan Petrov"); unnamed sources relayed by the
+same first agency are one origin.
+Finding.origins gives, per claim, the independent origins stating its figure on its date.
+So a figure repeated by five outlets from one ministry weighs exactly what one report of it
+weighs, and never more than a figure from a second, independent origin.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from crosscheck import names, places
+from crosscheck.disjoint import DisjointSet
+from crosscheck.model import ARTICLE_VOICE, Article, Claim
+from crosscheck.vocab import load_data
+
+
+@dataclass(frozen=True)
+class _SourceVocab:
+    anonymous: frozenset[str]
+    filler: frozenset[str]
+    generic: frozenset[str]
+    official: frozenset[str]
+    critics: frozenset[str]
+
+
+@cache
+def _source_vocab() -> _SourceVocab:
+    raw = load_data("sources.yaml")
+    return _SourceVocab(
+        *(
+            frozenset(names.plain(str(w)) for w in raw.get(part) or ())
+            for part in ("anonymous", "filler", "generic", "official", "critics")
+        )
+    )
+
+
+def origin_key(claim: Claim, articles: Mapping[str, Article]) -> str:
+    """Where a figure comes from first-hand, as a comparable key.
+
+    The article's own voice is its outlet; an unnamed source is "unnamed@AGENCY" for the
+    first agency that relayed it (or unique to the article when none did); a named source is
+    its folded name without filler words.
+    """
+    vocab = _source_vocab()
+    source = claim.attribution.source.strip() or ARTICLE_VOICE
+    if source == ARTICLE_VOICE:
+        article = articles.get(claim.article)
+        return f"outlet:{names.plain(article.outlet) if article else claim.article}"
+    spelled = names.plain(source).split()
+    if all(w in vocab.anonymous or w in vocab.filler for w in spelled) or not spelled:
+        relayed = [names.plain(v) for v in claim.attribution.via]
+        named = [w for w in spelled if w not in vocab.anonymous and w not in vocab.filler]
+        if relayed:
+            return f"unnamed@{relayed[0]}"
+        return f"unnamed@{claim.article}:{' '.join(named) or claim.id}"
+    kept = [
+        names.fold(w)
+        for w in spelled
+        if w not in vocab.filler and (len(spelled) < 2 or places.country_of_word(w) is None)
+    ] or spelled
+    return " ".join(kept)
+
+
+@cache
+def camp(source: str) -> str:
+    """The camp of a source: "official" for the authorities, "critics" for their critics
+    (rights groups, the opposition, witnesses), "" for others and for a source with words of
+    both ("witnesses and officials"): sources.yaml."""
+    vocab = _source_vocab()
+    words = set(names.plain(source).split())
+    found = [c for c, w in (("official", vocab.official), ("critics", vocab.critics)) if words & w]
+    return found[0] if len(found) == 1 else ""
+
+
+def same_origin(a: str, b: str) -> bool:
+    """Two origin keys name one source: equal, or one's words within the other's with at
+    least two words or one that is not generic ("petrov" ~ "presidents spokesman ivan
+    petrov", not "ministry" ~ "interior ministry")."""
+    if a == b:
+        return True
+    if ":" in a or ":" in b or "@" in a or "@" in b:
+        return False
+    small, large = sorted((set(a.split()), set(b.split())), key=len)
+    if not small or not small <= large:
+        return False
+    generic = {names.fold(w) for w in _source_vocab().generic}
+    return len(small) >= 2 or any(w not in generic for w in small)
+
+
+def origin_classes(claims: Sequence[Claim], articles: Mapping[str, Article]) -> dict[str, int]:
+    """Claim id -> origin class number; claims of one class repeat one origin."""
+    keys = {c.id: origin_key(c, articles) for c in claims}
+    distinct = sorted(set(keys.values()))
+    classes = DisjointSet(range(len(distinct)))
+    if len(distinct) <= 200:
+        for i, a in enumerate(distinct):
+            for j in range(i + 1, len(distinct)):
+                if same_origin(a, distinct[j]):
+                    classes.union(i, j)
+    number = {key: classes.find(i) for i, key in enumerate(distinct)}
+    return {cid: number[key] for cid, key in keys.items()}

@@ -1,0 +1,344 @@
+"""How two figures of one subject stand to each other: the verdict on a pair.
+
+The terms:
+
+- slack of a figure: half the width of its interval, or for an open-ended one ("at least
+  8", "up to 60") the rounding tolerance of its figure (quantities.tolerance);
+- the figures differ materially when their best estimates are further apart than the larger
+  slack of the two;
+- the stated interval of a count is its Estimate, except that "up to N" / "as many as N" is
+  read as putting N forward (the interval N minus its tolerance .. N), since that is how a
+  source advances a high count, while "at least N" stays a floor open above.  Measures and
+  dates keep their plain intervals;
+- same time: the dates (`as_of`, else the article's publication date) overlap.
+
+The verdicts, one rule each:
+
+- contradiction: at the same time (or for any time, for a measure), the figures differ
+  materially and their stated intervals do not overlap (12 vs up to 60 soldiers killed on one day);
+- tension: at the same time, the figures differ materially but their stated intervals
+  overlap (at least 6 vs 25; a few km vs within 20 km);
+- update: a toll counted on different days, the later figure materially higher (7 gunmen
+  killed on 3 March, a total of 16 by 8 March), or counted over a longer period
+  that contains the other's and higher ("2021-03-03/2021-03-08" vs "2021-03-03"): a
+  running count, not a dispute.  Except an official toll followed by a higher figure from
+  the authorities' critics (rights groups, the opposition, witnesses: `camp`, words in
+  sources.yaml): the critics dispute the count, so the pair is judged as if at the same time;
+- changed: a stock (troops, population) stated more than STOCK_HORIZON_DAYS apart, the
+  figures materially different (3.1 million in 2001, 4.6 million in 2019);
+- consistent: the figures do not differ materially (the same figure from two sources, or
+  within the slack of a rounded one).
+
+A lower bound ("at least 117", "more than 100") agrees with any figure at or above it:
+consistent, not a tension.
+
+A toll whose later figure is materially lower is judged as if at the same time (a count
+does not shrink).  Dates are always stated with the gap between them when they differ
+("14 months apart").  Each finding explains its worst pair (ties: two named, different
+sources first, then claim ids) and notes an update behind a worse verdict.
+
+Severity (0..1): contradiction 0.4 + 0.6 x gap, tension 0.2 + 0.4 x gap, update 0.1 x gap,
+changed 0.05 x gap, consistent 0, where gap is the relative difference of the best
+estimates (|a - b| / max(|a|, |b|); for dates, days / 365), capped at 1.  Then +0.05 for each
+independent origin beyond the first behind the weaker of the two figures, at most +0.1, and
+x MEASURE_WEIGHT for figures that are not counts of people.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from crosscheck import names, quantities
+from crosscheck.model import ARTICLE_VOICE, Article, Claim, DateRef, Estimate, Qualifier, Verdict
+from crosscheck.origins import camp
+from crosscheck.profiles import when_of
+
+STOCK_HORIZON_DAYS = 365
+"""Figures of a stock further apart than this are compared as a change, not a dispute."""
+
+MEASURE_WEIGHT = 0.5
+"""Severity factor for figures that are not counts of people (distances, percentages, dates,
+other): these are mostly descriptive ("within a few kilometers") and rarely the dispute."""
+
+RANK = {
+    Verdict.CONTRADICTION: 4,
+    Verdict.TENSION: 3,
+    Verdict.UPDATE: 2,
+    Verdict.CHANGED: 1,
+    Verdict.CONSISTENT: 0,
+}
+COUNT_NATURES = ("toll", "stock")
+
+
+@dataclass(frozen=True)
+class Relation:
+    """How two claims of one subject stand to each other (`first` is the earlier/lower)."""
+
+    first: Claim
+    second: Claim
+    verdict: Verdict
+    severity: float
+    explanation: str
+
+
+def slack_of(estimate: Estimate) -> float:
+    if estimate.low is not None and estimate.high is not None:
+        return (estimate.high - estimate.low) / 2
+    return quantities.tolerance(estimate.best)
+
+
+def stated(estimate: Estimate, count: bool) -> tuple[float, float]:
+    """The interval a figure states (see the module docstring)."""
+    low = -math.inf if estimate.low is None else estimate.low
+    high = math.inf if estimate.high is None else estimate.high
+    if count and estimate.qualifier is Qualifier.UP_TO and estimate.high is not None:
+        low = estimate.high - quantities.tolerance(estimate.high)
+    return low, high
+
+
+def days_apart(a: DateRef | None, b: DateRef | None) -> int:
+    """Days between two date intervals (0 when they overlap or one is unknown)."""
+    if a is None or b is None:
+        return 0
+    if a.end < b.start:
+        return (b.start - a.end).days
+    if b.end < a.start:
+        return (a.start - b.end).days
+    return 0
+
+
+def gap_words(a: DateRef | None, b: DateRef | None) -> str:
+    """How far apart two dates are, in words: "5 days", "15 months", "17 years"."""
+    if a is None or b is None:
+        return ""
+    days = abs((b.midpoint - a.midpoint).days)
+    if days < 60:
+        return f"{days} day{'s' if days != 1 else ''}"
+    months = round(days / 30.44)
+    if months < 24:
+        return f"{months} months"
+    return f"{round(days / 365.25)} years"
+
+
+def source_words(claim: Claim, articles: Mapping[str, Article]) -> str:
+    source = claim.attribution.source
+    if source == ARTICLE_VOICE:
+        article = articles.get(claim.article)
+        source = article.outlet if article else claim.article
+    if claim.attribution.via:
+        source += " via " + ", ".join(claim.attribution.via)
+    return source
+
+
+def describe(claim: Claim, articles: Mapping[str, Article]) -> str:
+    """A figure with its source and date: "12 (army spokesman, 2001-05-04)"."""
+    when = when_of(claim, articles)
+    where = source_words(claim, articles) + (f", {when}" if when else "")
+    return f"{claim.figure} ({where})"
+
+
+def difference(a: Estimate, b: Estimate, kind: str) -> str:
+    delta = abs(a.best - b.best)
+    if kind == "date":
+        return f"{round(delta)} days"
+    return quantities.format_value(delta)
+
+
+def relative_gap(a: float, b: float, kind: str) -> float:
+    """The relative difference of two best estimates (for dates, in years), at most 1."""
+    delta = abs(a - b)
+    if kind == "date":
+        return min(1.0, delta / 365)
+    scale = max(abs(a), abs(b))
+    return min(1.0, delta / scale) if scale else 0.0
+
+
+def _covers(wide: DateRef, narrow: DateRef) -> bool:
+    """`wide` contains `narrow` and is longer ("2015-09-04/2015-09-09" covers "2015-09-04")."""
+    return (
+        wide.start <= narrow.start
+        and narrow.end <= wide.end
+        and (wide.end - wide.start) > (narrow.end - narrow.start)
+    )
+
+
+class Point:
+    """What comparing needs of one claim, computed once per claim (pairs are many: plain
+    attributes, dates as day numbers)."""
+
+    __slots__ = (
+        "claim", "id", "article", "best", "unit", "when", "mid", "slack", "low", "high", "voiced",
+        "source", "camp",
+    )  # fmt: skip
+
+    def __init__(self, claim: Claim, articles: Mapping[str, Article], count: bool) -> None:
+        when = when_of(claim, articles)
+        self.claim = claim
+        self.id = claim.id
+        self.article = claim.article
+        self.best = claim.estimate.best
+        self.unit = claim.estimate.unit
+        self.when = when
+        self.mid = when.midpoint if when else None
+        self.slack = slack_of(claim.estimate)
+        self.low, self.high = stated(claim.estimate, count)  # see the module docstring
+        source = claim.attribution.source
+        self.voiced = source == ARTICLE_VOICE  # in the article's own voice
+        self.source = names.plain(source)  # to order equally bad pairs
+        self.camp = camp(source)
+
+
+def _spanning(a: Point, b: Point) -> tuple[Claim, Claim] | None:
+    """(narrow, wide) when one toll covers a longer period that contains the other's and
+    counts more: the count over the longer period is the later total, not a dispute."""
+    if a.when is None or b.when is None:
+        return None
+    if _covers(b.when, a.when) and b.best > a.best:
+        return a.claim, b.claim
+    if _covers(a.when, b.when) and a.best > b.best:
+        return b.claim, a.claim
+    return None
+
+
+def _bound_holds(a: Point, b: Point) -> bool:
+    """One figure is a floor ("at least 117", "more than 100") and the other is at or above
+    it: a lower bound agrees with any higher figure (both floors agree with each other)."""
+    return (a.high == math.inf and b.best >= a.low - a.slack) or (
+        b.high == math.inf and a.best >= b.low - b.slack
+    )
+
+
+def _critics_above(earlier: Point, later: Point) -> bool:
+    """An official toll and, later, a higher figure from the authorities' critics: the
+    critics dispute the count, they do not carry it on."""
+    return earlier.camp == "official" and later.camp == "critics"
+
+
+def relate(
+    a: Claim,
+    b: Claim,
+    articles: Mapping[str, Article],
+    nature: str,
+    support: Mapping[str, int] | None = None,
+    explain: bool = True,
+) -> Relation | None:
+    """The relation of two claims of one subject; None if they cannot be compared (units).
+    With explain=False the explanation is left empty (it is the costly part)."""
+    count = nature in COUNT_NATURES
+    judged = judge(Point(a, articles, count), Point(b, articles, count), nature, support)
+    return None if judged is None else to_relation(judged, articles, nature, explain)
+
+
+Rank = tuple[int, float, int, str, str]
+
+
+def rank_of(
+    verdict: Verdict, severity: float, voiced: int, same_source: bool, first: str, second: str
+) -> Rank:
+    """The order of pairs, worst first (see `_worst_first`); `voiced` is how many of the two
+    figures are in the article's own voice."""
+    return (-RANK[verdict], -severity, voiced * 2 + same_source, first, second)
+
+
+class Judgement(NamedTuple):
+    """The verdict on a pair, before it is put in words (`first` is the earlier/lower)."""
+
+    first: Point
+    second: Point
+    verdict: Verdict
+    severity: float
+    how: str  # which rule decided: agree, spans, later, changed, apart, overlap
+
+    def rank(self) -> Rank:
+        """As `_worst_first` ranks the relation this becomes."""
+        a, b = self.first, self.second
+        return rank_of(
+            self.verdict, self.severity, a.voiced + b.voiced, a.source == b.source, a.id, b.id
+        )
+
+
+def judge(pa: Point, pb: Point, nature: str, support: Mapping[str, int] | None) -> Judgement | None:
+    """The verdict and severity of a pair by the rules of the module docstring; None if the
+    figures are in different units."""
+    if pa.unit and pb.unit and pa.unit != pb.unit:
+        return None
+    # Earlier figure first; on one date, the lower one first ("12 vs up to 60").
+    if pa.mid is None or pb.mid is None or pa.mid == pb.mid:
+        swap = (pb.best, pb.id) < (pa.best, pa.id)
+    else:
+        swap = (pb.mid, pb.id) < (pa.mid, pa.id)
+    if swap:
+        pa, pb = pb, pa
+    a, b = pa.best, pb.best
+    gap = relative_gap(a, b, pa.claim.kind)
+    apart = days_apart(pa.when, pb.when)
+    if abs(a - b) <= max(pa.slack, pb.slack):
+        verdict, severity, how = Verdict.CONSISTENT, 0.0, "agree"
+    elif nature in COUNT_NATURES and _bound_holds(pa, pb):
+        verdict, severity, how = Verdict.CONSISTENT, 0.0, "bound"
+    elif nature == "toll" and _spanning(pa, pb) is not None:
+        verdict, severity, how = Verdict.UPDATE, 0.1 * gap, "spans"
+    elif nature == "toll" and apart > 0 and b > a and not _critics_above(pa, pb):
+        verdict, severity, how = Verdict.UPDATE, 0.1 * gap, "later"
+    elif nature == "stock" and apart > STOCK_HORIZON_DAYS:
+        verdict, severity, how = Verdict.CHANGED, 0.05 * gap, "changed"
+    elif pa.high < pb.low or pb.high < pa.low:
+        verdict, severity, how = Verdict.CONTRADICTION, 0.4 + 0.6 * gap, "apart"
+    else:
+        verdict, severity, how = Verdict.TENSION, 0.2 + 0.4 * gap, "overlap"
+    if support is not None and (how == "apart" or how == "overlap"):
+        weaker = min(support.get(pa.id, 1), support.get(pb.id, 1))
+        severity += min(0.1, 0.05 * (weaker - 1))
+    if nature not in COUNT_NATURES:
+        severity *= MEASURE_WEIGHT
+    return Judgement(pa, pb, verdict, round(min(1.0, severity), 3), how)
+
+
+def to_relation(
+    judged: Judgement, articles: Mapping[str, Article], nature: str, explain: bool = True
+) -> Relation:
+    """A judgement as a Relation, put in words unless explain=False."""
+    pa, pb, how = judged.first, judged.second, judged.how
+    a, b = pa.claim, pb.claim
+    text = ""
+    if explain:
+        ea, eb = a.estimate, b.estimate
+        same_day = pa.mid is None or pb.mid is None or pa.mid == pb.mid
+        # A date figure's own value is the date; the dates of its articles are beside the point.
+        gap_text = "" if same_day or a.kind == "date" else gap_words(pa.when, pb.when)
+        lines = f"{describe(a, articles)} vs {describe(b, articles)}"
+        by = difference(ea, eb, a.kind)
+        apart_note = f", {gap_text} apart" if gap_text else ""
+        if how == "agree":
+            within = f" (within {by})" if ea.best != eb.best else ""
+            text = f"{lines}: agree{within}{apart_note}"
+        elif how == "bound":
+            text = f"{lines}: agree (a lower bound and a figure above it){apart_note}"
+        elif how == "spans":
+            narrow, wide = _spanning(pa, pb) or (a, b)
+            text = (
+                f"{describe(narrow, articles)} then {describe(wide, articles)}: a running toll "
+                f"over a longer period, higher by {by}"
+            )
+        elif how == "later":
+            text = (
+                f"{describe(a, articles)} then {describe(b, articles)}: a running toll, "
+                f"{gap_text} later and higher by {by}"
+            )
+        elif how == "changed":
+            text = (
+                f"{lines}: {gap_text} apart, a stock that may change; best estimates differ by {by}"
+            )
+        else:
+            shape = "intervals do not overlap," if how == "apart" else "intervals overlap but"
+            text = f"{lines}: {shape} best estimates differ by {by}{apart_note}"
+            if nature == "toll" and days_apart(pa.when, pb.when) > 0:
+                text += (
+                    " (a higher figure from the authorities' critics, not a running toll)"
+                    if pb.best > pa.best and _critics_above(pa, pb)
+                    else " (the later figure is lower)"
+                )
+    return Relation(a, b, judged.verdict, judged.severity, text)
