@@ -149,6 +149,27 @@ def test_stock_within_a_year_is_a_dispute() -> None:
     assert "1 months apart" in finding.explanation or "31 days apart" in finding.explanation
 
 
+@pytest.mark.parametrize(
+    ("then", "as_of", "verdict"),
+    [
+        ("150 to 160", "2019-03-07", Verdict.CONTRADICTION),  # doubled within a week
+        ("14", "2019-03-21", Verdict.CHANGED),  # three weeks on: people found
+        ("12", "2019-03-05", Verdict.CONTRADICTION),  # fell within days: a dispute
+    ],
+)
+def test_the_missing_are_a_level_that_moves_both_ways(
+    then: str, as_of: str, verdict: Verdict
+) -> None:
+    first = claim("a", "70", kind="missing", party="sailors", as_of="2019-03-02",
+                  source="navy command")  # fmt: skip
+    second = claim("b", then, kind="missing", party="sailors", as_of=as_of, source="coastguard")
+    assert _finding(first, second, kind="missing").verdict is verdict
+    # A toll that only grows reads the same two figures as a running count.
+    killed = claim("c", "70", party="sailors", as_of="2019-03-02", source="navy command")
+    more = claim("d", "150 to 160", party="sailors", as_of="2019-03-07", source="coastguard")
+    assert _finding(killed, more).verdict is Verdict.UPDATE
+
+
 def test_measures_weigh_half() -> None:
     near = claim("a", "a few kilometers", kind="distance", party=None, source="embassy")
     far = claim("b", "within 15 kilometers", kind="distance", party=None)

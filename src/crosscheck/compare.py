@@ -53,6 +53,7 @@ from crosscheck.model import (
 from crosscheck.origins import origin_classes, origin_key
 from crosscheck.pairs import (
     COUNT_NATURES,
+    STOCK_HORIZON_DAYS,
     Judgement,
     Point,
     Rank,
@@ -146,7 +147,7 @@ def _judgements(
 ) -> Iterator[Judgement]:
     """The judgements of the comparable pairs (all pairs up to 40 claims, else pairs of
     representative claims)."""
-    nature = _nature(kind)
+    nature, horizon = _nature(kind), _horizon(kind)
     pool = claims if len(claims) <= 40 else _representatives(claims, articles)
     count = nature in COUNT_NATURES
     points = [Point(c, articles, count) for c in pool]
@@ -158,7 +159,7 @@ def _judgements(
                 and not (nature == "toll" and _sharp(pa.best, pb.best))
             ):
                 continue
-            judged = judge(pa, pb, nature, support)
+            judged = judge(pa, pb, nature, support, horizon)
             if judged is not None:
                 yield judged
 
@@ -197,8 +198,23 @@ def _worst_first(relation: Relation) -> Rank:
 
 
 def _nature(kind: str) -> str:
+    """How the figures of a kind are compared: its nature (kinds.yaml), except that a toll
+    whose count moves both ways (`horizon_days`: the missing) is compared like a stock."""
     spec = kinds().get(kind)
-    return spec.nature if spec else "measure"
+    if spec is None:
+        return "measure"
+    return "stock" if spec.horizon_days else spec.nature
+
+
+def _is_toll(kind: str) -> bool:
+    spec = kinds().get(kind)
+    return spec is not None and spec.nature == "toll"
+
+
+def _horizon(kind: str) -> int:
+    """Days beyond which two figures of a stock are a change (kinds.yaml `horizon_days`)."""
+    spec = kinds().get(kind)
+    return spec.horizon_days if spec and spec.horizon_days else STOCK_HORIZON_DAYS
 
 
 # --------------------------------------------------------------------------- totals
@@ -477,7 +493,7 @@ def _figure(claim: Claim) -> _Figure:
 def _part_checks(subjects: Sequence[Subject], profiles: Mapping[str, Profile]) -> list[Subject]:
     """A subject for each pair of toll subjects of one kind and event where one party is
     counted within the other (parties.among): the part is checked against the whole."""
-    tolls = [s for s in subjects if _nature(s.kind) == "toll" and not s.key.startswith("pinned")]
+    tolls = [s for s in subjects if _is_toll(s.kind) and not s.key.startswith("pinned")]
     found: list[Subject] = []
     by_kind: dict[str, list[Subject]] = defaultdict(list)
     for subject in tolls:

@@ -25,7 +25,10 @@ The verdicts, one rule each:
   the authorities' critics (rights groups, the opposition, witnesses: `camp`, words in
   sources.yaml): the critics dispute the count, so the pair is judged as if at the same time;
 - changed: a stock (troops, population) stated more than STOCK_HORIZON_DAYS apart, the
-  figures materially different (3.1 million in 2001, 4.6 million in 2019);
+  figures materially different (3.1 million in 2001, 4.6 million in 2019).  A count that
+  moves both ways (the missing: people are found, or confirmed dead; kinds.yaml
+  `horizon_days`) is judged like a stock with its own, shorter horizon: 70 missing, then 14
+  three weeks later, is a change; 70, then 150 five days later, a dispute;
 - consistent: the figures do not differ materially (the same figure from two sources, or
   within the slack of a rounded one).
 
@@ -260,9 +263,16 @@ class Judgement(NamedTuple):
         )
 
 
-def judge(pa: Point, pb: Point, nature: str, support: Mapping[str, int] | None) -> Judgement | None:
+def judge(
+    pa: Point,
+    pb: Point,
+    nature: str,
+    support: Mapping[str, int] | None,
+    horizon: int = STOCK_HORIZON_DAYS,
+) -> Judgement | None:
     """The verdict and severity of a pair by the rules of the module docstring; None if the
-    figures are in different units."""
+    figures are in different units.  `horizon`: days beyond which a stock's figures are a
+    change."""
     if pa.unit and pb.unit and pa.unit != pb.unit:
         return None
     # Earlier figure first; on one date, the lower one first ("12 vs up to 60").
@@ -283,7 +293,7 @@ def judge(pa: Point, pb: Point, nature: str, support: Mapping[str, int] | None) 
         verdict, severity, how = Verdict.UPDATE, 0.1 * gap, "spans"
     elif nature == "toll" and apart > 0 and b > a and not _critics_above(pa, pb):
         verdict, severity, how = Verdict.UPDATE, 0.1 * gap, "later"
-    elif nature == "stock" and apart > STOCK_HORIZON_DAYS:
+    elif nature == "stock" and apart > horizon:
         verdict, severity, how = Verdict.CHANGED, 0.05 * gap, "changed"
     elif pa.high < pb.low or pb.high < pa.low:
         verdict, severity, how = Verdict.CONTRADICTION, 0.4 + 0.6 * gap, "apart"

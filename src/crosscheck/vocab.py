@@ -57,6 +57,7 @@ class Kind:
     nature: Nature
     unit: str | None
     cues: tuple[str, ...]
+    horizon_days: int | None = None  # a level that moves both ways (kinds.yaml)
 
 
 @cache
@@ -64,7 +65,13 @@ def kinds() -> dict[str, Kind]:
     """The controlled vocabulary of claim kinds (data/kinds.yaml)."""
     raw = load_data("kinds.yaml")
     return {
-        name: Kind(name, Nature(spec["nature"]), spec.get("unit"), tuple(spec.get("cues") or ()))
+        name: Kind(
+            name,
+            Nature(spec["nature"]),
+            spec.get("unit"),
+            tuple(spec.get("cues") or ()),
+            spec.get("horizon_days"),
+        )
         for name, spec in raw.items()
     }
 
