@@ -95,6 +95,30 @@ def test_a_higher_figure_from_the_authorities_critics_disputes_an_official_toll(
         assert "critics, not a running toll" in finding.explanation
 
 
+@pytest.mark.parametrize(
+    ("rival", "party", "verdict"),
+    [
+        (None, "villagers", Verdict.UPDATE),  # nothing sets the later figure back
+        ("fewer than 30", "villagers", Verdict.CONTRADICTION),  # its report disputes it
+        ("12", "children", Verdict.UPDATE),  # a part of the toll, not a rival count
+        ("300", "villagers", Verdict.UPDATE),  # a rival, but above the earlier count
+    ],
+)
+def test_a_later_higher_toll_its_own_report_disputes_is_not_a_running_toll(
+    rival: str | None, party: str, verdict: Verdict
+) -> None:
+    earlier = claim("a", "40", party="villagers", as_of="2019-06-02", source="regional governor")
+    claimed = claim("b", "about 600", party="villagers", as_of="2019-06-20", source="the rebels")
+    held = [earlier, claimed]
+    if rival is not None:
+        held.append(claim("b", rival, party=party, as_of="2019-06-20", source="a monitoring group"))
+    found = compare.relations(_subject(*held), ARTICLES)
+    (relation,) = [r for r in found if {r.first.id, r.second.id} == {earlier.id, claimed.id}]
+    assert relation.verdict is verdict
+    if verdict is Verdict.CONTRADICTION:
+        assert "disputed in its own report" in relation.explanation
+
+
 def test_update_for_a_toll_over_a_longer_period() -> None:
     day = claim("a", "9", party="attackers", as_of="2015-09-04", source="interior ministry")
     week = claim("b", "18", party="rebels", as_of="2015-09-04/2015-09-09", source="TASS")

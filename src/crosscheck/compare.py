@@ -62,6 +62,7 @@ from crosscheck.pairs import (
     describe,
     difference,
     judge,
+    mark_walk_backs,
     rank_of,
     relative_gap,
     slack_of,
@@ -151,13 +152,19 @@ def _judgements(
     pool = claims if len(claims) <= 40 else _representatives(claims, articles)
     count = nature in COUNT_NATURES
     points = [Point(c, articles, count) for c in pool]
+
+    def comparable(pa: Point, pb: Point) -> bool:
+        return (
+            pa.article != pb.article
+            or classes[pa.id] != classes[pb.id]
+            or (nature == "toll" and _sharp(pa.best, pb.best))
+        )
+
+    if nature == "toll":
+        mark_walk_backs(points, comparable)
     for i, pa in enumerate(points):
         for pb in points[i + 1 :]:
-            if (
-                pa.article == pb.article
-                and classes[pa.id] == classes[pb.id]
-                and not (nature == "toll" and _sharp(pa.best, pb.best))
-            ):
+            if not comparable(pa, pb):
                 continue
             judged = judge(pa, pb, nature, support, horizon)
             if judged is not None:

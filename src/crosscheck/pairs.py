@@ -24,6 +24,11 @@ The verdicts, one rule each:
   running count, not a dispute.  Except an official toll followed by a higher figure from
   the authorities' critics (rights groups, the opposition, witnesses: `camp`, words in
   sources.yaml): the critics dispute the count, so the pair is judged as if at the same time;
+  and except a higher figure that its own article disputes (`_walked_back`): the article
+  sets against it, at its time or after, a figure for the same party at or below the
+  earlier one ("claims of 1,500 civilians killed"; "fewer than 100 civilians, rights groups
+  say"): the higher figure is a claim in dispute, not a step of the count, and is judged
+  as if at the same time;
 - changed: a stock (troops, population) stated more than STOCK_HORIZON_DAYS apart, the
   figures materially different (3.1 million in 2001, 4.6 million in 2019).  A count that
   moves both ways (the missing: people are found, or confirmed dead; kinds.yaml
@@ -50,7 +55,7 @@ x MEASURE_WEIGHT for figures that are not counts of people.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -174,7 +179,7 @@ class Point:
 
     __slots__ = (
         "claim", "id", "article", "best", "unit", "when", "mid", "slack", "low", "high", "voiced",
-        "source", "camp",
+        "source", "camp", "own_low",
     )  # fmt: skip
 
     def __init__(self, claim: Claim, articles: Mapping[str, Article], count: bool) -> None:
@@ -192,6 +197,8 @@ class Point:
         self.voiced = source == ARTICLE_VOICE  # in the article's own voice
         self.source = names.plain(source)  # to order equally bad pairs
         self.camp = camp(source)
+        # Set by `mark_walk_backs` for the figures of one subject (see `_walked_back`).
+        self.own_low: tuple[float, float] | None = None
 
 
 def _spanning(a: Point, b: Point) -> tuple[Claim, Claim] | None:
@@ -218,6 +225,48 @@ def _critics_above(earlier: Point, later: Point) -> bool:
     """An official toll and, later, a higher figure from the authorities' critics: the
     critics dispute the count, they do not carry it on."""
     return earlier.camp == "official" and later.camp == "critics"
+
+
+def mark_walk_backs(points: Sequence[Point], comparable: Callable[[Point, Point], bool]) -> None:
+    """Note on each toll figure the lowest count that its own article sets against it
+    (`_walked_back`): a figure of the same article counted at its time or later, for the
+    party named in the same words, materially lower, not a floor, and `comparable` with it
+    (another origin, or the same source's sharp revision).  As (best, slack)."""
+    by_article: dict[str, list[Point]] = {}
+    for point in points:
+        by_article.setdefault(point.article, []).append(point)
+    for b in points:
+        own: tuple[float, float] | None = None
+        for c in by_article[b.article]:
+            if (
+                c is b
+                or c.high == math.inf
+                or b.mid is None
+                or c.mid is None
+                or c.mid < b.mid
+                or b.best - c.best <= max(b.slack, c.slack)
+                or not _same_party_words(b.claim, c.claim)
+                or not comparable(b, c)
+            ):
+                continue
+            if own is None or c.best < own[0]:
+                own = (c.best, c.slack)
+        b.own_low = own
+
+
+def _same_party_words(a: Claim, b: Claim) -> bool:
+    """Two claims name their party, in the same words ("civilians", "civilians"): one count
+    set against another, not a total and a part of it ("187 people", "57 civilians")."""
+    return bool(a.party) and names.plain(a.party or "") == names.plain(b.party or "")
+
+
+def _walked_back(earlier: Point, later: Point) -> bool:
+    """A higher, later figure whose own article sets against it a count at or below the
+    earlier one ("claims of 1,500 dead"; "fewer than 100, rights groups say"; "as many as
+    2,000 at first, 133 later") is disputed by its own report, not a step of a running
+    toll."""
+    own = later.own_low
+    return own is not None and own[0] <= earlier.best + max(earlier.slack, own[1])
 
 
 def relate(
@@ -291,7 +340,13 @@ def judge(
         verdict, severity, how = Verdict.CONSISTENT, 0.0, "bound"
     elif nature == "toll" and _spanning(pa, pb) is not None:
         verdict, severity, how = Verdict.UPDATE, 0.1 * gap, "spans"
-    elif nature == "toll" and apart > 0 and b > a and not _critics_above(pa, pb):
+    elif (
+        nature == "toll"
+        and apart > 0
+        and b > a
+        and not _critics_above(pa, pb)
+        and not _walked_back(pa, pb)
+    ):
         verdict, severity, how = Verdict.UPDATE, 0.1 * gap, "later"
     elif nature == "stock" and apart > horizon:
         verdict, severity, how = Verdict.CHANGED, 0.05 * gap, "changed"
@@ -346,9 +401,10 @@ def to_relation(
             shape = "intervals do not overlap," if how == "apart" else "intervals overlap but"
             text = f"{lines}: {shape} best estimates differ by {by}{apart_note}"
             if nature == "toll" and days_apart(pa.when, pb.when) > 0:
-                text += (
-                    " (a higher figure from the authorities' critics, not a running toll)"
-                    if pb.best > pa.best and _critics_above(pa, pb)
-                    else " (the later figure is lower)"
-                )
+                if pb.best <= pa.best:
+                    text += " (the later figure is lower)"
+                elif _critics_above(pa, pb):
+                    text += " (a higher figure from the authorities' critics, not a running toll)"
+                else:
+                    text += " (the higher figure is disputed in its own report, not a running toll)"
     return Relation(a, b, judged.verdict, judged.severity, text)
