@@ -139,3 +139,20 @@ def test_initially_holds_until_a_later_word() -> None:
     body = "Initially the ministry put the toll at 900 but later reported 210 dead."
     assert one(body, "900")["as_of"].endswith("2020-03-05")
     assert one(body, "210")["as_of"] == "2020-03-06"
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "party"),
+    [
+        ("The registered number of Norlandic citizens killed in the war is 512, the "
+         "ministry said.", "512", "Norlandic citizens"),
+        ("By Friday the number of miners missing underground had risen to 19.", "19", "miners"),
+        ("The number of civilian dead stood at 44, the governor said.", "44", "civilians"),
+    ],
+)  # fmt: skip
+def test_the_number_of_a_party_killed_names_the_party(body: str, figure: str, party: str) -> None:
+    assert one(body, figure)["party"] == party
+
+
+def test_the_number_of_a_toll_without_a_party_names_none() -> None:
+    assert one("The number of dead has now risen to 90, the mayor said.", "90").get("party") is None

@@ -6,6 +6,7 @@
 - "Casualties" and "victims" are the dead when their sentence speaks of the dead (bodies,
   burials, lives) or counts the wounded apart.
 - "Civilian population", "peaceful residents": the party is civilians.
+- "The number of X killed ... is N": the party of the toll is X, named before its word.
 - A toll whose party names no nationality ("19 of its nationals", "its total toll") takes
   the country its sentence names as the owner ("Chile said 19 of its nationals died").
 - A toll scoped narrower than its event ("on the first day", "in one cemetery") is of that
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from crosscheck.extract.figures import Figure
-from crosscheck.extract.lexicon import families, index_of, is_nationality, lexicon
+from crosscheck.extract.lexicon import families, index_of, is_nationality, is_number, lexicon
 from crosscheck.model import Estimate, Qualifier
 from crosscheck.vocab import load_data
 
@@ -184,12 +185,21 @@ def refine_parties(text: str, figures: list[Figure], body_before: str) -> None:
     losses = "losses" in words
     scoped = not rules.scope_words.isdisjoint(words)
     owned = not rules.owner_words.isdisjoint(words)
-    if not (civilian or losses or scoped or owned or "them" in words):
+    number = "number" in words
+    if not (civilian or losses or scoped or owned or number or "them" in words):
         return  # the quick answer for most sentences
     _predicate_parts(text, figures)
     for figure in figures:
         if figure.kind not in tolls:
             continue
+        named = (
+            _NUMBER_OF.search(text, max(0, figure.start - 160), figure.start) if number else None
+        )
+        if named and not figure.party:
+            party = _named_before_cue(named.group("named"))
+            if party:
+                figure.party = party
+                figure.extra["counted"] = party
         counted = figure.extra.get("counted") or figure.noun
         if civilian and counted and rules.civilian.search(counted):
             figure.party = "civilians"
@@ -263,6 +273,28 @@ def _predicate_parts(text: str, figures: list[Figure]) -> None:
 
 
 # "Losses among the marines have made| 27 casualties": the losses are the marines'.
+# "the number of Norlandic citizens killed in the conflict is| 295": the party of the toll
+# is named between "number of" and the toll's word.
+_NUMBER_OF = re.compile(
+    r"\b(?:number|toll|tally|count)\s+of\s+(?:the\s+)?(?P<named>[^;:!?,]{3,120}?)\s+"
+    r"(?:(?:has|have|had)\s+)?(?:now\s+)?(?:is|was|were|are|stood\s+at|stands\s+at|reached|"
+    r"rose\s+to|risen\s+to|totall?ed|amounted\s+to|came\s+to|numbered)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _named_before_cue(named: str) -> str | None:
+    """The people named before the toll's word in "number of| Norlandic citizens killed| in
+    the conflict": one to three words, none a number."""
+    cue = lexicon().any_event.search(named)
+    if cue is None:
+        return None
+    words = named[: cue.start()].split()
+    if not 1 <= len(words) <= 3 or any(is_number(w) for w in words):
+        return None
+    return " ".join(words)
+
+
 _LOSSES = re.compile(
     r"\blosses\s+(?:among|of)\s+(?:the\s+)?(?P<party>[\w'’ -]+?)\s+(?:(?:have|has|had)\s+)?"
     r"(?:made|make|makes|reached|totall?ed|stood\s+at|stand\s+at|were|are|amounted\s+to"
