@@ -119,6 +119,32 @@ def test_a_later_higher_toll_its_own_report_disputes_is_not_a_running_toll(
         assert "disputed in its own report" in relation.explanation
 
 
+@pytest.mark.parametrize(
+    ("high_source", "later_source", "verdict"),
+    [
+        ("Peru", "Peruvian government", Verdict.CONTRADICTION),  # its own side counts less
+        ("Peru", "a monitoring group", Verdict.UPDATE),  # another count, not the side's own
+        ("Chilean navy", "Peruvian government", Verdict.UPDATE),  # the other side's count
+    ],
+)
+def test_a_higher_figure_the_sides_own_later_count_stays_below_overshoots(
+    high_source: str, later_source: str, verdict: Verdict
+) -> None:
+    first = claim(
+        "a", "215", party="Peruvians", as_of="2019-06-10", source="Peruvian defence ministry"
+    )
+    high = claim("b", "400", party="Peruvians", as_of="2019-06-15", source=high_source)
+    later = claim("c", "295", party="Peruvians", as_of="2019-06-28", source=later_source)
+    found = compare.relations(_subject(first, high, later), ARTICLES)
+    verdicts = {frozenset((r.first.id, r.second.id)): r.verdict for r in found}
+    assert verdicts[frozenset((first.id, high.id))] is verdict
+    if verdict is Verdict.CONTRADICTION:
+        (pair,) = [r for r in found if {r.first.id, r.second.id} == {first.id, high.id}]
+        assert "above its side's later count" in pair.explanation
+    assert verdicts[frozenset((first.id, later.id))] is Verdict.UPDATE  # 215 then 295
+    assert verdicts[frozenset((high.id, later.id))] is Verdict.CONTRADICTION  # lower later
+
+
 def test_update_for_a_toll_over_a_longer_period() -> None:
     day = claim("a", "9", party="attackers", as_of="2015-09-04", source="interior ministry")
     week = claim("b", "18", party="rebels", as_of="2015-09-04/2015-09-09", source="TASS")

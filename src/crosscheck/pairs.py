@@ -24,11 +24,12 @@ The verdicts, one rule each:
   running count, not a dispute.  Except an official toll followed by a higher figure from
   the authorities' critics (rights groups, the opposition, witnesses: `camp`, words in
   sources.yaml): the critics dispute the count, so the pair is judged as if at the same time;
-  and except a higher figure that its own article disputes (`_walked_back`): the article
-  sets against it, at its time or after, a figure for the same party at or below the
-  earlier one ("claims of 1,500 civilians killed"; "fewer than 100 civilians, rights groups
-  say"): the higher figure is a claim in dispute, not a step of the count, and is judged
-  as if at the same time;
+  and except a higher figure the count walks back (`_walked_back`): its own article sets
+  against it, at its time or after, a figure for the same party at or below the earlier
+  one ("claims of 1,500 civilians killed"; "fewer than 100 civilians, rights groups say"),
+  or its side's own later count lies between the two (sources of one country said 215,
+  then 400, then 295: the 400 overshoots): the higher figure is disputed, not a step of the
+  count, and is judged as if at the same time;
 - changed: a stock (troops, population) stated more than STOCK_HORIZON_DAYS apart, the
   figures materially different (3.1 million in 2001, 4.6 million in 2019).  A count that
   moves both ways (the missing: people are found, or confirmed dead; kinds.yaml
@@ -57,9 +58,10 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import NamedTuple
 
-from crosscheck import names, quantities
+from crosscheck import names, places, quantities
 from crosscheck.model import ARTICLE_VOICE, Article, Claim, DateRef, Estimate, Qualifier, Verdict
 from crosscheck.origins import camp
 from crosscheck.profiles import when_of
@@ -179,7 +181,7 @@ class Point:
 
     __slots__ = (
         "claim", "id", "article", "best", "unit", "when", "mid", "slack", "low", "high", "voiced",
-        "source", "camp", "own_low",
+        "source", "camp", "own_low", "later_low",
     )  # fmt: skip
 
     def __init__(self, claim: Claim, articles: Mapping[str, Article], count: bool) -> None:
@@ -199,6 +201,7 @@ class Point:
         self.camp = camp(source)
         # Set by `mark_walk_backs` for the figures of one subject (see `_walked_back`).
         self.own_low: tuple[float, float] | None = None
+        self.later_low: tuple[float, float] | None = None
 
 
 def _spanning(a: Point, b: Point) -> tuple[Claim, Claim] | None:
@@ -228,16 +231,19 @@ def _critics_above(earlier: Point, later: Point) -> bool:
 
 
 def mark_walk_backs(points: Sequence[Point], comparable: Callable[[Point, Point], bool]) -> None:
-    """Note on each toll figure the lowest count that its own article sets against it
-    (`_walked_back`): a figure of the same article counted at its time or later, for the
-    party named in the same words, materially lower, not a floor, and `comparable` with it
-    (another origin, or the same source's sharp revision).  As (best, slack)."""
+    """Note on each toll figure the lower counts that walk it back (`_walked_back`), each
+    materially lower, not a floor and `comparable` with it (another origin, or the same
+    source's sharp revision), as (best, slack): the lowest its own article gives at its time
+    or later for the party named in the same words (`own_low`), and the highest counted later
+    by a source of the same country as its own (`later_low`)."""
     by_article: dict[str, list[Point]] = {}
     for point in points:
         by_article.setdefault(point.article, []).append(point)
     for b in points:
         own: tuple[float, float] | None = None
-        for c in by_article[b.article]:
+        later: tuple[float, float] | None = None
+        sides = source_countries(b.claim.attribution.source)
+        for c in points:
             if (
                 c is b
                 or c.high == math.inf
@@ -245,13 +251,29 @@ def mark_walk_backs(points: Sequence[Point], comparable: Callable[[Point, Point]
                 or c.mid is None
                 or c.mid < b.mid
                 or b.best - c.best <= max(b.slack, c.slack)
-                or not _same_party_words(b.claim, c.claim)
                 or not comparable(b, c)
             ):
                 continue
-            if own is None or c.best < own[0]:
+            if (
+                c.article == b.article
+                and _same_party_words(b.claim, c.claim)
+                and (own is None or c.best < own[0])
+            ):
                 own = (c.best, c.slack)
-        b.own_low = own
+            if (
+                c.mid > b.mid
+                and (later is None or c.best > later[0])
+                and sides & source_countries(c.claim.attribution.source)
+            ):
+                later = (c.best, c.slack)
+        b.own_low, b.later_low = own, later
+
+
+@cache
+def source_countries(source: str) -> frozenset[str]:
+    """The countries a source's words name ("the Norlandic interior ministry": Norland)."""
+    found = (places.country_of_word(w) for w in names.plain(source).split())
+    return frozenset(c[0] for c in found if c is not None)
 
 
 def _same_party_words(a: Claim, b: Claim) -> bool:
@@ -260,13 +282,24 @@ def _same_party_words(a: Claim, b: Claim) -> bool:
     return bool(a.party) and names.plain(a.party or "") == names.plain(b.party or "")
 
 
-def _walked_back(earlier: Point, later: Point) -> bool:
-    """A higher, later figure whose own article sets against it a count at or below the
-    earlier one ("claims of 1,500 dead"; "fewer than 100, rights groups say"; "as many as
-    2,000 at first, 133 later") is disputed by its own report, not a step of a running
-    toll."""
-    own = later.own_low
-    return own is not None and own[0] <= earlier.best + max(earlier.slack, own[1])
+def _walked_back(earlier: Point, later: Point) -> str:
+    """Why a higher, later figure is not a step of a running toll, or "": its own article
+    sets against it a count at or below the earlier one ("claims of 1,500 dead"; "fewer than
+    100, rights groups say"; "as many as 2,000 at first, 133 later"), or its side's own later
+    count lies between the two (its sources said 215, then 400, then 295: the 400
+    overshoots; the earlier figure from a source of that country too)."""
+    own, after = later.own_low, later.later_low
+    if own is not None and own[0] <= earlier.best + max(earlier.slack, own[1]):
+        return "the higher figure is disputed in its own report, not a running toll"
+    if (
+        after is not None
+        and after[0] - earlier.best > max(earlier.slack, after[1])
+        and not source_countries(later.claim.attribution.source).isdisjoint(
+            source_countries(earlier.claim.attribution.source)
+        )
+    ):
+        return "the higher figure is above its side's later count, not a running toll"
+    return ""
 
 
 def relate(
@@ -406,5 +439,5 @@ def to_relation(
                 elif _critics_above(pa, pb):
                     text += " (a higher figure from the authorities' critics, not a running toll)"
                 else:
-                    text += " (the higher figure is disputed in its own report, not a running toll)"
+                    text += f" ({_walked_back(pa, pb)})"
     return Relation(a, b, judged.verdict, judged.severity, text)
