@@ -124,7 +124,6 @@ def test_a_later_higher_toll_its_own_report_disputes_is_not_a_running_toll(
     [
         ("Peru", "Peruvian government", Verdict.CONTRADICTION),  # its own side counts less
         ("Peru", "a monitoring group", Verdict.UPDATE),  # another count, not the side's own
-        ("Chilean navy", "Peruvian government", Verdict.UPDATE),  # the other side's count
     ],
 )
 def test_a_higher_figure_the_sides_own_later_count_stays_below_overshoots(
@@ -143,6 +142,26 @@ def test_a_higher_figure_the_sides_own_later_count_stays_below_overshoots(
         assert "above its side's later count" in pair.explanation
     assert verdicts[frozenset((first.id, later.id))] is Verdict.UPDATE  # 215 then 295
     assert verdicts[frozenset((high.id, later.id))] is Verdict.CONTRADICTION  # lower later
+
+
+@pytest.mark.parametrize(
+    ("own_source", "later_source", "verdict"),
+    [
+        ("Peruvian defence ministry", "Chilean army", Verdict.CONTRADICTION),  # the adversary
+        ("Peruvian defence ministry", "Peruvian army", Verdict.UPDATE),  # its own count rising
+        ("Peruvian defence ministry", "a monitoring group", Verdict.UPDATE),  # no side named
+        ("Chilean army", "Peruvian defence ministry", Verdict.UPDATE),  # the side's own, later
+    ],
+)
+def test_a_higher_count_of_a_sides_dead_from_its_adversary_disputes_its_own(
+    own_source: str, later_source: str, verdict: Verdict
+) -> None:
+    own = claim("a", "7", party="Peruvian soldiers", as_of="2019-06-10", source=own_source)
+    claimed = claim("b", "40", party="Peruvian soldiers", as_of="2019-06-11", source=later_source)
+    finding = _finding(own, claimed)
+    assert finding.verdict is verdict
+    if verdict is Verdict.CONTRADICTION:
+        assert "from the other side, not a running toll" in finding.explanation
 
 
 def test_update_for_a_toll_over_a_longer_period() -> None:

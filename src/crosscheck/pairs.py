@@ -24,6 +24,9 @@ The verdicts, one rule each:
   running count, not a dispute.  Except an official toll followed by a higher figure from
   the authorities' critics (rights groups, the opposition, witnesses: `camp`, words in
   sources.yaml): the critics dispute the count, so the pair is judged as if at the same time;
+  and except a side's own count of its people followed by a higher count of them from a
+  source of another country (`_adversary_above`: 7 of its soldiers killed, a country says;
+  40, says its adversary): the other side disputes the count;
   and except a higher figure the count walks back (`_walked_back`): its own article sets
   against it, at its time or after, a figure for the same party at or below the earlier
   one ("claims of 1,500 civilians killed"; "fewer than 100 civilians, rights groups say"),
@@ -282,6 +285,19 @@ def _same_party_words(a: Claim, b: Claim) -> bool:
     return bool(a.party) and names.plain(a.party or "") == names.plain(b.party or "")
 
 
+def _adversary_above(earlier: Point, later: Point) -> bool:
+    """A side's own count of its people, then a higher count of them from a source of
+    another country (7 Peruvian soldiers killed, Peru says; 40, says Chile): the other side
+    disputes the count, it does not carry it on."""
+    own = source_countries(earlier.claim.party or "")
+    if not own or not own <= source_countries(earlier.claim.attribution.source):
+        return False
+    other = source_countries(later.claim.attribution.source)
+    return (
+        bool(other) and other.isdisjoint(own) and own <= source_countries(later.claim.party or "")
+    )
+
+
 def _walked_back(earlier: Point, later: Point) -> str:
     """Why a higher, later figure is not a step of a running toll, or "": its own article
     sets against it a count at or below the earlier one ("claims of 1,500 dead"; "fewer than
@@ -378,6 +394,7 @@ def judge(
         and apart > 0
         and b > a
         and not _critics_above(pa, pb)
+        and not _adversary_above(pa, pb)
         and not _walked_back(pa, pb)
     ):
         verdict, severity, how = Verdict.UPDATE, 0.1 * gap, "later"
@@ -438,6 +455,8 @@ def to_relation(
                     text += " (the later figure is lower)"
                 elif _critics_above(pa, pb):
                     text += " (a higher figure from the authorities' critics, not a running toll)"
+                elif _adversary_above(pa, pb):
+                    text += " (a higher figure from the other side, not a running toll)"
                 else:
                     text += f" ({_walked_back(pa, pb)})"
     return Relation(a, b, judged.verdict, judged.severity, text)
