@@ -192,3 +192,18 @@ def test_a_press_release_goes_on_speaking_until_someone_else_does() -> None:
 def test_a_speaker_s_name_across_a_hard_wrapped_line() -> None:
     body = "Some 40 boats sank, harbour master Ivo\nTal said on Monday."
     assert source(one(body, "Some 40"))[0] == "harbour master Ivo Tal"
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "expected"),
+    [
+        ("The harbour authority's claim that 300 sailors drowned was not confirmed.", "300",
+         "harbour authority"),
+        ("Rights groups disputed the government's assertion that only 12 protesters died.", "12",
+         "government"),
+        ("Observers doubted the Veyland interior ministry's estimate that 90 police died.", "90",
+         "Veyland interior ministry"),
+    ],
+)  # fmt: skip
+def test_the_owner_of_a_claim_states_its_figure(body: str, figure: str, expected: str) -> None:
+    assert source(one(body, figure)) == (expected, [])

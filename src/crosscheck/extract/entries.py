@@ -56,6 +56,13 @@ _AUTHORED = frozenset(
 )
 
 
+# "the ministry's claim that": words of a claim its owner states (speakers._OWNED_CLAIM).
+_OWNED = frozenset(
+    {"claim", "claims", "assertion", "assertions", "allegation", "allegations", "estimate",
+     "estimates", "figure", "figures", "count", "counts", "tally"}
+)  # fmt: skip
+
+
 def extract_article(article: Article) -> list[dict[str, Any]]:
     """The claims an article states, as YAML-form entries (no ids), in text order."""
     body = article.body
@@ -66,8 +73,10 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
     for sentence in sentences:
         speakers = []
         known = index_of(sentence.text).words
-        if not known.isdisjoint(lex.triggers["speech"]) or (
-            "by" in known and not known.isdisjoint(lex.sets["document_nouns"] | _AUTHORED)
+        if (
+            not known.isdisjoint(lex.triggers["speech"])
+            or ("by" in known and not known.isdisjoint(lex.sets["document_nouns"] | _AUTHORED))
+            or ("that" in known and not known.isdisjoint(_OWNED))
         ):
             speakers = find_speakers(sentence.text, sentence.quotes)
         names = []

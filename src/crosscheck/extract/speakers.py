@@ -1,7 +1,8 @@
 """Who says what a sentence states.
 
 A speaker is the noun phrase before or after a speech verb ("X said", "said X"), after
-"according to" (or the maker of the document named there), or the chain of a relay ("AGENCY
+"according to" (or the maker of the document named there), the owner of a claim ("the
+ministry's claim that"), or the chain of a relay ("AGENCY
 quoted X as saying", "X told AGENCY"): X is the source, the agency the channel (`via`).
 "He said", "the ministry said" resolve to the person or ministry named before.  A sentence
 without a speaker inside a quotation takes the speaker of its quotation; otherwise a figure is
@@ -266,6 +267,41 @@ _AUTHOR = re.compile(
 )
 
 
+# "the ministry's claim that", "the government's assertion that": the owner states the figure.
+_OWNED_CLAIM = re.compile(
+    r"['’]s?\s+(?:own\s+)?(?:claims?|assertions?|allegations?|estimates?|figures?|counts?|tally)"
+    r"\s+that\b",
+    re.IGNORECASE,
+)
+
+
+_OWNER_WORD = re.compile(r"[\w-]+")
+
+
+def _owner_before(text: str, end: int) -> str:
+    """The noun phrase that owns a claim, right before its "'s": "disputed the| interior
+    ministry|'s claim" -> "interior ministry" (at most five words, back to a determiner, a
+    verb or a stop word)."""
+    lex = lexicon()
+    words: list[str] = []
+    edge = end  # where the words taken so far start
+    for token in reversed(list(_OWNER_WORD.finditer(text, max(0, end - 80), end))):
+        word = token.group(0)
+        lower = word.lower()
+        if text[token.end() : edge].strip() or len(words) >= 5:
+            break
+        if (
+            lower in lex.sets["determiners"]
+            or lower in lex.sets["speaker_stops"]
+            or is_number(word)
+            or (word.islower() and lower.endswith(("ed", "ing")))
+        ):
+            break
+        words.insert(0, word)
+        edge = token.start()
+    return " ".join(words)
+
+
 def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
     """The speakers of a sentence; `quotes` are the quotation marks open before it."""
     lex = lexicon()
@@ -346,6 +382,13 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
             name = _speaker_after(text, match.end())
             if name and names_someone(name):
                 found.append(Speaker(match.start(), name, agency_of(name), author=True))
+    if "that" in text:
+        for match in _OWNED_CLAIM.finditer(text):
+            if in_quote(quotes, text[: match.start()]):
+                continue
+            name = _owner_before(text, match.start())
+            if name and names_someone(name):
+                found.append(Speaker(match.start(), name, agency_of(name)))
     return found
 
 
