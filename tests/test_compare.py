@@ -96,19 +96,25 @@ def test_a_higher_figure_from_the_authorities_critics_disputes_an_official_toll(
 
 
 @pytest.mark.parametrize(
-    ("rival", "party", "verdict"),
+    ("higher", "rival", "party", "verdict"),
     [
-        (None, "villagers", Verdict.UPDATE),  # nothing sets the later figure back
-        ("fewer than 30", "villagers", Verdict.CONTRADICTION),  # its report disputes it
-        ("12", "children", Verdict.UPDATE),  # a part of the toll, not a rival count
-        ("300", "villagers", Verdict.UPDATE),  # a rival, but above the earlier count
+        ("about 600", None, "villagers", Verdict.UPDATE),  # nothing sets it back
+        (
+            "about 600",
+            "fewer than 30",
+            "villagers",
+            Verdict.CONTRADICTION,
+        ),  # its report disputes it
+        ("about 600", "12", "children", Verdict.UPDATE),  # a part of the toll, not a rival
+        ("about 600", "300", "villagers", Verdict.UPDATE),  # a rival above the earlier count
+        ("about 60", "35", "villagers", Verdict.UPDATE),  # a rival count, not a sharp one
     ],
 )
 def test_a_later_higher_toll_its_own_report_disputes_is_not_a_running_toll(
-    rival: str | None, party: str, verdict: Verdict
+    higher: str, rival: str | None, party: str, verdict: Verdict
 ) -> None:
     earlier = claim("a", "40", party="villagers", as_of="2019-06-02", source="regional governor")
-    claimed = claim("b", "about 600", party="villagers", as_of="2019-06-20", source="the rebels")
+    claimed = claim("b", higher, party="villagers", as_of="2019-06-20", source="the rebels")
     held = [earlier, claimed]
     if rival is not None:
         held.append(claim("b", rival, party=party, as_of="2019-06-20", source="a monitoring group"))

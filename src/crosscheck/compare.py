@@ -65,6 +65,7 @@ from crosscheck.pairs import (
     mark_walk_backs,
     rank_of,
     relative_gap,
+    sharp,
     slack_of,
     source_words,
     stated,
@@ -73,12 +74,6 @@ from crosscheck.pairs import (
 from crosscheck.parties import among, party_order, party_text
 from crosscheck.profiles import Profile, when_of
 from crosscheck.vocab import kinds
-
-SHARP_RATIO = 5.0
-"""Two tolls of one party, event and place that one source gives in one article are the same
-count twice (or a part of it, said in passing) unless one is this many times the other: then
-the source has revised its count sharply ("as many as 2,000 at first, 133 now") and the two
-are compared like figures of two sources."""
 
 MAX_PAIRS = 400
 """A subject with more claims than this compares representative figures, not every pair."""
@@ -157,7 +152,7 @@ def _judgements(
         return (
             pa.article != pb.article
             or classes[pa.id] != classes[pb.id]
-            or (nature == "toll" and _sharp(pa.best, pb.best))
+            or (nature == "toll" and sharp(pa.best, pb.best))
         )
 
     if nature == "toll":
@@ -169,12 +164,6 @@ def _judgements(
             judged = judge(pa, pb, nature, support, horizon)
             if judged is not None:
                 yield judged
-
-
-def _sharp(a: float, b: float) -> bool:
-    """Two figures of one count SHARP_RATIO or more times apart."""
-    low, high = sorted((abs(a), abs(b)))
-    return high >= SHARP_RATIO * low
 
 
 def _worst(judgements: Iterable[Judgement]) -> tuple[Judgement | None, Judgement | None]:

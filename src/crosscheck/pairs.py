@@ -29,7 +29,8 @@ The verdicts, one rule each:
   40, says its adversary): the other side disputes the count;
   and except a higher figure the count walks back (`_walked_back`): its own article sets
   against it, at its time or after, a figure for the same party at or below the earlier
-  one ("claims of 1,500 civilians killed"; "fewer than 100 civilians, rights groups say"),
+  one and SHARP_RATIO times lower ("claims of 1,500 civilians killed"; "fewer than 100
+  civilians, rights groups say"),
   or its side's own later count lies between the two (sources of one country said 215,
   then 400, then 295: the 400 overshoots): the higher figure is disputed, not a step of the
   count, and is judged as if at the same time;
@@ -71,6 +72,20 @@ from crosscheck.profiles import when_of
 
 STOCK_HORIZON_DAYS = 365
 """Figures of a stock further apart than this are compared as a change, not a dispute."""
+
+SHARP_RATIO = 5.0
+"""Two tolls of one party, event and place that one source gives in one article are the same
+count twice (or a part of it, said in passing) unless one is this many times the other: then
+the source has revised its count sharply ("as many as 2,000 at first, 133 now") and the two
+are compared like figures of two sources (compare.py).  A higher figure is disputed in its
+own report only by a count this many times lower (`_walked_back`)."""
+
+
+def sharp(a: float, b: float) -> bool:
+    """Two figures of one count SHARP_RATIO or more times apart."""
+    low, high = sorted((abs(a), abs(b)))
+    return high >= SHARP_RATIO * low
+
 
 MEASURE_WEIGHT = 0.5
 """Severity factor for figures that are not counts of people (distances, percentages, dates,
@@ -237,8 +252,9 @@ def mark_walk_backs(points: Sequence[Point], comparable: Callable[[Point, Point]
     """Note on each toll figure the lower counts that walk it back (`_walked_back`), each
     materially lower, not a floor and `comparable` with it (another origin, or the same
     source's sharp revision), as (best, slack): the lowest its own article gives at its time
-    or later for the party named in the same words (`own_low`), and the highest counted later
-    by a source of the same country as its own (`later_low`)."""
+    or later for the party named in the same words, SHARP_RATIO times lower or more
+    (`own_low`), and the highest counted later by a source of the same country as its own
+    (`later_low`)."""
     by_article: dict[str, list[Point]] = {}
     for point in points:
         by_article.setdefault(point.article, []).append(point)
@@ -259,6 +275,7 @@ def mark_walk_backs(points: Sequence[Point], comparable: Callable[[Point, Point]
                 continue
             if (
                 c.article == b.article
+                and sharp(b.best, c.best)
                 and _same_party_words(b.claim, c.claim)
                 and (own is None or c.best < own[0])
             ):
