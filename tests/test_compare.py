@@ -229,7 +229,8 @@ def test_stock_within_a_year_is_a_dispute() -> None:
     [
         ("150 to 160", "2019-03-07", Verdict.CONTRADICTION),  # doubled within a week
         ("14", "2019-03-21", Verdict.CHANGED),  # three weeks on: people found
-        ("12", "2019-03-05", Verdict.CONTRADICTION),  # fell within days: a dispute
+        ("12", "2019-03-05", Verdict.CHANGED),  # fell within days: people found
+        ("400", "2019-04-20", Verdict.CHANGED),  # rose over seven weeks
     ],
 )
 def test_the_missing_are_a_level_that_moves_both_ways(

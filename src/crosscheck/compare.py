@@ -195,11 +195,12 @@ def _worst_first(relation: Relation) -> Rank:
 
 def _nature(kind: str) -> str:
     """How the figures of a kind are compared: its nature (kinds.yaml), except that a toll
-    whose count moves both ways (`horizon_days`: the missing) is compared like a stock."""
+    whose count moves both ways (`horizon_days`: the missing) is compared as a "level"
+    (pairs.py)."""
     spec = kinds().get(kind)
     if spec is None:
         return "measure"
-    return "stock" if spec.horizon_days else spec.nature
+    return "level" if spec.horizon_days else spec.nature
 
 
 def _is_toll(kind: str) -> bool:

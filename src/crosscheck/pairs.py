@@ -37,8 +37,9 @@ The verdicts, one rule each:
 - changed: a stock (troops, population) stated more than STOCK_HORIZON_DAYS apart, the
   figures materially different (3.1 million in 2001, 4.6 million in 2019).  A count that
   moves both ways (the missing: people are found, or confirmed dead; kinds.yaml
-  `horizon_days`) is judged like a stock with its own, shorter horizon: 70 missing, then 14
-  three weeks later, is a change; 70, then 150 five days later, a dispute;
+  `horizon_days`, compared as a "level") is a change when it falls, at any gap (70 missing,
+  then 14: people found), and when it rises over more than its horizon; a rise within the
+  horizon is a dispute (70, then 150 five days later);
 - consistent: the figures do not differ materially (the same figure from two sources, or
   within the slack of a rounded one).
 
@@ -98,7 +99,7 @@ RANK = {
     Verdict.CHANGED: 1,
     Verdict.CONSISTENT: 0,
 }
-COUNT_NATURES = ("toll", "stock")
+COUNT_NATURES = ("toll", "stock", "level")
 
 
 @dataclass(frozen=True)
@@ -415,7 +416,9 @@ def judge(
         and not _walked_back(pa, pb)
     ):
         verdict, severity, how = Verdict.UPDATE, 0.1 * gap, "later"
-    elif nature == "stock" and apart > horizon:
+    elif nature == "level" and apart > 0 and b < a:
+        verdict, severity, how = Verdict.CHANGED, 0.05 * gap, "fell"
+    elif nature in ("stock", "level") and apart > horizon:
         verdict, severity, how = Verdict.CHANGED, 0.05 * gap, "changed"
     elif pa.high < pb.low or pb.high < pa.low:
         verdict, severity, how = Verdict.CONTRADICTION, 0.4 + 0.6 * gap, "apart"
@@ -460,10 +463,16 @@ def to_relation(
                 f"{describe(a, articles)} then {describe(b, articles)}: a running toll, "
                 f"{gap_text} later and higher by {by}"
             )
-        elif how == "changed":
+        elif how == "fell":
             text = (
-                f"{lines}: {gap_text} apart, a stock that may change; best estimates differ by {by}"
+                f"{describe(a, articles)} then {describe(b, articles)}: a count that can fall "
+                f"(people found or accounted for), {gap_text} later and lower by {by}"
             )
+        elif how == "changed":
+            what = (
+                "a count that moves both ways" if nature == "level" else "a stock that may change"
+            )
+            text = f"{lines}: {gap_text} apart, {what}; best estimates differ by {by}"
         else:
             shape = "intervals do not overlap," if how == "apart" else "intervals overlap but"
             text = f"{lines}: {shape} best estimates differ by {by}{apart_note}"
