@@ -12,7 +12,7 @@ the article's own.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
@@ -376,19 +376,31 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
         if name and names_someone(name):
             found.append(Speaker(disclosure.start(), name, agency_of(name), disclosed=True))
     if " by " in text:
-        for match in _AUTHOR.finditer(text):
-            if in_quote(quotes, text[: match.start()]):
-                continue
-            name = _speaker_after(text, match.end())
-            if name and names_someone(name):
-                found.append(Speaker(match.start(), name, agency_of(name), author=True))
+        after = _matched_speakers(text, quotes, _AUTHOR, lambda m: _speaker_after(text, m.end()))
+        for speaker in after:
+            speaker.author = True
+        found += after
     if "that" in text:
-        for match in _OWNED_CLAIM.finditer(text):
-            if in_quote(quotes, text[: match.start()]):
-                continue
-            name = _owner_before(text, match.start())
-            if name and names_someone(name):
-                found.append(Speaker(match.start(), name, agency_of(name)))
+        found += _matched_speakers(
+            text, quotes, _OWNED_CLAIM, lambda m: _owner_before(text, m.start())
+        )
+    return found
+
+
+def _matched_speakers(
+    text: str,
+    quotes: tuple[int, int],
+    pattern: re.Pattern[str],
+    name_of: Callable[[re.Match[str]], str | None],
+) -> list[Speaker]:
+    """A speaker at each match of `pattern` outside a quotation, named by `name_of`."""
+    found: list[Speaker] = []
+    for match in pattern.finditer(text):
+        if in_quote(quotes, text[: match.start()]):
+            continue
+        name = name_of(match)
+        if name and names_someone(name):
+            found.append(Speaker(match.start(), name, agency_of(name)))
     return found
 
 
