@@ -12,8 +12,9 @@ import yaml
 from jsonschema import Draft7Validator, Draft202012Validator
 
 from conftest import STORM, TOLL, Invoke, claim_file
-from crosscheck import check, store, vocab, yamlio
+from crosscheck import check, claimfile, store, vocab, yamlio
 from crosscheck.model import Origin, Qualifier, Status
+from crosscheck.store import loading, validation
 
 
 def test_a_clean_corpus_has_no_problems(root: Path, invoke: Invoke) -> None:
@@ -50,8 +51,8 @@ def test_problems_print_as_file_line_column_message() -> None:
 
 
 def test_near_misses_get_a_suggestion() -> None:
-    assert store.did_you_mean("figur", store.CLAIM_KEYS) == " (did you mean 'figure'?)"
-    assert store.did_you_mean("zzzz", store.CLAIM_KEYS) == ""
+    assert validation.did_you_mean("figur", claimfile.CLAIM_KEYS) == " (did you mean 'figure'?)"
+    assert validation.did_you_mean("zzzz", claimfile.CLAIM_KEYS) == ""
 
 
 def test_a_missing_articles_folder_is_a_problem(tmp_path: Path) -> None:
@@ -95,11 +96,11 @@ def test_the_schema_enums_are_those_of_the_model() -> None:
 
 def test_the_schema_knows_every_documented_field() -> None:
     claim = check.schema()["$defs"]["claim"]
-    assert tuple(claim["properties"]) == store.CLAIM_KEYS
-    assert tuple(claim["required"]) == store.REQUIRED
+    assert tuple(claim["properties"]) == claimfile.CLAIM_KEYS
+    assert tuple(claim["required"]) == claimfile.REQUIRED
     docs = (Path(__file__).parents[1] / "docs" / "claim-format.md").read_text()
     rows = [line for line in docs.splitlines() if line.startswith("| `")]
-    for key in store.CLAIM_KEYS:
+    for key in claimfile.CLAIM_KEYS:
         assert any(f"`{key}`" in row or f"`{key}." in row for row in rows), key
 
 
@@ -157,9 +158,9 @@ def test_schema_errors_are_located_and_worded(
 ) -> None:
     path = claim_file(root)
     text = path.read_text().replace(*change)
-    marks = store.positions(text)
+    marks = loading.positions(text)
     data = yamlio.load(text, str(path))
-    found = check._schema_problems(data, str(path), store.locator(marks, ()), set())
+    found = check._schema_problems(data, str(path), loading.locator(marks, ()), set())
     assert [str(p) for p in found][0].startswith(f"{path}:{expected}")
 
 

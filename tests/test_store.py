@@ -1,4 +1,4 @@
-"""The claim store (store.py): validation, the YAML form, loading with a cache, and writing."""
+"""The claim store (store/): validation, the YAML form, loading with a cache, and writing."""
 
 from __future__ import annotations
 
@@ -10,9 +10,10 @@ from typing import Any
 import pytest
 
 from conftest import CORPUS, STORM, TOLL, claim_file
-from crosscheck import articles, store
+from crosscheck import articles, claimfile, store
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Article, Attribution, Qualifier, Span, Status
+from crosscheck.store import editing, loading, validation
 
 
 def _article(root: Path, article_id: str = STORM) -> Article:
@@ -38,7 +39,7 @@ def _entry(**changes: Any) -> dict[str, Any]:
 
 
 def test_the_interval_is_read_from_the_figure() -> None:
-    claim = store.entry_to_claim(_entry(), STORM, path="x.yaml")
+    claim = validation.entry_to_claim(_entry(), STORM, path="x.yaml")
     assert claim.estimate.qualifier is Qualifier.UP_TO
     assert (claim.estimate.low, claim.estimate.best, claim.estimate.high) == (None, 100, 100)
     assert claim.estimate.unit == "people"
@@ -48,19 +49,19 @@ def test_the_interval_is_read_from_the_figure() -> None:
 
 
 def test_explicit_values_win_over_the_figure() -> None:
-    claim = store.entry_to_claim(_entry(low=60, best=80, qualifier="range"), STORM, path="x")
+    claim = validation.entry_to_claim(_entry(low=60, best=80, qualifier="range"), STORM, path="x")
     assert (claim.estimate.low, claim.estimate.best, claim.estimate.high) == (60, 80, 100)
     assert claim.estimate.qualifier is Qualifier.RANGE
 
 
 def test_an_explicit_null_opens_a_side() -> None:
-    claim = store.entry_to_claim(_entry(figure="about 100", high=None), STORM, path="x")
+    claim = validation.entry_to_claim(_entry(figure="about 100", high=None), STORM, path="x")
     assert claim.estimate.high is None
     assert claim.estimate.low == 80
 
 
 def test_date_claims_hold_ordinals_and_as_of_is_a_dateref() -> None:
-    claim = store.entry_to_claim(
+    claim = validation.entry_to_claim(
         _entry(kind="date", figure="1992-97", as_of="1998-11", low=dt.date(1992, 5, 1)),
         STORM,
         path="x",
@@ -88,12 +89,14 @@ def test_date_claims_hold_ordinals_and_as_of_is_a_dateref() -> None:
 )
 def test_a_bad_entry_names_file_line_and_field(changes: dict[str, Any], message: str) -> None:
     with pytest.raises(CrosscheckError) as caught:
-        store.entry_to_claim(_entry(**changes), STORM, path="x.yaml", line=7)
+        validation.entry_to_claim(_entry(**changes), STORM, path="x.yaml", line=7)
     assert str(caught.value).startswith(message)
 
 
 def test_check_entry_reports_every_problem() -> None:
-    _, problems = store.check_entry(_entry(kind="kiled", status="done", span="x"), STORM, path="x")
+    _, problems = validation.check_entry(
+        _entry(kind="kiled", status="done", span="x"), STORM, path="x"
+    )
     assert [problem.field for problem in problems] == ["kind", "span", "status"]
 
 
@@ -107,15 +110,15 @@ def test_claim_to_entry_round_trips_in_the_documented_key_order() -> None:
         attribution={"source": "police", "via": ["Coast Wire"]},
         note="n",
     )
-    claim = store.entry_to_claim(entry, STORM, path="x")
-    written = store.claim_to_entry(claim)
+    claim = validation.entry_to_claim(entry, STORM, path="x")
+    written = claimfile.to_entry(claim)
     assert list(written) == [
         "id", "subject", "kind", "party", "figure", "qualifier", "low", "best", "high",
         "unit", "as_of", "attribution", "quote", "span", "origin", "status", "note",
     ]  # fmt: skip
     assert written["low"] is None and written["best"] == 100 and isinstance(written["best"], int)
     assert written["as_of"] == dt.date(2021, 3, 2)
-    assert store.entry_to_claim(written, STORM, path="x") == claim
+    assert validation.entry_to_claim(written, STORM, path="x") == claim
 
 
 def test_about_and_the_endpoints_of_a_distance_round_trip() -> None:
@@ -124,18 +127,18 @@ def test_about_and_the_endpoints_of_a_distance_round_trip() -> None:
         as_of="2021-07-14", about="2021-05",
     )  # fmt: skip
     entry["from"], entry["to"] = "the border", "Port Elin"
-    claim = store.entry_to_claim(entry, STORM, path="x")
+    claim = validation.entry_to_claim(entry, STORM, path="x")
     assert (claim.from_place, claim.to_place) == ("the border", "Port Elin")
     assert (str(claim.about), str(claim.as_of)) == ("2021-05", "2021-07-14")
-    written = store.claim_to_entry(claim)
+    written = claimfile.to_entry(claim)
     assert [k for k in written if k in ("place", "from", "to", "as_of", "about")] == [
         "from", "to", "as_of", "about",
     ]  # fmt: skip
-    assert store.entry_to_claim(written, STORM, path="x") == claim
+    assert validation.entry_to_claim(written, STORM, path="x") == claim
 
 
 def test_about_must_be_a_date() -> None:
-    _, problems = store.check_entry(_entry(about="in May"), STORM, path="x")
+    _, problems = validation.check_entry(_entry(about="in May"), STORM, path="x")
     assert [(p.field, p.message) for p in problems] == [
         ("about", "'in May' is not a date (YYYY, YYYY-MM, YYYY-MM-DD or START/END)")
     ]
@@ -143,7 +146,7 @@ def test_about_must_be_a_date() -> None:
 
 def test_make_entry_finds_the_quote_across_line_breaks(root: Path) -> None:
     article = _article(root)
-    entry = store.make_entry(
+    entry = editing.make_entry(
         article, subject="people injured", kind="injured", figure="about 300",
         quote="about 300 were injured", via=["Coast Wire"],
     )  # fmt: skip
@@ -157,7 +160,7 @@ def test_make_entry_finds_the_quote_across_line_breaks(root: Path) -> None:
 
 def test_make_entry_refuses_a_quote_that_is_not_in_the_article(root: Path) -> None:
     with pytest.raises(CrosscheckError) as caught:
-        store.make_entry(
+        editing.make_entry(
             _article(root), subject="s", kind="killed", figure="9", quote="nine people died"
         )
     assert str(caught.value) == (f"quote: not found in article '{STORM}' (whitespace-insensitive)")
@@ -166,11 +169,11 @@ def test_make_entry_refuses_a_quote_that_is_not_in_the_article(root: Path) -> No
 def test_make_entry_checks_a_given_span(root: Path) -> None:
     article = _article(root)
     quote = "At least 12 people were killed"
-    assert store.make_entry(
+    assert editing.make_entry(
         article, subject="s", kind="killed", figure="at least 12", quote=quote, span=(13, 43)
     )["span"] == [13, 43]
     with pytest.raises(CrosscheckError, match=r"span: \[0, 30\] does not cover the quote"):
-        store.make_entry(
+        editing.make_entry(
             article, subject="s", kind="killed", figure="at least 12", quote=quote, span=(0, 30)
         )
 
@@ -180,16 +183,16 @@ def test_make_entry_checks_a_given_span(root: Path) -> None:
 
 def test_load_claims_sorts_by_id_numerically(root: Path) -> None:
     article = _article(root)
-    entry = store.make_entry(article, subject="s", kind="killed", figure="12", quote="12 people")
-    store.add_claims(root / "claims", article, [entry] * 9)
-    ids = [claim.id for claim in store.load_claims(root / "claims")]
+    entry = editing.make_entry(article, subject="s", kind="killed", figure="12", quote="12 people")
+    editing.add_claims(root / "claims", article, [entry] * 9)
+    ids = [claim.id for claim in loading.load_claims(root / "claims")]
     assert ids == [f"{STORM}#{n}" for n in range(1, 12)]
 
 
 def test_claims_in_a_file_named_for_another_article_are_refused(root: Path) -> None:
     claim_file(root, TOLL).write_text(claim_file(root).read_text())
     with pytest.raises(CrosscheckError) as caught:
-        store.load_claims(root / "claims")
+        loading.load_claims(root / "claims")
     assert str(caught.value) == (
         f"{claim_file(root, TOLL)}:3:1: article: claims about '{STORM}' belong in {STORM}.yaml"
     )
@@ -198,25 +201,25 @@ def test_claims_in_a_file_named_for_another_article_are_refused(root: Path) -> N
 def test_load_corpus_refuses_claims_about_an_unknown_article(root: Path) -> None:
     (root / "articles" / f"{STORM}.txt").unlink()
     with pytest.raises(CrosscheckError) as caught:
-        store.load_corpus(root / "articles", root / "claims")
+        loading.load_corpus(root / "articles", root / "claims")
     # The words and place `check` gives.
     assert str(caught.value) == f"{claim_file(root)}:3:1: article: no article '{STORM}'"
 
 
 def test_load_corpus_gives_articles_and_claims(root: Path) -> None:
-    corpus = store.load_corpus(root / "articles", root / "claims")
+    corpus = loading.load_corpus(root / "articles", root / "claims")
     assert sorted(corpus.articles) == [TOLL, STORM]
     assert [claim.id for claim in corpus.claims] == [f"{STORM}#1", f"{STORM}#2"]
 
 
 def test_find_claim(root: Path) -> None:
-    path, claim = store.find_claim(root / "claims", f"{STORM}#2")
+    path, claim = loading.find_claim(root / "claims", f"{STORM}#2")
     assert path == claim_file(root)
     assert claim.subject == "people injured"
     with pytest.raises(CrosscheckError, match="no claim"):
-        store.find_claim(root / "claims", f"{STORM}#9")
+        loading.find_claim(root / "claims", f"{STORM}#9")
     with pytest.raises(CrosscheckError, match="is not a claim id"):
-        store.find_claim(root / "claims", "../etc#1")
+        loading.find_claim(root / "claims", "../etc#1")
 
 
 # --------------------------------------------------------------------------- writing
@@ -224,10 +227,13 @@ def test_find_claim(root: Path) -> None:
 
 def test_add_claims_creates_a_file_with_the_schema_line(root: Path) -> None:
     article = _article(root, TOLL)
-    entry = store.make_entry(
+    entry = editing.make_entry(
         article, subject="people killed", kind="killed", figure="15", quote="killed 15 people"
     )
-    assert store.add_claims(root / "claims", article, [entry, entry]) == [f"{TOLL}#1", f"{TOLL}#2"]
+    assert editing.add_claims(root / "claims", article, [entry, entry]) == [
+        f"{TOLL}#1",
+        f"{TOLL}#2",
+    ]
     text = claim_file(root, TOLL).read_text()
     assert text.splitlines()[:4] == [
         store.SCHEMA_LINE,
@@ -241,26 +247,26 @@ def test_add_claims_creates_a_file_with_the_schema_line(root: Path) -> None:
 def test_nothing_is_written_when_one_entry_is_bad(root: Path) -> None:
     article = _article(root)
     before = claim_file(root).read_bytes()
-    good = store.make_entry(article, subject="s", kind="killed", figure="12", quote="12 people")
+    good = editing.make_entry(article, subject="s", kind="killed", figure="12", quote="12 people")
     bad = {**good, "kind": "kiled"}
     with pytest.raises(CrosscheckError, match="unknown kind"):
-        store.add_claims(root / "claims", article, [good, bad])
+        editing.add_claims(root / "claims", article, [good, bad])
     assert claim_file(root).read_bytes() == before
 
 
 def test_a_removed_number_is_never_given_out_again(root: Path) -> None:
     article = _article(root)
-    store.remove_claim(root / "claims", f"{STORM}#2")
-    entry = store.make_entry(article, subject="s", kind="killed", figure="12", quote="12 people")
-    assert store.add_claims(root / "claims", article, [entry]) == [f"{STORM}#3"]
-    assert [c.id for c in store.load_claims(root / "claims")] == [f"{STORM}#1", f"{STORM}#3"]
+    editing.remove_claim(root / "claims", f"{STORM}#2")
+    entry = editing.make_entry(article, subject="s", kind="killed", figure="12", quote="12 people")
+    assert editing.add_claims(root / "claims", article, [entry]) == [f"{STORM}#3"]
+    assert [c.id for c in loading.load_claims(root / "claims")] == [f"{STORM}#1", f"{STORM}#3"]
 
 
 def test_update_recomputes_the_interval_of_a_new_figure(root: Path) -> None:
     articles_ = {STORM: _article(root)}
-    claim = store.update_claim(root / "claims", f"{STORM}#1", {"figure": "up to 20"}, articles_)
+    claim = editing.update_claim(root / "claims", f"{STORM}#1", {"figure": "up to 20"}, articles_)
     assert (claim.estimate.low, claim.estimate.best, claim.estimate.high) == (None, 20, 20)
-    claim = store.update_claim(
+    claim = editing.update_claim(
         root / "claims", f"{STORM}#1", {"figure": "about 20", "high": 30}, articles_
     )
     assert (claim.estimate.low, claim.estimate.high) == (16, 30)
@@ -268,7 +274,7 @@ def test_update_recomputes_the_interval_of_a_new_figure(root: Path) -> None:
 
 def test_update_recomputes_the_span_of_a_new_quote(root: Path) -> None:
     articles_ = {STORM: _article(root)}
-    claim = store.update_claim(
+    claim = editing.update_claim(
         root / "claims", f"{STORM}#2", {"quote": "up to 40 people were missing"}, articles_
     )
     body = articles_[STORM].body
@@ -276,7 +282,7 @@ def test_update_recomputes_the_span_of_a_new_quote(root: Path) -> None:
 
 
 def test_update_keeps_comments_and_sets_attribution(root: Path) -> None:
-    store.update_claim(
+    editing.update_claim(
         root / "claims",
         f"{STORM}#1",
         {"via": ["Coast Wire", "Wire Two"], "status": "corrected", "note": "checked"},
@@ -304,18 +310,18 @@ def test_a_bad_update_leaves_the_file_alone(
 ) -> None:
     before = claim_file(root).read_bytes()
     with pytest.raises(CrosscheckError) as caught:
-        store.update_claim(root / "claims", f"{STORM}#1", changes, {STORM: _article(root)})
+        editing.update_claim(root / "claims", f"{STORM}#1", changes, {STORM: _article(root)})
     assert message in str(caught.value)
     assert claim_file(root).read_bytes() == before
 
 
 def test_writes_leave_only_the_file_and_its_lock(root: Path) -> None:
-    store.update_claim(
+    editing.update_claim(
         root / "claims", f"{STORM}#1", {"status": "rejected"}, {STORM: _article(root)}
     )
     names = sorted(path.name for path in (root / "claims").iterdir())
     assert names == [f".{STORM}.yaml.lock", f"{STORM}.yaml"]
-    rejected = [c for c in store.load_claims(root / "claims") if c.status is Status.REJECTED]
+    rejected = [c for c in loading.load_claims(root / "claims") if c.status is Status.REJECTED]
     assert [c.id for c in rejected] == [f"{STORM}#1"]
 
 
@@ -323,18 +329,18 @@ def test_text_that_yaml_1_1_would_misread_is_quoted(root: Path) -> None:
     article = _article(root)
     tricky = ["no", "on", "Yes", "1_000", "1:20", "2021-03-02", "0x1F", "null", "~", "12"]
     entries = [
-        store.make_entry(
+        editing.make_entry(
             article, subject=word, party=word, kind="killed", figure="12", quote="12 people"
         )
         for word in tricky
     ]
-    store.add_claims(root / "claims", article, entries)
-    loaded = store.load_claims(root / "claims")[2:]
+    editing.add_claims(root / "claims", article, entries)
+    loaded = loading.load_claims(root / "claims")[2:]
     assert [(claim.subject, claim.party) for claim in loaded] == [(w, w) for w in tricky]
 
 
 def test_date_claim_values_of_reduced_precision_cover_their_side() -> None:
-    claim = store.entry_to_claim(
+    claim = validation.entry_to_claim(
         _entry(kind="date", figure="1990s", low="1992", best="1995", high="1997-06"),
         STORM,
         path="x",
@@ -352,14 +358,14 @@ def test_adding_to_an_empty_list_keeps_the_comments(root: Path) -> None:
         f"article: {TOLL}\nclaims:\n",
     ):
         path.write_text(start)
-        entry = store.make_entry(
+        entry = editing.make_entry(
             article, subject="s", kind="killed", figure="15", quote="15 people"
         )
-        assert store.add_claims(root / "claims", article, [entry]) == [f"{TOLL}#1"]
+        assert editing.add_claims(root / "claims", article, [entry]) == [f"{TOLL}#1"]
         text = path.read_text()
         assert text.startswith(start.split("[]")[0])
         assert f"\n  - id: {TOLL}#1\n    subject: s\n" in text
-        assert [c.id for c in store.load_claims(root / "claims") if c.article == TOLL] == [
+        assert [c.id for c in loading.load_claims(root / "claims") if c.article == TOLL] == [
             f"{TOLL}#1"
         ]
 
@@ -368,16 +374,16 @@ def test_the_digest_of_a_loaded_corpus_is_that_of_its_files(root: Path) -> None:
     # load_corpus hashes the bytes it parsed instead of reading the files again: the same
     # digest as hashing the folders, and it changes with an article or a claim file.
     articles_dir, claims_dir = root / "articles", root / "claims"
-    first = store.load_corpus(articles_dir, claims_dir).digest
-    assert first == store.corpus_digest(articles_dir, claims_dir)
+    first = loading.load_corpus(articles_dir, claims_dir).digest
+    assert first == loading.corpus_digest(articles_dir, claims_dir)
     path = claim_file(root)
     path.write_text(path.read_text().replace("confirmed", "unreviewed"))
-    second = store.load_corpus(articles_dir, claims_dir).digest
-    assert second == store.corpus_digest(articles_dir, claims_dir) != first
+    second = loading.load_corpus(articles_dir, claims_dir).digest
+    assert second == loading.corpus_digest(articles_dir, claims_dir) != first
     article = next(articles_dir.glob("*.txt"))
     article.write_text(article.read_text() + "One more line.\n")
-    third = store.load_corpus(articles_dir, claims_dir).digest
-    assert third == store.corpus_digest(articles_dir, claims_dir) not in (first, second)
+    third = loading.load_corpus(articles_dir, claims_dir).digest
+    assert third == loading.corpus_digest(articles_dir, claims_dir) not in (first, second)
 
 
 def test_a_write_clears_what_an_interrupted_write_of_the_same_file_left(root: Path) -> None:
@@ -386,7 +392,7 @@ def test_a_write_clears_what_an_interrupted_write_of_the_same_file_left(root: Pa
     leftover.write_text("half a fi")
     other = claims / ".other-article.yaml.x1y2z3.tmp"
     other.write_text("not ours")
-    store.update_claim(claims, f"{STORM}#2", {"status": "confirmed"}, {STORM: _article(root)})
+    editing.update_claim(claims, f"{STORM}#2", {"status": "confirmed"}, {STORM: _article(root)})
     assert not leftover.exists()
     assert other.exists()  # another file's: its writer may be alive (it holds another lock)
 
@@ -396,8 +402,8 @@ def test_new_claims_are_appended_and_every_byte_on_file_is_kept(root: Path) -> N
     path = claim_file(root)
     path.write_text(path.read_text() + "# a reviewer's note at the end\n")
     before = path.read_text()
-    entry = store.make_entry(article, subject="s", kind="killed", figure="12", quote="12 people")
-    (new_id,) = store.add_claims(root / "claims", article, [entry])
+    entry = editing.make_entry(article, subject="s", kind="killed", figure="12", quote="12 people")
+    (new_id,) = editing.add_claims(root / "claims", article, [entry])
     after = path.read_text()
     assert after.startswith(before)
     assert after[len(before) :].startswith(f"  - id: {new_id}\n    subject: s\n")
@@ -409,18 +415,18 @@ def test_appending_reads_back_as_the_round_trip_writes(
     article = _article(root)
     tricky = ["no", "1:20", "a: b", "x #y", "25,000", "Ходжент", 'it\'s "so"']
     entries = [
-        store.make_entry(
+        editing.make_entry(
             article, subject=word, party=word, kind="killed", figure="12", quote="12 people",
             source=word, via=[word, "AP"], note=word,
         )
         for word in tricky
     ]  # fmt: skip
-    store.add_claims(root / "claims", article, entries)
-    fast = store.load_claims(root / "claims")
+    editing.add_claims(root / "claims", article, entries)
+    fast = loading.load_claims(root / "claims")
     shutil.copy(CORPUS / "claims" / claim_file(root).name, claim_file(root))
-    monkeypatch.setattr(store, "_append_point", lambda text, article_id: None)
-    store.add_claims(root / "claims", article, entries)
-    assert store.load_claims(root / "claims") == fast
+    monkeypatch.setattr(editing, "_append_point", lambda text, article_id: None)
+    editing.add_claims(root / "claims", article, entries)
+    assert loading.load_claims(root / "claims") == fast
 
 
 def test_a_file_not_ending_in_its_claims_list_is_changed_by_the_round_trip(root: Path) -> None:
@@ -429,7 +435,7 @@ def test_a_file_not_ending_in_its_claims_list_is_changed_by_the_round_trip(root:
     text = path.read_text()
     head, claims = text.split("claims:\n", 1)
     path.write_text(f"{head.replace(f'article: {STORM}', '')}claims:\n{claims}article: {STORM}\n")
-    entry = store.make_entry(article, subject="s", kind="killed", figure="12", quote="12 people")
-    (new_id,) = store.add_claims(root / "claims", article, [entry])
-    assert [claim.id for claim in store.load_claims(root / "claims")][-1] == new_id
+    entry = editing.make_entry(article, subject="s", kind="killed", figure="12", quote="12 people")
+    (new_id,) = editing.add_claims(root / "claims", article, [entry])
+    assert [claim.id for claim in loading.load_claims(root / "claims")][-1] == new_id
     assert path.read_text().rstrip().endswith(f"article: {STORM}")

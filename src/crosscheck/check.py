@@ -24,6 +24,7 @@ from crosscheck import articles, parallel, store, yamlio
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Article
 from crosscheck.pipeline import stray_claim_files
+from crosscheck.store import loading, quotes, validation
 
 
 @dataclass(frozen=True, order=True)
@@ -73,7 +74,7 @@ def run(articles_dir: Path, claims_dir: Path, *, jobs: int | None = None) -> Che
         problems.extend(
             Problem.from_error(error, str(claims_dir)) for error in stray_claim_files(claims_dir)
         )
-        paths = store.claim_files(claims_dir)
+        paths = loading.claim_files(claims_dir)
         results = parallel.map_chunks(
             _check_claim_files,
             paths,
@@ -91,7 +92,7 @@ def run(articles_dir: Path, claims_dir: Path, *, jobs: int | None = None) -> Che
 
 
 _PARALLEL_BYTES = 2_000_000
-"""Below this many bytes of claim files, one process checks them (as store.py reads them)."""
+"""Below this many bytes of claim files, one process checks them (as store/loading.py reads)."""
 
 
 def _size(path: Path) -> int:
@@ -126,8 +127,8 @@ def _duplicate_ids(
 
 
 def _id_position(path: Path, index: int) -> tuple[int, int]:
-    marks = store.positions(yamlio.read_text(path))
-    line, column = store.locator(marks, ("claims", index))(("id",))
+    marks = loading.positions(yamlio.read_text(path))
+    line, column = loading.locator(marks, ("claims", index))(("id",))
     return line or 1, column or 1
 
 
@@ -183,19 +184,19 @@ def _check_claim_file(
             # Repeated keys are reported below, each of them, with the file's other problems
             # (anything else is raised again).
             data = yamlio.load(text, name, keep_duplicates=True)
-            known_marks = store.positions(text, duplicates)
-        article_id, entries, top = store.parse_file(text, name, data)
+            known_marks = loading.positions(text, duplicates)
+        article_id, entries, top = loading.parse_file(text, name, data)
     except CrosscheckError as exc:
         return [Problem.from_error(exc, name)], 0, []
 
     def marks() -> dict[tuple[Any, ...], tuple[int, int]]:
         nonlocal known_marks
         if known_marks is None:
-            known_marks = store.positions(text)
+            known_marks = loading.positions(text)
         return known_marks
 
     def locate(base: tuple[Any, ...]) -> store.Where:
-        return lambda at: store.locator(marks(), base)(at)
+        return lambda at: loading.locator(marks(), base)(at)
 
     for at_line, at_column, key in duplicates:
         problems.append(
@@ -207,12 +208,12 @@ def _check_claim_file(
         reported.add((error.field or "",))
     article = known.get(article_id) if article_id else None
     if article_id and article is None and article_id not in broken:
-        problems.append(Problem.from_error(store.no_article(path, article_id, known, text), name))
+        problems.append(Problem.from_error(loading.no_article(path, article_id, known, text), name))
     owner = article_id or path.stem
     ids: list[tuple[str, int]] = []
     for index, entry in enumerate(entries):
         where = locate(("claims", index))
-        claim, errors = store.check_entry(entry, owner, path=name, where=where)
+        claim, errors = validation.check_entry(entry, owner, path=name, where=where)
         for error in errors:
             problems.append(Problem.from_error(error, name))
             reported.add(("claims", index, error.field or ""))
@@ -220,7 +221,7 @@ def _check_claim_file(
         if isinstance(claim_id, str):
             ids.append((claim_id, index))
         if claim is not None and article is not None:
-            wrong = store.quote_problem(article, claim.quote, (claim.span.start, claim.span.end))
+            wrong = quotes.quote_problem(article, claim.quote, (claim.span.start, claim.span.end))
             if wrong:
                 field, message = wrong
                 line, column = where((field,))
@@ -328,7 +329,7 @@ def _explain(error: ValidationError, at: tuple[Any, ...]) -> list[tuple[tuple[An
     if error.validator == "additionalProperties" and isinstance(instance, Mapping):
         allowed = list(rule.get("properties", {}))
         return [
-            ((*at, key), f"unknown key{store.did_you_mean(key, allowed)}")
+            ((*at, key), f"unknown key{validation.did_you_mean(key, allowed)}")
             for key in instance
             if key not in allowed
         ]
@@ -341,7 +342,7 @@ def _explain(error: ValidationError, at: tuple[Any, ...]) -> list[tuple[tuple[An
         return [(at, f"must be {words}, not {_TYPE_WORDS.get(_json_type(instance), '?')}")]
     if error.validator == "enum":
         names = [str(v) for v in value if v is not None]
-        hint = store.did_you_mean(str(instance), names)
+        hint = validation.did_you_mean(str(instance), names)
         return [(at, f"{instance!r} is not one of {', '.join(names)}{hint}")]
     if error.validator == "pattern":
         return [(at, f"{instance!r} does not have the expected form ({value})")]
