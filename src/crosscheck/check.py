@@ -10,17 +10,15 @@ stray .yml) and temporary files left over by an interrupted write (a kill during
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from jsonschema import Draft202012Validator, ValidationError
 
-from crosscheck import articles, parallel, store, yamlio
+from crosscheck import articles, claimfile, parallel, store, yamlio
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Article
 from crosscheck.pipeline import stray_claim_files
@@ -233,17 +231,9 @@ def _check_claim_file(
 # --------------------------------------------------------------------------- JSON Schema
 
 
-@cache
 def schema() -> dict[str, Any]:
-    """The JSON Schema of a claim file (data/claims.schema.json)."""
-    text = (
-        resources.files("crosscheck")
-        .joinpath("data")
-        .joinpath("claims.schema.json")
-        .read_text("utf-8")
-    )
-    loaded: dict[str, Any] = json.loads(text)
-    return loaded
+    """The JSON Schema of a claim file (generated from the model: claimfile.schema)."""
+    return claimfile.schema()
 
 
 @cache

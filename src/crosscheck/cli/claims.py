@@ -6,7 +6,6 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -459,11 +458,10 @@ def schema_command(
     this writes that file at the corpus root (the schema holds for JSON Schema draft-7, what
     VS Code's YAML extension speaks, and 2020-12).
     """
-    from crosscheck import yamlio
+    from crosscheck import claimfile, yamlio
 
     target = output or folders(ctx).claims.parent / SCHEMA_FILE
-    schema = (resources.files("crosscheck") / "data" / SCHEMA_FILE).read_text("utf-8")
-    yamlio.write_atomic(target, schema)
+    yamlio.write_atomic(target, claimfile.schema_text())
     note(ctx, f"Wrote {target}")
 
 
