@@ -1,24 +1,21 @@
 """`crosscheck check`: every problem of the corpus files, each as FILE:LINE:COL: message.
 
 Unlike loading, which stops at the first problem, checking goes on and reports them all:
-unreadable or malformed files, article front matter, claim files against the JSON Schema
-(data/claims.schema.json) and the rules of docs/claim-format.md, quotes that are not in their
+unreadable or malformed files, article front matter, claim files against the rules of
+docs/claim-format.md (the one validator, store/validation.py, that loading uses: the JSON
+Schema generated from the same model is for editors), quotes that are not in their
 article, spans that do not cover them, ids used twice, claim files that would be ignored (a
 stray .yml) and temporary files left over by an interrupted write (a kill during `write_atomic`).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import Any
 
-from jsonschema import Draft202012Validator, ValidationError
-
-from crosscheck import articles, claimfile, parallel, store, yamlio
+from crosscheck import articles, parallel, store, yamlio
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Article
 from crosscheck.pipeline import stray_claim_files
@@ -200,10 +197,7 @@ def _check_claim_file(
         problems.append(
             Problem(name, at_line, at_column, f"{key}: duplicate key (YAML allows one)")
         )
-    reported: set[tuple[Any, ...]] = set()
-    for error in top:
-        problems.append(Problem.from_error(error, name))
-        reported.add((error.field or "",))
+    problems.extend(Problem.from_error(error, name) for error in top)
     article = known.get(article_id) if article_id else None
     if article_id and article is None and article_id not in broken:
         problems.append(Problem.from_error(loading.no_article(path, article_id, known, text), name))
@@ -212,9 +206,7 @@ def _check_claim_file(
     for index, entry in enumerate(entries):
         where = locate(("claims", index))
         claim, errors = validation.check_entry(entry, owner, path=name, where=where)
-        for error in errors:
-            problems.append(Problem.from_error(error, name))
-            reported.add(("claims", index, error.field or ""))
+        problems.extend(Problem.from_error(error, name) for error in errors)
         claim_id = entry.get("id") if isinstance(entry, Mapping) else None
         if isinstance(claim_id, str):
             ids.append((claim_id, index))
@@ -224,134 +216,4 @@ def _check_claim_file(
                 field, message = wrong
                 line, column = where((field,))
                 problems.append(Problem(name, line or 1, column or 1, f"{field}: {message}"))
-    problems.extend(_schema_problems(data, name, locate(()), reported))
     return problems, len(entries), ids
-
-
-# --------------------------------------------------------------------------- JSON Schema
-
-
-def schema() -> dict[str, Any]:
-    """The JSON Schema of a claim file (generated from the model: claimfile.schema)."""
-    return claimfile.schema()
-
-
-@cache
-def _validator() -> Draft202012Validator:
-    return Draft202012Validator(schema())
-
-
-@cache
-def _gate() -> Any:
-    """A compiled validator of the same schema (jsonschema-rs): it decides whether a file
-    meets the schema about 70 times faster than jsonschema, which then words the errors of
-    the files that do not."""
-    import jsonschema_rs
-
-    return jsonschema_rs.validator_for(schema())
-
-
-def _passes(data: Any) -> bool:
-    """True if `data` (a claim file as JSON values) meets the schema; False if not, or if the
-    fast validator cannot tell (then jsonschema decides, with every error)."""
-    try:
-        return bool(_gate().is_valid(data))
-    except Exception:  # noqa: BLE001 - a value it cannot take: the slow path decides
-        return False
-
-
-def _jsonable(value: Any, depth: int = 0) -> Any:
-    """YAML values as JSON ones: dates become the ISO text they were written as.  Below the
-    depth any claim file has, the schema has already failed; what is there does not matter."""
-    if depth > 20:
-        return None
-    if isinstance(value, Mapping):
-        return {str(key): _jsonable(item, depth + 1) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_jsonable(item, depth + 1) for item in value]
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()
-    return value
-
-
-_TYPE_WORDS = {
-    "string": "text",
-    "number": "a number",
-    "integer": "a whole number",
-    "array": "a list",
-    "object": "a mapping",
-    "null": "null",
-    "boolean": "true/false",
-}
-
-
-def _schema_problems(
-    data: Any, name: str, where: store.Where, reported: set[tuple[Any, ...]]
-) -> list[Problem]:
-    """What the JSON Schema finds that the checks above did not already report; `where`
-    places a path of the file."""
-    found: list[Problem] = []
-    plain = _jsonable(data)
-    if _passes(plain):
-        return found
-    for error in _validator().iter_errors(plain):
-        at = tuple(error.absolute_path)
-        for field_at, message in _explain(error, at):
-            entry = field_at[:2] if len(field_at) >= 2 and field_at[0] == "claims" else ()
-            field = ".".join(str(part) for part in field_at[len(entry) :])
-            parts = field.split(".") if field else []
-            # A problem already reported for a field covers what is wrong inside it.
-            covered = {(*entry, ".".join(parts[:cut])) for cut in range(len(parts) + 1)}
-            if covered & reported:
-                continue
-            reported.add((*entry, field))
-            line, column = where(field_at)
-            text = f"{field}: {message}" if field else message
-            found.append(Problem(name, line or 1, column or 1, text))
-    return found
-
-
-def _explain(error: ValidationError, at: tuple[Any, ...]) -> list[tuple[tuple[Any, ...], str]]:
-    """(path, message) pairs for one schema error, in crosscheck's words."""
-    instance = error.instance
-    rule: Any = error.schema  # typed loosely by jsonschema
-    value: Any = error.validator_value
-    if error.validator == "additionalProperties" and isinstance(instance, Mapping):
-        allowed = list(rule.get("properties", {}))
-        return [
-            ((*at, key), f"unknown key{validation.did_you_mean(key, allowed)}")
-            for key in instance
-            if key not in allowed
-        ]
-    if error.validator == "required" and isinstance(instance, Mapping):
-        return [((*at, key), "required field is missing") for key in value if key not in instance]
-    if error.validator == "type":
-        wanted = value
-        names = [wanted] if isinstance(wanted, str) else list(wanted)
-        words = " or ".join(_TYPE_WORDS.get(n, n) for n in names)
-        return [(at, f"must be {words}, not {_TYPE_WORDS.get(_json_type(instance), '?')}")]
-    if error.validator == "enum":
-        names = [str(v) for v in value if v is not None]
-        hint = validation.did_you_mean(str(instance), names)
-        return [(at, f"{instance!r} is not one of {', '.join(names)}{hint}")]
-    if error.validator == "pattern":
-        return [(at, f"{instance!r} does not have the expected form ({value})")]
-    if error.validator == "minLength":
-        return [(at, "must not be empty")]
-    return [(at, error.message)]
-
-
-def _json_type(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    if isinstance(value, list):
-        return "array"
-    return "object"

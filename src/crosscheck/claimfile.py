@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Mapping
 from enum import Enum
 from functools import cache
 from typing import Annotated, Any
@@ -21,11 +22,12 @@ from typing import Annotated, Any
 import msgspec
 from msgspec import Meta, Struct, field, structs
 
-from crosscheck import dates
+from crosscheck import articles, dates
 from crosscheck.model import Claim, Origin, Qualifier, Status
 from crosscheck.vocab import kinds
 
-_ID_PATTERN = "^[a-z0-9][a-z0-9._-]*#[1-9][0-9]*$"
+CLAIM_ID_PATTERN = r"^[a-z0-9][a-z0-9._-]*#[1-9][0-9]*$"
+"""A claim id: `<article-id>#<n>`, n counting from 1."""
 _DATE_PATTERN = r"^\d{4}(-\d{1,2}(-\d{1,2})?)?(/\d{4}(-\d{1,2}(-\d{1,2})?)?)?$"
 _DATE_WORDS = "ISO 8601 with the precision known: 2021, 2021-03, 2021-03-04, or START/END."
 
@@ -56,7 +58,7 @@ class ClaimEntry(Struct, forbid_unknown_fields=True, kw_only=True):
     id: Annotated[
         str,
         Meta(
-            pattern=_ID_PATTERN,
+            pattern=CLAIM_ID_PATTERN,
             description="<article-id>#<n>, unique across the corpus; n is never reused.",
         ),
     ]
@@ -104,7 +106,7 @@ class ClaimFile(Struct, forbid_unknown_fields=True, kw_only=True):
     article: Annotated[
         str,
         Meta(
-            pattern="^[a-z0-9][a-z0-9._-]{0,119}$",
+            pattern=articles.ID_PATTERN,
             description="The id of the article (its file in articles/ is <id>.txt).",
         ),
     ]
@@ -230,6 +232,21 @@ def schema() -> dict[str, Any]:
 def schema_text() -> str:
     """The schema as the text of claims.schema.json."""
     return json.dumps(schema(), indent=2, ensure_ascii=False) + "\n"
+
+
+def json_values(value: Any, depth: int = 0) -> Any:
+    """A claim file's YAML values as the JSON ones the schema speaks of: dates become the ISO
+    text they were written as.  Below the depth any claim file has, the schema has already
+    failed; what is there does not matter."""
+    if depth > 20:
+        return None
+    if isinstance(value, Mapping):
+        return {str(key): json_values(item, depth + 1) for key, item in value.items()}
+    if isinstance(value, list):
+        return [json_values(item, depth + 1) for item in value]
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return value
 
 
 def _tidy(node: Any, defs: dict[str, Any]) -> Any:

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from crosscheck import articles
+from crosscheck.claimfile import CLAIM_ID_PATTERN
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Article, Claim
 
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
 
 SUFFIX = ".yaml"
 SCHEMA_LINE = "# yaml-language-server: $schema=../claims.schema.json"
-CLAIM_ID = re.compile(r"^(?P<article>[a-z0-9][a-z0-9._-]*)#(?P<n>[1-9][0-9]*)$")
+CLAIM_ID = re.compile(CLAIM_ID_PATTERN)
 Where = Callable[[tuple[Any, ...]], "tuple[int | None, int | None]"]
 """Maps a path inside one claim entry, like ("attribution", "via"), to its (line, column)."""
 
@@ -61,10 +62,10 @@ def claims_path(claims_dir: Path, article_id: str) -> Path:
 def split_id(claim_id: str) -> tuple[str, int]:
     """Split a claim id '<article-id>#<n>' into (article id, n); CrosscheckError if it is
     not one."""
-    match = CLAIM_ID.match(claim_id)
-    if not match:
+    if not CLAIM_ID.match(claim_id):
         raise CrosscheckError(
             f"{claim_id!r} is not a claim id (expected '<article-id>#<n>')", field="id"
         )
-    articles.check_id(match["article"])
-    return match["article"], int(match["n"])
+    article_id, _, number = claim_id.rpartition("#")
+    articles.check_id(article_id)
+    return article_id, int(number)

@@ -169,10 +169,9 @@ def check_entry(
 
     claim_id = text("id")
     if claim_id is not None:
-        match = CLAIM_ID.match(claim_id)
-        if not match:
+        if not CLAIM_ID.match(claim_id):
             problem(f"{claim_id!r} is not a claim id (expected '{article_id}#<n>')", "id")
-        elif match["article"] != article_id:
+        elif claim_id.rpartition("#")[0] != article_id:
             problem(f"{claim_id!r} does not belong to article {article_id!r}", "id")
     subject = text("subject", required=True)
     kind = text("kind", required=True)
@@ -281,7 +280,7 @@ def check_entry(
                     problem(f"unknown key{hint}", "attribution", str(key))
             source = raw_attribution.get("source")
             if source is not None and (not isinstance(source, str) or not source.strip()):
-                problem("must be text", "attribution", "source")
+                problem(_not_text(source), "attribution", "source")
                 source = None
             via = raw_attribution.get("via")
             chain: list[str] = []
@@ -291,7 +290,7 @@ def check_entry(
                 else:
                     for index, item in enumerate(via):
                         if not isinstance(item, str) or not item.strip():
-                            problem("must be text", "attribution", "via", index)
+                            problem(_not_text(item), "attribution", "via", index)
                         else:
                             chain.append(item)
             attribution = _attribution(source or ARTICLE_VOICE, tuple(chain))
@@ -354,6 +353,13 @@ def check_entry(
         note=extras["note"],
     )
     return claim, []
+
+
+def _not_text(value: Any) -> str:
+    """What is wrong with a value that must be text, not empty."""
+    return (
+        "must not be empty" if isinstance(value, str) else f"must be text, not {type_name(value)}"
+    )
 
 
 def _show(value: float, kind: str | None) -> str:
