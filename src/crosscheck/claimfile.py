@@ -23,7 +23,7 @@ import msgspec
 from msgspec import Meta, Struct, field, structs
 
 from crosscheck import articles, dates
-from crosscheck.model import Claim, Origin, Qualifier, Status
+from crosscheck.model import Claim, Estimate, Origin, Qualifier, Status
 from crosscheck.vocab import kinds
 
 CLAIM_ID_PATTERN = r"^[a-z0-9][a-z0-9._-]*#[1-9][0-9]*$"
@@ -138,7 +138,8 @@ TEXT_FIELDS = ("subject", *(key for key in OPTIONAL if key not in ("as_of", "abo
 """The fields whose value is text (`id`, `kind`, `figure` and `quote` have rules of their own)."""
 
 
-def _number(value: float | None) -> int | float | None:
+def yaml_number(value: float | None) -> int | float | None:
+    """A number as a file writes it: whole where it is whole."""
     if value is None:
         return None
     return int(value) if value == int(value) else value
@@ -150,7 +151,7 @@ def yaml_value(value: float | None, kind: str) -> Any:
         return None
     if kind == "date":
         return dt.date.fromordinal(int(value))
-    return _number(value)
+    return yaml_number(value)
 
 
 def yaml_date(value: Any) -> Any:
@@ -163,36 +164,55 @@ def yaml_date(value: Any) -> Any:
     return ref.start if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) else text
 
 
+def estimate_fields(estimate: Estimate, kind: str) -> dict[str, Any]:
+    """The fields a file writes for an estimate: qualifier, low, best, high and unit."""
+    return {
+        "qualifier": estimate.qualifier.value,
+        "low": yaml_value(estimate.low, kind),
+        "best": yaml_value(estimate.best, kind),
+        "high": yaml_value(estimate.high, kind),
+        "unit": estimate.unit,
+    }
+
+
+def form(values: Mapping[str, Any]) -> dict[str, Any]:
+    """A claim's YAML form from its values by key: in the format's order, the OPTIONAL keys
+    that have no value left out.  Every way of making a claim's YAML form ends here."""
+    return {
+        key: values[key]
+        for key in CLAIM_KEYS
+        if key in values and (values[key] is not None or key not in OPTIONAL)
+    }
+
+
 def to_entry(claim: Claim) -> dict[str, Any]:
     """The YAML form of a claim, keys in the order of docs/claim-format.md."""
-    estimate = claim.estimate
-    entry: dict[str, Any] = {
-        "id": claim.id,
-        "subject": claim.subject,
-        "kind": claim.kind,
-        "party": claim.party,
-        "place": claim.place,
-        "from": claim.from_place,
-        "to": claim.to_place,
-        "event": claim.event,
-        "figure": claim.figure,
-        "qualifier": estimate.qualifier.value,
-        "low": yaml_value(estimate.low, claim.kind),
-        "best": yaml_value(estimate.best, claim.kind),
-        "high": yaml_value(estimate.high, claim.kind),
-        "unit": estimate.unit,
-        "as_of": None if claim.as_of is None else yaml_date(str(claim.as_of)),
-        "about": None if claim.about is None else yaml_date(str(claim.about)),
-        "attribution": {"source": claim.attribution.source, "via": list(claim.attribution.via)},
-        "quote": claim.quote,
-        "span": [claim.span.start, claim.span.end],
-        "origin": claim.origin.value,
-        "status": claim.status.value,
-        "group": claim.group,
-        "note": claim.note,
-    }
-    optional = OPTIONAL
-    return {key: value for key, value in entry.items() if value is not None or key not in optional}
+    return form(
+        {
+            "id": claim.id,
+            "subject": claim.subject,
+            "kind": claim.kind,
+            "party": claim.party,
+            "place": claim.place,
+            "from": claim.from_place,
+            "to": claim.to_place,
+            "event": claim.event,
+            "figure": claim.figure,
+            **estimate_fields(claim.estimate, claim.kind),
+            "as_of": None if claim.as_of is None else yaml_date(str(claim.as_of)),
+            "about": None if claim.about is None else yaml_date(str(claim.about)),
+            "attribution": {
+                "source": claim.attribution.source,
+                "via": list(claim.attribution.via),
+            },
+            "quote": claim.quote,
+            "span": [claim.span.start, claim.span.end],
+            "origin": claim.origin.value,
+            "status": claim.status.value,
+            "group": claim.group,
+            "note": claim.note,
+        }
+    )
 
 
 # --------------------------------------------------------------------------- the JSON Schema

@@ -30,12 +30,12 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError as RuamelError
 
 from crosscheck import quantities, yamlio
-from crosscheck.claimfile import CLAIM_KEYS, OPTIONAL, REQUIRED, yaml_date, yaml_value
+from crosscheck.claimfile import CLAIM_KEYS, REQUIRED, estimate_fields, form, yaml_date
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import ARTICLE_VOICE, Article, Claim
 from crosscheck.store import SCHEMA_LINE, claims_path, split_id
 from crosscheck.store.loading import positions, read_claims_file
-from crosscheck.store.quotes import check_quotes, find_quote, quote_problem, span_matches, squash
+from crosscheck.store.quotes import check_quotes, quote_at, quote_problem, squash
 from crosscheck.store.validation import did_you_mean, entry_to_claim
 from crosscheck.vocab import kinds
 
@@ -82,46 +82,29 @@ def make_entry(
         estimate = quantities.parse_figure(figure, kind)
     except CrosscheckError as exc:
         raise CrosscheckError(exc.message, field="figure") from None
-    found = find_quote(article.body, quote)
-    if found is None:
-        raise CrosscheckError(
-            f"not found in article {article.id!r} (whitespace-insensitive)", field="quote"
-        )
-    if span is not None:
-        given = (int(span[0]), int(span[1]))
-        if not span_matches(article.body, quote, given):
-            raise CrosscheckError(
-                f"[{given[0]}, {given[1]}] does not cover the quote; it is at "
-                f"[{found[0]}, {found[1]}]",
-                field="span",
-            )
-        found = given
-    entry: dict[str, Any] = {
-        "subject": subject,
-        "kind": kind,
-        "party": party,
-        "place": place,
-        "from": from_place,
-        "to": to_place,
-        "event": event,
-        "figure": figure,
-        "qualifier": estimate.qualifier.value,
-        "low": yaml_value(estimate.low, kind),
-        "best": yaml_value(estimate.best, kind),
-        "high": yaml_value(estimate.high, kind),
-        "unit": estimate.unit,
-        "as_of": None if as_of is None else yaml_date(as_of),
-        "about": None if about is None else yaml_date(about),
-        "attribution": {"source": source or ARTICLE_VOICE, "via": list(via)},
-        "quote": squash(quote),
-        "span": [found[0], found[1]],
-        "origin": origin,
-        "status": status,
-        "group": group,
-        "note": note,
-    }
-    optional = OPTIONAL
-    entry = {key: value for key, value in entry.items() if value is not None or key not in optional}
+    found = quote_at(article, quote, None if span is None else (int(span[0]), int(span[1])))
+    entry = form(
+        {
+            "subject": subject,
+            "kind": kind,
+            "party": party,
+            "place": place,
+            "from": from_place,
+            "to": to_place,
+            "event": event,
+            "figure": figure,
+            **estimate_fields(estimate, kind),
+            "as_of": None if as_of is None else yaml_date(as_of),
+            "about": None if about is None else yaml_date(about),
+            "attribution": {"source": source or ARTICLE_VOICE, "via": list(via)},
+            "quote": squash(quote),
+            "span": [found[0], found[1]],
+            "origin": origin,
+            "status": status,
+            "group": group,
+            "note": note,
+        }
+    )
     # Validate the rest (subject, as_of, origin, status ...) the way a loaded file is.
     entry_to_claim({"id": f"{article.id}#1", **entry}, article.id, path="")
     return entry
@@ -469,22 +452,11 @@ def _apply(entry: dict[str, Any], changes: Mapping[str, Any], article: Article) 
             if "best" not in changes:
                 raise CrosscheckError(exc.message, field="figure") from None
         else:
-            derived = {
-                "qualifier": estimate.qualifier.value,
-                "low": yaml_value(estimate.low, str(kind)),
-                "best": yaml_value(estimate.best, str(kind)),
-                "high": yaml_value(estimate.high, str(kind)),
-                "unit": estimate.unit,
-            }
-            for key, value in derived.items():
+            for key, value in estimate_fields(estimate, str(kind)).items():
                 if key not in changes and key in after:
                     after[key] = value
     if "quote" in changes and "span" not in changes and isinstance(after.get("quote"), str):
-        found = find_quote(article.body, after["quote"])
-        if found is None:
-            raise CrosscheckError(
-                f"not found in article {article.id!r} (whitespace-insensitive)", field="quote"
-            )
+        found = quote_at(article, after["quote"])
         after["span"] = [found[0], found[1]]
     for key in ("as_of", "about"):
         if key in changes and changes[key] is not None:

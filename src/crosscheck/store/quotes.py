@@ -41,16 +41,32 @@ def span_matches(body: str, quote: str, span: tuple[int, int]) -> bool:
     return 0 <= start <= end <= len(body) and squash(body[start:end]) == squash(quote)
 
 
-def quote_problem(article: Article, quote: str, span: tuple[int, int]) -> tuple[str, str] | None:
-    """(field, message) if the quote is not in the article or the span does not cover it."""
-    if span_matches(article.body, quote, span):
-        return None
+def quote_at(article: Article, quote: str, span: tuple[int, int] | None = None) -> tuple[int, int]:
+    """Where `quote` is in `article`: `span` if it covers the quote, else where it is found.
+    CrosscheckError on `quote` if it is not in the article, on `span` if the span given does
+    not cover it."""
+    if span is not None and span_matches(article.body, quote, span):
+        return span
     found = find_quote(article.body, quote)
     if found is None:
-        return "quote", f"not found in article {article.id!r} (whitespace-insensitive)"
-    return "span", (
-        f"[{span[0]}, {span[1]}] does not cover the quote; it is at [{found[0]}, {found[1]}]"
-    )
+        raise CrosscheckError(
+            f"not found in article {article.id!r} (whitespace-insensitive)", field="quote"
+        )
+    if span is not None:
+        raise CrosscheckError(
+            f"[{span[0]}, {span[1]}] does not cover the quote; it is at [{found[0]}, {found[1]}]",
+            field="span",
+        )
+    return found
+
+
+def quote_problem(article: Article, quote: str, span: tuple[int, int]) -> tuple[str, str] | None:
+    """(field, message) if the quote is not in the article or the span does not cover it."""
+    try:
+        quote_at(article, quote, span)
+    except CrosscheckError as exc:
+        return exc.field or "quote", exc.message
+    return None
 
 
 def check_quotes(path: Path, text: str, claims: list[Claim], article: Article) -> None:
