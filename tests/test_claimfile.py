@@ -195,3 +195,12 @@ def test_the_sample_file_passes_the_schema(root: Path) -> None:
     text = claim_file(root).read_text()
     data = claimfile.json_values(yamlio.load(text, "x"))
     assert list(Draft202012Validator(claimfile.schema()).iter_errors(data)) == []
+
+
+@pytest.mark.parametrize("key", claimfile.CLAIM_KEYS)
+def test_the_validator_reads_every_field_of_the_model(key: str) -> None:
+    # A field added to the model (and so to the schema) but not to the validator would be
+    # taken silently whatever its value; a mapping is a valid value of no field.
+    entry = {**_VALID, key: {"not": "a value"}}
+    _, problems = validation.check_entry(entry, "a", path="x")
+    assert [p.field.split(".")[0] for p in problems if p.field] == [key]
