@@ -165,17 +165,13 @@ def _check_filters(
     """CrosscheckError for a filter no claim can match: a bogus filter must not pass as an
     empty list."""
     from crosscheck.store import validation
-    from crosscheck.vocab import kinds
 
-    if kind is not None and kind not in kinds():
-        hint = validation.did_you_mean(kind, list(kinds()))
-        raise CrosscheckError(f"unknown kind {kind!r}{hint}", field="--kind")
+    wrong_kind = None if kind is None else validation.unknown_kind(kind)
+    if wrong_kind:
+        raise CrosscheckError(wrong_kind, field="--kind")
     names = [each.value for each in Status]
     if status is not None and status not in names:
-        hint = validation.did_you_mean(status, names)
-        raise CrosscheckError(
-            f"{status!r} is not one of {', '.join(names)}{hint}", field="--status"
-        )
+        raise CrosscheckError(validation.not_one_of(status, names), field="--status")
     if article_id is not None:
         try:
             _article(folder, article_id)

@@ -36,7 +36,7 @@ from crosscheck.model import ARTICLE_VOICE, Article, Claim
 from crosscheck.store import SCHEMA_LINE, claims_path, split_id
 from crosscheck.store.loading import positions, read_claims_file
 from crosscheck.store.quotes import check_quotes, quote_at, quote_problem, squash
-from crosscheck.store.validation import did_you_mean, entry_to_claim
+from crosscheck.store.validation import did_you_mean, entry_to_claim, unknown_kind
 from crosscheck.vocab import kinds
 
 _LOCK_TIMEOUT = 30.0
@@ -72,12 +72,9 @@ def make_entry(
 ) -> dict[str, Any]:
     """A YAML-form claim (without id) about `article`, with the span of `quote` found in it
     and the interval read from `figure`.  CrosscheckError if the quote is not in the article."""
-    if kind not in kinds():
-        raise CrosscheckError(
-            f"unknown kind {kind!r}{did_you_mean(kind, list(kinds()))} "
-            f"(known: {', '.join(kinds())})",
-            field="kind",
-        )
+    wrong_kind = unknown_kind(kind)
+    if wrong_kind:
+        raise CrosscheckError(f"{wrong_kind} (known: {', '.join(kinds())})", field="kind")
     try:
         estimate = quantities.parse_figure(figure, kind)
     except CrosscheckError as exc:

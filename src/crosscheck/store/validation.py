@@ -90,6 +90,18 @@ def did_you_mean(word: str, choices: Sequence[str]) -> str:
     return f" (did you mean {best[0]!r}?)" if best else ""
 
 
+def not_one_of(value: Any, names: Sequence[str]) -> str:
+    """The message for a value that is not one of `names`, with a hint for a near miss."""
+    return f"{value!r} is not one of {', '.join(names)}{did_you_mean(str(value), names)}"
+
+
+def unknown_kind(kind: str) -> str | None:
+    """The message for a kind data/kinds.yaml does not have, with a hint; None for a kind."""
+    if kind in kinds():
+        return None
+    return f"unknown kind {kind!r}{did_you_mean(kind, list(kinds()))}"
+
+
 def _is_number(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
@@ -175,8 +187,9 @@ def check_entry(
             problem(f"{claim_id!r} does not belong to article {article_id!r}", "id")
     subject = text("subject", required=True)
     kind = text("kind", required=True)
-    if kind is not None and kind not in kinds():
-        problem(f"unknown kind {kind!r}{did_you_mean(kind, list(kinds()))}", "kind")
+    wrong_kind = None if kind is None else unknown_kind(kind)
+    if wrong_kind:
+        problem(wrong_kind, "kind")
         kind = None
     figure_value = entry.get("figure")
     figure: str | None = None
@@ -315,7 +328,7 @@ def check_entry(
         if raw is None:
             return None
         if raw not in names:
-            problem(f"{raw!r} is not one of {', '.join(names)}{did_you_mean(str(raw), names)}", key)
+            problem(not_one_of(raw, names), key)
             return None
         return enum(raw)
 
