@@ -19,7 +19,7 @@ and column only once one is found (`Where`).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any, TypeVar
 
@@ -134,6 +134,10 @@ def _date_value(value: Any, side: str) -> float | None:
     return float(day.toordinal())
 
 
+Report = Callable[..., None]
+"""Records a problem: report(message, *path) with the path of the field inside the claim."""
+
+
 def check_entry(
     entry: Any,
     article_id: str,
@@ -167,173 +171,28 @@ def check_entry(
         elif entry[key] is None:
             problem("required field is empty", key)
 
-    def text(key: str, required: bool = False) -> str | None:
-        value = entry.get(key)
-        if value is None:
-            return None
-        if not isinstance(value, str):
-            problem(f"must be text, not {type_name(value)}", key)
-            return None
-        if required and not value.strip():
-            problem("must not be empty", key)
-            return None
-        return value
-
-    claim_id = text("id")
+    claim_id = _text(entry, "id", problem)
     if claim_id is not None:
         if not CLAIM_ID.match(claim_id):
             problem(f"{claim_id!r} is not a claim id (expected '{article_id}#<n>')", "id")
         elif claim_id.rpartition("#")[0] != article_id:
             problem(f"{claim_id!r} does not belong to article {article_id!r}", "id")
-    subject = text("subject", required=True)
-    kind = text("kind", required=True)
+    subject = _text(entry, "subject", problem, required=True)
+    kind = _text(entry, "kind", problem, required=True)
     wrong_kind = None if kind is None else unknown_kind(kind)
     if wrong_kind:
         problem(wrong_kind, "kind")
         kind = None
-    figure_value = entry.get("figure")
-    figure: str | None = None
-    if isinstance(figure_value, bool) or figure_value is None:
-        if figure_value is not None:
-            problem(f"must be text, not {type_name(figure_value)}", "figure")
-    elif isinstance(figure_value, (str, int, float)):
-        figure = str(figure_value) if str(figure_value).strip() else None
-        if figure is None:
-            problem("must not be empty", "figure")
-    elif isinstance(figure_value, dt.date):
-        figure = figure_value.isoformat()
-    else:
-        problem(f"must be text, not {type_name(figure_value)}", "figure")
-    extras = {key: text(key) for key in TEXT_FIELDS if key != "subject"}
-    quote = text("quote", required=True)
-
-    qualifier: Qualifier | None = None
-    if entry.get("qualifier") is not None:
-        raw = entry["qualifier"]
-        names = _NAMES[Qualifier]
-        if raw in names:
-            qualifier = Qualifier(raw)
-        else:
-            problem(f"{raw!r} is not a qualifier{did_you_mean(str(raw), names)}", "qualifier")
-
-    derived: Estimate | None = None
-    if figure is not None and kind is not None:
-        try:
-            derived = _figure(figure, kind)
-        except CrosscheckError as exc:
-            if "best" not in entry or entry.get("best") is None:
-                problem(exc.message, "figure")
-
-    values: dict[str, float | None] = {}
-    for key in ("low", "best", "high"):
-        if key not in entry:
-            continue
-        raw = entry[key]
-        if raw is None:
-            if key == "best":
-                problem("must be a value (only low and high may be null)", key)
-            values[key] = None
-        elif kind == "date":
-            ordinal = None if isinstance(raw, bool) else _date_value(raw, key)
-            if ordinal is None:
-                problem(f"{raw!r} is not a date (YYYY-MM-DD)", key)
-            else:
-                values[key] = ordinal
-        elif not _is_number(raw):
-            problem(f"must be a number or null, not {type_name(raw)}", key)
-        elif raw != raw or raw in (float("inf"), float("-inf")):
-            problem("must be a finite number", key)
-        elif abs(raw) > quantities.MAX_VALUE:
-            problem("must be at most 10^15 (no figure a report states is larger)", key)
-        elif raw < 0 and kind != "other":
-            problem(f"must not be negative ({raw}): counts start at 0", key)
-        else:
-            values[key] = float(raw)
-    estimate: Estimate | None = None
-    if derived is not None or values.get("best") is not None:
-        base = derived or Estimate(values["best"] or 0.0, None, None, Qualifier.EXACT)
-        low = values.get("low", base.low) if "low" in entry else base.low
-        high = values.get("high", base.high) if "high" in entry else base.high
-        best = values.get("best") if values.get("best") is not None else base.best
-        assert best is not None
-        unit = base.unit if derived is not None else (kinds()[kind].unit if kind else None)
-        if "unit" in entry:
-            unit = extras["unit"]
-        estimate = _estimate(best, low, high, qualifier or base.qualifier, unit)
-        if low is not None and low > best:
-            problem(f"low ({_show(low, kind)}) is greater than best ({_show(best, kind)})", "low")
-        if high is not None and best > high:
-            problem(
-                f"best ({_show(best, kind)}) is greater than high ({_show(high, kind)})", "high"
-            )
-
-    def date_field(key: str) -> DateRef | None:
-        if entry.get(key) is None:
-            return None
-        ref = _dateref(entry[key])
-        if ref is None or isinstance(entry[key], bool):
-            problem(f"{entry[key]!r} is not a date (YYYY, YYYY-MM, YYYY-MM-DD or START/END)", key)
-            return None
-        return ref
-
-    as_of = date_field("as_of")
-    about = date_field("about")
-
-    attribution = Attribution()
-    raw_attribution = entry.get("attribution")
-    if raw_attribution is not None:
-        if not isinstance(raw_attribution, Mapping):
-            problem(
-                f"must be a mapping (source, via), not {type_name(raw_attribution)}", "attribution"
-            )
-        else:
-            for key in raw_attribution:
-                if key not in ATTRIBUTION_KEYS:
-                    hint = did_you_mean(str(key), ATTRIBUTION_KEYS)
-                    problem(f"unknown key{hint}", "attribution", str(key))
-            source = raw_attribution.get("source")
-            if source is not None and (not isinstance(source, str) or not source.strip()):
-                problem(_not_text(source), "attribution", "source")
-                source = None
-            via = raw_attribution.get("via")
-            chain: list[str] = []
-            if via is not None:
-                if not isinstance(via, list):
-                    problem(f"must be a list, not {type_name(via)}", "attribution", "via")
-                else:
-                    for index, item in enumerate(via):
-                        if not isinstance(item, str) or not item.strip():
-                            problem(_not_text(item), "attribution", "via", index)
-                        else:
-                            chain.append(item)
-            attribution = _attribution(source or ARTICLE_VOICE, tuple(chain))
-
-    span: Span | None = None
-    raw_span = entry.get("span")
-    if raw_span is not None:
-        if (
-            not isinstance(raw_span, list)
-            or len(raw_span) != 2
-            or not all(isinstance(v, int) and not isinstance(v, bool) for v in raw_span)
-        ):
-            problem("must be [start, end], two whole numbers", "span")
-        elif not 0 <= raw_span[0] <= raw_span[1]:
-            problem(f"[{raw_span[0]}, {raw_span[1]}] is not 0 <= start <= end", "span")
-        else:
-            span = Span(raw_span[0], raw_span[1])
-
-    def choice(key: str, enum: Any) -> Any:
-        raw = entry.get(key)
-        names = _NAMES[enum]
-        if raw is None:
-            return None
-        if raw not in names:
-            problem(not_one_of(raw, names), key)
-            return None
-        return enum(raw)
-
-    origin = choice("origin", Origin)
-    status = choice("status", Status)
+    figure = _figure_text(entry.get("figure"), problem)
+    extras = {key: _text(entry, key, problem) for key in TEXT_FIELDS if key != "subject"}
+    quote = _text(entry, "quote", problem, required=True)
+    estimate = _estimate_of(entry, figure, kind, extras["unit"], problem)
+    as_of = _date(entry, "as_of", problem)
+    about = _date(entry, "about", problem)
+    attribution = _attribution_of(entry.get("attribution"), problem)
+    span = _span(entry.get("span"), problem)
+    origin = _choice(entry, "origin", Origin, problem)
+    status = _choice(entry, "status", Status, problem)
 
     if problems:
         return None, problems
@@ -366,6 +225,171 @@ def check_entry(
         note=extras["note"],
     )
     return claim, []
+
+
+def _text(
+    entry: Mapping[str, Any], key: str, problem: Report, required: bool = False
+) -> str | None:
+    value = entry.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        problem(f"must be text, not {type_name(value)}", key)
+        return None
+    if required and not value.strip():
+        problem("must not be empty", key)
+        return None
+    return value
+
+
+def _figure_text(value: Any, problem: Report) -> str | None:
+    """A figure as written; YAML may have read `figure: 12` as a number, or a date."""
+    if value is None:
+        return None
+    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        if not str(value).strip():
+            problem("must not be empty", "figure")
+            return None
+        return str(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    problem(f"must be text, not {type_name(value)}", "figure")
+    return None
+
+
+def _estimate_of(
+    entry: Mapping[str, Any],
+    figure: str | None,
+    kind: str | None,
+    unit_text: str | None,
+    problem: Report,
+) -> Estimate | None:
+    """The interval of a claim: read from its figure, with the qualifier, low, best, high and
+    unit the entry gives instead (best alone when the figure does not read)."""
+    qualifier: Qualifier | None = None
+    if entry.get("qualifier") is not None:
+        raw = entry["qualifier"]
+        names = _NAMES[Qualifier]
+        if raw in names:
+            qualifier = Qualifier(raw)
+        else:
+            problem(f"{raw!r} is not a qualifier{did_you_mean(str(raw), names)}", "qualifier")
+
+    derived: Estimate | None = None
+    if figure is not None and kind is not None:
+        try:
+            derived = _figure(figure, kind)
+        except CrosscheckError as exc:
+            if "best" not in entry or entry.get("best") is None:
+                problem(exc.message, "figure")
+
+    values: dict[str, float | None] = {}
+    for key in ("low", "best", "high"):
+        if key in entry:
+            values[key] = _side(entry[key], key, kind, problem)
+    if derived is None and values.get("best") is None:
+        return None
+    base = derived or Estimate(values["best"] or 0.0, None, None, Qualifier.EXACT)
+    low = values.get("low", base.low)
+    high = values.get("high", base.high)
+    best = values.get("best") if values.get("best") is not None else base.best
+    assert best is not None
+    unit = base.unit if derived is not None else (kinds()[kind].unit if kind else None)
+    if "unit" in entry:
+        unit = unit_text
+    if low is not None and low > best:
+        problem(f"low ({_show(low, kind)}) is greater than best ({_show(best, kind)})", "low")
+    if high is not None and best > high:
+        problem(f"best ({_show(best, kind)}) is greater than high ({_show(high, kind)})", "high")
+    return _estimate(best, low, high, qualifier or base.qualifier, unit)
+
+
+def _side(raw: Any, key: str, kind: str | None, problem: Report) -> float | None:
+    """One of low, best, high: a number (a day's ordinal for a date claim) or None."""
+    if raw is None:
+        if key == "best":
+            problem("must be a value (only low and high may be null)", key)
+        return None
+    if kind == "date":
+        ordinal = None if isinstance(raw, bool) else _date_value(raw, key)
+        if ordinal is None:
+            problem(f"{raw!r} is not a date (YYYY-MM-DD)", key)
+        return ordinal
+    if not _is_number(raw):
+        problem(f"must be a number or null, not {type_name(raw)}", key)
+    elif raw != raw or raw in (float("inf"), float("-inf")):
+        problem("must be a finite number", key)
+    elif abs(raw) > quantities.MAX_VALUE:
+        problem("must be at most 10^15 (no figure a report states is larger)", key)
+    elif raw < 0 and kind != "other":
+        problem(f"must not be negative ({raw}): counts start at 0", key)
+    else:
+        return float(raw)
+    return None
+
+
+def _date(entry: Mapping[str, Any], key: str, problem: Report) -> DateRef | None:
+    value = entry.get(key)
+    if value is None:
+        return None
+    ref = None if isinstance(value, bool) else _dateref(value)
+    if ref is None:
+        problem(f"{value!r} is not a date (YYYY, YYYY-MM, YYYY-MM-DD or START/END)", key)
+    return ref
+
+
+def _attribution_of(raw: Any, problem: Report) -> Attribution:
+    if raw is None:
+        return Attribution()
+    if not isinstance(raw, Mapping):
+        problem(f"must be a mapping (source, via), not {type_name(raw)}", "attribution")
+        return Attribution()
+    for key in raw:
+        if key not in ATTRIBUTION_KEYS:
+            hint = did_you_mean(str(key), ATTRIBUTION_KEYS)
+            problem(f"unknown key{hint}", "attribution", str(key))
+    source = raw.get("source")
+    if source is not None and (not isinstance(source, str) or not source.strip()):
+        problem(_not_text(source), "attribution", "source")
+        source = None
+    via = raw.get("via")
+    chain: list[str] = []
+    if via is not None and not isinstance(via, list):
+        problem(f"must be a list, not {type_name(via)}", "attribution", "via")
+    elif via is not None:
+        for index, item in enumerate(via):
+            if not isinstance(item, str) or not item.strip():
+                problem(_not_text(item), "attribution", "via", index)
+            else:
+                chain.append(item)
+    return _attribution(source or ARTICLE_VOICE, tuple(chain))
+
+
+def _span(raw: Any, problem: Report) -> Span | None:
+    if raw is None:
+        return None
+    if (
+        not isinstance(raw, list)
+        or len(raw) != 2
+        or not all(isinstance(v, int) and not isinstance(v, bool) for v in raw)
+    ):
+        problem("must be [start, end], two whole numbers", "span")
+        return None
+    if not 0 <= raw[0] <= raw[1]:
+        problem(f"[{raw[0]}, {raw[1]}] is not 0 <= start <= end", "span")
+        return None
+    return Span(raw[0], raw[1])
+
+
+def _choice(entry: Mapping[str, Any], key: str, enum: Any, problem: Report) -> Any:
+    raw = entry.get(key)
+    names = _NAMES[enum]
+    if raw is None:
+        return None
+    if raw not in names:
+        problem(not_one_of(raw, names), key)
+        return None
+    return enum(raw)
 
 
 def _not_text(value: Any) -> str:
