@@ -203,11 +203,7 @@ def load_all(folder: Path, *, jobs: int | None = None) -> dict[str, Article]:
         if isinstance(article, CrosscheckError):
             raise article
         if article.id in found:
-            raise CrosscheckError(
-                f"duplicate article id {article.id!r} (also in {found[article.id].path})",
-                str(path),
-                field="id",
-            )
+            raise CrosscheckError.duplicate("article id", article.id, found[article.id].path, path)
         found[article.id] = article
     return found
 

@@ -320,11 +320,7 @@ def _load_claims(
                 fresh.append((path, digest, claims))
             for claim in claims:
                 if claim.id in where_id:
-                    raise CrosscheckError(
-                        f"duplicate id {claim.id!r} (also in {where_id[claim.id]})",
-                        str(path),
-                        field="id",
-                    )
+                    raise CrosscheckError.duplicate("id", claim.id, where_id[claim.id], path)
                 where_id[claim.id] = path
             found.extend(claims)
         if store is not None:
