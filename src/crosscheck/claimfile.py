@@ -1,11 +1,19 @@
-"""The claim file format, defined once: its keys, and the YAML form of a Claim.
+"""The claim file format, defined once: a typed model, the schema made from it, the YAML form.
 
-A claim file is a mapping with `article` (the article's id) and `claims` (a list); each claim
-is a mapping whose keys, in the order a file shows them, are CLAIM_KEYS.  REQUIRED keys
-must be there; OPTIONAL ones are left out of a file when they have no value, the others are
-written even when null ("high: null" says that side of the interval is open).  Numbers are
-written as whole numbers where they are whole; the values of a `kind: date` claim and the
-dates `as_of` and `about` as ISO dates, a reduced precision ("2015-09") as text.
+ClaimFile, ClaimEntry and AttributionEntry (msgspec Structs) say which keys a claim file has,
+in the order a file shows them, which are required, their types, patterns and enums (the
+model's own: Qualifier, Origin, Status; the kinds of data/kinds.yaml).  Everything else is
+made from them: the key lists the validator checks against (store/validation.py, the one
+validator, which words each problem for people), and the JSON Schema editors validate with
+(`schema()`, claims.schema.json; tests check the committed file is the generated one and that
+the schema never flags a claim the validator accepts).
+
+A claim file is a mapping with `article` (the article's id) and `claims` (a list).  REQUIRED
+keys must be there; OPTIONAL ones are left out of a file when they have no value, the others
+are written even when null ("high: null" says that side of the interval is open).  Numbers
+are written as whole numbers where they are whole; the values of a `kind: date` claim and
+the dates `as_of` and `about` as ISO dates, a reduced precision ("2015-09") as text.  Every
+YAML form of a claim is made by `form()` (`to_entry()` for a Claim).
 docs/claim-format.md describes the format for people.
 """
 
