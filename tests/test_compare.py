@@ -553,6 +553,23 @@ def test_a_part_larger_than_its_whole_is_a_contradiction() -> None:
     assert not any("19" in _held(f) for f in findings if f.verdict is not Verdict.CONSISTENT)
 
 
+def test_a_part_is_checked_only_against_the_claims_of_its_whole_not_the_civilians() -> None:
+    # "people killed" holds the total and the civilians; soldiers are within the first only.
+    total = claim("a", "60", party="people", place="Arequipa", source="governor")
+    civilians = claim("b", "4", party="civilians", place="Arequipa", source="mayor")
+    soldiers = claim("c", "40", party="soldiers", place="Arequipa", source="army")
+    found = compare.analyse([soldiers, civilians, total], ARTICLES)
+    assert not any(
+        f.verdict is Verdict.CONTRADICTION and soldiers.id in {c.id for c in f.subject.claims}
+        for f in found
+    ), [(f.verdict, f.explanation) for f in found]
+    smaller = claim("a", "25", party="people", place="Arequipa", source="governor")
+    found = compare.analyse([soldiers, civilians, smaller], ARTICLES)
+    assert any(
+        f.verdict is Verdict.CONTRADICTION and "counted within" in f.explanation for f in found
+    )
+
+
 def test_the_explanation_says_why_figures_were_compared() -> None:
     one = claim("a", "39", place="Lyon", as_of="2015-09-04", source="spokesman")
     two = claim("b", "up to 100", place="Lyon", as_of="2015-09-04", source="press service")

@@ -19,9 +19,10 @@ subject's running toll or change, if any, is then a finding of its own.
 Parts and wholes: when one toll subject's party is counted within another's (parties.among:
 protesters within people, one nationality's soldiers within all soldiers) in one event
 (the same article, or agreeing places, and dates within the grouping window), the part is
-checked against the whole: a part larger than the whole, beyond the slack of both, counted
-at the same time or before a whole that came later, is a contradiction held with that
-whole; a part at or below its whole says nothing.
+checked against the claims of the whole that count it (a subject of people also holds its
+civilians, who do not count soldiers): a part larger than the whole, beyond the slack of
+both, counted at the same time or before a whole that came later, is a contradiction held
+with that whole; a part at or below its whole says nothing.
 
 Totals: a claim whose party joins two parties ("soldiers and gunmen") is a
 total; its parts are the claims of the same article, kind and date for those parties, all
@@ -71,7 +72,7 @@ from crosscheck.pairs import (
     stated,
     to_relation,
 )
-from crosscheck.parties import among, party_order, party_text
+from crosscheck.parties import Party, among, party_order, party_text
 from crosscheck.profiles import Profile, when_of
 from crosscheck.vocab import kinds
 
@@ -496,34 +497,57 @@ def _part_checks(subjects: Sequence[Subject], profiles: Mapping[str, Profile]) -
     for subject in tolls:
         by_kind[subject.kind].append(subject)
     points: dict[int, list[_EventPoint]] = {}  # id(subject) -> its claims' event points
+    # id(subject) -> its claims by party: a subject of "people" also holds the civilians.
+    parties: dict[int, dict[Party, list[Claim]]] = {}
+    within: dict[tuple[Party, Party], bool] = {}
     for kind, members in sorted(by_kind.items()):
         if len(members) > 200:
             continue
         for subject in members:
             points[id(subject)] = _event_points(subject, profiles)
+            parties[id(subject)] = _claims_by_party(subject, profiles)
         for part in members:
             pp = profiles.get(part.claims[0].id)
             if pp is None:
                 continue
             for whole in members:
-                pw = profiles.get(whole.claims[0].id)
-                if pw is None or part is whole or not among(pp.party, pw.party):
+                if part is whole:
                     continue
-                if not _points_one_event(points[id(part)], points[id(whole)]):
+                # The whole's claims that count the part: not the civilians of "people".
+                held: list[Claim] = []
+                label = ""
+                for party, claims in parties[id(whole)].items():
+                    key = (pp.party, party)
+                    if key not in within:
+                        within[key] = among(pp.party, party)
+                    if within[key]:
+                        held += claims
+                        label = label or party.label
+                if not held or not _points_one_event(points[id(part)], points[id(whole)]):
                     continue
                 found.append(
                     Subject(
                         f"{_PART_CHECK}|{len(part.claims)}|{part.key}|{whole.key}",
                         f"{part.label} within {whole.label}",
                         kind,
-                        (*part.claims, *whole.claims),
+                        (*part.claims, *sorted(held, key=lambda c: c.id)),
                         (
-                            f"{pp.party.label} are counted within {pw.party.label}: "
+                            f"{pp.party.label} are counted within {label}: "
                             "a part is checked against its whole, never as a rival figure",
                             *part.reasons,
                         ),
                     )
                 )
+    return found
+
+
+def _claims_by_party(subject: Subject, profiles: Mapping[str, Profile]) -> dict[Party, list[Claim]]:
+    """A subject's claims that have a profile, by the party each counts."""
+    found: dict[Party, list[Claim]] = defaultdict(list)
+    for claim in subject.claims:
+        profile = profiles.get(claim.id)
+        if profile is not None:
+            found[profile.party].append(claim)
     return found
 
 
