@@ -148,10 +148,14 @@ def test_initially_holds_until_a_later_word() -> None:
          "ministry said.", "512", "Norlandic citizens"),
         ("By Friday the number of miners missing underground had risen to 19.", "19", "miners"),
         ("The number of civilian dead stood at 44, the governor said.", "44", "civilians"),
+        ("The coal board on Friday raised the number of miners killed in the blast to 31.",
+         "31", "miners"),
     ],
 )  # fmt: skip
 def test_the_number_of_a_party_killed_names_the_party(body: str, figure: str, party: str) -> None:
-    assert one(body, figure)["party"] == party
+    entry = one(body, figure)
+    assert entry["party"] == party
+    assert entry["kind"] == ("missing" if "missing" in body else "killed")
 
 
 def test_the_number_of_a_toll_without_a_party_names_none() -> None:

@@ -111,8 +111,8 @@ _ASIDE = re.compile(
 
 
 def _other_kinds(text: str, figures: list[Figure], previous_kind: str | None) -> None:
-    """Figures left without a kind whose count is named again or whose verb follows an
-    aside."""
+    """Figures left without a kind whose count is named again, whose verb follows an aside,
+    or whose toll is named after "the number of"."""
     for index, figure in enumerate(figures):
         if figure.kind != "other" or figure.kind_hint is not None:
             continue
@@ -127,6 +127,15 @@ def _other_kinds(text: str, figures: list[Figure], previous_kind: str | None) ->
                 continue
         if previous_kind and _COUNT_AGAIN.search(text, max(0, figure.start - 40), figure.start):
             figure.kind = previous_kind
+            continue
+        # "the number of miners killed in the blast rose to| 31": the toll's word names it.
+        named = _NUMBER_OF.search(text, max(0, figure.start - 160), figure.start)
+        if named:
+            from crosscheck.extract.kinds import event_kind  # kinds calls this module
+
+            found = event_kind(named.group("named"))
+            if found and found[0] in families().tolls:
+                figure.kind = found[0]
 
 
 def refine_kinds(text: str, figures: list[Figure], previous_kind: str | None = None) -> None:
@@ -273,12 +282,13 @@ def _predicate_parts(text: str, figures: list[Figure]) -> None:
 
 
 # "Losses among the marines have made| 27 casualties": the losses are the marines'.
-# "the number of Norlandic citizens killed in the conflict is| 295": the party of the toll
-# is named between "number of" and the toll's word.
+# "the number of Norlandic citizens killed in the conflict is| 295", "raised the number of
+# miners killed in the blast to| 31": the party of the toll is named between "number of" and
+# the toll's word.
 _NUMBER_OF = re.compile(
     r"\b(?:number|toll|tally|count)\s+of\s+(?:the\s+)?(?P<named>[^;:!?,]{3,120}?)\s+"
     r"(?:(?:has|have|had)\s+)?(?:now\s+)?(?:is|was|were|are|stood\s+at|stands\s+at|reached|"
-    r"rose\s+to|risen\s+to|totall?ed|amounted\s+to|came\s+to|numbered)\s+$",
+    r"rose\s+to|risen\s+to|totall?ed|amounted\s+to|came\s+to|numbered|to)\s+$",
     re.IGNORECASE,
 )
 
