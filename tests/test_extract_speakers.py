@@ -207,3 +207,16 @@ def test_a_speaker_s_name_across_a_hard_wrapped_line() -> None:
 )  # fmt: skip
 def test_the_owner_of_a_claim_states_its_figure(body: str, figure: str, expected: str) -> None:
     assert source(one(body, figure)) == (expected, [])
+
+
+def test_a_dash_after_a_dateline_is_not_part_of_the_speaker() -> None:
+    body = "LIMA, March 3 (Wire) - Norland's coast guard said 14 fishermen had drowned."
+    assert source(one(body, "14")) == ("Norland's coast guard", [])
+
+
+def test_the_generic_speaker_takes_its_possessor_named_before() -> None:
+    body = (
+        "Norland's navy said on Monday that 14 sailors had drowned. "
+        "The navy said some 300 people had been rescued."
+    )
+    assert source(one(body, "some 300")) == ("Norland's navy", [])

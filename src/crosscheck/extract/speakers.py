@@ -155,8 +155,8 @@ def _speaker_before(text: str, end: int) -> str:
         stop = lower in lex.sets["speaker_stops"] or (lower.endswith(".") and not words)
         if stop and lower.rstrip(".") not in lex.sets["abbreviations"]:
             break
-        if is_number(word) or word == "--":
-            break
+        if is_number(word) or not any(ch.isalnum() for ch in word):
+            break  # a dash between words ("(AFP) - the army said", "--") ends the name
         words.insert(0, word)
         position = token.start()
     return strip_determiners(" ".join(words)).strip(" .")
@@ -431,7 +431,7 @@ _LOOK_BACK = 5000  # characters an article may go between naming a ministry and 
 _TRIES = 12  # earlier mentions of the noun looked at
 
 
-_LAST_WORD = re.compile(r"(?<![\w-])([A-Za-z][\w-]*)\s+$")
+_LAST_WORD = re.compile(r"(?<![\w'’-])([A-Za-z][\w'’-]*)\s+$")  # "Norland's| ministry"
 
 
 class Voices:
