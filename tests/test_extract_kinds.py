@@ -18,6 +18,10 @@ from test_extract import claims, one
         ("The toll of the week-long fighting could cross 2000 mark.", "2000", "killed"),
         # The finite verb beats a participle: the injured guards have died.
         ("Three guards wounded in the raid have died in hospital.", "Three", "killed"),
+        # A cue before the noun qualifies it; the verb after the noun is the event.
+        ("Two wounded guards died in hospital on Monday.", "Two", "killed"),
+        ("Four injured climbers later died.", "Four", "killed"),
+        ("Twelve injured climbers arrived at the camp.", "Twelve", "injured"),
         # Displaced and missing people have kinds of their own.
         ("About 5,000 villagers fled the fighting.", "About 5,000", "displaced"),
         (

@@ -74,16 +74,29 @@ _HAS_AUXILIARY = re.compile(r"\b(?:have|has|had|were|was|are|is|been)\s", re.IGN
 _AUXILIARY = re.compile(r"(?:have|has|had|were|was|are|is|been)\s+$", re.IGNORECASE)
 
 
+# Between a cue that qualifies a noun and the verb: the noun, maybe an adverb ("wounded|
+# soldiers later| died").
+_ADJECTIVE_THEN_VERB = re.compile(
+    r"\s+(?!(?:in|at|on|by|and|or|of|to|with|from|for|as|were|was|are|is|have|has|had)\b)"
+    r"[a-z]+(?:\s+(?:later|then|also|subsequently|eventually))?\s+"
+)
+
+
 def _finite_event(stretch: str) -> tuple[str, tuple[int, int]] | None:
     """The event of a figure's clause: the first cue, unless a later cue is the finite verb
-    ("Three policemen injured in the attack have died": killed, not injured)."""
+    ("Three policemen injured in the attack have died", "two wounded soldiers died": killed,
+    not injured)."""
     found = event_kind(stretch)
     if found is None:
         return None
     rest = stretch[found[1][1] :]
+    later = event_kind(rest)
+    if later and later[0] != found[0] and _ADJECTIVE_THEN_VERB.fullmatch(rest[: later[1][0]]):
+        # "Two wounded soldiers died": the first cue qualifies the noun, the second is the verb.
+        shift = found[1][1]
+        return later[0], (shift + later[1][0], shift + later[1][1])
     if not _HAS_AUXILIARY.search(rest):
         return found  # the quick answer: no finite verb after the first cue
-    later = event_kind(rest)
     if later and _AUXILIARY.search(rest[: later[1][0]]) and later[0] != found[0]:
         shift = found[1][1]
         return later[0], (shift + later[1][0], shift + later[1][1])
