@@ -86,13 +86,19 @@ def test_update_for_a_later_higher_toll() -> None:
         ("Peruvian defence ministry", "Chilean army", Verdict.CONTRADICTION),
         ("Peruvian defence ministry", "Peruvian army", Verdict.UPDATE),  # its own count
         ("Peruvian defence ministry", "a monitoring group", Verdict.UPDATE),  # no side named
+        ("a monitoring group", "Chilean army", Verdict.CONTRADICTION),  # the adversary, later
+        ("Chilean navy", "Chilean army", Verdict.UPDATE),  # the adversary's own count rising
         ("Chilean army", "Peruvian defence ministry", Verdict.UPDATE),  # the side's own, later
     ],
 )
 def test_a_higher_figure_from_the_authorities_critics_or_the_other_side_disputes_a_toll(
     earlier: str, later: str, verdict: Verdict
 ) -> None:
-    party = "Peruvian soldiers" if "Peruvian" in earlier + later else "people"
+    party = (
+        "Peruvian soldiers"
+        if {"Peruvian", "Chilean"} & set((earlier + " " + later).split())
+        else "people"
+    )
     official = claim("a", "60", party=party, as_of="2015-09-04", source=earlier)
     critics = claim("b", "up to 400", party=party, as_of="2015-11-02", source=later)
     finding = _finding(official, critics)

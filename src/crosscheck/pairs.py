@@ -24,9 +24,9 @@ The verdicts, one rule each:
   running count, not a dispute.  Except an official toll followed by a higher figure from
   the authorities' critics (rights groups, the opposition, witnesses: `camp`, words in
   sources.yaml): the critics dispute the count, so the pair is judged as if at the same time;
-  and except a side's own count of its people followed by a higher count of them from a
-  source of another country (`_adversary_above`: 7 of its soldiers killed, a country says;
-  40, says its adversary): the other side disputes the count;
+  and except a count of a side's people followed by a higher count of them from a source
+  of another country (`_adversary_above`: 7 of its soldiers killed, the country or a wire
+  says; 40, says its adversary): the other side disputes the count;
   and except a higher figure the count walks back (`_walked_back`): its own article sets
   against it, at its time or after, a figure for the same party at or below the earlier
   one and SHARP_RATIO times lower ("claims of 1,500 civilians killed"; "fewer than 100
@@ -304,15 +304,18 @@ def _same_party_words(a: Claim, b: Claim) -> bool:
 
 
 def _adversary_above(earlier: Point, later: Point) -> bool:
-    """A side's own count of its people, then a higher count of them from a source of
-    another country (7 Peruvian soldiers killed, Peru says; 40, says Chile): the other side
-    disputes the count, it does not carry it on."""
-    own = source_countries(earlier.claim.party or "")
-    if not own or not own <= source_countries(earlier.claim.attribution.source):
-        return False
+    """A count of a side's people, then a higher count of them from a source of another
+    country (7 Peruvian soldiers killed, Peru or a wire says; 40, says Chile): the other side
+    disputes the count, it does not carry it on (unless the earlier count came from that
+    country too)."""
+    side = source_countries(later.claim.party or "")
     other = source_countries(later.claim.attribution.source)
     return (
-        bool(other) and other.isdisjoint(own) and own <= source_countries(later.claim.party or "")
+        bool(side)
+        and bool(other)
+        and other.isdisjoint(side)
+        and source_countries(earlier.claim.party or "") == side
+        and other.isdisjoint(source_countries(earlier.claim.attribution.source))
     )
 
 
