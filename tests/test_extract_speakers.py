@@ -220,3 +220,17 @@ def test_the_generic_speaker_takes_its_possessor_named_before() -> None:
         "The navy said some 300 people had been rescued."
     )
     assert source(one(body, "some 300")) == ("Norland's navy", [])
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "expected"),
+    [
+        ("A monitoring group put the toll at 48.", "48", "monitoring group"),
+        ("The health ministry on Monday put the number of dead at 31.", "31", "health ministry"),
+        ("Officials set the death toll at about 90.", "about 90", "Officials"),
+    ],
+)
+def test_the_subject_that_puts_a_toll_at_a_figure_states_it(
+    body: str, figure: str, expected: str
+) -> None:
+    assert source(one(body, figure)) == (expected, [])

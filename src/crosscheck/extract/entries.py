@@ -67,6 +67,10 @@ _OWNED = frozenset(
 )  # fmt: skip
 
 
+# "Amnesty put the toll at": verbs of a subject stating a toll (speakers._PUT_AT).
+_PUT = frozenset({"put", "puts", "putting", "placed", "places", "set", "sets"})
+
+
 def extract_article(article: Article) -> list[dict[str, Any]]:
     """The claims an article states, as YAML-form entries (no ids), in text order."""
     body = article.body
@@ -81,6 +85,7 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
             not known.isdisjoint(lex.triggers["speech"])
             or ("by" in known and not known.isdisjoint(lex.sets["document_nouns"] | _AUTHORED))
             or ("that" in known and not known.isdisjoint(_OWNED))
+            or ("at" in known and not known.isdisjoint(_PUT))
         ):
             speakers = find_speakers(sentence.text, sentence.quotes)
         names = []

@@ -2,8 +2,9 @@
 
 A speaker is the noun phrase before or after a speech verb ("X said", "said X"), after
 "according to" (or the maker of the document named there), the owner of a claim ("the
-ministry's claim that"), or the chain of a relay ("AGENCY
-quoted X as saying", "X told AGENCY"): X is the source, the agency the channel (`via`).
+ministry's claim that"), the subject that puts a toll at a figure ("Amnesty put the toll
+at"), or the chain of a relay ("AGENCY quoted X as saying", "X told AGENCY"): X is the
+source, the agency the channel (`via`).
 "He said", "the ministry said" resolve to the person or ministry named before.  A sentence
 without a speaker inside a quotation takes the speaker of its quotation; otherwise a figure is
 the article's own.
@@ -302,6 +303,14 @@ def _owner_before(text: str, end: int) -> str:
     return " ".join(words)
 
 
+# "Amnesty put the toll at", "the ministry puts the number of dead at": the subject states it.
+_PUT_AT = re.compile(
+    r"\b(?:put|puts|putting|placed|places|set|sets)\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:toll|number|figure|count|tally|total)\b[^.;:]{0,60}?\bat\s",
+    re.IGNORECASE,
+)
+
+
 def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
     """The speakers of a sentence; `quotes` are the quotation marks open before it."""
     lex = lexicon()
@@ -383,6 +392,10 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
     if "that" in text:
         found += _matched_speakers(
             text, quotes, _OWNED_CLAIM, lambda m: _owner_before(text, m.start())
+        )
+    if " at " in text:
+        found += _matched_speakers(
+            text, quotes, _PUT_AT, lambda m: _speaker_before(text, m.start())
         )
     return found
 
