@@ -160,3 +160,23 @@ def test_the_number_of_a_party_killed_names_the_party(body: str, figure: str, pa
 
 def test_the_number_of_a_toll_without_a_party_names_none() -> None:
     assert one("The number of dead has now risen to 90, the mayor said.", "90").get("party") is None
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "party"),
+    [
+        ("Police said eight people died, including two police officers.", "two", "police officers"),
+        ("The blast killed 14 people, among them three soldiers.", "three", "soldiers"),
+    ],
+)
+def test_a_named_part_after_including_is_of_the_toll_before(
+    body: str, figure: str, party: str
+) -> None:
+    entry = one(body, figure)
+    assert (entry["kind"], entry["party"]) == ("killed", party)
+
+
+def test_a_part_that_names_no_party_is_not_a_rival_toll() -> None:
+    assert one("At least 30 people were killed, including five children.", "five")["kind"] != (
+        "killed"
+    )

@@ -7,6 +7,8 @@
   burials, lives) or counts the wounded apart.
 - "Civilian population", "peaceful residents": the party is civilians.
 - "The number of X killed ... is N": the party of the toll is X, named before its word.
+- "30 people were killed, including five children", "among them three soldiers": a figure
+  after "including", "among them" or "of whom" is a part of the toll before it, of its kind.
 - A toll whose party names no nationality ("19 of its nationals", "its total toll") takes
   the country its sentence names as the owner ("Chile said 19 of its nationals died").
 - A toll scoped narrower than its event ("on the first day", "in one cemetery") is of that
@@ -138,11 +140,41 @@ def _other_kinds(text: str, figures: list[Figure], previous_kind: str | None) ->
                 figure.kind = found[0]
 
 
+# "30 people were killed, including| 5 children", "among them| 3 soldiers": a part of the toll.
+_PART_WORDS = frozenset(("including", "among", "whom"))
+_INCLUDING = re.compile(
+    r"(?:,\s*|\s+)(?:including|among\s+(?:them|whom|those)|of\s+(?:whom|them))\s+$",
+    re.IGNORECASE,
+)
+
+
+def _parts_of_toll(text: str, figures: list[Figure]) -> None:
+    """A figure right after "including", "among them" or "of whom" that follows a toll in its
+    sentence, and names a party ("killed 30 people, including two policemen"), counts a
+    part of that toll: it is of the toll's kind, whatever its noun would make it ("among
+    them three soldiers" is not a force of three).  One that names no party ("including
+    five children") is left aside: it would read as a rival count of the same people."""
+    tolls = set(families().tolls)
+    generic = lexicon().sets["generic_nouns"]
+    for index, figure in enumerate(figures):
+        before = [f for f in figures[:index] if f.kind in tolls]
+        head = figure.noun.split()[-1].lower() if figure.noun else ""
+        if not before or figure.kind in tolls or figure.kind_hint is not None:
+            continue
+        if not head or head in generic:
+            continue  # "including five children": no party of its own, left aside
+        if _INCLUDING.search(text, max(before[-1].end, figure.start - 30), figure.start):
+            figure.kind = before[-1].kind
+            figure.extra.pop("time", None)
+
+
 def refine_kinds(text: str, figures: list[Figure], previous_kind: str | None = None) -> None:
     """Kinds and floors the general rules decide (before parties are assigned)."""
     rules = _rules()
     _other_kinds(text, figures, previous_kind)
     words = index_of(text).words
+    if not words.isdisjoint(_PART_WORDS):
+        _parts_of_toll(text, figures)
     recognition = not rules.recognition_words.isdisjoint(words)
     loss = not rules.loss_words.isdisjoint(words)
     exceed = not rules.exceed_words.isdisjoint(words)
