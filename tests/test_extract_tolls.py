@@ -180,3 +180,16 @@ def test_a_part_that_names_no_party_is_not_a_rival_toll() -> None:
     assert one("At least 30 people were killed, including five children.", "five")["kind"] != (
         "killed"
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "party"),
+    [
+        ("The ministry said rebel forces had lost more than 100 men.", "more than 100",
+         "rebel forces"),
+        ("The insurgents lost 40 men in the assault.", "40", "insurgents"),
+    ],
+)  # fmt: skip
+def test_a_loss_of_men_is_the_losers_toll(body: str, figure: str, party: str) -> None:
+    entry = one(body, figure)
+    assert (entry["kind"], entry["party"]) == ("killed", party)

@@ -7,6 +7,7 @@
   burials, lives) or counts the wounded apart.
 - "Civilian population", "peaceful residents": the party is civilians.
 - "The number of X killed ... is N": the party of the toll is X, named before its word.
+- "Rebel forces had lost 100 men": a loss whose noun names no party is the loser's.
 - "30 people were killed, including five children", "among them three soldiers": a figure
   after "including", "among them" or "of whom" is a part of the toll before it, of its kind.
 - A toll whose party names no nationality ("19 of its nationals", "its total toll") takes
@@ -227,7 +228,8 @@ def refine_parties(text: str, figures: list[Figure], body_before: str) -> None:
     scoped = not rules.scope_words.isdisjoint(words)
     owned = not rules.owner_words.isdisjoint(words)
     number = "number" in words
-    if not (civilian or losses or scoped or owned or number or "them" in words):
+    lost = not rules.loss_words.isdisjoint(words)
+    if not (civilian or losses or scoped or owned or number or lost or "them" in words):
         return  # the quick answer for most sentences
     _predicate_parts(text, figures)
     for figure in figures:
@@ -247,6 +249,8 @@ def refine_parties(text: str, figures: list[Figure], body_before: str) -> None:
         found = _LOSSES.search(text[max(0, figure.start - 120) : figure.start]) if losses else None
         if found and not figure.party:
             figure.party = " ".join(found.group("party").split())
+        if lost and not figure.party:
+            figure.party = _loser(text[: figure.start]) or figure.party
         scope = rules.scope.match(text, figure.end) if scoped else None
         if scope:
             figure.extra["scope"] = " ".join(scope.group("scope").lower().split())
@@ -335,6 +339,38 @@ def _named_before_cue(named: str) -> str | None:
     if not 1 <= len(words) <= 3 or any(is_number(w) for w in words):
         return None
     return " ".join(words)
+
+
+# "Norlandic forces had lost| 100 men": who lost them, right before the verb.
+_LOSER = re.compile(
+    r"(?P<owner>(?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*)\s+(?:(?:had|has|have)\s+)?"
+    r"(?:lost|loses|lose)\s+(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|about\s+|some\s+)?$"
+)
+
+
+def _loser(before: str) -> str | None:
+    """Whose dead a loss counts when its noun names no party: a force ("rebel forces had lost
+    100 men": rebel forces) or a country ("Norland lost 40 men": Norlandic people)."""
+    match = _LOSER.search(before[-80:])
+    if match is None:
+        return None
+    lex = lexicon()
+
+    def force(word: str) -> bool:
+        return any(lex.stock_cues[name].fullmatch(word) for name in families().forces)
+
+    words = match.group("owner").split()
+    # "It said| Armenian forces", "the| rebels": leading words that are not the name.
+    while words and ((words[0].islower() and not force(words[0])) or words[0] == "The"):
+        words = words[1:]
+    if not words:
+        return None
+    head = words[-1]
+    if force(head):
+        return " ".join(words)
+    if len(words) == 1 and lex.country.fullmatch(head):
+        return f"{lex.demonyms.get(head, head)} people"
+    return None
 
 
 _LOSSES = re.compile(
