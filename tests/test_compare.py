@@ -139,20 +139,21 @@ def test_a_later_higher_toll_its_own_report_disputes_is_not_a_running_toll(
 
 
 @pytest.mark.parametrize(
-    ("high_source", "later_source", "verdict"),
+    ("high_source", "later_source", "later_day", "verdict"),
     [
-        ("Peru", "Peruvian government", Verdict.CONTRADICTION),  # its own side counts less
-        ("Peru", "a monitoring group", Verdict.UPDATE),  # another count, not the side's own
+        ("Peru", "Peruvian government", "2019-06-28", Verdict.CONTRADICTION),  # its settled count
+        ("Peru", "Peruvian government", "2019-06-16", Verdict.UPDATE),  # a day late: may lag
+        ("Peru", "a monitoring group", "2019-06-28", Verdict.UPDATE),  # not the side's own
     ],
 )
 def test_a_higher_figure_the_sides_own_later_count_stays_below_overshoots(
-    high_source: str, later_source: str, verdict: Verdict
+    high_source: str, later_source: str, later_day: str, verdict: Verdict
 ) -> None:
     first = claim(
         "a", "215", party="Peruvians", as_of="2019-06-10", source="Peruvian defence ministry"
     )
     high = claim("b", "400", party="Peruvians", as_of="2019-06-15", source=high_source)
-    later = claim("c", "295", party="Peruvians", as_of="2019-06-28", source=later_source)
+    later = claim("c", "295", party="Peruvians", as_of=later_day, source=later_source)
     found = compare.relations(_subject(first, high, later), ARTICLES)
     verdicts = {frozenset((r.first.id, r.second.id)): r.verdict for r in found}
     assert verdicts[frozenset((first.id, high.id))] is verdict

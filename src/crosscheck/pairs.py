@@ -31,9 +31,9 @@ The verdicts, one rule each:
   against it, at its time or after, a figure for the same party at or below the earlier
   one and SHARP_RATIO times lower ("claims of 1,500 civilians killed"; "fewer than 100
   civilians, rights groups say"),
-  or its side's own later count lies between the two (sources of one country said 215,
-  then 400, then 295: the 400 overshoots): the higher figure is disputed, not a step of the
-  count, and is judged as if at the same time;
+  or its side's own count, a week or more later, lies between the two (sources of one
+  country said 215, then 400, then 295 two weeks on: the 400 overshoots): the higher figure
+  is disputed, not a step of the count, and is judged as if at the same time;
 - changed: a stock (troops, population) stated more than STOCK_HORIZON_DAYS apart, the
   figures materially different (3.1 million in 2001, 4.6 million in 2019).  A count that
   moves both ways (the missing: people are found, or confirmed dead; kinds.yaml
@@ -87,6 +87,11 @@ def sharp(a: float, b: float) -> bool:
     low, high = sorted((abs(a), abs(b)))
     return high >= SHARP_RATIO * low
 
+
+SETTLED_DAYS = 7
+"""A side's own lower count this many days or more after a higher figure is its settled
+count, which the higher figure overshoots (`_walked_back`); a lower count sooner may only lag
+behind (a second agency a day late)."""
 
 MEASURE_WEIGHT = 0.5
 """Severity factor for figures that are not counts of people (distances, percentages, dates,
@@ -254,8 +259,8 @@ def mark_walk_backs(points: Sequence[Point], comparable: Callable[[Point, Point]
     materially lower, not a floor and `comparable` with it (another origin, or the same
     source's sharp revision), as (best, slack): the lowest its own article gives at its time
     or later for the party named in the same words, SHARP_RATIO times lower or more
-    (`own_low`), and the highest counted later by a source of the same country as its own
-    (`later_low`)."""
+    (`own_low`), and the highest counted SETTLED_DAYS or more later by a source of the same
+    country as its own (`later_low`)."""
     by_article: dict[str, list[Point]] = {}
     for point in points:
         by_article.setdefault(point.article, []).append(point)
@@ -282,7 +287,7 @@ def mark_walk_backs(points: Sequence[Point], comparable: Callable[[Point, Point]
             ):
                 own = (c.best, c.slack)
             if (
-                c.mid > b.mid
+                (c.mid - b.mid).days >= SETTLED_DAYS
                 and (later is None or c.best > later[0])
                 and sides & source_countries(c.claim.attribution.source)
             ):
