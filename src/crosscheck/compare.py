@@ -34,7 +34,7 @@ contradiction or tension when they do not.
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from crosscheck import group as grouping
@@ -498,8 +498,9 @@ def _part_checks(subjects: Sequence[Subject], profiles: Mapping[str, Profile]) -
         by_kind[subject.kind].append(subject)
     points: dict[int, list[_EventPoint]] = {}  # id(subject) -> its claims' event points
     # id(subject) -> its claims by party: a subject of "people" also holds the civilians.
-    parties: dict[int, dict[Party, list[Claim]]] = {}
-    within: dict[tuple[Party, Party], bool] = {}
+    parties: dict[int, list[tuple[Party, list[Claim]]]] = {}
+    # among() by the ids of two parties: profiles hold them alive for the whole loop.
+    within: dict[tuple[int, int], bool] = {}
     for kind, members in sorted(by_kind.items()):
         if len(members) > 200:
             continue
@@ -516,8 +517,8 @@ def _part_checks(subjects: Sequence[Subject], profiles: Mapping[str, Profile]) -
                 # The whole's claims that count the part: not the civilians of "people".
                 held: list[Claim] = []
                 label = ""
-                for party, claims in parties[id(whole)].items():
-                    key = (pp.party, party)
+                for party, claims in parties[id(whole)]:
+                    key = (id(pp.party), id(party))
                     if key not in within:
                         within[key] = among(pp.party, party)
                     if within[key]:
@@ -528,7 +529,7 @@ def _part_checks(subjects: Sequence[Subject], profiles: Mapping[str, Profile]) -
                 found.append(
                     Subject(
                         f"{_PART_CHECK}|{len(part.claims)}|{part.key}|{whole.key}",
-                        f"{part.label} within {whole.label}",
+                        f"{part.label} within {_label_of(whole, held)}",
                         kind,
                         (*part.claims, *sorted(held, key=lambda c: c.id)),
                         (
@@ -541,14 +542,27 @@ def _part_checks(subjects: Sequence[Subject], profiles: Mapping[str, Profile]) -
     return found
 
 
-def _claims_by_party(subject: Subject, profiles: Mapping[str, Profile]) -> dict[Party, list[Claim]]:
-    """A subject's claims that have a profile, by the party each counts."""
-    found: dict[Party, list[Claim]] = defaultdict(list)
+def _label_of(whole: Subject, held: Sequence[Claim]) -> str:
+    """The label of the claims of a subject that a part check holds: the subject's own when
+    it holds them all, else their commonest wording with the subject's place and date."""
+    if len(held) == len(whole.claims):
+        return whole.label
+    wording = Counter(c.subject for c in held)
+    head = min(wording, key=lambda s: (-wording[s], len(s), s))
+    _, comma, tail = whole.label.partition(", ")
+    return head + (comma + tail if comma else "")
+
+
+def _claims_by_party(
+    subject: Subject, profiles: Mapping[str, Profile]
+) -> list[tuple[Party, list[Claim]]]:
+    """A subject's claims that have a profile, by the party (object) each counts."""
+    found: dict[int, tuple[Party, list[Claim]]] = {}
     for claim in subject.claims:
         profile = profiles.get(claim.id)
         if profile is not None:
-            found[profile.party].append(claim)
-    return found
+            found.setdefault(id(profile.party), (profile.party, []))[1].append(claim)
+    return list(found.values())
 
 
 def _one_event(a: Subject, b: Subject, profiles: Mapping[str, Profile]) -> bool:
