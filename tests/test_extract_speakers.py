@@ -210,13 +210,13 @@ def test_the_owner_of_a_claim_states_its_figure(body: str, figure: str, expected
 
 
 def test_a_dash_after_a_dateline_is_not_part_of_the_speaker() -> None:
-    body = "LIMA, March 3 (Wire) - Norland's coast guard said 14 fishermen had drowned."
-    assert source(one(body, "14")) == ("Norland's coast guard", [])
+    body = "LIMA, March 3 (Wire) - Norland's coast guard said 17 fishermen had drowned."
+    assert source(one(body, "17")) == ("Norland's coast guard", [])
 
 
 def test_the_generic_speaker_takes_its_possessor_named_before() -> None:
     body = (
-        "Norland's navy said on Monday that 14 sailors had drowned. "
+        "Norland's navy said on Monday that 17 sailors had drowned. "
         "The navy said some 300 people had been rescued."
     )
     assert source(one(body, "some 300")) == ("Norland's navy", [])

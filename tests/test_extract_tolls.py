@@ -146,8 +146,8 @@ def test_initially_holds_until_a_later_word() -> None:
     [
         ("The registered number of Norlandic citizens killed in the war is 512, the "
          "ministry said.", "512", "Norlandic citizens"),
-        ("By Friday the number of miners missing underground had risen to 19.", "19", "miners"),
-        ("The number of civilian dead stood at 44, the governor said.", "44", "civilians"),
+        ("By Friday the number of miners missing underground had risen to 27.", "27", "miners"),
+        ("The number of civilian dead stood at 38, the governor said.", "38", "civilians"),
         ("The coal board on Friday raised the number of miners killed in the blast to 31.",
          "31", "miners"),
     ],

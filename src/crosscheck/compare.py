@@ -4,7 +4,7 @@ Every pair of claims in a subject that come from different articles, or from dif
 origins in one article, gets a relation; the subject's verdict is its worst relation.  Two
 tolls one origin gives in one article are one count said twice (or a part of it in passing)
 and are not compared, unless one is SHARP_RATIO times the other: the source has cut or
-raised its count sharply ("as many as 2,000 at first, 133 now"), a dispute.  Each pair is
+raised its count sharply ("as many as 3,000 at first, 120 now"), a dispute.  Each pair is
 judged by the rules of pairs.py; independent origins are counted by origins.py.
 
 Findings: a subject whose figures are not disputed is one finding.  When figures are

@@ -29,17 +29,17 @@ The verdicts, one rule each:
   says; 40, says its adversary): the other side disputes the count;
   and except a higher figure the count walks back (`_walked_back`): its own article sets
   against it, at its time or after, a figure for the same party at or below the earlier
-  one and SHARP_RATIO times lower ("claims of 1,500 civilians killed"; "fewer than 100
+  one and SHARP_RATIO times lower ("claims of 900 civilians killed"; "fewer than 40
   civilians, rights groups say"),
   or its side's own count, a week or more later, lies between the two (sources of one
-  country said 215, then 400, then 295 two weeks on: the 400 overshoots): the higher figure
+  country said 120, then 310, then 180 two weeks on: the 310 overshoots): the higher figure
   is disputed, not a step of the count, and is judged as if at the same time;
 - changed: a stock (troops, population) stated more than STOCK_HORIZON_DAYS apart, the
   figures materially different (3.1 million in 2001, 4.6 million in 2019).  A count that
   moves both ways (the missing: people are found, or confirmed dead; kinds.yaml
-  `horizon_days`, compared as a "level") is a change when it falls, at any gap (70 missing,
-  then 14: people found), and when it rises over more than its horizon; a rise within the
-  horizon is a dispute (70, then 150 five days later);
+  `horizon_days`, compared as a "level") is a change when it falls, at any gap (60 missing,
+  then 12: people found), and when it rises over more than its horizon; a rise within the
+  horizon is a dispute (60, then 130 four days later);
 - consistent: the figures do not differ materially (the same figure from two sources, or
   within the slack of a rounded one).
 
@@ -77,7 +77,7 @@ STOCK_HORIZON_DAYS = 365
 SHARP_RATIO = 5.0
 """Two tolls of one party, event and place that one source gives in one article are the same
 count twice (or a part of it, said in passing) unless one is this many times the other: then
-the source has revised its count sharply ("as many as 2,000 at first, 133 now") and the two
+the source has revised its count sharply ("as many as 3,000 at first, 120 now") and the two
 are compared like figures of two sources (compare.py).  A higher figure is disputed in its
 own report only by a count this many times lower (`_walked_back`)."""
 
@@ -304,7 +304,7 @@ def source_countries(source: str) -> frozenset[str]:
 
 def _same_party_words(a: Claim, b: Claim) -> bool:
     """Two claims name their party, in the same words ("civilians", "civilians"): one count
-    set against another, not a total and a part of it ("187 people", "57 civilians")."""
+    set against another, not a total and a part of it ("240 people", "35 civilians")."""
     return bool(a.party) and names.plain(a.party or "") == names.plain(b.party or "")
 
 
@@ -326,9 +326,9 @@ def _adversary_above(earlier: Point, later: Point) -> bool:
 
 def _walked_back(earlier: Point, later: Point) -> str:
     """Why a higher, later figure is not a step of a running toll, or "": its own article
-    sets against it a count at or below the earlier one ("claims of 1,500 dead"; "fewer than
-    100, rights groups say"; "as many as 2,000 at first, 133 later"), or its side's own later
-    count lies between the two (its sources said 215, then 400, then 295: the 400
+    sets against it a count at or below the earlier one ("claims of 900 dead"; "fewer than
+    40, rights groups say"; "as many as 3,000 at first, 120 later"), or its side's own later
+    count lies between the two (its sources said 120, then 310, then 180: the 310
     overshoots; the earlier figure from a source of that country too)."""
     own, after = later.own_low, later.later_low
     if own is not None and own[0] <= earlier.best + max(earlier.slack, own[1]):

@@ -7,7 +7,7 @@
   burials, lives) or counts the wounded apart.
 - "Civilian population", "peaceful residents": the party is civilians.
 - "The number of X killed ... is N": the party of the toll is X, named before its word.
-- "Rebel forces had lost 100 men": a loss whose noun names no party is the loser's.
+- "Rebel forces had lost 120 men": a loss whose noun names no party is the loser's.
 - "30 people were killed, including five children", "among them three soldiers": a figure
   after "including", "among them" or "of whom" is a part of the toll before it, of its kind.
 - A toll whose party names no nationality ("19 of its nationals", "its total toll") takes
@@ -102,7 +102,7 @@ def _rules() -> _Rules:
     )
 
 
-# "the number of| 1,500": a count named again, of the toll counted before.
+# "the number of| 1,250": a count named again, of the toll counted before.
 _COUNT_AGAIN = re.compile(
     r"\b(?:the|this|that)\s+(?:number|figure|toll|tally|count|estimate)\s+of\s+$", re.IGNORECASE
 )
@@ -318,7 +318,7 @@ def _predicate_parts(text: str, figures: list[Figure]) -> None:
 
 
 # "Losses among the marines have made| 27 casualties": the losses are the marines'.
-# "the number of Norlandic citizens killed in the conflict is| 295", "raised the number of
+# "the number of Norlandic citizens killed in the conflict is| 512", "raised the number of
 # miners killed in the blast to| 31": the party of the toll is named between "number of" and
 # the toll's word.
 _NUMBER_OF = re.compile(
@@ -341,7 +341,7 @@ def _named_before_cue(named: str) -> str | None:
     return " ".join(words)
 
 
-# "Norlandic forces had lost| 100 men": who lost them, right before the verb.
+# "Norlandic forces had lost| 120 men": who lost them, right before the verb.
 _LOSER = re.compile(
     r"(?P<owner>(?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*)\s+(?:(?:had|has|have)\s+)?"
     r"(?:lost|loses|lose)\s+(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|about\s+|some\s+)?$"
@@ -350,7 +350,7 @@ _LOSER = re.compile(
 
 def _loser(before: str) -> str | None:
     """Whose dead a loss counts when its noun names no party: a force ("rebel forces had lost
-    100 men": rebel forces) or a country ("Norland lost 40 men": Norlandic people)."""
+    120 men": rebel forces) or a country ("Norland lost 40 men": Norlandic people)."""
     match = _LOSER.search(before[-80:])
     if match is None:
         return None
