@@ -35,6 +35,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from crosscheck import group as grouping
 from crosscheck import model, names, parallel, places, quantities
@@ -71,6 +72,9 @@ from crosscheck.pairs import (
 from crosscheck.parties import among, party_order, party_text
 from crosscheck.profiles import Profile, when_of
 from crosscheck.vocab import kinds
+
+if TYPE_CHECKING:
+    from crosscheck.incremental import Memo
 
 SHARP_RATIO = 5.0
 """Two tolls of one party, event and place that one source gives in one article are the same
@@ -297,27 +301,42 @@ def compare(
     profiles: Mapping[str, Profile] | None = None,
     *,
     jobs: int | None = None,
+    memo: Memo | None = None,
 ) -> list[Finding]:
     """The findings of the subjects that have figures to compare, sorted by subject key: one
     per subject, or one per pair of disputed figures (see the module docstring).
     `profiles` are those of the subjects' claims, if they are computed already.  Many
-    subjects are compared in `jobs` processes (default: one per core)."""
+    subjects are compared in `jobs` processes (default: one per core); with a `memo`
+    (incremental.py) only those whose inputs changed since it was filled."""
     # Totals and their parts are looked up among the claims of every subject.
     if profiles is None:
         profiles = profiling.profiles([c for s in subjects for c in s.claims], articles)
     totals = _totals(subjects, articles, profiles)
     ordered = sorted([*subjects, *_part_checks(subjects, profiles)], key=lambda s: s.key)
+    # Subjects whose verdicts are kept (incremental.py: same inputs) are not judged again.
+    keys = memo.keys(ordered, totals) if memo is not None else []
+    kept = memo.lookup(keys) if memo is not None else {}
+    todo = [i for i in range(len(ordered)) if not kept or keys[i] not in kept]
     # Workers get the subjects by position and send back the verdicts alone, not the claims.
     judged = parallel.map_chunks(
         _judge_subjects,
-        range(len(ordered)),
-        weights=[min(len(s.claims), 100) ** 2 for s in ordered],
+        todo,
+        weights=[min(len(ordered[i].claims), 100) ** 2 for i in todo],
         jobs=jobs,
         min_weight=_PARALLEL_PAIRS,
         shared=(ordered, articles, totals),
         label="comparing figures",
     )
-    found = [Finding(_narrowed(ordered[index], held), *verdict) for index, held, verdict in judged]
+    fresh: dict[int, list[tuple[tuple[str, ...] | None, _Verdict]]] = {i: [] for i in todo}
+    for index, held, verdict in judged:
+        fresh[index].append((held, verdict))
+    if memo is not None:
+        memo.keep({keys[i]: found for i, found in fresh.items()}, keys)
+    found = [
+        Finding(_narrowed(subject, held), *verdict)
+        for index, subject in enumerate(ordered)
+        for held, verdict in (fresh[index] if index in fresh else kept[keys[index]])
+    ]
     return sorted(found, key=lambda f: f.subject.key)
 
 
@@ -594,12 +613,17 @@ def _judge_part(
 
 
 def analyse(
-    claims: Sequence[Claim], articles: Mapping[str, Article], *, jobs: int | None = None
+    claims: Sequence[Claim],
+    articles: Mapping[str, Article],
+    *,
+    jobs: int | None = None,
+    memo: Memo | None = None,
 ) -> list[Finding]:
-    """Group and compare: the findings, most severe first (ties by subject key).  `jobs` as
-    for `compare`."""
+    """Group and compare: the findings, most severe first (ties by subject key).  `jobs` and
+    `memo` as for `compare`."""
     live = model.live(claims)
     # Names are clustered once, over every claim, for grouping and comparing alike.
     known = profiling.profiles(live, articles)
-    findings = compare(grouping.group(live, articles, known), articles, known, jobs=jobs)
+    subjects = grouping.group(live, articles, known)
+    findings = compare(subjects, articles, known, jobs=jobs, memo=memo)
     return sorted(findings, key=lambda f: (-f.severity, f.subject.key))
