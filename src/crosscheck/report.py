@@ -341,10 +341,13 @@ def findings_for(
     kept = corpus.cache if corpus.digest else None
     found = kept.findings(corpus.digest, claims) if kept is not None else None
     if found is None:
+        from crosscheck import places
         from crosscheck.incremental import Memo
 
-        # A changed corpus: only the subjects whose inputs changed are compared again.
+        # A changed corpus: only the subjects whose inputs changed are compared again, and
+        # the gazetteer's index is read back rather than built.
         memo = Memo(kept, corpus.articles) if kept is not None else None
+        places.keep_gazetteer(kept)
         found = compare.analyse(claims, corpus.articles, jobs=jobs, memo=memo)
         if kept is not None:
             kept.store_findings(corpus.digest, found)
