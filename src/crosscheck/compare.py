@@ -507,13 +507,18 @@ def _part_checks(subjects: Sequence[Subject], profiles: Mapping[str, Profile]) -
             continue
         for subject in members:
             points[id(subject)] = _event_points(subject, profiles)
-        for part in members:
-            pp = profiles.get(part.claims[0].id)
-            if pp is None:
-                continue
-            for whole in members:
-                pw = profiles.get(whole.claims[0].id)
-                if pw is None or part is whole or not among(pp.party, pw.party):
+        # Each subject's first profile once, and `among` once per pair of party objects
+        # (subjects share them): the same answers as asking for every pair of subjects.
+        heads = [(s, p) for s in members if (p := profiles.get(s.claims[0].id)) is not None]
+        within: dict[tuple[int, int], bool] = {}
+        for part, pp in heads:
+            for whole, pw in heads:
+                if part is whole:
+                    continue
+                pair = (id(pp.party), id(pw.party))
+                if pair not in within:
+                    within[pair] = among(pp.party, pw.party)
+                if not within[pair]:
                     continue
                 if not _points_one_event(points[id(part)], points[id(whole)]):
                     continue
