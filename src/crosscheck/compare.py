@@ -344,7 +344,8 @@ def _narrowed(subject: Subject, held: tuple[str, ...] | None) -> Subject:
     """The subject itself, or the part of it that holds one disputed pair of figures."""
     if held is None:
         return subject
-    claims = tuple(c for c in subject.claims if c.id in held)
+    chosen = set(held)
+    claims = tuple(c for c in subject.claims if c.id in chosen)
     values = " vs ".join(
         quantities.format_value(v) for v in sorted({c.estimate.best for c in claims})
     )
