@@ -31,6 +31,7 @@ from rapidfuzz import fuzz
 from crosscheck import articles, pipeline, store
 from crosscheck.extract import extract_article
 from crosscheck.model import ARTICLE_VOICE, Claim
+from crosscheck.store import loading
 
 _HEADS = {"soldier": "troop", "serviceman": "troop", "servicemen": "troop", "gunman": "attacker"}
 _HEADS["gunmen"] = "attacker"
@@ -161,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
         path = store.claims_path(options.root / "claims", article_id)
         if not path.exists():
             continue
-        _, claims = store.read_claims_file(path)
+        _, claims = loading.read_claims_file(path)
         curated = [_from_claim(c) for c in pipeline.live(claims)]
         found = [_from_entry(e) for e in extract_article(article)]
         row = [article_id]

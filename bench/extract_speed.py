@@ -45,7 +45,8 @@ def end_to_end(root: Path, count: int, repeat: int) -> dict[str, float]:
     import shutil
     import tempfile
 
-    from crosscheck import pipeline, store
+    from crosscheck import pipeline
+    from crosscheck.store import loading
 
     texts = list(articles.load_all(root / "articles").values())
     best: dict[str, float] = {}
@@ -73,7 +74,7 @@ def end_to_end(root: Path, count: int, repeat: int) -> dict[str, float]:
             started = time.process_time()
             pipeline.extract(stored, scratch / "claims", jobs=1)
             again = time.process_time() - started
-            claims = len(store.load_claims(scratch / "claims"))
+            claims = len(loading.load_claims(scratch / "claims"))
             assert claims == added
         finally:
             shutil.rmtree(scratch, ignore_errors=True)

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from pathlib import Path
+from typing import Any
 
+from conftest import STORM
+from crosscheck import articles as article_files
 from crosscheck import dates, quantities
 from crosscheck.model import Article, Attribution, Claim, Span, Status
 
@@ -62,3 +66,25 @@ def articles(*ids: str, published: str = "2015-09-05") -> dict[str, Article]:
 
 def day(text: str) -> dt.date:
     return dt.date.fromisoformat(text)
+
+
+def stored_article(root: Path, article_id: str = STORM) -> Article:
+    """An article of the test corpus at `root`, read from its file."""
+    return article_files.read(root / "articles" / f"{article_id}.txt")
+
+
+def claim_entry(**changes: Any) -> dict[str, Any]:
+    """A valid YAML-form claim about the test corpus's first article, with `changes` (a
+    value of ... leaves the key out)."""
+    entry: dict[str, Any] = {
+        "id": f"{STORM}#1",
+        "subject": "people killed",
+        "kind": "killed",
+        "figure": "up to 100",
+        "quote": "up to 100 killed",
+        "span": [0, 16],
+        "origin": "manual",
+        "status": "unreviewed",
+    }
+    entry.update(changes)
+    return {key: value for key, value in entry.items() if value is not ...}

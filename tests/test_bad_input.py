@@ -16,8 +16,9 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from conftest import CORPUS, STORM, Invoke, claim_file
-from crosscheck import check, store
+from crosscheck import check, claimfile
 from crosscheck.errors import CrosscheckError
+from crosscheck.store import editing, loading, validation
 
 GOOD_ADD = (
     "claim", "add", STORM, "--subject", "people missing", "--kind", "other",
@@ -277,7 +278,7 @@ def test_no_edit_of_a_claim_file_gives_a_traceback(
     problems = check.check_corpus(root / "articles", root / "claims")
     assert all(p.line >= 1 and p.column >= 1 for p in problems)
     try:
-        claims = store.load_claims(root / "claims")
+        claims = loading.load_claims(root / "claims")
     except CrosscheckError:
         assert problems, "load refused a file that check passed"
     else:
@@ -460,7 +461,9 @@ def test_the_date_parsers_give_a_value_or_none(value: object, text: str, referen
         lambda: dates.resolve(text, reference),
     ):
         _value_or_error(call)
-    _value_or_error(lambda: store.entry_to_claim(_entry(kind="date", figure=text), STORM, path="x"))
+    _value_or_error(
+        lambda: validation.entry_to_claim(_entry(kind="date", figure=text), STORM, path="x")
+    )
 
 
 _GOOD_ENTRY: dict[str, object] = {
@@ -502,10 +505,10 @@ def test_every_claim_field_gives_a_claim_or_a_crosscheck_error(
         entry["attribution"] = {"source": "governor", field.split(".")[1]: value}
     else:
         entry[field] = value
-    _value_or_error(lambda: store.entry_to_claim(entry, STORM, path="x"))
-    claim, problems = store.check_entry(entry, STORM, path="x")
+    _value_or_error(lambda: validation.entry_to_claim(entry, STORM, path="x"))
+    claim, problems = validation.check_entry(entry, STORM, path="x")
     assert (claim is None) == bool(problems)
     if claim is not None:
         for number in (claim.estimate.low, claim.estimate.best, claim.estimate.high):
             assert number is None or abs(number) < float("inf")
-        store.entry_text(store.claim_to_entry(claim))
+        editing.entry_text(claimfile.to_entry(claim))

@@ -17,11 +17,12 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import STORM, TOLL, claim_file
-from crosscheck import cache, compare, store
+from crosscheck import cache, compare
 from crosscheck.cache import Cache
 from crosscheck.cli import app
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Finding, Subject, Verdict
+from crosscheck.store import loading
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -29,13 +30,13 @@ REPO = Path(__file__).resolve().parent.parent
 def _counting(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     """The claim files parsed from now on."""
     parsed: list[Path] = []
-    original = store.read_claims_file
+    original = loading.read_claims_file
 
     def counting(path: Path, text: str | None = None, **options: Any) -> tuple[str, list[Any]]:
         parsed.append(path)
         return original(path, text, **options)
 
-    monkeypatch.setattr(store, "read_claims_file", counting)
+    monkeypatch.setattr(loading, "read_claims_file", counting)
     return parsed
 
 
@@ -89,7 +90,7 @@ def test_one_database_per_corpus_by_its_absolute_path(
 
 def test_database_and_folder_are_private(root: Path, cache_folder: Path) -> None:
     shutil.rmtree(cache_folder)
-    store.load_claims(root / "claims", cache=Cache(root))
+    loading.load_claims(root / "claims", cache=Cache(root))
     assert cache_folder.stat().st_mode & 0o777 == 0o700
     assert Cache(root).path.stat().st_mode & 0o777 == 0o600
 
@@ -125,21 +126,21 @@ def test_a_tampered_database_runs_no_code_and_is_a_miss(
 ) -> None:
     marker = root.parent / "code-ran"
     kept = Cache(root)
-    cold = store.load_claims(root / "claims", cache=kept)
+    cold = loading.load_claims(root / "claims", cache=kept)
     with sqlite3.connect(kept.path) as connection:
         connection.execute("UPDATE claim_files SET claims = ?", (_crafted(marker),))
     parsed = _counting(monkeypatch)
-    assert store.load_claims(root / "claims", cache=kept) == cold
+    assert loading.load_claims(root / "claims", cache=kept) == cold
     assert parsed == [claim_file(root)]
     assert not marker.exists()
 
 
 def test_a_corrupt_database_is_rebuilt(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    cold = store.load_claims(root / "claims", cache=Cache(root))
+    cold = loading.load_claims(root / "claims", cache=Cache(root))
     Cache(root).path.write_bytes(b"not a database at all" * 100)
-    assert store.load_claims(root / "claims", cache=Cache(root)) == cold
+    assert loading.load_claims(root / "claims", cache=Cache(root)) == cold
     parsed = _counting(monkeypatch)
-    assert store.load_claims(root / "claims", cache=Cache(root)) == cold
+    assert loading.load_claims(root / "claims", cache=Cache(root)) == cold
     assert parsed == []
 
 
@@ -149,9 +150,9 @@ def test_a_corrupt_database_is_rebuilt(root: Path, monkeypatch: pytest.MonkeyPat
 def test_a_warm_load_neither_parses_nor_validates(
     root: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    cold = store.load_claims(root / "claims", cache=Cache(root))
+    cold = loading.load_claims(root / "claims", cache=Cache(root))
     parsed = _counting(monkeypatch)
-    assert store.load_claims(root / "claims", cache=Cache(root)) == cold
+    assert loading.load_claims(root / "claims", cache=Cache(root)) == cold
     assert parsed == []
 
 
@@ -160,7 +161,7 @@ def test_after_one_file_changes_only_that_file_is_parsed_and_stored(
 ) -> None:
     other = _second_file(root)
     kept = Cache(root)
-    store.load_claims(root / "claims", cache=kept)
+    loading.load_claims(root / "claims", cache=kept)
     before = _rows(kept)
     path = claim_file(root)
     path.write_text(path.read_text().replace("people killed", "people dead"))
@@ -174,7 +175,7 @@ def test_after_one_file_changes_only_that_file_is_parsed_and_stored(
         original(self, claims_dir, changed, present)
 
     monkeypatch.setattr(Cache, "store_claim_files", spying)
-    subjects = [claim.subject for claim in store.load_claims(root / "claims", cache=kept)]
+    subjects = [claim.subject for claim in loading.load_claims(root / "claims", cache=kept)]
     assert subjects == ["people killed", "people injured", "people dead", "people injured"]
     assert parsed == [path]
     assert written == [[path]]
@@ -185,26 +186,26 @@ def test_after_one_file_changes_only_that_file_is_parsed_and_stored(
 
 def test_files_come_and_go(root: Path) -> None:
     kept = Cache(root)
-    store.load_claims(root / "claims", cache=kept)
+    loading.load_claims(root / "claims", cache=kept)
     claim_file(root).rename(claim_file(root, TOLL))
     with pytest.raises(CrosscheckError, match="belong in"):
-        store.load_claims(root / "claims", cache=kept)
+        loading.load_claims(root / "claims", cache=kept)
     claim_file(root, TOLL).rename(claim_file(root))
-    assert len(store.load_claims(root / "claims", cache=kept)) == 2
+    assert len(loading.load_claims(root / "claims", cache=kept)) == 2
     assert list(_rows(kept)) == [str(claim_file(root))]
     claim_file(root).unlink()
-    assert store.load_claims(root / "claims", cache=kept) == []
+    assert loading.load_claims(root / "claims", cache=kept) == []
     assert _rows(kept) == {}
 
 
 def test_a_cached_load_equals_a_cold_one_in_two_processes(
     root: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(store, "_PARALLEL_BYTES", 0)
+    monkeypatch.setattr(loading, "_PARALLEL_BYTES", 0)
     _second_file(root)
-    cold = store.load_claims(root / "claims", jobs=2)
-    assert store.load_claims(root / "claims", cache=Cache(root), jobs=2) == cold
-    assert store.load_claims(root / "claims", cache=Cache(root), jobs=2) == cold
+    cold = loading.load_claims(root / "claims", jobs=2)
+    assert loading.load_claims(root / "claims", cache=Cache(root), jobs=2) == cold
+    assert loading.load_claims(root / "claims", cache=Cache(root), jobs=2) == cold
 
 
 # --------------------------------------------------------------------------- the fingerprint
@@ -253,12 +254,12 @@ def test_a_changed_dependency_version_changes_the_fingerprint(
 def test_another_fingerprint_empties_the_database(
     root: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    store.load_claims(root / "claims", cache=Cache(root))
+    loading.load_claims(root / "claims", cache=Cache(root))
     Cache(root).store_result("answer", "key", 42)
     parsed = _counting(monkeypatch)
     monkeypatch.setattr(cache, "fingerprint", lambda: "another version")
     assert Cache(root).result("answer", "key", int) is None
-    store.load_claims(root / "claims", cache=Cache(root))
+    loading.load_claims(root / "claims", cache=Cache(root))
     assert parsed == [claim_file(root)]
 
 
@@ -282,7 +283,7 @@ def test_memoized_reuses_a_result_for_the_same_key() -> None:
 
 
 def test_findings_come_back_equal_with_the_corpus_claims(root: Path) -> None:
-    corpus = store.load_corpus(root / "articles", root / "claims", cache=Cache(root))
+    corpus = loading.load_corpus(root / "articles", root / "claims", cache=Cache(root))
     claims = corpus.claims
     findings = [
         Finding(Subject("k", "label", "killed", tuple(claims), ("why",)), Verdict.TENSION, 0.5, "x")

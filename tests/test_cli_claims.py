@@ -13,9 +13,10 @@ from pathlib import Path
 import pytest
 
 from conftest import STORM, TOLL, Invoke, claim_file
-from crosscheck import flat, store
+from crosscheck import flat
 from crosscheck.model import Status
 from crosscheck.render.claims import ClaimFormat
+from crosscheck.store import loading
 from crosscheck.vocab import kinds
 
 MISSING = (
@@ -25,7 +26,7 @@ MISSING = (
 
 
 def _statuses(root: Path) -> dict[str, str]:
-    return {claim.id: claim.status.value for claim in store.load_claims(root / "claims")}
+    return {claim.id: claim.status.value for claim in loading.load_claims(root / "claims")}
 
 
 def test_claim_add_prints_the_new_id_and_appends_the_claim(root: Path, invoke: Invoke) -> None:
@@ -66,7 +67,7 @@ def test_claim_add_takes_the_event_date_and_a_distance_s_endpoints(
         "--from", "the coast", "--to", "the capital",
     )  # fmt: skip
     assert result.exit_code == 0, result.stderr
-    _, claim = store.find_claim(root / "claims", result.stdout.strip())
+    _, claim = loading.find_claim(root / "claims", result.stdout.strip())
     assert (str(claim.about), str(claim.as_of)) == ("2021-02", "2021-03-04")
     assert (claim.from_place, claim.to_place) == ("the coast", "the capital")
 
@@ -77,7 +78,7 @@ def test_claim_add_takes_figures_as_written(root: Path, invoke: Invoke) -> None:
         "--figure", "25,000", "--quote", "town of 25,000 people",
     )  # fmt: skip
     assert result.exit_code == 0, result.stderr
-    _, claim = store.find_claim(root / "claims", result.stdout.strip())
+    _, claim = loading.find_claim(root / "claims", result.stdout.strip())
     assert claim.estimate.best == 25_000
     assert "    figure: 25,000\n" in claim_file(root).read_text()
 
@@ -182,14 +183,14 @@ def test_claim_set_changes_fields(root: Path, invoke: Invoke) -> None:
     )  # fmt: skip
     assert result.exit_code == 0, result.stderr
     assert result.stderr == f"updated {STORM}#2\n"
-    _, claim = store.find_claim(root / "claims", f"{STORM}#2")
+    _, claim = loading.find_claim(root / "claims", f"{STORM}#2")
     assert claim.status is Status.CORRECTED
     assert claim.figure == "about 280"
     assert claim.estimate.best == 280
     assert claim.attribution.via == ("Coast Wire", "Wire Two")
     assert claim.note == "checked by phone"
     assert invoke("claim", "set", f"{STORM}#2", "note=").exit_code == 0
-    assert store.find_claim(root / "claims", f"{STORM}#2")[1].note is None
+    assert loading.find_claim(root / "claims", f"{STORM}#2")[1].note is None
 
 
 def test_claim_set_with_bad_values(root: Path, invoke: Invoke) -> None:
@@ -221,7 +222,7 @@ def test_review_confirms_rejects_and_edits(root: Path, invoke: Invoke) -> None:
         f"{STORM}#3": "rejected",
         f"{STORM}#4": "unreviewed",
     }
-    assert store.find_claim(root / "claims", f"{STORM}#2")[1].figure == "about 310"
+    assert loading.find_claim(root / "claims", f"{STORM}#2")[1].figure == "about 310"
     assert f"[1/3] {STORM}#2  (injured, unreviewed, extracted)" in result.stdout
     assert "»about 300 were injured«" in result.stdout
     assert result.stderr == "reviewed: 0 confirmed, 1 corrected, 1 rejected, 1 skipped\n"
@@ -269,7 +270,7 @@ def test_concurrent_claim_adds_all_land_with_unique_ids(root: Path) -> None:
     assert [worker.returncode for worker in workers] == [0] * 8, outputs
     new_ids = sorted(out.strip() for out, _ in outputs)
     assert len(set(new_ids)) == 8
-    claims = store.load_claims(root / "claims")
+    claims = loading.load_claims(root / "claims")
     assert sorted(c.id for c in claims if c.subject.startswith("people missing ")) == new_ids
     assert {c.subject for c in claims} >= {f"people missing {n}" for n in range(8)}
     assert [c.id for c in claims] == [f"{STORM}#{n}" for n in range(1, 11)]
@@ -295,7 +296,7 @@ def test_review_an_edited_then_skipped_claim_stays_unreviewed(root: Path, invoke
     result = invoke("claim", "review", "--article", STORM, input="e\nfigure\nabout 310\ns\n")
     assert result.exit_code == 0, result.stderr
     assert _statuses(root)[f"{STORM}#2"] == "unreviewed"
-    assert store.find_claim(root / "claims", f"{STORM}#2")[1].figure == "about 310"  # kept
+    assert loading.find_claim(root / "claims", f"{STORM}#2")[1].figure == "about 310"  # kept
     assert result.stderr == "reviewed: 0 confirmed, 0 corrected, 0 rejected, 1 skipped\n"
 
 
@@ -392,7 +393,7 @@ def test_claim_import_round_trips_an_export(root: Path, invoke: Invoke) -> None:
     assert result.stdout.split() == [f"{STORM}#{n}" for n in (1, 2, 3)]
     assert result.stderr == "imported 3 claims\n"
     assert invoke("claim", "list", "-f", "csv").stdout == exported
-    _, missing = store.find_claim(root / "claims", f"{STORM}#3")
+    _, missing = loading.find_claim(root / "claims", f"{STORM}#3")
     assert missing.attribution.source == "=police"  # the guard came off
     assert missing.attribution.via == ("@Coast Wire",)
     assert invoke("check").exit_code == 0

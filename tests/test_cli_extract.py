@@ -8,12 +8,13 @@ from pathlib import Path
 import pytest
 
 from conftest import CORPUS, STORM, TOLL, Invoke, claim_file
-from crosscheck import articles, store
+from crosscheck import articles
 from crosscheck.model import Claim, Origin, Status
+from crosscheck.store import editing, loading
 
 
 def _claims(root: Path) -> list[Claim]:
-    return store.load_claims(root / "claims")
+    return loading.load_claims(root / "claims")
 
 
 def _snapshot(root: Path) -> dict[str, str]:
@@ -53,7 +54,7 @@ def test_rejected_claims_stay_rejected(root: Path, invoke: Invoke) -> None:
     assert invoke("extract", TOLL).exit_code == 0
     first = next(c for c in _claims(root) if c.article == TOLL)
     known = articles.load_all(root / "articles")
-    store.update_claim(root / "claims", first.id, {"status": "rejected"}, known)
+    editing.update_claim(root / "claims", first.id, {"status": "rejected"}, known)
     result = invoke("extract", TOLL)
     assert result.stderr == "extracted 0 new claims from 1 article\n"
     statuses = [c.status for c in _claims(root) if c.article == TOLL]

@@ -24,6 +24,7 @@ from crosscheck import compare, store
 from crosscheck.cli import app
 from crosscheck.model import Article, Claim, Finding, Subject, Verdict
 from crosscheck.render import Format
+from crosscheck.store import loading
 from report_samples import shuffle_corpus
 
 REPO = Path(__file__).resolve().parent.parent
@@ -244,7 +245,7 @@ def test_jobs_reach_the_reader_and_the_engine(
     corpus: Path, monkeypatch: pytest.MonkeyPatch, option: list[str], expected: int | None
 ) -> None:
     asked: list[tuple[str, int | None]] = []
-    load_corpus = store.load_corpus
+    load_corpus = loading.load_corpus
 
     def recording_load(*args: Any, jobs: int | None = None, **kwargs: Any) -> store.Corpus:
         asked.append(("load", jobs))
@@ -260,7 +261,7 @@ def test_jobs_reach_the_reader_and_the_engine(
         asked.append(("analyse", jobs))
         return fake_analyse(claims, articles)
 
-    monkeypatch.setattr(store, "load_corpus", recording_load)
+    monkeypatch.setattr(loading, "load_corpus", recording_load)
     monkeypatch.setattr(compare, "analyse", recording_analyse)
     code, out, _ = run("--no-cache", "-f", "json", *option)
     assert code == 0 and json.loads(out)["discrepancies"]
@@ -354,7 +355,7 @@ def test_an_unchanged_corpus_is_reported_from_the_cache_without_parsing(
     def no_parsing(*args: object, **options: object) -> None:
         raise AssertionError("the corpus was parsed again")
 
-    monkeypatch.setattr(store, "load_corpus", no_parsing)
+    monkeypatch.setattr(loading, "load_corpus", no_parsing)
     assert run("-f", "markdown") == first
     # another question is not the same report
     with pytest.raises(AssertionError, match="parsed again"):

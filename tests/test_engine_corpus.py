@@ -16,6 +16,7 @@ from crosscheck import compare, group, pairs, places, store
 from crosscheck import profiles as profiling
 from crosscheck.cli import app
 from crosscheck.model import Claim, Finding, Subject, Verdict
+from crosscheck.store import loading
 
 ROOT = Path(__file__).resolve().parent.parent
 MT_1997 = "moscow-times-1997-08-12"
@@ -30,7 +31,7 @@ pytestmark = pytest.mark.skipif(
 
 @pytest.fixture(scope="module")
 def corpus() -> store.Corpus:
-    return store.load_corpus(ROOT / "articles", ROOT / "claims")
+    return loading.load_corpus(ROOT / "articles", ROOT / "claims")
 
 
 @pytest.fixture(scope="module")

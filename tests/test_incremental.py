@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from crosscheck import compare, pipeline, store
+from crosscheck import claimfile, compare, pipeline, store
 from crosscheck.model import Verdict
 from crosscheck.render import Format, renderer
+from crosscheck.store import editing, loading
 from crosscheck.report import Filters
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
@@ -37,25 +38,25 @@ def _edit(root: Path, corpus: store.Corpus, rng: random.Random) -> str:
     article = corpus.articles[claim.article]
     action = rng.choice(["add", "set-figure", "set-place", "set-party", "review", "rm", "hand"])
     if action == "add":
-        entry = store.claim_to_entry(claim)
+        entry = claimfile.to_entry(claim)
         entry = {k: v for k, v in entry.items() if k not in ("id", "low", "best", "high")}
         entry["figure"] = str(rng.randint(1, 500))
         entry.pop("qualifier", None)
-        store.add_claims(claims_dir, article, [entry])
+        editing.add_claims(claims_dir, article, [entry])
     elif action == "set-figure":
         changes = {"figure": str(rng.randint(1, 500))}
-        store.update_claim(claims_dir, claim.id, changes, corpus.articles)
+        editing.update_claim(claims_dir, claim.id, changes, corpus.articles)
     elif action == "set-place":
         other = rng.choice([c.place for c in corpus.claims if c.place] or ["Nowhere"])
-        store.update_claim(claims_dir, claim.id, {"place": other}, corpus.articles)
+        editing.update_claim(claims_dir, claim.id, {"place": other}, corpus.articles)
     elif action == "set-party":
         other = rng.choice([c.party for c in corpus.claims if c.party] or ["rebels"])
-        store.update_claim(claims_dir, claim.id, {"party": other}, corpus.articles)
+        editing.update_claim(claims_dir, claim.id, {"party": other}, corpus.articles)
     elif action == "review":
         status = rng.choice(["rejected", "confirmed"])
-        store.update_claim(claims_dir, claim.id, {"status": status}, corpus.articles)
+        editing.update_claim(claims_dir, claim.id, {"status": status}, corpus.articles)
     elif action == "rm":
-        store.remove_claim(claims_dir, claim.id)
+        editing.remove_claim(claims_dir, claim.id)
     else:
         path = store.claims_path(claims_dir, claim.article)
         text = path.read_text(encoding="utf-8")
@@ -84,7 +85,7 @@ def test_random_edits_give_the_report_of_a_cold_run(
     assert _rendered(tmp_path, cache=True) == _rendered(tmp_path, cache=False)
     everything = len(judged) // 2
     rng = random.Random(seed)
-    corpus = store.load_corpus(tmp_path / "articles", tmp_path / "claims")
+    corpus = loading.load_corpus(tmp_path / "articles", tmp_path / "claims")
     for step in range(10):
         done = _edit(tmp_path, corpus, rng)
         # Rendering is a function of the report; every format is written now and then.

@@ -16,9 +16,10 @@ from conftest import STORM, TOLL, claim_file
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 import synthetic  # noqa: E402
-from crosscheck import articles, compare, parallel, store
+from crosscheck import articles, compare, parallel
 from crosscheck.cache import Cache
 from crosscheck.errors import CrosscheckError
+from crosscheck.store import loading
 
 
 @given(st.lists(st.integers(min_value=0, max_value=1000), max_size=60), st.integers(1, 8))
@@ -106,7 +107,7 @@ def test_a_crosscheck_error_survives_pickling_whole() -> None:
 @pytest.fixture
 def anywhere(monkeypatch: pytest.MonkeyPatch) -> None:
     """Parse in two processes however small the corpus."""
-    monkeypatch.setattr(store, "_PARALLEL_BYTES", 0)
+    monkeypatch.setattr(loading, "_PARALLEL_BYTES", 0)
     monkeypatch.setattr(articles, "_PARALLEL_FILES", 0)
 
 
@@ -120,13 +121,13 @@ def _second_claim_file(root: Path) -> Path:
 @pytest.mark.usefixtures("anywhere")
 def test_a_corpus_loads_the_same_in_two_processes(root: Path, tmp_path: Path) -> None:
     _second_claim_file(root)
-    alone = store.load_corpus(root / "articles", root / "claims", jobs=1)
-    spread = store.load_corpus(root / "articles", root / "claims", cache=Cache(root), jobs=2)
+    alone = loading.load_corpus(root / "articles", root / "claims", jobs=1)
+    spread = loading.load_corpus(root / "articles", root / "claims", cache=Cache(root), jobs=2)
     assert len(spread.claims) == 4
     assert spread.claims == alone.claims
     assert spread.articles == alone.articles
     # The cache written from worker results serves the next load.
-    assert store.load_claims(root / "claims", cache=Cache(root)) == alone.claims
+    assert loading.load_claims(root / "claims", cache=Cache(root)) == alone.claims
 
 
 def _errors(root: Path, tmp_path: Path) -> list[str]:
@@ -134,7 +135,7 @@ def _errors(root: Path, tmp_path: Path) -> list[str]:
     found = []
     for jobs in (1, 2):
         with pytest.raises(CrosscheckError) as caught:
-            store.load_claims(root / "claims", jobs=jobs)
+            loading.load_claims(root / "claims", jobs=jobs)
         found.append(str(caught.value))
     return found
 
@@ -174,7 +175,7 @@ def test_the_engine_finds_the_same_in_two_processes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     synthetic.generate(tmp_path, 600)
-    corpus = store.load_corpus(tmp_path / "articles", tmp_path / "claims")
+    corpus = loading.load_corpus(tmp_path / "articles", tmp_path / "claims")
     alone = compare.analyse(corpus.claims, corpus.articles, jobs=1)
     monkeypatch.setattr(compare, "_PARALLEL_PAIRS", 0)
     cuts: list[list[range]] = []

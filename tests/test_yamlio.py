@@ -276,7 +276,7 @@ def test_emitted_claims_read_back_the_same_with_both_readers(
 ) -> None:
     from ruamel.yaml import YAML
 
-    from crosscheck import store
+    from crosscheck.store import editing
 
     entry = {
         "id": "a#1",
@@ -289,11 +289,11 @@ def test_emitted_claims_read_back_the_same_with_both_readers(
     }
     text = "article: a\nclaims:\n" + yamlio.emit_claims([entry, entry])
     assert yamlio.load(text, "x")["claims"] == [entry, entry]
-    assert store._plain(YAML().load(text))["claims"] == [entry, entry]
+    assert editing._plain(YAML().load(text))["claims"] == [entry, entry]
 
 
 def test_emitted_claims_look_like_the_round_trip_writer() -> None:
-    from crosscheck import store
+    from crosscheck.store import editing
 
     entry = {
         "id": "a#1",
@@ -306,5 +306,5 @@ def test_emitted_claims_look_like_the_round_trip_writer() -> None:
         "span": [10, 40],
         "origin": "extracted",
     }
-    round_trip = "".join(f"    {line}" for line in store.entry_text(entry).splitlines(True))
-    assert yamlio.emit_claims([store._ordered(entry)]) == "  - " + round_trip[4:]
+    round_trip = "".join(f"    {line}" for line in editing.entry_text(entry).splitlines(True))
+    assert yamlio.emit_claims([editing._ordered(entry)]) == "  - " + round_trip[4:]

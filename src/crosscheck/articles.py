@@ -33,7 +33,9 @@ FENCE = "---"
 SUFFIX = ".txt"
 REQUIRED = ("id", "title", "outlet", "published")
 OPTIONAL = ("url", "published_note")
-_ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,119}$")
+ID_PATTERN = r"^[a-z0-9][a-z0-9._-]{0,119}$"
+"""An article id: a safe file name (the claim file format says so too)."""
+_ID = re.compile(ID_PATTERN)
 _SLUG_WORDS = 6
 MAX_BYTES = 5_000_000
 # Python's calendar runs from year 1 to 9999; an article's relative dates ("next year", "a
@@ -201,11 +203,7 @@ def load_all(folder: Path, *, jobs: int | None = None) -> dict[str, Article]:
         if isinstance(article, CrosscheckError):
             raise article
         if article.id in found:
-            raise CrosscheckError(
-                f"duplicate article id {article.id!r} (also in {found[article.id].path})",
-                str(path),
-                field="id",
-            )
+            raise CrosscheckError.duplicate("article id", article.id, found[article.id].path, path)
         found[article.id] = article
     return found
 

@@ -115,16 +115,17 @@ def render(entries: Iterable[Entry], notes: Mapping[str, str]) -> str:
 
 def read(path: Path) -> dict[str, Entry]:
     """The baseline at `path` by key; {} if there is none; CrosscheckError if it is bad."""
-    from crosscheck import store, yamlio
+    from crosscheck import yamlio
+    from crosscheck.store import loading
 
     if not path.exists():
         return {}
     text = yamlio.read_text(path)
     data = yamlio.load(text, str(path))
-    marks = store.positions(text)
+    marks = loading.positions(text)
 
     def fail(message: str, at: tuple[Any, ...], field: str | None = None) -> CrosscheckError:
-        line, column = store.locator(marks, ())(at)
+        line, column = loading.locator(marks, ())(at)
         return CrosscheckError(message, str(path), line, column, field=field)
 
     if not isinstance(data, dict) or data.get("version") != VERSION:

@@ -1,29 +1,25 @@
 """`crosscheck check`: every problem of the corpus files, each as FILE:LINE:COL: message.
 
 Unlike loading, which stops at the first problem, checking goes on and reports them all:
-unreadable or malformed files, article front matter, claim files against the JSON Schema
-(data/claims.schema.json) and the rules of docs/claim-format.md, quotes that are not in their
+unreadable or malformed files, article front matter, claim files against the rules of
+docs/claim-format.md (the one validator, store/validation.py, that loading uses: the JSON
+Schema generated from the same model is for editors), quotes that are not in their
 article, spans that do not cover them, ids used twice, claim files that would be ignored (a
 stray .yml) and temporary files left over by an interrupted write (a kill during `write_atomic`).
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
-
-from jsonschema import Draft202012Validator, ValidationError
 
 from crosscheck import articles, parallel, store, yamlio
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Article
 from crosscheck.pipeline import stray_claim_files
+from crosscheck.store import loading, quotes, validation
 
 
 @dataclass(frozen=True, order=True)
@@ -73,7 +69,7 @@ def run(articles_dir: Path, claims_dir: Path, *, jobs: int | None = None) -> Che
         problems.extend(
             Problem.from_error(error, str(claims_dir)) for error in stray_claim_files(claims_dir)
         )
-        paths = store.claim_files(claims_dir)
+        paths = loading.claim_files(claims_dir)
         results = parallel.map_chunks(
             _check_claim_files,
             paths,
@@ -91,7 +87,7 @@ def run(articles_dir: Path, claims_dir: Path, *, jobs: int | None = None) -> Che
 
 
 _PARALLEL_BYTES = 2_000_000
-"""Below this many bytes of claim files, one process checks them (as store.py reads them)."""
+"""Below this many bytes of claim files, one process checks them (as store/loading.py reads)."""
 
 
 def _size(path: Path) -> int:
@@ -126,8 +122,8 @@ def _duplicate_ids(
 
 
 def _id_position(path: Path, index: int) -> tuple[int, int]:
-    marks = store.positions(yamlio.read_text(path))
-    line, column = store.locator(marks, ("claims", index))(("id",))
+    marks = loading.positions(yamlio.read_text(path))
+    line, column = loading.locator(marks, ("claims", index))(("id",))
     return line or 1, column or 1
 
 
@@ -183,184 +179,41 @@ def _check_claim_file(
             # Repeated keys are reported below, each of them, with the file's other problems
             # (anything else is raised again).
             data = yamlio.load(text, name, keep_duplicates=True)
-            known_marks = store.positions(text, duplicates)
-        article_id, entries, top = store.parse_file(text, name, data)
+            known_marks = loading.positions(text, duplicates)
+        article_id, entries, top = loading.parse_file(text, name, data)
     except CrosscheckError as exc:
         return [Problem.from_error(exc, name)], 0, []
 
     def marks() -> dict[tuple[Any, ...], tuple[int, int]]:
         nonlocal known_marks
         if known_marks is None:
-            known_marks = store.positions(text)
+            known_marks = loading.positions(text)
         return known_marks
 
     def locate(base: tuple[Any, ...]) -> store.Where:
-        return lambda at: store.locator(marks(), base)(at)
+        return lambda at: loading.locator(marks(), base)(at)
 
     for at_line, at_column, key in duplicates:
         problems.append(
             Problem(name, at_line, at_column, f"{key}: duplicate key (YAML allows one)")
         )
-    reported: set[tuple[Any, ...]] = set()
-    for error in top:
-        problems.append(Problem.from_error(error, name))
-        reported.add((error.field or "",))
+    problems.extend(Problem.from_error(error, name) for error in top)
     article = known.get(article_id) if article_id else None
     if article_id and article is None and article_id not in broken:
-        problems.append(Problem.from_error(store.no_article(path, article_id, known, text), name))
+        problems.append(Problem.from_error(loading.no_article(path, article_id, known, text), name))
     owner = article_id or path.stem
     ids: list[tuple[str, int]] = []
     for index, entry in enumerate(entries):
         where = locate(("claims", index))
-        claim, errors = store.check_entry(entry, owner, path=name, where=where)
-        for error in errors:
-            problems.append(Problem.from_error(error, name))
-            reported.add(("claims", index, error.field or ""))
+        claim, errors = validation.check_entry(entry, owner, path=name, where=where)
+        problems.extend(Problem.from_error(error, name) for error in errors)
         claim_id = entry.get("id") if isinstance(entry, Mapping) else None
         if isinstance(claim_id, str):
             ids.append((claim_id, index))
         if claim is not None and article is not None:
-            wrong = store.quote_problem(article, claim.quote, (claim.span.start, claim.span.end))
+            wrong = quotes.quote_problem(article, claim.quote, (claim.span.start, claim.span.end))
             if wrong:
                 field, message = wrong
                 line, column = where((field,))
                 problems.append(Problem(name, line or 1, column or 1, f"{field}: {message}"))
-    problems.extend(_schema_problems(data, name, locate(()), reported))
     return problems, len(entries), ids
-
-
-# --------------------------------------------------------------------------- JSON Schema
-
-
-@cache
-def schema() -> dict[str, Any]:
-    """The JSON Schema of a claim file (data/claims.schema.json)."""
-    text = (
-        resources.files("crosscheck")
-        .joinpath("data")
-        .joinpath("claims.schema.json")
-        .read_text("utf-8")
-    )
-    loaded: dict[str, Any] = json.loads(text)
-    return loaded
-
-
-@cache
-def _validator() -> Draft202012Validator:
-    return Draft202012Validator(schema())
-
-
-@cache
-def _gate() -> Any:
-    """A compiled validator of the same schema (jsonschema-rs): it decides whether a file
-    meets the schema about 70 times faster than jsonschema, which then words the errors of
-    the files that do not."""
-    import jsonschema_rs
-
-    return jsonschema_rs.validator_for(schema())
-
-
-def _passes(data: Any) -> bool:
-    """True if `data` (a claim file as JSON values) meets the schema; False if not, or if the
-    fast validator cannot tell (then jsonschema decides, with every error)."""
-    try:
-        return bool(_gate().is_valid(data))
-    except Exception:  # noqa: BLE001 - a value it cannot take: the slow path decides
-        return False
-
-
-def _jsonable(value: Any, depth: int = 0) -> Any:
-    """YAML values as JSON ones: dates become the ISO text they were written as.  Below the
-    depth any claim file has, the schema has already failed; what is there does not matter."""
-    if depth > 20:
-        return None
-    if isinstance(value, Mapping):
-        return {str(key): _jsonable(item, depth + 1) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_jsonable(item, depth + 1) for item in value]
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()
-    return value
-
-
-_TYPE_WORDS = {
-    "string": "text",
-    "number": "a number",
-    "integer": "a whole number",
-    "array": "a list",
-    "object": "a mapping",
-    "null": "null",
-    "boolean": "true/false",
-}
-
-
-def _schema_problems(
-    data: Any, name: str, where: store.Where, reported: set[tuple[Any, ...]]
-) -> list[Problem]:
-    """What the JSON Schema finds that the checks above did not already report; `where`
-    places a path of the file."""
-    found: list[Problem] = []
-    plain = _jsonable(data)
-    if _passes(plain):
-        return found
-    for error in _validator().iter_errors(plain):
-        at = tuple(error.absolute_path)
-        for field_at, message in _explain(error, at):
-            entry = field_at[:2] if len(field_at) >= 2 and field_at[0] == "claims" else ()
-            field = ".".join(str(part) for part in field_at[len(entry) :])
-            parts = field.split(".") if field else []
-            # A problem already reported for a field covers what is wrong inside it.
-            covered = {(*entry, ".".join(parts[:cut])) for cut in range(len(parts) + 1)}
-            if covered & reported:
-                continue
-            reported.add((*entry, field))
-            line, column = where(field_at)
-            text = f"{field}: {message}" if field else message
-            found.append(Problem(name, line or 1, column or 1, text))
-    return found
-
-
-def _explain(error: ValidationError, at: tuple[Any, ...]) -> list[tuple[tuple[Any, ...], str]]:
-    """(path, message) pairs for one schema error, in crosscheck's words."""
-    instance = error.instance
-    rule: Any = error.schema  # typed loosely by jsonschema
-    value: Any = error.validator_value
-    if error.validator == "additionalProperties" and isinstance(instance, Mapping):
-        allowed = list(rule.get("properties", {}))
-        return [
-            ((*at, key), f"unknown key{store.did_you_mean(key, allowed)}")
-            for key in instance
-            if key not in allowed
-        ]
-    if error.validator == "required" and isinstance(instance, Mapping):
-        return [((*at, key), "required field is missing") for key in value if key not in instance]
-    if error.validator == "type":
-        wanted = value
-        names = [wanted] if isinstance(wanted, str) else list(wanted)
-        words = " or ".join(_TYPE_WORDS.get(n, n) for n in names)
-        return [(at, f"must be {words}, not {_TYPE_WORDS.get(_json_type(instance), '?')}")]
-    if error.validator == "enum":
-        names = [str(v) for v in value if v is not None]
-        hint = store.did_you_mean(str(instance), names)
-        return [(at, f"{instance!r} is not one of {', '.join(names)}{hint}")]
-    if error.validator == "pattern":
-        return [(at, f"{instance!r} does not have the expected form ({value})")]
-    if error.validator == "minLength":
-        return [(at, "must not be empty")]
-    return [(at, error.message)]
-
-
-def _json_type(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    if isinstance(value, list):
-        return "array"
-    return "object"

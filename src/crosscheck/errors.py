@@ -30,6 +30,11 @@ class CrosscheckError(Exception):
         # the message.
         return (type(self), (self.message, self.path, self.line, self.column, self.field))
 
+    @classmethod
+    def duplicate(cls, what: str, name: str, first: object, path: object) -> CrosscheckError:
+        """The error for an id used a second time, in `path`, `first` being where it was."""
+        return cls(f"duplicate {what} {name!r} (also in {first})", str(path), field="id")
+
     def __str__(self) -> str:
         where = ":".join(
             str(part) for part in (self.path, self.line, self.column) if part is not None

@@ -31,11 +31,12 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from crosscheck import quantities, store
+from crosscheck import quantities
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Article, Claim, DateRef, Precision
 from crosscheck.render.csv import unguard
 from crosscheck.report import ClaimRow
+from crosscheck.store import editing, validation
 
 COLUMNS = (
     "id", "article", "url", "title", "outlet", "published", "subject", "kind", "party",
@@ -139,7 +140,7 @@ def read_import(
 
     unknown = [name for name in header if name not in COLUMNS]
     for name in unknown:
-        hint = store.did_you_mean(name, list(COLUMNS))
+        hint = validation.did_you_mean(name, list(COLUMNS))
         problem(f"unknown column{hint} (columns: docs/flat-columns.md)", 1, name)
     for name in REQUIRED:
         if name not in header:
@@ -177,7 +178,7 @@ def read_import(
         via = [part.strip() for part in cells.get("via", "").split(";") if part.strip()]
         try:
             figure, given = _interval(cells, source)
-            entry = store.make_entry(
+            entry = editing.make_entry(
                 source,
                 subject=cells["subject"],
                 kind=cells["kind"],
@@ -192,7 +193,7 @@ def read_import(
                 status=cells.get("status") or "unreviewed",
             )
             entry.update(given, figure=cells["figure"])
-            store.entry_to_claim({"id": f"{source.id}#1", **entry}, source.id, path=path)
+            validation.entry_to_claim({"id": f"{source.id}#1", **entry}, source.id, path=path)
         except CrosscheckError as exc:
             problem(exc.message, start, _column(exc.field))
             continue

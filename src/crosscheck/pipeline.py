@@ -30,6 +30,7 @@ from crosscheck.cache import Cache
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Article, Claim, live
 from crosscheck.report import Filters, Report, build, findings_for
+from crosscheck.store import editing, loading, quotes
 
 STRAY_SUFFIX = ".yml"
 """Claim files end in store.SUFFIX (.yaml); a file ending in this one would be ignored."""
@@ -50,20 +51,20 @@ def verify(corpus: store.Corpus, claims_dir: Path) -> None:
     whose quote is not in its article or whose span does not cover it."""
     for stray in stray_claim_files(claims_dir):
         raise stray
-    for path in store.claim_files(claims_dir):
+    for path in loading.claim_files(claims_dir):
         # A file with no claims says nothing to the engine, but check refuses it all the same.
         article_id = path.name[: -len(store.SUFFIX)]
         if article_id not in corpus.articles:
-            raise store.no_article(path, article_id, corpus.articles)
+            raise loading.no_article(path, article_id, corpus.articles)
     for claim in corpus.claims:
         article = corpus.articles[claim.article]
         start, end = claim.span.start, claim.span.end
         if article.body[start:end] == claim.quote:
             continue  # the common case, decided without folding whitespace
-        if store.quote_problem(article, claim.quote, (start, end)):
+        if quotes.quote_problem(article, claim.quote, (start, end)):
             # Rare: only now read the file again, to say where the claim is.
             path = store.claims_path(claims_dir, claim.article)
-            store.check_quotes(path, yamlio.read_text(path), [claim], article)
+            quotes.check_quotes(path, yamlio.read_text(path), [claim], article)
 
 
 def load(
@@ -73,7 +74,7 @@ def load(
     `verify`); with cache=False every claim file is parsed afresh and nothing is read from or
     written to the cache (cache.py: the user's cache folder, never the corpus)."""
     kept = Cache(claims_dir.parent) if cache else None
-    corpus = store.load_corpus(articles_dir, claims_dir, cache=kept, jobs=jobs)
+    corpus = loading.load_corpus(articles_dir, claims_dir, cache=kept, jobs=jobs)
     verify(corpus, claims_dir)
     return corpus
 
@@ -121,7 +122,7 @@ def _valid(article: Article, entry: dict[str, Any]) -> bool:
     """Whether the store would take an entry (an extractor bug must not stop the run): the
     check `store.add_claims` makes, done here so that it is made once."""
     try:
-        store._check_against({"id": f"{article.id}#1", **entry}, article, "")
+        editing._check_against({"id": f"{article.id}#1", **entry}, article, "")
     except CrosscheckError:
         return False
     return True
@@ -141,7 +142,7 @@ def extract(
         extractor.check_article(article)
     on_file: dict[str, list[Claim]] = defaultdict(list)
     if claims_dir.exists():
-        for claim in store.load_claims(claims_dir, cache=Cache(claims_dir.parent)):
+        for claim in loading.load_claims(claims_dir, cache=Cache(claims_dir.parent)):
             on_file[claim.article].append(claim)
     added: list[tuple[Article, dict[str, Any]]] = []
     skipped = 0
@@ -151,6 +152,6 @@ def extract(
         skipped += len(fresh) - len(good)
         added.extend((article, entry) for entry in good)
         if good and not dry_run:
-            store.add_claims(claims_dir, article, good, checked=True)
+            editing.add_claims(claims_dir, article, good, checked=True)
         advance()
     return Extraction(added, skipped)

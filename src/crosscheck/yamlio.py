@@ -14,7 +14,7 @@ a lean builder instead of PyYAML's generic constructor (the same values, in abou
 the time of `yaml.load` with CSafeLoader); anything unusual goes to PyYAML's constructor.
 
 New claims are written (`emit_claims`) by a small emitter for the one shape they have, in
-the layout of crosscheck's round-trip writer (ruamel.yaml, in store.py): two-space indents,
+the layout of crosscheck's round-trip writer (ruamel.yaml, in store/editing.py): two-space indents,
 lists in flow style, `null` spelled out, text on one line.  Text is plain only when it is
 made of letters, digits and a few safe signs and neither a YAML 1.1 reader (PyYAML) nor a
 YAML 1.2 one (ruamel) would take it for anything but text; else it is double-quoted with

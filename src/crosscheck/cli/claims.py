@@ -6,7 +6,6 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -27,12 +26,13 @@ _CONTEXT = 160  # characters of the article shown on each side of a quote under 
 
 
 def _article(folder: Path, article_id: str) -> Article:
-    from crosscheck import articles, store
+    from crosscheck import articles
+    from crosscheck.store import validation
 
     path = articles.path_for(folder, article_id)
     if not path.exists():
         known = [p.stem for p in folder.glob(f"*{articles.SUFFIX}")]
-        hint = store.did_you_mean(article_id, known) if known else ""
+        hint = validation.did_you_mean(article_id, known) if known else ""
         raise CrosscheckError(f"no article {article_id!r} in {folder}{hint}", field="article")
     return articles.read(path)
 
@@ -72,11 +72,11 @@ def add(
     note: Annotated[str | None, typer.Option(help="Free text for the reviewer.")] = None,
 ) -> None:
     """Record one claim about an article; prints its new id."""
-    from crosscheck import store
+    from crosscheck.store import editing
 
     where = folders(ctx)
     article = _article(where.articles, article_id)
-    entry = store.make_entry(
+    entry = editing.make_entry(
         article,
         subject=subject,
         kind=kind,
@@ -98,7 +98,7 @@ def add(
     if kind != "date" and _folded(figure) not in _folded(quote):
         # Dates are often written otherwise in the quote ("on Friday" for 2021-03-05).
         raise CrosscheckError(f"{figure!r} is not in the quote {quote!r}", field="figure")
-    (new_id,) = store.add_claims(where.claims, article, [entry])
+    (new_id,) = editing.add_claims(where.claims, article, [entry])
     typer.echo(new_id)
 
 
@@ -131,14 +131,15 @@ def list_(
     ] = ClaimFormat.TABLE,
 ) -> None:
     """The claims: a table (id, kind, figure, subject, source, status) or flat records."""
-    from crosscheck import articles, store
+    from crosscheck import articles
     from crosscheck.cache import Cache
     from crosscheck.render.claims import render_claims
+    from crosscheck.store import loading
 
     where = folders(ctx)
     _check_filters(where.articles, article_id, kind, status)
     kept = Cache(where.claims.parent)
-    found = store.load_claims(where.claims, cache=kept) if where.claims.is_dir() else []
+    found = loading.load_claims(where.claims, cache=kept) if where.claims.is_dir() else []
     wanted = subject.casefold() if subject else None
     chosen = [
         claim
@@ -163,18 +164,14 @@ def _check_filters(
 ) -> None:
     """CrosscheckError for a filter no claim can match: a bogus filter must not pass as an
     empty list."""
-    from crosscheck import store
-    from crosscheck.vocab import kinds
+    from crosscheck.store import validation
 
-    if kind is not None and kind not in kinds():
-        hint = store.did_you_mean(kind, list(kinds()))
-        raise CrosscheckError(f"unknown kind {kind!r}{hint}", field="--kind")
+    wrong_kind = None if kind is None else validation.unknown_kind(kind)
+    if wrong_kind:
+        raise CrosscheckError(wrong_kind, field="--kind")
     names = [each.value for each in Status]
     if status is not None and status not in names:
-        hint = store.did_you_mean(status, names)
-        raise CrosscheckError(
-            f"{status!r} is not one of {', '.join(names)}{hint}", field="--status"
-        )
+        raise CrosscheckError(validation.not_one_of(status, names), field="--status")
     if article_id is not None:
         try:
             _article(folder, article_id)
@@ -195,7 +192,8 @@ def import_(
     problem a line, FILE:ROW:COLUMN: message, and nothing is written if there is any.
     Prints the new ids.
     """
-    from crosscheck import flat, store
+    from crosscheck import flat
+    from crosscheck.store import editing
 
     where = folders(ctx)
     name = "<stdin>" if file == "-" else file
@@ -213,7 +211,7 @@ def import_(
     for row in rows:
         by_article.setdefault(row.article.id, []).append(row)
     for group in by_article.values():
-        new_ids = store.add_claims(where.claims, group[0].article, [row.entry for row in group])
+        new_ids = editing.add_claims(where.claims, group[0].article, [row.entry for row in group])
         typer.echo("\n".join(new_ids))
     note(ctx, f"imported {len(rows)} claims")
 
@@ -221,10 +219,11 @@ def import_(
 @claim_app.command("show")
 def show(ctx: typer.Context, claim_id: Annotated[str, typer.Argument(metavar="ID")]) -> None:
     """Print one claim as YAML."""
-    from crosscheck import store
+    from crosscheck import claimfile
+    from crosscheck.store import editing, loading
 
-    _, claim = store.find_claim(folders(ctx).claims, claim_id)
-    typer.echo(store.entry_text(store.claim_to_entry(claim)), nl=False)
+    _, claim = loading.find_claim(folders(ctx).claims, claim_id)
+    typer.echo(editing.entry_text(claimfile.to_entry(claim)), nl=False)
 
 
 @claim_app.command("rm")
@@ -234,9 +233,9 @@ def remove(ctx: typer.Context, claim_id: Annotated[str, typer.Argument(metavar="
     To keep the extractor from proposing it again, reject it instead:
     `crosscheck claim set ID status=rejected`.
     """
-    from crosscheck import store
+    from crosscheck.store import editing
 
-    store.remove_claim(folders(ctx).claims, claim_id)
+    editing.remove_claim(folders(ctx).claims, claim_id)
     note(ctx, f"removed {claim_id}")
 
 
@@ -292,11 +291,12 @@ def set_(
 ) -> None:
     """Change fields of a claim; a new figure recomputes its interval, a new quote its span."""
     from crosscheck import store
+    from crosscheck.store import editing
 
     where = folders(ctx)
     article_id, _ = store.split_id(claim_id)
     article = _article(where.articles, article_id)
-    store.update_claim(where.claims, claim_id, _pairs(assignments), {article.id: article})
+    editing.update_claim(where.claims, claim_id, _pairs(assignments), {article.id: article})
     note(ctx, f"updated {claim_id}")
 
 
@@ -354,15 +354,17 @@ def review(
     article_id: Annotated[str | None, typer.Option("--article", help="Only this article.")] = None,
 ) -> None:
     """Walk the unreviewed claims: confirm, reject, edit a field, skip or quit."""
-    from crosscheck import store
     from crosscheck.cache import Cache
+    from crosscheck.store import editing, loading
 
     where = folders(ctx)
     _check_filters(where.articles, article_id)
     kept = Cache(where.claims.parent)
     pending = [
         claim
-        for claim in (store.load_claims(where.claims, cache=kept) if where.claims.is_dir() else [])
+        for claim in (
+            loading.load_claims(where.claims, cache=kept) if where.claims.is_dir() else []
+        )
         if claim.status is Status.UNREVIEWED and article_id in (None, claim.article)
     ]
     if not pending:
@@ -384,7 +386,7 @@ def review(
             choice = (answer or "q").strip().lower()[:1]
             if choice in ("c", "r"):
                 status = "rejected" if choice == "r" else "corrected" if edited else "confirmed"
-                store.update_claim(where.claims, claim.id, {"status": status}, sources)
+                editing.update_claim(where.claims, claim.id, {"status": status}, sources)
                 done[status] += 1
                 break
             if choice == "s":
@@ -403,7 +405,7 @@ def review(
                     change = {field.strip(): parse_value(field.strip(), value)}
                     # "corrected" only once confirmed: an edited, then skipped claim is
                     # still unreviewed.
-                    claim = store.update_claim(where.claims, claim.id, change, sources)
+                    claim = editing.update_claim(where.claims, claim.id, change, sources)
                     edited = True
                 except CrosscheckError as exc:
                     typer.echo(f"Error: {exc}", err=True)
@@ -452,11 +454,10 @@ def schema_command(
     this writes that file at the corpus root (the schema holds for JSON Schema draft-7, what
     VS Code's YAML extension speaks, and 2020-12).
     """
-    from crosscheck import yamlio
+    from crosscheck import claimfile, yamlio
 
     target = output or folders(ctx).claims.parent / SCHEMA_FILE
-    schema = (resources.files("crosscheck") / "data" / SCHEMA_FILE).read_text("utf-8")
-    yamlio.write_atomic(target, schema)
+    yamlio.write_atomic(target, claimfile.schema_text())
     note(ctx, f"Wrote {target}")
 
 

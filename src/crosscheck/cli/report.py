@@ -108,8 +108,8 @@ def _filters(
     verdict: list[Verdict],
     min_severity: float,
 ) -> Filters:
-    from crosscheck import store
     from crosscheck.report import DISAGREEMENTS, Filters
+    from crosscheck.store import validation
     from crosscheck.vocab import kinds
 
     for name in kind:
@@ -118,7 +118,7 @@ def _filters(
             raise CrosscheckError(f"--kind {name!r} is not a kind (one of: {known})")
     for wanted in article:
         if wanted not in corpus.articles:
-            hint = store.did_you_mean(wanted, sorted(corpus.articles))
+            hint = validation.did_you_mean(wanted, sorted(corpus.articles))
             raise CrosscheckError(f"--article {wanted!r}: no such article{hint}")
     return Filters(
         kinds=frozenset(kind),
@@ -250,9 +250,10 @@ def report(
 
     Exit codes: 0 fine, 1 --fail-on or --check failed, 2 bad input.
     """
-    from crosscheck import store, yamlio
+    from crosscheck import yamlio
     from crosscheck.cache import Cache, memoized
     from crosscheck.report import at_or_worse
+    from crosscheck.store import loading
 
     where = folders(ctx)
     silent = quiet or is_quiet(ctx)  # `report --quiet` or `crosscheck --quiet report`
@@ -301,7 +302,7 @@ def report(
         rendered = memoized(
             Cache(where.claims.parent),
             "report-" + hashlib.blake2b(question.encode(), digest_size=12).hexdigest(),
-            store.corpus_digest(where.articles, where.claims),
+            loading.corpus_digest(where.articles, where.claims),
             Rendered,
             compute,
         )

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from crosscheck import dates
+from crosscheck.claimfile import estimate_fields, form, yaml_number
 from crosscheck.extract.dates import DateMention, as_of_dates, day_named, figure_dates, find_dates
 from crosscheck.extract.figures import (
     Figure,
@@ -42,6 +43,9 @@ from crosscheck.model import (
     Article,
     Claim,
     DateRef,
+    Estimate,
+    Origin,
+    Qualifier,
     Status,
 )
 from crosscheck.vocab import kinds
@@ -190,12 +194,6 @@ def _subject(figure: Figure) -> str:
     return figure.noun or "figure"
 
 
-def _number(value: float | None) -> int | float | None:
-    if value is None:
-        return None
-    return int(value) if value == int(value) else value
-
-
 def _figure_entry(
     article: Article,
     sentence: Sentence,
@@ -211,28 +209,30 @@ def _figure_entry(
     start, end = _quote_bounds(sentence.text, figure)
     estimate = figure.estimate
     unit = estimate.unit or (kinds()[figure.kind].unit if figure.kind in kinds() else None)
-    entry: dict[str, Any] = {
-        "subject": _subject(figure),
-        "kind": figure.kind,
-        "party": figure.party,
-        "place": place,
-        "from": start_place,
-        "to": end_place,
-        "figure": figure.text,
-        "qualifier": estimate.qualifier.value,
-        "low": _number(estimate.low),
-        "best": _number(estimate.best),
-        "high": _number(estimate.high),
-        "unit": unit,
-        "as_of": None if as_of is None else str(as_of),
-        "about": None if about is None else str(about),
-        "attribution": {"source": source, "via": via},
-        "quote": sentence.text[start:end],
-        "span": [sentence.start + start, sentence.start + end],
-        "origin": "extracted",
-        "status": Status.UNREVIEWED.value,
-    }
-    return {k: v for k, v in entry.items() if v is not None or k in ("low", "high")}
+    return form(
+        {
+            "subject": _subject(figure),
+            "kind": figure.kind,
+            "party": figure.party,
+            "place": place,
+            "from": start_place,
+            "to": end_place,
+            "figure": figure.text,
+            # The numbers as the figure states them (a year stays a number, not a day).
+            "qualifier": estimate.qualifier.value,
+            "low": yaml_number(estimate.low),
+            "best": yaml_number(estimate.best),
+            "high": yaml_number(estimate.high),
+            "unit": unit,
+            "as_of": None if as_of is None else str(as_of),
+            "about": None if about is None else str(about),
+            "attribution": {"source": source, "via": via},
+            "quote": sentence.text[start:end],
+            "span": [sentence.start + start, sentence.start + end],
+            "origin": Origin.EXTRACTED.value,
+            "status": Status.UNREVIEWED.value,
+        }
+    )
 
 
 def _date_entry(
@@ -253,25 +253,28 @@ def _date_entry(
     ]
     subject = event or " ".join(words[-3:]) or "date"
     ref = date.ref
-    best = ref.midpoint
-    entry: dict[str, Any] = {
-        "subject": f"date of {subject}",
-        "kind": "date",
-        "event": event,
-        "figure": squash(date.text),
-        "qualifier": "exact" if ref.start == ref.end else "range",
-        # Separate objects: a YAML writer would tie one object used twice with an alias.
-        "low": dt.date.fromordinal(ref.start.toordinal()),
-        "best": dt.date.fromordinal(best.toordinal()),
-        "high": dt.date.fromordinal(ref.end.toordinal()),
-        "unit": "date",
-        "attribution": {"source": source, "via": via},
-        "quote": text[start:end],
-        "span": [sentence.start + start, sentence.start + end],
-        "origin": "extracted",
-        "status": Status.UNREVIEWED.value,
-    }
-    return {k: v for k, v in entry.items() if v is not None}
+    estimate = Estimate(
+        float(ref.midpoint.toordinal()),
+        float(ref.start.toordinal()),
+        float(ref.end.toordinal()),
+        Qualifier.EXACT if ref.start == ref.end else Qualifier.RANGE,
+        "date",
+    )
+    return form(
+        {
+            "subject": f"date of {subject}",
+            "kind": "date",
+            "event": event,
+            "figure": squash(date.text),
+            # Each date a new object: a YAML writer would tie one used twice with an alias.
+            **estimate_fields(estimate, "date"),
+            "attribution": {"source": source, "via": via},
+            "quote": text[start:end],
+            "span": [sentence.start + start, sentence.start + end],
+            "origin": Origin.EXTRACTED.value,
+            "status": Status.UNREVIEWED.value,
+        }
+    )
 
 
 def _entry_value(entry: dict[str, Any]) -> float | None:

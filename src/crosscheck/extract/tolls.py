@@ -202,7 +202,7 @@ def refine_parties(text: str, figures: list[Figure], body_before: str) -> None:
             figure.party = None  # the subject names the part: "people killed on the first day"
             continue
         party = figure.party or ""
-        if not owned or (party and _NATIONALITY.search(party)):
+        if not owned or any(is_nationality(word) for word in re.split(r"[\s-]+", party)):
             continue
         if party and any(lex.country.search(w) for w in party.split()):
             continue
@@ -269,9 +269,6 @@ _LOSSES = re.compile(
     r"|amount\s+to|numbered|came\s+to)\s+$",
     re.IGNORECASE,
 )
-
-
-_NATIONALITY = re.compile(r"\b[A-Z][a-z]+(?:an|ese|ish|i|ic)\b")
 
 
 def _owner(before: str, body_before: str) -> str | None:

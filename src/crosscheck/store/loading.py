@@ -1,0 +1,381 @@
+"""Loading claim files: text in, validated Claim records out, every problem placed.
+
+A claim file is read with libyaml's C parser (`yamlio.load`); its top level must be a
+mapping with `article` (the id of an article, whose file name it is) and `claims` (a list,
+maybe empty).  Each entry goes through `validation.check_entry`; line and column numbers
+cost a second parse, so they are looked up (`positions`, `locator`) only once a problem is
+found.  The first problem stops a load (`crosscheck check` goes on and reports them all).
+
+A folder is loaded in article-id order, each file's claims sorted by number: files whose
+content is in the cache (cache.py: an entry per claim file, keyed by its path and content
+hash) are taken from it; the others are parsed in a process per core (parallel.py) when
+there are enough of them, and only they are written back.  An id used twice in the corpus
+is an error.  `corpus_digest` hashes every article, claim file and the corpus's
+aliases.yaml: equal digests, the same corpus.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import os
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from crosscheck import articles, parallel, yamlio
+from crosscheck.cache import Cache
+from crosscheck.claimfile import FILE_KEYS
+from crosscheck.errors import CrosscheckError
+from crosscheck.model import Claim
+from crosscheck.store import SUFFIX, Corpus, Where, claims_path, split_id
+from crosscheck.store.validation import check_entry, did_you_mean, type_name
+
+
+def positions(
+    text: str, duplicates: list[tuple[int, int, str]] | None = None
+) -> dict[tuple[Any, ...], tuple[int, int]]:
+    """(line, column) of every key and value in a YAML text, 1-based, by path.
+
+    The path of a mapping key is the path of its value with "<key>" appended, so that a
+    message about a field can point at the field's name.  Keys that occur twice in one
+    mapping (YAML forbids it; PyYAML silently keeps the last) go to `duplicates`.
+    """
+    found: dict[tuple[Any, ...], tuple[int, int]] = {}
+    try:
+        root = yaml.compose(text, Loader=yamlio._Loader)
+    except yaml.YAMLError:
+        return found
+    # A stack, not recursion: "[[[[...]]]]" a thousand deep must not blow Python's stack.
+    stack: list[tuple[Any, tuple[Any, ...]]] = [(root, ())] if root is not None else []
+    while stack:
+        node, at = stack.pop()
+        found[at] = (node.start_mark.line + 1, node.start_mark.column + 1)
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                name = key.value if isinstance(key, yaml.ScalarNode) else str(key.start_mark)
+                where = (key.start_mark.line + 1, key.start_mark.column + 1)
+                if at + (name, "<key>") in found and duplicates is not None:
+                    duplicates.append((*where, str(name)))
+                found[at + (name, "<key>")] = where
+                stack.append((value, (*at, name)))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend((item, (*at, index)) for index, item in enumerate(node.value))
+    return found
+
+
+def locator(marks: Mapping[tuple[Any, ...], tuple[int, int]], base: tuple[Any, ...]) -> Where:
+    """A `Where` for the entry at `base`: a field's name, else its value, else the entry."""
+
+    def where(at: tuple[Any, ...]) -> tuple[int | None, int | None]:
+        for candidate in ((*base, *at, "<key>"), (*base, *at)):
+            if candidate in marks:
+                return marks[candidate]
+        # A missing field: point at the innermost part that exists.
+        for cut in range(len(at) - 1, -1, -1):
+            if base + at[:cut] in marks:
+                return marks[base + at[:cut]]
+        return None, None
+
+    return where
+
+
+_UNREAD: Any = object()
+
+
+def parse_file(
+    text: str, path: str, data: Any = _UNREAD
+) -> tuple[str | None, list[Any], list[CrosscheckError]]:
+    """The top level of a claim file's text: (article id, raw entries, problems).  `data` is
+    the text already parsed, if it is.
+
+    Raises CrosscheckError for text that is not acceptable YAML (tabs, aliases, tags ...).
+    """
+    if not text.strip():
+        raise CrosscheckError("the file is empty (expected 'article:' and 'claims:')", path, 1, 1)
+    if data is _UNREAD:
+        data = yamlio.load(text, path)
+    problems: list[CrosscheckError] = []
+    if not isinstance(data, Mapping):
+        problems.append(
+            CrosscheckError(
+                f"a claim file is a mapping with 'article' and 'claims', not {type_name(data)}",
+                path,
+                1,
+                1,
+            )
+        )
+        return None, [], problems
+    marks: dict[tuple[Any, ...], tuple[int, int]] | None = None
+
+    def where(at: tuple[Any, ...]) -> tuple[int | None, int | None]:
+        nonlocal marks
+        if marks is None:
+            marks = positions(text)
+        line, column = locator(marks, ())(at)
+        return (line or 1), (column or 1)
+
+    def problem(message: str, key: str) -> None:
+        line, column = where((key,))
+        problems.append(CrosscheckError(message, path, line, column, field=key))
+
+    for key in data:
+        if key not in FILE_KEYS:
+            problem(f"unknown key{did_you_mean(str(key), FILE_KEYS)}", str(key))
+    article_id = data.get("article")
+    if not isinstance(article_id, str) or not article_id:
+        problem("required: the id of the article these claims are about", "article")
+        article_id = None
+    else:
+        try:
+            articles.check_id(article_id)
+        except CrosscheckError as exc:
+            problem(exc.message, "article")
+            article_id = None
+    if article_id is not None and Path(path).name != f"{article_id}{SUFFIX}":
+        problem(f"claims about {article_id!r} belong in {article_id}{SUFFIX}", "article")
+    entries = data.get("claims")
+    if entries is None:
+        entries = []
+        if "claims" not in data:
+            problem("required field is missing (a list, may be empty: 'claims: []')", "claims")
+    elif not isinstance(entries, list):
+        problem(f"must be a list of claims, not {type_name(entries)}", "claims")
+        entries = []
+    return article_id, entries, problems
+
+
+def read_claims_file(
+    path: Path,
+    text: str | None = None,
+    *,
+    memo: dict[str, str] | None = None,
+    skip: str | None = None,
+) -> tuple[str, list[Claim]]:
+    """Read and validate one claim file: (article id, its claims); CrosscheckError on the
+    first problem, located by line and column.  The claim with id `skip` (one being repaired)
+    is left out, unchecked."""
+    if text is None:
+        text = yamlio.read_text(path)
+    name = str(path)
+    article_id, entries, problems = parse_file(text, name)
+    if problems:
+        raise problems[0]
+    assert article_id is not None
+    found: list[Claim] = []
+    seen: dict[str, int] = {}
+    marks: dict[tuple[Any, ...], tuple[int, int]] | None = None
+    memo = {} if memo is None else memo
+    for index, entry in enumerate(entries):
+        if skip is not None and isinstance(entry, Mapping) and entry.get("id") == skip:
+            continue
+        claim, errors = check_entry(entry, article_id, path=name, memo=memo)
+        if errors:
+            # Only now pay for line numbers.
+            marks = marks if marks is not None else positions(text)
+            where = locator(marks, ("claims", index))
+            _, errors = check_entry(entry, article_id, path=name, where=where)
+            raise errors[0]
+        assert claim is not None
+        if claim.id in seen:
+            marks = marks if marks is not None else positions(text)
+            line, column = locator(marks, ("claims", index))(("id",))
+            first, _ = locator(marks, ("claims", seen[claim.id]))(("id",))
+            raise CrosscheckError(
+                f"duplicate id {claim.id!r} (also at {name}:{first})",
+                name,
+                line,
+                column,
+                field="id",
+            )
+        seen[claim.id] = index
+        found.append(claim)
+    found.sort(key=_id_key)
+    return article_id, found
+
+
+def corpus_digest(
+    articles_dir: Path,
+    claims_dir: Path,
+    claim_hashes: Sequence[tuple[str, bytes]] | None = None,
+) -> str:
+    """A hash of the names and contents of every article and claim file, and of the corpus's
+    aliases.yaml: equal digests, the same corpus.  "" if a folder cannot be read (then nothing
+    is cached).  `claim_hashes` are (name, `_content_hash`) of the claim files, in
+    `claim_files` order, if known."""
+    digest = hashlib.blake2b(digest_size=20)
+    try:
+        for path in sorted(articles_dir.glob(f"*{articles.SUFFIX}")):
+            digest.update(path.name.encode() + b"\0" + _content_hash(path.read_bytes()))
+        digest.update(b"\1")
+        if claim_hashes is None:
+            claim_hashes = [
+                (path.name, _content_hash(path.read_bytes())) for path in claim_files(claims_dir)
+            ]
+        for name, content in claim_hashes:
+            digest.update(name.encode() + b"\0" + content)
+        # The corpus's own aliases (people, places, sides) change what the engine finds.
+        from crosscheck.names import CORPUS_ALIASES
+
+        aliases = articles_dir.parent / CORPUS_ALIASES
+        if aliases.is_file():
+            digest.update(b"\1" + _content_hash(aliases.read_bytes()))
+    except OSError:
+        return ""
+    return digest.hexdigest()
+
+
+def _content_hash(data: bytes) -> bytes:
+    return hashlib.blake2b(data, digest_size=20).digest()
+
+
+def claim_files(claims_dir: Path) -> list[Path]:
+    """The claim files of a folder, sorted by article id."""
+    try:
+        entries = list(os.scandir(claims_dir))
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+    names = sorted(
+        entry.name for entry in entries if entry.name.endswith(SUFFIX) and entry.is_file()
+    )
+    return [claims_dir / name for name in sorted(names, key=lambda name: name[: -len(SUFFIX)])]
+
+
+_PARALLEL_BYTES = 2_000_000
+"""Below this many bytes of claim files to parse, one process does it (about 4,000 claims:
+under a second, less than worker processes would save)."""
+
+
+def _parse_claim_files(files: list[tuple[Path, bytes]]) -> list[list[Claim] | CrosscheckError]:
+    """The claims of each (path, content) in order; a file's problem in its place, and nothing
+    after it (the caller stops there)."""
+    done: list[list[Claim] | CrosscheckError] = []
+    memo: dict[str, str] = {}
+    for path, data in files:
+        try:
+            done.append(read_claims_file(path, yamlio.decode(data, str(path)), memo=memo)[1])
+        except CrosscheckError as exc:
+            done.append(exc)
+            break
+    return done
+
+
+def load_claims(
+    claims_dir: Path, *, cache: Cache | None = None, jobs: int | None = None
+) -> list[Claim]:
+    """Every claim of every file of `claims_dir`, sorted by id, rejected ones included.
+    See `_load_claims`."""
+    return _load_claims(claims_dir, cache, jobs)[0]
+
+
+def _load_claims(
+    claims_dir: Path, store: Cache | None, jobs: int | None
+) -> tuple[list[Claim], list[tuple[str, bytes]]]:
+    """Every claim of every file of `claims_dir`, sorted by id, rejected ones included; and
+    each file's (name, content hash), in file order.
+
+    Files whose content is in the cache (cache.py) are taken from it; the others are parsed
+    in `jobs` processes (default: one per core) when there are enough of them to be worth
+    it, and only they are written back.
+    """
+    found: list[Claim] = []
+    where_id: dict[str, Path] = {}
+    collecting = gc.isenabled()
+    # Decoding 100,000 claims makes a million objects; the collector would walk the heap
+    # again and again while they arrive, and there is no garbage to find.
+    gc.disable()
+    try:
+        # Files in article-id order and each file's claims sorted by number: sorted by id.
+        paths = claim_files(claims_dir)
+        contents = [path.read_bytes() for path in paths]
+        hashes = [_content_hash(data) for data in contents]
+        cached = store.claim_files(paths, hashes) if store is not None else [None] * len(paths)
+        missed = [
+            (path, data)
+            for path, data, hit in zip(paths, contents, cached, strict=True)
+            if hit is None
+        ]
+        del contents
+        parsed = iter(
+            parallel.map_chunks(
+                _parse_claim_files,
+                missed,
+                weights=[len(data) for _, data in missed],
+                jobs=jobs,
+                min_weight=_PARALLEL_BYTES,
+                label="reading claim files",
+            )
+        )
+        fresh: list[tuple[Path, bytes, list[Claim]]] = []
+        for path, digest, hit in zip(paths, hashes, cached, strict=True):
+            if hit is not None:
+                claims = hit
+            else:
+                result = next(parsed)
+                if isinstance(result, CrosscheckError):
+                    raise result
+                claims = result
+                fresh.append((path, digest, claims))
+            for claim in claims:
+                if claim.id in where_id:
+                    raise CrosscheckError.duplicate("id", claim.id, where_id[claim.id], path)
+                where_id[claim.id] = path
+            found.extend(claims)
+        if store is not None:
+            store.store_claim_files(claims_dir, fresh, paths)
+    finally:
+        if collecting:
+            gc.enable()
+    return found, [(path.name, digest) for path, digest in zip(paths, hashes, strict=True)]
+
+
+def load_corpus(
+    articles_dir: Path,
+    claims_dir: Path,
+    *,
+    cache: Cache | None = None,
+    jobs: int | None = None,
+) -> Corpus:
+    """The articles and their claims; CrosscheckError for claims about an unknown article.
+    `cache` and `jobs` as for `load_claims`; results computed from the corpus may be kept in
+    `cache` too (None: nothing is read from or written to a cache)."""
+    known = articles.load_all(articles_dir, jobs=jobs)
+    claims, hashes = _load_claims(claims_dir, cache, jobs)
+    for claim in claims:
+        if claim.article not in known:
+            raise no_article(claims_path(claims_dir, claim.article), claim.article, known)
+    # The claim files' hashes are those of the bytes just parsed: no second read.
+    return Corpus(known, claims, corpus_digest(articles_dir, claims_dir, hashes), cache)
+
+
+def no_article(
+    path: Path, article_id: str, known: Iterable[str], text: str | None = None
+) -> CrosscheckError:
+    """The error for a claim file about an article the corpus does not have, at the file's
+    `article` key (the file is read again if its `text` is not given: this is rare)."""
+    marks = positions(text if text is not None else yamlio.read_text(path))
+    line, column = locator(marks, ())(("article",))
+    hint = did_you_mean(article_id, sorted(known))
+    return CrosscheckError(
+        f"no article {article_id!r}{hint}", str(path), line or 1, column or 1, field="article"
+    )
+
+
+def find_claim(claims_dir: Path, claim_id: str) -> tuple[Path, Claim]:
+    """The file holding a claim, and the claim; CrosscheckError if there is none."""
+    article_id, _ = split_id(claim_id)
+    path = claims_path(claims_dir, article_id)
+    if not path.exists():
+        raise CrosscheckError(f"no claim {claim_id!r} (no claims for {article_id!r})", field="id")
+    _, claims = read_claims_file(path)
+    for claim in claims:
+        if claim.id == claim_id:
+            return path, claim
+    raise CrosscheckError(f"no claim {claim_id!r}", str(path), field="id")
+
+
+def _id_key(claim: Claim) -> tuple[str, int]:
+    article, _, number = claim.id.rpartition("#")
+    return article, int(number)

@@ -1,0 +1,416 @@
+"""The one check of a claim's YAML form: a Claim out, or every problem, each at FILE:LINE:COL.
+
+The rules (docs/claim-format.md says them for people): a claim is a mapping of the keys of
+`claimfile.CLAIM_KEYS` (an unknown one gets a "did you mean"); the REQUIRED ones are there
+and not null; text fields are text, and `subject`, `kind`, `figure` and `quote` not empty;
+`id` is `<article-id>#<n>` of the file's article; `kind` is one of data/kinds.yaml; `figure`
+reads as a figure of that kind unless `best` is given; `low`, `best`, `high` are finite
+numbers within 10^15, not negative but for `kind: other` (dates for `kind: date`), and
+low <= best <= high; `as_of` and `about` are ISO dates (YYYY, YYYY-MM, YYYY-MM-DD or
+START/END); `attribution` has text `source` and a list of text `via`; `span` is two whole
+numbers 0 <= start <= end; `qualifier`, `origin` and `status` are among their names.
+Whether the quote is in the article is `quotes`' job (it needs the article).
+
+Loading 100,000 claims runs this 100,000 times: equal figures, estimates, attributions and
+dates are parsed once and shared (frozen records can be), and a problem is placed by line
+and column only once one is found (`Where`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping, Sequence
+from functools import lru_cache
+from typing import Any, TypeVar
+
+from rapidfuzz import fuzz, process
+
+from crosscheck import dates, quantities
+from crosscheck.claimfile import ATTRIBUTION_KEYS, CLAIM_KEYS, REQUIRED, TEXT_FIELDS
+from crosscheck.errors import CrosscheckError
+from crosscheck.model import (
+    ARTICLE_VOICE,
+    Attribution,
+    Claim,
+    DateRef,
+    Estimate,
+    Origin,
+    Qualifier,
+    Span,
+    Status,
+)
+from crosscheck.store import CLAIM_ID, Where
+from crosscheck.vocab import kinds
+
+_KNOWN_KEYS = frozenset(CLAIM_KEYS)
+_Text = TypeVar("_Text", str, "str | None")
+_NAMES: dict[Any, tuple[str, ...]] = {
+    enum: tuple(member.value for member in enum) for enum in (Qualifier, Origin, Status)
+}
+
+
+@lru_cache(maxsize=65536, typed=True)
+def _figure(figure: str, kind: str) -> Estimate:
+    # Corpora repeat figures ("two", "about 100") a lot; Estimates are frozen, so share them.
+    return quantities.parse_figure(figure, kind)
+
+
+@lru_cache(maxsize=65536, typed=True)
+def _estimate(
+    best: float, low: float | None, high: float | None, qualifier: Qualifier, unit: str | None
+) -> Estimate:
+    return Estimate(best, low, high, qualifier, unit)
+
+
+@lru_cache(maxsize=65536)
+def _attribution(source: str, via: tuple[str, ...]) -> Attribution:
+    return Attribution(source, via)
+
+
+def _dateref(value: Any) -> DateRef | None:
+    try:
+        return _cached_dateref(value)
+    except TypeError:  # unhashable: a list or mapping, which is no date anyway
+        return None
+
+
+@lru_cache(maxsize=65536, typed=True)
+def _cached_dateref(value: Any) -> DateRef | None:
+    return dates.parse_dateref(value)
+
+
+def _no_where(_: tuple[Any, ...]) -> tuple[int | None, int | None]:
+    return None, None
+
+
+def did_you_mean(word: str, choices: Sequence[str]) -> str:
+    """A hint for a near miss, like " (did you mean 'figure'?)", else ""."""
+    # Plain edit-distance ratio: WRatio's partial matching finds "low" in "colour".
+    best = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=70)
+    return f" (did you mean {best[0]!r}?)" if best else ""
+
+
+def not_one_of(value: Any, names: Sequence[str]) -> str:
+    """The message for a value that is not one of `names`, with a hint for a near miss."""
+    return f"{value!r} is not one of {', '.join(names)}{did_you_mean(str(value), names)}"
+
+
+def unknown_kind(kind: str) -> str | None:
+    """The message for a kind data/kinds.yaml does not have, with a hint; None for a kind."""
+    if kind in kinds():
+        return None
+    return f"unknown kind {kind!r}{did_you_mean(kind, list(kinds()))}"
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def type_name(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if _is_number(value):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, (list, tuple)):
+        return "a list"
+    if isinstance(value, Mapping):
+        return "a mapping"
+    if isinstance(value, dt.date):
+        return "a date"
+    return type(value).__name__
+
+
+def _date_value(value: Any, side: str) -> float | None:
+    """A date-claim value as an ordinal: a low side starts where the date starts, a high side
+    ends where it ends ("high: 2003" is 31 December 2003), a best value is its middle."""
+    ref = _dateref(value)
+    if ref is None:
+        return None
+    day = {"low": ref.start, "high": ref.end}.get(side, ref.midpoint)
+    return float(day.toordinal())
+
+
+Report = Callable[..., None]
+"""Records a problem: report(message, *path) with the path of the field inside the claim."""
+
+
+def check_entry(
+    entry: Any,
+    article_id: str,
+    *,
+    path: str,
+    where: Where = _no_where,
+    memo: dict[str, str] | None = None,
+) -> tuple[Claim | None, list[CrosscheckError]]:
+    """Validate one YAML-form claim and build it: (claim, []) or (None, every problem found).
+
+    Equal estimates, attributions and dates are one object (frozen records can be shared,
+    and memory holds far fewer objects); so are equal words if `memo` is given
+    (pass the same one for every claim of a folder)."""
+    problems: list[CrosscheckError] = []
+
+    def problem(message: str, *at: Any) -> None:
+        line, column = where(at)
+        field = ".".join(str(part) for part in at) if at else None
+        problems.append(CrosscheckError(message, path, line, column, field=field))
+
+    if not isinstance(entry, Mapping):
+        problem(f"a claim must be a mapping of fields, not {type_name(entry)}")
+        return None, problems
+    for key in entry:
+        if key not in _KNOWN_KEYS:
+            hint = did_you_mean(str(key), CLAIM_KEYS) if isinstance(key, str) else ""
+            problem(f"unknown key{hint}", str(key))
+    for key in REQUIRED:
+        if key not in entry:
+            problem("required field is missing", key)
+        elif entry[key] is None:
+            problem("required field is empty", key)
+
+    claim_id = _text(entry, "id", problem)
+    if claim_id is not None:
+        if not CLAIM_ID.match(claim_id):
+            problem(f"{claim_id!r} is not a claim id (expected '{article_id}#<n>')", "id")
+        elif claim_id.rpartition("#")[0] != article_id:
+            problem(f"{claim_id!r} does not belong to article {article_id!r}", "id")
+    subject = _text(entry, "subject", problem, required=True)
+    kind = _text(entry, "kind", problem, required=True)
+    wrong_kind = None if kind is None else unknown_kind(kind)
+    if wrong_kind:
+        problem(wrong_kind, "kind")
+        kind = None
+    figure = _figure_text(entry.get("figure"), problem)
+    extras = {key: _text(entry, key, problem) for key in TEXT_FIELDS if key != "subject"}
+    quote = _text(entry, "quote", problem, required=True)
+    estimate = _estimate_of(entry, figure, kind, extras["unit"], problem)
+    as_of = _date(entry, "as_of", problem)
+    about = _date(entry, "about", problem)
+    attribution = _attribution_of(entry.get("attribution"), problem)
+    span = _span(entry.get("span"), problem)
+    origin = _choice(entry, "origin", Origin, problem)
+    status = _choice(entry, "status", Status, problem)
+
+    if problems:
+        return None, problems
+    assert claim_id and subject and kind and figure and estimate and quote and span
+    assert origin is not None and status is not None
+
+    def one(text: _Text) -> _Text:
+        return text if memo is None or text is None else memo.setdefault(text, text)
+
+    claim = Claim(
+        id=claim_id,
+        article=article_id,
+        subject=one(subject),
+        kind=one(kind),
+        figure=one(figure),
+        estimate=estimate,
+        quote=quote,
+        span=span,
+        attribution=attribution,
+        party=one(extras["party"]),
+        place=one(extras["place"]),
+        from_place=one(extras["from"]),
+        to_place=one(extras["to"]),
+        event=one(extras["event"]),
+        as_of=as_of,
+        about=about,
+        origin=origin,
+        status=status,
+        group=one(extras["group"]),
+        note=extras["note"],
+    )
+    return claim, []
+
+
+def _text(
+    entry: Mapping[str, Any], key: str, problem: Report, required: bool = False
+) -> str | None:
+    value = entry.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        problem(f"must be text, not {type_name(value)}", key)
+        return None
+    if required and not value.strip():
+        problem("must not be empty", key)
+        return None
+    return value
+
+
+def _figure_text(value: Any, problem: Report) -> str | None:
+    """A figure as written; YAML may have read `figure: 12` as a number, or a date."""
+    if value is None:
+        return None
+    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        if not str(value).strip():
+            problem("must not be empty", "figure")
+            return None
+        return str(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    problem(f"must be text, not {type_name(value)}", "figure")
+    return None
+
+
+def _estimate_of(
+    entry: Mapping[str, Any],
+    figure: str | None,
+    kind: str | None,
+    unit_text: str | None,
+    problem: Report,
+) -> Estimate | None:
+    """The interval of a claim: read from its figure, with the qualifier, low, best, high and
+    unit the entry gives instead (best alone when the figure does not read)."""
+    qualifier: Qualifier | None = None
+    if entry.get("qualifier") is not None:
+        raw = entry["qualifier"]
+        names = _NAMES[Qualifier]
+        if raw in names:
+            qualifier = Qualifier(raw)
+        else:
+            problem(f"{raw!r} is not a qualifier{did_you_mean(str(raw), names)}", "qualifier")
+
+    derived: Estimate | None = None
+    if figure is not None and kind is not None:
+        try:
+            derived = _figure(figure, kind)
+        except CrosscheckError as exc:
+            if "best" not in entry or entry.get("best") is None:
+                problem(exc.message, "figure")
+
+    values: dict[str, float | None] = {}
+    for key in ("low", "best", "high"):
+        if key in entry:
+            values[key] = _side(entry[key], key, kind, problem)
+    if derived is None and values.get("best") is None:
+        return None
+    base = derived or Estimate(values["best"] or 0.0, None, None, Qualifier.EXACT)
+    low = values.get("low", base.low)
+    high = values.get("high", base.high)
+    best = values.get("best") if values.get("best") is not None else base.best
+    assert best is not None
+    unit = base.unit if derived is not None else (kinds()[kind].unit if kind else None)
+    if "unit" in entry:
+        unit = unit_text
+    if low is not None and low > best:
+        problem(f"low ({_show(low, kind)}) is greater than best ({_show(best, kind)})", "low")
+    if high is not None and best > high:
+        problem(f"best ({_show(best, kind)}) is greater than high ({_show(high, kind)})", "high")
+    return _estimate(best, low, high, qualifier or base.qualifier, unit)
+
+
+def _side(raw: Any, key: str, kind: str | None, problem: Report) -> float | None:
+    """One of low, best, high: a number (a day's ordinal for a date claim) or None."""
+    if raw is None:
+        if key == "best":
+            problem("must be a value (only low and high may be null)", key)
+        return None
+    if kind == "date":
+        ordinal = None if isinstance(raw, bool) else _date_value(raw, key)
+        if ordinal is None:
+            problem(f"{raw!r} is not a date (YYYY-MM-DD)", key)
+        return ordinal
+    if not _is_number(raw):
+        problem(f"must be a number or null, not {type_name(raw)}", key)
+    elif raw != raw or raw in (float("inf"), float("-inf")):
+        problem("must be a finite number", key)
+    elif abs(raw) > quantities.MAX_VALUE:
+        problem("must be at most 10^15 (no figure a report states is larger)", key)
+    elif raw < 0 and kind != "other":
+        problem(f"must not be negative ({raw}): counts start at 0", key)
+    else:
+        return float(raw)
+    return None
+
+
+def _date(entry: Mapping[str, Any], key: str, problem: Report) -> DateRef | None:
+    value = entry.get(key)
+    if value is None:
+        return None
+    ref = None if isinstance(value, bool) else _dateref(value)
+    if ref is None:
+        problem(f"{value!r} is not a date (YYYY, YYYY-MM, YYYY-MM-DD or START/END)", key)
+    return ref
+
+
+def _attribution_of(raw: Any, problem: Report) -> Attribution:
+    if raw is None:
+        return Attribution()
+    if not isinstance(raw, Mapping):
+        problem(f"must be a mapping (source, via), not {type_name(raw)}", "attribution")
+        return Attribution()
+    for key in raw:
+        if key not in ATTRIBUTION_KEYS:
+            hint = did_you_mean(str(key), ATTRIBUTION_KEYS)
+            problem(f"unknown key{hint}", "attribution", str(key))
+    source = raw.get("source")
+    if source is not None and (not isinstance(source, str) or not source.strip()):
+        problem(_not_text(source), "attribution", "source")
+        source = None
+    via = raw.get("via")
+    chain: list[str] = []
+    if via is not None and not isinstance(via, list):
+        problem(f"must be a list, not {type_name(via)}", "attribution", "via")
+    elif via is not None:
+        for index, item in enumerate(via):
+            if not isinstance(item, str) or not item.strip():
+                problem(_not_text(item), "attribution", "via", index)
+            else:
+                chain.append(item)
+    return _attribution(source or ARTICLE_VOICE, tuple(chain))
+
+
+def _span(raw: Any, problem: Report) -> Span | None:
+    if raw is None:
+        return None
+    if (
+        not isinstance(raw, list)
+        or len(raw) != 2
+        or not all(isinstance(v, int) and not isinstance(v, bool) for v in raw)
+    ):
+        problem("must be [start, end], two whole numbers", "span")
+        return None
+    if not 0 <= raw[0] <= raw[1]:
+        problem(f"[{raw[0]}, {raw[1]}] is not 0 <= start <= end", "span")
+        return None
+    return Span(raw[0], raw[1])
+
+
+def _choice(entry: Mapping[str, Any], key: str, enum: Any, problem: Report) -> Any:
+    raw = entry.get(key)
+    names = _NAMES[enum]
+    if raw is None:
+        return None
+    if raw not in names:
+        problem(not_one_of(raw, names), key)
+        return None
+    return enum(raw)
+
+
+def _not_text(value: Any) -> str:
+    """What is wrong with a value that must be text, not empty."""
+    return (
+        "must not be empty" if isinstance(value, str) else f"must be text, not {type_name(value)}"
+    )
+
+
+def _show(value: float, kind: str | None) -> str:
+    if kind == "date":
+        return dt.date.fromordinal(int(value)).isoformat()
+    return quantities.format_value(value)
+
+
+def entry_to_claim(
+    entry: Mapping[str, Any], article_id: str, *, path: str, line: int | None = None
+) -> Claim:
+    """Validate one YAML-form claim and build its Claim; CrosscheckError on the first problem."""
+    claim, problems = check_entry(entry, article_id, path=path, where=lambda _: (line, None))
+    if problems:
+        raise problems[0]
+    assert claim is not None
+    return claim

@@ -1,0 +1,271 @@
+"""store/editing.py: claims made, added, changed and removed in their files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import CORPUS, STORM, TOLL, claim_file
+from crosscheck import store
+from crosscheck.errors import CrosscheckError
+from crosscheck.model import Status
+from crosscheck.store import editing, loading, validation
+from factories import claim_entry as _entry
+from factories import stored_article as _article
+
+
+def test_make_entry_finds_the_quote_across_line_breaks(root: Path) -> None:
+    article = _article(root)
+    entry = editing.make_entry(
+        article, subject="people injured", kind="injured", figure="about 300",
+        quote="about 300 were injured", via=["Coast Wire"],
+    )  # fmt: skip
+    start, end = entry["span"]
+    assert article.body[start:end] == "about 300 were\ninjured"
+    assert entry["attribution"] == {"source": "article", "via": ["Coast Wire"]}
+    assert (entry["qualifier"], entry["low"], entry["best"], entry["high"]) == (
+        "about", 240, 300, 360,
+    )  # fmt: skip
+
+
+def test_make_entry_refuses_a_quote_that_is_not_in_the_article(root: Path) -> None:
+    with pytest.raises(CrosscheckError) as caught:
+        editing.make_entry(
+            _article(root), subject="s", kind="killed", figure="9", quote="nine people died"
+        )
+    assert str(caught.value) == (f"quote: not found in article '{STORM}' (whitespace-insensitive)")
+
+
+def test_make_entry_checks_a_given_span(root: Path) -> None:
+    article = _article(root)
+    quote = "At least 12 people were killed"
+    assert editing.make_entry(
+        article, subject="s", kind="killed", figure="at least 12", quote=quote, span=(13, 43)
+    )["span"] == [13, 43]
+    with pytest.raises(CrosscheckError, match=r"span: \[0, 30\] does not cover the quote"):
+        editing.make_entry(
+            article, subject="s", kind="killed", figure="at least 12", quote=quote, span=(0, 30)
+        )
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def test_add_claims_creates_a_file_with_the_schema_line(root: Path) -> None:
+    article = _article(root, TOLL)
+    entry = editing.make_entry(
+        article, subject="people killed", kind="killed", figure="15", quote="killed 15 people"
+    )
+    assert editing.add_claims(root / "claims", article, [entry, entry]) == [
+        f"{TOLL}#1",
+        f"{TOLL}#2",
+    ]
+    text = claim_file(root, TOLL).read_text()
+    assert text.splitlines()[:4] == [
+        store.SCHEMA_LINE,
+        f"article: {TOLL}",
+        "claims:",
+        f"  - id: {TOLL}#1",
+    ]
+    assert "    span: [23, 39]\n" in text and "    high: 15\n" in text
+
+
+def test_nothing_is_written_when_one_entry_is_bad(root: Path) -> None:
+    article = _article(root)
+    before = claim_file(root).read_bytes()
+    good = editing.make_entry(article, subject="s", kind="killed", figure="12", quote="12 people")
+    bad = {**good, "kind": "kiled"}
+    with pytest.raises(CrosscheckError, match="unknown kind"):
+        editing.add_claims(root / "claims", article, [good, bad])
+    assert claim_file(root).read_bytes() == before
+
+
+def test_a_removed_number_is_never_given_out_again(root: Path) -> None:
+    article = _article(root)
+    editing.remove_claim(root / "claims", f"{STORM}#2")
+    entry = editing.make_entry(article, subject="s", kind="killed", figure="12", quote="12 people")
+    assert editing.add_claims(root / "claims", article, [entry]) == [f"{STORM}#3"]
+    assert [c.id for c in loading.load_claims(root / "claims")] == [f"{STORM}#1", f"{STORM}#3"]
+
+
+def test_update_recomputes_the_interval_of_a_new_figure(root: Path) -> None:
+    articles_ = {STORM: _article(root)}
+    claim = editing.update_claim(root / "claims", f"{STORM}#1", {"figure": "up to 20"}, articles_)
+    assert (claim.estimate.low, claim.estimate.best, claim.estimate.high) == (None, 20, 20)
+    claim = editing.update_claim(
+        root / "claims", f"{STORM}#1", {"figure": "about 20", "high": 30}, articles_
+    )
+    assert (claim.estimate.low, claim.estimate.high) == (16, 30)
+
+
+def test_update_recomputes_the_span_of_a_new_quote(root: Path) -> None:
+    articles_ = {STORM: _article(root)}
+    claim = editing.update_claim(
+        root / "claims", f"{STORM}#2", {"quote": "up to 40 people were missing"}, articles_
+    )
+    body = articles_[STORM].body
+    assert body[claim.span.start : claim.span.end] == "up to 40 people were missing"
+
+
+def test_update_keeps_comments_and_sets_attribution(root: Path) -> None:
+    editing.update_claim(
+        root / "claims",
+        f"{STORM}#1",
+        {"via": ["Coast Wire", "Wire Two"], "status": "corrected", "note": "checked"},
+        {STORM: _article(root)},
+    )
+    text = claim_file(root).read_text()
+    assert "# The governor's toll, in the article's first sentence." in text
+    assert "figure: 'at least 12'   # the wording, kept as written" in text
+    assert "      via: [Coast Wire, Wire Two]\n" in text
+    assert "    status: corrected\n    note: checked\n" in text
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"figur": "3"}, "figur: unknown key (did you mean 'figure'?)"),
+        ({"id": "x#3"}, "id: a claim's id cannot be changed"),
+        ({"subject": None}, "subject: required field cannot be removed"),
+        ({"figure": "lots"}, "figure: cannot read 'lots' as a figure"),
+        ({"quote": "not there"}, f"quote: not found in article '{STORM}'"),
+    ],
+)
+def test_a_bad_update_leaves_the_file_alone(
+    root: Path, changes: dict[str, Any], message: str
+) -> None:
+    before = claim_file(root).read_bytes()
+    with pytest.raises(CrosscheckError) as caught:
+        editing.update_claim(root / "claims", f"{STORM}#1", changes, {STORM: _article(root)})
+    assert message in str(caught.value)
+    assert claim_file(root).read_bytes() == before
+
+
+def test_writes_leave_only_the_file_and_its_lock(root: Path) -> None:
+    editing.update_claim(
+        root / "claims", f"{STORM}#1", {"status": "rejected"}, {STORM: _article(root)}
+    )
+    names = sorted(path.name for path in (root / "claims").iterdir())
+    assert names == [f".{STORM}.yaml.lock", f"{STORM}.yaml"]
+    rejected = [c for c in loading.load_claims(root / "claims") if c.status is Status.REJECTED]
+    assert [c.id for c in rejected] == [f"{STORM}#1"]
+
+
+def test_text_that_yaml_1_1_would_misread_is_quoted(root: Path) -> None:
+    article = _article(root)
+    tricky = ["no", "on", "Yes", "1_000", "1:20", "2021-03-02", "0x1F", "null", "~", "12"]
+    entries = [
+        editing.make_entry(
+            article, subject=word, party=word, kind="killed", figure="12", quote="12 people"
+        )
+        for word in tricky
+    ]
+    editing.add_claims(root / "claims", article, entries)
+    loaded = loading.load_claims(root / "claims")[2:]
+    assert [(claim.subject, claim.party) for claim in loaded] == [(w, w) for w in tricky]
+
+
+def test_date_claim_values_of_reduced_precision_cover_their_side() -> None:
+    claim = validation.entry_to_claim(
+        _entry(kind="date", figure="1990s", low="1992", best="1995", high="1997-06"),
+        STORM,
+        path="x",
+    )
+    assert claim.estimate.low == dt.date(1992, 1, 1).toordinal()
+    assert claim.estimate.best == dt.date(1995, 7, 2).toordinal()
+    assert claim.estimate.high == dt.date(1997, 6, 30).toordinal()
+
+
+def test_adding_to_an_empty_list_keeps_the_comments(root: Path) -> None:
+    article = _article(root, TOLL)
+    path = claim_file(root, TOLL)
+    for start in (
+        f"# mine\narticle: {TOLL}\nclaims: []  # none yet\n",
+        f"article: {TOLL}\nclaims:\n",
+    ):
+        path.write_text(start)
+        entry = editing.make_entry(
+            article, subject="s", kind="killed", figure="15", quote="15 people"
+        )
+        assert editing.add_claims(root / "claims", article, [entry]) == [f"{TOLL}#1"]
+        text = path.read_text()
+        assert text.startswith(start.split("[]")[0])
+        assert f"\n  - id: {TOLL}#1\n    subject: s\n" in text
+        assert [c.id for c in loading.load_claims(root / "claims") if c.article == TOLL] == [
+            f"{TOLL}#1"
+        ]
+
+
+def test_the_digest_of_a_loaded_corpus_is_that_of_its_files(root: Path) -> None:
+    # load_corpus hashes the bytes it parsed instead of reading the files again: the same
+    # digest as hashing the folders, and it changes with an article or a claim file.
+    articles_dir, claims_dir = root / "articles", root / "claims"
+    first = loading.load_corpus(articles_dir, claims_dir).digest
+    assert first == loading.corpus_digest(articles_dir, claims_dir)
+    path = claim_file(root)
+    path.write_text(path.read_text().replace("confirmed", "unreviewed"))
+    second = loading.load_corpus(articles_dir, claims_dir).digest
+    assert second == loading.corpus_digest(articles_dir, claims_dir) != first
+    article = next(articles_dir.glob("*.txt"))
+    article.write_text(article.read_text() + "One more line.\n")
+    third = loading.load_corpus(articles_dir, claims_dir).digest
+    assert third == loading.corpus_digest(articles_dir, claims_dir) not in (first, second)
+
+
+def test_a_write_clears_what_an_interrupted_write_of_the_same_file_left(root: Path) -> None:
+    claims = root / "claims"
+    leftover = claims / f".{STORM}.yaml.k3j4h5.tmp"
+    leftover.write_text("half a fi")
+    other = claims / ".other-article.yaml.x1y2z3.tmp"
+    other.write_text("not ours")
+    editing.update_claim(claims, f"{STORM}#2", {"status": "confirmed"}, {STORM: _article(root)})
+    assert not leftover.exists()
+    assert other.exists()  # another file's: its writer may be alive (it holds another lock)
+
+
+def test_new_claims_are_appended_and_every_byte_on_file_is_kept(root: Path) -> None:
+    article = _article(root)
+    path = claim_file(root)
+    path.write_text(path.read_text() + "# a reviewer's note at the end\n")
+    before = path.read_text()
+    entry = editing.make_entry(article, subject="s", kind="killed", figure="12", quote="12 people")
+    (new_id,) = editing.add_claims(root / "claims", article, [entry])
+    after = path.read_text()
+    assert after.startswith(before)
+    assert after[len(before) :].startswith(f"  - id: {new_id}\n    subject: s\n")
+
+
+def test_appending_reads_back_as_the_round_trip_writes(
+    root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    article = _article(root)
+    tricky = ["no", "1:20", "a: b", "x #y", "25,000", "Ходжент", 'it\'s "so"']
+    entries = [
+        editing.make_entry(
+            article, subject=word, party=word, kind="killed", figure="12", quote="12 people",
+            source=word, via=[word, "AP"], note=word,
+        )
+        for word in tricky
+    ]  # fmt: skip
+    editing.add_claims(root / "claims", article, entries)
+    fast = loading.load_claims(root / "claims")
+    shutil.copy(CORPUS / "claims" / claim_file(root).name, claim_file(root))
+    monkeypatch.setattr(editing, "_append_point", lambda text, article_id: None)
+    editing.add_claims(root / "claims", article, entries)
+    assert loading.load_claims(root / "claims") == fast
+
+
+def test_a_file_not_ending_in_its_claims_list_is_changed_by_the_round_trip(root: Path) -> None:
+    article = _article(root)
+    path = claim_file(root)
+    text = path.read_text()
+    head, claims = text.split("claims:\n", 1)
+    path.write_text(f"{head.replace(f'article: {STORM}', '')}claims:\n{claims}article: {STORM}\n")
+    entry = editing.make_entry(article, subject="s", kind="killed", figure="12", quote="12 people")
+    (new_id,) = editing.add_claims(root / "claims", article, [entry])
+    assert [claim.id for claim in loading.load_claims(root / "claims")][-1] == new_id
+    assert path.read_text().rstrip().endswith(f"article: {STORM}")
