@@ -14,8 +14,8 @@ import pytest
 from crosscheck import claimfile, compare, pipeline, store
 from crosscheck.model import Verdict
 from crosscheck.render import Format, renderer
-from crosscheck.store import editing, loading
 from crosscheck.report import Filters
+from crosscheck.store import editing, loading
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 import synthetic  # noqa: E402
