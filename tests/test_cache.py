@@ -296,6 +296,17 @@ def test_findings_come_back_equal_with_the_corpus_claims(root: Path) -> None:
     assert kept.findings("key", claims[1:]) is None  # a claim it names is gone: a miss
 
 
+def test_subject_results_are_kept_by_key_and_only_the_last_runs(root: Path) -> None:
+    kept = Cache(root)
+    kept.store_subject_results({b"a": [1], b"b": [2]}, [b"a", b"b"])
+    assert kept.subject_results([b"a", b"b", b"c"], list[int]) == {b"a": [1], b"b": [2]}
+    # The next run has subjects a and c: b is forgotten, a stays as it was.
+    kept.store_subject_results({b"c": [3]}, [b"a", b"c"])
+    assert kept.subject_results([b"a", b"b", b"c"], list[int]) == {b"a": [1], b"c": [3]}
+    # A value that does not decode as asked is a miss, never an error.
+    assert kept.subject_results([b"a"], list[str]) == {}
+
+
 def test_a_stale_findings_entry_is_not_read(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     kept = Cache(root)
     kept.store_findings("old digest", [])

@@ -132,7 +132,7 @@ def test_article_add_starts_a_corpus(tmp_path: Path) -> None:
 HEAVY = (
     "jsonschema", "jsonschema_rs", "ruamel.yaml", "rapidfuzz", "tabulate", "filelock", "yaml",
     "rich", "msgspec", "crosscheck.store", "crosscheck.extract", "crosscheck.compare",
-    "crosscheck.group", "crosscheck.check", "crosscheck.report",
+    "crosscheck.group", "crosscheck.check", "crosscheck.report", "pydantic",
 )  # fmt: skip
 
 
@@ -156,6 +156,24 @@ def test_help_and_version_load_no_heavy_module() -> None:
             [sys.executable, "-c", code], capture_output=True, text=True, check=True
         )
         assert done.stdout.splitlines()[-1] == "[]", option
+
+
+def test_claim_show_loads_no_engine_nor_pydantic() -> None:
+    # claim show reads one file: no engine, schema validator, layout or pydantic (which some
+    # typer releases use to coerce every parameter, 0.4 s of start-up).
+    claim_id = "blouin-news-2015-09-14-russia-to-back-tajikistan-in-crushing#1"
+    code = (
+        "import sys\n"
+        "from crosscheck.cli import app\n"
+        f"try:\n    app(['--root', {str(REPO)!r}, 'claim', 'show', {claim_id!r}])\n"
+        "except SystemExit as exc:\n    assert not exc.code, exc.code\n"
+        "unwanted = ('pydantic', 'jsonschema', 'jsonschema_rs', 'rich', 'tabulate',\n"
+        "    'crosscheck.compare', 'crosscheck.group', 'crosscheck.extract', 'crosscheck.check')\n"
+        "print([name for name in unwanted if name in sys.modules])"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "subject:" in done.stdout
+    assert done.stdout.splitlines()[-1] == "[]"
 
 
 REPO = Path(__file__).resolve().parent.parent

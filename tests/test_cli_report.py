@@ -31,7 +31,11 @@ REPO = Path(__file__).resolve().parent.parent
 
 
 def fake_analyse(
-    claims: Iterable[Claim], articles: Mapping[str, Article], *, jobs: int | None = None
+    claims: Iterable[Claim],
+    articles: Mapping[str, Article],
+    *,
+    jobs: int | None = None,
+    memo: object = None,
 ) -> list[Finding]:
     """Claims with the same kind and subject words are one subject; overlapping figures agree,
     others are a contradiction when more than twice apart, else a tension."""
@@ -248,7 +252,11 @@ def test_jobs_reach_the_reader_and_the_engine(
         return load_corpus(*args, jobs=jobs, **kwargs)
 
     def recording_analyse(
-        claims: Iterable[Claim], articles: Mapping[str, Article], *, jobs: int | None = None
+        claims: Iterable[Claim],
+        articles: Mapping[str, Article],
+        *,
+        jobs: int | None = None,
+        memo: object = None,
     ) -> list[Finding]:
         asked.append(("analyse", jobs))
         return fake_analyse(claims, articles)

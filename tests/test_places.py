@@ -129,3 +129,23 @@ def test_ascii_keys_in_bulk_equal_one_at_a_time() -> None:
     spellings = ["Tallinn", "  Saint-Denis ", "O'Brien's Town", "A\tB", "X", "Ös"[1:], "1st"]
     assert places._ascii_keys(spellings) == [places._ascii_key(s) for s in spellings]
     assert places._ascii_keys([]) == []
+
+
+def test_the_gazetteer_index_kept_in_the_cache_is_the_one_built(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from crosscheck.cache import Cache
+
+    built = places.gazetteer()
+    store = Cache(tmp_path, where=tmp_path / "cache")
+    try:
+        places.keep_gazetteer(store)
+        places.gazetteer.cache_clear()
+        assert places.gazetteer() == built  # built again, and kept
+        assert store.result("gazetteer", "1", dict) is not None
+        places.gazetteer.cache_clear()
+        monkeypatch.setattr(places, "_gazetteer", lambda: pytest.fail("built again"))
+        assert places.gazetteer() == built  # read back
+    finally:
+        places.keep_gazetteer(None)
+        places.gazetteer.cache_clear()

@@ -36,6 +36,7 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from crosscheck import group as grouping
 from crosscheck import model, names, parallel, places, quantities
@@ -75,6 +76,9 @@ from crosscheck.pairs import (
 from crosscheck.parties import Party, among, party_order, party_text
 from crosscheck.profiles import Profile, when_of
 from crosscheck.vocab import kinds
+
+if TYPE_CHECKING:
+    from crosscheck.incremental import Memo
 
 MAX_PAIRS = 400
 """A subject with more claims than this compares representative figures, not every pair."""
@@ -311,27 +315,42 @@ def compare(
     profiles: Mapping[str, Profile] | None = None,
     *,
     jobs: int | None = None,
+    memo: Memo | None = None,
 ) -> list[Finding]:
     """The findings of the subjects that have figures to compare, sorted by subject key: one
     per subject, or one per pair of disputed figures (see the module docstring).
     `profiles` are those of the subjects' claims, if they are computed already.  Many
-    subjects are compared in `jobs` processes (default: one per core)."""
+    subjects are compared in `jobs` processes (default: one per core); with a `memo`
+    (incremental.py) only those whose inputs changed since it was filled."""
     # Totals and their parts are looked up among the claims of every subject.
     if profiles is None:
         profiles = profiling.profiles([c for s in subjects for c in s.claims], articles)
     totals = _totals(subjects, articles, profiles)
     ordered = sorted([*subjects, *_part_checks(subjects, profiles)], key=lambda s: s.key)
+    # Subjects whose verdicts are kept (incremental.py: same inputs) are not judged again.
+    keys = memo.keys(ordered, totals) if memo is not None else []
+    kept = memo.lookup(keys) if memo is not None else {}
+    todo = [i for i in range(len(ordered)) if not kept or keys[i] not in kept]
     # Workers get the subjects by position and send back the verdicts alone, not the claims.
     judged = parallel.map_chunks(
         _judge_subjects,
-        range(len(ordered)),
-        weights=[min(len(s.claims), 100) ** 2 for s in ordered],
+        todo,
+        weights=[min(len(ordered[i].claims), 100) ** 2 for i in todo],
         jobs=jobs,
         min_weight=_PARALLEL_PAIRS,
         shared=(ordered, articles, totals),
         label="comparing figures",
     )
-    found = [Finding(_narrowed(ordered[index], held), *verdict) for index, held, verdict in judged]
+    fresh: dict[int, list[tuple[tuple[str, ...] | None, _Verdict]]] = {i: [] for i in todo}
+    for index, held, verdict in judged:
+        fresh[index].append((held, verdict))
+    if memo is not None:
+        memo.keep({keys[i]: found for i, found in fresh.items()}, keys)
+    found = [
+        Finding(_narrowed(subject, held), *verdict)
+        for index, subject in enumerate(ordered)
+        for held, verdict in (fresh[index] if index in fresh else kept[keys[index]])
+    ]
     return sorted(found, key=lambda f: f.subject.key)
 
 
@@ -339,7 +358,8 @@ def _narrowed(subject: Subject, held: tuple[str, ...] | None) -> Subject:
     """The subject itself, or the part of it that holds one disputed pair of figures."""
     if held is None:
         return subject
-    claims = tuple(c for c in subject.claims if c.id in held)
+    chosen = set(held)
+    claims = tuple(c for c in subject.claims if c.id in chosen)
     values = " vs ".join(
         quantities.format_value(v) for v in sorted({c.estimate.best for c in claims})
     )
@@ -507,11 +527,10 @@ def _part_checks(subjects: Sequence[Subject], profiles: Mapping[str, Profile]) -
         for subject in members:
             points[id(subject)] = _event_points(subject, profiles)
             parties[id(subject)] = _claims_by_party(subject, profiles)
-        for part in members:
-            pp = profiles.get(part.claims[0].id)
-            if pp is None:
-                continue
-            for whole in members:
+        # Each subject's first profile once (subjects share it for every pair).
+        heads = [(s, p) for s in members if (p := profiles.get(s.claims[0].id)) is not None]
+        for part, pp in heads:
+            for whole, _ in heads:
                 if part is whole:
                     continue
                 # The whole's claims that count the part: not the civilians of "people".
@@ -645,12 +664,17 @@ def _judge_part(
 
 
 def analyse(
-    claims: Sequence[Claim], articles: Mapping[str, Article], *, jobs: int | None = None
+    claims: Sequence[Claim],
+    articles: Mapping[str, Article],
+    *,
+    jobs: int | None = None,
+    memo: Memo | None = None,
 ) -> list[Finding]:
-    """Group and compare: the findings, most severe first (ties by subject key).  `jobs` as
-    for `compare`."""
+    """Group and compare: the findings, most severe first (ties by subject key).  `jobs` and
+    `memo` as for `compare`."""
     live = model.live(claims)
     # Names are clustered once, over every claim, for grouping and comparing alike.
     known = profiling.profiles(live, articles)
-    findings = compare(grouping.group(live, articles, known), articles, known, jobs=jobs)
+    subjects = grouping.group(live, articles, known)
+    findings = compare(subjects, articles, known, jobs=jobs, memo=memo)
     return sorted(findings, key=lambda f: (-f.severity, f.subject.key))

@@ -30,7 +30,7 @@ from crosscheck.cache import Cache
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Article, Claim, live
 from crosscheck.report import Filters, Report, build, findings_for
-from crosscheck.store import editing, loading, quotes, validation
+from crosscheck.store import editing, loading, quotes
 
 STRAY_SUFFIX = ".yml"
 """Claim files end in store.SUFFIX (.yaml); a file ending in this one would be ignored."""
@@ -119,12 +119,13 @@ def _proposals(selected: list[Article], jobs: int) -> Iterator[list[dict[str, An
 
 
 def _valid(article: Article, entry: dict[str, Any]) -> bool:
-    """Whether the store would take an entry (an extractor bug must not stop the run)."""
+    """Whether the store would take an entry (an extractor bug must not stop the run): the
+    check `store.add_claims` makes, done here so that it is made once."""
     try:
-        claim = validation.entry_to_claim({"id": f"{article.id}#1", **entry}, article.id, path="")
+        editing._check_against({"id": f"{article.id}#1", **entry}, article, "")
     except CrosscheckError:
         return False
-    return quotes.quote_problem(article, claim.quote, (claim.span.start, claim.span.end)) is None
+    return True
 
 
 def extract(
@@ -151,6 +152,6 @@ def extract(
         skipped += len(fresh) - len(good)
         added.extend((article, entry) for entry in good)
         if good and not dry_run:
-            editing.add_claims(claims_dir, article, good)
+            editing.add_claims(claims_dir, article, good, checked=True)
         advance()
     return Extraction(added, skipped)

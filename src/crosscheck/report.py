@@ -336,11 +336,19 @@ def findings_for(
 ) -> list[Finding]:
     """The engine's findings on `claims` (the corpus's, rejected ones left out), computed in
     `jobs` processes (default: one per core); an unchanged corpus and engine reuse them from
-    the corpus's cache (cache.py), if it has one."""
+    the corpus's cache (cache.py), if it has one, and a changed one the verdicts of the
+    subjects it did not change (incremental.py)."""
     kept = corpus.cache if corpus.digest else None
     found = kept.findings(corpus.digest, claims) if kept is not None else None
     if found is None:
-        found = compare.analyse(claims, corpus.articles, jobs=jobs)
+        from crosscheck import places
+        from crosscheck.incremental import Memo
+
+        # A changed corpus: only the subjects whose inputs changed are compared again, and
+        # the gazetteer's index is read back rather than built.
+        memo = Memo(kept, corpus.articles) if kept is not None else None
+        places.keep_gazetteer(kept)
+        found = compare.analyse(claims, corpus.articles, jobs=jobs, memo=memo)
         if kept is not None:
             kept.store_findings(corpus.digest, found)
     return found

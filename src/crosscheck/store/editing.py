@@ -304,14 +304,20 @@ def _locked(path: Path) -> Iterator[None]:
 
 
 def add_claims(
-    claims_dir: Path, article: Article, entries: Sequence[Mapping[str, Any]]
+    claims_dir: Path,
+    article: Article,
+    entries: Sequence[Mapping[str, Any]],
+    *,
+    checked: bool = False,
 ) -> list[str]:
     """Append claims about `article` to its file, giving each the next id; returns the ids.
 
-    Every entry is validated first: if one is bad, nothing is written.
+    Every entry is validated first: if one is bad, nothing is written.  `checked`: the
+    caller has validated each entry against the article already (`_check_against`, as
+    pipeline.extract does to leave out the bad ones), so it is not done twice.
     """
     path = claims_path(claims_dir, article.id)
-    for index, entry in enumerate(entries):
+    for index, entry in enumerate([] if checked else entries):
         candidate = {"id": f"{article.id}#1", **{k: v for k, v in entry.items() if k != "id"}}
         _check_against(candidate, article, f"{path} (new claim {index + 1})")
     with _locked(path):

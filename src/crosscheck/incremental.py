@@ -1,0 +1,91 @@
+"""The engine's incremental step: a subject whose inputs did not change is not compared again.
+
+After one claim file changes, most subjects of a large corpus hold the same claims as in the
+run before, and their findings are the same.  The rules, in plain words:
+
+- **A key per subject.**  Each subject the comparison judges (a grouped subject, or a part
+  checked against its whole) gets a key: a hash of everything its verdict is computed from,
+  namely the subject itself (key, label, kind, reasons and every field of every claim), every
+  field of the articles its claims come from (body included), the total-to-parts relations
+  found for it across subjects, and the corpus's aliases.yaml.  Equal keys, equal inputs.
+- **Content-addressed.**  The verdicts of a subject (the findings without the subject) are
+  kept in the cache (cache.py) under its key.  A subject whose key is found is not judged
+  again; the others are judged as in a cold run, and the findings are put together in the
+  same order, so the report is byte for byte the one a cold run gives.
+- **Code and data.**  The cache is emptied when crosscheck's code, data or dependencies
+  change (cache.fingerprint), so a key never outlives the rules that judged it.
+- **Pruned.**  After a run, only the keys of that run's subjects are kept.
+
+Grouping and the profiles of claims are still computed over the whole corpus (names are
+clustered over every claim, so one new spelling may move claims anywhere); what is saved is
+the pairwise comparison, the engine's largest cost.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import msgspec
+
+from crosscheck.cache import Cache
+from crosscheck.model import Article, Subject, Verdict
+
+_Verdict = tuple[Verdict, float, str, tuple[tuple[str, int], ...]]
+Verdicts = list[tuple[tuple[str, ...] | None, _Verdict]]
+"""What the comparison finds for one subject: (claim ids held, or None for the whole subject;
+(verdict, severity, explanation, independent origins behind each claim)), in order."""
+
+_KEY_BYTES = 16
+
+
+class Memo:
+    """The per-subject verdicts of one corpus's cache: keys, look-ups and writes."""
+
+    def __init__(self, store: Cache, articles: Mapping[str, Article]) -> None:
+        self.store = store
+        self.articles = articles
+        self._article_keys: dict[str, bytes] = {}
+        self._aliases = _aliases(articles)
+
+    def _article(self, article_id: str) -> bytes:
+        found = self._article_keys.get(article_id)
+        if found is None:
+            article = self.articles.get(article_id)
+            found = hashlib.blake2b(msgspec.json.encode(article), digest_size=_KEY_BYTES).digest()
+            self._article_keys[article_id] = found
+        return found
+
+    def keys(self, subjects: Sequence[Subject], totals: Mapping[str, Sequence[Any]]) -> list[bytes]:
+        """The key of each subject (see the module docstring)."""
+        encode = msgspec.json.Encoder().encode
+        found = []
+        for subject in subjects:
+            digest = hashlib.blake2b(self._aliases, digest_size=_KEY_BYTES)
+            digest.update(encode(subject))
+            for article_id in sorted({claim.article for claim in subject.claims}):
+                digest.update(self._article(article_id))
+            digest.update(encode(list(totals.get(subject.key, ()))))
+            found.append(digest.digest())
+        return found
+
+    def lookup(self, keys: Sequence[bytes]) -> dict[bytes, Verdicts]:
+        """The verdicts kept for those of `keys` that the cache has."""
+        return self.store.subject_results(keys, Verdicts)
+
+    def keep(self, fresh: Mapping[bytes, Verdicts], keys: Sequence[bytes]) -> None:
+        """Store the `fresh` verdicts, and forget every key not among `keys`."""
+        self.store.store_subject_results(fresh, keys)
+
+
+def _aliases(articles: Mapping[str, Article]) -> bytes:
+    """The bytes of the corpus's aliases.yaml (empty if none): they change names and places."""
+    from crosscheck.names import CORPUS_ALIASES
+    from crosscheck.profiles import corpus_root
+
+    root = corpus_root(articles)
+    try:
+        return b"aliases\0" + (root / CORPUS_ALIASES).read_bytes() if root is not None else b""
+    except OSError:
+        return b""

@@ -1,0 +1,128 @@
+"""The incremental report: after edits, a report that reuses the verdicts of unchanged subjects
+is byte for byte the report of a cold run, in every format."""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from crosscheck import claimfile, compare, pipeline, store
+from crosscheck.model import Verdict
+from crosscheck.render import Format, renderer
+from crosscheck.report import Filters
+from crosscheck.store import editing, loading
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+import synthetic  # noqa: E402
+
+EVERYTHING = Filters(verdicts=frozenset(Verdict))
+
+
+def _rendered(root: Path, *, cache: bool, formats: tuple[Format, ...] = tuple(Format)) -> dict:
+    """The report (as data) and its text in `formats`."""
+    corpus = pipeline.load(root / "articles", root / "claims", cache=cache, jobs=1)
+    built = pipeline.make_report(corpus, EVERYTHING, jobs=1)
+    texts: dict[object, object] = {fmt: renderer(fmt, width=120).render(built) for fmt in formats}
+    return {"report": built, "claims": corpus.claims, **texts}
+
+
+def _edit(root: Path, corpus: store.Corpus, rng: random.Random) -> str:
+    """One random edit of the kinds a user makes: claim add, set, rm, review, a hand edit."""
+    claims_dir = root / "claims"
+    claim = rng.choice(corpus.claims)
+    article = corpus.articles[claim.article]
+    action = rng.choice(["add", "set-figure", "set-place", "set-party", "review", "rm", "hand"])
+    if action == "add":
+        entry = claimfile.to_entry(claim)
+        entry = {k: v for k, v in entry.items() if k not in ("id", "low", "best", "high")}
+        entry["figure"] = str(rng.randint(1, 500))
+        entry.pop("qualifier", None)
+        editing.add_claims(claims_dir, article, [entry])
+    elif action == "set-figure":
+        changes = {"figure": str(rng.randint(1, 500))}
+        editing.update_claim(claims_dir, claim.id, changes, corpus.articles)
+    elif action == "set-place":
+        other = rng.choice([c.place for c in corpus.claims if c.place] or ["Nowhere"])
+        editing.update_claim(claims_dir, claim.id, {"place": other}, corpus.articles)
+    elif action == "set-party":
+        other = rng.choice([c.party for c in corpus.claims if c.party] or ["rebels"])
+        editing.update_claim(claims_dir, claim.id, {"party": other}, corpus.articles)
+    elif action == "review":
+        status = rng.choice(["rejected", "confirmed"])
+        editing.update_claim(claims_dir, claim.id, {"status": status}, corpus.articles)
+    elif action == "rm":
+        editing.remove_claim(claims_dir, claim.id)
+    else:
+        path = store.claims_path(claims_dir, claim.article)
+        text = path.read_text(encoding="utf-8")
+        numbers = list(re.finditer(r"figure: '(\d+)'", text))
+        if not numbers:
+            return "nothing"
+        chosen = rng.choice(numbers)
+        changed = str(int(chosen[1]) + rng.randint(1, 40))
+        path.write_text(text[: chosen.start(1)] + changed + text[chosen.end(1) :], "utf-8")
+    return f"{action} {claim.id}"
+
+
+def test_random_edits_give_the_report_of_a_cold_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seed = 3
+    synthetic.generate(tmp_path, 160, seed=seed)
+    judged: list[str] = []
+    real = compare._judge_subject
+
+    def counting(subject, *args, **kwargs):  # type: ignore[no-untyped-def]
+        judged.append(subject.key)
+        return real(subject, *args, **kwargs)
+
+    monkeypatch.setattr(compare, "_judge_subject", counting)
+    assert _rendered(tmp_path, cache=True) == _rendered(tmp_path, cache=False)
+    everything = len(judged) // 2
+    rng = random.Random(seed)
+    corpus = loading.load_corpus(tmp_path / "articles", tmp_path / "claims")
+    for step in range(10):
+        done = _edit(tmp_path, corpus, rng)
+        # Rendering is a function of the report; every format is written now and then.
+        formats = tuple(Format) if step % 3 == 0 else (Format.JSON,)
+        judged.clear()
+        incremental = _rendered(tmp_path, cache=True, formats=formats)
+        again = len(judged)
+        cold = _rendered(tmp_path, cache=False, formats=formats)
+        assert incremental.keys() == cold.keys()
+        for what in cold:
+            assert incremental[what] == cold[what], (done, what)
+        corpus = dataclasses.replace(corpus, claims=cold["claims"])
+        # One edit touches a few subjects: the others are not judged again.
+        assert again < everything / 2, done
+
+
+def test_an_unchanged_subject_is_not_judged_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    synthetic.generate(tmp_path, 120)
+    _rendered(tmp_path, cache=True)
+    # A changed corpus digest (a new, empty article) makes the engine run again ...
+    (tmp_path / "articles" / "unrelated.txt").write_text(
+        "---\nid: unrelated\ntitle: Unrelated\noutlet: Nobody\npublished: '2001-01-01'\n---\n"
+        "Nothing happened.\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(compare, "_judge_subject", _fail)
+    monkeypatch.setattr(compare, "_judge_part", _fail)
+    # ... and no subject has new inputs.
+    assert _rendered(tmp_path, cache=True) == _rendered_cold(tmp_path, monkeypatch)
+
+
+def _fail(*_: object) -> None:
+    raise AssertionError("judged again")
+
+
+def _rendered_cold(root: Path, monkeypatch: pytest.MonkeyPatch) -> dict[Format, str]:
+    monkeypatch.undo()
+    return _rendered(root, cache=False)
