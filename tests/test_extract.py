@@ -75,6 +75,23 @@ def test_percent_and_distance() -> None:
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        "The mudslide buried a 12km (7 miles) stretch of the coast road.",
+        "The mudslide buried a 12 km (about 7 miles) stretch of the coast road.",
+    ],
+)
+def test_a_converted_figure_in_brackets_is_the_same_figure(body: str) -> None:
+    found = [e for e in claims(body) if e["kind"] == "distance"]
+    assert [(e["best"], e["unit"]) for e in found] == [(12, "km")]
+
+
+def test_a_glued_unit_is_read_and_a_following_number_is_not_glued() -> None:
+    found = claims("Rescuers cleared 3.5km of track and a 2km2 plot stayed flooded.")
+    assert [(e["figure"], e["best"]) for e in found if e["kind"] == "distance"] == [("3.5km", 3.5)]
+
+
+@pytest.mark.parametrize(
     ("sentence", "figure", "kind", "best"),
     [
         ("A few dozen rebels were surrounded in the hills.", "A few dozen", "fighters", 36),

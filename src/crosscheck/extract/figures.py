@@ -191,7 +191,29 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Figure]:
         except CrosscheckError:
             continue
         found.append(figure)
-    return found
+    return _without_conversions(text, found)
+
+
+_BRACKET_OPEN = re.compile(r"\s*\(\s*$")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+
+
+def _without_conversions(text: str, found: list[Figure]) -> list[Figure]:
+    """Figures without the converted figures in brackets after them: in "50 km (30 miles)"
+    the second is the first in another unit, the same figure, not a claim of its own."""
+    kept: list[Figure] = []
+    for figure in found:
+        before = kept[-1] if kept else None
+        if (
+            before is not None
+            and figure.unit is not None
+            and figure.unit == before.unit
+            and _BRACKET_OPEN.match(text[before.end : figure.start])
+            and _BRACKET_CLOSE.match(text, figure.end)
+        ):
+            continue
+        kept.append(figure)
+    return kept
 
 
 _HEDGES = {hedge.phrase: hedge for hedge in hedges()}

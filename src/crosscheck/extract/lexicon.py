@@ -224,6 +224,9 @@ def lexicon() -> _Lexicon:
     )
     mult = "|".join(sorted(multipliers(), key=len, reverse=True))
     number = rf"(?:{digits}){scale}|{word_number}"
+    glued = "|".join(
+        re.escape(word) for word in sorted(units(), key=len, reverse=True) if word.isalpha()
+    )
     figure = re.compile(
         rf"(?<![\w.,/$:-])(?:(?P<hedge>{hedge})\s+[{QUOTE_CHARS}]?)?"
         rf"(?P<num>"
@@ -234,7 +237,8 @@ def lexicon() -> _Lexicon:
         rf"|(?P<words>{word_number})"
         rf"|(?P<adverb>twice|thrice)"
         rf"|(?P<a>an?)(?=\s+(?:year|month|week|day|decade|century)\b)"
-        rf")(?![\w/])(?!:\d)(?!,\d)(?!\.\d)"
+        # A unit of letters may be glued to the digits: "50km".
+        rf")(?:(?![\w/])|(?<=\d)(?=(?:{glued})(?![A-Za-z0-9])))(?!:\d)(?!,\d)(?!\.\d)"
         # A clock time is not a count: "4:17 a.m.", "0117 GMT", "10 p.m.".
         r"(?!\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|local time\b|hours GMT\b))",
         re.IGNORECASE,
