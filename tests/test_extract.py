@@ -285,6 +285,24 @@ def test_zero() -> None:
     assert (entry["kind"], entry["best"]) == ("injured", 0)
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The landslide killed 11 villagers and buried 40 houses, the governor said.",
+        "The landslide killed 11 villagers and forced 600 from their homes.",
+        "The landslide killed 11 villagers and damaged the only bridge.",
+    ],
+)
+def test_a_second_verb_after_and_ends_the_counted_noun(body: str) -> None:
+    entry = one(body, "11")
+    assert (entry["kind"], entry["party"]) == ("killed", "villagers")
+
+
+def test_a_participle_before_a_noun_after_and_is_part_of_the_party() -> None:
+    entry = one("Gunfire killed 6 guards and armed raiders at the depot.", "6")
+    assert entry["party"] == "guards and armed raiders"
+
+
 # --------------------------------------------------------------------------- attribution
 
 

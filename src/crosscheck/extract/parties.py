@@ -83,6 +83,7 @@ def noun_phrase(text: str, start: int, limit: int) -> tuple[str, int, str | None
                 or following.group(0).lower() in stops | lex.sets["determiners"]
                 or is_number(following.group(0))
                 or lex.any_event.fullmatch(following.group(0))
+                or _next_clause(text, following)
             ):
                 break
         words.append(word)
@@ -100,6 +101,26 @@ def noun_phrase(text: str, start: int, limit: int) -> tuple[str, int, str | None
     if not words:
         return "", start, None
     return " ".join(words), ends[-1], owner
+
+
+_OBJECT_START = frozenset(("their", "his", "her", "its", "more", "some", "about", "nearly", "over"))
+
+
+def _next_clause(text: str, following: re.Match[str]) -> bool:
+    """Whether the word after "and" starts a second clause with its own object, not a second
+    noun: a verb in the past followed by a figure or a determiner ("14 people| and forced
+    3,000 from their homes", "and destroyed 200 houses"; but "and armed men" is a noun)."""
+    verb = following.group(0)
+    if not (verb.islower() and verb.endswith("ed") and len(verb) >= 5):
+        return False
+    # The next figure may start right after the verb: look past the phrase's limit.
+    after = WORD.match(text, following.end() + 1)
+    if after is None:
+        return False
+    word = after.group(0).lower()
+    return (
+        is_number(after.group(0)) or word in lexicon().sets["determiners"] or word in _OBJECT_START
+    )
 
 
 _SKIP_QUOTES = re.compile(r"[\s" + QUOTE_CHARS + r"]*")
