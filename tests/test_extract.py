@@ -86,6 +86,31 @@ def test_a_converted_figure_in_brackets_is_the_same_figure(body: str) -> None:
     assert [(e["best"], e["unit"]) for e in found] == [(12, "km")]
 
 
+@pytest.mark.parametrize(
+    ("body", "figure", "low", "best", "high"),
+    [
+        ("Half of the harbour's cranes were idle.", "Half", 50, 50, 50),
+        ("Two-thirds of the ferries stayed in port.", "Two-thirds", 66.7, 66.7, 66.7),
+        ("A quarter of the lorries were turned back.", "A quarter", 25, 25, 25),
+        ("More than half the stalls were shut.", "More than half", 50, 50, None),
+    ],
+)
+def test_a_fraction_of_something_is_a_share(
+    body: str, figure: str, low: float, best: float, high: float | None
+) -> None:
+    entry = one(body, figure)
+    assert entry["kind"] == "percent" and entry["unit"] == "percent"
+    assert (entry["low"], entry["best"], entry.get("high")) == (low, best, high)
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["The ferry sailed on the third of June.", "The crossing took one and a half hours."],
+)
+def test_ordinals_and_mixed_numbers_are_not_shares(body: str) -> None:
+    assert [e for e in claims(body) if e["kind"] == "percent"] == []
+
+
 def test_a_glued_unit_is_read_and_a_following_number_is_not_glued() -> None:
     found = claims("Rescuers cleared 3.5km of track and a 2km2 plot stayed flooded.")
     assert [(e["figure"], e["best"]) for e in found if e["kind"] == "distance"] == [("3.5km", 3.5)]

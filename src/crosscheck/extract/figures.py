@@ -299,3 +299,42 @@ def zero_figures(text: str, taken: list[Figure]) -> list[Figure]:
         figure.extra["zero"] = True
         found.append(figure)
     return found
+
+
+def fraction_figures(text: str, figures: list[Figure]) -> list[Figure]:
+    """The figures of a sentence with its fractions read as shares in percent ("a third of
+    the roads": 33.3 percent, "around half the town": about 50), which replace the number
+    words inside them ("two" of "two-thirds")."""
+    lex = lexicon()
+    if "of" not in index_of(text).words and "the" not in index_of(text).words:
+        return figures
+    found: list[Figure] = []
+    for match in lex.fraction.finditer(text):
+        top, part = match.group("top"), match.group("part").lower()
+        if top is None and part != "half":
+            continue  # "the third of May": an ordinal, not a share
+        count = 1.0 if top is None or top.lower() in ("a", "an") else quantities.parse_number(top)
+        if count is None:
+            continue
+        share = round(100 * count / lex.fractions[part], 1)
+        start = match.start()
+        before = text[max(0, start - 40) : start].lower()[::-1]
+        hedge = lex.hedge_reversed.match(before)
+        if hedge:
+            start -= hedge.end()
+        phrase = squash(text[start : match.start()]).strip(QUOTE_CHARS + " ").lower()
+        rule = _HEDGES.get(phrase)
+        written = squash(text[start : match.end()]).strip(QUOTE_CHARS + " ")
+        figure = Figure(start, match.end(), written, Estimate(0, 0, 0))
+        figure.estimate = (
+            quantities.hedged(share, rule.qualifier, rule.side, "percent")
+            if rule is not None
+            else quantities.hedged(share, Qualifier.EXACT, unit="percent")
+        )
+        figure.unit, figure.kind_hint, figure.word = "percent", "percent", True
+        figure.hedged = rule is not None
+        found.append(figure)
+    if not found:
+        return figures
+    kept = [f for f in figures if not any(f.start < g.end and g.start < f.end for g in found)]
+    return sorted(kept + found, key=lambda f: f.start)

@@ -178,6 +178,8 @@ def _words_pattern(words: Iterable[str], *, case: bool = False) -> str:
 class _Lexicon:
     raw: dict[str, Any]
     figure: re.Pattern[str]
+    fraction: re.Pattern[str]  # "a third| of", "two-thirds| of", "half| the"
+    fractions: dict[str, int]  # a fraction word -> the whole it divides ("third": 3)
     date: re.Pattern[str]
     relative_date: re.Pattern[str]
     speech: re.Pattern[str]
@@ -321,9 +323,18 @@ def lexicon() -> _Lexicon:
         ((cue, name) for name in families().tolls for cue in kinds()[name].cues),
         key=lambda pair: -len(pair[0].rstrip("*")),
     )
+    fractions = {str(word): int(whole) for word, whole in raw["fractions"].items()}
+    fraction = re.compile(
+        r"(?<![\w-])(?:(?P<top>an?|" + "|".join(_ONES[1:]) + r")[\s-]+)?"
+        r"(?P<part>" + "|".join(sorted(fractions, key=len, reverse=True)) + r")s?"
+        r"(?=\s+(?:of|the)\b)",
+        re.IGNORECASE,
+    )
     return _Lexicon(
         raw=raw,
         figure=figure,
+        fraction=fraction,
+        fractions=fractions,
         date=date,
         relative_date=relative_date,
         speech=re.compile(_words_pattern(raw["speech_verbs"]), re.IGNORECASE),
@@ -343,7 +354,9 @@ def lexicon() -> _Lexicon:
         interesting=frozenset().union(
             *(words for name, words in _required(raw).items() if name != "speech")
         )
-        | {"no", "between", "from"},
+        | {"no", "between", "from"}
+        | set(fractions)
+        | {f"{word}s" for word in fractions},
         unit_after=re.compile(
             r"(?:\s*-\s*|\s+)?(?P<unit>"
             + "|".join(
