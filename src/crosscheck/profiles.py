@@ -6,7 +6,8 @@ names (clustered over all claims, so spellings meet), its event, the date it cou
 (`about`, else the count's date), and for tolls the place resolved through the gazetteer
 (places.py): the claim's own, else the place named just before it in its article (within
 NEARBY_CHARS: the same passage), else the article's place (the country its headline and body
-name most, and the town in it named most).
+name most, and the town in it named most).  A name that towns of several countries bear is
+read as the town in the article's country, if one is there.
 """
 
 from __future__ import annotations
@@ -99,6 +100,7 @@ def _article_place(title: str, body: str, generation: int) -> Place | None:
     counts: Counter[str] = Counter()
     countries: Counter[str] = Counter()
     found: dict[str, Place] = {}
+    read: list[tuple[int, str, Place]] = []
     for weight, text in ((3, title), (1, body)):
         for mention in names.mentions(text):
             if len(mention) < 4:
@@ -106,12 +108,17 @@ def _article_place(title: str, body: str, generation: int) -> Place | None:
             place = places.resolve(mention)
             if place.key.startswith("name:"):
                 continue
-            found.setdefault(place.key, place)
-            counts[place.key] += weight
+            read.append((weight, mention, place))
             countries[place.country or place.key] += weight
     if not countries:
         return None
     country = min(countries, key=lambda c: (-countries[c], c))
+    for weight, mention, place in read:
+        # A name towns of several countries bear is the town in the article's country.
+        if place.country != country and not place.key.startswith("country:"):
+            place = places.resolve(mention, country)
+        found.setdefault(place.key, place)
+        counts[place.key] += weight
     towns = [k for k in counts if found[k].country == country and counts[k] >= 2]
     towns = [k for k in towns if not k.startswith("country:")] or [f"country:{country}"]
     best = min(towns, key=lambda k: (-counts[k], k))
@@ -128,15 +135,16 @@ def _claim_place(
     """A claim's place and where it came from: its own, else the place of the nearest claim
     before it in its article (within NEARBY_CHARS: the same passage), else the article's.
     `placed` are (span start, place) of the article's claims that name their place."""
+    found = article_place(article) if article is not None else None
+    home = found.country if found is not None else None
     written = _place_names(claim.place)
     if written:
-        own = places.resolve(written[0])
+        own = places.resolve(written[0], home)
         return own, own.how
     before = [(s, p) for s, p in placed if s < claim.span.start]
     if before and claim.span.start - before[-1][0] <= NEARBY_CHARS:
-        near = places.resolve(_place_names(before[-1][1])[0])
+        near = places.resolve(_place_names(before[-1][1])[0], home)
         return near, f"the place named just before: {near.name}"
-    found = article_place(article) if article is not None else None
     if found is not None:
         return found, f"the article's place: {found.name}"
     return None, ""
