@@ -323,6 +323,20 @@ def test_a_second_verb_after_and_ends_the_counted_noun(body: str) -> None:
     assert (entry["kind"], entry["party"]) == ("killed", "villagers")
 
 
+@pytest.mark.parametrize(
+    ("body", "figure", "kind"),
+    [
+        ("The eruption drove some 9,000 islanders from their homes.", "some 9,000", "displaced"),
+        ("The eruption killed two and forced 800 from their homes.", "800", "displaced"),
+        ("Raiders abducted 15 farmers from their homes at dawn.", "15", "hostages"),
+    ],
+)
+def test_people_driven_from_their_homes_are_displaced_unless_a_verb_says_otherwise(
+    body: str, figure: str, kind: str
+) -> None:
+    assert one(body, figure)["kind"] == kind
+
+
 def test_a_participle_before_a_noun_after_and_is_part_of_the_party() -> None:
     entry = one("Gunfire killed 6 guards and armed raiders at the depot.", "6")
     assert entry["party"] == "guards and armed raiders"

@@ -40,6 +40,10 @@ _PLACE_OF = re.compile(
 )
 
 
+_PREPOSITION = re.compile(r"(?:from|out of|in|at|on)\s", re.IGNORECASE)
+"""A cue that starts with one of these ("from their homes") is a place, not a verb."""
+
+
 _HOLDS_PEOPLE = re.compile(r"\b(?:of|has|have|had|with)\s*$")
 
 
@@ -210,6 +214,12 @@ def classify(
         found = _finite_event(text[figure.end : b]) if figure.end < b else None
         if found and _NEW_CLAUSE.fullmatch(text, figure.noun_end, figure.end + found[1][0]):
             found = None  # "two of the robbers and wounded three": the verb is the next one's
+        if found and _PREPOSITION.match(text, figure.end + found[1][0]):
+            # "abducted 5 people from their homes": a verb before the figure comes first.
+            a, b = _window_before(text, figure.start, floor)
+            verb = event_kind(text[a:b], last=True)
+            if verb:
+                found = verb[0], (a + verb[1][0] - figure.end, a + verb[1][1] - figure.end)
         if found:
             figure.kind = found[0]
             figure.cue = (figure.end + found[1][0], figure.end + found[1][1])
