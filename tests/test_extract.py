@@ -337,6 +337,24 @@ def test_people_driven_from_their_homes_are_displaced_unless_a_verb_says_otherwi
     assert one(body, figure)["kind"] == kind
 
 
+@pytest.mark.parametrize(
+    ("body", "figure", "kind"),
+    [
+        (
+            "About 700 campers fled the blaze, said the park service, which put the number "
+            "of missing at 4.",
+            "4",
+            "missing",
+        ),
+        ("The death toll from the storm that displaced farmers rose to 17.", "17", "killed"),
+    ],
+)
+def test_a_count_named_before_its_figure_takes_the_event_nearest_the_count_noun(
+    body: str, figure: str, kind: str
+) -> None:
+    assert one(body, figure)["kind"] == kind
+
+
 def test_a_participle_before_a_noun_after_and_is_part_of_the_party() -> None:
     entry = one("Gunfire killed 6 guards and armed raiders at the depot.", "6")
     assert entry["party"] == "guards and armed raiders"

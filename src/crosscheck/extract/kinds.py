@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from crosscheck.extract.figures import Figure
 from crosscheck.extract.lexicon import (
@@ -155,6 +156,14 @@ _LINK = re.compile(
 _CLAUSE_START = re.compile(r"[;:.!?]|\s[—–-]{1,2}\s")
 
 
+@cache
+def _count_noun() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![a-z])(?:" + "|".join(sorted(lexicon().sets["count_nouns"], key=len, reverse=True))
+        + r")(?![a-z])"
+    )  # fmt: skip
+
+
 def toll_complement(text: str, start: int) -> tuple[str, tuple[int, int]] | None:
     """The kind of the count a figure is the value of ("the death toll rose to| 36": killed),
     with its cue: the count noun (toll, number, total) and an event word in the clause
@@ -169,13 +178,29 @@ def toll_complement(text: str, start: int) -> tuple[str, tuple[int, int]] | None
     cuts = [m.end() for m in _CLAUSE_START.finditer(clause)]
     floor = cuts[-1] if cuts else 0
     lower = clause[floor:].lower()
-    if not any(f" {noun}" in f" {lower}" for noun in lexicon().sets["count_nouns"]):
+    nouns = [m.start() for m in _count_noun().finditer(lower)]
+    if not nouns:
         return None
-    found = event_kind(clause[floor:])
+    found = _nearest_event(clause[floor:], nouns[-1])
     if found is None:
         return None
     offset = start - len(before) + floor
     return found[0], (offset + found[1][0], offset + found[1][1])
+
+
+def _nearest_event(text: str, at: int) -> tuple[str, tuple[int, int]] | None:
+    """The event cue of `text` nearest the position `at` (the count noun: "the number of
+    missing", "the death toll"), not the first of the clause ("5,000 fled ..., which put the
+    number of missing at| 6": missing)."""
+    found = event_kind(text)
+    if found is None:
+        return None
+    cues = list(lexicon().any_event.finditer(text))
+    if len(cues) < 2:
+        return found
+    near = min(cues, key=lambda m: (min(abs(m.start() - at), abs(m.end() - at)), m.start()))
+    kind = event_kind(near.group(0))
+    return (kind[0], near.span()) if kind is not None else found
 
 
 def classify(
