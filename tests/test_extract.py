@@ -355,6 +355,21 @@ def test_a_count_named_before_its_figure_takes_the_event_nearest_the_count_noun(
     assert one(body, figure)["kind"] == kind
 
 
+def test_a_count_owned_by_another_source_is_of_the_toll_and_theirs() -> None:
+    body = (
+        "The avalanche killed 5 climbers, a mountain rescue official said, disputing the "
+        "tourism board's figure of 8."
+    )
+    entry = one(body, "8")
+    assert entry["kind"] == "killed"
+    assert entry["attribution"] == {"source": "tourism board", "via": ["mountain rescue official"]}
+
+
+def test_a_count_dated_by_a_day_is_not_owned_by_it() -> None:
+    entry = one("The avalanche has killed 9 climbers, up from Sunday's tally of 7.", "7")
+    assert entry["kind"] == "killed" and entry["attribution"]["source"] == "article"
+
+
 def test_a_participle_before_a_noun_after_and_is_part_of_the_party() -> None:
     entry = one("Gunfire killed 6 guards and armed raiders at the depot.", "6")
     assert entry["party"] == "guards and armed raiders"

@@ -139,6 +139,9 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
         attribution = attributor(sentences, per_sentence, index, roles, members)
         for figure in figures:
             source, via = attribution(figure.start)
+            if figure.extra.get("owner"):
+                # "the ministry's figure of 14": the ministry's count, reported by the speaker.
+                source, via = figure.extra["owner"], [source] if source != ARTICLE_VOICE else []
             figure.party = source_nationality(
                 figure.party, figure.kind, source, text[: figure.start]
             )

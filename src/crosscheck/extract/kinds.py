@@ -15,7 +15,9 @@ from functools import cache
 from crosscheck.extract.figures import Figure
 from crosscheck.extract.lexicon import (
     CUT_AFTER,
+    MONTH_SET,
     QUOTE_CHARS,
+    WEEKDAYS,
     families,
     index_of,
     lexicon,
@@ -43,6 +45,34 @@ _PLACE_OF = re.compile(
 
 _PREPOSITION = re.compile(r"(?:from|out of|in|at|on)\s", re.IGNORECASE)
 """A cue that starts with one of these ("from their homes") is a place, not a verb."""
+
+
+# "the ministry's figure of| 14", "an earlier tally of| 30", "their own estimate of| 9".
+_OWNED_COUNT = re.compile(
+    r"(?:\b(?P<owner>(?:[\w-]+\s+){0,4}[\w-]+)['’]s\s+|\b)(?:own\s+|earlier\s+|official\s+)?"
+    r"(?:figure|tally|count|estimate)\s+of\s+$",
+    re.IGNORECASE,
+)
+
+
+def _owner_words(phrase: str) -> str:
+    """The noun phrase that owns a count, read back from its "'s" ("contradicting the
+    interior ministry" -> "interior ministry"): at most three words, up to a determiner or
+    a verb."""
+    kept: list[str] = []
+    determiners = lexicon().sets["determiners"]
+    for word in reversed(phrase.split()):
+        lower = word.lower()
+        if lower in determiners or (word.islower() and lower.endswith(("ing", "ed"))):
+            break
+        kept.insert(0, word)
+        if len(kept) == 3:
+            break
+    return " ".join(kept)
+
+
+_NOT_OWNERS = MONTH_SET | set(WEEKDAYS) | {"yesterday", "today", "week", "month", "year", "day"}
+"""Words before "'s figure of" that date the count ("Monday's figure"), not own it."""
 
 
 _HOLDS_PEOPLE = re.compile(r"\b(?:of|has|have|had|with)\s*$")
@@ -293,6 +323,15 @@ def classify(
         )
         if last_toll and (part or _PREDICATE.match(text, figure.end)):
             figure.kind = last_toll
+            continue
+        owned = _OWNED_COUNT.search(text, max(0, figure.start - 80), figure.start)
+        if last_toll and owned:
+            # "9 died, contradicting the ministry's figure of 14": the same count, the
+            # ministry's.
+            figure.kind = last_toll
+            owner = _owner_words(owned.group("owner") or "")
+            if owner and owner.split()[-1].lower() not in _NOT_OWNERS:
+                figure.extra["owner"] = owner
             continue
         stock = _stock_kind(figure.noun)
         if stock:
