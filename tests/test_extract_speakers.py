@@ -88,6 +88,23 @@ def test_people_offices_organisations_and_outlets_name_someone(name: str) -> Non
     assert names_someone(name)
 
 
+@pytest.mark.parametrize(
+    ("body", "figure", "speaker"),
+    [
+        ("The storm killed 8 people, the national weather institute said.", "8",
+         "national weather institute"),
+        ("At least 8 people died, the island's statistics bureau said.", "At least 8",
+         "island's statistics bureau"),
+        ("The fire killed 8 people, the regional health directorate said.", "8",
+         "regional health directorate"),
+    ],
+)  # fmt: skip
+def test_institutes_bureaus_and_directorates_are_speakers(
+    body: str, figure: str, speaker: str
+) -> None:
+    assert source(one(body, figure))[0] == speaker
+
+
 def test_a_fragment_before_the_verb_leaves_the_article_s_voice() -> None:
     body = "Doctors who treated the 40 injured and left the hospital reported no deaths."
     assert source(one(body, "40"))[0] == "article"
