@@ -186,3 +186,19 @@ def test_a_part_that_names_no_party_is_not_a_rival_toll() -> None:
     assert one("At least 30 people were killed, including five children.", "five")["kind"] != (
         "killed"
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "party", "subject"),
+    [
+        ("Doctors said 19 of the injured were in critical condition.", "19", None,
+         "people injured (in critical condition)"),
+        ("Officials said 6 of the dead were firefighters.", "6", "firefighters",
+         "firefighters killed"),
+    ],
+)  # fmt: skip
+def test_a_figure_of_a_toll_s_people_with_a_predicate_is_a_part_of_it(
+    body: str, figure: str, party: str | None, subject: str
+) -> None:
+    entry = one(body, figure)
+    assert (entry.get("party"), entry["subject"]) == (party, subject)

@@ -24,7 +24,7 @@ from crosscheck.extract.lexicon import (
     word_tokens,
 )
 from crosscheck.extract.parties import assign_parties, noun_phrase
-from crosscheck.extract.tolls import refine_kinds, refine_parties
+from crosscheck.extract.tolls import refine_kinds, refine_parties, toll_parts
 
 _COORDINATION = re.compile(r"[\s,]*(?:and|or|as well as|plus|,)\s*", re.IGNORECASE)
 
@@ -360,3 +360,4 @@ def classify(
     refine_kinds(text, figures, previous_kind)
     assign_parties(text, figures, body_before, counted)
     refine_parties(text, figures, body_before)
+    toll_parts(text, figures)

@@ -14,6 +14,9 @@
   the country its sentence names as the owner ("Chile said 19 of its nationals died").
 - A toll scoped narrower than its event ("on the first day", "in one cemetery") is of that
   part: its party says so, so it is never compared with the event's whole as a rival.
+- "35 of the injured were in serious condition", "12 of the dead were children": a figure
+  of a toll's people ("of the injured") with a predicate is a part of that toll: the
+  predicate names its party (children) or its scope (in serious condition).
 The vocabulary is data (extract.yaml `toll_rules`).
 """
 
@@ -422,3 +425,30 @@ def source_nationality(party: str | None, kind: str, source: str, before: str = 
     else:
         return party
     return f"{word} {party or 'people'}"
+
+
+# "35| of the injured were in serious condition", "12| of the dead are children".
+_OF_THE_TOLL = re.compile(
+    r"\s+of\s+(?:the|those)\s+(?P<cue>[a-z]+)\s+(?:were|are|was|is|remain|remained)\s+"
+    r"(?:still\s+|now\s+|all\s+)?(?P<predicate>[a-z][\w -]{0,40}?)\s*(?=[,;.]|$)"
+)
+
+
+def toll_parts(text: str, figures: list[Figure]) -> None:
+    """A figure of a toll's people with a predicate ("35 of the injured were in serious
+    condition") is a part of that toll: of the party the predicate names, else of its scope,
+    never a rival count of the whole toll."""
+    if " of the " not in text and " of those " not in text:
+        return  # the quick answer
+    lex = lexicon()
+    for figure in figures:
+        if figure.kind not in families().tolls or figure.party:
+            continue
+        found = _OF_THE_TOLL.match(text, figure.end)
+        if found is None or not lex.any_event.fullmatch(found.group("cue")):
+            continue
+        predicate = " ".join(found.group("predicate").lower().split())
+        if _names_people(predicate):
+            figure.party = predicate
+        else:
+            figure.extra["scope"] = predicate
