@@ -365,6 +365,15 @@ def test_a_count_owned_by_another_source_is_of_the_toll_and_theirs() -> None:
     assert entry["attribution"] == {"source": "tourism board", "via": ["mountain rescue official"]}
 
 
+def test_the_count_reported_by_another_source_is_of_the_toll_and_theirs() -> None:
+    body = (
+        "Villagers said up to 90 people died, far more than the 25 reported by the "
+        "coastguard."
+    )
+    entry = one(body, "25")
+    assert entry["kind"] == "killed" and entry["attribution"]["source"] == "coastguard"
+
+
 def test_a_count_dated_by_a_day_is_not_owned_by_it() -> None:
     entry = one("The avalanche has killed 9 climbers, up from Sunday's tally of 7.", "7")
     assert entry["kind"] == "killed" and entry["attribution"]["source"] == "article"

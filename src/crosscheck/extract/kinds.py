@@ -55,6 +55,14 @@ _OWNED_COUNT = re.compile(
 )
 
 
+# "the 60| reported by the national government", "the 14| given by officials".
+_GIVEN_BY = re.compile(
+    r"\s+(?:reported|given|announced|cited|confirmed|counted|claimed)\s+(?:earlier\s+)?by\s+"
+    r"(?:the\s+)?(?P<owner>[\w'’-]+(?:\s+[\w'’-]+){0,4}?)(?=\s*(?:[,;.]|$|\s+(?:on|in|at|and|but|as|which|who|for)\b))"
+)
+_DEFINITE_END = re.compile(r"\b(?:the|its|their)\s+$", re.IGNORECASE)
+
+
 def _owner_words(phrase: str) -> str:
     """The noun phrase that owns a count, read back from its "'s" ("contradicting the
     interior ministry" -> "interior ministry"): at most three words, up to a determiner or
@@ -332,6 +340,16 @@ def classify(
             owner = _owner_words(owned.group("owner") or "")
             if owner and owner.split()[-1].lower() not in _NOT_OWNERS:
                 figure.extra["owner"] = owner
+            continue
+        given = _GIVEN_BY.match(text, figure.end)
+        if (
+            last_toll
+            and given
+            and _DEFINITE_END.search(text, max(0, figure.start - 12), figure.start)
+        ):
+            # "far more than the 60 reported by the government": that count, the government's.
+            figure.kind, figure.noun = last_toll, ""  # the verb is no noun
+            figure.extra["owner"] = " ".join(given.group("owner").split())
             continue
         stock = _stock_kind(figure.noun)
         if stock:
