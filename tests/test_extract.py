@@ -366,10 +366,7 @@ def test_a_count_owned_by_another_source_is_of_the_toll_and_theirs() -> None:
 
 
 def test_the_count_reported_by_another_source_is_of_the_toll_and_theirs() -> None:
-    body = (
-        "Villagers said up to 90 people died, far more than the 25 reported by the "
-        "coastguard."
-    )
+    body = "Villagers said up to 90 people died, far more than the 25 reported by the coastguard."
     entry = one(body, "25")
     assert entry["kind"] == "killed" and entry["attribution"]["source"] == "coastguard"
 

@@ -22,6 +22,9 @@ from test_extract import claims, one
         ("Two wounded guards died in hospital on Monday.", "Two", "killed"),
         ("Four injured climbers later died.", "Four", "killed"),
         ("Twelve injured climbers arrived at the camp.", "Twelve", "injured"),
+        # Ways of dying that name no "kill" or "death".
+        ("At least 31 passengers drowned when the barge sank.", "At least 31", "killed"),
+        ("Six porters were crushed to death in the stampede.", "Six", "killed"),
         # Displaced and missing people have kinds of their own.
         ("About 5,000 villagers fled the fighting.", "About 5,000", "displaced"),
         (
