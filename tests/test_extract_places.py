@@ -20,6 +20,16 @@ def test_else_the_sentence_then_the_paragraph() -> None:
     assert one(body, "4")["place"] == "Port Elin"
 
 
+def test_where_a_source_spoke_is_not_the_figure_s_place() -> None:
+    body = (
+        "Floods hit towns in Eastmark. Eleven people drowned, the governor told reporters "
+        "in Port Elin."
+        "\n\nThe minister said in Westby that 9 people died in Northam."
+    )
+    assert one(body, "Eleven")["place"] == "Eastmark"
+    assert one(body, "9")["place"] == "Northam"
+
+
 def test_else_the_dateline_city() -> None:
     body = "PORT ELIN, March 3 (Coast Wire) - Officials said 14 people were injured."
     assert one(body, "14")["place"] == "Port Elin"

@@ -8,13 +8,14 @@ place the article is about: the dateline city ("PORT ELIN, March 3 (AP) -"), els
 place (the place an article names most is weighed when claims are grouped, see
 crosscheck.places).  A distance has no place but two endpoints: the place named just before it
 ("Eastport, 30 km ...", "in Eastport, 30 km ...") and the one after "from", "of", "outside"
-("... 30 km from Port Elin").
+("... 30 km from Port Elin").  A place where a source spoke ("told reporters in Port
+Elin", "said in Eastport") is not a figure's place.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from crosscheck.extract.figures import Figure
 from crosscheck.extract.lexicon import (
@@ -66,9 +67,26 @@ def _is_place(name: str) -> bool:
     )
 
 
+# "told reporters in| Geneva", "said in| Moscow", "a news conference in| Lima": where the
+# source spoke, not where the figure's event is.
+_SPOKEN_AT = re.compile(
+    r"\b(?:said|says|say|told|tells|spoke|speaking|announced|reporters|journalists|"
+    r"conference|briefing|interview|statement)(?:\s+[\w-]+){0,2}\s+$",
+    re.IGNORECASE,
+)
+
+
+def _not_spoken_at(text: str, matches: Iterable[re.Match[str]]) -> Iterator[re.Match[str]]:
+    """The place matches of `text` that do not name where a source spoke."""
+    return (m for m in matches if not _SPOKEN_AT.search(text, max(0, m.start() - 40), m.start()))
+
+
 def places_in(text: str) -> Iterable[str]:
     """The places a text names, in order: after a preposition, or a country's name."""
-    found = [(m.start(), _POSSESSIVE.sub("", m.group("place"))) for m in _PLACE.finditer(text)]
+    found = [
+        (m.start(), _POSSESSIVE.sub("", m.group("place")))
+        for m in _not_spoken_at(text, _PLACE.finditer(text))
+    ]
     found += _countries_in(text)
     return (place for _, place in sorted(found) if _is_place(place))
 
@@ -76,7 +94,7 @@ def places_in(text: str) -> Iterable[str]:
 def first_place(text: str) -> str | None:
     """The first place a text names (what places_in gives first, without reading further)."""
     position, place = len(text), None
-    for match in _PLACE.finditer(text):
+    for match in _not_spoken_at(text, _PLACE.finditer(text)):
         name = _POSSESSIVE.sub("", match.group("place"))
         if _is_place(name):
             position, place = match.start(), name
@@ -111,7 +129,7 @@ def place_of(text: str, figure: Figure) -> str | None:
     cut = CUT_AFTER.search(stretch)
     if cut:
         stretch = stretch[: cut.start()]
-    match = _PLACE.search(stretch)
+    match = next(_not_spoken_at(stretch, _PLACE.finditer(stretch)), None)
     place = _POSSESSIVE.sub("", match.group("place")) if match else None
     return place if place and _is_place(place) else None
 
