@@ -105,6 +105,18 @@ def test_institutes_bureaus_and_directorates_are_speakers(
     assert source(one(body, figure))[0] == speaker
 
 
+@pytest.mark.parametrize(
+    "name", ["Local officials in the coastal province", "police of the northern district"]
+)
+def test_a_speaker_placed_by_a_phrase_after_its_head_names_someone(name: str) -> None:
+    assert names_someone(name)
+
+
+def test_a_speaker_placed_after_its_head_speaks() -> None:
+    body = "Rescue officials in the coastal province said on Monday that 23 people died."
+    assert source(one(body, "23"))[0] == "Rescue officials in the coastal province"
+
+
 def test_a_fragment_before_the_verb_leaves_the_article_s_voice() -> None:
     body = "Doctors who treated the 40 injured and left the hospital reported no deaths."
     assert source(one(body, "40"))[0] == "article"

@@ -231,6 +231,11 @@ def names_someone(name: str) -> bool:
     lower = head.lower()
     if lower in lex.sets["pronouns"] or lower in lex.sets["generic_speakers"]:
         return True
+    # "officials in the border region", "police of the province": the head is before the
+    # phrase that places it.
+    inner = next((i for i, w in enumerate(words) if i and w in ("in", "of", "at", "from")), 0)
+    if inner and words[inner - 1].lower() in lex.sets["generic_speakers"]:
+        return True
     if any(lex.stock_cues[kind].fullmatch(lower) for kind in families().forces):
         return True  # "the rebels said", "soldiers told"
     if lower.endswith(("'s", "’s")):
