@@ -376,6 +376,17 @@ def test_a_count_dated_by_a_day_is_not_owned_by_it() -> None:
     assert entry["kind"] == "killed" and entry["attribution"]["source"] == "article"
 
 
+@pytest.mark.parametrize(
+    ("body", "party"),
+    [
+        ("About 400 rebels took part in the raid, a source said.", "rebels"),
+        ("Some 60 gunmen stormed the depot at dawn.", "gunmen"),
+    ],
+)
+def test_the_counted_noun_ends_before_its_verb(body: str, party: str) -> None:
+    assert [e["party"] for e in claims(body)] == [party]
+
+
 def test_a_participle_before_a_noun_after_and_is_part_of_the_party() -> None:
     entry = one("Gunfire killed 6 guards and armed raiders at the depot.", "6")
     assert entry["party"] == "guards and armed raiders"
