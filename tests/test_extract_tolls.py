@@ -202,3 +202,8 @@ def test_a_figure_of_a_toll_s_people_with_a_predicate_is_a_part_of_it(
 ) -> None:
     entry = one(body, figure)
     assert (entry.get("party"), entry["subject"]) == (party, subject)
+
+
+def test_an_aside_with_a_figure_of_its_own_does_not_hide_the_verb() -> None:
+    body = "The governor said 27 people, including four firefighters, were killed in the blaze."
+    assert (one(body, "27")["kind"], one(body, "four")["kind"]) == ("killed", "killed")

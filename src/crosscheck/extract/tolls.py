@@ -111,7 +111,7 @@ _COUNT_AGAIN = re.compile(
 )
 # "over 400|, mostly soldiers,| being treated": an aside between a figure and its verb.
 _ASIDE = re.compile(
-    r"\s*[,(—–]\s*(?:mostly|mainly|many|most|largely|including|among\s+them|all)\b[^,;:.()—–]{0,40}"
+    r"\s*[,(—–]\s*(?:mostly|mainly|many|most|largely|including|among\s+them|all)\b[^,;:.()—–]{0,50}"
     r"[,)—–]\s*"
 )
 
@@ -123,11 +123,14 @@ def _other_kinds(text: str, figures: list[Figure], previous_kind: str | None) ->
         if figure.kind != "other" or figure.kind_hint is not None:
             continue
         limit = figures[index + 1].start if index + 1 < len(figures) else len(text)
-        aside = _ASIDE.match(text, figure.end, limit)
+        # The aside may follow the counted noun and hold a figure of its own ("32 people,
+        # including eight policemen, were killed").
+        aside = _ASIDE.match(text, max(figure.end, figure.noun_end))
         if aside:
             from crosscheck.extract.kinds import event_kind  # kinds calls this module
 
-            found = event_kind(text[aside.end() : min(limit, aside.end() + 40)])
+            reach = limit if limit > aside.end() else len(text)
+            found = event_kind(text[aside.end() : min(reach, aside.end() + 40)])
             if found:
                 figure.kind = found[0]
                 continue
