@@ -483,6 +483,11 @@ def test_weekday_dates_the_event_and_the_count_is_as_of_publication() -> None:
     assert (entry["about"], entry["as_of"]) == ("2020-03-05", FRIDAY)
 
 
+def test_a_count_since_a_day_is_about_that_day_and_as_of_the_report() -> None:
+    entry = one("Customs officers said 12 smugglers had been detained since Tuesday.", "12")
+    assert (entry["about"], entry["as_of"]) == ("2020-03-03", FRIDAY)
+
+
 def test_a_later_report_of_an_earlier_event() -> None:
     body = (
         "Officials said on Monday that the death toll from the riots in May had risen to 187. "

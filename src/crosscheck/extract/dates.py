@@ -2,8 +2,9 @@
 
 A bare four-digit number is a year unless it counts people ("1500 troops").  A date after a
 dateline city is when the report was filed; one after "as of", "by" is the date of a count,
-not an event.  A toll is as of the date named nearest to it in its sentence, else the day the
-story's events happened on ("on Friday" before), else the publication date.
+not an event ("since Monday" starts the event: the count is as of the report).  A toll is as
+of the date named nearest to it in its sentence, else the day the story's events happened on
+("on Friday" before), else the publication date.
 """
 
 from __future__ import annotations
@@ -140,7 +141,8 @@ def as_of_dates(text: str, published: DateRef) -> list[tuple[int, DateRef, bool]
         phrase = _DAY_PREFIX.sub("", phrase)
         ref = calendar.resolve(phrase, published.start)
         if ref is not None:
-            counted = phrase.lower().startswith(("by ", "as of ", "since "))
+            # "since Monday" starts the count's period: the event's day, not the count's.
+            counted = phrase.lower().startswith(("by ", "as of "))
             found.append((match.start(), ref, counted))
     return found
 
