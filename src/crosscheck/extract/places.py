@@ -67,7 +67,7 @@ def _is_place(name: str) -> bool:
     )
 
 
-# "told reporters in| Geneva", "said in| Moscow", "a news conference in| Lima": where the
+# "told reporters in| Geneva", "said in| Eastport", "a news conference in| Lima": where the
 # source spoke, not where the figure's event is.
 _SPOKEN_AT = re.compile(
     r"\b(?:said|says|say|told|tells|spoke|speaking|announced|reporters|journalists|"
