@@ -22,6 +22,10 @@ from test_extract import claims, one
         ("Two wounded guards died in hospital on Monday.", "Two", "killed"),
         ("Four injured climbers later died.", "Four", "killed"),
         ("Twelve injured climbers arrived at the camp.", "Twelve", "injured"),
+        # A length that measures a level is no distance between places.
+        ("The lake rose 3 metres in a week.", "3 metres", "other"),
+        ("Snow lay 2 metres deep on the pass.", "2 metres", "other"),
+        ("The camp lies 12 km west of the pass.", "12 km", "distance"),
         # Ways of dying that name no "kill" or "death".
         ("At least 31 passengers drowned when the barge sank.", "At least 31", "killed"),
         ("Six porters were crushed to death in the stampede.", "Six", "killed"),

@@ -63,6 +63,27 @@ _GIVEN_BY = re.compile(
 _DEFINITE_END = re.compile(r"\b(?:the|its|their)\s+$", re.IGNORECASE)
 
 
+@cache
+def _levels() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    raw = lexicon().raw
+    before = "|".join(re.escape(w) for w in raw["level_before"])
+    after = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in raw["level_after"])
+    return (
+        re.compile(rf"\b(?:{before})(?:\s+by)?\s+$", re.IGNORECASE),
+        re.compile(rf"[\s-]*(?:{after})\b", re.IGNORECASE),
+    )
+
+
+def _is_level(text: str, figure: Figure) -> bool:
+    """Whether a length measures a level ("rose 2 metres", "4 metres deep"; extract.yaml
+    level_before, level_after), not the distance between two places."""
+    before, after = _levels()
+    return bool(
+        before.search(text, max(0, figure.start - 20), figure.start)
+        or after.match(text, figure.end)
+    )
+
+
 def _owner_words(phrase: str) -> str:
     """The noun phrase that owns a count, read back from its "'s" ("contradicting the
     interior ministry" -> "interior ministry"): at most three words, up to a determiner or
@@ -264,6 +285,8 @@ def classify(
         floor = figures[index - 1].noun_end if index else 0
         if figure.kind_hint is not None:
             figure.kind = figure.kind_hint
+            if figure.kind in families().between_places and _is_level(text, figure):
+                figure.kind = "other"  # "the river rose 2 metres": no places apart
             continue
         head = figure.noun.split()[-1].lower() if figure.noun else ""
         if head in lex.sets["time_units"] or figure.extra.get("time"):
