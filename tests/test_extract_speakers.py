@@ -117,6 +117,19 @@ def test_a_speaker_placed_after_its_head_speaks() -> None:
     assert source(one(body, "23"))[0] == "Rescue officials in the coastal province"
 
 
+def test_a_role_then_a_name_in_apposition_is_one_speaker() -> None:
+    body = "The harbour master, Ola Brenna, said 14 sailors were missing."
+    assert source(one(body, "14"))[0] == "harbour master Ola Brenna"
+
+
+def test_quoted_as_saying_by_an_outlet_is_the_quoted_person_s() -> None:
+    body = (
+        "“At least 30 people died,” the town's mayor, Ola Brenna, was quoted as saying by the "
+        "Coast Herald newspaper."
+    )
+    assert source(one(body, "At least 30"))[0] == "town's mayor Ola Brenna"
+
+
 def test_a_fragment_before_the_verb_leaves_the_article_s_voice() -> None:
     body = "Doctors who treated the 40 injured and left the hospital reported no deaths."
     assert source(one(body, "40"))[0] == "article"

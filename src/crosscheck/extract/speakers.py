@@ -36,7 +36,7 @@ from crosscheck.model import (
 _BY = re.compile(r"\s+by\b")
 
 
-_BY_GAP = re.compile(r"\s+by\s+")
+_BY_GAP = re.compile(r"\s+(?:as\s+saying\s+)?by\s+")  # "was quoted (as saying) by"
 
 
 _AS_SAYING = re.compile(r"\bas\s+say(?:ing)?\b")
@@ -125,9 +125,19 @@ def _subject_end(stretch: str) -> str:
             return stretch
 
 
+# "the city's mayor, Ivan Petrov,| said": a role, then the person's name in apposition.
+_NAMED_APPOSITION = re.compile(r",\s*(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s*,\s*$")
+
+
 def _speaker_before(text: str, end: int) -> str:
-    """The name before a verb: "..., the governor's spokesman Ivan Petrov| told"."""
+    """The name before a verb: "..., the governor's spokesman Ivan Petrov| told"; "the
+    governor's spokesman, Ivan Petrov,| told" too."""
     lex = lexicon()
+    named = _NAMED_APPOSITION.search(text, max(0, end - 80), end)
+    if named:
+        role = _speaker_before(text, named.start())
+        if role and role.split()[-1].islower():  # "the mayor", "the harbour master"
+            return f"{role} {named.group('name')}"
     stretch = _subject_end(text[max(0, end - 160) : end])
     tokens = list(_NAME_TOKEN.finditer(stretch))
     words: list[str] = []
