@@ -347,9 +347,18 @@ _YAML12_NOT_TEXT = re.compile(
 # Text that is plain in any context crosscheck writes it in (a mapping value, an item of a
 # flow list): starts with a letter or digit, and holds no indicator that could end or open
 # anything (":", " #", ",", brackets, double quotes ...).
-_PLAIN = re.compile(r"[A-Za-z0-9\u00c0-\uffff][\w .()/&%+'#-]*", re.UNICODE)
-_PLAIN_BLOCK = re.compile(r"[A-Za-z0-9\u00c0-\uffff][\w .,()/&%+'#-]*", re.UNICODE)
+_PLAIN = r"[A-Za-z0-9\u00c0-\uffff][\w .()/&%+'#-]*"
+_PLAIN_BLOCK = r"[A-Za-z0-9\u00c0-\uffff][\w .,()/&%+'#-]*"
 """Outside a flow list, a comma is plain text too ("25,000")."""
+
+
+@functools.cache
+def _plain(flow: bool) -> re.Pattern[str]:
+    """_PLAIN or _PLAIN_BLOCK compiled, when first written (each takes ~10 ms to compile:
+    start-up of every command that only reads)."""
+    return re.compile(_PLAIN if flow else _PLAIN_BLOCK, re.UNICODE)
+
+
 _RESOLVER = yaml.resolver.Resolver()
 _STR = "tag:yaml.org,2002:str"
 _FLOW_KEYS = frozenset({"span", "via"})
@@ -360,7 +369,7 @@ def _scalar_text(value: str, flow: bool = False) -> str:
     """`value` as a YAML scalar: plain where every reader takes it for this text, else
     double-quoted with JSON's escapes (valid YAML 1.1 and 1.2)."""
     if (
-        (_PLAIN if flow else _PLAIN_BLOCK).fullmatch(value)
+        _plain(flow).fullmatch(value)
         and not value.endswith(" ")
         and " #" not in value
         and _RESOLVER.resolve(yaml.ScalarNode, value, (True, False)) == _STR
