@@ -12,6 +12,8 @@ differs by build).
 Reading is the cost of a cold report, so plain documents are built from libyaml's nodes by
 a lean builder instead of PyYAML's generic constructor (the same values, in about 0.6 of
 the time of `yaml.load` with CSafeLoader); anything unusual goes to PyYAML's constructor.
+The tag of a plain scalar depends on its text alone, so the loader keeps the tags of the
+texts it resolved last (keys and most values repeat from claim to claim).
 
 New claims are written (`emit_claims`) by a small emitter for the one shape they have, in
 the layout of crosscheck's round-trip writer (ruamel.yaml, in store/editing.py): two-space indents,
@@ -39,7 +41,31 @@ import yaml
 
 from crosscheck.errors import CrosscheckError
 
-_Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+_TAGS: dict[str, str] = {}
+"""The tag of each plain scalar resolved lately, by its text (claim files repeat their keys
+and most values: resolving them again was a fifth of the parse)."""
+_MAX_TAGS = 65_536
+
+
+class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]
+    """The safe loader, its tags of plain scalars kept by text (same tags)."""
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
+        # A plain scalar's tag depends on its text alone (the safe loader has no path
+        # resolvers); a quoted one is text.
+        if kind is not yaml.ScalarNode or self.yaml_path_resolvers:
+            return super().resolve(kind, value, implicit)
+        if not implicit[0]:
+            return self.DEFAULT_SCALAR_TAG
+        tag = _TAGS.get(value)
+        if tag is None:
+            if len(_TAGS) >= _MAX_TAGS:
+                _TAGS.clear()
+            tag = _TAGS[value] = super().resolve(kind, value, implicit)
+        return tag
+
 
 DUPLICATE_KEY = "duplicate key (YAML allows one)"
 """The message for a key repeated in a mapping."""
