@@ -160,7 +160,8 @@ def test_help_and_version_load_no_heavy_module() -> None:
 
 def test_claim_show_loads_no_engine_nor_pydantic() -> None:
     # claim show reads one file: no engine, schema validator, layout or pydantic (which some
-    # typer releases use to coerce every parameter, 0.4 s of start-up).
+    # typer releases use to coerce every parameter, 0.4 s of start-up), no file lock (it
+    # writes nothing), no fuzzy matcher (hints of errors only) and no cache.
     claim_id = "blouin-news-2015-09-14-russia-to-back-tajikistan-in-crushing#1"
     code = (
         "import sys\n"
@@ -168,7 +169,8 @@ def test_claim_show_loads_no_engine_nor_pydantic() -> None:
         f"try:\n    app(['--root', {str(REPO)!r}, 'claim', 'show', {claim_id!r}])\n"
         "except SystemExit as exc:\n    assert not exc.code, exc.code\n"
         "unwanted = ('pydantic', 'jsonschema', 'jsonschema_rs', 'rich', 'tabulate',\n"
-        "    'crosscheck.compare', 'crosscheck.group', 'crosscheck.extract', 'crosscheck.check')\n"
+        "    'crosscheck.compare', 'crosscheck.group', 'crosscheck.extract', 'crosscheck.check',\n"
+        "    'filelock', 'rapidfuzz', 'sqlite3', 'crosscheck.cache')\n"
         "print([name for name in unwanted if name in sys.modules])"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -30,6 +30,16 @@ def test_plain_data_loads() -> None:
     assert yamlio.load("a: 1\nb: [x, y]\n", "f.yaml") == {"a": 1, "b": ["x", "y"]}
 
 
+def test_kept_tags_of_plain_scalars_give_the_safe_loaders_values() -> None:
+    # The loader keeps the tag of each plain text it resolved: the same text quoted is still
+    # text, and every later document reads as yaml.safe_load reads it.
+    scalars = ["12", "'12'", "yes", '"yes"', "null", "~", "1e3", "0x1f", "2021-03-04",
+               "'2021-03-04'", "1_000", "-.inf", "Zarabad", "", "'null'"]  # fmt: skip
+    text = "\n".join(f"k{i}: {s}" for i, s in enumerate(scalars)) + "\nlist: [12, '12', yes]\n"
+    for _ in range(2):  # the second time, from the kept tags
+        assert yamlio.load(text, "f") == yaml.load(text, Loader=yaml.SafeLoader)
+
+
 def test_alias_bomb_is_refused_quickly() -> None:
     with pytest.raises(CrosscheckError, match="anchors and aliases") as caught:
         yamlio.load(BOMB, "bomb.yaml")

@@ -291,7 +291,17 @@ def _follow_ups(
                 for h in (ordered[i].place, ordered[i].article_place)
                 if h is not None
             }
-            why = next((w for a in heres for b in theres if (w := places.agree(a, b))), None)
+            # Sets of places iterate in an order that differs between processes (a Place
+            # holds None, whose hash is its address): go through them in key order.
+            why = next(
+                (
+                    w
+                    for a in sorted(heres, key=_by_key)
+                    for b in sorted(theres, key=_by_key)
+                    if (w := places.agree(a, b))
+                ),
+                None,
+            )
             if why is not None:
                 join(
                     other,
@@ -299,6 +309,10 @@ def _follow_ups(
                     f"{_FOLLOW_UP}: {why}",
                 )
                 break
+
+
+def _by_key(place: Place) -> str:
+    return place.key
 
 
 def _days_apart(a: Profile, b: Profile) -> int:

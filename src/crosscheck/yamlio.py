@@ -12,6 +12,8 @@ differs by build).
 Reading is the cost of a cold report, so plain documents are built from libyaml's nodes by
 a lean builder instead of PyYAML's generic constructor (the same values, in about 0.6 of
 the time of `yaml.load` with CSafeLoader); anything unusual goes to PyYAML's constructor.
+The tag of a plain scalar depends on its text alone, so the loader keeps the tags of the
+texts it resolved last (keys and most values repeat from claim to claim).
 
 New claims are written (`emit_claims`) by a small emitter for the one shape they have, in
 the layout of crosscheck's round-trip writer (ruamel.yaml, in store/editing.py): two-space indents,
@@ -39,7 +41,31 @@ import yaml
 
 from crosscheck.errors import CrosscheckError
 
-_Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+_TAGS: dict[str, str] = {}
+"""The tag of each plain scalar resolved lately, by its text (claim files repeat their keys
+and most values: resolving them again was a fifth of the parse)."""
+_MAX_TAGS = 65_536
+
+
+class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]
+    """The safe loader, its tags of plain scalars kept by text (same tags)."""
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
+        # A plain scalar's tag depends on its text alone (the safe loader has no path
+        # resolvers); a quoted one is text.
+        if kind is not yaml.ScalarNode or self.yaml_path_resolvers:
+            return super().resolve(kind, value, implicit)
+        if not implicit[0]:
+            return self.DEFAULT_SCALAR_TAG
+        tag = _TAGS.get(value)
+        if tag is None:
+            if len(_TAGS) >= _MAX_TAGS:
+                _TAGS.clear()
+            tag = _TAGS[value] = super().resolve(kind, value, implicit)
+        return tag
+
 
 DUPLICATE_KEY = "duplicate key (YAML allows one)"
 """The message for a key repeated in a mapping."""
@@ -347,9 +373,18 @@ _YAML12_NOT_TEXT = re.compile(
 # Text that is plain in any context crosscheck writes it in (a mapping value, an item of a
 # flow list): starts with a letter or digit, and holds no indicator that could end or open
 # anything (":", " #", ",", brackets, double quotes ...).
-_PLAIN = re.compile(r"[A-Za-z0-9\u00c0-\uffff][\w .()/&%+'#-]*", re.UNICODE)
-_PLAIN_BLOCK = re.compile(r"[A-Za-z0-9\u00c0-\uffff][\w .,()/&%+'#-]*", re.UNICODE)
+_PLAIN = r"[A-Za-z0-9\u00c0-\uffff][\w .()/&%+'#-]*"
+_PLAIN_BLOCK = r"[A-Za-z0-9\u00c0-\uffff][\w .,()/&%+'#-]*"
 """Outside a flow list, a comma is plain text too ("25,000")."""
+
+
+@functools.cache
+def _plain(flow: bool) -> re.Pattern[str]:
+    """_PLAIN or _PLAIN_BLOCK compiled, when first written (each takes ~10 ms to compile:
+    start-up of every command that only reads)."""
+    return re.compile(_PLAIN if flow else _PLAIN_BLOCK, re.UNICODE)
+
+
 _RESOLVER = yaml.resolver.Resolver()
 _STR = "tag:yaml.org,2002:str"
 _FLOW_KEYS = frozenset({"span", "via"})
@@ -360,7 +395,7 @@ def _scalar_text(value: str, flow: bool = False) -> str:
     """`value` as a YAML scalar: plain where every reader takes it for this text, else
     double-quoted with JSON's escapes (valid YAML 1.1 and 1.2)."""
     if (
-        (_PLAIN if flow else _PLAIN_BLOCK).fullmatch(value)
+        _plain(flow).fullmatch(value)
         and not value.endswith(" ")
         and " #" not in value
         and _RESOLVER.resolve(yaml.ScalarNode, value, (True, False)) == _STR

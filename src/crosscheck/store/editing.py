@@ -21,10 +21,9 @@ from dataclasses import dataclass
 from functools import cache
 from io import StringIO
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
-from filelock import FileLock, Timeout
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError as RuamelError
@@ -39,10 +38,15 @@ from crosscheck.store.quotes import check_quotes, quote_at, quote_problem, squas
 from crosscheck.store.validation import did_you_mean, entry_to_claim, unknown_kind
 from crosscheck.vocab import kinds
 
+if TYPE_CHECKING:
+    from filelock import FileLock
+
 _LOCK_TIMEOUT = 30.0
 
 
 def _lock(path: Path) -> FileLock:
+    from filelock import FileLock  # only commands that write a claim file need it (start-up)
+
     # Beside the file a symlink points to: every way to reach a file takes the same lock.
     real = Path(os.path.realpath(path))
     return FileLock(str(real.with_name(f".{real.name}.lock")), timeout=_LOCK_TIMEOUT)
@@ -285,6 +289,8 @@ def _locked(path: Path) -> Iterator[None]:
     """Hold the lock of a claim file (a `.NAME.lock` file beside it) while changing it, and
     clear the temporary files an interrupted write of it left."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    from filelock import Timeout
+
     lock = _lock(path)
     try:
         lock.acquire()

@@ -21,17 +21,19 @@ import hashlib
 import os
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from crosscheck import articles, parallel, yamlio
-from crosscheck.cache import Cache
 from crosscheck.claimfile import FILE_KEYS
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Claim
 from crosscheck.store import SUFFIX, Corpus, Where, claims_path, split_id
 from crosscheck.store.validation import check_entry, did_you_mean, type_name
+
+if TYPE_CHECKING:
+    from crosscheck.cache import Cache  # imported by the commands that use a cache
 
 
 def positions(

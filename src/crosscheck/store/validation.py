@@ -23,8 +23,6 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any, TypeVar
 
-from rapidfuzz import fuzz, process
-
 from crosscheck import dates, quantities
 from crosscheck.claimfile import ATTRIBUTION_KEYS, CLAIM_KEYS, REQUIRED, TEXT_FIELDS
 from crosscheck.errors import CrosscheckError
@@ -85,6 +83,8 @@ def _no_where(_: tuple[Any, ...]) -> tuple[int | None, int | None]:
 
 def did_you_mean(word: str, choices: Sequence[str]) -> str:
     """A hint for a near miss, like " (did you mean 'figure'?)", else ""."""
+    from rapidfuzz import fuzz, process  # only on an error (start-up of every command)
+
     # Plain edit-distance ratio: WRatio's partial matching finds "low" in "colour".
     best = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=70)
     return f" (did you mean {best[0]!r}?)" if best else ""
