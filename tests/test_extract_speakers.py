@@ -97,6 +97,8 @@ def test_people_offices_organisations_and_outlets_name_someone(name: str) -> Non
          "island's statistics bureau"),
         ("The fire killed 8 people, the regional health directorate said.", "8",
          "regional health directorate"),
+        ("Nearly 8,000 homes lost power, the utility said.", "Nearly 8,000", "utility"),
+        ("The crash killed 8 passengers, the airline said.", "8", "airline"),
     ],
 )  # fmt: skip
 def test_institutes_bureaus_and_directorates_are_speakers(
