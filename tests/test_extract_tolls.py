@@ -207,3 +207,15 @@ def test_a_figure_of_a_toll_s_people_with_a_predicate_is_a_part_of_it(
 def test_an_aside_with_a_figure_of_its_own_does_not_hide_the_verb() -> None:
     body = "The governor said 27 people, including four firefighters, were killed in the blaze."
     assert (one(body, "27")["kind"], one(body, "four")["kind"]) == ("killed", "killed")
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "subject"),
+    [
+        ("Another 9 climbers died on the descent.", "9", "climbers killed (more)"),
+        ("At least 9 more people drowned overnight.", "At least 9", "people killed (more)"),
+        ("More than 9 people drowned overnight.", "More than 9", "people killed"),
+    ],
+)
+def test_a_rise_is_not_the_running_toll(body: str, figure: str, subject: str) -> None:
+    assert one(body, figure)["subject"] == subject

@@ -24,7 +24,7 @@ from crosscheck.extract.lexicon import (
     word_tokens,
 )
 from crosscheck.extract.parties import assign_parties, noun_phrase
-from crosscheck.extract.tolls import refine_kinds, refine_parties, toll_parts
+from crosscheck.extract.tolls import increments, refine_kinds, refine_parties, toll_parts
 
 _COORDINATION = re.compile(r"[\s,]*(?:and|or|as well as|plus|,)\s*", re.IGNORECASE)
 
@@ -402,3 +402,4 @@ def classify(
     assign_parties(text, figures, body_before, counted)
     refine_parties(text, figures, body_before)
     toll_parts(text, figures)
+    increments(text, figures)

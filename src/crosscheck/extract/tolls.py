@@ -14,6 +14,8 @@
   the country its sentence names as the owner ("Chile said 19 of its nationals died").
 - A toll scoped narrower than its event ("on the first day", "in one cemetery") is of that
   part: its party says so, so it is never compared with the event's whole as a rival.
+- "Another 12 were killed", "12 more people died": a rise, not the toll; its subject says so
+  ("more"), so it is never compared with the running toll as a rival.
 - "35 of the injured were in serious condition", "12 of the dead were children": a figure
   of a toll's people ("of the injured") with a predicate is a part of that toll: the
   predicate names its party (children) or its scope (in serious condition).
@@ -428,6 +430,25 @@ def source_nationality(party: str | None, kind: str, source: str, before: str = 
     else:
         return party
     return f"{word} {party or 'people'}"
+
+
+_ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.IGNORECASE)
+_MORE = re.compile(r"\s+(?:more|further|additional|new)\b", re.IGNORECASE)
+
+
+def increments(text: str, figures: list[Figure]) -> None:
+    """A toll figure said to add to the count ("another 12", "12 more", "a further 12") is
+    a rise, scoped "more": never a rival of the running toll it adds to."""
+    lower = text.lower()
+    if not any(w in lower for w in ("another", "more", "further", "additional", "new")):
+        return  # the quick answer
+    for figure in figures:
+        if figure.kind not in families().tolls or figure.extra.get("scope"):
+            continue
+        if _ANOTHER.search(text, max(0, figure.start - 20), figure.start) or _MORE.match(
+            text, figure.end
+        ):
+            figure.extra["scope"] = "more"
 
 
 # "35| of the injured were in serious condition", "12| of the dead are children".
