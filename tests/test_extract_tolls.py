@@ -215,6 +215,7 @@ def test_an_aside_with_a_figure_of_its_own_does_not_hide_the_verb() -> None:
         ("Another 9 climbers died on the descent.", "9", "climbers killed (more)"),
         ("At least 9 more people drowned overnight.", "At least 9", "people killed (more)"),
         ("More than 9 people drowned overnight.", "More than 9", "people killed"),
+        ("The floods killed 9 more than the storm did.", "9", "people killed"),
     ],
 )
 def test_a_rise_is_not_the_running_toll(body: str, figure: str, subject: str) -> None:

@@ -433,7 +433,7 @@ def source_nationality(party: str | None, kind: str, source: str, before: str = 
 
 
 _ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.IGNORECASE)
-_MORE = re.compile(r"\s+(?:more|further|additional|new)\b", re.IGNORECASE)
+_MORE = re.compile(r"\s+(?:more|further|additional|new)\b(?!\s+than\b)", re.IGNORECASE)
 
 
 def increments(text: str, figures: list[Figure]) -> None:
