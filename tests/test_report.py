@@ -165,3 +165,16 @@ def test_summary_counts_in_words() -> None:
     assert report.build([], {}).summary() == (
         "0 discrepancies of 0 findings, from 0 claims in 0 articles"
     )
+
+
+@pytest.mark.parametrize("limit", [1, 2, 3, 10])
+def test_a_limited_report_is_the_head_of_the_whole_one(limit: int) -> None:
+    whole = report.build(FINDINGS, ARTICLES, claims_total=6)
+    limited = report.build(FINDINGS, ARTICLES, claims_total=6, limit=limit)
+    assert limited.discrepancies == whole.discrepancies[:limit]
+    assert limited.more == max(0, len(whole.discrepancies) - limit)
+    assert limited.summary() == whole.summary()  # counts every discrepancy
+    assert limited.counts() == whole.counts()
+    assert whole.head(limit) == limited
+    for verdict in Verdict:
+        assert limited.fails(verdict) == whole.fails(verdict)
