@@ -15,6 +15,10 @@ The rules, in plain words:
   name matching, number words, table layout: they change results) and the bytes of every
   module and data file of the package.  A database written under another fingerprint is
   emptied before use.
+- **Files by their stat.**  A file's content hash is recorded with its size, modification
+  time and inode (as git's index does): a file whose three are unchanged is not read again,
+  unless it was modified less than two seconds before it was hashed (a later write within
+  the file system's timestamp granularity could leave them unchanged: git's "racy" files).
 - **Claims per file.**  Parsed claims are kept per claim file, keyed by its absolute path and
   content hash: after one file changes, one row is rewritten and the rest are read back.
 - **Results by key.**  Findings and rendered reports are kept under a name and a key (a hash
@@ -49,10 +53,12 @@ ENV = "CROSSCHECK_CACHE_DIR"
 system keeps between runs)."""
 
 SUFFIX = ".sqlite3"
-_SCHEMA = 2  # bump when the tables change
+_SCHEMA = 3  # bump when the tables change
 _TIMEOUT = 5.0  # seconds to wait for another run's write before giving up on the cache
 
 _T = TypeVar("_T")
+FileHash = tuple[int, int, int, int, bytes]
+"""A file as it was hashed: (size, mtime_ns, inode, when it was hashed in ns, content hash)."""
 _Problem = (sqlite3.Error, OSError, msgspec.DecodeError, msgspec.ValidationError)
 
 
@@ -158,6 +164,11 @@ class Cache:
                 CREATE TABLE IF NOT EXISTS results (
                     name TEXT PRIMARY KEY, key TEXT NOT NULL, value BLOB NOT NULL);
                 CREATE TABLE IF NOT EXISTS subjects (key BLOB PRIMARY KEY, value BLOB NOT NULL);
+                CREATE TABLE IF NOT EXISTS file_hashes (
+                    path TEXT PRIMARY KEY, folder TEXT NOT NULL, size INTEGER NOT NULL,
+                    mtime_ns INTEGER NOT NULL, inode INTEGER NOT NULL, hashed_ns INTEGER NOT NULL,
+                    hash BLOB NOT NULL);
+                CREATE INDEX IF NOT EXISTS file_hashes_folder ON file_hashes (folder);
                 """
             )
             row = connection.execute("SELECT value FROM meta WHERE key = 'fingerprint'").fetchone()
@@ -165,6 +176,7 @@ class Cache:
                 connection.execute("DELETE FROM claim_files")
                 connection.execute("DELETE FROM results")
                 connection.execute("DELETE FROM subjects")
+                connection.execute("DELETE FROM file_hashes")
                 connection.execute(
                     "INSERT OR REPLACE INTO meta VALUES ('fingerprint', ?)", (fingerprint(),)
                 )
@@ -228,6 +240,35 @@ class Cache:
                     if path not in keep
                 ]
                 connection.executemany("DELETE FROM claim_files WHERE path = ?", gone)
+        except _Problem:
+            pass
+
+    # ------------------------------------------------------------------ file hashes
+
+    def file_hashes(self, paths: Sequence[Path]) -> dict[str, FileHash]:
+        """What was recorded when each of `paths` was last hashed, by absolute path."""
+        found: dict[str, FileHash] = {}
+        try:
+            with self._connect() as connection:
+                for name in {_folder(path) for path in paths}:
+                    rows = connection.execute(
+                        "SELECT path, size, mtime_ns, inode, hashed_ns, hash FROM file_hashes"
+                        " WHERE folder = ?",
+                        (name,),
+                    )
+                    found.update((row[0], row[1:]) for row in rows)
+        except _Problem:
+            return {}
+        return found
+
+    def store_file_hashes(self, rows: Iterable[tuple[Path, FileHash]]) -> None:
+        """Record (size, mtime_ns, inode, when hashed, hash) for each path."""
+        try:
+            with self._connect() as connection:
+                connection.executemany(
+                    "INSERT OR REPLACE INTO file_hashes VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [(os.path.abspath(path), _folder(path), *row) for path, row in rows],
+                )
         except _Problem:
             pass
 

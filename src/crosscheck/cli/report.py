@@ -324,10 +324,11 @@ def report(
         question = repr(
             ([each.value for each in formats], *map(_sorted, selection), width, shown, gated)
         )
+        kept = Cache(where.claims.parent)
         rendered = memoized(
-            Cache(where.claims.parent),
+            kept,
             "report-" + hashlib.blake2b(question.encode(), digest_size=12).hexdigest(),
-            loading.corpus_digest(where.articles, where.claims),
+            loading.corpus_digest(where.articles, where.claims, store=kept),
             Rendered,
             compute,
         )
