@@ -126,3 +126,22 @@ def _fail(*_: object) -> None:
 def _rendered_cold(root: Path, monkeypatch: pytest.MonkeyPatch) -> dict[Format, str]:
     monkeypatch.undo()
     return _rendered(root, cache=False)
+
+
+def test_an_edited_article_gives_the_report_of_a_cold_run(tmp_path: Path) -> None:
+    synthetic.generate(tmp_path, 160, seed=5)
+    _rendered(tmp_path, cache=True)
+    # Another outlet and a later date for one article: its claims' dates, origins and rows
+    # change, and the subjects holding them are judged again.
+    path = sorted((tmp_path / "articles").glob("*.txt"))[1]
+    text = path.read_text(encoding="utf-8")
+    published = re.search(r"published: '(\d{4})", text)
+    assert published is not None
+    later = str(int(published[1]) + 1)
+    text = text[: published.start(1)] + later + text[published.end(1) :]
+    path.write_text(re.sub(r"outlet: '[^']*'", "outlet: 'Another Wire'", text), "utf-8")
+    incremental = _rendered(tmp_path, cache=True)
+    cold = _rendered(tmp_path, cache=False)
+    assert "Another Wire" in cold[Format.JSON]
+    for what in cold:
+        assert incremental[what] == cold[what], what

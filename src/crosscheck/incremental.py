@@ -6,8 +6,10 @@ run before, and their findings are the same.  The rules, in plain words:
 - **A key per subject.**  Each subject the comparison judges (a grouped subject, or a part
   checked against its whole) gets a key: a hash of everything its verdict is computed from,
   namely the subject itself (key, label, kind, reasons and every field of every claim), every
-  field of the articles its claims come from (body included), the total-to-parts relations
-  found for it across subjects, and the corpus's aliases.yaml.  Equal keys, equal inputs.
+  field of the articles its claims come from (body included; for an article read from a
+  file, its path and the hash of its bytes, which say the same and need no encoding), the
+  total-to-parts relations found for it across subjects, and the corpus's aliases.yaml.
+  Equal keys, equal inputs.
 - **Content-addressed.**  The verdicts of a subject (the findings without the subject) are
   kept in the cache (cache.py) under its key.  A subject whose key is found is not judged
   again; the others are judged as in a cold run, and the findings are put together in the
@@ -25,6 +27,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 import msgspec
@@ -46,7 +49,7 @@ class Memo:
     def __init__(self, store: Cache, articles: Mapping[str, Article]) -> None:
         self.store = store
         self.articles = articles
-        self._article_keys: dict[str, bytes] = {}
+        self._article_keys = _file_keys(store, articles)
         self._aliases = _aliases(articles)
 
     def _article(self, article_id: str) -> bytes:
@@ -77,6 +80,23 @@ class Memo:
     def keep(self, fresh: Mapping[bytes, Verdicts], keys: Sequence[bytes]) -> None:
         """Store the `fresh` verdicts, and forget every key not among `keys`."""
         self.store.store_subject_results(fresh, keys)
+
+
+def _file_keys(store: Cache, articles: Mapping[str, Article]) -> dict[str, bytes]:
+    """The key of each article read from a file: its path and the hash of its bytes (an
+    article is parsed from nothing else), the hash taken as loading takes it (files the
+    cache saw unchanged are not read again).  Others are keyed by their fields."""
+    from crosscheck.store.loading import content_hashes
+
+    named = {key: article.path for key, article in articles.items() if article.path}
+    try:
+        hashes = content_hashes([Path(path) for path in named.values()], store)[0]
+    except OSError:
+        return {}
+    return {
+        key: hashlib.blake2b(path.encode() + b"\0" + content, digest_size=_KEY_BYTES).digest()
+        for (key, path), content in zip(named.items(), hashes, strict=True)
+    }
 
 
 def _aliases(articles: Mapping[str, Article]) -> bytes:
