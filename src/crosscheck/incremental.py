@@ -18,22 +18,33 @@ run before, and their findings are the same.  The rules, in plain words:
   change (cache.fingerprint), so a key never outlives the rules that judged it.
 - **Pruned.**  After a run, only the keys of that run's subjects are kept.
 
-Grouping and the profiles of claims are still computed over the whole corpus (names are
-clustered over every claim, so one new spelling may move claims anywhere); what is saved is
-the pairwise comparison, the engine's largest cost.
+- **Grouping kept while what it reads is unchanged.**  The profiles of the claims and the
+  subjects they are grouped into (profiles.py, group.py) are computed over the whole corpus
+  (names are clustered over every claim, so one new spelling may move claims anywhere), but
+  they read only some fields of each claim (GROUPING_FIELDS: not the figure, the quote, the
+  attribution, the status, the note), the articles and aliases.yaml.  They are kept under a
+  hash of exactly those; an edit that changes none of them (a figure set or hand-edited, a
+  claim confirmed) reuses them, made of the claims as they are now.  Any other edit (a
+  claim added or removed, a place or party changed) computes them again.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
+import typing
 from collections.abc import Mapping, Sequence
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 import msgspec
 
 from crosscheck.cache import Cache
-from crosscheck.model import Article, Subject, Verdict
+from crosscheck.model import Article, Claim, Subject, Verdict
+
+if typing.TYPE_CHECKING:
+    from crosscheck.profiles import Profile
 
 _Verdict = tuple[Verdict, float, str, tuple[tuple[str, int], ...]]
 Verdicts = list[tuple[tuple[str, ...] | None, _Verdict]]
@@ -80,6 +91,93 @@ class Memo:
     def keep(self, fresh: Mapping[bytes, Verdicts], keys: Sequence[bytes]) -> None:
         """Store the `fresh` verdicts, and forget every key not among `keys`."""
         self.store.store_subject_results(fresh, keys)
+
+
+GROUPING_FIELDS = (
+    "id", "article", "subject", "kind", "span", "party", "place", "from_place", "to_place",
+    "event", "as_of", "about", "group",
+)  # fmt: skip
+"""The fields of a claim that profiles.profiles and group.group read (besides the articles
+and aliases.yaml).  If either comes to read another, add it here: tests/test_incremental.py
+checks that changing any other field changes neither."""
+
+_GROUPING = "grouping"
+_SubjectRow = tuple[str, str, str, list[str], tuple[str, ...]]
+
+
+def grouped(
+    claims: Sequence[Claim], articles: Mapping[str, Article], store: Cache | None
+) -> tuple[dict[str, Profile], list[Subject]]:
+    """profiles.profiles and group.group of `claims`, or what `store` kept of them for the
+    same GROUPING_FIELDS of every claim, articles and aliases, made of these claims."""
+    from crosscheck import group, profiles
+
+    key = _grouping_key(claims, articles, store) if store is not None else ""
+    if store is not None and key:
+        kept: Any = tuple[list[_rest_type()], list[_SubjectRow]]  # type: ignore[misc]
+        found = store.result(_GROUPING, key, kept)
+        if found is not None:
+            return _rebuilt(claims, *found)
+    known = profiles.profiles(claims, articles)
+    subjects = group.group(claims, articles, known)
+    if store is not None and key:
+        names = _rest_fields()
+        rests = [[getattr(known[claim.id], name) for name in names] for claim in claims]
+        rows = [(s.key, s.label, s.kind, [c.id for c in s.claims], s.reasons) for s in subjects]
+        store.store_result(_GROUPING, key, (rests, rows))
+    return known, subjects
+
+
+def _rebuilt(
+    claims: Sequence[Claim], rests: list[tuple[Any, ...]], rows: list[_SubjectRow]
+) -> tuple[dict[str, Profile], list[Subject]]:
+    from crosscheck.profiles import Profile
+
+    if len(rests) != len(claims):
+        raise AssertionError("a grouping kept for other claims")  # the key rules it out
+    shared: dict[Any, Any] = {}  # one object for equal parties and places, as when computed
+    known = {
+        claim.id: Profile(claim, *(shared.setdefault(v, v) for v in rest))
+        for claim, rest in zip(claims, rests, strict=True)
+    }
+    subjects = [
+        Subject(key, label, kind, tuple(known[i].claim for i in ids), tuple(reasons))
+        for key, label, kind, ids, reasons in rows
+    ]
+    return known, subjects
+
+
+@cache
+def _rest_fields() -> tuple[str, ...]:
+    """A Profile's fields after its claim (what the grouping cache keeps of it)."""
+    from crosscheck.profiles import Profile
+
+    names = tuple(f.name for f in dataclasses.fields(Profile))
+    if names[0] != "claim":
+        raise AssertionError("Profile's first field is no longer its claim")
+    return names[1:]
+
+
+@cache
+def _rest_type() -> Any:
+    from crosscheck.profiles import Profile
+
+    hints = typing.get_type_hints(Profile)
+    return tuple[tuple(hints[name] for name in _rest_fields())]  # type: ignore[misc]
+
+
+def _grouping_key(claims: Sequence[Claim], articles: Mapping[str, Article], store: Cache) -> str:
+    """A hash of the GROUPING_FIELDS of every claim, every article and aliases.yaml ("" if
+    an article has no file to key it by)."""
+    keys = _file_keys(store, articles)
+    if len(keys) != len(articles):
+        return ""
+    digest = hashlib.blake2b(_aliases(articles), digest_size=_KEY_BYTES)
+    for article_id in sorted(keys):
+        digest.update(article_id.encode() + b"\0" + keys[article_id])
+    fields = [[getattr(claim, name) for name in GROUPING_FIELDS] for claim in claims]
+    digest.update(msgspec.json.encode(fields))
+    return digest.hexdigest()
 
 
 def _file_keys(store: Cache, articles: Mapping[str, Article]) -> dict[str, bytes]:
