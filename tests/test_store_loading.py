@@ -93,3 +93,21 @@ def test_a_file_modified_just_before_it_was_hashed_is_hashed_again(tmp_path: Pat
     _rewrite_keeping_stat(path, "other")
     again, read = loading.content_hashes([path], kept)
     assert read == {path: b"other"} and again != hashes
+
+
+def test_articles_kept_in_the_cache_are_those_parsed_at_the_path_given(
+    root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kept = Cache(root)
+    absolute = loading.load_corpus(root / "articles", root / "claims", cache=kept)
+    assert absolute.articles == loading.load_corpus(root / "articles", root / "claims").articles
+    monkeypatch.chdir(root)
+    relative = loading.load_corpus(Path("articles"), Path("claims"), cache=kept)
+    assert relative.articles == loading.load_corpus(Path("articles"), Path("claims")).articles
+    assert all(not Path(a.path or "/").is_absolute() for a in relative.articles.values())
+    # An edited article is parsed again.
+    path = next(Path("articles").glob("*.txt"))
+    path.write_text(path.read_text(encoding="utf-8") + "One more line.\n", encoding="utf-8")
+    again = loading.load_corpus(Path("articles"), Path("claims"), cache=kept)
+    assert again.articles == loading.load_corpus(Path("articles"), Path("claims")).articles
+    assert again.articles != relative.articles

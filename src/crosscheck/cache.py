@@ -19,7 +19,8 @@ The rules, in plain words:
   time and inode (as git's index does): a file whose three are unchanged is not read again,
   unless it was modified less than two seconds before it was hashed (a later write within
   the file system's timestamp granularity could leave them unchanged: git's "racy" files).
-- **Claims per file.**  Parsed claims are kept per claim file, keyed by its absolute path and
+- **Claims and articles per file.**  Parsed claims are kept per claim file (and articles
+  per article file), keyed by its absolute path and
   content hash: after one file changes, one row is rewritten and the rest are read back.
 - **Results by key.**  Findings and rendered reports are kept under a name and a key (a hash
   of every article and claim file, and of the question asked); the query compares the key,
@@ -46,7 +47,7 @@ from typing import Any, TypeVar
 
 import msgspec
 
-from crosscheck.model import Claim, Finding
+from crosscheck.model import Article, Claim, Finding
 
 ENV = "CROSSCHECK_CACHE_DIR"
 """The environment variable that moves the cache folder (for CI: point it at a folder the CI
@@ -161,6 +162,10 @@ class Cache:
                     path TEXT PRIMARY KEY, folder TEXT NOT NULL, hash BLOB NOT NULL,
                     claims BLOB NOT NULL);
                 CREATE INDEX IF NOT EXISTS claim_files_folder ON claim_files (folder);
+                CREATE TABLE IF NOT EXISTS article_files (
+                    path TEXT PRIMARY KEY, folder TEXT NOT NULL, hash BLOB NOT NULL,
+                    article BLOB NOT NULL);
+                CREATE INDEX IF NOT EXISTS article_files_folder ON article_files (folder);
                 CREATE TABLE IF NOT EXISTS results (
                     name TEXT PRIMARY KEY, key TEXT NOT NULL, value BLOB NOT NULL);
                 CREATE TABLE IF NOT EXISTS subjects (key BLOB PRIMARY KEY, value BLOB NOT NULL);
@@ -177,6 +182,7 @@ class Cache:
                 connection.execute("DELETE FROM results")
                 connection.execute("DELETE FROM subjects")
                 connection.execute("DELETE FROM file_hashes")
+                connection.execute("DELETE FROM article_files")
                 connection.execute(
                     "INSERT OR REPLACE INTO meta VALUES ('fingerprint', ?)", (fingerprint(),)
                 )
@@ -188,29 +194,7 @@ class Cache:
     ) -> list[list[Claim] | None]:
         """The claims cached for each file whose content hash is the one given; None for the
         others (never cached, or changed since)."""
-        found: list[list[Claim] | None] = [None] * len(paths)
-        try:
-            with self._connect() as connection:
-                folders = {_folder(path) for path in paths}
-                stored: dict[str, tuple[bytes, bytes]] = {}
-                for name in folders:
-                    rows = connection.execute(
-                        "SELECT path, hash, claims FROM claim_files WHERE folder = ?", (name,)
-                    )
-                    stored.update((path, (digest, claims)) for path, digest, claims in rows)
-            hits = []
-            for index, (path, digest) in enumerate(zip(paths, hashes, strict=True)):
-                row = stored.get(os.path.abspath(path))
-                if row is not None and row[0] == digest:
-                    hits.append((index, row[1]))
-            # One decode of all the hits is much faster than one per file.
-            joined = b"[" + b",".join(claims for _, claims in hits) + b"]"
-            decoded = msgspec.json.decode(joined, type=list[list[Claim]])
-        except _Problem:
-            return found
-        for (index, _), claims in zip(hits, decoded, strict=True):
-            found[index] = claims
-        return found
+        return self._by_file("claim_files", paths, hashes, list[Claim])
 
     def store_claim_files(
         self,
@@ -221,26 +205,71 @@ class Cache:
         """Keep the claims of the `changed` files (path, content hash, claims) and forget the
         files of `claims_dir` that are not `present` any more; the other rows stay as they
         are."""
+        self._store_by_file("claim_files", claims_dir, changed, present)
+
+    def article_files(self, paths: Sequence[Path], hashes: Sequence[bytes]) -> list[Article | None]:
+        """The article cached for each file whose content hash is the one given, else None."""
+        return self._by_file("article_files", paths, hashes, Article)
+
+    def store_article_files(
+        self,
+        articles_dir: Path,
+        changed: Iterable[tuple[Path, bytes, Article]],
+        present: Iterable[Path],
+    ) -> None:
+        """As `store_claim_files`, for article files."""
+        self._store_by_file("article_files", articles_dir, changed, present)
+
+    def _by_file(
+        self, table: str, paths: Sequence[Path], hashes: Sequence[bytes], kind: type[_T]
+    ) -> list[_T | None]:
+        found: list[_T | None] = [None] * len(paths)
+        try:
+            with self._connect() as connection:
+                folders = {_folder(path) for path in paths}
+                stored: dict[str, tuple[bytes, bytes]] = {}
+                for name in folders:
+                    rows = connection.execute(f"SELECT * FROM {table} WHERE folder = ?", (name,))
+                    stored.update((path, (digest, value)) for path, _, digest, value in rows)
+            hits = []
+            for index, (path, digest) in enumerate(zip(paths, hashes, strict=True)):
+                row = stored.get(os.path.abspath(path))
+                if row is not None and row[0] == digest:
+                    hits.append((index, row[1]))
+            # One decode of all the hits is much faster than one per file.
+            joined = b"[" + b",".join(value for _, value in hits) + b"]"
+            decoded = msgspec.json.decode(joined, type=list[kind])  # type: ignore[valid-type]
+        except _Problem:
+            return found
+        for (index, _), value in zip(hits, decoded, strict=True):
+            found[index] = value
+        return found
+
+    def _store_by_file(
+        self,
+        table: str,
+        folder: Path,
+        changed: Iterable[tuple[Path, bytes, Any]],
+        present: Iterable[Path],
+    ) -> None:
         rows = [
-            (os.path.abspath(path), _folder(path), digest, msgspec.json.encode(claims))
-            for path, digest, claims in changed
+            (os.path.abspath(path), _folder(path), digest, msgspec.json.encode(value))
+            for path, digest, value in changed
         ]
         keep = {os.path.abspath(path) for path in present}
         try:
             with self._connect() as connection:
-                connection.executemany(
-                    "INSERT OR REPLACE INTO claim_files VALUES (?, ?, ?, ?)", rows
-                )
-                name = os.path.abspath(claims_dir)
+                connection.executemany(f"INSERT OR REPLACE INTO {table} VALUES (?, ?, ?, ?)", rows)
+                name = os.path.abspath(folder)
                 gone = [
                     (path,)
                     for (path,) in connection.execute(
-                        "SELECT path FROM claim_files WHERE folder = ?", (name,)
+                        f"SELECT path FROM {table} WHERE folder = ?", (name,)
                     )
                     if path not in keep
                 ]
-                connection.executemany("DELETE FROM claim_files WHERE path = ?", gone)
-        except _Problem:
+                connection.executemany(f"DELETE FROM {table} WHERE path = ?", gone)
+        except (*_Problem, msgspec.EncodeError):
             pass
 
     # ------------------------------------------------------------------ file hashes

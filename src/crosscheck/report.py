@@ -323,6 +323,15 @@ def finding_order(finding: Finding) -> tuple[object, ...]:
     )
 
 
+def _first(findings: list[Finding], limit: int) -> list[Finding]:
+    """The first `limit` of `findings` in finding_order: only those whose severity and
+    verdict (the order's first two terms) can be among them are given the whole order."""
+    coarse = [(-round(f.severity, SEVERITY_DIGITS), rank(f.verdict)) for f in findings]
+    bound = heapq.nsmallest(limit, coarse)[-1]
+    near = [f for f, key in zip(findings, coarse, strict=True) if key <= bound]
+    return sorted(near, key=finding_order)[:limit]
+
+
 def build(
     findings: Iterable[Finding],
     articles: Mapping[str, Article],
@@ -339,7 +348,7 @@ def build(
     every = list(findings)
     passing = [f for f in every if chosen.keep(f)]
     if limit is not None and len(passing) > limit:
-        kept = heapq.nsmallest(limit, passing, key=finding_order)
+        kept = _first(passing, limit)
         tally = Counter(f.verdict for f in passing)
         counted = tuple((v, tally[v]) for v in VERDICT_ORDER if tally[v])
     else:

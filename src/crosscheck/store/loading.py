@@ -16,6 +16,7 @@ aliases.yaml: equal digests, the same corpus.
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import hashlib
 import os
@@ -30,7 +31,7 @@ from crosscheck import articles, parallel, yamlio
 from crosscheck.cache import Cache
 from crosscheck.claimfile import FILE_KEYS
 from crosscheck.errors import CrosscheckError
-from crosscheck.model import Claim
+from crosscheck.model import Article, Claim
 from crosscheck.store import SUFFIX, Corpus, Where, claims_path, split_id
 from crosscheck.store.validation import check_entry, did_you_mean, type_name
 
@@ -387,13 +388,37 @@ def load_corpus(
     """The articles and their claims; CrosscheckError for claims about an unknown article.
     `cache` and `jobs` as for `load_claims`; results computed from the corpus may be kept in
     `cache` too (None: nothing is read from or written to a cache)."""
-    known = articles.load_all(articles_dir, jobs=jobs)
+    known = _load_articles(articles_dir, cache, jobs)
     claims, hashes = _load_claims(claims_dir, cache, jobs)
     for claim in claims:
         if claim.article not in known:
             raise no_article(claims_path(claims_dir, claim.article), claim.article, known)
     # The claim files' hashes are those of the bytes just parsed: no second read.
     return Corpus(known, claims, corpus_digest(articles_dir, claims_dir, hashes, cache), cache)
+
+
+def _load_articles(folder: Path, store: Cache | None, jobs: int | None) -> dict[str, Article]:
+    """articles.load_all, the files whose bytes `store` parsed before taken from it (and
+    those it had not, kept in it)."""
+    if store is None:
+        return articles.load_all(folder, jobs=jobs)
+    paths = sorted(folder.glob(f"*{articles.SUFFIX}"))
+    hashes = content_hashes(paths, store)[0]
+    cached = store.article_files(paths, hashes)
+    kept = {
+        path: hit if hit.path == str(path) else dataclasses.replace(hit, path=str(path))
+        for path, hit in zip(paths, cached, strict=True)
+        if hit is not None
+    }
+    found = articles.load_all(folder, jobs=jobs, kept=kept)
+    by_path = {article.path: article for article in found.values()}
+    fresh = [
+        (path, digest, by_path[str(path)])
+        for path, digest in zip(paths, hashes, strict=True)
+        if path not in kept and str(path) in by_path
+    ]
+    store.store_article_files(folder, fresh, paths)
+    return found
 
 
 def no_article(
