@@ -226,14 +226,15 @@ class Cache:
         found: list[_T | None] = [None] * len(paths)
         try:
             with self._connect() as connection:
-                folders = {_folder(path) for path in paths}
+                names = absolute(paths)
+                folders = {_folder(path) for path in names}
                 stored: dict[str, tuple[bytes, bytes]] = {}
                 for name in folders:
                     rows = connection.execute(f"SELECT * FROM {table} WHERE folder = ?", (name,))
                     stored.update((path, (digest, value)) for path, _, digest, value in rows)
             hits = []
-            for index, (path, digest) in enumerate(zip(paths, hashes, strict=True)):
-                row = stored.get(os.path.abspath(path))
+            for index, (path, digest) in enumerate(zip(names, hashes, strict=True)):
+                row = stored.get(path)
                 if row is not None and row[0] == digest:
                     hits.append((index, row[1]))
             # One decode of all the hits is much faster than one per file.
@@ -252,11 +253,14 @@ class Cache:
         changed: Iterable[tuple[Path, bytes, Any]],
         present: Iterable[Path],
     ) -> None:
+        changed = list(changed)
         rows = [
-            (os.path.abspath(path), _folder(path), digest, msgspec.json.encode(value))
-            for path, digest, value in changed
+            (path, _folder(path), digest, msgspec.json.encode(value))
+            for path, (_, digest, value) in zip(
+                absolute(path for path, _, _ in changed), changed, strict=True
+            )
         ]
-        keep = {os.path.abspath(path) for path in present}
+        keep = set(absolute(present))
         try:
             with self._connect() as connection:
                 connection.executemany(f"INSERT OR REPLACE INTO {table} VALUES (?, ?, ?, ?)", rows)
@@ -279,7 +283,7 @@ class Cache:
         found: dict[str, FileHash] = {}
         try:
             with self._connect() as connection:
-                for name in {_folder(path) for path in paths}:
+                for name in {_folder(path) for path in absolute(paths)}:
                     rows = connection.execute(
                         "SELECT path, size, mtime_ns, inode, hashed_ns, hash FROM file_hashes"
                         " WHERE folder = ?",
@@ -290,13 +294,16 @@ class Cache:
             return {}
         return found
 
-    def store_file_hashes(self, rows: Iterable[tuple[Path, FileHash]]) -> None:
+    def store_file_hashes(self, rows: Sequence[tuple[Path, FileHash]]) -> None:
         """Record (size, mtime_ns, inode, when hashed, hash) for each path."""
         try:
             with self._connect() as connection:
                 connection.executemany(
                     "INSERT OR REPLACE INTO file_hashes VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    [(os.path.abspath(path), _folder(path), *row) for path, row in rows],
+                    [
+                        (path, _folder(path), *row)
+                        for path, (_, row) in zip(absolute(p for p, _ in rows), rows, strict=True)
+                    ],
                 )
         except _Problem:
             pass
@@ -398,8 +405,22 @@ def memoized(
     return value
 
 
-def _folder(path: Path) -> str:
-    return os.path.dirname(os.path.abspath(path))
+def _folder(path: str) -> str:
+    return os.path.dirname(path)
+
+
+def absolute(paths: Iterable[Path]) -> list[str]:
+    """os.path.abspath of each path, each folder's looked up once (abspath asks for the
+    working folder every time: ~20 µs a file, 2 s a run over the files of 100,000 claims)."""
+    folders: dict[str, str] = {}
+    found = []
+    for path in paths:
+        head, name = os.path.split(path)
+        where = folders.get(head)
+        if where is None:
+            where = folders[head] = os.path.abspath(head)
+        found.append(os.path.join(where, name))
+    return found
 
 
 def _by_id(finding: Finding) -> dict[str, Any]:

@@ -62,6 +62,7 @@ class Memo:
         self.articles = articles
         self._article_keys = _file_keys(store, articles)
         self._aliases = _aliases(articles)
+        self.reused = 0  # how many subjects' verdicts were found kept
 
     def _article(self, article_id: str) -> bytes:
         found = self._article_keys.get(article_id)
@@ -86,7 +87,9 @@ class Memo:
 
     def lookup(self, keys: Sequence[bytes]) -> dict[bytes, Verdicts]:
         """The verdicts kept for those of `keys` that the cache has."""
-        return self.store.subject_results(keys, Verdicts)
+        found = self.store.subject_results(keys, Verdicts)
+        self.reused += len(found)
+        return found
 
     def keep(self, fresh: Mapping[bytes, Verdicts], keys: Sequence[bytes]) -> None:
         """Store the `fresh` verdicts, and forget every key not among `keys`."""
@@ -102,6 +105,7 @@ and aliases.yaml).  If either comes to read another, add it here: tests/test_inc
 checks that changing any other field changes neither."""
 
 _GROUPING = "grouping"
+_SHARED = ("party", "place", "article_place")  # Profile fields computed once for many claims
 _SubjectRow = tuple[str, str, str, list[str], tuple[str, ...]]
 
 
@@ -135,11 +139,17 @@ def _rebuilt(
 
     if len(rests) != len(claims):
         raise AssertionError("a grouping kept for other claims")  # the key rules it out
-    shared: dict[Any, Any] = {}  # one object for equal parties and places, as when computed
-    known = {
-        claim.id: Profile(claim, *(shared.setdefault(v, v) for v in rest))
-        for claim, rest in zip(claims, rests, strict=True)
-    }
+    # One object for equal parties and places, as when computed (the comparison memoises
+    # by object).
+    shared: dict[Any, Any] = {}
+    names = _rest_fields()
+    common = [i for i, name in enumerate(names) if name in _SHARED]
+    known = {}
+    for claim, rest in zip(claims, rests, strict=True):
+        values = list(rest)
+        for i in common:
+            values[i] = shared.setdefault(values[i], values[i])
+        known[claim.id] = Profile(claim, *values)
     subjects = [
         Subject(key, label, kind, tuple(known[i].claim for i in ids), tuple(reasons))
         for key, label, kind, ids, reasons in rows

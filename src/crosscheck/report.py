@@ -386,6 +386,8 @@ def findings_for(
         memo = Memo(kept, corpus.articles) if kept is not None else None
         places.keep_gazetteer(kept)
         found = compare.analyse(claims, corpus.articles, jobs=jobs, memo=memo)
-        if kept is not None:
+        # Kept after a cold run; after an edit, the verdicts kept by subject serve the next
+        # question about this corpus as well (writing 50,000 findings takes seconds).
+        if kept is not None and memo is not None and not memo.reused:
             kept.store_findings(corpus.digest, found)
     return found

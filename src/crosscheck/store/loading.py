@@ -28,7 +28,7 @@ from typing import Any
 import yaml
 
 from crosscheck import articles, parallel, yamlio
-from crosscheck.cache import Cache
+from crosscheck.cache import Cache, absolute
 from crosscheck.claimfile import FILE_KEYS
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Article, Claim
@@ -252,9 +252,9 @@ def content_hashes(
     hashes: list[bytes] = []
     read: dict[Path, bytes] = {}
     fresh: list[tuple[Path, tuple[int, int, int, int, bytes]]] = []
-    for path in paths:
+    for path, name in zip(paths, absolute(paths), strict=True):
         status = os.stat(path)
-        row = known.get(os.path.abspath(path))
+        row = known.get(name)
         if (
             row is not None
             and row[:3] == (status.st_size, status.st_mtime_ns, status.st_ino)
