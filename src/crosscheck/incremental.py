@@ -118,37 +118,57 @@ def grouped(
 
     key = _grouping_key(claims, articles, store) if store is not None else ""
     if store is not None and key:
-        kept: Any = tuple[list[_rest_type()], list[_SubjectRow]]  # type: ignore[misc]
-        found = store.result(_GROUPING, key, kept)
+        found = store.result(_GROUPING, key, _kept_type())
         if found is not None:
             return _rebuilt(claims, *found)
     known = profiles.profiles(claims, articles)
     subjects = group.group(claims, articles, known)
     if store is not None and key:
-        names = _rest_fields()
-        rests = [[getattr(known[claim.id], name) for name in names] for claim in claims]
-        rows = [(s.key, s.label, s.kind, [c.id for c in s.claims], s.reasons) for s in subjects]
-        store.store_result(_GROUPING, key, (rests, rows))
+        try:
+            kept = _kept(claims, known, subjects)
+        except TypeError:  # a profile field that cannot be a dict key: keep nothing
+            return known, subjects
+        store.store_result(_GROUPING, key, kept)
     return known, subjects
 
 
+def _kept(
+    claims: Sequence[Claim], known: Mapping[str, Profile], subjects: Sequence[Subject]
+) -> tuple[list[list[Any]], list[list[Any]], list[_SubjectRow]]:
+    """What the cache keeps of a grouping: each distinct party and place once (in a table
+    per field), each claim's profile without its claim (parties and places by index in
+    their table), and each subject with its claims by id."""
+    names, common = _rest_fields(), _shared_fields()
+    tables: list[dict[Any, int]] = [{} for _ in common]
+    rests = []
+    for claim in claims:
+        profile = known[claim.id]
+        values = [getattr(profile, name) for name in names]
+        for table, i in zip(tables, common, strict=True):
+            values[i] = table.setdefault(values[i], len(table))
+        rests.append(values)
+    rows = [(s.key, s.label, s.kind, [c.id for c in s.claims], s.reasons) for s in subjects]
+    return [list(table) for table in tables], rests, rows
+
+
 def _rebuilt(
-    claims: Sequence[Claim], rests: list[tuple[Any, ...]], rows: list[_SubjectRow]
+    claims: Sequence[Claim],
+    tables: list[list[Any]],
+    rests: list[tuple[Any, ...]],
+    rows: list[_SubjectRow],
 ) -> tuple[dict[str, Profile], list[Subject]]:
+    """The profiles and subjects `_kept` keeps, made of `claims` (one object for equal
+    parties and places, as when computed: the comparison memoises by object)."""
     from crosscheck.profiles import Profile
 
     if len(rests) != len(claims):
         raise AssertionError("a grouping kept for other claims")  # the key rules it out
-    # One object for equal parties and places, as when computed (the comparison memoises
-    # by object).
-    shared: dict[Any, Any] = {}
-    names = _rest_fields()
-    common = [i for i, name in enumerate(names) if name in _SHARED]
+    common = _shared_fields()
     known = {}
     for claim, rest in zip(claims, rests, strict=True):
         values = list(rest)
-        for i in common:
-            values[i] = shared.setdefault(values[i], values[i])
+        for table, i in zip(tables, common, strict=True):
+            values[i] = table[values[i]]
         known[claim.id] = Profile(claim, *values)
     subjects = [
         Subject(key, label, kind, tuple(known[i].claim for i in ids), tuple(reasons))
@@ -169,11 +189,23 @@ def _rest_fields() -> tuple[str, ...]:
 
 
 @cache
-def _rest_type() -> Any:
+def _shared_fields() -> tuple[int, ...]:
+    """The positions among `_rest_fields` of the fields kept once per distinct value."""
+    return tuple(i for i, name in enumerate(_rest_fields()) if name in _SHARED)
+
+
+@cache
+def _kept_type() -> Any:
+    """The type `_kept`'s value decodes as (from Profile's annotations)."""
     from crosscheck.profiles import Profile
 
     hints = typing.get_type_hints(Profile)
-    return tuple[tuple(hints[name] for name in _rest_fields())]  # type: ignore[misc]
+    names, common = _rest_fields(), _shared_fields()
+    generic: Any = tuple  # types made at run time, which mypy cannot follow
+    listed: Any = list
+    tables = generic[tuple(listed[hints[names[i]]] for i in common)]
+    fields = generic[tuple(int if i in common else hints[n] for i, n in enumerate(names))]
+    return generic[tables, listed[fields], listed[_SubjectRow]]
 
 
 def _grouping_key(claims: Sequence[Claim], articles: Mapping[str, Article], store: Cache) -> str:
