@@ -415,7 +415,9 @@ def absolute(paths: Iterable[Path]) -> list[str]:
     folders: dict[str, str] = {}
     found = []
     for path in paths:
-        head, name = os.path.split(path)
+        head, _, name = os.fspath(path).rpartition(os.sep)
+        if os.altsep or not name:  # Windows ("/" too), or a path ending in a separator
+            head, name = os.path.split(path)
         where = folders.get(head)
         if where is None:
             where = folders[head] = os.path.abspath(head)

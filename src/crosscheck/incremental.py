@@ -35,6 +35,7 @@ import hashlib
 import typing
 from collections.abc import Mapping, Sequence
 from functools import cache
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -217,8 +218,7 @@ def _grouping_key(claims: Sequence[Claim], articles: Mapping[str, Article], stor
     digest = hashlib.blake2b(_aliases(articles), digest_size=_KEY_BYTES)
     for article_id in sorted(keys):
         digest.update(article_id.encode() + b"\0" + keys[article_id])
-    fields = [[getattr(claim, name) for name in GROUPING_FIELDS] for claim in claims]
-    digest.update(msgspec.json.encode(fields))
+    digest.update(msgspec.json.encode(list(map(attrgetter(*GROUPING_FIELDS), claims))))
     return digest.hexdigest()
 
 
