@@ -403,3 +403,10 @@ def test_commands_that_read_every_claim_use_the_cache(
     assert again.exit_code == 0, again.output
     assert again.stdout == first.stdout
     assert parsed == []
+
+
+def test_absolute_paths_are_abspath(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    paths = [Path("a/b.txt"), Path("b.txt"), tmp_path / "c" / "d.yaml", Path("a/../e/f")]
+    assert cache.absolute(paths) == [os.path.abspath(p) for p in paths]
+    assert cache.absolute(["./x/../y/z"]) == [os.path.abspath("./x/../y/z")]  # type: ignore[list-item]

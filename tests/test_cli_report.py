@@ -484,3 +484,36 @@ def test_table_fits_the_terminal(corpus: Path, monkeypatch: pytest.MonkeyPatch) 
     assert narrow.splitlines()[0].startswith("1.  contradiction")
     _, written, _ = run("-o", "r.txt")  # a file stays the whole table
     assert (corpus / "r.txt").read_text().splitlines()[0].split()[:2] == ["#", "severity"]
+
+
+def test_the_table_stops_at_the_limit_and_says_how_to_see_the_rest(corpus: Path) -> None:
+    _, whole, whole_err = run("--all")
+    total = len(discrepancies())
+    assert total > 3
+    assert run()[1] == whole  # fewer than the default limit: nothing left out, no closing line
+    code, out, err = run("--limit", "2")
+    assert code == 0
+    assert err == whole_err  # the summary still counts every discrepancy
+    ranks = [line.split()[0] for line in out.splitlines()[2:] if line[:1].isdigit()]
+    assert ranks == ["1", "2"]
+    assert out.splitlines()[-1] == (
+        f"... and {total - 2} more discrepancies (this table shows the 2 most severe): "
+        "see every one with --all, or with --format markdown, json, jsonl or csv."
+    )
+    # The first two are the full table's first two, word for word (the columns may be
+    # narrower: fewer rows).
+    third = re.search(r"^3 ", whole, re.M)
+    assert third is not None
+    head = whole[: third.start()].splitlines()[2:]  # after the header and its rule
+    shown = out.splitlines()[2 : 2 + len(head)]
+    assert [line.split() for line in shown] == [line.split() for line in head]
+    assert out.splitlines()[2 + len(head)].startswith("... and ")
+    # Other formats keep every discrepancy whatever the limit.
+    assert len(discrepancies("--limit", "2")) == total
+
+
+def test_the_limit_keeps_every_discrepancy_for_the_baseline_gate(corpus: Path) -> None:
+    code, _, err = run("--limit", "1", "--update-baseline")
+    assert code == 0
+    assert f"({len(discrepancies())} acknowledged)" in err
+    assert run("--limit", "1", "--fail-on", "tension")[0] == 0  # all are acknowledged

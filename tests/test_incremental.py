@@ -126,3 +126,69 @@ def _fail(*_: object) -> None:
 def _rendered_cold(root: Path, monkeypatch: pytest.MonkeyPatch) -> dict[Format, str]:
     monkeypatch.undo()
     return _rendered(root, cache=False)
+
+
+def test_an_edited_article_gives_the_report_of_a_cold_run(tmp_path: Path) -> None:
+    synthetic.generate(tmp_path, 160, seed=5)
+    _rendered(tmp_path, cache=True)
+    # Another outlet and a later date for one article: its claims' dates, origins and rows
+    # change, and the subjects holding them are judged again.
+    path = sorted((tmp_path / "articles").glob("*.txt"))[1]
+    text = path.read_text(encoding="utf-8")
+    published = re.search(r"published: '(\d{4})", text)
+    assert published is not None
+    later = str(int(published[1]) + 1)
+    text = text[: published.start(1)] + later + text[published.end(1) :]
+    path.write_text(re.sub(r"outlet: '[^']*'", "outlet: 'Another Wire'", text), "utf-8")
+    incremental = _rendered(tmp_path, cache=True)
+    cold = _rendered(tmp_path, cache=False)
+    assert "Another Wire" in cold[Format.JSON]
+    for what in cold:
+        assert incremental[what] == cold[what], what
+
+
+def _shape(known: dict, subjects: list) -> tuple[object, ...]:
+    """Profiles and subjects with their claims left out (what grouping derives)."""
+    rest = {i: dataclasses.replace(p, claim=None) for i, p in known.items()}
+    return rest, [(s.key, s.label, s.kind, [c.id for c in s.claims], s.reasons) for s in subjects]
+
+
+def test_grouping_is_kept_across_edits_of_fields_it_does_not_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from crosscheck import group, incremental, profiles
+    from crosscheck.cache import Cache
+    from crosscheck.model import Attribution, Estimate, Origin, Status
+
+    synthetic.generate(tmp_path, 160, seed=7)
+    corpus = pipeline.load(tmp_path / "articles", tmp_path / "claims", cache=False, jobs=1)
+    claims, articles = corpus.claims, corpus.articles
+    kept = Cache(tmp_path)
+    first = incremental.grouped(claims, articles, kept)
+    assert first == incremental.grouped(claims, articles, None)
+    rng = random.Random(7)
+    edits = {
+        "figure": lambda c: {"figure": "12345", "estimate": Estimate(12345.0, 12345.0, 12345.0)},
+        "quote": lambda c: {"quote": c.quote + " more"},
+        "attribution": lambda c: {"attribution": Attribution("another source", ("a wire",))},
+        "status": lambda c: {"status": Status.CONFIRMED},
+        "note": lambda c: {"note": "checked"},
+        "origin": lambda c: {"origin": Origin.EXTRACTED},
+    }
+    for name, change in edits.items():
+        index = rng.randrange(len(claims))
+        edited = list(claims)
+        edited[index] = dataclasses.replace(claims[index], **change(claims[index]))
+        cold = incremental.grouped(edited, articles, None)
+        # Grouping does not read the field (GROUPING_FIELDS leaves it out) ...
+        assert _shape(*cold) == _shape(*first), name
+        # ... so what was kept is used, made of the edited claims, and it is the cold result.
+        monkeypatch.setattr(profiles, "profiles", _fail)
+        monkeypatch.setattr(group, "group", _fail)
+        assert incremental.grouped(edited, articles, kept) == cold, name
+        monkeypatch.undo()
+    # A field it reads groups afresh.
+    edited = [dataclasses.replace(claims[0], place="Somewhere Else"), *claims[1:]]
+    monkeypatch.setattr(group, "group", _fail)
+    with pytest.raises(AssertionError, match="judged again"):
+        incremental.grouped(edited, articles, kept)

@@ -165,3 +165,35 @@ def test_summary_counts_in_words() -> None:
     assert report.build([], {}).summary() == (
         "0 discrepancies of 0 findings, from 0 claims in 0 articles"
     )
+
+
+@pytest.mark.parametrize("limit", [1, 2, 3, 10])
+def test_a_limited_report_is_the_head_of_the_whole_one(limit: int) -> None:
+    whole = report.build(FINDINGS, ARTICLES, claims_total=6)
+    limited = report.build(FINDINGS, ARTICLES, claims_total=6, limit=limit)
+    assert limited.discrepancies == whole.discrepancies[:limit]
+    assert limited.more == max(0, len(whole.discrepancies) - limit)
+    assert limited.summary() == whole.summary()  # counts every discrepancy
+    assert limited.counts() == whole.counts()
+    assert whole.head(limit) == limited
+    for verdict in Verdict:
+        assert limited.fails(verdict) == whole.fails(verdict)
+
+
+def test_a_limited_report_of_many_tied_findings_is_the_head_of_the_whole_one() -> None:
+    rng = random.Random(4)
+    claims = [c for f in FINDINGS for c in f.subject.claims]
+    many = [
+        finding(
+            tuple(rng.sample(claims, 2)),
+            rng.choice([Verdict.CONTRADICTION, Verdict.TENSION, Verdict.UPDATE]),
+            rng.choice([0.5, 0.9, 0.9004, 1.0]),  # ties, and one that rounds onto another
+            rng.choice(["a", "b"]),
+            label=rng.choice(["x", "y", "z"]),
+            key=f"k{n % 7}",
+        )
+        for n in range(200)
+    ]
+    whole = report.build(many, ARTICLES)
+    for limit in (1, 5, 37, 199):
+        assert report.build(many, ARTICLES, limit=limit) == whole.head(limit)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import time
 from pathlib import Path
 
 import pytest
 
 from conftest import STORM, TOLL, claim_file
+from crosscheck.cache import Cache
 from crosscheck.errors import CrosscheckError
 from crosscheck.store import editing, loading
 from factories import stored_article as _article
@@ -53,3 +56,58 @@ def test_find_claim(root: Path) -> None:
         loading.find_claim(root / "claims", f"{STORM}#9")
     with pytest.raises(CrosscheckError, match="is not a claim id"):
         loading.find_claim(root / "claims", "../etc#1")
+
+
+def _rewrite_keeping_stat(path: Path, text: str) -> None:
+    """Write `text` (as long as the old content) and put the old modification time back."""
+    before = path.stat()
+    assert len(text.encode()) == before.st_size
+    path.write_text(text, encoding="utf-8")
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+
+
+def test_a_file_seen_unchanged_is_not_read_again(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("first", encoding="utf-8")
+    old = time.time_ns() - 10 * loading.RACY_NS
+    os.utime(path, ns=(old, old))
+    kept = Cache(tmp_path)
+    hashes, read = loading.content_hashes([path], kept)
+    assert read == {path: b"first"}
+    # Same size, time and inode: the recorded hash stands and the file is not read (which is
+    # why a change that keeps all three goes unseen, as in git).
+    _rewrite_keeping_stat(path, "other")
+    assert loading.content_hashes([path], kept) == (hashes, {})
+    # A change of size, or of time, is read.
+    path.write_text("changed", encoding="utf-8")
+    again, read = loading.content_hashes([path], kept)
+    assert read == {path: b"changed"} and again != hashes
+    assert loading.content_hashes([path], None)[0] == again  # without a cache: always read
+
+
+def test_a_file_modified_just_before_it_was_hashed_is_hashed_again(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("first", encoding="utf-8")  # modified now: racy
+    kept = Cache(tmp_path)
+    hashes, _ = loading.content_hashes([path], kept)
+    _rewrite_keeping_stat(path, "other")
+    again, read = loading.content_hashes([path], kept)
+    assert read == {path: b"other"} and again != hashes
+
+
+def test_articles_kept_in_the_cache_are_those_parsed_at_the_path_given(
+    root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kept = Cache(root)
+    absolute = loading.load_corpus(root / "articles", root / "claims", cache=kept)
+    assert absolute.articles == loading.load_corpus(root / "articles", root / "claims").articles
+    monkeypatch.chdir(root)
+    relative = loading.load_corpus(Path("articles"), Path("claims"), cache=kept)
+    assert relative.articles == loading.load_corpus(Path("articles"), Path("claims")).articles
+    assert all(not Path(a.path or "/").is_absolute() for a in relative.articles.values())
+    # An edited article is parsed again.
+    path = next(Path("articles").glob("*.txt"))
+    path.write_text(path.read_text(encoding="utf-8") + "One more line.\n", encoding="utf-8")
+    again = loading.load_corpus(Path("articles"), Path("claims"), cache=kept)
+    assert again.articles == loading.load_corpus(Path("articles"), Path("claims")).articles
+    assert again.articles != relative.articles

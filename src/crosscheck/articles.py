@@ -18,6 +18,7 @@ newlines, so a CRLF checkout (git's core.autocrlf) gives the same spans as the c
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from io import StringIO
 from pathlib import Path
 from typing import Any
@@ -189,18 +190,28 @@ def _read_many(paths: list[Path]) -> list[Article | CrosscheckError]:
     return done
 
 
-def load_all(folder: Path, *, jobs: int | None = None) -> dict[str, Article]:
+def load_all(
+    folder: Path, *, jobs: int | None = None, kept: Mapping[Path, Article] | None = None
+) -> dict[str, Article]:
     """Every article of a folder, by id; CrosscheckError on the first bad file or clash.
-    Many files are read in `jobs` processes (default: one per core)."""
+    Many files are read in `jobs` processes (default: one per core); those `kept` holds
+    (parsed before, from the same bytes) are not read."""
     found: dict[str, Article] = {}
     paths = sorted(folder.glob(f"*{SUFFIX}"))
-    for path, article in zip(
-        paths,
+    known = kept or {}
+    read = iter(
         parallel.map_chunks(
-            _read_many, paths, jobs=jobs, min_weight=_PARALLEL_FILES, label="reading articles"
-        ),
-        strict=False,
-    ):
+            _read_many,
+            [path for path in paths if path not in known],
+            jobs=jobs,
+            min_weight=_PARALLEL_FILES,
+            label="reading articles",
+        )
+    )
+    for path in paths:
+        article = known.get(path) or next(read, None)
+        if article is None:
+            break  # not reached: a file's problem stops the reading and is raised
         if isinstance(article, CrosscheckError):
             raise article
         if article.id in found:

@@ -672,9 +672,11 @@ def analyse(
 ) -> list[Finding]:
     """Group and compare: the findings, most severe first (ties by subject key).  `jobs` and
     `memo` as for `compare`."""
+    from crosscheck.incremental import grouped
+
     live = model.live(claims)
-    # Names are clustered once, over every claim, for grouping and comparing alike.
-    known = profiling.profiles(live, articles)
-    subjects = grouping.group(live, articles, known)
+    # Names are clustered once, over every claim, for grouping and comparing alike (the
+    # memo's cache may keep both: incremental.grouped).
+    known, subjects = grouped(live, articles, memo.store if memo is not None else None)
     findings = compare(subjects, articles, known, jobs=jobs, memo=memo)
     return sorted(findings, key=lambda f: (-f.severity, f.subject.key))

@@ -85,13 +85,19 @@ def make_report(
     generated: str | None = None,
     *,
     jobs: int | None = None,
+    limit: int | None = None,
 ) -> Report:
     """Run the engine over the live claims of the corpus (in `jobs` processes: default one
-    per core) and build the report."""
+    per core) and build the report (its first `limit` discrepancies, if given)."""
     claims = live(corpus.claims)
     findings = findings_for(corpus, claims, jobs=jobs)
     return build(
-        findings, corpus.articles, filters=filters, claims_total=len(claims), generated=generated
+        findings,
+        corpus.articles,
+        filters=filters,
+        claims_total=len(claims),
+        generated=generated,
+        limit=limit,
     )
 
 

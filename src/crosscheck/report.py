@@ -12,9 +12,10 @@ published, then article id and claim number.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TypeAlias
 
@@ -217,9 +218,14 @@ class Report:
     claims_total: int = 0
     articles_total: int = 0
     generated: str | None = None  # an ISO timestamp, only when asked for
+    more: int = 0  # discrepancies after these, left out (build's `limit`)
+    tally: tuple[tuple[Verdict, int], ...] = ()  # per verdict, those left out included
 
     def counts(self) -> dict[Verdict, int]:
-        """How many discrepancies of each verdict, worst first, zeros left out."""
+        """How many discrepancies of each verdict, worst first, zeros left out (those left
+        out of a limited report included)."""
+        if self.tally:
+            return dict(self.tally)
         tally = Counter(d.verdict for d in self.discrepancies)
         return {verdict: tally[verdict] for verdict in VERDICT_ORDER if tally[verdict]}
 
@@ -227,7 +233,7 @@ class Report:
         """One line: "3 discrepancies (1 contradiction, 2 tension) of 5 findings ..."."""
         parts = ", ".join(f"{n} {verdict.value}" for verdict, n in self.counts().items())
         return (
-            _count(len(self.discrepancies), "discrepancy", "discrepancies")
+            _count(len(self.discrepancies) + self.more, "discrepancy", "discrepancies")
             + (f" ({parts})" if parts else "")
             + f" of {_count(self.findings_total, 'finding')},"
             + f" from {_count(self.claims_total, 'claim')}"
@@ -235,9 +241,20 @@ class Report:
         )
 
     def fails(self, threshold: Verdict) -> bool:
-        """True if any shown discrepancy is at `threshold` or worse (for --fail-on)."""
+        """True if any discrepancy is at `threshold` or worse (for --fail-on)."""
         worst = at_or_worse(threshold)
-        return any(d.verdict in worst for d in self.discrepancies)
+        return any(verdict in worst for verdict in self.counts())
+
+    def head(self, limit: int | None) -> Report:
+        """The first `limit` discrepancies (all if None), the rest counted in `more`."""
+        if limit is None or len(self.discrepancies) <= limit:
+            return self
+        return replace(
+            self,
+            discrepancies=self.discrepancies[:limit],
+            more=self.more + len(self.discrepancies) - limit,
+            tally=tuple(self.counts().items()),
+        )
 
 
 def _count(n: int, noun: str, plural: str | None = None) -> str:
@@ -306,6 +323,15 @@ def finding_order(finding: Finding) -> tuple[object, ...]:
     )
 
 
+def _first(findings: list[Finding], limit: int) -> list[Finding]:
+    """The first `limit` of `findings` in finding_order: only those whose severity and
+    verdict (the order's first two terms) can be among them are given the whole order."""
+    coarse = [(-round(f.severity, SEVERITY_DIGITS), rank(f.verdict)) for f in findings]
+    bound = heapq.nsmallest(limit, coarse)[-1]
+    near = [f for f, key in zip(findings, coarse, strict=True) if key <= bound]
+    return sorted(near, key=finding_order)[:limit]
+
+
 def build(
     findings: Iterable[Finding],
     articles: Mapping[str, Article],
@@ -313,11 +339,20 @@ def build(
     filters: Filters | None = None,
     claims_total: int = 0,
     generated: str | None = None,
+    limit: int | None = None,
 ) -> Report:
-    """The report of `findings`: filtered, sorted worst first, each figure with its article."""
+    """The report of `findings`: filtered, sorted worst first, each figure with its article.
+    With `limit`, only the first `limit` discrepancies are made (the table shows no more);
+    the others are counted, in `more` and in the counts per verdict."""
     chosen = filters or Filters()
     every = list(findings)
-    kept = sorted((f for f in every if chosen.keep(f)), key=finding_order)
+    passing = [f for f in every if chosen.keep(f)]
+    if limit is not None and len(passing) > limit:
+        kept = _first(passing, limit)
+        tally = Counter(f.verdict for f in passing)
+        counted = tuple((v, tally[v]) for v in VERDICT_ORDER if tally[v])
+    else:
+        kept, counted = sorted(passing, key=finding_order), ()
     return Report(
         discrepancies=tuple(
             discrepancy(finding, articles, position)
@@ -328,6 +363,8 @@ def build(
         claims_total=claims_total,
         articles_total=len(articles),
         generated=generated,
+        more=len(passing) - len(kept),
+        tally=counted,
     )
 
 
@@ -349,6 +386,8 @@ def findings_for(
         memo = Memo(kept, corpus.articles) if kept is not None else None
         places.keep_gazetteer(kept)
         found = compare.analyse(claims, corpus.articles, jobs=jobs, memo=memo)
-        if kept is not None:
+        # Kept after a cold run; after an edit, the verdicts kept by subject serve the next
+        # question about this corpus as well (writing 50,000 findings takes seconds).
+        if kept is not None and memo is not None and not memo.reused:
             kept.store_findings(corpus.digest, found)
     return found

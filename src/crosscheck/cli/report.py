@@ -12,7 +12,6 @@ import hashlib
 import os
 import shutil
 import sys
-from collections import Counter
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -26,6 +25,10 @@ from crosscheck.cli import quiet as is_quiet
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Verdict
 from crosscheck.render import Format, renderer
+
+TABLE_LIMIT = 50
+"""The most discrepancies the table shows unless --limit or --all says otherwise: a terminal
+shows a screenful, and 50,000 rows take seconds to lay out and longer to scroll."""
 
 if TYPE_CHECKING:  # imported where used: `crosscheck --help` need not load the engine
     from crosscheck import store
@@ -239,6 +242,17 @@ def report(
             dir_okay=False,
         ),
     ] = None,
+    limit: Annotated[
+        int,
+        typer.Option(
+            "--limit",
+            min=1,
+            help="The table shows the N most severe discrepancies and says how many more.",
+        ),
+    ] = TABLE_LIMIT,
+    show_all: Annotated[
+        bool, typer.Option("--all", help="The table shows every discrepancy (no --limit).")
+    ] = False,
     quiet: Annotated[
         bool,
         typer.Option(
@@ -274,6 +288,10 @@ def report(
     processes = jobs or None  # 0: one per core
     # The table fits the terminal it is printed on; anything written or piped stays whole.
     width = terminal_width() if fmt is Format.TABLE and output is None and check is None else None
+    # The table stops after `limit` discrepancies (the other formats keep every one), and the
+    # report is built no further unless the baseline needs every discrepancy.
+    shown = None if show_all or fmt is not Format.TABLE or write_reports else limit
+    gated = update_baseline or fail_on is not None
 
     def compute() -> Rendered:
         from crosscheck import parallel, pipeline
@@ -283,14 +301,19 @@ def report(
         with Progress(quiet=silent) as bar, parallel.progress(bar):
             corpus = pipeline.load(where.articles, where.claims, cache=not no_cache, jobs=processes)
             built = pipeline.make_report(
-                corpus, _filters(corpus, *selection), timestamp() if stamp else None, jobs=processes
+                corpus,
+                _filters(corpus, *selection),
+                timestamp() if stamp else None,
+                jobs=processes,
+                limit=None if gated else shown,
             )
-        counts = dict(Counter(item.verdict for item in built.discrepancies))
+        entries = tuple(baseline.entry(item) for item in built.discrepancies) if gated else ()
+        built = built.head(shown)
         return Rendered(
             {each: renderer(each, width=width).render(built) for each in formats},
             built.summary(),
-            counts,
-            tuple(baseline.entry(item) for item in built.discrepancies),
+            built.counts(),
+            entries,
         )
 
     if no_cache or stamp:
@@ -298,11 +321,14 @@ def report(
     else:
         # An unchanged corpus, code and question give the same report: serve it from the cache
         # after hashing the files, without parsing anything.
-        question = repr(([each.value for each in formats], *map(_sorted, selection), width))
+        question = repr(
+            ([each.value for each in formats], *map(_sorted, selection), width, shown, gated)
+        )
+        kept = Cache(where.claims.parent)
         rendered = memoized(
-            Cache(where.claims.parent),
+            kept,
             "report-" + hashlib.blake2b(question.encode(), digest_size=12).hexdigest(),
-            loading.corpus_digest(where.articles, where.claims),
+            loading.corpus_digest(where.articles, where.claims, store=kept),
             Rendered,
             compute,
         )

@@ -4,6 +4,11 @@ One row per figure; the subject, verdict, severity and explanation stand on the 
 each discrepancy, and a blank row separates discrepancies.  Long cells wrap at spaces; claim
 ids are never broken, so they can be copied.  The summary line is the CLI's, on stderr.
 
+A report limited to its most severe discrepancies (`report.build(limit=...)`, the CLI's
+--limit, 50 unless --all) says how many it left out (Report.more): the table then ends with
+a line saying how many more there are and how to see them, with --all or in a data format,
+which keeps everything.
+
 The layout is tabulate's (tablefmt="simple", left-aligned text, two spaces between columns;
 tabulate drops the blank separator rows), and tests/test_render.py checks the output against
 tabulate itself.  It is laid out here
@@ -26,6 +31,19 @@ STACK_BELOW = 100  # a terminal narrower than this gets blocks, not a table
 MIN_EXPLANATION = 20  # the narrowest explanation column worth a table
 _INDENT = 4
 _HEADER_PADDING = 2  # tabulate's MIN_PADDING: a column is at least its header + 2 wide
+
+
+def left_out(report: Report, width: int | None = None) -> str:
+    """The closing line of a table that stops early, wrapped at `width` ("" when nothing
+    was left out)."""
+    if not report.more:
+        return ""
+    shown, plural = len(report.discrepancies), "y" if report.more == 1 else "ies"
+    line = (
+        f"... and {report.more:,} more discrepanc{plural} (this table shows the {shown:,} most"
+        " severe): see every one with --all, or with --format markdown, json, jsonl or csv."
+    )
+    return "\n" + "\n".join(wrap(line, width) if width else [line]) + "\n"
 
 
 def wrap(text: str, width: int) -> list[str]:
@@ -149,16 +167,19 @@ class TableRenderer(Renderer):
         if not report.discrepancies:
             return "No discrepancies.\n"
         with collector_paused():
-            text = layout(HEADERS, rows(report))
-            if self.width is None:
+            return self._fitted(report) + left_out(report, self.width)
+
+    def _fitted(self, report: Report) -> str:
+        text = layout(HEADERS, rows(report))
+        if self.width is None:
+            return text
+        explanation = EXPLANATION
+        while True:
+            excess = max(map(len, text.splitlines())) - self.width
+            if excess <= 0:
                 return text
-            explanation = EXPLANATION
-            while True:
-                excess = max(map(len, text.splitlines())) - self.width
-                if excess <= 0:
-                    return text
-                # The widest explanation line may be shorter than the wrap width: try again.
-                explanation = min(explanation - 1, explanation - excess)
-                if self.width < STACK_BELOW or explanation < MIN_EXPLANATION:
-                    return stacked(report, self.width)
-                text = layout(HEADERS, rows(report, explanation))
+            # The widest explanation line may be shorter than the wrap width: try again.
+            explanation = min(explanation - 1, explanation - excess)
+            if self.width < STACK_BELOW or explanation < MIN_EXPLANATION:
+                return stacked(report, self.width)
+            text = layout(HEADERS, rows(report, explanation))

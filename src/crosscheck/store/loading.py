@@ -16,9 +16,11 @@ aliases.yaml: equal digests, the same corpus.
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import hashlib
 import os
+import time
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -28,7 +30,7 @@ import yaml
 from crosscheck import articles, parallel, yamlio
 from crosscheck.claimfile import FILE_KEYS
 from crosscheck.errors import CrosscheckError
-from crosscheck.model import Claim
+from crosscheck.model import Article, Claim
 from crosscheck.store import SUFFIX, Corpus, Where, claims_path, split_id
 from crosscheck.store.validation import check_entry, did_you_mean, type_name
 
@@ -202,20 +204,22 @@ def corpus_digest(
     articles_dir: Path,
     claims_dir: Path,
     claim_hashes: Sequence[tuple[str, bytes]] | None = None,
+    store: Cache | None = None,
 ) -> str:
     """A hash of the names and contents of every article and claim file, and of the corpus's
     aliases.yaml: equal digests, the same corpus.  "" if a folder cannot be read (then nothing
-    is cached).  `claim_hashes` are (name, `_content_hash`) of the claim files, in
-    `claim_files` order, if known."""
+    is cached).  `claim_hashes` are (name, content hash) of the claim files, in
+    `claim_files` order, if known; files `store` saw unchanged are not read (`content_hashes`)."""
     digest = hashlib.blake2b(digest_size=20)
     try:
-        for path in sorted(articles_dir.glob(f"*{articles.SUFFIX}")):
-            digest.update(path.name.encode() + b"\0" + _content_hash(path.read_bytes()))
+        paths = sorted(articles_dir.glob(f"*{articles.SUFFIX}"))
+        for path, content in zip(paths, content_hashes(paths, store)[0], strict=True):
+            digest.update(path.name.encode() + b"\0" + content)
         digest.update(b"\1")
         if claim_hashes is None:
-            claim_hashes = [
-                (path.name, _content_hash(path.read_bytes())) for path in claim_files(claims_dir)
-            ]
+            paths = claim_files(claims_dir)
+            hashes = content_hashes(paths, store)[0]
+            claim_hashes = [(path.name, h) for path, h in zip(paths, hashes, strict=True)]
         for name, content in claim_hashes:
             digest.update(name.encode() + b"\0" + content)
         # The corpus's own aliases (people, places, sides) change what the engine finds.
@@ -231,6 +235,48 @@ def corpus_digest(
 
 def _content_hash(data: bytes) -> bytes:
     return hashlib.blake2b(data, digest_size=20).digest()
+
+
+RACY_NS = 2_000_000_000
+"""A file modified less than this long (2 s) before it was hashed is read and hashed again
+the next time: a write within the file system's timestamp granularity (2 s on FAT) after
+the hash could leave its size and modification time as they were (git's "racy" files)."""
+
+
+def content_hashes(
+    paths: Sequence[Path], store: Cache | None
+) -> tuple[list[bytes], dict[Path, bytes]]:
+    """The content hash of each file, and the bytes of the files that had to be read.  A file
+    whose size, modification time and inode are those `store` recorded when it last hashed
+    it, and that was not modified within RACY_NS before that, keeps that hash unread (as
+    git's index does); the others are read, hashed and recorded.  OSError as for reading."""
+    from crosscheck.cache import absolute  # here: commands that read no corpus skip sqlite
+
+    known = store.file_hashes(paths) if store is not None else {}
+    hashes: list[bytes] = []
+    read: dict[Path, bytes] = {}
+    fresh: list[tuple[Path, tuple[int, int, int, int, bytes]]] = []
+    for path, name in zip(paths, absolute(paths), strict=True):
+        status = os.stat(path)
+        row = known.get(name)
+        if (
+            row is not None
+            and row[:3] == (status.st_size, status.st_mtime_ns, status.st_ino)
+            and status.st_mtime_ns + RACY_NS < row[3]
+        ):
+            hashes.append(row[4])
+            continue
+        # Stat first, then the clock, then the bytes: a write after this stat changes what
+        # the next run sees, and one just before the clock makes the file racy.
+        hashed_ns = time.time_ns()
+        data = read[path] = path.read_bytes()
+        hashes.append(_content_hash(data))
+        fresh.append(
+            (path, (status.st_size, status.st_mtime_ns, status.st_ino, hashed_ns, hashes[-1]))
+        )
+    if store is not None and fresh:
+        store.store_file_hashes(fresh)
+    return hashes, read
 
 
 def claim_files(claims_dir: Path) -> list[Path]:
@@ -291,14 +337,17 @@ def _load_claims(
     try:
         # Files in article-id order and each file's claims sorted by number: sorted by id.
         paths = claim_files(claims_dir)
-        contents = [path.read_bytes() for path in paths]
-        hashes = [_content_hash(data) for data in contents]
+        # Files the cache saw unchanged are not read (content_hashes); their claims are.
+        hashes, contents = content_hashes(paths, store)
         cached = store.claim_files(paths, hashes) if store is not None else [None] * len(paths)
-        missed = [
-            (path, data)
-            for path, data, hit in zip(paths, contents, cached, strict=True)
-            if hit is None
-        ]
+        missed = []
+        for index, (path, hit) in enumerate(zip(paths, cached, strict=True)):
+            if hit is None:
+                data = contents.get(path)
+                if data is None:  # hashed before, but its claims are not kept
+                    data = path.read_bytes()
+                    hashes[index] = _content_hash(data)
+                missed.append((path, data))
         del contents
         parsed = iter(
             parallel.map_chunks(
@@ -343,13 +392,37 @@ def load_corpus(
     """The articles and their claims; CrosscheckError for claims about an unknown article.
     `cache` and `jobs` as for `load_claims`; results computed from the corpus may be kept in
     `cache` too (None: nothing is read from or written to a cache)."""
-    known = articles.load_all(articles_dir, jobs=jobs)
+    known = _load_articles(articles_dir, cache, jobs)
     claims, hashes = _load_claims(claims_dir, cache, jobs)
     for claim in claims:
         if claim.article not in known:
             raise no_article(claims_path(claims_dir, claim.article), claim.article, known)
     # The claim files' hashes are those of the bytes just parsed: no second read.
-    return Corpus(known, claims, corpus_digest(articles_dir, claims_dir, hashes), cache)
+    return Corpus(known, claims, corpus_digest(articles_dir, claims_dir, hashes, cache), cache)
+
+
+def _load_articles(folder: Path, store: Cache | None, jobs: int | None) -> dict[str, Article]:
+    """articles.load_all, the files whose bytes `store` parsed before taken from it (and
+    those it had not, kept in it)."""
+    if store is None:
+        return articles.load_all(folder, jobs=jobs)
+    paths = sorted(folder.glob(f"*{articles.SUFFIX}"))
+    hashes = content_hashes(paths, store)[0]
+    cached = store.article_files(paths, hashes)
+    kept = {
+        path: hit if hit.path == str(path) else dataclasses.replace(hit, path=str(path))
+        for path, hit in zip(paths, cached, strict=True)
+        if hit is not None
+    }
+    found = articles.load_all(folder, jobs=jobs, kept=kept)
+    by_path = {article.path: article for article in found.values()}
+    fresh = [
+        (path, digest, by_path[str(path)])
+        for path, digest in zip(paths, hashes, strict=True)
+        if path not in kept and str(path) in by_path
+    ]
+    store.store_article_files(folder, fresh, paths)
+    return found
 
 
 def no_article(
