@@ -306,7 +306,7 @@ def fraction_figures(text: str, figures: list[Figure]) -> list[Figure]:
     the roads": 33.3 percent, "around half the town": about 50), which replace the number
     words inside them ("two" of "two-thirds")."""
     lex = lexicon()
-    if "of" not in index_of(text).words and "the" not in index_of(text).words:
+    if index_of(text).words.isdisjoint(lex.fraction_words):
         return figures
     found: list[Figure] = []
     for match in lex.fraction.finditer(text):

@@ -180,6 +180,7 @@ class _Lexicon:
     figure: re.Pattern[str]
     fraction: re.Pattern[str]  # "a third| of", "two-thirds| of", "half| the"
     fractions: dict[str, int]  # a fraction word -> the whole it divides ("third": 3)
+    fraction_words: frozenset[str]  # the fraction words and their plurals ("thirds")
     date: re.Pattern[str]
     relative_date: re.Pattern[str]
     speech: re.Pattern[str]
@@ -335,6 +336,7 @@ def lexicon() -> _Lexicon:
         figure=figure,
         fraction=fraction,
         fractions=fractions,
+        fraction_words=frozenset(fractions) | {f"{word}s" for word in fractions},
         date=date,
         relative_date=relative_date,
         speech=re.compile(_words_pattern(raw["speech_verbs"]), re.IGNORECASE),
