@@ -557,6 +557,8 @@ def scan(pattern: re.Pattern[str], text: str, triggers: frozenset[str]) -> list[
 
 
 def squash(text: str) -> str:
+    if "  " not in text and text.isprintable():
+        return text.strip()  # single spaces only: nothing to squash (every other \s is unprintable)
     return _SPACE.sub(" ", text).strip()
 
 

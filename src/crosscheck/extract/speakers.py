@@ -174,10 +174,17 @@ def _speaker_before(text: str, end: int) -> str:
     return strip_determiners(" ".join(words)).strip(" .")
 
 
+@cache
+def _stops_after() -> frozenset[str]:
+    """The words that end a name after a verb (speaker_stops that are not speaker_inner)."""
+    sets = lexicon().sets
+    return sets["speaker_stops"] - sets["speaker_inner"]
+
+
 def _speaker_after(text: str, start: int) -> str:
     """The name after a verb: "said| Norland Embassy press officer Ana Vidal."."""
     lex = lexicon()
-    stops = lex.sets["speaker_stops"] - lex.sets["speaker_inner"]
+    stops = _stops_after()
     words: list[str] = []
     position = start
     while len(words) < 16:
