@@ -362,7 +362,7 @@ def classify(
             and text[max(0, figure.start - 80) : figure.start].rstrip()[-2:].lower() == "of"
             else None
         )
-        if owned:
+        if last_toll and owned:
             # "9 died, contradicting the ministry's figure of 14": the same count, the
             # ministry's.
             figure.kind = last_toll
