@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from functools import cache
 from typing import Any
 
 from crosscheck import dates
@@ -72,6 +73,12 @@ _OWNED = frozenset(
 _PUT = frozenset({"put", "puts", "putting", "placed", "places", "set", "sets"})
 
 
+@cache
+def _authored() -> frozenset[str]:
+    """The nouns "by" may follow to name who gave a figure: documents and _AUTHORED."""
+    return lexicon().sets["document_nouns"] | _AUTHORED
+
+
 def extract_article(article: Article) -> list[dict[str, Any]]:
     """The claims an article states, as YAML-form entries (no ids), in text order."""
     body = article.body
@@ -84,7 +91,7 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
         known = index_of(sentence.text).words
         if (
             not known.isdisjoint(lex.triggers["speech"])
-            or ("by" in known and not known.isdisjoint(lex.sets["document_nouns"] | _AUTHORED))
+            or ("by" in known and not known.isdisjoint(_authored()))
             or ("that" in known and not known.isdisjoint(_OWNED))
             or ("at" in known and not known.isdisjoint(_PUT))
         ):

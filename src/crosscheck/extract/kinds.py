@@ -355,7 +355,13 @@ def classify(
         if last_toll and (part or _PREDICATE.match(text, figure.end)):
             figure.kind = last_toll
             continue
-        owned = _OWNED_COUNT.search(text, max(0, figure.start - 80), figure.start)
+        # Only a figure after "figure of" can be an owned count: the pattern is tried there.
+        owned = (
+            _OWNED_COUNT.search(text, max(0, figure.start - 80), figure.start)
+            if last_toll
+            and text[max(0, figure.start - 80) : figure.start].rstrip()[-2:].lower() == "of"
+            else None
+        )
         if last_toll and owned:
             # "9 died, contradicting the ministry's figure of 14": the same count, the
             # ministry's.

@@ -167,11 +167,17 @@ def families() -> Families:
 def _words_pattern(words: Iterable[str], *, case: bool = False) -> str:
     """An alternation of phrases, longest first, on word boundaries; "*" ends a stem."""
     parts = []
+    firsts = set()
     for word in sorted(set(words), key=len, reverse=True):
         stem = word.endswith("*")
         body = re.escape(word.rstrip("*")).replace(r"\ ", r"\s+")
         parts.append(body + (r"\w*" if stem else ""))
-    return r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])"
+        first = word.rstrip("*")[:1]
+        firsts.add(r"\s" if first.isspace() else re.escape(first))
+    # The first letters, looked ahead for, let the regex engine pass over every other
+    # position at once (the same matches; a class folds case as the letters do).
+    ahead = "(?=[" + "".join(sorted(firsts)) + "])" if parts and "" not in firsts else ""
+    return ahead + r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])"
 
 
 @dataclass(frozen=True)
@@ -557,6 +563,8 @@ def scan(pattern: re.Pattern[str], text: str, triggers: frozenset[str]) -> list[
 
 
 def squash(text: str) -> str:
+    if "  " not in text and text.isprintable():
+        return text.strip()  # single spaces only: nothing to squash (every other \s is unprintable)
     return _SPACE.sub(" ", text).strip()
 
 

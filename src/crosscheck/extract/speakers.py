@@ -21,6 +21,7 @@ from typing import Any
 from crosscheck.extract.lexicon import (
     QUOTE_CHARS,
     families,
+    index_of,
     is_nationality,
     is_number,
     lexicon,
@@ -173,10 +174,17 @@ def _speaker_before(text: str, end: int) -> str:
     return strip_determiners(" ".join(words)).strip(" .")
 
 
+@cache
+def _stops_after() -> frozenset[str]:
+    """The words that end a name after a verb (speaker_stops that are not speaker_inner)."""
+    sets = lexicon().sets
+    return sets["speaker_stops"] - sets["speaker_inner"]
+
+
 def _speaker_after(text: str, start: int) -> str:
     """The name after a verb: "said| Norland Embassy press officer Ana Vidal."."""
     lex = lexicon()
-    stops = lex.sets["speaker_stops"] - lex.sets["speaker_inner"]
+    stops = _stops_after()
     words: list[str] = []
     position = start
     while len(words) < 16:
@@ -283,12 +291,24 @@ _AUTHOR = re.compile(
 )
 
 
+_AUTHOR_NOUNS = frozenset(
+    {"claim", "claims", "figure", "figures", "toll", "tolls", "tally", "count", "data",
+     "estimate", "estimates", "number", "numbers", "deaths", "statement"}
+)  # fmt: skip
+
+
 # "the ministry's claim that", "the government's assertion that": the owner states the figure.
 _OWNED_CLAIM = re.compile(
     r"['’]s?\s+(?:own\s+)?(?:claims?|assertions?|allegations?|estimates?|figures?|counts?|tally)"
     r"\s+that\b",
     re.IGNORECASE,
 )
+
+
+_CLAIM_NOUNS = frozenset(
+    {"claim", "claims", "assertion", "assertions", "allegation", "allegations", "estimate",
+     "estimates", "figure", "figures", "count", "counts", "tally"}
+)  # fmt: skip
 
 
 _OWNER_WORD = re.compile(r"[\w-]+")
@@ -324,6 +344,9 @@ _PUT_AT = re.compile(
     r"(?:toll|number|figure|count|tally|total)\b[^.;:]{0,60}?\bat\s",
     re.IGNORECASE,
 )
+
+
+_PUT_VERBS = frozenset({"put", "puts", "putting", "placed", "places", "set", "sets"})
 
 
 def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
@@ -399,20 +422,26 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
         name = _speaker_after(text, disclosure.end())
         if name and names_someone(name):
             found.append(Speaker(disclosure.start(), name, agency_of(name), disclosed=True))
-    if " by " in text:
+    if " by " in text and _may_hold(text, _AUTHOR_NOUNS):
         after = _matched_speakers(text, quotes, _AUTHOR, lambda m: _speaker_after(text, m.end()))
         for speaker in after:
             speaker.author = True
         found += after
-    if "that" in text:
+    if "that" in text and _may_hold(text, _CLAIM_NOUNS):
         found += _matched_speakers(
             text, quotes, _OWNED_CLAIM, lambda m: _owner_before(text, m.start())
         )
-    if " at " in text:
+    if " at " in text and _may_hold(text, _PUT_VERBS):
         found += _matched_speakers(
             text, quotes, _PUT_AT, lambda m: _speaker_before(text, m.start())
         )
     return found
+
+
+def _may_hold(text: str, words: frozenset[str]) -> bool:
+    """Whether `text` may match a pattern that needs one of `words` as a whole word: the
+    quick word index answers for plain ASCII text (other text is searched)."""
+    return not text.isascii() or not index_of(text).words.isdisjoint(words)
 
 
 def _matched_speakers(
