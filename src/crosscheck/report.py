@@ -226,8 +226,7 @@ class Report:
         out of a limited report included)."""
         if self.tally:
             return dict(self.tally)
-        tally = Counter(d.verdict for d in self.discrepancies)
-        return {verdict: tally[verdict] for verdict in VERDICT_ORDER if tally[verdict]}
+        return _tally(d.verdict for d in self.discrepancies)
 
     def summary(self) -> str:
         """One line: "3 discrepancies (1 contradiction, 2 tension) of 5 findings ..."."""
@@ -255,6 +254,12 @@ class Report:
             more=self.more + len(self.discrepancies) - limit,
             tally=tuple(self.counts().items()),
         )
+
+
+def _tally(verdicts: Iterable[Verdict]) -> dict[Verdict, int]:
+    """How many of each verdict, worst first, zeros left out."""
+    tally = Counter(verdicts)
+    return {verdict: tally[verdict] for verdict in VERDICT_ORDER if tally[verdict]}
 
 
 def _count(n: int, noun: str, plural: str | None = None) -> str:
@@ -349,8 +354,7 @@ def build(
     passing = [f for f in every if chosen.keep(f)]
     if limit is not None and len(passing) > limit:
         kept = _first(passing, limit)
-        tally = Counter(f.verdict for f in passing)
-        counted = tuple((v, tally[v]) for v in VERDICT_ORDER if tally[v])
+        counted = tuple(_tally(f.verdict for f in passing).items())
     else:
         kept, counted = sorted(passing, key=finding_order), ()
     return Report(
