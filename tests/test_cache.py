@@ -12,7 +12,6 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-import msgspec
 import pytest
 from typer.testing import CliRunner
 
@@ -21,7 +20,6 @@ from crosscheck import cache, compare
 from crosscheck.cache import Cache
 from crosscheck.cli import app
 from crosscheck.errors import CrosscheckError
-from crosscheck.model import Finding, Subject, Verdict
 from crosscheck.store import loading
 
 REPO = Path(__file__).resolve().parent.parent
@@ -282,20 +280,6 @@ def test_memoized_reuses_a_result_for_the_same_key() -> None:
     assert cache.memoized(kept, "result", "", list[int], compute) == [5]
 
 
-def test_findings_come_back_equal_with_the_corpus_claims(root: Path) -> None:
-    corpus = loading.load_corpus(root / "articles", root / "claims", cache=Cache(root))
-    claims = corpus.claims
-    findings = [
-        Finding(Subject("k", "label", "killed", tuple(claims), ("why",)), Verdict.TENSION, 0.5, "x")
-    ]
-    kept = Cache(root)
-    kept.store_findings("key", findings)
-    back = kept.findings("key", claims)
-    assert back == findings
-    assert back is not None and back[0].subject.claims[0] is claims[0]
-    assert kept.findings("key", claims[1:]) is None  # a claim it names is gone: a miss
-
-
 def test_subject_results_are_kept_by_key_and_only_the_last_runs(root: Path) -> None:
     kept = Cache(root)
     kept.store_subject_results({b"a": [1], b"b": [2]}, [b"a", b"b"])
@@ -305,18 +289,6 @@ def test_subject_results_are_kept_by_key_and_only_the_last_runs(root: Path) -> N
     assert kept.subject_results([b"a", b"b", b"c"], list[int]) == {b"a": [1], b"c": [3]}
     # A value that does not decode as asked is a miss, never an error.
     assert kept.subject_results([b"a"], list[str]) == {}
-
-
-def test_a_stale_findings_entry_is_not_read(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    kept = Cache(root)
-    kept.store_findings("old digest", [])
-    assert kept.findings("old digest", []) == []
-
-    def refuse(*args: object, **options: object) -> None:
-        raise AssertionError("decoded a stale entry")
-
-    monkeypatch.setattr(msgspec.json, "decode", refuse)
-    assert kept.findings("new digest", []) is None
 
 
 def test_clear_forgets_everything(root: Path, cache_folder: Path) -> None:

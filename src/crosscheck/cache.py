@@ -47,14 +47,14 @@ from typing import Any, TypeVar
 
 import msgspec
 
-from crosscheck.model import Article, Claim, Finding
+from crosscheck.model import Article, Claim
 
 ENV = "CROSSCHECK_CACHE_DIR"
 """The environment variable that moves the cache folder (for CI: point it at a folder the CI
 system keeps between runs)."""
 
 SUFFIX = ".sqlite3"
-_SCHEMA = 3  # bump when the tables change
+_SCHEMA = 4  # bump when the tables change
 _TIMEOUT = 5.0  # seconds to wait for another run's write before giving up on the cache
 
 _T = TypeVar("_T")
@@ -174,6 +174,15 @@ class Cache:
                     mtime_ns INTEGER NOT NULL, inode INTEGER NOT NULL, hashed_ns INTEGER NOT NULL,
                     hash BLOB NOT NULL);
                 CREATE INDEX IF NOT EXISTS file_hashes_folder ON file_hashes (folder);
+                CREATE TABLE IF NOT EXISTS ledger_files (
+                    path TEXT PRIMARY KEY, hash BLOB NOT NULL, grouping BLOB);
+                CREATE TABLE IF NOT EXISTS ledger_subjects (
+                    idx INTEGER PRIMARY KEY, subject BLOB NOT NULL, findings BLOB NOT NULL);
+                CREATE TABLE IF NOT EXISTS ledger_articles (
+                    article TEXT NOT NULL, idx INTEGER NOT NULL);
+                CREATE INDEX IF NOT EXISTS ledger_articles_article ON ledger_articles (article);
+                CREATE TABLE IF NOT EXISTS ledger_profiles (
+                    article TEXT PRIMARY KEY, value BLOB NOT NULL);
                 """
             )
             row = connection.execute("SELECT value FROM meta WHERE key = 'fingerprint'").fetchone()
@@ -183,6 +192,9 @@ class Cache:
                 connection.execute("DELETE FROM subjects")
                 connection.execute("DELETE FROM file_hashes")
                 connection.execute("DELETE FROM article_files")
+                for table in _LEDGER:
+                    connection.execute(f"DELETE FROM {table}")
+                connection.execute("DELETE FROM meta WHERE key = 'ledger'")
                 connection.execute(
                     "INSERT OR REPLACE INTO meta VALUES ('fingerprint', ?)", (fingerprint(),)
                 )
@@ -332,28 +344,6 @@ class Cache:
         except (*_Problem, msgspec.EncodeError):
             pass
 
-    def findings(self, key: str, claims: Sequence[Claim]) -> list[Finding] | None:
-        """The findings stored with `key`, their subjects made of `claims` (by id)."""
-        try:
-            with self._connect() as connection:
-                row = connection.execute(
-                    "SELECT value FROM results WHERE name = 'findings' AND key = ?", (key,)
-                ).fetchone()
-            if row is None:
-                return None
-            by_id = {claim.id: claim for claim in claims}
-            raw = msgspec.json.decode(row[0])
-            for finding in raw:
-                subject = finding["subject"]
-                subject["claims"] = [by_id[claim_id] for claim_id in subject["claims"]]
-            return msgspec.convert(raw, type=list[Finding])
-        except (*_Problem, KeyError, TypeError):
-            return None
-
-    def store_findings(self, key: str, findings: Sequence[Finding]) -> None:
-        """Keep `findings` under `key`; their claims are stored as ids (see `findings`)."""
-        self.store_result("findings", key, [_by_id(finding) for finding in findings])
-
     def subject_results(self, keys: Sequence[bytes], kind: type[_T]) -> dict[bytes, _T]:
         """The values kept under those of `keys` that are stored, each decoded as `kind`."""
         try:
@@ -383,11 +373,114 @@ class Cache:
         except (*_Problem, msgspec.EncodeError):
             pass
 
+    # ------------------------------------------------------------------ the ledger
+
+    def store_ledger(
+        self,
+        meta: bytes,
+        files: Iterable[tuple[str, bytes, bytes | None]],
+        subjects: Iterable[tuple[int, bytes, bytes, Iterable[str]]],
+        profiles: Iterable[tuple[str, bytes]],
+    ) -> None:
+        """Replace the ledger (ledger.py): its `meta`, the files it was computed from (path,
+        content hash, what grouping reads of a claim file), each subject (index, subject,
+        findings, the articles of its claims) and the profiles of each article's claims."""
+        try:
+            with self._connect() as connection:
+                for table in _LEDGER:
+                    connection.execute(f"DELETE FROM {table}")
+                connection.executemany("INSERT INTO ledger_files VALUES (?, ?, ?)", files)
+                for index, subject, findings, articles in subjects:
+                    connection.execute(
+                        "INSERT INTO ledger_subjects VALUES (?, ?, ?)", (index, subject, findings)
+                    )
+                    connection.executemany(
+                        "INSERT INTO ledger_articles VALUES (?, ?)",
+                        [(article, index) for article in articles],
+                    )
+                connection.executemany("INSERT INTO ledger_profiles VALUES (?, ?)", profiles)
+                connection.execute("INSERT OR REPLACE INTO meta VALUES ('ledger', ?)", (meta,))
+        except _Problem:
+            pass
+
+    def update_ledger(
+        self, findings: Mapping[int, bytes], files: Iterable[tuple[str, bytes, bytes | None]]
+    ) -> None:
+        """Replace the findings of some subjects, and the rows of the files they were judged
+        again for, in one transaction."""
+        try:
+            with self._connect() as connection:
+                connection.executemany(
+                    "UPDATE ledger_subjects SET findings = ? WHERE idx = ?",
+                    [(value, index) for index, value in findings.items()],
+                )
+                connection.executemany(
+                    "INSERT OR REPLACE INTO ledger_files VALUES (?, ?, ?)", files
+                )
+        except _Problem:
+            pass
+
+    def ledger(self) -> tuple[bytes, dict[str, tuple[bytes, bytes | None]]] | None:
+        """The ledger's meta and its files (path -> (content hash, grouping)), if it has one."""
+        try:
+            with self._connect() as connection:
+                meta = connection.execute("SELECT value FROM meta WHERE key = 'ledger'").fetchone()
+                if meta is None:
+                    return None
+                rows = connection.execute("SELECT path, hash, grouping FROM ledger_files")
+                return meta[0], {path: (digest, grouping) for path, digest, grouping in rows}
+        except _Problem:
+            return None
+
+    def ledger_subjects(self, articles: Iterable[str]) -> dict[int, bytes] | None:
+        """The subjects (index -> subject) that hold a claim about one of `articles`."""
+        try:
+            with self._connect() as connection:
+                found: dict[int, bytes] = {}
+                for article in articles:
+                    found.update(
+                        connection.execute(
+                            "SELECT s.idx, s.subject FROM ledger_articles AS a JOIN"
+                            " ledger_subjects AS s ON s.idx = a.idx WHERE a.article = ?",
+                            (article,),
+                        )
+                    )
+                return found
+        except _Problem:
+            return None
+
+    def ledger_findings(self) -> list[bytes] | None:
+        """The findings of every subject of the ledger, in subject order."""
+        try:
+            with self._connect() as connection:
+                rows = connection.execute("SELECT findings FROM ledger_subjects ORDER BY idx")
+                return [value for (value,) in rows]
+        except _Problem:
+            return None
+
+    def ledger_profiles(self, articles: Iterable[str]) -> dict[str, bytes] | None:
+        """The profiles the ledger keeps of the claims about each of `articles`."""
+        try:
+            with self._connect() as connection:
+                found: dict[str, bytes] = {}
+                for article in articles:
+                    row = connection.execute(
+                        "SELECT value FROM ledger_profiles WHERE article = ?", (article,)
+                    ).fetchone()
+                    if row is not None:
+                        found[article] = row[0]
+                return found
+        except _Problem:
+            return None
+
     def clear(self) -> None:
         """Forget everything cached for this corpus."""
         for suffix in ("", "-journal", "-wal", "-shm"):
             Path(f"{self.path}{suffix}").unlink(missing_ok=True)
         self._ready = False
+
+
+_LEDGER = ("ledger_files", "ledger_subjects", "ledger_articles", "ledger_profiles")
 
 
 def memoized(
@@ -423,25 +516,6 @@ def absolute(paths: Iterable[Path]) -> list[str]:
             where = folders[head] = os.path.abspath(head)
         found.append(os.path.join(where, name))
     return found
-
-
-def _by_id(finding: Finding) -> dict[str, Any]:
-    """A finding as msgspec encodes it, its subject's claims given by id (built as plain
-    data: copying the dataclasses with their claims replaced took three times as long)."""
-    subject = finding.subject
-    return {
-        "subject": {
-            "key": subject.key,
-            "label": subject.label,
-            "kind": subject.kind,
-            "claims": [claim.id for claim in subject.claims],
-            "reasons": subject.reasons,
-        },
-        "verdict": finding.verdict,
-        "severity": finding.severity,
-        "explanation": finding.explanation,
-        "origins": finding.origins,
-    }
 
 
 def clear_all(where: Path | None = None) -> list[Path]:

@@ -331,10 +331,35 @@ def compare(
     keys = memo.keys(ordered, totals) if memo is not None else []
     kept = memo.lookup(keys) if memo is not None else {}
     todo = [i for i in range(len(ordered)) if not kept or keys[i] not in kept]
+    fresh = verdicts(ordered, articles, totals, todo, jobs=jobs)
+    results = [fresh[i] if i in fresh else kept[keys[i]] for i in range(len(ordered))]
+    if memo is not None:
+        memo.keep({keys[i]: found for i, found in fresh.items()}, keys)
+        memo.judged = (ordered, results, profiles)  # for ledger.record
+    found = [
+        finding
+        for subject, held_verdicts in zip(ordered, results, strict=True)
+        for finding in findings_of(subject, held_verdicts)
+    ]
+    return sorted(found, key=lambda f: f.subject.key)
+
+
+def verdicts(
+    ordered: Sequence[Subject],
+    articles: Mapping[str, Article],
+    totals: Mapping[str, Sequence[Relation]],
+    todo: Sequence[int],
+    *,
+    jobs: int | None = None,
+) -> dict[int, list[tuple[tuple[str, ...] | None, _Verdict]]]:
+    """The verdicts of the subjects of `ordered` at the indexes `todo` (a grouped subject,
+    with `totals` by subject key, or a part-of check), judged in `jobs` processes when there
+    are many: index -> [(the claim ids of a disputed group of figures or None for the whole
+    subject, verdict)]."""
     # Workers get the subjects by position and send back the verdicts alone, not the claims.
     judged = parallel.map_chunks(
         _judge_subjects,
-        todo,
+        list(todo),
         weights=[min(len(ordered[i].claims), 100) ** 2 for i in todo],
         jobs=jobs,
         min_weight=_PARALLEL_PAIRS,
@@ -344,14 +369,14 @@ def compare(
     fresh: dict[int, list[tuple[tuple[str, ...] | None, _Verdict]]] = {i: [] for i in todo}
     for index, held, verdict in judged:
         fresh[index].append((held, verdict))
-    if memo is not None:
-        memo.keep({keys[i]: found for i, found in fresh.items()}, keys)
-    found = [
-        Finding(_narrowed(subject, held), *verdict)
-        for index, subject in enumerate(ordered)
-        for held, verdict in (fresh[index] if index in fresh else kept[keys[index]])
-    ]
-    return sorted(found, key=lambda f: f.subject.key)
+    return fresh
+
+
+def findings_of(
+    subject: Subject, results: Sequence[tuple[tuple[str, ...] | None, _Verdict]]
+) -> list[Finding]:
+    """A subject's findings from its verdicts (as `verdicts` gives them)."""
+    return [Finding(_narrowed(subject, held), *verdict) for held, verdict in results]
 
 
 def _narrowed(subject: Subject, held: tuple[str, ...] | None) -> Subject:
@@ -370,7 +395,8 @@ def _narrowed(subject: Subject, held: tuple[str, ...] | None) -> Subject:
 
 
 _Verdict = tuple[Verdict, float, str, tuple[tuple[str, int], ...]]
-_PART_CHECK = "part-of"
+PART_CHECK = "part-of"
+"""The start of the key of a part-of check's subject."""
 
 
 def _judge_subjects(indexes: list[int]) -> list[tuple[int, tuple[str, ...] | None, _Verdict]]:
@@ -381,7 +407,7 @@ def _judge_subjects(indexes: list[int]) -> list[tuple[int, tuple[str, ...] | Non
     found: list[tuple[int, tuple[str, ...] | None, _Verdict]] = []
     for index in indexes:
         subject = subjects[index]
-        if subject.key.startswith(_PART_CHECK):
+        if subject.key.startswith(PART_CHECK):
             found += [(index, held, verdict) for held, verdict in _judge_part(subject, articles)]
             continue
         for held, verdict in _judge_subject(subject, articles, totals.get(subject.key, [])):
@@ -547,7 +573,7 @@ def _part_checks(subjects: Sequence[Subject], profiles: Mapping[str, Profile]) -
                     continue
                 found.append(
                     Subject(
-                        f"{_PART_CHECK}|{len(part.claims)}|{part.key}|{whole.key}",
+                        f"{PART_CHECK}|{len(part.claims)}|{part.key}|{whole.key}",
                         f"{part.label} within {_label_of(whole, held)}",
                         kind,
                         (*part.claims, *sorted(held, key=lambda c: c.id)),

@@ -64,6 +64,7 @@ class Memo:
         self._article_keys = _file_keys(store, articles)
         self._aliases = _aliases(articles)
         self.reused = 0  # how many subjects' verdicts were found kept
+        self.judged: Any = None  # what compare.compare judged, for ledger.record
 
     def _article(self, article_id: str) -> bytes:
         found = self._article_keys.get(article_id)

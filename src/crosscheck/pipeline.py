@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from crosscheck import extract as extractor
-from crosscheck import store, yamlio
+from crosscheck import store
 from crosscheck.cache import Cache
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Article, Claim, live
@@ -56,15 +56,7 @@ def verify(corpus: store.Corpus, claims_dir: Path) -> None:
         article_id = path.name[: -len(store.SUFFIX)]
         if article_id not in corpus.articles:
             raise loading.no_article(path, article_id, corpus.articles)
-    for claim in corpus.claims:
-        article = corpus.articles[claim.article]
-        start, end = claim.span.start, claim.span.end
-        if article.body[start:end] == claim.quote:
-            continue  # the common case, decided without folding whitespace
-        if quotes.quote_problem(article, claim.quote, (start, end)):
-            # Rare: only now read the file again, to say where the claim is.
-            path = store.claims_path(claims_dir, claim.article)
-            quotes.check_quotes(path, yamlio.read_text(path), [claim], article)
+    quotes.verify(corpus.claims, corpus.articles, claims_dir)
 
 
 def load(
@@ -98,6 +90,27 @@ def make_report(
         claims_total=len(claims),
         generated=generated,
         limit=limit,
+    )
+
+
+def report_after_edit(
+    articles_dir: Path,
+    claims_dir: Path,
+    filters: Filters,
+    generated: str | None = None,
+    *,
+    jobs: int | None = None,
+    limit: int,
+) -> Report | None:
+    """The report's first `limit` discrepancies, made from the cache's ledger (ledger.py)
+    after an edit that leaves grouping as it was; None when the ledger cannot answer (then
+    `load` and `make_report` make it).  Problems in a changed claim file are those `load`
+    finds."""
+    from crosscheck import ledger
+
+    kept = Cache(claims_dir.parent)
+    return ledger.report_after_edit(
+        articles_dir, claims_dir, kept, filters=filters, limit=limit, generated=generated, jobs=jobs
     )
 
 

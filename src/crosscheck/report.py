@@ -14,10 +14,10 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import TypeAlias
+from typing import Any, TypeAlias
 
 from crosscheck import compare, store
 from crosscheck.model import Article, Claim, DateRef, Finding, Verdict
@@ -345,10 +345,14 @@ def build(
     claims_total: int = 0,
     generated: str | None = None,
     limit: int | None = None,
+    articles_total: int | None = None,
+    resolve: Callable[[list[Any]], tuple[list[Finding], Mapping[str, Article]]] | None = None,
 ) -> Report:
     """The report of `findings`: filtered, sorted worst first, each figure with its article.
     With `limit`, only the first `limit` discrepancies are made (the table shows no more);
-    the others are counted, in `more` and in the counts per verdict."""
+    the others are counted, in `more` and in the counts per verdict.  With `resolve`,
+    `findings` may stand for findings (ledger.Noted: what filters and order read), and
+    `resolve` makes those shown whole and gives their articles."""
     chosen = filters or Filters()
     every = list(findings)
     passing = [f for f in every if chosen.keep(f)]
@@ -357,6 +361,8 @@ def build(
         counted = tuple(_tally(f.verdict for f in passing).items())
     else:
         kept, counted = sorted(passing, key=finding_order), ()
+    if resolve is not None:
+        kept, articles = resolve(kept)
     return Report(
         discrepancies=tuple(
             discrepancy(finding, articles, position)
@@ -365,7 +371,7 @@ def build(
         filters=chosen,
         findings_total=len(every),
         claims_total=claims_total,
-        articles_total=len(articles),
+        articles_total=len(articles) if articles_total is None else articles_total,
         generated=generated,
         more=len(passing) - len(kept),
         tally=counted,
@@ -378,20 +384,21 @@ def findings_for(
     """The engine's findings on `claims` (the corpus's, rejected ones left out), computed in
     `jobs` processes (default: one per core); an unchanged corpus and engine reuse them from
     the corpus's cache (cache.py), if it has one, and a changed one the verdicts of the
-    subjects it did not change (incremental.py)."""
+    subjects it did not change (incremental.py).  The run is kept in the cache's ledger
+    (ledger.py)."""
     kept = corpus.cache if corpus.digest else None
-    found = kept.findings(corpus.digest, claims) if kept is not None else None
-    if found is None:
-        from crosscheck import places
-        from crosscheck.incremental import Memo
+    if kept is None:
+        return compare.analyse(claims, corpus.articles, jobs=jobs)
+    from crosscheck import ledger, places
+    from crosscheck.incremental import Memo
 
+    found = ledger.findings(kept, corpus, claims)
+    if found is None:
         # A changed corpus: only the subjects whose inputs changed are compared again, and
         # the gazetteer's index is read back rather than built.
-        memo = Memo(kept, corpus.articles) if kept is not None else None
+        memo = Memo(kept, corpus.articles)
         places.keep_gazetteer(kept)
         found = compare.analyse(claims, corpus.articles, jobs=jobs, memo=memo)
-        # Kept after a cold run; after an edit, the verdicts kept by subject serve the next
-        # question about this corpus as well (writing 50,000 findings takes seconds).
-        if kept is not None and memo is not None and not memo.reused:
-            kept.store_findings(corpus.digest, found)
+        if memo.judged is not None:
+            ledger.record(kept, corpus, claims, memo.judged)
     return found

@@ -105,7 +105,7 @@ def timestamp() -> str:
 
 
 def _filters(
-    corpus: store.Corpus,
+    corpus: store.Corpus | None,
     kind: list[str],
     article: list[str],
     verdict: list[Verdict],
@@ -119,9 +119,10 @@ def _filters(
         if name not in kinds():
             known = ", ".join(kinds())
             raise CrosscheckError(f"--kind {name!r} is not a kind (one of: {known})")
+    present = corpus.articles if corpus is not None else {}  # None: no --article given
     for wanted in article:
-        if wanted not in corpus.articles:
-            hint = validation.did_you_mean(wanted, sorted(corpus.articles))
+        if wanted not in present:
+            hint = validation.did_you_mean(wanted, sorted(present))
             raise CrosscheckError(f"--article {wanted!r}: no such article{hint}")
     return Filters(
         kinds=frozenset(kind),
@@ -299,14 +300,28 @@ def report(
 
         # A bar on stderr once reading or comparing has taken a second, in a terminal.
         with Progress(quiet=silent) as bar, parallel.progress(bar):
-            corpus = pipeline.load(where.articles, where.claims, cache=not no_cache, jobs=processes)
-            built = pipeline.make_report(
-                corpus,
-                _filters(corpus, *selection),
-                timestamp() if stamp else None,
-                jobs=processes,
-                limit=None if gated else shown,
-            )
+            built = None
+            if shown is not None and not (gated or no_cache or article):
+                # After a small edit, only what it touches is judged again (ledger.py).
+                built = pipeline.report_after_edit(
+                    where.articles,
+                    where.claims,
+                    _filters(None, *selection),
+                    timestamp() if stamp else None,
+                    jobs=processes,
+                    limit=shown,
+                )
+            if built is None:
+                corpus = pipeline.load(
+                    where.articles, where.claims, cache=not no_cache, jobs=processes
+                )
+                built = pipeline.make_report(
+                    corpus,
+                    _filters(corpus, *selection),
+                    timestamp() if stamp else None,
+                    jobs=processes,
+                    limit=None if gated else shown,
+                )
         entries = tuple(baseline.entry(item) for item in built.discrepancies) if gated else ()
         built = built.head(shown)
         return Rendered(

@@ -49,6 +49,9 @@ class Corpus:
     # results computed from them may be kept in (None: keep nothing).
     digest: str = ""
     cache: Cache | None = None
+    # (path, content hash) of every article and claim file read (with a cache only): what
+    # the results kept in the cache were computed from (ledger.py).
+    files: tuple[tuple[Path, bytes], ...] = ()
 
 
 # --------------------------------------------------------------------------- paths and ids

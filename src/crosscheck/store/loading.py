@@ -392,20 +392,25 @@ def load_corpus(
     """The articles and their claims; CrosscheckError for claims about an unknown article.
     `cache` and `jobs` as for `load_claims`; results computed from the corpus may be kept in
     `cache` too (None: nothing is read from or written to a cache)."""
-    known = _load_articles(articles_dir, cache, jobs)
+    known, read = _load_articles(articles_dir, cache, jobs)
     claims, hashes = _load_claims(claims_dir, cache, jobs)
     for claim in claims:
         if claim.article not in known:
             raise no_article(claims_path(claims_dir, claim.article), claim.article, known)
     # The claim files' hashes are those of the bytes just parsed: no second read.
-    return Corpus(known, claims, corpus_digest(articles_dir, claims_dir, hashes, cache), cache)
+    digest = corpus_digest(articles_dir, claims_dir, hashes, cache)
+    read += [(claims_dir / name, content) for name, content in hashes]
+    return Corpus(known, claims, digest, cache, tuple(read))
 
 
-def _load_articles(folder: Path, store: Cache | None, jobs: int | None) -> dict[str, Article]:
+def _load_articles(
+    folder: Path, store: Cache | None, jobs: int | None
+) -> tuple[dict[str, Article], list[tuple[Path, bytes]]]:
     """articles.load_all, the files whose bytes `store` parsed before taken from it (and
-    those it had not, kept in it)."""
+    those it had not, kept in it); and (path, content hash) of each file (only with a
+    `store`)."""
     if store is None:
-        return articles.load_all(folder, jobs=jobs)
+        return articles.load_all(folder, jobs=jobs), []
     paths = sorted(folder.glob(f"*{articles.SUFFIX}"))
     hashes = content_hashes(paths, store)[0]
     cached = store.article_files(paths, hashes)
@@ -422,7 +427,7 @@ def _load_articles(folder: Path, store: Cache | None, jobs: int | None) -> dict[
         if path not in kept and str(path) in by_path
     ]
     store.store_article_files(folder, fresh, paths)
-    return found
+    return found, list(zip(paths, hashes, strict=True))
 
 
 def no_article(

@@ -10,6 +10,7 @@ error on `span` that says where the quote is.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from crosscheck import yamlio
@@ -81,3 +82,19 @@ def check_quotes(path: Path, text: str, claims: list[Claim], article: Article) -
             index = next(i for i, e in enumerate(entries) if e.get("id") == claim.id)
             line, column = locator(marks, ("claims", index))((field,))
             raise CrosscheckError(message, str(path), line, column, field=field)
+
+
+def verify(claims: Iterable[Claim], articles: Mapping[str, Article], claims_dir: Path) -> None:
+    """CrosscheckError, located in its claim file (in `claims_dir`), for the first of `claims`
+    whose quote is not in its article or whose span does not cover it."""
+    from crosscheck.store import claims_path
+
+    for claim in claims:
+        article = articles[claim.article]
+        start, end = claim.span.start, claim.span.end
+        if article.body[start:end] == claim.quote:
+            continue  # the common case, decided without folding whitespace
+        if quote_problem(article, claim.quote, (start, end)):
+            # Rare: only now read the file again, to say where the claim is.
+            path = claims_path(claims_dir, claim.article)
+            check_quotes(path, yamlio.read_text(path), [claim], article)

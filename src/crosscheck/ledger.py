@@ -1,0 +1,420 @@
+"""The ledger: the last run's subjects and findings, so that an edit costs what it touches.
+
+After one figure changes in a corpus of 100,000 claims, reading every claim back and
+putting 50,000 findings together again takes far longer than judging the few subjects the
+edit touches.  The ledger keeps what is needed to skip that.  The rules, in plain words:
+
+- **What is kept.**  Whenever the engine runs over a corpus with a cache, the cache
+  (cache.py) keeps every subject it judged (grouped subjects and part-of checks: key,
+  label, kind, reasons, claims by id), each subject's findings (claims by id and article),
+  the profile of every live claim (by article), and the files all this was computed from:
+  each article and claim file's path and content hash, and for a claim file a hash of what
+  grouping reads of its live claims (incremental.GROUPING_FIELDS).
+- **When it answers.**  A report that shows a limited number of discrepancies (the
+  terminal table) with no --article filter is made from the ledger when the
+  corpus differs from the one it was computed from only in the contents of a few claim
+  files, and in none of them what grouping reads of the live claims: the same article files
+  and aliases.yaml, the same claim files by name, the same live claims by id with the same
+  subject, kind, party, place, dates and span (a figure set, a quote or attribution
+  corrected, a claim confirmed or noted).  Any other change (a claim added, removed or
+  rejected, a place, party or date changed, an article edited) runs the whole engine,
+  which keeps a new ledger.
+- **What it does then.**  The changed files are read and checked as loading and `check`
+  check them (their quotes against their articles); every subject holding a claim of a
+  changed file is judged again with the claims as they are now (with the totals of its
+  articles); the others keep their findings.  The report is built from every finding, and
+  only the findings it shows are made whole (their claims and articles read from the
+  cache).  It is the report a cold run gives, byte for byte (tests/test_ledger.py).
+- **Unchanged corpus.**  When nothing changed since the ledger was kept, its findings are
+  the engine's (made whole with the claims just loaded), for any report asked.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import typing
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from functools import cache
+from operator import attrgetter
+from pathlib import Path
+from typing import Any
+
+import msgspec
+
+from crosscheck import articles as article_files
+from crosscheck import model, store, yamlio
+from crosscheck.cache import Cache, absolute
+from crosscheck.incremental import GROUPING_FIELDS, _rest_fields
+from crosscheck.model import Article, Claim, Finding, Subject, Verdict
+from crosscheck.report import Filters, Report, build
+from crosscheck.store import loading, quotes
+
+if typing.TYPE_CHECKING:
+    from crosscheck.profiles import Profile
+
+_KEY_BYTES = 16
+_MAX_CHANGED = 0.02
+"""Above this share of the claim files changed (and at least 8), the whole engine runs."""
+
+
+class Ref(msgspec.Struct, frozen=True, array_like=True):
+    """A claim of a kept finding: its id and article (what filters and order read)."""
+
+    id: str
+    article: str
+
+
+class Brief(msgspec.Struct, frozen=True):
+    """A kept finding's subject, its claims by reference."""
+
+    key: str
+    label: str
+    kind: str
+    claims: tuple[Ref, ...]
+    reasons: tuple[str, ...]
+
+
+class Noted(msgspec.Struct, frozen=True):
+    """A finding as the ledger keeps it: report.build filters and orders it as a Finding."""
+
+    subject: Brief
+    verdict: Verdict
+    severity: float
+    explanation: str
+    origins: tuple[tuple[str, int], ...]
+
+
+class Meta(msgspec.Struct, frozen=True):
+    """What the ledger knows of its corpus besides the files."""
+
+    claims: int  # live claims
+    articles: int
+    aliases: bytes  # a hash of the corpus's aliases.yaml
+
+
+_SubjectRow = tuple[str, str, str, list[str], list[str]]
+Judged = tuple[Sequence[Subject], Sequence[Sequence[Any]], Mapping[str, "Profile"]]
+"""What compare.compare leaves in its memo: the subjects in order, the verdicts of each (as
+compare.verdicts gives them) and the claims' profiles."""
+
+
+def noted(finding: Finding) -> Noted:
+    """A finding as the ledger keeps it."""
+    subject = finding.subject
+    refs = tuple(Ref(claim.id, claim.article) for claim in subject.claims)
+    brief = Brief(subject.key, subject.label, subject.kind, refs, subject.reasons)
+    return Noted(brief, finding.verdict, finding.severity, finding.explanation, finding.origins)
+
+
+def grouping_hash(claims: Iterable[Claim]) -> bytes:
+    """A hash of what grouping reads of some live claims (GROUPING_FIELDS)."""
+    fields = list(map(attrgetter(*GROUPING_FIELDS), claims))
+    return hashlib.blake2b(msgspec.json.encode(fields), digest_size=_KEY_BYTES).digest()
+
+
+def aliases_hash(root: Path | None) -> bytes:
+    """A hash of the corpus's aliases.yaml at `root` (of nothing if there is none)."""
+    from crosscheck.names import CORPUS_ALIASES
+
+    try:
+        data = (root / CORPUS_ALIASES).read_bytes() if root is not None else b""
+    except OSError:
+        data = b""
+    return hashlib.blake2b(data, digest_size=_KEY_BYTES).digest()
+
+
+@cache
+def _profile_row() -> Any:
+    """The type of a kept profile: (claim id, the Profile's fields after its claim)."""
+    from crosscheck.profiles import Profile
+
+    hints = typing.get_type_hints(Profile)
+    generic: Any = tuple  # a type made at run time, which mypy cannot follow
+    fields = (str, *(hints[name] for name in _rest_fields()))
+    return list[generic[fields]]
+
+
+# --------------------------------------------------------------------------- keeping
+
+
+def record(kept: Cache, corpus: store.Corpus, live: Sequence[Claim], judged: Judged) -> None:
+    """Keep the ledger of a run of the engine over the `live` claims of `corpus`."""
+    from crosscheck.compare import findings_of
+    from crosscheck.profiles import corpus_root
+
+    subjects, results, profiles = judged
+    by_article: dict[str, list[Claim]] = defaultdict(list)
+    for claim in live:
+        by_article[claim.article].append(claim)
+    files: list[tuple[str, bytes, bytes | None]] = []
+    for path, digest in corpus.files:
+        name = absolute([path])[0]
+        if path.name.endswith(store.SUFFIX):
+            article_id = path.name[: -len(store.SUFFIX)]
+            files.append((name, digest, grouping_hash(by_article.get(article_id, ()))))
+        else:
+            files.append((name, digest, None))
+    encode = msgspec.json.Encoder().encode
+    rows = []
+    for index, (subject, found) in enumerate(zip(subjects, results, strict=True)):
+        row = (subject.key, subject.label, subject.kind, [c.id for c in subject.claims])
+        notes = [noted(f) for f in findings_of(subject, found)]
+        rows.append(
+            (
+                index,
+                encode((*row, list(subject.reasons))),
+                encode(notes),
+                sorted({c.article for c in subject.claims}),
+            )
+        )
+    names = _rest_fields()
+    kept_profiles = [
+        (
+            article_id,
+            encode(
+                [
+                    (c.id, *(getattr(profiles[c.id], name) for name in names))
+                    for c in claims
+                    if c.id in profiles
+                ]
+            ),
+        )
+        for article_id, claims in by_article.items()
+    ]
+    meta = Meta(len(live), len(corpus.articles), aliases_hash(corpus_root(corpus.articles)))
+    kept.store_ledger(encode(meta), files, rows, kept_profiles)
+
+
+def findings(kept: Cache, corpus: store.Corpus, live: Sequence[Claim]) -> list[Finding] | None:
+    """The findings the ledger keeps, if it was kept for exactly this corpus (its files),
+    made of its `live` claims; else None."""
+    from crosscheck.profiles import corpus_root
+
+    state = kept.ledger()
+    if state is None or not corpus.files:
+        return None
+    meta, files = state
+    names = absolute(path for path, _ in corpus.files)
+    current = dict(zip(names, (digest for _, digest in corpus.files), strict=True))
+    try:
+        told = msgspec.json.decode(meta, type=Meta)
+    except msgspec.DecodeError:
+        return None
+    if told.aliases != aliases_hash(corpus_root(corpus.articles)) or current != {
+        path: digest for path, (digest, _) in files.items()
+    }:
+        return None
+    notes = _all_notes(kept)
+    if notes is None:
+        return None
+    by_id = {claim.id: claim for claim in live}
+    try:
+        return [_whole(note, by_id) for note in notes]
+    except KeyError:
+        return None
+
+
+def _all_notes(kept: Cache) -> list[Noted] | None:
+    """Every finding the ledger keeps, in subject order."""
+    rows = kept.ledger_findings()
+    if rows is None:
+        return None
+    try:
+        decoded = msgspec.json.decode(b"[" + b",".join(rows) + b"]", type=list[list[Noted]])
+    except (msgspec.DecodeError, msgspec.ValidationError):
+        return None
+    return [note for notes in decoded for note in notes]
+
+
+def _whole(note: Noted, by_id: Mapping[str, Claim]) -> Finding:
+    """A kept finding made of the claims (KeyError for one that is not there)."""
+    brief = note.subject
+    claims = tuple(by_id[ref.id] for ref in brief.claims)
+    subject = Subject(brief.key, brief.label, brief.kind, claims, brief.reasons)
+    return Finding(subject, note.verdict, note.severity, note.explanation, note.origins)
+
+
+# --------------------------------------------------------------------------- after an edit
+
+
+class _Stale(Exception):
+    """The ledger cannot answer: the whole engine runs."""
+
+
+def report_after_edit(
+    articles_dir: Path,
+    claims_dir: Path,
+    kept: Cache,
+    *,
+    filters: Filters,
+    limit: int,
+    generated: str | None = None,
+    jobs: int | None = None,
+) -> Report | None:
+    """The report (its first `limit` discrepancies) from the ledger and the claim files
+    changed since it was kept, or None when the ledger cannot answer (see the module
+    docstring).  CrosscheckError, as loading gives it, for a changed file that is wrong."""
+    try:
+        return _after_edit(articles_dir, claims_dir, kept, filters, limit, generated, jobs)
+    except (_Stale, msgspec.DecodeError, msgspec.ValidationError, OSError, KeyError):
+        return None
+
+
+def _after_edit(
+    articles_dir: Path,
+    claims_dir: Path,
+    kept: Cache,
+    filters: Filters,
+    limit: int,
+    generated: str | None,
+    jobs: int | None,
+) -> Report:
+    from crosscheck import compare, names, pipeline, places
+
+    state = kept.ledger()
+    if state is None or filters.articles:
+        raise _Stale
+    meta, files = state
+    told = msgspec.json.decode(meta, type=Meta)
+    root = articles_dir.parent
+    if told.aliases != aliases_hash(root.resolve()) or pipeline.stray_claim_files(claims_dir):
+        raise _Stale
+    article_paths = sorted(articles_dir.glob(f"*{article_files.SUFFIX}"))
+    claim_paths = loading.claim_files(claims_dir)
+    paths = [*article_paths, *claim_paths]
+    where = absolute(paths)
+    if len(where) != len(files) or not all(name in files for name in where):
+        raise _Stale
+    hashes, read = loading.content_hashes(paths, kept)
+    now = dict(zip(where, hashes, strict=True))
+    changed = [
+        (path, name) for path, name in zip(paths, where, strict=True) if files[name][0] != now[name]
+    ]
+    if any(not path.name.endswith(store.SUFFIX) for path, _ in changed):
+        raise _Stale  # an article changed
+    if len(changed) > max(8, _MAX_CHANGED * len(claim_paths)):
+        raise _Stale
+    # The changed claim files, read and checked as loading reads them.
+    fresh: dict[str, list[Claim]] = {}
+    parsed: list[tuple[Path, bytes, list[Claim]]] = []
+    for path, name in changed:
+        data = read.get(path)
+        if data is None:
+            data = path.read_bytes()
+        article_id, claims = loading.read_claims_file(path, yamlio.decode(data, str(path)))
+        if article_id != path.name[: -len(store.SUFFIX)]:
+            raise _Stale  # loading says what is wrong
+        if grouping_hash(model.live(claims)) != files[name][1]:
+            raise _Stale  # grouping may differ: the whole engine runs
+        fresh[article_id] = claims
+        parsed.append((path, now[name], claims))
+    texts = _articles(articles_dir, fresh, now, kept)
+    quotes.verify([c for claims in fresh.values() for c in claims], texts, claims_dir)
+    # The subjects the changed files hold a claim of, made of the claims as they are now.
+    rows = kept.ledger_subjects(fresh)
+    if rows is None:
+        raise _Stale
+    order = sorted(rows)
+    decoded = [msgspec.json.decode(rows[i], type=_SubjectRow) for i in order]
+    needed = {claim_id.rpartition("#")[0] for row in decoded for claim_id in row[3]}
+    live = {c.id: c for c in model.live(_claims(claims_dir, needed, fresh, now, kept))}
+    texts.update(_articles(articles_dir, needed, now, kept))
+    subjects = [
+        Subject(key, label, kind, tuple(live[i] for i in ids), tuple(reasons))
+        for key, label, kind, ids, reasons in decoded
+    ]
+    known = _profiles(kept, needed, live)
+    names.use_corpus(root)
+    places.keep_gazetteer(kept)
+    grouped = [s for s in subjects if not s.key.startswith(compare.PART_CHECK)]
+    totals = compare._totals(grouped, texts, known)
+    verdicts = compare.verdicts(subjects, texts, totals, range(len(subjects)), jobs=jobs)
+    encode = msgspec.json.Encoder().encode
+    notes = {
+        index: encode([noted(f) for f in compare.findings_of(subject, verdicts[position])])
+        for position, (index, subject) in enumerate(zip(order, subjects, strict=True))
+    }
+    kept.update_ledger(
+        notes, [(absolute([path])[0], digest, grouping_hash(model.live(claims)))
+                for path, digest, claims in parsed]
+    )  # fmt: skip
+    kept.store_claim_files(claims_dir, parsed, claim_paths)
+    every = _all_notes(kept)
+    if every is None:
+        raise _Stale
+
+    def whole(chosen: list[Noted]) -> tuple[list[Finding], Mapping[str, Article]]:
+        wanted = {ref.article for note in chosen for ref in note.subject.claims}
+        by_id = {c.id: c for c in _claims(claims_dir, wanted, fresh, now, kept)}
+        shown = {**texts, **_articles(articles_dir, wanted - texts.keys(), now, kept)}
+        return [_whole(note, by_id) for note in chosen], shown
+
+    shown: Any = every  # build reads of a Noted what it reads of a Finding
+    return build(
+        shown,
+        {},
+        filters=filters,
+        claims_total=told.claims,
+        generated=generated,
+        limit=limit,
+        articles_total=told.articles,
+        resolve=whole,
+    )
+
+
+def _claims(
+    claims_dir: Path,
+    wanted: Iterable[str],
+    fresh: Mapping[str, list[Claim]],
+    now: Mapping[str, bytes],
+    kept: Cache,
+) -> list[Claim]:
+    """The claims about the `wanted` articles: those just read, else the cache's."""
+    found: list[Claim] = []
+    others = sorted(set(wanted) - fresh.keys())
+    paths = [store.claims_path(claims_dir, article_id) for article_id in others]
+    hashes = [now.get(name, b"") for name in absolute(paths)]
+    for hit in kept.claim_files(paths, hashes):
+        if hit is None:
+            raise _Stale
+        found += hit
+    for article_id in set(wanted) & fresh.keys():
+        found += fresh[article_id]
+    return found
+
+
+def _articles(
+    articles_dir: Path, wanted: Iterable[str], now: Mapping[str, bytes], kept: Cache
+) -> dict[str, Article]:
+    """The `wanted` articles, from the cache."""
+    ids = sorted(wanted)
+    paths = [articles_dir / f"{article_id}{article_files.SUFFIX}" for article_id in ids]
+    hashes = [now.get(name, b"") for name in absolute(paths)]
+    found = {}
+    for article_id, path, hit in zip(ids, paths, kept.article_files(paths, hashes), strict=True):
+        if hit is None:
+            raise _Stale
+        found[article_id] = hit if hit.path == str(path) else _moved(hit, path)
+    return found
+
+
+def _moved(article: Article, path: Path) -> Article:
+    import dataclasses
+
+    return dataclasses.replace(article, path=str(path))
+
+
+def _profiles(kept: Cache, wanted: Iterable[str], live: Mapping[str, Claim]) -> dict[str, Profile]:
+    """The kept profiles of the live claims about the `wanted` articles."""
+    from crosscheck.profiles import Profile
+
+    rows = kept.ledger_profiles(wanted)
+    if rows is None:
+        raise _Stale
+    kind = _profile_row()
+    found = {}
+    for value in rows.values():
+        for claim_id, *rest in msgspec.json.decode(value, type=kind):
+            found[claim_id] = Profile(live[claim_id], *rest)
+    return found
