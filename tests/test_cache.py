@@ -382,3 +382,16 @@ def test_absolute_paths_are_abspath(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     paths = [Path("a/b.txt"), Path("b.txt"), tmp_path / "c" / "d.yaml", Path("a/../e/f")]
     assert cache.absolute(paths) == [os.path.abspath(p) for p in paths]
     assert cache.absolute(["./x/../y/z"]) == [os.path.abspath("./x/../y/z")]  # type: ignore[list-item]
+
+
+def test_tables_of_another_layout_are_dropped(root: Path) -> None:
+    kept = Cache(root)
+    kept.path.parent.mkdir(parents=True, exist_ok=True)
+    # A database an older crosscheck wrote, with a table of the same name and other columns.
+    with sqlite3.connect(kept.path) as old:
+        old.execute("CREATE TABLE ledger_subjects (idx INTEGER, subject BLOB, findings BLOB)")
+        old.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        old.execute("PRAGMA user_version = 1")
+    kept.store_ledger(b"{}", [], [(0, b"[]", ["a"], [])], [])
+    assert kept.ledger() == (b"{}", {})
+    assert kept.ledger_subjects(["a"]) == {0: b"[]"}

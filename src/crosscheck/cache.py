@@ -54,7 +54,8 @@ ENV = "CROSSCHECK_CACHE_DIR"
 system keeps between runs)."""
 
 SUFFIX = ".sqlite3"
-_SCHEMA = 4  # bump when the tables change
+_SCHEMA = 5  # bump when the tables change (older tables are dropped)
+_FEW = 1000  # files looked up one by one; more: a folder's rows at once
 _TIMEOUT = 5.0  # seconds to wait for another run's write before giving up on the cache
 
 _T = TypeVar("_T")
@@ -155,6 +156,12 @@ class Cache:
     def _prepare(self, connection: sqlite3.Connection) -> None:
         os.chmod(self.path, 0o600)
         with connection:
+            # Tables of another layout (another _SCHEMA) are dropped, not only emptied.
+            if connection.execute("PRAGMA user_version").fetchone()[0] != _SCHEMA:
+                tables = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+                for (name,) in tables.fetchall():
+                    connection.execute(f'DROP TABLE IF EXISTS "{name}"')
+                connection.execute(f"PRAGMA user_version = {_SCHEMA}")
             connection.executescript(
                 """
                 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -177,7 +184,12 @@ class Cache:
                 CREATE TABLE IF NOT EXISTS ledger_files (
                     path TEXT PRIMARY KEY, hash BLOB NOT NULL, grouping BLOB);
                 CREATE TABLE IF NOT EXISTS ledger_subjects (
-                    idx INTEGER PRIMARY KEY, subject BLOB NOT NULL, findings BLOB NOT NULL);
+                    idx INTEGER PRIMARY KEY, subject BLOB NOT NULL);
+                CREATE TABLE IF NOT EXISTS ledger_findings (
+                    idx INTEGER NOT NULL, severity REAL NOT NULL, verdict TEXT NOT NULL,
+                    kind TEXT NOT NULL, label TEXT NOT NULL, key TEXT NOT NULL,
+                    explanation TEXT NOT NULL, ids TEXT NOT NULL, body BLOB NOT NULL);
+                CREATE INDEX IF NOT EXISTS ledger_findings_idx ON ledger_findings (idx);
                 CREATE TABLE IF NOT EXISTS ledger_articles (
                     article TEXT NOT NULL, idx INTEGER NOT NULL);
                 CREATE INDEX IF NOT EXISTS ledger_articles_article ON ledger_articles (article);
@@ -239,9 +251,12 @@ class Cache:
         try:
             with self._connect() as connection:
                 names = absolute(paths)
-                folders = {_folder(path) for path in names}
                 stored: dict[str, tuple[bytes, bytes]] = {}
-                for name in folders:
+                if len(names) <= _FEW:  # a few files: by path
+                    for name in names:
+                        rows = connection.execute(f"SELECT * FROM {table} WHERE path = ?", (name,))
+                        stored.update((path, (digest, value)) for path, _, digest, value in rows)
+                for name in {_folder(path) for path in names} if len(names) > _FEW else ():
                     rows = connection.execute(f"SELECT * FROM {table} WHERE folder = ?", (name,))
                     stored.update((path, (digest, value)) for path, _, digest, value in rows)
             hits = []
@@ -379,24 +394,29 @@ class Cache:
         self,
         meta: bytes,
         files: Iterable[tuple[str, bytes, bytes | None]],
-        subjects: Iterable[tuple[int, bytes, bytes, Iterable[str]]],
+        subjects: Iterable[tuple[int, bytes, Iterable[str], Iterable[LedgerFinding]]],
         profiles: Iterable[tuple[str, bytes]],
     ) -> None:
         """Replace the ledger (ledger.py): its `meta`, the files it was computed from (path,
         content hash, what grouping reads of a claim file), each subject (index, subject,
-        findings, the articles of its claims) and the profiles of each article's claims."""
+        the articles of its claims, its findings) and the profiles of each article's
+        claims."""
         try:
             with self._connect() as connection:
                 for table in _LEDGER:
                     connection.execute(f"DELETE FROM {table}")
                 connection.executemany("INSERT INTO ledger_files VALUES (?, ?, ?)", files)
-                for index, subject, findings, articles in subjects:
+                for index, subject, articles, findings in subjects:
                     connection.execute(
-                        "INSERT INTO ledger_subjects VALUES (?, ?, ?)", (index, subject, findings)
+                        "INSERT INTO ledger_subjects VALUES (?, ?)", (index, subject)
                     )
                     connection.executemany(
                         "INSERT INTO ledger_articles VALUES (?, ?)",
                         [(article, index) for article in articles],
+                    )
+                    connection.executemany(
+                        "INSERT INTO ledger_findings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        [(index, *finding) for finding in findings],
                     )
                 connection.executemany("INSERT INTO ledger_profiles VALUES (?, ?)", profiles)
                 connection.execute("INSERT OR REPLACE INTO meta VALUES ('ledger', ?)", (meta,))
@@ -404,16 +424,20 @@ class Cache:
             pass
 
     def update_ledger(
-        self, findings: Mapping[int, bytes], files: Iterable[tuple[str, bytes, bytes | None]]
+        self,
+        findings: Mapping[int, Iterable[LedgerFinding]],
+        files: Iterable[tuple[str, bytes, bytes | None]],
     ) -> None:
-        """Replace the findings of some subjects, and the rows of the files they were judged
-        again for, in one transaction."""
+        """Replace the findings of some subjects (by index), and the rows of the files they
+        were judged again for, in one transaction."""
         try:
             with self._connect() as connection:
-                connection.executemany(
-                    "UPDATE ledger_subjects SET findings = ? WHERE idx = ?",
-                    [(value, index) for index, value in findings.items()],
-                )
+                for index, rows in findings.items():
+                    connection.execute("DELETE FROM ledger_findings WHERE idx = ?", (index,))
+                    connection.executemany(
+                        "INSERT INTO ledger_findings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        [(index, *row) for row in rows],
+                    )
                 connection.executemany(
                     "INSERT OR REPLACE INTO ledger_files VALUES (?, ?, ?)", files
                 )
@@ -449,13 +473,34 @@ class Cache:
         except _Problem:
             return None
 
-    def ledger_findings(self) -> list[bytes] | None:
-        """The findings of every subject of the ledger, in subject order."""
+    def ledger_heads(self) -> list[tuple[int, float, str, str, str, str, str, str]] | None:
+        """Every finding of the ledger without its body: (row, severity, verdict, kind, label,
+        key, explanation, ids), in subject order."""
         try:
             with self._connect() as connection:
-                rows = connection.execute("SELECT findings FROM ledger_subjects ORDER BY idx")
-                return [value for (value,) in rows]
+                return connection.execute(
+                    "SELECT rowid, severity, verdict, kind, label, key, explanation, ids"
+                    " FROM ledger_findings ORDER BY idx, rowid"
+                ).fetchall()
         except _Problem:
+            return None
+
+    def ledger_bodies(self, rows: Sequence[int] | None = None) -> list[bytes] | None:
+        """The whole findings at `rows` (all, in subject order, if None)."""
+        try:
+            with self._connect() as connection:
+                if rows is None:
+                    found = connection.execute(
+                        "SELECT body FROM ledger_findings ORDER BY idx, rowid"
+                    )
+                    return [body for (body,) in found]
+                return [
+                    connection.execute(
+                        "SELECT body FROM ledger_findings WHERE rowid = ?", (row,)
+                    ).fetchone()[0]
+                    for row in rows
+                ]
+        except (*_Problem, TypeError):
             return None
 
     def ledger_profiles(self, articles: Iterable[str]) -> dict[str, bytes] | None:
@@ -480,7 +525,12 @@ class Cache:
         self._ready = False
 
 
-_LEDGER = ("ledger_files", "ledger_subjects", "ledger_articles", "ledger_profiles")
+_LEDGER = (
+    "ledger_files", "ledger_subjects", "ledger_findings", "ledger_articles", "ledger_profiles",
+)  # fmt: skip
+LedgerFinding = tuple[float, str, str, str, str, str, str, bytes]
+"""A finding as the ledger keeps it: severity, verdict, kind, label, key, explanation, its
+claim ids (sorted, one per line) and the whole finding (JSON)."""
 
 
 def memoized(
@@ -513,8 +563,9 @@ def absolute(paths: Iterable[Path]) -> list[str]:
             head, name = os.path.split(path)
         where = folders.get(head)
         if where is None:
-            where = folders[head] = os.path.abspath(head)
-        found.append(os.path.join(where, name))
+            where = os.path.abspath(head)
+            where = folders[head] = where if where.endswith(os.sep) else where + os.sep
+        found.append(where + name)  # os.path.join, without its checks
     return found
 
 

@@ -44,7 +44,7 @@ import msgspec
 
 from crosscheck import articles as article_files
 from crosscheck import model, store, yamlio
-from crosscheck.cache import Cache, absolute
+from crosscheck.cache import Cache, LedgerFinding, absolute
 from crosscheck.incremental import GROUPING_FIELDS, _rest_fields
 from crosscheck.model import Article, Claim, Finding, Subject, Verdict
 from crosscheck.report import Filters, Report, build
@@ -93,7 +93,8 @@ class Meta(msgspec.Struct, frozen=True):
     aliases: bytes  # a hash of the corpus's aliases.yaml
 
 
-_SubjectRow = tuple[str, str, str, list[str], list[str]]
+_SubjectRow = tuple[str, str, str, list[str], list[str], list[str]]
+"""A kept subject: key, label, kind, claim ids, reasons, the articles of its totals."""
 Judged = tuple[Sequence[Subject], Sequence[Sequence[Any]], Mapping[str, "Profile"]]
 """What compare.compare leaves in its memo: the subjects in order, the verdicts of each (as
 compare.verdicts gives them) and the claims' profiles."""
@@ -140,7 +141,7 @@ def _profile_row() -> Any:
 
 def record(kept: Cache, corpus: store.Corpus, live: Sequence[Claim], judged: Judged) -> None:
     """Keep the ledger of a run of the engine over the `live` claims of `corpus`."""
-    from crosscheck.compare import findings_of
+    from crosscheck.compare import PART_CHECK, findings_of
     from crosscheck.profiles import corpus_root
 
     subjects, results, profiles = judged
@@ -158,14 +159,19 @@ def record(kept: Cache, corpus: store.Corpus, live: Sequence[Claim], judged: Jud
     encode = msgspec.json.Encoder().encode
     rows = []
     for index, (subject, found) in enumerate(zip(subjects, results, strict=True)):
+        # The articles whose totals the subject's verdict reads (compare._totals).
+        totals = set()
+        if not subject.key.startswith(PART_CHECK):
+            totals = {
+                c.article for c in subject.claims if c.id in profiles and profiles[c.id].total
+            }
         row = (subject.key, subject.label, subject.kind, [c.id for c in subject.claims])
-        notes = [noted(f) for f in findings_of(subject, found)]
         rows.append(
             (
                 index,
-                encode((*row, list(subject.reasons))),
-                encode(notes),
+                encode((*row, list(subject.reasons), sorted(totals))),
                 sorted({c.article for c in subject.claims}),
+                [_entry(f, encode) for f in findings_of(subject, found)],
             )
         )
     names = _rest_fields()
@@ -186,9 +192,64 @@ def record(kept: Cache, corpus: store.Corpus, live: Sequence[Claim], judged: Jud
     kept.store_ledger(encode(meta), files, rows, kept_profiles)
 
 
+def _total(profile: Profile | None) -> bool:
+    return profile is not None and profile.total
+
+
+def _entry(finding: Finding, encode: Any) -> LedgerFinding:
+    """A finding as the cache keeps it (cache.LedgerFinding)."""
+    subject = finding.subject
+    ids = "\n".join(sorted(claim.id for claim in subject.claims))
+    return (
+        finding.severity,
+        finding.verdict.value,
+        subject.kind,
+        subject.label,
+        subject.key,
+        finding.explanation,
+        ids,
+        encode(noted(finding)),
+    )
+
+
+class _Head:
+    """A kept finding as report.build filters and orders it (what Filters.keep and
+    report.finding_order read); the whole finding is read only for those it shows."""
+
+    __slots__ = ("row", "severity", "verdict", "explanation", "subject")
+
+    def __init__(self, row: int, severity: float, verdict: Verdict, explanation: str,
+                 subject: _HeadSubject) -> None:  # fmt: skip
+        self.row, self.severity, self.verdict = row, severity, verdict
+        self.explanation, self.subject = explanation, subject
+
+
+class _HeadSubject:
+    __slots__ = ("key", "label", "kind", "ids")
+
+    def __init__(self, key: str, label: str, kind: str, ids: str) -> None:
+        self.key, self.label, self.kind, self.ids = key, label, kind, ids
+
+    @property
+    def claims(self) -> tuple[Ref, ...]:
+        return tuple(Ref(i, i.rpartition("#")[0]) for i in self.ids.split("\n") if i)
+
+
+def _heads(kept: Cache) -> list[_Head]:
+    """Every finding the ledger keeps, as `_Head`s, in subject order."""
+    rows = kept.ledger_heads()
+    if rows is None:
+        raise _Stale
+    verdicts = {verdict.value: verdict for verdict in Verdict}
+    return [
+        _Head(row, severity, verdicts[verdict], explanation, _HeadSubject(key, label, kind, ids))
+        for row, severity, verdict, kind, label, key, explanation, ids in rows
+    ]
+
+
 def findings(kept: Cache, corpus: store.Corpus, live: Sequence[Claim]) -> list[Finding] | None:
     """The findings the ledger keeps, if it was kept for exactly this corpus (its files),
-    made of its `live` claims; else None."""
+    made of its `live` claims, in the engine's order; else None."""
     from crosscheck.profiles import corpus_root
 
     state = kept.ledger()
@@ -205,26 +266,16 @@ def findings(kept: Cache, corpus: store.Corpus, live: Sequence[Claim]) -> list[F
         path: digest for path, (digest, _) in files.items()
     }:
         return None
-    notes = _all_notes(kept)
-    if notes is None:
+    bodies = kept.ledger_bodies()
+    if bodies is None:
         return None
     by_id = {claim.id: claim for claim in live}
     try:
-        return [_whole(note, by_id) for note in notes]
-    except KeyError:
+        notes = msgspec.json.decode(b"[" + b",".join(bodies) + b"]", type=list[Noted])
+        found = [_whole(note, by_id) for note in notes]
+    except (msgspec.DecodeError, msgspec.ValidationError, KeyError):
         return None
-
-
-def _all_notes(kept: Cache) -> list[Noted] | None:
-    """Every finding the ledger keeps, in subject order."""
-    rows = kept.ledger_findings()
-    if rows is None:
-        return None
-    try:
-        decoded = msgspec.json.decode(b"[" + b",".join(rows) + b"]", type=list[list[Noted]])
-    except (msgspec.DecodeError, msgspec.ValidationError):
-        return None
-    return [note for notes in decoded for note in notes]
+    return sorted(found, key=lambda f: (-f.severity, f.subject.key))  # as compare.analyse
 
 
 def _whole(note: Noted, by_id: Mapping[str, Claim]) -> Finding:
@@ -319,40 +370,42 @@ def _after_edit(
     decoded = [msgspec.json.decode(rows[i], type=_SubjectRow) for i in order]
     needed = {claim_id.rpartition("#")[0] for row in decoded for claim_id in row[3]}
     live = {c.id: c for c in model.live(_claims(claims_dir, needed, fresh, now, kept))}
-    texts.update(_articles(articles_dir, needed, now, kept))
+    texts.update(_articles(articles_dir, needed - texts.keys(), now, kept))
     subjects = [
         Subject(key, label, kind, tuple(live[i] for i in ids), tuple(reasons))
-        for key, label, kind, ids, reasons in decoded
+        for key, label, kind, ids, reasons, _ in decoded
     ]
-    known = _profiles(kept, needed, live)
+    # Profiles only where totals are: no other verdict reads them (part-of checks are kept).
+    known = _profiles(kept, {a for row in decoded for a in row[5]}, live)
     names.use_corpus(root)
     places.keep_gazetteer(kept)
     grouped = [s for s in subjects if not s.key.startswith(compare.PART_CHECK)]
     totals = compare._totals(grouped, texts, known)
     verdicts = compare.verdicts(subjects, texts, totals, range(len(subjects)), jobs=jobs)
     encode = msgspec.json.Encoder().encode
-    notes = {
-        index: encode([noted(f) for f in compare.findings_of(subject, verdicts[position])])
+    entries = {
+        index: [_entry(f, encode) for f in compare.findings_of(subject, verdicts[position])]
         for position, (index, subject) in enumerate(zip(order, subjects, strict=True))
     }
     kept.update_ledger(
-        notes, [(absolute([path])[0], digest, grouping_hash(model.live(claims)))
-                for path, digest, claims in parsed]
+        entries, [(absolute([path])[0], digest, grouping_hash(model.live(claims)))
+                  for path, digest, claims in parsed]
     )  # fmt: skip
     kept.store_claim_files(claims_dir, parsed, claim_paths)
-    every = _all_notes(kept)
-    if every is None:
-        raise _Stale
 
-    def whole(chosen: list[Noted]) -> tuple[list[Finding], Mapping[str, Article]]:
-        wanted = {ref.article for note in chosen for ref in note.subject.claims}
+    def whole(chosen: list[_Head]) -> tuple[list[Finding], Mapping[str, Article]]:
+        bodies = kept.ledger_bodies([head.row for head in chosen])
+        if bodies is None:
+            raise _Stale
+        notes = msgspec.json.decode(b"[" + b",".join(bodies) + b"]", type=list[Noted])
+        wanted = {ref.article for note in notes for ref in note.subject.claims}
         by_id = {c.id: c for c in _claims(claims_dir, wanted, fresh, now, kept)}
         shown = {**texts, **_articles(articles_dir, wanted - texts.keys(), now, kept)}
-        return [_whole(note, by_id) for note in chosen], shown
+        return [_whole(note, by_id) for note in notes], shown
 
-    shown: Any = every  # build reads of a Noted what it reads of a Finding
+    every: Any = _heads(kept)  # build reads of a _Head what it reads of a Finding
     return build(
-        shown,
+        every,
         {},
         filters=filters,
         claims_total=told.claims,

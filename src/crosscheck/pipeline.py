@@ -24,7 +24,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from crosscheck import extract as extractor
 from crosscheck import store
 from crosscheck.cache import Cache
 from crosscheck.errors import CrosscheckError
@@ -128,6 +127,8 @@ class Extraction:
 
 def _proposals(selected: list[Article], jobs: int) -> Iterator[list[dict[str, Any]]]:
     """The proposals of each article, in order; in worker processes when jobs > 1."""
+    from crosscheck import extract as extractor
+
     if jobs > 1 and len(selected) > 1:
         chunk = max(1, len(selected) // (jobs * 8))
         with ProcessPoolExecutor(max_workers=jobs) as pool:
@@ -157,6 +158,9 @@ def extract(
 ) -> Extraction:
     """Extract the claims of `selected`, merge them with the claims on file and (unless
     dry_run) write the new ones; `advance` is called after each article (a progress bar)."""
+    # Here: the extractor's patterns take a while to import, and reports do not need them.
+    from crosscheck import extract as extractor
+
     for article in selected:
         extractor.check_article(article)
     on_file: dict[str, list[Claim]] = defaultdict(list)

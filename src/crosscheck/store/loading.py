@@ -35,7 +35,7 @@ from crosscheck.store import SUFFIX, Corpus, Where, claims_path, split_id
 from crosscheck.store.validation import check_entry, did_you_mean, type_name
 
 if TYPE_CHECKING:
-    from crosscheck.cache import Cache  # imported by the commands that use a cache
+    from crosscheck.cache import Cache, FileHash  # imported by the commands that use a cache
 
 
 def positions(
@@ -252,11 +252,17 @@ def content_hashes(
     git's index does); the others are read, hashed and recorded.  OSError as for reading."""
     from crosscheck.cache import absolute  # here: commands that read no corpus skip sqlite
 
-    known = store.file_hashes(paths) if store is not None else {}
+    names = absolute(paths)
+    if store is None:
+        known = {}
+    elif all(name in _SEEN for name in names):
+        known = _SEEN  # this process hashed them all before (the report hashes twice)
+    else:
+        known = store.file_hashes(paths)
     hashes: list[bytes] = []
     read: dict[Path, bytes] = {}
     fresh: list[tuple[Path, tuple[int, int, int, int, bytes]]] = []
-    for path, name in zip(paths, absolute(paths), strict=True):
+    for path, name in zip(paths, names, strict=True):
         status = os.stat(path)
         row = known.get(name)
         if (
@@ -265,6 +271,7 @@ def content_hashes(
             and status.st_mtime_ns + RACY_NS < row[3]
         ):
             hashes.append(row[4])
+            _SEEN[name] = row
             continue
         # Stat first, then the clock, then the bytes: a write after this stat changes what
         # the next run sees, and one just before the clock makes the file racy.
@@ -276,7 +283,15 @@ def content_hashes(
         )
     if store is not None and fresh:
         store.store_file_hashes(fresh)
+        for (_, row), name in zip(fresh, absolute(path for path, _ in fresh), strict=True):
+            _SEEN[name] = row
     return hashes, read
+
+
+_SEEN: dict[str, FileHash] = {}
+"""What this process found when it hashed a file (as the cache records it), by absolute
+path: a file is often hashed twice in one run, and a recorded hash stays true of a file whose
+size, modification time and inode are unchanged (see `content_hashes`)."""
 
 
 def claim_files(claims_dir: Path) -> list[Path]:

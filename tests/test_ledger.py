@@ -1,0 +1,190 @@
+"""The ledger (ledger.py): after an edit that leaves grouping as it was, the table is made from
+the findings kept in the cache, with only the subjects the edit touches judged again, and it
+is the table of a cold run, byte for byte."""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from crosscheck import compare, ledger, pipeline, store
+from crosscheck.errors import CrosscheckError
+from crosscheck.model import Verdict
+from crosscheck.render import Format, renderer
+from crosscheck.report import Filters
+from crosscheck.store import editing, loading
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+import synthetic  # noqa: E402
+
+DEFAULT = Filters()
+
+
+def _render(built: object) -> str:
+    return renderer(Format.TABLE, width=120).render(built)  # type: ignore[arg-type]
+
+
+def _ledger_table(root: Path, filters: Filters = DEFAULT, limit: int = 50) -> str | None:
+    """The table made from the ledger, or None when it cannot answer."""
+    built = pipeline.report_after_edit(
+        root / "articles", root / "claims", filters, jobs=1, limit=limit
+    )
+    return None if built is None else _render(built)
+
+
+def _cold_table(root: Path, filters: Filters = DEFAULT, limit: int = 50) -> str:
+    corpus = pipeline.load(root / "articles", root / "claims", cache=False, jobs=1)
+    return _render(pipeline.make_report(corpus, filters, jobs=1, limit=limit))
+
+
+def _full_run(root: Path) -> None:
+    """A report through the whole engine, with the cache: it keeps the ledger."""
+    corpus = pipeline.load(root / "articles", root / "claims", jobs=1)
+    pipeline.make_report(corpus, jobs=1)
+
+
+def _set_figure(root: Path, rng: random.Random) -> str:
+    """A hand edit of one figure in one claim file: the figure written."""
+    paths = loading.claim_files(root / "claims")
+    for path in rng.sample(paths, len(paths)):
+        text = path.read_text(encoding="utf-8")
+        numbers = list(re.finditer(r"figure: '(\d+)'", text))
+        if numbers:
+            chosen = rng.choice(numbers)
+            changed = str(int(chosen[1]) * rng.choice([2, 5, 30]) + 1)
+            path.write_text(text[: chosen.start(1)] + changed + text[chosen.end(1) :], "utf-8")
+            return changed
+    raise AssertionError("no figure to change")
+
+
+@pytest.fixture
+def judged(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The keys of the subjects the engine judges (grouped ones)."""
+    found: list[str] = []
+    real = compare._judge_subject
+
+    def counting(subject, *args, **kwargs):  # type: ignore[no-untyped-def]
+        found.append(subject.key)
+        return real(subject, *args, **kwargs)
+
+    monkeypatch.setattr(compare, "_judge_subject", counting)
+    return found
+
+
+def test_figures_edited_by_hand_give_the_table_of_a_cold_run(
+    tmp_path: Path, judged: list[str]
+) -> None:
+    synthetic.generate(tmp_path, 200, seed=11)
+    _full_run(tmp_path)
+    everything = len(judged)
+    rng = random.Random(11)
+    questions = [
+        (Filters(), 50),
+        (Filters(), 3),
+        (Filters(verdicts=frozenset(Verdict)), 10_000),  # every finding, consistent included
+        (Filters(verdicts=frozenset({Verdict.TENSION}), min_severity=0.3), 5),
+        (Filters(kinds=frozenset({"killed"})), 7),
+    ]
+    every = (Filters(verdicts=frozenset(Verdict)), 10_000)
+    for step in range(6):
+        edited = _set_figure(tmp_path, rng)
+        filters, limit = questions[step % len(questions)]
+        judged.clear()
+        table = _ledger_table(tmp_path, filters, limit)
+        again = len(judged)
+        assert table is not None, edited
+        assert table == _cold_table(tmp_path, filters, limit), (edited, filters, limit)
+        # Only the subjects holding a claim of the edited file were judged again.
+        assert 0 < again < everything / 2, edited
+        # The whole report shows the new figure, and its verdicts, as a cold run does.
+        table = _ledger_table(tmp_path, *every)
+        assert table is not None and edited in table
+        assert table == _cold_table(tmp_path, *every), edited
+
+
+def test_claim_set_and_review_give_the_table_of_a_cold_run(tmp_path: Path) -> None:
+    synthetic.generate(tmp_path, 160, seed=4)
+    _full_run(tmp_path)
+    corpus = loading.load_corpus(tmp_path / "articles", tmp_path / "claims")
+    claim = corpus.claims[len(corpus.claims) // 2]
+    editing.update_claim(tmp_path / "claims", claim.id, {"figure": "4321"}, corpus.articles)
+    assert _ledger_table(tmp_path) == _cold_table(tmp_path)
+    # Confirming a claim leaves grouping as it was; rejecting one does not.
+    editing.update_claim(tmp_path / "claims", claim.id, {"status": "confirmed"}, corpus.articles)
+    assert _ledger_table(tmp_path) == _cold_table(tmp_path)
+    editing.update_claim(tmp_path / "claims", claim.id, {"status": "rejected"}, corpus.articles)
+    assert _ledger_table(tmp_path) is None
+
+
+def test_edits_grouping_reads_run_the_whole_engine(tmp_path: Path) -> None:
+    synthetic.generate(tmp_path, 160, seed=6)
+    _full_run(tmp_path)
+    corpus = loading.load_corpus(tmp_path / "articles", tmp_path / "claims")
+    claims_dir = tmp_path / "claims"
+    claim = corpus.claims[3]
+    editing.update_claim(claims_dir, claim.id, {"place": "Somewhere Else"}, corpus.articles)
+    assert _ledger_table(tmp_path) is None
+    # The whole engine keeps a new ledger, which answers the next figure edit.
+    _full_run(tmp_path)
+    editing.update_claim(claims_dir, claim.id, {"figure": "777"}, corpus.articles)
+    assert _ledger_table(tmp_path) == _cold_table(tmp_path)
+    # An article edited, a claim file added or removed: the whole engine.
+    path = sorted((tmp_path / "articles").glob("*.txt"))[0]
+    path.write_text(path.read_text(encoding="utf-8") + "\nOne more line.\n", "utf-8")
+    assert _ledger_table(tmp_path) is None
+    _full_run(tmp_path)
+    store.claims_path(claims_dir, claim.article).unlink()
+    assert _ledger_table(tmp_path) is None
+
+
+def test_a_wrong_quote_in_a_changed_file_is_the_error_loading_gives(tmp_path: Path) -> None:
+    synthetic.generate(tmp_path, 120, seed=2)
+    _full_run(tmp_path)
+    path = loading.claim_files(tmp_path / "claims")[5]
+    text = path.read_text(encoding="utf-8")
+    quoted = re.search(r"quote: '([^']+)'", text)
+    assert quoted is not None
+    path.write_text(text.replace(quoted[0], "quote: 'words the article never says'", 1), "utf-8")
+    with pytest.raises(CrosscheckError) as from_ledger:
+        _ledger_table(tmp_path)
+    with pytest.raises(CrosscheckError) as from_loading:
+        pipeline.load(tmp_path / "articles", tmp_path / "claims", cache=False, jobs=1)
+    assert str(from_ledger.value) == str(from_loading.value)
+    assert path.name in str(from_ledger.value)
+
+
+def test_an_unchanged_corpus_takes_its_findings_from_the_ledger(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    synthetic.generate(tmp_path, 120, seed=8)
+    corpus = pipeline.load(tmp_path / "articles", tmp_path / "claims", jobs=1)
+    first = pipeline.make_report(corpus, Filters(verdicts=frozenset(Verdict)), jobs=1)
+    kept = ledger.findings(corpus.cache, corpus, corpus.claims)  # type: ignore[arg-type]
+    assert kept is not None
+    assert kept == compare.analyse(corpus.claims, corpus.articles, jobs=1)
+    monkeypatch.setattr(compare, "analyse", lambda *_, **__: pytest.fail("engine ran"))
+    again = pipeline.load(tmp_path / "articles", tmp_path / "claims", jobs=1)
+    assert pipeline.make_report(again, Filters(verdicts=frozenset(Verdict)), jobs=1) == first
+
+
+def test_the_report_command_uses_the_ledger_after_an_edit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from typer.testing import CliRunner
+
+    from crosscheck.cli import app
+
+    synthetic.generate(tmp_path, 160, seed=9)
+    runner = CliRunner()
+    args = ["--root", str(tmp_path), "report", "--limit", "20"]
+    assert runner.invoke(app, args).exit_code == 0
+    _set_figure(tmp_path, random.Random(9))
+    cold = runner.invoke(app, [*args, "--no-cache"])
+    monkeypatch.setattr(compare, "analyse", lambda *_, **__: pytest.fail("engine ran"))
+    after = runner.invoke(app, args)
+    assert after.exit_code == 0, after.output
+    assert after.stdout == cold.stdout
