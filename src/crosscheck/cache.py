@@ -187,8 +187,7 @@ class Cache:
                     idx INTEGER PRIMARY KEY, subject BLOB NOT NULL);
                 CREATE TABLE IF NOT EXISTS ledger_findings (
                     idx INTEGER NOT NULL, severity REAL NOT NULL, verdict TEXT NOT NULL,
-                    kind TEXT NOT NULL, label TEXT NOT NULL, key TEXT NOT NULL,
-                    explanation TEXT NOT NULL, ids TEXT NOT NULL, body BLOB NOT NULL);
+                    kind TEXT NOT NULL, body BLOB NOT NULL);
                 CREATE INDEX IF NOT EXISTS ledger_findings_idx ON ledger_findings (idx);
                 CREATE TABLE IF NOT EXISTS ledger_articles (
                     article TEXT NOT NULL, idx INTEGER NOT NULL);
@@ -415,7 +414,7 @@ class Cache:
                         [(article, index) for article in articles],
                     )
                     connection.executemany(
-                        "INSERT INTO ledger_findings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        "INSERT INTO ledger_findings VALUES (?, ?, ?, ?, ?)",
                         [(index, *finding) for finding in findings],
                     )
                 connection.executemany("INSERT INTO ledger_profiles VALUES (?, ?)", profiles)
@@ -435,7 +434,7 @@ class Cache:
                 for index, rows in findings.items():
                     connection.execute("DELETE FROM ledger_findings WHERE idx = ?", (index,))
                     connection.executemany(
-                        "INSERT INTO ledger_findings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        "INSERT INTO ledger_findings VALUES (?, ?, ?, ?, ?)",
                         [(index, *row) for row in rows],
                     )
                 connection.executemany(
@@ -473,14 +472,13 @@ class Cache:
         except _Problem:
             return None
 
-    def ledger_heads(self) -> list[tuple[int, float, str, str, str, str, str, str]] | None:
-        """Every finding of the ledger without its body: (row, severity, verdict, kind, label,
-        key, explanation, ids), in subject order."""
+    def ledger_heads(self) -> list[tuple[int, float, str, str]] | None:
+        """Every finding of the ledger without its body: (row, severity, verdict, kind), in
+        subject order."""
         try:
             with self._connect() as connection:
                 return connection.execute(
-                    "SELECT rowid, severity, verdict, kind, label, key, explanation, ids"
-                    " FROM ledger_findings ORDER BY idx, rowid"
+                    "SELECT rowid, severity, verdict, kind FROM ledger_findings ORDER BY idx, rowid"
                 ).fetchall()
         except _Problem:
             return None
@@ -528,9 +526,9 @@ class Cache:
 _LEDGER = (
     "ledger_files", "ledger_subjects", "ledger_findings", "ledger_articles", "ledger_profiles",
 )  # fmt: skip
-LedgerFinding = tuple[float, str, str, str, str, str, str, bytes]
-"""A finding as the ledger keeps it: severity, verdict, kind, label, key, explanation, its
-claim ids (sorted, one per line) and the whole finding (JSON)."""
+LedgerFinding = tuple[float, str, str, bytes]
+"""A finding as the ledger keeps it: severity, verdict, its subject's kind (what filters and
+the first terms of the report's order read) and the whole finding (JSON)."""
 
 
 def memoized(

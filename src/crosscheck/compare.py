@@ -333,15 +333,11 @@ def compare(
     todo = [i for i in range(len(ordered)) if not kept or keys[i] not in kept]
     fresh = verdicts(ordered, articles, totals, todo, jobs=jobs)
     results = [fresh[i] if i in fresh else kept[keys[i]] for i in range(len(ordered))]
+    each = [findings_of(s, found) for s, found in zip(ordered, results, strict=True)]
     if memo is not None:
         memo.keep({keys[i]: found for i, found in fresh.items()}, keys)
-        memo.judged = (ordered, results, profiles)  # for ledger.record
-    found = [
-        finding
-        for subject, held_verdicts in zip(ordered, results, strict=True)
-        for finding in findings_of(subject, held_verdicts)
-    ]
-    return sorted(found, key=lambda f: f.subject.key)
+        memo.judged = (ordered, each, profiles)  # for ledger.record
+    return sorted((f for found in each for f in found), key=lambda f: f.subject.key)
 
 
 def verdicts(

@@ -95,9 +95,9 @@ class Meta(msgspec.Struct, frozen=True):
 
 _SubjectRow = tuple[str, str, str, list[str], list[str], list[str]]
 """A kept subject: key, label, kind, claim ids, reasons, the articles of its totals."""
-Judged = tuple[Sequence[Subject], Sequence[Sequence[Any]], Mapping[str, "Profile"]]
-"""What compare.compare leaves in its memo: the subjects in order, the verdicts of each (as
-compare.verdicts gives them) and the claims' profiles."""
+Judged = tuple[Sequence[Subject], Sequence[Sequence[Finding]], Mapping[str, "Profile"]]
+"""What compare.compare leaves in its memo: the subjects in order, the findings of each and
+the claims' profiles."""
 
 
 def noted(finding: Finding) -> Noted:
@@ -141,7 +141,7 @@ def _profile_row() -> Any:
 
 def record(kept: Cache, corpus: store.Corpus, live: Sequence[Claim], judged: Judged) -> None:
     """Keep the ledger of a run of the engine over the `live` claims of `corpus`."""
-    from crosscheck.compare import PART_CHECK, findings_of
+    from crosscheck.compare import PART_CHECK
     from crosscheck.profiles import corpus_root
 
     subjects, results, profiles = judged
@@ -171,7 +171,7 @@ def record(kept: Cache, corpus: store.Corpus, live: Sequence[Claim], judged: Jud
                 index,
                 encode((*row, list(subject.reasons), sorted(totals))),
                 sorted({c.article for c in subject.claims}),
-                [_entry(f, encode) for f in findings_of(subject, found)],
+                [_entry(f, encode) for f in found],
             )
         )
     names = _rest_fields()
@@ -198,41 +198,27 @@ def _total(profile: Profile | None) -> bool:
 
 def _entry(finding: Finding, encode: Any) -> LedgerFinding:
     """A finding as the cache keeps it (cache.LedgerFinding)."""
-    subject = finding.subject
-    ids = "\n".join(sorted(claim.id for claim in subject.claims))
-    return (
-        finding.severity,
-        finding.verdict.value,
-        subject.kind,
-        subject.label,
-        subject.key,
-        finding.explanation,
-        ids,
-        encode(noted(finding)),
-    )
+    kind = finding.subject.kind
+    return (finding.severity, finding.verdict.value, kind, encode(noted(finding)))
 
 
 class _Head:
-    """A kept finding as report.build filters and orders it (what Filters.keep and
-    report.finding_order read); the whole finding is read only for those it shows."""
+    """A kept finding as report.build filters it and finds those it may show (severity,
+    verdict and subject kind: what Filters.keep reads without --article); the whole finding
+    is read only for those."""
 
-    __slots__ = ("row", "severity", "verdict", "explanation", "subject")
+    __slots__ = ("row", "severity", "verdict", "subject")
 
-    def __init__(self, row: int, severity: float, verdict: Verdict, explanation: str,
-                 subject: _HeadSubject) -> None:  # fmt: skip
+    def __init__(self, row: int, severity: float, verdict: Verdict, kind: str) -> None:
         self.row, self.severity, self.verdict = row, severity, verdict
-        self.explanation, self.subject = explanation, subject
+        self.subject = _Kind(kind)
 
 
-class _HeadSubject:
-    __slots__ = ("key", "label", "kind", "ids")
+class _Kind:
+    __slots__ = ("kind",)
 
-    def __init__(self, key: str, label: str, kind: str, ids: str) -> None:
-        self.key, self.label, self.kind, self.ids = key, label, kind, ids
-
-    @property
-    def claims(self) -> tuple[Ref, ...]:
-        return tuple(Ref(i, i.rpartition("#")[0]) for i in self.ids.split("\n") if i)
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
 
 
 def _heads(kept: Cache) -> list[_Head]:
@@ -241,10 +227,7 @@ def _heads(kept: Cache) -> list[_Head]:
     if rows is None:
         raise _Stale
     verdicts = {verdict.value: verdict for verdict in Verdict}
-    return [
-        _Head(row, severity, verdicts[verdict], explanation, _HeadSubject(key, label, kind, ids))
-        for row, severity, verdict, kind, label, key, explanation, ids in rows
-    ]
+    return [_Head(row, severity, verdicts[verdict], kind) for row, severity, verdict, kind in rows]
 
 
 def findings(kept: Cache, corpus: store.Corpus, live: Sequence[Claim]) -> list[Finding] | None:

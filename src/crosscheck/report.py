@@ -328,13 +328,17 @@ def finding_order(finding: Finding) -> tuple[object, ...]:
     )
 
 
-def _first(findings: list[Finding], limit: int) -> list[Finding]:
-    """The first `limit` of `findings` in finding_order: only those whose severity and
-    verdict (the order's first two terms) can be among them are given the whole order."""
-    coarse = [(-round(f.severity, SEVERITY_DIGITS), rank(f.verdict)) for f in findings]
+Resolve: TypeAlias = Callable[[list[Any]], tuple[list[Finding], Mapping[str, Article]]]
+"""Makes stand-ins for findings whole, with the articles of their claims (see `build`)."""
+
+
+def _first(findings: list[Any], limit: int) -> list[Any]:
+    """Those of `findings` that can be among the first `limit` in finding_order: the ones
+    whose severity and verdict (the order's first two terms) are at or above the limit's."""
+    ranks = {verdict: rank(verdict) for verdict in VERDICT_ORDER}
+    coarse = [(-round(f.severity, SEVERITY_DIGITS), ranks[f.verdict]) for f in findings]
     bound = heapq.nsmallest(limit, coarse)[-1]
-    near = [f for f, key in zip(findings, coarse, strict=True) if key <= bound]
-    return sorted(near, key=finding_order)[:limit]
+    return [f for f, key in zip(findings, coarse, strict=True) if key <= bound]
 
 
 def build(
@@ -346,23 +350,22 @@ def build(
     generated: str | None = None,
     limit: int | None = None,
     articles_total: int | None = None,
-    resolve: Callable[[list[Any]], tuple[list[Finding], Mapping[str, Article]]] | None = None,
+    resolve: Resolve | None = None,
 ) -> Report:
     """The report of `findings`: filtered, sorted worst first, each figure with its article.
     With `limit`, only the first `limit` discrepancies are made (the table shows no more);
     the others are counted, in `more` and in the counts per verdict.  With `resolve`,
-    `findings` may stand for findings (ledger.Noted: what filters and order read), and
-    `resolve` makes those shown whole and gives their articles."""
+    `findings` may be stand-ins that have the severity, verdict and subject kind of the
+    findings (ledger.py): those that can be shown are made whole by `resolve`, which gives
+    the articles of their claims too, before they are put in order."""
     chosen = filters or Filters()
     every = list(findings)
     passing = [f for f in every if chosen.keep(f)]
-    if limit is not None and len(passing) > limit:
-        kept = _first(passing, limit)
-        counted = tuple(_tally(f.verdict for f in passing).items())
-    else:
-        kept, counted = sorted(passing, key=finding_order), ()
+    near = _first(passing, limit) if limit is not None and len(passing) > limit else passing
     if resolve is not None:
-        kept, articles = resolve(kept)
+        near, articles = resolve(near)
+    kept = sorted(near, key=finding_order)[:limit]
+    counted = tuple(_tally(f.verdict for f in passing).items()) if len(passing) > len(kept) else ()
     return Report(
         discrepancies=tuple(
             discrepancy(finding, articles, position)
