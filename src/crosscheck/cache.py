@@ -54,7 +54,7 @@ ENV = "CROSSCHECK_CACHE_DIR"
 system keeps between runs)."""
 
 SUFFIX = ".sqlite3"
-_SCHEMA = 5  # bump when the tables change (older tables are dropped)
+_SCHEMA = 6  # bump when the tables change (older tables are dropped)
 _FEW = 1000  # files looked up one by one; more: a folder's rows at once
 _TIMEOUT = 5.0  # seconds to wait for another run's write before giving up on the cache
 
