@@ -17,6 +17,7 @@ newlines, so a CRLF checkout (git's core.autocrlf) gives the same spans as the c
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Mapping
 from io import StringIO
@@ -190,6 +191,16 @@ def _read_many(paths: list[Path]) -> list[Article | CrosscheckError]:
     return done
 
 
+def files(folder: Path) -> list[Path]:
+    """The article files of a folder (the names `*.txt` matches), sorted by name."""
+    try:
+        names = os.listdir(folder)
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+    chosen = sorted(name for name in names if name.endswith(SUFFIX) and name[0] != ".")
+    return [folder / name for name in chosen]
+
+
 def load_all(
     folder: Path, *, jobs: int | None = None, kept: Mapping[Path, Article] | None = None
 ) -> dict[str, Article]:
@@ -197,7 +208,7 @@ def load_all(
     Many files are read in `jobs` processes (default: one per core); those `kept` holds
     (parsed before, from the same bytes) are not read."""
     found: dict[str, Article] = {}
-    paths = sorted(folder.glob(f"*{SUFFIX}"))
+    paths = files(folder)
     known = kept or {}
     read = iter(
         parallel.map_chunks(

@@ -314,7 +314,7 @@ def _after_edit(
     root = articles_dir.parent
     if told.aliases != aliases_hash(root.resolve()) or pipeline.stray_claim_files(claims_dir):
         raise _Stale
-    article_paths = sorted(articles_dir.glob(f"*{article_files.SUFFIX}"))
+    article_paths = article_files.files(articles_dir)
     claim_paths = loading.claim_files(claims_dir)
     paths = [*article_paths, *claim_paths]
     where = absolute(paths)
@@ -376,15 +376,17 @@ def _after_edit(
     )  # fmt: skip
     kept.store_claim_files(claims_dir, parsed, claim_paths)
 
-    def whole(chosen: list[_Head]) -> tuple[list[Finding], Mapping[str, Article]]:
-        bodies = kept.ledger_bodies([head.row for head in chosen])
+    def detail(near: list[_Head]) -> list[Noted]:
+        bodies = kept.ledger_bodies([head.row for head in near])
         if bodies is None:
             raise _Stale
-        notes = msgspec.json.decode(b"[" + b",".join(bodies) + b"]", type=list[Noted])
-        wanted = {ref.article for note in notes for ref in note.subject.claims}
+        return msgspec.json.decode(b"[" + b",".join(bodies) + b"]", type=list[Noted])
+
+    def whole(shown: list[Noted]) -> tuple[list[Finding], Mapping[str, Article]]:
+        wanted = {ref.article for note in shown for ref in note.subject.claims}
         by_id = {c.id: c for c in _claims(claims_dir, wanted, fresh, now, kept)}
-        shown = {**texts, **_articles(articles_dir, wanted - texts.keys(), now, kept)}
-        return [_whole(note, by_id) for note in notes], shown
+        more = _articles(articles_dir, wanted - texts.keys(), now, kept)
+        return [_whole(note, by_id) for note in shown], {**texts, **more}
 
     every: Any = _heads(kept)  # build reads of a _Head what it reads of a Finding
     return build(
@@ -395,6 +397,7 @@ def _after_edit(
         generated=generated,
         limit=limit,
         articles_total=told.articles,
+        detail=detail,
         resolve=whole,
     )
 

@@ -330,6 +330,8 @@ def finding_order(finding: Finding) -> tuple[object, ...]:
 
 Resolve: TypeAlias = Callable[[list[Any]], tuple[list[Finding], Mapping[str, Article]]]
 """Makes stand-ins for findings whole, with the articles of their claims (see `build`)."""
+Detail: TypeAlias = Callable[[list[Any]], list[Any]]
+"""Gives stand-ins for findings what `finding_order` reads (see `build`)."""
 
 
 def _first(findings: list[Any], limit: int) -> list[Any]:
@@ -350,21 +352,23 @@ def build(
     generated: str | None = None,
     limit: int | None = None,
     articles_total: int | None = None,
+    detail: Detail | None = None,
     resolve: Resolve | None = None,
 ) -> Report:
     """The report of `findings`: filtered, sorted worst first, each figure with its article.
     With `limit`, only the first `limit` discrepancies are made (the table shows no more);
-    the others are counted, in `more` and in the counts per verdict.  With `resolve`,
-    `findings` may be stand-ins that have the severity, verdict and subject kind of the
-    findings (ledger.py): those that can be shown are made whole by `resolve`, which gives
-    the articles of their claims too, before they are put in order."""
+    the others are counted, in `more` and in the counts per verdict.
+
+    `findings` may be stand-ins (ledger.py) that have only what Filters.keep reads: then
+    `detail` gives those that can be shown what `finding_order` reads, and `resolve` makes
+    the ones shown whole and gives the articles of their claims."""
     chosen = filters or Filters()
     every = list(findings)
     passing = [f for f in every if chosen.keep(f)]
     near = _first(passing, limit) if limit is not None and len(passing) > limit else passing
+    kept = sorted(detail(near) if detail is not None else near, key=finding_order)[:limit]
     if resolve is not None:
-        near, articles = resolve(near)
-    kept = sorted(near, key=finding_order)[:limit]
+        kept, articles = resolve(kept)
     counted = tuple(_tally(f.verdict for f in passing).items()) if len(passing) > len(kept) else ()
     return Report(
         discrepancies=tuple(

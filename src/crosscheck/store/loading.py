@@ -212,7 +212,7 @@ def corpus_digest(
     `claim_files` order, if known; files `store` saw unchanged are not read (`content_hashes`)."""
     digest = hashlib.blake2b(digest_size=20)
     try:
-        paths = sorted(articles_dir.glob(f"*{articles.SUFFIX}"))
+        paths = articles.files(articles_dir)
         for path, content in zip(paths, content_hashes(paths, store)[0], strict=True):
             digest.update(path.name.encode() + b"\0" + content)
         digest.update(b"\1")
@@ -426,7 +426,7 @@ def _load_articles(
     `store`)."""
     if store is None:
         return articles.load_all(folder, jobs=jobs), []
-    paths = sorted(folder.glob(f"*{articles.SUFFIX}"))
+    paths = articles.files(folder)
     hashes = content_hashes(paths, store)[0]
     cached = store.article_files(paths, hashes)
     kept = {
