@@ -149,8 +149,8 @@ def record(kept: Cache, corpus: store.Corpus, live: Sequence[Claim], judged: Jud
     for claim in live:
         by_article[claim.article].append(claim)
     files: list[tuple[str, bytes, bytes | None]] = []
-    for path, digest in corpus.files:
-        name = absolute([path])[0]
+    names = absolute(path for path, _ in corpus.files)
+    for name, (path, digest) in zip(names, corpus.files, strict=True):
         if path.name.endswith(store.SUFFIX):
             article_id = path.name[: -len(store.SUFFIX)]
             files.append((name, digest, grouping_hash(by_article.get(article_id, ()))))
@@ -174,13 +174,13 @@ def record(kept: Cache, corpus: store.Corpus, live: Sequence[Claim], judged: Jud
                 [_entry(f, encode) for f in found],
             )
         )
-    names = _rest_fields()
+    fields = _rest_fields()
     kept_profiles = [
         (
             article_id,
             encode(
                 [
-                    (c.id, *(getattr(profiles[c.id], name) for name in names))
+                    (c.id, *(getattr(profiles[c.id], field) for field in fields))
                     for c in claims
                     if c.id in profiles
                 ]
@@ -304,77 +304,21 @@ def _after_edit(
     generated: str | None,
     jobs: int | None,
 ) -> Report:
-    from crosscheck import compare, names, pipeline, places
-
-    state = kept.ledger()
-    if state is None or filters.articles:
-        raise _Stale
-    meta, files = state
-    told = msgspec.json.decode(meta, type=Meta)
-    root = articles_dir.parent
-    if told.aliases != aliases_hash(root.resolve()) or pipeline.stray_claim_files(claims_dir):
-        raise _Stale
-    article_paths = article_files.files(articles_dir)
-    claim_paths = loading.claim_files(claims_dir)
-    paths = [*article_paths, *claim_paths]
-    where = absolute(paths)
-    if len(where) != len(files) or not all(name in files for name in where):
-        raise _Stale
-    hashes, read = loading.content_hashes(paths, kept)
-    now = dict(zip(where, hashes, strict=True))
-    changed = [
-        (path, name) for path, name in zip(paths, where, strict=True) if files[name][0] != now[name]
-    ]
-    if any(not path.name.endswith(store.SUFFIX) for path, _ in changed):
-        raise _Stale  # an article changed
-    if len(changed) > max(8, _MAX_CHANGED * len(claim_paths)):
-        raise _Stale
-    # The changed claim files, read and checked as loading reads them.
-    fresh: dict[str, list[Claim]] = {}
-    parsed: list[tuple[Path, bytes, list[Claim]]] = []
-    for path, name in changed:
-        data = read.get(path)
-        if data is None:
-            data = path.read_bytes()
-        article_id, claims = loading.read_claims_file(path, yamlio.decode(data, str(path)))
-        if article_id != path.name[: -len(store.SUFFIX)]:
-            raise _Stale  # loading says what is wrong
-        if grouping_hash(model.live(claims)) != files[name][1]:
-            raise _Stale  # grouping may differ: the whole engine runs
-        fresh[article_id] = claims
-        parsed.append((path, now[name], claims))
+    if filters.articles:
+        raise _Stale  # --article names an article the corpus may not have: load says so
+    told, now, fresh, parsed = _changed(articles_dir, claims_dir, kept)
     texts = _articles(articles_dir, fresh, now, kept)
     quotes.verify([c for claims in fresh.values() for c in claims], texts, claims_dir)
-    # The subjects the changed files hold a claim of, made of the claims as they are now.
-    rows = kept.ledger_subjects(fresh)
-    if rows is None:
-        raise _Stale
-    order = sorted(rows)
-    decoded = [msgspec.json.decode(rows[i], type=_SubjectRow) for i in order]
-    needed = {claim_id.rpartition("#")[0] for row in decoded for claim_id in row[3]}
-    live = {c.id: c for c in model.live(_claims(claims_dir, needed, fresh, now, kept))}
-    texts.update(_articles(articles_dir, needed - texts.keys(), now, kept))
-    subjects = [
-        Subject(key, label, kind, tuple(live[i] for i in ids), tuple(reasons))
-        for key, label, kind, ids, reasons, _ in decoded
-    ]
-    # Profiles only where totals are: no other verdict reads them (part-of checks are kept).
-    known = _profiles(kept, {a for row in decoded for a in row[5]}, live)
-    names.use_corpus(root)
-    places.keep_gazetteer(kept)
-    grouped = [s for s in subjects if not s.key.startswith(compare.PART_CHECK)]
-    totals = compare._totals(grouped, texts, known)
-    verdicts = compare.verdicts(subjects, texts, totals, range(len(subjects)), jobs=jobs)
-    encode = msgspec.json.Encoder().encode
-    entries = {
-        index: [_entry(f, encode) for f in compare.findings_of(subject, verdicts[position])]
-        for position, (index, subject) in enumerate(zip(order, subjects, strict=True))
-    }
+    entries = _judge_again(articles_dir, claims_dir, kept, fresh, now, texts, jobs)
+    names = absolute(path for path, _, _ in parsed)
     kept.update_ledger(
-        entries, [(absolute([path])[0], digest, grouping_hash(model.live(claims)))
-                  for path, digest, claims in parsed]
-    )  # fmt: skip
-    kept.store_claim_files(claims_dir, parsed, claim_paths)
+        entries,
+        [
+            (name, digest, grouping_hash(model.live(claims)))
+            for name, (_, digest, claims) in zip(names, parsed, strict=True)
+        ],
+    )
+    kept.store_claim_files(claims_dir, parsed, loading.claim_files(claims_dir))
 
     def detail(near: list[_Head]) -> list[Noted]:
         bodies = kept.ledger_bodies([head.row for head in near])
@@ -400,6 +344,92 @@ def _after_edit(
         detail=detail,
         resolve=whole,
     )
+
+
+def _changed(
+    articles_dir: Path, claims_dir: Path, kept: Cache
+) -> tuple[Meta, dict[str, bytes], dict[str, list[Claim]], list[tuple[Path, bytes, list[Claim]]]]:
+    """What changed since the ledger was kept: its meta, the content hash of every file by
+    absolute path, and the claims of each changed claim file (by article, and as (path,
+    hash, claims)), read and checked as loading does; _Stale unless only claim files changed,
+    few of them, and none in what grouping reads."""
+    from crosscheck import pipeline
+
+    state = kept.ledger()
+    if state is None:
+        raise _Stale
+    meta, files = state
+    told = msgspec.json.decode(meta, type=Meta)
+    if told.aliases != aliases_hash(articles_dir.parent.resolve()):
+        raise _Stale
+    if pipeline.stray_claim_files(claims_dir):
+        raise _Stale  # load says what is wrong
+    claim_paths = loading.claim_files(claims_dir)
+    paths = [*article_files.files(articles_dir), *claim_paths]
+    where = absolute(paths)
+    if len(where) != len(files) or not all(name in files for name in where):
+        raise _Stale  # a file added or removed
+    hashes, read = loading.content_hashes(paths, kept)
+    now = dict(zip(where, hashes, strict=True))
+    changed = [
+        (p, name) for p, name in zip(paths, where, strict=True) if files[name][0] != now[name]
+    ]
+    if any(not path.name.endswith(store.SUFFIX) for path, _ in changed):
+        raise _Stale  # an article changed
+    if len(changed) > max(8, _MAX_CHANGED * len(claim_paths)):
+        raise _Stale
+    fresh: dict[str, list[Claim]] = {}
+    parsed: list[tuple[Path, bytes, list[Claim]]] = []
+    for path, name in changed:
+        data = read[path] if path in read else path.read_bytes()
+        article_id, claims = loading.read_claims_file(path, yamlio.decode(data, str(path)))
+        if article_id != path.name[: -len(store.SUFFIX)]:
+            raise _Stale  # load says what is wrong
+        if grouping_hash(model.live(claims)) != files[name][1]:
+            raise _Stale  # grouping may differ: the whole engine runs
+        fresh[article_id] = claims
+        parsed.append((path, now[name], claims))
+    return told, now, fresh, parsed
+
+
+def _judge_again(
+    articles_dir: Path,
+    claims_dir: Path,
+    kept: Cache,
+    fresh: Mapping[str, list[Claim]],
+    now: Mapping[str, bytes],
+    texts: dict[str, Article],
+    jobs: int | None,
+) -> dict[int, list[LedgerFinding]]:
+    """The findings of every kept subject that holds a claim of the `fresh` files, judged
+    again with the claims as they are now, by subject index (`texts` gains the articles
+    read for them)."""
+    from crosscheck import compare, names, places
+
+    rows = kept.ledger_subjects(fresh)
+    if rows is None:
+        raise _Stale
+    order = sorted(rows)
+    decoded = [msgspec.json.decode(rows[i], type=_SubjectRow) for i in order]
+    needed = {claim_id.rpartition("#")[0] for row in decoded for claim_id in row[3]}
+    live = {c.id: c for c in model.live(_claims(claims_dir, needed, fresh, now, kept))}
+    texts.update(_articles(articles_dir, needed - texts.keys(), now, kept))
+    subjects = [
+        Subject(key, label, kind, tuple(live[i] for i in ids), tuple(reasons))
+        for key, label, kind, ids, reasons, _ in decoded
+    ]
+    # Profiles only where totals are: no other verdict reads them (part-of checks are kept).
+    known = _profiles(kept, {a for row in decoded for a in row[5]}, live)
+    names.use_corpus(articles_dir.parent)
+    places.keep_gazetteer(kept)
+    grouped = [s for s in subjects if not s.key.startswith(compare.PART_CHECK)]
+    totals = compare._totals(grouped, texts, known)
+    verdicts = compare.verdicts(subjects, texts, totals, range(len(subjects)), jobs=jobs)
+    encode = msgspec.json.Encoder().encode
+    return {
+        index: [_entry(f, encode) for f in compare.findings_of(subject, verdicts[position])]
+        for position, (index, subject) in enumerate(zip(order, subjects, strict=True))
+    }
 
 
 def _claims(
