@@ -193,12 +193,16 @@ def _read_many(paths: list[Path]) -> list[Article | CrosscheckError]:
 
 def files(folder: Path) -> list[Path]:
     """The article files of a folder (the names `*.txt` matches), sorted by name."""
+    return [folder / name for name in names(folder)]
+
+
+def names(folder: Path) -> list[str]:
+    """The names of the article files of a folder, sorted."""
     try:
-        names = os.listdir(folder)
+        found = os.listdir(folder)
     except (FileNotFoundError, NotADirectoryError):
         return []
-    chosen = sorted(name for name in names if name.endswith(SUFFIX) and name[0] != ".")
-    return [folder / name for name in chosen]
+    return sorted(name for name in found if name.endswith(SUFFIX) and name[0] != ".")
 
 
 def load_all(

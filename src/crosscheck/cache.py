@@ -58,7 +58,7 @@ system keeps between runs)."""
 
 SUFFIX = ".sqlite3"
 _SCHEMA = 6  # bump when the tables change (older tables are dropped)
-_FEW = 1000  # files looked up one by one; more: a folder's rows at once
+_FEW = 20_000  # files looked up one by one; more: a folder's rows at once
 _TIMEOUT = 5.0  # seconds to wait for another run's write before giving up on the cache
 
 _T = TypeVar("_T")
@@ -226,11 +226,11 @@ class Cache:
         self,
         claims_dir: Path,
         changed: Iterable[tuple[Path, bytes, list[Claim]]],
-        present: Iterable[Path],
+        present: Iterable[Path] | None,
     ) -> None:
         """Keep the claims of the `changed` files (path, content hash, claims) and forget the
-        files of `claims_dir` that are not `present` any more; the other rows stay as they
-        are."""
+        files of `claims_dir` that are not `present` any more (None: the same files are
+        there); the other rows stay as they are."""
         self._store_by_file("claim_files", claims_dir, changed, present)
 
     def article_files(self, paths: Sequence[Path], hashes: Sequence[bytes]) -> list[Article | None]:
@@ -280,7 +280,7 @@ class Cache:
         table: str,
         folder: Path,
         changed: Iterable[tuple[Path, bytes, Any]],
-        present: Iterable[Path],
+        present: Iterable[Path] | None,
     ) -> None:
         changed = list(changed)
         rows = [
@@ -289,10 +289,12 @@ class Cache:
                 absolute(path for path, _, _ in changed), changed, strict=True
             )
         ]
-        keep = set(absolute(present))
+        keep = set(absolute(present)) if present is not None else None
         try:
             with self._connect() as connection:
                 connection.executemany(f"INSERT OR REPLACE INTO {table} VALUES (?, ?, ?, ?)", rows)
+                if keep is None:
+                    return
                 name = os.path.abspath(folder)
                 gone = [
                     (path,)
@@ -307,7 +309,7 @@ class Cache:
 
     # ------------------------------------------------------------------ file hashes
 
-    def file_hashes(self, paths: Sequence[Path]) -> dict[str, FileHash]:
+    def file_hashes(self, paths: Sequence[str | Path]) -> dict[str, FileHash]:
         """What was recorded when each of `paths` was last hashed, by absolute path."""
         found: dict[str, FileHash] = {}
         try:
@@ -323,7 +325,7 @@ class Cache:
             return {}
         return found
 
-    def store_file_hashes(self, rows: Sequence[tuple[Path, FileHash]]) -> None:
+    def store_file_hashes(self, rows: Sequence[tuple[str | Path, FileHash]]) -> None:
         """Record (size, mtime_ns, inode, when hashed, hash) for each path."""
         try:
             with self._connect() as connection:
@@ -475,33 +477,42 @@ class Cache:
         except _Problem:
             return None
 
-    def ledger_heads(self) -> list[tuple[int, float, str, str]] | None:
-        """Every finding of the ledger without its body: (row, severity, verdict, kind), in
-        subject order."""
+    def ledger_groups(self) -> list[tuple[str, str, float, int]] | None:
+        """How many findings the ledger has of each verdict, subject kind and severity."""
         try:
             with self._connect() as connection:
                 return connection.execute(
-                    "SELECT rowid, severity, verdict, kind FROM ledger_findings ORDER BY idx, rowid"
+                    "SELECT verdict, kind, severity, count(*) FROM ledger_findings"
+                    " GROUP BY verdict, kind, severity"
                 ).fetchall()
         except _Problem:
             return None
 
-    def ledger_bodies(self, rows: Sequence[int] | None = None) -> list[bytes] | None:
-        """The whole findings at `rows` (all, in subject order, if None)."""
+    def ledger_bodies_of(self, groups: Iterable[tuple[str, str, float]]) -> list[bytes] | None:
+        """The whole findings of those verdicts, subject kinds and severities, in subject
+        order."""
         try:
             with self._connect() as connection:
-                if rows is None:
-                    found = connection.execute(
-                        "SELECT body FROM ledger_findings ORDER BY idx, rowid"
-                    )
-                    return [body for (body,) in found]
-                return [
-                    connection.execute(
-                        "SELECT body FROM ledger_findings WHERE rowid = ?", (row,)
-                    ).fetchone()[0]
-                    for row in rows
-                ]
-        except (*_Problem, TypeError):
+                connection.execute(
+                    "CREATE TEMP TABLE wanted (verdict TEXT, kind TEXT, severity REAL)"
+                )
+                connection.executemany("INSERT INTO wanted VALUES (?, ?, ?)", groups)
+                rows = connection.execute(
+                    "SELECT f.body FROM ledger_findings AS f JOIN wanted AS w"
+                    " ON f.verdict = w.verdict AND f.kind = w.kind AND f.severity = w.severity"
+                    " ORDER BY f.idx, f.rowid"
+                )
+                return [body for (body,) in rows]
+        except _Problem:
+            return None
+
+    def ledger_bodies(self) -> list[bytes] | None:
+        """Every whole finding of the ledger, in subject order."""
+        try:
+            with self._connect() as connection:
+                rows = connection.execute("SELECT body FROM ledger_findings ORDER BY idx, rowid")
+                return [body for (body,) in rows]
+        except _Problem:
             return None
 
     def ledger_profiles(self, articles: Iterable[str]) -> dict[str, bytes] | None:
@@ -553,7 +564,7 @@ def _folder(path: str) -> str:
     return os.path.dirname(path)
 
 
-def absolute(paths: Iterable[Path]) -> list[str]:
+def absolute(paths: Iterable[str | Path]) -> list[str]:
     """os.path.abspath of each path, each folder's looked up once (abspath asks for the
     working folder every time: ~20 µs a file, 2 s a run over the files of 100,000 claims)."""
     folders: dict[str, str] = {}

@@ -33,8 +33,8 @@ from __future__ import annotations
 
 import hashlib
 import typing
-from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache
 from operator import attrgetter
 from pathlib import Path
@@ -43,11 +43,11 @@ from typing import Any
 import msgspec
 
 from crosscheck import articles as article_files
-from crosscheck import model, store, yamlio
+from crosscheck import model, report, store, yamlio
 from crosscheck.cache import Cache, LedgerFinding, absolute
 from crosscheck.incremental import GROUPING_FIELDS, _rest_fields
 from crosscheck.model import Article, Claim, Finding, Subject, Verdict
-from crosscheck.report import Filters, Report, build
+from crosscheck.report import Filters, Report
 from crosscheck.store import loading, quotes
 
 if typing.TYPE_CHECKING:
@@ -157,25 +157,25 @@ def record(kept: Cache, corpus: store.Corpus, live: Sequence[Claim], judged: Jud
         else:
             files.append((name, digest, None))
     encode = msgspec.json.Encoder().encode
-    rows = []
-    for index, (subject, found) in enumerate(zip(subjects, results, strict=True)):
-        # The articles whose totals the subject's verdict reads (compare._totals).
-        totals = set()
-        if not subject.key.startswith(PART_CHECK):
-            totals = {
-                c.article for c in subject.claims if c.id in profiles and profiles[c.id].total
-            }
-        row = (subject.key, subject.label, subject.kind, [c.id for c in subject.claims])
-        rows.append(
-            (
+
+    def rows() -> Iterator[tuple[int, bytes, list[str], list[LedgerFinding]]]:
+        # Made as the cache writes them: a million findings are never all encoded at once.
+        for index, (subject, found) in enumerate(zip(subjects, results, strict=True)):
+            # The articles whose totals the subject's verdict reads (compare._totals).
+            totals = set()
+            if not subject.key.startswith(PART_CHECK):
+                totals = {c.article for c in subject.claims if _total(profiles.get(c.id))}
+            ids = [c.id for c in subject.claims]
+            row = (subject.key, subject.label, subject.kind, ids, list(subject.reasons))
+            yield (
                 index,
-                encode((*row, list(subject.reasons), sorted(totals))),
+                encode((*row, sorted(totals))),
                 sorted({c.article for c in subject.claims}),
                 [_entry(f, encode) for f in found],
             )
-        )
+
     fields = _rest_fields()
-    kept_profiles = [
+    kept_profiles = (
         (
             article_id,
             encode(
@@ -187,9 +187,9 @@ def record(kept: Cache, corpus: store.Corpus, live: Sequence[Claim], judged: Jud
             ),
         )
         for article_id, claims in by_article.items()
-    ]
+    )
     meta = Meta(len(live), len(corpus.articles), aliases_hash(corpus_root(corpus.articles)))
-    kept.store_ledger(encode(meta), files, rows, kept_profiles)
+    kept.store_ledger(encode(meta), files, rows(), kept_profiles)
 
 
 def _total(profile: Profile | None) -> bool:
@@ -202,16 +202,16 @@ def _entry(finding: Finding, encode: Any) -> LedgerFinding:
     return (finding.severity, finding.verdict.value, kind, encode(noted(finding)))
 
 
-class _Head:
-    """A kept finding as report.build filters it and finds those it may show (severity,
-    verdict and subject kind: what Filters.keep reads without --article); the whole finding
-    is read only for those."""
+class _Group:
+    """The kept findings of one verdict, subject kind and severity, as Filters.keep and
+    report.coarse read a finding (the ledger has no --article filter)."""
 
-    __slots__ = ("row", "severity", "verdict", "subject")
+    __slots__ = ("verdict", "severity", "subject", "count", "key")
 
-    def __init__(self, row: int, severity: float, verdict: Verdict, kind: str) -> None:
-        self.row, self.severity, self.verdict = row, severity, verdict
+    def __init__(self, verdict: str, kind: str, severity: float, count: int) -> None:
+        self.verdict, self.severity, self.count = Verdict(verdict), severity, count
         self.subject = _Kind(kind)
+        self.key = (verdict, kind, severity)
 
 
 class _Kind:
@@ -219,15 +219,6 @@ class _Kind:
 
     def __init__(self, kind: str) -> None:
         self.kind = kind
-
-
-def _heads(kept: Cache) -> list[_Head]:
-    """Every finding the ledger keeps, as `_Head`s, in subject order."""
-    rows = kept.ledger_heads()
-    if rows is None:
-        raise _Stale
-    verdicts = {verdict.value: verdict for verdict in Verdict}
-    return [_Head(row, severity, verdicts[verdict], kind) for row, severity, verdict, kind in rows]
 
 
 def findings(kept: Cache, corpus: store.Corpus, live: Sequence[Claim]) -> list[Finding] | None:
@@ -318,13 +309,24 @@ def _after_edit(
             for name, (_, digest, claims) in zip(names, parsed, strict=True)
         ],
     )
-    kept.store_claim_files(claims_dir, parsed, loading.claim_files(claims_dir))
+    kept.store_claim_files(claims_dir, parsed, None)  # the same files are there
 
-    def detail(near: list[_Head]) -> list[Noted]:
-        bodies = kept.ledger_bodies([head.row for head in near])
-        if bodies is None:
-            raise _Stale
-        return msgspec.json.decode(b"[" + b",".join(bodies) + b"]", type=list[Noted])
+    groups = kept.ledger_groups()
+    if groups is None:
+        raise _Stale
+    every = [_Group(*group) for group in groups]
+    passing = [group for group in every if filters.keep(group)]  # type: ignore[arg-type]
+    tally: Counter[Verdict] = Counter()
+    for group in passing:
+        tally[group.verdict] += group.count
+    near = passing
+    if sum(tally.values()) > limit:
+        last = report.edge([(report.coarse(g), g.count) for g in passing], limit)
+        near = [group for group in passing if report.coarse(group) <= last]
+    bodies = kept.ledger_bodies_of(group.key for group in near)
+    if bodies is None:
+        raise _Stale
+    notes = msgspec.json.decode(b"[" + b",".join(bodies) + b"]", type=list[Noted])
 
     def whole(shown: list[Noted]) -> tuple[list[Finding], Mapping[str, Article]]:
         wanted = {ref.article for note in shown for ref in note.subject.claims}
@@ -332,16 +334,16 @@ def _after_edit(
         more = _articles(articles_dir, wanted - texts.keys(), now, kept)
         return [_whole(note, by_id) for note in shown], {**texts, **more}
 
-    every: Any = _heads(kept)  # build reads of a _Head what it reads of a Finding
-    return build(
-        every,
+    return report.assemble(
+        notes,
         {},
         filters=filters,
+        passing=tally,
+        findings_total=sum(group.count for group in every),
         claims_total=told.claims,
         generated=generated,
         limit=limit,
         articles_total=told.articles,
-        detail=detail,
         resolve=whole,
     )
 
@@ -364,25 +366,28 @@ def _changed(
         raise _Stale
     if pipeline.stray_claim_files(claims_dir):
         raise _Stale  # load says what is wrong
-    claim_paths = loading.claim_files(claims_dir)
-    paths = [*article_files.files(articles_dir), *claim_paths]
+    # Paths as text: a Path object per file costs more than hashing an unchanged one.
+    claim_names = loading.claim_names(claims_dir)
+    paths = [
+        *loading.joined(articles_dir, article_files.names(articles_dir)),
+        *loading.joined(claims_dir, claim_names),
+    ]
     where = absolute(paths)
     if len(where) != len(files) or not all(name in files for name in where):
         raise _Stale  # a file added or removed
     hashes, read = loading.content_hashes(paths, kept)
     now = dict(zip(where, hashes, strict=True))
-    changed = [
-        (p, name) for p, name in zip(paths, where, strict=True) if files[name][0] != now[name]
-    ]
-    if any(not path.name.endswith(store.SUFFIX) for path, _ in changed):
+    changed = [(p, n) for p, n in zip(paths, where, strict=True) if files[n][0] != now[n]]
+    if any(not text.endswith(store.SUFFIX) for text, _ in changed):
         raise _Stale  # an article changed
-    if len(changed) > max(8, _MAX_CHANGED * len(claim_paths)):
+    if len(changed) > max(8, _MAX_CHANGED * len(claim_names)):
         raise _Stale
     fresh: dict[str, list[Claim]] = {}
     parsed: list[tuple[Path, bytes, list[Claim]]] = []
-    for path, name in changed:
-        data = read[path] if path in read else path.read_bytes()
-        article_id, claims = loading.read_claims_file(path, yamlio.decode(data, str(path)))
+    for text, name in changed:
+        path = Path(text)
+        data = read[text] if text in read else path.read_bytes()
+        article_id, claims = loading.read_claims_file(path, yamlio.decode(data, text))
         if article_id != path.name[: -len(store.SUFFIX)]:
             raise _Stale  # load says what is wrong
         if grouping_hash(model.live(claims)) != files[name][1]:

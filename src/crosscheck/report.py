@@ -12,7 +12,6 @@ published, then article id and claim number.
 from __future__ import annotations
 
 import datetime as dt
-import heapq
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -258,7 +257,11 @@ class Report:
 
 def _tally(verdicts: Iterable[Verdict]) -> dict[Verdict, int]:
     """How many of each verdict, worst first, zeros left out."""
-    tally = Counter(verdicts)
+    return _ordered(Counter(verdicts))
+
+
+def _ordered(tally: Counter[Verdict]) -> dict[Verdict, int]:
+    """A count per verdict (`tally`), worst first, zeros left out."""
     return {verdict: tally[verdict] for verdict in VERDICT_ORDER if tally[verdict]}
 
 
@@ -329,18 +332,23 @@ def finding_order(finding: Finding) -> tuple[object, ...]:
 
 
 Resolve: TypeAlias = Callable[[list[Any]], tuple[list[Finding], Mapping[str, Article]]]
-"""Makes stand-ins for findings whole, with the articles of their claims (see `build`)."""
-Detail: TypeAlias = Callable[[list[Any]], list[Any]]
-"""Gives stand-ins for findings what `finding_order` reads (see `build`)."""
+"""Makes stand-ins for findings whole, with the articles of their claims (see `assemble`)."""
 
 
-def _first(findings: list[Any], limit: int) -> list[Any]:
-    """Those of `findings` that can be among the first `limit` in finding_order: the ones
-    whose severity and verdict (the order's first two terms) are at or above the limit's."""
-    ranks = {verdict: rank(verdict) for verdict in VERDICT_ORDER}
-    coarse = [(-round(f.severity, SEVERITY_DIGITS), ranks[f.verdict]) for f in findings]
-    bound = heapq.nsmallest(limit, coarse)[-1]
-    return [f for f, key in zip(findings, coarse, strict=True) if key <= bound]
+def coarse(finding: Any) -> tuple[float, int]:
+    """The first two terms of `finding_order`: severity (rounded, worst first), verdict."""
+    return (-round(finding.severity, SEVERITY_DIGITS), rank(finding.verdict))
+
+
+def edge(counted: Iterable[tuple[tuple[float, int], int]], limit: int) -> tuple[float, int]:
+    """The `coarse` key of the `limit`-th finding in order, given how many findings have each
+    key: the findings that can be among the first `limit` are those at or before it."""
+    seen = 0
+    for key, count in sorted(counted):
+        seen += count
+        if seen >= limit:
+            return key
+    raise ValueError(f"fewer than {limit} findings")
 
 
 def build(
@@ -351,37 +359,64 @@ def build(
     claims_total: int = 0,
     generated: str | None = None,
     limit: int | None = None,
-    articles_total: int | None = None,
-    detail: Detail | None = None,
-    resolve: Resolve | None = None,
 ) -> Report:
     """The report of `findings`: filtered, sorted worst first, each figure with its article.
     With `limit`, only the first `limit` discrepancies are made (the table shows no more);
-    the others are counted, in `more` and in the counts per verdict.
-
-    `findings` may be stand-ins (ledger.py) that have only what Filters.keep reads: then
-    `detail` gives those that can be shown what `finding_order` reads, and `resolve` makes
-    the ones shown whole and gives the articles of their claims."""
+    the others are counted, in `more` and in the counts per verdict."""
     chosen = filters or Filters()
     every = list(findings)
     passing = [f for f in every if chosen.keep(f)]
-    near = _first(passing, limit) if limit is not None and len(passing) > limit else passing
-    kept = sorted(detail(near) if detail is not None else near, key=finding_order)[:limit]
+    near = passing
+    if limit is not None and len(passing) > limit:
+        keys = [coarse(f) for f in passing]
+        last = edge(Counter(keys).items(), limit)
+        near = [f for f, key in zip(passing, keys, strict=True) if key <= last]
+    return assemble(
+        near,
+        articles,
+        filters=chosen,
+        passing=Counter(f.verdict for f in passing),
+        findings_total=len(every),
+        claims_total=claims_total,
+        generated=generated,
+        limit=limit,
+    )
+
+
+def assemble(
+    near: list[Any],
+    articles: Mapping[str, Article],
+    *,
+    filters: Filters,
+    passing: Counter[Verdict],
+    findings_total: int,
+    claims_total: int = 0,
+    generated: str | None = None,
+    limit: int | None = None,
+    articles_total: int | None = None,
+    resolve: Resolve | None = None,
+) -> Report:
+    """The report whose discrepancies are the first `limit` (all if None) of `near` in
+    finding_order: `near` holds every finding that passes `filters` and can be among them
+    (`edge`), `passing` counts every one that passes by verdict.  `near` may hold stand-ins
+    (ledger.py) with what finding_order reads: `resolve` makes the ones shown whole and
+    gives the articles of their claims."""
+    kept = sorted(near, key=finding_order)[:limit]
     if resolve is not None:
         kept, articles = resolve(kept)
-    counted = tuple(_tally(f.verdict for f in passing).items()) if len(passing) > len(kept) else ()
+    shown = sum(passing.values())
     return Report(
         discrepancies=tuple(
             discrepancy(finding, articles, position)
             for position, finding in enumerate(kept, start=1)
         ),
-        filters=chosen,
-        findings_total=len(every),
+        filters=filters,
+        findings_total=findings_total,
         claims_total=claims_total,
         articles_total=len(articles) if articles_total is None else articles_total,
         generated=generated,
-        more=len(passing) - len(kept),
-        tally=counted,
+        more=shown - len(kept),
+        tally=tuple(_ordered(passing).items()) if shown > len(kept) else (),
     )
 
 

@@ -23,7 +23,7 @@ import os
 import time
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import yaml
 
@@ -212,14 +212,16 @@ def corpus_digest(
     `claim_files` order, if known; files `store` saw unchanged are not read (`content_hashes`)."""
     digest = hashlib.blake2b(digest_size=20)
     try:
-        paths = articles.files(articles_dir)
-        for path, content in zip(paths, content_hashes(paths, store)[0], strict=True):
-            digest.update(path.name.encode() + b"\0" + content)
+        # Paths as text: a Path object per file costs more than hashing an unchanged one.
+        names = articles.names(articles_dir)
+        paths = joined(articles_dir, names)
+        for name, content in zip(names, content_hashes(paths, store)[0], strict=True):
+            digest.update(name.encode() + b"\0" + content)
         digest.update(b"\1")
         if claim_hashes is None:
-            paths = claim_files(claims_dir)
-            hashes = content_hashes(paths, store)[0]
-            claim_hashes = [(path.name, h) for path, h in zip(paths, hashes, strict=True)]
+            names = claim_names(claims_dir)
+            hashes = content_hashes(joined(claims_dir, names), store)[0]
+            claim_hashes = list(zip(names, hashes, strict=True))
         for name, content in claim_hashes:
             digest.update(name.encode() + b"\0" + content)
         # The corpus's own aliases (people, places, sides) change what the engine finds.
@@ -237,15 +239,15 @@ def _content_hash(data: bytes) -> bytes:
     return hashlib.blake2b(data, digest_size=20).digest()
 
 
+_P = TypeVar("_P", str, Path)
+
 RACY_NS = 2_000_000_000
 """A file modified less than this long (2 s) before it was hashed is read and hashed again
 the next time: a write within the file system's timestamp granularity (2 s on FAT) after
 the hash could leave its size and modification time as they were (git's "racy" files)."""
 
 
-def content_hashes(
-    paths: Sequence[Path], store: Cache | None
-) -> tuple[list[bytes], dict[Path, bytes]]:
+def content_hashes(paths: Sequence[_P], store: Cache | None) -> tuple[list[bytes], dict[_P, bytes]]:
     """The content hash of each file, and the bytes of the files that had to be read.  A file
     whose size, modification time and inode are those `store` recorded when it last hashed
     it, and that was not modified within RACY_NS before that, keeps that hash unread (as
@@ -260,8 +262,8 @@ def content_hashes(
     else:
         known = store.file_hashes(paths)
     hashes: list[bytes] = []
-    read: dict[Path, bytes] = {}
-    fresh: list[tuple[Path, tuple[int, int, int, int, bytes]]] = []
+    read: dict[_P, bytes] = {}
+    fresh: list[tuple[_P, tuple[int, int, int, int, bytes]]] = []
     for path, name in zip(paths, names, strict=True):
         status = os.stat(path)
         row = known.get(name)
@@ -276,7 +278,8 @@ def content_hashes(
         # Stat first, then the clock, then the bytes: a write after this stat changes what
         # the next run sees, and one just before the clock makes the file racy.
         hashed_ns = time.time_ns()
-        data = read[path] = path.read_bytes()
+        with open(path, "rb") as handle:
+            data = read[path] = handle.read()
         hashes.append(_content_hash(data))
         fresh.append(
             (path, (status.st_size, status.st_mtime_ns, status.st_ino, hashed_ns, hashes[-1]))
@@ -296,6 +299,11 @@ size, modification time and inode are unchanged (see `content_hashes`)."""
 
 def claim_files(claims_dir: Path) -> list[Path]:
     """The claim files of a folder, sorted by article id."""
+    return [claims_dir / name for name in claim_names(claims_dir)]
+
+
+def claim_names(claims_dir: Path) -> list[str]:
+    """The names of the claim files of a folder, sorted by article id."""
     try:
         entries = list(os.scandir(claims_dir))
     except (FileNotFoundError, NotADirectoryError):
@@ -303,7 +311,13 @@ def claim_files(claims_dir: Path) -> list[Path]:
     names = sorted(
         entry.name for entry in entries if entry.name.endswith(SUFFIX) and entry.is_file()
     )
-    return [claims_dir / name for name in sorted(names, key=lambda name: name[: -len(SUFFIX)])]
+    return sorted(names, key=lambda name: name[: -len(SUFFIX)])
+
+
+def joined(folder: Path, names: Sequence[str]) -> list[str]:
+    """The paths of `names` in `folder`, as text."""
+    head = os.path.join(os.fspath(folder), "")
+    return [head + name for name in names]
 
 
 _PARALLEL_BYTES = 2_000_000
