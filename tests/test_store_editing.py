@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from conftest import CORPUS, STORM, TOLL, claim_file
-from crosscheck import store
+from crosscheck import store, yamlio
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Status
 from crosscheck.store import editing, loading, validation
@@ -257,6 +257,75 @@ def test_appending_reads_back_as_the_round_trip_writes(
     monkeypatch.setattr(editing, "_append_point", lambda text, article_id: None)
     editing.add_claims(root / "claims", article, entries)
     assert loading.load_claims(root / "claims") == fast
+
+
+def test_a_new_file_is_created_without_a_lock_and_reads_as_the_round_trip_writes(
+    root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    article = _article(root, TOLL)
+    tricky = ["no", "1:20", "a: b", "x #y", "25,000", "Ходжент", 'it\'s "so"']
+    entries = [
+        editing.make_entry(
+            article, subject=word, party=word, kind="killed", figure="15", quote="15 people",
+            source=word, via=[word, "AP"], note=word,
+        )
+        for word in tricky
+    ]  # fmt: skip
+    assert editing.add_claims(root / "claims", article, entries)[-1] == f"{TOLL}#7"
+    assert sorted(path.name for path in (root / "claims").iterdir()) == sorted(
+        [f"{STORM}.yaml", f"{TOLL}.yaml"]
+    )  # no lock file, no temporary file
+    fast = loading.load_claims(root / "claims")
+    claim_file(root, TOLL).unlink()
+    monkeypatch.setattr(editing, "_create", lambda path, article_id, entries: False)
+    monkeypatch.setattr(editing, "_append_point", lambda text, article_id: None)
+    editing.add_claims(root / "claims", article, entries)
+    assert f".{TOLL}.yaml.lock" in {path.name for path in (root / "claims").iterdir()}
+    assert loading.load_claims(root / "claims") == fast
+
+
+def test_a_file_created_by_another_writer_meanwhile_is_appended_to(
+    root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Between the look for the file and its creation, another crosscheck (`claim add`)
+    # creates it with a comment: its claim and comment stay, ours come after.
+    article = _article(root, TOLL)
+    ours = editing.make_entry(article, subject="s", kind="killed", figure="15", quote="15 people")
+    path = claim_file(root, TOLL)
+    create = yamlio.create_atomic
+    theirs = f"# theirs\narticle: {TOLL}\nclaims:\n"
+
+    def raced(target: Path, text: str) -> bool:
+        if not target.exists():
+            target.write_text(theirs)
+            editing.add_claims(root / "claims", article, [ours])
+        return create(target, text)
+
+    monkeypatch.setattr(yamlio, "create_atomic", raced)
+    assert editing.add_claims(root / "claims", article, [ours]) == [f"{TOLL}#2"]
+    assert path.read_text().startswith(theirs)
+    assert [c.id for c in loading.load_claims(root / "claims") if c.article == TOLL] == [
+        f"{TOLL}#1",
+        f"{TOLL}#2",
+    ]
+
+
+def test_adding_to_a_file_with_comments_keeps_them_and_round_trips_a_change(root: Path) -> None:
+    # `extract` appends to a file a person edited: every byte stays; `claim set` on it then
+    # goes through the round trip and keeps the comments too.
+    article = _article(root)
+    path = claim_file(root)
+    text = path.read_text().replace("claims:\n", "claims:  # checked by hand\n", 1)
+    path.write_text(text + "# the end\n")
+    entry = editing.make_entry(article, subject="s", kind="killed", figure="12", quote="12 people")
+    (new_id,) = editing.add_claims(root / "claims", article, [entry], checked=True)
+    assert path.read_text().startswith(text + "# the end\n")
+    editing.update_claim(root / "claims", new_id, {"status": "confirmed"}, {STORM: article})
+    after = path.read_text()
+    assert "claims:  # checked by hand\n" in after and "# the end\n" in after
+    assert [c.status for c in loading.load_claims(root / "claims") if c.id == new_id] == [
+        Status.CONFIRMED
+    ]
 
 
 def test_a_file_not_ending_in_its_claims_list_is_changed_by_the_round_trip(root: Path) -> None:

@@ -346,17 +346,46 @@ def write_atomic(path: Path, text: str) -> None:
             out.write(text)
         return
     target.parent.mkdir(parents=True, exist_ok=True)
+    temp = _temporary(target, text, stat.S_IMODE(mode) if mode is not None else 0o644)
+    try:
+        os.replace(temp, target)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def create_atomic(path: Path, text: str) -> bool:
+    """Write `text` to `path` only if nothing is there (not even a dangling symlink), so
+    that readers see no file or the whole file, and of two processes creating the same file
+    at once exactly one succeeds: the file is written beside it and hard-linked into place,
+    which fails if the name is taken.  False, with nothing written, if the name is taken or
+    the filesystem has no hard links (then write under a lock with write_atomic)."""
+    if os.path.lexists(path):
+        return False
+    temp = _temporary(path, text, 0o644)
+    try:
+        os.link(temp, path)
+    except OSError:
+        return False
+    finally:
+        os.unlink(temp)
+    return True
+
+
+def _temporary(target: Path, text: str, mode: int) -> str:
+    """A temporary file beside `target` (`.NAME.<random>.tmp`) holding `text`, synced to
+    disk, with permissions `mode`; its path."""
     handle, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
             out.write(text)
             out.flush()
             os.fsync(out.fileno())
-        os.chmod(temp, stat.S_IMODE(mode) if mode is not None else 0o644)
-        os.replace(temp, target)
+        os.chmod(temp, mode)
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
+    return temp
 
 
 # --------------------------------------------------------------------------- writing claims
