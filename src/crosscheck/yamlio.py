@@ -466,30 +466,33 @@ def _scalar(value: Any, flow: bool = False) -> str:
     raise TypeError(f"cannot write {type(value).__name__} in a claim file")
 
 
-def _lines(key: str, value: Any, indent: str) -> list[str]:
-    if isinstance(value, Mapping):
-        lines = (
-            [f"{indent}{_scalar_text(key)}:"] if value else [f"{indent}{_scalar_text(key)}: {{}}"]
-        )
-        for inner, part in value.items():
-            lines.extend(_lines(str(inner), part, indent + "  "))
-        return lines
-    if isinstance(value, (list, tuple)):
+def _lines(key: str, value: Any, indent: str, out: list[str]) -> None:
+    """Append the lines (each ending in a line break) of `key: value` to `out`."""
+    name = _scalar_text(key)
+    if type(value) is str:  # most values: decided first
+        out.append(f"{indent}{name}: {_scalar_text(value)}\n")
+    elif isinstance(value, (list, tuple)):
         if (
             key not in _FLOW_KEYS
             and value
             and any(isinstance(part, (Mapping, list, tuple)) for part in value)
         ):
             raise TypeError(f"cannot write nested lists in {key!r}")
-        return [
-            f"{indent}{_scalar_text(key)}: [{', '.join(_scalar(part, True) for part in value)}]"
-        ]
-    return [f"{indent}{_scalar_text(key)}: {_scalar(value)}"]
+        out.append(f"{indent}{name}: [{', '.join(_scalar(part, True) for part in value)}]\n")
+    elif isinstance(value, Mapping):
+        out.append(f"{indent}{name}:\n" if value else f"{indent}{name}: {{}}\n")
+        for inner, part in value.items():
+            _lines(str(inner), part, indent + "  ", out)
+    else:
+        out.append(f"{indent}{name}: {_scalar(value)}\n")
 
 
 def emit_mapping(data: Mapping[str, Any]) -> str:
     """A mapping of plain values as top-level YAML lines."""
-    return "".join(line + "\n" for key, value in data.items() for line in _lines(key, value, ""))
+    out: list[str] = []
+    for key, value in data.items():
+        _lines(key, value, "", out)
+    return "".join(out)
 
 
 def emit_claims(entries: Sequence[Mapping[str, Any]]) -> str:
@@ -499,12 +502,11 @@ def emit_claims(entries: Sequence[Mapping[str, Any]]) -> str:
     mappings of those; anything else is a TypeError."""
     out: list[str] = []
     for entry in entries:
-        lines: list[str] = []
+        first = len(out)
         for key, value in entry.items():
-            lines.extend(_lines(key, value, "    "))
-        if lines:
-            lines[0] = "  - " + lines[0][4:]
+            _lines(key, value, "    ", out)
+        if len(out) > first:
+            out[first] = "  - " + out[first][4:]
         else:
-            lines = ["  - {}"]
-        out.extend(lines)
-    return "".join(line + "\n" for line in out)
+            out.append("  - {}\n")
+    return "".join(out)
