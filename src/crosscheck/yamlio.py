@@ -504,7 +504,10 @@ def emit_claims(entries: Sequence[Mapping[str, Any]]) -> str:
     for entry in entries:
         first = len(out)
         for key, value in entry.items():
-            _lines(key, value, "    ", out)
+            if type(value) is str:  # _lines' first case, without the call
+                out.append(f"    {_scalar_text(key)}: {_scalar_text(value)}\n")
+            else:
+                _lines(key, value, "    ", out)
         if len(out) > first:
             out[first] = "  - " + out[first][4:]
         else:
