@@ -227,6 +227,21 @@ def test_a_write_clears_what_an_interrupted_write_of_the_same_file_left(root: Pa
     assert other.exists()  # another file's: its writer may be alive (it holds another lock)
 
 
+def test_creating_a_file_clears_what_an_interrupted_write_of_it_left(root: Path) -> None:
+    claims = root / "claims"
+    editing._leftovers.cache_clear()
+    leftover = claims / f".{TOLL}.yaml.k3j4h5.tmp"
+    leftover.write_text("half a fi")
+    other = claims / ".other-article.yaml.x1y2z3.tmp"
+    other.write_text("not ours")
+    article = _article(root, TOLL)
+    entry = editing.make_entry(article, subject="s", kind="killed", figure="15", quote="15 people")
+    editing.add_claims(claims, article, [entry])
+    assert not leftover.exists()
+    assert other.exists()
+    assert [c.id for c in loading.load_claims(claims) if c.article == TOLL] == [f"{TOLL}#1"]
+
+
 def test_new_claims_are_appended_and_every_byte_on_file_is_kept(root: Path) -> None:
     article = _article(root)
     path = claim_file(root)

@@ -293,6 +293,12 @@ def _leftovers(folder: Path) -> dict[str, list[Path]]:
     return found
 
 
+def _left_over(path: Path) -> bool:
+    """Whether an interrupted write of `path`, a file just created (so not a symlink), left
+    a temporary file (`_leftovers`)."""
+    return path.name in _leftovers(path.parent)
+
+
 @contextmanager
 def _locked(path: Path) -> Iterator[None]:
     """Hold the lock of a claim file (a `.NAME.lock` file beside it) while changing it, and
@@ -336,6 +342,9 @@ def add_claims(
         candidate = {"id": f"{article.id}#1", **{k: v for k, v in entry.items() if k != "id"}}
         _check_against(candidate, article, f"{path} (new claim {index + 1})")
     if _create(path, article.id, entries):
+        if _left_over(path):  # an interrupted write of it left a temporary file: clear it
+            with _locked(path):
+                pass
         return _ids(article.id, 0, entries)
     with _locked(path):
         text = _read_for_change(path, article) if path.exists() else None
