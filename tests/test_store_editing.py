@@ -325,6 +325,34 @@ def test_a_file_created_by_another_writer_meanwhile_is_appended_to(
     ]
 
 
+def test_a_new_file_the_round_trip_writes_never_replaces_one_made_meanwhile(
+    root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A value only the round trip writes: the new file is made by it, under the lock, and
+    # still only if no writer without the lock created the file in between.
+    article = _article(root, TOLL)
+    entry = editing.make_entry(article, subject="s", kind="killed", figure="15", quote="15 people")
+    path = claim_file(root, TOLL)
+
+    def cannot(entries: Any) -> str:
+        raise TypeError("only the round trip writes this")
+
+    monkeypatch.setattr(yamlio, "emit_claims", cannot)
+    assert editing.add_claims(root / "claims", article, [entry]) == [f"{TOLL}#1"]
+    made = path.read_text()
+    path.unlink()
+    create = yamlio.create_atomic
+
+    def raced(target: Path, text: str) -> bool:
+        target.write_text(made)
+        return create(target, text)
+
+    monkeypatch.setattr(yamlio, "create_atomic", raced)
+    with pytest.raises(CrosscheckError, match="another crosscheck created this file"):
+        editing.add_claims(root / "claims", article, [entry])
+    assert path.read_text() == made
+
+
 def test_adding_to_a_file_with_comments_keeps_them_and_round_trips_a_change(root: Path) -> None:
     # `extract` appends to a file a person edited: every byte stays; `claim set` on it then
     # goes through the round trip and keeps the comments too.

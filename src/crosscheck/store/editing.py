@@ -263,6 +263,15 @@ def _save(opened: _Open, extra: str = "") -> None:
     text += extra
     # What we write must read back; otherwise leave the file as it was.
     read_claims_file(opened.path, text)
+    if opened.text is None:
+        # A new file is created only if no writer without the lock made one meanwhile.
+        if yamlio.create_atomic(opened.path, text):
+            return
+        if opened.path.exists():
+            raise CrosscheckError(
+                "another crosscheck created this file meanwhile: run the command again",
+                str(opened.path),
+            )
     yamlio.write_atomic(opened.path, text)
 
 
