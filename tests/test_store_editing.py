@@ -12,7 +12,7 @@ import pytest
 from conftest import CORPUS, STORM, TOLL, claim_file
 from crosscheck import store, yamlio
 from crosscheck.errors import CrosscheckError
-from crosscheck.model import Status
+from crosscheck.model import Article, Status
 from crosscheck.store import editing, loading, validation
 from factories import claim_entry as _entry
 from factories import stored_article as _article
@@ -234,8 +234,7 @@ def test_creating_a_file_clears_what_an_interrupted_write_of_it_left(root: Path)
     leftover.write_text("half a fi")
     other = claims / ".other-article.yaml.x1y2z3.tmp"
     other.write_text("not ours")
-    article = _article(root, TOLL)
-    entry = editing.make_entry(article, subject="s", kind="killed", figure="15", quote="15 people")
+    article, entry, _ = _toll_claim(root)
     editing.add_claims(claims, article, [entry])
     assert not leftover.exists()
     assert other.exists()
@@ -254,18 +253,23 @@ def test_new_claims_are_appended_and_every_byte_on_file_is_kept(root: Path) -> N
     assert after[len(before) :].startswith(f"  - id: {new_id}\n    subject: s\n")
 
 
+def _tricky_entries(article: Article, figure: str) -> list[dict[str, Any]]:
+    """Claims whose text each reader could misread if written plain."""
+    tricky = ["no", "1:20", "a: b", "x #y", "25,000", "Ходжент", 'it\'s "so"']
+    return [
+        editing.make_entry(
+            article, subject=word, party=word, kind="killed", figure=figure,
+            quote=f"{figure} people", source=word, via=[word, "AP"], note=word,
+        )
+        for word in tricky
+    ]  # fmt: skip
+
+
 def test_appending_reads_back_as_the_round_trip_writes(
     root: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     article = _article(root)
-    tricky = ["no", "1:20", "a: b", "x #y", "25,000", "Ходжент", 'it\'s "so"']
-    entries = [
-        editing.make_entry(
-            article, subject=word, party=word, kind="killed", figure="12", quote="12 people",
-            source=word, via=[word, "AP"], note=word,
-        )
-        for word in tricky
-    ]  # fmt: skip
+    entries = _tricky_entries(article, "12")
     editing.add_claims(root / "claims", article, entries)
     fast = loading.load_claims(root / "claims")
     shutil.copy(CORPUS / "claims" / claim_file(root).name, claim_file(root))
@@ -278,14 +282,7 @@ def test_a_new_file_is_created_without_a_lock_and_reads_as_the_round_trip_writes
     root: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     article = _article(root, TOLL)
-    tricky = ["no", "1:20", "a: b", "x #y", "25,000", "Ходжент", 'it\'s "so"']
-    entries = [
-        editing.make_entry(
-            article, subject=word, party=word, kind="killed", figure="15", quote="15 people",
-            source=word, via=[word, "AP"], note=word,
-        )
-        for word in tricky
-    ]  # fmt: skip
+    entries = _tricky_entries(article, "15")
     assert editing.add_claims(root / "claims", article, entries)[-1] == f"{TOLL}#7"
     assert sorted(path.name for path in (root / "claims").iterdir()) == sorted(
         [f"{STORM}.yaml", f"{TOLL}.yaml"]
@@ -299,14 +296,19 @@ def test_a_new_file_is_created_without_a_lock_and_reads_as_the_round_trip_writes
     assert loading.load_claims(root / "claims") == fast
 
 
+def _toll_claim(root: Path) -> tuple[Article, dict[str, Any], Path]:
+    """The second article, a claim about it and the path of its (not yet written) file."""
+    article = _article(root, TOLL)
+    entry = editing.make_entry(article, subject="s", kind="killed", figure="15", quote="15 people")
+    return article, entry, claim_file(root, TOLL)
+
+
 def test_a_file_created_by_another_writer_meanwhile_is_appended_to(
     root: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Between the look for the file and its creation, another crosscheck (`claim add`)
     # creates it with a comment: its claim and comment stay, ours come after.
-    article = _article(root, TOLL)
-    ours = editing.make_entry(article, subject="s", kind="killed", figure="15", quote="15 people")
-    path = claim_file(root, TOLL)
+    article, ours, path = _toll_claim(root)
     create = yamlio.create_atomic
     theirs = f"# theirs\narticle: {TOLL}\nclaims:\n"
 
@@ -330,9 +332,7 @@ def test_a_new_file_the_round_trip_writes_never_replaces_one_made_meanwhile(
 ) -> None:
     # A value only the round trip writes: the new file is made by it, under the lock, and
     # still only if no writer without the lock created the file in between.
-    article = _article(root, TOLL)
-    entry = editing.make_entry(article, subject="s", kind="killed", figure="15", quote="15 people")
-    path = claim_file(root, TOLL)
+    article, entry, path = _toll_claim(root)
 
     def cannot(entries: Any) -> str:
         raise TypeError("only the round trip writes this")
