@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 
 from conftest import CORPUS, STORM, TOLL, claim_file
-from crosscheck import store
+from crosscheck import store, yamlio
 from crosscheck.errors import CrosscheckError
-from crosscheck.model import Status
+from crosscheck.model import Article, Status
 from crosscheck.store import editing, loading, validation
 from factories import claim_entry as _entry
 from factories import stored_article as _article
@@ -227,6 +227,20 @@ def test_a_write_clears_what_an_interrupted_write_of_the_same_file_left(root: Pa
     assert other.exists()  # another file's: its writer may be alive (it holds another lock)
 
 
+def test_creating_a_file_clears_what_an_interrupted_write_of_it_left(root: Path) -> None:
+    claims = root / "claims"
+    editing._leftovers.cache_clear()
+    leftover = claims / f".{TOLL}.yaml.k3j4h5.tmp"
+    leftover.write_text("half a fi")
+    other = claims / ".other-article.yaml.x1y2z3.tmp"
+    other.write_text("not ours")
+    article, entry, _ = _toll_claim(root)
+    editing.add_claims(claims, article, [entry])
+    assert not leftover.exists()
+    assert other.exists()
+    assert [c.id for c in loading.load_claims(claims) if c.article == TOLL] == [f"{TOLL}#1"]
+
+
 def test_new_claims_are_appended_and_every_byte_on_file_is_kept(root: Path) -> None:
     article = _article(root)
     path = claim_file(root)
@@ -239,24 +253,122 @@ def test_new_claims_are_appended_and_every_byte_on_file_is_kept(root: Path) -> N
     assert after[len(before) :].startswith(f"  - id: {new_id}\n    subject: s\n")
 
 
+def _tricky_entries(article: Article, figure: str) -> list[dict[str, Any]]:
+    """Claims whose text each reader could misread if written plain."""
+    tricky = ["no", "1:20", "a: b", "x #y", "25,000", "Ходжент", 'it\'s "so"']
+    return [
+        editing.make_entry(
+            article, subject=word, party=word, kind="killed", figure=figure,
+            quote=f"{figure} people", source=word, via=[word, "AP"], note=word,
+        )
+        for word in tricky
+    ]  # fmt: skip
+
+
 def test_appending_reads_back_as_the_round_trip_writes(
     root: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     article = _article(root)
-    tricky = ["no", "1:20", "a: b", "x #y", "25,000", "Ходжент", 'it\'s "so"']
-    entries = [
-        editing.make_entry(
-            article, subject=word, party=word, kind="killed", figure="12", quote="12 people",
-            source=word, via=[word, "AP"], note=word,
-        )
-        for word in tricky
-    ]  # fmt: skip
+    entries = _tricky_entries(article, "12")
     editing.add_claims(root / "claims", article, entries)
     fast = loading.load_claims(root / "claims")
     shutil.copy(CORPUS / "claims" / claim_file(root).name, claim_file(root))
     monkeypatch.setattr(editing, "_append_point", lambda text, article_id: None)
     editing.add_claims(root / "claims", article, entries)
     assert loading.load_claims(root / "claims") == fast
+
+
+def test_a_new_file_is_created_without_a_lock_and_reads_as_the_round_trip_writes(
+    root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    article = _article(root, TOLL)
+    entries = _tricky_entries(article, "15")
+    assert editing.add_claims(root / "claims", article, entries)[-1] == f"{TOLL}#7"
+    assert sorted(path.name for path in (root / "claims").iterdir()) == sorted(
+        [f"{STORM}.yaml", f"{TOLL}.yaml"]
+    )  # no lock file, no temporary file
+    fast = loading.load_claims(root / "claims")
+    claim_file(root, TOLL).unlink()
+    monkeypatch.setattr(editing, "_create", lambda path, article_id, entries: False)
+    monkeypatch.setattr(editing, "_append_point", lambda text, article_id: None)
+    editing.add_claims(root / "claims", article, entries)
+    assert f".{TOLL}.yaml.lock" in {path.name for path in (root / "claims").iterdir()}
+    assert loading.load_claims(root / "claims") == fast
+
+
+def _toll_claim(root: Path) -> tuple[Article, dict[str, Any], Path]:
+    """The second article, a claim about it and the path of its (not yet written) file."""
+    article = _article(root, TOLL)
+    entry = editing.make_entry(article, subject="s", kind="killed", figure="15", quote="15 people")
+    return article, entry, claim_file(root, TOLL)
+
+
+def test_a_file_created_by_another_writer_meanwhile_is_appended_to(
+    root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Between the look for the file and its creation, another crosscheck (`claim add`)
+    # creates it with a comment: its claim and comment stay, ours come after.
+    article, ours, path = _toll_claim(root)
+    create = yamlio.create_atomic
+    theirs = f"# theirs\narticle: {TOLL}\nclaims:\n"
+
+    def raced(target: Path, text: str) -> bool:
+        if not target.exists():
+            target.write_text(theirs)
+            editing.add_claims(root / "claims", article, [ours])
+        return create(target, text)
+
+    monkeypatch.setattr(yamlio, "create_atomic", raced)
+    assert editing.add_claims(root / "claims", article, [ours]) == [f"{TOLL}#2"]
+    assert path.read_text().startswith(theirs)
+    assert [c.id for c in loading.load_claims(root / "claims") if c.article == TOLL] == [
+        f"{TOLL}#1",
+        f"{TOLL}#2",
+    ]
+
+
+def test_a_new_file_the_round_trip_writes_never_replaces_one_made_meanwhile(
+    root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A value only the round trip writes: the new file is made by it, under the lock, and
+    # still only if no writer without the lock created the file in between.
+    article, entry, path = _toll_claim(root)
+
+    def cannot(entries: Any) -> str:
+        raise TypeError("only the round trip writes this")
+
+    monkeypatch.setattr(yamlio, "emit_claims", cannot)
+    assert editing.add_claims(root / "claims", article, [entry]) == [f"{TOLL}#1"]
+    made = path.read_text()
+    path.unlink()
+    create = yamlio.create_atomic
+
+    def raced(target: Path, text: str) -> bool:
+        target.write_text(made)
+        return create(target, text)
+
+    monkeypatch.setattr(yamlio, "create_atomic", raced)
+    with pytest.raises(CrosscheckError, match="another crosscheck created this file"):
+        editing.add_claims(root / "claims", article, [entry])
+    assert path.read_text() == made
+
+
+def test_adding_to_a_file_with_comments_keeps_them_and_round_trips_a_change(root: Path) -> None:
+    # `extract` appends to a file a person edited: every byte stays; `claim set` on it then
+    # goes through the round trip and keeps the comments too.
+    article = _article(root)
+    path = claim_file(root)
+    text = path.read_text().replace("claims:\n", "claims:  # checked by hand\n", 1)
+    path.write_text(text + "# the end\n")
+    entry = editing.make_entry(article, subject="s", kind="killed", figure="12", quote="12 people")
+    (new_id,) = editing.add_claims(root / "claims", article, [entry], checked=True)
+    assert path.read_text().startswith(text + "# the end\n")
+    editing.update_claim(root / "claims", new_id, {"status": "confirmed"}, {STORM: article})
+    after = path.read_text()
+    assert "claims:  # checked by hand\n" in after and "# the end\n" in after
+    assert [c.status for c in loading.load_claims(root / "claims") if c.id == new_id] == [
+        Status.CONFIRMED
+    ]
 
 
 def test_a_file_not_ending_in_its_claims_list_is_changed_by_the_round_trip(root: Path) -> None:

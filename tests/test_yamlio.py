@@ -72,6 +72,44 @@ def test_write_atomic_replaces_and_leaves_no_temp(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["out.yaml"]
 
 
+def test_create_atomic_makes_a_new_file_and_leaves_no_temp(tmp_path: Path) -> None:
+    target = tmp_path / "out.yaml"
+    assert yamlio.create_atomic(target, "new")
+    assert target.read_text() == "new"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.yaml"]
+    assert stat.S_IMODE(target.stat().st_mode) == 0o644
+
+
+@pytest.mark.parametrize("taken", ["file", "dangling symlink"])
+def test_create_atomic_never_replaces_what_has_the_name(tmp_path: Path, taken: str) -> None:
+    target = tmp_path / "out.yaml"
+    if taken == "file":
+        target.write_text("theirs")
+    else:
+        target.symlink_to(tmp_path / "elsewhere.yaml")
+    assert not yamlio.create_atomic(target, "mine")
+    assert target.read_text() == "theirs" if taken == "file" else target.is_symlink()
+    assert [p.name for p in tmp_path.iterdir()] == ["out.yaml"]
+
+
+def test_create_atomic_loses_a_race_without_writing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Another writer creates the file between the check and the link: the link fails and
+    # their file stays as they wrote it.
+    target = tmp_path / "out.yaml"
+    link = os.link
+
+    def late_link(source: str, destination: Path) -> None:
+        destination.write_text("theirs")
+        link(source, destination)
+
+    monkeypatch.setattr(os, "link", late_link)
+    assert not yamlio.create_atomic(target, "mine")
+    assert target.read_text() == "theirs"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.yaml"]
+
+
 def test_explicit_python_tag_is_refused_by_our_own_check() -> None:
     with pytest.raises(CrosscheckError, match="tags are not allowed") as caught:
         yamlio.load("a: 1\nx: !!python/object:os.system {}\n", "t.yaml")

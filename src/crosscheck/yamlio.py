@@ -346,17 +346,46 @@ def write_atomic(path: Path, text: str) -> None:
             out.write(text)
         return
     target.parent.mkdir(parents=True, exist_ok=True)
+    temp = _temporary(target, text, stat.S_IMODE(mode) if mode is not None else 0o644)
+    try:
+        os.replace(temp, target)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def create_atomic(path: Path, text: str) -> bool:
+    """Write `text` to `path` only if nothing is there (not even a dangling symlink), so
+    that readers see no file or the whole file, and of two processes creating the same file
+    at once exactly one succeeds: the file is written beside it and hard-linked into place,
+    which fails if the name is taken.  False, with nothing written, if the name is taken or
+    the filesystem has no hard links (then write under a lock with write_atomic)."""
+    if os.path.lexists(path):
+        return False
+    temp = _temporary(path, text, 0o644)
+    try:
+        os.link(temp, path)
+    except OSError:
+        return False
+    finally:
+        os.unlink(temp)
+    return True
+
+
+def _temporary(target: Path, text: str, mode: int) -> str:
+    """A temporary file beside `target` (`.NAME.<random>.tmp`) holding `text`, synced to
+    disk, with permissions `mode`; its path."""
     handle, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
             out.write(text)
             out.flush()
             os.fsync(out.fileno())
-        os.chmod(temp, stat.S_IMODE(mode) if mode is not None else 0o644)
-        os.replace(temp, target)
+        os.chmod(temp, mode)
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
+    return temp
 
 
 # --------------------------------------------------------------------------- writing claims
@@ -437,30 +466,33 @@ def _scalar(value: Any, flow: bool = False) -> str:
     raise TypeError(f"cannot write {type(value).__name__} in a claim file")
 
 
-def _lines(key: str, value: Any, indent: str) -> list[str]:
-    if isinstance(value, Mapping):
-        lines = (
-            [f"{indent}{_scalar_text(key)}:"] if value else [f"{indent}{_scalar_text(key)}: {{}}"]
-        )
-        for inner, part in value.items():
-            lines.extend(_lines(str(inner), part, indent + "  "))
-        return lines
-    if isinstance(value, (list, tuple)):
+def _lines(key: str, value: Any, indent: str, out: list[str]) -> None:
+    """Append the lines (each ending in a line break) of `key: value` to `out`."""
+    name = _scalar_text(key)
+    if type(value) is str:  # most values: decided first
+        out.append(f"{indent}{name}: {_scalar_text(value)}\n")
+    elif isinstance(value, (list, tuple)):
         if (
             key not in _FLOW_KEYS
             and value
             and any(isinstance(part, (Mapping, list, tuple)) for part in value)
         ):
             raise TypeError(f"cannot write nested lists in {key!r}")
-        return [
-            f"{indent}{_scalar_text(key)}: [{', '.join(_scalar(part, True) for part in value)}]"
-        ]
-    return [f"{indent}{_scalar_text(key)}: {_scalar(value)}"]
+        out.append(f"{indent}{name}: [{', '.join(_scalar(part, True) for part in value)}]\n")
+    elif isinstance(value, Mapping):
+        out.append(f"{indent}{name}:\n" if value else f"{indent}{name}: {{}}\n")
+        for inner, part in value.items():
+            _lines(str(inner), part, indent + "  ", out)
+    else:
+        out.append(f"{indent}{name}: {_scalar(value)}\n")
 
 
 def emit_mapping(data: Mapping[str, Any]) -> str:
     """A mapping of plain values as top-level YAML lines."""
-    return "".join(line + "\n" for key, value in data.items() for line in _lines(key, value, ""))
+    out: list[str] = []
+    for key, value in data.items():
+        _lines(key, value, "", out)
+    return "".join(out)
 
 
 def emit_claims(entries: Sequence[Mapping[str, Any]]) -> str:
@@ -470,12 +502,14 @@ def emit_claims(entries: Sequence[Mapping[str, Any]]) -> str:
     mappings of those; anything else is a TypeError."""
     out: list[str] = []
     for entry in entries:
-        lines: list[str] = []
+        first = len(out)
         for key, value in entry.items():
-            lines.extend(_lines(key, value, "    "))
-        if lines:
-            lines[0] = "  - " + lines[0][4:]
+            if type(value) is str:  # _lines' first case, without the call
+                out.append(f"    {_scalar_text(key)}: {_scalar_text(value)}\n")
+            else:
+                _lines(key, value, "    ", out)
+        if len(out) > first:
+            out[first] = "  - " + out[first][4:]
         else:
-            lines = ["  - {}"]
-        out.extend(lines)
-    return "".join(line + "\n" for line in out)
+            out.append("  - {}\n")
+    return "".join(out)

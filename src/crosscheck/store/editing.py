@@ -1,13 +1,22 @@
 """Editing claim files: add, change and remove claims, and what keeps that safe.
 
-Every change goes through ruamel.yaml's round-trip mode, so the comments, key order and
-quoting a person put in a file survive, and new keys go where docs/claim-format.md puts
-them.  A change holds a lock beside the file (beside the file a symlink points to, so that
-every way to reach it takes the same lock), first clears what an interrupted write of it
-left (`.NAME.<random>.tmp`), writes nothing that does not read back as a valid claim file,
-and replaces the file atomically (yamlio.write_atomic).  A file that is broken stops a
-change, but for the claim a change is repairing.  A removed claim's id stays in a
-`# removed` comment, so that its number is never given out again.
+A change of claims on file goes through ruamel.yaml's round-trip mode, so the comments, key
+order and quoting a person put in a file survive, and new keys go where
+docs/claim-format.md puts them.  New claims appended to a file (or making a new file) leave
+every byte on file as it was, so they are written by yamlio's fast emitter instead, in the
+same layout (tested to read back as the round trip's); a file whose form does not end in
+its claims list goes through the round trip.
+
+A change holds a lock beside the file (beside the file a symlink points to, so that every
+way to reach it takes the same lock), first clears what an interrupted write of it left
+(`.NAME.<random>.tmp`), writes nothing that does not read back as a valid claim file, and
+replaces the file atomically (yamlio.write_atomic).  Only a file that does not exist yet is
+written without the lock (what `extract` does for most articles: creating a lock file costs
+as much as creating the claim file): it is linked into place only if no file has taken its
+name (yamlio.create_atomic), and every writer creates a file that way, so no one's claims
+are overwritten.  A file that is broken stops a change, but for the claim a change is
+repairing.  A removed claim's id stays in a `# removed` comment, so that its number is
+never given out again.
 """
 
 from __future__ import annotations
@@ -254,6 +263,15 @@ def _save(opened: _Open, extra: str = "") -> None:
     text += extra
     # What we write must read back; otherwise leave the file as it was.
     read_claims_file(opened.path, text)
+    if opened.text is None:
+        # A new file is created only if no writer without the lock made one meanwhile.
+        if yamlio.create_atomic(opened.path, text):
+            return
+        if opened.path.exists():
+            raise CrosscheckError(
+                "another crosscheck created this file meanwhile: run the command again",
+                str(opened.path),
+            )
     yamlio.write_atomic(opened.path, text)
 
 
@@ -282,6 +300,12 @@ def _leftovers(folder: Path) -> dict[str, list[Path]]:
             if match:
                 found.setdefault(match["target"], []).append(folder / entry.name)
     return found
+
+
+def _left_over(path: Path) -> bool:
+    """Whether an interrupted write of `path`, a file just created (so not a symlink), left
+    a temporary file (`_leftovers`)."""
+    return path.name in _leftovers(path.parent)
 
 
 @contextmanager
@@ -326,23 +350,26 @@ def add_claims(
     for index, entry in enumerate([] if checked else entries):
         candidate = {"id": f"{article.id}#1", **{k: v for k, v in entry.items() if k != "id"}}
         _check_against(candidate, article, f"{path} (new claim {index + 1})")
+    if _create(path, article.id, entries):
+        if _left_over(path):  # an interrupted write of it left a temporary file: clear it
+            with _locked(path):
+                pass
+        return _ids(article.id, 0, entries)
     with _locked(path):
         text = _read_for_change(path, article) if path.exists() else None
+        if text is None and _create(path, article.id, entries):
+            return _ids(article.id, 0, entries)
+        if text is None and path.exists():  # another writer created it since: read it
+            text = _read_for_change(path, article)
         number = _highest(text, article.id)
-        new_ids = [f"{article.id}#{number + n}" for n in range(1, len(entries) + 1)]
-        numbered = [
-            {**{k: v for k, v in entry.items() if k != "id"}, "id": new_id}
-            for entry, new_id in zip(entries, new_ids, strict=True)
-        ]
+        new_ids = _ids(article.id, number, entries)
+        numbered = _numbered(entries, new_ids)
         # Appending leaves every byte on file as it was (comments included), so the new
         # claims, validated above, can be written by the fast emitter (tested to read back
         # the same with both YAML readers) instead of a round trip of the whole file.
         head = _append_point(text, article.id)
         if head is not None:
-            try:
-                tail = yamlio.emit_claims([_ordered(entry) for entry in numbered])
-            except TypeError:  # a value it does not write: the round trip does
-                tail = None
+            tail = _emitted(numbered)
             if tail is not None:
                 yamlio.write_atomic(path, head + tail)
                 return new_ids
@@ -351,6 +378,43 @@ def add_claims(
             opened.entries.append(_to_node(entry))
         _save(opened)
     return new_ids
+
+
+def _ids(article_id: str, highest: int, entries: Sequence[Any]) -> list[str]:
+    """The ids of `entries` numbered on from `highest`."""
+    return [f"{article_id}#{highest + n}" for n in range(1, len(entries) + 1)]
+
+
+def _numbered(entries: Sequence[Mapping[str, Any]], ids: Sequence[str]) -> list[dict[str, Any]]:
+    return [
+        {**{k: v for k, v in entry.items() if k != "id"}, "id": new_id}
+        for entry, new_id in zip(entries, ids, strict=True)
+    ]
+
+
+def _emitted(numbered: Sequence[Mapping[str, Any]]) -> str | None:
+    """The fast emitter's text of new claims, or None for a value only the round trip
+    writes."""
+    try:
+        return yamlio.emit_claims([_ordered(entry) for entry in numbered])
+    except TypeError:
+        return None
+
+
+def _create(path: Path, article_id: str, entries: Sequence[Mapping[str, Any]]) -> bool:
+    """Write a claim file that does not exist yet, without taking its lock: the file is
+    created only if no other writer made one meanwhile (yamlio.create_atomic), so no claim
+    of theirs can be lost; and nothing else can be in it.  False if the file exists (or the
+    filesystem cannot create it that way, or a value needs the round trip): then the caller
+    changes it under the lock."""
+    if os.path.lexists(path):
+        return False
+    tail = _emitted(_numbered(entries, _ids(article_id, 0, entries)))
+    if tail is None:
+        return False
+    head = _append_point(None, article_id)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return yamlio.create_atomic(path, f"{head}{tail}")
 
 
 def _ordered(entry: Mapping[str, Any]) -> dict[str, Any]:
