@@ -161,21 +161,77 @@ def test_help_and_version_load_no_heavy_module() -> None:
 def test_claim_show_loads_no_engine_nor_pydantic() -> None:
     # claim show reads one file: no engine, schema validator, layout or pydantic (which some
     # typer releases use to coerce every parameter, 0.4 s of start-up), no file lock (it
-    # writes nothing), no fuzzy matcher (hints of errors only) and no cache.
+    # writes nothing), no fuzzy matcher (hints of errors only), no cache, no transliteration
+    # or date arithmetic (ids and relative dates are made by other commands), and no other
+    # command's module: the console script registers the commands of the one it runs.
     claim_id = "blouin-news-2015-09-14-russia-to-back-tajikistan-in-crushing#1"
     code = (
         "import sys\n"
-        "from crosscheck.cli import app\n"
-        f"try:\n    app(['--root', {str(REPO)!r}, 'claim', 'show', {claim_id!r}])\n"
+        f"sys.argv = ['crosscheck', '--root', {str(REPO)!r}, 'claim', 'show', {claim_id!r}]\n"
+        "from crosscheck.cli import main\n"
+        "try:\n    main()\n"
         "except SystemExit as exc:\n    assert not exc.code, exc.code\n"
         "unwanted = ('pydantic', 'jsonschema', 'jsonschema_rs', 'rich', 'tabulate',\n"
         "    'crosscheck.compare', 'crosscheck.group', 'crosscheck.extract', 'crosscheck.check',\n"
-        "    'filelock', 'rapidfuzz', 'sqlite3', 'crosscheck.cache')\n"
+        "    'filelock', 'rapidfuzz', 'sqlite3', 'crosscheck.cache', 'anyascii', 'dateutil',\n"
+        "    'crosscheck.cli.report', 'crosscheck.cli.extract', 'crosscheck.cli.engine',\n"
+        "    'crosscheck.cli.articles', 'crosscheck.cli.cache')\n"
         "print([name for name in unwanted if name in sys.modules])"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert "subject:" in done.stdout
     assert done.stdout.splitlines()[-1] == "[]"
+
+
+def test_each_top_level_command_is_registered_by_the_module_main_names() -> None:
+    from crosscheck import cli
+
+    for name, module in cli._OWNER.items():
+        alone = typer.Typer()
+        __import__(f"crosscheck.cli.{module}", fromlist=["register"]).register(alone)
+        names = [info.name for info in alone.registered_commands]
+        names += [info.name for info in alone.registered_groups]
+        assert name in names, (name, module)
+    every = typer.main.get_command(app)
+    assert sorted(every.commands) == sorted(cli._OWNER)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("argv", "modules"),
+    [
+        (["--root", "x", "claim", "show", "a#1"], ("claims",)),
+        (["--root=x", "-q", "report", "--help"], ("report",)),
+        (["check"], ("claims",)),
+        (["--version"], ()),
+        (["--help"], None),
+        ([], None),
+        (["--root", "x", "--help", "claim"], None),
+        (["reprot"], None),  # "No such command": the error suggests among all of them
+    ],
+)
+def test_main_registers_the_commands_a_command_line_needs(
+    argv: list[str], modules: tuple[str, ...] | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from crosscheck import cli
+
+    monkeypatch.delenv("_CROSSCHECK_COMPLETE", raising=False)
+    assert cli._modules_for(argv) == (cli._MODULES if modules is None else modules)
+
+
+def test_console_script_help_and_errors_are_those_of_the_whole_app() -> None:
+    def run(*argv: str) -> subprocess.CompletedProcess[str]:
+        code = f"import sys\nsys.argv = ['crosscheck', *{argv!r}]\n"
+        code += "from crosscheck.cli import main\nmain()"
+        return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+
+    whole = CliRunner().invoke(app, ["--help"], prog_name="crosscheck").stdout
+    assert run("--help").stdout == whole
+    version = run("--version")
+    assert version.returncode == 0
+    assert version.stdout == f"crosscheck {metadata.version('crosscheck')}\n"
+    wrong = run("--root", str(REPO), "claim", "shwo", "x#1")
+    assert wrong.returncode == 2
+    assert "No such command 'shwo'" in wrong.stderr
 
 
 REPO = Path(__file__).resolve().parent.parent

@@ -24,8 +24,6 @@ from io import StringIO
 from pathlib import Path
 from typing import Any
 
-from anyascii import anyascii
-
 from crosscheck import dates, parallel, yamlio
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Article, DateRef
@@ -58,6 +56,8 @@ def check_id(article_id: str, path: str | None = None) -> str:
 
 def slug(text: str, words: int | None = None) -> str:
     """ASCII, lower-case, dash-separated: "Harbour's Edge" -> "harbours-edge"."""
+    from anyascii import anyascii  # here: ~30 ms to import, for commands that make an id
+
     folded = anyascii(text).lower().replace("'", "")
     parts = re.findall(r"[a-z0-9]+", folded)
     return "-".join(parts[:words] if words else parts)

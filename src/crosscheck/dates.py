@@ -15,8 +15,6 @@ import re
 from collections.abc import Callable
 from typing import ParamSpec
 
-from dateutil.relativedelta import relativedelta
-
 from crosscheck.model import DateRef, Precision
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
@@ -174,6 +172,8 @@ def resolve(phrase: str, published: dt.date) -> DateRef | None:
     if bare in _WEEKDAYS:
         back = (published.weekday() - _WEEKDAYS[bare]) % 7
         return day(published - dt.timedelta(days=back))
+    from dateutil.relativedelta import relativedelta  # here: start-up of commands that only read
+
     match = _AGO.match(words)
     if match and match["n"] in _SMALL_NUMBERS | {str(n): n for n in range(1, 100)}:
         count = _SMALL_NUMBERS.get(match["n"]) or int(match["n"])

@@ -27,7 +27,7 @@ class Precision(str, Enum):
         return {"day": 1, "month": 31, "year": 366}[self.value]
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class DateRef:
     """A date or date interval as a source gives it.
 
@@ -89,7 +89,7 @@ class Qualifier(str, Enum):
     VAGUE = "vague"  # "a few dozen", "tens of thousands"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Estimate:
     """A figure as an interval, the way conflict-event datasets record estimates.
 
@@ -139,7 +139,7 @@ ARTICLE_VOICE = "article"
 """Attribution source for a figure the article states in its own voice."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Attribution:
     """Who states a figure, and the chain it reached the article through.
 
@@ -157,7 +157,7 @@ class Attribution:
         return self.source
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     """Character offsets [start, end) of the quote in the article body."""
 
@@ -165,7 +165,7 @@ class Span:
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Claim:
     """One figure an article states, with what it counts, who says it, and where it is."""
 
@@ -204,7 +204,7 @@ class Verdict(str, Enum):
     CONSISTENT = "consistent"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Subject:
     """Claims the engine judged to measure the same quantity."""
 
@@ -215,7 +215,7 @@ class Subject:
     reasons: tuple[str, ...] = ()  # why these claims were put together
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     """The verdict on one subject: how serious, and why, in one line."""
 

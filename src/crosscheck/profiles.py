@@ -28,7 +28,7 @@ from crosscheck.vocab import kinds
 _PLACE_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bor\b)\s*")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Profile:
     """What grouping and comparison know about one claim."""
 

@@ -13,8 +13,6 @@ import math
 import re
 from decimal import Decimal
 
-from text_to_num import text2num
-
 from crosscheck import dates
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Estimate, Qualifier
@@ -60,6 +58,8 @@ def parse_number(text: str) -> float | None:
         return float(head.replace(",", "")) * multipliers()[scale]
     if words in multipliers():  # "dozen", "hundred": one of it
         return float(multipliers()[words])
+    from text_to_num import text2num  # here: start-up of commands that read digits only
+
     try:
         return float(text2num(words, "en"))
     except ValueError:

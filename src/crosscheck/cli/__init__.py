@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import inspect
 import os
+import sys
 import typing
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -40,7 +41,7 @@ class _Group(TyperGroup):
             raise typer.Exit(EXIT_USER_ERROR) from None
 
 
-app = typer.Typer(
+_app = typer.Typer(
     cls=_Group,
     no_args_is_help=True,
     add_completion=True,
@@ -86,7 +87,7 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
+@_app.callback()
 def _folders(
     ctx: typer.Context,
     root: Annotated[Path, typer.Option("--root", envvar="CROSSCHECK_ROOT", help=_ROOT_HELP)] = Path(
@@ -140,15 +141,17 @@ def _takes_root(command: Callable[..., Any]) -> Callable[..., Any]:
     return with_root
 
 
-def _every_command_takes_root(typer_app: typer.Typer) -> None:
-    for info in typer_app.registered_commands:
+def _every_command_takes_root(commands: list[Any], groups: list[Any]) -> None:
+    for info in commands:
         if info.callback is not None:
             info.callback = _takes_root(info.callback)
-    for group in typer_app.registered_groups:
+    for group in groups:
         if group.typer_instance is not None:
             if group.typer_instance.registered_callback is None:
                 group.typer_instance.callback()(_group_takes_root)  # `claim --root DIR list`
-            _every_command_takes_root(group.typer_instance)
+            _every_command_takes_root(
+                group.typer_instance.registered_commands, group.typer_instance.registered_groups
+            )
 
 
 def _group_takes_root(root: _RootAfter = None) -> None:
@@ -189,18 +192,73 @@ def complete_articles(ctx: typer.Context, incomplete: str) -> list[str]:
     return [name for name in found if not name.startswith(".")]
 
 
-def _register() -> None:
+_MODULES = ("articles", "claims", "extract", "engine", "report", "cache")
+"""The command modules, in the order `crosscheck --help` lists their commands."""
+_OWNER = {
+    "article": "articles",
+    "claim": "claims",
+    "check": "claims",
+    "schema": "claims",
+    "extract": "extract",
+    "entities": "engine",
+    "subjects": "engine",
+    "report": "report",
+    "cache": "cache",
+}
+"""Which module registers each top-level command (tests/test_cli.py checks it)."""
+_registered: set[str] = set()
+
+
+def _register(modules: tuple[str, ...] = _MODULES) -> typer.Typer:
+    """The app with the commands of `modules` (each registered once)."""
     # Imported here so that each command module can import `app` helpers from this one.
-    from crosscheck.cli import articles, cache, claims, engine, extract, report
+    import importlib
 
-    for module in (articles, claims, extract, engine, report, cache):
-        module.register(app)
-    _every_command_takes_root(app)
+    for name in modules:
+        if name in _registered:
+            continue
+        _registered.add(name)
+        module = importlib.import_module(f"crosscheck.cli.{name}")
+        commands, groups = len(_app.registered_commands), len(_app.registered_groups)
+        module.register(_app)
+        _every_command_takes_root(
+            _app.registered_commands[commands:], _app.registered_groups[groups:]
+        )
+    return _app
 
 
-_register()
+def _modules_for(argv: list[str]) -> tuple[str, ...]:
+    """The command modules a command line needs: the one that owns the command it names, none
+    for --version, and all of them for help, shell completion or a name no module owns (so
+    that help lists every command and an error suggests among them).
+
+    Start-up: importing every command module and building typer's whole command tree took
+    ~0.1 s of `crosscheck claim show`, which needs one command."""
+    if not argv or any(name.endswith("_COMPLETE") for name in os.environ):
+        return _MODULES
+    words = iter(argv)
+    for word in words:
+        if word == "--root":
+            next(words, None)
+        elif word.startswith("--root=") or word in ("--quiet", "-q"):
+            continue
+        elif word == "--version":
+            return ()  # eager: it prints and exits before any command
+        elif word.startswith("-") or word not in _OWNER:
+            return _MODULES
+        else:
+            return (_OWNER[word],)
+    return _MODULES
+
+
+def __getattr__(name: str) -> Any:
+    # `from crosscheck.cli import app` (tests, the library): the app with every command.
+    if name == "app":
+        return _register()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def main() -> None:
-    """Entry point of the `crosscheck` console script."""
-    app()
+    """Entry point of the `crosscheck` console script: the app with the commands this command
+    line needs."""
+    _register(_modules_for(sys.argv[1:]))()

@@ -388,6 +388,8 @@ def _load_claims(
                 label="reading claim files",
             )
         )
+        # The files' bytes are parsed: not held while the claims are kept (600 MB at 1,000,000).
+        del missed
         fresh: list[tuple[Path, bytes, list[Claim]]] = []
         for path, digest, hit in zip(paths, hashes, cached, strict=True):
             if hit is not None:
