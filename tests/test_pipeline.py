@@ -3,14 +3,17 @@ it, the claims the engine looks at, the report, extraction."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 
 from conftest import STORM, Invoke, claim_file
 from crosscheck import pipeline
+from crosscheck.cache import Cache
 from crosscheck.errors import CrosscheckError
-from crosscheck.model import Status
+from crosscheck.model import Article, Status
+from crosscheck.store import loading
 
 
 def _break(root: Path, old: str, new: str) -> Path:
@@ -131,3 +134,46 @@ def test_report_refuses_a_misnamed_claim_file(root: Path, invoke: Invoke) -> Non
     result = invoke("report")
     assert result.exit_code == 2
     assert result.stderr == f"Error: {line}\n"
+
+
+def _bundled(tmp_path: Path) -> tuple[list[Article], Path]:
+    """The repository's bundled articles, stored in a fresh corpus; and its claims folder."""
+    from crosscheck import articles
+
+    folder = tmp_path / "articles"
+    shutil.copytree(Path(__file__).parent.parent / "articles", folder)
+    return list(articles.load_all(folder).values()), tmp_path / "claims"
+
+
+def test_the_claim_files_extract_creates_are_read_from_the_cache_next(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    selected, claims_dir = _bundled(tmp_path)
+    assert pipeline.extract(selected, claims_dir).added
+    parsed = loading.load_claims(claims_dir, cache=None)
+
+    def no_parsing(files: list[object]) -> list[object]:
+        assert not files, "a claim file extract created was parsed again"
+        return []
+
+    monkeypatch.setattr(loading, "_parse_claim_files", no_parsing)
+    assert loading.load_claims(claims_dir, cache=Cache(tmp_path)) == parsed
+    assert pipeline.extract(selected, claims_dir).added == []
+
+
+def test_a_claim_file_changed_after_extract_is_parsed_again(tmp_path: Path) -> None:
+    selected, claims_dir = _bundled(tmp_path)
+    pipeline.extract(selected, claims_dir)
+    first = loading.claim_files(claims_dir)[0]
+    first.write_text(first.read_text().replace("status: unreviewed", "status: confirmed", 1))
+    claims = loading.load_claims(claims_dir, cache=Cache(tmp_path))
+    assert claims == loading.load_claims(claims_dir, cache=None)
+    assert Status.CONFIRMED in {claim.status for claim in claims}
+
+
+def test_claims_appended_to_a_file_are_read_as_written(root: Path) -> None:
+    from crosscheck import articles
+
+    pipeline.extract(list(articles.load_all(root / "articles").values()), root / "claims")
+    kept = loading.load_claims(root / "claims", cache=Cache(root))
+    assert kept == loading.load_claims(root / "claims", cache=None)

@@ -289,7 +289,7 @@ def test_a_new_file_is_created_without_a_lock_and_reads_as_the_round_trip_writes
     )  # no lock file, no temporary file
     fast = loading.load_claims(root / "claims")
     claim_file(root, TOLL).unlink()
-    monkeypatch.setattr(editing, "_create", lambda path, article_id, entries: False)
+    monkeypatch.setattr(editing, "_create", lambda path, article_id, entries: None)
     monkeypatch.setattr(editing, "_append_point", lambda text, article_id: None)
     editing.add_claims(root / "claims", article, entries)
     assert f".{TOLL}.yaml.lock" in {path.name for path in (root / "claims").iterdir()}
@@ -381,3 +381,11 @@ def test_a_file_not_ending_in_its_claims_list_is_changed_by_the_round_trip(root:
     (new_id,) = editing.add_claims(root / "claims", article, [entry])
     assert [claim.id for claim in loading.load_claims(root / "claims")][-1] == new_id
     assert path.read_text().rstrip().endswith(f"article: {STORM}")
+
+
+def test_write_claims_gives_the_text_of_a_file_it_creates_only(root: Path) -> None:
+    article, entry, path = _toll_claim(root)
+    ids, created = editing.write_claims(root / "claims", article, [entry])
+    assert ids == [f"{TOLL}#1"] and created == path.read_text(encoding="utf-8")
+    ids, appended = editing.write_claims(root / "claims", article, [entry])
+    assert ids == [f"{TOLL}#2"] and appended is None

@@ -79,6 +79,44 @@ def test_check_entry_reports_every_problem() -> None:
     assert [problem.field for problem in problems] == ["kind", "span", "status"]
 
 
+class _Text(str):
+    """Text of a str subclass, as ruamel's round trip reads a quoted scalar."""
+
+
+def test_members_and_text_subclasses_read_as_their_names() -> None:
+    claim = validation.entry_to_claim(
+        _entry(qualifier=Qualifier.RANGE, low=60, status=_Text("confirmed"), party=_Text("crew")),
+        STORM,
+        path="x",
+    )
+    assert claim.estimate.qualifier is Qualifier.RANGE
+    assert claim.status is Status.CONFIRMED
+    assert claim.party == "crew"
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"qualifier": ["about"]}, "qualifier: ['about'] is not a qualifier"),
+        ({"status": 3}, "status: 3 is not one of unreviewed"),
+        ({"party": 3}, "party: must be text, not a number"),
+        ({"span": [1, True]}, "span: must be [start, end], two whole numbers"),
+        ({"span": [1, 2, 3]}, "span: must be [start, end], two whole numbers"),
+        ({"span": [1.0, 2]}, "span: must be [start, end], two whole numbers"),
+    ],
+)
+def test_values_of_the_wrong_type_are_named(changes: dict[str, Any], message: str) -> None:
+    with pytest.raises(CrosscheckError) as caught:
+        validation.entry_to_claim(_entry(**changes), STORM, path="x.yaml", line=7)
+    assert str(caught.value).startswith(f"x.yaml:7: {message}")
+
+
+def test_unknown_keys_are_reported_in_the_order_of_the_entry() -> None:
+    entry = {"zeta": 1, **_entry(), "figur": "3"}
+    _, problems = validation.check_entry(entry, STORM, path="x")
+    assert [problem.field for problem in problems] == ["zeta", "figur"]
+
+
 # --------------------------------------------------------------------------- the YAML form
 
 

@@ -12,7 +12,9 @@ Report.  The rules, in plain words:
   extractor does not propose it again).
 - `make_report` runs the engine over the live claims and builds the report.
 - `extract` proposes the claims articles state, merges them with the claims on file (never
-  changing, duplicating or re-proposing one) and, unless it is a dry run, writes them.
+  changing, duplicating or re-proposing one) and, unless it is a dry run, writes them; the
+  claims of the files it creates are kept in the cache under the hash of the text written,
+  so the next command does not parse them (a file changed since has another hash).
 """
 
 from __future__ import annotations
@@ -138,14 +140,14 @@ def _proposals(selected: list[Article], jobs: int) -> Iterator[list[dict[str, An
             yield extractor.extract_article(article)
 
 
-def _valid(article: Article, entry: dict[str, Any]) -> bool:
-    """Whether the store would take an entry (an extractor bug must not stop the run): the
-    check `store.add_claims` makes, done here so that it is made once."""
+def _valid(article: Article, entry: dict[str, Any], number: int) -> Claim | None:
+    """The claim an entry makes as the article's claim `number` if the store would take it,
+    else None (an extractor bug must not stop the run): the check `store.add_claims` makes,
+    done here so that it is made once (the number changes no rule)."""
     try:
-        editing._check_against({"id": f"{article.id}#1", **entry}, article, "")
+        return editing._check_against({"id": f"{article.id}#{number}", **entry}, article, "")
     except CrosscheckError:
-        return False
-    return True
+        return None
 
 
 def extract(
@@ -168,13 +170,28 @@ def extract(
         for claim in loading.load_claims(claims_dir, cache=Cache(claims_dir.parent)):
             on_file[claim.article].append(claim)
     added: list[tuple[Article, dict[str, Any]]] = []
+    created: list[tuple[Path, bytes, list[Claim]]] = []
     skipped = 0
     for article, proposed in zip(selected, _proposals(selected, jobs), strict=True):
         fresh = extractor.merge(on_file[article.id], proposed)
-        good = [entry for entry in fresh if _valid(article, entry)]
+        good: list[dict[str, Any]] = []
+        claims: list[Claim] = []  # numbered as in a file that has no claims yet
+        for entry in fresh:
+            made = _valid(article, entry, len(good) + 1)
+            if made is not None:
+                good.append(entry)
+                claims.append(made)
         skipped += len(fresh) - len(good)
         added.extend((article, entry) for entry in good)
         if good and not dry_run:
-            editing.add_claims(claims_dir, article, good, checked=True)
+            _, text = editing.write_claims(claims_dir, article, good, checked=True)
+            if text is not None:  # a file created with just these claims: keep them
+                path = store.claims_path(claims_dir, article.id)
+                created.append((path, loading._content_hash(text.encode("utf-8")), claims))
         advance()
+    if created:
+        # The next command reads these files' claims from the cache instead of parsing them.
+        Cache(claims_dir.parent).store_claim_files(
+            claims_dir, created, loading.claim_files(claims_dir)
+        )
     return Extraction(added, skipped)

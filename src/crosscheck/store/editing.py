@@ -346,19 +346,33 @@ def add_claims(
     caller has validated each entry against the article already (`_check_against`, as
     pipeline.extract does to leave out the bad ones), so it is not done twice.
     """
+    return write_claims(claims_dir, article, entries, checked=checked)[0]
+
+
+def write_claims(
+    claims_dir: Path,
+    article: Article,
+    entries: Sequence[Mapping[str, Any]],
+    *,
+    checked: bool = False,
+) -> tuple[list[str], str | None]:
+    """As `add_claims`, and the whole text of the file if this call created it (None if
+    it changed a file that was there): what a cache of parsed files can key by."""
     path = claims_path(claims_dir, article.id)
     for index, entry in enumerate([] if checked else entries):
         candidate = {"id": f"{article.id}#1", **{k: v for k, v in entry.items() if k != "id"}}
         _check_against(candidate, article, f"{path} (new claim {index + 1})")
-    if _create(path, article.id, entries):
+    created = _create(path, article.id, entries)
+    if created is not None:
         if _left_over(path):  # an interrupted write of it left a temporary file: clear it
             with _locked(path):
                 pass
-        return _ids(article.id, 0, entries)
+        return _ids(article.id, 0, entries), created
     with _locked(path):
         text = _read_for_change(path, article) if path.exists() else None
-        if text is None and _create(path, article.id, entries):
-            return _ids(article.id, 0, entries)
+        created = None if text is not None else _create(path, article.id, entries)
+        if created is not None:
+            return _ids(article.id, 0, entries), created
         if text is None and path.exists():  # another writer created it since: read it
             text = _read_for_change(path, article)
         number = _highest(text, article.id)
@@ -372,12 +386,12 @@ def add_claims(
             tail = _emitted(numbered)
             if tail is not None:
                 yamlio.write_atomic(path, head + tail)
-                return new_ids
+                return new_ids, None
         opened = _open(path, article.id, article)
         for entry in numbered:
             opened.entries.append(_to_node(entry))
         _save(opened)
-    return new_ids
+    return new_ids, None
 
 
 def _ids(article_id: str, highest: int, entries: Sequence[Any]) -> list[str]:
@@ -401,20 +415,20 @@ def _emitted(numbered: Sequence[Mapping[str, Any]]) -> str | None:
         return None
 
 
-def _create(path: Path, article_id: str, entries: Sequence[Mapping[str, Any]]) -> bool:
+def _create(path: Path, article_id: str, entries: Sequence[Mapping[str, Any]]) -> str | None:
     """Write a claim file that does not exist yet, without taking its lock: the file is
     created only if no other writer made one meanwhile (yamlio.create_atomic), so no claim
-    of theirs can be lost; and nothing else can be in it.  False if the file exists (or the
-    filesystem cannot create it that way, or a value needs the round trip): then the caller
-    changes it under the lock."""
+    of theirs can be lost; and nothing else can be in it.  The text written; None if the
+    file exists (or the filesystem cannot create it that way, or a value needs the round
+    trip): then the caller changes it under the lock."""
     if os.path.lexists(path):
-        return False
+        return None
     tail = _emitted(_numbered(entries, _ids(article_id, 0, entries)))
     if tail is None:
-        return False
-    head = _append_point(None, article_id)
+        return None
+    text = f"{_append_point(None, article_id)}{tail}"
     path.parent.mkdir(parents=True, exist_ok=True)
-    return yamlio.create_atomic(path, f"{head}{tail}")
+    return text if yamlio.create_atomic(path, text) else None
 
 
 def _ordered(entry: Mapping[str, Any]) -> dict[str, Any]:

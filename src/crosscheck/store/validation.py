@@ -45,6 +45,11 @@ _Text = TypeVar("_Text", str, "str | None")
 _NAMES: dict[Any, tuple[str, ...]] = {
     enum: tuple(member.value for member in enum) for enum in (Qualifier, Origin, Status)
 }
+_MEMBERS: dict[Any, dict[str, Any]] = {
+    enum: {member.value: member for member in enum} for enum in (Qualifier, Origin, Status)
+}
+"""Each enum's members by name: a lookup, where calling the enum is a search."""
+_EXTRA_TEXT = tuple(key for key in TEXT_FIELDS if key != "subject")
 
 
 @lru_cache(maxsize=65536, typed=True)
@@ -161,10 +166,11 @@ def check_entry(
     if not isinstance(entry, Mapping):
         problem(f"a claim must be a mapping of fields, not {type_name(entry)}")
         return None, problems
-    for key in entry:
-        if key not in _KNOWN_KEYS:
-            hint = did_you_mean(str(key), CLAIM_KEYS) if isinstance(key, str) else ""
-            problem(f"unknown key{hint}", str(key))
+    if not _KNOWN_KEYS.issuperset(entry):  # the rare case: say which, in the entry's order
+        for key in entry:
+            if key not in _KNOWN_KEYS:
+                hint = did_you_mean(str(key), CLAIM_KEYS) if isinstance(key, str) else ""
+                problem(f"unknown key{hint}", str(key))
     for key in REQUIRED:
         if key not in entry:
             problem("required field is missing", key)
@@ -184,7 +190,11 @@ def check_entry(
         problem(wrong_kind, "kind")
         kind = None
     figure = _figure_text(entry.get("figure"), problem)
-    extras = {key: _text(entry, key, problem) for key in TEXT_FIELDS if key != "subject"}
+    extras = {}
+    for key in _EXTRA_TEXT:
+        value = entry.get(key)
+        # Most values are text or absent: only the others go through the full check.
+        extras[key] = value if value is None or type(value) is str else _text(entry, key, problem)
     quote = _text(entry, "quote", problem, required=True)
     estimate = _estimate_of(entry, figure, kind, extras["unit"], problem)
     as_of = _date(entry, "as_of", problem)
@@ -267,12 +277,11 @@ def _estimate_of(
     """The interval of a claim: read from its figure, with the qualifier, low, best, high and
     unit the entry gives instead (best alone when the figure does not read)."""
     qualifier: Qualifier | None = None
-    if entry.get("qualifier") is not None:
-        raw = entry["qualifier"]
-        names = _NAMES[Qualifier]
-        if raw in names:
-            qualifier = Qualifier(raw)
-        else:
+    raw = entry.get("qualifier")
+    if raw is not None:
+        qualifier = _member(raw, Qualifier)
+        if qualifier is None:
+            names = _NAMES[Qualifier]
             problem(f"{raw!r} is not a qualifier{did_you_mean(str(raw), names)}", "qualifier")
 
     derived: Estimate | None = None
@@ -368,28 +377,38 @@ def _attribution_of(raw: Any, problem: Report) -> Attribution:
 def _span(raw: Any, problem: Report) -> Span | None:
     if raw is None:
         return None
-    if (
-        not isinstance(raw, list)
-        or len(raw) != 2
-        or not all(isinstance(v, int) and not isinstance(v, bool) for v in raw)
-    ):
+    if not isinstance(raw, list) or len(raw) != 2:
         problem("must be [start, end], two whole numbers", "span")
         return None
-    if not 0 <= raw[0] <= raw[1]:
-        problem(f"[{raw[0]}, {raw[1]}] is not 0 <= start <= end", "span")
+    start, end = raw
+    if not (_is_whole(start) and _is_whole(end)):
+        problem("must be [start, end], two whole numbers", "span")
         return None
-    return Span(raw[0], raw[1])
+    if not 0 <= start <= end:
+        problem(f"[{start}, {end}] is not 0 <= start <= end", "span")
+        return None
+    return Span(start, end)
+
+
+def _is_whole(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def _choice(entry: Mapping[str, Any], key: str, enum: Any, problem: Report) -> Any:
     raw = entry.get(key)
-    names = _NAMES[enum]
     if raw is None:
         return None
-    if raw not in names:
-        problem(not_one_of(raw, names), key)
-        return None
-    return enum(raw)
+    member = _member(raw, enum)
+    if member is None:
+        problem(not_one_of(raw, _NAMES[enum]), key)
+    return member
+
+
+def _member(raw: Any, enum: Any) -> Any:
+    """The member of `enum` named `raw`, or None."""
+    if type(raw) is str:
+        return _MEMBERS[enum].get(raw)
+    return enum(raw) if raw in _NAMES[enum] else None  # a member itself, or text of a subclass
 
 
 def _not_text(value: Any) -> str:
