@@ -51,3 +51,19 @@ def cache_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
     folder = tmp_path_factory.mktemp("cache")
     monkeypatch.setenv(cache.ENV, str(folder))
     return folder
+
+
+@pytest.fixture
+def judged(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The keys of the grouped subjects the engine judges, in the order it judges them."""
+    from crosscheck import compare
+
+    found: list[str] = []
+    real = compare._judge_subject
+
+    def counting(subject, *args, **kwargs):  # type: ignore[no-untyped-def]
+        found.append(subject.key)
+        return real(subject, *args, **kwargs)
+
+    monkeypatch.setattr(compare, "_judge_subject", counting)
+    return found

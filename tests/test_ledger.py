@@ -61,20 +61,6 @@ def _set_figure(root: Path, rng: random.Random) -> str:
     raise AssertionError("no figure to change")
 
 
-@pytest.fixture
-def judged(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The keys of the subjects the engine judges (grouped ones)."""
-    found: list[str] = []
-    real = compare._judge_subject
-
-    def counting(subject, *args, **kwargs):  # type: ignore[no-untyped-def]
-        found.append(subject.key)
-        return real(subject, *args, **kwargs)
-
-    monkeypatch.setattr(compare, "_judge_subject", counting)
-    return found
-
-
 def test_figures_edited_by_hand_give_the_table_of_a_cold_run(
     tmp_path: Path, judged: list[str]
 ) -> None:
