@@ -140,7 +140,7 @@ def _kept(
     """What the cache keeps of a grouping: each distinct party and place once (in a table
     per field), each claim's profile without its claim (parties and places by index in
     their table), and each subject with its claims by id."""
-    names, common = _rest_fields(), _shared_fields()
+    names, common = profile_fields(), _shared_fields()
     tables: list[dict[Any, int]] = [{} for _ in common]
     rests = []
     for claim in claims:
@@ -180,7 +180,7 @@ def _rebuilt(
 
 
 @cache
-def _rest_fields() -> tuple[str, ...]:
+def profile_fields() -> tuple[str, ...]:
     """A Profile's fields after its claim (what the grouping cache keeps of it)."""
     from crosscheck.profiles import Profile
 
@@ -192,8 +192,8 @@ def _rest_fields() -> tuple[str, ...]:
 
 @cache
 def _shared_fields() -> tuple[int, ...]:
-    """The positions among `_rest_fields` of the fields kept once per distinct value."""
-    return tuple(i for i, name in enumerate(_rest_fields()) if name in _SHARED)
+    """The positions among `profile_fields` of the fields kept once per distinct value."""
+    return tuple(i for i, name in enumerate(profile_fields()) if name in _SHARED)
 
 
 @cache
@@ -202,7 +202,7 @@ def _kept_type() -> Any:
     from crosscheck.profiles import Profile
 
     hints = typing.get_type_hints(Profile)
-    names, common = _rest_fields(), _shared_fields()
+    names, common = profile_fields(), _shared_fields()
     generic: Any = tuple  # types made at run time, which mypy cannot follow
     listed: Any = list
     tables = generic[tuple(listed[hints[names[i]]] for i in common)]

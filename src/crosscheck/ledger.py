@@ -45,7 +45,7 @@ import msgspec
 from crosscheck import articles as article_files
 from crosscheck import model, report, store, yamlio
 from crosscheck.cache import Cache, LedgerFinding, absolute
-from crosscheck.incremental import GROUPING_FIELDS, _rest_fields
+from crosscheck.incremental import GROUPING_FIELDS, profile_fields
 from crosscheck.model import Article, Claim, Finding, Subject, Verdict
 from crosscheck.report import Filters, Report
 from crosscheck.store import loading, quotes
@@ -132,7 +132,7 @@ def _profile_row() -> Any:
 
     hints = typing.get_type_hints(Profile)
     generic: Any = tuple  # a type made at run time, which mypy cannot follow
-    fields = (str, *(hints[name] for name in _rest_fields()))
+    fields = (str, *(hints[name] for name in profile_fields()))
     return list[generic[fields]]
 
 
@@ -174,7 +174,7 @@ def record(kept: Cache, corpus: store.Corpus, live: Sequence[Claim], judged: Jud
                 [_entry(f, encode) for f in found],
             )
 
-    fields = _rest_fields()
+    fields = profile_fields()
     kept_profiles = (
         (
             article_id,
