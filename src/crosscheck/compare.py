@@ -701,4 +701,9 @@ def analyse(
     # memo's cache may keep both: incremental.grouped).
     known, subjects = grouped(live, articles, memo.store if memo is not None else None)
     findings = compare(subjects, articles, known, jobs=jobs, memo=memo)
-    return sorted(findings, key=lambda f: (-f.severity, f.subject.key))
+    return sorted(findings, key=analysed_order)
+
+
+def analysed_order(finding: Finding) -> tuple[float, str]:
+    """The order of `analyse`'s findings: most severe first, ties by subject key."""
+    return (-finding.severity, finding.subject.key)

@@ -249,7 +249,9 @@ def findings(kept: Cache, corpus: store.Corpus, live: Sequence[Claim]) -> list[F
         found = [_whole(note, by_id) for note in notes]
     except (msgspec.DecodeError, msgspec.ValidationError, KeyError):
         return None
-    return sorted(found, key=lambda f: (-f.severity, f.subject.key))  # as compare.analyse
+    from crosscheck.compare import analysed_order
+
+    return sorted(found, key=analysed_order)
 
 
 def _whole(note: Noted, by_id: Mapping[str, Claim]) -> Finding:

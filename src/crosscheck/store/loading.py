@@ -281,13 +281,12 @@ def content_hashes(paths: Sequence[_P], store: Cache | None) -> tuple[list[bytes
         with open(path, "rb") as handle:
             data = read[path] = handle.read()
         hashes.append(_content_hash(data))
-        fresh.append(
-            (path, (status.st_size, status.st_mtime_ns, status.st_ino, hashed_ns, hashes[-1]))
-        )
+        row = (status.st_size, status.st_mtime_ns, status.st_ino, hashed_ns, hashes[-1])
+        fresh.append((path, row))
+        if store is not None:
+            _SEEN[name] = row
     if store is not None and fresh:
         store.store_file_hashes(fresh)
-        for (_, row), name in zip(fresh, absolute(path for path, _ in fresh), strict=True):
-            _SEEN[name] = row
     return hashes, read
 
 
