@@ -57,7 +57,7 @@ ENV = "CROSSCHECK_CACHE_DIR"
 system keeps between runs)."""
 
 SUFFIX = ".sqlite3"
-_SCHEMA = 6  # bump when the tables change (older tables are dropped)
+_SCHEMA = 7  # bump when the tables change (older tables are dropped)
 _FEW = 20_000  # files looked up one by one; more: a folder's rows at once
 _TIMEOUT = 5.0  # seconds to wait for another run's write before giving up on the cache
 
@@ -187,7 +187,8 @@ class Cache:
                 CREATE TABLE IF NOT EXISTS ledger_files (
                     path TEXT PRIMARY KEY, hash BLOB NOT NULL, grouping BLOB);
                 CREATE TABLE IF NOT EXISTS ledger_subjects (
-                    idx INTEGER PRIMARY KEY, subject BLOB NOT NULL);
+                    idx INTEGER PRIMARY KEY, subject BLOB NOT NULL, block TEXT NOT NULL);
+                CREATE INDEX IF NOT EXISTS ledger_subjects_block ON ledger_subjects (block);
                 CREATE TABLE IF NOT EXISTS ledger_findings (
                     idx INTEGER NOT NULL, severity REAL NOT NULL, verdict TEXT NOT NULL,
                     kind TEXT NOT NULL, body BLOB NOT NULL);
@@ -196,7 +197,7 @@ class Cache:
                     article TEXT NOT NULL, idx INTEGER NOT NULL);
                 CREATE INDEX IF NOT EXISTS ledger_articles_article ON ledger_articles (article);
                 CREATE TABLE IF NOT EXISTS ledger_profiles (
-                    article TEXT PRIMARY KEY, value BLOB NOT NULL);
+                    article TEXT PRIMARY KEY, value BLOB NOT NULL, names BLOB NOT NULL);
                 """
             )
             row = connection.execute("SELECT value FROM meta WHERE key = 'fingerprint'").fetchone()
@@ -208,7 +209,7 @@ class Cache:
                 connection.execute("DELETE FROM article_files")
                 for table in _LEDGER:
                     connection.execute(f"DELETE FROM {table}")
-                connection.execute("DELETE FROM meta WHERE key = 'ledger'")
+                connection.execute("DELETE FROM meta WHERE key IN ('ledger', 'ledger-names')")
                 connection.execute(
                     "INSERT OR REPLACE INTO meta VALUES ('fingerprint', ?)", (fingerprint(),)
                 )
@@ -398,32 +399,25 @@ class Cache:
         self,
         meta: bytes,
         files: Iterable[tuple[str, bytes, bytes | None]],
-        subjects: Iterable[tuple[int, bytes, Iterable[str], Iterable[LedgerFinding]]],
-        profiles: Iterable[tuple[str, bytes]],
+        subjects: Iterable[LedgerSubject],
+        profiles: Iterable[tuple[str, bytes, bytes]],
+        names: bytes,
     ) -> None:
         """Replace the ledger (ledger.py): its `meta`, the files it was computed from (path,
-        content hash, what grouping reads of a claim file), each subject (index, subject,
-        the articles of its claims, its findings) and the profiles of each article's
-        claims."""
+        content hash, what grouping reads of a claim file), each subject (LedgerSubject),
+        the profiles of each article's claims with the names they write, and how often the
+        corpus writes each name (`names`)."""
         try:
             with self._connect() as connection:
                 for table in _LEDGER:
                     connection.execute(f"DELETE FROM {table}")
                 connection.executemany("INSERT INTO ledger_files VALUES (?, ?, ?)", files)
-                for index, subject, articles, findings in subjects:
-                    connection.execute(
-                        "INSERT INTO ledger_subjects VALUES (?, ?)", (index, subject)
-                    )
-                    connection.executemany(
-                        "INSERT INTO ledger_articles VALUES (?, ?)",
-                        [(article, index) for article in articles],
-                    )
-                    connection.executemany(
-                        "INSERT INTO ledger_findings VALUES (?, ?, ?, ?, ?)",
-                        [(index, *finding) for finding in findings],
-                    )
-                connection.executemany("INSERT INTO ledger_profiles VALUES (?, ?)", profiles)
+                _insert_subjects(connection, subjects)
+                connection.executemany("INSERT INTO ledger_profiles VALUES (?, ?, ?)", profiles)
                 connection.execute("INSERT OR REPLACE INTO meta VALUES ('ledger', ?)", (meta,))
+                connection.execute(
+                    "INSERT OR REPLACE INTO meta VALUES ('ledger-names', ?)", (names,)
+                )
         except _Problem:
             pass
 
@@ -448,6 +442,37 @@ class Cache:
         except _Problem:
             pass
 
+    def regroup_ledger(
+        self,
+        removed: Iterable[int],
+        added: Iterable[LedgerSubject],
+        profiles: Iterable[tuple[str, bytes, bytes]],
+        files: Iterable[tuple[str, bytes, bytes | None]],
+        meta: bytes,
+        names: bytes,
+    ) -> bool:
+        """Replace some subjects of the ledger (by index) with others, the profiles of some
+        articles, the rows of some files, the meta and the names, in one transaction."""
+        try:
+            with self._connect() as connection:
+                for index in removed:
+                    for table in ("ledger_subjects", "ledger_findings", "ledger_articles"):
+                        connection.execute(f"DELETE FROM {table} WHERE idx = ?", (index,))
+                _insert_subjects(connection, added)
+                connection.executemany(
+                    "INSERT OR REPLACE INTO ledger_profiles VALUES (?, ?, ?)", profiles
+                )
+                connection.executemany(
+                    "INSERT OR REPLACE INTO ledger_files VALUES (?, ?, ?)", files
+                )
+                connection.execute("INSERT OR REPLACE INTO meta VALUES ('ledger', ?)", (meta,))
+                connection.execute(
+                    "INSERT OR REPLACE INTO meta VALUES ('ledger-names', ?)", (names,)
+                )
+            return True
+        except _Problem:
+            return False
+
     def ledger(self) -> tuple[bytes, dict[str, tuple[bytes, bytes | None]]] | None:
         """The ledger's meta and its files (path -> (content hash, grouping)), if it has one."""
         try:
@@ -460,20 +485,60 @@ class Cache:
         except _Problem:
             return None
 
-    def ledger_subjects(self, articles: Iterable[str]) -> dict[int, bytes] | None:
-        """The subjects (index -> subject) that hold a claim about one of `articles`."""
+    def ledger_subjects(self, articles: Iterable[str]) -> dict[int, tuple[bytes, str]] | None:
+        """The subjects (index -> (subject, block)) that hold a claim about one of
+        `articles`."""
+        return self._ledger_subjects(
+            "SELECT s.idx, s.subject, s.block FROM ledger_articles AS a JOIN"
+            " ledger_subjects AS s ON s.idx = a.idx WHERE a.article = ?",
+            ((article,) for article in articles),
+        )
+
+    def ledger_blocks(self, blocks: Iterable[str]) -> dict[int, tuple[bytes, str]] | None:
+        """The subjects (index -> (subject, block)) of each of `blocks`."""
+        return self._ledger_subjects(
+            "SELECT idx, subject, block FROM ledger_subjects WHERE block = ?",
+            ((block,) for block in blocks),
+        )
+
+    def ledger_blocks_from(self, prefix: str) -> dict[int, tuple[bytes, str]] | None:
+        """The subjects (index -> (subject, block)) of the blocks whose name starts with
+        `prefix` and the character "\\0"."""
+        return self._ledger_subjects(
+            "SELECT idx, subject, block FROM ledger_subjects WHERE block >= ? AND block < ?",
+            [(prefix + "\0", prefix + "\1")],
+        )
+
+    def _ledger_subjects(
+        self, query: str, arguments: Iterable[tuple[str, ...]]
+    ) -> dict[int, tuple[bytes, str]] | None:
         try:
             with self._connect() as connection:
-                found: dict[int, bytes] = {}
-                for article in articles:
-                    found.update(
-                        connection.execute(
-                            "SELECT s.idx, s.subject FROM ledger_articles AS a JOIN"
-                            " ledger_subjects AS s ON s.idx = a.idx WHERE a.article = ?",
-                            (article,),
-                        )
-                    )
+                found: dict[int, tuple[bytes, str]] = {}
+                for values in arguments:
+                    for index, subject, block in connection.execute(query, values):
+                        found[index] = (subject, block)
                 return found
+        except _Problem:
+            return None
+
+    def ledger_next(self) -> int | None:
+        """An index no subject of the ledger has."""
+        try:
+            with self._connect() as connection:
+                row = connection.execute("SELECT max(idx) FROM ledger_subjects").fetchone()
+                return 0 if row[0] is None else row[0] + 1
+        except _Problem:
+            return None
+
+    def ledger_names(self) -> bytes | None:
+        """How often the ledger's corpus writes each name (ledger.py), if it has a ledger."""
+        try:
+            with self._connect() as connection:
+                row = connection.execute(
+                    "SELECT value FROM meta WHERE key = 'ledger-names'"
+                ).fetchone()
+                return None if row is None else row[0]
         except _Problem:
             return None
 
@@ -515,17 +580,18 @@ class Cache:
         except _Problem:
             return None
 
-    def ledger_profiles(self, articles: Iterable[str]) -> dict[str, bytes] | None:
-        """The profiles the ledger keeps of the claims about each of `articles`."""
+    def ledger_profiles(self, articles: Iterable[str]) -> dict[str, tuple[bytes, bytes]] | None:
+        """The profiles the ledger keeps of the claims about each of `articles`, with the
+        names those claims write."""
         try:
             with self._connect() as connection:
-                found: dict[str, bytes] = {}
+                found: dict[str, tuple[bytes, bytes]] = {}
                 for article in articles:
                     row = connection.execute(
-                        "SELECT value FROM ledger_profiles WHERE article = ?", (article,)
+                        "SELECT value, names FROM ledger_profiles WHERE article = ?", (article,)
                     ).fetchone()
                     if row is not None:
-                        found[article] = row[0]
+                        found[article] = (row[0], row[1])
                 return found
         except _Problem:
             return None
@@ -540,9 +606,24 @@ class Cache:
 _LEDGER = (
     "ledger_files", "ledger_subjects", "ledger_findings", "ledger_articles", "ledger_profiles",
 )  # fmt: skip
+LedgerSubject = tuple[int, bytes, str, Iterable[str], Iterable["LedgerFinding"]]
+"""A subject as the ledger keeps it: index, subject (JSON), the block it was grouped in, the
+articles of its claims and its findings."""
 LedgerFinding = tuple[float, str, str, bytes]
 """A finding as the ledger keeps it: severity, verdict, its subject's kind (what filters and
 the first terms of the report's order read) and the whole finding (JSON)."""
+
+
+def _insert_subjects(connection: sqlite3.Connection, subjects: Iterable[LedgerSubject]) -> None:
+    for index, subject, block, articles, findings in subjects:
+        connection.execute("INSERT INTO ledger_subjects VALUES (?, ?, ?)", (index, subject, block))
+        connection.executemany(
+            "INSERT INTO ledger_articles VALUES (?, ?)", [(article, index) for article in articles]
+        )
+        connection.executemany(
+            "INSERT INTO ledger_findings VALUES (?, ?, ?, ?, ?)",
+            [(index, *finding) for finding in findings],
+        )
 
 
 def memoized(

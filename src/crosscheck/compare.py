@@ -530,6 +530,10 @@ def _figure(claim: Claim) -> _Figure:
 # --------------------------------------------------------------------------- parts
 
 
+MAX_PART_SUBJECTS = 200
+"""A kind with more toll subjects than this gets no part-of checks (pairs grow as n²)."""
+
+
 def _part_checks(subjects: Sequence[Subject], profiles: Mapping[str, Profile]) -> list[Subject]:
     """A subject for each pair of toll subjects of one kind and event where one party is
     counted within the other (parties.among): the part is checked against the whole."""
@@ -544,7 +548,7 @@ def _part_checks(subjects: Sequence[Subject], profiles: Mapping[str, Profile]) -
     # among() by the ids of two parties: profiles hold them alive for the whole loop.
     within: dict[tuple[int, int], bool] = {}
     for kind, members in sorted(by_kind.items()):
-        if len(members) > 200:
+        if len(members) > MAX_PART_SUBJECTS:
             continue
         for subject in members:
             points[id(subject)] = _event_points(subject, profiles)

@@ -83,42 +83,65 @@ def group(
     pinned: dict[str, list[Claim]] = defaultdict(list)
     free: list[Claim] = []
     for claim in live:
-        (pinned[claim.group.strip()] if claim.group and claim.group.strip() else free).append(claim)
+        name = pin_of(claim)
+        (pinned[name] if name else free).append(claim)
     for name, chosen in sorted(pinned.items()):
-        kind = Counter(c.kind for c in chosen).most_common(1)[0][0]
-        subjects.append(
-            Subject(
-                f"pinned|{name}",
-                name,
-                kind,
-                tuple(chosen),
-                (f"pinned by hand: group {name!r} in the claim files",),
-            )
-        )
-
+        subjects.append(pinned_subject(name, chosen))
     known = known if known is not None else profiles(free, articles)
     blocks: dict[tuple[str, str], list[Profile]] = defaultdict(list)
     for profile in (known[c.id] for c in free):
-        blocks[(profile.claim.kind, profile.party.key)].append(profile)
+        blocks[block_of(profile)].append(profile)
     for (kind, _), block in sorted(blocks.items()):
-        nature = block[0].nature
-        if nature == "toll":
-            for scope, members, why, spot in _scenes(block):
-                subjects.append(_subject(kind, scope, "".join(spot), members, why))
-            continue
-        if nature == "stock":
-            if block[0].party.episodic:
-                scopes = _events(block)
-            else:
-                scopes = [("", block, ["a stock: compared across any gap in time"])]
-        elif kind == "distance":
-            scopes = _routes(block)
-        else:
-            scopes = _wordings(block)
-        for scope, members, why in scopes:
-            for place, placed, place_why in _places(members, contain=False):
-                subjects.append(_subject(kind, scope, place, placed, why + place_why))
+        subjects += group_block(kind, block)
     return sorted(subjects, key=lambda s: s.key)
+
+
+def pin_of(claim: Claim) -> str:
+    """The group a claim is pinned to by hand ("" if none)."""
+    return claim.group.strip() if claim.group else ""
+
+
+def pinned_subject(name: str, chosen: Sequence[Claim]) -> Subject:
+    """The subject of the claims pinned to group `name` (sorted by id)."""
+    kind = Counter(c.kind for c in chosen).most_common(1)[0][0]
+    return Subject(
+        f"pinned|{name}",
+        name,
+        kind,
+        tuple(chosen),
+        (f"pinned by hand: group {name!r} in the claim files",),
+    )
+
+
+def block_of(profile: Profile) -> tuple[str, str]:
+    """The block a claim that is not pinned is grouped in: its kind and its party's key.
+    Claims of different blocks are never in one subject, so blocks are grouped apart."""
+    return (profile.claim.kind, profile.party.key)
+
+
+def group_block(kind: str, block: Sequence[Profile]) -> list[Subject]:
+    """The subjects of one block (`block_of`) of claims of `kind`, given by their profiles
+    sorted by claim id, in the order `group` finds them."""
+    block = list(block)
+    subjects: list[Subject] = []
+    nature = block[0].nature
+    if nature == "toll":
+        for scope, members, why, spot in _scenes(block):
+            subjects.append(_subject(kind, scope, "".join(spot), members, why))
+        return subjects
+    if nature == "stock":
+        if block[0].party.episodic:
+            scopes = _events(block)
+        else:
+            scopes = [("", block, ["a stock: compared across any gap in time"])]
+    elif kind == "distance":
+        scopes = _routes(block)
+    else:
+        scopes = _wordings(block)
+    for scope, members, why in scopes:
+        for place, placed, place_why in _places(members, contain=False):
+            subjects.append(_subject(kind, scope, place, placed, why + place_why))
+    return subjects
 
 
 def _scenes(block: list[Profile]) -> list[tuple[str, list[Profile], list[str], list[str]]]:

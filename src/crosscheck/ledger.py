@@ -44,7 +44,7 @@ import msgspec
 
 from crosscheck import articles as article_files
 from crosscheck import model, report, store, yamlio
-from crosscheck.cache import Cache, LedgerFinding, absolute
+from crosscheck.cache import Cache, LedgerFinding, LedgerSubject, absolute
 from crosscheck.incremental import GROUPING_FIELDS, profile_fields
 from crosscheck.model import Article, Claim, Finding, Subject, Verdict
 from crosscheck.report import Filters, Report
@@ -141,8 +141,7 @@ def _profile_row() -> Any:
 
 def record(kept: Cache, corpus: store.Corpus, live: Sequence[Claim], judged: Judged) -> None:
     """Keep the ledger of a run of the engine over the `live` claims of `corpus`."""
-    from crosscheck.compare import PART_CHECK
-    from crosscheck.profiles import corpus_root
+    from crosscheck import profiles as profiling
 
     subjects, results, profiles = judged
     by_article: dict[str, list[Claim]] = defaultdict(list)
@@ -157,39 +156,93 @@ def record(kept: Cache, corpus: store.Corpus, live: Sequence[Claim], judged: Jud
         else:
             files.append((name, digest, None))
     encode = msgspec.json.Encoder().encode
-
-    def rows() -> Iterator[tuple[int, bytes, list[str], list[LedgerFinding]]]:
-        # Made as the cache writes them: a million findings are never all encoded at once.
-        for index, (subject, found) in enumerate(zip(subjects, results, strict=True)):
-            # The articles whose totals the subject's verdict reads (compare._totals).
-            totals = set()
-            if not subject.key.startswith(PART_CHECK):
-                totals = {c.article for c in subject.claims if _total(profiles.get(c.id))}
-            ids = [c.id for c in subject.claims]
-            row = (subject.key, subject.label, subject.kind, ids, list(subject.reasons))
-            yield (
-                index,
-                encode((*row, sorted(totals))),
-                sorted({c.article for c in subject.claims}),
-                [_entry(f, encode) for f in found],
-            )
-
-    fields = profile_fields()
+    spelled = {a: profiling.spellings(claims) for a, claims in by_article.items()}
     kept_profiles = (
-        (
-            article_id,
-            encode(
-                [
-                    (c.id, *(getattr(profiles[c.id], field) for field in fields))
-                    for c in claims
-                    if c.id in profiles
-                ]
-            ),
-        )
+        (article_id, _profile_rows(claims, profiles, encode), encode(spelled[article_id]))
         for article_id, claims in by_article.items()
     )
-    meta = Meta(len(live), len(corpus.articles), aliases_hash(corpus_root(corpus.articles)))
-    kept.store_ledger(encode(meta), files, rows(), kept_profiles)
+    meta = Meta(
+        len(live), len(corpus.articles), aliases_hash(profiling.corpus_root(corpus.articles))
+    )
+    kept.store_ledger(
+        encode(meta),
+        files,
+        _subject_rows(subjects, results, profiles, 0),
+        kept_profiles,
+        _names(profiling.counts(spelled.values())),
+    )
+
+
+def _profile_rows(claims: Iterable[Claim], profiles: Mapping[str, Profile], encode: Any) -> bytes:
+    """The profiles of some claims as the ledger keeps them (`_profile_row`)."""
+    fields = profile_fields()
+    return encode(
+        [
+            (c.id, *(getattr(profiles[c.id], field) for field in fields))
+            for c in claims
+            if c.id in profiles
+        ]
+    )
+
+
+def _subject_rows(
+    subjects: Sequence[Subject],
+    results: Sequence[Sequence[Finding]],
+    profiles: Mapping[str, Profile],
+    start: int,
+) -> Iterator[LedgerSubject]:
+    """The subjects and their findings as the cache keeps them, indexed from `start` (made
+    as the cache writes them: a million findings are never all encoded at once)."""
+    from crosscheck.compare import PART_CHECK
+
+    encode = msgspec.json.Encoder().encode
+    for offset, (subject, found) in enumerate(zip(subjects, results, strict=True)):
+        # The articles whose totals the subject's verdict reads (compare._totals).
+        totals = set()
+        if not subject.key.startswith(PART_CHECK):
+            totals = {c.article for c in subject.claims if _total(profiles.get(c.id))}
+        ids = [c.id for c in subject.claims]
+        row = (subject.key, subject.label, subject.kind, ids, list(subject.reasons))
+        yield (
+            start + offset,
+            encode((*row, sorted(totals))),
+            _block(subject, profiles),
+            sorted({c.article for c in subject.claims}),
+            [_entry(f, encode) for f in found],
+        )
+
+
+_PINNED = "\0pinned\0"
+_PARTS = "\0part-of\0"
+"""The blocks of pinned subjects (by group name) and of part-of checks (by kind) start so;
+a block of grouped subjects is its kind and party key (group.block_of) joined by "\\0"."""
+
+
+def _block(subject: Subject, profiles: Mapping[str, Profile]) -> str:
+    """The block a subject was made in: what is grouped again when one of its claims moves."""
+    from crosscheck.compare import PART_CHECK
+
+    if subject.key.startswith(PART_CHECK):
+        return _PARTS + subject.kind
+    if subject.key.startswith("pinned|"):
+        return _PINNED + subject.label
+    return _claim_block(profiles[subject.claims[0].id])
+
+
+def _claim_block(profile: Profile) -> str:
+    """The block a claim is grouped in (see `_block`)."""
+    from crosscheck import group
+
+    pin = group.pin_of(profile.claim)
+    return _PINNED + pin if pin else "\0".join(group.block_of(profile))
+
+
+_Names = tuple[dict[str, int], dict[str, int], dict[str, int]]
+
+
+def _names(counted: Sequence[Mapping[str, int]]) -> bytes:
+    """How often the corpus writes each name (profiles.counts), as the ledger keeps it."""
+    return msgspec.json.encode([dict(sorted(c.items())) for c in counted])
 
 
 def _total(profile: Profile | None) -> bool:
@@ -299,19 +352,20 @@ def _after_edit(
 ) -> Report:
     if filters.articles:
         raise _Stale  # --article names an article the corpus may not have: load says so
-    told, now, fresh, parsed = _changed(articles_dir, claims_dir, kept)
+    told, now, fresh, parsed, moved = _changed(articles_dir, claims_dir, kept)
     texts = _articles(articles_dir, fresh, now, kept)
     quotes.verify([c for claims in fresh.values() for c in claims], texts, claims_dir)
-    entries = _judge_again(articles_dir, claims_dir, kept, fresh, now, texts, jobs)
     names = absolute(path for path, _, _ in parsed)
-    kept.update_ledger(
-        entries,
-        [
-            (name, digest, grouping_hash(model.live(claims)))
-            for name, (_, digest, claims) in zip(names, parsed, strict=True)
-        ],
-    )
-    kept.store_claim_files(claims_dir, parsed, None)  # the same files are there
+    files = [
+        (name, digest, grouping_hash(model.live(claims)))
+        for name, (_, digest, claims) in zip(names, parsed, strict=True)
+    ]
+    if moved:
+        told = _regroup(articles_dir, claims_dir, kept, told, fresh, now, texts, files, jobs)
+    else:
+        entries = _judge_again(articles_dir, claims_dir, kept, fresh, now, texts, jobs)
+        kept.update_ledger(entries, files)
+    kept.store_claim_files(claims_dir, parsed, None)  # the other files are there still
 
     groups = kept.ledger_groups()
     if groups is None:
@@ -352,11 +406,18 @@ def _after_edit(
 
 def _changed(
     articles_dir: Path, claims_dir: Path, kept: Cache
-) -> tuple[Meta, dict[str, bytes], dict[str, list[Claim]], list[tuple[Path, bytes, list[Claim]]]]:
+) -> tuple[
+    Meta,
+    dict[str, bytes],
+    dict[str, list[Claim]],
+    list[tuple[Path, bytes, list[Claim]]],
+    set[str],
+]:
     """What changed since the ledger was kept: its meta, the content hash of every file by
-    absolute path, and the claims of each changed claim file (by article, and as (path,
-    hash, claims)), read and checked as loading does; _Stale unless only claim files changed,
-    few of them, and none in what grouping reads."""
+    absolute path, the claims of each changed or new claim file (by article, and as (path,
+    hash, claims)), read and checked as loading does, and the articles whose claims changed
+    in what grouping reads; _Stale unless only claim files changed or were added, few of
+    them, each about an article of the corpus."""
     from crosscheck import pipeline
 
     state = kept.ledger()
@@ -375,28 +436,39 @@ def _changed(
         *loading.joined(claims_dir, claim_names),
     ]
     where = absolute(paths)
-    if len(where) != len(files) or not all(name in files for name in where):
-        raise _Stale  # a file added or removed
+    present = sum(name in files for name in where)
+    if present != len(files):
+        raise _Stale  # a file removed
     hashes, read = loading.content_hashes(paths, kept)
     now = dict(zip(where, hashes, strict=True))
-    changed = [(p, n) for p, n in zip(paths, where, strict=True) if files[n][0] != now[n]]
+    changed = [
+        (p, n) for p, n in zip(paths, where, strict=True) if n not in files or files[n][0] != now[n]
+    ]
     if any(not text.endswith(store.SUFFIX) for text, _ in changed):
-        raise _Stale  # an article changed
+        raise _Stale  # an article changed or added
     if len(changed) > max(8, _MAX_CHANGED * len(claim_names)):
         raise _Stale
     fresh: dict[str, list[Claim]] = {}
     parsed: list[tuple[Path, bytes, list[Claim]]] = []
+    moved: set[str] = set()
     for text, name in changed:
         path = Path(text)
         data = read[text] if text in read else path.read_bytes()
         article_id, claims = loading.read_claims_file(path, yamlio.decode(data, text))
         if article_id != path.name[: -len(store.SUFFIX)]:
             raise _Stale  # load says what is wrong
-        if grouping_hash(model.live(claims)) != files[name][1]:
-            raise _Stale  # grouping may differ: the whole engine runs
+        if not _article_known(articles_dir, article_id, now):
+            raise _Stale  # load says what is wrong
+        if name not in files or grouping_hash(model.live(claims)) != files[name][1]:
+            moved.add(article_id)  # grouping may differ: its blocks are grouped again
         fresh[article_id] = claims
         parsed.append((path, now[name], claims))
-    return told, now, fresh, parsed
+    return told, now, fresh, parsed, moved
+
+
+def _article_known(articles_dir: Path, article_id: str, now: Mapping[str, bytes]) -> bool:
+    path = articles_dir / f"{article_id}{article_files.SUFFIX}"
+    return absolute([path])[0] in now
 
 
 def _judge_again(
@@ -417,7 +489,7 @@ def _judge_again(
     if rows is None:
         raise _Stale
     order = sorted(rows)
-    decoded = [msgspec.json.decode(rows[i], type=_SubjectRow) for i in order]
+    decoded = [msgspec.json.decode(rows[i][0], type=_SubjectRow) for i in order]
     needed = {claim_id.rpartition("#")[0] for row in decoded for claim_id in row[3]}
     live = {c.id: c for c in model.live(_claims(claims_dir, needed, fresh, now, kept))}
     texts.update(_articles(articles_dir, needed - texts.keys(), now, kept))
@@ -437,6 +509,203 @@ def _judge_again(
         index: [_entry(f, encode) for f in compare.findings_of(subject, verdicts[position])]
         for position, (index, subject) in enumerate(zip(order, subjects, strict=True))
     }
+
+
+def _regroup(
+    articles_dir: Path,
+    claims_dir: Path,
+    kept: Cache,
+    told: Meta,
+    fresh: Mapping[str, list[Claim]],
+    now: Mapping[str, bytes],
+    texts: dict[str, Article],
+    files: Sequence[tuple[str, bytes, bytes | None]],
+    jobs: int | None,
+) -> Meta:
+    """Group again the blocks that the claims of the `fresh` files were or are grouped in,
+    judge the subjects that came out different, and keep them in the ledger in place of
+    the old ones; the ledger's new meta.  _Stale when the edit moves the clusters of names
+    that claims of other files write (a claim of another article would then change)."""
+    from crosscheck import compare, group, names, places
+    from crosscheck import profiles as profiling
+
+    names.use_corpus(articles_dir.parent)
+    places.keep_gazetteer(kept)
+    changed = set(fresh)
+    before, olds = kept.ledger_names(), kept.ledger_profiles(changed)
+    if before is None or olds is None:
+        raise _Stale
+    live = {a: model.live(claims) for a, claims in fresh.items()}
+    spelled = {a: profiling.spellings(claims) for a, claims in live.items()}
+    counted = tuple(Counter(c) for c in msgspec.json.decode(before, type=_Names))
+    after = tuple(Counter(c) for c in counted)
+    for _, written in olds.values():
+        for total, gone in zip(after, profiling.counts([_spellings(written)]), strict=True):
+            total.subtract(gone)
+    for total, come in zip(after, profiling.counts(spelled.values()), strict=True):
+        total.update(come)
+    was, clustered = _clusters(kept, counted), _clusters(kept, after)
+    for old_map, new_map in zip(was, clustered, strict=True):
+        if any(new_map.get(name, canonical) != canonical for name, canonical in old_map.items()):
+            raise _Stale  # a name of another article may read differently now
+    made = profiling.profiles([c for claims in live.values() for c in claims], texts, clustered)
+
+    # The blocks the edited claims were and are in, and the claims of other articles there.
+    held = kept.ledger_subjects(changed)
+    if held is None:
+        raise _Stale
+    blocks = {block for _, block in held.values()} | {_claim_block(p) for p in made.values()}
+    grouped = {block for block in blocks if not block.startswith(_PARTS)}
+    old = _decoded(kept.ledger_blocks(grouped))
+    known = dict(made)
+    known.update(_kept_profiles(claims_dir, kept, old, changed, now))
+    members: dict[str, list[Profile]] = defaultdict(list)
+    for profile in known.values():
+        members[_claim_block(profile)].append(profile)
+    subjects: list[Subject] = []
+    for block in sorted(grouped):
+        chosen = sorted(members.get(block, ()), key=lambda p: p.claim.id)
+        if not chosen:
+            continue
+        if block.startswith(_PINNED):
+            subjects.append(group.pinned_subject(block[len(_PINNED) :], [p.claim for p in chosen]))
+        else:
+            subjects += group.group_block(block.partition("\0")[0], chosen)
+    subjects.sort(key=attrgetter("key"))
+
+    # Part-of checks of the kinds of tolls whose subjects may have changed.
+    kinds = {block[len(_PARTS) :] for block in blocks if block.startswith(_PARTS)}
+    kinds |= {
+        block.partition("\0")[0]
+        for block in grouped
+        if not block.startswith(_PINNED) and compare._is_toll(block.partition("\0")[0])
+    }
+    for kind in sorted(kinds):
+        old.update(_decoded(kept.ledger_blocks([_PARTS + kind])))
+        wholes = [s for s in subjects if s.kind == kind and not s.key.startswith(_PINNED_KEY)]
+        others = _decoded(kept.ledger_blocks_from(kind))
+        others = {i: row for i, row in others.items() if i not in old}
+        if len(wholes) + len(others) > compare.MAX_PART_SUBJECTS:
+            continue  # no part-of checks for so many subjects
+        known.update(_kept_profiles(claims_dir, kept, others, changed, now, set(known)))
+        wholes += [_subject(row, known) for row in others.values()]
+        subjects += compare._part_checks(sorted(wholes, key=attrgetter("key")), known)
+
+    # Subjects that came out as they were, of claims that did not change, keep their findings.
+    same = {_identity_of_row(row): index for index, row in old.items()}
+    removed = set(old)
+    added: list[Subject] = []
+    for subject in subjects:
+        index = same.get(_identity(subject))
+        if index is not None and not any(c.article in changed for c in subject.claims):
+            removed.discard(index)
+        else:
+            added.append(subject)
+    needed = {c.article for s in added for c in s.claims}
+    texts.update(_articles(articles_dir, needed - texts.keys(), now, kept))
+    plain = [s for s in added if not s.key.startswith(compare.PART_CHECK)]
+    with_totals = {c.article for s in plain for c in s.claims if known[c.id].total}
+    if with_totals:
+        around = model.live(_claims(claims_dir, with_totals, fresh, now, kept))
+        ids = {c.id: c for c in around}
+        for claim_id, profile in _profiles(kept, with_totals - changed, ids).items():
+            known.setdefault(claim_id, profile)
+    totals = compare._totals(plain, texts, known)
+    judged = compare.verdicts(added, texts, totals, range(len(added)), jobs=jobs)
+    results = [compare.findings_of(s, judged[i]) for i, s in enumerate(added)]
+    start = kept.ledger_next()
+    if start is None:
+        raise _Stale
+    encode = msgspec.json.Encoder().encode
+    profile_rows = [
+        (a, _profile_rows(live[a], made, encode), encode(spelled[a])) for a in sorted(changed)
+    ]
+    counts = told.claims + sum(map(len, live.values())) - sum(_count(v) for v, _ in olds.values())
+    meta = Meta(counts, told.articles, told.aliases)
+    rows = _subject_rows(added, results, known, start)
+    if not kept.regroup_ledger(
+        sorted(removed), rows, profile_rows, files, encode(meta), _names(after)
+    ):
+        raise _Stale
+    return meta
+
+
+_PINNED_KEY = "pinned|"
+_Identity = tuple[str, str, str, tuple[str, ...], tuple[str, ...]]
+
+
+def _identity(subject: Subject) -> _Identity:
+    ids = tuple(c.id for c in subject.claims)
+    return (subject.key, subject.label, subject.kind, ids, tuple(subject.reasons))
+
+
+def _identity_of_row(row: _SubjectRow) -> _Identity:
+    key, label, kind, ids, reasons, _ = row
+    return (key, label, kind, tuple(ids), tuple(reasons))
+
+
+def _decoded(rows: Mapping[int, tuple[bytes, str]] | None) -> dict[int, _SubjectRow]:
+    if rows is None:
+        raise _Stale
+    return {i: msgspec.json.decode(row, type=_SubjectRow) for i, (row, _) in rows.items()}
+
+
+def _subject(row: _SubjectRow, known: Mapping[str, Profile]) -> Subject:
+    key, label, kind, ids, reasons, _ = row
+    return Subject(key, label, kind, tuple(known[i].claim for i in ids), tuple(reasons))
+
+
+def _kept_profiles(
+    claims_dir: Path,
+    kept: Cache,
+    rows: Mapping[int, _SubjectRow],
+    changed: set[str],
+    now: Mapping[str, bytes],
+    have: set[str] = frozenset(),  # type: ignore[assignment]
+) -> dict[str, Profile]:
+    """The kept profiles of the claims of `rows` about articles not `changed` (but those
+    in `have`), made of their claims as the cache keeps them."""
+    wanted = {
+        claim_id
+        for row in rows.values()
+        for claim_id in row[3]
+        if claim_id not in have and _article_of(claim_id) not in changed
+    }
+    articles = {_article_of(claim_id) for claim_id in wanted}
+    ids = {c.id: c for c in model.live(_claims(claims_dir, articles, {}, now, kept))}
+    found = _profiles(kept, articles, ids)
+    if not wanted <= found.keys():
+        raise _Stale  # a claim the ledger has no profile of
+    return {claim_id: found[claim_id] for claim_id in wanted}
+
+
+def _article_of(claim_id: str) -> str:
+    return claim_id.rpartition("#")[0]
+
+
+def _count(value: bytes) -> int:
+    """How many profiles a kept row holds."""
+    return len(msgspec.json.decode(value))
+
+
+def _spellings(value: bytes) -> Any:
+    from crosscheck.profiles import Spellings
+
+    return msgspec.json.decode(value, type=Spellings)
+
+
+def _clusters(kept: Cache, counted: Sequence[Mapping[str, int]]) -> Any:
+    """profiles.clusters of some counts of names, kept in the cache for the next edit."""
+    from crosscheck import profiles as profiling
+    from crosscheck.cache import memoized
+
+    key = hashlib.blake2b(_names(counted), digest_size=_KEY_BYTES).hexdigest()
+    kind: Any = tuple[dict[str, str], dict[str, str], dict[str, str]]
+
+    def compute() -> Any:
+        return profiling.clusters(tuple(Counter(c) for c in counted))  # type: ignore[arg-type]
+
+    return memoized(kept, "ledger-clusters", key, kind, compute)
 
 
 def _claims(
@@ -490,7 +759,7 @@ def _profiles(kept: Cache, wanted: Iterable[str], live: Mapping[str, Claim]) -> 
         raise _Stale
     kind = _profile_row()
     found = {}
-    for value in rows.values():
+    for value, _ in rows.values():
         for claim_id, *rest in msgspec.json.decode(value, type=kind):
             found[claim_id] = Profile(live[claim_id], *rest)
     return found

@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
@@ -313,15 +313,27 @@ class _Components:
         return True
 
 
+def counted(names: Iterable[str]) -> Counter[str]:
+    """How often each spelling is written, as `cluster` counts them (stripped; blank ones and
+    ones with no letter or digit left out).  Counts of two lists of names add up."""
+    return Counter(n.strip() for n in names if n and n.strip() and fold(n))
+
+
 def cluster(names: Iterable[str], drop: frozenset[str] | None = None) -> list[Entity]:
-    """Group spellings of one entity; deterministic, sorted by canonical name.
+    """Group spellings of one entity; deterministic, sorted by canonical name (the spelling
+    written most often, unless aliases.yaml names it): `cluster_counted` of their counts."""
+    return cluster_counted(counted(names), drop)
+
+
+def cluster_counted(counts: Mapping[str, int], drop: frozenset[str] | None = None) -> list[Entity]:
+    """`cluster` of spellings given with how often each is written (`counted`).
 
     Candidates are found by blocking words on their first two consonants and scoring each
     block with rapidfuzz (`process.extract`, in C; `cdist` would need numpy), so the work
     grows with block sizes, not with n².
     `drop` replaces the title words left out when comparing (place filler for places).
     """
-    counts = Counter(n.strip() for n in names if n and n.strip() and fold(n))
+    counts = {name: count for name, count in counts.items() if count > 0}
     seen = sorted(counts)
     data = aliases()
     # Alias spellings join the pool as hidden anchors, so rules can reach them too.

@@ -150,20 +150,72 @@ def _claim_place(
     return None, ""
 
 
-def profiles(claims: Iterable[Claim], articles: Mapping[str, Article]) -> dict[str, Profile]:
-    """A Profile for every claim, by claim id (names are clustered once, over all claims)."""
-    names.use_corpus(corpus_root(articles))
-    claims = sorted(claims, key=lambda c: c.id)
-    place_words = names.aliases().place_words
-    place_list = [p for c in claims for p in _place_names(c.place)]
-    place_of = names.lookup(names.cluster(place_list, drop=place_words))
-    event_of = names.lookup(names.cluster(c.event for c in claims if c.event))
+@dataclass(frozen=True, slots=True)
+class Spellings:
+    """The names profiles cluster over every claim, as some claims write them: the places
+    they name, their events, and the persons their parties belong to ("X's men")."""
+
+    places: tuple[str, ...]
+    events: tuple[str, ...]
+    owners: tuple[str, ...]
+
+
+def spellings(claims: Iterable[Claim]) -> Spellings:
+    """The names `claims` write that profiles cluster."""
+    claims = list(claims)
     owners: list[str] = []
     for claim in claims:
         owned = POSSESSOR.match(" ".join(party_text(claim).split()))
         if owned:
             owners.append((owned["loyal"] or owned["owner"]).strip())
-    people = {v: e.canonical for e in names.cluster(owners) for v in e.variants}
+    return Spellings(
+        tuple(p for c in claims for p in _place_names(c.place)),
+        tuple(c.event for c in claims if c.event),
+        tuple(owners),
+    )
+
+
+Counts = tuple[Counter[str], Counter[str], Counter[str]]
+"""How often each place, event and owner spelling is written (names.counted)."""
+Clusters = tuple[dict[str, str], dict[str, str], dict[str, str]]
+"""Each place, event and owner spelling -> the canonical name of its cluster."""
+
+
+def counts(written: Iterable[Spellings]) -> Counts:
+    """How often each spelling is written across `written` (they add up)."""
+    found: Counts = (Counter(), Counter(), Counter())
+    for names_of in written:
+        for total, spelled in zip(
+            found, (names_of.places, names_of.events, names_of.owners), strict=True
+        ):
+            total.update(names.counted(spelled))
+    return found
+
+
+def clusters(counted: Counts) -> Clusters:
+    """The clusters of every spelling (names.cluster_counted): place names without the
+    place words of aliases.yaml, events and owners as written."""
+    place_words = names.aliases().place_words
+    found = (
+        names.cluster_counted(counted[0], drop=place_words),
+        names.cluster_counted(counted[1]),
+        names.cluster_counted(counted[2]),
+    )
+    return tuple(  # type: ignore[return-value]
+        {v: e.canonical for e in entities for v in e.variants} for entities in found
+    )
+
+
+def profiles(
+    claims: Iterable[Claim], articles: Mapping[str, Article], clustered: Clusters | None = None
+) -> dict[str, Profile]:
+    """A Profile for every claim, by claim id.  Names are clustered once, over all claims,
+    unless `clustered` gives their clusters (`clusters`: those of a wider set of claims)."""
+    names.use_corpus(corpus_root(articles))
+    claims = sorted(claims, key=lambda c: c.id)
+    if clustered is None:
+        clustered = clusters(counts([spellings(claims)]))
+    place_of, event_of, people = clustered
     placed: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for claim in sorted(claims, key=lambda c: c.span.start):
         if claim.place and _place_names(claim.place):
@@ -185,13 +237,13 @@ def profiles(claims: Iterable[Claim], articles: Mapping[str, Article]) -> dict[s
             place_keys[claim.place] = tuple(
                 sorted(
                     {
-                        names.plain(place_of[p].canonical) if p in place_of else names.plain(p)
+                        names.plain(place_of[p]) if p in place_of else names.plain(p)
                         for p in _place_names(claim.place)
                     }
                 )
             )
         keys = place_keys[claim.place]
-        event = event_of[claim.event].canonical if claim.event in event_of else None
+        event = event_of.get(claim.event or "")
         wording = _wording(claim.subject)
         place, place_how = (
             _claim_place(claim, articles.get(claim.article), placed[claim.article])
