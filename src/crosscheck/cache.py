@@ -57,7 +57,7 @@ ENV = "CROSSCHECK_CACHE_DIR"
 system keeps between runs)."""
 
 SUFFIX = ".sqlite3"
-_SCHEMA = 7  # bump when the tables change (older tables are dropped)
+_SCHEMA = 8  # bump when the tables change (older tables are dropped)
 _FEW = 20_000  # files looked up one by one; more: a folder's rows at once
 _TIMEOUT = 5.0  # seconds to wait for another run's write before giving up on the cache
 
@@ -197,7 +197,11 @@ class Cache:
                     article TEXT NOT NULL, idx INTEGER NOT NULL);
                 CREATE INDEX IF NOT EXISTS ledger_articles_article ON ledger_articles (article);
                 CREATE TABLE IF NOT EXISTS ledger_profiles (
-                    article TEXT PRIMARY KEY, value BLOB NOT NULL, names BLOB NOT NULL);
+                    article TEXT NOT NULL, block TEXT NOT NULL, value BLOB NOT NULL);
+                CREATE INDEX IF NOT EXISTS ledger_profiles_article ON ledger_profiles (article);
+                CREATE INDEX IF NOT EXISTS ledger_profiles_block ON ledger_profiles (block);
+                CREATE TABLE IF NOT EXISTS ledger_spellings (
+                    article TEXT PRIMARY KEY, value BLOB NOT NULL);
                 """
             )
             row = connection.execute("SELECT value FROM meta WHERE key = 'fingerprint'").fetchone()
@@ -400,13 +404,14 @@ class Cache:
         meta: bytes,
         files: Iterable[tuple[str, bytes, bytes | None]],
         subjects: Iterable[LedgerSubject],
-        profiles: Iterable[tuple[str, bytes, bytes]],
+        profiles: Iterable[tuple[str, str, bytes]],
+        spellings: Iterable[tuple[str, bytes]],
         names: bytes,
     ) -> None:
         """Replace the ledger (ledger.py): its `meta`, the files it was computed from (path,
         content hash, what grouping reads of a claim file), each subject (LedgerSubject),
-        the profiles of each article's claims with the names they write, and how often the
-        corpus writes each name (`names`)."""
+        the profiles of the claims of each article in each block, the names each article's
+        claims write, and how often the corpus writes each name."""
         try:
             with self._connect() as connection:
                 for table in _LEDGER:
@@ -414,30 +419,10 @@ class Cache:
                 connection.executemany("INSERT INTO ledger_files VALUES (?, ?, ?)", files)
                 _insert_subjects(connection, subjects)
                 connection.executemany("INSERT INTO ledger_profiles VALUES (?, ?, ?)", profiles)
+                connection.executemany("INSERT INTO ledger_spellings VALUES (?, ?)", spellings)
                 connection.execute("INSERT OR REPLACE INTO meta VALUES ('ledger', ?)", (meta,))
                 connection.execute(
                     "INSERT OR REPLACE INTO meta VALUES ('ledger-names', ?)", (names,)
-                )
-        except _Problem:
-            pass
-
-    def update_ledger(
-        self,
-        findings: Mapping[int, Iterable[LedgerFinding]],
-        files: Iterable[tuple[str, bytes, bytes | None]],
-    ) -> None:
-        """Replace the findings of some subjects (by index), and the rows of the files they
-        were judged again for, in one transaction."""
-        try:
-            with self._connect() as connection:
-                for index, rows in findings.items():
-                    connection.execute("DELETE FROM ledger_findings WHERE idx = ?", (index,))
-                    connection.executemany(
-                        "INSERT INTO ledger_findings VALUES (?, ?, ?, ?, ?)",
-                        [(index, *row) for row in rows],
-                    )
-                connection.executemany(
-                    "INSERT OR REPLACE INTO ledger_files VALUES (?, ?, ?)", files
                 )
         except _Problem:
             pass
@@ -446,21 +431,35 @@ class Cache:
         self,
         removed: Iterable[int],
         added: Iterable[LedgerSubject],
-        profiles: Iterable[tuple[str, bytes, bytes]],
+        findings: Mapping[int, Iterable[LedgerFinding]],
+        articles: Iterable[str],
+        profiles: Iterable[tuple[str, str, bytes]],
+        spellings: Iterable[tuple[str, bytes]],
         files: Iterable[tuple[str, bytes, bytes | None]],
         meta: bytes,
         names: bytes,
     ) -> bool:
-        """Replace some subjects of the ledger (by index) with others, the profiles of some
-        articles, the rows of some files, the meta and the names, in one transaction."""
+        """In one transaction: replace some subjects of the ledger (by index) with others
+        (`added`), the findings of some subjects (by index), the profiles and spellings of
+        some `articles`, the rows of some files, the meta and the names; False if the
+        cache could not be written."""
         try:
             with self._connect() as connection:
                 for index in removed:
                     for table in ("ledger_subjects", "ledger_findings", "ledger_articles"):
                         connection.execute(f"DELETE FROM {table} WHERE idx = ?", (index,))
                 _insert_subjects(connection, added)
+                for index, rows in findings.items():
+                    connection.execute("DELETE FROM ledger_findings WHERE idx = ?", (index,))
+                    connection.executemany(
+                        "INSERT INTO ledger_findings VALUES (?, ?, ?, ?, ?)",
+                        [(index, *row) for row in rows],
+                    )
+                for article in articles:
+                    connection.execute("DELETE FROM ledger_profiles WHERE article = ?", (article,))
+                connection.executemany("INSERT INTO ledger_profiles VALUES (?, ?, ?)", profiles)
                 connection.executemany(
-                    "INSERT OR REPLACE INTO ledger_profiles VALUES (?, ?, ?)", profiles
+                    "INSERT OR REPLACE INTO ledger_spellings VALUES (?, ?)", spellings
                 )
                 connection.executemany(
                     "INSERT OR REPLACE INTO ledger_files VALUES (?, ?, ?)", files
@@ -580,18 +579,41 @@ class Cache:
         except _Problem:
             return None
 
-    def ledger_profiles(self, articles: Iterable[str]) -> dict[str, tuple[bytes, bytes]] | None:
-        """The profiles the ledger keeps of the claims about each of `articles`, with the
-        names those claims write."""
+    def ledger_profiles(self, articles: Iterable[str]) -> list[tuple[str, str, bytes]] | None:
+        """The profiles the ledger keeps of the claims about `articles`: (article, block,
+        the profiles of its claims in that block)."""
+        return self._ledger_profiles("article", articles)
+
+    def ledger_block_profiles(self, blocks: Iterable[str]) -> list[tuple[str, str, bytes]] | None:
+        """The profiles the ledger keeps of the claims of `blocks`, as `ledger_profiles`."""
+        return self._ledger_profiles("block", blocks)
+
+    def _ledger_profiles(
+        self, column: str, values: Iterable[str]
+    ) -> list[tuple[str, str, bytes]] | None:
         try:
             with self._connect() as connection:
-                found: dict[str, tuple[bytes, bytes]] = {}
+                found: list[tuple[str, str, bytes]] = []
+                for value in values:
+                    found += connection.execute(
+                        f"SELECT article, block, value FROM ledger_profiles WHERE {column} = ?",
+                        (value,),
+                    )
+                return found
+        except _Problem:
+            return None
+
+    def ledger_spellings(self, articles: Iterable[str]) -> dict[str, bytes] | None:
+        """The names the claims about each of `articles` write, as the ledger keeps them."""
+        try:
+            with self._connect() as connection:
+                found: dict[str, bytes] = {}
                 for article in articles:
                     row = connection.execute(
-                        "SELECT value, names FROM ledger_profiles WHERE article = ?", (article,)
+                        "SELECT value FROM ledger_spellings WHERE article = ?", (article,)
                     ).fetchone()
                     if row is not None:
-                        found[article] = (row[0], row[1])
+                        found[article] = row[0]
                 return found
         except _Problem:
             return None
@@ -605,6 +627,7 @@ class Cache:
 
 _LEDGER = (
     "ledger_files", "ledger_subjects", "ledger_findings", "ledger_articles", "ledger_profiles",
+    "ledger_spellings",
 )  # fmt: skip
 LedgerSubject = tuple[int, bytes, str, Iterable[str], Iterable["LedgerFinding"]]
 """A subject as the ledger keeps it: index, subject (JSON), the block it was grouped in, the

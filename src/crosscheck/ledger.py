@@ -127,13 +127,33 @@ def aliases_hash(root: Path | None) -> bytes:
 
 @cache
 def _profile_row() -> Any:
-    """The type of a kept profile: (claim id, the Profile's fields after its claim)."""
+    """The type of a kept profile: (claim id, what grouping reads of the claim besides its id
+    (GROUPING_FIELDS), the Profile's fields after its claim)."""
     from crosscheck.profiles import Profile
 
     hints = typing.get_type_hints(Profile)
+    claim_hints = typing.get_type_hints(Claim)
     generic: Any = tuple  # a type made at run time, which mypy cannot follow
-    fields = (str, *(hints[name] for name in profile_fields()))
+    read = generic[tuple(claim_hints[name] for name in GROUPING_FIELDS[1:])]
+    fields = (str, read, *(hints[name] for name in profile_fields()))
     return list[generic[fields]]
+
+
+def _row(profile: Profile) -> tuple[Any, ...]:
+    """A profile as the ledger keeps it (`_profile_row`)."""
+    claim = profile.claim
+    read = tuple(getattr(claim, name) for name in GROUPING_FIELDS[1:])
+    return (claim.id, read, *(getattr(profile, name) for name in profile_fields()))
+
+
+_NO_FIGURE = model.Estimate(0.0, None, None)
+
+
+def _outline(claim_id: str, read: Sequence[Any]) -> Claim:
+    """A claim made of what grouping reads of it alone (its figure, quote and attribution
+    left blank): what a block is grouped again from."""
+    values = dict(zip(GROUPING_FIELDS[1:], read, strict=True))
+    return Claim(id=claim_id, figure="", estimate=_NO_FIGURE, quote="", **values)
 
 
 # --------------------------------------------------------------------------- keeping
@@ -158,31 +178,33 @@ def record(kept: Cache, corpus: store.Corpus, live: Sequence[Claim], judged: Jud
     encode = msgspec.json.Encoder().encode
     spelled = {a: profiling.spellings(claims) for a, claims in by_article.items()}
     kept_profiles = (
-        (article_id, _profile_rows(claims, profiles, encode), encode(spelled[article_id]))
+        row
         for article_id, claims in by_article.items()
+        for row in _profile_rows(article_id, claims, profiles, encode)
     )
-    meta = Meta(
-        len(live), len(corpus.articles), aliases_hash(profiling.corpus_root(corpus.articles))
-    )
+    root = profiling.corpus_root(corpus.articles)
+    meta = Meta(len(live), len(corpus.articles), aliases_hash(root))
     kept.store_ledger(
         encode(meta),
         files,
         _subject_rows(subjects, results, profiles, 0),
         kept_profiles,
+        ((a, encode(written)) for a, written in spelled.items()),
         _names(profiling.counts(spelled.values())),
     )
 
 
-def _profile_rows(claims: Iterable[Claim], profiles: Mapping[str, Profile], encode: Any) -> bytes:
-    """The profiles of some claims as the ledger keeps them (`_profile_row`)."""
-    fields = profile_fields()
-    return encode(
-        [
-            (c.id, *(getattr(profiles[c.id], field) for field in fields))
-            for c in claims
-            if c.id in profiles
-        ]
-    )
+def _profile_rows(
+    article_id: str, claims: Iterable[Claim], profiles: Mapping[str, Profile], encode: Any
+) -> list[tuple[str, str, bytes]]:
+    """The profiles of an article's claims as the ledger keeps them: (article, block, the
+    profiles of its claims in that block)."""
+    blocks: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+    for claim in claims:
+        profile = profiles.get(claim.id)
+        if profile is not None:
+            blocks[_claim_block(profile)].append(_row(profile))
+    return [(article_id, block, encode(rows)) for block, rows in blocks.items()]
 
 
 def _subject_rows(
@@ -352,7 +374,7 @@ def _after_edit(
 ) -> Report:
     if filters.articles:
         raise _Stale  # --article names an article the corpus may not have: load says so
-    told, now, fresh, parsed, moved = _changed(articles_dir, claims_dir, kept)
+    told, now, fresh, parsed = _changed(articles_dir, claims_dir, kept)
     texts = _articles(articles_dir, fresh, now, kept)
     quotes.verify([c for claims in fresh.values() for c in claims], texts, claims_dir)
     names = absolute(path for path, _, _ in parsed)
@@ -360,11 +382,7 @@ def _after_edit(
         (name, digest, grouping_hash(model.live(claims)))
         for name, (_, digest, claims) in zip(names, parsed, strict=True)
     ]
-    if moved:
-        told = _regroup(articles_dir, claims_dir, kept, told, fresh, now, texts, files, jobs)
-    else:
-        entries = _judge_again(articles_dir, claims_dir, kept, fresh, now, texts, jobs)
-        kept.update_ledger(entries, files)
+    told = _rework(articles_dir, claims_dir, kept, told, fresh, now, texts, files, jobs)
     kept.store_claim_files(claims_dir, parsed, None)  # the other files are there still
 
     groups = kept.ledger_groups()
@@ -406,18 +424,11 @@ def _after_edit(
 
 def _changed(
     articles_dir: Path, claims_dir: Path, kept: Cache
-) -> tuple[
-    Meta,
-    dict[str, bytes],
-    dict[str, list[Claim]],
-    list[tuple[Path, bytes, list[Claim]]],
-    set[str],
-]:
+) -> tuple[Meta, dict[str, bytes], dict[str, list[Claim]], list[tuple[Path, bytes, list[Claim]]]]:
     """What changed since the ledger was kept: its meta, the content hash of every file by
-    absolute path, the claims of each changed or new claim file (by article, and as (path,
-    hash, claims)), read and checked as loading does, and the articles whose claims changed
-    in what grouping reads; _Stale unless only claim files changed or were added, few of
-    them, each about an article of the corpus."""
+    absolute path, and the claims of each changed or new claim file (by article, and as
+    (path, hash, claims)), read and checked as loading does; _Stale unless only claim files
+    changed or were added, few of them, each about an article of the corpus."""
     from crosscheck import pipeline
 
     state = kept.ledger()
@@ -450,7 +461,6 @@ def _changed(
         raise _Stale
     fresh: dict[str, list[Claim]] = {}
     parsed: list[tuple[Path, bytes, list[Claim]]] = []
-    moved: set[str] = set()
     for text, name in changed:
         path = Path(text)
         data = read[text] if text in read else path.read_bytes()
@@ -459,11 +469,9 @@ def _changed(
             raise _Stale  # load says what is wrong
         if not _article_known(articles_dir, article_id, now):
             raise _Stale  # load says what is wrong
-        if name not in files or grouping_hash(model.live(claims)) != files[name][1]:
-            moved.add(article_id)  # grouping may differ: its blocks are grouped again
         fresh[article_id] = claims
         parsed.append((path, now[name], claims))
-    return told, now, fresh, parsed, moved
+    return told, now, fresh, parsed
 
 
 def _article_known(articles_dir: Path, article_id: str, now: Mapping[str, bytes]) -> bool:
@@ -471,47 +479,7 @@ def _article_known(articles_dir: Path, article_id: str, now: Mapping[str, bytes]
     return absolute([path])[0] in now
 
 
-def _judge_again(
-    articles_dir: Path,
-    claims_dir: Path,
-    kept: Cache,
-    fresh: Mapping[str, list[Claim]],
-    now: Mapping[str, bytes],
-    texts: dict[str, Article],
-    jobs: int | None,
-) -> dict[int, list[LedgerFinding]]:
-    """The findings of every kept subject that holds a claim of the `fresh` files, judged
-    again with the claims as they are now, by subject index (`texts` gains the articles
-    read for them)."""
-    from crosscheck import compare, names, places
-
-    rows = kept.ledger_subjects(fresh)
-    if rows is None:
-        raise _Stale
-    order = sorted(rows)
-    decoded = [msgspec.json.decode(rows[i][0], type=_SubjectRow) for i in order]
-    needed = {claim_id.rpartition("#")[0] for row in decoded for claim_id in row[3]}
-    live = {c.id: c for c in model.live(_claims(claims_dir, needed, fresh, now, kept))}
-    texts.update(_articles(articles_dir, needed - texts.keys(), now, kept))
-    subjects = [
-        Subject(key, label, kind, tuple(live[i] for i in ids), tuple(reasons))
-        for key, label, kind, ids, reasons, _ in decoded
-    ]
-    # Profiles only where totals are: no other verdict reads them (part-of checks are kept).
-    known = _profiles(kept, {a for row in decoded for a in row[5]}, live)
-    names.use_corpus(articles_dir.parent)
-    places.keep_gazetteer(kept)
-    grouped = [s for s in subjects if not s.key.startswith(compare.PART_CHECK)]
-    totals = compare._totals(grouped, texts, known)
-    verdicts = compare.verdicts(subjects, texts, totals, range(len(subjects)), jobs=jobs)
-    encode = msgspec.json.Encoder().encode
-    return {
-        index: [_entry(f, encode) for f in compare.findings_of(subject, verdicts[position])]
-        for position, (index, subject) in enumerate(zip(order, subjects, strict=True))
-    }
-
-
-def _regroup(
+def _rework(
     articles_dir: Path,
     claims_dir: Path,
     kept: Cache,
@@ -522,48 +490,53 @@ def _regroup(
     files: Sequence[tuple[str, bytes, bytes | None]],
     jobs: int | None,
 ) -> Meta:
-    """Group again the blocks that the claims of the `fresh` files were or are grouped in,
-    judge the subjects that came out different, and keep them in the ledger in place of
-    the old ones; the ledger's new meta.  _Stale when the edit moves the clusters of names
-    that claims of other files write (a claim of another article would then change)."""
+    """Bring the ledger up to the claims of the `fresh` files; its new meta.
+
+    The blocks that a claim of theirs was or is grouped in, where it was added, removed or
+    is now read differently by grouping, are grouped again (from what the ledger keeps of
+    their other claims); the subjects that came out different, and every other subject that
+    holds a claim of theirs, are judged again.  _Stale when the edit moves the clusters of
+    names that claims of other files write (a claim of another article would then read
+    differently)."""
     from crosscheck import compare, group, names, places
     from crosscheck import profiles as profiling
 
     names.use_corpus(articles_dir.parent)
     places.keep_gazetteer(kept)
     changed = set(fresh)
-    before, olds = kept.ledger_names(), kept.ledger_profiles(changed)
-    if before is None or olds is None:
-        raise _Stale
     live = {a: model.live(claims) for a, claims in fresh.items()}
     spelled = {a: profiling.spellings(claims) for a, claims in live.items()}
-    counted = tuple(Counter(c) for c in msgspec.json.decode(before, type=_Names))
-    after = tuple(Counter(c) for c in counted)
-    for _, written in olds.values():
-        for total, gone in zip(after, profiling.counts([_spellings(written)]), strict=True):
-            total.subtract(gone)
-    for total, come in zip(after, profiling.counts(spelled.values()), strict=True):
-        total.update(come)
-    was, clustered = _clusters(kept, counted), _clusters(kept, after)
-    for old_map, new_map in zip(was, clustered, strict=True):
-        if any(new_map.get(name, canonical) != canonical for name, canonical in old_map.items()):
-            raise _Stale  # a name of another article may read differently now
+    clustered, counted = _names_after(kept, spelled)
     made = profiling.profiles([c for claims in live.values() for c in claims], texts, clustered)
 
-    # The blocks the edited claims were and are in, and the claims of other articles there.
-    held = kept.ledger_subjects(changed)
-    if held is None:
+    # The blocks of the claims added, removed, or read differently by grouping.
+    was = kept.ledger_profiles(changed)
+    if was is None:
         raise _Stale
-    blocks = {block for _, block in held.values()} | {_claim_block(p) for p in made.values()}
-    grouped = {block for block in blocks if not block.startswith(_PARTS)}
-    old = _decoded(kept.ledger_blocks(grouped))
-    known = dict(made)
-    known.update(_kept_profiles(claims_dir, kept, old, changed, now))
+    before = {
+        row[0]: (block, row)
+        for _, block, value in was
+        for row in msgspec.json.decode(value)  # as JSON values, to compare with below
+    }
+    encode = msgspec.json.Encoder().encode
+    after = {
+        claim_id: (_claim_block(profile), msgspec.json.decode(encode(_row(profile))))
+        for claim_id, profile in made.items()
+    }
+    moved = {
+        block
+        for claim_id in before.keys() | after.keys()
+        if before.get(claim_id) != after.get(claim_id)
+        for block, _ in filter(None, (before.get(claim_id), after.get(claim_id)))
+    }
+    old = _decoded(kept.ledger_blocks(moved))
+    known = _outlines(kept.ledger_block_profiles(moved), changed)
+    known.update(made)
     members: dict[str, list[Profile]] = defaultdict(list)
     for profile in known.values():
         members[_claim_block(profile)].append(profile)
     subjects: list[Subject] = []
-    for block in sorted(grouped):
+    for block in sorted(moved):
         chosen = sorted(members.get(block, ()), key=lambda p: p.claim.id)
         if not chosen:
             continue
@@ -574,24 +547,24 @@ def _regroup(
     subjects.sort(key=attrgetter("key"))
 
     # Part-of checks of the kinds of tolls whose subjects may have changed.
-    kinds = {block[len(_PARTS) :] for block in blocks if block.startswith(_PARTS)}
-    kinds |= {
-        block.partition("\0")[0]
-        for block in grouped
-        if not block.startswith(_PINNED) and compare._is_toll(block.partition("\0")[0])
-    }
-    for kind in sorted(kinds):
+    kinds = {block.partition("\0")[0] for block in moved if not block.startswith("\0")}
+    for kind in sorted(k for k in kinds if compare._is_toll(k)):
         old.update(_decoded(kept.ledger_blocks([_PARTS + kind])))
         wholes = [s for s in subjects if s.kind == kind and not s.key.startswith(_PINNED_KEY)]
-        others = _decoded(kept.ledger_blocks_from(kind))
-        others = {i: row for i, row in others.items() if i not in old}
+        rows = kept.ledger_blocks_from(kind)
+        if rows is None:
+            raise _Stale
+        others = {i: row for i, row in rows.items() if i not in old}
         if len(wholes) + len(others) > compare.MAX_PART_SUBJECTS:
             continue  # no part-of checks for so many subjects
-        known.update(_kept_profiles(claims_dir, kept, others, changed, now, set(known)))
-        wholes += [_subject(row, known) for row in others.values()]
+        more = {block for _, block in others.values()}
+        for claim_id, profile in _outlines(kept.ledger_block_profiles(more), changed).items():
+            known.setdefault(claim_id, profile)
+        wholes += [_subject(row, known) for row in _decoded(others).values()]
         subjects += compare._part_checks(sorted(wholes, key=attrgetter("key")), known)
 
-    # Subjects that came out as they were, of claims that did not change, keep their findings.
+    # Subjects that came out as they were, of claims that did not change, keep their findings;
+    # the others are judged, and so is every other subject holding a claim of these files.
     same = {_identity_of_row(row): index for index, row in old.items()}
     removed = set(old)
     added: list[Subject] = []
@@ -601,33 +574,69 @@ def _regroup(
             removed.discard(index)
         else:
             added.append(subject)
-    needed = {c.article for s in added for c in s.claims}
-    texts.update(_articles(articles_dir, needed - texts.keys(), now, kept))
-    plain = [s for s in added if not s.key.startswith(compare.PART_CHECK)]
-    with_totals = {c.article for s in plain for c in s.claims if known[c.id].total}
-    if with_totals:
-        around = model.live(_claims(claims_dir, with_totals, fresh, now, kept))
-        ids = {c.id: c for c in around}
-        for claim_id, profile in _profiles(kept, with_totals - changed, ids).items():
-            known.setdefault(claim_id, profile)
-    totals = compare._totals(plain, texts, known)
-    judged = compare.verdicts(added, texts, totals, range(len(added)), jobs=jobs)
-    results = [compare.findings_of(s, judged[i]) for i, s in enumerate(added)]
+    held = kept.ledger_subjects(changed)
+    if held is None:
+        raise _Stale
+    again = {i: row for i, row in _decoded(held).items() if i not in old}
+    wanted = {c.article for s in added for c in s.claims}
+    wanted |= {_article_of(claim_id) for row in again.values() for claim_id in row[3]}
+    full = {c.id: c for c in model.live(_claims(claims_dir, wanted, fresh, now, kept))}
+    texts.update(_articles(articles_dir, wanted - texts.keys(), now, kept))
+    whole = _profiles(kept, wanted - changed, full)
+    whole.update(made)
+    judged = [_whole_subject(s, full) for s in added]
+    judged += [_subject(row, whole) for row in again.values()]
+    plain = [s for s in judged if not s.key.startswith(compare.PART_CHECK)]
+    totals = compare._totals(plain, texts, whole)
+    verdicts = compare.verdicts(judged, texts, totals, range(len(judged)), jobs=jobs)
+    results = [compare.findings_of(s, verdicts[i]) for i, s in enumerate(judged)]
     start = kept.ledger_next()
     if start is None:
         raise _Stale
-    encode = msgspec.json.Encoder().encode
-    profile_rows = [
-        (a, _profile_rows(live[a], made, encode), encode(spelled[a])) for a in sorted(changed)
-    ]
-    counts = told.claims + sum(map(len, live.values())) - sum(_count(v) for v, _ in olds.values())
-    meta = Meta(counts, told.articles, told.aliases)
-    rows = _subject_rows(added, results, known, start)
+    rejudged = {
+        index: [_entry(f, encode) for f in found]
+        for index, found in zip(again, results[len(added) :], strict=True)
+    }
+    profile_rows = [row for a in sorted(changed) for row in _profile_rows(a, live[a], made, encode)]
+    spellings = [(a, encode(spelled[a])) for a in sorted(changed)]
+    meta = Meta(told.claims + len(after) - len(before), told.articles, told.aliases)
+    fresh_rows = _subject_rows(judged[: len(added)], results[: len(added)], whole, start)
     if not kept.regroup_ledger(
-        sorted(removed), rows, profile_rows, files, encode(meta), _names(after)
+        sorted(removed),
+        fresh_rows,
+        rejudged,
+        changed,
+        profile_rows,
+        spellings,
+        files,
+        encode(meta),
+        _names(counted),
     ):
         raise _Stale
     return meta
+
+
+def _names_after(kept: Cache, spelled: Mapping[str, Any]) -> tuple[Any, Any]:
+    """The clusters of names once the articles of `spelled` write the names they now write,
+    and how often each name is then written; _Stale if a name written before is in another
+    cluster now."""
+    from crosscheck import profiles as profiling
+
+    before, olds = kept.ledger_names(), kept.ledger_spellings(spelled)
+    if before is None or olds is None:
+        raise _Stale
+    counted = tuple(Counter(c) for c in msgspec.json.decode(before, type=_Names))
+    after = tuple(Counter(c) for c in counted)
+    gone = [msgspec.json.decode(value, type=profiling.Spellings) for value in olds.values()]
+    for total, less in zip(after, profiling.counts(gone), strict=True):
+        total.subtract(less)
+    for total, more in zip(after, profiling.counts(spelled.values()), strict=True):
+        total.update(more)
+    was, clustered = _clusters(kept, counted), _clusters(kept, after)
+    for old_map, new_map in zip(was, clustered, strict=True):
+        if any(new_map.get(name, canonical) != canonical for name, canonical in old_map.items()):
+            raise _Stale  # a name of another article may read differently now
+    return clustered, after
 
 
 _PINNED_KEY = "pinned|"
@@ -655,43 +664,31 @@ def _subject(row: _SubjectRow, known: Mapping[str, Profile]) -> Subject:
     return Subject(key, label, kind, tuple(known[i].claim for i in ids), tuple(reasons))
 
 
-def _kept_profiles(
-    claims_dir: Path,
-    kept: Cache,
-    rows: Mapping[int, _SubjectRow],
-    changed: set[str],
-    now: Mapping[str, bytes],
-    have: set[str] = frozenset(),  # type: ignore[assignment]
-) -> dict[str, Profile]:
-    """The kept profiles of the claims of `rows` about articles not `changed` (but those
-    in `have`), made of their claims as the cache keeps them."""
-    wanted = {
-        claim_id
-        for row in rows.values()
-        for claim_id in row[3]
-        if claim_id not in have and _article_of(claim_id) not in changed
-    }
-    articles = {_article_of(claim_id) for claim_id in wanted}
-    ids = {c.id: c for c in model.live(_claims(claims_dir, articles, {}, now, kept))}
-    found = _profiles(kept, articles, ids)
-    if not wanted <= found.keys():
-        raise _Stale  # a claim the ledger has no profile of
-    return {claim_id: found[claim_id] for claim_id in wanted}
+def _whole_subject(subject: Subject, full: Mapping[str, Claim]) -> Subject:
+    """A subject grouped from outlines (`_outline`), made of the whole claims."""
+    claims = tuple(full[c.id] for c in subject.claims)
+    return Subject(subject.key, subject.label, subject.kind, claims, subject.reasons)
+
+
+def _outlines(rows: Iterable[tuple[str, str, bytes]] | None, changed: set[str]) -> dict[str, Any]:
+    """The kept profiles of `rows` (article, block, profiles), but those about `changed`
+    articles, made of outlines of their claims (`_outline`)."""
+    from crosscheck.profiles import Profile
+
+    if rows is None:
+        raise _Stale
+    kind = _profile_row()
+    found = {}
+    for article, _, value in rows:
+        if article in changed:
+            continue
+        for claim_id, read, *rest in msgspec.json.decode(value, type=kind):
+            found[claim_id] = Profile(_outline(claim_id, read), *rest)
+    return found
 
 
 def _article_of(claim_id: str) -> str:
     return claim_id.rpartition("#")[0]
-
-
-def _count(value: bytes) -> int:
-    """How many profiles a kept row holds."""
-    return len(msgspec.json.decode(value))
-
-
-def _spellings(value: bytes) -> Any:
-    from crosscheck.profiles import Spellings
-
-    return msgspec.json.decode(value, type=Spellings)
 
 
 def _clusters(kept: Cache, counted: Sequence[Mapping[str, int]]) -> Any:
@@ -759,7 +756,7 @@ def _profiles(kept: Cache, wanted: Iterable[str], live: Mapping[str, Claim]) -> 
         raise _Stale
     kind = _profile_row()
     found = {}
-    for value, _ in rows.values():
-        for claim_id, *rest in msgspec.json.decode(value, type=kind):
+    for _, _, value in rows:
+        for claim_id, _, *rest in msgspec.json.decode(value, type=kind):
             found[claim_id] = Profile(live[claim_id], *rest)
     return found
