@@ -213,7 +213,7 @@ class Cache:
                 connection.execute("DELETE FROM article_files")
                 for table in _LEDGER:
                     connection.execute(f"DELETE FROM {table}")
-                connection.execute("DELETE FROM meta WHERE key IN ('ledger', 'ledger-names')")
+                connection.execute("DELETE FROM meta WHERE key LIKE 'ledger%'")
                 connection.execute(
                     "INSERT OR REPLACE INTO meta VALUES ('fingerprint', ?)", (fingerprint(),)
                 )
@@ -407,11 +407,13 @@ class Cache:
         profiles: Iterable[tuple[str, str, bytes]],
         spellings: Iterable[tuple[str, bytes]],
         names: bytes,
+        values: Callable[[], bytes],
     ) -> None:
         """Replace the ledger (ledger.py): its `meta`, the files it was computed from (path,
         content hash, what grouping reads of a claim file), each subject (LedgerSubject),
         the profiles of the claims of each article in each block, the names each article's
-        claims write, and how often the corpus writes each name."""
+        claims write, how often the corpus writes each name, and the values the profiles
+        refer to (called once the profiles are written)."""
         try:
             with self._connect() as connection:
                 for table in _LEDGER:
@@ -420,10 +422,7 @@ class Cache:
                 _insert_subjects(connection, subjects)
                 connection.executemany("INSERT INTO ledger_profiles VALUES (?, ?, ?)", profiles)
                 connection.executemany("INSERT INTO ledger_spellings VALUES (?, ?)", spellings)
-                connection.execute("INSERT OR REPLACE INTO meta VALUES ('ledger', ?)", (meta,))
-                connection.execute(
-                    "INSERT OR REPLACE INTO meta VALUES ('ledger-names', ?)", (names,)
-                )
+                _put_meta(connection, meta, names, values())
         except _Problem:
             pass
 
@@ -438,11 +437,12 @@ class Cache:
         files: Iterable[tuple[str, bytes, bytes | None]],
         meta: bytes,
         names: bytes,
+        values: bytes,
     ) -> bool:
         """In one transaction: replace some subjects of the ledger (by index) with others
         (`added`), the findings of some subjects (by index), the profiles and spellings of
-        some `articles`, the rows of some files, the meta and the names; False if the
-        cache could not be written."""
+        some `articles`, the rows of some files, the meta, the names and the values; False
+        if the cache could not be written."""
         try:
             with self._connect() as connection:
                 for index in removed:
@@ -464,10 +464,7 @@ class Cache:
                 connection.executemany(
                     "INSERT OR REPLACE INTO ledger_files VALUES (?, ?, ?)", files
                 )
-                connection.execute("INSERT OR REPLACE INTO meta VALUES ('ledger', ?)", (meta,))
-                connection.execute(
-                    "INSERT OR REPLACE INTO meta VALUES ('ledger-names', ?)", (names,)
-                )
+                _put_meta(connection, meta, names, values)
             return True
         except _Problem:
             return False
@@ -530,13 +527,12 @@ class Cache:
         except _Problem:
             return None
 
-    def ledger_names(self) -> bytes | None:
-        """How often the ledger's corpus writes each name (ledger.py), if it has a ledger."""
+    def ledger_meta(self, key: str) -> bytes | None:
+        """What the ledger keeps under `key` besides its tables ('ledger-names',
+        'ledger-values': see ledger.py), if it has a ledger."""
         try:
             with self._connect() as connection:
-                row = connection.execute(
-                    "SELECT value FROM meta WHERE key = 'ledger-names'"
-                ).fetchone()
+                row = connection.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
                 return None if row is None else row[0]
         except _Problem:
             return None
@@ -635,6 +631,11 @@ articles of its claims and its findings."""
 LedgerFinding = tuple[float, str, str, bytes]
 """A finding as the ledger keeps it: severity, verdict, its subject's kind (what filters and
 the first terms of the report's order read) and the whole finding (JSON)."""
+
+
+def _put_meta(connection: sqlite3.Connection, meta: bytes, names: bytes, values: bytes) -> None:
+    for key, value in (("ledger", meta), ("ledger-names", names), ("ledger-values", values)):
+        connection.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
 
 
 def _insert_subjects(connection: sqlite3.Connection, subjects: Iterable[LedgerSubject]) -> None:

@@ -126,24 +126,96 @@ def aliases_hash(root: Path | None) -> bytes:
 
 
 @cache
-def _profile_row() -> Any:
-    """The type of a kept profile: (claim id, what grouping reads of the claim besides its id
-    (GROUPING_FIELDS), the Profile's fields after its claim)."""
+def _layout() -> tuple[Any, tuple[str | None, ...]]:
+    """How a kept profile is laid out: the type of a row (claim id, what grouping reads of
+    the claim besides its id (GROUPING_FIELDS), the Profile's fields after its claim), and
+    for each position the table of `_Values` its values are kept in by index (None: kept as
+    they are)."""
+    import types
+
+    from crosscheck.parties import Party
+    from crosscheck.places import Place
     from crosscheck.profiles import Profile
 
-    hints = typing.get_type_hints(Profile)
-    claim_hints = typing.get_type_hints(Claim)
-    generic: Any = tuple  # a type made at run time, which mypy cannot follow
-    read = generic[tuple(claim_hints[name] for name in GROUPING_FIELDS[1:])]
-    fields = (str, read, *(hints[name] for name in profile_fields()))
-    return list[generic[fields]]
+    tables = {Party: "party", Place: "place", model.DateRef: "date"}
+    claim_hints, hints = typing.get_type_hints(Claim), typing.get_type_hints(Profile)
+    found: list[Any] = [str]
+    where: list[str | None] = [None]
+    for hint in (
+        *(claim_hints[name] for name in GROUPING_FIELDS[1:]),
+        *(hints[name] for name in profile_fields()),
+    ):
+        bare = [a for a in typing.get_args(hint) if a is not type(None)]
+        base = bare[0] if isinstance(hint, types.UnionType) and len(bare) == 1 else hint
+        table = tables.get(base)
+        where.append(table)
+        found.append(hint if table is None else int | None)
+    generic: Any = tuple  # types made at run time, which mypy cannot follow
+    listed: Any = list
+    return listed[generic[tuple(found)]], tuple(where)
 
 
-def _row(profile: Profile) -> tuple[Any, ...]:
-    """A profile as the ledger keeps it (`_profile_row`)."""
-    claim = profile.claim
-    read = tuple(getattr(claim, name) for name in GROUPING_FIELDS[1:])
-    return (claim.id, read, *(getattr(profile, name) for name in profile_fields()))
+class _Values:
+    """The parties, places and dates the ledger's profiles hold, each kept once (profiles
+    refer to them by index): a block's profiles are then read back at the speed of plain
+    values, and equal values are one object, as profiles.profiles makes them."""
+
+    def __init__(self, tables: Mapping[str, list[Any]]) -> None:
+        self.tables = {name: list(tables.get(name, ())) for name in ("party", "place", "date")}
+        self._index: dict[str, dict[Any, int]] | None = None
+
+    @classmethod
+    def decode(cls, data: bytes | None) -> _Values:
+        from crosscheck.parties import Party
+        from crosscheck.places import Place
+
+        if data is None:
+            raise _Stale
+        listed: Any = list
+        tables = {"party": listed[Party], "place": listed[Place], "date": listed[model.DateRef]}
+        kind: Any = typing.TypedDict("kind", tables)  # type: ignore[misc]
+        return cls(msgspec.json.decode(data, type=kind))
+
+    def encode(self) -> bytes:
+        return msgspec.json.encode(self.tables)
+
+    def row(self, profile: Profile) -> tuple[Any, ...]:
+        """A profile as the ledger keeps it (`_layout`)."""
+        if self._index is None:
+            self._index = {n: {v: i for i, v in enumerate(t)} for n, t in self.tables.items()}
+        claim = profile.claim
+        values = (
+            claim.id,
+            *(getattr(claim, name) for name in GROUPING_FIELDS[1:]),
+            *(getattr(profile, name) for name in profile_fields()),
+        )
+        found = []
+        for value, table in zip(values, _layout()[1], strict=True):
+            if table is not None and value is not None:
+                index = self._index[table]
+                at = index.get(value)
+                if at is None:
+                    at = index[value] = len(self.tables[table])
+                    self.tables[table].append(value)
+                value = at
+            found.append(value)
+        return tuple(found)
+
+    def profiles(self, value: bytes, claims: Mapping[str, Claim] | None) -> Iterator[Profile]:
+        """The profiles of a kept row of profiles (`_layout`): made of `claims` (by id), or
+        of outlines of their claims (`_outline`) if None."""
+        from crosscheck.profiles import Profile
+
+        kind, where = _layout()
+        tables = self.tables
+        cut = len(GROUPING_FIELDS)
+        for row in msgspec.json.decode(value, type=kind):
+            values = [
+                v if t is None or v is None else tables[t][v]
+                for v, t in zip(row, where, strict=True)
+            ]
+            claim = claims[values[0]] if claims is not None else _outline(values[0], values[1:cut])
+            yield Profile(claim, *values[cut:])
 
 
 _NO_FIGURE = model.Estimate(0.0, None, None)
@@ -177,10 +249,11 @@ def record(kept: Cache, corpus: store.Corpus, live: Sequence[Claim], judged: Jud
             files.append((name, digest, None))
     encode = msgspec.json.Encoder().encode
     spelled = {a: profiling.spellings(claims) for a, claims in by_article.items()}
+    values = _Values({})
     kept_profiles = (
         row
         for article_id, claims in by_article.items()
-        for row in _profile_rows(article_id, claims, profiles, encode)
+        for row in _profile_rows(article_id, claims, profiles, values, encode)
     )
     root = profiling.corpus_root(corpus.articles)
     meta = Meta(len(live), len(corpus.articles), aliases_hash(root))
@@ -191,11 +264,16 @@ def record(kept: Cache, corpus: store.Corpus, live: Sequence[Claim], judged: Jud
         kept_profiles,
         ((a, encode(written)) for a, written in spelled.items()),
         _names(profiling.counts(spelled.values())),
+        values.encode,
     )
 
 
 def _profile_rows(
-    article_id: str, claims: Iterable[Claim], profiles: Mapping[str, Profile], encode: Any
+    article_id: str,
+    claims: Iterable[Claim],
+    profiles: Mapping[str, Profile],
+    values: _Values,
+    encode: Any,
 ) -> list[tuple[str, str, bytes]]:
     """The profiles of an article's claims as the ledger keeps them: (article, block, the
     profiles of its claims in that block)."""
@@ -203,7 +281,7 @@ def _profile_rows(
     for claim in claims:
         profile = profiles.get(claim.id)
         if profile is not None:
-            blocks[_claim_block(profile)].append(_row(profile))
+            blocks[_claim_block(profile)].append(values.row(profile))
     return [(article_id, block, encode(rows)) for block, rows in blocks.items()]
 
 
@@ -510,6 +588,7 @@ def _rework(
     made = profiling.profiles([c for claims in live.values() for c in claims], texts, clustered)
 
     # The blocks of the claims added, removed, or read differently by grouping.
+    values = _Values.decode(kept.ledger_meta("ledger-values"))
     was = kept.ledger_profiles(changed)
     if was is None:
         raise _Stale
@@ -520,7 +599,7 @@ def _rework(
     }
     encode = msgspec.json.Encoder().encode
     after = {
-        claim_id: (_claim_block(profile), msgspec.json.decode(encode(_row(profile))))
+        claim_id: (_claim_block(profile), msgspec.json.decode(encode(values.row(profile))))
         for claim_id, profile in made.items()
     }
     moved = {
@@ -530,7 +609,7 @@ def _rework(
         for block, _ in filter(None, (before.get(claim_id), after.get(claim_id)))
     }
     old = _decoded(kept.ledger_blocks(moved))
-    known = _outlines(kept.ledger_block_profiles(moved), changed)
+    known = _outlines(kept.ledger_block_profiles(moved), changed, values)
     known.update(made)
     members: dict[str, list[Profile]] = defaultdict(list)
     for profile in known.values():
@@ -558,7 +637,8 @@ def _rework(
         if len(wholes) + len(others) > compare.MAX_PART_SUBJECTS:
             continue  # no part-of checks for so many subjects
         more = {block for _, block in others.values()}
-        for claim_id, profile in _outlines(kept.ledger_block_profiles(more), changed).items():
+        more_rows = kept.ledger_block_profiles(more)
+        for claim_id, profile in _outlines(more_rows, changed, values).items():
             known.setdefault(claim_id, profile)
         wholes += [_subject(row, known) for row in _decoded(others).values()]
         subjects += compare._part_checks(sorted(wholes, key=attrgetter("key")), known)
@@ -582,11 +662,14 @@ def _rework(
     wanted |= {_article_of(claim_id) for row in again.values() for claim_id in row[3]}
     full = {c.id: c for c in model.live(_claims(claims_dir, wanted, fresh, now, kept))}
     texts.update(_articles(articles_dir, wanted - texts.keys(), now, kept))
-    whole = _profiles(kept, wanted - changed, full)
-    whole.update(made)
     judged = [_whole_subject(s, full) for s in added]
-    judged += [_subject(row, whole) for row in again.values()]
+    judged += [_subject(row, full) for row in again.values()]
     plain = [s for s in judged if not s.key.startswith(compare.PART_CHECK)]
+    # Totals read the profiles of every claim of the articles of a total (compare._totals).
+    with_totals = {a for row in again.values() for a in row[5]}
+    with_totals |= {c.article for s in plain for c in s.claims if _total(known.get(c.id))}
+    whole = _profiles(kept, with_totals - changed, full, values)
+    whole.update(made)
     totals = compare._totals(plain, texts, whole)
     verdicts = compare.verdicts(judged, texts, totals, range(len(judged)), jobs=jobs)
     results = [compare.findings_of(s, verdicts[i]) for i, s in enumerate(judged)]
@@ -597,10 +680,12 @@ def _rework(
         index: [_entry(f, encode) for f in found]
         for index, found in zip(again, results[len(added) :], strict=True)
     }
-    profile_rows = [row for a in sorted(changed) for row in _profile_rows(a, live[a], made, encode)]
+    profile_rows = [
+        row for a in sorted(changed) for row in _profile_rows(a, live[a], made, values, encode)
+    ]
     spellings = [(a, encode(spelled[a])) for a in sorted(changed)]
     meta = Meta(told.claims + len(after) - len(before), told.articles, told.aliases)
-    fresh_rows = _subject_rows(judged[: len(added)], results[: len(added)], whole, start)
+    fresh_rows = _subject_rows(judged[: len(added)], results[: len(added)], known, start)
     if not kept.regroup_ledger(
         sorted(removed),
         fresh_rows,
@@ -611,6 +696,7 @@ def _rework(
         files,
         encode(meta),
         _names(counted),
+        values.encode(),
     ):
         raise _Stale
     return meta
@@ -622,7 +708,7 @@ def _names_after(kept: Cache, spelled: Mapping[str, Any]) -> tuple[Any, Any]:
     cluster now."""
     from crosscheck import profiles as profiling
 
-    before, olds = kept.ledger_names(), kept.ledger_spellings(spelled)
+    before, olds = kept.ledger_meta("ledger-names"), kept.ledger_spellings(spelled)
     if before is None or olds is None:
         raise _Stale
     counted = tuple(Counter(c) for c in msgspec.json.decode(before, type=_Names))
@@ -659,9 +745,15 @@ def _decoded(rows: Mapping[int, tuple[bytes, str]] | None) -> dict[int, _Subject
     return {i: msgspec.json.decode(row, type=_SubjectRow) for i, (row, _) in rows.items()}
 
 
-def _subject(row: _SubjectRow, known: Mapping[str, Profile]) -> Subject:
+def _subject(row: _SubjectRow, known: Mapping[str, Profile] | Mapping[str, Claim]) -> Subject:
+    """A kept subject made of the claims of `known` (claims, or profiles of claims)."""
     key, label, kind, ids, reasons, _ = row
-    return Subject(key, label, kind, tuple(known[i].claim for i in ids), tuple(reasons))
+    claims = tuple(_claim_of(known[i]) for i in ids)
+    return Subject(key, label, kind, claims, tuple(reasons))
+
+
+def _claim_of(found: Any) -> Claim:
+    return found if isinstance(found, Claim) else found.claim
 
 
 def _whole_subject(subject: Subject, full: Mapping[str, Claim]) -> Subject:
@@ -670,21 +762,19 @@ def _whole_subject(subject: Subject, full: Mapping[str, Claim]) -> Subject:
     return Subject(subject.key, subject.label, subject.kind, claims, subject.reasons)
 
 
-def _outlines(rows: Iterable[tuple[str, str, bytes]] | None, changed: set[str]) -> dict[str, Any]:
+def _outlines(
+    rows: Iterable[tuple[str, str, bytes]] | None, changed: set[str], values: _Values
+) -> dict[str, Any]:
     """The kept profiles of `rows` (article, block, profiles), but those about `changed`
     articles, made of outlines of their claims (`_outline`)."""
-    from crosscheck.profiles import Profile
-
     if rows is None:
         raise _Stale
-    kind = _profile_row()
-    found = {}
-    for article, _, value in rows:
-        if article in changed:
-            continue
-        for claim_id, read, *rest in msgspec.json.decode(value, type=kind):
-            found[claim_id] = Profile(_outline(claim_id, read), *rest)
-    return found
+    return {
+        profile.claim.id: profile
+        for article, _, value in rows
+        if article not in changed
+        for profile in values.profiles(value, None)
+    }
 
 
 def _article_of(claim_id: str) -> str:
@@ -747,16 +837,15 @@ def _moved(article: Article, path: Path) -> Article:
     return dataclasses.replace(article, path=str(path))
 
 
-def _profiles(kept: Cache, wanted: Iterable[str], live: Mapping[str, Claim]) -> dict[str, Profile]:
+def _profiles(
+    kept: Cache, wanted: Iterable[str], live: Mapping[str, Claim], values: _Values
+) -> dict[str, Profile]:
     """The kept profiles of the live claims about the `wanted` articles."""
-    from crosscheck.profiles import Profile
-
     rows = kept.ledger_profiles(wanted)
     if rows is None:
         raise _Stale
-    kind = _profile_row()
-    found = {}
-    for _, _, value in rows:
-        for claim_id, _, *rest in msgspec.json.decode(value, type=kind):
-            found[claim_id] = Profile(live[claim_id], *rest)
-    return found
+    return {
+        profile.claim.id: profile
+        for _, _, value in rows
+        for profile in values.profiles(value, live)
+    }
