@@ -6,25 +6,34 @@ edit touches.  The ledger keeps what is needed to skip that.  The rules, in plai
 
 - **What is kept.**  Whenever the engine runs over a corpus with a cache, the cache
   (cache.py) keeps every subject it judged (grouped subjects and part-of checks: key,
-  label, kind, reasons, claims by id), each subject's findings (claims by id and article),
-  the profile of every live claim (by article), and the files all this was computed from:
-  each article and claim file's path and content hash, and for a claim file a hash of what
-  grouping reads of its live claims (incremental.GROUPING_FIELDS).
+  label, kind, reasons, claims by id) with the block it was made in (group.block_of: kind
+  and party; a pinned group; the part-of checks of a kind), each subject's findings
+  (claims by id and article), the profile of every live claim with what grouping reads of
+  it (by article and block; each party, place and date once), the names each article's
+  claims write and how often the corpus writes each, and the files all this was computed
+  from: each article and claim file's path and content hash, and for a claim file a hash
+  of what grouping reads of its live claims (incremental.GROUPING_FIELDS).
 - **When it answers.**  A report that shows a limited number of discrepancies (the
-  terminal table) with no --article filter is made from the ledger when the
-  corpus differs from the one it was computed from only in the contents of a few claim
-  files, and in none of them what grouping reads of the live claims: the same article files
-  and aliases.yaml, the same claim files by name, the same live claims by id with the same
-  subject, kind, party, place, dates and span (a figure set, a quote or attribution
-  corrected, a claim confirmed or noted).  Any other change (a claim added, removed or
-  rejected, a place, party or date changed, an article edited) runs the whole engine,
-  which keeps a new ledger.
+  terminal table) with no --article filter is made from the ledger when the corpus differs
+  from the one it was computed from only in a few claim files, changed or added for
+  articles it has (a claim added, removed, rejected, confirmed or edited in any field),
+  with the same article files and aliases.yaml, and when the names the changed files write
+  leave every other name in its cluster with its canonical spelling (profiles.clusters:
+  one spelling written more often than another can change how claims of any article
+  read).  Any other change (an article edited, a claim file removed) runs the whole
+  engine, which keeps a new ledger.
 - **What it does then.**  The changed files are read and checked as loading and `check`
-  check them (their quotes against their articles); every subject holding a claim of a
-  changed file is judged again with the claims as they are now (with the totals of its
-  articles); the others keep their findings.  The report is built from every finding, and
-  only the findings it shows are made whole (their claims and articles read from the
-  cache).  It is the report a cold run gives, byte for byte (tests/test_ledger.py).
+  check them (their quotes against their articles), and their claims are profiled with
+  the corpus's clusters of names.  Grouping works block by block, so the blocks that a
+  claim of theirs was or is in, where it was added, removed or now reads differently
+  (its profile or what grouping reads of it), are grouped again from the kept profiles
+  of their other claims (outlines of the claims: grouping reads nothing else), and the
+  part-of checks of their kinds are made again.  Subjects that come out as they were,
+  with no claim of a changed file, keep their findings; the others, and every other
+  subject holding a claim of a changed file, are judged with the claims as they are now
+  (with the totals of their articles).  The report is built from every finding, and only
+  the findings it shows are made whole (their claims and articles read from the cache).
+  It is the report a cold run gives, byte for byte (tests/test_ledger.py).
 - **Unchanged corpus.**  When nothing changed since the ledger was kept, its findings are
   the engine's (made whole with the claims just loaded), for any report asked.
 """
