@@ -23,6 +23,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 import synthetic  # noqa: E402
 
 DEFAULT = Filters()
+EVERY = (Filters(verdicts=frozenset(Verdict)), 10_000)
+"""Every finding, consistent ones included."""
 
 
 def _render(built: object) -> str:
@@ -72,11 +74,10 @@ def test_figures_edited_by_hand_give_the_table_of_a_cold_run(
     questions = [
         (Filters(), 50),
         (Filters(), 3),
-        (Filters(verdicts=frozenset(Verdict)), 10_000),  # every finding, consistent included
+        EVERY,
         (Filters(verdicts=frozenset({Verdict.TENSION}), min_severity=0.3), 5),
         (Filters(kinds=frozenset({"killed"})), 7),
     ]
-    every = (Filters(verdicts=frozenset(Verdict)), 10_000)
     for step in range(6):
         edited = _set_figure(tmp_path, rng)
         filters, limit = questions[step % len(questions)]
@@ -88,9 +89,9 @@ def test_figures_edited_by_hand_give_the_table_of_a_cold_run(
         # Only the subjects holding a claim of the edited file were judged again.
         assert 0 < again < everything / 2, edited
         # The whole report shows the new figure, and its verdicts, as a cold run does.
-        table = _ledger_table(tmp_path, *every)
+        table = _ledger_table(tmp_path, *EVERY)
         assert table is not None and edited in table
-        assert table == _cold_table(tmp_path, *every), edited
+        assert table == _cold_table(tmp_path, *EVERY), edited
 
 
 def test_claim_set_and_review_give_the_table_of_a_cold_run(tmp_path: Path) -> None:
@@ -156,12 +157,11 @@ def test_edits_that_move_claims_give_the_table_of_a_cold_run(
     _full_run(tmp_path)
     everything = len(judged)
     rng = random.Random(5)
-    every = (Filters(verdicts=frozenset(Verdict)), 10_000)
     done = []
     for step in range(14):
         done.append(_move_a_claim(tmp_path, rng))
         judged.clear()
-        question = every if step % 2 else (DEFAULT, 20)
+        question = EVERY if step % 2 else (DEFAULT, 20)
         table = _ledger_table(tmp_path, *question)
         again = len(judged)
         assert table is not None, done
@@ -222,8 +222,7 @@ def test_an_edit_that_changes_how_other_claims_read_runs_the_whole_engine(
         "figure": "12",
     }
     editing.add_claims(claims_dir, corpus.articles[first.article], [copy])
-    every = (Filters(verdicts=frozenset(Verdict)), 10_000)
-    assert _ledger_table(tmp_path, *every) == _cold_table(tmp_path, *every)
+    assert _ledger_table(tmp_path, *EVERY) == _cold_table(tmp_path, *EVERY)
     assert _json(tmp_path, cache=True) == _json(tmp_path, cache=False)
 
 
