@@ -304,3 +304,25 @@ def test_the_report_command_uses_the_ledger_after_an_edit(
     after = runner.invoke(app, args)
     assert after.exit_code == 0, after.output
     assert after.stdout == cold.stdout
+
+
+def test_other_formats_after_an_edit_take_the_findings_from_the_ledger(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from typer.testing import CliRunner
+
+    from crosscheck.cli import app
+
+    synthetic.generate(tmp_path, 160, seed=3)
+    runner = CliRunner()
+    args = ["--root", str(tmp_path), "report"]
+    assert runner.invoke(app, args).exit_code == 0
+    rng = random.Random(3)
+    for form in ("json", "markdown", "csv"):
+        edit = _move_a_claim(tmp_path, rng)
+        cold = runner.invoke(app, [*args, "--format", form, "--no-cache"])
+        with monkeypatch.context() as patched:
+            patched.setattr(compare, "analyse", lambda *_, **__: pytest.fail("engine ran"))
+            after = runner.invoke(app, [*args, "--format", form])
+        assert after.exit_code == 0, (edit, after.output)
+        assert after.stdout == cold.stdout, edit

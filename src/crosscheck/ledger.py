@@ -461,16 +461,7 @@ def _after_edit(
 ) -> Report:
     if filters.articles:
         raise _Stale  # --article names an article the corpus may not have: load says so
-    told, now, fresh, parsed = _changed(articles_dir, claims_dir, kept)
-    texts = _articles(articles_dir, fresh, now, kept)
-    quotes.verify([c for claims in fresh.values() for c in claims], texts, claims_dir)
-    names = absolute(path for path, _, _ in parsed)
-    files = [
-        (name, digest, grouping_hash(model.live(claims)))
-        for name, (_, digest, claims) in zip(names, parsed, strict=True)
-    ]
-    told = _rework(articles_dir, claims_dir, kept, told, fresh, now, texts, files, jobs)
-    kept.store_claim_files(claims_dir, parsed, None)  # the other files are there still
+    told, now, fresh, texts = _refreshed(articles_dir, claims_dir, kept, jobs)
 
     groups = kept.ledger_groups()
     if groups is None:
@@ -507,6 +498,38 @@ def _after_edit(
         articles_total=told.articles,
         resolve=whole,
     )
+
+
+def refresh(articles_dir: Path, claims_dir: Path, kept: Cache, jobs: int | None = None) -> bool:
+    """Bring the ledger up to the corpus when only a few claim files changed (see the module
+    docstring), so that the engine's findings are served from it (`findings`) for any
+    report; False if it cannot.  CrosscheckError, as loading gives it, for a changed file
+    that is wrong."""
+    try:
+        _refreshed(articles_dir, claims_dir, kept, jobs)
+    except (_Stale, msgspec.DecodeError, msgspec.ValidationError, OSError, KeyError):
+        return False
+    return True
+
+
+def _refreshed(
+    articles_dir: Path, claims_dir: Path, kept: Cache, jobs: int | None
+) -> tuple[Meta, dict[str, bytes], dict[str, list[Claim]], dict[str, Article]]:
+    """`refresh`: the ledger's new meta, the content hash of every file by absolute path,
+    the claims of the changed files by article, and their articles."""
+    told, now, fresh, parsed = _changed(articles_dir, claims_dir, kept)
+    texts = _articles(articles_dir, fresh, now, kept)
+    if not parsed:
+        return told, now, fresh, texts
+    quotes.verify([c for claims in fresh.values() for c in claims], texts, claims_dir)
+    names = absolute(path for path, _, _ in parsed)
+    files = [
+        (name, digest, grouping_hash(model.live(claims)))
+        for name, (_, digest, claims) in zip(names, parsed, strict=True)
+    ]
+    told = _rework(articles_dir, claims_dir, kept, told, fresh, now, texts, files, jobs)
+    kept.store_claim_files(claims_dir, parsed, None)  # the other files are there still
+    return told, now, fresh, texts
 
 
 def _changed(

@@ -115,6 +115,16 @@ def report_after_edit(
     )
 
 
+def refresh_ledger(articles_dir: Path, claims_dir: Path, *, jobs: int | None = None) -> bool:
+    """Bring the cache's ledger up to the corpus after an edit of a few claim files, so that
+    `make_report` takes the engine's findings from it (ledger.refresh); False if it
+    cannot (the engine then runs).  Problems in a changed claim file are those `load`
+    finds."""
+    from crosscheck import ledger
+
+    return ledger.refresh(articles_dir, claims_dir, Cache(claims_dir.parent), jobs=jobs)
+
+
 # --------------------------------------------------------------------------- extraction
 
 

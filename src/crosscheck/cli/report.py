@@ -311,6 +311,9 @@ def report(
                     jobs=processes,
                     limit=shown,
                 )
+            elif not no_cache:
+                # Every finding is needed: the ledger, brought up to the edit, gives them.
+                pipeline.refresh_ledger(where.articles, where.claims, jobs=processes)
             if built is None:
                 corpus = pipeline.load(
                     where.articles, where.claims, cache=not no_cache, jobs=processes
