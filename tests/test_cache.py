@@ -340,7 +340,7 @@ def test_a_warm_report_equals_a_cold_one_after_an_edit(
     path = next((bundled / "claims").glob("*.yaml"))
     path.write_text(path.read_text().replace("status: confirmed", "status: rejected", 1))
     changed = report()
-    assert analysed == [1]
+    assert analysed == []  # the ledger, brought up to the edit, has the findings
     assert changed != cold
     assert changed == report("--no-cache")
 
