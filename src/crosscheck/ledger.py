@@ -440,12 +440,13 @@ def report_after_edit(
     limit: int,
     generated: str | None = None,
     jobs: int | None = None,
+    listed: loading.Listing | None = None,
 ) -> Report | None:
     """The report (its first `limit` discrepancies) from the ledger and the claim files
     changed since it was kept, or None when the ledger cannot answer (see the module
     docstring).  CrosscheckError, as loading gives it, for a changed file that is wrong."""
     try:
-        return _after_edit(articles_dir, claims_dir, kept, filters, limit, generated, jobs)
+        return _after_edit(articles_dir, claims_dir, kept, filters, limit, generated, jobs, listed)
     except (_Stale, msgspec.DecodeError, msgspec.ValidationError, OSError, KeyError):
         return None
 
@@ -458,10 +459,11 @@ def _after_edit(
     limit: int,
     generated: str | None,
     jobs: int | None,
+    listed: loading.Listing | None,
 ) -> Report:
     if filters.articles:
         raise _Stale  # --article names an article the corpus may not have: load says so
-    told, now, fresh, texts = _refreshed(articles_dir, claims_dir, kept, jobs)
+    told, now, fresh, texts = _refreshed(articles_dir, claims_dir, kept, jobs, listed)
 
     groups = kept.ledger_groups()
     if groups is None:
@@ -500,24 +502,34 @@ def _after_edit(
     )
 
 
-def refresh(articles_dir: Path, claims_dir: Path, kept: Cache, jobs: int | None = None) -> bool:
+def refresh(
+    articles_dir: Path,
+    claims_dir: Path,
+    kept: Cache,
+    jobs: int | None = None,
+    listed: loading.Listing | None = None,
+) -> bool:
     """Bring the ledger up to the corpus when only a few claim files changed (see the module
     docstring), so that the engine's findings are served from it (`findings`) for any
     report; False if it cannot.  CrosscheckError, as loading gives it, for a changed file
     that is wrong."""
     try:
-        _refreshed(articles_dir, claims_dir, kept, jobs)
+        _refreshed(articles_dir, claims_dir, kept, jobs, listed)
     except (_Stale, msgspec.DecodeError, msgspec.ValidationError, OSError, KeyError):
         return False
     return True
 
 
 def _refreshed(
-    articles_dir: Path, claims_dir: Path, kept: Cache, jobs: int | None
+    articles_dir: Path,
+    claims_dir: Path,
+    kept: Cache,
+    jobs: int | None,
+    listed: loading.Listing | None,
 ) -> tuple[Meta, dict[str, bytes], dict[str, list[Claim]], dict[str, Article]]:
     """`refresh`: the ledger's new meta, the content hash of every file by absolute path,
     the claims of the changed files by article, and their articles."""
-    told, now, fresh, parsed = _changed(articles_dir, claims_dir, kept)
+    told, now, fresh, parsed = _changed(articles_dir, claims_dir, kept, listed)
     texts = _articles(articles_dir, fresh, now, kept)
     if not parsed:
         return told, now, fresh, texts
@@ -533,12 +545,13 @@ def _refreshed(
 
 
 def _changed(
-    articles_dir: Path, claims_dir: Path, kept: Cache
+    articles_dir: Path, claims_dir: Path, kept: Cache, listed: loading.Listing | None
 ) -> tuple[Meta, dict[str, bytes], dict[str, list[Claim]], list[tuple[Path, bytes, list[Claim]]]]:
     """What changed since the ledger was kept: its meta, the content hash of every file by
     absolute path, and the claims of each changed or new claim file (by article, and as
     (path, hash, claims)), read and checked as loading does; _Stale unless only claim files
-    changed or were added, few of them, each about an article of the corpus."""
+    changed or were added, few of them, each about an article of the corpus.  `listed`:
+    the corpus's files and hashes, if the caller has them (loading.listing)."""
     from crosscheck import pipeline
 
     state = kept.ledger()
@@ -550,24 +563,19 @@ def _changed(
         raise _Stale
     if pipeline.stray_claim_files(claims_dir):
         raise _Stale  # load says what is wrong
-    # Paths as text: a Path object per file costs more than hashing an unchanged one.
-    claim_names = loading.claim_names(claims_dir)
-    paths = [
-        *loading.joined(articles_dir, article_files.names(articles_dir)),
-        *loading.joined(claims_dir, claim_names),
-    ]
-    where = absolute(paths)
-    present = sum(name in files for name in where)
-    if present != len(files):
+    if listed is None:
+        listed = loading.listing(articles_dir, claims_dir, kept)
+    paths, where = [*listed.articles, *listed.claims], listed.absolute
+    if sum(name in files for name in where) != len(files):
         raise _Stale  # a file removed
-    hashes, read = loading.content_hashes(paths, kept)
-    now = dict(zip(where, hashes, strict=True))
+    read = listed.read
+    now = {name: listed.hashes[path] for path, name in zip(paths, where, strict=True)}
     changed = [
         (p, n) for p, n in zip(paths, where, strict=True) if n not in files or files[n][0] != now[n]
     ]
     if any(not text.endswith(store.SUFFIX) for text, _ in changed):
         raise _Stale  # an article changed or added
-    if len(changed) > max(8, _MAX_CHANGED * len(claim_names)):
+    if len(changed) > max(8, _MAX_CHANGED * len(listed.claims)):
         raise _Stale
     fresh: dict[str, list[Claim]] = {}
     parsed: list[tuple[Path, bytes, list[Claim]]] = []

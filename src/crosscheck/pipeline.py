@@ -102,27 +102,42 @@ def report_after_edit(
     *,
     jobs: int | None = None,
     limit: int,
+    listed: loading.Listing | None = None,
 ) -> Report | None:
     """The report's first `limit` discrepancies, made from the cache's ledger (ledger.py)
     after an edit that leaves grouping as it was; None when the ledger cannot answer (then
     `load` and `make_report` make it).  Problems in a changed claim file are those `load`
-    finds."""
+    finds.  `listed`: the corpus's files and hashes, if known (loading.listing)."""
     from crosscheck import ledger
 
     kept = Cache(claims_dir.parent)
     return ledger.report_after_edit(
-        articles_dir, claims_dir, kept, filters=filters, limit=limit, generated=generated, jobs=jobs
+        articles_dir,
+        claims_dir,
+        kept,
+        filters=filters,
+        limit=limit,
+        generated=generated,
+        jobs=jobs,
+        listed=listed,
     )
 
 
-def refresh_ledger(articles_dir: Path, claims_dir: Path, *, jobs: int | None = None) -> bool:
+def refresh_ledger(
+    articles_dir: Path,
+    claims_dir: Path,
+    *,
+    jobs: int | None = None,
+    listed: loading.Listing | None = None,
+) -> bool:
     """Bring the cache's ledger up to the corpus after an edit of a few claim files, so that
     `make_report` takes the engine's findings from it (ledger.refresh); False if it
     cannot (the engine then runs).  Problems in a changed claim file are those `load`
     finds."""
     from crosscheck import ledger
 
-    return ledger.refresh(articles_dir, claims_dir, Cache(claims_dir.parent), jobs=jobs)
+    kept = Cache(claims_dir.parent)
+    return ledger.refresh(articles_dir, claims_dir, kept, jobs=jobs, listed=listed)
 
 
 # --------------------------------------------------------------------------- extraction

@@ -293,6 +293,7 @@ def report(
     # report is built no further unless the baseline needs every discrepancy.
     shown = None if show_all or fmt is not Format.TABLE or write_reports else limit
     gated = update_baseline or fail_on is not None
+    listed: loading.Listing | None = None  # the corpus's files, once hashed
 
     def compute() -> Rendered:
         from crosscheck import parallel, pipeline
@@ -310,10 +311,11 @@ def report(
                     timestamp() if stamp else None,
                     jobs=processes,
                     limit=shown,
+                    listed=listed,
                 )
             elif not no_cache:
                 # Every finding is needed: the ledger, brought up to the edit, gives them.
-                pipeline.refresh_ledger(where.articles, where.claims, jobs=processes)
+                pipeline.refresh_ledger(where.articles, where.claims, jobs=processes, listed=listed)
             if built is None:
                 corpus = pipeline.load(
                     where.articles, where.claims, cache=not no_cache, jobs=processes
@@ -343,10 +345,15 @@ def report(
             ([each.value for each in formats], *map(_sorted, selection), width, shown, gated)
         )
         kept = Cache(where.claims.parent)
+        try:  # the files are hashed once, for this and for the ledger
+            listed = loading.listing(where.articles, where.claims, kept)
+        except OSError:
+            listed = None  # load says what cannot be read
+        digest = loading.corpus_digest(where.articles, where.claims, store=kept, listed=listed)
         rendered = memoized(
             kept,
             "report-" + hashlib.blake2b(question.encode(), digest_size=12).hexdigest(),
-            loading.corpus_digest(where.articles, where.claims, store=kept),
+            digest,
             Rendered,
             compute,
         )

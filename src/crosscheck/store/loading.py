@@ -200,24 +200,60 @@ def read_claims_file(
     return article_id, found
 
 
+@dataclasses.dataclass(frozen=True)
+class Listing:
+    """The article and claim files of a corpus (paths as text, sorted by name) with their
+    content hashes (by path) and the bytes of those that had to be read, as one pass of
+    `content_hashes` found them: what the commands that hash a corpus twice share."""
+
+    articles: list[str]
+    claims: list[str]
+    hashes: dict[str, bytes]
+    read: dict[str, bytes]
+    absolute: list[str]  # of the articles, then the claim files (cache.absolute)
+
+
+def listing(articles_dir: Path, claims_dir: Path, store: Cache | None) -> Listing:
+    """The corpus's files and their content hashes (`content_hashes`).  OSError as for
+    reading."""
+    # Paths as text: a Path object per file costs more than hashing an unchanged one.
+    article_paths = joined(articles_dir, articles.names(articles_dir))
+    claim_paths = joined(claims_dir, claim_names(claims_dir))
+    paths = [*article_paths, *claim_paths]
+    from crosscheck.cache import absolute  # here: commands that read no corpus skip sqlite
+
+    names = absolute(paths)
+    hashes, read = content_hashes(paths, store, names)
+    found = dict(zip(paths, hashes, strict=True))
+    return Listing(article_paths, claim_paths, found, read, names)
+
+
 def corpus_digest(
     articles_dir: Path,
     claims_dir: Path,
     claim_hashes: Sequence[tuple[str, bytes]] | None = None,
     store: Cache | None = None,
+    listed: Listing | None = None,
 ) -> str:
     """A hash of the names and contents of every article and claim file, and of the corpus's
     aliases.yaml: equal digests, the same corpus.  "" if a folder cannot be read (then nothing
     is cached).  `claim_hashes` are (name, content hash) of the claim files, in
-    `claim_files` order, if known; files `store` saw unchanged are not read (`content_hashes`)."""
+    `claim_files` order, if known, and `listed` every file's if known; files `store` saw
+    unchanged are not read (`content_hashes`)."""
     digest = hashlib.blake2b(digest_size=20)
     try:
-        # Paths as text: a Path object per file costs more than hashing an unchanged one.
-        names = articles.names(articles_dir)
-        paths = joined(articles_dir, names)
-        for name, content in zip(names, content_hashes(paths, store)[0], strict=True):
-            digest.update(name.encode() + b"\0" + content)
-        digest.update(b"\1")
+        if listed is not None:
+            for path in listed.articles:
+                digest.update(os.path.basename(path).encode() + b"\0" + listed.hashes[path])
+            digest.update(b"\1")
+            claim_hashes = [(os.path.basename(p), listed.hashes[p]) for p in listed.claims]
+        else:
+            # Paths as text: a Path object per file costs more than hashing an unchanged one.
+            names = articles.names(articles_dir)
+            paths = joined(articles_dir, names)
+            for name, content in zip(names, content_hashes(paths, store)[0], strict=True):
+                digest.update(name.encode() + b"\0" + content)
+            digest.update(b"\1")
         if claim_hashes is None:
             names = claim_names(claims_dir)
             hashes = content_hashes(joined(claims_dir, names), store)[0]
@@ -247,14 +283,17 @@ the next time: a write within the file system's timestamp granularity (2 s on FA
 the hash could leave its size and modification time as they were (git's "racy" files)."""
 
 
-def content_hashes(paths: Sequence[_P], store: Cache | None) -> tuple[list[bytes], dict[_P, bytes]]:
+def content_hashes(
+    paths: Sequence[_P], store: Cache | None, names: Sequence[str] | None = None
+) -> tuple[list[bytes], dict[_P, bytes]]:
     """The content hash of each file, and the bytes of the files that had to be read.  A file
     whose size, modification time and inode are those `store` recorded when it last hashed
     it, and that was not modified within RACY_NS before that, keeps that hash unread (as
-    git's index does); the others are read, hashed and recorded.  OSError as for reading."""
+    git's index does); the others are read, hashed and recorded.  `names`: the paths made
+    absolute (cache.absolute), if known.  OSError as for reading."""
     from crosscheck.cache import absolute  # here: commands that read no corpus skip sqlite
 
-    names = absolute(paths)
+    names = absolute(paths) if names is None else names
     if store is None:
         known = {}
     elif all(name in _SEEN for name in names):
