@@ -225,3 +225,25 @@ def test_bad_corpus_aliases_is_one_error(tmp_path: Path, text: str, message: str
         assert caught.value.path == str(tmp_path.resolve() / "aliases.yaml")
     finally:
         names.use_corpus(None)
+
+
+@pytest.mark.usefixtures("bundled")
+def test_clusters_found_again_for_new_counts_are_those_of_a_fresh_clustering() -> None:
+    from collections import Counter
+
+    from crosscheck import profiles
+
+    listed = next(e for e in names.aliases().entries if e.variants)
+    places = Counter({"Qorwen": 3, "QORWEN": 1, listed.canonical: 1, listed.variants[0]: 5})
+    first = profiles.entities((places, Counter({"the Qorwen raid": 2}), Counter()))
+    # The same names, written as often the other way round: capitals are now the commonest
+    # spelling, and the alias entry's name stays its canonical one.
+    again = Counter({"Qorwen": 1, "QORWEN": 4, listed.canonical: 1, listed.variants[0]: 9})
+    counted = (again, Counter({"the Qorwen raid": 1}), Counter())
+    recounted = profiles.entities(counted, first)
+    assert profiles.canonical_names(recounted) == profiles.clusters(counted)
+    assert profiles.canonical_names(recounted)[0]["Qorwen"] == "QORWEN"
+    assert profiles.canonical_names(recounted)[0][listed.variants[0]] == listed.canonical
+    # A name written for the first time: clustered afresh.
+    more = (again + Counter({"Qorwenn": 1}), Counter(), Counter())
+    assert profiles.canonical_names(profiles.entities(more, first)) == profiles.clusters(more)

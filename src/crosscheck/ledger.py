@@ -752,13 +752,17 @@ def _names_after(kept: Cache, spelled: Mapping[str, Any]) -> tuple[Any, Any]:
     if before is None or olds is None:
         raise _Stale
     counted = tuple(Counter(c) for c in msgspec.json.decode(before, type=_Names))
-    after = tuple(Counter(c) for c in counted)
+    after: Any = tuple(Counter(c) for c in counted)
     gone = [msgspec.json.decode(value, type=profiling.Spellings) for value in olds.values()]
     for total, less in zip(after, profiling.counts(gone), strict=True):
         total.subtract(less)
     for total, more in zip(after, profiling.counts(spelled.values()), strict=True):
         total.update(more)
-    was, clustered = _clusters(kept, counted), _clusters(kept, after)
+    before_entities = _entities(kept, counted)
+    after_entities = profiling.entities(after, before_entities)
+    kept.store_result(_CLUSTERS, _names_key(after), after_entities)
+    was = profiling.canonical_names(before_entities)
+    clustered = profiling.canonical_names(after_entities)
     for old_map, new_map in zip(was, clustered, strict=True):
         if any(new_map.get(name, canonical) != canonical for name, canonical in old_map.items()):
             raise _Stale  # a name of another article may read differently now
@@ -821,18 +825,27 @@ def _article_of(claim_id: str) -> str:
     return claim_id.rpartition("#")[0]
 
 
-def _clusters(kept: Cache, counted: Sequence[Mapping[str, int]]) -> Any:
-    """profiles.clusters of some counts of names, kept in the cache for the next edit."""
+_CLUSTERS = "ledger-clusters"
+
+
+def _names_key(counted: Sequence[Mapping[str, int]]) -> str:
+    return hashlib.blake2b(_names(counted), digest_size=_KEY_BYTES).hexdigest()
+
+
+def _entities(kept: Cache, counted: Any) -> Any:
+    """profiles.entities of some counts of names: those the last edit kept for them, or
+    found again (and kept)."""
+    from crosscheck import names
     from crosscheck import profiles as profiling
-    from crosscheck.cache import memoized
 
-    key = hashlib.blake2b(_names(counted), digest_size=_KEY_BYTES).hexdigest()
-    kind: Any = tuple[dict[str, str], dict[str, str], dict[str, str]]
-
-    def compute() -> Any:
-        return profiling.clusters(tuple(Counter(c) for c in counted))  # type: ignore[arg-type]
-
-    return memoized(kept, "ledger-clusters", key, kind, compute)
+    key = _names_key(counted)
+    listed: Any = list
+    kind: Any = tuple[listed[names.Entity], listed[names.Entity], listed[names.Entity]]
+    found = kept.result(_CLUSTERS, key, kind)
+    if found is None:
+        found = profiling.entities(counted)
+        kept.store_result(_CLUSTERS, key, found)
+    return found
 
 
 def _claims(

@@ -77,6 +77,7 @@ class Entity:
     canonical: str
     variants: tuple[str, ...]
     reasons: tuple[str, ...] = ()
+    listed: bool = False  # the canonical name is aliases.yaml's, not the commonest spelling
 
 
 @dataclass(frozen=True)
@@ -388,10 +389,17 @@ def cluster_counted(counts: Mapping[str, int], drop: frozenset[str] | None = Non
             continue
         anchor = components.anchor.get(root) or set()
         listed = data.entries[next(iter(anchor))] if anchor else None
-        head = min(observed, key=lambda n: (-counts[n], -len(n), n))
+        head = head_of(observed, counts)
         canonical = listed.canonical if listed else head
-        entities.append(Entity(canonical, tuple(observed), _explain(observed, head, drop, listed)))
+        reasons = _explain(observed, head, drop, listed)
+        entities.append(Entity(canonical, tuple(observed), reasons, listed is not None))
     return sorted(entities, key=lambda e: (fold(e.canonical), e.canonical))
+
+
+def head_of(observed: Iterable[str], counts: Mapping[str, int]) -> str:
+    """The canonical spelling of a cluster aliases.yaml does not name: the one written most
+    often, then the longest, then the first in order."""
+    return min(observed, key=lambda n: (-counts[n], -len(n), n))
 
 
 def _explain(

@@ -192,17 +192,43 @@ def counts(written: Iterable[Spellings]) -> Counts:
     return found
 
 
-def clusters(counted: Counts) -> Clusters:
+Entities = tuple[list[names.Entity], list[names.Entity], list[names.Entity]]
+
+
+def entities(counted: Counts, known: Entities | None = None) -> Entities:
     """The clusters of every spelling (names.cluster_counted): place names without the
-    place words of aliases.yaml, events and owners as written."""
-    place_words = names.aliases().place_words
-    found = (
-        names.cluster_counted(counted[0], drop=place_words),
-        names.cluster_counted(counted[1]),
-        names.cluster_counted(counted[2]),
-    )
+    place words of aliases.yaml, events and owners as written.  `known`: the clusters of
+    other counts; where the same names are written, only their canonical spellings are
+    found again (which names make a cluster does not depend on how often each is written)."""
+    drops = (names.aliases().place_words, None, None)
+    found = []
+    for position, (counts_of, drop) in enumerate(zip(counted, drops, strict=True)):
+        before = known[position] if known is not None else None
+        written = {name for name, count in counts_of.items() if count > 0}
+        if before is not None and written == {v for e in before for v in e.variants}:
+            found.append([_recounted(entity, counts_of) for entity in before])
+        else:
+            found.append(names.cluster_counted(counts_of, drop=drop))
+    return tuple(found)  # type: ignore[return-value]
+
+
+def _recounted(entity: names.Entity, counted: Mapping[str, int]) -> names.Entity:
+    """A cluster with the canonical spelling its names' counts give (without the reasons
+    the spellings were joined: nothing grouping reads)."""
+    if entity.listed:
+        return entity
+    return names.Entity(names.head_of(entity.variants, counted), entity.variants, ())
+
+
+def clusters(counted: Counts) -> Clusters:
+    """Each spelling's canonical name, for counts of spellings (see `entities`)."""
+    return canonical_names(entities(counted))
+
+
+def canonical_names(found: Entities) -> Clusters:
+    """Each spelling's canonical name, in clusters of spellings (`entities`)."""
     return tuple(  # type: ignore[return-value]
-        {v: e.canonical for e in entities for v in e.variants} for entities in found
+        {v: e.canonical for e in cluster for v in e.variants} for cluster in found
     )
 
 
