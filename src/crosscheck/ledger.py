@@ -217,24 +217,43 @@ class _Values:
 
         kind, where = _layout()
         tables = self.tables
+        kept = [(i, tables[t]) for i, t in enumerate(where) if t is not None]
         cut = len(GROUPING_FIELDS)
+        outline = _outline()
         for row in msgspec.json.decode(value, type=kind):
-            values = [
-                v if t is None or v is None else tables[t][v]
-                for v, t in zip(row, where, strict=True)
-            ]
-            claim = claims[values[0]] if claims is not None else _outline(values[0], values[1:cut])
+            values = list(row)
+            for i, table in kept:
+                if values[i] is not None:
+                    values[i] = table[values[i]]
+            claim = claims[values[0]] if claims is not None else outline(values[:cut])
             yield Profile(claim, *values[cut:])
 
 
-_NO_FIGURE = model.Estimate(0.0, None, None)
+@cache
+def _outline() -> Any:
+    """Makes a claim of what grouping reads of it alone (GROUPING_FIELDS, in that order),
+    its figure, quote and attribution left blank: what a block is grouped again from."""
+    import dataclasses
 
+    blank: dict[str, Any] = {
+        "figure": "",
+        "estimate": model.Estimate(0.0, None, None),
+        "quote": "",
+        "attribution": model.Attribution(),
+        "origin": model.Origin.MANUAL,
+        "status": model.Status.UNREVIEWED,
+        "note": None,
+    }
+    # Each argument of Claim in order: its place among the fields read, or its blank value.
+    order: list[tuple[int, Any]] = [
+        (GROUPING_FIELDS.index(f.name), None) if f.name in GROUPING_FIELDS else (-1, blank[f.name])
+        for f in dataclasses.fields(Claim)
+    ]
 
-def _outline(claim_id: str, read: Sequence[Any]) -> Claim:
-    """A claim made of what grouping reads of it alone (its figure, quote and attribution
-    left blank): what a block is grouped again from."""
-    values = dict(zip(GROUPING_FIELDS[1:], read, strict=True))
-    return Claim(id=claim_id, figure="", estimate=_NO_FIGURE, quote="", **values)
+    def outline(read: Sequence[Any]) -> Claim:
+        return Claim(*[read[i] if i >= 0 else value for i, value in order])
+
+    return outline
 
 
 # --------------------------------------------------------------------------- keeping
