@@ -225,7 +225,14 @@ def listing(articles_dir: Path, claims_dir: Path, store: Cache | None) -> Listin
     names = absolute(paths)
     hashes, read = content_hashes(paths, store, names)
     found = dict(zip(paths, hashes, strict=True))
+    if sum(map(len, read.values())) > _LISTED_BYTES:
+        read = {}  # a corpus read whole (a cold cache) is parsed from disk, not held twice
     return Listing(article_paths, claim_paths, found, read, names)
+
+
+_LISTED_BYTES = 16_000_000
+"""A listing keeps the bytes of the files it had to read up to this many (the few files
+an edit changed), so that they are not read twice."""
 
 
 def corpus_digest(
