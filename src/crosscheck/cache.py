@@ -318,12 +318,18 @@ class Cache:
 
     # ------------------------------------------------------------------ file hashes
 
-    def file_hashes(self, paths: Sequence[str | Path]) -> dict[str, FileHash]:
-        """What was recorded when each of `paths` was last hashed, by absolute path."""
+    def file_hashes(
+        self, paths: Sequence[str | Path], names: Sequence[str] | None = None
+    ) -> dict[str, FileHash]:
+        """What was recorded when each of `paths` was last hashed, by absolute path
+        (`names`: the paths made absolute, if known)."""
         found: dict[str, FileHash] = {}
+        names = absolute(paths) if names is None else names
         try:
             with self._connect() as connection:
-                for name in {_folder(path) for path in absolute(paths)}:
+                # The folders of the files: most share one, looked up once.
+                folders = {_folder(name) for name in dict.fromkeys(map(_head, names))}
+                for name in folders:
                     rows = connection.execute(
                         "SELECT path, size, mtime_ns, inode, hashed_ns, hash FROM file_hashes"
                         " WHERE folder = ?",
@@ -708,6 +714,11 @@ def memoized(
 
 def _folder(path: str) -> str:
     return os.path.dirname(path)
+
+
+def _head(path: str) -> str:
+    """A path without its last part (with the separator): what `_folder` reads of it."""
+    return path[: path.rfind(os.sep) + 1]
 
 
 def absolute(paths: Iterable[str | Path]) -> list[str]:

@@ -306,7 +306,7 @@ def content_hashes(
     elif all(name in _SEEN for name in names):
         known = _SEEN  # this process hashed them all before (the report hashes twice)
     else:
-        known = store.file_hashes(paths)
+        known = store.file_hashes(paths, names)
     hashes: list[bytes] = []
     read: dict[_P, bytes] = {}
     fresh: list[tuple[_P, tuple[int, int, int, int, bytes]]] = []
