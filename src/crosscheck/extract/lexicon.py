@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from typing import Any
 
 from crosscheck.vocab import hedges, kinds, load_data, multipliers, units, vague_phrases
@@ -105,11 +105,11 @@ class Families:
     between_places: tuple[str, ...]  # measures between two places (a distance)
     labels: dict[str, str]  # the word a subject names a kind by ("share" for percent)
 
-    @property
+    @cached_property
     def measures(self) -> tuple[str, ...]:
         return tuple(self.by_unit.values())
 
-    @property
+    @cached_property
     def people(self) -> tuple[str, ...]:
         """The kinds whose figures count people of a party."""
         return self.tolls + self.forces

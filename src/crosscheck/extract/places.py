@@ -176,6 +176,7 @@ class Whereabouts:
     def __init__(self, body: str, title: str, sentences: list[Sentence]) -> None:
         self.body, self.title, self.sentences = body, title, sentences
         self._paragraphs: dict[int, str | None] = {}
+        self._bounds: dict[int, tuple[int, int]] = {}
         self._article: list[str | None] = []
         self._last: tuple[Sentence, str | None] | None = None
 
@@ -195,9 +196,12 @@ class Whereabouts:
 
     def _paragraph(self, number: int) -> str | None:
         if number not in self._paragraphs:
-            members = [s for s in self.sentences if s.paragraph == number]
-            text = self.body[members[0].start : members[-1].end] if members else ""
-            self._paragraphs[number] = first_place(text)
+            if not self._bounds:  # (start, end) of every paragraph, read once
+                for sentence in self.sentences:
+                    first = self._bounds.get(sentence.paragraph, (sentence.start, 0))[0]
+                    self._bounds[sentence.paragraph] = (first, sentence.end)
+            start, end = self._bounds.get(number, (0, 0))
+            self._paragraphs[number] = first_place(self.body[start:end])
         return self._paragraphs[number]
 
     def _whole(self) -> str | None:
