@@ -164,20 +164,53 @@ def families() -> Families:
     return Families(tolls, forces, residents, by_unit, between, labels)
 
 
+_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+"""The characters re.IGNORECASE matches to an ASCII letter besides its two cases ("İ", "ı",
+the Kelvin sign, the long s); every other letter has none (tests/test_extract_lexicon.py checks)."""
+
+
+def _phrases(words: Iterable[str]) -> list[tuple[str, str]]:
+    """(phrase, its pattern) longest first; "*" ends a stem, a space is any run of spaces."""
+    return [
+        (
+            word,
+            re.escape(word.rstrip("*")).replace(r"\ ", r"\s+")
+            + ("\\w*" if word[-1:] == "*" else ""),
+        )
+        for word in sorted(set(words), key=len, reverse=True)
+    ]
+
+
+def plain_words_pattern(words: Iterable[str], *, case: bool = False) -> str:
+    """An alternation of phrases, longest first, on word boundaries; "*" ends a stem.  Case
+    insensitive unless `case`, by itself: compile it without re.IGNORECASE."""
+    flags = "?:" if case else "?i:"
+    return r"(?<![\w])(" + flags + "|".join(body for _, body in _phrases(words)) + r")(?![\w])"
+
+
 def _words_pattern(words: Iterable[str], *, case: bool = False) -> str:
-    """An alternation of phrases, longest first, on word boundaries; "*" ends a stem."""
-    parts = []
-    firsts = set()
-    for word in sorted(set(words), key=len, reverse=True):
-        stem = word.endswith("*")
-        body = re.escape(word.rstrip("*")).replace(r"\ ", r"\s+")
-        parts.append(body + (r"\w*" if stem else ""))
-        first = word.rstrip("*")[:1]
-        firsts.add(r"\s" if first.isspace() else re.escape(first))
-    # The first letters, looked ahead for, let the regex engine pass over every other
-    # position at once (the same matches; a class folds case as the letters do).
-    ahead = "(?=[" + "".join(sorted(firsts)) + "])" if parts and "" not in firsts else ""
-    return ahead + r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])"
+    """What plain_words_pattern matches, found faster in a text: the phrases are grouped by
+    their first letter, matched by a class outside any flag, so that the regex engine leaps
+    to the letters phrases start with instead of trying every position, and tries there
+    only the phrases of that letter (the same matches: phrases of different first letters
+    never match at the same place, and each group keeps the phrases' order)."""
+    phrases = _phrases(words)
+    if not phrases or not all(word[:1].isascii() and word[:1].isalpha() for word, _ in phrases):
+        return plain_words_pattern(words, case=case)
+    groups: dict[str, list[str]] = {}
+    for word, body in phrases:
+        groups.setdefault(word[0] if case else word[0].lower(), []).append(body[1:])
+    rest = "?:" if case else "?i:"
+
+    def letters(first: str) -> str:
+        return first if case else first.upper() + first + _FOLDS.get(first, "")
+
+    branches = [
+        (f"(?<=[{letters(first)}])" if len(groups) > 1 else "") + f"({rest}" + "|".join(tails) + ")"
+        for first, tails in groups.items()
+    ]
+    starts = "".join(letters(first) for first in groups)
+    return f"[{starts}]" + r"(?<!\w.)(?:" + "|".join(branches) + r")(?![\w])"
 
 
 @dataclass(frozen=True)
@@ -278,7 +311,7 @@ def lexicon() -> _Lexicon:
         re.IGNORECASE,
     )
     stock_cues = {
-        name: re.compile(_words_pattern(kinds()[name].cues), re.IGNORECASE)
+        name: re.compile(_words_pattern(kinds()[name].cues))
         for name in (*families().forces, families().residents)
         if kinds()[name].cues
     }
@@ -345,18 +378,20 @@ def lexicon() -> _Lexicon:
         fraction_words=frozenset(fractions) | {f"{word}s" for word in fractions},
         date=date,
         relative_date=relative_date,
-        speech=re.compile(_words_pattern(raw["speech_verbs"]), re.IGNORECASE),
+        speech=re.compile(_words_pattern(raw["speech_verbs"])),
         stock_cues=stock_cues,
         agencies=agencies,
         furniture=[re.compile(p, re.IGNORECASE) for p in raw["furniture"]],
         idioms=idioms,
         sets=sets,
         demonyms=demonyms,
-        # Names start with a capital: the lookahead skips most positions at once.
-        country=re.compile("(?=[A-Z])" + _words_pattern(countries, case=True)),
+        # Names start with a capital.
+        country=re.compile(
+            _words_pattern((name for name in countries if "A" <= name[:1] <= "Z"), case=True)
+        ),
         country_starts=_by_first_word(countries),
         no_event=no_event,
-        holding=re.compile(_words_pattern(raw["holding_verbs"]), re.IGNORECASE),
+        holding=re.compile(_words_pattern(raw["holding_verbs"])),
         triggers=triggers,
         core_words=_required(raw)["figure"] | {"between", "from"},
         interesting=frozenset().union(
@@ -387,23 +422,20 @@ def lexicon() -> _Lexicon:
         required={id(triggers[name]): needed for name, needed in _required(raw).items()},
         any_furniture=re.compile("|".join(f"(?:{p})" for p in raw["furniture"]), re.IGNORECASE),
         event_stems=re.compile(
-            r"\b(?:"
-            + "|".join(
-                sorted(
+            "|".join(
+                starting(stem, r"\w") if stem[:1].isalnum() else rf"\b{re.escape(stem)}"
+                for stem in sorted(
                     {
-                        re.escape(cue.lower().rstrip("*").split()[0])
+                        cue.lower().rstrip("*").split()[0]
                         for name in families().tolls
                         for cue in kinds()[name].cues
                     }
                 )
             )
-            + ")"
         ),
-        any_event=re.compile(_words_pattern(cue for cue, _ in events), re.IGNORECASE),
+        any_event=re.compile(_words_pattern(cue for cue, _ in events)),
         cue_kinds={cue.lower(): name for cue, name in events if not cue.endswith("*")},
-        event_cues=tuple(
-            (re.compile(_words_pattern([cue]), re.IGNORECASE), name) for cue, name in events
-        ),
+        event_cues=tuple((re.compile(plain_words_pattern([cue])), name) for cue, name in events),
         any_agency=re.compile(
             r"(?<![\w-])(?:"
             + "|".join(
@@ -500,9 +532,19 @@ def index_of(text: str) -> _Index:
     return _Index(lower, frozenset(_WORDS.findall(lower)), bool(numbers), years)
 
 
+def starting(literal: str, boundary: str) -> str:
+    """`literal` (escaped) where the character before it is not in `boundary` (a class),
+    checked once the literal is read: a pattern that starts with its own text lets the regex
+    engine leap to the places it occurs, where a leading lookbehind or \\b makes it try
+    every position of the text in turn.  The same matches."""
+    escaped = re.escape(literal)
+    return rf"{escaped}(?<!{boundary}{escaped})"
+
+
 @lru_cache(maxsize=4096)
 def word_at(word: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![a-z])" + re.escape(word) + r"(?![a-z])")
+    """A lower-case word of a lower-case text, not inside a longer word."""
+    return re.compile(starting(word, "[a-z]") + r"(?![a-z])")
 
 
 _RARE = {

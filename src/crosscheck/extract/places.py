@@ -48,7 +48,9 @@ _AFTER_DISTANCE = re.compile(
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
-_CAPITALISED = re.compile(r"\b[A-Z][\w.]*")
+# A capital after no word character (as \\b[A-Z] but checked once the capital is read, so
+# the regex engine leaps from capital to capital).
+_CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])[\w.]*")
 # A nationality adjective is not a place: "in Norlandian hands", "the Norlandese side".
 _ADJECTIVE_END = re.compile(r"(?:ian|ean|ese|ish)$")
 
