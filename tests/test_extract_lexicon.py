@@ -81,3 +81,18 @@ def test_starting_is_a_lookbehind_checked_after_the_literal(
     fast = re.compile(lexicon_module.starting(literal, boundary))
     plain = re.compile(f"(?<!{boundary}){re.escape(literal)}")
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.data())
+def test_first_letters_is_the_alternation_after_the_boundary(data: st.DataObject) -> None:
+    phrases = ["in", "inhabitants of", "at", "around", "said", "says", "say", "Kiev", "AP"]
+    case = data.draw(st.booleans())
+    boundary = data.draw(st.sampled_from([r"\w", r"[\w-]"]))
+    pairs = [(phrase, phrase.replace(" ", r"\s+")) for phrase in phrases]
+    fast = re.compile(f"{lexicon_module.first_letters(pairs, case=case, boundary=boundary)}\\s")
+    flags = "?:" if case else "?i:"
+    alternatives = "|".join(pattern for _, pattern in pairs)
+    plain = re.compile(f"(?<!{boundary})({flags}{alternatives})\\s")
+    text = data.draw(_text(phrases))
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]

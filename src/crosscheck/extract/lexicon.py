@@ -11,7 +11,7 @@ has none of the words a match needs: most sentences hold no figure at all.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from typing import Any
@@ -181,6 +181,16 @@ def _phrases(words: Iterable[str]) -> list[tuple[str, str]]:
     ]
 
 
+def _agencies_pattern(agencies: dict[str, list[str]]) -> str:
+    """Any news agency's name, on word boundaries (a hyphen joins words), case sensitive."""
+    aliases = sorted((a for names in agencies.values() for a in names), key=len, reverse=True)
+    plain = r"(?<![\w-])(?:" + "|".join(re.escape(alias) for alias in aliases) + ")"
+    fast = first_letters(
+        [(alias, re.escape(alias)) for alias in aliases], case=True, boundary=r"[\w-]"
+    )
+    return (plain if fast is None else fast) + r"(?![\w-])"
+
+
 def plain_words_pattern(words: Iterable[str], *, case: bool = False) -> str:
     """An alternation of phrases, longest first, on word boundaries; "*" ends a stem.  Case
     insensitive unless `case`, by itself: compile it without re.IGNORECASE."""
@@ -189,17 +199,31 @@ def plain_words_pattern(words: Iterable[str], *, case: bool = False) -> str:
 
 
 def _words_pattern(words: Iterable[str], *, case: bool = False) -> str:
-    """What plain_words_pattern matches, found faster in a text: the phrases are grouped by
-    their first letter, matched by a class outside any flag, so that the regex engine leaps
-    to the letters phrases start with instead of trying every position, and tries there
-    only the phrases of that letter (the same matches: phrases of different first letters
-    never match at the same place, and each group keeps the phrases' order)."""
+    """What plain_words_pattern matches, found faster in a text (see `first_letters`)."""
     phrases = _phrases(words)
-    if not phrases or not all(word[:1].isascii() and word[:1].isalpha() for word, _ in phrases):
-        return plain_words_pattern(words, case=case)
+    grouped = first_letters(phrases, case=case)
+    return plain_words_pattern(words, case=case) if grouped is None else grouped + r"(?![\w])"
+
+
+def first_letters(
+    phrases: Sequence[tuple[str, str]], *, case: bool = False, boundary: str = r"\w"
+) -> str | None:
+    """`(?<!BOUNDARY)(?:PATTERN|PATTERN...)` (case insensitive unless `case`, by itself) for
+    (phrase, its pattern) pairs, written so that the regex engine finds it fast; None if a
+    phrase does not start with an ASCII letter.
+
+    The phrases are grouped by their first letter, matched by a class outside any flag: the
+    engine then leaps to the letters phrases start with instead of trying every position,
+    and tries there only the phrases of that letter.  The same matches: phrases of
+    different first letters never match at the same place, and each group keeps the
+    phrases' order; the class holds every character IGNORECASE folds to a letter."""
+    if not phrases or not all(
+        phrase[:1].isascii() and phrase[:1].isalpha() for phrase, _ in phrases
+    ):
+        return None
     groups: dict[str, list[str]] = {}
-    for word, body in phrases:
-        groups.setdefault(word[0] if case else word[0].lower(), []).append(body[1:])
+    for phrase, pattern in phrases:
+        groups.setdefault(phrase[0] if case else phrase[0].lower(), []).append(pattern[1:])
     rest = "?:" if case else "?i:"
 
     def letters(first: str) -> str:
@@ -210,7 +234,7 @@ def _words_pattern(words: Iterable[str], *, case: bool = False) -> str:
         for first, tails in groups.items()
     ]
     starts = "".join(letters(first) for first in groups)
-    return f"[{starts}]" + r"(?<!\w.)(?:" + "|".join(branches) + r")(?![\w])"
+    return f"[{starts}](?<!{boundary}.)(?:" + "|".join(branches) + ")"
 
 
 @dataclass(frozen=True)
@@ -436,18 +460,7 @@ def lexicon() -> _Lexicon:
         any_event=re.compile(_words_pattern(cue for cue, _ in events)),
         cue_kinds={cue.lower(): name for cue, name in events if not cue.endswith("*")},
         event_cues=tuple((re.compile(plain_words_pattern([cue])), name) for cue, name in events),
-        any_agency=re.compile(
-            r"(?<![\w-])(?:"
-            + "|".join(
-                re.escape(alias)
-                for alias in sorted(
-                    (a for aliases in raw["news_agencies"].values() for a in aliases),
-                    key=len,
-                    reverse=True,
-                )
-            )
-            + r")(?![\w-])"
-        ),
+        any_agency=re.compile(_agencies_pattern(raw["news_agencies"])),
         agency_ends=tuple({str(noun).split()[-1] for noun in raw["agency_nouns"]}),
         agency_names={
             alias: name for name, aliases in raw["news_agencies"].items() for alias in aliases

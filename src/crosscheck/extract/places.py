@@ -23,6 +23,7 @@ from crosscheck.extract.lexicon import (
     MONTH_SET,
     WEEKDAYS,
     families,
+    first_letters,
     is_nationality,
     lexicon,
 )
@@ -31,13 +32,19 @@ from crosscheck.extract.speakers import agency_of
 
 _NAME = r"[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|region|province|district|valley|gorge|oblast))*"
 _COMPASS = r"(?:(?:(?:north|south)-?(?:east|west)|north|south|east|west)(?:ern)?\s+|central\s+)?"
-_PLACE = re.compile(
-    # The lookahead (every letter these words can start with, case folded) lets the regex
-    # engine skip most positions at once: the same matches, found faster.
-    r"\b(?=[AINOPRSainoprs\u0130\u0131\u017f])"
-    r"(?i:in|near|outside|around|at|across|(?:population|residents|inhabitants|outskirts"
-    r"|suburbs)\s+of)\s+(?:the\s+)?" + _COMPASS + rf"(?P<place>{_NAME})"
-)  # "the civilian population of Eastmark": its people are in Eastmark
+
+
+def _any_of(words: list[str]) -> str:
+    """Any of `words` (case insensitive) after no word character, found fast."""
+    found = first_letters([(word, word.replace(" ", r"\s+")) for word in words])
+    assert found is not None  # every word starts with a letter
+    return found
+
+
+_PLACE_WORDS = ["in", "near", "outside", "around", "at", "across"] + [
+    f"{noun} of" for noun in ("population", "residents", "inhabitants", "outskirts", "suburbs")
+]  # "the civilian population of Eastmark": its people are in Eastmark
+_PLACE = re.compile(_any_of(_PLACE_WORDS) + r"\s+(?:the\s+)?" + _COMPASS + rf"(?P<place>{_NAME})")
 # "PORT ELIN, March 3 (AP) -", "EASTPORT, Veyland:": the city the report was filed from.
 _DATELINE = re.compile(r"\s*(?P<city>[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)*)\s*(?:,|\(|[-–—]\s)")
 # A distance's endpoints: "Eastport, about 30 km ...", "... 30 km (north) of Port Elin".
@@ -48,7 +55,7 @@ _AFTER_DISTANCE = re.compile(
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
-# A capital after no word character (as \\b[A-Z] but checked once the capital is read, so
+# A capital after no word character (as \b[A-Z] but checked once the capital is read, so
 # the regex engine leaps from capital to capital).
 _CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])[\w.]*")
 # A nationality adjective is not a place: "in Norlandian hands", "the Norlandese side".
@@ -74,11 +81,10 @@ def _is_place(name: str) -> bool:
 
 # "told reporters in| Geneva", "said in| Eastport", "a news conference in| Lima": where the
 # source spoke, not where the figure's event is.
-_SPOKEN_AT = re.compile(
-    r"\b(?:said|says|say|told|tells|spoke|speaking|announced|reporters|journalists|"
-    r"conference|briefing|interview|statement)(?:\s+[\w-]+){0,2}\s+$",
-    re.IGNORECASE,
-)
+_SPOKEN_WORDS = ["said", "says", "say", "told", "tells", "spoke", "speaking", "announced",
+                 "reporters", "journalists", "conference", "briefing", "interview",
+                 "statement"]  # fmt: skip
+_SPOKEN_AT = re.compile(_any_of(_SPOKEN_WORDS) + r"(?:\s+[\w-]+){0,2}\s+$")
 
 
 def _not_spoken_at(text: str, matches: Iterable[re.Match[str]]) -> Iterator[re.Match[str]]:
