@@ -96,3 +96,22 @@ def test_first_letters_is_the_alternation_after_the_boundary(data: st.DataObject
     plain = re.compile(f"(?<!{boundary})({flags}{alternatives})\\s")
     text = data.draw(_text(phrases))
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+_DATE_WORDS = [
+    "on", "by", "as of", "since", "early", "later", "last", "this", "week", "Monday", "friday",
+    "night", "morning", "yesterday", "today", "two", "days", "weeks", "ago", "the", "9", "ſince",
+]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_DATE_WORDS), st.text(" ,.-’x", max_size=2))))
+def test_scan_finds_every_relative_date_finditer_does(words: list[str]) -> None:
+    lex = lexicon_module.lexicon()
+    text = " ".join(words)
+    found = lexicon_module.scan(lex.relative_date, text, lex.triggers["relative_date"])
+    expected = [m.span() for m in lex.relative_date.finditer(text)]
+    if not lex.required[id(lex.triggers["relative_date"])].isdisjoint(
+        lexicon_module.index_of(text).words
+    ):  # scan answers [] at once for a sentence without any of the words
+        assert [m.span() for m in found] == expected

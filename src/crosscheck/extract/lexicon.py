@@ -181,6 +181,15 @@ def _phrases(words: Iterable[str]) -> list[tuple[str, str]]:
     ]
 
 
+def any_phrase(patterns: Sequence[str]) -> str:
+    """Any of `patterns` (each starting with a letter), case insensitive, after no word
+    character: first_letters of the patterns."""
+    found = first_letters([(pattern, pattern) for pattern in patterns])
+    if found is None:
+        raise ValueError(f"a pattern that does not start with a letter: {patterns}")
+    return found
+
+
 def _agencies_pattern(agencies: dict[str, list[str]]) -> str:
     """Any news agency's name, on word boundaries (a hyphen joins words), case sensitive."""
     aliases = sorted((a for names in agencies.values() for a in names), key=len, reverse=True)
@@ -246,6 +255,7 @@ class _Lexicon:
     fraction_words: frozenset[str]  # the fraction words and their plurals ("thirds")
     date: re.Pattern[str]
     relative_date: re.Pattern[str]
+    relative_starts: frozenset[str]  # the words relative_date can start with (but "N days ago")
     speech: re.Pattern[str]
     stock_cues: dict[str, re.Pattern[str]]
     agencies: list[tuple[re.Pattern[str], str]]
@@ -326,6 +336,9 @@ def lexicon() -> _Lexicon:
         re.IGNORECASE,
     )
     weekday = "|".join(WEEKDAYS)
+    # The words a relative date can start with, but for "N days ago" (any word before it).
+    relative_starts = frozenset(WEEKDAYS) | {"early", "late", "earlier", "later", "on", "last"}
+    relative_starts |= {"by", "as", "since", "yesterday", "today", "tonight", "this"}
     relative_date = re.compile(
         rf"(?<![\w])(?:(?:early|late|earlier|later)\s+(?:on\s+)?)?(?:on\s+|last\s+|by\s+|"
         rf"as\s+of\s+|since\s+)?(?:(?:{weekday})(?:\s+(?:morning|afternoon|evening|night))?"
@@ -402,6 +415,7 @@ def lexicon() -> _Lexicon:
         fraction_words=frozenset(fractions) | {f"{word}s" for word in fractions},
         date=date,
         relative_date=relative_date,
+        relative_starts=relative_starts,
         speech=re.compile(_words_pattern(raw["speech_verbs"])),
         stock_cues=stock_cues,
         agencies=agencies,
@@ -586,14 +600,19 @@ def scan(pattern: re.Pattern[str], text: str, triggers: frozenset[str]) -> list[
     if needed is not None and needed.isdisjoint(index.words) and no_numbers:
         return []
     if "*ago" in triggers:
-        return list(pattern.finditer(text))
+        # "two days ago" can start at any word, and a letter may fold to an ASCII one
+        # ("ſince"): look everywhere then, else where a relative date's first word is.
+        if "ago" in index.words or not text.isascii():
+            return list(pattern.finditer(text))
+        words: Iterable[str] = lex.relative_starts.intersection(index.words)
+    else:
+        words = {
+            word
+            for word in triggers.intersection(index.words)
+            if word not in _RARE or not index.words.isdisjoint(_RARE[word])
+        }
     lower = index.lower
-    starts = [
-        m.start()
-        for word in triggers.intersection(index.words)
-        if word not in _RARE or not index.words.isdisjoint(_RARE[word])
-        for m in word_at(word).finditer(lower)
-    ]
+    starts = [m.start() for word in words for m in word_at(word).finditer(lower)]
     if numbers and index.digits:
         months = "#" in triggers or not MONTH_SET.isdisjoint(index.words)
         if months or index.years:

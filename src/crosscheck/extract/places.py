@@ -22,8 +22,8 @@ from crosscheck.extract.lexicon import (
     CUT_AFTER,
     MONTH_SET,
     WEEKDAYS,
+    any_phrase,
     families,
-    first_letters,
     is_nationality,
     lexicon,
 )
@@ -34,17 +34,15 @@ _NAME = r"[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|region|province|district|valle
 _COMPASS = r"(?:(?:(?:north|south)-?(?:east|west)|north|south|east|west)(?:ern)?\s+|central\s+)?"
 
 
-def _any_of(words: list[str]) -> str:
-    """Any of `words` (case insensitive) after no word character, found fast."""
-    found = first_letters([(word, word.replace(" ", r"\s+")) for word in words])
-    assert found is not None  # every word starts with a letter
-    return found
-
-
 _PLACE_WORDS = ["in", "near", "outside", "around", "at", "across"] + [
     f"{noun} of" for noun in ("population", "residents", "inhabitants", "outskirts", "suburbs")
 ]  # "the civilian population of Eastmark": its people are in Eastmark
-_PLACE = re.compile(_any_of(_PLACE_WORDS) + r"\s+(?:the\s+)?" + _COMPASS + rf"(?P<place>{_NAME})")
+_PLACE = re.compile(
+    any_phrase([word.replace(" ", r"\s+") for word in _PLACE_WORDS])
+    + r"\s+(?:the\s+)?"
+    + _COMPASS
+    + rf"(?P<place>{_NAME})"
+)
 # "PORT ELIN, March 3 (AP) -", "EASTPORT, Veyland:": the city the report was filed from.
 _DATELINE = re.compile(r"\s*(?P<city>[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)*)\s*(?:,|\(|[-–—]\s)")
 # A distance's endpoints: "Eastport, about 30 km ...", "... 30 km (north) of Port Elin".
@@ -84,7 +82,7 @@ def _is_place(name: str) -> bool:
 _SPOKEN_WORDS = ["said", "says", "say", "told", "tells", "spoke", "speaking", "announced",
                  "reporters", "journalists", "conference", "briefing", "interview",
                  "statement"]  # fmt: skip
-_SPOKEN_AT = re.compile(_any_of(_SPOKEN_WORDS) + r"(?:\s+[\w-]+){0,2}\s+$")
+_SPOKEN_AT = re.compile(any_phrase(_SPOKEN_WORDS) + r"(?:\s+[\w-]+){0,2}\s+$")
 
 
 def _not_spoken_at(text: str, matches: Iterable[re.Match[str]]) -> Iterator[re.Match[str]]:
