@@ -12,13 +12,11 @@ import datetime as dt
 import math
 import re
 from decimal import Decimal
-from functools import cache
 
 from crosscheck import dates
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Estimate, Qualifier
 from crosscheck.vocab import (
-    Hedge,
     Side,
     hedges,
     kinds,
@@ -114,22 +112,13 @@ def _tidy(value: float) -> float:
 def split_hedge(text: str) -> tuple[str | None, Qualifier, Side, str]:
     """Split a leading hedge off a figure: "up to 100" -> ("up to", UP_TO, Side.BELOW, "100")."""
     lowered = text.lower()
-    for hedge in _hedges_by_initial().get(lowered[:1], ()):
+    for hedge in hedges():
         if lowered.startswith(hedge.phrase) and (
             len(lowered) == len(hedge.phrase) or not lowered[len(hedge.phrase)].isalnum()
         ):
             rest = text[len(hedge.phrase) :].strip()
             return hedge.phrase, hedge.qualifier, hedge.side, rest
     return None, Qualifier.EXACT, Side.BOTH, text.strip()
-
-
-@cache
-def _hedges_by_initial() -> dict[str, tuple[Hedge, ...]]:
-    """The hedges by their first letter, longest first as in hedges()."""
-    found: dict[str, list[Hedge]] = {}
-    for hedge in hedges():
-        found.setdefault(hedge.phrase[:1], []).append(hedge)
-    return {initial: tuple(group) for initial, group in found.items()}
 
 
 def split_unit(text: str) -> tuple[str, str | None, float]:
