@@ -115,3 +115,11 @@ def test_scan_finds_every_relative_date_finditer_does(words: list[str]) -> None:
         lexicon_module.index_of(text).words
     ):  # scan answers [] at once for a sentence without any of the words
         assert [m.span() for m in found] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(" \t\n,;:.!?()—–-aZ9_'’." + lexicon_module.QUOTE_CHARS, max_size=25))
+def test_clause_cuts_are_found_as_the_plain_alternation_finds_them(text: str) -> None:
+    plain = re.compile(r"[,;:.!?()]|\s[—–-]{1,2}\s|[" + lexicon_module.QUOTE_CHARS + "]")
+    fast = lexicon_module.CUT_AFTER
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]

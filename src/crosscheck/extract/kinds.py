@@ -110,7 +110,7 @@ _HOLDS_PEOPLE = re.compile(r"\b(?:of|has|have|had|with)\s*$")
 _NEW_CLAUSE = re.compile(r"\s*(?:and|or|but|then)\s+(?:[a-z]+ly\s+)?", re.IGNORECASE)
 
 
-_CUT_BEFORE = re.compile(r"[,;:.!?()]|[" + QUOTE_CHARS + "]")
+_CUT_BEFORE = re.compile(r"[,;:.!?()" + QUOTE_CHARS + "]")
 
 
 def event_kind(text: str, last: bool = False) -> tuple[str, tuple[int, int]] | None:
