@@ -141,6 +141,7 @@ OPTIONAL = tuple(
     if not info.required and not _keeps_null(info)
 )
 """Keys left out of a file when they have no value."""
+_OPTIONAL_SET = frozenset(OPTIONAL)
 ATTRIBUTION_KEYS = _keys(AttributionEntry)
 TEXT_FIELDS = ("subject", *(key for key in OPTIONAL if key not in ("as_of", "about")))
 """The fields whose value is text (`id`, `kind`, `figure` and `quote` have rules of their own)."""
@@ -187,9 +188,9 @@ def form(values: Mapping[str, Any]) -> dict[str, Any]:
     """A claim's YAML form from its values by key: in the format's order, the OPTIONAL keys
     that have no value left out.  Every way of making a claim's YAML form ends here."""
     return {
-        key: values[key]
+        key: value
         for key in CLAIM_KEYS
-        if key in values and (values[key] is not None or key not in OPTIONAL)
+        if key in values and ((value := values[key]) is not None or key not in _OPTIONAL_SET)
     }
 
 

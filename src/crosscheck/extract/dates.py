@@ -16,7 +16,15 @@ from dataclasses import dataclass
 from crosscheck import dates as calendar
 from crosscheck.extract.figures import Figure
 from crosscheck.extract.kinds import toll_complement
-from crosscheck.extract.lexicon import MONTHS, QUOTE_CHARS, families, lexicon, scan, squash
+from crosscheck.extract.lexicon import (
+    MONTHS,
+    QUOTE_CHARS,
+    any_phrase,
+    families,
+    lexicon,
+    scan,
+    squash,
+)
 from crosscheck.extract.sentences import Sentence
 from crosscheck.model import (
     DateRef,
@@ -189,11 +197,12 @@ def figure_dates(
 
 
 _EARLIER = re.compile(
-    r"\b(?:earlier|initially|previously|at\s+first|originally|first\s+(?:said|reported|put))\b",
-    re.IGNORECASE,
-)
+    any_phrase(["earlier", "initially", "previously", r"at\s+first", "originally"]
+               + [r"first\s+(?:said|reported|put)"]) + r"\b"
+)  # fmt: skip
 _THEN_LATER = re.compile(
-    r"\b(?:later|now|since|subsequently|then|but|revised|raised)\b", re.IGNORECASE
+    any_phrase(["later", "now", "since", "subsequently", "then", "but", "revised", "raised"])
+    + r"\b"
 )
 
 

@@ -79,6 +79,9 @@ def _authored() -> frozenset[str]:
     return lexicon().sets["document_nouns"] | _AUTHORED
 
 
+_EXTRACTED, _UNREVIEWED = Origin.EXTRACTED.value, Status.UNREVIEWED.value  # looked up once
+
+
 def extract_article(article: Article) -> list[dict[str, Any]]:
     """The claims an article states, as YAML-form entries (no ids), in text order."""
     body = article.body
@@ -255,8 +258,8 @@ def _figure_entry(
             "attribution": {"source": source, "via": via},
             "quote": sentence.text[start:end],
             "span": [sentence.start + start, sentence.start + end],
-            "origin": Origin.EXTRACTED.value,
-            "status": Status.UNREVIEWED.value,
+            "origin": _EXTRACTED,
+            "status": _UNREVIEWED,
         }
     )
 
@@ -297,8 +300,8 @@ def _date_entry(
             "attribution": {"source": source, "via": via},
             "quote": text[start:end],
             "span": [sentence.start + start, sentence.start + end],
-            "origin": Origin.EXTRACTED.value,
-            "status": Status.UNREVIEWED.value,
+            "origin": _EXTRACTED,
+            "status": _UNREVIEWED,
         }
     )
 

@@ -25,6 +25,7 @@ from crosscheck.extract.lexicon import (
     index_of,
     lexicon,
     squash,
+    starting,
     word_at,
 )
 from crosscheck.model import (
@@ -33,7 +34,7 @@ from crosscheck.model import (
 )
 from crosscheck.vocab import hedges, units, vague_phrases
 
-_A_NEXT = re.compile(r"\ban?\s+([a-z]+)")
+_A_NEXT = re.compile(starting("a", r"\w") + r"n?\s+([a-z]+)")  # "a"/"an" and the next word
 
 
 def _figure_matches(text: str) -> list[re.Match[str]]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from crosscheck.extract.figures import Figure
 from crosscheck.extract.lexicon import (
@@ -110,7 +110,7 @@ _HOLDS_PEOPLE = re.compile(r"\b(?:of|has|have|had|with)\s*$")
 _NEW_CLAUSE = re.compile(r"\s*(?:and|or|but|then)\s+(?:[a-z]+ly\s+)?", re.IGNORECASE)
 
 
-_CUT_BEFORE = re.compile(r"[,;:.!?()]|[" + QUOTE_CHARS + "]")
+_CUT_BEFORE = re.compile(r"[,;:.!?()" + QUOTE_CHARS + "]")
 
 
 def event_kind(text: str, last: bool = False) -> tuple[str, tuple[int, int]] | None:
@@ -126,11 +126,16 @@ def event_kind(text: str, last: bool = False) -> tuple[str, tuple[int, int]] | N
         match = lex.any_event.search(text)
     if match is None:
         return None
-    cue = match.group(0)
-    kind = lex.cue_kinds.get(" ".join(cue.lower().split())) or next(
+    return _cue_kind(match.group(0)), match.span()
+
+
+@lru_cache(maxsize=4096)
+def _cue_kind(cue: str) -> str:
+    """The kind of an event cue as written (a whole word, else the first cue it matches)."""
+    lex = lexicon()
+    return lex.cue_kinds.get(" ".join(cue.lower().split())) or next(
         name for pattern, name in lex.event_cues if pattern.fullmatch(cue)
     )
-    return kind, match.span()
 
 
 _PREDICATE = re.compile(r"\s+(?:were|are)\s+(?!\w+ed\b)")  # "Thirty-two were| troops"
@@ -262,6 +267,9 @@ def _nearest_event(text: str, at: int) -> tuple[str, tuple[int, int]] | None:
     return (kind[0], near.span()) if kind is not None else found
 
 
+_OF_THEM = re.compile(r"[\s" + QUOTE_CHARS + r"]*of\s+(?:them|whom)\b", re.IGNORECASE)
+
+
 def classify(
     text: str,
     figures: list[Figure],
@@ -276,8 +284,7 @@ def classify(
         limit = figures[index + 1].start if index + 1 < len(figures) else len(text)
         noun, noun_end, pronoun = noun_phrase(text, figure.end, limit)
         figure.noun, figure.noun_end, figure.partitive = noun, noun_end, pronoun
-        if pronoun is None and re.match(r"[\s" + QUOTE_CHARS + r"]*of\s+(?:them|whom)\b",
-                                        text[figure.end : limit], re.IGNORECASE):  # fmt: skip
+        if pronoun is None and _OF_THEM.match(text, figure.end, limit):
             figure.partitive = "them"
 
     for index, figure in enumerate(figures):

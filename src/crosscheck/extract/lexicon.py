@@ -11,9 +11,9 @@ has none of the words a match needs: most sentences hold no figure at all.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from typing import Any
 
 from crosscheck.vocab import hedges, kinds, load_data, multipliers, units, vague_phrases
@@ -105,11 +105,11 @@ class Families:
     between_places: tuple[str, ...]  # measures between two places (a distance)
     labels: dict[str, str]  # the word a subject names a kind by ("share" for percent)
 
-    @property
+    @cached_property
     def measures(self) -> tuple[str, ...]:
         return tuple(self.by_unit.values())
 
-    @property
+    @cached_property
     def people(self) -> tuple[str, ...]:
         """The kinds whose figures count people of a party."""
         return self.tolls + self.forces
@@ -164,20 +164,86 @@ def families() -> Families:
     return Families(tolls, forces, residents, by_unit, between, labels)
 
 
+_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+"""The characters re.IGNORECASE matches to an ASCII letter besides its two cases ("İ", "ı",
+the Kelvin sign, the long s); every other letter has none (tests/test_extract_lexicon.py checks)."""
+
+
+def _phrases(words: Iterable[str]) -> list[tuple[str, str]]:
+    """(phrase, its pattern) longest first; "*" ends a stem, a space is any run of spaces."""
+    return [
+        (
+            word,
+            re.escape(word.rstrip("*")).replace(r"\ ", r"\s+")
+            + ("\\w*" if word[-1:] == "*" else ""),
+        )
+        for word in sorted(set(words), key=len, reverse=True)
+    ]
+
+
+def any_phrase(patterns: Sequence[str]) -> str:
+    """Any of `patterns` (each starting with a letter), case insensitive, after no word
+    character: first_letters of the patterns."""
+    found = first_letters([(pattern, pattern) for pattern in patterns])
+    if found is None:
+        raise ValueError(f"a pattern that does not start with a letter: {patterns}")
+    return found
+
+
+def _agencies_pattern(agencies: dict[str, list[str]]) -> str:
+    """Any news agency's name, on word boundaries (a hyphen joins words), case sensitive."""
+    aliases = sorted((a for names in agencies.values() for a in names), key=len, reverse=True)
+    plain = r"(?<![\w-])(?:" + "|".join(re.escape(alias) for alias in aliases) + ")"
+    fast = first_letters(
+        [(alias, re.escape(alias)) for alias in aliases], case=True, boundary=r"[\w-]"
+    )
+    return (plain if fast is None else fast) + r"(?![\w-])"
+
+
+def plain_words_pattern(words: Iterable[str], *, case: bool = False) -> str:
+    """An alternation of phrases, longest first, on word boundaries; "*" ends a stem.  Case
+    insensitive unless `case`, by itself: compile it without re.IGNORECASE."""
+    flags = "?:" if case else "?i:"
+    return r"(?<![\w])(" + flags + "|".join(body for _, body in _phrases(words)) + r")(?![\w])"
+
+
 def _words_pattern(words: Iterable[str], *, case: bool = False) -> str:
-    """An alternation of phrases, longest first, on word boundaries; "*" ends a stem."""
-    parts = []
-    firsts = set()
-    for word in sorted(set(words), key=len, reverse=True):
-        stem = word.endswith("*")
-        body = re.escape(word.rstrip("*")).replace(r"\ ", r"\s+")
-        parts.append(body + (r"\w*" if stem else ""))
-        first = word.rstrip("*")[:1]
-        firsts.add(r"\s" if first.isspace() else re.escape(first))
-    # The first letters, looked ahead for, let the regex engine pass over every other
-    # position at once (the same matches; a class folds case as the letters do).
-    ahead = "(?=[" + "".join(sorted(firsts)) + "])" if parts and "" not in firsts else ""
-    return ahead + r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])"
+    """What plain_words_pattern matches, found faster in a text (see `first_letters`)."""
+    phrases = _phrases(words)
+    grouped = first_letters(phrases, case=case)
+    return plain_words_pattern(words, case=case) if grouped is None else grouped + r"(?![\w])"
+
+
+def first_letters(
+    phrases: Sequence[tuple[str, str]], *, case: bool = False, boundary: str = r"\w"
+) -> str | None:
+    """`(?<!BOUNDARY)(?:PATTERN|PATTERN...)` (case insensitive unless `case`, by itself) for
+    (phrase, its pattern) pairs, written so that the regex engine finds it fast; None if a
+    phrase does not start with an ASCII letter.
+
+    The phrases are grouped by their first letter, matched by a class outside any flag: the
+    engine then leaps to the letters phrases start with instead of trying every position,
+    and tries there only the phrases of that letter.  The same matches: phrases of
+    different first letters never match at the same place, and each group keeps the
+    phrases' order; the class holds every character IGNORECASE folds to a letter."""
+    if not phrases or not all(
+        phrase[:1].isascii() and phrase[:1].isalpha() for phrase, _ in phrases
+    ):
+        return None
+    groups: dict[str, list[str]] = {}
+    for phrase, pattern in phrases:
+        groups.setdefault(phrase[0] if case else phrase[0].lower(), []).append(pattern[1:])
+    rest = "?:" if case else "?i:"
+
+    def letters(first: str) -> str:
+        return first if case else first.upper() + first + _FOLDS.get(first, "")
+
+    branches = [
+        (f"(?<=[{letters(first)}])" if len(groups) > 1 else "") + f"({rest}" + "|".join(tails) + ")"
+        for first, tails in groups.items()
+    ]
+    starts = "".join(letters(first) for first in groups)
+    return f"[{starts}](?<!{boundary}.)(?:" + "|".join(branches) + ")"
 
 
 @dataclass(frozen=True)
@@ -189,6 +255,7 @@ class _Lexicon:
     fraction_words: frozenset[str]  # the fraction words and their plurals ("thirds")
     date: re.Pattern[str]
     relative_date: re.Pattern[str]
+    relative_starts: frozenset[str]  # the words relative_date can start with (but "N days ago")
     speech: re.Pattern[str]
     stock_cues: dict[str, re.Pattern[str]]
     agencies: list[tuple[re.Pattern[str], str]]
@@ -269,6 +336,9 @@ def lexicon() -> _Lexicon:
         re.IGNORECASE,
     )
     weekday = "|".join(WEEKDAYS)
+    # The words a relative date can start with, but for "N days ago" (any word before it).
+    relative_starts = frozenset(WEEKDAYS) | {"early", "late", "earlier", "later", "on", "last"}
+    relative_starts |= {"by", "as", "since", "yesterday", "today", "tonight", "this"}
     relative_date = re.compile(
         rf"(?<![\w])(?:(?:early|late|earlier|later)\s+(?:on\s+)?)?(?:on\s+|last\s+|by\s+|"
         rf"as\s+of\s+|since\s+)?(?:(?:{weekday})(?:\s+(?:morning|afternoon|evening|night))?"
@@ -278,7 +348,7 @@ def lexicon() -> _Lexicon:
         re.IGNORECASE,
     )
     stock_cues = {
-        name: re.compile(_words_pattern(kinds()[name].cues), re.IGNORECASE)
+        name: re.compile(_words_pattern(kinds()[name].cues))
         for name in (*families().forces, families().residents)
         if kinds()[name].cues
     }
@@ -345,18 +415,21 @@ def lexicon() -> _Lexicon:
         fraction_words=frozenset(fractions) | {f"{word}s" for word in fractions},
         date=date,
         relative_date=relative_date,
-        speech=re.compile(_words_pattern(raw["speech_verbs"]), re.IGNORECASE),
+        relative_starts=relative_starts,
+        speech=re.compile(_words_pattern(raw["speech_verbs"])),
         stock_cues=stock_cues,
         agencies=agencies,
         furniture=[re.compile(p, re.IGNORECASE) for p in raw["furniture"]],
         idioms=idioms,
         sets=sets,
         demonyms=demonyms,
-        # Names start with a capital: the lookahead skips most positions at once.
-        country=re.compile("(?=[A-Z])" + _words_pattern(countries, case=True)),
+        # Names start with a capital.
+        country=re.compile(
+            _words_pattern((name for name in countries if "A" <= name[:1] <= "Z"), case=True)
+        ),
         country_starts=_by_first_word(countries),
         no_event=no_event,
-        holding=re.compile(_words_pattern(raw["holding_verbs"]), re.IGNORECASE),
+        holding=re.compile(_words_pattern(raw["holding_verbs"])),
         triggers=triggers,
         core_words=_required(raw)["figure"] | {"between", "from"},
         interesting=frozenset().union(
@@ -387,35 +460,21 @@ def lexicon() -> _Lexicon:
         required={id(triggers[name]): needed for name, needed in _required(raw).items()},
         any_furniture=re.compile("|".join(f"(?:{p})" for p in raw["furniture"]), re.IGNORECASE),
         event_stems=re.compile(
-            r"\b(?:"
-            + "|".join(
-                sorted(
+            "|".join(
+                starting(stem, r"\w") if stem[:1].isalnum() else rf"\b{re.escape(stem)}"
+                for stem in sorted(
                     {
-                        re.escape(cue.lower().rstrip("*").split()[0])
+                        cue.lower().rstrip("*").split()[0]
                         for name in families().tolls
                         for cue in kinds()[name].cues
                     }
                 )
             )
-            + ")"
         ),
-        any_event=re.compile(_words_pattern(cue for cue, _ in events), re.IGNORECASE),
+        any_event=re.compile(_words_pattern(cue for cue, _ in events)),
         cue_kinds={cue.lower(): name for cue, name in events if not cue.endswith("*")},
-        event_cues=tuple(
-            (re.compile(_words_pattern([cue]), re.IGNORECASE), name) for cue, name in events
-        ),
-        any_agency=re.compile(
-            r"(?<![\w-])(?:"
-            + "|".join(
-                re.escape(alias)
-                for alias in sorted(
-                    (a for aliases in raw["news_agencies"].values() for a in aliases),
-                    key=len,
-                    reverse=True,
-                )
-            )
-            + r")(?![\w-])"
-        ),
+        event_cues=tuple((re.compile(plain_words_pattern([cue])), name) for cue, name in events),
+        any_agency=re.compile(_agencies_pattern(raw["news_agencies"])),
         agency_ends=tuple({str(noun).split()[-1] for noun in raw["agency_nouns"]}),
         agency_names={
             alias: name for name, aliases in raw["news_agencies"].items() for alias in aliases
@@ -500,9 +559,19 @@ def index_of(text: str) -> _Index:
     return _Index(lower, frozenset(_WORDS.findall(lower)), bool(numbers), years)
 
 
+def starting(literal: str, boundary: str) -> str:
+    """`literal` (escaped) where the character before it is not in `boundary` (a class),
+    checked once the literal is read: a pattern that starts with its own text lets the regex
+    engine leap to the places it occurs, where a leading lookbehind or \\b makes it try
+    every position of the text in turn.  The same matches."""
+    escaped = re.escape(literal)
+    return rf"{escaped}(?<!{boundary}{escaped})"
+
+
 @lru_cache(maxsize=4096)
 def word_at(word: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![a-z])" + re.escape(word) + r"(?![a-z])")
+    """A lower-case word of a lower-case text, not inside a longer word."""
+    return re.compile(starting(word, "[a-z]") + r"(?![a-z])")
 
 
 _RARE = {
@@ -531,14 +600,19 @@ def scan(pattern: re.Pattern[str], text: str, triggers: frozenset[str]) -> list[
     if needed is not None and needed.isdisjoint(index.words) and no_numbers:
         return []
     if "*ago" in triggers:
-        return list(pattern.finditer(text))
+        # "two days ago" can start at any word, and a letter may fold to an ASCII one
+        # ("ſince"): look everywhere then, else where a relative date's first word is.
+        if "ago" in index.words or not text.isascii():
+            return list(pattern.finditer(text))
+        words: Iterable[str] = lex.relative_starts.intersection(index.words)
+    else:
+        words = {
+            word
+            for word in triggers.intersection(index.words)
+            if word not in _RARE or not index.words.isdisjoint(_RARE[word])
+        }
     lower = index.lower
-    starts = [
-        m.start()
-        for word in triggers.intersection(index.words)
-        if word not in _RARE or not index.words.isdisjoint(_RARE[word])
-        for m in word_at(word).finditer(lower)
-    ]
+    starts = [m.start() for word in words for m in word_at(word).finditer(lower)]
     if numbers and index.digits:
         months = "#" in triggers or not MONTH_SET.isdisjoint(index.words)
         if months or index.years:
@@ -572,7 +646,9 @@ def word_tokens(text: str) -> list[re.Match[str]]:
     return list(WORD.finditer(text))
 
 
-CUT_AFTER = re.compile(r"[,;:.!?()]|\s[—–-]{1,2}\s|[" + QUOTE_CHARS + "]")
+# Punctuation, a quotation mark or a dash between spaces: written to start with one class of
+# every first character (re then leaps to those), the dash checked only after a space.
+CUT_AFTER = re.compile(r"[,;:.!?()\s" + QUOTE_CHARS + r"](?:(?<=\s)[—–-]{1,2}\s|(?<!\s))")
 
 
 _NUMBER_WORDS = frozenset(_ONES + _TENS + list(SCALES) + list(ADVERB_COUNTS))

@@ -27,7 +27,9 @@ from crosscheck.model import Estimate
 
 # Small patterns used per figure or per speaker, compiled once.
 _MOVER = re.compile(
-    r"(?P<np>(?:[\w-]+\s+){0,2}[\w-]+)\s+(?:(?:had|have|has|was|were|is|are)\s+)?"
+    # A match can start only where a word does (the first word takes in any letters before
+    # it): the lookbehind spares the engine a try at every other position, same matches.
+    r"(?<![\w-])(?P<np>(?:[\w-]+\s+){0,2}[\w-]+)\s+(?:(?:had|have|has|was|were|is|are)\s+)?"
     r"[a-z]+(?:ed|ood|ent|ame|ay|ies|ie)"
     r"(?:\s+(?:to|at|up|back))?(?:\s+within)?\s*$"
 )

@@ -22,6 +22,7 @@ from crosscheck.extract.lexicon import (
     CUT_AFTER,
     MONTH_SET,
     WEEKDAYS,
+    any_phrase,
     families,
     is_nationality,
     lexicon,
@@ -31,13 +32,17 @@ from crosscheck.extract.speakers import agency_of
 
 _NAME = r"[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|region|province|district|valley|gorge|oblast))*"
 _COMPASS = r"(?:(?:(?:north|south)-?(?:east|west)|north|south|east|west)(?:ern)?\s+|central\s+)?"
+
+
+_PLACE_WORDS = ["in", "near", "outside", "around", "at", "across"] + [
+    f"{noun} of" for noun in ("population", "residents", "inhabitants", "outskirts", "suburbs")
+]  # "the civilian population of Eastmark": its people are in Eastmark
 _PLACE = re.compile(
-    # The lookahead (every letter these words can start with, case folded) lets the regex
-    # engine skip most positions at once: the same matches, found faster.
-    r"\b(?=[AINOPRSainoprs\u0130\u0131\u017f])"
-    r"(?i:in|near|outside|around|at|across|(?:population|residents|inhabitants|outskirts"
-    r"|suburbs)\s+of)\s+(?:the\s+)?" + _COMPASS + rf"(?P<place>{_NAME})"
-)  # "the civilian population of Eastmark": its people are in Eastmark
+    any_phrase([word.replace(" ", r"\s+") for word in _PLACE_WORDS])
+    + r"\s+(?:the\s+)?"
+    + _COMPASS
+    + rf"(?P<place>{_NAME})"
+)
 # "PORT ELIN, March 3 (AP) -", "EASTPORT, Veyland:": the city the report was filed from.
 _DATELINE = re.compile(r"\s*(?P<city>[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)*)\s*(?:,|\(|[-–—]\s)")
 # A distance's endpoints: "Eastport, about 30 km ...", "... 30 km (north) of Port Elin".
@@ -48,7 +53,9 @@ _AFTER_DISTANCE = re.compile(
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
-_CAPITALISED = re.compile(r"\b[A-Z][\w.]*")
+# A capital after no word character (as \b[A-Z] but checked once the capital is read, so
+# the regex engine leaps from capital to capital).
+_CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])[\w.]*")
 # A nationality adjective is not a place: "in Norlandian hands", "the Norlandese side".
 _ADJECTIVE_END = re.compile(r"(?:ian|ean|ese|ish)$")
 
@@ -72,11 +79,10 @@ def _is_place(name: str) -> bool:
 
 # "told reporters in| Geneva", "said in| Eastport", "a news conference in| Lima": where the
 # source spoke, not where the figure's event is.
-_SPOKEN_AT = re.compile(
-    r"\b(?:said|says|say|told|tells|spoke|speaking|announced|reporters|journalists|"
-    r"conference|briefing|interview|statement)(?:\s+[\w-]+){0,2}\s+$",
-    re.IGNORECASE,
-)
+_SPOKEN_WORDS = ["said", "says", "say", "told", "tells", "spoke", "speaking", "announced",
+                 "reporters", "journalists", "conference", "briefing", "interview",
+                 "statement"]  # fmt: skip
+_SPOKEN_AT = re.compile(any_phrase(_SPOKEN_WORDS) + r"(?:\s+[\w-]+){0,2}\s+$")
 
 
 def _not_spoken_at(text: str, matches: Iterable[re.Match[str]]) -> Iterator[re.Match[str]]:
@@ -176,6 +182,7 @@ class Whereabouts:
     def __init__(self, body: str, title: str, sentences: list[Sentence]) -> None:
         self.body, self.title, self.sentences = body, title, sentences
         self._paragraphs: dict[int, str | None] = {}
+        self._bounds: dict[int, tuple[int, int]] = {}
         self._article: list[str | None] = []
         self._last: tuple[Sentence, str | None] | None = None
 
@@ -195,9 +202,12 @@ class Whereabouts:
 
     def _paragraph(self, number: int) -> str | None:
         if number not in self._paragraphs:
-            members = [s for s in self.sentences if s.paragraph == number]
-            text = self.body[members[0].start : members[-1].end] if members else ""
-            self._paragraphs[number] = first_place(text)
+            if not self._bounds:  # (start, end) of every paragraph, read once
+                for sentence in self.sentences:
+                    first = self._bounds.get(sentence.paragraph, (sentence.start, 0))[0]
+                    self._bounds[sentence.paragraph] = (first, sentence.end)
+            start, end = self._bounds.get(number, (0, 0))
+            self._paragraphs[number] = first_place(self.body[start:end])
         return self._paragraphs[number]
 
     def _whole(self) -> str | None:

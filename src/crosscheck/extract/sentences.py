@@ -18,12 +18,6 @@ from crosscheck.model import (
     Article,
 )
 
-_OPENING = "“«"  # single curly quotes double as apostrophes: not counted
-
-
-_CLOSING = "”»"
-
-
 _ONE_LETTER = re.compile(r"[a-z]")
 
 
@@ -125,8 +119,9 @@ def split_sentences(body: str, title: str) -> list[Sentence]:
 
 
 def _quotes_after(quotes: tuple[int, int], text: str) -> tuple[int, int]:
-    """The quotation marks open after `text`, given those open before it."""
-    curly = quotes[0] + sum(text.count(c) for c in _OPENING) - sum(text.count(c) for c in _CLOSING)
+    """The quotation marks open after `text`, given those open before it: “ and « open, ”
+    and » close (single curly quotes double as apostrophes: not counted)."""
+    curly = quotes[0] + text.count("“") + text.count("«") - text.count("”") - text.count("»")
     return curly, quotes[1] + text.count('"')
 
 

@@ -436,11 +436,14 @@ _ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.IGNOR
 _MORE = re.compile(r"\s+(?:more|further|additional|new)\b(?!\s+than\b)", re.IGNORECASE)
 
 
+_INCREMENT_WORDS = re.compile("another|more|further|additional|new")
+
+
 def increments(text: str, figures: list[Figure]) -> None:
     """A toll figure said to add to the count ("another 12", "12 more", "a further 12") is
     a rise, scoped "more": never a rival of the running toll it adds to."""
     lower = text.lower()
-    if not any(w in lower for w in ("another", "more", "further", "additional", "new")):
+    if not _INCREMENT_WORDS.search(lower):
         return  # the quick answer
     for figure in figures:
         if figure.kind not in families().tolls or figure.extra.get("scope"):

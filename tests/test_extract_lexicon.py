@@ -1,0 +1,125 @@
+"""The extractor's compiled vocabulary: its fast patterns match what the plain ones do."""
+
+from __future__ import annotations
+
+import re
+import string
+import sys
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import crosscheck.extract.lexicon  # noqa: F401  (the package exports a function by that name)
+from crosscheck.vocab import kinds
+
+lexicon_module = sys.modules["crosscheck.extract.lexicon"]
+
+_TRICKY = " \n\t-'’.,;“”0123456789_éİıſK"
+
+
+def _phrase_lists() -> list[tuple[list[str], bool]]:
+    raw = lexicon_module.load_data("extract.yaml")
+    cues = [cue for spec in kinds().values() for cue in spec.cues]
+    countries = sorted(lexicon_module.lexicon().country_starts)
+    return [
+        (list(raw["speech_verbs"]), False),
+        (cues, False),
+        (list(raw["holding_verbs"]), False),
+        (["kill*", "killed", "kills", "said", "says", "s", "in", "is", "ik*", "as saying"], False),
+        (countries, True),
+        (["Iran", "Iraq", "Kenya", "Sudan", "South Sudan", "Ireland"], True),
+    ]
+
+
+def _variants(phrases: list[str]) -> list[str]:
+    """Each phrase as a text may write it: its cases, and letters IGNORECASE folds to it."""
+    found = []
+    for phrase in phrases:
+        word = phrase.rstrip("*")
+        found += [word, word.upper(), word.title(), word + "ed", "x" + word]
+        found += [word.replace("s", "ſ").replace("k", "\u212a").replace("i", "ı")]
+        found += [word.replace("I", "İ").replace(" ", "  ")]
+    return found
+
+
+def _text(phrases: list[str]) -> st.SearchStrategy[str]:
+    alphabet = "".join(sorted(set("".join(phrases)) | set(_TRICKY)))
+    pieces = st.one_of(st.sampled_from(_variants(phrases)), st.text(alphabet, max_size=3))
+    return st.lists(pieces, max_size=12).map("".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.data())
+def test_words_pattern_matches_what_the_plain_alternation_does(data: st.DataObject) -> None:
+    phrases, case = data.draw(st.sampled_from(_phrase_lists()))
+    fast = re.compile(lexicon_module._words_pattern(phrases, case=case))
+    plain = re.compile(lexicon_module.plain_words_pattern(phrases, case=case))
+    text = data.draw(_text(phrases))
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    for start in range(len(text) + 1):
+        found, expected = fast.match(text, start), plain.match(text, start)
+        assert (found and found.span()) == (expected and expected.span())
+
+
+def test_folds_are_every_character_ignorecase_matches_to_a_letter() -> None:
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    for letter in string.ascii_lowercase:
+        matched = set(re.compile(letter, re.IGNORECASE).findall(every))
+        extra = matched - {letter, letter.upper()}
+        assert extra == set(lexicon_module._FOLDS.get(letter, "")), letter
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.sampled_from(["a", "an", "killed", "by", "i"]),
+    st.sampled_from(["[a-z]", r"\w", r"[\w-]"]),
+    st.text("abnkiledy -_.9é\n", max_size=30),
+)
+def test_starting_is_a_lookbehind_checked_after_the_literal(
+    literal: str, boundary: str, text: str
+) -> None:
+    fast = re.compile(lexicon_module.starting(literal, boundary))
+    plain = re.compile(f"(?<!{boundary}){re.escape(literal)}")
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.data())
+def test_first_letters_is_the_alternation_after_the_boundary(data: st.DataObject) -> None:
+    phrases = ["in", "inhabitants of", "at", "around", "said", "says", "say", "Kiev", "AP"]
+    case = data.draw(st.booleans())
+    boundary = data.draw(st.sampled_from([r"\w", r"[\w-]"]))
+    pairs = [(phrase, phrase.replace(" ", r"\s+")) for phrase in phrases]
+    fast = re.compile(f"{lexicon_module.first_letters(pairs, case=case, boundary=boundary)}\\s")
+    flags = "?:" if case else "?i:"
+    alternatives = "|".join(pattern for _, pattern in pairs)
+    plain = re.compile(f"(?<!{boundary})({flags}{alternatives})\\s")
+    text = data.draw(_text(phrases))
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+_DATE_WORDS = [
+    "on", "by", "as of", "since", "early", "later", "last", "this", "week", "Monday", "friday",
+    "night", "morning", "yesterday", "today", "two", "days", "weeks", "ago", "the", "9", "ſince",
+]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_DATE_WORDS), st.text(" ,.-’x", max_size=2))))
+def test_scan_finds_every_relative_date_finditer_does(words: list[str]) -> None:
+    lex = lexicon_module.lexicon()
+    text = " ".join(words)
+    found = lexicon_module.scan(lex.relative_date, text, lex.triggers["relative_date"])
+    expected = [m.span() for m in lex.relative_date.finditer(text)]
+    if not lex.required[id(lex.triggers["relative_date"])].isdisjoint(
+        lexicon_module.index_of(text).words
+    ):  # scan answers [] at once for a sentence without any of the words
+        assert [m.span() for m in found] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(" \t\n,;:.!?()—–-aZ9_'’." + lexicon_module.QUOTE_CHARS, max_size=25))
+def test_clause_cuts_are_found_as_the_plain_alternation_finds_them(text: str) -> None:
+    plain = re.compile(r"[,;:.!?()]|\s[—–-]{1,2}\s|[" + lexicon_module.QUOTE_CHARS + "]")
+    fast = lexicon_module.CUT_AFTER
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
