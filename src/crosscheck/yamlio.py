@@ -402,15 +402,18 @@ _YAML12_NOT_TEXT = re.compile(
 # Text that is plain in any context crosscheck writes it in (a mapping value, an item of a
 # flow list): starts with a letter or digit, and holds no indicator that could end or open
 # anything (":", " #", ",", brackets, double quotes ...).
-_PLAIN = r"[A-Za-z0-9\u00c0-\uffff][\w .()/&%+'#-]*"
-_PLAIN_BLOCK = r"[A-Za-z0-9\u00c0-\uffff][\w .,()/&%+'#-]*"
+# The first character is one of A-Z, a-z, 0-9 or U+00C0-U+FFFF, written as what it is
+# not: Python's re compiles a range as wide as U+00C0-U+FFFF into a bitmap (~7 ms, paid by
+# `claim show`), and the negated class is the same set (tested) at a twentieth of it.
+_FIRST = r"[^\x00-/:-@\[-`{-\xbf\U00010000-\U0010ffff]"
+_PLAIN = _FIRST + r"[\w .()/&%+'#-]*"
+_PLAIN_BLOCK = _FIRST + r"[\w .,()/&%+'#-]*"
 """Outside a flow list, a comma is plain text too ("25,000")."""
 
 
 @functools.cache
 def _plain(flow: bool) -> re.Pattern[str]:
-    """_PLAIN or _PLAIN_BLOCK compiled, when first written (each takes ~10 ms to compile:
-    start-up of every command that only reads)."""
+    """_PLAIN or _PLAIN_BLOCK compiled, when first written."""
     return re.compile(_PLAIN if flow else _PLAIN_BLOCK, re.UNICODE)
 
 
