@@ -367,3 +367,10 @@ def test_plain_text_starts_with_a_letter_digit_or_character_from_u00c0_to_uffff(
         for code in range(sys.maxunicode + 1):
             char = chr(code)
             assert bool(pattern.fullmatch(char + "x")) == bool(wanted.fullmatch(char)), code
+
+
+def test_the_loader_has_no_path_resolvers_its_composer_hooks_skip() -> None:
+    # _Loader's descend/ascend hooks do nothing: right only while no path resolver is added.
+    assert not yamlio._Loader.yaml_path_resolvers
+    text = "a:\n  - {b: [1, '2', c]}\n  - 2015-09-04\nd: ~\n"
+    assert yamlio.load(text, "x") == yaml.load(text, Loader=yaml.SafeLoader)  # noqa: S506
