@@ -194,9 +194,13 @@ def _construct(text: str, *, strict: bool) -> Any:
         return yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
 
 
+_MAPPING_NODE = yaml.MappingNode
+_SEQUENCE_NODE = yaml.SequenceNode
+
+
 def _build(node: Any, strict: bool, depth: int) -> Any:
     kind = type(node)
-    if kind is yaml.ScalarNode:
+    if kind is _SCALAR_NODE:
         tag = node.tag
         if tag == _STR:
             return node.value
@@ -208,19 +212,23 @@ def _build(node: Any, strict: bool, depth: int) -> Any:
     depth += 1
     if depth > MAX_DEPTH:
         raise _TooDeep
-    if kind is yaml.MappingNode:
+    if kind is _MAPPING_NODE:
         if node.tag != "tag:yaml.org,2002:map":
             raise _Unusual
         built = {}
         for key, value in node.value:
-            if type(key) is not yaml.ScalarNode or key.tag == "tag:yaml.org,2002:merge":
+            if type(key) is not _SCALAR_NODE or key.tag == "tag:yaml.org,2002:merge":
                 raise _Unusual
-            name = _build(key, strict, depth)
+            # Keys and most values are text: taken here, without a call each.
+            name = key.value if key.tag == _STR else _build(key, strict, depth)
             if strict and name in built:
                 raise _Duplicate(key)
-            built[name] = _build(value, strict, depth)
+            if type(value) is _SCALAR_NODE and value.tag == _STR:
+                built[name] = value.value
+            else:
+                built[name] = _build(value, strict, depth)
         return built
-    if kind is yaml.SequenceNode and node.tag == "tag:yaml.org,2002:seq":
+    if kind is _SEQUENCE_NODE and node.tag == "tag:yaml.org,2002:seq":
         return [_build(item, strict, depth) for item in node.value]
     if node is None:  # an empty document
         return None
