@@ -163,8 +163,10 @@ def test_claim_show_loads_no_engine_nor_pydantic() -> None:
     # typer releases use to coerce every parameter, 0.4 s of start-up), no file lock (it
     # writes nothing), no fuzzy matcher (hints of errors only), no cache, no transliteration
     # or date arithmetic (ids and relative dates are made by other commands), no round-trip
-    # writer (ruamel.yaml: the claim is printed by the fast emitter), and no other
-    # command's module: the console script registers the commands of the one it runs.
+    # writer (ruamel.yaml: the claim is printed by the fast emitter), no hashing or
+    # temporary files (nothing is hashed or written), no importlib.resources (data files are
+    # read beside the package), and no other command's module: the console script registers
+    # the commands of the one it runs.
     claim_id = "blouin-news-2015-09-14-russia-to-back-tajikistan-in-crushing#1"
     code = (
         "import sys\n"
@@ -177,7 +179,7 @@ def test_claim_show_loads_no_engine_nor_pydantic() -> None:
         "    'filelock', 'rapidfuzz', 'sqlite3', 'crosscheck.cache', 'anyascii', 'dateutil',\n"
         "    'crosscheck.cli.report', 'crosscheck.cli.extract', 'crosscheck.cli.engine',\n"
         "    'crosscheck.cli.articles', 'crosscheck.cli.cache', 'ruamel.yaml',\n"
-        "    'crosscheck.store.editing')\n"
+        "    'crosscheck.store.editing', 'hashlib', 'tempfile', 'importlib.resources')\n"
         "print([name for name in unwanted if name in sys.modules])"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
