@@ -225,12 +225,12 @@ class Cache:
     def store_claim_files(
         self,
         claims_dir: Path,
-        changed: Iterable[tuple[Path, bytes, list[Claim] | bytes]],
+        changed: Iterable[tuple[Path, bytes, list[Claim]]],
         present: Iterable[Path] | None,
     ) -> None:
-        """Keep the claims of the `changed` files (path, content hash, claims or their JSON as
-        msgspec encodes them) and forget the files of `claims_dir` that are not `present` any
-        more (None: the same files are there); the other rows stay as they are."""
+        """Keep the claims of the `changed` files (path, content hash, claims) and forget the
+        files of `claims_dir` that are not `present` any more (None: the same files are
+        there); the other rows stay as they are."""
         self._store_by_file("claim_files", claims_dir, changed, present)
 
     def article_files(self, paths: Sequence[Path], hashes: Sequence[bytes]) -> list[Article | None]:
@@ -284,12 +284,7 @@ class Cache:
     ) -> None:
         changed = list(changed)
         rows = [
-            (
-                path,
-                _folder(path),
-                digest,
-                value if type(value) is bytes else msgspec.json.encode(value),
-            )
+            (path, _folder(path), digest, msgspec.json.encode(value))
             for path, (_, digest, value) in zip(
                 absolute(path for path, _, _ in changed), changed, strict=True
             )

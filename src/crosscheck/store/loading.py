@@ -24,7 +24,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-import msgspec
 import yaml
 
 from crosscheck import articles, parallel, yamlio
@@ -328,18 +327,14 @@ _PARALLEL_BYTES = 2_000_000
 under a second, less than worker processes would save)."""
 
 
-def _parse_claim_files(files: list[tuple[Path, bytes]]) -> list[bytes | CrosscheckError]:
-    """The claims of each (path, content) in order, as the JSON the cache keeps them in (see
-    `_load_claims`); a file's problem in its place, and nothing after it (the caller stops
-    there)."""
-    done: list[bytes | CrosscheckError] = []
+def _parse_claim_files(files: list[tuple[Path, bytes]]) -> list[list[Claim] | CrosscheckError]:
+    """The claims of each (path, content) in order; a file's problem in its place, and nothing
+    after it (the caller stops there)."""
+    done: list[list[Claim] | CrosscheckError] = []
     memo: dict[str, str] = {}
-    encode = msgspec.json.Encoder().encode
     for path, data in files:
         try:
-            done.append(
-                encode(read_claims_file(path, yamlio.decode(data, str(path)), memo=memo)[1])
-            )
+            done.append(read_claims_file(path, yamlio.decode(data, str(path)), memo=memo)[1])
         except CrosscheckError as exc:
             done.append(exc)
             break
@@ -362,9 +357,7 @@ def _load_claims(
 
     Files whose content is in the cache (cache.py) are taken from it; the others are parsed
     in `jobs` processes (default: one per core) when there are enough of them to be worth
-    it, and only they are written back.  A worker sends each file's claims back as the JSON
-    the cache keeps them in, which is also written to the cache as it is: pickling the claims
-    (frozen dataclasses with slots) cost ~10 s of CPU at 100,000 claims, the JSON ~1.5 s.
+    it, and only they are written back.
     """
     found: list[Claim] = []
     where_id: dict[str, Path] = {}
@@ -399,8 +392,7 @@ def _load_claims(
         )
         # The files' bytes are parsed: not held while the claims are kept (600 MB at 1,000,000).
         del missed
-        fresh: list[tuple[Path, bytes, bytes]] = []
-        decode = msgspec.json.Decoder(list[Claim]).decode
+        fresh: list[tuple[Path, bytes, list[Claim]]] = []
         for path, digest, hit in zip(paths, hashes, cached, strict=True):
             if hit is not None:
                 claims = hit
@@ -408,9 +400,8 @@ def _load_claims(
                 result = next(parsed)
                 if isinstance(result, CrosscheckError):
                     raise result
-                claims = decode(result)
-                if store is not None:
-                    fresh.append((path, digest, result))
+                claims = result
+                fresh.append((path, digest, claims))
             for claim in claims:
                 if claim.id in where_id:
                     raise CrosscheckError.duplicate("id", claim.id, where_id[claim.id], path)
