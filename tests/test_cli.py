@@ -162,8 +162,11 @@ def test_claim_show_loads_no_engine_nor_pydantic() -> None:
     # claim show reads one file: no engine, schema validator, layout or pydantic (which some
     # typer releases use to coerce every parameter, 0.4 s of start-up), no file lock (it
     # writes nothing), no fuzzy matcher (hints of errors only), no cache, no transliteration
-    # or date arithmetic (ids and relative dates are made by other commands), and no other
-    # command's module: the console script registers the commands of the one it runs.
+    # or date arithmetic (ids and relative dates are made by other commands), no round-trip
+    # writer (ruamel.yaml: the claim is printed by the fast emitter), no hashing or
+    # temporary files (nothing is hashed or written), no importlib.resources (data files are
+    # read beside the package), and no other command's module: the console script registers
+    # the commands of the one it runs.
     claim_id = "blouin-news-2015-09-14-russia-to-back-tajikistan-in-crushing#1"
     code = (
         "import sys\n"
@@ -175,7 +178,8 @@ def test_claim_show_loads_no_engine_nor_pydantic() -> None:
         "    'crosscheck.compare', 'crosscheck.group', 'crosscheck.extract', 'crosscheck.check',\n"
         "    'filelock', 'rapidfuzz', 'sqlite3', 'crosscheck.cache', 'anyascii', 'dateutil',\n"
         "    'crosscheck.cli.report', 'crosscheck.cli.extract', 'crosscheck.cli.engine',\n"
-        "    'crosscheck.cli.articles', 'crosscheck.cli.cache')\n"
+        "    'crosscheck.cli.articles', 'crosscheck.cli.cache', 'ruamel.yaml',\n"
+        "    'crosscheck.store.editing', 'hashlib', 'tempfile', 'importlib.resources')\n"
         "print([name for name in unwanted if name in sys.modules])"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
@@ -216,6 +220,45 @@ def test_main_registers_the_commands_a_command_line_needs(
 
     monkeypatch.delenv("_CROSSCHECK_COMPLETE", raising=False)
     assert cli._modules_for(argv) == (cli._MODULES if modules is None else modules)
+
+
+@pytest.mark.parametrize(
+    ("argv", "only"),
+    [
+        (["--root", "x", "claim", "show", "a#1"], ("claim", "show")),
+        (["claim", "--root", "x", "show", "a#1"], ("claim", "show")),
+        (["claim", "--root=x", "show", "--help"], ("claim", "show")),
+        (["claim", "--help"], None),
+        (["claim"], None),
+        (["report", "--all"], None),
+        (["--version"], None),
+    ],
+)
+def test_main_narrows_a_group_to_the_command_a_command_line_names(
+    argv: list[str], only: tuple[str, str] | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from crosscheck import cli
+
+    monkeypatch.delenv("_CROSSCHECK_COMPLETE", raising=False)
+    assert cli._plan(argv)[1] == only
+
+
+def test_a_narrowed_group_keeps_its_other_commands_for_the_whole_app() -> None:
+    # main() gives `claim` a copy of its Typer holding `show` alone; the Typer the command
+    # module defines (claims.claim_app) keeps all seven.
+    code = (
+        "import sys\n"
+        f"sys.argv = ['crosscheck', '--root', {str(REPO)!r}, 'claim', 'show', 'nope#1']\n"
+        "from crosscheck import cli\n"
+        "from crosscheck.cli import claims\n"
+        "try:\n    cli.main()\n"
+        "except SystemExit:\n    pass\n"
+        "group = next(g for g in cli._app.registered_groups if g.name == 'claim')\n"
+        "print([c.name for c in group.typer_instance.registered_commands],\n"
+        "      len(claims.claim_app.registered_commands))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split("\n")[-2] == "['show'] 7"
 
 
 def test_console_script_help_and_errors_are_those_of_the_whole_app() -> None:

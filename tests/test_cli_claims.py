@@ -158,6 +158,31 @@ def test_claim_show_prints_the_yaml_form(invoke: Invoke) -> None:
     )
 
 
+def test_claim_show_reads_back_as_the_claim(tmp_path: Path) -> None:
+    # claim show prints with the fast emitter: text it must quote (a figure of digits, a
+    # "no", a colon) and the rest read back as the claim's YAML form with both readers.
+    from ruamel.yaml import YAML
+    from typer.testing import CliRunner
+
+    from crosscheck import claimfile, yamlio
+    from crosscheck.cli import app
+    from crosscheck.store import editing
+
+    repo = Path(__file__).parent.parent
+    claims = loading.load_claims(repo / "claims")
+    assert len(claims) > 50
+    runner = CliRunner()
+    quoted = 0
+    for claim in claims:
+        shown = runner.invoke(app, ["--root", str(repo), "claim", "show", claim.id])
+        assert shown.exit_code == 0, shown.stderr
+        entry = claimfile.to_entry(claim)
+        assert yamlio.load(shown.stdout, "shown") == entry
+        assert editing._plain(YAML().load(shown.stdout)) == entry
+        quoted += ': "' in shown.stdout
+    assert quoted > 5
+
+
 def test_claim_show_of_an_unknown_claim(invoke: Invoke) -> None:
     result = invoke("claim", "show", f"{STORM}#7")
     assert result.exit_code == 2

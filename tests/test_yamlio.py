@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime
 import os
+import re
 import stat
+import sys
 import threading
 from pathlib import Path
 
@@ -356,3 +358,19 @@ def test_emitted_claims_look_like_the_round_trip_writer() -> None:
     }
     round_trip = "".join(f"    {line}" for line in editing.entry_text(entry).splitlines(True))
     assert yamlio.emit_claims([editing._ordered(entry)]) == "  - " + round_trip[4:]
+
+
+def test_plain_text_starts_with_a_letter_digit_or_character_from_u00c0_to_uffff() -> None:
+    wanted = re.compile(r"[A-Za-z0-9\u00c0-\uffff]")
+    for flow in (True, False):
+        pattern = yamlio._plain(flow)
+        for code in range(sys.maxunicode + 1):
+            char = chr(code)
+            assert bool(pattern.fullmatch(char + "x")) == bool(wanted.fullmatch(char)), code
+
+
+def test_the_loader_has_no_path_resolvers_its_composer_hooks_skip() -> None:
+    # _Loader's descend/ascend hooks do nothing: right only while no path resolver is added.
+    assert not yamlio._Loader.yaml_path_resolvers
+    text = "a:\n  - {b: [1, '2', c]}\n  - 2015-09-04\nd: ~\n"
+    assert yamlio.load(text, "x") == yaml.load(text, Loader=yaml.SafeLoader)  # noqa: S506

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import dataclasses
 import gc
-import hashlib
 import os
 import time
 from collections.abc import Iterable, Mapping, Sequence
@@ -247,6 +246,8 @@ def corpus_digest(
     is cached).  `claim_hashes` are (name, content hash) of the claim files, in
     `claim_files` order, if known, and `listed` every file's if known; files `store` saw
     unchanged are not read (`content_hashes`)."""
+    import hashlib  # here: OpenSSL's hashes take ~4 ms to load, and `claim show` hashes nothing
+
     digest = hashlib.blake2b(digest_size=20)
     try:
         if listed is not None:
@@ -279,6 +280,8 @@ def corpus_digest(
 
 
 def _content_hash(data: bytes) -> bytes:
+    import hashlib
+
     return hashlib.blake2b(data, digest_size=20).digest()
 
 
