@@ -188,27 +188,22 @@ class _Values:
     def encode(self) -> bytes:
         return msgspec.json.encode(self.tables)
 
-    def row(self, profile: Profile) -> tuple[Any, ...]:
+    def row(self, profile: Profile) -> list[Any]:
         """A profile as the ledger keeps it (`_layout`)."""
         if self._index is None:
             self._index = {n: {v: i for i, v in enumerate(t)} for n, t in self.tables.items()}
-        claim = profile.claim
-        values = (
-            claim.id,
-            *(getattr(claim, name) for name in GROUPING_FIELDS[1:]),
-            *(getattr(profile, name) for name in profile_fields()),
-        )
-        found = []
-        for value, table in zip(values, _layout()[1], strict=True):
-            if table is not None and value is not None:
+        read, fields, interned = _getters()
+        values = [*read(profile.claim), *fields(profile)]
+        for i, table in interned:
+            value = values[i]
+            if value is not None:
                 index = self._index[table]
                 at = index.get(value)
                 if at is None:
                     at = index[value] = len(self.tables[table])
                     self.tables[table].append(value)
-                value = at
-            found.append(value)
-        return tuple(found)
+                values[i] = at
+        return values
 
     def profiles(self, value: bytes, claims: Mapping[str, Claim] | None) -> Iterator[Profile]:
         """The profiles of a kept row of profiles (`_layout`): made of `claims` (by id), or
@@ -227,6 +222,15 @@ class _Values:
                     values[i] = table[values[i]]
             claim = claims[values[0]] if claims is not None else outline(values[:cut])
             yield Profile(claim, *values[cut:])
+
+
+@cache
+def _getters() -> tuple[Any, Any, list[tuple[int, str]]]:
+    """What `_Values.row` reads: the claim's fields (its id and GROUPING_FIELDS), the
+    profile's, and the positions of the values kept in a table (`_layout`)."""
+    where = _layout()[1]
+    interned = [(i, table) for i, table in enumerate(where) if table is not None]
+    return attrgetter(*GROUPING_FIELDS), attrgetter(*profile_fields()), interned
 
 
 @cache
@@ -305,7 +309,7 @@ def _profile_rows(
 ) -> list[tuple[str, str, bytes]]:
     """The profiles of an article's claims as the ledger keeps them: (article, block, the
     profiles of its claims in that block)."""
-    blocks: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+    blocks: dict[str, list[list[Any]]] = defaultdict(list)
     for claim in claims:
         profile = profiles.get(claim.id)
         if profile is not None:
