@@ -65,10 +65,12 @@ def _set_figure(root: Path, rng: random.Random) -> str:
 
 
 def test_figures_edited_by_hand_give_the_table_of_a_cold_run(
-    tmp_path: Path, judged: list[str]
+    tmp_path: Path, judged: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     synthetic.generate(tmp_path, 200, seed=11)
     _full_run(tmp_path)
+    # A figure is nothing grouping reads: no block is grouped again.
+    monkeypatch.setattr(ledger, "_regrouped", lambda *_, **__: pytest.fail("regrouped"))
     everything = len(judged)
     rng = random.Random(11)
     questions = [

@@ -552,7 +552,7 @@ def _refreshed(
 ) -> tuple[Meta, dict[str, bytes], dict[str, list[Claim]], dict[str, Article]]:
     """`refresh`: the ledger's new meta, the content hash of every file by absolute path,
     the claims of the changed files by article, and their articles."""
-    told, now, fresh, parsed = _changed(articles_dir, claims_dir, kept, listed)
+    told, now, fresh, parsed, moved = _changed(articles_dir, claims_dir, kept, listed)
     texts = _articles(articles_dir, fresh, now, kept)
     if not parsed:
         return told, now, fresh, texts
@@ -562,19 +562,22 @@ def _refreshed(
         (name, digest, grouping_hash(model.live(claims)))
         for name, (_, digest, claims) in zip(names, parsed, strict=True)
     ]
-    told = _rework(articles_dir, claims_dir, kept, told, fresh, now, texts, files, jobs)
+    told = _rework(articles_dir, claims_dir, kept, told, fresh, now, texts, files, jobs, moved)
     kept.store_claim_files(claims_dir, parsed, None)  # the other files are there still
     return told, now, fresh, texts
 
 
 def _changed(
     articles_dir: Path, claims_dir: Path, kept: Cache, listed: loading.Listing | None
-) -> tuple[Meta, dict[str, bytes], dict[str, list[Claim]], list[tuple[Path, bytes, list[Claim]]]]:
+) -> tuple[
+    Meta, dict[str, bytes], dict[str, list[Claim]], list[tuple[Path, bytes, list[Claim]]], bool
+]:
     """What changed since the ledger was kept: its meta, the content hash of every file by
-    absolute path, and the claims of each changed or new claim file (by article, and as
-    (path, hash, claims)), read and checked as loading does; _Stale unless only claim files
-    changed or were added, few of them, each about an article of the corpus.  `listed`:
-    the corpus's files and hashes, if the caller has them (loading.listing)."""
+    absolute path, the claims of each changed or new claim file (by article, and as (path,
+    hash, claims)), read and checked as loading does, and whether what grouping reads of
+    them changed; _Stale unless only claim files changed or were added, few of them, each
+    about an article of the corpus.  `listed`: the corpus's files and hashes, if the caller
+    has them (loading.listing)."""
     from crosscheck import pipeline
 
     state = kept.ledger()
@@ -602,6 +605,7 @@ def _changed(
         raise _Stale
     fresh: dict[str, list[Claim]] = {}
     parsed: list[tuple[Path, bytes, list[Claim]]] = []
+    moved = False
     for text, name in changed:
         path = Path(text)
         data = read[text] if text in read else path.read_bytes()
@@ -612,7 +616,8 @@ def _changed(
             raise _Stale  # load says what is wrong
         fresh[article_id] = claims
         parsed.append((path, now[name], claims))
-    return told, now, fresh, parsed
+        moved = moved or name not in files or grouping_hash(model.live(claims)) != files[name][1]
+    return told, now, fresh, parsed, moved
 
 
 def _article_known(articles_dir: Path, article_id: str, now: Mapping[str, bytes]) -> bool:
@@ -620,38 +625,41 @@ def _article_known(articles_dir: Path, article_id: str, now: Mapping[str, bytes]
     return absolute([path])[0] in now
 
 
-def _rework(
-    articles_dir: Path,
-    claims_dir: Path,
-    kept: Cache,
-    told: Meta,
-    fresh: Mapping[str, list[Claim]],
-    now: Mapping[str, bytes],
-    texts: dict[str, Article],
-    files: Sequence[tuple[str, bytes, bytes | None]],
-    jobs: int | None,
-) -> Meta:
-    """Bring the ledger up to the claims of the `fresh` files; its new meta.
+class _Regrouped(typing.NamedTuple):
+    """What grouping the blocks an edit moved again gives (`_regrouped`)."""
 
-    The blocks that a claim of theirs was or is grouped in, where it was added, removed or
-    is now read differently by grouping, are grouped again (from what the ledger keeps of
-    their other claims); the subjects that came out different, and every other subject that
-    holds a claim of theirs, are judged again.  _Stale when the edit moves the clusters of
-    names that claims of other files write (a claim of another article would then read
-    differently)."""
+    old: dict[int, _SubjectRow]  # the kept subjects of those blocks, by index
+    subjects: list[Subject]  # those blocks' subjects now (of outlines of claims)
+    known: dict[str, Profile]  # the profiles of their claims (and more)
+    rows: list[tuple[str, str, bytes]]  # the changed articles' profiles, as kept
+    spellings: list[tuple[str, bytes]]  # the names the changed articles write, as kept
+    claims: int  # how many live claims more there are
+    counted: Any  # how often the corpus writes each name now
+
+
+def _regrouped(
+    articles_dir: Path,
+    kept: Cache,
+    live: Mapping[str, list[Claim]],
+    texts: Mapping[str, Article],
+    values: _Values,
+) -> _Regrouped:
+    """Group again the blocks that a live claim of the changed articles (`live`) was or is
+    in, where it was added, removed or is now read differently by grouping (its profile, or
+    what grouping reads of it), from what the ledger keeps of their other claims, and make
+    the part-of checks of their kinds again.  _Stale when the edit moves the clusters of
+    names that claims of other files write."""
     from crosscheck import compare, group, names, places
     from crosscheck import profiles as profiling
 
     names.use_corpus(articles_dir.parent)
     places.keep_gazetteer(kept)
-    changed = set(fresh)
-    live = {a: model.live(claims) for a, claims in fresh.items()}
+    changed = set(live)
     spelled = {a: profiling.spellings(claims) for a, claims in live.items()}
     clustered, counted = _names_after(kept, spelled)
     made = profiling.profiles([c for claims in live.values() for c in claims], texts, clustered)
 
     # The blocks of the claims added, removed, or read differently by grouping.
-    values = _Values.decode(kept.ledger_meta("ledger-values"))
     was = kept.ledger_profiles(changed)
     if was is None:
         raise _Stale
@@ -706,6 +714,48 @@ def _rework(
         wholes += [_subject(row, known) for row in _decoded(others).values()]
         subjects += compare._part_checks(sorted(wholes, key=attrgetter("key")), known)
 
+    encode = msgspec.json.Encoder().encode
+    kept_rows = [
+        row for a in sorted(changed) for row in _profile_rows(a, live[a], made, values, encode)
+    ]
+    spellings = [(a, encode(spelled[a])) for a in sorted(changed)]
+    gained = len(after) - len(before)
+    return _Regrouped(old, subjects, known, kept_rows, spellings, gained, counted)
+
+
+def _rework(
+    articles_dir: Path,
+    claims_dir: Path,
+    kept: Cache,
+    told: Meta,
+    fresh: Mapping[str, list[Claim]],
+    now: Mapping[str, bytes],
+    texts: dict[str, Article],
+    files: Sequence[tuple[str, bytes, bytes | None]],
+    jobs: int | None,
+    moved: bool,
+) -> Meta:
+    """Bring the ledger up to the claims of the `fresh` files; its new meta.
+
+    When what grouping reads of them changed (`moved`), the blocks their claims were or are
+    in are grouped again (`_regrouped`); the subjects that came out different, and every
+    other subject that holds a claim of theirs, are judged again."""
+    from crosscheck import compare
+
+    changed = set(fresh)
+    live = {a: model.live(claims) for a, claims in fresh.items()}
+    values = _Values.decode(kept.ledger_meta("ledger-values"))
+    names = kept.ledger_meta("ledger-names")
+    if names is None:
+        raise _Stale
+    if moved:
+        regrouped = _regrouped(articles_dir, kept, live, texts, values)
+        names = _names(regrouped.counted)
+    else:  # a figure, a quote, a status: grouping is as kept
+        regrouped = _Regrouped({}, [], {}, [], [], 0, None)
+    old, subjects, known = regrouped.old, regrouped.subjects, regrouped.known
+    encode = msgspec.json.Encoder().encode
+
     # Subjects that came out as they were, of claims that did not change, keep their findings;
     # the others are judged, and so is every other subject holding a claim of these files.
     same = {_identity_of_row(row): index for index, row in old.items()}
@@ -731,8 +781,9 @@ def _rework(
     # Totals read the profiles of every claim of the articles of a total (compare._totals).
     with_totals = {a for row in again.values() for a in row[5]}
     with_totals |= {c.article for s in plain for c in s.claims if _total(known.get(c.id))}
-    whole = _profiles(kept, with_totals - changed, full, values)
-    whole.update(made)
+    # The kept profiles of the changed articles hold when grouping reads them as before.
+    whole = _profiles(kept, with_totals - changed if moved else with_totals, full, values)
+    whole.update((i, p) for i, p in known.items() if p.claim.article in changed)
     totals = compare._totals(plain, texts, whole)
     verdicts = compare.verdicts(judged, texts, totals, range(len(judged)), jobs=jobs)
     results = [compare.findings_of(s, verdicts[i]) for i, s in enumerate(judged)]
@@ -743,22 +794,18 @@ def _rework(
         index: [_entry(f, encode) for f in found]
         for index, found in zip(again, results[len(added) :], strict=True)
     }
-    profile_rows = [
-        row for a in sorted(changed) for row in _profile_rows(a, live[a], made, values, encode)
-    ]
-    spellings = [(a, encode(spelled[a])) for a in sorted(changed)]
-    meta = Meta(told.claims + len(after) - len(before), told.articles, told.aliases)
+    meta = Meta(told.claims + regrouped.claims, told.articles, told.aliases)
     fresh_rows = _subject_rows(judged[: len(added)], results[: len(added)], known, start)
     if not kept.regroup_ledger(
         sorted(removed),
         fresh_rows,
         rejudged,
-        changed,
-        profile_rows,
-        spellings,
+        changed if moved else (),
+        regrouped.rows,
+        regrouped.spellings,
         files,
         encode(meta),
-        _names(counted),
+        names,
         values.encode(),
     ):
         raise _Stale
