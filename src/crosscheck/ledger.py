@@ -181,9 +181,9 @@ class _Values:
         if data is None:
             raise _Stale
         listed: Any = list
-        tables = {"party": listed[Party], "place": listed[Place], "date": listed[model.DateRef]}
-        kind: Any = typing.TypedDict("kind", tables)  # type: ignore[misc]
-        return cls(msgspec.json.decode(data, type=kind))
+        fields = {"party": listed[Party], "place": listed[Place], "date": listed[model.DateRef]}
+        Tables: Any = typing.TypedDict("Tables", fields)  # type: ignore[misc]  # noqa: N806
+        return cls(msgspec.json.decode(data, type=Tables))
 
     def encode(self) -> bytes:
         return msgspec.json.encode(self.tables)
