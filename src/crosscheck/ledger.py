@@ -454,6 +454,10 @@ class _Stale(Exception):
     """The ledger cannot answer: the whole engine runs."""
 
 
+_CANNOT = (_Stale, msgspec.DecodeError, msgspec.ValidationError, OSError, KeyError)
+"""What stops the ledger from answering (a cache written by another layout, a file gone)."""
+
+
 def report_after_edit(
     articles_dir: Path,
     claims_dir: Path,
@@ -470,7 +474,7 @@ def report_after_edit(
     docstring).  CrosscheckError, as loading gives it, for a changed file that is wrong."""
     try:
         return _after_edit(articles_dir, claims_dir, kept, filters, limit, generated, jobs, listed)
-    except (_Stale, msgspec.DecodeError, msgspec.ValidationError, OSError, KeyError):
+    except _CANNOT:
         return None
 
 
@@ -538,7 +542,7 @@ def refresh(
     that is wrong."""
     try:
         _refreshed(articles_dir, claims_dir, kept, jobs, listed)
-    except (_Stale, msgspec.DecodeError, msgspec.ValidationError, OSError, KeyError):
+    except _CANNOT:
         return False
     return True
 
@@ -552,16 +556,11 @@ def _refreshed(
 ) -> tuple[Meta, dict[str, bytes], dict[str, list[Claim]], dict[str, Article]]:
     """`refresh`: the ledger's new meta, the content hash of every file by absolute path,
     the claims of the changed files by article, and their articles."""
-    told, now, fresh, parsed, moved = _changed(articles_dir, claims_dir, kept, listed)
+    told, now, fresh, parsed, files, moved = _changed(articles_dir, claims_dir, kept, listed)
     texts = _articles(articles_dir, fresh, now, kept)
     if not parsed:
         return told, now, fresh, texts
     quotes.verify([c for claims in fresh.values() for c in claims], texts, claims_dir)
-    names = absolute(path for path, _, _ in parsed)
-    files = [
-        (name, digest, grouping_hash(model.live(claims)))
-        for name, (_, digest, claims) in zip(names, parsed, strict=True)
-    ]
     told = _rework(articles_dir, claims_dir, kept, told, fresh, now, texts, files, jobs, moved)
     kept.store_claim_files(claims_dir, parsed, None)  # the other files are there still
     return told, now, fresh, texts
@@ -570,12 +569,18 @@ def _refreshed(
 def _changed(
     articles_dir: Path, claims_dir: Path, kept: Cache, listed: loading.Listing | None
 ) -> tuple[
-    Meta, dict[str, bytes], dict[str, list[Claim]], list[tuple[Path, bytes, list[Claim]]], bool
+    Meta,
+    dict[str, bytes],
+    dict[str, list[Claim]],
+    list[tuple[Path, bytes, list[Claim]]],
+    list[tuple[str, bytes, bytes | None]],
+    bool,
 ]:
     """What changed since the ledger was kept: its meta, the content hash of every file by
     absolute path, the claims of each changed or new claim file (by article, and as (path,
-    hash, claims)), read and checked as loading does, and whether what grouping reads of
-    them changed; _Stale unless only claim files changed or were added, few of them, each
+    hash, claims)), read and checked as loading does, their rows as the ledger keeps them
+    (absolute path, content hash, grouping hash), and whether what grouping reads of them
+    changed; _Stale unless only claim files changed or were added, few of them, each
     about an article of the corpus.  `listed`: the corpus's files and hashes, if the caller
     has them (loading.listing)."""
     from crosscheck import pipeline
@@ -605,6 +610,7 @@ def _changed(
         raise _Stale
     fresh: dict[str, list[Claim]] = {}
     parsed: list[tuple[Path, bytes, list[Claim]]] = []
+    rows: list[tuple[str, bytes, bytes | None]] = []
     moved = False
     for text, name in changed:
         path = Path(text)
@@ -616,8 +622,10 @@ def _changed(
             raise _Stale  # load says what is wrong
         fresh[article_id] = claims
         parsed.append((path, now[name], claims))
-        moved = moved or name not in files or grouping_hash(model.live(claims)) != files[name][1]
-    return told, now, fresh, parsed, moved
+        grouping = grouping_hash(model.live(claims))
+        rows.append((name, now[name], grouping))
+        moved = moved or name not in files or grouping != files[name][1]
+    return told, now, fresh, parsed, rows, moved
 
 
 def _article_known(articles_dir: Path, article_id: str, now: Mapping[str, bytes]) -> bool:
@@ -643,6 +651,7 @@ def _regrouped(
     live: Mapping[str, list[Claim]],
     texts: Mapping[str, Article],
     values: _Values,
+    names_kept: bytes,
 ) -> _Regrouped:
     """Group again the blocks that a live claim of the changed articles (`live`) was or is
     in, where it was added, removed or is now read differently by grouping (its profile, or
@@ -656,7 +665,7 @@ def _regrouped(
     places.keep_gazetteer(kept)
     changed = set(live)
     spelled = {a: profiling.spellings(claims) for a, claims in live.items()}
-    clustered, counted = _names_after(kept, spelled)
+    clustered, counted = _names_after(kept, spelled, names_kept)
     made = profiling.profiles([c for claims in live.values() for c in claims], texts, clustered)
 
     # The blocks of the claims added, removed, or read differently by grouping.
@@ -749,7 +758,7 @@ def _rework(
     if names is None:
         raise _Stale
     if moved:
-        regrouped = _regrouped(articles_dir, kept, live, texts, values)
+        regrouped = _regrouped(articles_dir, kept, live, texts, values, names)
         names = _names(regrouped.counted)
     else:  # a figure, a quote, a status: grouping is as kept
         regrouped = _Regrouped({}, [], {}, [], [], 0, None)
@@ -812,14 +821,14 @@ def _rework(
     return meta
 
 
-def _names_after(kept: Cache, spelled: Mapping[str, Any]) -> tuple[Any, Any]:
+def _names_after(kept: Cache, spelled: Mapping[str, Any], before: bytes) -> tuple[Any, Any]:
     """The clusters of names once the articles of `spelled` write the names they now write,
-    and how often each name is then written; _Stale if a name written before is in another
-    cluster now."""
+    and how often each name is then written (`before`: the counts the ledger keeps, as
+    kept); _Stale if a name written before is in another cluster now."""
     from crosscheck import profiles as profiling
 
-    before, olds = kept.ledger_meta("ledger-names"), kept.ledger_spellings(spelled)
-    if before is None or olds is None:
+    olds = kept.ledger_spellings(spelled)
+    if olds is None:
         raise _Stale
     counted = tuple(Counter(c) for c in msgspec.json.decode(before, type=_Names))
     after: Any = tuple(Counter(c) for c in counted)
