@@ -182,6 +182,23 @@ def test_after_one_file_changes_only_that_file_is_parsed_and_stored(
     assert after[str(path)] != before[str(path)]
 
 
+def test_claims_among_decodes_only_the_claims_asked_for(root: Path) -> None:
+    other = _second_file(root)
+    kept = Cache(root)
+    every = loading.load_claims(root / "claims", cache=kept)
+    paths = [claim_file(root), other]
+    hashes = [_rows(kept)[str(path)] for path in paths]
+    chosen = {every[0].id, every[-1].id}
+    found = kept.claims_among(paths, hashes, chosen)
+    assert found is not None
+    assert sorted(found, key=lambda c: c.id) == sorted([every[0], every[-1]], key=lambda c: c.id)
+    assert kept.claims_among(paths, hashes, set()) == []
+    # A file kept with another content hash, or never kept: no answer.
+    assert kept.claims_among(paths, [hashes[0], b"other"], chosen) is None
+    missing = root / "claims" / "none.yaml"
+    assert kept.claims_among([*paths, missing], [*hashes, b""], chosen) is None
+
+
 def test_files_come_and_go(root: Path) -> None:
     kept = Cache(root)
     loading.load_claims(root / "claims", cache=kept)

@@ -43,7 +43,7 @@ import os
 import sqlite3
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
@@ -58,11 +58,19 @@ ENV = "CROSSCHECK_CACHE_DIR"
 system keeps between runs)."""
 
 SUFFIX = ".sqlite3"
-_SCHEMA = 9  # bump when the tables change (older tables are dropped)
+_SCHEMA = 10  # bump when the tables change (older tables are dropped)
 _FEW = 20_000  # files looked up one by one; more: a folder's rows at once
 _TIMEOUT = 5.0  # seconds to wait for another run's write before giving up on the cache
 
 _T = TypeVar("_T")
+
+
+class _Head(msgspec.Struct):
+    """What `Cache.claims_among` reads of a kept claim to choose it (the rest is skipped)."""
+
+    id: str
+
+
 FileHash = tuple[int, int, int, int, bytes]
 """A file as it was hashed: (size, mtime_ns, inode, when it was hashed in ns, content hash)."""
 _Problem = (sqlite3.Error, OSError, msgspec.DecodeError, msgspec.ValidationError)
@@ -194,6 +202,8 @@ class Cache:
                     idx INTEGER NOT NULL, severity REAL NOT NULL, verdict TEXT NOT NULL,
                     kind TEXT NOT NULL, body BLOB NOT NULL);
                 CREATE INDEX IF NOT EXISTS ledger_findings_idx ON ledger_findings (idx);
+                CREATE INDEX IF NOT EXISTS ledger_findings_group
+                    ON ledger_findings (verdict, kind, severity);
                 CREATE TABLE IF NOT EXISTS ledger_articles (
                     article TEXT NOT NULL, idx INTEGER NOT NULL);
                 CREATE INDEX IF NOT EXISTS ledger_articles_article ON ledger_articles (article);
@@ -255,26 +265,35 @@ class Cache:
         """As `store_claim_files`, for article files."""
         self._store_by_file("article_files", articles_dir, changed, present)
 
+    def claims_among(
+        self, paths: Sequence[Path], hashes: Sequence[bytes], ids: Container[str]
+    ) -> list[Claim] | None:
+        """The claims cached for those files whose id is one of `ids`, in file order; None
+        unless every file is cached with the content hash given.  Only those claims are
+        decoded: a subject's few claims in each of thousands of files cost little."""
+        try:
+            hits = self._hits("claim_files", paths, hashes)
+            if len(hits) != len(paths):
+                return None
+            joined = b"[" + b",".join(value for _, value in hits) + b"]"
+            raw = msgspec.json.decode(joined, type=list[list[msgspec.Raw]])
+            heads = msgspec.json.decode(joined, type=list[list[_Head]])
+            chosen = [
+                item
+                for items, of in zip(raw, heads, strict=True)
+                for item, head in zip(items, of, strict=True)
+                if head.id in ids
+            ]
+            return msgspec.json.decode(b"[" + b",".join(chosen) + b"]", type=list[Claim])
+        except _Problem:
+            return None
+
     def _by_file(
         self, table: str, paths: Sequence[Path], hashes: Sequence[bytes], kind: type[_T]
     ) -> list[_T | None]:
         found: list[_T | None] = [None] * len(paths)
         try:
-            with self._connect() as connection:
-                names = absolute(paths)
-                stored: dict[str, tuple[bytes, bytes]] = {}
-                if len(names) <= _FEW:  # a few files: by path
-                    for name in names:
-                        rows = connection.execute(f"SELECT * FROM {table} WHERE path = ?", (name,))
-                        stored.update((path, (digest, value)) for path, _, digest, value in rows)
-                for name in {_folder(path) for path in names} if len(names) > _FEW else ():
-                    rows = connection.execute(f"SELECT * FROM {table} WHERE folder = ?", (name,))
-                    stored.update((path, (digest, value)) for path, _, digest, value in rows)
-            hits = []
-            for index, (path, digest) in enumerate(zip(names, hashes, strict=True)):
-                row = stored.get(path)
-                if row is not None and row[0] == digest:
-                    hits.append((index, row[1]))
+            hits = self._hits(table, paths, hashes)
             # One decode of all the hits is much faster than one per file.
             joined = b"[" + b",".join(value for _, value in hits) + b"]"
             decoded = msgspec.json.decode(joined, type=list[kind])  # type: ignore[valid-type]
@@ -283,6 +302,27 @@ class Cache:
         for (index, _), value in zip(hits, decoded, strict=True):
             found[index] = value
         return found
+
+    def _hits(
+        self, table: str, paths: Sequence[Path], hashes: Sequence[bytes]
+    ) -> list[tuple[int, bytes]]:
+        """(index in `paths`, kept value) of the files kept with the content hash given."""
+        with self._connect() as connection:
+            names = absolute(paths)
+            stored: dict[str, tuple[bytes, bytes]] = {}
+            if len(names) <= _FEW:  # a few files: by path
+                for name in names:
+                    rows = connection.execute(f"SELECT * FROM {table} WHERE path = ?", (name,))
+                    stored.update((path, (digest, value)) for path, _, digest, value in rows)
+            for name in {_folder(path) for path in names} if len(names) > _FEW else ():
+                rows = connection.execute(f"SELECT * FROM {table} WHERE folder = ?", (name,))
+                stored.update((path, (digest, value)) for path, _, digest, value in rows)
+        hits = []
+        for index, (path, digest) in enumerate(zip(names, hashes, strict=True)):
+            row = stored.get(path)
+            if row is not None and row[0] == digest:
+                hits.append((index, row[1]))
+        return hits
 
     def _store_by_file(
         self,
@@ -568,8 +608,10 @@ class Cache:
                     "CREATE TEMP TABLE wanted (verdict TEXT, kind TEXT, severity REAL)"
                 )
                 connection.executemany("INSERT INTO wanted VALUES (?, ?, ?)", groups)
+                # CROSS JOIN: look the few groups up (index ledger_findings_group) rather
+                # than scan every finding in subject order.
                 rows = connection.execute(
-                    "SELECT f.body FROM ledger_findings AS f JOIN wanted AS w"
+                    "SELECT f.body FROM wanted AS w CROSS JOIN ledger_findings AS f"
                     " ON f.verdict = w.verdict AND f.kind = w.kind AND f.severity = w.severity"
                     " ORDER BY f.idx, f.rowid"
                 )

@@ -249,7 +249,7 @@ def _scenes(block: list[Profile]) -> list[tuple[str, list[Profile], list[str], l
         members[root(i)].append(profile)
     found: list[tuple[str, list[Profile], list[str], list[str]]] = []
     for first, chosen in sorted(members.items()):
-        dates = sorted({str(p.about) for p in chosen if p.about})
+        dates = sorted({str(about) for about in {p.about for p in chosen if p.about}})
         scope = min((p.about.start for p in chosen if p.about), default=None)
         counted = Counter(p.place.key for p in chosen if p.place)
         spots = sorted(counted, key=lambda k: (-counted[k], k))  # the most named place first
@@ -527,7 +527,7 @@ def _basis(kind: str, scope: str, members: list[Profile], reasons: list[str]) ->
     if resolved:
         parts.append(f"at {min(resolved, key=lambda n: (-resolved[n], n))}")
     if members[0].nature == "toll" and scope and scope != "undated":
-        dates = {str(p.about) for p in members if p.about}
+        dates = {str(about) for about in {p.about for p in members if p.about}}
         parts.append(
             f"about {scope}"
             if len(dates) < 2

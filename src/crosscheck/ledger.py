@@ -43,7 +43,7 @@ from __future__ import annotations
 import hashlib
 import typing
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from functools import cache
 from operator import attrgetter
 from pathlib import Path
@@ -210,18 +210,26 @@ class _Values:
         of outlines of their claims (`_outline`) if None."""
         from crosscheck.profiles import Profile
 
-        kind, where = _layout()
+        where = _layout()[1]
         tables = self.tables
         kept = [(i, tables[t]) for i, t in enumerate(where) if t is not None]
         cut = len(GROUPING_FIELDS)
         outline = _outline()
-        for row in msgspec.json.decode(value, type=kind):
+        for row in _decoder(_layout()[0]).decode(value):
             values = list(row)
             for i, table in kept:
                 if values[i] is not None:
                     values[i] = table[values[i]]
             claim = claims[values[0]] if claims is not None else outline(values[:cut])
             yield Profile(claim, *values[cut:])
+
+
+@cache
+def _decoder(kind: Any) -> msgspec.json.Decoder[Any]:
+    """A decoder of `kind`, made once: msgspec.json.decode(data, type=kind) works out how to
+    decode a generic type such as a row of profiles at every call, which costs more than
+    decoding a short row."""
+    return msgspec.json.Decoder(kind)
 
 
 @cache
@@ -510,8 +518,9 @@ def _after_edit(
     notes = msgspec.json.decode(b"[" + b",".join(bodies) + b"]", type=list[Noted])
 
     def whole(shown: list[Noted]) -> tuple[list[Finding], Mapping[str, Article]]:
+        ids = {ref.id for note in shown for ref in note.subject.claims}
         wanted = {ref.article for note in shown for ref in note.subject.claims}
-        by_id = {c.id: c for c in _claims(claims_dir, wanted, fresh, now, kept)}
+        by_id = {c.id: c for c in _claims(claims_dir, ids, fresh, now, kept)}
         more = _articles(articles_dir, wanted - texts.keys(), now, kept)
         return [_whole(note, by_id) for note in shown], {**texts, **more}
 
@@ -780,9 +789,10 @@ def _rework(
     if held is None:
         raise _Stale
     again = {i: row for i, row in _decoded(held).items() if i not in old}
-    wanted = {c.article for s in added for c in s.claims}
-    wanted |= {_article_of(claim_id) for row in again.values() for claim_id in row[3]}
-    full = {c.id: c for c in model.live(_claims(claims_dir, wanted, fresh, now, kept))}
+    ids = {c.id for s in added for c in s.claims}
+    ids |= {claim_id for row in again.values() for claim_id in row[3]}
+    wanted = {_article_of(claim_id) for claim_id in ids}
+    full = {c.id: c for c in model.live(_claims(claims_dir, ids, fresh, now, kept))}
     texts.update(_articles(articles_dir, wanted - texts.keys(), now, kept))
     judged = [_whole_subject(s, full) for s in added]
     judged += [_subject(row, full) for row in again.values()]
@@ -865,7 +875,8 @@ def _identity_of_row(row: _SubjectRow) -> _Identity:
 def _decoded(rows: Mapping[int, tuple[bytes, str]] | None) -> dict[int, _SubjectRow]:
     if rows is None:
         raise _Stale
-    return {i: msgspec.json.decode(row, type=_SubjectRow) for i, (row, _) in rows.items()}
+    decode = _decoder(_SubjectRow).decode
+    return {i: decode(row) for i, (row, _) in rows.items()}
 
 
 def _subject(row: _SubjectRow, known: Mapping[str, Profile] | Mapping[str, Claim]) -> Subject:
@@ -929,21 +940,21 @@ def _entities(kept: Cache, counted: Any) -> Any:
 
 def _claims(
     claims_dir: Path,
-    wanted: Iterable[str],
+    ids: Collection[str],
     fresh: Mapping[str, list[Claim]],
     now: Mapping[str, bytes],
     kept: Cache,
 ) -> list[Claim]:
-    """The claims about the `wanted` articles: those just read, else the cache's."""
-    found: list[Claim] = []
-    others = sorted(set(wanted) - fresh.keys())
+    """The claims of those `ids` (and the others of the changed files): those just read,
+    else the cache's."""
+    wanted = {_article_of(claim_id) for claim_id in ids}
+    others = sorted(wanted - fresh.keys())
     paths = [store.claims_path(claims_dir, article_id) for article_id in others]
     hashes = [now.get(name, b"") for name in absolute(paths)]
-    for hit in kept.claim_files(paths, hashes):
-        if hit is None:
-            raise _Stale
-        found += hit
-    for article_id in set(wanted) & fresh.keys():
+    found = kept.claims_among(paths, hashes, ids)
+    if found is None:
+        raise _Stale
+    for article_id in wanted & fresh.keys():
         found += fresh[article_id]
     return found
 
