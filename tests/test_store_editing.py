@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from conftest import CORPUS, STORM, TOLL, claim_file
-from crosscheck import store, yamlio
+from crosscheck import cache, store, yamlio
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Article, Status
 from crosscheck.store import editing, loading, validation
@@ -214,6 +214,14 @@ def test_the_digest_of_a_loaded_corpus_is_that_of_its_files(root: Path) -> None:
     article.write_text(article.read_text() + "One more line.\n")
     third = loading.load_corpus(articles_dir, claims_dir).digest
     assert third == loading.corpus_digest(articles_dir, claims_dir) not in (first, second)
+    # What `report` hashes: the digest of a listing, whose paths are made absolute as the
+    # cache makes them (from a relative folder too).
+    for folders in ((articles_dir, claims_dir), (Path("articles"), Path("claims"))):
+        with pytest.MonkeyPatch.context() as patch:
+            patch.chdir(root)
+            listed = loading.listing(*folders, None)
+            assert listed.absolute == cache.absolute([*listed.articles, *listed.claims])
+            assert loading.corpus_digest(*folders, listed=listed) == third
 
 
 def test_a_write_clears_what_an_interrupted_write_of_the_same_file_left(root: Path) -> None:

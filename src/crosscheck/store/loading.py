@@ -216,17 +216,25 @@ def listing(articles_dir: Path, claims_dir: Path, store: Cache | None) -> Listin
     """The corpus's files and their content hashes (`content_hashes`).  OSError as for
     reading."""
     # Paths as text: a Path object per file costs more than hashing an unchanged one.
-    article_paths = joined(articles_dir, articles.names(articles_dir))
-    claim_paths = joined(claims_dir, claim_names(claims_dir))
+    article_names, claim_names_ = articles.names(articles_dir), claim_names(claims_dir)
+    article_paths = joined(articles_dir, article_names)
+    claim_paths = joined(claims_dir, claim_names_)
     paths = [*article_paths, *claim_paths]
-    from crosscheck.cache import absolute  # here: commands that read no corpus skip sqlite
-
-    names = absolute(paths)
+    # cache.absolute of each path: its folder's, made absolute once.
+    names = [*_absolute(articles_dir, article_names), *_absolute(claims_dir, claim_names_)]
     hashes, read = content_hashes(paths, store, names)
     found = dict(zip(paths, hashes, strict=True))
     if sum(map(len, read.values())) > _LISTED_BYTES:
         read = {}  # a corpus read whole (a cold cache) is parsed from disk, not held twice
     return Listing(article_paths, claim_paths, found, read, names)
+
+
+def _absolute(folder: Path, names: Sequence[str]) -> list[str]:
+    """cache.absolute(joined(folder, names)), with the folder made absolute once."""
+    from crosscheck.cache import absolute  # here: commands that read no corpus skip sqlite
+
+    head = absolute([os.path.join(os.fspath(folder), "-")])[0][:-1]
+    return [head + name for name in names]
 
 
 _LISTED_BYTES = 16_000_000
@@ -251,10 +259,12 @@ def corpus_digest(
     digest = hashlib.blake2b(digest_size=20)
     try:
         if listed is not None:
-            for path in listed.articles:
-                digest.update(os.path.basename(path).encode() + b"\0" + listed.hashes[path])
+            found = listed.hashes
+            # One update of the joined text hashes as one update per file would.
+            digest.update(b"".join(_named(path, found[path]) for path in listed.articles))
             digest.update(b"\1")
-            claim_hashes = [(os.path.basename(p), listed.hashes[p]) for p in listed.claims]
+            digest.update(b"".join(_named(path, found[path]) for path in listed.claims))
+            claim_hashes = ()
         else:
             # Paths as text: a Path object per file costs more than hashing an unchanged one.
             names = articles.names(articles_dir)
@@ -277,6 +287,11 @@ def corpus_digest(
     except OSError:
         return ""
     return digest.hexdigest()
+
+
+def _named(path: str, content: bytes) -> bytes:
+    """What `corpus_digest` hashes of one file: its name and its content hash."""
+    return path.rpartition(os.sep)[2].encode() + b"\0" + content
 
 
 def _content_hash(data: bytes) -> bytes:
