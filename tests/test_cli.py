@@ -158,6 +158,23 @@ def test_help_and_version_load_no_heavy_module() -> None:
         assert done.stdout.splitlines()[-1] == "[]", option
 
 
+def test_the_console_version_reads_no_package_metadata_nor_records() -> None:
+    # `crosscheck --version` prints crosscheck.__version__ (pyproject.toml takes the version
+    # from it): importlib.metadata (and the email parser it reads METADATA with) and the
+    # records of crosscheck.model are left to the commands that use them.
+    code = (
+        "import sys\n"
+        "sys.argv = ['crosscheck', '--version']\n"
+        "from crosscheck.cli import main\n"
+        "try:\n    main()\n"
+        "except SystemExit as exc:\n    assert not exc.code, exc.code\n"
+        "unwanted = ('importlib.metadata', 'email', 'crosscheck.model')\n"
+        "print([name for name in unwanted if name in sys.modules])"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.splitlines() == [f"crosscheck {metadata.version('crosscheck')}", "[]"]
+
+
 def test_claim_show_loads_no_engine_nor_pydantic() -> None:
     # claim show reads one file: no engine, schema validator, layout or pydantic (which some
     # typer releases use to coerce every parameter, 0.4 s of start-up), no file lock (it

@@ -7,26 +7,34 @@ articles/store (read, write) -> extract -> group (names) -> compare -> render.
 from typing import Any
 
 from crosscheck.errors import CrosscheckError
-from crosscheck.model import (
-    Article,
-    Attribution,
-    Claim,
-    DateRef,
-    Estimate,
-    Finding,
-    Origin,
-    Precision,
-    Qualifier,
-    Span,
-    Status,
-    Subject,
-    Verdict,
+
+_MODEL = frozenset(
+    {
+        "Article",
+        "Attribution",
+        "Claim",
+        "DateRef",
+        "Estimate",
+        "Finding",
+        "Origin",
+        "Precision",
+        "Qualifier",
+        "Span",
+        "Status",
+        "Subject",
+        "Verdict",
+    }
 )
 
 
 def __getattr__(name: str) -> Any:
-    # `parse_figure` is imported on first use: the vocabularies it loads cost start-up time
-    # every command would pay (`crosscheck --help` among them).
+    # The records (crosscheck.model) and `parse_figure` are imported on first use: the
+    # vocabularies parse_figure loads, and the records' classes, cost start-up time that
+    # commands which use neither would pay (`crosscheck --version` and `--help` among them).
+    if name in _MODEL:
+        from crosscheck import model
+
+        return getattr(model, name)
     if name == "parse_figure":
         from crosscheck.quantities import parse_figure
 
