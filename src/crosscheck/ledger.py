@@ -210,12 +210,12 @@ class _Values:
         of outlines of their claims (`_outline`) if None."""
         from crosscheck.profiles import Profile
 
-        where = _layout()[1]
+        kind, where = _layout()
         tables = self.tables
         kept = [(i, tables[t]) for i, t in enumerate(where) if t is not None]
         cut = len(GROUPING_FIELDS)
         outline = _outline()
-        for row in _decoder(_layout()[0]).decode(value):
+        for row in _decoder(kind).decode(value):
             values = list(row)
             for i, table in kept:
                 if values[i] is not None:
