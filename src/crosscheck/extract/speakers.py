@@ -167,7 +167,7 @@ def _speaker_before(text: str, end: int) -> str:
         stop = lower in lex.sets["speaker_stops"] or (lower.endswith(".") and not words)
         if stop and lower.rstrip(".") not in lex.sets["abbreviations"]:
             break
-        if is_number(word) or not any(ch.isalnum() for ch in word):
+        if is_number(word) or not (word[0].isalnum() or any(ch.isalnum() for ch in word)):
             break  # a dash between words ("(AFP) - the army said", "--") ends the name
         words.insert(0, word)
         position = token.start()

@@ -50,6 +50,7 @@ _MEMBERS: dict[Any, dict[str, Any]] = {
 }
 """Each enum's members by name: a lookup, where calling the enum is a search."""
 _EXTRA_TEXT = tuple(key for key in TEXT_FIELDS if key != "subject")
+_MAX = quantities.MAX_VALUE
 
 
 @lru_cache(maxsize=65536, typed=True)
@@ -315,6 +316,9 @@ def _estimate_of(
 
 def _side(raw: Any, key: str, kind: str | None, problem: Report) -> float | None:
     """One of low, best, high: a number (a day's ordinal for a date claim) or None."""
+    kind_of = type(raw)
+    if (kind_of is float or kind_of is int) and kind != "date" and 0 <= raw <= _MAX:
+        return float(raw)  # the usual value, which every check below passes
     if raw is None:
         if key == "best":
             problem("must be a value (only low and high may be null)", key)
