@@ -532,8 +532,11 @@ def _scalar(value: Any, flow: bool = False) -> str:
 def _lines(key: str, value: Any, indent: str, out: list[str]) -> None:
     """Append the lines (each ending in a line break) of `key: value` to `out`."""
     name = _scalar_text(key)
-    if type(value) is str:  # most values: decided first
+    kind = type(value)
+    if kind is str:  # most values: decided first
         out.append(f"{indent}{name}: {_scalar_text(value)}\n")
+    elif kind is list and key in _FLOW_KEYS:  # span and via: decided next
+        out.append(f"{indent}{name}: [{', '.join(_scalar(part, True) for part in value)}]\n")
     elif isinstance(value, (list, tuple)):
         if (
             key not in _FLOW_KEYS
@@ -567,8 +570,15 @@ def emit_claims(entries: Sequence[Mapping[str, Any]]) -> str:
     for entry in entries:
         first = len(out)
         for key, value in entry.items():
-            if type(value) is str:  # _lines' first case, without the call
+            # The usual values decided here, as _lines and _scalar decide them, without
+            # the calls: text, null and numbers (a bool's type is bool, not int).
+            kind = type(value)
+            if kind is str:
                 out.append(f"    {_scalar_text(key)}: {_scalar_text(value)}\n")
+            elif value is None:
+                out.append(f"    {_scalar_text(key)}: null\n")
+            elif kind is int:
+                out.append(f"    {_scalar_text(key)}: {value}\n")
             else:
                 _lines(key, value, "    ", out)
         if len(out) > first:

@@ -172,11 +172,12 @@ def check_entry(
             if key not in _KNOWN_KEYS:
                 hint = did_you_mean(str(key), CLAIM_KEYS) if isinstance(key, str) else ""
                 problem(f"unknown key{hint}", str(key))
-    for key in REQUIRED:
-        if key not in entry:
-            problem("required field is missing", key)
-        elif entry[key] is None:
-            problem("required field is empty", key)
+    if None in map(entry.get, REQUIRED):  # the rare case: say which
+        for key in REQUIRED:
+            if key not in entry:
+                problem("required field is missing", key)
+            elif entry[key] is None:
+                problem("required field is empty", key)
 
     claim_id = _text(entry, "id", problem)
     if claim_id is not None:
