@@ -377,18 +377,17 @@ def write_claims(
             text = _read_for_change(path, article)
         number = _highest(text, article.id)
         new_ids = _ids(article.id, number, entries)
-        numbered = _numbered(entries, new_ids)
         # Appending leaves every byte on file as it was (comments included), so the new
         # claims, validated above, can be written by the fast emitter (tested to read back
         # the same with both YAML readers) instead of a round trip of the whole file.
         head = _append_point(text, article.id)
         if head is not None:
-            tail = _emitted(numbered)
+            tail = _emitted(entries, new_ids)
             if tail is not None:
                 yamlio.write_atomic(path, head + tail)
                 return new_ids, None
         opened = _open(path, article.id, article)
-        for entry in numbered:
+        for entry in _numbered(entries, new_ids):
             opened.entries.append(_to_node(entry))
         _save(opened)
     return new_ids, None
@@ -406,11 +405,13 @@ def _numbered(entries: Sequence[Mapping[str, Any]], ids: Sequence[str]) -> list[
     ]
 
 
-def _emitted(numbered: Sequence[Mapping[str, Any]]) -> str | None:
-    """The fast emitter's text of new claims, or None for a value only the round trip
-    writes."""
+def _emitted(entries: Sequence[Mapping[str, Any]], ids: Sequence[str]) -> str | None:
+    """The fast emitter's text of new claims numbered `ids`, or None for a value only the
+    round trip writes."""
     try:
-        return yamlio.emit_claims([_ordered(entry) for entry in numbered])
+        return yamlio.emit_claims(
+            [_ordered(entry, claim_id) for entry, claim_id in zip(entries, ids, strict=True)]
+        )
     except TypeError:
         return None
 
@@ -466,13 +467,18 @@ def _new_text(path: Path, article_id: str, entries: Sequence[Mapping[str, Any]])
     None if the file is there already or a value needs the round trip."""
     if os.path.lexists(path):
         return None
-    tail = _emitted(_numbered(entries, _ids(article_id, 0, entries)))
+    tail = _emitted(entries, _ids(article_id, 0, entries))
     return None if tail is None else f"{_append_point(None, article_id)}{tail}"
 
 
-def _ordered(entry: Mapping[str, Any]) -> dict[str, Any]:
-    """A YAML-form entry with its keys in the claim format's order (as `_to_node`)."""
-    return {key: entry[key] for key in CLAIM_KEYS if key in entry}
+def _ordered(entry: Mapping[str, Any], claim_id: str) -> dict[str, Any]:
+    """A YAML-form entry numbered `claim_id` (as `_numbered`), its keys in the claim
+    format's order (as `_to_node`)."""
+    return {
+        key: claim_id if key == "id" else entry[key]
+        for key in CLAIM_KEYS
+        if key == "id" or key in entry
+    }
 
 
 def _append_point(text: str | None, article_id: str) -> str | None:
