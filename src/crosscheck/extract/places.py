@@ -56,6 +56,7 @@ _POSSESSIVE = re.compile(r"['’]s$")
 # A capital after no word character (as \b[A-Z] but checked once the capital is read, so
 # the regex engine leaps from capital to capital).
 _CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])[\w.]*")
+_NAME_PARTS = re.compile(r"[\s-]+")  # the words of a name, hyphenated ones apart
 # A nationality adjective is not a place: "in Norlandian hands", "the Norlandese side".
 _ADJECTIVE_END = re.compile(r"(?:ian|ean|ese|ish)$")
 
@@ -65,7 +66,7 @@ def _is_place(name: str) -> bool:
     an agency, an office ("at the Ministry") or a nationality ("in Norlandic hands")."""
     lex = lexicon()
     first = name.split()[0].lower()
-    parts = re.split(r"[\s-]+", name)
+    parts = _NAME_PARTS.split(name)
     return not (
         first in MONTH_SET
         or first in WEEKDAYS
