@@ -410,7 +410,7 @@ def test_emitted_claims_look_like_the_round_trip_writer() -> None:
         "origin": "extracted",
     }
     round_trip = "".join(f"    {line}" for line in editing.entry_text(entry).splitlines(True))
-    assert yamlio.emit_claims([editing._ordered(entry)]) == "  - " + round_trip[4:]
+    assert yamlio.emit_claims([editing._ordered(entry, "a#1")]) == "  - " + round_trip[4:]
 
 
 def test_plain_text_starts_with_a_letter_digit_or_character_from_u00c0_to_uffff() -> None:
