@@ -361,6 +361,23 @@ def test_a_new_file_the_round_trip_writes_never_replaces_one_made_meanwhile(
     assert path.read_text() == made
 
 
+def test_claim_files_created_together_read_as_those_created_one_by_one(root: Path) -> None:
+    # extract's way (all new files made durable in one step) writes what add_claims writes;
+    # a file that is there already is left to write_claims.
+    storm, toll = _article(root), _article(root, TOLL)
+    entries = _tricky_entries(toll, "15")
+    before = claim_file(root).read_text()
+    texts = editing.create_claim_files(root / "claims", [(storm, entries), (toll, entries)])
+    assert texts[0] is None and claim_file(root).read_text() == before
+    assert texts[1] == claim_file(root, TOLL).read_text(encoding="utf-8")
+    together = loading.load_claims(root / "claims")
+    claim_file(root, TOLL).unlink()
+    editing.add_claims(root / "claims", toll, entries)
+    assert claim_file(root, TOLL).read_text(encoding="utf-8") == texts[1]
+    assert loading.load_claims(root / "claims") == together
+    assert {path.name for path in (root / "claims").iterdir()} == {f"{STORM}.yaml", f"{TOLL}.yaml"}
+
+
 def test_adding_to_a_file_with_comments_keeps_them_and_round_trips_a_change(root: Path) -> None:
     # `extract` appends to a file a person edited: every byte stays; `claim set` on it then
     # goes through the round trip and keeps the comments too.

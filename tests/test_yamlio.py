@@ -112,6 +112,59 @@ def test_create_atomic_loses_a_race_without_writing(
     assert [p.name for p in tmp_path.iterdir()] == ["out.yaml"]
 
 
+def test_create_all_links_only_copies_already_on_disk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A crash must never leave an empty or partial file: every copy is synced before the
+    # first name is linked, and a name already taken is left as it is.
+    (tmp_path / "taken.yaml").write_text("theirs")
+    events: list[str] = []
+    fsync, link = os.fsync, os.link
+
+    def synced(handle: int) -> None:
+        events.append("sync")
+        fsync(handle)
+
+    def linked(source: str, destination: Path) -> None:
+        assert Path(source).read_text() == Path(destination).stem * 3
+        events.append("link")
+        link(source, destination)
+
+    monkeypatch.setattr(os, "fsync", synced)
+    monkeypatch.setattr(os, "link", linked)
+    names = ["a", "taken", "b", "c"]
+    made = yamlio.create_all([(tmp_path / f"{name}.yaml", name * 3) for name in names])
+    assert made == [True, False, True, True]
+    assert events == ["sync"] * 3 + ["link"] * 3
+    assert {p.name: p.read_text() for p in tmp_path.iterdir()} == {
+        "a.yaml": "aaa",
+        "taken.yaml": "theirs",
+        "b.yaml": "bbb",
+        "c.yaml": "ccc",
+    }  # no temporary file left
+    assert stat.S_IMODE((tmp_path / "b.yaml").stat().st_mode) == 0o644
+
+
+def test_create_all_loses_a_race_for_one_name_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    link = os.link
+
+    def late_link(source: str, destination: Path) -> None:
+        if destination.name == "b.yaml":
+            destination.write_text("theirs")
+        link(source, destination)
+
+    monkeypatch.setattr(os, "link", late_link)
+    made = yamlio.create_all([(tmp_path / f"{name}.yaml", "mine") for name in "abc"])
+    assert made == [True, False, True]
+    assert {p.name: p.read_text() for p in tmp_path.iterdir()} == {
+        "a.yaml": "mine",
+        "b.yaml": "theirs",
+        "c.yaml": "mine",
+    }
+
+
 def test_explicit_python_tag_is_refused_by_our_own_check() -> None:
     with pytest.raises(CrosscheckError, match="tags are not allowed") as caught:
         yamlio.load("a: 1\nx: !!python/object:os.system {}\n", "t.yaml")
@@ -357,7 +410,7 @@ def test_emitted_claims_look_like_the_round_trip_writer() -> None:
         "origin": "extracted",
     }
     round_trip = "".join(f"    {line}" for line in editing.entry_text(entry).splitlines(True))
-    assert yamlio.emit_claims([editing._ordered(entry)]) == "  - " + round_trip[4:]
+    assert yamlio.emit_claims([editing._ordered(entry, "a#1")]) == "  - " + round_trip[4:]
 
 
 def test_plain_text_starts_with_a_letter_digit_or_character_from_u00c0_to_uffff() -> None:

@@ -175,6 +175,10 @@ def _valid(article: Article, entry: dict[str, Any], number: int) -> Claim | None
         return None
 
 
+_WRITE_BATCH = 128
+"""Articles whose claim files `extract` writes together (files open at once, at most)."""
+
+
 def extract(
     selected: list[Article],
     claims_dir: Path,
@@ -196,6 +200,21 @@ def extract(
             on_file[claim.article].append(claim)
     added: list[tuple[Article, dict[str, Any]]] = []
     created: list[tuple[Path, bytes, list[Claim]]] = []
+    pending: dict[str, tuple[Article, list[dict[str, Any]], list[Claim]]] = {}
+
+    def write_pending() -> None:
+        """Write the new claims of the articles pending: the files that do not exist yet
+        made durable together (editing.create_claim_files), the others appended to."""
+        batch = list(pending.values())
+        pending.clear()
+        texts = editing.create_claim_files(claims_dir, [(a, good) for a, good, _ in batch])
+        for (article, good, claims), text in zip(batch, texts, strict=True):
+            if text is None:
+                _, text = editing.write_claims(claims_dir, article, good, checked=True)
+            if text is not None:  # a file created with just these claims: keep them
+                path = store.claims_path(claims_dir, article.id)
+                created.append((path, loading._content_hash(text.encode("utf-8")), claims))
+
     skipped = 0
     for article, proposed in zip(selected, _proposals(selected, jobs), strict=True):
         fresh = extractor.merge(on_file[article.id], proposed)
@@ -209,11 +228,13 @@ def extract(
         skipped += len(fresh) - len(good)
         added.extend((article, entry) for entry in good)
         if good and not dry_run:
-            _, text = editing.write_claims(claims_dir, article, good, checked=True)
-            if text is not None:  # a file created with just these claims: keep them
-                path = store.claims_path(claims_dir, article.id)
-                created.append((path, loading._content_hash(text.encode("utf-8")), claims))
+            if article.id in pending:  # the same article twice: the second appends
+                write_pending()
+            pending[article.id] = (article, good, claims)
+            if len(pending) >= _WRITE_BATCH:
+                write_pending()
         advance()
+    write_pending()
     if created:
         # The next command reads these files' claims from the cache instead of parsing them.
         Cache(claims_dir.parent).store_claim_files(

@@ -9,6 +9,7 @@ read; fractions as small as floats hold are values ("about 0.00001").
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
 from decimal import Decimal
@@ -17,6 +18,7 @@ from crosscheck import dates
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Estimate, Qualifier
 from crosscheck.vocab import (
+    Hedge,
     Side,
     hedges,
     kinds,
@@ -109,10 +111,25 @@ def _tidy(value: float) -> float:
     return float(round(value, 6))
 
 
+@functools.cache
+def _hedges_by_first_letter() -> dict[str, tuple[Hedge, ...]]:
+    """The hedges (longest first, as `hedges()` orders them) by their first character: a
+    figure is tried only against those that can start it."""
+    found: dict[str, list[Hedge]] = {}
+    for hedge in hedges():
+        found.setdefault(hedge.phrase[:1], []).append(hedge)
+    return {first: tuple(group) for first, group in found.items()}
+
+
+@functools.cache
+def _units_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(units(), key=len, reverse=True))
+
+
 def split_hedge(text: str) -> tuple[str | None, Qualifier, Side, str]:
     """Split a leading hedge off a figure: "up to 100" -> ("up to", UP_TO, Side.BELOW, "100")."""
     lowered = text.lower()
-    for hedge in hedges():
+    for hedge in _hedges_by_first_letter().get(lowered[:1], ()):
         if lowered.startswith(hedge.phrase) and (
             len(lowered) == len(hedge.phrase) or not lowered[len(hedge.phrase)].isalnum()
         ):
@@ -124,7 +141,7 @@ def split_hedge(text: str) -> tuple[str | None, Qualifier, Side, str]:
 def split_unit(text: str) -> tuple[str, str | None, float]:
     """Split a trailing unit off a figure: "40 kilometers" -> ("40", "km", 1.0)."""
     lowered = text.lower()
-    for word in sorted(units(), key=len, reverse=True):
+    for word in _units_longest_first():
         if lowered.endswith(word):
             cut = len(text) - len(word)
             head = text[:cut].rstrip(" -")

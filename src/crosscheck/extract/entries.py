@@ -277,9 +277,8 @@ def _date_entry(
     if after and not _NOT_EVENT.match(text[date.end :]):
         event = squash(after.group(0))
         end = date.end + after.end()
-    words = [
-        t.group(0) for t in lead if t.group(0).lower() not in lexicon().sets["date_event_words"]
-    ]
+    not_subject = lexicon().sets["date_event_words"]
+    words = [t.group(0) for t in lead if t.group(0).lower() not in not_subject]
     subject = event or " ".join(words[-3:]) or "date"
     ref = date.ref
     estimate = Estimate(

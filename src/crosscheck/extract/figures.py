@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from crosscheck import quantities
@@ -37,6 +38,13 @@ from crosscheck.vocab import hedges, units, vague_phrases
 _A_NEXT = re.compile(starting("a", r"\w") + r"n?\s+([a-z]+)")  # "a"/"an" and the next word
 
 
+@cache
+def _after_a() -> frozenset[str]:
+    """The words after "a"/"an" that make a figure ("a year", "a dozen"): the "a>WORD"
+    triggers.  A sentence with none of them has no such figure to look for."""
+    return frozenset(word[2:] for word in lexicon().triggers["figure"] if word.startswith("a>"))
+
+
 def _figure_matches(text: str) -> list[re.Match[str]]:
     """The figure matches of a sentence: found where a number or vague quantity starts,
     then widened to a hedge just before it (read backwards, so one anchored match)."""
@@ -57,7 +65,7 @@ def _figure_matches(text: str) -> list[re.Match[str]]:
             for m in NUMBERS.finditer(lower)
             if not lower[m.start() - 1 : m.start()].isdigit()
         )
-    if "a" in index.words or "an" in index.words:
+    if ("a" in index.words or "an" in index.words) and not index.words.isdisjoint(_after_a()):
         triggers = lex.triggers["figure"]
         starts.extend(m.start() for m in _A_NEXT.finditer(lower) if f"a>{m.group(1)}" in triggers)
     found: list[re.Match[str]] = []

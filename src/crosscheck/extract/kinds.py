@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
+from itertools import islice
 
 from crosscheck.extract.figures import Figure
 from crosscheck.extract.lexicon import (
@@ -18,6 +19,7 @@ from crosscheck.extract.lexicon import (
     MONTH_SET,
     QUOTE_CHARS,
     WEEKDAYS,
+    WORD,
     families,
     index_of,
     lexicon,
@@ -178,9 +180,10 @@ def _window_after(text: str, start: int, limit: int, words: int = 8) -> tuple[in
     cut = CUT_AFTER.search(stretch)
     if cut:
         stretch = stretch[: cut.start()]
-    tokens = word_tokens(stretch)
-    if len(tokens) > words:
-        stretch = stretch[: tokens[words - 1].end()]
+    tokens = WORD.finditer(stretch)
+    last = next(islice(tokens, words - 1, None), None)  # the Nth word
+    if last is not None and next(tokens, None) is not None:  # and more after it
+        stretch = stretch[: last.end()]
     return start, start + len(stretch)
 
 

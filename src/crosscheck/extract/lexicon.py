@@ -654,8 +654,10 @@ CUT_AFTER = re.compile(r"[,;:.!?()\s" + QUOTE_CHARS + r"](?:(?<=\s)[—–-]{1,2
 _NUMBER_WORDS = frozenset(_ONES + _TENS + list(SCALES) + list(ADVERB_COUNTS))
 
 
+@lru_cache(maxsize=16384)
 def is_number(word: str) -> bool:
-    """Whether a word is a number (digits or a number word), the quick way."""
+    """Whether a word is a number (digits or a number word), the quick way (asked of most
+    words the extractor reads, and words repeat: kept)."""
     return word[:1].isdigit() or word.lower().split("-")[0] in _NUMBER_WORDS
 
 

@@ -196,7 +196,7 @@ def _antecedent(text: str) -> str | None:
             if not word.lower().endswith("s") or word[0].isupper():
                 continue
             if best is None or match.start() > best[0]:
-                before = tail[: match.start()].split()
+                before = tail[: match.start()].rsplit(None, 1)  # the word before it
                 modifier = before[-1] if before else ""
                 if (
                     modifier.isalpha()

@@ -56,6 +56,7 @@ _POSSESSIVE = re.compile(r"['’]s$")
 # A capital after no word character (as \b[A-Z] but checked once the capital is read, so
 # the regex engine leaps from capital to capital).
 _CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])[\w.]*")
+_NAME_PARTS = re.compile(r"[\s-]+")  # the words of a name, hyphenated ones apart
 # A nationality adjective is not a place: "in Norlandian hands", "the Norlandese side".
 _ADJECTIVE_END = re.compile(r"(?:ian|ean|ese|ish)$")
 
@@ -65,7 +66,7 @@ def _is_place(name: str) -> bool:
     an agency, an office ("at the Ministry") or a nationality ("in Norlandic hands")."""
     lex = lexicon()
     first = name.split()[0].lower()
-    parts = re.split(r"[\s-]+", name)
+    parts = _NAME_PARTS.split(name)
     return not (
         first in MONTH_SET
         or first in WEEKDAYS
@@ -96,7 +97,7 @@ def places_in(text: str) -> Iterable[str]:
         (m.start(), _POSSESSIVE.sub("", m.group("place")))
         for m in _not_spoken_at(text, _PLACE.finditer(text))
     ]
-    found += _countries_in(text)
+    found += _countries_in(text, len(text))
     return (place for _, place in sorted(found) if _is_place(place))
 
 
@@ -114,20 +115,18 @@ def first_place(text: str) -> str | None:
     return place
 
 
-def _countries_in(text: str, stop: int | None = None) -> list[tuple[int, str]]:
-    """(position, name) of the countries a text names before `stop`, found from its
-    capitalised words (a lookup per word: much quicker than one pattern of every country's
-    name)."""
+def _countries_in(text: str, stop: int) -> Iterator[tuple[int, str]]:
+    """(position, name) of the countries a text names before `stop`, in order, found from
+    its capitalised words (a lookup per word: much quicker than one pattern of every
+    country's name), read only as far as the caller asks."""
     starts = lexicon().country_starts
-    found = []
-    for word in _CAPITALISED.finditer(text, 0, len(text) if stop is None else stop):
+    for word in _CAPITALISED.finditer(text, 0, stop):
         written = word.group(0)
         for name in starts.get(written) or starts.get(written.rstrip("."), ()):
             end = word.start() + len(name)
             if text.startswith(name, word.start()) and not text[end : end + 1].isalnum():
-                found.append((word.start(), name))
+                yield word.start(), name
                 break
-    return found
 
 
 def place_of(text: str, figure: Figure) -> str | None:

@@ -74,7 +74,7 @@ def _paragraphs(body: str, title: str) -> list[tuple[int, int, bool]]:
         end = start + len(stripped)
         furniture = (
             (len(stripped) <= _FURNITURE_MAX and lex.any_furniture.match(stripped))
-            or not any(ch.isalpha() for ch in stripped)
+            or not (stripped[0].isalpha() or any(ch.isalpha() for ch in stripped))
             # A leading ". Last Updated: ..." stamp on a line of its own.
             or (stripped.startswith(".") and len(stripped) < 60 and "updated" in stripped.lower())
         )

@@ -167,7 +167,7 @@ def _speaker_before(text: str, end: int) -> str:
         stop = lower in lex.sets["speaker_stops"] or (lower.endswith(".") and not words)
         if stop and lower.rstrip(".") not in lex.sets["abbreviations"]:
             break
-        if is_number(word) or not any(ch.isalnum() for ch in word):
+        if is_number(word) or not (word[0].isalnum() or any(ch.isalnum() for ch in word)):
             break  # a dash between words ("(AFP) - the army said", "--") ends the name
         words.insert(0, word)
         position = token.start()
@@ -468,14 +468,22 @@ def agency_only(name: str, agency: str) -> bool:
     for pattern, canonical in lex.agencies:
         if canonical == agency:
             rest = pattern.sub(" ", rest)
-    for noun in sorted(lex.sets["agency_nouns"], key=len, reverse=True):
-        rest = re.sub(rf"\b{re.escape(noun)}\b", " ", rest, flags=re.IGNORECASE)
+    for noun in _agency_nouns():
+        rest = noun.sub(" ", rest)
     leftover = [
         w
         for w in rest.split()
         if w.lower() not in lex.sets["determiners"] and not w.endswith(("'s", "’s"))
     ]
     return all(lex.country.fullmatch(w) or _is_demonym(w) for w in leftover)
+
+
+@cache
+def _agency_nouns() -> tuple[re.Pattern[str], ...]:
+    """The agency nouns ("news agency", "agency"), longest first, as whole words in any
+    case."""
+    nouns = sorted(lexicon().sets["agency_nouns"], key=len, reverse=True)
+    return tuple(re.compile(rf"\b{re.escape(noun)}\b", re.IGNORECASE) for noun in nouns)
 
 
 def _is_demonym(word: str) -> bool:
@@ -560,14 +568,21 @@ def _is_body(name: str) -> bool:
 
 def named_roles(speakers: Sequence[str]) -> dict[str, str]:
     """The first speaker named with each role: {"spokesman": "press spokesman Ali Khan"}."""
-    lex = lexicon()
+    roles = _roles()
     found: dict[str, str] = {}
     for name in dict.fromkeys(speakers):
         if _has_person_name(name):
             for word in name.lower().split():
-                if word in lex.sets["generic_speakers"] - lex.sets["speaker_bodies"]:
+                if word in roles:
                     found.setdefault(word, name)
     return found
+
+
+@cache
+def _roles() -> frozenset[str]:
+    """The speaker nouns that name a person's role ("spokesman"), not a body."""
+    sets = lexicon().sets
+    return sets["generic_speakers"] - sets["speaker_bodies"]
 
 
 def _named_later(name: str, named: dict[str, str]) -> str:

@@ -14,9 +14,11 @@ replaces the file atomically (yamlio.write_atomic).  Only a file that does not e
 written without the lock (what `extract` does for most articles: creating a lock file costs
 as much as creating the claim file): it is linked into place only if no file has taken its
 name (yamlio.create_atomic), and every writer creates a file that way, so no one's claims
-are overwritten.  A file that is broken stops a change, but for the claim a change is
-repairing.  A removed claim's id stays in a `# removed` comment, so that its number is
-never given out again.
+are overwritten.  `extract` creates the new files of many articles together
+(`create_claim_files`, yamlio.create_all): every copy is synced to disk before any is
+linked into place, so a crash still leaves each file absent or whole.  A file that is
+broken stops a change, but for the claim a change is repairing.  A removed claim's id
+stays in a `# removed` comment, so that its number is never given out again.
 """
 
 from __future__ import annotations
@@ -364,9 +366,7 @@ def write_claims(
         _check_against(candidate, article, f"{path} (new claim {index + 1})")
     created = _create(path, article.id, entries)
     if created is not None:
-        if _left_over(path):  # an interrupted write of it left a temporary file: clear it
-            with _locked(path):
-                pass
+        _clear_left_over(path)
         return _ids(article.id, 0, entries), created
     with _locked(path):
         text = _read_for_change(path, article) if path.exists() else None
@@ -377,18 +377,17 @@ def write_claims(
             text = _read_for_change(path, article)
         number = _highest(text, article.id)
         new_ids = _ids(article.id, number, entries)
-        numbered = _numbered(entries, new_ids)
         # Appending leaves every byte on file as it was (comments included), so the new
         # claims, validated above, can be written by the fast emitter (tested to read back
         # the same with both YAML readers) instead of a round trip of the whole file.
         head = _append_point(text, article.id)
         if head is not None:
-            tail = _emitted(numbered)
+            tail = _emitted(entries, new_ids)
             if tail is not None:
                 yamlio.write_atomic(path, head + tail)
                 return new_ids, None
         opened = _open(path, article.id, article)
-        for entry in numbered:
+        for entry in _numbered(entries, new_ids):
             opened.entries.append(_to_node(entry))
         _save(opened)
     return new_ids, None
@@ -406,13 +405,48 @@ def _numbered(entries: Sequence[Mapping[str, Any]], ids: Sequence[str]) -> list[
     ]
 
 
-def _emitted(numbered: Sequence[Mapping[str, Any]]) -> str | None:
-    """The fast emitter's text of new claims, or None for a value only the round trip
-    writes."""
+def _emitted(entries: Sequence[Mapping[str, Any]], ids: Sequence[str]) -> str | None:
+    """The fast emitter's text of new claims numbered `ids`, or None for a value only the
+    round trip writes."""
     try:
-        return yamlio.emit_claims([_ordered(entry) for entry in numbered])
+        return yamlio.emit_claims(
+            [_ordered(entry, claim_id) for entry, claim_id in zip(entries, ids, strict=True)]
+        )
     except TypeError:
         return None
+
+
+def create_claim_files(
+    claims_dir: Path, batch: Sequence[tuple[Article, Sequence[Mapping[str, Any]]]]
+) -> list[str | None]:
+    """Create the claim files of articles that have none yet, each holding just its entries
+    (validated by the caller, as for `write_claims(checked=True)`), as `_create` does but
+    all made durable in one step (yamlio.create_all): the text of each file created, in
+    order; None where a file is there already (or another writer made it meanwhile, or a
+    value needs the round trip): write those with `write_claims`.  Numbered as
+    `write_claims` numbers them."""
+    files = [
+        (claims_path(claims_dir, article.id), article.id, entries) for article, entries in batch
+    ]
+    texts = [_new_text(path, article_id, entries) for path, article_id, entries in files]
+    paths = [path for path, _, _ in files]
+    wanted = [(path, text) for path, text in zip(paths, texts, strict=True) if text is not None]
+    for folder in {path.parent for path, _ in wanted}:
+        folder.mkdir(parents=True, exist_ok=True)
+    made = iter(yamlio.create_all(wanted))
+    created = [text if text is not None and next(made) else None for text in texts]
+    for path, text in zip(paths, created, strict=True):
+        if text is not None:
+            _clear_left_over(path)
+    return created
+
+
+def _clear_left_over(path: Path) -> None:
+    """Clear, under the file's lock, the temporary file an interrupted write of `path` (a
+    file just created) left (`_left_over`)."""
+    if _left_over(path):
+        with _locked(path):
+            pass
 
 
 def _create(path: Path, article_id: str, entries: Sequence[Mapping[str, Any]]) -> str | None:
@@ -421,19 +455,30 @@ def _create(path: Path, article_id: str, entries: Sequence[Mapping[str, Any]]) -
     of theirs can be lost; and nothing else can be in it.  The text written; None if the
     file exists (or the filesystem cannot create it that way, or a value needs the round
     trip): then the caller changes it under the lock."""
-    if os.path.lexists(path):
+    text = _new_text(path, article_id, entries)
+    if text is None:
         return None
-    tail = _emitted(_numbered(entries, _ids(article_id, 0, entries)))
-    if tail is None:
-        return None
-    text = f"{_append_point(None, article_id)}{tail}"
     path.parent.mkdir(parents=True, exist_ok=True)
     return text if yamlio.create_atomic(path, text) else None
 
 
-def _ordered(entry: Mapping[str, Any]) -> dict[str, Any]:
-    """A YAML-form entry with its keys in the claim format's order (as `_to_node`)."""
-    return {key: entry[key] for key in CLAIM_KEYS if key in entry}
+def _new_text(path: Path, article_id: str, entries: Sequence[Mapping[str, Any]]) -> str | None:
+    """The text of a new claim file of `entries` (numbered from 1) by the fast emitter;
+    None if the file is there already or a value needs the round trip."""
+    if os.path.lexists(path):
+        return None
+    tail = _emitted(entries, _ids(article_id, 0, entries))
+    return None if tail is None else f"{_append_point(None, article_id)}{tail}"
+
+
+def _ordered(entry: Mapping[str, Any], claim_id: str) -> dict[str, Any]:
+    """A YAML-form entry numbered `claim_id` (as `_numbered`), its keys in the claim
+    format's order (as `_to_node`)."""
+    return {
+        key: claim_id if key == "id" else entry[key]
+        for key in CLAIM_KEYS
+        if key == "id" or key in entry
+    }
 
 
 def _append_point(text: str | None, article_id: str) -> str | None:

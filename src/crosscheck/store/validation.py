@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
-from typing import Any, TypeVar
+from typing import Any
 
 from crosscheck import dates, quantities
 from crosscheck.claimfile import ATTRIBUTION_KEYS, CLAIM_KEYS, REQUIRED, TEXT_FIELDS
@@ -41,7 +41,6 @@ from crosscheck.store import CLAIM_ID, Where
 from crosscheck.vocab import kinds
 
 _KNOWN_KEYS = frozenset(CLAIM_KEYS)
-_Text = TypeVar("_Text", str, "str | None")
 _NAMES: dict[Any, tuple[str, ...]] = {
     enum: tuple(member.value for member in enum) for enum in (Qualifier, Origin, Status)
 }
@@ -50,12 +49,21 @@ _MEMBERS: dict[Any, dict[str, Any]] = {
 }
 """Each enum's members by name: a lookup, where calling the enum is a search."""
 _EXTRA_TEXT = tuple(key for key in TEXT_FIELDS if key != "subject")
+_MAX = quantities.MAX_VALUE
+_SHARED_EXTRAS = ("party", "place", "from", "to", "event", "group")
+"""The text fields besides subject, kind and figure whose equal values are one object."""
 
 
 @lru_cache(maxsize=65536, typed=True)
-def _figure(figure: str, kind: str) -> Estimate:
-    # Corpora repeat figures ("two", "about 100") a lot; Estimates are frozen, so share them.
-    return quantities.parse_figure(figure, kind)
+def _figure(figure: str, kind: str) -> Estimate | str:
+    """The Estimate a figure reads as, or the message saying why it does not.  Corpora
+    repeat figures ("two", "about 100") a lot; Estimates are frozen, so share them; and a
+    figure that does not read (a date claim's "last Friday", with `best` given) is not
+    read again."""
+    try:
+        return quantities.parse_figure(figure, kind)
+    except CrosscheckError as exc:
+        return exc.message
 
 
 @lru_cache(maxsize=65536, typed=True)
@@ -171,11 +179,12 @@ def check_entry(
             if key not in _KNOWN_KEYS:
                 hint = did_you_mean(str(key), CLAIM_KEYS) if isinstance(key, str) else ""
                 problem(f"unknown key{hint}", str(key))
-    for key in REQUIRED:
-        if key not in entry:
-            problem("required field is missing", key)
-        elif entry[key] is None:
-            problem("required field is empty", key)
+    if None in map(entry.get, REQUIRED):  # the rare case: say which
+        for key in REQUIRED:
+            if key not in entry:
+                problem("required field is missing", key)
+            elif entry[key] is None:
+                problem("required field is empty", key)
 
     claim_id = _text(entry, "id", problem)
     if claim_id is not None:
@@ -209,29 +218,32 @@ def check_entry(
     assert claim_id and subject and kind and figure and estimate and quote and span
     assert origin is not None and status is not None
 
-    def one(text: _Text) -> _Text:
-        return text if memo is None or text is None else memo.setdefault(text, text)
-
+    if memo is not None:  # equal words one object
+        subject, kind, figure = (memo.setdefault(text, text) for text in (subject, kind, figure))
+        for key in _SHARED_EXTRAS:
+            text = extras[key]
+            if text is not None:
+                extras[key] = memo.setdefault(text, text)
     claim = Claim(
         id=claim_id,
         article=article_id,
-        subject=one(subject),
-        kind=one(kind),
-        figure=one(figure),
+        subject=subject,
+        kind=kind,
+        figure=figure,
         estimate=estimate,
         quote=quote,
         span=span,
         attribution=attribution,
-        party=one(extras["party"]),
-        place=one(extras["place"]),
-        from_place=one(extras["from"]),
-        to_place=one(extras["to"]),
-        event=one(extras["event"]),
+        party=extras["party"],
+        place=extras["place"],
+        from_place=extras["from"],
+        to_place=extras["to"],
+        event=extras["event"],
         as_of=as_of,
         about=about,
         origin=origin,
         status=status,
-        group=one(extras["group"]),
+        group=extras["group"],
         note=extras["note"],
     )
     return claim, []
@@ -286,11 +298,11 @@ def _estimate_of(
 
     derived: Estimate | None = None
     if figure is not None and kind is not None:
-        try:
-            derived = _figure(figure, kind)
-        except CrosscheckError as exc:
-            if "best" not in entry or entry.get("best") is None:
-                problem(exc.message, "figure")
+        read = _figure(figure, kind)
+        if isinstance(read, Estimate):
+            derived = read
+        elif "best" not in entry or entry.get("best") is None:
+            problem(read, "figure")
 
     values: dict[str, float | None] = {}
     for key in ("low", "best", "high"):
@@ -315,6 +327,9 @@ def _estimate_of(
 
 def _side(raw: Any, key: str, kind: str | None, problem: Report) -> float | None:
     """One of low, best, high: a number (a day's ordinal for a date claim) or None."""
+    kind_of = type(raw)
+    if (kind_of is float or kind_of is int) and kind != "date" and 0 <= raw <= _MAX:
+        return float(raw)  # the usual value, which every check below passes
     if raw is None:
         if key == "best":
             problem("must be a value (only low and high may be null)", key)
