@@ -625,6 +625,19 @@ class Cache:
         except _Problem:
             return None
 
+    def ledger_grouping(self) -> tuple[list[bytes], list[tuple[bytes, str]]] | None:
+        """Every row of profiles the ledger keeps (their value), and every subject (subject,
+        block): the whole grouping of its corpus."""
+        try:
+            with self._connect() as connection:
+                profiles = [
+                    value for (value,) in connection.execute("SELECT value FROM ledger_profiles")
+                ]
+                subjects = connection.execute("SELECT subject, block FROM ledger_subjects")
+                return profiles, subjects.fetchall()
+        except _Problem:
+            return None
+
     def clear(self) -> None:
         """Forget everything cached for this corpus."""
         for suffix in ("", "-journal", "-wal", "-shm"):

@@ -22,10 +22,12 @@ run before, and their findings are the same.  The rules, in plain words:
   subjects they are grouped into (profiles.py, group.py) are computed over the whole corpus
   (names are clustered over every claim, so one new spelling may move claims anywhere), but
   they read only some fields of each claim (GROUPING_FIELDS: not the figure, the quote, the
-  attribution, the status, the note), the articles and aliases.yaml.  They are kept under a
-  hash of exactly those; an edit that changes none of them (a figure set or hand-edited, a
-  claim confirmed) reuses them, made of the claims as they are now.  Any other edit (a
-  claim added or removed, a place or party changed) computes them again.
+  attribution, the status, the note), the articles and aliases.yaml.  The ledger (ledger.py)
+  keeps both, with a hash of those fields for each claim file; when every article file,
+  aliases.yaml and every claim file's hash are as it has them (a figure set or hand-edited,
+  a claim confirmed, in many files), they are taken from it, made of the claims as they
+  are now.  Any other edit (a claim added or removed, a place or party changed, an article
+  edited) computes them again.
 """
 
 from __future__ import annotations
@@ -35,7 +37,6 @@ import hashlib
 import typing
 from collections.abc import Mapping, Sequence
 from functools import cache
-from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -106,77 +107,20 @@ GROUPING_FIELDS = (
 and aliases.yaml).  If either comes to read another, add it here: tests/test_incremental.py
 checks that changing any other field changes neither."""
 
-_GROUPING = "grouping"
-_SHARED = ("party", "place", "article_place")  # Profile fields computed once for many claims
-_SubjectRow = tuple[str, str, str, list[str], tuple[str, ...]]
-
 
 def grouped(
     claims: Sequence[Claim], articles: Mapping[str, Article], store: Cache | None
 ) -> tuple[dict[str, Profile], list[Subject]]:
-    """profiles.profiles and group.group of `claims`, or what `store` kept of them for the
-    same GROUPING_FIELDS of every claim, articles and aliases, made of these claims."""
-    from crosscheck import group, profiles
+    """profiles.profiles and group.group of the live `claims`, or, when `store`'s ledger was
+    kept for the same GROUPING_FIELDS of every claim, articles and aliases, the profiles and
+    subjects it keeps, made of these claims (ledger.grouping)."""
+    from crosscheck import group, ledger, profiles
 
-    key = _grouping_key(claims, articles, store) if store is not None else ""
-    if store is not None and key:
-        found = store.result(_GROUPING, key, _kept_type())
-        if found is not None:
-            return _rebuilt(claims, *found)
+    found = ledger.grouping(store, claims, articles) if store is not None else None
+    if found is not None:
+        return found
     known = profiles.profiles(claims, articles)
-    subjects = group.group(claims, articles, known)
-    if store is not None and key:
-        try:
-            kept = _kept(claims, known, subjects)
-        except TypeError:  # a profile field that cannot be a dict key: keep nothing
-            return known, subjects
-        store.store_result(_GROUPING, key, kept)
-    return known, subjects
-
-
-def _kept(
-    claims: Sequence[Claim], known: Mapping[str, Profile], subjects: Sequence[Subject]
-) -> tuple[list[list[Any]], list[list[Any]], list[_SubjectRow]]:
-    """What the cache keeps of a grouping: each distinct party and place once (in a table
-    per field), each claim's profile without its claim (parties and places by index in
-    their table), and each subject with its claims by id."""
-    names, common = profile_fields(), _shared_fields()
-    tables: list[dict[Any, int]] = [{} for _ in common]
-    rests = []
-    for claim in claims:
-        profile = known[claim.id]
-        values = [getattr(profile, name) for name in names]
-        for table, i in zip(tables, common, strict=True):
-            values[i] = table.setdefault(values[i], len(table))
-        rests.append(values)
-    rows = [(s.key, s.label, s.kind, [c.id for c in s.claims], s.reasons) for s in subjects]
-    return [list(table) for table in tables], rests, rows
-
-
-def _rebuilt(
-    claims: Sequence[Claim],
-    tables: list[list[Any]],
-    rests: list[tuple[Any, ...]],
-    rows: list[_SubjectRow],
-) -> tuple[dict[str, Profile], list[Subject]]:
-    """The profiles and subjects `_kept` keeps, made of `claims` (one object for equal
-    parties and places, as when computed: the comparison memoises by object)."""
-    from crosscheck.profiles import Profile
-
-    if len(rests) != len(claims):
-        raise AssertionError("a grouping kept for other claims")  # the key rules it out
-    common = _shared_fields()
-    known = {}
-    for claim, rest in zip(claims, rests, strict=True):
-        values = list(rest)
-        for table, i in zip(tables, common, strict=True):
-            values[i] = table[values[i]]
-        known[claim.id] = Profile(claim, *values)
-    subjects = [
-        Subject(key, label, kind, tuple(known[i].claim for i in ids), tuple(reasons))
-        for key, label, kind, ids, reasons in rows
-    ]
-    return known, subjects
+    return known, group.group(claims, articles, known)
 
 
 @cache
@@ -188,39 +132,6 @@ def profile_fields() -> tuple[str, ...]:
     if names[0] != "claim":
         raise AssertionError("Profile's first field is no longer its claim")
     return names[1:]
-
-
-@cache
-def _shared_fields() -> tuple[int, ...]:
-    """The positions among `profile_fields` of the fields kept once per distinct value."""
-    return tuple(i for i, name in enumerate(profile_fields()) if name in _SHARED)
-
-
-@cache
-def _kept_type() -> Any:
-    """The type `_kept`'s value decodes as (from Profile's annotations)."""
-    from crosscheck.profiles import Profile
-
-    hints = typing.get_type_hints(Profile)
-    names, common = profile_fields(), _shared_fields()
-    generic: Any = tuple  # types made at run time, which mypy cannot follow
-    listed: Any = list
-    tables = generic[tuple(listed[hints[names[i]]] for i in common)]
-    fields = generic[tuple(int if i in common else hints[n] for i, n in enumerate(names))]
-    return generic[tables, listed[fields], listed[_SubjectRow]]
-
-
-def _grouping_key(claims: Sequence[Claim], articles: Mapping[str, Article], store: Cache) -> str:
-    """A hash of the GROUPING_FIELDS of every claim, every article and aliases.yaml ("" if
-    an article has no file to key it by)."""
-    keys = _file_keys(store, articles)
-    if len(keys) != len(articles):
-        return ""
-    digest = hashlib.blake2b(_aliases(articles), digest_size=_KEY_BYTES)
-    for article_id in sorted(keys):
-        digest.update(article_id.encode() + b"\0" + keys[article_id])
-    digest.update(msgspec.json.encode(list(map(attrgetter(*GROUPING_FIELDS), claims))))
-    return digest.hexdigest()
 
 
 def _file_keys(store: Cache, articles: Mapping[str, Article]) -> dict[str, bytes]:

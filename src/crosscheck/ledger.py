@@ -41,6 +41,7 @@ edit touches.  The ledger keeps what is needed to skip that.  The rules, in plai
 from __future__ import annotations
 
 import hashlib
+import os
 import typing
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -437,6 +438,70 @@ def findings(kept: Cache, corpus: store.Corpus, live: Sequence[Claim]) -> list[F
     from crosscheck.compare import analysed_order
 
     return sorted(found, key=analysed_order)
+
+
+def grouping(
+    kept: Cache, live: Sequence[Claim], articles: Mapping[str, Article]
+) -> tuple[dict[str, Profile], list[Subject]] | None:
+    """profiles.profiles and group.group of the `live` claims as the ledger keeps them, made
+    of these claims, if grouping reads of the corpus what it read when the ledger was kept:
+    the same article files and aliases.yaml, and for each claim file the same
+    GROUPING_FIELDS of its live claims (a figure, a quote, a status may differ); else None."""
+    from crosscheck import names
+    from crosscheck.profiles import corpus_root
+
+    state = kept.ledger()
+    if state is None:
+        return None
+    meta, files = state
+    try:
+        root = corpus_root(articles)
+        if msgspec.json.decode(meta, type=Meta).aliases != aliases_hash(root):
+            return None
+        texts = {name: digest for name, (digest, grouping) in files.items() if grouping is None}
+        paths = [article.path or "" for article in articles.values()]
+        if not all(paths) or len(paths) != len(texts):
+            return None  # an article not read from a file, or files added or removed
+        hashes = loading.content_hashes(paths, kept)[0]
+        if any(texts.get(n) != h for n, h in zip(absolute(paths), hashes, strict=True)):
+            return None
+        by_article: dict[str, list[Claim]] = defaultdict(list)
+        for claim in live:
+            by_article[claim.article].append(claim)
+        written = {
+            _article_of_file(name): grouping
+            for name, (_, grouping) in files.items()
+            if grouping is not None
+        }
+        if not by_article.keys() <= written.keys() or any(
+            grouping_hash(by_article.get(article_id, ())) != grouping
+            for article_id, grouping in written.items()
+        ):
+            return None
+        rows = kept.ledger_grouping()
+        if rows is None:
+            return None
+        profile_rows, subject_rows = rows
+        values = _Values.decode(kept.ledger_meta("ledger-values"))
+        by_id = {claim.id: claim for claim in live}
+        made = {p.claim.id: p for value in profile_rows for p in values.profiles(value, by_id)}
+        known = {claim_id: made[claim_id] for claim_id in sorted(by_id)}
+        subjects = [
+            _subject(row, by_id)
+            for row, block in (
+                (msgspec.json.decode(s, type=_SubjectRow), b) for s, b in subject_rows
+            )
+            if not block.startswith(_PARTS)
+        ]
+    except _CANNOT:
+        return None
+    names.use_corpus(root)  # as profiles.profiles does
+    return known, sorted(subjects, key=attrgetter("key"))
+
+
+def _article_of_file(name: str) -> str:
+    """The article id of a claim file's path (its name without the suffix)."""
+    return os.path.basename(name)[: -len(store.SUFFIX)]
 
 
 def _whole(note: Noted, by_id: Mapping[str, Claim]) -> Finding:
