@@ -46,6 +46,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from functools import cache
+from itertools import islice
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -665,17 +666,27 @@ def _put_meta(connection: sqlite3.Connection, meta: bytes, names: bytes, values:
 _Group = tuple[str, str, float]  # a finding's verdict, subject kind and severity
 
 
+_BATCH = 2_000
+"""Subjects written by one statement per table (they are made as they are written: a million
+findings are never all encoded at once)."""
+
+
 def _insert_subjects(
     connection: sqlite3.Connection, subjects: Iterable[LedgerSubject]
 ) -> Counter[_Group]:
     """Write subjects and their findings; how many findings of each group were written."""
     counts: Counter[_Group] = Counter()
-    for index, subject, block, articles, findings in subjects:
-        connection.execute("INSERT INTO ledger_subjects VALUES (?, ?, ?)", (index, subject, block))
-        connection.executemany(
-            "INSERT INTO ledger_articles VALUES (?, ?)", [(article, index) for article in articles]
-        )
-        counts.update(_insert_findings(connection, index, findings))
+    stream = iter(subjects)
+    while batch := list(islice(stream, _BATCH)):
+        rows, articles, findings = [], [], []
+        for index, subject, block, cited, found in batch:
+            rows.append((index, subject, block))
+            articles += [(article, index) for article in cited]
+            findings += [(index, *finding) for finding in found]
+        connection.executemany("INSERT INTO ledger_subjects VALUES (?, ?, ?)", rows)
+        connection.executemany("INSERT INTO ledger_articles VALUES (?, ?)", articles)
+        connection.executemany("INSERT INTO ledger_findings VALUES (?, ?, ?, ?, ?)", findings)
+        counts.update((verdict, kind, severity) for _, severity, verdict, kind, _ in findings)
     return counts
 
 

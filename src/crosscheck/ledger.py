@@ -55,6 +55,8 @@ import msgspec
 from crosscheck import articles as article_files
 from crosscheck import model, report, store, yamlio
 from crosscheck.cache import Cache, LedgerFinding, LedgerSubject, absolute
+from crosscheck.compare import PART_CHECK
+from crosscheck.group import block_of, pin_of
 from crosscheck.incremental import GROUPING_FIELDS, profile_fields
 from crosscheck.model import Article, Claim, Finding, Subject, Verdict
 from crosscheck.report import Filters, Report
@@ -173,6 +175,9 @@ class _Values:
     def __init__(self, tables: Mapping[str, list[Any]]) -> None:
         self.tables = {name: list(tables.get(name, ())) for name in ("party", "place", "date")}
         self._index: dict[str, dict[Any, int]] | None = None
+        # Profiles share their parties, places and dates: each object is looked up by value
+        # once (hashing a Place takes longer than finding its id), and held here.
+        self._seen: dict[int, tuple[Any, int]] = {}
 
     @classmethod
     def decode(cls, data: bytes | None) -> _Values:
@@ -195,14 +200,20 @@ class _Values:
             self._index = {n: {v: i for i, v in enumerate(t)} for n, t in self.tables.items()}
         read, fields, interned = _getters()
         values = [*read(profile.claim), *fields(profile)]
+        seen = self._seen
         for i, table in interned:
             value = values[i]
             if value is not None:
+                known = seen.get(id(value))
+                if known is not None:
+                    values[i] = known[1]
+                    continue
                 index = self._index[table]
                 at = index.get(value)
                 if at is None:
                     at = index[value] = len(self.tables[table])
                     self.tables[table].append(value)
+                seen[id(value)] = (value, at)
                 values[i] = at
         return values
 
@@ -326,8 +337,6 @@ def _subject_rows(
 ) -> Iterator[LedgerSubject]:
     """The subjects and their findings as the cache keeps them, indexed from `start` (made
     as the cache writes them: a million findings are never all encoded at once)."""
-    from crosscheck.compare import PART_CHECK
-
     encode = msgspec.json.Encoder().encode
     for offset, (subject, found) in enumerate(zip(subjects, results, strict=True)):
         # The articles whose totals the subject's verdict reads (compare._totals).
@@ -353,8 +362,6 @@ a block of grouped subjects is its kind and party key (group.block_of) joined by
 
 def _block(subject: Subject, profiles: Mapping[str, Profile]) -> str:
     """The block a subject was made in: what is grouped again when one of its claims moves."""
-    from crosscheck.compare import PART_CHECK
-
     if subject.key.startswith(PART_CHECK):
         return _PARTS + subject.kind
     if subject.key.startswith("pinned|"):
@@ -364,10 +371,8 @@ def _block(subject: Subject, profiles: Mapping[str, Profile]) -> str:
 
 def _claim_block(profile: Profile) -> str:
     """The block a claim is grouped in (see `_block`)."""
-    from crosscheck import group
-
-    pin = group.pin_of(profile.claim)
-    return _PINNED + pin if pin else "\0".join(group.block_of(profile))
+    pin = pin_of(profile.claim)
+    return _PINNED + pin if pin else "\0".join(block_of(profile))
 
 
 _Names = tuple[dict[str, int], dict[str, int], dict[str, int]]
