@@ -5,9 +5,10 @@ run before, and their findings are the same.  The rules, in plain words:
 
 - **A key per subject.**  Each subject the comparison judges (a grouped subject, or a part
   checked against its whole) gets a key: a hash of everything its verdict is computed from,
-  namely the subject itself (key, label, kind, reasons and every field of every claim), every
-  field of the articles its claims come from (body included; for an article read from a
-  file, its path and the hash of its bytes, which say the same and need no encoding), the
+  namely the subject itself (key, label, kind, reasons and every field of every claim; for
+  a claim read from a claim file, its id and the hash of the file's bytes, which say the
+  same and need no encoding), every field of the articles its claims come from (body
+  included; for an article read from a file, its path and the hash of its bytes), the
   total-to-parts relations found for it across subjects, and the corpus's aliases.yaml.
   Equal keys, equal inputs.
 - **Content-addressed.**  The verdicts of a subject (the findings without the subject) are
@@ -35,7 +36,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import typing
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -59,10 +60,25 @@ _KEY_BYTES = 16
 class Memo:
     """The per-subject verdicts of one corpus's cache: keys, look-ups and writes."""
 
-    def __init__(self, store: Cache, articles: Mapping[str, Article]) -> None:
+    def __init__(
+        self,
+        store: Cache,
+        articles: Mapping[str, Article],
+        files: Iterable[tuple[Path, bytes]] = (),
+    ) -> None:
+        """`files`: (path, content hash) of the claim files the claims were read from (and
+        of other files, ignored), if they were."""
+        from crosscheck.store import SUFFIX
+
         self.store = store
         self.articles = articles
         self._article_keys = _file_keys(store, articles)
+        # A claim file's claims by article id: each is read from its bytes and id alone.
+        self._claim_files = {
+            path.name[: -len(SUFFIX)]: digest.hex()
+            for path, digest in files
+            if path.name.endswith(SUFFIX)
+        }
         self._aliases = _aliases(articles)
         self.reused = 0  # how many subjects' verdicts were found kept
         self.judged: Any = None  # what compare.compare judged, for ledger.record
@@ -78,10 +94,15 @@ class Memo:
     def keys(self, subjects: Sequence[Subject], totals: Mapping[str, Sequence[Any]]) -> list[bytes]:
         """The key of each subject (see the module docstring)."""
         encode = msgspec.json.Encoder().encode
+        read = self._claim_files.get
         found = []
         for subject in subjects:
             digest = hashlib.blake2b(self._aliases, digest_size=_KEY_BYTES)
-            digest.update(encode(subject))
+            # A claim of a claim file is its id and the file's hash ([id, hash], in JSON),
+            # any other claim all its fields (a JSON object).
+            claims = [(c.id, file) if (file := read(c.article)) else c for c in subject.claims]
+            digest.update(encode((subject.key, subject.label, subject.kind, subject.reasons)))
+            digest.update(encode(claims))
             for article_id in sorted({claim.article for claim in subject.claims}):
                 digest.update(self._article(article_id))
             digest.update(encode(list(totals.get(subject.key, ()))))
