@@ -396,7 +396,11 @@ def test_tables_of_another_layout_are_dropped(root: Path) -> None:
         old.execute("CREATE TABLE ledger_subjects (idx INTEGER, subject BLOB, findings BLOB)")
         old.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
         old.execute("PRAGMA user_version = 1")
-    kept.store_ledger(b"{}", [], [(0, b"[]", "block", ["a"], [])], [], [], b"[]", bytes)
+    assert kept.store_ledger_profiles("token", [], [], [], b"[]", bytes)
+    assert kept.ledger() is None  # no ledger until it is complete
+    kept.store_ledger("another run's token", b"{}", [(0, b"[]", "block", ["a"], [])])
+    assert kept.ledger() is None  # another run's half is never completed
+    kept.store_ledger("token", b"{}", [(0, b"[]", "block", ["a"], [])])
     assert kept.ledger() == (b"{}", {})
     assert kept.ledger_subjects(["a"]) == {0: (b"[]", "block")}
     assert kept.ledger_blocks(["block"]) == {0: (b"[]", "block")}

@@ -414,31 +414,49 @@ class Cache:
 
     # ------------------------------------------------------------------ the ledger
 
-    def store_ledger(
+    def store_ledger_profiles(
         self,
-        meta: bytes,
+        token: str,
         files: Iterable[tuple[str, bytes, bytes | None]],
-        subjects: Iterable[LedgerSubject],
         profiles: Iterable[tuple[str, str, bytes]],
         spellings: Iterable[tuple[str, bytes]],
         names: bytes,
         values: Callable[[], bytes],
-    ) -> None:
-        """Replace the ledger (ledger.py): its `meta`, the files it was computed from (path,
-        content hash, what grouping reads of a claim file), each subject (LedgerSubject),
-        the profiles of the claims of each article in each block, the names each article's
-        claims write, how often the corpus writes each name, and the values the profiles
-        refer to (called once the profiles are written)."""
+    ) -> bool:
+        """Start a new ledger (ledger.py), the old one forgotten: the files it is computed
+        from (path, content hash, what grouping reads of a claim file), the profiles of the
+        claims of each article in each block, the names each article's claims write, how
+        often the corpus writes each name and the values the profiles refer to (called once
+        the profiles are written).  It is no ledger until `store_ledger` completes it with
+        the same `token`.  False if the cache could not be written."""
         try:
             with self._connect() as connection:
                 for table in _LEDGER:
                     connection.execute(f"DELETE FROM {table}")
+                connection.execute("DELETE FROM meta WHERE key LIKE 'ledger%'")
                 connection.executemany("INSERT INTO ledger_files VALUES (?, ?, ?)", files)
-                _count(connection, _insert_subjects(connection, subjects))
                 connection.executemany("INSERT INTO ledger_profiles VALUES (?, ?, ?)", profiles)
                 connection.executemany("INSERT INTO ledger_spellings VALUES (?, ?)", spellings)
-                _put_meta(connection, meta, names, values())
-        except _Problem:
+                rows = (("ledger-names", names), ("ledger-values", values()))
+                connection.executemany("INSERT INTO meta VALUES (?, ?)", rows)
+                connection.execute("INSERT INTO meta VALUES ('ledger-token', ?)", (token,))
+            return True
+        except (*_Problem, msgspec.EncodeError):
+            return False
+
+    def store_ledger(self, token: str, meta: bytes, subjects: Iterable[LedgerSubject]) -> None:
+        """Complete the ledger `store_ledger_profiles` started with `token` (if no other run
+        started another since): each subject (LedgerSubject) and the ledger's `meta`."""
+        try:
+            with self._connect() as connection:
+                row = connection.execute(
+                    "SELECT value FROM meta WHERE key = 'ledger-token'"
+                ).fetchone()
+                if row is None or row[0] != token:
+                    return
+                _count(connection, _insert_subjects(connection, subjects))
+                connection.execute("INSERT OR REPLACE INTO meta VALUES ('ledger', ?)", (meta,))
+        except (*_Problem, msgspec.EncodeError):
             pass
 
     def regroup_ledger(
@@ -723,6 +741,38 @@ def _count(connection: sqlite3.Connection, counts: Counter[_Group]) -> None:
                 " AND severity = ?",
                 (count, verdict, kind, severity),
             )
+
+
+def meanwhile(write: Callable[[], bool]) -> Callable[[], bool]:
+    """Run `write` (a write of the cache: True once it is written) in a copy of this process
+    (fork) while this one goes on; a function that waits for it to end and says whether it
+    was written.  Where processes cannot fork, or this one runs other threads (a fork would
+    copy none of them), `write` runs now.  The copy leaves without running exit handlers or
+    flushing what this process has buffered."""
+    import threading
+
+    if not hasattr(os, "fork") or threading.active_count() > 1:
+        done = write()
+        return lambda: done
+    pid = os.fork()
+    if pid == 0:
+        code = 1
+        try:
+            import gc
+
+            gc.disable()  # a collection would walk, and so copy, the whole shared heap
+            code = 0 if write() else 1
+        finally:
+            os._exit(code)
+    ended: list[bool] = []
+
+    def wait() -> bool:
+        if not ended:
+            _, status = os.waitpid(pid, 0)
+            ended.append(os.waitstatus_to_exitcode(status) == 0)
+        return ended[0]
+
+    return wait
 
 
 def memoized(

@@ -74,14 +74,28 @@ class Memo:
         self.articles = articles
         self._article_keys = _file_keys(store, articles)
         # A claim file's claims by article id: each is read from its bytes and id alone.
+        files = tuple(files)
         self._claim_files = {
             path.name[: -len(SUFFIX)]: digest.hex()
             for path, digest in files
             if path.name.endswith(SUFFIX)
         }
         self._aliases = _aliases(articles)
+        self.files = tuple(files)
         self.reused = 0  # how many subjects' verdicts were found kept
         self.judged: Any = None  # what compare.compare judged, for ledger.record
+        self.profiled: Any = None  # the ledger's profiles being written (ledger.keep_profiles)
+
+    def keep_profiles(self, live: Sequence[Claim], known: Mapping[str, Profile]) -> None:
+        """Start keeping the ledger's profiles of the `live` claims (ledger.keep_profiles),
+        for many claims while the engine goes on, if the claims were read from files."""
+        from crosscheck import ledger
+
+        if self.files:
+            meanwhile = len(live) >= ledger.MEANWHILE
+            self.profiled = ledger.keep_profiles(
+                self.store, self.files, live, known, meanwhile=meanwhile
+            )
 
     def _article(self, article_id: str) -> bytes:
         found = self._article_keys.get(article_id)
@@ -130,17 +144,23 @@ checks that changing any other field changes neither."""
 
 
 def grouped(
-    claims: Sequence[Claim], articles: Mapping[str, Article], store: Cache | None
+    claims: Sequence[Claim],
+    articles: Mapping[str, Article],
+    store: Cache | None,
+    memo: Memo | None = None,
 ) -> tuple[dict[str, Profile], list[Subject]]:
     """profiles.profiles and group.group of the live `claims`, or, when `store`'s ledger was
     kept for the same GROUPING_FIELDS of every claim, articles and aliases, the profiles and
-    subjects it keeps, made of these claims (ledger.grouping)."""
+    subjects it keeps, made of these claims (ledger.grouping).  Profiles computed are kept
+    for the next ledger through `memo` (Memo.keep_profiles), while grouping goes on."""
     from crosscheck import group, ledger, profiles
 
     found = ledger.grouping(store, claims, articles) if store is not None else None
     if found is not None:
         return found
     known = profiles.profiles(claims, articles)
+    if memo is not None:
+        memo.keep_profiles(claims, known)
     return known, group.group(claims, articles, known)
 
 

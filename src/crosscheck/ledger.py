@@ -44,7 +44,7 @@ import hashlib
 import os
 import typing
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import cache
 from operator import attrgetter
 from pathlib import Path
@@ -55,6 +55,7 @@ import msgspec
 from crosscheck import articles as article_files
 from crosscheck import model, report, store, yamlio
 from crosscheck.cache import Cache, LedgerFinding, LedgerSubject, absolute
+from crosscheck.cache import meanwhile as cache_meanwhile
 from crosscheck.compare import PART_CHECK
 from crosscheck.group import block_of, pin_of
 from crosscheck.incremental import GROUPING_FIELDS, profile_fields
@@ -275,41 +276,87 @@ def _outline() -> Any:
 # --------------------------------------------------------------------------- keeping
 
 
-def record(kept: Cache, corpus: store.Corpus, live: Sequence[Claim], judged: Judged) -> None:
-    """Keep the ledger of a run of the engine over the `live` claims of `corpus`."""
+MEANWHILE = 20_000
+"""From this many live claims, the profiles' side of the ledger is written by a copy of the
+process while it groups and compares (`keep_profiles`); below, when it is recorded."""
+
+
+def keep_profiles(
+    kept: Cache,
+    files: Sequence[tuple[Path, bytes]],
+    live: Sequence[Claim],
+    profiles: Mapping[str, Profile],
+    *,
+    meanwhile: bool = False,
+) -> Callable[[], str | None]:
+    """Start a new ledger (cache.store_ledger_profiles) for the `live` claims read from
+    `files` (path, content hash: every article and claim file), given their `profiles`:
+    the files, the profiles by article and block, the names written, and the values the
+    profiles refer to; `meanwhile`, by a copy of this process while it goes on
+    (cache.meanwhile: what it writes depends on nothing grouping or comparing does after
+    the profiles).  A function that waits for it: the token `record` completes the
+    ledger with, or None if it was not written."""
+    from crosscheck import profiles as profiling
+
+    token = os.urandom(12).hex()
+
+    def write() -> bool:
+        by_article: dict[str, list[Claim]] = defaultdict(list)
+        for claim in live:
+            by_article[claim.article].append(claim)
+        rows: list[tuple[str, bytes, bytes | None]] = []
+        names = absolute(path for path, _ in files)
+        for name, (path, digest) in zip(names, files, strict=True):
+            if path.name.endswith(store.SUFFIX):
+                article_id = path.name[: -len(store.SUFFIX)]
+                rows.append((name, digest, grouping_hash(by_article.get(article_id, ()))))
+            else:
+                rows.append((name, digest, None))
+        encode = msgspec.json.Encoder().encode
+        spelled = {a: profiling.spellings(claims) for a, claims in by_article.items()}
+        values = _Values({})
+        kept_profiles = (
+            row
+            for article_id, claims in by_article.items()
+            for row in _profile_rows(article_id, claims, profiles, values, encode)
+        )
+        return kept.store_ledger_profiles(
+            token,
+            rows,
+            kept_profiles,
+            ((a, encode(written)) for a, written in spelled.items()),
+            _names(profiling.counts(spelled.values())),
+            values.encode,
+        )
+
+    if not meanwhile:
+        done = write()
+        return lambda: token if done else None
+    wait = cache_meanwhile(write)
+    return lambda: token if wait() else None
+
+
+def record(
+    kept: Cache,
+    corpus: store.Corpus,
+    live: Sequence[Claim],
+    judged: Judged,
+    profiled: Callable[[], str | None] | None = None,
+) -> None:
+    """Keep the ledger of a run of the engine over the `live` claims of `corpus`: what
+    `keep_profiles` started (`profiled`, or now), then each subject and its findings."""
     from crosscheck import profiles as profiling
 
     subjects, results, profiles = judged
-    by_article: dict[str, list[Claim]] = defaultdict(list)
-    for claim in live:
-        by_article[claim.article].append(claim)
-    files: list[tuple[str, bytes, bytes | None]] = []
-    names = absolute(path for path, _ in corpus.files)
-    for name, (path, digest) in zip(names, corpus.files, strict=True):
-        if path.name.endswith(store.SUFFIX):
-            article_id = path.name[: -len(store.SUFFIX)]
-            files.append((name, digest, grouping_hash(by_article.get(article_id, ()))))
-        else:
-            files.append((name, digest, None))
-    encode = msgspec.json.Encoder().encode
-    spelled = {a: profiling.spellings(claims) for a, claims in by_article.items()}
-    values = _Values({})
-    kept_profiles = (
-        row
-        for article_id, claims in by_article.items()
-        for row in _profile_rows(article_id, claims, profiles, values, encode)
-    )
+    token = profiled() if profiled is not None else None
+    if token is None:  # not started, or the copy of the process could not write it
+        token = keep_profiles(kept, corpus.files, live, profiles)()
+    if token is None:
+        return
     root = profiling.corpus_root(corpus.articles)
     meta = Meta(len(live), len(corpus.articles), aliases_hash(root))
-    kept.store_ledger(
-        encode(meta),
-        files,
-        _subject_rows(subjects, results, profiles, 0),
-        kept_profiles,
-        ((a, encode(written)) for a, written in spelled.items()),
-        _names(profiling.counts(spelled.values())),
-        values.encode,
-    )
+    encode = msgspec.json.Encoder().encode
+    kept.store_ledger(token, encode(meta), _subject_rows(subjects, results, profiles, 0))
 
 
 def _profile_rows(

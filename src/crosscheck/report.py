@@ -442,5 +442,5 @@ def findings_for(
         places.keep_gazetteer(kept)
         found = compare.analyse(claims, corpus.articles, jobs=jobs, memo=memo)
         if memo.judged is not None:
-            ledger.record(kept, corpus, claims, memo.judged)
+            ledger.record(kept, corpus, claims, memo.judged, memo.profiled)
     return found
