@@ -20,14 +20,17 @@ The rules, in plain words:
   unless it was modified less than two seconds before it was hashed (a later write within
   the file system's timestamp granularity could leave them unchanged: git's "racy" files).
 - **Claims and articles per file.**  Parsed claims are kept per claim file (and articles
-  per article file), keyed by its absolute path and
-  content hash: after one file changes, one row is rewritten and the rest are read back.
-- **Results by key.**  Rendered reports (and the grouping, the gazetteer) are kept under a
-  name and a key (a hash of every article and claim file, and of the question asked); the
-  query compares the key, so a stale entry is never read.
+  per article file), keyed by its absolute path and content hash: after one file changes,
+  one row is rewritten and the rest are read back.  Each row is self-checking (its hash),
+  so the processes that parse files may write their rows at once, in any order.
+- **Results by key.**  Rendered reports (and the gazetteer) are kept under a name and a
+  key (a hash of every article and claim file, and of the question asked); the query
+  compares the key, so a stale entry is never read.
 - **The ledger** (ledger.py): the last run's subjects, findings and profiles, and the files
   they were computed from, in tables of their own; an edit that leaves grouping as it was
-  re-judges the subjects it touches and updates their rows.
+  re-judges the subjects it touches and updates their rows.  A ledger is written in two
+  transactions (its profiles while the engine runs, `meanwhile`; then its subjects): it is
+  a ledger only once the second, which checks the first's token, has added its meta.
 - **Subjects by content.**  The engine's verdicts on each subject are kept under a hash of
   everything they are computed from (incremental.py): after an edit, only the subjects it
   touches are compared again.  Only the subjects of the last run are kept.
