@@ -131,6 +131,8 @@ class Memo:
 
     def keep(self, fresh: Mapping[bytes, Verdicts], keys: Sequence[bytes]) -> None:
         """Store the `fresh` verdicts, and forget every key not among `keys`."""
+        if self.profiled is not None:
+            self.profiled()  # the ledger's profiles are written first: one writer at a time
         self.store.store_subject_results(fresh, keys)
 
 
