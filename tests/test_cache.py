@@ -176,7 +176,7 @@ def test_after_one_file_changes_only_that_file_is_parsed_and_stored(
     subjects = [claim.subject for claim in loading.load_claims(root / "claims", cache=kept)]
     assert subjects == ["people killed", "people injured", "people dead", "people injured"]
     assert parsed == [path]
-    assert written == [[path]]
+    assert [each for paths in written for each in paths] == [path]  # only it is written
     after = _rows(kept)
     assert after[str(other)] == before[str(other)]
     assert after[str(path)] != before[str(path)]
@@ -220,7 +220,11 @@ def test_a_cached_load_equals_a_cold_one_in_two_processes(
     _second_file(root)
     cold = loading.load_claims(root / "claims", jobs=2)
     assert loading.load_claims(root / "claims", cache=Cache(root), jobs=2) == cold
+    # Each worker kept the claims it parsed: none is parsed again.
+    assert len(_rows(Cache(root))) == 2
+    parsed = _counting(monkeypatch)
     assert loading.load_claims(root / "claims", cache=Cache(root), jobs=2) == cold
+    assert parsed == []
 
 
 # --------------------------------------------------------------------------- the fingerprint
@@ -409,7 +413,11 @@ def test_tables_of_another_layout_are_dropped(root: Path) -> None:
         old.execute("CREATE TABLE ledger_subjects (idx INTEGER, subject BLOB, findings BLOB)")
         old.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
         old.execute("PRAGMA user_version = 1")
-    kept.store_ledger(b"{}", [], [(0, b"[]", "block", ["a"], [])], [], [], b"[]", bytes)
+    assert kept.store_ledger_profiles("token", [], [], [], b"[]", bytes)
+    assert kept.ledger() is None  # no ledger until it is complete
+    kept.store_ledger("another run's token", b"{}", [(0, b"[]", "block", ["a"], [])])
+    assert kept.ledger() is None  # another run's half is never completed
+    kept.store_ledger("token", b"{}", [(0, b"[]", "block", ["a"], [])])
     assert kept.ledger() == (b"{}", {})
     assert kept.ledger_subjects(["a"]) == {0: (b"[]", "block")}
     assert kept.ledger_blocks(["block"]) == {0: (b"[]", "block")}

@@ -146,15 +146,19 @@ def _shape(known: dict, subjects: list) -> tuple[object, ...]:
 def test_grouping_is_kept_across_edits_of_fields_it_does_not_read(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from crosscheck import group, incremental, profiles
+    from crosscheck import group, incremental, model, profiles, report
     from crosscheck.cache import Cache
     from crosscheck.model import Attribution, Estimate, Origin, Status
 
     synthetic.generate(tmp_path, 160, seed=7)
-    corpus = pipeline.load(tmp_path / "articles", tmp_path / "claims", cache=False, jobs=1)
-    claims, articles = corpus.claims, corpus.articles
+    corpus = pipeline.load(tmp_path / "articles", tmp_path / "claims", jobs=1)
+    claims, articles = model.live(corpus.claims), corpus.articles
     kept = Cache(tmp_path)
-    first = incremental.grouped(claims, articles, kept)
+    report.findings_for(corpus, corpus.claims, jobs=1)  # the engine runs and keeps its ledger
+    monkeypatch.setattr(profiles, "profiles", _fail)
+    monkeypatch.setattr(group, "group", _fail)
+    first = incremental.grouped(claims, articles, kept)  # from the ledger
+    monkeypatch.undo()
     assert first == incremental.grouped(claims, articles, None)
     rng = random.Random(7)
     edits = {

@@ -9,10 +9,12 @@ import re
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from crosscheck import compare, ledger, model, pipeline, profiles, store, yamlio
+from crosscheck.cache import Cache
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Verdict
 from crosscheck.render import Format, renderer
@@ -94,6 +96,60 @@ def test_figures_edited_by_hand_give_the_table_of_a_cold_run(
         table = _ledger_table(tmp_path, *EVERY)
         assert table is not None and edited in table
         assert table == _cold_table(tmp_path, *EVERY), edited
+
+
+def test_profiles_kept_by_a_copy_of_the_process_make_the_same_ledger(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from crosscheck import cache
+
+    synthetic.generate(tmp_path, 160, seed=6)
+    _full_run(tmp_path)
+    by_hand = _ledger_rows(tmp_path)
+    started = []
+
+    def spying(write: object) -> object:
+        started.append(write)
+        return cache.meanwhile(write)  # type: ignore[arg-type]
+
+    kept_by = []
+    original = ledger.keep_profiles
+
+    def keeping(*arguments: Any, **options: Any) -> Any:
+        kept_by.append(options.get("meanwhile"))
+        return original(*arguments, **options)
+
+    monkeypatch.setattr(ledger, "MEANWHILE", 0)
+    monkeypatch.setattr(ledger, "cache_meanwhile", spying)
+    monkeypatch.setattr(ledger, "keep_profiles", keeping)
+    Cache(tmp_path).clear()
+    _full_run(tmp_path)
+    # The copy wrote them: the run did not write them again when it recorded its subjects.
+    assert len(started) == 1 and kept_by == [True]
+    assert _ledger_rows(tmp_path) == by_hand
+    rng = random.Random(6)
+    edited = _set_figure(tmp_path, rng)
+    table = _ledger_table(tmp_path)
+    assert table is not None, edited
+    assert table == _cold_table(tmp_path), edited
+
+
+def _ledger_rows(root: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of the ledger's tables, and its meta but the token that completed it."""
+    import sqlite3
+
+    with sqlite3.connect(Cache(root).path) as connection:
+        found = {
+            table: sorted(connection.execute(f"SELECT * FROM {table}"))
+            for table in ("ledger_files", "ledger_subjects", "ledger_findings", "ledger_articles",
+                          "ledger_profiles", "ledger_spellings", "ledger_counts")
+        }  # fmt: skip
+        found["meta"] = sorted(
+            connection.execute(
+                "SELECT * FROM meta WHERE key LIKE 'ledger%' AND key != 'ledger-token'"
+            )
+        )
+    return found
 
 
 def test_claim_set_and_review_give_the_table_of_a_cold_run(tmp_path: Path) -> None:

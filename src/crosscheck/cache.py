@@ -20,14 +20,17 @@ The rules, in plain words:
   unless it was modified less than two seconds before it was hashed (a later write within
   the file system's timestamp granularity could leave them unchanged: git's "racy" files).
 - **Claims and articles per file.**  Parsed claims are kept per claim file (and articles
-  per article file), keyed by its absolute path and
-  content hash: after one file changes, one row is rewritten and the rest are read back.
-- **Results by key.**  Rendered reports (and the grouping, the gazetteer) are kept under a
-  name and a key (a hash of every article and claim file, and of the question asked); the
-  query compares the key, so a stale entry is never read.
+  per article file), keyed by its absolute path and content hash: after one file changes,
+  one row is rewritten and the rest are read back.  Each row is self-checking (its hash),
+  so the processes that parse files may write their rows at once, in any order.
+- **Results by key.**  Rendered reports (and the gazetteer) are kept under a name and a
+  key (a hash of every article and claim file, and of the question asked); the query
+  compares the key, so a stale entry is never read.
 - **The ledger** (ledger.py): the last run's subjects, findings and profiles, and the files
   they were computed from, in tables of their own; an edit that leaves grouping as it was
-  re-judges the subjects it touches and updates their rows.
+  re-judges the subjects it touches and updates their rows.  A ledger is written in two
+  transactions (its profiles while the engine runs, `meanwhile`; then its subjects): it is
+  a ledger only once the second, which checks the first's token, has added its meta.
 - **Subjects by content.**  The engine's verdicts on each subject are kept under a hash of
   everything they are computed from (incremental.py): after an edit, only the subjects it
   touches are compared again.  Only the subjects of the last run are kept.
@@ -46,6 +49,7 @@ from collections import Counter
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from functools import cache
+from itertools import islice
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -332,12 +336,15 @@ class Cache:
         present: Iterable[Path] | None,
     ) -> None:
         changed = list(changed)
-        rows = [
-            (path, _folder(path), digest, msgspec.json.encode(value))
+        encode = msgspec.json.Encoder().encode
+        # Each row is encoded as SQLite takes it: the JSON of every claim of a corpus is never
+        # held at once (~0.5 GB at 1,000,000 claims).
+        rows = (
+            (path, _folder(path), digest, encode(value))
             for path, (_, digest, value) in zip(
                 absolute(path for path, _, _ in changed), changed, strict=True
             )
-        ]
+        )
         keep = set(absolute(present)) if present is not None else None
         try:
             with self._connect() as connection:
@@ -434,7 +441,8 @@ class Cache:
     def store_subject_results(self, fresh: Mapping[bytes, Any], keep: Iterable[bytes]) -> None:
         """Keep the `fresh` values by key, and forget every stored key not in `keep`."""
         try:
-            rows = [(key, msgspec.json.encode(value)) for key, value in fresh.items()]
+            encode = msgspec.json.Encoder().encode
+            rows = ((key, encode(value)) for key, value in fresh.items())  # encoded as written
             wanted = set(keep)
             with self._connect() as connection:
                 connection.executemany("INSERT OR REPLACE INTO subjects VALUES (?, ?)", rows)
@@ -449,31 +457,49 @@ class Cache:
 
     # ------------------------------------------------------------------ the ledger
 
-    def store_ledger(
+    def store_ledger_profiles(
         self,
-        meta: bytes,
+        token: str,
         files: Iterable[tuple[str, bytes, bytes | None]],
-        subjects: Iterable[LedgerSubject],
         profiles: Iterable[tuple[str, str, bytes]],
         spellings: Iterable[tuple[str, bytes]],
         names: bytes,
         values: Callable[[], bytes],
-    ) -> None:
-        """Replace the ledger (ledger.py): its `meta`, the files it was computed from (path,
-        content hash, what grouping reads of a claim file), each subject (LedgerSubject),
-        the profiles of the claims of each article in each block, the names each article's
-        claims write, how often the corpus writes each name, and the values the profiles
-        refer to (called once the profiles are written)."""
+    ) -> bool:
+        """Start a new ledger (ledger.py), the old one forgotten: the files it is computed
+        from (path, content hash, what grouping reads of a claim file), the profiles of the
+        claims of each article in each block, the names each article's claims write, how
+        often the corpus writes each name and the values the profiles refer to (called once
+        the profiles are written).  It is no ledger until `store_ledger` completes it with
+        the same `token`.  False if the cache could not be written."""
         try:
             with self._connect() as connection:
                 for table in _LEDGER:
                     connection.execute(f"DELETE FROM {table}")
+                connection.execute("DELETE FROM meta WHERE key LIKE 'ledger%'")
                 connection.executemany("INSERT INTO ledger_files VALUES (?, ?, ?)", files)
-                _count(connection, _insert_subjects(connection, subjects))
                 connection.executemany("INSERT INTO ledger_profiles VALUES (?, ?, ?)", profiles)
                 connection.executemany("INSERT INTO ledger_spellings VALUES (?, ?)", spellings)
-                _put_meta(connection, meta, names, values())
-        except _Problem:
+                rows = (("ledger-names", names), ("ledger-values", values()))
+                connection.executemany("INSERT INTO meta VALUES (?, ?)", rows)
+                connection.execute("INSERT INTO meta VALUES ('ledger-token', ?)", (token,))
+            return True
+        except (*_Problem, msgspec.EncodeError):
+            return False
+
+    def store_ledger(self, token: str, meta: bytes, subjects: Iterable[LedgerSubject]) -> None:
+        """Complete the ledger `store_ledger_profiles` started with `token` (if no other run
+        started another since): each subject (LedgerSubject) and the ledger's `meta`."""
+        try:
+            with self._connect() as connection:
+                row = connection.execute(
+                    "SELECT value FROM meta WHERE key = 'ledger-token'"
+                ).fetchone()
+                if row is None or row[0] != token:
+                    return
+                _count(connection, _insert_subjects(connection, subjects))
+                connection.execute("INSERT OR REPLACE INTO meta VALUES ('ledger', ?)", (meta,))
+        except (*_Problem, msgspec.EncodeError):
             pass
 
     def regroup_ledger(
@@ -667,6 +693,19 @@ class Cache:
         except _Problem:
             return None
 
+    def ledger_grouping(self) -> tuple[list[bytes], list[tuple[bytes, str]]] | None:
+        """Every row of profiles the ledger keeps (their value), and every subject (subject,
+        block): the whole grouping of its corpus."""
+        try:
+            with self._connect() as connection:
+                profiles = [
+                    value for (value,) in connection.execute("SELECT value FROM ledger_profiles")
+                ]
+                subjects = connection.execute("SELECT subject, block FROM ledger_subjects")
+                return profiles, subjects.fetchall()
+        except _Problem:
+            return None
+
     def clear(self) -> None:
         """Forget everything cached for this corpus."""
         for suffix in ("", "-journal", "-wal", "-shm"):
@@ -694,17 +733,27 @@ def _put_meta(connection: sqlite3.Connection, meta: bytes, names: bytes, values:
 _Group = tuple[str, str, float]  # a finding's verdict, subject kind and severity
 
 
+_BATCH = 2_000
+"""Subjects written by one statement per table (they are made as they are written: a million
+findings are never all encoded at once)."""
+
+
 def _insert_subjects(
     connection: sqlite3.Connection, subjects: Iterable[LedgerSubject]
 ) -> Counter[_Group]:
     """Write subjects and their findings; how many findings of each group were written."""
     counts: Counter[_Group] = Counter()
-    for index, subject, block, articles, findings in subjects:
-        connection.execute("INSERT INTO ledger_subjects VALUES (?, ?, ?)", (index, subject, block))
-        connection.executemany(
-            "INSERT INTO ledger_articles VALUES (?, ?)", [(article, index) for article in articles]
-        )
-        counts.update(_insert_findings(connection, index, findings))
+    stream = iter(subjects)
+    while batch := list(islice(stream, _BATCH)):
+        rows, articles, findings = [], [], []
+        for index, subject, block, cited, found in batch:
+            rows.append((index, subject, block))
+            articles += [(article, index) for article in cited]
+            findings += [(index, *finding) for finding in found]
+        connection.executemany("INSERT INTO ledger_subjects VALUES (?, ?, ?)", rows)
+        connection.executemany("INSERT INTO ledger_articles VALUES (?, ?)", articles)
+        connection.executemany("INSERT INTO ledger_findings VALUES (?, ?, ?, ?, ?)", findings)
+        counts.update((verdict, kind, severity) for _, severity, verdict, kind, _ in findings)
     return counts
 
 
@@ -737,6 +786,38 @@ def _count(connection: sqlite3.Connection, counts: Counter[_Group]) -> None:
                 " AND severity = ?",
                 (count, verdict, kind, severity),
             )
+
+
+def meanwhile(write: Callable[[], bool]) -> Callable[[], bool]:
+    """Run `write` (a write of the cache: True once it is written) in a copy of this process
+    (fork) while this one goes on; a function that waits for it to end and says whether it
+    was written.  Where processes cannot fork, or this one runs other threads (a fork would
+    copy none of them), `write` runs now.  The copy leaves without running exit handlers or
+    flushing what this process has buffered."""
+    import threading
+
+    if not hasattr(os, "fork") or threading.active_count() > 1:
+        done = write()
+        return lambda: done
+    pid = os.fork()
+    if pid == 0:
+        code = 1
+        try:
+            import gc
+
+            gc.disable()  # a collection would walk, and so copy, the whole shared heap
+            code = 0 if write() else 1
+        finally:
+            os._exit(code)
+    ended: list[bool] = []
+
+    def wait() -> bool:
+        if not ended:
+            _, status = os.waitpid(pid, 0)
+            ended.append(os.waitstatus_to_exitcode(status) == 0)
+        return ended[0]
+
+    return wait
 
 
 def memoized(

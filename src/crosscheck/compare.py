@@ -703,7 +703,7 @@ def analyse(
     live = model.live(claims)
     # Names are clustered once, over every claim, for grouping and comparing alike (the
     # memo's cache may keep both: incremental.grouped).
-    known, subjects = grouped(live, articles, memo.store if memo is not None else None)
+    known, subjects = grouped(live, articles, memo.store if memo is not None else None, memo)
     findings = compare(subjects, articles, known, jobs=jobs, memo=memo)
     return sorted(findings, key=analysed_order)
 

@@ -5,9 +5,10 @@ run before, and their findings are the same.  The rules, in plain words:
 
 - **A key per subject.**  Each subject the comparison judges (a grouped subject, or a part
   checked against its whole) gets a key: a hash of everything its verdict is computed from,
-  namely the subject itself (key, label, kind, reasons and every field of every claim), every
-  field of the articles its claims come from (body included; for an article read from a
-  file, its path and the hash of its bytes, which say the same and need no encoding), the
+  namely the subject itself (key, label, kind, reasons and every field of every claim; for
+  a claim read from a claim file, its id and the hash of the file's bytes, which say the
+  same and need no encoding), every field of the articles its claims come from (body
+  included; for an article read from a file, its path and the hash of its bytes), the
   total-to-parts relations found for it across subjects, and the corpus's aliases.yaml.
   Equal keys, equal inputs.
 - **Content-addressed.**  The verdicts of a subject (the findings without the subject) are
@@ -22,10 +23,12 @@ run before, and their findings are the same.  The rules, in plain words:
   subjects they are grouped into (profiles.py, group.py) are computed over the whole corpus
   (names are clustered over every claim, so one new spelling may move claims anywhere), but
   they read only some fields of each claim (GROUPING_FIELDS: not the figure, the quote, the
-  attribution, the status, the note), the articles and aliases.yaml.  They are kept under a
-  hash of exactly those; an edit that changes none of them (a figure set or hand-edited, a
-  claim confirmed) reuses them, made of the claims as they are now.  Any other edit (a
-  claim added or removed, a place or party changed) computes them again.
+  attribution, the status, the note), the articles and aliases.yaml.  The ledger (ledger.py)
+  keeps both, with a hash of those fields for each claim file; when every article file,
+  aliases.yaml and every claim file's hash are as it has them (a figure set or hand-edited,
+  a claim confirmed, in many files), they are taken from it, made of the claims as they
+  are now.  Any other edit (a claim added or removed, a place or party changed, an article
+  edited) computes them again.
 """
 
 from __future__ import annotations
@@ -33,9 +36,8 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import typing
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
-from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -58,13 +60,42 @@ _KEY_BYTES = 16
 class Memo:
     """The per-subject verdicts of one corpus's cache: keys, look-ups and writes."""
 
-    def __init__(self, store: Cache, articles: Mapping[str, Article]) -> None:
+    def __init__(
+        self,
+        store: Cache,
+        articles: Mapping[str, Article],
+        files: Iterable[tuple[Path, bytes]] = (),
+    ) -> None:
+        """`files`: (path, content hash) of the claim files the claims were read from (and
+        of other files, ignored), if they were."""
+        from crosscheck.store import SUFFIX
+
         self.store = store
         self.articles = articles
         self._article_keys = _file_keys(store, articles)
+        # A claim file's claims by article id: each is read from its bytes and id alone.
+        files = tuple(files)
+        self._claim_files = {
+            path.name[: -len(SUFFIX)]: digest.hex()
+            for path, digest in files
+            if path.name.endswith(SUFFIX)
+        }
         self._aliases = _aliases(articles)
+        self.files = tuple(files)
         self.reused = 0  # how many subjects' verdicts were found kept
         self.judged: Any = None  # what compare.compare judged, for ledger.record
+        self.profiled: Any = None  # the ledger's profiles being written (ledger.keep_profiles)
+
+    def keep_profiles(self, live: Sequence[Claim], known: Mapping[str, Profile]) -> None:
+        """Start keeping the ledger's profiles of the `live` claims (ledger.keep_profiles),
+        for many claims while the engine goes on, if the claims were read from files."""
+        from crosscheck import ledger
+
+        if self.files:
+            meanwhile = len(live) >= ledger.MEANWHILE
+            self.profiled = ledger.keep_profiles(
+                self.store, self.files, live, known, meanwhile=meanwhile
+            )
 
     def _article(self, article_id: str) -> bytes:
         found = self._article_keys.get(article_id)
@@ -77,10 +108,15 @@ class Memo:
     def keys(self, subjects: Sequence[Subject], totals: Mapping[str, Sequence[Any]]) -> list[bytes]:
         """The key of each subject (see the module docstring)."""
         encode = msgspec.json.Encoder().encode
+        read = self._claim_files.get
         found = []
         for subject in subjects:
             digest = hashlib.blake2b(self._aliases, digest_size=_KEY_BYTES)
-            digest.update(encode(subject))
+            # A claim of a claim file is its id and the file's hash ([id, hash], in JSON),
+            # any other claim all its fields (a JSON object).
+            claims = [(c.id, file) if (file := read(c.article)) else c for c in subject.claims]
+            digest.update(encode((subject.key, subject.label, subject.kind, subject.reasons)))
+            digest.update(encode(claims))
             for article_id in sorted({claim.article for claim in subject.claims}):
                 digest.update(self._article(article_id))
             digest.update(encode(list(totals.get(subject.key, ()))))
@@ -95,6 +131,8 @@ class Memo:
 
     def keep(self, fresh: Mapping[bytes, Verdicts], keys: Sequence[bytes]) -> None:
         """Store the `fresh` verdicts, and forget every key not among `keys`."""
+        if self.profiled is not None:
+            self.profiled()  # the ledger's profiles are written first: one writer at a time
         self.store.store_subject_results(fresh, keys)
 
 
@@ -106,77 +144,26 @@ GROUPING_FIELDS = (
 and aliases.yaml).  If either comes to read another, add it here: tests/test_incremental.py
 checks that changing any other field changes neither."""
 
-_GROUPING = "grouping"
-_SHARED = ("party", "place", "article_place")  # Profile fields computed once for many claims
-_SubjectRow = tuple[str, str, str, list[str], tuple[str, ...]]
-
 
 def grouped(
-    claims: Sequence[Claim], articles: Mapping[str, Article], store: Cache | None
-) -> tuple[dict[str, Profile], list[Subject]]:
-    """profiles.profiles and group.group of `claims`, or what `store` kept of them for the
-    same GROUPING_FIELDS of every claim, articles and aliases, made of these claims."""
-    from crosscheck import group, profiles
-
-    key = _grouping_key(claims, articles, store) if store is not None else ""
-    if store is not None and key:
-        found = store.result(_GROUPING, key, _kept_type())
-        if found is not None:
-            return _rebuilt(claims, *found)
-    known = profiles.profiles(claims, articles)
-    subjects = group.group(claims, articles, known)
-    if store is not None and key:
-        try:
-            kept = _kept(claims, known, subjects)
-        except TypeError:  # a profile field that cannot be a dict key: keep nothing
-            return known, subjects
-        store.store_result(_GROUPING, key, kept)
-    return known, subjects
-
-
-def _kept(
-    claims: Sequence[Claim], known: Mapping[str, Profile], subjects: Sequence[Subject]
-) -> tuple[list[list[Any]], list[list[Any]], list[_SubjectRow]]:
-    """What the cache keeps of a grouping: each distinct party and place once (in a table
-    per field), each claim's profile without its claim (parties and places by index in
-    their table), and each subject with its claims by id."""
-    names, common = profile_fields(), _shared_fields()
-    tables: list[dict[Any, int]] = [{} for _ in common]
-    rests = []
-    for claim in claims:
-        profile = known[claim.id]
-        values = [getattr(profile, name) for name in names]
-        for table, i in zip(tables, common, strict=True):
-            values[i] = table.setdefault(values[i], len(table))
-        rests.append(values)
-    rows = [(s.key, s.label, s.kind, [c.id for c in s.claims], s.reasons) for s in subjects]
-    return [list(table) for table in tables], rests, rows
-
-
-def _rebuilt(
     claims: Sequence[Claim],
-    tables: list[list[Any]],
-    rests: list[tuple[Any, ...]],
-    rows: list[_SubjectRow],
+    articles: Mapping[str, Article],
+    store: Cache | None,
+    memo: Memo | None = None,
 ) -> tuple[dict[str, Profile], list[Subject]]:
-    """The profiles and subjects `_kept` keeps, made of `claims` (one object for equal
-    parties and places, as when computed: the comparison memoises by object)."""
-    from crosscheck.profiles import Profile
+    """profiles.profiles and group.group of the live `claims`, or, when `store`'s ledger was
+    kept for the same GROUPING_FIELDS of every claim, articles and aliases, the profiles and
+    subjects it keeps, made of these claims (ledger.grouping).  Profiles computed are kept
+    for the next ledger through `memo` (Memo.keep_profiles), while grouping goes on."""
+    from crosscheck import group, ledger, profiles
 
-    if len(rests) != len(claims):
-        raise AssertionError("a grouping kept for other claims")  # the key rules it out
-    common = _shared_fields()
-    known = {}
-    for claim, rest in zip(claims, rests, strict=True):
-        values = list(rest)
-        for table, i in zip(tables, common, strict=True):
-            values[i] = table[values[i]]
-        known[claim.id] = Profile(claim, *values)
-    subjects = [
-        Subject(key, label, kind, tuple(known[i].claim for i in ids), tuple(reasons))
-        for key, label, kind, ids, reasons in rows
-    ]
-    return known, subjects
+    found = ledger.grouping(store, claims, articles) if store is not None else None
+    if found is not None:
+        return found
+    known = profiles.profiles(claims, articles)
+    if memo is not None:
+        memo.keep_profiles(claims, known)
+    return known, group.group(claims, articles, known)
 
 
 @cache
@@ -188,39 +175,6 @@ def profile_fields() -> tuple[str, ...]:
     if names[0] != "claim":
         raise AssertionError("Profile's first field is no longer its claim")
     return names[1:]
-
-
-@cache
-def _shared_fields() -> tuple[int, ...]:
-    """The positions among `profile_fields` of the fields kept once per distinct value."""
-    return tuple(i for i, name in enumerate(profile_fields()) if name in _SHARED)
-
-
-@cache
-def _kept_type() -> Any:
-    """The type `_kept`'s value decodes as (from Profile's annotations)."""
-    from crosscheck.profiles import Profile
-
-    hints = typing.get_type_hints(Profile)
-    names, common = profile_fields(), _shared_fields()
-    generic: Any = tuple  # types made at run time, which mypy cannot follow
-    listed: Any = list
-    tables = generic[tuple(listed[hints[names[i]]] for i in common)]
-    fields = generic[tuple(int if i in common else hints[n] for i, n in enumerate(names))]
-    return generic[tables, listed[fields], listed[_SubjectRow]]
-
-
-def _grouping_key(claims: Sequence[Claim], articles: Mapping[str, Article], store: Cache) -> str:
-    """A hash of the GROUPING_FIELDS of every claim, every article and aliases.yaml ("" if
-    an article has no file to key it by)."""
-    keys = _file_keys(store, articles)
-    if len(keys) != len(articles):
-        return ""
-    digest = hashlib.blake2b(_aliases(articles), digest_size=_KEY_BYTES)
-    for article_id in sorted(keys):
-        digest.update(article_id.encode() + b"\0" + keys[article_id])
-    digest.update(msgspec.json.encode(list(map(attrgetter(*GROUPING_FIELDS), claims))))
-    return digest.hexdigest()
 
 
 def _file_keys(store: Cache, articles: Mapping[str, Article]) -> dict[str, bytes]:

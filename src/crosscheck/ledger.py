@@ -41,9 +41,10 @@ edit touches.  The ledger keeps what is needed to skip that.  The rules, in plai
 from __future__ import annotations
 
 import hashlib
+import os
 import typing
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from functools import cache
 from operator import attrgetter
 from pathlib import Path
@@ -54,6 +55,9 @@ import msgspec
 from crosscheck import articles as article_files
 from crosscheck import model, report, store, yamlio
 from crosscheck.cache import Cache, LedgerFinding, LedgerSubject, absolute
+from crosscheck.cache import meanwhile as cache_meanwhile
+from crosscheck.compare import PART_CHECK
+from crosscheck.group import block_of, pin_of
 from crosscheck.incremental import GROUPING_FIELDS, profile_fields
 from crosscheck.model import Article, Claim, Finding, Subject, Verdict
 from crosscheck.report import Filters, Report
@@ -172,6 +176,9 @@ class _Values:
     def __init__(self, tables: Mapping[str, list[Any]]) -> None:
         self.tables = {name: list(tables.get(name, ())) for name in ("party", "place", "date")}
         self._index: dict[str, dict[Any, int]] | None = None
+        # Profiles share their parties, places and dates: each object is looked up by value
+        # once (hashing a Place takes longer than finding its id), and held here.
+        self._seen: dict[int, tuple[Any, int]] = {}
 
     @classmethod
     def decode(cls, data: bytes | None) -> _Values:
@@ -194,14 +201,20 @@ class _Values:
             self._index = {n: {v: i for i, v in enumerate(t)} for n, t in self.tables.items()}
         read, fields, interned = _getters()
         values = [*read(profile.claim), *fields(profile)]
+        seen = self._seen
         for i, table in interned:
             value = values[i]
             if value is not None:
+                known = seen.get(id(value))
+                if known is not None:
+                    values[i] = known[1]
+                    continue
                 index = self._index[table]
                 at = index.get(value)
                 if at is None:
                     at = index[value] = len(self.tables[table])
                     self.tables[table].append(value)
+                seen[id(value)] = (value, at)
                 values[i] = at
         return values
 
@@ -271,41 +284,87 @@ def _outline() -> Any:
 # --------------------------------------------------------------------------- keeping
 
 
-def record(kept: Cache, corpus: store.Corpus, live: Sequence[Claim], judged: Judged) -> None:
-    """Keep the ledger of a run of the engine over the `live` claims of `corpus`."""
+MEANWHILE = 20_000
+"""From this many live claims, the profiles' side of the ledger is written by a copy of the
+process while it groups and compares (`keep_profiles`); below, when it is recorded."""
+
+
+def keep_profiles(
+    kept: Cache,
+    files: Sequence[tuple[Path, bytes]],
+    live: Sequence[Claim],
+    profiles: Mapping[str, Profile],
+    *,
+    meanwhile: bool = False,
+) -> Callable[[], str | None]:
+    """Start a new ledger (cache.store_ledger_profiles) for the `live` claims read from
+    `files` (path, content hash: every article and claim file), given their `profiles`:
+    the files, the profiles by article and block, the names written, and the values the
+    profiles refer to; `meanwhile`, by a copy of this process while it goes on
+    (cache.meanwhile: what it writes depends on nothing grouping or comparing does after
+    the profiles).  A function that waits for it: the token `record` completes the
+    ledger with, or None if it was not written."""
+    from crosscheck import profiles as profiling
+
+    token = os.urandom(12).hex()
+
+    def write() -> bool:
+        by_article: dict[str, list[Claim]] = defaultdict(list)
+        for claim in live:
+            by_article[claim.article].append(claim)
+        rows: list[tuple[str, bytes, bytes | None]] = []
+        names = absolute(path for path, _ in files)
+        for name, (path, digest) in zip(names, files, strict=True):
+            if path.name.endswith(store.SUFFIX):
+                article_id = path.name[: -len(store.SUFFIX)]
+                rows.append((name, digest, grouping_hash(by_article.get(article_id, ()))))
+            else:
+                rows.append((name, digest, None))
+        encode = msgspec.json.Encoder().encode
+        spelled = {a: profiling.spellings(claims) for a, claims in by_article.items()}
+        values = _Values({})
+        kept_profiles = (
+            row
+            for article_id, claims in by_article.items()
+            for row in _profile_rows(article_id, claims, profiles, values, encode)
+        )
+        return kept.store_ledger_profiles(
+            token,
+            rows,
+            kept_profiles,
+            ((a, encode(written)) for a, written in spelled.items()),
+            _names(profiling.counts(spelled.values())),
+            values.encode,
+        )
+
+    if not meanwhile:
+        done = write()
+        return lambda: token if done else None
+    wait = cache_meanwhile(write)
+    return lambda: token if wait() else None
+
+
+def record(
+    kept: Cache,
+    corpus: store.Corpus,
+    live: Sequence[Claim],
+    judged: Judged,
+    profiled: Callable[[], str | None] | None = None,
+) -> None:
+    """Keep the ledger of a run of the engine over the `live` claims of `corpus`: what
+    `keep_profiles` started (`profiled`, or now), then each subject and its findings."""
     from crosscheck import profiles as profiling
 
     subjects, results, profiles = judged
-    by_article: dict[str, list[Claim]] = defaultdict(list)
-    for claim in live:
-        by_article[claim.article].append(claim)
-    files: list[tuple[str, bytes, bytes | None]] = []
-    names = absolute(path for path, _ in corpus.files)
-    for name, (path, digest) in zip(names, corpus.files, strict=True):
-        if path.name.endswith(store.SUFFIX):
-            article_id = path.name[: -len(store.SUFFIX)]
-            files.append((name, digest, grouping_hash(by_article.get(article_id, ()))))
-        else:
-            files.append((name, digest, None))
-    encode = msgspec.json.Encoder().encode
-    spelled = {a: profiling.spellings(claims) for a, claims in by_article.items()}
-    values = _Values({})
-    kept_profiles = (
-        row
-        for article_id, claims in by_article.items()
-        for row in _profile_rows(article_id, claims, profiles, values, encode)
-    )
+    token = profiled() if profiled is not None else None
+    if token is None:  # not started, or the copy of the process could not write it
+        token = keep_profiles(kept, corpus.files, live, profiles)()
+    if token is None:
+        return
     root = profiling.corpus_root(corpus.articles)
     meta = Meta(len(live), len(corpus.articles), aliases_hash(root))
-    kept.store_ledger(
-        encode(meta),
-        files,
-        _subject_rows(subjects, results, profiles, 0),
-        kept_profiles,
-        ((a, encode(written)) for a, written in spelled.items()),
-        _names(profiling.counts(spelled.values())),
-        values.encode,
-    )
+    encode = msgspec.json.Encoder().encode
+    kept.store_ledger(token, encode(meta), _subject_rows(subjects, results, profiles, 0))
 
 
 def _profile_rows(
@@ -333,8 +392,6 @@ def _subject_rows(
 ) -> Iterator[LedgerSubject]:
     """The subjects and their findings as the cache keeps them, indexed from `start` (made
     as the cache writes them: a million findings are never all encoded at once)."""
-    from crosscheck.compare import PART_CHECK
-
     encode = msgspec.json.Encoder().encode
     for offset, (subject, found) in enumerate(zip(subjects, results, strict=True)):
         # The articles whose totals the subject's verdict reads (compare._totals).
@@ -360,8 +417,6 @@ a block of grouped subjects is its kind and party key (group.block_of) joined by
 
 def _block(subject: Subject, profiles: Mapping[str, Profile]) -> str:
     """The block a subject was made in: what is grouped again when one of its claims moves."""
-    from crosscheck.compare import PART_CHECK
-
     if subject.key.startswith(PART_CHECK):
         return _PARTS + subject.kind
     if subject.key.startswith("pinned|"):
@@ -371,10 +426,8 @@ def _block(subject: Subject, profiles: Mapping[str, Profile]) -> str:
 
 def _claim_block(profile: Profile) -> str:
     """The block a claim is grouped in (see `_block`)."""
-    from crosscheck import group
-
-    pin = group.pin_of(profile.claim)
-    return _PINNED + pin if pin else "\0".join(group.block_of(profile))
+    pin = pin_of(profile.claim)
+    return _PINNED + pin if pin else "\0".join(block_of(profile))
 
 
 _Names = tuple[dict[str, int], dict[str, int], dict[str, int]]
@@ -445,6 +498,68 @@ def findings(kept: Cache, corpus: store.Corpus, live: Sequence[Claim]) -> list[F
     from crosscheck.compare import analysed_order
 
     return sorted(found, key=analysed_order)
+
+
+def grouping(
+    kept: Cache, live: Sequence[Claim], articles: Mapping[str, Article]
+) -> tuple[dict[str, Profile], list[Subject]] | None:
+    """profiles.profiles and group.group of the `live` claims as the ledger keeps them, made
+    of these claims, if grouping reads of the corpus what it read when the ledger was kept:
+    the same article files and aliases.yaml, and for each claim file the same
+    GROUPING_FIELDS of its live claims (a figure, a quote, a status may differ); else None."""
+    from crosscheck import names
+    from crosscheck.profiles import corpus_root
+
+    state = kept.ledger()
+    if state is None:
+        return None
+    meta, files = state
+    try:
+        root = corpus_root(articles)
+        if msgspec.json.decode(meta, type=Meta).aliases != aliases_hash(root):
+            return None
+        texts = {name: digest for name, (digest, grouping) in files.items() if grouping is None}
+        paths = [article.path or "" for article in articles.values()]
+        if not all(paths) or len(paths) != len(texts):
+            return None  # an article not read from a file, or files added or removed
+        hashes = loading.content_hashes(paths, kept)[0]
+        if any(texts.get(n) != h for n, h in zip(absolute(paths), hashes, strict=True)):
+            return None
+        by_article: dict[str, list[Claim]] = defaultdict(list)
+        for claim in live:
+            by_article[claim.article].append(claim)
+        written = {
+            _article_of_file(name): grouping
+            for name, (_, grouping) in files.items()
+            if grouping is not None
+        }
+        if not by_article.keys() <= written.keys() or any(
+            grouping_hash(by_article.get(article_id, ())) != grouping
+            for article_id, grouping in written.items()
+        ):
+            return None
+        rows = kept.ledger_grouping()
+        if rows is None:
+            return None
+        profile_rows, subject_rows = rows
+        values = _Values.decode(kept.ledger_meta("ledger-values"))
+        by_id = {claim.id: claim for claim in live}
+        made = {p.claim.id: p for value in profile_rows for p in values.profiles(value, by_id)}
+        known = {claim_id: made[claim_id] for claim_id in sorted(by_id)}
+        subjects = [
+            _subject(row, by_id)
+            for row, block in ((_decoder(_SubjectRow).decode(s), b) for s, b in subject_rows)
+            if not block.startswith(_PARTS)
+        ]
+    except _CANNOT:
+        return None
+    names.use_corpus(root)  # as profiles.profiles does
+    return known, sorted(subjects, key=attrgetter("key"))
+
+
+def _article_of_file(name: str) -> str:
+    """The article id of a claim file's path (its name without the suffix)."""
+    return os.path.basename(name)[: -len(store.SUFFIX)]
 
 
 def _whole(note: Noted, by_id: Mapping[str, Claim]) -> Finding:

@@ -438,9 +438,9 @@ def findings_for(
     if found is None:
         # A changed corpus: only the subjects whose inputs changed are compared again, and
         # the gazetteer's index is read back rather than built.
-        memo = Memo(kept, corpus.articles)
+        memo = Memo(kept, corpus.articles, corpus.files)
         places.keep_gazetteer(kept)
         found = compare.analyse(claims, corpus.articles, jobs=jobs, memo=memo)
         if memo.judged is not None:
-            ledger.record(kept, corpus, claims, memo.judged)
+            ledger.record(kept, corpus, claims, memo.judged, memo.profiled)
     return found

@@ -388,17 +388,29 @@ _PARALLEL_BYTES = 2_000_000
 under a second, less than worker processes would save)."""
 
 
-def _parse_claim_files(files: list[tuple[Path, bytes]]) -> list[list[Claim] | CrosscheckError]:
-    """The claims of each (path, content) in order; a file's problem in its place, and nothing
-    after it (the caller stops there)."""
+def _parse_claim_files(
+    files: list[tuple[Path, bytes, bytes]],
+) -> list[list[Claim] | CrosscheckError]:
+    """The claims of each (path, content, content hash) in order; a file's problem in its
+    place, and nothing after it (the caller stops there).  The claims read are kept in the
+    cache `parallel.shared()` names, if any: by the process that parsed them, so that a
+    cold run encodes and writes them in every worker at once, not after in one."""
     done: list[list[Claim] | CrosscheckError] = []
     memo: dict[str, str] = {}
-    for path, data in files:
+    for path, data, _ in files:
         try:
             done.append(read_claims_file(path, yamlio.decode(data, str(path)), memo=memo)[1])
         except CrosscheckError as exc:
             done.append(exc)
             break
+    store = parallel.shared()
+    if store is not None:
+        parsed = [
+            (at, digest, found)
+            for (at, _, digest), found in zip(files, done, strict=False)  # done may stop early
+            if isinstance(found, list)
+        ]
+        store.store_claim_files(Path(), parsed, None)  # no folder: no file is forgotten
     return done
 
 
@@ -439,22 +451,22 @@ def _load_claims(
                 if data is None:  # hashed before, but its claims are not kept
                     data = path.read_bytes()
                     hashes[index] = _content_hash(data)
-                missed.append((path, data))
+                missed.append((path, data, hashes[index]))
         del contents
         parsed = iter(
             parallel.map_chunks(
                 _parse_claim_files,
                 missed,
-                weights=[len(data) for _, data in missed],
+                weights=[len(data) for _, data, _ in missed],
                 jobs=jobs,
                 min_weight=_PARALLEL_BYTES,
+                shared=store,  # the claims parsed are kept there as they are parsed
                 label="reading claim files",
             )
         )
         # The files' bytes are parsed: not held while the claims are kept (600 MB at 1,000,000).
         del missed
-        fresh: list[tuple[Path, bytes, list[Claim]]] = []
-        for path, digest, hit in zip(paths, hashes, cached, strict=True):
+        for path, hit in zip(paths, cached, strict=True):
             if hit is not None:
                 claims = hit
             else:
@@ -462,14 +474,13 @@ def _load_claims(
                 if isinstance(result, CrosscheckError):
                     raise result
                 claims = result
-                fresh.append((path, digest, claims))
             for claim in claims:
                 if claim.id in where_id:
                     raise CrosscheckError.duplicate("id", claim.id, where_id[claim.id], path)
                 where_id[claim.id] = path
             found.extend(claims)
-        if store is not None:
-            store.store_claim_files(claims_dir, fresh, paths)
+        if store is not None:  # the files parsed are kept already; those gone are forgotten
+            store.store_claim_files(claims_dir, (), paths)
     finally:
         if collecting:
             gc.enable()
