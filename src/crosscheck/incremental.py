@@ -81,7 +81,7 @@ class Memo:
             if path.name.endswith(SUFFIX)
         }
         self._aliases = _aliases(articles)
-        self.files = tuple(files)
+        self.files = files
         self.reused = 0  # how many subjects' verdicts were found kept
         self.judged: Any = None  # what compare.compare judged, for ledger.record
         self.profiled: Any = None  # the ledger's profiles being written (ledger.keep_profiles)
