@@ -309,9 +309,7 @@ def keep_profiles(
     token = os.urandom(12).hex()
 
     def write() -> bool:
-        by_article: dict[str, list[Claim]] = defaultdict(list)
-        for claim in live:
-            by_article[claim.article].append(claim)
+        by_article = _by_article(live)
         rows: list[tuple[str, bytes, bytes | None]] = []
         names = absolute(path for path, _ in files)
         for name, (path, digest) in zip(names, files, strict=True):
@@ -342,6 +340,14 @@ def keep_profiles(
         return lambda: token if done else None
     wait = cache_meanwhile(write)
     return lambda: token if wait() else None
+
+
+def _by_article(claims: Iterable[Claim]) -> dict[str, list[Claim]]:
+    """The claims by the article they are about, in order (what a claim file holds)."""
+    found: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        found[claim.article].append(claim)
+    return found
 
 
 def record(
@@ -525,9 +531,7 @@ def grouping(
         hashes = loading.content_hashes(paths, kept)[0]
         if any(texts.get(n) != h for n, h in zip(absolute(paths), hashes, strict=True)):
             return None
-        by_article: dict[str, list[Claim]] = defaultdict(list)
-        for claim in live:
-            by_article[claim.article].append(claim)
+        by_article = _by_article(live)
         written = {
             _article_of_file(name): grouping
             for name, (_, grouping) in files.items()
