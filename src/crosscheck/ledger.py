@@ -528,8 +528,9 @@ def grouping(
         paths = [article.path or "" for article in articles.values()]
         if not all(paths) or len(paths) != len(texts):
             return None  # an article not read from a file, or files added or removed
-        hashes = loading.content_hashes(paths, kept)[0]
-        if any(texts.get(n) != h for n, h in zip(absolute(paths), hashes, strict=True)):
+        where = absolute(paths)
+        hashes = loading.content_hashes(paths, kept, where)[0]
+        if any(texts.get(n) != h for n, h in zip(where, hashes, strict=True)):
             return None
         by_article = _by_article(live)
         written = {
