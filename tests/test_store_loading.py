@@ -72,15 +72,15 @@ def test_a_file_seen_unchanged_is_not_read_again(tmp_path: Path) -> None:
     old = time.time_ns() - 10 * loading.RACY_NS
     os.utime(path, ns=(old, old))
     kept = Cache(tmp_path)
-    hashes, read = loading.content_hashes([path], kept)
+    hashes, read = loading.content_hashes([path], kept, keep=100)
     assert read == {path: b"first"}
     # Same size, time and inode: the recorded hash stands and the file is not read (which is
     # why a change that keeps all three goes unseen, as in git).
     _rewrite_keeping_stat(path, "other")
-    assert loading.content_hashes([path], kept) == (hashes, {})
+    assert loading.content_hashes([path], kept, keep=100) == (hashes, {})
     # A change of size, or of time, is read.
     path.write_text("changed", encoding="utf-8")
-    again, read = loading.content_hashes([path], kept)
+    again, read = loading.content_hashes([path], kept, keep=100)
     assert read == {path: b"changed"} and again != hashes
     assert loading.content_hashes([path], None)[0] == again  # without a cache: always read
 
@@ -91,8 +91,35 @@ def test_a_file_modified_just_before_it_was_hashed_is_hashed_again(tmp_path: Pat
     kept = Cache(tmp_path)
     hashes, _ = loading.content_hashes([path], kept)
     _rewrite_keeping_stat(path, "other")
-    again, read = loading.content_hashes([path], kept)
+    again, read = loading.content_hashes([path], kept, keep=100)
     assert read == {path: b"other"} and again != hashes
+
+
+def test_the_bytes_read_are_kept_up_to_the_budget_asked(tmp_path: Path) -> None:
+    paths = [tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "c.txt"]
+    for path, text in zip(paths, ["first", "second", "third"], strict=True):
+        path.write_text(text, encoding="utf-8")
+    hashes, read = loading.content_hashes(paths, None)
+    assert read == {}  # by default none: a corpus read whole is not held
+    assert loading.content_hashes(paths, None, keep=11) == (
+        hashes,
+        {paths[0]: b"first", paths[1]: b"second"},
+    )
+    # "second" would go over: it is not kept, "third" still fits.
+    assert loading.content_hashes(paths, None, keep=10)[1] == {
+        paths[0]: b"first",
+        paths[2]: b"third",
+    }
+
+
+def test_a_claim_file_not_read_before_is_read_where_it_is_parsed(root: Path) -> None:
+    paths = loading.claim_files(root / "claims")
+    given = loading._parse_claim_files([(path, path.read_bytes()) for path in paths])
+    # The bytes are not sent along: the process that parses a file reads it, and says the
+    # hash of what it parsed.
+    assert loading._parse_claim_files([(path, None) for path in paths]) == given
+    assert [digest for _, digest in given] == loading.content_hashes(paths, None)[0]
+    assert all(isinstance(claims, list) and claims for claims, _ in given)
 
 
 def test_articles_kept_in_the_cache_are_those_parsed_at_the_path_given(

@@ -222,11 +222,8 @@ def listing(articles_dir: Path, claims_dir: Path, store: Cache | None) -> Listin
     paths = [*article_paths, *claim_paths]
     # cache.absolute of each path: its folder's, made absolute once.
     names = [*_absolute(articles_dir, article_names), *_absolute(claims_dir, claim_names_)]
-    hashes, read = content_hashes(paths, store, names)
-    found = dict(zip(paths, hashes, strict=True))
-    if sum(map(len, read.values())) > _LISTED_BYTES:
-        read = {}  # a corpus read whole (a cold cache) is parsed from disk, not held twice
-    return Listing(article_paths, claim_paths, found, read, names)
+    hashes, read = content_hashes(paths, store, names, keep=_LISTED_BYTES)
+    return Listing(article_paths, claim_paths, dict(zip(paths, hashes, strict=True)), read, names)
 
 
 def _absolute(folder: Path, names: Sequence[str]) -> list[str]:
@@ -309,9 +306,11 @@ the hash could leave its size and modification time as they were (git's "racy" f
 
 
 def content_hashes(
-    paths: Sequence[_P], store: Cache | None, names: Sequence[str] | None = None
+    paths: Sequence[_P], store: Cache | None, names: Sequence[str] | None = None, keep: int = 0
 ) -> tuple[list[bytes], dict[_P, bytes]]:
-    """The content hash of each file, and the bytes of the files that had to be read.  A file
+    """The content hash of each file, and the bytes of the files that had to be read, as
+    long as they add up to no more than `keep` bytes (the few files an edit changed, not a
+    corpus read whole: that would be held twice, and its memory is not given back).  A file
     whose size, modification time and inode are those `store` recorded when it last hashed
     it, and that was not modified within RACY_NS before that, keeps that hash unread (as
     git's index does); the others are read, hashed and recorded.  `names`: the paths made
@@ -343,7 +342,10 @@ def content_hashes(
         # the next run sees, and one just before the clock makes the file racy.
         hashed_ns = time.time_ns()
         with open(path, "rb") as handle:
-            data = read[path] = handle.read()
+            data = handle.read()
+        if len(data) <= keep:
+            read[path] = data
+            keep -= len(data)
         hashes.append(_content_hash(data))
         row = (status.st_size, status.st_mtime_ns, status.st_ino, hashed_ns, hashes[-1])
         fresh.append((path, row))
@@ -389,25 +391,31 @@ under a second, less than worker processes would save)."""
 
 
 def _parse_claim_files(
-    files: list[tuple[Path, bytes, bytes]],
-) -> list[list[Claim] | CrosscheckError]:
-    """The claims of each (path, content, content hash) in order; a file's problem in its
-    place, and nothing after it (the caller stops there).  The claims read are kept in the
-    cache `parallel.shared()` names, if any: by the process that parsed them, so that a
-    cold run encodes and writes them in every worker at once, not after in one."""
-    done: list[list[Claim] | CrosscheckError] = []
+    files: list[tuple[Path, bytes | None]],
+) -> list[tuple[list[Claim] | CrosscheckError, bytes]]:
+    """The claims of each (path, content or None to read it here) in order, with the hash of
+    the content parsed; a file's problem in its place, and nothing after it (the caller
+    stops there).  The claims read are kept in the cache `parallel.shared()` names, if any:
+    by the process that parsed them, so that a cold run encodes and writes them in every
+    worker at once, not after in one."""
+    done: list[tuple[list[Claim] | CrosscheckError, bytes]] = []
     memo: dict[str, str] = {}
-    for path, data, _ in files:
+    for path, data in files:
+        if data is None:
+            data = path.read_bytes()
+        digest = _content_hash(data)
         try:
-            done.append(read_claims_file(path, yamlio.decode(data, str(path)), memo=memo)[1])
+            done.append(
+                (read_claims_file(path, yamlio.decode(data, str(path)), memo=memo)[1], digest)
+            )
         except CrosscheckError as exc:
-            done.append(exc)
+            done.append((exc, digest))
             break
     store = parallel.shared()
     if store is not None:
         parsed = [
             (at, digest, found)
-            for (at, _, digest), found in zip(files, done, strict=False)  # done may stop early
+            for (at, _), (found, digest) in zip(files, done, strict=False)  # done may stop early
             if isinstance(found, list)
         ]
         store.store_claim_files(Path(), parsed, None)  # no folder: no file is forgotten
@@ -442,35 +450,34 @@ def _load_claims(
         # Files in article-id order and each file's claims sorted by number: sorted by id.
         paths = claim_files(claims_dir)
         # Files the cache saw unchanged are not read (content_hashes); their claims are.
-        hashes, contents = content_hashes(paths, store)
+        # Those it has not are parsed, each read where it is parsed unless it was just read:
+        # a corpus read whole is never held here (600 MB at 1,000,000 claims).
+        hashes, contents = content_hashes(paths, store, keep=_LISTED_BYTES)
         cached = store.claim_files(paths, hashes) if store is not None else [None] * len(paths)
-        missed = []
-        for index, (path, hit) in enumerate(zip(paths, cached, strict=True)):
-            if hit is None:
-                data = contents.get(path)
-                if data is None:  # hashed before, but its claims are not kept
-                    data = path.read_bytes()
-                    hashes[index] = _content_hash(data)
-                missed.append((path, data, hashes[index]))
+        missed = [
+            (path, contents.get(path))
+            for path, hit in zip(paths, cached, strict=True)
+            if hit is None
+        ]
         del contents
+        weights = [os.stat(path).st_size if data is None else len(data) for path, data in missed]
         parsed = iter(
             parallel.map_chunks(
                 _parse_claim_files,
                 missed,
-                weights=[len(data) for _, data, _ in missed],
+                weights=weights,
                 jobs=jobs,
                 min_weight=_PARALLEL_BYTES,
                 shared=store,  # the claims parsed are kept there as they are parsed
                 label="reading claim files",
             )
         )
-        # The files' bytes are parsed: not held while the claims are kept (600 MB at 1,000,000).
         del missed
-        for path, hit in zip(paths, cached, strict=True):
+        for index, (path, hit) in enumerate(zip(paths, cached, strict=True)):
             if hit is not None:
                 claims = hit
             else:
-                result = next(parsed)
+                result, hashes[index] = next(parsed)  # the hash of the bytes parsed
                 if isinstance(result, CrosscheckError):
                     raise result
                 claims = result
