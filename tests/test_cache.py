@@ -308,8 +308,24 @@ def test_subject_results_are_kept_by_key_and_only_the_last_runs(root: Path) -> N
     # The next run has subjects a and c: b is forgotten, a stays as it was.
     kept.store_subject_results({b"c": [3]}, [b"a", b"c"])
     assert kept.subject_results([b"a", b"b", b"c"], list[int]) == {b"a": [1], b"c": [3]}
+    # Written a slice at a time: nothing is forgotten until the run's keys are all known.
+    kept.store_subject_results({b"d": [4]}, None)
+    assert kept.subject_results([b"a", b"c", b"d"], list[int]) == {b"a": [1], b"c": [3], b"d": [4]}
+    kept.store_subject_results({}, [b"d"])
+    assert kept.subject_results([b"a", b"c", b"d"], list[int]) == {b"d": [4]}
     # A value that does not decode as asked is a miss, never an error.
     assert kept.subject_results([b"a"], list[str]) == {}
+
+
+def test_subject_results_are_found_among_many_keys(root: Path) -> None:
+    kept = Cache(root)
+    stored = {f"k{n}".encode(): [n] for n in range(0, 3 * cache._IN_BATCH, 3)}
+    kept.store_subject_results(stored, None)
+    # More keys than one query asks for, most of them unknown, some asked twice.
+    asked = [f"k{n}".encode() for n in range(3 * cache._IN_BATCH + 5)] + [b"k3", b"k0"]
+    found = kept.subject_results(asked, list[int])
+    assert found == stored
+    assert list(found) == [key for key in asked if key in stored][: len(stored)]
 
 
 def test_clear_forgets_everything(root: Path, cache_folder: Path) -> None:
@@ -415,9 +431,13 @@ def test_tables_of_another_layout_are_dropped(root: Path) -> None:
         old.execute("PRAGMA user_version = 1")
     assert kept.store_ledger_profiles("token", [], [], [], b"[]", bytes)
     assert kept.ledger() is None  # no ledger until it is complete
-    kept.store_ledger("another run's token", b"{}", [(0, b"[]", "block", ["a"], [])])
+    subject = (0, b"[]", "block", ["a"], [])
+    assert not kept.add_ledger_subjects("another run's token", [subject])
+    kept.complete_ledger("another run's token", b"{}")
     assert kept.ledger() is None  # another run's half is never completed
-    kept.store_ledger("token", b"{}", [(0, b"[]", "block", ["a"], [])])
+    assert kept.add_ledger_subjects("token", [subject])
+    assert kept.ledger() is None  # subjects added, not yet completed
+    kept.complete_ledger("token", b"{}")
     assert kept.ledger() == (b"{}", {})
     assert kept.ledger_subjects(["a"]) == {0: (b"[]", "block")}
     assert kept.ledger_blocks(["block"]) == {0: (b"[]", "block")}

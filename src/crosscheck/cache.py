@@ -429,8 +429,16 @@ class Cache:
         """The values kept under those of `keys` that are stored, each decoded as `kind`."""
         try:
             with self._connect() as connection:
-                stored = dict(connection.execute("SELECT key, value FROM subjects"))
-            hits = [key for key in dict.fromkeys(keys) if key in stored]
+                # The keys first: the values of a whole run are hundreds of MB at 1,000,000
+                # claims, and a run asks for them a slice of its subjects at a time.
+                known = {key for (key,) in connection.execute("SELECT key FROM subjects")}
+                hits = [key for key in dict.fromkeys(keys) if key in known]
+                stored: dict[bytes, bytes] = {}
+                for start in range(0, len(hits), _IN_BATCH):
+                    batch = hits[start : start + _IN_BATCH]
+                    marks = ",".join("?" * len(batch))
+                    query = f"SELECT key, value FROM subjects WHERE key IN ({marks})"
+                    stored.update(connection.execute(query, batch))
             # One decode of all the hits is much faster than one per subject.
             joined = b"[" + b",".join(stored[key] for key in hits) + b"]"
             decoded = msgspec.json.decode(joined, type=list[kind])  # type: ignore[valid-type]
@@ -438,14 +446,19 @@ class Cache:
             return {}
         return dict(zip(hits, decoded, strict=True))
 
-    def store_subject_results(self, fresh: Mapping[bytes, Any], keep: Iterable[bytes]) -> None:
-        """Keep the `fresh` values by key, and forget every stored key not in `keep`."""
+    def store_subject_results(
+        self, fresh: Mapping[bytes, Any], keep: Iterable[bytes] | None
+    ) -> None:
+        """Keep the `fresh` values by key, and forget every stored key not in `keep` (None:
+        forget none)."""
         try:
             encode = msgspec.json.Encoder().encode
             rows = ((key, encode(value)) for key, value in fresh.items())  # encoded as written
-            wanted = set(keep)
             with self._connect() as connection:
                 connection.executemany("INSERT OR REPLACE INTO subjects VALUES (?, ?)", rows)
+                if keep is None:
+                    return
+                wanted = set(keep)
                 gone = [
                     (key,)
                     for (key,) in connection.execute("SELECT key FROM subjects")
@@ -470,8 +483,8 @@ class Cache:
         from (path, content hash, what grouping reads of a claim file), the profiles of the
         claims of each article in each block, the names each article's claims write, how
         often the corpus writes each name and the values the profiles refer to (called once
-        the profiles are written).  It is no ledger until `store_ledger` completes it with
-        the same `token`.  False if the cache could not be written."""
+        the profiles are written).  It is no ledger until `complete_ledger` completes it
+        with the same `token`.  False if the cache could not be written."""
         try:
             with self._connect() as connection:
                 for table in _LEDGER:
@@ -487,19 +500,27 @@ class Cache:
         except (*_Problem, msgspec.EncodeError):
             return False
 
-    def store_ledger(self, token: str, meta: bytes, subjects: Iterable[LedgerSubject]) -> None:
-        """Complete the ledger `store_ledger_profiles` started with `token` (if no other run
-        started another since): each subject (LedgerSubject) and the ledger's `meta`."""
+    def add_ledger_subjects(self, token: str, subjects: Iterable[LedgerSubject]) -> bool:
+        """Add subjects (LedgerSubject) to the ledger `store_ledger_profiles` started with
+        `token`, in one transaction; False if another run started another since (nothing
+        is written) or the cache could not be written."""
         try:
             with self._connect() as connection:
-                row = connection.execute(
-                    "SELECT value FROM meta WHERE key = 'ledger-token'"
-                ).fetchone()
-                if row is None or row[0] != token:
-                    return
+                if not _ledger_is(connection, token):
+                    return False
                 _count(connection, _insert_subjects(connection, subjects))
-                connection.execute("INSERT OR REPLACE INTO meta VALUES ('ledger', ?)", (meta,))
+            return True
         except (*_Problem, msgspec.EncodeError):
+            return False
+
+    def complete_ledger(self, token: str, meta: bytes) -> None:
+        """Complete the ledger started with `token`, its subjects added: from now on it
+        answers (unless another run started another since)."""
+        try:
+            with self._connect() as connection:
+                if _ledger_is(connection, token):
+                    connection.execute("INSERT OR REPLACE INTO meta VALUES ('ledger', ?)", (meta,))
+        except _Problem:
             pass
 
     def regroup_ledger(
@@ -736,6 +757,16 @@ _Group = tuple[str, str, float]  # a finding's verdict, subject kind and severit
 _BATCH = 2_000
 """Subjects written by one statement per table (they are made as they are written: a million
 findings are never all encoded at once)."""
+
+
+_IN_BATCH = 500
+"""Keys asked for in one `IN (...)` query (SQLite allows 999 parameters before 3.32)."""
+
+
+def _ledger_is(connection: sqlite3.Connection, token: str) -> bool:
+    """True if the ledger being written is the one started with `token`."""
+    row = connection.execute("SELECT value FROM meta WHERE key = 'ledger-token'").fetchone()
+    return row is not None and row[0] == token
 
 
 def _insert_subjects(
