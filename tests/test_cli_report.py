@@ -11,7 +11,7 @@ import re
 import shutil
 import stat
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from itertools import combinations
 from pathlib import Path
 from typing import Any
@@ -36,9 +36,11 @@ def fake_analyse(
     *,
     jobs: int | None = None,
     memo: object = None,
+    sink: Callable[[list[Finding]], None] | None = None,
 ) -> list[Finding]:
     """Claims with the same kind and subject words are one subject; overlapping figures agree,
-    others are a contradiction when more than twice apart, else a tension."""
+    others are a contradiction when more than twice apart, else a tension.  With a `sink`, as
+    the engine does: the findings go to it, none is returned."""
     groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for claim in claims:
         groups[(claim.kind, claim.subject)].append(claim)
@@ -61,6 +63,9 @@ def fake_analyse(
                 f"{len(members)} figures from {bests[0]:g} to {bests[-1]:g}",
             )
         )
+    if sink is not None:
+        sink(findings)
+        return []
     return findings
 
 
@@ -257,9 +262,10 @@ def test_jobs_reach_the_reader_and_the_engine(
         *,
         jobs: int | None = None,
         memo: object = None,
+        sink: Callable[[list[Finding]], None] | None = None,
     ) -> list[Finding]:
         asked.append(("analyse", jobs))
-        return fake_analyse(claims, articles)
+        return fake_analyse(claims, articles, sink=sink)
 
     monkeypatch.setattr(loading, "load_corpus", recording_load)
     monkeypatch.setattr(compare, "analyse", recording_analyse)

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from crosscheck import compare, ledger, model, pipeline, profiles, store, yamlio
+from crosscheck import compare, ledger, model, pipeline, profiles, report, store, yamlio
 from crosscheck.cache import Cache
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Verdict
@@ -132,6 +132,43 @@ def test_profiles_kept_by_a_copy_of_the_process_make_the_same_ledger(
     table = _ledger_table(tmp_path)
     assert table is not None, edited
     assert table == _cold_table(tmp_path), edited
+
+
+def test_subjects_judged_a_slice_at_a_time_make_the_same_ledger_and_report(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    synthetic.generate(tmp_path, 160, seed=8)
+    corpus = pipeline.load(tmp_path / "articles", tmp_path / "claims", jobs=1)
+    findings = report.findings_for(corpus, model.live(corpus.claims), jobs=1)
+    whole = _ledger_rows(tmp_path)
+    table = _cold_table(tmp_path)
+    # Slices of subjects holding some 20 claims: the ledger is written a slice at a time,
+    # the findings are tallied as they come, and nothing differs.
+    monkeypatch.setattr(compare, "SLICE_CLAIMS", 20)
+    cut = compare._slices
+    runs: list[list[tuple[int, int]]] = []
+
+    def slicing(ordered: list[object]) -> list[tuple[int, int]]:
+        runs.append(list(cut(ordered)))  # type: ignore[arg-type]
+        return runs[-1]
+
+    monkeypatch.setattr(compare, "_slices", slicing)
+    Cache(tmp_path).clear()
+    corpus = pipeline.load(tmp_path / "articles", tmp_path / "claims", jobs=1)
+    assert report.findings_for(corpus, model.live(corpus.claims), jobs=1) == findings
+    slices = runs[0]
+    assert len(slices) > 3 and slices[0][0] == 0
+    assert all(end == start for (_, end), (start, _) in zip(slices, slices[1:], strict=False))
+    assert _ledger_rows(tmp_path) == whole
+    assert _cold_table(tmp_path) == table
+    Cache(tmp_path).clear()
+    corpus = pipeline.load(tmp_path / "articles", tmp_path / "claims", jobs=1)
+    assert _render(pipeline.make_report(corpus, jobs=1, limit=50)) == table
+    assert _ledger_rows(tmp_path) == whole
+    # The ledger answers after an edit as it does when it was written at once.
+    edited = _set_figure(tmp_path, random.Random(8))
+    after = _ledger_table(tmp_path)
+    assert after is not None and after == _cold_table(tmp_path), edited
 
 
 def _ledger_rows(root: Path) -> dict[str, list[tuple[object, ...]]]:

@@ -197,3 +197,39 @@ def test_a_limited_report_of_many_tied_findings_is_the_head_of_the_whole_one() -
     whole = report.build(many, ARTICLES)
     for limit in (1, 5, 37, 199):
         assert report.build(many, ARTICLES, limit=limit) == whole.head(limit)
+
+
+def _tied_findings(count: int, seed: int) -> list[report.Finding]:
+    rng = random.Random(seed)
+    claims = [c for f in FINDINGS for c in f.subject.claims]
+    return [
+        finding(
+            tuple(rng.sample(claims, 2)),
+            rng.choice(list(Verdict)),
+            rng.choice([0.0, 0.5, 0.9, 0.9004, 1.0]),  # ties, and one that rounds onto another
+            rng.choice(["a", "b"]),
+            label=rng.choice(["x", "y", "z"]),
+            key=f"k{n % 7}",
+        )
+        for n in range(count)
+    ]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_tally_of_findings_taken_in_slices_gives_the_report_build_gives(seed: int) -> None:
+    rng = random.Random(seed)
+    many = _tied_findings(300, seed)
+    for filters in (
+        Filters(),
+        Filters(verdicts=frozenset(Verdict)),
+        Filters(verdicts=frozenset({Verdict.TENSION}), min_severity=0.6),
+        Filters(kinds=frozenset({"killed"})),
+    ):
+        for limit in (1, 4, 37, 299, 1000):
+            tally = report.Tally(filters, limit)
+            # The engine hands findings over a slice at a time, some slices empty.
+            cuts = sorted(rng.sample(range(len(many) + 1), 6))
+            for start, end in zip([0, *cuts], [*cuts, len(many)], strict=True):
+                tally(many[start:end])
+            expected = report.build(many, ARTICLES, filters=filters, claims_total=9, limit=limit)
+            assert tally.report(ARTICLES, claims_total=9) == expected, (filters, limit)

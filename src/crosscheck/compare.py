@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from crosscheck import group as grouping
@@ -308,6 +308,14 @@ def _totals(
 _PARALLEL_PAIRS = 20_000
 """From about this many pairs to judge on, subjects are compared in a process per core."""
 
+SLICE_CLAIMS = 50_000
+"""Subjects are judged a slice at a time, each of subjects holding about this many claims in
+all: only one slice's verdicts and findings are held at once when they go to a `sink` (a
+million claims make half a million findings)."""
+
+Sink = Callable[[list[Finding]], None]
+"""What takes the findings of each slice of subjects, when they are not all returned."""
+
 
 def compare(
     subjects: Sequence[Subject],
@@ -316,28 +324,57 @@ def compare(
     *,
     jobs: int | None = None,
     memo: Memo | None = None,
+    sink: Sink | None = None,
 ) -> list[Finding]:
     """The findings of the subjects that have figures to compare, sorted by subject key: one
     per subject, or one per pair of disputed figures (see the module docstring).
     `profiles` are those of the subjects' claims, if they are computed already.  Many
     subjects are compared in `jobs` processes (default: one per core); with a `memo`
-    (incremental.py) only those whose inputs changed since it was filled."""
+    (incremental.py) only those whose inputs changed since it was filled.  With a `sink`,
+    the findings go to it a slice of subjects at a time (SLICE_CLAIMS), in subject-key
+    order, and none is returned."""
     # Totals and their parts are looked up among the claims of every subject.
     if profiles is None:
         profiles = profiling.profiles([c for s in subjects for c in s.claims], articles)
     totals = _totals(subjects, articles, profiles)
     ordered = sorted([*subjects, *_part_checks(subjects, profiles)], key=lambda s: s.key)
-    # Subjects whose verdicts are kept (incremental.py: same inputs) are not judged again.
-    keys = memo.keys(ordered, totals) if memo is not None else []
-    kept = memo.lookup(keys) if memo is not None else {}
-    todo = [i for i in range(len(ordered)) if not kept or keys[i] not in kept]
-    fresh = verdicts(ordered, articles, totals, todo, jobs=jobs)
-    results = [fresh[i] if i in fresh else kept[keys[i]] for i in range(len(ordered))]
-    each = [findings_of(s, found) for s, found in zip(ordered, results, strict=True)]
+    found: list[Finding] = []
+    keys: list[bytes] = []
+    for start, end in _slices(ordered):
+        part = ordered[start:end]
+        # Subjects whose verdicts are kept (incremental.py: same inputs) are not judged again.
+        keys_of = memo.keys(part, totals) if memo is not None else []
+        kept = memo.lookup(keys_of) if memo is not None else {}
+        todo = [i for i in range(len(part)) if not kept or keys_of[i] not in kept]
+        with parallel.within(start, len(part), len(ordered)):
+            fresh = verdicts(part, articles, totals, todo, jobs=jobs)
+        each = [
+            findings_of(s, fresh[i] if i in fresh else kept[keys_of[i]]) for i, s in enumerate(part)
+        ]
+        if memo is not None:
+            memo.keep({keys_of[i]: verdicts_of for i, verdicts_of in fresh.items()})
+            memo.judged(part, each, profiles, start)
+            keys += keys_of
+        del fresh, kept
+        if sink is not None:
+            sink([f for findings in each for f in findings])
+        else:
+            found += (f for findings in each for f in findings)
     if memo is not None:
-        memo.keep({keys[i]: found for i, found in fresh.items()}, keys)
-        memo.judged = (ordered, each, profiles)  # for ledger.record
-    return sorted((f for found in each for f in found), key=lambda f: f.subject.key)
+        memo.done(keys, profiles)
+    return sorted(found, key=lambda f: f.subject.key)
+
+
+def _slices(ordered: Sequence[Subject]) -> Iterator[tuple[int, int]]:
+    """(start, end) of consecutive slices of `ordered` holding about SLICE_CLAIMS claims."""
+    start, held = 0, 0
+    for index, subject in enumerate(ordered):
+        held += len(subject.claims)
+        if held >= SLICE_CLAIMS:
+            yield start, index + 1
+            start, held = index + 1, 0
+    if start < len(ordered):
+        yield start, len(ordered)
 
 
 def verdicts(
@@ -695,16 +732,17 @@ def analyse(
     *,
     jobs: int | None = None,
     memo: Memo | None = None,
+    sink: Sink | None = None,
 ) -> list[Finding]:
-    """Group and compare: the findings, most severe first (ties by subject key).  `jobs` and
-    `memo` as for `compare`."""
+    """Group and compare: the findings, most severe first (ties by subject key).  `jobs`,
+    `memo` and `sink` as for `compare` (with a sink, none is returned)."""
     from crosscheck.incremental import grouped
 
     live = model.live(claims)
     # Names are clustered once, over every claim, for grouping and comparing alike (the
     # memo's cache may keep both: incremental.grouped).
     known, subjects = grouped(live, articles, memo.store if memo is not None else None, memo)
-    findings = compare(subjects, articles, known, jobs=jobs, memo=memo)
+    findings = compare(subjects, articles, known, jobs=jobs, memo=memo, sink=sink)
     return sorted(findings, key=analysed_order)
 
 

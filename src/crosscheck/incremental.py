@@ -44,7 +44,7 @@ from typing import Any
 import msgspec
 
 from crosscheck.cache import Cache
-from crosscheck.model import Article, Claim, Subject, Verdict
+from crosscheck.model import Article, Claim, Finding, Subject, Verdict
 
 if typing.TYPE_CHECKING:
     from crosscheck.profiles import Profile
@@ -83,8 +83,8 @@ class Memo:
         self._aliases = _aliases(articles)
         self.files = files
         self.reused = 0  # how many subjects' verdicts were found kept
-        self.judged: Any = None  # what compare.compare judged, for ledger.record
         self.profiled: Any = None  # the ledger's profiles being written (ledger.keep_profiles)
+        self.recorder: Any = None  # the ledger the judged subjects go to (ledger.Recorder)
 
     def keep_profiles(self, live: Sequence[Claim], known: Mapping[str, Profile]) -> None:
         """Start keeping the ledger's profiles of the `live` claims (ledger.keep_profiles),
@@ -129,11 +129,34 @@ class Memo:
         self.reused += len(found)
         return found
 
-    def keep(self, fresh: Mapping[bytes, Verdicts], keys: Sequence[bytes]) -> None:
-        """Store the `fresh` verdicts, and forget every key not among `keys`."""
+    def _one_writer(self) -> None:
         if self.profiled is not None:
             self.profiled()  # the ledger's profiles are written first: one writer at a time
-        self.store.store_subject_results(fresh, keys)
+
+    def keep(self, fresh: Mapping[bytes, Verdicts]) -> None:
+        """Store the `fresh` verdicts (a slice of the run's subjects)."""
+        self._one_writer()
+        self.store.store_subject_results(fresh, None)
+
+    def judged(
+        self,
+        subjects: Sequence[Subject],
+        results: Sequence[Sequence[Finding]],
+        profiles: Mapping[str, Profile],
+        start: int,
+    ) -> None:
+        """A slice of the run's subjects judged (from `start` in the order of the run), with
+        the findings of each: into the ledger, if one is recorded."""
+        if self.recorder is not None:
+            self.recorder.add(subjects, results, profiles, start, self.profiled)
+
+    def done(self, keys: Sequence[bytes], profiles: Mapping[str, Profile]) -> None:
+        """Every subject judged: forget the verdicts of keys not among the run's `keys`, and
+        complete the ledger."""
+        self._one_writer()
+        self.store.store_subject_results({}, keys)
+        if self.recorder is not None:
+            self.recorder.close(profiles, self.profiled)
 
 
 GROUPING_FIELDS = (

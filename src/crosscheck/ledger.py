@@ -108,9 +108,6 @@ class Meta(msgspec.Struct, frozen=True):
 
 _SubjectRow = tuple[str, str, str, list[str], list[str], list[str]]
 """A kept subject: key, label, kind, claim ids, reasons, the articles of its totals."""
-Judged = tuple[Sequence[Subject], Sequence[Sequence[Finding]], Mapping[str, "Profile"]]
-"""What compare.compare leaves in its memo: the subjects in order, the findings of each and
-the claims' profiles."""
 
 
 def noted(finding: Finding) -> Noted:
@@ -350,27 +347,56 @@ def _by_article(claims: Iterable[Claim]) -> dict[str, list[Claim]]:
     return found
 
 
-def record(
-    kept: Cache,
-    corpus: store.Corpus,
-    live: Sequence[Claim],
-    judged: Judged,
-    profiled: Callable[[], str | None] | None = None,
-) -> None:
-    """Keep the ledger of a run of the engine over the `live` claims of `corpus`: what
-    `keep_profiles` started (`profiled`, or now), then each subject and its findings."""
-    from crosscheck import profiles as profiling
+class Recorder:
+    """Keeps the ledger of a run of the engine over the `live` claims of `corpus` while the
+    comparison hands its subjects over, a slice at a time (`add`), and completes it
+    (`close`): first what `keep_profiles` started (`profiled`) or, if it did not, the
+    profiles now; then each slice's subjects and their findings, in a transaction each;
+    then the meta, which makes it a ledger.  A slice never written (the cache could not be
+    written, another run started another ledger) leaves it incomplete: no ledger."""
 
-    subjects, results, profiles = judged
-    token = profiled() if profiled is not None else None
-    if token is None:  # not started, or the copy of the process could not write it
-        token = keep_profiles(kept, corpus.files, live, profiles)()
-    if token is None:
-        return
-    root = profiling.corpus_root(corpus.articles)
-    meta = Meta(len(live), len(corpus.articles), aliases_hash(root))
-    encode = msgspec.json.Encoder().encode
-    kept.store_ledger(token, encode(meta), _subject_rows(subjects, results, profiles, 0))
+    def __init__(self, kept: Cache, corpus: store.Corpus, live: Sequence[Claim]) -> None:
+        self.kept, self.corpus, self.live = kept, corpus, live
+        self._token: str | None = None
+        self._failed = False
+
+    def _started(
+        self, profiles: Mapping[str, Profile], profiled: Callable[[], str | None] | None
+    ) -> str | None:
+        if self._token is None and not self._failed:
+            token = profiled() if profiled is not None else None
+            if token is None:  # not started, or the copy of the process could not write it
+                token = keep_profiles(self.kept, self.corpus.files, self.live, profiles)()
+            self._token, self._failed = token, token is None
+        return self._token
+
+    def add(
+        self,
+        subjects: Sequence[Subject],
+        results: Sequence[Sequence[Finding]],
+        profiles: Mapping[str, Profile],
+        start: int,
+        profiled: Callable[[], str | None] | None = None,
+    ) -> None:
+        """Keep `subjects` (indexed from `start` in the order of the run) and their findings."""
+        token = self._started(profiles, profiled)
+        if token is not None:
+            rows = _subject_rows(subjects, results, profiles, start)
+            self._failed = not self.kept.add_ledger_subjects(token, rows)
+            if self._failed:
+                self._token = None
+
+    def close(
+        self, profiles: Mapping[str, Profile], profiled: Callable[[], str | None] | None = None
+    ) -> None:
+        """Complete the ledger, every subject added."""
+        from crosscheck import profiles as profiling
+
+        token = self._started(profiles, profiled)
+        if token is not None:
+            root = profiling.corpus_root(self.corpus.articles)
+            meta = Meta(len(self.live), len(self.corpus.articles), aliases_hash(root))
+            self.kept.complete_ledger(token, msgspec.json.encode(meta))
 
 
 def _profile_rows(

@@ -96,6 +96,22 @@ def progress(report: Report) -> Iterator[None]:
         _REPORT = before
 
 
+@contextmanager
+def within(done: int, part: int, total: int) -> Iterator[None]:
+    """Within the block, work is one part of a larger whole: a progress report of items
+    0..n of its calls is one of items `done`..`done + part` of `total`."""
+    report = _REPORT
+    if report is None:
+        yield
+        return
+
+    def scaled(label: str, finished: int, items: int) -> None:
+        report(label, done + (finished * part // items if items else part), total)
+
+    with progress(scaled):
+        yield
+
+
 def shared() -> Any:
     """The `shared` value of the `map_chunks` call this runs under (None outside one)."""
     return _SHARED

@@ -30,7 +30,7 @@ from crosscheck import store
 from crosscheck.cache import Cache
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Article, Claim, live
-from crosscheck.report import Filters, Report, build, findings_for
+from crosscheck.report import Filters, Report, Tally, build, findings_for
 from crosscheck.store import editing, loading, quotes
 
 STRAY_SUFFIX = ".yml"
@@ -81,8 +81,13 @@ def make_report(
     limit: int | None = None,
 ) -> Report:
     """Run the engine over the live claims of the corpus (in `jobs` processes: default one
-    per core) and build the report (its first `limit` discrepancies, if given)."""
+    per core) and build the report (its first `limit` discrepancies, if given: then the
+    findings are tallied as the engine makes them, not all held)."""
     claims = live(corpus.claims)
+    if limit is not None:
+        tally = Tally(filters or Filters(), limit)
+        findings_for(corpus, claims, jobs=jobs, sink=tally)
+        return tally.report(corpus.articles, claims_total=len(claims), generated=generated)
     findings = findings_for(corpus, claims, jobs=jobs)
     return build(
         findings,

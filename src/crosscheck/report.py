@@ -421,16 +421,21 @@ def assemble(
 
 
 def findings_for(
-    corpus: store.Corpus, claims: Sequence[Claim], *, jobs: int | None = None
+    corpus: store.Corpus,
+    claims: Sequence[Claim],
+    *,
+    jobs: int | None = None,
+    sink: compare.Sink | None = None,
 ) -> list[Finding]:
     """The engine's findings on `claims` (the corpus's, rejected ones left out), computed in
     `jobs` processes (default: one per core); an unchanged corpus and engine reuse them from
     the corpus's cache (cache.py), if it has one, and a changed one the verdicts of the
     subjects it did not change (incremental.py).  The run is kept in the cache's ledger
-    (ledger.py)."""
+    (ledger.py).  With a `sink`, the findings go to it, a slice at a time, and none is
+    returned (compare.compare)."""
     kept = corpus.cache if corpus.digest else None
     if kept is None:
-        return compare.analyse(claims, corpus.articles, jobs=jobs)
+        return compare.analyse(claims, corpus.articles, jobs=jobs, sink=sink)
     from crosscheck import ledger, places
     from crosscheck.incremental import Memo
 
@@ -439,8 +444,58 @@ def findings_for(
         # A changed corpus: only the subjects whose inputs changed are compared again, and
         # the gazetteer's index is read back rather than built.
         memo = Memo(kept, corpus.articles, corpus.files)
+        memo.recorder = ledger.Recorder(kept, corpus, claims)
         places.keep_gazetteer(kept)
-        found = compare.analyse(claims, corpus.articles, jobs=jobs, memo=memo)
-        if memo.judged is not None:
-            ledger.record(kept, corpus, claims, memo.judged, memo.profiled)
+        return compare.analyse(claims, corpus.articles, jobs=jobs, memo=memo, sink=sink)
+    if sink is not None:
+        sink(found)
+        return []
     return found
+
+
+class Tally:
+    """What a report of the first `limit` discrepancies needs of the engine's findings,
+    taken as they come (a compare.Sink): how many there are, how many pass `filters` by
+    verdict, and the first `limit` of those in finding_order.  A finding that cannot be
+    among them (its `coarse` key after that of the last kept) is counted and let go, so a
+    million findings are never held at once.  `report` then gives what `build` gives."""
+
+    def __init__(self, filters: Filters, limit: int) -> None:
+        self.filters, self.limit = filters, limit
+        self.total = 0
+        self.passing: Counter[Verdict] = Counter()
+        self._kept: list[Finding] = []
+        self._last: tuple[float, int] | None = None  # the coarse key of the limit-th kept
+
+    def __call__(self, findings: Iterable[Finding]) -> None:
+        kept, keep, last = self._kept, self.filters.keep, self._last
+        for finding in findings:
+            self.total += 1
+            if not keep(finding):
+                continue
+            self.passing[finding.verdict] += 1
+            if last is None or coarse(finding) <= last:
+                kept.append(finding)
+        if len(kept) > 2 * self.limit:
+            kept.sort(key=finding_order)
+            del kept[self.limit :]
+            self._last = coarse(kept[-1])
+
+    def report(
+        self,
+        articles: Mapping[str, Article],
+        *,
+        claims_total: int = 0,
+        generated: str | None = None,
+    ) -> Report:
+        """The report of the findings taken (as `build` makes it, with this `limit`)."""
+        return assemble(
+            self._kept,
+            articles,
+            filters=self.filters,
+            passing=self.passing,
+            findings_total=self.total,
+            claims_total=claims_total,
+            generated=generated,
+            limit=self.limit,
+        )
