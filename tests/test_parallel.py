@@ -211,6 +211,21 @@ def test_reported_progress_counts_every_item_and_changes_no_result(jobs: int) ->
     assert (os.getpid() in workers) is (jobs == 1)  # with 2 jobs the workers do all of it
 
 
+def test_work_within_a_larger_whole_reports_its_share_of_it() -> None:
+    seen: list[tuple[int, int]] = []
+    with parallel.progress(lambda label, done, total: seen.append((done, total))):
+        # Three parts of 40, 0 and 60 items of a whole of 100, each mapped on its own.
+        for start, size in ((0, 40), (40, 0), (40, 60)):
+            with parallel.within(start, size, 100):
+                parallel.map_chunks(_pids, list(range(size)), jobs=1, label="squaring")
+    done = [count for count, _ in seen]
+    assert {total for _, total in seen} == {100}
+    assert done[0] == 0 and done[-1] == 100 and done == sorted(done)
+    assert 40 in done and len(set(done)) > 3
+    with parallel.within(0, 10, 100):  # outside a progress block: nothing to report to
+        assert parallel.map_chunks(_pids, [1], jobs=1, label="squaring")[0][0] == 1
+
+
 def test_no_report_outside_a_progress_block() -> None:
     seen: list[int] = []
     with parallel.progress(lambda label, done, total: seen.append(done)):
