@@ -226,6 +226,30 @@ def test_work_within_a_larger_whole_reports_its_share_of_it() -> None:
         assert parallel.map_chunks(_pids, [1], jobs=1, label="squaring")[0][0] == 1
 
 
+def test_work_left_to_the_workers_lets_this_process_do_a_task_meanwhile() -> None:
+    ran: list[int] = []
+    items = list(range(100))
+
+    def task() -> None:
+        ran.append(os.getpid())
+
+    def failing() -> None:
+        raise RuntimeError("no data")
+
+    with parallel.progress(lambda *_: None):
+        done = parallel.map_chunks(_pids, items, jobs=2, label="squaring", idle=task)
+        assert ran == [os.getpid()]  # here, while the workers did everything
+        assert os.getpid() not in {pid for _, pid in done}
+        # Work done here leaves no time to wait: the task is not run.
+        parallel.map_chunks(_pids, items, jobs=1, label="squaring", idle=task)
+        assert ran == [os.getpid()]
+        # A task that fails changes nothing: its work is done again where it is needed.
+        done = parallel.map_chunks(_pids, items, jobs=2, label="squaring", idle=failing)
+        assert [item for item, _ in done] == items
+    parallel.map_chunks(_pids, items, jobs=2, idle=task)  # no progress: this process works
+    assert ran == [os.getpid()]
+
+
 def test_no_report_outside_a_progress_block() -> None:
     seen: list[int] = []
     with parallel.progress(lambda label, done, total: seen.append(done)):

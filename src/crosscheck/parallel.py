@@ -26,7 +26,7 @@ import gc
 import os
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
@@ -144,6 +144,7 @@ def map_chunks(
     min_weight: int = 0,
     shared: Any = None,
     label: str = "",
+    idle: Callable[[], object] | None = None,
 ) -> list[_R]:
     """`function` over contiguous chunks of `items`, results concatenated in input order.
 
@@ -152,7 +153,10 @@ def map_chunks(
     items (to stop at a first problem, say): the caller reads them in order.  An exception
     raised in a chunk is raised here, that of the earliest chunk first.  `shared` is what
     `shared()` returns while `function` runs, here and in the workers.  `label` names the
-    work for a progress report (see `progress`).
+    work for a progress report (see `progress`).  `idle`: work needed later, run in this
+    process while the workers do all of this (with progress reported, this process only
+    collects their results), else not at all; if it fails, its failure is left to whoever
+    does that work again when it is needed.
     """
     global _SHARED
     weights = list(weights) if weights is not None else [1] * len(items)
@@ -168,7 +172,8 @@ def map_chunks(
     before, _SHARED = _SHARED, shared
     try:
         if report is not None:
-            return _reported(function, parts, report, label, count if spread else 1, shared)
+            workers = count if spread else 1
+            return _reported(function, parts, report, label, workers, shared, idle)
         if len(parts) == 1:
             return function(parts[0])
         from concurrent.futures import ProcessPoolExecutor
@@ -195,8 +200,10 @@ def _reported(
     label: str,
     workers: int,
     shared: Any,
+    idle: Callable[[], object] | None = None,
 ) -> list[_R]:
-    """`function` over `parts`, in `workers` processes (1: here), reporting after each part."""
+    """`function` over `parts`, in `workers` processes (1: here), reporting after each part;
+    `idle` runs here meanwhile (see `map_chunks`)."""
     total = sum(len(part) for part in parts)
     done = 0
     results: list[_R] = []
@@ -212,7 +219,11 @@ def _reported(
     with ProcessPoolExecutor(
         max_workers=workers, mp_context=_context(), initializer=_start_worker, initargs=(shared,)
     ) as pool:
-        for part, future in [(part, pool.submit(function, part)) for part in parts]:
+        submitted = [(part, pool.submit(function, part)) for part in parts]
+        if idle is not None:
+            with suppress(Exception):  # see map_chunks
+                idle()
+        for part, future in submitted:
             results.extend(future.result())
             done += len(part)
             report(label, done, total)

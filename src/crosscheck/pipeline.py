@@ -61,13 +61,22 @@ def verify(corpus: store.Corpus, claims_dir: Path) -> None:
 
 
 def load(
-    articles_dir: Path, claims_dir: Path, *, cache: bool = True, jobs: int | None = None
+    articles_dir: Path,
+    claims_dir: Path,
+    *,
+    cache: bool = True,
+    jobs: int | None = None,
+    meanwhile: Callable[[], object] | None = None,
 ) -> store.Corpus:
     """The corpus, read in `jobs` processes (default: one per core) and verified (see
     `verify`); with cache=False every claim file is parsed afresh and nothing is read from or
-    written to the cache (cache.py: the user's cache folder, never the corpus)."""
+    written to the cache (cache.py: the user's cache folder, never the corpus).
+    `meanwhile`: work needed later, done while worker processes read the claim files, if
+    this process would only wait for them."""
     kept = Cache(claims_dir.parent) if cache else None
-    corpus = loading.load_corpus(articles_dir, claims_dir, cache=kept, jobs=jobs)
+    corpus = loading.load_corpus(
+        articles_dir, claims_dir, cache=kept, jobs=jobs, meanwhile=meanwhile
+    )
     verify(corpus, claims_dir)
     return corpus
 

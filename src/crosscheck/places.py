@@ -95,6 +95,13 @@ def keep_gazetteer(store: Any) -> None:
     _KEEPER[0] = store
 
 
+def prepare(store: Any) -> None:
+    """Have the gazetteer's indexes ready, kept in `store` (see `keep_gazetteer`)."""
+    keep_gazetteer(store)
+    gazetteer()
+    abroad()
+
+
 @cache
 def gazetteer() -> dict[str, _Town]:
     """The GeoNames towns of GAZETTEER_POPULATION people or more, by folded name and

@@ -296,7 +296,7 @@ def report(
     listed: loading.Listing | None = None  # the corpus's files, once hashed
 
     def compute() -> Rendered:
-        from crosscheck import parallel, pipeline
+        from crosscheck import parallel, pipeline, places
         from crosscheck.cli.progress import Progress
 
         # A bar on stderr once reading or comparing has taken a second, in a terminal.
@@ -317,8 +317,14 @@ def report(
                 # Every finding is needed: the ledger, brought up to the edit, gives them.
                 pipeline.refresh_ledger(where.articles, where.claims, jobs=processes, listed=listed)
             if built is None:
+                # The gazetteer (a second to build) is built while workers read the claims.
+                kept = None if no_cache else Cache(where.claims.parent)
                 corpus = pipeline.load(
-                    where.articles, where.claims, cache=not no_cache, jobs=processes
+                    where.articles,
+                    where.claims,
+                    cache=not no_cache,
+                    jobs=processes,
+                    meanwhile=lambda: places.prepare(kept),
                 )
                 built = pipeline.make_report(
                     corpus,

@@ -20,7 +20,7 @@ import dataclasses
 import gc
 import os
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -431,14 +431,18 @@ def load_claims(
 
 
 def _load_claims(
-    claims_dir: Path, store: Cache | None, jobs: int | None
+    claims_dir: Path,
+    store: Cache | None,
+    jobs: int | None,
+    meanwhile: Callable[[], object] | None = None,
 ) -> tuple[list[Claim], list[tuple[str, bytes]]]:
     """Every claim of every file of `claims_dir`, sorted by id, rejected ones included; and
     each file's (name, content hash), in file order.
 
     Files whose content is in the cache (cache.py) are taken from it; the others are parsed
     in `jobs` processes (default: one per core) when there are enough of them to be worth
-    it, and only they are written back.
+    it, and only they are written back.  `meanwhile` runs in this process if it would only
+    wait for them (parallel.map_chunks's `idle`).
     """
     found: list[Claim] = []
     where_id: dict[str, Path] = {}
@@ -470,6 +474,7 @@ def _load_claims(
                 min_weight=_PARALLEL_BYTES,
                 shared=store,  # the claims parsed are kept there as they are parsed
                 label="reading claim files",
+                idle=meanwhile,
             )
         )
         del missed
@@ -500,12 +505,13 @@ def load_corpus(
     *,
     cache: Cache | None = None,
     jobs: int | None = None,
+    meanwhile: Callable[[], object] | None = None,
 ) -> Corpus:
     """The articles and their claims; CrosscheckError for claims about an unknown article.
-    `cache` and `jobs` as for `load_claims`; results computed from the corpus may be kept in
-    `cache` too (None: nothing is read from or written to a cache)."""
+    `cache`, `jobs` and `meanwhile` as for `_load_claims`; results computed from the corpus
+    may be kept in `cache` too (None: nothing is read from or written to a cache)."""
     known, read = _load_articles(articles_dir, cache, jobs)
-    claims, hashes = _load_claims(claims_dir, cache, jobs)
+    claims, hashes = _load_claims(claims_dir, cache, jobs, meanwhile)
     for claim in claims:
         if claim.article not in known:
             raise no_article(claims_path(claims_dir, claim.article), claim.article, known)
