@@ -299,8 +299,8 @@ def keep_profiles(
     the files, the profiles by article and block, the names written, and the values the
     profiles refer to; `meanwhile`, by a copy of this process while it goes on
     (cache.meanwhile: what it writes depends on nothing grouping or comparing does after
-    the profiles).  A function that waits for it: the token `record` completes the
-    ledger with, or None if it was not written."""
+    the profiles).  A function that waits for it: the token the `Recorder` completes
+    the ledger with, or None if it was not written."""
     from crosscheck import profiles as profiling
 
     token = os.urandom(12).hex()

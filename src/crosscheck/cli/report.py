@@ -318,13 +318,13 @@ def report(
                 pipeline.refresh_ledger(where.articles, where.claims, jobs=processes, listed=listed)
             if built is None:
                 # The gazetteer (a second to build) is built while workers read the claims.
-                kept = None if no_cache else Cache(where.claims.parent)
+                gazetteer_store = None if no_cache else Cache(where.claims.parent)
                 corpus = pipeline.load(
                     where.articles,
                     where.claims,
                     cache=not no_cache,
                     jobs=processes,
-                    meanwhile=lambda: places.prepare(kept),
+                    meanwhile=lambda: places.prepare(gazetteer_store),
                 )
                 built = pipeline.make_report(
                     corpus,
