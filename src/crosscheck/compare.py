@@ -356,10 +356,11 @@ def compare(
             memo.judged(part, each, profiles, start)
             keys += keys_of
         del fresh, kept
+        flat = [f for findings in each for f in findings]
         if sink is not None:
-            sink([f for findings in each for f in findings])
+            sink(flat)
         else:
-            found += (f for findings in each for f in findings)
+            found += flat
     if memo is not None:
         memo.done(keys, profiles)
     return sorted(found, key=lambda f: f.subject.key)
