@@ -109,7 +109,7 @@ def test_an_unchanged_subject_is_not_judged_again(
     assert _rendered(tmp_path, cache=True) == _rendered_cold(tmp_path, monkeypatch)
 
 
-def _fail(*_: object) -> None:
+def _fail(*_: object, **__: object) -> None:
     raise AssertionError("judged again")
 
 

@@ -3,6 +3,7 @@ first error."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
 import sys
@@ -16,7 +17,7 @@ from conftest import STORM, TOLL, claim_file
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 import synthetic  # noqa: E402
-from crosscheck import articles, compare, parallel
+from crosscheck import articles, compare, group, parallel
 from crosscheck.cache import Cache
 from crosscheck.errors import CrosscheckError
 from crosscheck.store import loading
@@ -178,6 +179,7 @@ def test_the_engine_finds_the_same_in_two_processes(
     corpus = loading.load_corpus(tmp_path / "articles", tmp_path / "claims")
     alone = compare.analyse(corpus.claims, corpus.articles, jobs=1)
     monkeypatch.setattr(compare, "_PARALLEL_PAIRS", 0)
+    monkeypatch.setattr(group, "_PARALLEL_CLAIMS", 0)
     cuts: list[list[range]] = []
     original = parallel.chunks
 
@@ -187,7 +189,8 @@ def test_the_engine_finds_the_same_in_two_processes(
 
     monkeypatch.setattr(parallel, "chunks", recording)
     spread = compare.analyse(corpus.claims, corpus.articles, jobs=2)
-    assert len(cuts) == 1 and len(cuts[0]) == 2, "the subjects were not split"
+    # Grouped a block at a time, then judged a subject at a time, in two processes each.
+    assert [len(cut) for cut in cuts] == [2, 2], "the blocks or the subjects were not split"
     assert spread == alone
     assert len(alone) > 20
 
@@ -256,3 +259,32 @@ def test_no_report_outside_a_progress_block() -> None:
         pass
     parallel.map_chunks(_pids, list(range(10)), label="squaring")
     assert seen == []
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+@pytest.mark.parametrize("reported", [False, True])
+def test_pieces_hand_over_each_chunk_in_order_as_map_chunks_would_concatenate_them(
+    jobs: int, reported: bool
+) -> None:
+    items = list(range(100))
+    seen: list[list[int]] = []
+    with parallel.progress(lambda *_: None) if reported else contextlib.nullcontext():
+        for part, results in parallel.pieces(_pids, items, jobs=jobs, label="squaring"):
+            assert [item for item, _ in results] == part
+            seen.append(part)
+        whole = parallel.map_chunks(_pids, items, jobs=jobs, label="squaring")
+    assert [item for part in seen for item in part] == [item for item, _ in whole] == items
+    # One chunk per process, or with progress reported, several pieces per process.
+    assert len(seen) == (parallel.PIECES * jobs if reported else jobs)
+
+
+@pytest.mark.parametrize("reported", [False, True])
+def test_pieces_before_a_failing_chunk_are_handed_over_before_its_error(reported: bool) -> None:
+    items = [0] * 50 + [1] * 50  # _explode fails on the chunk holding the first odd item
+    seen: list[list[int]] = []
+    progress = parallel.progress(lambda *_: None) if reported else contextlib.nullcontext()
+    with progress, pytest.raises(RuntimeError, match="odd in"):
+        for part, results in parallel.pieces(_explode, items, jobs=2, label="x"):
+            assert results == part
+            seen.append(part)
+    assert seen and all(item == 0 for part in seen for item in part)

@@ -314,7 +314,7 @@ all: only one slice's verdicts and findings are held at once when they go to a `
 million claims make half a million findings)."""
 
 Sink = Callable[[list[Finding]], None]
-"""What takes the findings of each slice of subjects, when they are not all returned."""
+"""What takes the findings of each piece of subjects judged, when they are not all returned."""
 
 
 def compare(
@@ -331,8 +331,8 @@ def compare(
     `profiles` are those of the subjects' claims, if they are computed already.  Many
     subjects are compared in `jobs` processes (default: one per core); with a `memo`
     (incremental.py) only those whose inputs changed since it was filled.  With a `sink`,
-    the findings go to it a slice of subjects at a time (SLICE_CLAIMS), in subject-key
-    order, and none is returned."""
+    the findings go to it as the subjects are judged (a piece of a slice of SLICE_CLAIMS at
+    a time), in subject-key order, and none is returned."""
     # Totals and their parts are looked up among the claims of every subject.
     if profiles is None:
         profiles = profiling.profiles([c for s in subjects for c in s.claims], articles)
@@ -346,21 +346,26 @@ def compare(
         keys_of = memo.keys(part, totals) if memo is not None else []
         kept = memo.lookup(keys_of) if memo is not None else {}
         todo = [i for i in range(len(part)) if not kept or keys_of[i] not in kept]
+        ready = 0  # the subjects of the slice before this one are done
         with parallel.within(start, len(part), len(ordered)):
-            fresh = verdicts(part, articles, totals, todo, jobs=jobs)
-        each = [
-            findings_of(s, fresh[i] if i in fresh else kept[keys_of[i]]) for i, s in enumerate(part)
-        ]
-        if memo is not None:
-            memo.keep({keys_of[i]: verdicts_of for i, verdicts_of in fresh.items()})
-            memo.judged(part, each, profiles, start)
-            keys += keys_of
-        del fresh, kept
-        flat = [f for findings in each for f in findings]
-        if sink is not None:
-            sink(flat)
-        else:
-            found += flat
+            # The verdicts come a piece at a time: this process makes the findings of one
+            # while the workers judge the next.
+            for upto, fresh in _judged(part, articles, totals, todo, jobs=jobs):
+                each = [
+                    findings_of(part[i], fresh[i] if i in fresh else kept[keys_of[i]])
+                    for i in range(ready, upto)
+                ]
+                if memo is not None:
+                    memo.keep({keys_of[i]: verdicts_of for i, verdicts_of in fresh.items()})
+                    memo.judged(part[ready:upto], each, profiles, start + ready)
+                flat = [f for findings in each for f in findings]
+                if sink is not None:
+                    sink(flat)
+                else:
+                    found += flat
+                ready = upto
+        keys += keys_of
+        del kept
     if memo is not None:
         memo.done(keys, profiles)
     return sorted(found, key=lambda f: f.subject.key)
@@ -390,8 +395,27 @@ def verdicts(
     with `totals` by subject key, or a part-of check), judged in `jobs` processes when there
     are many: index -> [(the claim ids of a disputed group of figures or None for the whole
     subject, verdict)]."""
+    fresh: dict[int, list[tuple[tuple[str, ...] | None, _Verdict]]] = {}
+    for _, piece in _judged(ordered, articles, totals, todo, jobs=jobs):
+        fresh.update(piece)
+    return fresh
+
+
+def _judged(
+    ordered: Sequence[Subject],
+    articles: Mapping[str, Article],
+    totals: Mapping[str, Sequence[Relation]],
+    todo: Sequence[int],
+    *,
+    jobs: int | None = None,
+) -> Iterator[tuple[int, dict[int, list[tuple[tuple[str, ...] | None, _Verdict]]]]]:
+    """`verdicts`, a piece at a time as the workers finish them, in order: (n, the verdicts
+    of the indexes of `todo` judged since the last piece), where n is such that every
+    subject before position n of `ordered` that is in `todo` is judged.  The last n is
+    len(ordered)."""
+    ready = 0
     # Workers get the subjects by position and send back the verdicts alone, not the claims.
-    judged = parallel.map_chunks(
+    for indexes, judged in parallel.pieces(
         _judge_subjects,
         list(todo),
         weights=[min(len(ordered[i].claims), 100) ** 2 for i in todo],
@@ -399,11 +423,15 @@ def verdicts(
         min_weight=_PARALLEL_PAIRS,
         shared=(ordered, articles, totals),
         label="comparing figures",
-    )
-    fresh: dict[int, list[tuple[tuple[str, ...] | None, _Verdict]]] = {i: [] for i in todo}
-    for index, held, verdict in judged:
-        fresh[index].append((held, verdict))
-    return fresh
+    ):
+        fresh: dict[int, list[tuple[tuple[str, ...] | None, _Verdict]]] = {i: [] for i in indexes}
+        for index, held, verdict in judged:
+            fresh[index].append((held, verdict))
+        if indexes:
+            ready = indexes[-1] + 1
+            yield ready, fresh
+    if ready < len(ordered):
+        yield len(ordered), {}
 
 
 def findings_of(
@@ -742,7 +770,8 @@ def analyse(
     live = model.live(claims)
     # Names are clustered once, over every claim, for grouping and comparing alike (the
     # memo's cache may keep both: incremental.grouped).
-    known, subjects = grouped(live, articles, memo.store if memo is not None else None, memo)
+    store = memo.store if memo is not None else None
+    known, subjects = grouped(live, articles, store, memo, jobs=jobs)
     findings = compare(subjects, articles, known, jobs=jobs, memo=memo, sink=sink)
     return sorted(findings, key=analysed_order)
 

@@ -39,7 +39,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from rapidfuzz import fuzz, process
 
-from crosscheck import model, names, places
+from crosscheck import model, names, parallel, places
 from crosscheck.disjoint import DisjointSet
 from crosscheck.model import Article, Claim, Subject
 from crosscheck.parties import party_text
@@ -71,13 +71,20 @@ _FILLER = frozenset({"the", "a", "an", "of", "in", "on", "at", "by", "to", "and"
 # --------------------------------------------------------------------------- grouping
 
 
+_PARALLEL_CLAIMS = 20_000
+"""From about this many claims to group, blocks are grouped in a process per core."""
+
+
 def group(
     claims: Sequence[Claim],
     articles: Mapping[str, Article],
     known: Mapping[str, Profile] | None = None,
+    *,
+    jobs: int | None = 1,
 ) -> list[Subject]:
     """Subjects: claims judged to measure the same quantity, sorted by key.  `known` are the
-    claims' profiles if they are computed already (see `profiles`)."""
+    claims' profiles if they are computed already (see `profiles`).  Blocks are grouped in
+    `jobs` processes when there are many claims (None: one per core)."""
     live = sorted(model.live(claims), key=lambda c: c.id)
     subjects: list[Subject] = []
     pinned: dict[str, list[Claim]] = defaultdict(list)
@@ -91,9 +98,35 @@ def group(
     blocks: dict[tuple[str, str], list[Profile]] = defaultdict(list)
     for profile in (known[c.id] for c in free):
         blocks[block_of(profile)].append(profile)
-    for (kind, _), block in sorted(blocks.items()):
-        subjects += group_block(kind, block)
+    order = sorted(blocks)
+    # Workers send back each subject with its claims' ids, not the claims.
+    made = parallel.map_chunks(
+        _group_blocks,
+        order,
+        weights=[len(blocks[key]) for key in order],
+        jobs=jobs,
+        min_weight=_PARALLEL_CLAIMS,
+        shared=(blocks, names.corpus_root()),
+        label="grouping claims",
+    )
+    by_id = {claim.id: claim for claim in free}
+    for key, label, kind, ids, reasons in made:
+        subjects.append(Subject(key, label, kind, tuple(by_id[i] for i in ids), reasons))
     return sorted(subjects, key=lambda s: s.key)
+
+
+def _group_blocks(
+    order: list[tuple[str, str]],
+) -> list[tuple[str, str, str, tuple[str, ...], tuple[str, ...]]]:
+    """The subjects of the shared blocks (by `block_of`) at `order`, each with the ids of its
+    claims in place of the claims."""
+    blocks, root = parallel.shared()
+    names.use_corpus(root)  # as in the process that shared them (a no-op in a fork of it)
+    return [
+        (s.key, s.label, s.kind, tuple(c.id for c in s.claims), s.reasons)
+        for block in order
+        for s in group_block(block[0], blocks[block])
+    ]
 
 
 def pin_of(claim: Claim) -> str:

@@ -173,11 +173,14 @@ def grouped(
     articles: Mapping[str, Article],
     store: Cache | None,
     memo: Memo | None = None,
+    *,
+    jobs: int | None = 1,
 ) -> tuple[dict[str, Profile], list[Subject]]:
     """profiles.profiles and group.group of the live `claims`, or, when `store`'s ledger was
     kept for the same GROUPING_FIELDS of every claim, articles and aliases, the profiles and
     subjects it keeps, made of these claims (ledger.grouping).  Profiles computed are kept
-    for the next ledger through `memo` (Memo.keep_profiles), while grouping goes on."""
+    for the next ledger through `memo` (Memo.keep_profiles), while grouping goes on (in
+    `jobs` processes: group.group)."""
     from crosscheck import group, ledger, profiles
 
     found = ledger.grouping(store, claims, articles) if store is not None else None
@@ -186,7 +189,7 @@ def grouped(
     known = profiles.profiles(claims, articles)
     if memo is not None:
         memo.keep_profiles(claims, known)
-    return known, group.group(claims, articles, known)
+    return known, group.group(claims, articles, known, jobs=jobs)
 
 
 @cache

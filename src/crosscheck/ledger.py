@@ -349,10 +349,10 @@ def _by_article(claims: Iterable[Claim]) -> dict[str, list[Claim]]:
 
 class Recorder:
     """Keeps the ledger of a run of the engine over the `live` claims of `corpus` while the
-    comparison hands its subjects over, a slice at a time (`add`), and completes it
+    comparison hands its subjects over, a piece at a time (`add`), and completes it
     (`close`): first what `keep_profiles` started (`profiled`) or, if it did not, the
-    profiles now; then each slice's subjects and their findings, in a transaction each;
-    then the meta, which makes it a ledger.  A slice never written (the cache could not be
+    profiles now; then each piece's subjects and their findings, in a transaction each;
+    then the meta, which makes it a ledger.  A piece never written (the cache could not be
     written, another run started another ledger) leaves it incomplete: no ledger."""
 
     def __init__(self, kept: Cache, corpus: store.Corpus, live: Sequence[Claim]) -> None:

@@ -158,6 +158,35 @@ def map_chunks(
     collects their results), else not at all; if it fails, its failure is left to whoever
     does that work again when it is needed.
     """
+    results: list[_R] = []
+    for _, done in pieces(
+        function,
+        items,
+        weights=weights,
+        jobs=jobs,
+        min_weight=min_weight,
+        shared=shared,
+        label=label,
+        idle=idle,
+    ):
+        results += done
+    return results
+
+
+def pieces(
+    function: Callable[[list[_T]], list[_R]],
+    items: Sequence[_T],
+    *,
+    weights: Sequence[int] | None = None,
+    jobs: int | None = None,
+    min_weight: int = 0,
+    shared: Any = None,
+    label: str = "",
+    idle: Callable[[], object] | None = None,
+) -> Iterator[tuple[list[_T], list[_R]]]:
+    """`map_chunks`, a chunk at a time: each chunk's items and results, in input order, as
+    soon as it is done.  The caller can work on a chunk's results while the workers go on
+    with the next (with progress reported, this process has nothing else to do)."""
     global _SHARED
     weights = list(weights) if weights is not None else [1] * len(items)
     count = jobs_for(jobs)
@@ -165,32 +194,42 @@ def map_chunks(
     report = _REPORT if label else None
     parts = [list(items)]
     if report is not None:
-        pieces = PIECES * (count if spread else 1)
-        parts = [list(items[r.start : r.stop]) for r in chunks(weights, pieces)]
+        cut = PIECES * (count if spread else 1)
+        parts = [list(items[r.start : r.stop]) for r in chunks(weights, cut)]
     elif spread:
         parts = [list(items[r.start : r.stop]) for r in chunks(weights, count)]
-    before, _SHARED = _SHARED, shared
+    before = _SHARED
     try:
         if report is not None:
             workers = count if spread else 1
-            return _reported(function, parts, report, label, workers, shared, idle)
-        if len(parts) == 1:
-            return function(parts[0])
-        from concurrent.futures import ProcessPoolExecutor
-
-        with ProcessPoolExecutor(
-            max_workers=len(parts) - 1,
-            mp_context=_context(),
-            initializer=_start_worker,
-            initargs=(shared,),
-        ) as pool:
-            futures = [pool.submit(function, part) for part in parts[1:]]
-            results = function(parts[0])
-            for future in futures:
-                results.extend(future.result())
-        return results
+            yield from _reported(function, parts, report, label, workers, shared, idle)
+        elif len(parts) == 1:
+            _SHARED = shared
+            yield parts[0], function(parts[0])
+        else:
+            yield from _spread(function, parts, shared)
     finally:
         _SHARED = before
+
+
+def _spread(
+    function: Callable[[list[_T]], list[_R]], parts: list[list[_T]], shared: Any
+) -> Iterator[tuple[list[_T], list[_R]]]:
+    """`function` over `parts`: the first here, the others in a worker process each."""
+    global _SHARED
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(
+        max_workers=len(parts) - 1,
+        mp_context=_context(),
+        initializer=_start_worker,
+        initargs=(shared,),
+    ) as pool:
+        futures = [pool.submit(function, part) for part in parts[1:]]
+        _SHARED = shared
+        yield parts[0], function(parts[0])
+        for part, future in zip(parts[1:], futures, strict=True):
+            yield part, future.result()
 
 
 def _reported(
@@ -201,19 +240,21 @@ def _reported(
     workers: int,
     shared: Any,
     idle: Callable[[], object] | None = None,
-) -> list[_R]:
+) -> Iterator[tuple[list[_T], list[_R]]]:
     """`function` over `parts`, in `workers` processes (1: here), reporting after each part;
     `idle` runs here meanwhile (see `map_chunks`)."""
+    global _SHARED
     total = sum(len(part) for part in parts)
     done = 0
-    results: list[_R] = []
     report(label, done, total)
     if workers == 1:
         for part in parts:
-            results.extend(function(part))
+            _SHARED = shared
+            results = function(part)
             done += len(part)
             report(label, done, total)
-        return results
+            yield part, results
+        return
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(
@@ -224,7 +265,7 @@ def _reported(
             with suppress(Exception):  # see map_chunks
                 idle()
         for part, future in submitted:
-            results.extend(future.result())
+            results = future.result()
             done += len(part)
             report(label, done, total)
-    return results
+            yield part, results

@@ -431,8 +431,8 @@ def findings_for(
     `jobs` processes (default: one per core); an unchanged corpus and engine reuse them from
     the corpus's cache (cache.py), if it has one, and a changed one the verdicts of the
     subjects it did not change (incremental.py).  The run is kept in the cache's ledger
-    (ledger.py).  With a `sink`, the findings go to it, a slice at a time, and none is
-    returned (compare.compare)."""
+    (ledger.py).  With a `sink`, the findings go to it as subjects are judged, and none
+    is returned (compare.compare)."""
     kept = corpus.cache if corpus.digest else None
     if kept is None:
         return compare.analyse(claims, corpus.articles, jobs=jobs, sink=sink)
