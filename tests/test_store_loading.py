@@ -138,3 +138,26 @@ def test_articles_kept_in_the_cache_are_those_parsed_at_the_path_given(
     again = loading.load_corpus(Path("articles"), Path("claims"), cache=kept)
     assert again.articles == loading.load_corpus(Path("articles"), Path("claims")).articles
     assert again.articles != relative.articles
+
+
+def test_work_on_the_articles_is_done_while_workers_read_the_claims(
+    root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from crosscheck import parallel, profiles
+
+    monkeypatch.setattr(loading, "_PARALLEL_BYTES", 0)
+    text = claim_file(root).read_text()  # a second claim file: two to spread
+    claim_file(root, TOLL).write_text(text.replace(STORM, TOLL))
+    given: list[dict[str, object]] = []
+    with parallel.progress(lambda *_: None):  # with progress, the workers read every file
+        corpus = loading.load_corpus(
+            root / "articles", root / "claims", jobs=2, meanwhile=lambda read: given.append(read)
+        )
+    assert given == [corpus.articles] and corpus.claims
+    # What profiles.prepare does then: each article's place is known before any claim is.
+    placed = {key: profiles.article_place(article) for key, article in corpus.articles.items()}
+    assert any(place is not None for place in placed.values())
+    profiles._article_place.cache_clear()
+    profiles.prepare(corpus.articles)
+    monkeypatch.setattr(profiles.places, "resolve", None)  # nothing is resolved again
+    assert {k: profiles.article_place(a) for k, a in corpus.articles.items()} == placed

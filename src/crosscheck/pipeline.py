@@ -20,7 +20,7 @@ Report.  The rules, in plain words:
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -66,13 +66,13 @@ def load(
     *,
     cache: bool = True,
     jobs: int | None = None,
-    meanwhile: Callable[[], object] | None = None,
+    meanwhile: Callable[[Mapping[str, Article]], object] | None = None,
 ) -> store.Corpus:
     """The corpus, read in `jobs` processes (default: one per core) and verified (see
     `verify`); with cache=False every claim file is parsed afresh and nothing is read from or
     written to the cache (cache.py: the user's cache folder, never the corpus).
-    `meanwhile`: work needed later, done while worker processes read the claim files, if
-    this process would only wait for them."""
+    `meanwhile`: work on the articles needed later, done once they are read, while worker
+    processes read the claim files, if this process would only wait for them."""
     kept = Cache(claims_dir.parent) if cache else None
     corpus = loading.load_corpus(
         articles_dir, claims_dir, cache=kept, jobs=jobs, meanwhile=meanwhile

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from crosscheck import names, places
 from crosscheck.model import Article, Claim, DateRef
@@ -82,6 +83,16 @@ def corpus_root(articles: Mapping[str, Article]) -> Path | None:
         if article.path:
             return Path(article.path).resolve().parent.parent
     return None
+
+
+def prepare(articles: Mapping[str, Article], store: Any = None) -> None:
+    """Have ready what profiling the claims of `articles` reads of them, before the claims
+    are known: the gazetteer (kept in `store`, as places.prepare keeps it), the corpus's
+    aliases and each article's place (`article_place`, which remembers it)."""
+    places.prepare(store)
+    names.use_corpus(corpus_root(articles))
+    for article in articles.values():
+        article_place(article)
 
 
 _MENTION_PLACES = 12

@@ -296,7 +296,7 @@ def report(
     listed: loading.Listing | None = None  # the corpus's files, once hashed
 
     def compute() -> Rendered:
-        from crosscheck import parallel, pipeline, places
+        from crosscheck import parallel, pipeline, profiles
         from crosscheck.cli.progress import Progress
 
         # A bar on stderr once reading or comparing has taken a second, in a terminal.
@@ -317,14 +317,15 @@ def report(
                 # Every finding is needed: the ledger, brought up to the edit, gives them.
                 pipeline.refresh_ledger(where.articles, where.claims, jobs=processes, listed=listed)
             if built is None:
-                # The gazetteer (a second to build) is built while workers read the claims.
+                # The gazetteer (a second to build) and the articles' places are made ready
+                # while workers read the claims.
                 gazetteer_store = None if no_cache else Cache(where.claims.parent)
                 corpus = pipeline.load(
                     where.articles,
                     where.claims,
                     cache=not no_cache,
                     jobs=processes,
-                    meanwhile=lambda: places.prepare(gazetteer_store),
+                    meanwhile=lambda read: profiles.prepare(read, gazetteer_store),
                 )
                 built = pipeline.make_report(
                     corpus,

@@ -505,13 +505,15 @@ def load_corpus(
     *,
     cache: Cache | None = None,
     jobs: int | None = None,
-    meanwhile: Callable[[], object] | None = None,
+    meanwhile: Callable[[Mapping[str, Article]], object] | None = None,
 ) -> Corpus:
     """The articles and their claims; CrosscheckError for claims about an unknown article.
-    `cache`, `jobs` and `meanwhile` as for `_load_claims`; results computed from the corpus
-    may be kept in `cache` too (None: nothing is read from or written to a cache)."""
+    `cache` and `jobs` as for `_load_claims`; results computed from the corpus may be kept in
+    `cache` too (None: nothing is read from or written to a cache).  `meanwhile` is given
+    the articles, read first, to work on while the claims are read (as for `_load_claims`)."""
     known, read = _load_articles(articles_dir, cache, jobs)
-    claims, hashes = _load_claims(claims_dir, cache, jobs, meanwhile)
+    idle = (lambda: meanwhile(known)) if meanwhile is not None else None
+    claims, hashes = _load_claims(claims_dir, cache, jobs, idle)
     for claim in claims:
         if claim.article not in known:
             raise no_article(claims_path(claims_dir, claim.article), claim.article, known)
