@@ -92,20 +92,23 @@ def make_report(
     """Run the engine over the live claims of the corpus (in `jobs` processes: default one
     per core) and build the report (its first `limit` discrepancies, if given: then the
     findings are tallied as the engine makes them, not all held)."""
+    from crosscheck.heap import settled
+
     claims = live(corpus.claims)
-    if limit is not None:
-        tally = Tally(filters or Filters(), limit)
-        findings_for(corpus, claims, jobs=jobs, sink=tally)
-        return tally.report(corpus.articles, claims_total=len(claims), generated=generated)
-    findings = findings_for(corpus, claims, jobs=jobs)
-    return build(
-        findings,
-        corpus.articles,
-        filters=filters,
-        claims_total=len(claims),
-        generated=generated,
-        limit=limit,
-    )
+    with settled():  # the corpus is loaded: the collector need not walk it again
+        if limit is not None:
+            tally = Tally(filters or Filters(), limit)
+            findings_for(corpus, claims, jobs=jobs, sink=tally)
+            return tally.report(corpus.articles, claims_total=len(claims), generated=generated)
+        findings = findings_for(corpus, claims, jobs=jobs)
+        return build(
+            findings,
+            corpus.articles,
+            filters=filters,
+            claims_total=len(claims),
+            generated=generated,
+            limit=limit,
+        )
 
 
 def report_after_edit(

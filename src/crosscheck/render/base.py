@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import gc
 from abc import ABC, abstractmethod
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the report module pulls in the engine: not needed to name a format
@@ -19,19 +16,3 @@ class Renderer(ABC):
     @abstractmethod
     def render(self, report: Report) -> str:
         """The whole report as text, ending in a newline."""
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while rendering.
-
-    A big report makes hundreds of thousands of small lists and dicts and no cycles; left on,
-    the collector rescans the whole corpus over and over, which doubles the time.
-    """
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.enable()

@@ -26,7 +26,8 @@ from urllib.parse import quote, urlsplit, urlunsplit
 
 import jinja2
 
-from crosscheck.render.base import Renderer, collector_paused
+from crosscheck.heap import collector_paused
+from crosscheck.render.base import Renderer
 from crosscheck.render.plot import Drawing, Plot, drawing, plot
 from crosscheck.report import VERDICT_ORDER, ClaimRow, Discrepancy, Report, rank
 

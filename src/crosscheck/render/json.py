@@ -44,7 +44,8 @@ import math
 from json.encoder import encode_basestring
 from typing import Any
 
-from crosscheck.render.base import Renderer, collector_paused
+from crosscheck.heap import collector_paused
+from crosscheck.render.base import Renderer
 from crosscheck.report import VERDICT_ORDER, ClaimRow, Discrepancy, Report
 
 VERSION = 1

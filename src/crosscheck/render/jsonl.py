@@ -12,7 +12,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from crosscheck import flat
-from crosscheck.render.base import Renderer, collector_paused
+from crosscheck.heap import collector_paused
+from crosscheck.render.base import Renderer
 from crosscheck.report import Report
 
 DISCREPANCY_COLUMNS = ("rank", "verdict", "severity", "discrepancy", "key", "explanation")

@@ -21,7 +21,8 @@ from __future__ import annotations
 from itertools import chain, zip_longest
 from operator import itemgetter
 
-from crosscheck.render.base import Renderer, collector_paused
+from crosscheck.heap import collector_paused
+from crosscheck.render.base import Renderer
 from crosscheck.report import Report
 
 HEADERS = ("#", "severity", "verdict", "subject", "figure", "source", "article", "explanation")
