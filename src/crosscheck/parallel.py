@@ -30,6 +30,7 @@ from contextlib import contextmanager, suppress
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
+    import concurrent.futures
     import multiprocessing.context
 
 # multiprocessing and concurrent.futures are imported where processes start: most commands
@@ -217,19 +218,28 @@ def _spread(
 ) -> Iterator[tuple[list[_T], list[_R]]]:
     """`function` over `parts`: the first here, the others in a worker process each."""
     global _SHARED
-    from concurrent.futures import ProcessPoolExecutor
-
-    with ProcessPoolExecutor(
-        max_workers=len(parts) - 1,
-        mp_context=_context(),
-        initializer=_start_worker,
-        initargs=(shared,),
-    ) as pool:
+    with _pool(len(parts) - 1, shared) as pool:
         futures = [pool.submit(function, part) for part in parts[1:]]
         _SHARED = shared
         yield parts[0], function(parts[0])
         for part, future in zip(parts[1:], futures, strict=True):
             yield part, future.result()
+
+
+@contextmanager
+def _pool(workers: int, shared: Any) -> Iterator[concurrent.futures.ProcessPoolExecutor]:
+    """A pool of `workers` processes that `shared()` gives `shared` in.  When the block is
+    left early (a chunk failed, the caller stopped reading the pieces), chunks not started
+    are dropped, and those running are waited for."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = ProcessPoolExecutor(
+        max_workers=workers, mp_context=_context(), initializer=_start_worker, initargs=(shared,)
+    )
+    try:
+        yield pool
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _reported(
@@ -255,11 +265,7 @@ def _reported(
             report(label, done, total)
             yield part, results
         return
-    from concurrent.futures import ProcessPoolExecutor
-
-    with ProcessPoolExecutor(
-        max_workers=workers, mp_context=_context(), initializer=_start_worker, initargs=(shared,)
-    ) as pool:
+    with _pool(workers, shared) as pool:
         submitted = [(part, pool.submit(function, part)) for part in parts]
         if idle is not None:
             with suppress(Exception):  # see map_chunks
