@@ -421,3 +421,49 @@ def test_other_formats_after_an_edit_take_the_findings_from_the_ledger(
             after = runner.invoke(app, [*args, "--format", form])
         assert after.exit_code == 0, (edit, after.output)
         assert after.stdout == cold.stdout, edit
+
+
+def test_a_finding_is_stored_beside_its_subject_and_read_back_whole(tmp_path: Path) -> None:
+    import dataclasses
+
+    import msgspec
+
+    synthetic.generate(tmp_path, 300)
+    corpus = loading.load_corpus(tmp_path / "articles", tmp_path / "claims")
+    live = model.live(corpus.claims)
+    known = profiles.profiles(live, corpus.articles)
+    from crosscheck import group
+
+    subjects = group.group(live, corpus.articles, known)
+    totals = compare._totals(subjects, corpus.articles, known)
+    verdicts = compare.verdicts(subjects, corpus.articles, totals, range(len(subjects)))
+    pairs = 0
+    for index, subject in enumerate(subjects):
+        stored = (subject.key, subject.label, subject.kind, [c.id for c in subject.claims])
+        row = msgspec.json.decode(
+            msgspec.json.encode((*stored, list(subject.reasons), [])), type=ledger._SubjectRow
+        )
+        for finding in compare.findings_of(subject, verdicts[index]):
+            kept = ledger.kept_finding(finding, subject)
+            body = msgspec.json.encode(kept)
+            back = ledger._noted(msgspec.json.decode(body, type=ledger.Kept), row)
+            assert back == ledger.noted(finding)
+            assert kept.own is None  # a finding on its own subject, or one narrowed from it
+            if finding.subject is not subject:
+                pairs += 1
+                # A disputed pair's finding does not repeat its subject's reasons and origins.
+                assert kept.counts is not None and not kept.origins
+                assert kept.more == finding.subject.reasons[len(subject.reasons) :]
+                assert len(body) < len(msgspec.json.encode(ledger.noted(finding))) / 2
+            # A finding whose subject is not its row's narrowed is stored whole.
+            other = dataclasses.replace(
+                finding, subject=dataclasses.replace(finding.subject, label="another")
+            )
+            kept = ledger.kept_finding(other, subject)
+            assert kept.own is not None
+            assert ledger._noted(kept, row) == ledger.noted(other)
+    assert pairs > 10
+    # Origins that do not fit the subject row (a cache written otherwise) are not read.
+    wrong = msgspec.structs.replace(kept, counts=(1,) * (len(row[3]) + 1))
+    with pytest.raises(msgspec.ValidationError):
+        ledger._noted(wrong, row)

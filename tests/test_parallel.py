@@ -294,17 +294,21 @@ def _slow_mark(items: list[int]) -> list[int]:
     """Each piece leaves a mark in the folder named by the shared value, slowly."""
     import time
 
-    time.sleep(0.2)
+    time.sleep(0.3)
     (Path(parallel.shared()) / str(items[0])).touch()
     return items
 
 
-def test_pieces_not_started_are_dropped_when_the_caller_stops_reading(tmp_path: Path) -> None:
-    items = list(range(2 * parallel.PIECES))
-    with parallel.progress(lambda *_: None):  # one piece each: 16 pieces, two processes
+def test_pieces_not_started_are_dropped_when_the_caller_stops_reading(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(parallel, "PIECES", 16)
+    items = list(range(32))
+    with parallel.progress(lambda *_: None):  # one piece each: 32 pieces, two processes
         for part, _ in parallel.pieces(_slow_mark, items, jobs=2, label="x", shared=tmp_path):
             assert part == [0]
             break  # the generator is closed here, its pool shut down
     started = len(list(tmp_path.iterdir()))
-    # The two processes were on their first pieces and may have started one more each.
-    assert 1 <= started <= 6 < len(items)
+    # Those running and those already queued to the processes (about six) are finished;
+    # the others, more than half, never start (without the cancel, all 32 ran).
+    assert 1 <= started <= len(items) // 2

@@ -646,9 +646,9 @@ class Cache:
         except _Problem:
             return None
 
-    def ledger_bodies_of(self, groups: Iterable[tuple[str, str, float]]) -> list[bytes] | None:
-        """The whole findings of those verdicts, subject kinds and severities, in subject
-        order."""
+    def ledger_bodies_of(self, groups: Iterable[tuple[str, str, float]]) -> LedgerBodies | None:
+        """The findings of those verdicts, subject kinds and severities, in subject order,
+        and the rows of their subjects."""
         try:
             with self._connect() as connection:
                 connection.execute(
@@ -657,23 +657,43 @@ class Cache:
                 connection.executemany("INSERT INTO wanted VALUES (?, ?, ?)", groups)
                 # CROSS JOIN: look the few groups up (index ledger_findings_group) rather
                 # than scan every finding in subject order.
-                rows = connection.execute(
-                    "SELECT f.body FROM wanted AS w CROSS JOIN ledger_findings AS f"
-                    " ON f.verdict = w.verdict AND f.kind = w.kind AND f.severity = w.severity"
-                    " ORDER BY f.idx, f.rowid"
+                found = list(
+                    connection.execute(
+                        "SELECT f.idx, f.body FROM wanted AS w CROSS JOIN ledger_findings AS f"
+                        " ON f.verdict = w.verdict AND f.kind = w.kind"
+                        " AND f.severity = w.severity ORDER BY f.idx, f.rowid"
+                    )
                 )
-                return [body for (body,) in rows]
+                return found, self._ledger_rows(connection, {idx for idx, _ in found})
         except _Problem:
             return None
 
-    def ledger_bodies(self) -> list[bytes] | None:
-        """Every whole finding of the ledger, in subject order."""
+    def ledger_bodies(self) -> LedgerBodies | None:
+        """Every finding of the ledger, in subject order, and the rows of their subjects."""
         try:
             with self._connect() as connection:
-                rows = connection.execute("SELECT body FROM ledger_findings ORDER BY idx, rowid")
-                return [body for (body,) in rows]
+                found = list(
+                    connection.execute("SELECT idx, body FROM ledger_findings ORDER BY idx, rowid")
+                )
+                return found, self._ledger_rows(connection, {idx for idx, _ in found})
         except _Problem:
             return None
+
+    @staticmethod
+    def _ledger_rows(connection: sqlite3.Connection, wanted: set[int]) -> dict[int, bytes]:
+        """The rows of the ledger's subjects at `wanted` indexes."""
+        found: dict[int, bytes] = {}
+        ordered = sorted(wanted)
+        for start in range(0, len(ordered), _IN_BATCH):
+            batch = ordered[start : start + _IN_BATCH]
+            found.update(
+                connection.execute(
+                    "SELECT idx, subject FROM ledger_subjects WHERE idx IN "
+                    f"({', '.join('?' * len(batch))})",
+                    batch,
+                )
+            )
+        return found
 
     def ledger_profiles(self, articles: Iterable[str]) -> list[tuple[str, str, bytes]] | None:
         """The profiles the ledger keeps of the claims about `articles`: (article, block,
@@ -742,6 +762,8 @@ LedgerSubject = tuple[int, bytes, str, Iterable[str], Iterable["LedgerFinding"]]
 """A subject as the ledger keeps it: index, subject (JSON), the block it was grouped in, the
 articles of its claims and its findings."""
 LedgerFinding = tuple[float, str, str, bytes]
+LedgerBodies = tuple[list[tuple[int, bytes]], dict[int, bytes]]
+"""Stored findings by the index of their subject, in subject order, and each subject's row."""
 """A finding as the ledger keeps it: severity, verdict, its subject's kind (what filters and
 the first terms of the report's order read) and the whole finding (JSON)."""
 

@@ -54,7 +54,7 @@ import msgspec
 
 from crosscheck import articles as article_files
 from crosscheck import model, report, store, yamlio
-from crosscheck.cache import Cache, LedgerFinding, LedgerSubject, absolute
+from crosscheck.cache import Cache, LedgerBodies, LedgerFinding, LedgerSubject, absolute
 from crosscheck.cache import meanwhile as cache_meanwhile
 from crosscheck.compare import PART_CHECK
 from crosscheck.group import block_of, pin_of
@@ -111,11 +111,82 @@ _SubjectRow = tuple[str, str, str, list[str], list[str], list[str]]
 
 
 def noted(finding: Finding) -> Noted:
-    """A finding as the ledger keeps it."""
+    """A finding as the ledger reads it."""
     subject = finding.subject
     refs = tuple(Ref(claim.id, claim.article) for claim in subject.claims)
     brief = Brief(subject.key, subject.label, subject.kind, refs, subject.reasons)
     return Noted(brief, finding.verdict, finding.severity, finding.explanation, finding.origins)
+
+
+class Kept(msgspec.Struct, frozen=True, array_like=True):
+    """A finding as the ledger stores it, beside the subject it was found on (its subject
+    row): a disputed pair's subject is that subject narrowed (compare.findings_of), so
+    only what it adds is stored, not the subject's reasons and origins again with every
+    pair (they were most of a finding's bytes).  `own`: the finding's subject in full,
+    when it is not the row's narrowed (then `held`, `suffix` and `more` are unused)."""
+
+    verdict: Verdict
+    severity: float
+    explanation: str
+    own: Brief | None  # the finding's subject, if it is not made of its row's as below
+    held: tuple[str, ...] | None  # the ids of its claims, if fewer than its row's
+    suffix: str  # what its key adds to its row's
+    more: tuple[str, ...]  # the reasons it adds to its row's
+    counts: tuple[int, ...] | None  # the origins behind each of its row's claims, in order
+    origins: tuple[tuple[str, int], ...]  # its origins, when `counts` cannot say them
+
+
+def kept_finding(finding: Finding, row: Subject) -> Kept:
+    """How a finding on the subject `row` is stored (see `Kept`)."""
+    subject = finding.subject
+    ids = tuple(c.id for c in row.claims)
+    own: Brief | None = noted(finding).subject
+    held: tuple[str, ...] | None = tuple(c.id for c in subject.claims)
+    suffix = ""
+    more: tuple[str, ...] = ()
+    narrowed = (
+        subject.label == row.label
+        and subject.kind == row.kind
+        and subject.key.startswith(row.key)
+        and subject.reasons[: len(row.reasons)] == row.reasons
+        and all(_article_of(c.id) == c.article for c in subject.claims)
+    )
+    if narrowed:
+        own, suffix, more = None, subject.key[len(row.key) :], subject.reasons[len(row.reasons) :]
+        held = None if held == ids else held
+    counts = None
+    if tuple(claim_id for claim_id, _ in finding.origins) == ids:
+        counts = tuple(n for _, n in finding.origins)
+    origins = finding.origins if counts is None else ()
+    return Kept(
+        finding.verdict, finding.severity, finding.explanation, own, held, suffix, more,
+        counts, origins,
+    )  # fmt: skip
+
+
+def _noted(kept: Kept, row: _SubjectRow) -> Noted:
+    """A stored finding (`Kept`) on the subject of `row`, as the ledger reads it."""
+    key, label, kind, ids, reasons, _ = row
+    brief = kept.own
+    if brief is None:
+        held = kept.held if kept.held is not None else ids
+        refs = tuple(Ref(claim_id, _article_of(claim_id)) for claim_id in held)
+        brief = Brief(key + kept.suffix, label, kind, refs, (*reasons, *kept.more))
+    origins = kept.origins
+    if kept.counts is not None:
+        if len(kept.counts) != len(ids):  # a cache written otherwise: not this ledger's
+            raise msgspec.ValidationError("a finding's origins do not match its subject")
+        origins = tuple(zip(ids, kept.counts, strict=True))
+    return Noted(brief, kept.verdict, kept.severity, kept.explanation, origins)
+
+
+def _notes(stored: LedgerBodies) -> list[Noted]:
+    """The findings the cache gives (Cache.ledger_bodies), as the ledger reads them."""
+    bodies, rows = stored
+    decode_row = _decoder(_SubjectRow).decode
+    subjects = {idx: decode_row(row) for idx, row in rows.items()}
+    decode = _decoder(Kept).decode
+    return [_noted(decode(body), subjects[idx]) for idx, body in bodies]
 
 
 def grouping_hash(claims: Iterable[Claim]) -> bytes:
@@ -437,7 +508,7 @@ def _subject_rows(
             encode((*row, sorted(totals))),
             _block(subject, profiles),
             sorted({c.article for c in subject.claims}),
-            [_entry(f, encode) for f in found],
+            [_entry(f, encode, subject) for f in found],
         )
 
 
@@ -474,10 +545,10 @@ def _total(profile: Profile | None) -> bool:
     return profile is not None and profile.total
 
 
-def _entry(finding: Finding, encode: Any) -> LedgerFinding:
-    """A finding as the cache keeps it (cache.LedgerFinding)."""
+def _entry(finding: Finding, encode: Any, row: Subject) -> LedgerFinding:
+    """A finding on the subject `row` as the cache keeps it (cache.LedgerFinding)."""
     kind = finding.subject.kind
-    return (finding.severity, finding.verdict.value, kind, encode(noted(finding)))
+    return (finding.severity, finding.verdict.value, kind, encode(kept_finding(finding, row)))
 
 
 class _Group:
@@ -523,8 +594,7 @@ def findings(kept: Cache, corpus: store.Corpus, live: Sequence[Claim]) -> list[F
         return None
     by_id = {claim.id: claim for claim in live}
     try:
-        notes = msgspec.json.decode(b"[" + b",".join(bodies) + b"]", type=list[Noted])
-        found = [_whole(note, by_id) for note in notes]
+        found = [_whole(note, by_id) for note in _notes(bodies)]
     except (msgspec.DecodeError, msgspec.ValidationError, KeyError):
         return None
     from crosscheck.compare import analysed_order
@@ -661,7 +731,7 @@ def _after_edit(
     bodies = kept.ledger_bodies_of(group.key for group in near)
     if bodies is None:
         raise _Stale
-    notes = msgspec.json.decode(b"[" + b",".join(bodies) + b"]", type=list[Noted])
+    notes = _notes(bodies)
 
     def whole(shown: list[Noted]) -> tuple[list[Finding], Mapping[str, Article]]:
         ids = {ref.id for note in shown for ref in note.subject.claims}
@@ -956,8 +1026,10 @@ def _rework(
     if start is None:
         raise _Stale
     rejudged = {
-        index: [_entry(f, encode) for f in found]
-        for index, found in zip(again, results[len(added) :], strict=True)
+        index: [_entry(f, encode, subject) for f in found]
+        for index, found, subject in zip(
+            again, results[len(added) :], judged[len(added) :], strict=True
+        )
     }
     meta = Meta(told.claims + regrouped.claims, told.articles, told.aliases)
     fresh_rows = _subject_rows(judged[: len(added)], results[: len(added)], known, start)
