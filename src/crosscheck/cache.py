@@ -762,10 +762,11 @@ LedgerSubject = tuple[int, bytes, str, Iterable[str], Iterable["LedgerFinding"]]
 """A subject as the ledger keeps it: index, subject (JSON), the block it was grouped in, the
 articles of its claims and its findings."""
 LedgerFinding = tuple[float, str, str, bytes]
+"""A finding as the ledger keeps it: severity, verdict, its subject's kind (what filters and
+the first terms of the report's order read) and the rest of it (JSON: ledger.Kept, which
+its subject's row completes)."""
 LedgerBodies = tuple[list[tuple[int, bytes]], dict[int, bytes]]
 """Stored findings by the index of their subject, in subject order, and each subject's row."""
-"""A finding as the ledger keeps it: severity, verdict, its subject's kind (what filters and
-the first terms of the report's order read) and the whole finding (JSON)."""
 
 
 def _put_meta(connection: sqlite3.Connection, meta: bytes, names: bytes, values: bytes) -> None:

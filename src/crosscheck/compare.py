@@ -346,7 +346,7 @@ def compare(
         keys_of = memo.keys(part, totals) if memo is not None else []
         kept = memo.lookup(keys_of) if memo is not None else {}
         todo = [i for i in range(len(part)) if not kept or keys_of[i] not in kept]
-        ready = 0  # the subjects of the slice before this one are done
+        ready = 0  # the subjects of the slice before this position have their findings
         with parallel.within(start, len(part), len(ordered)):
             # The verdicts come a piece at a time: this process makes the findings of one
             # while the workers judge the next.

@@ -8,11 +8,12 @@ edit touches.  The ledger keeps what is needed to skip that.  The rules, in plai
   (cache.py) keeps every subject it judged (grouped subjects and part-of checks: key,
   label, kind, reasons, claims by id) with the block it was made in (group.block_of: kind
   and party; a pinned group; the part-of checks of a kind), each subject's findings
-  (claims by id and article), the profile of every live claim with what grouping reads of
-  it (by article and block; each party, place and date once), the names each article's
-  claims write and how often the corpus writes each, and the files all this was computed
-  from: each article and claim file's path and content hash, and for a claim file a hash
-  of what grouping reads of its live claims (incremental.GROUPING_FIELDS).
+  (what each adds to its subject: a disputed pair's claims by id, figures and reason), the
+  profile of every live claim with what grouping reads of it (by article and block; each
+  party, place and date once), the names each article's claims write and how often the
+  corpus writes each, and the files all this was computed from: each article and claim
+  file's path and content hash, and for a claim file a hash of what grouping reads of its
+  live claims (incremental.GROUPING_FIELDS).
 - **When it answers.**  A report that shows a limited number of discrepancies (the
   terminal table) with no --article filter is made from the ledger when the corpus differs
   from the one it was computed from only in a few claim files, changed or added for
