@@ -113,10 +113,14 @@ _SubjectRow = tuple[str, str, str, list[str], list[str], list[str]]
 
 def noted(finding: Finding) -> Noted:
     """A finding as the ledger reads it."""
-    subject = finding.subject
-    refs = tuple(Ref(claim.id, claim.article) for claim in subject.claims)
-    brief = Brief(subject.key, subject.label, subject.kind, refs, subject.reasons)
+    brief = _brief(finding.subject)
     return Noted(brief, finding.verdict, finding.severity, finding.explanation, finding.origins)
+
+
+def _brief(subject: Subject) -> Brief:
+    """A finding's subject as the ledger reads it, its claims by reference."""
+    refs = tuple(Ref(claim.id, claim.article) for claim in subject.claims)
+    return Brief(subject.key, subject.label, subject.kind, refs, subject.reasons)
 
 
 class Kept(msgspec.Struct, frozen=True, array_like=True):
@@ -137,11 +141,12 @@ class Kept(msgspec.Struct, frozen=True, array_like=True):
     origins: tuple[tuple[str, int], ...]  # its origins, when `counts` cannot say them
 
 
-def kept_finding(finding: Finding, row: Subject) -> Kept:
-    """How a finding on the subject `row` is stored (see `Kept`)."""
+def kept_finding(finding: Finding, row: Subject, ids: tuple[str, ...] | None = None) -> Kept:
+    """How a finding on the subject `row` is stored (see `Kept`); `ids`: the ids of the
+    row's claims, if known (they are the same for each of its findings)."""
     subject = finding.subject
-    ids = tuple(c.id for c in row.claims)
-    own: Brief | None = noted(finding).subject
+    ids = tuple(c.id for c in row.claims) if ids is None else ids
+    own: Brief | None = None
     held: tuple[str, ...] | None = tuple(c.id for c in subject.claims)
     suffix = ""
     more: tuple[str, ...] = ()
@@ -153,8 +158,10 @@ def kept_finding(finding: Finding, row: Subject) -> Kept:
         and all(_article_of(c.id) == c.article for c in subject.claims)
     )
     if narrowed:
-        own, suffix, more = None, subject.key[len(row.key) :], subject.reasons[len(row.reasons) :]
+        suffix, more = subject.key[len(row.key) :], subject.reasons[len(row.reasons) :]
         held = None if held == ids else held
+    else:
+        own = _brief(subject)
     counts = None
     if tuple(claim_id for claim_id, _ in finding.origins) == ids:
         counts = tuple(n for _, n in finding.origins)
@@ -509,7 +516,7 @@ def _subject_rows(
             encode((*row, sorted(totals))),
             _block(subject, profiles),
             sorted({c.article for c in subject.claims}),
-            [_entry(f, encode, subject) for f in found],
+            _entries(found, encode, subject),
         )
 
 
@@ -546,10 +553,13 @@ def _total(profile: Profile | None) -> bool:
     return profile is not None and profile.total
 
 
-def _entry(finding: Finding, encode: Any, row: Subject) -> LedgerFinding:
-    """A finding on the subject `row` as the cache keeps it (cache.LedgerFinding)."""
-    kind = finding.subject.kind
-    return (finding.severity, finding.verdict.value, kind, encode(kept_finding(finding, row)))
+def _entries(found: Iterable[Finding], encode: Any, row: Subject) -> list[LedgerFinding]:
+    """The findings on the subject `row` as the cache keeps them (cache.LedgerFinding)."""
+    ids = tuple(c.id for c in row.claims)
+    return [
+        (f.severity, f.verdict.value, f.subject.kind, encode(kept_finding(f, row, ids)))
+        for f in found
+    ]
 
 
 class _Group:
@@ -1027,7 +1037,7 @@ def _rework(
     if start is None:
         raise _Stale
     rejudged = {
-        index: [_entry(f, encode, subject) for f in found]
+        index: _entries(found, encode, subject)
         for index, found, subject in zip(
             again, results[len(added) :], judged[len(added) :], strict=True
         )
