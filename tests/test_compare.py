@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from crosscheck import compare, group, origins, pairs
+from crosscheck import compare, group, names, origins, pairs
 from crosscheck.model import Claim, Finding, Status, Subject, Verdict
 from factories import articles, claim
 
@@ -504,6 +506,42 @@ def test_engine_never_crashes(claims: list[Claim]) -> None:
     assert compare.analyse(list(reversed(claims)), ARTICLES) == findings
 
 
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_claims(), min_size=2, max_size=25, unique_by=lambda c: c.id))
+def test_disputed_figures_are_grouped_so_that_every_two_in_a_group_dispute(
+    claims: list[Claim],
+) -> None:
+    claims = sorted((replace(c, kind="killed") for c in claims), key=lambda c: c.id)
+    classes = origins.origin_classes(claims, ARTICLES)
+    support = compare._support(claims, classes, ARTICLES)
+    disputed = [
+        j
+        for j in compare._judgements(claims, "killed", ARTICLES, classes, support)
+        if j.verdict in (Verdict.CONTRADICTION, Verdict.TENSION)
+    ]
+    figure_of = {c.id: compare._dated_figure(c, ARTICLES) for c in claims}
+    rivals = {
+        frozenset((figure_of[j.first.id], figure_of[j.second.id]))
+        for j in disputed
+        if figure_of[j.first.id] != figure_of[j.second.id]
+    }
+    groups = compare._disputes(disputed, figure_of)
+    covered: set[frozenset[object]] = set()
+    for members, judged in groups:
+        ordered = sorted(members)
+        inside = {frozenset((a, b)) for i, a in enumerate(ordered) for b in ordered[i + 1 :]}
+        assert inside <= rivals  # every two figures of a group dispute each other
+        seed = frozenset((figure_of[judged.first.id], figure_of[judged.second.id]))
+        assert seed <= members and seed not in covered  # each group covers a pair anew
+        covered |= inside
+    # Every disputed pair is in a group; the worst pair leads, and groups go worst first.
+    assert all(any(pair <= members for members, _ in groups) for pair in rivals)
+    ranks = [judged.rank() for _, judged in groups]
+    assert ranks == sorted(ranks)
+    kept = [j for j in disputed if figure_of[j.first.id] != figure_of[j.second.id]]
+    assert not kept or ranks[0] == min(j.rank() for j in kept)
+
+
 def test_large_subjects_compare_representatives() -> None:
     many = [claim("abcde"[i % 5], str(10 + i % 3), source=f"source {i}") for i in range(60)]
     outlier = claim("e", "500", source="hospital")
@@ -591,6 +629,20 @@ def test_a_country_word_does_not_make_a_source_another_origin() -> None:
     two = claim("b", "12", source="interior ministry")
     assert origins.origin_key(one, ARTICLES) == origins.origin_key(two, ARTICLES)
     assert origins.origin_key(claim("a", "3", source="Finland"), ARTICLES) == "finland"
+
+
+def test_an_origin_key_follows_the_corpus_aliases_in_use(tmp_path: Path) -> None:
+    # A corpus's aliases.yaml can make a word a nationality: the keys are worked out once
+    # per source, but again under other alias data.
+    source = claim("a", "12", source="the Zembian interior ministry")
+    assert origins.origin_key(source, ARTICLES) == "zembian interior ministry"
+    (tmp_path / "aliases.yaml").write_text("nationalities:\n  Zembian: Estonia\n", "utf-8")
+    names.use_corpus(tmp_path)
+    try:
+        assert origins.origin_key(source, ARTICLES) == "interior ministry"
+    finally:
+        names.use_corpus(None)
+    assert origins.origin_key(source, ARTICLES) == "zembian interior ministry"
 
 
 def test_one_source_in_one_article_is_compared_only_when_it_cuts_its_count_sharply() -> None:

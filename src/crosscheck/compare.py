@@ -557,33 +557,45 @@ def _disputes(
     """The disputed figures of a subject in groups every two of which dispute each other
     (so a finding never holds two figures that agree or follow each other), covering every
     disputed pair, worst pair first; each with its worst judgement."""
-    worst: dict[frozenset[_DatedFigure], Judgement] = {}
+    # Figures as their numbers in sorted order (pairs of small numbers hash fast), a pair
+    # as (lower, higher).
+    figures = sorted({figure_of[c] for j in disputed for c in (j.first.id, j.second.id)})
+    number = {figure: n for n, figure in enumerate(figures)}
+    worst: dict[tuple[int, int], tuple[Rank, Judgement]] = {}
     for j in disputed:
-        pair = frozenset((figure_of[j.first.id], figure_of[j.second.id]))
-        if len(pair) == 2 and (pair not in worst or j.rank() < worst[pair].rank()):
-            worst[pair] = j
-    rivals: dict[_DatedFigure, set[_DatedFigure]] = defaultdict(set)
-    for pair in worst:
-        a, b = sorted(pair)
+        a, b = number[figure_of[j.first.id]], number[figure_of[j.second.id]]
+        if a == b:
+            continue
+        pair = (a, b) if a < b else (b, a)
+        rank, held = j.rank(), worst.get(pair)
+        if held is None or rank < held[0]:
+            worst[pair] = (rank, j)
+    rivals: list[set[int]] = [set() for _ in figures]
+    for a, b in worst:
         rivals[a].add(b)
         rivals[b].add(a)
-    covered: set[frozenset[_DatedFigure]] = set()
+    covered: set[tuple[int, int]] = set()
     found: list[tuple[frozenset[_DatedFigure], Judgement]] = []
-    for pair, judged in sorted(worst.items(), key=lambda item: item[1].rank()):
-        if pair in covered:
+    for (a, b), (_, judged) in sorted(worst.items(), key=lambda item: item[1][0]):
+        if (a, b) in covered:
             continue
-        members = set(pair)
-        # Grow the group with figures that dispute every member, those that cover the most
-        # pairs not yet covered first.
-        for other in sorted(
-            set.intersection(*(rivals[m] for m in members)),
-            key=lambda o: (-sum(frozenset((o, m)) not in covered for m in members), o),
-        ):
+        members = {a, b}
+        # Grow the group with figures that dispute every member, those that make the most
+        # pairs with a and b not yet covered first (then in figure order).
+        ranked = sorted(
+            (
+                -(((o, a) if o < a else (a, o)) not in covered)
+                - (((o, b) if o < b else (b, o)) not in covered),
+                o,
+            )
+            for o in rivals[a] & rivals[b]
+        )
+        for _, other in ranked:
             if all(other in rivals[m] for m in members):
                 members.add(other)
         ordered = sorted(members)
-        covered.update(frozenset((a, b)) for i, a in enumerate(ordered) for b in ordered[i + 1 :])
-        found.append((frozenset(members), judged))
+        covered.update((x, y) for i, x in enumerate(ordered) for y in ordered[i + 1 :])
+        found.append((frozenset(figures[m] for m in members), judged))
     return found
 
 

@@ -49,24 +49,37 @@ def origin_key(claim: Claim, articles: Mapping[str, Article]) -> str:
     first agency that relayed it (or unique to the article when none did); a named source is
     its folded name without filler words.
     """
-    vocab = _source_vocab()
     source = claim.attribution.source.strip() or ARTICLE_VOICE
     if source == ARTICLE_VOICE:
         article = articles.get(claim.article)
         return f"outlet:{names.plain(article.outlet) if article else claim.article}"
+    named, key = _source_key(source, names.generation())
+    if key is not None:
+        return key
+    relayed = claim.attribution.via
+    if relayed:
+        return f"unnamed@{names.plain(relayed[0])}"
+    return f"unnamed@{claim.article}:{named or claim.id}"
+
+
+@cache
+def _source_key(source: str, generation: int) -> tuple[str, str | None]:
+    """What `origin_key` makes of a source under the alias data of `generation`
+    (names.generation(): a cache key; corpora name a few sources many times): (its words
+    that are neither anonymous nor filler, its key) if it is named, else (those words,
+    None)."""
+    vocab = _source_vocab()
     spelled = names.plain(source).split()
     if all(w in vocab.anonymous or w in vocab.filler for w in spelled) or not spelled:
-        relayed = [names.plain(v) for v in claim.attribution.via]
-        named = [w for w in spelled if w not in vocab.anonymous and w not in vocab.filler]
-        if relayed:
-            return f"unnamed@{relayed[0]}"
-        return f"unnamed@{claim.article}:{' '.join(named) or claim.id}"
+        return " ".join(
+            w for w in spelled if w not in vocab.anonymous and w not in vocab.filler
+        ), None
     kept = [
         names.fold(w)
         for w in spelled
         if w not in vocab.filler and (len(spelled) < 2 or places.country_of_word(w) is None)
     ] or spelled
-    return " ".join(kept)
+    return "", " ".join(kept)
 
 
 @cache

@@ -407,13 +407,14 @@ def judge(
     if swap:
         pa, pb = pb, pa
     a, b = pa.best, pb.best
+    # Consistent pairs (most of them) need neither the gap nor the days between.
+    if abs(a - b) <= max(pa.slack, pb.slack):
+        return Judgement(pa, pb, Verdict.CONSISTENT, 0.0, "agree")
+    if nature in COUNT_NATURES and _bound_holds(pa, pb):
+        return Judgement(pa, pb, Verdict.CONSISTENT, 0.0, "bound")
     gap = relative_gap(a, b, pa.claim.kind)
     apart = days_apart(pa.when, pb.when)
-    if abs(a - b) <= max(pa.slack, pb.slack):
-        verdict, severity, how = Verdict.CONSISTENT, 0.0, "agree"
-    elif nature in COUNT_NATURES and _bound_holds(pa, pb):
-        verdict, severity, how = Verdict.CONSISTENT, 0.0, "bound"
-    elif nature == "toll" and _spanning(pa, pb) is not None:
+    if nature == "toll" and _spanning(pa, pb) is not None:
         verdict, severity, how = Verdict.UPDATE, 0.1 * gap, "spans"
     elif (
         nature == "toll"
