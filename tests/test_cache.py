@@ -382,6 +382,30 @@ def test_a_warm_report_equals_a_cold_one_after_an_edit(
     assert changed == report("--no-cache")
 
 
+def test_a_first_report_hashes_nothing_first_and_is_kept_for_the_next_run(
+    root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from crosscheck import pipeline
+
+    listed: list[int] = []
+    original = loading.listing
+    monkeypatch.setattr(loading, "listing", lambda *a, **k: listed.append(1) or original(*a, **k))
+    runner = CliRunner()
+    first = runner.invoke(app, ["--root", str(root), "report", "-f", "json"])
+    assert first.exit_code == 0, first.output
+    assert listed == []  # an empty cache: the files are hashed as they are parsed
+
+    def refused(*args: object, **options: object) -> None:
+        raise AssertionError("the report was made again")
+
+    monkeypatch.setattr(pipeline, "load", refused)
+    monkeypatch.setattr(pipeline, "report_after_edit", refused)
+    again = runner.invoke(app, ["--root", str(root), "report", "-f", "json"])
+    assert again.exit_code == 0, again.output
+    assert again.stdout == first.stdout  # kept under the digest of what was parsed
+    assert listed == [1]
+
+
 def test_the_cache_command_shows_and_clears(root: Path, cache_folder: Path) -> None:
     runner = CliRunner()
 

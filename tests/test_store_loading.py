@@ -122,6 +122,38 @@ def test_a_claim_file_not_read_before_is_read_where_it_is_parsed(root: Path) -> 
     assert all(isinstance(claims, list) and claims for claims, _ in given)
 
 
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_first_load_hashes_each_claim_file_where_it_is_parsed_and_records_it(
+    root: Path, monkeypatch: pytest.MonkeyPatch, jobs: int
+) -> None:
+    monkeypatch.setattr(loading, "_PARALLEL_BYTES", 0)  # two files: two processes
+    claim_file(root, TOLL).write_text(claim_file(root).read_text().replace(STORM, TOLL))
+    paths = loading.claim_files(root / "claims")
+    old = time.time_ns() - 10 * loading.RACY_NS  # not racy: a recorded hash stands
+    for path in paths:
+        os.utime(path, ns=(old, old))
+    original = loading.content_hashes
+    hashed: list[Path] = []
+
+    def spying(files: list[Path], *args: object, **options: object) -> object:
+        hashed.extend(files)
+        return original(files, *args, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(loading, "content_hashes", spying)
+    kept = Cache(root)
+    assert not kept.holds_claim_files()
+    loaded = loading.load_claims(root / "claims", cache=kept, jobs=jobs)
+    assert loaded == loading.load_claims(root / "claims", jobs=jobs)
+    # An empty cache can give no file's claims: none was read to be hashed before parsing.
+    assert not set(hashed) & set(paths)
+    assert kept.holds_claim_files()
+    # What was recorded where each was parsed spares the next run reading them to hash.
+    assert original(paths, kept, keep=10**6) == (original(paths, None)[0], {})
+    # A cache that holds claim files is asked with each file's hash, taken before parsing.
+    loading.load_claims(root / "claims", cache=kept, jobs=jobs)
+    assert set(paths) <= set(hashed)
+
+
 def test_articles_kept_in_the_cache_are_those_parsed_at_the_path_given(
     root: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -256,6 +256,17 @@ class Cache:
         there); the other rows stay as they are."""
         self._store_by_file("claim_files", claims_dir, changed, present)
 
+    def holds_claim_files(self) -> bool:
+        """Whether the claims of any claim file are kept (False on a problem: none can be
+        taken then)."""
+        try:
+            with self._connect() as connection:
+                return (
+                    connection.execute("SELECT 1 FROM claim_files LIMIT 1").fetchone() is not None
+                )
+        except _Problem:
+            return False
+
     def article_files(self, paths: Sequence[Path], hashes: Sequence[bytes]) -> list[Article | None]:
         """The article cached for each file whose content hash is the one given, else None."""
         return self._by_file("article_files", paths, hashes, Article)

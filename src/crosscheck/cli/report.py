@@ -294,6 +294,7 @@ def report(
     shown = None if show_all or fmt is not Format.TABLE or write_reports else limit
     gated = update_baseline or fail_on is not None
     listed: loading.Listing | None = None  # the corpus's files, once hashed
+    loaded: list[str] = []  # the digest of the corpus as loaded, if it was
 
     def compute() -> Rendered:
         from crosscheck import parallel, pipeline, profiles
@@ -327,6 +328,7 @@ def report(
                     jobs=processes,
                     meanwhile=lambda read: profiles.prepare(read, gazetteer_store),
                 )
+                loaded.append(corpus.digest)
                 built = pipeline.make_report(
                     corpus,
                     _filters(corpus, *selection),
@@ -351,19 +353,22 @@ def report(
         question = repr(
             ([each.value for each in formats], *map(_sorted, selection), width, shown, gated)
         )
+        name = "report-" + hashlib.blake2b(question.encode(), digest_size=12).hexdigest()
         kept = Cache(where.claims.parent)
-        try:  # the files are hashed once, for this and for the ledger
-            listed = loading.listing(where.articles, where.claims, kept)
-        except OSError:
-            listed = None  # load says what cannot be read
-        digest = loading.corpus_digest(where.articles, where.claims, store=kept, listed=listed)
-        rendered = memoized(
-            kept,
-            "report-" + hashlib.blake2b(question.encode(), digest_size=12).hexdigest(),
-            digest,
-            Rendered,
-            compute,
-        )
+        if not kept.holds_claim_files():
+            # A cache that holds no claim file (a first run) has no report or ledger worth
+            # hashing every file first: they are hashed as they are parsed, and the report
+            # is kept under the digest of what was parsed.
+            rendered = compute()
+            if loaded and loaded[0]:
+                kept.store_result(name, loaded[0], rendered)
+        else:
+            try:  # the files are hashed once, for this and for the ledger
+                listed = loading.listing(where.articles, where.claims, kept)
+            except OSError:
+                listed = None  # load says what cannot be read
+            digest = loading.corpus_digest(where.articles, where.claims, store=kept, listed=listed)
+            rendered = memoized(kept, name, digest, Rendered, compute)
 
     def note(line: str) -> None:
         """A progress or summary line on stderr, unless --quiet."""

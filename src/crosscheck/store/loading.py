@@ -338,22 +338,30 @@ def content_hashes(
             hashes.append(row[4])
             _SEEN[name] = row
             continue
-        # Stat first, then the clock, then the bytes: a write after this stat changes what
-        # the next run sees, and one just before the clock makes the file racy.
-        hashed_ns = time.time_ns()
-        with open(path, "rb") as handle:
-            data = handle.read()
+        data, row = read_hashed(path, status)
         if len(data) <= keep:
             read[path] = data
             keep -= len(data)
-        hashes.append(_content_hash(data))
-        row = (status.st_size, status.st_mtime_ns, status.st_ino, hashed_ns, hashes[-1])
+        hashes.append(row[4])
         fresh.append((path, row))
         if store is not None:
             _SEEN[name] = row
     if store is not None and fresh:
         store.store_file_hashes(fresh)
     return hashes, read
+
+
+def read_hashed(path: str | Path, status: os.stat_result | None = None) -> tuple[bytes, FileHash]:
+    """A file's bytes, and the row the cache records of it (`content_hashes`): size,
+    modification time, inode, when it was hashed, content hash.  `status`: its stat, if
+    just taken."""
+    # Stat first, then the clock, then the bytes: a write after this stat changes what
+    # the next run sees, and one just before the clock makes the file racy.
+    status = os.stat(path) if status is None else status
+    hashed_ns = time.time_ns()
+    with open(path, "rb") as handle:
+        data = handle.read()
+    return data, (status.st_size, status.st_mtime_ns, status.st_ino, hashed_ns, _content_hash(data))
 
 
 _SEEN: dict[str, FileHash] = {}
@@ -400,10 +408,14 @@ def _parse_claim_files(
     worker at once, not after in one."""
     done: list[tuple[list[Claim] | CrosscheckError, bytes]] = []
     memo: dict[str, str] = {}
+    hashed: list[tuple[Path, FileHash]] = []  # of the files read here
     for path, data in files:
         if data is None:
-            data = path.read_bytes()
-        digest = _content_hash(data)
+            data, row = read_hashed(path)
+            hashed.append((path, row))
+            digest = row[4]
+        else:
+            digest = _content_hash(data)
         try:
             done.append(
                 (read_claims_file(path, yamlio.decode(data, str(path)), memo=memo)[1], digest)
@@ -419,6 +431,7 @@ def _parse_claim_files(
             if isinstance(found, list)
         ]
         store.store_claim_files(Path(), parsed, None)  # no folder: no file is forgotten
+        store.store_file_hashes(hashed)  # the next run need not read them to hash them
     return done
 
 
@@ -453,11 +466,17 @@ def _load_claims(
     try:
         # Files in article-id order and each file's claims sorted by number: sorted by id.
         paths = claim_files(claims_dir)
-        # Files the cache saw unchanged are not read (content_hashes); their claims are.
-        # Those it has not are parsed, each read where it is parsed unless it was just read:
-        # a corpus read whole is never held here (600 MB at 1,000,000 claims).
-        hashes, contents = content_hashes(paths, store, keep=_LISTED_BYTES)
-        cached = store.claim_files(paths, hashes) if store is not None else [None] * len(paths)
+        cached: list[list[Claim] | None]
+        if store is not None and store.holds_claim_files():
+            # Files the cache saw unchanged are not read (content_hashes); their claims are.
+            # Those it has not are parsed, each read where it is parsed unless it was just
+            # read: a corpus read whole is never held here (600 MB at 1,000,000 claims).
+            hashes, contents = content_hashes(paths, store, keep=_LISTED_BYTES)
+            cached = store.claim_files(paths, hashes)
+        else:
+            # No cache, or one that holds no claim file yet: none can be taken from it, so
+            # none is read to be hashed here first; each is hashed where it is parsed.
+            hashes, contents, cached = [b""] * len(paths), {}, [None] * len(paths)
         missed = [
             (path, contents.get(path))
             for path, hit in zip(paths, cached, strict=True)
