@@ -7,9 +7,29 @@ articles/*.txt --extract--> claims/*.yaml --load--> Claim --group--> Subject --c
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+import operator
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, fields
 from enum import Enum
+from typing import Any, TypeVar
+
+_T = TypeVar("_T")
+
+
+def _pickled_by_fields(cls: type[_T]) -> type[_T]:
+    """Pickle a frozen dataclass with slots as a call of its constructor with its fields.
+    (Pickle's own way sets each field in Python code, through `fields()`: sending 100,000
+    claims from a worker process took three times as long.)  Objects shared stay shared."""
+    names = [each.name for each in fields(cls)]  # type: ignore[arg-type]
+    assert len(names) > 1  # attrgetter of one name gives the value, not a tuple
+    values: Callable[[Any], tuple[Any, ...]] = operator.attrgetter(*names)
+
+    def __reduce__(self: Any) -> tuple[type[_T], tuple[Any, ...]]:
+        return cls, values(self)
+
+    cls.__reduce__ = __reduce__  # type: ignore[method-assign]
+    return cls
+
 
 # --------------------------------------------------------------------------- dates
 
@@ -27,6 +47,7 @@ class Precision(str, Enum):
         return {"day": 1, "month": 31, "year": 366}[self.value]
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, order=True, slots=True)
 class DateRef:
     """A date or date interval as a source gives it.
@@ -89,6 +110,7 @@ class Qualifier(str, Enum):
     VAGUE = "vague"  # "a few dozen", "tens of thousands"
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Estimate:
     """A figure as an interval, the way conflict-event datasets record estimates.
@@ -139,6 +161,7 @@ ARTICLE_VOICE = "article"
 """Attribution source for a figure the article states in its own voice."""
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Attribution:
     """Who states a figure, and the chain it reached the article through.
@@ -157,6 +180,7 @@ class Attribution:
         return self.source
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Span:
     """Character offsets [start, end) of the quote in the article body."""
@@ -165,6 +189,7 @@ class Span:
     end: int
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Claim:
     """One figure an article states, with what it counts, who says it, and where it is."""
@@ -204,6 +229,7 @@ class Verdict(str, Enum):
     CONSISTENT = "consistent"
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Subject:
     """Claims the engine judged to measure the same quantity."""
@@ -215,6 +241,7 @@ class Subject:
     reasons: tuple[str, ...] = ()  # why these claims were put together
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Finding:
     """The verdict on one subject: how serious, and why, in one line."""
