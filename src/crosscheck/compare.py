@@ -439,22 +439,17 @@ def findings_of(
 ) -> list[Finding]:
     """A subject's findings from its verdicts (as `verdicts` gives them)."""
     # Where each claim is in the subject, once: a subject may have dozens of disputes.
-    at = {c.id: n for n, c in enumerate(subject.claims)} if len(results) > 1 else None
+    narrowed = any(held is not None for held, _ in results)
+    at = {c.id: n for n, c in enumerate(subject.claims)} if narrowed else {}
     return [Finding(_narrowed(subject, held, at), *verdict) for held, verdict in results]
 
 
-def _narrowed(
-    subject: Subject, held: tuple[str, ...] | None, at: Mapping[str, int] | None = None
-) -> Subject:
-    """The subject itself, or the part of it that holds one disputed pair of figures (in
-    the subject's order; `at`: the position of each claim in it, if known)."""
+def _narrowed(subject: Subject, held: tuple[str, ...] | None, at: Mapping[str, int]) -> Subject:
+    """The subject itself, or the part of it that holds one disputed pair of figures, in the
+    subject's order (`at`: the position of each claim in the subject)."""
     if held is None:
         return subject
-    if at is None:
-        chosen = set(held)
-        claims = tuple(c for c in subject.claims if c.id in chosen)
-    else:
-        claims = tuple(subject.claims[n] for n in sorted({at[i] for i in held}))
+    claims = tuple(subject.claims[n] for n in sorted({at[i] for i in held}))
     values = " vs ".join(
         quantities.format_value(v) for v in sorted({c.estimate.best for c in claims})
     )
