@@ -196,6 +196,26 @@ def test_a_claim_file_that_is_not_utf8(root: Path, invoke: Invoke) -> None:
     assert path.read_bytes() == before
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_claim_file_that_cannot_be_read_on_a_first_run(
+    root: Path, invoke: Invoke, monkeypatch: pytest.MonkeyPatch, jobs: str
+) -> None:
+    # A first run hashes each claim file where it is parsed, in a worker process or here.
+    monkeypatch.setattr(loading, "_PARALLEL_BYTES", 0)
+    shutil.copy(claim_file(root), claim_file(root, "zz-other"))
+    read = loading.read_hashed
+
+    def refused(path: object, *args: object) -> object:
+        if str(path).endswith("zz-other.yaml"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return read(path, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(loading, "read_hashed", refused)
+    result = invoke("report", "--jobs", jobs)
+    assert result.exit_code == 2
+    assert result.stderr == f"Error: {claim_file(root, 'zz-other')}: Permission denied\n"
+
+
 def test_an_article_that_is_not_utf8(root: Path, invoke: Invoke) -> None:
     article = root / "articles" / f"{STORM}.txt"
     article.write_bytes(article.read_bytes().replace(b"PORTVILLE", b"PORTVILL\xc9"))
