@@ -431,7 +431,8 @@ def _parse_claim_files(
             if isinstance(found, list)
         ]
         store.store_claim_files(Path(), parsed, None)  # no folder: no file is forgotten
-        store.store_file_hashes(hashed)  # the next run need not read them to hash them
+        if hashed:  # the next run need not read them to hash them
+            store.store_file_hashes(hashed)
     return done
 
 
