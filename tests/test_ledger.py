@@ -171,6 +171,40 @@ def test_subjects_judged_a_slice_at_a_time_make_the_same_ledger_and_report(
     assert after is not None and after == _cold_table(tmp_path), edited
 
 
+def test_subjects_judged_in_worker_processes_are_encoded_there_into_the_same_ledger(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    from crosscheck import group
+
+    synthetic.generate(tmp_path, 400, seed=9)
+    _full_run(tmp_path)
+    alone = _ledger_rows(tmp_path)
+    # Each row made is noted with the process that made it (a file: workers are copies).
+    makers = tmp_path / "makers"
+    original = ledger.subject_row
+
+    def noting(*arguments: Any, **options: Any) -> Any:
+        with makers.open("a") as out:
+            out.write(f"{os.getpid()}\n")
+        return original(*arguments, **options)
+
+    monkeypatch.setattr(ledger, "subject_row", noting)
+    monkeypatch.setattr(compare, "_PARALLEL_PAIRS", 0)
+    monkeypatch.setattr(group, "_PARALLEL_CLAIMS", 0)
+    Cache(tmp_path).clear()
+    corpus = pipeline.load(tmp_path / "articles", tmp_path / "claims", jobs=2)
+    pipeline.make_report(corpus, jobs=2)
+    made_by = Counter(makers.read_text().split())
+    assert set(made_by) - {str(os.getpid())}, "no subject was encoded in a worker"
+    assert sum(made_by.values()) == len(alone["ledger_subjects"])  # each subject once
+    assert _ledger_rows(tmp_path) == alone
+    edited = _set_figure(tmp_path, random.Random(9))
+    after = _ledger_table(tmp_path)
+    assert after is not None and after == _cold_table(tmp_path), edited
+
+
 def _ledger_rows(root: Path) -> dict[str, list[tuple[object, ...]]]:
     """Every row of the ledger's tables, and its meta but the token that completed it."""
     import sqlite3

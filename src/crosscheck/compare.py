@@ -36,7 +36,7 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from crosscheck import group as grouping
 from crosscheck import model, names, parallel, places, quantities
@@ -340,6 +340,8 @@ def compare(
     ordered = sorted([*subjects, *_part_checks(subjects, profiles)], key=lambda s: s.key)
     found: list[Finding] = []
     keys: list[bytes] = []
+    # The ledger's rows of the subjects judged are encoded where they are judged.
+    encode = memo.encoder(profiles) if memo is not None else None
     for start, end in _slices(ordered):
         part = ordered[start:end]
         # Subjects whose verdicts are kept (incremental.py: same inputs) are not judged again.
@@ -350,14 +352,17 @@ def compare(
         with parallel.within(start, len(part), len(ordered)):
             # The verdicts come a piece at a time: this process makes the findings of one
             # while the workers judge the next.
-            for upto, fresh in _judged(part, articles, totals, todo, jobs=jobs):
+            for upto, fresh in _judged(part, articles, totals, todo, jobs=jobs, encode=encode):
                 each = [
-                    findings_of(part[i], fresh[i] if i in fresh else kept[keys_of[i]])
+                    _findings(part[i], fresh[i])
+                    if i in fresh
+                    else findings_of(part[i], kept[keys_of[i]])
                     for i in range(ready, upto)
                 ]
                 if memo is not None:
-                    memo.keep({keys_of[i]: verdicts_of for i, verdicts_of in fresh.items()})
-                    memo.judged(part[ready:upto], each, profiles, start + ready)
+                    memo.keep({keys_of[i]: judged.results for i, judged in fresh.items()})
+                    rows = {i - ready: judged.row for i, judged in fresh.items() if judged.row}
+                    memo.judged(part[ready:upto], each, profiles, start + ready, rows)
                 flat = [f for findings in each for f in findings]
                 if sink is not None:
                     sink(flat)
@@ -397,8 +402,22 @@ def verdicts(
     subject, verdict)]."""
     fresh: dict[int, list[tuple[tuple[str, ...] | None, _Verdict]]] = {}
     for _, piece in _judged(ordered, articles, totals, todo, jobs=jobs):
-        fresh.update(piece)
+        fresh.update({index: judged.results for index, judged in piece.items()})
     return fresh
+
+
+Encoder = Callable[[Subject, list[Finding]], object]
+"""What a subject and its findings are encoded as where they are judged (the ledger's row:
+Memo.encoder), or None."""
+
+
+class Judged(NamedTuple):
+    """A subject judged: its verdicts (as `verdicts` gives them), how each narrows the
+    subject (`_narrowing`), and what the `Encoder` made of it, if one was given."""
+
+    results: list[tuple[tuple[str, ...] | None, _Verdict]]
+    narrowings: list[Narrowing | None]
+    row: object
 
 
 def _judged(
@@ -408,11 +427,12 @@ def _judged(
     todo: Sequence[int],
     *,
     jobs: int | None = None,
-) -> Iterator[tuple[int, dict[int, list[tuple[tuple[str, ...] | None, _Verdict]]]]]:
-    """`verdicts`, a piece at a time as the workers finish them, in order: (n, the verdicts
-    of the indexes of `todo` judged since the last piece), where n is such that every
-    subject before position n of `ordered` that is in `todo` is judged.  The last n is
-    len(ordered)."""
+    encode: Encoder | None = None,
+) -> Iterator[tuple[int, dict[int, Judged]]]:
+    """The subjects of `ordered` at the indexes `todo` judged, a piece at a time as the
+    workers finish them, in order: (n, each index of `todo` judged since the last piece ->
+    Judged), where n is such that every subject before position n of `ordered` that is in
+    `todo` is judged.  The last n is len(ordered)."""
     ready = 0
     # Workers get the subjects by position and send back the verdicts alone, not the claims.
     for indexes, judged in parallel.pieces(
@@ -421,15 +441,12 @@ def _judged(
         weights=[min(len(ordered[i].claims), 100) ** 2 for i in todo],
         jobs=jobs,
         min_weight=_PARALLEL_PAIRS,
-        shared=(ordered, articles, totals),
+        shared=(ordered, articles, totals, encode),
         label="comparing figures",
     ):
-        fresh: dict[int, list[tuple[tuple[str, ...] | None, _Verdict]]] = {i: [] for i in indexes}
-        for index, held, verdict in judged:
-            fresh[index].append((held, verdict))
         if indexes:
             ready = indexes[-1] + 1
-            yield ready, fresh
+            yield ready, dict(zip(indexes, judged, strict=True))
     if ready < len(ordered):
         yield len(ordered), {}
 
@@ -441,22 +458,50 @@ def findings_of(
     # Where each claim is in the subject, once: a subject may have dozens of disputes.
     narrowed = any(held is not None for held, _ in results)
     at = {c.id: n for n, c in enumerate(subject.claims)} if narrowed else {}
-    return [Finding(_narrowed(subject, held, at), *verdict) for held, verdict in results]
+    return [
+        Finding(_narrow(subject, _narrowing(subject, held, at)), *verdict)
+        for held, verdict in results
+    ]
 
 
-def _narrowed(subject: Subject, held: tuple[str, ...] | None, at: Mapping[str, int]) -> Subject:
-    """The subject itself, or the part of it that holds one disputed pair of figures, in the
-    subject's order (`at`: the position of each claim in the subject)."""
+def _findings(subject: Subject, judged: Judged) -> list[Finding]:
+    """`findings_of` a subject judged, its narrowings worked out where it was judged."""
+    return [
+        Finding(_narrow(subject, narrowing), *verdict)
+        for (_, verdict), narrowing in zip(judged.results, judged.narrowings, strict=True)
+    ]
+
+
+Narrowing = tuple[tuple[int, ...], str, str]
+"""A part of a subject that holds one disputed group of figures: the positions of its
+claims in the subject, what its key adds to the subject's, and the reason it adds."""
+
+
+def _narrowing(
+    subject: Subject, held: tuple[str, ...] | None, at: Mapping[str, int]
+) -> Narrowing | None:
+    """The part of `subject` that holds the claims `held` (None: the subject itself), in
+    the subject's order (`at`: the position of each claim in the subject)."""
     if held is None:
-        return subject
-    claims = tuple(subject.claims[n] for n in sorted({at[i] for i in held}))
+        return None
+    positions = tuple(sorted({at[i] for i in held}))
+    claims = [subject.claims[n] for n in positions]
     values = " vs ".join(
         quantities.format_value(v) for v in sorted({c.estimate.best for c in claims})
     )
     figures = " vs ".join(sorted({c.figure for c in claims}))
-    return Subject(f"{subject.key}|{values}", subject.label, subject.kind, claims, (
-        *subject.reasons, f"disputed figures: {figures}"
-    ))  # fmt: skip
+    return positions, f"|{values}", f"disputed figures: {figures}"
+
+
+def _narrow(subject: Subject, narrowing: Narrowing | None) -> Subject:
+    """The subject itself, or the part of it a `Narrowing` says."""
+    if narrowing is None:
+        return subject
+    positions, suffix, reason = narrowing
+    claims = tuple(subject.claims[n] for n in positions)
+    return Subject(
+        subject.key + suffix, subject.label, subject.kind, claims, (*subject.reasons, reason)
+    )
 
 
 _Verdict = tuple[Verdict, float, str, tuple[tuple[str, int], ...]]
@@ -464,19 +509,24 @@ PART_CHECK = "part-of"
 """The start of the key of a part-of check's subject."""
 
 
-def _judge_subjects(indexes: list[int]) -> list[tuple[int, tuple[str, ...] | None, _Verdict]]:
-    """The verdicts of the subjects at `indexes` of the shared (subjects, articles, totals):
-    (index, the claim ids of a disputed pair of figures or None for the whole subject,
-    verdict)."""
-    subjects, articles, totals = parallel.shared()
-    found: list[tuple[int, tuple[str, ...] | None, _Verdict]] = []
+def _judge_subjects(indexes: list[int]) -> list[Judged]:
+    """The subjects at `indexes` of the shared (subjects, articles, totals, encoder) judged
+    (see `Judged`), in order."""
+    subjects, articles, totals, encode = parallel.shared()
+    found: list[Judged] = []
     for index in indexes:
         subject = subjects[index]
+        results: list[tuple[tuple[str, ...] | None, _Verdict]]
         if subject.key.startswith(PART_CHECK):
-            found += [(index, held, verdict) for held, verdict in _judge_part(subject, articles)]
-            continue
-        for held, verdict in _judge_subject(subject, articles, totals.get(subject.key, [])):
-            found.append((index, held, verdict))
+            results = [*_judge_part(subject, articles)]
+        else:
+            results = _judge_subject(subject, articles, totals.get(subject.key, []))
+        narrowed = any(held is not None for held, _ in results)
+        at = {c.id: n for n, c in enumerate(subject.claims)} if narrowed else {}
+        judged = Judged(results, [_narrowing(subject, held, at) for held, _ in results], None)
+        if encode is not None:
+            judged = judged._replace(row=encode(subject, _findings(subject, judged)))
+        found.append(judged)
     return found
 
 

@@ -34,9 +34,10 @@ run before, and their findings are the same.  The rules, in plain words:
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import typing
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -138,17 +139,30 @@ class Memo:
         self._one_writer()
         self.store.store_subject_results(fresh, None)
 
+    def encoder(
+        self, profiles: Mapping[str, Profile]
+    ) -> Callable[[Subject, list[Finding]], Any] | None:
+        """What encodes a subject judged and its findings as the ledger keeps them
+        (ledger.subject_row), where they are judged; None if no ledger is recorded."""
+        if self.recorder is None:
+            return None
+        from crosscheck import ledger
+
+        return functools.partial(ledger.subject_row, profiles=profiles)
+
     def judged(
         self,
         subjects: Sequence[Subject],
         results: Sequence[Sequence[Finding]],
         profiles: Mapping[str, Profile],
         start: int,
+        rows: Mapping[int, Any] | None = None,
     ) -> None:
         """A slice of the run's subjects judged (from `start` in the order of the run), with
-        the findings of each: into the ledger, if one is recorded."""
+        the findings of each: into the ledger, if one is recorded.  `rows`: what the
+        `encoder` made of some of them, by position in `subjects`."""
         if self.recorder is not None:
-            self.recorder.add(subjects, results, profiles, start, self.profiled)
+            self.recorder.add(subjects, results, profiles, start, self.profiled, rows)
 
     def done(self, keys: Sequence[bytes], profiles: Mapping[str, Profile]) -> None:
         """Every subject judged: forget the verdicts of keys not among the run's `keys`, and

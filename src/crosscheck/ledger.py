@@ -456,11 +456,13 @@ class Recorder:
         profiles: Mapping[str, Profile],
         start: int,
         profiled: Callable[[], str | None] | None = None,
+        encoded: Mapping[int, SubjectRow] | None = None,
     ) -> None:
-        """Keep `subjects` (indexed from `start` in the order of the run) and their findings."""
+        """Keep `subjects` (indexed from `start` in the order of the run) and their findings
+        (`encoded`: the `subject_row` of some, by position in `subjects`, made already)."""
         token = self._started(profiles, profiled)
         if token is not None:
-            rows = _subject_rows(subjects, results, profiles, start)
+            rows = _subject_rows(subjects, results, profiles, start, encoded or {})
             self._failed = not self.kept.add_ledger_subjects(token, rows)
             if self._failed:
                 self._token = None
@@ -495,29 +497,47 @@ def _profile_rows(
     return [(article_id, block, encode(rows)) for block, rows in blocks.items()]
 
 
+SubjectRow = tuple[bytes, str, list[str], list[LedgerFinding]]
+"""A subject and its findings as the cache keeps them (cache.LedgerSubject) but its index."""
+
+
 def _subject_rows(
     subjects: Sequence[Subject],
     results: Sequence[Sequence[Finding]],
     profiles: Mapping[str, Profile],
     start: int,
+    encoded: Mapping[int, SubjectRow],
 ) -> Iterator[LedgerSubject]:
     """The subjects and their findings as the cache keeps them, indexed from `start` (made
-    as the cache writes them: a million findings are never all encoded at once)."""
-    encode = msgspec.json.Encoder().encode
+    as the cache writes them: a million findings are never all encoded at once), those of
+    `encoded` (by position in `subjects`) as they were made."""
     for offset, (subject, found) in enumerate(zip(subjects, results, strict=True)):
-        # The articles whose totals the subject's verdict reads (compare._totals).
-        totals = set()
-        if not subject.key.startswith(PART_CHECK):
-            totals = {c.article for c in subject.claims if _total(profiles.get(c.id))}
-        ids = [c.id for c in subject.claims]
-        row = (subject.key, subject.label, subject.kind, ids, list(subject.reasons))
-        yield (
-            start + offset,
-            encode((*row, sorted(totals))),
-            _block(subject, profiles),
-            sorted({c.article for c in subject.claims}),
-            _entries(found, encode, subject),
-        )
+        row = encoded.get(offset)
+        if row is None:
+            row = subject_row(subject, found, profiles)
+        yield (start + offset, *row)
+
+
+_ENCODE = msgspec.json.Encoder().encode
+
+
+def subject_row(
+    subject: Subject, found: Sequence[Finding], profiles: Mapping[str, Profile]
+) -> SubjectRow:
+    """A subject and its findings as the cache keeps them (`SubjectRow`), given the
+    `profiles` of its claims; made where the subject is judged (Memo.encoder)."""
+    # The articles whose totals the subject's verdict reads (compare._totals).
+    totals = set()
+    if not subject.key.startswith(PART_CHECK):
+        totals = {c.article for c in subject.claims if _total(profiles.get(c.id))}
+    ids = [c.id for c in subject.claims]
+    row = (subject.key, subject.label, subject.kind, ids, list(subject.reasons))
+    return (
+        _ENCODE((*row, sorted(totals))),
+        _block(subject, profiles),
+        sorted({c.article for c in subject.claims}),
+        _entries(found, _ENCODE, subject),
+    )
 
 
 _PINNED = "\0pinned\0"
@@ -1043,7 +1063,7 @@ def _rework(
         )
     }
     meta = Meta(told.claims + regrouped.claims, told.articles, told.aliases)
-    fresh_rows = _subject_rows(judged[: len(added)], results[: len(added)], known, start)
+    fresh_rows = _subject_rows(judged[: len(added)], results[: len(added)], known, start, {})
     if not kept.regroup_ledger(
         sorted(removed),
         fresh_rows,
