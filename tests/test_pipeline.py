@@ -177,3 +177,42 @@ def test_claims_appended_to_a_file_are_read_as_written(root: Path) -> None:
     pipeline.extract(list(articles.load_all(root / "articles").values()), root / "claims")
     kept = loading.load_claims(root / "claims", cache=Cache(root))
     assert kept == loading.load_claims(root / "claims", cache=None)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_the_engine_runs_without_the_collector_and_leaves_it_no_cycles(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: int
+) -> None:
+    """make_report pauses the collector (the engine's objects are freed by reference
+    counting alone), which holds only while the engine makes no cyclic garbage per claim."""
+    import gc
+    import sys
+
+    from crosscheck import compare
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    import synthetic
+
+    monkeypatch.setenv("CROSSCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    synthetic.generate(tmp_path, 600)
+    corpus = pipeline.load(tmp_path / "articles", tmp_path / "claims", jobs=jobs)
+    collecting: list[bool] = []
+    original = compare.compare
+
+    def judging(*arguments: object, **options: object) -> object:
+        collecting.append(gc.isenabled())
+        return original(*arguments, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(compare, "compare", judging)
+    gc.collect()
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        pipeline.make_report(corpus, jobs=jobs)  # the ledger is kept too: the cache is used
+        assert gc.isenabled()  # put back after
+        gc.collect()
+        left = len(gc.garbage)
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+    assert collecting == [False]
+    assert left < 100, f"{left} objects in cycles after judging 600 claims"
