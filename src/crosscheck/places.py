@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -161,14 +162,8 @@ def _built() -> tuple[dict[str, _Town], dict[str, tuple[tuple[bool, _Town], ...]
     alternate_keys = iter(_ascii_keys([s for group in alternates for s in group]))
     towns: dict[str, _Town] = {}
     primary: set[str] = set()
-    # key -> country -> (own name?, town): the best town of each country bearing the name.
-    by_country: dict[str, dict[str, tuple[bool, _Town]]] = {}
-
-    def offer(key: str, own: bool, town: _Town) -> None:
-        best = by_country.setdefault(key, {}).get(town[2])
-        if best is None or (own, town[5]) > (best[0], best[1][5]):
-            by_country[key][town[2]] = (own, town)
-
+    # (key, country) -> (own name?, town): the best town of each country bearing the name.
+    best: dict[tuple[str, str], tuple[bool, _Town]] = {}
     for city, key, group in zip(cities, primary_keys, alternates, strict=True):
         entry = (
             int(city["geonameid"]),
@@ -178,21 +173,30 @@ def _built() -> tuple[dict[str, _Town], dict[str, tuple[tuple[bool, _Town], ...]
             float(city["longitude"]),
             int(city["population"]),
         )
+        people, country = entry[5], entry[2]
         # A town's own name wins over another town's alternate name; then the larger town.
-        if key not in primary or towns[key][5] < entry[5]:
+        if key not in primary or towns[key][5] < people:
             towns[key] = entry
         primary.add(key)
-        offer(key, True, entry)
+        named = [(key, True)]
         for _ in group:
             key = next(alternate_keys)
-            if key and key not in primary and (key not in towns or towns[key][5] < entry[5]):
-                towns[key] = entry
             if key:
-                offer(key, False, entry)
+                if key not in primary and (key not in towns or towns[key][5] < people):
+                    towns[key] = entry
+                named.append((key, False))
+        for key, own in named:
+            held = best.get((key, country))
+            if held is None or (own, people) > (held[0], held[1][5]):
+                best[(key, country)] = (own, entry)
+    # Names borne in several countries are few (a fiftieth): only they are gathered.
+    countries_of = Counter(key for key, _ in best)
+    shared: dict[str, list[tuple[bool, _Town]]] = {}
+    for (key, _), found in best.items():
+        if countries_of[key] > 1:
+            shared.setdefault(key, []).append(found)
     others = {
-        key: tuple(sorted(found.values(), key=lambda b: (-b[0], -b[1][5])))
-        for key, found in by_country.items()
-        if len(found) > 1
+        key: tuple(sorted(found, key=lambda b: (-b[0], -b[1][5]))) for key, found in shared.items()
     }
     return towns, others
 
