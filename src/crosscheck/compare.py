@@ -434,7 +434,8 @@ def _judged(
     Judged), where n is such that every subject before position n of `ordered` that is in
     `todo` is judged.  The last n is len(ordered)."""
     ready = 0
-    # Workers get the subjects by position and send back the verdicts alone, not the claims.
+    # Workers get the subjects by position and send back no claim: the verdicts, claims by
+    # position, and the encoded rows.
     for indexes, judged in parallel.pieces(
         _judge_subjects,
         list(todo),
@@ -455,13 +456,7 @@ def findings_of(
     subject: Subject, results: Sequence[tuple[tuple[str, ...] | None, _Verdict]]
 ) -> list[Finding]:
     """A subject's findings from its verdicts (as `verdicts` gives them)."""
-    # Where each claim is in the subject, once: a subject may have dozens of disputes.
-    narrowed = any(held is not None for held, _ in results)
-    at = {c.id: n for n, c in enumerate(subject.claims)} if narrowed else {}
-    return [
-        Finding(_narrow(subject, _narrowing(subject, held, at)), *verdict)
-        for held, verdict in results
-    ]
+    return _findings(subject, Judged(list(results), _narrowings(subject, results), None))
 
 
 def _findings(subject: Subject, judged: Judged) -> list[Finding]:
@@ -475,6 +470,16 @@ def _findings(subject: Subject, judged: Judged) -> list[Finding]:
 Narrowing = tuple[tuple[int, ...], str, str]
 """A part of a subject that holds one disputed group of figures: the positions of its
 claims in the subject, what its key adds to the subject's, and the reason it adds."""
+
+
+def _narrowings(
+    subject: Subject, results: Sequence[tuple[tuple[str, ...] | None, _Verdict]]
+) -> list[Narrowing | None]:
+    """How each of a subject's verdicts narrows it (see `_narrowing`)."""
+    # Where each claim is in the subject, once: a subject may have dozens of disputes.
+    narrowed = any(held is not None for held, _ in results)
+    at = {c.id: n for n, c in enumerate(subject.claims)} if narrowed else {}
+    return [_narrowing(subject, held, at) for held, _ in results]
 
 
 def _narrowing(
@@ -521,9 +526,7 @@ def _judge_subjects(indexes: list[int]) -> list[Judged]:
             results = [*_judge_part(subject, articles)]
         else:
             results = _judge_subject(subject, articles, totals.get(subject.key, []))
-        narrowed = any(held is not None for held, _ in results)
-        at = {c.id: n for n, c in enumerate(subject.claims)} if narrowed else {}
-        judged = Judged(results, [_narrowing(subject, held, at) for held, _ in results], None)
+        judged = Judged(results, _narrowings(subject, results), None)
         if encode is not None:
             judged = judged._replace(row=encode(subject, _findings(subject, judged)))
         found.append(judged)
