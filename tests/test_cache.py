@@ -167,10 +167,10 @@ def test_after_one_file_changes_only_that_file_is_parsed_and_stored(
     written: list[list[Path]] = []
     original = Cache.store_claim_files
 
-    def spying(self: Cache, claims_dir: Path, changed: Any, present: Any) -> None:
+    def spying(self: Cache, claims_dir: Path, changed: Any, *rest: Any) -> None:
         changed = list(changed)
         written.append([each[0] for each in changed])
-        original(self, claims_dir, changed, present)
+        original(self, claims_dir, changed, *rest)
 
     monkeypatch.setattr(Cache, "store_claim_files", spying)
     subjects = [claim.subject for claim in loading.load_claims(root / "claims", cache=kept)]

@@ -250,11 +250,13 @@ class Cache:
         claims_dir: Path,
         changed: Iterable[tuple[Path, bytes, list[Claim]]],
         present: Iterable[Path] | None,
+        hashed: Sequence[tuple[str | Path, FileHash]] = (),
     ) -> None:
         """Keep the claims of the `changed` files (path, content hash, claims) and forget the
         files of `claims_dir` that are not `present` any more (None: the same files are
-        there); the other rows stay as they are."""
-        self._store_by_file("claim_files", claims_dir, changed, present)
+        there); the other rows stay as they are.  `hashed`: as for `store_file_hashes`, in
+        the same transaction."""
+        self._store_by_file("claim_files", claims_dir, changed, present, hashed)
 
     def holds_claim_files(self) -> bool:
         """Whether the claims of any claim file are kept (False on a problem: none can be
@@ -345,6 +347,7 @@ class Cache:
         folder: Path,
         changed: Iterable[tuple[Path, bytes, Any]],
         present: Iterable[Path] | None,
+        hashed: Sequence[tuple[str | Path, FileHash]] = (),
     ) -> None:
         changed = list(changed)
         encode = msgspec.json.Encoder().encode
@@ -360,6 +363,7 @@ class Cache:
         try:
             with self._connect() as connection:
                 connection.executemany(f"INSERT OR REPLACE INTO {table} VALUES (?, ?, ?, ?)", rows)
+                _insert_file_hashes(connection, hashed)
                 if keep is None:
                     return
                 name = os.path.abspath(folder)
@@ -402,13 +406,7 @@ class Cache:
         """Record (size, mtime_ns, inode, when hashed, hash) for each path."""
         try:
             with self._connect() as connection:
-                connection.executemany(
-                    "INSERT OR REPLACE INTO file_hashes VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    [
-                        (path, _folder(path), *row)
-                        for path, (_, row) in zip(absolute(p for p, _ in rows), rows, strict=True)
-                    ],
-                )
+                _insert_file_hashes(connection, rows)
         except _Problem:
             pass
 
@@ -795,6 +793,18 @@ findings are never all encoded at once)."""
 
 _IN_BATCH = 500
 """Keys asked for in one `IN (...)` query (SQLite allows 999 parameters before 3.32)."""
+
+
+def _insert_file_hashes(
+    connection: sqlite3.Connection, rows: Sequence[tuple[str | Path, FileHash]]
+) -> None:
+    connection.executemany(
+        "INSERT OR REPLACE INTO file_hashes VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [
+            (path, _folder(path), *row)
+            for path, (_, row) in zip(absolute(p for p, _ in rows), rows, strict=True)
+        ],
+    )
 
 
 def _ledger_is(connection: sqlite3.Connection, token: str) -> bool:

@@ -430,9 +430,9 @@ def _parse_claim_files(
             for (at, _), (found, digest) in zip(files, done, strict=False)  # done may stop early
             if isinstance(found, list)
         ]
-        store.store_claim_files(Path(), parsed, None)  # no folder: no file is forgotten
-        if hashed:  # the next run need not read them to hash them
-            store.store_file_hashes(hashed)
+        # No folder: no file is forgotten.  The files read here are recorded as hashed, so
+        # that the next run need not read them to hash them.
+        store.store_claim_files(Path(), parsed, None, hashed)
     return done
 
 
