@@ -1,9 +1,10 @@
-"""The cyclic garbage collector around work that makes many objects and no cycles.
+"""The cyclic garbage collector paused around work that makes many objects and no cycles.
 
 Python's collector walks every container object it tracks, and a loaded corpus is millions
 of them (100,000 claims make about a million).  Work that allocates a lot after the corpus
-is loaded sets the collector off again and again, and each full pass walks the corpus
-anew, though nothing in it is garbage: a fifth or more of the time of making findings.
+is loaded sets the collector off again and again, and each pass walks objects that are not
+garbage: a fifth or more of the time of making findings.  The engine and the renderers make
+no cycles, so what they make is freed by reference counting alone.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from contextlib import contextmanager
 @contextmanager
 def collector_paused() -> Iterator[None]:
     """Pause the collector within the block: for work that makes hundreds of thousands of
-    small lists and dicts and no cycles (rendering a report)."""
+    small lists and dicts and no cycles (the engine, rendering a report)."""
     collecting = gc.isenabled()
     gc.disable()
     try:
@@ -24,18 +25,3 @@ def collector_paused() -> Iterator[None]:
     finally:
         if collecting:
             gc.enable()
-
-
-@contextmanager
-def settled() -> Iterator[None]:
-    """Within the block, the collector leaves alone every object that exists when it starts
-    (gc.freeze): for long work over data already loaded, whose own garbage is still
-    collected.  A forked worker process then also shares those objects' pages untouched.
-    Objects frozen before (an enclosing block) stay frozen after."""
-    outermost = gc.get_freeze_count() == 0
-    gc.freeze()
-    try:
-        yield
-    finally:
-        if outermost:
-            gc.unfreeze()
