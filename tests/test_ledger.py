@@ -195,7 +195,10 @@ def test_subjects_judged_in_worker_processes_are_encoded_there_into_the_same_led
     monkeypatch.setattr(group, "_PARALLEL_CLAIMS", 0)
     Cache(tmp_path).clear()
     corpus = pipeline.load(tmp_path / "articles", tmp_path / "claims", jobs=2)
-    pipeline.make_report(corpus, jobs=2)
+    findings = report.findings_for(corpus, model.live(corpus.claims), jobs=2)
+    # The findings hold the corpus's own claims: a worker sent back no copy of them.
+    claims = {id(claim) for claim in corpus.claims}
+    assert findings and all(id(c) in claims for f in findings for c in f.subject.claims)
     made_by = Counter(makers.read_text().split())
     assert set(made_by) - {str(os.getpid())}, "no subject was encoded in a worker"
     assert sum(made_by.values()) == len(alone["ledger_subjects"])  # each subject once
@@ -203,6 +206,25 @@ def test_subjects_judged_in_worker_processes_are_encoded_there_into_the_same_led
     edited = _set_figure(tmp_path, random.Random(9))
     after = _ledger_table(tmp_path)
     assert after is not None and after == _cold_table(tmp_path), edited
+
+
+def test_a_subject_judged_in_this_process_has_its_findings_made_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    synthetic.generate(tmp_path, 160, seed=8)
+    corpus = pipeline.load(tmp_path / "articles", tmp_path / "claims", jobs=1)
+    made: list[object] = []
+    original = compare._narrow
+
+    def counting(*arguments: Any) -> Any:
+        made.append(arguments[1])
+        return original(*arguments)
+
+    monkeypatch.setattr(compare, "_narrow", counting)
+    # The ledger is recorded (a cache): its rows are made of the same findings.
+    findings = report.findings_for(corpus, model.live(corpus.claims), jobs=1)
+    assert len(made) == len(findings) > 20
+    assert any(narrowing is not None for narrowing in made)
 
 
 def _ledger_rows(root: Path) -> dict[str, list[tuple[object, ...]]]:

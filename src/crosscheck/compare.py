@@ -413,11 +413,14 @@ Memo.encoder), or None."""
 
 class Judged(NamedTuple):
     """A subject judged: its verdicts (as `verdicts` gives them), how each narrows the
-    subject (`_narrowing`), and what the `Encoder` made of it, if one was given."""
+    subject (`_narrowing`), what the `Encoder` made of it, if one was given, and the
+    findings made for it, when it was judged in this process (a worker's would be sent back
+    with their claims)."""
 
     results: list[tuple[tuple[str, ...] | None, _Verdict]]
     narrowings: list[Narrowing | None]
-    row: object
+    row: object = None
+    findings: list[Finding] | None = None
 
 
 def _judged(
@@ -456,11 +459,13 @@ def findings_of(
     subject: Subject, results: Sequence[tuple[tuple[str, ...] | None, _Verdict]]
 ) -> list[Finding]:
     """A subject's findings from its verdicts (as `verdicts` gives them)."""
-    return _findings(subject, Judged(list(results), _narrowings(subject, results), None))
+    return _findings(subject, Judged(list(results), _narrowings(subject, results)))
 
 
 def _findings(subject: Subject, judged: Judged) -> list[Finding]:
     """`findings_of` a subject judged, its narrowings worked out where it was judged."""
+    if judged.findings is not None:
+        return judged.findings
     return [
         Finding(_narrow(subject, narrowing), *verdict)
         for (_, verdict), narrowing in zip(judged.results, judged.narrowings, strict=True)
@@ -526,9 +531,11 @@ def _judge_subjects(indexes: list[int]) -> list[Judged]:
             results = [*_judge_part(subject, articles)]
         else:
             results = _judge_subject(subject, articles, totals.get(subject.key, []))
-        judged = Judged(results, _narrowings(subject, results), None)
+        judged = Judged(results, _narrowings(subject, results))
         if encode is not None:
-            judged = judged._replace(row=encode(subject, _findings(subject, judged)))
+            findings = _findings(subject, judged)
+            kept = None if parallel.in_worker() else findings  # made once, here
+            judged = judged._replace(row=encode(subject, findings), findings=kept)
         found.append(judged)
     return found
 

@@ -76,6 +76,14 @@ def chunks(weights: Sequence[int], count: int) -> list[range]:
 
 
 _SHARED: Any = None
+_IN_WORKER = False
+
+
+def in_worker() -> bool:
+    """Whether this process is one of the workers `map_chunks` started (what a function
+    returns from one is pickled back; from this process, it is handed over as it is)."""
+    return _IN_WORKER
+
 
 Report = Callable[[str, int, int], None]
 """What `progress` calls: (label, items done, items in all)."""
@@ -119,8 +127,8 @@ def shared() -> Any:
 
 
 def _start_worker(value: Any) -> None:
-    global _SHARED
-    _SHARED = value
+    global _SHARED, _IN_WORKER
+    _SHARED, _IN_WORKER = value, True
     # A forked worker shares the parent's heap page by page; a collection would walk (and
     # so copy) all of it, and a worker's short life makes no garbage worth collecting.
     gc.disable()
