@@ -654,3 +654,24 @@ def test_one_source_in_one_article_is_compared_only_when_it_cuts_its_count_sharp
     total = claim("a", "120", party="people", source="the defence ministry")
     part = claim("a", "40", party="people", source="the defence ministry")
     assert compare.relations(_subject(total, part), ARTICLES) == []
+
+
+_EVENT_POINTS = st.lists(
+    st.tuples(st.integers(0, 60), st.integers(0, 5), st.sampled_from("ab")).map(
+        lambda t: (t[0], t[0] + t[1], t[2], None)
+    ),
+    max_size=4,
+)
+"""Event points (first day, last day, article, no place) around the 21-day window."""
+
+
+@settings(max_examples=400)
+@given(_EVENT_POINTS, _EVENT_POINTS)
+def test_subjects_whose_days_are_far_apart_are_never_one_event(
+    a: list[compare._EventPoint], b: list[compare._EventPoint]
+) -> None:
+    """The part-of checks skip a pair of subjects whose event days are more than the window
+    apart (`_far_apart`) without comparing their points: exactly when no two points could
+    be one event."""
+    if compare._far_apart(compare._days_spanned(a), compare._days_spanned(b)):
+        assert not compare._points_one_event(a, b)

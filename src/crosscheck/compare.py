@@ -684,6 +684,7 @@ def _part_checks(subjects: Sequence[Subject], profiles: Mapping[str, Profile]) -
     for subject in tolls:
         by_kind[subject.kind].append(subject)
     points: dict[int, list[_EventPoint]] = {}  # id(subject) -> its claims' event points
+    days: dict[int, tuple[int, int] | None] = {}  # id(subject) -> the days they span
     # id(subject) -> its claims by party: a subject of "people" also holds the civilians.
     parties: dict[int, list[tuple[Party, list[Claim]]]] = {}
     # among() by the ids of two parties: profiles hold them alive for the whole loop.
@@ -694,23 +695,35 @@ def _part_checks(subjects: Sequence[Subject], profiles: Mapping[str, Profile]) -
         for subject in members:
             points[id(subject)] = _event_points(subject, profiles)
             parties[id(subject)] = _claims_by_party(subject, profiles)
+            days[id(subject)] = _days_spanned(points[id(subject)])
         # Each subject's first profile once (subjects share it for every pair).
         heads = [(s, p) for s in members if (p := profiles.get(s.claims[0].id)) is not None]
+        # For each party a part counts (by id), the wholes that count it, in order, with
+        # their claims that do: not the civilians of "people".  Parties are few, subjects
+        # many: the wholes are found once per party, not once per part.
+        counting: dict[int, list[tuple[Subject, list[Claim], str]]] = {}
         for part, pp in heads:
-            for whole, _ in heads:
-                if part is whole:
-                    continue
-                # The whole's claims that count the part: not the civilians of "people".
-                held: list[Claim] = []
-                label = ""
-                for party, claims in parties[id(whole)]:
-                    key = (id(pp.party), id(party))
-                    if key not in within:
-                        within[key] = among(pp.party, party)
-                    if within[key]:
-                        held += claims
-                        label = label or party.label
-                if not held or not _points_one_event(points[id(part)], points[id(whole)]):
+            wholes = counting.get(id(pp.party))
+            if wholes is None:
+                wholes = counting[id(pp.party)] = []
+                for whole, _ in heads:
+                    held: list[Claim] = []
+                    label = ""
+                    for party, claims in parties[id(whole)]:
+                        key = (id(pp.party), id(party))
+                        if key not in within:
+                            within[key] = among(pp.party, party)
+                        if within[key]:
+                            held += claims
+                            label = label or party.label
+                    if held:
+                        wholes.append((whole, held, label))
+            for whole, held, label in wholes:
+                if (
+                    part is whole
+                    or _far_apart(days[id(part)], days[id(whole)])
+                    or not _points_one_event(points[id(part)], points[id(whole)])
+                ):
                     continue
                 found.append(
                     Subject(
@@ -772,6 +785,21 @@ def _event_points(subject: Subject, profiles: Mapping[str, Profile]) -> list[_Ev
         about = profile.about
         found.append((about.start.toordinal(), about.end.toordinal(), claim.article, profile.place))
     return found
+
+
+def _days_spanned(points: Sequence[_EventPoint]) -> tuple[int, int] | None:
+    """The first and last day of a subject's event points (None: it has none)."""
+    if not points:
+        return None
+    return min(start for start, _, _, _ in points), max(end for _, end, _, _ in points)
+
+
+def _far_apart(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
+    """Whether no event point of one subject is within the grouping window of one of the
+    other's, given the days each spans (`_days_spanned`): then `_points_one_event` is False
+    without looking at each pair."""
+    window = grouping.WINDOW_DAYS
+    return a is None or b is None or b[0] - a[1] > window or a[0] - b[1] > window
 
 
 def _points_one_event(a: list[_EventPoint], b: list[_EventPoint]) -> bool:
