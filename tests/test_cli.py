@@ -4,6 +4,7 @@ what it uses, and shell completion."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from importlib import metadata
@@ -201,6 +202,28 @@ def test_claim_show_loads_no_engine_nor_pydantic() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert "subject:" in done.stdout
+    assert done.stdout.splitlines()[-1] == "[]"
+
+
+def test_report_loads_neither_the_writer_of_claim_files_nor_the_extractor(
+    tmp_path: Path,
+) -> None:
+    # A report writes no claim file: the round-trip writer (ruamel.yaml, ~10 ms to import)
+    # and the extractor's patterns are left to the commands that write and extract.
+    code = (
+        "import sys\n"
+        f"sys.argv = ['crosscheck', '--root', {str(REPO)!r}, 'report', '--quiet']\n"
+        "from crosscheck.cli import main\n"
+        "try:\n    main()\n"
+        "except SystemExit as exc:\n    assert exc.code in (0, 1), exc.code\n"
+        "unwanted = ('ruamel.yaml', 'crosscheck.store.editing', 'crosscheck.extract')\n"
+        "print([name for name in unwanted if name in sys.modules])"
+    )
+    env = {**os.environ, "CROSSCHECK_CACHE_DIR": str(tmp_path / "cache")}  # a cold run
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    )
+    assert "contradiction" in done.stdout  # the table was printed
     assert done.stdout.splitlines()[-1] == "[]"
 
 

@@ -31,7 +31,7 @@ from crosscheck.cache import Cache
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Article, Claim, live
 from crosscheck.report import Filters, Report, Tally, build, findings_for
-from crosscheck.store import editing, loading, quotes
+from crosscheck.store import loading, quotes
 
 STRAY_SUFFIX = ".yml"
 """Claim files end in store.SUFFIX (.yaml); a file ending in this one would be ignored."""
@@ -189,6 +189,8 @@ def _valid(article: Article, entry: dict[str, Any], number: int) -> Claim | None
     """The claim an entry makes as the article's claim `number` if the store would take it,
     else None (an extractor bug must not stop the run): the check `store.add_claims` makes,
     done here so that it is made once (the number changes no rule)."""
+    from crosscheck.store import editing  # the writer (ruamel.yaml): for extract alone
+
     try:
         return editing._check_against({"id": f"{article.id}#{number}", **entry}, article, "")
     except CrosscheckError:
@@ -209,8 +211,10 @@ def extract(
 ) -> Extraction:
     """Extract the claims of `selected`, merge them with the claims on file and (unless
     dry_run) write the new ones; `advance` is called after each article (a progress bar)."""
-    # Here: the extractor's patterns take a while to import, and reports do not need them.
+    # Here: the extractor's patterns take a while to import, and reports do not need them;
+    # nor the writer of claim files (ruamel.yaml).
     from crosscheck import extract as extractor
+    from crosscheck.store import editing
 
     for article in selected:
         extractor.check_article(article)
