@@ -186,3 +186,22 @@ def test_grouping_is_kept_across_edits_of_fields_it_does_not_read(
     monkeypatch.setattr(group, "group", _fail)
     with pytest.raises(AssertionError, match="judged again"):
         incremental.grouped(edited, articles, kept)
+
+
+def test_a_subjects_verdicts_are_kept_with_their_shared_origins_once() -> None:
+    import msgspec
+
+    from crosscheck import incremental
+
+    origins = (("a#1", 1), ("a#2", 2), ("b#1", 1))
+    verdicts: incremental.Verdicts = [
+        (("a#1", "b#1"), (Verdict.CONTRADICTION, 0.9, "1 vs 9", origins)),
+        (("a#2", "b#1"), (Verdict.TENSION, 0.4, "5 vs 9", origins)),
+        (None, (Verdict.UPDATE, 0.1, "1 then 5", (("a#1", 1),))),  # origins of its own
+    ]
+    stored = msgspec.json.encode(incremental.pack(verdicts))
+    assert stored.count(b'"a#2",2') == 1  # the shared origins once, not per verdict
+    kind: object = incremental._Packed
+    read = msgspec.json.decode(stored, type=kind)  # type: ignore[call-overload]
+    assert incremental.unpack(read) == verdicts
+    assert incremental.unpack(incremental.pack([])) == []
