@@ -851,16 +851,12 @@ def _forget_findings(connection: sqlite3.Connection, index: int) -> Counter[_Gro
 
 def _count(connection: sqlite3.Connection, counts: Counter[_Group]) -> None:
     """Add `counts` to the ledger's counts of findings by group."""
-    for (verdict, kind, severity), count in sorted(counts.items()):
-        if count:
-            connection.execute(
-                "INSERT OR IGNORE INTO ledger_counts VALUES (?, ?, ?, 0)", (verdict, kind, severity)
-            )
-            connection.execute(
-                "UPDATE ledger_counts SET count = count + ? WHERE verdict = ? AND kind = ?"
-                " AND severity = ?",
-                (count, verdict, kind, severity),
-            )
+    # One statement for every group (an upsert): a run adds thousands of them per piece.
+    connection.executemany(
+        "INSERT INTO ledger_counts VALUES (?, ?, ?, ?) ON CONFLICT (verdict, kind, severity)"
+        " DO UPDATE SET count = count + excluded.count",
+        [(*group, count) for group, count in sorted(counts.items()) if count],
+    )
 
 
 def meanwhile(write: Callable[[], bool]) -> Callable[[], bool]:
