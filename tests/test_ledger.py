@@ -8,6 +8,7 @@ import random
 import re
 import sys
 from collections import Counter
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -98,40 +99,63 @@ def test_figures_edited_by_hand_give_the_table_of_a_cold_run(
         assert table == _cold_table(tmp_path, *EVERY), edited
 
 
-def test_profiles_kept_by_a_copy_of_the_process_make_the_same_ledger(
+def test_the_writes_made_by_a_copy_of_the_process_make_the_same_ledger(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from crosscheck import cache
+    import os
+
+    from crosscheck import parallel
 
     synthetic.generate(tmp_path, 160, seed=6)
     _full_run(tmp_path)
     by_hand = _ledger_rows(tmp_path)
-    started = []
+    verdicts = _verdict_rows(tmp_path)
+    # Which process makes each write of the run: the copy records it in a file.
+    log = tmp_path / "writers.txt"
+    for name in ("store_ledger_profiles", "add_ledger_subjects", "complete_ledger",
+                 "store_subject_results"):  # fmt: skip
+        original = getattr(Cache, name)
 
-    def spying(write: object) -> object:
-        started.append(write)
-        return cache.meanwhile(write)  # type: ignore[arg-type]
+        def writing(self: Cache, *arguments: Any, _name: str = name, _of: Any = original) -> Any:
+            with log.open("a", encoding="utf-8") as out:
+                out.write(f"{os.getpid()} {_name}\n")
+            return _of(self, *arguments)
 
-    kept_by = []
-    original = ledger.keep_profiles
+        monkeypatch.setattr(Cache, name, writing)
+    spools: list[object] = []
+    spool = parallel.Spool
 
-    def keeping(*arguments: Any, **options: Any) -> Any:
-        kept_by.append(options.get("meanwhile"))
-        return original(*arguments, **options)
+    def spooling(*arguments: Any) -> Any:
+        spools.append(arguments[1])
+        return spool(*arguments)
 
     monkeypatch.setattr(ledger, "MEANWHILE", 0)
-    monkeypatch.setattr(ledger, "cache_meanwhile", spying)
-    monkeypatch.setattr(ledger, "keep_profiles", keeping)
+    monkeypatch.setattr(parallel, "Spool", spooling)
     Cache(tmp_path).clear()
     _full_run(tmp_path)
-    # The copy wrote them: the run did not write them again when it recorded its subjects.
-    assert len(started) == 1 and kept_by == [True]
+    assert spools == ["_keep_profiles"]
+    writes = [line.split() for line in log.read_text(encoding="utf-8").splitlines()]
+    # Every write of the run was made by one copy of the process, in the order made.
+    assert {pid for pid, _ in writes} != {str(os.getpid())}
+    assert len({pid for pid, _ in writes}) == 1
+    made = [name for _, name in writes]
+    assert made[0] == "store_ledger_profiles" and made[-1] == "complete_ledger"
+    assert "add_ledger_subjects" in made and "store_subject_results" in made
     assert _ledger_rows(tmp_path) == by_hand
+    assert _verdict_rows(tmp_path) == verdicts
     rng = random.Random(6)
     edited = _set_figure(tmp_path, rng)
     table = _ledger_table(tmp_path)
     assert table is not None, edited
     assert table == _cold_table(tmp_path), edited
+
+
+def _verdict_rows(root: Path) -> list[tuple[bytes, bytes]]:
+    """The verdicts the cache keeps by subject key (incremental.Memo)."""
+    import sqlite3
+
+    with closing(sqlite3.connect(Cache(root).path)) as connection:
+        return sorted(connection.execute("SELECT key, value FROM subjects").fetchall())
 
 
 def test_subjects_judged_a_slice_at_a_time_make_the_same_ledger_and_report(

@@ -312,3 +312,87 @@ def test_pieces_not_started_are_dropped_when_the_caller_stops_reading(
     # Those running and those already queued to the processes (about six) are finished;
     # the others, more than half, never start (without the cancel, all 32 ran).
     assert 1 <= started <= len(items) // 2
+
+
+class _Log:
+    """A Spool's target: each call appends its name and size to a file (the copy's calls
+    are seen from here only so); `ready` waits for a byte on `go` before the calls go on."""
+
+    def __init__(self, path: Path, go: int | None = None) -> None:
+        self.path, self.go = path, go
+
+    def ready(self) -> bool:
+        if self.go is not None:
+            import select
+
+            # Ten seconds: only if handing the calls over held up the test would it come.
+            if not select.select([self.go], [], [], 10)[0]:
+                return False
+        return self.call("ready", b"")
+
+    def call(self, name: str, payload: bytes) -> bool:
+        with self.path.open("a", encoding="utf-8") as out:
+            out.write(f"{os.getpid()} {name} {len(payload)}\n")
+        return name != "refuse"
+
+    def fail(self) -> bool:
+        raise RuntimeError("a write failed")
+
+    def calls(self) -> list[tuple[str, str, int]]:
+        lines = self.path.read_text(encoding="utf-8").split("\n")[:-1]
+        return [(pid, name, int(size)) for pid, name, size in (line.split() for line in lines)]
+
+
+def test_a_spool_makes_its_calls_in_order_in_a_copy_of_the_process_without_holding_it_up(
+    tmp_path: Path,
+) -> None:
+    go, started = os.pipe()
+    log = _Log(tmp_path / "calls", go)
+    spool = parallel.Spool(log, "ready")
+    # Eight calls of a megabyte: more than the pipe holds, while the copy has not started
+    # reading them.  Were this process held up, the copy would give up waiting (False).
+    for n in range(8):
+        spool.send("call", f"call-{n}", bytes(1 << 20))
+    os.write(started, b"!")
+    spool.send("call", "last", b"")
+    assert spool.wait() is True and spool.wait() is True
+    calls = log.calls()
+    assert [name for _, name, _ in calls] == ["ready", *(f"call-{n}" for n in range(8)), "last"]
+    assert {pid for pid, _, _ in calls} == {calls[0][0]} and calls[0][0] != str(os.getpid())
+    assert [size for _, _, size in calls][1:] == [1 << 20] * 8 + [0]
+    for end in (go, started):
+        os.close(end)
+
+
+def test_a_spool_says_whether_every_call_returned_true(tmp_path: Path) -> None:
+    log = _Log(tmp_path / "calls")
+    refused = parallel.Spool(log, "ready")
+    refused.send("call", "refuse", b"")
+    refused.send("call", "after", b"")  # the calls after it are still made
+    assert refused.wait() is False
+    assert [name for _, name, _ in log.calls()] == ["ready", "refuse", "after"]
+    failed = parallel.Spool(log, "ready")
+    failed.send("fail")
+    for n in range(3):  # the copy has ended: what is sent now is dropped, without an error
+        failed.send("call", f"dropped-{n}", bytes(1 << 20))
+    assert failed.wait() is False
+    assert "dropped-0" not in [name for _, name, _ in log.calls()]
+
+
+def test_a_spool_makes_its_calls_here_while_other_threads_run(tmp_path: Path) -> None:
+    import threading
+
+    log = _Log(tmp_path / "calls")
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        spool = parallel.Spool(log, "ready")
+        spool.send("call", "now", b"")
+        assert [name for _, name, _ in log.calls()] == ["ready", "now"]  # made already
+        spool.send("call", "refuse", b"")
+        assert spool.wait() is False
+    finally:
+        stop.set()
+        other.join()
+    assert {pid for pid, _, _ in log.calls()} == {str(os.getpid())}

@@ -29,7 +29,7 @@ The rules, in plain words:
 - **The ledger** (ledger.py): the last run's subjects, findings and profiles, and the files
   they were computed from, in tables of their own; an edit that leaves grouping as it was
   re-judges the subjects it touches and updates their rows.  A ledger is written in two
-  transactions (its profiles while the engine runs, `meanwhile`; then its subjects): it is
+  transactions (its profiles while the engine runs; then its subjects): it is
   a ledger only once the second, which checks the first's token, has added its meta.
 - **Subjects by content.**  The engine's verdicts on each subject are kept under a hash of
   everything they are computed from (incremental.py): after an edit, only the subjects it
@@ -857,38 +857,6 @@ def _count(connection: sqlite3.Connection, counts: Counter[_Group]) -> None:
         " DO UPDATE SET count = count + excluded.count",
         [(*group, count) for group, count in sorted(counts.items()) if count],
     )
-
-
-def meanwhile(write: Callable[[], bool]) -> Callable[[], bool]:
-    """Run `write` (a write of the cache: True once it is written) in a copy of this process
-    (fork) while this one goes on; a function that waits for it to end and says whether it
-    was written.  Where processes cannot fork, or this one runs other threads (a fork would
-    copy none of them), `write` runs now.  The copy leaves without running exit handlers or
-    flushing what this process has buffered."""
-    import threading
-
-    if not hasattr(os, "fork") or threading.active_count() > 1:
-        done = write()
-        return lambda: done
-    pid = os.fork()
-    if pid == 0:
-        code = 1
-        try:
-            import gc
-
-            gc.disable()  # a collection would walk, and so copy, the whole shared heap
-            code = 0 if write() else 1
-        finally:
-            os._exit(code)
-    ended: list[bool] = []
-
-    def wait() -> bool:
-        if not ended:
-            _, status = os.waitpid(pid, 0)
-            ended.append(os.waitstatus_to_exitcode(status) == 0)
-        return ended[0]
-
-    return wait
 
 
 def memoized(

@@ -108,19 +108,37 @@ class Memo:
         self._aliases = _aliases(articles)
         self.files = files
         self.reused = 0  # how many subjects' verdicts were found kept
-        self.profiled: Any = None  # the ledger's profiles being written (ledger.keep_profiles)
         self.recorder: Any = None  # the ledger the judged subjects go to (ledger.Recorder)
+        self.spool: Any = None  # a copy of the process making the writes (parallel.Spool)
 
     def keep_profiles(self, live: Sequence[Claim], known: Mapping[str, Profile]) -> None:
         """Start keeping the ledger's profiles of the `live` claims (ledger.keep_profiles),
-        for many claims while the engine goes on, if the claims were read from files."""
+        if the claims were read from files.  For many claims, the writes of the run are
+        made from now on by a copy of the process, in the order they are made, while the
+        engine goes on (parallel.Spool; ledger.MEANWHILE)."""
+        from crosscheck import ledger, parallel
+
+        if not self.files:
+            return
+        if len(live) >= ledger.MEANWHILE:
+            self.spool = parallel.Spool(self, "_keep_profiles", live, known)
+        else:
+            self._keep_profiles(live, known)
+
+    def _keep_profiles(self, live: Sequence[Claim], known: Mapping[str, Profile]) -> bool:
         from crosscheck import ledger
 
-        if self.files:
-            meanwhile = len(live) >= ledger.MEANWHILE
-            self.profiled = ledger.keep_profiles(
-                self.store, self.files, live, known, meanwhile=meanwhile
-            )
+        token = ledger.keep_profiles(self.store, self.files, live, known)
+        if self.recorder is not None:
+            self.recorder.begun(token)
+        return True
+
+    def _write(self, name: str, *arguments: Any) -> None:
+        """Have `getattr(self, name)(*arguments)` write, in the spool if there is one."""
+        if self.spool is not None:
+            self.spool.send(name, *arguments)
+        else:
+            getattr(self, name)(*arguments)
 
     def _article(self, article_id: str) -> bytes:
         found = self._article_keys.get(article_id)
@@ -155,14 +173,13 @@ class Memo:
         self.reused += len(found)
         return {key: unpack(packed) for key, packed in found.items()}
 
-    def _one_writer(self) -> None:
-        if self.profiled is not None:
-            self.profiled()  # the ledger's profiles are written first: one writer at a time
-
     def keep(self, fresh: Mapping[bytes, Verdicts]) -> None:
         """Store the `fresh` verdicts (a slice of the run's subjects)."""
-        self._one_writer()
+        self._write("_keep", dict(fresh))
+
+    def _keep(self, fresh: Mapping[bytes, Verdicts]) -> bool:
         self.store.store_subject_results({k: pack(v) for k, v in fresh.items()}, None)
+        return True
 
     def encoder(
         self, profiles: Mapping[str, Profile]
@@ -186,16 +203,33 @@ class Memo:
         """A slice of the run's subjects judged (from `start` in the order of the run), with
         the findings of each: into the ledger, if one is recorded.  `rows`: what the
         `encoder` made of some of them, by position in `subjects`."""
-        if self.recorder is not None:
-            self.recorder.add(subjects, results, profiles, start, self.profiled, rows)
+        from crosscheck import ledger
+
+        if self.recorder is None:
+            return
+        if self.spool is None:
+            self.recorder.add(subjects, results, profiles, start, rows)
+        else:  # the rows are made here: the copy of the process has none of these subjects
+            made = ledger.subject_rows(subjects, results, profiles, start, rows or {})
+            self.spool.send("_record", list(made))
+
+    def _record(self, made: list[Any]) -> bool:
+        return bool(self.recorder.add_rows(made))
 
     def done(self, keys: Sequence[bytes], profiles: Mapping[str, Profile]) -> None:
         """Every subject judged: forget the verdicts of keys not among the run's `keys`, and
-        complete the ledger."""
-        self._one_writer()
+        complete the ledger; with a spool, wait for it to make every write."""
+        if self.spool is None:
+            self._done(list(keys), profiles)
+        else:
+            self.spool.send("_done", list(keys))
+            self.spool.wait()
+
+    def _done(self, keys: list[bytes], profiles: Mapping[str, Profile] | None = None) -> bool:
         self.store.store_subject_results({}, keys)
         if self.recorder is not None:
-            self.recorder.close(profiles, self.profiled)
+            self.recorder.close(profiles)
+        return True
 
 
 GROUPING_FIELDS = (

@@ -45,7 +45,7 @@ import hashlib
 import os
 import typing
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from functools import cache
 from operator import attrgetter
 from pathlib import Path
@@ -56,7 +56,6 @@ import msgspec
 from crosscheck import articles as article_files
 from crosscheck import model, report, store, yamlio
 from crosscheck.cache import Cache, LedgerBodies, LedgerFinding, LedgerSubject, absolute
-from crosscheck.cache import meanwhile as cache_meanwhile
 from crosscheck.compare import PART_CHECK
 from crosscheck.group import block_of, pin_of
 from crosscheck.incremental import GROUPING_FIELDS, profile_fields
@@ -361,10 +360,11 @@ def _outline() -> Any:
 
 
 MEANWHILE = 2_000
-"""From this many live claims, the profiles' side of the ledger is written by a copy of the
-process while it groups and compares (`keep_profiles`); below, when it is recorded (a fork
-costs a few milliseconds; at 3,000 and 10,000 claims the copy saved 4-10 % of a cold run,
-at 1,000 nothing)."""
+"""From this many live claims, the run's cache writes (the ledger's profiles, then the
+verdicts and the ledger's subjects as they are judged) are made by a copy of the process
+while it groups and compares (Memo.keep_profiles); below, in the process (a fork costs a
+few milliseconds; at 3,000 and 10,000 claims a copy writing the profiles saved 4-10 % of a
+cold run, at 1,000 nothing)."""
 
 
 def keep_profiles(
@@ -372,52 +372,42 @@ def keep_profiles(
     files: Sequence[tuple[Path, bytes]],
     live: Sequence[Claim],
     profiles: Mapping[str, Profile],
-    *,
-    meanwhile: bool = False,
-) -> Callable[[], str | None]:
+) -> str | None:
     """Start a new ledger (cache.store_ledger_profiles) for the `live` claims read from
     `files` (path, content hash: every article and claim file), given their `profiles`:
     the files, the profiles by article and block, the names written, and the values the
-    profiles refer to; `meanwhile`, by a copy of this process while it goes on
-    (cache.meanwhile: what it writes depends on nothing grouping or comparing does after
-    the profiles).  A function that waits for it: the token the `Recorder` completes
-    the ledger with, or None if it was not written."""
+    profiles refer to.  The token the `Recorder` completes the ledger with, or None if it
+    was not written.  What it writes depends on nothing grouping or comparing does after
+    the profiles, so it may be written while they go on (Memo.keep_profiles)."""
     from crosscheck import profiles as profiling
 
     token = os.urandom(12).hex()
-
-    def write() -> bool:
-        by_article = _by_article(live)
-        rows: list[tuple[str, bytes, bytes | None]] = []
-        names = absolute(path for path, _ in files)
-        for name, (path, digest) in zip(names, files, strict=True):
-            if path.name.endswith(store.SUFFIX):
-                article_id = path.name[: -len(store.SUFFIX)]
-                rows.append((name, digest, grouping_hash(by_article.get(article_id, ()))))
-            else:
-                rows.append((name, digest, None))
-        encode = msgspec.json.Encoder().encode
-        spelled = {a: profiling.spellings(claims) for a, claims in by_article.items()}
-        values = _Values({})
-        kept_profiles = (
-            row
-            for article_id, claims in by_article.items()
-            for row in _profile_rows(article_id, claims, profiles, values, encode)
-        )
-        return kept.store_ledger_profiles(
-            token,
-            rows,
-            kept_profiles,
-            ((a, encode(written)) for a, written in spelled.items()),
-            _names(profiling.counts(spelled.values())),
-            values.encode,
-        )
-
-    if not meanwhile:
-        done = write()
-        return lambda: token if done else None
-    wait = cache_meanwhile(write)
-    return lambda: token if wait() else None
+    by_article = _by_article(live)
+    rows: list[tuple[str, bytes, bytes | None]] = []
+    names = absolute(path for path, _ in files)
+    for name, (path, digest) in zip(names, files, strict=True):
+        if path.name.endswith(store.SUFFIX):
+            article_id = path.name[: -len(store.SUFFIX)]
+            rows.append((name, digest, grouping_hash(by_article.get(article_id, ()))))
+        else:
+            rows.append((name, digest, None))
+    encode = msgspec.json.Encoder().encode
+    spelled = {a: profiling.spellings(claims) for a, claims in by_article.items()}
+    values = _Values({})
+    kept_profiles = (
+        row
+        for article_id, claims in by_article.items()
+        for row in _profile_rows(article_id, claims, profiles, values, encode)
+    )
+    written = kept.store_ledger_profiles(
+        token,
+        rows,
+        kept_profiles,
+        ((a, encode(written)) for a, written in spelled.items()),
+        _names(profiling.counts(spelled.values())),
+        values.encode,
+    )
+    return token if written else None
 
 
 def _by_article(claims: Iterable[Claim]) -> dict[str, list[Claim]]:
@@ -431,24 +421,26 @@ def _by_article(claims: Iterable[Claim]) -> dict[str, list[Claim]]:
 class Recorder:
     """Keeps the ledger of a run of the engine over the `live` claims of `corpus` while the
     comparison hands its subjects over, a piece at a time (`add`), and completes it
-    (`close`): first what `keep_profiles` started (`profiled`) or, if it did not, the
-    profiles now; then each piece's subjects and their findings, in a transaction each;
-    then the meta, which makes it a ledger.  A piece never written (the cache could not be
-    written, another run started another ledger) leaves it incomplete: no ledger."""
+    (`close`): first the profiles (`keep_profiles`, which `begun` says were written, else
+    now); then each piece's subjects and their findings, in a transaction each; then the
+    meta, which makes it a ledger.  A piece never written (the cache could not be written,
+    another run started another ledger) leaves it incomplete: no ledger."""
 
     def __init__(self, kept: Cache, corpus: store.Corpus, live: Sequence[Claim]) -> None:
         self.kept, self.corpus, self.live = kept, corpus, live
         self._token: str | None = None
-        self._failed = False
+        self._begun = False
 
-    def _started(
-        self, profiles: Mapping[str, Profile], profiled: Callable[[], str | None] | None
-    ) -> str | None:
-        if self._token is None and not self._failed:
-            token = profiled() if profiled is not None else None
-            if token is None:  # not started, or the copy of the process could not write it
-                token = keep_profiles(self.kept, self.corpus.files, self.live, profiles)()
-            self._token, self._failed = token, token is None
+    def begun(self, token: str | None) -> None:
+        """The ledger's profiles were written (`keep_profiles`) with `token`, or could not
+        be (None: no ledger this run)."""
+        self._token, self._begun = token, True
+
+    def _started(self, profiles: Mapping[str, Profile] | None) -> str | None:
+        if not self._begun:
+            if profiles is None:
+                raise AssertionError("a ledger's subjects recorded before its profiles")
+            self.begun(keep_profiles(self.kept, self.corpus.files, self.live, profiles))
         return self._token
 
     def add(
@@ -457,29 +449,32 @@ class Recorder:
         results: Sequence[Sequence[Finding]],
         profiles: Mapping[str, Profile],
         start: int,
-        profiled: Callable[[], str | None] | None = None,
         encoded: Mapping[int, SubjectRow] | None = None,
     ) -> None:
         """Keep `subjects` (indexed from `start` in the order of the run) and their findings
         (`encoded`: the `subject_row` of some, by position in `subjects`, made already)."""
-        token = self._started(profiles, profiled)
-        if token is not None:
-            rows = _subject_rows(subjects, results, profiles, start, encoded or {})
-            self._failed = not self.kept.add_ledger_subjects(token, rows)
-            if self._failed:
-                self._token = None
+        self.add_rows(subject_rows(subjects, results, profiles, start, encoded or {}), profiles)
 
-    def close(
-        self, profiles: Mapping[str, Profile], profiled: Callable[[], str | None] | None = None
-    ) -> None:
-        """Complete the ledger, every subject added."""
+    def add_rows(
+        self, made: Iterable[LedgerSubject], profiles: Mapping[str, Profile] | None = None
+    ) -> bool:
+        """`add` the subjects `subject_rows` made (`profiles`: needed if the profiles were
+        not written).  True: a failed write leaves no ledger, nothing else to do about it."""
+        token = self._started(profiles)
+        if token is not None and not self.kept.add_ledger_subjects(token, made):
+            self._token = None
+        return True
+
+    def close(self, profiles: Mapping[str, Profile] | None = None) -> bool:
+        """Complete the ledger, every subject added (`profiles`: as for `add_rows`)."""
         from crosscheck import profiles as profiling
 
-        token = self._started(profiles, profiled)
+        token = self._started(profiles)
         if token is not None:
             root = profiling.corpus_root(self.corpus.articles)
             meta = Meta(len(self.live), len(self.corpus.articles), aliases_hash(root))
             self.kept.complete_ledger(token, msgspec.json.encode(meta))
+        return True
 
 
 def _profile_rows(
@@ -503,7 +498,7 @@ SubjectRow = tuple[bytes, str, list[str], list[LedgerFinding]]
 """A subject and its findings as the cache keeps them (cache.LedgerSubject) but its index."""
 
 
-def _subject_rows(
+def subject_rows(
     subjects: Sequence[Subject],
     results: Sequence[Sequence[Finding]],
     profiles: Mapping[str, Profile],
@@ -1065,7 +1060,7 @@ def _rework(
         )
     }
     meta = Meta(told.claims + regrouped.claims, told.articles, told.aliases)
-    fresh_rows = _subject_rows(judged[: len(added)], results[: len(added)], known, start, {})
+    fresh_rows = subject_rows(judged[: len(added)], results[: len(added)], known, start, {})
     if not kept.regroup_ledger(
         sorted(removed),
         fresh_rows,

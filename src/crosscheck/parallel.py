@@ -25,6 +25,7 @@ from __future__ import annotations
 import gc
 import os
 import threading
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -283,3 +284,119 @@ def _reported(
             done += len(part)
             report(label, done, total)
             yield part, results
+
+
+_SPOOL_AHEAD = 64 << 20
+"""How many bytes of calls a Spool holds before `send` waits for its copy to take them."""
+
+
+class Spool:
+    """Calls made in order by a copy of this process (fork) while this one goes on: the
+    copy runs `getattr(target, first)(*arguments)`, then each call `send` hands it, in the
+    order sent; `wait` waits for the last and says whether each returned True.  For work
+    whose order matters but whose result this process does not need (writes of the cache).
+
+    `target` and the first call's `arguments` are not sent: the copy has them as they were
+    when it started.  The arguments of a later call are pickled (keep them to plain values
+    and bytes); this process keeps what the copy has not read yet (up to _SPOOL_AHEAD bytes,
+    then it waits), so a slow copy never holds it up.  Where processes cannot fork, or this
+    one runs other threads (a fork would copy none of them), each call runs here when it is
+    made.  A call that raises ends the copy (`wait` then says False; here, it is raised).
+    The copy leaves without running exit handlers or flushing what this process has
+    buffered; if this process ends without `wait`, the copy ends when it reads no more,
+    without the calls it was not sent."""
+
+    def __init__(self, target: Any, first: str, *arguments: Any) -> None:
+        self._target = target
+        self._pid: int | None = None
+        self._out = -1
+        self._ahead: deque[memoryview] = deque()
+        self._held = 0
+        self._ended: bool | None = None
+        self._failed = False
+        if not hasattr(os, "fork") or threading.active_count() > 1:
+            self._failed = not getattr(target, first)(*arguments)
+            return
+        read, write = os.pipe()
+        pid = os.fork()
+        if pid == 0:
+            code = 1
+            try:
+                os.close(write)
+                # A collection would walk, and so copy, the whole shared heap.
+                gc.disable()
+                code = _serve(target, first, arguments, read)
+            finally:
+                os._exit(code)
+        os.close(read)
+        with suppress(OSError, AttributeError):  # Linux: fewer, larger writes
+            import fcntl
+
+            fcntl.fcntl(write, fcntl.F_SETPIPE_SZ, 1 << 20)
+        os.set_blocking(write, False)
+        self._pid, self._out = pid, write
+
+    def send(self, name: str, *arguments: Any) -> None:
+        """Have `getattr(target, name)(*arguments)` run after the calls before it."""
+        if self._pid is None:
+            self._failed = not getattr(self._target, name)(*arguments) or self._failed
+            return
+        if self._ended is not None:
+            raise RuntimeError("the spool was waited for")
+        import pickle
+
+        data = pickle.dumps((name, arguments), protocol=pickle.HIGHEST_PROTOCOL)
+        self._ahead += [memoryview(len(data).to_bytes(8, "little")), memoryview(data)]
+        self._held += 8 + len(data)
+        self._push(block=self._held > _SPOOL_AHEAD)
+
+    def _push(self, block: bool) -> None:
+        """Write what the copy has not been given, as far as the pipe takes it (all of it,
+        with `block`)."""
+        if block:
+            os.set_blocking(self._out, True)
+        try:
+            while self._ahead:
+                try:
+                    written = os.write(self._out, self._ahead[0])
+                except BlockingIOError:
+                    return
+                self._held -= written
+                if written == len(self._ahead[0]):
+                    self._ahead.popleft()
+                else:
+                    self._ahead[0] = self._ahead[0][written:]
+        except BrokenPipeError:  # the copy ended (it failed): the rest is dropped
+            self._ahead, self._held, self._failed = deque(), 0, True
+        finally:
+            if block:
+                os.set_blocking(self._out, False)
+
+    def wait(self) -> bool:
+        """Wait for every call sent to be made; True if each (the first included) returned
+        True."""
+        if self._pid is None:
+            return not self._failed
+        if self._ended is None:
+            self._ahead.append(memoryview(bytes(8)))  # a call of no length: the end
+            self._push(block=True)
+            os.close(self._out)
+            _, status = os.waitpid(self._pid, 0)
+            self._ended = os.waitstatus_to_exitcode(status) == 0 and not self._failed
+        return self._ended
+
+
+def _serve(target: Any, first: str, arguments: tuple[Any, ...], source: int) -> int:
+    """A Spool's copy: make the first call, then those read from `source`; the exit code
+    (0: each returned True and the end was read)."""
+    import pickle
+
+    done = bool(getattr(target, first)(*arguments))
+    with os.fdopen(source, "rb") as calls:
+        while True:
+            head = calls.read(8)
+            size = int.from_bytes(head, "little") if len(head) == 8 else -1
+            if size <= 0:
+                return 0 if size == 0 and done else 1
+            name, given = pickle.loads(calls.read(size))
+            done = bool(getattr(target, name)(*given)) and done
