@@ -45,6 +45,12 @@ from test_extract import claims, one
         # A rebel force and a toll of civilians.
         ("A rebel force of 5,000 fighters crossed the river.", "5,000", "fighters"),
         ("About 100 civilians were killed in the shelling.", "About 100", "killed"),
+        # A verb just before a figure is its own, not the next figure's verb after it.
+        ("Storms kill 14, hundreds evacuated in the north.", "14", "killed"),
+        ("Storms kill 14, hundreds evacuated in the north.", "hundreds", "displaced"),
+        ("Gunmen wounded 12, 3 killed in market raid", "12", "injured"),
+        # ... but a verb after two figures is shared when neither has one of its own.
+        ("Police said 8 guards, 9 of the attackers died in the raid.", "8", "killed"),
     ],
 )
 def test_kind(body: str, figure: str, kind: str) -> None:

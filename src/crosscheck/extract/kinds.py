@@ -328,6 +328,11 @@ def classify(
         if not figure.extra.get("open"):
             continue
         between = text[figure.noun_end : following.start]
+        floor = figures[index - 1].noun_end if index else 0
+        a, b = _window_before(text, figure.start, floor)
+        own = event_kind(text[a:b], last=True)
+        if own and not text[a + own[1][1] : figure.start].strip():
+            continue  # "floods kill 41, thousands displaced": the verb just before is its own
         if _COORDINATION.fullmatch(between) and (following.kind in families().tolls):
             figure.kind = following.kind
             figure.cue = following.cue
