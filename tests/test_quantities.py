@@ -42,7 +42,10 @@ def test_parse_number(text: str, value: float | None) -> None:
         ("5 to 7 million", 5_000_000, 6_000_000, 7_000_000, Qualifier.RANGE),
         ("a few dozen", 24, 36, 60, Qualifier.VAGUE),
         ("several thousand", 3000, 5000, 9000, Qualifier.VAGUE),
-        ("tens of thousands", 20_000, 40_000, 99_999, Qualifier.VAGUE),
+        ("tens of thousands", 20_000, 40_000, 199_999, Qualifier.VAGUE),
+        # A plural of magnitude reaches up to the next one's start.
+        ("thousands", 2_000, 4_000, 19_999, Qualifier.VAGUE),
+        ("hundreds of", 200, 400, 1_999, Qualifier.VAGUE),
         ("nearly 100", 80, 100, 100, Qualifier.ABOUT),
         ("just over 100", 100, 100, 120, Qualifier.ABOUT),
     ],
