@@ -135,6 +135,23 @@ def test_a_count_given_earlier_is_as_of_before_the_article() -> None:
     assert earlier.endswith("2020-03-05") and earlier.startswith("2020-03-02")
 
 
+def test_a_count_a_source_had_given_on_a_day_before_is_as_of_that_day() -> None:
+    body = (
+        "The toll rose to 63 on Friday, the agency said. "
+        "On Thursday it had reported 41 dead and 17 missing."
+    )
+    assert one(body, "63")["as_of"] == "2020-03-06"
+    assert one(body, "41")["as_of"] == "2020-03-05"
+    assert one(body, "17")["as_of"] == "2020-03-05"
+
+
+def test_a_figure_up_from_another_is_an_earlier_count_of_it() -> None:
+    body = "About 15,000 people have fled their homes, up from 12,000 a day earlier, he said."
+    assert one(body, "About 15,000")["as_of"] == "2020-03-06"
+    earlier = one(body, "12,000")
+    assert earlier["kind"] == "displaced" and earlier["as_of"] == "2020-03-05"
+
+
 def test_initially_holds_until_a_later_word() -> None:
     body = "Initially the ministry put the toll at 900 but later reported 210 dead."
     assert one(body, "900")["as_of"].endswith("2020-03-05")

@@ -198,7 +198,10 @@ def figure_dates(
 
 _EARLIER = re.compile(
     any_phrase(["earlier", "initially", "previously", r"at\s+first", "originally"]
-               + [r"first\s+(?:said|reported|put)"]) + r"\b"
+               + [r"first\s+(?:said|reported|put)"]
+               # "On Thursday it had reported 41 dead"; "15,000, up from 12,000".
+               + [r"had\s+(?:reported|said|put|given|confirmed|announced|counted|recorded)",
+                  r"up\s+from", r"down\s+from"]) + r"\b"
 )  # fmt: skip
 _THEN_LATER = re.compile(
     any_phrase(["later", "now", "since", "subsequently", "then", "but", "revised", "raised"])

@@ -37,6 +37,10 @@ _COORDINATED_END = re.compile(r"\b(?:and|as well as|plus)\s*$")
 _POSSESSIVE_END = re.compile(r"['’]s\s*$")
 
 
+_CHANGED_FROM = re.compile(r"[,;(]?\s*\b(?:up|down)\s+from\s+$", re.IGNORECASE)
+"""What a figure follows when it is an earlier value of the figure before it."""
+
+
 _PLACE_OF = re.compile(
     r"(?:\b(?:nation|state|country|republic|kingdom|island|city|town|village|region|province"
     r"|district|population)\s+of"
@@ -369,6 +373,10 @@ def classify(
         )
         if last_toll and (part or _PREDICATE.match(text, figure.end)):
             figure.kind = last_toll
+            continue
+        if index and _CHANGED_FROM.search(text, floor, figure.start):
+            # "15,000 displaced, up from 12,000": the same count, an earlier figure of it.
+            figure.kind = figures[index - 1].kind
             continue
         # Only a figure after "figure of" can be an owned count: the pattern is tried there.
         owned = (
