@@ -36,6 +36,24 @@ def test_party_synonyms_group_together() -> None:
     assert any("same party" in reason for reason in joined.reasons)
 
 
+def test_figures_of_no_kind_that_count_only_people_are_compared_with_none() -> None:
+    """A figure of kind "other" says what it counts only by its words: "people" (rescued in
+    one article, sheltered in another) says nothing, "helicopters" does."""
+    rescued, sheltered = (
+        claim(a, f, kind="other", party=None, subject="people")
+        for a, f in (("a", "230"), ("b", "9,000"))
+    )
+    blank = claim("c", "40", kind="other", party=None, subject="figure")
+    flown, landed = (
+        claim(a, f, kind="other", party=None, subject="helicopters")
+        for a, f in (("a", "14"), ("b", "12"))
+    )
+    subjects = group.group([rescued, sheltered, blank, flown, landed], ARTICLES)
+    assert not _together(subjects, rescued, sheltered)
+    assert not _together(subjects, rescued, blank)
+    assert _together(subjects, flown, landed)
+
+
 def test_nationalities_stay_apart() -> None:
     french = claim("a", "12", party="French soldiers", place="Lyon")
     spanish = claim("b", "30", party="Spanish soldiers", place="Lyon")

@@ -42,7 +42,7 @@ from rapidfuzz import fuzz, process
 from crosscheck import model, names, parallel, places
 from crosscheck.disjoint import DisjointSet
 from crosscheck.model import Article, Claim, Subject
-from crosscheck.parties import party_text
+from crosscheck.parties import names_only_people, party_text
 from crosscheck.places import Place
 from crosscheck.profiles import Profile, profiles
 
@@ -467,6 +467,10 @@ def _wordings(block: list[Profile]) -> list[tuple[str, list[Profile], list[str]]
     scopes: dict[tuple[str, str], list[Profile]] = defaultdict(list)
     for profile in block:
         when = str(profile.claim.as_of) if profile.claim.as_of else ""
+        if profile.claim.kind == _OTHER and _says_nothing(profile):
+            # "230 people" rescued and "some 9,000 people" sheltered: a figure of no kind
+            # whose words say only "people" (or nothing) is compared with no other.
+            when += f"#{profile.claim.id}"
         scopes[(same.find(profile.wording), when)].append(profile)
     found: list[tuple[str, list[Profile], list[str]]] = []
     for (wording, when), members in sorted(scopes.items()):
@@ -476,6 +480,17 @@ def _wordings(block: list[Profile]) -> list[tuple[str, list[Profile], list[str]]
             why.append(f"same date: {when}")
         found.append((f"{wording}@{when}" if when else wording, members, why))
     return found
+
+
+_OTHER = "other"
+"""The kind of a figure that counts something no other kind names (kinds.yaml)."""
+
+
+def _says_nothing(profile: Profile) -> bool:
+    """Whether a figure's subject says what it counts no more than "people" or "figure" (the
+    extractor's subject of a figure with no noun) do."""
+    wording = profile.wording
+    return wording in ("", "figure") or names_only_people(wording)
 
 
 def _places(members: list[Profile], contain: bool) -> list[tuple[str, list[Profile], list[str]]]:

@@ -312,6 +312,16 @@ def _kind_words(kind: str) -> frozenset[str]:
     return frozenset(names.plain(c.rstrip("*")) for c in cues) | {kind}
 
 
+def names_only_people(words: str) -> bool:
+    """Whether `words` (a subject's wording) name nothing but people in general ("people",
+    "persons", "victims": the side of everyone), or nothing at all: a count of them says
+    which people only through its kind."""
+    folded = names.plain(words)
+    if not folded:
+        return True
+    return len(folded.split()) == 1 and read_party(folded).key == _party_vocab().everyone
+
+
 def party_text(claim: Claim) -> str:
     """The party as written, or the subject without the kind's own words and its place."""
     if claim.party and claim.party.strip():
