@@ -210,9 +210,10 @@ def test_the_packaged_indexes_are_those_built_from_the_data_installed(tmp_path: 
     again.write_bytes(places.encode_packaged(damaged))
     assert places.packaged(again) == damaged
     stored = msgspec.json.decode(gzip.decompress(again.read_bytes()))
-    stored["towns"]["Nowhere"] = 1
-    again.write_bytes(gzip.compress(msgspec.json.encode(stored)))
-    assert places.packaged(again) is None
+    for past in (1, -1):  # past the end of the towns, or before their start
+        stored["towns"]["Nowhere"] = past
+        again.write_bytes(gzip.compress(msgspec.json.encode(stored)))
+        assert places.packaged(again) is None
     for broken in (b"not gzip", gzip.compress(msgspec.json.encode(stored)[:-9])):
         again.write_bytes(broken)
         assert places.packaged(again) is None

@@ -133,13 +133,6 @@ class Memo:
             self.recorder.begun(token)
         return True
 
-    def _write(self, name: str, *arguments: Any) -> None:
-        """Have `getattr(self, name)(*arguments)` write, in the spool if there is one."""
-        if self.spool is not None:
-            self.spool.send(name, *arguments)
-        else:
-            getattr(self, name)(*arguments)
-
     def _article(self, article_id: str) -> bytes:
         found = self._article_keys.get(article_id)
         if found is None:
@@ -175,7 +168,10 @@ class Memo:
 
     def keep(self, fresh: Mapping[bytes, Verdicts]) -> None:
         """Store the `fresh` verdicts (a slice of the run's subjects)."""
-        self._write("_keep", dict(fresh))
+        if self.spool is not None:
+            self.spool.send("_keep", dict(fresh))
+        else:
+            self._keep(fresh)
 
     def _keep(self, fresh: Mapping[bytes, Verdicts]) -> bool:
         self.store.store_subject_results({k: pack(v) for k, v in fresh.items()}, None)

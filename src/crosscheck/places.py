@@ -40,7 +40,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 import msgspec
 from anyascii import anyascii
@@ -174,6 +174,10 @@ class Packaged(msgspec.Struct, frozen=True):
     abroad: dict[str, tuple[tuple[bool, _Town], ...]]
 
 
+_At = Annotated[int, msgspec.Meta(ge=0)]
+"""A town's position in the packaged file's list of towns."""
+
+
 class _Stored(msgspec.Struct, frozen=True):
     """`Packaged` as its file holds it: each town once, the indexes by position in `places`
     (a town is found under three or four names on average; read back, the shared tuples
@@ -182,8 +186,8 @@ class _Stored(msgspec.Struct, frozen=True):
     format: int
     versions: dict[str, str]
     places: list[_Town]
-    towns: dict[str, int]
-    abroad: dict[str, list[tuple[bool, int]]]
+    towns: dict[str, _At]
+    abroad: dict[str, list[tuple[bool, _At]]]
 
 
 def encode_packaged(found: Packaged) -> bytes:

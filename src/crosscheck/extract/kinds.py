@@ -37,7 +37,7 @@ _COORDINATED_END = re.compile(r"\b(?:and|as well as|plus)\s*$")
 _POSSESSIVE_END = re.compile(r"['’]s\s*$")
 
 
-_CHANGED_FROM = re.compile(r"[,;(]?\s*\b(?:up|down)\s+from\s+$", re.IGNORECASE)
+_CHANGED_FROM = re.compile(r"\b(?:up|down)\s+from\s+$", re.IGNORECASE)
 """What a figure follows when it is an earlier value of the figure before it."""
 
 
@@ -191,6 +191,13 @@ def _window_after(text: str, start: int, limit: int, words: int = 8) -> tuple[in
     return start, start + len(stretch)
 
 
+def _verb_just_before(text: str, figure: Figure, previous: Figure | None) -> bool:
+    """Whether an event verb stands right before the figure ("floods kill 41"): its own."""
+    a, b = _window_before(text, figure.start, previous.noun_end if previous else 0)
+    found = event_kind(text[a:b], last=True)
+    return found is not None and not text[a + found[1][1] : figure.start].strip()
+
+
 def _window_before(text: str, end: int, floor: int, words: int = 5) -> tuple[int, int]:
     stretch = text[floor:end]
     cuts = [cut.end() for cut in _CUT_BEFORE.finditer(stretch)]
@@ -332,12 +339,11 @@ def classify(
         if not figure.extra.get("open"):
             continue
         between = text[figure.noun_end : following.start]
-        floor = figures[index - 1].noun_end if index else 0
-        a, b = _window_before(text, figure.start, floor)
-        own = event_kind(text[a:b], last=True)
-        if own and not text[a + own[1][1] : figure.start].strip():
-            continue  # "floods kill 41, thousands displaced": the verb just before is its own
-        if _COORDINATION.fullmatch(between) and (following.kind in families().tolls):
+        if (
+            _COORDINATION.fullmatch(between)
+            and following.kind in families().tolls
+            and not _verb_just_before(text, figure, figures[index - 1] if index else None)
+        ):
             figure.kind = following.kind
             figure.cue = following.cue
             figure.coordinated = True
