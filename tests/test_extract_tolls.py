@@ -233,6 +233,9 @@ def test_an_aside_with_a_figure_of_its_own_does_not_hide_the_verb() -> None:
         ("At least 9 more people drowned overnight.", "At least 9", "people killed (more)"),
         ("More than 9 people drowned overnight.", "More than 9", "people killed"),
         ("The floods killed 9 more than the storm did.", "9", "people killed"),
+        # Reinforcements: a rise of a force, not its strength.
+        ("The army sent another 1,500 troops to the region.", "1,500", "troops (more)"),
+        ("The army has 4,000 troops in the region.", "4,000", "troops"),
     ],
 )
 def test_a_rise_is_not_the_running_toll(body: str, figure: str, subject: str) -> None:

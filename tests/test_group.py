@@ -54,6 +54,21 @@ def test_figures_of_no_kind_that_count_only_people_are_compared_with_none() -> N
     assert _together(subjects, flown, landed)
 
 
+def test_a_rise_of_a_named_party_is_no_rival_of_its_toll_or_force() -> None:
+    """The extractor scopes a rise ("another five soldiers were killed", "another 1,500
+    troops") "(more)" in its subject: with its party named, it is still not the toll or the
+    strength it adds to."""
+    toll = claim("a", "Twelve", party="soldiers", subject="soldiers killed")
+    rise = claim("b", "five", party="soldiers", subject="soldiers killed (more)")
+    force = claim("a", "4,000", kind="troops", party="troops", subject="troops")
+    sent = claim("b", "1,500", kind="troops", party="troops", subject="troops (more)")
+    again = claim("c", "3,000", kind="troops", party="troops", subject="troops")
+    subjects = group.group([toll, rise, force, sent, again], ARTICLES)
+    assert not _together(subjects, toll, rise)
+    assert not _together(subjects, force, sent)
+    assert _together(subjects, force, again)
+
+
 def test_nationalities_stay_apart() -> None:
     french = claim("a", "12", party="French soldiers", place="Lyon")
     spanish = claim("b", "30", party="Spanish soldiers", place="Lyon")

@@ -12,6 +12,7 @@ read as the town in the article's country, if one is there.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -138,6 +139,13 @@ def _article_place(title: str, body: str, generation: int) -> Place | None:
 
 NEARBY_CHARS = 1500
 """A claim with no place of its own takes the place of a claim this close before it."""
+
+
+_SCOPE = re.compile(r"\s\([^()]+\)\s*$")
+"""The closing words in brackets of a count's subject narrow what it counts ("soldiers
+killed (more)", "troops (more)": the extractor's scope of a rise, or of a part of a toll):
+its party's key is narrowed by them, so a rise is never the rival of the running toll or
+the force it adds to."""
 
 
 def _claim_place(
@@ -270,6 +278,19 @@ def profiles(
             party_cache[(text, derived)] = (
                 read_party(text, people, derived) if text else Party("", "", (), "")
             )
+        party = party_cache[(text, derived)]
+        scope = _SCOPE.search(claim.subject) if nature in ("toll", "stock") else None
+        if scope and not party.composite:
+            # "soldiers killed (more)": another 5 soldiers killed are not the 12 killed.
+            words = scope[0].strip()
+            narrowed = f"{party.key or party_text(claim)} {words}"
+            party = dataclasses.replace(
+                party,
+                key=narrowed,
+                parts=(narrowed,),
+                how=f"{party.how}; narrowed by the subject's {words}",
+                unit=words,  # within its party, as "traffic" police are (parties.among)
+            )
         if claim.place not in place_keys:
             place_keys[claim.place] = tuple(
                 sorted(
@@ -296,7 +317,7 @@ def profiles(
         found[claim.id] = Profile(
             claim,
             nature,
-            party_cache[(text, derived)],
+            party,
             keys,
             claim.place.strip() if claim.place else None,
             names.plain(event) if event else None,

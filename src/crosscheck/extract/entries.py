@@ -213,7 +213,8 @@ def _subject(figure: Figure) -> str:
             return f"{figure.party or 'people'} {label} ({scope})"
         return f"{figure.party or 'people'} {label}"
     if figure.kind in family.forces:
-        return figure.party or label
+        scope = figure.extra.get("scope")
+        return f"{figure.party or label} ({scope})" if scope else figure.party or label
     if figure.kind == family.residents:
         return f"{label} of {figure.party}" if figure.party else label
     if figure.kind in family.between_places:

@@ -440,13 +440,15 @@ _INCREMENT_WORDS = re.compile("another|more|further|additional|new")
 
 
 def increments(text: str, figures: list[Figure]) -> None:
-    """A toll figure said to add to the count ("another 12", "12 more", "a further 12") is
-    a rise, scoped "more": never a rival of the running toll it adds to."""
+    """A toll or force figure said to add to the count ("another 12", "12 more", "a further
+    12"; "sent another 1,000 troops") is a rise, scoped "more": never a rival of the running
+    toll or of the force it adds to."""
     lower = text.lower()
     if not _INCREMENT_WORDS.search(lower):
         return  # the quick answer
     for figure in figures:
-        if figure.kind not in families().tolls or figure.extra.get("scope"):
+        counted = figure.kind in families().tolls or figure.kind in families().forces
+        if not counted or figure.extra.get("scope"):
             continue
         if _ANOTHER.search(text, max(0, figure.start - 20), figure.start) or _MORE.match(
             text, figure.end
