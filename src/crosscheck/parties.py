@@ -316,6 +316,11 @@ def names_only_people(words: str) -> bool:
     """Whether `words` (a subject's wording) name nothing but people in general ("people",
     "persons", "victims": the side of everyone), or nothing at all: a count of them says
     which people only through its kind."""
+    return _names_only_people(words, names.generation())
+
+
+@cache
+def _names_only_people(words: str, generation: int) -> bool:
     folded = names.plain(words)
     if not folded:
         return True
