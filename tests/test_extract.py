@@ -365,6 +365,17 @@ def test_a_count_owned_by_another_source_is_of_the_toll_and_theirs() -> None:
     assert entry["attribution"] == {"source": "tourism board", "via": ["mountain rescue official"]}
 
 
+def test_an_owned_count_of_something_else_after_a_toll_is_not_of_the_toll() -> None:
+    body = (
+        "Rights groups said more than 80 people were detained. "
+        "Organisers stood by their estimate of 120,000 marchers."
+    )
+    assert one(body, "120,000")["kind"] != "detained"
+    # A figure naming only people, or nothing, is still the last sentence's count.
+    body = "Rights groups said 80 people were detained. Police disputed their figure of 14."
+    assert one(body, "14")["kind"] == "detained"
+
+
 def test_the_count_reported_by_another_source_is_of_the_toll_and_theirs() -> None:
     body = "Villagers said up to 90 people died, far more than the 25 reported by the coastguard."
     entry = one(body, "25")

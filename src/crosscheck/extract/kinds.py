@@ -191,6 +191,14 @@ def _window_after(text: str, start: int, limit: int, words: int = 8) -> tuple[in
     return start, start + len(stretch)
 
 
+def _counts_own_noun(figure: Figure) -> bool:
+    """Whether a figure names what it counts, other than people in general ("120,000
+    marchers", not "14 people")."""
+    from crosscheck.parties import names_only_people
+
+    return bool(figure.noun) and not names_only_people(figure.noun)
+
+
 def _verb_just_before(text: str, figure: Figure, previous: Figure | None) -> bool:
     """Whether an event verb stands right before the figure ("floods kill 41"): its own."""
     a, b = _window_before(text, figure.start, previous.noun_end if previous else 0)
@@ -369,10 +377,10 @@ def classify(
                 continue
         # "Of the 16 killed, eight of them were soldiers and eight more civilians": a part of
         # the toll counted just before is of its kind.
-        last_toll = next(
-            (f.kind for f in reversed(figures[:index]) if f.kind in families().tolls),
-            previous_kind,
+        this_toll = next(
+            (f.kind for f in reversed(figures[:index]) if f.kind in families().tolls), None
         )
+        last_toll = this_toll or previous_kind
         head = figure.noun.split()[-1].lower() if figure.noun else ""
         part = figure.partitive in lex.sets["anaphoric_pronouns"] or (
             head in lex.sets["anaphoric_nouns"]
@@ -391,9 +399,10 @@ def classify(
             and text[max(0, figure.start - 80) : figure.start].rstrip()[-2:].lower() == "of"
             else None
         )
-        if last_toll and owned:
+        if last_toll and owned and (this_toll or not _counts_own_noun(figure)):
             # "9 died, contradicting the ministry's figure of 14": the same count, the
-            # ministry's.
+            # ministry's (the last sentence's count only if the figure names nothing else:
+            # "Organisers stood by their estimate of 120,000 marchers").
             figure.kind = last_toll
             owner = _owner_words(owned.group("owner") or "")
             if owner and owner.split()[-1].lower() not in _NOT_OWNERS:
