@@ -190,6 +190,8 @@ def test_the_number_of_a_toll_without_a_party_names_none() -> None:
         ("The ministry said rebel forces had lost more than 100 men.", "more than 100",
          "rebel forces"),
         ("The insurgents lost 40 men in the assault.", "40", "insurgents"),
+        # ... the force that says it lost them.
+        ("The army said it had lost six men in the attack.", "six", "army"),
     ],
 )  # fmt: skip
 def test_a_toll_takes_its_party_from_the_clause_around_it(

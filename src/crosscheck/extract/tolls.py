@@ -374,6 +374,12 @@ def _loser(before: str) -> str | None:
     if not words:
         return None
     head = words[-1]
+    if head.lower() in ("it", "they"):
+        # "The army said it had lost six men": the force that said so.
+        said_by = [n for n, word in enumerate(words[:-1]) if force(word)]
+        if said_by:
+            words = words[: said_by[-1] + 1]
+            head = words[-1]
     if force(head):
         return " ".join(words)
     if len(words) == 1 and lex.country.fullmatch(head):
