@@ -33,6 +33,8 @@ from test_extract import one, source
             "20",
             "mayor",
         ),
+        # A claim that a speaker disputes is not the speaker's, nor does the verb join a name.
+        ("The army denied rebel claims that 47 soldiers had been killed.", "47", "rebel"),
         # "claims by X that N", "the figure given by X": the figure's author.
         (
             "Monitors could not confirm claims by the rebels that 300 soldiers were captured.",
