@@ -145,6 +145,11 @@ def test_a_count_a_source_had_given_on_a_day_before_is_as_of_that_day() -> None:
     assert one(body, "17")["as_of"] == "2020-03-05"
 
 
+def test_a_part_of_the_toll_ends_with_its_clause() -> None:
+    body = "The minister said 85 of the dead were in Malatya province and the rest elsewhere."
+    assert one(body, "85")["subject"] == "people killed (in malatya province)"
+
+
 def test_a_figure_up_from_another_is_an_earlier_count_of_it() -> None:
     body = "About 15,000 people have fled their homes, up from 12,000 a day earlier, he said."
     assert one(body, "About 15,000")["as_of"] == "2020-03-06"

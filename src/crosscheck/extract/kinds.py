@@ -37,6 +37,10 @@ _COORDINATED_END = re.compile(r"\b(?:and|as well as|plus)\s*$")
 _POSSESSIVE_END = re.compile(r"['’]s\s*$")
 
 
+_THAT = re.compile(r"\bthat\b", re.IGNORECASE)
+"""Between a verb and a figure, the start of a clause of its own ("... and that 430")."""
+
+
 _CHANGED_FROM = re.compile(r"\b(?:up|down)\s+from\s+$", re.IGNORECASE)
 """What a figure follows when it is an earlier value of the figure before it."""
 
@@ -363,6 +367,8 @@ def classify(
         floor = figures[index - 1].noun_end if index else 0
         a, b = _window_before(text, figure.start, floor)
         found = event_kind(text[a:b], last=True)
+        if found and _THAT.search(text, a + found[1][1], figure.start):
+            found = None  # "1,650 were injured and that 430 buildings ...": another clause
         if found:
             figure.kind = found[0]
             figure.cue = (a + found[1][0], a + found[1][1])

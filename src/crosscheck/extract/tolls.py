@@ -465,7 +465,9 @@ def increments(text: str, figures: list[Figure]) -> None:
 # "35| of the injured were in serious condition", "12| of the dead are children".
 _OF_THE_TOLL = re.compile(
     r"\s+of\s+(?:the|those)\s+(?P<cue>[a-z]+)\s+(?:were|are|was|is|remain|remained)\s+"
-    r"(?:still\s+|now\s+|all\s+)?(?P<predicate>[a-z][\w -]{0,40}?)\s*(?=[,;.]|$)"
+    r"(?:still\s+|now\s+|all\s+)?(?P<predicate>[a-z][\w -]{0,40}?)\s*"
+    # ... to the clause's end: "85 of the dead were in Malatya province| and the rest ..."
+    r"(?=[,;.]|\s+(?:and|but|while|whereas)\s|$)"
 )
 
 
