@@ -145,6 +145,23 @@ def test_a_count_a_source_had_given_on_a_day_before_is_as_of_that_day() -> None:
     assert one(body, "17")["as_of"] == "2020-03-05"
 
 
+def test_the_age_that_bounds_a_group_of_children_is_no_figure() -> None:
+    body = "The agency said 60 percent of the dead were children under five."
+    assert [e["figure"] for e in claims(body)] == ["60 percent"]
+    body = "Some 300 children aged under 12 were among the dead."
+    assert [e["figure"] for e in claims(body)] == ["Some 300"]
+
+
+def test_a_source_that_puts_the_figure_at_n_gives_its_value_of_the_toll_before() -> None:
+    body = (
+        "The ministry said at least 1,200 people had died of cholera. "
+        "Medecins Sans Frontieres, citing its own teams, put the figure at more than 2,000."
+    )
+    entry = one(body, "more than 2,000")
+    assert entry["kind"] == "killed"
+    assert entry["attribution"]["source"] == "Medecins Sans Frontieres"
+
+
 def test_a_part_of_the_toll_ends_with_its_clause() -> None:
     body = "The minister said 85 of the dead were in Malatya province and the rest elsewhere."
     assert one(body, "85")["subject"] == "people killed (in malatya province)"

@@ -88,6 +88,28 @@ def _figure_matches(text: str) -> list[re.Match[str]]:
 _NEXT_WORD = re.compile(r"\s+\w+")
 
 
+_AGE_GROUP = re.compile(
+    r"\b(?:children|kids|babies|infants|minors|boys|girls)\s+(?:aged\s+)?$", re.IGNORECASE
+)
+_AGE_BOUND = re.compile(
+    r"(?:under|below|over|above|younger\s+than|older\s+than)\s+(?:the\s+age\s+of\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _is_age_limit(text: str, figure: Figure) -> bool:
+    """Whether a figure is the age that bounds a group of children: "60 percent of the dead
+    were children under five" (the bound read with the figure, or just before it)."""
+    bound = _AGE_BOUND.match(text, figure.start)
+    start = figure.start
+    if bound is None:
+        before = _AGE_BOUND.search(text, max(0, start - 30), start)
+        if before is None or before.end() != start:
+            return False
+        start = before.start()
+    return _AGE_GROUP.search(text, max(0, start - 30), start) is not None
+
+
 _AGE = re.compile(r"\s*-?\s*(?:years?|months?)[\s-]old\b|-year-old|-month-old", re.IGNORECASE)
 
 
@@ -251,8 +273,8 @@ def mark_time(text: str, figures: list[Figure]) -> None:
 def worth_keeping(text: str, figure: Figure) -> bool:
     """Whether a figure is a claim worth checking, not an idiom or a stray number word."""
     lex = lexicon()
-    if _AGE.match(text, figure.end):
-        return False  # "a 10-year-old girl": an age, not a count
+    if _AGE.match(text, figure.end) or _is_age_limit(text, figure):
+        return False  # "a 10-year-old girl", "children under five": an age, not a count
     if figure.kind == "other" and figure.extra.get("time"):
         return not figure.weak or bool(_LETTER_NEXT.match(text[figure.end :]))
     if (

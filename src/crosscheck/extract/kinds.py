@@ -37,6 +37,14 @@ _COORDINATED_END = re.compile(r"\b(?:and|as well as|plus)\s*$")
 _POSSESSIVE_END = re.compile(r"['’]s\s*$")
 
 
+_PUT_FIGURE_AT = re.compile(
+    r"\b(?:put|puts|putting|placed|places|set|sets)\s+(?:the|its|their|this|that)\s+"
+    r"(?:own\s+)?(?:figure|number|count|tally|total|estimate)\s+at\s+$",
+    re.IGNORECASE,
+)
+"""What a figure follows when it is a source's value of a count named before it."""
+
+
 _THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 """Between a verb and a figure, the start of a clause of its own ("... and that 430")."""
 
@@ -328,6 +336,17 @@ def classify(
         complement = toll_complement(text, figure.start)
         if complement:
             figure.kind, figure.cue = complement
+            continue
+        put = _PUT_FIGURE_AT.search(text, max(0, figure.start - 60), figure.start)
+        earlier = (
+            next((f.kind for f in reversed(figures[:index]) if f.kind in families().tolls), None)
+            or previous_kind
+            if put
+            else None
+        )
+        if put and earlier and not _counts_own_noun(figure):
+            # "MSF put the figure at more than 2,000": the toll just named, its count.
+            figure.kind, figure.cue = earlier, put.span()
             continue
         _, b = _window_after(text, figure.noun_end, limit)
         found = _finite_event(text[figure.end : b]) if figure.end < b else None
