@@ -54,6 +54,22 @@ def test_figures_of_no_kind_that_count_only_people_are_compared_with_none() -> N
     assert _together(subjects, flown, landed)
 
 
+def test_a_share_that_says_only_share_is_compared_with_none() -> None:
+    """A percent whose words are only its kind's ("share": the vote, the turnout, the
+    precincts counted) says nothing of what it is a share of."""
+    won, turnout = (
+        claim(a, f, kind="percent", party=None, subject="share")
+        for a, f in (("a", "54 percent"), ("b", "58 percent"))
+    )
+    vote, tally = (
+        claim(a, f, kind="percent", party=None, subject="share of vote")
+        for a, f in (("a", "54 percent"), ("b", "51 percent"))
+    )
+    subjects = group.group([won, turnout, vote, tally], ARTICLES)
+    assert not _together(subjects, won, turnout)
+    assert _together(subjects, vote, tally)
+
+
 def test_a_rise_of_a_named_party_is_no_rival_of_its_toll_or_force() -> None:
     """The extractor scopes a rise ("another five soldiers were killed", "another 1,500
     troops") "(more)" in its subject: with its party named, it is still not the toll or the

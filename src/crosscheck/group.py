@@ -45,6 +45,7 @@ from crosscheck.model import Article, Claim, Subject
 from crosscheck.parties import names_only_people, party_text
 from crosscheck.places import Place
 from crosscheck.profiles import Profile, profiles
+from crosscheck.vocab import kinds
 
 WINDOW_DAYS = 21
 """Tolls about dates within this many days of each other (and agreeing places) are one
@@ -467,9 +468,10 @@ def _wordings(block: list[Profile]) -> list[tuple[str, list[Profile], list[str]]
     scopes: dict[tuple[str, str], list[Profile]] = defaultdict(list)
     for profile in block:
         when = str(profile.claim.as_of) if profile.claim.as_of else ""
-        if profile.claim.kind == _OTHER and _says_nothing(profile):
-            # "230 people" rescued and "some 9,000 people" sheltered: a figure of no kind
-            # whose words say only "people" (or nothing) is compared with no other.
+        if _says_nothing(profile):
+            # "230 people" rescued and "some 9,000 people" sheltered; "54 percent" of the vote
+            # and "58.2 percent" turnout, both a "share": a figure whose words say only
+            # "people", its kind's own word, or nothing, is compared with no other.
             when += f"#{profile.claim.id}"
         scopes[(same.find(profile.wording), when)].append(profile)
     found: list[tuple[str, list[Profile], list[str]]] = []
@@ -487,10 +489,15 @@ _OTHER = "other"
 
 
 def _says_nothing(profile: Profile) -> bool:
-    """Whether a figure's subject says what it counts no more than "people" or "figure" (the
-    extractor's subject of a figure with no noun) do."""
+    """Whether a figure's subject says what it measures no more than "figure" (the
+    extractor's subject of a figure with no noun) or its kind's own word ("share" for a
+    percent) do, or, for a figure of no kind, than "people"."""
     wording = profile.wording
-    return wording in ("", "figure") or names_only_people(wording)
+    kind = profile.claim.kind
+    spec = kinds().get(kind)
+    if wording in ("", "figure") or (spec is not None and wording == names.plain(spec.label)):
+        return True
+    return kind == _OTHER and names_only_people(wording)
 
 
 def _places(members: list[Profile], contain: bool) -> list[tuple[str, list[Profile], list[str]]]:

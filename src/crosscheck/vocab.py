@@ -69,6 +69,7 @@ class Kind:
     unit: str | None
     cues: tuple[str, ...]
     horizon_days: int | None = None  # a level that moves both ways (kinds.yaml)
+    label: str = ""  # the word a subject names the kind by ("share" for percent)
 
 
 @cache
@@ -82,6 +83,7 @@ def kinds() -> dict[str, Kind]:
             spec.get("unit"),
             tuple(spec.get("cues") or ()),
             spec.get("horizon_days"),
+            spec.get("subject", name),
         )
         for name, spec in raw.items()
     }
