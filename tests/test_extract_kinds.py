@@ -51,7 +51,7 @@ from test_extract import claims, one
         ("Gunmen wounded 12, 3 killed in market raid", "12", "injured"),
         # A party's supporters are no force; its armed supporters are.
         ("Thousands of opposition supporters rallied in the capital.", "Thousands", "other"),
-        ("About 200 armed supporters of the warlord seized the town.", "About 200", "fighters"),
+        ("The warlord has about 200 armed supporters in the hills.", "about 200", "fighters"),
         # A verb before "that" is another clause's: "... injured and that 430 buildings".
         ("AFAD said 1,650 people were injured and that 430 buildings collapsed.", "430", "other"),
         # ... but a verb after two figures is shared when neither has one of its own.
