@@ -54,6 +54,18 @@ def test_figures_of_no_kind_that_count_only_people_are_compared_with_none() -> N
     assert _together(subjects, flown, landed)
 
 
+def test_a_subject_in_brackets_narrows_its_party_once() -> None:
+    day = claim("a", "260", party=None, subject="people killed (first day)")
+    rise = claim("b", "12", party=None, subject="people killed (more)")
+    named = claim("b", "5", party="soldiers", subject="soldiers killed (more)")
+    found = profiling.profiles([day, rise, named], ARTICLES)
+    assert [found[c.id].party.key for c in (day, rise, named)] == [
+        "people (first day)",
+        "people (more)",
+        "state forces (more)",
+    ]
+
+
 def test_a_share_that_says_only_share_is_compared_with_none() -> None:
     """A percent whose words are only its kind's ("share": the vote, the turnout, the
     precincts counted) says nothing of what it is a share of."""

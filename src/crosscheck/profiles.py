@@ -280,7 +280,8 @@ def profiles(
             )
         party = party_cache[(text, derived)]
         scope = _SCOPE.search(claim.subject) if nature in ("toll", "stock") else None
-        if scope and not party.composite:
+        if scope and not party.composite and party.unit != names.plain(scope[0].strip(" ()")):
+            # (a subject read for its party is narrowed by those words already)
             # "soldiers killed (more)": another 5 soldiers killed are not the 12 killed.
             words = scope[0].strip()
             narrowed = f"{party.key or party_text(claim)} {words}"
