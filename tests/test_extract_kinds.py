@@ -49,6 +49,9 @@ from test_extract import claims, one
         ("Storms kill 14, hundreds evacuated in the north.", "14", "killed"),
         ("Storms kill 14, hundreds evacuated in the north.", "hundreds", "displaced"),
         ("Gunmen wounded 12, 3 killed in market raid", "12", "injured"),
+        # A town with N people has a population; a boat with N people on board, passengers.
+        ("Zuwara is a town with about 86,000 people.", "about 86,000", "population"),
+        ("The boat left Zuwara with about 86 people on board.", "about 86", "other"),
         # A party's supporters are no force; its armed supporters are.
         ("Thousands of opposition supporters rallied in the capital.", "Thousands", "other"),
         ("The warlord has about 200 armed supporters in the hills.", "about 200", "fighters"),

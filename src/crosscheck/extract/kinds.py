@@ -123,6 +123,8 @@ _NOT_OWNERS = MONTH_SET | set(WEEKDAYS) | {"yesterday", "today", "week", "month"
 
 
 _HOLDS_PEOPLE = re.compile(r"\b(?:of|has|have|had|with)\s*$")
+_ABOARD = re.compile(r"\s+(?:on\s+board|aboard|on\s+the\s+(?:boat|ship|vessel|plane|bus|train))\b")
+"""After "with N people": passengers, not the people a place has."""
 
 
 _NEW_CLAUSE = re.compile(r"\s*(?:and|or|but|then)\s+(?:[a-z]+ly\s+)?", re.IGNORECASE)
@@ -462,6 +464,7 @@ def classify(
             figure.noun
             and figure.noun.split()[-1].lower() == "people"
             and (_HOLDS_PEOPLE.search(before))
+            and not _ABOARD.match(text, figure.noun_end)
         ):
             figure.kind = families().residents
             continue
