@@ -162,6 +162,17 @@ def test_a_source_that_puts_the_figure_at_n_gives_its_value_of_the_toll_before()
     assert entry["attribution"]["source"] == "Medecins Sans Frontieres"
 
 
+def test_a_date_after_the_figures_own_verb_is_its_events() -> None:
+    body = (
+        "The country on Tuesday began a week of mourning for the 800,000 people, mostly "
+        "villagers, who were killed in 100 days of slaughter in 1994."
+    )
+    assert one(body, "800,000")["about"] == "1994"
+    # The nearest day stays the event's when the figure's verb comes before the figure.
+    body = "On Monday gunmen killed 12 people in the market, and police arrested 3 on Tuesday."
+    assert one(body, "12")["about"] == "2020-03-02"
+
+
 def test_a_part_of_the_toll_ends_with_its_clause() -> None:
     body = "The minister said 85 of the dead were in Malatya province and the rest elsewhere."
     assert one(body, "85")["subject"] == "people killed (in malatya province)"

@@ -185,7 +185,12 @@ def figure_dates(
     events += [(d.start, d.ref) for d in found_dates if d.claim]
     counts = [(p, ref) for p, ref, counted in relative if counted]
     counts += [(d.start, d.ref) for d in found_dates if d.counted]
-    about = min(events, key=lambda c: abs(c[0] - figure.start))[1] if events else story_date
+    # "the 800,000 people who were killed ... in 1994": a date after the figure's own verb,
+    # which follows it, is of its event, however near a day named before the figure is.
+    own = [e for e in events if e[0] > figure.end and _own_event(text, figure, e[0])]
+    about = (
+        min(own or events, key=lambda c: abs(c[0] - figure.start))[1] if events else story_date
+    )
     as_of = min(counts, key=lambda c: abs(c[0] - figure.start))[1] if counts else published
     if not counts and text and _said_earlier(text, figure.start):
         # "Authorities, who earlier said 176 died": a count from before the article's day.
@@ -194,6 +199,15 @@ def figure_dates(
         as_of = DateRef(start, end, Precision.DAY)
         about = about or published  # the event stays the one the article is about
     return as_of, about
+
+
+def _own_event(text: str, figure: Figure, at: int) -> bool:
+    """Whether the figure's own event verb stands between it and a date at `at` ("800,000
+    people, mostly Tutsis, who were killed in 100 days of slaughter in| 1994")."""
+    from crosscheck.extract.kinds import event_kind
+
+    found = event_kind(text[figure.end : at]) if text else None
+    return found is not None and found[0] == figure.kind
 
 
 _EARLIER = re.compile(
