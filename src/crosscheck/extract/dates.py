@@ -188,9 +188,7 @@ def figure_dates(
     # "the 800,000 people who were killed ... in 1994": a date after the figure's own verb,
     # which follows it, is of its event, however near a day named before the figure is.
     own = [e for e in events if e[0] > figure.end and _own_event(text, figure, e[0])]
-    about = (
-        min(own or events, key=lambda c: abs(c[0] - figure.start))[1] if events else story_date
-    )
+    about = min(own or events, key=lambda c: abs(c[0] - figure.start))[1] if events else story_date
     as_of = min(counts, key=lambda c: abs(c[0] - figure.start))[1] if counts else published
     if not counts and text and _said_earlier(text, figure.start):
         # "Authorities, who earlier said 176 died": a count from before the article's day.
