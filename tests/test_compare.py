@@ -598,6 +598,18 @@ def test_a_part_larger_than_its_whole_is_a_contradiction() -> None:
     assert not any("19" in _held(f) for f in findings if f.verdict is not Verdict.CONSISTENT)
 
 
+@pytest.mark.parametrize(("place", "contradicts"), [("Lyon", True), ("France", False)])
+def test_a_part_is_counted_within_a_whole_only_in_the_whole_s_place(
+    place: str, contradicts: bool
+) -> None:
+    # 160 across the country are no part of 38 in one of its cities.
+    whole = claim("a", "38", party="people", place="Lyon", source="officials")
+    part = claim("b", "160", party="ethnic Armenians", place=place, source="institute")
+    findings = compare.analyse([whole, part], ARTICLES)
+    within = [f for f in findings if "counted within" in f.explanation]
+    assert bool(within) is contradicts, [(f.verdict, f.explanation) for f in findings]
+
+
 def test_a_part_is_checked_only_against_the_claims_of_its_whole_not_the_civilians() -> None:
     # "people killed" holds the total and the civilians; soldiers are within the first only.
     total = claim("a", "60", party="people", place="Arequipa", source="governor")

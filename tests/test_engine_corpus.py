@@ -243,6 +243,9 @@ def _one_event_pair_by_pair(a: Subject, b: Subject, profiles: dict[str, profilin
                 continue
             if pairs.days_apart(pa.about, pb.about) > group.WINDOW_DAYS:
                 continue
+            wider = pa.place is not None and pb.place is not None and pa.place.key != pb.place.key
+            if wider and places.within(pb.place, pa.place):  # type: ignore[arg-type]
+                continue  # the part over a wider place than the whole
             if ca.article == cb.article:
                 return True
             if (

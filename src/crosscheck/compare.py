@@ -765,8 +765,10 @@ def _claims_by_party(
 
 
 def _one_event(a: Subject, b: Subject, profiles: Mapping[str, Profile]) -> bool:
-    """Two subjects are about one event: some claims of each have agreeing places (or share
-    an article) and event dates within the grouping window."""
+    """Two subjects, a part `a` and a whole `b`, are about one event: some claims of each
+    have agreeing places (or share an article) and event dates within the grouping window,
+    the part's place not wider than the whole's (a country's count is no part of a
+    region's)."""
     return _points_one_event(_event_points(a, profiles), _event_points(b, profiles))
 
 
@@ -811,6 +813,13 @@ def _points_one_event(a: list[_EventPoint], b: list[_EventPoint]) -> bool:
             # _days_apart: the gap between the intervals, 0 when they overlap.
             if start_b - end_a > window or start_a - end_b > window:
                 continue
+            if (
+                place_a is not None
+                and place_b is not None
+                and place_a.key != place_b.key
+                and places.within(place_b, place_a)
+            ):
+                continue  # a count over a whole country is no part of one of its regions'
             if article_a == article_b:
                 return True
             if (
