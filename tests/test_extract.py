@@ -594,3 +594,53 @@ def test_unreadable_bodies_are_refused(body: str, message: str) -> None:
     with pytest.raises(CrosscheckError, match=message) as caught:
         check_article(article(body))
     assert "articles/test.txt" in str(caught.value)
+
+
+# --------------------------------------------------------------------------- ratios, multipliers
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "low", "best"),
+    [
+        ("Nearly nine in ten of the new arrivals are women.", "Nearly nine in ten", 80, 90),
+        ("One in four of them was a child.", "One in four", 25, 25),
+        ("About 3 out of every 10 homes were destroyed.", "About 3 out of every 10", 24, 30),
+    ],
+)
+def test_a_ratio_is_one_share(body: str, figure: str, low: float, best: float) -> None:
+    found = claims(body)
+    assert [(e["figure"], e["kind"], e["low"], e["best"]) for e in found] == [
+        (figure, "percent", low, best)
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Gunmen killed two in three days of raids.", "Gunmen killed five in three provinces."],
+)
+def test_a_count_over_a_span_or_a_larger_count_is_no_ratio(body: str) -> None:
+    assert [e["kind"] for e in claims(body) if e["kind"] == "percent"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "kept"),
+    [
+        ("The jail held 1,120 inmates, nearly twice its capacity.", ["1,120"]),
+        ("Police arrested 300 people, three times as many as in the spring.", ["300"]),
+        ("The toll is now four times higher than first reported, at 80.", ["80"]),
+    ],
+)
+def test_a_multiplier_is_no_figure(body: str, kept: list[str]) -> None:
+    assert [e["figure"] for e in claims(body)] == kept
+
+
+@pytest.mark.parametrize(
+    ("body", "kept"),
+    [
+        ("The heat killed 38 people. Most of the dead were over 75.", ["38"]),
+        ("Many of those detained were under 18, lawyers said.", []),
+        ("The toll was over 75 by Monday.", ["over 75"]),
+    ],
+)
+def test_the_age_a_part_of_a_group_is_said_to_be_is_no_figure(body: str, kept: list[str]) -> None:
+    assert [e["figure"] for e in claims(body)] == kept

@@ -23,6 +23,7 @@ from crosscheck.extract.figures import (
     fraction_figures,
     is_identifier,
     mark_time,
+    ratio_figures,
     worth_keeping,
     zero_figures,
 )
@@ -127,7 +128,7 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
         found_dates = find_dates(text, article.published)
         figures = find_figures(text, [(d.start, d.end) for d in found_dates])
         figures.extend(zero_figures(text, figures))
-        figures = fraction_figures(text, figures)
+        figures = ratio_figures(text, fraction_figures(text, figures))
         relative = as_of_dates(text, article.published)
         if not figures and not found_dates:
             story_date = day_named(relative, sentence) or story_date

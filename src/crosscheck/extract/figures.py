@@ -270,11 +270,53 @@ def mark_time(text: str, figures: list[Figure]) -> None:
             figure.extra["time"] = True
 
 
+_MULTIPLIER = re.compile(
+    r"(?:\s+times)?\s+(?:its|the|their|his|her|our|that|those|what|as|more|higher|larger|"
+    r"bigger|greater|fewer|less|lower|smaller|over)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_multiplier(text: str, figure: Figure) -> bool:
+    """Whether a figure multiplies another quantity rather than counting: "nearly twice its
+    capacity", "three times as many", "four times higher" (a number then "times", or
+    "twice", then a comparison)."""
+    times = figure.text.lower().split()[-1] in ADVERB_COUNTS or text[figure.end :].lstrip(
+        " -"
+    ).lower().startswith("times")
+    return times and _MULTIPLIER.match(text, figure.end) is not None
+
+
+_AGE_PREDICATE = re.compile(
+    r"\b(?:most|many|all|half|some|majority|none|few)\s+of\s+(?:the|them|those|these)\b"
+    r"[^,;:.]{0,40}?\b(?:were|are|was|is)\s+(?:aged\s+)?(?:over|under|above|below|"
+    r"older\s+than|younger\s+than|between)\s+$",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"\s*(?:$|[,;:.)]|and\b|or\b|years?\b)", re.IGNORECASE)
+
+
+def _is_age_predicate(text: str, figure: Figure) -> bool:
+    """Whether a figure is the age a part of a group is said to be: "most of the dead were
+    over 75", "many of them were under 18" (the part said with "most of", "many of" ...;
+    "the toll was over 75" is a count)."""
+    number = figure.start
+    if figure.hedged:  # "over" read as the figure's own hedge
+        number = figure.start + len(figure.text) - len(figure.text.split()[-1])
+    before = text[max(0, number - 90) : number]
+    return (
+        _AGE_PREDICATE.search(before) is not None
+        and _CLAUSE_END.match(text, figure.end) is not None
+    )
+
+
 def worth_keeping(text: str, figure: Figure) -> bool:
     """Whether a figure is a claim worth checking, not an idiom or a stray number word."""
     lex = lexicon()
     if _AGE.match(text, figure.end) or _is_age_limit(text, figure):
         return False  # "a 10-year-old girl", "children under five": an age, not a count
+    if _is_age_predicate(text, figure) or _is_multiplier(text, figure):
+        return False  # "most of the dead were over 75", "nearly twice its capacity"
     if figure.kind == "other" and figure.extra.get("time"):
         return not figure.weak or bool(_LETTER_NEXT.match(text[figure.end :]))
     if (
@@ -330,6 +372,56 @@ def zero_figures(text: str, taken: list[Figure]) -> list[Figure]:
         figure.extra["zero"] = True
         found.append(figure)
     return found
+
+
+_RATIO = re.compile(
+    r"(?<![\w,.-])(?P<top>one|two|three|four|five|six|seven|eight|nine|\d{1,3})\s+"
+    r"(?:in|out\s+of)\s+(?:every\s+)?"
+    r"(?P<whole>two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred|\d{1,4})"
+    r"(?![\w,.-])(?P<next>[\s-]+[a-z]+)?",
+    re.IGNORECASE,
+)
+
+
+def ratio_figures(text: str, figures: list[Figure]) -> list[Figure]:
+    """The figures of a sentence with each ratio read as one share in percent ("nearly nine
+    in ten of the new arrivals": about 90, "one in four children": 25), replacing the two
+    numbers inside it.  "Two in three days" is no ratio (a span of time follows), nor is a
+    part larger than its whole ("killed five in three provinces")."""
+    if not any(word in index_of(text).words for word in ("in", "of")):
+        return figures
+    lex = lexicon()
+    found: list[Figure] = []
+    for match in _RATIO.finditer(text):
+        following = (match.group("next") or "").strip(" -").lower()
+        if following in lex.sets["time_units"]:
+            continue
+        top = quantities.parse_number(match.group("top"))
+        whole = quantities.parse_number(match.group("whole"))
+        if top is None or whole is None or not 0 < top < whole:
+            continue
+        start = match.start()
+        before = text[max(0, start - 40) : start].lower()[::-1]
+        hedge = lex.hedge_reversed.match(before)
+        if hedge:
+            start -= hedge.end()
+        phrase = squash(text[start : match.start()]).strip(QUOTE_CHARS + " ").lower()
+        rule = _HEDGES.get(phrase)
+        end = match.end("whole")
+        share = round(100 * top / whole, 1)
+        figure = Figure(start, end, squash(text[start:end]), Estimate(0, 0, 0))
+        figure.estimate = (
+            quantities.hedged(share, rule.qualifier, rule.side, "percent")
+            if rule is not None
+            else quantities.hedged(share, Qualifier.EXACT, unit="percent")
+        )
+        figure.unit, figure.kind_hint, figure.word = "percent", "percent", True
+        figure.hedged = rule is not None
+        found.append(figure)
+    if not found:
+        return figures
+    kept = [f for f in figures if not any(f.start < g.end and g.start < f.end for g in found)]
+    return sorted(kept + found, key=lambda f: f.start)
 
 
 def fraction_figures(text: str, figures: list[Figure]) -> list[Figure]:
