@@ -280,3 +280,29 @@ def test_the_subject_that_puts_a_toll_at_a_figure_states_it(
     body: str, figure: str, expected: str
 ) -> None:
     assert source(one(body, figure)) == (expected, [])
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "expected"),
+    [
+        # A preposition between capitalised words is inside a body's name.
+        (
+            "The Kenya National Commission on Human Rights said at least six were shot dead.",
+            "at least six",
+            "Kenya National Commission on Human Rights",
+        ),
+        ("Doctors Without Borders said 14 children had died.", "14", "Doctors Without Borders"),
+        (
+            "The Committee to Protect Journalists said 12 reporters were killed.",
+            "12",
+            "Committee to Protect Journalists",
+        ),
+        # ... not a day named after the speaker.
+        ("Officials on Monday said 30 people were arrested.", "30", "Officials"),
+        # "put the crowd at", "had given a figure of": the subject states the figure.
+        ("Police put the crowd at about 8,000.", "about 8,000", "Police"),
+        ("Residents had given a figure of about 50.", "about 50", "Residents"),
+    ],
+)
+def test_a_body_s_name_and_a_figure_it_gives(body: str, figure: str, expected: str) -> None:
+    assert source(one(body, figure))[0] == expected

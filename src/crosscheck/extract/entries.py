@@ -33,6 +33,7 @@ from crosscheck.extract.parties import article_figures, headline_parties
 from crosscheck.extract.places import Whereabouts
 from crosscheck.extract.sentences import Sentence, paragraph_members, split_sentences
 from crosscheck.extract.speakers import (
+    PUT_VERBS,
     Speaker,
     Voices,
     agency_only,
@@ -70,10 +71,6 @@ _OWNED = frozenset(
 )  # fmt: skip
 
 
-# "Amnesty put the toll at": verbs of a subject stating a toll (speakers._PUT_AT).
-_PUT = frozenset({"put", "puts", "putting", "placed", "places", "set", "sets"})
-
-
 @cache
 def _authored() -> frozenset[str]:
     """The nouns "by" may follow to name who gave a figure: documents and _AUTHORED."""
@@ -97,7 +94,7 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
             not known.isdisjoint(lex.triggers["speech"])
             or ("by" in known and not known.isdisjoint(_authored()))
             or ("that" in known and not known.isdisjoint(_OWNED))
-            or ("at" in known and not known.isdisjoint(_PUT))
+            or (("at" in known or "of" in known) and not known.isdisjoint(PUT_VERBS))
         ):
             speakers = find_speakers(sentence.text, sentence.quotes)
         names = []

@@ -368,6 +368,7 @@ def lexicon() -> _Lexicon:
             "determiners",
             "speaker_stops",
             "speaker_inner",
+            "name_inner",
             "party_stops",
             "generic_nouns",
             "anaphoric_nouns",

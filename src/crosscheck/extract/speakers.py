@@ -168,6 +168,15 @@ def _speaker_before(text: str, end: int) -> str:
             words.insert(0, word)
             position = token.start()
             continue
+        if (
+            lower in lex.sets["name_inner"]
+            and index
+            and _capitalised(words[1:] if words[:1] == ["the"] else words)
+            and _capitalised([tokens[index - 1].group(0)])
+        ):
+            words.insert(0, word)  # "Commission on| Human Rights", "Doctors Without| Borders"
+            position = token.start()
+            continue
         stop = lower in lex.sets["speaker_stops"] or (lower.endswith(".") and not words)
         if stop and lower.rstrip(".") not in lex.sets["abbreviations"]:
             break
@@ -176,6 +185,11 @@ def _speaker_before(text: str, end: int) -> str:
         words.insert(0, word)
         position = token.start()
     return strip_determiners(" ".join(words)).strip(" .")
+
+
+def _capitalised(words: list[str]) -> bool:
+    """Whether the first of `words` is a capitalised name word (not a sentence's "The")."""
+    return bool(words) and words[0][:1].isupper() and words[0].lower() not in ("the", "a", "an")
 
 
 @cache
@@ -342,15 +356,22 @@ def _owner_before(text: str, end: int) -> str:
     return " ".join(words)
 
 
-# "Amnesty put the toll at", "the ministry puts the number of dead at": the subject states it.
+# "Amnesty put the toll at", "the ministry puts the number of dead at", "police put the crowd
+# at"; "residents had given a figure of": the subject states it.
 _PUT_AT = re.compile(
-    r"\b(?:put|puts|putting|placed|places|set|sets)\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:toll|number|figure|count|tally|total)\b[^.;:]{0,60}?\bat\s",
+    r"\b(?:(?:put|puts|putting|placed|places|set|sets)\s+(?:the|its|their|a)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:toll|number|figure|count|tally|total|crowd|turnout|attendance)\b"
+    r"[^.;:]{0,60}?\bat\s|(?:(?:had|has|have)\s+)?(?:gave|given|give|gives|giving|offered)\s+(?:a|an|the|its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:toll|number|figure|count|tally|total|estimate)\s+of\s)",
     re.IGNORECASE,
 )
 
 
-_PUT_VERBS = frozenset({"put", "puts", "putting", "placed", "places", "set", "sets"})
+# The verbs of _PUT_AT: a sentence with none of them has no speaker to find by it.
+PUT_VERBS = frozenset(
+    {"put", "puts", "putting", "placed", "places", "set", "sets"}
+    | {"gave", "given", "give", "gives", "giving", "offered"}
+)
 
 
 def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
@@ -435,7 +456,7 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
         found += _matched_speakers(
             text, quotes, _OWNED_CLAIM, lambda m: _owner_before(text, m.start())
         )
-    if " at " in text and _may_hold(text, _PUT_VERBS):
+    if (" at " in text or " of " in text) and _may_hold(text, PUT_VERBS):
         found += _matched_speakers(
             text, quotes, _PUT_AT, lambda m: _speaker_before(text, m.start())
         )
