@@ -90,3 +90,52 @@ def test_word_lists_hold_words_not_yaml_booleans() -> None:
     for key, value in load_data("extract.yaml").items():
         if isinstance(value, list):
             assert all(isinstance(word, str) for word in value), key
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "kind", "party"),
+    [
+        # "held" is a detention only as one: the camps hold who is there.
+        ("Aid workers said the camps now held some 230,000 people.", "some 230,000", "other",
+         None),
+        ("Lawyers said 40 protesters were held by police overnight.", "40", "detained",
+         "protesters"),
+        ("Thirty soldiers were being held hostage by the crowd.", "Thirty", "hostages",
+         "soldiers"),
+        # Ways of saying a count that name no "displaced", "injured", "killed".
+        ("The fire forced about 8,000 people to leave their homes.", "about 8,000", "displaced",
+         None),
+        ("Around 30,000 people had been moved to safety.", "Around 30,000", "displaced", None),
+        ("About 1,300 people had sought treatment for heatstroke.", "About 1,300", "injured",
+         None),
+        ("The coastguard recovered 19 bodies from the sea.", "19", "killed", None),
+        # Things counted are no people, whatever the event word near them.
+        ("Authorities ordered the evacuation of 12 more villages.", "12", "other", None),
+        ("Heat above 44 degrees Celsius has killed the crops.", "above 44", "other", None),
+        # A cue of more than one word names no party.
+        ("The country has 2.1 million internally displaced people.", "2.1 million", "displaced",
+         None),
+        ("Officials said around 50 were unaccounted for.", "around 50", "missing", None),
+    ],
+)  # fmt: skip
+def test_a_figure_s_kind_and_party_from_its_words(
+    body: str, figure: str, kind: str, party: str | None
+) -> None:
+    entry = one(body, figure)
+    assert (entry["kind"], entry.get("party")) == (kind, party)
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "subject"),
+    [
+        # One of another toll's people is a part of its own toll, scoped by them.
+        ("The toll rose to 64 as several of the wounded died.", "several",
+         "people killed (of the wounded)"),
+        ("Officials said 12 of the injured later died.", "12", "people killed (of the injured)"),
+        # More than another count is an excess, not a rise of the toll.
+        ("The heat caused 160 more deaths than usual.", "160", "people killed (excess)"),
+        ("Five more soldiers were killed on Monday.", "Five", "soldiers killed (more)"),
+    ],
+)  # fmt: skip
+def test_a_part_or_a_difference_of_a_toll_is_scoped(body: str, figure: str, subject: str) -> None:
+    assert one(body, figure)["subject"] == subject

@@ -235,9 +235,20 @@ def test_a_toll_takes_its_party_from_the_clause_around_it(
 
 
 def test_a_part_that_names_no_party_is_not_a_rival_toll() -> None:
-    assert one("At least 30 people were killed, including five children.", "five")["kind"] != (
-        "killed"
-    )
+    assert one("At least 30 people were killed, including five men.", "five")["kind"] != ("killed")
+
+
+@pytest.mark.parametrize(
+    ("body", "figure"),
+    [
+        ("At least 30 people were killed, including five children.", "five"),
+        ("The group said 11 children were among the dead.", "11"),
+    ],
+)
+def test_children_counted_in_a_toll_are_a_party_of_it(body: str, figure: str) -> None:
+    # Children are a part of the toll, not a rival count of the same people.
+    entry = one(body, figure)
+    assert (entry["kind"], entry["party"]) == ("killed", "children")
 
 
 @pytest.mark.parametrize(
@@ -267,7 +278,8 @@ def test_an_aside_with_a_figure_of_its_own_does_not_hide_the_verb() -> None:
         ("Another 9 climbers died on the descent.", "9", "climbers killed (more)"),
         ("At least 9 more people drowned overnight.", "At least 9", "people killed (more)"),
         ("More than 9 people drowned overnight.", "More than 9", "people killed"),
-        ("The floods killed 9 more than the storm did.", "9", "people killed"),
+        # More than another count: the difference, an excess, neither a rise nor the toll.
+        ("The floods killed 9 more than the storm did.", "9", "people killed (excess)"),
         # Reinforcements: a rise of a force, not its strength.
         ("The army sent another 1,500 troops to the region.", "1,500", "troops (more)"),
         ("The army has 4,000 troops in the region.", "4,000", "troops"),

@@ -171,6 +171,12 @@ _ADJECTIVE_THEN_VERB = re.compile(
 )
 
 
+_THE_END = re.compile(r"\b(?:the|those)\s+$", re.IGNORECASE)
+_ADVERBS = re.compile(
+    r"\s+(?:(?:later|then|also|subsequently|eventually|since|have|has|had)\s+)*", re.IGNORECASE
+)
+
+
 def _finite_event(stretch: str) -> tuple[str, tuple[int, int]] | None:
     """The event of a figure's clause: the first cue, unless a later cue is the finite verb
     ("Three policemen injured in the attack have died", "two wounded soldiers died": killed,
@@ -180,6 +186,15 @@ def _finite_event(stretch: str) -> tuple[str, tuple[int, int]] | None:
         return None
     rest = stretch[found[1][1] :]
     later = event_kind(rest)
+    if (
+        later
+        and later[0] != found[0]
+        and _THE_END.search(stretch, 0, found[1][0])
+        and _ADVERBS.fullmatch(rest[: later[1][0]])
+    ):
+        # "several of the wounded| died": the first cue is a noun, the second the verb.
+        shift = found[1][1]
+        return later[0], (shift + later[1][0], shift + later[1][1])
     if later and later[0] != found[0] and _ADJECTIVE_THEN_VERB.fullmatch(rest[: later[1][0]]):
         # "Two wounded soldiers died": the first cue qualifies the noun, the second is the verb.
         shift = found[1][1]
@@ -471,6 +486,11 @@ def classify(
         figure.kind = "other"
 
     refine_kinds(text, figures, previous_kind)
+    of_people = families().people
+    for figure in figures:
+        head = figure.noun.split()[-1].lower() if figure.noun else ""
+        if figure.kind in of_people and head in lex.sets["thing_nouns"]:
+            figure.kind, figure.cue = "other", None  # "12 more villages" were evacuated
     assign_parties(text, figures, body_before, counted)
     refine_parties(text, figures, body_before)
     toll_parts(text, figures)

@@ -371,6 +371,7 @@ def lexicon() -> _Lexicon:
             "name_inner",
             "party_stops",
             "generic_nouns",
+            "thing_nouns",
             "anaphoric_nouns",
             "anaphoric_pronouns",
             "time_units",

@@ -73,6 +73,8 @@ def noun_phrase(text: str, start: int, limit: int) -> tuple[str, int, str | None
         lower = word.lower()
         if lower in stops or lex.any_event.fullmatch(word):
             break
+        if lex.any_event.match(text, token.start()):
+            break  # a cue of more than one word: "internally displaced", "unaccounted for"
         if is_number(word) and lower not in ("a", "an"):
             break
         if words and word.islower() and lower.endswith("ing"):

@@ -162,7 +162,7 @@ def _parts_of_toll(text: str, figures: list[Figure]) -> None:
     sentence, and names a party ("killed 30 people, including two policemen"), counts a
     part of that toll: it is of the toll's kind, whatever its noun would make it ("among
     them three soldiers" is not a force of three).  One that names no party ("including
-    five children") is left aside: it would read as a rival count of the same people."""
+    five men") is left aside: it would read as a rival count of the same people."""
     tolls = set(families().tolls)
     generic = lexicon().sets["generic_nouns"]
     for index, figure in enumerate(figures):
@@ -171,7 +171,7 @@ def _parts_of_toll(text: str, figures: list[Figure]) -> None:
         if not before or figure.kind in tolls or figure.kind_hint is not None:
             continue
         if not head or head in generic:
-            continue  # "including five children": no party of its own, left aside
+            continue  # "including five men": no party of its own, left aside
         if _INCLUDING.search(text, max(before[-1].end, figure.start - 30), figure.start):
             figure.kind = before[-1].kind
             figure.extra.pop("time", None)
@@ -440,6 +440,9 @@ def source_nationality(party: str | None, kind: str, source: str, before: str = 
 
 _ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.IGNORECASE)
 _MORE = re.compile(r"\s+(?:more|further|additional|new)\b(?!\s+than\b)", re.IGNORECASE)
+# "160 more deaths than usual", "40 more people died than last year": a difference between two
+# counts, the excess of one over the other, neither of them nor a rise of either.
+_MORE_THAN = re.compile(r"\s+more\s+[^,;:.]{0,40}?\bthan\b", re.IGNORECASE)
 
 
 _INCREMENT_WORDS = re.compile("another|more|further|additional|new")
@@ -448,7 +451,8 @@ _INCREMENT_WORDS = re.compile("another|more|further|additional|new")
 def increments(text: str, figures: list[Figure]) -> None:
     """A toll or force figure said to add to the count ("another 12", "12 more", "a further
     12"; "sent another 1,000 troops") is a rise, scoped "more": never a rival of the running
-    toll or of the force it adds to."""
+    toll or of the force it adds to.  One said to be more than another count ("160 more
+    deaths than usual") is an excess, scoped so: the difference, not a count of the event."""
     lower = text.lower()
     if not _INCREMENT_WORDS.search(lower):
         return  # the quick answer
@@ -456,7 +460,9 @@ def increments(text: str, figures: list[Figure]) -> None:
         counted = figure.kind in families().tolls or figure.kind in families().forces
         if not counted or figure.extra.get("scope"):
             continue
-        if _ANOTHER.search(text, max(0, figure.start - 20), figure.start) or _MORE.match(
+        if _MORE_THAN.match(text, figure.end):
+            figure.extra["scope"] = "excess"
+        elif _ANOTHER.search(text, max(0, figure.start - 20), figure.start) or _MORE.match(
             text, figure.end
         ):
             figure.extra["scope"] = "more"
@@ -471,10 +477,14 @@ _OF_THE_TOLL = re.compile(
 )
 
 
+_OF_THE = re.compile(r"\s+of\s+(?:the|those)\s+(?P<cue>[a-z]+)\b")
+
+
 def toll_parts(text: str, figures: list[Figure]) -> None:
     """A figure of a toll's people with a predicate ("35 of the injured were in serious
     condition") is a part of that toll: of the party the predicate names, else of its scope,
-    never a rival count of the whole toll."""
+    never a rival count of the whole toll.  One of another toll's people ("12 of the injured
+    later died") is scoped by them: a part of its own toll too."""
     if " of the " not in text and " of those " not in text:
         return  # the quick answer
     lex = lexicon()
@@ -482,7 +492,14 @@ def toll_parts(text: str, figures: list[Figure]) -> None:
         if figure.kind not in families().tolls or figure.party:
             continue
         found = _OF_THE_TOLL.match(text, figure.end)
-        if found is None or not lex.any_event.fullmatch(found.group("cue")):
+        if found is None:
+            other = _OF_THE.match(text, figure.end)
+            cue = other.group("cue").lower() if other else ""
+            if lex.cue_kinds.get(cue, figure.kind) != figure.kind:
+                # "12 of the injured later died": a part of the dead, the injured who died.
+                figure.extra["scope"] = f"of the {cue}"
+            continue
+        if not lex.any_event.fullmatch(found.group("cue")):
             continue
         predicate = " ".join(found.group("predicate").lower().split())
         if _names_people(predicate):
