@@ -598,6 +598,18 @@ def test_a_part_larger_than_its_whole_is_a_contradiction() -> None:
     assert not any("19" in _held(f) for f in findings if f.verdict is not Verdict.CONSISTENT)
 
 
+@pytest.mark.parametrize(("second_article", "compared"), [("a", False), ("b", True)])
+def test_figures_of_no_kind_with_one_wording_in_one_article_are_not_compared(
+    second_article: str, compared: bool
+) -> None:
+    # "freeing about 240 inmates" from a jail that "held 1,120 inmates": two quantities.
+    freed = claim("a", "about 240", kind="other", party=None, subject="inmates", source="jail")
+    held = claim(second_article, "1,120", kind="other", party=None, subject="inmates")
+    findings = compare.analyse([freed, held], ARTICLES)
+    judged = [f for f in findings if f.verdict is Verdict.CONTRADICTION]
+    assert bool(judged) is compared, [(f.verdict, f.explanation) for f in findings]
+
+
 @pytest.mark.parametrize(("place", "contradicts"), [("Lyon", True), ("France", False)])
 def test_a_part_is_counted_within_a_whole_only_in_the_whole_s_place(
     place: str, contradicts: bool

@@ -41,7 +41,7 @@ from rapidfuzz import fuzz, process
 
 from crosscheck import model, names, parallel, places
 from crosscheck.disjoint import DisjointSet
-from crosscheck.model import Article, Claim, Subject
+from crosscheck.model import OTHER_KIND, Article, Claim, Subject
 from crosscheck.parties import names_only_people, party_text
 from crosscheck.places import Place
 from crosscheck.profiles import Profile, profiles
@@ -484,10 +484,6 @@ def _wordings(block: list[Profile]) -> list[tuple[str, list[Profile], list[str]]
     return found
 
 
-_OTHER = "other"
-"""The kind of a figure that counts something no other kind names (kinds.yaml)."""
-
-
 def _says_nothing(profile: Profile) -> bool:
     """Whether a figure's subject says what it measures no more than "figure" (the
     extractor's subject of a figure with no noun) or its kind's own word ("share" for a
@@ -497,7 +493,7 @@ def _says_nothing(profile: Profile) -> bool:
     spec = kinds().get(kind)
     if wording in ("", "figure") or (spec is not None and wording == names.plain(spec.label)):
         return True
-    return kind == _OTHER and names_only_people(wording)
+    return kind == OTHER_KIND and names_only_people(wording)
 
 
 def _places(members: list[Profile], contain: bool) -> list[tuple[str, list[Profile], list[str]]]:

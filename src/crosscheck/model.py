@@ -160,6 +160,9 @@ def live(claims: Iterable[Claim]) -> list[Claim]:
 ARTICLE_VOICE = "article"
 """Attribution source for a figure the article states in its own voice."""
 
+OTHER_KIND = "other"
+"""The kind of a figure that counts something no other kind names (kinds.yaml)."""
+
 
 @_pickled_by_fields
 @dataclass(frozen=True, slots=True)

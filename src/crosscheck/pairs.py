@@ -67,7 +67,16 @@ from functools import cache
 from typing import NamedTuple
 
 from crosscheck import names, places, quantities
-from crosscheck.model import ARTICLE_VOICE, Article, Claim, DateRef, Estimate, Qualifier, Verdict
+from crosscheck.model import (
+    ARTICLE_VOICE,
+    OTHER_KIND,
+    Article,
+    Claim,
+    DateRef,
+    Estimate,
+    Qualifier,
+    Verdict,
+)
 from crosscheck.origins import camp
 from crosscheck.profiles import when_of
 
@@ -395,9 +404,17 @@ def judge(
     horizon: int = STOCK_HORIZON_DAYS,
 ) -> Judgement | None:
     """The verdict and severity of a pair by the rules of the module docstring; None if the
-    figures are in different units.  `horizon`: days beyond which a stock's figures are a
-    change."""
+    figures are in different units, or of no kind in one article.  `horizon`: days beyond
+    which a stock's figures are a change."""
     if pa.unit and pb.unit and pa.unit != pb.unit:
+        return None
+    if (
+        pa.claim.kind == OTHER_KIND
+        and pb.claim.kind == OTHER_KIND
+        and (pa.claim.article == pb.claim.article)
+    ):
+        # Figures of no kind one article gives the same words to ("freeing about 240
+        # inmates" from a jail that "held 1,120 inmates") count different things.
         return None
     # Earlier figure first; on one date, the lower one first ("12 vs up to 60").
     if pa.mid is None or pb.mid is None or pa.mid == pb.mid:
