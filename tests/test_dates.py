@@ -61,6 +61,9 @@ def test_day_and_month_take_the_year_of_the_reference() -> None:
     assert str(parse_date_text("March 2", FRIDAY)) == "2021-03-02"
     # a day well after the reference date is last year's
     assert str(parse_date_text("December 24", FRIDAY)) == "2020-12-24"
+    # ... one in the coming weeks this year's: "schools will reopen on April 5"
+    assert str(parse_date_text("April 5", FRIDAY)) == "2021-04-05"
+    assert str(parse_date_text("May 20", FRIDAY)) == "2020-05-20"
     assert parse_date_text("March 2") is None
 
 

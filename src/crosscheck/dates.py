@@ -106,11 +106,18 @@ def _in_calendar(read: Callable[_P, DateRef | None]) -> Callable[_P, DateRef | N
     return reader
 
 
+FUTURE_DAYS = 60
+"""How far after a story's date a day named without a year may be: news names the coming
+weeks' days (a vote, a deadline) without their year, and a day further back than the
+year's rest with it."""
+
+
 @_in_calendar
 def parse_date_text(text: str, reference: dt.date | None = None) -> DateRef | None:
     """Read an absolute date as articles write it: "4 September 2015", "September 4, 2015",
     "June 1997", "1998", "1992-97", "7/27/2016", or ISO.  A day and month without a year
-    ("September 4") take the year of `reference` (the latest such day not after it + 7 days)."""
+    ("September 4") take the year of `reference` (the latest such day not after it +
+    FUTURE_DAYS: "schools will reopen on Feb. 5" in a January story is the coming one)."""
     words = " ".join(text.strip().rstrip(".,").split())
     iso = parse_dateref(words)
     if iso is not None:
@@ -147,7 +154,7 @@ def _day_month(match: re.Match[str], reference: dt.date | None) -> DateRef | Non
         if reference is None:
             return None
         candidate = dt.date(reference.year, month_, day_)
-        if candidate > reference + dt.timedelta(days=7):
+        if candidate > reference + dt.timedelta(days=FUTURE_DAYS):
             candidate = dt.date(reference.year - 1, month_, day_)
         return day(candidate)
     except ValueError:
