@@ -306,3 +306,28 @@ def test_the_subject_that_puts_a_toll_at_a_figure_states_it(
 )
 def test_a_body_s_name_and_a_figure_it_gives(body: str, figure: str, expected: str) -> None:
     assert source(one(body, figure))[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "expected"),
+    [
+        # A role with a place, then the person's name in apposition.
+        ("The mayor of Kangaba, Moussa Keita, said 20 miners were missing.", "20",
+         "mayor of Kangaba Moussa Keita"),
+        # An author named after a figure wrote the nearest one before it, not an earlier one.
+        ("The World Health Organization said the outbreak had killed 264 people, more than "
+         "the 212 deaths reported by the health ministry.", "264", "World Health Organization"),
+        ("The World Health Organization said the outbreak had killed 264 people, more than "
+         "the 212 deaths reported by the health ministry.", "212", "health ministry"),
+        # An acronym is no stop word: "WHO said" is no "who said".
+        ("The WHO said 264 people had died.", "264", "WHO"),
+        # "..., as X said that ...": X speaks for what follows, not for the main clause.
+        ("The country mourned the 23 recruits killed, as doctors said the number of wounded "
+         "had reached 41.", "23", "article"),
+        ("The country mourned the 23 recruits killed, as doctors said the number of wounded "
+         "had reached 41.", "41", "doctors"),
+        ("Forty people died, as officials said on Monday.", "Forty", "officials"),
+    ],
+)  # fmt: skip
+def test_who_gives_a_figure_in_wire_copy(body: str, figure: str, expected: str) -> None:
+    assert source(one(body, figure))[0] == expected

@@ -145,8 +145,10 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
         tolls = [f.kind for f in figures if f.kind in families().tolls]
         previous_kind = tolls[-1] if tolls else None
         attribution = attributor(sentences, per_sentence, index, roles, members)
-        for figure in figures:
-            source, via = attribution(figure.start)
+        starts = [f.start for f in figures]
+        for number, figure in enumerate(figures):
+            following = starts[number + 1] if number + 1 < len(starts) else None
+            source, via = attribution(figure.start, following)
             if figure.extra.get("owner"):
                 # "the ministry's figure of 14": the ministry's count, reported by the speaker.
                 source, via = figure.extra["owner"], [source] if source != ARTICLE_VOICE else []
