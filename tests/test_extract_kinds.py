@@ -133,9 +133,35 @@ def test_a_figure_s_kind_and_party_from_its_words(
          "people killed (of the wounded)"),
         ("Officials said 12 of the injured later died.", "12", "people killed (of the injured)"),
         # More than another count is an excess, not a rise of the toll.
-        ("The heat caused 160 more deaths than usual.", "160", "people killed (excess)"),
+        ("The heat caused 160 more deaths than usual.", "160", "excess killed"),
         ("Five more soldiers were killed on Monday.", "Five", "soldiers killed (more)"),
     ],
 )  # fmt: skip
 def test_a_part_or_a_difference_of_a_toll_is_scoped(body: str, figure: str, subject: str) -> None:
     assert one(body, figure)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "kind", "party"),
+    [
+        ("Dozens of miners were believed to be trapped underground.", "Dozens", "missing",
+         "miners"),
+        # A fall is a level, no distance between places.
+        ("A bus plunged 200 metres into a ravine.", "200 metres", "other", None),
+        # Cases of a disease count no dead, though "deaths" follow them.
+        ("Zambia has recorded 5,240 cholera cases and 212 deaths.", "5,240", "other", None),
+        ("Zambia has recorded 5,240 cholera cases and 212 deaths.", "212", "killed", None),
+        # "of them" after a count of this sentence is of that count, not of the toll before.
+        ("At least 20 miners were missing. Officials said 15 people were rescued and five of "
+         "them remained in hospital.", "five", "other", None),
+        # A force's people freed or exchanged are no force's strength.
+        ("The ministry said 150 Norlandian servicemen had been freed.", "150", "other", None),
+        ("Norland swapped 150 soldiers for civilians.", "150", "other", None),
+        ("France has 20,000 soldiers in the region.", "20,000", "troops", "French soldiers"),
+    ],
+)  # fmt: skip
+def test_what_a_figure_counts_in_wire_copy(
+    body: str, figure: str, kind: str, party: str | None
+) -> None:
+    entry = one(body, figure)
+    assert (entry["kind"], entry.get("party")) == (kind, party)

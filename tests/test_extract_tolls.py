@@ -279,7 +279,7 @@ def test_an_aside_with_a_figure_of_its_own_does_not_hide_the_verb() -> None:
         ("At least 9 more people drowned overnight.", "At least 9", "people killed (more)"),
         ("More than 9 people drowned overnight.", "More than 9", "people killed"),
         # More than another count: the difference, an excess, neither a rise nor the toll.
-        ("The floods killed 9 more than the storm did.", "9", "people killed (excess)"),
+        ("The floods killed 9 more than the storm did.", "9", "excess killed"),
         # Reinforcements: a rise of a force, not its strength.
         ("The army sent another 1,500 troops to the region.", "1,500", "troops (more)"),
         ("The army has 4,000 troops in the region.", "4,000", "troops"),

@@ -23,6 +23,7 @@ from crosscheck.extract.lexicon import (
     families,
     index_of,
     lexicon,
+    plain_words_pattern,
     word_tokens,
 )
 from crosscheck.extract.parties import assign_parties, noun_phrase
@@ -246,6 +247,22 @@ def _window_before(text: str, end: int, floor: int, words: int = 5) -> tuple[int
     return end - len(stretch), end
 
 
+@cache
+def _release_pattern() -> re.Pattern[str]:
+    """A release verb (extract.yaml's release_verbs) as a whole word or phrase."""
+    return re.compile(plain_words_pattern(lexicon().raw["release_verbs"]), re.IGNORECASE)
+
+
+def _released(text: str, figure: Figure, floor: int, limit: int) -> bool:
+    """Whether the people a figure counts are freed, exchanged, returned ... in its clause
+    ("150 servicemen had been freed", "the rebels swapped 150 soldiers"): so they are no
+    force's strength."""
+    a, b = _window_before(text, figure.start, floor)
+    after = _window_after(text, figure.noun_end, limit)
+    pattern = _release_pattern()
+    return bool(pattern.search(text, a, b) or pattern.search(text, *after))
+
+
 def _stock_kind(noun: str) -> str | None:
     if not noun:
         return None
@@ -427,6 +444,11 @@ def classify(
         part = figure.partitive in lex.sets["anaphoric_pronouns"] or (
             head in lex.sets["anaphoric_nouns"]
         )
+        antecedent = next((f for f in reversed(figures[:index]) if not f.extra.get("time")), None)
+        if part and antecedent is not None and antecedent.kind not in families().tolls:
+            # "15 people had been rescued and five of them remained in hospital": of the
+            # people just counted, not of a toll named before them.
+            last_toll = None
         if last_toll and (part or _PREDICATE.match(text, figure.end)):
             figure.kind = last_toll
             continue
@@ -461,7 +483,7 @@ def classify(
             figure.extra["owner"] = " ".join(given.group("owner").split())
             continue
         stock = _stock_kind(figure.noun)
-        if stock:
+        if stock and not _released(text, figure, floor, limit):
             figure.kind = stock
             continue
         before = text[max(0, figure.start - 40) : figure.start].lower()

@@ -143,6 +143,7 @@ def assign_parties(
     the sentence before (None for people of no party), for "70 of them"."""
     lex = lexicon()
     previous_party: str | None = None
+    counted_here = False  # a figure of this sentence counted people before this one
     for figure in figures:
         noun = strip_determiners(figure.noun)
         head = noun.split()[-1].lower() if noun else ""
@@ -154,8 +155,9 @@ def assign_parties(
         elif figure.partitive in ("them", "these", "those", "whom", "which") and (
             counted or previous_party
         ):
-            # "70 of them": the people counted just before, with their party (or none).
-            party = previous_party or counted[-1]
+            # "70 of them": the people counted just before, with their party (or none):
+            # this sentence's, if it counted any before.
+            party = previous_party or (None if counted_here else counted[-1])
         elif figure.partitive:
             party = _antecedent(body_before + " " + text[: figure.start]) or noun or None
         elif head in lex.sets["anaphoric_nouns"]:
@@ -181,6 +183,7 @@ def assign_parties(
         if figure.extra.get("time"):
             party = None
         figure.party = party
+        counted_here = counted_here or not figure.extra.get("time")
         if party and figure.kind in (*families().people, "other"):
             previous_party = party
         elif figure.kind not in families().tolls:

@@ -452,7 +452,8 @@ def increments(text: str, figures: list[Figure]) -> None:
     """A toll or force figure said to add to the count ("another 12", "12 more", "a further
     12"; "sent another 1,000 troops") is a rise, scoped "more": never a rival of the running
     toll or of the force it adds to.  One said to be more than another count ("160 more
-    deaths than usual") is an excess, scoped so: the difference, not a count of the event."""
+    deaths than usual") is an excess, its party so named: the difference, not a count of the
+    event nor a part of one."""
     lower = text.lower()
     if not _INCREMENT_WORDS.search(lower):
         return  # the quick answer
@@ -461,7 +462,8 @@ def increments(text: str, figures: list[Figure]) -> None:
         if not counted or figure.extra.get("scope"):
             continue
         if _MORE_THAN.match(text, figure.end):
-            figure.extra["scope"] = "excess"
+            # Of a party of its own, as "excess deaths" are: neither the toll nor a part of it.
+            figure.party = f"excess {figure.party}" if figure.party else "excess"
         elif _ANOTHER.search(text, max(0, figure.start - 20), figure.start) or _MORE.match(
             text, figure.end
         ):
