@@ -331,3 +331,24 @@ def test_a_body_s_name_and_a_figure_it_gives(body: str, figure: str, expected: s
 )  # fmt: skip
 def test_who_gives_a_figure_in_wire_copy(body: str, figure: str, expected: str) -> None:
     assert source(one(body, figure))[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "expected"),
+    [
+        ("The toll is double the 27 deaths confirmed by state police.", "27", "state police"),
+        ("Clashes left at least 68 people dead, the defence headquarters said.", "at least 68",
+         "defence headquarters"),
+        ("Kamto came second with 24.2 percent according to the official results.",
+         "24.2 percent", "official results"),
+        # A speaker right after a figure, in a clause about it, gave that figure ...
+        ("The council declared him the winner with 68.5 percent, below the 71 percent the "
+         "ruling party had claimed.", "71 percent", "ruling party"),
+        ("The council declared him the winner with 68.5 percent, below the 71 percent the "
+         "ruling party had claimed.", "68.5 percent", "council"),
+        # ... not one after a date that ends a clause of its own.
+        ("On August 19, the ministry reported 215 dead.", "215", "ministry"),
+    ],
+)  # fmt: skip
+def test_who_gives_a_figure_in_newspaper_copy(body: str, figure: str, expected: str) -> None:
+    assert source(one(body, figure))[0] == expected

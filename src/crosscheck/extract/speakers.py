@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from crosscheck.extract.lexicon import (
+    MONTH_SET,
     QUOTE_CHARS,
     families,
     index_of,
@@ -33,6 +34,7 @@ from crosscheck.extract.sentences import Sentence, in_quote
 from crosscheck.model import (
     ARTICLE_VOICE,
 )
+from crosscheck.vocab import units
 
 _BY = re.compile(r"\s+by\b")
 
@@ -187,6 +189,8 @@ def _speaker_before(text: str, end: int) -> str:
             break
         if is_number(word) or not (word[0].isalnum() or any(ch.isalnum() for ch in word)):
             break  # a dash between words ("(AFP) - the army said", "--") ends the name
+        if lower in units():
+            break  # "the 71 percent| his party had claimed": a figure's unit ends the name
         words.insert(0, word)
         position = token.start()
     return strip_determiners(" ".join(words)).strip(" .")
@@ -308,7 +312,8 @@ _NEXT_NAME_WORD = re.compile(r"\s+([\w'’-]+)")
 # "claims by the rebels that", "the toll given by the ministry": the author of a figure.
 _AUTHOR = re.compile(
     r"\b(?:claims?|figures?|tolls?|tally|count|data|estimates?|numbers?|deaths|statement)\s+"
-    r"(?:(?:given|presented|released|provided|issued|published|announced|compiled|reported)\s+)?"
+    r"(?:(?:given|presented|released|provided|issued|published|announced|compiled|reported|"
+    r"confirmed|recorded|counted|registered|cited)\s+)?"
     r"by\s+",
     re.IGNORECASE,
 )
@@ -446,6 +451,8 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
                 document=head in lex.sets["document_nouns"],
                 lists=":" in text[end:],
                 onward=_introduced_by_as(text, start, name) and _says_more(text, end),
+                # "the 71 percent his party had claimed": the figure just before is its.
+                author=_right_after_a_figure(text, start, name),
             )
         )
     disclosure = _DISCLOSED.search(text) if " by " in text else None
@@ -485,6 +492,29 @@ def _introduced_by_as(text: str, verb: int, name: str) -> bool:
     if not lead.endswith(name):
         return False
     return _AS_BEFORE.search(lead, 0, len(lead) - len(name)) is not None
+
+
+_LAST_TOKEN = re.compile(r"([\w%.,-]+)\s*$")  # the last word of a stretch, and what ends it
+
+
+def _right_after_a_figure(text: str, verb: int, name: str) -> bool:
+    """Whether a speaker's name follows a figure with nothing between ("the 71 percent| his
+    party had claimed", "the 212| the ministry reported"): a relative clause about it."""
+    lead = text[:verb].rstrip()
+    at = lead.rfind(name)
+    if at < 0:
+        return False
+    determiners = lexicon().sets["determiners"]
+    last = _LAST_TOKEN.search(text, 0, at)
+    while last is not None and last.group(1).lower() in determiners:
+        last = _LAST_TOKEN.search(text, 0, last.start())  # "the 71 percent his| party"
+    if last is None or last.group(1)[-1] in ".,":
+        return False  # "On August 19,| the party reported": a clause of its own
+    word = last.group(1)
+    before = _LAST_TOKEN.search(text, 0, last.start())
+    if before is not None and before.group(1).lower() in MONTH_SET:
+        return False  # "on August 19| the party reported": a date
+    return is_number(word) or word.lower() in units()
 
 
 _CLAUSE_END = re.compile(r"[,;:.!?()]")
