@@ -165,3 +165,36 @@ def test_what_a_figure_counts_in_wire_copy(
 ) -> None:
     entry = one(body, figure)
     assert (entry["kind"], entry.get("party")) == (kind, party)
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "kind", "subject"),
+    [
+        # "N-strong": the size of what follows, a force if it is one.
+        ("The army sent a 1,200-strong task force to the state.", "1,200", "troops",
+         "task force"),
+        ("A 300-strong militia attacked the village.", "300", "fighters", "militia"),
+        ("A 5,000-strong crowd marched on parliament.", "5,000", "other", "crowd"),
+        # A quake's magnitude is compared by that word, before or after the figure.
+        ("A magnitude 6.1 earthquake struck on Tuesday.", "6.1", "other", "magnitude"),
+        ("A 6.3-magnitude quake hit the region.", "6.3", "other", "magnitude"),
+        # A share whose noun comes before it.
+        ("The party won on a turnout of 58 percent.", "58 percent", "percent",
+         "share of turnout"),
+        ("Turnout was 53.8 percent, the council said.", "53.8 percent", "percent",
+         "share of turnout"),
+        ("The challenger came second with 24.2 percent.", "24.2 percent", "percent", "share"),
+    ],
+)  # fmt: skip
+def test_what_a_figure_measures_in_newspaper_copy(
+    body: str, figure: str, kind: str, subject: str
+) -> None:
+    entry = one(body, figure)
+    assert (entry["kind"], entry["subject"]) == (kind, subject)
+
+
+def test_a_day_that_owns_its_event_is_not_the_day_of_the_count() -> None:
+    # "killed by Tuesday's earthquake": not "by Tuesday", the count's day.
+    body = "The number of people killed by Tuesday's earthquake has risen to 812."
+    assert (one(body, "812")["as_of"], one(body, "812")["about"]) == ("2020-03-06", "2020-03-03")
+    assert one("The toll had risen to 40 by Tuesday.", "40")["as_of"] == "2020-03-03"

@@ -97,7 +97,9 @@ def find_dates(text: str, published: DateRef) -> list[DateMention]:
         if ref is None:
             continue
         counted = not claim
-        if previous in lex.sets["as_of_words"] or before.endswith("as of"):
+        if (
+            previous in lex.sets["as_of_words"] or before.endswith("as of")
+        ) and not _POSSESSIVE.match(text, end):
             claim, counted = False, True
         found.append(DateMention(start, end, written, ref, claim, relative, counted))
     return found
@@ -137,6 +139,9 @@ def _counts_people(after: str) -> bool:
     return any(p.match(head) for p in lex.stock_cues.values()) or bool(_PEOPLE_NOUN.match(head))
 
 
+_POSSESSIVE = re.compile(r"['’]s?\b")  # "Tuesday's earthquake", "June's floods"
+
+
 def as_of_dates(text: str, published: DateRef) -> list[tuple[int, DateRef, bool]]:
     """(position, date, is the date of a count) of the relative day phrases of a sentence
     ("on Friday", "two weeks ago"; "by Monday", "as of today" are dates of a count)."""
@@ -149,8 +154,11 @@ def as_of_dates(text: str, published: DateRef) -> list[tuple[int, DateRef, bool]
         phrase = _DAY_PREFIX.sub("", phrase)
         ref = calendar.resolve(phrase, published.start)
         if ref is not None:
-            # "since Monday" starts the count's period: the event's day, not the count's.
-            counted = phrase.lower().startswith(("by ", "as of "))
+            # "since Monday" starts the count's period: the event's day, not the count's;
+            # so does a day that owns its event ("killed by Tuesday's earthquake").
+            counted = phrase.lower().startswith(("by ", "as of ")) and not _POSSESSIVE.match(
+                text, match.end()
+            )
             found.append((match.start(), ref, counted))
     return found
 

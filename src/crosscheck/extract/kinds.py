@@ -22,6 +22,7 @@ from crosscheck.extract.lexicon import (
     WORD,
     families,
     index_of,
+    is_number,
     lexicon,
     plain_words_pattern,
     word_tokens,
@@ -338,6 +339,41 @@ def _nearest_event(text: str, at: int) -> tuple[str, tuple[int, int]] | None:
 _OF_THEM = re.compile(r"[\s" + QUOTE_CHARS + r"]*of\s+(?:them|whom)\b", re.IGNORECASE)
 
 
+_STRONG = re.compile(r"-strong\b", re.IGNORECASE)
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[\s-]+$", re.IGNORECASE)
+_MAGNITUDE_AFTER = re.compile(r"[\s-]+magnitude\b", re.IGNORECASE)
+
+
+def _measured_magnitude(text: str, figure: Figure, limit: int) -> bool:
+    """Whether a figure is a quake's magnitude: "a magnitude 6.1 earthquake", "a
+    6.1-magnitude quake" (compared with other magnitudes by that word)."""
+    before = text[max(0, figure.start - 12) : figure.start]
+    return bool(_MAGNITUDE_BEFORE.search(before) or _MAGNITUDE_AFTER.match(text, figure.end, limit))
+
+
+# "a turnout of| 58 percent", "Turnout was| 53.8 percent", "the case fatality rate stands at|"
+_MEASURE_BEFORE = re.compile(
+    r"(?P<noun>(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)\s+(?:of|was|is|stood\s+at|stands\s+at|"
+    r"reached|at)\s+$"
+)
+
+
+def _measured_before(text: str, start: int) -> str:
+    """The noun a share is of when it is named before the figure ("a turnout of 58 percent"),
+    else ""."""
+    found = _MEASURE_BEFORE.search(text, max(0, start - 60), start)
+    if found is None:
+        return ""
+    lex = lexicon()
+    words = found.group("noun").split()
+    stops = lex.sets["party_stops"] | lex.sets["speaker_stops"]
+    while words and words[0].lower() in stops | lex.sets["determiners"]:
+        words.pop(0)
+    if not words or any(w.lower() in stops or is_number(w) for w in words):
+        return ""
+    return " ".join(words).lower()
+
+
 def classify(
     text: str,
     figures: list[Figure],
@@ -350,10 +386,17 @@ def classify(
     lex = lexicon()
     for index, figure in enumerate(figures):
         limit = figures[index + 1].start if index + 1 < len(figures) else len(text)
-        noun, noun_end, pronoun = noun_phrase(text, figure.end, limit)
+        strong = _STRONG.match(text, figure.end, limit)
+        noun, noun_end, pronoun = noun_phrase(text, strong.end() if strong else figure.end, limit)
         figure.noun, figure.noun_end, figure.partitive = noun, noun_end, pronoun
         if pronoun is None and _OF_THEM.match(text, figure.end, limit):
             figure.partitive = "them"
+        if strong:
+            figure.extra["strong"] = True  # "a 1,200-strong army task force": its size
+        elif _measured_magnitude(text, figure, limit):
+            figure.noun, figure.noun_end = "magnitude", figure.end
+        elif figure.kind_hint == "percent" and not figure.noun:
+            figure.noun = _measured_before(text, figure.start)  # "a turnout of 58 percent"
 
     for index, figure in enumerate(figures):
         limit = figures[index + 1].start if index + 1 < len(figures) else len(text)
@@ -366,6 +409,9 @@ def classify(
         head = figure.noun.split()[-1].lower() if figure.noun else ""
         if head in lex.sets["time_units"] or figure.extra.get("time"):
             figure.kind = "other"
+            continue
+        if figure.extra.get("strong") or figure.noun == "magnitude":
+            figure.kind = _stock_kind(figure.noun) or "other"
             continue
         complement = toll_complement(text, figure.start)
         if complement:

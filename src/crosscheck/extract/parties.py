@@ -41,6 +41,9 @@ _LEADING_COMMA = re.compile(r"^\s*,?\s*")
 _ITS = re.compile(r"\bits\b")
 
 
+_POSSESSIVE_START = re.compile(r"\s*(?:his|her|its|their|our|my|your)\b", re.IGNORECASE)
+
+
 def noun_phrase(text: str, start: int, limit: int) -> tuple[str, int, str | None]:
     """The noun phrase a figure counts, read from `start`: (phrase, end, reference), where
     the reference is the pronoun of a partitive ("70| of them" -> ("", end, "them")) or the
@@ -60,6 +63,8 @@ def noun_phrase(text: str, start: int, limit: int) -> tuple[str, int, str | None
         cursor = of.end()
         # "a few dozen of his supporters": his group, named before ("his rebels").
         owner = of.group("owner").lower() if of.group("owner") else None
+    if not of and _POSSESSIVE_START.match(text, cursor, limit):
+        return "", start, None  # "the 71 percent| his party had claimed": another clause
     words: list[str] = []
     ends: list[int] = []
     position = cursor
