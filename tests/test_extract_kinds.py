@@ -197,3 +197,30 @@ def test_a_day_that_owns_its_event_is_not_the_day_of_the_count() -> None:
     body = "The number of people killed by Tuesday's earthquake has risen to 812."
     assert (one(body, "812")["as_of"], one(body, "812")["about"]) == ("2020-03-06", "2020-03-03")
     assert one("The toll had risen to 40 by Tuesday.", "40")["as_of"] == "2020-03-03"
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "kind", "party"),
+    [
+        # A number hyphenated to a noun modifies it: no toll, whatever verb follows.
+        ("A three-train collision killed nearly 300 people.", "three", "other", None),
+        ("A three-train collision killed nearly 300 people.", "nearly 300", "killed", None),
+        # A country's own peacekeepers, "its" peacekeepers, are of that country.
+        ("Malawi said three of its peacekeepers were killed.", "three", "killed",
+         "Malawi peacekeepers"),
+    ],
+)  # fmt: skip
+def test_what_a_figure_counts_in_agency_copy(
+    body: str, figure: str, kind: str, party: str | None
+) -> None:
+    entry = one(body, figure)
+    assert (entry["kind"], entry.get("party")) == (kind, party)
+
+
+def test_a_dateline_does_not_make_an_earlier_toll_the_report_s() -> None:
+    body = (
+        "KOLKATA, March 6 (Agency D) - Fifteen people died on Thursday, the railway board "
+        "said, revising down an earlier toll of 17."
+    )
+    assert one(body, "17")["as_of"] == "2020-03-05"  # before the story's day (2020-03-06)
+    assert one(body, "Fifteen")["as_of"] == "2020-03-06"

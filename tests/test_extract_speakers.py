@@ -352,3 +352,15 @@ def test_who_gives_a_figure_in_wire_copy(body: str, figure: str, expected: str) 
 )  # fmt: skip
 def test_who_gives_a_figure_in_newspaper_copy(body: str, figure: str, expected: str) -> None:
     assert source(one(body, figure))[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "expected"),
+    [
+        ("Local rescuers said the overall toll had risen to 41.", "41", "Local rescuers"),
+        ("The junta said its forces had killed 30 fighters.", "30", "junta"),
+        ("The strike killed 32 people, a rescue worker said.", "32", "rescue worker"),
+    ],
+)
+def test_rescuers_workers_and_juntas_speak(body: str, figure: str, expected: str) -> None:
+    assert source(one(body, figure))[0] == expected

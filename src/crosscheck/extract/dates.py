@@ -52,6 +52,7 @@ class DateMention:
     claim: bool  # the date of an event: a claim of kind date
     relative: bool = False
     counted: bool = False  # the date of a count ("as of May 3", "by June") or of the report
+    dateline: bool = False  # the report's: "KOLKATA, July 14 (Agency D) -"
 
 
 def find_dates(text: str, published: DateRef) -> list[DateMention]:
@@ -96,12 +97,12 @@ def find_dates(text: str, published: DateRef) -> list[DateMention]:
             ref = calendar.parse_date_text(written, reference)
         if ref is None:
             continue
-        counted = not claim
+        counted = dateline = not claim
         if (
             previous in lex.sets["as_of_words"] or before.endswith("as of")
         ) and not _POSSESSIVE.match(text, end):
-            claim, counted = False, True
-        found.append(DateMention(start, end, written, ref, claim, relative, counted))
+            claim, counted, dateline = False, True, False
+        found.append(DateMention(start, end, written, ref, claim, relative, counted, dateline))
     return found
 
 
@@ -198,7 +199,11 @@ def figure_dates(
     own = [e for e in events if e[0] > figure.end and _own_event(text, figure, e[0])]
     about = min(own or events, key=lambda c: abs(c[0] - figure.start))[1] if events else story_date
     as_of = min(counts, key=lambda c: abs(c[0] - figure.start))[1] if counts else published
-    if not counts and text and _said_earlier(text, figure.start):
+    # A dateline dates the report, not this count: "revising down an earlier toll of 17".
+    stated = any(counted for _, _, counted in relative) or any(
+        d.counted and not d.dateline for d in found_dates
+    )
+    if not stated and text and _said_earlier(text, figure.start):
         # "Authorities, who earlier said 176 died": a count from before the article's day.
         end = published.start - dt.timedelta(days=1)
         start = about.start if about is not None and about.start <= end else end

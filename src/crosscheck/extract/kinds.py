@@ -340,6 +340,12 @@ _OF_THEM = re.compile(r"[\s" + QUOTE_CHARS + r"]*of\s+(?:them|whom)\b", re.IGNOR
 
 
 _STRONG = re.compile(r"-strong\b", re.IGNORECASE)
+# A number joined by a hyphen to the word after it modifies a noun ("a three-train
+# collision", "a five-storey building"), unless that word counts people ("a 500-man unit",
+# "a 1,200-strong force": its size): it counts no people.
+_COMPOUND = re.compile(
+    r"-(?!(?:strong|man|men|member|members|person|people|woman|women)\b)[a-z]+\b"
+)
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[\s-]+$", re.IGNORECASE)
 _MAGNITUDE_AFTER = re.compile(r"[\s-]+magnitude\b", re.IGNORECASE)
 
@@ -557,8 +563,12 @@ def classify(
     of_people = families().people
     for figure in figures:
         head = figure.noun.split()[-1].lower() if figure.noun else ""
-        if figure.kind in of_people and head in lex.sets["thing_nouns"]:
-            figure.kind, figure.cue = "other", None  # "12 more villages" were evacuated
+        if figure.kind in of_people and (
+            head in lex.sets["thing_nouns"]
+            or (figure.unit is None and _COMPOUND.match(text, figure.end))
+        ):
+            # "12 more villages" were evacuated; "a three-train collision ... killed"
+            figure.kind, figure.cue = "other", None
     assign_parties(text, figures, body_before, counted)
     refine_parties(text, figures, body_before)
     toll_parts(text, figures)

@@ -408,6 +408,7 @@ _OWN = frozenset(
     (
         "soldiers", "servicemen", "military", "militaries", "troops", "military personnel",
         "police", "policemen", "border guards", "nationals", "citizens", "personnel",
+        "peacekeepers", "police officers", "officers", "guards", "sailors", "pilots",
     )
 )  # fmt: skip
 
