@@ -224,3 +224,17 @@ def test_a_dateline_does_not_make_an_earlier_toll_the_report_s() -> None:
     )
     assert one(body, "17")["as_of"] == "2020-03-05"  # before the story's day (2020-03-06)
     assert one(body, "Fifteen")["as_of"] == "2020-03-06"
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "subject"),
+    [
+        ("The killing of 12 protesters sparked outrage.", "12", "killed"),
+        # A toll that rose "with the deaths of three" rose by them.
+        ("The toll rose on Thursday with the deaths of three injured workers.", "three",
+         "people killed (more)"),
+    ],
+)  # fmt: skip
+def test_the_deaths_of_n_are_dead(body: str, figure: str, subject: str) -> None:
+    entry = one(body, figure)
+    assert entry["kind"] == "killed" and subject in entry["subject"]

@@ -340,6 +340,11 @@ _OF_THEM = re.compile(r"[\s" + QUOTE_CHARS + r"]*of\s+(?:them|whom)\b", re.IGNOR
 
 
 _STRONG = re.compile(r"-strong\b", re.IGNORECASE)
+_DEATHS_OF = re.compile(
+    r"(?P<with>\bwith\s+the\s+)?\b(?:deaths?|killings?|murders?)\s+of\s+"
+    r"(?:another\s+|a\s+further\s+)?$",
+    re.IGNORECASE,
+)
 # A number joined by a hyphen to the word after it modifies a noun ("a three-train
 # collision", "a five-storey building"), unless that word counts people ("a 500-man unit",
 # "a 1,200-strong force": its size): it counts no people.
@@ -418,6 +423,14 @@ def classify(
             continue
         if figure.extra.get("strong") or figure.noun == "magnitude":
             figure.kind = _stock_kind(figure.noun) or "other"
+            continue
+        deaths = _DEATHS_OF.search(text, max(0, figure.start - 40), figure.start)
+        if deaths:
+            # "the deaths of three injured workers": the dead, whatever follows; a toll
+            # that rose "with the deaths of three" rose by them.
+            figure.kind, figure.cue = families().tolls[0], deaths.span()
+            if deaths.group("with"):
+                figure.extra["scope"] = "more"
             continue
         complement = toll_complement(text, figure.start)
         if complement:

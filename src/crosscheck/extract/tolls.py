@@ -162,7 +162,7 @@ def _parts_of_toll(text: str, figures: list[Figure]) -> None:
     sentence, and names a party ("killed 30 people, including two policemen"), counts a
     part of that toll: it is of the toll's kind, whatever its noun would make it ("among
     them three soldiers" is not a force of three).  One that names no party ("including
-    five men") is left aside: it would read as a rival count of the same people."""
+    five people") is left aside: it would read as a rival count of the same people."""
     tolls = set(families().tolls)
     generic = lexicon().sets["generic_nouns"]
     for index, figure in enumerate(figures):
@@ -171,7 +171,7 @@ def _parts_of_toll(text: str, figures: list[Figure]) -> None:
         if not before or figure.kind in tolls or figure.kind_hint is not None:
             continue
         if not head or head in generic:
-            continue  # "including five men": no party of its own, left aside
+            continue  # "including five people": no party of its own, left aside
         if _INCLUDING.search(text, max(before[-1].end, figure.start - 30), figure.start):
             figure.kind = before[-1].kind
             figure.extra.pop("time", None)
@@ -257,7 +257,8 @@ def refine_parties(text: str, figures: list[Figure], body_before: str) -> None:
         found = _LOSSES.search(text[max(0, figure.start - 120) : figure.start]) if losses else None
         if found and not figure.party:
             figure.party = " ".join(found.group("party").split())
-        if lost and not figure.party:
+        if lost and (not figure.party or figure.party.lower() == "men"):
+            # "rebel forces had lost more than 100 men": the men are theirs.
             figure.party = _loser(text[: figure.start]) or figure.party
         scope = rules.scope.match(text, figure.end) if scoped else None
         if scope:
@@ -491,10 +492,18 @@ def toll_parts(text: str, figures: list[Figure]) -> None:
     if " of the " not in text and " of those " not in text:
         return  # the quick answer
     lex = lexicon()
-    for figure in figures:
+    for index, figure in enumerate(figures):
         if figure.kind not in families().tolls or figure.party:
             continue
         found = _OF_THE_TOLL.match(text, figure.end)
+        before = figures[index - 1] if index else None
+        if found is None and before is not None and before.extra.get("predicated"):
+            # "19 of the dead were women| and 12 were men": the next part, its own party.
+            also = _IS_PARTY.match(text, figure.end)
+            joined = _AND.search(text, before.end, figure.start) is not None
+            if joined and also and _names_people(also.group("party")):
+                figure.party = also.group("party")
+                continue
         if found is None:
             other = _OF_THE.match(text, figure.end)
             cue = other.group("cue").lower() if other else ""
@@ -507,5 +516,6 @@ def toll_parts(text: str, figures: list[Figure]) -> None:
         predicate = " ".join(found.group("predicate").lower().split())
         if _names_people(predicate):
             figure.party = predicate
+            figure.extra["predicated"] = True
         else:
             figure.extra["scope"] = predicate
