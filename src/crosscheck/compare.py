@@ -786,7 +786,9 @@ def _event_points(subject: Subject, profiles: Mapping[str, Profile]) -> list[_Ev
             continue
         about = profile.about
         found.append((about.start.toordinal(), about.end.toordinal(), claim.article, profile.place))
-    return found
+    # Claims of one article, day and place are one point: a pair of subjects is read once
+    # per pair of distinct points (half as many pairs on the synthetic corpora).
+    return list(dict.fromkeys(found))
 
 
 def _days_spanned(points: Sequence[_EventPoint]) -> tuple[int, int] | None:
