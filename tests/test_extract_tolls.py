@@ -288,3 +288,22 @@ def test_an_aside_with_a_figure_of_its_own_does_not_hide_the_verb() -> None:
 )
 def test_a_rise_is_not_the_running_toll(body: str, figure: str, subject: str) -> None:
     assert one(body, figure)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "subject"),
+    [
+        # A whole war's toll is neither the toll of the story's event nor a part of it.
+        ("The war has killed an estimated 150,000 people, the envoy said.",
+         "an estimated 150,000", "war killed"),
+        ("The war, now in its fourth year, has killed tens of thousands and uprooted more "
+         "than 12 million people.", "more than 12 million", "war displaced"),
+        ("More than 150,000 people have been killed since the war began in April 2023.",
+         "More than 150,000", "war killed"),
+        # The fighting of the story's days is its event's.
+        ("Fighting has killed at least 100 people in the city since Sunday.", "at least 100",
+         "people killed"),
+    ],
+)  # fmt: skip
+def test_a_war_s_whole_toll_is_apart_from_its_events(body: str, figure: str, subject: str) -> None:
+    assert one(body, figure)["subject"] == subject

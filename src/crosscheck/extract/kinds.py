@@ -28,7 +28,13 @@ from crosscheck.extract.lexicon import (
     word_tokens,
 )
 from crosscheck.extract.parties import assign_parties, noun_phrase
-from crosscheck.extract.tolls import increments, refine_kinds, refine_parties, toll_parts
+from crosscheck.extract.tolls import (
+    increments,
+    refine_kinds,
+    refine_parties,
+    toll_parts,
+    war_totals,
+)
 
 _COORDINATION = re.compile(r"[\s,]*(?:and|or|as well as|plus|,)\s*", re.IGNORECASE)
 
@@ -586,3 +592,4 @@ def classify(
     refine_parties(text, figures, body_before)
     toll_parts(text, figures)
     increments(text, figures)
+    war_totals(text, figures)

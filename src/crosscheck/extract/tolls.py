@@ -472,6 +472,40 @@ def increments(text: str, figures: list[Figure]) -> None:
             figure.extra["scope"] = "more"
 
 
+_CONFLICT = r"(?:civil\s+war|war|conflict|insurgency)"
+# "The war has killed| an estimated 150,000", "Sudan's war, now in its fourth year, has
+# displaced| more than 12 million"; "... since the war began", "since the start of the war".
+_WAR_SUBJECT = re.compile(
+    rf"\b{_CONFLICT}\b(?:,[^,.;:]{{1,60}},)?\s+(?:has|have)\s+(?:[^.;:]{{0,80}}?\band\s+)?"
+    r"(?:now\s+|already\s+)?(?:killed|left|displaced|uprooted|forced|claimed|injured|wounded)"
+    r"\s+(?:the\s+lives\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_SINCE_WAR = re.compile(
+    rf"\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+the\s+{_CONFLICT}|the\s+"
+    rf"{_CONFLICT}\s+(?:began|started|erupted|broke\s+out))\b",
+    re.IGNORECASE,
+)
+
+
+def war_totals(text: str, figures: list[Figure]) -> None:
+    """A toll a whole war or conflict has caused ("The war has killed an estimated 150,000
+    people", "14 million have fled since the war began") is a party of its own, "war":
+    neither the toll of the event the story is about nor a part of it."""
+    if not _WAR_WORDS.search(text):
+        return  # the quick answer
+    since = _SINCE_WAR.search(text) is not None
+    for figure in figures:
+        if figure.kind not in families().tolls:
+            continue
+        if since or _WAR_SUBJECT.search(text, max(0, figure.start - 120), figure.start):
+            figure.party = f"war {figure.party}" if figure.party else "war"
+            figure.extra.pop("scope", None)
+
+
+_WAR_WORDS = re.compile(rf"\b{_CONFLICT}\b", re.IGNORECASE)
+
+
 # "35| of the injured were in serious condition", "12| of the dead are children".
 _OF_THE_TOLL = re.compile(
     r"\s+of\s+(?:the|those)\s+(?P<cue>[a-z]+)\s+(?:were|are|was|is|remain|remained)\s+"
