@@ -598,6 +598,20 @@ def test_a_part_larger_than_its_whole_is_a_contradiction() -> None:
     assert not any("19" in _held(f) for f in findings if f.verdict is not Verdict.CONSISTENT)
 
 
+@pytest.mark.parametrize(("scope", "contradicts"), [("(war)", False), ("(more)", True)])
+def test_a_whole_war_s_toll_is_neither_a_rival_nor_a_part_of_a_strike_s(
+    scope: str, contradicts: bool
+) -> None:
+    # "The war has killed an estimated 150,000" beside a strike's 40: two quantities; a
+    # rise of 150,000 would be a part larger than its whole.
+    strike = claim("a", "40", party=None, place="Lyon", source="committee")
+    war = claim("a", "150,000", party=None, subject=f"people killed {scope}", place="Lyon",
+                source="envoy")  # fmt: skip
+    findings = compare.analyse([strike, war], ARTICLES)
+    judged = [f for f in findings if f.verdict is Verdict.CONTRADICTION]
+    assert bool(judged) is contradicts, [(f.verdict, f.explanation) for f in findings]
+
+
 @pytest.mark.parametrize(("second_article", "compared"), [("a", False), ("b", True)])
 def test_figures_of_no_kind_with_one_wording_in_one_article_are_not_compared(
     second_article: str, compared: bool

@@ -132,7 +132,7 @@ def test_a_figure_s_kind_and_party_from_its_words(
          "people killed (of the wounded)"),
         ("Officials said 12 of the injured later died.", "12", "people killed (of the injured)"),
         # More than another count is an excess, not a rise of the toll.
-        ("The heat caused 160 more deaths than usual.", "160", "excess killed"),
+        ("The heat caused 160 more deaths than usual.", "160", "people killed (excess)"),
         ("Five more soldiers were killed on Monday.", "Five", "soldiers killed (more)"),
     ],
 )  # fmt: skip

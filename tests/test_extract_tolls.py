@@ -280,7 +280,7 @@ def test_an_aside_with_a_figure_of_its_own_does_not_hide_the_verb() -> None:
         ("At least 9 more people drowned overnight.", "At least 9", "people killed (more)"),
         ("More than 9 people drowned overnight.", "More than 9", "people killed"),
         # More than another count: the difference, an excess, neither a rise nor the toll.
-        ("The floods killed 9 more than the storm did.", "9", "excess killed"),
+        ("The floods killed 9 more than the storm did.", "9", "people killed (excess)"),
         # Reinforcements: a rise of a force, not its strength.
         ("The army sent another 1,500 troops to the region.", "1,500", "troops (more)"),
         ("The army has 4,000 troops in the region.", "4,000", "troops"),
@@ -295,11 +295,11 @@ def test_a_rise_is_not_the_running_toll(body: str, figure: str, subject: str) ->
     [
         # A whole war's toll is neither the toll of the story's event nor a part of it.
         ("The war has killed an estimated 150,000 people, the envoy said.",
-         "an estimated 150,000", "war killed"),
+         "an estimated 150,000", "people killed (war)"),
         ("The war, now in its fourth year, has killed tens of thousands and uprooted more "
-         "than 12 million people.", "more than 12 million", "war displaced"),
+         "than 12 million people.", "more than 12 million", "people displaced (war)"),
         ("More than 150,000 people have been killed since the war began in April 2023.",
-         "More than 150,000", "war killed"),
+         "More than 150,000", "people killed (war)"),
         # The fighting of the story's days is its event's.
         ("Fighting has killed at least 100 people in the city since Sunday.", "at least 100",
          "people killed"),
@@ -307,3 +307,9 @@ def test_a_rise_is_not_the_running_toll(body: str, figure: str, subject: str) ->
 )  # fmt: skip
 def test_a_war_s_whole_toll_is_apart_from_its_events(body: str, figure: str, subject: str) -> None:
     assert one(body, figure)["subject"] == subject
+
+
+def test_those_a_country_hosts_are_apart_from_the_newcomers() -> None:
+    body = "Some 45,000 refugees have crossed into Chad. Chad already hosts 1.2 million refugees."
+    assert one(body, "Some 45,000")["subject"] == "people displaced"
+    assert one(body, "1.2 million")["subject"] == "people displaced (hosted)"

@@ -71,6 +71,7 @@ class _PartyVocab:
     plain_words: frozenset[str]
     merged: frozenset[str]  # sides whose roles are one party (roles_apart: false)
     civilian: frozenset[str]  # words that name civilians
+    apart: frozenset[str]  # scopes that make a quantity of its own (apart_units)
 
 
 @cache
@@ -104,6 +105,7 @@ def _party_vocab() -> _PartyVocab:
         tuple(pairs), spelled, order, frozenset(episodic), units, conj, str(raw["everyone"]),
         plain_words, frozenset(merged),
         frozenset(names.plain(str(w)) for w in raw.get("civilian_words") or ()),
+        frozenset(names.plain(str(w)) for w in raw.get("apart_units") or ()),
     )  # fmt: skip
 
 
@@ -274,9 +276,16 @@ def party_order(key: str) -> tuple[int, str]:
 def among(part: Party, whole: Party) -> bool:
     """Whether `part` is counted within `whole` and is not the same party: a role within its
     side, every side within everyone, a nationality within the same party unqualified, a
-    unit within its role, a part within a total over it."""
+    unit within its role, a part within a total over it; never a quantity of its own
+    (parties.yaml apart_units: a whole war's toll, an excess)."""
     if part.key == whole.key or not part.side or not whole.side:
         return False
+    apart = _party_vocab().apart
+    if (
+        names.plain(part.unit.strip(" ()")) in apart
+        or names.plain(whole.unit.strip(" ()")) in apart
+    ):
+        return False  # "people killed (war)": a whole war's toll, no part of a strike's
     if whole.composite:
         return any(among(part, _component(whole, p)) or part.key == p for p in whole.parts)
     if part.composite:

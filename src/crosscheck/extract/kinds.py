@@ -29,6 +29,7 @@ from crosscheck.extract.lexicon import (
 )
 from crosscheck.extract.parties import assign_parties, noun_phrase
 from crosscheck.extract.tolls import (
+    hosted,
     increments,
     refine_kinds,
     refine_parties,
@@ -593,3 +594,4 @@ def classify(
     toll_parts(text, figures)
     increments(text, figures)
     war_totals(text, figures)
+    hosted(text, figures)

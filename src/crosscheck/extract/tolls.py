@@ -447,15 +447,15 @@ _MORE = re.compile(r"\s+(?:more|further|additional|new)\b(?!\s+than\b)", re.IGNO
 _MORE_THAN = re.compile(r"\s+more\s+[^,;:.]{0,40}?\bthan\b", re.IGNORECASE)
 
 
-_INCREMENT_WORDS = re.compile("another|more|further|additional|new")
+_INCREMENT_WORDS = re.compile("another|more|further|additional|new|excess")
 
 
 def increments(text: str, figures: list[Figure]) -> None:
     """A toll or force figure said to add to the count ("another 12", "12 more", "a further
     12"; "sent another 1,000 troops") is a rise, scoped "more": never a rival of the running
     toll or of the force it adds to.  One said to be more than another count ("160 more
-    deaths than usual") is an excess, its party so named: the difference, not a count of the
-    event nor a part of one."""
+    deaths than usual") is an excess, scoped so: the difference, not a count of the event
+    nor a part of one (parties.yaml apart_units)."""
     lower = text.lower()
     if not _INCREMENT_WORDS.search(lower):
         return  # the quick answer
@@ -463,9 +463,10 @@ def increments(text: str, figures: list[Figure]) -> None:
         counted = figure.kind in families().tolls or figure.kind in families().forces
         if not counted or figure.extra.get("scope"):
             continue
-        if _MORE_THAN.match(text, figure.end):
-            # Of a party of its own, as "excess deaths" are: neither the toll nor a part of it.
-            figure.party = f"excess {figure.party}" if figure.party else "excess"
+        if _MORE_THAN.match(text, figure.end) or (figure.party or "").lower() == "excess":
+            # A quantity of its own (parties.yaml apart_units): neither the toll nor a part;
+            # "290 excess deaths" are the same quantity.
+            figure.extra["scope"], figure.party = "excess", None
         elif _ANOTHER.search(text, max(0, figure.start - 20), figure.start) or _MORE.match(
             text, figure.end
         ):
@@ -490,8 +491,8 @@ _SINCE_WAR = re.compile(
 
 def war_totals(text: str, figures: list[Figure]) -> None:
     """A toll a whole war or conflict has caused ("The war has killed an estimated 150,000
-    people", "14 million have fled since the war began") is a party of its own, "war":
-    neither the toll of the event the story is about nor a part of it."""
+    people", "14 million have fled since the war began") is scoped "war", a quantity of its
+    own (parties.yaml apart_units): neither the toll of the story's event nor a part of it."""
     if not _WAR_WORDS.search(text):
         return  # the quick answer
     since = _SINCE_WAR.search(text) is not None
@@ -499,11 +500,31 @@ def war_totals(text: str, figures: list[Figure]) -> None:
         if figure.kind not in families().tolls:
             continue
         if since or _WAR_SUBJECT.search(text, max(0, figure.start - 120), figure.start):
-            figure.party = f"war {figure.party}" if figure.party else "war"
-            figure.extra.pop("scope", None)
+            figure.extra["scope"] = "war"
 
 
 _WAR_WORDS = re.compile(rf"\b{_CONFLICT}\b", re.IGNORECASE)
+
+# "Chad already hosts| more than 1.2 million Sudanese refugees": those a country or a camp
+# holds, however long ago they came; not the newcomers of the story ("45,000 have crossed").
+_HOSTS = re.compile(
+    r"\b(?:hosts|hosted|hosting|host|shelters|sheltering|houses|housing|(?:is|are)\s+home\s+to|"
+    r"(?:is|are)\s+already\s+home\s+to)\s+(?:an\s+estimated\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def hosted(text: str, figures: list[Figure]) -> None:
+    """The people a country or a camp hosts (refugees, detainees) are scoped "hosted", a
+    quantity of their own: all those it holds are not those of the story's event, nor a
+    part of them."""
+    if "host" not in text and "home to" not in text and "shelter" not in text:
+        return  # the quick answer
+    for figure in figures:
+        if figure.kind in families().tolls and _HOSTS.search(
+            text, max(0, figure.start - 40), figure.start
+        ):
+            figure.extra["scope"] = "hosted"
 
 
 # "35| of the injured were in serious condition", "12| of the dead are children".
