@@ -238,3 +238,8 @@ def test_a_dateline_does_not_make_an_earlier_toll_the_report_s() -> None:
 def test_the_deaths_of_n_are_dead(body: str, figure: str, subject: str) -> None:
     entry = one(body, figure)
     assert entry["kind"] == "killed" and subject in entry["subject"]
+
+
+@pytest.mark.parametrize("body", ["Winds reached 150 km per hour.", "Gusts hit 150 km/h."])
+def test_a_speed_is_no_distance(body: str) -> None:
+    assert [e["kind"] for e in claims(body)] == ["other"]

@@ -347,6 +347,7 @@ _OF_THEM = re.compile(r"[\s" + QUOTE_CHARS + r"]*of\s+(?:them|whom)\b", re.IGNOR
 
 
 _STRONG = re.compile(r"-strong\b", re.IGNORECASE)
+_PER_HOUR = re.compile(r"\s*(?:/\s*h(?:r|our)?\b|(?:per|an|a)\s+hour\b)", re.IGNORECASE)
 _DEATHS_OF = re.compile(
     r"(?P<with>\bwith\s+the\s+)?\b(?:deaths?|killings?|murders?)\s+of\s+"
     r"(?:another\s+|a\s+further\s+)?$",
@@ -421,8 +422,10 @@ def classify(
         floor = figures[index - 1].noun_end if index else 0
         if figure.kind_hint is not None:
             figure.kind = figure.kind_hint
-            if figure.kind in families().between_places and _is_level(text, figure):
-                figure.kind = "other"  # "the river rose 2 metres": no places apart
+            if figure.kind in families().between_places and (
+                _is_level(text, figure) or _PER_HOUR.match(text, figure.end)
+            ):
+                figure.kind = "other"  # "the river rose 2 metres", "193 km/h": no places apart
             continue
         head = figure.noun.split()[-1].lower() if figure.noun else ""
         if head in lex.sets["time_units"] or figure.extra.get("time"):
