@@ -644,3 +644,35 @@ def test_a_multiplier_is_no_figure(body: str, kept: list[str]) -> None:
 )
 def test_the_age_a_part_of_a_group_is_said_to_be_is_no_figure(body: str, kept: list[str]) -> None:
     assert [e["figure"] for e in claims(body)] == kept
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "best"),
+    [
+        # Thousands set apart by a space, or (in a count of people) by a point.
+        ("Some 12 000 people fled the fighting.", "Some 12 000", 12000),
+        ("The toll stands at 1.200 dead, the agency said.", "1.200", 1200),
+        # Millions and billions glued to the digits, as British papers write them.
+        ("Nearly 3m people have fled.", "Nearly 3m", 3_000_000),
+        ("The war has displaced some 12m.", "some 12m", 12_000_000),
+        # A number word times a dozen.
+        ("At least two dozen people were killed.", "At least two dozen", 24),
+        # A day's date is no thousands of the number after it.
+        ("On May 12 300 protesters were arrested.", "300", 300),
+    ],
+)
+def test_numbers_as_the_world_writes_them(body: str, figure: str, best: float) -> None:
+    assert one(body, figure)["best"] == best
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "best"),
+    [
+        ("A 100m fall killed two climbers.", "two", 2),  # metres, no millions
+        ("Winds of 1.5 km were measured.", "1.5 km", 1.5),  # a point in a length is a point
+    ],
+)
+def test_a_length_is_not_read_as_millions_or_thousands(body: str, figure: str, best: float) -> None:
+    found = claims(body)
+    assert [e["best"] for e in found if e["figure"] == figure] == [best]
+    assert all(e["best"] < 1000 for e in found)

@@ -34,6 +34,9 @@ _RANGE = re.compile(
     re.IGNORECASE,
 )
 _SPACES = re.compile(r"\s+")
+_SPACED = re.compile(r"^\d{1,3}(?: \d{3})+(?:\.\d+)?$")
+_GLUED_SCALE = re.compile(r"^(?P<digits>\d+(?:\.\d+)?)(?P<scale>m|mn|bn)$")
+_GLUED = {"m": 1e6, "mn": 1e6, "bn": 1e9}
 
 # Share of the figure that "about" allows at most, and at least.
 _ABOUT_CAP = 0.2
@@ -55,9 +58,18 @@ def parse_number(text: str) -> float | None:
         words = "one " + words.split(" ", 1)[1]
     if _DIGITS.match(words):
         return float(words.replace(",", ""))
+    spaced = _SPACES.sub(" ", text.strip())  # (not "10-135", a range)
+    if _SPACED.match(spaced):  # "12 000": thousands set apart by spaces
+        return float(spaced.replace(" ", ""))
+    glued = _GLUED_SCALE.match(words)
+    if glued:  # "3m", "1.5bn": a million, a billion
+        return float(glued["digits"]) * _GLUED[glued["scale"]]
     head, _, scale = words.rpartition(" ")
     if head and scale in multipliers() and _DIGITS.match(head):
         return float(head.replace(",", "")) * multipliers()[scale]
+    if head and scale == "dozen":  # "two dozen", "three dozen"
+        counted = parse_number(head)
+        return None if counted is None else counted * multipliers()[scale]
     if words in multipliers():  # "dozen", "hundred": one of it
         return float(multipliers()[words])
     from text_to_num import text2num  # here: start-up of commands that read digits only

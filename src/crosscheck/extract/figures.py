@@ -152,11 +152,18 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Figure]:
     """The figures of a sentence (not overlapping the spans in `taken`, which are dates)."""
     lex = lexicon()
     found: list[Figure] = []
-    for match in _figure_matches(text):
+    for candidate in _figure_matches(text):
+        match = candidate
+        end, num_start = candidate.end(), candidate.start("num")
+        date = next(((a, b) for a, b in taken if a < end and num_start < b), None)
+        if date is not None:
+            # "On May 12 300 protesters": the date's day is no thousands of "12 300".
+            retried = _after_date(text, candidate, date[1])
+            if retried is None:
+                continue
+            match = retried
         start, end = match.span()
         num_start = match.start("num")
-        if any(a < end and num_start < b for a, b in taken):
-            continue
         written = match.group(0)
         hedge_phrase = match.group("hedge")
         number = match.group("num")
@@ -227,6 +234,19 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Figure]:
 
 _BRACKET_OPEN = re.compile(r"\s*\(\s*$")
 _BRACKET_CLOSE = re.compile(r"\s*\)")
+
+
+_NEXT_DIGIT = re.compile(r"\s*(?=\d)")
+
+
+def _after_date(text: str, found: re.Match[str], date_end: int) -> re.Match[str] | None:
+    """The figure after a date that a number with spaced thousands ran into ("May 12| 300"),
+    else None."""
+    digits = found.group("digits")
+    if not digits or " " not in digits or date_end >= found.end():
+        return None
+    gap = _NEXT_DIGIT.match(text, date_end)
+    return lexicon().figure.match(text, gap.end()) if gap else None
 
 
 def _without_conversions(text: str, found: list[Figure]) -> list[Figure]:

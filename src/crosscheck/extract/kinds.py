@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 from itertools import islice
 
+from crosscheck import quantities
+from crosscheck.errors import CrosscheckError
 from crosscheck.extract.figures import Figure
 from crosscheck.extract.lexicon import (
     CUT_AFTER,
@@ -363,6 +365,24 @@ _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[\s-]+$", re.IGNORECASE)
 _MAGNITUDE_AFTER = re.compile(r"[\s-]+magnitude\b", re.IGNORECASE)
 
 
+_DOTTED = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,])")
+
+
+def _dotted_thousands(figure: Figure) -> None:
+    """A count of people written with points between its thousands ("1.200 dead", "12.500
+    refugees", as much of the world writes them) is read as thousands, not a fraction."""
+    found = _DOTTED.search(figure.text)
+    if found is None or figure.unit:
+        return
+    written = (
+        figure.text[: found.start()] + found.group().replace(".", "") + figure.text[found.end() :]
+    )
+    try:
+        figure.estimate = quantities.parse_figure(written)
+    except CrosscheckError:
+        return
+
+
 def _measured_magnitude(text: str, figure: Figure, limit: int) -> bool:
     """Whether a figure is a quake's magnitude: "a magnitude 6.1 earthquake", "a
     6.1-magnitude quake" (compared with other magnitudes by that word)."""
@@ -585,6 +605,8 @@ def classify(
     refine_kinds(text, figures, previous_kind)
     of_people = families().people
     for figure in figures:
+        if figure.kind in of_people or figure.kind == families().residents:
+            _dotted_thousands(figure)  # "1.200 dead": no one is 1.2 people
         head = figure.noun.split()[-1].lower() if figure.noun else ""
         if figure.kind in of_people and (
             head in lex.sets["thing_nouns"]

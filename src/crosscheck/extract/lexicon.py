@@ -289,9 +289,15 @@ def lexicon() -> _Lexicon:
     raw = load_data("extract.yaml")
     triggers = _triggers(raw)
     number_word = "|".join(sorted(_ONES + _TENS + list(SCALES), key=len, reverse=True))
-    word_number = rf"(?:{number_word})(?:(?:[\s-]+|\s+and\s+)(?:{number_word}))*"
-    digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-    scale = r"(?:\s+(?:" + "|".join(SCALES) + r"))?"
+    word_number = rf"(?:{number_word})(?:(?:[\s-]+|\s+and\s+)(?:{number_word}))*(?:\s+dozen\b)?"
+    # "25,000", "5.7"; "12 000" (thousands set apart by a space, as much of the world writes).
+    digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?"
+    # "5.7 million"; "3m", "1.5bn" glued, as British papers write millions and billions.
+    # (Not a length: "a 100m fall", "100m high" are metres; "12m refugees", "3m people" not.)
+    scale = (
+        r"(?:\s+(?:" + "|".join(SCALES) + r")|(?<=\d)(?:mn|bn|m)(?![A-Za-z0-9])"
+        r"(?=\s+(?:people|of\b|[A-Za-z]+s\b)|\s*[,;.)]|\s*$))?"
+    )
     hedge = "|".join(
         re.escape(h.phrase).replace(r"\ ", r"\s+") for h in hedges() if h.phrase[-1].isalnum()
     )
