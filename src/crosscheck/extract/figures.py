@@ -420,28 +420,37 @@ def ratio_figures(text: str, figures: list[Figure]) -> list[Figure]:
         whole = quantities.parse_number(match.group("whole"))
         if top is None or whole is None or not 0 < top < whole:
             continue
-        start = match.start()
-        before = text[max(0, start - 40) : start].lower()[::-1]
-        hedge = lex.hedge_reversed.match(before)
-        if hedge:
-            start -= hedge.end()
-        phrase = squash(text[start : match.start()]).strip(QUOTE_CHARS + " ").lower()
-        rule = _HEDGES.get(phrase)
-        end = match.end("whole")
-        share = round(100 * top / whole, 1)
-        figure = Figure(start, end, squash(text[start:end]), Estimate(0, 0, 0))
-        figure.estimate = (
-            quantities.hedged(share, rule.qualifier, rule.side, "percent")
-            if rule is not None
-            else quantities.hedged(share, Qualifier.EXACT, unit="percent")
-        )
-        figure.unit, figure.kind_hint, figure.word = "percent", "percent", True
-        figure.hedged = rule is not None
-        found.append(figure)
-    if not found:
+        found.append(_share(text, match.start(), match.end("whole"), 100 * top / whole))
+    return _replaced_by(figures, found)
+
+
+def _share(text: str, start: int, end: int, share: float) -> Figure:
+    """The share in percent written at text[start:end] ("a third", "nine in ten"), widened
+    back to a hedge just before it ("nearly nine in ten": about 90)."""
+    lex = lexicon()
+    before = text[max(0, start - 40) : start].lower()[::-1]
+    hedge = lex.hedge_reversed.match(before)
+    origin = start - hedge.end() if hedge else start
+    rule = _HEDGES.get(squash(text[origin:start]).strip(QUOTE_CHARS + " ").lower())
+    written = squash(text[origin:end]).strip(QUOTE_CHARS + " ")
+    figure = Figure(origin, end, written, Estimate(0, 0, 0))
+    share = round(share, 1)
+    figure.estimate = (
+        quantities.hedged(share, rule.qualifier, rule.side, "percent")
+        if rule is not None
+        else quantities.hedged(share, Qualifier.EXACT, unit="percent")
+    )
+    figure.unit, figure.kind_hint, figure.word = "percent", "percent", True
+    figure.hedged = rule is not None
+    return figure
+
+
+def _replaced_by(figures: list[Figure], shares: list[Figure]) -> list[Figure]:
+    """`figures` with `shares` in place of the figures they overlap, in text order."""
+    if not shares:
         return figures
-    kept = [f for f in figures if not any(f.start < g.end and g.start < f.end for g in found)]
-    return sorted(kept + found, key=lambda f: f.start)
+    kept = [f for f in figures if not any(f.start < g.end and g.start < f.end for g in shares)]
+    return sorted(kept + shares, key=lambda f: f.start)
 
 
 def fraction_figures(text: str, figures: list[Figure]) -> list[Figure]:
@@ -459,25 +468,5 @@ def fraction_figures(text: str, figures: list[Figure]) -> list[Figure]:
         count = 1.0 if top is None or top.lower() in ("a", "an") else quantities.parse_number(top)
         if count is None:
             continue
-        share = round(100 * count / lex.fractions[part], 1)
-        start = match.start()
-        before = text[max(0, start - 40) : start].lower()[::-1]
-        hedge = lex.hedge_reversed.match(before)
-        if hedge:
-            start -= hedge.end()
-        phrase = squash(text[start : match.start()]).strip(QUOTE_CHARS + " ").lower()
-        rule = _HEDGES.get(phrase)
-        written = squash(text[start : match.end()]).strip(QUOTE_CHARS + " ")
-        figure = Figure(start, match.end(), written, Estimate(0, 0, 0))
-        figure.estimate = (
-            quantities.hedged(share, rule.qualifier, rule.side, "percent")
-            if rule is not None
-            else quantities.hedged(share, Qualifier.EXACT, unit="percent")
-        )
-        figure.unit, figure.kind_hint, figure.word = "percent", "percent", True
-        figure.hedged = rule is not None
-        found.append(figure)
-    if not found:
-        return figures
-    kept = [f for f in figures if not any(f.start < g.end and g.start < f.end for g in found)]
-    return sorted(kept + found, key=lambda f: f.start)
+        found.append(_share(text, match.start(), match.end(), 100 * count / lex.fractions[part]))
+    return _replaced_by(figures, found)
