@@ -54,6 +54,29 @@ def test_the_article_place_reads_its_towns_in_its_country() -> None:
     assert found is not None and (found.country, found.key.startswith("city:")) == ("AF", True)
 
 
+@pytest.mark.parametrize(
+    ("written", "key", "around"),
+    [
+        # A town of that country.
+        ("Nigeria's Kaduna", "city:2335727", ("country:NG",)),
+        # A region the gazetteer lacks: named by itself, within the country, so that
+        # "Enga province" alone is the same place.
+        ("Papua New Guinea's Enga province", "name:enga", ("country:PG",)),
+        # A town of that name in another country is not it.
+        ("Peru's Andes", "name:andes", ("country:PE",)),
+    ],
+)
+def test_a_place_a_country_owns_is_in_that_country(
+    written: str, key: str, around: tuple[str, ...]
+) -> None:
+    place = places.resolve(written)
+    assert (place.key, place.around) == (key, around)
+    assert (
+        places.resolve("Enga province").key
+        == places.resolve("Papua New Guinea's Enga province").key
+    )
+
+
 def test_a_name_the_gazetteer_lacks_stays_as_written() -> None:
     place = places.resolve("Nowhere Gulch")
     assert place.key == "name:nowhere gulch"

@@ -441,7 +441,26 @@ def _resolve(written: str, generation: int, home: str | None = None) -> Place:
     found = resolve_gazetteer(written, home)
     if found is not None:
         return found
+    owned = _COUNTRY_OWNS.match(written)
+    country = resolve_gazetteer(owned["country"]) if owned else None
+    if owned and country is not None and country.key.startswith("country:"):
+        # "Nigeria's Kaduna state", "Papua New Guinea's Enga province": the place in that
+        # country, known to the gazetteer or not (then named by itself, within the country).
+        inner = _resolve(owned["place"], generation, country.country)
+        if inner.country == country.country and not inner.key.startswith("name:"):
+            return inner
+        # Unknown, or a town of that name elsewhere ("Peru's Andes" is no Colombian town).
+        return Place(
+            f"name:{_core(owned['place'])}",
+            owned["place"],
+            country.country,
+            around=(country.key,),
+            how=f"{written}: {owned['place']}, not in the gazetteer, in {country.name}",
+        )
     return Place(f"name:{_core(written)}", written, how=f"{written}: not in the gazetteer")
+
+
+_COUNTRY_OWNS = re.compile(r"(?P<country>[A-Z][\w .-]*?)['’]s?\s+(?P<place>[A-Z].*)$")
 
 
 def resolve_gazetteer(name: str, home: str | None = None) -> Place | None:
