@@ -362,3 +362,10 @@ def test_who_gives_a_figure_in_newspaper_copy(body: str, figure: str, expected: 
 )
 def test_rescuers_workers_and_juntas_speak(body: str, figure: str, expected: str) -> None:
     assert source(one(body, figure))[0] == expected
+
+
+def test_a_plural_owner_s_count_is_theirs() -> None:
+    body = (
+        "The centre said 2,000 people were buried, far above the United Nations' estimate of 670."
+    )
+    assert source(one(body, "670")) == ("United Nations", ["centre"])

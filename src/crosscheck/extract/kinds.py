@@ -78,7 +78,8 @@ _PREPOSITION = re.compile(r"(?:from|out of|in|at|on)\s", re.IGNORECASE)
 
 # "the ministry's figure of| 14", "an earlier tally of| 30", "their own estimate of| 9".
 _OWNED_COUNT = re.compile(
-    r"(?:\b(?P<owner>(?:[\w-]+\s+){0,4}[\w-]+)['’]s\s+|\b)(?:own\s+|earlier\s+|official\s+)?"
+    r"(?:\b(?P<owner>(?:[\w-]+\s+){0,4}[\w-]+)(?:['’]s|(?<=s)['’])\s+|\b)"
+    r"(?:own\s+|earlier\s+|official\s+)?"
     r"(?:figure|tally|count|estimate)\s+of\s+$",
     re.IGNORECASE,
 )
