@@ -313,3 +313,18 @@ def test_those_a_country_hosts_are_apart_from_the_newcomers() -> None:
     body = "Some 45,000 refugees have crossed into Chad. Chad already hosts 1.2 million refugees."
     assert one(body, "Some 45,000")["subject"] == "people displaced"
     assert one(body, "1.2 million")["subject"] == "people displaced (hosted)"
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "subject"),
+    [
+        ("The youth leader said seven of the victims were children.", "seven",
+         "children killed"),
+        ("The attack was the latest in a conflict that has killed thousands of people.",
+         "thousands", "people killed (war)"),
+        ("Since 2012, the conflict in Mali has displaced more than 375,000 people.",
+         "more than 375,000", "people displaced (war)"),
+    ],
+)  # fmt: skip
+def test_victims_parts_and_a_conflict_s_whole_toll(body: str, figure: str, subject: str) -> None:
+    assert one(body, figure)["subject"] == subject

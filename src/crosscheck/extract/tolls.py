@@ -477,7 +477,8 @@ _CONFLICT = r"(?:civil\s+war|war|conflict|insurgency)"
 # "The war has killed| an estimated 150,000", "Sudan's war, now in its fourth year, has
 # displaced| more than 12 million"; "... since the war began", "since the start of the war".
 _WAR_SUBJECT = re.compile(
-    rf"\b{_CONFLICT}\b(?:,[^,.;:]{{1,60}},)?\s+(?:has|have)\s+(?:[^.;:]{{0,80}}?\band\s+)?"
+    rf"\b{_CONFLICT}\b(?:\s+(?:in|over)\s+[\w'’ -]{{1,40}}?)?(?:,[^,.;:]{{1,60}},)?"
+    r"\s+(?:(?:that|which)\s+)?(?:has|have)\s+(?:[^.;:]{0,80}?\band\s+)?"
     r"(?:now\s+|already\s+)?(?:killed|left|displaced|uprooted|forced|claimed|injured|wounded)"
     r"\s+(?:the\s+lives\s+of\s+)?$",
     re.IGNORECASE,
@@ -566,8 +567,10 @@ def toll_parts(text: str, figures: list[Figure]) -> None:
                 # "12 of the injured later died": a part of the dead, the injured who died.
                 figure.extra["scope"] = f"of the {cue}"
             continue
-        if not lex.any_event.fullmatch(found.group("cue")):
-            continue
+        if not (
+            lex.any_event.fullmatch(found.group("cue")) or found.group("cue") in _CASUALTY_HEADS
+        ):
+            continue  # ("seven of the victims were children": victims are the toll's)
         predicate = " ".join(found.group("predicate").lower().split())
         if _names_people(predicate):
             figure.party = predicate
