@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from test_extract import claims, one
 
 
@@ -62,3 +64,14 @@ def test_a_distance_has_endpoints_and_no_place() -> None:
 def test_a_distance_with_one_endpoint_named() -> None:
     found = claims("The convoy stopped 25 miles from Port Elin.")
     assert [(e.get("from"), e.get("to")) for e in found] == [(None, "Port Elin")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Researchers at Ghent University said 600,000 civilians had died.",
+        "Doctors said 37 protesters were treated at Kenyatta National Hospital.",
+    ],
+)
+def test_an_institution_is_no_place(body: str) -> None:
+    assert [e.get("place") for e in claims(body) if e["kind"] != "date"] == [None]

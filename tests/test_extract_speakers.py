@@ -369,3 +369,16 @@ def test_a_plural_owner_s_count_is_theirs() -> None:
         "The centre said 2,000 people were buried, far above the United Nations' estimate of 670."
     )
     assert source(one(body, "670")) == ("United Nations", ["centre"])
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "expected"),
+    [
+        ("The African Union's envoy, former Nigerian president Olusegun Obasanjo, put the "
+         "figure at around 600,000 dead.", "around 600,000",
+         "African Union's envoy Olusegun Obasanjo"),
+        ("Five people died in the tornado, the sheriff said.", "Five", "sheriff"),
+    ],
+)  # fmt: skip
+def test_a_role_in_apposition_and_a_sheriff(body: str, figure: str, expected: str) -> None:
+    assert source(one(body, figure))[0] == expected

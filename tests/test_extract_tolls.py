@@ -328,3 +328,8 @@ def test_those_a_country_hosts_are_apart_from_the_newcomers() -> None:
 )  # fmt: skip
 def test_victims_parts_and_a_conflict_s_whole_toll(body: str, figure: str, subject: str) -> None:
     assert one(body, figure)["subject"] == subject
+
+
+def test_a_toll_by_cause_is_a_part_of_the_toll() -> None:
+    body = "They found that about 150,000 deaths were caused by violence and the rest by famine."
+    assert one(body, "about 150,000")["subject"] == "people killed (caused by violence)"

@@ -61,17 +61,24 @@ _NAME_PARTS = re.compile(r"[\s-]+")  # the words of a name, hyphenated ones apar
 _ADJECTIVE_END = re.compile(r"(?:ian|ean|ese|ish)$")
 
 
+_INSTITUTIONS = frozenset(("hospital", "hospitals", "college", "school", "academy", "clinic"))
+
+
 def _is_place(name: str) -> bool:
     """Whether a capitalised phrase after "in"/"at" can be a place, not a month, a weekday,
     an agency, an office ("at the Ministry") or a nationality ("in Norlandic hands")."""
     lex = lexicon()
     first = name.split()[0].lower()
     parts = _NAME_PARTS.split(name)
+    last = name.split()[-1].lower()
     return not (
         first in MONTH_SET
         or first in WEEKDAYS
         or first in lex.sets["determiners"]
         or first in lex.sets["generic_speakers"]
+        # "researchers at Ghent University", "treated at Kenyatta National Hospital"
+        or last in lex.sets["generic_speakers"]
+        or last in _INSTITUTIONS
         or any(is_nationality(part) for part in parts)
         or _ADJECTIVE_END.search(parts[-1]) is not None
         or agency_of(name)

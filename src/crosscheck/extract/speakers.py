@@ -134,7 +134,9 @@ def _subject_end(stretch: str) -> str:
 
 
 # "the city's mayor, Ivan Petrov,| said": a role, then the person's name in apposition.
-_NAMED_APPOSITION = re.compile(r",\s*(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s*,\s*$")
+_NAMED_APPOSITION = re.compile(
+    r",\s*(?:[\w'’.-]+\s+){0,4}?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s*,\s*$"
+)  # (", former Nigerian president Olusegun Obasanjo,": words of a role before the name)
 
 
 def _speaker_before(text: str, end: int) -> str:

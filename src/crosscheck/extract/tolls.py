@@ -538,6 +538,10 @@ _OF_THE_TOLL = re.compile(
 
 
 _OF_THE = re.compile(r"\s+of\s+(?:the|those)\s+(?P<cue>[a-z]+)\b")
+_CAUSED_BY = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:were|was)\s+(?:caused\s+by|due\s+to|the\s+result\s+of)\s+"
+    r"(?P<cause>[a-z][\w -]{0,30}?)(?=\s*[,;.]|\s+and\b|\s*$)"
+)
 
 
 def toll_parts(text: str, figures: list[Figure]) -> None:
@@ -545,11 +549,21 @@ def toll_parts(text: str, figures: list[Figure]) -> None:
     condition") is a part of that toll: of the party the predicate names, else of its scope,
     never a rival count of the whole toll.  One of another toll's people ("12 of the injured
     later died") is scoped by them: a part of its own toll too."""
-    if " of the " not in text and " of those " not in text:
+    if (
+        " of the " not in text
+        and " of those " not in text
+        and " by " not in text
+        and (" to " not in text)
+    ):
         return  # the quick answer
     lex = lexicon()
     for index, figure in enumerate(figures):
         if figure.kind not in families().tolls or figure.party:
+            continue
+        cause = _CAUSED_BY.match(text, figure.end)
+        if cause and not figure.extra.get("scope"):
+            # "about 150,000 deaths were caused by violence": a part of the toll, by cause.
+            figure.extra["scope"] = "caused by " + " ".join(cause.group("cause").lower().split())
             continue
         found = _OF_THE_TOLL.match(text, figure.end)
         before = figures[index - 1] if index else None
