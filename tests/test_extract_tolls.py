@@ -333,3 +333,20 @@ def test_victims_parts_and_a_conflict_s_whole_toll(body: str, figure: str, subje
 def test_a_toll_by_cause_is_a_part_of_the_toll() -> None:
     body = "They found that about 150,000 deaths were caused by violence and the rest by famine."
     assert one(body, "about 150,000")["subject"] == "people killed (caused by violence)"
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "subject", "high"),
+    [
+        # "accounting for 56 of the dead": a part of the toll.
+        ("The toll has risen to 104, with Punjab accounting for 56 of the dead.", "56",
+         "people killed (of the dead)", 56),
+        # "climb past 100": a floor.
+        ("Pakistan flood deaths climb past 100", "100", "people killed", None),
+    ],
+)  # fmt: skip
+def test_a_part_accounted_for_and_a_toll_past_a_mark(
+    body: str, figure: str, subject: str, high: float | None
+) -> None:
+    entry = one(body, figure)
+    assert (entry["subject"], entry.get("high")) == (subject, high)

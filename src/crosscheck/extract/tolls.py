@@ -538,6 +538,10 @@ _OF_THE_TOLL = re.compile(
 
 
 _OF_THE = re.compile(r"\s+of\s+(?:the|those)\s+(?P<cue>[a-z]+)\b")
+_ACCOUNTING = re.compile(
+    r"\b(?:accounting|accounted|accounts|account)\s+for\s+(?:about\s+|some\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
 _CAUSED_BY = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}?(?:were|was)\s+(?:caused\s+by|due\s+to|the\s+result\s+of)\s+"
     r"(?P<cause>[a-z][\w -]{0,30}?)(?=\s*[,;.]|\s+and\b|\s*$)"
@@ -579,6 +583,9 @@ def toll_parts(text: str, figures: list[Figure]) -> None:
             cue = other.group("cue").lower() if other else ""
             if lex.cue_kinds.get(cue, figure.kind) != figure.kind:
                 # "12 of the injured later died": a part of the dead, the injured who died.
+                figure.extra["scope"] = f"of the {cue}"
+            elif cue and _ACCOUNTING.search(text, max(0, figure.start - 40), figure.start):
+                # "with Punjab accounting for 56 of the dead": a part of the toll.
                 figure.extra["scope"] = f"of the {cue}"
             continue
         if not (
