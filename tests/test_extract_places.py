@@ -75,3 +75,10 @@ def test_a_distance_with_one_endpoint_named() -> None:
 )
 def test_an_institution_is_no_place(body: str) -> None:
     assert [e.get("place") for e in claims(body) if e["kind"] != "date"] == [None]
+
+
+def test_a_headline_s_people_name_the_article_s_country() -> None:
+    found = claims(
+        "Officials said 164 people were killed.", title="Kazakh officials count the dead"
+    )
+    assert [e["place"] for e in found] == ["Kazakhstan"]

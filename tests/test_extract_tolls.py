@@ -350,3 +350,27 @@ def test_a_part_accounted_for_and_a_toll_past_a_mark(
 ) -> None:
     entry = one(body, figure)
     assert (entry["subject"], entry.get("high")) == (subject, high)
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "subject"),
+    [
+        # A part of the toll said with "of whom" and a state, or "N of the deaths".
+        ("Among the dead are 18 police officers, two of whom were decapitated.", "two",
+         "police officers killed (decapitated)"),
+        ("Some 103 of the deaths occurred in the largest city.", "Some 103",
+         "people killed (of the deaths)"),
+        # All of them are the toll.
+        ("All 44 of the dead were identified.", "All 44", "people killed"),
+        # "than the 18 announced earlier": the toll just named, an earlier count.
+        ("It said 16 policemen had been killed, fewer than the 18 announced earlier.", "18",
+         "policemen killed"),
+    ],
+)  # fmt: skip
+def test_parts_all_and_an_earlier_count(body: str, figure: str, subject: str) -> None:
+    assert one(body, figure)["subject"] == subject
+
+
+def test_a_count_announced_earlier_is_dated_before_the_story() -> None:
+    body = "The figure was sharply higher than the 44 deaths announced earlier."
+    assert one(body, "44")["as_of"] == "2020-03-05"  # the day before the story's (03-06)

@@ -203,7 +203,11 @@ def figure_dates(
     stated = any(counted for _, _, counted in relative) or any(
         d.counted and not d.dateline for d in found_dates
     )
-    if not stated and text and _said_earlier(text, figure.start):
+    if (
+        not stated
+        and text
+        and (_said_earlier(text, figure.start) or _GIVEN_EARLIER.match(text, figure.end))
+    ):
         # "Authorities, who earlier said 176 died": a count from before the article's day.
         end = published.start - dt.timedelta(days=1)
         start = about.start if about is not None and about.start <= end else end
@@ -228,6 +232,10 @@ _EARLIER = re.compile(
                + [r"had\s+(?:reported|said|put|given|confirmed|announced|counted|recorded)",
                   r"up\s+from", r"down\s+from"]) + r"\b"
 )  # fmt: skip
+# "the 44 deaths announced earlier", "the 18 reported earlier": a count from before.
+_GIVEN_EARLIER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:announced|reported|given|released|cited|issued|stated)\s+earlier\b"
+)
 _THEN_LATER = re.compile(
     any_phrase(["later", "now", "since", "subsequently", "then", "but", "revised", "raised"])
     + r"\b"

@@ -90,6 +90,9 @@ _GIVEN_BY = re.compile(
     r"\s+(?:reported|given|announced|cited|confirmed|counted|claimed)\s+(?:earlier\s+)?by\s+"
     r"(?:the\s+)?(?P<owner>[\w'’-]+(?:\s+[\w'’-]+){0,4}?)(?=\s*(?:[,;.]|$|\s+(?:on|in|at|and|but|as|which|who|for)\b))"
 )
+_ANNOUNCED_EARLIER = re.compile(
+    r"\s+(?:announced|reported|given|released|cited|issued|stated)\s+earlier\b"
+)
 _DEFINITE_END = re.compile(r"\b(?:the|its|their)\s+$", re.IGNORECASE)
 
 
@@ -567,6 +570,15 @@ def classify(
             owner = _owner_words(owned.group("owner") or "")
             if owner and owner.split()[-1].lower() not in _NOT_OWNERS:
                 figure.extra["owner"] = owner
+            continue
+        if (
+            last_toll
+            and not figure.kind_hint
+            and _ANNOUNCED_EARLIER.match(text, figure.end)
+            and _DEFINITE_END.search(text, max(0, figure.start - 12), figure.start)
+        ):
+            # "a lower figure than the 18 announced earlier": that count, an earlier one.
+            figure.kind, figure.noun = last_toll, ""
             continue
         given = _GIVEN_BY.match(text, figure.end)
         if (

@@ -161,7 +161,20 @@ def article_place(body: str, title: str) -> str | None:
     dateline = _DATELINE.match(body)
     if dateline and len(dateline.group("city")) > 2:
         return dateline.group("city").title()
-    return first_place(title)
+    return first_place(title) or _nationality_country(title)
+
+
+def _nationality_country(title: str) -> str | None:
+    """The country a headline names by its people's word ("Nigerian authorities say 164
+    killed": Nigeria), if it names no place."""
+    from crosscheck.places import country_of_word
+
+    for word in _CAPITALISED.finditer(title):
+        if is_nationality(word.group(0)):
+            found = country_of_word(word.group(0))
+            if found is not None:
+                return found[1]
+    return None
 
 
 def endpoints(text: str, figure: Figure) -> tuple[str | None, str | None]:

@@ -237,7 +237,8 @@ def refine_parties(text: str, figures: list[Figure], body_before: str) -> None:
     owned = not rules.owner_words.isdisjoint(words)
     number = "number" in words
     lost = not rules.loss_words.isdisjoint(words)
-    if not (civilian or losses or scoped or owned or number or lost or "them" in words):
+    pronoun = "them" in words or "whom" in words
+    if not (civilian or losses or scoped or owned or number or lost or pronoun):
         return  # the quick answer for most sentences
     _predicate_parts(text, figures)
     for figure in figures:
@@ -311,12 +312,15 @@ def _predicate_parts(text: str, figures: list[Figure]) -> None:
     tolls = set(families().tolls)
     previous: Figure | None = None
     for figure in figures:
-        if figure.partitive in ("them", "these", "those") and figure.kind in tolls:
+        if figure.partitive in ("them", "these", "those", "whom") and figure.kind in tolls:
             found = _IS_PARTY.match(text, figure.noun_end)
             if found and _names_people(found.group("party")):
                 figure.party = found.group("party")
                 previous = figure
                 continue
+            if found and not figure.extra.get("scope"):
+                # "18 officers, two of whom were decapitated": a part, scoped by its state.
+                figure.extra["scope"] = found.group("party")
         if previous is not None and _AND.search(text, previous.noun_end, figure.start):
             found = _DASH_PARTY.match(text, figure.end) or _IS_PARTY.match(text, figure.end)
             if found and _names_people(found.group("party")) and figure.kind in (*tolls, "other"):
@@ -538,10 +542,16 @@ _OF_THE_TOLL = re.compile(
 
 
 _OF_THE = re.compile(r"\s+of\s+(?:the|those)\s+(?P<cue>[a-z]+)\b")
-_ACCOUNTING = re.compile(
-    r"\b(?:accounting|accounted|accounts|account)\s+for\s+(?:about\s+|some\s+|nearly\s+)?$",
-    re.IGNORECASE,
-)
+_ALL_OF = re.compile(r"\b(?:all|each)\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
+def _all_of(text: str, figure: Figure) -> bool:
+    """Whether a figure of "N of the dead" counts them all ("all 44 of the dead")."""
+    return figure.text.lower().startswith(("all ", "each ")) or bool(
+        _ALL_OF.search(text, max(0, figure.start - 12), figure.start)
+    )
+
+
 _CAUSED_BY = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}?(?:were|was)\s+(?:caused\s+by|due\s+to|the\s+result\s+of)\s+"
     r"(?P<cause>[a-z][\w -]{0,30}?)(?=\s*[,;.]|\s+and\b|\s*$)"
@@ -584,14 +594,21 @@ def toll_parts(text: str, figures: list[Figure]) -> None:
             if lex.cue_kinds.get(cue, figure.kind) != figure.kind:
                 # "12 of the injured later died": a part of the dead, the injured who died.
                 figure.extra["scope"] = f"of the {cue}"
-            elif cue and _ACCOUNTING.search(text, max(0, figure.start - 40), figure.start):
-                # "with Punjab accounting for 56 of the dead": a part of the toll.
+            elif (
+                cue
+                and (lex.any_event.fullmatch(cue) or cue in _CASUALTY_HEADS)
+                and not (_ALL_OF.search(text, max(0, figure.start - 12), figure.start))
+            ):
+                # "with Punjab accounting for 56 of the dead", "some 103 of the deaths
+                # occurred in Almaty": a part of the toll ("all 44 of the dead" is all).
                 figure.extra["scope"] = f"of the {cue}"
             continue
         if not (
             lex.any_event.fullmatch(found.group("cue")) or found.group("cue") in _CASUALTY_HEADS
         ):
             continue  # ("seven of the victims were children": victims are the toll's)
+        if _all_of(text, figure):
+            continue  # "all 44 of the dead were identified": all of them, the toll
         predicate = " ".join(found.group("predicate").lower().split())
         if _names_people(predicate):
             figure.party = predicate
