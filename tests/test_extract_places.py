@@ -82,3 +82,9 @@ def test_a_headline_s_people_name_the_article_s_country() -> None:
         "Officials said 164 people were killed.", title="Kazakh officials count the dead"
     )
     assert [e["place"] for e in found] == ["Kazakhstan"]
+
+
+def test_a_figure_s_place_is_not_the_next_figure_s() -> None:
+    body = "More than 138,000 people have fled on the Thai side and some 80,000 in Cambodia."
+    assert one(body, "More than 138,000")["place"] == "Thailand"
+    assert one(body, "some 80,000")["place"] == "Cambodia"

@@ -374,3 +374,8 @@ def test_parts_all_and_an_earlier_count(body: str, figure: str, subject: str) ->
 def test_a_count_announced_earlier_is_dated_before_the_story() -> None:
     body = "The figure was sharply higher than the 44 deaths announced earlier."
     assert one(body, "44")["as_of"] == "2020-03-05"  # the day before the story's (03-06)
+
+
+def test_a_country_s_own_civilians_are_its() -> None:
+    body = "Cambodia said one of its civilians had been killed and five wounded."
+    assert one(body, "five")["party"] == "Cambodia civilians"

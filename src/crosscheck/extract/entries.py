@@ -158,7 +158,7 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
             as_of, about = figure_dates(
                 figure, relative, found_dates, story_date, article.published, text
             )
-            where = whereabouts.of(sentence, figure)
+            where = whereabouts.of(sentence, figure, following)
             entries.append(
                 _figure_entry(article, sentence, figure, source, via, (as_of, about), where)
             )

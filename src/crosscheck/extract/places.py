@@ -136,14 +136,25 @@ def _countries_in(text: str, stop: int) -> Iterator[tuple[int, str]]:
                 break
 
 
-def place_of(text: str, figure: Figure) -> str | None:
-    """Where the figure's event is, if its clause says so: "killed in Port Elin"."""
+_SIDE = re.compile(r"\b(?:on|from)\s+the\s+(?P<people>[A-Z][\w-]+)\s+side\b")
+
+
+def place_of(text: str, figure: Figure, following: int | None = None) -> str | None:
+    """Where the figure's event is, if its clause says so: "killed in Port Elin"; not where
+    the next figure's is ("138,000 fled on the Thai side and some 80,000 in| Cambodia")."""
     if figure.kind in (*families().measures, "date", families().residents):
         return None
-    stretch = text[figure.end :]
+    stretch = text[figure.end : following]
     cut = CUT_AFTER.search(stretch)
     if cut:
         stretch = stretch[: cut.start()]
+    side = _SIDE.search(stretch)
+    if side and is_nationality(side.group("people")):
+        from crosscheck.places import country_of_word
+
+        country = country_of_word(side.group("people"))
+        if country is not None:
+            return country[1]  # "fled their homes on the Thai side": Thailand
     match = next(_not_spoken_at(stretch, _PLACE.finditer(stretch)), None)
     place = _POSSESSIVE.sub("", match.group("place")) if match else None
     return place if place and _is_place(place) else None
@@ -205,11 +216,14 @@ class Whereabouts:
         self._article: list[str | None] = []
         self._last: tuple[Sentence, str | None] | None = None
 
-    def of(self, sentence: Sentence, figure: Figure) -> tuple[str | None, str | None, str | None]:
-        """(place, from, to) of a figure of `sentence`."""
+    def of(
+        self, sentence: Sentence, figure: Figure, following: int | None = None
+    ) -> tuple[str | None, str | None, str | None]:
+        """(place, from, to) of a figure of `sentence` (whose next figure starts at
+        `following`, if it has one)."""
         if figure.kind in families().between_places:
             return (None, *endpoints(sentence.text, figure))
-        place = None if sentence.headline else place_of(sentence.text, figure)
+        place = None if sentence.headline else place_of(sentence.text, figure, following)
         if place is None and needs_place(figure):
             place = self._sentence(sentence) or self._paragraph(sentence.paragraph) or self._whole()
         return place, None, None

@@ -429,8 +429,9 @@ def source_nationality(party: str | None, kind: str, source: str, before: str = 
     with a two-sided total as a rival figure."""
     if kind not in families().tolls:
         return party
-    if party and party.lower() not in _OWN:
-        return party
+    owned_civilians = (party or "").lower() == "civilians" and _THE_COUNTRY.search(before)
+    if party and party.lower() not in _OWN and not owned_civilians:
+        return party  # ("Cambodia said one of its civilians had been killed": Cambodia's)
     if not party and not _THE_COUNTRY.search(before):
         return party  # the country's own dead only when "the country", "its" says so
     first = source.split()[0] if source.split() else ""
