@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from crosscheck import dates as calendar
 from crosscheck.extract.figures import Figure
-from crosscheck.extract.kinds import toll_complement
+from crosscheck.extract.kinds import GIVEN_EARLIER, toll_complement
 from crosscheck.extract.lexicon import (
     MONTHS,
     QUOTE_CHARS,
@@ -233,9 +233,7 @@ _EARLIER = re.compile(
                   r"up\s+from", r"down\s+from"]) + r"\b"
 )  # fmt: skip
 # "the 44 deaths announced earlier", "the 18 reported earlier": a count from before.
-_GIVEN_EARLIER = re.compile(
-    r"\s+(?:[a-z]+\s+)?(?:announced|reported|given|released|cited|issued|stated)\s+earlier\b"
-)
+_GIVEN_EARLIER = re.compile(r"\s+(?:[a-z]+\s+)?" + GIVEN_EARLIER)
 _THEN_LATER = re.compile(
     any_phrase(["later", "now", "since", "subsequently", "then", "but", "revised", "raised"])
     + r"\b"

@@ -90,9 +90,10 @@ _GIVEN_BY = re.compile(
     r"\s+(?:reported|given|announced|cited|confirmed|counted|claimed)\s+(?:earlier\s+)?by\s+"
     r"(?:the\s+)?(?P<owner>[\w'’-]+(?:\s+[\w'’-]+){0,4}?)(?=\s*(?:[,;.]|$|\s+(?:on|in|at|and|but|as|which|who|for)\b))"
 )
-_ANNOUNCED_EARLIER = re.compile(
-    r"\s+(?:announced|reported|given|released|cited|issued|stated)\s+earlier\b"
-)
+GIVEN_EARLIER = r"(?:announced|reported|given|released|cited|issued|stated)\s+earlier\b"
+"""How a count from before the story is named after its figure ("the 18 announced
+earlier"): the extractor's dates read the same words (dates.figure_dates)."""
+_ANNOUNCED_EARLIER = re.compile(r"\s+" + GIVEN_EARLIER)
 _DEFINITE_END = re.compile(r"\b(?:the|its|their)\s+$", re.IGNORECASE)
 
 
@@ -180,16 +181,15 @@ _AUXILIARY = re.compile(r"(?:have|has|had|were|was|are|is|been)\s+$", re.IGNOREC
 
 # Between a cue that qualifies a noun and the verb: the noun, maybe an adverb ("wounded|
 # soldiers later| died").
+_LATER = "later|then|also|subsequently|eventually"  # adverbs between a noun and its verb
 _ADJECTIVE_THEN_VERB = re.compile(
     r"\s+(?!(?:in|at|on|by|and|or|of|to|with|from|for|as|were|was|are|is|have|has|had)\b)"
-    r"[a-z]+(?:\s+(?:later|then|also|subsequently|eventually))?\s+"
+    rf"[a-z]+(?:\s+(?:{_LATER}))?\s+"
 )
 
 
 _THE_END = re.compile(r"\b(?:the|those)\s+$", re.IGNORECASE)
-_ADVERBS = re.compile(
-    r"\s+(?:(?:later|then|also|subsequently|eventually|since|have|has|had)\s+)*", re.IGNORECASE
-)
+_ADVERBS = re.compile(rf"\s+(?:(?:{_LATER}|since|have|has|had)\s+)*", re.IGNORECASE)
 
 
 def _finite_event(stretch: str) -> tuple[str, tuple[int, int]] | None:
