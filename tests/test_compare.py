@@ -21,6 +21,12 @@ def _subject(*claims: Claim, kind: str = "killed") -> Subject:
     return Subject("test", "test", kind, tuple(claims))
 
 
+def _contradicts(*claims: Claim) -> bool:
+    """Whether the engine finds a contradiction among `claims`."""
+    findings = compare.analyse(list(claims), ARTICLES)
+    return any(f.verdict is Verdict.CONTRADICTION for f in findings)
+
+
 def _finding(*claims: Claim, kind: str = "killed") -> Finding:
     (finding,) = compare.compare([_subject(*claims, kind=kind)], ARTICLES)
     return finding
@@ -607,9 +613,7 @@ def test_a_whole_war_s_toll_is_neither_a_rival_nor_a_part_of_a_strike_s(
     strike = claim("a", "40", party=None, place="Lyon", source="committee")
     war = claim("a", "150,000", party=None, subject=f"people killed {scope}", place="Lyon",
                 source="envoy")  # fmt: skip
-    findings = compare.analyse([strike, war], ARTICLES)
-    judged = [f for f in findings if f.verdict is Verdict.CONTRADICTION]
-    assert bool(judged) is contradicts, [(f.verdict, f.explanation) for f in findings]
+    assert _contradicts(strike, war) is contradicts
 
 
 @pytest.mark.parametrize(("second_article", "compared"), [("a", False), ("b", True)])
@@ -619,9 +623,7 @@ def test_figures_of_no_kind_with_one_wording_in_one_article_are_not_compared(
     # "freeing about 240 inmates" from a jail that "held 1,120 inmates": two quantities.
     freed = claim("a", "about 240", kind="other", party=None, subject="inmates", source="jail")
     held = claim(second_article, "1,120", kind="other", party=None, subject="inmates")
-    findings = compare.analyse([freed, held], ARTICLES)
-    judged = [f for f in findings if f.verdict is Verdict.CONTRADICTION]
-    assert bool(judged) is compared, [(f.verdict, f.explanation) for f in findings]
+    assert _contradicts(freed, held) is compared
 
 
 @pytest.mark.parametrize(("place", "contradicts"), [("Lyon", True), ("France", False)])
