@@ -268,6 +268,32 @@ def test_a_figure_of_a_toll_s_people_with_a_predicate_is_a_part_of_it(
     assert (entry.get("party"), entry["subject"]) == (party, subject)
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thirteen people were killed, eight of them civilians and five soldiers, and 71 "
+        "wounded, the army said.",
+        "The shelling killed 13 people, including eight civilians and five soldiers, and "
+        "wounded 71 others.",
+    ],
+)
+def test_a_list_of_a_toll_s_parts_and_the_count_after_it(body: str) -> None:
+    # Each part of the list names its own people and is of the toll; the count after the
+    # list ("and 71 wounded") is of the whole's people, not of the last part's.
+    found = {e["figure"].lower(): (e["kind"], e.get("party")) for e in claims(body)}
+    assert found == {
+        "thirteen" if "Thirteen" in body else "13": ("killed", None),
+        "eight": ("killed", "civilians"),
+        "five": ("killed", "soldiers"),
+        "71": ("injured", None),
+    }
+
+
+def test_a_count_after_a_figure_with_its_own_noun_keeps_that_noun_s_people() -> None:
+    # No list of parts: "five wounded" are the soldiers.
+    assert one("Three soldiers were killed and five wounded.", "five")["party"] == "soldiers"
+
+
 def test_an_aside_with_a_figure_of_its_own_does_not_hide_the_verb() -> None:
     body = "The governor said 27 people, including four firefighters, were killed in the blaze."
     assert (one(body, "27")["kind"], one(body, "four")["kind"]) == ("killed", "killed")

@@ -31,6 +31,7 @@ from crosscheck.extract.lexicon import (
 )
 from crosscheck.extract.parties import assign_parties, noun_phrase
 from crosscheck.extract.tolls import (
+    COORDINATION,
     hosted,
     increments,
     refine_kinds,
@@ -38,9 +39,6 @@ from crosscheck.extract.tolls import (
     toll_parts,
     war_totals,
 )
-
-_COORDINATION = re.compile(r"[\s,]*(?:and|or|as well as|plus|,)\s*", re.IGNORECASE)
-
 
 _COORDINATED_END = re.compile(r"\b(?:and|as well as|plus)\s*$")
 
@@ -241,6 +239,15 @@ def _counts_own_noun(figure: Figure) -> bool:
     from crosscheck.parties import names_only_people
 
     return bool(figure.noun) and not names_only_people(figure.noun)
+
+
+def _bare_participle(text: str, figure: Figure) -> bool:
+    """Whether a figure counts no noun and its event word follows it at once ("and 71
+    wounded"): a count of its own, whose word is no verb shared with the nouns before it
+    ("eight civilians and five soldiers, and 71 wounded")."""
+    return (
+        not figure.noun and figure.cue is not None and not text[figure.end : figure.cue[0]].strip()
+    )
 
 
 def _verb_just_before(text: str, figure: Figure, previous: Figure | None) -> bool:
@@ -504,9 +511,10 @@ def classify(
             continue
         between = text[figure.noun_end : following.start]
         if (
-            _COORDINATION.fullmatch(between)
+            COORDINATION.fullmatch(between)
             and following.kind in families().tolls
             and not _verb_just_before(text, figure, figures[index - 1] if index else None)
+            and not (figure.noun and _bare_participle(text, following))
         ):
             figure.kind = following.kind
             figure.cue = following.cue
@@ -528,7 +536,7 @@ def classify(
         if index and figures[index - 1].kind in families().tolls:
             between = text[figures[index - 1].end : figure.start]
             if (_COORDINATED_END.search(between) and event_kind(between)) or (
-                _COORDINATION.fullmatch(text, figures[index - 1].noun_end, figure.start)
+                COORDINATION.fullmatch(text, figures[index - 1].noun_end, figure.start)
             ):
                 figure.kind = figures[index - 1].kind
                 figure.coordinated = True

@@ -44,9 +44,30 @@ _ITS = re.compile(r"\bits\b")
 _POSSESSIVE_START = re.compile(r"\s*(?:his|her|its|their|our|my|your)\b", re.IGNORECASE)
 
 
+_NOT_A_NOUN = re.compile(r"(?:ed|ly|ing)$")
+_STATES = frozenset(("still", "now", "also", "yet", "alive", "dead", "missing", "among", "not"))
+
+
+def names_people(phrase: str) -> bool:
+    """Whether a predicate names people ("soldiers", "military") rather than a state ("still
+    held", "alive", "missing")."""
+    lex = lexicon()
+    stops = lex.sets["party_stops"] | lex.sets["determiners"] | _STATES
+    return not any(
+        w in stops or _NOT_A_NOUN.search(w) or lex.any_event.fullmatch(w) for w in phrase.split()
+    )
+
+
+# "eight of them| civilians and five soldiers": the part's own people, with no verb.
+_BARE_PARTY = re.compile(
+    r"\s*(?P<party>[a-z][\w-]*(?:\s+(?!(?:and|or)\b)[a-z][\w-]*)?)(?=\s*[,;.)—–]|\s+and\s|\s*$)"
+)
+
+
 def noun_phrase(text: str, start: int, limit: int) -> tuple[str, int, str | None]:
     """The noun phrase a figure counts, read from `start`: (phrase, end, reference), where
-    the reference is the pronoun of a partitive ("70| of them" -> ("", end, "them")) or the
+    the reference is the pronoun of a partitive ("70| of them" -> ("", end, "them"); "8| of
+    them civilians" -> ("civilians", end, "them")) or the
     owner of a possessed group ("dozens| of his supporters" -> ("supporters", end, "his")).
     "8 policemen| and" -> "policemen"; "9| of the attackers" -> "attackers".
     """
@@ -59,7 +80,11 @@ def noun_phrase(text: str, start: int, limit: int) -> tuple[str, int, str | None
     owner = None
     if of:
         if of.group("pron"):
-            return "", of.end(), of.group("pron").lower()
+            pronoun = of.group("pron").lower()
+            bare = _BARE_PARTY.match(text, of.end(), limit)
+            if bare and names_people(bare.group("party")):
+                return bare.group("party"), bare.end("party"), pronoun
+            return "", of.end(), pronoun
         cursor = of.end()
         # "a few dozen of his supporters": his group, named before ("his rebels").
         owner = of.group("owner").lower() if of.group("owner") else None
@@ -149,17 +174,30 @@ def assign_parties(
     lex = lexicon()
     previous_party: str | None = None
     counted_here = False  # a figure of this sentence counted people before this one
+    # The party of the whole that the parts just listed are of ("13 people were killed,
+    # eight of them civilians and five soldiers"): "and 71 wounded" counts the whole's people.
+    whole: list[str | None] = []
+    pronouns = lex.sets["anaphoric_pronouns"]
     for figure in figures:
         noun = strip_determiners(figure.noun)
         head = noun.split()[-1].lower() if noun else ""
         party: str | None = noun or None
+        is_part = (
+            figure.partitive in pronouns
+            or figure.extra.get("part")
+            or (whole and figure.coordinated)
+        )
+        if is_part and not whole:
+            whole = [previous_party]
+        elif not is_part and whole and (not noun or head in lex.sets["anaphoric_nouns"]):
+            previous_party = whole[0]
         if figure.kind in (*families().measures, "date"):
             party = None
             if figure.kind in families().between_places:
                 party = _mover(text[: figure.start]) or _subject_party(text)
-        elif figure.partitive in ("them", "these", "those", "whom", "which") and (
-            counted or previous_party
-        ):
+        elif figure.partitive in lex.sets["anaphoric_pronouns"] and noun:
+            party = noun  # "eight of them civilians"
+        elif figure.partitive in lex.sets["anaphoric_pronouns"] and (counted or previous_party):
             # "70 of them": the people counted just before, with their party (or none):
             # this sentence's, if it counted any before.
             party = previous_party or (None if counted_here else counted[-1])
@@ -188,6 +226,8 @@ def assign_parties(
         if figure.extra.get("time"):
             party = None
         figure.party = party
+        if not is_part:
+            whole = []
         counted_here = counted_here or not figure.extra.get("time")
         if party and figure.kind in (*families().people, "other"):
             previous_party = party

@@ -30,6 +30,7 @@ from functools import cache
 
 from crosscheck.extract.figures import Figure
 from crosscheck.extract.lexicon import families, index_of, is_nationality, is_number, lexicon
+from crosscheck.extract.parties import names_people
 from crosscheck.model import Estimate, Qualifier
 from crosscheck.vocab import load_data
 
@@ -150,6 +151,8 @@ def _other_kinds(text: str, figures: list[Figure], previous_kind: str | None) ->
 
 
 # "30 people were killed, including| 5 children", "among them| 3 soldiers": a part of the toll.
+# "8 policemen| and |9 of the attackers": figures joined in one list.
+COORDINATION = re.compile(r"[\s,]*(?:and|or|as well as|plus|,)\s*", re.IGNORECASE)
 _PART_WORDS = frozenset(("including", "among", "whom"))
 _INCLUDING = re.compile(
     r"(?:,\s*|\s+)(?:including|among\s+(?:them|whom|those)|of\s+(?:whom|them))\s+$",
@@ -165,16 +168,23 @@ def _parts_of_toll(text: str, figures: list[Figure]) -> None:
     five people") is left aside: it would read as a rival count of the same people."""
     tolls = set(families().tolls)
     generic = lexicon().sets["generic_nouns"]
+    part: Figure | None = None  # the part just before, for "and five soldiers"
     for index, figure in enumerate(figures):
         before = [f for f in figures[:index] if f.kind in tolls]
         head = figure.noun.split()[-1].lower() if figure.noun else ""
-        if not before or figure.kind in tolls or figure.kind_hint is not None:
+        last, part = part, None
+        if not before or (figure.kind in tolls and not figure.coordinated):
             continue
-        if not head or head in generic:
+        if figure.kind_hint is not None or not head or head in generic:
             continue  # "including five people": no party of its own, left aside
-        if _INCLUDING.search(text, max(before[-1].end, figure.start - 30), figure.start):
-            figure.kind = before[-1].kind
+        if _INCLUDING.search(text, max(before[-1].end, figure.start - 30), figure.start) or (
+            last is not None and COORDINATION.fullmatch(text, last.noun_end, figure.start)
+        ):
+            # "including eight civilians| and five soldiers": each a part of the toll.
+            figure.kind = (last or before[-1]).kind
             figure.extra.pop("time", None)
+            figure.extra["part"] = True
+            part = figure
 
 
 def refine_kinds(text: str, figures: list[Figure], previous_kind: str | None = None) -> None:
@@ -290,22 +300,6 @@ _DASH_PARTY = re.compile(
 _AND = re.compile(r"\s+and\s+$")
 
 
-_NOT_A_NOUN = re.compile(r"(?:ed|ly|ing)$")
-
-
-def _names_people(phrase: str) -> bool:
-    """Whether a predicate names people ("soldiers", "military") rather than a state ("still
-    held", "alive", "missing")."""
-    lex = lexicon()
-    stops = lex.sets["party_stops"] | lex.sets["determiners"] | _STATES
-    return not any(
-        w in stops or _NOT_A_NOUN.search(w) or lex.any_event.fullmatch(w) for w in phrase.split()
-    )
-
-
-_STATES = frozenset(("still", "now", "also", "yet", "alive", "dead", "missing", "among", "not"))
-
-
 def _predicate_parts(text: str, figures: list[Figure]) -> None:
     """ "N of them are soldiers and M – civilians": the parts of the toll counted before take
     the party their predicate names, and a part joined by "and" the toll's kind."""
@@ -314,7 +308,7 @@ def _predicate_parts(text: str, figures: list[Figure]) -> None:
     for figure in figures:
         if figure.partitive in ("them", "these", "those", "whom") and figure.kind in tolls:
             found = _IS_PARTY.match(text, figure.noun_end)
-            if found and _names_people(found.group("party")):
+            if found and names_people(found.group("party")):
                 figure.party = found.group("party")
                 previous = figure
                 continue
@@ -323,7 +317,7 @@ def _predicate_parts(text: str, figures: list[Figure]) -> None:
                 figure.extra["scope"] = found.group("party")
         if previous is not None and _AND.search(text, previous.noun_end, figure.start):
             found = _DASH_PARTY.match(text, figure.end) or _IS_PARTY.match(text, figure.end)
-            if found and _names_people(found.group("party")) and figure.kind in (*tolls, "other"):
+            if found and names_people(found.group("party")) and figure.kind in (*tolls, "other"):
                 figure.kind = previous.kind
                 figure.cue = previous.cue
                 figure.party = found.group("party")
@@ -586,7 +580,7 @@ def toll_parts(text: str, figures: list[Figure]) -> None:
             # "19 of the dead were women| and 12 were men": the next part, its own party.
             also = _IS_PARTY.match(text, figure.end)
             joined = _AND.search(text, before.end, figure.start) is not None
-            if joined and also and _names_people(also.group("party")):
+            if joined and also and names_people(also.group("party")):
                 figure.party = also.group("party")
                 continue
         if found is None:
@@ -611,7 +605,7 @@ def toll_parts(text: str, figures: list[Figure]) -> None:
         if _all_of(text, figure):
             continue  # "all 44 of the dead were identified": all of them, the toll
         predicate = " ".join(found.group("predicate").lower().split())
-        if _names_people(predicate):
+        if names_people(predicate):
             figure.party = predicate
             figure.extra["predicated"] = True
         else:
