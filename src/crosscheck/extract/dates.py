@@ -59,6 +59,7 @@ def find_dates(text: str, published: DateRef) -> list[DateMention]:
     lex = lexicon()
     found: list[DateMention] = []
     reference = published.end
+    named_year: int | None = None  # the year the sentence named last ("In 2022, ... June")
     for match in scan(lex.date, text, lex.triggers["date"]):
         written = match.group(0)
         start, end = match.span()
@@ -83,7 +84,8 @@ def find_dates(text: str, published: DateRef) -> list[DateMention]:
                 continue
             month_number = _month_number(written)
             year = reference.year if month_number <= reference.month + 6 else reference.year - 1
-            ref = calendar.month(year, month_number)
+            # "In the summer of 2022, ... between June and August": that year's months.
+            ref = calendar.month(named_year or year, month_number)
         elif match.group("span"):
             # "2001-03" in prose is two years, not March 2001.
             first, last = re.split(r"\s*[-–—/]\s*", written)
@@ -95,8 +97,12 @@ def find_dates(text: str, published: DateRef) -> list[DateMention]:
             relative = True
         else:
             ref = calendar.parse_date_text(written, reference)
+            if ref is not None and named_year and not _YEAR.search(written):
+                ref = _in_year(ref, named_year)  # "in 2021, on July 9"
         if ref is None:
             continue
+        if _YEAR.search(written) and ref.start.year == ref.end.year and previous != "since":
+            named_year = ref.start.year  # ("since 2014": the years to now, not that one)
         counted = dateline = not claim
         if (
             previous in lex.sets["as_of_words"] or before.endswith("as of")
@@ -104,6 +110,17 @@ def find_dates(text: str, published: DateRef) -> list[DateMention]:
             claim, counted, dateline = False, True, False
         found.append(DateMention(start, end, written, ref, claim, relative, counted, dateline))
     return found
+
+
+_YEAR = re.compile(r"\b\d{4}\b")
+
+
+def _in_year(ref: DateRef, year: int) -> DateRef | None:
+    """A day or month read without a year, put in `year` (None for 29 February of another)."""
+    try:
+        return DateRef(ref.start.replace(year=year), ref.end.replace(year=year), ref.precision)
+    except ValueError:
+        return None
 
 
 def _month_number(word: str) -> int:
@@ -179,13 +196,15 @@ def figure_dates(
     story_date: DateRef | None,
     published: DateRef,
     text: str = "",
+    following: int | None = None,
 ) -> tuple[DateRef | None, DateRef | None]:
     """(as_of, about) of a figure.  A toll is about the event named nearest to it in its
     sentence ("in May", "last year", "on Friday"), else the day the story's events happened
     on; it is as of the date of its count: one stated ("as of September 8", "by Monday"),
     else the day the article was published, or the days before it when the sentence says the
     count was given earlier ("who earlier said", "initially").  Other figures are as of
-    publication; measures have no date."""
+    publication; measures have no date.  `following`: where the next figure of the sentence
+    starts (a verb after it is that figure's)."""
     if figure.kind in families().measures:
         return None, None
     if figure.kind not in families().tolls:
@@ -196,7 +215,13 @@ def figure_dates(
     counts += [(d.start, d.ref) for d in found_dates if d.counted]
     # "the 800,000 people who were killed ... in 1994": a date after the figure's own verb,
     # which follows it, is of its event, however near a day named before the figure is.
-    own = [e for e in events if e[0] > figure.end and _own_event(text, figure, e[0])]
+    # The verb is looked for before the next figure: "at least 55 people, and more than 100
+    # died in September 2022" is that 100's verb and date.
+    own = [
+        e
+        for e in events
+        if e[0] > figure.end and _own_event(text, figure, min(e[0], following or len(text)))
+    ]
     about = min(own or events, key=lambda c: abs(c[0] - figure.start))[1] if events else story_date
     as_of = min(counts, key=lambda c: abs(c[0] - figure.start))[1] if counts else published
     # A dateline dates the report, not this count: "revising down an earlier toll of 17".

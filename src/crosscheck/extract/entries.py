@@ -156,7 +156,7 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
                 figure.party, figure.kind, source, text[: figure.start]
             )
             as_of, about = figure_dates(
-                figure, relative, found_dates, story_date, article.published, text
+                figure, relative, found_dates, story_date, article.published, text, following
             )
             where = whereabouts.of(sentence, figure, following)
             entries.append(
