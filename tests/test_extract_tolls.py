@@ -312,6 +312,51 @@ def test_a_list_of_a_toll_s_parts_and_the_count_after_it(body: str) -> None:
     }
 
 
+def test_a_list_set_off_by_a_comma_after_a_toll_names_its_parts() -> None:
+    body = (
+        "The ministry said 17 people had been killed, 10 civilians and seven servicemen, "
+        "and 89 wounded, 12 of them seriously."
+    )
+    found = {e["figure"]: (e["kind"], e.get("party"), e["subject"]) for e in claims(body)}
+    assert found == {
+        "17": ("killed", None, "people killed"),
+        "10": ("killed", "civilians", "civilians killed"),
+        "seven": ("killed", "servicemen", "servicemen killed"),
+        "89": ("injured", None, "people injured"),
+        # A part in a state, with no verb: scoped by it, not a rival of the 89.
+        "12": ("injured", None, "people injured (seriously)"),
+    }
+    # A toll of a party has no parts of another party: these are a count of their own.
+    assert one("Seventeen soldiers were killed, 30 militants too.", "30")["kind"] != "killed"
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "subject"),
+    [
+        ("Seventeen people were being treated in hospital, four of them in critical "
+         "condition.", "Seventeen", "people injured (in hospital)"),
+        ("Seventeen people were being treated in hospital, four of them in critical "
+         "condition.", "four", "people injured (in critical condition)"),
+        ("The blast injured 60 people, 41 of whom remain in hospital.", "41",
+         "people injured (in hospital)"),
+        ("The health ministry said 826 people were hospitalised.", "826",
+         "people injured (in hospital)"),
+        # A sentence that opens "Of those," counts a part of the count before it.
+        ("The number injured rose to 58. Of those, 37 remain in hospital and nine are in "
+         "critical condition.", "37", "people injured (in hospital)"),
+        ("The number injured rose to 58. Of those, 37 remain in hospital and nine are in "
+         "critical condition.", "nine", "people injured (in critical condition)"),
+        # Taken to hospital: all the injured, not those still in care.
+        ("The blast injured 60 people, who were taken to hospital.", "60", "people injured"),
+        ("The blast injured 60 people, 41 of whom remain in hospital.", "60", "people injured"),
+    ],
+)  # fmt: skip
+def test_the_injured_still_in_hospital_are_a_part_of_all_the_injured(
+    body: str, figure: str, subject: str
+) -> None:
+    assert one(body, figure)["subject"] == subject
+
+
 def test_a_count_after_a_figure_with_its_own_noun_keeps_that_noun_s_people() -> None:
     # No list of parts: "five wounded" are the soldiers.
     assert one("Three soldiers were killed and five wounded.", "five")["party"] == "soldiers"

@@ -33,6 +33,7 @@ from crosscheck.extract.parties import assign_parties, noun_phrase
 from crosscheck.extract.tolls import (
     COORDINATION,
     hosted,
+    in_care,
     increments,
     refine_kinds,
     refine_parties,
@@ -359,6 +360,7 @@ def _nearest_event(text: str, at: int) -> tuple[str, tuple[int, int]] | None:
 _OF_THEM = re.compile(r"[\s" + QUOTE_CHARS + r"]*of\s+(?:them|whom)\b", re.IGNORECASE)
 
 
+_OPENED_OF_THEM = re.compile(r"\W*(?:of|among)\s+(?:them|those|these|whom)\s*,?\s*$", re.IGNORECASE)
 _STRONG = re.compile(r"-strong\b", re.IGNORECASE)
 _PER_HOUR = re.compile(r"\s*(?:/\s*h(?:r|our)?\b|(?:per|an|a)\s+hour\b)", re.IGNORECASE)
 _DEATHS_OF = re.compile(
@@ -441,6 +443,8 @@ def classify(
         figure.noun, figure.noun_end, figure.partitive = noun, noun_end, pronoun
         if pronoun is None and _OF_THEM.match(text, figure.end, limit):
             figure.partitive = "them"
+        elif not index and not noun and _OPENED_OF_THEM.match(text, 0, figure.start):
+            figure.partitive = "them"  # "Of those, 37 remain in hospital"
         if strong:
             figure.extra["strong"] = True  # "a 1,200-strong army task force": its size
         elif _measured_magnitude(text, figure, limit):
@@ -638,6 +642,7 @@ def classify(
     assign_parties(text, figures, body_before, counted)
     refine_parties(text, figures, body_before)
     toll_parts(text, figures)
+    in_care(text, figures)
     increments(text, figures)
     war_totals(text, figures)
     hosted(text, figures)

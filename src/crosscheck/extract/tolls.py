@@ -52,6 +52,7 @@ class _Rules:
     injury: re.Pattern[str]
     civilian: re.Pattern[str]
     scope: re.Pattern[str]
+    care: re.Pattern[str]
     its: re.Pattern[str]
     recognition_words: frozenset[str]
     loss_words: frozenset[str]
@@ -91,6 +92,7 @@ def _rules() -> _Rules:
             rf"(?P<scope>{_alternation(raw['scope_words'])})\b",
             re.IGNORECASE,
         ),
+        care=re.compile(rf"\b(?:{_alternation(raw['care_words'])})\b", re.IGNORECASE),
         # "its total death toll to| 59", "its own count at| 40": the country's own toll.
         its=re.compile(
             r"\bits\s+(?:[\w-]+\s+){0,3}(?:toll|tally|total|count|number|figure|losses)"
@@ -153,11 +155,30 @@ def _other_kinds(text: str, figures: list[Figure], previous_kind: str | None) ->
 # "30 people were killed, including| 5 children", "among them| 3 soldiers": a part of the toll.
 # "8 policemen| and |9 of the attackers": figures joined in one list.
 COORDINATION = re.compile(r"[\s,]*(?:and|or|as well as|plus|,)\s*", re.IGNORECASE)
-_PART_WORDS = frozenset(("including", "among", "whom"))
 _INCLUDING = re.compile(
     r"(?:,\s*|\s+)(?:including|among\s+(?:them|whom|those)|of\s+(?:whom|them))\s+$",
     re.IGNORECASE,
 )
+
+
+_LIST_END = re.compile(r"\s*(?:[,;.)—–]|and\s|$)")
+
+
+def _listed_after(text: str, toll: Figure, figure: Figure, generic: frozenset[str]) -> bool:
+    """Whether `figure` opens a list of the parts of `toll`, the figure just before it, set off
+    by a comma with no verb of its own: "17 people had been killed, 10 civilians and seven
+    servicemen".  Only a toll of people of no party has parts named so ("17 soldiers were
+    killed, 30 militants" are no part of the soldiers)."""
+    head = toll.noun.split()[-1].lower() if toll.noun else ""
+    return (
+        toll.kind in families().tolls
+        and (not head or head in generic)
+        and figure.cue is None
+        and not figure.partitive
+        and text[toll.end : figure.start].rstrip().endswith(",")
+        and not any(mark in text[toll.end : figure.start] for mark in ";:()")
+        and _LIST_END.match(text, figure.noun_end) is not None
+    )
 
 
 def _parts_of_toll(text: str, figures: list[Figure]) -> None:
@@ -177,8 +198,10 @@ def _parts_of_toll(text: str, figures: list[Figure]) -> None:
             continue
         if figure.kind_hint is not None or not head or head in generic:
             continue  # "including five people": no party of its own, left aside
-        if _INCLUDING.search(text, max(before[-1].end, figure.start - 30), figure.start) or (
-            last is not None and COORDINATION.fullmatch(text, last.noun_end, figure.start)
+        if (
+            _INCLUDING.search(text, max(before[-1].end, figure.start - 30), figure.start)
+            or (last is not None and COORDINATION.fullmatch(text, last.noun_end, figure.start))
+            or _listed_after(text, figures[index - 1], figure, generic)
         ):
             # "including eight civilians| and five soldiers": each a part of the toll.
             figure.kind = (last or before[-1]).kind
@@ -192,7 +215,7 @@ def refine_kinds(text: str, figures: list[Figure], previous_kind: str | None = N
     rules = _rules()
     _other_kinds(text, figures, previous_kind)
     words = index_of(text).words
-    if not words.isdisjoint(_PART_WORDS):
+    if len(figures) > 1:
         _parts_of_toll(text, figures)
     recognition = not rules.recognition_words.isdisjoint(words)
     loss = not rules.loss_words.isdisjoint(words)
@@ -298,6 +321,12 @@ _DASH_PARTY = re.compile(
     r"\s*(?:[–—:]|-{1,2})\s*(?P<party>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?=\s*[,;.]|\s*$)"
 )
 _AND = re.compile(r"\s+and\s+$")
+# "12 of them| seriously", "four of them| in critical condition": a part's state, no verb.
+_BARE_STATE = re.compile(
+    r"\s*(?P<state>[a-z]+ly|in\s+(?:a\s+)?[a-z]+\s+condition|in\s+(?:the\s+)?hospitals?"
+    r"|in\s+intensive\s+care)(?=\s*[,;.)]|\s+and\s|\s*$)",
+    re.IGNORECASE,
+)
 
 
 def _predicate_parts(text: str, figures: list[Figure]) -> None:
@@ -315,6 +344,10 @@ def _predicate_parts(text: str, figures: list[Figure]) -> None:
             if found and not figure.extra.get("scope"):
                 # "18 officers, two of whom were decapitated": a part, scoped by its state.
                 figure.extra["scope"] = found.group("party")
+            state = None if found or figure.noun else _BARE_STATE.match(text, figure.noun_end)
+            if state and not figure.extra.get("scope"):
+                # "89 wounded, 12 of them seriously", "four of them in critical condition".
+                figure.extra["scope"] = " ".join(state.group("state").lower().split())
         if previous is not None and _AND.search(text, previous.noun_end, figure.start):
             found = _DASH_PARTY.match(text, figure.end) or _IS_PARTY.match(text, figure.end)
             if found and names_people(found.group("party")) and figure.kind in (*tolls, "other"):
@@ -525,6 +558,40 @@ def hosted(text: str, figures: list[Figure]) -> None:
             text, max(0, figure.start - 40), figure.start
         ):
             figure.extra["scope"] = "hosted"
+
+
+_CLAUSE_END = re.compile(r"[;:.!?]")
+
+
+# "nine| are in critical condition": a state, after a linking verb.
+_LINKED_STATE = re.compile(
+    r"\s+(?:are|were|is|was|remain|remains|remained)\s+(?:still\s+|now\s+)?"
+    r"(?P<state>in\s+(?:a\s+)?[a-z]+\s+condition|(?:critically|seriously|gravely|badly)"
+    r"\s+(?:ill|injured|wounded|hurt))\b",
+    re.IGNORECASE,
+)
+
+
+def in_care(text: str, figures: list[Figure]) -> None:
+    """The injured a clause says are in hospital ("17 people were being treated in hospital",
+    "826 were hospitalised") are a part of all the injured, scoped "in hospital": those
+    still in care, never a rival count of everyone hurt.  So are those in a state ("nine are
+    in critical condition"), scoped by it."""
+    if "hospital" not in text and "intensive" not in text and "condition" not in text:
+        return  # the quick answer
+    rules = _rules()
+    injured = lexicon().cue_kinds["injured"]
+    for index, figure in enumerate(figures):
+        if figure.kind != injured or figure.extra.get("scope"):
+            continue
+        state = None if figure.noun else _LINKED_STATE.match(text, figure.end)
+        if state:
+            figure.extra["scope"] = " ".join(state.group("state").lower().split())
+            continue
+        limit = figures[index + 1].start if index + 1 < len(figures) else len(text)
+        end = _CLAUSE_END.search(text, figure.end, limit)
+        if rules.care.search(text, figure.end, end.start() if end else limit):
+            figure.extra["scope"] = "in hospital"
 
 
 # "35| of the injured were in serious condition", "12| of the dead are children".
