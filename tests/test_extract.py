@@ -142,8 +142,28 @@ def test_weak_vague_word_without_an_event_is_not_a_figure() -> None:
 def test_ranges() -> None:
     entry = one("Between 12 and 20 villagers were abducted by the gang.", "Between 12 and 20")
     assert (entry["kind"], entry["low"], entry["high"]) == ("hostages", 12, 20)
-    grown = one("The number of detainees grew from 10 to 135 in a week.", "from 10 to 135")
-    assert (grown["qualifier"], grown["low"], grown["high"]) == ("range", 10, 135)
+    spread = one("Temperatures ranged from 27 to 35 degrees.", "from 27 to 35")
+    assert (spread["qualifier"], spread["low"], spread["high"]) == ("range", 27, 35)
+
+
+@pytest.mark.parametrize(
+    ("body", "was", "now"),
+    [
+        ("The number of detainees grew from 10 to 135 in a week.", "10", "135"),
+        ("The death toll rose from 27 to 35 on Friday.", "27", "35"),
+        # After the count it changed to.
+        ("Officials revised the death toll from the blast down to 21 from 27.", "27", "21"),
+        ("The number of people injured was adjusted to 58 from 63.", "63", "58"),
+    ],
+)
+def test_a_count_that_changed_is_two_counts_the_earlier_one_dated_before(
+    body: str, was: str, now: str
+) -> None:
+    # Not a range of values: the count now, and the one it was, given before the article.
+    before, after = one(body, was), one(body, now)
+    assert before["kind"] == after["kind"] != "other"
+    assert (before["best"], after["best"]) == (float(was), float(now))
+    assert before["as_of"] < after["as_of"] == "2020-03-06"
 
 
 @pytest.mark.parametrize(

@@ -228,10 +228,9 @@ def figure_dates(
     stated = any(counted for _, _, counted in relative) or any(
         d.counted and not d.dateline for d in found_dates
     )
-    if (
-        not stated
-        and text
-        and (_said_earlier(text, figure.start) or _GIVEN_EARLIER.match(text, figure.end))
+    if not stated and (
+        figure.extra.get("earlier")  # "rose from 27 to 35", "down to 21 from 27"
+        or (text and (_said_earlier(text, figure.start) or _GIVEN_EARLIER.match(text, figure.end)))
     ):
         # "Authorities, who earlier said 176 died": a count from before the article's day.
         end = published.start - dt.timedelta(days=1)

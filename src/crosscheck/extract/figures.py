@@ -162,6 +162,9 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Figure]:
             if retried is None:
                 continue
             match = retried
+        if match.group("range") and _CHANGE_BEFORE.search(text, 0, match.start()):
+            found.extend(_changed(text, match))  # "rose from 27 to 35": two counts
+            continue
         start, end = match.span()
         num_start = match.start("num")
         written = match.group(0)
@@ -230,6 +233,36 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Figure]:
             continue
         found.append(figure)
     return _without_conversions(text, found)
+
+
+# "The toll rose| from 27 to 35": a count that changed, not a range of values.
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|risen|rises|climbed|climbs|increased|jumped|grew|grown|went\s+up|fell|fallen"
+    r"|dropped|declined|revised|raised|lowered|adjusted|reduced|cut|corrected|updated"
+    r"|(?:up|down)ward)\s+(?:(?:up|down|sharply|slightly)\s+)?$",
+    re.IGNORECASE,
+)
+_FROM_TO = re.compile(r"from\s+(?P<was>.+?)\s+to\s+(?P<now>.+)$", re.IGNORECASE | re.DOTALL)
+
+
+def _changed(text: str, match: re.Match[str]) -> list[Figure]:
+    """The two counts of "from 27 to 35" after a verb of change: the earlier (marked so) and
+    the later."""
+    parts = _FROM_TO.match(text, match.start("range"), match.end("range"))
+    if parts is None:
+        return []
+    made = []
+    for group in ("was", "now"):
+        start, end = parts.span(group)
+        value = _number_value(text[start:end])
+        if value is None:
+            return []
+        figure = Figure(start, end, text[start:end], quantities.hedged(value, Qualifier.EXACT))
+        figure.word = not text[start].isdigit()
+        if group == "was":
+            figure.extra["earlier"] = True
+        made.append(figure)
+    return made
 
 
 _BRACKET_OPEN = re.compile(r"\s*\(\s*$")

@@ -60,6 +60,9 @@ _THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 
 
 _CHANGED_FROM = re.compile(r"\b(?:up|down)\s+from\s+$", re.IGNORECASE)
+# "down to 21| from |27": the count before the change, after the one it changed to.
+_TO_FROM = re.compile(r"\s+from\s+$", re.IGNORECASE)
+_TO_END = re.compile(r"\bto\s+$", re.IGNORECASE)
 """What a figure follows when it is an earlier value of the figure before it."""
 
 
@@ -303,6 +306,9 @@ def _stock_kind(noun: str) -> str | None:
 _LINK = re.compile(
     r"\b(?:is|was|are|were|be|stood\s+at|stands\s+at|stand\s+at|reached|reaches|reach"
     r"|(?:risen|rose|rises|rising|climbed|climbs|increased|jumped|grown|grew)\s+to|exceeded"
+    # "revised the death toll down to| 21", "adjusted to| 58", "rose from 27 to| 35".
+    r"|(?:revised|raised|lowered|adjusted|reduced|cut|corrected|updated|brought|fell|fallen"
+    r"|dropped|declined)\s+(?:(?:up|down)\s+)?to|down\s+to|from\s+[\w,.]+\s+to"
     r"|exceeds|exceed|passed|topped|tops|hit|hits|nearing|neared|nears|approaching|approached"
     r"|approaches|cross|crossed|crosses|made|surpassed|at)\s*[\"“]?\s*$",
     re.IGNORECASE,
@@ -566,6 +572,21 @@ def classify(
         if index and _CHANGED_FROM.search(text, floor, figure.start):
             # "15,000 displaced, up from 12,000": the same count, an earlier figure of it.
             figure.kind = figures[index - 1].kind
+            continue
+        if figure.extra.get("earlier") and index + 1 < len(figures):
+            # "rose from 27 to 35" (figures.py split it): the count before, of the same kind.
+            figure.kind = figures[index + 1].kind
+            continue
+        previous = figures[index - 1] if index else None
+        if (
+            previous is not None
+            and previous.kind in families().tolls
+            and _TO_FROM.fullmatch(text, previous.end, figure.start)
+            and _TO_END.search(text, max(0, previous.start - 4), previous.start)
+        ):
+            # "revised the toll down to 21 from 27": the count before the change.
+            figure.kind = previous.kind
+            figure.extra["earlier"] = True
             continue
         # Only a figure after "figure of" can be an owned count: the pattern is tried there.
         owned = (
