@@ -346,12 +346,36 @@ def test_a_list_set_off_by_a_comma_after_a_toll_names_its_parts() -> None:
          "critical condition.", "37", "people injured (in hospital)"),
         ("The number injured rose to 58. Of those, 37 remain in hospital and nine are in "
          "critical condition.", "nine", "people injured (in critical condition)"),
+        ("The 31 injured are being treated in hospital, and six of them are in critical "
+         "condition.", "six", "people injured (in critical condition)"),
         # Taken to hospital: all the injured, not those still in care.
         ("The blast injured 60 people, who were taken to hospital.", "60", "people injured"),
         ("The blast injured 60 people, 41 of whom remain in hospital.", "60", "people injured"),
     ],
 )  # fmt: skip
 def test_the_injured_still_in_hospital_are_a_part_of_all_the_injured(
+    body: str, figure: str, subject: str
+) -> None:
+    assert one(body, figure)["subject"] == subject
+
+
+def test_a_part_named_after_of_them_takes_no_verb_from_the_count_after_it() -> None:
+    body = "Officials said nine people had died, four of them civilians, and 35 had been wounded."
+    assert (one(body, "four")["kind"], one(body, "four")["party"]) == ("killed", "civilians")
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "subject"),
+    [
+        ("Courts have released 141 people on bail who were arrested during the protests.",
+         "141", "people detained (released)"),
+        ("The army said it had rescued 30 hostages.", "30", "people hostages (released)"),
+        ("Police detained 312 people, the ministry said.", "312", "people detained"),
+        # Freed from a count that is named after them: the 40 are still held.
+        ("Rebels freed 12 of the 40 hostages on Sunday.", "40", "people hostages"),
+    ],
+)  # fmt: skip
+def test_people_held_who_are_freed_are_a_part_of_those_held(
     body: str, figure: str, subject: str
 ) -> None:
     assert one(body, figure)["subject"] == subject

@@ -288,6 +288,27 @@ def _released(text: str, figure: Figure, floor: int, limit: int) -> bool:
     return bool(pattern.search(text, a, b) or pattern.search(text, *after))
 
 
+@cache
+def _held_kinds() -> frozenset[str]:
+    """The kinds of people held: detained, captured, hostages (by their cues' kinds)."""
+    cues = lexicon().cue_kinds
+    return frozenset(cues[cue] for cue in ("detained", "captured", "kidnapped") if cue in cues)
+
+
+def _released_from_custody(text: str, figures: list[Figure]) -> None:
+    """Those held who are freed ("courts released 141 people on bail who were arrested",
+    "58 detainees were freed", "the army rescued 30 hostages") are a part of those held,
+    scoped "released": never a rival count of everyone held."""
+    held = _held_kinds()
+    for index, figure in enumerate(figures):
+        if figure.kind not in held or figure.extra.get("scope"):
+            continue
+        floor = figures[index - 1].noun_end if index else 0
+        limit = figures[index + 1].start if index + 1 < len(figures) else len(text)
+        if _released(text, figure, floor, limit):
+            figure.extra["scope"] = "released"
+
+
 def _stock_kind(noun: str) -> str | None:
     if not noun:
         return None
@@ -525,6 +546,9 @@ def classify(
             and following.kind in families().tolls
             and not _verb_just_before(text, figure, figures[index - 1] if index else None)
             and not (figure.noun and _bare_participle(text, following))
+            # "nine people had died, four of them civilians, and 35 had been wounded": a part
+            # of the toll before, whose people are named with no verb of their own.
+            and not (figure.partitive and figure.noun)
         ):
             figure.kind = following.kind
             figure.cue = following.cue
@@ -665,5 +689,6 @@ def classify(
     toll_parts(text, figures)
     in_care(text, figures)
     increments(text, figures)
+    _released_from_custody(text, figures)
     war_totals(text, figures)
     hosted(text, figures)

@@ -584,7 +584,7 @@ def in_care(text: str, figures: list[Figure]) -> None:
     for index, figure in enumerate(figures):
         if figure.kind != injured or figure.extra.get("scope"):
             continue
-        state = None if figure.noun else _LINKED_STATE.match(text, figure.end)
+        state = None if figure.noun else _LINKED_STATE.match(text, max(figure.end, figure.noun_end))
         if state:
             figure.extra["scope"] = " ".join(state.group("state").lower().split())
             continue
