@@ -399,6 +399,18 @@ def test_an_aside_with_a_figure_of_its_own_does_not_hide_the_verb() -> None:
         ("More than 9 people drowned overnight.", "More than 9", "people killed"),
         # More than another count: the difference, an excess, neither a rise nor the toll.
         ("The floods killed 9 more than the storm did.", "9", "people killed (excess)"),
+        (
+            "Figures show 1,437 deaths above the seasonal average.",
+            "1,437",
+            "people killed (excess)",
+        ),
+        # The value it had before is of the same excess.
+        (
+            "Figures show 1,437 deaths above the seasonal average, up from the 1,180 reported "
+            "last week.",
+            "1,180",
+            "people killed (excess)",
+        ),
         # Reinforcements: a rise of a force, not its strength.
         ("The army sent another 1,500 troops to the region.", "1,500", "troops (more)"),
         ("The army has 4,000 troops in the region.", "4,000", "troops"),

@@ -59,7 +59,7 @@ _THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 """Between a verb and a figure, the start of a clause of its own ("... and that 430")."""
 
 
-_CHANGED_FROM = re.compile(r"\b(?:up|down)\s+from\s+$", re.IGNORECASE)
+_CHANGED_FROM = re.compile(r"\b(?:up|down)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 # "down to 21| from |27": the count before the change, after the one it changed to.
 _TO_FROM = re.compile(r"\s+from\s+$", re.IGNORECASE)
 _TO_END = re.compile(r"\bto\s+$", re.IGNORECASE)
@@ -596,10 +596,12 @@ def classify(
         if index and _CHANGED_FROM.search(text, floor, figure.start):
             # "15,000 displaced, up from 12,000": the same count, an earlier figure of it.
             figure.kind = figures[index - 1].kind
+            figure.extra["value_of"] = figures[index - 1]
             continue
         if figure.extra.get("earlier") and index + 1 < len(figures):
             # "rose from 27 to 35" (figures.py split it): the count before, of the same kind.
             figure.kind = figures[index + 1].kind
+            figure.extra["value_of"] = figures[index + 1]
             continue
         previous = figures[index - 1] if index else None
         if (
@@ -611,6 +613,7 @@ def classify(
             # "revised the toll down to 21 from 27": the count before the change.
             figure.kind = previous.kind
             figure.extra["earlier"] = True
+            figure.extra["value_of"] = previous
             continue
         # Only a figure after "figure of" can be an owned count: the pattern is tried there.
         owned = (
@@ -690,5 +693,13 @@ def classify(
     in_care(text, figures)
     increments(text, figures)
     _released_from_custody(text, figures)
+    for figure in figures:
+        count = figure.extra.pop("value_of", None)
+        if count is not None:
+            # An earlier value of a count is of its people and scope ("1,437 deaths above
+            # the seasonal average, up from the 1,180 reported": excess deaths both).
+            figure.party = figure.party or count.party
+            if count.extra.get("scope") and not figure.extra.get("scope"):
+                figure.extra["scope"] = count.extra["scope"]
     war_totals(text, figures)
     hosted(text, figures)

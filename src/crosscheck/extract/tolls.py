@@ -479,15 +479,23 @@ _MORE = re.compile(r"\s+(?:more|further|additional|new)\b(?!\s+than\b)", re.IGNO
 _MORE_THAN = re.compile(r"\s+more\s+[^,;:.]{0,40}?\bthan\b", re.IGNORECASE)
 
 
-_INCREMENT_WORDS = re.compile("another|more|further|additional|new|excess")
+# "1,437 deaths above the seasonal average": an excess too.
+_ABOVE_USUAL = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:above|over|beyond|in\s+excess\s+of)\s+(?:the\s+|what\s+is\s+)?"
+    r"(?:(?:seasonal|normal|usual|expected|historical|five-year|long-term)\s+)*"
+    r"(?:average|norm|normal|baseline|expected|usual)\b",
+    re.IGNORECASE,
+)
+_INCREMENT_WORDS = re.compile("another|more|further|additional|new|excess|average|normal|baseline")
 
 
 def increments(text: str, figures: list[Figure]) -> None:
     """A toll or force figure said to add to the count ("another 12", "12 more", "a further
     12"; "sent another 1,000 troops") is a rise, scoped "more": never a rival of the running
     toll or of the force it adds to.  One said to be more than another count ("160 more
-    deaths than usual") is an excess, scoped so: the difference, not a count of the event
-    nor a part of one (parties.yaml apart_units)."""
+    deaths than usual", "1,437 deaths above the seasonal average") is an excess, scoped
+    so: the difference, not a count of the event nor a part of one (parties.yaml
+    apart_units)."""
     lower = text.lower()
     if not _INCREMENT_WORDS.search(lower):
         return  # the quick answer
@@ -495,7 +503,11 @@ def increments(text: str, figures: list[Figure]) -> None:
         counted = figure.kind in families().tolls or figure.kind in families().forces
         if not counted or figure.extra.get("scope"):
             continue
-        if _MORE_THAN.match(text, figure.end) or (figure.party or "").lower() == "excess":
+        if (
+            _MORE_THAN.match(text, figure.end)
+            or _ABOVE_USUAL.match(text, figure.end)
+            or (figure.party or "").lower() == "excess"
+        ):
             # A quantity of its own (parties.yaml apart_units): neither the toll nor a part;
             # "290 excess deaths" are the same quantity.
             figure.extra["scope"], figure.party = "excess", None
