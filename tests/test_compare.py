@@ -202,6 +202,30 @@ def test_a_later_lower_toll_is_judged_as_a_dispute(
     assert "the later figure is lower" in finding.explanation
 
 
+def test_a_toll_its_later_report_revises_down_is_a_correction_not_a_dispute() -> None:
+    # "revised the death toll down to 21 from 27": the later report gives the 27 as the
+    # count it corrects, dated before it.
+    early = claim("a", "27", as_of="2015-09-04", source="emergency officials")
+    given_before = claim("b", "27", as_of="2015-09-04", source="health commissioner")
+    revised = claim("b", "21", as_of="2015-09-05", source="health commissioner")
+    finding = _finding(early, given_before, revised)
+    assert finding.verdict is Verdict.CHANGED
+    assert "revised down" in finding.explanation
+    # Without the earlier count in its own report, the lower figure disputes the higher one.
+    assert _finding(early, revised).verdict is Verdict.CONTRADICTION
+    # A sharp cut disowns the first figure: still a dispute.
+    claimed = claim("a", "as many as 2,000", as_of="2015-09-04", source="the government")
+    again = claim("b", "as many as 2,000", as_of="2015-09-04", source="the government")
+    cut = claim("b", "133", as_of="2015-09-05", source="the government")
+    assert _finding(claimed, again, cut).verdict is Verdict.CONTRADICTION
+    # A revision from another count than the rival's corrects that count, not this one.
+    other = claim("b", "40", as_of="2015-09-04", source="health commissioner")
+    judged = compare.compare([_subject(early, other, revised)], ARTICLES)
+    assert [f.verdict for f in judged if "27 " in f.explanation and "21 " in f.explanation] == [
+        Verdict.CONTRADICTION
+    ]
+
+
 def test_changed_for_a_stock_years_apart() -> None:
     old = claim("a", "5.7 million", kind="population", party="Tajikistan", as_of="1998")
     new = claim("b", "8 million", kind="population", party="Tajikistan", as_of="2015")

@@ -39,7 +39,9 @@ The verdicts, one rule each:
   moves both ways (the missing: people are found, or confirmed dead; kinds.yaml
   `horizon_days`, compared as a "level") is a change when it falls, at any gap (60 missing,
   then 12: people found), and when it rises over more than its horizon; a rise within the
-  horizon is a dispute (60, then 130 four days later);
+  horizon is a dispute (60, then 130 four days later).  A toll that a later report revises
+  down, giving the earlier figure as the count it corrects ("revised the death toll down to
+  21 from 27", `_revises`), is a change too: a correction, not a dispute;
 - consistent: the figures do not differ materially (the same figure from two sources, or
   within the slack of a rounded one).
 
@@ -47,9 +49,10 @@ A lower bound ("at least 117", "more than 100") agrees with any figure at or abo
 consistent, not a tension.
 
 A toll whose later figure is materially lower is judged as if at the same time (a count
-does not shrink).  Dates are always stated with the gap between them when they differ
-("14 months apart").  Each finding explains its worst pair (ties: two named, different
-sources first, then claim ids) and notes an update behind a worse verdict.
+does not shrink), unless its own report revises the earlier figure down (above).  Dates
+are always stated with the gap between them when they differ ("14 months apart").  Each
+finding explains its worst pair (ties: two named, different sources first, then claim ids)
+and notes an update behind a worse verdict.
 
 Severity (0..1): contradiction 0.4 + 0.6 x gap, tension 0.2 + 0.4 x gap, update 0.1 x gap,
 changed 0.05 x gap, consistent 0, where gap is the relative difference of the best
@@ -214,7 +217,7 @@ class Point:
 
     __slots__ = (
         "claim", "id", "article", "best", "unit", "when", "mid", "slack", "low", "high", "voiced",
-        "source", "camp", "own_low", "later_low",
+        "source", "camp", "own_low", "later_low", "revised_from",
     )  # fmt: skip
 
     def __init__(self, claim: Claim, articles: Mapping[str, Article], count: bool) -> None:
@@ -235,6 +238,8 @@ class Point:
         # Set by `mark_walk_backs` for the figures of one subject (see `_walked_back`).
         self.own_low: tuple[float, float] | None = None
         self.later_low: tuple[float, float] | None = None
+        # Set by `mark_walk_backs`: the higher earlier counts its own article revises down.
+        self.revised_from: tuple[tuple[float, float], ...] = ()
 
 
 def _spanning(a: Point, b: Point) -> tuple[Claim, Claim] | None:
@@ -277,6 +282,15 @@ def mark_walk_backs(points: Sequence[Point], comparable: Callable[[Point, Point]
         own: tuple[float, float] | None = None
         later: tuple[float, float] | None = None
         sides = source_countries(b.claim.attribution.source)
+        b.revised_from = tuple(
+            (c.best, c.slack)
+            for c in by_article[b.article]
+            if c.mid is not None
+            and b.mid is not None
+            and c.mid < b.mid
+            and c.best - b.best > max(b.slack, c.slack)
+            and names.plain(c.claim.party or "") == names.plain(b.claim.party or "")
+        )
         for c in points:
             if (
                 c is b
@@ -330,6 +344,17 @@ def _adversary_above(earlier: Point, later: Point) -> bool:
         and other.isdisjoint(side)
         and source_countries(earlier.claim.party or "") == side
         and other.isdisjoint(source_countries(earlier.claim.attribution.source))
+    )
+
+
+def _revises(earlier: Point, later: Point) -> bool:
+    """Whether the later, lower toll's own report gives the earlier figure as the count it
+    revises down ("revised the toll down to 21 from 27"): a correction, not a dispute.  A
+    sharp cut (SHARP_RATIO: "as many as 2,000" at first, 133 now) stays a dispute: the
+    first figure is disowned, not corrected."""
+    return not sharp(earlier.best, later.best) and any(
+        abs(value - earlier.best) <= max(earlier.slack, slack)
+        for value, slack in later.revised_from
     )
 
 
@@ -444,6 +469,8 @@ def judge(
         verdict, severity, how = Verdict.UPDATE, 0.1 * gap, "later"
     elif nature == "level" and apart > 0 and b < a:
         verdict, severity, how = Verdict.CHANGED, 0.05 * gap, "fell"
+    elif nature == "toll" and apart > 0 and b < a and _revises(pa, pb):
+        verdict, severity, how = Verdict.CHANGED, 0.05 * gap, "revised"
     elif nature in ("stock", "level") and apart > horizon:
         verdict, severity, how = Verdict.CHANGED, 0.05 * gap, "changed"
     elif pa.high < pb.low or pb.high < pa.low:
@@ -488,6 +515,12 @@ def to_relation(
             text = (
                 f"{describe(a, articles)} then {describe(b, articles)}: a running toll, "
                 f"{gap_text} later and higher by {by}"
+            )
+        elif how == "revised":
+            text = (
+                f"{describe(a, articles)} then {describe(b, articles)}: revised down, the later "
+                f"report gives the earlier count as the one it corrects, {gap_text} later and "
+                f"lower by {by}"
             )
         elif how == "fell":
             text = (
