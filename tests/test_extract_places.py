@@ -12,6 +12,18 @@ def test_the_clause_names_the_place() -> None:
     assert one(body, "Twelve")["place"] == "Veyland"
 
 
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("In neighbouring Belmont province, 17 people were killed.", "Belmont province"),
+        ("Floods in remote northern Eastmark killed 12 people.", "Eastmark"),
+    ],
+)
+def test_a_word_of_where_before_the_name_keeps_the_place(body: str, place: str) -> None:
+    (entry,) = claims(body)
+    assert entry["place"] == place
+
+
 def test_else_the_sentence_then_the_paragraph() -> None:
     body = (
         "Fighting in Eastport went on overnight. Officials said 30 people were killed, "

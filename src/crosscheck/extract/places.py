@@ -37,9 +37,12 @@ _COMPASS = r"(?:(?:(?:north|south)-?(?:east|west)|north|south|east|west)(?:ern)?
 _PLACE_WORDS = ["in", "near", "outside", "around", "at", "across"] + [
     f"{noun} of" for noun in ("population", "residents", "inhabitants", "outskirts", "suburbs")
 ]  # "the civilian population of Eastmark": its people are in Eastmark
+# "in neighbouring Isabela province", "in remote Enga": a word of where, before the name.
+_LOCATIVE = r"(?:(?:neighbou?ring|nearby|adjacent|remote|rural|coastal|restive|mountainous)\s+)?"
 _PLACE = re.compile(
     any_phrase([word.replace(" ", r"\s+") for word in _PLACE_WORDS])
     + r"\s+(?:the\s+)?"
+    + _LOCATIVE
     + _COMPASS
     + rf"(?P<place>{_NAME})"
 )
