@@ -381,6 +381,13 @@ def test_people_held_who_are_freed_are_a_part_of_those_held(
     assert one(body, figure)["subject"] == subject
 
 
+def test_a_count_with_no_noun_after_some_of_a_group_counts_that_group() -> None:
+    body = (
+        "Fourteen of the guards were freed unharmed, while two were taken to hospital with wounds."
+    )
+    assert one(body, "two")["party"] == "guards"
+
+
 def test_a_count_after_a_figure_with_its_own_noun_keeps_that_noun_s_people() -> None:
     # No list of parts: "five wounded" are the soldiers.
     assert one("Three soldiers were killed and five wounded.", "five")["party"] == "soldiers"

@@ -158,6 +158,7 @@ def _next_clause(text: str, following: re.Match[str]) -> bool:
 
 
 _SKIP_QUOTES = re.compile(r"[\s" + QUOTE_CHARS + r"]*")
+_OF_THE = re.compile(r"\s+of\s+the\s+", re.IGNORECASE)
 
 
 _PARTITIVE = re.compile(
@@ -231,6 +232,10 @@ def assign_parties(
         counted_here = counted_here or not figure.extra.get("time")
         if party and figure.kind in (*families().people, "other"):
             previous_party = party
+        elif figure.kind == "other" and noun and _OF_THE.match(text, figure.end):
+            # "Fourteen of the guards were released unharmed, while two were taken to
+            # hospital": the two are guards too.
+            previous_party = noun
         elif figure.kind not in families().tolls:
             previous_party = None
 
