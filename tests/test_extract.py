@@ -190,6 +190,19 @@ def test_headline_figure_and_its_party_from_the_body() -> None:
     assert headline["kind"] == "killed" and headline["party"] == "villagers"
 
 
+def test_headline_figure_takes_the_place_of_the_body_figure_it_repeats() -> None:
+    # Not the province the article names most: the country of the body's 88.
+    title = "Typhoon toll climbs to 88 as rescuers reach villages"
+    body = (
+        f"{title}\n\nThe number of people killed by the typhoon in northern Veyland has "
+        "risen to 88, the agency said. Most of the deaths were in Belmont province, where 44 "
+        "people died. The governor gave a count of 47 for Belmont province. Damage in "
+        "Belmont province was heavy."
+    )
+    found = claims(body, title=title)
+    assert [e["place"] for e in found if e["figure"] == "88"] == ["Veyland", "Veyland"]
+
+
 def test_headline_total_takes_the_parties_it_sums() -> None:
     body = (
         "At Least 9 Killed in Border Clash\n\n"

@@ -30,7 +30,7 @@ from crosscheck.extract.figures import (
 from crosscheck.extract.kinds import classify, event_kind
 from crosscheck.extract.lexicon import families, index_of, lexicon, squash, word_tokens
 from crosscheck.extract.parties import article_figures, headline_parties
-from crosscheck.extract.places import Whereabouts
+from crosscheck.extract.places import Whereabouts, headline_places
 from crosscheck.extract.sentences import Sentence, paragraph_members, split_sentences
 from crosscheck.extract.speakers import (
     PUT_VERBS,
@@ -169,6 +169,7 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
         story_date = day_named(relative, sentence) or story_date
     entries.sort(key=lambda e: (e["span"][0], e["span"][1]))
     headline_parties(entries, sentences)
+    headline_places(entries, sentences)
     return _dedupe(entries)
 
 

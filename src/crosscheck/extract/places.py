@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from crosscheck.extract.figures import Figure
 from crosscheck.extract.lexicon import (
@@ -161,6 +162,29 @@ def place_of(text: str, figure: Figure, following: int | None = None) -> str | N
     match = next(_not_spoken_at(stretch, _PLACE.finditer(stretch)), None)
     place = _POSSESSIVE.sub("", match.group("place")) if match else None
     return place if place and _is_place(place) else None
+
+
+def headline_places(entries: list[dict[str, Any]], sentences: list[Sentence]) -> None:
+    """A headline figure with no place of its own takes that of the body figure it repeats
+    (the same kind and value): "typhoon toll climbs to 88" is the 88 "killed in the
+    northern Philippines", not of the province the article names most."""
+    headline = next((s for s in sentences if s.headline), None)
+    if headline is None:
+        return
+    placed = [e for e in entries if e["span"][0] > headline.end and e.get("place")]
+    for entry in entries:
+        if entry.get("place") or entry["span"][1] > headline.end or entry["kind"] == "date":
+            continue
+        twin = next(
+            (
+                e
+                for e in placed
+                if e["kind"] == entry["kind"] and e.get("best") == entry.get("best")
+            ),
+            None,
+        )
+        if twin is not None:
+            entry["place"] = twin["place"]
 
 
 def needs_place(figure: Figure) -> bool:
