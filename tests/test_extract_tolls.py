@@ -185,6 +185,24 @@ def test_a_month_without_a_year_is_in_the_year_its_sentence_named() -> None:
     assert one(body, "five")["about"] == "2019-07-09"
 
 
+@pytest.mark.parametrize(
+    ("body", "figure", "subject"),
+    [
+        ("More than 1,600 people have been killed in the region so far this year.",
+         "More than 1,600", "people killed (this year)"),
+        ("Since January, 300 people have died in the floods.", "300",
+         "people killed (this year)"),
+        # The year names the attack's rank, not the count's period.
+        ("Gunmen killed 12 villagers on Monday, the third attack this year.", "12",
+         "villagers killed"),
+    ],
+)  # fmt: skip
+def test_a_toll_of_the_year_to_date_is_a_quantity_of_its_own(
+    body: str, figure: str, subject: str
+) -> None:
+    assert one(body, figure)["subject"] == subject
+
+
 def test_a_date_after_the_figures_own_verb_is_its_events() -> None:
     body = (
         "The country on Tuesday began a week of mourning for the 800,000 people, mostly "

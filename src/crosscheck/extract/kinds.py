@@ -39,6 +39,7 @@ from crosscheck.extract.tolls import (
     refine_parties,
     toll_parts,
     war_totals,
+    year_totals,
 )
 
 _COORDINATED_END = re.compile(r"\b(?:and|as well as|plus)\s*$")
@@ -702,4 +703,5 @@ def classify(
             if count.extra.get("scope") and not figure.extra.get("scope"):
                 figure.extra["scope"] = count.extra["scope"]
     war_totals(text, figures)
+    year_totals(text, figures)
     hosted(text, figures)

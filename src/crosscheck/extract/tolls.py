@@ -550,6 +550,37 @@ def war_totals(text: str, figures: list[Figure]) -> None:
 
 _WAR_WORDS = re.compile(rf"\b{_CONFLICT}\b", re.IGNORECASE)
 
+# "More than 1,600 people have been killed in the region so far this year", "since January",
+# "since the start of the year": a total over the year to date.
+_YEAR_TO_DATE = re.compile(
+    r"\b(?:so\s+far\s+)?this\s+year\b(?!['’]s)|\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+"
+    r"(?:the\s+|this\s+)?year|January)\b|\bin\s+the\s+(?:past|last)\s+(?:year|12\s+months)\b",
+    re.IGNORECASE,
+)
+
+
+_PHRASE_END = re.compile(r"[,;:.!?]")
+
+
+def year_totals(text: str, figures: list[Figure]) -> None:
+    """A toll counted over the year to date ("1,600 people have been killed in the region so
+    far this year", "since January") is scoped "this year", a quantity of its own
+    (parties.yaml apart_units): neither the toll of the story's event nor a part of it."""
+    if "year" not in text and "January" not in text and "months" not in text:
+        return  # the quick answer
+    for index, figure in enumerate(figures):
+        if figure.kind not in families().tolls or figure.extra.get("scope"):
+            continue
+        limit = figures[index + 1].start if index + 1 < len(figures) else len(text)
+        # To the clause's end or a comma ("on Monday, the third attack this year").
+        end = _PHRASE_END.search(text, figure.end, limit)
+        floor = figures[index - 1].end if index else 0
+        if _YEAR_TO_DATE.search(text, figure.end, end.start() if end else limit) or (
+            not index and _YEAR_TO_DATE.search(text, floor, figure.start)
+        ):
+            figure.extra["scope"] = "this year"
+
+
 # "Chad already hosts| more than 1.2 million Sudanese refugees": those a country or a camp
 # holds, however long ago they came; not the newcomers of the story ("45,000 have crossed").
 _HOSTS = re.compile(
