@@ -26,6 +26,12 @@ from test_extract import claims, one
         ("The lake rose 3 metres in a week.", "3 metres", "other"),
         ("Snow lay 2 metres deep on the pass.", "2 metres", "other"),
         ("The camp lies 12 km west of the pass.", "12 km", "distance"),
+        # A quote opening at the figure does not cut it from its verb.
+        (
+            'Rebels said their fighters had killed "more than 40" soldiers.',
+            "more than 40",
+            "killed",
+        ),
         # Ways of dying that name no "kill" or "death".
         ("At least 31 passengers drowned when the barge sank.", "At least 31", "killed"),
         ("Six porters were crushed to death in the stampede.", "Six", "killed"),

@@ -52,6 +52,12 @@ from test_extract import one, source
             "70",
             "Fisheries Board data",
         ),
+        # Another speaker's verb ends the name: "X said| local sources had reported".
+        (
+            "The monitoring group said local sources had reported at least 29 soldiers killed.",
+            "at least 29",
+            "local sources",
+        ),
         # A reading forward stops at a participle: "the release| circulated this morning".
         (
             "Eleven guards were hurt, says the harbour office press-release issued this morning.",

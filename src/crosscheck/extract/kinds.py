@@ -263,6 +263,8 @@ def _verb_just_before(text: str, figure: Figure, previous: Figure | None) -> boo
 
 
 def _window_before(text: str, end: int, floor: int, words: int = 5) -> tuple[int, int]:
+    # A quote opening at the figure does not cut it from its verb: 'killed "more than 40"'.
+    end = len(text[floor:end].rstrip(" " + QUOTE_CHARS)) + floor
     stretch = text[floor:end]
     cuts = [cut.end() for cut in _CUT_BEFORE.finditer(stretch)]
     if cuts:

@@ -184,8 +184,11 @@ def _speaker_before(text: str, end: int) -> str:
             position = token.start()
             continue
         acronym = len(word) > 1 and word.isupper()  # "WHO said" is no "who"
-        stop = (lower in lex.sets["speaker_stops"] and not acronym) or (
-            lower.endswith(".") and not words
+        stop = (
+            (lower in lex.sets["speaker_stops"] and not acronym)
+            or (lower.endswith(".") and not words)
+            # "the monitor said| local sources had reported": another speaker's verb.
+            or (word.islower() and lower in lex.triggers["speech"])
         )
         if stop and lower.rstrip(".") not in lex.sets["abbreviations"]:
             break
