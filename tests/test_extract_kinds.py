@@ -48,6 +48,14 @@ from test_extract import claims, one
         ("At least 90 residents sought medical help after the fire.", "At least 90", "injured"),
         # A republic of N is a population.
         ("Veyland, a small republic of 2.1 million, votes today.", "2.1 million", "population"),
+        # The value a force is brought to, named before the figure.
+        (
+            "Chile sent 250 more soldiers, bringing its contingent to about 800.",
+            "about 800",
+            "troops",
+        ),
+        ("The contingent had been cut to around 550 last year.", "around 550", "troops"),
+        ("A rebel force of 5,000 crossed the river.", "5,000", "fighters"),
         # A rebel force and a toll of civilians.
         ("A rebel force of 5,000 fighters crossed the river.", "5,000", "fighters"),
         ("About 100 civilians were killed in the shelling.", "About 100", "killed"),

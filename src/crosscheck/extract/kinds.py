@@ -312,6 +312,25 @@ def _released_from_custody(text: str, figures: list[Figure]) -> None:
             figure.extra["scope"] = "released"
 
 
+# "bringing its contingent to| about 800", "the garrison had been cut to| 550", "a force
+# of| 5,000": the value a force is given, named before the figure.
+_FORCE_VALUED = re.compile(
+    r"\b(?P<force>(?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:(?:has|had|have)\s+)?(?:(?:been|was|is|were|are)\s+)?"
+    r"(?:(?:brought|raised|cut|reduced|increased|boosted|lowered|expanded|trimmed)\s+)?"
+    r"(?:up\s+|down\s+)?(?:to|at|of)\s+$"
+)
+
+
+def _force_kind(phrase: str) -> str | None:
+    """The kind of force a phrase names, its first word that names one deciding ("rebel
+    force": fighters; "its contingent": troops)."""
+    for word in phrase.split():
+        for name in families().forces:
+            if lexicon().stock_cues[name].fullmatch(word):
+                return name
+    return None
+
+
 def _stock_kind(noun: str) -> str | None:
     if not noun:
         return None
@@ -655,6 +674,12 @@ def classify(
             continue
         stock = _stock_kind(figure.noun)
         if stock and not _released(text, figure, floor, limit):
+            figure.kind = stock
+            continue
+        valued = None if figure.noun else _FORCE_VALUED.search(text, floor, figure.start)
+        stock = _force_kind(valued.group("force")) if valued else None
+        if stock:
+            # "bringing its contingent to about 800": the force's strength.
             figure.kind = stock
             continue
         before = text[max(0, figure.start - 40) : figure.start].lower()
