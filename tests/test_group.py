@@ -168,6 +168,26 @@ def test_near_places_are_one_scene() -> None:
     assert _together(group.group([city, suburb], ARTICLES), city, suburb)
 
 
+def test_neighbouring_countries_are_one_scene_only_in_a_story_that_names_both() -> None:
+    def article(key: str, body: str) -> Article:
+        return Article(key, "Report", f"Outlet {key}", dates.parse_dateref("2015-09-05"), body)
+
+    # A border clash, each side counting its dead: the second story names both countries.
+    one_side = claim("a", "13", place="France", source="French ministry")
+    other_side = claim("b", "6", place="Spain", source="Spanish ministry")
+    clash = {
+        "a": article("a", "Shelling in France killed 13, the ministry said."),
+        "b": article("b", "Spain said 6 died after France fired across the border."),
+    }
+    assert _together(group.group([one_side, other_side], clash), one_side, other_side)
+    # A flood in one and a stampede in the other, each story naming only its own country.
+    apart = {
+        "a": article("a", "Floods in France killed 13, the ministry said."),
+        "b": article("b", "A stampede in Spain killed 6, police said."),
+    }
+    assert not _together(group.group([one_side, other_side], apart), one_side, other_side)
+
+
 def test_spellings_of_one_place_match() -> None:
     one = claim("a", "39", place="Kiev")  # a GeoNames alternate name
     two = claim("b", "up to 100", place="Kyiv")

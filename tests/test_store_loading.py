@@ -189,7 +189,7 @@ def test_work_on_the_articles_is_done_while_workers_read_the_claims(
     # What profiles.prepare does then: each article's place is known before any claim is.
     placed = {key: profiles.article_place(article) for key, article in corpus.articles.items()}
     assert any(place is not None for place in placed.values())
-    profiles._article_place.cache_clear()
+    profiles._article_reading.cache_clear()
     profiles.prepare(corpus.articles)
     monkeypatch.setattr(profiles.places, "resolve", None)  # nothing is resolved again
     assert {k: profiles.article_place(a) for k, a in corpus.articles.items()} == placed

@@ -181,7 +181,8 @@ def group_block(kind: str, block: Sequence[Profile]) -> list[Subject]:
 def _scenes(block: list[Profile]) -> list[tuple[str, list[Profile], list[str], list[str]]]:
     """Split a block of tolls into events: claims are one event when the dates they are
     about are within WINDOW_DAYS of each other and their places are one scene (the same
-    place or near: places.same_scene), or when they name one event.  A claim placed in a
+    place or near: places.same_scene; two bordering countries only when the article of one
+    of the two claims names both), or when they name one event.  A claim placed in a
     wider place (a country) joins the one event within it, and stays apart when there are
     several; a claim with no place joins only claims of its own article."""
     ordered = sorted(
@@ -241,9 +242,21 @@ def _scenes(block: list[Profile]) -> list[tuple[str, list[Profile], list[str], l
             scene = places.same_scene(spot[ka], spot[kb])
             if scene is None:
                 continue
+            # Two countries side by side are one scene only in a story that names both (a
+            # clash told from either side), not for a flood in one and a stampede in the other.
+            sides = (
+                frozenset((spot[ka].country or "", spot[kb].country or ""))
+                if places.bordering(spot[ka], spot[kb])
+                else None
+            )
             for i in at[ka]:
                 for j in within_window(kb, ordered[i]):
-                    join(i, j, scene)
+                    if (
+                        sides is None
+                        or sides <= ordered[i].countries
+                        or sides <= ordered[j].countries
+                    ):
+                        join(i, j, scene)
     for listed in by_article.values():  # a claim with no place (or date): its article
         for i in listed:
             a = ordered[i]

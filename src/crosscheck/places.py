@@ -538,13 +538,18 @@ def same_scene(a: Place, b: Place) -> str | None:
     far = distance_km(a, b)
     if far is not None and far <= NEAR_KM:
         return f"{a.name} and {b.name} are {far:.0f} km apart"
-    if (
+    if bordering(a, b):
+        return f"{a.name} and {b.name} are neighbouring countries"
+    return None
+
+
+def bordering(a: Place, b: Place) -> bool:
+    """Whether two places are countries that border each other."""
+    return (
         _is_country(a)
         and _is_country(b)
         and b.country in countries().neighbours.get(a.country or "", frozenset())
-    ):
-        return f"{a.name} and {b.name} are neighbouring countries"
-    return None
+    )
 
 
 def _is_country(place: Place) -> bool:

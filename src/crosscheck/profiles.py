@@ -47,6 +47,8 @@ class Profile:
     place_how: str = ""  # where the place came from
     article_place: Place | None = None  # when the place is only inferred: the article's
     about_stated: bool = True  # False when the event's date is only the article's own day
+    # The countries its article names (ISO codes), for a clash told from either side.
+    countries: frozenset[str] = frozenset()
 
     @property
     def total(self) -> bool:
@@ -104,11 +106,17 @@ def article_place(article: Article) -> Place | None:
     """The place an article is about: the country its headline and body name most (a town
     counts for its country, the headline three times), and in it the town named most, if a
     town is named at least twice; None if it names no place the gazetteer knows."""
-    return _article_place(article.title, article.body, names.generation())
+    return _article_reading(article.title, article.body, names.generation())[0]
+
+
+def article_countries(article: Article) -> frozenset[str]:
+    """The countries (ISO codes) an article names, itself or by a town of theirs."""
+    return _article_reading(article.title, article.body, names.generation())[1]
 
 
 @cache
-def _article_place(title: str, body: str, generation: int) -> Place | None:
+def _article_reading(title: str, body: str, generation: int) -> tuple[Place | None, frozenset[str]]:
+    """(`article_place`, `article_countries`) of an article: its places read once."""
     counts: Counter[str] = Counter()
     countries: Counter[str] = Counter()
     found: dict[str, Place] = {}
@@ -123,7 +131,8 @@ def _article_place(title: str, body: str, generation: int) -> Place | None:
             read.append((weight, mention, place))
             countries[place.country or place.key] += weight
     if not countries:
-        return None
+        return None, frozenset()
+    named = frozenset(c for c in countries if ":" not in c)
     country = min(countries, key=lambda c: (-countries[c], c))
     for weight, mention, place in read:
         # A name towns of several countries bear is the town in the article's country.
@@ -134,7 +143,7 @@ def _article_place(title: str, body: str, generation: int) -> Place | None:
     towns = [k for k in counts if found[k].country == country and counts[k] >= 2]
     towns = [k for k in towns if not k.startswith("country:")] or [f"country:{country}"]
     best = min(towns, key=lambda k: (-counts[k], k))
-    return found.get(best) or places.country(country) or found[min(counts)]
+    return found.get(best) or places.country(country) or found[min(counts)], named
 
 
 NEARBY_CHARS = 1500
@@ -329,5 +338,8 @@ def profiles(
             place_how,
             also if also != place else None,
             article is None or about_of(claim, articles) != article.published,
+            article_countries(article)
+            if article is not None and place is not None
+            else frozenset(),
         )
     return found
