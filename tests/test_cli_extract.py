@@ -142,3 +142,30 @@ def test_enormous_article_is_refused(
     assert result.exit_code == 2
     assert result.stderr == f"Error: {path}: larger than 2 MB\n"
     assert _snapshot(root) == before
+
+
+def test_a_part_of_a_toll_is_no_rival_of_another_report_of_the_whole(
+    root: Path, invoke: Invoke
+) -> None:
+    # extract then report, as a user runs them: "30 people, including five civilians" in
+    # one report and "Thirty people were killed" in another agree.
+    shutil.rmtree(root / "claims")
+    for path in (root / "articles").glob("*"):
+        path.unlink()
+    stories = {
+        "wire-a-2026-03-01-blast": "A car bomb killed 30 people, including five civilians, at a "
+        "market in Eastport on Sunday, police said.",
+        "wire-b-2026-03-01-blast": "Thirty people were killed when a car bomb exploded at a "
+        "market in Eastport on Sunday, the interior ministry said.",
+    }
+    for name, body in stories.items():
+        (root / "articles" / f"{name}.txt").write_text(
+            f"---\nid: {name}\ntitle: Car bomb in Eastport\noutlet: {name[:6]}\n"
+            f"url: https://example.org/{name}\npublished: '2026-03-01'\n---\n{body}\n"
+        )
+    assert invoke("extract").exit_code == 0
+    found = {c.figure: c.subject for c in _claims(root)}
+    assert found["five"] == "civilians killed (among them)"
+    report = invoke("report", "--format", "csv")
+    assert report.exit_code == 0, report.stderr
+    assert "contradiction" not in report.stdout

@@ -338,7 +338,7 @@ def test_a_list_set_off_by_a_comma_after_a_toll_names_its_parts() -> None:
     found = {e["figure"]: (e["kind"], e.get("party"), e["subject"]) for e in claims(body)}
     assert found == {
         "17": ("killed", None, "people killed"),
-        "10": ("killed", "civilians", "civilians killed"),
+        "10": ("killed", "civilians", "civilians killed (among them)"),
         "seven": ("killed", "servicemen", "servicemen killed"),
         "89": ("injured", None, "people injured"),
         # A part in a state, with no verb: scoped by it, not a rival of the 89.
@@ -404,6 +404,25 @@ def test_a_count_with_no_noun_after_some_of_a_group_counts_that_group() -> None:
         "Fourteen of the guards were freed unharmed, while two were taken to hospital with wounds."
     )
     assert one(body, "two")["party"] == "guards"
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "subject"),
+    [
+        ("A car bomb killed 30 people, including five civilians, police said.", "five",
+         "civilians killed (among them)"),
+        ("Nine people had died, four of them civilians.", "four",
+         "civilians killed (among them)"),
+        # Not a part: civilians counted for themselves.
+        ("Twelve civilians were killed in the shelling.", "Twelve", "civilians killed"),
+    ],
+)  # fmt: skip
+def test_civilians_counted_as_a_part_of_a_toll_are_scoped_so(
+    body: str, figure: str, subject: str
+) -> None:
+    # Civilians are the same party as people of no side: unscoped, the five would be a
+    # rival of every other count of the 30.
+    assert one(body, figure)["subject"] == subject
 
 
 def test_a_count_after_a_figure_with_its_own_noun_keeps_that_noun_s_people() -> None:

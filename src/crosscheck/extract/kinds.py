@@ -32,6 +32,7 @@ from crosscheck.extract.lexicon import (
 from crosscheck.extract.parties import assign_parties, noun_phrase
 from crosscheck.extract.tolls import (
     COORDINATION,
+    civilian_parts,
     hosted,
     in_care,
     increments,
@@ -731,4 +732,5 @@ def classify(
                 figure.extra["scope"] = count.extra["scope"]
     war_totals(text, figures)
     year_totals(text, figures)
+    civilian_parts(text, figures)
     hosted(text, figures)

@@ -194,20 +194,43 @@ def _parts_of_toll(text: str, figures: list[Figure]) -> None:
         before = [f for f in figures[:index] if f.kind in tolls]
         head = figure.noun.split()[-1].lower() if figure.noun else ""
         last, part = part, None
-        if not before or (figure.kind in tolls and not figure.coordinated):
-            continue
-        if figure.kind_hint is not None or not head or head in generic:
+        if not before or figure.kind_hint is not None or not head or head in generic:
             continue  # "including five people": no party of its own, left aside
-        if (
-            _INCLUDING.search(text, max(before[-1].end, figure.start - 30), figure.start)
-            or (last is not None and COORDINATION.fullmatch(text, last.noun_end, figure.start))
-            or _listed_after(text, figures[index - 1], figure, generic)
+        own_verb = figure.kind in tolls and not figure.coordinated
+        if _INCLUDING.search(text, max(before[-1].end, figure.start - 30), figure.start) or (
+            not own_verb
+            and (
+                (last is not None and COORDINATION.fullmatch(text, last.noun_end, figure.start))
+                or _listed_after(text, figures[index - 1], figure, generic)
+            )
         ):
             # "including eight civilians| and five soldiers": each a part of the toll.
-            figure.kind = (last or before[-1]).kind
+            if not own_verb:
+                figure.kind = (last or before[-1]).kind
             figure.extra.pop("time", None)
             figure.extra["part"] = True
             part = figure
+
+
+def civilian_parts(text: str, figures: list[Figure]) -> None:
+    """A part of a toll whose people are civilians ("30 people, including five civilians";
+    "nine people, four of them civilians") is scoped "among them": civilians are the same
+    party as people of no side (parties.yaml), so unscoped the part would be a rival of
+    every count of the whole."""
+    rules = _rules()
+    if rules.civilian_words.isdisjoint(index_of(text).words):
+        return  # the quick answer
+    pronouns = lexicon().sets["anaphoric_pronouns"]
+    for figure in figures:
+        part = figure.extra.get("part") or (figure.partitive in pronouns and figure.noun)
+        if (
+            part
+            and figure.kind in families().tolls
+            and not figure.extra.get("scope")
+            and figure.party
+            and rules.civilian.search(figure.party)
+        ):
+            figure.extra["scope"] = "among them"
 
 
 def refine_kinds(text: str, figures: list[Figure], previous_kind: str | None = None) -> None:
