@@ -571,6 +571,23 @@ def test_dates_are_claims(sentence: str, figure: str, low: str, high: str) -> No
     )
 
 
+@pytest.mark.parametrize(
+    ("sentence", "figure", "subject"),
+    [
+        # The event's name after the date, up to another phrase.
+        ("The September 11 attacks killed nearly 3,000 people.", "September 11",
+         "date of attacks"),
+        ("The 1992-97 civil war killed tens of thousands.", "1992-97", "date of civil war"),
+        # A verb after the date is no event's name: the words before it say what is dated.
+        ("Fighting in April 2021 killed at least 55 people.", "April 2021", "date of Fighting"),
+        # No words of its own: only "date", which is compared with no other.
+        ("In 2024, gas explosions killed at least 120 people.", "2024", "date"),
+    ],
+)  # fmt: skip
+def test_a_date_s_subject_names_what_it_dates(sentence: str, figure: str, subject: str) -> None:
+    assert one(sentence, figure)["subject"] == subject
+
+
 # --------------------------------------------------------------------------- merging
 
 

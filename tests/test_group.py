@@ -54,6 +54,18 @@ def test_figures_of_no_kind_that_count_only_people_are_compared_with_none() -> N
     assert _together(subjects, flown, landed)
 
 
+def test_dates_whose_subject_says_only_date_are_compared_with_none() -> None:
+    # "In 2024, ..." and "In 2022, ...": two dates of nothing named, not one date disputed
+    # (as earlier extractors wrote them: "date of date").
+    one = claim("a", "2024", kind="date", party=None, subject="date of date")
+    two = claim("b", "2022", kind="date", party=None, subject="date of date")
+    named = claim("c", "2023", kind="date", party=None, subject="date of the election")
+    again = claim("d", "2021", kind="date", party=None, subject="date of the election")
+    subjects = group.group([one, two, named, again], ARTICLES)
+    assert not _together(subjects, one, two)
+    assert _together(subjects, named, again)
+
+
 def test_a_subject_in_brackets_narrows_its_party_once() -> None:
     day = claim("a", "260", party=None, subject="people killed (first day)")
     rise = claim("b", "12", party=None, subject="people killed (more)")

@@ -504,7 +504,10 @@ def _says_nothing(profile: Profile) -> bool:
     wording = profile.wording
     kind = profile.claim.kind
     spec = kinds().get(kind)
-    if wording in ("", "figure") or (spec is not None and wording == names.plain(spec.label)):
+    if wording in ("", "figure") or (
+        # "date of date" too, as earlier versions of the extractor wrote it
+        spec is not None and set(wording.split()) == {names.plain(spec.label)}
+    ):
         return True
     return kind == OTHER_KIND and names_only_people(wording)
 

@@ -57,7 +57,12 @@ from crosscheck.vocab import kinds
 _EVENT_WORDS = re.compile(r"(?:\s+[a-z][\w-]*){1,2}")
 
 
-_NOT_EVENT = re.compile(r"\s+(?:and|or|but|the|a|an|when|to|of)\b")
+# Words after a date that start another phrase, not the name of its event ("April 2021|
+# killed at least 55", "2022| in which"): a verb, a preposition, a conjunction.
+_NOT_EVENT = re.compile(
+    r"\s+(?:and|or|but|the|a|an|when|to|of|at|in|on|for|with|by|from|after|before|as|that"
+    r"|which|who|was|were|is|are|has|have|had|[a-z]+ed)\b"
+)
 # Nouns that "by" may follow to name who gave a figure ("claims by", "deaths presented by").
 _AUTHORED = frozenset(
     {"claim", "claims", "deaths", "number", "numbers", "statistics", "figure", "tolls"}
@@ -277,11 +282,14 @@ def _date_entry(
     event = None
     end = date.end
     if after and not _NOT_EVENT.match(text[date.end :]):
-        event = squash(after.group(0))
-        end = date.end + after.end()
+        # "the September 11 attacks| killed": the event's name ends before another phrase.
+        second = _NOT_EVENT.search(after.group(0))
+        stop = second.start() if second else after.end()
+        event = squash(after.group(0)[:stop])
+        end = date.end + stop
     not_subject = lexicon().sets["date_event_words"]
     words = [t.group(0) for t in lead if t.group(0).lower() not in not_subject]
-    subject = event or " ".join(words[-3:]) or "date"
+    subject = event or " ".join(words[-3:])
     ref = date.ref
     estimate = Estimate(
         float(ref.midpoint.toordinal()),
@@ -292,7 +300,9 @@ def _date_entry(
     )
     return form(
         {
-            "subject": f"date of {subject}",
+            # A date with no words of its own ("In 2024, ...") is only "date": compared
+            # with no other (group._says_nothing).
+            "subject": f"date of {subject}" if subject else "date",
             "kind": "date",
             "event": event,
             "figure": squash(date.text),
