@@ -26,6 +26,19 @@ from test_extract import claims, one
         ("The lake rose 3 metres in a week.", "3 metres", "other"),
         ("Snow lay 2 metres deep on the pass.", "2 metres", "other"),
         ("The camp lies 12 km west of the pass.", "12 km", "distance"),
+        # The verb before the count noun: "raising the death toll ... to| 16".
+        (
+            "Rescuers found seven more bodies, raising the death toll from the dam burst to 16.",
+            "16",
+            "killed",
+        ),
+        # An earlier value of a count of no kind is of no kind, not the last sentence's toll.
+        (
+            "Floods killed 9. Officials said 350 homes were damaged, up from an earlier "
+            "estimate of 200.",
+            "200",
+            "other",
+        ),
         # A quote opening at the figure does not cut it from its verb.
         (
             'Rebels said their fighters had killed "more than 40" soldiers.',

@@ -61,7 +61,11 @@ _THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 """Between a verb and a figure, the start of a clause of its own ("... and that 430")."""
 
 
-_CHANGED_FROM = re.compile(r"\b(?:up|down)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+_CHANGED_FROM = re.compile(
+    r"\b(?:up|down)\s+from\s+(?:the\s+|an?\s+)?(?:(?:earlier|previous|initial|first|original)"
+    r"\s+)?(?:(?:estimate|figure|count|toll|tally|total)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 # "down to 21| from |27": the count before the change, after the one it changed to.
 _TO_FROM = re.compile(r"\s+from\s+$", re.IGNORECASE)
 _TO_END = re.compile(r"\bto\s+$", re.IGNORECASE)
@@ -357,6 +361,13 @@ _LINK = re.compile(
     r"|approaches|cross|crossed|crosses|made|surpassed|at)\s*[\"“]?\s*$",
     re.IGNORECASE,
 )
+# "raising the death toll from the bursting of a dam in the north to| 16": the verb before
+# the count noun, the figure after "to".
+_RAISED_TO = re.compile(
+    r"\b(?:raising|raised|bringing|brought|pushing|pushed|taking|took|lifting|lifted)\s+"
+    r"(?P<count>(?:the|its|their)\b[^.;:!?]{0,120}?)\s+to\s*$",
+    re.IGNORECASE,
+)
 _CLAUSE_START = re.compile(r"[;:.!?]|\s[—–-]{1,2}\s")
 
 
@@ -375,10 +386,10 @@ def toll_complement(text: str, start: int) -> tuple[str, tuple[int, int]] | None
     if lexicon().sets["count_nouns"].isdisjoint(index_of(text).words):
         return None  # the quick answer: no toll, number or total named
     before = text[max(0, start - 160) : start]
-    link = _LINK.search(before, max(0, len(before) - 30))
+    link = _LINK.search(before, max(0, len(before) - 30)) or _RAISED_TO.search(before)
     if link is None:
         return None
-    clause = before[: link.start()]
+    clause = before[: link.start()] if link.re is _LINK else before[: link.end("count")]
     cuts = [m.end() for m in _CLAUSE_START.finditer(clause)]
     floor = cuts[-1] if cuts else 0
     lower = clause[floor:].lower()
@@ -728,6 +739,7 @@ def classify(
             # An earlier value of a count is of its people and scope ("1,437 deaths above
             # the seasonal average, up from the 1,180 reported": excess deaths both).
             figure.party = figure.party or count.party
+            figure.noun = figure.noun or count.noun  # "350 homes, up from ... 200": homes
             if count.extra.get("scope") and not figure.extra.get("scope"):
                 figure.extra["scope"] = count.extra["scope"]
     war_totals(text, figures)
