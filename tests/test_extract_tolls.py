@@ -377,6 +377,11 @@ def test_the_injured_still_in_hospital_are_a_part_of_all_the_injured(
     assert one(body, figure)["subject"] == subject
 
 
+def test_a_part_in_a_place_is_scoped_by_it() -> None:
+    body = "Police said 120 people were killed, 70 of them in Kabul."
+    assert one(body, "70")["subject"] == "people killed (in kabul)"
+
+
 def test_a_part_named_after_of_them_takes_no_verb_from_the_count_after_it() -> None:
     body = "Officials said nine people had died, four of them civilians, and 35 had been wounded."
     assert (one(body, "four")["kind"], one(body, "four")["party"]) == ("killed", "civilians")

@@ -345,9 +345,11 @@ _DASH_PARTY = re.compile(
 )
 _AND = re.compile(r"\s+and\s+$")
 # "12 of them| seriously", "four of them| in critical condition": a part's state, no verb.
+# "about 4 million of them| across Sudan's borders", "70 of them| in Kabul": a part by place.
 _BARE_STATE = re.compile(
     r"\s*(?P<state>[a-z]+ly|in\s+(?:a\s+)?[a-z]+\s+condition|in\s+(?:the\s+)?hospitals?"
-    r"|in\s+intensive\s+care)(?=\s*[,;.)]|\s+and\s|\s*$)",
+    r"|in\s+intensive\s+care|(?:in|across|outside|inside|within|abroad\s+in)\s+[^,;.()]{2,40}?)"
+    r"(?=\s*[,;.)]|\s+and\s|\s*$)",
     re.IGNORECASE,
 )
 
