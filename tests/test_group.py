@@ -130,6 +130,16 @@ def test_tolls_within_the_window_are_one_event_and_months_apart_are_not() -> Non
     assert not _together(subjects, first, months)
 
 
+def test_a_year_s_toll_is_no_event_of_a_day_after_the_year() -> None:
+    # "96 people died in mining accidents in 2025", told in a story of a fire on 20 January
+    # 2026: three weeks after the year, but no part of it.
+    year = replace(claim("a", "96", party=None, place="Lyon"), about=dates.parse_dateref("2015"))
+    fire = claim("b", "10", party=None, place="Lyon", as_of="2016-01-10")
+    inside = claim("c", "12", party=None, place="Lyon", as_of="2015-06-20")
+    assert not _together(group.group([year, fire], ARTICLES), year, fire)
+    assert _together(group.group([year, inside], ARTICLES), year, inside)
+
+
 def test_the_date_a_figure_is_about_decides_the_event() -> None:
     # Counted in January about an attack in September: the September event, not January's.
     early = claim("a", "9", party="attackers", as_of="2015-09-04", place="Lyon")

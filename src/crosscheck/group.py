@@ -385,14 +385,23 @@ def _by_key(place: Place) -> str:
     return place.key
 
 
+PERIOD_DAYS = 31
+"""A claim about a period longer than this (a year: "96 people died in mining accidents in
+2025") is one event only with claims about dates inside it, not ones WINDOW_DAYS after."""
+
+
 def _days_apart(a: Profile, b: Profile) -> int:
-    """Days between the dates two claims are about (0 when they overlap)."""
+    """Days between the dates two claims are about (0 when they overlap); more than
+    WINDOW_DAYS when they do not overlap and one is about a period (PERIOD_DAYS)."""
     assert a.about is not None and b.about is not None
     if a.about.end < b.about.start:
-        return (b.about.start - a.about.end).days
-    if b.about.end < a.about.start:
-        return (a.about.start - b.about.end).days
-    return 0
+        gap = (b.about.start - a.about.end).days
+    elif b.about.end < a.about.start:
+        gap = (a.about.start - b.about.end).days
+    else:
+        return 0
+    longest = max((a.about.end - a.about.start).days, (b.about.end - b.about.start).days)
+    return max(gap, WINDOW_DAYS + 1) if longest > PERIOD_DAYS else gap
 
 
 def _routes(block: list[Profile]) -> list[tuple[str, list[Profile], list[str]]]:
