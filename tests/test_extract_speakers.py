@@ -58,6 +58,8 @@ from test_extract import one, source
             "at least 29",
             "local sources",
         ),
+        # A place after the verb names no one: "were reported| in Eastmark".
+        ("No deaths were reported in Eastmark or the mountain districts.", "No", "article"),
         # A reading forward stops at a participle: "the release| circulated this morning".
         (
             "Eleven guards were hurt, says the harbour office press-release issued this morning.",

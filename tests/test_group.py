@@ -230,6 +230,16 @@ def test_a_claim_without_a_place_takes_its_passage_or_its_article() -> None:
     assert profiles[late.id].place_how.startswith("the article's place:")
 
 
+def test_a_stock_with_neither_place_nor_party_is_compared_only_in_its_article() -> None:
+    # "about 6,500 inhabitants" of one story and "some 300 residents" of another.
+    town = claim("a", "about 6,500", kind="population", party=None, subject="population")
+    village = claim("b", "some 300", kind="population", party=None, subject="population")
+    assert not _together(group.group([town, village], ARTICLES), town, village)
+    named = claim("c", "about 6,000", kind="population", party="Lyon", place=None)
+    again = claim("d", "about 6,100", kind="population", party="Lyon", place=None)
+    assert _together(group.group([named, again], ARTICLES), named, again)
+
+
 def test_stock_in_a_city_is_not_the_stock_in_the_country() -> None:
     country = claim("a", "20,000", kind="troops", party="Russian troops", place="Tajikistan")
     city = claim("b", "several thousand", kind="troops", party="Russian troops", place="Dushanbe")

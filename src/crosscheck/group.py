@@ -42,7 +42,7 @@ from rapidfuzz import fuzz, process
 from crosscheck import model, names, parallel, places
 from crosscheck.disjoint import DisjointSet
 from crosscheck.model import OTHER_KIND, Article, Claim, Subject
-from crosscheck.parties import names_only_people, party_text
+from crosscheck.parties import names_only_people, no_one_in_particular, party_text
 from crosscheck.places import Place
 from crosscheck.profiles import Profile, profiles
 from crosscheck.vocab import kinds
@@ -556,7 +556,17 @@ def _places(members: list[Profile], contain: bool) -> list[tuple[str, list[Profi
             why.append("claims with no place match any place")
         found.append((place, placed, why))
     if unplaced and len(groups) != 1:
-        found.append(("", unplaced, ["no place given"] if groups else []))
+        if groups or not no_one_in_particular(unplaced[0].party) or unplaced[0].nature != "stock":
+            found.append(("", unplaced, ["no place given"] if groups else []))
+        else:
+            # A stock of neither a place nor a party ("about 6,500 inhabitants", "some 300
+            # residents"): each article's own, compared with no other article's (measures
+            # and dates have their wording to say what they are).
+            by_article: dict[str, list[Profile]] = defaultdict(list)
+            for member in unplaced:
+                by_article[member.claim.article].append(member)
+            for article, members in sorted(by_article.items()):
+                found.append((f"@{article}", members, ["no place or party given: one article"]))
     return found
 
 

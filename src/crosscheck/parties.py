@@ -321,6 +321,14 @@ def _kind_words(kind: str) -> frozenset[str]:
     return frozenset(names.plain(c.rstrip("*")) for c in cues) | {kind}
 
 
+def no_one_in_particular(party: Party) -> bool:
+    """Whether a party names no one in particular: none, or everyone with no nationality,
+    group or unit ("population", "people")."""
+    return not party.key or (
+        party.key == _party_vocab().everyone and not party.groups and not party.unit
+    )
+
+
 def names_only_people(words: str) -> bool:
     """Whether `words` (a subject's wording) name nothing but people in general ("people",
     "persons", "victims": the side of everyone), or nothing at all: a count of them says

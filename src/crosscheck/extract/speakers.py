@@ -232,6 +232,8 @@ def _speaker_after(text: str, start: int) -> str:
             break
         if word.lower() in stops and word.lower() not in lex.sets["determiners"]:
             break
+        if not words and word.lower() in lex.sets["speaker_inner"] - lex.sets["determiners"]:
+            break  # "no deaths were reported| in the north": a place, not who reported
         if is_number(word) and word.lower() not in lex.sets["determiners"]:
             break  # "the toll given by the ministry| stood at 24"
         if words and _participle_ends(word, text, match.end()):
