@@ -24,6 +24,12 @@ def test_a_word_of_where_before_the_name_keeps_the_place(body: str, place: str) 
     assert entry["place"] == place
 
 
+def test_none_in_a_place_is_a_count_of_that_place_only() -> None:
+    body = "The quake killed 23 people. No deaths were reported in Eastmark or the hills."
+    entry = one(body, "No")
+    assert (entry["best"], entry["subject"]) == (0, "people killed (in Eastmark)")
+
+
 def test_else_the_sentence_then_the_paragraph() -> None:
     body = (
         "Fighting in Eastport went on overnight. Officials said 30 people were killed, "

@@ -251,6 +251,9 @@ class Whereabouts:
         if figure.kind in families().between_places:
             return (None, *endpoints(sentence.text, figure))
         place = None if sentence.headline else place_of(sentence.text, figure, following)
+        if place is not None and figure.extra.get("zero") and "scope" not in figure.extra:
+            # "No deaths were reported in Eastmark": none there, not none in all.
+            figure.extra["scope"] = f"in {place}"
         if place is None and needs_place(figure):
             place = self._sentence(sentence) or self._paragraph(sentence.paragraph) or self._whole()
         return place, None, None
