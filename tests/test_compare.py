@@ -629,7 +629,8 @@ def test_a_part_larger_than_its_whole_is_a_contradiction() -> None:
 
 
 @pytest.mark.parametrize(
-    ("scope", "contradicts"), [("(war)", False), ("(this year)", False), ("(more)", True)]
+    ("scope", "contradicts"),
+    [("(war)", False), ("(this year)", False), ("(cumulative)", False), ("(more)", True)],
 )
 def test_a_whole_war_s_toll_is_neither_a_rival_nor_a_part_of_a_strike_s(
     scope: str, contradicts: bool

@@ -55,6 +55,11 @@ def test_digits_with_thousands_separator() -> None:
     assert (entry["best"], entry["kind"], entry["party"]) == (1250, "troops", "soldiers")
 
 
+def test_a_verb_after_the_counted_noun_ends_it() -> None:
+    entry = one("About 650 Chilean soldiers left Santiago on Wednesday.", "About 650")
+    assert entry["party"] == "Chilean soldiers"
+
+
 def test_number_words() -> None:
     entry = one("Seven protesters were arrested outside the court.", "Seven")
     assert (entry["best"], entry["kind"], entry["party"]) == (7, "detained", "protesters")

@@ -203,6 +203,21 @@ def test_a_toll_of_the_year_to_date_is_a_quantity_of_its_own(
     assert one(body, figure)["subject"] == subject
 
 
+@pytest.mark.parametrize(
+    ("body", "figure", "subject"),
+    [
+        ("Chile has contributed 194,000 peacekeepers to 63 U.N. missions since 1988.",
+         "194,000", "Chile peacekeepers (cumulative)"),
+        ("Since the mission was set up in 2014, more than 200 peacekeepers have died.",
+         "more than 200", "peacekeepers killed (cumulative)"),
+        # Since a day of the story: its own toll.
+        ("Since Monday, 40 people have died in the floods.", "40", "people killed"),
+    ],
+)  # fmt: skip
+def test_a_total_over_years_is_a_quantity_of_its_own(body: str, figure: str, subject: str) -> None:
+    assert one(body, figure)["subject"] == subject
+
+
 def test_a_date_after_the_figures_own_verb_is_its_events() -> None:
     body = (
         "The country on Tuesday began a week of mourning for the 800,000 people, mostly "

@@ -33,6 +33,7 @@ from crosscheck.extract.parties import assign_parties, noun_phrase
 from crosscheck.extract.tolls import (
     COORDINATION,
     civilian_parts,
+    cumulative_totals,
     hosted,
     in_care,
     increments,
@@ -744,5 +745,6 @@ def classify(
                 figure.extra["scope"] = count.extra["scope"]
     war_totals(text, figures)
     year_totals(text, figures)
+    cumulative_totals(text, figures)
     civilian_parts(text, figures)
     hosted(text, figures)

@@ -584,7 +584,37 @@ _YEAR_TO_DATE = re.compile(
 )
 
 
-_PHRASE_END = re.compile(r"[,;:.!?]")
+_PHRASE_END = re.compile(r"[,;:!?]|\.(?=\s+[A-Z0-9]|\s*$)")  # not the points of "U.N."
+
+# "Bangladesh has contributed 194,000 peacekeepers to 63 missions since 1988", "more than
+# 200 peacekeepers have died since the mission was set up in 2014", "over the past 20 years":
+# a total over years, not the count of the story's event or force.
+_OVER_YEARS = re.compile(
+    r"\bsince\s+(?:(?:the\s+)?(?:early\s+|late\s+|mid-?)?\d{4}s?\b|records\s+began|[^,;:.]{0,40}?\bin\s+"
+    r"\d{4}\b)|\b(?:over|in)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades)\b",
+    re.IGNORECASE,
+)
+
+
+def cumulative_totals(text: str, figures: list[Figure]) -> None:
+    """A toll or force counted over years ("194,000 peacekeepers since 1988", "200 have died
+    since the mission was set up in 2014") is scoped "cumulative", a quantity of its own
+    (parties.yaml apart_units): neither the story's event nor a force's strength today."""
+    lower = text.lower()
+    if "since" not in lower and "years" not in lower and "decades" not in lower:
+        return  # the quick answer
+    counted = (*families().tolls, *families().forces)
+    for index, figure in enumerate(figures):
+        if figure.kind not in counted or figure.extra.get("scope"):
+            continue
+        # To the phrase's end, past other figures: "194,000 peacekeepers to 63 missions in
+        # 43 countries since 1988".
+        end = _PHRASE_END.search(text, figure.end)
+        floor = figures[index - 1].end if index else 0
+        if _OVER_YEARS.search(text, figure.end, end.start() if end else len(text)) or (
+            not index and _OVER_YEARS.search(text, floor, figure.start)
+        ):
+            figure.extra["scope"] = "cumulative"
 
 
 def year_totals(text: str, figures: list[Figure]) -> None:
