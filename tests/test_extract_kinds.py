@@ -39,6 +39,28 @@ from test_extract import claims, one
             "200",
             "other",
         ),
+        # "raises rally detentions to| 87": the event's own noun names the count.
+        (
+            "Norland raises rally detentions to 87 as opposition claims 200 arrests",
+            "87",
+            "detained",
+        ),
+        ("Rights groups documented 338 detentions.", "338", "detained"),
+        # A verb of its own after "and": not the verb of the count before.
+        (
+            "More than 500 people were detained, and about 60 were later convicted.",
+            "about 60",
+            "other",
+        ),
+        # The head of "N complaints of ..." is a thing.
+        ("Officials counted 57 complaints of ill-treatment in custody.", "57", "other"),
+        # "the N given by police" is the count just named: here a crowd, no toll.
+        (
+            "At least 200 people were detained and 60,000 people had gathered, far more than "
+            "the 8,500 given by police.",
+            "8,500",
+            "other",
+        ),
         # A quote opening at the figure does not cut it from its verb.
         (
             'Rebels said their fighters had killed "more than 40" soldiers.',

@@ -183,7 +183,14 @@ def _cue_kind(cue: str) -> str:
     )
 
 
-_PREDICATE = re.compile(r"\s+(?:were|are)\s+(?!\w+ed\b)")  # "Thirty-two were| troops"
+_OWN_PREDICATE = re.compile(
+    r"\s+(?:were|was|are|is|had|have|has|had\s+been|have\s+been|has\s+been)\s+"
+    r"(?:\w+ly\s+|later\s+|then\s+)?"
+    r"\w+ed\b",
+    re.IGNORECASE,
+)
+# "Thirty-two were| troops"; not "about 60 were later convicted".
+_PREDICATE = re.compile(r"\s+(?:were|are)\s+(?!(?:\w+ly\s+|later\s+|then\s+|also\s+)?\w+ed\b)")
 _HAS_AUXILIARY = re.compile(r"\b(?:have|has|had|were|was|are|is|been)\s", re.IGNORECASE)
 _AUXILIARY = re.compile(r"(?:have|has|had|were|was|are|is|been)\s+$", re.IGNORECASE)
 
@@ -365,10 +372,15 @@ _LINK = re.compile(
 # "raising the death toll from the bursting of a dam in the north to| 16": the verb before
 # the count noun, the figure after "to".
 _RAISED_TO = re.compile(
-    r"\b(?:raising|raised|bringing|brought|pushing|pushed|taking|took|lifting|lifted)\s+"
-    r"(?P<count>(?:the|its|their)\b[^.;:!?]{0,120}?)\s+to\s*$",
+    r"\b(?:rais|bring|brought|push|tak|took|lift)(?:ing|ed|es|s|e)?\s+"
+    r"(?P<count>[^.;:!?]{0,120}?)\s+to\s*$",
     re.IGNORECASE,
 )
+_RAISE_WORDS = frozenset(
+    f"{stem}{end}"
+    for stem in ("rais", "bring", "push", "tak", "lift")
+    for end in ("e", "es", "ed", "ing", "s")
+) | {"brought", "took"}
 _CLAUSE_START = re.compile(r"[;:.!?]|\s[—–-]{1,2}\s")
 
 
@@ -384,8 +396,9 @@ def toll_complement(text: str, start: int) -> tuple[str, tuple[int, int]] | None
     """The kind of the count a figure is the value of ("the death toll rose to| 36": killed),
     with its cue: the count noun (toll, number, total) and an event word in the clause
     before the linking verb.  A four-digit number there is a count, not a year."""
-    if lexicon().sets["count_nouns"].isdisjoint(index_of(text).words):
-        return None  # the quick answer: no toll, number or total named
+    words = index_of(text).words
+    if lexicon().sets["count_nouns"].isdisjoint(words) and words.isdisjoint(_RAISE_WORDS):
+        return None  # the quick answer: no toll, number or total named, nor raised
     before = text[max(0, start - 160) : start]
     link = _LINK.search(before, max(0, len(before) - 30)) or _RAISED_TO.search(before)
     if link is None:
@@ -395,6 +408,13 @@ def toll_complement(text: str, start: int) -> tuple[str, tuple[int, int]] | None
     floor = cuts[-1] if cuts else 0
     lower = clause[floor:].lower()
     nouns = [m.start() for m in _count_noun().finditer(lower)]
+    if not nouns and link.re is _RAISED_TO:
+        # "Norland raises rally detentions to| 87": the event's own noun is the count.
+        named = event_kind(clause[floor:], last=True)
+        if named is None:
+            return None
+        offset = start - len(before) + floor
+        return named[0], (offset + named[1][0], offset + named[1][1])
     if not nouns:
         return None
     found = _nearest_event(clause[floor:], nouns[-1])
@@ -598,11 +618,18 @@ def classify(
         found = event_kind(text[a:b], last=True)
         if found and _THAT.search(text, a + found[1][1], figure.start):
             found = None  # "1,650 were injured and that 430 buildings ...": another clause
+        if found and _OWN_PREDICATE.match(text, max(figure.end, figure.noun_end)):
+            found = None  # "200 were detained and 60,000 people had gathered": its own verb
         if found:
             figure.kind = found[0]
             figure.cue = (a + found[1][0], a + found[1][1])
             continue
-        if index and figures[index - 1].kind in families().tolls:
+        if (
+            index
+            and figures[index - 1].kind in families().tolls
+            # "..., and about 60 were later convicted": a verb of its own, no shared one.
+            and not _OWN_PREDICATE.match(text, max(figure.end, figure.noun_end))
+        ):
             between = text[figures[index - 1].end : figure.start]
             if (_COORDINATED_END.search(between) and event_kind(between)) or (
                 COORDINATION.fullmatch(text, figures[index - 1].noun_end, figure.start)
@@ -681,8 +708,13 @@ def classify(
             and given
             and _DEFINITE_END.search(text, max(0, figure.start - 12), figure.start)
         ):
-            # "far more than the 60 reported by the government": that count, the government's.
-            figure.kind, figure.noun = last_toll, ""  # the verb is no noun
+            # "far more than the 60 reported by the government": that count, the
+            # government's; the count just named, if it is of no toll ("50,000 people had
+            # gathered, far more than the 8,500 given by police": the crowd).
+            if antecedent is not None and antecedent.kind not in families().tolls:
+                figure.kind, figure.noun = antecedent.kind, antecedent.noun
+            else:
+                figure.kind, figure.noun = last_toll, ""  # the verb is no noun
             figure.extra["owner"] = " ".join(given.group("owner").split())
             continue
         stock = _stock_kind(figure.noun)
@@ -721,7 +753,8 @@ def classify(
     for figure in figures:
         if figure.kind in of_people or figure.kind == families().residents:
             _dotted_thousands(figure)  # "1.200 dead": no one is 1.2 people
-        head = figure.noun.split()[-1].lower() if figure.noun else ""
+        # The head of "57 complaints of ill-treatment" is "complaints".
+        head = figure.noun.split(" of ")[0].split()[-1].lower() if figure.noun else ""
         if figure.kind in of_people and (
             head in lex.sets["thing_nouns"]
             or (figure.unit is None and _COMPOUND.match(text, figure.end))

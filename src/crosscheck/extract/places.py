@@ -167,7 +167,7 @@ def place_of(text: str, figure: Figure, following: int | None = None) -> str | N
 def headline_places(entries: list[dict[str, Any]], sentences: list[Sentence]) -> None:
     """A headline figure with no place of its own takes that of the body figure it repeats
     (the same kind and value): "typhoon toll climbs to 88" is the 88 "killed in the
-    northern Philippines", not of the province the article names most."""
+    north of Veyland", not of the province the article names most."""
     headline = next((s for s in sentences if s.headline), None)
     if headline is None:
         return

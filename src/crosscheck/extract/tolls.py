@@ -345,7 +345,7 @@ _DASH_PARTY = re.compile(
 )
 _AND = re.compile(r"\s+and\s+$")
 # "12 of them| seriously", "four of them| in critical condition": a part's state, no verb.
-# "about 4 million of them| across Sudan's borders", "70 of them| in Kabul": a part by place.
+# "about 4 million of them| across Norland's borders", "70 of them| in Kabul": a part by place.
 _BARE_STATE = re.compile(
     r"\s*(?P<state>[a-z]+ly|in\s+(?:a\s+)?[a-z]+\s+condition|in\s+(?:the\s+)?hospitals?"
     r"|in\s+intensive\s+care|(?:in|across|outside|inside|within|abroad\s+in)\s+[^,;.()]{2,40}?)"
@@ -586,7 +586,7 @@ _YEAR_TO_DATE = re.compile(
 
 _PHRASE_END = re.compile(r"[,;:!?]|\.(?=\s+[A-Z0-9]|\s*$)")  # not the points of "U.N."
 
-# "Bangladesh has contributed 194,000 peacekeepers to 63 missions since 1988", "more than
+# "Norland has contributed 194,000 peacekeepers to 63 missions since 1988", "more than
 # 200 peacekeepers have died since the mission was set up in 2014", "over the past 20 years":
 # a total over years, not the count of the story's event or force.
 _OVER_YEARS = re.compile(
