@@ -492,6 +492,10 @@ def test_a_rise_is_not_the_running_toll(body: str, figure: str, subject: str) ->
          "an estimated 150,000", "people killed (war)"),
         ("The war, now in its fourth year, has killed tens of thousands and uprooted more "
          "than 12 million people.", "more than 12 million", "people displaced (war)"),
+        # The war's sides named, and an aside between its two counts.
+        ("The war between the army and the rebels has killed tens of thousands of people - "
+         "some estimates put the figure above 150,000 - and forced more than 12 million from "
+         "their homes.", "more than 12 million", "people displaced (war)"),
         ("More than 150,000 people have been killed since the war began in April 2023.",
          "More than 150,000", "people killed (war)"),
         # The fighting of the story's days is its event's.

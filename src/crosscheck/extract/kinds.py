@@ -52,7 +52,7 @@ _POSSESSIVE_END = re.compile(r"['’]s\s*$")
 
 _PUT_FIGURE_AT = re.compile(
     r"\b(?:put|puts|putting|placed|places|set|sets)\s+(?:the|its|their|this|that)\s+"
-    r"(?:own\s+)?(?:figure|number|count|tally|total|estimate)\s+at\s+$",
+    r"(?:own\s+)?(?:figure|number|count|tally|total|estimate)\s+(?:at\s+)?$",  # "above 150,000"
     re.IGNORECASE,
 )
 """What a figure follows when it is a source's value of a count named before it."""

@@ -546,8 +546,9 @@ _CONFLICT = r"(?:civil\s+war|war|conflict|insurgency)"
 # "The war has killed| an estimated 150,000", "Sudan's war, now in its fourth year, has
 # displaced| more than 12 million"; "... since the war began", "since the start of the war".
 _WAR_SUBJECT = re.compile(
-    rf"\b{_CONFLICT}\b(?:\s+(?:in|over)\s+[\w'’ -]{{1,40}}?)?(?:,[^,.;:]{{1,60}},)?"
-    r"\s+(?:(?:that|which)\s+)?(?:has|have)\s+(?:[^.;:]{0,80}?\band\s+)?"
+    rf"\b{_CONFLICT}\b(?:\s+(?:in|over|between|against|with)\s+[\w'’ -]{{1,60}}?)?"
+    r"(?:,[^,.;:]{1,60},)?"
+    r"\s+(?:(?:that|which)\s+)?(?:has|have)\s+(?:[^.;:]{0,160}?\band\s+)?"
     r"(?:now\s+|already\s+)?(?:killed|left|displaced|uprooted|forced|claimed|injured|wounded)"
     r"\s+(?:the\s+lives\s+of\s+)?$",
     re.IGNORECASE,
@@ -569,7 +570,7 @@ def war_totals(text: str, figures: list[Figure]) -> None:
     for figure in figures:
         if figure.kind not in families().tolls:
             continue
-        if since or _WAR_SUBJECT.search(text, max(0, figure.start - 120), figure.start):
+        if since or _WAR_SUBJECT.search(text, max(0, figure.start - 240), figure.start):
             figure.extra["scope"] = "war"
 
 
