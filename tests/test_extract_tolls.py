@@ -496,6 +496,10 @@ def test_a_rise_is_not_the_running_toll(body: str, figure: str, subject: str) ->
         ("The war between the army and the rebels has killed tens of thousands of people - "
          "some estimates put the figure above 150,000 - and forced more than 12 million from "
          "their homes.", "more than 12 million", "people displaced (war)"),
+        # A source's value of the war's toll is the war's too.
+        ("Strikes killed 43 people. The war has killed tens of thousands of people - some "
+         "estimates put the figure above 150,000 - and forced millions from their homes.",
+         "above 150,000", "people killed (war)"),
         ("More than 150,000 people have been killed since the war began in April 2023.",
          "More than 150,000", "people killed (war)"),
         # The fighting of the story's days is its event's.

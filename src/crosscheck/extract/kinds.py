@@ -573,6 +573,7 @@ def classify(
         if put and earlier and not _counts_own_noun(figure):
             # "MSF put the figure at more than 2,000": the toll just named, its count.
             figure.kind, figure.cue = earlier, put.span()
+            figure.extra["value_of_before"] = True  # of the count of its kind just before
             continue
         _, b = _window_after(text, figure.noun_end, limit)
         found = _finite_event(text[figure.end : b]) if figure.end < b else None
@@ -767,17 +768,20 @@ def classify(
     in_care(text, figures)
     increments(text, figures)
     _released_from_custody(text, figures)
-    for figure in figures:
-        count = figure.extra.pop("value_of", None)
-        if count is not None:
-            # An earlier value of a count is of its people and scope ("1,437 deaths above
-            # the seasonal average, up from the 1,180 reported": excess deaths both).
-            figure.party = figure.party or count.party
-            figure.noun = figure.noun or count.noun  # "350 homes, up from ... 200": homes
-            if count.extra.get("scope") and not figure.extra.get("scope"):
-                figure.extra["scope"] = count.extra["scope"]
     war_totals(text, figures)
     year_totals(text, figures)
     cumulative_totals(text, figures)
     civilian_parts(text, figures)
     hosted(text, figures)
+    for index, figure in enumerate(figures):
+        count = figure.extra.pop("value_of", None)
+        if figure.extra.pop("value_of_before", False):
+            count = next((f for f in reversed(figures[:index]) if f.kind == figure.kind), None)
+        if count is not None:
+            # Another value of a count is of its people and scope ("1,437 deaths above the
+            # seasonal average, up from the 1,180 reported": excess deaths both; "the war
+            # has killed tens of thousands - some put the figure above 150,000": the war's).
+            figure.party = figure.party or count.party
+            figure.noun = figure.noun or count.noun  # "350 homes, up from ... 200": homes
+            if count.extra.get("scope") and not figure.extra.get("scope"):
+                figure.extra["scope"] = count.extra["scope"]
