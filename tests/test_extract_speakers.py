@@ -58,6 +58,14 @@ from test_extract import one, source
             "at least 29",
             "local sources",
         ),
+        # "a.m." ends a sentence when a new one begins after it: "She" (no one named before:
+        # the article's voice), not "a.m. She".
+        (
+            "The attack began at around 1 a.m. She said 23 soldiers had been arrested.",
+            "23",
+            "article",
+        ),
+        ("The blast came at 4 a.m. Monday, and 12 people died, police said.", "12", "police"),
         # A place after the verb names no one: "were reported| in Eastmark".
         ("No deaths were reported in Eastmark or the mountain districts.", "No", "article"),
         # A reading forward stops at a participle: "the release| circulated this morning".

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from crosscheck.errors import CrosscheckError
-from crosscheck.extract.lexicon import NUL, QUOTE_CHARS, lexicon, squash
+from crosscheck.extract.lexicon import MONTH_SET, NUL, QUOTE_CHARS, WEEKDAYS, lexicon, squash
 from crosscheck.model import (
     Article,
 )
@@ -93,6 +93,23 @@ def _paragraphs(body: str, title: str) -> list[tuple[int, int, bool]]:
 _BOUNDARY = re.compile(r"[.!?][\"”’»)]*\s+(?=[\"“‘«(]?[A-Z0-9])")
 
 
+_NEXT_WORD = re.compile(r"[\"“‘«(]?([A-Za-z]+)")
+_CLOCK = frozenset(("a.m", "p.m"))
+_ZONES = frozenset(("gmt", "utc", "est", "edt", "cet", "local", "eastern", "pacific", "central"))
+
+
+def _clock_ends_sentence(word: str, text: str, at: int) -> bool:
+    """Whether "a.m." or "p.m." ends a sentence: "at around 1 a.m. She said ..." (not "at 4
+    a.m. Monday", "10 p.m. GMT")."""
+    if word not in _CLOCK:
+        return False
+    following = _NEXT_WORD.match(text, at)
+    if following is None:
+        return False
+    name = following.group(1).lower()
+    return name not in _ZONES and name not in WEEKDAYS and name not in MONTH_SET
+
+
 def split_sentences(body: str, title: str) -> list[Sentence]:
     abbreviations = lexicon().sets["abbreviations"]
     found: list[Sentence] = []
@@ -103,7 +120,9 @@ def split_sentences(body: str, title: str) -> list[Sentence]:
         for match in _BOUNDARY.finditer(text):
             before = text[cursor : match.start()].rsplit(None, 1)
             word = before[-1].lower().lstrip(QUOTE_CHARS + "(") if before else ""
-            if word in abbreviations or _ONE_LETTER.fullmatch(word) or _INITIALS.fullmatch(word):
+            if (
+                word in abbreviations or _ONE_LETTER.fullmatch(word) or _INITIALS.fullmatch(word)
+            ) and not _clock_ends_sentence(word, text, match.end()):
                 continue
             cut = match.end()
             piece = text[cursor:cut].rstrip()
