@@ -694,6 +694,8 @@ def test_a_multiplier_is_no_figure(body: str, kept: list[str]) -> None:
     [
         ("The heat killed 38 people. Most of the dead were over 75.", ["38"]),
         ("Many of those detained were under 18, lawyers said.", []),
+        ("The institute said six of the dead were under 18.", ["six"]),
+        ("Police seized more than 2,000 counterfeit tickets.", ["more than 2,000"]),
         ("The toll was over 75 by Monday.", ["over 75"]),
     ],
 )

@@ -52,6 +52,7 @@ from test_extract import claims, one
             "about 60",
             "other",
         ),
+        ("Police seized more than 2,000 counterfeit tickets.", "more than 2,000", "other"),
         # The head of "N complaints of ..." is a thing.
         ("Officials counted 57 complaints of ill-treatment in custody.", "57", "other"),
         # "the N given by police" is the count just named: here a crowd, no toll.
