@@ -695,6 +695,9 @@ def test_a_multiplier_is_no_figure(body: str, kept: list[str]) -> None:
         ("The heat killed 38 people. Most of the dead were over 75.", ["38"]),
         ("Many of those detained were under 18, lawyers said.", []),
         ("The institute said six of the dead were under 18.", ["six"]),
+        # The ages a group is said to be of: "aged nine and 11".
+        ("Two pupils aged nine and 11 were killed.", ["Two"]),
+        ("Children aged 5 to 12 were evacuated.", []),
         ("Police seized more than 2,000 counterfeit tickets.", ["more than 2,000"]),
         ("The toll was over 75 by Monday.", ["over 75"]),
     ],

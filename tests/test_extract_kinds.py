@@ -53,6 +53,9 @@ from test_extract import claims, one
             "other",
         ),
         ("Police seized more than 2,000 counterfeit tickets.", "more than 2,000", "other"),
+        # Lost their homes, not their lives; a kill read past the ages of the killed.
+        ("Some 2,400 people had lost their homes.", "Some 2,400", "displaced"),
+        ("Two pupils aged nine and 11 were killed.", "Two", "killed"),
         # The head of "N complaints of ..." is a thing.
         ("Officials counted 57 complaints of ill-treatment in custody.", "57", "other"),
         # "the N given by police" is the count just named: here a crowd, no toll.

@@ -111,6 +111,9 @@ def _is_age_limit(text: str, figure: Figure) -> bool:
 
 
 _AGE = re.compile(r"\s*-?\s*(?:years?|months?)[\s-]old\b|-year-old|-month-old", re.IGNORECASE)
+_AGED = re.compile(
+    r"\b(?:aged|ages)\s+(?:between\s+)?(?:[\w-]+\s*(?:,|and|or|to|-)\s*)?$", re.IGNORECASE
+)
 
 
 _FOLLOWING_WORD = re.compile(r"[\s-]*([A-Za-z-]+)")
@@ -232,6 +235,8 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Figure]:
         except CrosscheckError:
             continue
         found.append(figure)
+    # "two pupils aged nine and 11 were killed": ages, left out before the verb is read.
+    found = [f for f in found if not _AGED.search(text, max(0, f.start - 30), f.start)]
     return _without_conversions(text, found)
 
 
