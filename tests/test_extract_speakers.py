@@ -66,6 +66,13 @@ from test_extract import one, source
             "article",
         ),
         ("The blast came at 4 a.m. Monday, and 12 people died, police said.", "12", "police"),
+        # "although" starts a clause: it is not part of the name after it.
+        (
+            "Officials said 22 people were pulled out alive, although the relief force put the "
+            "number at 23.",
+            "23",
+            "relief force",
+        ),
         # A place after the verb names no one: "were reported| in Eastmark".
         ("No deaths were reported in Eastmark or the mountain districts.", "No", "article"),
         # A reading forward stops at a participle: "the release| circulated this morning".

@@ -445,6 +445,12 @@ def test_civilians_counted_as_a_part_of_a_toll_are_scoped_so(
     assert one(body, figure)["subject"] == subject
 
 
+def test_the_parts_after_of_the_n_dead_name_their_people() -> None:
+    body = "Of the 17 dead, seven were women and five were children under 12, officials said."
+    found = {e["figure"]: e.get("party") for e in claims(body)}
+    assert found == {"17": None, "seven": "women", "five": "children"}
+
+
 def test_a_count_after_a_figure_with_its_own_noun_keeps_that_noun_s_people() -> None:
     # No list of parts: "five wounded" are the soldiers.
     assert one("Three soldiers were killed and five wounded.", "five")["party"] == "soldiers"

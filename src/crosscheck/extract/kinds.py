@@ -443,6 +443,9 @@ _OF_THEM = re.compile(r"[\s" + QUOTE_CHARS + r"]*of\s+(?:them|whom)\b", re.IGNOR
 
 
 _OPENED_OF_THEM = re.compile(r"\W*(?:of|among)\s+(?:them|those|these|whom)\s*,?\s*$", re.IGNORECASE)
+_OPENED_OF_THE_N = re.compile(
+    r"\W*(?:of|among)\s+(?:the|those)\s+[\w,.]+\s+[a-z]+\s*,\s*$", re.IGNORECASE
+)
 _STRONG = re.compile(r"-strong\b", re.IGNORECASE)
 _PER_HOUR = re.compile(r"\s*(?:/\s*h(?:r|our)?\b|(?:per|an|a)\s+hour\b)", re.IGNORECASE)
 _DEATHS_OF = re.compile(
@@ -525,8 +528,11 @@ def classify(
         figure.noun, figure.noun_end, figure.partitive = noun, noun_end, pronoun
         if pronoun is None and _OF_THEM.match(text, figure.end, limit):
             figure.partitive = "them"
-        elif not index and not noun and _OPENED_OF_THEM.match(text, 0, figure.start):
-            figure.partitive = "them"  # "Of those, 37 remain in hospital"
+        elif not noun and (
+            (not index and _OPENED_OF_THEM.match(text, 0, figure.start))
+            or (index == 1 and _OPENED_OF_THE_N.match(text, 0, figure.start))
+        ):
+            figure.partitive = "them"  # "Of those, 37 remain in hospital"; "Of the 17 dead,"
         if strong:
             figure.extra["strong"] = True  # "a 1,200-strong army task force": its size
         elif _measured_magnitude(text, figure, limit):

@@ -293,7 +293,7 @@ def refine_parties(text: str, figures: list[Figure], body_before: str) -> None:
     owned = not rules.owner_words.isdisjoint(words)
     number = "number" in words
     lost = not rules.loss_words.isdisjoint(words)
-    pronoun = "them" in words or "whom" in words
+    pronoun = "them" in words or "whom" in words or any(f.partitive for f in figures)
     if not (civilian or losses or scoped or owned or number or lost or pronoun):
         return  # the quick answer for most sentences
     _predicate_parts(text, figures)
@@ -338,7 +338,9 @@ def refine_parties(text: str, figures: list[Figure], body_before: str) -> None:
 
 # "Of the dead, 40 of them were sailors| and| 12 – pilots": each part names its party.
 _IS_PARTY = re.compile(
-    r"\s+(?:are|were|was|is)\s+(?P<party>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?=\s+and\b|\s*[,;.]|\s*$)"
+    r"\s+(?:are|were|was|is)\s+(?P<party>[a-z][\w-]*(?:\s+(?!under\b|over\b|aged\b)[a-z][\w-]*)?)"
+    # ... to the clause's end, or an age after it: "five were children| under 12"
+    r"(?=\s+and\b|\s*[,;.]|\s*$|\s+(?:under|over|aged)\b)"
 )
 _DASH_PARTY = re.compile(
     r"\s*(?:[–—:]|-{1,2})\s*(?P<party>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?=\s*[,;.]|\s*$)"
