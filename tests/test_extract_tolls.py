@@ -451,6 +451,12 @@ def test_the_parts_after_of_the_n_dead_name_their_people() -> None:
     assert found == {"17": None, "seven": "women", "five": "children"}
 
 
+def test_the_parts_after_of_the_n_people_detained_name_their_people() -> None:
+    body = "Of the 41 people detained, 35 are soldiers and six are civilians."
+    found = {e["figure"]: e.get("party") for e in claims(body)}
+    assert found == {"41": None, "35": "soldiers", "six": "civilians"}
+
+
 def test_a_count_after_a_figure_with_its_own_noun_keeps_that_noun_s_people() -> None:
     # No list of parts: "five wounded" are the soldiers.
     assert one("Three soldiers were killed and five wounded.", "five")["party"] == "soldiers"

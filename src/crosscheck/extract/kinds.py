@@ -444,7 +444,7 @@ _OF_THEM = re.compile(r"[\s" + QUOTE_CHARS + r"]*of\s+(?:them|whom)\b", re.IGNOR
 
 _OPENED_OF_THEM = re.compile(r"\W*(?:of|among)\s+(?:them|those|these|whom)\s*,?\s*$", re.IGNORECASE)
 _OPENED_OF_THE_N = re.compile(
-    r"\W*(?:of|among)\s+(?:the|those)\s+[\w,.]+\s+[a-z]+\s*,\s*$", re.IGNORECASE
+    r"\W*(?:of|among)\s+(?:the|those)\s+[\w,.]+(?:\s+[a-z]+){1,3}\s*,\s*$", re.IGNORECASE
 )
 _STRONG = re.compile(r"-strong\b", re.IGNORECASE)
 _PER_HOUR = re.compile(r"\s*(?:/\s*h(?:r|our)?\b|(?:per|an|a)\s+hour\b)", re.IGNORECASE)
