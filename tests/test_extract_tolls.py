@@ -381,6 +381,8 @@ def test_a_list_set_off_by_a_comma_after_a_toll_names_its_parts() -> None:
          "critical condition.", "nine", "people injured (in critical condition)"),
         ("The 31 injured are being treated in hospital, and six of them are in critical "
          "condition.", "six", "people injured (in critical condition)"),
+        ("The hospital treated 58 people, of whom 41 were still admitted on Monday.", "41",
+         "people injured (in hospital)"),
         # Taken to hospital: all the injured, not those still in care.
         ("The blast injured 60 people, who were taken to hospital.", "60", "people injured"),
         ("The blast injured 60 people, 41 of whom remain in hospital.", "60", "people injured"),
@@ -455,6 +457,15 @@ def test_the_parts_after_of_the_n_people_detained_name_their_people() -> None:
     body = "Of the 41 people detained, 35 are soldiers and six are civilians."
     found = {e["figure"]: e.get("party") for e in claims(body)}
     assert found == {"41": None, "35": "soldiers", "six": "civilians"}
+
+
+def test_a_part_found_among_the_dead_is_a_part_and_one_with_its_own_verb_no_toll() -> None:
+    body = (
+        "Of the four people no longer listed as missing, three were found among the dead "
+        "and one turned out never to have boarded."
+    )
+    found = {e["figure"]: e["subject"] for e in claims(body)}
+    assert found == {"four": "people missing", "three": "people killed (among the dead)"}
 
 
 def test_a_count_after_a_figure_with_its_own_noun_keeps_that_noun_s_people() -> None:

@@ -189,6 +189,7 @@ _OWN_PREDICATE = re.compile(
     r"\w+ed\b",
     re.IGNORECASE,
 )
+_PAST_VERB = re.compile(r"\s+[a-z]+ed\b")
 # "Thirty-two were| troops"; not "about 60 were later convicted".
 _PREDICATE = re.compile(r"\s+(?:were|are)\s+(?!(?:\w+ly\s+|later\s+|then\s+|also\s+)?\w+ed\b)")
 _HAS_AUXILIARY = re.compile(r"\b(?:have|has|had|were|was|are|is|been)\s", re.IGNORECASE)
@@ -444,7 +445,7 @@ _OF_THEM = re.compile(r"[\s" + QUOTE_CHARS + r"]*of\s+(?:them|whom)\b", re.IGNOR
 
 _OPENED_OF_THEM = re.compile(r"\W*(?:of|among)\s+(?:them|those|these|whom)\s*,?\s*$", re.IGNORECASE)
 _OPENED_OF_THE_N = re.compile(
-    r"\W*(?:of|among)\s+(?:the|those)\s+[\w,.]+(?:\s+[a-z]+){1,3}\s*,\s*$", re.IGNORECASE
+    r"\W*(?:of|among)\s+(?:the|those)\s+[\w,.]+(?:\s+[a-z]+){1,6}\s*,\s*$", re.IGNORECASE
 )
 _STRONG = re.compile(r"-strong\b", re.IGNORECASE)
 _PER_HOUR = re.compile(r"\s*(?:/\s*h(?:r|our)?\b|(?:per|an|a)\s+hour\b)", re.IGNORECASE)
@@ -625,7 +626,10 @@ def classify(
         found = event_kind(text[a:b], last=True)
         if found and _THAT.search(text, a + found[1][1], figure.start):
             found = None  # "1,650 were injured and that 430 buildings ...": another clause
-        if found and _OWN_PREDICATE.match(text, max(figure.end, figure.noun_end)):
+        if found and (
+            _OWN_PREDICATE.match(text, max(figure.end, figure.noun_end))
+            or (not figure.noun and _PAST_VERB.match(text, figure.end))
+        ):
             found = None  # "200 were detained and 60,000 people had gathered": its own verb
         if found:
             figure.kind = found[0]
@@ -634,8 +638,10 @@ def classify(
         if (
             index
             and figures[index - 1].kind in families().tolls
-            # "..., and about 60 were later convicted": a verb of its own, no shared one.
+            # "..., and about 60 were later convicted", "and one turned out never to have
+            # boarded": a verb of its own, no shared one.
             and not _OWN_PREDICATE.match(text, max(figure.end, figure.noun_end))
+            and not (not figure.noun and _PAST_VERB.match(text, figure.end))
         ):
             between = text[figures[index - 1].end : figure.start]
             if (_COORDINATED_END.search(between) and event_kind(between)) or (

@@ -705,6 +705,11 @@ _OF_THE_TOLL = re.compile(
 
 
 _OF_THE = re.compile(r"\s+of\s+(?:the|those)\s+(?P<cue>[a-z]+)\b")
+_AMONG_THE = re.compile(
+    r"\s+(?:were|are|was|is)\s+(?:\w+\s+)?among\s+(?:the|those)\s+(?P<cue>dead|injured|wounded"
+    r"|missing|killed|detained|victims)\b",
+    re.IGNORECASE,
+)
 _ALL_OF = re.compile(r"\b(?:all|each)\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -731,6 +736,7 @@ def toll_parts(text: str, figures: list[Figure]) -> None:
         and " of those " not in text
         and " by " not in text
         and (" to " not in text)
+        and " among " not in text
     ):
         return  # the quick answer
     lex = lexicon()
@@ -741,6 +747,11 @@ def toll_parts(text: str, figures: list[Figure]) -> None:
         if cause and not figure.extra.get("scope"):
             # "about 150,000 deaths were caused by violence": a part of the toll, by cause.
             figure.extra["scope"] = "caused by " + " ".join(cause.group("cause").lower().split())
+            continue
+        among = _AMONG_THE.match(text, max(figure.end, figure.noun_end))
+        if among and not figure.extra.get("scope"):
+            # "three were found among the dead": a part of the toll, not all of it.
+            figure.extra["scope"] = f"among the {among.group('cue').lower()}"
             continue
         found = _OF_THE_TOLL.match(text, figure.end)
         before = figures[index - 1] if index else None
