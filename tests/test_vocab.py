@@ -34,3 +34,31 @@ def test_members_stand_in_for_their_words(member: Nature | Side) -> None:
 def test_an_unknown_nature_in_the_data_is_refused() -> None:
     with pytest.raises(ValueError, match="'tol'"):
         Nature("tol")
+
+
+def test_no_word_list_in_the_data_files_holds_what_yaml_reads_as_no_word() -> None:
+    # YAML reads a bare no, yes, on, off or null as a boolean or nothing: in a list of words
+    # that word is then silently missing ("no" was, from extract.yaml's party_stops).
+    from pathlib import Path
+
+    import yaml
+
+    folder = Path(vocab.__file__).parent / "data"
+    found: list[str] = []
+
+    def walk(value: object, where: str) -> None:
+        if isinstance(value, dict):
+            for key, item in value.items():
+                walk(item, f"{where}.{key}")
+        elif isinstance(value, list):
+            found.extend(
+                f"{where}: {item!r}"
+                for item in value
+                if item is None or item is True or item is False
+            )
+            for item in value:
+                walk(item, where)
+
+    for path in sorted(folder.glob("*.yaml")):
+        walk(yaml.safe_load(path.read_text(encoding="utf-8")), path.name)
+    assert found == []
