@@ -466,6 +466,9 @@ def test_a_part_found_among_the_dead_is_a_part_and_one_with_its_own_verb_no_toll
     )
     found = {e["figure"]: e["subject"] for e in claims(body)}
     assert found == {"four": "people missing", "three": "people killed (among the dead)"}
+    # ... an apposition between the figure and its verb too.
+    body = body.replace("and one turned", "and one, a 67-year-old woman, turned")
+    assert "one" not in {e["figure"] for e in claims(body)}
 
 
 def test_a_count_after_a_figure_with_its_own_noun_keeps_that_noun_s_people() -> None:

@@ -189,7 +189,8 @@ _OWN_PREDICATE = re.compile(
     r"\w+ed\b",
     re.IGNORECASE,
 )
-_PAST_VERB = re.compile(r"\s+[a-z]+ed\b")
+# "and one| turned out ...", "and one|, a 67-year-old woman, turned out ...": its own verb.
+_PAST_VERB = re.compile(r"(?:\s*,\s*an?\s[^,;.]{1,40},)?\s+[a-z]+ed\b")
 # "Thirty-two were| troops"; not "about 60 were later convicted".
 _PREDICATE = re.compile(r"\s+(?:were|are)\s+(?!(?:\w+ly\s+|later\s+|then\s+|also\s+)?\w+ed\b)")
 _HAS_AUXILIARY = re.compile(r"\b(?:have|has|had|were|was|are|is|been)\s", re.IGNORECASE)
