@@ -56,6 +56,13 @@ from test_extract import claims, one
         # Lost their homes, not their lives; a kill read past the ages of the killed.
         ("Some 2,400 people had lost their homes.", "Some 2,400", "displaced"),
         ("Two pupils aged nine and 11 were killed.", "Two", "killed"),
+        # A time stays a time, whatever verb follows the aside after it.
+        (
+            "Police said 37 people had been detained over the two nights, including the 14 "
+            "held on Sunday, and that six officers had been injured.",
+            "two",
+            "other",
+        ),
         # The head of "N complaints of ..." is a thing.
         ("Officials counted 57 complaints of ill-treatment in custody.", "57", "other"),
         # "the N given by police" is the count just named: here a crowd, no toll.

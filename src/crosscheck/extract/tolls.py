@@ -125,8 +125,8 @@ def _other_kinds(text: str, figures: list[Figure], previous_kind: str | None) ->
     """Figures left without a kind whose count is named again, whose verb follows an aside,
     or whose toll is named after "the number of"."""
     for index, figure in enumerate(figures):
-        if figure.kind != "other" or figure.kind_hint is not None:
-            continue
+        if figure.kind != "other" or figure.kind_hint is not None or figure.extra.get("time"):
+            continue  # ("over the two nights": a time, whatever verb follows)
         limit = figures[index + 1].start if index + 1 < len(figures) else len(text)
         # The aside may follow the counted noun and hold a figure of its own ("32 people,
         # including eight policemen, were killed").
