@@ -25,6 +25,7 @@ The vocabulary is data (extract.yaml `toll_rules`).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -607,17 +608,8 @@ def cumulative_totals(text: str, figures: list[Figure]) -> None:
     if "since" not in lower and "years" not in lower and "decades" not in lower:
         return  # the quick answer
     counted = (*families().tolls, *families().forces)
-    for index, figure in enumerate(figures):
-        if figure.kind not in counted or figure.extra.get("scope"):
-            continue
-        # To the phrase's end, past other figures: "194,000 peacekeepers to 63 missions in
-        # 43 countries since 1988".
-        end = _PHRASE_END.search(text, figure.end)
-        floor = figures[index - 1].end if index else 0
-        if _OVER_YEARS.search(text, figure.end, end.start() if end else len(text)) or (
-            not index and _OVER_YEARS.search(text, floor, figure.start)
-        ):
-            figure.extra["scope"] = "cumulative"
+    # Past other figures: "194,000 peacekeepers to 63 missions in 43 countries since 1988".
+    _scope_by_period(text, figures, _OVER_YEARS, counted, "cumulative", True)
 
 
 def year_totals(text: str, figures: list[Figure]) -> None:
@@ -626,17 +618,32 @@ def year_totals(text: str, figures: list[Figure]) -> None:
     (parties.yaml apart_units): neither the toll of the story's event nor a part of it."""
     if "year" not in text and "January" not in text and "months" not in text:
         return  # the quick answer
+    # To the next figure ("on Monday, the third attack this year": the comma ends it).
+    _scope_by_period(text, figures, _YEAR_TO_DATE, families().tolls, "this year", False)
+
+
+def _scope_by_period(
+    text: str,
+    figures: list[Figure],
+    period: re.Pattern[str],
+    kinds: Sequence[str],
+    scope: str,
+    past_figures: bool,
+) -> None:
+    """Scope the figures of `kinds` whose phrase names a `period`: the words after the
+    figure to a comma or the clause's end (past the next figures when `past_figures`), or,
+    for the sentence's first figure, the words before it."""
     for index, figure in enumerate(figures):
-        if figure.kind not in families().tolls or figure.extra.get("scope"):
+        if figure.kind not in kinds or figure.extra.get("scope"):
             continue
-        limit = figures[index + 1].start if index + 1 < len(figures) else len(text)
-        # To the clause's end or a comma ("on Monday, the third attack this year").
+        last = past_figures or index + 1 == len(figures)
+        limit = len(text) if last else figures[index + 1].start
         end = _PHRASE_END.search(text, figure.end, limit)
         floor = figures[index - 1].end if index else 0
-        if _YEAR_TO_DATE.search(text, figure.end, end.start() if end else limit) or (
-            not index and _YEAR_TO_DATE.search(text, floor, figure.start)
+        if period.search(text, figure.end, end.start() if end else limit) or (
+            not index and period.search(text, floor, figure.start)
         ):
-            figure.extra["scope"] = "this year"
+            figure.extra["scope"] = scope
 
 
 # "Chad already hosts| more than 1.2 million Sudanese refugees": those a country or a camp
