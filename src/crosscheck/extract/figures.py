@@ -346,8 +346,8 @@ def _is_multiplier(text: str, figure: Figure) -> bool:
 
 
 _AGE_PREDICATE = re.compile(
-    # "most of the dead were over 75", "six of the dead were under 18"
-    r"\b(?:most|many|all|half|some|majority|none|few|[\w,]+)\s+of\s+(?:the|them|those|these)\b"
+    # "most of the dead were over 75", "six of the dead were under 18": any count of them
+    r"\b[\w,]+\s+of\s+(?:the|them|those|these)\b"
     r"[^,;:.]{0,40}?\b(?:were|are|was|is)\s+(?:aged\s+)?(?:over|under|above|below|"
     r"older\s+than|younger\s+than|between)\s+$",
     re.IGNORECASE,

@@ -67,10 +67,10 @@ _CHANGED_FROM = re.compile(
     r"\s+)?(?:(?:estimate|figure|count|toll|tally|total)\s+of\s+)?$",
     re.IGNORECASE,
 )
+"""What a figure follows when it is an earlier value of the figure before it."""
 # "down to 21| from |27": the count before the change, after the one it changed to.
 _TO_FROM = re.compile(r"\s+from\s+$", re.IGNORECASE)
 _TO_END = re.compile(r"\bto\s+$", re.IGNORECASE)
-"""What a figure follows when it is an earlier value of the figure before it."""
 
 
 _PLACE_OF = re.compile(
