@@ -261,6 +261,16 @@ def _counts_own_noun(figure: Figure) -> bool:
     return bool(figure.noun) and not names_only_people(figure.noun)
 
 
+def _has_own_verb(text: str, figure: Figure) -> bool:
+    """Whether a finite verb of no event follows a figure's counted words ("60,000 people|
+    had gathered", "about 60| were later convicted", "and one|, a woman, turned out"): the
+    figure's own clause, which takes no verb from the clause before it."""
+    return bool(
+        _OWN_PREDICATE.match(text, max(figure.end, figure.noun_end))
+        or (not figure.noun and _PAST_VERB.match(text, figure.end))
+    )
+
+
 def _bare_participle(text: str, figure: Figure) -> bool:
     """Whether a figure counts no noun and its event word follows it at once ("and 71
     wounded"): a count of its own, whose word is no verb shared with the nouns before it
@@ -373,16 +383,17 @@ _LINK = re.compile(
 )
 # "raising the death toll from the bursting of a dam in the north to| 16": the verb before
 # the count noun, the figure after "to".
+_RAISE_STEMS = ("rais", "bring", "push", "tak", "lift")
+_RAISE_ENDS = ("e", "es", "ed", "ing", "s")
 _RAISED_TO = re.compile(
-    r"\b(?:rais|bring|brought|push|tak|took|lift)(?:ing|ed|es|s|e)?\s+"
+    rf"\b(?:(?:{'|'.join(_RAISE_STEMS)})(?:{'|'.join(_RAISE_ENDS)})?|brought|took)\s+"
     r"(?P<count>[^.;:!?]{0,120}?)\s+to\s*$",
     re.IGNORECASE,
 )
-_RAISE_WORDS = frozenset(
-    f"{stem}{end}"
-    for stem in ("rais", "bring", "push", "tak", "lift")
-    for end in ("e", "es", "ed", "ing", "s")
-) | {"brought", "took"}
+_RAISE_WORDS = frozenset(f"{stem}{end}" for stem in _RAISE_STEMS for end in _RAISE_ENDS) | {
+    "brought",
+    "took",
+}
 _CLAUSE_START = re.compile(r"[;:.!?]|\s[—–-]{1,2}\s")
 
 
@@ -627,10 +638,7 @@ def classify(
         found = event_kind(text[a:b], last=True)
         if found and _THAT.search(text, a + found[1][1], figure.start):
             found = None  # "1,650 were injured and that 430 buildings ...": another clause
-        if found and (
-            _OWN_PREDICATE.match(text, max(figure.end, figure.noun_end))
-            or (not figure.noun and _PAST_VERB.match(text, figure.end))
-        ):
+        if found and _has_own_verb(text, figure):
             found = None  # "200 were detained and 60,000 people had gathered": its own verb
         if found:
             figure.kind = found[0]
@@ -641,8 +649,7 @@ def classify(
             and figures[index - 1].kind in families().tolls
             # "..., and about 60 were later convicted", "and one turned out never to have
             # boarded": a verb of its own, no shared one.
-            and not _OWN_PREDICATE.match(text, max(figure.end, figure.noun_end))
-            and not (not figure.noun and _PAST_VERB.match(text, figure.end))
+            and not _has_own_verb(text, figure)
         ):
             between = text[figures[index - 1].end : figure.start]
             if (_COORDINATED_END.search(between) and event_kind(between)) or (
