@@ -394,6 +394,19 @@ def test_the_injured_still_in_hospital_are_a_part_of_all_the_injured(
     assert one(body, figure)["subject"] == subject
 
 
+def test_a_verb_before_the_next_figure_is_its_and_a_part_done_to_is_scoped_so() -> None:
+    body = (
+        "Staff at the hospital said they had received 19 bodies since Saturday and treated "
+        "46 wounded people, eight of whom were transferred to the capital for surgery."
+    )
+    found = {e["figure"]: (e["kind"], e["subject"]) for e in claims(body)}
+    assert found == {
+        "19": ("other", "bodies"),
+        "46": ("injured", "people injured"),
+        "eight": ("injured", "people injured (transferred)"),
+    }
+
+
 def test_a_part_in_a_place_is_scoped_by_it() -> None:
     body = "Police said 120 people were killed, 70 of them in Kabul."
     assert one(body, "70")["subject"] == "people killed (in kabul)"

@@ -190,6 +190,7 @@ _OWN_PREDICATE = re.compile(
     re.IGNORECASE,
 )
 # "and one| turned out ...", "and one|, a 67-year-old woman, turned out ...": its own verb.
+_AND_BEFORE = re.compile(r"\band\s+$")
 _PAST_VERB = re.compile(r"(?:\s*,\s*an?\s[^,;.]{1,40},)?\s+[a-z]+ed\b")
 # "Thirty-two were| troops"; not "about 60 were later convicted".
 _PREDICATE = re.compile(r"\s+(?:were|are)\s+(?!(?:\w+ly\s+|later\s+|then\s+|also\s+)?\w+ed\b)")
@@ -598,6 +599,14 @@ def classify(
         found = _finite_event(text[figure.end : b]) if figure.end < b else None
         if found and _NEW_CLAUSE.fullmatch(text, figure.noun_end, figure.end + found[1][0]):
             found = None  # "two of the robbers and wounded three": the verb is the next one's
+        if (
+            found
+            and limit < len(text)
+            and _AND_BEFORE.search(text, figure.noun_end, figure.end + found[1][0])
+            and not text[figure.end + found[1][1] : limit].strip()
+        ):
+            # "received 19 bodies since Saturday and treated| 46 wounded": the next one's.
+            found = None
         if found and _PREPOSITION.match(text, figure.end + found[1][0]):
             # "abducted 5 people from their homes": a verb before the figure comes first.
             a, b = _window_before(text, figure.start, floor)

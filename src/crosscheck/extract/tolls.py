@@ -357,6 +357,13 @@ _BARE_STATE = re.compile(
 )
 
 
+_PART_VERB = re.compile(
+    r"\s+(?:were|are|was|is|have\s+been|had\s+been|has\s+been)\s+(?:later\s+|then\s+|also\s+)?"
+    r"(?P<verb>[a-z]+ed)\b",
+    re.IGNORECASE,
+)
+
+
 def _predicate_parts(text: str, figures: list[Figure]) -> None:
     """ "N of them are soldiers and M – civilians": the parts of the toll counted before take
     the party their predicate names, and a part joined by "and" the toll's kind."""
@@ -376,6 +383,10 @@ def _predicate_parts(text: str, figures: list[Figure]) -> None:
             if state and not figure.extra.get("scope"):
                 # "89 wounded, 12 of them seriously", "four of them in critical condition".
                 figure.extra["scope"] = " ".join(state.group("state").lower().split())
+            done = None if found or figure.noun else _PART_VERB.match(text, figure.noun_end)
+            if done and not figure.extra.get("scope"):
+                # "46 wounded, eight of whom were transferred to Hawassa": a part, so done to.
+                figure.extra["scope"] = done.group("verb").lower()
         if previous is not None and _AND.search(text, previous.noun_end, figure.start):
             found = _DASH_PARTY.match(text, figure.end) or _IS_PARTY.match(text, figure.end)
             if found and names_people(found.group("party")) and figure.kind in (*tolls, "other"):
