@@ -407,6 +407,20 @@ def test_a_verb_before_the_next_figure_is_its_and_a_part_done_to_is_scoped_so() 
     }
 
 
+def test_parts_named_by_people_before_a_place_and_the_injured_in_a_condition() -> None:
+    body = (
+        "Five of the dead were workers at a nearby pumping station, and four were residents "
+        "of the village, an official said. Most of those in hospital were being treated for "
+        "burns, and 11 were in critical condition."
+    )
+    found = {e["figure"]: (e["kind"], e.get("party"), e["subject"]) for e in claims(body)}
+    assert found == {
+        "Five": ("killed", "workers", "workers killed"),
+        "four": ("killed", "residents", "residents killed"),
+        "11": ("injured", None, "people injured (in critical condition)"),
+    }
+
+
 def test_a_part_in_a_place_is_scoped_by_it() -> None:
     body = "Police said 120 people were killed, 70 of them in Kabul."
     assert one(body, "70")["subject"] == "people killed (in kabul)"

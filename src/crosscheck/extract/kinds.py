@@ -191,6 +191,11 @@ _OWN_PREDICATE = re.compile(
 )
 # "and one| turned out ...", "and one|, a 67-year-old woman, turned out ...": its own verb.
 _AND_BEFORE = re.compile(r"\band\s+$")
+_IN_CONDITION = re.compile(
+    r"\s+(?:were|are|was|is|remain|remained|remains)\s+(?:still\s+)?in\s+(?:a\s+)?"
+    r"(?:critical|serious|stable|grave|life-threatening)\s+condition\b",
+    re.IGNORECASE,
+)
 _PAST_VERB = re.compile(r"(?:\s*,\s*an?\s[^,;.]{1,40},)?\s+[a-z]+ed\b")
 # "Thirty-two were| troops"; not "about 60 were later convicted".
 _PREDICATE = re.compile(r"\s+(?:were|are)\s+(?!(?:\w+ly\s+|later\s+|then\s+|also\s+)?\w+ed\b)")
@@ -682,6 +687,10 @@ def classify(
             # "15 people had been rescued and five of them remained in hospital": of the
             # people just counted, not of a toll named before them.
             last_toll = None
+        if _IN_CONDITION.match(text, max(figure.end, figure.noun_end)):
+            # "and 11 were in critical condition": the injured, whatever toll came before.
+            figure.kind = lex.cue_kinds["injured"]
+            continue
         if last_toll and (part or _PREDICATE.match(text, figure.end)):
             figure.kind = last_toll
             continue

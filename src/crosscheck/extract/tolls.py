@@ -338,10 +338,12 @@ def refine_parties(text: str, figures: list[Figure], body_before: str) -> None:
 
 
 # "Of the dead, 40 of them were sailors| and| 12 – pilots": each part names its party.
+_AFTER_PARTY = r"(?:under|over|aged|of|at|in|from|on|near)\b"
 _IS_PARTY = re.compile(
-    r"\s+(?:are|were|was|is)\s+(?P<party>[a-z][\w-]*(?:\s+(?!under\b|over\b|aged\b)[a-z][\w-]*)?)"
-    # ... to the clause's end, or an age after it: "five were children| under 12"
-    r"(?=\s+and\b|\s*[,;.]|\s*$|\s+(?:under|over|aged)\b)"
+    rf"\s+(?:are|were|was|is)\s+(?P<party>[a-z][\w-]*(?:\s+(?!{_AFTER_PARTY})[a-z][\w-]*)?)"
+    # ... to the clause's end, or an age or a place after it: "five were children| under
+    # 12", "four were residents| of the village"
+    rf"(?=\s+and\b|\s*[,;.]|\s*$|\s+{_AFTER_PARTY})"
 )
 _DASH_PARTY = re.compile(
     r"\s*(?:[–—:]|-{1,2})\s*(?P<party>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?=\s*[,;.]|\s*$)"
@@ -744,6 +746,9 @@ _CAUSED_BY = re.compile(
 )
 
 
+_PEOPLE_FIRST = re.compile(rf"([a-z][\w-]*(?:\s+(?!{_AFTER_PARTY})[a-z][\w-]*)?)\s+{_AFTER_PARTY}")
+
+
 def toll_parts(text: str, figures: list[Figure]) -> None:
     """A figure of a toll's people with a predicate ("35 of the injured were in serious
     condition") is a part of that toll: of the party the predicate names, else of its scope,
@@ -802,8 +807,11 @@ def toll_parts(text: str, figures: list[Figure]) -> None:
         if _all_of(text, figure):
             continue  # "all 44 of the dead were identified": all of them, the toll
         predicate = " ".join(found.group("predicate").lower().split())
-        if names_people(predicate):
-            figure.party = predicate
+        # "Five of the dead were workers| at a nearby pumping station": the people first.
+        first = _PEOPLE_FIRST.match(predicate)
+        people = predicate if names_people(predicate) else first.group(1) if first else ""
+        if people and names_people(people):
+            figure.party = people
             figure.extra["predicated"] = True
         else:
             figure.extra["scope"] = predicate
