@@ -383,6 +383,8 @@ def test_a_list_set_off_by_a_comma_after_a_toll_names_its_parts() -> None:
          "condition.", "six", "people injured (in critical condition)"),
         ("The hospital treated 58 people, of whom 41 were still admitted on Monday.", "41",
          "people injured (in hospital)"),
+        ("Two died in hospital, where three people remain in critical condition.", "three",
+         "people injured (in critical condition)"),
         # Taken to hospital: all the injured, not those still in care.
         ("The blast injured 60 people, who were taken to hospital.", "60", "people injured"),
         ("The blast injured 60 people, 41 of whom remain in hospital.", "60", "people injured"),

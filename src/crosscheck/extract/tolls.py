@@ -705,7 +705,9 @@ def in_care(text: str, figures: list[Figure]) -> None:
     for index, figure in enumerate(figures):
         if figure.kind != injured or figure.extra.get("scope"):
             continue
-        state = None if figure.noun else _LINKED_STATE.match(text, max(figure.end, figure.noun_end))
+        head = figure.noun.split()[-1].lower() if figure.noun else ""
+        own_people = head and head not in lexicon().sets["generic_nouns"]  # "three people" no
+        state = None if own_people else _LINKED_STATE.match(text, max(figure.end, figure.noun_end))
         if state:
             figure.extra["scope"] = " ".join(state.group("state").lower().split())
             continue
