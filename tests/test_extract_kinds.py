@@ -63,6 +63,19 @@ from test_extract import claims, one
             "two",
             "other",
         ),
+        # A cue that names a kind of thing is no event: "78 evacuation centres".
+        (
+            "The displaced, some 14,300 families, are staying in 78 evacuation centres.",
+            "78",
+            "other",
+        ),
+        # "the ministry's earlier figure of 38,000" values the houses just named, no toll.
+        (
+            "Rescuers said 12 people were missing. Officials reported 61,500 houses damaged, "
+            "against the ministry's earlier figure of 38,000.",
+            "38,000",
+            "other",
+        ),
         # The head of "N complaints of ..." is a thing.
         ("Officials counted 57 complaints of ill-treatment in custody.", "57", "other"),
         # "the N given by police" is the count just named: here a crowd, no toll.

@@ -726,8 +726,13 @@ def classify(
         if last_toll and owned and (this_toll or not _counts_own_noun(figure)):
             # "9 died, contradicting the ministry's figure of 14": the same count, the
             # ministry's (the last sentence's count only if the figure names nothing else:
-            # "Organisers stood by their estimate of 120,000 marchers").
-            figure.kind = last_toll
+            # "Organisers stood by their estimate of 120,000 marchers"); the count just named
+            # if it is of no toll ("61,500 houses damaged, against the ministry's earlier
+            # figure of 38,000": houses).
+            if antecedent is not None and antecedent.kind not in families().tolls:
+                figure.kind, figure.noun = antecedent.kind, antecedent.noun
+            else:
+                figure.kind = last_toll
             owner = _owner_words(owned.group("owner") or "")
             if owner and owner.split()[-1].lower() not in _NOT_OWNERS:
                 figure.extra["owner"] = owner

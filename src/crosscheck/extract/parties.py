@@ -64,6 +64,16 @@ _BARE_PARTY = re.compile(
 )
 
 
+_NEXT = re.compile(r"\s+([a-z]+)")
+
+
+def _modifies_a_thing(text: str, end: int) -> bool:
+    """Whether the word ending at `end` is followed by a noun of a thing ("evacuation|
+    centres", "relief| camps"): then it is a modifier, not the figure's event."""
+    following = _NEXT.match(text, end)
+    return following is not None and following.group(1) in lexicon().sets["thing_nouns"]
+
+
 def noun_phrase(text: str, start: int, limit: int) -> tuple[str, int, str | None]:
     """The noun phrase a figure counts, read from `start`: (phrase, end, reference), where
     the reference is the pronoun of a partitive ("70| of them" -> ("", end, "them"); "8| of
@@ -101,10 +111,12 @@ def noun_phrase(text: str, start: int, limit: int) -> tuple[str, int, str | None
             break
         word = token.group(0).rstrip(".")
         lower = word.lower()
-        if lower in stops or lex.any_event.fullmatch(word):
+        if lower in stops:
             break
-        if lex.any_event.match(text, token.start()):
-            break  # a cue of more than one word: "internally displaced", "unaccounted for"
+        if lex.any_event.match(text, token.start()) and not _modifies_a_thing(text, token.end()):
+            # A cue ("killed"), or a cue of more than one word ("internally displaced"); not
+            # one that names a kind of thing ("78 evacuation| centres").
+            break
         if is_number(word) and lower not in ("a", "an"):
             break
         if words and word.islower() and lower.endswith("ing"):
