@@ -32,6 +32,7 @@ from crosscheck.extract.lexicon import (
 from crosscheck.extract.parties import assign_parties, noun_phrase
 from crosscheck.extract.tolls import (
     COORDINATION,
+    LINKED_STATE,
     civilian_parts,
     cumulative_totals,
     hosted,
@@ -191,11 +192,6 @@ _OWN_PREDICATE = re.compile(
 )
 # "and one| turned out ...", "and one|, a 67-year-old woman, turned out ...": its own verb.
 _AND_BEFORE = re.compile(r"\band\s+$")
-_IN_CONDITION = re.compile(
-    r"\s+(?:were|are|was|is|remain|remained|remains)\s+(?:still\s+)?in\s+(?:a\s+)?"
-    r"(?:critical|serious|stable|grave|life-threatening)\s+condition\b",
-    re.IGNORECASE,
-)
 _PAST_VERB = re.compile(r"(?:\s*,\s*an?\s[^,;.]{1,40},)?\s+[a-z]+ed\b")
 # "Thirty-two were| troops"; not "about 60 were later convicted".
 _PREDICATE = re.compile(r"\s+(?:were|are)\s+(?!(?:\w+ly\s+|later\s+|then\s+|also\s+)?\w+ed\b)")
@@ -687,7 +683,7 @@ def classify(
             # "15 people had been rescued and five of them remained in hospital": of the
             # people just counted, not of a toll named before them.
             last_toll = None
-        if _IN_CONDITION.match(text, max(figure.end, figure.noun_end)):
+        if LINKED_STATE.match(text, max(figure.end, figure.noun_end)):
             # "and 11 were in critical condition": the injured, whatever toll came before.
             figure.kind = lex.cue_kinds["injured"]
             continue

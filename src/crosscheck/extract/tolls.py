@@ -684,8 +684,8 @@ def hosted(text: str, figures: list[Figure]) -> None:
 _CLAUSE_END = re.compile(r"[;:.!?]")
 
 
-# "nine| are in critical condition": a state, after a linking verb.
-_LINKED_STATE = re.compile(
+# "nine| are in critical condition": a state of the injured, after a linking verb.
+LINKED_STATE = re.compile(
     r"\s+(?:are|were|is|was|remain|remains|remained)\s+(?:still\s+|now\s+)?"
     r"(?P<state>in\s+(?:a\s+)?[a-z]+\s+condition|(?:critically|seriously|gravely|badly)"
     r"\s+(?:ill|injured|wounded|hurt))\b",
@@ -707,7 +707,7 @@ def in_care(text: str, figures: list[Figure]) -> None:
             continue
         head = figure.noun.split()[-1].lower() if figure.noun else ""
         own_people = head and head not in lexicon().sets["generic_nouns"]  # "three people" no
-        state = None if own_people else _LINKED_STATE.match(text, max(figure.end, figure.noun_end))
+        state = None if own_people else LINKED_STATE.match(text, max(figure.end, figure.noun_end))
         if state:
             figure.extra["scope"] = " ".join(state.group("state").lower().split())
             continue
