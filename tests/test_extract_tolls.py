@@ -500,6 +500,17 @@ def test_a_part_found_among_the_dead_is_a_part_and_one_with_its_own_verb_no_toll
     assert "one" not in {e["figure"] for e in claims(body)}
 
 
+def test_parts_of_the_people_of_the_sentence_before_are_all_theirs() -> None:
+    # "them" are the rebels of the sentence before: the whole of both counts, and the
+    # verb of the count's own event is no scope ("had been captured").
+    body = (
+        "The rebels numbered 200. By September 9 around 70 of them had been captured and a "
+        "total of 18 killed, the agency said."
+    )
+    found = {e["figure"]: e["subject"] for e in claims(body)}
+    assert (found["around 70"], found["a total of 18"]) == ("rebels captured", "rebels killed")
+
+
 def test_a_count_after_a_figure_with_its_own_noun_keeps_that_noun_s_people() -> None:
     # No list of parts: "five wounded" are the soldiers.
     assert one("Three soldiers were killed and five wounded.", "five")["party"] == "soldiers"

@@ -241,6 +241,10 @@ def assign_parties(
         figure.party = party
         if not is_part:
             whole = []
+        elif figure.partitive in pronouns and not noun and whole == [None]:
+            # "around 70 of them had been captured and a total of 18 killed": "them" are the
+            # people of the sentence before (rebels), the whole of both.
+            whole = [party]
         counted_here = counted_here or not figure.extra.get("time")
         if party and figure.kind in (*families().people, "other"):
             previous_party = party

@@ -386,6 +386,8 @@ def _predicate_parts(text: str, figures: list[Figure]) -> None:
                 # "89 wounded, 12 of them seriously", "four of them in critical condition".
                 figure.extra["scope"] = " ".join(state.group("state").lower().split())
             done = None if found or figure.noun else _PART_VERB.match(text, figure.noun_end)
+            if done and lexicon().any_event.fullmatch(done.group("verb")):
+                done = None  # "70 of them had been captured": the count's own event
             if done and not figure.extra.get("scope"):
                 # "46 wounded, eight of whom were transferred to Hawassa": a part, so done to.
                 figure.extra["scope"] = done.group("verb").lower()
