@@ -630,7 +630,13 @@ def test_a_part_larger_than_its_whole_is_a_contradiction() -> None:
 
 @pytest.mark.parametrize(
     ("scope", "contradicts"),
-    [("(war)", False), ("(this year)", False), ("(cumulative)", False), ("(more)", True)],
+    [
+        ("(war)", False),
+        ("(this year)", False),
+        ("(cumulative)", False),
+        ("(nationwide)", False),
+        ("(more)", True),
+    ],
 )
 def test_a_whole_war_s_toll_is_neither_a_rival_nor_a_part_of_a_strike_s(
     scope: str, contradicts: bool
@@ -663,6 +669,19 @@ def test_a_part_is_counted_within_a_whole_only_in_the_whole_s_place(
     findings = compare.analyse([whole, part], ARTICLES)
     within = [f for f in findings if "counted within" in f.explanation]
     assert bool(within) is contradicts, [(f.verdict, f.explanation) for f in findings]
+
+
+def test_a_part_in_one_place_is_no_part_of_a_whole_in_another_even_in_one_article() -> None:
+    # "19 died, of them 13 in Rasht district ... In Khatlon region 4 persons died."
+    part = claim("a", "13", party=None, subject="people killed (in upper vale)",
+                 place="Upper Vale district", source="institute")  # fmt: skip
+    whole = claim("a", "4", party=None, place="Lower Vale region", source="institute")
+    findings = compare.analyse([part, whole], articles("a"))
+    assert not [f for f in findings if "counted within" in f.explanation]
+    # The same part within a whole of its own place is checked.
+    here = claim("a", "4", party=None, place="Upper Vale district", source="institute")
+    findings = compare.analyse([part, here], articles("a"))
+    assert [f for f in findings if "counted within" in f.explanation]
 
 
 def test_a_part_is_checked_only_against_the_claims_of_its_whole_not_the_civilians() -> None:

@@ -212,6 +212,17 @@ def test_a_toll_of_the_year_to_date_is_a_quantity_of_its_own(
          "more than 200", "peacekeepers killed (cumulative)"),
         # Since a day of the story: its own toll.
         ("Since Monday, 40 people have died in the floods.", "40", "people killed"),
+        # The whole country's count, not the story's event's.
+        ("Nationally, more than 1.3 million people are now internally displaced.",
+         "more than 1.3 million", "people displaced (nationwide)"),
+        ("Officials said 3,000 people were displaced across the country.", "3,000",
+         "people displaced (nationwide)"),
+        # "nationwide" in another clause before the figure says nothing of it.
+        ("Protests spread nationwide and police arrested 300 people in the capital.", "300",
+         "people detained"),
+        # "of whom N were children": a part, its people named.
+        ("The ministry said 8,700 people had been moved out of 14 villages, of whom about "
+         "2,900 were children.", "about 2,900", "children displaced"),
     ],
 )  # fmt: skip
 def test_a_total_over_years_is_a_quantity_of_its_own(body: str, figure: str, subject: str) -> None:
@@ -420,6 +431,17 @@ def test_parts_named_by_people_before_a_place_and_the_injured_in_a_condition() -
         "Five": ("killed", "workers", "workers killed"),
         "four": ("killed", "residents", "residents killed"),
         "11": ("injured", None, "people injured (in critical condition)"),
+    }
+
+
+def test_a_list_of_parts_by_place_scopes_each() -> None:
+    body = "Officials said 19 people died, of them 13 in Belmont, 4 in Eastmark and 2 in Westby."
+    found = {e["figure"]: e["subject"] for e in claims(body)}
+    assert found == {
+        "19": "people killed",
+        "13": "people killed (in belmont)",
+        "4": "people killed (in eastmark)",
+        "2": "people killed (in westby)",
     }
 
 

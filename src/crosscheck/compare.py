@@ -822,6 +822,13 @@ def _points_one_event(a: list[_EventPoint], b: list[_EventPoint]) -> bool:
                 and places.within(place_b, place_a)
             ):
                 continue  # a count over a whole country is no part of one of its regions'
+            if (
+                place_a is not None
+                and place_b is not None
+                and place_a.key != place_b.key
+                and places.agree(place_a, place_b) is None
+            ):
+                continue  # "13 in Rasht district" is no part of "4 died in Khatlon region"
             if article_a == article_b:
                 return True
             if (

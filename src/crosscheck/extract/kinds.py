@@ -38,6 +38,7 @@ from crosscheck.extract.tolls import (
     hosted,
     in_care,
     increments,
+    national_totals,
     refine_kinds,
     refine_parties,
     toll_parts,
@@ -458,6 +459,7 @@ _OF_THEM = re.compile(r"[\s" + QUOTE_CHARS + r"]*of\s+(?:them|whom)\b", re.IGNOR
 
 
 _OPENED_OF_THEM = re.compile(r"\W*(?:of|among)\s+(?:them|those|these|whom)\s*,?\s*$", re.IGNORECASE)
+_OF_WHOM_BEFORE = re.compile(r",\s*of\s+(?:whom|them)\s+$", re.IGNORECASE)
 _OPENED_OF_THE_N = re.compile(
     r"\W*(?:of|among)\s+(?:the|those)\s+[\w,.]+(?:\s+[a-z]+){1,6}\s*,\s*$", re.IGNORECASE
 )
@@ -548,6 +550,8 @@ def classify(
             or (index == 1 and _OPENED_OF_THE_N.match(text, 0, figure.start))
         ):
             figure.partitive = "them"  # "Of those, 37 remain in hospital"; "Of the 17 dead,"
+        elif not noun and _OF_WHOM_BEFORE.search(text, max(0, figure.start - 16), figure.start):
+            figure.partitive = "whom"  # "8,700 people ..., of whom about 2,900 were children"
         if strong:
             figure.extra["strong"] = True  # "a 1,200-strong army task force": its size
         elif _measured_magnitude(text, figure, limit):
@@ -810,6 +814,7 @@ def classify(
     war_totals(text, figures)
     year_totals(text, figures)
     cumulative_totals(text, figures)
+    national_totals(text, figures)
     civilian_parts(text, figures)
     hosted(text, figures)
     for index, figure in enumerate(figures):

@@ -371,20 +371,38 @@ def _predicate_parts(text: str, figures: list[Figure]) -> None:
     the party their predicate names, and a part joined by "and" the toll's kind."""
     tolls = set(families().tolls)
     previous: Figure | None = None
+    placed: tuple[Figure, int] | None = None  # the last part scoped by a place, its end
     for figure in figures:
+        listed = None if placed is None else _BARE_STATE.match(text, figure.end)
+        if (
+            placed is not None
+            and listed is not None
+            and not figure.noun
+            and COORDINATION.fullmatch(text, placed[1], figure.start)
+        ):
+            # "19 died, of them 13 in Rasht district, 4 in Lakhsh and 2 in Nurobod": each
+            # a part of the toll, by its place.
+            figure.kind = placed[0].kind
+            figure.extra["scope"] = " ".join(listed.group("state").lower().split())
+            placed = (figure, listed.end())
+            continue
+        placed = None
         if figure.partitive in ("them", "these", "those", "whom") and figure.kind in tolls:
             found = _IS_PARTY.match(text, figure.noun_end)
             if found and names_people(found.group("party")):
                 figure.party = found.group("party")
                 previous = figure
                 continue
-            if found and not figure.extra.get("scope"):
-                # "18 officers, two of whom were decapitated": a part, scoped by its state.
+            care = found is not None and _rules().care.search(found.group("party"))
+            if found and not figure.extra.get("scope") and not care:
+                # "18 officers, two of whom were decapitated": a part, scoped by its state
+                # (one in hospital is scoped so by in_care: "41 were still admitted").
                 figure.extra["scope"] = found.group("party")
             state = None if found or figure.noun else _BARE_STATE.match(text, figure.noun_end)
             if state and not figure.extra.get("scope"):
                 # "89 wounded, 12 of them seriously", "four of them in critical condition".
                 figure.extra["scope"] = " ".join(state.group("state").lower().split())
+                placed = (figure, state.end())
             done = None if found or figure.noun else _PART_VERB.match(text, figure.noun_end)
             if done and lexicon().any_event.fullmatch(done.group("verb")):
                 done = None  # "70 of them had been captured": the count's own event
@@ -613,6 +631,38 @@ _OVER_YEARS = re.compile(
     r"\d{4}\b)|\b(?:over|in)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades)\b",
     re.IGNORECASE,
 )
+
+
+# "Nationally, more than 1.3 million Haitians are now internally displaced", "... displaced
+# across the country": the whole country's count, not the count of the story's event.
+_NATIONWIDE = re.compile(
+    r"\b(?:nationally|nationwide|countrywide|across\s+the\s+(?:whole\s+)?country|"
+    r"in\s+the\s+country\s+as\s+a\s+whole)\b",
+    re.IGNORECASE,
+)
+
+
+_NATIONWIDE_OPENING = re.compile(r"\W*" + _NATIONWIDE.pattern + r"\s*,", re.IGNORECASE)
+
+
+def national_totals(text: str, figures: list[Figure]) -> None:
+    """A toll said to be the whole country's ("Nationally, more than 1.3 million are now
+    displaced") is scoped "nationwide", a quantity of its own (parties.yaml apart_units):
+    neither the story's event (a town's 5,800 who fled) nor a whole over it."""
+    lower = text.lower()
+    if "nation" not in lower and "country" not in lower:
+        return  # the quick answer
+    for index, figure in enumerate(figures):
+        if figure.kind not in families().tolls or figure.extra.get("scope"):
+            continue
+        limit = figures[index + 1].start if index + 1 < len(figures) else len(text)
+        end = _PHRASE_END.search(text, figure.end, limit)
+        # After the figure, in its phrase; before it only as the sentence's opening words
+        # ("Protests spread nationwide and police arrested 300": the 300 are the capital's).
+        if _NATIONWIDE.search(text, figure.end, end.start() if end else limit) or (
+            not index and _NATIONWIDE_OPENING.match(text, 0, figure.start)
+        ):
+            figure.extra["scope"] = "nationwide"
 
 
 def cumulative_totals(text: str, figures: list[Figure]) -> None:
