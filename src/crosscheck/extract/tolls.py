@@ -652,17 +652,11 @@ def national_totals(text: str, figures: list[Figure]) -> None:
     lower = text.lower()
     if "nation" not in lower and "country" not in lower:
         return  # the quick answer
-    for index, figure in enumerate(figures):
-        if figure.kind not in families().tolls or figure.extra.get("scope"):
-            continue
-        limit = figures[index + 1].start if index + 1 < len(figures) else len(text)
-        end = _PHRASE_END.search(text, figure.end, limit)
-        # After the figure, in its phrase; before it only as the sentence's opening words
-        # ("Protests spread nationwide and police arrested 300": the 300 are the capital's).
-        if _NATIONWIDE.search(text, figure.end, end.start() if end else limit) or (
-            not index and _NATIONWIDE_OPENING.match(text, 0, figure.start)
-        ):
-            figure.extra["scope"] = "nationwide"
+    # Before the figure only as the sentence's opening words ("Protests spread nationwide
+    # and police arrested 300": the 300 are the capital's).
+    _scope_by_period(
+        text, figures, _NATIONWIDE, families().tolls, "nationwide", False, _NATIONWIDE_OPENING
+    )
 
 
 def cumulative_totals(text: str, figures: list[Figure]) -> None:
@@ -694,10 +688,12 @@ def _scope_by_period(
     kinds: Sequence[str],
     scope: str,
     past_figures: bool,
+    opening: re.Pattern[str] | None = None,
 ) -> None:
     """Scope the figures of `kinds` whose phrase names a `period`: the words after the
     figure to a comma or the clause's end (past the next figures when `past_figures`), or,
-    for the sentence's first figure, the words before it."""
+    for the sentence's first figure, the words before it (those `opening` matches from the
+    sentence's start, if given)."""
     for index, figure in enumerate(figures):
         if figure.kind not in kinds or figure.extra.get("scope"):
             continue
@@ -705,9 +701,12 @@ def _scope_by_period(
         limit = len(text) if last else figures[index + 1].start
         end = _PHRASE_END.search(text, figure.end, limit)
         floor = figures[index - 1].end if index else 0
-        if period.search(text, figure.end, end.start() if end else limit) or (
-            not index and period.search(text, floor, figure.start)
-        ):
+        before = (
+            opening.match(text, 0, figure.start)
+            if opening is not None
+            else period.search(text, floor, figure.start)
+        )
+        if period.search(text, figure.end, end.start() if end else limit) or (not index and before):
             figure.extra["scope"] = scope
 
 
