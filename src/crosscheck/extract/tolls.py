@@ -701,12 +701,14 @@ def _scope_by_period(
         limit = len(text) if last else figures[index + 1].start
         end = _PHRASE_END.search(text, figure.end, limit)
         floor = figures[index - 1].end if index else 0
-        before = (
-            opening.match(text, 0, figure.start)
-            if opening is not None
-            else period.search(text, floor, figure.start)
-        )
-        if period.search(text, figure.end, end.start() if end else limit) or (not index and before):
+        if period.search(text, figure.end, end.start() if end else limit) or (
+            not index
+            and (
+                opening.match(text, 0, figure.start)
+                if opening is not None
+                else period.search(text, floor, figure.start)
+            )
+        ):
             figure.extra["scope"] = scope
 
 
