@@ -10,7 +10,7 @@ A headline figure takes the party of the body figure it sums up.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from crosscheck.extract.figures import Figure
@@ -344,18 +344,26 @@ def _subject_party(text: str) -> str | None:
     return " ".join(words + [head])
 
 
-def headline_parties(entries: list[dict[str, Any]], sentences: list[Sentence]) -> None:
-    """A headline figure takes the party of the body figure it sums up: "30 Dead" that of
-    "30 soldiers and rebels have died", "12 Killed" that of "9 policemen and 3 gunmen"."""
+def headline_figures(
+    entries: list[dict[str, Any]], sentences: list[Sentence], field: str
+) -> Iterator[tuple[dict[str, Any], list[dict[str, Any]], dict[str, Any] | None]]:
+    """The headline's figures without `field` (dates aside), each with the body's figures of
+    its kind that have it, and the first of those it repeats (the same value) or None."""
     headline = next((s for s in sentences if s.headline), None)
     if headline is None:
         return
-    body = [e for e in entries if e["span"][0] > headline.end and e.get("party")]
+    body = [e for e in entries if e["span"][0] > headline.end and e.get(field)]
     for entry in entries:
-        if entry.get("party") or entry["span"][1] > headline.end or entry["kind"] == "date":
+        if entry.get(field) or entry["span"][1] > headline.end or entry["kind"] == "date":
             continue
         same = [e for e in body if e["kind"] == entry["kind"]]
-        twin = next((e for e in same if e.get("best") == entry.get("best")), None)
+        yield entry, same, next((e for e in same if e.get("best") == entry.get("best")), None)
+
+
+def headline_parties(entries: list[dict[str, Any]], sentences: list[Sentence]) -> None:
+    """A headline figure takes the party of the body figure it sums up: "30 Dead" that of
+    "30 soldiers and rebels have died", "12 Killed" that of "9 policemen and 3 gunmen"."""
+    for entry, same, twin in headline_figures(entries, sentences, "party"):
         if twin is not None:
             entry["party"], entry["subject"] = twin["party"], twin["subject"]
             continue

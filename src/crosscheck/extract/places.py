@@ -28,6 +28,7 @@ from crosscheck.extract.lexicon import (
     is_nationality,
     lexicon,
 )
+from crosscheck.extract.parties import headline_figures
 from crosscheck.extract.sentences import Sentence
 from crosscheck.extract.speakers import agency_of
 
@@ -168,21 +169,7 @@ def headline_places(entries: list[dict[str, Any]], sentences: list[Sentence]) ->
     """A headline figure with no place of its own takes that of the body figure it repeats
     (the same kind and value): "typhoon toll climbs to 88" is the 88 "killed in the
     north of Veyland", not of the province the article names most."""
-    headline = next((s for s in sentences if s.headline), None)
-    if headline is None:
-        return
-    placed = [e for e in entries if e["span"][0] > headline.end and e.get("place")]
-    for entry in entries:
-        if entry.get("place") or entry["span"][1] > headline.end or entry["kind"] == "date":
-            continue
-        twin = next(
-            (
-                e
-                for e in placed
-                if e["kind"] == entry["kind"] and e.get("best") == entry.get("best")
-            ),
-            None,
-        )
+    for entry, _, twin in headline_figures(entries, sentences, "place"):
         if twin is not None:
             entry["place"] = twin["place"]
 
