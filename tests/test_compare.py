@@ -28,8 +28,9 @@ def _contradicts(*claims: Claim) -> bool:
 
 
 def _finding(*claims: Claim, kind: str = "killed") -> Finding:
-    (finding,) = compare.compare([_subject(*claims, kind=kind)], ARTICLES)
-    return finding
+    """The subject's worst finding (claims that agree are held in findings of their own)."""
+    findings = compare.compare([_subject(*claims, kind=kind)], ARTICLES)
+    return min(findings, key=compare.analysed_order)
 
 
 # --------------------------------------------------------------------------- verdicts
@@ -449,11 +450,18 @@ def test_analyse_sorts_by_severity_then_key() -> None:
 
 def test_update_is_noted_beside_a_contradiction() -> None:
     findings = compare.analyse(_corpus_like(), ARTICLES)
-    (rebels,) = [
+    # "two" against "9" and against "nine": two findings, for those two agree.
+    disputes = [
         f
         for f in findings
         if f.subject.key.startswith("killed|armed group|") and f.verdict is Verdict.CONTRADICTION
     ]
+    assert {frozenset(_held(f)) for f in disputes} == {
+        frozenset({"two", "9"}),
+        frozenset({"two", "nine"}),
+    }
+    assert len(disputes) == 2
+    (rebels,) = [f for f in disputes if "nine" in _held(f)]
     assert rebels.explanation.startswith("two (interior ministry, 2015-09-04) vs nine")
     assert rebels.explanation.endswith(
         "; later 18 (TASS, 2015-09-09): update (compared as one quantity: killed of armed "
@@ -538,7 +546,7 @@ def test_engine_never_crashes(claims: list[Claim]) -> None:
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(_claims(), min_size=2, max_size=25, unique_by=lambda c: c.id))
-def test_disputed_figures_are_grouped_so_that_every_two_in_a_group_dispute(
+def test_disputed_claims_are_grouped_so_that_every_two_in_a_group_dispute(
     claims: list[Claim],
 ) -> None:
     claims = sorted((replace(c, kind="killed") for c in claims), key=lambda c: c.id)
@@ -549,27 +557,21 @@ def test_disputed_figures_are_grouped_so_that_every_two_in_a_group_dispute(
         for j in compare._judgements(claims, "killed", ARTICLES, classes, support)
         if j.verdict in (Verdict.CONTRADICTION, Verdict.TENSION)
     ]
-    figure_of = {c.id: compare._dated_figure(c, ARTICLES) for c in claims}
-    rivals = {
-        frozenset((figure_of[j.first.id], figure_of[j.second.id]))
-        for j in disputed
-        if figure_of[j.first.id] != figure_of[j.second.id]
-    }
-    groups = compare._disputes(disputed, figure_of)
-    covered: set[frozenset[object]] = set()
+    rivals = {frozenset((j.first.id, j.second.id)) for j in disputed}
+    groups = compare._disputes(disputed)
+    covered: set[frozenset[str]] = set()
     for members, judged in groups:
         ordered = sorted(members)
         inside = {frozenset((a, b)) for i, a in enumerate(ordered) for b in ordered[i + 1 :]}
-        assert inside <= rivals  # every two figures of a group dispute each other
-        seed = frozenset((figure_of[judged.first.id], figure_of[judged.second.id]))
+        assert inside <= rivals  # every two claims of a group dispute each other
+        seed = frozenset((judged.first.id, judged.second.id))
         assert seed <= members and seed not in covered  # each group covers a pair anew
         covered |= inside
     # Every disputed pair is in a group; the worst pair leads, and groups go worst first.
     assert all(any(pair <= members for members, _ in groups) for pair in rivals)
     ranks = [judged.rank() for _, judged in groups]
     assert ranks == sorted(ranks)
-    kept = [j for j in disputed if figure_of[j.first.id] != figure_of[j.second.id]]
-    assert not kept or ranks[0] == min(j.rank() for j in kept)
+    assert not disputed or ranks[0] == min(j.rank() for j in disputed)
 
 
 def test_large_subjects_compare_representatives() -> None:
@@ -598,7 +600,7 @@ def test_each_disputed_pair_is_its_own_finding_beside_the_running_toll() -> None
     findings = compare.analyse([first, second, third, rival], ARTICLES)
     disputed = [f for f in findings if f.verdict is Verdict.CONTRADICTION]
     assert [_held(f) for f in disputed] == [{"191", "2,000"}]
-    assert disputed[0].subject.key.endswith("|191 vs 2,000")
+    assert "|191 vs 2,000|" in disputed[0].subject.key
     (running,) = [f for f in findings if f.verdict is Verdict.UPDATE]
     assert _held(running) == {"124", "170", "191", "2,000"}
 

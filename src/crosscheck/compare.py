@@ -8,13 +8,15 @@ raised its count sharply ("as many as 3,000 at first, 120 now"), a dispute.  Eac
 judged by the rules of pairs.py; independent origins are counted by origins.py.
 
 Findings: a subject whose figures are not disputed is one finding.  When figures are
-disputed (contradiction or tension), the disputed figures (a figure on the day it was
-counted) are put in groups every two of which dispute each other, covering every disputed
-pair, worst pair first, and each group is a finding holding the claims that state its
-figures: so a running toll 124 -> 170 -> 191 is never held in one finding with a rival
-estimate of 2,000 that contradicts only its last figure, and two rival estimates that both
-dispute one official figure share one finding.  At most MAX_DISPUTES groups per subject; the
-subject's running toll or change, if any, is then a finding of its own.
+disputed (contradiction or tension), the disputed claims are put in groups every two of
+which dispute each other, covering every disputed pair, worst pair first, and each group is
+a finding: so a running toll 124 -> 170 -> 191 is never held in one finding with a rival
+estimate of 2,000 that contradicts only its last figure, two rival estimates that both
+dispute one official figure share one finding, and two claims that agree (a headline and
+its body, two outlets with one figure) are never held in one finding as if they disputed
+each other: each is held with its rivals in a finding of its own.  At most MAX_DISPUTES
+groups per subject; the subject's running toll or change, if any, is then a finding of its
+own.
 
 Parts and wholes: when one toll subject's party is counted within another's (parties.among:
 protesters within people, one nationality's soldiers within all soldiers) in one event
@@ -33,6 +35,7 @@ contradiction or tension when they do not.
 
 from __future__ import annotations
 
+import hashlib
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -500,7 +503,10 @@ def _narrowing(
         quantities.format_value(v) for v in sorted({c.estimate.best for c in claims})
     )
     figures = " vs ".join(sorted({c.figure for c in claims}))
-    return positions, f"|{values}", f"disputed figures: {figures}"
+    # Claims that agree are held apart (`_disputes`), so one subject may hold several
+    # findings of the same values: the claims they hold tell their keys apart.
+    which = hashlib.blake2b("\n".join(sorted(held)).encode(), digest_size=4).hexdigest()
+    return positions, f"|{values}|{which}", f"disputed figures: {figures}"
 
 
 def _narrow(subject: Subject, narrowing: Narrowing | None) -> Subject:
@@ -564,14 +570,13 @@ def _judge_subject(
     disputed = [j for j in judgements if j.verdict in (Verdict.CONTRADICTION, Verdict.TENSION)]
     if disputed and not any(t.verdict is not Verdict.CONSISTENT for t in totals):
         found: list[tuple[tuple[str, ...] | None, _Verdict]] = []
-        figure_of = {c.id: _dated_figure(c, articles) for c in claims}
-        for group_, j in _disputes(disputed, figure_of)[:MAX_DISPUTES]:
+        for group_, j in _disputes(disputed)[:MAX_DISPUTES]:
             relation = to_relation(j, articles, nature)
             line = relation.explanation
             if update is not None:
                 line += f"; later {describe(update.second.claim, articles)}: update"
             line += _basis(subject)
-            held = tuple(c.id for c in claims if figure_of[c.id] in group_)
+            held = tuple(c.id for c in claims if c.id in group_)
             found.append((held, (relation.verdict, relation.severity, line, origins)))
         # The rest of the subject: a running toll or a change among the figures, if any.
         rest, _ = _worst(j for j in judgements if j.verdict in (Verdict.UPDATE, Verdict.CHANGED))
@@ -602,48 +607,32 @@ def _basis(subject: Subject) -> str:
     return f" ({found})" if found else ""
 
 
-_Figure = tuple[float, float, float]
-_DatedFigure = tuple[float, float, float, int, int]
-
-
-def _dated_figure(claim: Claim, articles: Mapping[str, Article]) -> _DatedFigure:
-    """A figure as stated and the day(s) it was counted: claims that repeat it are held
-    together in a finding."""
-    when = when_of(claim, articles)
-    days = (when.start.toordinal(), when.end.toordinal()) if when else (0, 0)
-    return (*_figure(claim), *days)
-
-
-def _disputes(
-    disputed: Sequence[Judgement], figure_of: Mapping[str, _DatedFigure]
-) -> list[tuple[frozenset[_DatedFigure], Judgement]]:
-    """The disputed figures of a subject in groups every two of which dispute each other
-    (so a finding never holds two figures that agree or follow each other), covering every
+def _disputes(disputed: Sequence[Judgement]) -> list[tuple[frozenset[str], Judgement]]:
+    """The disputed claims of a subject in groups every two of which dispute each other (so
+    a finding never holds two claims that agree or follow each other), covering every
     disputed pair, worst pair first; each with its worst judgement."""
-    # Figures as their numbers in sorted order (pairs of small numbers hash fast), a pair
-    # as (lower, higher).
-    figures = sorted({figure_of[c] for j in disputed for c in (j.first.id, j.second.id)})
-    number = {figure: n for n, figure in enumerate(figures)}
+    # Claims as their numbers in id order (pairs of small numbers hash fast), a pair as
+    # (lower, higher).
+    ids = sorted({c for j in disputed for c in (j.first.id, j.second.id)})
+    number = {claim: n for n, claim in enumerate(ids)}
     worst: dict[tuple[int, int], tuple[Rank, Judgement]] = {}
     for j in disputed:
-        a, b = number[figure_of[j.first.id]], number[figure_of[j.second.id]]
-        if a == b:
-            continue
+        a, b = number[j.first.id], number[j.second.id]
         pair = (a, b) if a < b else (b, a)
         rank, held = j.rank(), worst.get(pair)
         if held is None or rank < held[0]:
             worst[pair] = (rank, j)
-    rivals: list[set[int]] = [set() for _ in figures]
+    rivals: list[set[int]] = [set() for _ in ids]
     for a, b in worst:
         rivals[a].add(b)
         rivals[b].add(a)
     covered: set[tuple[int, int]] = set()
-    found: list[tuple[frozenset[_DatedFigure], Judgement]] = []
+    found: list[tuple[frozenset[str], Judgement]] = []
     for (a, b), (_, judged) in sorted(worst.items(), key=lambda item: item[1][0]):
         if (a, b) in covered:
             continue
         members = {a, b}
-        # Grow the group with figures that dispute every member, those that make the most
+        # Grow the group with claims that dispute every member, those that make the most
         # pairs with a and b not yet covered first (then in figure order).
         ranked = sorted(
             (
@@ -658,14 +647,8 @@ def _disputes(
                 members.add(other)
         ordered = sorted(members)
         covered.update((x, y) for i, x in enumerate(ordered) for y in ordered[i + 1 :])
-        found.append((frozenset(figures[m] for m in members), judged))
+        found.append((frozenset(ids[m] for m in members), judged))
     return found
-
-
-def _figure(claim: Claim) -> _Figure:
-    """A figure as stated, for telling disputed figures apart (its interval)."""
-    e = claim.estimate
-    return (e.best, -math.inf if e.low is None else e.low, math.inf if e.high is None else e.high)
 
 
 # --------------------------------------------------------------------------- parts
@@ -843,12 +826,12 @@ def _points_one_event(a: list[_EventPoint], b: list[_EventPoint]) -> bool:
 def _judge_part(
     subject: Subject, articles: Mapping[str, Article]
 ) -> list[tuple[tuple[str, ...], _Verdict]]:
-    """A part-of check: each pair of figures where the part's exceeds the whole's, counted
-    at the same time or before a whole that came later (a later whole may not be lower),
-    worst first; each holds the claims stating either figure on its day."""
+    """A part-of check: each pair of a part's claim and a whole's where the part's figure
+    exceeds the whole's, counted at the same time or before a whole that came later (a later
+    whole may not be lower), worst first; each holds those two claims."""
     count = int(subject.key.split("|")[1])
     parts, wholes = subject.claims[:count], subject.claims[count:]
-    worst: dict[tuple[_DatedFigure, _DatedFigure], tuple[float, Claim, Claim]] = {}
+    worst: dict[tuple[str, str], tuple[float, Claim, Claim]] = {}
     for part in parts:
         pp = Point(part, articles, True)
         for whole in wholes:
@@ -857,10 +840,7 @@ def _judge_part(
                 continue  # an earlier whole may be overtaken by a later part
             if pp.low == -math.inf or pp.low <= pw.high + max(pp.slack, pw.slack):
                 continue
-            gap = relative_gap(pp.best, pw.best, subject.kind)
-            pair = (_dated_figure(part, articles), _dated_figure(whole, articles))
-            if pair not in worst or gap > worst[pair][0]:
-                worst[pair] = (gap, part, whole)
+            worst[part.id, whole.id] = (relative_gap(pp.best, pw.best, subject.kind), part, whole)
     found: list[tuple[tuple[str, ...], _Verdict]] = []
     ranked = sorted(worst.items(), key=lambda item: (-item[1][0], item[1][1].id, item[1][2].id))
     for pair, (gap, part, whole) in ranked[:MAX_DISPUTES]:
@@ -869,7 +849,7 @@ def _judge_part(
             f"the part is larger than the whole by "
             f"{quantities.format_value(part.estimate.best - whole.estimate.best)}"
         )
-        held = tuple(c.id for c in subject.claims if _dated_figure(c, articles) in pair)
+        held = tuple(c.id for c in subject.claims if c.id in pair)
         origins = tuple((c.id, 1) for c in subject.claims if c.id in held)
         verdict = (Verdict.CONTRADICTION, round(min(1.0, 0.4 + 0.6 * gap), 3), text, origins)
         found.append((held, verdict))
