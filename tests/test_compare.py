@@ -203,15 +203,17 @@ def test_a_later_lower_toll_is_judged_as_a_dispute(
     assert "the later figure is lower" in finding.explanation
 
 
-def test_a_toll_its_later_report_revises_down_is_a_correction_not_a_dispute() -> None:
+def test_a_toll_its_later_report_revises_down_is_a_tension_not_a_contradiction() -> None:
     # "revised the death toll down to 21 from 27": the later report gives the 27 as the
-    # count it corrects, dated before it.
+    # count it corrects, dated before it: a correction, flagged (a toll does not fall), not
+    # a rival estimate.
     early = claim("a", "27", as_of="2015-09-04", source="emergency officials")
     given_before = claim("b", "27", as_of="2015-09-04", source="health commissioner")
     revised = claim("b", "21", as_of="2015-09-05", source="health commissioner")
     finding = _finding(early, given_before, revised)
-    assert finding.verdict is Verdict.CHANGED
+    assert finding.verdict is Verdict.TENSION
     assert "revised down" in finding.explanation
+    assert "check which count stands" in finding.explanation
     # Without the earlier count in its own report, the lower figure disputes the higher one.
     assert _finding(early, revised).verdict is Verdict.CONTRADICTION
     # A sharp cut disowns the first figure: still a dispute.

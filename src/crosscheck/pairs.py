@@ -17,7 +17,10 @@ The verdicts, one rule each:
 - contradiction: at the same time (or for any time, for a measure), the figures differ
   materially and their stated intervals do not overlap (12 vs up to 60 soldiers killed on one day);
 - tension: at the same time, the figures differ materially but their stated intervals
-  overlap (at least 6 vs 25; a few km vs within 20 km);
+  overlap (at least 6 vs 25; a few km vs within 20 km); and a toll that a later report
+  revises down, giving the earlier figure as the count it corrects ("revised the death toll
+  down to 21 from 27", `_revises`): a correction, not a rival estimate, but a toll does not
+  fall, so one of the two counts was wrong and the reader should see which stands;
 - update: a toll counted on different days, the later figure materially higher (7 gunmen
   killed on 3 March, a total of 16 by 8 March), or counted over a longer period
   that contains the other's and higher ("2021-03-03/2021-03-08" vs "2021-03-03"): a
@@ -39,9 +42,7 @@ The verdicts, one rule each:
   moves both ways (the missing: people are found, or confirmed dead; kinds.yaml
   `horizon_days`, compared as a "level") is a change when it falls, at any gap (60 missing,
   then 12: people found), and when it rises over more than its horizon; a rise within the
-  horizon is a dispute (60, then 130 four days later).  A toll that a later report revises
-  down, giving the earlier figure as the count it corrects ("revised the death toll down to
-  21 from 27", `_revises`), is a change too: a correction, not a dispute;
+  horizon is a dispute (60, then 130 four days later);
 - consistent: the figures do not differ materially (the same figure from two sources, or
   within the slack of a rounded one).
 
@@ -49,7 +50,7 @@ A lower bound ("at least 117", "more than 100") agrees with any figure at or abo
 consistent, not a tension.
 
 A toll whose later figure is materially lower is judged as if at the same time (a count
-does not shrink), unless its own report revises the earlier figure down (above).  Dates
+does not shrink), unless its own report revises the earlier figure down (a tension, above).  Dates
 are always stated with the gap between them when they differ ("14 months apart").  Each
 finding explains its worst pair (ties: two named, different sources first, then claim ids)
 and notes an update behind a worse verdict.
@@ -349,9 +350,9 @@ def _adversary_above(earlier: Point, later: Point) -> bool:
 
 def _revises(earlier: Point, later: Point) -> bool:
     """Whether the later, lower toll's own report gives the earlier figure as the count it
-    revises down ("revised the toll down to 21 from 27"): a correction, not a dispute.  A
-    sharp cut (SHARP_RATIO: "as many as 2,000" at first, 133 now) stays a dispute: the
-    first figure is disowned, not corrected."""
+    revises down ("revised the toll down to 21 from 27"): a correction (a tension), not a
+    contradiction.  A sharp cut (SHARP_RATIO: "as many as 2,000" at first, 133 now) stays a
+    contradiction: the first figure is disowned, not corrected."""
     return not sharp(earlier.best, later.best) and any(
         abs(value - earlier.best) <= max(earlier.slack, slack)
         for value, slack in later.revised_from
@@ -470,7 +471,7 @@ def judge(
     elif nature == "level" and apart > 0 and b < a:
         verdict, severity, how = Verdict.CHANGED, 0.05 * gap, "fell"
     elif nature == "toll" and apart > 0 and b < a and _revises(pa, pb):
-        verdict, severity, how = Verdict.CHANGED, 0.05 * gap, "revised"
+        verdict, severity, how = Verdict.TENSION, 0.2 + 0.4 * gap, "revised"
     elif nature in ("stock", "level") and apart > horizon:
         verdict, severity, how = Verdict.CHANGED, 0.05 * gap, "changed"
     elif pa.high < pb.low or pb.high < pa.low:
@@ -520,7 +521,7 @@ def to_relation(
             text = (
                 f"{describe(a, articles)} then {describe(b, articles)}: revised down, the later "
                 f"report gives the earlier count as the one it corrects, {gap_text} later and "
-                f"lower by {by}"
+                f"lower by {by} (a toll does not fall: check which count stands)"
             )
         elif how == "fell":
             text = (
