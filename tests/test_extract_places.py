@@ -55,6 +55,49 @@ def test_else_the_dateline_city() -> None:
     assert one(body, "14")["place"] == "Port Elin"
 
 
+def test_a_town_of_a_name_is_its_place_and_a_speaker_s_country_is_not() -> None:
+    body = (
+        "Chile's president declared a state of emergency in the northern mining town of "
+        "Port Elin after at least 11 people were killed."
+    )
+    assert one(body, "at least 11")["place"] == "Port Elin"
+    # A people's word before "town of" is not the place: the town is.
+    body = "Shooting went on in the Uzbek city of Eastport, where 40 people were killed."
+    assert one(body, "40")["place"] == "Eastport"
+
+
+def test_a_people_named_for_its_country_is_a_nationality() -> None:
+    from crosscheck.extract.lexicon import is_nationality
+
+    assert is_nationality("Uzbek")  # of Uzbekistan, though no demonym lists it
+    assert is_nationality("Kyrgyz")
+    assert not is_nationality("Uzbekistan")
+
+
+def test_a_dateline_after_a_site_s_menu_and_a_byline() -> None:
+    body = (
+        "Skip to content\nMenu\n\nBy Ana Ruiz\n\nLIMA, March 3 (Coast Wire) - Officials "
+        "said 14 people were injured."
+    )
+    assert one(body, "14")["place"] == "Lima"
+    # A capitalised line that is no place the gazetteer knows is not a dateline.
+    body = "Skip to content\nLIVE - Officials said 14 people were injured."
+    assert "place" not in one(body, "14")
+
+
+def test_else_the_place_the_opening_names_before_a_headline_s_people() -> None:
+    body = (
+        "Menu\nState of emergency declared in Arequipa after riots.\n\n"
+        "Officials said 9 people were detained."
+    )
+    entry = one(body, "9", title="Deadly clashes in Peruvian mining town")
+    assert entry["place"] == "Arequipa"
+    assert (
+        one("Officials said 9 people were detained.", "9", title="Peruvian riots")["place"]
+        == "Peru"
+    )
+
+
 def test_else_the_headline() -> None:
     entry = one("Officials said 9 people were detained.", "9", title="Riots in Eastport")
     assert entry["place"] == "Eastport"

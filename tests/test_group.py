@@ -184,6 +184,26 @@ def test_place_within_place_matches_for_tolls() -> None:
     assert not _together(three, city, country) and not _together(three, other_city, country)
 
 
+def test_a_country_wide_figure_joins_the_event_inside_it_that_its_article_names() -> None:
+    def article(key: str, body: str) -> Article:
+        return Article(key, "Report", f"Outlet {key}", dates.parse_dateref("2015-09-05"), body)
+
+    city = claim("a", "33", place="Lyon", party="policemen")
+    other_city = claim("c", "4", place="Marseille", party="policemen")
+    country = claim("b", "at least eight", place="France", party="policemen")
+    stories = {
+        "a": article("a", "Riots in Lyon: 33 policemen were hurt."),
+        "c": article("c", "In Marseille 4 policemen were hurt."),
+        "b": article("b", "France said eight policemen died in the Lyon riots."),
+    }
+    three = group.group([city, other_city, country], stories)
+    assert _together(three, city, country) and not _together(three, other_city, country)
+    # A story that names both towns cannot tell which: the country's figure stays apart.
+    stories["b"] = article("b", "France said eight policemen died in Lyon and Marseille.")
+    three = group.group([city, other_city, country], stories)
+    assert not _together(three, city, country) and not _together(three, other_city, country)
+
+
 def test_near_places_are_one_scene() -> None:
     city = claim("a", "33", place="Lyon")
     suburb = claim("b", "30", place="Villeurbanne")

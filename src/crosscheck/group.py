@@ -271,7 +271,8 @@ def _scenes(block: list[Profile]) -> list[tuple[str, list[Profile], list[str], l
                 ):
                     join(i, j, "one article")
     # A claim placed only in a wider place (a country, a region) joins the one event inside
-    # it; if several events are inside it, it cannot tell which and stays apart.
+    # it, or, of several, the one at a place its own article names; else it cannot tell
+    # which and stays apart.
     for key in keys:
         inner = [k for k in keys if k != key and places.within(spot[k], spot[key])]
         if not inner:
@@ -281,13 +282,17 @@ def _scenes(block: list[Profile]) -> list[tuple[str, list[Profile], list[str], l
             if a.place is None or a.place.key != key:
                 continue
             roots: dict[int, int] = {}
+            named: dict[int, int] = {}
             for k in inner:
                 for j in within_window(k, a):
                     roots.setdefault(root(j), j)
-                if len(roots) > 1:
+                    if k in a.named:
+                        named.setdefault(root(j), j)
+                if len(named) > 1 or (len(roots) > 1 and not a.named):
                     break
-            if len(roots) == 1:
-                j = next(iter(roots.values()))
+            chosen = roots if len(roots) == 1 else named
+            if len(chosen) == 1:
+                j = next(iter(chosen.values()))
                 inside = ordered[j].place or spot[key]
                 join(i, j, f"{inside.name} is within {a.place.name}")
     _follow_ups(ordered, root, join)

@@ -49,6 +49,8 @@ class Profile:
     about_stated: bool = True  # False when the event's date is only the article's own day
     # The countries its article names (ISO codes), for a clash told from either side.
     countries: frozenset[str] = frozenset()
+    # The places its article names (their keys), for a claim placed only in a country.
+    named: frozenset[str] = frozenset()
 
     @property
     def total(self) -> bool:
@@ -114,9 +116,17 @@ def article_countries(article: Article) -> frozenset[str]:
     return _article_reading(article.title, article.body, names.generation())[1]
 
 
+def article_named(article: Article) -> frozenset[str]:
+    """The keys of the places the gazetteer knows that an article names."""
+    return _article_reading(article.title, article.body, names.generation())[2]
+
+
 @cache
-def _article_reading(title: str, body: str, generation: int) -> tuple[Place | None, frozenset[str]]:
-    """(`article_place`, `article_countries`) of an article: its places read once."""
+def _article_reading(
+    title: str, body: str, generation: int
+) -> tuple[Place | None, frozenset[str], frozenset[str]]:
+    """(`article_place`, `article_countries`, `article_named`) of an article: its places
+    read once."""
     counts: Counter[str] = Counter()
     countries: Counter[str] = Counter()
     found: dict[str, Place] = {}
@@ -131,7 +141,7 @@ def _article_reading(title: str, body: str, generation: int) -> tuple[Place | No
             read.append((weight, mention, place))
             countries[place.country or place.key] += weight
     if not countries:
-        return None, frozenset()
+        return None, frozenset(), frozenset()
     named = frozenset(c for c in countries if ":" not in c)
     country = min(countries, key=lambda c: (-countries[c], c))
     for weight, mention, place in read:
@@ -143,7 +153,8 @@ def _article_reading(title: str, body: str, generation: int) -> tuple[Place | No
     towns = [k for k in counts if found[k].country == country and counts[k] >= 2]
     towns = [k for k in towns if not k.startswith("country:")] or [f"country:{country}"]
     best = min(towns, key=lambda k: (-counts[k], k))
-    return found.get(best) or places.country(country) or found[min(counts)], named
+    place = found.get(best) or places.country(country) or found[min(counts)]
+    return place, named, frozenset(found)
 
 
 NEARBY_CHARS = 1500
@@ -341,5 +352,6 @@ def profiles(
             article_countries(article)
             if article is not None and place is not None
             else frozenset(),
+            article_named(article) if article is not None and place is not None else frozenset(),
         )
     return found

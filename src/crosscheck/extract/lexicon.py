@@ -138,8 +138,17 @@ def is_nationality(word: str) -> bool:
     """Whether a capitalised word names a country's people ("French", "Chilean")."""
     if word in lexicon().demonyms.values():
         return True
-    if not word[:1].isupper() or not word.endswith(_NATIONALITY_ENDINGS):
+    if not word[:1].isupper():
         return False
+    if not word.endswith(_NATIONALITY_ENDINGS):
+        # "Veyl" of "Veylistan", "Norl" of "Norlstan": a people of a country named for it.
+        from crosscheck.places import country_of_word
+
+        found = country_of_word(word)
+        return found is not None and found[1].lower() in (
+            f"{word.lower()}istan",
+            f"{word.lower()}stan",
+        )
     if lexicon().country.fullmatch(word):
         return False
     from crosscheck.places import country_of_word

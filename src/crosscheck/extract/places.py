@@ -36,9 +36,13 @@ _NAME = r"[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|region|province|district|valle
 _COMPASS = r"(?:(?:(?:north|south)-?(?:east|west)|north|south|east|west)(?:ern)?\s+|central\s+)?"
 
 
-_PLACE_WORDS = ["in", "near", "outside", "around", "at", "across"] + [
-    f"{noun} of" for noun in ("population", "residents", "inhabitants", "outskirts", "suburbs")
-]  # "the civilian population of Eastmark": its people are in Eastmark
+_PLACE_WORDS = (
+    ["in", "near", "outside", "around", "at", "across"]
+    # "the civilian population of Eastmark": its people are in Eastmark
+    + [f"{noun} of" for noun in ("population", "residents", "inhabitants", "outskirts", "suburbs")]
+    # "in the western oil town of Port Elin": the town is named after "town of"
+    + [f"{noun} of" for noun in ("town", "city", "village", "capital", "port", "settlement")]
+)
 # "in neighbouring Isabela province", "in remote Enga": a word of where, before the name.
 _LOCATIVE = r"(?:(?:neighbou?ring|nearby|adjacent|remote|rural|coastal|restive|mountainous)\s+)?"
 _PLACE = re.compile(
@@ -127,17 +131,26 @@ def first_place(text: str) -> str | None:
     return place
 
 
+# "Norland's president", "Norland’s interior ministry said": the country of a speaker, not
+# where the figure's event is.
+_SPEAKER_AFTER = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\b")
+
+
 def _countries_in(text: str, stop: int) -> Iterator[tuple[int, str]]:
     """(position, name) of the countries a text names before `stop`, in order, found from
     its capitalised words (a lookup per word: much quicker than one pattern of every
-    country's name), read only as far as the caller asks."""
+    country's name), read only as far as the caller asks; not a country named as a
+    speaker's ("Norland's president said")."""
     starts = lexicon().country_starts
+    speakers = lexicon().sets["generic_speakers"]
     for word in _CAPITALISED.finditer(text, 0, stop):
         written = word.group(0)
         for name in starts.get(written) or starts.get(written.rstrip("."), ()):
             end = word.start() + len(name)
             if text.startswith(name, word.start()) and not text[end : end + 1].isalnum():
-                yield word.start(), name
+                owner = _SPEAKER_AFTER.match(text, end)
+                if owner is None or owner.group("noun") not in speakers:
+                    yield word.start(), name
                 break
 
 
@@ -180,13 +193,45 @@ def needs_place(figure: Figure) -> bool:
     return figure.kind not in (*families().between_places, "date", families().residents)
 
 
+_DATELINE_LINES = 12
+"""How many of its first lines an article's dateline may come after (a copy of a report
+often starts with a site's menu, a headline, a byline and a date)."""
+
+
+_OPENING_CHARS = 400
+"""How much of an article's start is read for the place it is about when its headline
+names none."""
+
+
 def article_place(body: str, title: str) -> str | None:
-    """The place an article is about: its dateline city, else its headline's place.  (The
-    place an article names most is the grouping's to weigh: see crosscheck.places.)"""
-    dateline = _DATELINE.match(body)
-    if dateline and len(dateline.group("city")) > 2:
-        return dateline.group("city").title()
-    return first_place(title) or _nationality_country(title)
+    """The place an article is about: its dateline city (at the start of one of its first
+    lines, and a place the gazetteer knows unless it opens the body), else its headline's
+    place, else the first place its opening names that the gazetteer knows, else the country
+    its headline's people's word names.  (The place an article names most is the grouping's
+    to weigh: see crosscheck.places.)"""
+    start = 0
+    for line in body.split("\n")[:_DATELINE_LINES]:
+        dateline = _DATELINE.match(line)
+        if dateline and len(dateline.group("city")) > 2:
+            city = dateline.group("city").title()
+            if start == 0 or _known(city):
+                return city
+        start += len(line) + 1
+    if (place := first_place(title)) is not None:
+        return place
+    # "Deadly clashes in Norlandic oil town" over "... declared in Port Elin after ...": the
+    # town the opening names, before the country the headline's people's word names.
+    opening = first_place(body[:_OPENING_CHARS])
+    if opening is not None and _known(opening):
+        return opening
+    return _nationality_country(title)
+
+
+def _known(name: str) -> bool:
+    """Whether the gazetteer knows a place by that name."""
+    from crosscheck.places import resolve
+
+    return not resolve(name).key.startswith("name:")
 
 
 def _nationality_country(title: str) -> str | None:
