@@ -290,9 +290,9 @@ def _scenes(block: list[Profile]) -> list[tuple[str, list[Profile], list[str], l
                         named.setdefault(root(j), j)
                 if len(named) > 1 or (len(roots) > 1 and not a.named):
                     break
-            chosen = roots if len(roots) == 1 else named
-            if len(chosen) == 1:
-                j = next(iter(chosen.values()))
+            pick = roots if len(roots) == 1 else named
+            if len(pick) == 1:
+                j = next(iter(pick.values()))
                 inside = ordered[j].place or spot[key]
                 join(i, j, f"{inside.name} is within {a.place.name}")
     _follow_ups(ordered, root, join)
