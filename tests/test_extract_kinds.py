@@ -316,3 +316,44 @@ def test_the_deaths_of_n_are_dead(body: str, figure: str, subject: str) -> None:
 @pytest.mark.parametrize("body", ["Winds reached 150 km per hour.", "Gusts hit 150 km/h."])
 def test_a_speed_is_no_distance(body: str) -> None:
     assert [e["kind"] for e in claims(body)] == ["other"]
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "kind"),
+    [
+        # Bodies are the dead; a side's losses are its dead.
+        ("A doctor said at least 250 bodies had been brought to the morgues.", "at least 250",
+         "killed"),
+        ("The bodies of 225 people were delivered to morgues, an official said.", "225",
+         "killed"),
+        ("Eastport says 30 of its soldiers died; Westby puts their losses at 90.", "90",
+         "killed"),
+        # Forces and armed men by their words.
+        ("The ministry said 150 paratroopers had been flown to the air base.", "150", "troops"),
+        ("The president said the city was attacked by 20,000 bandits.", "20,000", "fighters"),
+        ("Gangs numbering about 200 armed men opened fire on the police.", "about 200",
+         "fighters"),
+        # A verb after an aside that names a part is the count's own.
+        ("A protester was killed and eleven people, including eight police officers, were "
+         "injured.", "eleven", "injured"),
+        ("A protester was killed and eleven people, including eight police officers, were "
+         "injured.", "eight", "injured"),
+        # A verb after "and" and another subject is another clause's.
+        ("Six civilians were killed and many more were wounded in the shelling.", "Six",
+         "killed"),
+        # A part of the toll the opening names.
+        ("Of the injured, 458 people remain in hospitals of the capital.", "458", "injured"),
+        # A critic's value of the count just named.
+        ("Police said 106 people were detained. A rights group said the real number was more "
+         "than 400.", "more than 400", "detained"),
+    ],
+)  # fmt: skip
+def test_bodies_losses_forces_asides_and_values_of_a_count(
+    body: str, figure: str, kind: str
+) -> None:
+    assert one(body, figure)["kind"] == kind
+
+
+def test_the_people_of_the_number_of_who_died_have_no_pronoun() -> None:
+    entry = one("The number of servicemen who died has reached 80, the ministry said.", "80")
+    assert (entry["kind"], entry["party"]) == ("killed", "servicemen")

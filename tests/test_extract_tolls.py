@@ -414,7 +414,7 @@ def test_a_verb_before_the_next_figure_is_its_and_a_part_done_to_is_scoped_so() 
     )
     found = {e["figure"]: (e["kind"], e["subject"]) for e in claims(body)}
     assert found == {
-        "19": ("other", "bodies"),
+        "19": ("killed", "people killed"),  # bodies are the dead
         "46": ("injured", "people injured"),
         "eight": ("injured", "people injured (transferred)"),
     }

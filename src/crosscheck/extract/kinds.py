@@ -53,8 +53,11 @@ _POSSESSIVE_END = re.compile(r"['’]s\s*$")
 
 
 _PUT_FIGURE_AT = re.compile(
-    r"\b(?:put|puts|putting|placed|places|set|sets)\s+(?:the|its|their|this|that)\s+"
-    r"(?:own\s+)?(?:figure|number|count|tally|total|estimate)\s+(?:at\s+)?$",  # "above 150,000"
+    r"\b(?:(?:put|puts|putting|placed|places|set|sets)\s+(?:the|its|their|this|that)\s+"
+    r"(?:own\s+)?(?:figure|number|count|tally|total|estimate)\s+(?:at\s+)?"  # "above 150,000"
+    # "said the real number was more than 400": a critic's value of the count just named
+    r"|\bthe\s+(?:real|actual|true|correct)\s+(?:figure|number|count|tally|total|toll)\s+"
+    r"(?:was|is|were|are|could\s+be|may\s+be|might\s+be)\s+)$",
     re.IGNORECASE,
 )
 """What a figure follows when it is a source's value of a count named before it."""
@@ -193,6 +196,12 @@ _OWN_PREDICATE = re.compile(
 )
 # "and one| turned out ...", "and one|, a 67-year-old woman, turned out ...": its own verb.
 _AND_BEFORE = re.compile(r"\band\s+$")
+_ANOTHER_CLAUSE = re.compile(r"\b(?:and|but|while|whereas)\b|[,;]", re.IGNORECASE)
+# ", including eight police officers,": an aside naming a part, between a count and its verb.
+_ASIDE = re.compile(
+    r"\s*,\s*(?:including|among\s+(?:them|whom|those)|of\s+(?:whom|them))\s[^,;.:()]{1,60},",
+    re.IGNORECASE,
+)
 _PAST_VERB = re.compile(r"(?:\s*,\s*an?\s[^,;.]{1,40},)?\s+[a-z]+ed\b")
 # "Thirty-two were| troops"; not "about 60 were later convicted".
 _PREDICATE = re.compile(r"\s+(?:were|are)\s+(?!(?:\w+ly\s+|later\s+|then\s+|also\s+)?\w+ed\b)")
@@ -237,7 +246,13 @@ def _finite_event(stretch: str) -> tuple[str, tuple[int, int]] | None:
         return later[0], (shift + later[1][0], shift + later[1][1])
     if not _HAS_AUXILIARY.search(rest):
         return found  # the quick answer: no finite verb after the first cue
-    if later and _AUXILIARY.search(rest[: later[1][0]]) and later[0] != found[0]:
+    if (
+        later
+        and _AUXILIARY.search(rest[: later[1][0]])
+        and later[0] != found[0]
+        # "six were killed and many more were wounded": the later verb is another clause's.
+        and not _ANOTHER_CLAUSE.search(rest, 0, later[1][0])
+    ):
         shift = found[1][1]
         return later[0], (shift + later[1][0], shift + later[1][1])
     return found
@@ -463,10 +478,14 @@ _OF_WHOM_BEFORE = re.compile(r",\s*of\s+(?:whom|them)\s+$", re.IGNORECASE)
 _OPENED_OF_THE_N = re.compile(
     r"\W*(?:of|among)\s+(?:the|those)\s+[\w,.]+(?:\s+[a-z]+){1,6}\s*,\s*$", re.IGNORECASE
 )
+# "Of the injured, 458 people remain in hospital": a part of the toll its opening names.
+_OPENED_OF_THE_TOLL = re.compile(
+    r"\W*(?:of|among)\s+(?:the|those)\s+(?P<cue>[a-z]+)\s*,\s*$", re.IGNORECASE
+)
 _STRONG = re.compile(r"-strong\b", re.IGNORECASE)
 _PER_HOUR = re.compile(r"\s*(?:/\s*h(?:r|our)?\b|(?:per|an|a)\s+hour\b)", re.IGNORECASE)
 _DEATHS_OF = re.compile(
-    r"(?P<with>\bwith\s+the\s+)?\b(?:deaths?|killings?|murders?)\s+of\s+"
+    r"(?P<with>\bwith\s+the\s+)?\b(?:deaths?|killings?|murders?|bodies|corpses|remains)\s+of\s+"
     r"(?:another\s+|a\s+further\s+)?$",
     re.IGNORECASE,
 )
@@ -576,6 +595,13 @@ def classify(
         if figure.extra.get("strong") or figure.noun == "magnitude":
             figure.kind = _stock_kind(figure.noun) or "other"
             continue
+        opened = None if index else _OPENED_OF_THE_TOLL.match(text, 0, figure.start)
+        toll = event_kind(opened.group("cue")) if opened else None
+        if toll is not None and (not head or head in lex.sets["generic_nouns"]):
+            # "Of the injured, 458 people remain in hospital": a part of the injured.
+            figure.kind, figure.cue = toll[0], opened.span("cue")  # type: ignore[union-attr]
+            figure.partitive = "them"
+            continue
         deaths = _DEATHS_OF.search(text, max(0, figure.start - 40), figure.start)
         if deaths:
             # "the deaths of three injured workers": the dead, whatever follows; a toll
@@ -602,6 +628,15 @@ def classify(
             continue
         _, b = _window_after(text, figure.noun_end, limit)
         found = _finite_event(text[figure.end : b]) if figure.end < b else None
+        aside = None if found else _ASIDE.match(text, figure.noun_end)
+        if aside is not None:
+            # "eleven people, including eight police officers, were injured": the verb after
+            # the aside that names a part is the figure's own.
+            after = next((f.start for f in figures[index + 1 :] if f.start >= aside.end()), None)
+            _, b = _window_after(text, aside.end(), len(text) if after is None else after)
+            found = _finite_event(text[aside.end() : b]) if aside.end() < b else None
+            shift = aside.end() - figure.end
+            found = found and (found[0], (found[1][0] + shift, found[1][1] + shift))
         if found and _NEW_CLAUSE.fullmatch(text, figure.noun_end, figure.end + found[1][0]):
             found = None  # "two of the robbers and wounded three": the verb is the next one's
         if (

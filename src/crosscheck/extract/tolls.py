@@ -437,6 +437,9 @@ def _named_before_cue(named: str) -> str | None:
     if cue is None:
         return None
     words = named[: cue.start()].split()
+    # "the number of servicemen who| died": the relative pronoun is no part of the people.
+    while words and words[-1].lower() in ("who", "that", "which", "whom"):
+        words.pop()
     if not 1 <= len(words) <= 3 or any(is_number(w) for w in words):
         return None
     return " ".join(words)
