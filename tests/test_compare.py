@@ -607,6 +607,20 @@ def test_each_disputed_pair_is_its_own_finding_beside_the_running_toll() -> None
     assert _held(running) == {"124", "170", "191", "2,000"}
 
 
+def test_an_outlet_repeating_a_critic_s_figure_in_its_own_voice_disputes_as_they_do() -> None:
+    # "Activists say 70 killed" (a headline, the outlet's words) over "at least 70 were
+    # killed, activists said": the headline is the activists' count, not a running toll.
+    official = claim("a", "18", as_of="2015-09-04", source="National Guard")
+    headline = claim("b", "70", as_of="2015-09-06", source="article")
+    body = claim("b", "70", as_of="2015-09-06", source="activists")
+    findings = compare.compare([_subject(official, headline, body)], ARTICLES)
+    disputed = [f for f in findings if f.verdict is Verdict.CONTRADICTION]
+    assert {frozenset(_held(f)) for f in disputed} == {frozenset({"18", "70"})}
+    assert len(disputed) == 2  # the headline's 70 and the body's, each against the 18
+    # Alone, an outlet's later, higher figure carries the count on.
+    assert _finding(official, headline).verdict is Verdict.UPDATE
+
+
 def test_a_later_cumulative_toll_is_an_update() -> None:
     early = claim("a", "24", as_of="2015-09-04", source="ministry")
     late = claim("b", "at least 36", as_of="2015-09-05", source="ministry")

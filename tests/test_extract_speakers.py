@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from crosscheck.extract.speakers import names_someone
-from test_extract import one, source
+from test_extract import claims, one, source
 
 
 @pytest.mark.parametrize(
@@ -405,3 +405,39 @@ def test_a_plural_owner_s_count_is_theirs() -> None:
 )  # fmt: skip
 def test_a_role_in_apposition_and_a_sheriff(body: str, figure: str, expected: str) -> None:
     assert source(one(body, figure))[0] == expected
+
+
+def test_a_headline_is_the_outlet_s_own_voice() -> None:
+    body = "Norland says 164 killed in unrest\n\nThe health ministry said 164 people had died."
+    found = [e for e in claims(body, title="Norland says 164 killed in unrest")]
+    sources = [e["attribution"]["source"] for e in found if e["figure"] == "164"]
+    assert sources == ["article", "health ministry"]
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "speaker"),
+    [
+        # The one told is no speaker; "one of" is part of the speaker's name.
+        ("A doctor at one of the city's hospitals, who asked not to be named, told the Coast "
+         "Herald that at least 250 bodies had been brought in.", "at least 250",
+         "doctor at one of the city's hospitals"),
+        # A person's name, then their role, before the verb.
+        ("The bodies of 225 people were found, Ana Vidal, head of the prosecution service of "
+         "the region, told a briefing.", "225",
+         "Ana Vidal, head of the prosecution service of the region"),
+        ("Forty people died, Ana Vidal, a spokeswoman for the ministry, said.", "Forty",
+         "Ana Vidal, a spokeswoman for the ministry"),
+        # The official toll is the authorities', whoever sets it against them.
+        ("Activists said at least 70 people had been killed, four times the official death "
+         "toll of 18.", "18", "official toll"),
+        ("Activists said at least 70 people had been killed, four times the official death "
+         "toll of 18.", "at least 70", "Activists"),
+        ("The official death toll of 124 killed and nearly 1,500 injured appeared too low.",
+         "nearly 1,500", "official toll"),
+        # A statement that speaks after its quotation is its issuer's.
+        ("The toll reached 21, the prosecutor's office said.\n\n\"Two hundred people sought "
+         "medical help,\" the statement said.", "Two hundred", "prosecutor's office"),
+    ],
+)  # fmt: skip
+def test_who_gives_a_figure(body: str, figure: str, speaker: str) -> None:
+    assert one(body, figure)["attribution"]["source"] == speaker

@@ -67,6 +67,7 @@ from crosscheck.pairs import (
     describe,
     difference,
     judge,
+    lend_camps,
     mark_walk_backs,
     rank_of,
     relative_gap,
@@ -164,6 +165,7 @@ def _judgements(
         )
 
     if nature == "toll":
+        lend_camps(points)
         mark_walk_backs(points, comparable)
     for i, pa in enumerate(points):
         for pb in points[i + 1 :]:

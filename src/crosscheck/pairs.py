@@ -269,6 +269,21 @@ def _critics_above(earlier: Point, later: Point) -> bool:
     return earlier.camp == "official" and later.camp == "critics"
 
 
+def lend_camps(points: Sequence[Point]) -> None:
+    """A figure in its article's own voice takes the camp of the source its article gives
+    for the same figure ("Activists say 70 killed" as a headline, "at least 70, activists
+    said" in the body): the outlet repeats that source's count, it does not count anew."""
+    camps: dict[tuple[str, float], set[str]] = {}
+    for point in points:
+        if point.camp:
+            camps.setdefault((point.article, point.best), set()).add(point.camp)
+    for point in points:
+        if point.voiced and not point.camp:
+            found = camps.get((point.article, point.best), set())
+            if len(found) == 1:
+                point.camp = next(iter(found))
+
+
 def mark_walk_backs(points: Sequence[Point], comparable: Callable[[Point, Point], bool]) -> None:
     """Note on each toll figure the lower counts that walk it back (`_walked_back`), each
     materially lower, not a floor and `comparable` with it (another origin, or the same

@@ -33,6 +33,7 @@ from crosscheck.extract.parties import article_figures, headline_parties
 from crosscheck.extract.places import Whereabouts, headline_places
 from crosscheck.extract.sentences import Sentence, paragraph_members, split_sentences
 from crosscheck.extract.speakers import (
+    OFFICIAL_TOLL,
     PUT_VERBS,
     Speaker,
     Voices,
@@ -40,6 +41,7 @@ from crosscheck.extract.speakers import (
     attributor,
     find_speakers,
     named_roles,
+    official_toll,
 )
 from crosscheck.extract.tolls import source_nationality
 from crosscheck.model import (
@@ -52,6 +54,7 @@ from crosscheck.model import (
     Qualifier,
     Status,
 )
+from crosscheck.origins import camp
 from crosscheck.vocab import kinds
 
 _EVENT_WORDS = re.compile(r"(?:\s+[a-z][\w-]*){1,2}")
@@ -154,7 +157,14 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
         for number, figure in enumerate(figures):
             following = starts[number + 1] if number + 1 < len(starts) else None
             source, via = attribution(figure.start, following)
-            if figure.extra.get("owner"):
+            if sentence.headline:
+                # A headline is the outlet's own words ("Norland says 164 killed"): the body
+                # says who gives its figure.
+                source, via = ARTICLE_VOICE, []
+            elif official_toll(text, figure.start) and camp(source) != "official":
+                # "activists said 70 were killed, four times the official toll of 18"
+                source, via = OFFICIAL_TOLL, []
+            elif figure.extra.get("owner"):
                 # "the ministry's figure of 14": the ministry's count, reported by the speaker.
                 source, via = figure.extra["owner"], [source] if source != ARTICLE_VOICE else []
             figure.party = source_nationality(

@@ -37,6 +37,8 @@ from crosscheck.model import (
 from crosscheck.vocab import units
 
 _BY = re.compile(r"\s+by\b")
+# '"...," the statement| said': a document that speaks right after the quotation it gives.
+_AFTER_QUOTE = re.compile(r"[\"”’»]\s*(?:the\s+|a\s+|its\s+|their\s+)?[\w-]+\s*$")
 
 
 _BY_GAP = re.compile(r"\s+(?:as\s+saying\s+)?by\s+")  # "was quoted (as saying) by"
@@ -139,10 +141,28 @@ _NAMED_APPOSITION = re.compile(
 )  # (", former Nigerian president Olusegun Obasanjo,": words of a role before the name)
 
 
+# "..., Ivan Petrov, head of the regional police,| told": a person's name, then their role.
+_NAME_THEN_ROLE = re.compile(
+    r"(?:^|,\s*)(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s*,\s*"
+    r"(?P<role>(?:the\s+|a\s+|an\s+)?(?P<noun>[a-z][\w'’-]*)\s+(?:of|for|at|with)\s+"
+    r"[^,;:()]{3,100}?)\s*,\s*$"
+)
+
+
 def _speaker_before(text: str, end: int) -> str:
     """The name before a verb: "..., the governor's spokesman Ivan Petrov| told"; "the
-    governor's spokesman, Ivan Petrov,| told" too."""
+    governor's spokesman, Ivan Petrov,| told" and "Ivan Petrov, head of the police,| told"
+    too."""
     lex = lexicon()
+    person = _NAME_THEN_ROLE.search(text, max(0, end - 160), end)
+    if person and person.group("noun") in lex.sets["generic_speakers"] | {
+        "head",
+        "deputy",
+        "member",
+        "chairman",
+        "chairwoman",
+    }:
+        return f"{person.group('name')}, {person.group('role')}"
     named = _NAMED_APPOSITION.search(text, max(0, end - 80), end)
     if named:
         role = _speaker_before(text, named.start())
@@ -192,8 +212,12 @@ def _speaker_before(text: str, end: int) -> str:
         )
         if stop and lower.rstrip(".") not in lex.sets["abbreviations"]:
             break
-        if is_number(word) or not (word[0].isalnum() or any(ch.isalnum() for ch in word)):
-            break  # a dash between words ("(AFP) - the army said", "--") ends the name
+        if (is_number(word) and not (lower == "one" and words[:1] == ["of"])) or not (
+            word[0].isalnum() or any(ch.isalnum() for ch in word)
+        ):
+            # a dash between words ("(AFP) - the army said", "--") ends the name; "one of|
+            # the city's hospitals" is part of it
+            break
         if lower in units():
             break  # "the 71 percent| his party had claimed": a figure's unit ends the name
         words.insert(0, word)
@@ -440,9 +464,13 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
         name = _speaker_before(text, start)
         if not name and found and _ELLIPSIS.search(text, max(0, start - 30), start):
             name = found[-1].name  # "Norland accused ... but later reported": the same subject
-        if not name or not names_someone(name):
-            name = _speaker_after(text, end)
-        if not name or is_number(name) or not names_someone(name):
+        # '"...," the statement said': its issuer, named before (Voices.resolve).
+        issued = name.lower() in lex.sets["document_nouns"] and bool(
+            _AFTER_QUOTE.search(text, max(0, start - 40), start)
+        )
+        if (not name or not (issued or names_someone(name))) and verb not in ("told", "tells"):
+            name = _speaker_after(text, end)  # not the one told: "told the Coast Wire that"
+        if not name or is_number(name) or not (issued or names_someone(name)):
             continue
         if verb in ("told", "tells"):
             listener = _speaker_after(text, end)
@@ -801,3 +829,26 @@ def attributor(
         return ARTICLE_VOICE, []
 
     return attribute
+
+
+OFFICIAL_TOLL = "official toll"
+"""The source of a figure an article gives as the official toll, with no official named."""
+
+# "the official death toll of| 124", "well above the official figure of| 86", "as the official
+# toll from the unrest rose to| 81", "the official death toll of 124 killed and|
+# nearly 1,500 injured": the figure is the authorities', whoever sets it against them.
+_OFFICIAL_TOLL = re.compile(
+    r"\bofficial\s+(?:death\s+|casualty\s+)?(?:toll|figures?|count|tally)\b"
+    r"(?P<between>[^.;:!?\d]{0,50}?(?:\d[\d,.]*\s+\w+\s+and\s+)?[^.;:!?\d]{0,12})$",
+    re.IGNORECASE,
+)
+
+
+def official_toll(text: str, start: int) -> bool:
+    """Whether the figure at `start` is given as the official toll ("the official death toll
+    of 124"), with no speaker's verb between."""
+    found = _OFFICIAL_TOLL.search(text, max(0, start - 90), start)
+    if found is None:
+        return False
+    words = {w.lower() for w in found.group("between").split()}
+    return words.isdisjoint(lexicon().triggers["speech"])
