@@ -621,6 +621,23 @@ def test_an_outlet_repeating_a_critic_s_figure_in_its_own_voice_disputes_as_they
     assert _finding(official, headline).verdict is Verdict.UPDATE
 
 
+@pytest.mark.parametrize(
+    ("floor", "count", "verdict"),
+    [
+        ("more than 100", "86", Verdict.CONTRADICTION),  # the floor says there were more
+        ("at least 30", "28", Verdict.CONTRADICTION),
+        ("at least 117", "124", Verdict.CONSISTENT),  # a floor agrees with any count above
+        ("more than 100", "100", Verdict.CONSISTENT),  # at the floor
+    ],
+)
+def test_a_floor_s_rounding_never_reaches_below_it(
+    floor: str, count: str, verdict: Verdict
+) -> None:
+    official = claim("a", count, kind="injured", source="prosecutor")
+    doctor = claim("b", floor, kind="injured", source="doctor")
+    assert _finding(official, doctor, kind="injured").verdict is verdict
+
+
 def test_a_later_cumulative_toll_is_an_update() -> None:
     early = claim("a", "24", as_of="2015-09-04", source="ministry")
     late = claim("b", "at least 36", as_of="2015-09-05", source="ministry")

@@ -258,8 +258,17 @@ def _spanning(a: Point, b: Point) -> tuple[Claim, Claim] | None:
 def _bound_holds(a: Point, b: Point) -> bool:
     """One figure is a floor ("at least 117", "more than 100") and the other is at or above
     it: a lower bound agrees with any higher figure (both floors agree with each other)."""
-    return (a.high == math.inf and b.best >= a.low - a.slack) or (
-        b.high == math.inf and a.best >= b.low - b.slack
+    return (a.high == math.inf and b.best + b.slack >= a.low) or (
+        b.high == math.inf and a.best + a.slack >= b.low
+    )
+
+
+def _under_floor(floor: Point, other: Point) -> bool:
+    """A floor ("more than 100", "at least 100") and a count below it beyond the count's own
+    slack (86): the floor says there were more, whatever its rounding (its slack stretches
+    above it, never below)."""
+    return (
+        floor.high == math.inf and other.high != math.inf and other.best + other.slack < floor.low
     )
 
 
@@ -466,7 +475,9 @@ def judge(
         pa, pb = pb, pa
     a, b = pa.best, pb.best
     # Consistent pairs (most of them) need neither the gap nor the days between.
-    if abs(a - b) <= max(pa.slack, pb.slack):
+    if abs(a - b) <= max(pa.slack, pb.slack) and not (
+        nature in COUNT_NATURES and (_under_floor(pa, pb) or _under_floor(pb, pa))
+    ):
         return Judgement(pa, pb, Verdict.CONSISTENT, 0.0, "agree")
     if nature in COUNT_NATURES and _bound_holds(pa, pb):
         return Judgement(pa, pb, Verdict.CONSISTENT, 0.0, "bound")
