@@ -50,6 +50,17 @@ def test_where_a_source_spoke_is_not_the_figure_s_place() -> None:
     assert one(body, "9")["place"] == "Northam"
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A rights group based in Geneva said 40 people died.",
+        "Opposition activists in Lima put the death toll at 40.",
+    ],
+)
+def test_where_a_source_is_is_not_the_figure_s_place(body: str) -> None:
+    assert "place" not in one(body, "40")
+
+
 def test_else_the_dateline_city() -> None:
     body = "PORT ELIN, March 3 (Coast Wire) - Officials said 14 people were injured."
     assert one(body, "14")["place"] == "Port Elin"

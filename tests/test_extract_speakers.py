@@ -441,3 +441,20 @@ def test_a_headline_is_the_outlet_s_own_voice() -> None:
 )  # fmt: skip
 def test_who_gives_a_figure(body: str, figure: str, speaker: str) -> None:
     assert one(body, figure)["attribution"]["source"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "speaker"),
+    [
+        # Where a speaker is, after its name, is no part of it.
+        ("An opposition group based abroad said more than 50 people had been killed, citing "
+         "relatives.", "more than 50", "opposition group"),
+        ("Norland activists abroad said more than 1,000 people had been detained.",
+         "more than 1,000", "Norland activists"),
+        # A speaker named by the hospital they work at, in a town.
+        ("A doctor at the main hospital in Eastport told the Herald that more than 600 wounded "
+         "people had been brought in.", "more than 600", "doctor at the main hospital in Eastport"),
+    ],
+)  # fmt: skip
+def test_a_speaker_s_whereabouts(body: str, figure: str, speaker: str) -> None:
+    assert one(body, figure)["attribution"]["source"] == speaker

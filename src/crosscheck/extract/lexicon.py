@@ -402,6 +402,7 @@ def lexicon() -> _Lexicon:
             "speaker_bodies",
             "before_verb",
             "count_nouns",
+            "institutions",
         )
     }
     sets["as_of_words"] = frozenset(raw["as_of_words"])

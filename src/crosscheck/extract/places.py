@@ -70,9 +70,6 @@ _NAME_PARTS = re.compile(r"[\s-]+")  # the words of a name, hyphenated ones apar
 _ADJECTIVE_END = re.compile(r"(?:ian|ean|ese|ish)$")
 
 
-_INSTITUTIONS = frozenset(("hospital", "hospitals", "college", "school", "academy", "clinic"))
-
-
 def _is_place(name: str) -> bool:
     """Whether a capitalised phrase after "in"/"at" can be a place, not a month, a weekday,
     an agency, an office ("at the Ministry") or a nationality ("in Norlandic hands")."""
@@ -87,7 +84,7 @@ def _is_place(name: str) -> bool:
         or first in lex.sets["generic_speakers"]
         # "researchers at Ghent University", "treated at Kenyatta National Hospital"
         or last in lex.sets["generic_speakers"]
-        or last in _INSTITUTIONS
+        or last in lex.sets["institutions"]
         or any(is_nationality(part) for part in parts)
         or _ADJECTIVE_END.search(parts[-1]) is not None
         or agency_of(name)
@@ -102,9 +99,24 @@ _SPOKEN_WORDS = ["said", "says", "say", "told", "tells", "spoke", "speaking", "a
 _SPOKEN_AT = re.compile(any_phrase(_SPOKEN_WORDS) + r"(?:\s+[\w-]+){0,2}\s+$")
 
 
+# "a rights group based in| Geneva", "activists in Eastport| said": where a source is.
+_BASED_AT = re.compile(r"\b(?:based|headquartered|living|exiled)\s+(?:in|at)\s+$")
+_SPEAKS_AFTER = re.compile(
+    r"\s+(?:(?:have|has|had)\s+)?(?:said|say|says|told|tell|tells|put|puts|reported|report|"
+    r"claimed|claim|claims|estimated|estimate|estimates)\b"
+)
+
+
 def _not_spoken_at(text: str, matches: Iterable[re.Match[str]]) -> Iterator[re.Match[str]]:
-    """The place matches of `text` that do not name where a source spoke."""
-    return (m for m in matches if not _SPOKEN_AT.search(text, max(0, m.start() - 40), m.start()))
+    """The place matches of `text` that do not name where a source spoke or is ("told
+    reporters in Geneva", "a group based in Geneva", "activists in Eastport said")."""
+    return (
+        m
+        for m in matches
+        if not _SPOKEN_AT.search(text, max(0, m.start() - 40), m.start())
+        and not _BASED_AT.search(text, max(0, m.start() - 30), m.start())
+        and not _SPEAKS_AFTER.match(text, m.end())
+    )
 
 
 def places_in(text: str) -> Iterable[str]:

@@ -102,6 +102,10 @@ _BREAKS = frozenset(",;:()—–!?" + QUOTE_CHARS)
 _ACRONYM_END = re.compile(r"\s*\([A-Z][\w.&-]*\)$")
 # ", who" / ", which" right before the verb, or a whole relative clause between commas.
 _RELATIVE_END = re.compile(r",\s*(?:who|which)(?:\s+[^,]*,)?$")
+# "an opposition group| based abroad said": where the speaker is, after its name.
+_BASED_END = re.compile(
+    r"\s+(?:based|living|headquartered|stationed)(?:\s+(?:abroad|overseas|in\s+[A-Z][\w'’-]*))?$"
+)
 
 
 def _subject_end(stretch: str) -> str:
@@ -131,6 +135,9 @@ def _subject_end(stretch: str) -> str:
             relative = _RELATIVE_END.search(stretch, max(0, len(stretch) - 80))
             if relative:
                 stretch = stretch[: relative.start()]
+        based = _BASED_END.search(stretch, tail)
+        if based:
+            stretch = stretch[: based.start()]
         if stretch == before:
             return stretch
 
@@ -189,7 +196,9 @@ def _speaker_before(text: str, end: int) -> str:
             lower in lex.sets["speaker_inner"]
             and words
             and index
-            and tokens[index - 1].group(0).lower() in lex.sets["generic_speakers"]
+            # "the ministry| of health", "a doctor at the main hospital| in Eastport"
+            and tokens[index - 1].group(0).lower()
+            in lex.sets["generic_speakers"] | lex.sets["institutions"]
         ):
             words.insert(0, word)
             position = token.start()
