@@ -95,6 +95,8 @@ def test_a_countrys_own_soldiers_take_the_nationality_of_its_statement() -> None
     assert one(body, "12")["party"] == "Chilean soldiers"
     body = "Peru said 12 soldiers died in the ambush."
     assert "Peru" in one(body, "12")["party"]
+    body = "Twelve soldiers died in the ambush, the Ministry of Defense of Chile said."
+    assert one(body, "Twelve")["party"] in ("Chilean soldiers", "Chile soldiers")
 
 
 def test_the_population_of_a_place_places_its_toll() -> None:

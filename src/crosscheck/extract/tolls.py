@@ -527,6 +527,10 @@ def source_nationality(party: str | None, kind: str, source: str, before: str = 
         return party  # the country's own dead only when "the country", "its" says so
     first = source.split()[0] if source.split() else ""
     country = lexicon().country.match(source)
+    if country is None and " of " in source:
+        # "the Ministry of Defense of Norland": the country that ends the source's name.
+        last = source.rsplit(" of ", 1)[1].removeprefix("the ").strip()
+        country = lexicon().country.fullmatch(last)
     if country:
         word = lexicon().demonyms.get(country.group(0), country.group(0))
     elif first[:1].isupper() and is_nationality(first):
