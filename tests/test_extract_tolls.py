@@ -671,3 +671,19 @@ def test_a_count_announced_earlier_is_dated_before_the_story() -> None:
 def test_a_country_s_own_civilians_are_its() -> None:
     body = "Cambodia said one of its civilians had been killed and five wounded."
     assert one(body, "five")["party"] == "Cambodia civilians"
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "subject"),
+    [
+        ("A total of 516 people were detained. At present, 22 people are being held in "
+         "custody.", "22", "people detained (still held)"),
+        ("Police detained 300 people; 41 remain in custody.", "41",
+         "people detained (still held)"),
+        ("Police now say 300 people were detained on Friday.", "300", "people detained"),
+    ],
+)  # fmt: skip
+def test_the_detained_still_held_are_a_part_of_all_detained(
+    body: str, figure: str, subject: str
+) -> None:
+    assert one(body, figure)["subject"] == subject

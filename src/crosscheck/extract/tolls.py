@@ -753,11 +753,23 @@ LINKED_STATE = re.compile(
 )
 
 
+# "At present, 22 people are being held", "41 remain in custody": the detained still held.
+_STILL_HELD = re.compile(
+    r"\b(?:still|remain(?:s|ed)?|at\s+present|currently)\b(?:[\s,]+[\w]+){0,6}?\s+"
+    r"(?:held|detained|in\s+custody|in\s+detention|behind\s+bars|in\s+jail)\b"
+    r"|\b(?:held|detained|in\s+custody|in\s+detention|behind\s+bars)\s+(?:still|now)\b",
+    re.IGNORECASE,
+)
+
+
 def in_care(text: str, figures: list[Figure]) -> None:
     """The injured a clause says are in hospital ("17 people were being treated in hospital",
     "826 were hospitalised") are a part of all the injured, scoped "in hospital": those
     still in care, never a rival count of everyone hurt.  So are those in a state ("nine are
-    in critical condition"), scoped by it."""
+    in critical condition"), scoped by it; and the detained a clause says are still held
+    ("at present, 22 people are being held in custody", "41 remain in detention"), scoped
+    "still held", a part of all those detained."""
+    _still_held(text, figures)
     if "hospital" not in text and "intensive" not in text and "condition" not in text:
         return  # the quick answer
     rules = _rules()
@@ -775,6 +787,18 @@ def in_care(text: str, figures: list[Figure]) -> None:
         end = _CLAUSE_END.search(text, figure.end, limit)
         if rules.care.search(text, figure.end, end.start() if end else limit):
             figure.extra["scope"] = "in hospital"
+
+
+def _still_held(text: str, figures: list[Figure]) -> None:
+    detained = lexicon().cue_kinds["detained"]
+    for index, figure in enumerate(figures):
+        if figure.kind != detained or figure.extra.get("scope"):
+            continue
+        start = figures[index - 1].end if index else 0
+        limit = figures[index + 1].start if index + 1 < len(figures) else len(text)
+        end = _CLAUSE_END.search(text, figure.end, limit)
+        if _STILL_HELD.search(text[start : end.start() if end else limit]):
+            figure.extra["scope"] = "still held"
 
 
 # "35| of the injured were in serious condition", "12| of the dead are children".
