@@ -555,6 +555,20 @@ def test_as_of_sunday_and_by_date_are_not_claims() -> None:
     assert [e["as_of"] for e in found] == ["2020-03-01", "2020-03-02"]
 
 
+@pytest.mark.parametrize(
+    ("body", "as_of"),
+    [
+        # A day that opens the sentence, before its speaker's verb, dates the count.
+        ("On the night of March 3 the ministry put the number of the dead at 40.", "2020-03-03"),
+        ("On Thursday, the ministry said 40 people had died in the fighting.", "2020-03-05"),
+        # A day after the speaker is the event's, not the count's.
+        ("Fighting on Thursday killed 40 people, the ministry said.", FRIDAY),
+    ],
+)
+def test_a_day_that_opens_a_statement_dates_its_count(body: str, as_of: str) -> None:
+    assert one(body, "40")["as_of"] == as_of
+
+
 def test_past_toll_defaults_to_publication_day() -> None:
     assert one("Two journalists were detained.", "Two")["as_of"] == FRIDAY
 

@@ -108,6 +108,8 @@ def find_dates(text: str, published: DateRef) -> list[DateMention]:
             previous in lex.sets["as_of_words"] or before.endswith("as of")
         ) and not _POSSESSIVE.match(text, end):
             claim, counted, dateline = False, True, False
+        elif statement_day(text, start, end):
+            counted, dateline = True, False
         found.append(DateMention(start, end, written, ref, claim, relative, counted, dateline))
     return found
 
@@ -159,6 +161,24 @@ def _counts_people(after: str) -> bool:
 
 _POSSESSIVE = re.compile(r"['’]s?\b")  # "Tuesday's earthquake", "June's floods"
 
+# "On the night of April 7| the ministry put the number of the dead at 40": a day that opens
+# the sentence, before who gave its figures and the verb they gave them with.
+_OPENS = re.compile(
+    r"^\W*(?:(?:late|early)\s+)?(?:on\s+)?(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_GIVEN_AFTER = re.compile(
+    r",?\s+(?:the\s+|a\s+|an\s+)?[^,;:.!?\d]{1,60}?\s+(?:said|put|reported|announced|gave|"
+    r"raised|revised|told|counted|confirmed)\b",
+    re.IGNORECASE,
+)
+
+
+def statement_day(text: str, start: int, end: int) -> bool:
+    """Whether a day opens its sentence as the day its speaker gave the figures: "On April
+    7 the ministry put the number of the dead at 40" (the count is of April 7)."""
+    return bool(_OPENS.match(text[:start])) and bool(_GIVEN_AFTER.match(text, end))
+
 
 def as_of_dates(text: str, published: DateRef) -> list[tuple[int, DateRef, bool]]:
     """(position, date, is the date of a count) of the relative day phrases of a sentence
@@ -174,9 +194,10 @@ def as_of_dates(text: str, published: DateRef) -> list[tuple[int, DateRef, bool]
         if ref is not None:
             # "since Monday" starts the count's period: the event's day, not the count's;
             # so does a day that owns its event ("killed by Tuesday's earthquake").
-            counted = phrase.lower().startswith(("by ", "as of ")) and not _POSSESSIVE.match(
-                text, match.end()
-            )
+            counted = (
+                phrase.lower().startswith(("by ", "as of "))
+                and not _POSSESSIVE.match(text, match.end())
+            ) or statement_day(text, match.start(), match.end())
             found.append((match.start(), ref, counted))
     return found
 
