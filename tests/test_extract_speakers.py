@@ -427,6 +427,9 @@ def test_a_headline_is_the_outlet_s_own_voice() -> None:
          "Ana Vidal, head of the prosecution service of the region"),
         ("Forty people died, Ana Vidal, a spokeswoman for the ministry, said.", "Forty",
          "Ana Vidal, a spokeswoman for the ministry"),
+        # "and" inside a body's Title Case name.
+        ("The head of the Hajj and Pilgrimage Organization, Ali Reza, told reporters that 136 "
+         "pilgrims had died.", "136", "head of the Hajj and Pilgrimage Organization Ali Reza"),
         # The official toll is the authorities', whoever sets it against them.
         ("Activists said at least 70 people had been killed, four times the official death "
          "toll of 18.", "18", "official toll"),
