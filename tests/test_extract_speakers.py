@@ -454,6 +454,14 @@ def test_who_gives_a_figure(body: str, figure: str, speaker: str) -> None:
          "relatives.", "more than 50", "opposition group"),
         ("Norland activists abroad said more than 1,000 people had been detained.",
          "more than 1,000", "Norland activists"),
+        ("The Norland government-in-exile, based in the city of Eastport, said on Sunday "
+         "that 80 people had been killed.", "80", "Norland government-in-exile"),
+        ("The Norland Administration (NA) in exile said at least 140 people have been "
+         "killed.", "at least 140", "Norland Administration"),
+        # Broadcasters speak; "the agency" is the agency named before.
+        ("State television later put the toll at 156.", "156", "State television"),
+        ("The toll rose to 13, the Coast Wire news agency reported. According to the agency, "
+         "61 police officers were injured.", "61", "Coast Wire"),
         # A speaker named by the hospital they work at, in a town.
         ("A doctor at the main hospital in Eastport told the Herald that more than 600 wounded "
          "people had been brought in.", "more than 600", "doctor at the main hospital in Eastport"),

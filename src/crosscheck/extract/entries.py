@@ -107,6 +107,8 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
             speakers = find_speakers(sentence.text, sentence.quotes)
         names = []
         for speaker in speakers:
+            if speaker.agency:
+                voices.remember_agency(speaker.agency)
             if speaker.agency and agency_only(speaker.name, speaker.agency):
                 speaker.name = speaker.agency
             elif speaker.name.lower() in lex.sets["own_voice"]:

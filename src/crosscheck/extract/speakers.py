@@ -101,10 +101,13 @@ _NAME_TOKEN = re.compile(r"[\w'’.-]+")
 _BREAKS = frozenset(",;:()—–!?" + QUOTE_CHARS)
 _ACRONYM_END = re.compile(r"\s*\([A-Z][\w.&-]*\)$")
 # ", who" / ", which" right before the verb, or a whole relative clause between commas.
-_RELATIVE_END = re.compile(r",\s*(?:who|which)(?:\s+[^,]*,)?$")
+_RELATIVE_END = re.compile(
+    r",\s*(?:who|which|based|headquartered|located)(?:\s+[^,]*,)?$"
+)  # (", based in the city of Eastport,": where the speaker is, between commas)
 # "an opposition group| based abroad said": where the speaker is, after its name.
 _BASED_END = re.compile(
-    r"\s+(?:based|living|headquartered|stationed)(?:\s+(?:abroad|overseas|in\s+[A-Z][\w'’-]*))?$"
+    r"\s+(?:(?:based|living|headquartered|stationed)(?:\s+(?:abroad|overseas|in\s+[A-Z][\w'’-]*))?"
+    r"|in\s+exile)$"
 )
 
 
@@ -131,7 +134,7 @@ def _subject_end(stretch: str) -> str:
             or (last.isdigit() and len(last) <= 2)
         ):
             stretch = stretch[: len(stretch) - len(last)]
-        if stretch.endswith((",", " who", " which")):
+        if stretch.endswith((",", " who", " which", " based", " located", " headquartered")):
             relative = _RELATIVE_END.search(stretch, max(0, len(stretch) - 80))
             if relative:
                 stretch = stretch[: relative.start()]
@@ -316,6 +319,8 @@ def names_someone(name: str) -> bool:
     lower = head.lower()
     if lower in lex.sets["pronouns"] or lower in lex.sets["generic_speakers"]:
         return True
+    if "-" in lower and lower.split("-")[0] in lex.sets["generic_speakers"]:
+        return True  # "the government-in-exile", "the commander-in-chief"
     # "officials in the border region", "police of the province": the head is before the
     # phrase that places it.
     inner = next((i for i, w in enumerate(words) if i and w in ("in", "of", "at", "from")), 0)
@@ -639,6 +644,11 @@ class Voices:
         self.body = body
         self.lower = body.lower()
         self.named: list[str] = []
+        self.agencies: list[str] = []
+
+    def remember_agency(self, agency: str) -> None:
+        """An agency named as a source: "the agency" said later is it."""
+        self.agencies.append(agency)
 
     def resolve(self, name: str, before: int) -> str:
         lex = lexicon()
@@ -651,6 +661,13 @@ class Voices:
                     return known
             return self.named[-1] if self.named else ARTICLE_VOICE
         words = name.split()
+        if (
+            self.agencies
+            and words
+            and words[-1].lower() == "agency"
+            and not any(w[:1].isupper() for w in words)
+        ):
+            return self.agencies[-1]  # "according to the agency", "the news agency said"
         if lower in lex.sets["document_nouns"]:
             # "according to the report": the last one named, who issued it.
             return self.named[-1] if self.named else ARTICLE_VOICE
