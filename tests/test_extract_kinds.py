@@ -357,3 +357,22 @@ def test_bodies_losses_forces_asides_and_values_of_a_count(
 def test_the_people_of_the_number_of_who_died_have_no_pronoun() -> None:
     entry = one("The number of servicemen who died has reached 80, the ministry said.", "80")
     assert (entry["kind"], entry["party"]) == ("killed", "servicemen")
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "kind", "speaker"),
+    [
+        # A word in scare quotes does not end the clause before its verb.
+        ('He said 41 died, while more than 140 "occupiers" were killed.', "more than 140",
+         "killed", "article"),
+        # A side's losses put at a figure: its dead, and who put them there.
+        ("Earlier the Interior Ministry put the losses among police officers at 24 people.",
+         "24", "killed", "Interior Ministry"),
+        ("Westby puts Norlandic losses at more than 300.", "more than 300", "killed", "Westby"),
+    ],
+)  # fmt: skip
+def test_quoted_nouns_and_losses_put_at_a_figure(
+    body: str, figure: str, kind: str, speaker: str
+) -> None:
+    entry = one(body, figure)
+    assert (entry["kind"], entry["attribution"]["source"]) == (kind, speaker)

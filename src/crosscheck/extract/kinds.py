@@ -196,6 +196,9 @@ _OWN_PREDICATE = re.compile(
 )
 # "and one| turned out ...", "and one|, a 67-year-old woman, turned out ...": its own verb.
 _AND_BEFORE = re.compile(r"\band\s+$")
+_SCARE_QUOTED = re.compile(
+    rf"\s*[{QUOTE_CHARS}][\w'’ -]{{1,30}}[{QUOTE_CHARS}]|[{QUOTE_CHARS}](?=\s)"
+)
 _ANOTHER_CLAUSE = re.compile(r"\b(?:and|but|while|whereas)\b|[,;]", re.IGNORECASE)
 # ", including eight police officers,": an aside naming a part, between a count and its verb.
 _ASIDE = re.compile(
@@ -261,7 +264,9 @@ def _finite_event(stretch: str) -> tuple[str, tuple[int, int]] | None:
 def _window_after(text: str, start: int, limit: int, words: int = 8) -> tuple[int, int]:
     """The stretch after a figure where its verb may be: to the next comma, at most N words."""
     stretch = text[start:limit]
-    cut = CUT_AFTER.search(stretch)
+    # '140 "occupiers"| were killed': a word in quotes does not end the clause
+    quoted = _SCARE_QUOTED.match(stretch)
+    cut = CUT_AFTER.search(stretch, quoted.end() if quoted else 0)
     if cut:
         stretch = stretch[: cut.start()]
     tokens = WORD.finditer(stretch)

@@ -414,8 +414,9 @@ def _owner_before(text: str, end: int) -> str:
 # "Amnesty put the toll at", "the ministry puts the number of dead at", "police put the crowd
 # at"; "residents had given a figure of": the subject states it.
 _PUT_AT = re.compile(
-    r"\b(?:(?:put|puts|putting|placed|places|set|sets)\s+(?:the|its|their|a)\s+"
-    r"(?:[\w-]+\s+){0,4}?(?:toll|number|figure|count|tally|total|crowd|turnout|attendance)\b"
+    r"\b(?:(?:put|puts|putting|placed|places|set|sets)\s+(?:(?:the|its|their|a)\s+)?"
+    r"(?:[\w-]+\s+){0,4}?(?:toll|number|figure|count|tally|total|crowd|turnout|attendance"
+    r"|losses)\b"
     r"[^.;:]{0,60}?\bat\s|(?:(?:had|has|have)\s+)?(?:gave|given|give|gives|giving|offered)\s+(?:a|an|the|its|their)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:toll|number|figure|count|tally|total|estimate)\s+of\s)",
     re.IGNORECASE,
