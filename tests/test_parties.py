@@ -23,6 +23,9 @@ from factories import claim
         ("gunmen", "armed group"),
         ("attackers", "armed group"),
         ("rebel troops", "armed group"),
+        ("fighters", "armed group"),  # the usual word for an armed group's men
+        ("bandits", "armed group"),
+        ("law enforcers", "state forces"),
         ("civilians", "people"),
         ("residents", "people"),
         ("protesters", "people/protesters"),
