@@ -687,3 +687,13 @@ def test_the_detained_still_held_are_a_part_of_all_detained(
     body: str, figure: str, subject: str
 ) -> None:
     assert one(body, figure)["subject"] == subject
+
+
+def test_a_country_s_figure_of_the_dead_counts_whoever_died() -> None:
+    # "its figure of 769 dead": the count Chile gives, of pilgrims of every nationality;
+    # "its death toll to 59" stays Chile's own.
+    assert one("Chile has not updated its figure of 769 dead.", "769").get("party") is None
+    assert one("Chile raised its death toll to 59.", "59")["party"] == "Chile people"
+    # "has not said whether it is still counting": no speaker after "said whether".
+    body = "Chile has not updated its figure of 769 dead and has not said whether it counts."
+    assert one(body, "769")["attribution"]["source"] != "whether it"

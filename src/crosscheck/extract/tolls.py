@@ -97,7 +97,8 @@ def _rules() -> _Rules:
         # "its total death toll to| 59", "its own count at| 40": the country's own toll.
         its=re.compile(
             r"\bits\s+(?:[\w-]+\s+){0,3}(?:toll|tally|total|count|number|figure|losses)"
-            r"(?:\s+[\w-]+){0,3}\s+$",
+            # (not "its figure of| 769 dead": the count it gives, of whoever died)
+            r"(?!\s+of\s+$)(?:\s+[\w-]+){0,3}\s+$",
             re.IGNORECASE,
         ),
         # Words one of which a sentence must have for a rule to be tried at all.
@@ -509,7 +510,11 @@ _OWN = frozenset(
 )  # fmt: skip
 
 
-_THE_COUNTRY = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:country|nation)\b|\bits\b")
+_THE_COUNTRY = re.compile(
+    r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:country|nation)\b"
+    # "its people", not "its figure of 769 dead": a count it gives is no count of its own
+    r"|\bits\b(?!\s+(?:[\w-]+\s+)?(?:figure|toll|count|tally|total|estimate|number)\b)"
+)
 
 
 def source_nationality(party: str | None, kind: str, source: str, before: str = "") -> str | None:
