@@ -697,3 +697,12 @@ def test_a_country_s_figure_of_the_dead_counts_whoever_died() -> None:
     # "has not said whether it is still counting": no speaker after "said whether".
     body = "Chile has not updated its figure of 769 dead and has not said whether it counts."
     assert one(body, "769")["attribution"]["source"] != "whether it"
+
+
+def test_a_figure_the_count_includes_is_a_part_of_it() -> None:
+    body = (
+        "The exiles said their count of people killed had risen to 99. Their spokesman said "
+        "the figure included 19 people shot dead in Eastmark."
+    )
+    assert one(body, "19")["subject"] == "people killed (among them)"
+    assert one(body, "99")["subject"] == "people killed"

@@ -487,6 +487,12 @@ _OPENED_OF_THE_N = re.compile(
 _OPENED_OF_THE_TOLL = re.compile(
     r"\W*(?:of|among)\s+(?:the|those)\s+(?P<cue>[a-z]+)\s*,\s*$", re.IGNORECASE
 )
+# "the figure included| 19 people shot dead in Eastmark": a part of the count just named.
+_THE_FIGURE_INCLUDED = re.compile(
+    r"\b(?:the|this|that|its|their)\s+(?:figure|toll|number|count|total|tally)\s+"
+    r"(?:included|includes|include|including)\s+$",
+    re.IGNORECASE,
+)
 _STRONG = re.compile(r"-strong\b", re.IGNORECASE)
 _PER_HOUR = re.compile(r"\s*(?:/\s*h(?:r|our)?\b|(?:per|an|a)\s+hour\b)", re.IGNORECASE)
 _DEATHS_OF = re.compile(
@@ -576,6 +582,10 @@ def classify(
             figure.partitive = "them"  # "Of those, 37 remain in hospital"; "Of the 17 dead,"
         elif not noun and _OF_WHOM_BEFORE.search(text, max(0, figure.start - 16), figure.start):
             figure.partitive = "whom"  # "8,700 people ..., of whom about 2,900 were children"
+        elif _THE_FIGURE_INCLUDED.search(text, max(0, figure.start - 50), figure.start):
+            # "the figure included 19 people shot dead in Eastmark": a part of the count
+            # just named, never its rival.
+            figure.extra["scope"] = "among them"
         if strong:
             figure.extra["strong"] = True  # "a 1,200-strong army task force": its size
         elif _measured_magnitude(text, figure, limit):
