@@ -403,6 +403,7 @@ def lexicon() -> _Lexicon:
             "before_verb",
             "count_nouns",
             "institutions",
+            "role_nouns",
         )
     }
     sets["as_of_words"] = frozenset(raw["as_of_words"])

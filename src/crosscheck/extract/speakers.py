@@ -165,13 +165,7 @@ def _speaker_before(text: str, end: int) -> str:
     too."""
     lex = lexicon()
     person = _NAME_THEN_ROLE.search(text, max(0, end - 160), end)
-    if person and person.group("noun") in lex.sets["generic_speakers"] | {
-        "head",
-        "deputy",
-        "member",
-        "chairman",
-        "chairwoman",
-    }:
+    if person and person.group("noun") in lex.sets["generic_speakers"] | lex.sets["role_nouns"]:
         return f"{person.group('name')}, {person.group('role')}"
     named = _NAMED_APPOSITION.search(text, max(0, end - 80), end)
     if named:
