@@ -510,11 +510,7 @@ _OWN = frozenset(
 )  # fmt: skip
 
 
-_THE_COUNTRY = re.compile(
-    r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:country|nation)\b"
-    # "its people", not "its figure of 769 dead": a count it gives is no count of its own
-    r"|\bits\b(?!\s+(?:[\w-]+\s+)?(?:figure|toll|count|tally|total|estimate|number)\b)"
-)
+_THE_COUNTRY = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:country|nation)\b|\bits\b")
 
 
 def source_nationality(party: str | None, kind: str, source: str, before: str = "") -> str | None:
