@@ -258,8 +258,8 @@ def _spanning(a: Point, b: Point) -> tuple[Claim, Claim] | None:
 def _bound_holds(a: Point, b: Point) -> bool:
     """One figure is a floor ("at least 117", "more than 100") and the other is at or above
     it: a lower bound agrees with any higher figure (both floors agree with each other)."""
-    return (a.high == math.inf and b.best + b.slack >= a.low) or (
-        b.high == math.inf and a.best + a.slack >= b.low
+    return (a.high == math.inf and not _under_floor(a, b)) or (
+        b.high == math.inf and not _under_floor(b, a)
     )
 
 
