@@ -65,6 +65,7 @@ from crosscheck.pairs import (
     Relation,
     days_apart,
     describe,
+    described,
     difference,
     judge,
     lend_camps,
@@ -176,12 +177,18 @@ def _judgements(
                 yield judged
 
 
-def _worst(judgements: Iterable[Judgement]) -> tuple[Judgement | None, Judgement | None]:
-    """The worst judgement (as `_worst_first` ranks) and the worst update among them."""
+_DISPUTED = (Verdict.CONTRADICTION, Verdict.TENSION)
+_MOVED = (Verdict.UPDATE, Verdict.CHANGED)
+
+
+def _worst(
+    judgements: Iterable[tuple[Rank, Judgement]],
+) -> tuple[Judgement | None, Judgement | None]:
+    """The worst of some judgements, each with its rank (as `_worst_first` ranks), and the
+    worst update among them."""
     worst: tuple[Rank, Judgement] | None = None
     update: tuple[Rank, Judgement] | None = None
-    for judged in judgements:
-        rank = judged.rank()
+    for rank, judged in judgements:
         if worst is None or rank < worst[0]:
             worst = (rank, judged)
         if judged.verdict is Verdict.UPDATE and (update is None or rank < update[0]):
@@ -567,21 +574,23 @@ def _judge_subject(
     support = _support(claims, classes, articles)
     nature = _nature(subject.kind)
     origins = tuple((c.id, support[c.id]) for c in claims)
-    judgements = list(_judgements(claims, subject.kind, articles, classes, support))
+    # Each judgement ranked once: the worst are looked for several times.
+    judgements = [
+        (j.rank(), j) for j in _judgements(claims, subject.kind, articles, classes, support)
+    ]
     judged, update = _worst(judgements)
-    disputed = [j for j in judgements if j.verdict in (Verdict.CONTRADICTION, Verdict.TENSION)]
+    disputed = [(r, j) for r, j in judgements if j.verdict in _DISPUTED]
     if disputed and not any(t.verdict is not Verdict.CONSISTENT for t in totals):
         found: list[tuple[tuple[str, ...] | None, _Verdict]] = []
-        for group_, j in _disputes(disputed)[:MAX_DISPUTES]:
+        later = f"; later {described(update.second, articles)}: update" if update else ""
+        basis = _basis(subject)
+        for group_, j in _disputes(disputed):
             relation = to_relation(j, articles, nature)
-            line = relation.explanation
-            if update is not None:
-                line += f"; later {describe(update.second.claim, articles)}: update"
-            line += _basis(subject)
-            held = tuple(c.id for c in claims if c.id in group_)
+            line = relation.explanation + later + basis
+            held = tuple(sorted(group_))  # in the order of `claims`, by id
             found.append((held, (relation.verdict, relation.severity, line, origins)))
         # The rest of the subject: a running toll or a change among the figures, if any.
-        rest, _ = _worst(j for j in judgements if j.verdict in (Verdict.UPDATE, Verdict.CHANGED))
+        rest, _ = _worst((r, j) for r, j in judgements if j.verdict in _MOVED)
         if rest is not None:
             relation = to_relation(rest, articles, nature)
             line = relation.explanation + _basis(subject)
@@ -595,7 +604,7 @@ def _judge_subject(
     worst = min(found_relations, key=_worst_first)
     line = worst.explanation
     if update is not None and worst.verdict is not Verdict.UPDATE:
-        line += f"; later {describe(update.second.claim, articles)}: update"
+        line += f"; later {described(update.second, articles)}: update"
     summed = next((r for r in totals if r is not worst), None)
     if summed is not None:
         line += f"; {summed.explanation}"
@@ -609,19 +618,22 @@ def _basis(subject: Subject) -> str:
     return f" ({found})" if found else ""
 
 
-def _disputes(disputed: Sequence[Judgement]) -> list[tuple[frozenset[str], Judgement]]:
-    """The disputed claims of a subject in groups every two of which dispute each other (so
-    a finding never holds two claims that agree or follow each other), covering every
-    disputed pair, worst pair first; each with its worst judgement."""
+def _disputes(
+    disputed: Sequence[tuple[Rank, Judgement]], most: int = MAX_DISPUTES
+) -> list[tuple[frozenset[str], Judgement]]:
+    """The disputed claims of a subject (judgements, each with its rank) in groups every two
+    of which dispute each other (so a finding never holds two claims that agree or follow
+    each other), covering every disputed pair, worst pair first, the `most` first groups;
+    each with its worst judgement."""
     # Claims as their numbers in id order (pairs of small numbers hash fast), a pair as
     # (lower, higher).
-    ids = sorted({c for j in disputed for c in (j.first.id, j.second.id)})
+    ids = sorted({c for _, j in disputed for c in (j.first.id, j.second.id)})
     number = {claim: n for n, claim in enumerate(ids)}
     worst: dict[tuple[int, int], tuple[Rank, Judgement]] = {}
-    for j in disputed:
+    for rank, j in disputed:
         a, b = number[j.first.id], number[j.second.id]
         pair = (a, b) if a < b else (b, a)
-        rank, held = j.rank(), worst.get(pair)
+        held = worst.get(pair)
         if held is None or rank < held[0]:
             worst[pair] = (rank, j)
     rivals: list[set[int]] = [set() for _ in ids]
@@ -631,6 +643,8 @@ def _disputes(disputed: Sequence[Judgement]) -> list[tuple[frozenset[str], Judge
     covered: set[tuple[int, int]] = set()
     found: list[tuple[frozenset[str], Judgement]] = []
     for (a, b), (_, judged) in sorted(worst.items(), key=lambda item: item[1][0]):
+        if len(found) == most:
+            break
         if (a, b) in covered:
             continue
         members = {a, b}

@@ -218,7 +218,7 @@ class Point:
 
     __slots__ = (
         "claim", "id", "article", "best", "unit", "when", "mid", "slack", "low", "high", "voiced",
-        "source", "camp", "own_low", "later_low", "revised_from",
+        "source", "camp", "own_low", "later_low", "revised_from", "said",
     )  # fmt: skip
 
     def __init__(self, claim: Claim, articles: Mapping[str, Article], count: bool) -> None:
@@ -241,6 +241,14 @@ class Point:
         self.later_low: tuple[float, float] | None = None
         # Set by `mark_walk_backs`: the higher earlier counts its own article revises down.
         self.revised_from: tuple[tuple[float, float], ...] = ()
+        self.said = ""  # `described`: made once, a subject's findings name a figure often
+
+
+def described(point: Point, articles: Mapping[str, Article]) -> str:
+    """`describe` of a point's claim, made once per point."""
+    if not point.said:
+        point.said = describe(point.claim, articles)
+    return point.said
 
 
 def _spanning(a: Point, b: Point) -> tuple[Claim, Claim] | None:
@@ -524,7 +532,8 @@ def to_relation(
         same_day = pa.mid is None or pb.mid is None or pa.mid == pb.mid
         # A date figure's own value is the date; the dates of its articles are beside the point.
         gap_text = "" if same_day or a.kind == "date" else gap_words(pa.when, pb.when)
-        lines = f"{describe(a, articles)} vs {describe(b, articles)}"
+        said_a, said_b = described(pa, articles), described(pb, articles)
+        lines = f"{said_a} vs {said_b}"
         by = difference(ea, eb, a.kind)
         apart_note = f", {gap_text} apart" if gap_text else ""
         if how == "agree":
@@ -539,19 +548,16 @@ def to_relation(
                 f"over a longer period, higher by {by}"
             )
         elif how == "later":
-            text = (
-                f"{describe(a, articles)} then {describe(b, articles)}: a running toll, "
-                f"{gap_text} later and higher by {by}"
-            )
+            text = f"{said_a} then {said_b}: a running toll, {gap_text} later and higher by {by}"
         elif how == "revised":
             text = (
-                f"{describe(a, articles)} then {describe(b, articles)}: revised down, the later "
+                f"{said_a} then {said_b}: revised down, the later "
                 f"report gives the earlier count as the one it corrects, {gap_text} later and "
                 f"lower by {by} (a toll does not fall: check which count stands)"
             )
         elif how == "fell":
             text = (
-                f"{describe(a, articles)} then {describe(b, articles)}: a count that can fall "
+                f"{said_a} then {said_b}: a count that can fall "
                 f"(people found or accounted for), {gap_text} later and lower by {by}"
             )
         elif how == "changed":
