@@ -469,3 +469,45 @@ def test_who_gives_a_figure(body: str, figure: str, speaker: str) -> None:
 )  # fmt: skip
 def test_a_speaker_s_whereabouts(body: str, figure: str, speaker: str) -> None:
     assert one(body, figure)["attribution"]["source"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "speaker"),
+    [
+        # adverbs and auxiliaries between a named apposition and the verb
+        (
+            "The mayor of Eastport, Ola Brenna, yesterday put the death toll at 319.",
+            "319",
+            "mayor of Eastport Ola Brenna",
+        ),
+        (
+            "The cabinet spokesman, Ivan Petrov, had earlier said that nearly 300 people died.",
+            "nearly 300",
+            "cabinet spokesman Ivan Petrov",
+        ),
+        # a relative or participle clause without commas between the speaker and the verb
+        (
+            "Student leaders who escaped to Westby put the toll at between 2,000 and 3,000.",
+            "between 2,000 and 3,000",
+            "Student leaders",
+        ),
+        (
+            "The presidential commission investigating the 1980 uprising said it had "
+            "confirmed 198 deaths.",
+            "198",
+            "presidential commission",
+        ),
+        ("A group monitoring the war said 40 people died.", "40", "group"),
+        # an adjective in -ing is part of the name
+        ("The ruling party said 40 people died.", "40", "ruling party"),
+    ],
+)
+def test_words_between_a_speaker_and_its_verb_are_stepped_over(
+    body: str, figure: str, speaker: str
+) -> None:
+    assert source(one(body, figure))[0] == speaker
+
+
+def test_where_a_source_fled_to_is_not_the_figure_s_place() -> None:
+    found = one("Student leaders who escaped to Norway put the toll at 2,000.", "2,000")
+    assert found.get("place") is None

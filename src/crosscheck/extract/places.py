@@ -148,6 +148,9 @@ def first_place(text: str) -> str | None:
 _SPEAKER_AFTER = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\b")
 
 
+_IN_BEFORE = re.compile(r"\b(?:in|to|from|at)\s+$")
+
+
 def _countries_in(text: str, stop: int) -> Iterator[tuple[int, str]]:
     """(position, name) of the countries a text names before `stop`, in order, found from
     its capitalised words (a lookup per word: much quicker than one pattern of every
@@ -161,7 +164,10 @@ def _countries_in(text: str, stop: int) -> Iterator[tuple[int, str]]:
             end = word.start() + len(name)
             if text.startswith(name, word.start()) and not text[end : end + 1].isalnum():
                 owner = _SPEAKER_AFTER.match(text, end)
-                if owner is None or owner.group("noun") not in speakers:
+                where = _IN_BEFORE.search(text, max(0, word.start() - 8), word.start())
+                if (owner is None or owner.group("noun") not in speakers) and not (
+                    where and _SPEAKS_AFTER.match(text, end)
+                ):  # "exiles in| Norland said", "leaders who fled to| Norland put"
                     yield word.start(), name
                 break
 
