@@ -160,3 +160,24 @@ def test_a_figure_s_place_is_not_the_next_figure_s() -> None:
     body = "More than 138,000 people have fled on the Thai side and some 80,000 in Cambodia."
     assert one(body, "More than 138,000")["place"] == "Thailand"
     assert one(body, "some 80,000")["place"] == "Cambodia"
+
+
+def test_a_span_of_time_does_not_end_the_clause_that_places_a_figure() -> None:
+    body = (
+        "Chile's martial law command said that 54 people had been killed in five days of "
+        "rioting in the southern city of Port Elin, including five police officers."
+    )
+    found = claims(body)
+    assert [e["place"] for e in found if e["kind"] == "killed"] == ["Port Elin"] * 2
+    # (the part after the town: "Chile's martial law command" is a speaker's country)
+
+
+def test_a_town_the_headline_and_opening_name_is_the_article_s_over_the_dateline() -> None:
+    body = (
+        "LIMA, May 23 (Coast Wire) - The command said that 54 people were killed in Arequipa."
+        "\n\nSeventy-three bodies had been brought to one hospital alone, a doctor said."
+    )
+    title = "Command says 54 dead in Arequipa; residents say hundreds"
+    assert one(body, "Seventy-three", title=title)["place"] == "Arequipa"
+    # A headline that names no town leaves the dateline.
+    assert one(body, "Seventy-three", title="Deadly riots")["place"] == "Lima"

@@ -511,3 +511,12 @@ def test_words_between_a_speaker_and_its_verb_are_stepped_over(
 def test_where_a_source_fled_to_is_not_the_figure_s_place() -> None:
     found = one("Student leaders who escaped to Norway put the toll at 2,000.", "2,000")
     assert found.get("place") is None
+
+
+def test_a_pronoun_before_the_verb_is_the_whole_subject_and_a_noun_the_last_named() -> None:
+    body = (
+        "Chile's martial law command said that 54 people had been killed, up from the 24 "
+        "deaths it reported on Wednesday. Some 20,000 troops sealed the city, the command said."
+    )
+    assert source(one(body, "24"))[0] == "Chile's martial law command"
+    assert source(one(body, "Some 20,000"))[0] == "Chile's martial law command"

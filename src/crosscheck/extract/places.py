@@ -96,7 +96,8 @@ def _is_place(name: str) -> bool:
 _SPOKEN_WORDS = ["said", "says", "say", "told", "tells", "spoke", "speaking", "announced",
                  "reporters", "journalists", "conference", "briefing", "interview",
                  "statement"]  # fmt: skip
-_SPOKEN_AT = re.compile(any_phrase(_SPOKEN_WORDS) + r"(?:\s+[\w-]+){0,2}\s+$")
+# ("says 54 dead in| Eastport": a figure between the verb and the place is the place's)
+_SPOKEN_AT = re.compile(any_phrase(_SPOKEN_WORDS) + r"(?:\s+(?!\d)[\w-]+){0,2}\s+$")
 
 
 # "a rights group based in| Geneva", "activists in Eastport| said": where a source is.
@@ -145,7 +146,7 @@ def first_place(text: str) -> str | None:
 
 # "Norland's president", "Norland’s interior ministry said": the country of a speaker, not
 # where the figure's event is.
-_SPEAKER_AFTER = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\b")
+_SPEAKER_AFTER = re.compile(r"['’]s\s+(?P<words>[a-z-]+(?:\s+[a-z-]+){0,2})\b")
 
 
 _IN_BEFORE = re.compile(r"\b(?:in|to|from|at)\s+$")
@@ -165,7 +166,10 @@ def _countries_in(text: str, stop: int) -> Iterator[tuple[int, str]]:
             if text.startswith(name, word.start()) and not text[end : end + 1].isalnum():
                 owner = _SPEAKER_AFTER.match(text, end)
                 where = _IN_BEFORE.search(text, max(0, word.start() - 8), word.start())
-                if (owner is None or owner.group("noun") not in speakers) and not (
+                spoken = owner is not None and any(  # "Norland's martial law command"
+                    w in speakers for w in owner.group("words").split()
+                )
+                if not spoken and not (
                     where and _SPEAKS_AFTER.match(text, end)
                 ):  # "exiles in| Norland said", "leaders who fled to| Norland put"
                     yield word.start(), name
@@ -227,6 +231,16 @@ def article_place(body: str, title: str) -> str | None:
     place, else the first place its opening names that the gazetteer knows, else the country
     its headline's people's word names.  (The place an article names most is the grouping's
     to weigh: see crosscheck.places.)"""
+    # "54 dead in Eastport" filed from the capital: a town the headline and the opening
+    # both name is what the report is about, not where it was filed from.
+    headline = first_place(title)
+    if (
+        headline is not None
+        and headline in body[:_OPENING_CHARS]
+        and _known(headline)
+        and not lexicon().country.fullmatch(headline)
+    ):
+        return headline
     start = 0
     for line in body.split("\n")[:_DATELINE_LINES]:
         dateline = _DATELINE.match(line)

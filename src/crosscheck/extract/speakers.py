@@ -264,6 +264,8 @@ def _speaker_before(text: str, end: int) -> str:
             break  # "the 71 percent| his party had claimed": a figure's unit ends the name
         words.insert(0, word)
         position = token.start()
+        if len(words) == 1 and lower in lex.sets["pronouns"]:
+            break  # "the 24 deaths| it reported": the pronoun is the whole subject
     return strip_determiners(" ".join(words)).strip(" .")
 
 
@@ -718,7 +720,13 @@ class Voices:
                     previous.group(1).lower()
                     not in lex.sets["determiners"] | lex.sets["speaker_stops"]
                 ):
-                    return f"{previous.group(1)} {self.body[position:after]}"
+                    found = f"{previous.group(1)} {self.body[position:after]}"
+                    # "the command said" after "Norland's martial law command said": the
+                    # speaker named in full, if the words before the noun are the end of it.
+                    return next(
+                        (k for k in reversed(self.named) if k.lower().endswith(found.lower())),
+                        found,
+                    )
             for known in reversed(self.named):
                 if known.lower().endswith(lower):
                     return known
