@@ -83,3 +83,13 @@ def test_day_and_month_take_the_year_of_the_reference() -> None:
 )
 def test_resolve_against_publication(phrase: str, expected: str) -> None:
     assert str(resolve(phrase, FRIDAY)) == expected
+
+
+def test_a_day_right_before_the_speaker_s_verb_dates_the_count() -> None:
+    from test_extract import one
+
+    entry = one("The mayor yesterday put the death toll at 319.", "319")
+    assert (entry["as_of"], entry.get("about")) == ("2020-03-05", None)
+    # A day of the event keeps dating the event.
+    entry = one("The mayor said 319 people were killed yesterday.", "319")
+    assert (entry["as_of"], entry["about"]) == ("2020-03-06", "2020-03-05")

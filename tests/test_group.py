@@ -389,6 +389,17 @@ def test_a_later_report_with_no_date_of_its_own_follows_up_on_the_event_before()
     assert any("the reports that follow it up" in why for why in subject.reasons)
 
 
+def test_a_count_dated_only_by_the_day_it_was_given_follows_up_too() -> None:
+    known = {**articles("a", published="2015-09-05"), **articles("later", published="2015-10-10")}
+    first = claim("a", "9", party="attackers", as_of="2015-09-04", place="Lyon")
+    # "The mayor yesterday put the toll at 31": the day before its article is the count's.
+    follow = claim("later", "31", party="attackers", as_of="2015-10-09", place="Lyon")
+    assert _together(group.group([first, follow], known), first, follow)
+    # A count dated weeks before its article dates an event of its own.
+    known = {**known, **articles("later", published="2015-11-30")}
+    assert not _together(group.group([first, follow], known), first, follow)
+
+
 def test_a_report_within_the_window_is_no_follow_up() -> None:
     # Ten days after events in two cities, a country-wide figure with no date of its own
     # cannot tell which event it counts: it stays apart (the window's rules decide).

@@ -70,6 +70,24 @@ def about_of(claim: Claim, articles: Mapping[str, Article]) -> DateRef | None:
     return claim.about if claim.about is not None else when_of(claim, articles)
 
 
+STATEMENT_DAYS = 3
+"""A count dated this many days or fewer before its article, with no date of its event, is
+dated by the day it was given ("the mayor yesterday put the toll at 319"), not the event's."""
+
+
+def _about_stated(claim: Claim, article: Article | None) -> bool:
+    """Whether a figure names the date of its event: not when it has only its article's
+    day, or only the day, just before its article, its count was given."""
+    if article is None:
+        return True
+    if claim.about is not None:
+        return claim.about != article.published
+    when = claim.as_of
+    if when is None or when == article.published:
+        return False
+    return not 0 <= (article.published.start - when.start).days <= STATEMENT_DAYS
+
+
 @cache
 def _wording(subject: str) -> str:
     return " ".join(w for w in names.plain(subject).split() if w not in FILLER)
@@ -348,7 +366,7 @@ def profiles(
             place,
             place_how,
             also if also != place else None,
-            article is None or about_of(claim, articles) != article.published,
+            _about_stated(claim, article),
             article_countries(article)
             if article is not None and place is not None
             else frozenset(),
