@@ -118,6 +118,30 @@ def test_a_higher_figure_from_the_authorities_critics_or_the_other_side_disputes
 
 
 @pytest.mark.parametrize(
+    ("later", "verdict"),
+    [
+        ("exiled government's information office", Verdict.CONTRADICTION),
+        ("a monitoring group", Verdict.CONTRADICTION),
+        ("a source cited by the Coast Wire", Verdict.UPDATE),  # news, not a rival count
+        ("article", Verdict.UPDATE),  # the outlet's own "the toll rose to"
+        ("the health ministry", Verdict.UPDATE),  # the authorities' count going on
+    ],
+)
+def test_a_higher_figure_its_article_sets_beside_an_official_one_disputes_it(
+    later: str, verdict: Verdict
+) -> None:
+    # "State media on Thursday said 414 were held ... according to X, more than 1,000."
+    official = claim("a", "414", kind="detained", party="people", as_of="2015-09-03")
+    official = replace(official, attribution=replace(official.attribution, source="state media"))
+    rival = claim("a", "more than 1,000", kind="detained", party="people", source=later)
+    relations = compare.relations(_subject(official, rival), ARTICLES)
+    (relation,) = relations
+    assert relation.verdict is verdict
+    if verdict is Verdict.CONTRADICTION:
+        assert "sets beside the official one" in relation.explanation
+
+
+@pytest.mark.parametrize(
     ("higher", "rival", "party", "verdict"),
     [
         ("about 600", None, "villagers", Verdict.UPDATE),  # nothing sets it back
@@ -799,3 +823,16 @@ def test_subjects_whose_days_are_far_apart_are_never_one_event(
     be one event."""
     if compare._far_apart(compare._days_spanned(a), compare._days_spanned(b)):
         assert not compare._points_one_event(a, b)
+
+
+@pytest.mark.parametrize(
+    ("source", "side"),
+    [
+        ("state media", "official"),
+        ("Norlandic state television", "official"),
+        ("State Council spokesman Ivan Petrov", "official"),
+        ("Islamic State", ""),  # a state's word alone is no authority's
+    ],
+)
+def test_the_authorities_own_outlets_are_their_camp(source: str, side: str) -> None:
+    assert origins.camp(source) == side

@@ -82,13 +82,24 @@ def _source_key(source: str, generation: int) -> tuple[str, str | None]:
     return "", " ".join(kept)
 
 
+def unnamed(source: str) -> bool:
+    """Whether a source is no one named: all its words say so ("an unidentified official"),
+    or it is a source or sources someone cites ("a source cited by TASS")."""
+    words = names.plain(source).split()
+    return _source_key(source, names.generation())[1] is None or bool(
+        {"source", "sources"} & set(words)
+    )
+
+
 @cache
 def camp(source: str) -> str:
     """The camp of a source: "official" for the authorities, "critics" for their critics
     (rights groups, the opposition, witnesses), "" for others and for a source with words of
     both ("witnesses and officials"): sources.yaml."""
     vocab = _source_vocab()
-    words = set(names.plain(source).split())
+    split = names.plain(source).split()
+    # single words and pairs of words ("state media")
+    words = {*split, *(f"{a} {b}" for a, b in zip(split, split[1:], strict=False))}
     found = [c for c, w in (("official", vocab.official), ("critics", vocab.critics)) if words & w]
     return found[0] if len(found) == 1 else ""
 

@@ -81,7 +81,7 @@ from crosscheck.model import (
     Qualifier,
     Verdict,
 )
-from crosscheck.origins import camp
+from crosscheck.origins import camp, unnamed
 from crosscheck.profiles import when_of
 
 STOCK_HORIZON_DAYS = 365
@@ -284,6 +284,20 @@ def _critics_above(earlier: Point, later: Point) -> bool:
     """An official toll and, later, a higher figure from the authorities' critics: the
     critics dispute the count, they do not carry it on."""
     return earlier.camp == "official" and later.camp == "critics"
+
+
+def _set_beside(earlier: Point, later: Point) -> bool:
+    """An official toll and a later, higher figure that the official toll's own article
+    sets beside it from a named source apart from the authorities ("state media on Thursday
+    said 414 were held ... according to the exiles' office, more than 1,000"): one article
+    weighing two counts, not one count going on."""
+    return (
+        earlier.camp == "official"
+        and later.article == earlier.article
+        and not later.camp
+        and not later.voiced
+        and not unnamed(later.claim.attribution.source)  # "a source cited by TASS": news
+    )
 
 
 def lend_camps(points: Sequence[Point]) -> None:
@@ -498,6 +512,7 @@ def judge(
         and apart > 0
         and b > a
         and not _critics_above(pa, pb)
+        and not _set_beside(pa, pb)
         and not _adversary_above(pa, pb)
         and not _walked_back(pa, pb)
     ):
@@ -573,6 +588,11 @@ def to_relation(
                     text += " (the later figure is lower)"
                 elif _critics_above(pa, pb):
                     text += " (a higher figure from the authorities' critics, not a running toll)"
+                elif _set_beside(pa, pb):
+                    text += (
+                        " (a higher figure its article sets beside the official one,"
+                        " not a running toll)"
+                    )
                 elif _adversary_above(pa, pb):
                     text += " (a higher figure from the other side, not a running toll)"
                 else:
