@@ -376,3 +376,32 @@ def test_quoted_nouns_and_losses_put_at_a_figure(
 ) -> None:
     entry = one(body, figure)
     assert (entry["kind"], entry["attribution"]["source"]) == (kind, speaker)
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "kind"),
+    [
+        # the figure's own noun is a cue of one kind, the verb after it of another
+        ("Doctors said at least 30 hostages died during the assault.", "at least 30", "killed"),
+        # a force that did what the verb says, with an object: who did it, not who suffered it
+        (
+            "A detachment of more than 250 militants seized the hospital.",
+            "more than 250",
+            "fighters",
+        ),
+        ("Some 40 gunmen killed 12 villagers.", "Some 40", "fighters"),
+        ("Twelve soldiers were captured.", "Twelve", "captured"),
+        ("Rebels captured 12 soldiers.", "12", "captured"),
+        ("Norland says 40 soldiers killed the day before.", "40", "killed"),
+        # the size of a force named before the figure
+        ("A unit of militants numbering up to 300 men attacked the town.", "up to 300", "fighters"),
+        (
+            "The gunmen, whose number was estimated at between 100 and 200 by officials, "
+            "arrived on Wednesday.",
+            "between 100 and 200",
+            "fighters",
+        ),
+    ],
+)
+def test_who_did_it_and_who_suffered_it(body: str, figure: str, kind: str) -> None:
+    assert one(body, figure)["kind"] == kind

@@ -706,3 +706,25 @@ def test_a_figure_the_count_includes_is_a_part_of_it() -> None:
     )
     assert one(body, "19")["subject"] == "people killed (among them)"
     assert one(body, "99")["subject"] == "people killed"
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "subject"),
+    [
+        ('"There were 11 dead patients on our floor alone."', "11", "people killed (one floor)"),
+        (
+            "Seventy-three bodies had been brought to the city's main hospital alone.",
+            "Seventy-three",
+            "people killed (one hospital)",
+        ),
+    ],
+)
+def test_a_toll_of_one_part_of_its_event_alone_is_scoped(
+    body: str, figure: str, subject: str
+) -> None:
+    assert one(body, figure)["subject"] == subject
+    # A place by name counts that whole place.
+    assert (
+        "(one"
+        not in one("More than 1,000 were arrested in Westby alone.", "More than 1,000")["subject"]
+    )

@@ -237,10 +237,11 @@ def _finite_event(stretch: str) -> tuple[str, tuple[int, int]] | None:
     if (
         later
         and later[0] != found[0]
-        and _THE_END.search(stretch, 0, found[1][0])
+        and (_THE_END.search(stretch, 0, found[1][0]) or not stretch[: found[1][0]].strip())
         and _ADVERBS.fullmatch(rest[: later[1][0]])
     ):
-        # "several of the wounded| died": the first cue is a noun, the second the verb.
+        # "several of the wounded| died", "30 hostages| died": the first cue is a noun (the
+        # figure's own), the second the verb.
         shift = found[1][1]
         return later[0], (shift + later[1][0], shift + later[1][1])
     if later and later[0] != found[0] and _ADJECTIVE_THEN_VERB.fullmatch(rest[: later[1][0]]):
@@ -367,6 +368,42 @@ _FORCE_VALUED = re.compile(
     r"(?:(?:brought|raised|cut|reduced|increased|boosted|lowered|expanded|trimmed)\s+)?"
     r"(?:up\s+|down\s+)?(?:to|at|of)\s+$"
 )
+
+
+# "militants numbering| up to 300 men", "the gunmen, whose number was estimated at| 100":
+# the size of the force named before.
+_NUMBERING = re.compile(
+    r"\b(?P<force>[a-z]+)(?:\s+numbering|,\s*whose\s+(?:number|strength|numbers)\s+"
+    r"(?:was|is|were|are|has\s+been)\s+(?:estimated|put|given|reported)\s+at)\s+$",
+    re.IGNORECASE,
+)
+# "250 militants seized| the hospital", "40 gunmen killed| 12 villagers": the force is who
+# did it, its object follows.
+_AGENT_OBJECT = re.compile(
+    r"\s+(?:(?:the|a|an|their|his|its|two|three|four|five|six|seven|eight|nine|ten|dozens|"
+    r"scores|hundreds|some|about|at\s+least|more\s+than)\s+(?P<noun>[\w-]+)|\d)",
+    re.IGNORECASE,
+)
+
+
+def _agent(text: str, figure: Figure, cue: tuple[int, int]) -> str | None:
+    """The kind of force a figure counts when its event's verb follows its force noun in
+    the active voice, with an object ("more than 250 militants seized the hospital": the
+    militants are who seized it, not who was seized); else None."""
+    stock = _stock_kind(figure.noun)
+    start, end = cue
+    verb = text[start:end]
+    if stock is None or not (verb.islower() and verb.endswith("ed")):
+        return None
+    if text[figure.noun_end : start].strip():
+        return None  # "40 soldiers were killed": an auxiliary, the passive
+    found = _AGENT_OBJECT.match(text, end)
+    if found is None:
+        return None
+    noun = (found.group("noun") or "").lower()
+    if noun in lexicon().sets["time_units"] or noun in ("morning", "evening", "afternoon"):
+        return None  # "40 soldiers killed the day before": a headline's passive
+    return stock
 
 
 def _force_kind(phrase: str) -> str | None:
@@ -669,8 +706,13 @@ def classify(
             if verb:
                 found = verb[0], (a + verb[1][0] - figure.end, a + verb[1][1] - figure.end)
         if found:
+            cue = (figure.end + found[1][0], figure.end + found[1][1])
+            agent = _agent(text, figure, cue)
+            if agent is not None:
+                figure.kind = agent
+                continue
             figure.kind = found[0]
-            figure.cue = (figure.end + found[1][0], figure.end + found[1][1])
+            figure.cue = cue
             continue
         figure.extra["open"] = True
 
@@ -810,6 +852,11 @@ def classify(
             else:
                 figure.kind, figure.noun = last_toll, ""  # the verb is no noun
             figure.extra["owner"] = " ".join(given.group("owner").split())
+            continue
+        numbered = _NUMBERING.search(text, max(floor, figure.start - 90), figure.start)
+        stock = _force_kind(numbered.group("force")) if numbered else None
+        if stock:
+            figure.kind = stock
             continue
         stock = _stock_kind(figure.noun)
         if stock and not _released(text, figure, floor, limit):

@@ -283,6 +283,14 @@ def refine_kinds(text: str, figures: list[Figure], previous_kind: str | None = N
             figure.estimate = Estimate(best, best, None, Qualifier.AT_LEAST, figure.estimate.unit)
 
 
+# "11 dead patients on our floor alone", "brought to the city's main hospital alone": a
+# toll of one part of its event (a proper place, "in Eastport alone", names a whole).
+_ALONE = re.compile(
+    r"[^;:.!?]{0,80}?\b(?:in|on|at|to)\s+(?:(?:the|our|their|its|his|her|one|a|this|that)\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?P<scope>[a-z][\w-]*)\s+alone\b"
+)
+
+
 def refine_parties(text: str, figures: list[Figure], body_before: str) -> None:
     """Parties the general rules decide (after the ordinary reading)."""
     rules = _rules()
@@ -296,7 +304,8 @@ def refine_parties(text: str, figures: list[Figure], body_before: str) -> None:
     number = "number" in words
     lost = not rules.loss_words.isdisjoint(words)
     pronoun = "them" in words or "whom" in words or any(f.partitive for f in figures)
-    if not (civilian or losses or scoped or owned or number or lost or pronoun):
+    alone = "alone" in words
+    if not (civilian or losses or scoped or owned or number or lost or pronoun or alone):
         return  # the quick answer for most sentences
     _predicate_parts(text, figures)
     for figure in figures:
@@ -323,6 +332,11 @@ def refine_parties(text: str, figures: list[Figure], body_before: str) -> None:
         if scope:
             figure.extra["scope"] = " ".join(scope.group("scope").lower().split())
             figure.party = None  # the subject names the part: "people killed on the first day"
+            continue
+        part = _ALONE.match(text, figure.end) if alone else None
+        if part:
+            figure.extra["scope"] = f"one {part.group('scope')}"
+            figure.party = None
             continue
         party = figure.party or ""
         if not owned or any(is_nationality(word) for word in re.split(r"[\s-]+", party)):
