@@ -405,3 +405,37 @@ def test_quoted_nouns_and_losses_put_at_a_figure(
 )
 def test_who_did_it_and_who_suffered_it(body: str, figure: str, kind: str) -> None:
     assert one(body, figure)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "kind"),
+    [
+        (
+            "The gunmen were holding more than 1,500 people in the hospital.",
+            "more than 1,500",
+            "hostages",
+        ),
+        (
+            "Up to 2,000 people were being held in the hospital by the gunmen.",
+            "Up to 2,000",
+            "hostages",
+        ),
+        # held, by no one named, in a report of a hostage-taking; an aside between dashes
+        (
+            "Gunmen seized the hospital and took hostages. An official said up to 2,000 people "
+            "-- patients, doctors and townspeople -- were being held in the hospital.",
+            "up to 2,000",
+            "hostages",
+        ),
+        # held by the authorities, or in custody: detained
+        ("Rebels took hostages. Police said 40 protesters were held by police.", "40", "detained"),
+        (
+            "Rioters took hostages. At present, 22 people are being held in custody.",
+            "22",
+            "detained",
+        ),
+        ("Police said 40 protesters were being held at the station.", "40", "detained"),
+    ],
+)
+def test_people_an_armed_group_holds_are_hostages(body: str, figure: str, kind: str) -> None:
+    assert one(body, figure)["kind"] == kind

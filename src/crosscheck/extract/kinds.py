@@ -202,7 +202,9 @@ _SCARE_QUOTED = re.compile(
 _ANOTHER_CLAUSE = re.compile(r"\b(?:and|but|while|whereas)\b|[,;]", re.IGNORECASE)
 # ", including eight police officers,": an aside naming a part, between a count and its verb.
 _ASIDE = re.compile(
-    r"\s*,\s*(?:including|among\s+(?:them|whom|those)|of\s+(?:whom|them))\s[^,;.:()]{1,60},",
+    r"\s*,\s*(?:including|among\s+(?:them|whom|those)|of\s+(?:whom|them))\s[^,;.:()]{1,60},"
+    # "up to 2,000 people -- patients, doctors and townspeople -- were being held"
+    r"|\s+(?:--|[—–])\s*[^;.:()—–]{1,80}?\s*(?:--|[—–])",
     re.IGNORECASE,
 )
 _PAST_VERB = re.compile(r"(?:\s*,\s*an?\s[^,;.]{1,40},)?\s+[a-z]+ed\b")
@@ -404,6 +406,40 @@ def _agent(text: str, figure: Figure, cue: tuple[int, int]) -> str | None:
     if noun in lexicon().sets["time_units"] or noun in ("morning", "evening", "afternoon"):
         return None  # "40 soldiers killed the day before": a headline's passive
     return stock
+
+
+# "the gunmen holding| more than 1,500 people", "up to 2,000 people were being held| in the
+# hospital" in a report of a hostage-taking: hostages, not detainees.
+_HOLDING = re.compile(r"\b(?P<holder>[\w-]+)\s+(?:(?:were|are|was|is)\s+)?holding\s+$")
+_IN_CUSTODY = re.compile(
+    r"(?:being\s+|been\s+|still\s+)?held\s+(?:in\s+|at\s+)?(?:the\s+|a\s+)?(?:custody|detention|"
+    r"jail|prison|police|pre-trial|remand|cells?\b|isolation)",
+    re.IGNORECASE,
+)
+_HELD_BY = re.compile(r"[^;:.!?]{0,80}?\bby\s+(?:the\s+)?(?P<holder>[\w-]+)")
+
+
+def _held_hostage(text: str, figures: list[Figure], context: str) -> None:
+    """Figures of people held by an armed group are hostages: held by a force noun of the
+    armed groups' kind ("holding 300 people" after "gunmen", "held by the rebels"), or held,
+    by no one named, in a report that speaks of hostages (`context`: the text before the
+    sentence).  (Kinds by their cues' and force nouns' kinds: kinds.yaml names them.)"""
+    cues = lexicon().cue_kinds
+    hostages, detained, armed = cues["kidnapped"], cues["detained"], _force_kind("militants")
+    taken = "hostage" in context.lower() or "hostage" in text.lower()
+    for figure in figures:
+        if figure.kind == "other" and not figure.kind_hint:
+            holding = _HOLDING.search(text, max(0, figure.start - 60), figure.start)
+            if holding and _force_kind(holding.group("holder").lower()) == armed:
+                figure.kind = hostages
+        elif figure.kind == detained and figure.cue:
+            cue = text[figure.cue[0] : figure.cue[1]].lower()
+            if "held" not in cue.split() or _IN_CUSTODY.match(text, figure.cue[0]):
+                continue  # "arrested", "held in custody": the authorities' word
+            by = _HELD_BY.match(text, figure.cue[1])
+            holder = by.group("holder").lower() if by else ""
+            if _force_kind(holder) == armed or (not holder and taken):
+                figure.kind = hostages
 
 
 def _force_kind(phrase: str) -> str | None:
@@ -890,6 +926,7 @@ def classify(
         figure.kind = "other"
 
     refine_kinds(text, figures, previous_kind)
+    _held_hostage(text, figures, body_before)
     of_people = families().people
     for figure in figures:
         if figure.kind in of_people or figure.kind == families().residents:
