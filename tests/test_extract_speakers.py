@@ -520,3 +520,17 @@ def test_a_pronoun_before_the_verb_is_the_whole_subject_and_a_noun_the_last_name
     )
     assert source(one(body, "24"))[0] == "Chile's martial law command"
     assert source(one(body, "Some 20,000"))[0] == "Chile's martial law command"
+
+
+def test_a_dash_after_the_source_ends_its_name() -> None:
+    body = (
+        "At least 2,121 people died, according to a count by the Westby Wire news agency - "
+        "nearly three times the official toll."
+    )
+    assert source(one(body, "At least 2,121"))[0] == "Westby Wire"
+
+
+def test_its_figure_is_the_count_of_its_clause_s_subject() -> None:
+    entry = one("Norland has not updated its figure of 769 dead since 26 September.", "769")
+    assert source(entry)[0] == "Norland"
+    assert "party" not in entry  # whoever died, not Norland's own people

@@ -294,6 +294,8 @@ def _speaker_after(text: str, start: int) -> str:
         if not match:
             break
         word = match.group(0)
+        if not word.strip("-"):
+            break  # "according to Reuters| - nearly three times ...": a dash ends the name
         if word.count(".") < 2:  # keep the points of "U.S."
             word = word.rstrip(".")
         if word.lower() in stops and words:
@@ -907,6 +909,25 @@ _OFFICIAL_TOLL = re.compile(
     r"(?P<between>[^.;:!?\d]{0,50}?(?:\d[\d,.]*\s+\w+\s+and\s+)?[^.;:!?\d]{0,12})$",
     re.IGNORECASE,
 )
+
+
+# "Saudi Arabia has not updated| its figure of 769": the clause's subject owns the count.
+_ITS_COUNT = re.compile(
+    r"\s+(?:(?:has|have|had|did|does|do|is|was|were|are)\s+)?(?:(?:not|yet|never|since|also|"
+    r"still|now|again)\s+)*[a-z]+\s+(?:its|their)\s+(?:own\s+|official\s+|latest\s+|earlier\s+)?"
+    r"(?:figure|tally|count|estimate|toll)\s+(?:of|at)\s+$"
+)
+
+
+def count_owner(text: str, start: int) -> str | None:
+    """Who owns the count given at `start` as "its figure of N", by the subject of its
+    clause ("Saudi Arabia has not updated its figure of 769": Saudi Arabia), if it names
+    someone."""
+    found = _ITS_COUNT.search(text, max(0, start - 90), start)
+    if found is None:
+        return None
+    owner = _speaker_before(text, found.start())
+    return owner if owner and names_someone(owner) else None
 
 
 def official_toll(text: str, start: int) -> bool:

@@ -524,7 +524,11 @@ _OWN = frozenset(
 )  # fmt: skip
 
 
-_THE_COUNTRY = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:country|nation)\b|\bits\b")
+_THE_COUNTRY = re.compile(
+    r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:country|nation)\b"
+    # ("its figure of 769 dead": the count it gives, of whoever died)
+    r"|\bits\b(?!\s+(?:own\s+|official\s+|latest\s+|earlier\s+)?(?:figure|tally|count|estimate|toll)\b)"
+)
 
 
 def source_nationality(party: str | None, kind: str, source: str, before: str = "") -> str | None:
