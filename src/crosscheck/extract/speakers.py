@@ -295,7 +295,7 @@ def _speaker_after(text: str, start: int) -> str:
             break
         word = match.group(0)
         if not word.strip("-"):
-            break  # "according to Reuters| - nearly three times ...": a dash ends the name
+            break  # "according to Coast Wire| - nearly three times ...": a dash ends the name
         if word.count(".") < 2:  # keep the points of "U.S."
             word = word.rstrip(".")
         if word.lower() in stops and words:
