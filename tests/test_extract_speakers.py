@@ -534,3 +534,20 @@ def test_its_figure_is_the_count_of_its_clause_s_subject() -> None:
     entry = one("Norland has not updated its figure of 769 dead since 26 September.", "769")
     assert source(entry)[0] == "Norland"
     assert "party" not in entry  # whoever died, not Norland's own people
+
+
+def test_its_figure_is_its_owner_s_whoever_spoke_before() -> None:
+    body = (
+        "At least 2,121 people died, according to a count by the Westby Wire news agency - "
+        "nearly three times the official toll. Norland has not updated its figure of 769 "
+        "dead, and has not said whether it is still counting."
+    )
+    assert source(one(body, "769"))[0] == "Norland"
+
+
+def test_saying_after_a_comma_is_the_clause_s_subject_s() -> None:
+    body = (
+        "Ivan Petrov, the head of the pilgrimage board, went further last month, saying "
+        "that as many as 4,700 pilgrims had died."
+    )
+    assert source(one(body, "as many as 4,700"))[0] == "Ivan Petrov"

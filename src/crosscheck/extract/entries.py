@@ -169,8 +169,9 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
             elif official_toll(text, figure.start) and camp(source) != "official":
                 # "activists said 70 were killed, four times the official toll of 18"
                 source, via = OFFICIAL_TOLL, []
-            elif source == ARTICLE_VOICE and (owner := count_owner(text, figure.start)):
-                # "Norland has not updated its figure of 769": Norland's count.
+            elif owner := count_owner(text, figure.start):
+                # "Norland has not updated its figure of 769": Norland's count, whoever
+                # spoke before.
                 source, via = owner, []
             elif figure.extra.get("owner"):
                 # "the ministry's figure of 14": the ministry's count, reported by the speaker.

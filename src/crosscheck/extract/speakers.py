@@ -475,6 +475,14 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
             continue  # a verb inside a quotation is the quoted person's, not a speaker
         if verb == "as saying":
             continue
+        if verb == "saying":
+            # "X, head of Y, went further last month, saying that ...": the clause's subject.
+            comma = text.find(",", 0, start)
+            if comma > 0 and text[:start].rstrip().endswith(","):
+                name = _speaker_before(text, comma)
+                if name and names_someone(name):
+                    found.append(Speaker(start, name, agency_of(name)))
+            continue
         if verb in ("according to", "citing"):
             name = _speaker_after(text, end)
             document = _DOCUMENT.match(text, end)
