@@ -393,6 +393,10 @@ def test_quoted_nouns_and_losses_put_at_a_figure(
         ("Twelve soldiers were captured.", "Twelve", "captured"),
         ("Rebels captured 12 soldiers.", "12", "captured"),
         ("Norland says 40 soldiers killed the day before.", "40", "killed"),
+        # a force after "by" in the passive: who did it
+        ("The school was seized by between 17 and 20 gunmen.", "between 17 and 20", "fighters"),
+        ("Twelve people were killed by 3 gunmen.", "3", "fighters"),
+        ("The ministry said 76 people had been taken to hospital.", "76", "injured"),
         # the size of a force named before the figure
         ("A unit of militants numbering up to 300 men attacked the town.", "up to 300", "fighters"),
         (
@@ -425,6 +429,12 @@ def test_who_did_it_and_who_suffered_it(body: str, figure: str, kind: str) -> No
             "Gunmen seized the hospital and took hostages. An official said up to 2,000 people "
             "-- patients, doctors and townspeople -- were being held in the hospital.",
             "up to 2,000",
+            "hostages",
+        ),
+        (
+            "Gunmen took hostages. More than 1,100 people - pupils, parents and teachers - "
+            "were held in the school gymnasium.",
+            "More than 1,100",
             "hostages",
         ),
         # held by the authorities, or in custody: detained

@@ -204,7 +204,7 @@ _ANOTHER_CLAUSE = re.compile(r"\b(?:and|but|while|whereas)\b|[,;]", re.IGNORECAS
 _ASIDE = re.compile(
     r"\s*,\s*(?:including|among\s+(?:them|whom|those)|of\s+(?:whom|them))\s[^,;.:()]{1,60},"
     # "up to 2,000 people -- patients, doctors and townspeople -- were being held"
-    r"|\s+(?:--|[—–])\s*[^;.:()—–]{1,80}?\s*(?:--|[—–])",
+    r"|\s+(?:--|[—–]|-(?=\s))\s*[^;.:()—–]{1,80}?\s+(?:--|[—–]|-(?=\s))",
     re.IGNORECASE,
 )
 _PAST_VERB = re.compile(r"(?:\s*,\s*an?\s[^,;.]{1,40},)?\s+[a-z]+ed\b")
@@ -386,6 +386,10 @@ _AGENT_OBJECT = re.compile(
     r"scores|hundreds|some|about|at\s+least|more\s+than)\s+(?P<noun>[\w-]+)|\d)",
     re.IGNORECASE,
 )
+
+
+# "the school was seized by| between 17 and 20 gunmen": the force that did it.
+_BY_AGENT = re.compile(r"\b[a-z]+ed\s+by\s+$")
 
 
 def _agent(text: str, figure: Figure, cue: tuple[int, int]) -> str | None:
@@ -741,6 +745,11 @@ def classify(
             verb = event_kind(text[a:b], last=True)
             if verb:
                 found = verb[0], (a + verb[1][0] - figure.end, a + verb[1][1] - figure.end)
+        if _stock_kind(figure.noun) and _BY_AGENT.search(
+            text, max(0, figure.start - 30), figure.start
+        ):
+            figure.kind = _stock_kind(figure.noun) or "other"
+            continue
         if found:
             cue = (figure.end + found[1][0], figure.end + found[1][1])
             agent = _agent(text, figure, cue)
