@@ -449,3 +449,12 @@ def test_who_did_it_and_who_suffered_it(body: str, figure: str, kind: str) -> No
 )
 def test_people_an_armed_group_holds_are_hostages(body: str, figure: str, kind: str) -> None:
     assert one(body, figure)["kind"] == kind
+
+
+def test_a_long_clause_between_the_count_noun_and_its_value() -> None:
+    body = (
+        "The number of servicemen of the Norlandic Army who died as a result of the "
+        "large-scale provocation committed by the armed forces of Veyland on the state "
+        "border on September 12-13 has reached 80, the Ministry of Defense said."
+    )
+    assert one(body, "80")["kind"] == "killed"

@@ -512,7 +512,7 @@ def toll_complement(text: str, start: int) -> tuple[str, tuple[int, int]] | None
     words = index_of(text).words
     if lexicon().sets["count_nouns"].isdisjoint(words) and words.isdisjoint(_RAISE_WORDS):
         return None  # the quick answer: no toll, number or total named, nor raised
-    before = text[max(0, start - 160) : start]
+    before = text[max(0, start - 260) : start]
     link = _LINK.search(before, max(0, len(before) - 30)) or _RAISED_TO.search(before)
     if link is None:
         return None
