@@ -181,3 +181,19 @@ def test_a_town_the_headline_and_opening_name_is_the_article_s_over_the_dateline
     assert one(body, "Seventy-three", title=title)["place"] == "Arequipa"
     # A headline that names no town leaves the dateline.
     assert one(body, "Seventy-three", title="Deadly riots")["place"] == "Lima"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Forty died in the House of Trade Unions, from burns.",
+        "Forty died in the Trade Unions building, from burns.",
+        "The service runs field hospitals in St. Michael's monastery, where Forty died.",
+    ],
+)
+def test_a_building_is_no_place(body: str) -> None:
+    assert "place" not in one(body, "Forty")
+    assert one(body.replace(", from", " in Port Elin, from"), "Forty").get("place") in (
+        None,
+        "Port Elin",
+    )

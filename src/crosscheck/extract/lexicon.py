@@ -404,6 +404,7 @@ def lexicon() -> _Lexicon:
             "count_nouns",
             "institutions",
             "role_nouns",
+            "building_nouns",
         )
     }
     sets["as_of_words"] = frozenset(raw["as_of_words"])

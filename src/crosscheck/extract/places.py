@@ -85,6 +85,9 @@ def _is_place(name: str) -> bool:
         # "researchers at Ghent University", "treated at Kenyatta National Hospital"
         or last in lex.sets["generic_speakers"]
         or last in lex.sets["institutions"]
+        or last in lex.sets["building_nouns"]
+        or first in lex.sets["building_nouns"]
+        or len(name.rstrip(".")) <= 2  # "in St." cut at its point
         or any(is_nationality(part) for part in parts)
         or _ADJECTIVE_END.search(parts[-1]) is not None
         or agency_of(name)
@@ -117,7 +120,17 @@ def _not_spoken_at(text: str, matches: Iterable[re.Match[str]]) -> Iterator[re.M
         if not _SPOKEN_AT.search(text, max(0, m.start() - 40), m.start())
         and not _BASED_AT.search(text, max(0, m.start() - 30), m.start())
         and not _SPEAKS_AFTER.match(text, m.end())
+        and not _building_after(text, m.end())  # "in the Trade Unions| building"
     )
+
+
+def _building_after(text: str, end: int) -> bool:
+    """Whether a building noun follows a name ("the Trade Unions| building")."""
+    word = _NEXT_WORD.match(text, end)
+    return word is not None and word.group(1) in lexicon().sets["building_nouns"]
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 
 
 def places_in(text: str) -> Iterable[str]:
