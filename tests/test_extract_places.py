@@ -193,7 +193,3 @@ def test_a_town_the_headline_and_opening_name_is_the_article_s_over_the_dateline
 )
 def test_a_building_is_no_place(body: str) -> None:
     assert "place" not in one(body, "Forty")
-    assert one(body.replace(", from", " in Port Elin, from"), "Forty").get("place") in (
-        None,
-        "Port Elin",
-    )
