@@ -93,3 +93,12 @@ def test_a_day_right_before_the_speaker_s_verb_dates_the_count() -> None:
     # A day of the event keeps dating the event.
     entry = one("The mayor said 319 people were killed yesterday.", "319")
     assert (entry["as_of"], entry["about"]) == ("2020-03-06", "2020-03-05")
+
+
+def test_a_previous_toll_is_a_count_from_before_the_article() -> None:
+    from test_extract import one
+
+    body = (
+        '"The toll now stands at 147," the minister said. The previous official toll had been 70.'
+    )
+    assert one(body, "70")["as_of"] < one(body, "147")["as_of"]

@@ -458,3 +458,13 @@ def test_a_long_clause_between_the_count_noun_and_its_value() -> None:
         "border on September 12-13 has reached 80, the Ministry of Defense said."
     )
     assert one(body, "80")["kind"] == "killed"
+
+
+def test_the_figure_cited_by_someone_else_counts_what_the_one_before_counts() -> None:
+    body = (
+        "Investigators now believe that only four gunmen carried out the attack, far fewer "
+        'than the "between 10 and 15" cited by ministers during the siege.'
+    )
+    entry = one(body, "between 10 and 15")
+    assert entry["kind"] == "fighters"
+    assert entry["attribution"]["source"] == "ministers"

@@ -101,14 +101,14 @@ _OWNED_COUNT = re.compile(
 
 # "the 60| reported by the national government", "the 14| given by officials".
 _GIVEN_BY = re.compile(
-    r"\s+(?:reported|given|announced|cited|confirmed|counted|claimed)\s+(?:earlier\s+)?by\s+"
-    r"(?:the\s+)?(?P<owner>[\w'’-]+(?:\s+[\w'’-]+){0,4}?)(?=\s*(?:[,;.]|$|\s+(?:on|in|at|and|but|as|which|who|for)\b))"
+    r"[\"”]?\s+(?:reported|given|announced|cited|confirmed|counted|claimed)\s+(?:earlier\s+)?by\s+"
+    r"(?:the\s+)?(?P<owner>[\w'’-]+(?:\s+[\w'’-]+){0,4}?)(?=\s*(?:[,;.]|$|\s+(?:on|in|at|and|but|as|which|who|for|during|after|before|since|last)\b))"
 )
 GIVEN_EARLIER = r"(?:announced|reported|given|released|cited|issued|stated)\s+earlier\b"
 """How a count from before the story is named after its figure ("the 18 announced
 earlier"): the extractor's dates read the same words (dates.figure_dates)."""
 _ANNOUNCED_EARLIER = re.compile(r"\s+" + GIVEN_EARLIER)
-_DEFINITE_END = re.compile(r"\b(?:the|its|their)\s+$", re.IGNORECASE)
+_DEFINITE_END = re.compile(r"\b(?:the|its|their)\s+[\"“]?$", re.IGNORECASE)
 
 
 @cache
@@ -885,7 +885,7 @@ def classify(
             continue
         given = _GIVEN_BY.match(text, figure.end)
         if (
-            last_toll
+            (last_toll or (antecedent is not None and antecedent.kind in families().forces))
             and given
             and _DEFINITE_END.search(text, max(0, figure.start - 12), figure.start)
         ):
@@ -894,7 +894,7 @@ def classify(
             # gathered, far more than the 8,500 given by police": the crowd).
             if antecedent is not None and antecedent.kind not in families().tolls:
                 figure.kind, figure.noun = antecedent.kind, antecedent.noun
-            else:
+            elif last_toll:
                 figure.kind, figure.noun = last_toll, ""  # the verb is no noun
             figure.extra["owner"] = " ".join(given.group("owner").split())
             continue
