@@ -320,7 +320,7 @@ def _totals(
 _PARALLEL_PAIRS = 20_000
 """From about this many pairs to judge on, subjects are compared in a process per core."""
 
-SLICE_CLAIMS = 100_000
+SLICE_CLAIMS = 50_000
 """Subjects are judged a slice at a time, each of subjects holding about this many claims in
 all: only one slice's verdicts and findings are held at once when they go to a `sink` (a
 million claims make half a million findings)."""
