@@ -289,7 +289,7 @@ def _critics_above(earlier: Point, later: Point) -> bool:
 def _set_beside(earlier: Point, later: Point) -> bool:
     """An official toll and a later, higher figure that the official toll's own article
     sets beside it from a named source apart from the authorities ("state media on Thursday
-    said 414 were held ... according to the exiles' office, more than 1,000"): one article
+    said 316 were held ... according to the exiles' office, more than 1,000"): one article
     weighing two counts, not one count going on."""
     return (
         earlier.camp == "official"

@@ -72,7 +72,7 @@ def about_of(claim: Claim, articles: Mapping[str, Article]) -> DateRef | None:
 
 STATEMENT_DAYS = 3
 """A count dated this many days or fewer before its article, with no date of its event, is
-dated by the day it was given ("the mayor yesterday put the toll at 319"), not the event's."""
+dated by the day it was given ("the mayor yesterday put the toll at 212"), not the event's."""
 
 
 def _about_stated(claim: Claim, article: Article | None) -> bool:

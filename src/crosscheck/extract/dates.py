@@ -186,7 +186,7 @@ def statement_day(text: str, start: int, end: int) -> bool:
     """Whether a day is the day its speaker gave the figures: one that opens its sentence
     before who gave them and the verb ("On April 7 the ministry put the number of the dead
     at 40": the count is of April 7), or one right beside the verb ("the mayor yesterday
-    put the toll at 319", "the ministry said on Friday that ...")."""
+    put the toll at 212", "the ministry said on Friday that ...")."""
     return (bool(_OPENS.match(text[:start])) and bool(_GIVEN_AFTER.match(text, end))) or bool(
         _VERB_AFTER.match(text, end)
     )

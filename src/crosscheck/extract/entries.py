@@ -170,7 +170,7 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
                 # "activists said 70 were killed, four times the official toll of 18"
                 source, via = OFFICIAL_TOLL, []
             elif owner := count_owner(text, figure.start):
-                # "Norland has not updated its figure of 769": Norland's count, whoever
+                # "Norland has not updated its figure of 512": Norland's count, whoever
                 # spoke before.
                 source, via = owner, []
             elif figure.extra.get("owner"):

@@ -120,12 +120,12 @@ def _not_spoken_at(text: str, matches: Iterable[re.Match[str]]) -> Iterator[re.M
         if not _SPOKEN_AT.search(text, max(0, m.start() - 40), m.start())
         and not _BASED_AT.search(text, max(0, m.start() - 30), m.start())
         and not _SPEAKS_AFTER.match(text, m.end())
-        and not _building_after(text, m.end())  # "in the Trade Unions| building"
+        and not _building_after(text, m.end())  # "in the Dock Workers| building"
     )
 
 
 def _building_after(text: str, end: int) -> bool:
-    """Whether a building noun follows a name ("the Trade Unions| building")."""
+    """Whether a building noun follows a name ("the Dock Workers| building")."""
     word = _NEXT_WORD.match(text, end)
     return word is not None and word.group(1) in lexicon().sets["building_nouns"]
 

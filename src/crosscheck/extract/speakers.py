@@ -115,7 +115,6 @@ def _subject_end(stretch: str) -> str:
     """The stretch before a speech verb cut back to the end of its subject: auxiliaries and
     adverbs ("have", "also", "on Thursday", "reportedly"), a parenthetical (", however,",
     an acronym "(CRA)") and a relative clause ("Veyland, which| reported") stepped over."""
-    lex = lexicon()
     while True:
         before = stretch
         stretch = stretch.rstrip()
@@ -128,11 +127,7 @@ def _subject_end(stretch: str) -> str:
         if parenthetical:
             stretch = stretch[: parenthetical.start()]
         last = stretch.rsplit(None, 1)[-1] if stretch else ""
-        if last and (
-            last.lower() in lex.sets["before_verb"]
-            or (last.islower() and last.endswith("ly"))
-            or (last.isdigit() and len(last) <= 2)
-        ):
+        if last and (_before_verb(last) or (last.isdigit() and len(last) <= 2)):
             stretch = stretch[: len(stretch) - len(last)]
         if stretch.endswith((",", " who", " which", " based", " located", " headquartered")):
             relative = _RELATIVE_END.search(stretch, max(0, len(stretch) - 80))
@@ -167,18 +162,22 @@ _WHO_CLAUSE = re.compile(r"\s+(?:who\s+[a-z]|[a-z]{3,}ing\s)[^,;:()\"“”]{0,8
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
+def _before_verb(word: str) -> bool:
+    """Whether a word may stand between a speaker and its verb ("had", "earlier",
+    "yesterday": extract.yaml before_verb; "-ly" adverbs)."""
+    return word.lower() in lexicon().sets["before_verb"] or (word.islower() and word.endswith("ly"))
+
+
 def _adverbs_before(text: str, end: int) -> int:
     """Where the words just before `end` that stand between a speaker and its verb start
-    ("had earlier| said", "yesterday| put": extract.yaml before_verb, "-ly" adverbs)."""
-    lex = lexicon()
+    ("had earlier| said", "yesterday| put")."""
     while True:
-        stretch = text[max(0, end - 40) : end].rstrip()
+        start = max(0, end - 40)
+        stretch = text[start:end].rstrip()
         last = stretch.rsplit(None, 1)[-1] if stretch else ""
-        if not last or not (
-            last.lower() in lex.sets["before_verb"] or (last.islower() and last.endswith("ly"))
-        ):
+        if not last or not _before_verb(last):
             return end
-        end = end - (len(text[max(0, end - 40) : end]) - len(stretch)) - len(last)
+        end = start + len(stretch) - len(last)
 
 
 def _speaker_before(text: str, end: int) -> str:
@@ -919,7 +918,7 @@ _OFFICIAL_TOLL = re.compile(
 )
 
 
-# "Saudi Arabia has not updated| its figure of 769": the clause's subject owns the count.
+# "Norland has not updated| its figure of 512": the clause's subject owns the count.
 _ITS_COUNT = re.compile(
     r"\s+(?:(?:has|have|had|did|does|do|is|was|were|are)\s+)?(?:(?:not|yet|never|since|also|"
     r"still|now|again)\s+)*[a-z]+\s+(?:its|their)\s+(?:own\s+|official\s+|latest\s+|earlier\s+)?"
@@ -929,7 +928,7 @@ _ITS_COUNT = re.compile(
 
 def count_owner(text: str, start: int) -> str | None:
     """Who owns the count given at `start` as "its figure of N", by the subject of its
-    clause ("Saudi Arabia has not updated its figure of 769": Saudi Arabia), if it names
+    clause ("Norland has not updated its figure of 512": Norland), if it names
     someone."""
     found = _ITS_COUNT.search(text, max(0, start - 90), start)
     if found is None:

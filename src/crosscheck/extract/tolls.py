@@ -526,7 +526,7 @@ _OWN = frozenset(
 
 _THE_COUNTRY = re.compile(
     r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:country|nation)\b"
-    # ("its figure of 769 dead": the count it gives, of whoever died)
+    # ("its figure of 512 dead": the count it gives, of whoever died)
     r"|\bits\b(?!\s+(?:own\s+|official\s+|latest\s+|earlier\s+)?(?:figure|tally|count|estimate|toll)\b)"
 )
 
