@@ -382,8 +382,8 @@ _NUMBERING = re.compile(
 # "250 militants seized| the hospital", "40 gunmen killed| 12 villagers": the force is who
 # did it, its object follows.
 _AGENT_OBJECT = re.compile(
-    r"\s+(?:(?:the|a|an|their|his|its|two|three|four|five|six|seven|eight|nine|ten|dozens|"
-    r"scores|hundreds|some|about|at\s+least|more\s+than)\s+(?P<noun>[\w-]+)|\d)",
+    r"\s+(?:(?:the|a|an|their|his|its|dozens|scores|hundreds|some|about|at\s+least|more\s+than)"
+    r"\s+(?P<noun>[\w-]+)|(?P<number>[\w,.-]+))",
     re.IGNORECASE,
 )
 
@@ -392,24 +392,24 @@ _AGENT_OBJECT = re.compile(
 _BY_AGENT = re.compile(r"\b[a-z]+ed\s+by\s+$")
 
 
-def _agent(text: str, figure: Figure, cue: tuple[int, int]) -> str | None:
-    """The kind of force a figure counts when its event's verb follows its force noun in
-    the active voice, with an object ("more than 250 militants seized the hospital": the
-    militants are who seized it, not who was seized); else None."""
-    stock = _stock_kind(figure.noun)
+def _acts(text: str, figure: Figure, cue: tuple[int, int]) -> bool:
+    """Whether a figure of a force did what its event's verb says: the verb follows its
+    noun in the active voice, with an object ("more than 250 militants seized the hospital":
+    the militants are who seized it, not who was seized; "40 gunmen killed 12 villagers")."""
     start, end = cue
     verb = text[start:end]
-    if stock is None or not (verb.islower() and verb.endswith("ed")):
-        return None
-    if text[figure.noun_end : start].strip():
-        return None  # "40 soldiers were killed": an auxiliary, the passive
+    if not (verb.islower() and verb.endswith("ed")) or text[figure.noun_end : start].strip():
+        return False  # "40 soldiers were killed": an auxiliary, the passive
     found = _AGENT_OBJECT.match(text, end)
-    if found is None:
-        return None
+    if found is None or (found.group("number") and not is_number(found.group("number"))):
+        return False
     noun = (found.group("noun") or "").lower()
-    if noun in lexicon().sets["time_units"] or noun in ("morning", "evening", "afternoon"):
-        return None  # "40 soldiers killed the day before": a headline's passive
-    return stock
+    # "40 soldiers killed the day before": a headline's passive
+    return noun not in lexicon().sets["time_units"] and noun not in (
+        "morning",
+        "evening",
+        "afternoon",
+    )
 
 
 # "the gunmen holding| more than 1,500 people", "up to 2,000 people were being held| in the
@@ -745,16 +745,14 @@ def classify(
             verb = event_kind(text[a:b], last=True)
             if verb:
                 found = verb[0], (a + verb[1][0] - figure.end, a + verb[1][1] - figure.end)
-        if _stock_kind(figure.noun) and _BY_AGENT.search(
-            text, max(0, figure.start - 30), figure.start
-        ):
-            figure.kind = _stock_kind(figure.noun) or "other"
+        force = _stock_kind(figure.noun)
+        if force and _BY_AGENT.search(text, max(0, figure.start - 30), figure.start):
+            figure.kind = force  # "the school was seized by| 17 gunmen": who did it
             continue
         if found:
             cue = (figure.end + found[1][0], figure.end + found[1][1])
-            agent = _agent(text, figure, cue)
-            if agent is not None:
-                figure.kind = agent
+            if force and _acts(text, figure, cue):
+                figure.kind = force
                 continue
             figure.kind = found[0]
             figure.cue = cue
