@@ -84,7 +84,7 @@ def _source_key(source: str, generation: int) -> tuple[str, str | None]:
 
 def unnamed(source: str) -> bool:
     """Whether a source is no one named: all its words say so ("an unidentified official"),
-    or it is a source or sources someone cites ("a source cited by TASS")."""
+    or it is a source or sources someone cites ("a source cited by the Coast Wire")."""
     words = names.plain(source).split()
     return _source_key(source, names.generation())[1] is None or bool(
         {"source", "sources"} & set(words)

@@ -296,7 +296,7 @@ def _set_beside(earlier: Point, later: Point) -> bool:
         and later.article == earlier.article
         and not later.camp
         and not later.voiced
-        and not unnamed(later.claim.attribution.source)  # "a source cited by TASS": news
+        and not unnamed(later.claim.attribution.source)  # "a source cited by the Coast Wire": news
     )
 
 

@@ -178,13 +178,15 @@ def _countries_in(text: str, stop: int) -> Iterator[tuple[int, str]]:
             end = word.start() + len(name)
             if text.startswith(name, word.start()) and not text[end : end + 1].isalnum():
                 owner = _SPEAKER_AFTER.match(text, end)
-                where = _IN_BEFORE.search(text, max(0, word.start() - 8), word.start())
                 spoken = owner is not None and any(  # "Norland's martial law command"
                     w in speakers for w in owner.group("words").split()
                 )
-                if not spoken and not (
-                    where and _SPEAKS_AFTER.match(text, end)
-                ):  # "exiles in| Norland said", "leaders who fled to| Norland put"
+                # "exiles in| Norland said", "leaders who fled to| Norland put": where the
+                # source is
+                where = _SPEAKS_AFTER.match(text, end) and _IN_BEFORE.search(
+                    text, max(0, word.start() - 8), word.start()
+                )
+                if not spoken and not where:
                     yield word.start(), name
                 break
 
