@@ -140,16 +140,9 @@ class Kept(msgspec.Struct, frozen=True, array_like=True):
     origins: tuple[tuple[str, int], ...]  # its origins, when `counts` cannot say them
 
 
-def kept_finding(
-    finding: Finding,
-    row: Subject,
-    ids: tuple[str, ...] | None = None,
-    counted: dict[int, tuple[int, ...] | None] | None = None,
-) -> Kept:
+def kept_finding(finding: Finding, row: Subject, ids: tuple[str, ...] | None = None) -> Kept:
     """How a finding on the subject `row` is stored (see `Kept`); `ids`: the ids of the
-    row's claims, if known (they are the same for each of its findings); `counted`: the
-    `counts` of the origins of its findings met so far, by the origins' identity (a
-    subject's findings share one tuple of origins)."""
+    row's claims, if known (they are the same for each of its findings)."""
     subject = finding.subject
     ids = tuple(c.id for c in row.claims) if ids is None else ids
     own: Brief | None = None
@@ -168,13 +161,9 @@ def kept_finding(
         held = None if held == ids else held
     else:
         own = _brief(subject)
-    counts = counted.get(id(finding.origins), ()) if counted is not None else ()
-    if counts == ():
-        counts = None
-        if tuple(claim_id for claim_id, _ in finding.origins) == ids:
-            counts = tuple(n for _, n in finding.origins)
-        if counted is not None:
-            counted[id(finding.origins)] = counts
+    counts = None
+    if tuple(claim_id for claim_id, _ in finding.origins) == ids:
+        counts = tuple(n for _, n in finding.origins)
     origins = finding.origins if counts is None else ()
     return Kept(
         finding.verdict, finding.severity, finding.explanation, own, held, suffix, more,
@@ -584,9 +573,8 @@ def _total(profile: Profile | None) -> bool:
 def _entries(found: Iterable[Finding], encode: Any, row: Subject) -> list[LedgerFinding]:
     """The findings on the subject `row` as the cache keeps them (cache.LedgerFinding)."""
     ids = tuple(c.id for c in row.claims)
-    counted: dict[int, tuple[int, ...] | None] = {}  # while `found` holds every origins tuple
     return [
-        (f.severity, f.verdict.value, f.subject.kind, encode(kept_finding(f, row, ids, counted)))
+        (f.severity, f.verdict.value, f.subject.kind, encode(kept_finding(f, row, ids)))
         for f in found
     ]
 
