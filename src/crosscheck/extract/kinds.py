@@ -420,17 +420,20 @@ _IN_CUSTODY = re.compile(
     r"jail|prison|police|pre-trial|remand|cells?\b|isolation)",
     re.IGNORECASE,
 )
+_TAKEN = re.compile(r"\b(?:hostage|siege)", re.IGNORECASE)
 _HELD_BY = re.compile(r"[^;:.!?]{0,80}?\bby\s+(?:the\s+)?(?P<holder>[\w-]+)")
 
 
 def _held_hostage(text: str, figures: list[Figure], context: str) -> None:
     """Figures of people held by an armed group are hostages: held by a force noun of the
     armed groups' kind ("holding 300 people" after "gunmen", "held by the rebels"), or held,
-    by no one named, in a report that speaks of hostages (`context`: the text before the
-    sentence).  (Kinds by their cues' and force nouns' kinds: kinds.yaml names them.)"""
+    by no one named, in a report that speaks of hostages or a siege (`context`: the text
+    before the sentence).  (Kinds by their cues' and force nouns' kinds: kinds.yaml names
+    them.)"""
     cues = lexicon().cue_kinds
     hostages, detained, armed = cues["kidnapped"], cues["detained"], _force_kind("militants")
-    taken = "hostage" in context.lower() or "hostage" in text.lower()
+    # A report of a siege or a hostage-taking, up to this sentence.
+    taken = _TAKEN.search(context) is not None or _TAKEN.search(text) is not None
     for figure in figures:
         if figure.kind == "other" and not figure.kind_hint:
             holding = _HOLDING.search(text, max(0, figure.start - 60), figure.start)

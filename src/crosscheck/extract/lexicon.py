@@ -216,6 +216,11 @@ def plain_words_pattern(words: Iterable[str], *, case: bool = False) -> str:
     return r"(?<![\w])(" + flags + "|".join(body for _, body in _phrases(words)) + r")(?![\w])"
 
 
+_NO_COMPOUND = r"(?!-[^\W\d_])"
+"""An event's cue is no cue as the first word of a compound: "hostage|-takers" are a force,
+"toll|-free" no toll."""
+
+
 def _words_pattern(words: Iterable[str], *, case: bool = False) -> str:
     """What plain_words_pattern matches, found faster in a text (see `first_letters`)."""
     phrases = _phrases(words)
@@ -491,9 +496,11 @@ def lexicon() -> _Lexicon:
                 )
             )
         ),
-        any_event=re.compile(_words_pattern(cue for cue, _ in events)),
+        any_event=re.compile(_words_pattern(cue for cue, _ in events) + _NO_COMPOUND),
         cue_kinds={cue.lower(): name for cue, name in events if not cue.endswith("*")},
-        event_cues=tuple((re.compile(plain_words_pattern([cue])), name) for cue, name in events),
+        event_cues=tuple(
+            (re.compile(plain_words_pattern([cue]) + _NO_COMPOUND), name) for cue, name in events
+        ),
         any_agency=re.compile(_agencies_pattern(raw["news_agencies"])),
         agency_ends=tuple({str(noun).split()[-1] for noun in raw["agency_nouns"]}),
         agency_names={

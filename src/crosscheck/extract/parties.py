@@ -45,6 +45,17 @@ _POSSESSIVE_START = re.compile(r"\s*(?:his|her|its|their|our|my|your)\b", re.IGN
 
 
 _NOT_A_NOUN = re.compile(r"(?:ed|ly|ing)$")
+_OBJECT = re.compile(r"\s+(?:a|an|the|its|his|her|their|our|this|that|these|those|\d)\b", re.I)
+
+
+def _verb_object(text: str, token: re.Match[str]) -> bool:
+    """Whether a word after a noun is a verb in the past with its object ("gunmen
+    demanded| a ransom"), not a participle that qualifies the noun ("persons suspected of
+    ...", "soldiers stationed in ...")."""
+    word = token.group(0)
+    return len(word) > 4 and word.endswith("ed") and _OBJECT.match(text, token.end()) is not None
+
+
 _STATES = frozenset(("still", "now", "also", "yet", "alive", "dead", "missing", "among", "not"))
 
 
@@ -119,8 +130,8 @@ def noun_phrase(text: str, start: int, limit: int) -> tuple[str, int, str | None
             break
         if is_number(word) and lower not in ("a", "an"):
             break
-        if words and word.islower() and lower.endswith("ing"):
-            break
+        if words and word.islower() and (lower.endswith("ing") or _verb_object(text, token)):
+            break  # "gunmen holding|", "gunmen demanded| a ransom": a verb
         if lower == "and":
             following = WORD.match(text, token.end() + 1, limit)
             if (
