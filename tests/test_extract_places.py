@@ -55,6 +55,9 @@ def test_where_a_source_spoke_is_not_the_figure_s_place() -> None:
     [
         "A rights group based in Geneva said 40 people died.",
         "Opposition activists in Lima put the death toll at 40.",
+        # the source's seat, not followed by its verb
+        "But Coast Wire, an outlet based in Westby, has published the names of 40 soldiers "
+        "it says died.",
     ],
 )
 def test_where_a_source_is_is_not_the_figure_s_place(body: str) -> None:
@@ -107,6 +110,14 @@ def test_else_the_place_the_opening_names_before_a_headline_s_people() -> None:
         one("Officials said 9 people were detained.", "9", title="Peruvian riots")["place"]
         == "Peru"
     )
+
+
+def test_a_site_s_menu_is_not_the_opening() -> None:
+    body = (
+        "Skip to Content\nNews\nEurope\nUS & Canada\nAsia\n\nDeadly clashes in mining town\n\n"
+        "Riots broke out in Arequipa on Monday.\n\nOfficials said 9 people were detained."
+    )
+    assert one(body, "9", title="Deadly clashes in mining town")["place"] == "Arequipa"
 
 
 def test_else_the_headline() -> None:

@@ -118,7 +118,7 @@ def _not_spoken_at(text: str, matches: Iterable[re.Match[str]]) -> Iterator[re.M
         m
         for m in matches
         if not _SPOKEN_AT.search(text, max(0, m.start() - 40), m.start())
-        and not _BASED_AT.search(text, max(0, m.start() - 30), m.start())
+        and not _BASED_AT.search(text, max(0, m.start("place") - 30), m.start("place"))
         and not _SPEAKS_AFTER.match(text, m.end())
         and not _building_after(text, m.end())  # "in the Dock Workers| building"
     )
@@ -268,10 +268,30 @@ def article_place(body: str, title: str) -> str | None:
         return place
     # "Deadly clashes in Norlandic oil town" over "... declared in Port Elin after ...": the
     # town the opening names, before the country the headline's people's word names.
-    opening = first_place(body[:_OPENING_CHARS])
+    opening = first_place(_opening(body))
     if opening is not None and _known(opening):
         return opening
     return _nationality_country(title)
+
+
+_MENU_ITEM = re.compile(r"[^.!?:]{1,30}")
+_MENU_RUN = 3
+
+
+def _opening(body: str) -> str:
+    """An article's first _OPENING_CHARS characters of text, a site's menu left out: a run
+    of _MENU_RUN or more short lines with no stop ("News", "Europe", "US & Canada")."""
+    kept: list[str] = []
+    run: list[str] = []
+    for line in body[: _OPENING_CHARS * 4].split("\n"):
+        if _MENU_ITEM.fullmatch(line.strip()):
+            run.append(line)
+            continue
+        kept += run if len(run) < _MENU_RUN else []
+        kept.append(line)
+        run = []
+    kept += run if len(run) < _MENU_RUN else []
+    return "\n".join(kept)[:_OPENING_CHARS]
 
 
 def _known(name: str) -> bool:
