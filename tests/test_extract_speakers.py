@@ -81,6 +81,19 @@ from test_extract import claims, one, source
             "Eleven",
             "harbour office press-release",
         ),
+        # Who publishes, documents or counts a figure gives it.
+        (
+            "But Coast Wire, an outlet based in Westby, has published the names of 94 "
+            "soldiers it says died.",
+            "94",
+            "Coast Wire",
+        ),
+        (
+            "The rights group Norwatch documented 40 deaths in the city.",
+            "40",
+            "rights group Norwatch",
+        ),
+        ("The UN has counted 12 deaths.", "12", "UN"),
     ],
 )
 def test_the_speaker_is_the_noun_phrase_before_or_after_the_verb(
