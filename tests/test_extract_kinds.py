@@ -487,6 +487,16 @@ def test_who_holds_hostages_and_where_a_noun_phrase_ends(
     assert (entry["kind"], entry.get("party")) == (kind, party)
 
 
+def test_an_acronym_in_brackets_does_not_hide_the_verb() -> None:
+    body = (
+        "Twenty-nine servicemen of the Defense Army of the unrecognized Norland Republic (NR) "
+        "have been killed, the NR Defense Ministry said."
+    )
+    entry = one(body, "Twenty-nine")
+    # the party cut at its length limit drops the words that lead nowhere ("... of the")
+    assert (entry["kind"], entry["party"]) == ("killed", "servicemen of the Defense Army")
+
+
 def test_a_long_clause_between_the_count_noun_and_its_value() -> None:
     body = (
         "The number of servicemen of the Norlandic Army who died as a result of the "

@@ -264,9 +264,14 @@ def _finite_event(stretch: str) -> tuple[str, tuple[int, int]] | None:
     return found
 
 
+_ACRONYM = re.compile(r"\([A-Z][A-Za-z]{1,7}\)")
+
+
 def _window_after(text: str, start: int, limit: int, words: int = 8) -> tuple[int, int]:
     """The stretch after a figure where its verb may be: to the next comma, at most N words."""
-    stretch = text[start:limit]
+    # "servicemen of the Norland Republic (NR)| have been killed": a name's acronym in
+    # brackets does not end the clause (blanked: the positions stay the text's)
+    stretch = _ACRONYM.sub(lambda m: " " * len(m.group(0)), text[start:limit])
     # '140 "occupiers"| were killed': a word in quotes does not end the clause
     quoted = _SCARE_QUOTED.match(stretch)
     cut = CUT_AFTER.search(stretch, quoted.end() if quoted else 0)

@@ -45,17 +45,6 @@ _POSSESSIVE_START = re.compile(r"\s*(?:his|her|its|their|our|my|your)\b", re.IGN
 
 
 _NOT_A_NOUN = re.compile(r"(?:ed|ly|ing)$")
-_OBJECT = re.compile(r"\s+(?:a|an|the|its|his|her|their|our|this|that|these|those|\d)\b", re.I)
-
-
-def _verb_object(text: str, token: re.Match[str]) -> bool:
-    """Whether a word after a noun is a verb in the past with its object ("gunmen
-    demanded| a ransom"), not a participle that qualifies the noun ("persons suspected of
-    ...", "soldiers stationed in ...")."""
-    word = token.group(0)
-    return len(word) > 4 and word.endswith("ed") and _OBJECT.match(text, token.end()) is not None
-
-
 _STATES = frozenset(("still", "now", "also", "yet", "alive", "dead", "missing", "among", "not"))
 
 
@@ -130,7 +119,7 @@ def noun_phrase(text: str, start: int, limit: int) -> tuple[str, int, str | None
             break
         if is_number(word) and lower not in ("a", "an"):
             break
-        if words and word.islower() and (lower.endswith("ing") or _verb_object(text, token)):
+        if words and (word.islower() and lower.endswith("ing") or _next_clause(text, token)):
             break  # "gunmen holding|", "gunmen demanded| a ransom": a verb
         if lower == "and":
             following = WORD.match(text, token.end() + 1, limit)
@@ -152,7 +141,7 @@ def noun_phrase(text: str, start: int, limit: int) -> tuple[str, int, str | None
             and text[position : position + 2] != "’s"
         ):
             break
-    while words and words[-1].lower() in ("and", "of"):
+    while words and words[-1].lower() in ("and", "of", "the", "a", "an"):
         words.pop()
         ends.pop()
     if not words:
