@@ -487,6 +487,30 @@ def test_who_holds_hostages_and_where_a_noun_phrase_ends(
     assert (entry["kind"], entry.get("party")) == (kind, party)
 
 
+def test_its_previous_figure_is_the_speaker_s_earlier_value_of_the_count() -> None:
+    body = (
+        "The ministry said its military death toll had risen to 223. "
+        "Its previous figure, issued on Sunday, was 202."
+    )
+    entry = one(body, "202")
+    assert (entry["kind"], entry["attribution"]["source"]) == ("killed", "ministry")
+
+
+def test_a_modifier_in_ing_before_a_force_noun_is_part_of_it() -> None:
+    body = "Under the deal, 1,960 Norland peacekeeping troops are deploying along the line."
+    entry = one(body, "1,960")
+    assert (entry["kind"], entry["party"]) == ("troops", "Norland peacekeeping troops")
+
+
+def test_held_as_prisoners_of_war_are_captured() -> None:
+    body = (
+        "Westby says at least 60 Norland soldiers are being held as prisoners of war in "
+        "Veyland, along with 12 civilians it describes as hostages."
+    )
+    assert one(body, "at least 60")["kind"] == "captured"
+    assert one(body, "12")["kind"] == "hostages"
+
+
 def test_an_acronym_in_brackets_does_not_hide_the_verb() -> None:
     body = (
         "Twenty-nine servicemen of the Defense Army of the unrecognized Norland Republic (NR) "

@@ -57,7 +57,10 @@ _PUT_FIGURE_AT = re.compile(
     r"(?:own\s+)?(?:figure|number|count|tally|total|estimate)\s+(?:at\s+)?"  # "above 150,000"
     # "said the real number was more than 400": a critic's value of the count just named
     r"|\bthe\s+(?:real|actual|true|correct)\s+(?:figure|number|count|tally|total|toll)\s+"
-    r"(?:was|is|were|are|could\s+be|may\s+be|might\s+be)\s+)$",
+    r"(?:was|is|were|are|could\s+be|may\s+be|might\s+be)\s+"
+    # "Its previous figure, issued on Sunday, was| 202": an earlier value of the same count
+    r"|\b(?:its|their|the)\s+(?:previous|earlier|last|initial|first|latest|new)\s+"
+    r"(?:figure|number|count|tally|total)(?:\s*,[^,.;]{1,40},)?\s+(?:was|is|had\s+been)\s+)$",
     re.IGNORECASE,
 )
 """What a figure follows when it is a source's value of a count named before it."""
@@ -426,6 +429,7 @@ _IN_CUSTODY = re.compile(
     re.IGNORECASE,
 )
 _TAKEN = re.compile(r"\b(?:hostage|siege)", re.IGNORECASE)
+_HELD_AS = re.compile(r"\s+as\s+(?P<what>[\w\s]{1,30})")
 _HELD_BY = re.compile(r"[^;:.!?]{0,80}?\bby\s+(?:the\s+)?(?P<holder>[\w-]+)")
 
 
@@ -448,6 +452,11 @@ def _held_hostage(text: str, figures: list[Figure], context: str) -> None:
             cue = text[figure.cue[0] : figure.cue[1]].lower()
             if "held" not in cue.split() or _IN_CUSTODY.match(text, figure.cue[0]):
                 continue  # "arrested", "held in custody": the authorities' word
+            held_as = _HELD_AS.match(text, figure.cue[1])
+            named = event_kind(held_as.group("what")) if held_as else None
+            if named is not None and named[1][0] == 0:
+                figure.kind = named[0]  # "held as prisoners of war": captured
+                continue
             by = _HELD_BY.match(text, figure.cue[1])
             holder = by.group("holder").lower() if by else ""
             if _force_kind(holder) == armed or (not holder and taken):

@@ -74,6 +74,16 @@ def _modifies_a_thing(text: str, end: int) -> bool:
     return following is not None and following.group(1) in lexicon().sets["thing_nouns"]
 
 
+def _modifies_a_force(text: str, end: int) -> bool:
+    """Whether the word ending at `end` is followed by a force noun ("peacekeeping|
+    troops"): then it is a modifier, not a verb."""
+    following = _NEXT.match(text, end)
+    if following is None:
+        return False
+    cues = lexicon().stock_cues
+    return any(cues[kind].fullmatch(following.group(1)) for kind in families().forces)
+
+
 def noun_phrase(text: str, start: int, limit: int) -> tuple[str, int, str | None]:
     """The noun phrase a figure counts, read from `start`: (phrase, end, reference), where
     the reference is the pronoun of a partitive ("70| of them" -> ("", end, "them"); "8| of
@@ -119,7 +129,10 @@ def noun_phrase(text: str, start: int, limit: int) -> tuple[str, int, str | None
             break
         if is_number(word) and lower not in ("a", "an"):
             break
-        if words and (word.islower() and lower.endswith("ing") or _next_clause(text, token)):
+        if words and (
+            (word.islower() and lower.endswith("ing") and not _modifies_a_force(text, token.end()))
+            or _next_clause(text, token)
+        ):
             break  # "gunmen holding|", "gunmen demanded| a ransom": a verb
         if lower == "and":
             following = WORD.match(text, token.end() + 1, limit)
