@@ -549,6 +549,13 @@ def test_its_figure_is_the_count_of_its_clause_s_subject() -> None:
     assert "party" not in entry  # whoever died, not Norland's own people
 
 
+def test_its_official_figure_after_a_verb_and_its_particle_is_its_owner_s() -> None:
+    # the owner's, not "the official toll" of no one named; its own servicemen
+    entry = one("Chile has stuck to its official figure of 31 servicemen killed.", "31")
+    assert source(entry)[0] == "Chile"
+    assert entry["party"].startswith("Chile")
+
+
 def test_its_figure_is_its_owner_s_whoever_spoke_before() -> None:
     body = (
         "At least 2,121 people died, according to a count by the Westby Wire news agency - "

@@ -166,13 +166,13 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
                 # A headline is the outlet's own words ("Norland says 164 killed"): the body
                 # says who gives its figure.
                 source, via = ARTICLE_VOICE, []
-            elif official_toll(text, figure.start) and camp(source) != "official":
-                # "activists said 70 were killed, four times the official toll of 18"
-                source, via = OFFICIAL_TOLL, []
             elif owner := count_owner(text, figure.start):
                 # "Norland has not updated its figure of 512": Norland's count, whoever
                 # spoke before.
                 source, via = owner, []
+            elif official_toll(text, figure.start) and camp(source) != "official":
+                # "activists said 70 were killed, four times the official toll of 18"
+                source, via = OFFICIAL_TOLL, []
             elif figure.extra.get("owner"):
                 # "the ministry's figure of 14": the ministry's count, reported by the speaker.
                 source, via = figure.extra["owner"], [source] if source != ARTICLE_VOICE else []

@@ -918,10 +918,12 @@ _OFFICIAL_TOLL = re.compile(
 )
 
 
-# "Norland has not updated| its figure of 512": the clause's subject owns the count.
+# "Norland has not updated| its figure of 512", "Norland has stuck to| its official figure
+# of 31": the clause's subject owns the count.
 _ITS_COUNT = re.compile(
     r"\s+(?:(?:has|have|had|did|does|do|is|was|were|are)\s+)?(?:(?:not|yet|never|since|also|"
-    r"still|now|again)\s+)*[a-z]+\s+(?:its|their)\s+(?:own\s+|official\s+|latest\s+|earlier\s+)?"
+    r"still|now|again)\s+)*[a-z]+\s+(?:(?:to|by|with|on)\s+)?(?:its|their)\s+"
+    r"(?:own\s+|official\s+|latest\s+|earlier\s+)?"
     r"(?:figure|tally|count|estimate|toll)\s+(?:of|at)\s+$"
 )
 
