@@ -142,6 +142,29 @@ def test_a_higher_figure_its_article_sets_beside_an_official_one_disputes_it(
 
 
 @pytest.mark.parametrize(
+    ("standing", "verdict"),
+    [
+        ("31", Verdict.CONTRADICTION),  # the later report gives the official 31 as standing
+        ("35", Verdict.UPDATE),  # another official figure: the count went on
+        (None, Verdict.UPDATE),
+    ],
+)
+def test_a_higher_figure_set_beside_the_official_one_that_still_stands_disputes_it(
+    standing: str | None, verdict: Verdict
+) -> None:
+    # "31 were killed, the defence ministry said" (earlier); later: "Norland has stuck to
+    # its official figure of 31. But Coast Wire has published the names of 94."
+    official = claim("a", "31", party="people", as_of="2016-04-05", source="defence ministry")
+    rival = claim("b", "94", party="people", as_of="2016-04-14", source="Coast Wire")
+    held = [official, rival]
+    if standing is not None:
+        held.append(claim("b", standing, party="people", as_of="2016-04-14", source="Chile"))
+    found = compare.relations(_subject(*held), ARTICLES)
+    (relation,) = [r for r in found if {r.first.id, r.second.id} == {official.id, rival.id}]
+    assert relation.verdict is verdict
+
+
+@pytest.mark.parametrize(
     ("higher", "rival", "party", "verdict"),
     [
         ("about 600", None, "villagers", Verdict.UPDATE),  # nothing sets it back
@@ -832,6 +855,9 @@ def test_subjects_whose_days_are_far_apart_are_never_one_event(
         ("Norlandic state television", "official"),
         ("State Council spokesman Ivan Petrov", "official"),
         ("Islamic State", ""),  # a state's word alone is no authority's
+        ("Chile", "official"),  # a country speaking, or its capital: the state
+        ("Santiago", "official"),
+        ("Coast Wire", ""),
     ],
 )
 def test_the_authorities_own_outlets_are_their_camp(source: str, side: str) -> None:

@@ -93,14 +93,17 @@ def unnamed(source: str) -> bool:
 
 @cache
 def camp(source: str) -> str:
-    """The camp of a source: "official" for the authorities, "critics" for their critics
-    (rights groups, the opposition, witnesses), "" for others and for a source with words of
-    both ("witnesses and officials"): sources.yaml."""
+    """The camp of a source: "official" for the authorities (and a country or its capital
+    speaking), "critics" for their critics (rights groups, the opposition, witnesses), ""
+    for others and for a source with words of both ("witnesses and officials"):
+    sources.yaml."""
     vocab = _source_vocab()
     split = names.plain(source).split()
     # single words and pairs of words ("state media")
     words = {*split, *(f"{a} {b}" for a, b in zip(split, split[1:], strict=False))}
     found = [c for c, w in (("official", vocab.official), ("critics", vocab.critics)) if words & w]
+    if not found and places.is_state(source):
+        return "official"  # "Norland says", "Port Elin said": the state's word
     return found[0] if len(found) == 1 else ""
 
 

@@ -218,7 +218,7 @@ class Point:
 
     __slots__ = (
         "claim", "id", "article", "best", "unit", "when", "mid", "slack", "low", "high", "voiced",
-        "source", "camp", "own_low", "later_low", "revised_from", "said",
+        "source", "camp", "own_low", "later_low", "revised_from", "said", "officials_beside",
     )  # fmt: skip
 
     def __init__(self, claim: Claim, articles: Mapping[str, Article], count: bool) -> None:
@@ -242,6 +242,8 @@ class Point:
         # Set by `mark_walk_backs`: the higher earlier counts its own article revises down.
         self.revised_from: tuple[tuple[float, float], ...] = ()
         self.said = ""  # `described`: made once, a subject's findings name a figure often
+        # Set by `lend_camps`: the official figures its own article gives beside it.
+        self.officials_beside: frozenset[float] = frozenset()
 
 
 def described(point: Point, articles: Mapping[str, Article]) -> str:
@@ -287,13 +289,15 @@ def _critics_above(earlier: Point, later: Point) -> bool:
 
 
 def _set_beside(earlier: Point, later: Point) -> bool:
-    """An official toll and a later, higher figure that the official toll's own article
-    sets beside it from a named source apart from the authorities ("state media on Thursday
-    said 316 were held ... according to the exiles' office, more than 1,000"): one article
-    weighing two counts, not one count going on."""
+    """An official toll and a later, higher figure from a named source apart from the
+    authorities that an article sets beside it: the official toll's own article ("state
+    media on Thursday said 316 were held ... according to the exiles' office, more than
+    1,000"), or the later figure's, which gives the official toll as still standing
+    ("Norland has stuck to its official figure of 31. But Coast Wire has published the
+    names of 94"): one article weighing two counts, not one count going on."""
     return (
         earlier.camp == "official"
-        and later.article == earlier.article
+        and (later.article == earlier.article or earlier.best in later.officials_beside)
         and not later.camp
         and not later.voiced
         and not unnamed(later.claim.attribution.source)  # "a source cited by the Coast Wire": news
@@ -303,7 +307,8 @@ def _set_beside(earlier: Point, later: Point) -> bool:
 def lend_camps(points: Sequence[Point]) -> None:
     """A figure in its article's own voice takes the camp of the source its article gives
     for the same figure ("Activists say 70 killed" as a headline, "at least 70, activists
-    said" in the body): the outlet repeats that source's count, it does not count anew."""
+    said" in the body): the outlet repeats that source's count, it does not count anew.
+    Then each figure notes the official figures of its article (`Point.officials_beside`)."""
     camps: dict[tuple[str, float], set[str]] = {}
     for point in points:
         if point.camp:
@@ -313,6 +318,13 @@ def lend_camps(points: Sequence[Point]) -> None:
             found = camps.get((point.article, point.best), set())
             if len(found) == 1:
                 point.camp = next(iter(found))
+    # Then each figure knows the official ones its article sets beside it (`_set_beside`).
+    officials: dict[str, set[float]] = {}
+    for point in points:
+        if point.camp == "official":
+            officials.setdefault(point.article, set()).add(point.best)
+    for point in points:
+        point.officials_beside = frozenset(officials.get(point.article, ()))
 
 
 def mark_walk_backs(points: Sequence[Point], comparable: Callable[[Point, Point], bool]) -> None:

