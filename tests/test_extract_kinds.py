@@ -511,6 +511,15 @@ def test_held_as_prisoners_of_war_are_captured() -> None:
     assert one(body, "12")["kind"] == "hostages"
 
 
+def test_losses_named_by_a_nationality_are_that_side_s() -> None:
+    body = (
+        "Each side claims to have killed far more of the enemy. Lima says nearly 300 Chilean "
+        "soldiers died, while Santiago puts Peruvian losses at \u201cmore than 300\u201d."
+    )
+    assert one(body, "nearly 300")["party"] == "Chilean soldiers"
+    assert one(body, "more than 300")["party"] == "Peruvian military"  # not the one before
+
+
 def test_an_acronym_in_brackets_does_not_hide_the_verb() -> None:
     body = (
         "Twenty-nine servicemen of the Defense Army of the unrecognized Norland Republic (NR) "

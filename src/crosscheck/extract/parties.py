@@ -18,6 +18,7 @@ from crosscheck.extract.lexicon import (
     QUOTE_CHARS,
     WORD,
     families,
+    is_nationality,
     is_number,
     lexicon,
     strip_determiners,
@@ -234,7 +235,7 @@ def assign_parties(
         elif head in lex.sets["generic_nouns"] or head in lex.sets["time_units"]:
             party = None
         elif not noun and figure.kind in families().tolls:
-            party = previous_party
+            party = _people_of_losses(text, figure.start) or previous_party
         if figure.kind == families().residents:
             party = _appositive(text[: figure.start])
         elif figure.kind in families().forces and party and len(party.split()) == 1:
@@ -303,6 +304,23 @@ def _appositive(text: str) -> str | None:
         return match.group("name")
     countries = list(lexicon().country.finditer(text))
     return countries[-1].group(0) if countries else None
+
+
+# "puts Norlandic losses at| 300", "the Norlandic death toll of| 40": the nationality of the
+# count's own words.
+_LOSSES_OF = re.compile(
+    r"\b(?P<people>[A-Z][a-z]+)\s+(?:military\s+)?(?P<count>losses|casualties|dead|death\s+toll)"
+    r"\s+(?:at|of|to|as)\s+[\"“']?$"
+)
+
+
+def _people_of_losses(text: str, start: int) -> str | None:
+    """The people a count names by their nationality just before the figure: "Norlandic
+    losses" (in a war, its forces' losses: "Norlandic military"), "the Norlandic dead"."""
+    found = _LOSSES_OF.search(text, max(0, start - 60), start)
+    if found is None or not is_nationality(found.group("people")):
+        return None
+    return f"{found.group('people')} {'military' if found.group('count') == 'losses' else 'people'}"
 
 
 def _holder(text: str, body_before: str) -> str | None:

@@ -103,10 +103,11 @@ _SPOKEN_WORDS = ["said", "says", "say", "told", "tells", "spoke", "speaking", "a
 _SPOKEN_AT = re.compile(any_phrase(_SPOKEN_WORDS) + r"(?:\s+(?!\d)[\w-]+){0,2}\s+$")
 
 
-# "a rights group based in| Geneva", "activists in Eastport| said": where a source is.
+# "a rights group based in| Geneva", "activists in Eastport| (also) said": where a source is.
 _BASED_AT = re.compile(r"\b(?:based|headquartered|living|exiled)\s+(?:in|at)\s+$")
 _SPEAKS_AFTER = re.compile(
-    r"\s+(?:(?:have|has|had)\s+)?(?:said|say|says|told|tell|tells|put|puts|reported|report|"
+    r"\s+(?:(?:have|has|had)\s+)?(?:(?:also|later|earlier|now|then|again|previously|initially|"
+    r"separately)\s+)?(?:said|say|says|told|tell|tells|put|puts|reported|report|"
     r"claimed|claim|claims|estimated|estimate|estimates)\b"
 )
 
