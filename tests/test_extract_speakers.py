@@ -94,6 +94,19 @@ from test_extract import claims, one, source
             "rights group Norwatch",
         ),
         ("The UN has counted 12 deaths.", "12", "UN"),
+        # An inquiry's finding, websites' claims.
+        (
+            "A government inquiry has found that security forces used excessive force, "
+            "killing 149 civilians.",
+            "149",
+            "government inquiry",
+        ),
+        (
+            'Police dismissed as "baseless" claims by some foreign-based websites that between '
+            "100 and 150 people had died.",
+            "between 100 and 150",
+            "foreign-based websites",
+        ),
     ],
 )
 def test_the_speaker_is_the_noun_phrase_before_or_after_the_verb(
@@ -547,6 +560,20 @@ def test_its_figure_is_the_count_of_its_clause_s_subject() -> None:
     entry = one("Norland has not updated its figure of 769 dead since 26 September.", "769")
     assert source(entry)[0] == "Norland"
     assert "party" not in entry  # whoever died, not Norland's own people
+
+
+def test_he_is_the_person_a_sentence_since_opened_with_by_a_role() -> None:
+    body = (
+        "State radio said today that seven people were killed. A doctor at a hospital close "
+        "to the square, who asked not to be named, gave a higher toll. \u201cTwelve people "
+        "were brought in dead last night,\u201d he said."
+    )
+    assert source(one(body, "Twelve"))[0] == "doctor at a hospital close to the square"
+    # a person named since is still "he"
+    body = (
+        'A doctor said 7 died. Police spokesman Ivo Marek said 9 were hurt. "We lost 12," he said.'
+    )
+    assert source(one(body, "12"))[0] == "Police spokesman Ivo Marek"
 
 
 def test_its_official_figure_after_a_verb_and_its_particle_is_its_owner_s() -> None:

@@ -679,6 +679,15 @@ _TRIES = 12  # earlier mentions of the noun looked at
 _LAST_WORD = re.compile(r"(?<![\w'’-])([A-Za-z][\w'’-]*)\s+$")  # "Norland's| ministry"
 
 
+_PERSON_REACH = 400
+# A sentence that opens with a person by a role: "A doctor at a hospital close to the
+# square, who ...", "The local governor".
+_OPENS_WITH_ROLE = re.compile(
+    r"(?:^|(?<=[.!?])[\"”’]?\s+|\n)(?P<np>(?:A|An|The|One)\s+(?:[a-z-]+\s+){0,2}?(?P<head>[a-z]+)"
+    r"(?:\s+(?:at|of|in|from)\s+[^,.;:!?]{1,50})?)(?=[\s,])"
+)
+
+
 class Voices:
     """The speakers named so far in an article, to resolve "he said", "the ministry said"."""
 
@@ -698,9 +707,22 @@ class Voices:
         if lower in lex.sets["pronouns"]:
             # "it" is the last body named (a ministry, a country), "he", "she" the last person.
             body = lower == "it"
-            for known in reversed(self.named):
-                if lower in ("they", "we", "i") or _is_body(known) == body:
-                    return known
+            last = next(
+                (
+                    k
+                    for k in reversed(self.named)
+                    if lower in ("they", "we", "i") or _is_body(k) == body
+                ),
+                None,
+            )
+            if lower in ("he", "she"):
+                # Or a person a sentence since opened with, by a role ("A doctor at the
+                # hospital, who asked not to be named, gave a higher toll. '...,' he said").
+                person = self._person_since(last, before)
+                if person is not None:
+                    return person
+            if last is not None:
+                return last
             return self.named[-1] if self.named else ARTICLE_VOICE
         words = name.split()
         if (
@@ -745,6 +767,19 @@ class Voices:
                 if known != name and known.endswith(name):
                     return known
         return name
+
+    def _person_since(self, last: str | None, before: int) -> str | None:
+        """The person by a role that the last sentence opening with one, before `before`
+        (within _PERSON_REACH), names, if after the last mention of `last`."""
+        floor = max(0, before - _PERSON_REACH)
+        opened = list(_OPENS_WITH_ROLE.finditer(self.body, floor, before))
+        opened = [m for m in opened if m.group("head").lower() in _roles()]
+        if not opened:
+            return None
+        found = opened[-1]
+        if last is not None and self.body.rfind(last, floor, before) > found.start("np"):
+            return None
+        return strip_determiners(found.group("np"))
 
     def remember(self, name: str) -> None:
         if name != ARTICLE_VOICE and name.lower() not in lexicon().sets["pronouns"]:
