@@ -496,6 +496,21 @@ def test_its_previous_figure_is_the_speaker_s_earlier_value_of_the_count() -> No
     assert (entry["kind"], entry["attribution"]["source"]) == ("killed", "ministry")
 
 
+def test_the_previous_official_figure_and_the_parts_of_a_total() -> None:
+    body = (
+        "The number killed has risen to 197, state media say. The previous official figure "
+        "was 184. Of those, 46 were Westlanders and one was a member of a minority, officials "
+        "said. Eight police officers were also killed, bringing the total to 205."
+    )
+    assert one(body, "184")["kind"] == "killed"
+    # a part by its people, no country named: apart from the toll, not its rival
+    part = one(body, "46")
+    assert (part["kind"], part["subject"]) == ("killed", "people killed (Westlanders)")
+    # the total the part brings up is everyone's, not the part's people
+    whole = one(body, "205")
+    assert (whole["kind"], whole.get("party")) == ("killed", None)
+
+
 def test_a_modifier_in_ing_before_a_force_noun_is_part_of_it() -> None:
     body = "Under the deal, 1,960 Norland peacekeeping troops are deploying along the line."
     entry = one(body, "1,960")

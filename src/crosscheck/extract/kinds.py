@@ -60,7 +60,8 @@ _PUT_FIGURE_AT = re.compile(
     r"(?:was|is|were|are|could\s+be|may\s+be|might\s+be)\s+"
     # "Its previous figure, issued on Sunday, was| 202": an earlier value of the same count
     r"|\b(?:its|their|the)\s+(?:previous|earlier|last|initial|first|latest|new)\s+"
-    r"(?:figure|number|count|tally|total)(?:\s*,[^,.;]{1,40},)?\s+(?:was|is|had\s+been)\s+)$",
+    r"(?:official\s+)?(?:figure|number|count|tally|total)(?:\s*,[^,.;]{1,40},)?\s+"
+    r"(?:was|is|had\s+been)\s+)$",
     re.IGNORECASE,
 )
 """What a figure follows when it is a source's value of a count named before it."""

@@ -235,7 +235,11 @@ def assign_parties(
         elif head in lex.sets["generic_nouns"] or head in lex.sets["time_units"]:
             party = None
         elif not noun and figure.kind in families().tolls:
-            party = _people_of_losses(text, figure.start) or previous_party
+            party = _people_of_losses(text, figure.start) or (
+                None
+                if _WHOLE_TO.search(text, max(0, figure.start - 40), figure.start)
+                else previous_party
+            )
         if figure.kind == families().residents:
             party = _appositive(text[: figure.start])
         elif figure.kind in families().forces and party and len(party.split()) == 1:
@@ -306,6 +310,13 @@ def _appositive(text: str) -> str | None:
     return countries[-1].group(0) if countries else None
 
 
+# "eight police officers were also killed, bringing the total to| 157": the whole's people,
+# not the part's before it.
+_WHOLE_TO = re.compile(
+    r"\b(?:bringing|brings|brought|taking|takes|took|raising|raises|raised)\s+the\s+"
+    r"(?:overall\s+|total\s+|death\s+)?(?:total|toll|tally)\s+(?:\w+\s+){0,2}?to\s+$",
+    re.IGNORECASE,
+)
 # "puts Norlandic losses at| 300", "the Norlandic death toll of| 40": the nationality of the
 # count's own words.
 _LOSSES_OF = re.compile(

@@ -355,7 +355,9 @@ def refine_parties(text: str, figures: list[Figure], body_before: str) -> None:
 # "Of the dead, 40 of them were sailors| and| 12 – pilots": each part names its party.
 _AFTER_PARTY = r"(?:under|over|aged|of|at|in|from|on|near)\b"
 _IS_PARTY = re.compile(
-    rf"\s+(?:are|were|was|is)\s+(?P<party>[a-z][\w-]*(?:\s+(?!{_AFTER_PARTY})[a-z][\w-]*)?)"
+    # "five were children", "46 were Uighurs" (a people named by a capitalised plural)
+    rf"\s+(?:are|were|was|is)\s+(?P<party>(?:[a-z][\w-]*|[A-Z][a-z]+s\b)"
+    rf"(?:\s+(?!{_AFTER_PARTY})[a-z][\w-]*)?)"
     # ... to the clause's end, or an age or a place after it: "five were children| under
     # 12", "four were residents| of the village"
     rf"(?=\s+and\b|\s*[,;.]|\s*$|\s+{_AFTER_PARTY})"
@@ -404,8 +406,15 @@ def _predicate_parts(text: str, figures: list[Figure]) -> None:
         placed = None
         if figure.partitive in ("them", "these", "those", "whom") and figure.kind in tolls:
             found = _IS_PARTY.match(text, figure.noun_end)
-            if found and names_people(found.group("party")):
-                figure.party = found.group("party")
+            party = found.group("party") if found else ""
+            if party[:1].isupper() and not is_nationality(party.split()[0]):
+                # "Of those, 46 were Uighurs": a people no country names, the toll's part
+                # by its people (grouping reads such a people as the place's people).
+                figure.extra["scope"] = party
+                previous = figure
+                continue
+            if found and names_people(party):
+                figure.party = party
                 previous = figure
                 continue
             care = found is not None and _rules().care.search(found.group("party"))
