@@ -94,6 +94,35 @@ from test_extract import claims, one, source
             "rights group Norwatch",
         ),
         ("The UN has counted 12 deaths.", "12", "UN"),
+        # Medical staff, an ombudsman; an adverb of place between the speaker and the verb.
+        (
+            "A surgeon at Westby's main emergency hospital told the BBC that 23 of the dead "
+            "had been brought there.",
+            "23",
+            "surgeon at Westby's main emergency hospital",
+        ),
+        (
+            "Norland's human rights ombudsman said 75,000 people had fled.",
+            "75,000",
+            "Norland's human rights ombudsman",
+        ),
+        (
+            "More than 1,000 people were wounded, according to hospital staff.",
+            "More than 1,000",
+            "hospital staff",
+        ),
+        (
+            "Seventy-three bodies had been brought to the hospital, a doctor there told AFP.",
+            "Seventy-three",
+            "doctor",
+        ),
+        # ", saying" without "that": the subject the sentence opens with.
+        (
+            "The army has ended its search for victims of the collapse, saying 1,127 bodies "
+            "have been recovered.",
+            "1,127",
+            "army",
+        ),
         # An inquiry's finding, websites' claims.
         (
             "A government inquiry has found that security forces used excessive force, "

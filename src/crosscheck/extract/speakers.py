@@ -463,6 +463,11 @@ PUT_VERBS = frozenset(
 )
 
 
+_OPENING_SUBJECT = re.compile(
+    r"\W*(?P<np>[^,;:]{2,60}?)\s+(?:has|have|had|was|were|is|are|[a-z]{3,}ed)\b"
+)
+
+
 def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
     """The speakers of a sentence; `quotes` are the quotation marks open before it."""
     lex = lexicon()
@@ -479,6 +484,11 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
             comma = text.find(",", 0, start)
             if comma > 0 and text[:start].rstrip().endswith(","):
                 name = _speaker_before(text, comma)
+                if not (name and names_someone(name)):
+                    # "The army has ended its search for victims, saying ...": the subject
+                    # the sentence opens with, before its verb.
+                    opening = _OPENING_SUBJECT.match(text, 0, comma)
+                    name = strip_determiners(opening.group("np")) if opening else ""
                 if name and names_someone(name):
                     found.append(Speaker(start, name, agency_of(name)))
             continue
