@@ -605,6 +605,26 @@ def test_he_is_the_person_a_sentence_since_opened_with_by_a_role() -> None:
     assert source(one(body, "12"))[0] == "Police spokesman Ivo Marek"
 
 
+def test_he_is_a_spokesman_a_sentence_since_opened_with_and_puts_his_side_s_losses() -> None:
+    body = (
+        "Security chief Ivan Petrov told a news conference that most of the hostages had been "
+        "freed. He said 26 servicemen had died. Rebel spokesman Ivo Marek disputed the "
+        "figures. Speaking by satellite telephone, he put the rebels' losses at 17 dead."
+    )
+    assert source(one(body, "26"))[0] == "Security chief Ivan Petrov"
+    entry = one(body, "17")
+    assert (source(entry)[0], entry["party"]) == ("Rebel spokesman Ivo Marek", "rebels")
+
+
+def test_a_speaker_past_a_semicolon_does_not_speak_for_the_figure_before_it() -> None:
+    body = (
+        "The federal forces lost 26 servicemen killed; the Union of Soldiers' Mothers later "
+        "said that at least 45 servicemen had died."
+    )
+    assert source(one(body, "26"))[0] == "article"
+    assert source(one(body, "at least 45"))[0] == "Union of Soldiers' Mothers"
+
+
 def test_its_official_figure_after_a_verb_and_its_particle_is_its_owner_s() -> None:
     # the owner's, not "the official toll" of no one named; its own servicemen
     entry = one("Chile has stuck to its official figure of 31 servicemen killed.", "31")

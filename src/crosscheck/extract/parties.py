@@ -320,18 +320,27 @@ _WHOLE_TO = re.compile(
 # "puts Norlandic losses at| 300", "the Norlandic death toll of| 40": the nationality of the
 # count's own words.
 _LOSSES_OF = re.compile(
-    r"\b(?P<people>[A-Z][a-z]+)\s+(?:military\s+)?(?P<count>losses|casualties|dead|death\s+toll)"
-    r"\s+(?:at|of|to|as)\s+[\"“']?$"
+    r"\b(?P<people>[A-Z][a-z]+|[a-z]+['’]s?)\s+(?:military\s+)?"
+    r"(?P<count>losses|casualties|dead|death\s+toll)\s+(?:at|of|to|as)\s+[\"“']?$"
 )
 
 
 def _people_of_losses(text: str, start: int) -> str | None:
-    """The people a count names by their nationality just before the figure: "Norlandic
-    losses" (in a war, its forces' losses: "Norlandic military"), "the Norlandic dead"."""
+    """The people a count names just before the figure: by their nationality ("Norlandic
+    losses": in a war, its forces' losses, "Norlandic military"; "the Norlandic dead"), or a
+    force's ("the rebels' losses")."""
     found = _LOSSES_OF.search(text, max(0, start - 60), start)
-    if found is None or not is_nationality(found.group("people")):
+    if found is None:
         return None
-    return f"{found.group('people')} {'military' if found.group('count') == 'losses' else 'people'}"
+    people = found.group("people")
+    if people[:1].islower():
+        force = people.rstrip("'’s") if people.endswith(("'s", "’s")) else people.rstrip("'’")
+        cues = lexicon().stock_cues
+        known = any(cues[kind].fullmatch(force) for kind in families().forces)
+        return force if known else None
+    if not is_nationality(people):
+        return None
+    return f"{people} {'military' if found.group('count') == 'losses' else 'people'}"
 
 
 def _holder(text: str, body_before: str) -> str | None:

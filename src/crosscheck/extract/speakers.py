@@ -448,7 +448,7 @@ def _owner_before(text: str, end: int) -> str:
 # at"; "residents had given a figure of": the subject states it.
 _PUT_AT = re.compile(
     r"\b(?:(?:put|puts|putting|placed|places|set|sets)\s+(?:(?:the|its|their|a)\s+)?"
-    r"(?:[\w-]+\s+){0,4}?(?:toll|number|figure|count|tally|total|crowd|turnout|attendance"
+    r"(?:[\w'’-]+\s+){0,4}?(?:toll|number|figure|count|tally|total|crowd|turnout|attendance"
     r"|losses)\b"
     r"[^.;:]{0,60}?\bat\s|(?:(?:had|has|have)\s+)?(?:gave|given|give|gives|giving|offered)\s+(?:a|an|the|its|their)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:toll|number|figure|count|tally|total|estimate)\s+of\s)",
@@ -691,10 +691,11 @@ _LAST_WORD = re.compile(r"(?<![\w'’-])([A-Za-z][\w'’-]*)\s+$")  # "Norland's
 
 _PERSON_REACH = 400
 # A sentence that opens with a person by a role: "A doctor at a hospital close to the
-# square, who ...", "The local governor".
+# square, who ...", "The local governor", "Rebel spokesman Ivo Marek disputed ...".
 _OPENS_WITH_ROLE = re.compile(
-    r"(?:^|(?<=[.!?])[\"”’]?\s+|\n)(?P<np>(?:A|An|The|One)\s+(?:[a-z-]+\s+){0,2}?(?P<head>[a-z]+)"
-    r"(?:\s+(?:at|of|in|from)\s+[^,.;:!?]{1,50})?)(?=[\s,])"
+    r"(?:^|(?<=[.!?])[\"”’]?\s+|\n)(?P<np>(?:(?:A|An|The|One)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?P<head>[a-z]+)(?:\s+[A-Z][\w'’-]+){0,3}(?:\s+(?:at|of|in|from)\s+[^,.;:!?]{1,50})?)"
+    r"(?=[\s,])"
 )
 
 
@@ -931,7 +932,15 @@ def attributor(
             # The speaker whose verb comes last before the figure ("X said N ..., while Y
             # reports M"), else the first after it ("N died, X said").
             before = [s for s in sources if s.position <= position]
-            after = [s for s in sources if s.position > position and not s.onward]
+            # Not past a semicolon: "... lost 26 servicemen; the union later said that at
+            # least 45 had died" (the clause after has its own speaker and figure).
+            after = [
+                s
+                for s in sources
+                if s.position > position
+                and not s.onward
+                and ";" not in sentence.text[position : s.position]
+            ]
             if before or after:
                 nearest = (
                     max(before, key=lambda s: s.position)
