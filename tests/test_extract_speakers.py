@@ -616,6 +616,16 @@ def test_he_is_a_spokesman_a_sentence_since_opened_with_and_puts_his_side_s_loss
     assert (source(entry)[0], entry["party"]) == ("Rebel spokesman Ivo Marek", "rebels")
 
 
+def test_one_of_them_is_one_of_the_people_named_before() -> None:
+    body = (
+        "The official death toll stands at 67, according to the interior ministry. Several "
+        'opposition MPs have questioned the figure. "I believe more than 100 people died in '
+        'that building. The government is not telling the truth," one of them told the '
+        "Coast Wire, asking not to be named."
+    )
+    assert source(one(body, "more than 100"))[0] == "opposition MPs"
+
+
 def test_a_speaker_past_a_semicolon_does_not_speak_for_the_figure_before_it() -> None:
     body = (
         "The federal forces lost 26 servicemen killed; the Union of Soldiers' Mothers later "

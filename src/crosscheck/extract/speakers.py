@@ -343,6 +343,8 @@ def names_someone(name: str) -> bool:
     an office, an organisation or an outlet (a proper name or a speaker noun), not a stray
     fragment ("treated -", "led an", "could not corroborate")."""
     lex = lexicon()
+    if _ONE_OF.fullmatch(name):
+        return True  # "one of them told": one of the people named before (Voices.resolve)
     words = name.split()
     while len(words) > 1 and words[-1].lower() in lex.sets["document_nouns"]:
         words.pop()  # "Fisheries Board data": the board's
@@ -690,6 +692,11 @@ _LAST_WORD = re.compile(r"(?<![\w'’-])([A-Za-z][\w'’-]*)\s+$")  # "Norland's
 
 
 _PERSON_REACH = 400
+_ONE_OF = re.compile(
+    r"(?:one|some|two|three|several|many|most|a\s+few)\s+of\s+(?:them|those)", re.I
+)
+_QUANTIFIERS = frozenset(("several", "many", "few", "two", "three", "four", "most", "dozens"))
+_PLURAL_PEOPLE = re.compile(r"(?:[\w'’-]+\s+){0,2}(?P<head>[A-Za-z]+s)\b")
 # A sentence that opens with a person by a role: "A doctor at a hospital close to the
 # square, who ...", "The local governor", "Rebel spokesman Ivo Marek disputed ...".
 _OPENS_WITH_ROLE = re.compile(
@@ -735,6 +742,8 @@ class Voices:
             if last is not None:
                 return last
             return self.named[-1] if self.named else ARTICLE_VOICE
+        if _ONE_OF.fullmatch(name):
+            return self._people_before(before) or ARTICLE_VOICE
         words = name.split()
         if (
             self.agencies
@@ -778,6 +787,25 @@ class Voices:
                 if known != name and known.endswith(name):
                     return known
         return name
+
+    def _people_before(self, before: int) -> str | None:
+        """The last people named by a plural speaker noun before `before` (within
+        _PERSON_REACH), with up to two words before it: "Several opposition MPs have
+        questioned the figure" -> "opposition MPs"."""
+        found = None
+        for match in _PLURAL_PEOPLE.finditer(self.body, max(0, before - _PERSON_REACH), before):
+            if match.group("head").lower() in _roles():
+                found = match
+        if found is None:
+            return None
+        lex = lexicon()
+        words = [
+            w
+            for w in found.group(0).split()
+            if w.lower() not in lex.sets["determiners"] | _QUANTIFIERS
+            and w.lower() not in lex.sets["speaker_stops"]
+        ]
+        return " ".join(words) or None
 
     def _person_since(self, last: str | None, before: int) -> str | None:
         """The person by a role that the last sentence opening with one, before `before`
