@@ -511,6 +511,18 @@ def test_the_previous_official_figure_and_the_parts_of_a_total() -> None:
     assert (whole["kind"], whole.get("party")) == ("killed", None)
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Officials have not updated the death toll of 164 announced on Sunday.",
+        "The death toll of 164 was announced on Sunday.",
+    ],
+)
+def test_a_verb_after_the_value_of_a_count_is_the_count_s(body: str) -> None:
+    entry = one(body, "164")
+    assert (entry["kind"], entry.get("party")) == ("killed", None)  # not "announced" people
+
+
 def test_a_modifier_in_ing_before_a_force_noun_is_part_of_it() -> None:
     body = "Under the deal, 1,960 Norland peacekeeping troops are deploying along the line."
     entry = one(body, "1,960")

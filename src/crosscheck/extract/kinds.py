@@ -296,6 +296,9 @@ def _counts_own_noun(figure: Figure) -> bool:
     return bool(figure.noun) and not names_only_people(figure.noun)
 
 
+_COUNT_OF = re.compile(r"\b(?:toll|tally|count|figure|total)\s+of\s+$", re.IGNORECASE)
+
+
 def _has_own_verb(text: str, figure: Figure) -> bool:
     """Whether a finite verb of no event follows a figure's counted words ("60,000 people|
     had gathered", "about 60| were later convicted", "and one|, a woman, turned out"): the
@@ -805,7 +808,12 @@ def classify(
         found = event_kind(text[a:b], last=True)
         if found and _THAT.search(text, a + found[1][1], figure.start):
             found = None  # "1,650 were injured and that 430 buildings ...": another clause
-        if found and _has_own_verb(text, figure):
+        if (
+            found
+            and _has_own_verb(text, figure)
+            # "the death toll of 164| announced on Sunday": the verb is the count's
+            and not _COUNT_OF.search(text, max(0, figure.start - 30), figure.start)
+        ):
             found = None  # "200 were detained and 60,000 people had gathered": its own verb
         if found:
             figure.kind = found[0]

@@ -130,6 +130,8 @@ def noun_phrase(text: str, start: int, limit: int) -> tuple[str, int, str | None
             break
         if is_number(word) and lower not in ("a", "an"):
             break
+        if not words and word.islower() and lower in lex.triggers["speech"]:
+            break  # "the death toll of 164| announced on Sunday": no people named
         if words and (
             (word.islower() and lower.endswith("ing") and not _modifies_a_force(text, token.end()))
             or _next_clause(text, token)
