@@ -261,6 +261,24 @@ def test_clock_times_and_datelines_are_not_claims() -> None:
     assert claims(body) == []
 
 
+@pytest.mark.parametrize(
+    ("body", "figures"),
+    [
+        ("Eight soldiers were killed between October 1 and 6.", ["Eight", "October 1"]),
+        ("Eight were killed from October 1 to 6 in the capital.", ["Eight", "October 1"]),
+        # a count after a date stays a count
+        ("On October 1 and 6 people were killed.", ["October 1", "6"]),
+    ],
+)
+def test_the_last_day_of_a_span_of_days_is_no_figure(body: str, figures: list[str]) -> None:
+    assert [e["figure"] for e in claims(body)] == figures
+
+
+def test_things_set_on_fire_are_not_people() -> None:
+    body = "Those arrested had set fire to two petrol stations and a mosque."
+    assert one(body, "two")["kind"] == "other"
+
+
 def test_an_estimate_without_a_noun_is_a_figure() -> None:
     entry = one("Organisers put the turnout at 200,000; police said 35,000.", "200,000")
     assert entry["kind"] == "other"

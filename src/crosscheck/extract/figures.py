@@ -165,6 +165,8 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Figure]:
             if retried is None:
                 continue
             match = retried
+        elif _ends_a_span_of_days(text, candidate, taken):
+            continue  # "between October 1 and| 6,": the span's last day
         if match.group("range") and _CHANGE_BEFORE.search(text, 0, match.start()):
             found.extend(_changed(text, match))  # "rose from 27 to 35": two counts
             continue
@@ -275,6 +277,24 @@ _BRACKET_CLOSE = re.compile(r"\s*\)")
 
 
 _NEXT_DIGIT = re.compile(r"\s*(?=\d)")
+
+
+_DAYS_BETWEEN = re.compile(r"\s*(?:-|–|and|to|until|through)\s*$")
+_DAY_ENDS = re.compile(
+    r"(?:\s*[,.;:)]|\s+(?:in|at|on|and|when|as|after|before|during|this|last|of|inclusive)\b|\s*$)"
+)
+
+
+def _ends_a_span_of_days(text: str, found: re.Match[str], taken: list[tuple[int, int]]) -> bool:
+    """Whether a bare number of one or two digits is the last day of a span a date opens
+    ("between October 1 and| 6, ...", "from May 3 to| 5 in ..."), no count."""
+    number = found.group(0)
+    if not (number.isdigit() and len(number) <= 2 and 1 <= int(number) <= 31):
+        return False
+    start = found.start()
+    return any(b <= start and _DAYS_BETWEEN.fullmatch(text, b, start) for _, b in taken) and bool(
+        _DAY_ENDS.match(text, found.end())
+    )
 
 
 def _after_date(text: str, found: re.Match[str], date_end: int) -> re.Match[str] | None:
