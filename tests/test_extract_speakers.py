@@ -112,6 +112,12 @@ from test_extract import claims, one, source
             "hospital staff",
         ),
         (
+            'A student who escaped by jumping a fence told AFP that "more than 50" classmates '
+            "were being held hostage.",
+            "more than 50",
+            "student",
+        ),
+        (
             "Seventy-three bodies had been brought to the hospital, a doctor there told AFP.",
             "Seventy-three",
             "doctor",
