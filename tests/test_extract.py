@@ -567,6 +567,27 @@ def test_a_later_report_of_an_earlier_event() -> None:
     assert one(body, "470", published="2020-07-14")["about"] == "2019"
 
 
+@pytest.mark.parametrize(
+    ("title", "opening", "about"),
+    [
+        # an anniversary: the event its opening dates in that year, whatever day it is marked
+        ("Norland marks 40 years since Eastport uprising", "in May 1980", "1980-05"),
+        ("Eastport uprising: ten years on", "a decade ago", "2010"),
+        # no look back: the day the story names
+        ("Riots in Eastport", "in May 1980", "2020-05-18"),
+    ],
+)
+def test_an_anniversary_article_s_undated_figures_are_about_the_event(
+    title: str, opening: str, about: str
+) -> None:
+    body = (
+        f"Norland on Monday marked the anniversary of the uprising, crushed by troops {opening}. "
+        '"We believe as many as 2,000 people were killed," a spokesman for the families said.'
+    )
+    entry = one(body, "as many as 2,000", title=title, published="2020-05-20")
+    assert entry["about"] == about
+
+
 def test_as_of_sunday_and_by_date_are_not_claims() -> None:
     found = claims("As of Sunday, 40 had been detained. By March 2, 17 more were arrested.")
     assert [e["kind"] for e in found] == ["detained", "detained"]

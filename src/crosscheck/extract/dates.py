@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from crosscheck import dates as calendar
+from crosscheck import quantities
 from crosscheck.extract.figures import Figure
 from crosscheck.extract.kinds import GIVEN_EARLIER, toll_complement
 from crosscheck.extract.lexicon import (
@@ -212,6 +213,32 @@ def as_of_dates(text: str, published: DateRef) -> list[tuple[int, DateRef, bool]
             ) or statement_day(text, match.start(), match.end())
             found.append((match.start(), ref, counted))
     return found
+
+
+# "South Korea marks 40 years since the uprising", "the 30th anniversary of the massacre",
+# "ten years on": a look back at an event that many years before the article.
+_ANNIVERSARY = re.compile(
+    r"\b(?P<n>\d{1,3}|[a-z]+)(?:st|nd|rd|th)?\s+(?:years?\s+(?:since|after|on|from)\b|anniversary\b)",
+    re.IGNORECASE,
+)
+_LOOK_BACK_OPENING = 600  # characters of the body read for an anniversary and its date
+
+
+def anniversary(title: str, body: str, published: DateRef) -> DateRef | None:
+    """The date of the event an article looks back on, if its headline or opening marks an
+    anniversary: the date its opening names in that year ("in May 1980"), else the year.
+    Figures of the article that name no date are about that event, not the anniversary."""
+    opening = body[:_LOOK_BACK_OPENING]
+    found = _ANNIVERSARY.search(title) or _ANNIVERSARY.search(opening)
+    if found is None:
+        return None
+    years = quantities.parse_number(found.group("n"))
+    if years is None or not 1 <= years <= 200 or years != int(years):
+        return None
+    year = published.start.year - int(years)
+    named = [d.ref for d in find_dates(opening, published) if d.ref.start.year == year]
+    narrow = [ref for ref in named if ref.start.year == ref.end.year]
+    return narrow[0] if narrow else calendar.year(year)
 
 
 def day_named(relative: list[tuple[int, DateRef, bool]], sentence: Sentence) -> DateRef | None:

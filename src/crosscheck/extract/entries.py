@@ -16,7 +16,14 @@ from typing import Any
 
 from crosscheck import dates
 from crosscheck.claimfile import estimate_fields, form, yaml_number
-from crosscheck.extract.dates import DateMention, as_of_dates, day_named, figure_dates, find_dates
+from crosscheck.extract.dates import (
+    DateMention,
+    anniversary,
+    as_of_dates,
+    day_named,
+    figure_dates,
+    find_dates,
+)
 from crosscheck.extract.figures import (
     Figure,
     find_figures,
@@ -125,7 +132,10 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
     whereabouts = Whereabouts(body, article.title, sentences)
 
     entries: list[dict[str, Any]] = []
-    story_date: DateRef | None = None
+    # A look back ("40 years since the uprising"): undated figures are the event's, whatever
+    # day the commemoration is said to fall on ("marked on Monday").
+    looked_back = anniversary(article.title, body, article.published)
+    story_date: DateRef | None = looked_back
     counted: list[str | None] = []  # parties of the people counted in the sentence before
     previous_kind: str | None = None  # the kind of the last toll of the sentence before
     for index, sentence in enumerate(sentences):
@@ -139,7 +149,7 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
         figures = ratio_figures(text, fraction_figures(text, figures))
         relative = as_of_dates(text, article.published)
         if not figures and not found_dates:
-            story_date = day_named(relative, sentence) or story_date
+            story_date = looked_back or day_named(relative, sentence) or story_date
             continue
         figures.sort(key=lambda f: f.start)
         body_before = body[max(0, sentence.start - 800) : sentence.start]
@@ -190,7 +200,7 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
             if date.claim:
                 source, via = attribution(date.start)
                 entries.append(_date_entry(article, sentence, date, source, via))
-        story_date = day_named(relative, sentence) or story_date
+        story_date = looked_back or day_named(relative, sentence) or story_date
     entries.sort(key=lambda e: (e["span"][0], e["span"][1]))
     headline_parties(entries, sentences)
     headline_places(entries, sentences)
