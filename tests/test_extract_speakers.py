@@ -622,6 +622,27 @@ def test_he_is_a_spokesman_a_sentence_since_opened_with_and_puts_his_side_s_loss
     assert (source(entry)[0], entry["party"]) == ("Rebel spokesman Ivo Marek", "rebels")
 
 
+def test_plural_subjects_claim_and_confirm_and_a_higher_than_figure_is_a_floor() -> None:
+    entry = one(
+        "Some activists claim the true death toll is higher than 1,500.", "higher than 1,500"
+    )
+    assert (source(entry)[0], entry["qualifier"]) == ("activists", "at least")
+    assert source(one("Police confirm 12 dead.", "12"))[0] == "Police"
+    # "the report says" stays the document's (a noun, not a verb)
+    body = 'The ministry reported 77 dead. "577 people sought help," the report says.'
+    assert source(one(body, "577"))[0] == "ministry"
+    assert source(one("The rebels' claim of 300 dead was dismissed.", "300"))[0] == "rebels"
+
+
+def test_its_search_does_not_make_a_toll_the_searcher_s_own_people() -> None:
+    body = (
+        "The Chilean army has ended its search for victims of the collapse, saying 1,127 "
+        "bodies have been recovered."
+    )
+    entry = one(body, "1,127")
+    assert (source(entry)[0], entry.get("party")) == ("Chilean army", None)
+
+
 def test_one_of_them_is_one_of_the_people_named_before() -> None:
     body = (
         "The official death toll stands at 67, according to the interior ministry. Several "

@@ -265,7 +265,7 @@ def _speaker_before(text: str, end: int) -> str:
         position = token.start()
         if len(words) == 1 and lower in lex.sets["pronouns"]:
             break  # "the 24 deaths| it reported": the pronoun is the whole subject
-    return strip_determiners(" ".join(words)).strip(" .")
+    return strip_determiners(" ".join(words)).strip(" .").rstrip("'’")
 
 
 def _capitalised(words: list[str]) -> bool:

@@ -535,8 +535,10 @@ _OWN = frozenset(
 
 _THE_COUNTRY = re.compile(
     r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:country|nation)\b"
-    # ("its figure of 512 dead": the count it gives, of whoever died)
-    r"|\bits\b(?!\s+(?:own\s+|official\s+|latest\s+|earlier\s+)?(?:figure|tally|count|estimate|toll)\b)"
+    # "its soldiers", "its own losses" (not "its figure of 512 dead": the count it gives, of
+    # whoever died; nor "its search for victims")
+    r"|\bits\s+(?:[\w-]+\s+){0,2}?(?:people|citizens|nationals|civilians|soldiers|servicemen|"
+    r"troops|forces|military|personnel|dead|losses|casualties)\b"
 )
 
 
