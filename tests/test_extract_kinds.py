@@ -487,6 +487,22 @@ def test_who_holds_hostages_and_where_a_noun_phrase_ends(
     assert (entry["kind"], entry.get("party")) == (kind, party)
 
 
+@pytest.mark.parametrize(
+    ("body", "figure", "kind"),
+    [
+        (
+            "At least 20 young men have been taken from their homes since Monday.",
+            "At least 20",
+            "detained",
+        ),
+        ("Police rounded up 300 protesters.", "300", "detained"),
+        ("Some 3,000 people were forced from their homes.", "Some 3,000", "displaced"),
+    ],
+)
+def test_taken_from_their_homes_is_taken_away_not_fled(body: str, figure: str, kind: str) -> None:
+    assert one(body, figure)["kind"] == kind
+
+
 def test_its_previous_figure_is_the_speaker_s_earlier_value_of_the_count() -> None:
     body = (
         "The ministry said its military death toll had risen to 223. "
