@@ -643,6 +643,37 @@ def test_its_search_does_not_make_a_toll_the_searcher_s_own_people() -> None:
     assert (source(entry)[0], entry.get("party")) == ("Chilean army", None)
 
 
+@pytest.mark.parametrize(
+    ("body", "figure", "expected"),
+    [
+        # a relative clause with "that" is stepped over; the words after "found that" are
+        # the finding, no speaker
+        (
+            "A government inquiry into the protests that swept Westby in early October has "
+            "found that security forces used excessive force, killing 149 civilians.",
+            "149",
+            "government inquiry into the protests",
+        ),
+        (
+            "The report has found that security forces used excessive force, killing 149 "
+            "civilians.",
+            "149",
+            "article",
+        ),
+        # the conjunction "that" is not: the subject after it speaks
+        (
+            "But a Westby resident told Coast Wire that he had counted 23 bodies in the morgue.",
+            "23",
+            "Westby resident",
+        ),
+    ],
+)
+def test_relative_that_and_the_clause_after_found_that(
+    body: str, figure: str, expected: str
+) -> None:
+    assert source(one(body, figure))[0] == expected
+
+
 def test_one_of_them_is_one_of_the_people_named_before() -> None:
     body = (
         "The official death toll stands at 67, according to the interior ministry. Several "

@@ -156,7 +156,13 @@ _NAME_THEN_ROLE = re.compile(
 
 # "Student leaders| who escaped to Eastport put", "a commission| investigating the killings
 # said": a relative or participle clause, no comma, between the speaker and the verb.
-_WHO_CLAUSE = re.compile(r"\s+(?:who\s+[a-z]|[a-z]{3,}ing\s)[^,;:()\"“”]{0,80}$")
+_WHO_CLAUSE = re.compile(
+    r"\s+(?:who\s+[a-z]|[a-z]{3,}ing\s"
+    # "the protests that swept ...": a relative "that" takes a verb at once ("told the
+    # agency that he ..." is the conjunction, its clause's subject after it)
+    r"|(?:that|which)\s+(?!(?:he|she|it|they|we|i|you|the|a|an|this|these|those|his|her|its|"
+    r"their|there)\b)[a-z])[^,;:()\"“”]{0,80}$"
+)
 
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -358,7 +364,9 @@ def names_someone(name: str) -> bool:
         return True  # "the government-in-exile", "the commander-in-chief"
     # "officials in the border region", "police of the province": the head is before the
     # phrase that places it.
-    inner = next((i for i, w in enumerate(words) if i and w in ("in", "of", "at", "from")), 0)
+    inner = next(
+        (i for i, w in enumerate(words) if i and w in ("in", "of", "at", "from", "into", "on")), 0
+    )
     if inner and words[inner - 1].lower() in lex.sets["generic_speakers"]:
         return True
     if any(lex.stock_cues[kind].fullmatch(lower) for kind in families().forces):
@@ -536,7 +544,11 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
         issued = name.lower() in lex.sets["document_nouns"] and bool(
             _AFTER_QUOTE.search(text, max(0, start - 40), start)
         )
-        if (not name or not (issued or names_someone(name))) and verb not in ("told", "tells"):
+        if (
+            (not name or not (issued or names_someone(name)))
+            and verb not in ("told", "tells")
+            and not verb.endswith(" that")  # "has found that| security forces ...": a clause
+        ):
             name = _speaker_after(text, end)  # not the one told: "told the Coast Wire that"
         if not name or is_number(name) or not (issued or names_someone(name)):
             continue
