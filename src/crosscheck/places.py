@@ -38,7 +38,7 @@ import tempfile
 import zlib
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -100,6 +100,7 @@ def countries() -> _Countries:
     return _Countries(found, neighbours, frozenset(capitals))
 
 
+@lru_cache(maxsize=1 << 14)  # asked of every figure's source: sources are few
 def is_state(name: str) -> bool:
     """Whether a name is that of a country or of a country's capital: as a source ("Norland
     says", "Port Elin said"), the state speaking."""

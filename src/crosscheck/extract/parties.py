@@ -336,7 +336,7 @@ def _people_of_losses(text: str, start: int) -> str | None:
         return None
     people = found.group("people")
     if people[:1].islower():
-        force = people.rstrip("'’s") if people.endswith(("'s", "’s")) else people.rstrip("'’")
+        force = people.removesuffix("'s").removesuffix("’s").rstrip("'’")
         cues = lexicon().stock_cues
         known = any(cues[kind].fullmatch(force) for kind in families().forces)
         return force if known else None
