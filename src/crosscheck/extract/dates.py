@@ -229,6 +229,9 @@ def anniversary(title: str, body: str, published: DateRef) -> DateRef | None:
     anniversary: the date its opening names in that year ("in May 1980"), else the year.
     Figures of the article that name no date are about that event, not the anniversary."""
     opening = body[:_LOOK_BACK_OPENING]
+    lowered = (title + " " + opening).lower()
+    if "year" not in lowered and "anniversar" not in lowered:
+        return None  # the quick answer for most articles
     found = _ANNIVERSARY.search(title) or _ANNIVERSARY.search(opening)
     if found is None:
         return None

@@ -432,7 +432,6 @@ _IN_CUSTODY = re.compile(
     r"jail|prison|police|pre-trial|remand|cells?\b|isolation)",
     re.IGNORECASE,
 )
-_TAKEN = re.compile(r"\b(?:hostage|siege)", re.IGNORECASE)
 _HELD_AS = re.compile(r"\s+as\s+(?P<what>[\w\s]{1,30})")
 _HELD_BY = re.compile(r"[^;:.!?]{0,80}?\bby\s+(?:the\s+)?(?P<holder>[\w-]+)")
 
@@ -445,8 +444,7 @@ def _held_hostage(text: str, figures: list[Figure], context: str) -> None:
     them.)"""
     cues = lexicon().cue_kinds
     hostages, detained, armed = cues["kidnapped"], cues["detained"], _force_kind("militants")
-    # A report of a siege or a hostage-taking, up to this sentence.
-    taken = _TAKEN.search(context) is not None or _TAKEN.search(text) is not None
+    taken: bool | None = None  # a report of a siege or a hostage-taking, up to this sentence
     for figure in figures:
         if figure.kind == "other" and not figure.kind_hint:
             holding = _HOLDING.search(text, max(0, figure.start - 60), figure.start)
@@ -463,6 +461,9 @@ def _held_hostage(text: str, figures: list[Figure], context: str) -> None:
                 continue
             by = _HELD_BY.match(text, figure.cue[1])
             holder = by.group("holder").lower() if by else ""
+            if taken is None and not holder:
+                read = (context + " " + text).lower()
+                taken = "hostage" in read or "siege" in read
             if _force_kind(holder) == armed or (not holder and taken):
                 figure.kind = hostages
 
