@@ -134,6 +134,13 @@ _NATIONALITY_ENDINGS = ("an", "ese", "ish", "i", "ic", "ans", "is")
 
 
 @lru_cache(maxsize=4096)
+def names_a_force(word: str) -> bool:
+    """Whether a word is a force noun: a cue of a kind of armed people ("soldiers",
+    "rebels", "troops": the kinds of kinds.yaml with `people: armed`)."""
+    cues = lexicon().stock_cues
+    return any(cues[kind].fullmatch(word) for kind in families().forces)
+
+
 def is_nationality(word: str) -> bool:
     """Whether a capitalised word names a country's people ("French", "Chilean")."""
     if word in lexicon().demonyms.values():

@@ -21,6 +21,7 @@ from crosscheck.extract.lexicon import (
     is_nationality,
     is_number,
     lexicon,
+    names_a_force,
     strip_determiners,
 )
 from crosscheck.extract.sentences import Sentence
@@ -79,10 +80,7 @@ def _modifies_a_force(text: str, end: int) -> bool:
     """Whether the word ending at `end` is followed by a force noun ("peacekeeping|
     troops"): then it is a modifier, not a verb."""
     following = _NEXT.match(text, end)
-    if following is None:
-        return False
-    cues = lexicon().stock_cues
-    return any(cues[kind].fullmatch(following.group(1)) for kind in families().forces)
+    return following is not None and names_a_force(following.group(1))
 
 
 def noun_phrase(text: str, start: int, limit: int) -> tuple[str, int, str | None]:
@@ -337,9 +335,7 @@ def _people_of_losses(text: str, start: int) -> str | None:
     people = found.group("people")
     if people[:1].islower():
         force = people.removesuffix("'s").removesuffix("’s").rstrip("'’")
-        cues = lexicon().stock_cues
-        known = any(cues[kind].fullmatch(force) for kind in families().forces)
-        return force if known else None
+        return force if names_a_force(force) else None
     if not is_nationality(people):
         return None
     return f"{people} {'military' if found.group('count') == 'losses' else 'people'}"
@@ -369,7 +365,7 @@ def _mover(text: str) -> str | None:
         return None
     words = match.group("np").split()
     head = words[-1]
-    if not any(lex.stock_cues[name].fullmatch(head) for name in families().forces):
+    if not names_a_force(head):
         return None
     kept = [
         w
@@ -391,7 +387,7 @@ def _subject_party(text: str) -> str | None:
     if not subject:
         return None
     head = subject.group(2)
-    if not any(lex.stock_cues[name].fullmatch(head) for name in families().forces):
+    if not names_a_force(head):
         return None
     words = [w for w in subject.group(1).split() if not lex.figure.fullmatch(w)]
     return " ".join(words + [head])

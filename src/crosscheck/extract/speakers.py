@@ -21,11 +21,11 @@ from typing import Any
 from crosscheck.extract.lexicon import (
     MONTH_SET,
     QUOTE_CHARS,
-    families,
     index_of,
     is_nationality,
     is_number,
     lexicon,
+    names_a_force,
     scan,
     squash,
     strip_determiners,
@@ -369,7 +369,7 @@ def names_someone(name: str) -> bool:
     )
     if inner and words[inner - 1].lower() in lex.sets["generic_speakers"]:
         return True
-    if any(lex.stock_cues[kind].fullmatch(lower) for kind in families().forces):
+    if names_a_force(lower):
         return True  # "the rebels said", "soldiers told"
     if lower.endswith(("'s", "’s")):
         return False

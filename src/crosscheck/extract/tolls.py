@@ -30,7 +30,14 @@ from dataclasses import dataclass
 from functools import cache
 
 from crosscheck.extract.figures import Figure
-from crosscheck.extract.lexicon import families, index_of, is_nationality, is_number, lexicon
+from crosscheck.extract.lexicon import (
+    families,
+    index_of,
+    is_nationality,
+    is_number,
+    lexicon,
+    names_a_force,
+)
 from crosscheck.extract.parties import names_people
 from crosscheck.model import Estimate, Qualifier
 from crosscheck.vocab import load_data
@@ -483,24 +490,20 @@ def _loser(before: str) -> str | None:
     if match is None:
         return None
     lex = lexicon()
-
-    def force(word: str) -> bool:
-        return any(lex.stock_cues[name].fullmatch(word) for name in families().forces)
-
     words = match.group("owner").split()
     # "It said| Armenian forces", "the| rebels": leading words that are not the name.
-    while words and ((words[0].islower() and not force(words[0])) or words[0] == "The"):
+    while words and ((words[0].islower() and not names_a_force(words[0])) or words[0] == "The"):
         words = words[1:]
     if not words:
         return None
     head = words[-1]
     if head.lower() in ("it", "they"):
         # "The army said it had lost six men": the force that said so.
-        said_by = [n for n, word in enumerate(words[:-1]) if force(word)]
+        said_by = [n for n, word in enumerate(words[:-1]) if names_a_force(word)]
         if said_by:
             words = words[: said_by[-1] + 1]
             head = words[-1]
-    if force(head):
+    if names_a_force(head):
         return " ".join(words)
     if len(words) == 1 and lex.country.fullmatch(head):
         return f"{lex.demonyms.get(head, head)} people"
