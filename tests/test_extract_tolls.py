@@ -231,6 +231,23 @@ def test_a_total_over_years_is_a_quantity_of_its_own(body: str, figure: str, sub
     assert one(body, figure)["subject"] == subject
 
 
+def test_a_count_across_the_country_placed_on_the_country_is_the_story_s_toll() -> None:
+    # The story's unrest is the whole country's: its count across the country is the same
+    # quantity as the ministry's, no scope apart.
+    body = (
+        "The ministry said 104 people have been killed in Chile since the protests began. "
+        "A doctor said more than 150 people have been killed across the country since Tuesday."
+    )
+    national = one(body, "more than 150")
+    assert (national["place"], national["subject"]) == ("Chile", "people killed")
+    # Placed on a town, the country's count stays a quantity apart from the town's.
+    body = (
+        "About 5,800 people fled Valparaiso on Monday. Nationally, more than 1.3 million "
+        "people are now displaced."
+    )
+    assert one(body, "more than 1.3 million")["subject"] == "people displaced (nationwide)"
+
+
 def test_a_date_after_the_figures_own_verb_is_its_events() -> None:
     body = (
         "The country on Tuesday began a week of mourning for the 800,000 people, mostly "

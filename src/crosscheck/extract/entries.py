@@ -51,7 +51,7 @@ from crosscheck.extract.speakers import (
     named_roles,
     official_toll,
 )
-from crosscheck.extract.tolls import source_nationality
+from crosscheck.extract.tolls import national_at_home, source_nationality
 from crosscheck.model import (
     ARTICLE_VOICE,
     Article,
@@ -193,6 +193,7 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
                 figure, relative, found_dates, story_date, article.published, text, following
             )
             where = whereabouts.of(sentence, figure, following)
+            national_at_home(figure, where[0])
             entries.append(
                 _figure_entry(article, sentence, figure, source, via, (as_of, about), where)
             )

@@ -699,6 +699,17 @@ def national_totals(text: str, figures: list[Figure]) -> None:
     )
 
 
+def national_at_home(figure: Figure, place: str | None) -> None:
+    """A count "across the country" that is placed on the country itself is that country's
+    count of the story's event ("more than 150 people have been killed across the country
+    since Tuesday", beside a ministry's 104 killed in the same protests): the story's event
+    is the country's, so the count is no quantity apart from the other counts placed there.
+    Placed on a town or region, it stays scoped "nationwide" (a town's 5,800 who fled are
+    not the country's 1.3 million)."""
+    if figure.extra.get("scope") == "nationwide" and place and lexicon().country.fullmatch(place):
+        del figure.extra["scope"]
+
+
 def cumulative_totals(text: str, figures: list[Figure]) -> None:
     """A toll or force counted over years ("194,000 peacekeepers since 1988", "200 have died
     since the mission was set up in 2014") is scoped "cumulative", a quantity of its own
