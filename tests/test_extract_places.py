@@ -191,8 +191,12 @@ def test_a_town_the_headline_and_opening_name_is_the_article_s_over_the_dateline
     )
     title = "Command says 54 dead in Arequipa; residents say hundreds"
     assert one(body, "Seventy-three", title=title)["place"] == "Arequipa"
+    # A headline that names its country first still names the town the report is about.
+    title = "Peru says 54 dead in Arequipa riots"
+    assert one(body, "Seventy-three", title=title)["place"] == "Arequipa"
     # A headline that names no town leaves the dateline.
     assert one(body, "Seventy-three", title="Deadly riots")["place"] == "Lima"
+    assert one(body, "Seventy-three", title="Deadly riots in Peru")["place"] == "Lima"
 
 
 @pytest.mark.parametrize(

@@ -248,15 +248,13 @@ def article_place(body: str, title: str) -> str | None:
     its headline's people's word names.  (The place an article names most is the grouping's
     to weigh: see crosscheck.places.)"""
     # "54 dead in Eastport" filed from the capital: a town the headline and the opening
-    # both name is what the report is about, not where it was filed from.
-    headline = first_place(title)
-    if (
-        headline is not None
-        and headline in body[:_OPENING_CHARS]
-        and _known(headline)
-        and not lexicon().country.fullmatch(headline)
-    ):
-        return headline
+    # both name is what the report is about, not where it was filed from, also when the
+    # headline names its country first ("Norland says 87 soldiers killed in Eastport
+    # breakout").
+    opening = body[:_OPENING_CHARS]
+    for headline in places_in(title):
+        if headline in opening and not lexicon().country.fullmatch(headline) and _known(headline):
+            return headline
     start = 0
     for line in body.split("\n")[:_DATELINE_LINES]:
         dateline = _DATELINE.match(line)
