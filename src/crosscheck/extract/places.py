@@ -251,9 +251,13 @@ def article_place(body: str, title: str) -> str | None:
     # both name is what the report is about, not where it was filed from, also when the
     # headline names its country first ("Norland says 87 soldiers killed in Eastport
     # breakout").
-    opening = body[:_OPENING_CHARS]
+    start_text = body[:_OPENING_CHARS]
     for headline in places_in(title):
-        if headline in opening and not lexicon().country.fullmatch(headline) and _known(headline):
+        if (
+            headline in start_text
+            and not lexicon().country.fullmatch(headline)
+            and _known(headline)
+        ):
             return headline
     start = 0
     for line in body.split("\n")[:_DATELINE_LINES]:
