@@ -32,6 +32,13 @@ from test_extract import claims, one
             "16",
             "killed",
         ),
+        # Revised to a figure: "revised the death toll in the attacks on the city to| 172".
+        (
+            "The state government revised the death toll in the attacks on the city to 172.",
+            "172",
+            "killed",
+        ),
+        ("Police lowered the number of dead from the blast to 21.", "21", "killed"),
         # An earlier value of a count of no kind is of no kind, not the last sentence's toll.
         (
             "Floods killed 9. Officials said 350 homes were damaged, up from an earlier "

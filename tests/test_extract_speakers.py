@@ -358,6 +358,19 @@ def test_the_generic_speaker_takes_its_possessor_named_before() -> None:
         ("A monitoring group put the toll at 48.", "48", "monitoring group"),
         ("The health ministry on Monday put the number of dead at 31.", "31", "health ministry"),
         ("Officials set the death toll at about 90.", "about 90", "Officials"),
+        # Who revises a count gives its new figure, not who is named after it.
+        (
+            "The state government revised the death toll in the attacks to 172, after "
+            "officials found that several bodies had been counted twice.",
+            "172",
+            "state government",
+        ),
+        # An aside between the speaker and its verb is stepped over.
+        (
+            "The embassy in Lima, however, counts 26 foreigners killed.",
+            "26",
+            "embassy in Lima",
+        ),
     ],
 )
 def test_the_subject_that_puts_a_toll_at_a_figure_states_it(

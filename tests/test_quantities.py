@@ -48,6 +48,9 @@ def test_parse_number(text: str, value: float | None) -> None:
         ("hundreds of", 200, 400, 1_999, Qualifier.VAGUE),
         ("nearly 100", 80, 100, 100, Qualifier.ABOUT),
         ("just over 100", 100, 100, 120, Qualifier.ABOUT),
+        # "well over", "far fewer than": a bound, whatever the adverb before it.
+        ("well over 200", 200, 200, None, Qualifier.AT_LEAST),
+        ("far fewer than 50", None, 50, 50, Qualifier.UP_TO),
     ],
 )
 def test_parse_figure_intervals(

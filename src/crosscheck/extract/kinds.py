@@ -503,9 +503,10 @@ _LINK = re.compile(
     r"|approaches|cross|crossed|crosses|made|surpassed|at)\s*[\"“]?\s*$",
     re.IGNORECASE,
 )
-# "raising the death toll from the bursting of a dam in the north to| 16": the verb before
-# the count noun, the figure after "to".
-_RAISE_STEMS = ("rais", "bring", "push", "tak", "lift")
+# "raising the death toll from the bursting of a dam in the north to| 16", "revised the
+# death toll in the attacks on the city to| 172": the verb before the count noun, the
+# figure after "to".
+_RAISE_STEMS = ("rais", "bring", "push", "tak", "lift", "revis", "lower", "adjust", "updat")
 _RAISE_ENDS = ("e", "es", "ed", "ing", "s")
 _RAISED_TO = re.compile(
     rf"\b(?:(?:{'|'.join(_RAISE_STEMS)})(?:{'|'.join(_RAISE_ENDS)})?|brought|took)\s+"

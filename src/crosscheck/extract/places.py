@@ -30,7 +30,7 @@ from crosscheck.extract.lexicon import (
 )
 from crosscheck.extract.parties import headline_figures
 from crosscheck.extract.sentences import Sentence
-from crosscheck.extract.speakers import agency_of
+from crosscheck.extract.speakers import ASIDE, agency_of
 
 _NAME = r"[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|region|province|district|valley|gorge|oblast))*"
 _COMPASS = r"(?:(?:(?:north|south)-?(?:east|west)|north|south|east|west)(?:ern)?\s+|central\s+)?"
@@ -106,9 +106,11 @@ _SPOKEN_AT = re.compile(any_phrase(_SPOKEN_WORDS) + r"(?:\s+(?!\d)[\w-]+){0,2}\s
 # "a rights group based in| Geneva", "activists in Eastport| (also) said": where a source is.
 _BASED_AT = re.compile(r"\b(?:based|headquartered|living|exiled)\s+(?:in|at)\s+$")
 _SPEAKS_AFTER = re.compile(
+    # "The ministry in Eastport, however, counts 26": an aside between the seat and the verb.
+    rf"(?:{ASIDE})?"
     r"\s+(?:(?:have|has|had)\s+)?(?:(?:also|later|earlier|now|then|again|previously|initially|"
     r"separately)\s+)?(?:said|say|says|told|tell|tells|put|puts|reported|report|"
-    r"claimed|claim|claims|estimated|estimate|estimates)\b"
+    r"claimed|claim|claims|estimated|estimate|estimates|counted|counts)\b"
 )
 
 

@@ -174,11 +174,20 @@ def _before_verb(word: str) -> bool:
     return word.lower() in lexicon().sets["before_verb"] or (word.islower() and word.endswith("ly"))
 
 
+ASIDE = r"\s*,\s*(?:however|though|meanwhile|in\s+turn|for\s+(?:its|their|his|her)\s+part)\s*,"
+"""An aside between a subject and its verb: "The ministry in Eastport, however,| counts"."""
+_ASIDE_BEFORE = re.compile(ASIDE + r"\s*$", re.IGNORECASE)
+
+
 def _adverbs_before(text: str, end: int) -> int:
     """Where the words just before `end` that stand between a speaker and its verb start
-    ("had earlier| said", "yesterday| put")."""
+    ("had earlier| said", "yesterday| put", ", however,| said")."""
     while True:
         start = max(0, end - 40)
+        aside = _ASIDE_BEFORE.search(text, start, end)
+        if aside is not None:
+            end = aside.start()
+            continue
         stretch = text[start:end].rstrip()
         last = stretch.rsplit(None, 1)[-1] if stretch else ""
         if not last or not _before_verb(last):
@@ -461,7 +470,12 @@ _PUT_AT = re.compile(
     r"(?:[\w'’-]+\s+){0,4}?(?:toll|number|figure|count|tally|total|crowd|turnout|attendance"
     r"|losses)\b"
     r"[^.;:]{0,60}?\bat\s|(?:(?:had|has|have)\s+)?(?:gave|given|give|gives|giving|offered)\s+(?:a|an|the|its|their)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:toll|number|figure|count|tally|total|estimate)\s+of\s)",
+    r"(?:[\w-]+\s+){0,2}?(?:toll|number|figure|count|tally|total|estimate)\s+of\s"
+    # "The state government revised the death toll in the attacks to| 172": who revises a
+    # count gives its new figure.
+    r"|(?:revised|revises|raised|raises|lowered|lowers|updated|updates|adjusted|adjusts)\s+"
+    r"(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:toll|number|figure|count|tally|total)\b"
+    r"[^.;:]{0,60}?\b(?:to|at)\s)",
     re.IGNORECASE,
 )
 
@@ -470,6 +484,8 @@ _PUT_AT = re.compile(
 PUT_VERBS = frozenset(
     {"put", "puts", "putting", "placed", "places", "set", "sets"}
     | {"gave", "given", "give", "gives", "giving", "offered"}
+    | {"revised", "revises", "raised", "raises", "lowered", "lowers", "updated", "updates"}
+    | {"adjusted", "adjusts"}
 )
 
 
@@ -584,7 +600,7 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
         found += _matched_speakers(
             text, quotes, _OWNED_CLAIM, lambda m: _owner_before(text, m.start())
         )
-    if (" at " in text or " of " in text) and _may_hold(text, PUT_VERBS):
+    if (" at " in text or " of " in text or " to " in text) and _may_hold(text, PUT_VERBS):
         found += _matched_speakers(
             text, quotes, _PUT_AT, lambda m: _speaker_before(text, m.start())
         )
