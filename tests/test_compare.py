@@ -734,6 +734,20 @@ def test_a_whole_war_s_toll_is_neither_a_rival_nor_a_part_of_a_strike_s(
     assert _contradicts(strike, war) is contradicts
 
 
+def test_a_toll_at_one_site_is_a_part_of_the_event_s_and_a_rival_of_the_site_s() -> None:
+    # "58 died at CST" beside the city's 172: a part, no rival; 12 and 14 at one station,
+    # from two sources, dispute each other.
+    whole = claim("a", "172", party=None, place="Lyon", source="state government")
+    site = claim("a", "58", party=None, subject="people killed (at cst)", place="Lyon",
+                 source="railway police")  # fmt: skip
+    assert not _contradicts(whole, site)
+    other = claim("b", "14", party=None, subject="people killed (at park kultury)",
+                  place="Lyon", source="ministry")  # fmt: skip
+    rival = claim("c", "12", party=None, subject="people killed (at park kultury)",
+                  place="Lyon", source="prosecutor")  # fmt: skip
+    assert _contradicts(other, rival)
+
+
 @pytest.mark.parametrize(("second_article", "compared"), [("a", False), ("b", True)])
 def test_figures_of_no_kind_with_one_wording_in_one_article_are_not_compared(
     second_article: str, compared: bool

@@ -210,3 +210,36 @@ def test_a_town_the_headline_and_opening_name_is_the_article_s_over_the_dateline
 )
 def test_a_building_is_no_place(body: str) -> None:
     assert "place" not in one(body, "Forty")
+
+
+def test_tolls_at_two_sites_are_parts_scoped_by_their_site() -> None:
+    body = (
+        "Prosecutors said 25 people were killed at Lubyanka station and 12 at Park Kultury. "
+        "Officials put the toll at 39."
+    )
+    assert one(body, "25")["subject"] == "people killed (at lubyanka)"
+    assert one(body, "12")["subject"] == "people killed (at park kultury)"
+    assert one(body, "39")["subject"] == "people killed"
+    # A site opening the sentence, and an aside between the figure and its site; the
+    # place stays the article's, not a site.
+    body = (
+        "Six people, including a rabbi and his wife, were killed at Nariman House, the "
+        "consulate said. At CST, where gunmen opened fire on commuters, railway police said "
+        "58 people had died."
+    )
+    six, fifty_eight = one(body, "Six"), one(body, "58")
+    assert (six["subject"], fifty_eight["subject"]) == (
+        "people killed (at nariman)",
+        "people killed (at cst)",
+    )
+    assert six.get("place") is None
+    # One site alone may be the whole event's: no scope.
+    body = "Gunmen stormed the theatre. Police said 40 people were killed at the Dubrovka theatre."
+    assert one(body, "40")["subject"] == "people killed"
+
+
+def test_a_dateline_city_before_a_colon() -> None:
+    body = "LIMA: The ministry said 40 people were killed on Monday."
+    assert one(body, "40")["place"] == "Lima"
+    # A capitalised word before a colon that the gazetteer does not know is no dateline.
+    assert "place" not in one("UPDATE: The ministry said 40 people were killed.", "40")

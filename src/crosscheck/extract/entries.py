@@ -37,7 +37,7 @@ from crosscheck.extract.figures import (
 from crosscheck.extract.kinds import classify, event_kind
 from crosscheck.extract.lexicon import families, index_of, lexicon, squash, word_tokens
 from crosscheck.extract.parties import article_figures, headline_parties
-from crosscheck.extract.places import Whereabouts, headline_places
+from crosscheck.extract.places import Whereabouts, headline_places, site_of, site_parts
 from crosscheck.extract.sentences import Sentence, paragraph_members, split_sentences
 from crosscheck.extract.speakers import (
     OFFICIAL_TOLL,
@@ -136,6 +136,7 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
     # day the commemoration is said to fall on ("marked on Monday").
     looked_back = anniversary(article.title, body, article.published)
     story_date: DateRef | None = looked_back
+    sites: dict[int, str] = {}  # id(entry) -> the site its toll is counted at
     counted: list[str | None] = []  # parties of the people counted in the sentence before
     previous_kind: str | None = None  # the kind of the last toll of the sentence before
     for index, sentence in enumerate(sentences):
@@ -194,14 +195,16 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
             )
             where = whereabouts.of(sentence, figure, following)
             national_at_home(figure, where[0])
-            entries.append(
-                _figure_entry(article, sentence, figure, source, via, (as_of, about), where)
-            )
+            entry = _figure_entry(article, sentence, figure, source, via, (as_of, about), where)
+            if not sentence.headline and (site := site_of(text, figure, following)):
+                sites[id(entry)] = site
+            entries.append(entry)
         for date in found_dates:
             if date.claim:
                 source, via = attribution(date.start)
                 entries.append(_date_entry(article, sentence, date, source, via))
         story_date = looked_back or day_named(relative, sentence) or story_date
+    site_parts(entries, sites, whereabouts.article())
     entries.sort(key=lambda e: (e["span"][0], e["span"][1]))
     headline_parties(entries, sentences)
     headline_places(entries, sentences)

@@ -54,6 +54,7 @@ _PLACE = re.compile(
 )
 # "PORT ELIN, March 3 (AP) -", "EASTPORT, Veyland:": the city the report was filed from.
 _DATELINE = re.compile(r"\s*(?P<city>[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)*)\s*(?:,|\(|[-–—]\s)")
+_DATELINE_COLON = re.compile(r"\s*(?P<city>[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)*):\s")
 # A distance's endpoints: "Eastport, about 30 km ...", "... 30 km (north) of Port Elin".
 _BEFORE_DISTANCE = re.compile(rf"(?P<place>{_NAME})\s*,\s*(?:\w+\s+){{0,2}}$")
 _AFTER_DISTANCE = re.compile(
@@ -218,6 +219,68 @@ def place_of(text: str, figure: Figure, following: int | None = None) -> str | N
     return place if place and _is_place(place) else None
 
 
+# "killed at Nariman House", "23 died at the Lubyanka station and 14 at| Park Kultury";
+# "At CST, where gunmen opened fire, police said 58 had died".
+_AT_SITE = re.compile(r"\bat\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
+_INCLUDING_ASIDE = re.compile(r"[^,;.]{0,40},\s*(?:including|among\s+them)\b[^,;.]{0,80},")
+_OPENS_AT_SITE = re.compile(
+    r"\W*At\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})(?:\s+[a-z]+)?\s*,"
+)
+
+
+def site_of(text: str, figure: Figure, following: int | None = None) -> str | None:
+    """The site within a town a toll is counted at, as a key ("Lubyanka", "Nariman House"
+    -> "nariman"): a name after "at" in the figure's clause, or opening its sentence ("At
+    CST, ..."), that is no town or country the gazetteer knows, nor a month, an office or a
+    speaker's seat; its building noun left out ("the Lubyanka station" is "Lubyanka")."""
+    if figure.kind not in families().tolls or " at " not in text and "At " not in text:
+        return None
+    stretch = text[figure.end : following]
+    # "Six people, including the rabbi and his wife, were killed at| Nariman House".
+    aside = _INCLUDING_ASIDE.match(stretch)
+    start = aside.end() if aside else 0
+    cut = CUT_AFTER.search(stretch, start)
+    if cut:
+        stretch = stretch[: cut.start()]
+    found = next(
+        (
+            m
+            for m in _AT_SITE.finditer(stretch, start)
+            if not _SPOKEN_AT.search(stretch, max(0, m.start() - 40), m.start())
+            and not _SPEAKS_AFTER.match(stretch, m.end())
+        ),
+        None,
+    ) or _OPENS_AT_SITE.match(text)
+    if found is None:
+        return None
+    site = _POSSESSIVE.sub("", found.group("place"))
+    lex = lexicon()
+    words = [w for w in site.split() if w.lower() not in lex.sets["building_nouns"]]
+    if not words or not _is_place(" ".join(words)) or _known(" ".join(words)):
+        return None
+    return " ".join(words).lower()
+
+
+def site_parts(entries: list[dict[str, Any]], sites: dict[int, str], home: str | None) -> None:
+    """Tolls an article counts at two sites or more ("25 were killed at Lubyanka station and
+    12 at Park Kultury") are parts of the event's toll, each scoped by its site: never a
+    rival of the whole toll, and set against the same site's count elsewhere.  Their place
+    is the event's (`home`, the article's), not a site.  One site alone may be the whole
+    event's ("the siege at the theatre"), so it scopes nothing."""
+    keys = set(sites.values())
+    if len(keys) < 2:
+        return
+    building = lexicon().sets["building_nouns"]
+    for entry in entries:
+        site = sites.get(id(entry))
+        if site is None or entry["subject"].endswith(")"):
+            continue
+        entry["subject"] = f"{entry['subject']} (at {site})"
+        place = " ".join(w for w in (entry.get("place") or "").lower().split() if w not in building)
+        if place in keys:
+            entry["place"] = home
+
+
 def headline_places(entries: list[dict[str, Any]], sentences: list[Sentence]) -> None:
     """A headline figure with no place of its own takes that of the body figure it repeats
     (the same kind and value): "typhoon toll climbs to 88" is the 88 "killed in the
@@ -268,6 +331,9 @@ def article_place(body: str, title: str) -> str | None:
             city = dateline.group("city").title()
             if start == 0 or _known(city):
                 return city
+        colon = _DATELINE_COLON.match(line)
+        if colon and _known(colon.group("city").title()):
+            return colon.group("city").title()  # "MUMBAI: The state government ..."
         start += len(line) + 1
     if (place := first_place(title)) is not None:
         return place
@@ -376,6 +442,10 @@ class Whereabouts:
             start, end = self._bounds.get(number, (0, 0))
             self._paragraphs[number] = first_place(self.body[start:end])
         return self._paragraphs[number]
+
+    def article(self) -> str | None:
+        """The place the article is about (`article_place`)."""
+        return self._whole()
 
     def _whole(self) -> str | None:
         if not self._article:
