@@ -206,6 +206,8 @@ def test_a_town_the_headline_and_opening_name_is_the_article_s_over_the_dateline
         "Forty died in the House of Trade Unions, from burns.",
         "Forty died in the Trade Unions building, from burns.",
         "The service runs field hospitals in St. Michael's monastery, where Forty died.",
+        # Where the wounded are treated, not where they were hurt.
+        "Doctors at Sanglah hospital said Forty were treated for burns.",
     ],
 )
 def test_a_building_is_no_place(body: str) -> None:
