@@ -734,6 +734,17 @@ def test_a_whole_war_s_toll_is_neither_a_rival_nor_a_part_of_a_strike_s(
     assert _contradicts(strike, war) is contradicts
 
 
+@pytest.mark.parametrize(("party", "contradicts"), [("remaining residents", False), (None, True)])
+def test_those_who_remain_are_no_rival_of_a_town_s_population(
+    party: str | None, contradicts: bool
+) -> None:
+    # "the town had a population of about 25,000; about 5,000 residents remain"
+    before = claim("a", "about 25,000", kind="population", party=None, subject="population")
+    left = claim("a", "about 5,000", kind="population", party=party, subject="population",
+                 source="authorities")  # fmt: skip
+    assert _contradicts(before, left) is contradicts
+
+
 def test_a_toll_at_one_site_is_a_part_of_the_event_s_and_a_rival_of_the_site_s() -> None:
     # "58 died at CST" beside the city's 172: a part, no rival; 12 and 14 at one station,
     # from two sources, dispute each other.

@@ -248,6 +248,19 @@ def test_a_count_across_the_country_placed_on_the_country_is_the_story_s_toll() 
     assert one(body, "more than 1.3 million")["subject"] == "people displaced (nationwide)"
 
 
+def test_residents_who_remain_are_not_the_population() -> None:
+    body = (
+        "Before the conflict, the town had a population of about 25,000; according to the "
+        "authorities, about 5,000 residents remain, most of them elderly."
+    )
+    assert one(body, "about 25,000")["subject"] == "population"
+    left = one(body, "about 5,000")
+    assert (left["kind"], left["party"]) == ("population", "remaining residents")
+    # A town that remains under siege still has its population.
+    body = "The city, with 450,000 residents, remains under siege."
+    assert one(body, "450,000")["subject"] == "population"
+
+
 def test_a_date_after_the_figures_own_verb_is_its_events() -> None:
     body = (
         "The country on Tuesday began a week of mourning for the 800,000 people, mostly "

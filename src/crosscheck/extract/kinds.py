@@ -41,6 +41,7 @@ from crosscheck.extract.tolls import (
     national_totals,
     refine_kinds,
     refine_parties,
+    remaining_residents,
     toll_parts,
     war_totals,
     year_totals,
@@ -984,6 +985,7 @@ def classify(
     year_totals(text, figures)
     cumulative_totals(text, figures)
     national_totals(text, figures)
+    remaining_residents(text, figures)
     civilian_parts(text, figures)
     hosted(text, figures)
     for index, figure in enumerate(figures):

@@ -785,6 +785,28 @@ def hosted(text: str, figures: list[Figure]) -> None:
             figure.extra["scope"] = "hosted"
 
 
+# "about 5,000 residents remain", "5,000 people are still in the town": those left of a
+# population, not the population ("the town had a population of about 25,000").
+_REMAINING = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:remain|remains|remained|stayed|stay|are\s+still|were\s+still|"
+    r"are\s+left|were\s+left|still\s+live|still\s+lived)\b",
+    re.IGNORECASE,
+)
+
+
+def remaining_residents(text: str, figures: list[Figure]) -> None:
+    """A population said to remain ("about 5,000 residents remain") counts those left of it:
+    a quantity of its own, never a rival of the population before ("a population of about
+    25,000")."""
+    if "remain" not in text and "still" not in text and "stay" not in text and "left" not in text:
+        return  # the quick answer
+    for figure in figures:
+        if figure.kind == families().residents and _REMAINING.match(
+            text, max(figure.end, figure.noun_end)
+        ):
+            figure.party = f"{figure.party} (remaining)" if figure.party else "remaining residents"
+
+
 _CLAUSE_END = re.compile(r"[;:.!?]")
 
 
