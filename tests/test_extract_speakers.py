@@ -94,6 +94,18 @@ from test_extract import claims, one, source
             "rights group Norwatch",
         ),
         ("The UN has counted 12 deaths.", "12", "UN"),
+        (
+            "The Book of Memory, a volunteer project, lists 459 soldiers who died at Westby.",
+            "459",
+            "Book of Memory",
+        ),
+        # "According to him": the person just named.
+        (
+            "Ana Vidal, head of the commission, said 241 servicemen died. According to him, "
+            "more than 400 servicemen were wounded.",
+            "more than 400",
+            "Ana Vidal, head of the commission",
+        ),
         # Medical staff, an ombudsman; an adverb of place between the speaker and the verb.
         (
             "A surgeon at Westby's main emergency hospital told the BBC that 23 of the dead "

@@ -520,6 +520,10 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
             continue
         if verb in ("according to", "citing"):
             name = _speaker_after(text, end)
+            pronoun = _OBJECT_PRONOUN.match(text, end)
+            if pronoun is not None:
+                # "According to him, more than 400 were wounded": the person just named.
+                name = _SUBJECT_FORM[pronoun.group(1).lower()]
             document = _DOCUMENT.match(text, end)
             nouns = lex.sets["document_nouns"]
             through = bool(document and document.group("noun").lower() in nouns)
@@ -605,6 +609,10 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
             text, quotes, _PUT_AT, lambda m: _speaker_before(text, m.start())
         )
     return found
+
+
+_OBJECT_PRONOUN = re.compile(r"\s*(him|her|them)\b", re.IGNORECASE)
+_SUBJECT_FORM = {"him": "he", "her": "she", "them": "they"}
 
 
 _AS_BEFORE = re.compile(r"(?:^|[\s,;])(?:as|while|whereas)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
