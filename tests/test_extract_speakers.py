@@ -94,6 +94,13 @@ from test_extract import claims, one, source
             "rights group Norwatch",
         ),
         ("The UN has counted 12 deaths.", "12", "UN"),
+        # A consulate, a group's chapter.
+        (
+            "Six people were killed at the centre, the Peruvian consulate said.",
+            "Six",
+            "Peruvian consulate",
+        ),
+        ("Its Westby chapter put the toll at 210.", "210", "Westby chapter"),
         (
             "The Book of Memory, a volunteer project, lists 459 soldiers who died at Westby.",
             "459",
