@@ -120,7 +120,7 @@ def test_a_higher_figure_from_the_authorities_critics_or_the_other_side_disputes
 @pytest.mark.parametrize(
     ("later", "verdict"),
     [
-        ("exiled government's information office", Verdict.CONTRADICTION),
+        ("the Westby Institute for War Studies", Verdict.CONTRADICTION),
         ("a monitoring group", Verdict.CONTRADICTION),
         ("a source cited by the Coast Wire", Verdict.UPDATE),  # news, not a rival count
         ("article", Verdict.UPDATE),  # the outlet's own "the toll rose to"
@@ -883,6 +883,10 @@ def test_subjects_whose_days_are_far_apart_are_never_one_event(
         ("Chile", "official"),  # a country speaking, or its capital: the state
         ("Santiago", "official"),
         ("Coast Wire", ""),
+        # Out of power, whatever office it names.
+        ("Norlandic government-in-exile", "critics"),
+        ("the opposition's shadow interior minister", "critics"),
+        ("witnesses and officials", ""),
     ],
 )
 def test_the_authorities_own_outlets_are_their_camp(source: str, side: str) -> None:

@@ -29,6 +29,7 @@ class _SourceVocab:
     generic: frozenset[str]
     official: frozenset[str]
     critics: frozenset[str]
+    out_of_power: frozenset[str]
 
 
 @cache
@@ -37,7 +38,7 @@ def _source_vocab() -> _SourceVocab:
     return _SourceVocab(
         *(
             frozenset(names.plain(str(w)) for w in raw.get(part) or ())
-            for part in ("anonymous", "filler", "generic", "official", "critics")
+            for part in ("anonymous", "filler", "generic", "official", "critics", "out_of_power")
         )
     )
 
@@ -95,12 +96,14 @@ def unnamed(source: str) -> bool:
 def camp(source: str) -> str:
     """The camp of a source: "official" for the authorities (and a country or its capital
     speaking), "critics" for their critics (rights groups, the opposition, witnesses), ""
-    for others and for a source with words of both ("witnesses and officials"):
-    sources.yaml."""
+    for others and for a source with words of both ("witnesses and officials"), unless its
+    words put it out of power ("government-in-exile"): sources.yaml."""
     vocab = _source_vocab()
     split = names.plain(source).split()
     # single words and pairs of words ("state media")
     words = {*split, *(f"{a} {b}" for a, b in zip(split, split[1:], strict=False))}
+    if words & vocab.out_of_power:
+        return "critics"  # "the Tibetan government-in-exile", "the opposition's ministry"
     found = [c for c, w in (("official", vocab.official), ("critics", vocab.critics)) if words & w]
     if not found and places.is_state(source):
         return "official"  # "Norland says", "Port Elin said": the state's word
