@@ -39,6 +39,20 @@ from test_extract import claims, one
             "killed",
         ),
         ("Police lowered the number of dead from the blast to 21.", "21", "killed"),
+        # "it was| 215": the count the sentence named before, in another clause.
+        (
+            "The ministry puts the number of soldiers killed at 175; an adviser told "
+            "reporters that it was 215.",
+            "215",
+            "killed",
+        ),
+        # A critic's value of the count named before, quoted.
+        (
+            "The ministry confirmed 251 dead. The president said the real number could be "
+            '"up to 2,000," a figure many consider closer to the truth.',
+            "up to 2,000",
+            "killed",
+        ),
         # An earlier value of a count of no kind is of no kind, not the last sentence's toll.
         (
             "Floods killed 9. Officials said 350 homes were damaged, up from an earlier "

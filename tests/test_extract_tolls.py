@@ -248,6 +248,17 @@ def test_a_count_across_the_country_placed_on_the_country_is_the_story_s_toll() 
     assert one(body, "more than 1.3 million")["subject"] == "people displaced (nationwide)"
 
 
+def test_bodies_through_one_morgue_are_a_part_of_the_toll() -> None:
+    body = "A surgeon said that between 40 and 50 bodies had passed through its morgue."
+    assert one(body, "between 40 and 50")["subject"] == "people killed (its morgue)"
+
+
+def test_a_time_of_day_after_a_figure_names_no_party() -> None:
+    body = "Ivan Petrov had put the toll at more than 1,400 late on Friday."
+    found = one(body, "more than 1,400")
+    assert (found["kind"], found["subject"]) == ("killed", "people killed")
+
+
 def test_residents_who_remain_are_not_the_population() -> None:
     body = (
         "Before the conflict, the town had a population of about 25,000; according to the "

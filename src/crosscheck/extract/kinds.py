@@ -62,7 +62,7 @@ _PUT_FIGURE_AT = re.compile(
     # "Its previous figure, issued on Sunday, was| 202": an earlier value of the same count
     r"|\b(?:its|their|the)\s+(?:previous|earlier|last|initial|first|latest|new)\s+"
     r"(?:official\s+)?(?:figure|number|count|tally|total)(?:\s*,[^,.;]{1,40},)?\s+"
-    r"(?:was|is|had\s+been)\s+)$",
+    r"(?:was|is|had\s+been)\s+)[\"“]?$",  # 'the real number could be "up to 2,000"'
     re.IGNORECASE,
 )
 """What a figure follows when it is a source's value of a count named before it."""
@@ -518,6 +518,7 @@ _RAISE_WORDS = frozenset(f"{stem}{end}" for stem in _RAISE_STEMS for end in _RAI
     "brought",
     "took",
 }
+_IT_END = re.compile(r"\b(?:that\s+)?it\s*$", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[;:.!?]|\s[—–-]{1,2}\s")
 
 
@@ -552,6 +553,11 @@ def toll_complement(text: str, start: int) -> tuple[str, tuple[int, int]] | None
             return None
         offset = start - len(before) + floor
         return named[0], (offset + named[1][0], offset + named[1][1])
+    if not nouns and link.re is _LINK and _IT_END.search(clause):
+        # "puts the number of Norlandic soldiers killed at 175; X said that it was| 215":
+        # the count the sentence named before, whatever clause it is in.
+        nouns = [m.start() for m in _count_noun().finditer(clause.lower())]
+        floor = 0
     if not nouns:
         return None
     found = _nearest_event(clause[floor:], nouns[-1])

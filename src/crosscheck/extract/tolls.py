@@ -96,7 +96,7 @@ def _rules() -> _Rules:
         injury=re.compile(rf"\b(?:{_alternation(raw['injury_words'])})\b", re.IGNORECASE),
         civilian=re.compile(rf"\b(?:{_alternation(raw['civilian_words'])})\b", re.IGNORECASE),
         scope=re.compile(
-            rf"[^;:.!?]{{0,60}}?\b(?:in|on|at|to|during|over)\s+(?:just\s+|only\s+)?(?:the\s+)?"
+            rf"[^;:.!?]{{0,60}}?\b(?:in|on|at|to|during|over|through|into)\s+(?:just\s+|only\s+)?(?:the\s+)?"
             rf"(?P<scope>{_alternation(raw['scope_words'])})\b",
             re.IGNORECASE,
         ),
