@@ -57,6 +57,7 @@ def test_where_a_source_spoke_is_not_the_figure_s_place() -> None:
         "Opposition activists in Lima put the death toll at 40.",
         "Officials in Lima also say 40 people died.",  # an adverb before the verb
         "The ministry in Lima, however, counts 40 foreigners killed.",  # an aside
+        "Officials in Lima and Cusco spoke of 40 dead.",  # two seats
         # the source's seat, not followed by its verb
         "But Coast Wire, an outlet based in Westby, has published the names of 40 soldiers "
         "it says died.",

@@ -94,6 +94,24 @@ from test_extract import claims, one, source
             "rights group Norwatch",
         ),
         ("The UN has counted 12 deaths.", "12", "UN"),
+        # A role "to" a country before the name; a name and its role after a semicolon.
+        (
+            "About 1,500 people have been killed, Chile's ambassador to Peru, Ivan Petrov, "
+            "said on Saturday.",
+            "About 1,500",
+            "Chile's ambassador to Peru Ivan Petrov",
+        ),
+        (
+            "The ministry puts the number of soldiers killed at 175; Ivan Petrov, secretary of "
+            "the security council, told reporters that 215 had died.",
+            "215",
+            "Ivan Petrov, secretary of the security council",
+        ),
+        (
+            "Officials in Lima and Cusco spoke of 2,000 dead.",
+            "2,000",
+            "Officials in Lima and Cusco",
+        ),
         # A consulate, a group's chapter.
         (
             "Six people were killed at the centre, the Peruvian consulate said.",

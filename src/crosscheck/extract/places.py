@@ -109,9 +109,10 @@ _BASED_AT = re.compile(r"\b(?:based|headquartered|living|exiled)\s+(?:in|at)\s+$
 _SPEAKS_AFTER = re.compile(
     # "The ministry in Eastport, however, counts 26": an aside between the seat and the verb.
     rf"(?:{ASIDE})?"
+    r"(?:\s+and\s+[A-Z][\w'’-]+)?"  # "officials in Eastport and Westby| spoke of 2,000 dead"
     r"\s+(?:(?:have|has|had)\s+)?(?:(?:also|later|earlier|now|then|again|previously|initially|"
     r"separately)\s+)?(?:said|say|says|told|tell|tells|put|puts|reported|report|"
-    r"claimed|claim|claims|estimated|estimate|estimates|counted|counts)\b"
+    r"claimed|claim|claims|estimated|estimate|estimates|counted|counts|spoke|speak|speaks)\b"
 )
 
 

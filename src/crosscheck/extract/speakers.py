@@ -148,7 +148,7 @@ _NAMED_APPOSITION = re.compile(
 
 # "..., Ivan Petrov, head of the regional police,| told": a person's name, then their role.
 _NAME_THEN_ROLE = re.compile(
-    r"(?:^|,\s*)(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s*,\s*"
+    r"(?:^|[,;]\s*)(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s*,\s*"
     r"(?P<role>(?:the\s+|a\s+|an\s+)?(?P<noun>[a-z][\w'’-]*)\s+(?:of|for|at|with)\s+"
     r"[^,;:()]{3,100}?)\s*,\s*$"
 )
