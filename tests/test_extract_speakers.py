@@ -112,6 +112,25 @@ from test_extract import claims, one, source
             "2,000",
             "Officials in Lima and Cusco",
         ),
+        # A name whose last word opens with a particle.
+        (
+            "Ministry spokesman Khaled el-Khatib said 43 of the dead were police officers.",
+            "43",
+            "Ministry spokesman Khaled el-Khatib",
+        ),
+        # "reports" followed by a verb is a noun, not a speech verb of what comes before.
+        (
+            "Ana Vidal said in Lima that unconfirmed reports suggested up to 300 people died.",
+            "up to 300",
+            "Ana Vidal",
+        ),
+        # "Its spokesman": of the name the sentence before opens with.
+        (
+            "The Norland Front says the toll is far higher. Its spokesman said 2,600 people "
+            "had been killed.",
+            "2,600",
+            "Norland Front spokesman",
+        ),
         # A consulate, a group's chapter.
         (
             "Six people were killed at the centre, the Peruvian consulate said.",

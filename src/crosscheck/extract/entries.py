@@ -103,7 +103,7 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
     sentences = split_sentences(body, article.title)
     voices = Voices(body)
     per_sentence: list[tuple[list[Speaker], list[str]]] = []
-    for sentence in sentences:
+    for number, sentence in enumerate(sentences):
         speakers = []
         known = index_of(sentence.text).words
         if (
@@ -122,7 +122,13 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
             elif speaker.name.lower() in lex.sets["own_voice"]:
                 speaker.name = ARTICLE_VOICE  # "the paper's correspondent", "reports"
             else:
-                speaker.name = voices.resolve(speaker.name, sentence.start + speaker.position)
+                speaker.name = voices.resolve_owned(
+                    sentence.text,
+                    speaker.position,
+                    speaker.name,
+                    sentence.start + speaker.position,
+                    sentences[number - 1].text if number else "",
+                )
             if not speaker.relays and not speaker.agency:
                 voices.remember(speaker.name)
             names.append(speaker.name)

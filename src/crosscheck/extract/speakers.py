@@ -382,7 +382,12 @@ def names_someone(name: str) -> bool:
         return True  # "the rebels said", "soldiers told"
     if lower.endswith(("'s", "’s")):
         return False
-    return head[:1].isupper() and not (len(words) == 1 and _is_demonym(head))
+    # "Khaled el-Khatib", "Bashar al-Assad": a name whose last word opens with a particle.
+    capitalised = head[:1].isupper() or _PARTICLE_NAME.fullmatch(head) is not None
+    return capitalised and not (len(words) == 1 and _is_demonym(head))
+
+
+_PARTICLE_NAME = re.compile(r"[a-z]{1,3}[-'’][A-Z][\w'’-]*")
 
 
 _ELLIPSIS = re.compile(r"\b(?:and|but)(?:\s+[a-z]+ly|\s+later|\s+also|\s+then)?\s+$")
@@ -557,6 +562,8 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
             if quoted and names_someone(quoted):
                 found.append(Speaker(start + 1, quoted, agency_of(quoted)))
             continue
+        if verb in _NOUN_FORMS and _VERB_NEXT.match(text, end):
+            continue  # "unconfirmed reports| suggested up to 300": a noun, the subject
         name = _speaker_before(text, start)
         if not name and found and _ELLIPSIS.search(text, max(0, start - 30), start):
             name = found[-1].name  # "Norland accused ... but later reported": the same subject
@@ -611,6 +618,19 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
     return found
 
 
+# Speech verbs that are also plural nouns: followed by a verb, they are its subject.
+_NOUN_FORMS = frozenset({"reports", "claims", "estimates", "counts", "lists", "notes"})
+_VERB_NEXT = re.compile(
+    r"\s+(?:suggest|suggests|suggested|indicate|indicates|indicated|show|shows|showed|"
+    r"differ|differed|vary|varied)\b"
+)
+_OWNED_BY_PRONOUN = re.compile(
+    r"\b(?P<pron>[Ii]ts|[Tt]heir)\s+(?P<name>[\w'’ -]{2,40}?)\s*(?:,[^,]{1,60},\s*)?$"
+)
+# "The Norland Front (NF), whose ..., says": the name a sentence opens with, its subject.
+_OPENING_NAME = re.compile(
+    r"\W*(?:The\s+)?(?P<np>(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*)(?=\s+[a-z]|\s*\(|,)"
+)
 _OBJECT_PRONOUN = re.compile(r"\s*(him|her|them)\b", re.IGNORECASE)
 _SUBJECT_FORM = {"him": "he", "her": "she", "them": "they"}
 
@@ -754,6 +774,18 @@ class Voices:
     def remember_agency(self, agency: str) -> None:
         """An agency named as a source: "the agency" said later is it."""
         self.agencies.append(agency)
+
+    def resolve_owned(self, text: str, at: int, name: str, before: int, previous: str) -> str:
+        """`name` resolved (`resolve`); one a possessive pronoun owns ("Its spokesman said",
+        `at` the speaker's verb in `text`) is of the name the sentence before opens with
+        (`previous`): "The Norland Front says the toll is higher. Its spokesman said ..." is
+        the Front's."""
+        owner = _OWNED_BY_PRONOUN.search(text, max(0, at - len(name) - 40), at)
+        if owner is not None and owner.group("name").lower() == name.lower():
+            opening = _OPENING_NAME.match(previous)
+            if opening is not None and names_someone(opening.group("np")):
+                return f"{opening.group('np')} {name}"
+        return self.resolve(name, before)
 
     def resolve(self, name: str, before: int) -> str:
         lex = lexicon()
