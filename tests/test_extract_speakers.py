@@ -131,6 +131,13 @@ from test_extract import claims, one, source
             "2,600",
             "Norland Front spokesman",
         ),
+        # "The ministry's previous toll was 297": the ministry named before.
+        (
+            "The Peruvian health ministry said 365 people died. Doctors disagreed. The "
+            "ministry's previous toll, released on 5 February, was 297 dead.",
+            "297",
+            "Peruvian health ministry",
+        ),
         # A consulate, a group's chapter.
         (
             "Six people were killed at the centre, the Peruvian consulate said.",

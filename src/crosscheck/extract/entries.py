@@ -185,8 +185,9 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
                 source, via = ARTICLE_VOICE, []
             elif owner := count_owner(text, figure.start):
                 # "Norland has not updated its figure of 512": Norland's count, whoever
-                # spoke before.
-                source, via = owner, []
+                # spoke before; "the ministry's previous toll was 297": the ministry named
+                # before.
+                source, via = voices.resolve(owner, sentence.start + figure.start), []
             elif official_toll(text, figure.start) and camp(source) != "official":
                 # "activists said 70 were killed, four times the official toll of 18"
                 source, via = OFFICIAL_TOLL, []

@@ -1084,9 +1084,19 @@ def count_owner(text: str, start: int) -> str | None:
     someone."""
     found = _ITS_COUNT.search(text, max(0, start - 90), start)
     if found is None:
+        found = _OWNERS_COUNT.search(text, max(0, start - 120), start)
+    if found is None:
         return None
     owner = _speaker_before(text, found.start())
     return owner if owner and names_someone(owner) else None
+
+
+# "The ministry's previous toll, released on 5 February, was| 297": the owner's count.
+_OWNERS_COUNT = re.compile(
+    r"['’]s\s+(?:(?:previous|earlier|last|initial|first|latest|new|own)\s+)?(?:official\s+)?"
+    r"(?:death\s+)?(?:figure|tally|count|estimate|toll|total)(?:\s*,[^,.;]{1,50},)?\s+"
+    r"(?:was|is|had\s+been|stood\s+at|stands\s+at)\s+$"
+)
 
 
 def official_toll(text: str, start: int) -> bool:
