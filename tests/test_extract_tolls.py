@@ -259,6 +259,11 @@ def test_a_time_of_day_after_a_figure_names_no_party() -> None:
     assert (found["kind"], found["subject"]) == ("killed", "people killed")
 
 
+def test_those_held_whom_someone_is_forced_to_free_are_released() -> None:
+    body = "Protesters stormed the police headquarters, forcing police to free 67 people detained."
+    assert one(body, "67")["subject"] == "people detained (released)"
+
+
 def test_residents_who_remain_are_not_the_population() -> None:
     body = (
         "Before the conflict, the town had a population of about 25,000; according to the "

@@ -36,12 +36,27 @@ def test_resolve_through_the_gazetteer(written: str, key: str, country: str) -> 
         ("Santa Clara", "US", "US"),  # the one in the article's country
         ("Asadabad", "AF", "AF"),
         ("Kabul", "IR", "AF"),  # no town of that name at home: the reading stays
+        # Another spelling of a town at home, though a town abroad bears it as its own.
+        ("Odessa", "UA", "UA"),
+        ("Odessa", None, "US"),
+        ("Augusta", "DE", "US"),  # Augsburg's other name, not a spelling of it
     ],
 )
 def test_a_name_several_countries_bear_is_read_at_home(
     written: str, home: str | None, country: str
 ) -> None:
     assert places.resolve(written, home).country == country
+
+
+def test_a_town_is_read_in_the_country_its_article_names() -> None:
+    # "Odessa" named five times, "Ukraine" once: the town is Odesa, not Odessa, Texas.
+    body = (
+        "Odessa mourns its dead. Fire engulfed a building in Odessa on Friday. Police in "
+        "Odessa said 46 died. Odessa was calm on Saturday, officials in Ukraine said."
+    )
+    article = Article("a", "Odessa fire", "Outlet", dates.parse_dateref("2014-05-03"), body)
+    found = profiling.article_place(article)
+    assert found is not None and found.country == "UA"
 
 
 def test_the_article_place_reads_its_towns_in_its_country() -> None:

@@ -44,6 +44,7 @@ from typing import Annotated, Any
 
 import msgspec
 from anyascii import anyascii
+from rapidfuzz import fuzz
 
 from crosscheck import names
 
@@ -54,6 +55,11 @@ news name rarely (a corpus's aliases.yaml can add them)."""
 
 NEAR_KM = 60.0
 """Two places closer than this are one scene (a town and its suburbs, two nearby villages)."""
+
+SPELLING_RATIO = 85.0
+"""How alike (rapidfuzz ratio of the folded names) a name must be to the name of a town in
+the article's country to be read as a spelling of it ("Odessa", "Odesa") when a town
+abroad bears it as its own name."""
 
 _MIN_NAME = 4
 """Shorter alternate names ("Os", "OSS") are codes and misspellings, not names."""
@@ -493,6 +499,18 @@ def resolve_gazetteer(name: str, home: str | None = None) -> Place | None:
             bearers = abroad().get(core, ())
             own = next((o for o, t in bearers if t[2] == town[2]), True)
             there = next((t for o, t in bearers if t[2] == home and o >= own), None)
+            if there is None:
+                # "Odessa" in an article about Ukraine: Odesa, whose name it spells another
+                # way, not Odessa, Texas (a name only a transliteration apart from the town
+                # at home, not another name of it: "Augusta" is no Augsburg).
+                there = next(
+                    (
+                        t
+                        for o, t in bearers
+                        if t[2] == home and fuzz.ratio(core, _key(t[1])) >= SPELLING_RATIO
+                    ),
+                    None,
+                )
             if there is not None:
                 town, why = there, f", not {town[1]} in {town[2]}: the article's country"
         ident, spelled, code, lat, lon, _ = town

@@ -157,7 +157,20 @@ def _article_reading(
             if place.key.startswith("name:"):
                 continue
             read.append((weight, mention, place))
-            countries[place.country or place.key] += weight
+    # A town whose name a town of a country the article names also bears (or spells
+    # another way) is that country's: "Odessa" beside "Ukraine" is Odesa, not Odessa, Texas.
+    named_countries = sorted(
+        {p.country for _, _, p in read if p.key.startswith("country:") and p.country}
+    )
+    for index, (weight, mention, place) in enumerate(read):
+        if place.country not in named_countries and not place.key.startswith("country:"):
+            for code in named_countries:
+                there = places.resolve(mention, code)
+                if there.country == code:
+                    read[index] = (weight, mention, there)
+                    break
+    for weight, _, place in read:
+        countries[place.country or place.key] += weight
     if not countries:
         return None, frozenset(), frozenset()
     named = frozenset(c for c in countries if ":" not in c)
