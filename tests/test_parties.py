@@ -28,6 +28,9 @@ from factories import claim
         ("law enforcers", "state forces"),
         ("civilians", "people"),
         ("residents", "people"),
+        # People named by whom they are to the speaker: no party of their own.
+        ("classmates", "people"),
+        ("comrades", "people"),
         ("protesters", "people/protesters"),
         ("ethnic Armenians", "people [country:AM]"),
         ("Norwegians", "people [country:NO]"),
