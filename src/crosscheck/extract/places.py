@@ -199,15 +199,20 @@ def _countries_in(text: str, stop: int) -> Iterator[tuple[int, str]]:
 _SIDE = re.compile(r"\b(?:on|from)\s+the\s+(?P<people>[A-Z][\w-]+)\s+side\b")
 
 
+def _clause_after(text: str, figure: Figure, following: int | None, skip: int = 0) -> str:
+    """The text after a figure up to the end of its clause (or the next figure), searched
+    for the clause's end only past its first `skip` characters (an aside)."""
+    stretch = text[figure.end : following]
+    cut = CUT_AFTER.search(stretch, skip)
+    return stretch[: cut.start()] if cut else stretch
+
+
 def place_of(text: str, figure: Figure, following: int | None = None) -> str | None:
     """Where the figure's event is, if its clause says so: "killed in Port Elin"; not where
     the next figure's is ("138,000 fled on the Thai side and some 80,000 in| Cambodia")."""
     if figure.kind in (*families().measures, "date", families().residents):
         return None
-    stretch = text[figure.end : following]
-    cut = CUT_AFTER.search(stretch)
-    if cut:
-        stretch = stretch[: cut.start()]
+    stretch = _clause_after(text, figure, following)
     side = _SIDE.search(stretch)
     if side and is_nationality(side.group("people")):
         from crosscheck.places import country_of_word
@@ -236,13 +241,10 @@ def site_of(text: str, figure: Figure, following: int | None = None) -> str | No
     speaker's seat; its building noun left out ("the Lubyanka station" is "Lubyanka")."""
     if figure.kind not in families().tolls or " at " not in text and "At " not in text:
         return None
-    stretch = text[figure.end : following]
     # "Six people, including the rabbi and his wife, were killed at| Nariman House".
-    aside = _INCLUDING_ASIDE.match(stretch)
-    start = aside.end() if aside else 0
-    cut = CUT_AFTER.search(stretch, start)
-    if cut:
-        stretch = stretch[: cut.start()]
+    aside = _INCLUDING_ASIDE.match(text, figure.end, following or len(text))
+    start = aside.end() - figure.end if aside else 0
+    stretch = _clause_after(text, figure, following, start)
     found = next(
         (
             m
