@@ -239,7 +239,7 @@ def site_of(text: str, figure: Figure, following: int | None = None) -> str | No
     -> "nariman"): a name after "at" in the figure's clause, or opening its sentence ("At
     CST, ..."), that is no town or country the gazetteer knows, nor a month, an office or a
     speaker's seat; its building noun left out ("the Lubyanka station" is "Lubyanka")."""
-    if figure.kind not in families().tolls or " at " not in text and "At " not in text:
+    if figure.kind not in families().tolls or (" at " not in text and "At " not in text):
         return None
     # "Six people, including the rabbi and his wife, were killed at| Nariman House".
     aside = _INCLUDING_ASIDE.match(text, figure.end, following or len(text))
@@ -256,12 +256,16 @@ def site_of(text: str, figure: Figure, following: int | None = None) -> str | No
     ) or _OPENS_AT_SITE.match(text)
     if found is None:
         return None
-    site = _POSSESSIVE.sub("", found.group("place"))
-    lex = lexicon()
-    words = [w for w in site.split() if w.lower() not in lex.sets["building_nouns"]]
-    if not words or not _is_place(" ".join(words)) or _known(" ".join(words)):
+    site = _without_buildings(_POSSESSIVE.sub("", found.group("place")))
+    if not site or not _is_place(site) or _known(site):
         return None
-    return " ".join(words).lower()
+    return site.lower()
+
+
+def _without_buildings(name: str) -> str:
+    """A name without its building nouns ("Lubyanka station" -> "Lubyanka")."""
+    building = lexicon().sets["building_nouns"]
+    return " ".join(w for w in name.split() if w.lower() not in building)
 
 
 def site_parts(entries: list[dict[str, Any]], sites: dict[int, str], home: str | None) -> None:
@@ -273,14 +277,12 @@ def site_parts(entries: list[dict[str, Any]], sites: dict[int, str], home: str |
     keys = set(sites.values())
     if len(keys) < 2:
         return
-    building = lexicon().sets["building_nouns"]
     for entry in entries:
         site = sites.get(id(entry))
         if site is None or entry["subject"].endswith(")"):
             continue
         entry["subject"] = f"{entry['subject']} (at {site})"
-        place = " ".join(w for w in (entry.get("place") or "").lower().split() if w not in building)
-        if place in keys:
+        if _without_buildings(entry.get("place") or "").lower() in keys:
             entry["place"] = home
 
 
@@ -428,7 +430,9 @@ class Whereabouts:
             # "No deaths were reported in Eastmark": none there, not none in all.
             figure.extra["scope"] = f"in {place}"
         if place is None and needs_place(figure):
-            place = self._sentence(sentence) or self._paragraph(sentence.paragraph) or self._whole()
+            place = (
+                self._sentence(sentence) or self._paragraph(sentence.paragraph) or self.article()
+            )
         return place, None, None
 
     def _sentence(self, sentence: Sentence) -> str | None:
@@ -447,10 +451,7 @@ class Whereabouts:
         return self._paragraphs[number]
 
     def article(self) -> str | None:
-        """The place the article is about (`article_place`)."""
-        return self._whole()
-
-    def _whole(self) -> str | None:
+        """The place the article is about (`article_place`), read once."""
         if not self._article:
             self._article.append(article_place(self.body, self.title))
         return self._article[0]

@@ -470,6 +470,10 @@ def _owner_before(text: str, end: int) -> str:
 
 # "Amnesty put the toll at", "the ministry puts the number of dead at", "police put the crowd
 # at"; "residents had given a figure of": the subject states it.
+_REVISE_VERBS = (
+    *("revised", "revises", "raised", "raises", "lowered", "lowers"),
+    *("updated", "updates", "adjusted", "adjusts"),
+)
 _PUT_AT = re.compile(
     r"\b(?:(?:put|puts|putting|placed|places|set|sets)\s+(?:(?:the|its|their|a)\s+)?"
     r"(?:[\w'’-]+\s+){0,4}?(?:toll|number|figure|count|tally|total|crowd|turnout|attendance"
@@ -478,7 +482,7 @@ _PUT_AT = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:toll|number|figure|count|tally|total|estimate)\s+of\s"
     # "The state government revised the death toll in the attacks to| 172": who revises a
     # count gives its new figure.
-    r"|(?:revised|revises|raised|raises|lowered|lowers|updated|updates|adjusted|adjusts)\s+"
+    rf"|(?:{'|'.join(_REVISE_VERBS)})\s+"
     r"(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:toll|number|figure|count|tally|total)\b"
     r"[^.;:]{0,60}?\b(?:to|at)\s)",
     re.IGNORECASE,
@@ -489,8 +493,7 @@ _PUT_AT = re.compile(
 PUT_VERBS = frozenset(
     {"put", "puts", "putting", "placed", "places", "set", "sets"}
     | {"gave", "given", "give", "gives", "giving", "offered"}
-    | {"revised", "revises", "raised", "raises", "lowered", "lowers", "updated", "updates"}
-    | {"adjusted", "adjusts"}
+    | set(_REVISE_VERBS)
 )
 
 
