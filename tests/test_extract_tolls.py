@@ -264,6 +264,21 @@ def test_those_held_whom_someone_is_forced_to_free_are_released() -> None:
     assert one(body, "67")["subject"] == "people detained (released)"
 
 
+@pytest.mark.parametrize(
+    ("body", "figure", "kind"),
+    [
+        # Residents who did something are a crowd, not a place's population.
+        ("About 300 residents blocked the road.", "About 300", "other"),
+        ("Hundreds of residents gathered outside the hospital.", "Hundreds", "other"),
+        ("The town has 30,000 residents.", "30,000", "population"),
+        ("The town of 30,000 residents was shelled.", "30,000", "population"),
+        ("The city's 2 million residents faced shortages.", "2 million", "population"),
+    ],
+)
+def test_residents_who_acted_are_no_population(body: str, figure: str, kind: str) -> None:
+    assert one(body, figure)["kind"] == kind
+
+
 def test_residents_who_remain_are_not_the_population() -> None:
     body = (
         "Before the conflict, the town had a population of about 25,000; according to the "

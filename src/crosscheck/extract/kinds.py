@@ -518,6 +518,9 @@ _RAISE_WORDS = frozenset(f"{stem}{end}" for stem in _RAISE_STEMS for end in _RAI
     "brought",
     "took",
 }
+# "About 300 residents blocked| the road": residents who did something are a crowd, not a
+# place's population ("a town of 30,000 residents", "5,000 residents remain").
+_ACTED = re.compile(r"\s+(?!lived\b|settled\b)[a-z]{3,}ed\b")
 _IT_END = re.compile(r"\b(?:that\s+)?it\s*$", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[;:.!?]|\s[—–-]{1,2}\s")
 
@@ -951,7 +954,7 @@ def classify(
         people = bool(head) and lex.stock_cues[families().residents].fullmatch(head) is not None
         if (
             _PLACE_OF.search(before)
-            or (people and head.lower() != "people")
+            or (people and head.lower() != "people" and not _ACTED.match(text, figure.noun_end))
             # "the country's 18 million people"
             or (people and _POSSESSIVE_END.search(before))
         ):
