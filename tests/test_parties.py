@@ -28,6 +28,9 @@ from factories import claim
         ("law enforcers", "state forces"),
         ("civilians", "people"),
         ("residents", "people"),
+        # The foreigners among those counted: a group, whatever their nationalities.
+        ("foreigners", "people [foreign]"),
+        ("foreign nationals", "people [foreign]"),
         # People named by whom they are to the speaker: no party of their own.
         ("classmates", "people"),
         ("comrades", "people"),
@@ -83,6 +86,7 @@ def test_party_from_subject_when_missing() -> None:
         ("rebels", "state forces", False),
         ("soldiers", "soldiers", False),  # the same party is not a part of itself
         ("people", "protesters", False),
+        ("foreigners", "people", True),  # the foreigners among the dead are a part
     ],
 )
 def test_among(part: str, whole: str, among: bool) -> None:

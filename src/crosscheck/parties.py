@@ -72,6 +72,7 @@ class _PartyVocab:
     merged: frozenset[str]  # sides whose roles are one party (roles_apart: false)
     civilian: frozenset[str]  # words that name civilians
     apart: frozenset[str]  # scopes that make a quantity of its own (apart_units)
+    foreign: frozenset[str]  # words that make a party the foreigners among those counted
 
 
 @cache
@@ -106,6 +107,7 @@ def _party_vocab() -> _PartyVocab:
         plain_words, frozenset(merged),
         frozenset(names.plain(str(w)) for w in raw.get("civilian_words") or ()),
         frozenset(names.plain(str(w)) for w in raw.get("apart_units") or ()),
+        frozenset(names.plain(str(w)) for w in raw.get("foreign_words") or ()),
     )  # fmt: skip
 
 
@@ -139,6 +141,12 @@ def _groups(written: str, covered: set[str]) -> tuple[tuple[str, ...], list[str]
     countries: set[str] = set()
     for word in written.replace("-", " ").split():
         folded = names.plain(word)
+        if folded in vocab.foreign:
+            # "22 foreign nationals", "26 foreigners": a part of those counted, whatever
+            # their nationalities.
+            found.add("foreign")
+            used.append(folded)
+            continue
         if not folded or folded in covered or folded in vocab.plain_words or folded in FILLER:
             continue
         if not word[:1].isupper() or not word[:1].isalpha():
