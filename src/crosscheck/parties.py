@@ -132,8 +132,9 @@ def _find_phrases(text: str) -> list[tuple[int, str, str]]:
 
 def _groups(written: str, covered: set[str]) -> tuple[tuple[str, ...], list[str], list[str]]:
     """The nationalities that qualify a party as written: words naming a country or its
-    people ("Finnish", "ethnic Armenians" -> "country:FI", "country:AM"); with the words read
-    that way, and the countries' names.  Other group words ("Basques", "locals") do not
+    people ("Finnish", "ethnic Armenians" -> "country:FI", "country:AM"), or foreigners of
+    any country ("foreign nationals" -> "foreign"); with the words read that way, and the
+    countries' names.  Other group words ("Basques", "locals") do not
     split a toll: news use them for the people of the place counted."""
     vocab = _party_vocab()
     found: set[str] = set()
