@@ -246,3 +246,13 @@ def test_a_dateline_city_before_a_colon() -> None:
     assert one(body, "40")["place"] == "Lima"
     # A capitalised word before a colon that the gazetteer does not know is no dateline.
     assert "place" not in one("UPDATE: The ministry said 40 people were killed.", "40")
+
+
+def test_a_place_name_ends_with_its_line() -> None:
+    # A caption that ends "in Arequipa" above a line that opens with a capitalised word.
+    body = (
+        "Mourners carry a coffin at the new cemetery in Arequipa\n"
+        "Thousands followed coffins through the streets as the toll rose, officials said.\n"
+        "The ministry said 40 people were killed."
+    )
+    assert one(body, "40", title="Arequipa buries its dead")["place"] == "Arequipa"

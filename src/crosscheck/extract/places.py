@@ -32,7 +32,9 @@ from crosscheck.extract.parties import headline_figures
 from crosscheck.extract.sentences import Sentence
 from crosscheck.extract.speakers import ASIDE, agency_of
 
-_NAME = r"[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|region|province|district|valley|gorge|oblast))*"
+# Words of a name are on one line: a caption that ends "in Eastport" above a line that opens
+# "Mourners carry ..." names Eastport.
+_NAME = r"[A-Z][\w’'-]+(?:[ \t]+(?:[A-Z][\w’'-]+|region|province|district|valley|gorge|oblast))*"
 _COMPASS = r"(?:(?:(?:north|south)-?(?:east|west)|north|south|east|west)(?:ern)?\s+|central\s+)?"
 
 
