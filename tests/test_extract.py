@@ -617,6 +617,8 @@ def test_past_toll_defaults_to_publication_day() -> None:
     [
         ("The strike began on February 12.", "February 12", "2020-02-12", "2020-02-12"),
         ("He fought in the 2001-03 border war.", "2001-03", "2001-01-01", "2003-12-31"),
+        # An ISO 8601 day is that day, not two years.
+        ("The strike began on 2004-06-23.", "2004-06-23", "2004-06-23", "2004-06-23"),
         ("The party was founded in 1998.", "1998", "1998-01-01", "1998-12-31"),
         ("The ceasefire was signed last year.", "last year", "2019-01-01", "2019-12-31"),
         ("A truce held earlier this year.", "earlier this year", "2020-01-01", FRIDAY),

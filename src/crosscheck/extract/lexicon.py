@@ -353,6 +353,8 @@ def lexicon() -> _Lexicon:
         rf"(?P<md>(?:{month})\.?\s+{day}(?:,?\s+\d{{4}})?)"
         rf"|(?P<dm>{day}\s+(?:of\s+)?(?:{month})\.?(?:,?\s+\d{{4}})?)"
         rf"|(?P<my>(?:{month})\.?,?\s+\d{{4}})"
+        # "2004-06-23" is a day (ISO 8601), "2004-06" two years (below).
+        rf"|(?P<iso>(?:1[5-9]|20)\d\d-[01]\d-[0-3]\d)"
         rf"|(?P<span>(?:1[5-9]|20)\d\d\s*(?:-|–|—|/)\s*(?:\d\d\d\d|\d\d))"
         rf"|(?P<year>(?:1[5-9]|20)\d\d)"
         rf"|(?P<rel>(?:(?:early|late|earlier|later|mid)\s+)?(?:(?:last|this|next)\s+"
