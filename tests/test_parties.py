@@ -42,6 +42,9 @@ from factories import claim
         ("Norland", "norland"),
         ("Ivan Petrov's men", "forces of ivan petrov"),
         ("hostages killed on Tuesday", "people/hostages"),
+        # Those who take hostages are an armed group, not hostages.
+        ("hostage-takers", "armed group"),
+        ("kidnappers", "armed group"),
     ],
 )
 def test_read_party(written: str, key: str) -> None:
