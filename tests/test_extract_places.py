@@ -123,6 +123,41 @@ def test_a_site_s_menu_is_not_the_opening() -> None:
     assert one(body, "9", title="Deadly clashes in mining town")["place"] == "Arequipa"
 
 
+def test_the_headline_and_a_repeated_line_are_read_once_in_the_opening() -> None:
+    # The headline, its standfirst and a caption shown three times fill the opening's
+    # characters, and the headline's town opens it (a first word is no place by itself):
+    # the body's town, not the country the headline's people's word names.
+    title = "Arequipa mine blast: Peruvian engineer held as minister vows inquiry"
+    body = (
+        f"{title}\n\nMinister says the mine will stay closed until the inquiry reports\n\n"
+        + "Rescue workers wait outside the mine on the edge of the city on Friday night. "
+        "Photograph: Jo Doe/AP\n" * 3 + "\nSat 16 Mar 2019 06.12 GMT\n\n"
+        "Forty-nine miners have been killed in a blast at a copper mine near Arequipa, in "
+        "what the minister called one of the country's darkest days.\n\n"
+        "Police said 9 people were detained."
+    )
+    assert one(body, "9", title=title)["place"] == "Arequipa"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Gunmen killed 49 people in the New Zealand city of Christchurch.",
+        "Gunmen killed 49 people in the Peru mining town of Arequipa.",
+        "The number of people killed in the Peru city of Arequipa has reached 49.",
+    ],
+)
+def test_a_country_s_name_before_its_town_of_is_not_the_place(body: str) -> None:
+    place = one(body, "49")["place"]
+    assert place in ("Christchurch", "Arequipa")
+
+
+def test_a_country_s_name_in_another_name_is_not_a_place() -> None:
+    body = "Another 20 people were wounded, the minister said, as quoted by the Peru Herald."
+    assert "place" not in one(body, "20")
+    assert one("Another 20 people were wounded across Peru.", "20")["place"] == "Peru"
+
+
 def test_else_the_headline() -> None:
     entry = one("Officials said 9 people were detained.", "9", title="Riots in Eastport")
     assert entry["place"] == "Eastport"

@@ -27,6 +27,7 @@ from crosscheck.extract.lexicon import (
     families,
     is_nationality,
     lexicon,
+    squash,
 )
 from crosscheck.extract.parties import headline_figures
 from crosscheck.extract.sentences import Sentence
@@ -47,13 +48,18 @@ _PLACE_WORDS = (
 )
 # "in neighbouring Isabela province", "in remote Enga": a word of where, before the name.
 _LOCATIVE = r"(?:(?:neighbou?ring|nearby|adjacent|remote|rural|coastal|restive|mountainous)\s+)?"
+# "the Norland city of| Port Elin": the country's name only says where the town is.
+_TOWN_OF = r"\s+(?:[a-z]+\s+){0,2}(?:town|city|village|capital|port|settlement)\s+of\b"
 _PLACE = re.compile(
     any_phrase([word.replace(" ", r"\s+") for word in _PLACE_WORDS])
     + r"\s+(?:the\s+)?"
     + _LOCATIVE
     + _COMPASS
-    + rf"(?P<place>{_NAME})"
+    # (the whole name, atomic by a lookahead: not its first words when the country is all
+    # of it)
+    + rf"(?=(?P<place>{_NAME}))(?P=place)(?!{_TOWN_OF})"
 )
+_BEFORE_TOWN_OF = re.compile(_TOWN_OF)
 # "PORT ELIN, March 3 (AP) -", "EASTPORT, Veyland:": the city the report was filed from.
 _DATELINE = re.compile(r"\s*(?P<city>[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)*)\s*(?:,|\(|[-–—]\s)")
 _DATELINE_COLON = re.compile(r"\s*(?P<city>[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)*):\s")
@@ -193,9 +199,25 @@ def _countries_in(text: str, stop: int) -> Iterator[tuple[int, str]]:
                 where = _SPEAKS_AFTER.match(text, end) and _IN_BEFORE.search(
                     text, max(0, word.start() - 8), word.start()
                 )
-                if not spoken and not where:
+                # "the Norland city of| Port Elin", "the Norland Herald": the country's
+                # name only says where a town is, or is a word of another name
+                named = _BEFORE_TOWN_OF.match(text, end) or _longer_name(text, end)
+                if not spoken and not where and not named:
                     yield word.start(), name
                 break
+
+
+_NEXT_NAME_WORD = re.compile(r"[ \t]+(?P<word>[A-Z][a-z]+)\b")
+
+
+def _longer_name(text: str, end: int) -> bool:
+    """Whether a country's name at `end` runs on into a longer name ("the Norland Herald",
+    "Norland Red Cross"): a capitalised word follows that is no day or month."""
+    found = _NEXT_NAME_WORD.match(text, end)
+    return found is not None and found.group("word").lower() not in _DAYS_AND_MONTHS
+
+
+_DAYS_AND_MONTHS = frozenset(WEEKDAYS) | MONTH_SET
 
 
 _SIDE = re.compile(r"\b(?:on|from)\s+the\s+(?P<people>[A-Z][\w-]+)\s+side\b")
@@ -346,7 +368,7 @@ def article_place(body: str, title: str) -> str | None:
         return place
     # "Deadly clashes in Norlandic oil town" over "... declared in Port Elin after ...": the
     # town the opening names, before the country the headline's people's word names.
-    opening = first_place(_opening(body))
+    opening = first_place(_opening(body, title))
     if opening is not None and _known(opening):
         return opening
     return _nationality_country(title)
@@ -356,12 +378,19 @@ _MENU_ITEM = re.compile(r"[^.!?:]{1,30}")
 _MENU_RUN = 3
 
 
-def _opening(body: str) -> str:
-    """An article's first _OPENING_CHARS characters of text, a site's menu left out: a run
-    of _MENU_RUN or more short lines with no stop ("News", "Europe", "US & Canada")."""
+def _opening(body: str, title: str = "") -> str:
+    """An article's first _OPENING_CHARS characters of text, a site's menu left out (a run
+    of _MENU_RUN or more short lines with no stop: "News", "Europe", "US & Canada"), and so
+    are the headline, read already, and a line repeated (a photo's caption shown twice)."""
     kept: list[str] = []
     run: list[str] = []
+    seen = {squash(title).lower()}
     for line in body[: _OPENING_CHARS * 4].split("\n"):
+        squashed = squash(line).lower()
+        if squashed in seen:
+            continue
+        if squashed:
+            seen.add(squashed)
         if _MENU_ITEM.fullmatch(line.strip()):
             run.append(line)
             continue
