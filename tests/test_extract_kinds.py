@@ -594,6 +594,43 @@ def test_an_acronym_in_brackets_does_not_hide_the_verb() -> None:
     assert (entry["kind"], entry["party"]) == ("killed", "servicemen of the Defense Army")
 
 
+@pytest.mark.parametrize(
+    ("body", "kind", "party"),
+    [
+        # people the count noun names, then their death: killed, of those people
+        ("The number of hostages killed in the school has reached 322.", "killed", "hostages"),
+        ("The number of prisoners wounded in the riot rose to 322.", "injured", "prisoners"),
+        # the people named alone, or held: the count of the people
+        ("The number of hostages has reached 322.", "hostages", None),
+        ("The number of hostages held in the school has reached 322.", "hostages", None),
+        ("The number of miners killed in the blast has reached 322.", "killed", "miners"),
+    ],
+)
+def test_the_people_a_count_noun_names_before_their_death(
+    body: str, kind: str, party: str | None
+) -> None:
+    entry = one(body, "322")
+    assert (entry["kind"], entry.get("party")) == (kind, party)
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "kind", "party"),
+    [
+        ("The attackers numbered between 150 and 200.", "between 150 and 200", "fighters",
+         "attackers"),
+        ("The rebels number about 3,000, the army said.", "about 3,000", "fighters", "rebels"),
+        ("Militants numbering up to 300 men attacked the town.", "up to 300", "fighters", "men"),
+        # no force: no force's size
+        ("The protesters numbered about 5,000.", "about 5,000", "other", None),
+    ],
+)  # fmt: skip
+def test_a_force_that_numbered_a_figure_is_that_many(
+    body: str, figure: str, kind: str, party: str | None
+) -> None:
+    entry = one(body, figure)
+    assert (entry["kind"], entry.get("party")) == (kind, party)
+
+
 def test_a_long_clause_between_the_count_noun_and_its_value() -> None:
     body = (
         "The number of servicemen of the Norlandic Army who died as a result of the "

@@ -385,10 +385,10 @@ _FORCE_VALUED = re.compile(
 )
 
 
-# "militants numbering| up to 300 men", "the gunmen, whose number was estimated at| 100":
-# the size of the force named before.
+# "militants numbering| up to 300 men", "the attackers numbered| between 150 and 200", "the
+# gunmen, whose number was estimated at| 100": the size of the force named before.
 _NUMBERING = re.compile(
-    r"\b(?P<force>[a-z]+)(?:\s+numbering|,\s*whose\s+(?:number|strength|numbers)\s+"
+    r"\b(?P<force>[a-z]+)(?:\s+(?:numbering|numbered|number)|,\s*whose\s+(?:number|strength|numbers)\s+"
     r"(?:was|is|were|are|has\s+been)\s+(?:estimated|put|given|reported)\s+at)\s+$",
     re.IGNORECASE,
 )
@@ -582,7 +582,22 @@ def _nearest_event(text: str, at: int) -> tuple[str, tuple[int, int]] | None:
         return found
     near = min(cues, key=lambda m: (min(abs(m.start() - at), abs(m.end() - at)), m.start()))
     kind = event_kind(near.group(0))
-    return (kind[0], near.span()) if kind is not None else found
+    return people_then_event(text, (kind[0], near.span())) if kind is not None else found
+
+
+def people_then_event(text: str, found: tuple[str, tuple[int, int]]) -> tuple[str, tuple[int, int]]:
+    """An event cue of `text` with its kind, or the death or wound right after it when the cue
+    names people ("the number of| hostages killed": killed, of hostages)."""
+    from crosscheck.parties import read_party  # parties' vocabulary: the people words
+
+    if not read_party(text[found[1][0] : found[1][1]]).key:
+        return found
+    start = found[1][1] + len(text[found[1][1] :]) - len(text[found[1][1] :].lstrip())
+    then = event_kind(text[start:])
+    cues = lexicon().cue_kinds
+    if then and then[1][0] == 0 and then[0] in (cues["killed"], cues["wounded"]):
+        return then[0], (start, start + then[1][1])
+    return found
 
 
 _OF_THEM = re.compile(r"[\s" + QUOTE_CHARS + r"]*of\s+(?:them|whom)\b", re.IGNORECASE)
@@ -935,9 +950,11 @@ def classify(
             figure.extra["owner"] = " ".join(given.group("owner").split())
             continue
         numbered = _NUMBERING.search(text, max(floor, figure.start - 90), figure.start)
-        stock = _force_kind(numbered.group("force")) if numbered else None
+        force = numbered.group("force") if numbered else ""
+        stock = _force_kind(force) if force else None
         if stock:
             figure.kind = stock
+            figure.noun = figure.noun or force  # the force counts its people
             continue
         stock = _stock_kind(figure.noun)
         if stock and not _released(text, figure, floor, limit):

@@ -154,9 +154,7 @@ def _other_kinds(text: str, figures: list[Figure], previous_kind: str | None) ->
         # "the number of miners killed in the blast rose to| 31": the toll's word names it.
         named = _NUMBER_OF.search(text, max(0, figure.start - 160), figure.start)
         if named:
-            from crosscheck.extract.kinds import event_kind  # kinds calls this module
-
-            found = event_kind(named.group("named"))
+            found = _named_event(named.group("named"))
             if found and found[0] in families().tolls:
                 figure.kind = found[0]
 
@@ -461,13 +459,22 @@ _NUMBER_OF = re.compile(
 )
 
 
+def _named_event(named: str) -> tuple[str, tuple[int, int]] | None:
+    """The toll's word in "number of| miners killed in the blast" and its kind (kinds.py's
+    `people_then_event`: in "number of| hostages killed", killed)."""
+    from crosscheck.extract.kinds import event_kind, people_then_event  # kinds calls this module
+
+    found = event_kind(named)
+    return people_then_event(named, found) if found else None
+
+
 def _named_before_cue(named: str) -> str | None:
     """The people named before the toll's word in "number of| Norlandic citizens killed| in
     the conflict": one to three words, none a number."""
-    cue = lexicon().any_event.search(named)
+    cue = _named_event(named)
     if cue is None:
         return None
-    words = named[: cue.start()].split()
+    words = named[: cue[1][0]].split()
     # "the number of servicemen who| died": the relative pronoun is no part of the people.
     while words and words[-1].lower() in ("who", "that", "which", "whom"):
         words.pop()
