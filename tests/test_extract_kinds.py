@@ -473,6 +473,21 @@ def test_who_did_it_and_who_suffered_it(body: str, figure: str, kind: str) -> No
             "detained",
         ),
         ("Police said 40 protesters were being held at the station.", "40", "detained"),
+        # people inside a building, in a report of a siege: the people held there
+        (
+            "Throughout the siege officials said 354 people were inside the school.",
+            "354",
+            "hostages",
+        ),
+        (
+            "Officials said 354 hostages were held. But freed captives said there had been "
+            "more than 1,000 people in the school.",
+            "more than 1,000",
+            "hostages",
+        ),
+        # ... and with no siege, people in a building are only there
+        ("About 600 people were inside the tower when the fire broke out.", "About 600", "other"),
+        ("During the siege 300 people were in the square outside.", "300", "other"),
     ],
 )
 def test_people_an_armed_group_holds_are_hostages(body: str, figure: str, kind: str) -> None:

@@ -437,6 +437,14 @@ _HELD_AS = re.compile(r"\s+as\s+(?P<what>[\w\s]{1,30})")
 _HELD_BY = re.compile(r"[^;:.!?]{0,80}?\bby\s+(?:the\s+)?(?P<holder>[\w-]+)")
 
 
+# "354 people| were inside the school": people in a building.
+_INSIDE = re.compile(
+    r"\s+(?:(?:were|was|are|is|had\s+been|have\s+been)\s+)?(?:still\s+)?(?:inside|in)\s+"
+    r"(?:the|a|an)\s+(?P<building>[a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
 def _held_hostage(text: str, figures: list[Figure], context: str) -> None:
     """Figures of people held by an armed group are hostages: held by a force noun of the
     armed groups' kind ("holding 300 people" after "gunmen", "held by the rebels"), or held,
@@ -446,10 +454,27 @@ def _held_hostage(text: str, figures: list[Figure], context: str) -> None:
     cues = lexicon().cue_kinds
     hostages, detained, armed = cues["kidnapped"], cues["detained"], _force_kind("militants")
     taken: bool | None = None  # a report of a siege or a hostage-taking, up to this sentence
+    lex = lexicon()
     for figure in figures:
         if figure.kind == "other" and not figure.kind_hint:
             holding = _HOLDING.search(text, max(0, figure.start - 60), figure.start)
             if holding and _force_kind(holding.group("holder").lower()) == armed:
+                figure.kind = hostages
+                continue
+            inside = _INSIDE.match(text, figure.noun_end) if figure.noun else None
+            if (
+                inside is None
+                or figure.noun.split()[-1].lower() not in ("people", "persons")
+                or inside.group("building").lower()
+                not in lex.sets["building_nouns"] | lex.sets["institutions"]
+            ):
+                continue
+            if taken is None:
+                read = (context + " " + text).lower()
+                taken = "hostage" in read or "siege" in read
+            if taken:
+                # "officials said 354 people were inside the school", in a report of a
+                # siege: the people held there.
                 figure.kind = hostages
         elif figure.kind == detained and figure.cue:
             cue = text[figure.cue[0] : figure.cue[1]].lower()
