@@ -760,6 +760,20 @@ def test_a_country_s_figure_of_the_dead_counts_whoever_died() -> None:
     assert one(body, "769")["attribution"]["source"] != "whether it"
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The ministry put the toll at 92. Among the dead are 67 police officers and 25 civilians.",
+        "The ministry put the toll at 92. According to the ministry, among the dead were 25 "
+        "civilians.",
+    ],
+)
+def test_civilians_among_the_dead_are_a_part_of_the_toll(body: str) -> None:
+    assert one(body, "25")["subject"] == "civilians killed (among them)"
+    # among those who are no toll, they are only civilians
+    assert "among" not in one("Among the protesters were 25 civilians.", "25")["subject"]
+
+
 def test_a_figure_the_count_includes_is_a_part_of_it() -> None:
     body = (
         "The exiles said their count of people killed had risen to 99. Their spokesman said "

@@ -219,6 +219,26 @@ def _parts_of_toll(text: str, figures: list[Figure]) -> None:
             part = figure
 
 
+# "Among the dead are| 67 police officers and 25 civilians": the parts of a toll, named in
+# the clause its opening heads.
+_AMONG_THE_OPENING = re.compile(
+    r"\bamong\s+(?:the|those)\s+(?P<cue>[a-z]+)\s+(?:are|were|is|was|included|includes|include)"
+    r"\b[^;:.!?]*$",
+    re.IGNORECASE,
+)
+
+
+def _among_the_toll(before: str) -> bool:
+    """Whether the clause before a figure opens "among the dead are" (a toll's word)."""
+    from crosscheck.extract.kinds import event_kind  # kinds calls this module
+
+    found = _AMONG_THE_OPENING.search(before)
+    if found is None:
+        return False
+    cue = event_kind(found.group("cue"))
+    return cue is not None and cue[0] in families().tolls
+
+
 def civilian_parts(text: str, figures: list[Figure]) -> None:
     """A part of a toll whose people are civilians ("30 people, including five civilians";
     "nine people, four of them civilians") is scoped "among them": civilians are the same
@@ -229,7 +249,11 @@ def civilian_parts(text: str, figures: list[Figure]) -> None:
         return  # the quick answer
     pronouns = lexicon().sets["anaphoric_pronouns"]
     for figure in figures:
-        part = figure.extra.get("part") or (figure.partitive in pronouns and figure.noun)
+        part = (
+            figure.extra.get("part")
+            or (figure.partitive in pronouns and figure.noun)
+            or _among_the_toll(text[: figure.start])
+        )
         if (
             part
             and figure.kind in families().tolls
