@@ -609,7 +609,22 @@ def test_an_aside_with_a_figure_of_its_own_does_not_hide_the_verb() -> None:
 @pytest.mark.parametrize(
     ("body", "figure", "subject"),
     [
-        ("Another 9 climbers died on the descent.", "9", "climbers killed (more)"),
+        (
+            "Three climbers died on the summit. Another 9 climbers died on the descent.",
+            "9",
+            "climbers killed (more)",
+        ),
+        # "another" after a count of the dead alone: besides the dead, all the wounded.
+        (
+            "The toll has reached 49, the minister said. Another 9 people were wounded.",
+            "9",
+            "people injured",
+        ),
+        (
+            "Five people were wounded on Monday. Another 9 people were wounded on Tuesday.",
+            "9",
+            "people injured (more)",
+        ),
         ("At least 9 more people drowned overnight.", "At least 9", "people killed (more)"),
         ("More than 9 people drowned overnight.", "More than 9", "people killed"),
         # More than another count: the difference, an excess, neither a rise nor the toll.

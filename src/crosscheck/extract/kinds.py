@@ -1030,7 +1030,7 @@ def classify(
     refine_parties(text, figures, body_before)
     toll_parts(text, figures)
     in_care(text, figures)
-    increments(text, figures)
+    increments(text, figures, body_before)
     _released_from_custody(text, figures)
     war_totals(text, figures)
     year_totals(text, figures)

@@ -621,13 +621,14 @@ _ABOVE_USUAL = re.compile(
 _INCREMENT_WORDS = re.compile("another|more|further|additional|new|excess|average|normal|baseline")
 
 
-def increments(text: str, figures: list[Figure]) -> None:
+def increments(text: str, figures: list[Figure], body_before: str = "") -> None:
     """A toll or force figure said to add to the count ("another 12", "12 more", "a further
     12"; "sent another 1,000 troops") is a rise, scoped "more": never a rival of the running
-    toll or of the force it adds to.  One said to be more than another count ("160 more
-    deaths than usual", "1,437 deaths above the seasonal average") is an excess, scoped
-    so: the difference, not a count of the event nor a part of one (parties.yaml
-    apart_units)."""
+    toll or of the force it adds to; but "another 20 were wounded" after a count of the dead
+    alone (in its sentence or the text before it, `body_before`) is all the wounded.  One
+    said to be more than another count ("160 more deaths than usual", "1,437 deaths above
+    the seasonal average") is an excess, scoped so: the difference, not a count of the
+    event nor a part of one (parties.yaml apart_units)."""
     lower = text.lower()
     if not _INCREMENT_WORDS.search(lower):
         return  # the quick answer
@@ -643,10 +644,29 @@ def increments(text: str, figures: list[Figure]) -> None:
             # A quantity of its own (parties.yaml apart_units): neither the toll nor a part;
             # "290 excess deaths" are the same quantity.
             figure.extra["scope"], figure.party = "excess", None
-        elif _ANOTHER.search(text, max(0, figure.start - 20), figure.start) or _MORE.match(
-            text, figure.end
+        elif _MORE.match(text, figure.end) or (
+            _ANOTHER.search(text, max(0, figure.start - 20), figure.start)
+            and (
+                figure.kind not in families().tolls
+                or _counted_before(body_before + " " + text[: figure.start], figure.kind)
+            )
         ):
             figure.extra["scope"] = "more"
+
+
+_COUNTED_BEFORE_CHARS = 2000
+"""How far back "another 20 wounded" looks for a count of the wounded it adds to."""
+
+
+def _counted_before(before: str, kind: str) -> bool:
+    """Whether the text before a figure names its toll's event ("were wounded") within
+    _COUNTED_BEFORE_CHARS."""
+    from crosscheck.extract.kinds import event_kind  # kinds calls this module
+
+    return any(
+        (found := event_kind(cue.group(0))) is not None and found[0] == kind
+        for cue in lexicon().any_event.finditer(before[-_COUNTED_BEFORE_CHARS:])
+    )
 
 
 _CONFLICT = r"(?:civil\s+war|war|conflict|insurgency)"
