@@ -789,6 +789,25 @@ def test_civilians_among_the_dead_are_a_part_of_the_toll(body: str) -> None:
     assert "among" not in one("Among the protesters were 25 civilians.", "25")["subject"]
 
 
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        (
+            "Ten firefighters who had been sent to tackle a blaze at the warehouse shortly "
+            "before the explosion were among the dead, the civil defence said.",
+            "killed",
+        ),
+        ("Ten tourists who were visiting the site were among the injured.", "injured"),
+        ("Ten firefighters who fought the blaze were among the heroes.", "other"),
+    ],
+)
+def test_people_among_the_dead_after_a_relative_clause(body: str, kind: str) -> None:
+    entry = one(body, "Ten")
+    assert entry["kind"] == kind
+    if kind != "other":
+        assert entry["party"] in ("firefighters", "tourists")
+
+
 def test_a_figure_the_count_includes_is_a_part_of_it() -> None:
     body = (
         "The exiles said their count of people killed had risen to 99. Their spokesman said "

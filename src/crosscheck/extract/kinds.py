@@ -289,6 +289,15 @@ def _window_after(text: str, start: int, limit: int, words: int = 8) -> tuple[in
     return start, start + len(stretch)
 
 
+# "Ten firefighters| who had been sent to tackle a blaze were among the dead": the verb
+# after a relative clause.
+_WHO_WERE_AMONG = re.compile(
+    r"\s+(?:who|that|which)\s[^,;:.!?()]{1,120}?\s(?:were|was|are|is)\s+(?:\w+\s+)?among\s+"
+    r"(?:the|those)\s+(?P<cue>[a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
 def _counts_own_noun(figure: Figure) -> bool:
     """Whether a figure names what it counts, other than people in general ("120,000
     marchers", not "14 people")."""
@@ -793,6 +802,15 @@ def classify(
             continue
         _, b = _window_after(text, figure.noun_end, limit)
         found = _finite_event(text[figure.end : b]) if figure.end < b else None
+        among = None if found else _WHO_WERE_AMONG.match(text, figure.noun_end, limit)
+        if among is not None:
+            # "Ten firefighters who had been sent to the blaze were among the dead": one of
+            # the toll the relative clause leads to.
+            found = event_kind(among.group("cue"))
+            found = found and (
+                found[0],
+                (among.start("cue") - figure.end, among.end() - figure.end),
+            )
         aside = None if found else _ASIDE.match(text, figure.noun_end)
         if aside is not None:
             # "eleven people, including eight police officers, were injured": the verb after
