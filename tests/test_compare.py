@@ -887,6 +887,10 @@ def test_subjects_whose_days_are_far_apart_are_never_one_event(
         ("Norlandic government-in-exile", "critics"),
         ("the opposition's shadow interior minister", "critics"),
         ("witnesses and officials", ""),
+        # Local and regional government.
+        ("the prefecture of Port Elin", "official"),
+        ("the municipality", "official"),
+        ("the civil defence", "official"),
     ],
 )
 def test_the_authorities_own_outlets_are_their_camp(source: str, side: str) -> None:

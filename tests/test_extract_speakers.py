@@ -22,6 +22,10 @@ from test_extract import claims, one, source
             "Some 3,000",
             "Coastal Relief Agency",
         ),
+        # Emergency services and local government speak.
+        ("Ten people were killed, the civil defence said.", "Ten", "civil defence"),
+        ("Ten people were killed, the prefecture said.", "Ten", "prefecture"),
+        ("Ten people were killed, the fire brigade said.", "Ten", "fire brigade"),
         # A relative clause: "X, which reported", "X, who earlier said".
         (
             "It was a day of mourning in Veyland, which reported 14 more deaths on Sunday.",
