@@ -790,6 +790,21 @@ def test_civilians_among_the_dead_are_a_part_of_the_toll(body: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("body", "figure"),
+    [
+        ("Memorial said that at least 30 of the dead were civilians.", "at least 30"),
+        ("Nineteen of the dead were women and 12 were civilians.", "12"),
+    ],
+)
+def test_civilians_a_toll_s_predicate_names_are_a_part_of_it(body: str, figure: str) -> None:
+    assert one(body, figure)["subject"] == "civilians killed (among them)"
+    # people of a side of their own are their own count, as before
+    assert one("At least 30 of the dead were policemen.", "At least 30")["subject"] == (
+        "policemen killed"
+    )
+
+
+@pytest.mark.parametrize(
     ("body", "kind"),
     [
         (

@@ -987,6 +987,7 @@ def toll_parts(text: str, figures: list[Figure]) -> None:
             joined = _AND.search(text, before.end, figure.start) is not None
             if joined and also and names_people(also.group("party")):
                 figure.party = also.group("party")
+                figure.extra["part"] = True
                 continue
         if found is None:
             other = _OF_THE.match(text, figure.end)
@@ -1016,5 +1017,6 @@ def toll_parts(text: str, figures: list[Figure]) -> None:
         if people and names_people(people):
             figure.party = people
             figure.extra["predicated"] = True
+            figure.extra["part"] = True  # "30 of the dead were civilians": among them
         else:
             figure.extra["scope"] = predicate
