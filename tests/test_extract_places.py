@@ -67,6 +67,21 @@ def test_where_a_source_is_is_not_the_figure_s_place(body: str) -> None:
     assert "place" not in one(body, "40")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a country the source is of, or whose body it speaks for
+        "The attackers numbered 40, according to a senior official in the Peru government.",
+        "According to the Deputy Prosecutor General of Peru, about 40 militants took part.",
+        "Peru's Health Ministry put the number of dead at 40 today.",
+    ],
+)
+def test_the_source_s_own_country_is_not_the_figure_s_place(sentence: str) -> None:
+    body = f"Floods hit towns in Arequipa on Monday.\n\n{sentence}"
+    entry = next(e for e in claims(body) if "40" in e["figure"])
+    assert entry["place"] == "Arequipa"  # the paragraph's, else the article's
+
+
 def test_else_the_dateline_city() -> None:
     body = "PORT ELIN, March 3 (Coast Wire) - Officials said 14 people were injured."
     assert one(body, "14")["place"] == "Port Elin"

@@ -200,7 +200,7 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
             as_of, about = figure_dates(
                 figure, relative, found_dates, story_date, article.published, text, following
             )
-            where = whereabouts.of(sentence, figure, following)
+            where = whereabouts.of(sentence, figure, following, source)
             national_at_home(figure, where[0])
             entry = _figure_entry(article, sentence, figure, source, via, (as_of, about), where)
             if not sentence.headline and (site := site_of(text, figure, following)):

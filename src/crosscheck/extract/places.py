@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from typing import Any
 
 from crosscheck.extract.figures import Figure
@@ -172,7 +173,7 @@ def first_place(text: str) -> str | None:
 
 # "Norland's president", "Norland’s interior ministry said": the country of a speaker, not
 # where the figure's event is.
-_SPEAKER_AFTER = re.compile(r"['’]s\s+(?P<words>[a-z-]+(?:\s+[a-z-]+){0,2})\b")
+_SPEAKER_AFTER = re.compile(r"['’]s\s+(?P<words>[A-Za-z-]+(?:\s+[A-Za-z-]+){0,2})\b")
 
 
 _IN_BEFORE = re.compile(r"\b(?:in|to|from|at)\s+$")
@@ -192,7 +193,7 @@ def _countries_in(text: str, stop: int) -> Iterator[tuple[int, str]]:
             if text.startswith(name, word.start()) and not text[end : end + 1].isalnum():
                 owner = _SPEAKER_AFTER.match(text, end)
                 spoken = owner is not None and any(  # "Norland's martial law command"
-                    w in speakers for w in owner.group("words").split()
+                    w in speakers for w in owner.group("words").lower().split()
                 )
                 # "exiles in| Norland said", "leaders who fled to| Norland put": where the
                 # source is
@@ -438,6 +439,23 @@ def endpoints(text: str, figure: Figure) -> tuple[str | None, str | None]:
     return start, end
 
 
+# "an official in the Norland government": a name the source's body is of.
+_BODY_OF = re.compile(rf"(?P<name>{_NAME})[ \t]+(?P<noun>[a-z]+)\b")
+
+
+@lru_cache(maxsize=4096)
+def _spoken_places(source: str) -> frozenset[str]:
+    """The places a source's own words name as its own: a country ("the Prosecutor General
+    of Norland"), or a name its body is of ("an official in the Eastmark government"); not a
+    place the source is only at ("doctors at three hospitals near Port Elin")."""
+    if not source:
+        return frozenset()
+    bodies = lexicon().sets["speaker_bodies"]
+    found = {name for _, name in _countries_in(source, len(source))}
+    found.update(m.group("name") for m in _BODY_OF.finditer(source) if m.group("noun") in bodies)
+    return frozenset(found)
+
+
 class Whereabouts:
     """The places of an article's figures, with each paragraph's and the article's own place
     found once, when first needed."""
@@ -450,20 +468,32 @@ class Whereabouts:
         self._last: tuple[Sentence, str | None] | None = None
 
     def of(
-        self, sentence: Sentence, figure: Figure, following: int | None = None
+        self, sentence: Sentence, figure: Figure, following: int | None = None, source: str = ""
     ) -> tuple[str | None, str | None, str | None]:
         """(place, from, to) of a figure of `sentence` (whose next figure starts at
-        `following`, if it has one)."""
+        `following`, if it has one), given by `source`: a place its words name ("an official
+        in the Norland government", "the Prosecutor General of Norland") is where the source
+        is, not the figure's place."""
         if figure.kind in families().between_places:
             return (None, *endpoints(sentence.text, figure))
+        spoken = _spoken_places(source)
         place = None if sentence.headline else place_of(sentence.text, figure, following)
+        if place in spoken:
+            place = None
         if place is not None and figure.extra.get("zero") and "scope" not in figure.extra:
             # "No deaths were reported in Eastmark": none there, not none in all.
             figure.extra["scope"] = f"in {place}"
         if place is None and needs_place(figure):
-            place = (
-                self._sentence(sentence) or self._paragraph(sentence.paragraph) or self.article()
-            )
+            for where in (
+                lambda: self._sentence(sentence),
+                lambda: self._paragraph(sentence.paragraph),
+                self.article,
+            ):
+                place = where()
+                if place is not None and place not in spoken:
+                    break
+            else:
+                place = None
         return place, None, None
 
     def _sentence(self, sentence: Sentence) -> str | None:
