@@ -891,6 +891,7 @@ def test_subjects_whose_days_are_far_apart_are_never_one_event(
         ("the prefecture of Port Elin", "official"),
         ("the municipality", "official"),
         ("the civil defence", "official"),
+        ("the press directorate of the Norlandic armed forces", "official"),
     ],
 )
 def test_the_authorities_own_outlets_are_their_camp(source: str, side: str) -> None:
