@@ -477,7 +477,8 @@ def test_a_verb_before_the_next_figure_is_its_and_a_part_done_to_is_scoped_so() 
     )
     found = {e["figure"]: (e["kind"], e["subject"]) for e in claims(body)}
     assert found == {
-        "19": ("killed", "people killed"),  # bodies are the dead
+        # bodies are the dead; those a hospital took in, a part of them
+        "19": ("killed", "people killed (one hospital)"),
         "46": ("injured", "people injured"),
         "eight": ("injured", "people injured (transferred)"),
     }
@@ -787,6 +788,28 @@ def test_civilians_among_the_dead_are_a_part_of_the_toll(body: str) -> None:
     assert one(body, "25")["subject"] == "civilians killed (among them)"
     # among those who are no toll, they are only civilians
     assert "among" not in one("Among the protesters were 25 civilians.", "25")["subject"]
+
+
+@pytest.mark.parametrize(
+    ("body", "subject"),
+    [
+        (
+            '"We have received 104 bodies so far," a spokesman for Port Elin General Hospital '
+            "said.",
+            "people killed (one hospital)",
+        ),
+        ("Doctors at the city's hospitals said they had received 104 bodies.",
+         "people killed (some hospitals)"),
+        ("Officials at the city morgue said they had received 104 bodies.",
+         "people killed (one morgue)"),
+        # the toll a hospital gives, or the wounded it took in, are no site's count
+        ("Hospital officials said 104 people died in the attack.", "people killed"),
+        ("A doctor at the hospital said 104 people with gunshot wounds had been brought in.",
+         "people injured"),
+    ],
+)  # fmt: skip
+def test_the_bodies_a_hospital_took_in_are_a_part_of_the_toll(body: str, subject: str) -> None:
+    assert one(body, "104")["subject"] == subject
 
 
 @pytest.mark.parametrize(

@@ -51,7 +51,7 @@ from crosscheck.extract.speakers import (
     named_roles,
     official_toll,
 )
-from crosscheck.extract.tolls import national_at_home, source_nationality
+from crosscheck.extract.tolls import national_at_home, source_nationality, taken_in_by
 from crosscheck.model import (
     ARTICLE_VOICE,
     Article,
@@ -197,6 +197,7 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
             figure.party = source_nationality(
                 figure.party, figure.kind, source, text[: figure.start]
             )
+            taken_in_by(text, figure, source)
             as_of, about = figure_dates(
                 figure, relative, found_dates, story_date, article.published, text, following
             )

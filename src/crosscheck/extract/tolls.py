@@ -906,6 +906,33 @@ def in_care(text: str, figures: list[Figure]) -> None:
             figure.extra["scope"] = "in hospital"
 
 
+# "'We have received 104 bodies so far,' a spokesman for the hospital said": what one
+# place of care took in.
+_TAKEN_IN = re.compile(r"\b(?:received|admitted|brought\s+in|taken\s+in)\b", re.IGNORECASE)
+_BODIES = re.compile(r"\s+(?:[a-z]+\s+)?(?:bodies|corpses)\b", re.IGNORECASE)
+_CARE_PLACE = re.compile(r"\b(?P<place>hospital|clinic|morgue)(?P<many>s)?\b", re.IGNORECASE)
+
+
+def taken_in_by(text: str, figure: Figure, source: str) -> None:
+    """The bodies a hospital, clinic or morgue says it took in ("we have received 104
+    bodies", "had received between 80 and 100 bodies between them") are a part of the toll,
+    scoped "one hospital" (or "some hospitals"): a count at one place, never a rival of the
+    whole toll.  (The wounded a doctor says were brought in are left a count of all the
+    wounded: reports set them against the official count.)"""
+    if (
+        figure.kind not in families().tolls
+        or figure.extra.get("scope")
+        or not _BODIES.match(text, figure.end)
+    ):
+        return
+    place = _CARE_PLACE.search(source)
+    if place is None or not _TAKEN_IN.search(text):
+        return
+    noun = place.group("place").lower()
+    figure.extra["scope"] = f"some {noun}s" if place.group("many") else f"one {noun}"
+    figure.party = None  # the subject names the part, as "one hospital" does
+
+
 def _still_held(text: str, figures: list[Figure]) -> None:
     detained = lexicon().cue_kinds["detained"]
     for index, figure in enumerate(figures):
