@@ -22,6 +22,12 @@ from test_extract import claims, one, source
             "Some 3,000",
             "Coastal Relief Agency",
         ),
+        # A relative clause between commas, between the speaker and the verb.
+        (
+            "Ivan Petrov, whose son was among the victims, said families counted 40 dead.",
+            "40",
+            "Ivan Petrov",
+        ),
         # Emergency services and local government speak.
         ("Ten people were killed, the civil defence said.", "Ten", "civil defence"),
         ("Ten people were killed, the prefecture said.", "Ten", "prefecture"),

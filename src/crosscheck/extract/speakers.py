@@ -177,6 +177,8 @@ def _before_verb(word: str) -> bool:
 ASIDE = r"\s*,\s*(?:however|though|meanwhile|in\s+turn|for\s+(?:its|their|his|her)\s+part)\s*,"
 """An aside between a subject and its verb: "The ministry in Eastport, however,| counts"."""
 _ASIDE_BEFORE = re.compile(ASIDE + r"\s*$", re.IGNORECASE)
+# "Ivan Petrov, whose son was among the victims,| said": a relative clause between commas.
+_RELATIVE_ASIDE_BEFORE = re.compile(r",\s*(?:who|whose)\s[^,;:()\"“”]{1,80},\s*$")
 
 
 def _adverbs_before(text: str, end: int) -> int:
@@ -184,7 +186,9 @@ def _adverbs_before(text: str, end: int) -> int:
     ("had earlier| said", "yesterday| put", ", however,| said")."""
     while True:
         start = max(0, end - 40)
-        aside = _ASIDE_BEFORE.search(text, start, end)
+        aside = _ASIDE_BEFORE.search(text, start, end) or _RELATIVE_ASIDE_BEFORE.search(
+            text, max(0, end - 100), end
+        )
         if aside is not None:
             end = aside.start()
             continue
