@@ -646,6 +646,24 @@ def test_a_force_that_numbered_a_figure_is_that_many(
     assert (entry["kind"], entry.get("party")) == (kind, party)
 
 
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        # the names a list of victims holds are the dead
+        (
+            "Some parents dispute the official count of the victims. "
+            '"Our list has 150 names," one father said.',
+            "killed",
+        ),
+        ("Forty people died. Volunteers said they had collected 150 names.", "killed"),
+        # names with no deaths before, or the names of someone: not a count of the dead
+        ("Volunteers said they had collected 150 names for the petition.", "other"),
+    ],
+)
+def test_a_count_of_names_after_deaths_counts_the_dead(body: str, kind: str) -> None:
+    assert one(body, "150")["kind"] == kind
+
+
 def test_a_long_clause_between_the_count_noun_and_its_value() -> None:
     body = (
         "The number of servicemen of the Norlandic Army who died as a result of the "

@@ -298,6 +298,12 @@ _WHO_WERE_AMONG = re.compile(
 )
 
 
+_NAMES_OF = re.compile(r"\s+of\s", re.IGNORECASE)  # "the names of 94 soldiers": theirs
+_NAMES_CONTEXT = 400
+_VICTIMS = re.compile(r"\bvictims?\b")
+"""How much of the text before a count of names is read for the deaths it names."""
+
+
 def _counts_own_noun(figure: Figure) -> bool:
     """Whether a figure names what it counts, other than people in general ("120,000
     marchers", not "14 people")."""
@@ -788,6 +794,17 @@ def classify(
         if complement:
             figure.kind, figure.cue = complement
             continue
+        if head == "names" and not _NAMES_OF.match(text, figure.noun_end):
+            # "Our list has 150 names", after "whose son was among the victims": the dead,
+            # named one by one, in a report of deaths just before.
+            killed = families().tolls[0]  # kinds.yaml lists the dead first
+            recent = (body_before[-_NAMES_CONTEXT:] + " " + text[: figure.start]).lower()
+            if any(
+                (found := event_kind(cue.group(0))) is not None and found[0] == killed
+                for cue in lex.any_event.finditer(recent)
+            ) or _VICTIMS.search(recent):
+                figure.kind, figure.noun = killed, ""
+                continue
         put = _PUT_FIGURE_AT.search(text, max(0, figure.start - 60), figure.start)
         earlier = (
             next((f.kind for f in reversed(figures[:index]) if f.kind in families().tolls), None)
