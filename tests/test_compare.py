@@ -892,6 +892,10 @@ def test_subjects_whose_days_are_far_apart_are_never_one_event(
         ("the municipality", "official"),
         ("the civil defence", "official"),
         ("the press directorate of the Norlandic armed forces", "official"),
+        # A state's own news agency, not a wire.
+        ("state news agency Xinhua", "official"),
+        ("Xinhua", "official"),
+        ("Reuters", ""),
     ],
 )
 def test_the_authorities_own_outlets_are_their_camp(source: str, side: str) -> None:
