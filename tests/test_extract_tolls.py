@@ -791,6 +791,21 @@ def test_civilians_among_the_dead_are_a_part_of_the_toll(body: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        "Floods hit towns in Peru. Police reported 40 dead: 30 in Lima and 10 in Cusco.",
+        "Floods hit towns in Peru. Police said 40 people were killed, 30 people in Lima and "
+        "10 in Cusco.",
+    ],
+)
+def test_a_toll_s_parts_by_place_are_parts_and_the_toll_is_in_none_of_them(body: str) -> None:
+    found = {e["figure"]: (e["subject"], e.get("place")) for e in claims(body)}
+    assert found["30"] == ("people killed (in lima)", "Lima")
+    assert found["10"] == ("people killed (in cusco)", "Cusco")
+    assert found["40"] == ("people killed", "Peru")  # the article's place, not Lima's
+
+
+@pytest.mark.parametrize(
     ("body", "subject"),
     [
         (

@@ -39,6 +39,7 @@ from crosscheck.extract.tolls import (
     in_care,
     increments,
     national_totals,
+    place_parts,
     refine_kinds,
     refine_parties,
     remaining_residents,
@@ -1073,6 +1074,7 @@ def classify(
     national_totals(text, figures)
     remaining_residents(text, figures)
     civilian_parts(text, figures)
+    place_parts(text, figures)
     hosted(text, figures)
     for index, figure in enumerate(figures):
         count = figure.extra.pop("value_of", None)

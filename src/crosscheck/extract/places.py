@@ -478,15 +478,19 @@ class Whereabouts:
             return (None, *endpoints(sentence.text, figure))
         spoken = _spoken_places(source)
         place = None if sentence.headline else place_of(sentence.text, figure, following)
+        if figure.extra.get("own_place") and _is_place(figure.extra["own_place"]):
+            place = figure.extra["own_place"]  # a part of a toll by place (tolls.place_parts)
         if place in spoken:
             place = None
         if place is not None and figure.extra.get("zero") and "scope" not in figure.extra:
             # "No deaths were reported in Eastmark": none there, not none in all.
             figure.extra["scope"] = f"in {place}"
         if place is None and needs_place(figure):
+            # A toll whose parts are in places of their own is in all of them: the article's.
+            apart = figure.extra.get("places_apart")
             for where in (
-                lambda: self._sentence(sentence),
-                lambda: self._paragraph(sentence.paragraph),
+                (lambda: None) if apart else lambda: self._sentence(sentence),
+                (lambda: None) if apart else lambda: self._paragraph(sentence.paragraph),
                 self.article,
             ):
                 place = where()

@@ -750,6 +750,47 @@ def national_totals(text: str, figures: list[Figure]) -> None:
     )
 
 
+# "40 dead:| 30 people in Lima| and |10 in Cusco": a toll, then its parts by place.
+_PARTS_OPEN = re.compile(r"(?:\s+[a-z]+){0,2}\s*[:,]\s*$")
+_IN_PLACE = re.compile(
+    r"(?:\s+(?:people|persons))?\s+(?:were\s+killed\s+|died\s+)?(?:in|at)\s+(?:the\s+|a\s+)?"
+    r"(?:[a-z]+\s+){0,2}(?:in\s+(?:the\s+)?)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
+)
+_PARTS_JOIN = re.compile(r"[^,;:.!?]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)$")
+
+
+def place_parts(text: str, figures: list[Figure]) -> None:
+    """A toll then two or more figures of no kind, each in a place of its own ("police
+    reported 40 dead: 30 people in Lima and 10 in Cusco"): the figures are parts of the toll,
+    of its kind, scoped by their place and placed there (`own_place`); the toll is everywhere
+    they are, so it takes no place from them (`places_apart`: the article's place)."""
+    tolls = families().tolls
+    for index, whole in enumerate(figures):
+        if whole.kind not in tolls or whole.extra.get("scope"):
+            continue
+        parts: list[tuple[Figure, str]] = []
+        end = max(whole.end, whole.noun_end)
+        for part in figures[index + 1 :]:
+            opening = _PARTS_OPEN if not parts else _PARTS_JOIN
+            where = _IN_PLACE.match(text, part.end)
+            if (
+                part.kind != "other"
+                or part.kind_hint is not None
+                or not opening.fullmatch(text, end, part.start)
+                or where is None
+            ):
+                break
+            parts.append((part, where.group("place")))
+            end = where.end()
+        if len(parts) < 2:
+            continue
+        for part, place in parts:
+            part.kind, part.cue = whole.kind, whole.cue
+            part.extra["scope"] = f"in {place.lower()}"
+            part.extra["own_place"] = place
+        whole.extra["places_apart"] = True
+
+
 def national_at_home(figure: Figure, place: str | None) -> None:
     """A count "across the country" that is placed on the country itself is that country's
     count of the story's event ("more than 150 people have been killed across the country
