@@ -173,6 +173,21 @@ def test_a_country_s_name_in_another_name_is_not_a_place() -> None:
     assert one("Another 20 people were wounded across Peru.", "20")["place"] == "Peru"
 
 
+def test_a_headline_s_first_word_is_the_place_when_the_body_names_it_too() -> None:
+    body = (
+        "Arequipa death toll rises to 40 as troops press offensive\n\n"
+        "LIMA (Reuters) - The death toll from ten days of fighting in the southern city of "
+        "Arequipa has risen to 40, the army said."
+    )
+    title = "Arequipa death toll rises to 40 as troops press offensive"
+    places = {e.get("place") for e in claims(body, title=title) if e["figure"] == "40"}
+    assert places == {"Arequipa"}  # not the dateline's Lima
+    # a first word the body names as no place is no place ("Police" is a town too)
+    body = "Police arrest 30 after riots\n\nPolice said 30 people were detained."
+    found = claims(body, title="Police arrest 30 after riots")
+    assert [e.get("place") for e in found if e["figure"] == "30"] == [None, None]
+
+
 def test_else_the_headline() -> None:
     entry = one("Officials said 9 people were detained.", "9", title="Riots in Eastport")
     assert entry["place"] == "Eastport"

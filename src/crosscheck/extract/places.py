@@ -336,6 +336,11 @@ _OPENING_CHARS = 400
 names none."""
 
 
+_FIRST_NAME = re.compile(r"[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?(?=[\s:,])")
+_FIRST_WORD_CHARS = 1500
+"""How much of the body is read for a place the headline's first words name."""
+
+
 def article_place(body: str, title: str) -> str | None:
     """The place an article is about: its dateline city (at the start of one of its first
     lines, and a place the gazetteer knows unless it opens the body), else its headline's
@@ -354,6 +359,17 @@ def article_place(body: str, title: str) -> str | None:
             and _known(headline)
         ):
             return headline
+    # "Marawi death toll rises to 177": a headline's first word is a place only if the body
+    # names it as one too ("in the southern city of Marawi"; "Police arrest 30" is no town).
+    first = _FIRST_NAME.match(title)
+    if first is not None:
+        words = first.group(0).split()
+        told: list[str] | None = None
+        for name in dict.fromkeys((" ".join(words), words[0])):  # two words, then one
+            if _known(name):
+                told = told or list(places_in(body.replace(title, "", 1)[:_FIRST_WORD_CHARS]))
+                if name in told:
+                    return name
     start = 0
     for line in body.split("\n")[:_DATELINE_LINES]:
         dateline = _DATELINE.match(line)
