@@ -485,6 +485,18 @@ def test_who_did_it_and_who_suffered_it(body: str, figure: str, kind: str) -> No
             "more than 1,000",
             "hostages",
         ),
+        # taken, in a report of an abduction; held by an armed group
+        ("Gunmen abducted pupils. 276 girls were taken from the hostels.", "276", "hostages"),
+        (
+            "Gunmen abducted pupils. He said 129 girls, who had come back for exams, had been "
+            "taken.",
+            "129",
+            "hostages",
+        ),
+        ("Police said 223 girls were in the custody of the insurgents.", "223", "hostages"),
+        # taken somewhere, or with no abduction: not hostages
+        ("Gunmen abducted pupils. 40 people were taken to hospital.", "40", "injured"),
+        ("Police said 223 girls were in the custody of the police.", "223", "other"),
         # ... and with no siege, people in a building are only there
         ("About 600 people were inside the tower when the fire broke out.", "About 600", "other"),
         ("During the siege 300 people were in the square outside.", "300", "other"),
@@ -635,6 +647,8 @@ def test_the_people_a_count_noun_names_before_their_death(
          "attackers"),
         ("The rebels number about 3,000, the army said.", "about 3,000", "fighters", "rebels"),
         ("Militants numbering up to 300 men attacked the town.", "up to 300", "fighters", "men"),
+        ("The gunmen, who residents said numbered between 80 and 100, fled.",
+         "between 80 and 100", "fighters", "gunmen"),
         # no force: no force's size
         ("The protesters numbered about 5,000.", "about 5,000", "other", None),
     ],

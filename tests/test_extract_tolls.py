@@ -861,6 +861,19 @@ def test_people_among_the_dead_after_a_relative_clause(body: str, kind: str) -> 
         assert entry["party"] in ("firefighters", "tourists")
 
 
+def test_those_an_armed_group_still_holds_or_who_escaped_are_parts_of_those_taken() -> None:
+    body = (
+        "Gunmen abducted pupils on Monday. 276 girls were taken from the hostels. Police "
+        "said 53 of them had escaped, leaving 223 in the custody of the insurgents."
+    )
+    found = {e["figure"]: e["subject"] for e in claims(body)}
+    assert found == {
+        "276": "girls hostages",
+        "53": "girls hostages (released)",
+        "223": "girls hostages (still held)",
+    }
+
+
 def test_a_figure_the_count_includes_is_a_part_of_it() -> None:
     body = (
         "The exiles said their count of people killed had risen to 99. Their spokesman said "

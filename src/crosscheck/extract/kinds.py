@@ -401,10 +401,12 @@ _FORCE_VALUED = re.compile(
 )
 
 
-# "militants numbering| up to 300 men", "the attackers numbered| between 150 and 200", "the
-# gunmen, whose number was estimated at| 100": the size of the force named before.
+# "militants numbering| up to 300 men", "the attackers numbered| between 150 and 200" (", who
+# residents said numbered|"), "the gunmen, whose number was estimated at| 100": the size of
+# the force named before.
 _NUMBERING = re.compile(
-    r"\b(?P<force>[a-z]+)(?:\s+(?:numbering|numbered|number)|,\s*whose\s+(?:number|strength|numbers)\s+"
+    r"\b(?P<force>[a-z]+)(?:,\s*who(?:\s+[a-z]+){0,3}?)?(?:\s+(?:numbering|numbered|number)"
+    r"|,\s*whose\s+(?:number|strength|numbers)\s+"
     r"(?:was|is|were|are|has\s+been)\s+(?:estimated|put|given|reported)\s+at)\s+$",
     re.IGNORECASE,
 )
@@ -461,6 +463,27 @@ _INSIDE = re.compile(
 )
 
 
+# "leaving 223| in the custody of the insurgents", "in the hands of the rebels".
+_IN_CUSTODY_OF = re.compile(
+    r"(?:\s+[a-z]+){0,2}?\s+(?:in|into)\s+(?:the\s+)?(?:custody|hands)\s+of\s+(?:the\s+)?"
+    r"(?P<holder>[a-z-]+)",
+    re.IGNORECASE,
+)
+# "276 girls| were taken from the hostels", "129 girls, who ..., had been taken".
+_TAKEN = re.compile(
+    r"(?:\s*,\s*(?:who|whom)\s[^,;:.]{1,80},)?\s+(?:were|was|had\s+been|have\s+been|"
+    r"has\s+been)\s+(?:taken|seized|snatched|carried\s+off|led\s+away)\b(?!\s+to\b)",
+    re.IGNORECASE,
+)
+
+
+def _taken_context(context: str, text: str) -> bool:
+    """Whether a report, up to and with the sentence, speaks of hostages, a siege or an
+    abduction."""
+    read = (context + " " + text).lower()
+    return any(word in read for word in ("hostage", "siege", "abduct", "kidnap"))
+
+
 def _held_hostage(text: str, figures: list[Figure], context: str) -> None:
     """Figures of people held by an armed group are hostages: held by a force noun of the
     armed groups' kind ("holding 300 people" after "gunmen", "held by the rebels"), or held,
@@ -477,6 +500,20 @@ def _held_hostage(text: str, figures: list[Figure], context: str) -> None:
             if holding and _force_kind(holding.group("holder").lower()) == armed:
                 figure.kind = hostages
                 continue
+            custody = _IN_CUSTODY_OF.match(text, max(figure.end, figure.noun_end))
+            if custody is not None and _force_kind(custody.group("holder").lower()) == armed:
+                # "leaving 223 in the custody of the insurgents": those an armed group still
+                # holds, a part of all it took.
+                figure.kind = hostages
+                figure.extra["scope"] = "still held"
+                continue
+            if figure.noun and _TAKEN.match(text, figure.noun_end):
+                if taken is None:
+                    taken = _taken_context(context, text)
+                if taken:
+                    # "276 girls were taken from the hostels", in a report of an abduction.
+                    figure.kind = hostages
+                    continue
             inside = _INSIDE.match(text, figure.noun_end) if figure.noun else None
             if (
                 inside is None
@@ -486,8 +523,7 @@ def _held_hostage(text: str, figures: list[Figure], context: str) -> None:
             ):
                 continue
             if taken is None:
-                read = (context + " " + text).lower()
-                taken = "hostage" in read or "siege" in read
+                taken = _taken_context(context, text)
             if taken:
                 # "officials said 354 people were inside the school", in a report of a
                 # siege: the people held there.
@@ -504,8 +540,7 @@ def _held_hostage(text: str, figures: list[Figure], context: str) -> None:
             by = _HELD_BY.match(text, figure.cue[1])
             holder = by.group("holder").lower() if by else ""
             if taken is None and not holder:
-                read = (context + " " + text).lower()
-                taken = "hostage" in read or "siege" in read
+                taken = _taken_context(context, text)
             if _force_kind(holder) == armed or (not holder and taken):
                 figure.kind = hostages
 
