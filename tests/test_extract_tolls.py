@@ -259,6 +259,19 @@ def test_a_time_of_day_after_a_figure_names_no_party() -> None:
     assert (found["kind"], found["subject"]) == ("killed", "people killed")
 
 
+@pytest.mark.parametrize(
+    ("body", "figure", "subject"),
+    [
+        ("Up to 2,000 feared dead in attack on Port Elin.", "Up to 2,000", "people killed"),
+        ("Some 40 are believed dead.", "Some 40", "people killed"),
+        ("The toll rose to 53, up from the 43 previously reported.", "43", "people killed"),
+        ("At least 30 first responders died.", "At least 30", "first responders killed"),
+    ],
+)
+def test_a_hedge_after_a_figure_names_no_party(body: str, figure: str, subject: str) -> None:
+    assert one(body, figure)["subject"] == subject
+
+
 def test_those_held_whom_someone_is_forced_to_free_are_released() -> None:
     body = "Protesters stormed the police headquarters, forcing police to free 67 people detained."
     assert one(body, "67")["subject"] == "people detained (released)"
