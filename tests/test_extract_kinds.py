@@ -246,7 +246,7 @@ def test_a_part_or_a_difference_of_a_toll_is_scoped(body: str, figure: str, subj
         ("Zambia has recorded 5,240 cholera cases and 212 deaths.", "212", "killed", None),
         # "of them" after a count of this sentence is of that count, not of the toll before.
         ("At least 20 miners were missing. Officials said 15 people were rescued and five of "
-         "them remained in hospital.", "five", "other", None),
+         "them remained in hospital.", "five", "rescued", None),
         # A force's people freed or exchanged are no force's strength.
         ("The ministry said 150 Norlandian servicemen had been freed.", "150", "other", None),
         ("Norland swapped 150 soldiers for civilians.", "150", "other", None),
@@ -619,6 +619,20 @@ def test_an_acronym_in_brackets_does_not_hide_the_verb() -> None:
     entry = one(body, "Twenty-nine")
     # the party cut at its length limit drops the words that lead nowhere ("... of the")
     assert (entry["kind"], entry["party"]) == ("killed", "servicemen of the Defense Army")
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "subject"),
+    [
+        ("The coast guard said 164 people had been rescued.", "164", "people rescued"),
+        ("The ministry had earlier put the number of rescued at 368.", "368", "people rescued"),
+        ("Twelve passengers were pulled alive from the water.", "Twelve", "passengers rescued"),
+        # hostages the army rescued are hostages released, as those freed are
+        ("The army rescued 30 hostages.", "30", "people hostages (released)"),
+    ],
+)
+def test_the_rescued_are_a_count_of_their_own(body: str, figure: str, subject: str) -> None:
+    assert one(body, figure)["subject"] == subject
 
 
 @pytest.mark.parametrize(
