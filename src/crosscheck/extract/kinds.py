@@ -34,6 +34,7 @@ from crosscheck.extract.tolls import (
     COORDINATION,
     LINKED_STATE,
     civilian_parts,
+    counted_before,
     cumulative_totals,
     hosted,
     in_care,
@@ -301,8 +302,8 @@ _WHO_WERE_AMONG = re.compile(
 
 _NAMES_OF = re.compile(r"\s+of\s", re.IGNORECASE)  # "the names of 94 soldiers": theirs
 _NAMES_CONTEXT = 400
-_VICTIMS = re.compile(r"\bvictims?\b")
 """How much of the text before a count of names is read for the deaths it names."""
+_VICTIMS = re.compile(r"\bvictims?\b", re.IGNORECASE)
 
 
 def _counts_own_noun(figure: Figure) -> bool:
@@ -668,7 +669,8 @@ def people_then_event(text: str, found: tuple[str, tuple[int, int]]) -> tuple[st
 
     if not read_party(text[found[1][0] : found[1][1]]).key:
         return found
-    start = found[1][1] + len(text[found[1][1] :]) - len(text[found[1][1] :].lstrip())
+    rest = text[found[1][1] :]
+    start = found[1][1] + len(rest) - len(rest.lstrip())
     then = event_kind(text[start:])
     cues = lexicon().cue_kinds
     if then and then[1][0] == 0 and then[0] in (cues["killed"], cues["wounded"]):
@@ -834,11 +836,8 @@ def classify(
             # "Our list has 150 names", after "whose son was among the victims": the dead,
             # named one by one, in a report of deaths just before.
             killed = families().tolls[0]  # kinds.yaml lists the dead first
-            recent = (body_before[-_NAMES_CONTEXT:] + " " + text[: figure.start]).lower()
-            if any(
-                (found := event_kind(cue.group(0))) is not None and found[0] == killed
-                for cue in lex.any_event.finditer(recent)
-            ) or _VICTIMS.search(recent):
+            recent = body_before[-_NAMES_CONTEXT:] + " " + text[: figure.start]
+            if counted_before(recent, killed) or _VICTIMS.search(recent):
                 figure.kind, figure.noun = killed, ""
                 continue
         put = _PUT_FIGURE_AT.search(text, max(0, figure.start - 60), figure.start)

@@ -209,6 +209,7 @@ def _countries_in(text: str, stop: int) -> Iterator[tuple[int, str]]:
 
 
 _NEXT_NAME_WORD = re.compile(r"[ \t]+(?P<word>[A-Z][a-z]+)\b")
+_DAYS_AND_MONTHS = frozenset(WEEKDAYS) | MONTH_SET
 
 
 def _longer_name(text: str, end: int) -> bool:
@@ -216,9 +217,6 @@ def _longer_name(text: str, end: int) -> bool:
     "Norland Red Cross"): a capitalised word follows that is no day or month."""
     found = _NEXT_NAME_WORD.match(text, end)
     return found is not None and found.group("word").lower() not in _DAYS_AND_MONTHS
-
-
-_DAYS_AND_MONTHS = frozenset(WEEKDAYS) | MONTH_SET
 
 
 _SIDE = re.compile(r"\b(?:on|from)\s+the\s+(?P<people>[A-Z][\w-]+)\s+side\b")
@@ -493,9 +491,11 @@ class Whereabouts:
         if figure.kind in families().between_places:
             return (None, *endpoints(sentence.text, figure))
         spoken = _spoken_places(source)
-        place = None if sentence.headline else place_of(sentence.text, figure, following)
-        if figure.extra.get("own_place") and _is_place(figure.extra["own_place"]):
-            place = figure.extra["own_place"]  # a part of a toll by place (tolls.place_parts)
+        own = figure.extra.get("own_place")  # a part of a toll by place (tolls.place_parts)
+        if own and _is_place(own):
+            place = own
+        else:
+            place = None if sentence.headline else place_of(sentence.text, figure, following)
         if place in spoken:
             place = None
         if place is not None and figure.extra.get("zero") and "scope" not in figure.extra:
@@ -503,17 +503,16 @@ class Whereabouts:
             figure.extra["scope"] = f"in {place}"
         if place is None and needs_place(figure):
             # A toll whose parts are in places of their own is in all of them: the article's.
-            apart = figure.extra.get("places_apart")
-            for where in (
-                (lambda: None) if apart else lambda: self._sentence(sentence),
-                (lambda: None) if apart else lambda: self._paragraph(sentence.paragraph),
-                self.article,
-            ):
-                place = where()
-                if place is not None and place not in spoken:
-                    break
-            else:
-                place = None
+            wider = (
+                (self.article,)
+                if figure.extra.get("places_apart")
+                else (
+                    lambda: self._sentence(sentence),
+                    lambda: self._paragraph(sentence.paragraph),
+                    self.article,
+                )
+            )
+            place = next((p for where in wider if (p := where()) and p not in spoken), None)
         return place, None, None
 
     def _sentence(self, sentence: Sentence) -> str | None:

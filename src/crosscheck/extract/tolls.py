@@ -648,7 +648,7 @@ def increments(text: str, figures: list[Figure], body_before: str = "") -> None:
             _ANOTHER.search(text, max(0, figure.start - 20), figure.start)
             and (
                 figure.kind not in families().tolls
-                or _counted_before(body_before + " " + text[: figure.start], figure.kind)
+                or counted_before(body_before + " " + text[: figure.start], figure.kind)
             )
         ):
             figure.extra["scope"] = "more"
@@ -658,9 +658,9 @@ _COUNTED_BEFORE_CHARS = 2000
 """How far back "another 20 wounded" looks for a count of the wounded it adds to."""
 
 
-def _counted_before(before: str, kind: str) -> bool:
-    """Whether the text before a figure names its toll's event ("were wounded") within
-    _COUNTED_BEFORE_CHARS."""
+def counted_before(before: str, kind: str) -> bool:
+    """Whether the text before a figure names an event of a toll kind ("were wounded")
+    within its last _COUNTED_BEFORE_CHARS."""
     from crosscheck.extract.kinds import event_kind  # kinds calls this module
 
     return any(
