@@ -322,6 +322,22 @@ def test_the_missing_are_a_level_that_moves_both_ways(
     assert _finding(killed, more).verdict is Verdict.UPDATE
 
 
+@pytest.mark.parametrize(
+    ("then", "as_of", "verdict"),
+    [
+        ("more than 100,000", "2020-08-16", Verdict.CONTRADICTION),  # the same day's rally
+        ("more than 100,000", "2020-08-17", Verdict.CONTRADICTION),  # reported the day after
+        ("more than 100,000", "2020-08-23", Verdict.CHANGED),  # a week on: another rally
+        ("5,000", "2020-08-17", Verdict.CHANGED),  # fewer the next day: another crowd
+    ],
+)
+def test_a_crowd_is_counted_on_its_day(then: str, as_of: str, verdict: Verdict) -> None:
+    police = claim("a", "no more than 20,000", kind="crowd", party=None, as_of="2020-08-16",
+                   source="police")  # fmt: skip
+    organisers = claim("b", then, kind="crowd", party=None, as_of=as_of, source="organisers")
+    assert _finding(police, organisers, kind="crowd").verdict is verdict
+
+
 def test_measures_weigh_half() -> None:
     near = claim("a", "a few kilometers", kind="distance", party=None, source="embassy")
     far = claim("b", "within 15 kilometers", kind="distance", party=None)

@@ -279,9 +279,10 @@ def test_things_set_on_fire_are_not_people() -> None:
     assert one(body, "two")["kind"] == "other"
 
 
-def test_an_estimate_without_a_noun_is_a_figure() -> None:
+def test_a_turnout_put_at_a_figure_is_a_crowd() -> None:
     entry = one("Organisers put the turnout at 200,000; police said 35,000.", "200,000")
-    assert entry["kind"] == "other"
+    assert entry["kind"] == "crowd"
+    assert entry["attribution"]["source"] == "Organisers"
 
 
 def test_a_countrys_people_are_its_population() -> None:

@@ -104,7 +104,7 @@ from test_extract import claims, one
             "At least 200 people were detained and 60,000 people had gathered, far more than "
             "the 8,500 given by police.",
             "8,500",
-            "other",
+            "crowd",
         ),
         # A quote opening at the figure does not cut it from its verb.
         (
@@ -146,8 +146,8 @@ from test_extract import claims, one
         # A town with N people has a population; a boat with N people on board, passengers.
         ("Zuwara is a town with about 86,000 people.", "about 86,000", "population"),
         ("The boat left Zuwara with about 86 people on board.", "about 86", "other"),
-        # A party's supporters are no force; its armed supporters are.
-        ("Thousands of opposition supporters rallied in the capital.", "Thousands", "other"),
+        # A party's supporters are no force, but a crowd; its armed supporters are a force.
+        ("Thousands of opposition supporters rallied in the capital.", "Thousands", "crowd"),
         ("The warlord has about 200 armed supporters in the hills.", "about 200", "fighters"),
         # A verb before "that" is another clause's: "... injured and that 430 buildings".
         ("AFAD said 1,650 people were injured and that 430 buildings collapsed.", "430", "other"),
@@ -156,6 +156,50 @@ from test_extract import claims, one
     ],
 )
 def test_kind(body: str, figure: str, kind: str) -> None:
+    assert one(body, figure)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "kind"),
+    [
+        # The people at a protest or rally: by their verb, by "a crowd of", by what a source
+        # put the crowd at, and by their noun when nothing else says what they did.
+        (
+            "Organisers said more than 200,000 people took part in the march.",
+            "more than 200,000",
+            "crowd",
+        ),  # fmt: skip
+        (
+            "State television said no more than 20,000 had gathered.",
+            "no more than 20,000",
+            "crowd",
+        ),  # fmt: skip
+        ("About 2,000 people rallied in the capital on Sunday.", "About 2,000", "crowd"),
+        (
+            "Police used tear gas to disperse a crowd of nearly 1,000 people.",
+            "nearly 1,000",
+            "crowd",
+        ),  # fmt: skip
+        ("Reporters estimated the crowd at some 30,000 people.", "some 30,000", "crowd"),
+        ("More than 10,000 demonstrators filled the square.", "More than 10,000", "crowd"),
+        # What they suffered is the event, and a crowd's verb in another clause is not theirs.
+        ("Police detained 200 protesters.", "200", "detained"),
+        (
+            "Police killed 12 people when they fired on protesters who had gathered in the square.",
+            "12",
+            "killed",
+        ),  # fmt: skip
+        # A force that took part is the force's size.
+        ("Officials said about 20 gunmen took part.", "about 20", "fighters"),
+        # Words of wire copy for the dead, the held, the hurt.
+        ("The governor said six of the attackers had been liquidated.", "six", "killed"),
+        ("The ministry said it had information on nine captives.", "nine", "hostages"),
+        ("The ministry has acknowledged holding 12 people for questioning.", "12", "detained"),
+        ("Between 30 and 40 journalists were also held.", "Between 30 and 40", "detained"),
+        ("In total 250 citizens have applied to health institutions.", "250", "injured"),
+    ],
+)
+def test_kind_from_wire_copy(body: str, figure: str, kind: str) -> None:
     assert one(body, figure)["kind"] == kind
 
 

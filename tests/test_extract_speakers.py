@@ -801,3 +801,34 @@ def test_saying_after_a_comma_is_the_clause_s_subject_s() -> None:
         "that as many as 4,700 pilgrims had died."
     )
     assert source(one(body, "as many as 4,700"))[0] == "Ivan Petrov"
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "speaker"),
+    [
+        # Who estimates a count gives it.
+        ("Reporters estimated the crowd at some 30,000 people.", "some 30,000", "Reporters"),
+        # An agency's own people on the ground are a source, not only a relay: each figure is
+        # the speaker's whose verb comes last before it.
+        (
+            "Organisers of the march said more than 200,000 people took part, while Coast Wire "
+            "reporters put the number at well over 100,000.",
+            "well over 100,000",
+            "Coast Wire reporters",
+        ),
+        (
+            "Organisers of the march said more than 200,000 people took part, while Coast Wire "
+            "reporters put the number at well over 100,000.",
+            "more than 200,000",
+            "Organisers of the march",
+        ),
+        # A title in quotes is part of the name.
+        (
+            'Organisers of the "March for Freedom" said more than 200,000 people took part.',
+            "more than 200,000",
+            "Organisers of the March for Freedom",
+        ),
+    ],
+)
+def test_speakers_of_crowd_counts(body: str, figure: str, speaker: str) -> None:
+    assert source(one(body, figure))[0] == speaker

@@ -282,7 +282,7 @@ def test_those_held_whom_someone_is_forced_to_free_are_released() -> None:
     [
         # Residents who did something are a crowd, not a place's population.
         ("About 300 residents blocked the road.", "About 300", "other"),
-        ("Hundreds of residents gathered outside the hospital.", "Hundreds", "other"),
+        ("Hundreds of residents gathered outside the hospital.", "Hundreds", "crowd"),
         ("The town has 30,000 residents.", "30,000", "population"),
         ("The town of 30,000 residents was shelled.", "30,000", "population"),
         ("The city's 2 million residents faced shortages.", "2 million", "population"),

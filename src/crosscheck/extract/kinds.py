@@ -598,6 +598,23 @@ _RAISE_WORDS = frozenset(f"{stem}{end}" for stem in _RAISE_STEMS for end in _RAI
 # "About 300 residents blocked| the road": residents who did something are a crowd, not a
 # place's population ("a town of 30,000 residents", "5,000 residents remain").
 _ACTED = re.compile(r"\s+(?!lived\b|settled\b)[a-z]{3,}ed\b")
+# A crowd's size named before its figure: "a crowd of| nearly 1,000", "a rally of| 10,000
+# people", "estimated the crowd at| some 30,000", "the turnout was put at| 5,000".
+_CROWD_BEFORE = re.compile(
+    r"\b(?:(?:crowds?|rall(?:y|ies)|protests?|demonstrations?|march(?:es)?|gatherings?)\s+"
+    r"(?:of|numbering|estimated\s+at|put\s+at|attended\s+by)"
+    r"|(?:estimated|estimates|estimate|put|puts|putting|placed|places|gave)\s+(?:the\s+)?"
+    r"(?:size\s+of\s+the\s+)?(?:crowds?|turnout|attendance|number\s+of\s+"
+    r"(?:protesters|demonstrators|marchers|participants))(?:\s+size)?\s+(?:at|as)"
+    r"|(?:crowds?|turnout|attendance)\s+(?:size\s+)?(?:was|were|is|had\s+been)\s+"
+    r"(?:estimated\s+at|put\s+at|about|around|some)?)\s*$",
+    re.IGNORECASE,
+)
+# Between a figure and a crowd's verb, the start of another clause: "killed 12 people| when
+# they fired on protesters who had gathered": not the figure's own verb.
+_CLAUSE_OPENER = re.compile(
+    r"\b(?:when|who|whom|which|that|after|before|as|while|because|where|whose)\b", re.IGNORECASE
+)
 _IT_END = re.compile(r"\b(?:that\s+)?it\s*$", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[;:.!?]|\s[—–-]{1,2}\s")
 
@@ -828,6 +845,11 @@ def classify(
             if deaths.group("with"):
                 figure.extra["scope"] = "more"
             continue
+        crowd = _CROWD_BEFORE.search(text, max(0, figure.start - 60), figure.start)
+        crowd_kind = families().crowd
+        if crowd and crowd_kind:
+            figure.kind, figure.cue = crowd_kind, crowd.span()
+            continue
         complement = toll_complement(text, figure.start)
         if complement:
             figure.kind, figure.cue = complement
@@ -872,6 +894,12 @@ def classify(
             found = _finite_event(text[aside.end() : b]) if aside.end() < b else None
             shift = aside.end() - figure.end
             found = found and (found[0], (found[1][0] + shift, found[1][1] + shift))
+        if (
+            found
+            and found[0] == families().crowd
+            and _CLAUSE_OPENER.search(text, figure.noun_end, figure.end + found[1][0])
+        ):
+            found = None  # "killed 12 people when they fired on protesters who had gathered"
         if found and _NEW_CLAUSE.fullmatch(text, figure.noun_end, figure.end + found[1][0]):
             found = None  # "two of the robbers and wounded three": the verb is the next one's
         if (
@@ -894,7 +922,8 @@ def classify(
             continue
         if found:
             cue = (figure.end + found[1][0], figure.end + found[1][1])
-            if force and _acts(text, figure, cue):
+            if force and (_acts(text, figure, cue) or found[0] == families().crowd):
+                # "about 20 gunmen took part": a force's size, not a crowd
                 figure.kind = force
                 continue
             figure.kind = found[0]
@@ -1071,6 +1100,10 @@ def classify(
             or (people and _POSSESSIVE_END.search(before))
         ):
             figure.kind = families().residents
+            continue
+        crowd_kind = families().crowd
+        if head.lower() in lex.sets["crowd_nouns"] and crowd_kind:
+            figure.kind = crowd_kind  # "more than 10,000 demonstrators" (no event)
             continue
         if (
             figure.noun

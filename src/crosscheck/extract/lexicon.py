@@ -104,6 +104,7 @@ class Families:
     by_unit: dict[str, str]  # a measure's unit -> its kind ("km" -> distance)
     between_places: tuple[str, ...]  # measures between two places (a distance)
     labels: dict[str, str]  # the word a subject names a kind by ("share" for percent)
+    crowd: str | None = None  # people: crowd - the people at a protest or rally, if any
 
     @cached_property
     def measures(self) -> tuple[str, ...]:
@@ -177,7 +178,8 @@ def families() -> Families:
     }
     between = tuple(name for name, spec in raw.items() if spec.get("between") == "places")
     labels = {name: spec.get("subject", name) for name, spec in raw.items()}
-    return Families(tolls, forces, residents, by_unit, between, labels)
+    crowd = next((name for name, spec in raw.items() if spec.get("people") == "crowd"), None)
+    return Families(tolls, forces, residents, by_unit, between, labels, crowd)
 
 
 _FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
@@ -418,6 +420,7 @@ def lexicon() -> _Lexicon:
             "count_nouns",
             "institutions",
             "role_nouns",
+            "crowd_nouns",
             "building_nouns",
         )
     }

@@ -170,8 +170,12 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 def _before_verb(word: str) -> bool:
     """Whether a word may stand between a speaker and its verb ("had", "earlier",
-    "yesterday": extract.yaml before_verb; "-ly" adverbs)."""
-    return word.lower() in lexicon().sets["before_verb"] or (word.islower() and word.endswith("ly"))
+    "yesterday": extract.yaml before_verb; "-ly" adverbs).  A month is one only written as a
+    name: "organisers of the march| said" is the march's."""
+    lower = word.lower()
+    if lower in MONTH_SET and word.islower() and lower != "may":
+        return False
+    return lower in lexicon().sets["before_verb"] or (word.islower() and word.endswith("ly"))
 
 
 ASIDE = r"\s*,\s*(?:however|though|meanwhile|in\s+turn|for\s+(?:its|their|his|her)\s+part)\s*,"
@@ -197,6 +201,11 @@ def _adverbs_before(text: str, end: int) -> int:
         if not last or not _before_verb(last):
             return end
         end = start + len(stretch) - len(last)
+
+
+_QUOTED_TITLE = re.compile(
+    r"[\"“]([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the|in|on|to)){0,5})[\"”](?=\s*$)"
+)
 
 
 def _speaker_before(text: str, end: int) -> str:
@@ -228,6 +237,8 @@ def _speaker_before(text: str, end: int) -> str:
             # "the mayor", "the harbour master", "the mayor of Kangaba"
             return f"{role} {named.group('name')}"
     stretch = _subject_end(text[max(0, end - 160) : end])
+    # 'organisers of the "March for Freedom"| said': a title in quotes is part of the name.
+    stretch = _QUOTED_TITLE.sub(lambda m: " " + m.group(1) + " ", stretch)
     tokens = list(_NAME_TOKEN.finditer(stretch))
     words: list[str] = []
     position = len(stretch)
@@ -479,7 +490,8 @@ _REVISE_VERBS = (
     *("updated", "updates", "adjusted", "adjusts"),
 )
 _PUT_AT = re.compile(
-    r"\b(?:(?:put|puts|putting|placed|places|set|sets)\s+(?:(?:the|its|their|a)\s+)?"
+    r"\b(?:(?:put|puts|putting|placed|places|set|sets|estimated|estimates|estimate|estimating)"
+    r"\s+(?:(?:the|its|their|a)\s+)?"
     r"(?:[\w'’-]+\s+){0,4}?(?:toll|number|figure|count|tally|total|crowd|turnout|attendance"
     r"|losses)\b"
     r"[^.;:]{0,60}?\bat\s|(?:(?:had|has|have)\s+)?(?:gave|given|give|gives|giving|offered)\s+(?:a|an|the|its|their)\s+"
@@ -496,6 +508,7 @@ _PUT_AT = re.compile(
 # The verbs of _PUT_AT: a sentence with none of them has no speaker to find by it.
 PUT_VERBS = frozenset(
     {"put", "puts", "putting", "placed", "places", "set", "sets"}
+    | {"estimated", "estimates", "estimate", "estimating"}
     | {"gave", "given", "give", "gives", "giving", "offered"}
     | set(_REVISE_VERBS)
 )
@@ -958,6 +971,10 @@ _DOCUMENT = re.compile(
 )
 
 
+_NEWSROOM = frozenset({"reporters", "reporter", "correspondents", "correspondent", "journalists"})
+"""The head of a speaker who is an agency's own people on the ground, not the agency relaying."""
+
+
 def attributor(
     sentences: list[Sentence],
     per_sentence: list[tuple[list[Speaker], list[str]]],
@@ -1015,7 +1032,13 @@ def attributor(
         """The source of a figure at `position`; `following`: where the next figure of the
         sentence starts (an author named after it wrote that one: "killed 264, more than
         the 212 reported by the ministry")."""
-        sources = [s for s in speakers if not s.relays and not s.agency]
+        # An agency's own people ("Coast Wire reporters put the number at") count for it: a
+        # source, not only a relay.
+        sources = [
+            s
+            for s in speakers
+            if not s.relays and (not s.agency or s.name.split()[-1].lower() in _NEWSROOM)
+        ]
         agencies = [s for s in speakers if s.agency]
         via: list[str] = []
         for agency in sorted(agencies, key=lambda s: abs(s.position - position)):
@@ -1050,7 +1073,7 @@ def attributor(
                     if before
                     else min(after, key=lambda s: s.position)
                 )
-                return _named_later(nearest.name, roles), via
+                return _named_later(nearest.name, roles), [v for v in via if v != nearest.agency]
         if via:
             quoted_agencies = [s for s in agencies if not s.relays]
             if quoted_agencies:
