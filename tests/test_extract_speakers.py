@@ -832,3 +832,43 @@ def test_saying_after_a_comma_is_the_clause_s_subject_s() -> None:
 )
 def test_speakers_of_crowd_counts(body: str, figure: str, speaker: str) -> None:
     assert source(one(body, figure))[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "speaker"),
+    [
+        # A distance or population that places or sizes a place is the outlet's gloss.
+        (
+            "In Westby, about 350 km (220 miles) southwest of the capital, police said they "
+            "used rubber bullets.",
+            "about 350 km",
+            "article",
+        ),
+        (
+            "Witnesses said 20 people died in Westby, 30 kilometers to the north.",
+            "30 kilometers",
+            "article",
+        ),
+        (
+            "The commission said the president, who has ruled this nation of 10 million since "
+            "1994, won.",
+            "10 million",
+            "article",
+        ),
+        # ... but a distance the speaker states is the speaker's.
+        (
+            "According to the border service, the common border is 972 kilometers long.",
+            "972 kilometers",
+            "border service",
+        ),
+        # A relative clause with no comma still names its antecedent as the speaker.
+        (
+            "The ministry denied a report in the newspaper Coast Wire which claimed that more "
+            "than forty soldiers had died.",
+            "more than forty",
+            "newspaper Coast Wire",
+        ),
+    ],
+)
+def test_glosses_and_relative_speakers(body: str, figure: str, speaker: str) -> None:
+    assert source(one(body, figure))[0] == speaker

@@ -183,6 +183,10 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
                 # A headline is the outlet's own words ("Norland says 164 killed"): the body
                 # says who gives its figure.
                 source, via = ARTICLE_VOICE, []
+            elif outlet_gloss(text, figure):
+                # "In Westby, about 350 km southwest of the capital, police said ...": the
+                # outlet places the town for its readers; the speaker gives no distance.
+                source, via = ARTICLE_VOICE, []
             elif owner := count_owner(text, figure.start):
                 # "Norland has not updated its figure of 512": Norland's count, whoever
                 # spoke before; "the ministry's previous toll was 297": the ministry named
@@ -248,6 +252,32 @@ def _quote_bounds(text: str, figure: Figure) -> tuple[int, int]:
     ):
         end += 1
     return start, end
+
+
+# A distance that places somewhere for the reader: "N km (M miles) southwest of the capital",
+# "N km away", "N kilometers to the northeast".
+_LOCATING = re.compile(
+    r"(?:\s*\([^()]{1,30}\))?\s+(?:away\b|(?:to\s+the\s+)?(?:north|south|east|west)"
+    r"(?:-?(?:east|west))?(?:ern)?\b(?:\s+(?:of|from)\b)?|(?:from|outside(?:\s+of)?)\s+"
+    r"(?:the\s+)?(?:capital|city|town|border|[A-Z]))",
+    re.IGNORECASE,
+)
+# A population that sizes a place for the reader: "the island nation of 10 million".
+_SIZED_PLACE = re.compile(
+    r"\b(?:nation|country|republic|state|city|town|region|province|island|kingdom)\s+of\s+$",
+    re.IGNORECASE,
+)
+
+
+def outlet_gloss(text: str, figure: Figure) -> bool:
+    """Whether a figure is the outlet's gloss on a place (how far it lies, how many live
+    there), which a speaker in the same sentence does not give."""
+    family = families()
+    if figure.kind in family.between_places:
+        return _LOCATING.match(text, figure.end) is not None
+    if figure.kind == family.residents:
+        return _SIZED_PLACE.search(text, max(0, figure.start - 40), figure.start) is not None
+    return False
 
 
 def _subject(figure: Figure) -> str:

@@ -103,6 +103,8 @@ _ACRONYM_END = re.compile(r"\s*\([A-Z][\w.&-]*\)$")
 # ", who" / ", which" right before the verb, or a whole relative clause between commas.
 _RELATIVE_END = re.compile(
     r",\s*(?:who|which|based|headquartered|located)(?:\s+[^,]*,)?$"
+    # "a report in the newspaper Asaba| which claimed": a relative with no comma
+    r"|(?<=[\w.])\s+(?:who|which)$"
 )  # (", based in the city of Eastport,": where the speaker is, between commas)
 # "an opposition group| based abroad said": where the speaker is, after its name.
 _BASED_END = re.compile(
