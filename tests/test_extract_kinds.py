@@ -753,3 +753,15 @@ def test_the_figure_cited_by_someone_else_counts_what_the_one_before_counts() ->
     entry = one(body, "between 10 and 15")
     assert entry["kind"] == "fighters"
     assert entry["attribution"]["source"] == "ministers"
+
+
+@pytest.mark.parametrize("separator", [" - ", " -- ", ", including "])
+def test_parts_an_aside_names_share_the_event_of_its_count(separator: str) -> None:
+    close = "," if separator.startswith(",") else separator
+    body = (
+        f"Seven people{separator}three guardsmen and four civilians{close} were killed when "
+        "gunmen raided a base."
+    )
+    found = {e["figure"]: (e["kind"], e.get("party")) for e in claims(body)}
+    assert found["three"] == ("killed", "guardsmen")
+    assert found["four"] == ("killed", "civilians")

@@ -872,3 +872,21 @@ def test_speakers_of_crowd_counts(body: str, figure: str, speaker: str) -> None:
 )
 def test_glosses_and_relative_speakers(body: str, figure: str, speaker: str) -> None:
     assert source(one(body, figure))[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # A name keeps "in" between its capitalised words.
+        (
+            "The Organization for Security and Cooperation in Norland said 40 people were "
+            "detained.",
+            "Organization for Security and Cooperation in Norland",
+        ),
+        # "informed that" is said, in translated agency copy.
+        ("The Health Ministry informed that 250 citizens were injured.", "Health Ministry"),
+    ],
+)
+def test_names_with_in_and_informed(body: str, speaker: str) -> None:
+    entry = next(e for e in claims(body) if e["figure"] in ("40", "250"))
+    assert source(entry)[0] == speaker

@@ -813,9 +813,16 @@ def classify(
         elif figure.kind_hint == "percent" and not figure.noun:
             figure.noun = _measured_before(text, figure.start)  # "a turnout of 58 percent"
 
+    asides: list[tuple[int, int, str]] = []  # (start, end, kind) of asides naming parts
     for index, figure in enumerate(figures):
         limit = figures[index + 1].start if index + 1 < len(figures) else len(text)
         floor = figures[index - 1].noun_end if index else 0
+        within = next((k for a, b, k in asides if a <= figure.start < b), None)
+        if within is not None and figure.kind_hint is None:
+            # "Seven people - three guardsmen and four civilians - were killed": the parts
+            # an aside names share the event of the count it hangs on.
+            figure.kind = within
+            continue
         if figure.kind_hint is not None:
             figure.kind = figure.kind_hint
             if figure.kind in families().between_places and (
@@ -928,6 +935,8 @@ def classify(
                 continue
             figure.kind = found[0]
             figure.cue = cue
+            if aside is not None and found[0] in families().tolls:
+                asides.append((aside.start(), aside.end(), found[0]))
             continue
         figure.extra["open"] = True
 
