@@ -890,3 +890,47 @@ def test_glosses_and_relative_speakers(body: str, figure: str, speaker: str) -> 
 def test_names_with_in_and_informed(body: str, speaker: str) -> None:
     entry = next(e for e in claims(body) if e["figure"] in ("40", "250"))
     assert source(entry)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "speaker"),
+    [
+        # A participle between commas stands between a speaker and its verb.
+        (
+            "A senior police officer in Westby, speaking on condition of anonymity, said up to "
+            "1,000 fighters had crossed.",
+            "up to 1,000",
+            "senior police officer in Westby",
+        ),
+        (
+            "The channel, citing emergency services, put the number of dead at 115.",
+            "115",
+            "channel",
+        ),
+        # ... and a relative clause with a date in it still does.
+        (
+            "The commission, whose report was made public on May 17, said 61 people were injured.",
+            "61",
+            "commission",
+        ),
+        # A body's figures or report speak for it.
+        (
+            "The Norland Defence Ministry's final figures, released in October, put the army's "
+            "losses at 24 killed.",
+            "24",
+            "Norland Defence Ministry's final figures",
+        ),
+        (
+            "Eighteen attackers were killed and nine captured, prosecutors said.",
+            "nine",
+            "prosecutors",
+        ),  # fmt: skip
+        (
+            "According to the regional akimat, about 4,000 residents left.",
+            "about 4,000",
+            "regional akimat",
+        ),  # fmt: skip
+    ],
+)
+def test_asides_and_bodies_before_the_verb(body: str, figure: str, speaker: str) -> None:
+    assert source(one(body, figure))[0] == speaker

@@ -183,8 +183,12 @@ def _before_verb(word: str) -> bool:
 ASIDE = r"\s*,\s*(?:however|though|meanwhile|in\s+turn|for\s+(?:its|their|his|her)\s+part)\s*,"
 """An aside between a subject and its verb: "The ministry in Eastport, however,| counts"."""
 _ASIDE_BEFORE = re.compile(ASIDE + r"\s*$", re.IGNORECASE)
-# "Ivan Petrov, whose son was among the victims,| said": a relative clause between commas.
-_RELATIVE_ASIDE_BEFORE = re.compile(r",\s*(?:who|whose)\s[^,;:()\"“”]{1,80},\s*$")
+# "Ivan Petrov, whose son was among the victims,| said": a relative clause between commas;
+# a participle's too ("a police officer, speaking on condition of anonymity,| said", "the
+# ministry's figures, released in October,| put", "the channel, citing rescuers,| put").
+_RELATIVE_ASIDE_BEFORE = re.compile(
+    r",\s*(?:(?:who|whose)\s[^,;:()\"“”]{1,80}|(?:[a-z]{3,}ing|[a-z]{3,}ed)\s[^,;:()\"“”\d]{1,80}),\s*$"
+)
 
 
 def _adverbs_before(text: str, end: int) -> int:
@@ -369,6 +373,9 @@ def _participle_ends(word: str, text: str, end: int) -> bool:
     }
 
 
+_COUNT_ADJECTIVES = frozenset({"final", "latest", "official", "preliminary", "new", "own", "last"})
+
+
 @lru_cache(maxsize=4096)
 def names_someone(name: str) -> bool:
     """Whether a phrase can be a speaker: a pronoun, or a noun phrase whose head names a person,
@@ -380,6 +387,10 @@ def names_someone(name: str) -> bool:
     words = name.split()
     while len(words) > 1 and words[-1].lower() in lex.sets["document_nouns"]:
         words.pop()  # "Fisheries Board data": the board's
+        while len(words) > 1 and words[-1].lower() in _COUNT_ADJECTIVES:
+            words.pop()  # "the ministry's final| figures"
+        if words[-1].endswith(("'s", "’s")):
+            words[-1] = words[-1][:-2]  # "the commission's| report": the commission's
     if not words:
         return False
     head = words[-1].strip(".,'’")
