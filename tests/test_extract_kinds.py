@@ -765,3 +765,21 @@ def test_parts_an_aside_names_share_the_event_of_its_count(separator: str) -> No
     found = {e["figure"]: (e["kind"], e.get("party")) for e in claims(body)}
     assert found["three"] == ("killed", "guardsmen")
     assert found["four"] == ("killed", "civilians")
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "kind"),
+    [
+        # A verb in scare quotes is still the figure's verb.
+        ('The governor said six of the attackers had been "liquidated".', "six", "killed"),
+        # Single people named between two counts of one list share its verb.
+        (
+            "The committee said 15 police officers, a priest, a security guard and five other "
+            "civilians were killed.",
+            "15",
+            "killed",
+        ),
+    ],
+)
+def test_quoted_verbs_and_lists_with_single_people(body: str, figure: str, kind: str) -> None:
+    assert one(body, figure)["kind"] == kind

@@ -50,6 +50,11 @@ from crosscheck.extract.tolls import (
 )
 
 _COORDINATED_END = re.compile(r"\b(?:and|as well as|plus)\s*$")
+# "15 police officers|, a priest, a synagogue guard and |five other civilians were killed":
+# single people named between two counts of one list.
+_NOUN_LIST = re.compile(
+    r"(?:\s*,\s*(?:an?|one|another)\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)+\s*,?\s+and\s+"
+)
 
 
 _POSSESSIVE_END = re.compile(r"['’]s\s*$")
@@ -274,11 +279,17 @@ def _finite_event(stretch: str) -> tuple[str, tuple[int, int]] | None:
 _ACRONYM = re.compile(r"\([A-Z][A-Za-z]{1,7}\)")
 
 
+_QUOTED_WORDS = re.compile(rf"(?<=\s)[{QUOTE_CHARS}]([\w'’-]+(?:\s[\w'’-]+)?)[{QUOTE_CHARS}]")
+
+
 def _window_after(text: str, start: int, limit: int, words: int = 8) -> tuple[int, int]:
     """The stretch after a figure where its verb may be: to the next comma, at most N words."""
     # "servicemen of the Norland Republic (NR)| have been killed": a name's acronym in
     # brackets does not end the clause (blanked: the positions stay the text's)
     stretch = _ACRONYM.sub(lambda m: " " * len(m.group(0)), text[start:limit])
+    # 'six of the attackers had been "liquidated"': a word in quotes inside the clause is
+    # read as a word (blanked quotes: the positions stay the text's)
+    stretch = _QUOTED_WORDS.sub(lambda m: " " + m.group(1) + " ", stretch)
     # '140 "occupiers"| were killed': a word in quotes does not end the clause
     quoted = _SCARE_QUOTED.match(stretch)
     cut = CUT_AFTER.search(stretch, quoted.end() if quoted else 0)
@@ -947,7 +958,7 @@ def classify(
             continue
         between = text[figure.noun_end : following.start]
         if (
-            COORDINATION.fullmatch(between)
+            (COORDINATION.fullmatch(between) or _NOUN_LIST.fullmatch(between))
             and following.kind in families().tolls
             and not _verb_just_before(text, figure, figures[index - 1] if index else None)
             and not (figure.noun and _bare_participle(text, following))
