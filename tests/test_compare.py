@@ -912,6 +912,10 @@ def test_subjects_whose_days_are_far_apart_are_never_one_event(
         ("state news agency Xinhua", "official"),
         ("Xinhua", "official"),
         ("Reuters", ""),
+        # The state's investigators and security committees.
+        ("Norland's Investigative Committee", "official"),
+        ("the National Security Committee", "official"),
+        ("the Committee to Protect Journalists", ""),
     ],
 )
 def test_the_authorities_own_outlets_are_their_camp(source: str, side: str) -> None:

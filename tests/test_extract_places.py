@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from crosscheck.extract.places import article_place
 from test_extract import claims, one
 
 
@@ -321,3 +322,26 @@ def test_a_place_name_ends_with_its_line() -> None:
         "The ministry said 40 people were killed."
     )
     assert one(body, "40", title="Arequipa buries its dead")["place"] == "Arequipa"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "place"),
+    [
+        # A region of a country the headline names, where the gazetteer knows no such
+        # town, is the article's place over the dateline it was filed from.
+        (
+            "Gunmen kill 15 police in attacks in Nigeria's Eastmark",
+            "LAGOS, June 23 (Reuters) - Gunmen killed 15 police officers in Nigeria's "
+            "Eastmark region on Sunday.",
+            "Nigeria's Eastmark",
+        ),
+        # ... and so is a headline's first word that the body names as such a region.
+        (
+            "Eastmark attacks: death toll rises to 22",
+            "The death toll from attacks in Nigeria's Eastmark region has risen to 22.",
+            "Eastmark",
+        ),
+    ],
+)
+def test_a_region_of_a_country_is_the_article_s_place(title: str, body: str, place: str) -> None:
+    assert article_place(body, title) == place

@@ -354,7 +354,7 @@ def article_place(body: str, title: str) -> str | None:
         if (
             headline in start_text
             and not lexicon().country.fullmatch(headline)
-            and _known(headline)
+            and (_known(headline) or _region_of_country(title, headline))
         ):
             return headline
     # "Marawi death toll rises to 177": a headline's first word is a place only if the body
@@ -364,6 +364,8 @@ def article_place(body: str, title: str) -> str | None:
         words = first.group(0).split()
         told: list[str] | None = None
         for name in dict.fromkeys((" ".join(words), words[0])):  # two words, then one
+            if not _known(name) and _region_of_country(body[:_FIRST_WORD_CHARS], name):
+                return name  # "Eastmark attacks: ..." on "... in Norland's Eastmark region"
             if _known(name):
                 told = told or list(places_in(body.replace(title, "", 1)[:_FIRST_WORD_CHARS]))
                 if name in told:
@@ -414,6 +416,18 @@ def _opening(body: str, title: str = "") -> str:
         run = []
     kept += run if len(run) < _MENU_RUN else []
     return "\n".join(kept)[:_OPENING_CHARS]
+
+
+def _region_of_country(text: str, name: str) -> bool:
+    """Whether `text` names `name` as a part of a country ("in Norland's Eastmark", "Norland's
+    Eastmark province"): a place the gazetteer need not know."""
+    own = re.match(r"([A-Z][\w-]+)['’]s\s+[A-Z]", name)  # "Norland's Eastmark" itself
+    if own is not None and lexicon().country.fullmatch(own.group(1)):
+        return True
+    for found in re.finditer(r"([A-Z][\w-]+)['’]s\s+(?:[a-z]+\s+){0,3}" + re.escape(name), text):
+        if lexicon().country.fullmatch(found.group(1)):
+            return True
+    return False
 
 
 def _known(name: str) -> bool:
