@@ -916,6 +916,7 @@ def test_subjects_whose_days_are_far_apart_are_never_one_event(
         ("Norland's Investigative Committee", "official"),
         ("the National Security Committee", "official"),
         ("the Committee to Protect Journalists", ""),
+        ("the district administration", "official"),
     ],
 )
 def test_the_authorities_own_outlets_are_their_camp(source: str, side: str) -> None:

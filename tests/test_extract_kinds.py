@@ -783,3 +783,30 @@ def test_parts_an_aside_names_share_the_event_of_its_count(separator: str) -> No
 )
 def test_quoted_verbs_and_lists_with_single_people(body: str, figure: str, kind: str) -> None:
     assert one(body, figure)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "kind"),
+    [
+        # "among them N", "including N" with no noun of its own: a part of the count before.
+        (
+            "The final number of deaths reached 4,352, among them 3,845 in the city alone.",
+            "3,845",
+            "killed",
+        ),
+        (
+            "Rescuers recovered 2,300 bodies, including more than 1,500 in the city.",
+            "more than 1,500",
+            "killed",
+        ),  # fmt: skip
+    ],
+)
+def test_a_part_named_after_its_count_has_its_kind(body: str, figure: str, kind: str) -> None:
+    entry = one(body, figure)
+    assert entry["kind"] == kind
+    assert "party" not in entry  # "the deceased" name the kind's people, no party
+
+
+def test_the_deceased_are_no_party() -> None:
+    body = "The number of deaths reached 4,352 deceased, while 8,130 remained missing."
+    assert {e["figure"]: e.get("party") for e in claims(body)} == {"4,352": None, "8,130": None}

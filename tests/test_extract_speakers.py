@@ -934,3 +934,27 @@ def test_names_with_in_and_informed(body: str, speaker: str) -> None:
 )
 def test_asides_and_bodies_before_the_verb(body: str, figure: str, speaker: str) -> None:
     assert source(one(body, figure))[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "speaker"),
+    [
+        # A name with a particle, then its role between commas.
+        (
+            "Tarek al-Kharraz, spokesman for the Interior Ministry of the eastern government, "
+            "said at least 5,300 people had been killed.",
+            "at least 5,300",
+            "Tarek al-Kharraz, spokesman for the Interior Ministry of the eastern government",
+        ),
+        # "gave a far lower count:" gives what follows the colon.
+        (
+            "The health minister, Ivo Marek, gave a far lower count: 2,300 bodies recovered.",
+            "2,300",
+            "health minister Ivo Marek",
+        ),
+    ],
+)
+def test_a_particle_name_and_a_count_given_after_a_colon(
+    body: str, figure: str, speaker: str
+) -> None:
+    assert source(one(body, figure))[0] == speaker

@@ -110,7 +110,10 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
             not known.isdisjoint(lex.triggers["speech"])
             or ("by" in known and not known.isdisjoint(_authored()))
             or ("that" in known and not known.isdisjoint(_OWNED))
-            or (not known.isdisjoint(("at", "of", "to")) and not known.isdisjoint(PUT_VERBS))
+            or (
+                (not known.isdisjoint(("at", "of", "to")) or ":" in sentence.text)
+                and not known.isdisjoint(PUT_VERBS)
+            )
         ):
             speakers = find_speakers(sentence.text, sentence.quotes)
         names = []

@@ -710,7 +710,9 @@ _OF_THEM = re.compile(r"[\s" + QUOTE_CHARS + r"]*of\s+(?:them|whom)\b", re.IGNOR
 
 
 _OPENED_OF_THEM = re.compile(r"\W*(?:of|among)\s+(?:them|those|these|whom)\s*,?\s*$", re.IGNORECASE)
-_OF_WHOM_BEFORE = re.compile(r",\s*of\s+(?:whom|them)\s+$", re.IGNORECASE)
+# "8,700 people, of whom| 2,900", "4,352 dead, among them| 3,845 in Derna", "2,300 bodies,
+# including| more than 1,500 in Derna": a part of the count before.
+_OF_WHOM_BEFORE = re.compile(r",\s*(?:(?:of|among)\s+(?:whom|them)|including)\s+$", re.IGNORECASE)
 _OPENED_OF_THE_N = re.compile(
     r"\W*(?:of|among)\s+(?:the|those)\s+[\w,.]+(?:\s+[a-z]+){1,6}\s*,\s*$", re.IGNORECASE
 )

@@ -150,7 +150,7 @@ _NAMED_APPOSITION = re.compile(
 
 # "..., Ivan Petrov, head of the regional police,| told": a person's name, then their role.
 _NAME_THEN_ROLE = re.compile(
-    r"(?:^|[,;]\s*)(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s*,\s*"
+    r"(?:^|[,;]\s*)(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[a-z]{1,3}[-'’])?[A-Z][\w'’.-]*){1,3})\s*,\s*"
     r"(?P<role>(?:the\s+|a\s+|an\s+)?(?P<noun>[a-z][\w'’-]*)\s+(?:of|for|at|with)\s+"
     r"[^,;:()]{3,100}?)\s*,\s*$"
 )
@@ -508,7 +508,7 @@ _PUT_AT = re.compile(
     r"(?:[\w'’-]+\s+){0,4}?(?:toll|number|figure|count|tally|total|crowd|turnout|attendance"
     r"|losses)\b"
     r"[^.;:]{0,60}?\bat\s|(?:(?:had|has|have)\s+)?(?:gave|given|give|gives|giving|offered)\s+(?:a|an|the|its|their)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:toll|number|figure|count|tally|total|estimate)\s+of\s"
+    r"(?:[\w-]+\s+){0,2}?(?:toll|number|figure|count|tally|total|estimate)\s*(?:of\s|:)"
     # "The state government revised the death toll in the attacks to| 172": who revises a
     # count gives its new figure.
     rf"|(?:{'|'.join(_REVISE_VERBS)})\s+"
@@ -644,7 +644,9 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
         found += _matched_speakers(
             text, quotes, _OWNED_CLAIM, lambda m: _owner_before(text, m.start())
         )
-    if (" at " in text or " of " in text or " to " in text) and _may_hold(text, PUT_VERBS):
+    if (" at " in text or " of " in text or " to " in text or ":" in text) and _may_hold(
+        text, PUT_VERBS
+    ):
         found += _matched_speakers(
             text, quotes, _PUT_AT, lambda m: _speaker_before(text, m.start())
         )
