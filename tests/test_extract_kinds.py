@@ -810,3 +810,25 @@ def test_a_part_named_after_its_count_has_its_kind(body: str, figure: str, kind:
 def test_the_deceased_are_no_party() -> None:
     body = "The number of deaths reached 4,352 deceased, while 8,130 remained missing."
     assert {e["figure"]: e.get("party") for e in claims(body)} == {"4,352": None, "8,130": None}
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "kind"),
+    [
+        # State media's word for the dead.
+        (
+            "Two hundred and fifty people were martyred resisting the coup.",
+            "Two hundred and fifty",
+            "killed",
+        ),  # fmt: skip
+        ("Of the martyrs, 179 were civilians.", "179", "killed"),
+        # A crowd's verb inside a relative clause is not the figure's: the dead they are among.
+        (
+            "At least two physicians who had joined the rally are among the dead.",
+            "At least two",
+            "killed",
+        ),  # fmt: skip
+    ],
+)
+def test_martyrs_and_the_dead_who_had_joined_a_rally(body: str, figure: str, kind: str) -> None:
+    assert one(body, figure)["kind"] == kind

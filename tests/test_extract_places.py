@@ -345,3 +345,13 @@ def test_a_place_name_ends_with_its_line() -> None:
 )
 def test_a_region_of_a_country_is_the_article_s_place(title: str, body: str, place: str) -> None:
     assert article_place(body, title) == place
+
+
+def test_a_country_in_a_body_s_name_is_no_place() -> None:
+    body = (
+        "The attack carried out by the Islamic State of Iraq and the Levant killed 103 people "
+        "and wounded more than 500."
+    )
+    assert "place" not in one(body, "103")
+    # ... but the country where it happened is.
+    assert one("Fighting in Iraq killed 40 people.", "40")["place"] == "Iraq"

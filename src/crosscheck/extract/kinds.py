@@ -896,6 +896,12 @@ def classify(
             continue
         _, b = _window_after(text, figure.noun_end, limit)
         found = _finite_event(text[figure.end : b]) if figure.end < b else None
+        if (
+            found
+            and found[0] == families().crowd
+            and _CLAUSE_OPENER.search(text, figure.noun_end, figure.end + found[1][0])
+        ):
+            found = None  # "killed 12 people when they fired on protesters who had gathered"
         among = None if found else _WHO_WERE_AMONG.match(text, figure.noun_end, limit)
         if among is not None:
             # "Ten firefighters who had been sent to the blaze were among the dead": one of
@@ -914,12 +920,6 @@ def classify(
             found = _finite_event(text[aside.end() : b]) if aside.end() < b else None
             shift = aside.end() - figure.end
             found = found and (found[0], (found[1][0] + shift, found[1][1] + shift))
-        if (
-            found
-            and found[0] == families().crowd
-            and _CLAUSE_OPENER.search(text, figure.noun_end, figure.end + found[1][0])
-        ):
-            found = None  # "killed 12 people when they fired on protesters who had gathered"
         if found and _NEW_CLAUSE.fullmatch(text, figure.noun_end, figure.end + found[1][0]):
             found = None  # "two of the robbers and wounded three": the verb is the next one's
         if (

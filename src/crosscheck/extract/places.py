@@ -202,13 +202,23 @@ def _countries_in(text: str, stop: int) -> Iterator[tuple[int, str]]:
                 )
                 # "the Norland city of| Port Elin", "the Norland Herald": the country's
                 # name only says where a town is, or is a word of another name
-                named = _BEFORE_TOWN_OF.match(text, end) or _longer_name(text, end)
+                named = (
+                    _BEFORE_TOWN_OF.match(text, end)
+                    or _longer_name(text, end)
+                    # "the Islamic State of Norland and the Levant", "the Communist Party of
+                    # Norland": a body's name, not where anything happened
+                    or _BODY_OF.search(text, max(0, word.start() - 40), word.start())
+                )
                 if not spoken and not where and not named:
                     yield word.start(), name
                 break
 
 
 _NEXT_NAME_WORD = re.compile(r"[ \t]+(?P<word>[A-Z][a-z]+)\b")
+_BODY_OF = re.compile(
+    r"\b[A-Z][\w-]+\s+(?:State|Front|Movement|Army|Party|Bank|Council|Committee|Church|"
+    r"Congress|Organi[sz]ation|Association|Union)\s+of\s+(?:the\s+)?$"
+)
 _DAYS_AND_MONTHS = frozenset(WEEKDAYS) | MONTH_SET
 
 
