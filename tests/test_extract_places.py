@@ -355,3 +355,15 @@ def test_a_country_in_a_body_s_name_is_no_place() -> None:
     assert "place" not in one(body, "103")
     # ... but the country where it happened is.
     assert one("Fighting in Iraq killed 40 people.", "40")["place"] == "Iraq"
+
+
+def test_a_menu_on_one_line_and_where_people_came_from_are_no_place() -> None:
+    # A site's menu on one line names sections, not where anything happened.
+    body = "Home | Peru | Business | Opinion\n\nA storm killed 12 people on the coast."
+    assert article_place(body, "Storm kills 12") is None
+    # Gunmen who crossed from a country did not fight there.
+    body = (
+        "Five servicemen have died. It said between 70 and 100 gunmen had crossed from "
+        "neighbouring Chile in the first week of August."
+    )
+    assert "place" not in one(body, "Five")

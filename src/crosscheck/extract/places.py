@@ -202,8 +202,11 @@ def _countries_in(text: str, stop: int) -> Iterator[tuple[int, str]]:
                 )
                 # "the Norland city of| Port Elin", "the Norland Herald": the country's
                 # name only says where a town is, or is a word of another name
+                # "gunmen had crossed from neighbouring| Norland": where they came from
+                came = _FROM_BEFORE.search(text, max(0, word.start() - 30), word.start())
                 named = (
-                    _BEFORE_TOWN_OF.match(text, end)
+                    came
+                    or _BEFORE_TOWN_OF.match(text, end)
                     or _longer_name(text, end)
                     # "the Islamic State of Norland and the Levant", "the Communist Party of
                     # Norland": a body's name, not where anything happened
@@ -215,6 +218,7 @@ def _countries_in(text: str, stop: int) -> Iterator[tuple[int, str]]:
 
 
 _NEXT_NAME_WORD = re.compile(r"[ \t]+(?P<word>[A-Z][a-z]+)\b")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:neighbou?ring\s+|nearby\s+)?$", re.IGNORECASE)
 _BODY_OF = re.compile(
     r"\b[A-Z][\w-]+\s+(?:State|Front|Movement|Army|Party|Bank|Council|Committee|Church|"
     r"Congress|Organi[sz]ation|Association|Union)\s+of\s+(?:the\s+)?$"
@@ -421,6 +425,8 @@ def _opening(body: str, title: str = "") -> str:
         if _MENU_ITEM.fullmatch(line.strip()):
             run.append(line)
             continue
+        if line.count("|") >= 2:
+            continue  # "Home | Norland | Business | Opinion": a menu on one line
         kept += run if len(run) < _MENU_RUN else []
         kept.append(line)
         run = []
