@@ -832,3 +832,30 @@ def test_the_deceased_are_no_party() -> None:
 )
 def test_martyrs_and_the_dead_who_had_joined_a_rally(body: str, figure: str, kind: str) -> None:
     assert one(body, figure)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "kind"),
+    [
+        ("Officials said 65,000 people attended.", "65,000", "crowd"),
+        ("Opposition leaders said as many as 40,000 turned out.", "as many as 40,000", "crowd"),
+        (
+            "Police put the size of the crowd on Independence Square at about 10,000.",
+            "about 10,000",
+            "crowd",
+        ),
+        # Another source's bare figure is a value of the count just named.
+        (
+            "Officials said 65,000 people attended; independent media counted between 10,000 "
+            "and 15,000.",
+            "between 10,000 and 15,000",
+            "crowd",
+        ),
+        ("Police said 12 people were killed, while the opposition put it at 40.", "40", "killed"),
+        # "turned out to" is no crowd, and "gathered to" is.
+        ("Of the four, one turned out never to have boarded.", "four", "other"),
+        ("About 2,000 people had gathered to support the deputy.", "About 2,000", "crowd"),
+    ],
+)
+def test_crowds_and_rival_counts(body: str, figure: str, kind: str) -> None:
+    assert one(body, figure)["kind"] == kind

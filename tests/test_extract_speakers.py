@@ -958,3 +958,9 @@ def test_a_particle_name_and_a_count_given_after_a_colon(
     body: str, figure: str, speaker: str
 ) -> None:
     assert source(one(body, figure))[0] == speaker
+
+
+def test_the_opposition_speaks_and_puts_it_at() -> None:
+    body = "Police said 12 people were killed, while the opposition put it at 40."
+    assert source(one(body, "40"))[0] == "opposition"
+    assert source(one(body, "12"))[0] == "Police"

@@ -616,11 +616,20 @@ _CROWD_BEFORE = re.compile(
     r"(?:of|numbering|estimated\s+at|put\s+at|attended\s+by)"
     r"|(?:estimated|estimates|estimate|put|puts|putting|placed|places|gave)\s+(?:the\s+)?"
     r"(?:size\s+of\s+the\s+)?(?:crowds?|turnout|attendance|number\s+of\s+"
-    r"(?:protesters|demonstrators|marchers|participants))(?:\s+size)?\s+(?:at|as)"
+    r"(?:protesters|demonstrators|marchers|participants))(?:\s+size)?"
+    r"(?:\s+(?:on|in|at)\s+[^,.;]{1,40}?)?\s+(?:at|as)"
     r"|(?:crowds?|turnout|attendance)\s+(?:size\s+)?(?:was|were|is|had\s+been)\s+"
     r"(?:estimated\s+at|put\s+at|about|around|some)?)\s*$",
     re.IGNORECASE,
 )
+# A clause of another source that counts with no noun: "...; independent media counted|",
+# ", while the opposition put it at|", "but rights groups said|".
+_RIVAL_COUNT = re.compile(
+    r"(?:;|,|\bwhile\b|\bbut\b|\bwhereas\b)[^;,.]{1,50}?\b(?:counted|estimated|said|says|"
+    r"reported|claimed|put\s+it\s+at|put\s+the\s+(?:figure|number)\s+at)\s+(?:that\s+)?$",
+    re.IGNORECASE,
+)
+_TURNED_OUT_TO = re.compile(r"\s+(?:\w+\s+)?to\b")
 # Between a figure and a crowd's verb, the start of another clause: "killed 12 people| when
 # they fired on protesters who had gathered": not the figure's own verb.
 _CLAUSE_OPENER = re.compile(
@@ -902,6 +911,13 @@ def classify(
             and _CLAUSE_OPENER.search(text, figure.noun_end, figure.end + found[1][0])
         ):
             found = None  # "killed 12 people when they fired on protesters who had gathered"
+        if (
+            found
+            and found[0] == families().crowd
+            and text[figure.end + found[1][0] : figure.end + found[1][1]].lower() == "turned out"
+            and _TURNED_OUT_TO.match(text, figure.end + found[1][1])
+        ):
+            found = None  # "one turned out never to have boarded"
         among = None if found else _WHO_WERE_AMONG.match(text, figure.noun_end, limit)
         if among is not None:
             # "Ten firefighters who had been sent to the blaze were among the dead": one of
@@ -1094,6 +1110,20 @@ def classify(
             elif last_toll:
                 figure.kind, figure.noun = last_toll, ""  # the verb is no noun
             figure.extra["owner"] = " ".join(given.group("owner").split())
+            continue
+        rival = (
+            _RIVAL_COUNT.search(text, max(floor, figure.start - 70), figure.start)
+            if antecedent is not None and not figure.noun
+            else None
+        )
+        if (
+            rival
+            and antecedent is not None
+            and (antecedent.kind in families().tolls or antecedent.kind in families().forces)
+        ):
+            # "Officials said 65,000 people attended; independent media counted| between
+            # 10,000 and 15,000": another source's value of the count just named.
+            figure.kind, figure.noun = antecedent.kind, antecedent.noun
             continue
         numbered = _NUMBERING.search(text, max(floor, figure.start - 90), figure.start)
         force = numbered.group("force") if numbered else ""

@@ -507,7 +507,10 @@ _PUT_AT = re.compile(
     r"\s+(?:(?:the|its|their|a)\s+)?"
     r"(?:[\w'’-]+\s+){0,4}?(?:toll|number|figure|count|tally|total|crowd|turnout|attendance"
     r"|losses)\b"
-    r"[^.;:]{0,60}?\bat\s|(?:(?:had|has|have)\s+)?(?:gave|given|give|gives|giving|offered)\s+(?:a|an|the|its|their)\s+"
+    r"[^.;:]{0,60}?\bat\s"
+    # "while the opposition put it at| 40": the count just named, the subject's value of it
+    r"|(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:it|them)\s+at\s"
+    r"|(?:(?:had|has|have)\s+)?(?:gave|given|give|gives|giving|offered)\s+(?:a|an|the|its|their)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:toll|number|figure|count|tally|total|estimate)\s*(?:of\s|:)"
     # "The state government revised the death toll in the attacks to| 172": who revises a
     # count gives its new figure.
