@@ -795,3 +795,12 @@ def test_a_length_is_not_read_as_millions_or_thousands(body: str, figure: str, b
     found = claims(body)
     assert [e["best"] for e in found if e["figure"] == figure] == [best]
     assert all(e["best"] < 1000 for e in found)
+
+
+def test_a_count_over_weeks_of_fighting_is_about_those_weeks() -> None:
+    body = "The ministry said 24 soldiers have been killed and 35 wounded in two weeks of fighting."
+    for figure in ("24", "35"):
+        assert one(body, figure, published="2000-08-24")["about"] == "2000-08-10/2000-08-24"
+    # A day the sentence names is the event's, not the weeks.
+    body = body.replace("in two weeks of fighting", "on Monday, after two weeks of fighting")
+    assert one(body, "24", published="2000-08-24")["about"] == "2000-08-21"

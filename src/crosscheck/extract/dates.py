@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from crosscheck import dates as calendar
 from crosscheck import quantities
+from crosscheck.errors import CrosscheckError
 from crosscheck.extract.figures import Figure
 from crosscheck.extract.kinds import GIVEN_EARLIER, toll_complement
 from crosscheck.extract.lexicon import (
@@ -287,6 +288,10 @@ def figure_dates(
     ]
     about = min(own or events, key=lambda c: abs(c[0] - figure.start))[1] if events else story_date
     as_of = min(counts, key=lambda c: abs(c[0] - figure.start))[1] if counts else published
+    if not events and text:
+        # "24 soldiers have been killed in two weeks of fighting": the weeks up to the count.
+        spell = _spell_of(text[figure.end :], as_of)  # ("24 killed and 35 wounded in ...")
+        about = spell or about
     # A dateline dates the report, not this count: "revising down an earlier toll of 17".
     stated = any(counted for _, _, counted in relative) or any(
         d.counted and not d.dateline for d in found_dates
@@ -301,6 +306,36 @@ def figure_dates(
         as_of = DateRef(start, end, Precision.DAY)
         about = about or published  # the event stays the one the article is about
     return as_of, about
+
+
+# "in two weeks of fighting", "over the past three days", "in five days of clashes": the
+# span of time a count covers, up to the day it was given.
+_SPELL = re.compile(
+    r"\b(?:in|during|over|after)\s+(?:the\s+)?(?:past\s+|last\s+|first\s+)?"
+    r"(?P<n>[\w-]+)\s+(?P<unit>day|days|week|weeks|month|months)\b"
+    r"(?:\s+of\s+(?:[\w-]+\s+){0,2}?(?:fighting|clashes|violence|unrest|protests?|rioting|riots|"
+    r"shelling|bombing|bombardment|combat|battles?|attacks|strikes|raids|hostilities|war)\b"
+    r"|(?=\s*[,.;]|\s*$))",
+    re.IGNORECASE,
+)
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
+
+
+def _spell_of(after: str, as_of: DateRef | None) -> DateRef | None:
+    """The days a count covers when its clause names a span of time up to it ("in two weeks
+    of fighting"), ending at the count's date; None if it names none."""
+    found = _SPELL.search(after[:160])
+    if found is None or as_of is None:
+        return None
+    written = found.group("n").lower()
+    try:  # "two", "12", "several" (vague: its best guess)
+        number = quantities.parse_figure("one" if written == "a" else written).best
+    except CrosscheckError:
+        return None
+    if number is None or not 0 < number <= 60:
+        return None
+    days = round(number) * _UNIT_DAYS[found.group("unit").lower().rstrip("s")]
+    return DateRef(as_of.end - dt.timedelta(days=days), as_of.end, Precision.DAY)
 
 
 def _own_event(text: str, figure: Figure, at: int) -> bool:
