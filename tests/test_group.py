@@ -410,3 +410,21 @@ def test_a_report_within_the_window_is_no_follow_up() -> None:
     subjects = group.group([city, other_city, country], known)
     assert not _together(subjects, city, country)
     assert not _together(subjects, other_city, country)
+
+
+def test_unqualified_state_forces_are_the_one_country_s_whose_forces_the_article_names() -> None:
+    known = articles("a", published="2015-09-05")
+    ministry = claim("a", "17", party="servicemen of the Peruvian armed forces", place="Lima",
+                     as_of="2015-09-05", source="defence ministry")  # fmt: skip
+    paper = claim("a", "more than forty", party="servicemen", place="Lima",
+                  as_of="2015-09-05", source="opposition newspaper")  # fmt: skip
+    assert _together(group.group([ministry, paper], known), ministry, paper)
+    # An article that names the forces of two countries leaves its unqualified ones open.
+    other = claim("a", "12", party="Chilean soldiers", place="Lima", as_of="2015-09-05",
+                  source="Chilean army")  # fmt: skip
+    subjects = group.group([ministry, paper, other], known)
+    assert not _together(subjects, ministry, paper)
+    # A source of another country speaks of its own forces.
+    rival = claim("a", "50", party="servicemen", place="Lima", as_of="2015-09-05",
+                  source="Chile's defence ministry")  # fmt: skip
+    assert not _together(group.group([ministry, rival], known), ministry, rival)

@@ -338,6 +338,12 @@ def no_one_in_particular(party: Party) -> bool:
     )
 
 
+def state_side(party: Party) -> bool:
+    """Whether a party is of a side whose roles are one party (parties.yaml `roles_apart:
+    false`: the state's forces), the side a country has one of."""
+    return bool(party.side) and party.side in _party_vocab().merged
+
+
 def names_only_people(words: str) -> bool:
     """Whether `words` (a subject's wording) name nothing but people in general ("people",
     "persons", "victims": the side of everyone), or nothing at all: a count of them says

@@ -23,7 +23,7 @@ from typing import Any
 
 from crosscheck import names, places
 from crosscheck.model import Article, Claim, DateRef
-from crosscheck.parties import FILLER, POSSESSOR, Party, party_text, read_party
+from crosscheck.parties import FILLER, POSSESSOR, Party, party_text, read_party, state_side
 from crosscheck.places import Place
 from crosscheck.vocab import kinds
 
@@ -302,6 +302,52 @@ def canonical_names(found: Entities) -> Clusters:
     )
 
 
+def _one_nation_forces(
+    claims: list[Claim], people: Mapping[str, str], cache: dict[tuple[str, bool], Party]
+) -> dict[tuple[str, str], Party]:
+    """By article and kind, the state forces its claims of that kind name with a
+    nationality, where they name those of one country only ("17 servicemen of the Norlandic
+    armed forces" killed and "more than forty servicemen" killed, in one report): its
+    unqualified state forces of that kind are that country's (the foreign troops an article
+    counts as a stock say nothing of whose soldiers died)."""
+    named: dict[tuple[str, str], dict[tuple[str, ...], Party]] = defaultdict(dict)
+    for claim in claims:
+        text = party_text(claim) if claim.party and claim.party.strip() else ""
+        if not text:
+            continue
+        if (text, False) not in cache:
+            cache[(text, False)] = read_party(text, people, False)
+        party = cache[(text, False)]
+        if state_side(party) and party.groups and not party.composite:
+            named[(claim.article, claim.kind)].setdefault(party.groups, party)
+    return {key: next(iter(by.values())) for key, by in named.items() if len(by) == 1}
+
+
+def _national(party: Party, national: Party | None, claim: Claim) -> Party:
+    """An unqualified party of state forces as the one country's whose forces its article
+    names (`_one_nation_forces`), unless its source is of another country ("Azerbaijan
+    said 50 servicemen died", beside "49 Armenian soldiers"); any other party as it is."""
+    if national is None or not state_side(party) or party.groups or party.composite:
+        return party
+    spoken = {
+        f"country:{found[0]}"
+        for word in claim.attribution.source.replace("'s", " ").split()
+        if (found := places.country_of_word(word.strip(".,'’"))) is not None
+    }
+    if spoken - set(national.groups):
+        return party
+    if party.key != national.key.split(" [", 1)[0]:
+        return party  # a narrower unit ("traffic police") stays as it is
+    return dataclasses.replace(
+        party,
+        key=national.key,
+        parts=national.parts,
+        label=national.label,
+        groups=national.groups,
+        how=f"{party.how}; its article names the state forces of one country: {national.label}",
+    )
+
+
 def profiles(
     claims: Iterable[Claim], articles: Mapping[str, Article], clustered: Clusters | None = None
 ) -> dict[str, Profile]:
@@ -319,6 +365,7 @@ def profiles(
     party_cache: dict[tuple[str, bool], Party] = {}
     place_keys: dict[str | None, tuple[str, ...]] = {}
     found: dict[str, Profile] = {}
+    forces_of = _one_nation_forces(claims, people, party_cache)
     for claim in claims:
         spec = kinds().get(claim.kind)
         nature = spec.nature if spec else "measure"
@@ -366,6 +413,8 @@ def profiles(
         )
         article = articles.get(claim.article)
         also = article_place(article) if inferred and article is not None else None
+        if nature == "toll":
+            party = _national(party, forces_of.get((claim.article, claim.kind)), claim)
         found[claim.id] = Profile(
             claim,
             nature,
