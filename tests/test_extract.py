@@ -804,3 +804,6 @@ def test_a_count_over_weeks_of_fighting_is_about_those_weeks() -> None:
     # A day the sentence names is the event's, not the weeks.
     body = body.replace("in two weeks of fighting", "on Monday, after two weeks of fighting")
     assert one(body, "24", published="2000-08-24")["about"] == "2000-08-21"
+    # "the first two days" are at the event's start, not the days up to the count.
+    body = "Leaders estimate that as many as 24,000 people fled in the first two days."
+    assert "about" not in one(body, "as many as 24,000", published="2000-08-24")

@@ -859,3 +859,26 @@ def test_martyrs_and_the_dead_who_had_joined_a_rally(body: str, figure: str, kin
 )
 def test_crowds_and_rival_counts(body: str, figure: str, kind: str) -> None:
     assert one(body, figure)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "kind"),
+    [
+        # People who crossed a border or left for a country are displaced.
+        ("About 4,000 residents temporarily left for Chile.", "About 4,000", "displaced"),
+        ("As many as 24,000 people crossed into Chile.", "As many as 24,000", "displaced"),
+        (
+            "The Peruvian side put the number of citizens who crossed the border at 8,000.",
+            "8,000",
+            "displaced",
+        ),
+        # "they numbered": the force the sentence named before.
+        (
+            "Officials described the attackers as radicals and said they numbered about 25.",
+            "about 25",
+            "fighters",
+        ),  # fmt: skip
+    ],
+)
+def test_border_crossings_and_forces_that_numbered(body: str, figure: str, kind: str) -> None:
+    assert one(body, figure)["kind"] == kind

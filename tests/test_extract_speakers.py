@@ -964,3 +964,8 @@ def test_the_opposition_speaks_and_puts_it_at() -> None:
     body = "Police said 12 people were killed, while the opposition put it at 40."
     assert source(one(body, "40"))[0] == "opposition"
     assert source(one(body, "12"))[0] == "Police"
+
+
+def test_and_said_after_another_verb_is_the_sentence_s_subject() -> None:
+    body = "Officials described the attackers as radicals and said they numbered about 25."
+    assert source(one(body, "about 25"))[0] == "Officials"

@@ -311,7 +311,8 @@ def figure_dates(
 # "in two weeks of fighting", "over the past three days", "in five days of clashes": the
 # span of time a count covers, up to the day it was given.
 _SPELL = re.compile(
-    r"\b(?:in|during|over|after)\s+(?:the\s+)?(?:past\s+|last\s+|first\s+)?"
+    # (not "in the first two days": those are at the event's start, not up to the count)
+    r"\b(?:in|during|over|after)\s+(?:the\s+)?(?:past\s+|last\s+)?(?!first\b)"
     r"(?P<n>[\w-]+)\s+(?P<unit>day|days|week|weeks|month|months)\b"
     r"(?:\s+of\s+(?:[\w-]+\s+){0,2}?(?:fighting|clashes|violence|unrest|protests?|rioting|riots|"
     r"shelling|bombing|bombardment|combat|battles?|attacks|strikes|raids|hostilities|war)\b"

@@ -1127,6 +1127,13 @@ def classify(
             continue
         numbered = _NUMBERING.search(text, max(floor, figure.start - 90), figure.start)
         force = numbered.group("force") if numbered else ""
+        if numbered is not None and force.lower() == "they":
+            # "Officials described the attackers as ... and said they numbered| about 25":
+            # the force the sentence named before.
+            force = next(
+                (w for w in reversed(text[: numbered.start()].split()) if _force_kind(w.lower())),
+                "",
+            ).lower()
         stock = _force_kind(force) if force else None
         if stock:
             figure.kind = stock

@@ -601,8 +601,12 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
         if verb in _NOUN_FORMS and _VERB_NEXT.match(text, end):
             continue  # "unconfirmed reports| suggested up to 300": a noun, the subject
         name = _speaker_before(text, start)
-        if not name and found and _ELLIPSIS.search(text, max(0, start - 30), start):
-            name = found[-1].name  # "Norland accused ... but later reported": the same subject
+        if not name and _ELLIPSIS.search(text, max(0, start - 30), start):
+            if found:
+                name = found[-1].name  # "Norland accused ... but later reported": the same
+            elif (opening := _OPENING_NAME.match(text)) is not None and opening.end() < start:
+                # "Officials described the attackers as ... and said": the sentence's subject
+                name = opening.group("np")
         # '"...," the statement said': its issuer, named before (Voices.resolve).
         issued = name.lower() in lex.sets["document_nouns"] and bool(
             _AFTER_QUOTE.search(text, max(0, start - 40), start)
