@@ -882,3 +882,13 @@ def test_crowds_and_rival_counts(body: str, figure: str, kind: str) -> None:
 )
 def test_border_crossings_and_forces_that_numbered(body: str, figure: str, kind: str) -> None:
     assert one(body, figure)["kind"] == kind
+
+
+def test_its_own_count_had_reached_is_the_speaker_s_value_of_the_count() -> None:
+    body = (
+        "In the province, the agency put the death toll at 578. But the health department "
+        "said its own count had reached 701."
+    )
+    entry = one(body, "701")
+    assert entry["kind"] == "killed"
+    assert entry["attribution"]["source"] == "health department"

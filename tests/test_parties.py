@@ -25,6 +25,9 @@ from factories import claim
         ("rebel troops", "armed group"),
         ("fighters", "armed group"),  # the usual word for an armed group's men
         ("bandits", "armed group"),
+        # Soldiers who rose against their state are no longer its forces.
+        ("coup plotters", "armed group"),
+        ("putschists", "armed group"),
         ("law enforcers", "state forces"),
         ("civilians", "people"),
         ("residents", "people"),

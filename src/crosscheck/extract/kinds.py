@@ -69,7 +69,11 @@ _PUT_FIGURE_AT = re.compile(
     # "Its previous figure, issued on Sunday, was| 202": an earlier value of the same count
     r"|\b(?:its|their|the)\s+(?:previous|earlier|last|initial|first|latest|new)\s+"
     r"(?:official\s+)?(?:figure|number|count|tally|total)(?:\s*,[^,.;]{1,40},)?\s+"
-    r"(?:was|is|had\s+been)\s+)[\"“]?$",  # 'the real number could be "up to 2,000"'
+    r"(?:was|is|had\s+been)\s+"
+    # "its own count had reached| 701": the speaker's value of the count just named
+    r"|\b(?:its|their)\s+own\s+(?:figure|number|count|tally|total|estimate)\s+"
+    r"(?:(?:had|has|have)\s+)?(?:reached|stood\s+at|rose\s+to|risen\s+to|was|is)\s+"
+    r")[\"“]?$",  # 'the real number could be "up to 2,000"'
     re.IGNORECASE,
 )
 """What a figure follows when it is a source's value of a count named before it."""
