@@ -400,6 +400,21 @@ def test_a_count_dated_only_by_the_day_it_was_given_follows_up_too() -> None:
     assert not _together(group.group([first, follow], known), first, follow)
 
 
+def test_a_report_from_a_far_town_follows_up_on_no_event() -> None:
+    # Months after an attack in Lyon, a report with no date of its own gives a toll in
+    # France and one in Marseille: the country holds Lyon, but the report's town is far from
+    # it, so it is another event.
+    known = {**articles("a", published="2015-09-05"), **articles("later", published="2015-12-01")}
+    first = claim("a", "9", party="attackers", as_of="2015-09-04", place="Lyon", number=100)
+    country = claim("later", "22", party="attackers", as_of=None, place="France", number=101)
+    town = claim("later", "20", party="attackers", as_of=None, place="Marseille", number=102)
+    subjects = group.group([first, country, town], known)
+    assert _together(subjects, country, town)
+    assert not _together(subjects, first, country)
+    # ... while a report that names no town follows up.
+    assert _together(group.group([first, country], known), first, country)
+
+
 def test_a_report_within_the_window_is_no_follow_up() -> None:
     # Ten days after events in two cities, a country-wide figure with no date of its own
     # cannot tell which event it counts: it stays apart (the window's rules decide).

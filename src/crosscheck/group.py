@@ -366,6 +366,8 @@ def _follow_ups(
                 for h in (ordered[i].place, ordered[i].article_place)
                 if h is not None
             }
+            if _far_apart(heres, theres):
+                continue  # a toll in Port Elin follows up on no event in Westby
             # Sets of places iterate in an order that differs between processes (a Place
             # holds None, whose hash is its address): go through them in key order.
             why = next(
@@ -388,6 +390,21 @@ def _follow_ups(
 
 def _by_key(place: Place) -> str:
     return place.key
+
+
+def _far_apart(heres: set[Place], theres: set[Place]) -> bool:
+    """Whether two events both name towns (places with coordinates, finer than a country)
+    and none of one's is near any of the other's: they happened in different places,
+    whatever country holds both."""
+    mine = [p for p in heres if p.lat is not None and not p.key.startswith("country:")]
+    theirs = [p for p in theres if p.lat is not None and not p.key.startswith("country:")]
+    if not mine or not theirs:
+        return False
+    return all(
+        (far := places.distance_km(a, b)) is not None and far > places.NEAR_KM
+        for a in mine
+        for b in theirs
+    )
 
 
 PERIOD_DAYS = 31
