@@ -969,3 +969,10 @@ def test_the_opposition_speaks_and_puts_it_at() -> None:
 def test_and_said_after_another_verb_is_the_sentence_s_subject() -> None:
     body = "Officials described the attackers as radicals and said they numbered about 25."
     assert source(one(body, "about 25"))[0] == "Officials"
+
+
+def test_those_who_estimate_that_give_the_figure() -> None:
+    body = "Local community leaders estimate that as many as 24,000 people crossed into Chile."
+    assert source(one(body, "as many as 24,000"))[0] == "Local community leaders"
+    # ... and "an estimate that" names no one.
+    assert source(one("An estimate that 500 people died was rejected.", "500"))[0] == "article"
