@@ -916,3 +916,25 @@ def test_a_toll_of_one_part_of_its_event_alone_is_scoped(
         "(one"
         not in one("More than 1,000 were arrested in Westby alone.", "More than 1,000")["subject"]
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "party"),
+    [
+        # An event word before a party's noun is its adjective: the party is the noun's.
+        (
+            "The doctor said more than 50 wounded soldiers had been treated.",
+            "more than 50",
+            "soldiers",
+        ),  # fmt: skip
+        (
+            "The committee registered 48 dead conscripts and reservists.",
+            "48",
+            "conscripts and reservists",
+        ),  # fmt: skip
+        # ... and not before a noun of no party.
+        ("Thirty injured were taken to hospital.", "Thirty", None),
+    ],
+)
+def test_an_event_word_before_a_party_s_noun(body: str, figure: str, party: str | None) -> None:
+    assert one(body, figure).get("party") == party

@@ -125,6 +125,9 @@ def noun_phrase(text: str, start: int, limit: int) -> tuple[str, int, str | None
         if lex.any_event.match(text, token.start()) and not _modifies_a_thing(text, token.end()):
             # A cue ("killed"), or a cue of more than one word ("internally displaced"); not
             # one that names a kind of thing ("78 evacuation| centres").
+            if not words and _qualifies_a_party(text, token.end(), limit):
+                position = token.end()  # "50 wounded| soldiers", "48 dead| conscripts"
+                continue
             break
         if is_number(word) and lower not in ("a", "an"):
             break
@@ -164,6 +167,15 @@ def noun_phrase(text: str, start: int, limit: int) -> tuple[str, int, str | None
 
 
 _OBJECT_START = frozenset(("their", "his", "her", "its", "more", "some", "about", "nearly", "over"))
+
+
+def _qualifies_a_party(text: str, end: int, limit: int) -> bool:
+    """Whether the word after a cue at the start of a noun phrase names a side or role of
+    parties.yaml ("50 wounded| soldiers"): the cue is an adjective of the party's people."""
+    from crosscheck.parties import read_party  # parties' vocabulary: the people words
+
+    following = WORD.match(text, end + 1, limit) if text[end : end + 1] == " " else None
+    return following is not None and bool(read_party(following.group(0)).side)
 
 
 def _next_clause(text: str, following: re.Match[str]) -> bool:
