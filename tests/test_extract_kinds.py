@@ -892,3 +892,13 @@ def test_its_own_count_had_reached_is_the_speaker_s_value_of_the_count() -> None
     entry = one(body, "701")
     assert entry["kind"] == "killed"
     assert entry["attribution"]["source"] == "health department"
+
+
+def test_names_on_a_list_after_a_count_are_its_people() -> None:
+    body = (
+        "The interior ministry said 639 people had been detained. The rights centre said its "
+        "lists already contained more than 700 names."
+    )
+    assert one(body, "more than 700")["kind"] == "detained"
+    # Names with no count before them are no one's toll.
+    assert one("The rights centre said its lists contained 700 names.", "700")["kind"] == "other"

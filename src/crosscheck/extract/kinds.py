@@ -318,6 +318,7 @@ _WHO_WERE_AMONG = re.compile(
 _NAMES_OF = re.compile(r"\s+of\s", re.IGNORECASE)  # "the names of 94 soldiers": theirs
 _NAMES_CONTEXT = 400
 """How much of the text before a count of names is read for the deaths it names."""
+_LISTS = re.compile(r"\blists?\b", re.IGNORECASE)
 _VICTIMS = re.compile(r"\bvictims?\b", re.IGNORECASE)
 
 
@@ -894,6 +895,11 @@ def classify(
             recent = body_before[-_NAMES_CONTEXT:] + " " + text[: figure.start]
             if counted_before(recent, killed) or _VICTIMS.search(recent):
                 figure.kind, figure.noun = killed, ""
+                continue
+            # "The ministry said 639 were detained. Viasna said its lists contained more
+            # than 700 names": the people of the count just named, one by one.
+            if previous_kind in families().tolls and _LISTS.search(text, 0, figure.start):
+                figure.kind, figure.noun = previous_kind, ""
                 continue
         put = _PUT_FIGURE_AT.search(text, max(0, figure.start - 60), figure.start)
         earlier = (
