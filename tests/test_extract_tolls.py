@@ -938,3 +938,25 @@ def test_a_toll_of_one_part_of_its_event_alone_is_scoped(
 )
 def test_an_event_word_before_a_party_s_noun(body: str, figure: str, party: str | None) -> None:
     assert one(body, figure).get("party") == party
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "subject"),
+    [
+        # A night's count is a part of the whole event's, not its rival.
+        (
+            "About 700 people were detained on the night of 12 August.",
+            "About 700",
+            "people detained (one night)",
+        ),  # fmt: skip
+        (
+            "Police detained more than 2,000 people during a second night of protests.",
+            "more than 2,000",
+            "people detained (second night)",
+        ),  # fmt: skip
+        # A toll of the event, at night, is no night's part.
+        ("Twelve people were killed at night in the raid.", "Twelve", "people killed"),
+    ],
+)
+def test_a_night_s_count_is_a_part(body: str, figure: str, subject: str) -> None:
+    assert one(body, figure)["subject"] == subject

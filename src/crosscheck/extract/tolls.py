@@ -60,6 +60,7 @@ class _Rules:
     injury: re.Pattern[str]
     civilian: re.Pattern[str]
     scope: re.Pattern[str]
+    scope_labels: dict[str, str]  # a scope phrase's name in a subject ("night of": one night)
     care: re.Pattern[str]
     its: re.Pattern[str]
     recognition_words: frozenset[str]
@@ -96,7 +97,8 @@ def _rules() -> _Rules:
         injury=re.compile(rf"\b(?:{_alternation(raw['injury_words'])})\b", re.IGNORECASE),
         civilian=re.compile(rf"\b(?:{_alternation(raw['civilian_words'])})\b", re.IGNORECASE),
         scope=re.compile(
-            rf"[^;:.!?]{{0,60}}?\b(?:in|on|at|to|during|over|through|into)\s+(?:just\s+|only\s+)?(?:the\s+)?"
+            rf"[^;:.!?]{{0,60}}?\b(?:in|on|at|to|during|over|through|into)\s+(?:just\s+|only\s+)?"
+            rf"(?:the\s+|a\s+)?"
             rf"(?P<scope>{_alternation(raw['scope_words'])})\b",
             re.IGNORECASE,
         ),
@@ -114,7 +116,11 @@ def _rules() -> _Rules:
         exceed_words=frozenset(raw["exceed_verbs"]),
         casualty_words=frozenset((*_CASUALTY_HEADS, "casualty")),
         civilian_words=frozenset(_last_word(w) for w in raw["civilian_words"]),
-        scope_words=frozenset(_last_word(w) for w in raw["scope_words"]),
+        # (the longest word of each phrase: "night" of "night of", never "of")
+        scope_words=frozenset(
+            max(re.findall(r"[a-z]+", w.lower()), key=len) for w in raw["scope_words"]
+        ),
+        scope_labels=dict(raw["scope_labels"]),
         owner_words=frozenset(("its", "nationals", "citizens")),
     )
 
@@ -359,7 +365,8 @@ def refine_parties(text: str, figures: list[Figure], body_before: str) -> None:
             figure.party = _loser(text[: figure.start]) or figure.party
         scope = rules.scope.match(text, figure.end) if scoped else None
         if scope:
-            figure.extra["scope"] = " ".join(scope.group("scope").lower().split())
+            phrase = " ".join(scope.group("scope").lower().split())
+            figure.extra["scope"] = rules.scope_labels.get(phrase, phrase)
             figure.party = None  # the subject names the part: "people killed on the first day"
             continue
         part = _ALONE.match(text, figure.end) if alone else None
