@@ -805,6 +805,17 @@ def _measured_before(text: str, start: int) -> str:
     return " ".join(words).lower()
 
 
+def _own_crowd_verb(text: str, figure: Figure, found: tuple[str, tuple[int, int]]) -> bool:
+    """Whether a crowd's verb found after a figure (`found`: its span from the figure's end)
+    says the figure's people gathered: not a verb of another clause ("killed 12 people| when
+    they fired on protesters who had gathered"), nor "turned out to" ("one turned out never
+    to have boarded")."""
+    start, end = figure.end + found[1][0], figure.end + found[1][1]
+    if _CLAUSE_OPENER.search(text, figure.noun_end, start):
+        return False
+    return not (text[start:end].lower() == "turned out" and _TURNED_OUT_TO.match(text, end))
+
+
 def classify(
     text: str,
     figures: list[Figure],
@@ -915,19 +926,8 @@ def classify(
             continue
         _, b = _window_after(text, figure.noun_end, limit)
         found = _finite_event(text[figure.end : b]) if figure.end < b else None
-        if (
-            found
-            and found[0] == families().crowd
-            and _CLAUSE_OPENER.search(text, figure.noun_end, figure.end + found[1][0])
-        ):
-            found = None  # "killed 12 people when they fired on protesters who had gathered"
-        if (
-            found
-            and found[0] == families().crowd
-            and text[figure.end + found[1][0] : figure.end + found[1][1]].lower() == "turned out"
-            and _TURNED_OUT_TO.match(text, figure.end + found[1][1])
-        ):
-            found = None  # "one turned out never to have boarded"
+        if found and found[0] == families().crowd and not _own_crowd_verb(text, figure, found):
+            found = None
         among = None if found else _WHO_WERE_AMONG.match(text, figure.noun_end, limit)
         if among is not None:
             # "Ten firefighters who had been sent to the blaze were among the dead": one of
@@ -1121,15 +1121,14 @@ def classify(
                 figure.kind, figure.noun = last_toll, ""  # the verb is no noun
             figure.extra["owner"] = " ".join(given.group("owner").split())
             continue
-        rival = (
-            _RIVAL_COUNT.search(text, max(floor, figure.start - 70), figure.start)
-            if antecedent is not None and not figure.noun
-            else None
+        rivalled = antecedent is not None and (
+            antecedent.kind in families().tolls or antecedent.kind in families().forces
         )
         if (
-            rival
-            and antecedent is not None
-            and (antecedent.kind in families().tolls or antecedent.kind in families().forces)
+            antecedent is not None
+            and rivalled
+            and not figure.noun
+            and _RIVAL_COUNT.search(text, max(floor, figure.start - 70), figure.start)
         ):
             # "Officials said 65,000 people attended; independent media counted| between
             # 10,000 and 15,000": another source's value of the count just named.
