@@ -421,6 +421,8 @@ def lexicon() -> _Lexicon:
             "institutions",
             "role_nouns",
             "crowd_nouns",
+            "newsroom_nouns",
+            "count_adjectives",
             "building_nouns",
         )
     }

@@ -373,9 +373,6 @@ def _participle_ends(word: str, text: str, end: int) -> bool:
     }
 
 
-_COUNT_ADJECTIVES = frozenset({"final", "latest", "official", "preliminary", "new", "own", "last"})
-
-
 @lru_cache(maxsize=4096)
 def names_someone(name: str) -> bool:
     """Whether a phrase can be a speaker: a pronoun, or a noun phrase whose head names a person,
@@ -387,7 +384,7 @@ def names_someone(name: str) -> bool:
     words = name.split()
     while len(words) > 1 and words[-1].lower() in lex.sets["document_nouns"]:
         words.pop()  # "Fisheries Board data": the board's
-        while len(words) > 1 and words[-1].lower() in _COUNT_ADJECTIVES:
+        while len(words) > 1 and words[-1].lower() in lex.sets["count_adjectives"]:
             words.pop()  # "the ministry's final| figures"
         if words[-1].endswith(("'s", "’s")):
             words[-1] = words[-1][:-2]  # "the commission's| report": the commission's
@@ -993,10 +990,6 @@ _DOCUMENT = re.compile(
 )
 
 
-_NEWSROOM = frozenset({"reporters", "reporter", "correspondents", "correspondent", "journalists"})
-"""The head of a speaker who is an agency's own people on the ground, not the agency relaying."""
-
-
 def attributor(
     sentences: list[Sentence],
     per_sentence: list[tuple[list[Speaker], list[str]]],
@@ -1059,7 +1052,8 @@ def attributor(
         sources = [
             s
             for s in speakers
-            if not s.relays and (not s.agency or s.name.split()[-1].lower() in _NEWSROOM)
+            if not s.relays
+            and (not s.agency or s.name.split()[-1].lower() in lexicon().sets["newsroom_nouns"])
         ]
         agencies = [s for s in speakers if s.agency]
         via: list[str] = []
