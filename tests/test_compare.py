@@ -917,6 +917,10 @@ def test_subjects_whose_days_are_far_apart_are_never_one_event(
         ("the National Security Committee", "official"),
         ("the Committee to Protect Journalists", ""),
         ("the district administration", "official"),
+        ("the regional akimat", "official"),
+        # Elders and community leaders count on the ground, apart from the authorities.
+        ("local community leaders", "critics"),
+        ("the village elders", "critics"),
     ],
 )
 def test_the_authorities_own_outlets_are_their_camp(source: str, side: str) -> None:
