@@ -943,6 +943,20 @@ def test_those_who_estimate_that_give_the_figure() -> None:
             "2,300",
             "health minister Ivo Marek",
         ),
+        # An adverb between a speaker and its verb; an indictment speaks.
+        (
+            "The channel Mash, citing emergency services, already put the number of dead at 115.",
+            "115",
+            "channel Mash",
+        ),
+        ("According to the indictment, the attack killed 103 people.", "103", "indictment"),
+        # "and reports from lawyers" is no verb of the sentence's opening word.
+        (
+            "Since the attacks, officers have detained at least 76 people, according to our "
+            "monitoring and reports from lawyers.",
+            "at least 76",
+            "article",
+        ),
     ],
 )
 def test_speaker_from_wire_copy(body: str, figure: str, speaker: str) -> None:

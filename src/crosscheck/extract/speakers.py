@@ -601,7 +601,12 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
         if not name and _ELLIPSIS.search(text, max(0, start - 30), start):
             if found:
                 name = found[-1].name  # "Norland accused ... but later reported": the same
-            elif (opening := _OPENING_NAME.match(text)) is not None and opening.end() < start:
+            elif (
+                verb not in _NOUN_FORMS  # "according to our monitoring and reports from"
+                and (opening := _OPENING_NAME.match(text)) is not None
+                and opening.end() < start
+                and opening.group("np").split()[0].lower() not in lex.sets["speaker_stops"]
+            ):
                 # "Officials described the attackers as ... and said": the sentence's subject
                 name = opening.group("np")
         # '"...," the statement said': its issuer, named before (Voices.resolve).
