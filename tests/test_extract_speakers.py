@@ -950,6 +950,12 @@ def test_those_who_estimate_that_give_the_figure() -> None:
             "channel Mash",
         ),
         ("According to the indictment, the attack killed 103 people.", "103", "indictment"),
+        # A list compiled by someone is theirs.
+        (
+            "A list compiled by the independent outlet Coast Wire from obituaries names 149 dead.",
+            "149",
+            "independent outlet Coast Wire",
+        ),
         # "and reports from lawyers" is no verb of the sentence's opening word.
         (
             "Since the attacks, officers have detained at least 76 people, according to our "

@@ -438,7 +438,7 @@ _DOCUMENT_REACH = 30  # sentences a document named before goes on speaking for
 _NEXT_NAME_WORD = re.compile(r"\s+([\w'’-]+)")
 # "claims by the rebels that", "the toll given by the ministry": the author of a figure.
 _AUTHOR = re.compile(
-    r"\b(?:claims?|figures?|tolls?|tally|count|data|estimates?|numbers?|deaths|statement)\s+"
+    r"\b(?:claims?|figures?|tolls?|tally|count|data|estimates?|numbers?|deaths|statement|lists?)\s+"
     r"(?:(?:given|presented|released|provided|issued|published|announced|compiled|reported|"
     r"confirmed|recorded|counted|registered|cited)\s+)?"
     r"by\s+",
@@ -448,7 +448,7 @@ _AUTHOR = re.compile(
 
 _AUTHOR_NOUNS = frozenset(
     {"claim", "claims", "figure", "figures", "toll", "tolls", "tally", "count", "data",
-     "estimate", "estimates", "number", "numbers", "deaths", "statement"}
+     "estimate", "estimates", "number", "numbers", "deaths", "statement", "list", "lists"}
 )  # fmt: skip
 
 
