@@ -950,6 +950,18 @@ def test_those_who_estimate_that_give_the_figure() -> None:
             "channel Mash",
         ),
         ("According to the indictment, the attack killed 103 people.", "103", "indictment"),
+        # Translated agency copy's verbs; a name with a particle in apposition.
+        (
+            "The Minister pointed out that more than 43,000 citizens were displaced.",
+            "more than 43,000",
+            "Minister",
+        ),  # fmt: skip
+        (
+            "The city's mayor, Abdulmenam al-Ghaithi, had told a television station that "
+            "between 18,000 and 20,000 people could have died.",
+            "between 18,000 and 20,000",
+            "city's mayor Abdulmenam al-Ghaithi",
+        ),
         # A list compiled by someone is theirs.
         (
             "A list compiled by the independent outlet Coast Wire from obituaries names 149 dead.",

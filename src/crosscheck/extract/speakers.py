@@ -144,8 +144,10 @@ def _subject_end(stretch: str) -> str:
 
 # "the city's mayor, Ivan Petrov,| said": a role, then the person's name in apposition.
 _NAMED_APPOSITION = re.compile(
-    r",\s*(?:[\w'’.-]+\s+){0,4}?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s*,\s*$"
-)  # (", former Nigerian president Olusegun Obasanjo,": words of a role before the name)
+    r",\s*(?:[\w'’.-]+\s+){0,4}?"
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[a-z]{1,3}[-'’])?[A-Z][\w'’.-]*){1,3})\s*,\s*$"
+)  # (", former Nigerian president Olusegun Obasanjo,": words of a role before the name;
+# "Derna's mayor, Abdulmenam al-Ghaithi,": a name whose word opens with a particle)
 
 
 # "..., Ivan Petrov, head of the regional police,| told": a person's name, then their role.
