@@ -142,17 +142,22 @@ def _subject_end(stretch: str) -> str:
             return stretch
 
 
+# A person's name of two to four words, later ones maybe opening with a particle ("Tarek
+# al-Kharraz", "Abdulmenam al-Ghaithi").
+_FULL_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[a-z]{1,3}[-'’])?[A-Z][\w'’.-]*){1,3}"
+
+
 # "the city's mayor, Ivan Petrov,| said": a role, then the person's name in apposition.
 _NAMED_APPOSITION = re.compile(
     r",\s*(?:[\w'’.-]+\s+){0,4}?"
-    r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[a-z]{1,3}[-'’])?[A-Z][\w'’.-]*){1,3})\s*,\s*$"
+    rf"(?P<name>{_FULL_NAME})\s*,\s*$"
 )  # (", former Nigerian president Olusegun Obasanjo,": words of a role before the name;
 # "Derna's mayor, Abdulmenam al-Ghaithi,": a name whose word opens with a particle)
 
 
 # "..., Ivan Petrov, head of the regional police,| told": a person's name, then their role.
 _NAME_THEN_ROLE = re.compile(
-    r"(?:^|[,;]\s*)(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[a-z]{1,3}[-'’])?[A-Z][\w'’.-]*){1,3})\s*,\s*"
+    rf"(?:^|[,;]\s*)(?P<name>{_FULL_NAME})\s*,\s*"
     r"(?P<role>(?:the\s+|a\s+|an\s+)?(?P<noun>[a-z][\w'’-]*)\s+(?:of|for|at|with)\s+"
     r"[^,;:()]{3,100}?)\s*,\s*$"
 )
