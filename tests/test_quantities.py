@@ -143,3 +143,28 @@ def test_date_without_year_takes_the_reference_year() -> None:
     assert estimate.best == dt.date(2015, 9, 4).toordinal()
     with pytest.raises(CrosscheckError):
         parse_figure("September 4", kind="date")
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "best", "high", "qualifier"),
+    [
+        # A hedge bounds a vague quantity: "at least a dozen" is 12 or more, not exactly 12.
+        ("at least a dozen", 12, 12, None, Qualifier.AT_LEAST),
+        ("up to a dozen", None, 12, 12, Qualifier.UP_TO),
+        ("nearly a dozen", 11, 12, 12, Qualifier.ABOUT),
+        ("more than a few dozen", 24, 36, None, Qualifier.AT_LEAST),
+        # "about dozens" says no more than "dozens"; "a dozen" alone stays as written.
+        ("about dozens", 24, 50, 144, Qualifier.VAGUE),
+        ("a dozen", 12, 12, 12, Qualifier.VAGUE),
+    ],
+)
+def test_a_hedge_bounds_a_vague_quantity(
+    text: str, low: float | None, best: float, high: float | None, qualifier: Qualifier
+) -> None:
+    estimate = parse_figure(text)
+    assert (estimate.low, estimate.best, estimate.high, estimate.qualifier) == (
+        low,
+        best,
+        high,
+        qualifier,
+    )

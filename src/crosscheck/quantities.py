@@ -178,6 +178,23 @@ def vague(text: str) -> tuple[float, float, float | None] | None:
     return None
 
 
+def _bounded_vague(
+    interval: tuple[float, float, float | None], qualifier: Qualifier, side: Side, unit: str | None
+) -> tuple[float | None, float, float | None] | None:
+    """The (low, best, high) a hedge makes of a vague quantity: "at least a dozen", "nearly a
+    dozen" (a dozen is 12), "more than dozens"; None when the hedge adds nothing ("about
+    dozens" says no more than "dozens")."""
+    low, best, high = interval
+    if low == best == high:
+        written_in = hedged(best, qualifier, side, unit)
+        return written_in.low, best, written_in.high
+    if qualifier is Qualifier.AT_LEAST:
+        return low, best, None
+    if qualifier is Qualifier.UP_TO:
+        return None, best, high
+    return None
+
+
 def parse_figure(text: str, kind: str | None = None, reference: dt.date | None = None) -> Estimate:
     """Read a figure as written into an Estimate; raises CrosscheckError if it is not one, or
     if a side of its interval is larger than MAX_VALUE (see `_read_figure`)."""
@@ -213,6 +230,17 @@ def _read_figure(text: str, kind: str | None, reference: dt.date | None) -> Esti
     scale = factor
 
     interval = vague(rest)
+    if interval is not None and phrase is not None:
+        bounded = _bounded_vague(interval, qualifier, side, unit)
+        if bounded is not None:
+            low, best, high = bounded
+            return Estimate(
+                _tidy(best * scale),
+                None if low is None else _tidy(low * scale),
+                None if high is None else _tidy(high * scale),
+                qualifier,
+                unit,
+            )
     if interval is not None:
         low, best, high = interval
         return Estimate(
