@@ -367,3 +367,23 @@ def test_a_menu_on_one_line_and_where_people_came_from_are_no_place() -> None:
         "neighbouring Chile in the first week of August."
     )
     assert "place" not in one(body, "Five")
+
+
+def test_a_dateline_is_not_the_place_its_sentence_names() -> None:
+    # The dateline opens the report's first sentence: where it was filed from.
+    body = (
+        "LIMA, Peru (AP) — The airstrike on a theater in Arequipa in March killed close to "
+        "600 people, an investigation has found.\n\n"
+        "The city council's estimate of about 300 dead has never been revised."
+    )
+    title = "Evidence points to 600 dead in Arequipa theater airstrike"
+    assert one(body, "close to 600", title=title)["place"] == "Arequipa"
+    # A town the gazetteer knows before a building noun is still the town ("in Arequipa
+    # theater"): the headline names it, so the article is about it, not the dateline city.
+    assert one(body, "about 300", title=title)["place"] == "Arequipa"
+    assert article_place(body, title) == "Arequipa"
+
+
+def test_a_month_ends_a_place_name() -> None:
+    body = "A survey estimates that 46,000 people died in Peru's Jan. 12 earthquake."
+    assert one(body, "46,000")["place"] == "Peru"

@@ -23,6 +23,7 @@ from crosscheck.extract.figures import Figure
 from crosscheck.extract.lexicon import (
     CUT_AFTER,
     MONTH_SET,
+    MONTHS,
     WEEKDAYS,
     any_phrase,
     families,
@@ -36,7 +37,17 @@ from crosscheck.extract.speakers import ASIDE, agency_of
 
 # Words of a name are on one line: a caption that ends "in Eastport" above a line that opens
 # "Mourners carry ..." names Eastport.
-_NAME = r"[A-Z][\w’'-]+(?:[ \t]+(?:[A-Z][\w’'-]+|region|province|district|valley|gorge|oblast))*"
+# A month or a weekday ends a name: "in Eastmark's Jan. 12 earthquake" is in Eastmark.
+_NOT_DATE_WORD = (
+    r"(?!(?:"
+    + "|".join(w.title() for w in sorted((*MONTHS, *WEEKDAYS), key=len, reverse=True))
+    + r")\b)"
+)
+_NAME = (
+    r"[A-Z][\w’'-]+(?:[ \t]+"
+    + _NOT_DATE_WORD
+    + r"(?:[A-Z][\w’'-]+|region|province|district|valley|gorge|oblast))*"
+)
 _COMPASS = r"(?:(?:(?:north|south)-?(?:east|west)|north|south|east|west)(?:ern)?\s+|central\s+)?"
 
 
@@ -63,6 +74,12 @@ _PLACE = re.compile(
 _BEFORE_TOWN_OF = re.compile(_TOWN_OF)
 # "PORT ELIN, March 3 (AP) -", "EASTPORT, Veyland:": the city the report was filed from.
 _DATELINE = re.compile(r"\s*(?P<city>[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)*)\s*(?:,|\(|[-–—]\s)")
+# The dateline that opens a report's first sentence ("DNIPRO, Norland (AP) — The strike on
+# ..."): where the report was filed, not a place the sentence's figures are in.
+_DATELINE_LEAD = re.compile(
+    r"\s*[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)*\s*(?:,[^\n—–]{0,50}?)?(?:\([^()\n]{1,30}\))?"
+    r"\s*(?:—|–|--?)\s+"
+)
 _DATELINE_COLON = re.compile(r"\s*(?P<city>[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)*):\s")
 # A distance's endpoints: "Eastport, about 30 km ...", "... 30 km (north) of Port Elin".
 _BEFORE_DISTANCE = re.compile(rf"(?P<place>{_NAME})\s*,\s*(?:\w+\s+){{0,2}}$")
@@ -134,7 +151,8 @@ def _not_spoken_at(text: str, matches: Iterable[re.Match[str]]) -> Iterator[re.M
         if not _SPOKEN_AT.search(text, max(0, m.start() - 40), m.start())
         and not _BASED_AT.search(text, max(0, m.start("place") - 30), m.start("place"))
         and not _SPEAKS_AFTER.match(text, m.end())
-        and not _building_after(text, m.end())  # "in the Dock Workers| building"
+        # "in the Dock Workers| building"; but "in Eastport| theatre" is in Eastport
+        and not (_building_after(text, m.end()) and not _known(m.group("place")))
     )
 
 
@@ -547,7 +565,7 @@ class Whereabouts:
 
     def _sentence(self, sentence: Sentence) -> str | None:
         if self._last is None or self._last[0] is not sentence:
-            self._last = (sentence, first_place(sentence.text))
+            self._last = (sentence, first_place(_after_dateline(sentence.text)))
         return self._last[1]
 
     def _paragraph(self, number: int) -> str | None:
@@ -557,7 +575,7 @@ class Whereabouts:
                     first = self._bounds.get(sentence.paragraph, (sentence.start, 0))[0]
                     self._bounds[sentence.paragraph] = (first, sentence.end)
             start, end = self._bounds.get(number, (0, 0))
-            self._paragraphs[number] = first_place(self.body[start:end])
+            self._paragraphs[number] = first_place(_after_dateline(self.body[start:end]))
         return self._paragraphs[number]
 
     def article(self) -> str | None:
@@ -565,3 +583,9 @@ class Whereabouts:
         if not self._article:
             self._article.append(article_place(self.body, self.title))
         return self._article[0]
+
+
+def _after_dateline(text: str) -> str:
+    """A sentence's text without the dateline it opens with, if any."""
+    lead = _DATELINE_LEAD.match(text)
+    return text[lead.end() :] if lead else text
