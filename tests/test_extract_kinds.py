@@ -862,6 +862,20 @@ def test_names_on_a_list_after_a_count_are_its_people() -> None:
             "about 25",
             "fighters",
         ),  # fmt: skip
+        # Taking to the streets is a crowd's verb; a turnout put at N is a crowd.
+        (
+            "Organisers said almost two million people took to the streets.",
+            "almost two million",
+            "crowd",
+        ),
+        ("Police put the peak turnout at 240,000.", "240,000", "crowd"),
+        # The point of an abbreviation does not end the clause that names the count.
+        (
+            "The death toll from Peru's Jan. 12 earthquake has risen to 230,000, the "
+            "government said.",
+            "230,000",
+            "killed",
+        ),
     ],
 )
 def test_kind_from_wire_copy(body: str, figure: str, kind: str) -> None:

@@ -975,6 +975,26 @@ def test_those_who_estimate_that_give_the_figure() -> None:
             "at least 76",
             "article",
         ),
+        # "X's estimate of N": the owner gives it (not "Norland's toll of": its dead).
+        (
+            "The city council's estimate of about 300 dead has never been revised.",
+            "about 300",
+            "city council",
+        ),
+        # The figure's noun ends the name of the speaker after it, and the relative clause
+        # is that speaker's: "the 316,000 dead| the government has claimed".
+        (
+            "A survey by the Lima Institute estimates that 46,000 people died, a fraction of "
+            "the 316,000 dead the Peruvian government has claimed.",
+            "316,000",
+            "Peruvian government",
+        ),
+        (
+            "A survey by the Lima Institute estimates that 46,000 people died, a fraction of "
+            "the 316,000 dead the Peruvian government has claimed.",
+            "46,000",
+            "Lima Institute",
+        ),
     ],
 )
 def test_speaker_from_wire_copy(body: str, figure: str, speaker: str) -> None:

@@ -34,7 +34,7 @@ from crosscheck.extract.figures import (
     worth_keeping,
     zero_figures,
 )
-from crosscheck.extract.kinds import classify, event_kind
+from crosscheck.extract.kinds import classify, count_owned_by, event_kind
 from crosscheck.extract.lexicon import families, index_of, lexicon, squash, word_tokens
 from crosscheck.extract.parties import article_figures, headline_parties
 from crosscheck.extract.places import Whereabouts, headline_places, site_of, site_parts
@@ -198,9 +198,9 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
             elif official_toll(text, figure.start) and camp(source) != "official":
                 # "activists said 70 were killed, four times the official toll of 18"
                 source, via = OFFICIAL_TOLL, []
-            elif figure.extra.get("owner"):
+            elif owner := figure.extra.get("owner") or count_owned_by(text, figure.start):
                 # "the ministry's figure of 14": the ministry's count, reported by the speaker.
-                source, via = figure.extra["owner"], [source] if source != ARTICLE_VOICE else []
+                source, via = owner, [source] if source != ARTICLE_VOICE else []
             figure.party = source_nationality(
                 figure.party, figure.kind, source, text[: figure.start]
             )

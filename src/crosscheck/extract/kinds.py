@@ -620,7 +620,7 @@ _CROWD_BEFORE = re.compile(
     r"\b(?:(?:crowds?|rall(?:y|ies)|protests?|demonstrations?|march(?:es)?|gatherings?)\s+"
     r"(?:of|numbering|estimated\s+at|put\s+at|attended\s+by)"
     r"|(?:estimated|estimates|estimate|put|puts|putting|placed|places|gave)\s+(?:the\s+)?"
-    r"(?:size\s+of\s+the\s+)?(?:crowds?|turnout|attendance|number\s+of\s+"
+    r"(?:(?:peak|total|overall|official|final)\s+)?(?:size\s+of\s+the\s+)?(?:crowds?|turnout|attendance|number\s+of\s+"
     r"(?:protesters|demonstrators|marchers|participants))(?:\s+size)?"
     r"(?:\s+(?:on|in|at)\s+[^,.;]{1,40}?)?\s+(?:at|as)"
     r"|(?:crowds?|turnout|attendance)\s+(?:size\s+)?(?:was|were|is|had\s+been)\s+"
@@ -642,6 +642,21 @@ _CLAUSE_OPENER = re.compile(
 )
 _IT_END = re.compile(r"\b(?:that\s+)?it\s*$", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[;:.!?]|\s[—–-]{1,2}\s")
+_WORD_BEFORE_STOP = re.compile(r"([\w.]+)\.$")
+
+
+def _clause_starts(clause: str) -> list[int]:
+    """Where the clauses of a stretch start: after a stop, a colon, a dash; not after the
+    point of an abbreviation ("the toll from Norland's Jan.| 12 earthquake")."""
+    abbreviations = lexicon().sets["abbreviations"]
+    cuts = []
+    for match in _CLAUSE_START.finditer(clause):
+        if match.group(0) == ".":
+            word = _WORD_BEFORE_STOP.search(clause, max(0, match.start() - 12), match.end())
+            if word and (word.group(1).lower() in abbreviations or len(word.group(1)) == 1):
+                continue
+        cuts.append(match.end())
+    return cuts
 
 
 @cache
@@ -664,7 +679,7 @@ def toll_complement(text: str, start: int) -> tuple[str, tuple[int, int]] | None
     if link is None:
         return None
     clause = before[: link.start()] if link.re is _LINK else before[: link.end("count")]
-    cuts = [m.end() for m in _CLAUSE_START.finditer(clause)]
+    cuts = _clause_starts(clause)
     floor = cuts[-1] if cuts else 0
     lower = clause[floor:].lower()
     nouns = [m.start() for m in _count_noun().finditer(lower)]
@@ -814,6 +829,27 @@ def _own_crowd_verb(text: str, figure: Figure, found: tuple[str, tuple[int, int]
     if _CLAUSE_OPENER.search(text, figure.noun_end, start):
         return False
     return not (text[start:end].lower() == "turned out" and _TURNED_OUT_TO.match(text, end))
+
+
+def _own(figure: Figure, owned: re.Match[str]) -> None:
+    """Record who owns the count a figure is given as ("the ministry's figure of| 14")."""
+    if owner := _owner_of(owned):
+        figure.extra["owner"] = owner
+
+
+def _owner_of(owned: re.Match[str]) -> str | None:
+    owner = _owner_words(owned.group("owner") or "")
+    return owner if owner and owner.split()[-1].lower() not in _NOT_OWNERS else None
+
+
+def count_owned_by(text: str, start: int) -> str | None:
+    """Who owns the count the figure at `start` is given as, whatever its kind: "the city
+    council's estimate of| about 300 dead"."""
+    before = text[max(0, start - 80) : start]
+    if before.rstrip()[-2:].lower() != "of":
+        return None
+    owned = _OWNED_COUNT.search(text, max(0, start - 80), start)
+    return _owner_of(owned) if owned else None
 
 
 def classify(
@@ -1093,9 +1129,7 @@ def classify(
                 figure.kind, figure.noun = antecedent.kind, antecedent.noun
             else:
                 figure.kind = last_toll
-            owner = _owner_words(owned.group("owner") or "")
-            if owner and owner.split()[-1].lower() not in _NOT_OWNERS:
-                figure.extra["owner"] = owner
+            _own(figure, owned)
             continue
         if (
             last_toll

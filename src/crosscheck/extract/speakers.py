@@ -304,6 +304,10 @@ def _speaker_before(text: str, end: int) -> str:
             break
         if lower in units():
             break  # "the 71 percent| his party had claimed": a figure's unit ends the name
+        if index and words and word.islower():
+            before = tokens[index - 1].group(0)
+            if is_number(before) and not _YEAR.fullmatch(before) and before.lower() != "one":
+                break  # "the 316,000 dead| the government has claimed": the figure's noun
         words.insert(0, word)
         position = token.start()
         if len(words) == 1 and lower in lex.sets["pronouns"]:
@@ -708,8 +712,9 @@ _LAST_TOKEN = re.compile(r"([\w%.,-]+)\s*$")  # the last word of a stretch, and 
 
 
 def _right_after_a_figure(text: str, verb: int, name: str) -> bool:
-    """Whether a speaker's name follows a figure with nothing between ("the 71 percent| his
-    party had claimed", "the 212| the ministry reported"): a relative clause about it."""
+    """Whether a speaker's name follows a figure with nothing but its noun between ("the 71
+    percent| his party had claimed", "the 212| the ministry reported", "the 316,000 dead| the
+    government has claimed"): a relative clause about it."""
     lead = text[:verb].rstrip()
     at = lead.rfind(name)
     if at < 0:
@@ -724,7 +729,16 @@ def _right_after_a_figure(text: str, verb: int, name: str) -> bool:
     before = _LAST_TOKEN.search(text, 0, last.start())
     if before is not None and before.group(1).lower() in MONTH_SET:
         return False  # "on August 19| the party reported": a date
-    return is_number(word) or word.lower() in units()
+    if is_number(word) or word.lower() in units():
+        return True
+    # "the 316,000 dead| the government has claimed": the figure's noun between
+    return (
+        word.islower()
+        and word not in lexicon().sets["speaker_stops"]
+        and before is not None
+        and is_number(before.group(1))
+        and not _YEAR.fullmatch(before.group(1))
+    )
 
 
 _CLAUSE_END = re.compile(r"[,;:.!?()]")
