@@ -807,3 +807,10 @@ def test_a_count_over_weeks_of_fighting_is_about_those_weeks() -> None:
     # "the first two days" are at the event's start, not the days up to the count.
     body = "Leaders estimate that as many as 24,000 people fled in the first two days."
     assert "about" not in one(body, "as many as 24,000", published="2000-08-24")
+
+
+def test_a_value_a_correction_replaces_is_the_count_s_earlier_value() -> None:
+    body = "The ministry said about 253 people died, not 359 as previously stated."
+    earlier, now = one(body, "359"), one(body, "about 253")
+    assert earlier["kind"] == now["kind"] == "killed"
+    assert earlier["as_of"] < now["as_of"]

@@ -869,6 +869,14 @@ def test_names_on_a_list_after_a_count_are_its_people() -> None:
             "crowd",
         ),
         ("Police put the peak turnout at 240,000.", "240,000", "crowd"),
+        ("Organisers said 1.03 million people joined Sunday's march.", "1.03 million", "crowd"),
+        # "not N as previously stated": the count's other, earlier value.
+        (
+            "The ministry revised the toll, saying about 253 people died, not 359 as "
+            "previously stated.",
+            "359",
+            "killed",
+        ),
         # The point of an abbreviation does not end the clause that names the count.
         (
             "The death toll from Peru's Jan. 12 earthquake has risen to 230,000, the "

@@ -84,11 +84,13 @@ _THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 
 
 _CHANGED_FROM = re.compile(
-    r"\b(?:up|down)\s+from\s+(?:the\s+|an?\s+)?(?:(?:earlier|previous|initial|first|original)"
-    r"\s+)?(?:(?:estimate|figure|count|toll|tally|total)\s+of\s+)?$",
+    r"(?:\b(?:up|down)\s+from\s+(?:the\s+|an?\s+)?(?:(?:earlier|previous|initial|first|original)"
+    r"\s+)?(?:(?:estimate|figure|count|toll|tally|total)\s+of\s+)?"
+    # "about 253 people died|, not |359 as previously stated", "rather than 40"
+    r"|,\s*(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
-"""What a figure follows when it is an earlier value of the figure before it."""
+"""What a figure follows when it is an earlier (or another) value of the figure before it."""
 # "down to 21| from |27": the count before the change, after the one it changed to.
 _TO_FROM = re.compile(r"\s+from\s+$", re.IGNORECASE)
 _TO_END = re.compile(r"\bto\s+$", re.IGNORECASE)
@@ -120,9 +122,13 @@ _GIVEN_BY = re.compile(
     r"[\"”]?\s+(?:reported|given|announced|cited|confirmed|counted|claimed)\s+(?:earlier\s+)?by\s+"
     r"(?:the\s+)?(?P<owner>[\w'’-]+(?:\s+[\w'’-]+){0,4}?)(?=\s*(?:[,;.]|$|\s+(?:on|in|at|and|but|as|which|who|for|during|after|before|since|last)\b))"
 )
-GIVEN_EARLIER = r"(?:announced|reported|given|released|cited|issued|stated)\s+earlier\b"
+GIVEN_EARLIER = (
+    r"(?:(?:announced|reported|given|released|cited|issued|stated)\s+earlier"
+    r"|as\s+(?:previously|initially|originally|first)\s+(?:stated|reported|announced|given))\b"
+)
 """How a count from before the story is named after its figure ("the 18 announced
-earlier"): the extractor's dates read the same words (dates.figure_dates)."""
+earlier", "not 359 as previously stated"): the extractor's dates read the same words
+(dates.figure_dates)."""
 _ANNOUNCED_EARLIER = re.compile(r"\s+" + GIVEN_EARLIER)
 _DEFINITE_END = re.compile(r"\b(?:the|its|their)\s+[\"“]?$", re.IGNORECASE)
 
@@ -627,6 +633,12 @@ _CROWD_BEFORE = re.compile(
     r"(?:estimated\s+at|put\s+at|about|around|some)?)\s*$",
     re.IGNORECASE,
 )
+# "1.03 million people| joined Sunday's march", "joined a rally": a crowd's verb and noun with
+# the day's or the organiser's name between.
+_JOINED_GATHERING = re.compile(
+    r"\s+(?:had\s+|have\s+|has\s+)?joined\s+(?:the\s+|a\s+)?(?:[A-Z][\w-]*['’]s\s+)?"
+    r"(?:[a-z-]+\s+)?(?:march|marches|protests?|rall(?:y|ies)|demonstrations?|vigils?)\b"
+)
 # A clause of another source that counts with no noun: "...; independent media counted|",
 # ", while the opposition put it at|", "but rights groups said|".
 _RIVAL_COUNT = re.compile(
@@ -926,7 +938,9 @@ def classify(
             if deaths.group("with"):
                 figure.extra["scope"] = "more"
             continue
-        crowd = _CROWD_BEFORE.search(text, max(0, figure.start - 60), figure.start)
+        crowd = _CROWD_BEFORE.search(
+            text, max(0, figure.start - 60), figure.start
+        ) or _JOINED_GATHERING.match(text, figure.noun_end)
         crowd_kind = families().crowd
         if crowd and crowd_kind:
             figure.kind, figure.cue = crowd_kind, crowd.span()
