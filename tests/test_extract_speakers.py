@@ -16,11 +16,12 @@ from test_extract import claims, one, source
         ("Norland on Tuesday said 12 of its fishermen had drowned.", "12", "Norland"),
         ("Harbour officials have claimed that 40 sailors died.", "40", "Harbour officials"),
         ("The coast guard also reported that 9 boats sank.", "9", "coast guard"),
-        # An acronym in brackets after the speaker's name.
+        # An acronym in brackets after the speaker's name is kept with it (names.cluster
+        # takes "Coastal Relief Agency" and "UNHCR" for the same body, tests/test_names.py).
         (
             "Some 3,000 people fled the floods, the Coastal Relief Agency (CRA) said.",
             "Some 3,000",
-            "Coastal Relief Agency",
+            "Coastal Relief Agency (CRA)",
         ),
         # A relative clause between commas, between the speaker and the verb.
         (
@@ -994,6 +995,19 @@ def test_those_who_estimate_that_give_the_figure() -> None:
             "the 316,000 dead the Peruvian government has claimed.",
             "46,000",
             "Lima Institute",
+        ),
+        # A body's name keeps the acronym written before its verb.
+        (
+            "The Office for the Coordination of Humanitarian Affairs (OCHA) said some 4,000 "
+            "inmates had escaped.",
+            "some 4,000",
+            "Office for the Coordination of Humanitarian Affairs (OCHA)",
+        ),
+        (
+            "The International Federation of Red Cross and Red Crescent Societies (IFRC) put "
+            "its own estimate at between 45,000 and 50,000 dead.",
+            "between 45,000 and 50,000",
+            "International Federation of Red Cross and Red Crescent Societies (IFRC)",
         ),
     ],
 )

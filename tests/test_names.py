@@ -247,3 +247,10 @@ def test_clusters_found_again_for_new_counts_are_those_of_a_fresh_clustering() -
     # A name written for the first time: clustered afresh.
     more = (again + Counter({"Qorwenn": 1}), Counter(), Counter())
     assert profiles.canonical_names(profiles.entities(more, first)) == profiles.clusters(more)
+
+
+def test_a_name_with_its_acronym_is_the_name_and_the_acronym() -> None:
+    # The extractor keeps "(OCHA)" after a body's name: every form is one body.
+    entities = names.cluster(["UN refugee agency (UNHCR)", "UNHCR", "UN refugee agency"])
+    assert len(entities) == 1
+    assert set(entities[0].variants) == {"UN refugee agency (UNHCR)", "UNHCR", "UN refugee agency"}

@@ -315,6 +315,19 @@ def _speaker_before(text: str, end: int) -> str:
     return strip_determiners(" ".join(words)).strip(" .").rstrip("'’")
 
 
+def _with_acronym(text: str, verb: int, name: str) -> str:
+    """A body's name with the acronym written between it and its verb: "the Office for the
+    Coordination of Humanitarian Affairs (OCHA)| said" -> "... Affairs (OCHA)", the form
+    later sentences and other reports use."""
+    lead = text[:verb].rstrip()
+    tag = _ACRONYM_END.search(lead, max(0, len(lead) - 40))
+    if tag is None or " " not in name or not name[0].isupper():
+        return name
+    if not lead[: tag.start()].rstrip().endswith(name) or tag.group(0).strip()[1:-1] in name:
+        return name
+    return f"{name} {tag.group(0).strip()}"
+
+
 def _capitalised(words: list[str]) -> bool:
     """Whether the first of `words` is a capitalised name word (not a sentence's "The")."""
     return bool(words) and words[0][:1].isupper() and words[0].lower() not in ("the", "a", "an")
@@ -641,7 +654,7 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
         found.append(
             Speaker(
                 start,
-                name,
+                _with_acronym(text, start, name),
                 agency_of(name),
                 document=head in lex.sets["document_nouns"],
                 lists=":" in text[end:],
@@ -770,7 +783,9 @@ def _matched_speakers(
             continue
         name = name_of(match)
         if name and names_someone(name):
-            found.append(Speaker(match.start(), name, agency_of(name)))
+            found.append(
+                Speaker(match.start(), _with_acronym(text, match.start(), name), agency_of(name))
+            )
     return found
 
 
@@ -1160,7 +1175,7 @@ def count_owner(text: str, start: int) -> str | None:
     if found is None:
         return None
     owner = _speaker_before(text, found.start())
-    return owner if owner and names_someone(owner) else None
+    return _with_acronym(text, found.start(), owner) if owner and names_someone(owner) else None
 
 
 # "The ministry's previous toll, released on 5 February, was| 297": the owner's count.
