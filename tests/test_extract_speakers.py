@@ -996,6 +996,35 @@ def test_those_who_estimate_that_give_the_figure() -> None:
             "46,000",
             "Lima Institute",
         ),
+        # Adverbs of two words between a speaker and its verb; a monitor's verified count.
+        (
+            "The national railway company had at first reported between 30 and 40 dead.",
+            "between 30 and 40",
+            "national railway company",
+        ),
+        (
+            "The mayor said more than 21,000 civilians were killed, while the UN Human Rights "
+            "Monitoring Mission has so far verified 1,348 civilian deaths.",
+            "1,348",
+            "UN Human Rights Monitoring Mission",
+        ),
+        (
+            "The ministry said 431 officers were injured. It has since acknowledged that only "
+            "39 of them needed more than first aid.",
+            "39",
+            "ministry",
+        ),
+        # A charge sheet speaks; so does an agency's own investigation or tally.
+        (
+            "According to the charge sheet, the attacks killed 166 people.",
+            "166",
+            "charge sheet",
+        ),
+        (
+            "The strike killed close to 600 people, an Associated Press investigation has found.",
+            "close to 600",
+            "Associated Press investigation",
+        ),
         # A body's name keeps the acronym written before its verb.
         (
             "The Office for the Coordination of Humanitarian Affairs (OCHA) said some 4,000 "

@@ -210,6 +210,11 @@ def _adverbs_before(text: str, end: int) -> int:
             end = aside.start()
             continue
         stretch = text[start:end].rstrip()
+        pair = stretch.rsplit(None, 2)[-2:]
+        if len(pair) == 2 and " ".join(pair).lower() in lexicon().sets["before_verb"]:
+            # "had at first| reported", "has so far| verified": two words stepped together
+            end = start + stretch.rindex(pair[0])
+            continue
         last = stretch.rsplit(None, 1)[-1] if stretch else ""
         if not last or not _before_verb(last):
             return end
@@ -418,6 +423,10 @@ def names_someone(name: str) -> bool:
     lower = head.lower()
     if lower in lex.sets["pronouns"] or lower in lex.sets["generic_speakers"]:
         return True
+    if len(words) > 1 and " ".join(words[-2:]).lower() in lex.sets["generic_speakers"]:
+        return True  # "the charge sheet"
+    if lower in lex.sets["newsroom_nouns"] and agency_of(name):
+        return True  # "an Associated Press investigation has found", "an AFP tally"
     if "-" in lower and lower.split("-")[0] in lex.sets["generic_speakers"]:
         return True  # "the government-in-exile", "the commander-in-chief"
     # "officials in the border region", "police of the province": the head is before the
@@ -551,6 +560,7 @@ PUT_VERBS = frozenset(
 )
 
 
+_THAT_NEXT = re.compile(r"\s+that\b")
 _OPENING_SUBJECT = re.compile(
     r"\W*(?P<np>[^,;:]{2,60}?)\s+(?:has|have|had|was|were|is|are|[a-z]{3,}ed)\b"
 )
@@ -567,6 +577,13 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
             continue  # a verb inside a quotation is the quoted person's, not a speaker
         if verb == "as saying":
             continue
+        if verb in ("has found", "have found") and (that := _THAT_NEXT.match(text, end)):
+            # "has found that": read as "found that" (the clause after is what was found)
+            start, end, verb = (
+                start + match.group(0).lower().rindex("found"),
+                that.end(),
+                "found that",
+            )
         if verb == "saying":
             # "X, head of Y, went further last month, saying that ...": the clause's subject.
             comma = text.find(",", 0, start)
