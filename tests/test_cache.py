@@ -8,6 +8,7 @@ import os
 import pickle
 import shutil
 import sqlite3
+import time
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -276,10 +277,45 @@ def test_another_fingerprint_empties_the_database(
     loading.load_claims(root / "claims", cache=Cache(root))
     Cache(root).store_result("answer", "key", 42)
     parsed = _counting(monkeypatch)
+    # Another version of the package or a dependency: other files, so another stamp too.
     monkeypatch.setattr(cache, "fingerprint", lambda: "another version")
+    monkeypatch.setattr(cache, "stamp", lambda: "another stamp")
     assert Cache(root).result("answer", "key", int) is None
     loading.load_claims(root / "claims", cache=Cache(root))
     assert parsed == [claim_file(root)]
+
+
+def test_the_stamp_of_the_package_s_files_spares_the_fingerprint(
+    root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    Cache(root).store_result("answer", "key", 42)  # records the stamp with the fingerprint
+
+    def unread() -> str:
+        raise AssertionError("the package's files were read and hashed")
+
+    monkeypatch.setattr(cache, "fingerprint", unread)
+    assert Cache(root).result("answer", "key", int) == 42
+    # Another stamp (a file touched, a dependency upgraded): the fingerprint is checked.
+    monkeypatch.setattr(cache, "stamp", lambda: "another stamp")
+    with pytest.raises(AssertionError, match="read and hashed"):
+        Cache(root).result("answer", "key", int)
+
+
+def test_the_stamp_follows_each_file_s_stat_and_is_none_while_one_is_racy(
+    tmp_path: Path,
+) -> None:
+    copy = _package_copy(tmp_path)
+    module = copy / "vocab.py"
+    old = time.time_ns() - 10_000_000_000
+    for path in copy.rglob("*"):
+        os.utime(path, ns=(old, old))
+    first = cache.stamp.__wrapped__(copy)
+    assert first is not None and first == cache.stamp.__wrapped__(copy)
+    module.write_bytes(module.read_bytes() + b"\n# changed\n")
+    # Modified just now: its stat may not show a later write of the same second.
+    assert cache.stamp.__wrapped__(copy) is None
+    os.utime(module, ns=(old, old))
+    assert cache.stamp.__wrapped__(copy) not in (None, first)  # its size differs
 
 
 # --------------------------------------------------------------------------- results
