@@ -877,6 +877,9 @@ def test_names_on_a_list_after_a_count_are_its_people() -> None:
             "359",
             "killed",
         ),
+        # People still in hospital are injured.
+        ("Four people remained in hospital, two of them in serious condition.", "Four", "injured"),
+        ("At least 40 people are still in hospital.", "At least 40", "injured"),
         # The point of an abbreviation does not end the clause that names the count.
         (
             "The death toll from Peru's Jan. 12 earthquake has risen to 230,000, the "

@@ -913,7 +913,8 @@ _CLAUSE_END = re.compile(r"[;:.!?]")
 LINKED_STATE = re.compile(
     r"\s+(?:are|were|is|was|remain|remains|remained)\s+(?:still\s+|now\s+)?"
     r"(?P<state>in\s+(?:a\s+)?[a-z]+\s+condition|(?:critically|seriously|gravely|badly)"
-    r"\s+(?:ill|injured|wounded|hurt))\b",
+    # "Four people remained in hospital", "40 are still in hospitals"
+    r"\s+(?:ill|injured|wounded|hurt)|in\s+(?:the\s+)?hospitals?)\b",
     re.IGNORECASE,
 )
 
