@@ -877,6 +877,34 @@ def test_names_on_a_list_after_a_count_are_its_people() -> None:
             "359",
             "killed",
         ),
+        # A count with an aside of its parts ("five of them children") keeps its verb, and
+        # so do the parts.
+        (
+            "At least 50 people, five of them children, were killed when a missile struck "
+            "the station.",
+            "At least 50",
+            "killed",
+        ),
+        (
+            "At least 50 people, five of them children, were killed when a missile struck "
+            "the station.",
+            "five",
+            "killed",
+        ),
+        ("The toll from the earthquake climbed past 2,400.", "2,400", "killed"),
+        (
+            "The minister said seven suicide bombers had carried out the attacks.",
+            "seven",
+            "fighters",
+        ),
+        # "N of the M X were killed": the verb is the part's; the group is a force's
+        # strength or other; not when the group's own verb comes first ("the seven
+        # candidates arrested on Monday have been charged").
+        ("Nine of the 10 gunmen were killed by security forces.", "Nine", "killed"),
+        ("Nine of the 10 gunmen were killed by security forces.", "10", "fighters"),
+        ("Three of the 12 passengers died.", "12", "other"),
+        ("Five of the seven candidates arrested on Monday have been charged.", "seven", "detained"),
+        ("Uzbeks made up nearly 75 percent of the 470 people killed.", "470", "killed"),
         # People still in hospital are injured.
         ("Four people remained in hospital, two of them in serious condition.", "Four", "injured"),
         ("At least 40 people are still in hospital.", "At least 40", "injured"),

@@ -578,6 +578,11 @@ def _force_kind(phrase: str) -> str | None:
     return None
 
 
+def stock_kind(noun: str) -> str | None:
+    """The kind of force a counted noun names ("troops", "gunmen"), if any."""
+    return _stock_kind(noun)
+
+
 def _stock_kind(noun: str) -> str | None:
     if not noun:
         return None
@@ -595,7 +600,8 @@ def _stock_kind(noun: str) -> str | None:
 # risen to| 36", "the number of people killed is| 36", "toll nearing| 2000".
 _LINK = re.compile(
     r"\b(?:is|was|are|were|be|stood\s+at|stands\s+at|stand\s+at|reached|reaches|reach"
-    r"|(?:risen|rose|rises|rising|climbed|climbs|increased|jumped|grown|grew)\s+to|exceeded"
+    r"|(?:risen|rose|rises|rising|climbed|climbs|increased|jumped|grown|grew)\s+(?:to|past|above)"
+    r"|exceeded"
     # "revised the death toll down to| 21", "adjusted to| 58", "rose from 27 to| 35".
     r"|(?:revised|raised|lowered|adjusted|reduced|cut|corrected|updated|brought|fell|fallen"
     r"|dropped|declined)\s+(?:(?:up|down)\s+)?to|down\s+to|from\s+[\w,.]+\s+to"

@@ -129,10 +129,11 @@ def _rules() -> _Rules:
 _COUNT_AGAIN = re.compile(
     r"\b(?:the|this|that)\s+(?:number|figure|toll|tally|count|estimate)\s+of\s+$", re.IGNORECASE
 )
-# "over 400|, mostly soldiers,| being treated": an aside between a figure and its verb.
+# "over 400|, mostly soldiers,| being treated", "At least 50 people|, five of them children,|
+# were killed": an aside between a figure and its verb.
 _ASIDE = re.compile(
-    r"\s*[,(—–]\s*(?:mostly|mainly|many|most|largely|including|among\s+them|all)\b[^,;:.()—–]{0,50}"
-    r"[,)—–]\s*"
+    r"\s*[,(—–]\s*(?:mostly|mainly|many|most|largely|including|among\s+them|all"
+    r"|[\w-]+\s+of\s+(?:them|whom))\b[^,;:.()—–]{0,50}[,)—–]\s*"
 )
 
 
@@ -154,6 +155,14 @@ def _other_kinds(text: str, figures: list[Figure], previous_kind: str | None) ->
             if found:
                 figure.kind = found[0]
                 continue
+        before = figures[index - 1] if index else None
+        if (
+            before is not None
+            and before.kind in families().tolls
+            and figure.partitive in lexicon().sets["anaphoric_pronouns"]
+        ):
+            figure.kind = before.kind  # "At least 50 people, five of them children, were killed"
+            continue
         if previous_kind and _COUNT_AGAIN.search(text, max(0, figure.start - 40), figure.start):
             figure.kind = previous_kind
             continue
@@ -270,9 +279,50 @@ def civilian_parts(text: str, figures: list[Figure]) -> None:
             figure.extra["scope"] = "among them"
 
 
+# "Nine| of the |10 terrorists were killed": a part of a group the next figure counts.
+_OF_THE_GROUP = re.compile(r"\s+of\s+(?:the|its|their|those|these)\s+", re.IGNORECASE)
+_FINITE_NEXT = re.compile(r"[^,;.]*?\b(?:were|was|are|is|have|had|has)\b", re.IGNORECASE)
+
+
+def _part_of_group(text: str, figures: list[Figure]) -> None:
+    """A part of a group ("Nine of the 10 terrorists were killed", "Three of the 12
+    passengers died"): the verb and its event are the first figure's, counted among the
+    group's people; the group (the second) is a force's strength, people held as its noun
+    says, or other."""
+    from crosscheck.extract.kinds import stock_kind  # kinds calls this module
+
+    for part, group in zip(figures, figures[1:], strict=False):
+        if part.noun or part.kind_hint is not None or group.kind == "other" or not group.noun:
+            continue  # ("75 percent of the 470 people killed": a share, not a part)
+        if not _OF_THE_GROUP.fullmatch(text, part.end, group.start):
+            continue
+        if (
+            group.cue is not None
+            and not text[group.noun_end : group.cue[0]].strip()
+            and _FINITE_NEXT.match(text, group.cue[1], group.cue[1] + 60)
+        ):
+            # "40 of the 120 protesters detained| were released", "Five of the seven
+            # candidates arrested on December 19| have been charged": the group's own
+            continue
+        part.kind, part.noun, part.noun_end, part.cue = (
+            group.kind,
+            group.noun,
+            group.noun_end,
+            group.cue,
+        )
+        for key in ("scope",):
+            if key in group.extra:
+                part.extra[key] = group.extra.pop(key)
+        by_noun = group.cue is not None and group.cue[0] < group.noun_end
+        if not by_noun:
+            group.kind, group.cue = stock_kind(group.noun) or "other", None
+
+
 def refine_kinds(text: str, figures: list[Figure], previous_kind: str | None = None) -> None:
     """Kinds and floors the general rules decide (before parties are assigned)."""
     rules = _rules()
+    if len(figures) > 1:
+        _part_of_group(text, figures)
     _other_kinds(text, figures, previous_kind)
     words = index_of(text).words
     if len(figures) > 1:
