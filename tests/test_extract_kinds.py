@@ -905,6 +905,14 @@ def test_names_on_a_list_after_a_count_are_its_people() -> None:
         ("Three of the 12 passengers died.", "12", "other"),
         ("Five of the seven candidates arrested on Monday have been charged.", "seven", "detained"),
         ("Uzbeks made up nearly 75 percent of the 470 people killed.", "470", "killed"),
+        ("The hospital authority said nine people were sent to hospital.", "nine", "injured"),
+        ("Nine opposition leaders are in pre-trial detention.", "Nine", "detained"),
+        # A part with a verb of its own keeps it.
+        (
+            "Police have recaptured more than 200 of the roughly 4,000 inmates who fled.",
+            "more than 200",
+            "captured",
+        ),
         # People still in hospital are injured.
         ("Four people remained in hospital, two of them in serious condition.", "Four", "injured"),
         ("At least 40 people are still in hospital.", "At least 40", "injured"),

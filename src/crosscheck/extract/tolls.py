@@ -294,6 +294,8 @@ def _part_of_group(text: str, figures: list[Figure]) -> None:
     for part, group in zip(figures, figures[1:], strict=False):
         if part.noun or part.kind_hint is not None or group.kind == "other" or not group.noun:
             continue  # ("75 percent of the 470 people killed": a share, not a part)
+        if part.kind != "other":
+            continue  # "recaptured| more than 200 of the 4,000 inmates who fled": its own verb
         if not _OF_THE_GROUP.fullmatch(text, part.end, group.start):
             continue
         if (
