@@ -1025,6 +1025,20 @@ def test_those_who_estimate_that_give_the_figure() -> None:
             "close to 600",
             "Associated Press investigation",
         ),
+        # A relative clause with "which" between commas is stepped over, a figure in it too;
+        # the name keeps its acronym.
+        (
+            "The UN Stabilization Mission in Haiti (MINUSTAH), which has close to 9,000 "
+            "peacekeepers in the country, said 16 of them were among the dead.",
+            "16",
+            "UN Stabilization Mission in Haiti (MINUSTAH)",
+        ),
+        (
+            "The International Organization for Migration, which tracks the settlements, puts "
+            "the current camp population at about 680,000.",
+            "about 680,000",
+            "International Organization for Migration",
+        ),
         # A body's name keeps the acronym written before its verb.
         (
             "The Office for the Coordination of Humanitarian Affairs (OCHA) said some 4,000 "

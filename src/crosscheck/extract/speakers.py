@@ -190,11 +190,12 @@ def _before_verb(word: str) -> bool:
 ASIDE = r"\s*,\s*(?:however|though|meanwhile|in\s+turn|for\s+(?:its|their|his|her)\s+part)\s*,"
 """An aside between a subject and its verb: "The ministry in Eastport, however,| counts"."""
 _ASIDE_BEFORE = re.compile(ASIDE + r"\s*$", re.IGNORECASE)
-# "Ivan Petrov, whose son was among the victims,| said": a relative clause between commas;
+# "Ivan Petrov, whose son was among the victims,| said", "the mission, which has 9,000
+# peacekeepers in the country,| said": a relative clause between commas;
 # a participle's too ("a police officer, speaking on condition of anonymity,| said", "the
 # ministry's figures, released in October,| put", "the channel, citing rescuers,| put").
 _RELATIVE_ASIDE_BEFORE = re.compile(
-    r",\s*(?:(?:who|whose)\s[^,;:()\"“”]{1,80}|(?:[a-z]{3,}ing|[a-z]{3,}ed)\s[^,;:()\"“”\d]{1,80}),\s*$"
+    r",\s*(?:(?:who|whose|which)\s(?:[^,;:()\"“”]|(?<=\d),(?=\d\d\d)){1,80}|(?:[a-z]{3,}ing|[a-z]{3,}ed)\s[^,;:()\"“”\d]{1,80}),\s*$"
 )
 
 
@@ -324,7 +325,7 @@ def _with_acronym(text: str, verb: int, name: str) -> str:
     """A body's name with the acronym written between it and its verb: "the Office for the
     Coordination of Humanitarian Affairs (OCHA)| said" -> "... Affairs (OCHA)", the form
     later sentences and other reports use."""
-    lead = text[:verb].rstrip()
+    lead = text[: _adverbs_before(text, verb)].rstrip()  # (an aside stepped over)
     tag = _ACRONYM_END.search(lead, max(0, len(lead) - 40))
     if tag is None or " " not in name or not name[0].isupper():
         return name
@@ -536,7 +537,7 @@ _PUT_AT = re.compile(
     r"\b(?:(?:put|puts|putting|placed|places|set|sets|estimated|estimates|estimate|estimating)"
     r"\s+(?:(?:the|its|their|a)\s+)?"
     r"(?:[\w'’-]+\s+){0,4}?(?:toll|number|figure|count|tally|total|crowd|turnout|attendance"
-    r"|losses)\b"
+    r"|losses|population|strength)\b"
     r"[^.;:]{0,60}?\bat\s"
     # "while the opposition put it at| 40": the count just named, the subject's value of it
     r"|(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:it|them)\s+at\s"
