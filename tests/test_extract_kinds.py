@@ -870,6 +870,7 @@ def test_names_on_a_list_after_a_count_are_its_people() -> None:
         ),
         ("Police put the peak turnout at 240,000.", "240,000", "crowd"),
         ("Organisers said 1.03 million people joined Sunday's march.", "1.03 million", "crowd"),
+        ("Organisers said more than a million people marched.", "more than a million", "crowd"),
         # "not N as previously stated": the count's other, earlier value.
         (
             "The ministry revised the toll, saying about 253 people died, not 359 as "

@@ -153,6 +153,9 @@ def test_date_without_year_takes_the_reference_year() -> None:
         ("up to a dozen", None, 12, 12, Qualifier.UP_TO),
         ("nearly a dozen", 11, 12, 12, Qualifier.ABOUT),
         ("more than a few dozen", 24, 36, None, Qualifier.AT_LEAST),
+        ("more than a million", 1_000_000, 1_000_000, None, Qualifier.AT_LEAST),
+        ("around a thousand", 800, 1000, 1200, Qualifier.ABOUT),
+        ("half a million", 500_000, 500_000, 500_000, Qualifier.VAGUE),
         # "about dozens" says no more than "dozens"; "a dozen" alone stays as written.
         ("about dozens", 24, 50, 144, Qualifier.VAGUE),
         ("a dozen", 12, 12, 12, Qualifier.VAGUE),
