@@ -387,3 +387,18 @@ def test_a_dateline_is_not_the_place_its_sentence_names() -> None:
 def test_a_month_ends_a_place_name() -> None:
     body = "A survey estimates that 46,000 people died in Peru's Jan. 12 earthquake."
     assert one(body, "46,000")["place"] == "Peru"
+
+
+def test_teasers_of_other_stories_and_an_agency_s_title_case_dateline() -> None:
+    # "Don't miss": other stories' headlines, each followed by "Read more", are no place of
+    # this one; "Arequipa (Peru) (AFP) –" is the agency's dateline.
+    body = (
+        "Don't miss\n\n\nSummit in Lima: what to expect\n\nRead more\n\n\n"
+        "On the ground in Cusco\n\nRead more\n\n\n"
+        "Quake survivors scramble for food\n\n"
+        "Arequipa (Peru) (AFP) – At least 50 people, five of them children, were killed on "
+        "Friday, the regional governor said."
+    )
+    title = "Quake survivors scramble for food"
+    assert article_place(body, title) == "Arequipa"
+    assert one(body, "At least 50", title=title)["place"] == "Arequipa"

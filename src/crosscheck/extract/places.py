@@ -77,8 +77,14 @@ _DATELINE = re.compile(r"\s*(?P<city>[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)*)
 # The dateline that opens a report's first sentence ("DNIPRO, Norland (AP) — The strike on
 # ..."): where the report was filed, not a place the sentence's figures are in.
 _DATELINE_LEAD = re.compile(
-    r"\s*[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)*\s*(?:,[^\n—–]{0,50}?)?(?:\([^()\n]{1,30}\))?"
-    r"\s*(?:—|–|--?)\s+"
+    r"\s*(?:[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)*\s*(?:,[^\n—–]{0,50}?)?(?:\([^()\n]{1,30}\))?"
+    r"|[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){0,2}[ \t]+\([A-Z][^()\n]{1,30}\)[ \t]+"
+    r"\([A-Z][\w.&/ -]{0,30}\))\s*(?:—|–|--?)\s+"
+)
+# "Gayan (Eastmark) (AFP) –": an agency's dateline with the town in title case.
+_DATELINE_AGENCY = re.compile(
+    r"\s*(?P<city>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){0,2})[ \t]+\([A-Z][^()\n]{1,30}\)"
+    r"[ \t]+\([A-Z][\w.&/ -]{0,30}\)\s*[-–—]"
 )
 _DATELINE_COLON = re.compile(r"\s*(?P<city>[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)*):\s")
 # A distance's endpoints: "Eastport, about 30 km ...", "... 30 km (north) of Port Elin".
@@ -403,12 +409,17 @@ def article_place(body: str, title: str) -> str | None:
                 if name in told:
                     return name
     start = 0
-    for line in body.split("\n")[:_DATELINE_LINES]:
+    for line in [line for line in _without_teasers(body).split("\n") if line.strip()][
+        :_DATELINE_LINES
+    ]:
         dateline = _DATELINE.match(line)
         if dateline and len(dateline.group("city")) > 2:
             city = dateline.group("city").title()
             if start == 0 or _known(city):
                 return city
+        agency = _DATELINE_AGENCY.match(line)
+        if agency and _known(agency.group("city")):
+            return agency.group("city")
         colon = _DATELINE_COLON.match(line)
         if colon and _known(colon.group("city").title()):
             return colon.group("city").title()  # "MUMBAI: The state government ..."
@@ -417,10 +428,30 @@ def article_place(body: str, title: str) -> str | None:
         return place
     # "Deadly clashes in Norlandic oil town" over "... declared in Port Elin after ...": the
     # town the opening names, before the country the headline's people's word names.
-    opening = first_place(_opening(body, title))
+    opening = first_place(_opening(_without_teasers(body), title))
     if opening is not None and _known(opening):
         return opening
     return _nationality_country(title)
+
+
+_READ_MORE = re.compile(r"\W*(?:read\s+more|more\s+on\s+this|read\s+next)\W*", re.IGNORECASE)
+
+
+def _without_teasers(body: str) -> str:
+    """A page's text without the teasers of other stories ("Don't miss", then each
+    headline followed by "Read more"): blank lines in their place."""
+    if "ead more" not in body and "EAD MORE" not in body:
+        return body  # the quick answer for most articles
+    lines = body.split("\n")
+    for index, line in enumerate(lines):
+        if _READ_MORE.fullmatch(line.strip()):
+            lines[index] = ""
+            before = index - 1
+            while before >= 0 and not lines[before].strip():
+                before -= 1
+            if before >= 0:
+                lines[before] = ""  # the teaser's headline
+    return "\n".join(lines)
 
 
 _MENU_ITEM = re.compile(r"[^.!?:]{1,30}")
