@@ -154,6 +154,8 @@ def test_date_without_year_takes_the_reference_year() -> None:
         ("nearly a dozen", 11, 12, 12, Qualifier.ABOUT),
         ("more than a few dozen", 24, 36, None, Qualifier.AT_LEAST),
         ("more than a million", 1_000_000, 1_000_000, None, Qualifier.AT_LEAST),
+        # A verb that says a count is below a figure hedges it as "nearly" does.
+        ("nears 2,900", 2800, 2900, 2900, Qualifier.ABOUT),
         ("around a thousand", 800, 1000, 1200, Qualifier.ABOUT),
         ("half a million", 500_000, 500_000, 500_000, Qualifier.VAGUE),
         # "about dozens" says no more than "dozens"; "a dozen" alone stays as written.

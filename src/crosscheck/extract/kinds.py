@@ -685,6 +685,16 @@ def _count_noun() -> re.Pattern[str]:
     )  # fmt: skip
 
 
+_VERB_HEDGE = re.compile(r"(?:nears|nearing|neared|approaching|approaches|approached)\s+", re.I)
+
+
+def _past_verb_hedge(text: str, figure: Figure) -> int:
+    """Where a figure's number starts when its hedge is a verb of the count ("the toll
+    nears| 2,900"): what comes before it is the count's clause."""
+    verb = _VERB_HEDGE.match(text, figure.start)
+    return verb.end() if verb else figure.start
+
+
 def toll_complement(text: str, start: int) -> tuple[str, tuple[int, int]] | None:
     """The kind of the count a figure is the value of ("the death toll rose to| 36": killed),
     with its cue: the count noun (toll, number, total) and an event word in the clause
@@ -951,7 +961,7 @@ def classify(
         if crowd and crowd_kind:
             figure.kind, figure.cue = crowd_kind, crowd.span()
             continue
-        complement = toll_complement(text, figure.start)
+        complement = toll_complement(text, _past_verb_hedge(text, figure))
         if complement:
             figure.kind, figure.cue = complement
             continue
