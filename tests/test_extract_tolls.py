@@ -960,3 +960,21 @@ def test_an_event_word_before_a_party_s_noun(body: str, figure: str, party: str 
 )
 def test_a_night_s_count_is_a_part(body: str, figure: str, subject: str) -> None:
     assert one(body, figure)["subject"] == subject
+
+
+def test_figures_in_brackets_after_their_places_are_parts_of_the_toll() -> None:
+    body = (
+        "The interior ministry said 2,122 people had died. According to the update released "
+        "at 4 p.m., the deaths were recorded in the provinces of Cusco (1,351), Arequipa (492) "
+        "and Puno (11)."
+    )
+    part = one(body, "1,351")
+    assert (part["kind"], part["place"], part["subject"]) == (
+        "killed",
+        "Cusco",
+        "people killed (in cusco)",
+    )
+    # "the update" is the ministry's, named before.
+    assert part["attribution"]["source"] == "interior ministry"
+    # Numbers in brackets with no event before them stay no claim.
+    assert [e["figure"] for e in claims("The provinces of Cusco (12) and Puno (3) voted.")] == []

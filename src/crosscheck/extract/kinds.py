@@ -33,6 +33,7 @@ from crosscheck.extract.parties import assign_parties, noun_phrase
 from crosscheck.extract.tolls import (
     COORDINATION,
     LINKED_STATE,
+    bracketed_place_parts,
     civilian_parts,
     counted_before,
     cumulative_totals,
@@ -1274,6 +1275,7 @@ def classify(
     remaining_residents(text, figures)
     civilian_parts(text, figures)
     place_parts(text, figures)
+    bracketed_place_parts(text, figures)
     hosted(text, figures)
     for index, figure in enumerate(figures):
         count = figure.extra.pop("value_of", None)

@@ -610,6 +610,14 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
             if document and through:
                 # "according to a statement from the ministry": the ministry says it.
                 name = _speaker_after(text, document.end()) or name
+            elif (
+                not name
+                and (own := _THE_DOCUMENT.match(text, end)) is not None
+                and own.group("noun").lower() in nouns
+            ):
+                # "According to the update released at 4 p.m.": the document named, whose
+                # issuer the article named before (Voices.resolve).
+                name, through = own.group("noun"), True
             if name:
                 found.append(Speaker(start, name, agency_of(name), document=through))
             continue
@@ -1043,6 +1051,9 @@ def _has_person_name(name: str) -> bool:
     )
 
 
+_THE_DOCUMENT = re.compile(
+    r"\s+(?:the|its|their)\s+(?:(?:latest|new|last|final)\s+)?(?P<noun>[a-z]+)\b"
+)
 _DOCUMENT = re.compile(
     r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)??(?P<noun>[a-z]+)\s+"
     r"(?:(?:released|published|issued|compiled|provided|given|kept)\s+)?(?:from|by|of)\s+"

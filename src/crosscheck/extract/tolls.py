@@ -850,6 +850,36 @@ def place_parts(text: str, figures: list[Figure]) -> None:
         whole.extra["places_apart"] = True
 
 
+# "the deaths were recorded in the provinces of| Al Haouz (|1,351|), Taroudant (|492|)": a
+# place named before a figure in brackets.
+_BRACKETED_AT = re.compile(r"(?P<place>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})\s*\(\s*$")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+
+
+def bracketed_place_parts(text: str, figures: list[Figure]) -> None:
+    """Figures in brackets after the places they count ("the deaths were recorded in the
+    provinces of Al Haouz (1,351), Taroudant (492) and Azilal (11)"), two or more after an
+    event's words: parts of that event's toll, scoped and placed by their place."""
+    from crosscheck.extract.kinds import event_kind  # kinds calls this module
+
+    found: list[tuple[Figure, str]] = []
+    for figure in figures:
+        if figure.kind != "other" or figure.noun or figure.kind_hint is not None:
+            continue
+        at = _BRACKETED_AT.search(text, max(0, figure.start - 40), figure.start)
+        if at is not None and _BRACKET_CLOSE.match(text, figure.end):
+            found.append((figure, at.group("place")))
+    if len(found) < 2:
+        return
+    event = event_kind(text[: found[0][0].start], last=True)
+    if event is None or event[0] not in families().tolls:
+        return
+    for figure, place in found:
+        figure.kind = event[0]
+        figure.extra["scope"] = f"in {place.lower()}"
+        figure.extra["own_place"] = place
+
+
 def national_at_home(figure: Figure, place: str | None) -> None:
     """A count "across the country" that is placed on the country itself is that country's
     count of the story's event ("more than 150 people have been killed across the country
