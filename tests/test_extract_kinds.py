@@ -894,6 +894,13 @@ def test_names_on_a_list_after_a_count_are_its_people() -> None:
         ),
         ("The toll from the earthquake climbed past 2,400.", "2,400", "killed"),
         ("The earthquake death toll nears 2,900.", "nears 2,900", "killed"),
+        # A second figure joined with a hedging adverb shares the first's verb.
+        (
+            "Security forces attacked the camp, killing at least 817 and likely more than 1,000 "
+            "people.",
+            "more than 1,000",
+            "killed",
+        ),
         (
             "The minister said seven suicide bombers had carried out the attacks.",
             "seven",

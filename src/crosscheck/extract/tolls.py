@@ -176,7 +176,11 @@ def _other_kinds(text: str, figures: list[Figure], previous_kind: str | None) ->
 
 # "30 people were killed, including| 5 children", "among them| 3 soldiers": a part of the toll.
 # "8 policemen| and |9 of the attackers": figures joined in one list.
-COORDINATION = re.compile(r"[\s,]*(?:and|or|as well as|plus|,)\s*", re.IGNORECASE)
+COORDINATION = re.compile(
+    # "killing at least 817 and likely| more than 1,000"
+    r"[\s,]*(?:and|or|as well as|plus|,)\s*(?:(?:likely|possibly|probably|perhaps|maybe|even)\s+)?",
+    re.IGNORECASE,
+)
 _INCLUDING = re.compile(
     r"(?:,\s*|\s+)(?:including|among\s+(?:them|whom|those)|of\s+(?:whom|them))\s+$",
     re.IGNORECASE,
