@@ -402,3 +402,16 @@ def test_teasers_of_other_stories_and_an_agency_s_title_case_dateline() -> None:
     title = "Quake survivors scramble for food"
     assert article_place(body, title) == "Arequipa"
     assert one(body, "At least 50", title=title)["place"] == "Arequipa"
+
+
+def test_a_toll_of_an_event_a_place_names_is_that_place_s() -> None:
+    # Another event the article recalls ("the Lima attacks that killed 130"), not the town
+    # the sentence names first.
+    body = (
+        "The attacks came four days after the arrest in Cusco of a suspect in the November "
+        "Lima attacks that killed 130 people."
+    )
+    assert one(body, "130")["place"] == "Lima"
+    # A name the gazetteer does not know is no place of it.
+    body = "It was worse than the Westby floods, which killed 40 people in Cusco."
+    assert one(body, "40")["place"] == "Cusco"

@@ -421,6 +421,7 @@ def lexicon() -> _Lexicon:
             "institutions",
             "role_nouns",
             "crowd_nouns",
+            "event_nouns",
             "newsroom_nouns",
             "count_adjectives",
             "building_nouns",

@@ -575,6 +575,8 @@ class Whereabouts:
             place = own
         else:
             place = None if sentence.headline else place_of(sentence.text, figure, following)
+        if place is None and not sentence.headline:
+            place = named_event_place(sentence.text, figure.start)
         if place in spoken:
             place = None
         if place is not None and figure.extra.get("zero") and "scope" not in figure.extra:
@@ -614,6 +616,34 @@ class Whereabouts:
         if not self._article:
             self._article.append(article_place(self.body, self.title))
         return self._article[0]
+
+
+@lru_cache(maxsize=1)
+def _named_event() -> re.Pattern[str]:
+    """A place's name qualifying an event noun, right before a toll's verb: "the November
+    Eastport attacks that killed| 130", "the Westby earthquake, which killed| 2,400"."""
+    nouns = "|".join(sorted(lexicon().sets["event_nouns"], key=len, reverse=True))
+    return re.compile(
+        rf"\b(?P<place>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?)[ \t]+(?:{nouns})\s*,?\s+"
+        r"(?:that|which|who)\s+(?:\w+\s+){0,2}?(?:killed|left|claimed|injured|wounded|"
+        r"took|cost)\s+(?:the\s+lives\s+of\s+)?(?:at\s+least\s+|more\s+than\s+|some\s+|"
+        r"about\s+|nearly\s+|over\s+)?$"
+    )
+
+
+def named_event_place(text: str, start: int) -> str | None:
+    """The place whose event a toll is counted in ("the Paris attacks that killed| 130"), if
+    the gazetteer knows it: another event the article recalls, not the article's own."""
+    if "that" not in text and "which" not in text:
+        return None  # the quick answer
+    found = _named_event().search(text, max(0, start - 120), start)
+    if found is None:
+        return None
+    name = found.group("place")
+    for candidate in (name, name.split()[-1]):  # "the November Paris attacks"
+        if _is_place(candidate) and _known(candidate):
+            return candidate
+    return None
 
 
 def _after_dateline(text: str) -> str:
