@@ -581,10 +581,6 @@ def _force_kind(phrase: str) -> str | None:
 
 def stock_kind(noun: str) -> str | None:
     """The kind of force a counted noun names ("troops", "gunmen"), if any."""
-    return _stock_kind(noun)
-
-
-def _stock_kind(noun: str) -> str | None:
     if not noun:
         return None
     head = noun.split()[-1]
@@ -686,14 +682,13 @@ def _count_noun() -> re.Pattern[str]:
     )  # fmt: skip
 
 
-_VERB_HEDGE = re.compile(r"(?:nears|nearing|neared|approaching|approaches|approached)\s+", re.I)
-
-
 def _past_verb_hedge(text: str, figure: Figure) -> int:
-    """Where a figure's number starts when its hedge is a verb of the count ("the toll
-    nears| 2,900"): what comes before it is the count's clause."""
-    verb = _VERB_HEDGE.match(text, figure.start)
-    return verb.end() if verb else figure.start
+    """Where a figure's number starts when its hedge is a linking verb of the count ("the
+    toll nears| 2,900", qualifiers.yaml): what comes before it is the count's clause."""
+    phrase = quantities.split_hedge(figure.text)[0]
+    if phrase is None or not _LINK.search(phrase):
+        return figure.start
+    return figure.start + len(figure.text) - len(figure.text[len(phrase) :].lstrip())
 
 
 def toll_complement(text: str, start: int) -> tuple[str, tuple[int, int]] | None:
@@ -938,7 +933,7 @@ def classify(
             figure.kind = "other"
             continue
         if figure.extra.get("strong") or figure.noun == "magnitude":
-            figure.kind = _stock_kind(figure.noun) or "other"
+            figure.kind = stock_kind(figure.noun) or "other"
             continue
         opened = None if index else _OPENED_OF_THE_TOLL.match(text, 0, figure.start)
         toll = event_kind(opened.group("cue")) if opened else None
@@ -1029,7 +1024,7 @@ def classify(
             verb = event_kind(text[a:b], last=True)
             if verb:
                 found = verb[0], (a + verb[1][0] - figure.end, a + verb[1][1] - figure.end)
-        force = _stock_kind(figure.noun)
+        force = stock_kind(figure.noun)
         if force and _BY_AGENT.search(text, max(0, figure.start - 30), figure.start):
             figure.kind = force  # "the school was seized by| 17 gunmen": who did it
             continue
@@ -1213,7 +1208,7 @@ def classify(
             figure.kind = stock
             figure.noun = figure.noun or force  # the force counts its people
             continue
-        stock = _stock_kind(figure.noun)
+        stock = stock_kind(figure.noun)
         if stock and not _released(text, figure, floor, limit):
             figure.kind = stock
             continue

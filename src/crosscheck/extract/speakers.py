@@ -310,10 +310,8 @@ def _speaker_before(text: str, end: int) -> str:
             break
         if lower in units():
             break  # "the 71 percent| his party had claimed": a figure's unit ends the name
-        if index and words and word.islower():
-            before = tokens[index - 1].group(0)
-            if is_number(before) and not _YEAR.fullmatch(before) and before.lower() != "one":
-                break  # "the 316,000 dead| the government has claimed": the figure's noun
+        if index and words and _counted_noun(tokens[index - 1].group(0), word):
+            break  # "the 316,000 dead| the government has claimed": the figure's noun
         words.insert(0, word)
         position = token.start()
         if len(words) == 1 and lower in lex.sets["pronouns"]:
@@ -771,12 +769,18 @@ def _right_after_a_figure(text: str, verb: int, name: str) -> bool:
     if is_number(word) or word.lower() in units():
         return True
     # "the 316,000 dead| the government has claimed": the figure's noun between
+    return before is not None and _counted_noun(before.group(1), word)
+
+
+def _counted_noun(number: str, word: str) -> bool:
+    """Whether `word` is the noun of a count `number` just before it ("316,000| dead"): not a
+    year's ("the 1994 genocide"), not "one of", not a word a speaker's name stops at."""
     return (
         word.islower()
         and word not in lexicon().sets["speaker_stops"]
-        and before is not None
-        and is_number(before.group(1))
-        and not _YEAR.fullmatch(before.group(1))
+        and is_number(number)
+        and not _YEAR.fullmatch(number)
+        and number.lower() != "one"
     )
 
 
