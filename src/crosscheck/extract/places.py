@@ -76,16 +76,16 @@ _BEFORE_TOWN_OF = re.compile(_TOWN_OF)
 _DATELINE = re.compile(r"\s*(?P<city>[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)*)\s*(?:,|\(|[-–—]\s)")
 # The dateline that opens a report's first sentence ("DNIPRO, Norland (AP) — The strike on
 # ..."): where the report was filed, not a place the sentence's figures are in.
+# "Gayan (Eastmark) (AFP)": an agency's dateline with the town in title case.
+_AGENCY_DATELINE = (
+    r"(?P<city>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){0,2})[ \t]+\([A-Z][^()\n]{1,30}\)"
+    r"[ \t]+\([A-Z][\w.&/ -]{0,30}\)"
+)
 _DATELINE_LEAD = re.compile(
     r"\s*(?:[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)*\s*(?:,[^\n—–]{0,50}?)?(?:\([^()\n]{1,30}\))?"
-    r"|[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){0,2}[ \t]+\([A-Z][^()\n]{1,30}\)[ \t]+"
-    r"\([A-Z][\w.&/ -]{0,30}\))\s*(?:—|–|--?)\s+"
+    rf"|{_AGENCY_DATELINE})\s*(?:—|–|--?)\s+"
 )
-# "Gayan (Eastmark) (AFP) –": an agency's dateline with the town in title case.
-_DATELINE_AGENCY = re.compile(
-    r"\s*(?P<city>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){0,2})[ \t]+\([A-Z][^()\n]{1,30}\)"
-    r"[ \t]+\([A-Z][\w.&/ -]{0,30}\)\s*[-–—]"
-)
+_DATELINE_AGENCY = re.compile(rf"\s*{_AGENCY_DATELINE}\s*[-–—]")
 _DATELINE_COLON = re.compile(r"\s*(?P<city>[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)*):\s")
 # A distance's endpoints: "Eastport, about 30 km ...", "... 30 km (north) of Port Elin".
 _BEFORE_DISTANCE = re.compile(rf"(?P<place>{_NAME})\s*,\s*(?:\w+\s+){{0,2}}$")
@@ -408,10 +408,9 @@ def article_place(body: str, title: str) -> str | None:
                 told = told or list(places_in(body.replace(title, "", 1)[:_FIRST_WORD_CHARS]))
                 if name in told:
                     return name
+    plain = _without_teasers(body)
     start = 0
-    for line in [line for line in _without_teasers(body).split("\n") if line.strip()][
-        :_DATELINE_LINES
-    ]:
+    for line in [line for line in plain.split("\n") if line.strip()][:_DATELINE_LINES]:
         dateline = _DATELINE.match(line)
         if dateline and len(dateline.group("city")) > 2:
             city = dateline.group("city").title()
@@ -428,7 +427,7 @@ def article_place(body: str, title: str) -> str | None:
         return place
     # "Deadly clashes in Norlandic oil town" over "... declared in Port Elin after ...": the
     # town the opening names, before the country the headline's people's word names.
-    opening = first_place(_opening(_without_teasers(body), title))
+    opening = first_place(_opening(plain, title))
     if opening is not None and _known(opening):
         return opening
     return _nationality_country(title)

@@ -316,9 +316,8 @@ def _part_of_group(text: str, figures: list[Figure]) -> None:
             group.noun_end,
             group.cue,
         )
-        for key in ("scope",):
-            if key in group.extra:
-                part.extra[key] = group.extra.pop(key)
+        if "scope" in group.extra:
+            part.extra["scope"] = group.extra.pop("scope")
         by_noun = group.cue is not None and group.cue[0] < group.noun_end
         if not by_noun:
             group.kind, group.cue = stock_kind(group.noun) or "other", None
@@ -848,10 +847,15 @@ def place_parts(text: str, figures: list[Figure]) -> None:
         if len(parts) < 2:
             continue
         for part, place in parts:
-            part.kind, part.cue = whole.kind, whole.cue
-            part.extra["scope"] = f"in {place.lower()}"
-            part.extra["own_place"] = place
+            _place_part(part, whole.kind, whole.cue, place)
         whole.extra["places_apart"] = True
+
+
+def _place_part(figure: Figure, kind: str, cue: tuple[int, int] | None, place: str) -> None:
+    """A figure counted in one place of a toll's: of its kind, scoped and placed there."""
+    figure.kind, figure.cue = kind, cue
+    figure.extra["scope"] = f"in {place.lower()}"
+    figure.extra["own_place"] = place
 
 
 # "the deaths were recorded in the provinces of| Al Haouz (|1,351|), Taroudant (|492|)": a
@@ -879,9 +883,7 @@ def bracketed_place_parts(text: str, figures: list[Figure]) -> None:
     if event is None or event[0] not in families().tolls:
         return
     for figure, place in found:
-        figure.kind = event[0]
-        figure.extra["scope"] = f"in {place.lower()}"
-        figure.extra["own_place"] = place
+        _place_part(figure, event[0], figure.cue, place)
 
 
 def national_at_home(figure: Figure, place: str | None) -> None:
