@@ -415,3 +415,8 @@ def test_a_toll_of_an_event_a_place_names_is_that_place_s() -> None:
     # A name the gazetteer does not know is no place of it.
     body = "It was worse than the Westby floods, which killed 40 people in Cusco."
     assert one(body, "40")["place"] == "Cusco"
+
+
+def test_a_name_of_more_words_ending_like_a_people_s_word_is_a_place() -> None:
+    assert one("Forty died in San Sebastian.", "Forty")["place"] == "San Sebastian"
+    assert "place" not in one("Forty died in Norlandian hands.", "Forty")

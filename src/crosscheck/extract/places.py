@@ -99,7 +99,8 @@ _POSSESSIVE = re.compile(r"['’]s$")
 # the regex engine leaps from capital to capital).
 _CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])[\w.]*")
 _NAME_PARTS = re.compile(r"[\s-]+")  # the words of a name, hyphenated ones apart
-# A nationality adjective is not a place: "in Norlandian hands", "the Norlandese side".
+# A nationality adjective is not a place: "in Norlandian hands", "the Norlandese side" (a
+# name of more words may end so: "St Sebastian").
 _ADJECTIVE_END = re.compile(r"(?:ian|ean|ese|ish)$")
 
 
@@ -122,7 +123,7 @@ def _is_place(name: str) -> bool:
         or first in lex.sets["building_nouns"]
         or len(name.rstrip(".")) <= 2  # "in St." cut at its point
         or any(is_nationality(part) for part in parts)
-        or _ADJECTIVE_END.search(parts[-1]) is not None
+        or (len(parts) == 1 and _ADJECTIVE_END.search(parts[0]) is not None)
         or agency_of(name)
     )
 
