@@ -355,6 +355,7 @@ _EARLIER = re.compile(
                + [r"had\s+(?:reported|said|put|given|confirmed|announced|counted|recorded)",
                   r"up\s+from", r"down\s+from"]) + r"\b"
 )  # fmt: skip
+_SAID_THAT = re.compile(r"\b(?:said|says|told|\w+ed)\b[^.;:]{0,60}\bthat\s", re.IGNORECASE)
 # "the 44 deaths announced earlier", "the 18 reported earlier": a count from before.
 _GIVEN_EARLIER = re.compile(r"\s+(?:[a-z]+\s+)?" + GIVEN_EARLIER)
 _THEN_LATER = re.compile(
@@ -366,5 +367,10 @@ _THEN_LATER = re.compile(
 def _said_earlier(text: str, start: int) -> bool:
     """Whether the clause before a figure says its count came earlier than the article ("who
     earlier said", "initially put the toll at"), with no "later" or "now" after the word."""
-    marks = [m.end() for m in _EARLIER.finditer(text, 0, start)]
+    marks = [
+        m.end()
+        for m in _EARLIER.finditer(text, 0, start)
+        # "a spokesman said that police had counted": reported speech's tense
+        if not (m.group(0).lower().startswith("had") and _SAID_THAT.search(text, 0, m.start()))
+    ]
     return bool(marks) and _THEN_LATER.search(text, marks[-1], start) is None
