@@ -978,3 +978,21 @@ def test_figures_in_brackets_after_their_places_are_parts_of_the_toll() -> None:
     assert part["attribution"]["source"] == "interior ministry"
     # Numbers in brackets with no event before them stay no claim.
     assert [e["figure"] for e in claims("The provinces of Cusco (12) and Puno (3) voted.")] == []
+
+
+def test_what_a_toll_may_reach_is_a_forecast_apart() -> None:
+    body = (
+        "Police said 4,310 people had died. The prime minister warned that the final toll "
+        "could reach 10,000."
+    )
+    assert one(body, "10,000")["subject"] == "people killed (forecast)"
+    assert one(body, "4,310")["subject"] == "people killed"
+    # "could be as high as" estimates the count now: no forecast.
+    assert "forecast" not in one("The opposition said 500 could have died.", "500")["subject"]
+
+
+def test_reported_speech_s_past_perfect_is_no_earlier_count() -> None:
+    said = one("A spokesman said on Friday that police had counted 5,582 dead.", "5,582")
+    told = one("On Thursday it had reported 41 dead.", "41")
+    assert said["as_of"] == "2020-03-06"  # the day it was said, the publication's
+    assert told["as_of"] == "2020-03-05"

@@ -37,6 +37,7 @@ from crosscheck.extract.tolls import (
     civilian_parts,
     counted_before,
     cumulative_totals,
+    forecasts,
     hosted,
     in_care,
     increments,
@@ -1272,6 +1273,7 @@ def classify(
     place_parts(text, figures)
     bracketed_place_parts(text, figures)
     hosted(text, figures)
+    forecasts(text, figures)
     for index, figure in enumerate(figures):
         count = figure.extra.pop("value_of", None)
         if figure.extra.pop("value_of_before", False):

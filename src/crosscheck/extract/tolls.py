@@ -972,6 +972,36 @@ def hosted(text: str, figures: list[Figure]) -> None:
             figure.extra["scope"] = "hosted"
 
 
+# "the final toll could reach| 10,000", "the number of dead is expected to rise above|
+# 1,000", "feared to exceed|": what a count may become, not what it is.
+_FORECAST = re.compile(
+    r"\b(?:could|may|might|would|will|(?:is|are|was|were)\s+(?:expected|likely|feared|set)\s+to"
+    r"|(?:feared|expected)\s+to)\s+(?:\w+\s+){0,2}?(?:reach|rise|climb|exceed|top|pass|surpass|"
+    # ("could be as high as 500" is an estimate of the count now, not a forecast)
+    r"hit|increase|grow|go\s+up)\s+(?:(?:to|above|beyond|past)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def forecasts(text: str, figures: list[Figure]) -> None:
+    """A toll or a force a source says a count may reach ("warned that the final toll could
+    reach 10,000") is scoped "forecast", a quantity of its own: never a rival of the counts
+    given so far, nor a whole over them."""
+    words = index_of(text).words
+    if words.isdisjoint(
+        ("could", "may", "might", "would", "will", "expected", "likely", "feared", "set")
+    ):
+        return  # the quick answer
+    counted = (*families().tolls, *families().forces)
+    for figure in figures:
+        if (
+            figure.kind in counted
+            and not figure.extra.get("scope")
+            and _FORECAST.search(text, max(0, figure.start - 80), figure.start)
+        ):
+            figure.extra["scope"] = "forecast"
+
+
 # "about 5,000 residents remain", "5,000 people are still in the town": those left of a
 # population, not the population ("the town had a population of about 25,000").
 _REMAINING = re.compile(
