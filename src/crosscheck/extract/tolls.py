@@ -965,11 +965,27 @@ def hosted(text: str, figures: list[Figure]) -> None:
     part of them."""
     if "host" not in text and "home to" not in text and "shelter" not in text:
         return  # the quick answer
+    _scope_by_words_before(text, figures, _HOSTS, families().tolls, "hosted", 40, replace=True)
+
+
+def _scope_by_words_before(
+    text: str,
+    figures: list[Figure],
+    words: re.Pattern[str],
+    kinds: Sequence[str],
+    scope: str,
+    reach: int,
+    replace: bool = False,
+) -> None:
+    """Scope the figures of `kinds` that `words` end just before (within `reach`
+    characters): unless `replace`, only those with no scope yet."""
     for figure in figures:
-        if figure.kind in families().tolls and _HOSTS.search(
-            text, max(0, figure.start - 40), figure.start
+        if (
+            figure.kind in kinds
+            and (replace or not figure.extra.get("scope"))
+            and words.search(text, max(0, figure.start - reach), figure.start)
         ):
-            figure.extra["scope"] = "hosted"
+            figure.extra["scope"] = scope
 
 
 # "the final toll could reach| 10,000", "the number of dead is expected to rise above|
@@ -993,13 +1009,7 @@ def forecasts(text: str, figures: list[Figure]) -> None:
     ):
         return  # the quick answer
     counted = (*families().tolls, *families().forces)
-    for figure in figures:
-        if (
-            figure.kind in counted
-            and not figure.extra.get("scope")
-            and _FORECAST.search(text, max(0, figure.start - 80), figure.start)
-        ):
-            figure.extra["scope"] = "forecast"
+    _scope_by_words_before(text, figures, _FORECAST, counted, "forecast", 80)
 
 
 # "about 5,000 residents remain", "5,000 people are still in the town": those left of a
