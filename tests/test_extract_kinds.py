@@ -906,6 +906,11 @@ def test_names_on_a_list_after_a_count_are_its_people() -> None:
             "seven",
             "fighters",
         ),
+        # A past verb with a particle ends the noun phrase ("carried out the raid").
+        ("Seven suicide bombers carried out the attacks.", "Seven", "fighters"),
+        ("Ten gunmen carried out the raid, police said.", "Ten", "fighters"),
+        # "as high as" hedges a toll's figure, which keeps the count's kind.
+        ("The death toll could be as high as 500, an official said.", "as high as 500", "killed"),
         # "N of the M X were killed": the verb is the part's; the group is a force's
         # strength or other; not when the group's own verb comes first ("the seven
         # candidates arrested on Monday have been charged").

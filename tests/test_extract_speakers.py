@@ -828,6 +828,14 @@ def test_the_opposition_speaks_and_puts_it_at() -> None:
     assert source(one(body, "12"))[0] == "Police"
 
 
+def test_who_puts_a_toll_as_high_as_gives_it() -> None:
+    body = "Police said 12 people were killed, while the opposition put it as high as 40."
+    assert source(one(body, "as high as 40"))[0] == "opposition"
+    assert one(body, "as high as 40")["kind"] == "killed"
+    body = "Rights groups put the toll as high as 300."
+    assert source(one(body, "as high as 300"))[0] == "Rights groups"
+
+
 def test_and_said_after_another_verb_is_the_sentence_s_subject() -> None:
     body = "Officials described the attackers as radicals and said they numbered about 25."
     assert source(one(body, "about 25"))[0] == "Officials"

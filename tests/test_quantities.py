@@ -36,6 +36,7 @@ def test_parse_number(text: str, value: float | None) -> None:
         ("more than 1,000", 1000, 1000, None, Qualifier.AT_LEAST),
         ("up to 100", None, 100, 100, Qualifier.UP_TO),
         ("as many as 40", None, 40, 40, Qualifier.UP_TO),
+        ("as high as 500", None, 500, 500, Qualifier.UP_TO),
         ("between 10 and 135", 10, 72.5, 135, Qualifier.RANGE),
         ("from 10 to 135", 10, 72.5, 135, Qualifier.RANGE),
         ("10-135", 10, 72.5, 135, Qualifier.RANGE),

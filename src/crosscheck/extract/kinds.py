@@ -644,10 +644,11 @@ _JOINED_GATHERING = re.compile(
     r"(?:[a-z-]+\s+)?(?:march|marches|protests?|rall(?:y|ies)|demonstrations?|vigils?)\b"
 )
 # A clause of another source that counts with no noun: "...; independent media counted|",
-# ", while the opposition put it at|", "but rights groups said|".
+# ", while the opposition put it at|", "but rights groups said|" (", put it| as high as 300":
+# the hedge is the figure's).
 _RIVAL_COUNT = re.compile(
     r"(?:;|,|\bwhile\b|\bbut\b|\bwhereas\b)[^;,.]{1,50}?\b(?:counted|estimated|said|says|"
-    r"reported|claimed|put\s+it\s+at|put\s+the\s+(?:figure|number)\s+at)\s+(?:that\s+)?$",
+    r"reported|claimed|put\s+it(?:\s+at)?|put\s+the\s+(?:figure|number)\s+at)\s+(?:that\s+)?$",
     re.IGNORECASE,
 )
 _TURNED_OUT_TO = re.compile(r"\s+(?:\w+\s+)?to\b")

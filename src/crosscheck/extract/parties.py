@@ -167,6 +167,7 @@ def noun_phrase(text: str, start: int, limit: int) -> tuple[str, int, str | None
 
 
 _OBJECT_START = frozenset(("their", "his", "her", "its", "more", "some", "about", "nearly", "over"))
+_PARTICLES = frozenset(("out", "off", "up", "down", "back", "away"))
 
 
 def _qualifies_a_party(text: str, end: int, limit: int) -> bool:
@@ -185,8 +186,11 @@ def _next_clause(text: str, following: re.Match[str]) -> bool:
     verb = following.group(0)
     if not (verb.islower() and verb.endswith("ed") and len(verb) >= 5):
         return False
-    # The next figure may start right after the verb: look past the phrase's limit.
+    # The next figure may start right after the verb: look past the phrase's limit.  A
+    # particle may come first ("ten gunmen| carried out the raid").
     after = WORD.match(text, following.end() + 1)
+    if after is not None and after.group(0) in _PARTICLES:
+        after = WORD.match(text, after.end() + 1)
     if after is None:
         return False
     word = after.group(0).lower()

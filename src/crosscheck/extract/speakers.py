@@ -536,9 +536,11 @@ _PUT_AT = re.compile(
     r"\s+(?:(?:the|its|their|a)\s+)?"
     r"(?:[\w'’-]+\s+){0,4}?(?:toll|number|figure|count|tally|total|crowd|turnout|attendance"
     r"|losses|population|strength)\b"
-    r"[^.;:]{0,60}?\bat\s"
+    # ("put the toll as high as| 300": the subject's upper figure)
+    r"[^.;:]{0,60}?\b(?:at|as\s+(?:high|low)\s+as)\s"
     # "while the opposition put it at| 40": the count just named, the subject's value of it
-    r"|(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:it|them)\s+at\s"
+    r"|(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:it|them)\s+"
+    r"(?:at|as\s+(?:high|low)\s+as)\s"
     r"|(?:(?:had|has|have)\s+)?(?:gave|given|give|gives|giving|offered)\s+(?:a|an|the|its|their)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:toll|number|figure|count|tally|total|estimate)\s*(?:of\s|:)"
     # "The state government revised the death toll in the attacks to| 172": who revises a
@@ -701,9 +703,9 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
         found += _matched_speakers(
             text, quotes, _OWNED_CLAIM, lambda m: _owner_before(text, m.start())
         )
-    if (" at " in text or " of " in text or " to " in text or ":" in text) and _may_hold(
-        text, PUT_VERBS
-    ):
+    if (
+        " at " in text or " of " in text or " to " in text or ":" in text or " as " in text
+    ) and _may_hold(text, PUT_VERBS):
         found += _matched_speakers(
             text, quotes, _PUT_AT, lambda m: _speaker_before(text, m.start())
         )
