@@ -472,6 +472,12 @@ def test_a_list_set_off_by_a_comma_after_a_toll_names_its_parts() -> None:
          "people injured (in hospital)"),
         ("Two died in hospital, where three people remain in critical condition.", "three",
          "people injured (in critical condition)"),
+        # The count the figure is the value of names those in care.
+        ("The minister said 53 people remained in hospital, but the regional ministry put "
+         "the number of hospitalised at 61.", "61", "people injured (in hospital)"),
+        # A number that names a thing ("school No. 175") does not end the count's clause.
+        ("Twenty-four people injured in the shooting at school No. 175 remain in hospitals, "
+         "the minister said.", "Twenty-four", "people injured (in hospital)"),
         # Taken to hospital: all the injured, not those still in care.
         ("The blast injured 60 people, who were taken to hospital.", "60", "people injured"),
         ("The blast injured 60 people, 41 of whom remain in hospital.", "60", "people injured"),

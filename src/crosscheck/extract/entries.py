@@ -162,14 +162,14 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
             story_date = looked_back or day_named(relative, sentence) or story_date
             continue
         figures.sort(key=lambda f: f.start)
+        if not sentence.headline:
+            # "school No. 175", "Resolution 1244": names, not counts, nor a limit of the
+            # clause of a count before them.
+            figures = [f for f in figures if not is_identifier(text, f)]
         body_before = body[max(0, sentence.start - 800) : sentence.start]
         mark_time(text, figures)
         classify(text, figures, body_before, counted, previous_kind)
-        figures = [
-            f
-            for f in figures
-            if worth_keeping(text, f) and (sentence.headline or not is_identifier(text, f))
-        ]
+        figures = [f for f in figures if worth_keeping(text, f)]
         figures.extend(article_figures(text, figures))
         figures.sort(key=lambda f: f.start)
         counted = [f.party for f in figures if f.kind in families().people]

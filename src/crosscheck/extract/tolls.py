@@ -1034,7 +1034,8 @@ def remaining_residents(text: str, figures: list[Figure]) -> None:
             figure.party = f"{figure.party} (remaining)" if figure.party else "remaining residents"
 
 
-_CLAUSE_END = re.compile(r"[;:.!?]")
+# (an abbreviation's point, "school No.| 175 remain in hospital", ends nothing)
+_CLAUSE_END = re.compile(r"[;:!?]|\.(?!\s+[a-z0-9])")
 
 
 # "nine| are in critical condition": a state of the injured, after a linking verb.
@@ -1079,7 +1080,11 @@ def in_care(text: str, figures: list[Figure]) -> None:
             continue
         limit = figures[index + 1].start if index + 1 < len(figures) else len(text)
         end = _CLAUSE_END.search(text, figure.end, limit)
-        if rules.care.search(text, figure.end, end.start() if end else limit):
+        cue = figure.cue
+        if rules.care.search(text, figure.end, end.start() if end else limit) or (
+            # "put the number of hospitalised at| 61": the count the figure is the value of
+            cue and cue[1] <= figure.start and rules.care.search(text[cue[0] : cue[1]])
+        ):
             figure.extra["scope"] = "in hospital"
 
 
