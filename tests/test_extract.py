@@ -319,6 +319,9 @@ def test_place_of_the_event() -> None:
 def test_numbers_that_name_things_are_not_figures() -> None:
     assert claims("The council cited Resolution 1244 and closed Route 7 to traffic.") == []
     assert [e["figure"] for e in claims("Gunmen killed 12 pupils at school No. 175.")] == ["12"]
+    # Nor do numbers of blasts or quakes count people.
+    entry = one("The death toll from two massive explosions at a warehouse rose to 44.", "two")
+    assert entry["kind"] == "other"
 
 
 def test_durations_are_kind_other() -> None:

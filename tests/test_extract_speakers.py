@@ -1064,3 +1064,51 @@ def test_those_who_estimate_that_give_the_figure() -> None:
 )
 def test_speaker_from_wire_copy(body: str, figure: str, speaker: str) -> None:
     assert source(one(body, figure))[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "speaker"),
+    [
+        # Agency copy: "it was learned from X" names the source, as "according to" does.
+        (
+            "The toll from the blasts has risen to 44, it was learned from the municipal "
+            "government on Thursday.",
+            "44",
+            "municipal government",
+        ),
+        # A press conference held by X: X's word.
+        (
+            "A total of 520 people have been hospitalized, according to a press conference "
+            "held by the provincial government.",
+            "A total of 520",
+            "provincial government",
+        ),
+        # A city speaks for its government.
+        ("In September the city said 173 people had died.", "173", "city"),
+        # "the report said": its issuer, named before.
+        (
+            "An inquiry found that 165 people were killed, the State Council said on Friday. "
+            "Among the dead were 99 firefighters, the report said.",
+            "99",
+            "State Council",
+        ),
+        # The toll's earlier value, in the sentence after, is the same source's.
+        (
+            "The toll has risen to 44, it was learned from the municipal government. "
+            "The toll stood at 17 early Thursday morning.",
+            "17",
+            "municipal government",
+        ),
+    ],
+)
+def test_sources_of_agency_copy(body: str, figure: str, speaker: str) -> None:
+    assert source(one(body, figure))[0] == speaker
+
+
+def test_a_press_conference_does_not_speak_for_later_sentences() -> None:
+    body = (
+        "A total of 520 people have been hospitalized, according to a press conference held "
+        "by the provincial government. Schools were closed. Some 3,500 residents were "
+        "evacuated."
+    )
+    assert source(one(body, "Some 3,500"))[0] == "article"

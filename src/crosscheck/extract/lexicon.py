@@ -415,6 +415,7 @@ def lexicon() -> _Lexicon:
             "belonging_nouns",
             "own_voice",
             "document_nouns",
+            "speaking_events",
             "speaker_bodies",
             "before_verb",
             "count_nouns",

@@ -299,6 +299,9 @@ def _speaker_before(text: str, end: int) -> str:
             or (lower.endswith(".") and not words)
             # "the monitor said| local sources had reported": another speaker's verb.
             or (word.islower() and lower in lex.triggers["speech"])
+            # "In September| the city said": a month is no part of a speaker's name (May and
+            # March are names too: "the March for Freedom")
+            or (word.istitle() and lower in MONTH_SET and lower not in ("may", "march"))
         )
         if stop and lower.rstrip(".") not in lex.sets["abbreviations"]:
             break
@@ -409,6 +412,8 @@ def names_someone(name: str) -> bool:
     lex = lexicon()
     if _ONE_OF.fullmatch(name):
         return True  # "one of them told": one of the people named before (Voices.resolve)
+    if name.lower() in lex.sets["document_nouns"]:
+        return True  # "the report said": its issuer, named before (Voices.resolve)
     words = name.split()
     while len(words) > 1 and words[-1].lower() in lex.sets["document_nouns"]:
         words.pop()  # "Fisheries Board data": the board's
@@ -466,6 +471,13 @@ _DISCLOSED = re.compile(
     re.IGNORECASE,
 )
 _AUTHOR_REACH = 60  # characters from a figure to "by X" naming its author
+# "The toll stood at 17 early Thursday": the count before, in the past, of the report the
+# sentences before give (its value then, by the same source).
+_EARLIER_VALUE = re.compile(
+    r"^\W*(?:the|its|their)\s+(?:[a-z]+\s+){0,2}?(?:toll|tally|count|number)\s+"
+    r"(?:had\s+)?(?:stood|been|was)\s+(?:at\s+)?(?=\d)",
+    re.IGNORECASE,
+)
 _DOCUMENT_REACH = 30  # sentences a document named before goes on speaking for
 _NEXT_NAME_WORD = re.compile(r"\s+([\w'’-]+)")
 # "claims by the rebels that", "the toll given by the ministry": the author of a figure.
@@ -598,7 +610,7 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
                 if name and names_someone(name):
                     found.append(Speaker(start, name, agency_of(name)))
             continue
-        if verb in ("according to", "citing"):
+        if verb in ("according to", "citing", "learned from", "learnt from"):
             name = _speaker_after(text, end)
             pronoun = _OBJECT_PRONOUN.match(text, end)
             if pronoun is not None:
@@ -606,12 +618,14 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
                 name = _SUBJECT_FORM[pronoun.group(1).lower()]
             document = _DOCUMENT.match(text, end)
             nouns = lex.sets["document_nouns"]
-            through = bool(document and document.group("noun").lower() in nouns)
-            if document and through:
-                # "according to a statement from the ministry": the ministry says it.
+            noun = document.group("noun").lower() if document else ""
+            through = noun in nouns
+            if document and (through or noun in lex.sets["speaking_events"]):
+                # "according to a statement from the ministry", "a press conference held by
+                # the ministry": the ministry says it.
                 name = _speaker_after(text, document.end()) or name
             elif (
-                not name
+                (not name or name.lower() in nouns)
                 and (own := _THE_DOCUMENT.match(text, end)) is not None
                 and own.group("noun").lower() in nouns
             ):
@@ -1062,7 +1076,7 @@ _THE_DOCUMENT = re.compile(
 )
 _DOCUMENT = re.compile(
     r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)??(?P<noun>[a-z]+)\s+"
-    r"(?:(?:released|published|issued|compiled|provided|given|kept)\s+)?(?:from|by|of)\s+"
+    r"(?:(?:released|published|issued|compiled|provided|given|kept|held)\s+)?(?:from|by|of)\s+"
 )
 
 
@@ -1102,7 +1116,10 @@ def attributor(
             back = next((i for i in range(index - 1, max(-1, index - _DOCUMENT_REACH), -1)
                          if per_sentence[i][0]), None)  # fmt: skip
             earlier = per_sentence[back][0] if back is not None else []
-            going_on = _continuation().match(sentence.text) is not None
+            going_on = (
+                _continuation().match(sentence.text) is not None
+                or _EARLIER_VALUE.match(sentence.text) is not None
+            )
             near = back is not None and index - back < 6
             listing = back is not None and sentences[back].paragraph == sentence.paragraph
             speakers = [
