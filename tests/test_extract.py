@@ -151,6 +151,12 @@ def test_ranges() -> None:
     assert (entry["kind"], entry["low"], entry["high"]) == ("hostages", 12, 20)
     spread = one("Temperatures ranged from 27 to 35 degrees.", "from 27 to 35")
     assert (spread["qualifier"], spread["low"], spread["high"]) == ("range", 27, 35)
+    # "N or M" is a range; years joined by "or" are not.
+    either = one("Witnesses said 40 or 50 people were killed.", "40 or 50")
+    assert (either["qualifier"], either["low"], either["high"]) == ("range", 40, 50)
+    found = claims("In 2019 or 2020, 12 people were killed.")
+    assert [e["figure"] for e in found if e["kind"] != "date"] == ["12"]
+    assert all(" or " not in e["figure"] for e in found)
 
 
 @pytest.mark.parametrize(

@@ -906,6 +906,37 @@ def test_names_on_a_list_after_a_count_are_its_people() -> None:
             "seven",
             "fighters",
         ),
+        # A state the figure's own verb links it to is its kind, not the verb before.
+        (
+            "The president said five gunmen had been shot dead and 11 suspects were in custody.",
+            "11",
+            "detained",
+        ),
+        ("Four people were taken into custody, three men and a woman.", "Four", "detained"),
+        # The parts a colon lists after a toll are of it.
+        (
+            "The government says 67 people were killed: 61 civilians and six members of the "
+            "security forces.",
+            "six",
+            "killed",
+        ),
+        (
+            "The police chief raised the toll to 49: 41 killed at the mosque, seven at the "
+            "centre and one who died in hospital.",
+            "seven",
+            "killed",
+        ),
+        ("The toll rose to 49: the ministry said 300 troops were deployed.", "300", "troops"),
+        # A hedge after the toll's verb: "rose above 100".
+        ("The death toll from a week of fighting rose above 100.", "above 100", "killed"),
+        # "numbering" after a comma sizes the force.
+        (
+            "Residents said the attackers, numbering up to 200, arrived at dawn.",
+            "up to 200",
+            "fighters",
+        ),
+        # "five or six" is one figure, a range.
+        ("Survivors insisted there were five or six gunmen.", "five or six", "fighters"),
         # A past verb with a particle ends the noun phrase ("carried out the raid").
         ("Seven suicide bombers carried out the attacks.", "Seven", "fighters"),
         ("Ten gunmen carried out the raid, police said.", "Ten", "fighters"),

@@ -472,6 +472,9 @@ def test_a_list_set_off_by_a_comma_after_a_toll_names_its_parts() -> None:
          "people injured (in hospital)"),
         ("Two died in hospital, where three people remain in critical condition.", "three",
          "people injured (in critical condition)"),
+        # A headline's "still in hospital", with no verb.
+        ("Police find another body; 36 people still in hospital", "36",
+         "people injured (in hospital)"),
         # The count the figure is the value of names those in care.
         ("The minister said 53 people remained in hospital, but the regional ministry put "
          "the number of hospitalised at 61.", "61", "people injured (in hospital)"),

@@ -108,6 +108,11 @@ _PLACE_OF = re.compile(
 
 _PREPOSITION = re.compile(r"(?:from|out of|in|at|on)\s", re.IGNORECASE)
 """A cue that starts with one of these ("from their homes") is a place, not a verb."""
+_LINKING_VERB = re.compile(
+    r"\s+(?:were|are|was|is|remain|remains|remained|(?:had|have|has)\s+been)"
+    r"\s+(?:still\s+|now\s+|also\s+)?",
+    re.IGNORECASE,
+)
 
 
 # "the ministry's figure of| 14", "an earlier tally of| 30", "their own estimate of| 9".
@@ -351,6 +356,23 @@ def _has_own_verb(text: str, figure: Figure) -> bool:
     )
 
 
+def _listed_part_of(text: str, figures: list[Figure], index: int) -> Figure | None:
+    """The toll a figure is listed as a part of after a colon ("killed 67: 61 civilians and
+    six soldiers"; "the toll to 49: 41 at the mosque, seven at the centre"), with no verb
+    of its own nor a stop between."""
+    figure = figures[index]
+    colon = text.rfind(":", 0, figure.start)
+    if colon < 0 or _CLAUSE_STOP.search(text, colon, figure.start) or _has_own_verb(text, figure):
+        return None
+    return next(
+        (f for f in reversed(figures[:index]) if f.end <= colon and f.kind in families().tolls),
+        None,
+    )
+
+
+_CLAUSE_STOP = re.compile(r"[.;!?]")
+
+
 def _bare_participle(text: str, figure: Figure) -> bool:
     """Whether a figure counts no noun and its event word follows it at once ("and 71
     wounded"): a count of its own, whose word is no verb shared with the nouns before it
@@ -430,7 +452,7 @@ _FORCE_VALUED = re.compile(
 # residents said numbered|"), "the gunmen, whose number was estimated at| 100": the size of
 # the force named before.
 _NUMBERING = re.compile(
-    r"\b(?P<force>[a-z]+)(?:,\s*who(?:\s+[a-z]+){0,3}?)?(?:\s+(?:numbering|numbered|number)"
+    r"\b(?P<force>[a-z]+)(?:,\s*who(?:\s+[a-z]+){0,3}?)?(?:,?\s+(?:numbering|numbered|number)"
     r"|,\s*whose\s+(?:number|strength|numbers)\s+"
     r"(?:was|is|were|are|has\s+been)\s+(?:estimated|put|given|reported)\s+at)\s+$",
     re.IGNORECASE,
@@ -686,11 +708,14 @@ def _count_noun() -> re.Pattern[str]:
 
 def _past_verb_hedge(text: str, figure: Figure) -> int:
     """Where a figure's number starts when its hedge is a linking verb of the count ("the
-    toll nears| 2,900", qualifiers.yaml): what comes before it is the count's clause."""
+    toll nears| 2,900", qualifiers.yaml) or ends one ("rose above| 100"): what comes before
+    it is the count's clause."""
     phrase = quantities.split_hedge(figure.text)[0]
-    if phrase is None or not _LINK.search(phrase):
+    if phrase is None:
         return figure.start
-    return figure.start + len(figure.text) - len(figure.text[len(phrase) :].lstrip())
+    number = figure.start + len(figure.text) - len(figure.text[len(phrase) :].lstrip())
+    # "the toll nears| 2,900"; "the death toll rose above| 100": the verb and the hedge
+    return number if _LINK.search(text, max(0, number - 40), number) else figure.start
 
 
 def toll_complement(text: str, start: int) -> tuple[str, tuple[int, int]] | None:
@@ -1020,7 +1045,12 @@ def classify(
         ):
             # "received 19 bodies since Saturday and treated| 46 wounded": the next one's.
             found = None
-        if found and _PREPOSITION.match(text, figure.end + found[1][0]):
+        if (
+            found
+            and _PREPOSITION.match(text, figure.end + found[1][0])
+            # "11 suspects were in custody": a state the figure's own verb links it to
+            and not _LINKING_VERB.fullmatch(text, figure.noun_end, figure.end + found[1][0])
+        ):
             # "abducted 5 people from their homes": a verb before the figure comes first.
             a, b = _window_before(text, figure.start, floor)
             verb = event_kind(text[a:b], last=True)
@@ -1096,6 +1126,15 @@ def classify(
                 figure.kind = figures[index - 1].kind
                 figure.coordinated = True
                 continue
+        listed = _listed_part_of(text, figures, index)
+        if listed is not None:
+            # "67 people were killed: 61 civilians and six members of the security forces";
+            # "raised the toll to 49: 41 killed at the mosque, seven at the centre": the
+            # parts the colon lists are of the toll before it.
+            figure.kind = listed.kind
+            figure.extra["listed"] = True  # a part a place may scope (tolls.place_parts)
+            figure.extra.setdefault("scope", "among them")  # never the toll's rival
+            continue
         # "Of the 16 killed, eight of them were soldiers and eight more civilians": a part of
         # the toll counted just before is of its kind.
         this_toll = next(

@@ -336,7 +336,10 @@ def lexicon() -> _Lexicon:
         rf"(?<![\w.,/$:-])(?:(?P<hedge>{hedge})\s+[{QUOTE_CHARS}]?)?"
         rf"(?P<num>"
         rf"(?P<range>(?:between|from)\s+(?:{number})\s+(?:and|to)\s+(?:{number})"
-        rf"|(?:{digits})\s*(?:-|–|—|\bto\b)\s*(?:{digits}){scale})"
+        rf"|(?:{digits})\s*(?:-|–|—|\bto\b)\s*(?:{digits}){scale}"
+        # "five or six gunmen", "40 or 50 people" (not years: "2019 or 2020")
+        rf"|(?:{word_number})\s+or\s+(?:{word_number})(?![\w-])"
+        rf"|\d{{1,3}}\s+or\s+\d{{1,3}}(?![\d,.]))"
         rf"|(?P<vague>(?:{vague})(?:\s+(?:{mult})s?\b)?)"
         rf"|(?P<digits>(?:{digits}){scale})"
         rf"|(?P<words>{word_number})"

@@ -836,7 +836,7 @@ def place_parts(text: str, figures: list[Figure]) -> None:
             opening = _PARTS_OPEN if not parts else _PARTS_JOIN
             where = _IN_PLACE.match(text, part.end)
             if (
-                part.kind != "other"
+                (part.kind != "other" and not part.extra.get("listed"))
                 or part.kind_hint is not None
                 or not opening.fullmatch(text, end, part.start)
                 or where is None
@@ -1040,7 +1040,8 @@ _CLAUSE_END = re.compile(r"[;:!?]|\.(?!\s+[a-z0-9])")
 
 # "nine| are in critical condition": a state of the injured, after a linking verb.
 LINKED_STATE = re.compile(
-    r"\s+(?:are|were|is|was|remain|remains|remained)\s+(?:still\s+|now\s+)?"
+    # ("36 people still in hospital": a headline's, with no verb)
+    r"\s+(?:(?:are|were|is|was|remain|remains|remained)\s+(?:still\s+|now\s+)?|still\s+)"
     r"(?P<state>in\s+(?:a\s+)?[a-z]+\s+condition|(?:critically|seriously|gravely|badly)"
     # "Four people remained in hospital", "40 are still in hospitals"
     r"\s+(?:ill|injured|wounded|hurt)|in\s+(?:the\s+)?hospitals?)\b",
