@@ -937,6 +937,20 @@ def test_names_on_a_list_after_a_count_are_its_people() -> None:
         ),
         # "five or six" is one figure, a range.
         ("Survivors insisted there were five or six gunmen.", "five or six", "fighters"),
+        # "lives" as a verb is no loss of life; "40 lives" is.
+        (
+            "Nearly half of the population of 54 million now lives in poverty, the agency said.",
+            "54 million",
+            "population",
+        ),
+        ("The floods claimed 40 lives in the province.", "40", "killed"),
+        # An owner's count, dated, is the toll named before.
+        (
+            "Rights groups said 164 protesters had been killed by Tuesday. The group's count "
+            "on that day stood at 275.",
+            "275",
+            "killed",
+        ),
         # A past verb with a particle ends the noun phrase ("carried out the raid").
         ("Seven suicide bombers carried out the attacks.", "Seven", "fighters"),
         ("Ten gunmen carried out the raid, police said.", "Ten", "fighters"),

@@ -1092,6 +1092,13 @@ def test_speaker_from_wire_copy(body: str, figure: str, speaker: str) -> None:
             "99",
             "State Council",
         ),
+        # "X's count on that day stood at": X's.
+        (
+            "The AAPP said 164 protesters had been killed by Tuesday. The AAPP's count on that "
+            "day stood at 275.",
+            "275",
+            "AAPP",
+        ),
         # The toll's earlier value, in the sentence after, is the same source's.
         (
             "The toll has risen to 44, it was learned from the municipal government. "

@@ -472,6 +472,9 @@ def test_a_list_set_off_by_a_comma_after_a_toll_names_its_parts() -> None:
          "people injured (in hospital)"),
         ("Two died in hospital, where three people remain in critical condition.", "three",
          "people injured (in critical condition)"),
+        # The state past an aside of the figure's parts.
+        ("Of them, 448 people, among them 248 children, remain in hospitals, the ministry "
+         "said.", "448", "people injured (in hospital)"),
         # A headline's "still in hospital", with no verb.
         ("Police find another body; 36 people still in hospital", "36",
          "people injured (in hospital)"),

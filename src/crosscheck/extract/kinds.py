@@ -31,8 +31,8 @@ from crosscheck.extract.lexicon import (
 )
 from crosscheck.extract.parties import assign_parties, noun_phrase
 from crosscheck.extract.tolls import (
+    ASIDE,
     COORDINATION,
-    LINKED_STATE,
     bracketed_place_parts,
     civilian_parts,
     counted_before,
@@ -41,6 +41,7 @@ from crosscheck.extract.tolls import (
     hosted,
     in_care,
     increments,
+    linked_state,
     national_totals,
     place_parts,
     refine_kinds,
@@ -74,6 +75,10 @@ _PUT_FIGURE_AT = re.compile(
     r"(?:was|is|had\s+been)\s+"
     # "its own count had reached| 701": the speaker's value of the count just named
     r"|\b(?:its|their)\s+own\s+(?:figure|number|count|tally|total|estimate)\s+"
+    r"(?:(?:had|has|have)\s+)?(?:reached|stood\s+at|rose\s+to|risen\s+to|was|is)\s+"
+    # "The group's count on that day stood at| 275": its owner's value of it
+    r"|\b[\w-]+['’]s\s+(?:(?:own|latest|new|final|official)\s+)?(?:figure|count|tally|total)"
+    r"(?:\s+(?:on|by|for|as\s+of)\s+[^,.;]{1,25}?)?\s+"
     r"(?:(?:had|has|have)\s+)?(?:reached|stood\s+at|rose\s+to|risen\s+to|was|is)\s+"
     r")[\"“]?$",  # 'the real number could be "up to 2,000"'
     re.IGNORECASE,
@@ -229,13 +234,6 @@ _SCARE_QUOTED = re.compile(
     rf"\s*[{QUOTE_CHARS}][\w'’ -]{{1,30}}[{QUOTE_CHARS}]|[{QUOTE_CHARS}](?=\s)"
 )
 _ANOTHER_CLAUSE = re.compile(r"\b(?:and|but|while|whereas)\b|[,;]", re.IGNORECASE)
-# ", including eight police officers,": an aside naming a part, between a count and its verb.
-_ASIDE = re.compile(
-    r"\s*,\s*(?:including|among\s+(?:them|whom|those)|of\s+(?:whom|them))\s[^,;.:()]{1,60},"
-    # "up to 2,000 people -- patients, doctors and townspeople -- were being held"
-    r"|\s+(?:--|[—–]|-(?=\s))\s*[^;.:()—–]{1,80}?\s+(?:--|[—–]|-(?=\s))",
-    re.IGNORECASE,
-)
 _PAST_VERB = re.compile(r"(?:\s*,\s*an?\s[^,;.]{1,40},)?\s+[a-z]+ed\b")
 # "Thirty-two were| troops"; not "about 60 were later convicted".
 _PREDICATE = re.compile(r"\s+(?:were|are)\s+(?!(?:\w+ly\s+|later\s+|then\s+|also\s+)?\w+ed\b)")
@@ -1026,7 +1024,7 @@ def classify(
                 found[0],
                 (among.start("cue") - figure.end, among.end() - figure.end),
             )
-        aside = None if found else _ASIDE.match(text, figure.noun_end)
+        aside = None if found else ASIDE.match(text, figure.noun_end)
         if aside is not None:
             # "eleven people, including eight police officers, were injured": the verb after
             # the aside that names a part is the figure's own.
@@ -1150,7 +1148,7 @@ def classify(
             # "15 people had been rescued and five of them remained in hospital": of the
             # people just counted, not of a toll named before them.
             last_toll = None
-        if LINKED_STATE.match(text, max(figure.end, figure.noun_end)):
+        if linked_state(text, figure):
             # "and 11 were in critical condition": the injured, whatever toll came before.
             figure.kind = lex.cue_kinds["injured"]
             continue

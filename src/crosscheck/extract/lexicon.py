@@ -230,6 +230,18 @@ _NO_COMPOUND = r"(?!-[^\W\d_])"
 "toll|-free" no toll."""
 
 
+def _not_a_verb(verbs: dict[str, list[str]]) -> str:
+    """No cue that is a verb of another sense before the words extract.yaml's cue_verbs
+    list for it ("half the population lives| in poverty": no lives lost), unless a number
+    counts it ("claimed 40 lives in the province")."""
+    return "".join(
+        # (a stretch read after a figure starts with its noun: " lives in the province")
+        rf"(?!(?<={re.escape(cue)})(?<!\d\s{re.escape(cue)})(?<!^\s{re.escape(cue)})"
+        rf"\s+(?:{'|'.join(map(re.escape, after))})\b)"
+        for cue, after in verbs.items()
+    )
+
+
 def _words_pattern(words: Iterable[str], *, case: bool = False) -> str:
     """What plain_words_pattern matches, found faster in a text (see `first_letters`)."""
     phrases = _phrases(words)
@@ -515,7 +527,9 @@ def lexicon() -> _Lexicon:
                 )
             )
         ),
-        any_event=re.compile(_words_pattern(cue for cue, _ in events) + _NO_COMPOUND),
+        any_event=re.compile(
+            _words_pattern(cue for cue, _ in events) + _NO_COMPOUND + _not_a_verb(raw["cue_verbs"])
+        ),
         cue_kinds={cue.lower(): name for cue, name in events if not cue.endswith("*")},
         event_cues=tuple(
             (re.compile(plain_words_pattern([cue]) + _NO_COMPOUND), name) for cue, name in events

@@ -1049,6 +1049,23 @@ LINKED_STATE = re.compile(
 )
 
 
+# ", including eight police officers,": an aside naming a part, between a count and its verb.
+ASIDE = re.compile(
+    r"\s*,\s*(?:including|among\s+(?:them|whom|those)|of\s+(?:whom|them))\s[^,;.:()]{1,60},"
+    # "up to 2,000 people -- patients, doctors and townspeople -- were being held"
+    r"|\s+(?:--|[—–]|-(?=\s))\s*[^;.:()—–]{1,80}?\s+(?:--|[—–]|-(?=\s))",
+    re.IGNORECASE,
+)
+
+
+def linked_state(text: str, figure: Figure) -> re.Match[str] | None:
+    """The state a linking verb gives a figure's people ("nine| are in critical condition"),
+    past an aside of its parts ("448 people, among them 248 children,| remain in hospital")."""
+    end = max(figure.end, figure.noun_end)
+    aside = ASIDE.match(text, end)
+    return LINKED_STATE.match(text, end) or (aside and LINKED_STATE.match(text, aside.end()))
+
+
 # "At present, 22 people are being held", "41 remain in custody": the detained still held.
 _STILL_HELD = re.compile(
     r"\b(?:still|remain(?:s|ed)?|at\s+present|currently)\b(?:[\s,]+[\w]+){0,6}?\s+"
@@ -1075,9 +1092,11 @@ def in_care(text: str, figures: list[Figure]) -> None:
             continue
         head = figure.noun.split()[-1].lower() if figure.noun else ""
         own_people = head and head not in lexicon().sets["generic_nouns"]  # "three people" no
-        state = None if own_people else LINKED_STATE.match(text, max(figure.end, figure.noun_end))
+        state = None if own_people else linked_state(text, figure)
         if state:
-            figure.extra["scope"] = " ".join(state.group("state").lower().split())
+            scope = " ".join(state.group("state").lower().split())
+            # ("in hospitals", "in the hospital": one scope, those still in care)
+            figure.extra["scope"] = "in hospital" if "hospital" in scope else scope
             continue
         limit = figures[index + 1].start if index + 1 < len(figures) else len(text)
         end = _CLAUSE_END.search(text, figure.end, limit)
