@@ -462,10 +462,23 @@ def test_a_count_dated_by_a_day_is_not_owned_by_it() -> None:
     [
         ("About 400 rebels took part in the raid, a source said.", "rebels"),
         ("Some 60 gunmen stormed the depot at dawn.", "gunmen"),
+        # a phrasal verb ends it too
+        ("Police said four gunmen carried out Saturday's attack.", "gunmen"),
     ],
 )
 def test_the_counted_noun_ends_before_its_verb(body: str, party: str) -> None:
     assert [e["party"] for e in claims(body)] == [party]
+
+
+def test_whom_a_force_holds_or_loses_are_not_its_people() -> None:
+    body = (
+        "About 60 militants remain in the battle zone, where they are believed to hold about "
+        "100 hostages."
+    )
+    assert one(body, "about 100").get("party") is None
+    # hostages killed are hostages, whoever was counted before
+    body = "Al-Shabab cited 4,000 troops in the country and claimed that 137 hostages had died."
+    assert (one(body, "137")["kind"], one(body, "137")["party"]) == ("killed", "hostages")
 
 
 def test_a_participle_before_a_noun_after_and_is_part_of_the_party() -> None:

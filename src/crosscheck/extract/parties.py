@@ -170,6 +170,23 @@ _OBJECT_START = frozenset(("their", "his", "her", "its", "more", "some", "about"
 _PARTICLES = frozenset(("out", "off", "up", "down", "back", "away"))
 
 
+def _cue_people(text: str, figure: Figure) -> str | None:
+    """The people a figure counts when their noun is a cue of another kind ("137 hostages|
+    had been killed": hostages, killed)."""
+    from crosscheck.parties import read_party  # parties' vocabulary: the people words
+
+    following = (
+        WORD.match(text, figure.end + 1) if text[figure.end : figure.end + 1] == " " else None
+    )
+    if following is None:
+        return None
+    word = following.group(0)
+    kind = next((name for pattern, name in lexicon().event_cues if pattern.fullmatch(word)), None)
+    if kind is None or kind == figure.kind:
+        return None
+    return word if read_party(word).role else None
+
+
 def _qualifies_a_party(text: str, end: int, limit: int) -> bool:
     """Whether the word after a cue at the start of a noun phrase names a side or role of
     parties.yaml ("50 wounded| soldiers"): the cue is an adjective of the party's people."""
@@ -190,7 +207,7 @@ def _next_clause(text: str, following: re.Match[str]) -> bool:
     # particle may come first ("ten gunmen| carried out the raid").
     after = WORD.match(text, following.end() + 1)
     if after is not None and after.group(0) in _PARTICLES:
-        after = WORD.match(text, after.end() + 1)
+        return True  # a phrasal verb: "ten gunmen| carried out Saturday's raid"
     if after is None:
         return False
     word = after.group(0).lower()
@@ -251,10 +268,21 @@ def assign_parties(
         elif head in lex.sets["generic_nouns"] or head in lex.sets["time_units"]:
             party = None
         elif not noun and figure.kind in families().tolls:
-            party = _people_of_losses(text, figure.start) or (
-                None
-                if _WHOLE_TO.search(text, max(0, figure.start - 40), figure.start)
-                else previous_party
+            party = (
+                _people_of_losses(text, figure.start)
+                or _cue_people(text, figure)
+                or (
+                    None
+                    if _WHOLE_TO.search(text, max(0, figure.start - 40), figure.start)
+                    # "60 militants ..., where they hold about 100 hostages": whom a force holds
+                    # are not its people
+                    or (
+                        figure.kind == lex.cue_kinds["held hostage"]
+                        and figure.cue is not None
+                        and figure.cue[0] >= figure.end
+                    )
+                    else previous_party
+                )
             )
         if figure.kind == families().residents:
             party = _appositive(text[: figure.start])
