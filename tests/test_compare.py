@@ -73,6 +73,22 @@ def test_consistent_within_tolerance() -> None:
     assert "agree" in finding.explanation
 
 
+@pytest.mark.parametrize(
+    ("one", "two", "verdict"),
+    [
+        # a figure written to one decimal covers what rounds to it
+        ("79.7 percent", "79.67 percent", Verdict.CONSISTENT),
+        ("79.7 percent", "80.10 percent", Verdict.CONTRADICTION),
+        ("79 percent", "80 percent", Verdict.CONTRADICTION),
+    ],
+)
+def test_a_decimal_figure_covers_its_rounding(one: str, two: str, verdict: Verdict) -> None:
+    first = claim("a", one, kind="percent", party=None, subject="share of vote", as_of=None)
+    second = claim("b", two, kind="percent", party=None, subject="share of vote", as_of=None,
+                   source="commission")  # fmt: skip
+    assert _finding(first, second, kind="percent").verdict is verdict
+
+
 def test_update_for_a_later_higher_toll() -> None:
     first = claim("a", "9", party="attackers", as_of="2015-09-04", source="interior ministry")
     later = claim("b", "18", party="rebels", as_of="2015-09-09", source="source cited by TASS",

@@ -88,6 +88,22 @@ def test_else_the_dateline_city() -> None:
     assert one(body, "14")["place"] == "Port Elin"
 
 
+def test_a_dateline_abroad_is_where_the_report_was_filed_not_its_place() -> None:
+    from crosscheck.extract.places import article_place
+
+    body = (
+        "SANTIAGO (AP) — One year after Peru's army seized power, the country is in turmoil."
+        "\n\nSecurity forces have killed at least 1,503 civilians since the takeover."
+    )
+    assert article_place(body, "A year on") == "Peru"
+    # The lead names the dateline's own country, or the dateline names it: the city stays.
+    for body in (
+        "LIMA (AP) — Chilean tourists were among 40 people killed in Peru on Monday.",
+        "LIMA, Peru (AP) — Some 100 Chilean tourists fled the floods on Monday.",
+    ):
+        assert article_place(body, "Floods") == "Lima"
+
+
 def test_a_town_of_a_name_is_its_place_and_a_speaker_s_country_is_not() -> None:
     body = (
         "Chile's president declared a state of emergency in the northern mining town of "

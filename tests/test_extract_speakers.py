@@ -1099,6 +1099,12 @@ def test_speaker_from_wire_copy(body: str, figure: str, speaker: str) -> None:
             "275",
             "AAPP",
         ),
+        (
+            "The general said about 300 protesters had died, at a time when the association's "
+            "count already stood at more than 800.",
+            "more than 800",
+            "association",
+        ),
         # The toll's earlier value, in the sentence after, is the same source's.
         (
             "The toll has risen to 44, it was learned from the municipal government. "

@@ -94,6 +94,25 @@ def test_a_share_that_says_only_share_is_compared_with_none() -> None:
     assert _together(subjects, vote, tally)
 
 
+def test_shares_reported_years_apart_are_of_different_times() -> None:
+    """An undated share (of the vote, of turnout) in reports years apart measures two times
+    (two elections); a date reported years apart stays one."""
+    known = {**articles("a", published="2010-12-20"), **articles("b", published="2020-08-13"),
+             **articles("c", published="2010-12-21")}  # fmt: skip
+    then, now, next_day = (
+        claim(a, f, kind="percent", party=None, subject="share of vote", as_of=None)
+        for a, f in (("a", "79.7 percent"), ("b", "80.1 percent"), ("c", "79.67 percent"))
+    )
+    subjects = group.group([then, now, next_day], known)
+    assert _together(subjects, then, next_day)
+    assert not _together(subjects, then, now)
+    first, later = (
+        claim(a, f, kind="date", party=None, subject="date of the peace deal", as_of=None)
+        for a, f in (("a", "1997"), ("b", "1997"))
+    )
+    assert _together(group.group([first, later], known), first, later)
+
+
 def test_a_rise_of_a_named_party_is_no_rival_of_its_toll_or_force() -> None:
     """The extractor scopes a rise ("another five soldiers were killed", "another 1,500
     troops") "(more)" in its subject: with its party named, it is still not the toll or the

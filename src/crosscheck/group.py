@@ -524,8 +524,34 @@ def _wordings(block: list[Profile]) -> list[tuple[str, list[Profile], list[str]]
         why = [f"same wording: {' = '.join(repr(s) for s in subjects)}"]
         if when:
             why.append(f"same date: {when}")
-        found.append((f"{wording}@{when}" if when else wording, members, why))
+        timed = not when and members[0].nature == "measure"  # not a date: it stays put
+        for era, chosen, apart in _eras(members) if timed else [("", members, [])]:
+            key = f"{wording}@{when}" if when else wording
+            found.append((f"{key}~{era}" if era else key, chosen, why + apart))
     return found
+
+
+def _eras(members: list[Profile]) -> list[tuple[str, list[Profile], list[str]]]:
+    """Undated measures (a share of the vote, a turnout) split where their reports are more
+    than ERA_DAYS apart: the share of one election is no rival of the next one's."""
+    dated = sorted(members, key=lambda p: (p.when.start if p.when else dt.date.min, p.claim.id))
+    eras: list[list[Profile]] = [[]]
+    last: dt.date | None = None
+    for profile in dated:
+        day = profile.when.start if profile.when else None
+        if last is not None and day is not None and (day - last).days > ERA_DAYS:
+            eras.append([])
+        eras[-1].append(profile)
+        last = day or last
+    if len(eras) == 1:
+        return [("", members, [])]
+    return [
+        (str(era[0].when.start) if era[0].when else "", era, [f"reports within {ERA_DAYS} days"])
+        for era in eras
+    ]
+
+
+ERA_DAYS = 365
 
 
 def _says_nothing(profile: Profile) -> bool:

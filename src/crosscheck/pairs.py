@@ -133,14 +133,24 @@ class Relation:
 
 def slack_of(estimate: Estimate) -> float:
     if estimate.low is not None and estimate.high is not None:
-        return (estimate.high - estimate.low) / 2
+        return (estimate.high - estimate.low) / 2 or decimal_slack(estimate.best)
     return quantities.tolerance(estimate.best)
+
+
+def decimal_slack(value: float) -> float:
+    """Half a unit of the last decimal a figure is written to ("79.7 percent": 0.05, so
+    79.67 is the same figure rounded); 0 for a whole number."""
+    text = f"{round(value, 6):.6f}".rstrip("0")
+    decimals = len(text) - text.index(".") - 1
+    return 0.5 * 10**-decimals if decimals else 0.0
 
 
 def stated(estimate: Estimate, count: bool) -> tuple[float, float]:
     """The interval a figure states (see the module docstring)."""
     low = -math.inf if estimate.low is None else estimate.low
     high = math.inf if estimate.high is None else estimate.high
+    if low == high:
+        low, high = low - decimal_slack(low), high + decimal_slack(high)
     if count and estimate.qualifier is Qualifier.UP_TO and estimate.high is not None:
         low = estimate.high - quantities.tolerance(estimate.high)
     return low, high

@@ -416,7 +416,9 @@ def article_place(body: str, title: str) -> str | None:
         if dateline and len(dateline.group("city")) > 2:
             city = dateline.group("city").title()
             if start == 0 or _known(city):
-                return city
+                # ("OSH, Norland (AP) —": a dateline that names its country is trusted)
+                named = "," in line[dateline.start("city") : dateline.end()]
+                return (None if named else _filed_from(city, _after_dateline(line))) or city
         agency = _DATELINE_AGENCY.match(line)
         if agency and _known(agency.group("city")):
             return agency.group("city")
@@ -435,6 +437,30 @@ def article_place(body: str, title: str) -> str | None:
 
 
 _READ_MORE = re.compile(r"\W*(?:read\s+more|more\s+on\s+this|read\s+next)\W*", re.IGNORECASE)
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w-]+")
+
+
+def _filed_from(city: str, lead: str) -> str | None:
+    """The country a report's lead is about when its dateline is a city of another country
+    ("WESTBY (AP) — One year after Eastmark's army seized power": Eastmark, the report was
+    only filed from the city), else None.  The first country or nationality word of the
+    lead's sentence says it ("PORT ELIN (Coast Wire) - Norlandic marines stormed a Veylandic
+    ship": Norland, where the city is)."""
+    from crosscheck.places import country_of_word, resolve, within
+
+    if not _known(city):
+        return None
+    town = resolve(city)
+    sentence = lead.split(". ", 1)[0]
+    named = [
+        found[1] for m in _CAPITALISED.finditer(sentence) if (found := country_of_word(m.group(0)))
+    ]
+    states = [resolve(name) for name in named]
+    if not named or any(town.key == state.key or within(town, state) for state in states):
+        return None  # the city is in a country the lead names ("... in northeast Norland")
+    return None if states[0].key.startswith("name:") else named[0]
 
 
 def _without_teasers(body: str) -> str:

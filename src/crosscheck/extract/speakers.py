@@ -1235,7 +1235,7 @@ _OWNERS_COUNT = re.compile(
     r"['’]s\s+(?:(?:previous|earlier|last|initial|first|latest|new|own)\s+)?(?:official\s+)?"
     r"(?:death\s+)?(?:figure|tally|count|estimate|toll|total)(?:\s*,[^,.;]{1,50},)?\s+"
     # ("The AAPP's count on that day stood at| 275")
-    r"(?:(?:on|by|for|as\s+of)\s+[^,.;]{1,25}?\s+)?"
+    r"(?:(?:on|by|for|as\s+of)\s+[^,.;]{1,25}?\s+)?(?:(?:already|still|then|now)\s+)?"
     r"(?:was|is|had\s+been|stood\s+at|stands\s+at)\s+$"
 )
 
