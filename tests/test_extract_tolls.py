@@ -332,6 +332,9 @@ def test_initially_holds_until_a_later_word() -> None:
     body = "Initially the ministry put the toll at 900 but later reported 210 dead."
     assert one(body, "900")["as_of"].endswith("2020-03-05")
     assert one(body, "210")["as_of"] == "2020-03-06"
+    # "first told": the count before the later one
+    body = "The prime minister first told reporters that 40 people had died."
+    assert one(body, "40")["as_of"].endswith("2020-03-05")
 
 
 @pytest.mark.parametrize(

@@ -350,7 +350,7 @@ def _own_event(text: str, figure: Figure, at: int) -> bool:
 
 _EARLIER = re.compile(
     any_phrase(["earlier", "initially", "previously", "previous", r"at\s+first", "originally"]
-               + [r"first\s+(?:said|reported|put)"]
+               + [r"first\s+(?:said|reported|put|told|announced|gave|estimated|counted)"]
                # "On Thursday it had reported 41 dead"; "15,000, up from 12,000".
                + [r"had\s+(?:reported|said|put|given|confirmed|announced|counted|recorded)",
                   r"up\s+from", r"down\s+from"]) + r"\b"
