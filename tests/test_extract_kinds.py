@@ -951,6 +951,15 @@ def test_names_on_a_list_after_a_count_are_its_people() -> None:
             "275",
             "killed",
         ),
+        # People who live in a place are its population; a country's "its N people" too.
+        ("Around 46,000 Muslims live in Peru, the census found.", "Around 46,000", "population"),
+        (
+            "Around 46,000 Muslims live in Peru, about 1.1 percent of its nearly 4.9 million "
+            "people.",
+            "nearly 4.9 million",
+            "population",
+        ),
+        ("The company said its 300 people were safe.", "300", "other"),
         # A past verb with a particle ends the noun phrase ("carried out the raid").
         ("Seven suicide bombers carried out the attacks.", "Seven", "fighters"),
         ("Ten gunmen carried out the raid, police said.", "Ten", "fighters"),

@@ -61,6 +61,8 @@ _NOUN_LIST = re.compile(
 
 
 _POSSESSIVE_END = re.compile(r"['’]s\s*$")
+_ITS_END = re.compile(r"\bits\s*$")
+_LIVE_IN = re.compile(r"\s+(?:now\s+|still\s+)?(?:live|lived|reside|resided)\s+(?:in|on)\b")
 
 
 _PUT_FIGURE_AT = re.compile(
@@ -1263,8 +1265,16 @@ def classify(
         if (
             _PLACE_OF.search(before)
             or (people and head.lower() != "people" and not _ACTED.match(text, figure.noun_end))
-            # "the country's 18 million people"
+            # "the country's 18 million people"; "Norland, ... of its nearly 4.9 million
+            # people" (a country named before)
             or (people and _POSSESSIVE_END.search(before))
+            or (
+                people
+                and _ITS_END.search(before)
+                and lex.country.search(text, 0, figure.start) is not None
+            )
+            # "around 46,000 Muslims live in Norland"
+            or (figure.noun and _LIVE_IN.match(text, figure.noun_end))
         ):
             figure.kind = families().residents
             continue
