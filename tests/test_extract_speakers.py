@@ -1105,6 +1105,36 @@ def test_speaker_from_wire_copy(body: str, figure: str, speaker: str) -> None:
             "more than 800",
             "association",
         ),
+        # A date's comma ends a clause, not a count of the speaker's first word.
+        (
+            "Nine militants have been killed since May 23, military spokesman Ana Vidal told "
+            "reporters.",
+            "Nine",
+            "spokesman Ana Vidal",
+        ),
+        # "released by X showed N": X's figures.
+        ("The final toll released by the military showed 920 militants killed.", "920", "military"),
+        (
+            "Among the dead were at least three Britons, their governments said.",
+            "at least three",
+            "governments",
+        ),
+        ("The hospital said 48 people were being treated for gunshot wounds.", "48", "hospital"),
+        (
+            "About 100 people had gathered for prayers, a worshipper said.",
+            "About 100",
+            "worshipper",
+        ),
+        (
+            "Nine of the injured remain in critical condition, according to KRCS medical teams.",
+            "Nine",
+            "KRCS medical teams",
+        ),
+        (
+            "According to the 2013 census, around 46,000 Muslims live in Peru.",
+            "around 46,000",
+            "2013 census",
+        ),
         # The toll's earlier value, in the sentence after, is the same source's.
         (
             "The toll has risen to 44, it was learned from the municipal government. "

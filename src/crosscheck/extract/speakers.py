@@ -370,7 +370,11 @@ def _speaker_after(text: str, start: int) -> str:
             break
         if not words and word.lower() in lex.sets["speaker_inner"] - lex.sets["determiners"]:
             break  # "no deaths were reported| in the north": a place, not who reported
-        if is_number(word) and word.lower() not in lex.sets["determiners"]:
+        dated = _YEAR.fullmatch(word) and (
+            (after := _NEXT_NAME_WORD.match(text, match.end())) is not None
+            and after.group(1).lower() in lex.sets["document_nouns"]
+        )  # "according to the 2013| census"
+        if is_number(word) and word.lower() not in lex.sets["determiners"] and not dated:
             break  # "the toll given by the ministry| stood at 24"
         if words and _participle_ends(word, text, match.end()):
             break  # "said the office's release| circulated this Friday", "data| showing"
@@ -396,12 +400,13 @@ def _participle_ends(word: str, text: str, end: int) -> bool:
     if not word.endswith("ed"):
         return False
     following = _NEXT_NAME_WORD.match(text, end)
-    return following is None or following.group(1).lower() in lexicon().sets["speaker_stops"] | {
-        "the",
-        "a",
-        "an",
-        "this",
-    }
+    return (
+        following is None
+        or following.group(1).lower()
+        in lexicon().sets["speaker_stops"] | {"the", "a", "an", "this"}
+        # "the toll released by the military showed| 920": a verb, its figure after it
+        or is_number(following.group(1))
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -415,6 +420,12 @@ def names_someone(name: str) -> bool:
     if name.lower() in lex.sets["document_nouns"]:
         return True  # "the report said": its issuer, named before (Voices.resolve)
     words = name.split()
+    if (
+        len(words) == 2
+        and _YEAR.fullmatch(words[0])
+        and words[1].lower() in lex.sets["document_nouns"]
+    ):
+        return True  # "according to the 2013 census"
     while len(words) > 1 and words[-1].lower() in lex.sets["document_nouns"]:
         words.pop()  # "Fisheries Board data": the board's
         while len(words) > 1 and words[-1].lower() in lex.sets["count_adjectives"]:
@@ -427,6 +438,12 @@ def names_someone(name: str) -> bool:
     lower = head.lower()
     if lower in lex.sets["pronouns"] or lower in lex.sets["generic_speakers"]:
         return True
+    if lower in lex.sets["institutions"] and (
+        len(words) == 1 or words[0][:1].isupper() or words[0].endswith(("'s", "’s"))
+    ):
+        return (
+            True  # "the hospital said", "the city's main hospital said" (not "left the| hospital")
+        )
     if len(words) > 1 and " ".join(words[-2:]).lower() in lex.sets["generic_speakers"]:
         return True  # "the charge sheet"
     if lower in lex.sets["newsroom_nouns"] and agency_of(name):
@@ -794,6 +811,7 @@ def _counted_noun(number: str, word: str) -> bool:
     return (
         word.islower()
         and word not in lexicon().sets["speaker_stops"]
+        and number[-1:] not in ",.;:"  # "on May 23,| military spokesman X said": a clause ends
         and is_number(number)
         and not _YEAR.fullmatch(number)
         and number.lower() != "one"
