@@ -1135,6 +1135,24 @@ def test_speaker_from_wire_copy(body: str, figure: str, speaker: str) -> None:
             "around 46,000",
             "2013 census",
         ),
+        # "its monitors" are the subject's own people.
+        (
+            "The High Commission for Human Rights said on Monday its monitors had recorded "
+            "107 deaths.",
+            "107",
+            "High Commission monitors",
+        ),
+        (
+            "Security forces killed at least 114 people, the Eastport Now news portal said.",
+            "at least 114",
+            "Eastport Now news portal",
+        ),
+        (
+            "The junta spokesman said the riots were over. He continued that 3,012 persons "
+            "had been detained.",
+            "3,012",
+            "junta spokesman",
+        ),
         # The toll's earlier value, in the sentence after, is the same source's.
         (
             "The toll has risen to 44, it was learned from the municipal government. "

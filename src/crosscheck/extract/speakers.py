@@ -750,7 +750,8 @@ _VERB_NEXT = re.compile(
     r"differ|differed|vary|varied)\b"
 )
 _OWNED_BY_PRONOUN = re.compile(
-    r"\b(?P<pron>[Ii]ts|[Tt]heir)\s+(?P<name>[\w'’ -]{2,40}?)\s*(?:,[^,]{1,60},\s*)?$"
+    r"\b(?P<pron>[Ii]ts|[Tt]heir)\s+(?P<name>[\w'’ -]{2,40}?)\s*(?:,[^,]{1,60},\s*)?"
+    r"(?:(?:had|has|have|also|earlier|later)\s+)*$"  # "its monitors had| recorded"
 )
 # "The Norland Front (NF), whose ..., says": the name a sentence opens with, its subject.
 _OPENING_NAME = re.compile(
@@ -926,9 +927,14 @@ class Voices:
         the Front's."""
         owner = _OWNED_BY_PRONOUN.search(text, max(0, at - len(name) - 40), at)
         if owner is not None and owner.group("name").lower() == name.lower():
-            opening = _OPENING_NAME.match(previous)
-            if opening is not None and names_someone(opening.group("np")):
-                return f"{opening.group('np')} {name}"
+            # "X said on Monday its monitors had recorded 107 deaths": this sentence's
+            # subject, before the pronoun; else the one the sentence before opens with.
+            here = _OPENING_NAME.match(text, 0, owner.start())
+            if here is not None and not lexicon().speech.search(text, here.end(), owner.start()):
+                here = None  # the subject of no speech verb before the pronoun
+            for opening in (here, _OPENING_NAME.match(previous)):
+                if opening is not None and names_someone(opening.group("np")):
+                    return f"{opening.group('np')} {name}"
         return self.resolve(name, before)
 
     def resolve(self, name: str, before: int) -> str:
