@@ -951,6 +951,17 @@ def test_names_on_a_list_after_a_count_are_its_people() -> None:
             "275",
             "killed",
         ),
+        # "all but N of the M": the N the group's word still counts.
+        (
+            "The military said all but eight of the 129 schoolgirls kidnapped had been freed.",
+            "eight",
+            "hostages",
+        ),
+        (
+            "The military said all but eight of the 129 schoolgirls kidnapped had been freed.",
+            "129",
+            "hostages",
+        ),
         # People who live in a place are its population; a country's "its N people" too.
         ("Around 46,000 Muslims live in Peru, the census found.", "Around 46,000", "population"),
         (

@@ -487,6 +487,11 @@ def test_a_list_set_off_by_a_comma_after_a_toll_names_its_parts() -> None:
         # A number that names a thing ("school No. 175") does not end the count's clause.
         ("Twenty-four people injured in the shooting at school No. 175 remain in hospitals, "
          "the minister said.", "Twenty-four", "people injured (in hospital)"),
+        # "all but N of the M kidnapped had been freed": the M all those taken, the N a part.
+        ("The army said all but eight of the 129 schoolgirls kidnapped had been freed.", "129",
+         "schoolgirls hostages"),
+        ("The army said all but eight of the 129 schoolgirls kidnapped had been freed.",
+         "eight", "schoolgirls hostages (still)"),
         # Taken to hospital: all the injured, not those still in care.
         ("The blast injured 60 people, who were taken to hospital.", "60", "people injured"),
         ("The blast injured 60 people, 41 of whom remain in hospital.", "60", "people injured"),

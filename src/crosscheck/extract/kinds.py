@@ -431,7 +431,7 @@ def _released_from_custody(text: str, figures: list[Figure]) -> None:
     scoped "released": never a rival count of everyone held."""
     held = _held_kinds()
     for index, figure in enumerate(figures):
-        if figure.kind not in held or figure.extra.get("scope"):
+        if figure.kind not in held or figure.extra.get("scope") or figure.extra.get("whole"):
             continue
         floor = figures[index - 1].noun_end if index else 0
         limit = figures[index + 1].start if index + 1 < len(figures) else len(text)

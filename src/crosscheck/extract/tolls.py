@@ -285,6 +285,7 @@ def civilian_parts(text: str, figures: list[Figure]) -> None:
 
 # "Nine| of the |10 terrorists were killed": a part of a group the next figure counts.
 _OF_THE_GROUP = re.compile(r"\s+of\s+(?:the|its|their|those|these)\s+", re.IGNORECASE)
+_ALL_BUT = re.compile(r"\ball\s+but\s+$", re.IGNORECASE)
 _FINITE_NEXT = re.compile(r"[^,;.]*?\b(?:were|was|are|is|have|had|has)\b", re.IGNORECASE)
 
 
@@ -301,6 +302,13 @@ def _part_of_group(text: str, figures: list[Figure]) -> None:
         if part.kind != "other":
             continue  # "recaptured| more than 200 of the 4,000 inmates who fled": its own verb
         if not _OF_THE_GROUP.fullmatch(text, part.end, group.start):
+            continue
+        if group.kind in families().tolls and _ALL_BUT.search(text, 0, part.start):
+            # "all but eight of the 129 schoolgirls kidnapped had been freed": the eight are
+            # those the group's word still counts, a part of it
+            part.kind, part.noun, part.noun_end = group.kind, group.noun, group.noun_end
+            part.extra["scope"] = "still"
+            group.extra["whole"] = True  # all of them, those freed too (never "released")
             continue
         if (
             group.cue is not None
