@@ -951,6 +951,10 @@ def test_names_on_a_list_after_a_count_are_its_people() -> None:
             "275",
             "killed",
         ),
+        # Those searched for are missing; suspects or a force sought are not.
+        ("The army says its teams are looking for more than 60.", "more than 60", "missing"),
+        ("Police are looking for 3 suspects.", "3", "other"),
+        ("Troops are searching for 200 militants in the hills.", "200", "fighters"),
         # "all but N of the M": the N the group's word still counts.
         (
             "The military said all but eight of the 129 schoolgirls kidnapped had been freed.",

@@ -356,6 +356,22 @@ def _has_own_verb(text: str, figure: Figure) -> bool:
     )
 
 
+_SEARCH_CUE = re.compile(r"(?:look|search)", re.IGNORECASE)
+
+
+def _sought(text: str, figures: list[Figure]) -> None:
+    """Those searched for are missing ("its teams are looking for more than 60"), not a
+    force or suspects the police are looking for: those are no count of the missing."""
+    missing = lexicon().cue_kinds["missing"]
+    for figure in figures:
+        cue = figure.cue
+        if figure.kind != missing or cue is None or not _SEARCH_CUE.match(text, cue[0]):
+            continue
+        head = figure.noun.split()[-1].lower() if figure.noun else ""
+        if head in lexicon().sets["wanted_nouns"] or stock_kind(figure.noun):
+            figure.kind = stock_kind(figure.noun) or "other"
+
+
 def _listed_part_of(text: str, figures: list[Figure], index: int) -> Figure | None:
     """The toll a figure is listed as a part of after a colon ("killed 67: 61 civilians and
     six soldiers"; "the toll to 49: 41 at the mosque, seven at the centre"), with no verb
@@ -1293,6 +1309,7 @@ def classify(
         figure.kind = "other"
 
     refine_kinds(text, figures, previous_kind)
+    _sought(text, figures)
     _held_hostage(text, figures, body_before)
     of_people = families().people
     for figure in figures:

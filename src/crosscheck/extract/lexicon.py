@@ -431,6 +431,7 @@ def lexicon() -> _Lexicon:
             "own_voice",
             "document_nouns",
             "speaking_events",
+            "wanted_nouns",
             "speaker_bodies",
             "before_verb",
             "count_nouns",
