@@ -937,6 +937,8 @@ def test_subjects_whose_days_are_far_apart_are_never_one_event(
         # Elders and community leaders count on the ground, apart from the authorities.
         ("local community leaders", "critics"),
         ("the village elders", "critics"),
+        # So do parents and students counting their own.
+        ("parents and student leaders", "critics"),
     ],
 )
 def test_the_authorities_own_outlets_are_their_camp(source: str, side: str) -> None:
