@@ -88,6 +88,11 @@ def test_else_the_dateline_city() -> None:
     assert one(body, "14")["place"] == "Port Elin"
 
 
+def test_a_school_named_by_its_number_is_no_place_but_its_town_is() -> None:
+    body = "A spokesman said 354 hostages were being held in School No. 1 in the town of Cusco."
+    assert one(body, "354")["place"] == "Cusco"
+
+
 def test_a_dateline_abroad_is_where_the_report_was_filed_not_its_place() -> None:
     from crosscheck.extract.places import article_place
 
