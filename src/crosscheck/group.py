@@ -464,22 +464,28 @@ def _events(block: list[Profile]) -> list[tuple[str, list[Profile], list[str]]]:
     for event, members in sorted(named.items()):
         spellings = sorted({m.claim.event or "" for m in members})
         scopes.append((event, members, [f"same event: {' = '.join(spellings)}"]))
-    dated.sort(key=lambda p: (p.when.start, p.when.end, p.claim.id) if p.when else ())
-    chain: list[Profile] = []
-    chain_end: dt.date | None = None
-    for profile in dated:
-        assert profile.when is not None
-        if chain_end is not None and (profile.when.start - chain_end).days > WINDOW_DAYS:
-            scopes.append(_chain(chain))
-            chain, chain_end = [], None
-        chain.append(profile)
-        end = profile.when.end
-        chain_end = end if chain_end is None else max(chain_end, end)
-    if chain:
-        scopes.append(_chain(chain))
+    scopes.extend(_chain(chain) for chain in _chained(dated, WINDOW_DAYS))
     if undated:
         scopes.append(("undated", undated, ["no date given or known"]))
     return scopes
+
+
+def _chained(dated: list[Profile], gap: int) -> list[list[Profile]]:
+    """Dated profiles in date order, cut where one starts more than `gap` days after all
+    those before it end."""
+    chains: list[list[Profile]] = []
+    chain_end: dt.date | None = None
+    for profile in sorted(
+        dated, key=lambda p: (p.when.start, p.when.end, p.claim.id) if p.when else ()
+    ):
+        assert profile.when is not None
+        if chain_end is None or (profile.when.start - chain_end).days > gap:
+            chains.append([])
+            chain_end = None
+        chains[-1].append(profile)
+        end = profile.when.end
+        chain_end = end if chain_end is None else max(chain_end, end)
+    return chains
 
 
 def _chain(chain: list[Profile]) -> tuple[str, list[Profile], list[str]]:
@@ -534,17 +540,10 @@ def _wordings(block: list[Profile]) -> list[tuple[str, list[Profile], list[str]]
 def _eras(members: list[Profile]) -> list[tuple[str, list[Profile], list[str]]]:
     """Undated measures (a share of the vote, a turnout) split where their reports are more
     than ERA_DAYS apart: the share of one election is no rival of the next one's."""
-    dated = sorted(members, key=lambda p: (p.when.start if p.when else dt.date.min, p.claim.id))
-    eras: list[list[Profile]] = [[]]
-    last: dt.date | None = None
-    for profile in dated:
-        day = profile.when.start if profile.when else None
-        if last is not None and day is not None and (day - last).days > ERA_DAYS:
-            eras.append([])
-        eras[-1].append(profile)
-        last = day or last
-    if len(eras) == 1:
+    eras = _chained([p for p in members if p.when is not None], ERA_DAYS)
+    if len(eras) < 2:
         return [("", members, [])]
+    eras[0] += [p for p in members if p.when is None]
     return [
         (str(era[0].when.start) if era[0].when else "", era, [f"reports within {ERA_DAYS} days"])
         for era in eras

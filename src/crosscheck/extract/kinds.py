@@ -362,13 +362,14 @@ _SEARCH_CUE = re.compile(r"(?:look|search)", re.IGNORECASE)
 def _sought(text: str, figures: list[Figure]) -> None:
     """Those searched for are missing ("its teams are looking for more than 60"), not a
     force or suspects the police are looking for: those are no count of the missing."""
-    missing = lexicon().cue_kinds["missing"]
+    lex = lexicon()
+    missing = lex.cue_kinds["missing"]
     for figure in figures:
         cue = figure.cue
         if figure.kind != missing or cue is None or not _SEARCH_CUE.match(text, cue[0]):
             continue
         head = figure.noun.split()[-1].lower() if figure.noun else ""
-        if head in lexicon().sets["wanted_nouns"] or stock_kind(figure.noun):
+        if head in lex.sets["wanted_nouns"] or stock_kind(figure.noun):
             figure.kind = stock_kind(figure.noun) or "other"
 
 

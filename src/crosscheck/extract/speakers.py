@@ -441,9 +441,8 @@ def names_someone(name: str) -> bool:
     if lower in lex.sets["institutions"] and (
         len(words) == 1 or words[0][:1].isupper() or words[0].endswith(("'s", "’s"))
     ):
-        return (
-            True  # "the hospital said", "the city's main hospital said" (not "left the| hospital")
-        )
+        # "the hospital said", "the city's main hospital said" (not "left the| hospital")
+        return True
     if len(words) > 1 and " ".join(words[-2:]).lower() in lex.sets["generic_speakers"]:
         return True  # "the charge sheet"
     if lower in lex.sets["newsroom_nouns"] and agency_of(name):
