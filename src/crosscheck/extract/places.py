@@ -416,7 +416,7 @@ def article_place(body: str, title: str) -> str | None:
         if dateline and len(dateline.group("city")) > 2:
             city = dateline.group("city").title()
             if start == 0 or _known(city):
-                # ("OSH, Norland (AP) —": a dateline that names its country is trusted)
+                # ("WESTBY, Norland (AP) —": a dateline that names its country is trusted)
                 named = "," in line[dateline.start("city") : dateline.end()]
                 return (None if named else _filed_from(city, _after_dateline(line))) or city
         agency = _DATELINE_AGENCY.match(line)
