@@ -470,6 +470,17 @@ def test_the_counted_noun_ends_before_its_verb(body: str, party: str) -> None:
     assert [e["party"] for e in claims(body)] == [party]
 
 
+def test_a_count_of_places_lends_its_noun_to_no_toll_after_it() -> None:
+    body = (
+        "Doctors at three of the city's largest hospitals said their own count of bodies "
+        'received since Tuesday was "nearly 200".'
+    )
+    assert one(body, "nearly 200").get("party") is None
+    # a count of people does: "the two are guards too"
+    body = "Fourteen of the guards were released unharmed, while two were taken to hospital."
+    assert one(body, "two")["party"] == "guards"
+
+
 def test_whom_a_force_holds_or_loses_are_not_its_people() -> None:
     body = (
         "About 60 militants remain in the battle zone, where they are believed to hold about "

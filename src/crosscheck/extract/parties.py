@@ -310,9 +310,14 @@ def assign_parties(
         counted_here = counted_here or not figure.extra.get("time")
         if party and figure.kind in (*families().people, "other"):
             previous_party = party
-        elif figure.kind == "other" and noun and _OF_THE.match(text, figure.end):
+        elif (
+            figure.kind == "other"
+            and noun
+            and _OF_THE.match(text, figure.end)
+            and head not in lex.sets["thing_nouns"] | lex.sets["institutions"]
+        ):
             # "Fourteen of the guards were released unharmed, while two were taken to
-            # hospital": the two are guards too.
+            # hospital": the two are guards too (not "three of the city's hospitals").
             previous_party = noun
         elif figure.kind not in families().tolls:
             previous_party = None
