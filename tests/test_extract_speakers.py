@@ -1135,6 +1135,13 @@ def test_speaker_from_wire_copy(body: str, figure: str, speaker: str) -> None:
             "around 46,000",
             "2013 census",
         ),
+        # "They" after a sentence that opens with people by a role: those people.
+        (
+            "Of the missing, 85 are firefighters, a city official said. Relatives of missing "
+            "firefighters disputed the official count. They said more than 100 were missing.",
+            "more than 100",
+            "Relatives of missing firefighters",
+        ),
         # "its monitors" are the subject's own people.
         (
             "The High Commission for Human Rights said on Monday its monitors had recorded "

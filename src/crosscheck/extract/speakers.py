@@ -896,6 +896,11 @@ _ONE_OF = re.compile(
     r"(?:one|some|two|three|several|many|most|a\s+few)\s+of\s+(?:them|those)", re.I
 )
 _QUANTIFIERS = frozenset(("several", "many", "few", "two", "three", "four", "most", "dozens"))
+# A sentence that opens with people by a role: "Relatives of missing firefighters who ...".
+_OPENS_WITH_PEOPLE = re.compile(
+    r"(?:^|(?<=[.!?])[\"”’]?\s+|\n)(?P<np>(?P<head>[A-Z][a-z]+s)(?:\s+of\s+(?:the\s+)?"
+    r"(?:[a-z-]+\s+){0,2}?[a-z-]+)?)(?=\s+(?:who|from|in|at|said|say|have|had|were|are|[a-z]+ed)\b)"
+)
 _PLURAL_PEOPLE = re.compile(r"(?:[\w'’-]+\s+){0,2}(?P<head>[A-Za-z]+s)\b")
 # A sentence that opens with a person by a role: "A doctor at a hospital close to the
 # square, who ...", "The local governor", "Rebel spokesman Ivo Marek disputed ...".
@@ -956,6 +961,12 @@ class Voices:
                 person = self._person_since(last, before)
                 if person is not None:
                     return person
+            if lower == "they":
+                # Or people a sentence since opened with ("Relatives of the missing
+                # disputed the official count. They said ...").
+                people = self._people_since(last, before)
+                if people is not None:
+                    return people
             if last is not None:
                 return last
             return self.named[-1] if self.named else ARTICLE_VOICE
@@ -1036,6 +1047,23 @@ class Voices:
         if last is not None and self.body.rfind(last, floor, before) > found.start("np"):
             return None
         return strip_determiners(found.group("np"))
+
+    def _people_since(self, last: str | None, before: int) -> str | None:
+        """Those by a role (a plural speaker noun) that the last sentence opening with
+        them, before `before` (within _PERSON_REACH), names, if after the last mention of
+        `last`: "Relatives of missing firefighters"."""
+        floor = max(0, before - _PERSON_REACH)
+        opened = [
+            m
+            for m in _OPENS_WITH_PEOPLE.finditer(self.body, floor, before)
+            if m.group("head").lower() in _roles()
+        ]
+        if not opened:
+            return None
+        found = opened[-1]
+        if last is not None and self.body.rfind(last, floor, before) > found.start("np"):
+            return None
+        return found.group("np")
 
     def remember(self, name: str) -> None:
         if name != ARTICLE_VOICE and name.lower() not in lexicon().sets["pronouns"]:
