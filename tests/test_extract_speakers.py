@@ -1142,6 +1142,13 @@ def test_speaker_from_wire_copy(body: str, figure: str, speaker: str) -> None:
             "more than 100",
             "Relatives of missing firefighters",
         ),
+        # A gloss of where the speaker is, between commas, stands between name and verb.
+        (
+            "A medic in the industrial zone, about 15 km (9 miles) west of the city centre, said "
+            "nearly 30 people with gunshot wounds had been brought to his clinic.",
+            "nearly 30",
+            "medic in the industrial zone",
+        ),
         # "its monitors" are the subject's own people.
         (
             "The High Commission for Human Rights said on Monday its monitors had recorded "
