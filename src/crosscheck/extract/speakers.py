@@ -1041,24 +1041,21 @@ class Voices:
     def _person_since(self, last: str | None, before: int) -> str | None:
         """The person by a role that the last sentence opening with one, before `before`
         (within _PERSON_REACH), names, if after the last mention of `last`."""
-        floor = max(0, before - _PERSON_REACH)
-        opened = list(_OPENS_WITH_ROLE.finditer(self.body, floor, before))
-        opened = [m for m in opened if m.group("head").lower() in _roles()]
-        if not opened:
-            return None
-        found = opened[-1]
-        if last is not None and self.body.rfind(last, floor, before) > found.start("np"):
-            return None
-        return strip_determiners(found.group("np"))
+        return self._opened_since(_OPENS_WITH_ROLE, last, before)
 
     def _people_since(self, last: str | None, before: int) -> str | None:
-        """Those by a role (a plural speaker noun) that the last sentence opening with
-        them, before `before` (within _PERSON_REACH), names, if after the last mention of
-        `last`: "Relatives of missing firefighters"."""
+        """The same for people by a role, a plural speaker noun ("Relatives of missing
+        firefighters")."""
+        return self._opened_since(_OPENS_WITH_PEOPLE, last, before)
+
+    def _opened_since(self, opening: re.Pattern[str], last: str | None, before: int) -> str | None:
+        """The speaker by a role (the `opening` of a sentence, its head a role) that the last
+        sentence opening so, before `before` (within _PERSON_REACH), names, if after the last
+        mention of `last`."""
         floor = max(0, before - _PERSON_REACH)
         opened = [
             m
-            for m in _OPENS_WITH_PEOPLE.finditer(self.body, floor, before)
+            for m in opening.finditer(self.body, floor, before)
             if m.group("head").lower() in _roles()
         ]
         if not opened:
@@ -1066,7 +1063,7 @@ class Voices:
         found = opened[-1]
         if last is not None and self.body.rfind(last, floor, before) > found.start("np"):
             return None
-        return found.group("np")
+        return strip_determiners(found.group("np"))
 
     def remember(self, name: str) -> None:
         if name != ARTICLE_VOICE and name.lower() not in lexicon().sets["pronouns"]:
