@@ -179,6 +179,25 @@ def test_a_count_that_changed_is_two_counts_the_earlier_one_dated_before(
     assert before["as_of"] < after["as_of"] == "2020-03-06"
 
 
+def test_a_count_told_value_by_value_dates_each_value() -> None:
+    # Words of manner or time between the verb and "from" keep it a change, not a range.
+    body = "The number of dead climbed overnight from 40 to 52, police said."
+    before, after = one(body, "40"), one(body, "52")
+    assert before["kind"] == after["kind"] == "killed"
+    assert before["as_of"] < after["as_of"] == FRIDAY
+    # Each value is of the day right after it, and a value joined by "and" is the next one.
+    body = "The toll has risen steadily, from 12 on Monday to 30 on Wednesday and 41 on Thursday."
+    told = [one(body, figure) for figure in ("12", "30", "41")]
+    assert [e["kind"] for e in told] == ["killed"] * 3
+    assert [e["as_of"] for e in told] == ["2020-03-02", "2020-03-04", "2020-03-05"]
+    # Words between a value and "to" do not hide the count it is a value of.
+    body = "The toll rose through the day, from 233 early on Thursday to 261 by evening."
+    assert [one(body, figure)["kind"] for figure in ("233", "261")] == ["killed"] * 2
+    # A range that is no change stays a range.
+    spread = one("Temperatures ranged widely, from 27 to 35 degrees.", "from 27 to 35")
+    assert spread["qualifier"] == "range"
+
+
 @pytest.mark.parametrize(
     "hedge",
     ["about", "some", "an estimated", "around", "at least", "more than", "up to", "as many as",

@@ -184,13 +184,25 @@ _VERB_AFTER = re.compile(
 )
 
 
+# "rose from 17| on Friday to 35| on Sunday and 41| on Monday": the day right after each
+# value of a count told value by value.
+_RUNNING_VALUE = re.compile(
+    r"\bfrom\s+[\d,.]+(?:\s+[^\d.;]{1,40}?\s+(?:to|and)\s+[\d,.]+){0,3}"
+    r"\s+(?:(?:early|late)\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def statement_day(text: str, start: int, end: int) -> bool:
     """Whether a day is the day its speaker gave the figures: one that opens its sentence
     before who gave them and the verb ("On April 7 the ministry put the number of the dead
-    at 40": the count is of April 7), or one right before the verb ("the mayor yesterday
-    put the toll at 212")."""
-    return (bool(_OPENS.match(text[:start])) and bool(_GIVEN_AFTER.match(text, end))) or bool(
-        _VERB_AFTER.match(text, end)
+    at 40": the count is of April 7), one right before the verb ("the mayor yesterday
+    put the toll at 212"), or one right after a value of a count told value by value ("rose
+    from 17 on Friday to 35 on Sunday")."""
+    return (
+        (bool(_OPENS.match(text[:start])) and bool(_GIVEN_AFTER.match(text, end)))
+        or bool(_VERB_AFTER.match(text, end))
+        or bool(_RUNNING_VALUE.search(text, max(0, start - 160), start))
     )
 
 

@@ -236,19 +236,26 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Figure]:
                 figure.estimate = quantities.parse_figure(figure.text.replace("“", ""))
         except CrosscheckError:
             continue
+        # "rose from| 17 on Friday to 35 on Sunday": the count before the change.
+        before = _FROM_BEFORE.search(text, max(0, start - 80), start)
+        if before is not None and _CHANGE_BEFORE.search(text, max(0, start - 80), before.start()):
+            figure.extra["earlier"] = True
         found.append(figure)
     # "two pupils aged nine and 11 were killed": ages, left out before the verb is read.
     found = [f for f in found if not _AGED.search(text, max(0, f.start - 30), f.start)]
     return _without_conversions(text, found)
 
 
-# "The toll rose| from 27 to 35": a count that changed, not a range of values.
+# "The toll rose| from 27 to 35", "climbed overnight| from 40 to 52", "has risen steadily,|
+# from 12": a count that changed, not a range of values (a few words of manner or time may
+# stand between the verb and "from").
 _CHANGE_BEFORE = re.compile(
     r"\b(?:rose|risen|rises|climbed|climbs|increased|jumped|grew|grown|went\s+up|fell|fallen"
     r"|dropped|declined|revised|raised|lowered|adjusted|reduced|cut|corrected|updated"
-    r"|(?:up|down)ward)\s+(?:(?:up|down|sharply|slightly)\s+)?$",
+    r"|(?:up|down)ward)(?:\s+[a-z]+){0,4}?,?\s+$",
     re.IGNORECASE,
 )
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _FROM_TO = re.compile(r"from\s+(?P<was>.+?)\s+to\s+(?P<now>.+)$", re.IGNORECASE | re.DOTALL)
 
 

@@ -103,6 +103,9 @@ _CHANGED_FROM = re.compile(
 # "down to 21| from |27": the count before the change, after the one it changed to.
 _TO_FROM = re.compile(r"\s+from\s+$", re.IGNORECASE)
 _TO_END = re.compile(r"\bto\s+$", re.IGNORECASE)
+# "from 12 on Monday to| 30 on Tuesday and| 41": a running count told value by value.
+_FROM_TO_BEFORE = re.compile(r"\bfrom\s+[\d,.]+(?:\s+[a-z]+){0,4}\s+to\s+$", re.IGNORECASE)
+_THEN_AND = re.compile(r"(?:\s+[a-z]+){0,4},?\s+(?:and\s+)?(?:then\s+)?", re.IGNORECASE)
 
 
 _PLACE_OF = re.compile(
@@ -638,6 +641,9 @@ def stock_kind(noun: str) -> str | None:
 _LINK = re.compile(
     r"\b(?:is|was|are|were|be|stood\s+at|stands\s+at|stand\s+at|reached|reaches|reach"
     r"|(?:risen|rose|rises|rising|climbed|climbs|increased|jumped|grown|grew)\s+(?:to|past|above)"
+    # "has risen steadily, from| 12 on Monday to| 30 on Tuesday": a running count's values
+    r"|(?:risen|rose|rises|rising|climbed|climbs|increased|jumped|grown|grew)(?:\s+[a-z]+){0,4}?"
+    r",?\s+from|from\s+[\d,.]+(?:\s+[a-z]+){1,4}?\s+to"
     r"|exceeded"
     # "revised the death toll down to| 21", "adjusted to| 58", "rose from 27 to| 35".
     r"|(?:revised|raised|lowered|adjusted|reduced|cut|corrected|updated|brought|fell|fallen"
@@ -743,7 +749,7 @@ def toll_complement(text: str, start: int) -> tuple[str, tuple[int, int]] | None
     if lexicon().sets["count_nouns"].isdisjoint(words) and words.isdisjoint(_RAISE_WORDS):
         return None  # the quick answer: no toll, number or total named, nor raised
     before = text[max(0, start - 260) : start]
-    link = _LINK.search(before, max(0, len(before) - 30)) or _RAISED_TO.search(before)
+    link = _LINK.search(before, max(0, len(before) - 40)) or _RAISED_TO.search(before)
     if link is None:
         return None
     clause = before[: link.start()] if link.re is _LINK else before[: link.end("count")]
@@ -1194,6 +1200,19 @@ def classify(
             # "revised the toll down to 21 from 27": the count before the change.
             figure.kind = previous.kind
             figure.extra["earlier"] = True
+            figure.extra["value_of"] = previous
+            continue
+        if (
+            previous is not None
+            and previous.kind in families().tolls
+            and not figure.noun
+            and _THEN_AND.fullmatch(text, previous.end, figure.start)
+            and _TO_END.search(text, max(0, previous.start - 4), previous.start)
+            and _FROM_TO_BEFORE.search(text, max(0, previous.start - 80), previous.start)
+        ):
+            # "rose from 12 on Monday to 30 on Tuesday and| 41 on Friday": the running
+            # count's next value.
+            figure.kind = previous.kind
             figure.extra["value_of"] = previous
             continue
         # Only a figure after "figure of" can be an owned count: the pattern is tried there.
