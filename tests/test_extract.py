@@ -578,9 +578,25 @@ def test_generic_speaker_resolves_to_the_named_one() -> None:
     assert source(one(body, "four"))[0] == "defence ministry"
 
 
-def test_the_papers_own_correspondent_and_reports_are_the_article() -> None:
-    body = "According to reports, 14 miners were killed, the paper's correspondent wrote."
+def test_the_papers_own_correspondent_is_the_article() -> None:
+    body = "In the valley 14 miners were killed, the paper's correspondent wrote."
     assert source(one(body, "14")) == ("article", [])
+
+
+def test_reports_no_one_issued_are_their_own_source() -> None:
+    # Not the article's voice, nor the speaker named before them.
+    body = "The ministry said 20 miners died. Reports said 30 miners were killed."
+    assert source(one(body, "30"))[0] == "reports"
+    assert source(one("According to reports, 14 miners were killed.", "14"))[0] == "reports"
+    # Reports a speaker rejects are the reports' figure, not the speaker's.
+    body = (
+        'The toll has "not exceeded 150", the army said on Monday, rejecting media reports '
+        "of as many as 2,000 deaths as exaggerated."
+    )
+    assert source(one(body, "as many as 2,000"))[0] == "media reports"
+    denied = one(body, "not exceeded 150")
+    assert source(denied)[0] == "army"
+    assert (denied["qualifier"], denied["high"]) == ("up to", 150)
 
 
 def test_who_stands_at_a_distance() -> None:

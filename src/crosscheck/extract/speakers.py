@@ -680,6 +680,14 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
             continue
         if verb in _NOUN_FORMS and _VERB_NEXT.match(text, end):
             continue  # "unconfirmed reports| suggested up to 300": a noun, the subject
+        if verb in _NOUN_FORMS and _OF_NEXT.match(text, end):
+            # "rejecting media reports of| as many as 2,000 deaths": the reports give the
+            # figure, whoever rejects them.
+            named = _NOUN_BEFORE.search(text, max(0, start - 40), start)
+            noun = f"{named.group(0).strip()} {verb}" if named else verb
+            if names_someone(noun):
+                found.append(Speaker(start, noun, agency_of(noun)))
+            continue
         name = _speaker_before(text, start)
         if not name and _ELLIPSIS.search(text, max(0, start - 30), start):
             if found:
@@ -747,6 +755,9 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
 
 # Speech verbs that are also plural nouns: followed by a verb, they are its subject.
 _NOUN_FORMS = frozenset({"reports", "claims", "estimates", "counts", "lists", "notes"})
+_OF_NEXT = re.compile(r"\s+of\s")
+# "rejecting| media| reports of": the word that makes the reports someone's (not a verb).
+_NOUN_BEFORE = re.compile(r"\b(?:media|press|news|local|official|government|police)\s*$")
 _VERB_NEXT = re.compile(
     r"\s+(?:suggest|suggests|suggested|indicate|indicates|indicated|show|shows|showed|"
     r"differ|differed|vary|varied)\b"
@@ -983,6 +994,8 @@ class Voices:
             and not any(w[:1].isupper() for w in words)
         ):
             return self.agencies[-1]  # "according to the agency", "the news agency said"
+        if lower == "reports":
+            return lower  # "Reports said 30 died": reports no one named issued
         if lower in lex.sets["document_nouns"]:
             # "according to the report": the last one named, who issued it.
             return self.named[-1] if self.named else ARTICLE_VOICE
