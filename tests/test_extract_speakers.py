@@ -588,6 +588,15 @@ def test_a_headline_is_the_outlet_s_own_voice() -> None:
         # A statement that speaks after its quotation is its issuer's.
         ("The toll reached 21, the prosecutor's office said.\n\n\"Two hundred people sought "
          "medical help,\" the statement said.", "Two hundred", "prosecutor's office"),
+        # A finding, with its time between the verb and "that".
+        ("A parliamentary commission concluded in December that 21 people had died.", "21",
+         "parliamentary commission"),
+        ("Some 1,000 villagers have fled to relatives in the next district, locals said.",
+         "Some 1,000", "locals"),
+        # "saying" after a dateline: the clause's subject, not the city, nor its day.
+        ("PORT ELIN, Veyland (AP) — Veyland authorities on Friday launched an operation in "
+         "the east, saying security forces had killed eight gunmen.", "eight",
+         "Veyland authorities"),
     ],
 )  # fmt: skip
 def test_who_gives_a_figure(body: str, figure: str, speaker: str) -> None:

@@ -672,7 +672,12 @@ def named_event_place(text: str, start: int) -> str | None:
     return None
 
 
+def dateline_end(text: str) -> int:
+    """Where a sentence's text starts after the dateline it opens with (0 if none)."""
+    lead = _DATELINE_LEAD.match(text)
+    return lead.end() if lead else 0
+
+
 def _after_dateline(text: str) -> str:
     """A sentence's text without the dateline it opens with, if any."""
-    lead = _DATELINE_LEAD.match(text)
-    return text[lead.end() :] if lead else text
+    return text[dateline_end(text) :]

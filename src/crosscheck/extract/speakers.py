@@ -593,6 +593,9 @@ PUT_VERBS = frozenset(
 
 
 _THAT_NEXT = re.compile(r"\s+that\b")
+_WHEN_AFTER = re.compile(
+    r"\s+(?:(?:on|late|early)\s+[A-Z]\w+day|yesterday|today|tonight|earlier|later|also|then|now)$"
+)
 _OPENING_SUBJECT = re.compile(
     r"\W*(?P<np>[^,;:]{2,60}?)\s+(?:has|have|had|was|were|is|are|[a-z]{3,}ed)\b"
 )
@@ -617,15 +620,20 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
                 "found that",
             )
         if verb == "saying":
-            # "X, head of Y, went further last month, saying that ...": the clause's subject.
-            comma = text.find(",", 0, start)
+            from crosscheck.extract.places import dateline_end  # (places reads speakers)
+
+            # "X, head of Y, went further last month, saying that ...": the clause's subject
+            # (after a dateline: "PORT ELIN, Veyland (AP) — Officials ..., saying").
+            opens = dateline_end(text)
+            comma = text.find(",", opens, start)
             if comma > 0 and text[:start].rstrip().endswith(","):
                 name = _speaker_before(text, comma)
                 if not (name and names_someone(name)):
                     # "The army has ended its search for victims, saying ...": the subject
                     # the sentence opens with, before its verb.
-                    opening = _OPENING_SUBJECT.match(text, 0, comma)
+                    opening = _OPENING_SUBJECT.match(text, opens, comma)
                     name = strip_determiners(opening.group("np")) if opening else ""
+                    name = _WHEN_AFTER.sub("", name)  # "Officials on Friday| launched"
                 if name and names_someone(name):
                     found.append(Speaker(start, name, agency_of(name)))
             continue
