@@ -60,6 +60,23 @@ def test_a_lower_bound_agrees_with_any_higher_figure() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("higher", "source", "verdict"),
+    [
+        # A ceiling or a critic's count three times the floor or more disputes its scale.
+        ("as many as 5,000", "lawyers' association", Verdict.TENSION),
+        ("5,000", "human rights group", Verdict.TENSION),
+        # Nearer the floor, or a count that may be the toll as it went on, agrees with it.
+        ("up to 2,000", "lawyers' association", Verdict.CONSISTENT),
+        ("5,000", "disaster operations centre", Verdict.CONSISTENT),
+        ("as many as 5,000", "health ministry", Verdict.CONSISTENT),  # its own source
+    ],
+)
+def test_a_floor_and_a_rival_scale(higher: str, source: str, verdict: Verdict) -> None:
+    floor = claim("a", "at least 1,100", source="health ministry")
+    assert _finding(floor, claim("b", higher, source=source)).verdict is verdict
+
+
 def test_contradiction_when_floor_is_above() -> None:
     finding = _finding(claim("a", "at least 50"), claim("b", "12", source="police"))
     assert finding.verdict is Verdict.CONTRADICTION

@@ -47,7 +47,9 @@ The verdicts, one rule each:
   within the slack of a rounded one).
 
 A lower bound ("at least 117", "more than 100") agrees with any figure at or above it:
-consistent, not a tension.
+consistent, not a tension; except a rival scale: a ceiling or a critic's figure from another
+source FLOOR_RATIO times the floor or more ("at least 1,100", the ministry says; "as many as
+5,000", a lawyers' group says) is a tension (`_within_floor`).
 
 A toll whose later figure is materially lower is judged as if at the same time (a count
 does not shrink), unless its own report revises the earlier figure down (a tension, above).  Dates
@@ -277,9 +279,33 @@ def _spanning(a: Point, b: Point) -> tuple[Claim, Claim] | None:
 
 def _bound_holds(a: Point, b: Point) -> bool:
     """One figure is a floor ("at least 117", "more than 100") and the other is at or above
-    it: a lower bound agrees with any higher figure (both floors agree with each other)."""
-    return (a.high == math.inf and not _under_floor(a, b)) or (
-        b.high == math.inf and not _under_floor(b, a)
+    it: a lower bound agrees with any higher figure (both floors agree with each other),
+    unless that figure is a rival's, FLOOR_RATIO times the floor or more ("at least 1,100"
+    dead, says the ministry; "as many as 5,000", says a lawyers' group: `_within_floor`)."""
+    return (a.high == math.inf and _within_floor(a, b)) or (
+        b.high == math.inf and _within_floor(b, a)
+    )
+
+
+FLOOR_RATIO = 3.0
+"""A ceiling or a critic's figure this many times an official floor disputes its scale."""
+
+
+def _within_floor(floor: Point, other: Point) -> bool:
+    """`other` is at or above `floor`, unless it is a ceiling ("as many as 5,000") or a
+    critic's figure set against an official floor, FLOOR_RATIO times the floor or more,
+    from another source: a rival scale.  (Any other higher figure may be the count as it
+    went on: "at least 15 in the morning; by the afternoon, 70".)"""
+    if _under_floor(floor, other):
+        return False
+    rival = other.claim.estimate.qualifier is Qualifier.UP_TO or (
+        floor.camp == "official" and other.camp == "critics"
+    )
+    return not (
+        rival
+        and other.best >= FLOOR_RATIO * max(floor.low, 1.0)
+        and other.source != floor.source
+        and not (other.voiced or floor.voiced)
     )
 
 
