@@ -1016,3 +1016,15 @@ def test_reported_speech_s_past_perfect_is_no_earlier_count() -> None:
     told = one("On Thursday it had reported 41 dead.", "41")
     assert said["as_of"] == "2020-03-06"  # the day it was said, the publication's
     assert told["as_of"] == "2020-03-05"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The ministry says nine people it described as members of criminal groups have been "
+        "killed.",
+        "The ministry says nine people, described as militants, have been killed.",
+    ],
+)
+def test_how_a_source_names_the_dead_does_not_hide_their_verb(body: str) -> None:
+    assert one(body, "nine")["kind"] == "killed"

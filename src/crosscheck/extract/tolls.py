@@ -1060,6 +1060,12 @@ LINKED_STATE = re.compile(
 # ", including eight police officers,": an aside naming a part, between a count and its verb.
 ASIDE = re.compile(
     r"\s*,\s*(?:including|among\s+(?:them|whom|those)|of\s+(?:whom|them))\s[^,;.:()]{1,60},"
+    # "nine people, described as militants,| have been killed"; "nine people it described
+    # as members of criminal groups| have been killed": how a source names them
+    r"|\s*,\s*(?:described|identified|named|labell?ed|branded|believed\s+to\s+be)\s"
+    r"[^,;.:()]{1,60},"
+    r"|\s+(?:it|they|he|she|police|officials)\s+(?:described|called|identified|termed|labell?ed)"
+    r"\s+(?:as\s+)?[^,;.:()]{1,60}?(?=\s+(?:have|has|had|were|was|are|is)\s)"
     # "up to 2,000 people -- patients, doctors and townspeople -- were being held"
     r"|\s+(?:--|[—–]|-(?=\s))\s*[^;.:()—–]{1,80}?\s+(?:--|[—–]|-(?=\s))",
     re.IGNORECASE,
