@@ -1028,3 +1028,25 @@ def test_reported_speech_s_past_perfect_is_no_earlier_count() -> None:
 )
 def test_how_a_source_names_the_dead_does_not_hide_their_verb(body: str) -> None:
     assert one(body, "nine")["kind"] == "killed"
+
+
+def test_a_part_written_of_them_is_never_the_rival_of_its_whole() -> None:
+    body = (
+        "Police have detained more than 600 people over the collapsed buildings; 261 of them "
+        "have been formally arrested, the justice ministry said."
+    )
+    assert one(body, "261")["subject"] == "people detained (among them)"
+    assert "among" not in one(body, "more than 600")["subject"]
+    # A part that names its own people is theirs.
+    body = "Eleven people were killed, ten of them Kurds, and 192 were injured."
+    assert one(body, "ten")["party"] == "Kurds"
+
+
+def test_the_toll_of_a_day_before_is_that_day_s_count_from_the_same_source() -> None:
+    body = (
+        "The health ministry announced on Friday an updated toll of 1,262 dead.\n\n"
+        "The toll on Thursday evening had stood at 812 dead."
+    )
+    earlier, later = one(body, "812"), one(body, "1,262")
+    assert earlier["attribution"]["source"] == later["attribution"]["source"] == "health ministry"
+    assert earlier["as_of"] == "2020-03-05" < later["as_of"]

@@ -206,6 +206,10 @@ def statement_day(text: str, start: int, end: int) -> bool:
     )
 
 
+# "The toll| on Tuesday evening had stood at 812": the day of a count named right after it.
+_COUNT_NOUN_BEFORE = re.compile(r"\b(?:toll|tally|count)\s+$", re.IGNORECASE)
+
+
 def as_of_dates(text: str, published: DateRef) -> list[tuple[int, DateRef, bool]]:
     """(position, date, is the date of a count) of the relative day phrases of a sentence
     ("on Friday", "two weeks ago"; "by Monday", "as of today" are dates of a count)."""
@@ -221,7 +225,10 @@ def as_of_dates(text: str, published: DateRef) -> list[tuple[int, DateRef, bool]
             # "since Monday" starts the count's period: the event's day, not the count's;
             # so does a day that owns its event ("killed by Tuesday's earthquake").
             counted = (
-                phrase.lower().startswith(("by ", "as of "))
+                (
+                    phrase.lower().startswith(("by ", "as of "))
+                    or _COUNT_NOUN_BEFORE.search(text, max(0, match.start() - 12), match.start())
+                )
                 and not _POSSESSIVE.match(text, match.end())
             ) or statement_day(text, match.start(), match.end())
             found.append((match.start(), ref, counted))
@@ -364,7 +371,7 @@ _EARLIER = re.compile(
     any_phrase(["earlier", "initially", "previously", "previous", r"at\s+first", "originally"]
                + [r"first\s+(?:said|reported|put|told|announced|gave|estimated|counted)"]
                # "On Thursday it had reported 41 dead"; "15,000, up from 12,000".
-               + [r"had\s+(?:reported|said|put|given|confirmed|announced|counted|recorded)",
+               + [r"had\s+(?:reported|said|put|given|confirmed|announced|counted|recorded|stood)",
                   r"up\s+from", r"down\s+from"]) + r"\b"
 )  # fmt: skip
 _SAID_THAT = re.compile(r"\b(?:said|says|told|\w+ed)\b[^.;:]{0,60}\bthat\s", re.IGNORECASE)

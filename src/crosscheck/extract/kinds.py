@@ -43,6 +43,7 @@ from crosscheck.extract.tolls import (
     increments,
     linked_state,
     national_totals,
+    parts_of_them,
     place_parts,
     refine_kinds,
     refine_parties,
@@ -1355,6 +1356,7 @@ def classify(
     national_totals(text, figures)
     remaining_residents(text, figures)
     civilian_parts(text, figures)
+    parts_of_them(text, figures)
     place_parts(text, figures)
     bracketed_place_parts(text, figures)
     hosted(text, figures)

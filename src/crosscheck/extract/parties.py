@@ -60,9 +60,11 @@ def names_people(phrase: str) -> bool:
     )
 
 
-# "eight of them| civilians and five soldiers": the part's own people, with no verb.
+# "eight of them| civilians and five soldiers", "ten of them| Veylanders": the part's own
+# people, with no verb (a people's name is a capitalised plural).
 _BARE_PARTY = re.compile(
-    r"\s*(?P<party>[a-z][\w-]*(?:\s+(?!(?:and|or)\b)[a-z][\w-]*)?)(?=\s*[,;.)—–]|\s+and\s|\s*$)"
+    r"\s*(?P<party>(?:[a-z][\w-]*|[A-Z][a-z]+s)(?:\s+(?!(?:and|or)\b)[a-z][\w-]*)?)"
+    r"(?=\s*[,;.)—–]|\s+and\s|\s*$)"
 )
 
 

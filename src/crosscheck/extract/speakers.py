@@ -494,6 +494,8 @@ _AUTHOR_REACH = 60  # characters from a figure to "by X" naming its author
 # sentences before give (its value then, by the same source).
 _EARLIER_VALUE = re.compile(
     r"^\W*(?:the|its|their)\s+(?:[a-z]+\s+){0,2}?(?:toll|tally|count|number)\s+"
+    # "The toll on Tuesday evening had stood at 812": with the time of that count
+    r"(?:(?:on|by|as\s+of|early|late)\s+[A-Za-z ]{1,25}?\s+)?"
     r"(?:had\s+)?(?:stood|been|was)\s+(?:at\s+)?(?=\d)",
     re.IGNORECASE,
 )

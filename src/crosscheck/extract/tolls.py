@@ -258,6 +258,27 @@ def _among_the_toll(before: str) -> bool:
     return cue is not None and cue[0] in families().tolls
 
 
+_OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.IGNORECASE)
+
+
+def parts_of_them(text: str, figures: list[Figure]) -> None:
+    """A count written "N of them" after a count of its kind in the sentence, and below it
+    ("detained more than 600 people; 261 of them have been formally arrested"), is scoped
+    "among them": a part of that count, never its rival."""
+    for index, figure in enumerate(figures):
+        if figure.extra.get("scope") or figure.party or not _OF_THEM.match(text, figure.end):
+            continue
+        whole = next((f for f in reversed(figures[:index]) if f.kind == figure.kind), None)
+        if (
+            whole is not None
+            and figure.kind != "other"
+            and whole.estimate.best is not None
+            and figure.estimate.best is not None
+            and figure.estimate.best < whole.estimate.best
+        ):
+            figure.extra["scope"] = "among them"
+
+
 def civilian_parts(text: str, figures: list[Figure]) -> None:
     """A part of a toll whose people are civilians ("30 people, including five civilians";
     "nine people, four of them civilians") is scoped "among them": civilians are the same
