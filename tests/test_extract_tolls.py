@@ -829,6 +829,8 @@ def test_civilians_among_the_dead_are_a_part_of_the_toll(body: str) -> None:
         "Floods hit towns in Peru. Police reported 40 dead: 30 in Lima and 10 in Cusco.",
         "Floods hit towns in Peru. Police said 40 people were killed, 30 people in Lima and "
         "10 in Cusco.",
+        "Floods hit towns in Peru. Police said 40 people had been killed, 30 in Lima and 10 "
+        "in Cusco.",
     ],
 )
 def test_a_toll_s_parts_by_place_are_parts_and_the_toll_is_in_none_of_them(body: str) -> None:
@@ -836,6 +838,24 @@ def test_a_toll_s_parts_by_place_are_parts_and_the_toll_is_in_none_of_them(body:
     assert found["30"] == ("people killed (in lima)", "Lima")
     assert found["10"] == ("people killed (in cusco)", "Cusco")
     assert found["40"] == ("people killed", "Peru")  # the article's place, not Lima's
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Floods hit towns in Peru. The ministry said 12 people were killed in Arequipa, 30 in "
+        "Lima and 10 in Cusco.",
+        "Floods hit towns in Peru. The floods killed 12 villagers near Arequipa, 30 at Lima "
+        "and 10 in Cusco.",
+    ],
+)
+def test_tolls_listed_place_by_place_are_each_of_their_place(body: str) -> None:
+    # The kind said once, for the first place, is each one's.
+    found = {e["figure"]: (e["kind"], e["subject"], e.get("place")) for e in claims(body)}
+    party = "villagers" if "villagers" in body else "people"
+    assert found["12"] == ("killed", f"{party} killed (in arequipa)", "Arequipa")
+    assert found["30"] == ("killed", f"{party} killed (in lima)", "Lima")
+    assert found["10"] == ("killed", f"{party} killed (in cusco)", "Cusco")
 
 
 @pytest.mark.parametrize(

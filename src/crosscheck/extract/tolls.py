@@ -842,7 +842,14 @@ def national_totals(text: str, figures: list[Figure]) -> None:
 
 
 # "40 dead:| 30 people in Lima| and |10 in Cusco": a toll, then its parts by place.
-_PARTS_OPEN = re.compile(r"(?:\s+[a-z]+){0,2}\s*[:,]\s*$")
+_PARTS_OPEN = re.compile(r"(?:\s+[a-z]+){0,4}\s*[:,]\s*$")
+# "429 people were killed| in Aleppo, |579 in Lattakia": a toll in a place of its own, then
+# others in theirs, its kind left unsaid.
+_SIBLINGS_OPEN = re.compile(
+    r"[^,;:.!?\d]{0,100}?\s(?:in|at|on|near|between)\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|and))*)[^,;:.!?\d]{0,40}?"
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$"
+)
 _IN_PLACE = re.compile(
     r"(?:\s+(?:people|persons))?\s+(?:were\s+killed\s+|died\s+)?(?:in|at)\s+(?:the\s+|a\s+)?"
     r"(?:[a-z]+\s+){0,2}(?:in\s+(?:the\s+)?)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
@@ -861,27 +868,44 @@ def place_parts(text: str, figures: list[Figure]) -> None:
             continue
         parts: list[tuple[Figure, str]] = []
         end = max(whole.end, whole.noun_end)
+        sibling = None  # the toll's own place, when it is one of the list
         for part in figures[index + 1 :]:
-            opening = _PARTS_OPEN if not parts else _PARTS_JOIN
             where = _IN_PLACE.match(text, part.end)
+            if parts:
+                opens = _PARTS_JOIN.fullmatch(text, end, part.start) is not None
+            else:
+                opens = _PARTS_OPEN.fullmatch(text, end, part.start) is not None
+                sibling = None if opens else _SIBLINGS_OPEN.fullmatch(text, end, part.start)
+                opens = opens or sibling is not None
             if (
                 (part.kind != "other" and not part.extra.get("listed"))
                 or part.kind_hint is not None
-                or not opening.fullmatch(text, end, part.start)
+                or not opens
                 or where is None
             ):
                 break
             parts.append((part, where.group("place")))
             end = where.end()
+        if sibling is not None and parts:
+            # "429 people were killed in Aleppo, 579 in Lattakia and 146 in Hama": each toll
+            # is of its own place.
+            for part, place in [(whole, sibling.group("place")), *parts]:
+                _place_part(part, whole.kind, whole.cue, place)
+                part.party = part.party or whole.party
+            continue
         if len(parts) < 2:
             continue
         for part, place in parts:
             _place_part(part, whole.kind, whole.cue, place)
+            part.party = part.party or whole.party  # "five gunmen ..., four in Westby"
         whole.extra["places_apart"] = True
 
 
 def _place_part(figure: Figure, kind: str, cue: tuple[int, int] | None, place: str) -> None:
-    """A figure counted in one place of a toll's: of its kind, scoped and placed there."""
+    """A figure counted in one place of a toll's: of its kind, scoped and placed there (a
+    lone "one" is a person, not a count)."""
+    if figure.one:
+        return
     figure.kind, figure.cue = kind, cue
     figure.extra["scope"] = f"in {place.lower()}"
     figure.extra["own_place"] = place
