@@ -1010,3 +1010,21 @@ def test_names_on_a_list_after_a_count_are_its_people() -> None:
 )
 def test_kind_from_wire_copy(body: str, figure: str, kind: str) -> None:
     assert one(body, figure)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("body", "figure"),
+    [
+        ("About 1,000 riot police were flown in from neighbouring regions.", "About 1,000"),
+        ("Some 5,000 officers were deployed, according to local media.", "Some 5,000"),
+        ("The capital has sent some 10,000 extra police officers to the region.", "some 10,000"),
+        ("The navy has sent about 90 marines to the island.", "about 90"),
+    ],
+)
+def test_police_and_marines_deployed_are_a_force(body: str, figure: str) -> None:
+    assert one(body, figure)["kind"] == "troops"
+    # counted as casualties or as the arrested, they are no force
+    assert (
+        one("About 1,000 riot police were injured in the clashes.", "About 1,000")["kind"]
+        == "injured"
+    )

@@ -192,6 +192,15 @@ def test_episodic_stocks_group_by_event() -> None:
     assert not _together(group.group([early, late], ARTICLES), early, late)
 
 
+def test_a_police_deployment_is_compared_only_with_that_day_s() -> None:
+    sunday = claim("a", "up to 2,000", kind="troops", party="police officers", as_of="2019-06-09")
+    same = claim("c", "3,000", kind="troops", party="officers", as_of="2019-06-09")
+    later = claim("b", "some 5,000", kind="troops", party="officers", as_of="2019-06-12")
+    subjects = group.group([sunday, same, later], ARTICLES)
+    assert _together(subjects, sunday, same)
+    assert not _together(subjects, sunday, later)
+
+
 def test_place_within_place_matches_for_tolls() -> None:
     city = claim("a", "33", place="Lyon", party="policemen")
     country = claim("b", "at least eight", place="France", party="policemen")

@@ -42,7 +42,7 @@ from rapidfuzz import fuzz, process
 from crosscheck import model, names, parallel, places
 from crosscheck.disjoint import DisjointSet
 from crosscheck.model import OTHER_KIND, Article, Claim, Subject
-from crosscheck.parties import names_only_people, no_one_in_particular, party_text
+from crosscheck.parties import daily_roles, names_only_people, no_one_in_particular, party_text
 from crosscheck.places import Place
 from crosscheck.profiles import Profile, profiles
 from crosscheck.vocab import kinds
@@ -164,7 +164,9 @@ def group_block(kind: str, block: Sequence[Profile]) -> list[Subject]:
             subjects.append(_subject(kind, scope, "".join(spot), members, why))
         return subjects
     if nature == "stock":
-        if block[0].party.episodic:
+        if block[0].party.role in daily_roles():
+            scopes = _events(block, 0)  # "5,000 officers were deployed": that day's
+        elif block[0].party.episodic:
             scopes = _events(block)
         else:
             scopes = [("", block, ["a stock: compared across any gap in time"])]
@@ -448,8 +450,10 @@ def _routes(block: list[Profile]) -> list[tuple[str, list[Profile], list[str]]]:
     return found
 
 
-def _events(block: list[Profile]) -> list[tuple[str, list[Profile], list[str]]]:
-    """Split a block by named event, then by dates chained within WINDOW_DAYS."""
+def _events(
+    block: list[Profile], window: int = WINDOW_DAYS
+) -> list[tuple[str, list[Profile], list[str]]]:
+    """Split a block by named event, then by dates chained within `window` days."""
     named: dict[str, list[Profile]] = defaultdict(list)
     dated: list[Profile] = []
     undated: list[Profile] = []
@@ -464,7 +468,7 @@ def _events(block: list[Profile]) -> list[tuple[str, list[Profile], list[str]]]:
     for event, members in sorted(named.items()):
         spellings = sorted({m.claim.event or "" for m in members})
         scopes.append((event, members, [f"same event: {' = '.join(spellings)}"]))
-    scopes.extend(_chain(chain) for chain in _chained(dated, WINDOW_DAYS))
+    scopes.extend(_chain(chain, window) for chain in _chained(dated, window))
     if undated:
         scopes.append(("undated", undated, ["no date given or known"]))
     return scopes
@@ -488,13 +492,13 @@ def _chained(dated: list[Profile], gap: int) -> list[list[Profile]]:
     return chains
 
 
-def _chain(chain: list[Profile]) -> tuple[str, list[Profile], list[str]]:
+def _chain(chain: list[Profile], window: int) -> tuple[str, list[Profile], list[str]]:
     first = min(p.when.start for p in chain if p.when)
     dates = sorted({str(p.when) for p in chain if p.when})
     if len(dates) == 1:
         why = f"same date: {dates[0]}"
     else:
-        why = f"dates {', '.join(dates)} within {WINDOW_DAYS} days of each other: one event"
+        why = f"dates {', '.join(dates)} within {window} days of each other: one event"
     return first.isoformat(), chain, [why]
 
 

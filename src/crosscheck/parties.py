@@ -76,6 +76,12 @@ class _PartyVocab:
 
 
 @cache
+def daily_roles() -> frozenset[str]:
+    """The roles whose strength is a day's deployment (parties.yaml `daily_roles`)."""
+    return frozenset(str(role) for role in load_data("parties.yaml").get("daily_roles") or ())
+
+
+@cache
 def _party_vocab() -> _PartyVocab:
     raw = load_data("parties.yaml")
     pairs: list[tuple[str, str]] = []

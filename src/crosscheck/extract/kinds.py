@@ -623,6 +623,21 @@ def _force_kind(phrase: str) -> str | None:
     return None
 
 
+def _deployed(text: str, figure: Figure, floor: int, limit: int) -> bool:
+    """Whether a figure counts members of a state's forces other than soldiers (extract.yaml
+    `deployed_nouns`) that its clause deploys ("about 1,000 riot police were flown in",
+    "had sent some 10,000 extra police officers")."""
+    noun = figure.noun.lower()
+    if not noun or not any(
+        noun == n or noun.endswith(" " + n) for n in lexicon().sets["deployed_nouns"]
+    ):
+        return False
+    after = text[figure.noun_end : min(limit, figure.noun_end + 60)]
+    before = text[max(floor, figure.start - 30) : figure.start]
+    deploys = lexicon().deployment
+    return bool(deploys.search(after) or deploys.search(before))
+
+
 def stock_kind(noun: str) -> str | None:
     """The kind of force a counted noun names ("troops", "gunmen"), if any."""
     if not noun:
@@ -1289,6 +1304,10 @@ def classify(
         stock = stock_kind(figure.noun)
         if stock and not _released(text, figure, floor, limit):
             figure.kind = stock
+            continue
+        if _deployed(text, figure, floor, limit):
+            # "some 5,000 officers were deployed", "sent about 90 marines": a force.
+            figure.kind = families().forces[0]  # kinds.yaml lists troops first
             continue
         valued = None if figure.noun else _FORCE_VALUED.search(text, floor, figure.start)
         stock = _force_kind(valued.group("force")) if valued else None

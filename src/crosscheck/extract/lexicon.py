@@ -302,6 +302,7 @@ class _Lexicon:
     country: re.Pattern[str]
     no_event: re.Pattern[str]
     holding: re.Pattern[str]
+    deployment: re.Pattern[str]  # "were deployed", "flown in": a force's members sent
     triggers: dict[str, frozenset[str]]
     required: dict[int, frozenset[str]]
     core_words: frozenset[str]
@@ -442,6 +443,7 @@ def lexicon() -> _Lexicon:
             "newsroom_nouns",
             "count_adjectives",
             "building_nouns",
+            "deployed_nouns",
         )
     }
     sets["as_of_words"] = frozenset(raw["as_of_words"])
@@ -487,6 +489,7 @@ def lexicon() -> _Lexicon:
         country_starts=_by_first_word(countries),
         no_event=no_event,
         holding=re.compile(_words_pattern(raw["holding_verbs"])),
+        deployment=re.compile(_words_pattern(raw["deploy_cues"])),
         triggers=triggers,
         core_words=_required(raw)["figure"] | {"between", "from"},
         interesting=frozenset().union(
