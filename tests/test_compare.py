@@ -77,6 +77,38 @@ def test_a_floor_and_a_rival_scale(higher: str, source: str, verdict: Verdict) -
     assert _finding(floor, claim("b", higher, source=source)).verdict is verdict
 
 
+@pytest.mark.parametrize(
+    ("later", "days", "verdict"),
+    [
+        ("61", 7, Verdict.CHANGED),  # patients discharged
+        ("53", 1, Verdict.CHANGED),  # more admitted
+        ("30", 0, Verdict.CONTRADICTION),  # the same day: two counts of one ward
+    ],
+)
+def test_those_still_in_hospital_are_a_count_that_moves_both_ways(
+    later: str, days: int, verdict: Verdict
+) -> None:
+    def in_care(article: str, figure: str, day: int, source: str) -> Claim:
+        day_of = f"2022-07-{4 + day:02d}"
+        subject = "people injured (in hospital)"
+        return claim(
+            article,
+            figure,
+            kind="injured",
+            party=None,
+            source=source,
+            subject=subject,
+            as_of=day_of,
+        )
+
+    first = in_care("a", "94", 0, "national guard")
+    assert _finding(first, in_care("b", later, days, "ministry"), kind="injured").verdict is verdict
+    # counts of all the injured stay a running toll: a lower one later is a dispute
+    everyone = claim("a", "94", kind="injured", party=None, as_of="2022-07-04")
+    fewer = claim("b", "61", kind="injured", party=None, as_of="2022-07-11", source="ministry")
+    assert _finding(everyone, fewer, kind="injured").verdict is Verdict.CONTRADICTION
+
+
 def test_contradiction_when_floor_is_above() -> None:
     finding = _finding(claim("a", "at least 50"), claim("b", "12", source="police"))
     assert finding.verdict is Verdict.CONTRADICTION

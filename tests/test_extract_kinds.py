@@ -1028,3 +1028,23 @@ def test_police_and_marines_deployed_are_a_force(body: str, figure: str) -> None
         one("About 1,000 riot police were injured in the clashes.", "About 1,000")["kind"]
         == "injured"
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "subject"),
+    [
+        ("Six children were in intensive care.", "Six", "children injured (in hospital)"),
+        ("At present, 61 persons continue to receive inpatient treatment.", "61",
+         "people injured (in hospital)"),
+        ("Crews had taken about 350 people to hospital.", "about 350", "people injured"),
+        ("The hospital said it had received 37 patients.", "37", "patients injured"),
+    ],
+)  # fmt: skip
+def test_people_in_care_are_injured(body: str, figure: str, subject: str) -> None:
+    assert one(body, figure)["subject"] == subject
+
+
+def test_patients_are_injured_only_when_taken_in() -> None:
+    assert one("The hospital has 300 patients.", "300")["kind"] == "other"
+    body = "Troops were holding around 400 doctors and patients hostage in the hospital."
+    assert one(body, "around 400")["kind"] == "hostages"

@@ -136,7 +136,7 @@ def relations(
     claims = sorted(subject.claims, key=lambda c: c.id)
     classes = classes or origin_classes(claims, articles)
     support = _support(claims, classes, articles)
-    nature = _nature(subject.kind)
+    nature = _nature(subject.kind, claims)
     found = [
         to_relation(judged, articles, nature)
         for judged in _judgements(claims, subject.kind, articles, classes, support)
@@ -153,7 +153,7 @@ def _judgements(
 ) -> Iterator[Judgement]:
     """The judgements of the comparable pairs (all pairs up to 40 claims, else pairs of
     representative claims)."""
-    nature, horizon = _nature(kind), _horizon(kind)
+    nature, horizon = _nature(kind, claims), _horizon(kind, claims)
     pool = claims if len(claims) <= 40 else _representatives(claims, articles)
     count = nature in COUNT_NATURES
     points = [Point(c, articles, count) for c in pool]
@@ -210,14 +210,27 @@ def _worst_first(relation: Relation) -> Rank:
     )
 
 
-def _nature(kind: str) -> str:
+def _nature(kind: str, claims: Sequence[Claim] = ()) -> str:
     """How the figures of a kind are compared: its nature (kinds.yaml), except that a toll
-    whose count moves both ways (`horizon_days`: the missing) is compared as a "level"
-    (pairs.py)."""
+    whose count moves both ways (`horizon_days`: the missing; those still in hospital or
+    still held, `_in_care`) is compared as a "level" (pairs.py)."""
     spec = kinds().get(kind)
     if spec is None:
         return "measure"
-    return "level" if spec.horizon_days else spec.nature
+    return "level" if spec.horizon_days or _in_care(claims) else spec.nature
+
+
+CARE_SCOPES = ("(in hospital)", "(still held)")
+"""The scopes of counts of people still in care or custody: patients are discharged, the
+held released, so the count falls as well as rises."""
+CARE_HORIZON_DAYS = 0
+"""Counts of people still in care or custody on different days are a change, not a dispute,
+whichever way they move (more admitted, or discharged)."""
+
+
+def _in_care(claims: Sequence[Claim]) -> bool:
+    """Whether every claim counts people still in care or custody (CARE_SCOPES)."""
+    return bool(claims) and all(c.subject.endswith(CARE_SCOPES) for c in claims)
 
 
 def _is_toll(kind: str) -> bool:
@@ -225,8 +238,11 @@ def _is_toll(kind: str) -> bool:
     return spec is not None and spec.nature == "toll"
 
 
-def _horizon(kind: str) -> int:
-    """Days beyond which two figures of a stock are a change (kinds.yaml `horizon_days`)."""
+def _horizon(kind: str, claims: Sequence[Claim] = ()) -> int:
+    """Days beyond which two figures of a stock are a change (kinds.yaml `horizon_days`;
+    CARE_HORIZON_DAYS for counts of people still in care or custody)."""
+    if _in_care(claims):
+        return CARE_HORIZON_DAYS
     spec = kinds().get(kind)
     return spec.horizon_days if spec and spec.horizon_days else STOCK_HORIZON_DAYS
 
@@ -572,7 +588,7 @@ def _judge_subject(
         return []
     classes = origin_classes(claims, articles)
     support = _support(claims, classes, articles)
-    nature = _nature(subject.kind)
+    nature = _nature(subject.kind, claims)
     origins = tuple((c.id, support[c.id]) for c in claims)
     # Each judgement ranked once: the worst are looked for several times.
     judgements = [

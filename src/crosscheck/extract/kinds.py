@@ -623,6 +623,14 @@ def _force_kind(phrase: str) -> str | None:
     return None
 
 
+_PATIENTS = re.compile(r"(?:[a-z]+\s+)?patients", re.IGNORECASE)
+_TAKES_IN = re.compile(
+    r"\b(?:received|receiving|admitted|admitting|treated|treating|took\s+in|taken\s+in)\s+"
+    r"(?:(?:a\s+total\s+of|some|about|around|nearly|more\s+than|over|at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _deployed(text: str, figure: Figure, floor: int, limit: int) -> bool:
     """Whether a figure counts members of a state's forces other than soldiers (extract.yaml
     `deployed_nouns`) that its clause deploys ("about 1,000 riot police were flown in",
@@ -1304,6 +1312,12 @@ def classify(
         stock = stock_kind(figure.noun)
         if stock and not _released(text, figure, floor, limit):
             figure.kind = stock
+            continue
+        if _PATIENTS.fullmatch(figure.noun) and _TAKES_IN.search(
+            text, max(floor, figure.start - 30), figure.start
+        ):
+            # "the hospital said it had received 37 patients": the injured it took in
+            figure.kind = lexicon().cue_kinds["injured"]
             continue
         if _deployed(text, figure, floor, limit):
             # "some 5,000 officers were deployed", "sent about 90 marines": a force.

@@ -1142,7 +1142,7 @@ def in_care(text: str, figures: list[Figure]) -> None:
     ("at present, 22 people are being held in custody", "41 remain in detention"), scoped
     "still held", a part of all those detained."""
     _still_held(text, figures)
-    if "hospital" not in text and "intensive" not in text and "condition" not in text:
+    if not any(word in text for word in ("hospital", "intensive", "condition", "treatment")):
         return  # the quick answer
     rules = _rules()
     injured = lexicon().cue_kinds["injured"]
