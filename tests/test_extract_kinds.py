@@ -1048,3 +1048,32 @@ def test_patients_are_injured_only_when_taken_in() -> None:
     assert one("The hospital has 300 patients.", "300")["kind"] == "other"
     body = "Troops were holding around 400 doctors and patients hostage in the hospital."
     assert one(body, "around 400")["kind"] == "hostages"
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "subject"),
+    [
+        ("Of these, 88 bodies have been identified and 187 are yet to be identified, he said.",
+         "88", "identified bodies"),
+        ("Of these, 88 bodies have been identified and 187 are yet to be identified, he said.",
+         "187", "unidentified bodies"),
+        ("Eleven of the dead have still not been identified.", "Eleven", "unidentified bodies"),
+        ("The city said 82 bodies remained unidentified as of Friday.", "82",
+         "unidentified bodies"),
+    ],
+)  # fmt: skip
+def test_the_dead_counted_by_identification_are_no_toll(
+    body: str, figure: str, subject: str
+) -> None:
+    entry = one(body, figure)
+    assert (entry["kind"], entry["subject"]) == ("other", subject)
+    # who they were identified as is a part of the toll
+    body = "Officials said four of the dead had been identified as foreign citizens."
+    assert one(body, "four")["kind"] == "killed"
+
+
+def test_detainees_released_are_a_count_of_their_own() -> None:
+    body = "Security forces had detained 475 demonstrators, 322 of whom had since been released."
+    assert one(body, "475")["kind"] == "detained"
+    freed = one(body, "322")
+    assert (freed["kind"], freed["subject"]) == ("other", "people released")

@@ -446,6 +446,41 @@ def _held_kinds() -> frozenset[str]:
     return frozenset(cues[cue] for cue in ("detained", "captured", "kidnapped") if cue in cues)
 
 
+# "88 bodies have been identified and 187 are yet to be identified", "Eleven of the dead have
+# still not been identified", "21 bodies remained without identification": the work of
+# naming the dead, not a toll.
+_IDENTIFIED = re.compile(
+    r"^[^.;:]{0,60}?\b(?P<un>un|not\s+(?:yet\s+)?been\s+|yet\s+to\s+be\s+|without\s+)?"
+    r"identifi(?:ed|cation)\b(?!\s+as\s+(?!of\b))",  # ("identified as Turks": who they were)
+    re.IGNORECASE,
+)
+
+
+def _identifications(text: str, figures: list[Figure]) -> None:
+    """Counts of the dead by whether they are identified are of no toll (kind other)."""
+    if "identifi" not in text:
+        return  # the quick answer
+    killed = families().tolls[0]  # kinds.yaml lists the dead first
+    for index, figure in enumerate(figures):
+        if figure.kind != killed or figure.text.lower().startswith("all "):
+            continue  # ("All 44 of the dead were identified": the toll, every one named)
+        limit = figures[index + 1].start if index + 1 < len(figures) else len(text)
+        after = text[max(figure.end, figure.noun_end) : limit]
+        partitive = _OF_THE_DEAD.match(after)  # "Eleven| of the dead| have not been ..."
+        after = after[partitive.end() :] if partitive else after
+        found = _IDENTIFIED.match(after)
+        if found is None or _KILLED_VERB.search(found.group(0)):
+            continue  # "12 people killed in the blast were identified as": a toll
+        figure.kind = "other"
+        figure.noun = "unidentified bodies" if found.group("un") else "identified bodies"
+
+
+_KILLED_VERB = re.compile(r"\b(?:killed|died|dead|deaths)\b", re.IGNORECASE)
+_OF_THE_DEAD = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?(?:dead|bodies|victims|these|those|them))?", re.IGNORECASE
+)
+
+
 def _released_from_custody(text: str, figures: list[Figure]) -> None:
     """Those held who are freed ("courts released 141 people on bail who were arrested",
     "58 detainees were freed", "the army rescued 30 hostages") are a part of those held,
@@ -458,6 +493,11 @@ def _released_from_custody(text: str, figures: list[Figure]) -> None:
         limit = figures[index + 1].start if index + 1 < len(figures) else len(text)
         if _released(text, figure, floor, limit):
             figure.extra["scope"] = "released"
+            if figure.kind == lexicon().cue_kinds["detained"]:
+                # "475 detained, 322 of whom had since been released": the freed are no
+                # longer held, a count of their own
+                figure.kind = "other"
+                figure.noun = f"{figure.noun or 'people'} released"
 
 
 # "bringing its contingent to| about 800", "the garrison had been cut to| 550", "a force
@@ -1383,6 +1423,7 @@ def classify(
     in_care(text, figures)
     increments(text, figures, body_before)
     _released_from_custody(text, figures)
+    _identifications(text, figures)
     war_totals(text, figures)
     year_totals(text, figures)
     cumulative_totals(text, figures)
