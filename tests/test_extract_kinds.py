@@ -1077,3 +1077,19 @@ def test_detainees_released_are_a_count_of_their_own() -> None:
     assert one(body, "475")["kind"] == "detained"
     freed = one(body, "322")
     assert (freed["kind"], freed["subject"]) == ("other", "people released")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The ministry said 32 children, the youngest aged three, were among those who died.",
+        "The ministry said 32 children from the valley were among the dead.",
+    ],
+)
+def test_people_among_the_dead_past_an_aside_are_of_the_toll(body: str) -> None:
+    entry = one(body, "32")
+    assert (entry["kind"], entry["party"]) == ("killed", "children")
+
+
+def test_a_count_of_countries_is_no_people() -> None:
+    assert one("Deaths were recorded in 25 provinces, he said.", "25")["kind"] == "other"

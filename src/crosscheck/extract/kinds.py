@@ -326,8 +326,12 @@ def _window_after(text: str, start: int, limit: int, words: int = 8) -> tuple[in
 # "Ten firefighters| who had been sent to tackle a blaze were among the dead": the verb
 # after a relative clause.
 _WHO_WERE_AMONG = re.compile(
-    r"\s+(?:who|that|which)\s[^,;:.!?()]{1,120}?\s(?:were|was|are|is)\s+(?:\w+\s+)?among\s+"
-    r"(?:the|those)\s+(?P<cue>[a-z]+)\b",
+    r"(?:\s+(?:who|that|which)\s[^,;:.!?()]{1,120}?\s"
+    # "32 children|, the youngest aged three,| were among those who died", "26 foreigners|
+    # from 14 countries| were among the dead"
+    r"|\s*,[^,;:.!?()]{1,80},\s*|\s+(?:from|of|in|aged)\s[^,;:.!?()]{1,40}?\s)"
+    r"(?:were|was|are|is)\s+(?:\w+\s+)?among\s+"
+    r"(?:the|those)\s+(?:who\s+(?:were\s+|had\s+been\s+)?)?(?P<cue>[a-z]+)\b",
     re.IGNORECASE,
 )
 
