@@ -588,6 +588,11 @@ def test_a_headline_is_the_outlet_s_own_voice() -> None:
         # A statement that speaks after its quotation is its issuer's.
         ("The toll reached 21, the prosecutor's office said.\n\n\"Two hundred people sought "
          "medical help,\" the statement said.", "Two hundred", "prosecutor's office"),
+        # Information a body gathered is its: named before, or after "by".
+        ("The rights office said a mass grave had been found.\n\nAccording to the "
+         "information gathered by the office, 37 bodies were buried there.", "37",
+         "rights office"),
+        ("According to information collected by the mission, 40 people died.", "40", "mission"),
         # A finding, with its time between the verb and "that".
         ("A parliamentary commission concluded in December that 21 people had died.", "21",
          "parliamentary commission"),

@@ -1150,7 +1150,8 @@ _THE_DOCUMENT = re.compile(
 )
 _DOCUMENT = re.compile(
     r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)??(?P<noun>[a-z]+)\s+"
-    r"(?:(?:released|published|issued|compiled|provided|given|kept|held)\s+)?(?:from|by|of)\s+"
+    r"(?:(?:released|published|issued|compiled|provided|given|kept|held|gathered|collected"
+    r"|obtained|documented|verified|recorded)\s+)?(?:from|by|of)\s+"
 )
 
 
