@@ -588,6 +588,11 @@ def test_a_headline_is_the_outlet_s_own_voice() -> None:
         # A statement that speaks after its quotation is its issuer's.
         ("The toll reached 21, the prosecutor's office said.\n\n\"Two hundred people sought "
          "medical help,\" the statement said.", "Two hundred", "prosecutor's office"),
+        # An outlet that speaks between another source and the figure gives it.
+        ("State television said as many as 19 people had been killed, while Al Jazeera, which "
+         "had a reporter aboard, said 16 had died.", "16", "Al Jazeera"),
+        ("State television said as many as 19 people had been killed, while Al Jazeera, which "
+         "had a reporter aboard, said 16 had died.", "as many as 19", "State television"),
         # Information a body gathered is its: named before, or after "by".
         ("The rights office said a mass grave had been found.\n\nAccording to the "
          "information gathered by the office, 37 bodies were buried there.", "37",

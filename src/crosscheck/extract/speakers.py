@@ -1257,6 +1257,16 @@ def attributor(
                     if before
                     else min(after, key=lambda s: s.position)
                 )
+                # "X said 19 had been killed, while Al Jazeera, which had a reporter aboard,
+                # said 16": an outlet that speaks between the source and the figure gives it.
+                own = [
+                    s
+                    for s in agencies
+                    if not s.relays and nearest.position < s.position <= position
+                ]
+                outlet = max(own, key=lambda s: s.position).agency if before and own else None
+                if outlet:
+                    return outlet, [v for v in via if v != outlet]
                 return _named_later(nearest.name, roles), [v for v in via if v != nearest.agency]
         if via:
             quoted_agencies = [s for s in agencies if not s.relays]
