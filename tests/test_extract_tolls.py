@@ -1070,3 +1070,22 @@ def test_the_toll_of_a_day_before_is_that_day_s_count_from_the_same_source() -> 
     earlier, later = one(body, "812"), one(body, "1,262")
     assert earlier["attribution"]["source"] == later["attribution"]["source"] == "health ministry"
     assert earlier["as_of"] == "2020-03-05" < later["as_of"]
+
+
+def test_a_count_earlier_the_same_day_is_the_count_before() -> None:
+    body = (
+        "The death toll climbed to 322 on Friday, officials said.\n\n"
+        "Earlier on Friday the toll had been put at about 250."
+    )
+    earlier, later = one(body, "about 250"), one(body, "322")
+    assert earlier["attribution"]["source"] == "officials"
+    assert earlier["as_of"] < later["as_of"] == "2020-03-06"
+    body = (
+        "Police said in the morning that at least 15 people had died; by the afternoon the "
+        "disaster centre put the figure at 70."
+    )
+    assert one(body, "at least 15")["as_of"] < one(body, "70")["as_of"]
+    assert one(body, "70")["attribution"]["source"] == "disaster centre"
+    # a day's parts by the hour are no earlier counts
+    body = "Fighting killed 12 people in the morning and 30 more in the afternoon."
+    assert one(body, "12")["as_of"] == "2020-03-06"

@@ -315,9 +315,17 @@ def figure_dates(
     stated = any(counted for _, _, counted in relative) or any(
         d.counted and not d.dateline for d in found_dates
     )
-    if not stated and (
+    # "Earlier on Saturday the toll had been put at about 250" in Saturday's report: a count
+    # of the same day, before the report's; "in the morning ... 15; by the afternoon, 70".
+    same_day = (
+        as_of == published
+        and bool(text)
+        and (_said_earlier(text, figure.start) or _earlier_in_the_day(text, figure))
+    )
+    if (not stated or same_day) and (
         figure.extra.get("earlier")  # "rose from 27 to 35", "down to 21 from 27"
         or (text and (_said_earlier(text, figure.start) or _GIVEN_EARLIER.match(text, figure.end)))
+        or same_day
     ):
         # "Authorities, who earlier said 176 died": a count from before the article's day.
         end = published.start - dt.timedelta(days=1)
@@ -381,6 +389,30 @@ _THEN_LATER = re.compile(
     any_phrase(["later", "now", "since", "subsequently", "then", "but", "revised", "raised"])
     + r"\b"
 )
+
+
+_TIMES_OF_DAY = (
+    ("dawn", 0), ("early morning", 0), ("morning", 1), ("midday", 2), ("noon", 2),
+    ("lunchtime", 2), ("afternoon", 3), ("evening", 4), ("nightfall", 4), ("night", 5),
+)  # fmt: skip
+_TIME_OF_DAY = re.compile(
+    r"\b(?:in\s+the\s+|by\s+(?:the\s+)?|around\s+|at\s+|this\s+|late\s+|early\s+)"
+    r"(?P<time>" + "|".join(t for t, _ in _TIMES_OF_DAY) + r")\b",
+    re.IGNORECASE,
+)
+_RANK_OF_TIME = dict(_TIMES_OF_DAY)
+
+
+def _earlier_in_the_day(text: str, figure: Figure) -> bool:
+    """Whether a figure's sentence gives it a time of day before another one it names after
+    it ("Police said in the morning that at least 15 had died; by the afternoon the centre
+    put the figure at 70": the 15 is the earlier count)."""
+    before = [m for m in _TIME_OF_DAY.finditer(text, 0, figure.start)]
+    after = [m for m in _TIME_OF_DAY.finditer(text, figure.end)]
+    if not before or not after:
+        return False
+    rank = _RANK_OF_TIME[before[-1].group("time").lower()]
+    return any(_RANK_OF_TIME[m.group("time").lower()] > rank for m in after)
 
 
 def _said_earlier(text: str, start: int) -> bool:

@@ -493,10 +493,12 @@ _AUTHOR_REACH = 60  # characters from a figure to "by X" naming its author
 # "The toll stood at 17 early Thursday": the count before, in the past, of the report the
 # sentences before give (its value then, by the same source).
 _EARLIER_VALUE = re.compile(
-    r"^\W*(?:the|its|their)\s+(?:[a-z]+\s+){0,2}?(?:toll|tally|count|number)\s+"
+    # ("Earlier on Saturday the toll had been put at about 250": earlier the same day)
+    r"^\W*(?:earlier(?:\s+(?:on|in)\s+[A-Za-z ]{1,20}?)?,?\s+)?"
+    r"(?:the|its|their)\s+(?:[a-z]+\s+){0,2}?(?:toll|tally|count|number)\s+"
     # "The toll on Tuesday evening had stood at 812": with the time of that count
     r"(?:(?:on|by|as\s+of|early|late)\s+[A-Za-z ]{1,25}?\s+)?"
-    r"(?:had\s+)?(?:stood|been|was)\s+(?:at\s+)?(?=\d)",
+    r"(?:had\s+)?(?:been\s+)?(?:stood|been|was|put)\s+(?:at\s+)?(?=[\d(]|about|around|some|nearly)",
     re.IGNORECASE,
 )
 _DOCUMENT_REACH = 30  # sentences a document named before goes on speaking for
