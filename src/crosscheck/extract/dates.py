@@ -317,14 +317,14 @@ def figure_dates(
     )
     # "Earlier on Saturday the toll had been put at about 250" in Saturday's report: a count
     # of the same day, before the report's; "in the morning ... 15; by the afternoon, 70".
+    said_earlier = bool(text) and _said_earlier(text, figure.start)
     same_day = (
-        as_of == published
-        and bool(text)
-        and (_said_earlier(text, figure.start) or _earlier_in_the_day(text, figure))
+        as_of == published and bool(text) and (said_earlier or _earlier_in_the_day(text, figure))
     )
     if (not stated or same_day) and (
         figure.extra.get("earlier")  # "rose from 27 to 35", "down to 21 from 27"
-        or (text and (_said_earlier(text, figure.start) or _GIVEN_EARLIER.match(text, figure.end)))
+        or said_earlier
+        or (text and _GIVEN_EARLIER.match(text, figure.end))
         or same_day
     ):
         # "Authorities, who earlier said 176 died": a count from before the article's day.
@@ -407,8 +407,8 @@ def _earlier_in_the_day(text: str, figure: Figure) -> bool:
     """Whether a figure's sentence gives it a time of day before another one it names after
     it ("Police said in the morning that at least 15 had died; by the afternoon the centre
     put the figure at 70": the 15 is the earlier count)."""
-    before = [m for m in _TIME_OF_DAY.finditer(text, 0, figure.start)]
-    after = [m for m in _TIME_OF_DAY.finditer(text, figure.end)]
+    before = list(_TIME_OF_DAY.finditer(text, 0, figure.start))
+    after = list(_TIME_OF_DAY.finditer(text, figure.end))
     if not before or not after:
         return False
     rank = _RANK_OF_TIME[before[-1].group("time").lower()]

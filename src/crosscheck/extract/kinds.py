@@ -458,6 +458,10 @@ _IDENTIFIED = re.compile(
     r"identifi(?:ed|cation)\b(?!\s+as\s+(?!of\b))",  # ("identified as Turks": who they were)
     re.IGNORECASE,
 )
+_KILLED_VERB = re.compile(r"\b(?:killed|died|dead|deaths)\b", re.IGNORECASE)
+_OF_THE_DEAD = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?(?:dead|bodies|victims|these|those|them))?", re.IGNORECASE
+)
 
 
 def _identifications(text: str, figures: list[Figure]) -> None:
@@ -477,12 +481,6 @@ def _identifications(text: str, figures: list[Figure]) -> None:
             continue  # "12 people killed in the blast were identified as": a toll
         figure.kind = "other"
         figure.noun = "unidentified bodies" if found.group("un") else "identified bodies"
-
-
-_KILLED_VERB = re.compile(r"\b(?:killed|died|dead|deaths)\b", re.IGNORECASE)
-_OF_THE_DEAD = re.compile(
-    r"(?:\s+of\s+(?:the\s+)?(?:dead|bodies|victims|these|those|them))?", re.IGNORECASE
-)
 
 
 def _released_from_custody(text: str, figures: list[Figure]) -> None:
