@@ -1089,3 +1089,12 @@ def test_a_count_earlier_the_same_day_is_the_count_before() -> None:
     # a day's parts by the hour are no earlier counts
     body = "Fighting killed 12 people in the morning and 30 more in the afternoon."
     assert one(body, "12")["as_of"] == "2020-03-06"
+
+
+def test_the_day_of_a_finding_is_not_the_day_of_the_deaths() -> None:
+    body = (
+        "Clashes in the city on March 2 killed 18 people, officials said.\n\n"
+        "A parliamentary commission concluded in December that 21 people had died."
+    )
+    # the story's event (left to the article's day), not December's
+    assert one(body, "21").get("about") in (None, one(body, "18").get("about"))

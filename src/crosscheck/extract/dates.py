@@ -294,6 +294,11 @@ def figure_dates(
         return published, None
     events = [(p, ref) for p, ref, counted in relative if not counted]
     events += [(d.start, d.ref) for d in found_dates if d.claim]
+    if text:
+        # "a commission concluded in December that 21 had died": the day of the finding,
+        # not of the deaths
+        events = [e for e in events if not _SAID_WHEN_THAT.search(text, max(0, e[0] - 30), e[0])
+                  or not _THAT_AFTER.match(text, e[0])]  # fmt: skip
     counts = [(p, ref) for p, ref, counted in relative if counted]
     counts += [(d.start, d.ref) for d in found_dates if d.counted]
     # "the 800,000 people who were killed ... in 1994": a date after the figure's own verb,
@@ -389,6 +394,15 @@ _THEN_LATER = re.compile(
     any_phrase(["later", "now", "since", "subsequently", "then", "but", "revised", "raised"])
     + r"\b"
 )
+
+
+# "concluded| in December| that": a date between a verb of speech and its "that".
+_SAID_WHEN_THAT = re.compile(
+    r"\b(?:said|says|concluded|found|announced|reported|stated|confirmed|told\s+\w+)\s+"
+    r"(?:on\s+|in\s+|late\s+|early\s+)?$",
+    re.IGNORECASE,
+)
+_THAT_AFTER = re.compile(r"[\w ,]{1,25}?\s+that\b")
 
 
 _TIMES_OF_DAY = (
