@@ -608,6 +608,16 @@ def test_bare_numbers_in_labels_are_not_figures() -> None:
     assert claims("Clashes in the valley (event 3, report 2).") == []
 
 
+@pytest.mark.parametrize(
+    "body",
+    ["One officer was killed in the clash.", "One person died and 12 were injured."],
+)
+def test_a_single_unnamed_person_is_no_count(body: str) -> None:
+    assert [e["figure"] for e in claims(body) if e["figure"].lower() == "one"] == []
+    # hedged, it is a count
+    assert one("At least one person was killed.", "At least one")["kind"] == "killed"
+
+
 def test_article_voice_by_default() -> None:
     assert source(one("Some 300 families have returned to the town.", "Some 300")) == (
         "article",

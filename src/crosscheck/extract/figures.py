@@ -421,6 +421,9 @@ def worth_keeping(text: str, figure: Figure) -> bool:
             return True
         if figure.kind not in families().tolls:
             return False
+        head = figure.noun.split()[-1] if figure.noun else ""
+        if head[:1].islower() and not head.endswith("s") and not figure.partitive:
+            return False  # "One officer was killed": a person, no count (the gold's rule)
         window = max(0, figure.start - 20)
         nearby = text[window : figure.end + 30]
         return not any(
