@@ -593,6 +593,13 @@ def test_a_headline_is_the_outlet_s_own_voice() -> None:
          "had a reporter aboard, said 16 had died.", "16", "Al Jazeera"),
         ("State television said as many as 19 people had been killed, while Al Jazeera, which "
          "had a reporter aboard, said 16 had died.", "as many as 19", "State television"),
+        # Unnamed reports, in the passive; a belief is a claim.
+        ("Shooting went on in the city, where security forces are reported to have killed as "
+         "many as 500 protesters.", "as many as 500", "reports"),
+        ("The 500 people reported killed by troops on Friday were mostly militants.", "500",
+         "reports"),
+        ("Veyland authorities believe over 30,000 people have fled across the border.",
+         "over 30,000", "Veyland authorities"),
         # Information a body gathered is its: named before, or after "by".
         ("The rights office said a mass grave had been found.\n\nAccording to the "
          "information gathered by the office, 37 bodies were buried there.", "37",

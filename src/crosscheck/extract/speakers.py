@@ -420,7 +420,7 @@ def names_someone(name: str) -> bool:
     lex = lexicon()
     if _ONE_OF.fullmatch(name):
         return True  # "one of them told": one of the people named before (Voices.resolve)
-    if name.lower() in lex.sets["document_nouns"]:
+    if strip_determiners(name).lower() in lex.sets["document_nouns"]:
         return True  # "the report said": its issuer, named before (Voices.resolve)
     words = name.split()
     if (
@@ -692,6 +692,8 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
             continue
         if verb in _NOUN_FORMS and _VERB_NEXT.match(text, end):
             continue  # "unconfirmed reports| suggested up to 300": a noun, the subject
+        if verb == "reported" and _PASSIVE_REPORTED.search(text, max(0, start - 20), end):
+            continue  # "are reported to have killed": unnamed reports (_REPORTED_TO)
         if verb in _NOUN_FORMS and _OF_NEXT.match(text, end):
             # "rejecting media reports of| as many as 2,000 deaths": the reports give the
             # figure, whoever rejects them.
@@ -742,6 +744,14 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
                 author=_right_after_a_figure(text, start, name),
             )
         )
+    if " reported " in text:
+        # "security forces are reported to have killed as many as 500", "the 500 people
+        # reported killed": unnamed reports give the figure.
+        found += [
+            Speaker(m.start(), "reports", None)
+            for m in _REPORTED_TO.finditer(text)
+            if not any(s.position == m.start() for s in found)
+        ]
     disclosure = _DISCLOSED.search(text) if " by " in text else None
     if disclosure:
         name = _speaker_after(text, disclosure.end())
@@ -765,6 +775,12 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
     return found
 
 
+_PASSIVE_REPORTED = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?reported$", re.IGNORECASE)
+_REPORTED_TO = re.compile(
+    r"\b(?:(?:is|are|was|were)\s+(?:\w+\s+)?reported\s+to\s+(?:have\s+)?"
+    r"|(?<=people\s)reported\s+(?=killed|dead|injured|wounded|detained|arrested|missing))",
+    re.IGNORECASE,
+)
 # Speech verbs that are also plural nouns: followed by a verb, they are its subject.
 _NOUN_FORMS = frozenset({"reports", "claims", "estimates", "counts", "lists", "notes"})
 _OF_NEXT = re.compile(r"\s+of\s")
@@ -1006,8 +1022,8 @@ class Voices:
             and not any(w[:1].isupper() for w in words)
         ):
             return self.agencies[-1]  # "according to the agency", "the news agency said"
-        if lower == "reports":
-            return lower  # "Reports said 30 died": reports no one named issued
+        if lower in ("reports", "estimates"):
+            return lower  # "Reports said 30 died", "Some estimates say": no one named issued
         if lower in lex.sets["document_nouns"]:
             # "according to the report": the last one named, who issued it.
             return self.named[-1] if self.named else ARTICLE_VOICE
