@@ -747,11 +747,7 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
     if " reported " in text:
         # "security forces are reported to have killed as many as 500", "the 500 people
         # reported killed": unnamed reports give the figure.
-        found += [
-            Speaker(m.start(), "reports", None)
-            for m in _REPORTED_TO.finditer(text)
-            if not any(s.position == m.start() for s in found)
-        ]
+        found += [Speaker(m.start(), "reports", None) for m in _REPORTED_TO.finditer(text)]
     disclosure = _DISCLOSED.search(text) if " by " in text else None
     if disclosure:
         name = _speaker_after(text, disclosure.end())
@@ -775,10 +771,11 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
     return found
 
 
-_PASSIVE_REPORTED = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?reported$", re.IGNORECASE)
+_PASSIVE = r"\b(?:is|are|was|were)\s+(?:\w+\s+)?reported"  # "are (widely) reported"
+_PASSIVE_REPORTED = re.compile(_PASSIVE + "$", re.IGNORECASE)
 _REPORTED_TO = re.compile(
-    r"\b(?:(?:is|are|was|were)\s+(?:\w+\s+)?reported\s+to\s+(?:have\s+)?"
-    r"|(?<=people\s)reported\s+(?=killed|dead|injured|wounded|detained|arrested|missing))",
+    rf"(?:{_PASSIVE}\s+to\s+(?:have\s+)?"
+    r"|\b(?<=people\s)reported\s+(?=killed|dead|injured|wounded|detained|arrested|missing))",
     re.IGNORECASE,
 )
 # Speech verbs that are also plural nouns: followed by a verb, they are its subject.
