@@ -638,6 +638,18 @@ def test_a_count_since_a_day_is_about_that_day_and_as_of_the_report() -> None:
     assert (entry["about"], entry["as_of"]) == ("2020-03-03", FRIDAY)
 
 
+def test_that_day_is_the_day_named_before() -> None:
+    body = (
+        "The deadliest day was 14 November, when the fence was breached. A panel found that "
+        "60 demonstrators were killed that day."
+    )
+    assert one(body, "60", published="2021-02-28")["about"] == "2020-11-14"
+    # no day named before: no day
+    assert "about" not in one("Sixty demonstrators were killed that day.", "Sixty")
+    body = "Police said 20 people died on Tuesday. The same day, rebels seized 14 soldiers."
+    assert one(body, "14")["about"] == "2020-03-03"
+
+
 def test_a_later_report_of_an_earlier_event() -> None:
     body = (
         "Officials said on Monday that the death toll from the riots in May had risen to 187. "

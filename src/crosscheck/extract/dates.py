@@ -264,6 +264,34 @@ def anniversary(title: str, body: str, published: DateRef) -> DateRef | None:
     return narrow[0] if narrow else calendar.year(year)
 
 
+# "60 demonstrators were killed that day", "said on the same day that", "that night": the
+# day the text before named.
+_THAT_DAY = re.compile(
+    r"\b(?:(?:on|for)\s+)?(?:that|the\s+same)\s+(?:day|night|evening|morning|afternoon)\b",
+    re.IGNORECASE,
+)
+
+
+def that_day(text: str, day: DateRef | None) -> list[tuple[int, DateRef, bool]]:
+    """`as_of_dates` for the days a sentence names as "that day": the day named before it."""
+    if day is None:
+        return []
+    return [
+        (m.start(), day, statement_day(text, m.start(), m.end())) for m in _THAT_DAY.finditer(text)
+    ]
+
+
+def last_day(
+    relative: list[tuple[int, DateRef, bool]], found_dates: list[DateMention]
+) -> DateRef | None:
+    """The last day a sentence names (not its dateline's): what a later "that day" means."""
+    days = [(p, ref) for p, ref, _ in relative if ref.precision is Precision.DAY]
+    days += [
+        (d.start, d.ref) for d in found_dates if d.ref.precision is Precision.DAY and not d.dateline
+    ]
+    return max(days, key=lambda d: d[0])[1] if days else None
+
+
 def day_named(relative: list[tuple[int, DateRef, bool]], sentence: Sentence) -> DateRef | None:
     """The day a sentence's events happened on, if it names one ("on Friday")."""
     if sentence.headline:

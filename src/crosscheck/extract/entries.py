@@ -23,6 +23,8 @@ from crosscheck.extract.dates import (
     day_named,
     figure_dates,
     find_dates,
+    last_day,
+    that_day,
 )
 from crosscheck.extract.figures import (
     Figure,
@@ -148,6 +150,7 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
     sites: dict[int, str] = {}  # id(entry) -> the site its toll is counted at
     counted: list[str | None] = []  # parties of the people counted in the sentence before
     previous_kind: str | None = None  # the kind of the last toll of the sentence before
+    named_day: DateRef | None = None  # the last day the text named: "that day"
     for index, sentence in enumerate(sentences):
         text = sentence.text
         words = index_of(text)
@@ -158,6 +161,8 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
         figures.extend(zero_figures(text, figures))
         figures = ratio_figures(text, fraction_figures(text, figures))
         relative = as_of_dates(text, article.published)
+        relative += that_day(text, named_day)
+        named_day = last_day(relative, found_dates) or named_day
         if not figures and not found_dates:
             story_date = looked_back or day_named(relative, sentence) or story_date
             continue
