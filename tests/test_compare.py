@@ -986,6 +986,10 @@ def test_subjects_whose_days_are_far_apart_are_never_one_event(
         # Elders and community leaders count on the ground, apart from the authorities.
         ("local community leaders", "critics"),
         ("the village elders", "critics"),
+        # Local and medical sources speak apart from the authorities; local officials do not.
+        ("local sources", "critics"),
+        ("a medical source in Port Elin", "critics"),
+        ("local officials", "official"),
         # So do parents and students counting their own.
         ("parents and student leaders", "critics"),
     ],
