@@ -469,6 +469,21 @@ def test_the_count_reported_by_another_source_is_of_the_toll_and_theirs() -> Non
     body = "Villagers said up to 90 people died, far more than the 25 reported by the coastguard."
     entry = one(body, "25")
     assert entry["kind"] == "killed" and entry["attribution"]["source"] == "coastguard"
+    # the source named as the subject of its verb
+    body = (
+        "The inquiry said 247 civilians were killed there, far fewer than the at least 600 "
+        "the commission estimated in its preliminary findings."
+    )
+    entry = one(body, "at least 600")
+    assert entry["kind"] == "killed" and entry["attribution"]["source"] == "commission"
+    body = "Residents said up to 800 were killed, far more than the 110 Norland's army counted."
+    entry = one(body, "110")
+    assert entry["kind"] == "killed" and entry["attribution"]["source"] == "Norland's army"
+    # a noun of its own is the figure's, not who gave it
+    assert (
+        one("Officials said 12 died. The 60 soldiers reported missing were found.", "60")["kind"]
+        == "missing"
+    )
 
 
 def test_a_count_dated_by_a_day_is_not_owned_by_it() -> None:

@@ -140,6 +140,13 @@ _GIVEN_BY = re.compile(
     r"[\"”]?\s+(?:reported|given|announced|cited|confirmed|counted|claimed)\s+(?:earlier\s+)?by\s+"
     r"(?:the\s+)?(?P<owner>[\w'’-]+(?:\s+[\w'’-]+){0,4}?)(?=\s*(?:[,;.]|$|\s+(?:on|in|at|and|but|as|which|who|for|during|after|before|since|last)\b))"
 )
+# "far fewer than the at least 600| the commission estimated", "the 110| the attorney general
+# counted": a count named by who gave it, as the subject of its verb.
+_GIVEN_BY_SUBJECT = re.compile(
+    r"\s+(?:(?P<owner>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)|the\s+(?P<named>[\w'’-]+(?:\s+[\w'’-]+){0,3}?))"
+    r"\s+(?:had\s+|has\s+|have\s+)?(?:estimated|counted|reported|gave|announced|cited|claimed|"
+    r"recorded|documented|confirmed)\b"
+)
 GIVEN_EARLIER = (
     r"(?:(?:announced|reported|given|released|cited|issued|stated)\s+earlier"
     r"|as\s+(?:previously|initially|originally|first)\s+(?:stated|reported|announced|given))\b"
@@ -1309,7 +1316,7 @@ def classify(
             # "a lower figure than the 18 announced earlier": that count, an earlier one.
             figure.kind, figure.noun = last_toll, ""
             continue
-        given = _GIVEN_BY.match(text, figure.end)
+        given = _GIVEN_BY.match(text, figure.end) or _GIVEN_BY_SUBJECT.match(text, figure.end)
         if (
             (last_toll or (antecedent is not None and antecedent.kind in families().forces))
             and given
@@ -1322,7 +1329,7 @@ def classify(
                 figure.kind, figure.noun = antecedent.kind, antecedent.noun
             elif last_toll:
                 figure.kind, figure.noun = last_toll, ""  # the verb is no noun
-            figure.extra["owner"] = " ".join(given.group("owner").split())
+            figure.extra["owner"] = " ".join((given.group("owner") or given["named"]).split())
             continue
         rivalled = antecedent is not None and (
             antecedent.kind in families().tolls or antecedent.kind in families().forces
