@@ -665,6 +665,40 @@ def test_that_day_is_the_day_named_before() -> None:
     assert one(body, "14")["about"] == "2020-03-03"
 
 
+def test_a_day_named_with_on_dates_the_sentences_after_it() -> None:
+    body = (
+        "The report, released on Wednesday, revisits the massacre in the town on "
+        "9 November 2020. It said 247 civilians were killed there."
+    )
+    assert one(body, "247", published="2021-11-03")["about"] == "2020-11-09"
+    # a span is no day of the story
+    body = (
+        "The spokesman said 248 people had died in the riots from 1 February to 8 April. "
+        "Rights groups put the toll at over 600."
+    )
+    assert "about" not in one(body, "over 600", published="2021-04-10")
+
+
+def test_a_report_made_public_on_a_day_is_the_count_s_day_not_the_deaths() -> None:
+    body = (
+        "Police opened fire on marchers on 17 March. The commission, whose report was made "
+        "public on May 17, found that six people died. It found that 61 people were injured."
+    )
+    for figure in ("six", "61"):
+        entry = one(body, figure, published="2002-05-21")
+        assert entry["about"] == "2002-03-17", figure
+    assert one(body, "six", published="2002-05-21")["as_of"] == "2002-05-17"
+
+
+def test_a_month_the_figure_was_told_in_is_its_count_s_not_the_deaths() -> None:
+    body = (
+        "Gunmen stormed the port town on 24 March. In May, the defence minister told "
+        "parliament that 37 civilians had been killed."
+    )
+    entry = one(body, "37", published="2021-09-24")
+    assert (entry["about"], entry["as_of"]) == ("2021-03-24", "2021-05")
+
+
 def test_a_later_report_of_an_earlier_event() -> None:
     body = (
         "Officials said on Monday that the death toll from the riots in May had risen to 187. "

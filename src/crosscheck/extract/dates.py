@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from crosscheck import dates as calendar
@@ -166,7 +167,7 @@ _POSSESSIVE = re.compile(r"['’]s?\b")  # "Tuesday's earthquake", "June's flood
 # "On the night of April 7| the ministry put the number of the dead at 40": a day that opens
 # the sentence, before who gave its figures and the verb they gave them with.
 _OPENS = re.compile(
-    r"^\W*(?:(?:late|early)\s+)?(?:on\s+)?(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?$",
+    r"^\W*(?:(?:late|early)\s+)?(?:on\s+|in\s+)?(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?$",
     re.IGNORECASE,
 )
 _GIVEN_AFTER = re.compile(
@@ -193,6 +194,14 @@ _RUNNING_VALUE = re.compile(
 )
 
 
+# "whose report was made public on May 17", "The report, released on Monday": the day
+# of the report that gives the figures.
+_RELEASED_ON = re.compile(
+    r"\b(?:released|published|made\s+public|issued|presented|unveiled)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def statement_day(text: str, start: int, end: int) -> bool:
     """Whether a day is the day its speaker gave the figures: one that opens its sentence
     before who gave them and the verb ("On April 7 the ministry put the number of the dead
@@ -203,6 +212,7 @@ def statement_day(text: str, start: int, end: int) -> bool:
         (bool(_OPENS.match(text[:start])) and bool(_GIVEN_AFTER.match(text, end)))
         or bool(_VERB_AFTER.match(text, end))
         or bool(_RUNNING_VALUE.search(text, max(0, start - 160), start))
+        or bool(_RELEASED_ON.search(text, max(0, start - 30), start))
     )
 
 
@@ -292,12 +302,32 @@ def last_day(
     return max(days, key=lambda d: d[0])[1] if days else None
 
 
-def day_named(relative: list[tuple[int, DateRef, bool]], sentence: Sentence) -> DateRef | None:
-    """The day a sentence's events happened on, if it names one ("on Friday")."""
+# "in the town on 9 November 2020": a day the events of a sentence fell on (not "from 1
+# February to 8 April", a span).
+_ON_DAY = re.compile(r"\bon\s+$", re.IGNORECASE)
+
+
+def day_named(
+    relative: list[tuple[int, DateRef, bool]],
+    sentence: Sentence,
+    found_dates: Sequence[DateMention] = (),
+) -> DateRef | None:
+    """The day a sentence's events happened on, if it names one ("on Friday", "in the town
+    on 9 November 2020")."""
     if sentence.headline:
         return None
-    days = [ref for _, ref, counted in relative if ref.precision is Precision.DAY and not counted]
-    return days[-1] if days else None
+    days = [
+        (p, ref) for p, ref, counted in relative if ref.precision is Precision.DAY and not counted
+    ]
+    days += [
+        (d.start, d.ref)
+        for d in found_dates
+        if d.claim
+        and not d.counted
+        and d.ref.precision is Precision.DAY
+        and _ON_DAY.search(sentence.text, max(0, d.start - 4), d.start)
+    ]
+    return max(days, key=lambda d: d[0])[1] if days else None
 
 
 def figure_dates(
@@ -321,7 +351,13 @@ def figure_dates(
     if figure.kind not in families().tolls:
         return published, None
     events = [(p, ref) for p, ref, counted in relative if not counted]
-    events += [(d.start, d.ref) for d in found_dates if d.claim]
+    # "In May, the minister told parliament that 37 had been killed": the day of the count,
+    # not of the deaths, when the story has named an earlier day for its events.
+    events += [
+        (d.start, d.ref)
+        for d in found_dates
+        if d.claim and not (d.counted and story_date is not None and story_date.end <= d.ref.start)
+    ]
     if text:
         # "a commission concluded in December that 21 had died": the day of the finding,
         # not of the deaths

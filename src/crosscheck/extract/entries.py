@@ -164,7 +164,7 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
         relative += that_day(text, named_day)
         named_day = last_day(relative, found_dates) or named_day
         if not figures and not found_dates:
-            story_date = looked_back or day_named(relative, sentence) or story_date
+            story_date = looked_back or day_named(relative, sentence, found_dates) or story_date
             continue
         figures.sort(key=lambda f: f.start)
         if not sentence.headline:
@@ -223,7 +223,7 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
             if date.claim:
                 source, via = attribution(date.start)
                 entries.append(_date_entry(article, sentence, date, source, via))
-        story_date = looked_back or day_named(relative, sentence) or story_date
+        story_date = looked_back or day_named(relative, sentence, found_dates) or story_date
     site_parts(entries, sites, whereabouts.article())
     entries.sort(key=lambda e: (e["span"][0], e["span"][1]))
     headline_parties(entries, sentences)
