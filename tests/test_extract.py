@@ -699,6 +699,12 @@ def test_a_month_the_figure_was_told_in_is_its_count_s_not_the_deaths() -> None:
     assert (entry["about"], entry["as_of"]) == ("2021-03-24", "2021-05")
 
 
+def test_a_month_without_its_year_is_the_last_one_by_that_name() -> None:
+    body = "The attorney general said 110 civilians were killed in the city in November."
+    assert one(body, "110", published="2021-05-21")["about"] == "2020-11"
+    assert one(body, "110", published="2021-12-02")["about"] == "2021-11"
+
+
 def test_a_later_report_of_an_earlier_event() -> None:
     body = (
         "Officials said on Monday that the death toll from the riots in May had risen to 187. "

@@ -86,7 +86,9 @@ def find_dates(text: str, published: DateRef) -> list[DateMention]:
             if previous not in lex.sets["date_event_words"] | {"for", "by", "late", "early"}:
                 continue
             month_number = _month_number(written)
-            year = reference.year if month_number <= reference.month + 6 else reference.year - 1
+            # A month named without its year is the last one by that name: news tells of
+            # what has happened ("killed in November", in a report of May: last November).
+            year = reference.year if month_number <= reference.month else reference.year - 1
             # "In the summer of 2022, ... between June and August": that year's months.
             ref = calendar.month(named_year or year, month_number)
         elif match.group("span"):
