@@ -711,6 +711,25 @@ def test_a_war_s_whole_toll_is_apart_from_its_events(body: str, figure: str, sub
     assert one(body, figure)["subject"] == subject
 
 
+@pytest.mark.parametrize(
+    ("body", "figure", "subject"),
+    [
+        ("The health department recorded 318 deaths from diarrhoea, malaria and other "
+         "diseases among flood-affected people.", "318", "people killed (disease)"),
+        ("At least 40 people died of cholera in the camps.", "At least 40",
+         "people killed (disease)"),
+        # the disaster's own toll, and one from another cause
+        ("At least 40 people died in the floods, officials said.", "At least 40",
+         "people killed"),
+        ("Twelve people were killed by falling debris.", "Twelve", "people killed"),
+    ],
+)  # fmt: skip
+def test_deaths_from_a_disease_are_apart_from_the_disaster_s_toll(
+    body: str, figure: str, subject: str
+) -> None:
+    assert one(body, figure)["subject"] == subject
+
+
 def test_those_a_country_hosts_are_apart_from_the_newcomers() -> None:
     body = "Some 45,000 refugees have crossed into Chad. Chad already hosts 1.2 million refugees."
     assert one(body, "Some 45,000")["subject"] == "people displaced"

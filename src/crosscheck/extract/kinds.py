@@ -37,6 +37,7 @@ from crosscheck.extract.tolls import (
     civilian_parts,
     counted_before,
     cumulative_totals,
+    disease_deaths,
     forecasts,
     hosted,
     in_care,
@@ -1434,6 +1435,7 @@ def classify(
     _released_from_custody(text, figures)
     _identifications(text, figures)
     war_totals(text, figures)
+    disease_deaths(text, figures)
     year_totals(text, figures)
     cumulative_totals(text, figures)
     national_totals(text, figures)

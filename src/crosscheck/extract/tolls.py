@@ -70,6 +70,8 @@ class _Rules:
     civilian_words: frozenset[str]
     scope_words: frozenset[str]
     owner_words: frozenset[str]
+    disease: re.Pattern[str]  # "deaths from| cholera", "died of| diseases"
+    disease_words: frozenset[str]
 
 
 def _last_word(phrase: str) -> str:
@@ -122,6 +124,12 @@ def _rules() -> _Rules:
         ),
         scope_labels=dict(raw["scope_labels"]),
         owner_words=frozenset(("its", "nationals", "citizens")),
+        disease=re.compile(
+            r"[^;:.!?]{0,40}?\b(?:deaths?|died|dying|dead|killed)\s+(?:from|of|by)\s+"
+            rf"(?:[\w-]+,?\s+(?:and\s+|or\s+)?){{0,4}}?(?:{_alternation(raw['disease_words'])})\b",
+            re.IGNORECASE,
+        ),
+        disease_words=frozenset(raw["disease_words"]),
     )
 
 
@@ -776,6 +784,22 @@ _SINCE_WAR = re.compile(
     rf"{_CONFLICT}\s+(?:began|started|erupted|broke\s+out))\b",
     re.IGNORECASE,
 )
+
+
+def disease_deaths(text: str, figures: list[Figure]) -> None:
+    """Deaths a disease or hunger caused ("318 deaths from diarrhoea, malaria and other
+    diseases among flood-affected people") are scoped "disease", a quantity of their own
+    (parties.yaml apart_units): not the toll of the disaster they followed."""
+    rules = _rules()
+    if index_of(text).words.isdisjoint(rules.disease_words):
+        return  # the quick answer
+    for figure in figures:
+        if (
+            figure.kind == "killed"
+            and not figure.extra.get("scope")
+            and rules.disease.match(text, figure.end)
+        ):
+            figure.extra["scope"] = "disease"
 
 
 def war_totals(text: str, figures: list[Figure]) -> None:
