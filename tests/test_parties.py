@@ -17,6 +17,9 @@ from factories import claim
         ("government troops", "state forces"),
         ("policemen", "state forces"),  # roles of the state's forces are counted as one party
         ("servicemen", "state forces"),
+        ("troopers", "state forces"),  # a paramilitary force's members, as news call them
+        ("Indian jawans", "state forces [country:IN]"),
+        ("youths", "people"),  # young people, no side
         ("interior and defence ministry troops", "state forces"),
         ("French government soldiers", "state forces [country:FR]"),
         ("Spanish servicemen", "state forces [country:ES]"),
