@@ -730,6 +730,19 @@ def test_deaths_from_a_disease_are_apart_from_the_disaster_s_toll(
     assert one(body, figure)["subject"] == subject
 
 
+def test_those_aboard_a_craft_no_one_survived_are_its_dead() -> None:
+    body = (
+        "An airliner carrying 176 people crashed after take-off on Wednesday, killing "
+        "everyone on board, officials said."
+    )
+    assert one(body, "176")["kind"] == "killed"
+    body = "The plane had 83 passengers aboard; all 89 people on board were killed."
+    assert one(body, "83")["kind"] == "killed"
+    # a craft some survived: those aboard are no toll
+    body = "A ferry carrying 300 passengers sank on Monday; 120 were rescued."
+    assert one(body, "300")["kind"] != "killed"
+
+
 def test_those_a_country_hosts_are_apart_from_the_newcomers() -> None:
     body = "Some 45,000 refugees have crossed into Chad. Chad already hosts 1.2 million refugees."
     assert one(body, "Some 45,000")["subject"] == "people displaced"

@@ -33,6 +33,7 @@ from crosscheck.extract.parties import assign_parties, noun_phrase
 from crosscheck.extract.tolls import (
     ASIDE,
     COORDINATION,
+    all_aboard_dead,
     bracketed_place_parts,
     civilian_parts,
     counted_before,
@@ -1436,6 +1437,7 @@ def classify(
     _identifications(text, figures)
     war_totals(text, figures)
     disease_deaths(text, figures)
+    all_aboard_dead(text, figures)
     year_totals(text, figures)
     cumulative_totals(text, figures)
     national_totals(text, figures)

@@ -786,6 +786,36 @@ _SINCE_WAR = re.compile(
 )
 
 
+# "crashed ..., killing everyone on board", "all 176 people aboard were killed", "there were
+# no survivors": no one aboard lived.
+_ALL_ABOARD_DEAD = re.compile(
+    r"\b(?:(?:killing|killed)\s+(?:all|everyone|everybody)\b[^.;:]{0,30}?\b(?:on\s+board|aboard)\b"
+    r"|(?:all|everyone|everybody)\b[^.;:]{0,30}?\b(?:on\s+board|aboard)\s+(?:were|was|have\s+been|"
+    r"had\s+been)\s+(?:killed|dead)|(?:all|everyone|everybody)\b[^.;:]{0,30}?\b(?:on\s+board|aboard)"
+    r"\s+(?:died|perished)|\bno\s+survivors\b)",
+    re.IGNORECASE,
+)
+# "an airliner carrying| 295 people", "a jet with| 295 aboard": those aboard.
+_CARRYING = re.compile(r"\b(?:carrying|with|had)\s+(?:all\s+)?$", re.IGNORECASE)
+_ON_BOARD = re.compile(
+    r"(?:\s+(?:people|passengers|persons))?\s+(?:on\s+board|aboard)\b", re.IGNORECASE
+)
+
+
+def all_aboard_dead(text: str, figures: list[Figure]) -> None:
+    """Those aboard a craft that the sentence says no one survived are its dead: "an
+    airliner carrying 176 people crashed ..., killing everyone on board"."""
+    if not _ALL_ABOARD_DEAD.search(text):
+        return
+    for figure in figures:
+        if figure.kind in families().tolls or figure.kind in families().measures:
+            continue
+        if _CARRYING.search(text, max(0, figure.start - 16), figure.start) or _ON_BOARD.match(
+            text, figure.end
+        ):
+            figure.kind = "killed"
+
+
 def disease_deaths(text: str, figures: list[Figure]) -> None:
     """Deaths a disease or hunger caused ("318 deaths from diarrhoea, malaria and other
     diseases among flood-affected people") are scoped "disease", a quantity of their own
