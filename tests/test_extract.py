@@ -705,6 +705,16 @@ def test_a_month_without_its_year_is_the_last_one_by_that_name() -> None:
     assert one(body, "110", published="2021-12-02")["about"] == "2021-11"
 
 
+def test_the_second_day_of_a_pair_of_days_is_no_count() -> None:
+    body = "The commission documented killings on November 28 and 29 in the city."
+    assert [c["figure"] for c in claims(body) if c["kind"] != "date"] == []
+    body = "The clashes on June 3 and 4 killed 12 people."
+    assert [c["figure"] for c in claims(body) if c["kind"] != "date"] == ["12"]
+    # a count after a day is still one
+    body = "Police said on May 3 and 20 people were hurt."
+    assert one(body, "20")["kind"] == "injured"
+
+
 def test_a_later_report_of_an_earlier_event() -> None:
     body = (
         "Officials said on Monday that the death toll from the riots in May had risen to 187. "

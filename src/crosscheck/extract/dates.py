@@ -276,6 +276,29 @@ def anniversary(title: str, body: str, published: DateRef) -> DateRef | None:
     return narrow[0] if narrow else calendar.year(year)
 
 
+# "killings on November 28| and 29|", "from 3| to 5| June": the second day of a date.
+_SECOND_DAY = re.compile(
+    r"\s*(?:and|to|-|–|—)\s*(?P<day>[0-3]?\d)\b(?![,.]\d)(?!\s+(?:people|[a-z]+s)\b)"
+)
+_LAST_DAY_NUMBER = re.compile(r"\b[0-3]?\d$")
+
+
+def date_spans(found_dates: Sequence[DateMention], text: str) -> list[tuple[int, int]]:
+    """Where a sentence's dates are, with the second day of a pair of days ("on November
+    28 and 29"): no figures there."""
+    spans = [(d.start, d.end) for d in found_dates]
+    for d in found_dates:
+        second = _SECOND_DAY.match(text, d.end)
+        if (
+            second is not None
+            and d.ref.precision is Precision.DAY
+            and _LAST_DAY_NUMBER.search(d.text)
+            and 1 <= int(second["day"]) <= 31
+        ):
+            spans.append((second.start("day"), second.end("day")))
+    return spans
+
+
 # "60 demonstrators were killed that day", "said on the same day that", "that night": the
 # day the text before named.
 _THAT_DAY = re.compile(

@@ -20,6 +20,7 @@ from crosscheck.extract.dates import (
     DateMention,
     anniversary,
     as_of_dates,
+    date_spans,
     day_named,
     figure_dates,
     find_dates,
@@ -157,7 +158,7 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
         if not words.digits and words.words.isdisjoint(lex.interesting):
             continue  # no number, date or day named: nothing to extract here
         found_dates = find_dates(text, article.published)
-        figures = find_figures(text, [(d.start, d.end) for d in found_dates])
+        figures = find_figures(text, date_spans(found_dates, text))
         figures.extend(zero_figures(text, figures))
         figures = ratio_figures(text, fraction_figures(text, figures))
         relative = as_of_dates(text, article.published)
