@@ -490,6 +490,9 @@ def test_a_body_s_name_and_a_figure_it_gives(body: str, figure: str, expected: s
          "the 212 deaths reported by the health ministry.", "264", "World Health Organization"),
         ("The World Health Organization said the outbreak had killed 264 people, more than "
          "the 212 deaths reported by the health ministry.", "212", "health ministry"),
+        # The author of a count the figure is set against, with no figure of its own.
+        ("The prime minister said 57 citizens were among the dead, fewer than the number "
+         "given by the foreign minister.", "57", "prime minister"),
         # An acronym is no stop word: "WHO said" is no "who said".
         ("The WHO said 264 people had died.", "264", "WHO"),
         # "..., as X said that ...": X speaks for what follows, not for the main clause.

@@ -513,6 +513,15 @@ _AUTHOR = re.compile(
 )
 
 
+# "57 were among the dead, fewer than the number| given by the minister": the author of
+# another count, set against the figure, not its speaker.
+_COMPARED_WITH = re.compile(
+    r"\b(?:fewer|more|less|higher|lower|greater|smaller|above|below)\s+than\s+(?:the|its|their)\s+"
+    r"(?:[A-Za-z-]+\s+){0,2}$",  # (not "than the 212| deaths reported by": that figure's)
+    re.IGNORECASE,
+)
+
+
 _AUTHOR_NOUNS = frozenset(
     {"claim", "claims", "figure", "figures", "toll", "tolls", "tally", "count", "data",
      "estimate", "estimates", "number", "numbers", "deaths", "statement", "list", "lists"}
@@ -754,7 +763,16 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
         if name and names_someone(name):
             found.append(Speaker(disclosure.start(), name, agency_of(name), disclosed=True))
     if " by " in text and _may_hold(text, _AUTHOR_NOUNS):
-        after = _matched_speakers(text, quotes, _AUTHOR, lambda m: _speaker_after(text, m.end()))
+        after = _matched_speakers(
+            text,
+            quotes,
+            _AUTHOR,
+            lambda m: (
+                None
+                if _COMPARED_WITH.search(text, max(0, m.start() - 40), m.start())
+                else _speaker_after(text, m.end())
+            ),
+        )
         for speaker in after:
             speaker.author = True
         found += after
