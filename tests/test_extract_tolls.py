@@ -730,6 +730,19 @@ def test_deaths_from_a_disease_are_apart_from_the_disaster_s_toll(
     assert one(body, figure)["subject"] == subject
 
 
+def test_injured_victims_are_the_injured() -> None:
+    body = "The health bureau said 89 injured victims have been admitted to two hospitals."
+    assert one(body, "89")["kind"] == "injured"
+    # casualties beside the wounded are still the dead
+    body = "Losses among the marines have made 27 casualties and 310 wounded."
+    assert one(body, "27")["kind"] == "killed"
+
+
+def test_a_count_set_against_civilians_killed_is_of_civilians() -> None:
+    body = "Gunmen killed 247 ethnic Amhara civilians, more than the 600 the commission estimated."
+    assert one(body, "247")["party"] == one(body, "600")["party"] == "civilians"
+
+
 def test_those_aboard_a_craft_no_one_survived_are_its_dead() -> None:
     body = (
         "An airliner carrying 176 people crashed after take-off on Wednesday, killing "

@@ -392,10 +392,15 @@ def refine_kinds(text: str, figures: list[Figure], previous_kind: str | None = N
         if casualty and figure.kind != killed:
             nouns = figure.noun.lower().split()[:2]
             cue = text[figure.cue[0] : figure.cue[1]].lower() if figure.cue else ""
-            if (any(n in _CASUALTY_HEADS for n in nouns) or cue.startswith("casualt")) and (
-                rules.death_context.search(text)
-                or rules.injury.search(text, figure.end)
-                or figure.kind == "other"
+            # (not "89 injured victims": the word before the noun says they are hurt)
+            if (
+                (any(n in _CASUALTY_HEADS for n in nouns) or cue.startswith("casualt"))
+                and not rules.injury.match(text[figure.end :].lstrip())
+                and (
+                    rules.death_context.search(text)
+                    or rules.injury.search(text, figure.end)
+                    or figure.kind == "other"
+                )
             ):
                 figure.kind = killed
         if (
@@ -446,7 +451,9 @@ def refine_parties(text: str, figures: list[Figure], body_before: str) -> None:
             if party:
                 figure.party = party
                 figure.extra["counted"] = party
-        counted = figure.extra.get("counted") or figure.noun
+        # (with no noun of its own, the people it was given: "more than the 600 the
+        # commission estimated", after "247 ethnic Amhara civilians were killed")
+        counted = figure.extra.get("counted") or figure.noun or figure.party
         if civilian and counted and rules.civilian.search(counted):
             figure.party = "civilians"
         found = _LOSSES.search(text[max(0, figure.start - 120) : figure.start]) if losses else None
