@@ -441,3 +441,12 @@ def test_a_toll_of_an_event_a_place_names_is_that_place_s() -> None:
 def test_a_name_of_more_words_ending_like_a_people_s_word_is_a_place() -> None:
     assert one("Forty died in San Sebastian.", "Forty")["place"] == "San Sebastian"
     assert "place" not in one("Forty died in Norlandian hands.", "Forty")
+
+
+def test_a_capitalised_event_noun_is_no_part_of_the_place() -> None:
+    title = "Rights Body Says Over 600 Civilians Killed In Eastmark Massacre"
+    assert (
+        one("Residents said 200 bodies were found in a field.", "200", title=title)["place"]
+        == "Eastmark"
+    )
+    assert one("Over 600 were killed in the Port Elin Attacks.", "Over 600")["place"] == "Port Elin"

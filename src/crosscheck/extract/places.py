@@ -172,12 +172,19 @@ def _building_after(text: str, end: int) -> bool:
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 
 
+def _named(match: re.Match[str]) -> str:
+    """The place a match of _PLACE names: without a possessive, or an event noun a headline
+    capitalises after it ("Killed In Eastmark Massacre": Eastmark)."""
+    words = _POSSESSIVE.sub("", match.group("place")).split()
+    events = lexicon().sets["event_nouns"]
+    while len(words) > 1 and words[-1].lower() in events:
+        words.pop()
+    return " ".join(words)
+
+
 def places_in(text: str) -> Iterable[str]:
     """The places a text names, in order: after a preposition, or a country's name."""
-    found = [
-        (m.start(), _POSSESSIVE.sub("", m.group("place")))
-        for m in _not_spoken_at(text, _PLACE.finditer(text))
-    ]
+    found = [(m.start(), _named(m)) for m in _not_spoken_at(text, _PLACE.finditer(text))]
     found += _countries_in(text, len(text))
     return (place for _, place in sorted(found) if _is_place(place))
 
@@ -186,7 +193,7 @@ def first_place(text: str) -> str | None:
     """The first place a text names (what places_in gives first, without reading further)."""
     position, place = len(text), None
     for match in _not_spoken_at(text, _PLACE.finditer(text)):
-        name = _POSSESSIVE.sub("", match.group("place"))
+        name = _named(match)
         if _is_place(name):
             position, place = match.start(), name
             break
@@ -283,7 +290,7 @@ def place_of(text: str, figure: Figure, following: int | None = None) -> str | N
         if country is not None:
             return country[1]  # "fled their homes on the Thai side": Thailand
     match = next(_not_spoken_at(stretch, _PLACE.finditer(stretch)), None)
-    place = _POSSESSIVE.sub("", match.group("place")) if match else None
+    place = _named(match) if match else None
     return place if place and _is_place(place) else None
 
 
