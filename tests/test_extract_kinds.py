@@ -16,6 +16,7 @@ from test_extract import claims, one
         ("The number of people hurt in the blast is 240, officials said.", "240", "injured"),
         ("Quake toll nearing 2000: report", "nearing 2000", "killed"),
         ("The toll of the week-long fighting could cross 2000 mark.", "2000", "killed"),
+        ("Residents and church officials have given tolls of up to 800.", "up to 800", "killed"),
         # The finite verb beats a participle: the injured guards have died.
         ("Three guards wounded in the raid have died in hospital.", "Three", "killed"),
         # A cue before the noun qualifies it; the verb after the noun is the event.
