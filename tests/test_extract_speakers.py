@@ -490,6 +490,14 @@ def test_a_body_s_name_and_a_figure_it_gives(body: str, figure: str, expected: s
          "the 212 deaths reported by the health ministry.", "264", "World Health Organization"),
         ("The World Health Organization said the outbreak had killed 264 people, more than "
          "the 212 deaths reported by the health ministry.", "212", "health ministry"),
+        # A pronoun right after the speaker's verb is the speaker.
+        ("The commission said 30 died. The mothers' committee said it had registered 48 "
+         "dead conscripts.", "48", "mothers' committee"),
+        ("Neighbourhood leaders denounced that between 10 and 12 residents lost their lives.",
+         "between 10 and 12", "Neighbourhood leaders"),
+        ("The rights institute has registered 359 eye injuries.", "359", "rights institute"),
+        ("The panel documented 37 deaths, up from the 36 recorded by the commission.", "36",
+         "commission"),
         # The author of a count the figure is set against, with no figure of its own.
         ("The prime minister said 57 citizens were among the dead, fewer than the number "
          "given by the foreign minister.", "57", "prime minister"),

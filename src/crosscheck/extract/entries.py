@@ -37,7 +37,7 @@ from crosscheck.extract.figures import (
     worth_keeping,
     zero_figures,
 )
-from crosscheck.extract.kinds import classify, count_owned_by, event_kind
+from crosscheck.extract.kinds import classify, count_owned_by, event_kind, given_by
 from crosscheck.extract.lexicon import families, index_of, lexicon, squash, word_tokens
 from crosscheck.extract.parties import article_figures, headline_parties
 from crosscheck.extract.places import Whereabouts, headline_places, site_of, site_parts
@@ -99,6 +99,13 @@ def _authored() -> frozenset[str]:
 _EXTRACTED, _UNREVIEWED = Origin.EXTRACTED.value, Status.UNREVIEWED.value  # looked up once
 
 
+# "X said it had| registered 48", "X says they have| counted": the pronoun is X.
+_SAID_PRONOUN = re.compile(
+    r"\b(?:said|says|added|stated|announced|reported)\s+(?:that\s+)?(?:it|they|he|she)\s+"
+    r"(?:had\s+|has\s+|have\s+)?(?:also\s+|so\s+far\s+|already\s+)?$"
+)
+
+
 def extract_article(article: Article) -> list[dict[str, Any]]:
     """The claims an article states, as YAML-form entries (no ids), in text order."""
     body = article.body
@@ -119,7 +126,7 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
             )
         ):
             speakers = find_speakers(sentence.text, sentence.quotes)
-        names = []
+        names: list[str] = []
         for speaker in speakers:
             if speaker.agency:
                 voices.remember_agency(speaker.agency)
@@ -127,6 +134,9 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
                 speaker.name = speaker.agency
             elif speaker.name.lower() in lex.sets["own_voice"]:
                 speaker.name = ARTICLE_VOICE  # "the paper's correspondent", "reports"
+            elif names and _SAID_PRONOUN.search(sentence.text, 0, speaker.position):
+                # "The Committee said it had registered 48": the pronoun is the one who said.
+                speaker.name = names[-1]
             else:
                 speaker.name = voices.resolve_owned(
                     sentence.text,
@@ -204,7 +214,11 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
             elif official_toll(text, figure.start) and camp(source) != "official":
                 # "activists said 70 were killed, four times the official toll of 18"
                 source, via = OFFICIAL_TOLL, []
-            elif owner := figure.extra.get("owner") or count_owned_by(text, figure.start):
+            elif owner := (
+                figure.extra.get("owner")
+                or count_owned_by(text, figure.start)
+                or given_by(text, figure.end)
+            ):
                 # "the ministry's figure of 14": the ministry's count, reported by the speaker.
                 source, via = owner, [source] if source != ARTICLE_VOICE else []
             figure.party = source_nationality(
