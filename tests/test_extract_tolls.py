@@ -743,6 +743,15 @@ def test_a_count_set_against_civilians_killed_is_of_civilians() -> None:
     assert one(body, "247")["party"] == one(body, "600")["party"] == "civilians"
 
 
+def test_a_part_named_with_the_inside_a_list_of_the_dead_goes_on_with_it() -> None:
+    body = (
+        "The minister said the dead included 82 Norlanders, 11 Veylanders, among them the "
+        "nine crew, 10 Swedes and four Afghans."
+    )
+    for figure in ("nine", "10", "four"):
+        assert one(body, figure)["kind"] == "killed", figure
+
+
 def test_those_aboard_a_craft_no_one_survived_are_its_dead() -> None:
     body = (
         "An airliner carrying 176 people crashed after take-off on Wednesday, killing "

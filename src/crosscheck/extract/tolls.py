@@ -190,7 +190,7 @@ COORDINATION = re.compile(
     re.IGNORECASE,
 )
 _INCLUDING = re.compile(
-    r"(?:,\s*|\s+)(?:including|among\s+(?:them|whom|those)|of\s+(?:whom|them))\s+$",
+    r"(?:,\s*|\s+)(?:including|among\s+(?:them|whom|those)|of\s+(?:whom|them))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
