@@ -752,6 +752,23 @@ def test_a_part_named_with_the_inside_a_list_of_the_dead_goes_on_with_it() -> No
         assert one(body, figure)["kind"] == "killed", figure
 
 
+@pytest.mark.parametrize(
+    ("body", "figure", "subject"),
+    [
+        ("Residents said some two hundred bodies were found in a single farm field outside "
+         "the town.", "some two hundred", "people killed (one farm field)"),
+        # the event, its day, its place: the whole toll, stressed
+        ("Police said 40 people were killed in a single attack on the market.", "40",
+         "people killed"),
+        ("Some 60 bodies were found in a single day.", "Some 60", "people killed"),
+        ("Between 10,000 and 15,000 people were killed in a single city last year.",
+         "Between 10,000 and 15,000", "people killed"),
+    ],
+)  # fmt: skip
+def test_a_single_place_of_many_is_a_part_of_the_toll(body: str, figure: str, subject: str) -> None:
+    assert one(body, figure)["subject"] == subject
+
+
 def test_those_aboard_a_craft_no_one_survived_are_its_dead() -> None:
     body = (
         "An airliner carrying 176 people crashed after take-off on Wednesday, killing "

@@ -72,6 +72,7 @@ class _Rules:
     owner_words: frozenset[str]
     disease: re.Pattern[str]  # "deaths from| cholera", "died of| diseases"
     disease_words: frozenset[str]
+    single_wholes: frozenset[str]  # "in a single city": the story's whole, no part of it
 
 
 def _last_word(phrase: str) -> str:
@@ -101,7 +102,8 @@ def _rules() -> _Rules:
         scope=re.compile(
             rf"[^;:.!?]{{0,60}}?\b(?:in|on|at|to|during|over|through|into)\s+(?:just\s+|only\s+)?"
             rf"(?:the\s+|a\s+)?"
-            rf"(?P<scope>{_alternation(raw['scope_words'])})\b",
+            # "in a single farm field": one place of many
+            rf"(?P<scope>{_alternation(raw['scope_words'])}|single\s+[a-z]+(?:\s+(?!(?:outside|in|on|at|near|of|and|or|the|where|when)\b)[a-z]+)?)\b",
             re.IGNORECASE,
         ),
         care=re.compile(rf"\b(?:{_alternation(raw['care_words'])})\b", re.IGNORECASE),
@@ -120,7 +122,10 @@ def _rules() -> _Rules:
         civilian_words=frozenset(_last_word(w) for w in raw["civilian_words"]),
         # (the longest word of each phrase: "night" of "night of", never "of")
         scope_words=frozenset(
-            max(re.findall(r"[a-z]+", w.lower()), key=len) for w in raw["scope_words"]
+            [
+                *(max(re.findall(r"[a-z]+", w.lower()), key=len) for w in raw["scope_words"]),
+                "single",
+            ]
         ),
         scope_labels=dict(raw["scope_labels"]),
         owner_words=frozenset(("its", "nationals", "citizens")),
@@ -130,6 +135,7 @@ def _rules() -> _Rules:
             re.IGNORECASE,
         ),
         disease_words=frozenset(raw["disease_words"]),
+        single_wholes=frozenset(raw["single_wholes"]),
     )
 
 
@@ -463,8 +469,13 @@ def refine_parties(text: str, figures: list[Figure], body_before: str) -> None:
             # "rebel forces had lost more than 100 men": the men are theirs.
             figure.party = _loser(text[: figure.start]) or figure.party
         scope = rules.scope.match(text, figure.end) if scoped else None
-        if scope:
-            phrase = " ".join(scope.group("scope").lower().split())
+        phrase = " ".join(scope.group("scope").lower().split()) if scope else ""
+        if phrase.startswith("single "):
+            # "in a single farm field": one place of many (not "a single attack", "a single
+            # day", "a single city": the event, its time, its place)
+            events = lex.sets["event_nouns"] | lex.sets["time_units"] | rules.single_wholes
+            phrase = "" if set(phrase.split()) & events else "one" + phrase[len("single") :]
+        if phrase:
             figure.extra["scope"] = rules.scope_labels.get(phrase, phrase)
             figure.party = None  # the subject names the part: "people killed on the first day"
             continue
