@@ -162,6 +162,12 @@ def test_a_source_that_puts_the_figure_at_n_gives_its_value_of_the_toll_before()
     entry = one(body, "more than 2,000")
     assert entry["kind"] == "killed"
     assert entry["attribution"]["source"] == "Medecins Sans Frontieres"
+    # its people too, past a figure of no count between ("one channel")
+    body = (
+        "Television channels said between 200 and 300 fighters died, while one channel put "
+        "the number at 350."
+    )
+    assert one(body, "350")["party"] == "fighters"
 
 
 def test_a_date_after_the_next_figures_verb_is_that_figures() -> None:

@@ -1458,7 +1458,12 @@ def classify(
     forecasts(text, figures)
     for index, figure in enumerate(figures):
         count = figure.extra.pop("value_of", None)
-        if figure.extra.pop("value_of_before", False):
+        put_at = (
+            not figure.noun
+            and figure.kind in families().tolls
+            and _PUT_FIGURE_AT.search(text, max(0, figure.start - 60), figure.start)
+        )  # "while one channel put the number at| 350": whatever gave it its kind
+        if figure.extra.pop("value_of_before", False) or put_at:
             count = next((f for f in reversed(figures[:index]) if f.kind == figure.kind), None)
         if count is not None:
             # Another value of a count is of its people and scope ("1,437 deaths above the
