@@ -775,6 +775,14 @@ def test_a_single_place_of_many_is_a_part_of_the_toll(body: str, figure: str, su
     assert one(body, figure)["subject"] == subject
 
 
+def test_a_force_s_count_of_its_men_is_of_that_force() -> None:
+    body = "But the Central Police Force said on Friday that 40 of its men had died."
+    assert one(body, "40")["party"] == "Central Police Force"
+    # people with no side: their own word stays
+    body = "The union said 30 of its members were detained."
+    assert one(body, "30")["party"] == "members"
+
+
 def test_those_aboard_a_craft_no_one_survived_are_its_dead() -> None:
     body = (
         "An airliner carrying 176 people crashed after take-off on Wednesday, killing "

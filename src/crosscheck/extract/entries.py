@@ -54,7 +54,12 @@ from crosscheck.extract.speakers import (
     named_roles,
     official_toll,
 )
-from crosscheck.extract.tolls import national_at_home, source_nationality, taken_in_by
+from crosscheck.extract.tolls import (
+    national_at_home,
+    own_men,
+    source_nationality,
+    taken_in_by,
+)
 from crosscheck.model import (
     ARTICLE_VOICE,
     Article,
@@ -225,6 +230,7 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
                 figure.party, figure.kind, source, text[: figure.start]
             )
             taken_in_by(text, figure, source)
+            own_men(text, figure, source)
             as_of, about = figure_dates(
                 figure, relative, found_dates, story_date, article.published, text, following
             )

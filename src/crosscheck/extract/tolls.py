@@ -721,6 +721,22 @@ def source_nationality(party: str | None, kind: str, source: str, before: str = 
     return f"{word} {party or 'people'}"
 
 
+# "the police force said 40 of its men| had been confirmed dead": the speaker's own people.
+_ITS_MEN = re.compile(r"\s+of\s+(?:its|their)\s+(?:own\s+)?(?:men|personnel|members)\b")
+
+
+def own_men(text: str, figure: Figure, source: str) -> None:
+    """A force's count of "its men" is of that force: the party is the source's name ("the
+    Central Police Force said 40 of its men had died": state forces, as the force is)."""
+    from crosscheck.parties import read_party  # (the claims' party reading, not the text's)
+
+    if figure.kind not in families().tolls or not _ITS_MEN.match(text, figure.end):
+        return
+    side = read_party(source).side
+    if side and side != read_party("people").side:
+        figure.party = source
+
+
 _ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.IGNORECASE)
 _MORE = re.compile(r"\s+(?:more|further|additional|new)\b(?!\s+than\b)", re.IGNORECASE)
 # "160 more deaths than usual", "40 more people died than last year": a difference between two
