@@ -20,6 +20,7 @@ from factories import claim
         ("troopers", "state forces"),  # a paramilitary force's members, as news call them
         ("Indian jawans", "state forces [country:IN]"),
         ("youths", "people"),  # young people, no side
+        ("members of the Eastmark community", "people"),  # a community's people
         ("interior and defence ministry troops", "state forces"),
         ("French government soldiers", "state forces [country:FR]"),
         ("Spanish servicemen", "state forces [country:ES]"),
