@@ -21,6 +21,7 @@ from factories import claim
         ("Indian jawans", "state forces [country:IN]"),
         ("youths", "people"),  # young people, no side
         ("members of the Eastmark community", "people"),  # a community's people
+        ("protesters and bystanders", "people"),  # a side joined to its own role: all of it
         ("interior and defence ministry troops", "state forces"),
         ("French government soldiers", "state forces [country:FR]"),
         ("Spanish servicemen", "state forces [country:ES]"),

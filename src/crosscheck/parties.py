@@ -226,11 +226,16 @@ def read_party(text: str, people: Mapping[str, str] | None = None, derived: bool
             key = " ".join(w for w in folded.split() if w not in FILLER) or folded
             return Party(key, written, (key,) if key else (), f"{written!r}: as written")
     roles = sorted({c for _, _, c in found}, key=lambda c: vocab.order[c])
-    # A side named beside one of its own roles is that role ("government soldiers").
-    roles = [c for c in roles if not any(o.startswith(c + "/") for o in roles)]
+    joined = any(f" {c} " in f" {folded} " for c in vocab.conjunctions)
+    if joined and not any(c.split("/")[0] in vocab.merged for c in roles):
+        # A side joined to one of its own roles is all of the side ("protesters and
+        # bystanders": people).  (Roles counted as their side say which they are.)
+        roles = [c for c in roles if not any(c.startswith(o + "/") for o in roles)]
+    else:
+        # A side named beside one of its own roles is that role ("government soldiers").
+        roles = [c for c in roles if not any(o.startswith(c + "/") for o in roles)]
     # The roles of a side counted as one party are that side (roles_apart: false).
     canonicals = list(dict.fromkeys(_counted(c) for c in roles))
-    joined = any(f" {c} " in f" {folded} " for c in vocab.conjunctions)
     units = [u for u in vocab.units if f" {u} " in f" {folded} "]
     qualified = f" of {', '.join(countries)}" if countries else ""
     if len(canonicals) > 1 and joined:
