@@ -823,10 +823,10 @@ _SINCE_WAR = re.compile(
 # "crashed ..., killing everyone on board", "all 176 people aboard were killed", "there were
 # no survivors": no one aboard lived.
 _ALL_ABOARD_DEAD = re.compile(
-    r"\b(?:(?:killing|killed)\s+(?:all|everyone|everybody)\b[^.;:]{0,30}?\b(?:on\s+board|aboard)\b"
-    r"|(?:all|everyone|everybody)\b[^.;:]{0,30}?\b(?:on\s+board|aboard)\s+(?:were|was|have\s+been|"
-    r"had\s+been)\s+(?:killed|dead)|(?:all|everyone|everybody)\b[^.;:]{0,30}?\b(?:on\s+board|aboard)"
-    r"\s+(?:died|perished)|\bno\s+survivors\b)",
+    r"\b(?:killing|killed)\s+(?:all|everyone|everybody)\b[^.;:]{0,30}?\b(?:on\s+board|aboard)\b"
+    r"|\b(?:all|everyone|everybody)\b[^.;:]{0,30}?\b(?:on\s+board|aboard)\s+"
+    r"(?:(?:were|was|have\s+been|had\s+been)\s+(?:killed|dead)|died|perished)"
+    r"|\bno\s+survivors\b",
     re.IGNORECASE,
 )
 # "an airliner carrying| 295 people", "a jet with| 295 aboard": those aboard.
