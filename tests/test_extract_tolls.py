@@ -791,6 +791,14 @@ def test_those_aboard_a_craft_no_one_survived_are_its_dead() -> None:
     assert one(body, "176")["kind"] == "killed"
     body = "The plane had 83 passengers aboard; all 89 people on board were killed."
     assert one(body, "83")["kind"] == "killed"
+    # the sentences after it: those aboard by the manifest
+    body = (
+        "An airliner carrying 295 people was shot down, killing everyone on board. The "
+        "airline said it had 283 passengers and 15 crew aboard, a total of 298. State media "
+        "had reported that 180 people were on the plane."
+    )
+    for figure in ("283", "15", "a total of 298", "180"):
+        assert one(body, figure)["kind"] == "killed", figure
     # a craft some survived: those aboard are no toll
     body = "A ferry carrying 300 passengers sank on Monday; 120 were rescued."
     assert one(body, "300")["kind"] != "killed"

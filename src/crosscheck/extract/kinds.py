@@ -1445,7 +1445,7 @@ def classify(
     _identifications(text, figures)
     war_totals(text, figures)
     disease_deaths(text, figures)
-    all_aboard_dead(text, figures)
+    all_aboard_dead(text, figures, body_before)
     year_totals(text, figures)
     cumulative_totals(text, figures)
     national_totals(text, figures)

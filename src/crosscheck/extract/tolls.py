@@ -829,23 +829,31 @@ _ALL_ABOARD_DEAD = re.compile(
     r"|\bno\s+survivors\b",
     re.IGNORECASE,
 )
-# "an airliner carrying| 295 people", "a jet with| 295 aboard": those aboard.
+# "an airliner carrying| 295 people", "a jet with| 295 aboard", "had 283 passengers and 15
+# crew aboard, a total of| 298", "180 people were on the plane": those aboard.
 _CARRYING = re.compile(r"\b(?:carrying|with|had)\s+(?:all\s+)?$", re.IGNORECASE)
+_A_TOTAL = re.compile(r"a\s+total\s+of\b", re.IGNORECASE)
 _ON_BOARD = re.compile(
-    r"(?:\s+(?:people|passengers|persons))?\s+(?:on\s+board|aboard)\b", re.IGNORECASE
+    r"(?:\s+(?:people|passengers|persons|crew|crew\s+members))?\s+(?:(?:were|was)\s+)?"
+    r"(?:on\s+board|aboard|on\s+the\s+(?:plane|flight|aircraft|jet|airliner|boat|ship|ferry))\b",
+    re.IGNORECASE,
 )
+_ABOARD_WORDS = re.compile(r"\b(?:on\s+board|aboard|on\s+the\s+(?:plane|flight))\b", re.IGNORECASE)
 
 
-def all_aboard_dead(text: str, figures: list[Figure]) -> None:
-    """Those aboard a craft that the sentence says no one survived are its dead: "an
-    airliner carrying 176 people crashed ..., killing everyone on board"."""
-    if not _ALL_ABOARD_DEAD.search(text):
+def all_aboard_dead(text: str, figures: list[Figure], body_before: str = "") -> None:
+    """Those aboard a craft that the sentence, or the text just before it, says no one
+    survived are its dead: "an airliner carrying 176 people crashed ..., killing everyone on
+    board"; then "the flight had 283 passengers and 15 crew aboard, a total of 298"."""
+    if not _ABOARD_WORDS.search(text) or not _ALL_ABOARD_DEAD.search(body_before + " " + text):
         return
     for figure in figures:
         if figure.kind in families().tolls or figure.kind in families().measures:
             continue
-        if _CARRYING.search(text, max(0, figure.start - 16), figure.start) or _ON_BOARD.match(
-            text, figure.end
+        if (
+            _CARRYING.search(text, max(0, figure.start - 16), figure.start)
+            or _A_TOTAL.match(figure.text)  # the figure "a total of 298"
+            or _ON_BOARD.match(text, figure.end)
         ):
             figure.kind = "killed"
 
