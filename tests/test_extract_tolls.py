@@ -783,6 +783,24 @@ def test_a_force_s_count_of_its_men_is_of_that_force() -> None:
     assert one(body, "30")["party"] == "members"
 
 
+@pytest.mark.parametrize(
+    ("body", "figure"),
+    [
+        ("The group said its attack had killed or wounded about 160 people.", "about 160"),
+        ("About 160 people were killed or wounded.", "About 160"),
+        ("There were 160 dead and wounded.", "160"),
+    ],
+)
+def test_one_count_of_the_dead_and_the_wounded_is_neither_toll(body: str, figure: str) -> None:
+    entry = one(body, figure)
+    assert (entry["kind"], entry["subject"]) == ("other", "casualties")
+
+
+def test_the_dead_and_the_wounded_counted_apart_stay_apart() -> None:
+    body = "The blast killed 20 people and wounded 50."
+    assert (one(body, "20")["kind"], one(body, "50")["kind"]) == ("killed", "injured")
+
+
 def test_those_aboard_a_craft_no_one_survived_are_its_dead() -> None:
     body = (
         "An airliner carrying 176 people crashed after take-off on Wednesday, killing "

@@ -38,6 +38,7 @@ from crosscheck.extract.tolls import (
     civilian_parts,
     counted_before,
     cumulative_totals,
+    dead_or_wounded,
     disease_deaths,
     forecasts,
     hosted,
@@ -1445,6 +1446,7 @@ def classify(
     _identifications(text, figures)
     war_totals(text, figures)
     disease_deaths(text, figures)
+    dead_or_wounded(text, figures)
     all_aboard_dead(text, figures, body_before)
     year_totals(text, figures)
     cumulative_totals(text, figures)

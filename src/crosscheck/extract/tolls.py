@@ -858,6 +858,35 @@ def all_aboard_dead(text: str, figures: list[Figure], body_before: str = "") -> 
             figure.kind = "killed"
 
 
+# "its attack had killed or wounded| about 160 people", "160 people were killed or wounded",
+# "160 dead and wounded": the dead and the hurt in one count.
+_BOTH_BEFORE = re.compile(
+    r"\b(?:killed|killing|kills|dead)\s+(?:or|and)\s+(?:wounded|injured|wounding|injuring)\s+"
+    r"(?:about|around|some|nearly|more\s+than|over|at\s+least|up\s+to|almost)?\s*$",
+    re.IGNORECASE,
+)
+_BOTH_AFTER = re.compile(
+    r"(?:\s+[a-z]+){0,2}?\s+(?:(?:were|was|have\s+been|had\s+been|are)\s+)?"
+    r"(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured)\b",
+    re.IGNORECASE,
+)
+
+
+def dead_or_wounded(text: str, figures: list[Figure]) -> None:
+    """One count of the dead and the wounded together ("killed or wounded about 160
+    people") is neither toll: kind other, its subject the casualties."""
+    if " or " not in text and " and " not in text:
+        return
+    for figure in figures:
+        # (kinds.yaml lists the dead first, then the injured)
+        if figure.kind not in (*families().tolls[:2], "other"):
+            continue
+        if _BOTH_BEFORE.search(text, max(0, figure.start - 40), figure.start) or _BOTH_AFTER.match(
+            text, figure.end
+        ):
+            figure.kind, figure.cue, figure.noun = "other", None, "casualties"
+
+
 def disease_deaths(text: str, figures: list[Figure]) -> None:
     """Deaths a disease or hunger caused ("318 deaths from diarrhoea, malaria and other
     diseases among flood-affected people") are scoped "disease", a quantity of their own
