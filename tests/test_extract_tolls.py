@@ -801,6 +801,27 @@ def test_the_dead_and_the_wounded_counted_apart_stay_apart() -> None:
     assert (one(body, "20")["kind"], one(body, "50")["kind"]) == ("killed", "injured")
 
 
+@pytest.mark.parametrize(
+    ("body", "figure", "subject"),
+    [
+        ("A newspaper put the number of dead at 34, including the three suicide bombers.",
+         "34", "people killed (with attackers)"),
+        ("The figure does not include the bombers, which would bring the number killed to 56.",
+         "56", "people killed (counted otherwise)"),
+        ("The official toll stands at 191, a figure that becomes 192 if the officer killed "
+         "later is included.", "192", "people killed (counted otherwise)"),
+        # the victims' toll and its parts
+        ("The official toll stands at 191, a figure that becomes 192 if the officer killed "
+         "later is included.", "191", "people killed"),
+        ("Fire killed 30 people, including two guards.", "30", "people killed"),
+    ],
+)  # fmt: skip
+def test_a_toll_counted_another_way_is_apart_from_the_victims_toll(
+    body: str, figure: str, subject: str
+) -> None:
+    assert one(body, figure)["subject"] == subject
+
+
 def test_those_aboard_a_craft_no_one_survived_are_its_dead() -> None:
     body = (
         "An airliner carrying 176 people crashed after take-off on Wednesday, killing "

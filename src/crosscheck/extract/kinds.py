@@ -37,6 +37,7 @@ from crosscheck.extract.tolls import (
     bracketed_place_parts,
     civilian_parts,
     counted_before,
+    counted_otherwise,
     cumulative_totals,
     dead_or_wounded,
     disease_deaths,
@@ -1447,6 +1448,7 @@ def classify(
     war_totals(text, figures)
     disease_deaths(text, figures)
     dead_or_wounded(text, figures)
+    counted_otherwise(text, figures)
     all_aboard_dead(text, figures, body_before)
     year_totals(text, figures)
     cumulative_totals(text, figures)

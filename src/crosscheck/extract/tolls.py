@@ -887,6 +887,47 @@ def dead_or_wounded(text: str, figures: list[Figure]) -> None:
             figure.kind, figure.cue, figure.noun = "other", None, "casualties"
 
 
+# "at 34, including the three suicide bombers": a toll with the attackers counted in.
+_WITH_ATTACKERS = re.compile(
+    r"[^;:.!?]{0,30}?\bincluding\s+(?:the\s+)?(?:[\w-]+\s+)?(?:suicide\s+)?"
+    r"(?:bombers?|attackers?|gunmen|gunman|assailants?|perpetrators?|hijackers?)\b",
+    re.IGNORECASE,
+)
+# "which would bring the number killed to| 56", "a figure that becomes| 192 if the officer
+# ... is included": what the toll would be, counted another way.
+_WOULD_BE = re.compile(
+    r"\b(?:would\s+(?:bring|take|raise|put|make)\s+(?:the\s+|it\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:to|at)|(?:becomes|would\s+be)|(?:rises|rise)\s+to)\s+$",
+    re.IGNORECASE,
+)
+_IF_INCLUDED = re.compile(
+    r"\s+if\b[^;:.!?]{0,80}?\b(?:is|are)\s+(?:included|counted)\b", re.IGNORECASE
+)
+
+
+def counted_otherwise(text: str, figures: list[Figure]) -> None:
+    """A toll with the attackers counted in ("34, including the three suicide bombers") or
+    what the toll would be counted another way ("would bring the number killed to 56",
+    "becomes 192 if the officer killed later is included") is a quantity of its own
+    (parties.yaml apart_units: "with attackers", "counted otherwise"): never a rival of the
+    toll of the victims."""
+    lower = text.lower()
+    if "including" not in lower and "would" not in lower and " if " not in lower:
+        return  # the quick answer
+    for figure in figures:
+        if figure.kind not in families().tolls or figure.extra.get("scope"):
+            continue
+        if _WITH_ATTACKERS.match(text, max(figure.end, figure.noun_end)):
+            figure.extra["scope"] = "with attackers"
+        elif _WOULD_BE.search(text, max(0, figure.start - 60), figure.start) and (
+            "would" in text[max(0, figure.start - 60) : figure.start].lower()
+            or _IF_INCLUDED.match(text, figure.end)
+        ):
+            figure.extra["scope"] = "counted otherwise"
+            if (figure.party or "").lower().startswith("if "):
+                figure.party = None  # ("192 if the officer ... is included": no people)
+
+
 def disease_deaths(text: str, figures: list[Figure]) -> None:
     """Deaths a disease or hunger caused ("318 deaths from diarrhoea, malaria and other
     diseases among flood-affected people") are scoped "disease", a quantity of their own
