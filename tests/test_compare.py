@@ -990,6 +990,10 @@ def test_subjects_whose_days_are_far_apart_are_never_one_event(
         ("local sources", "critics"),
         ("a medical source in Port Elin", "critics"),
         ("local officials", "official"),
+        # The United Nations' bodies are neither camp, rights mission or not.
+        ("UN Human Rights Monitoring Mission in Norland", ""),
+        ("the UN human rights office", ""),
+        ("Amnesty International", "critics"),
         # So do parents and students counting their own.
         ("parents and student leaders", "critics"),
     ],

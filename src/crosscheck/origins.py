@@ -30,6 +30,7 @@ class _SourceVocab:
     official: frozenset[str]
     critics: frozenset[str]
     out_of_power: frozenset[str]
+    international: frozenset[str]
 
 
 @cache
@@ -38,7 +39,15 @@ def _source_vocab() -> _SourceVocab:
     return _SourceVocab(
         *(
             frozenset(names.plain(str(w)) for w in raw.get(part) or ())
-            for part in ("anonymous", "filler", "generic", "official", "critics", "out_of_power")
+            for part in (
+                "anonymous",
+                "filler",
+                "generic",
+                "official",
+                "critics",
+                "out_of_power",
+                "international",
+            )
         )
     )
 
@@ -96,14 +105,18 @@ def unnamed(source: str) -> bool:
 def camp(source: str) -> str:
     """The camp of a source: "official" for the authorities (and a country or its capital
     speaking), "critics" for their critics (rights groups, the opposition, witnesses), ""
-    for others and for a source with words of both ("witnesses and officials"), unless its
-    words put it out of power ("government-in-exile"): sources.yaml."""
+    for others, for the United Nations' bodies and for a source with words of both
+    ("witnesses and officials"), unless its words put it out of power
+    ("government-in-exile"): sources.yaml."""
     vocab = _source_vocab()
     split = names.plain(source).split()
     # single words and pairs of words ("state media")
     words = {*split, *(f"{a} {b}" for a, b in zip(split, split[1:], strict=False))}
     if words & vocab.out_of_power:
         return "critics"  # "the Tibetan government-in-exile", "the opposition's ministry"
+    if words & vocab.international:
+        return ""  # "the UN human rights monitoring mission": neither side's
+
     found = [c for c, w in (("official", vocab.official), ("critics", vocab.critics)) if words & w]
     if not found and places.is_state(source):
         return "official"  # "Norland says", "Port Elin said": the state's word
