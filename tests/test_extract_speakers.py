@@ -596,6 +596,8 @@ def test_a_headline_is_the_outlet_s_own_voice() -> None:
          "toll of 18.", "at least 70", "Activists"),
         ("The official death toll of 124 killed and nearly 1,500 injured appeared too low.",
          "nearly 1,500", "official toll"),
+        ("The official death toll rose from 125 to 135 in the weeks after the disaster.",
+         "135", "official toll"),
         # A statement that speaks after its quotation is its issuer's.
         ("The toll reached 21, the prosecutor's office said.\n\n\"Two hundred people sought "
          "medical help,\" the statement said.", "Two hundred", "prosecutor's office"),

@@ -1320,7 +1320,9 @@ OFFICIAL_TOLL = "official toll"
 # nearly 1,500 injured": the figure is the authorities', whoever sets it against them.
 _OFFICIAL_TOLL = re.compile(
     r"\bofficial\s+(?:death\s+|casualty\s+)?(?:toll|figures?|count|tally)\b"
-    r"(?P<between>[^.;:!?\d]{0,50}?(?:\d[\d,.]*\s+\w+\s+and\s+)?[^.;:!?\d]{0,12})$",
+    # ("the official death toll rose from 125 to| 135": its later value too)
+    r"(?P<between>[^.;:!?\d]{0,50}?(?:\d[\d,.]*\s+\w+\s+and\s+|\bfrom\s+\d[\d,.]*\s+to\s+)?"
+    r"[^.;:!?\d]{0,12})$",
     re.IGNORECASE,
 )
 
