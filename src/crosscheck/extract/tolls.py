@@ -847,6 +847,7 @@ def all_aboard_dead(text: str, figures: list[Figure], body_before: str = "") -> 
     board"; then "the flight had 283 passengers and 15 crew aboard, a total of 298"."""
     if not _ABOARD_WORDS.search(text) or not _ALL_ABOARD_DEAD.search(body_before + " " + text):
         return
+    killed = families().tolls[0]  # kinds.yaml lists the dead first
     for figure in figures:
         if figure.kind in families().tolls or figure.kind in families().measures:
             continue
@@ -855,7 +856,7 @@ def all_aboard_dead(text: str, figures: list[Figure], body_before: str = "") -> 
             or _A_TOTAL.match(figure.text)  # the figure "a total of 298"
             or _ON_BOARD.match(text, figure.end)
         ):
-            figure.kind = "killed"
+            figure.kind = killed
 
 
 # "its attack had killed or wounded| about 160 people", "160 people were killed or wounded",
