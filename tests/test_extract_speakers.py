@@ -930,7 +930,14 @@ def test_those_who_estimate_that_give_the_figure() -> None:
             "10 million",
             "article",
         ),
-        # ... but a distance the speaker states is the speaker's.
+        # ... but a distance the speaker states is the speaker's: from a thing the clause
+        # names ("from it"), it places nothing for the reader.
+        (
+            "The defence ministry said an attack aircraft was tracked towards the airliner, at "
+            "a distance of 3 to 5 km from it, shortly before the crash.",
+            "3 to 5 km",
+            "defence ministry",
+        ),
         (
             "According to the border service, the common border is 972 kilometers long.",
             "972 kilometers",

@@ -288,7 +288,8 @@ def _quote_bounds(text: str, figure: Figure) -> tuple[int, int]:
 _LOCATING = re.compile(
     r"(?:\s*\([^()]{1,30}\))?\s+(?:away\b|(?:to\s+the\s+)?(?:north|south|east|west)"
     r"(?:-?(?:east|west))?(?:ern)?\b(?:\s+(?:of|from)\b)?|(?:from|outside(?:\s+of)?)\s+"
-    r"(?:the\s+)?(?:capital|city|town|border|[A-Z]))",
+    # (not "3 to 5 km from it": a pronoun places nothing for the reader)
+    r"(?:the\s+)?(?:capital|city|town|border|(?!(?:it|them|him|her|us|me)\b)[A-Z]))",
     re.IGNORECASE,
 )
 # A population that sizes a place for the reader: "the island nation of 10 million".
