@@ -598,6 +598,11 @@ def test_a_headline_is_the_outlet_s_own_voice() -> None:
          "nearly 1,500", "official toll"),
         ("The official death toll rose from 125 to 135 in the weeks after the disaster.",
          "135", "official toll"),
+        # Who sizes the people just named, in a relative clause: that figure's alone.
+        ("The rebels, whom Veyland officials put at about 15,000 fighters, released eight "
+         "monitors last month.", "about 15,000", "Veyland officials"),
+        ("The rebels, whom Veyland officials put at about 15,000 fighters, released eight "
+         "monitors last month.", "eight", "article"),
         # A statement that speaks after its quotation is its issuer's.
         ("The toll reached 21, the prosecutor's office said.\n\n\"Two hundred people sought "
          "medical help,\" the statement said.", "Two hundred", "prosecutor's office"),

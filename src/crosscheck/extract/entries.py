@@ -53,6 +53,7 @@ from crosscheck.extract.speakers import (
     find_speakers,
     named_roles,
     official_toll,
+    sized_by,
 )
 from crosscheck.extract.tolls import (
     national_at_home,
@@ -223,6 +224,7 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
                 figure.extra.get("owner")
                 or count_owned_by(text, figure.start)
                 or given_by(text, figure.end)
+                or sized_by(text, figure.start)
             ):
                 # "the ministry's figure of 14": the ministry's count, reported by the speaker.
                 source, via = owner, [source] if source != ARTICLE_VOICE else []

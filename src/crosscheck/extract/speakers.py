@@ -596,6 +596,25 @@ _PUT_AT = re.compile(
 )
 
 
+# "The rebels, whom Ukrainian officials put at| about 15,000 fighters": who sizes the
+# people just named.
+_WHOM_PUT_AT = re.compile(
+    r"\b(?:whom|which)\s+(?P<name>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+"
+    r"(?:put|puts|placed|places|estimated|estimates|estimate)\s+at\s+$",
+    re.IGNORECASE,
+)
+
+
+def sized_by(text: str, start: int) -> str | None:
+    """Who gives the figure at `start` in a relative clause sizing the people just named
+    ("The rebels, whom Ukrainian officials put at| about 15,000 fighters"): that figure's
+    source only, not the sentence's."""
+    if "whom " not in text and "which " not in text:
+        return None
+    found = _WHOM_PUT_AT.search(text, max(0, start - 80), start)
+    return found["name"] if found else None
+
+
 # The verbs of _PUT_AT: a sentence with none of them has no speaker to find by it.
 PUT_VERBS = frozenset(
     {"put", "puts", "putting", "placed", "places", "set", "sets"}
@@ -786,6 +805,7 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
         found += _matched_speakers(
             text, quotes, _PUT_AT, lambda m: _speaker_before(text, m.start())
         )
+
     return found
 
 
