@@ -936,9 +936,10 @@ def disease_deaths(text: str, figures: list[Figure]) -> None:
     rules = _rules()
     if index_of(text).words.isdisjoint(rules.disease_words):
         return  # the quick answer
+    killed = families().tolls[0]  # kinds.yaml lists the dead first
     for figure in figures:
         if (
-            figure.kind == "killed"
+            figure.kind == killed
             and not figure.extra.get("scope")
             and rules.disease.match(text, figure.end)
         ):
