@@ -417,6 +417,32 @@ def test_a_later_report_with_no_date_of_its_own_follows_up_on_the_event_before()
     assert any("the reports that follow it up" in why for why in subject.reasons)
 
 
+def test_a_follow_up_follows_up_on_the_event_its_own_article_dates() -> None:
+    # Months after an attack in Lyon (March) and another one there (June), a report dates
+    # the March attack and gives "the final toll" with no date of its own: it follows up on
+    # its own story, not on the latest event at the place.
+    known = {
+        **articles("a", "b", published="2015-03-23"),
+        **articles("c", "d", published="2015-06-24"),
+        **articles("later", published="2015-12-04"),
+    }
+    march = claim("a", "93", party="people", as_of="2015-03-22", place="Lyon", number=1)
+    again = claim("b", "115", party="people", as_of="2015-03-23", place="Lyon", number=2)
+    june = claim("c", "5", party="people", as_of="2015-06-23", place="Lyon", number=3)
+    also = claim("d", "6", party="people", as_of="2015-06-23", place="Lyon", number=6)
+    dated = replace(
+        claim("later", "144", party="people", as_of=None, place="Lyon", number=4),
+        about=dates.parse_dateref("2015-03-22"),
+    )
+    final = claim("later", "145", party="people", as_of=None, place="Lyon", number=5)
+    subjects = group.group([march, again, june, also, dated, final], known)
+    assert _together(subjects, march, again, dated, final)
+    assert not _together(subjects, june, final)
+    # Without a figure of its own article dated, it follows up on the latest event.
+    subjects = group.group([march, again, june, also, final], known)
+    assert _together(subjects, june, also, final)
+
+
 def test_a_count_dated_only_by_the_day_it_was_given_follows_up_too() -> None:
     known = {**articles("a", published="2015-09-05"), **articles("later", published="2015-10-10")}
     first = claim("a", "9", party="attackers", as_of="2015-09-04", place="Lyon")

@@ -35,7 +35,7 @@ import bisect
 import datetime as dt
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from rapidfuzz import fuzz, process
 
@@ -344,6 +344,10 @@ def _follow_ups(
         if all(ordered[i].about is not None for i in listed)
     }
     by_end = sorted((end, r) for r, end in ends.items())
+    by_article: dict[str, set[int]] = defaultdict(set)  # the events each article is in
+    for r, listed in events.items():
+        for i in listed:
+            by_article[ordered[i].claim.article].add(r)
     end_days = [end for end, _ in by_end]
     for r, listed in sorted(events.items()):
         lone = [ordered[i] for i in listed]
@@ -355,13 +359,12 @@ def _follow_ups(
             continue
         start = min(p.about.start for p in lone)  # type: ignore[union-attr]
         heres = {h for p in lone for h in (p.place, p.article_place) if h is not None}
-        # The events that ended before it, latest first, back to FOLLOW_UP_DAYS.
-        for n in range(bisect.bisect_left(end_days, start) - 1, -1, -1):
-            end, other = by_end[n]
-            if (start - end).days > FOLLOW_UP_DAYS:
-                break
-            if (start - end).days <= WINDOW_DAYS:
-                continue  # within the window the event rules above have decided
+
+        # The events its own article dates other figures of come first ("the attack on
+        # 22 March ... the toll now stands at 145": the article's story, not a later event at
+        # the same place).
+        own = by_article[lone[0].claim.article]
+        for other in _earlier(start, [o for o in own if o in ends], ends, by_end, end_days):
             theres = {
                 h
                 for i in events[other]
@@ -388,6 +391,30 @@ def _follow_ups(
                     f"{_FOLLOW_UP}: {why}",
                 )
                 break
+
+
+def _earlier(
+    start: dt.date,
+    own: list[int],
+    ends: Mapping[int, dt.date],
+    by_end: Sequence[tuple[dt.date, int]],
+    end_days: Sequence[dt.date],
+) -> Iterator[int]:
+    """The events a follow-up report about `start` may follow up on, in the order they are
+    tried: those of `own`, then all, each latest first, of those that ended more than
+    WINDOW_DAYS (within it the event rules of `_scenes` have decided) and at most
+    FOLLOW_UP_DAYS before it."""
+
+    def fits(event: int) -> bool:
+        return WINDOW_DAYS < (start - ends[event]).days <= FOLLOW_UP_DAYS
+
+    yield from sorted(filter(fits, own), key=lambda o: (ends[o], o), reverse=True)
+    for n in range(bisect.bisect_left(end_days, start) - 1, -1, -1):
+        end, other = by_end[n]
+        if (start - end).days > FOLLOW_UP_DAYS:
+            return
+        if fits(other):
+            yield other
 
 
 def _by_key(place: Place) -> str:
