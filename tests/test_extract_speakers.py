@@ -1238,3 +1238,11 @@ def test_a_press_conference_does_not_speak_for_later_sentences() -> None:
         "evacuated."
     )
     assert source(one(body, "Some 3,500"))[0] == "article"
+
+
+def test_an_apposition_that_ends_with_its_body_s_acronym_is_stepped_over() -> None:
+    body = (
+        "Ivan Petrov, an official of the Eastmark-backed Port Elin People's Republic (PEPR), "
+        "said on Telegram that 53 prisoners had died."
+    )
+    assert source(one(body, "53"))[0] == "Ivan Petrov"
