@@ -450,3 +450,23 @@ def test_a_capitalised_event_noun_is_no_part_of_the_place() -> None:
         == "Eastmark"
     )
     assert one("Over 600 were killed in the Port Elin Attacks.", "Over 600")["place"] == "Port Elin"
+
+
+def test_a_country_that_speaks_in_the_headline_is_no_place_of_the_story() -> None:
+    # "Peru says ...": the country gives the figure; the story is where the body's people
+    # are, after a page's date before the headline too.
+    title = "Peru says 40 Bolivian miners killed in mine blast"
+    body = (
+        f" date 2022-07-29 {title}\n\nJuly 29 (Reuters) - Peru's mining ministry said on "
+        "Friday that 40 Bolivian miners had been killed in a blast at a mine in the village "
+        "of Eastport. La Paz accused Peru of negligence.\n\nA union official said 53 miners "
+        "had died."
+    )
+    assert one(body, "53", title=title)["place"] == "Bolivia"
+    # A headline's country that does not speak is the story's place as before.
+    title = "Peru report blames mine owners for deaths"
+    body = f"{title}\n\nA report in Peru blamed the owners.\n\nA union official said 53 had died."
+    assert one(body, "53", title=title)["place"] == "Peru"
+    # In the body, a country that speaks at the start of a sentence is the source's.
+    body = "The blast hit a mine in Eastport. Peru says 53 miners had died."
+    assert one(body, "53").get("place") == "Eastport"

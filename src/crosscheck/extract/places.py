@@ -209,6 +209,10 @@ _SPEAKER_AFTER = re.compile(r"['’]s\s+(?P<words>[A-Za-z-]+(?:\s+[A-Za-z-]+){0,
 
 
 _IN_BEFORE = re.compile(r"\b(?:in|to|from|at)\s+$")
+# "Norland says 40 soldiers killed", "... ; Norland said": the country speaks, at the start of
+# a clause ("Norland report blames ...": a noun; "says" is no noun).
+_CLAUSE_BEFORE = re.compile(r"(?:^|[.;:]\s+|\n\s*)$")
+_SAYS_AFTER = re.compile(r"\s+(?:says|said|claims|reports|puts|estimates|counts)\b")
 
 
 def _countries_in(text: str, stop: int) -> Iterator[tuple[int, str]]:
@@ -229,8 +233,12 @@ def _countries_in(text: str, stop: int) -> Iterator[tuple[int, str]]:
                 )
                 # "exiles in| Norland said", "leaders who fled to| Norland put": where the
                 # source is
-                where = _SPEAKS_AFTER.match(text, end) and _IN_BEFORE.search(
-                    text, max(0, word.start() - 8), word.start()
+                where = (
+                    _SPEAKS_AFTER.match(text, end)
+                    and _IN_BEFORE.search(text, max(0, word.start() - 8), word.start())
+                ) or (
+                    _SAYS_AFTER.match(text, end)
+                    and _CLAUSE_BEFORE.search(text, max(0, word.start() - 8), word.start())
                 )
                 # "the Norland city of| Port Elin", "the Norland Herald": the country's
                 # name only says where a town is, or is a word of another name
@@ -406,7 +414,8 @@ def article_place(body: str, title: str) -> str | None:
     # "Marawi death toll rises to 177": a headline's first word is a place only if the body
     # names it as one too ("in the southern city of Marawi"; "Police arrest 30" is no town).
     first = _FIRST_NAME.match(title)
-    if first is not None:
+    # ("Norland says 40 killed ...": the country speaks, it is no place of the story)
+    if first is not None and not _SAYS_AFTER.match(title, first.end()):
         words = first.group(0).split()
         told: list[str] | None = None
         for name in dict.fromkeys((" ".join(words), words[0])):  # two words, then one
@@ -497,11 +506,12 @@ def _opening(body: str, title: str = "") -> str:
     are the headline, read already, and a line repeated (a photo's caption shown twice)."""
     kept: list[str] = []
     run: list[str] = []
-    seen = {squash(title).lower()}
+    headline = squash(title).lower()
+    seen = {headline}
     for line in body[: _OPENING_CHARS * 4].split("\n"):
         squashed = squash(line).lower()
-        if squashed in seen:
-            continue
+        if squashed in seen or (headline and squashed.endswith(headline)):
+            continue  # (" date 2022-07-29 <headline>": the headline after a page's date)
         if squashed:
             seen.add(squashed)
         if _MENU_ITEM.fullmatch(line.strip()):
