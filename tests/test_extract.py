@@ -504,6 +504,17 @@ def test_the_counted_noun_ends_before_its_verb(body: str, party: str) -> None:
     assert [e["party"] for e in claims(body)] == [party]
 
 
+def test_a_kind_s_cue_that_names_a_role_is_the_counted_noun_before_the_figure_s_cue() -> None:
+    body = "The ministry said 40 Veylandic prisoners of war had been killed and 75 wounded."
+    entry = one(body, "40")
+    assert (entry["kind"], entry["party"]) == ("killed", "Veylandic prisoners of war")
+    # With no cue of its own after it, the cue is the figure's kind.
+    entry = one("Norland holds 40 Veylandic prisoners of war.", "40")
+    assert (entry["kind"], entry["party"]) == ("captured", "Veylandic")
+    # A cue that names no role ("dead") stays the figure's.
+    assert one("The clashes left 94 dead and 59 wounded.", "94")["kind"] == "killed"
+
+
 def test_a_count_of_places_lends_its_noun_to_no_toll_after_it() -> None:
     body = (
         "Doctors at three of the city's largest hospitals said their own count of bodies "

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache, lru_cache
+from functools import cache
 from itertools import islice
 
 from crosscheck import quantities
@@ -22,6 +22,7 @@ from crosscheck.extract.lexicon import (
     QUOTE_CHARS,
     WEEKDAYS,
     WORD,
+    cue_kind,
     families,
     index_of,
     is_number,
@@ -228,16 +229,7 @@ def event_kind(text: str, last: bool = False) -> tuple[str, tuple[int, int]] | N
         match = lex.any_event.search(text)
     if match is None:
         return None
-    return _cue_kind(match.group(0)), match.span()
-
-
-@lru_cache(maxsize=4096)
-def _cue_kind(cue: str) -> str:
-    """The kind of an event cue as written (a whole word, else the first cue it matches)."""
-    lex = lexicon()
-    return lex.cue_kinds.get(" ".join(cue.lower().split())) or next(
-        name for pattern, name in lex.event_cues if pattern.fullmatch(cue)
-    )
+    return cue_kind(match.group(0)), match.span()
 
 
 _OWN_PREDICATE = re.compile(

@@ -546,6 +546,15 @@ def lexicon() -> _Lexicon:
     )
 
 
+@lru_cache(maxsize=4096)
+def cue_kind(cue: str) -> str:
+    """The kind of an event cue as written (a whole word, else the first cue it matches)."""
+    lex = lexicon()
+    return lex.cue_kinds.get(" ".join(cue.lower().split())) or next(
+        name for pattern, name in lex.event_cues if pattern.fullmatch(cue)
+    )
+
+
 def _required(raw: dict[str, Any]) -> dict[str, frozenset[str]]:
     """Words one of which a sentence must have (or a number, where "#" is a trigger) for a
     pattern to match anywhere in it: a sentence without them is skipped at once."""

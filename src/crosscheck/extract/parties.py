@@ -17,6 +17,7 @@ from crosscheck.extract.figures import Figure
 from crosscheck.extract.lexicon import (
     QUOTE_CHARS,
     WORD,
+    cue_kind,
     families,
     is_nationality,
     is_number,
@@ -124,11 +125,17 @@ def noun_phrase(text: str, start: int, limit: int) -> tuple[str, int, str | None
         lower = word.lower()
         if lower in stops:
             break
-        if lex.any_event.match(text, token.start()) and not _modifies_a_thing(text, token.end()):
+        cue = lex.any_event.match(text, token.start())
+        if cue and not _modifies_a_thing(text, token.end()):
             # A cue ("killed"), or a cue of more than one word ("internally displaced"); not
             # one that names a kind of thing ("78 evacuation| centres").
             if not words and _qualifies_a_party(text, token.end(), limit):
                 position = token.end()  # "50 wounded| soldiers", "48 dead| conscripts"
+                continue
+            if _names_the_counted(text, cue, limit):
+                words += cue.group(0).split()  # "40 Veylandic prisoners of war| were killed"
+                position = cue.end()
+                ends += [position] * len(cue.group(0).split())
                 continue
             break
         if is_number(word) and lower not in ("a", "an"):
@@ -196,6 +203,19 @@ def _qualifies_a_party(text: str, end: int, limit: int) -> bool:
 
     following = WORD.match(text, end + 1, limit) if text[end : end + 1] == " " else None
     return following is not None and bool(read_party(following.group(0)).side)
+
+
+def _names_the_counted(text: str, cue: re.Match[str], limit: int) -> bool:
+    """Whether a kind's cue that names a role of parties.yaml ("prisoners of war") is the
+    counted noun, the figure's own cue of another kind coming after it ("40 prisoners of
+    war| were killed"), not the figure's kind ("Norland holds 40 prisoners of war")."""
+    from crosscheck.parties import read_party  # parties' vocabulary: the people words
+
+    if not read_party(cue.group(0)).role:  # ("94 dead| and 59 wounded": no one's role)
+        return False
+    # ... of another kind ("45,000 refugees have crossed| into Chad": they are displaced)
+    after = lexicon().any_event.search(text, cue.end(), limit)
+    return after is not None and cue_kind(after.group(0)) != cue_kind(cue.group(0))
 
 
 def _next_clause(text: str, following: re.Match[str]) -> bool:
