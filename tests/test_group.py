@@ -497,3 +497,19 @@ def test_unqualified_state_forces_are_the_one_country_s_whose_forces_the_article
     rival = claim("a", "50", party="servicemen", place="Lima", as_of="2015-09-05",
                   source="Chile's defence ministry")  # fmt: skip
     assert not _together(group.group([ministry, rival], known), ministry, rival)
+
+
+def test_unqualified_people_of_a_role_are_the_one_country_s_their_article_names() -> None:
+    known = articles("a", published="2015-09-05")
+    ministry = claim("a", "40", party="Chilean prisoners of war", place="Lima",
+                     as_of="2015-09-05", source="defence ministry")  # fmt: skip
+    official = claim("a", "53", party="prisoners", place="Lima", as_of="2015-09-05",
+                     source="an official")  # fmt: skip
+    subjects = group.group([ministry, official], known)
+    assert _together(subjects, ministry, official)
+    (subject,) = [s for s in subjects if official in s.claims]
+    assert any("names those of one country" in why for why in subject.reasons)
+    # Everyone ("people") is no role: a nation's dead are not all the dead.
+    people = claim("a", "90", party="people", place="Lima", as_of="2015-09-05", number=9)
+    chileans = claim("a", "30", party="Chileans", place="Lima", as_of="2015-09-05", number=8)
+    assert not _together(group.group([people, chileans], known), people, chileans)

@@ -305,11 +305,12 @@ def canonical_names(found: Entities) -> Clusters:
 def _one_nation_forces(
     claims: list[Claim], people: Mapping[str, str], cache: dict[tuple[str, bool], Party]
 ) -> dict[tuple[str, str], Party]:
-    """By article and kind, the state forces its claims of that kind name with a
-    nationality, where they name those of one country only ("17 servicemen of the Norlandic
-    armed forces" killed and "more than forty servicemen" killed, in one report): its
-    unqualified state forces of that kind are that country's (the foreign troops an article
-    counts as a stock say nothing of whose soldiers died)."""
+    """By article and kind, the state forces (or the people of one role: prisoners,
+    hostages) its claims of that kind name with a nationality, where they name those of one
+    country only ("17 servicemen of the Norlandic armed forces" killed and "more than forty
+    servicemen" killed, in one report; "40 Norlandic prisoners of war" killed and "53
+    prisoners had died"): its unqualified ones of that kind are that country's (the foreign
+    troops an article counts as a stock say nothing of whose soldiers died)."""
     named: dict[tuple[str, str], dict[tuple[str, ...], Party]] = defaultdict(dict)
     for claim in claims:
         text = party_text(claim) if claim.party and claim.party.strip() else ""
@@ -318,16 +319,23 @@ def _one_nation_forces(
         if (text, False) not in cache:
             cache[(text, False)] = read_party(text, people, False)
         party = cache[(text, False)]
-        if state_side(party) and party.groups and not party.composite:
+        if _of_a_nation(party) and party.groups and not party.composite:
             named[(claim.article, claim.kind)].setdefault(party.groups, party)
     return {key: next(iter(by.values())) for key, by in named.items() if len(by) == 1}
 
 
+def _of_a_nation(party: Party) -> bool:
+    """Whether a party is one a nationality tells apart: state forces, or people of one role
+    (prisoners, hostages, refugees), not everyone."""
+    return state_side(party) or bool(party.role)
+
+
 def _national(party: Party, national: Party | None, claim: Claim) -> Party:
-    """An unqualified party of state forces as the one country's whose forces its article
-    names (`_one_nation_forces`), unless its source is of another country ("Azerbaijan
-    said 50 servicemen died", beside "49 Armenian soldiers"); any other party as it is."""
-    if national is None or not state_side(party) or party.groups or party.composite:
+    """An unqualified party of state forces (or of a role) as the one country's whose forces
+    its article names (`_one_nation_forces`), unless its source is of another country
+    ("Azerbaijan said 50 servicemen died", beside "49 Armenian soldiers"); any other party as
+    it is."""
+    if national is None or not _of_a_nation(party) or party.groups or party.composite:
         return party
     spoken = {
         f"country:{found[0]}"
@@ -344,7 +352,7 @@ def _national(party: Party, national: Party | None, claim: Claim) -> Party:
         parts=national.parts,
         label=national.label,
         groups=national.groups,
-        how=f"{party.how}; its article names the state forces of one country: {national.label}",
+        how=f"{party.how}; its article names those of one country: {national.label}",
     )
 
 
