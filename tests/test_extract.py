@@ -664,6 +664,13 @@ def test_a_count_since_a_day_is_about_that_day_and_as_of_the_report() -> None:
     assert (entry["about"], entry["as_of"]) == ("2020-03-03", FRIDAY)
 
 
+def test_a_day_after_the_article_s_is_no_day_of_a_toll_s_deaths() -> None:
+    body = "The commission, whose report is due next month, has counted 63 dead."
+    assert "about" not in one(body, "63")
+    # A day before the article's still dates them.
+    assert one("The commission counted 63 dead on Tuesday.", "63")["about"] == "2020-03-03"
+
+
 def test_that_day_is_the_day_named_before() -> None:
     body = (
         "The deadliest day was 14 November, when the fence was breached. A panel found that "
