@@ -238,6 +238,29 @@ def test_a_part_or_a_difference_of_a_toll_is_scoped(body: str, figure: str, subj
 
 
 @pytest.mark.parametrize(
+    ("body", "figure", "subject"),
+    [
+        # One state of the injured, however it is put, is one scope.
+        ("Some 202 people were injured, 52 of them critically.", "52",
+         "people injured (critically)"),
+        ("The minister had put the number in critical condition at 18.", "18",
+         "people injured (critically)"),
+        ("Nine people are in a critical condition, the hospital said.", "Nine",
+         "people injured (critically)"),
+        ("Nine people are in serious condition, the hospital said.", "Nine",
+         "people injured (seriously)"),
+        # ... and those on life support are fewer still.
+        ("Some 202 people were injured and 25 were on life support.", "25",
+         "people injured (on life support)"),
+    ],
+)  # fmt: skip
+def test_a_state_of_the_injured_is_one_scope_however_it_is_put(
+    body: str, figure: str, subject: str
+) -> None:
+    assert one(body, figure)["subject"] == subject
+
+
+@pytest.mark.parametrize(
     ("body", "figure", "kind", "party"),
     [
         ("Dozens of miners were believed to be trapped underground.", "Dozens", "missing",

@@ -409,7 +409,7 @@ def test_children_women_and_men_counted_in_a_toll_are_a_party_of_it(body: str, f
     ("body", "figure", "party", "subject"),
     [
         ("Doctors said 19 of the injured were in critical condition.", "19", None,
-         "people injured (in critical condition)"),
+         "people injured (critically)"),
         ("Officials said 6 of the dead were firefighters.", "6", "firefighters",
          "firefighters killed"),
     ],
@@ -466,7 +466,7 @@ def test_a_list_set_off_by_a_comma_after_a_toll_names_its_parts() -> None:
         ("Seventeen people were being treated in hospital, four of them in critical "
          "condition.", "Seventeen", "people injured (in hospital)"),
         ("Seventeen people were being treated in hospital, four of them in critical "
-         "condition.", "four", "people injured (in critical condition)"),
+         "condition.", "four", "people injured (critically)"),
         ("The blast injured 60 people, 41 of whom remain in hospital.", "41",
          "people injured (in hospital)"),
         ("The health ministry said 826 people were hospitalised.", "826",
@@ -475,13 +475,13 @@ def test_a_list_set_off_by_a_comma_after_a_toll_names_its_parts() -> None:
         ("The number injured rose to 58. Of those, 37 remain in hospital and nine are in "
          "critical condition.", "37", "people injured (in hospital)"),
         ("The number injured rose to 58. Of those, 37 remain in hospital and nine are in "
-         "critical condition.", "nine", "people injured (in critical condition)"),
+         "critical condition.", "nine", "people injured (critically)"),
         ("The 31 injured are being treated in hospital, and six of them are in critical "
-         "condition.", "six", "people injured (in critical condition)"),
+         "condition.", "six", "people injured (critically)"),
         ("The hospital treated 58 people, of whom 41 were still admitted on Monday.", "41",
          "people injured (in hospital)"),
         ("Two died in hospital, where three people remain in critical condition.", "three",
-         "people injured (in critical condition)"),
+         "people injured (critically)"),
         # The state past an aside of the figure's parts.
         ("Of them, 448 people, among them 248 children, remain in hospitals, the ministry "
          "said.", "448", "people injured (in hospital)"),
@@ -534,7 +534,7 @@ def test_parts_named_by_people_before_a_place_and_the_injured_in_a_condition() -
     assert found == {
         "Five": ("killed", "workers", "workers killed"),
         "four": ("killed", "residents", "residents killed"),
-        "11": ("injured", None, "people injured (in critical condition)"),
+        "11": ("injured", None, "people injured (critically)"),
     }
 
 

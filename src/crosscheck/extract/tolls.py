@@ -73,6 +73,7 @@ class _Rules:
     disease: re.Pattern[str]  # "deaths from| cholera", "died of| diseases"
     disease_words: frozenset[str]
     single_wholes: frozenset[str]  # "in a single city": the story's whole, no part of it
+    states: dict[str, str]  # a state of the injured as written -> its scope ("critically")
 
 
 def _last_word(phrase: str) -> str:
@@ -128,6 +129,11 @@ def _rules() -> _Rules:
             ]
         ),
         scope_labels=dict(raw["scope_labels"]),
+        states={
+            " ".join(phrase.split()): scope
+            for scope, phrases in raw["injury_states"].items()
+            for phrase in phrases
+        },
         owner_words=frozenset(("its", "nationals", "citizens")),
         disease=re.compile(
             r"[^;:.!?]{0,40}?\b(?:deaths?|died|dying|dead|killed)\s+(?:from|of|by)\s+"
@@ -546,7 +552,7 @@ def _predicate_parts(text: str, figures: list[Figure]) -> None:
             # "19 died, of them 13 in Rasht district, 4 in Lakhsh and 2 in Nurobod": each
             # a part of the toll, by its place.
             figure.kind = placed[0].kind
-            figure.extra["scope"] = " ".join(listed.group("state").lower().split())
+            figure.extra["scope"] = state_scope(listed.group("state"))
             placed = (figure, listed.end())
             continue
         placed = None
@@ -567,11 +573,11 @@ def _predicate_parts(text: str, figures: list[Figure]) -> None:
             if found and not figure.extra.get("scope") and not care:
                 # "18 officers, two of whom were decapitated": a part, scoped by its state
                 # (one in hospital is scoped so by in_care: "41 were still admitted").
-                figure.extra["scope"] = found.group("party")
+                figure.extra["scope"] = state_scope(found.group("party"))
             state = None if found or figure.noun else _BARE_STATE.match(text, figure.noun_end)
             if state and not figure.extra.get("scope"):
                 # "89 wounded, 12 of them seriously", "four of them in critical condition".
-                figure.extra["scope"] = " ".join(state.group("state").lower().split())
+                figure.extra["scope"] = state_scope(state.group("state"))
                 placed = (figure, state.end())
             done = None if found or figure.noun else _PART_VERB.match(text, figure.noun_end)
             if done and lexicon().any_event.fullmatch(done.group("verb")):
@@ -1263,7 +1269,8 @@ _CLAUSE_END = re.compile(r"[;:!?]|\.(?!\s+[a-z0-9])")
 LINKED_STATE = re.compile(
     # ("36 people still in hospital": a headline's, with no verb)
     r"\s+(?:(?:are|were|is|was|remain|remains|remained)\s+(?:still\s+|now\s+)?|still\s+)"
-    r"(?P<state>in\s+(?:a\s+)?[a-z]+\s+condition|(?:critically|seriously|gravely|badly)"
+    r"(?P<state>in\s+(?:a\s+)?[a-z]+\s+condition|on\s+life\s+support"
+    r"|(?:critically|seriously|gravely|badly)"
     # "Four people remained in hospital", "40 are still in hospitals"
     r"\s+(?:ill|injured|wounded|hurt)|in\s+(?:the\s+)?hospitals?)\b",
     re.IGNORECASE,
@@ -1283,6 +1290,14 @@ ASIDE = re.compile(
     r"|\s+(?:--|[—–]|-(?=\s))\s*[^;.:()—–]{1,80}?\s+(?:--|[—–]|-(?=\s))",
     re.IGNORECASE,
 )
+
+
+def state_scope(state: str) -> str:
+    """The scope of the injured in a state as written: one per state however it is put
+    ("52 of them critically", "in critical condition": critically; extract.yaml
+    injury_states), else the words themselves."""
+    words = " ".join(state.lower().split())
+    return _rules().states.get(words, words)
 
 
 def linked_state(text: str, figure: Figure) -> re.Match[str] | None:
@@ -1310,7 +1325,9 @@ def in_care(text: str, figures: list[Figure]) -> None:
     ("at present, 22 people are being held in custody", "41 remain in detention"), scoped
     "still held", a part of all those detained."""
     _still_held(text, figures)
-    if not any(word in text for word in ("hospital", "intensive", "condition", "treatment")):
+    if not any(
+        word in text for word in ("hospital", "intensive", "condition", "treatment", "support")
+    ):
         return  # the quick answer
     rules = _rules()
     injured = lexicon().cue_kinds["injured"]
@@ -1321,13 +1338,18 @@ def in_care(text: str, figures: list[Figure]) -> None:
         own_people = head and head not in lexicon().sets["generic_nouns"]  # "three people" no
         state = None if own_people else linked_state(text, figure)
         if state:
-            scope = " ".join(state.group("state").lower().split())
+            scope = state_scope(state.group("state"))
             # ("in hospitals", "in the hospital": one scope, those still in care)
             figure.extra["scope"] = "in hospital" if "hospital" in scope else scope
             continue
+        cue = figure.cue
+        before = text[cue[0] : cue[1]] if cue and cue[1] <= figure.start else ""
+        if before and state_scope(before) in rules.states.values():
+            # "put the number in critical condition at| 18": the count of those in that state
+            figure.extra["scope"] = state_scope(before)
+            continue
         limit = figures[index + 1].start if index + 1 < len(figures) else len(text)
         end = _CLAUSE_END.search(text, figure.end, limit)
-        cue = figure.cue
         if rules.care.search(text, figure.end, end.start() if end else limit) or (
             # "put the number of hospitalised at| 61": the count the figure is the value of
             cue and cue[1] <= figure.start and rules.care.search(text[cue[0] : cue[1]])
@@ -1475,4 +1497,4 @@ def toll_parts(text: str, figures: list[Figure]) -> None:
             figure.extra["predicated"] = True
             figure.extra["part"] = True  # "30 of the dead were civilians": among them
         else:
-            figure.extra["scope"] = predicate
+            figure.extra["scope"] = state_scope(predicate)  # ("were in critical condition")
