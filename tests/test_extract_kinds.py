@@ -154,6 +154,17 @@ from test_extract import claims, one
         ("AFAD said 1,650 people were injured and that 430 buildings collapsed.", "430", "other"),
         # ... but a verb after two figures is shared when neither has one of its own.
         ("Police said 8 guards, 9 of the attackers died in the raid.", "8", "killed"),
+        # a list of the parts, commas and all, before the figure's own verb
+        (
+            "A total of 147 people including students, police officers and passers-by were killed.",
+            "A total of 147",
+            "killed",
+        ),
+        (
+            "Some 147 people, including students, police officers and passers-by, were killed.",
+            "Some 147",
+            "killed",
+        ),
         # in the custody of the police
         ("Seven people were in police custody on Sunday, prosecutors said.", "Seven", "detained"),
     ],

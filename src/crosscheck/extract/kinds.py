@@ -327,6 +327,13 @@ def _window_after(text: str, start: int, limit: int, words: int = 8) -> tuple[in
     return start, start + len(stretch)
 
 
+# "147 people| including students, members of the police and passers-by| were killed": a
+# list of the parts, commas and all, up to the figure's own auxiliary.
+_LISTED_PARTS = re.compile(
+    r"\s*,?\s+including\s[^;:.!?()]{1,120}?(?:\s*,)?(?=\s+(?:were|was|have\s+been|had\s+been)\s)"
+)
+
+
 # "Ten firefighters| who had been sent to tackle a blaze were among the dead": the verb
 # after a relative clause.
 _WHO_WERE_AMONG = re.compile(
@@ -1126,7 +1133,11 @@ def classify(
                 found[0],
                 (among.start("cue") - figure.end, among.end() - figure.end),
             )
-        aside = None if found else ASIDE.match(text, figure.noun_end)
+        aside = (
+            None
+            if found
+            else _LISTED_PARTS.match(text, figure.noun_end) or ASIDE.match(text, figure.noun_end)
+        )
         if aside is not None:
             # "eleven people, including eight police officers, were injured": the verb after
             # the aside that names a part is the figure's own.
