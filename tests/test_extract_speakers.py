@@ -1246,3 +1246,18 @@ def test_an_apposition_that_ends_with_its_body_s_acronym_is_stepped_over() -> No
         "said on Telegram that 53 prisoners had died."
     )
     assert source(one(body, "53"))[0] == "Ivan Petrov"
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "speaker"),
+    [
+        ('Terming as "baseless" the claim of the UFP that more than 500 people were killed, '
+         "the minister said rumours were spreading.", "more than 500", "UFP"),
+        ("He dismissed the claim by rights groups that 300 people had died.", "300",
+         "rights groups"),
+    ],
+)  # fmt: skip
+def test_the_owner_of_a_claim_named_after_it_gives_the_figure(
+    body: str, figure: str, speaker: str
+) -> None:
+    assert source(one(body, figure))[0] == speaker

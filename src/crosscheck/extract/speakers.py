@@ -537,6 +537,15 @@ _OWNED_CLAIM = re.compile(
 )
 
 
+# "the claim of the opposition that", "the assertion by rights groups that": the same, the
+# owner after the noun.
+_CLAIM_OF = re.compile(
+    r"\b(?:claims?|assertions?|allegations?|estimates?)\s+(?:of|by|from)\s+(?:the\s+)?"
+    r"(?P<owner>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+that\b",
+    re.IGNORECASE,
+)
+
+
 _CLAIM_NOUNS = frozenset(
     {"claim", "claims", "assertion", "assertions", "allegation", "allegations", "estimate",
      "estimates", "figure", "figures", "count", "counts", "tally"}
@@ -800,6 +809,7 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
         found += _matched_speakers(
             text, quotes, _OWNED_CLAIM, lambda m: _owner_before(text, m.start())
         )
+        found += _matched_speakers(text, quotes, _CLAIM_OF, lambda m: m.group("owner"))
     if (
         " at " in text or " of " in text or " to " in text or ":" in text or " as " in text
     ) and _may_hold(text, PUT_VERBS):
