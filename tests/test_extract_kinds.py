@@ -165,6 +165,12 @@ from test_extract import claims, one
             "Some 147",
             "killed",
         ),
+        # the people who live in a place are its population, however the verb is spelt
+        (
+            "An official said some 22,000 people lived in flooded areas.",
+            "some 22,000",
+            "population",
+        ),
         # in the custody of the police
         ("Seven people were in police custody on Sunday, prosecutors said.", "Seven", "detained"),
     ],
