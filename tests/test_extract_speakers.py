@@ -1261,3 +1261,10 @@ def test_the_owner_of_a_claim_named_after_it_gives_the_figure(
     body: str, figure: str, speaker: str
 ) -> None:
     assert source(one(body, figure))[0] == speaker
+
+
+def test_a_subject_after_told_that_is_the_count_s_speaker_not_a_relative_clause() -> None:
+    body = "The mayor told reporters that officials had counted 200 bodies."
+    assert source(one(body, "200"))[0] == "officials"
+    body = "The mayor of Port Elin, Ivan Petrov, told AFP that residents had counted 200 bodies."
+    assert source(one(body, "200"))[0] == "residents"

@@ -176,6 +176,7 @@ _WHO_CLAUSE = re.compile(
 
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_THAT_SUBJECT = re.compile(r"\s+that\s+[a-z]+\s*")
 
 
 def _before_verb(word: str) -> bool:
@@ -246,6 +247,8 @@ def _speaker_before(text: str, end: int) -> str:
         # "Doctors who treated the 40 injured ... reported": the figure is the clause's own
         # (a year is no figure: "investigating the 1980 uprising")
         and not any(is_number(w) and not _YEAR.fullmatch(w) for w in clause.group(0).split())
+        # "told reporters that officials| had counted": the clause's own subject
+        and not _THAT_SUBJECT.fullmatch(clause.group(0))
     ):
         before = _speaker_before(text, clause.start())
         if before and names_someone(before):  # not "the| ruling party"
