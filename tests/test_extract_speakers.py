@@ -1268,3 +1268,15 @@ def test_a_subject_after_told_that_is_the_count_s_speaker_not_a_relative_clause(
     assert source(one(body, "200"))[0] == "officials"
     body = "The mayor of Port Elin, Ivan Petrov, told AFP that residents had counted 200 bodies."
     assert source(one(body, "200"))[0] == "residents"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "As many as 1,400 people may have been killed, a UN fact-finding report says.",
+        "As many as 1,400 people may have been killed, a UN fact-finding report published "
+        "today says.",
+    ],
+)
+def test_a_report_of_a_kind_is_its_issuer_s(body: str) -> None:
+    assert source(one(body, "As many as 1,400"))[0] == "UN fact-finding report"

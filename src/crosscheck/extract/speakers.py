@@ -435,7 +435,14 @@ def names_someone(name: str) -> bool:
         return True  # "according to the 2013 census"
     while len(words) > 1 and words[-1].lower() in lex.sets["document_nouns"]:
         words.pop()  # "Fisheries Board data": the board's
-        while len(words) > 1 and words[-1].lower() in lex.sets["count_adjectives"]:
+        while (
+            len(words) > 1
+            and (
+                words[-1].lower() in lex.sets["count_adjectives"]
+                # "a UN fact-finding| report": the issuer's name before the words of its kind
+                or (words[-1].islower() and words[-2][:1].isupper())
+            )
+        ):
             words.pop()  # "the ministry's final| figures"
         if words[-1].endswith(("'s", "’s")):
             words[-1] = words[-1][:-2]  # "the commission's| report": the commission's
