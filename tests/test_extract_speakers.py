@@ -1280,3 +1280,11 @@ def test_a_subject_after_told_that_is_the_count_s_speaker_not_a_relative_clause(
 )
 def test_a_report_of_a_kind_is_its_issuer_s(body: str) -> None:
     assert source(one(body, "As many as 1,400"))[0] == "UN fact-finding report"
+
+
+def test_an_aside_saying_where_a_source_said_it_is_stepped_over() -> None:
+    body = (
+        "Human Rights Watch, in a report published this month, put the number killed at "
+        "between 150 and 200."
+    )
+    assert source(one(body, "between 150 and 200"))[0] == "Human Rights Watch"

@@ -92,7 +92,9 @@ _PARENTHETICAL = re.compile(
     r",\s*(?:[a-z]+(?:\s+[a-z]+)?|(?:a|an|the)\s+[^,]{1,60}(?:\s\([A-Z][\w.&-]*\))?"
     # (", an official of the Eastmark Workers' Front (EWF),": its acronym after it)
     # an aside naming where the figure comes from: "MSF, citing its own teams, put ..."
-    r"|(?:citing|quoting|based\s+on|drawing\s+on|relying\s+on)\s+[^,]{1,60})\s*,$"
+    r"|(?:citing|quoting|based\s+on|drawing\s+on|relying\s+on)\s+[^,]{1,60}"
+    # where it says so: "Human Rights Watch, in a report published this month, put ..."
+    r"|in\s+(?:a|an|its|their)\s+[^,]{1,60})\s*,$"
 )
 
 
