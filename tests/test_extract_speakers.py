@@ -1288,3 +1288,21 @@ def test_an_aside_saying_where_a_source_said_it_is_stepped_over() -> None:
         "between 150 and 200."
     )
     assert source(one(body, "between 150 and 200"))[0] == "Human Rights Watch"
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "speaker"),
+    [
+        # the accused are no speaker
+        ("Eight people go on trial in Paris on Monday accused of helping the man who drove "
+         "a lorry into crowds, killing 86 people.", "86", "article"),
+        # one who says what the event was gives none of its figures
+        ("A truck ploughed into a market on Monday, killing 12 people in what Chancellor "
+         "Ana Vidal said on Tuesday was probably a terrorist attack.", "12", "article"),
+        # "recalled that": what a source says again
+        ("The ministry recalled that about 3,000 Tunisians are fighting abroad.",
+         "about 3,000", "ministry"),
+    ],
+)  # fmt: skip
+def test_who_is_and_is_not_a_speaker_of_a_figure(body: str, figure: str, speaker: str) -> None:
+    assert source(one(body, figure))[0] == speaker

@@ -744,6 +744,10 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
             continue  # "unconfirmed reports| suggested up to 300": a noun, the subject
         if verb == "reported" and _PASSIVE_REPORTED.search(text, max(0, start - 20), end):
             continue  # "are reported to have killed": unnamed reports (_REPORTED_TO)
+        if verb == "accused" and _OF_NEXT.match(text, end):
+            continue  # "eight people go on trial in Paris accused| of helping": the accused
+        if _IN_WHAT.search(text, max(0, start - 60), start):
+            continue  # "killing 12 in what the chancellor said was an attack": its nature
         if verb in _NOUN_FORMS and _OF_NEXT.match(text, end):
             # "rejecting media reports of| as many as 2,000 deaths": the reports give the
             # figure, whoever rejects them.
@@ -842,6 +846,8 @@ _REPORTED_TO = re.compile(
 # Speech verbs that are also plural nouns: followed by a verb, they are its subject.
 _NOUN_FORMS = frozenset({"reports", "claims", "estimates", "counts", "lists", "notes"})
 _OF_NEXT = re.compile(r"\s+of\s")
+# "in what the chancellor| said was an attack": a speaker of what the event was, not of figures.
+_IN_WHAT = re.compile(r"\b(?:in|during)\s+what\s+[^,;:.!?]{1,50}$")
 # "rejecting| media| reports of": the word that makes the reports someone's (not a verb).
 _NOUN_BEFORE = re.compile(r"\b(?:media|press|news|local|official|government|police)\s*$")
 _VERB_NEXT = re.compile(
