@@ -1306,3 +1306,8 @@ def test_an_aside_saying_where_a_source_said_it_is_stepped_over() -> None:
 )  # fmt: skip
 def test_who_is_and_is_not_a_speaker_of_a_figure(body: str, figure: str, speaker: str) -> None:
     assert source(one(body, figure))[0] == speaker
+
+
+def test_an_owner_s_count_of_whom_it_counts_is_the_owner_s() -> None:
+    body = "The interior ministry's count of the injured, drawn up in the autumn, stood at 434."
+    assert source(one(body, "434"))[0] == "interior ministry"

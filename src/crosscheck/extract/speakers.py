@@ -1402,7 +1402,9 @@ def count_owner(text: str, start: int) -> str | None:
 # "The ministry's previous toll, released on 5 February, was| 297": the owner's count.
 _OWNERS_COUNT = re.compile(
     r"['’]s\s+(?:(?:previous|earlier|last|initial|first|latest|new|own)\s+)?(?:official\s+)?"
-    r"(?:death\s+)?(?:figure|tally|count|estimate|toll|total)(?:\s*,[^,.;]{1,50},)?\s+"
+    r"(?:death\s+)?(?:figure|tally|count|estimate|toll|total)"
+    # ("the ministry's count of the injured, drawn up in the autumn, stood at| 434")
+    r"(?:\s+of\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?(?:\s*,[^,.;]{1,50},)?\s+"
     # ("The AAPP's count on that day stood at| 275")
     r"(?:(?:on|by|for|as\s+of)\s+[^,.;]{1,25}?\s+)?(?:(?:already|still|then|now)\s+)?"
     r"(?:was|is|had\s+been|stood\s+at|stands\s+at)\s+$"
