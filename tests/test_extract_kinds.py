@@ -266,6 +266,11 @@ def test_a_part_or_a_difference_of_a_toll_is_scoped(body: str, figure: str, subj
          "people injured (critically)"),
         ("Nine people are in serious condition, the hospital said.", "Nine",
          "people injured (seriously)"),
+        ("Some 40 people were seriously injured.", "Some 40", "people injured (seriously)"),
+        ("Twelve people were critically wounded.", "Twelve", "people injured (critically)"),
+        ("The fire brigade said 30 people had suffered severe injuries.", "30",
+         "people injured (seriously)"),
+        ("Some 48 people suffered injuries.", "Some 48", "people injured"),
         # ... and those on life support are fewer still.
         ("Some 202 people were injured and 25 were on life support.", "25",
          "people injured (on life support)"),

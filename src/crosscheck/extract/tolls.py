@@ -1270,7 +1270,7 @@ LINKED_STATE = re.compile(
     # ("36 people still in hospital": a headline's, with no verb)
     r"\s+(?:(?:are|were|is|was|remain|remains|remained)\s+(?:still\s+|now\s+)?|still\s+)"
     r"(?P<state>in\s+(?:a\s+)?[a-z]+\s+condition|on\s+life\s+support"
-    r"|(?:critically|seriously|gravely|badly)"
+    r"|(?:critically|seriously|severely|gravely|badly)"
     # "Four people remained in hospital", "40 are still in hospitals"
     r"\s+(?:ill|injured|wounded|hurt)|in\s+(?:the\s+)?hospitals?)\b",
     re.IGNORECASE,
@@ -1297,15 +1297,31 @@ def state_scope(state: str) -> str:
     ("52 of them critically", "in critical condition": critically; extract.yaml
     injury_states), else the words themselves."""
     words = " ".join(state.lower().split())
+    adverb, _, participle = words.partition(" ")
+    if participle in ("injured", "wounded", "hurt"):
+        words = adverb  # "seriously injured", "critically wounded": the adverb's state
     return _rules().states.get(words, words)
 
 
+# "30 people| had suffered severe injuries": the state of the injured in their injuries.
+_SUFFERED_STATE = re.compile(
+    r"\s+(?:(?:had|have|has)\s+)?(?:suffered|sustained)\s+"
+    r"(?P<state>severe|serious|critical|life-threatening|grave)\s+(?:injuries|wounds)\b",
+    re.IGNORECASE,
+)
+
+
 def linked_state(text: str, figure: Figure) -> re.Match[str] | None:
-    """The state a linking verb gives a figure's people ("nine| are in critical condition"),
-    past an aside of its parts ("448 people, among them 248 children,| remain in hospital")."""
+    """The state a linking verb gives a figure's people ("nine| are in critical condition",
+    "30| had suffered severe injuries"), past an aside of its parts ("448 people, among them
+    248 children,| remain in hospital")."""
     end = max(figure.end, figure.noun_end)
     aside = ASIDE.match(text, end)
-    return LINKED_STATE.match(text, end) or (aside and LINKED_STATE.match(text, aside.end()))
+    return (
+        LINKED_STATE.match(text, end)
+        or _SUFFERED_STATE.match(text, end)
+        or (aside and LINKED_STATE.match(text, aside.end()))
+    )
 
 
 # "At present, 22 people are being held", "41 remain in custody": the detained still held.
@@ -1317,6 +1333,13 @@ _STILL_HELD = re.compile(
 )
 
 
+_CARE_WORDS = (
+    *("hospital", "intensive", "condition", "treatment", "support", "suffered", "sustained"),
+    *("critically", "seriously", "severely", "gravely", "badly"),
+)
+"""A sentence with none of these words has no injured in care or in a state."""
+
+
 def in_care(text: str, figures: list[Figure]) -> None:
     """The injured a clause says are in hospital ("17 people were being treated in hospital",
     "826 were hospitalised") are a part of all the injured, scoped "in hospital": those
@@ -1325,9 +1348,7 @@ def in_care(text: str, figures: list[Figure]) -> None:
     ("at present, 22 people are being held in custody", "41 remain in detention"), scoped
     "still held", a part of all those detained."""
     _still_held(text, figures)
-    if not any(
-        word in text for word in ("hospital", "intensive", "condition", "treatment", "support")
-    ):
+    if not any(word in text for word in _CARE_WORDS):
         return  # the quick answer
     rules = _rules()
     injured = lexicon().cue_kinds["injured"]
