@@ -503,6 +503,10 @@ _DISCLOSED = re.compile(
     re.IGNORECASE,
 )
 _AUTHOR_REACH = 60  # characters from a figure to "by X" naming its author
+# "Minister Ivan Petrov said this| on Telegram": what was said is what came before.
+_THIS_NEXT = re.compile(
+    r"\s+(?:this\b(?!\s+(?:is|was|year|week|month|morning|evening|time|weekend)\b)|so\s*[,.;])"
+)
 # "The toll stood at 17 early Thursday": the count before, in the past, of the report the
 # sentences before give (its value then, by the same source).
 _EARLIER_VALUE = re.compile(
@@ -796,6 +800,8 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
                 onward=_introduced_by_as(text, start, name) and _says_more(text, end),
                 # "the 71 percent his party had claimed": the figure just before is its.
                 author=_right_after_a_figure(text, start, name),
+                # "The minister said this on Telegram": the figures just before are his.
+                disclosed=_THIS_NEXT.match(text, end) is not None,
             )
         )
     if " reported " in text:
@@ -1286,8 +1292,12 @@ def attributor(
                 and not s.relays
                 and not s.author
             ]
-            # "These figures were made public by X" after the figures: X said them.
-            for i in paragraph[here + 1 : here + 4]:
+            # "These figures were made public by X" after the figures: X said them; so did
+            # the one who "said this" in the paragraph after.
+            after = paragraph[here + 1 : here + 4]
+            if index == paragraph[-1] and index + 1 < len(sentences):
+                after = [index + 1]
+            for i in after:
                 later = [s for s in per_sentence[i][0] if s.disclosed]
                 if later:
                     speakers = [Speaker(0, s.name, s.agency) for s in later]
