@@ -1311,3 +1311,26 @@ def test_who_is_and_is_not_a_speaker_of_a_figure(body: str, figure: str, speaker
 def test_an_owner_s_count_of_whom_it_counts_is_the_owner_s() -> None:
     body = "The interior ministry's count of the injured, drawn up in the autumn, stood at 434."
     assert source(one(body, "434"))[0] == "interior ministry"
+
+
+def test_one_who_said_this_in_the_next_paragraph_gives_the_figures_before() -> None:
+    body = (
+        "Ten people have died in the flooding, and 42 people are missing.\n\n"
+        "Interior Minister Ivan Petrov said this on Telegram, the agency reports."
+    )
+    assert source(one(body, "Ten"))[0] == "Interior Minister Ivan Petrov"
+    assert source(one(body, "42"))[0] == "Interior Minister Ivan Petrov"
+    # "said this year" is no such reference.
+    body = (
+        "Ten people have died in the flooding.\n\n"
+        "Interior Minister Ivan Petrov said this year would be hard."
+    )
+    assert source(one(body, "Ten"))[0] == "article"
+
+
+def test_with_a_source_reporting_a_figure_is_that_source_s() -> None:
+    body = (
+        "The toll kept rising on Tuesday, with the regional authorities reporting 41 deaths "
+        "in occupied areas."
+    )
+    assert source(one(body, "41"))[0] == "regional authorities"
