@@ -1255,6 +1255,11 @@ def test_an_apposition_that_ends_with_its_body_s_acronym_is_stepped_over() -> No
          "the minister said rumours were spreading.", "more than 500", "UFP"),
         ("He dismissed the claim by rights groups that 300 people had died.", "300",
          "rights groups"),
+        ("He rejected reports by rights groups that 300 people had died.", "300",
+         "rights groups"),
+        ("A total of 4,311 people were arrested, the minister said, rejecting reports in a "
+         "section of media that over 9,000 people have been detained.", "over 9,000",
+         "media"),
     ],
 )  # fmt: skip
 def test_the_owner_of_a_claim_named_after_it_gives_the_figure(

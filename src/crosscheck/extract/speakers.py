@@ -556,7 +556,8 @@ _OWNED_CLAIM = re.compile(
 # "the claim of the opposition that", "the assertion by rights groups that": the same, the
 # owner after the noun.
 _CLAIM_OF = re.compile(
-    r"\b(?:claims?|assertions?|allegations?|estimates?)\s+(?:of|by|from)\s+(?:the\s+)?"
+    r"\b(?:claims?|assertions?|allegations?|estimates?|reports)\s+(?:of|by|from|in)\s+"
+    r"(?:the\s+|a\s+section\s+of\s+(?:the\s+)?)?"
     r"(?P<owner>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+that\b",
     re.IGNORECASE,
 )
@@ -564,7 +565,7 @@ _CLAIM_OF = re.compile(
 
 _CLAIM_NOUNS = frozenset(
     {"claim", "claims", "assertion", "assertions", "allegation", "allegations", "estimate",
-     "estimates", "figure", "figures", "count", "counts", "tally"}
+     "estimates", "figure", "figures", "count", "counts", "tally", "reports"}
 )  # fmt: skip
 
 
