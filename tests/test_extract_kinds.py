@@ -154,6 +154,8 @@ from test_extract import claims, one
         ("AFAD said 1,650 people were injured and that 430 buildings collapsed.", "430", "other"),
         # ... but a verb after two figures is shared when neither has one of its own.
         ("Police said 8 guards, 9 of the attackers died in the raid.", "8", "killed"),
+        # ... not the verb of a relative clause of the second ("two of whom died").
+        ("The hospital said it had received 35 children, two of whom died.", "35", "other"),
         # a list of the parts, commas and all, before the figure's own verb
         (
             "A total of 147 people including students, police officers and passers-by were killed.",

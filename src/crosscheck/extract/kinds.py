@@ -1198,6 +1198,8 @@ def classify(
             # "nine people had died, four of them civilians, and 35 had been wounded": a part
             # of the toll before, whose people are named with no verb of their own.
             and not (figure.partitive and figure.noun)
+            # "received 35 children, two of whom died": the relative clause is the part's
+            and following.partitive != "whom"
         ):
             figure.kind = following.kind
             figure.cue = following.cue
