@@ -1339,3 +1339,17 @@ def test_with_a_source_reporting_a_figure_is_that_source_s() -> None:
         "in occupied areas."
     )
     assert source(one(body, "41"))[0] == "regional authorities"
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "speaker"),
+    [
+        # a verb before a speaker noun is no part of its name
+        ("A doctor at the hospital said staff had counted at least 50 dead in the morgue.",
+         "at least 50", "staff"),
+        # a leader's aides speak for them
+        ("Two other party chiefs were detained, their aides said.", "Two", "aides"),
+    ],
+)  # fmt: skip
+def test_staff_and_aides_speak(body: str, figure: str, speaker: str) -> None:
+    assert source(one(body, figure))[0] == speaker

@@ -1113,6 +1113,8 @@ class Voices:
                 if previous and (
                     previous.group(1).lower()
                     not in lex.sets["determiners"] | lex.sets["speaker_stops"]
+                    # ("a doctor said| staff had counted": a verb is no part of the name)
+                    and previous.group(1).lower() not in lex.triggers["speech"]
                 ):
                     found = f"{previous.group(1)} {self.body[position:after]}"
                     # "the command said" after "Norland's martial law command said": the
