@@ -1353,3 +1353,11 @@ def test_with_a_source_reporting_a_figure_is_that_source_s() -> None:
 )  # fmt: skip
 def test_staff_and_aides_speak(body: str, figure: str, speaker: str) -> None:
     assert source(one(body, figure))[0] == speaker
+
+
+def test_a_long_apposition_between_a_speaker_and_the_verb_is_stepped_over() -> None:
+    body = (
+        "But Ivan Petrov, the right-wing head of the regional council and a fierce critic of "
+        "the government, said only 12 police officers were on the promenade."
+    )
+    assert source(one(body, "12"))[0] == "Ivan Petrov"

@@ -89,7 +89,7 @@ def agency_of(name: str) -> str | None:
 
 # ", however," or an apposition ", a brother of one of the defendants," before the verb.
 _PARENTHETICAL = re.compile(
-    r",\s*(?:[a-z]+(?:\s+[a-z]+)?|(?:a|an|the)\s+[^,]{1,60}(?:\s\([A-Z][\w.&-]*\))?"
+    r",\s*(?:[a-z]+(?:\s+[a-z]+)?|(?:a|an|the)\s+[^,]{1,100}(?:\s\([A-Z][\w.&-]*\))?"
     # (", an official of the Eastmark Workers' Front (EWF),": its acronym after it)
     # an aside naming where the figure comes from: "MSF, citing its own teams, put ..."
     r"|(?:citing|quoting|based\s+on|drawing\s+on|relying\s+on)\s+[^,]{1,60}"
@@ -123,7 +123,7 @@ def _subject_end(stretch: str) -> str:
     while True:
         before = stretch
         stretch = stretch.rstrip()
-        tail = max(0, len(stretch) - 80)  # the patterns are anchored at the end: look there
+        tail = max(0, len(stretch) - 120)  # the patterns are anchored at the end: look there
         parenthetical = None
         if stretch.endswith(","):
             parenthetical = _PARENTHETICAL.search(stretch, tail)
