@@ -173,6 +173,13 @@ from test_extract import claims, one
             "some 22,000",
             "population",
         ),
+        # another source's value of the count before, said the same way
+        (
+            "The toll kept rising, with the regional authorities reporting 41 deaths in "
+            "occupied areas and Kyiv reporting 17 on the other bank.",
+            "17",
+            "killed",
+        ),
         # in the custody of the police
         ("Seven people were in police custody on Sunday, prosecutors said.", "Seven", "detained"),
     ],

@@ -71,6 +71,14 @@ _ITS_END = re.compile(r"\bits\s*$")
 _LIVE_IN = re.compile(r"\s+(?:now\s+|still\s+)?(?:live|lived|reside|resided)\s+(?:in|on)\b")
 
 
+# "reporting 41 deaths in occupied areas and Kyiv reporting| 17": the verb of the figure
+# before, said again by another subject.
+_SAID_LIKEWISE = re.compile(
+    r"\b(?P<verb>reporting|reported|saying|said|counting|counted|putting)\b.*"
+    r"\band\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s+(?P=verb)\s+$"
+)
+
+
 _PUT_FIGURE_AT = re.compile(
     r"\b(?:(?:put|puts|putting|placed|places|set|sets)\s+(?:the|its|their|this|that)\s+"
     r"(?:own\s+)?(?:figure|number|count|tally|total|estimate)\s+(?:at\s+)?"  # "above 150,000"
@@ -1233,8 +1241,17 @@ def classify(
             and not _has_own_verb(text, figure)
         ):
             between = text[figures[index - 1].end : figure.start]
-            if (_COORDINATED_END.search(between) and event_kind(between)) or (
-                COORDINATION.fullmatch(text, figures[index - 1].noun_end, figure.start)
+            if (
+                (_COORDINATED_END.search(between) and event_kind(between))
+                or COORDINATION.fullmatch(text, figures[index - 1].noun_end, figure.start)
+                # "with the authorities reporting 41 deaths there and Kyiv reporting| 17":
+                # another source's value of the same count, said the same way
+                or (
+                    not figure.noun
+                    and _SAID_LIKEWISE.search(
+                        text, max(0, figures[index - 1].start - 30), figure.start
+                    )
+                )
             ):
                 figure.kind = figures[index - 1].kind
                 figure.coordinated = True
