@@ -1361,3 +1361,8 @@ def test_a_long_apposition_between_a_speaker_and_the_verb_is_stepped_over() -> N
         "the government, said only 12 police officers were on the promenade."
     )
     assert source(one(body, "12"))[0] == "Ivan Petrov"
+
+
+def test_a_speaker_citing_another_relays_it() -> None:
+    body = "The death toll has risen to 40, the state news agency reported, citing the ministry."
+    assert source(one(body, "40"))[0] == "ministry"

@@ -719,6 +719,9 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
                 # issuer the article named before (Voices.resolve).
                 name, through = own.group("noun"), True
             if name:
+                if verb == "citing" and found and _JUST_SAID.search(text, 0, start):
+                    # "the state news agency reported, citing the ministry": it relays
+                    found[-1].relays = True
                 found.append(Speaker(start, name, agency_of(name), document=through))
             continue
         if verb in ("was quoted", "were quoted") or (
@@ -853,6 +856,8 @@ _REPORTED_TO = re.compile(
 # Speech verbs that are also plural nouns: followed by a verb, they are its subject.
 _NOUN_FORMS = frozenset({"reports", "claims", "estimates", "counts", "lists", "notes"})
 _OF_NEXT = re.compile(r"\s+of\s")
+# "..., the agency reported,| citing": the speaker's verb right before.
+_JUST_SAID = re.compile(r"\b(?:said|says|reported|reports|wrote|writes|added|adds)\s*,\s*$")
 # "in what the chancellor| said was an attack": a speaker of what the event was, not of figures.
 _IN_WHAT = re.compile(r"\b(?:in|during)\s+what\s+[^,;:.!?]{1,50}$")
 # "rejecting| media| reports of": the word that makes the reports someone's (not a verb).
