@@ -1366,3 +1366,15 @@ def test_a_long_apposition_between_a_speaker_and_the_verb_is_stepped_over() -> N
 def test_a_speaker_citing_another_relays_it() -> None:
     body = "The death toll has risen to 40, the state news agency reported, citing the ministry."
     assert source(one(body, "40"))[0] == "ministry"
+
+
+def test_a_figure_in_an_as_clause_after_the_speaker_s_verb_is_the_outlet_s() -> None:
+    body = (
+        "Seven people were in police custody, the prosecutor's office said, as the country "
+        "observed three days of mourning for the 84 people killed."
+    )
+    assert source(one(body, "Seven"))[0] == "prosecutor's office"
+    assert source(one(body, "84"))[0] == "article"
+    # "as of Monday" is no such clause.
+    body = "Police said, as of Monday, 40 people had died."
+    assert source(one(body, "40"))[0] == "Police"

@@ -856,6 +856,10 @@ _REPORTED_TO = re.compile(
 # Speech verbs that are also plural nouns: followed by a verb, they are its subject.
 _NOUN_FORMS = frozenset({"reports", "claims", "estimates", "counts", "lists", "notes"})
 _OF_NEXT = re.compile(r"\s+of\s")
+_AS_CLAUSE = re.compile(
+    r"\b(?:said|says|told|reported|added)\s*,\s+as\s+(?!of\b|well\b|many\b|much\b|high\b|"
+    r"low\b|a\b|an\b|the\s+(?:toll|number|count)\b)[A-Za-z]"
+)
 # "..., the agency reported,| citing": the speaker's verb right before.
 _JUST_SAID = re.compile(r"\b(?:said|says|reported|reports|wrote|writes|added|adds)\s*,\s*$")
 # "in what the chancellor| said was an attack": a speaker of what the event was, not of figures.
@@ -1341,7 +1345,14 @@ def attributor(
         if sources:
             # The speaker whose verb comes last before the figure ("X said N ..., while Y
             # reports M"), else the first after it ("N died, X said").
-            before = [s for s in sources if s.position <= position]
+            # Not across an "as" clause after the speaker's verb: "..., the prosecutor said,
+            # as France mourned the 84 people killed" (the outlet's words).
+            before = [
+                s
+                for s in sources
+                if s.position <= position
+                and not _AS_CLAUSE.search(sentence.text, s.position, position)
+            ]
             # Not past a semicolon: "... lost 26 servicemen; the union later said that at
             # least 45 had died" (the clause after has its own speaker and figure).
             after = [
