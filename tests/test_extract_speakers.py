@@ -1378,3 +1378,18 @@ def test_a_figure_in_an_as_clause_after_the_speaker_s_verb_is_the_outlet_s() -> 
     # "as of Monday" is no such clause.
     body = "Police said, as of Monday, 40 people had died."
     assert source(one(body, "40"))[0] == "Police"
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "speaker"),
+    [
+        ("He was one of 549 people listed by federal police as dangerous.", "549",
+         "federal police"),
+        # the owner's name ends before a verb
+        ("The 36 recorded by the commission were all civilians.", "36", "commission"),
+    ],
+)  # fmt: skip
+def test_a_count_listed_or_recorded_by_a_source_is_its(
+    body: str, figure: str, speaker: str
+) -> None:
+    assert source(one(body, figure))[0] == speaker

@@ -150,9 +150,10 @@ _OWNED_COUNT = re.compile(
 
 # "the 60| reported by the national government", "the 14| given by officials".
 _GIVEN_BY = re.compile(
-    r"[\"”]?\s+(?:reported|given|announced|cited|confirmed|counted|claimed|recorded|documented|"
-    r"registered)\s+(?:earlier\s+)?by\s+"
-    r"(?:the\s+)?(?P<owner>[\w'’-]+(?:\s+[\w'’-]+){0,4}?)(?=\s*(?:[,;.]|$|\s+(?:on|in|at|and|but|as|which|who|for|during|after|before|since|last)\b))"
+    r"[\"”]?(?:\s+(?:people|persons|individuals|names))?"  # ("549 people| listed by police")
+    r"\s+(?:reported|given|announced|cited|confirmed|counted|claimed|recorded|documented|"
+    r"registered|listed)\s+(?:earlier\s+)?by\s+"
+    r"(?:the\s+)?(?P<owner>[\w'’-]+(?:\s+[\w'’-]+){0,4}?)(?=\s*(?:[,;.]|$|\s+(?:on|in|at|and|but|as|which|who|for|during|after|before|since|last|were|was|are|is|had|have|has)\b))"
 )
 # "far fewer than the at least 600| the commission estimated", "the 110| the attorney general
 # counted": a count named by who gave it, as the subject of its verb.
