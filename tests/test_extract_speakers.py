@@ -1393,3 +1393,15 @@ def test_a_count_listed_or_recorded_by_a_source_is_its(
     body: str, figure: str, speaker: str
 ) -> None:
     assert source(one(body, figure))[0] == speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ivan Petrov, 45, said 40 people had died.",
+        "Ivan Petrov, 45, a farmer from the village, said 40 people had died.",
+    ],
+)
+def test_a_person_s_age_is_no_figure_and_no_end_of_the_speaker(body: str) -> None:
+    assert [e["figure"] for e in claims(body)] == ["40"]
+    assert source(one(body, "40"))[0] == "Ivan Petrov"

@@ -396,11 +396,23 @@ def _is_age_predicate(text: str, figure: Figure) -> bool:
     )
 
 
+# "Ivan Petrov,| 45|, a farmer, said": the age of the person just named, between commas.
+_NAMED_AGE = re.compile(r"\b[A-Z][\w'’-]+\s*,\s*$")
+_AGE_END = re.compile(r"\s*,")
+
+
 def worth_keeping(text: str, figure: Figure) -> bool:
     """Whether a figure is a claim worth checking, not an idiom or a stray number word."""
     lex = lexicon()
     if _AGE.match(text, figure.end) or _is_age_limit(text, figure):
         return False  # "a 10-year-old girl", "children under five": an age, not a count
+    if (
+        figure.kind == "other"
+        and not figure.noun
+        and _NAMED_AGE.search(text, 0, figure.start)
+        and _AGE_END.match(text, figure.end)
+    ):
+        return False  # "Ivan Petrov, 45, said": a person's age
     if _is_age_predicate(text, figure) or _is_multiplier(text, figure):
         return False  # "most of the dead were over 75", "nearly twice its capacity"
     if figure.kind == "other" and figure.extra.get("time"):

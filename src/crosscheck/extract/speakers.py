@@ -90,6 +90,7 @@ def agency_of(name: str) -> str | None:
 # ", however," or an apposition ", a brother of one of the defendants," before the verb.
 _PARENTHETICAL = re.compile(
     r",\s*(?:[a-z]+(?:\s+[a-z]+)?|(?:a|an|the)\s+[^,]{1,100}(?:\s\([A-Z][\w.&-]*\))?"
+    r"|\d{1,3}"  # an age: "Ivan Petrov, 45,| said"
     # (", an official of the Eastmark Workers' Front (EWF),": its acronym after it)
     # an aside naming where the figure comes from: "MSF, citing its own teams, put ..."
     r"|(?:citing|quoting|based\s+on|drawing\s+on|relying\s+on)\s+[^,]{1,60}"
@@ -134,6 +135,8 @@ def _subject_end(stretch: str) -> str:
         last = stretch.rsplit(None, 1)[-1] if stretch else ""
         if last and (_before_verb(last) or (last.isdigit() and len(last) <= 2)):
             stretch = stretch[: len(stretch) - len(last)]
+            if last.isdigit() and stretch.rstrip().endswith(","):
+                stretch = stretch.rstrip()[:-1]  # "Ivan Petrov, 45|, a farmer, said": an age
         if stretch.endswith((",", " who", " which", " based", " located", " headquartered")):
             relative = _RELATIVE_END.search(stretch, max(0, len(stretch) - 80))
             if relative:
