@@ -180,6 +180,15 @@ from test_extract import claims, one
             "17",
             "killed",
         ),
+        # the whole a share is of, whose verb is the share's: the place's population
+        ("Nearly half of the 1.2 million residents have fled.", "1.2 million", "population"),
+        (
+            "About 40% of the country's 10 million people have been displaced.",
+            "10 million",
+            "population",
+        ),
+        # ... not the whole of a toll ("of the 470 people killed")
+        ("About 74 percent of the 470 people killed were Uzbeks.", "470", "killed"),
         # in the custody of the police
         ("Seven people were in police custody on Sunday, prosecutors said.", "Seven", "detained"),
     ],

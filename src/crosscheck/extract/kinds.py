@@ -79,6 +79,15 @@ _SAID_LIKEWISE = re.compile(
 )
 
 
+# "nearly half of the| 1.2 million residents", "40% of the country's| 10 million people".
+_SHARE_OF_BEFORE = re.compile(
+    r"\b(?:half|a\s+third|two-thirds|a\s+quarter|three-quarters|a\s+fifth|\d+(?:\.\d+)?\s*"
+    r"(?:%|percent|per\s+cent))\s+of\s+(?:the|its|their|[A-Z][\w'’-]*['’]s)\s+"
+    r"(?:[a-z]+['’]?s?\s+)?$",
+    re.IGNORECASE,
+)
+
+
 _PUT_FIGURE_AT = re.compile(
     r"\b(?:(?:put|puts|putting|placed|places|set|sets)\s+(?:the|its|their|this|that)\s+"
     r"(?:own\s+)?(?:figure|number|count|tally|total|estimate)\s+(?:at\s+)?"  # "above 150,000"
@@ -1117,6 +1126,18 @@ def classify(
             if previous_kind in families().tolls and _LISTS.search(text, 0, figure.start):
                 figure.kind, figure.noun = previous_kind, ""
                 continue
+        head = figure.noun.split()[-1] if figure.noun else ""
+        if (
+            head
+            and _SHARE_OF_BEFORE.search(text, max(0, figure.start - 40), figure.start)
+            and lex.stock_cues[families().residents].fullmatch(head)
+            # (its verb, the share's; "of the 470 people killed": the whole's own event)
+            and _HAS_AUXILIARY.match(text, figure.noun_end + 1)
+        ):
+            # "Nearly half of the 1.2 million residents have fled": the share fled, the
+            # figure is the whole it is a share of, the place's population.
+            figure.kind = families().residents
+            continue
         put = _PUT_FIGURE_AT.search(text, max(0, figure.start - 60), figure.start)
         earlier = (
             next((f.kind for f in reversed(figures[:index]) if f.kind in families().tolls), None)
