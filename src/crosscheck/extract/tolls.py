@@ -573,7 +573,7 @@ def _predicate_parts(text: str, figures: list[Figure]) -> None:
             if found and not figure.extra.get("scope") and not care:
                 # "18 officers, two of whom were decapitated": a part, scoped by its state
                 # (one in hospital is scoped so by in_care: "41 were still admitted").
-                figure.extra["scope"] = state_scope(found.group("party"))
+                figure.extra["scope"] = state_of(found.group("party")) or found.group("party")
             state = None if found or figure.noun else _BARE_STATE.match(text, figure.noun_end)
             if state and not figure.extra.get("scope"):
                 # "89 wounded, 12 of them seriously", "four of them in critical condition".
@@ -1292,15 +1292,20 @@ ASIDE = re.compile(
 )
 
 
-def state_scope(state: str) -> str:
-    """The scope of the injured in a state as written: one per state however it is put
-    ("52 of them critically", "in critical condition": critically; extract.yaml
-    injury_states), else the words themselves."""
-    words = " ".join(state.lower().split())
-    adverb, _, participle = words.partition(" ")
+def state_of(words: str) -> str | None:
+    """The state of the injured words name, one however it is put ("52 of them critically",
+    "in critical condition": critically; extract.yaml injury_states), or None."""
+    lower = " ".join(words.lower().split())
+    adverb, _, participle = lower.partition(" ")
     if participle in ("injured", "wounded", "hurt"):
-        words = adverb  # "seriously injured", "critically wounded": the adverb's state
-    return _rules().states.get(words, words)
+        lower = adverb  # "seriously injured", "critically wounded": the adverb's state
+    return _rules().states.get(lower)
+
+
+def state_scope(state: str) -> str:
+    """The scope of a part named by its state: the state of the injured it names
+    (`state_of`), else its words, in lower case."""
+    return state_of(state) or " ".join(state.lower().split())
 
 
 # "30 people| had suffered severe injuries": the state of the injured in their injuries.
@@ -1364,10 +1369,9 @@ def in_care(text: str, figures: list[Figure]) -> None:
             figure.extra["scope"] = "in hospital" if "hospital" in scope else scope
             continue
         cue = figure.cue
-        before = text[cue[0] : cue[1]] if cue and cue[1] <= figure.start else ""
-        if before and state_scope(before) in rules.states.values():
+        if cue and cue[1] <= figure.start and (named := state_of(text[cue[0] : cue[1]])):
             # "put the number in critical condition at| 18": the count of those in that state
-            figure.extra["scope"] = state_scope(before)
+            figure.extra["scope"] = named
             continue
         limit = figures[index + 1].start if index + 1 < len(figures) else len(text)
         end = _CLAUSE_END.search(text, figure.end, limit)
