@@ -470,3 +470,16 @@ def test_a_country_that_speaks_in_the_headline_is_no_place_of_the_story() -> Non
     # In the body, a country that speaks at the start of a sentence is the source's.
     body = "The blast hit a mine in Eastport. Peru says 53 miners had died."
     assert one(body, "53").get("place") == "Eastport"
+
+
+@pytest.mark.parametrize(
+    "gloss",
+    ["Westby (Vestbu in Norlandic) lies 19 km from the city.",
+     "Westby (also spelled Vestbu) lies 19 km from the city."],
+)  # fmt: skip
+def test_a_town_the_article_also_names_otherwise_is_placed_by_that_name(gloss: str) -> None:
+    body = f"Fifty prisoners were killed in the shelling of the prison in Westby. {gloss}"
+    assert one(body, "Fifty")["place"] == "Vestbu"
+    # "Westby (Norland)" gives no other name.
+    body = "Fifty prisoners were killed in the shelling of the prison in Westby (Norland)."
+    assert one(body, "Fifty")["place"] == "Westby"

@@ -592,6 +592,15 @@ def _spoken_places(source: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# "Westby (Vestbu in Norlandic)", "Westby (also spelled Vestby)": another name of a town the
+# article gives, the one other reports may use.
+_ALSO_NAMED = re.compile(
+    r"\b(?P<name>[A-Z][\w'’-]+)\s+\("
+    r"(?:(?P<other>[A-Z][\w'’-]+)\s+in\s+[A-Z][a-z]+"
+    r"|also\s+(?:known\s+as|spelled|spelt|called)\s+(?P<also>[A-Z][\w'’-]+))\)"
+)
+
+
 class Whereabouts:
     """The places of an article's figures, with each paragraph's and the article's own place
     found once, when first needed."""
@@ -602,6 +611,8 @@ class Whereabouts:
         self._bounds: dict[int, tuple[int, int]] = {}
         self._article: list[str | None] = []
         self._last: tuple[Sentence, str | None] | None = None
+        # "Yelenovka (Olenivka in Ukrainian)": the place by the name the article gives it too
+        self._also = {m["name"]: m["other"] or m["also"] for m in _ALSO_NAMED.finditer(body)}
 
     def of(
         self, sentence: Sentence, figure: Figure, following: int | None = None, source: str = ""
@@ -637,7 +648,7 @@ class Whereabouts:
                 )
             )
             place = next((p for where in wider if (p := where()) and p not in spoken), None)
-        return place, None, None
+        return self._also.get(place, place) if place else place, None, None
 
     def _sentence(self, sentence: Sentence) -> str | None:
         if self._last is None or self._last[0] is not sentence:
