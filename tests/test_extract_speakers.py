@@ -1405,3 +1405,13 @@ def test_a_count_listed_or_recorded_by_a_source_is_its(
 def test_a_person_s_age_is_no_figure_and_no_end_of_the_speaker(body: str) -> None:
     assert [e["figure"] for e in claims(body)] == ["40"]
     assert source(one(body, "40"))[0] == "Ivan Petrov"
+
+
+def test_some_of_the_people_named_before_speak_for_them() -> None:
+    body = (
+        "Witnesses said the guard fired into the crowd. Some said between 30 and 40 people "
+        "were crushed to death."
+    )
+    assert source(one(body, "between 30 and 40"))[0] == "Witnesses"
+    # "Some 40 people" is a figure, not a speaker.
+    assert source(one("Some 40 people were killed, police said.", "Some 40"))[0] == "police"

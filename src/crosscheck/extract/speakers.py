@@ -427,8 +427,8 @@ def names_someone(name: str) -> bool:
     an office, an organisation or an outlet (a proper name or a speaker noun), not a stray
     fragment ("treated -", "led an", "could not corroborate")."""
     lex = lexicon()
-    if _ONE_OF.fullmatch(name):
-        return True  # "one of them told": one of the people named before (Voices.resolve)
+    if _ONE_OF.fullmatch(name) or name.lower() in _SOME_OF_THEM:
+        return True  # "one of them told", "some said": of the people named before (Voices.resolve)
     if strip_determiners(name).lower() in lex.sets["document_nouns"]:
         return True  # "the report said": its issuer, named before (Voices.resolve)
     words = name.split()
@@ -482,6 +482,10 @@ def names_someone(name: str) -> bool:
     # "Khaled el-Khatib", "Bashar al-Assad": a name whose last word opens with a particle.
     capitalised = head[:1].isupper() or _PARTICLE_NAME.fullmatch(head) is not None
     return capitalised and not (len(words) == 1 and _is_demonym(head))
+
+
+_SOME_OF_THEM = frozenset(("some", "others", "many", "several", "most"))
+"""Speakers that are some of the people named before ("Witnesses said ... Some said")."""
 
 
 _PARTICLE_NAME = re.compile(r"[a-z]{1,3}[-'’][A-Z][\w'’-]*")
@@ -768,6 +772,9 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
                 found.append(Speaker(start, noun, agency_of(noun)))
             continue
         name = _speaker_before(text, start)
+        first = text[:start].strip()
+        if not name and first.lower() in _SOME_OF_THEM:
+            name = first  # "Some said": some of the people named before
         if not name and _ELLIPSIS.search(text, max(0, start - 30), start):
             if found:
                 name = found[-1].name  # "Norland accused ... but later reported": the same
@@ -1069,6 +1076,8 @@ class Voices:
     def resolve(self, name: str, before: int) -> str:
         lex = lexicon()
         lower = name.lower()
+        if lower in _SOME_OF_THEM:
+            lower = "they"  # "Witnesses said ... Some said": some of those named before
         if lower in lex.sets["pronouns"]:
             # "it" is the last body named (a ministry, a country), "he", "she" the last person.
             body = lower == "it"
