@@ -772,9 +772,8 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
                 found.append(Speaker(start, noun, agency_of(noun)))
             continue
         name = _speaker_before(text, start)
-        first = text[:start].strip()
-        if not name and first.lower() in _SOME_OF_THEM:
-            name = first  # "Some said": some of the people named before
+        if not name and start <= 10 and text[:start].strip().lower() in _SOME_OF_THEM:
+            name = text[:start].strip()  # "Some said": some of the people named before
         if not name and _ELLIPSIS.search(text, max(0, start - 30), start):
             if found:
                 name = found[-1].name  # "Norland accused ... but later reported": the same
