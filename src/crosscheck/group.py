@@ -359,7 +359,6 @@ def _follow_ups(
             continue
         start = min(p.about.start for p in lone)  # type: ignore[union-attr]
         heres = {h for p in lone for h in (p.place, p.article_place) if h is not None}
-
         # The events its own article dates other figures of come first ("the attack on
         # 22 March ... the toll now stands at 145": the article's story, not a later event at
         # the same place).
@@ -401,19 +400,20 @@ def _earlier(
     end_days: Sequence[dt.date],
 ) -> Iterator[int]:
     """The events a follow-up report about `start` may follow up on, in the order they are
-    tried: those of `own`, then all, each latest first, of those that ended more than
+    tried: those of `own`, then the others, each latest first, of those that ended more than
     WINDOW_DAYS (within it the event rules of `_scenes` have decided) and at most
     FOLLOW_UP_DAYS before it."""
 
     def fits(event: int) -> bool:
         return WINDOW_DAYS < (start - ends[event]).days <= FOLLOW_UP_DAYS
 
-    yield from sorted(filter(fits, own), key=lambda o: (ends[o], o), reverse=True)
+    first = sorted(filter(fits, own), key=lambda o: (ends[o], o), reverse=True)
+    yield from first
     for n in range(bisect.bisect_left(end_days, start) - 1, -1, -1):
         end, other = by_end[n]
         if (start - end).days > FOLLOW_UP_DAYS:
             return
-        if fits(other):
+        if fits(other) and other not in first:  # (one of `own` is not tried twice)
             yield other
 
 
