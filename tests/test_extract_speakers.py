@@ -1415,3 +1415,14 @@ def test_some_of_the_people_named_before_speak_for_them() -> None:
     assert source(one(body, "between 30 and 40"))[0] == "Witnesses"
     # "Some 40 people" is a figure, not a speaker.
     assert source(one("Some 40 people were killed, police said.", "Some 40"))[0] == "police"
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Prime Minister Olga May said 40 people had died.",
+     "Prime Minister Olga May had earlier said 40 people had died."],
+)  # fmt: skip
+def test_a_surname_spelled_like_a_month_ends_no_speaker(body: str) -> None:
+    assert source(one(body, "40"))[0] == "Prime Minister Olga May"
+    # a month after a preposition is still a date
+    assert source(one("The ministry last May said 40 people had died.", "40"))[0] == "ministry"

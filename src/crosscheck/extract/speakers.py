@@ -133,7 +133,10 @@ def _subject_end(stretch: str) -> str:
         if parenthetical:
             stretch = stretch[: parenthetical.start()]
         last = stretch.rsplit(None, 1)[-1] if stretch else ""
-        if last and (_before_verb(last) or (last.isdigit() and len(last) <= 2)):
+        if last and (
+            (_before_verb(last) and not _SURNAME_MONTH.search(stretch))
+            or (last.isdigit() and len(last) <= 2)
+        ):
             stretch = stretch[: len(stretch) - len(last)]
             if last.isdigit() and stretch.rstrip().endswith(","):
                 stretch = stretch.rstrip()[:-1]  # "Ivan Petrov, 45|, a farmer, said": an age
@@ -209,6 +212,14 @@ _RELATIVE_ASIDE_BEFORE = re.compile(
 )
 
 
+# A month's name after a given name is a surname: "Prime Minister Theresa May| said"; a
+# speaker's name then a month is rarer than a date ("the ministry on Monday May| 5").
+_SURNAME_MONTH = re.compile(
+    r"(?<![.,;:])\b(?!(?:On|In|Since|Until|By|From|The|Last|Early|Late|Mid)\b)[A-Z][a-z]{2,}\s+"
+    r"(?:May|March|June|April|August)$"
+)
+
+
 def _adverbs_before(text: str, end: int) -> int:
     """Where the words just before `end` that stand between a speaker and its verb start
     ("had earlier| said", "yesterday| put", ", however,| said")."""
@@ -229,6 +240,8 @@ def _adverbs_before(text: str, end: int) -> int:
         last = stretch.rsplit(None, 1)[-1] if stretch else ""
         if not last or not _before_verb(last):
             return end
+        if _SURNAME_MONTH.search(stretch):
+            return end  # "Theresa May| said", "Ivan March| said": a surname, not a month
         end = start + len(stretch) - len(last)
 
 
@@ -315,6 +328,8 @@ def _speaker_before(text: str, end: int) -> str:
             # March are names too: "the March for Freedom")
             or (word.istitle() and lower in MONTH_SET and lower not in ("may", "march"))
         )
+        if stop and _SURNAME_MONTH.search(stretch, 0, token.end()):
+            stop = False  # "Theresa May| said": a surname, not "may" or a month
         if stop and lower.rstrip(".") not in lex.sets["abbreviations"]:
             break
         if (is_number(word) and not (lower == "one" and words[:1] == ["of"])) or not (
