@@ -483,3 +483,28 @@ def test_a_town_the_article_also_names_otherwise_is_placed_by_that_name(gloss: s
     # "Westby (Norland)" gives no other name.
     body = "Fifty prisoners were killed in the shelling of the prison in Westby (Norland)."
     assert one(body, "Fifty")["place"] == "Westby"
+
+
+def test_a_place_before_an_event_noun_opens_a_headline_for_the_story() -> None:
+    # "Leeds attack: ..." names where the event is, though the body names the city only in
+    # names of things ("Leeds Arena", "West Leeds Police") and a later arrest elsewhere.
+    title = "Leeds attack: Eight men in custody as injured toll rises to 116"
+    body = (
+        "25 May 2017\n\nEight men are now in custody over the Leeds Arena bomb "
+        "attack after police made two more arrests overnight, including one in Wakefield.\n\n"
+        "The number of people injured has risen to 116, West Leeds Police said."
+    )
+    assert article_place(body, title) == "Leeds"
+    assert one(body, "116", title=title)["place"] == "Leeds"
+    # A first word that is no place of an event is read as before.
+    title = "Leeds Police arrest 30 after clashes"
+    body = f"{title}\n\nPolice arrested 30 people in Wakefield."
+    assert article_place(body, title) == "Wakefield"
+
+
+def test_an_acronym_before_a_colon_is_no_dateline() -> None:
+    # "UN: ..." is a headline's source (the gazetteer has a town "Un"), not "MUMBAI: ...".
+    title = "UN: 40 children died fleeing militants"
+    body = f"{title}\n\nAt least 40 children died after fleeing the town of Wakefield."
+    assert article_place(body, title) != "Un"
+    assert article_place("MUMBAI: Forty people died.", "Forty die") == "Mumbai"
