@@ -1159,3 +1159,40 @@ def test_people_among_the_dead_past_an_aside_are_of_the_toll(body: str) -> None:
 
 def test_a_count_of_countries_is_no_people() -> None:
     assert one("Deaths were recorded in 25 provinces, he said.", "25")["kind"] == "other"
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "kind"),
+    [
+        # an aside between the people and their verb: who they were, whose reckoning it is
+        ("Twenty-two people, the youngest aged eight, died in the blast.", "Twenty-two",
+         "killed"),
+        ("At least 6,700 villagers, in the most conservative estimations, were killed.",
+         "At least 6,700", "killed"),
+        ("Some 40 people, according to the police, were injured in the crush.", "Some 40",
+         "injured"),
+        # an earlier value of the count the sentence before named
+        ("The number of people injured has risen to 116, police said. On Tuesday the force "
+         "had given the figure as 59.", "59", "injured"),
+        # the people of an event a source puts at a figure
+        ('Villagers put the dead in their village alone at "between 300 and 400."',
+         "between 300 and 400", "killed"),
+        ("He was found guilty of murdering 22 people.", "22", "killed"),
+        ("He was found guilty of the murder of 22 people.", "22", "killed"),
+        # deployed, whatever the next figure's verb; a force's strength after "number of"
+        ("The ministry has deployed 1,200 personnel and six helicopters for the transfer of "
+         "the injured.", "1,200", "troops"),
+        ("The army deployed 140 more soldiers, bringing the number of troops on the streets "
+         "to about 1,200.", "about 1,200", "troops"),
+    ],
+)  # fmt: skip
+def test_what_a_figure_counts_in_the_seventeenth_round(body: str, figure: str, kind: str) -> None:
+    assert one(body, figure)["kind"] == kind
+
+
+def test_extra_troops_are_a_rise_and_troops_that_may_be_sent_a_forecast() -> None:
+    extra = one("The army deployed 225 extra soldiers to guard stations.", "225")
+    assert (extra["party"], extra["subject"]) == ("soldiers", "soldiers (more)")
+    body = "The prime minister said up to 3,800 troops could be deployed to guard key sites."
+    assert one(body, "up to 3,800")["subject"] == "troops (forecast)"
+    assert one("Some 984 soldiers have been deployed.", "Some 984")["subject"] == "soldiers"

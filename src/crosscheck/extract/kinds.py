@@ -91,6 +91,9 @@ _SHARE_OF_BEFORE = re.compile(
 _PUT_FIGURE_AT = re.compile(
     r"\b(?:(?:put|puts|putting|placed|places|set|sets)\s+(?:the|its|their|this|that)\s+"
     r"(?:own\s+)?(?:figure|number|count|tally|total|estimate)\s+(?:at\s+)?"  # "above 150,000"
+    # "On Tuesday the force had given the figure as| 59": its earlier value of the count
+    r"|\b(?:gave|given|give|gives|giving)\s+(?:the|its|their|this|that)\s+"
+    r"(?:figure|number|count|tally|total)\s+as\s+"
     # "said the real number was more than 400": a critic's value of the count just named
     r"|\bthe\s+(?:real|actual|true|correct)\s+(?:figure|number|count|tally|total|toll)\s+"
     r"(?:was|is|were|are|could\s+be|may\s+be|might\s+be)\s+"
@@ -540,6 +543,14 @@ _FORCE_VALUED = re.compile(
 )
 
 
+# "bringing the number of troops on the streets to| about 1,200": the force's strength.
+_NUMBER_OF_FORCE = re.compile(
+    r"\b(?:the|its|their)\s+(?:total\s+)?(?:number|strength)\s+of\s+"
+    r"(?P<force>[a-z]+(?:\s+[a-z]+)?)\b[^.;:!?]{0,50}?\s(?:to|at)\s+$",
+    re.IGNORECASE,
+)
+
+
 # "militants numbering| up to 300 men", "the attackers numbered| between 150 and 200" (", who
 # residents said numbered|"), "the gunmen, whose number was estimated at| 100": the size of
 # the force named before.
@@ -702,19 +713,20 @@ _TAKES_IN = re.compile(
 )
 
 
-def _deployed(text: str, figure: Figure, floor: int, limit: int) -> bool:
+def _deployed(text: str, figure: Figure, floor: int, limit: int, *, after: bool = True) -> bool:
     """Whether a figure counts members of a state's forces other than soldiers (extract.yaml
     `deployed_nouns`) that its clause deploys ("about 1,000 riot police were flown in",
-    "had sent some 10,000 extra police officers")."""
+    "had sent some 10,000 extra police officers"); with after=False, only by a verb before
+    the figure."""
     noun = figure.noun.lower()
     if not noun or not any(
         noun == n or noun.endswith(" " + n) for n in lexicon().sets["deployed_nouns"]
     ):
         return False
-    after = text[figure.noun_end : min(limit, figure.noun_end + 60)]
+    following = text[figure.noun_end : min(limit, figure.noun_end + 60)] if after else ""
     before = text[max(floor, figure.start - 30) : figure.start]
     deploys = lexicon().deployment
-    return bool(deploys.search(after) or deploys.search(before))
+    return bool(deploys.search(following) or deploys.search(before))
 
 
 def stock_kind(noun: str) -> str | None:
@@ -919,6 +931,14 @@ _OPENED_OF_THE_TOLL = re.compile(
     r"\W*(?:of|among)\s+(?:the|those)\s+(?P<cue>[a-z]+)\s*,\s*$", re.IGNORECASE
 )
 # "the figure included| 19 people shot dead in Eastmark": a part of the count just named.
+# "put the dead in their village alone at| 'between 300 and 400'": people of an event,
+# counted by whoever puts them at the figure.
+_PUT_PEOPLE_AT = re.compile(
+    r"\b(?:put|puts|putting|placed|places|estimated|estimates|estimating)\s+the\s+"
+    r"(?P<cue>dead|injured|wounded|missing|displaced|detained|arrested)\b[^.;:!?]{0,50}?"
+    r"\s+at\s*[\"“]?$",
+    re.IGNORECASE,
+)
 _THE_FIGURE_INCLUDED = re.compile(
     r"\b(?:the|this|that|its|their)\s+(?:figure|toll|number|count|total|tally)\s+"
     r"(?:included|includes|include|including)\s+$",
@@ -1102,6 +1122,12 @@ def classify(
             if deaths.group("with"):
                 figure.extra["scope"] = "more"
             continue
+        put_people = _PUT_PEOPLE_AT.search(text, max(0, figure.start - 90), figure.start)
+        named = event_kind(put_people.group("cue")) if put_people else None
+        if named is not None and put_people is not None:
+            # "put the dead in their village alone at| 'between 300 and 400'": their count.
+            figure.kind, figure.cue = named[0], put_people.span("cue")
+            continue
         crowd = _CROWD_BEFORE.search(
             text, max(0, figure.start - 60), figure.start
         ) or _JOINED_GATHERING.match(text, figure.noun_end)
@@ -1197,6 +1223,15 @@ def classify(
             verb = event_kind(text[a:b], last=True)
             if verb:
                 found = verb[0], (a + verb[1][0] - figure.end, a + verb[1][1] - figure.end)
+        if (
+            found
+            and found[0] not in families().forces
+            and _deployed(text, figure, floor, limit, after=False)
+        ):
+            # "has deployed 1,200 personnel ... for the transfer of the injured": the
+            # deployment is the figure's; the event after it is what they were sent for.
+            figure.kind = families().forces[0]  # kinds.yaml lists troops first
+            continue
         force = stock_kind(figure.noun)
         if force and _BY_AGENT.search(text, max(0, figure.start - 30), figure.start):
             figure.kind = force  # "the school was seized by| 17 gunmen": who did it
@@ -1230,6 +1265,9 @@ def classify(
             and not (figure.partitive and figure.noun)
             # "received 35 children, two of whom died": the relative clause is the part's
             and following.partitive != "whom"
+            # "has deployed 1,200 personnel and six helicopters for the transfer of the
+            # injured": deployed, whatever the next figure's verb
+            and not _deployed(text, figure, 0, following.start, after=False)
         ):
             figure.kind = following.kind
             figure.cue = following.cue
@@ -1430,6 +1468,10 @@ def classify(
             continue
         valued = None if figure.noun else _FORCE_VALUED.search(text, floor, figure.start)
         stock = _force_kind(valued.group("force")) if valued else None
+        valued = (
+            None if figure.noun or stock else _NUMBER_OF_FORCE.search(text, floor, figure.start)
+        )
+        stock = stock or (_force_kind(valued.group("force")) if valued else None)
         if stock:
             # "bringing its contingent to about 800": the force's strength.
             figure.kind = stock

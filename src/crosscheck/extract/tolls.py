@@ -744,7 +744,7 @@ def own_men(text: str, figure: Figure, source: str) -> None:
 
 
 _ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.IGNORECASE)
-_MORE = re.compile(r"\s+(?:more|further|additional|new)\b(?!\s+than\b)", re.IGNORECASE)
+_MORE = re.compile(r"\s+(?:more|further|additional|extra|new)\b(?!\s+than\b)", re.IGNORECASE)
 # "160 more deaths than usual", "40 more people died than last year": a difference between two
 # counts, the excess of one over the other, neither of them nor a rise of either.
 _MORE_THAN = re.compile(r"\s+more\s+[^,;:.]{0,40}?\bthan\b", re.IGNORECASE)
@@ -757,7 +757,9 @@ _ABOVE_USUAL = re.compile(
     r"(?:average|norm|normal|baseline|expected|usual)\b",
     re.IGNORECASE,
 )
-_INCREMENT_WORDS = re.compile("another|more|further|additional|new|excess|average|normal|baseline")
+_INCREMENT_WORDS = re.compile(
+    "another|more|further|additional|extra|new|excess|average|normal|baseline"
+)
 
 
 def increments(text: str, figures: list[Figure], body_before: str = "") -> None:
@@ -1237,6 +1239,21 @@ def forecasts(text: str, figures: list[Figure]) -> None:
         return  # the quick answer
     counted = (*families().tolls, *families().forces)
     _scope_by_words_before(text, figures, _FORECAST, counted, "forecast", 80)
+    for figure in figures:
+        if (
+            figure.kind in families().forces
+            and "scope" not in figure.extra
+            and _MAY_BE_SENT.match(text, max(figure.end, figure.noun_end))
+        ):
+            # "up to 3,800 troops could be deployed": how many may be, not how many are.
+            figure.extra["scope"] = "forecast"
+
+
+_MAY_BE_SENT = re.compile(
+    r"\s+(?:[a-z]+\s+){0,3}?(?:could|may|might|would|will)\s+(?:also\s+|soon\s+)?be\s+"
+    r"(?:deployed|sent|mobili[sz]ed|called\s+up|drafted|dispatched)\b",
+    re.IGNORECASE,
+)
 
 
 # "about 5,000 residents remain", "5,000 people are still in the town": those left of a
@@ -1287,7 +1304,14 @@ ASIDE = re.compile(
     r"|\s+(?:it|they|he|she|police|officials)\s+(?:described|called|identified|termed|labell?ed)"
     r"\s+(?:as\s+)?[^,;.:()]{1,60}?(?=\s+(?:have|has|had|were|was|are|is)\s)"
     # "up to 2,000 people -- patients, doctors and townspeople -- were being held"
-    r"|\s+(?:--|[—–]|-(?=\s))\s*[^;.:()—–]{1,80}?\s+(?:--|[—–]|-(?=\s))",
+    r"|\s+(?:--|[—–]|-(?=\s))\s*[^;.:()—–]{1,80}?\s+(?:--|[—–]|-(?=\s))"
+    # "Twenty-two people, the youngest aged eight,| died"; "at least 6,700 Rohingya, in the
+    # most conservative estimations,| were killed", ", according to the police,": who they
+    # were, or whose reckoning the figure is, between the people and their verb
+    r"|\s*,\s*the\s+(?:youngest|oldest|eldest)\s[^,;.:()]{1,40},"
+    r"|\s*,\s*(?:according\s+to\s[^,;.:()]{1,60}"
+    r"|(?:in|by|on)\s[^,;.:()]{0,40}?\b(?:estimates?|estimations?|counts?|reckonings?"
+    r"|tall(?:y|ies)|figures))\s*,",
     re.IGNORECASE,
 )
 
