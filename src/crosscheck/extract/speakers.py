@@ -164,6 +164,18 @@ _NAMED_APPOSITION = re.compile(
 # "Derna's mayor, Abdulmenam al-Ghaithi,": a name whose word opens with a particle)
 
 
+_POSSESSIVE_DETERMINERS = frozenset(("its", "their", "his", "her", "our"))
+
+
+# "the U.N. special rapporteur on human rights in Norland|, Ivan Petrov,": a role, then words
+# that place it (of a subject, in a country), before a name in apposition.
+_PLACED_ROLE = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:the|a|an)\s+)"
+    r"(?P<role>(?:[A-Z][\w.'’-]*\s+)?(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)"
+    r"\s+(?:on|of|for|in|at|to)\s+[^,;:()\"“”]{1,70})$"
+)
+
+
 # "..., Ivan Petrov, head of the regional police,| told": a person's name, then their role.
 _NAME_THEN_ROLE = re.compile(
     rf"(?:^|[,;]\s*)(?P<name>{_FULL_NAME})\s*,\s*"
@@ -277,6 +289,12 @@ def _speaker_before(text: str, end: int) -> str:
     named = _NAMED_APPOSITION.search(text, max(0, end - 80), end)
     if named:
         role = _speaker_before(text, named.start())
+        if not (role and any(word.islower() for word in role.split())):
+            # "the U.N. special rapporteur on human rights in Norland, Ivan Petrov,": a role
+            # whose words place it
+            placed = _PLACED_ROLE.search(text, max(0, named.start() - 100), named.start())
+            if placed is not None and placed.group("noun") in lex.sets["generic_speakers"]:
+                role = placed.group("role")
         if role and any(word.islower() for word in role.split()):
             # "the mayor", "the harbour master", "the mayor of Kangaba"
             return f"{role} {named.group('name')}"
@@ -307,6 +325,17 @@ def _speaker_before(text: str, end: int) -> str:
             in lex.sets["generic_speakers"] | lex.sets["institutions"]
         ):
             words.insert(0, word)
+            position = token.start()
+            continue
+        if (
+            lower == "and"
+            and 0 < len(words) <= 2
+            and index >= 2
+            and all(w.islower() for w in words)
+            and tokens[index - 1].group(0).islower()
+            and tokens[index - 2].group(0) == "of"
+        ):
+            words.insert(0, word)  # "the ministry of information and| culture"
             position = token.start()
             continue
         if (
@@ -344,6 +373,8 @@ def _speaker_before(text: str, end: int) -> str:
             break  # "the 316,000 dead| the government has claimed": the figure's noun
         words.insert(0, word)
         position = token.start()
+        if len(words) > 1 and lower in _POSSESSIVE_DETERMINERS:
+            break  # "told Coast Wire| its teams had counted": the phrase opens with "its"
         if len(words) == 1 and lower in lex.sets["pronouns"]:
             break  # "the 24 deaths| it reported": the pronoun is the whole subject
     return strip_determiners(" ".join(words)).strip(" .").rstrip("'’")
@@ -483,10 +514,15 @@ def names_someone(name: str) -> bool:
         return True  # "an Associated Press investigation has found", "an AFP tally"
     if "-" in lower and lower.split("-")[0] in lex.sets["generic_speakers"]:
         return True  # "the government-in-exile", "the commander-in-chief"
-    # "officials in the border region", "police of the province": the head is before the
-    # phrase that places it.
+    # "officials in the border region", "police of the province", "the spokesman for the
+    # ministry of culture": the head is before the phrase that places it.
     inner = next(
-        (i for i, w in enumerate(words) if i and w in ("in", "of", "at", "from", "into", "on")), 0
+        (
+            i
+            for i, w in enumerate(words)
+            if i and w in ("in", "of", "at", "from", "into", "on", "for")
+        ),
+        0,
     )
     if inner and words[inner - 1].lower() in lex.sets["generic_speakers"]:
         return True
@@ -896,11 +932,12 @@ _VERB_NEXT = re.compile(
 )
 _OWNED_BY_PRONOUN = re.compile(
     r"\b(?P<pron>[Ii]ts|[Tt]heir)\s+(?P<name>[\w'’ -]{2,40}?)\s*(?:,[^,]{1,60},\s*)?"
-    r"(?:(?:had|has|have|also|earlier|later)\s+)*$"  # "its monitors had| recorded"
+    # "its monitors had| recorded", "its teams had so far| counted"
+    r"(?:(?:had|has|have|also|earlier|later|already|now|so\s+far)\s+)*$"
 )
 # "The Norland Front (NF), whose ..., says": the name a sentence opens with, its subject.
 _OPENING_NAME = re.compile(
-    r"\W*(?:The\s+)?(?P<np>(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*)(?=\s+[a-z]|\s*\(|,)"
+    r"\W*(?:(?:The|An?)\s+)?(?!(?:The|An?)\s+[a-z])(?P<np>(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*)(?=\s+[a-z]|\s*\(|,)"
 )
 _OBJECT_PRONOUN = re.compile(r"\s*(him|her|them)\b", re.IGNORECASE)
 _SUBJECT_FORM = {"him": "he", "her": "she", "them": "they"}
@@ -1085,6 +1122,12 @@ class Voices:
             for opening in (here, _OPENING_NAME.match(previous)):
                 if opening is not None and names_someone(opening.group("np")):
                     return f"{opening.group('np')} {name}"
+            # "A spokesman for the Norland Red Cross told Coast Wire its teams had counted": the
+            # teller, whose body the teams are
+            told = list(lexicon().speech.finditer(text, 0, owner.start()))
+            teller = _speaker_before(text, told[-1].start()) if told else ""
+            if teller and names_someone(teller):
+                return self.resolve(teller, before)
         return self.resolve(name, before)
 
     def resolve(self, name: str, before: int) -> str:
@@ -1131,8 +1174,9 @@ class Voices:
         if lower in ("reports", "estimates"):
             return lower  # "Reports said 30 died", "Some estimates say": no one named issued
         if lower in lex.sets["document_nouns"]:
-            # "according to the report": the last one named, who issued it.
-            return self.named[-1] if self.named else ARTICLE_VOICE
+            # "according to the report": the last one named, who issued it; with no one named
+            # before, the document itself ("..., a study says").
+            return self.named[-1] if self.named else lower
         if len(words) == 1 and lower in lex.sets["generic_speakers"]:
             # The last "<word> ministry" before, read backwards from `before`.
             position = before
@@ -1206,6 +1250,8 @@ class Voices:
             m
             for m in opening.finditer(self.body, floor, before)
             if m.group("head").lower() in _roles()
+            # "Eight protesters were also wounded": a figure's people, no speaker
+            and not is_number(m.group("np").split()[0])
         ]
         if not opened:
             return None
