@@ -1196,3 +1196,21 @@ def test_extra_troops_are_a_rise_and_troops_that_may_be_sent_a_forecast() -> Non
     body = "The prime minister said up to 3,800 troops could be deployed to guard key sites."
     assert one(body, "up to 3,800")["subject"] == "troops (forecast)"
     assert one("Some 984 soldiers have been deployed.", "Some 984")["subject"] == "soldiers"
+
+
+def test_a_number_put_at_a_figure_is_of_the_count_its_sentence_named() -> None:
+    body = (
+        "UN officials said between 35,000 and 50,000 people were stranded on the mountain, but "
+        "an official put the number still on the mountain at about 10,000."
+    )
+    assert one(body, "about 10,000")["kind"] == one(body, "between 35,000 and 50,000")["kind"]
+    # the count this sentence named, not the toll of the sentence before
+    body = (
+        "The UN said tens of thousands were trapped on the mountain. The Pentagon said only "
+        "4,000 to 5,000 people remained there after thousands escaped, while the UN still put "
+        "the number at 20,000 to 30,000."
+    )
+    assert one(body, "20,000 to 30,000")["kind"] == one(body, "4,000 to 5,000")["kind"]
+    # "the number of militants" names its own count
+    body = "Officials put the number of militants at between 300 and 400."
+    assert one(body, "between 300 and 400")["kind"] == "fighters"

@@ -1457,3 +1457,13 @@ def test_a_surname_spelled_like_a_month_ends_no_speaker(body: str) -> None:
 )  # fmt: skip
 def test_who_gives_a_figure_in_the_seventeenth_round(body: str, figure: str, speaker: str) -> None:
     assert source(one(body, figure))[0] == speaker
+
+
+def test_a_speaker_s_name_opens_with_its_article() -> None:
+    body = "At the height of the siege the UN said 40 people had died."
+    assert source(one(body, "40"))[0] == "UN"
+    # "the" after words that place a speaker is inside the name
+    body = "A doctor at a field hospital near the mosque said 60 people had died."
+    assert source(one(body, "60"))[0] == "doctor at a field hospital near the mosque"
+    body = "Officials at the Ministry of the Interior said 40 people had died."
+    assert source(one(body, "40"))[0] == "Officials at the Ministry of the Interior"

@@ -57,6 +57,7 @@ from crosscheck.extract.tolls import (
     war_totals,
     year_totals,
 )
+from crosscheck.model import Qualifier
 
 _COORDINATED_END = re.compile(r"\b(?:and|as well as|plus)\s*$")
 # "15 police officers|, a priest, a synagogue guard and |five other civilians were killed":
@@ -930,7 +931,12 @@ _OPENED_OF_THE_N = re.compile(
 _OPENED_OF_THE_TOLL = re.compile(
     r"\W*(?:of|among)\s+(?:the|those)\s+(?P<cue>[a-z]+)\s*,\s*$", re.IGNORECASE
 )
-# "the figure included| 19 people shot dead in Eastmark": a part of the count just named.
+# "put the number still on the mountain at| about 10,000": the count, where it is counted.
+_PUT_NUMBER_THERE_AT = re.compile(
+    r"\b(?:put|puts|putting|placed|places)\s+(?:the|its|their)\s+"
+    r"(?:figure|number|count|tally|total|estimate)\s+(?!of\b)[^,.;:\d]{1,40}?\s+at\s+$",
+    re.IGNORECASE,
+)
 # "put the dead in their village alone at| 'between 300 and 400'": people of an event,
 # counted by whoever puts them at the figure.
 _PUT_PEOPLE_AT = re.compile(
@@ -939,6 +945,7 @@ _PUT_PEOPLE_AT = re.compile(
     r"\s+at\s*[\"“]?$",
     re.IGNORECASE,
 )
+# "the figure included| 19 people shot dead in Eastmark": a part of the count just named.
 _THE_FIGURE_INCLUDED = re.compile(
     r"\b(?:the|this|that|its|their)\s+(?:figure|toll|number|count|total|tally)\s+"
     r"(?:included|includes|include|including)\s+$",
@@ -1165,6 +1172,26 @@ def classify(
             figure.kind = families().residents
             continue
         put = _PUT_FIGURE_AT.search(text, max(0, figure.start - 60), figure.start)
+        put = put or _PUT_NUMBER_THERE_AT.search(text, max(0, figure.start - 80), figure.start)
+        before_it = next(
+            (
+                f
+                for f in reversed(figures[:index])
+                if not f.extra.get("time") and f.estimate.qualifier is not Qualifier.VAGUE
+            ),
+            None,
+        )
+        if (
+            put
+            and before_it is not None
+            and before_it.kind not in families().tolls
+            and (before_it.kind in families().people or before_it.kind == "other")
+            and not _counts_own_noun(figure)
+        ):
+            # "the Pentagon said 4,000 to 5,000 people remained there, while the UN put the
+            # number at| 20,000 to 30,000": the count this sentence named, not a toll before.
+            figure.kind, figure.noun, figure.cue = before_it.kind, before_it.noun, put.span()
+            continue
         earlier = (
             next((f.kind for f in reversed(figures[:index]) if f.kind in families().tolls), None)
             or previous_kind

@@ -165,6 +165,8 @@ _NAMED_APPOSITION = re.compile(
 
 
 _POSSESSIVE_DETERMINERS = frozenset(("its", "their", "his", "her", "our"))
+# "a reporter at a field hospital near| the mosque": words that place a speaker, "the" after
+_PLACING = frozenset(("near", "outside", "inside", "from", "with", "by", "across", "around"))
 
 
 # "the U.N. special rapporteur on human rights in Norland|, Ivan Petrov,": a role, then words
@@ -375,6 +377,15 @@ def _speaker_before(text: str, end: int) -> str:
         position = token.start()
         if len(words) > 1 and lower in _POSSESSIVE_DETERMINERS:
             break  # "told Coast Wire| its teams had counted": the phrase opens with "its"
+        if (
+            len(words) > 1
+            and lower in ("the", "a", "an")
+            and _capitalised(words[1:])  # ("left the| hospital reported": no name)
+            and index
+            and tokens[index - 1].group(0).lower()
+            not in lex.sets["speaker_inner"] | lex.sets["name_inner"] | _PLACING
+        ):
+            break  # "At the height of the siege| the UN said": the name opens with "the"
         if len(words) == 1 and lower in lex.sets["pronouns"]:
             break  # "the 24 deaths| it reported": the pronoun is the whole subject
     return strip_determiners(" ".join(words)).strip(" .").rstrip("'’")
