@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from crosscheck.parties import read_party
 from crosscheck.vocab import load_data
 from test_extract import claims, one
 
@@ -1214,3 +1215,25 @@ def test_a_number_put_at_a_figure_is_of_the_count_its_sentence_named() -> None:
     # "the number of militants" names its own count
     body = "Officials put the number of militants at between 300 and 400."
     assert one(body, "between 300 and 400")["kind"] == "fighters"
+
+
+def test_the_official_count_set_against_a_toll_is_of_that_toll() -> None:
+    body = (
+        "In Eastby, the worst-hit district, the official count was 1,176, but a member of "
+        'Parliament from the district told reporters that "more than 3,000" had died there.'
+    )
+    assert one(body, "1,176")["kind"] == "killed"
+    assert one(body, "more than 3,000")["attribution"]["source"] == (
+        "member of Parliament from the district"
+    )
+    # with no toll set against it, the count stays what it was
+    assert one("The official count was 1,176.", "1,176")["kind"] == "other"
+
+
+def test_countrymen_are_people_and_the_injured_admitted_there_are_in_hospital() -> None:
+    # (parties.yaml: countrymen are people, of no side: the toll of everyone)
+    body = "The spokesman said that nearly 1,000 of our countrymen were martyred."
+    party = one(body, "nearly 1,000")["party"]
+    assert read_party(party).key == read_party("people").key
+    body = "Officials of the hospital said about 600 injured persons had been admitted there."
+    assert one(body, "about 600")["subject"] == "people injured (in hospital)"

@@ -508,3 +508,12 @@ def test_an_acronym_before_a_colon_is_no_dateline() -> None:
     body = f"{title}\n\nAt least 40 children died after fleeing the town of Wakefield."
     assert article_place(body, title) != "Un"
     assert article_place("MUMBAI: Forty people died.", "Forty die") == "Mumbai"
+
+
+def test_a_list_of_districts_of_a_province_is_placed_in_the_province() -> None:
+    body = (
+        "The spokesman said 1,000 people were killed in the earthquakes in Eastby, Westby, "
+        "Southby and Northby districts of Norland province."
+    )
+    assert one(body, "1,000")["place"] == "Norland province"
+    assert one("Fighting in Eastby and Westby killed 40.", "40")["place"] == "Eastby"

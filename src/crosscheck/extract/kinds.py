@@ -1055,6 +1055,29 @@ def count_owned_by(text: str, start: int) -> str | None:
     return _owner_of(owned) if owned else None
 
 
+# "the official count was| 1,176, but an MP said 'more than 3,000' had died there": a count
+# the sentence names by its rival's verb after it.
+_COUNT_WAS = re.compile(
+    r"\bthe\s+(?:(?:official|final|government|latest|local|initial)\s+)?"
+    r"(?:count|tally|figure|number)\s+(?:was|is|stood\s+at|stands\s+at)\s+$",
+    re.IGNORECASE,
+)
+_RIVAL_AFTER = re.compile(r"[^.;]{0,30}?(?:,\s*)?\b(?:but|while|whereas|although|though)\b")
+
+
+def _count_named_after(text: str, figures: list[Figure]) -> None:
+    """A figure given as "the official count" with no noun nor kind of its own is of the
+    toll its sentence then sets against it ("..., but X said 'more than 3,000' had died")."""
+    for index, figure in enumerate(figures):
+        if figure.kind != "other" or figure.noun or index + 1 >= len(figures):
+            continue
+        if not _COUNT_WAS.search(text, max(0, figure.start - 50), figure.start):
+            continue
+        rival = figures[index + 1]
+        if rival.kind in families().tolls and _RIVAL_AFTER.match(text, figure.end, rival.start):
+            figure.kind = rival.kind
+
+
 def classify(
     text: str,
     figures: list[Figure],
@@ -1536,6 +1559,7 @@ def classify(
             continue
         figure.kind = "other"
 
+    _count_named_after(text, figures)
     refine_kinds(text, figures, previous_kind)
     _sought(text, figures)
     _held_hostage(text, figures, body_before)

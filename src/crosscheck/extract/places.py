@@ -300,7 +300,22 @@ def place_of(text: str, figure: Figure, following: int | None = None) -> str | N
             return country[1]  # "fled their homes on the Thai side": Thailand
     match = next(_not_spoken_at(stretch, _PLACE.finditer(stretch)), None)
     place = _named(match) if match else None
+    parts = (
+        _PARTS_OF.match(text, figure.end + match.end(), following or len(text)) if match else None
+    )
+    if parts is not None and _is_place(parts.group("whole")):
+        return parts.group("whole")  # "in Eastby, Westby and Northby districts of Norland"
     return place if place and _is_place(place) else None
+
+
+# "in Eastby, Westby, Southby and Northby districts of| Norland province": a list of its
+# parts, each a place of the figure's event; the whole they are parts of holds them all.
+_PARTS_OF = re.compile(
+    r"(?:\s*,\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)*\s*,?\s+(?:and|&)\s+"
+    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:districts|provinces|regions|counties|villages"
+    r"|towns|municipalities|states)\s+(?:of|in)\s+(?:the\s+)?"
+    r"(?P<whole>[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|province|region|state|county|district))?)"
+)
 
 
 # "killed at Nariman House", "23 died at the Lubyanka station and 14 at| Park Kultury";

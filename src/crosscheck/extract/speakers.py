@@ -319,10 +319,12 @@ def _speaker_before(text: str, end: int) -> str:
         word = token.group(0)
         lower = word.lower()
         if (
-            lower in lex.sets["speaker_inner"]
+            (lower in lex.sets["speaker_inner"] or lower == "from")
             and words
             and index
-            # "the ministry| of health", "a doctor at the main hospital| in Eastport"
+            # "the ministry| of health", "a doctor at the main hospital| in Eastport", "a
+            # member of Parliament| from the district" (after a verb, "from" ends a name:
+            # "compiled by X| from obituaries")
             and tokens[index - 1].group(0).lower()
             in lex.sets["generic_speakers"] | lex.sets["institutions"]
         ):

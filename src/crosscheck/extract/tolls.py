@@ -1364,7 +1364,7 @@ _STILL_HELD = re.compile(
 
 _CARE_WORDS = (
     *("hospital", "intensive", "condition", "treatment", "support", "suffered", "sustained"),
-    *("critically", "seriously", "severely", "gravely", "badly"),
+    *("critically", "seriously", "severely", "gravely", "badly", "admitted"),
 )
 """A sentence with none of these words has no injured in care or in a state."""
 
