@@ -1237,3 +1237,12 @@ def test_countrymen_are_people_and_the_injured_admitted_there_are_in_hospital() 
     assert read_party(party).key == read_party("people").key
     body = "Officials of the hospital said about 600 injured persons had been admitted there."
     assert one(body, "about 600")["subject"] == "people injured (in hospital)"
+
+
+def test_a_number_put_at_a_figure_after_a_part_of_a_count_is_of_that_count() -> None:
+    body = (
+        "Officials said as many as 200,000 people had fled the town. UN officials said between "
+        "35,000 and 50,000 of them were stranded on the mountain, but an official put the "
+        "number still on the mountain at about 10,000, saying many had slipped away."
+    )
+    assert one(body, "about 10,000")["kind"] == "displaced"

@@ -1467,3 +1467,16 @@ def test_a_speaker_s_name_opens_with_its_article() -> None:
     assert source(one(body, "60"))[0] == "doctor at a field hospital near the mosque"
     body = "Officials at the Ministry of the Interior said 40 people had died."
     assert source(one(body, "40"))[0] == "Officials at the Ministry of the Interior"
+
+
+def test_a_speaker_after_but_gives_the_figure_of_its_own_clause_only() -> None:
+    body = (
+        "In Eastby the official count was 1,176, but a lawmaker told reporters that more than "
+        "3,000 had died there."
+    )
+    assert source(one(body, "1,176"))[0] == "article"
+    assert source(one(body, "more than 3,000"))[0] == "lawmaker"
+    # a clause after "but" with no figure of its own: the speaker at the end gives all
+    assert source(one("Forty people died, but the toll may rise, police said.", "Forty"))[0] == (
+        "police"
+    )

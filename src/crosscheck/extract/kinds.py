@@ -1209,6 +1209,9 @@ def classify(
             and before_it is not None
             and before_it.kind not in families().tolls
             and (before_it.kind in families().people or before_it.kind == "other")
+            # ("35,000 of them were stranded": a part of a count named before, its kind yet
+            # to come from it)
+            and not before_it.partitive
             and not _counts_own_noun(figure)
         ):
             # "the Pentagon said 4,000 to 5,000 people remained there, while the UN put the

@@ -1440,12 +1440,22 @@ def attributor(
             ]
             # Not past a semicolon: "... lost 26 servicemen; the union later said that at
             # least 45 had died" (the clause after has its own speaker and figure).
+            # Nor past ", but" to a clause with a figure of its own: "the official count was
+            # 1,176, but an MP told reporters that 'more than 3,000' had died" (the MP's is
+            # the figure after it; "40 died, but the toll may rise, police said": police's).
+            but = _BUT_BETWEEN.search(sentence.text, position)
             after = [
                 s
                 for s in sources
                 if s.position > position
                 and not s.onward
                 and ";" not in sentence.text[position : s.position]
+                and not (
+                    but is not None
+                    and but.start() < s.position
+                    and following is not None
+                    and following > but.start()
+                )
             ]
             if before or after:
                 nearest = (
@@ -1473,6 +1483,9 @@ def attributor(
         return ARTICLE_VOICE, []
 
     return attribute
+
+
+_BUT_BETWEEN = re.compile(r",\s+but\s")
 
 
 OFFICIAL_TOLL = "official toll"
