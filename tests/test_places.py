@@ -108,6 +108,12 @@ def test_a_name_the_gazetteer_lacks_stays_as_written() -> None:
         ("Nigerian", "NG"),  # the longest name that fits: Nigeria, not Niger
         ("Sunday", None),
         ("Basques", None),
+        # a word is the stem of a country's name two letters short of it at most, or of a
+        # name in "-stan": "Soma" is a town, not Somalia
+        ("Somali", "SO"),
+        ("Philippine", "PH"),
+        ("Kyrgyz", "KG"),
+        ("Soma", None),
     ],
 )
 def test_country_of_word(word: str, country: str | None) -> None:

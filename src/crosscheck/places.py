@@ -405,7 +405,12 @@ def _country_of_word(word: str, generation: int) -> tuple[str, str] | None:
         (len(name), name)
         for name in known
         if " " not in name
-        and (name.startswith(key) or (key.startswith(name) and len(key) - len(name) <= 3))
+        # ("Philippine", "Somali", "Turkmen": the name's stem, or a "-stan" name's; "Soma" is
+        # a town, not Somalia)
+        and (
+            (name.startswith(key) and (len(name) - len(key) <= 2 or name.endswith("stan")))
+            or (key.startswith(name) and len(key) - len(name) <= 3)
+        )
     ]
     if not found:
         # "Italian" -> "Ital-y", "Mexican" -> "Mexic-o": a demonym ending on the name's stem.
