@@ -1231,3 +1231,15 @@ def test_the_day_of_a_finding_is_not_the_day_of_the_deaths() -> None:
     )
     # the story's event (left to the article's day), not December's
     assert one(body, "21").get("about") in (None, one(body, "18").get("about"))
+
+
+def test_places_that_account_for_a_toll_s_parts_scope_them() -> None:
+    body = (
+        "The number of people killed in Norland rose to 72 on Tuesday, the ministry said, with "
+        "Eastmark accounting for 56 deaths, Westmark 13 and Northmark three."
+    )
+    assert one(body, "72")["subject"] == "people killed"
+    for figure, place in (("56", "Eastmark"), ("13", "Westmark"), ("three", "Northmark")):
+        entry = one(body, figure)
+        assert (entry["kind"], entry["place"]) == ("killed", place)
+        assert entry["subject"] == f"people killed (in {place.lower()})"

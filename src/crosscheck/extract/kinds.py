@@ -34,6 +34,7 @@ from crosscheck.extract.parties import assign_parties, noun_phrase
 from crosscheck.extract.tolls import (
     ASIDE,
     COORDINATION,
+    accounted_parts,
     all_aboard_dead,
     bracketed_place_parts,
     civilian_parts,
@@ -1597,6 +1598,7 @@ def classify(
     civilian_parts(text, figures)
     parts_of_them(text, figures)
     place_parts(text, figures)
+    accounted_parts(text, figures)
     bracketed_place_parts(text, figures)
     hosted(text, figures)
     forecasts(text, figures)

@@ -1077,6 +1077,46 @@ def place_parts(text: str, figures: list[Figure]) -> None:
         whole.extra["places_apart"] = True
 
 
+# "the toll rose to 72, with Eastmark accounting for| 56 deaths, Westmark| 13 and Northmark|
+# three": each place named before its count of the toll.
+_ACCOUNTING_FOR = re.compile(
+    r"\b(?:with\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
+    r"(?:accounting|accounted|accounts)\s+for\s+$"
+)
+_PLACE_THEN_COUNT = re.compile(
+    r"(?:\s+(?:deaths|dead|people|killed|injured|cases))?"
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+$"
+)
+
+
+def accounted_parts(text: str, figures: list[Figure]) -> None:
+    """A toll, then the places that account for its parts ("rose to 72, with Eastmark
+    accounting for 56 deaths, Westmark 13 and Northmark three"): each part is of the toll's
+    kind, scoped and placed by its place (`_place_part`), never the toll's rival."""
+    if "accounting for" not in text and "accounted for" not in text and "accounts for" not in text:
+        return  # the quick answer
+    tolls = families().tolls
+    for index, figure in enumerate(figures):
+        at = _ACCOUNTING_FOR.search(text, max(0, figure.start - 60), figure.start)
+        whole = next((f for f in reversed(figures[:index]) if f.kind in tolls), None)
+        if (
+            at is None
+            or whole is None
+            or figure.kind not in (whole.kind, "other")
+            or figure.extra.get("scope")  # "56 of the dead": a part already
+        ):
+            continue
+        _place_part(figure, whole.kind, whole.cue, at.group("place"))
+        end = max(figure.end, figure.noun_end)
+        for part in figures[index + 1 :]:
+            named = _PLACE_THEN_COUNT.fullmatch(text, end, part.start)
+            if named is None or part.kind != "other" or part.noun:
+                break
+            _place_part(part, whole.kind, whole.cue, named.group("place"))
+            end = part.end
+        return
+
+
 def _place_part(figure: Figure, kind: str, cue: tuple[int, int] | None, place: str) -> None:
     """A figure counted in one place of a toll's: of its kind, scoped and placed there (a
     lone "one" is a person, not a count)."""
