@@ -1246,3 +1246,33 @@ def test_a_number_put_at_a_figure_after_a_part_of_a_count_is_of_that_count() -> 
         "number still on the mountain at about 10,000, saying many had slipped away."
     )
     assert one(body, "about 10,000")["kind"] == "displaced"
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "kind"),
+    [
+        # a running count told from its first value to the next ones
+        ("The toll climbed through the night, from 59 dead reported in the early hours to 120 "
+         "by dawn and 151 by midday.", "120", "killed"),
+        ("The toll climbed through the night, from 59 dead reported in the early hours to 120 "
+         "by dawn and 151 by midday.", "151", "killed"),
+        ("Police moved 40 people from 12 villages to 3 camps.", "3", "other"),
+        # people among the dead past a figure of where they are from
+        ("Twenty-six foreign nationals from 14 countries were among the dead.", "Twenty-six",
+         "killed"),
+        # "They included ...": parts of the count before
+        ("Twenty-six foreigners were among the dead, the ministry said. They included five "
+         "Iranians and two Japanese.", "five", "killed"),
+        ("They include 40 schools.", "40", "other"),
+    ],
+)  # fmt: skip
+def test_values_and_parts_of_a_count_named_before(body: str, figure: str, kind: str) -> None:
+    assert one(body, figure)["kind"] == kind
+
+
+def test_the_parts_they_included_are_the_speaker_s_of_the_count() -> None:
+    body = (
+        "Twenty-six foreigners were among the dead, the ministry said. They included five "
+        "Iranians and two Japanese."
+    )
+    assert one(body, "two")["attribution"]["source"] == "ministry"

@@ -132,7 +132,13 @@ _CHANGED_FROM = re.compile(
 _TO_FROM = re.compile(r"\s+from\s+$", re.IGNORECASE)
 _TO_END = re.compile(r"\bto\s+$", re.IGNORECASE)
 # "from 12 on Monday to| 30 on Tuesday and| 41": a running count told value by value.
-_FROM_TO_BEFORE = re.compile(r"\bfrom\s+[\d,.]+(?:\s+[a-z]+){0,4}\s+to\s+$", re.IGNORECASE)
+_FROM_TO_BEFORE = re.compile(
+    r"\bfrom\s+[\d,.]+(?:\s+[a-z]+){0,4}\s+to\s+$"
+    r"|\bfrom\s+[\d,.]+\s+(?:dead|deaths|killed|injured|wounded)\b[^.;:\d]{0,60}\s+to\s+$",
+    re.IGNORECASE,
+)
+_FROM_END = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_FROM_THEN_TO = re.compile(r"[^.;:\d]{0,80}?\s+to\s+", re.IGNORECASE)
 _THEN_AND = re.compile(r"(?:\s+[a-z]+){0,4},?\s+(?:and\s+)?(?:then\s+)?", re.IGNORECASE)
 
 
@@ -932,6 +938,8 @@ _OPENED_OF_THE_N = re.compile(
 _OPENED_OF_THE_TOLL = re.compile(
     r"\W*(?:of|among)\s+(?:the|those)\s+(?P<cue>[a-z]+)\s*,\s*$", re.IGNORECASE
 )
+# "They included| five Iranians, four Chinese and two Japanese": parts of the count before.
+_THEY_INCLUDED = re.compile(r"\W*(?:They|These|Those)\s+(?:included|include|includes)\b")
 # "put the number still on the mountain at| about 10,000": the count, where it is counted.
 _PUT_NUMBER_THERE_AT = re.compile(
     r"\b(?:put|puts|putting|placed|places)\s+(?:the|its|their)\s+"
@@ -1101,6 +1109,8 @@ def classify(
             or (index == 1 and _OPENED_OF_THE_N.match(text, 0, figure.start))
         ):
             figure.partitive = "them"  # "Of those, 37 remain in hospital"; "Of the 17 dead,"
+        elif pronoun is None and _THEY_INCLUDED.match(text, 0, figure.start):
+            figure.partitive = "them"  # "They included five Iranians, four Chinese ..."
         elif not noun and _OF_WHOM_BEFORE.search(text, max(0, figure.start - 16), figure.start):
             figure.partitive = "whom"  # "8,700 people ..., of whom about 2,900 were children"
         elif _THE_FIGURE_INCLUDED.search(text, max(0, figure.start - 50), figure.start):
@@ -1234,7 +1244,8 @@ def classify(
         found = _finite_event(text[figure.end : b]) if figure.end < b else None
         if found and found[0] == families().crowd and not _own_crowd_verb(text, figure, found):
             found = None
-        among = None if found else _WHO_WERE_AMONG.match(text, figure.noun_end, limit)
+        # ("26 foreign nationals from 14 countries| were among the dead": past a figure)
+        among = None if found else _WHO_WERE_AMONG.match(text, figure.noun_end)
         if among is not None:
             # "Ten firefighters who had been sent to the blaze were among the dead": one of
             # the toll the relative clause leads to.
@@ -1427,9 +1438,22 @@ def classify(
             previous is not None
             and previous.kind in families().tolls
             and not figure.noun
+            and _TO_END.search(text, max(0, figure.start - 4), figure.start)
+            and _FROM_THEN_TO.fullmatch(text, previous.end, figure.start)
+            and _FROM_END.search(text, max(0, previous.start - 6), previous.start)
+        ):
+            # "climbed through the night, from 59 dead reported in the early hours to| 120 by
+            # dawn": the running count's next value.
+            figure.kind = previous.kind
+            figure.extra["value_of"] = previous
+            continue
+        if (
+            previous is not None
+            and previous.kind in families().tolls
+            and not figure.noun
             and _THEN_AND.fullmatch(text, previous.end, figure.start)
             and _TO_END.search(text, max(0, previous.start - 4), previous.start)
-            and _FROM_TO_BEFORE.search(text, max(0, previous.start - 80), previous.start)
+            and _FROM_TO_BEFORE.search(text, max(0, previous.start - 120), previous.start)
         ):
             # "rose from 12 on Monday to 30 on Tuesday and| 41 on Friday": the running
             # count's next value.

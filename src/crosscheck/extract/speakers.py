@@ -1132,15 +1132,18 @@ class Voices:
             here = _OPENING_NAME.match(text, 0, owner.start())
             if here is not None and not lexicon().speech.search(text, here.end(), owner.start()):
                 here = None  # the subject of no speech verb before the pronoun
-            for opening in (here, _OPENING_NAME.match(previous)):
-                if opening is not None and names_someone(opening.group("np")):
-                    return f"{opening.group('np')} {name}"
-            # "A spokesman for the Norland Red Cross told Coast Wire its teams had counted": the
-            # teller, whose body the teams are
+            if here is not None and names_someone(here.group("np")):
+                return f"{here.group('np')} {name}"
+            # "A spokesman for the Norland Red Cross told Coast Wire its teams had counted",
+            # "The government says its Truth Commission has confirmed": the teller, whose body
+            # the teams are, or whose the commission
             told = list(lexicon().speech.finditer(text, 0, owner.start()))
             teller = _speaker_before(text, told[-1].start()) if told else ""
             if teller and names_someone(teller):
-                return self.resolve(teller, before)
+                return f"{teller} {name}" if name[:1].isupper() else self.resolve(teller, before)
+            opening = _OPENING_NAME.match(previous)
+            if opening is not None and names_someone(opening.group("np")):
+                return f"{opening.group('np')} {name}"
         return self.resolve(name, before)
 
     def resolve(self, name: str, before: int) -> str:
