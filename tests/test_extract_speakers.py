@@ -1480,3 +1480,15 @@ def test_a_speaker_after_but_gives_the_figure_of_its_own_clause_only() -> None:
     assert source(one("Forty people died, but the toll may rise, police said.", "Forty"))[0] == (
         "police"
     )
+
+
+def test_a_body_its_owner_names_in_the_same_sentence_is_the_owner_s() -> None:
+    # the teller whose body "its Truth Commission" is, not the name the sentence before opens
+    # with
+    body = (
+        "Foreign Minister Ivan Petrov spoke on Friday. The government says its Truth Commission "
+        "has confirmed 178 deaths."
+    )
+    assert source(one(body, "178"))[0] == "government Truth Commission"
+    body = "The Norland Front says the toll is higher. Its spokesman said 40 died."
+    assert source(one(body, "40"))[0] == "Norland Front spokesman"
