@@ -1276,3 +1276,29 @@ def test_the_parts_they_included_are_the_speaker_s_of_the_count() -> None:
         "Iranians and two Japanese."
     )
     assert one(body, "two")["attribution"]["source"] == "ministry"
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "subject"),
+    [
+        # a part of the toll right after it
+        ("Twenty-three of the 49 people killed in the attack were islanders, the governor's "
+         "office said.", "Twenty-three", "people killed (among them)"),
+        # a part of "those killed" this sentence names, not of the count of the sentence before
+        ("The group mourned the 49 people murdered at the club, and the 53 who were wounded. "
+         "More than 90 percent of those killed were young, and more than 30 were islanders.",
+         "more than 30", "people killed (among them)"),
+        # a fate of its own
+        ("Five of the seven candidates arrested on Sunday have been charged.", "Five", "figure"),
+        # officers who responded to the scene: a force
+        ("More than 100 officers from the city police responded to the scene.", "More than 100",
+         "officers"),
+    ],
+)  # fmt: skip
+def test_parts_of_a_toll_named_in_their_sentence(body: str, figure: str, subject: str) -> None:
+    assert one(body, figure)["subject"] == subject
+
+
+def test_officers_who_responded_are_a_force() -> None:
+    body = "More than 100 officers from the city police responded to the scene."
+    assert one(body, "More than 100")["kind"] == "troops"

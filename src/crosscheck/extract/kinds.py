@@ -938,6 +938,16 @@ _OPENED_OF_THE_N = re.compile(
 _OPENED_OF_THE_TOLL = re.compile(
     r"\W*(?:of|among)\s+(?:the|those)\s+(?P<cue>[a-z]+)\s*,\s*$", re.IGNORECASE
 )
+_OF_THOSE_BEFORE = re.compile(
+    r"\bof\s+(?:those|the)\s+(?P<cue>killed|dead|injured|wounded|detained|arrested|missing)\b"
+)
+# "Twenty-three| of the |49 people killed ... were islanders": a part of the toll after.
+_OF_THE_NEXT = re.compile(r"\s+of\s+(?:the|those)\s+")
+_OWN_FATE = re.compile(
+    r"\b(?:have|has|had|were|was|are|is)\s+(?:\w+\s+)?(?:been\s+)?(?:charged|released|freed"
+    r"|convicted|sentenced|identified|rescued|acquitted|tried|indicted|discharged)\b"
+)
+_CLAUSE_END_OR_STOP = re.compile(r"[;.!?]")
 # "They included| five Iranians, four Chinese and two Japanese": parts of the count before.
 _THEY_INCLUDED = re.compile(r"\W*(?:They|These|Those)\s+(?:included|include|includes)\b")
 # "put the number still on the mountain at| about 10,000": the count, where it is counted.
@@ -1072,6 +1082,23 @@ _COUNT_WAS = re.compile(
     re.IGNORECASE,
 )
 _RIVAL_AFTER = re.compile(r"[^.;]{0,30}?(?:,\s*)?\b(?:but|while|whereas|although|though)\b")
+
+
+def _part_of_the_next(text: str, figures: list[Figure]) -> None:
+    """A figure of no kind "of the" toll right after it ("Twenty-three of the 49 people
+    killed were islanders") is a part of that toll: of its kind, never its rival."""
+    for figure, following in zip(figures, figures[1:], strict=False):
+        end = _CLAUSE_END_OR_STOP.search(text, following.end)
+        if (
+            figure.kind == "other"
+            and not figure.noun
+            and following.kind in families().tolls
+            and _OF_THE_NEXT.fullmatch(text, figure.end, following.start)
+            # ("Five of the seven candidates arrested have been charged": a fate of its own)
+            and not _OWN_FATE.search(text, following.end, end.start() if end else len(text))
+        ):
+            figure.kind = following.kind
+            figure.extra["scope"] = "among them"
 
 
 def _count_named_after(text: str, figures: list[Figure]) -> None:
@@ -1395,6 +1422,13 @@ def classify(
         this_toll = next(
             (f.kind for f in reversed(figures[:index]) if f.kind in families().tolls), None
         )
+        those = None
+        if this_toll is None:
+            # "More than 90 percent of those killed were young, and| more than 30 were
+            # islanders": the toll this sentence names, not the one before
+            those = _OF_THOSE_BEFORE.search(text, 0, figure.start)
+            cued = event_kind(those.group("cue")) if those else None
+            this_toll = cued[0] if cued and cued[0] in families().tolls else None
         last_toll = this_toll or previous_kind
         head = figure.noun.split()[-1].lower() if figure.noun else ""
         part = figure.partitive in lex.sets["anaphoric_pronouns"] or (
@@ -1411,6 +1445,8 @@ def classify(
             continue
         if last_toll and (part or _PREDICATE.match(text, figure.end)):
             figure.kind = last_toll
+            if those is not None:
+                figure.extra.setdefault("scope", "among them")  # a part of "those killed"
             continue
         if index and _CHANGED_FROM.search(text, floor, figure.start):
             # "15,000 displaced, up from 12,000": the same count, an earlier figure of it.
@@ -1589,6 +1625,7 @@ def classify(
 
     _count_named_after(text, figures)
     refine_kinds(text, figures, previous_kind)
+    _part_of_the_next(text, figures)
     _sought(text, figures)
     _held_hostage(text, figures, body_before)
     of_people = families().people
