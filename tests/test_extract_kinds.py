@@ -1302,3 +1302,14 @@ def test_parts_of_a_toll_named_in_their_sentence(body: str, figure: str, subject
 def test_officers_who_responded_are_a_force() -> None:
     body = "More than 100 officers from the city police responded to the scene."
     assert one(body, "More than 100")["kind"] == "troops"
+
+
+def test_people_among_them_after_a_count_are_a_part_of_it() -> None:
+    body = (
+        "The committee said the number of dead has reached 87 persons, among them 17 persons "
+        "who died inside the square."
+    )
+    assert one(body, "17")["subject"] == "people killed (among them)"
+    # a part named by its people keeps its party's subject
+    body = "At least 40 people were killed, among them 12 children."
+    assert one(body, "12")["subject"] == "children killed"

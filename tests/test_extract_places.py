@@ -517,3 +517,22 @@ def test_a_list_of_districts_of_a_province_is_placed_in_the_province() -> None:
     )
     assert one(body, "1,000")["place"] == "Norland province"
     assert one("Fighting in Eastby and Westby killed 40.", "40")["place"] == "Eastby"
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Lima, July 27 (SUNA) - The committee said 87 people died.",
+     "Lima, Oct 11 (BNA) – The spokesman said that 1,000 people died.",
+     "Lima, Jun 14 (EFE).- Twenty-three of the 49 people killed were islanders."],
+)  # fmt: skip
+def test_a_city_the_day_and_the_agency_open_a_dateline(body: str) -> None:
+    assert article_place(body, "Committee says 87 died") == "Lima"
+
+
+def test_a_title_case_headline_places_only_what_the_gazetteer_knows() -> None:
+    title = "Committee: 87 Killed in Events of Sit-in Dispersal"
+    body = "The committee said 87 people had died."
+    assert article_place(body, title) is None
+    assert article_place(body, "Committee: 87 Killed in Lima Clashes") == "Lima"
+    # a headline in sentence case names a place the gazetteer need not know
+    assert article_place(body, "Committee says 87 killed in Eastport") == "Eastport"

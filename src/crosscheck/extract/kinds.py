@@ -941,6 +941,10 @@ _OPENED_OF_THE_TOLL = re.compile(
 _OF_THOSE_BEFORE = re.compile(
     r"\bof\s+(?:those|the)\s+(?P<cue>killed|dead|injured|wounded|detained|arrested|missing)\b"
 )
+_AMONG_THEM_BEFORE = re.compile(
+    r"[,;(]\s*(?:among\s+them|among\s+whom)\s+(?:(?:at\s+least|some|about)\s+)?$",
+    re.IGNORECASE,
+)
 # "Twenty-three| of the |49 people killed ... were islanders": a part of the toll after.
 _OF_THE_NEXT = re.compile(r"\s+of\s+(?:the|those)\s+")
 _OWN_FATE = re.compile(
@@ -1140,6 +1144,12 @@ def classify(
             figure.partitive = "them"  # "They included five Iranians, four Chinese ..."
         elif not noun and _OF_WHOM_BEFORE.search(text, max(0, figure.start - 16), figure.start):
             figure.partitive = "whom"  # "8,700 people ..., of whom about 2,900 were children"
+        elif _AMONG_THEM_BEFORE.search(text, max(0, figure.start - 24), figure.start) and (
+            not noun or noun.split()[-1].lower() in lex.sets["generic_nouns"]
+        ):
+            # "has reached 87 persons, among them| 17 persons who died inside the square": a
+            # part of the count just named ("among them 12 children": a party's, as before)
+            figure.extra["scope"] = "among them"
         elif _THE_FIGURE_INCLUDED.search(text, max(0, figure.start - 50), figure.start):
             # "the figure included 19 people shot dead in Eastmark": a part of the count
             # just named, never its rival.

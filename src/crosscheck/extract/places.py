@@ -86,6 +86,11 @@ _DATELINE_LEAD = re.compile(
     rf"|{_AGENCY_DATELINE})\s*(?:—|–|--?)\s+"
 )
 _DATELINE_AGENCY = re.compile(rf"\s*{_AGENCY_DATELINE}\s*[-–—]")
+# "Kabul, Oct 11 (BNA) –", "San Juan, Jun 14 (EFE).-": a city, the day, the agency.
+_DATELINE_DATED_AGENCY = re.compile(
+    r"\s*(?P<city>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){0,2}),[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+"
+    r"\d{1,2}[ \t]+\([A-Z][\w.&/ -]{0,30}\)\s*\.?\s*[-–—]"
+)
 # ("UN: 40 children died": an acronym that speaks; a town's name has three letters or more)
 _DATELINE_COLON = re.compile(r"\s*(?P<city>[A-Z][A-Z’'.-]{2,}(?:\s+[A-Z][A-Z’'.-]+)*):\s")
 # A distance's endpoints: "Eastport, about 30 km ...", "... 30 km (north) of Port Elin".
@@ -125,6 +130,8 @@ def _is_place(name: str) -> bool:
         or len(name.rstrip(".")) <= 2  # "in St." cut at its point
         or any(is_nationality(part) for part in parts)
         or (len(parts) == 1 and _ADJECTIVE_END.search(parts[0]) is not None)
+        # "87 Killed in Events of Sit-in Dispersal": a headline's capitalised event noun
+        or (len(parts) == 1 and first in lex.sets["event_nouns"])
         or agency_of(name)
     )
 
@@ -441,12 +448,7 @@ def article_place(body: str, title: str) -> str | None:
             if _known(name):
                 # "Eastport attack: eight men in custody": the place of the event the
                 # headline names by it
-                event = _EVENT_AFTER.match(title, first.start() + len(name))
-                if (
-                    event
-                    and event.group("noun").lower() in lexicon().sets["event_nouns"]
-                    and _is_place(name)
-                ):
+                if _names_event(title, name) and _is_place(name):
                     return name
                 told = told or list(places_in(body.replace(title, "", 1)[:_FIRST_WORD_CHARS]))
                 if name in told:
@@ -461,14 +463,19 @@ def article_place(body: str, title: str) -> str | None:
                 # ("WESTBY, Norland (AP) —": a dateline that names its country is trusted)
                 named = "," in line[dateline.start("city") : dateline.end()]
                 return (None if named else _filed_from(city, _after_dateline(line))) or city
-        agency = _DATELINE_AGENCY.match(line)
+        agency = _DATELINE_AGENCY.match(line) or _DATELINE_DATED_AGENCY.match(line)
         if agency and _known(agency.group("city")):
             return agency.group("city")
         colon = _DATELINE_COLON.match(line)
         if colon and _known(colon.group("city").title()):
             return colon.group("city").title()  # "MUMBAI: The state government ..."
         start += len(line) + 1
-    if (place := first_place(title)) is not None:
+    if (place := first_place(title)) is not None and (
+        _known(place) or not _title_case(title) or _names_event(title, place)
+    ):
+        # ("87 Killed in Events of Sit-in Dispersal": in a headline whose words are all
+        # capitalised, only a place the gazetteer knows or that names the event, "Killed In
+        # Eastmark Massacre")
         return place
     # "Deadly clashes in Norlandic oil town" over "... declared in Port Elin after ...": the
     # town the opening names, before the country the headline's people's word names.
@@ -503,6 +510,19 @@ def _filed_from(city: str, lead: str) -> str | None:
     if not named or any(town.key == state.key or within(town, state) for state in states):
         return None  # the city is in a country the lead names ("... in northeast Norland")
     return None if states[0].key.startswith("name:") else named[0]
+
+
+def _names_event(title: str, place: str) -> bool:
+    """Whether a headline writes `place` before an event noun ("In Eastmark Massacre")."""
+    after = title.find(place)
+    word = _EVENT_AFTER.match(title, after + len(place)) if after >= 0 else None
+    return word is not None and word.group("noun").lower() in lexicon().sets["event_nouns"]
+
+
+def _title_case(title: str) -> bool:
+    """Whether a headline capitalises its words ("Police Arrest 30 After Clashes")."""
+    words = [w for w in title.split() if len(w) > 3 and w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _without_teasers(body: str) -> str:
