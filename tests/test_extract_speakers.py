@@ -1492,3 +1492,28 @@ def test_a_body_its_owner_names_in_the_same_sentence_is_the_owner_s() -> None:
     assert source(one(body, "178"))[0] == "government Truth Commission"
     body = "The Norland Front says the toll is higher. Its spokesman said 40 died."
     assert source(one(body, "40"))[0] == "Norland Front spokesman"
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "speaker"),
+    [
+        # a speaker of a clause after ", and" with its own figure gives that one only
+        ("Some 115,000 police and soldiers have been mobilised, and the defence ministry said "
+         "3,000 more troops would be deployed.", "Some 115,000", "article"),
+        ("Thirty people died, and 40 were hurt, police said.", "Thirty", "police"),
+        # a body close to another
+        ("The toll has risen to 108, according to a doctors' committee close to the protest "
+         "movement.", "108", "doctors' committee close to the protest movement"),
+        # who puts the people of an event at a figure
+        ("The fire agency, however, put the injured at 133 in its own tally.", "133",
+         "fire agency"),
+        # "it" is the last body named, a committee "of" its members too
+        ("The health ministry says 46 died. The Central Committee of Norland Doctors said "
+         "more than 500 people were wounded. It had put the toll at 60 on Wednesday.", "60",
+         "Central Committee of Norland Doctors"),
+    ],
+)  # fmt: skip
+def test_who_gives_a_figure_in_a_second_reading_of_the_round(
+    body: str, figure: str, speaker: str
+) -> None:
+    assert source(one(body, figure))[0] == speaker

@@ -165,6 +165,7 @@ _NAMED_APPOSITION = re.compile(
 
 
 _POSSESSIVE_DETERMINERS = frozenset(("its", "their", "his", "her", "our"))
+_CLOSE_WORDS = frozenset(("close", "linked", "allied", "loyal", "affiliated", "aligned", "tied"))
 # "a reporter at a field hospital near| the mosque": words that place a speaker, "the" after
 _PLACING = frozenset(("near", "outside", "inside", "from", "with", "by", "across", "around"))
 
@@ -510,6 +511,16 @@ def names_someone(name: str) -> bool:
             words.pop()  # "the ministry's final| figures"
         if words[-1].endswith(("'s", "’s")):
             words[-1] = words[-1][:-2]  # "the commission's| report": the commission's
+    # "a doctors' committee close to the protest movement": the committee, whoever it is close to
+    close = next(
+        (
+            i
+            for i, w in enumerate(words[:-1])
+            if i and w.lower() in _CLOSE_WORDS and words[i + 1] in ("to", "with")
+        ),
+        0,
+    )
+    words = words[:close] if close else words
     if not words:
         return False
     head = words[-1].strip(".,'’")
@@ -683,8 +694,11 @@ _PUT_AT = re.compile(
     # "while the opposition put it at| 40": the count just named, the subject's value of it
     r"|(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:it|them)\s+"
     r"(?:at|as\s+(?:high|low)\s+as)\s"
+    # "the fire agency put the injured at| 133": the people of an event, counted
+    r"|(?:put|puts|putting|placed|places|estimated|estimates)\s+the\s+"
+    r"(?:dead|injured|wounded|missing|displaced|detained|arrested)\b[^.;:]{0,50}?\bat\s"
     r"|(?:(?:had|has|have)\s+)?(?:gave|given|give|gives|giving|offered)\s+(?:a|an|the|its|their)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:toll|number|figure|count|tally|total|estimate)\s*(?:of\s|:)"
+    r"(?:[\w-]+\s+){0,2}?(?:toll|number|figure|count|tally|total|estimate)\s*(?:of\s|as\s|:)"
     # "The state government revised the death toll in the attacks to| 172": who revises a
     # count gives its new figure.
     rf"|(?:{'|'.join(_REVISE_VERBS)})\s+"
@@ -1285,6 +1299,9 @@ def _is_body(name: str) -> bool:
     """Whether a named speaker is a body (a ministry, a country, an agency), not a person."""
     lex = lexicon()
     words = name.split()
+    # "Central Committee of Norland Doctors": the head is before "of"
+    if "of" in words[1:]:
+        words = words[: words.index("of", 1)]
     head = words[-1].lower() if words else ""
     return (
         head in lex.sets["speaker_bodies"]
@@ -1443,9 +1460,10 @@ def attributor(
             ]
             # Not past a semicolon: "... lost 26 servicemen; the union later said that at
             # least 45 had died" (the clause after has its own speaker and figure).
-            # Nor past ", but" to a clause with a figure of its own: "the official count was
-            # 1,176, but an MP told reporters that 'more than 3,000' had died" (the MP's is
-            # the figure after it; "40 died, but the toll may rise, police said": police's).
+            # Nor past ", but" (", and", ", while") to a speaker of a clause with a figure of
+            # its own after it: "the official count was 1,176, but an MP told reporters that
+            # 'more than 3,000' had died" (the MP's is the figure after it; "40 died, but the
+            # toll may rise, police said" and "30 died, and 40 were hurt, police said": police's).
             but = _BUT_BETWEEN.search(sentence.text, position)
             after = [
                 s
@@ -1455,9 +1473,8 @@ def attributor(
                 and ";" not in sentence.text[position : s.position]
                 and not (
                     but is not None
-                    and but.start() < s.position
                     and following is not None
-                    and following > but.start()
+                    and but.start() < s.position < following
                 )
             ]
             if before or after:
@@ -1488,7 +1505,7 @@ def attributor(
     return attribute
 
 
-_BUT_BETWEEN = re.compile(r",\s+but\s")
+_BUT_BETWEEN = re.compile(r",\s+(?:but|and|while|whereas)\s")
 
 
 OFFICIAL_TOLL = "official toll"
