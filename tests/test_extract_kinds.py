@@ -1313,3 +1313,12 @@ def test_people_among_them_after_a_count_are_a_part_of_it() -> None:
     # a part named by its people keeps its party's subject
     body = "At least 40 people were killed, among them 12 children."
     assert one(body, "12")["subject"] == "children killed"
+
+
+def test_officers_assigned_and_a_part_of_them_are_a_force() -> None:
+    body = "Police had assigned 137 officers to the area, but only 58 of them were on duty."
+    assert one(body, "137")["kind"] == "troops"
+    assert one(body, "58")["subject"] == "officers (among them)"
+    # a part of a force with a fate of its own is counted so
+    body = "About 500 soldiers were deployed, and 20 of them were wounded."
+    assert one(body, "20")["kind"] == "injured"

@@ -1449,6 +1449,12 @@ def classify(
             # "15 people had been rescued and five of them remained in hospital": of the
             # people just counted, not of a toll named before them.
             last_toll = None
+            if antecedent.kind in families().forces and figure.partitive:
+                # "assigned 137 officers, but only 58 of them were on duty": a part of the
+                # force just counted
+                figure.kind = antecedent.kind
+                figure.extra["scope"] = "among them"
+                continue
         if linked_state(text, figure):
             # "and 11 were in critical condition": the injured, whatever toll came before.
             figure.kind = lex.cue_kinds["injured"]
