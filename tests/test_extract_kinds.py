@@ -1322,3 +1322,8 @@ def test_officers_assigned_and_a_part_of_them_are_a_force() -> None:
     # a part of a force with a fate of its own is counted so
     body = "About 500 soldiers were deployed, and 20 of them were wounded."
     assert one(body, "20")["kind"] == "injured"
+
+
+def test_such_is_no_party() -> None:
+    body = "The rights group said it had documented at least 40 such killings."
+    assert one(body, "at least 40").get("party") is None
