@@ -19,6 +19,7 @@ from crosscheck.extract.figures import Figure
 from crosscheck.extract.lexicon import (
     CUT_AFTER,
     MONTH_SET,
+    PUT_THE_PEOPLE,
     QUOTE_CHARS,
     WEEKDAYS,
     WORD,
@@ -962,12 +963,7 @@ _PUT_NUMBER_THERE_AT = re.compile(
 )
 # "put the dead in their village alone at| 'between 300 and 400'": people of an event,
 # counted by whoever puts them at the figure.
-_PUT_PEOPLE_AT = re.compile(
-    r"\b(?:put|puts|putting|placed|places|estimated|estimates|estimating)\s+the\s+"
-    r"(?P<cue>dead|injured|wounded|missing|displaced|detained|arrested)\b[^.;:!?]{0,50}?"
-    r"\s+at\s*[\"“]?$",
-    re.IGNORECASE,
-)
+_PUT_PEOPLE_AT = re.compile(rf"\b{PUT_THE_PEOPLE}[^.;:!?]{{0,50}}?\s+at\s*[\"“]?$", re.IGNORECASE)
 # "the figure included| 19 people shot dead in Eastmark": a part of the count just named.
 _THE_FIGURE_INCLUDED = re.compile(
     r"\b(?:the|this|that|its|their)\s+(?:figure|toll|number|count|total|tally)\s+"
@@ -1092,15 +1088,16 @@ def _part_of_the_next(text: str, figures: list[Figure]) -> None:
     """A figure of no kind "of the" toll right after it ("Twenty-three of the 49 people
     killed were islanders") is a part of that toll: of its kind, never its rival."""
     for figure, following in zip(figures, figures[1:], strict=False):
-        end = _CLAUSE_END_OR_STOP.search(text, following.end)
         if (
-            figure.kind == "other"
-            and not figure.noun
-            and following.kind in families().tolls
-            and _OF_THE_NEXT.fullmatch(text, figure.end, following.start)
-            # ("Five of the seven candidates arrested have been charged": a fate of its own)
-            and not _OWN_FATE.search(text, following.end, end.start() if end else len(text))
+            figure.kind != "other"
+            or figure.noun
+            or following.kind not in families().tolls
+            or not _OF_THE_NEXT.fullmatch(text, figure.end, following.start)
         ):
+            continue
+        end = _CLAUSE_END_OR_STOP.search(text, following.end)
+        if not _OWN_FATE.search(text, following.end, end.start() if end else len(text)):
+            # (not "Five of the seven candidates arrested have been charged": a fate of its own)
             figure.kind = following.kind
             figure.extra["scope"] = "among them"
 
@@ -1201,10 +1198,10 @@ def classify(
                 figure.extra["scope"] = "more"
             continue
         put_people = _PUT_PEOPLE_AT.search(text, max(0, figure.start - 90), figure.start)
-        named = event_kind(put_people.group("cue")) if put_people else None
+        named = event_kind(put_people.group("people")) if put_people else None
         if named is not None and put_people is not None:
             # "put the dead in their village alone at| 'between 300 and 400'": their count.
-            figure.kind, figure.cue = named[0], put_people.span("cue")
+            figure.kind, figure.cue = named[0], put_people.span("people")
             continue
         crowd = _CROWD_BEFORE.search(
             text, max(0, figure.start - 60), figure.start
@@ -1244,13 +1241,17 @@ def classify(
             continue
         put = _PUT_FIGURE_AT.search(text, max(0, figure.start - 60), figure.start)
         put = put or _PUT_NUMBER_THERE_AT.search(text, max(0, figure.start - 80), figure.start)
-        before_it = next(
-            (
-                f
-                for f in reversed(figures[:index])
-                if not f.extra.get("time") and f.estimate.qualifier is not Qualifier.VAGUE
-            ),
-            None,
+        before_it = (
+            next(
+                (
+                    f
+                    for f in reversed(figures[:index])
+                    if not f.extra.get("time") and f.estimate.qualifier is not Qualifier.VAGUE
+                ),
+                None,
+            )
+            if put
+            else None
         )
         if (
             put

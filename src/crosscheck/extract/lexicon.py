@@ -65,6 +65,13 @@ ADVERB_COUNTS = {"twice": 2.0, "thrice": 3.0}
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
+PUT_THE_PEOPLE = (
+    r"(?:put|puts|putting|placed|places|estimated|estimates|estimating)\s+the\s+"
+    r"(?P<people>dead|injured|wounded|missing|displaced|detained|arrested)\b"
+)
+"""Who puts the people of an event at a figure ("the agency put the injured at 133", "put
+the dead in their village alone at ..."): the kind's count, and its speaker."""
+
 
 MONTHS = [
     "january",

@@ -20,6 +20,7 @@ from typing import Any
 
 from crosscheck.extract.lexicon import (
     MONTH_SET,
+    PUT_THE_PEOPLE,
     QUOTE_CHARS,
     index_of,
     is_nationality,
@@ -134,7 +135,10 @@ def _subject_end(stretch: str) -> str:
             stretch = stretch[: parenthetical.start()]
         last = stretch.rsplit(None, 1)[-1] if stretch else ""
         if last and (
-            (_before_verb(last) and not _SURNAME_MONTH.search(stretch))
+            (
+                _before_verb(last)
+                and not (last in _MONTH_SURNAMES and _SURNAME_MONTH.search(stretch))
+            )
             or (last.isdigit() and len(last) <= 2)
         ):
             stretch = stretch[: len(stretch) - len(last)]
@@ -229,9 +233,10 @@ _RELATIVE_ASIDE_BEFORE = re.compile(
 
 # A month's name after a given name is a surname: "Prime Minister Theresa May| said"; a
 # speaker's name then a month is rarer than a date ("the ministry on Monday May| 5").
+_MONTH_SURNAMES = frozenset(("May", "March", "June", "April", "August"))
 _SURNAME_MONTH = re.compile(
     r"(?<![.,;:])\b(?!(?:On|In|Since|Until|By|From|The|Last|Early|Late|Mid)\b)[A-Z][a-z]{2,}\s+"
-    r"(?:May|March|June|April|August)$"
+    rf"(?:{'|'.join(sorted(_MONTH_SURNAMES))})$"
 )
 
 
@@ -255,7 +260,7 @@ def _adverbs_before(text: str, end: int) -> int:
         last = stretch.rsplit(None, 1)[-1] if stretch else ""
         if not last or not _before_verb(last):
             return end
-        if _SURNAME_MONTH.search(stretch):
+        if last in _MONTH_SURNAMES and _SURNAME_MONTH.search(stretch):
             return end  # "Theresa May| said", "Ivan March| said": a surname, not a month
         end = start + len(stretch) - len(last)
 
@@ -362,7 +367,7 @@ def _speaker_before(text: str, end: int) -> str:
             # March are names too: "the March for Freedom")
             or (word.istitle() and lower in MONTH_SET and lower not in ("may", "march"))
         )
-        if stop and _SURNAME_MONTH.search(stretch, 0, token.end()):
+        if stop and word in _MONTH_SURNAMES and _SURNAME_MONTH.search(stretch, 0, token.end()):
             stop = False  # "Theresa May| said": a surname, not "may" or a month
         if stop and lower.rstrip(".") not in lex.sets["abbreviations"]:
             break
@@ -695,8 +700,7 @@ _PUT_AT = re.compile(
     r"|(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:it|them)\s+"
     r"(?:at|as\s+(?:high|low)\s+as)\s"
     # "the fire agency put the injured at| 133": the people of an event, counted
-    r"|(?:put|puts|putting|placed|places|estimated|estimates)\s+the\s+"
-    r"(?:dead|injured|wounded|missing|displaced|detained|arrested)\b[^.;:]{0,50}?\bat\s"
+    rf"|{PUT_THE_PEOPLE}[^.;:]{{0,50}}?\bat\s"
     r"|(?:(?:had|has|have)\s+)?(?:gave|given|give|gives|giving|offered)\s+(?:a|an|the|its|their)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:toll|number|figure|count|tally|total|estimate)\s*(?:of\s|as\s|:)"
     # "The state government revised the death toll in the attacks to| 172": who revises a
@@ -964,7 +968,8 @@ _OWNED_BY_PRONOUN = re.compile(
 )
 # "The Norland Front (NF), whose ..., says": the name a sentence opens with, its subject.
 _OPENING_NAME = re.compile(
-    r"\W*(?:(?:The|An?)\s+)?(?!(?:The|An?)\s+[a-z])(?P<np>(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*)(?=\s+[a-z]|\s*\(|,)"
+    r"\W*(?:(?:The|An?)\s+)?(?!(?:The|An?)\s+[a-z])"  # ("A spokesman ...": no name)
+    r"(?P<np>(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*)(?=\s+[a-z]|\s*\(|,)"
 )
 _OBJECT_PRONOUN = re.compile(r"\s*(him|her|them)\b", re.IGNORECASE)
 _SUBJECT_FORM = {"him": "he", "her": "she", "them": "they"}
