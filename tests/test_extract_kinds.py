@@ -1327,3 +1327,22 @@ def test_officers_assigned_and_a_part_of_them_are_a_force() -> None:
 def test_such_is_no_party() -> None:
     body = "The rights group said it had documented at least 40 such killings."
     assert one(body, "at least 40").get("party") is None
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "kind"),
+    [
+        # the figure's own passive verb, not the verb of the clause before
+        ("In 2012 more than 100 people were killed and some 140,000 were driven from their "
+         "homes.", "some 140,000", "displaced"),
+        ("Gunmen abducted 5 people from their homes.", "5", "hostages"),
+        # an accusation is no event of the people counted
+        ("Police said they had detained 11 boatmen accused of charging refugees for the "
+         "crossing.", "11", "detained"),
+        ("Ten men accused of the killings were arrested.", "Ten", "detained"),
+        ("Security forces have killed 18 suspected militants after a series of attacks.", "18",
+         "killed"),
+    ],
+)  # fmt: skip
+def test_a_figure_s_own_verb_past_what_stands_between(body: str, figure: str, kind: str) -> None:
+    assert one(body, figure)["kind"] == kind

@@ -955,6 +955,17 @@ _OWN_FATE = re.compile(
 _CLAUSE_END_OR_STOP = re.compile(r"[;.!?]")
 # "They included| five Iranians, four Chinese and two Japanese": parts of the count before.
 _THEY_INCLUDED = re.compile(r"\W*(?:They|These|Those)\s+(?:included|include|includes)\b")
+_ACCUSED_OF = re.compile(
+    r"\b(?:accused|suspected|charged|blamed|convicted)\s+(?:of|with|for)\b", re.IGNORECASE
+)
+_VERB_AFTER_ACCUSATION = re.compile(
+    r"[^,;.]{1,60}?\s+(?P<verb>(?:were|was|have\s+been|had\s+been|has\s+been)\s+[a-z]+)\b"
+)
+_OWN_PASSIVE = re.compile(
+    r"\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:[a-z]+ed|driven|taken|thrown|forced)\s+",
+    re.IGNORECASE,
+)
 # "put the number still on the mountain at| about 10,000": the count, where it is counted.
 _PUT_NUMBER_THERE_AT = re.compile(
     r"\b(?:put|puts|putting|placed|places)\s+(?:the|its|their)\s+"
@@ -1305,6 +1316,18 @@ def classify(
             found = _finite_event(text[aside.end() : b]) if aside.end() < b else None
             shift = aside.end() - figure.end
             found = found and (found[0], (found[1][0] + shift, found[1][1] + shift))
+        accused = (
+            _ACCUSED_OF.search(text, figure.end, min(limit, figure.noun_end + 40))
+            if found
+            else None
+        )
+        if accused is not None:
+            # "detained 11 boatmen accused of charging refugees": the event is the
+            # accusation's; "Ten men accused of the killings were arrested": the verb after it
+            then = _VERB_AFTER_ACCUSATION.match(text, accused.end(), limit)
+            own = event_kind(then.group("verb")) if then else None
+            at = then.start("verb") - figure.end if then else 0
+            found = (own[0], (own[1][0] + at, own[1][1] + at)) if own else None
         if found and _NEW_CLAUSE.fullmatch(text, figure.noun_end, figure.end + found[1][0]):
             found = None  # "two of the robbers and wounded three": the verb is the next one's
         if (
@@ -1320,6 +1343,8 @@ def classify(
             and _PREPOSITION.match(text, figure.end + found[1][0])
             # "11 suspects were in custody": a state the figure's own verb links it to
             and not _LINKING_VERB.fullmatch(text, figure.noun_end, figure.end + found[1][0])
+            # "and some 140,000 were driven from their homes": the figure's own verb
+            and not _OWN_PASSIVE.fullmatch(text, figure.noun_end, figure.end + found[1][0])
         ):
             # "abducted 5 people from their homes": a verb before the figure comes first.
             a, b = _window_before(text, figure.start, floor)
