@@ -1346,3 +1346,20 @@ def test_such_is_no_party() -> None:
 )  # fmt: skip
 def test_a_figure_s_own_verb_past_what_stands_between(body: str, figure: str, kind: str) -> None:
     assert one(body, figure)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "subject"),
+    [
+        ("The mayor said 66 people were still being treated and 20 remained in critical care.",
+         "20", "people injured (critically)"),
+        ("The mayor said 66 people were still being treated and 20 remained in critical care.",
+         "66", "people injured (in hospital)"),
+        ("Officials said 75 people had been admitted to hospital, 23 of them in critical care.",
+         "23", "people injured (critically)"),
+    ],
+)  # fmt: skip
+def test_the_injured_in_critical_care_and_still_treated_are_parts(
+    body: str, figure: str, subject: str
+) -> None:
+    assert one(body, figure)["subject"] == subject

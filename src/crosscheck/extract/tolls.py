@@ -1326,7 +1326,7 @@ _CLAUSE_END = re.compile(r"[;:!?]|\.(?!\s+[a-z0-9])")
 LINKED_STATE = re.compile(
     # ("36 people still in hospital": a headline's, with no verb)
     r"\s+(?:(?:are|were|is|was|remain|remains|remained)\s+(?:still\s+|now\s+)?|still\s+)"
-    r"(?P<state>in\s+(?:a\s+)?[a-z]+\s+condition|on\s+life\s+support"
+    r"(?P<state>in\s+(?:a\s+)?[a-z]+\s+condition|on\s+life\s+support|in\s+critical\s+care"
     r"|(?:critically|seriously|severely|gravely|badly)"
     # "Four people remained in hospital", "40 are still in hospitals"
     r"\s+(?:ill|injured|wounded|hurt)|in\s+(?:the\s+)?hospitals?)\b",
@@ -1404,7 +1404,7 @@ _STILL_HELD = re.compile(
 
 _CARE_WORDS = (
     *("hospital", "intensive", "condition", "treatment", "support", "suffered", "sustained"),
-    *("critically", "seriously", "severely", "gravely", "badly", "admitted"),
+    *("critically", "seriously", "severely", "gravely", "badly", "admitted", "care"),
 )
 """A sentence with none of these words has no injured in care or in a state."""
 
