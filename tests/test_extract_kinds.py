@@ -1363,3 +1363,8 @@ def test_the_injured_in_critical_care_and_still_treated_are_parts(
     body: str, figure: str, subject: str
 ) -> None:
     assert one(body, figure)["subject"] == subject
+
+
+def test_people_taken_to_hospitals_are_injured() -> None:
+    body = "The ambulance service said it had taken 59 people to hospitals and treated 60 more."
+    assert one(body, "59")["kind"] == "injured"
