@@ -1368,3 +1368,16 @@ def test_the_injured_in_critical_care_and_still_treated_are_parts(
 def test_people_taken_to_hospitals_are_injured() -> None:
     body = "The ambulance service said it had taken 59 people to hospitals and treated 60 more."
     assert one(body, "59")["kind"] == "injured"
+
+
+@pytest.mark.parametrize(
+    ("title", "figure", "kind"),
+    [
+        ("Eight men in custody as injured toll rises to 116", "116", "injured"),
+        ("Wounded toll climbs to 40 after blast", "40", "injured"),
+        ("Quake death toll rises to 2,053", "2,053", "killed"),
+    ],
+)
+def test_the_cue_before_a_toll_names_its_people(title: str, figure: str, kind: str) -> None:
+    body = f"{title}\n\nPolice said more details would follow."
+    assert one(body, figure, title=title)["kind"] == kind
