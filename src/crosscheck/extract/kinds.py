@@ -905,14 +905,12 @@ def _nearest_event(text: str, at: int) -> tuple[str, tuple[int, int]] | None:
     if len(cues) < 2:
         return found
     near = min(cues, key=lambda m: (min(abs(m.start() - at), abs(m.end() - at)), m.start()))
-    before = [
-        m for m in cues if m.end() < near.start() and not text[m.end() : near.start()].strip()
-    ]
-    if near.start() == at and before:
+    if near.start() == at:
         # "the injured toll rises to| 116": the word before the count noun that is a cue
-        named = event_kind(before[-1].group(0))
-        if named is not None:
-            return named[0], before[-1].span()
+        before = next((m for m in reversed(cues) if m.end() < near.start()), None)
+        named = event_kind(before.group(0)) if before else None
+        if before and named and not text[before.end() : near.start()].strip():
+            return named[0], before.span()
     kind = event_kind(near.group(0))
     return people_then_event(text, (kind[0], near.span())) if kind is not None else found
 
