@@ -536,3 +536,11 @@ def test_a_title_case_headline_places_only_what_the_gazetteer_knows() -> None:
     assert article_place(body, "Committee: 87 Killed in Lima Clashes") == "Lima"
     # a headline in sentence case names a place the gazetteer need not know
     assert article_place(body, "Committee says 87 killed in Eastport") == "Eastport"
+
+
+def test_a_dateline_of_two_cities_places_the_story_in_neither_city() -> None:
+    # filed from two places, of neither alone: the opening's place (here the dateline's
+    # country), not its first city
+    body = "LIMA, Peru/QUITO (Reuters) - Some 40 people have crossed the border."
+    assert article_place(body, "Exodus reaches 40") == "Peru"
+    assert article_place("LIMA, Peru (AP) - Forty people died.", "Forty die") == "Lima"

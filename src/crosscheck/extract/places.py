@@ -81,6 +81,7 @@ _AGENCY_DATELINE = (
     r"(?P<city>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){0,2})[ \t]+\([A-Z][^()\n]{1,30}\)"
     r"[ \t]+\([A-Z][\w.&/ -]{0,30}\)"
 )
+_TWO_CITIES = re.compile(r"[A-Z][A-Z’'.\s-]+(?:,\s*[A-Z][a-z]+)?\s*/\s*[A-Z][A-Z’'.-]+[\s,(]")
 _DATELINE_LEAD = re.compile(
     r"\s*(?:[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)*\s*(?:,[^\n—–]{0,50}?)?(?:\([^()\n]{1,30}\))?"
     rf"|{_AGENCY_DATELINE})\s*(?:—|–|--?)\s+"
@@ -457,6 +458,10 @@ def article_place(body: str, title: str) -> str | None:
     start = 0
     for line in [line for line in plain.split("\n") if line.strip()][:_DATELINE_LINES]:
         dateline = _DATELINE.match(line)
+        if dateline and _TWO_CITIES.match(line, dateline.start("city")):
+            # "EASTPORT, Norland/WESTBY (Coast Wire) -": filed from two places, of neither
+            # alone; the headline and the opening say where the story is
+            dateline = None
         if dateline and len(dateline.group("city")) > 2:
             city = dateline.group("city").title()
             if start == 0 or _known(city):
