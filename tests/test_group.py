@@ -36,6 +36,17 @@ def test_party_synonyms_group_together() -> None:
     assert any("same party" in reason for reason in joined.reasons)
 
 
+def test_protesters_killed_are_the_people_killed_and_hostages_are_not() -> None:
+    """A crackdown's toll is "60 protesters" in one report and "62 people" in another: one
+    count to compare; the hostages of a siege are a part of its people."""
+    rights = claim("a", "624", party="protesters", place="Lyon")
+    rivals = claim("b", "more than 1,000", party="people", place="Lyon")
+    held = claim("c", "300", party="hostages", place="Lyon")
+    subjects = group.group([rights, rivals, held], ARTICLES)
+    assert _together(subjects, rights, rivals)
+    assert not _together(subjects, rivals, held)
+
+
 def test_figures_of_no_kind_that_count_only_people_are_compared_with_none() -> None:
     """A figure of kind "other" says what it counts only by its words: "people" (rescued in
     one article, sheltered in another) says nothing, "helicopters" does."""

@@ -19,7 +19,7 @@ groups per subject; the subject's running toll or change, if any, is then a find
 own.
 
 Parts and wholes: when one toll subject's party is counted within another's (parties.among:
-protesters within people, one nationality's soldiers within all soldiers) in one event
+hostages within people, one nationality's soldiers within all soldiers) in one event
 (the same article, or agreeing places, and dates within the grouping window), the part is
 checked against the claims of the whole that count it (a subject of people also holds its
 civilians, who do not count soldiers): a part larger than the whole, beyond the slack of

@@ -70,6 +70,7 @@ class _PartyVocab:
     everyone: str
     plain_words: frozenset[str]
     merged: frozenset[str]  # sides whose roles are one party (roles_apart: false)
+    merged_roles: frozenset[str]  # roles counted as their side (counted_with_side)
     civilian: frozenset[str]  # words that name civilians
     apart: frozenset[str]  # scopes that make a quantity of its own (apart_units)
     foreign: frozenset[str]  # words that make a party the foreigners among those counted
@@ -89,11 +90,13 @@ def _party_vocab() -> _PartyVocab:
     order: dict[str, int] = {}
     episodic: set[str] = set()
     merged: set[str] = set()
+    merged_roles: set[str] = set()
     for side, spec in raw["parties"].items():
         if spec.get("episodic"):
             episodic.add(side)
         if spec.get("roles_apart") is False:
             merged.add(side)
+        merged_roles.update(f"{side}/{role}" for role in spec.get("counted_with_side") or ())
         order[side] = len(order)
         named = [(side, p) for p in (side, *spec.get("phrases", ()))]
         for role, phrases in (spec.get("roles") or {}).items():
@@ -110,7 +113,7 @@ def _party_vocab() -> _PartyVocab:
     plain_words = frozenset(names.plain(str(w)) for w in raw.get("plain_words") or ())
     return _PartyVocab(
         tuple(pairs), spelled, order, frozenset(episodic), units, conj, str(raw["everyone"]),
-        plain_words, frozenset(merged),
+        plain_words, frozenset(merged), frozenset(merged_roles),
         frozenset(names.plain(str(w)) for w in raw.get("civilian_words") or ()),
         frozenset(names.plain(str(w)) for w in raw.get("apart_units") or ()),
         frozenset(names.plain(str(w)) for w in raw.get("foreign_words") or ()),
@@ -177,8 +180,9 @@ def _a_people(written: str, covered: set[str]) -> bool:
 def _counted(canonical: str) -> str:
     """The party a side or role is counted as: a role of a side whose roles are one party
     is the side."""
+    vocab = _party_vocab()
     side = canonical.split("/", 1)[0]
-    return side if side in _party_vocab().merged else canonical
+    return side if side in vocab.merged or canonical in vocab.merged_roles else canonical
 
 
 def _with_groups(key: str, groups: tuple[str, ...]) -> str:
@@ -252,7 +256,7 @@ def read_party(text: str, people: Mapping[str, str] | None = None, derived: bool
         )
     canonical = canonicals[0]
     side, _, role = canonical.partition("/")
-    if side in vocab.merged and len(roles) == 1:
+    if (side in vocab.merged or roles[0] in vocab.merged_roles) and len(roles) == 1:
         role = roles[0].partition("/")[2]
     episodic = side in vocab.episodic
     if derived:
@@ -367,7 +371,10 @@ def _names_only_people(words: str, generation: int) -> bool:
     folded = names.plain(words)
     if not folded:
         return True
-    return len(folded.split()) == 1 and read_party(folded).key == _party_vocab().everyone
+    if len(folded.split()) != 1:
+        return False
+    party = read_party(folded)  # "marchers" are people, but name a role of theirs
+    return party.key == _party_vocab().everyone and not party.role
 
 
 def party_text(claim: Claim) -> str:
