@@ -544,3 +544,20 @@ def test_a_dateline_of_two_cities_places_the_story_in_neither_city() -> None:
     body = "LIMA, Peru/QUITO (Reuters) - Some 40 people have crossed the border."
     assert article_place(body, "Exodus reaches 40") == "Peru"
     assert article_place("LIMA, Peru (AP) - Forty people died.", "Forty die") == "Lima"
+
+
+def test_a_lead_setting_the_story_in_a_region_of_the_dateline_s_country_is_not_the_city() -> None:
+    # Filed from the capital, about a village elsewhere in the country: the country, so that
+    # the figures join the one event the country holds (group.py), not a capital's.
+    for lead in ("in central Peru", "in the remote northeastern Peru", "in southern Peru's hills"):
+        body = f"LIMA, Peru (AP) — An attack on a village {lead} killed about 160 people."
+        assert article_place(body, "Toll rises to 160") == "Peru", lead
+    # A region of the city itself, or of another country, leaves the dateline as it was.
+    body = "LIMA, Peru (AP) — A bomb in western Lima killed 20 people on Sunday."
+    assert article_place(body, "Bomb kills 20") == "Lima"
+    body = "LIMA, Peru (AP) — Floods in northern Chile killed 20 people on Sunday."
+    assert article_place(body, "Floods kill 20") == "Lima"
+    assert (
+        one("LIMA, Peru (AP) — Officials said 14 were killed in central Peru.", "14")["place"]
+        == "Peru"
+    )

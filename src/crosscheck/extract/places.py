@@ -4,8 +4,8 @@ A place is a capitalised name after "in", "near", "outside", "around", "at" or "
 in Port Elin", "in southern Veyland") or after "population of", "residents of" ("the civilian
 population of Eastmark"), or a country named in the text.  A figure's place is the one its own
 clause names after it, else the first one its sentence names, else its paragraph's, else the
-place the article is about: the dateline city ("PORT ELIN, March 3 (AP) -"), else the headline's
-place (the place an article names most is weighed when claims are grouped, see
+place the article is about: the dateline city ("PORT ELIN, March 3 (AP) -"; its country when
+the lead sets the story "in central Norland"), else the headline's place (the place an article names most is weighed when claims are grouped, see
 crosscheck.places).  A distance has no place but two endpoints: the place named just before it
 ("Eastport, 30 km ...", "in Eastport, 30 km ...") and the one after "from", "of", "outside"
 ("... 30 km from Port Elin").  A place where a source spoke ("told reporters in Port
@@ -467,7 +467,12 @@ def article_place(body: str, title: str) -> str | None:
             if start == 0 or _known(city):
                 # ("WESTBY, Norland (AP) —": a dateline that names its country is trusted)
                 named = "," in line[dateline.start("city") : dateline.end()]
-                return (None if named else _filed_from(city, _after_dateline(line))) or city
+                lead = _after_dateline(line)
+                return (
+                    _region_of_the_city_s_country(city, lead)
+                    or (None if named else _filed_from(city, lead))
+                    or city
+                )
         agency = _DATELINE_AGENCY.match(line) or _DATELINE_DATED_AGENCY.match(line)
         if agency and _known(agency.group("city")):
             return agency.group("city")
@@ -515,6 +520,32 @@ def _filed_from(city: str, lead: str) -> str | None:
     if not named or any(town.key == state.key or within(town, state) for state in states):
         return None  # the city is in a country the lead names ("... in northeast Norland")
     return None if states[0].key.startswith("name:") else named[0]
+
+
+# "in central Norland", "in the country's north-east": a region of a country, in words.
+_REGION_OF = re.compile(
+    r"\bin\s+(?:the\s+)?(?:(?:far|remote)\s+)?(?:north|south|east|west|central|middle)"
+    r"(?:[-\s]?(?:east|west))?(?:ern)?\s+(?P<country>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+)
+
+
+def _region_of_the_city_s_country(city: str, lead: str) -> str | None:
+    """The country of a dateline's city when the lead's sentence sets the story in a region
+    of it ("BAMAKO, Norland (AP) - ... an attack on a village in central Norland"): the
+    report was filed from the capital, the story is elsewhere in the country."""
+    from crosscheck.places import resolve, within
+
+    sentence = lead.split(". ", 1)[0]
+    found = _REGION_OF.search(sentence)
+    if found is None or not _known(city):
+        return None
+    country = re.sub(r"['’]s$", "", found.group("country"))  # "central Norland's hills"
+    if not lexicon().country.fullmatch(country):
+        country = country.split()[0]
+        if not lexicon().country.fullmatch(country):
+            return None
+    state = resolve(country)
+    return country if state.key.startswith("country:") and within(resolve(city), state) else None
 
 
 def _names_event(title: str, place: str) -> bool:
