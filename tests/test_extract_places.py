@@ -552,11 +552,20 @@ def test_a_lead_setting_the_story_in_a_region_of_the_dateline_s_country_is_not_t
     for lead in ("in central Peru", "in the remote northeastern Peru", "in southern Peru's hills"):
         body = f"LIMA, Peru (AP) — An attack on a village {lead} killed about 160 people."
         assert article_place(body, "Toll rises to 160") == "Peru", lead
+    # "... in the northeastern Peruvian state of Eastmark", after an agency's dateline
+    body = (
+        "LIMA, May 7. /Coast Wire/. The number of people killed in clashes in the northeastern "
+        "Peruvian state of Eastmark has risen to 54."
+    )
+    assert article_place(body, "Death toll rises to 54") == "Peru"
     # A region of the city itself, or of another country, leaves the dateline as it was.
     body = "LIMA, Peru (AP) — A bomb in western Lima killed 20 people on Sunday."
     assert article_place(body, "Bomb kills 20") == "Lima"
-    body = "LIMA, Peru (AP) — Floods in northern Chile killed 20 people on Sunday."
-    assert article_place(body, "Floods kill 20") == "Lima"
+    for body in (
+        "LIMA, Peru (AP) — Floods in northern Chile killed 20 people on Sunday.",
+        "LIMA, Peru (AP) — Floods in the Chilean province of Eastmark killed 20 people.",
+    ):
+        assert article_place(body, "Floods kill 20") == "Lima"
     assert (
         one("LIMA, Peru (AP) — Officials said 14 were killed in central Peru.", "14")["place"]
         == "Peru"

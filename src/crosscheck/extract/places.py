@@ -5,11 +5,11 @@ in Port Elin", "in southern Veyland") or after "population of", "residents of" (
 population of Eastmark"), or a country named in the text.  A figure's place is the one its own
 clause names after it, else the first one its sentence names, else its paragraph's, else the
 place the article is about: the dateline city ("PORT ELIN, March 3 (AP) -"; its country when
-the lead sets the story "in central Norland"), else the headline's place (the place an article names most is weighed when claims are grouped, see
-crosscheck.places).  A distance has no place but two endpoints: the place named just before it
-("Eastport, 30 km ...", "in Eastport, 30 km ...") and the one after "from", "of", "outside"
-("... 30 km from Port Elin").  A place where a source spoke ("told reporters in Port
-Elin", "said in Eastport") is not a figure's place.
+the lead sets the story "in central Norland"), else the headline's place (the place an article
+names most is weighed when claims are grouped, see crosscheck.places).  A distance has no place
+but two endpoints: the place named just before it ("Eastport, 30 km ...", "in Eastport, 30 km
+...") and the one after "from", "of", "outside" ("... 30 km from Port Elin").  A place where a
+source spoke ("told reporters in Port Elin", "said in Eastport") is not a figure's place.
 """
 
 from __future__ import annotations
@@ -475,7 +475,8 @@ def article_place(body: str, title: str) -> str | None:
                 )
         agency = _DATELINE_AGENCY.match(line) or _DATELINE_DATED_AGENCY.match(line)
         if agency and _known(agency.group("city")):
-            return agency.group("city")
+            city = agency.group("city")
+            return _region_of_the_city_s_country(city, line[agency.end() :]) or city
         colon = _DATELINE_COLON.match(line)
         if colon and _known(colon.group("city").title()):
             return colon.group("city").title()  # "MUMBAI: The state government ..."
@@ -522,28 +523,44 @@ def _filed_from(city: str, lead: str) -> str | None:
     return None if states[0].key.startswith("name:") else named[0]
 
 
-# "in central Norland", "in the country's north-east": a region of a country, in words.
+_DIRECTION = (
+    r"(?:(?:far|remote)\s+)?(?:north|south|east|west|central|middle)(?:[-\s]?(?:east|west))?"
+    r"(?:ern)?"
+)
+# "in central Norland", "in the northeastern Norlandic state of Eastmark": a region of a
+# country, in words.
 _REGION_OF = re.compile(
-    r"\bin\s+(?:the\s+)?(?:(?:far|remote)\s+)?(?:north|south|east|west|central|middle)"
-    r"(?:[-\s]?(?:east|west))?(?:ern)?\s+(?P<country>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    rf"\bin\s+the\s+(?:{_DIRECTION}\s+)?(?P<people>[A-Z][\w-]+)\s+"
+    r"(?:state|province|region|district|county|governorate|prefecture)\s+of\b"
+    rf"|\bin\s+(?:the\s+)?{_DIRECTION}\s+(?P<country>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
 
 
-def _region_of_the_city_s_country(city: str, lead: str) -> str | None:
-    """The country of a dateline's city when the lead's sentence sets the story in a region
-    of it ("BAMAKO, Norland (AP) - ... an attack on a village in central Norland"): the
-    report was filed from the capital, the story is elsewhere in the country."""
-    from crosscheck.places import resolve, within
+_LEAD_CHARS = 400
+"""How much of a dateline's paragraph is read for the region its story is set in."""
 
-    sentence = lead.split(". ", 1)[0]
-    found = _REGION_OF.search(sentence)
+
+def _region_of_the_city_s_country(city: str, lead: str) -> str | None:
+    """The country of a dateline's city when its lead sets the story in a region
+    of it ("BAMAKO, Norland (AP) - ... an attack on a village in central Norland", "... in
+    the northeastern Norlandic state of Eastmark"): the report was filed from the capital,
+    the story is elsewhere in the country."""
+    from crosscheck.places import country_of_word, resolve, within
+
+    found = _REGION_OF.search(lead, 0, _LEAD_CHARS)
     if found is None or not _known(city):
         return None
-    country = re.sub(r"['’]s$", "", found.group("country"))  # "central Norland's hills"
-    if not lexicon().country.fullmatch(country):
-        country = country.split()[0]
-        if not lexicon().country.fullmatch(country):
+    if found.group("people") is not None:
+        people = country_of_word(found.group("people"))
+        if people is None or not is_nationality(found.group("people")):
             return None
+        country = people[1]
+    else:
+        country = re.sub(r"['’]s$", "", found.group("country"))  # "central Norland's hills"
+        if not lexicon().country.fullmatch(country):
+            country = country.split()[0]
+            if not lexicon().country.fullmatch(country):
+                return None
     state = resolve(country)
     return country if state.key.startswith("country:") and within(resolve(city), state) else None
 
