@@ -69,6 +69,21 @@ def test_the_article_place_reads_its_towns_in_its_country() -> None:
     assert found is not None and (found.country, found.key.startswith("city:")) == ("AF", True)
 
 
+def test_a_word_the_article_also_writes_in_lower_case_is_no_town_it_names() -> None:
+    # "Police" opening a sentence beside "the police": not Police, a town of Poland.
+    body = (
+        "Police said 39 people were killed in the protests. Rights groups accused the police "
+        "of firing on crowds."
+    )
+    article = Article("a", "Protest deaths", "Outlet", dates.parse_dateref("2024-07-03"), body)
+    assert profiling.article_place(article) is None
+    # A town named only with a capital is the town.
+    body = "Police in Police said 39 people were killed."
+    article = Article("b", "Protest deaths", "Outlet", dates.parse_dateref("2024-07-03"), body)
+    found = profiling.article_place(article)
+    assert found is not None and found.country == "PL"
+
+
 @pytest.mark.parametrize(
     ("written", "key", "around"),
     [

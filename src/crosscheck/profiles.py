@@ -118,6 +118,8 @@ def prepare(articles: Mapping[str, Article], store: Any = None) -> None:
         article_place(article)
 
 
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
+
 _MENTION_PLACES = 12
 """How many place mentions of an article body are read to find the place it is about."""
 
@@ -149,9 +151,12 @@ def _article_reading(
     countries: Counter[str] = Counter()
     found: dict[str, Place] = {}
     read: list[tuple[int, str, Place]] = []
+    # A word the article also writes in lower case is a word, not a town that bears it
+    # ("Police said ..." beside "the police": not Police, a town of 30,000).
+    lower = frozenset(_LOWER_WORD.findall(f"{title}\n{body}"))
     for weight, text in ((3, title), (1, body)):
         for mention in names.mentions(text):
-            if len(mention) < 4:
+            if len(mention) < 4 or mention.lower() in lower:
                 continue
             place = places.resolve(mention)
             if place.key.startswith("name:"):
