@@ -1381,3 +1381,20 @@ def test_people_taken_to_hospitals_are_injured() -> None:
 def test_the_cue_before_a_toll_names_its_people(title: str, figure: str, kind: str) -> None:
     body = f"{title}\n\nPolice said more details would follow."
     assert one(body, figure, title=title)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("body", "figure"),
+    [
+        # "dead" is the state of the people a role names, not a noun before their verb
+        ("The victims' association counts 174 dead hostages, including those who died later.",
+         "174"),
+        # the people of the count, then their death in a relative clause
+        ("The number of hostages who died after the storming rose to 118 on Sunday.", "118"),
+        ("The number of prisoners who had been killed rose to 40.", "40"),
+    ],
+)  # fmt: skip
+def test_a_role_s_people_dead_are_killed(body: str, figure: str) -> None:
+    assert one(body, figure)["kind"] == "killed"
+    # Those the role names who were freed are no toll of the dead.
+    assert one("The number of hostages who were freed rose to 40.", "40")["kind"] != "killed"

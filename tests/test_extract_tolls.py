@@ -1243,3 +1243,19 @@ def test_places_that_account_for_a_toll_s_parts_scope_them() -> None:
         entry = one(body, figure)
         assert (entry["kind"], entry["place"]) == ("killed", place)
         assert entry["subject"] == f"people killed (in {place.lower()})"
+
+
+def test_n_of_them_in_the_next_sentence_is_a_part_of_the_count_before() -> None:
+    body = (
+        "The prosecutors closed their count at 130 hostages dead. According to them, five of "
+        "them were shot by the hostage-takers."
+    )
+    assert one(body, "five")["subject"].endswith("(among them)")
+    assert not one(body, "130")["subject"].endswith("(among them)")
+    # A part that names a party of its own is that party's count, no scope needed.
+    body = (
+        "The number of citizens killed is 295. One hundred and eighty six of them are "
+        "military and 109 civilians."
+    )
+    entry = one(body, "One hundred and eighty six")
+    assert entry["party"] == "military" and "among them" not in entry["subject"]

@@ -56,6 +56,7 @@ from crosscheck.extract.speakers import (
     sized_by,
 )
 from crosscheck.extract.tolls import (
+    Toll,
     national_at_home,
     own_men,
     source_nationality,
@@ -166,7 +167,7 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
     story_date: DateRef | None = looked_back
     sites: dict[int, str] = {}  # id(entry) -> the site its toll is counted at
     counted: list[str | None] = []  # parties of the people counted in the sentence before
-    previous_kind: str | None = None  # the kind of the last toll of the sentence before
+    previous_toll: Toll | None = None  # the last toll of the sentence before
     named_day: DateRef | None = None  # the last day the text named: "that day"
     for index, sentence in enumerate(sentences):
         text = sentence.text
@@ -190,13 +191,15 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
             figures = [f for f in figures if not is_identifier(text, f)]
         body_before = body[max(0, sentence.start - 800) : sentence.start]
         mark_time(text, figures)
-        classify(text, figures, body_before, counted, previous_kind)
+        classify(text, figures, body_before, counted, previous_toll)
         figures = [f for f in figures if worth_keeping(text, f)]
         figures.extend(article_figures(text, figures))
         figures.sort(key=lambda f: f.start)
         counted = [f.party for f in figures if f.kind in families().people]
-        tolls = [f.kind for f in figures if f.kind in families().tolls]
-        previous_kind = tolls[-1] if tolls else None
+        tolls = [f for f in figures if f.kind in families().tolls]
+        previous_toll = (
+            (tolls[-1].kind, tolls[-1].estimate.best, tolls[-1].party) if tolls else None
+        )
         attribution = attributor(sentences, per_sentence, index, roles, members)
         # A span of time does not end the clause of the figure before it ("54 were killed
         # in five days of rioting in the city of X": the 54's place).

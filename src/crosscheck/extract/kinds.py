@@ -35,6 +35,7 @@ from crosscheck.extract.parties import assign_parties, noun_phrase
 from crosscheck.extract.tolls import (
     ASIDE,
     COORDINATION,
+    Toll,
     accounted_parts,
     all_aboard_dead,
     bracketed_place_parts,
@@ -308,6 +309,8 @@ def _finite_event(stretch: str) -> tuple[str, tuple[int, int]] | None:
         and later[0] != found[0]
         and (_THE_END.search(stretch, 0, found[1][0]) or not stretch[: found[1][0]].strip())
         and _ADVERBS.fullmatch(rest[: later[1][0]])
+        # ("174 dead| hostages": the later cue names the people, the first is their state)
+        and not _names_a_role(rest[later[1][0] : later[1][1]])
     ):
         # "several of the wounded| died", "30 hostages| died": the first cue is a noun (the
         # figure's own), the second the verb.
@@ -329,6 +332,14 @@ def _finite_event(stretch: str) -> tuple[str, tuple[int, int]] | None:
         shift = found[1][1]
         return later[0], (shift + later[1][0], shift + later[1][1])
     return found
+
+
+def _names_a_role(cue: str) -> bool:
+    """Whether a cue is a noun naming people by their role (parties.yaml: "hostages",
+    "prisoners"), not a verb."""
+    from crosscheck.parties import read_party  # parties' vocabulary: the people words
+
+    return bool(read_party(cue).role)
 
 
 _ACRONYM = re.compile(r"\([A-Z][A-Za-z]{1,7}\)")
@@ -915,15 +926,21 @@ def _nearest_event(text: str, at: int) -> tuple[str, tuple[int, int]] | None:
     return people_then_event(text, (kind[0], near.span())) if kind is not None else found
 
 
+_WHO_THEN = re.compile(r"(?:who|that)\s+(?:(?:had|have|has|were|was)\s+)?(?:been\s+)?")
+
+
 def people_then_event(text: str, found: tuple[str, tuple[int, int]]) -> tuple[str, tuple[int, int]]:
     """An event cue of `text` with its kind, or the death or wound right after it when the cue
-    names people ("the number of| hostages killed": killed, of hostages)."""
+    names people ("the number of| hostages killed", "... hostages who died": killed, of
+    hostages)."""
     from crosscheck.parties import read_party  # parties' vocabulary: the people words
 
     if not read_party(text[found[1][0] : found[1][1]]).key:
         return found
     rest = text[found[1][1] :]
     start = found[1][1] + len(rest) - len(rest.lstrip())
+    who = _WHO_THEN.match(text, start)  # "the number of hostages| who died"
+    start = who.end() if who else start
     then = event_kind(text[start:])
     cues = lexicon().cue_kinds
     if then and then[1][0] == 0 and then[0] in (cues["killed"], cues["wounded"]):
@@ -1137,10 +1154,12 @@ def classify(
     figures: list[Figure],
     body_before: str,
     counted: Sequence[str | None] = (),
-    previous_kind: str | None = None,
+    previous_toll: Toll | None = None,
 ) -> None:
-    """Give every figure of a sentence its kind, party and counted noun.  `previous_kind` is
-    the kind of the last toll of the sentence before, for "eight of them were soldiers"."""
+    """Give every figure of a sentence its kind, party and counted noun.  `previous_toll` is
+    the kind, value and party of the last toll of the sentence before, for "eight of them
+    were soldiers"."""
+    previous_kind = previous_toll[0] if previous_toll else None
     lex = lexicon()
     for index, figure in enumerate(figures):
         limit = figures[index + 1].start if index + 1 < len(figures) else len(text)
@@ -1705,7 +1724,7 @@ def classify(
     national_totals(text, figures)
     remaining_residents(text, figures)
     civilian_parts(text, figures)
-    parts_of_them(text, figures)
+    parts_of_them(text, figures, previous_toll)
     place_parts(text, figures)
     accounted_parts(text, figures)
     bracketed_place_parts(text, figures)

@@ -281,20 +281,35 @@ def _among_the_toll(before: str) -> bool:
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.IGNORECASE)
 
 
-def parts_of_them(text: str, figures: list[Figure]) -> None:
+Toll = tuple[str, float | None, str | None]
+"""A toll as the next sentence may refer to it: (kind, value, party)."""
+
+
+def parts_of_them(text: str, figures: list[Figure], before: Toll | None = None) -> None:
     """A count written "N of them" after a count of its kind in the sentence, and below it
     ("detained more than 600 people; 261 of them have been formally arrested"), is scoped
-    "among them": a part of that count, never its rival."""
+    "among them": a part of that count, never its rival.  So is the first toll of a sentence
+    written "N of them" with no noun of its own, below the last toll of the sentence before
+    (`before`), of its kind and of its party ("... at 130 hostages dead.  Five of them were
+    shot"; not "295 citizens killed.  186 of them are military": a party of their own)."""
     for index, figure in enumerate(figures):
-        if figure.extra.get("scope") or figure.party or not _OF_THEM.match(text, figure.end):
+        if figure.extra.get("scope") or not _OF_THEM.match(text, figure.end):
             continue
-        whole = next((f for f in reversed(figures[:index]) if f.kind == figure.kind), None)
+        wholes: list[tuple[str, float | None]] = [
+            (f.kind, f.estimate.best) for f in figures[:index] if not f.extra.get("time")
+        ]
+        if not wholes and before is not None and not figure.noun:
+            if figure.party != before[2]:
+                continue
+            wholes = [before[:2]]  # of the count the sentence before ended on
+        elif figure.party:
+            continue
+        whole = next((best for kind, best in reversed(wholes) if kind == figure.kind), None)
         if (
             whole is not None
             and figure.kind != "other"
-            and whole.estimate.best is not None
             and figure.estimate.best is not None
-            and figure.estimate.best < whole.estimate.best
+            and figure.estimate.best < whole
         ):
             figure.extra["scope"] = "among them"
 
