@@ -179,6 +179,16 @@ def test_a_count_that_changed_is_two_counts_the_earlier_one_dated_before(
     assert before["as_of"] < after["as_of"] == "2020-03-06"
 
 
+def test_the_count_a_change_on_a_day_replaced_is_of_the_day_before() -> None:
+    # "on Thursday raised the toll to 2,975 from 64": 64 was the count before Thursday.
+    body = "The government on Thursday raised its official death toll to 2,975 from 64."
+    before, after = one(body, "64"), one(body, "2,975")
+    assert (before["as_of"], after["as_of"]) == ("2020-03-04", "2020-03-05")
+    # A value with a day of its own keeps it.
+    body = "The toll rose from 27 on Wednesday to 35 on Thursday."
+    assert (one(body, "27")["as_of"], one(body, "35")["as_of"]) == ("2020-03-04", "2020-03-05")
+
+
 def test_a_count_told_value_by_value_dates_each_value() -> None:
     # Words of manner or time between the verb and "from" keep it a change, not a range.
     body = "The number of dead climbed overnight from 40 to 52, police said."

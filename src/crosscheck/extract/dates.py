@@ -418,18 +418,23 @@ def figure_dates(
     same_day = (
         as_of == published and bool(text) and (said_earlier or _earlier_in_the_day(text, figure))
     )
-    if (not stated or same_day) and (
-        figure.extra.get("earlier")  # "rose from 27 to 35", "down to 21 from 27"
-        or said_earlier
-        or (text and _GIVEN_EARLIER.match(text, figure.end))
-        or same_day
+    # ("rose from 27 on Monday to 35": a day of its own)
+    dated_after = any(figure.end <= p <= figure.end + _OWN_DAY_CHARS for p, _ in counts)
+    if (figure.extra.get("earlier") and not dated_after) or (  # "from 27 to 35"
+        (not stated or same_day)
+        and (said_earlier or (text and _GIVEN_EARLIER.match(text, figure.end)) or same_day)
     ):
-        # "Authorities, who earlier said 176 died": a count from before the article's day.
-        end = published.start - dt.timedelta(days=1)
+        # "Authorities, who earlier said 176 died": a count from before the article's day;
+        # "on Tuesday raised the toll to 2,975 from 64": from before the day of the raise.
+        end = as_of.start - dt.timedelta(days=1)
         start = about.start if about is not None and about.start <= end else end
         as_of = DateRef(start, end, Precision.DAY)
         about = about or published  # the event stays the one the article is about
     return as_of, about
+
+
+_OWN_DAY_CHARS = 16
+"""How near after a figure a day of its count is its own ("27 on Monday")."""
 
 
 # "in two weeks of fighting", "over the past three days", "in five days of clashes": the
