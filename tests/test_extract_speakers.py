@@ -1517,3 +1517,27 @@ def test_who_gives_a_figure_in_a_second_reading_of_the_round(
     body: str, figure: str, speaker: str
 ) -> None:
     assert source(one(body, figure))[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "expected"),
+    [
+        # Claiming responsibility for a deed is no statement of its toll.
+        ("The rebel leader Ivan Petrov has claimed responsibility for last month's bombing, "
+         "which killed 37 people.", "37", "article"),
+        ("Petrov also claimed responsibility for the metro bombings that killed 40 people.",
+         "40", "article"),
+        ("The group claimed that 40 soldiers were killed.", "40", "group"),
+        # Speech about the noun after the figure, in its relative clause, is not about it.
+        ("A bomber struck the hall, killing 31 people in an attack that President Ivan Petrov "
+         "said bore all the hallmarks of terrorism.", "31", "article"),
+        ("Officials found the 30 people that police said were killed.", "30", "police"),
+        # "put the toll closer to" a figure: the subject's count
+        ("Civil society groups in Eastmark have put the toll closer to 400.", "400",
+         "Civil society groups in Eastmark"),
+    ],
+)  # fmt: skip
+def test_a_deed_or_a_clause_about_another_noun_is_not_the_figure_s_speech(
+    body: str, figure: str, expected: str
+) -> None:
+    assert source(one(body, figure))[0] == expected

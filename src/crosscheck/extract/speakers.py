@@ -46,6 +46,7 @@ _BY_GAP = re.compile(r"\s+(?:as\s+saying\s+)?by\s+")  # "was quoted (as saying) 
 
 
 _AS_SAYING = re.compile(r"\bas\s+say(?:ing)?\b")
+_RESPONSIBILITY = re.compile(r"\s+(?:full\s+)?responsibility\b", re.IGNORECASE)
 
 
 _AFTER_TOKEN = re.compile(r"[\w'’-]+(?:\.(?=\w))?[\w'’.-]*")
@@ -695,7 +696,7 @@ _PUT_AT = re.compile(
     r"(?:[\w'’-]+\s+){0,4}?(?:toll|number|figure|count|tally|total|crowd|turnout|attendance"
     r"|losses|population|strength)\b"
     # ("put the toll as high as| 300": the subject's upper figure)
-    r"[^.;:]{0,60}?\b(?:at|as\s+(?:high|low)\s+as)\s"
+    r"[^.;:]{0,60}?\b(?:at|as\s+(?:high|low)\s+as|(?:closer|close|nearer)\s+to)\s"
     # "while the opposition put it at| 40": the count just named, the subject's value of it
     r"|(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:it|them)\s+"
     r"(?:at|as\s+(?:high|low)\s+as)\s"
@@ -760,6 +761,8 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
             continue  # a verb inside a quotation is the quoted person's, not a speaker
         if verb == "as saying":
             continue
+        if _RESPONSIBILITY.match(text, end):
+            continue  # "claimed responsibility for the bombing, which killed 37": a deed
         if verb in ("has found", "have found") and (that := _THAT_NEXT.match(text, end)):
             # "has found that": read as "found that" (the clause after is what was found)
             start, end, verb = (
@@ -1476,6 +1479,9 @@ def attributor(
                 if s.position > position
                 and not s.onward
                 and ";" not in sentence.text[position : s.position]
+                # ("killing 31 people in an attack that the president said bore all the
+                # hallmarks of terrorism": speech about another noun, not the figure)
+                and not _ATTACHED_SPEECH.search(sentence.text, position, s.position)
                 and not (
                     but is not None
                     and following is not None
@@ -1511,6 +1517,10 @@ def attributor(
 
 
 _BUT_BETWEEN = re.compile(r",\s+(?:but|and|while|whereas)\s")
+_ATTACHED_SPEECH = re.compile(
+    r"\b(?:in|during|after|at|from|on)\s+(?:an?|the|this|its|their)\s+[\w\s-]{1,30}?"
+    r"\b(?:that|which)\s+(?:[\w.'’-]+\s+){1,6}$"
+)
 
 
 OFFICIAL_TOLL = "official toll"
