@@ -1398,3 +1398,11 @@ def test_a_role_s_people_dead_are_killed(body: str, figure: str) -> None:
     assert one(body, figure)["kind"] == "killed"
     # Those the role names who were freed are no toll of the dead.
     assert one("The number of hostages who were freed rose to 40.", "40")["kind"] != "killed"
+
+
+def test_people_sheltered_in_camps_are_displaced() -> None:
+    body = "More than 23,000 people sheltered in army camps on Monday."
+    assert one(body, "More than 23,000")["kind"] == "displaced"
+    assert (
+        one("About 5,000 people are sheltering in schools.", "About 5,000")["kind"] == "displaced"
+    )

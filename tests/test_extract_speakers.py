@@ -1541,3 +1541,30 @@ def test_a_deed_or_a_clause_about_another_noun_is_not_the_figure_s_speech(
     body: str, figure: str, expected: str
 ) -> None:
     assert source(one(body, figure))[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "expected"),
+    [
+        # Past a time that opens the sentence, the subject of "and said" is named.
+        ("Late on Tuesday, Norland Police spokesman Ivan Petrov had put the toll at 13, and "
+         "said 106 people had been arrested.", "106", "Norland Police"),
+        # An "as" clause after the speaker's verb and its day is the outlet's.
+        ("At least 60 people were killed, the governor said Monday, as more than 23,000 people "
+         "sheltered in army camps.", "more than 23,000", "article"),
+        # An investigation a named body made speaks for it.
+        ("A total of 157 civilians were killed in March, a United Nations human rights "
+         "investigation has found.", "A total of 157", "United Nations human rights investigation"),
+        # "tell", "calculates that", "projects that"
+        ("Police tell court 53 people died in the violence.", "53", "Police"),
+        ("The Army Corps of Engineers calculates that close to half of the clients have no "
+         "power.", "close to half", "Army Corps of Engineers"),
+        ("The Centre for Island Studies projects that 114,000 residents could leave.",
+         "114,000", "Centre for Island Studies"),
+        # A capitalised word of a name in running text is no speech verb.
+        ("In an affidavit, police said 751 First Information Reports had been registered.",
+         "751", "police"),
+    ],
+)  # fmt: skip
+def test_more_speakers_of_news_copy(body: str, figure: str, expected: str) -> None:
+    assert source(one(body, figure))[0].endswith(expected)

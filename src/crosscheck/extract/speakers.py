@@ -46,6 +46,7 @@ _BY_GAP = re.compile(r"\s+(?:as\s+saying\s+)?by\s+")  # "was quoted (as saying) 
 
 
 _AS_SAYING = re.compile(r"\bas\s+say(?:ing)?\b")
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*\s+$")  # "First Information| Reports"
 _RESPONSIBILITY = re.compile(r"\s+(?:full\s+)?responsibility\b", re.IGNORECASE)
 
 
@@ -413,6 +414,12 @@ def _with_acronym(text: str, verb: int, name: str) -> str:
     return f"{name} {tag.group(0).strip()}"
 
 
+def _capitalises(text: str) -> bool:
+    """Whether a sentence capitalises its words, as a headline may ("Police Say 30 Killed")."""
+    words = [w for w in text.split() if len(w) > 3 and w[:1].isalpha()]
+    return bool(words) and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+
+
 def _capitalised(words: list[str]) -> bool:
     """Whether the first of `words` is a capitalised name word (not a sentence's "The")."""
     return bool(words) and words[0][:1].isupper() and words[0].lower() not in ("the", "a", "an")
@@ -540,8 +547,12 @@ def names_someone(name: str) -> bool:
         return True
     if len(words) > 1 and " ".join(words[-2:]).lower() in lex.sets["generic_speakers"]:
         return True  # "the charge sheet"
-    if lower in lex.sets["newsroom_nouns"] and agency_of(name):
-        return True  # "an Associated Press investigation has found", "an AFP tally"
+    if lower in lex.sets["newsroom_nouns"] and (
+        agency_of(name) or any(w[:1].isupper() for w in words[:-1] if w.lower() not in ("a", "an"))
+    ):
+        # "an Associated Press investigation has found", "an AFP tally", "a United Nations
+        # human rights investigation has found"
+        return True
     if "-" in lower and lower.split("-")[0] in lex.sets["generic_speakers"]:
         return True  # "the government-in-exile", "the commander-in-chief"
     # "officials in the border region", "police of the province", "the spokesman for the
@@ -763,6 +774,12 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
             continue
         if _RESPONSIBILITY.match(text, end):
             continue  # "claimed responsibility for the bombing, which killed 37": a deed
+        if (
+            match.group(0)[:1].isupper()
+            and _NAME_BEFORE.search(text, 0, start)
+            and not _capitalises(text)
+        ):
+            continue  # "751 First Information Reports": a name's word in running text
         if verb in ("has found", "have found") and (that := _THAT_NEXT.match(text, end)):
             # "has found that": read as "found that" (the clause after is what was found)
             start, end, verb = (
@@ -951,8 +968,10 @@ _REPORTED_TO = re.compile(
 _NOUN_FORMS = frozenset({"reports", "claims", "estimates", "counts", "lists", "notes"})
 _OF_NEXT = re.compile(r"\s+of\s")
 _AS_CLAUSE = re.compile(
-    r"\b(?:said|says|told|reported|added)\s*,\s+as\s+(?!of\b|well\b|many\b|much\b|high\b|"
-    r"low\b|a\b|an\b|the\s+(?:toll|number|count)\b)[A-Za-z]"
+    # ("the official said Monday, as soldiers patrolled": a day or so before the comma)
+    r"\b(?:said|says|told|reported|added)(?:\s+[\w-]+){0,3}?\s*,\s+as\s+"
+    r"(?!of\b|well\b|many\b|much\b|high\b|low\b|a\b|an\b|the\s+(?:toll|number|count)\b)"
+    r"(?:[A-Za-z]|$)"  # (or the figure itself)
 )
 # "..., the agency reported,| citing": the speaker's verb right before.
 _JUST_SAID = re.compile(r"\b(?:said|says|reported|reports|wrote|writes|added|adds)\s*,\s*$")
@@ -971,7 +990,12 @@ _OWNED_BY_PRONOUN = re.compile(
 )
 # "The Norland Front (NF), whose ..., says": the name a sentence opens with, its subject.
 _OPENING_NAME = re.compile(
-    r"\W*(?:(?:The|An?)\s+)?(?!(?:The|An?)\s+[a-z])"  # ("A spokesman ...": no name)
+    # ("Late on Tuesday, X had put the toll at 13, and said": past the time, the name)
+    r"\W*(?:(?:(?:Late|Early|Earlier|Later)\s+)?(?:(?:on|in|this|last)\s+)?"
+    r"(?:[A-Z][a-z]+day|morning|afternoon|evening|night|week|month|year)\s*,\s*"
+    r"|(?:Earlier|Later|Meanwhile)\s*,\s*)?"
+    r"(?:(?:The|An?)\s+)?(?!(?:The|An?)\s+[a-z])"  # ("A spokesman ...": no name)
+    r"(?!(?:Late|Early|Earlier|Later|Meanwhile)\b)"  # (a time, not a name)
     r"(?P<np>(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*)(?=\s+[a-z]|\s*\(|,)"
 )
 _OBJECT_PRONOUN = re.compile(r"\s*(him|her|them)\b", re.IGNORECASE)
