@@ -1406,3 +1406,11 @@ def test_people_sheltered_in_camps_are_displaced() -> None:
     assert (
         one("About 5,000 people are sheltering in schools.", "About 5,000")["kind"] == "displaced"
     )
+
+
+def test_a_toll_s_noun_is_shared_by_no_force_after_it() -> None:
+    body = "Violence: toll rises to 42, over 7,000 personnel on the ground"
+    assert one(body, "over 7,000")["kind"] == "troops"
+    # a verb is: "killed 12 civilians, 40 soldiers and three police"
+    body = "Gunmen killed 12 civilians, 40 soldiers and three police."
+    assert one(body, "40")["kind"] == "killed"

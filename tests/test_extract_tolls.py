@@ -1259,3 +1259,23 @@ def test_n_of_them_in_the_next_sentence_is_a_part_of_the_count_before() -> None:
     )
     entry = one(body, "One hundred and eighty six")
     assert entry["party"] == "military" and "among them" not in entry["subject"]
+
+
+def test_the_places_of_a_scoped_toll_s_parts_are_parts_too() -> None:
+    body = (
+        "The government said 38 of the deaths were recorded at Central Hospital, three at "
+        "Lok Hospital and 11 at Jag Hospital."
+    )
+    for figure in ("three", "11"):
+        entry = one(body, figure)
+        assert entry["kind"] == "killed" and entry["subject"].startswith("people killed (in ")
+    body = "Officials said 16 bodies are in the morgue in Eastport, 15 in Westby and 23 at Lima."
+    assert [one(body, f)["kind"] for f in ("15", "23")] == ["killed", "killed"]
+
+
+def test_a_part_after_and_with_its_verb_left_out_names_its_people() -> None:
+    body = "Of the 53 dead, 40 were Veylanders and 13 Eastmarkers, according to the affidavit."
+    entry = one(body, "13")
+    assert entry["kind"] == "killed" and entry["subject"].endswith("(Eastmarkers)")
+    body = "Of the 30 dead, 20 were soldiers and 10 civilians."
+    assert (one(body, "10")["kind"], one(body, "10")["party"]) == ("killed", "civilians")

@@ -334,6 +334,11 @@ def _finite_event(stretch: str) -> tuple[str, tuple[int, int]] | None:
     return found
 
 
+def _toll_noun(text: str, cue: tuple[int, int] | None) -> bool:
+    """Whether a figure's cue is the noun of a count ("toll"), not a verb it may share."""
+    return cue is not None and text[cue[0] : cue[1]].lower() in ("toll", "tolls")
+
+
 def _names_a_role(cue: str) -> bool:
     """Whether a cue is a noun naming people by their role (parties.yaml: "hostages",
     "prisoners"), not a verb."""
@@ -1452,6 +1457,9 @@ def classify(
             # "..., and about 60 were later convicted", "and one turned out never to have
             # boarded": a verb of its own, no shared one.
             and not _has_own_verb(text, figure)
+            # "toll rises to 42, over 7,000 personnel on the ground": a toll's noun is
+            # shared by no force.
+            and not (_toll_noun(text, figures[index - 1].cue) and stock_kind(figure.noun))
         ):
             between = text[figures[index - 1].end : figure.start]
             if (

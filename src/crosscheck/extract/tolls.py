@@ -533,6 +533,8 @@ _DASH_PARTY = re.compile(
     r"\s*(?:[–—:]|-{1,2})\s*(?P<party>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?=\s*[,;.]|\s*$)"
 )
 _AND = re.compile(r"\s+and\s+$")
+# "40 were Muslims and 13| Hindus", "20 were soldiers and 10| civilians": the verb left out.
+_BARE_PARTY = re.compile(r"\s+(?P<party>[A-Z][a-z]+s|[a-z][\w-]*)(?=\s*[,;.]|\s*$)")
 # "12 of them| seriously", "four of them| in critical condition": a part's state, no verb.
 # "about 4 million of them| across Norland's borders", "70 of them| in Kabul": a part by place.
 _BARE_STATE = re.compile(
@@ -601,11 +603,20 @@ def _predicate_parts(text: str, figures: list[Figure]) -> None:
                 # "46 wounded, eight of whom were transferred to Hawassa": a part, so done to.
                 figure.extra["scope"] = done.group("verb").lower()
         if previous is not None and _AND.search(text, previous.noun_end, figure.start):
-            found = _DASH_PARTY.match(text, figure.end) or _IS_PARTY.match(text, figure.end)
-            if found and names_people(found.group("party")) and figure.kind in (*tolls, "other"):
+            found = (
+                _DASH_PARTY.match(text, figure.end)
+                or _IS_PARTY.match(text, figure.end)
+                or _BARE_PARTY.match(text, figure.end)  # "40 were Muslims and 13| Hindus"
+            )
+            party = found.group("party") if found else ""
+            if party[:1].isupper() and not is_nationality(party.split()[0]):
+                if figure.kind in (*tolls, "other") and not figure.kind_hint:
+                    figure.kind, figure.cue = previous.kind, previous.cue
+                    figure.extra["scope"] = party  # a people, as the part before
+            elif found and names_people(party) and figure.kind in (*tolls, "other"):
                 figure.kind = previous.kind
                 figure.cue = previous.cue
-                figure.party = found.group("party")
+                figure.party = party
         previous = None
 
 
@@ -1055,8 +1066,9 @@ def place_parts(text: str, figures: list[Figure]) -> None:
     they are, so it takes no place from them (`places_apart`: the article's place)."""
     tolls = families().tolls
     for index, whole in enumerate(figures):
-        if whole.kind not in tolls or whole.extra.get("scope"):
+        if whole.kind not in tolls:
             continue
+        scoped = bool(whole.extra.get("scope"))  # ("38 of the deaths were recorded at| X")
         parts: list[tuple[Figure, str]] = []
         end = max(whole.end, whole.noun_end)
         sibling = None  # the toll's own place, when it is one of the list
@@ -1079,12 +1091,15 @@ def place_parts(text: str, figures: list[Figure]) -> None:
             end = where.end()
         if sibling is not None and parts:
             # "429 people were killed in Aleppo, 579 in Lattakia and 146 in Hama": each toll
-            # is of its own place.
-            for part, place in [(whole, sibling.group("place")), *parts]:
+            # is of its own place; "38 of the deaths were recorded at X, three at Y": so are
+            # the parts of a scoped one.
+            for part, place in [] if scoped else [(whole, sibling.group("place"))]:
+                _place_part(part, whole.kind, whole.cue, place)
+            for part, place in parts:
                 _place_part(part, whole.kind, whole.cue, place)
                 part.party = part.party or whole.party
             continue
-        if len(parts) < 2:
+        if scoped or len(parts) < 2:
             continue
         for part, place in parts:
             _place_part(part, whole.kind, whole.cue, place)
