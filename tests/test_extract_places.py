@@ -570,3 +570,14 @@ def test_a_lead_setting_the_story_in_a_region_of_the_dateline_s_country_is_not_t
         one("LIMA, Peru (AP) — Officials said 14 were killed in central Peru.", "14")["place"]
         == "Peru"
     )
+
+
+def test_a_byline_s_place_is_where_the_reporter_is_not_the_story() -> None:
+    body = (
+        "Villagers say the official figure of 35 dead leaves out dozens of missing\n\n"
+        "Jane Doe in Lima\n\nThu 13 Jun 2019 12.45 BST\n\n"
+        "Survivors of an attack on a village in central Peru accused the government."
+    )
+    assert article_place(body, "Survivors dispute revised death toll") == "Peru"
+    body = "By Jane Roe and Ivan Petrov in Lima\n\nFloods in Cusco killed 12 people on Monday."
+    assert article_place(body, "Floods kill 12") == "Cusco"

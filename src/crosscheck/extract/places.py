@@ -596,6 +596,12 @@ def _without_teasers(body: str) -> str:
 
 
 _MENU_ITEM = re.compile(r"[^.!?:]{1,30}")
+# "Ruth Doe in Westby", "By Jane Roe and Ivan Petrov in Port Elin": a byline with the place
+# the reporters file from.
+_BYLINE_IN = re.compile(
+    r"\s*(?:By\s+)?(?:[A-Z][\w'’.-]+\s+){1,3}?(?:and\s+(?:[A-Z][\w'’.-]+\s+){1,3}?)?"
+    r"in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*"
+)
 _MENU_RUN = 3
 
 
@@ -613,6 +619,8 @@ def _opening(body: str, title: str = "") -> str:
             continue  # (" date 2022-07-29 <headline>": the headline after a page's date)
         if squashed:
             seen.add(squashed)
+        if _BYLINE_IN.fullmatch(line):
+            continue  # "Jane Doe in Westby": where the reporter is, not the story
         if _MENU_ITEM.fullmatch(line.strip()):
             run.append(line)
             continue
