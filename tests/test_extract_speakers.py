@@ -1561,6 +1561,9 @@ def test_a_deed_or_a_clause_about_another_noun_is_not_the_figure_s_speech(
          "power.", "close to half", "Army Corps of Engineers"),
         ("The Centre for Island Studies projects that 114,000 residents could leave.",
          "114,000", "Centre for Island Studies"),
+        # "maintained", past ", however,"
+        ("The Norland Police, however, maintained that it had confirmed only 34 deaths.",
+         "34", "Norland Police"),
         # A capitalised word of a name in running text is no speech verb.
         ("In an affidavit, police said 751 First Information Reports had been registered.",
          "751", "police"),
