@@ -1000,3 +1000,18 @@ def test_subjects_whose_days_are_far_apart_are_never_one_event(
 )
 def test_the_authorities_own_outlets_are_their_camp(source: str, side: str) -> None:
     assert origins.camp(source) == side
+
+
+def test_two_sources_counting_the_people_in_one_state_in_one_article_are_compared() -> None:
+    from crosscheck import pairs
+
+    stranded = claim("a", "nearly 19,000", kind="other", subject="people stranded")
+    rival = claim(
+        "a", "about 8,000", kind="other", subject="people stranded", source="disaster authority"
+    )
+    assert pairs.relate(stranded, rival, ARTICLES, "other") is not None
+    # One word of no kind in one article: different things ("240 inmates" freed, "1,120
+    # inmates" held).
+    freed = claim("a", "240", kind="other", subject="inmates")
+    held = claim("a", "1,120", kind="other", subject="inmates", source="warden")
+    assert pairs.relate(freed, held, ARTICLES, "other") is None

@@ -1279,3 +1279,18 @@ def test_a_part_after_and_with_its_verb_left_out_names_its_people() -> None:
     assert entry["kind"] == "killed" and entry["subject"].endswith("(Eastmarkers)")
     body = "Of the 30 dead, 20 were soldiers and 10 civilians."
     assert (one(body, "10")["kind"], one(body, "10")["party"]) == ("killed", "civilians")
+
+
+def test_where_the_people_of_a_count_of_no_kind_are_is_its_subject() -> None:
+    body = (
+        "A state spokesman said nearly 19,000 people were still stranded, while the disaster "
+        "authority put the number at about 8,000."
+    )
+    assert [one(body, f)["subject"] for f in ("nearly 19,000", "about 8,000")] == [
+        "people stranded",
+        "people stranded",
+    ]
+    body = "Witnesses said more than 300 people were in the club when the fire broke out."
+    assert one(body, "more than 300")["subject"] == "people inside"
+    # People of no place or state say nothing more than "people".
+    assert one("Organisers said 5,000 people came.", "5,000")["subject"] == "people"

@@ -532,6 +532,7 @@ def judge(
         pa.claim.kind == OTHER_KIND
         and pb.claim.kind == OTHER_KIND
         and (pa.claim.article == pb.claim.article)
+        and not _said_where(pa.claim, pb.claim)
     ):
         # Figures of no kind one article gives the same words to ("freeing about 240
         # inmates" from a jail that "held 1,120 inmates") count different things.
@@ -581,6 +582,17 @@ def judge(
     if nature not in COUNT_NATURES:
         severity *= MEASURE_WEIGHT
     return Judgement(pa, pb, verdict, round(min(1.0, severity), 3), how)
+
+
+def _said_where(a: Claim, b: Claim) -> bool:
+    """Two figures of no kind whose words say where their people are, alike ("19,000 people
+    were still stranded ... another put the number at 8,000": "people stranded"), from two
+    sources: one count, whoever gives it."""
+    return (
+        a.subject == b.subject
+        and len(a.subject.split()) >= 2
+        and a.attribution.source != b.attribution.source
+    )
 
 
 def to_relation(

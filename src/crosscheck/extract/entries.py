@@ -333,6 +333,8 @@ def _subject(figure: Figure) -> str:
         return label
     if figure.kind in family.measures:
         return f"{label} of {figure.noun}" if figure.noun else label
+    if figure.extra.get("state"):
+        return f"{figure.noun or 'people'} {figure.extra['state']}"  # "people stranded"
     return figure.noun or "figure"
 
 

@@ -52,6 +52,7 @@ from crosscheck.extract.tolls import (
     linked_state,
     national_totals,
     parts_of_them,
+    people_states,
     place_parts,
     refine_kinds,
     refine_parties,
@@ -1307,6 +1308,7 @@ def classify(
             # "the Pentagon said 4,000 to 5,000 people remained there, while the UN put the
             # number at| 20,000 to 30,000": the count this sentence named, not a toll before.
             figure.kind, figure.noun, figure.cue = before_it.kind, before_it.noun, put.span()
+            figure.extra["value_of"] = before_it
             continue
         earlier = (
             next((f.kind for f in reversed(figures[:index]) if f.kind in families().tolls), None)
@@ -1738,6 +1740,7 @@ def classify(
     bracketed_place_parts(text, figures)
     hosted(text, figures)
     forecasts(text, figures)
+    people_states(text, figures)
     for index, figure in enumerate(figures):
         count = figure.extra.pop("value_of", None)
         put_at = (
@@ -1753,5 +1756,7 @@ def classify(
             # has killed tens of thousands - some put the figure above 150,000": the war's).
             figure.party = figure.party or count.party
             figure.noun = figure.noun or count.noun  # "350 homes, up from ... 200": homes
+            if count.extra.get("state") and not figure.extra.get("state"):
+                figure.extra["state"] = count.extra["state"]  # "... put the number at 8,000"
             if count.extra.get("scope") and not figure.extra.get("scope"):
                 figure.extra["scope"] = count.extra["scope"]

@@ -1298,6 +1298,35 @@ _FORECAST = re.compile(
 )
 
 
+# "19,000 people were still stranded", "more than 300 people were in the club", "about 230
+# people were inside": where the people of a count of no kind are, its only words.
+_STATE_AFTER = re.compile(
+    r"\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been|remain|remained|remain\s+)"
+    r"(?:\s*(?:still|reportedly|believed\s+to\s+be|thought\s+to\s+be)\b)?\s*"
+    r"(?P<state>stranded|trapped|inside|aboard|on\s+board|present"
+    r"|in(?:side)?\s+(?:the|a)\s+(?:[a-z]+\s+)?(?:club|nightclub|tower|building|venue|hall|theatre|"
+    r"theater|stadium|school|church|mosque|mall|hotel|plane|aircraft|train|boat|ship|bus|arena))\b"
+)
+
+
+def people_states(text: str, figures: list[Figure]) -> None:
+    """A count of no kind of people in general, with where they are after its verb ("19,000
+    people were still stranded", "more than 300 people were in the club"): its state, the
+    words it is compared by (a count of "people" alone is compared with none)."""
+    from crosscheck.parties import names_only_people
+
+    for figure in figures:
+        if figure.kind != "other" or not names_only_people(figure.noun):
+            continue
+        found = _STATE_AFTER.match(text, figure.noun_end)
+        if found is None:
+            continue
+        state = found.group("state")
+        if state.startswith("in"):
+            state = "inside"  # in the club, in the tower, inside: those present
+        figure.extra["state"] = "aboard" if state == "on board" else state
+
+
 def forecasts(text: str, figures: list[Figure]) -> None:
     """A toll or a force a source says a count may reach ("warned that the final toll could
     reach 10,000") is scoped "forecast", a quantity of its own: never a rival of the counts
