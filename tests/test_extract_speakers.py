@@ -1571,3 +1571,13 @@ def test_a_deed_or_a_clause_about_another_noun_is_not_the_figure_s_speech(
 )  # fmt: skip
 def test_more_speakers_of_news_copy(body: str, figure: str, expected: str) -> None:
     assert source(one(body, figure))[0].endswith(expected)
+
+
+def test_a_speech_verb_in_the_passive_names_no_speaker() -> None:
+    from crosscheck.extract.speakers import find_speakers
+
+    assert not find_speakers(
+        "A baby stillborn in hospital to a mother who had escaped the blaze is also counted as "
+        "a victim."
+    )
+    assert [s.name for s in find_speakers("The ministry has confirmed 40 deaths.")] == ["ministry"]

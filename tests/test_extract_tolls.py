@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_extract import claims, one
+from test_extract import claims, one, source
 
 
 @pytest.mark.parametrize("verb", ["exceeded", "surpassed", "topped", "has passed"])
@@ -1294,3 +1294,21 @@ def test_where_the_people_of_a_count_of_no_kind_are_is_its_subject() -> None:
     assert one(body, "more than 300")["subject"] == "people inside"
     # People of no place or state say nothing more than "people".
     assert one("Organisers said 5,000 people came.", "5,000")["subject"] == "people"
+
+
+def test_a_total_brought_to_a_figure_carries_on_the_count_named_before() -> None:
+    body = (
+        "Of the 293 people in the tower, 70 died, Commander Ivan Petrov told reporters. A baby "
+        "stillborn in hospital is also counted as a victim, bringing the total to 71."
+    )
+    entry = one(body, "71")
+    assert entry["kind"] == "killed"
+    assert source(entry)[0] == "Commander Ivan Petrov"  # the count he gave, carried on
+    body = (
+        "At least 178 people were killed, a doctor said. The state government says its "
+        "official figure is 162."
+    )
+    assert one(body, "162")["kind"] == "killed"
+    # The total of what was just counted, not of a toll before it.
+    body = "Police said 12 died. Rescuers pulled 20 people out, bringing the total to 45."
+    assert one(body, "45")["kind"] != "killed"

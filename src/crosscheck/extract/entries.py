@@ -169,6 +169,7 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
     counted: list[str | None] = []  # parties of the people counted in the sentence before
     previous_toll: Toll | None = None  # the last toll of the sentence before
     named_day: DateRef | None = None  # the last day the text named: "that day"
+    carried: tuple[str, str, tuple[str, ...]] | None = None  # the last toll: kind, source, via
     for index, sentence in enumerate(sentences):
         text = sentence.text
         words = index_of(text)
@@ -231,6 +232,15 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
             ):
                 # "the ministry's figure of 14": the ministry's count, reported by the speaker.
                 source, via = owner, [source] if source != ARTICLE_VOICE else []
+            if (
+                figure.extra.get("extends")
+                and source == ARTICLE_VOICE
+                and carried
+                and carried[0] == figure.kind
+            ):
+                # "..., 70 died, the commander said. A baby is also counted, bringing the
+                # total to 71": the count the speaker gave, carried on.
+                source, via = carried[1], list(carried[2])
             figure.party = source_nationality(
                 figure.party, figure.kind, source, text[: figure.start]
             )
@@ -245,6 +255,8 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
             if not sentence.headline and (site := site_of(text, figure, following)):
                 sites[id(entry)] = site
             entries.append(entry)
+            if figure.kind in families().tolls:
+                carried = (figure.kind, source, tuple(via))
         for date in found_dates:
             if date.claim:
                 source, via = attribution(date.start)

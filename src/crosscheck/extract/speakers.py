@@ -861,6 +861,12 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
             continue  # "unconfirmed reports| suggested up to 300": a noun, the subject
         if verb == "reported" and _PASSIVE_REPORTED.search(text, max(0, start - 20), end):
             continue  # "are reported to have killed": unnamed reports (_REPORTED_TO)
+        if (
+            verb.endswith("ed")
+            and _AUXILIARY_BEFORE.search(text, max(0, start - 30), start)
+            and not _BY.match(text, end)
+        ):
+            continue  # "a baby is also counted| as a victim": a passive, no one speaks
         if verb == "accused" and _OF_NEXT.match(text, end):
             continue  # "eight people go on trial in Paris accused| of helping": the accused
         if _IN_WHAT.search(text, max(0, start - 60), start):
@@ -958,6 +964,10 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
 
 
 _PASSIVE = r"\b(?:is|are|was|were)\s+(?:\w+\s+)?reported"  # "are (widely) reported"
+_AUXILIARY_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|still|not|now|later|then|\w+ly)\s+)?$",
+    re.IGNORECASE,
+)
 _PASSIVE_REPORTED = re.compile(_PASSIVE + "$", re.IGNORECASE)
 _REPORTED_TO = re.compile(
     rf"(?:{_PASSIVE}\s+to\s+(?:have\s+)?"

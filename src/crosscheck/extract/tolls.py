@@ -146,6 +146,13 @@ def _rules() -> _Rules:
 
 
 # "the number of| 1,250": a count named again, of the toll counted before.
+_TOTAL_AGAIN = re.compile(
+    r"\b(?:(?:bringing|brings|brought|taking|takes|took|pushing|pushes|pushed)\s+"
+    r"(?:the|its|their)\s+(?:(?:overall|final|death|official)\s+)?(?:total|toll|tally|count|number)"
+    r"\s+to|(?:its|their)\s+(?:(?:official|latest|own|final)\s+)?(?:figure|toll|tally|count)"
+    r"\s+(?:is|was|stands\s+at|stood\s+at|remains|remained))\s+$",
+    re.IGNORECASE,
+)
 _COUNT_AGAIN = re.compile(
     r"\b(?:the|this|that)\s+(?:number|figure|toll|tally|count|estimate)\s+of\s+$", re.IGNORECASE
 )
@@ -186,6 +193,16 @@ def _other_kinds(text: str, figures: list[Figure], previous_kind: str | None) ->
         if previous_kind and _COUNT_AGAIN.search(text, max(0, figure.start - 40), figure.start):
             figure.kind = previous_kind
             continue
+        if _TOTAL_AGAIN.search(text, max(0, figure.start - 60), figure.start):
+            # "..., bringing the total to| 71", "says its official figure is| 162": the count
+            # just named, in this sentence or the one before.
+            # (not "pulled 20 from the rubble, bringing the total to 45": the 20's total)
+            last = next((f for f in reversed(figures[:index]) if not f.extra.get("time")), None)
+            kind = last.kind if last is not None else previous_kind
+            if kind in families().tolls:
+                figure.kind = kind
+                figure.extra["extends"] = True  # the same count, carried on
+                continue
         # "the number of miners killed in the blast rose to| 31": the toll's word names it.
         named = _NUMBER_OF.search(text, max(0, figure.start - 160), figure.start)
         if named:
