@@ -524,3 +524,20 @@ def test_unqualified_people_of_a_role_are_the_one_country_s_their_article_names(
     people = claim("a", "90", party="people", place="Lima", as_of="2015-09-05", number=9)
     chileans = claim("a", "30", party="Chileans", place="Lima", as_of="2015-09-05", number=8)
     assert not _together(group.group([people, chileans], known), people, chileans)
+
+
+def test_counts_of_people_in_one_state_are_compared_across_days_of_one_event() -> None:
+    """ "more than 1,000 people were inside" (police, Sunday) and "fewer than 700" (a lawyer,
+    Tuesday) count one night's people; a count of "people" alone is compared with none."""
+    police = claim("a", "more than 1,000", kind="other", party=None, subject="people inside",
+                   as_of="2013-01-27")  # fmt: skip
+    lawyer = claim("b", "fewer than 700", kind="other", party=None, subject="people inside",
+                   as_of="2013-01-29")  # fmt: skip
+    months = claim("c", "1,200", kind="other", party=None, subject="people inside",
+                   as_of="2013-07-26")  # fmt: skip
+    bare = [claim(x, "700", kind="other", party=None, subject="people", as_of="2013-01-27")
+            for x in ("a", "b")]  # fmt: skip
+    subjects = group.group([police, lawyer, months, *bare], ARTICLES)
+    assert _together(subjects, police, lawyer)
+    assert not _together(subjects, police, months)
+    assert not _together(subjects, *bare)

@@ -21,7 +21,9 @@ Claims are put together when they have
 - for distances: the same endpoints (`from`, `to`, in either order); a distance without
   endpoints only with the same wording in its own article;
 - for the other measures and dates (percent, other, date): the same wording of the subject
-  (fuzzy) and the same `as_of`, since these are too varied to match on party alone.
+  (fuzzy) and the same `as_of`, since these are too varied to match on party alone; counts
+  of no kind of people in one state ("people inside", "people stranded":
+  model.PEOPLE_STATES) with `as_of` dates chained within WINDOW_DAYS.
 
 A claim's `group` pins it by hand and wins; rejected claims are left out.  Work is blocked:
 claims are bucketed by (kind, party) and events are found among claims sorted by date, so
@@ -41,7 +43,7 @@ from rapidfuzz import fuzz, process
 
 from crosscheck import model, names, parallel, places
 from crosscheck.disjoint import DisjointSet
-from crosscheck.model import OTHER_KIND, Article, Claim, Subject
+from crosscheck.model import OTHER_KIND, PEOPLE_STATES, Article, Claim, Subject
 from crosscheck.parties import daily_roles, names_only_people, no_one_in_particular, party_text
 from crosscheck.places import Place
 from crosscheck.profiles import Profile, profiles
@@ -549,6 +551,10 @@ def _wordings(block: list[Profile]) -> list[tuple[str, list[Profile], list[str]]
     scopes: dict[tuple[str, str], list[Profile]] = defaultdict(list)
     for profile in block:
         when = str(profile.claim.as_of) if profile.claim.as_of else ""
+        if _in_a_state(profile):
+            # "more than 1,000 people were inside" (police, Sunday), "fewer than 700"
+            # (a lawyer, Tuesday): one night's people, counted on different days.
+            when = _STATED
         if _says_nothing(profile):
             # "230 people" rescued and "some 9,000 people" sheltered; "54 percent" of the vote
             # and "58.2 percent" turnout, both a "share": a figure whose words say only
@@ -562,6 +568,15 @@ def _wordings(block: list[Profile]) -> list[tuple[str, list[Profile], list[str]]
         if when:
             why.append(f"same date: {when}")
         timed = not when and members[0].nature == "measure"  # not a date: it stays put
+        if when == _STATED:
+            # Counted within WINDOW_DAYS of each other: one event's people.
+            dated = [m for m in members if m.when is not None]
+            spells = _chained(dated, WINDOW_DAYS) or [[]]
+            spells[0] += [m for m in members if m.when is None]
+            for spell in spells:
+                first, chosen, apart = _chain(spell, WINDOW_DAYS) if dated else ("", spell, [])
+                found.append((f"{wording}~{first}", chosen, why[:1] + apart))
+            continue
         for era, chosen, apart in _eras(members) if timed else [("", members, [])]:
             key = f"{wording}@{when}" if when else wording
             found.append((f"{key}~{era}" if era else key, chosen, why + apart))
@@ -582,6 +597,16 @@ def _eras(members: list[Profile]) -> list[tuple[str, list[Profile], list[str]]]:
 
 
 ERA_DAYS = 365
+
+_STATED = "stated"
+"""The scope of counts of no kind whose people are in one state: compared across days."""
+
+
+def _in_a_state(profile: Profile) -> bool:
+    """Whether a figure of no kind counts people where they were ("people inside", "people
+    stranded": model.PEOPLE_STATES)."""
+    words = profile.wording.split()
+    return profile.claim.kind == OTHER_KIND and len(words) >= 2 and words[-1] in PEOPLE_STATES
 
 
 def _says_nothing(profile: Profile) -> bool:

@@ -163,6 +163,10 @@ ARTICLE_VOICE = "article"
 OTHER_KIND = "other"
 """The kind of a figure that counts something no other kind names (kinds.yaml)."""
 
+PEOPLE_STATES = ("inside", "stranded", "trapped", "aboard", "present")
+"""Where the people of a count of no kind are, as the last word of its subject ("people
+inside", "people stranded"): the extractor's words, which grouping compares across days."""
+
 
 @_pickled_by_fields
 @dataclass(frozen=True, slots=True)

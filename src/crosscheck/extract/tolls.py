@@ -39,7 +39,7 @@ from crosscheck.extract.lexicon import (
     names_a_force,
 )
 from crosscheck.extract.parties import names_people
-from crosscheck.model import Estimate, Qualifier
+from crosscheck.model import PEOPLE_STATES, Estimate, Qualifier
 from crosscheck.vocab import load_data
 
 
@@ -1341,7 +1341,9 @@ def people_states(text: str, figures: list[Figure]) -> None:
         state = found.group("state")
         if state.startswith("in"):
             state = "inside"  # in the club, in the tower, inside: those present
-        figure.extra["state"] = "aboard" if state == "on board" else state
+        state = "aboard" if state == "on board" else state
+        assert state in PEOPLE_STATES  # (grouping reads them: model.PEOPLE_STATES)
+        figure.extra["state"] = state
 
 
 def forecasts(text: str, figures: list[Figure]) -> None:
