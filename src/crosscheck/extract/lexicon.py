@@ -716,6 +716,14 @@ def scan(pattern: re.Pattern[str], text: str, triggers: frozenset[str]) -> list[
     return found
 
 
+def title_case(text: str, least: int = 1) -> bool:
+    """Whether a text capitalises its words as a headline may ("Police Arrest 30 After
+    Clashes"): four in five of its words longer than three letters, `least` of them at
+    least."""
+    words = [w for w in text.split() if len(w) > 3 and w[:1].isalpha()]
+    return len(words) >= max(1, least) and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+
+
 def squash(text: str) -> str:
     if "  " not in text and text.isprintable():
         return text.strip()  # single spaces only: nothing to squash (every other \s is unprintable)

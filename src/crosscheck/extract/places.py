@@ -30,6 +30,7 @@ from crosscheck.extract.lexicon import (
     is_nationality,
     lexicon,
     squash,
+    title_case,
 )
 from crosscheck.extract.parties import headline_figures
 from crosscheck.extract.sentences import Sentence
@@ -482,7 +483,7 @@ def article_place(body: str, title: str) -> str | None:
             return colon.group("city").title()  # "MUMBAI: The state government ..."
         start += len(line) + 1
     if (place := first_place(title)) is not None and (
-        _known(place) or not _title_case(title) or _names_event(title, place)
+        _known(place) or not title_case(title, 3) or _names_event(title, place)
     ):
         # ("87 Killed in Events of Sit-in Dispersal": in a headline whose words are all
         # capitalised, only a place the gazetteer knows or that names the event, "Killed In
@@ -570,12 +571,6 @@ def _names_event(title: str, place: str) -> bool:
     after = title.find(place)
     word = _EVENT_AFTER.match(title, after + len(place)) if after >= 0 else None
     return word is not None and word.group("noun").lower() in lexicon().sets["event_nouns"]
-
-
-def _title_case(title: str) -> bool:
-    """Whether a headline capitalises its words ("Police Arrest 30 After Clashes")."""
-    words = [w for w in title.split() if len(w) > 3 and w[:1].isalpha()]
-    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _without_teasers(body: str) -> str:

@@ -30,6 +30,7 @@ from crosscheck.extract.lexicon import (
     scan,
     squash,
     strip_determiners,
+    title_case,
 )
 from crosscheck.extract.sentences import Sentence, in_quote
 from crosscheck.model import (
@@ -414,12 +415,6 @@ def _with_acronym(text: str, verb: int, name: str) -> str:
     return f"{name} {tag.group(0).strip()}"
 
 
-def _capitalises(text: str) -> bool:
-    """Whether a sentence capitalises its words, as a headline may ("Police Say 30 Killed")."""
-    words = [w for w in text.split() if len(w) > 3 and w[:1].isalpha()]
-    return bool(words) and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
-
-
 def _capitalised(words: list[str]) -> bool:
     """Whether the first of `words` is a capitalised name word (not a sentence's "The")."""
     return bool(words) and words[0][:1].isupper() and words[0].lower() not in ("the", "a", "an")
@@ -777,7 +772,7 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
         if (
             match.group(0)[:1].isupper()
             and _NAME_BEFORE.search(text, 0, start)
-            and not _capitalises(text)
+            and not title_case(text)
         ):
             continue  # "751 First Information Reports": a name's word in running text
         if verb in ("has found", "have found") and (that := _THAT_NEXT.match(text, end)):
