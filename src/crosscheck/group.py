@@ -43,7 +43,7 @@ from rapidfuzz import fuzz, process
 
 from crosscheck import model, names, parallel, places
 from crosscheck.disjoint import DisjointSet
-from crosscheck.model import OTHER_KIND, PEOPLE_STATES, Article, Claim, Subject
+from crosscheck.model import OTHER_KIND, Article, Claim, Subject, in_a_state
 from crosscheck.parties import daily_roles, names_only_people, no_one_in_particular, party_text
 from crosscheck.places import Place
 from crosscheck.profiles import Profile, profiles
@@ -551,7 +551,7 @@ def _wordings(block: list[Profile]) -> list[tuple[str, list[Profile], list[str]]
     scopes: dict[tuple[str, str], list[Profile]] = defaultdict(list)
     for profile in block:
         when = str(profile.claim.as_of) if profile.claim.as_of else ""
-        if _in_a_state(profile):
+        if in_a_state(profile.claim.kind, profile.wording):
             # "more than 1,000 people were inside" (police, Sunday), "fewer than 700"
             # (a lawyer, Tuesday): one night's people, counted on different days.
             when = _STATED
@@ -600,13 +600,6 @@ ERA_DAYS = 365
 
 _STATED = "stated"
 """The scope of counts of no kind whose people are in one state: compared across days."""
-
-
-def _in_a_state(profile: Profile) -> bool:
-    """Whether a figure of no kind counts people where they were ("people inside", "people
-    stranded": model.PEOPLE_STATES)."""
-    words = profile.wording.split()
-    return profile.claim.kind == OTHER_KIND and len(words) >= 2 and words[-1] in PEOPLE_STATES
 
 
 def _says_nothing(profile: Profile) -> bool:

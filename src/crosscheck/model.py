@@ -168,6 +168,13 @@ PEOPLE_STATES = ("inside", "stranded", "trapped", "aboard", "present")
 inside", "people stranded"): the extractor's words, which grouping compares across days."""
 
 
+def in_a_state(kind: str, words: str) -> bool:
+    """Whether a figure of `kind` whose subject reads `words` counts people of no kind where
+    they were ("people inside", "people stranded": PEOPLE_STATES)."""
+    split = words.split()
+    return kind == OTHER_KIND and len(split) >= 2 and split[-1] in PEOPLE_STATES
+
+
 @_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Attribution:

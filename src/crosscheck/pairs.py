@@ -82,6 +82,7 @@ from crosscheck.model import (
     Estimate,
     Qualifier,
     Verdict,
+    in_a_state,
 )
 from crosscheck.origins import camp, unnamed
 from crosscheck.profiles import when_of
@@ -590,7 +591,7 @@ def _said_where(a: Claim, b: Claim) -> bool:
     sources: one count, whoever gives it."""
     return (
         a.subject == b.subject
-        and len(a.subject.split()) >= 2
+        and in_a_state(a.kind, a.subject)
         and a.attribution.source != b.attribution.source
     )
 

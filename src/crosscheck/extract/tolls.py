@@ -145,7 +145,8 @@ def _rules() -> _Rules:
     )
 
 
-# "the number of| 1,250": a count named again, of the toll counted before.
+# "..., bringing the total to| 71", "says its official figure is| 162": the count just
+# named, carried on.
 _TOTAL_AGAIN = re.compile(
     r"\b(?:(?:bringing|brings|brought|taking|takes|took|pushing|pushes|pushed)\s+"
     r"(?:the|its|their)\s+(?:(?:overall|final|death|official)\s+)?(?:total|toll|tally|count|number)"
@@ -153,6 +154,7 @@ _TOTAL_AGAIN = re.compile(
     r"\s+(?:is|was|stands\s+at|stood\s+at|remains|remained))\s+$",
     re.IGNORECASE,
 )
+# "the number of| 1,250": a count named again, of the toll counted before.
 _COUNT_AGAIN = re.compile(
     r"\b(?:the|this|that)\s+(?:number|figure|toll|tally|count|estimate)\s+of\s+$", re.IGNORECASE
 )
