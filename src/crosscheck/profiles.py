@@ -118,7 +118,14 @@ def prepare(articles: Mapping[str, Article], store: Any = None) -> None:
         article_place(article)
 
 
-_LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
+def _written_lower(mention: str, title: str, body: str) -> bool:
+    """Whether a one-word name is a word the article also writes in lower case, not a town
+    that bears it ("Police said ..." beside "the police": not Police, a town of 30,000)."""
+    if " " in mention or not mention[:1].isupper():
+        return False
+    word = re.compile(rf"\b{re.escape(mention.lower())}\b")
+    return bool(word.search(body) or word.search(title))
+
 
 _MENTION_PLACES = 12
 """How many place mentions of an article body are read to find the place it is about."""
@@ -151,15 +158,12 @@ def _article_reading(
     countries: Counter[str] = Counter()
     found: dict[str, Place] = {}
     read: list[tuple[int, str, Place]] = []
-    # A word the article also writes in lower case is a word, not a town that bears it
-    # ("Police said ..." beside "the police": not Police, a town of 30,000).
-    lower = frozenset(_LOWER_WORD.findall(f"{title}\n{body}"))
     for weight, text in ((3, title), (1, body)):
         for mention in names.mentions(text):
-            if len(mention) < 4 or mention.lower() in lower:
+            if len(mention) < 4:
                 continue
             place = places.resolve(mention)
-            if place.key.startswith("name:"):
+            if place.key.startswith("name:") or _written_lower(mention, title, body):
                 continue
             read.append((weight, mention, place))
     # A town whose name a town of a country the article names also bears (or spells
