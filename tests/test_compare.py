@@ -1015,3 +1015,23 @@ def test_two_sources_counting_the_people_in_one_state_in_one_article_are_compare
     freed = claim("a", "240", kind="other", subject="inmates")
     held = claim("a", "1,120", kind="other", subject="inmates", source="warden")
     assert pairs.relate(freed, held, ARTICLES, "other") is None
+
+
+@pytest.mark.parametrize(
+    ("later", "figure", "verdict"),
+    [
+        # A UN body's count far above the official toll disputes it ...
+        ("the UN envoy", "at least 185", Verdict.CONTRADICTION),
+        ("UN Human Rights Monitoring Mission", "139", Verdict.CONTRADICTION),
+        # ... a little above it, its verified count carries the toll on.
+        ("UN Human Rights Monitoring Mission", "100", Verdict.UPDATE),
+        # Nor is any other body's later count a rival for being higher.
+        ("the regional governor", "at least 185", Verdict.UPDATE),
+    ],
+)
+def test_a_un_body_s_count_far_above_an_official_toll_disputes_it(
+    later: str, figure: str, verdict: Verdict
+) -> None:
+    official = claim("a", "83", party="people", as_of="2015-09-04", source="health ministry")
+    monitor = claim("b", figure, party="people", as_of="2015-09-05", source=later)
+    assert _finding(official, monitor).verdict is verdict

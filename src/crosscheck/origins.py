@@ -102,6 +102,15 @@ def unnamed(source: str) -> bool:
 
 
 @cache
+def international(source: str) -> bool:
+    """Whether a source is one of the United Nations' bodies (sources.yaml international:
+    "the UN human rights monitoring mission", "the UN envoy")."""
+    split = names.plain(source).split()
+    words = {*split, *(f"{a} {b}" for a, b in zip(split, split[1:], strict=False))}
+    return bool(words & _source_vocab().international)
+
+
+@cache
 def camp(source: str) -> str:
     """The camp of a source: "official" for the authorities (and a country or its capital
     speaking), "critics" for their critics (rights groups, the opposition, witnesses), ""

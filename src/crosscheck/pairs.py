@@ -84,7 +84,7 @@ from crosscheck.model import (
     Verdict,
     in_a_state,
 )
-from crosscheck.origins import camp, unnamed
+from crosscheck.origins import camp, international, unnamed
 from crosscheck.profiles import when_of
 
 STOCK_HORIZON_DAYS = 365
@@ -320,9 +320,21 @@ def _under_floor(floor: Point, other: Point) -> bool:
 
 
 def _critics_above(earlier: Point, later: Point) -> bool:
-    """An official toll and, later, a higher figure from the authorities' critics: the
-    critics dispute the count, they do not carry it on."""
-    return earlier.camp == "official" and later.camp == "critics"
+    """An official toll and, later, a higher figure from the authorities' critics, or from
+    a United Nations body MONITOR_RATIO times it or more ("83 dead", says the health
+    ministry; "at least 185", the UN envoy the next day): they dispute the count, they do not
+    carry it on.  (A UN mission's verified count a little above the official one carries it
+    on.)"""
+    if earlier.camp != "official":
+        return False
+    return later.camp == "critics" or (
+        international(later.claim.attribution.source)
+        and later.best - later.slack >= MONITOR_RATIO * (earlier.best + earlier.slack)
+    )
+
+
+MONITOR_RATIO = 1.5
+"""A UN body's figure this many times an official toll disputes it (_critics_above)."""
 
 
 def _set_beside(earlier: Point, later: Point) -> bool:
