@@ -102,12 +102,17 @@ def unnamed(source: str) -> bool:
 
 
 @cache
+def _source_words(source: str) -> frozenset[str]:
+    """A source's folded words, single and in pairs ("state media"), as sources.yaml lists
+    them."""
+    split = names.plain(source).split()
+    return frozenset({*split, *(f"{a} {b}" for a, b in zip(split, split[1:], strict=False))})
+
+
 def international(source: str) -> bool:
     """Whether a source is one of the United Nations' bodies (sources.yaml international:
     "the UN human rights monitoring mission", "the UN envoy")."""
-    split = names.plain(source).split()
-    words = {*split, *(f"{a} {b}" for a, b in zip(split, split[1:], strict=False))}
-    return bool(words & _source_vocab().international)
+    return bool(_source_words(source) & _source_vocab().international)
 
 
 @cache
@@ -118,9 +123,7 @@ def camp(source: str) -> str:
     ("witnesses and officials"), unless its words put it out of power
     ("government-in-exile"): sources.yaml."""
     vocab = _source_vocab()
-    split = names.plain(source).split()
-    # single words and pairs of words ("state media")
-    words = {*split, *(f"{a} {b}" for a, b in zip(split, split[1:], strict=False))}
+    words = _source_words(source)
     if words & vocab.out_of_power:
         return "critics"  # "the Tibetan government-in-exile", "the opposition's ministry"
     if words & vocab.international:
