@@ -9,9 +9,11 @@ deep document gets the same error whatever libyaml or Python version is installe
 0.2.6 refuses 1,000 levels of flow nesting, older ones do not; Python's recursion limit
 differs by build).
 
-Reading is the cost of a cold report, so plain documents are built from libyaml's nodes by
-a lean builder instead of PyYAML's generic constructor (the same values, in about 0.6 of
-the time of `yaml.load` with CSafeLoader); anything unusual goes to PyYAML's constructor.
+Reading is the cost of a cold report.  A file in the plain shape claim files are written in
+is read line by line by blockyaml.py, without libyaml (the same values, in about 0.3 of the
+time of `yaml.load` with CSafeLoader); other documents are composed by libyaml and built
+from its nodes by a lean builder instead of PyYAML's generic constructor (about 0.6 of the
+time); anything unusual goes to PyYAML's constructor.
 The tag of a plain scalar depends on its text alone, so the loader keeps the tags of the
 texts it resolved last (keys and most values repeat from claim to claim).
 
@@ -117,6 +119,12 @@ def load(text: str, path: str, first_line: int = 1, *, keep_duplicates: bool = F
     every repeated key itself."""
     if "\t" in text:
         _refuse_tab_indent(text, path, first_line)
+    else:
+        from crosscheck import blockyaml  # here: blockyaml reads yamlio's tables
+
+        value = blockyaml.read(text)
+        if value is not blockyaml.UNSURE:
+            return value
     try:
         # Anchors, aliases and tags all need one of these characters: without them the
         # screening pass is skipped (it costs as much as the parse itself).
