@@ -774,6 +774,36 @@ def test_an_anniversary_article_s_undated_figures_are_about_the_event(
     assert entry["about"] == about
 
 
+FIVE_DAYS = "2020-05-15/2020-05-20"
+
+
+@pytest.mark.parametrize(
+    ("title", "opening", "about"),
+    [
+        # an opening that names its event by an earlier date: a look back at that event
+        ("Eastport: investigate killings", "during the July 2019 violence", "2019-07"),
+        ("Trial over Eastport bombing", "in the Oct. 10, 2019, twin suicide bombing", "2019-10-10"),
+        ("Police tell court of Eastport toll", "in the February violence", "2020-02"),
+        ("Charge sheet filed", "in the attacks of November 26", "2019-11-26"),
+        # another event the article's own is compared with is no look back: the five days
+        # of fighting are the days up to the article's
+        ("Eastport riots", "the worst since the July 2019 violence", FIVE_DAYS),
+        # nor an earlier event in a report of news of its own ("on Monday")
+        ("Eastport riots", "on Monday and during the July 2019 violence", FIVE_DAYS),
+        # nor an event less than a month before the article
+        ("Eastport riots", "during the May 3 violence", FIVE_DAYS),
+    ],
+)
+def test_an_opening_that_names_an_earlier_dated_event_looks_back_on_it(
+    title: str, opening: str, about: str
+) -> None:
+    body = (
+        f"Rights groups said the killings {opening} in Eastport must be investigated. "
+        "More than 800 people died in five days of fighting."
+    )
+    assert one(body, "More than 800", title=title, published="2020-05-20")["about"] == about
+
+
 def test_as_of_sunday_and_by_date_are_not_claims() -> None:
     found = claims("As of Sunday, 40 had been detained. By March 2, 17 more were arrested.")
     assert [e["kind"] for e in found] == ["detained", "detained"]

@@ -276,6 +276,83 @@ def anniversary(title: str, body: str, published: DateRef) -> DateRef | None:
     return narrow[0] if narrow else calendar.year(year)
 
 
+# "during the July 2009 violence", "the Oct. 10, 2015, twin suicide bombing", "the attacks of
+# November 26-29", "the 2017 attack on a concert": an event named by a date.
+_LOOK_BACK_DAYS = 30
+"""An opening's event dated this many days or more before the article is looked back on."""
+_DATE_BEFORE_NOUN = re.compile(r",?\s+(?P<words>(?:[a-z-]+\s+){0,2}[a-z-]+)\b")
+_NOUN_BEFORE_DATE = re.compile(r"\bthe\s+(?P<noun>[a-z-]+)\s+(?:of|on)\s+$")
+_THE_BEFORE_DATE = re.compile(r"\bthe\s+$")
+# "the worst since the July 2009 violence", "two weeks after the March 3 bombing": another
+# event compared with the article's own.
+_COMPARED = re.compile(
+    r"\b(?:since|than|after|before|like|unlike|recalled|recalling|echoing|anniversary\s+of)"
+    r"\s+(?:the\s+[a-z-]+\s+(?:of|on)\s+|the\s+)$"
+)
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|announced|told\s+\w+|reported|stated)\s+(?:on\s+)?$", re.IGNORECASE
+)
+
+
+def looked_back_on(title: str, body: str, published: DateRef) -> DateRef | None:
+    """The date of the event an article looks back on, if its headline or opening names an
+    event by a date a month or more before the article ("Police tell court 53 people died
+    in the February violence"; "the trial of suspects in the Oct. 10, 2015, bombing") and
+    no later day an event of its own happened on ("on Tuesday"; a day its figures were
+    given, "said on Saturday", is none): a trial, an inquiry, a final count of that event.
+    Figures of the article that name no date are about that event."""
+    if published.precision is not Precision.DAY:
+        return None
+    cutoff = published.start - dt.timedelta(days=_LOOK_BACK_DAYS)
+    nouns = lexicon().sets["event_nouns"]
+    found: DateRef | None = None
+    for text in (title, body[:_LOOK_BACK_OPENING]):
+        lowered = text.lower()
+        for at, ref, counted in as_of_dates(text, published):
+            if not counted and ref.end >= cutoff and not _SAID_BEFORE.search(text, 0, at):
+                return None  # the article's own news
+        for date in [*find_dates(text, published), *_months_of_events(text, published)]:
+            if date.ref.end >= cutoff:
+                if not (date.counted or date.dateline or _SAID_BEFORE.search(text, 0, date.start)):
+                    return None
+                continue
+            if found is None and _names_event(lowered, date, nouns):
+                found = date.ref
+    return found
+
+
+_THE_MONTH = re.compile(
+    r"\b(?i:the)\s+(?P<month>" + "|".join(m.title() for m in MONTHS[:12]) + r")\b(?!\s+\d)"
+)
+
+
+def _months_of_events(text: str, published: DateRef) -> list[DateMention]:
+    """ "the February violence": a month named without its year as an event's (find_dates
+    reads a month alone only after words such as "in"), the last by that name."""
+    found = []
+    for match in _THE_MONTH.finditer(text):
+        number = _month_number(match.group("month"))
+        year = published.end.year - (number > published.end.month)
+        start, end = match.span("month")
+        ref = calendar.month(year, number)
+        found.append(DateMention(start, end, match.group("month"), ref, claim=True))
+    return found
+
+
+def _names_event(lowered: str, date: DateMention, nouns: frozenset[str]) -> bool:
+    """Whether a date names an event the text is about: "the <date> [two words] <event>",
+    "the <event> of|on <date>", not compared with another ("since the 2009 violence")."""
+    before = lowered[max(0, date.start - 60) : date.start]
+    if _COMPARED.search(before):
+        return False
+    if _THE_BEFORE_DATE.search(before):
+        after = _DATE_BEFORE_NOUN.match(lowered, date.end)
+        if after is not None and not nouns.isdisjoint(after.group("words").split()):
+            return True
+    noun = _NOUN_BEFORE_DATE.search(before)
+    return noun is not None and noun.group("noun") in nouns
+
+
 # "killings on November 28| and 29|", "from 3| to 5| June": the second day of a date.
 _SECOND_DAY = re.compile(
     r"\s*(?:and|to|-|–|—)\s*(?P<day>[0-3]?\d)\b(?![,.]\d)(?!\s+(?:people|[a-z]+s)\b)"
@@ -404,8 +481,10 @@ def figure_dates(
     ]
     about = min(own or events, key=lambda c: abs(c[0] - figure.start))[1] if events else story_date
     as_of = min(counts, key=lambda c: abs(c[0] - figure.start))[1] if counts else published
-    if not events and text:
-        # "24 soldiers have been killed in two weeks of fighting": the weeks up to the count.
+    looking_back = about is not None and about.end < as_of.start - dt.timedelta(_LOOK_BACK_DAYS)
+    if not events and text and not looking_back:
+        # "24 soldiers have been killed in two weeks of fighting": the weeks up to the count
+        # (in a look back at an event, the days of that event).
         spell = _spell_of(text[figure.end :], as_of)  # ("24 killed and 35 wounded in ...")
         about = spell or about
     # A dateline dates the report, not this count: "revising down an earlier toll of 17".

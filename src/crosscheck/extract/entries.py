@@ -25,6 +25,7 @@ from crosscheck.extract.dates import (
     figure_dates,
     find_dates,
     last_day,
+    looked_back_on,
     that_day,
 )
 from crosscheck.extract.figures import (
@@ -163,7 +164,9 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
     entries: list[dict[str, Any]] = []
     # A look back ("40 years since the uprising"): undated figures are the event's, whatever
     # day the commemoration is said to fall on ("marked on Monday").
-    looked_back = anniversary(article.title, body, article.published)
+    looked_back = anniversary(article.title, body, article.published) or looked_back_on(
+        article.title, body, article.published
+    )
     story_date: DateRef | None = looked_back
     sites: dict[int, str] = {}  # id(entry) -> the site its toll is counted at
     counted: list[str | None] = []  # parties of the people counted in the sentence before
