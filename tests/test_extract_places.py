@@ -96,11 +96,13 @@ def test_a_school_named_by_its_number_is_no_place_but_its_town_is() -> None:
 def test_a_dateline_abroad_is_where_the_report_was_filed_not_its_place() -> None:
     from crosscheck.extract.places import article_place
 
-    body = (
-        "SANTIAGO (AP) — One year after Peru's army seized power, the country is in turmoil."
-        "\n\nSecurity forces have killed at least 1,503 civilians since the takeover."
-    )
-    assert article_place(body, "A year on") == "Peru"
+    for dateline in ("SANTIAGO (AP) —", "SANTIAGO, May 26 (AP) -", "SANTIAGO, Sept. 3 (AP) -"):
+        # (a day after the city's comma is no country of its own)
+        body = (
+            f"{dateline} One year after Peru's army seized power, the country is in turmoil."
+            "\n\nSecurity forces have killed at least 1,503 civilians since the takeover."
+        )
+        assert article_place(body, "A year on") == "Peru", dateline
     # The lead names the dateline's own country, or the dateline names it: the city stays.
     for body in (
         "LIMA (AP) — Chilean tourists were among 40 people killed in Peru on Monday.",

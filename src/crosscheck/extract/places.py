@@ -82,6 +82,11 @@ _AGENCY_DATELINE = (
     r"(?P<city>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){0,2})[ \t]+\([A-Z][^()\n]{1,30}\)"
     r"[ \t]+\([A-Z][\w.&/ -]{0,30}\)"
 )
+_COUNTRY_AFTER_CITY = re.compile(
+    r"\s*,\s*(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)[A-Za-z]",
+    re.IGNORECASE,
+)
+"""A dateline's country after its city ("WESTBY, Norland"), not its day ("WESTBY, May 26")."""
 _TWO_CITIES = re.compile(r"[A-Z][A-Z’'.\s-]+(?:,\s*[A-Z][a-z]+)?\s*/\s*[A-Z][A-Z’'.-]+[\s,(]")
 _DATELINE_LEAD = re.compile(
     r"\s*(?:[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)*\s*(?:,[^\n—–]{0,50}?)?(?:\([^()\n]{1,30}\))?"
@@ -466,8 +471,9 @@ def article_place(body: str, title: str) -> str | None:
         if dateline and len(dateline.group("city")) > 2:
             city = dateline.group("city").title()
             if start == 0 or _known(city):
-                # ("WESTBY, Norland (AP) —": a dateline that names its country is trusted)
-                named = "," in line[dateline.start("city") : dateline.end()]
+                # ("WESTBY, Norland (AP) —": a dateline that names its country is trusted;
+                # "WESTBY, May 26 (Coast Wire) -" names a day)
+                named = bool(_COUNTRY_AFTER_CITY.match(line, dateline.end("city")))
                 lead = _after_dateline(line)
                 return (
                     _region_of_the_city_s_country(city, lead)
