@@ -29,6 +29,16 @@ from test_extract import claims, one, source
             "40",
             "Ivan Petrov",
         ),
+        # A body named by who set it up (and what for) before its verb.
+        (
+            "A committee set up by the Eastmark State Government to document the casualties "
+            "put the final death toll at 186.",
+            "186",
+            "committee set up by the Eastmark State Government",
+        ),
+        ("A panel appointed by parliament, said 40 died.", "40", "panel appointed by parliament"),
+        # A secretariat speaks.
+        ("According to the secretariat, 128 people remain in hospital.", "128", "secretariat"),
         # Emergency services and local government speak.
         ("Ten people were killed, the civil defence said.", "Ten", "civil defence"),
         ("Ten people were killed, the prefecture said.", "Ten", "prefecture"),

@@ -196,6 +196,13 @@ _NAME_THEN_ROLE = re.compile(
 
 # "Student leaders| who escaped to Eastport put", "a commission| investigating the killings
 # said": a relative or participle clause, no comma, between the speaker and the verb.
+# "A committee set up by the state government to document the casualties| put": a body
+# named by who made it (and what for), before its verb.
+_MADE_BY = re.compile(
+    r"\s+(?P<by>(?:set\s+up|appointed|formed|created|established|commissioned|convened|"
+    r"led|headed|chaired)\s+by\s+[^,;:()\"“”\d]{2,80}?)(?:\s+to\s+[a-z][^,;:()\"“”\d]{2,60}?)?"
+    r"\s*,?\s*$"
+)
 _WHO_CLAUSE = re.compile(
     r"\s+(?:who\s+[a-z]|[a-z]{3,}ing\s"
     # "the protests that swept ...": a relative "that" takes a verb at once ("told the
@@ -294,6 +301,11 @@ def _speaker_before(text: str, end: int) -> str:
         before = _speaker_before(text, clause.start())
         if before and names_someone(before):  # not "the| ruling party"
             return before
+    made = _MADE_BY.search(text, max(0, end - 160), end)
+    if made and made.start() > 0 and text[made.start() - 1].isalnum():
+        body = _speaker_before(text, made.start())
+        if body.lower().split()[-1:] and body.lower().split()[-1] in lex.sets["speaker_bodies"]:
+            return f"{body} {squash(made.group('by'))}"
     person = _NAME_THEN_ROLE.search(text, max(0, end - 160), end)
     if person and person.group("noun") in lex.sets["generic_speakers"] | lex.sets["role_nouns"]:
         return f"{person.group('name')}, {person.group('role')}"
