@@ -37,8 +37,21 @@ from test_extract import claims, one, source
             "committee set up by the Eastmark State Government",
         ),
         ("A panel appointed by parliament, said 40 died.", "40", "panel appointed by parliament"),
-        # A secretariat speaks.
+        # A secretariat speaks, bodies in the plural, and a state.
         ("According to the secretariat, 128 people remain in hospital.", "128", "secretariat"),
+        (
+            "Fishermen's associations said their members had rescued more than 70,000 people.",
+            "more than 70,000",
+            "Fishermen's associations",
+        ),
+        ("The state said 36 people were still missing.", "36", "state"),
+        # An aside with an irregular participle between the speaker and the verb.
+        (
+            "The statement, read on national television after a cabinet meeting, said five "
+            "suspects had been arrested.",
+            "five",
+            "statement",
+        ),
         # Emergency services and local government speak.
         ("Ten people were killed, the civil defence said.", "Ten", "civil defence"),
         ("Ten people were killed, the prefecture said.", "Ten", "prefecture"),

@@ -232,9 +232,11 @@ _ASIDE_BEFORE = re.compile(ASIDE + r"\s*$", re.IGNORECASE)
 # "Ivan Petrov, whose son was among the victims,| said", "the mission, which has 9,000
 # peacekeepers in the country,| said": a relative clause between commas;
 # a participle's too ("a police officer, speaking on condition of anonymity,| said", "the
-# ministry's figures, released in October,| put", "the channel, citing rescuers,| put").
+# ministry's figures, released in October,| put", "the channel, citing rescuers,| put", "the
+# statement, read on national television,| said").
 _RELATIVE_ASIDE_BEFORE = re.compile(
-    r",\s*(?:(?:who|whose|which)\s(?:[^,;:()\"“”]|(?<=\d),(?=\d\d\d)){1,80}|(?:[a-z]{3,}ing|[a-z]{3,}ed)\s[^,;:()\"“”\d]{1,80}"
+    r",\s*(?:(?:who|whose|which)\s(?:[^,;:()\"“”]|(?<=\d),(?=\d\d\d)){1,80}|(?:[a-z]{3,}ing|[a-z]{3,}ed|read|held|made|given|sent|shown|written|taken|brought)"
+    r"\s[^,;:()\"“”\d]{1,80}"
     # "a medic in the industrial zone, about 15 km (9 miles) west of the city centre,| said"
     r"|(?:about\s+|some\s+|nearly\s+)?\d[\d.]*\s*(?:km|kilometres|kilometers|miles)\b"
     r"(?:\s*\([^()]{1,20}\))?\s+[a-z-]+\s+(?:of|from)\s[^,;:()\"“”\d]{1,50}),\s*$"
