@@ -45,6 +45,9 @@ from test_extract import claims, one, source
             "Fishermen's associations",
         ),
         ("The state said 36 people were still missing.", "36", "state"),
+        # What someone found is theirs: a count, a poll's share.
+        ("Rescuers found at least 30 bodies in a nursing home.", "at least 30", "Rescuers"),
+        ("A poll by the Coast agency found 85 percent approved.", "85 percent", "Coast agency"),
         # An aside with an irregular participle between the speaker and the verb.
         (
             "The statement, read on national television after a cabinet meeting, said five "
