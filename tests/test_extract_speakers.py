@@ -45,6 +45,15 @@ from test_extract import claims, one, source
             "Fishermen's associations",
         ),
         ("The state said 36 people were still missing.", "36", "state"),
+        # A person's role of a few words after the name; an intensifier after the speaker;
+        # an affidavit.
+        (
+            "Ivan Petrov, medical director of the main hospital, said 40 were critical.",
+            "40",
+            "Ivan Petrov, medical director of the main hospital",
+        ),
+        ("The government itself acknowledged that 1,427 people died.", "1,427", "government"),
+        ("Of the 53 dead, 40 were men, according to the affidavit.", "40", "affidavit"),
         # What someone found is theirs: a count, a poll's share.
         ("Rescuers found at least 30 bodies in a nursing home.", "at least 30", "Rescuers"),
         ("A poll by the Coast agency found 85 percent approved.", "85 percent", "Coast agency"),

@@ -189,13 +189,14 @@ _PLACED_ROLE = re.compile(
 # "..., Ivan Petrov, head of the regional police,| told": a person's name, then their role.
 _NAME_THEN_ROLE = re.compile(
     rf"(?:^|[,;]\s*)(?P<name>{_FULL_NAME})\s*,\s*"
-    r"(?P<role>(?:the\s+|a\s+|an\s+)?(?P<noun>[a-z][\w'’-]*)\s+(?:of|for|at|with)\s+"
-    r"[^,;:()]{3,100}?)\s*,\s*$"
+    # ("medical director of the hospital": a word or two before the role's noun)
+    # (a role, not two: "the head of the council and a critic of the government")
+    r"(?P<role>(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,2}?(?P<noun>[a-z][\w'’-]*)\s+"
+    r"(?:of|for|at|with)\s+"
+    r"(?:(?!\band\s+(?:a|an|the)\b)[^,;:()]){3,100}?)\s*,\s*$"
 )
 
 
-# "Student leaders| who escaped to Eastport put", "a commission| investigating the killings
-# said": a relative or participle clause, no comma, between the speaker and the verb.
 # "A committee set up by the state government to document the casualties| put": a body
 # named by who made it (and what for), before its verb.
 _MADE_BY = re.compile(
@@ -203,6 +204,8 @@ _MADE_BY = re.compile(
     r"led|headed|chaired)\s+by\s+[^,;:()\"“”\d]{2,80}?)(?:\s+to\s+[a-z][^,;:()\"“”\d]{2,60}?)?"
     r"\s*,?\s*$"
 )
+# "Student leaders| who escaped to Eastport put", "a commission| investigating the killings
+# said": a relative or participle clause, no comma, between the speaker and the verb.
 _WHO_CLAUSE = re.compile(
     r"\s+(?:who\s+[a-z]|[a-z]{3,}ing\s"
     # "the protests that swept ...": a relative "that" takes a verb at once ("told the
