@@ -1368,6 +1368,9 @@ def test_the_injured_in_critical_care_and_still_treated_are_parts(
 def test_people_taken_to_hospitals_are_injured() -> None:
     body = "The ambulance service said it had taken 59 people to hospitals and treated 60 more."
     assert one(body, "59")["kind"] == "injured"
+    # being treated
+    body = "Hospitals in Port Elin were treating 117 people, the health department said."
+    assert one(body, "117")["kind"] == "injured"
 
 
 @pytest.mark.parametrize(
