@@ -11,7 +11,7 @@ yamlio's builder cost together: parsing is most of a cold report.
 recognise line by line as that shape: every line must be blank, a comment, or one key with
 at most one value that ends on its line; plain text starts with a letter or digit and holds
 no ':' (no multi-line scalars, block scalars, flow mappings, anchors, tags, directives,
-documents markers, tabs or line breaks other than "\\n", no character libyaml refuses, no
+document markers, tabs or line breaks other than "\\n", no character libyaml refuses, no
 repeated key).  The caller then parses it with libyaml (yamlio.load), which also finds and
 locates every error.  Plain scalars are resolved to their tags by PyYAML's own resolver and
 built by PyYAML's own constructors where they are not text or whole numbers, so the values
