@@ -1309,6 +1309,12 @@ def test_a_total_brought_to_a_figure_carries_on_the_count_named_before() -> None
         "official figure is 162."
     )
     assert one(body, "162")["kind"] == "killed"
+    # A count lowered or raised is the count just named.
+    body = (
+        "The sheriff said 527 people had been injured; two days later the department lowered "
+        "the count to 489."
+    )
+    assert one(body, "489")["kind"] == "injured"
     # The total of what was just counted, not of a toll before it.
     body = "Police said 12 died. Rescuers pulled 20 people out, bringing the total to 45."
     assert one(body, "45")["kind"] != "killed"
