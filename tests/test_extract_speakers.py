@@ -54,6 +54,13 @@ from test_extract import claims, one, source
         ),
         ("The government itself acknowledged that 1,427 people died.", "1,427", "government"),
         ("Of the 53 dead, 40 were men, according to the affidavit.", "40", "affidavit"),
+        # A body "on" its subject, and an aside "in its report" before the verb.
+        (
+            "The national committee on the attack, in its final report issued in August, "
+            "found that 587 people were killed.",
+            "587",
+            "national committee on the attack",
+        ),
         # What someone found is theirs: a count, a poll's share.
         ("Rescuers found at least 30 bodies in a nursing home.", "at least 30", "Rescuers"),
         ("A poll by the Coast agency found 85 percent approved.", "85 percent", "Coast agency"),

@@ -1309,6 +1309,14 @@ def test_a_total_brought_to_a_figure_carries_on_the_count_named_before() -> None
         "official figure is 162."
     )
     assert one(body, "162")["kind"] == "killed"
+    # A sentence that breaks the toll down gives its speaker's parts.
+    body = (
+        "The reconstruction authority put the final toll at 73,338. Of the dead, 46,570 were "
+        "in Eastmark and 26,768 in Westby."
+    )
+    assert [source(one(body, f))[0] for f in ("46,570", "26,768")] == [
+        "reconstruction authority"
+    ] * 2
     # A count lowered or raised is the count just named.
     body = (
         "The sheriff said 527 people had been injured; two days later the department lowered "

@@ -114,6 +114,15 @@ _SAID_PRONOUN = re.compile(
 )
 
 
+# "Of the dead, 46,570 were in Kashmir and 26,768 in the north": a sentence that breaks down
+# the toll named before.
+_BREAKDOWN = re.compile(
+    r"\W*Of\s+(?:the|these|those)\s+(?:[\d,]+\s+)?(?:[a-z]+\s+)?"
+    r"(?:dead|victims|killed|deaths|fatalities|injured|wounded|casualties|bodies)\b",
+    re.IGNORECASE,
+)
+
+
 def extract_article(article: Article) -> list[dict[str, Any]]:
     """The claims an article states, as YAML-form entries (no ids), in text order."""
     body = article.body
@@ -236,13 +245,14 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
                 # "the ministry's figure of 14": the ministry's count, reported by the speaker.
                 source, via = owner, [source] if source != ARTICLE_VOICE else []
             if (
-                figure.extra.get("extends")
+                (figure.extra.get("extends") or _BREAKDOWN.match(text))
                 and source == ARTICLE_VOICE
                 and carried
                 and carried[0] == figure.kind
             ):
                 # "..., 70 died, the commander said. A baby is also counted, bringing the
-                # total to 71": the count the speaker gave, carried on.
+                # total to 71": the count the speaker gave, carried on; "... at 73,338. Of
+                # the dead, 46,570 were in Kashmir": its parts.
                 source, via = carried[1], list(carried[2])
             figure.party = source_nationality(
                 figure.party, figure.kind, source, text[: figure.start]

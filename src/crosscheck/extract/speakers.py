@@ -240,6 +240,8 @@ _ASIDE_BEFORE = re.compile(ASIDE + r"\s*$", re.IGNORECASE)
 _RELATIVE_ASIDE_BEFORE = re.compile(
     r",\s*(?:(?:who|whose|which)\s(?:[^,;:()\"“”]|(?<=\d),(?=\d\d\d)){1,80}|(?:[a-z]{3,}ing|[a-z]{3,}ed|read|held|made|given|sent|shown|written|taken|brought)"
     r"\s[^,;:()\"“”\d]{1,80}"
+    # "The committee, in its final report issued in August,| found"
+    r"|in\s+(?:its|their|a|an|the)\s+[^,;:()\"“”\d]{1,80}"
     # "a medic in the industrial zone, about 15 km (9 miles) west of the city centre,| said"
     r"|(?:about\s+|some\s+|nearly\s+)?\d[\d.]*\s*(?:km|kilometres|kilometers|miles)\b"
     r"(?:\s*\([^()]{1,20}\))?\s+[a-z-]+\s+(?:of|from)\s[^,;:()\"“”\d]{1,50}),\s*$"
