@@ -1409,6 +1409,8 @@ def test_people_sheltered_in_camps_are_displaced() -> None:
     assert (
         one("About 5,000 people are sheltering in schools.", "About 5,000")["kind"] == "displaced"
     )
+    body = "The police spoke of about 2,000 evacuees."
+    assert one(body, "about 2,000")["kind"] == "displaced"
 
 
 def test_a_toll_s_noun_is_shared_by_no_force_after_it() -> None:
