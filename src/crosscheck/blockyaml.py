@@ -24,8 +24,6 @@ import json
 import re
 from typing import Any
 
-import yaml
-
 from crosscheck import yamlio
 
 
@@ -64,9 +62,7 @@ _ITEM = re.compile(rf" *(?:{_SINGLE}|{_DOUBLE}|({_FIRST}{_REST_FLOW}*?)) *(,|$)"
 _ESCAPE = re.compile(r"\\(?:U([0-9a-fA-F]{8})|.)")
 _SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
 
-_STR = "tag:yaml.org,2002:str"
-_INT = "tag:yaml.org,2002:int"
-_RESOLVER = yaml.resolver.Resolver()
+_STR = yamlio._STR
 
 
 def read(text: str) -> Any:
@@ -165,7 +161,7 @@ _TEXT_KEYS: set[str] = set()
 
 
 def _text_key(key: str) -> bool:
-    if _tag(key) != _STR:
+    if yamlio.plain_tag(key) != _STR:
         return False
     if len(_TEXT_KEYS) < 1024:
         _TEXT_KEYS.add(key)
@@ -219,26 +215,8 @@ def _flow(inner: str) -> list[Any]:
     return items
 
 
-def _tag(text: str) -> str:
-    """The tag PyYAML's resolver gives a plain scalar (kept by text, as yamlio keeps them)."""
-    tag = yamlio._TAGS.get(text)
-    if tag is None:
-        if len(yamlio._TAGS) >= yamlio._MAX_TAGS:
-            yamlio._TAGS.clear()
-        tag = yamlio._TAGS[text] = _RESOLVER.resolve(yaml.ScalarNode, text, (True, False))
-    return tag
-
-
 def _plain(text: str) -> Any:
-    tag = _tag(text)
-    if tag == _STR:
-        return text
-    if tag == _INT and yamlio._DECIMAL.fullmatch(text):
-        return int(text)
-    make = yamlio._SCALARS.get(tag)
-    if make is None:
-        raise _Unsure
     try:
-        return make(yamlio._SCALAR_MAKER, yaml.ScalarNode(tag, text))
-    except (ValueError, OverflowError):
-        raise _Unsure from None  # an impossible date: libyaml's pass locates it
+        return yamlio.scalar_value(yamlio.plain_tag(text), text)
+    except (yamlio._Unusual, ValueError, OverflowError):
+        raise _Unsure from None  # libyaml's pass builds it, or locates what is wrong

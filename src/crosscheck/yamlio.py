@@ -49,6 +49,18 @@ _TAGS: dict[str, str] = {}
 """The tag of each plain scalar resolved lately, by its text (claim files repeat their keys
 and most values: resolving them again was a fifth of the parse)."""
 _MAX_TAGS = 65_536
+_RESOLVER = yaml.resolver.Resolver()  # the safe loaders' implicit resolvers, no path ones
+
+
+def plain_tag(text: str) -> str:
+    """The tag PyYAML's resolver gives a plain scalar written `text` (it depends on the text
+    alone: there are no path resolvers), kept by text."""
+    tag = _TAGS.get(text)
+    if tag is None:
+        if len(_TAGS) >= _MAX_TAGS:
+            _TAGS.clear()
+        tag = _TAGS[text] = _RESOLVER.resolve(yaml.ScalarNode, text, (True, False))
+    return tag
 
 
 _SCALAR_NODE = yaml.ScalarNode
@@ -72,12 +84,7 @@ class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]
             return super().resolve(kind, value, implicit)
         if not implicit[0]:
             return self.DEFAULT_SCALAR_TAG
-        tag = _TAGS.get(value)
-        if tag is None:
-            if len(_TAGS) >= _MAX_TAGS:
-                _TAGS.clear()
-            tag = _TAGS[value] = super().resolve(kind, value, implicit)
-        return tag
+        return plain_tag(value)
 
 
 DUPLICATE_KEY = "duplicate key (YAML allows one)"
@@ -205,17 +212,24 @@ _MAPPING_NODE = yaml.MappingNode
 _SEQUENCE_NODE = yaml.SequenceNode
 
 
+def scalar_value(tag: str, text: str) -> Any:
+    """The value the safe loader builds for a scalar of `tag` written `text` (text, whole
+    numbers, and PyYAML's own constructors for the rest); _Unusual for a tag it does not
+    build, ValueError or OverflowError for text that is no value of its tag (2021-02-30)."""
+    if tag == _STR:
+        return text
+    if tag == _INT and _DECIMAL.fullmatch(text):
+        return int(text)
+    make = _SCALARS.get(tag)
+    if make is None:
+        raise _Unusual
+    return make(_SCALAR_MAKER, yaml.ScalarNode(tag, text))
+
+
 def _build(node: Any, strict: bool, depth: int) -> Any:
     kind = type(node)
     if kind is _SCALAR_NODE:
-        tag = node.tag
-        if tag == _STR:
-            return node.value
-        if tag == _INT and _DECIMAL.fullmatch(node.value):
-            return int(node.value)
-        if tag not in _SCALARS:
-            raise _Unusual
-        return _SCALARS[tag](_SCALAR_MAKER, node)
+        return scalar_value(node.tag, node.value)
     depth += 1
     if depth > MAX_DEPTH:
         raise _TooDeep
@@ -485,8 +499,6 @@ def _plain(flow: bool) -> re.Pattern[str]:
     return re.compile(_PLAIN if flow else _PLAIN_BLOCK, re.UNICODE)
 
 
-_RESOLVER = yaml.resolver.Resolver()
-_STR = "tag:yaml.org,2002:str"
 _FLOW_KEYS = frozenset({"span", "via"})
 
 
@@ -498,7 +510,7 @@ def _scalar_text(value: str, flow: bool = False) -> str:
         _plain(flow).fullmatch(value)
         and not value.endswith(" ")
         and " #" not in value
-        and _RESOLVER.resolve(yaml.ScalarNode, value, (True, False)) == _STR
+        and plain_tag(value) == _STR
         and not _YAML12_NOT_TEXT.fullmatch(value)
     ):
         return value

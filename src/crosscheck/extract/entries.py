@@ -114,7 +114,7 @@ _SAID_PRONOUN = re.compile(
 )
 
 
-# "Of the dead, 46,570 were in Kashmir and 26,768 in the north": a sentence that breaks down
+# "Of the dead, 4,570 were in Eastmark and 2,768 in the north": a sentence that breaks down
 # the toll named before.
 _BREAKDOWN = re.compile(
     r"\W*Of\s+(?:the|these|those)\s+(?:[\d,]+\s+)?(?:[a-z]+\s+)?"
@@ -251,8 +251,8 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
                 and carried[0] == figure.kind
             ):
                 # "..., 70 died, the commander said. A baby is also counted, bringing the
-                # total to 71": the count the speaker gave, carried on; "... at 73,338. Of
-                # the dead, 46,570 were in Kashmir": its parts.
+                # total to 71": the count the speaker gave, carried on; "... at 7,338. Of
+                # the dead, 4,570 were in Eastmark": its parts.
                 source, via = carried[1], list(carried[2])
             figure.party = source_nationality(
                 figure.party, figure.kind, source, text[: figure.start]
