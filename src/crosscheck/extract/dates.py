@@ -86,11 +86,8 @@ def find_dates(text: str, published: DateRef) -> list[DateMention]:
             if previous not in lex.sets["date_event_words"] | {"for", "by", "late", "early"}:
                 continue
             month_number = _month_number(written)
-            # A month named without its year is the last one by that name: news tells of
-            # what has happened ("killed in November", in a report of May: last November).
-            year = reference.year if month_number <= reference.month else reference.year - 1
             # "In the summer of 2022, ... between June and August": that year's months.
-            ref = calendar.month(named_year or year, month_number)
+            ref = calendar.month(named_year or _year_of_last(month_number, reference), month_number)
         elif match.group("span"):
             # "2001-03" in prose is two years, not March 2001.
             first, last = re.split(r"\s*[-–—/]\s*", written)
@@ -128,6 +125,12 @@ def _in_year(ref: DateRef, year: int) -> DateRef | None:
         return DateRef(ref.start.replace(year=year), ref.end.replace(year=year), ref.precision)
     except ValueError:
         return None
+
+
+def _year_of_last(month_number: int, reference: dt.date) -> int:
+    """The year of the last month by that number: news tells of what has happened ("killed
+    in November", in a report of May: last November)."""
+    return reference.year if month_number <= reference.month else reference.year - 1
 
 
 def _month_number(word: str) -> int:
@@ -332,9 +335,8 @@ def _months_of_events(text: str, published: DateRef) -> list[DateMention]:
     found = []
     for match in _THE_MONTH.finditer(text):
         number = _month_number(match.group("month"))
-        year = published.end.year - (number > published.end.month)
         start, end = match.span("month")
-        ref = calendar.month(year, number)
+        ref = calendar.month(_year_of_last(number, published.end), number)
         found.append(DateMention(start, end, match.group("month"), ref, claim=True))
     return found
 
