@@ -311,7 +311,8 @@ def _speaker_before(text: str, end: int) -> str:
     made = _MADE_BY.search(text, max(0, end - 160), end)
     if made and made.start() > 0 and text[made.start() - 1].isalnum():
         body = _speaker_before(text, made.start())
-        if body.lower().split()[-1:] and body.lower().split()[-1] in lex.sets["speaker_bodies"]:
+        head = body.rsplit(None, 1)[-1].lower() if body else ""
+        if head in lex.sets["speaker_bodies"]:
             return f"{body} {squash(made.group('by'))}"
     person = _NAME_THEN_ROLE.search(text, max(0, end - 160), end)
     if person and person.group("noun") in lex.sets["generic_speakers"] | lex.sets["role_nouns"]:

@@ -154,7 +154,8 @@ _TOTAL_AGAIN = re.compile(
     # "527 people had been injured; two days later the department lowered the count to| 489"
     r"|(?:lowered|raised|revised|reduced|cut|increased|adjusted|corrected)\s+(?:the|its|their)\s+"
     r"(?:(?:overall|final|death|official)\s+)?(?:total|toll|tally|count|number|figure)\s+"
-    r"(?:(?:down|up|downward|upward)\s+)?to|(?:its|their)\s+(?:(?:official|latest|own|final)\s+)?(?:figure|toll|tally|count)"
+    r"(?:(?:down|up|downward|upward)\s+)?to"
+    r"|(?:its|their)\s+(?:(?:official|latest|own|final)\s+)?(?:figure|toll|tally|count)"
     r"\s+(?:is|was|stands\s+at|stood\s+at|remains|remained))\s+$",
     re.IGNORECASE,
 )
