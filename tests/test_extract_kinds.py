@@ -912,6 +912,11 @@ def test_names_on_a_list_after_a_count_are_its_people() -> None:
             "crowd",
         ),
         ("Police said 12 people were killed, while the opposition put it at 40.", "40", "killed"),
+        (
+            "Parents say at least 270 pupils died; the education bureau has acknowledged 193.",
+            "193",
+            "killed",
+        ),
         # "turned out to" is no crowd, and "gathered to" is.
         ("Of the four, one turned out never to have boarded.", "four", "other"),
         ("About 2,000 people had gathered to support the deputy.", "About 2,000", "crowd"),

@@ -825,8 +825,11 @@ _JOINED_GATHERING = re.compile(
 # ", while the opposition put it at|", "but rights groups said|" (", put it| as high as 300":
 # the hedge is the figure's).
 _RIVAL_COUNT = re.compile(
-    r"(?:;|,|\bwhile\b|\bbut\b|\bwhereas\b)[^;,.]{1,50}?\b(?:counted|estimated|said|says|"
-    r"reported|claimed|put\s+it(?:\s+at)?|put\s+the\s+(?:figure|number)\s+at)\s+(?:that\s+)?$",
+    r"(?:;|,|\bwhile\b|\bbut\b|\bwhereas\b)[^;,.]{1,50}?\b(?:counted|counts|estimated|"
+    r"estimates|said|says|reported|reports|claimed|claims|acknowledged|acknowledges|admitted|"
+    r"admits|confirmed|confirms|recorded|records|registered|verified|"
+    r"put\s+it(?:\s+at)?|puts?\s+(?:the|its|their)\s+(?:figure|number|toll|count)\s+at)"
+    r"\s+(?:that\s+)?$",
     re.IGNORECASE,
 )
 _TURNED_OUT_TO = re.compile(r"\s+(?:\w+\s+)?to\b")
