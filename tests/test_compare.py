@@ -1035,3 +1035,15 @@ def test_a_un_body_s_count_far_above_an_official_toll_disputes_it(
     official = claim("a", "83", party="people", as_of="2015-09-04", source="health ministry")
     monitor = claim("b", figure, party="people", as_of="2015-09-05", source=later)
     assert _finding(official, monitor).verdict is verdict
+
+
+def test_a_much_disputed_subject_shows_every_disputed_pair() -> None:
+    # Seven sources say 100 and seven others 300, all on one day: 49 pairs that dispute and
+    # no two of them in one group (the sevens agree among themselves), as a one-event
+    # subject of many articles has; each must reach the report.
+    low = [claim(f"low{n}", "100", source=f"source {n}") for n in range(7)]
+    high = [claim(f"high{n}", "300", source=f"source {n + 7}") for n in range(7)]
+    found = compare.compare([_subject(*low, *high)], ARTICLES)
+    held = [[c.id for c in f.subject.claims] for f in found]
+    shown = {frozenset(h) for h in held if len(h) == 2}
+    assert shown == {frozenset((a.id, b.id)) for a in low for b in high}

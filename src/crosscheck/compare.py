@@ -571,7 +571,7 @@ def _judge_subjects(indexes: list[int]) -> list[Judged]:
     return found
 
 
-MAX_DISPUTES = 30
+MAX_DISPUTES = 100
 """At most this many groups of disputed figures are reported for one subject."""
 
 
