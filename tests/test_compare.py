@@ -174,12 +174,33 @@ def test_a_higher_figure_from_the_authorities_critics_or_the_other_side_disputes
         else "people"
     )
     official = claim("a", "60", party=party, as_of="2015-09-04", source=earlier)
-    critics = claim("b", "up to 400", party=party, as_of="2015-11-02", source=later)
+    critics = claim("b", "400", party=party, as_of="2015-11-02", source=later)
     finding = _finding(official, critics)
     assert finding.verdict is verdict
     if verdict is Verdict.CONTRADICTION:
         side = "the other side" if party != "people" else "the authorities' critics"
         assert f"from {side}, not a running toll" in finding.explanation
+
+
+@pytest.mark.parametrize(
+    ("later", "source", "verdict"),
+    [
+        ("up to 400", "the health ministry", Verdict.CONTRADICTION),
+        ("between 300 and 500", "a monitoring group", Verdict.CONTRADICTION),
+        ("up to 120", "the health ministry", Verdict.UPDATE),  # not three times the count
+        ("up to 400", "the interior ministry", Verdict.UPDATE),  # its own count
+        ("up to 400", "article", Verdict.UPDATE),  # the outlet's own figure
+        ("400", "the health ministry", Verdict.UPDATE),  # a count, not a ceiling
+    ],
+)
+def test_a_later_ceiling_far_above_a_count_from_another_source_disputes_it(
+    later: str, source: str, verdict: Verdict
+) -> None:
+    count = claim("a", "60", as_of="2015-09-04", source="the interior ministry")
+    finding = _finding(count, claim("b", later, as_of="2015-11-02", source=source))
+    assert finding.verdict is verdict
+    if verdict is Verdict.CONTRADICTION:
+        assert "a ceiling far above the count from another source" in finding.explanation
 
 
 @pytest.mark.parametrize(

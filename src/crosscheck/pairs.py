@@ -30,6 +30,9 @@ The verdicts, one rule each:
   and except a count of a side's people followed by a higher count of them from a source
   of another country (`_adversary_above`: 7 of its soldiers killed, the country or a wire
   says; 40, says its adversary): the other side disputes the count;
+  and except a ceiling or range from another named source FLOOR_RATIO times the count or
+  more (`_ceiling_above`: 133 dead, the police say; "up to 2,000", says the other side): a
+  rival scale, as against a floor; a running toll is counted, not bounded;
   and except a higher figure the count walks back (`_walked_back`): its own article sets
   against it, at its time or after, a figure for the same party at or below the earlier
   one and SHARP_RATIO times lower ("claims of 900 civilians killed"; "fewer than 40
@@ -337,6 +340,21 @@ MONITOR_RATIO = 1.5
 """A UN body's figure this many times an official toll disputes it (_critics_above)."""
 
 
+def _ceiling_above(earlier: Point, later: Point) -> bool:
+    """A count and a later ceiling or range from another named source, FLOOR_RATIO times
+    the count or more ("133 dead", the police say; "up to 2,000", says the other side;
+    "between 600 and 800", an exiles' group): a rival scale set against the count, as
+    against a floor (`_within_floor`), not the count going on: a running toll is counted,
+    not bounded."""
+    return (
+        later.claim.estimate.qualifier in (Qualifier.UP_TO, Qualifier.RANGE)
+        and earlier.high != math.inf
+        and later.best >= FLOOR_RATIO * max(earlier.high, 1.0)
+        and later.source != earlier.source
+        and not later.voiced
+    )
+
+
 def _set_beside(earlier: Point, later: Point) -> bool:
     """An official toll and a later, higher figure from a named source apart from the
     authorities that an article sets beside it: the official toll's own article ("state
@@ -574,6 +592,7 @@ def judge(
         and apart > 0
         and b > a
         and not _critics_above(pa, pb)
+        and not _ceiling_above(pa, pb)
         and not _set_beside(pa, pb)
         and not _adversary_above(pa, pb)
         and not _walked_back(pa, pb)
@@ -668,6 +687,10 @@ def to_relation(
                     )
                 elif _adversary_above(pa, pb):
                     text += " (a higher figure from the other side, not a running toll)"
+                elif _ceiling_above(pa, pb):
+                    text += (
+                        " (a ceiling far above the count from another source, not a running toll)"
+                    )
                 else:
                     text += f" ({_walked_back(pa, pb)})"
     return Relation(a, b, judged.verdict, judged.severity, text)
