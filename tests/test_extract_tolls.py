@@ -1294,6 +1294,14 @@ def test_where_the_people_of_a_count_of_no_kind_are_is_its_subject() -> None:
     assert one(body, "more than 300")["subject"] == "people inside"
     # People of no place or state say nothing more than "people".
     assert one("Organisers said 5,000 people came.", "5,000")["subject"] == "people"
+    # Those a craft carries are aboard it, however it is put.
+    body = (
+        "A hotline said it had been alerted to a boat carrying about 750 people. The coast "
+        "guard said about 400 people were on board, and a ferry with 90 people aboard came."
+    )
+    assert [one(body, f)["subject"] for f in ("about 750", "about 400", "90")] == [
+        "people aboard"
+    ] * 3
 
 
 def test_a_total_brought_to_a_figure_carries_on_the_count_named_before() -> None:

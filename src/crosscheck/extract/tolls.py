@@ -1333,17 +1333,27 @@ _STATE_AFTER = re.compile(
 )
 
 
+# "a boat carrying about 750 people", "a plane with 239 people aboard": those aboard.
+_CARRYING_PEOPLE = re.compile(r"\b(?:carrying|carried|ferrying|transporting)\s+$", re.IGNORECASE)
+_ABOARD_AFTER = re.compile(r"\s+(?P<state>aboard|on\s+board)\b")
+
+
 def people_states(text: str, figures: list[Figure]) -> None:
     """A count of no kind of people in general, with where they are after its verb ("19,000
-    people were still stranded", "more than 300 people were in the club"): its state, the
-    words it is compared by (a count of "people" alone is compared with none)."""
+    people were still stranded", "more than 300 people were in the club"), or aboard what
+    carries them ("a boat carrying about 750 people", "with 239 people aboard"): its state,
+    the words it is compared by (a count of "people" alone is compared with none)."""
     from crosscheck.parties import names_only_people
 
     for figure in figures:
         if figure.kind != "other" or not names_only_people(figure.noun):
             continue
-        found = _STATE_AFTER.match(text, figure.noun_end)
+        found = _STATE_AFTER.match(text, figure.noun_end) or _ABOARD_AFTER.match(
+            text, figure.noun_end
+        )
         if found is None:
+            if _CARRYING_PEOPLE.search(text, max(0, figure.start - 20), figure.start):
+                figure.extra["state"] = "aboard"
             continue
         state = found.group("state")
         if state.startswith("in"):
