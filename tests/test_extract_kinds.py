@@ -867,6 +867,15 @@ def test_names_on_a_list_after_a_count_are_its_people() -> None:
             "12",
             "killed",
         ),  # fmt: skip
+        # Why people were held is not what they did there and then.
+        (
+            "Police said they had detained “around 180” people in the capital for "
+            "taking part in an unauthorized rally.",
+            "around 180",
+            "detained",
+        ),  # fmt: skip
+        # What a force said it would do befell no one.
+        ("Its leader said 25,000 of his men were ready to die.", "25,000", "other"),
         # A force that took part is the force's size.
         ("Officials said about 20 gunmen took part.", "about 20", "fighters"),
         # Words of wire copy for the dead, the held, the hurt.

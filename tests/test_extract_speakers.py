@@ -540,6 +540,8 @@ def test_a_body_s_name_and_a_figure_it_gives(body: str, figure: str, expected: s
         ("The rights institute has registered 359 eye injuries.", "359", "rights institute"),
         ("The panel documented 37 deaths, up from the 36 recorded by the commission.", "36",
          "commission"),
+        ("Four gunmen, not the 10 to 15 initially claimed by the government, carried out the "
+         "attack, an inquiry found.", "10 to 15", "government"),
         # The author of a count the figure is set against, with no figure of its own.
         ("The prime minister said 57 citizens were among the dead, fewer than the number "
          "given by the foreign minister.", "57", "prime minister"),

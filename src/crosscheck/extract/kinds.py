@@ -174,6 +174,8 @@ _OWNED_COUNT = re.compile(
 # "the 60| reported by the national government", "the 14| given by officials".
 _GIVEN_BY = re.compile(
     r"[\"”]?(?:\s+(?:people|persons|individuals|names))?"  # ("549 people| listed by police")
+    # ("the 10 to 15| initially claimed by the government")
+    r"(?:\s+(?:initially|originally|first|earlier|previously))?"
     r"\s+(?:reported|given|announced|cited|confirmed|counted|claimed|recorded|documented|"
     r"registered|listed)\s+(?:earlier\s+)?by\s+"
     r"(?:the\s+)?(?P<owner>[\w'’-]+(?:\s+[\w'’-]+){0,4}?)(?=\s*(?:[,;.]|$|\s+(?:on|in|at|and|but|as|which|who|for|during|after|before|since|last|were|was|are|is|had|have|has)\b))"
@@ -296,6 +298,13 @@ _THE_END = re.compile(r"\b(?:the|those)\s+$", re.IGNORECASE)
 _ADVERBS = re.compile(rf"\s+(?:(?:{_LATER}|since|have|has|had)\s+)*", re.IGNORECASE)
 
 
+_READY_TO = re.compile(
+    r"\b(?:ready|willing|prepared|determined|vowed|vowing|pledged|threatened|threatening)"
+    r"\s+to\s+$",
+    re.IGNORECASE,
+)
+
+
 def _finite_event(stretch: str) -> tuple[str, tuple[int, int]] | None:
     """The event of a figure's clause: the first cue, unless a later cue is the finite verb
     ("Three policemen injured in the attack have died", "two wounded soldiers died": killed,
@@ -304,6 +313,12 @@ def _finite_event(stretch: str) -> tuple[str, tuple[int, int]] | None:
     if found is None:
         return None
     rest = stretch[found[1][1] :]
+    if _READY_TO.search(stretch, max(0, found[1][0] - 30), found[1][0]):
+        # "25,000 of his men were on the march and ready to| die": what they would do, not
+        # what befell them; the figure's event, if any, is a later one.
+        after = _finite_event(rest)
+        shift = found[1][1]
+        return after and (after[0], (shift + after[1][0], shift + after[1][1]))
     later = event_kind(rest)
     if (
         later
@@ -838,6 +853,7 @@ _TURNED_OUT_TO = re.compile(r"\s+(?:\w+\s+)?to\b")
 _CLAUSE_OPENER = re.compile(
     r"\b(?:when|who|whom|which|that|after|before|as|while|because|where|whose)\b", re.IGNORECASE
 )
+_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 _IT_END = re.compile(r"\b(?:that\s+)?it\s*$", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[;:.!?]|\s[—–-]{1,2}\s")
 _WORD_BEFORE_STOP = re.compile(r"([\w.]+)\.$")
@@ -1084,7 +1100,10 @@ def _own_crowd_verb(text: str, figure: Figure, found: tuple[str, tuple[int, int]
     they fired on protesters who had gathered"), nor "turned out to" ("one turned out never
     to have boarded")."""
     start, end = figure.end + found[1][0], figure.end + found[1][1]
-    if _CLAUSE_OPENER.search(text, figure.noun_end, start):
+    if _CLAUSE_OPENER.search(text, figure.noun_end, start) or _FOR_BEFORE.search(
+        text, max(figure.noun_end, start - 5), start
+    ):
+        # ("detained 180 people in the capital for| taking part in a rally": why they were)
         return False
     return not (text[start:end].lower() == "turned out" and _TURNED_OUT_TO.match(text, end))
 
