@@ -83,6 +83,30 @@ def test_the_source_s_own_country_is_not_the_figure_s_place(sentence: str) -> No
     assert entry["place"] == "Arequipa"  # the paragraph's, else the article's
 
 
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        # the capital its sentence named, even as where its source is
+        ("Lima police said they had detained \u201caround 40\u201d people in the capital.",
+         "Lima"),
+        ("Officials in New Delhi said 40 people were injured in the capital.", "New Delhi"),
+        # no capital named: no place said
+        ("Floods hit towns in Arequipa.\n\nPolice said 40 people were held in the capital.",
+         "Arequipa"),
+        # a capital of something else is no country's capital named before
+        ("Lima police said 40 people were detained in the capital of the province.", None),
+    ],
+)  # fmt: skip
+def test_in_the_capital_is_the_capital_its_sentence_named(body: str, place: str | None) -> None:
+    (entry,) = claims(body)
+    assert entry.get("place") == place
+
+
+def test_a_parliament_is_a_body_not_a_place() -> None:
+    body = "The report, tabled in the National Assembly, says all four attackers were killed."
+    assert "place" not in one(body, "all four")
+
+
 def test_else_the_dateline_city() -> None:
     body = "PORT ELIN, March 3 (Coast Wire) - Officials said 14 people were injured."
     assert one(body, "14")["place"] == "Port Elin"

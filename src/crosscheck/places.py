@@ -114,6 +114,12 @@ def is_state(name: str) -> bool:
     return key in countries().names or key in countries().capitals
 
 
+def is_capital(name: str) -> bool:
+    """Whether a name is that of a country's capital ("Port Elin police said ... in the
+    capital": Port Elin)."""
+    return _key(name) in countries().capitals
+
+
 _KEEPER: list[Any] = [None]
 
 

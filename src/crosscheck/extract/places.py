@@ -291,10 +291,15 @@ def _longer_name(text: str, end: int) -> bool:
 _SIDE = re.compile(r"\b(?:on|from)\s+the\s+(?P<people>[A-Z][\w-]+)\s+side\b")
 
 
+_CLOSING_QUOTES = frozenset('”"’»')
+
+
 def _clause_after(text: str, figure: Figure, following: int | None, skip: int = 0) -> str:
     """The text after a figure up to the end of its clause (or the next figure), searched
     for the clause's end only past its first `skip` characters (an aside)."""
     stretch = text[figure.end : following]
+    if stretch[:1] in _CLOSING_QUOTES:
+        skip = max(skip, 1)  # ("had detained “around 180”| people in the capital")
     cut = CUT_AFTER.search(stretch, skip)
     return stretch[: cut.start()] if cut else stretch
 
@@ -320,6 +325,28 @@ def place_of(text: str, figure: Figure, following: int | None = None) -> str | N
     if parts is not None and _is_place(parts.group("whole")):
         return parts.group("whole")  # "in Eastby, Westby and Northby districts of Norland"
     return place if place and _is_place(place) else None
+
+
+# "Port Elin police said they had detained 180 people| in the capital": the capital its
+# sentence named before.
+_IN_THE_CAPITAL = re.compile(r"\bin\s+the\s+capital\b(?!\s+(?:of|city\s+of)\b)")
+
+
+def capital_named(text: str, figure: Figure, following: int | None = None) -> str | None:
+    """The capital a figure's clause says its event is in ("in the capital"): the last
+    capital city its sentence names before it (one or two capitalised words: "New Delhi"),
+    even as where its source is ("Port Elin police said they had detained 180 people in the
+    capital"), if any."""
+    from crosscheck.places import is_capital
+
+    if not _IN_THE_CAPITAL.search(_clause_after(text, figure, following)):
+        return None
+    words = [m.group(0) for m in _CAPITALISED.finditer(text, 0, figure.start)]
+    for n in range(len(words) - 1, -1, -1):
+        for name in (" ".join(words[n - 1 : n + 1]) if n else "", words[n]):
+            if name and name in text and is_capital(name):
+                return name
+    return None
 
 
 # "in Eastby, Westby, Southby and Northby districts of| Norland province": a list of its
@@ -741,6 +768,8 @@ class Whereabouts:
             place = named_event_place(sentence.text, figure.start)
         if place in spoken:
             place = None
+        if place is None and not sentence.headline:
+            place = capital_named(sentence.text, figure, following)
         if place is not None and figure.extra.get("zero") and "scope" not in figure.extra:
             # "No deaths were reported in Eastmark": none there, not none in all.
             figure.extra["scope"] = f"in {place}"
