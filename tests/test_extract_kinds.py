@@ -874,6 +874,14 @@ def test_names_on_a_list_after_a_count_are_its_people() -> None:
             "around 180",
             "detained",
         ),  # fmt: skip
+        # Those who lived through it, not the dead of the next clause.
+        (
+            "Only 104 people survived, and as many as 600 are feared to have drowned.",
+            "104",
+            "rescued",
+        ),  # fmt: skip
+        # Reservists and conscripts are troops.
+        ("The minister said 300,000 reservists would be called up.", "300,000", "troops"),
         # What a force said it would do befell no one.
         ("Its leader said 25,000 of his men were ready to die.", "25,000", "other"),
         # A force that took part is the force's size.
