@@ -792,6 +792,12 @@ FIVE_DAYS = "2020-05-15/2020-05-20"
         ("Eastport riots", "on Monday and during the July 2019 violence", FIVE_DAYS),
         # nor an event less than a month before the article
         ("Eastport riots", "during the May 3 violence", FIVE_DAYS),
+        # the day a report was laid before a body is the report's, no news of its own
+        (
+            "Report on Eastport",
+            "during the July 2019 violence, in a report tabled in the National Assembly on Monday,",
+            "2019-07",
+        ),
     ],
 )
 def test_an_opening_that_names_an_earlier_dated_event_looks_back_on_it(

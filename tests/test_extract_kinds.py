@@ -880,6 +880,13 @@ def test_names_on_a_list_after_a_count_are_its_people() -> None:
             "104",
             "rescued",
         ),  # fmt: skip
+        # "the number of victims" a source puts a figure at is the toll just named.
+        (
+            "The attack killed 67 people, an inquiry found. It puts the number of victims "
+            "at 67: 61 civilians and six officers.",
+            "61",
+            "killed",
+        ),  # fmt: skip
         # Reservists and conscripts are troops.
         ("The minister said 300,000 reservists would be called up.", "300,000", "troops"),
         # What a force said it would do befell no one.

@@ -202,7 +202,9 @@ _RUNNING_VALUE = re.compile(
 # "whose report was made public on May 17", "The report, released on Monday": the day
 # of the report that gives the figures.
 _RELEASED_ON = re.compile(
-    r"\b(?:released|published|made\s+public|issued|presented|unveiled)\s+(?:on\s+)?$",
+    r"\b(?:released|published|made\s+public|issued|presented|unveiled|tabled|submitted)\s+"
+    # ("tabled in the National Assembly| yesterday": where it was laid before a body)
+    r"(?:(?:in|to|before)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4})?(?:on\s+)?$",
     re.IGNORECASE,
 )
 
@@ -217,7 +219,7 @@ def statement_day(text: str, start: int, end: int) -> bool:
         (bool(_OPENS.match(text[:start])) and bool(_GIVEN_AFTER.match(text, end)))
         or bool(_VERB_AFTER.match(text, end))
         or bool(_RUNNING_VALUE.search(text, max(0, start - 160), start))
-        or bool(_RELEASED_ON.search(text, max(0, start - 30), start))
+        or bool(_RELEASED_ON.search(text, max(0, start - 60), start))
     )
 
 

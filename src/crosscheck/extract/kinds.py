@@ -95,7 +95,9 @@ _SHARE_OF_BEFORE = re.compile(
 
 _PUT_FIGURE_AT = re.compile(
     r"\b(?:(?:put|puts|putting|placed|places|set|sets)\s+(?:the|its|their|this|that)\s+"
-    r"(?:own\s+)?(?:figure|number|count|tally|total|estimate)\s+(?:at\s+)?"  # "above 150,000"
+    r"(?:own\s+)?(?:figure|number|count|tally|total|estimate)"
+    # "puts the number of victims at| 67": the toll just named, its count
+    r"(?:\s+of\s+(?:the\s+)?victims)?\s+(?:at\s+)?"  # "above 150,000"
     # "On Tuesday the force had given the figure as| 59": its earlier value of the count
     r"|\b(?:gave|given|give|gives|giving)\s+(?:the|its|their|this|that)\s+"
     r"(?:figure|number|count|tally|total)\s+as\s+"
