@@ -827,7 +827,26 @@ def test_its_search_does_not_make_a_toll_the_searcher_s_own_people() -> None:
             "A government inquiry into the protests that swept Westby in early October has "
             "found that security forces used excessive force, killing 149 civilians.",
             "149",
-            "government inquiry into the protests",
+            "government inquiry",  # the finding's noun, without what it inquires into
+        ),
+        # the finding's subject, not the last name before the verb
+        (
+            "An investigation into last year's blasts in the port city of Arequipa has found "
+            "that the explosions killed 149 people.",
+            "149",
+            "investigation",
+        ),
+        (
+            "A report by the commission into the fire in Arequipa has found that 149 died.",
+            "149",
+            "commission",
+        ),
+        # who announced the finding gives it
+        (
+            "An investigation into the blasts in the port city of Arequipa has found that "
+            "they killed 149 people, the government said Friday.",
+            "149",
+            "government",
         ),
         # (a document no one named before issued speaks for itself)
         (

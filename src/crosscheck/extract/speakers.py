@@ -771,6 +771,15 @@ _THAT_NEXT = re.compile(r"\s+that\b")
 _WHEN_AFTER = re.compile(
     r"\s+(?:(?:on|late|early)\s+[A-Z]\w+day|yesterday|today|tonight|earlier|later|also|then|now)$"
 )
+# "An investigation into ...", "A report by the commission into ...": the subject of a
+# finding, as a sentence opens with it.
+_FINDING = re.compile(
+    r"\W*(?:An?|The|Its|Their)\s+(?P<np>(?:[\w'’-]+\s+){0,3}?"
+    r"(?:investigation|inquiry|probe|review|study|report|audit|analysis|autopsy))"
+    r"(?:\s+by\s+(?:the\s+)?(?P<by>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)(?=\s+(?:into|on|of)\b))?"
+    r"\s+(?:into|on|of)\b"
+)
+_SAID_LATER = re.compile(r",\s+(?:the\s+)?[\w'’ -]{1,40}?\s+(?:said|says|announced)\b")
 _OPENING_SUBJECT = re.compile(
     r"\W*(?P<np>[^,;:]{2,60}?)\s+(?:has|have|had|was|were|is|are|[a-z]{3,}ed)\b"
 )
@@ -895,6 +904,17 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
                 found.append(Speaker(start, noun, agency_of(noun)))
             continue
         name = _speaker_before(text, start)
+        finding = None
+        if verb == "found that":
+            from crosscheck.extract.places import dateline_end  # (places reads speakers)
+
+            # "An investigation into last year's blasts in the port city of Westby has found
+            # that": the finding's, not the last name before the verb.
+            finding = _FINDING.match(text, dateline_end(text), start)
+            if finding is not None and _SAID_LATER.search(text, end):
+                continue  # "..., the government said Friday": who gives the finding
+            if finding is not None:
+                name = finding.group("by") or finding.group("np")
         if not name and start <= 10 and text[:start].strip().lower() in _SOME_OF_THEM:
             name = text[:start].strip()  # "Some said": some of the people named before
         if not name and _ELLIPSIS.search(text, max(0, start - 30), start):
@@ -909,8 +929,9 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
                 # "Officials described the attackers as ... and said": the sentence's subject
                 name = opening.group("np")
         # '"...," the statement said': its issuer, named before (Voices.resolve).
-        issued = name.lower() in lex.sets["document_nouns"] and bool(
-            _AFTER_QUOTE.search(text, max(0, start - 40), start)
+        issued = finding is not None or (
+            name.lower() in lex.sets["document_nouns"]
+            and bool(_AFTER_QUOTE.search(text, max(0, start - 40), start))
         )
         if (
             (not name or not (issued or names_someone(name)))
