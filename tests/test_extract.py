@@ -792,6 +792,8 @@ FIVE_DAYS = "2020-05-15/2020-05-20"
         ("Eastport riots", "on Monday and during the July 2019 violence", FIVE_DAYS),
         # nor an event less than a month before the article
         ("Eastport riots", "during the May 3 violence", FIVE_DAYS),
+        # "last <month>'s" event
+        ("Report on Eastport", "in last July's violence", "2019-07"),
         # the day a report was laid before a body is the report's, no news of its own
         (
             "Report on Eastport",
@@ -808,6 +810,18 @@ def test_an_opening_that_names_an_earlier_dated_event_looks_back_on_it(
         "More than 800 people died in five days of fighting."
     )
     assert one(body, "More than 800", title=title, published="2020-05-20")["about"] == about
+
+
+def test_a_day_a_look_back_s_figures_were_given_on_is_no_day_of_its_event() -> None:
+    body = (
+        "An inquiry into last August's blasts in Eastport has found that they killed 165 "
+        "people, the government said Friday."
+    )
+    entry = one(body, "165", published="2020-05-22")  # a Friday
+    assert (entry["about"], entry["as_of"]) == ("2019-08", "2020-05-22")
+    # the page's own stamp of the day is no news of the day either
+    entry = one(f"Published: May 22, 2020 at 9:12 am\n\n{body}", "165", published="2020-05-22")
+    assert entry["about"] == "2019-08"
 
 
 def test_as_of_sunday_and_by_date_are_not_claims() -> None:

@@ -887,6 +887,12 @@ def test_names_on_a_list_after_a_count_are_its_people() -> None:
             "61",
             "killed",
         ),  # fmt: skip
+        # Money is counted in its currency, never people.
+        (
+            "The blasts killed 165 people. Losses were put at 6.87 billion yuan.",
+            "6.87 billion",
+            "other",
+        ),  # fmt: skip
         # Reservists and conscripts are troops.
         ("The minister said 300,000 reservists would be called up.", "300,000", "troops"),
         # What a force said it would do befell no one.

@@ -112,6 +112,23 @@ def test_else_the_dateline_city() -> None:
     assert one(body, "14")["place"] == "Port Elin"
 
 
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [
+        # a town of the dateline city's country, named as a town: where the story is
+        ("An inquiry into the blasts in the Peruvian port city of Callao has found", "Callao"),
+        # the dateline city itself, or a town abroad, leaves the dateline's
+        ("An inquiry into the blasts in the city of Lima has found", "Lima"),
+        ("An inquiry into the blasts in the port city of Valparaiso has found", "Lima"),
+    ],
+)
+def test_a_lead_in_a_town_of_the_dateline_s_country_is_the_story_s_place(
+    lead: str, place: str
+) -> None:
+    body = f"LIMA (AP) — {lead} that they killed 40 people.\n\nMore than 1,000 were hurt."
+    assert one(body, "More than 1,000")["place"] == place
+
+
 def test_a_school_named_by_its_number_is_no_place_but_its_town_is() -> None:
     body = "A spokesman said 354 hostages were being held in School No. 1 in the town of Cusco."
     assert one(body, "354")["place"] == "Cusco"

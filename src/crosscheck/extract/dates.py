@@ -83,11 +83,24 @@ def find_dates(text: str, published: DateRef) -> list[DateMention]:
         elif match.group("month"):
             if written[0].islower() or (written.lower() == "may" and not previous):
                 continue  # "may" the verb; "May" opening a sentence may be either
-            if previous not in lex.sets["date_event_words"] | {"for", "by", "late", "early"}:
+            # ("last August's explosions": the last August)
+            if previous not in lex.sets["date_event_words"] | {
+                "for",
+                "by",
+                "late",
+                "early",
+                "last",
+            }:
                 continue
             month_number = _month_number(written)
-            # "In the summer of 2022, ... between June and August": that year's months.
-            ref = calendar.month(named_year or _year_of_last(month_number, reference), month_number)
+            if previous == "last":
+                # "last August": the last August before the report, whatever year was named
+                year = _year_of_last(month_number, reference)
+                year -= 1 if month_number == reference.month else 0
+            else:
+                # "In the summer of 2022, ... between June and August": that year's months.
+                year = named_year or _year_of_last(month_number, reference)
+            ref = calendar.month(year, month_number)
         elif match.group("span"):
             # "2001-03" in prose is two years, not March 2001.
             first, last = re.split(r"\s*[-–—/]\s*", written)
@@ -285,15 +298,17 @@ def anniversary(title: str, body: str, published: DateRef) -> DateRef | None:
 # November 26-29", "the 2017 attack on a concert": an event named by a date.
 _LOOK_BACK_DAYS = 30
 """An opening's event dated this many days or more before the article is looked back on."""
-_DATE_BEFORE_NOUN = re.compile(r",?\s+(?P<words>(?:[a-z-]+\s+){0,2}[a-z-]+)\b")
+_DATE_BEFORE_NOUN = re.compile(r"(?:['’]s)?,?\s+(?P<words>(?:[a-z-]+\s+){0,2}[a-z-]+)\b")
 _NOUN_BEFORE_DATE = re.compile(r"\bthe\s+(?P<noun>[a-z-]+)\s+(?:of|on)\s+$")
-_THE_BEFORE_DATE = re.compile(r"\bthe\s+$")
+_THE_BEFORE_DATE = re.compile(r"\b(?:the|last)\s+$")  # ("last August's explosions")
 # "the worst since the July 2009 violence", "two weeks after the March 3 bombing": another
 # event compared with the article's own.
 _COMPARED = re.compile(
     r"\b(?:since|than|after|before|like|unlike|recalled|recalling|echoing|anniversary\s+of)"
     r"\s+(?:the\s+[a-z-]+\s+(?:of|on)\s+|the\s+)$"
 )
+# "Published: February 5, 2016 at 9:12 am": the page's own stamp, no news of the day.
+_STAMPED = re.compile(r"\b(?:published|updated|posted|modified)(?:\s+on)?\s*:?\s*$", re.IGNORECASE)
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|announced|told\s+\w+|reported|stated)\s+(?:on\s+)?$", re.IGNORECASE
 )
@@ -318,7 +333,12 @@ def looked_back_on(title: str, body: str, published: DateRef) -> DateRef | None:
                 return None  # the article's own news
         for date in [*find_dates(text, published), *_months_of_events(text, published)]:
             if date.ref.end >= cutoff:
-                if not (date.counted or date.dateline or _SAID_BEFORE.search(text, 0, date.start)):
+                if not (
+                    date.counted
+                    or date.dateline
+                    or _SAID_BEFORE.search(text, 0, date.start)
+                    or _STAMPED.search(text, max(0, date.start - 20), date.start)
+                ):
                     return None
                 continue
             if found is None and _names_event(lowered, date, nouns):
@@ -456,7 +476,17 @@ def figure_dates(
         return None, None
     if figure.kind not in families().tolls:
         return published, None
-    events = [(p, ref) for p, ref, counted in relative if not counted]
+    # "killed 165 people, the government said Friday" in a look back at last August's
+    # blasts: the day the figures were given, not of the deaths.
+    said = [
+        (p, ref)
+        for p, ref, counted in relative
+        if not counted
+        and story_date is not None
+        and story_date.end < ref.start - dt.timedelta(_LOOK_BACK_DAYS)
+        and _SAID_BEFORE.search(text, max(0, p - 30), p)
+    ]
+    events = [(p, ref) for p, ref, counted in relative if not counted and (p, ref) not in said]
     # "In May, the minister told parliament that 37 had been killed": the day of the count,
     # not of the deaths, when the story has named an earlier day for its events.
     events += [
@@ -472,7 +502,7 @@ def figure_dates(
     # "the commission, whose report is due next month, has counted 63 dead": a day after the
     # article's is none that its deaths happened on.
     events = [e for e in events if e[1].start <= published.end]
-    counts = [(p, ref) for p, ref, counted in relative if counted]
+    counts = [(p, ref) for p, ref, counted in relative if counted] + said
     counts += [(d.start, d.ref) for d in found_dates if d.counted]
     # "the 800,000 people who were killed ... in 1994": a date after the figure's own verb,
     # which follows it, is of its event, however near a day named before the figure is.

@@ -504,6 +504,7 @@ def article_place(body: str, title: str) -> str | None:
                 lead = _after_dateline(line)
                 return (
                     _region_of_the_city_s_country(city, lead)
+                    or _town_of_the_city_s_country(city, lead)
                     or (None if named else _filed_from(city, lead))
                     or city
                 )
@@ -597,6 +598,29 @@ def _region_of_the_city_s_country(city: str, lead: str) -> str | None:
                 return None
     state = resolve(country)
     return country if state.key.startswith("country:") and within(resolve(city), state) else None
+
+
+# "in the Norlandic port city of Westby", "in the southern town of Westby": a town of the
+# lead, named as one.
+_TOWN_OF_LEAD = re.compile(
+    r"\b(?:in|at|near)\s+the\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|port)\s+of\s+"
+    r"(?P<place>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)"
+)
+
+
+def _town_of_the_city_s_country(city: str, lead: str) -> str | None:
+    """A town of the dateline city's country where the lead sets the story ("WESTBY (AP) -
+    An inquiry into last year's blasts in the Norlandic port city of Port Elin has found
+    ..."): the report was filed from the city, the story is in the town."""
+    from crosscheck.places import resolve
+
+    found = _TOWN_OF_LEAD.search(lead, 0, _LEAD_CHARS)
+    if found is None or not _known(city) or not _is_place(found.group("place")):
+        return None
+    town, filed = resolve(found.group("place")), resolve(city)
+    if town.key.startswith("name:") or town.key == filed.key or town.country != filed.country:
+        return None
+    return found.group("place")
 
 
 def _names_event(title: str, place: str) -> bool:
