@@ -1334,3 +1334,19 @@ def test_a_total_brought_to_a_figure_carries_on_the_count_named_before() -> None
     # The total of what was just counted, not of a toll before it.
     body = "Police said 12 died. Rescuers pulled 20 people out, bringing the total to 45."
     assert one(body, "45")["kind"] != "killed"
+
+
+def test_the_dead_by_nationality_as_a_source_breaks_them_down() -> None:
+    body = (
+        "The crash killed all 150 people on board. The airline said 72 of the dead were "
+        "German, nearly half of the total, and put the number of Spaniards at 49. Sixteen "
+        "pupils and two teachers from a school in Westby were among the victims."
+    )
+    got = {f: (one(body, f)["kind"], one(body, f).get("party")) for f in ("72", "49", "Sixteen")}
+    assert got == {
+        "72": ("killed", "German"),  # a people's word after "were"
+        "49": ("killed", "Spaniards"),  # "the number of Spaniards", not the Germans before
+        "Sixteen": ("killed", "pupils"),  # among the victims of the deaths just counted
+    }
+    # Among the victims of no deaths counted are people of no toll.
+    assert one("A storm hurt 20. Six pupils were among the victims.", "Six")["kind"] == "other"

@@ -58,6 +58,9 @@ from factories import claim
         # Those who take hostages are an armed group, not hostages.
         ("hostage-takers", "armed group"),
         ("kidnappers", "armed group"),
+        # a people's word that its country's name does not start (aliases.yaml)
+        ("Spaniards", "people [country:ES]"),
+        ("Britons", "people [country:GB]"),
     ],
 )
 def test_read_party(written: str, key: str) -> None:

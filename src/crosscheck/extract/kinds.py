@@ -96,8 +96,9 @@ _SHARE_OF_BEFORE = re.compile(
 _PUT_FIGURE_AT = re.compile(
     r"\b(?:(?:put|puts|putting|placed|places|set|sets)\s+(?:the|its|their|this|that)\s+"
     r"(?:own\s+)?(?:figure|number|count|tally|total|estimate)"
-    # "puts the number of victims at| 67": the toll just named, its count
-    r"(?:\s+of\s+(?:the\s+)?victims)?\s+(?:at\s+)?"  # "above 150,000"
+    # "puts the number of victims at| 67": the toll just named, its count; "put the number
+    # of Spaniards at| 49": of those people
+    r"(?:\s+of\s+(?:the\s+)?(?P<of>victims|(?-i:[A-Z][a-z]+s)))?\s+(?:at\s+)?"  # "above 150,000"
     # "On Tuesday the force had given the figure as| 59": its earlier value of the count
     r"|\b(?:gave|given|give|gives|giving)\s+(?:the|its|their|this|that)\s+"
     r"(?:figure|number|count|tally|total)\s+as\s+"
@@ -407,6 +408,14 @@ _WHO_WERE_AMONG = re.compile(
     r"|\s*,[^,;:.!?()]{1,80},\s*|\s+(?:from|of|in|aged)\s[^,;:.!?()]{1,40}?\s)"
     r"(?:were|was|are|is)\s+(?:\w+\s+)?among\s+"
     r"(?:the|those)\s+(?:who\s+(?:were\s+|had\s+been\s+)?)?(?P<cue>[a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+# "Sixteen pupils| and two teachers from a school in Westby were among the victims"
+_AMONG_VICTIMS = re.compile(
+    r"(?:\s+(?:and|from|of|in|aged)\s[^,;:.!?()]{1,80}?)?\s+(?:were|was|are|is)\s+"
+    r"(?:\w+\s+)?among\s+the\s+(?P<cue>victims)\b",
     re.IGNORECASE,
 )
 
@@ -1343,7 +1352,11 @@ def classify(
         if put and earlier and not _counts_own_noun(figure):
             # "MSF put the figure at more than 2,000": the toll just named, its count.
             figure.kind, figure.cue = earlier, put.span()
-            figure.extra["value_of_before"] = True  # of the count of its kind just before
+            people = put.groupdict().get("of")
+            if people and people != "victims":
+                figure.noun = people  # "put the number of Spaniards at 49": theirs
+            else:
+                figure.extra["value_of_before"] = True  # of the count of its kind just before
             continue
         _, b = _window_after(text, figure.noun_end, limit)
         found = _finite_event(text[figure.end : b]) if figure.end < b else None
@@ -1358,6 +1371,16 @@ def classify(
             found = found and (
                 found[0],
                 (among.start("cue") - figure.end, among.end() - figure.end),
+            )
+        victims = None if found else _AMONG_VICTIMS.match(text, figure.noun_end)
+        if victims is not None and counted_before(
+            body_before + " " + text[: figure.start], families().tolls[0]
+        ):
+            # "The crash killed 150. Sixteen pupils and two teachers from a school in Westby
+            # were among the victims": of the dead just counted (kinds.yaml lists them first)
+            found = (
+                families().tolls[0],
+                (victims.start("cue") - figure.end, victims.end() - figure.end),
             )
         aside = (
             None
@@ -1768,10 +1791,14 @@ def classify(
     for index, figure in enumerate(figures):
         count = figure.extra.pop("value_of", None)
         put_at = (
-            not figure.noun
-            and figure.kind in families().tolls
-            and _PUT_FIGURE_AT.search(text, max(0, figure.start - 60), figure.start)
+            _PUT_FIGURE_AT.search(text, max(0, figure.start - 60), figure.start)
+            if not figure.noun and figure.kind in families().tolls
+            else None
         )  # "while one channel put the number at| 350": whatever gave it its kind
+        if put_at is not None and put_at.group("of") not in (None, "victims"):
+            # "put the number of Spaniards at| 49": of them, not of the count before
+            figure.noun = figure.party = put_at.group("of")
+            put_at = None
         if figure.extra.pop("value_of_before", False) or put_at:
             count = next((f for f in reversed(figures[:index]) if f.kind == figure.kind), None)
         if count is not None:

@@ -1583,7 +1583,8 @@ def _still_held(text: str, figures: list[Figure]) -> None:
 # "35| of the injured were in serious condition", "12| of the dead are children".
 _OF_THE_TOLL = re.compile(
     r"\s+of\s+(?:the|those)\s+(?P<cue>[a-z]+)\s+(?:were|are|was|is|remain|remained)\s+"
-    r"(?:still\s+|now\s+|all\s+)?(?P<predicate>[a-z][\w -]{0,40}?)\s*"
+    # ("72 of the dead were German": a people's word, capitalised)
+    r"(?:still\s+|now\s+|all\s+)?(?P<predicate>[a-z][\w -]{0,40}?|[A-Z][a-z]+)\s*"
     # ... to the clause's end: "85 of the dead were in Malatya province| and the rest ..."
     r"(?=[,;.]|\s+(?:and|but|while|whereas)\s|$)"
 )
@@ -1676,6 +1677,9 @@ def toll_parts(text: str, figures: list[Figure]) -> None:
         # "Five of the dead were workers| at a nearby pumping station": the people first.
         first = _PEOPLE_FIRST.match(predicate)
         people = predicate if names_people(predicate) else first.group(1) if first else ""
+        if found.group("predicate")[:1].isupper():
+            # "72 of the dead were German": of that country's people, or nothing said
+            people = found.group("predicate") if is_nationality(found.group("predicate")) else ""
         if people and names_people(people):
             figure.party = people
             figure.extra["predicated"] = True
