@@ -1574,6 +1574,13 @@ def test_a_body_its_owner_names_in_the_same_sentence_is_the_owner_s() -> None:
         ("The health ministry says 46 died. The Central Committee of Norland Doctors said "
          "more than 500 people were wounded. It had put the toll at 60 on Wednesday.", "60",
          "Central Committee of Norland Doctors"),
+        # ... or a body a sentence since opened with, whatever its verb
+        ("The ministry said 104 people had been killed. The Norland High Commission for "
+         "Human Rights, a state-funded body, gave a lower toll of 99 dead. It said 540 "
+         "protesters had been arrested.", "540", "Norland High Commission for Human Rights"),
+        # a finding after the time it was made
+        ("Earlier this week, a government inquiry into the protests, between 1 and 6 "
+         "October, found that 157 people had been killed.", "157", "government inquiry"),
     ],
 )  # fmt: skip
 def test_who_gives_a_figure_in_a_second_reading_of_the_round(

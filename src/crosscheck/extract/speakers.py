@@ -774,7 +774,9 @@ _WHEN_AFTER = re.compile(
 # "An investigation into ...", "A report by the commission into ...": the subject of a
 # finding, as a sentence opens with it.
 _FINDING = re.compile(
-    r"\W*(?:An?|The|Its|Their)\s+(?P<np>(?:[\w'’-]+\s+){0,3}?"
+    # ("Earlier this week, a government inquiry into ...": past the time it opens with)
+    r"\W*(?:(?:Earlier|Later|Last|This|On|In)\b[^,;]{0,30},\s*)?"
+    r"(?:[Aa]n?|[Tt]he|Its|Their)\s+(?P<np>(?:[\w'’-]+\s+){0,3}?"
     r"(?:investigation|inquiry|probe|review|study|report|audit|analysis|autopsy))"
     r"(?:\s+by\s+(?:the\s+)?(?P<by>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)(?=\s+(?:into|on|of)\b))?"
     r"\s+(?:into|on|of)\b"
@@ -1199,6 +1201,15 @@ _OPENS_WITH_ROLE = re.compile(
 )
 
 
+# A sentence that opens with a body by its name: "The Norland High Commission for Human
+# Rights, a state-funded but independent body, gave ...".
+_OPENS_WITH_BODY = re.compile(
+    r"(?:^|(?<=[.!?])[\"”’]?\s+|\n)(?P<np>The\s+(?:[A-Z][\w'’-]+\s+){0,4}(?P<head>[A-Z][a-z]+)"
+    r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})?)"
+    r"(?=\s*,|\s+(?:said|says|gave|gives|put|puts|reported|has|had|is|was)\b)"
+)
+
+
 class Voices:
     """The speakers named so far in an article, to resolve "he said", "the ministry said"."""
 
@@ -1260,6 +1271,10 @@ class Voices:
                 person = self._person_since(last, before)
                 if person is not None:
                     return person
+            if body:
+                opened = self._body_since(last, before)
+                if opened is not None:
+                    return opened
             if lower == "they":
                 # Or people a sentence since opened with ("Relatives of the missing
                 # disputed the official count. They said ...").
@@ -1349,15 +1364,27 @@ class Voices:
         firefighters")."""
         return self._opened_since(_OPENS_WITH_PEOPLE, last, before)
 
-    def _opened_since(self, opening: re.Pattern[str], last: str | None, before: int) -> str | None:
-        """The speaker by a role (the `opening` of a sentence, its head a role) that the last
-        sentence opening so, before `before` (within _PERSON_REACH), names, if after the last
-        mention of `last`."""
+    def _body_since(self, last: str | None, before: int) -> str | None:
+        """The same for a body by its name ("The Norland High Commission for Human Rights, a
+        state-funded body, gave a lower toll ... of whom it said"): "it" is the body a
+        sentence since opened with, whether or not a verb of speech followed it."""
+        return self._opened_since(_OPENS_WITH_BODY, last, before, lexicon().sets["speaker_bodies"])
+
+    def _opened_since(
+        self,
+        opening: re.Pattern[str],
+        last: str | None,
+        before: int,
+        heads: frozenset[str] | None = None,
+    ) -> str | None:
+        """The speaker by a role (the `opening` of a sentence, its head a role, or one of
+        `heads`) that the last sentence opening so, before `before` (within _PERSON_REACH),
+        names, if after the last mention of `last`."""
         floor = max(0, before - _PERSON_REACH)
         opened = [
             m
             for m in opening.finditer(self.body, floor, before)
-            if m.group("head").lower() in _roles()
+            if m.group("head").lower() in (_roles() if heads is None else heads)
             # "Eight protesters were also wounded": a figure's people, no speaker
             and not is_number(m.group("np").split()[0])
         ]
