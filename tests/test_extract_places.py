@@ -144,6 +144,12 @@ def test_a_dateline_abroad_is_where_the_report_was_filed_not_its_place() -> None
             "\n\nSecurity forces have killed at least 1,503 civilians since the takeover."
         )
         assert article_place(body, "A year on") == "Peru", dateline
+    # An abbreviation's point does not end the lead's sentence before its people's word.
+    body = (
+        "SANTIAGO (AP) — About 1,500 people were killed in unrest that started on Nov. 15, "
+        "three Peruvian officials said."
+    )
+    assert article_place(body, "Special report") == "Peru"
     # The lead names the dateline's own country, or the dateline names it: the city stays.
     for body in (
         "LIMA (AP) — Chilean tourists were among 40 people killed in Peru on Monday.",

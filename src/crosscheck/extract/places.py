@@ -537,6 +537,9 @@ _READ_MORE = re.compile(r"\W*(?:read\s+more|more\s+on\s+this|read\s+next)\W*", r
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]+")
 
 
+_SENTENCE_END = re.compile(r"\.\s+(?=[A-Z\"“])")
+
+
 def _filed_from(city: str, lead: str) -> str | None:
     """The country a report's lead is about when its dateline is a city of another country
     ("WESTBY (AP) — One year after Eastmark's army seized power": Eastmark, the report was
@@ -548,7 +551,7 @@ def _filed_from(city: str, lead: str) -> str | None:
     if not _known(city):
         return None
     town = resolve(city)
-    sentence = lead.split(". ", 1)[0]
+    sentence = _SENTENCE_END.split(lead, 1)[0]  # ("started on Nov.| 15, three Norlandic")
     named = [
         found[1] for m in _CAPITALISED.finditer(sentence) if (found := country_of_word(m.group(0)))
     ]
