@@ -887,6 +887,13 @@ def test_names_on_a_list_after_a_count_are_its_people() -> None:
             "61",
             "killed",
         ),  # fmt: skip
+        # Who keeps a count at a figure gives its value ("kept the final count at").
+        (
+            "The collapse killed 97 people. Police said she was never found inside, and the "
+            "county kept the final count at 98.",
+            "98",
+            "killed",
+        ),  # fmt: skip
         # Money is counted in its currency, never people.
         (
             "The blasts killed 165 people. Losses were put at 6.87 billion yuan.",

@@ -94,8 +94,10 @@ _SHARE_OF_BEFORE = re.compile(
 
 
 _PUT_FIGURE_AT = re.compile(
-    r"\b(?:(?:put|puts|putting|placed|places|set|sets)\s+(?:the|its|their|this|that)\s+"
-    r"(?:own\s+)?(?:figure|number|count|tally|total|estimate)"
+    r"\b(?:(?:put|puts|putting|placed|places|set|sets|kept|keeps|keeping)\s+"
+    # ("the county kept the final count at| 98")
+    r"(?:the|its|their|this|that)\s+(?:(?:own|final|official|latest|provisional)\s+)?"
+    r"(?:figure|number|count|tally|total|estimate)"
     # "puts the number of victims at| 67": the toll just named, its count; "put the number
     # of Spaniards at| 49": of those people
     r"(?:\s+of\s+(?:the\s+)?(?P<of>victims|(?-i:[A-Z][a-z]+s)))?\s+(?:at\s+)?"  # "above 150,000"

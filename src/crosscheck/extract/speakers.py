@@ -717,7 +717,8 @@ _REVISE_VERBS = (
     *("updated", "updates", "adjusted", "adjusts"),
 )
 _PUT_AT = re.compile(
-    r"\b(?:(?:put|puts|putting|placed|places|set|sets|estimated|estimates|estimate|estimating)"
+    r"\b(?:(?:put|puts|putting|placed|places|set|sets|estimated|estimates|estimate|estimating"
+    r"|kept|keeps|keeping)"  # ("the county kept the final count at| 98")
     r"\s+(?:(?:the|its|their|a)\s+)?"
     r"(?:[\w'’-]+\s+){0,4}?(?:toll|number|figure|count|tally|total|crowd|turnout|attendance"
     r"|losses|population|strength)\b"
@@ -760,7 +761,7 @@ def sized_by(text: str, start: int) -> str | None:
 
 # The verbs of _PUT_AT: a sentence with none of them has no speaker to find by it.
 PUT_VERBS = frozenset(
-    {"put", "puts", "putting", "placed", "places", "set", "sets"}
+    {"put", "puts", "putting", "placed", "places", "set", "sets", "kept", "keeps", "keeping"}
     | {"estimated", "estimates", "estimate", "estimating"}
     | {"gave", "given", "give", "gives", "giving", "offered"}
     | set(_REVISE_VERBS)
