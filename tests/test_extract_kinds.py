@@ -954,6 +954,25 @@ def test_names_on_a_list_after_a_count_are_its_people() -> None:
             "193",
             "killed",
         ),
+        (
+            "The president said that 195 people had died; the Norland Association for Human "
+            "Rights was then reporting 448.",
+            "448",
+            "killed",
+        ),
+        (
+            "The government reports 259 deaths, while the UN said it had so far been able to "
+            "verify 172.",
+            "172",
+            "killed",
+        ),
+        # A place's share of the count, put at a figure.
+        (
+            "The state lists 1,464 victims of the storm. The weather service puts the Eastmark "
+            "figure at 1,577.",
+            "1,577",
+            "killed",
+        ),
         # "turned out to" is no crowd, and "gathered to" is.
         ("Of the four, one turned out never to have boarded.", "four", "other"),
         ("About 2,000 people had gathered to support the deputy.", "About 2,000", "crowd"),

@@ -1578,6 +1578,9 @@ def test_a_body_its_owner_names_in_the_same_sentence_is_the_owner_s() -> None:
         ("The ministry said 104 people had been killed. The Norland High Commission for "
          "Human Rights, a state-funded body, gave a lower toll of 99 dead. It said 540 "
          "protesters had been arrested.", "540", "Norland High Commission for Human Rights"),
+        # a speaker in the middle of saying it
+        ("The president said that 195 people had died; the Norland Association for Human "
+         "Rights was then reporting 448.", "448", "Norland Association for Human Rights"),
         # a finding after the time it was made
         ("Earlier this week, a government inquiry into the protests, between 1 and 6 "
          "October, found that 157 people had been killed.", "157", "government inquiry"),

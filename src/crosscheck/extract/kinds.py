@@ -97,7 +97,8 @@ _PUT_FIGURE_AT = re.compile(
     r"\b(?:(?:put|puts|putting|placed|places|set|sets|kept|keeps|keeping)\s+"
     # ("the county kept the final count at| 98")
     r"(?:the|its|their|this|that)\s+(?:(?:own|final|official|latest|provisional)\s+)?"
-    r"(?:figure|number|count|tally|total|estimate)"
+    # ("puts the Louisiana figure at| 1,577": a place's share of the count)
+    r"(?:(?-i:[A-Z][a-z]+)\s+)?(?:figure|number|count|tally|total|estimate)"
     # "puts the number of victims at| 67": the toll just named, its count; "put the number
     # of Spaniards at| 49": of those people
     r"(?:\s+of\s+(?:the\s+)?(?P<of>victims|(?-i:[A-Z][a-z]+s)))?\s+(?:at\s+)?"  # "above 150,000"
@@ -853,9 +854,12 @@ _JOINED_GATHERING = re.compile(
 # ", while the opposition put it at|", "but rights groups said|" (", put it| as high as 300":
 # the hedge is the figure's).
 _RIVAL_COUNT = re.compile(
-    r"(?:;|,|\bwhile\b|\bbut\b|\bwhereas\b)[^;,.]{1,50}?\b(?:counted|counts|estimated|"
+    r"(?:;|,|\bwhile\b|\bbut\b|\bwhereas\b)[^;,.]{1,70}?\b(?:counted|counts|estimated|"
     r"estimates|said|says|reported|reports|claimed|claims|acknowledged|acknowledges|admitted|"
     r"admits|confirmed|confirms|recorded|records|registered|verified|"
+    # ("; the association was then reporting| 448", "while OCHA said it had so far been able
+    # to verify| 172")
+    r"reporting|counting|recording|claiming|verify|confirm|"
     r"put\s+it(?:\s+at)?|puts?\s+(?:the|its|their)\s+(?:figure|number|toll|count)\s+at)"
     r"\s+(?:that\s+)?$",
     re.IGNORECASE,
@@ -1672,7 +1676,7 @@ def classify(
             antecedent is not None
             and rivalled
             and not figure.noun
-            and _RIVAL_COUNT.search(text, max(floor, figure.start - 70), figure.start)
+            and _RIVAL_COUNT.search(text, max(floor, figure.start - 90), figure.start)
         ):
             # "Officials said 65,000 people attended; independent media counted| between
             # 10,000 and 15,000": another source's value of the count just named.

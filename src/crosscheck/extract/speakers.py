@@ -906,7 +906,13 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
             if names_someone(noun):
                 found.append(Speaker(start, noun, agency_of(noun)))
             continue
-        name = _speaker_before(text, start)
+        progressive = (
+            _PROGRESSIVE_BEFORE.search(text, max(0, start - 30), start)
+            if verb.endswith("ing")
+            else None
+        )
+        # ("the association was then reporting| 448": its subject before "was")
+        name = _speaker_before(text, progressive.start() if progressive else start)
         finding = None
         if verb == "found that":
             from crosscheck.extract.places import dateline_end  # (places reads speakers)
@@ -1006,6 +1012,9 @@ _PASSIVE = r"\b(?:is|are|was|were)\s+(?:\w+\s+)?reported"  # "are (widely) repor
 _AUXILIARY_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|still|not|now|later|then|\w+ly)\s+)?$",
     re.IGNORECASE,
+)
+_PROGRESSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|been)\s+(?:(?:also|still|now|then|already)\s+)?$", re.IGNORECASE
 )
 _PASSIVE_REPORTED = re.compile(_PASSIVE + "$", re.IGNORECASE)
 _REPORTED_TO = re.compile(
