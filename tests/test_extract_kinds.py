@@ -894,6 +894,13 @@ def test_names_on_a_list_after_a_count_are_its_people() -> None:
             "98",
             "killed",
         ),  # fmt: skip
+        # The deceased are the dead; an age after the people is no figure of its own.
+        ("The country has counted 2,021 cases and 562 deceased.", "562", "killed"),
+        (
+            "The minister said more than 50,000 children under five had died.",
+            "more than 50,000",
+            "killed",
+        ),  # fmt: skip
         # Money is counted in its currency, never people.
         (
             "The blasts killed 165 people. Losses were put at 6.87 billion yuan.",

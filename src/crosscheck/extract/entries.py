@@ -32,6 +32,7 @@ from crosscheck.extract.figures import (
     Figure,
     find_figures,
     fraction_figures,
+    is_age,
     is_identifier,
     mark_time,
     ratio_figures,
@@ -201,7 +202,7 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
         if not sentence.headline:
             # "school No. 175", "Resolution 1244": names, not counts, nor a limit of the
             # clause of a count before them.
-            figures = [f for f in figures if not is_identifier(text, f)]
+            figures = [f for f in figures if not is_identifier(text, f) and not is_age(text, f)]
         body_before = body[max(0, sentence.start - 800) : sentence.start]
         mark_time(text, figures)
         classify(text, figures, body_before, counted, previous_toll)

@@ -401,10 +401,17 @@ _NAMED_AGE = re.compile(r"\b[A-Z][\w'’-]+\s*,\s*$")
 _AGE_END = re.compile(r"\s*,")
 
 
+def is_age(text: str, figure: Figure) -> bool:
+    """Whether a figure is an age, not a count: "a 10-year-old girl", "children under five"
+    (dropped before the kinds are read, so that "50,000 children under five| had died" is
+    the 50,000's verb)."""
+    return bool(_AGE.match(text, figure.end)) or _is_age_limit(text, figure)
+
+
 def worth_keeping(text: str, figure: Figure) -> bool:
     """Whether a figure is a claim worth checking, not an idiom or a stray number word."""
     lex = lexicon()
-    if _AGE.match(text, figure.end) or _is_age_limit(text, figure):
+    if is_age(text, figure):
         return False  # "a 10-year-old girl", "children under five": an age, not a count
     if (
         figure.kind == "other"
