@@ -1578,6 +1578,18 @@ def test_a_body_its_owner_names_in_the_same_sentence_is_the_owner_s() -> None:
         ("The ministry said 104 people had been killed. The Norland High Commission for "
          "Human Rights, a state-funded body, gave a lower toll of 99 dead. It said 540 "
          "protesters had been arrested.", "540", "Norland High Commission for Human Rights"),
+        # ", saying": the subject of the clause before, not the last name in it
+        ("The United Nations declared famine in two regions of southern Norland on "
+         "Wednesday, saying 3.7 million people were in crisis.", "3.7 million",
+         "United Nations"),
+        ("Police said 3,000 had crossed. The refugee agency gave a higher count, saying "
+         "nearly 7,000 people had arrived.", "nearly 7,000", "refugee agency"),
+        # where a body is, between commas, is stepped over
+        ("Police said 20 officers were hurt; the hospital in Westby, on the Veylandic side, "
+         "said it had treated 29 migrants.", "29", "hospital in Westby"),
+        # "the agency", no news agency named: the last body named
+        ("The WHO said 1,229 people had died. Liberia accounts for 576 of the dead, the "
+         "agency said.", "576", "WHO"),
         # a speaker in the middle of saying it
         ("The president said that 195 people had died; the Norland Association for Human "
          "Rights was then reporting 448.", "448", "Norland Association for Human Rights"),

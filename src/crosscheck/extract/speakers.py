@@ -242,6 +242,8 @@ _RELATIVE_ASIDE_BEFORE = re.compile(
     r"\s[^,;:()\"“”\d]{1,80}"
     # "The committee, in its final report issued in August,| found"
     r"|in\s+(?:its|their|a|an|the)\s+[^,;:()\"“”\d]{1,80}"
+    # "the hospital in Westby, on the Veylandic side,| said": where it is
+    r"|(?:on|across|near|over)\s+the\s+[^,;:()\"“”\d]{1,40}"
     # "a medic in the industrial zone, about 15 km (9 miles) west of the city centre,| said"
     r"|(?:about\s+|some\s+|nearly\s+)?\d[\d.]*\s*(?:km|kilometres|kilometers|miles)\b"
     r"(?:\s*\([^()]{1,20}\))?\s+[a-z-]+\s+(?:of|from)\s[^,;:()\"“”\d]{1,50}),\s*$"
@@ -784,8 +786,11 @@ _FINDING = re.compile(
 )
 _SAID_LATER = re.compile(r",\s+(?:the\s+)?[\w'’ -]{1,40}?\s+(?:said|says|announced)\b")
 _OPENING_SUBJECT = re.compile(
-    r"\W*(?P<np>[^,;:]{2,60}?)\s+(?:has|have|had|was|were|is|are|[a-z]{3,}ed)\b"
+    r"\W*(?P<np>[^,;:]{2,60}?)\s+(?:has|have|had|was|were|is|are|[a-z]{3,}ed"
+    # ("The refugee agency gave a higher count, saying"): past tenses not in -ed
+    r"|gave|put|made|took|found|kept|held|set|told|said|sent)\b"
 )
+_PREPOSITION_FIRST = re.compile(r"(?:of|in|on|at|from|for|to|with|by|into)\b")
 
 
 def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
@@ -823,7 +828,9 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
             comma = text.find(",", opens, start)
             if comma > 0 and text[:start].rstrip().endswith(","):
                 name = _speaker_before(text, comma)
-                if not (name and names_someone(name)):
+                if not (name and names_someone(name)) or _PREPOSITION_FIRST.match(name):
+                    # ("... declared famine in two regions of southern Norland on Monday,
+                    # saying": no speaker right before the comma, but the clause's subject)
                     # "The army has ended its search for victims, saying ...": the subject
                     # the sentence opens with, before its verb.
                     opening = _OPENING_SUBJECT.match(text, opens, comma)
@@ -1297,13 +1304,14 @@ class Voices:
         if _ONE_OF.fullmatch(name):
             return self._people_before(before) or ARTICLE_VOICE
         words = name.split()
-        if (
-            self.agencies
-            and words
-            and words[-1].lower() == "agency"
-            and not any(w[:1].isupper() for w in words)
-        ):
-            return self.agencies[-1]  # "according to the agency", "the news agency said"
+        if words and words[-1].lower() == "agency" and not any(w[:1].isupper() for w in words):
+            if self.agencies:
+                return self.agencies[-1]  # "according to the agency", "the news agency said"
+            # "The WHO said ... Liberia accounts for 576 of the dead, the agency said": the
+            # last body named, with no news agency named before
+            last_body = next((k for k in reversed(self.named) if _is_body(k)), None)
+            if len(words) == 1 and last_body is not None:
+                return last_body
         if lower in ("reports", "estimates"):
             return lower  # "Reports said 30 died", "Some estimates say": no one named issued
         if lower in lex.sets["document_nouns"]:
