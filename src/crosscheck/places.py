@@ -110,8 +110,7 @@ def countries() -> _Countries:
 def is_state(name: str) -> bool:
     """Whether a name is that of a country or of a country's capital: as a source ("Norland
     says", "Port Elin said"), the state speaking."""
-    key = _key(name)
-    return key in countries().names or key in countries().capitals
+    return _key(name) in countries().names or is_capital(name)
 
 
 def is_capital(name: str) -> bool:
