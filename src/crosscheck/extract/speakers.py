@@ -914,7 +914,7 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
                 found.append(Speaker(start, noun, agency_of(noun)))
             continue
         progressive = (
-            _PROGRESSIVE_BEFORE.search(text, max(0, start - 30), start)
+            _AUXILIARY_BEFORE.search(text, max(0, start - 30), start)
             if verb.endswith("ing")
             else None
         )
@@ -1019,9 +1019,6 @@ _PASSIVE = r"\b(?:is|are|was|were)\s+(?:\w+\s+)?reported"  # "are (widely) repor
 _AUXILIARY_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|still|not|now|later|then|\w+ly)\s+)?$",
     re.IGNORECASE,
-)
-_PROGRESSIVE_BEFORE = re.compile(
-    r"\b(?:is|are|was|were|been)\s+(?:(?:also|still|now|then|already)\s+)?$", re.IGNORECASE
 )
 _PASSIVE_REPORTED = re.compile(_PASSIVE + "$", re.IGNORECASE)
 _REPORTED_TO = re.compile(
@@ -1309,8 +1306,9 @@ class Voices:
                 return self.agencies[-1]  # "according to the agency", "the news agency said"
             # "The WHO said ... Liberia accounts for 576 of the dead, the agency said": the
             # last body named, with no news agency named before
-            last_body = next((k for k in reversed(self.named) if _is_body(k)), None)
-            if len(words) == 1 and last_body is not None:
+            if len(words) == 1 and (
+                last_body := next((k for k in reversed(self.named) if _is_body(k)), None)
+            ):
                 return last_body
         if lower in ("reports", "estimates"):
             return lower  # "Reports said 30 died", "Some estimates say": no one named issued
