@@ -407,18 +407,12 @@ _LISTED_PARTS = re.compile(
 _WHO_WERE_AMONG = re.compile(
     r"(?:\s+(?:who|that|which)\s[^,;:.!?()]{1,120}?\s"
     # "32 children|, the youngest aged three,| were among those who died", "26 foreigners|
-    # from 14 countries| were among the dead"
-    r"|\s*,[^,;:.!?()]{1,80},\s*|\s+(?:from|of|in|aged)\s[^,;:.!?()]{1,40}?\s)"
+    # from 14 countries| were among the dead", "Sixteen pupils| and two teachers from a
+    # school in Westby were among the victims", or nothing between
+    r"|\s*,[^,;:.!?()]{1,80},\s*|\s+(?:from|of|in|aged)\s[^,;:.!?()]{1,40}?\s"
+    r"|\s+and\s[^,;:.!?()]{1,80}?\s|\s+)"
     r"(?:were|was|are|is)\s+(?:\w+\s+)?among\s+"
     r"(?:the|those)\s+(?:who\s+(?:were\s+|had\s+been\s+)?)?(?P<cue>[a-z]+)\b",
-    re.IGNORECASE,
-)
-
-
-# "Sixteen pupils| and two teachers from a school in Westby were among the victims"
-_AMONG_VICTIMS = re.compile(
-    r"(?:\s+(?:and|from|of|in|aged)\s[^,;:.!?()]{1,80}?)?\s+(?:were|was|are|is)\s+"
-    r"(?:\w+\s+)?among\s+the\s+(?P<cue>victims)\b",
     re.IGNORECASE,
 )
 
@@ -1374,19 +1368,17 @@ def classify(
             # "Ten firefighters who had been sent to the blaze were among the dead": one of
             # the toll the relative clause leads to.
             found = event_kind(among.group("cue"))
+            if (
+                found is None
+                and among.group("cue").lower() == "victims"
+                and counted_before(body_before + " " + text[: figure.start], families().tolls[0])
+            ):
+                # "The crash killed 150. Sixteen pupils ... were among the victims": of the
+                # dead just counted (kinds.yaml lists them first)
+                found = (families().tolls[0], (0, 0))
             found = found and (
                 found[0],
                 (among.start("cue") - figure.end, among.end() - figure.end),
-            )
-        victims = None if found else _AMONG_VICTIMS.match(text, figure.noun_end)
-        if victims is not None and counted_before(
-            body_before + " " + text[: figure.start], families().tolls[0]
-        ):
-            # "The crash killed 150. Sixteen pupils and two teachers from a school in Westby
-            # were among the victims": of the dead just counted (kinds.yaml lists them first)
-            found = (
-                families().tolls[0],
-                (victims.start("cue") - figure.end, victims.end() - figure.end),
             )
         aside = (
             None
