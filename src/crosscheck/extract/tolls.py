@@ -1333,7 +1333,8 @@ _STATE_AFTER = re.compile(
 )
 
 
-# "a boat carrying about 750 people", "a plane with 239 people aboard": those aboard.
+# "a boat carrying about 750 people", "a plane with 239 people aboard": those aboard (not
+# _CARRYING's "with", "had": "a city with 1 million people" holds no one aboard).
 _CARRYING_PEOPLE = re.compile(r"\b(?:carrying|carried|ferrying|transporting)\s+$", re.IGNORECASE)
 _ABOARD_AFTER = re.compile(r"\s+(?P<state>aboard|on\s+board)\b")
 
