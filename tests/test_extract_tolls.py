@@ -1350,3 +1350,18 @@ def test_the_dead_by_nationality_as_a_source_breaks_them_down() -> None:
     }
     # Among the victims of no deaths counted are people of no toll.
     assert one("A storm hurt 20. Six pupils were among the victims.", "Six")["kind"] == "other"
+
+
+def test_a_country_s_toll_then_others_gapped_after_it_are_each_their_own() -> None:
+    body = "Peru has reported 305 dead, Chile 199, Bolivia 182 and Ecuador 120."
+    got = [(e["figure"], e["kind"], e.get("place"), source(e)[0]) for e in claims(body)]
+    assert got == [
+        ("305", "killed", "Peru", "Peru"),
+        ("199", "killed", "Chile", "Chile"),
+        ("182", "killed", "Bolivia", "Bolivia"),
+        ("120", "killed", "Ecuador", "Ecuador"),  # a country before a number names no road
+    ]
+    body = "Peru reported 65 dead and the Maldives 52."
+    assert (one(body, "52").get("place"), source(one(body, "52"))[0]) == ("Maldives", "Maldives")
+    # A name before a number that is no country still names something: "Route 7".
+    assert claims("Officials closed Route 7 after the floods.") == []

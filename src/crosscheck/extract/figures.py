@@ -466,7 +466,12 @@ def is_identifier(text: str, figure: Figure) -> bool:
     if match is None:
         return False
     name = match.group("name").rstrip(".").lower()
-    return name not in MONTH_SET and name not in WEEKDAYS and name not in ("and", "or")
+    if name in MONTH_SET or name in WEEKDAYS or name in ("and", "or"):
+        return False
+    from crosscheck.places import is_state  # (the gazetteer only when a name is before)
+
+    # ("Veyland 199, Eastmark 182 and Norland| 120": a country's count, the noun left out)
+    return not is_state(match.group("name"))
 
 
 def zero_figures(text: str, taken: list[Figure]) -> list[Figure]:

@@ -57,6 +57,7 @@ from crosscheck.extract.tolls import (
     refine_kinds,
     refine_parties,
     remaining_residents,
+    reported_by_place,
     toll_parts,
     war_totals,
     year_totals,
@@ -1782,6 +1783,7 @@ def classify(
     parts_of_them(text, figures, previous_toll)
     place_parts(text, figures)
     accounted_parts(text, figures)
+    reported_by_place(text, figures)
     bracketed_place_parts(text, figures)
     hosted(text, figures)
     forecasts(text, figures)

@@ -793,7 +793,8 @@ class Whereabouts:
             place = None if sentence.headline else place_of(sentence.text, figure, following)
         if place is None and not sentence.headline:
             place = named_event_place(sentence.text, figure.start)
-        if place in spoken:
+        if place in spoken and place != own:
+            # (a place a parts rule gave the figure stays: "Norland has reported 305 dead")
             place = None
         if place is None and not sentence.headline:
             place = capital_named(sentence.text, figure, following)

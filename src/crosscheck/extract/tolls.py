@@ -1139,7 +1139,7 @@ _ACCOUNTING_FOR = re.compile(
 )
 _PLACE_THEN_COUNT = re.compile(
     r"(?:\s+(?:deaths|dead|people|killed|injured|cases))?"
-    r"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+$"
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+$"
 )
 
 
@@ -1168,6 +1168,47 @@ def accounted_parts(text: str, figures: list[Figure]) -> None:
                 break
             _place_part(part, whole.kind, whole.cue, named.group("place"))
             end = part.end
+        return
+
+
+# "Norland has reported| 305 dead, Veyland 199, Eastmark 182": a country's own toll, then
+# other countries' counts of it, the noun left out.
+_PLACE_REPORTED = re.compile(
+    r"\b(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:reported|recorded|counted|confirmed)\s+$"
+)
+
+
+def reported_by_place(text: str, figures: list[Figure]) -> None:
+    """A country's toll and, gapped after it, other countries' counts of the same ("Norland
+    has reported 305 dead, Veyland 199 and Eastmark 182"): each is its own place's toll, of
+    the first one's kind, scoped and placed there (`_place_part`), none a rival of another,
+    and reported by its country."""
+    from crosscheck.places import is_state
+
+    if "," not in text and " and " not in text:
+        return  # the quick answer
+    tolls = families().tolls
+    for index, whole in enumerate(figures):
+        at = _PLACE_REPORTED.search(text, max(0, whole.start - 40), whole.start)
+        if whole.kind not in tolls or at is None or not is_state(at.group("place")):
+            continue
+        parts: list[tuple[Figure, str]] = []
+        end = max(whole.end, whole.noun_end)
+        for part in figures[index + 1 :]:
+            named = _PLACE_THEN_COUNT.fullmatch(text, end, part.start)
+            # (its kind may already be the toll's, by the verb they share)
+            if named is None or part.kind not in ("other", whole.kind) or part.noun:
+                break
+            if not is_state(named.group("place")):
+                break
+            parts.append((part, named.group("place")))
+            end = part.end
+        if parts:
+            for part, place in [(whole, at.group("place")), *parts]:
+                _place_part(part, whole.kind, whole.cue, place)
+            for part, place in parts:
+                part.extra["owner"] = place  # "..., Veyland 199": Veyland has reported it
         return
 
 
