@@ -25,7 +25,7 @@ The vocabulary is data (extract.yaml `toll_rules`).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -1161,14 +1161,30 @@ def accounted_parts(text: str, figures: list[Figure]) -> None:
         ):
             continue
         _place_part(figure, whole.kind, whole.cue, at.group("place"))
-        end = max(figure.end, figure.noun_end)
-        for part in figures[index + 1 :]:
-            named = _PLACE_THEN_COUNT.fullmatch(text, end, part.start)
-            if named is None or part.kind != "other" or part.noun:
-                break
-            _place_part(part, whole.kind, whole.cue, named.group("place"))
-            end = part.end
+        for part, place in _places_then_counts(text, figures[index + 1 :], figure, ("other",)):
+            _place_part(part, whole.kind, whole.cue, place)
         return
+
+
+def _places_then_counts(
+    text: str,
+    later: Sequence[Figure],
+    first: Figure,
+    kinds: Sequence[str],
+    known: Callable[[str], bool] = lambda place: True,
+) -> list[tuple[Figure, str]]:
+    """The figures of `later` that each follow a place of their own after `first`, the noun
+    left out (", Westmark 13 and Northmark three"), of `kinds`, each with its place (one
+    `known` names); up to the first that is not."""
+    found: list[tuple[Figure, str]] = []
+    end = max(first.end, first.noun_end)
+    for part in later:
+        named = _PLACE_THEN_COUNT.fullmatch(text, end, part.start)
+        if named is None or part.kind not in kinds or part.noun or not known(named["place"]):
+            break
+        found.append((part, named.group("place")))
+        end = part.end
+    return found
 
 
 # "Norland has reported| 305 dead, Veyland 199, Eastmark 182": a country's own toll, then
@@ -1193,17 +1209,10 @@ def reported_by_place(text: str, figures: list[Figure]) -> None:
         at = _PLACE_REPORTED.search(text, max(0, whole.start - 40), whole.start)
         if whole.kind not in tolls or at is None or not is_state(at.group("place")):
             continue
-        parts: list[tuple[Figure, str]] = []
-        end = max(whole.end, whole.noun_end)
-        for part in figures[index + 1 :]:
-            named = _PLACE_THEN_COUNT.fullmatch(text, end, part.start)
-            # (its kind may already be the toll's, by the verb they share)
-            if named is None or part.kind not in ("other", whole.kind) or part.noun:
-                break
-            if not is_state(named.group("place")):
-                break
-            parts.append((part, named.group("place")))
-            end = part.end
+        # (a part's kind may already be the toll's, by the verb they share)
+        parts = _places_then_counts(
+            text, figures[index + 1 :], whole, ("other", whole.kind), is_state
+        )
         if parts:
             for part, place in [(whole, at.group("place")), *parts]:
                 _place_part(part, whole.kind, whole.cue, place)
