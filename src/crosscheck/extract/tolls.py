@@ -1206,8 +1206,10 @@ def reported_by_place(text: str, figures: list[Figure]) -> None:
         return  # the quick answer
     tolls = families().tolls
     for index, whole in enumerate(figures):
+        if whole.kind not in tolls:
+            continue
         at = _PLACE_REPORTED.search(text, max(0, whole.start - 40), whole.start)
-        if whole.kind not in tolls or at is None or not is_state(at.group("place")):
+        if at is None or not is_state(at.group("place")):
             continue
         # (a part's kind may already be the toll's, by the verb they share)
         parts = _places_then_counts(
