@@ -160,6 +160,23 @@ def test_tolls_within_the_window_are_one_event_and_months_apart_are_not() -> Non
     assert not _together(subjects, first, months)
 
 
+def test_tolls_that_each_name_a_day_more_than_a_week_apart_are_two_incidents() -> None:
+    # "on June 7 a car bomb in the city killed 11", told in a report of an attack there on
+    # June 28: within the window, but each figure names its own day.
+    def on(article: str, figure: str, day: str, as_of: str = "2016-06-29") -> Claim:
+        made = claim(article, figure, party=None, place="Lyon", as_of=as_of)
+        return replace(made, about=dates.parse_dateref(day))
+
+    bomb = on("a", "11", "2016-06-07")
+    attack = on("b", "41", "2016-06-28")
+    assert not _together(group.group([bomb, attack], ARTICLES), bomb, attack)
+    # A week apart or less, or a count dated only by its report, stays one event.
+    near = on("a", "11", "2016-06-22")
+    assert _together(group.group([near, attack], ARTICLES), near, attack)
+    reported = claim("a", "11", party=None, place="Lyon", as_of="2016-06-10")
+    assert _together(group.group([reported, attack], ARTICLES), reported, attack)
+
+
 def test_a_year_s_toll_is_no_event_of_a_day_after_the_year() -> None:
     # "96 people died in mining accidents in 2025", told in a story of a fire on 20 January
     # 2026: three weeks after the year, but no part of it.

@@ -443,9 +443,17 @@ PERIOD_DAYS = 31
 2025") is one event only with claims about dates inside it, not ones WINDOW_DAYS after."""
 
 
+SEPARATE_DAYS = 7
+"""Two figures that each name the day of their event ("on June 7 a car bomb killed 11",
+"late Tuesday's attack") are of two incidents when those days are more than this many days
+apart: a report that runs on for weeks dates its counts by the day it gives them, not by a
+day of the event."""
+
+
 def _days_apart(a: Profile, b: Profile) -> int:
     """Days between the dates two claims are about (0 when they overlap); more than
-    WINDOW_DAYS when they do not overlap and one is about a period (PERIOD_DAYS)."""
+    WINDOW_DAYS when they do not overlap and one is about a period (PERIOD_DAYS), or both
+    name a day of their own (SEPARATE_DAYS)."""
     assert a.about is not None and b.about is not None
     if a.about.end < b.about.start:
         gap = (b.about.start - a.about.end).days
@@ -454,7 +462,15 @@ def _days_apart(a: Profile, b: Profile) -> int:
     else:
         return 0
     longest = max((a.about.end - a.about.start).days, (b.about.end - b.about.start).days)
-    return max(gap, WINDOW_DAYS + 1) if longest > PERIOD_DAYS else gap
+    if longest > PERIOD_DAYS or (gap > SEPARATE_DAYS and _names_its_day(a) and _names_its_day(b)):
+        return max(gap, WINDOW_DAYS + 1)
+    return gap
+
+
+def _names_its_day(profile: Profile) -> bool:
+    """Whether a claim names the day of its event (its own `about`, one day or two)."""
+    about = profile.claim.about
+    return about is not None and profile.about_stated and (about.end - about.start).days <= 1
 
 
 def _routes(block: list[Profile]) -> list[tuple[str, list[Profile], list[str]]]:
