@@ -828,6 +828,12 @@ def test_as_of_sunday_and_by_date_are_not_claims() -> None:
     found = claims("As of Sunday, 40 had been detained. By March 2, 17 more were arrested.")
     assert [e["kind"] for e in found] == ["detained", "detained"]
     assert [e["as_of"] for e in found] == ["2020-03-01", "2020-03-02"]
+    # "as of the morning of", "by the evening of": the same
+    found = claims(
+        "As of the morning of March 2, police listed 34 people as missing. By the evening "
+        "of March 3, 71 people had been hospitalised."
+    )
+    assert [e["as_of"] for e in found if e["kind"] != "date"] == ["2020-03-02", "2020-03-03"]
 
 
 @pytest.mark.parametrize(

@@ -120,7 +120,7 @@ def find_dates(text: str, published: DateRef) -> list[DateMention]:
             named_year = ref.start.year  # ("since 2014": the years to now, not that one)
         counted = dateline = not claim
         if (
-            previous in lex.sets["as_of_words"] or before.endswith("as of")
+            previous in lex.sets["as_of_words"] or _AS_OF_BEFORE.search(before)
         ) and not _POSSESSIVE.match(text, end):
             claim, counted, dateline = False, True, False
         elif statement_day(text, start, end):
@@ -130,6 +130,10 @@ def find_dates(text: str, published: DateRef) -> list[DateMention]:
 
 
 _YEAR = re.compile(r"\b\d{4}\b")
+# "as of| July 15", "as of the morning of| July 15", "by the evening of| May 3": a count's date.
+_AS_OF_BEFORE = re.compile(
+    r"(?:\bas\s+of|\bby)(?:\s+the\s+(?:morning|afternoon|evening|night|end)\s+of)?$"
+)
 
 
 def _in_year(ref: DateRef, year: int) -> DateRef | None:
