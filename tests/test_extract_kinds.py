@@ -426,6 +426,13 @@ def test_a_speed_is_no_distance(body: str) -> None:
          "injured.", "eleven", "injured"),
         ("A protester was killed and eleven people, including eight police officers, were "
          "injured.", "eight", "injured"),
+        # ... and with no commas and no auxiliary, the verb after the part is the count's too.
+        ("The minister said 70 persons including 27 children died and 341 were injured.", "70",
+         "killed"),
+        ("The minister said 70 persons including 27 children embraced shahadat and 341 were "
+         "injured.", "70", "killed"),
+        ("The minister said 70 persons including 27 children died and 341 were injured.",
+         "341", "injured"),
         # A verb after "and" and another subject is another clause's.
         ("Six civilians were killed and many more were wounded in the shelling.", "Six",
          "killed"),

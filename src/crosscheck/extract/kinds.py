@@ -397,9 +397,11 @@ def _window_after(text: str, start: int, limit: int, words: int = 8) -> tuple[in
 
 
 # "147 people| including students, members of the police and passers-by| were killed": a
-# list of the parts, commas and all, up to the figure's own auxiliary.
+# list of the parts, commas and all, up to the figure's own auxiliary or verb ("70 persons|
+# including 27 children| died and 341 were injured").
 _LISTED_PARTS = re.compile(
-    r"\s*,?\s+including\s[^;:.!?()]{1,120}?(?:\s*,)?(?=\s+(?:were|was|have\s+been|had\s+been)\s)"
+    r"\s*,?\s+including\s[^;:.!?()]{1,120}?(?:\s*,)?"
+    r"(?=\s+(?:were|was|have\s+been|had\s+been|died|[a-z]+ed)\s)"
 )
 
 
