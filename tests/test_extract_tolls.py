@@ -501,6 +501,13 @@ def test_a_list_set_off_by_a_comma_after_a_toll_names_its_parts() -> None:
          "eight", "schoolgirls hostages (still)"),
         # Taken to hospital: all the injured, not those still in care.
         ("The blast injured 60 people, who were taken to hospital.", "60", "people injured"),
+        # ... but a count of those taken to hospital is those the hospitals took in.
+        ("The governor said 66 people had been taken to hospital.", "66",
+         "people injured (in hospital)"),
+        ("Rescuers said 30 people were rushed to hospitals across the city.", "30",
+         "people injured (in hospital)"),
+        ("As of 9.00, 157 people injured in the blast are undergoing treatment in the "
+         "city's hospitals.", "157", "people injured (in hospital)"),
         ("The blast injured 60 people, 41 of whom remain in hospital.", "60", "people injured"),
     ],
 )  # fmt: skip

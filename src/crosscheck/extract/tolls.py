@@ -1585,6 +1585,12 @@ def in_care(text: str, figures: list[Figure]) -> None:
             # "put the number in critical condition at| 18": the count of those in that state
             figure.extra["scope"] = named
             continue
+        taken = _TAKEN_TO_HOSPITAL.search(text, figure.end, cue[1]) if cue else None
+        if cue and cue[0] >= figure.end and taken and taken.end() > cue[0]:
+            # "66 people had been taken to hospital": those the hospitals took in, a part of
+            # all the injured (not "injured 60 people, who were taken to hospital")
+            figure.extra["scope"] = "in hospital"
+            continue
         limit = figures[index + 1].start if index + 1 < len(figures) else len(text)
         end = _CLAUSE_END.search(text, figure.end, limit)
         if rules.care.search(text, figure.end, end.start() if end else limit) or (
@@ -1592,6 +1598,11 @@ def in_care(text: str, figures: list[Figure]) -> None:
             cue and cue[1] <= figure.start and rules.care.search(text[cue[0] : cue[1]])
         ):
             figure.extra["scope"] = "in hospital"
+
+
+_TAKEN_TO_HOSPITAL = re.compile(
+    r"(?:taken|admitted|rushed|sent)\s+to\s+(?:the\s+)?hospitals?", re.IGNORECASE
+)
 
 
 # "'We have received 104 bodies so far,' a spokesman for the hospital said": what one
