@@ -1068,3 +1068,42 @@ def test_a_much_disputed_subject_shows_every_disputed_pair() -> None:
     held = [[c.id for c in f.subject.claims] for f in found]
     shown = {frozenset(h) for h in held if len(h) == 2}
     assert shown == {frozenset((a.id, b.id)) for a in low for b in high}
+
+
+def test_steps_of_a_toll_its_article_tells_rising_are_a_running_toll() -> None:
+    body = (
+        "Gunmen killed 41 people at the airport, the governor said on Wednesday.\n\n"
+        "The toll rose steadily through the night. The minister first said 10 people had been "
+        "killed. The governor later put the toll at 28, and on Wednesday morning the prime "
+        "minister said 36 people had died. Local media reported as many as 50 dead.\n\n"
+        "Witnesses said 60 people had died."
+    )
+    known = {"a": replace(articles("a")["a"], body=body)}
+
+    def said(figure: str, source: str) -> pairs.Point:
+        at = body.index(figure)
+        made = claim("a", figure, party=None, source=source)
+        made = replace(made, span=replace(made.span, start=at, end=at + len(figure)))
+        return pairs.Point(made, known, True)
+
+    lead = said("41", "governor")
+    first, later, morning = (
+        said("10", "minister"),
+        said("28", "governor"),
+        said("36", "prime minister"),
+    )
+    media = said("as many as 50", "local media")
+    witnesses = said("60", "witnesses")
+
+    def verdict(a: pairs.Point, b: pairs.Point) -> Verdict:
+        judged = pairs.judge(a, b, "toll", None)
+        assert judged is not None
+        return judged.verdict
+
+    # Steps one after another, and a step against the article's own latest figure.
+    assert verdict(first, later) is Verdict.UPDATE
+    assert verdict(later, morning) is Verdict.UPDATE
+    assert verdict(morning, lead) is Verdict.UPDATE
+    # A rival's ceiling in the passage, and a figure of another camp outside it, stay disputes.
+    assert verdict(morning, media) is Verdict.CONTRADICTION
+    assert verdict(lead, witnesses) is Verdict.CONTRADICTION

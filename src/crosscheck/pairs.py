@@ -70,6 +70,7 @@ x MEASURE_WEIGHT for figures that are not counts of people.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -235,6 +236,7 @@ class Point:
     __slots__ = (
         "claim", "id", "article", "best", "unit", "when", "mid", "slack", "low", "high", "voiced",
         "source", "camp", "own_low", "later_low", "revised_from", "said", "officials_beside",
+        "stage",
     )  # fmt: skip
 
     def __init__(self, claim: Claim, articles: Mapping[str, Article], count: bool) -> None:
@@ -260,6 +262,55 @@ class Point:
         self.said = ""  # `described`: made once, a subject's findings name a figure often
         # Set by `lend_camps`: the official figures its own article gives beside it.
         self.officials_beside: frozenset[float] = frozenset()
+        # Where it stands in a passage its article tells the toll rising in, if it does.
+        self.stage = _stage(claim, articles.get(claim.article))
+
+
+# "The toll rose steadily through the night.": a sentence with no figure of its own that
+# tells the count rising; the figures after it in its paragraph are the steps.
+_RISE = re.compile(
+    r"\b(?:toll|tolls|tally|count|figure|number\s+of\s+(?:the\s+)?(?:dead|deaths|injured|"
+    r"wounded|casualties|victims))\s+(?:\w+\s+)?(?:rose|climbed|mounted|grew|kept\s+(?:rising|"
+    r"climbing)|continued\s+to\s+(?:rise|climb))\b(?![^.!?\n]*\d)[^.!?\n]*[.!?]",
+    re.IGNORECASE,
+)
+
+
+def _stage(claim: Claim, article: Article | None) -> int | None:
+    """The position of a claim's figure in a passage its article tells a toll rising in
+    (`_RISE`, to the end of its paragraph), or None."""
+    if article is None:
+        return None
+    at = claim.span.start
+    for start, end in _rises(article.body):
+        if start <= at < end:
+            return at
+    return None
+
+
+@cache
+def _rises(body: str) -> tuple[tuple[int, int], ...]:
+    """The passages of a body that tell a toll rising: from `_RISE` to its paragraph's end."""
+    found = []
+    for match in _RISE.finditer(body):
+        end = body.find("\n", match.end())
+        found.append((match.end(), len(body) if end < 0 else end))
+    return tuple(found)
+
+
+def _told_rising(low: Point, high: Point) -> bool:
+    """Two figures one article gives on one day as steps of the toll it tells rising ("The
+    toll rose steadily through the night. The minister first said 10 had been killed; the
+    governor later put it at 28"): the lower one a step, the higher one a later step or the
+    article's own latest figure elsewhere, from the same camp (officials, one after the
+    other) and no ceiling ("media reported as many as 50": a rival's)."""
+    return (
+        low.article == high.article
+        and low.stage is not None
+        and (high.stage is None or high.stage > low.stage)
+        and low.camp == high.camp
+        and high.claim.estimate.qualifier is not Qualifier.UP_TO
+    )
 
 
 def described(point: Point, articles: Mapping[str, Article]) -> str:
@@ -598,6 +649,8 @@ def judge(
         and not _walked_back(pa, pb)
     ):
         verdict, severity, how = Verdict.UPDATE, 0.1 * gap, "later"
+    elif nature == "toll" and apart == 0 and b > a and _told_rising(pa, pb):
+        verdict, severity, how = Verdict.UPDATE, 0.1 * gap, "told"
     elif nature == "level" and apart > 0 and b < a:
         verdict, severity, how = Verdict.CHANGED, 0.05 * gap, "fell"
     elif nature == "toll" and apart > 0 and b < a and _revises(pa, pb):
@@ -656,6 +709,11 @@ def to_relation(
             )
         elif how == "later":
             text = f"{said_a} then {said_b}: a running toll, {gap_text} later and higher by {by}"
+        elif how == "told":
+            text = (
+                f"{said_a} then {said_b}: a running toll its article tells rising the same "
+                f"day, higher by {by}"
+            )
         elif how == "revised":
             text = (
                 f"{said_a} then {said_b}: revised down, the later "
