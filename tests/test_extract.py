@@ -1054,3 +1054,24 @@ def test_a_value_a_correction_replaces_is_the_count_s_earlier_value() -> None:
     earlier, now = one(body, "359"), one(body, "about 253")
     assert earlier["kind"] == now["kind"] == "killed"
     assert earlier["as_of"] < now["as_of"]
+
+
+@pytest.mark.parametrize(
+    "comparison",
+    [
+        ", making it the deadliest attack on civilians in France since a missile hit Toulouse "
+        "in April 2019, killing 61",
+        ", the worst attack in France since April 2019",
+    ],
+)
+def test_a_comparison_with_other_events_gives_a_figure_neither_place_nor_date(
+    comparison: str,
+) -> None:
+    body = (
+        "A missile tore through an apartment block in Lyon on Monday.\n\n"
+        f"The strike killed 46 people, among them five children{comparison}."
+    )
+    for figure in ("46", "five"):
+        entry = one(body, figure)
+        assert entry.get("place") == "Lyon"
+        assert entry.get("about") != "2019-04"

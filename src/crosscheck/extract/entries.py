@@ -42,7 +42,13 @@ from crosscheck.extract.figures import (
 from crosscheck.extract.kinds import classify, count_owned_by, event_kind, given_by
 from crosscheck.extract.lexicon import families, index_of, lexicon, squash, word_tokens
 from crosscheck.extract.parties import article_figures, headline_parties
-from crosscheck.extract.places import Whereabouts, headline_places, site_of, site_parts
+from crosscheck.extract.places import (
+    Whereabouts,
+    comparison_start,
+    headline_places,
+    site_of,
+    site_parts,
+)
 from crosscheck.extract.sentences import Sentence, paragraph_members, split_sentences
 from crosscheck.extract.speakers import (
     OFFICIAL_TOLL,
@@ -260,10 +266,17 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
             )
             taken_in_by(text, figure, source)
             own_men(text, figure, source)
+            upto = comparison_start(text, figure)
             as_of, about = figure_dates(
-                figure, relative, found_dates, story_date, article.published, text, following
+                figure,
+                relative if upto is None else [r for r in relative if r[0] < upto],
+                found_dates if upto is None else [d for d in found_dates if d.start < upto],
+                story_date,
+                article.published,
+                text,
+                following,
             )
-            where = whereabouts.of(sentence, figure, following, source)
+            where = whereabouts.of(sentence, figure, following, source, upto)
             national_at_home(figure, where[0])
             entry = _figure_entry(article, sentence, figure, source, via, (as_of, about), where)
             if not sentence.headline and (site := site_of(text, figure, following)):

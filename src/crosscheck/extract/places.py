@@ -304,6 +304,22 @@ def _clause_after(text: str, figure: Figure, following: int | None, skip: int = 
     return stretch[: cut.start()] if cut else stretch
 
 
+# "..., making it the deadliest attack on civilians in Norland since a missile hit Westby in
+# April 2022": a comparison with other events, whose places and dates are not the figure's.
+_COMPARISON = re.compile(
+    r",?\s+(?:making\s+it|which\s+(?:was|is|made\s+it)|it\s+was|the)\s+"
+    r"(?:(?:single|second|third)\s+)?(?:deadliest|worst|bloodiest|most\s+(?:deadly|lethal))\b",
+    re.IGNORECASE,
+)
+
+
+def comparison_start(text: str, figure: Figure) -> int | None:
+    """Where a comparison with other events starts after a figure in its sentence
+    (`_COMPARISON`), if one does."""
+    found = _COMPARISON.search(text, figure.end)
+    return found.start() if found else None
+
+
 def place_of(text: str, figure: Figure, following: int | None = None) -> str | None:
     """Where the figure's event is, if its clause says so: "killed in Port Elin"; not where
     the next figure's is ("138,000 fled on the Thai side and some 80,000 in| Cambodia")."""
@@ -777,12 +793,20 @@ class Whereabouts:
         self._also = {m["name"]: m["other"] or m["also"] for m in _ALSO_NAMED.finditer(body)}
 
     def of(
-        self, sentence: Sentence, figure: Figure, following: int | None = None, source: str = ""
+        self,
+        sentence: Sentence,
+        figure: Figure,
+        following: int | None = None,
+        source: str = "",
+        upto: int | None = None,
     ) -> tuple[str | None, str | None, str | None]:
         """(place, from, to) of a figure of `sentence` (whose next figure starts at
         `following`, if it has one), given by `source`: a place its words name ("an official
         in the Norland government", "the Prosecutor General of Norland") is where the source
-        is, not the figure's place."""
+        is, not the figure's place.  `upto`: where a comparison the figure is no part of
+        starts in the sentence (`comparison_start`): no place after it is the figure's."""
+        if upto is not None:
+            following = upto if following is None else min(following, upto)
         if figure.kind in families().between_places:
             return (None, *endpoints(sentence.text, figure))
         spoken = _spoken_places(source)
@@ -809,6 +833,11 @@ class Whereabouts:
                 else (
                     lambda: self._sentence(sentence),
                     lambda: self._paragraph(sentence.paragraph),
+                    self.article,
+                )
+                if upto is None
+                else (
+                    lambda: first_place(_after_dateline(sentence.text[:upto])),
                     self.article,
                 )
             )
