@@ -433,6 +433,8 @@ def test_a_speed_is_no_distance(body: str) -> None:
          "injured.", "70", "killed"),
         ("The minister said 70 persons including 27 children died and 341 were injured.",
          "341", "injured"),
+        # A translated agency's idiom for those who sought care.
+        ("In total 194 people turned for medical aid after the explosion.", "194", "injured"),
         # A verb after "and" and another subject is another clause's.
         ("Six civilians were killed and many more were wounded in the shelling.", "Six",
          "killed"),
