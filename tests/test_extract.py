@@ -1075,3 +1075,11 @@ def test_a_comparison_with_other_events_gives_a_figure_neither_place_nor_date(
         entry = one(body, figure)
         assert entry.get("place") == "Lyon"
         assert entry.get("about") != "2019-04"
+
+
+def test_a_bare_count_after_people_of_no_party_counts_people_of_no_party() -> None:
+    # "gunmen killed 41 people and wounded 239": the 239 are people, not gunmen.
+    body = "Three gunmen killed 41 people and wounded 239 at the airport."
+    assert one(body, "239").get("party") is None
+    # ... while "12 soldiers were killed and 30 wounded" keeps the soldiers.
+    assert one("Twelve soldiers were killed and 30 wounded.", "30")["party"] == "soldiers"
