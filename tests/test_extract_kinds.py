@@ -433,6 +433,10 @@ def test_a_speed_is_no_distance(body: str) -> None:
          "injured.", "70", "killed"),
         ("The minister said 70 persons including 27 children died and 341 were injured.",
          "341", "injured"),
+        # A verb whose object is the next figure is what this figure did, not what befell it.
+        ("Three attackers armed with rifles killed 41 people and wounded 239 at the airport.",
+         "Three", "fighters"),
+        ("Two people were wounded 30 km from the town.", "Two", "injured"),
         # A translated agency's idiom for those who sought care.
         ("In total 194 people turned for medical aid after the explosion.", "194", "injured"),
         # A verb after "and" and another subject is another clause's.

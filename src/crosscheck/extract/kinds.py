@@ -312,6 +312,11 @@ _READY_TO = re.compile(
 )
 
 
+_AUXILIARY_END = re.compile(
+    r"\b(?:were|was|been|are|is|be|being|got|get|gets)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE
+)
+
+
 def _finite_event(stretch: str) -> tuple[str, tuple[int, int]] | None:
     """The event of a figure's clause: the first cue, unless a later cue is the finite verb
     ("Three policemen injured in the attack have died", "two wounded soldiers died": killed,
@@ -1364,6 +1369,15 @@ def classify(
         _, b = _window_after(text, figure.noun_end, limit)
         found = _finite_event(text[figure.end : b]) if figure.end < b else None
         if found and found[0] == families().crowd and not _own_crowd_verb(text, figure, found):
+            found = None
+        if (
+            found
+            and limit < len(text)
+            and not text[figure.end + found[1][1] : limit].strip()
+            and not _AUXILIARY_END.search(text, figure.end, figure.end + found[1][0])
+        ):
+            # "Three attackers armed with rifles killed| 41 people": the verb's object is the
+            # next figure; this one did the killing.
             found = None
         # ("26 foreign nationals from 14 countries| were among the dead": past a figure)
         among = None if found else _WHO_WERE_AMONG.match(text, figure.noun_end)
