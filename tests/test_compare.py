@@ -10,8 +10,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from crosscheck import compare, group, names, origins, pairs
-from crosscheck.model import Claim, Finding, Status, Subject, Verdict
+from crosscheck import compare, group, names, origins, pairs, quantities
+from crosscheck.model import Attribution, Claim, Finding, Status, Subject, Verdict
 from factories import articles, claim
 
 ARTICLES = articles("a", "b", "c", "d", "e")
@@ -813,6 +813,24 @@ def test_a_part_larger_than_its_whole_is_a_contradiction() -> None:
     assert within.subject.key.startswith("part-of|")
     # A part below its whole says nothing, and neither is compared with it as a rival.
     assert not any("19" in _held(f) for f in findings if f.verdict is not Verdict.CONSISTENT)
+
+
+def test_a_floor_of_a_part_is_no_rounded_figure() -> None:
+    # "more than 200 wounded were brought to that hospital alone", against 178 injured in all:
+    # 200 is no round figure give or take 25 here, the part is more than the whole.
+    whole = claim("a", "178", kind="injured", party="people", place="Lyon", source="police")
+    part = replace(
+        claim("a", "more than 200", kind="injured", party="people", place="Lyon"),
+        subject="people injured (one hospital)",
+        attribution=Attribution("doctors"),
+    )
+    findings = compare.analyse([whole, part], ARTICLES)
+    (within,) = [f for f in findings if f.verdict is Verdict.CONTRADICTION]
+    assert _held(within) == {"178", "more than 200"}
+    # ... while "about 200" may be 178 rounded.
+    rounded = replace(part, figure="about 200", estimate=quantities.parse_figure("about 200"))
+    found = compare.analyse([whole, rounded], ARTICLES)
+    assert not [f for f in found if f.verdict is Verdict.CONTRADICTION]
 
 
 @pytest.mark.parametrize(

@@ -870,7 +870,9 @@ def _judge_part(
             pw = Point(whole, articles, True)
             if pw.mid is not None and pp.mid is not None and pw.mid < pp.mid:
                 continue  # an earlier whole may be overtaken by a later part
-            if pp.low == -math.inf or pp.low <= pw.high + max(pp.slack, pw.slack):
+            # A floor's bound is no rounded figure: "more than 200" of them are more than 178.
+            slack = pw.slack if pp.high == math.inf else max(pp.slack, pw.slack)
+            if pp.low == -math.inf or pp.low <= pw.high + slack:
                 continue
             worst[part.id, whole.id] = (relative_gap(pp.best, pw.best, subject.kind), part, whole)
     found: list[tuple[tuple[str, ...], _Verdict]] = []
