@@ -308,7 +308,8 @@ def _clause_after(text: str, figure: Figure, following: int | None, skip: int = 
 # April 2022": a comparison with other events, whose places and dates are not the figure's.
 _COMPARISON = re.compile(
     r",?\s+(?:making\s+it|which\s+(?:was|is|made\s+it)|it\s+was|the)\s+"
-    r"(?:(?:single|second|third)\s+)?(?:deadliest|worst|bloodiest|most\s+(?:deadly|lethal))\b",
+    # (not "in the worst-hit district": a place of the event)
+    r"(?:(?:single|second|third)\s+)?(?:deadliest|worst|bloodiest|most\s+(?:deadly|lethal))\b(?!-)",
     re.IGNORECASE,
 )
 
