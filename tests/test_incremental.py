@@ -109,6 +109,37 @@ def test_an_unchanged_subject_is_not_judged_again(
     assert _rendered(tmp_path, cache=True) == _rendered_cold(tmp_path, monkeypatch)
 
 
+def test_a_cold_run_looks_up_no_verdicts_and_the_next_run_finds_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from crosscheck.cache import Cache
+
+    synthetic.generate(tmp_path, 60)
+    asked: list[int] = []
+    looked_up = Cache.subject_results
+
+    def counted(self: Cache, keys: list[bytes], kind: type) -> dict:
+        asked.append(len(keys))
+        return looked_up(self, keys, kind)
+
+    monkeypatch.setattr(Cache, "subject_results", counted)
+    _rendered(tmp_path, cache=True, formats=(Format.JSON,))
+    # An empty cache has no verdicts: the cold run asks it for none (the look-up would
+    # wait for the run's own writes).
+    assert asked == []
+    (tmp_path / "articles" / "unrelated.txt").write_text(
+        "---\nid: unrelated\ntitle: Unrelated\noutlet: Nobody\npublished: '2001-01-01'\n---\n"
+        "Nothing happened.\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(compare, "_judge_subject", _fail)
+    # The run after it looks its verdicts up, finds every one and judges none again.
+    again = _rendered(tmp_path, cache=True, formats=(Format.JSON,))
+    assert asked
+    monkeypatch.undo()
+    assert again == _rendered(tmp_path, cache=False, formats=(Format.JSON,))
+
+
 def _fail(*_: object, **__: object) -> None:
     raise AssertionError("judged again")
 

@@ -326,11 +326,12 @@ class Cache:
     def holds_claim_files(self) -> bool:
         """Whether the claims of any claim file are kept (False on a problem: none can be
         taken then)."""
+        return self._holds("claim_files")
+
+    def _holds(self, table: str) -> bool:
         try:
             with self._connect() as connection:
-                return (
-                    connection.execute("SELECT 1 FROM claim_files LIMIT 1").fetchone() is not None
-                )
+                return connection.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone() is not None
         except _Problem:
             return False
 
@@ -498,6 +499,10 @@ class Cache:
                 )
         except (*_Problem, msgspec.EncodeError):
             pass
+
+    def holds_subject_results(self) -> bool:
+        """Whether the verdicts of any subject are kept (False on a problem)."""
+        return self._holds("subjects")
 
     def subject_results(self, keys: Sequence[bytes], kind: type[_T]) -> dict[bytes, _T]:
         """The values kept under those of `keys` that are stored, each decoded as `kind`."""
