@@ -9,6 +9,7 @@ import pickle
 import shutil
 import sqlite3
 import time
+from contextlib import closing
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -479,6 +480,37 @@ def test_absolute_paths_are_abspath(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     paths = [Path("a/b.txt"), Path("b.txt"), tmp_path / "c" / "d.yaml", Path("a/../e/f")]
     assert cache.absolute(paths) == [os.path.abspath(p) for p in paths]
     assert cache.absolute(["./x/../y/z"]) == [os.path.abspath("./x/../y/z")]  # type: ignore[list-item]
+
+
+def _indexes(kept: Cache) -> set[str]:
+    with closing(sqlite3.connect(kept.path)) as connection:
+        rows = connection.execute("SELECT name FROM sqlite_master WHERE type = 'index'")
+        return {name for (name,) in rows if name.startswith("ledger_")}
+
+
+def test_a_ledgers_indexes_are_built_when_it_is_completed(root: Path) -> None:
+    kept = Cache(root)
+    assert kept.store_ledger_profiles("token", [], [("a", "block", b"[]")], [], b"[]", bytes)
+    # Its rows are written without them (a cold run writes hundreds of thousands) ...
+    assert _indexes(kept) == set()
+    assert kept.add_ledger_subjects("token", [(0, b"[]", "block", ["a"], [])])
+    kept.complete_ledger("token", b"{}")
+    # ... and a complete ledger has every one its look-ups use.
+    assert _indexes(kept) == set(cache._LEDGER_INDEXES)
+    with closing(sqlite3.connect(kept.path)) as connection:
+        plan = connection.execute(
+            "EXPLAIN QUERY PLAN SELECT value FROM ledger_profiles WHERE block = ?", ("block",)
+        ).fetchall()
+    assert "ledger_profiles_block" in str(plan)
+    assert kept.ledger_blocks(["block"]) == {0: (b"[]", "block")}
+
+
+def test_a_ledger_left_half_written_gets_its_indexes_back(root: Path) -> None:
+    assert Cache(root).store_ledger_profiles("token", [], [], [], b"[]", bytes)
+    # The run that began it ended there; the next process to open the cache builds them.
+    again = Cache(root)
+    assert again.ledger() is None
+    assert _indexes(again) == set(cache._LEDGER_INDEXES)
 
 
 def test_tables_of_another_layout_are_dropped(root: Path) -> None:

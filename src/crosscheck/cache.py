@@ -257,20 +257,13 @@ class Cache:
                     path TEXT PRIMARY KEY, hash BLOB NOT NULL, grouping BLOB);
                 CREATE TABLE IF NOT EXISTS ledger_subjects (
                     idx INTEGER PRIMARY KEY, subject BLOB NOT NULL, block TEXT NOT NULL);
-                CREATE INDEX IF NOT EXISTS ledger_subjects_block ON ledger_subjects (block);
                 CREATE TABLE IF NOT EXISTS ledger_findings (
                     idx INTEGER NOT NULL, severity REAL NOT NULL, verdict TEXT NOT NULL,
                     kind TEXT NOT NULL, body BLOB NOT NULL);
-                CREATE INDEX IF NOT EXISTS ledger_findings_idx ON ledger_findings (idx);
-                CREATE INDEX IF NOT EXISTS ledger_findings_group
-                    ON ledger_findings (verdict, kind, severity);
                 CREATE TABLE IF NOT EXISTS ledger_articles (
                     article TEXT NOT NULL, idx INTEGER NOT NULL);
-                CREATE INDEX IF NOT EXISTS ledger_articles_article ON ledger_articles (article);
                 CREATE TABLE IF NOT EXISTS ledger_profiles (
                     article TEXT NOT NULL, block TEXT NOT NULL, value BLOB NOT NULL);
-                CREATE INDEX IF NOT EXISTS ledger_profiles_article ON ledger_profiles (article);
-                CREATE INDEX IF NOT EXISTS ledger_profiles_block ON ledger_profiles (block);
                 CREATE TABLE IF NOT EXISTS ledger_spellings (
                     article TEXT PRIMARY KEY, value BLOB NOT NULL);
                 CREATE TABLE IF NOT EXISTS ledger_counts (
@@ -278,6 +271,7 @@ class Cache:
                     count INTEGER NOT NULL, PRIMARY KEY (verdict, kind, severity));
                 """
             )
+            _index_ledger(connection)
             kept = dict(
                 connection.execute(
                     "SELECT key, value FROM meta WHERE key IN ('fingerprint', 'stamp')"
@@ -568,6 +562,10 @@ class Cache:
             with self._connect() as connection:
                 for table in _LEDGER:
                     connection.execute(f"DELETE FROM {table}")
+                # The rows of a new ledger are written first, their indexes built once at the
+                # end (complete_ledger): less work than keeping them up row by row.
+                for index in _LEDGER_INDEXES:
+                    connection.execute(f"DROP INDEX IF EXISTS {index}")
                 connection.execute("DELETE FROM meta WHERE key LIKE 'ledger%'")
                 connection.executemany("INSERT INTO ledger_files VALUES (?, ?, ?)", files)
                 connection.executemany("INSERT INTO ledger_profiles VALUES (?, ?, ?)", profiles)
@@ -599,6 +597,7 @@ class Cache:
             with self._connect() as connection:
                 if _ledger_is(connection, token):
                     connection.execute("INSERT OR REPLACE INTO meta VALUES ('ledger', ?)", (meta,))
+                    _index_ledger(connection)
         except _Problem:
             pass
 
@@ -831,6 +830,23 @@ class Cache:
         for suffix in ("", "-journal", "-wal", "-shm"):
             Path(f"{self.path}{suffix}").unlink(missing_ok=True)
         self._ready = False
+
+
+_LEDGER_INDEXES = {
+    "ledger_subjects_block": "ledger_subjects (block)",
+    "ledger_findings_idx": "ledger_findings (idx)",
+    "ledger_findings_group": "ledger_findings (verdict, kind, severity)",
+    "ledger_articles_article": "ledger_articles (article)",
+    "ledger_profiles_article": "ledger_profiles (article)",
+    "ledger_profiles_block": "ledger_profiles (block)",
+}
+"""The indexes of the ledger's tables, by name (made with them; dropped while a new ledger's
+rows are written, and made again when it is completed)."""
+
+
+def _index_ledger(connection: sqlite3.Connection) -> None:
+    for name, on in _LEDGER_INDEXES.items():
+        connection.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {on}")
 
 
 _LEDGER = (
