@@ -630,3 +630,32 @@ def test_a_byline_s_place_is_where_the_reporter_is_not_the_story() -> None:
     assert article_place(body, "Survivors dispute revised death toll") == "Peru"
     body = "By Jane Roe and Ivan Petrov in Lima\n\nFloods in Cusco killed 12 people on Monday."
     assert article_place(body, "Floods kill 12") == "Cusco"
+
+
+def test_the_place_an_attack_is_on_is_the_place_of_its_toll() -> None:
+    # Filed from the capital; the sentence says where the dead fell only as what was attacked.
+    body = (
+        "LIMA, Aug 14 (Wire) - The defence minister spoke to reporters on Monday.\n\n"
+        "He said about 100 soldiers and between 20 and 30 civilians lost their lives in the "
+        "rebel assault on Arequipa city."
+    )
+    for figure in ("about 100", "between 20 and 30"):
+        assert one(body, figure)["place"] == "Arequipa"
+    # A name the gazetteer does not know after "attack on" is no place (a person, a body).
+    body = "LIMA, Aug 14 (Wire) - Twelve guards were killed in the attack on Quispe Tower."
+    assert one(body, "Twelve")["place"] == "Lima"
+
+
+def test_a_byline_with_agencies_is_where_the_reporter_is() -> None:
+    # A standfirst with no stop, then "<reporter> in <city> and agencies": the byline is page
+    # furniture, neither the figure's party nor its place.
+    body = (
+        "Police publish names as the confirmed death toll stands at 115\n"
+        "Ruth Doe in Lima and agencies\n"
+        "Thu 24 Aug 2023 20.16 BST\n\n"
+        "Between 1,000 and 1,100 people remain unaccounted for after floods destroyed the "
+        "town of Arequipa, officials said."
+    )
+    entry = one(body, "115")
+    assert (entry["kind"], entry.get("party"), entry["place"]) == ("killed", None, "Arequipa")
+    assert article_place(body, "Floods: up to 1,100 missing") == "Arequipa"

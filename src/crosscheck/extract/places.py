@@ -52,12 +52,21 @@ _NAME = (
 _COMPASS = r"(?:(?:(?:north|south)-?(?:east|west)|north|south|east|west)(?:ern)?\s+|central\s+)?"
 
 
+_ATTACK_NOUNS = ("attack", "attacks", "assault", "offensive", "raid", "raids", "onslaught")
+_TARGETED = re.compile(
+    rf"(?:{'|'.join(_ATTACK_NOUNS)})\s+on|(?:shelling|bombardment|bombing|siege|storming)\s+of",
+    re.IGNORECASE,
+)
 _PLACE_WORDS = (
     ["in", "near", "outside", "around", "at", "across"]
     # "the civilian population of Eastmark": its people are in Eastmark
     + [f"{noun} of" for noun in ("population", "residents", "inhabitants", "outskirts", "suburbs")]
     # "in the western oil town of Port Elin": the town is named after "town of"
     + [f"{noun} of" for noun in ("town", "city", "village", "capital", "port", "settlement")]
+    # "the rebels' assault on Eastport", "the shelling of Westby": the place attacked, when
+    # the gazetteer knows it (_TARGETED)
+    + [f"{noun} on" for noun in _ATTACK_NOUNS]
+    + [f"{noun} of" for noun in ("shelling", "bombardment", "bombing", "siege", "storming")]
 )
 # "in neighbouring Isabela province", "in remote Enga": a word of where, before the name.
 _LOCATIVE = r"(?:(?:neighbou?ring|nearby|adjacent|remote|rural|coastal|restive|mountainous)\s+)?"
@@ -173,6 +182,8 @@ def _not_spoken_at(text: str, matches: Iterable[re.Match[str]]) -> Iterator[re.M
         if not _SPOKEN_AT.search(text, max(0, m.start() - 40), m.start())
         and not _BASED_AT.search(text, max(0, m.start("place") - 30), m.start("place"))
         and not _SPEAKS_AFTER.match(text, m.end())
+        # "an attack on Eastport" names a place; "an attack on Smith", "on Parliament" none
+        and not (_TARGETED.match(m.group(0)) and not _known(_named(m)))
         # "in the Dock Workers| building"; but "in Eastport| theatre" is in Eastport
         and not (_building_after(text, m.end()) and not _known(m.group("place")))
     )
@@ -668,12 +679,6 @@ def _without_teasers(body: str) -> str:
 
 
 _MENU_ITEM = re.compile(r"[^.!?:]{1,30}")
-# "Ruth Doe in Westby", "By Jane Roe and Ivan Petrov in Port Elin": a byline with the place
-# the reporters file from.
-_BYLINE_IN = re.compile(
-    r"\s*(?:By\s+)?(?:[A-Z][\w'’.-]+\s+){1,3}?(?:and\s+(?:[A-Z][\w'’.-]+\s+){1,3}?)?"
-    r"in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*"
-)
 _MENU_RUN = 3
 
 
@@ -691,7 +696,7 @@ def _opening(body: str, title: str = "") -> str:
             continue  # (" date 2022-07-29 <headline>": the headline after a page's date)
         if squashed:
             seen.add(squashed)
-        if _BYLINE_IN.fullmatch(line):
+        if lexicon().any_furniture.match(line.strip()):
             continue  # "Jane Doe in Westby": where the reporter is, not the story
         if _MENU_ITEM.fullmatch(line.strip()):
             run.append(line)
