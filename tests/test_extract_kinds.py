@@ -426,6 +426,14 @@ def test_a_speed_is_no_distance(body: str) -> None:
          "injured.", "eleven", "injured"),
         ("A protester was killed and eleven people, including eight police officers, were "
          "injured.", "eight", "injured"),
+        ("Two officers died and more than 30 people, most of them policemen, were wounded.",
+         "more than 30", "injured"),
+        ("Four died and 12 people, many of whom were children, were hurt in the blast.", "12",
+         "injured"),
+        # A way of being killed, "<verb>ed to death".
+        ("Gunmen held the cafe overnight, but 20 hostages had already been hacked or shot to "
+         "death, the army said.", "20", "killed"),
+        ("Police said 14 villagers were stabbed to death in the raid.", "14", "killed"),
         # ... and with no commas and no auxiliary, the verb after the part is the count's too.
         ("The minister said 70 persons including 27 children died and 341 were injured.", "70",
          "killed"),
@@ -1500,3 +1508,14 @@ def test_a_toll_s_noun_is_shared_by_no_force_after_it() -> None:
     # a verb is: "killed 12 civilians, 40 soldiers and three police"
     body = "Gunmen killed 12 civilians, 40 soldiers and three police."
     assert one(body, "40")["kind"] == "killed"
+
+
+def test_a_state_followed_by_a_time_is_the_figures_own() -> None:
+    # "missing| more than two weeks after": the next figure is a time, no object of the cue.
+    body = "Up to 1,100 people remain unaccounted for more than two weeks after the fire."
+    assert one(body, "Up to 1,100")["kind"] == "missing"
+    body = "About 900 people remain missing two weeks after the floods."
+    assert one(body, "About 900")["kind"] == "missing"
+    # A verb whose object is the next figure is still that figure's event.
+    body = "Three attackers armed with rifles killed 41 people."
+    assert one(body, "Three")["kind"] != "killed" and one(body, "41")["kind"] == "killed"

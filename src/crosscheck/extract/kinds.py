@@ -9,7 +9,7 @@ rebels fighters, inhabitants population.  Units decide distances and percentages
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from functools import cache
 from itertools import islice
 
@@ -1196,6 +1196,12 @@ def _count_named_after(text: str, figures: list[Figure]) -> None:
             figure.kind = rival.kind
 
 
+def _is_time(figure: Figure, units: Container[str]) -> bool:
+    """Whether a figure counts time ("two weeks", "three days")."""
+    head = figure.noun.split()[-1].lower() if figure.noun else ""
+    return head in units or bool(figure.extra.get("time"))
+
+
 def classify(
     text: str,
     figures: list[Figure],
@@ -1259,7 +1265,7 @@ def classify(
                 figure.kind = "other"  # "the river rose 2 metres", "193 km/h": no places apart
             continue
         head = figure.noun.split()[-1].lower() if figure.noun else ""
-        if head in lex.sets["time_units"] or figure.extra.get("time"):
+        if _is_time(figure, lex.sets["time_units"]):
             figure.kind = "other"
             continue
         if figure.extra.get("strong") or figure.noun == "magnitude":
@@ -1375,6 +1381,8 @@ def classify(
             and limit < len(text)
             and not text[figure.end + found[1][1] : limit].strip()
             and not _AUXILIARY_END.search(text, figure.end, figure.end + found[1][0])
+            # ("1,000 people remain missing| more than two weeks after": a time, no object)
+            and not _is_time(figures[index + 1], lex.sets["time_units"])
         ):
             # "Three attackers armed with rifles killed| 41 people": the verb's object is the
             # next figure; this one did the killing.

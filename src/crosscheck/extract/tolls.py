@@ -1484,7 +1484,9 @@ LINKED_STATE = re.compile(
 
 # ", including eight police officers,": an aside naming a part, between a count and its verb.
 ASIDE = re.compile(
-    r"\s*,\s*(?:including|among\s+(?:them|whom|those)|of\s+(?:whom|them))\s[^,;.:()]{1,60},"
+    # (", most of them policemen,", ", many of whom were children,")
+    r"\s*,\s*(?:including|among\s+(?:them|whom|those)|(?:(?:most|many|some|all|half|several|"
+    r"(?:almost|nearly)\s+all)\s+)?of\s+(?:whom|them))\s[^,;.:()]{1,60},"
     # "nine people, described as militants,| have been killed"; "nine people it described
     # as members of criminal groups| have been killed": how a source names them
     r"|\s*,\s*(?:described|identified|named|labell?ed|branded|believed\s+to\s+be)\s"
