@@ -1519,3 +1519,11 @@ def test_a_state_followed_by_a_time_is_the_figures_own() -> None:
     # A verb whose object is the next figure is still that figure's event.
     body = "Three attackers armed with rifles killed 41 people."
     assert one(body, "Three")["kind"] != "killed" and one(body, "41")["kind"] == "killed"
+
+
+def test_a_death_sentence_kills_no_one() -> None:
+    # A verdict is no toll: it must never be set against the attack's dead.
+    body = "A court sentenced five men to prison and 15 were sentenced to death on Monday."
+    assert one(body, "15")["kind"] != "killed"
+    body = "Six militants were condemned to death for the attack that killed 40 people."
+    assert one(body, "Six")["kind"] != "killed" and one(body, "40")["kind"] == "killed"

@@ -249,6 +249,11 @@ def _not_a_verb(verbs: dict[str, list[str]]) -> str:
     )
 
 
+def _not_after(words: Iterable[str]) -> str:
+    """No cue right after one of extract.yaml's cue_not_after ("sentenced to| death")."""
+    return "".join(rf"(?<!(?i:{re.escape(word)})\s)" for word in words)
+
+
 def _words_pattern(words: Iterable[str], *, case: bool = False) -> str:
     """What plain_words_pattern matches, found faster in a text (see `first_letters`)."""
     phrases = _phrases(words)
@@ -539,7 +544,10 @@ def lexicon() -> _Lexicon:
             )
         ),
         any_event=re.compile(
-            _words_pattern(cue for cue, _ in events) + _NO_COMPOUND + _not_a_verb(raw["cue_verbs"])
+            _not_after(raw["cue_not_after"])
+            + _words_pattern(cue for cue, _ in events)
+            + _NO_COMPOUND
+            + _not_a_verb(raw["cue_verbs"])
         ),
         cue_kinds={cue.lower(): name for cue, name in events if not cue.endswith("*")},
         event_cues=tuple(
