@@ -1035,6 +1035,13 @@ def test_subjects_whose_days_are_far_apart_are_never_one_event(
         ("Amnesty International", "critics"),
         # So do parents and students counting their own.
         ("parents and student leaders", "critics"),
+        # Trade unions and labour groups count the workers killed apart from the state; the
+        # labour ministry is the state's.
+        ("Norlandic labour organisations", "critics"),
+        ("the garment workers' unions", "critics"),
+        ("the labour ministry", "official"),
+        ("the country's fire service", "official"),
+        ("the city fire department", "official"),
     ],
 )
 def test_the_authorities_own_outlets_are_their_camp(source: str, side: str) -> None:
