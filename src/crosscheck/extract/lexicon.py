@@ -249,24 +249,37 @@ def _not_a_verb(verbs: dict[str, list[str]]) -> str:
     )
 
 
-def _not_after(words: Iterable[str]) -> str:
-    """No cue right after one of extract.yaml's cue_not_after ("sentenced to| death")."""
-    return "".join(rf"(?<!(?i:{re.escape(word)})\s)" for word in words)
+def _not_after(words: Iterable[str], first: str = "") -> str:
+    """No match right after one of `words` ("sentenced to| death": extract.yaml's
+    cue_not_after), as lookbehinds placed after `first`, the pattern of a match's first
+    character (at the start of a pattern, they would be tried at every position)."""
+    return "".join(rf"(?<!(?i:{re.escape(word)})\s{first})" for word in words)
 
 
-def _words_pattern(words: Iterable[str], *, case: bool = False) -> str:
-    """What plain_words_pattern matches, found faster in a text (see `first_letters`)."""
+def _words_pattern(
+    words: Iterable[str], *, case: bool = False, not_after: Iterable[str] = ()
+) -> str:
+    """What plain_words_pattern matches, found faster in a text (see `first_letters`); not
+    right after one of `not_after`."""
+    words, not_after = list(words), list(not_after)
     phrases = _phrases(words)
-    grouped = first_letters(phrases, case=case)
-    return plain_words_pattern(words, case=case) if grouped is None else grouped + r"(?![\w])"
+    grouped = first_letters(phrases, case=case, not_after=_not_after(not_after, "."))
+    if grouped is None:
+        return _not_after(not_after) + plain_words_pattern(words, case=case)
+    return grouped + r"(?![\w])"
 
 
 def first_letters(
-    phrases: Sequence[tuple[str, str]], *, case: bool = False, boundary: str = r"\w"
+    phrases: Sequence[tuple[str, str]],
+    *,
+    case: bool = False,
+    boundary: str = r"\w",
+    not_after: str = "",
 ) -> str | None:
     """`(?<!BOUNDARY)(?:PATTERN|PATTERN...)` (case insensitive unless `case`, by itself) for
     (phrase, its pattern) pairs, written so that the regex engine finds it fast; None if a
-    phrase does not start with an ASCII letter.
+    phrase does not start with an ASCII letter.  `not_after`: lookbehinds tried once the
+    first letter matched.
 
     The phrases are grouped by their first letter, matched by a class outside any flag: the
     engine then leaps to the letters phrases start with instead of trying every position,
@@ -290,7 +303,7 @@ def first_letters(
         for first, tails in groups.items()
     ]
     starts = "".join(letters(first) for first in groups)
-    return f"[{starts}](?<!{boundary}.)(?:" + "|".join(branches) + ")"
+    return f"[{starts}](?<!{boundary}.){not_after}(?:" + "|".join(branches) + ")"
 
 
 @dataclass(frozen=True)
@@ -544,8 +557,7 @@ def lexicon() -> _Lexicon:
             )
         ),
         any_event=re.compile(
-            _not_after(raw["cue_not_after"])
-            + _words_pattern(cue for cue, _ in events)
+            _words_pattern((cue for cue, _ in events), not_after=raw["cue_not_after"])
             + _NO_COMPOUND
             + _not_a_verb(raw["cue_verbs"])
         ),
