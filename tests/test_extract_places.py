@@ -659,3 +659,8 @@ def test_a_byline_with_agencies_is_where_the_reporter_is() -> None:
     entry = one(body, "115")
     assert (entry["kind"], entry.get("party"), entry["place"]) == ("killed", None, "Arequipa")
     assert article_place(body, "Floods: up to 1,100 missing") == "Arequipa"
+
+
+def test_a_word_of_what_a_district_is_like_comes_before_its_name() -> None:
+    body = "Gunmen killed 20 people inside a cafe in the upscale Miraflores district of Lima."
+    assert one(body, "20")["place"] == "Miraflores district"

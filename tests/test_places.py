@@ -8,6 +8,7 @@ from pathlib import Path
 import msgspec
 import pytest
 
+import factories
 from crosscheck import dates, names, places
 from crosscheck import profiles as profiling
 from crosscheck.model import Article
@@ -293,3 +294,35 @@ def test_the_packaged_indexes_are_read_not_built(monkeypatch: pytest.MonkeyPatch
     places.keep_gazetteer(None)
     assert places.resolve("Wien").key == "city:2761369"  # an alternate name, from the index
     assert places.resolve("Santa Clara", "US").country == "US"  # from the index abroad
+
+
+@pytest.mark.parametrize(
+    ("written", "countries", "another"),
+    [
+        # GeoNames lists "Gulshan" among the other names of a town of Iran.
+        ("Gulshan", frozenset({"BD"}), True),
+        ("Gulshan", frozenset({"IR"}), False),  # the article names that town's country
+        ("Gulshan", frozenset(), False),  # nothing says where the article is
+        ("Kiev", frozenset({"RU"}), False),  # a great city's other name is the city
+        ("Lyon", frozenset({"DE"}), False),  # a town's own name
+    ],
+)
+def test_a_small_town_s_other_name_abroad_is_no_evidence(
+    written: str, countries: frozenset[str], another: bool
+) -> None:
+    place = places.resolve(written)
+    assert places.another_name_abroad(written, place, countries) is another
+
+
+def test_a_district_named_like_a_far_town_is_a_place_of_the_article_s_country() -> None:
+    body = (
+        "Commandos stormed a cafe in Dhaka on Saturday. Twenty people were killed in the "
+        "Gulshan district of Dhaka, Bangladesh's army said."
+    )
+    article = Article("a", "Cafe siege ends", "Outlet", dates.parse_dateref("2016-07-02"), body)
+    placed = factories.claim("a", "20", place="Gulshan district", as_of="2016-07-02")
+    profile = profiling.profiles([placed], {"a": article})[placed.id]
+    assert profile.place is not None
+    assert (profile.place.key, profile.place.country) == ("name:gulshan", "BD")
+    found = profiling.article_place(article)
+    assert found is not None and found.country == "BD"

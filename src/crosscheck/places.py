@@ -478,14 +478,41 @@ def _resolve(written: str, generation: int, home: str | None = None) -> Place:
         if inner.country == country.country and not inner.key.startswith("name:"):
             return inner
         # Unknown, or a town of that name elsewhere ("Peru's Andes" is no Colombian town).
-        return Place(
-            f"name:{_core(owned['place'])}",
+        return unknown_in(
             owned["place"],
-            country.country,
-            around=(country.key,),
-            how=f"{written}: {owned['place']}, not in the gazetteer, in {country.name}",
+            country.country or "",
+            f"{written}: {owned['place']}, not in the gazetteer, in {country.name}",
         )
     return Place(f"name:{_core(written)}", written, how=f"{written}: not in the gazetteer")
+
+
+_EXONYM_POPULATION = 1_000_000
+"""A city this large is known abroad by its other names ("Bombay", "Peking"): one of them is
+the city, whatever country an article is about."""
+
+
+def another_name_abroad(written: str, place: Place, countries: frozenset[str]) -> bool:
+    """Whether `place`, the town a name was resolved to, bears it only as one of its other
+    names, neither its own nor a spelling of it, in a country none of `countries` (those an
+    article names) is, and is no city known abroad by such names: GeoNames lists "Gulshan"
+    among the names of a town of Iran, where a report from Bangladesh means a district of
+    Dhaka the gazetteer does not know."""
+    if not countries or not place.key.startswith("city:") or place.country in countries:
+        return False
+    core, own = _core(written), _key(place.name)
+    town = gazetteer().get(core)
+    return (
+        core != own
+        and fuzz.ratio(core, own) < SPELLING_RATIO
+        and town is not None
+        and town[5] < _EXONYM_POPULATION
+    )
+
+
+def unknown_in(written: str, code: str, how: str) -> Place:
+    """A place the gazetteer does not know, in the country with ISO code `code`; `how` says
+    why."""
+    return Place(f"name:{_core(written)}", written, code, around=(f"country:{code}",), how=how)
 
 
 _COUNTRY_OWNS = re.compile(r"(?P<country>[A-Z][\w .-]*?)['’]s?\s+(?P<place>[A-Z].*)$")

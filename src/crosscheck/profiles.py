@@ -151,9 +151,9 @@ def article_named(article: Article) -> frozenset[str]:
 @cache
 def _article_reading(
     title: str, body: str, generation: int
-) -> tuple[Place | None, frozenset[str], frozenset[str]]:
-    """(`article_place`, `article_countries`, `article_named`) of an article: its places
-    read once."""
+) -> tuple[Place | None, frozenset[str], frozenset[str], frozenset[str]]:
+    """(`article_place`, `article_countries`, `article_named`, the countries it names by
+    name) of an article: its places read once."""
     counts: Counter[str] = Counter()
     countries: Counter[str] = Counter()
     found: dict[str, Place] = {}
@@ -178,10 +178,14 @@ def _article_reading(
                 if there.country == code:
                     read[index] = (weight, mention, there)
                     break
+    # "the upscale Gulshan district" in a report from Bangladesh: a district the gazetteer
+    # does not know, not the Iranian town that bears the name among its others.
+    spoken = frozenset(named_countries)
+    read = [r for r in read if not places.another_name_abroad(r[1], r[2], spoken)]
     for weight, _, place in read:
         countries[place.country or place.key] += weight
     if not countries:
-        return None, frozenset(), frozenset()
+        return None, frozenset(), frozenset(), spoken
     named = frozenset(c for c in countries if ":" not in c)
     country = min(countries, key=lambda c: (-countries[c], c))
     for weight, mention, place in read:
@@ -194,7 +198,7 @@ def _article_reading(
     towns = [k for k in towns if not k.startswith("country:")] or [f"country:{country}"]
     best = min(towns, key=lambda k: (-counts[k], k))
     place = found.get(best) or places.country(country) or found[min(counts)]
-    return place, named, frozenset(found)
+    return place, named, frozenset(found), spoken
 
 
 NEARBY_CHARS = 1500
@@ -218,15 +222,28 @@ def _claim_place(
     home = found.country if found is not None else None
     written = _place_names(claim.place)
     if written:
-        own = places.resolve(written[0], home)
+        own = _resolved(written[0], home, article)
         return own, own.how
     before = [(s, p) for s, p in placed if s < claim.span.start]
     if before and claim.span.start - before[-1][0] <= NEARBY_CHARS:
-        near = places.resolve(_place_names(before[-1][1])[0], home)
+        near = _resolved(_place_names(before[-1][1])[0], home, article)
         return near, f"the place named just before: {near.name}"
     if found is not None:
         return found, f"the article's place: {found.name}"
     return None, ""
+
+
+def _resolved(written: str, home: str | None, article: Article | None) -> Place:
+    """A place name of an article's claim, read in the article's country `home`: a name
+    only another of a small town abroad, in a country the article never names, is a place
+    of `home` the gazetteer does not know (places.another_name_abroad)."""
+    place = places.resolve(written, home)
+    if home is not None and article is not None:
+        spoken = _article_reading(article.title, article.body, names.generation())[3]
+        if places.another_name_abroad(written, place, spoken):
+            why = f"only another name of {place.name} in {place.country}; read in {home}"
+            return places.unknown_in(written, home, f"{written}: {why}")
+    return place
 
 
 @dataclass(frozen=True, slots=True)

@@ -68,8 +68,13 @@ _PLACE_WORDS = (
     + [f"{noun} on" for noun in _ATTACK_NOUNS]
     + [f"{noun} of" for noun in ("shelling", "bombardment", "bombing", "siege", "storming")]
 )
-# "in neighbouring Isabela province", "in remote Enga": a word of where, before the name.
-_LOCATIVE = r"(?:(?:neighbou?ring|nearby|adjacent|remote|rural|coastal|restive|mountainous)\s+)?"
+# "in neighbouring Isabela province", "in remote Enga", "in the upscale Miraflores district":
+# a word of where, before the name.
+_LOCATIVE = (
+    r"(?:(?:neighbou?ring|nearby|adjacent|remote|rural|coastal|restive|mountainous|upscale|"
+    r"affluent|posh|impoverished|crowded|busy|bustling|historic|diplomatic|commercial|"
+    r"industrial|sprawling|densely\s+populated)\s+)?"
+)
 # "the Norland city of| Port Elin": the country's name only says where the town is.
 _TOWN_OF = r"\s+(?:[a-z]+\s+){0,2}(?:town|city|village|capital|port|settlement)\s+of\b"
 _PLACE = re.compile(
