@@ -717,6 +717,13 @@ def test_an_acronym_in_brackets_does_not_hide_the_verb() -> None:
         ("Twelve passengers were pulled alive from the water.", "Twelve", "passengers rescued"),
         # hostages the army rescued are hostages released, as those freed are
         ("The army rescued 30 hostages.", "30", "people hostages (released)"),
+        # ... whichever way the sentence runs; a disaster's rescued were held by no one
+        (
+            "Thirteen hostages were rescued, the army said.",
+            "Thirteen",
+            "people hostages (released)",
+        ),
+        ("Rescuers said 30 miners were rescued on Friday.", "30", "miners rescued"),
     ],
 )
 def test_the_rescued_are_a_count_of_their_own(body: str, figure: str, subject: str) -> None:

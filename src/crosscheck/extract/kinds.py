@@ -572,6 +572,21 @@ def _identifications(text: str, figures: list[Figure]) -> None:
         figure.noun = "unidentified bodies" if found.group("un") else "identified bodies"
 
 
+def _rescued_held(text: str, figures: list[Figure]) -> None:
+    """Those held who are rescued ("Thirteen hostages were rescued") are those held, freed
+    (`_released_from_custody` scopes them), their noun the cue of their kind: the rescued of
+    a disaster count people no one held ("30 miners were rescued")."""
+    rescued = lexicon().cue_kinds.get("rescued")
+    for figure in figures:
+        if figure.kind != rescued or not figure.noun:
+            continue
+        word = figure.noun.split()[-1]
+        named = event_kind(word)
+        start = figure.noun_end - len(word)
+        if named is not None and named[0] in _held_kinds() and text[start:].startswith(word):
+            figure.kind, figure.cue, figure.noun = named[0], (start, figure.noun_end), ""
+
+
 def _released_from_custody(text: str, figures: list[Figure]) -> None:
     """Those held who are freed ("courts released 141 people on bail who were arrested",
     "58 detainees were freed", "the army rescued 30 hostages") are a part of those held,
@@ -1787,6 +1802,7 @@ def classify(
         ):
             # "12 more villages" were evacuated; "a three-train collision ... killed"
             figure.kind, figure.cue = "other", None
+    _rescued_held(text, figures)
     assign_parties(text, figures, body_before, counted)
     refine_parties(text, figures, body_before)
     toll_parts(text, figures)
