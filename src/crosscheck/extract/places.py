@@ -1,15 +1,16 @@
 """Where a figure's event is, and the endpoints of a distance.
 
-A place is a capitalised name after "in", "near", "outside", "around", "at" or "across" ("killed
-in Port Elin", "in southern Veyland") or after "population of", "residents of" ("the civilian
-population of Eastmark"), or a country named in the text.  A figure's place is the one its own
-clause names after it, else the first one its sentence names, else its paragraph's, else the
-place the article is about: the dateline city ("PORT ELIN, March 3 (AP) -"; its country when
+A place is a capitalised name after "in", "near", "outside", "around", "at" or "across" ("killed in
+Port Elin", "in southern Veyland") or after "population of", "residents of" ("the civilian
+population of Eastmark"), a town the gazetteer knows named as what was attacked ("the assault on
+Westby", "the shelling of Westby"), or a country named in the text.  A figure's place is the one
+its own clause names after it, else the first one its sentence names, else its paragraph's, else
+the place the article is about: the dateline city ("PORT ELIN, March 3 (AP) -"; its country when
 the lead sets the story "in central Norland"), else the headline's place (the place an article
-names most is weighed when claims are grouped, see crosscheck.places).  A distance has no place
-but two endpoints: the place named just before it ("Eastport, 30 km ...", "in Eastport, 30 km
-...") and the one after "from", "of", "outside" ("... 30 km from Port Elin").  A place where a
-source spoke ("told reporters in Port Elin", "said in Eastport") is not a figure's place.
+names most is weighed when claims are grouped, see crosscheck.places).  A distance has no place but
+two endpoints: the place named just before it ("Eastport, 30 km ...", "in Eastport, 30 km ...") and
+the one after "from", "of", "outside" ("... 30 km from Port Elin").  A place where a source spoke
+("told reporters in Port Elin", "said in Eastport") is not a figure's place.
 """
 
 from __future__ import annotations
