@@ -415,6 +415,8 @@ def test_zero() -> None:
         "The landslide killed 11 villagers and buried 40 houses, the governor said.",
         "The landslide killed 11 villagers and forced 600 from their homes.",
         "The landslide killed 11 villagers and damaged the only bridge.",
+        "The rebels said they killed 11 villagers and controlled most of the district.",
+        "The landslide killed 11 villagers and buried much of the valley.",
     ],
 )
 def test_a_second_verb_after_and_ends_the_counted_noun(body: str) -> None:

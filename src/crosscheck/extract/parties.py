@@ -175,7 +175,11 @@ def noun_phrase(text: str, start: int, limit: int) -> tuple[str, int, str | None
     return " ".join(words), ends[-1], owner
 
 
-_OBJECT_START = frozenset(("their", "his", "her", "its", "more", "some", "about", "nearly", "over"))
+_OBJECT_START = frozenset(
+    ("their", "his", "her", "its", "more", "some", "about", "nearly", "over")
+    # "and controlled| most of the city", "and destroyed| much of the town"
+    + ("most", "much", "all", "half", "many", "several", "parts", "part", "large")
+)
 _PARTICLES = frozenset(("out", "off", "up", "down", "back", "away"))
 
 
