@@ -683,6 +683,21 @@ def test_a_day_after_the_article_s_is_no_day_of_a_toll_s_deaths() -> None:
     assert one("The commission counted 63 dead on Tuesday.", "63")["about"] == "2020-03-03"
 
 
+def test_the_day_a_source_spoke_is_not_the_day_of_the_event_it_names() -> None:
+    # Weeks later: the attack's day, not the day the police spoke.
+    body = "The attack on July 1 left 22 people dead, police said yesterday."
+    assert one(body, "22", published="2016-07-28")["about"] == "2016-07-01"
+    # ... also for the sentences after one that names the event by its day.
+    body = (
+        "Investigators believe five gunmen carried out the July 1 attack on the cafe, a police "
+        "chief told The Daily Star yesterday. The attack left 22 people dead."
+    )
+    assert one(body, "22", published="2016-07-28")["about"] == "2016-07-01"
+    # With no other day named, the day they spoke dates the deaths.
+    body = "Gunmen killed 12 people, police said yesterday."
+    assert one(body, "12", published="2016-07-28")["about"] == "2016-07-27"
+
+
 def test_that_day_is_the_day_named_before() -> None:
     body = (
         "The deadliest day was 14 November, when the fence was breached. A panel found that "

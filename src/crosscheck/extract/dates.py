@@ -316,6 +316,22 @@ _STAMPED = re.compile(r"\b(?:published|updated|posted|modified)(?:\s+on)?\s*:?\s
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|announced|told\s+\w+|reported|stated)\s+(?:on\s+)?$", re.IGNORECASE
 )
+# "police said| yesterday", "told The Daily Star| yesterday": the day a source spoke.
+_SPOKE_BEFORE = re.compile(
+    r"\b(?:said|says|announced|told(?:\s+[\w'’]+){1,3}?|reported|stated|confirmed)\s+"
+    r"(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _events_not_spoken(text: str, days: list[tuple[int, DateRef]]) -> list[tuple[int, DateRef]]:
+    """The days of a sentence less those a source spoke on ("The attack on July 1 left 22
+    dead, police said yesterday": July 1), unless only such days are named ("killed 12,
+    police said Monday": that day, for want of another)."""
+    if not text:
+        return days
+    kept = [d for d in days if not _SPOKE_BEFORE.search(text, max(0, d[0] - 40), d[0])]
+    return kept or days
 
 
 def looked_back_on(title: str, body: str, published: DateRef) -> DateRef | None:
@@ -449,14 +465,21 @@ def day_named(
     days = [
         (p, ref) for p, ref, counted in relative if ref.precision is Precision.DAY and not counted
     ]
+    nouns = lexicon().sets["event_nouns"]
+    lowered = sentence.text.lower()
     days += [
         (d.start, d.ref)
         for d in found_dates
         if d.claim
         and not d.counted
         and d.ref.precision is Precision.DAY
-        and _ON_DAY.search(sentence.text, max(0, d.start - 4), d.start)
+        and (
+            _ON_DAY.search(sentence.text, max(0, d.start - 4), d.start)
+            # "carried out the July 1 attack": the day of the event the story is about
+            or _names_event(lowered, d, nouns)
+        )
     ]
+    days = _events_not_spoken(sentence.text, days)
     return max(days, key=lambda d: d[0])[1] if days else None
 
 
@@ -506,6 +529,7 @@ def figure_dates(
     # "the commission, whose report is due next month, has counted 63 dead": a day after the
     # article's is none that its deaths happened on.
     events = [e for e in events if e[1].start <= published.end]
+    events = _events_not_spoken(text, events)
     counts = [(p, ref) for p, ref, counted in relative if counted] + said
     counts += [(d.start, d.ref) for d in found_dates if d.counted]
     # "the 800,000 people who were killed ... in 1994": a date after the figure's own verb,
