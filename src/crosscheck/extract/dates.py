@@ -313,14 +313,11 @@ _COMPARED = re.compile(
 )
 # "Published: February 5, 2016 at 9:12 am": the page's own stamp, no news of the day.
 _STAMPED = re.compile(r"\b(?:published|updated|posted|modified)(?:\s+on)?\s*:?\s*$", re.IGNORECASE)
-_SAID_BEFORE = re.compile(
-    r"\b(?:said|says|announced|told\s+\w+|reported|stated)\s+(?:on\s+)?$", re.IGNORECASE
-)
+_SPEECH_VERBS = r"said|says|announced|reported|stated"
+_SAID_BEFORE = re.compile(rf"\b(?:{_SPEECH_VERBS}|told\s+\w+)\s+(?:on\s+)?$", re.IGNORECASE)
 # "police said| yesterday", "told The Daily Star| yesterday": the day a source spoke.
 _SPOKE_BEFORE = re.compile(
-    r"\b(?:said|says|announced|told(?:\s+[\w'’]+){1,3}?|reported|stated|confirmed)\s+"
-    r"(?:on\s+)?$",
-    re.IGNORECASE,
+    rf"\b(?:{_SPEECH_VERBS}|confirmed|told(?:\s+[\w'’]+){{1,3}}?)\s+(?:on\s+)?$", re.IGNORECASE
 )
 
 
@@ -465,8 +462,7 @@ def day_named(
     days = [
         (p, ref) for p, ref, counted in relative if ref.precision is Precision.DAY and not counted
     ]
-    nouns = lexicon().sets["event_nouns"]
-    lowered = sentence.text.lower()
+    lowered = sentence.text.lower() if found_dates else ""
     days += [
         (d.start, d.ref)
         for d in found_dates
@@ -476,7 +472,7 @@ def day_named(
         and (
             _ON_DAY.search(sentence.text, max(0, d.start - 4), d.start)
             # "carried out the July 1 attack": the day of the event the story is about
-            or _names_event(lowered, d, nouns)
+            or _names_event(lowered, d, lexicon().sets["event_nouns"])
         )
     ]
     days = _events_not_spoken(sentence.text, days)
