@@ -167,8 +167,12 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Figure]:
             match = retried
         elif _ends_a_span_of_days(text, candidate, taken):
             continue  # "between October 1 and| 6,": the span's last day
-        if match.group("range") and _CHANGE_BEFORE.search(text, 0, match.start()):
-            found.extend(_changed(text, match))  # "rose from 27 to 35": two counts
+        begin = _change_start(text, match) if match.group("range") else None
+        if begin is not None and (
+            _CHANGE_BEFORE.search(text, 0, begin)
+            or (_CHANGE_IN_SENTENCE.search(text, 0, begin) and _no_range(match))
+        ):
+            found.extend(_changed(text, begin, match.end("range")))  # "rose from 27 to 35"
             continue
         start, end = match.span()
         num_start = match.start("num")
@@ -249,29 +253,57 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Figure]:
 # "The toll rose| from 27 to 35", "climbed overnight| from 40 to 52", "has risen steadily,|
 # from 12": a count that changed, not a range of values (a few words of manner or time may
 # stand between the verb and "from").
-_CHANGE_BEFORE = re.compile(
-    r"\b(?:rose|risen|rises|climbed|climbs|increased|jumped|grew|grown|went\s+up|fell|fallen"
+_CHANGE_VERBS = (
+    r"rose|risen|rises|climbed|climbs|increased|jumped|grew|grown|went\s+up|fell|fallen"
     r"|dropped|declined|revised|raised|lowered|adjusted|reduced|cut|corrected|updated"
-    r"|(?:up|down)ward)(?:\s+[a-z]+){0,4}?,?\s+$",
-    re.IGNORECASE,
+    r"|(?:up|down)ward"
 )
+_CHANGE_BEFORE = re.compile(rf"\b(?:{_CHANGE_VERBS})(?:\s+[a-z]+){{0,4}}?,?\s+$", re.IGNORECASE)
+# "revised downward the death toll from Sunday's attack on three villages| from over 500 to
+# 109": the verb further back, and no range read ("over 500 to 109" is none).
+_CHANGE_IN_SENTENCE = re.compile(rf"\b(?:{_CHANGE_VERBS})\b", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _FROM_TO = re.compile(r"from\s+(?P<was>.+?)\s+to\s+(?P<now>.+)$", re.IGNORECASE | re.DOTALL)
 
 
-def _changed(text: str, match: re.Match[str]) -> list[Figure]:
-    """The two counts of "from 27 to 35" after a verb of change: the earlier (marked so) and
-    the later."""
-    parts = _FROM_TO.match(text, match.start("range"), match.end("range"))
+def _no_range(match: re.Match[str]) -> bool:
+    """Whether a "from X to Y" match reads as no range of values ("from over 500 to 109")."""
+    try:
+        estimate = quantities.parse_figure(squash(match.group("range")))
+    except CrosscheckError:
+        return True
+    low, high = estimate.low, estimate.high
+    return low is not None and high is not None and low > high
+
+
+def _change_start(text: str, match: re.Match[str]) -> int | None:
+    """Where the "from" of a range starts: its own ("from 27 to 35"), or one just before the
+    hedge of its first value ("from| over 500 to 109"); None if it has none."""
+    if match.group("range").lower().startswith("from"):
+        return match.start("range")
+    before = _FROM_BEFORE.search(text, max(0, match.start() - 8), match.start())
+    return before.start() if before is not None and match.group("hedge") else None
+
+
+def _changed(text: str, start: int, end: int) -> list[Figure]:
+    """The two counts of "from 27 to 35" (or "from over 500 to 109", between `start` and
+    `end`) after a verb of change: the earlier (marked so) and the later."""
+    parts = _FROM_TO.match(text, start, end)
     if parts is None:
         return []
     made = []
     for group in ("was", "now"):
         start, end = parts.span(group)
         value = _number_value(text[start:end])
-        if value is None:
-            return []
-        figure = Figure(start, end, text[start:end], quantities.hedged(value, Qualifier.EXACT))
+        if value is not None:
+            estimate = quantities.hedged(value, Qualifier.EXACT)
+        else:
+            try:  # "revised the toll from over 500 to 109": a hedged count
+                estimate = quantities.parse_figure(text[start:end])
+            except CrosscheckError:
+                return []
+        figure = Figure(start, end, text[start:end], estimate)
+        figure.hedged = estimate.qualifier is not Qualifier.EXACT
         figure.word = not text[start].isdigit()
         if group == "was":
             figure.extra["earlier"] = True

@@ -838,7 +838,7 @@ _RAISE_STEMS = ("rais", "bring", "push", "tak", "lift", "revis", "lower", "adjus
 _RAISE_ENDS = ("e", "es", "ed", "ing", "s")
 _RAISED_TO = re.compile(
     rf"\b(?:(?:{'|'.join(_RAISE_STEMS)})(?:{'|'.join(_RAISE_ENDS)})?|brought|took)\s+"
-    r"(?P<count>[^.;:!?]{0,120}?)\s+to\s*$",
+    r"(?P<count>[^.;:!?]{0,200}?)\s+to\s*$",
     re.IGNORECASE,
 )
 _RAISE_WORDS = frozenset(f"{stem}{end}" for stem in _RAISE_STEMS for end in _RAISE_ENDS) | {
