@@ -167,6 +167,8 @@ def test_ranges() -> None:
         # After the count it changed to.
         ("Officials revised the death toll from the blast down to 21 from 27.", "27", "21"),
         ("The number of people injured was adjusted to 58 from 63.", "63", "58"),
+        ("Police revised the death toll down to 76 from the previously announced 93.", "93", "76"),
+        ("The army cut the toll to 21 from an earlier figure of 27.", "27", "21"),
         # A hedged earlier count, and the verb far before "from": "over 500 to 109" is no range.
         ("The government has revised the death toll from over 500 to 109.", "over 500", "109"),
         (

@@ -139,7 +139,13 @@ _CHANGED_FROM = re.compile(
 )
 """What a figure follows when it is an earlier (or another) value of the figure before it."""
 # "down to 21| from |27": the count before the change, after the one it changed to.
-_TO_FROM = re.compile(r"\s+from\s+$", re.IGNORECASE)
+# "down to 21 from| 27", "to 76 from the previously announced| 93": the count it was.
+_TO_FROM = re.compile(
+    r"\s+from\s+(?:(?:the|an|its|their)\s+)?(?:(?:previously|earlier|initially|originally)\s+)?"
+    r"(?:(?:announced|reported|given|stated|published|released|estimated)\s+)?"
+    r"(?:(?:figure|toll|count|total|estimate)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _TO_END = re.compile(r"\bto\s+$", re.IGNORECASE)
 # "from 12 on Monday to| 30 on Tuesday and| 41": a running count told value by value.
 _FROM_TO_BEFORE = re.compile(
