@@ -54,9 +54,9 @@ _COMPASS = r"(?:(?:(?:north|south)-?(?:east|west)|north|south|east|west)(?:ern)?
 
 
 _ATTACK_NOUNS = ("attack", "attacks", "assault", "offensive", "raid", "raids", "onslaught")
+_ATTACKED_OF = ("shelling", "bombardment", "bombing", "siege", "storming")
 _TARGETED = re.compile(
-    rf"(?:{'|'.join(_ATTACK_NOUNS)})\s+on|(?:shelling|bombardment|bombing|siege|storming)\s+of",
-    re.IGNORECASE,
+    rf"(?:{'|'.join(_ATTACK_NOUNS)})\s+on|(?:{'|'.join(_ATTACKED_OF)})\s+of", re.IGNORECASE
 )
 _PLACE_WORDS = (
     ["in", "near", "outside", "around", "at", "across"]
@@ -67,7 +67,7 @@ _PLACE_WORDS = (
     # "the rebels' assault on Eastport", "the shelling of Westby": the place attacked, when
     # the gazetteer knows it (_TARGETED)
     + [f"{noun} on" for noun in _ATTACK_NOUNS]
-    + [f"{noun} of" for noun in ("shelling", "bombardment", "bombing", "siege", "storming")]
+    + [f"{noun} of" for noun in _ATTACKED_OF]
 )
 # "in neighbouring Isabela province", "in remote Enga", "in the upscale Miraflores district":
 # a word of where, before the name.
