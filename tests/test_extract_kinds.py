@@ -1534,3 +1534,19 @@ def test_a_death_sentence_kills_no_one() -> None:
     assert one(body, "15")["kind"] != "killed"
     body = "Six militants were condemned to death for the attack that killed 40 people."
     assert one(body, "Six")["kind"] != "killed" and one(body, "40")["kind"] == "killed"
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "kind"),
+    [
+        # The head of "X of Y" is X: servicemen of the internal troops are troops, whatever
+        # the words after "of".
+        ("More than 3,000 servicemen of the internal troops and militia officers are "
+         "patrolling the metro.", "More than 3,000", "troops"),
+        ("About 200 fighters of the rebel army attacked the town.", "About 200", "fighters"),
+        # No force in the head: the words after "of" decide.
+        ("Some 400 members of the militia are in the town.", "Some 400", "fighters"),
+    ],
+)  # fmt: skip
+def test_a_force_s_kind_is_its_head_noun_s_before_of(body: str, figure: str, kind: str) -> None:
+    assert one(body, figure)["kind"] == kind

@@ -807,11 +807,15 @@ def _deployed(text: str, figure: Figure, floor: int, limit: int, *, after: bool 
     return bool(deploys.search(following) or deploys.search(before))
 
 
+_OF = re.compile(r"\s+of\s+", re.IGNORECASE)
+
+
 def stock_kind(noun: str) -> str | None:
-    """The kind of force a counted noun names ("troops", "gunmen"), if any."""
+    """The kind of force a counted noun names ("troops", "gunmen"), if any: its head, the
+    last word before "of" ("servicemen of the internal troops and militia": troops), first."""
     if not noun:
         return None
-    head = noun.split()[-1]
+    head = (_OF.split(noun, maxsplit=1)[0].split() or noun.split())[-1]
     for name in families().forces:
         if lexicon().stock_cues[name].fullmatch(head):
             return name
