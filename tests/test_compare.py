@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import replace
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -107,6 +108,34 @@ def test_those_still_in_hospital_are_a_count_that_moves_both_ways(
     everyone = claim("a", "94", kind="injured", party=None, as_of="2022-07-04")
     fewer = claim("b", "61", kind="injured", party=None, as_of="2022-07-11", source="ministry")
     assert _finding(everyone, fewer, kind="injured").verdict is Verdict.CONTRADICTION
+
+
+@pytest.mark.parametrize(
+    ("later", "days", "verdict"),
+    [
+        ("4,800", 90, Verdict.CHANGED),  # people went home
+        ("10,000", 0, Verdict.CONTRADICTION),  # the same day: two counts of the same camps
+    ],
+)
+def test_those_still_in_camps_are_a_count_that_moves_both_ways(
+    later: str, days: int, verdict: Verdict
+) -> None:
+    def in_camps(article: str, figure: str, day: int, source: str) -> Claim:
+        day_of = (date(2022, 4, 4) + timedelta(days=day)).isoformat()
+        subject = "people displaced (in camps)"
+        return claim(
+            article,
+            figure,
+            kind="displaced",
+            party=None,
+            source=source,
+            subject=subject,
+            as_of=day_of,
+        )
+
+    first = in_camps("a", "41,000" if days else "4,000", 0, "officials")
+    found = _finding(first, in_camps("b", later, days, "aid workers"), kind="displaced")
+    assert found.verdict is verdict
 
 
 def test_contradiction_when_floor_is_above() -> None:

@@ -1372,3 +1372,26 @@ def test_a_country_s_toll_then_others_gapped_after_it_are_each_their_own() -> No
     assert (one(body, "52").get("place"), source(one(body, "52"))[0]) == ("Maldives", "Maldives")
     # A name before a number that is no country still names something: "Route 7".
     assert claims("Officials closed Route 7 after the floods.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "subject"),
+    [
+        ("The government says about 4,800 people remain in the camps.", "about 4,800",
+         "people displaced (in camps)"),
+        ("About 2,000 people from the attacked villages were staying in camps near the city.",
+         "About 2,000", "people displaced (in camps)"),
+        ("Some 600 refugees remain in a camp near the border.", "Some 600",
+         "people displaced (in camps)"),
+        # How many moved, not how many stay there now.
+        ("About 100,000 refugees crossed the border, where they were housed in camps.",
+         "About 100,000", "people displaced"),
+        ("About 700 people were evacuated to shelters.", "About 700", "people displaced"),
+        # Another fate in the camp.
+        ("At least 30 people were killed in the camp.", "At least 30", "people killed"),
+    ],
+)  # fmt: skip
+def test_people_still_in_camps_are_displaced_scoped_in_camps(
+    body: str, figure: str, subject: str
+) -> None:
+    assert one(body, figure)["subject"] == subject

@@ -220,9 +220,9 @@ def _nature(kind: str, claims: Sequence[Claim] = ()) -> str:
     return "level" if spec.horizon_days or _in_care(claims) else spec.nature
 
 
-CARE_SCOPES = ("(in hospital)", "(still held)")
-"""The scopes of counts of people still in care or custody: patients are discharged, the
-held released, so the count falls as well as rises."""
+CARE_SCOPES = ("(in hospital)", "(still held)", "(in camps)")
+"""The scopes of counts of people still in care, custody or camps: patients are discharged,
+the held released, the displaced go home, so the count falls as well as rises."""
 CARE_HORIZON_DAYS = 0
 """Counts of people still in care or custody on different days are a change, not a dispute,
 whichever way they move (more admitted, or discharged)."""

@@ -1567,6 +1567,7 @@ def in_care(text: str, figures: list[Figure]) -> None:
     ("at present, 22 people are being held in custody", "41 remain in detention"), scoped
     "still held", a part of all those detained."""
     _still_held(text, figures)
+    _in_camps(text, figures)
     if not any(word in text for word in _CARE_WORDS):
         return  # the quick answer
     rules = _rules()
@@ -1632,6 +1633,52 @@ def taken_in_by(text: str, figure: Figure, source: str) -> None:
     noun = place.group("place").lower()
     figure.extra["scope"] = f"some {noun}s" if place.group("many") else f"one {noun}"
     figure.party = None  # the subject names the part, as "one hospital" does
+
+
+# "about 4,800 people remain in the camps", "were staying in makeshift camps", "are
+# sheltering in evacuation centres": those still in a camp or shelter.
+_IN_CAMPS = re.compile(
+    r"\b(?:in|at|inside)\s+(?:the\s+|a\s+|an\s+|these\s+|those\s+|[\d,]+\s+)?"
+    r"(?:[a-z-]+\s+){0,2}?(?:camps?|shelters?|(?:evacuation|relief)\s+cent(?:er|re)s?)\b",
+    re.IGNORECASE,
+)
+_CAMP_WORDS = ("camp", "shelter", "centre", "center")
+"""A sentence with none of these words holds no one in a camp or shelter."""
+
+
+def _in_camps(text: str, figures: list[Figure]) -> None:
+    """Those a clause puts in camps or shelters ("about 2,000 people from the attacked
+    villages were staying in camps") are displaced, scoped "in camps": those still there,
+    a count that falls as they go home, never a rival of all who fled.  Not people a
+    clause gives another fate ("12 people were killed at the camp": killed)."""
+    if not any(word in text for word in _CAMP_WORDS):
+        return  # the quick answer
+    from crosscheck.extract.kinds import event_kind  # kinds calls this module
+
+    displaced = lexicon().cue_kinds["displaced"]
+    generic = lexicon().sets["generic_nouns"]
+    for index, figure in enumerate(figures):
+        if figure.extra.get("scope") or figure.unit is not None:
+            continue
+        if figure.kind == displaced:
+            pass
+        elif figure.kind not in ("other", families().residents) or figure.cue is not None:
+            continue
+        head = figure.noun.split(" of ")[0].split()[-1].lower() if figure.noun else ""
+        if figure.kind != displaced and head not in generic and head not in _CAMP_PEOPLE:
+            continue
+        start = max(figure.end, figure.noun_end)
+        if figure.cue and figure.cue[0] >= start and not text[start : figure.cue[0]].strip():
+            start = figure.cue[1]  # "600 refugees| remain in a camp": the noun is the cue
+        limit = figures[index + 1].start if index + 1 < len(figures) else len(text)
+        end = _CLAUSE_END.search(text, start, limit)
+        camp = _IN_CAMPS.search(text, start, end.start() if end else limit)
+        # ("fled to camps", "were evacuated to shelters": how many moved, not how many stay)
+        if camp and event_kind(text[start : camp.start()]) is None:
+            figure.kind, figure.extra["scope"] = displaced, "in camps"
+
+
+_CAMP_PEOPLE = frozenset(("families", "households", "villagers", "residents", "survivors"))
 
 
 def _still_held(text: str, figures: list[Figure]) -> None:
