@@ -193,7 +193,9 @@ _NAME_THEN_ROLE = re.compile(
     # (a role, not two: "the head of the council and a critic of the government")
     r"(?P<role>(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,2}?(?P<noun>[a-z][\w'’-]*)\s+"
     r"(?:of|for|at|with)\s+"
-    r"(?:(?!\band\s+(?:a|an|the)\b)[^,;:()]){3,100}?)\s*,\s*$"
+    r"(?:(?!\band\s+(?:a|an|the)\b)[^,;:()]){3,100}?)"
+    # "president of the Mineworkers Union (AMCU),| told": the body's acronym after it
+    r"(?:\s*\([A-Z][\w.&-]*\))?\s*,\s*$"
 )
 
 
