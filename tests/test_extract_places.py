@@ -49,6 +49,11 @@ def test_where_a_source_spoke_is_not_the_figure_s_place() -> None:
     )
     assert one(body, "Eleven")["place"] == "Eastmark"
     assert one(body, "9")["place"] == "Northam"
+    body = (
+        "Addressing the media in Port Elin on Friday, the commissioner said that 259 people "
+        "were arrested at the scene."
+    )
+    assert "place" not in one(body, "259")
 
 
 @pytest.mark.parametrize(

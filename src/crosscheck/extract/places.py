@@ -158,11 +158,11 @@ def _is_place(name: str) -> bool:
     )
 
 
-# "told reporters in| Geneva", "said in| Eastport", "a news conference in| Lima": where the
-# source spoke, not where the figure's event is.
+# "told reporters in| Geneva", "said in| Eastport", "a news conference in| Lima", "addressing
+# the media in| Lima": where the source spoke, not where the figure's event is.
 _SPOKEN_WORDS = ["said", "says", "say", "told", "tells", "spoke", "speaking", "announced",
                  "reporters", "journalists", "conference", "briefing", "interview",
-                 "statement"]  # fmt: skip
+                 "statement", "media", "press", "addressing", "addressed"]  # fmt: skip
 # ("says 54 dead in| Eastport": a figure between the verb and the place is the place's)
 _SPOKEN_AT = re.compile(any_phrase(_SPOKEN_WORDS) + r"(?:\s+(?!\d)[\w-]+){0,2}\s+$")
 
