@@ -877,6 +877,14 @@ def test_a_day_that_opens_a_statement_dates_its_count(body: str, as_of: str) -> 
     assert one(body, "40")["as_of"] == as_of
 
 
+def test_the_day_those_counted_were_found_dates_the_count() -> None:
+    body = "Nearly two dozen bodies were found on Thursday. The toll has risen to 46."
+    found = one(body, "Nearly two dozen")
+    assert found["as_of"] == "2020-03-05"
+    assert found.get("about", found["as_of"]) == "2020-03-05"  # no event after its count
+    assert one(body, "46")["as_of"] == FRIDAY
+
+
 def test_past_toll_defaults_to_publication_day() -> None:
     assert one("Two journalists were detained.", "Two")["as_of"] == FRIDAY
 

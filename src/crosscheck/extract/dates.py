@@ -226,17 +226,27 @@ _RELEASED_ON = re.compile(
 )
 
 
+# "Nearly two dozen bodies were found| on Monday": the day of a count of those found.
+_FOUND_ON = re.compile(
+    r"\b(?:found|recovered|retrieved|counted|dug\s+up|unearthed|exhumed|pulled\s+out)"
+    r"(?:\s+(?!on\b)[a-z]+)?\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def statement_day(text: str, start: int, end: int) -> bool:
     """Whether a day is the day its speaker gave the figures: one that opens its sentence
     before who gave them and the verb ("On April 7 the ministry put the number of the dead
     at 40": the count is of April 7), one right before the verb ("the mayor yesterday
-    put the toll at 212"), or one right after a value of a count told value by value ("rose
-    from 17 on Friday to 35 on Sunday")."""
+    put the toll at 212"), one right after a value of a count told value by value ("rose
+    from 17 on Friday to 35 on Sunday"), or one right after finding those counted ("two
+    dozen bodies were found on Monday")."""
     return (
         (bool(_OPENS.match(text[:start])) and bool(_GIVEN_AFTER.match(text, end)))
         or bool(_VERB_AFTER.match(text, end))
         or bool(_RUNNING_VALUE.search(text, max(0, start - 160), start))
         or bool(_RELEASED_ON.search(text, max(0, start - 60), start))
+        or bool(_FOUND_ON.search(text, max(0, start - 40), start))
     )
 
 
@@ -567,6 +577,8 @@ def figure_dates(
         start = about.start if about is not None and about.start <= end else end
         as_of = DateRef(start, end, Precision.DAY)
         about = about or published  # the event stays the one the article is about
+    if about is not None and about.start > as_of.end:
+        about = as_of  # ("two dozen bodies were found on Monday" on Tuesday: by Monday)
     return as_of, about
 
 
