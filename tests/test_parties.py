@@ -46,6 +46,8 @@ from factories import claim
         # party (parties.yaml counted_with_side); hostages and prisoners stay apart.
         ("protesters", "people"),
         ("demonstrators", "people"),
+        ("striking miners", "people"),  # a strike's are its protesters
+        ("strikers", "people"),
         ("Latvian protesters", "people [country:LV]"),
         ("prisoners", "people/prisoners"),
         ("ethnic Armenians", "people [country:AM]"),
