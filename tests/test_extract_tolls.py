@@ -1395,3 +1395,33 @@ def test_people_still_in_camps_are_displaced_scoped_in_camps(
     body: str, figure: str, subject: str
 ) -> None:
     assert one(body, figure)["subject"] == subject
+
+
+def test_a_part_whose_predicate_is_a_participle_has_no_party() -> None:
+    body = (
+        "Thirty-four miners were killed. Seventeen of the dead were shot at the first scene. "
+        "The other 17 died at a second site."
+    )
+    found = {e["figure"]: e for e in claims(body)}
+    assert "party" not in found["Seventeen"]
+    assert found["Seventeen"]["subject"] == "people killed (shot at the first scene)"
+    # the rest of a count is a part of it, never its rival
+    assert found["17"]["subject"] == "people killed (the others)"
+    assert one("The remaining 12 soldiers were wounded.", "12")["subject"] == (
+        "soldiers injured (the others)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "party"),
+    [
+        ("The union placed the number of media workers slain at no less than 27.",
+         "media workers"),
+        ("The ministry put the number of dead soldiers at 27.", "soldiers"),
+        # no people: a place, a verb
+        ("The number of dead in Eastport rose to 27.", None),
+        ("The ministry put the number of confirmed deaths at 27.", None),
+    ],
+)  # fmt: skip
+def test_the_number_of_people_put_at_a_figure_names_its_party(body: str, party: str) -> None:
+    assert claims(body)[0].get("party") == party

@@ -651,7 +651,8 @@ def _predicate_parts(text: str, figures: list[Figure]) -> None:
 _NUMBER_OF = re.compile(
     r"\b(?:number|toll|tally|count)\s+of\s+(?:the\s+)?(?P<named>[^;:!?,]{3,120}?)\s+"
     r"(?:(?:has|have|had)\s+)?(?:now\s+)?(?:is|was|were|are|stood\s+at|stands\s+at|reached|"
-    r"rose\s+to|risen\s+to|totall?ed|amounted\s+to|came\s+to|numbered|to)\s+$",
+    # ("put the number of soldiers killed at| 27")
+    r"rose\s+to|risen\s+to|totall?ed|amounted\s+to|came\s+to|numbered|to|at)\s+$",
     re.IGNORECASE,
 )
 
@@ -675,8 +676,14 @@ def _named_before_cue(named: str) -> str | None:
     # "the number of servicemen who| died": the relative pronoun is no part of the people.
     while words and words[-1].lower() in ("who", "that", "which", "whom"):
         words.pop()
+    if not words:
+        # "the number of dead| soldiers": the people after the cue, to the end of the phrase
+        words = named[cue[1][1] :].split()
     if not 1 <= len(words) <= 3 or any(is_number(w) for w in words):
         return None
+    stops = lexicon().sets["party_stops"]
+    if any(w.lower() in stops or w.lower().endswith(("ed", "ly", "ing")) for w in words):
+        return None  # "the number of dead in| Eastport", "of confirmed| deaths": no people
     return " ".join(words)
 
 
@@ -794,6 +801,7 @@ def own_men(text: str, figure: Figure, source: str) -> None:
 
 
 _ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.IGNORECASE)
+_THE_OTHERS = re.compile(r"\bthe\s+(?:other|remaining)\s+$", re.IGNORECASE)
 _MORE = re.compile(r"\s+(?:more|further|additional|extra|new)\b(?!\s+than\b)", re.IGNORECASE)
 # "160 more deaths than usual", "40 more people died than last year": a difference between two
 # counts, the excess of one over the other, neither of them nor a rise of either.
@@ -808,7 +816,7 @@ _ABOVE_USUAL = re.compile(
     re.IGNORECASE,
 )
 _INCREMENT_WORDS = re.compile(
-    "another|more|further|additional|extra|new|excess|average|normal|baseline"
+    "other|more|further|additional|extra|new|excess|average|normal|baseline|remaining"
 )
 
 
@@ -819,7 +827,8 @@ def increments(text: str, figures: list[Figure], body_before: str = "") -> None:
     alone (in its sentence or the text before it, `body_before`) is all the wounded.  One
     said to be more than another count ("160 more deaths than usual", "1,437 deaths above
     the seasonal average") is an excess, scoped so: the difference, not a count of the
-    event nor a part of one (parties.yaml apart_units)."""
+    event nor a part of one (parties.yaml apart_units).  "The other 17", "the remaining 12"
+    are the rest of a count, scoped "the others": a part of it."""
     lower = text.lower()
     if not _INCREMENT_WORDS.search(lower):
         return  # the quick answer
@@ -835,6 +844,10 @@ def increments(text: str, figures: list[Figure], body_before: str = "") -> None:
             # A quantity of its own (parties.yaml apart_units): neither the toll nor a part;
             # "290 excess deaths" are the same quantity.
             figure.extra["scope"], figure.party = "excess", None
+        elif _THE_OTHERS.search(text, max(0, figure.start - 20), figure.start):
+            # "17 were shot at the first scene. The other 17 died at a second site": the
+            # rest of a count, a part of it.
+            figure.extra["scope"] = "the others"
         elif _MORE.match(text, figure.end) or (
             _ANOTHER.search(text, max(0, figure.start - 20), figure.start)
             and (
