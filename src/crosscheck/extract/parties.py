@@ -86,6 +86,29 @@ def _modifies_a_force(text: str, end: int) -> bool:
     return following is not None and names_a_force(following.group(1))
 
 
+# ", parents and teachers": the rest of a list of people after its first noun.
+_LISTED = re.compile(
+    r",\s+(?P<rest>[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?:,\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)*"
+    r",?\s+(?:and|or)\s+[a-z][\w-]*)\b"
+)
+
+
+def _lists_people(rest: str) -> bool:
+    """Whether the rest of a list names people only ("parents and teachers"), no number,
+    determiner or verb ("police said", "two civilians and", "wounded 30 and")."""
+    lex = lexicon()
+    words = [w.strip(",") for w in rest.split() if w.strip(",") not in ("and", "or")]
+    return all(
+        w not in lex.sets["determiners"] and not is_number(w) and w not in _CIVILIAN_WORDS
+        for w in words
+    ) and names_people(" ".join(words))
+
+
+_CIVILIAN_WORDS = frozenset(("civilian", "civilians"))
+"""("30 soldiers, police officers and civilians": the civilians are a party of their own,
+read apart from the list by the civilian rule)"""
+
+
 def noun_phrase(text: str, start: int, limit: int) -> tuple[str, int, str | None]:
     """The noun phrase a figure counts, read from `start`: (phrase, end, reference), where
     the reference is the pronoun of a partitive ("70| of them" -> ("", end, "them"); "8| of
@@ -161,6 +184,16 @@ def noun_phrase(text: str, start: int, limit: int) -> tuple[str, int, str | None
         words.append(word)
         position = token.end()
         ends.append(position)
+        listed = (
+            _LISTED.match(text, position, limit) if text[position : position + 1] == "," else None
+        )
+        if listed and _lists_people(listed.group("rest")):
+            # "1,100 pupils|, parents and teachers were held": the people, listed
+            words[-1] += ","
+            words += listed.group("rest").split()
+            position = listed.end()
+            ends += [position] * len(listed.group("rest").split())
+            break
         if (
             position < limit
             and text[position] in ',;:()—–"“”' + "’‘"
