@@ -1550,3 +1550,28 @@ def test_a_death_sentence_kills_no_one() -> None:
 )  # fmt: skip
 def test_a_force_s_kind_is_its_head_noun_s_before_of(body: str, figure: str, kind: str) -> None:
     assert one(body, figure)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "kind"),
+    [
+        ("Officials said 27 terrorists were destroyed in the special operation.", "27",
+         "killed"),
+        ("The service said 50 militants, including 18 women, were eliminated.", "50",
+         "killed"),
+        ("Government forces destroyed 30 militants near the border.", "30", "killed"),
+        # said of things, no one is killed
+        ("The strike destroyed 200 houses.", "200", "other"),
+    ],
+)  # fmt: skip
+def test_a_force_destroyed_or_eliminated_is_killed(body: str, figure: str, kind: str) -> None:
+    assert one(body, figure)["kind"] == kind
+
+
+def test_a_list_of_people_is_the_counted_noun_up_to_its_verb() -> None:
+    body = "More than 1,100 pupils, parents and teachers were held hostage by gunmen."
+    found = one(body, "More than 1,100")
+    assert (found["kind"], found["party"]) == ("hostages", "pupils, parents and teachers")
+    # a list that goes on to a speaker, a number or a verb is none
+    assert one("Gunmen killed 12 soldiers, police said.", "12")["party"] == "soldiers"
+    assert one("They killed 5 soldiers, wounded 30 and captured 4.", "5")["party"] == "soldiers"

@@ -578,6 +578,36 @@ def _identifications(text: str, figures: list[Figure]) -> None:
         figure.noun = "unidentified bodies" if found.group("un") else "identified bodies"
 
 
+# "27 terrorists were destroyed", "destroyed 50 militants": official words for killing a
+# force's members (said only of people here: "destroyed 200 houses" counts houses).
+_DESTROYED_AFTER = re.compile(
+    r"(?:\s*,[^,;:.]{1,60},)?"  # ("50 terrorists, including 18 women,| were destroyed")
+    r"\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been|being)\s+)?"
+    r"(?P<verb>destroyed|eliminated|neutrali[sz]ed|annihilated|wiped\s+out)\b",
+    re.IGNORECASE,
+)
+_DESTROYED_BEFORE = re.compile(
+    r"\b(?P<verb>destroyed|eliminated|neutrali[sz]ed|annihilated)\s+"
+    r"(?:(?:up\s+to|about|some|over|more\s+than|at\s+least|around|nearly)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _destroyed_forces(text: str, figures: list[Figure]) -> None:
+    """Members of a force said to be destroyed, eliminated or neutralised are killed."""
+    if not any(w in text for w in ("destroy", "eliminat", "neutrali", "annihilat", "wiped")):
+        return  # the quick answer
+    killed = lexicon().cue_kinds["killed"]
+    for figure in figures:
+        if figure.kind not in families().forces or not figure.noun:
+            continue
+        found = _DESTROYED_AFTER.match(text, figure.noun_end) or _DESTROYED_BEFORE.search(
+            text, max(0, figure.start - 40), figure.start
+        )
+        if found:
+            figure.kind, figure.cue = killed, found.span("verb")
+
+
 def _rescued_held(text: str, figures: list[Figure]) -> None:
     """Those held who are rescued ("Thirteen hostages were rescued") are those held, freed
     (`_released_from_custody` scopes them), their noun the cue of their kind: the rescued of
@@ -1796,6 +1826,7 @@ def classify(
         figure.kind = "other"
 
     _count_named_after(text, figures)
+    _destroyed_forces(text, figures)
     refine_kinds(text, figures, previous_kind)
     _part_of_the_next(text, figures)
     _sought(text, figures)
