@@ -1425,3 +1425,11 @@ def test_a_part_whose_predicate_is_a_participle_has_no_party() -> None:
 )  # fmt: skip
 def test_the_number_of_people_put_at_a_figure_names_its_party(body: str, party: str) -> None:
     assert claims(body)[0].get("party") == party
+
+
+def test_people_who_remain_in_medical_institutions_are_injured_in_hospital() -> None:
+    body = (
+        "As of Saturday afternoon 448 persons, of them 248 children, remain in the medical "
+        "institutions of the city."
+    )
+    assert one(body, "448")["subject"] == "people injured (in hospital)"

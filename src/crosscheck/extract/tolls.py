@@ -1489,8 +1489,10 @@ LINKED_STATE = re.compile(
     r"\s+(?:(?:are|were|is|was|remain|remains|remained)\s+(?:still\s+|now\s+)?|still\s+)"
     r"(?P<state>in\s+(?:a\s+)?[a-z]+\s+condition|on\s+life\s+support|in\s+critical\s+care"
     r"|(?:critically|seriously|severely|gravely|badly)"
-    # "Four people remained in hospital", "40 are still in hospitals"
-    r"\s+(?:ill|injured|wounded|hurt)|in\s+(?:the\s+)?hospitals?)\b",
+    # "Four people remained in hospital", "40 are still in hospitals", "448 remain in the
+    # medical institutions of the city" (a translated agency's words)
+    r"\s+(?:ill|injured|wounded|hurt)|in\s+(?:the\s+)?(?:hospitals?|clinics?"
+    r"|medical\s+(?:institutions?|facilities|facility|cent(?:er|re)s?)))\b",
     re.IGNORECASE,
 )
 
@@ -1568,6 +1570,7 @@ _STILL_HELD = re.compile(
 _CARE_WORDS = (
     *("hospital", "intensive", "condition", "treatment", "support", "suffered", "sustained"),
     *("critically", "seriously", "severely", "gravely", "badly", "admitted", "care"),
+    *("medical", "clinic"),
 )
 """A sentence with none of these words has no injured in care or in a state."""
 
@@ -1594,7 +1597,8 @@ def in_care(text: str, figures: list[Figure]) -> None:
         if state:
             scope = state_scope(state.group("state"))
             # ("in hospitals", "in the hospital": one scope, those still in care)
-            figure.extra["scope"] = "in hospital" if "hospital" in scope else scope
+            in_hospital = any(w in scope for w in ("hospital", "medical", "clinic"))
+            figure.extra["scope"] = "in hospital" if in_hospital else scope
             continue
         cue = figure.cue
         if cue and cue[1] <= figure.start and (named := state_of(text[cue[0] : cue[1]])):
