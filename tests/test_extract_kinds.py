@@ -1575,3 +1575,25 @@ def test_a_list_of_people_is_the_counted_noun_up_to_its_verb() -> None:
     # a list that goes on to a speaker, a number or a verb is none
     assert one("Gunmen killed 12 soldiers, police said.", "12")["party"] == "soldiers"
     assert one("They killed 5 soldiers, wounded 30 and captured 4.", "5")["party"] == "soldiers"
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "kind"),
+    [
+        # held by a force named after a modifier
+        ("Mourners gathered at the school, where more than 1,100 pupils were held for three "
+         "days by Eastmark-led militants.", "more than 1,100", "hostages"),
+        # a force's size given after it, between commas
+        ("The gunmen, estimated at about 40 before the raid, had threatened to blow up the "
+         "building.", "about 40", "fighters"),
+        ("The rebels, thought to number 300, fled.", "300", "fighters"),
+        # people freed by those who held them, in a report of a siege
+        ("Gunmen seized the theatre and took hundreds of hostages. They released 39 people, "
+         "among them children, on Thursday.", "39", "hostages"),
+        # not in a report of hostages; nor people who came back of their own accord
+        ("Flood waters rose. Officials released 39 people from the shelter.", "39", "other"),
+        ("Gunmen took hostages at the border. Only 39 people have returned.", "39", "other"),
+    ],
+)  # fmt: skip
+def test_people_held_by_or_freed_from_an_armed_group(body: str, figure: str, kind: str) -> None:
+    assert one(body, figure)["kind"] == kind

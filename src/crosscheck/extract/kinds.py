@@ -665,7 +665,10 @@ _NUMBER_OF_FORCE = re.compile(
 _NUMBERING = re.compile(
     r"\b(?P<force>[a-z]+)(?:,\s*who(?:\s+[a-z]+){0,3}?)?(?:,?\s+(?:numbering|numbered|number)"
     r"|,\s*whose\s+(?:number|strength|numbers)\s+"
-    r"(?:was|is|were|are|has\s+been)\s+(?:estimated|put|given|reported)\s+at)\s+$",
+    r"(?:was|is|were|are|has\s+been)\s+(?:estimated|put|given|reported)\s+at"
+    # "The gunmen, estimated at| about 40", "the rebels, thought to number| 300"
+    r"|,\s*(?:estimated|put|reported)\s+at"
+    r"|,\s*(?:estimated|thought|believed|said|reported)\s+to\s+number)\s+$",
     re.IGNORECASE,
 )
 # "250 militants seized| the hospital", "40 gunmen killed| 12 villagers": the force is who
@@ -710,7 +713,8 @@ _IN_CUSTODY = re.compile(
     re.IGNORECASE,
 )
 _HELD_AS = re.compile(r"\s+as\s+(?P<what>[\w\s]{1,30})")
-_HELD_BY = re.compile(r"[^;:.!?]{0,80}?\bby\s+(?:the\s+)?(?P<holder>[\w-]+)")
+# ("held for three days by Chechen-led militants": the force noun after a modifier)
+_HELD_BY = re.compile(r"[^;:.!?]{0,80}?\bby\s+(?:the\s+)?(?P<holder>[\w-]+(?:\s+[a-z][\w-]*)?)")
 
 
 # "354 people| were inside the school": people in a building.
@@ -731,6 +735,14 @@ _IN_CUSTODY_OF = re.compile(
 _TAKEN = re.compile(
     r"(?:\s*,\s*(?:who|whom)\s[^,;:.]{1,80},)?\s+(?:were|was|had\s+been|have\s+been|"
     r"has\s+been)\s+(?:taken|seized|snatched|carried\s+off|led\s+away)\b(?!\s+to\b)",
+    re.IGNORECASE,
+)
+
+
+# "They released| 39 people": freed by whoever held them.
+_FREED_BEFORE = re.compile(
+    r"\b(?:released|freed|let\s+go|set\s+free)\s+"
+    r"(?:(?:about|some|around|nearly|almost|more\s+than|over|at\s+least|another)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -770,6 +782,16 @@ def _held_hostage(text: str, figures: list[Figure], context: str) -> None:
                     taken = _taken_context(context, text)
                 if taken:
                     # "276 girls were taken from the hostels", in a report of an abduction.
+                    figure.kind = hostages
+                    continue
+            head = figure.noun.split()[-1].lower() if figure.noun else ""
+            generic = head in lex.sets["generic_nouns"]
+            if generic and _FREED_BEFORE.search(text, max(0, figure.start - 40), figure.start):
+                if taken is None:
+                    taken = _taken_context(context, text)
+                if taken:
+                    # "They released 39 people", in a report of a siege: hostages freed
+                    # (`_released_from_custody` scopes them).
                     figure.kind = hostages
                     continue
             inside = _INSIDE.match(text, figure.noun_end) if figure.noun else None
