@@ -1433,3 +1433,23 @@ def test_people_who_remain_in_medical_institutions_are_injured_in_hospital() -> 
         "institutions of the city."
     )
     assert one(body, "448")["subject"] == "people injured (in hospital)"
+
+
+@pytest.mark.parametrize(
+    ("body", "parts"),
+    [
+        ("The attack left 22 people dead - 20 hostages and two police officers.",
+         {"20": "hostages killed", "two": "police officers killed"}),
+        ("The ministry said 17 of the slain hostages were foreigners - nine Eastmarkers and "
+         "seven Westlanders.", {"nine": "killed", "seven": "killed"}),
+    ],
+)  # fmt: skip
+def test_a_breakdown_after_a_dash_is_of_the_toll_before_it(
+    body: str, parts: dict[str, str]
+) -> None:
+    found = {e["figure"]: e for e in claims(body)}
+    for figure, subject in parts.items():
+        assert found[figure]["subject"].endswith(subject)
+    # a clause of its own after the dash is no breakdown
+    body = "Police killed 12 militants - the army said 30 - in the raid."
+    assert one(body, "30")["kind"] == "other"

@@ -251,6 +251,32 @@ def _listed_after(text: str, toll: Figure, figure: Figure, generic: frozenset[st
     )
 
 
+# "18 foreigners| - |nine Italians", "17 of the slain were foreigners| — |nine Italian": a
+# breakdown set off by a dash after the toll (and what the clause says of it).
+_DASH_LIST = re.compile(r"[^;:.!?()\d—–]{0,60}?\s(?:-|—|–|--)\s*$")
+
+
+def _dashed_after(text: str, toll: Figure, figure: Figure) -> bool:
+    """Whether `figure` opens a breakdown of `toll`, the figure before it, after a dash.  A
+    cue before the dash is the toll's ("17 of the slain hostages were foreigners - nine
+    Italian"); a cue right after the figure is its noun ("22 people dead - 20 hostages and
+    two police officers": the part's people, not their fate), and becomes its noun."""
+    if toll.kind not in families().tolls or figure.partitive:
+        return False
+    if _DASH_LIST.fullmatch(text, max(toll.end, toll.noun_end), figure.start) is None:
+        return False
+    cue = figure.cue
+    own_noun = cue is not None and not figure.noun and not text[figure.end : cue[0]].strip()
+    if cue is not None and not own_noun and cue[1] > figure.start:
+        return False  # "- police said 12 were killed": a clause of its own
+    end = cue[1] if own_noun and cue is not None else figure.noun_end
+    if _LIST_END.match(text, end) is None:
+        return False
+    if own_noun and cue is not None:
+        figure.noun, figure.noun_end = text[cue[0] : cue[1]], cue[1]
+    return True
+
+
 def _parts_of_toll(text: str, figures: list[Figure]) -> None:
     """A figure right after "including", "among them" or "of whom" that follows a toll in its
     sentence, and names a party ("killed 30 people, including two policemen"), counts a
@@ -262,8 +288,23 @@ def _parts_of_toll(text: str, figures: list[Figure]) -> None:
     part: Figure | None = None  # the part just before, for "and five soldiers"
     for index, figure in enumerate(figures):
         before = [f for f in figures[:index] if f.kind in tolls]
-        head = figure.noun.split()[-1].lower() if figure.noun else ""
         last, part = part, None
+        dashed = last is not None and last.extra.get("dashed")
+        if figure.kind_hint is None and (
+            (index and _dashed_after(text, figures[index - 1], figure))
+            or (
+                dashed
+                and last is not None
+                and (figure.cue is None or figure.cue[1] <= last.noun_end)
+                and COORDINATION.fullmatch(text, last.noun_end, figure.start)
+            )
+        ):
+            # "18 foreigners - nine Italians, seven Japanese": the toll's breakdown
+            figure.kind = (last if dashed and last is not None else figures[index - 1]).kind
+            figure.extra["part"] = figure.extra["dashed"] = True
+            part = figure
+            continue
+        head = figure.noun.split()[-1].lower() if figure.noun else ""
         if not before or figure.kind_hint is not None or not head or head in generic:
             continue  # "including five people": no party of its own, left aside
         own_verb = figure.kind in tolls and not figure.coordinated
