@@ -1597,3 +1597,16 @@ def test_a_list_of_people_is_the_counted_noun_up_to_its_verb() -> None:
 )  # fmt: skip
 def test_people_held_by_or_freed_from_an_armed_group(body: str, figure: str, kind: str) -> None:
     assert one(body, figure)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("Around 100 commandos backed by armoured vehicles took part in the operation.",
+         "troops"),
+        ("About 2,000 police officers took part in the raid.", "troops"),
+        ("About 2,000 people took part in the rally.", "crowd"),
+    ],
+)  # fmt: skip
+def test_a_state_force_that_took_part_is_a_force_not_a_crowd(body: str, kind: str) -> None:
+    assert claims(body)[0]["kind"] == kind

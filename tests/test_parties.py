@@ -48,6 +48,7 @@ from factories import claim
         ("demonstrators", "people"),
         ("striking miners", "people"),  # a strike's are its protesters
         ("strikers", "people"),
+        ("commandos", "state forces"),
         ("Latvian protesters", "people [country:LV]"),
         ("prisoners", "people/prisoners"),
         ("ethnic Armenians", "people [country:AM]"),

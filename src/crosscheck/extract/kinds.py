@@ -848,10 +848,7 @@ def _deployed(text: str, figure: Figure, floor: int, limit: int, *, after: bool 
     `deployed_nouns`) that its clause deploys ("about 1,000 riot police were flown in",
     "had sent some 10,000 extra police officers"); with after=False, only by a verb before
     the figure."""
-    noun = figure.noun.lower()
-    if not noun or not any(
-        noun == n or noun.endswith(" " + n) for n in lexicon().sets["deployed_nouns"]
-    ):
+    if not _names_deployed(figure.noun):
         return False
     following = text[figure.noun_end : min(limit, figure.noun_end + 60)] if after else ""
     before = text[max(floor, figure.start - 30) : figure.start]
@@ -860,6 +857,15 @@ def _deployed(text: str, figure: Figure, floor: int, limit: int, *, after: bool 
 
 
 _OF = re.compile(r"\s+of\s+", re.IGNORECASE)
+
+
+def _names_deployed(noun: str) -> bool:
+    """Whether a counted noun names members of a state's forces other than soldiers
+    (extract.yaml `deployed_nouns`: "police officers")."""
+    lower = noun.lower()
+    return bool(lower) and any(
+        lower == n or lower.endswith(" " + n) for n in lexicon().sets["deployed_nouns"]
+    )
 
 
 def stock_kind(noun: str) -> str | None:
@@ -1548,6 +1554,10 @@ def classify(
             if force and (_acts(text, figure, cue) or found[0] == families().crowd):
                 # "about 20 gunmen took part": a force's size, not a crowd
                 figure.kind = force
+                continue
+            if found[0] == families().crowd and _names_deployed(figure.noun):
+                # "About 2,000 police officers took part in the raid": a force, not a crowd
+                figure.kind = families().forces[0]  # kinds.yaml lists troops first
                 continue
             figure.kind = found[0]
             figure.cue = cue
