@@ -1318,6 +1318,9 @@ def test_an_apposition_that_ends_with_its_body_s_acronym_is_stepped_over() -> No
         "more than 40 strikers had been killed."
     )
     assert source(one(body, "more than 40"))[0].startswith("Ivan Petrov")
+    # after a quotation, a person's name then their role
+    body = '"There are 354 hostages," Ivan Petrov, spokesman for the governor, told reporters.'
+    assert source(one(body, "354"))[0] == "Ivan Petrov, spokesman for the governor"
 
 
 @pytest.mark.parametrize(

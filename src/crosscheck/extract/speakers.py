@@ -188,7 +188,8 @@ _PLACED_ROLE = re.compile(
 
 # "..., Ivan Petrov, head of the regional police,| told": a person's name, then their role.
 _NAME_THEN_ROLE = re.compile(
-    rf"(?:^|[,;]\s*)(?P<name>{_FULL_NAME})\s*,\s*"
+    # ('"... 354 hostages,"| Lev Petrov, spokesman for the governor,| told': after a quote)
+    rf"(?:^|[,;][\"”’»]?\s*)(?P<name>{_FULL_NAME})\s*,\s*"
     # ("medical director of the hospital": a word or two before the role's noun)
     # (a role, not two: "the head of the council and a critic of the government")
     r"(?P<role>(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,2}?(?P<noun>[a-z][\w'’-]*)\s+"
