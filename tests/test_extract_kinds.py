@@ -1560,6 +1560,11 @@ def test_a_force_s_kind_is_its_head_noun_s_before_of(body: str, figure: str, kin
         ("The service said 50 militants, including 18 women, were eliminated.", "50",
          "killed"),
         ("Government forces destroyed 30 militants near the border.", "30", "killed"),
+        ("As a result, 30 members of the illegal armed groups were neutralized.", "30",
+         "killed"),
+        ("The ministry denied the alleged loss of 200 servicemen by the army.", "200",
+         "killed"),
+        ("The loss of 300 jobs hit the town.", "300", "other"),
         # said of things, no one is killed
         ("The strike destroyed 200 houses.", "200", "other"),
     ],

@@ -578,8 +578,9 @@ def _identifications(text: str, figures: list[Figure]) -> None:
         figure.noun = "unidentified bodies" if found.group("un") else "identified bodies"
 
 
-# "27 terrorists were destroyed", "destroyed 50 militants": official words for killing a
-# force's members (said only of people here: "destroyed 200 houses" counts houses).
+# "27 terrorists were destroyed", "destroyed 50 militants", "the loss of 200 servicemen":
+# official words for killing a force's members (said only of people here: "destroyed 200
+# houses" counts houses, "the loss of 300 jobs" jobs).
 _DESTROYED_AFTER = re.compile(
     r"(?:\s*,[^,;:.]{1,60},)?"  # ("50 terrorists, including 18 women,| were destroyed")
     r"\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been|being)\s+)?"
@@ -587,19 +588,25 @@ _DESTROYED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _DESTROYED_BEFORE = re.compile(
-    r"\b(?P<verb>destroyed|eliminated|neutrali[sz]ed|annihilated)\s+"
+    # ("the alleged loss of| 200 servicemen": their deaths)
+    r"\b(?P<verb>destroyed|eliminated|neutrali[sz]ed|annihilated|loss\s+of)\s+"
     r"(?:(?:up\s+to|about|some|over|more\s+than|at\s+least|around|nearly)\s+)?$",
     re.IGNORECASE,
 )
 
 
 def _destroyed_forces(text: str, figures: list[Figure]) -> None:
-    """Members of a force said to be destroyed, eliminated or neutralised are killed."""
-    if not any(w in text for w in ("destroy", "eliminat", "neutrali", "annihilat", "wiped")):
+    """Members of a force (or people, members) said to be destroyed, eliminated or
+    neutralised are killed."""
+    words = ("destroy", "eliminat", "neutrali", "annihilat", "wiped", "loss")
+    if not any(w in text for w in words):
         return  # the quick answer
     killed = lexicon().cue_kinds["killed"]
+    people = lexicon().sets["generic_nouns"] | {"members"}
     for figure in figures:
-        if figure.kind not in families().forces or not figure.noun:
+        head = figure.noun.split(" of ")[0].split()[-1].lower() if figure.noun else ""
+        # ("30 members of the illegal armed groups were neutralized": people, not things)
+        if not head or (figure.kind not in families().forces and head not in people):
             continue
         found = _DESTROYED_AFTER.match(text, figure.noun_end) or _DESTROYED_BEFORE.search(
             text, max(0, figure.start - 40), figure.start
