@@ -1453,3 +1453,19 @@ def test_a_breakdown_after_a_dash_is_of_the_toll_before_it(
     # a clause of its own after the dash is no breakdown
     body = "Police killed 12 militants - the army said 30 - in the raid."
     assert one(body, "30")["kind"] == "other"
+
+
+def test_a_force_that_lost_its_men_gives_them_its_people() -> None:
+    body = "Latvian forces had lost more than 200 servicemen in the fighting."
+    assert one(body, "more than 200")["party"] == "Latvian servicemen"
+
+
+def test_the_dead_among_the_civilian_population_are_civilians() -> None:
+    body = (
+        "The press service informs that among the civilian population 1 person perished and "
+        "3 persons received injuries."
+    )
+    found = {e["figure"]: e for e in claims(body)}
+    assert found["1"]["subject"] == "civilians killed"
+    assert found["3"]["subject"] == "civilians injured"
+    assert source(found["1"])[0] == "press service"

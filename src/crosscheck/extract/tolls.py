@@ -515,6 +515,14 @@ _ALONE = re.compile(
 )
 
 
+# "Among the civilian population| 1 person perished", "among civilians, 12 were killed".
+_AMONG_CIVILIANS = re.compile(
+    r"\bamong\s+(?:the\s+)?(?:civilian\s+population|civilians|peaceful\s+(?:population|"
+    r"residents|inhabitants|citizens)|non-?combatants)\b[^.;:!?]{0,40}$",
+    re.IGNORECASE,
+)
+
+
 def refine_parties(text: str, figures: list[Figure], body_before: str) -> None:
     """Parties the general rules decide (after the ordinary reading)."""
     rules = _rules()
@@ -548,12 +556,25 @@ def refine_parties(text: str, figures: list[Figure], body_before: str) -> None:
         counted = figure.extra.get("counted") or figure.noun or figure.party
         if civilian and counted and rules.civilian.search(counted):
             figure.party = "civilians"
+        elif (
+            civilian
+            and not figure.party
+            and _AMONG_CIVILIANS.search(text, max(0, figure.start - 80), figure.start)
+        ):
+            # "among the civilian population 1 person perished": civilians
+            figure.party = "civilians"
         found = _LOSSES.search(text[max(0, figure.start - 120) : figure.start]) if losses else None
         if found and not figure.party:
             figure.party = " ".join(found.group("party").split())
         if lost and (not figure.party or figure.party.lower() == "men"):
             # "rebel forces had lost more than 100 men": the men are theirs.
             figure.party = _loser(text[: figure.start]) or figure.party
+        elif lost and not any(is_nationality(w) for w in re.split(r"[\s-]+", figure.party or "")):
+            # "Norlandic forces had lost more than 200 servicemen": Norlandic servicemen
+            loser = _loser(text[: figure.start]) or ""
+            people = [w for w in loser.split() if is_nationality(w)]
+            if people:
+                figure.party = f"{people[0]} {figure.party}"
         scope = rules.scope.match(text, figure.end) if scoped else None
         phrase = " ".join(scope.group("scope").lower().split()) if scope else ""
         if phrase.startswith("single "):
@@ -743,6 +764,8 @@ def _loser(before: str) -> str | None:
         return None
     lex = lexicon()
     words = match.group("owner").split()
+    while words and words[-1].lower() in ("had", "has", "have"):
+        words = words[:-1]  # "Norlandic forces had| lost": the auxiliary is no name
     # "It said| Armenian forces", "the| rebels": leading words that are not the name.
     while words and ((words[0].islower() and not names_a_force(words[0])) or words[0] == "The"):
         words = words[1:]
