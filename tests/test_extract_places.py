@@ -125,6 +125,8 @@ def test_else_the_dateline_city() -> None:
         # the dateline city itself, or a town abroad, leaves the dateline's
         ("An inquiry into the blasts in the city of Lima has found", "Lima"),
         ("An inquiry into the blasts in the port city of Valparaiso has found", "Lima"),
+        # translated agency copy: "in Callao city of the ... Region"
+        ("An inquiry into the blasts in Callao city of the Lima Region has found", "Callao"),
     ],
 )
 def test_a_lead_in_a_town_of_the_dateline_s_country_is_the_story_s_place(
@@ -577,7 +579,8 @@ def test_a_list_of_districts_of_a_province_is_placed_in_the_province() -> None:
     "body",
     ["Lima, July 27 (SUNA) - The committee said 87 people died.",
      "Lima, Oct 11 (BNA) – The spokesman said that 1,000 people died.",
-     "Lima, Jun 14 (EFE).- Twenty-three of the 49 people killed were islanders."],
+     "Lima, Jun 14 (EFE).- Twenty-three of the 49 people killed were islanders.",
+     "Lima, April 4 (ANDINA). The committee said 87 people died."],
 )  # fmt: skip
 def test_a_city_the_day_and_the_agency_open_a_dateline(body: str) -> None:
     assert article_place(body, "Committee says 87 died") == "Lima"

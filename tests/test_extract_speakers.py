@@ -1677,3 +1677,12 @@ def test_a_speech_verb_in_the_passive_names_no_speaker() -> None:
         "a victim."
     )
     assert [s.name for s in find_speakers("The ministry has confirmed 40 deaths.")] == ["ministry"]
+
+
+def test_as_a_result_goes_on_with_the_report_before_but_as_a_result_of_does_not() -> None:
+    body = (
+        "The press service reported that the forces met armed resistance. As a result, 30 "
+        "gunmen were killed.\n\nAs a result of the war, 20 percent of the land is occupied."
+    )
+    assert source(one(body, "30"))[0] == "press service"
+    assert source(one(body, "20 percent"))[0] == "article"

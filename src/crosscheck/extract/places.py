@@ -85,7 +85,9 @@ _PLACE = re.compile(
     + _COMPASS
     # (the whole name, atomic by a lookahead: not its first words when the country is all
     # of it)
-    + rf"(?=(?P<place>{_NAME}))(?P=place)(?!{_TOWN_OF})"
+    # ("in Norland's port city of| Eastport" names Eastport; but "in Khorog city of the|
+    # Eastern Region", translated agency copy, names the city before it)
+    + rf"(?=(?P<place>{_NAME}))(?P=place)(?!{_TOWN_OF}(?!\s+the\b))"
 )
 _BEFORE_TOWN_OF = re.compile(_TOWN_OF)
 # "PORT ELIN, March 3 (AP) -", "EASTPORT, Veyland:": the city the report was filed from.
@@ -108,10 +110,11 @@ _DATELINE_LEAD = re.compile(
     rf"|{_AGENCY_DATELINE})\s*(?:—|–|--?)\s+"
 )
 _DATELINE_AGENCY = re.compile(rf"\s*{_AGENCY_DATELINE}\s*[-–—]")
-# "Kabul, Oct 11 (BNA) –", "San Juan, Jun 14 (EFE).-": a city, the day, the agency.
+# "Kabul, Oct 11 (BNA) –", "San Juan, Jun 14 (EFE).-", "Baku, April 4 (AZERTAC). The":
+# a city, the day, the agency.
 _DATELINE_DATED_AGENCY = re.compile(
     r"\s*(?P<city>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){0,2}),[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+"
-    r"\d{1,2}[ \t]+\([A-Z][\w.&/ -]{0,30}\)\s*\.?\s*[-–—]"
+    r"\d{1,2}[ \t]+\([A-Z][\w.&/ -]{0,30}\)\s*(?:\.?\s*[-–—]|\.\s)"
 )
 # ("UN: 40 children died": an acronym that speaks; a town's name has three letters or more)
 _DATELINE_COLON = re.compile(r"\s*(?P<city>[A-Z][A-Z’'.-]{2,}(?:\s+[A-Z][A-Z’'.-]+)*):\s")
@@ -642,6 +645,9 @@ def _region_of_the_city_s_country(city: str, lead: str) -> str | None:
 _TOWN_OF_LEAD = re.compile(
     r"\b(?:in|at|near)\s+the\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|port)\s+of\s+"
     r"(?P<place>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)"
+    # "a special operation in Khorog city of the ... Region" (translated agency copy)
+    r"|\b(?:in|at|near)\s+(?P<named>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]+"
+    r"(?:city|town|village)\b"
 )
 
 
@@ -652,12 +658,13 @@ def _town_of_the_city_s_country(city: str, lead: str) -> str | None:
     from crosscheck.places import resolve
 
     found = _TOWN_OF_LEAD.search(lead, 0, _LEAD_CHARS)
-    if found is None or not _known(city) or not _is_place(found.group("place")):
+    place = (found.group("place") or found.group("named")) if found else ""
+    if not place or not _known(city) or not _is_place(place):
         return None
-    town, filed = resolve(found.group("place")), resolve(city)
+    town, filed = resolve(place), resolve(city)
     if town.key.startswith("name:") or town.key == filed.key or town.country != filed.country:
         return None
-    return found.group("place")
+    return place
 
 
 def _names_event(title: str, place: str) -> bool:

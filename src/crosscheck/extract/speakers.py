@@ -610,8 +610,12 @@ _ELLIPSIS = re.compile(r"\b(?:and|but)(?:\s+[a-z]+ly|\s+later|\s+also|\s+then)?\
 def _continuation() -> re.Pattern[str]:
     """The openings of a sentence that goes on with the report before (extract.yaml)."""
     phrases = sorted(lexicon().raw["continuations"], key=len, reverse=True)
-    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
-    return re.compile(rf"^\W*(?:{body})\b", re.IGNORECASE)
+    # (a phrase that ends with a comma, "as a result,", is one only before the comma: "As a
+    # result of the war, ..." is the outlet's own)
+    body = "|".join(
+        re.escape(p).replace(r"\ ", r"\s+") + ("" if p.endswith(",") else r"\b") for p in phrases
+    )
+    return re.compile(rf"^\W*(?:{body})", re.IGNORECASE)
 
 
 _DISCLOSED = re.compile(
