@@ -1118,3 +1118,16 @@ def test_a_bare_count_after_people_of_no_party_counts_people_of_no_party() -> No
     assert one(body, "239").get("party") is None
     # ... while "12 soldiers were killed and 30 wounded" keeps the soldiers.
     assert one("Twelve soldiers were killed and 30 wounded.", "30")["party"] == "soldiers"
+
+
+@pytest.mark.parametrize(
+    ("body", "about"),
+    [
+        ("The region broke away in a war in the early 1990s that claimed some 30,000 lives.",
+         "1990/1993"),
+        ("In the 1980s, some 30,000 people died in the camps.", "1980/1989"),
+        ("A war in the late 1990s claimed some 30,000 lives.", "1996/1999"),
+    ],
+)  # fmt: skip
+def test_a_decade_dates_its_toll(body: str, about: str) -> None:
+    assert one(body, "some 30,000")["about"] == about

@@ -101,6 +101,8 @@ def find_dates(text: str, published: DateRef) -> list[DateMention]:
                 # "In the summer of 2022, ... between June and August": that year's months.
                 year = named_year or _year_of_last(month_number, reference)
             ref = calendar.month(year, month_number)
+        elif match.group("decade"):
+            ref = _decade(written)
         elif match.group("span"):
             # "2001-03" in prose is two years, not March 2001.
             first, last = re.split(r"\s*[-–—/]\s*", written)
@@ -134,6 +136,17 @@ _YEAR = re.compile(r"\b\d{4}\b")
 _AS_OF_BEFORE = re.compile(
     r"(?:\bas\s+of|\bby)(?:\s+the\s+(?:morning|afternoon|evening|night|end)\s+of)?$"
 )
+
+
+_DECADE_PARTS = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}
+
+
+def _decade(written: str) -> DateRef:
+    """The years of a decade ("the 1990s") or of a part of one ("the early 1990s")."""
+    base = int(re.search(r"\d{4}", written).group(0))  # type: ignore[union-attr]
+    part = re.match(r"[a-z]+", written.lower())
+    first, last = _DECADE_PARTS.get(part.group(0) if part else "", (0, 9))
+    return calendar.span(calendar.year(base + first), calendar.year(base + last))
 
 
 def _in_year(ref: DateRef, year: int) -> DateRef | None:

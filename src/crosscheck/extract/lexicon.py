@@ -399,6 +399,8 @@ def lexicon() -> _Lexicon:
         # "2004-06-23" is a day (ISO 8601), "2004-06" two years (below).
         rf"|(?P<iso>(?:1[5-9]|20)\d\d-[01]\d-[0-3]\d)"
         rf"|(?P<span>(?:1[5-9]|20)\d\d\s*(?:-|–|—|/)\s*(?:\d\d\d\d|\d\d))"
+        # "in the early 1990s": a decade, or a part of one
+        rf"|(?P<decade>(?:(?:early|mid|late)[- ]?\s*)?(?:1[5-9]|20)\d0s)"
         rf"|(?P<year>(?:1[5-9]|20)\d\d)"
         rf"|(?P<rel>(?:(?:early|late|earlier|later|mid)\s+)?(?:(?:last|this|next)\s+"
         rf"(?:month|year)|(?:{month})\s+(?:last|this|next)\s+year|(?:earlier|later)\s+this\s+"
@@ -679,11 +681,12 @@ _RARE = {
     "last": ("year", "month", "week", "night"),
     "this": ("year", "month", "week", "morning", "afternoon", "evening"),
     "next": ("year", "month"),
-    "early": ("year", "month"),
-    "late": ("year", "month"),
+    # ("the early 1990s": a decade's "s")
+    "early": ("year", "month", "s"),
+    "late": ("year", "month", "s"),
     "earlier": ("year", "month", "week"),
     "later": ("year", "month", "week"),
-    "mid": ("year", "month"),
+    "mid": ("year", "month", "s"),
     "as": ("saying", "quoted", "according"),
     "was": ("quoted",),
     "were": ("quoted",),
