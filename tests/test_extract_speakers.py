@@ -642,6 +642,8 @@ def test_a_headline_is_the_outlet_s_own_voice() -> None:
          "nearly 1,500", "official toll"),
         ("The official death toll rose from 125 to 135 in the weeks after the disaster.",
          "135", "official toll"),
+        ("The official death toll from the July 24 operation is 17 servicemen.", "17",
+         "official toll"),
         # Who sizes the people just named, in a relative clause: that figure's alone.
         ("The rebels, whom Veyland officials put at about 15,000 fighters, released eight "
          "monitors last month.", "about 15,000", "Veyland officials"),

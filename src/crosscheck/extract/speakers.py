@@ -1651,8 +1651,11 @@ OFFICIAL_TOLL = "official toll"
 # nearly 1,500 injured": the figure is the authorities', whoever sets it against them.
 _OFFICIAL_TOLL = re.compile(
     r"\bofficial\s+(?:death\s+|casualty\s+)?(?:toll|figures?|count|tally)\b"
+    # ("the official death toll from the July 24 operation is| 17": a day on the way)
+    r"(?P<between>(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2}\b"
+    r"|[^.;:!?\d]){0,50}?"
     # ("the official death toll rose from 125 to| 135": its later value too)
-    r"(?P<between>[^.;:!?\d]{0,50}?(?:\d[\d,.]*\s+\w+\s+and\s+|\bfrom\s+\d[\d,.]*\s+to\s+)?"
+    r"(?:\d[\d,.]*\s+\w+\s+and\s+|\bfrom\s+\d[\d,.]*\s+to\s+)?"
     r"[^.;:!?\d]{0,12})$",
     re.IGNORECASE,
 )
