@@ -393,7 +393,7 @@ def test_a_dateline_does_not_make_an_earlier_toll_the_report_s() -> None:
         ("The killing of 12 protesters sparked outrage.", "12", "killed"),
         # A toll that rose "with the deaths of three" rose by them.
         ("The toll rose on Thursday with the deaths of three injured workers.", "three",
-         "people killed (more)"),
+         "workers killed (more)"),
     ],
 )  # fmt: skip
 def test_the_deaths_of_n_are_dead(body: str, figure: str, subject: str) -> None:

@@ -49,6 +49,10 @@ from factories import claim
         ("striking miners", "people"),  # a strike's are its protesters
         ("strikers", "people"),
         ("commandos", "state forces"),
+        # people named by what they do: a part of everyone, as hostages are
+        ("miners", "people/workers"),
+        ("garment workers", "people/workers"),
+        ("pupils", "people/students"),
         ("Latvian protesters", "people [country:LV]"),
         ("prisoners", "people/prisoners"),
         ("ethnic Armenians", "people [country:AM]"),
