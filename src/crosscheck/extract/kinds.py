@@ -31,7 +31,7 @@ from crosscheck.extract.lexicon import (
     plain_words_pattern,
     word_tokens,
 )
-from crosscheck.extract.parties import assign_parties, noun_phrase
+from crosscheck.extract.parties import assign_parties, head_noun, noun_phrase
 from crosscheck.extract.tolls import (
     ASIDE,
     COORDINATION,
@@ -604,7 +604,7 @@ def _destroyed_forces(text: str, figures: list[Figure]) -> None:
     killed = lexicon().cue_kinds["killed"]
     people = lexicon().sets["generic_nouns"] | {"members"}
     for figure in figures:
-        head = figure.noun.split(" of ")[0].split()[-1].lower() if figure.noun else ""
+        head = head_noun(figure.noun)
         # ("30 members of the illegal armed groups were neutralized": people, not things)
         if not head or (figure.kind not in families().forces and head not in people):
             continue
@@ -720,7 +720,7 @@ _IN_CUSTODY = re.compile(
     re.IGNORECASE,
 )
 _HELD_AS = re.compile(r"\s+as\s+(?P<what>[\w\s]{1,30})")
-# ("held for three days by Chechen-led militants": the force noun after a modifier)
+# ("held for three days by Eastmark-led militants": the force noun after a modifier)
 _HELD_BY = re.compile(r"[^;:.!?]{0,80}?\bby\s+(?:the\s+)?(?P<holder>[\w-]+(?:\s+[a-z][\w-]*)?)")
 
 
@@ -863,9 +863,6 @@ def _deployed(text: str, figure: Figure, floor: int, limit: int, *, after: bool 
     return bool(deploys.search(following) or deploys.search(before))
 
 
-_OF = re.compile(r"\s+of\s+", re.IGNORECASE)
-
-
 def _names_deployed(noun: str) -> bool:
     """Whether a counted noun names members of a state's forces other than soldiers
     (extract.yaml `deployed_nouns`: "police officers")."""
@@ -880,7 +877,7 @@ def stock_kind(noun: str) -> str | None:
     last word before "of" ("servicemen of the internal troops and militia": troops), first."""
     if not noun:
         return None
-    head = (_OF.split(noun, maxsplit=1)[0].split() or noun.split())[-1]
+    head = head_noun(noun)
     for name in families().forces:
         if lexicon().stock_cues[name].fullmatch(head):
             return name
@@ -1874,8 +1871,7 @@ def classify(
     for figure in figures:
         if figure.kind in of_people or figure.kind == families().residents:
             _dotted_thousands(figure)  # "1.200 dead": no one is 1.2 people
-        # The head of "57 complaints of ill-treatment" is "complaints".
-        head = figure.noun.split(" of ")[0].split()[-1].lower() if figure.noun else ""
+        head = head_noun(figure.noun)  # "57 complaints| of ill-treatment"
         if figure.kind in of_people and (
             head in lex.sets["thing_nouns"]
             or (figure.unit is None and _COMPOUND.match(text, figure.end))

@@ -109,6 +109,16 @@ _CIVILIAN_WORDS = frozenset(("civilian", "civilians"))
 read apart from the list by the civilian rule)"""
 
 
+_OF = re.compile(r"\s+of\s+", re.IGNORECASE)
+
+
+def head_noun(noun: str) -> str:
+    """The head of a counted noun, its last word before "of", in lower case ("servicemen
+    of the internal troops": servicemen; "57 complaints of ill-treatment": complaints)."""
+    words = _OF.split(noun, maxsplit=1)[0].split() or noun.split()
+    return words[-1].lower() if words else ""
+
+
 def noun_phrase(text: str, start: int, limit: int) -> tuple[str, int, str | None]:
     """The noun phrase a figure counts, read from `start`: (phrase, end, reference), where
     the reference is the pronoun of a partitive ("70| of them" -> ("", end, "them"); "8| of

@@ -85,7 +85,7 @@ _PLACE = re.compile(
     + _COMPASS
     # (the whole name, atomic by a lookahead: not its first words when the country is all
     # of it)
-    # ("in Norland's port city of| Eastport" names Eastport; but "in Khorog city of the|
+    # ("in Norland's port city of| Eastport" names Eastport; but "in Westby city of the|
     # Eastern Region", translated agency copy, names the city before it)
     + rf"(?=(?P<place>{_NAME}))(?P=place)(?!{_TOWN_OF}(?!\s+the\b))"
 )
@@ -110,7 +110,7 @@ _DATELINE_LEAD = re.compile(
     rf"|{_AGENCY_DATELINE})\s*(?:—|–|--?)\s+"
 )
 _DATELINE_AGENCY = re.compile(rf"\s*{_AGENCY_DATELINE}\s*[-–—]")
-# "Kabul, Oct 11 (BNA) –", "San Juan, Jun 14 (EFE).-", "Baku, April 4 (AZERTAC). The":
+# "Kabul, Oct 11 (BNA) –", "San Juan, Jun 14 (EFE).-", "Westby, April 4 (COASTWIRE). The":
 # a city, the day, the agency.
 _DATELINE_DATED_AGENCY = re.compile(
     r"\s*(?P<city>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){0,2}),[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+"
@@ -645,7 +645,7 @@ def _region_of_the_city_s_country(city: str, lead: str) -> str | None:
 _TOWN_OF_LEAD = re.compile(
     r"\b(?:in|at|near)\s+the\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|port)\s+of\s+"
     r"(?P<place>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)"
-    # "a special operation in Khorog city of the ... Region" (translated agency copy)
+    # "a special operation in Westby city of the ... Region" (translated agency copy)
     r"|\b(?:in|at|near)\s+(?P<named>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]+"
     r"(?:city|town|village)\b"
 )

@@ -195,7 +195,7 @@ _NAME_THEN_ROLE = re.compile(
     r"(?P<role>(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,2}?(?P<noun>[a-z][\w'’-]*)\s+"
     r"(?:of|for|at|with)\s+"
     r"(?:(?!\band\s+(?:a|an|the)\b)[^,;:()]){3,100}?)"
-    # "president of the Mineworkers Union (AMCU),| told": the body's acronym after it
+    # "president of the Mineworkers Union (EMU),| told": the body's acronym after it
     r"(?:\s*\([A-Z][\w.&-]*\))?\s*,\s*$"
 )
 

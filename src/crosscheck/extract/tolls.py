@@ -38,7 +38,7 @@ from crosscheck.extract.lexicon import (
     lexicon,
     names_a_force,
 )
-from crosscheck.extract.parties import names_people
+from crosscheck.extract.parties import head_noun, names_people
 from crosscheck.model import PEOPLE_STATES, Estimate, Qualifier
 from crosscheck.vocab import load_data
 
@@ -1741,13 +1741,12 @@ def _in_camps(text: str, figures: list[Figure]) -> None:
     for index, figure in enumerate(figures):
         if figure.extra.get("scope") or figure.unit is not None:
             continue
-        if figure.kind == displaced:
-            pass
-        elif figure.kind not in ("other", families().residents) or figure.cue is not None:
-            continue
-        head = figure.noun.split(" of ")[0].split()[-1].lower() if figure.noun else ""
-        if figure.kind != displaced and head not in generic and head not in _CAMP_PEOPLE:
-            continue
+        if figure.kind != displaced and (
+            figure.kind not in ("other", families().residents)
+            or figure.cue is not None
+            or head_noun(figure.noun) not in generic | _CAMP_PEOPLE
+        ):
+            continue  # people of no kind yet, or the displaced, only
         start = max(figure.end, figure.noun_end)
         if figure.cue and figure.cue[0] >= start and not text[start : figure.cue[0]].strip():
             start = figure.cue[1]  # "600 refugees| remain in a camp": the noun is the cue
