@@ -471,6 +471,7 @@ def lexicon() -> _Lexicon:
             "count_adjectives",
             "building_nouns",
             "deployed_nouns",
+            "camp_people",
         )
     }
     sets["as_of_words"] = frozenset(raw["as_of_words"])

@@ -1744,7 +1744,7 @@ def _in_camps(text: str, figures: list[Figure]) -> None:
         if figure.kind != displaced and (
             figure.kind not in ("other", families().residents)
             or figure.cue is not None
-            or head_noun(figure.noun) not in generic | _CAMP_PEOPLE
+            or head_noun(figure.noun) not in generic | lexicon().sets["camp_people"]
         ):
             continue  # people of no kind yet, or the displaced, only
         start = max(figure.end, figure.noun_end)
@@ -1756,9 +1756,6 @@ def _in_camps(text: str, figures: list[Figure]) -> None:
         # ("fled to camps", "were evacuated to shelters": how many moved, not how many stay)
         if camp and event_kind(text[start : camp.start()]) is None:
             figure.kind, figure.extra["scope"] = displaced, "in camps"
-
-
-_CAMP_PEOPLE = frozenset(("families", "households", "villagers", "residents", "survivors"))
 
 
 def _still_held(text: str, figures: list[Figure]) -> None:
