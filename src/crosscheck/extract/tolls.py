@@ -256,25 +256,24 @@ def _listed_after(text: str, toll: Figure, figure: Figure, generic: frozenset[st
 _DASH_LIST = re.compile(r"[^;:.!?()\d—–]{0,60}?\s(?:-|—|–|--)\s*$")
 
 
-def _dashed_after(text: str, toll: Figure, figure: Figure) -> bool:
-    """Whether `figure` opens a breakdown of `toll`, the figure before it, after a dash.  A
-    cue before the dash is the toll's ("17 of the slain hostages were foreigners - nine
-    Italian"); a cue right after the figure is its noun ("22 people dead - 20 hostages and
-    two police officers": the part's people, not their fate), and becomes its noun."""
+def _dashed_after(text: str, toll: Figure, figure: Figure) -> tuple[str, int] | None:
+    """The noun and its end of `figure` if it opens a breakdown of `toll`, the figure before
+    it, after a dash; else None.  A cue before the dash is the toll's ("17 of the slain
+    hostages were foreigners - nine Italian"); a cue right after the figure is its noun
+    ("22 people dead - 20 hostages and two police officers": the part's people, not their
+    fate)."""
     if toll.kind not in families().tolls or figure.partitive:
-        return False
+        return None
     if _DASH_LIST.fullmatch(text, max(toll.end, toll.noun_end), figure.start) is None:
-        return False
+        return None
     cue = figure.cue
-    own_noun = cue is not None and not figure.noun and not text[figure.end : cue[0]].strip()
-    if cue is not None and not own_noun and cue[1] > figure.start:
-        return False  # "- police said 12 were killed": a clause of its own
-    end = cue[1] if own_noun and cue is not None else figure.noun_end
-    if _LIST_END.match(text, end) is None:
-        return False
-    if own_noun and cue is not None:
-        figure.noun, figure.noun_end = text[cue[0] : cue[1]], cue[1]
-    return True
+    if cue is None or cue[1] <= figure.start:
+        noun = (figure.noun, figure.noun_end)
+    elif not figure.noun and not text[figure.end : cue[0]].strip():
+        noun = (text[cue[0] : cue[1]], cue[1])
+    else:
+        return None  # "- police said 12 were killed": a clause of its own
+    return noun if _LIST_END.match(text, noun[1]) is not None else None
 
 
 def _parts_of_toll(text: str, figures: list[Figure]) -> None:
@@ -289,18 +288,22 @@ def _parts_of_toll(text: str, figures: list[Figure]) -> None:
     for index, figure in enumerate(figures):
         before = [f for f in figures[:index] if f.kind in tolls]
         last, part = part, None
-        dashed = last is not None and last.extra.get("dashed")
-        if figure.kind_hint is None and (
-            (index and _dashed_after(text, figures[index - 1], figure))
-            or (
-                dashed
-                and last is not None
-                and (figure.cue is None or figure.cue[1] <= last.noun_end)
-                and COORDINATION.fullmatch(text, last.noun_end, figure.start)
-            )
-        ):
+        opened = _dashed_after(text, figures[index - 1], figure) if index else None
+        going_on = (
+            last
+            if last is not None
+            and last.extra.get("dashed")
+            and (figure.cue is None or figure.cue[1] <= last.noun_end)
+            and COORDINATION.fullmatch(text, last.noun_end, figure.start)
+            else None
+        )
+        if figure.kind_hint is None and (opened or going_on):
             # "18 foreigners - nine Italians, seven Japanese": the toll's breakdown
-            figure.kind = (last if dashed and last is not None else figures[index - 1]).kind
+            if opened:
+                figure.noun, figure.noun_end = opened
+                figure.kind = figures[index - 1].kind
+            elif going_on is not None:
+                figure.kind = going_on.kind
             figure.extra["part"] = figure.extra["dashed"] = True
             part = figure
             continue
