@@ -1615,3 +1615,27 @@ def test_people_held_by_or_freed_from_an_armed_group(body: str, figure: str, kin
 )  # fmt: skip
 def test_a_state_force_that_took_part_is_a_force_not_a_crowd(body: str, kind: str) -> None:
     assert claims(body)[0]["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "kind", "party"),
+    [
+        # A crowd's verb in the present, as headlines put it: the people gathering, not the
+        # killing they gather over, and the verb is no party ("Rally killed").
+        ("Thousands Rally In Port Elin After Killing Of Former Commander", "Thousands", "crowd",
+         None),
+        ("Hundreds of miners march on the capital after the deaths of 12 colleagues",
+         "Hundreds", "crowd", "miners"),
+        ("Thousands protest killing of journalist in Westby", "Thousands", "crowd", None),
+        ("As some 5,000 rally outside parliament, police detained 30.", "some 5,000", "crowd",
+         None),
+        # The figure of another clause keeps its event; a verb-like noun after an object is no
+        # crowd's verb.
+        ("12 killed as thousands rally in the capital", "12", "killed", None),
+        ("Police arrested 12 protest leaders.", "12", "detained", "protest leaders"),
+        ("12 protest leaders were arrested on Monday.", "12", "detained", "protest leaders"),
+    ],
+)  # fmt: skip
+def test_crowd_verbs_in_the_present(body: str, figure: str, kind: str, party: str | None) -> None:
+    entry = one(body, figure)
+    assert (entry["kind"], entry.get("party")) == (kind, party)

@@ -1200,6 +1200,57 @@ def _measured_before(text: str, start: int) -> str:
     return " ".join(words).lower()
 
 
+# What may stand before a figure that is a clause's subject: its start, a clause's word, and
+# the figure's hedge ("As some| 5,000 rally", "while hundreds| march").
+_OPENS_A_CLAUSE = re.compile(
+    r"(?:^|[,;:(\u2014\u2013-]|\b(?:as|while|and|but|when|where|after|before|since|now)\b)"
+    r"\s*(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|at\s+least|"
+    r"up\s+to|an\s+estimated|several|many|tens\s+of|hundreds\s+of|thousands\s+of)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _crowd_now() -> re.Pattern[str]:
+    """A present-tense crowd verb (extract.yaml crowd_verbs) after a figure and up to three
+    words of its noun ("Thousands| rally", "Hundreds of miners| march")."""
+    verbs = "|".join(
+        re.escape(str(verb)).replace(r"\ ", r"\s+")
+        for verb in sorted(lexicon().raw["crowd_verbs"], key=len, reverse=True)
+    )
+    return re.compile(
+        rf"(?P<noun>(?:\s+of)?(?:\s+(?!(?:{verbs})\b)[A-Za-z][\w'’-]*){{0,3}}?)"
+        rf"\s+(?P<verb>{verbs})\b(?:\s+(?P<next>[A-Za-z]+)(?:\s+(?P<then>[A-Za-z]+))?)?",
+        re.IGNORECASE,
+    )
+
+
+def _gathers_now(text: str, figure_start: int, start: int, limit: int) -> re.Match[str] | None:
+    """The match of a present-tense crowd verb whose subject is a figure (from `figure_start`
+    to `start`), or None: "Thousands rally in Port Elin after killing of ...", a crowd, not a
+    toll.  Its noun words name people, not an event ("12 killed as thousands| rally"), the
+    figure opens its clause (not "police held| 12 protest leaders"), and the verb is no
+    noun: a preposition, punctuation or the end follows it, or, for a verb that takes an
+    object, a word that starts no clause of its own ("Thousands protest killing of ...";
+    not "12 protest leaders were held")."""
+    lex = lexicon()
+    found = _crowd_now().match(text, start, limit)
+    if found is None or not _OPENS_A_CLAUSE.search(text, 0, figure_start):
+        return None
+    words = found.group("noun").split()
+    if any(
+        word.lower() in lex.sets["party_stops"] or lex.any_event.fullmatch(word)
+        for word in words
+        if word.lower() != "of"
+    ):
+        return None
+    after, then = found.group("next"), found.group("then")
+    if after is None or after.lower() in lex.sets["party_stops"]:
+        return found
+    transitive = found.group("verb").lower() in lex.sets["crowd_verbs_transitive"]
+    return found if transitive and not (then and then.lower() in lex.sets["party_stops"]) else None
+
+
 def _own_crowd_verb(text: str, figure: Figure, found: tuple[str, tuple[int, int]]) -> bool:
     """Whether a crowd's verb found after a figure (`found`: its span from the figure's end)
     says the figure's people gathered: not a verb of another clause ("killed 12 people| when
@@ -1305,6 +1356,14 @@ def classify(
         limit = figures[index + 1].start if index + 1 < len(figures) else len(text)
         strong = _STRONG.match(text, figure.end, limit)
         noun, noun_end, pronoun = noun_phrase(text, strong.end() if strong else figure.end, limit)
+        gathers = None
+        if not strong and figure.kind_hint is None:
+            gathers = _gathers_now(text, figure.start, figure.end, limit)
+        if gathers is not None:
+            # "Thousands rally| in ...": the verb ends the noun ("rally" is no party).
+            noun = " ".join(word for word in gathers.group("noun").split() if word != "of")
+            noun_end, pronoun = gathers.end("noun"), None
+            figure.extra["gathers"] = gathers.span("verb")
         figure.noun, figure.noun_end, figure.partitive = noun, noun_end, pronoun
         if pronoun is None and _OF_THEM.match(text, figure.end, limit):
             figure.partitive = "them"
@@ -1385,6 +1444,9 @@ def classify(
         crowd_kind = families().crowd
         if crowd and crowd_kind:
             figure.kind, figure.cue = crowd_kind, crowd.span()
+            continue
+        if "gathers" in figure.extra and crowd_kind:
+            figure.kind, figure.cue = crowd_kind, figure.extra.pop("gathers")
             continue
         complement = toll_complement(text, _past_verb_hedge(text, figure))
         if complement:

@@ -466,6 +466,7 @@ def lexicon() -> _Lexicon:
             "institutions",
             "role_nouns",
             "crowd_nouns",
+            "crowd_verbs_transitive",
             "event_nouns",
             "newsroom_nouns",
             "count_adjectives",
