@@ -1639,3 +1639,25 @@ def test_a_state_force_that_took_part_is_a_force_not_a_crowd(body: str, kind: st
 def test_crowd_verbs_in_the_present(body: str, figure: str, kind: str, party: str | None) -> None:
     entry = one(body, figure)
     assert (entry["kind"], entry.get("party")) == (kind, party)
+
+
+def test_it_is_the_toll_named_just_before() -> None:
+    # "put it at", "raised it to": the toll of the sentence before, and the next value of the
+    # count with its verb elided ("and to 55"); an adverb after a figure names no one.
+    body = (
+        "The toll climbed throughout Thursday. The county put it at 36 on Wednesday night, "
+        "raised it to 53 on Thursday afternoon and to 55 shortly before midnight."
+    )
+    found = {entry["figure"]: entry for entry in claims(body)}
+    assert [found[f]["kind"] for f in ("36", "53", "55")] == ["killed"] * 3
+    assert found["55"].get("party") is None
+    # "it" with no toll just before it is no toll.
+    assert one("The meeting ran late. He put it at 30 votes.", "30")["kind"] == "other"
+    # An elided verb carries only a toll's count: "to 3 villages and to 5 towns" are places.
+    body = "The army sent 200 troops to 3 villages and to 5 towns."
+    assert one(body, "5")["kind"] == "other"
+
+
+def test_an_elided_verb_carries_the_count() -> None:
+    entry = one("The toll rose to 36 on Wednesday and to 55 on Thursday.", "55")
+    assert entry["kind"] == "killed"

@@ -49,6 +49,7 @@ from crosscheck.extract.tolls import (
     hosted,
     in_care,
     increments,
+    last_toll_named,
     linked_state,
     national_totals,
     parts_of_them,
@@ -104,6 +105,10 @@ _PUT_FIGURE_AT = re.compile(
     # of Spaniards at| 49": of those people
     r"(?:\s+of\s+(?:the\s+)?(?P<of>victims|(?-i:[A-Z][a-z]+s)))?\s+(?:at\s+)?"  # "above 150,000"
     # "On Tuesday the force had given the figure as| 59": its earlier value of the count
+    # "Maui County put it at| 36 ..., raised it to| 53": "it", the toll named just before
+    r"|\b(?P<it>(?:put|puts|putting|placed|kept|raised|raising|lowered|lowering|revised|"
+    r"revising|increased|increasing|brought|bringing|pushed|pushing|updated|updating)\s+it\s+"
+    r"(?:at|to)\s+)"
     r"|\b(?:gave|given|give|gives|giving)\s+(?:the|its|their|this|that)\s+"
     r"(?:figure|number|count|tally|total)\s+as\s+"
     # "said the real number was more than 400": a critic's value of the count just named
@@ -1200,6 +1205,14 @@ def _measured_before(text: str, start: int) -> str:
     return " ".join(words).lower()
 
 
+# A count's verb elided before its next value: "rose to 12 on Monday and| to| 19".
+_AND_TO_BEFORE = re.compile(
+    r"\band\s+(?:then\s+|later\s+|finally\s+|eventually\s+|again\s+)?(?:to|at)\s+$",
+    re.IGNORECASE,
+)
+_TO_BEFORE = re.compile(r"\b(?:to|at)\s+$", re.IGNORECASE)
+
+
 # What may stand before a figure that is a clause's subject: its start, a clause's word, and
 # the figure's hedge ("As some| 5,000 rally", "while hundreds| march").
 _OPENS_A_CLAUSE = re.compile(
@@ -1509,6 +1522,7 @@ def classify(
         earlier = (
             next((f.kind for f in reversed(figures[:index]) if f.kind in families().tolls), None)
             or previous_kind
+            or (last_toll_named(body_before + " " + text[: put.start()]) if put["it"] else None)
             if put
             else None
         )
@@ -1520,6 +1534,20 @@ def classify(
                 figure.noun = people  # "put the number of Spaniards at 49": theirs
             else:
                 figure.extra["value_of_before"] = True  # of the count of its kind just before
+            continue
+        prior = figures[index - 1] if index else None
+        if (
+            prior is not None
+            and prior.kind in families().tolls
+            and _AND_TO_BEFORE.search(text, prior.end, figure.start)
+            and _TO_BEFORE.search(text, max(0, prior.start - 30), prior.start)
+            and not _counts_own_noun(figure)
+        ):
+            # "raised it to 53 on Thursday and to| 55 shortly before midnight": the verb of the
+            # count before, elided; the same count, a later value.
+            figure.kind, figure.noun, figure.cue = prior.kind, prior.noun, prior.cue
+            if "value_of_before" in prior.extra:
+                figure.extra["value_of_before"] = True
             continue
         _, b = _window_after(text, figure.noun_end, limit)
         found = _finite_event(text[figure.end : b]) if figure.end < b else None

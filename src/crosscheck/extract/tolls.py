@@ -940,6 +940,20 @@ def counted_before(before: str, kind: str) -> bool:
     )
 
 
+_IT_NAMED_CHARS = 250
+"""How far back "it" is read: the sentence before, not the article's earlier counts."""
+
+
+def last_toll_named(before: str) -> str | None:
+    """The toll kind of the last event the text before a figure names within its last
+    _IT_NAMED_CHARS ("The toll climbed all day. The county put it at| 36": killed), if that
+    event is a toll's."""
+    from crosscheck.extract.kinds import event_kind  # kinds calls this module
+
+    found = event_kind(before[-_IT_NAMED_CHARS:], last=True)
+    return found[0] if found is not None and found[0] in families().tolls else None
+
+
 _CONFLICT = r"(?:civil\s+war|war|conflict|insurgency)"
 # "The war has killed| an estimated 150,000", "Sudan's war, now in its fourth year, has
 # displaced| more than 12 million"; "... since the war began", "since the start of the war".
