@@ -1688,3 +1688,42 @@ def test_as_a_result_goes_on_with_the_report_before_but_as_a_result_of_does_not(
     )
     assert source(one(body, "30"))[0] == "press service"
     assert source(one(body, "20 percent"))[0] == "article"
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "expected"),
+    [
+        # An acronym in apposition between the speaker and its verb is stepped over.
+        (
+            "The UN refugee agency, UNHCR, said about 300,000 people were displaced.",
+            "about 300,000",
+            "UN refugee agency",
+        ),
+        # Reservists who "reported for duty" came; the ministry said so.
+        (
+            "About 1,000 reservists had reported for duty by Sunday, the defence ministry said.",
+            "About 1,000",
+            "defence ministry",
+        ),
+        # A headline names its source after a dash or a colon.
+        ("Death toll in Port Elin rises to 108 - Interior Ministry", "108", "Interior Ministry"),
+        ("Toll rises to 45: Westby governor", "45", "Westby governor"),
+        ("Blast kills 30 - Interfax", "30", "Interfax"),
+    ],
+)
+def test_a_speaker_across_an_apposition_or_after_a_headline_s_dash(
+    body: str, figure: str, expected: str
+) -> None:
+    assert source(one(body, figure))[0] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Floods kill 12 - Port Elin",  # a place, not a source
+        "Quake toll nearing 2000: report",  # an unnamed report: the article's voice
+        "Casualties: 12 killed, 40 wounded",
+    ],
+)
+def test_what_follows_a_headline_s_dash_is_not_always_a_source(body: str) -> None:
+    assert source(claims(body)[0])[0] == "article"

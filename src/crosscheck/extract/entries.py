@@ -59,6 +59,7 @@ from crosscheck.extract.speakers import (
     attributor,
     count_owner,
     find_speakers,
+    may_name_its_source,
     named_roles,
     official_toll,
     sized_by,
@@ -148,6 +149,7 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
                 (not known.isdisjoint(("at", "of", "to")) or ":" in sentence.text)
                 and not known.isdisjoint(PUT_VERBS)
             )
+            or may_name_its_source(sentence.text)
         ):
             speakers = find_speakers(sentence.text, sentence.quotes)
         names: list[str] = []

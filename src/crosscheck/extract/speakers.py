@@ -95,6 +95,7 @@ def agency_of(name: str) -> str | None:
 _PARENTHETICAL = re.compile(
     r",\s*(?:[a-z]+(?:\s+[a-z]+)?|(?:a|an|the)\s+[^,]{1,100}(?:\s\([A-Z][\w.&-]*\))?"
     r"|\d{1,3}"  # an age: "Ivan Petrov, 45,| said"
+    r"|[A-Z][A-Z.&-]{1,9}"  # its acronym: "the refugee agency, UNHCR,| said"
     # (", an official of the Eastmark Workers' Front (EWF),": its acronym after it)
     # an aside naming where the figure comes from: "MSF, citing its own teams, put ..."
     r"|(?:citing|quoting|based\s+on|drawing\s+on|relying\s+on)\s+[^,]{1,60}"
@@ -791,6 +792,7 @@ _FINDING = re.compile(
     r"(?:\s+by\s+(?:the\s+)?(?P<by>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)(?=\s+(?:into|on|of)\b))?"
     r"\s+(?:into|on|of)\b"
 )
+_REPORTED_FOR = re.compile(r"\s+(?:for\s+(?:duty|work|service|military\s+service)|sick)\b")
 _SAID_LATER = re.compile(r",\s+(?:the\s+)?[\w'’ -]{1,40}?\s+(?:said|says|announced)\b")
 _OPENING_SUBJECT = re.compile(
     r"\W*(?P<np>[^,;:]{2,60}?)\s+(?:has|have|had|was|were|is|are|[a-z]{3,}ed"
@@ -813,6 +815,8 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
             continue
         if _RESPONSIBILITY.match(text, end):
             continue  # "claimed responsibility for the bombing, which killed 37": a deed
+        if verb in ("reported", "reports") and _REPORTED_FOR.match(text, end):
+            continue  # "1,000 reservists had reported for duty": they came, said nothing
         if (
             match.group(0)[:1].isupper()
             and _NAME_BEFORE.search(text, 0, start)
@@ -1018,8 +1022,44 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
         found += _matched_speakers(
             text, quotes, _PUT_AT, lambda m: _speaker_before(text, m.start())
         )
-
+    if not found and may_name_its_source(text):
+        found += _headline_source(text)
     return found
+
+
+_HEADLINE_CHARS = 160
+# "Death toll rises to 108 - Interior Ministry", "Toll reaches 191: health ministry": a
+# headline with no full stop names its source after a dash or a colon.
+_HEADLINE_SOURCE = re.compile(
+    r"\d[^.!?;\n]*?(?:\s[-\u2013\u2014]\s+|\s*:\s*)(?P<name>[A-Za-z][^-\u2013\u2014:.!?;,\d\n]{1,50}?)\s*$"
+)
+
+
+def may_name_its_source(text: str) -> bool:
+    """Whether a sentence may be a headline that names its source after a dash or colon (the
+    quick test before `_HEADLINE_SOURCE`)."""
+    return len(text) < _HEADLINE_CHARS and any(mark in text for mark in _HEADLINE_MARKS)
+
+
+_HEADLINE_MARKS = (" - ", "\u2013", "\u2014", ":")
+
+
+def _headline_source(text: str) -> list[Speaker]:
+    """The source a headline names after its figures, as its speaker, if any."""
+    headline = _HEADLINE_SOURCE.search(text)
+    if headline is None:
+        return []
+    name = strip_determiners(headline.group("name").strip())
+    lex = lexicon()
+    agency = agency_of(name)
+    # A body or an office ("Interior Ministry", "Istanbul governor", "officials") or a news
+    # agency: not a place ("Floods kill 12 - Westby") nor a document ("...: report").
+    if agency is None and (
+        not names_someone(name)
+        or lex.sets["generic_speakers"].isdisjoint(word.lower() for word in name.split())
+    ):
+        return []
+    return [Speaker(headline.start("name"), name, agency)]
 
 
 _PASSIVE = r"\b(?:is|are|was|were)\s+(?:\w+\s+)?reported"  # "are (widely) reported"
