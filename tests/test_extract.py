@@ -877,6 +877,20 @@ def test_a_day_that_opens_a_statement_dates_its_count(body: str, as_of: str) -> 
     assert one(body, "40")["as_of"] == as_of
 
 
+def test_the_day_a_statement_went_up_dates_its_count_not_the_deaths() -> None:
+    body = (
+        "Gunmen attacked the town on March 2. The rebel leader, in a statement posted on the "
+        "Eastmark Centre website on March 4, claimed that 41 of his men were killed."
+    )
+    found = one(body, "41")
+    assert (found["as_of"], found["about"]) == ("2020-03-04", "2020-03-02")
+
+
+def test_a_part_of_a_force_killed_has_no_scope_of_its_event() -> None:
+    body = "Officials said 200 soldiers took part in the raid and 12 of them were killed."
+    assert one(body, "12")["subject"] == "soldiers killed"
+
+
 def test_the_day_those_counted_were_found_dates_the_count() -> None:
     body = "Nearly two dozen bodies were found on Thursday. The toll has risen to 46."
     found = one(body, "Nearly two dozen")

@@ -232,9 +232,12 @@ _RUNNING_VALUE = re.compile(
 # "whose report was made public on May 17", "The report, released on Monday": the day
 # of the report that gives the figures.
 _RELEASED_ON = re.compile(
-    r"\b(?:released|published|made\s+public|issued|presented|unveiled|tabled|submitted)\s+"
+    r"\b(?:released|published|made\s+public|issued|presented|unveiled|tabled|submitted|posted)\s+"
     # ("tabled in the National Assembly| yesterday": where it was laid before a body)
-    r"(?:(?:in|to|before)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4})?(?:on\s+)?$",
+    r"(?:(?:in|to|before)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4})?"
+    # ("a statement posted on the Eastmark Centre website on| 17 October": where it went up)
+    r"(?:on\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+|a\s+)?(?:[A-Z][\w'’-]*\s+){0,4}"
+    r"(?:website|web\s+site|site|page|account|channel|blog|feed)\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )
 

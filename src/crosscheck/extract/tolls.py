@@ -664,6 +664,8 @@ def _predicate_parts(text: str, figures: list[Figure]) -> None:
         placed = None
         if figure.partitive in ("them", "these", "those", "whom") and figure.kind in tolls:
             found = _IS_PARTY.match(text, figure.noun_end)
+            if found and lexicon().any_event.fullmatch(found.group("party")):
+                found = None  # "200 soldiers took part and 12 of them were killed": its event
             party = found.group("party") if found else ""
             if party[:1].isupper() and not is_nationality(party.split()[0]):
                 # "Of those, 46 were Uighurs": a people no country names, the toll's part
