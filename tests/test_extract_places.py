@@ -672,3 +672,38 @@ def test_a_byline_with_agencies_is_where_the_reporter_is() -> None:
 def test_a_word_of_what_a_district_is_like_comes_before_its_name() -> None:
     body = "Gunmen killed 20 people inside a cafe in the upscale Miraflores district of Lima."
     assert one(body, "20")["place"] == "Miraflores district"
+
+
+@pytest.mark.parametrize(
+    ("body", "places"),
+    [
+        # A clause that opens with its place: the figure after it is counted there, and the
+        # next clause's opening place is the next figure's, not this one's.
+        ("In Westby 152 persons died, in Eastmark 39 persons died.", ["Westby", "Eastmark"]),
+        ("In Westby region 152 people died and in Eastmark region 39.",
+         ["Westby region", "Eastmark region"]),
+        # A place in the figure's own clause after it wins.
+        ("In Westby, 12 people died in Port Elin.", ["Port Elin"]),
+    ],
+)  # fmt: skip
+def test_a_clause_that_opens_with_a_place_places_its_figure(body: str, places: list[str]) -> None:
+    assert [entry.get("place") for entry in claims(body)] == places
+
+
+def test_counts_by_place_that_add_up_to_the_toll_before_are_its_parts() -> None:
+    body = (
+        "As of June 17, 191 persons died in the unrest, the ministry reported. In Westby city "
+        "and Westby region 152 persons died, in Eastmark region 39 persons died."
+    )
+    found = {entry["figure"]: entry for entry in claims(body)}
+    assert found["152"]["subject"] == "people killed (in westby)"
+    assert found["39"]["subject"] == "people killed (in eastmark region)"
+    # Counts that do not add up to it are no breakdown of it.
+    body = body.replace("39 persons", "29 persons")
+    assert "(in" not in one(body, "29")["subject"]
+
+
+def test_a_name_before_a_count_of_people_is_a_place_not_a_label() -> None:
+    # "Route 7" names a road; "in Westby 152 persons" counts people in a place.
+    assert one("In Westby 152 persons died.", "152")["kind"] == "killed"
+    assert not claims("Fire broke out in Block 5 of the camp.")

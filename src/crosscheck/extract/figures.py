@@ -487,6 +487,8 @@ def worth_keeping(text: str, figure: Figure) -> bool:
 
 
 _NAME_BEFORE = re.compile(r"(?<=\w)\s(?P<name>[A-Z][a-z]+\.?)\s$")
+_PLACED_IN = re.compile(r"\b(?:[Ii]n|at|near|across|throughout)\s+$")
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 
 
 def is_identifier(text: str, figure: Figure) -> bool:
@@ -500,6 +502,15 @@ def is_identifier(text: str, figure: Figure) -> bool:
     name = match.group("name").rstrip(".").lower()
     if name in MONTH_SET or name in WEEKDAYS or name in ("and", "or"):
         return False
+    from crosscheck.parties import read_party
+
+    after = _WORD_AFTER.match(text, figure.end)
+    if (
+        after is not None
+        and _PLACED_IN.search(text, max(0, match.start("name") - 12), match.start("name"))
+        and read_party(after.group(1)).side  # a word parties.yaml knows for people
+    ):
+        return False  # "In Westby 152 persons died": where, then the count of people
     from crosscheck.places import is_state  # (the gazetteer only when a name is before)
 
     # ("Veyland 199, Eastmark 182 and Norland| 120": a country's count, the noun left out)

@@ -52,6 +52,7 @@ from crosscheck.extract.tolls import (
     last_toll_named,
     linked_state,
     national_totals,
+    opened_place_parts,
     parts_of_them,
     people_states,
     place_parts,
@@ -1988,6 +1989,7 @@ def classify(
     civilian_parts(text, figures)
     parts_of_them(text, figures, previous_toll)
     place_parts(text, figures)
+    opened_place_parts(text, figures, previous_toll)
     accounted_parts(text, figures)
     reported_by_place(text, figures)
     bracketed_place_parts(text, figures)

@@ -1227,6 +1227,32 @@ def place_parts(text: str, figures: list[Figure]) -> None:
         whole.extra["places_apart"] = True
 
 
+def opened_place_parts(text: str, figures: list[Figure], before: Toll | None) -> None:
+    """Two or more counts of the toll of the sentence before, each opening its clause with a
+    place of its own, that add up to it ("191 people died. In Eastby 152 died, in Westby
+    39."): its parts by place, scoped and placed there."""
+    if before is None or before[1] is None:
+        return
+    from crosscheck.extract.places import opening_place  # (places reads this module)
+
+    kind, total, _ = before
+    parts: list[tuple[Figure, str]] = []
+    floor = 0
+    for figure in figures:
+        place = opening_place(text, figure.start, floor)
+        floor = max(figure.end, figure.noun_end)
+        if figure.kind == kind and place is not None and not figure.extra.get("scope"):
+            parts.append((figure, place))
+    places = {place.lower() for _, place in parts}
+    if (
+        len(parts) >= 2
+        and len(places) == len(parts)
+        and sum(part.estimate.best for part, _ in parts) == total
+    ):
+        for part, place in parts:
+            _place_part(part, kind, part.cue, place)
+
+
 # "the toll rose to 72, with Eastmark accounting for| 56 deaths, Westmark| 13 and Northmark|
 # three": each place named before its count of the toll.
 _ACCOUNTING_FOR = re.compile(
