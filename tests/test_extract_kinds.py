@@ -1661,3 +1661,8 @@ def test_it_is_the_toll_named_just_before() -> None:
 def test_an_elided_verb_carries_the_count() -> None:
     entry = one("The toll rose to 36 on Wednesday and to 55 on Thursday.", "55")
     assert entry["kind"] == "killed"
+
+
+def test_another_side_s_count_with_its_verb_elided() -> None:
+    body = "The clashes killed 36 people on the Eastmark side and 19 on the Westby side."
+    assert one(body, "19")["kind"] == "killed"

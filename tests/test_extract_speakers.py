@@ -1727,3 +1727,9 @@ def test_a_speaker_across_an_apposition_or_after_a_headline_s_dash(
 )
 def test_what_follows_a_headline_s_dash_is_not_always_a_source(body: str) -> None:
     assert source(claims(body)[0])[0] == "article"
+
+
+@pytest.mark.parametrize("words", ["As informed by", "As reported by", "As stated by"])
+def test_as_informed_by_names_the_source_as_according_to_does(words: str) -> None:
+    body = f"{words} the Ministry of Emergency Situations, more than 137,000 people fled."
+    assert source(one(body, "more than 137,000"))[0] == "Ministry of Emergency Situations"

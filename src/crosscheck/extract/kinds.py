@@ -45,6 +45,7 @@ from crosscheck.extract.tolls import (
     cumulative_totals,
     dead_or_wounded,
     disease_deaths,
+    elided_counts,
     forecasts,
     hosted,
     in_care,
@@ -1206,14 +1207,6 @@ def _measured_before(text: str, start: int) -> str:
     return " ".join(words).lower()
 
 
-# A count's verb elided before its next value: "rose to 12 on Monday and| to| 19".
-_AND_TO_BEFORE = re.compile(
-    r"\band\s+(?:then\s+|later\s+|finally\s+|eventually\s+|again\s+)?(?:to|at)\s+$",
-    re.IGNORECASE,
-)
-_TO_BEFORE = re.compile(r"\b(?:to|at)\s+$", re.IGNORECASE)
-
-
 # What may stand before a figure that is a clause's subject: its start, a clause's word, and
 # the figure's hedge ("As some| 5,000 rally", "while hundreds| march").
 _OPENS_A_CLAUSE = re.compile(
@@ -1535,20 +1528,6 @@ def classify(
                 figure.noun = people  # "put the number of Spaniards at 49": theirs
             else:
                 figure.extra["value_of_before"] = True  # of the count of its kind just before
-            continue
-        prior = figures[index - 1] if index else None
-        if (
-            prior is not None
-            and prior.kind in families().tolls
-            and _AND_TO_BEFORE.search(text, prior.end, figure.start)
-            and _TO_BEFORE.search(text, max(0, prior.start - 30), prior.start)
-            and not _counts_own_noun(figure)
-        ):
-            # "raised it to 53 on Thursday and to| 55 shortly before midnight": the verb of the
-            # count before, elided; the same count, a later value.
-            figure.kind, figure.noun, figure.cue = prior.kind, prior.noun, prior.cue
-            if "value_of_before" in prior.extra:
-                figure.extra["value_of_before"] = True
             continue
         _, b = _window_after(text, figure.noun_end, limit)
         found = _finite_event(text[figure.end : b]) if figure.end < b else None
@@ -1988,6 +1967,7 @@ def classify(
     remaining_residents(text, figures)
     civilian_parts(text, figures)
     parts_of_them(text, figures, previous_toll)
+    elided_counts(text, figures)
     place_parts(text, figures)
     opened_place_parts(text, figures, previous_toll)
     accounted_parts(text, figures)

@@ -689,7 +689,16 @@ _RARE = {
     "earlier": ("year", "month", "week"),
     "later": ("year", "month", "week"),
     "mid": ("year", "month", "s"),
-    "as": ("saying", "quoted", "according"),
+    "as": (
+        "saying",
+        "quoted",
+        "according",
+        "informed",
+        "reported",
+        "stated",
+        "announced",
+        "confirmed",
+    ),
     "was": ("quoted",),
     "were": ("quoted",),
 }

@@ -792,6 +792,11 @@ _FINDING = re.compile(
     r"(?:\s+by\s+(?:the\s+)?(?P<by>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)(?=\s+(?:into|on|of)\b))?"
     r"\s+(?:into|on|of)\b"
 )
+_ACCORDING_TO = frozenset(
+    ("according to", "citing", "learned from", "learnt from", "as informed by", "as reported by",
+     "as stated by", "as announced by", "as confirmed by")
+)  # fmt: skip
+"""Speech words the speaker follows ("according to the ministry", "as informed by it")."""
 _REPORTED_FOR = re.compile(r"\s+(?:for\s+(?:duty|work|service|military\s+service)|sick)\b")
 _SAID_LATER = re.compile(r",\s+(?:the\s+)?[\w'’ -]{1,40}?\s+(?:said|says|announced)\b")
 _OPENING_SUBJECT = re.compile(
@@ -850,7 +855,7 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
                 if name and names_someone(name):
                     found.append(Speaker(start, name, agency_of(name)))
             continue
-        if verb in ("according to", "citing", "learned from", "learnt from"):
+        if verb in _ACCORDING_TO:
             name = _speaker_after(text, end)
             pronoun = _OBJECT_PRONOUN.match(text, end)
             if pronoun is not None:

@@ -24,6 +24,7 @@ The vocabulary is data (extract.yaml `toll_rules`).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -1225,6 +1226,43 @@ def place_parts(text: str, figures: list[Figure]) -> None:
             _place_part(part, whole.kind, whole.cue, place)
             part.party = part.party or whole.party  # "five gunmen ..., four in Westby"
         whole.extra["places_apart"] = True
+
+
+# A count's verb elided before its next value: "rose to 12 on Monday and| to| 19".
+_AND_TO_BEFORE = re.compile(
+    r"\band\s+(?:then\s+|later\s+|finally\s+|eventually\s+|again\s+)?(?:to|at)\s+$",
+    re.IGNORECASE,
+)
+_TO_BEFORE = re.compile(r"\b(?:to|at)\s+$", re.IGNORECASE)
+_ON_SIDE_AFTER = re.compile(r"\s+on\s+the\s+[A-Z][\w'’-]+\s+side\b")
+_AND_BEFORE = re.compile(r"\band\s+$")
+
+
+def elided_counts(text: str, figures: list[Figure]) -> None:
+    """A figure of no kind after a toll's, its verb elided: "raised it to 53 on Thursday
+    and to| 55 shortly before midnight" (a later value of the count), "killed 36 people on
+    the Eastmark side and| 19 on the Westby side" (another side's count): of the toll's kind."""
+    tolls = families().tolls
+    for prior, figure in itertools.pairwise(figures):
+        if (
+            prior.kind in tolls
+            and figure.kind == "other"
+            and figure.kind_hint is None
+            and not figure.noun
+            and (
+                (
+                    _AND_TO_BEFORE.search(text, prior.end, figure.start)
+                    and _TO_BEFORE.search(text, max(0, prior.start - 30), prior.start)
+                )
+                or (
+                    _AND_BEFORE.search(text, prior.end, figure.start)
+                    and _ON_SIDE_AFTER.match(text, figure.end)
+                )
+            )
+        ):
+            figure.kind, figure.noun, figure.cue = prior.kind, prior.noun, prior.cue
+            if "value_of_before" in prior.extra:
+                figure.extra["value_of_before"] = True
 
 
 def opened_place_parts(text: str, figures: list[Figure], before: Toll | None) -> None:
