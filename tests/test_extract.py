@@ -1145,3 +1145,20 @@ def test_a_bare_count_after_people_of_no_party_counts_people_of_no_party() -> No
 )  # fmt: skip
 def test_a_decade_dates_its_toll(body: str, about: str) -> None:
     assert one(body, "some 30,000")["about"] == about
+
+
+def test_a_number_in_words_then_in_digits_is_one_figure() -> None:
+    # Official copy writes a number twice: "six (06) Canadians" counts Canadians, once.
+    found = claims("The attack caused the death of thirty (30) persons, among them six (06) "
+                   "Canadians.")  # fmt: skip
+    assert [(e["figure"], e["kind"], e.get("party")) for e in found] == [
+        ("thirty (30)", "killed", None),
+        ("six (06)", "killed", "Canadians"),
+    ]
+    # Digits that differ are another figure.
+    assert [e["figure"] for e in claims("Five (7) soldiers died.")][:1] == ["Five"]
+
+
+def test_those_who_remain_under_treatment_are_the_injured_in_care() -> None:
+    body = "Fifty-six persons were wounded, of whom twelve remain under treatment."
+    assert one(body, "twelve")["subject"] == "people injured (in hospital)"

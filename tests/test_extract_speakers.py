@@ -1733,3 +1733,13 @@ def test_what_follows_a_headline_s_dash_is_not_always_a_source(body: str) -> Non
 def test_as_informed_by_names_the_source_as_according_to_does(words: str) -> None:
     body = f"{words} the Ministry of Emergency Situations, more than 137,000 people fled."
     assert source(one(body, "more than 137,000"))[0] == "Ministry of Emergency Situations"
+
+
+def test_a_long_relative_clause_and_an_employee_as_speakers() -> None:
+    body = (
+        "A doctor at the city hospital, who spoke on condition of anonymity because he was not "
+        "authorized to speak to the press, said 28 bodies had been brought to the morgue."
+    )
+    assert source(one(body, "28"))[0] == "doctor at the city hospital"
+    body = "A hotel employee told Reuters the gunmen were holding about 100 guests."
+    assert source(one(body, "about 100"))[0] == "hotel employee"

@@ -156,6 +156,8 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Figure]:
     lex = lexicon()
     found: list[Figure] = []
     for candidate in _figure_matches(text):
+        if found and found[-1].extra.get("digits_after") and candidate.start() < found[-1].end:
+            continue  # the digits in brackets of the figure before
         match = candidate
         end, num_start = candidate.end(), candidate.start("num")
         date = next(((a, b) for a, b in taken if a < end and num_start < b), None)
@@ -223,6 +225,13 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Figure]:
             canonical = units()[unit_word][0]
             figure.unit = canonical
             figure.kind_hint = families().by_unit.get(canonical)
+        elif figure.word and value is not None:
+            digits = _IN_DIGITS.match(text, end)
+            if digits and quantities.parse_number(digits.group(1)) == value:
+                # "six (06) Canadians", "thirty (30) persons": the number again in digits,
+                # as official copy writes it; one figure, its noun after the bracket.
+                end = digits.end()
+                figure.extra["digits_after"] = True
         figure.end = end
         figure.text = squash(text[start:end]).strip(QUOTE_CHARS)
         # Drop a closing quote inside the figure ("“a few dozen”").
@@ -344,6 +353,9 @@ def _after_date(text: str, found: re.Match[str], date_end: int) -> re.Match[str]
         return None
     gap = _NEXT_DIGIT.match(text, date_end)
     return lexicon().figure.match(text, gap.end()) if gap else None
+
+
+_IN_DIGITS = re.compile(r"\s*\(\s*(\d[\d,]*)\s*\)")
 
 
 def _without_conversions(text: str, found: list[Figure]) -> list[Figure]:

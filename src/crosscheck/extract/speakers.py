@@ -149,7 +149,7 @@ def _subject_end(stretch: str) -> str:
             if last.isdigit() and stretch.rstrip().endswith(","):
                 stretch = stretch.rstrip()[:-1]  # "Ivan Petrov, 45|, a farmer, said": an age
         if stretch.endswith((",", " who", " which", " based", " located", " headquartered")):
-            relative = _RELATIVE_END.search(stretch, max(0, len(stretch) - 80))
+            relative = _RELATIVE_END.search(stretch, max(0, len(stretch) - 160))
             if relative:
                 stretch = stretch[: relative.start()]
         based = _BASED_END.search(stretch, tail)
