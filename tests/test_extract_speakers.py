@@ -1743,3 +1743,12 @@ def test_a_long_relative_clause_and_an_employee_as_speakers() -> None:
     assert source(one(body, "28"))[0] == "doctor at the city hospital"
     body = "A hotel employee told Reuters the gunmen were holding about 100 guests."
     assert source(one(body, "about 100"))[0] == "hotel employee"
+
+
+def test_figures_in_a_long_relative_clause_about_the_speaker_are_the_article_s() -> None:
+    body = (
+        "Petrov, who has ruled the country of 9.5 million people since 1994 and was "
+        "re-elected in December with nearly 80 percent of the vote, told security chiefs the "
+        'attack may have been "a gift from outside".'
+    )
+    assert source(one(body, "nearly 80 percent"))[0] == "article"

@@ -150,7 +150,13 @@ def _subject_end(stretch: str) -> str:
                 stretch = stretch.rstrip()[:-1]  # "Ivan Petrov, 45|, a farmer, said": an age
         if stretch.endswith((",", " who", " which", " based", " located", " headquartered")):
             relative = _RELATIVE_END.search(stretch, max(0, len(stretch) - 160))
-            if relative:
+            if relative and (
+                relative.start() >= len(stretch) - 80
+                or not any(c.isdigit() for c in stretch[relative.start() :])
+            ):
+                # (a long clause with figures of its own, "X, who has ruled the country of 9.5
+                # million people since 1994 ..., told": the article's words about X, which
+                # would take X's voice)
                 stretch = stretch[: relative.start()]
         based = _BASED_END.search(stretch, tail)
         if based:
