@@ -1752,3 +1752,13 @@ def test_figures_in_a_long_relative_clause_about_the_speaker_are_the_article_s()
         'attack may have been "a gift from outside".'
     )
     assert source(one(body, "nearly 80 percent"))[0] == "article"
+
+
+def test_a_few_bodies_named_by_their_number_are_the_source() -> None:
+    body = (
+        "The clashes killed 36 people on the Eastmark side and 19 on the Westby side, "
+        "according to the two governments."
+    )
+    assert source(one(body, "36"))[0] == "two governments"
+    # A number after the speaker's name is no part of it.
+    assert source(one("The toll given by the ministry stood at 24.", "24"))[0] == "ministry"

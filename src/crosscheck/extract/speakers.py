@@ -459,6 +459,9 @@ def _stops_after() -> frozenset[str]:
     return sets["speaker_stops"] - sets["speaker_inner"]
 
 
+_FEW_WORDS = frozenset(("two", "three", "four"))
+
+
 def _speaker_after(text: str, start: int) -> str:
     """The name after a verb: "said| Norland Embassy press officer Ana Vidal."."""
     lex = lexicon()
@@ -486,7 +489,13 @@ def _speaker_after(text: str, start: int) -> str:
             (after := _NEXT_NAME_WORD.match(text, match.end())) is not None
             and after.group(1).lower() in lex.sets["document_nouns"]
         )  # "according to the 2013| census"
-        if is_number(word) and word.lower() not in lex.sets["determiners"] and not dated:
+        both = (
+            [w.lower() for w in words] == ["the"]
+            and word.lower() in _FEW_WORDS
+            and (after := _NEXT_NAME_WORD.match(text, match.end())) is not None
+            and after.group(1).lower() in lex.sets["generic_speakers"]
+        )  # "according to the two| governments": who, not a figure
+        if is_number(word) and word.lower() not in lex.sets["determiners"] and not (dated or both):
             break  # "the toll given by the ministry| stood at 24"
         if words and _participle_ends(word, text, match.end()):
             break  # "said the office's release| circulated this Friday", "data| showing"
