@@ -1666,3 +1666,11 @@ def test_an_elided_verb_carries_the_count() -> None:
 def test_another_side_s_count_with_its_verb_elided() -> None:
     body = "The clashes killed 36 people on the Eastmark side and 19 on the Westby side."
     assert one(body, "19")["kind"] == "killed"
+
+
+def test_one_named_in_an_aside_with_a_verb_of_its_own_shares_no_toll() -> None:
+    body = (
+        "Nine of them were killed and one, identified as Ivan Petrov, a Norland national, "
+        "was captured alive, the agency reported."
+    )
+    assert [entry["kind"] for entry in claims(body) if entry["figure"] == "one"] != ["killed"]

@@ -298,7 +298,13 @@ _SCARE_QUOTED = re.compile(
     rf"\s*[{QUOTE_CHARS}][\w'’ -]{{1,30}}[{QUOTE_CHARS}]|[{QUOTE_CHARS}](?=\s)"
 )
 _ANOTHER_CLAUSE = re.compile(r"\b(?:and|but|while|whereas)\b|[,;]", re.IGNORECASE)
-_PAST_VERB = re.compile(r"(?:\s*,\s*an?\s[^,;.]{1,40},)?\s+[a-z]+ed\b")
+_PAST_VERB = re.compile(
+    r"(?:\s*,\s*an?\s[^,;.]{1,40},"
+    # "and one|, identified as Ivan Petrov, a Norland national, was captured": asides, then
+    # its own verb
+    r"|\s*,\s*(?:identified|named|described)\s+as\s[^,;.]{1,40}(?:,\s*an?\s[^,;.]{1,40})?,"
+    r")?\s+(?:(?:was|were)\s+)?[a-z]+ed\b"
+)
 # "Thirty-two were| troops"; not "about 60 were later convicted".
 _PREDICATE = re.compile(r"\s+(?:were|are)\s+(?!(?:\w+ly\s+|later\s+|then\s+|also\s+)?\w+ed\b)")
 _HAS_AUXILIARY = re.compile(r"\b(?:have|has|had|were|was|are|is|been)\s", re.IGNORECASE)
