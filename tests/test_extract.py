@@ -877,6 +877,17 @@ def test_a_day_that_opens_a_statement_dates_its_count(body: str, as_of: str) -> 
     assert one(body, "40")["as_of"] == as_of
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "It will be recalled that on March 3 the ministry reported 40 dead.",
+        "On March 3 the figures were 40 dead and 103 injured.",
+    ],
+)
+def test_a_day_before_a_recalled_count_or_its_figures_dates_the_count(body: str) -> None:
+    assert one(body, "40")["as_of"] == "2020-03-03"
+
+
 def test_the_day_a_statement_went_up_dates_its_count_not_the_deaths() -> None:
     body = (
         "Gunmen attacked the town on March 2. The rebel leader, in a statement posted on the "

@@ -202,12 +202,16 @@ _POSSESSIVE = re.compile(r"['’]s?\b")  # "Tuesday's earthquake", "June's flood
 # "On the night of April 7| the ministry put the number of the dead at 40": a day that opens
 # the sentence, before who gave its figures and the verb they gave them with.
 _OPENS = re.compile(
-    r"^\W*(?:(?:late|early)\s+)?(?:on\s+|in\s+)?(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?$",
+    # ("It will be recalled that| on April 9 the ministry reported ...": agency copy)
+    r"^\W*(?:.*\b(?:recalled|recall|reminded|remind|noted|note)\s+that\s+)?"
+    r"(?:(?:late|early)\s+)?(?:on\s+|in\s+)?(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?$",
     re.IGNORECASE,
 )
 _GIVEN_AFTER = re.compile(
     r",?\s+(?:the\s+|a\s+|an\s+)?[^,;:.!?\d]{1,60}?\s+(?:said|put|reported|announced|gave|"
-    r"raised|revised|told|counted|confirmed)\b",
+    r"raised|revised|told|counted|confirmed)\b"
+    # "On September 17 the figures were| 24 dead": the count of that day
+    r"|,?\s+the\s+(?:[a-z]+\s+)?(?:figures?|toll|tally|count|numbers?)\s+(?:were|was|stood)\b",
     re.IGNORECASE,
 )
 
