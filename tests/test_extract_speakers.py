@@ -1695,9 +1695,9 @@ def test_as_a_result_goes_on_with_the_report_before_but_as_a_result_of_does_not(
     [
         # An acronym in apposition between the speaker and its verb is stepped over.
         (
-            "The UN refugee agency, UNHCR, said about 300,000 people were displaced.",
+            "The Coastal Relief Agency, CRA, said about 300,000 people were displaced.",
             "about 300,000",
-            "UN refugee agency",
+            "Coastal Relief Agency",
         ),
         # Reservists who "reported for duty" came; the ministry said so.
         (

@@ -33,6 +33,7 @@ from crosscheck.extract.lexicon import (
 )
 from crosscheck.extract.parties import assign_parties, head_noun, noun_phrase
 from crosscheck.extract.tolls import (
+    AND_BEFORE,
     ASIDE,
     COORDINATION,
     Toll,
@@ -107,7 +108,7 @@ _PUT_FIGURE_AT = re.compile(
     # of Spaniards at| 49": of those people
     r"(?:\s+of\s+(?:the\s+)?(?P<of>victims|(?-i:[A-Z][a-z]+s)))?\s+(?:at\s+)?"  # "above 150,000"
     # "On Tuesday the force had given the figure as| 59": its earlier value of the count
-    # "Maui County put it at| 36 ..., raised it to| 53": "it", the toll named just before
+    # "The county put it at| 12 ..., raised it to| 19": "it", the toll named just before
     r"|\b(?P<it>(?:put|puts|putting|placed|kept|raised|raising|lowered|lowering|revised|"
     r"revising|increased|increasing|brought|bringing|pushed|pushing|updated|updating)\s+it\s+"
     r"(?:at|to)\s+)"
@@ -292,12 +293,11 @@ _OWN_PREDICATE = re.compile(
     r"\w+ed\b",
     re.IGNORECASE,
 )
-# "and one| turned out ...", "and one|, a 67-year-old woman, turned out ...": its own verb.
-_AND_BEFORE = re.compile(r"\band\s+$")
 _SCARE_QUOTED = re.compile(
     rf"\s*[{QUOTE_CHARS}][\w'’ -]{{1,30}}[{QUOTE_CHARS}]|[{QUOTE_CHARS}](?=\s)"
 )
 _ANOTHER_CLAUSE = re.compile(r"\b(?:and|but|while|whereas)\b|[,;]", re.IGNORECASE)
+# "and one| turned out ...", "and one|, a 67-year-old woman, turned out ...": its own verb.
 _PAST_VERB = re.compile(
     r"(?:\s*,\s*an?\s[^,;.]{1,40},"
     # "and one|, identified as Ivan Petrov, a Norland national, was captured": asides, then
@@ -1598,7 +1598,7 @@ def classify(
         if (
             found
             and limit < len(text)
-            and _AND_BEFORE.search(text, figure.noun_end, figure.end + found[1][0])
+            and AND_BEFORE.search(text, figure.noun_end, figure.end + found[1][0])
             and not text[figure.end + found[1][1] : limit].strip()
         ):
             # "received 19 bodies since Saturday and treated| 46 wounded": the next one's.

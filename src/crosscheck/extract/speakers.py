@@ -95,7 +95,7 @@ def agency_of(name: str) -> str | None:
 _PARENTHETICAL = re.compile(
     r",\s*(?:[a-z]+(?:\s+[a-z]+)?|(?:a|an|the)\s+[^,]{1,100}(?:\s\([A-Z][\w.&-]*\))?"
     r"|\d{1,3}"  # an age: "Ivan Petrov, 45,| said"
-    r"|[A-Z][A-Z.&-]{1,9}"  # its acronym: "the refugee agency, UNHCR,| said"
+    r"|[A-Z][A-Z.&-]{1,9}"  # its acronym: "the relief agency, CRA,| said"
     # (", an official of the Eastmark Workers' Front (EWF),": its acronym after it)
     # an aside naming where the figure comes from: "MSF, citing its own teams, put ..."
     r"|(?:citing|quoting|based\s+on|drawing\s+on|relying\s+on)\s+[^,]{1,60}"

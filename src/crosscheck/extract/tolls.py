@@ -1235,7 +1235,8 @@ _AND_TO_BEFORE = re.compile(
 )
 _TO_BEFORE = re.compile(r"\b(?:to|at)\s+$", re.IGNORECASE)
 _ON_SIDE_AFTER = re.compile(r"\s+on\s+the\s+[A-Z][\w'’-]+\s+side\b")
-_AND_BEFORE = re.compile(r"\band\s+$")
+AND_BEFORE = re.compile(r"\band\s+$")
+"""The word "and" right before a figure: "and| one", "and| 19 on the Westby side"."""
 
 
 def elided_counts(text: str, figures: list[Figure]) -> None:
@@ -1255,7 +1256,7 @@ def elided_counts(text: str, figures: list[Figure]) -> None:
                     and _TO_BEFORE.search(text, max(0, prior.start - 30), prior.start)
                 )
                 or (
-                    _AND_BEFORE.search(text, prior.end, figure.start)
+                    AND_BEFORE.search(text, prior.end, figure.start)
                     and _ON_SIDE_AFTER.match(text, figure.end)
                 )
             )
