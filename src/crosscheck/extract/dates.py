@@ -202,7 +202,7 @@ _POSSESSIVE = re.compile(r"['’]s?\b")  # "Tuesday's earthquake", "June's flood
 # "On the night of April 7| the ministry put the number of the dead at 40": a day that opens
 # the sentence, before who gave its figures and the verb they gave them with.
 _OPENS = re.compile(
-    # ("It will be recalled that| on April 9 the ministry reported ...": agency copy)
+    # ("It will be recalled that| on March 3 the ministry reported ...": agency copy)
     r"^\W*(?:.*\b(?:recalled|recall|reminded|remind|noted|note)\s+that\s+)?"
     r"(?:(?:late|early)\s+)?(?:on\s+|in\s+)?(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?$",
     re.IGNORECASE,
@@ -210,7 +210,7 @@ _OPENS = re.compile(
 _GIVEN_AFTER = re.compile(
     r",?\s+(?:the\s+|a\s+|an\s+)?[^,;:.!?\d]{1,60}?\s+(?:said|put|reported|announced|gave|"
     r"raised|revised|told|counted|confirmed)\b"
-    # "On September 17 the figures were| 24 dead": the count of that day
+    # "On March 3 the figures were| 40 dead": the count of that day
     r"|,?\s+the\s+(?:[a-z]+\s+)?(?:figures?|toll|tally|count|numbers?)\s+(?:were|was|stood)\b",
     re.IGNORECASE,
 )
@@ -239,7 +239,7 @@ _RELEASED_ON = re.compile(
     r"\b(?:released|published|made\s+public|issued|presented|unveiled|tabled|submitted|posted)\s+"
     # ("tabled in the National Assembly| yesterday": where it was laid before a body)
     r"(?:(?:in|to|before)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4})?"
-    # ("a statement posted on the Eastmark Centre website on| 17 October": where it went up)
+    # ("a statement posted on the Eastmark Centre website on| 4 March": where it went up)
     r"(?:on\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+|a\s+)?(?:[A-Z][\w'’-]*\s+){0,4}"
     r"(?:website|web\s+site|site|page|account|channel|blog|feed)\s+)?(?:on\s+)?$",
     re.IGNORECASE,

@@ -522,7 +522,7 @@ def is_identifier(text: str, figure: Figure) -> bool:
         and _PLACED_IN.search(text, max(0, match.start("name") - 12), match.start("name"))
         and read_party(after.group(1)).side  # a word parties.yaml knows for people
     ):
-        return False  # "In Westby 152 persons died": where, then the count of people
+        return False  # "In Westby 52 persons died": where, then the count of people
     from crosscheck.places import is_state  # (the gazetteer only when a name is before)
 
     # ("Veyland 199, Eastmark 182 and Norland| 120": a country's count, the noun left out)

@@ -107,11 +107,11 @@ _PUT_FIGURE_AT = re.compile(
     # "puts the number of victims at| 67": the toll just named, its count; "put the number
     # of Spaniards at| 49": of those people
     r"(?:\s+of\s+(?:the\s+)?(?P<of>victims|(?-i:[A-Z][a-z]+s)))?\s+(?:at\s+)?"  # "above 150,000"
-    # "On Tuesday the force had given the figure as| 59": its earlier value of the count
     # "The county put it at| 12 ..., raised it to| 19": "it", the toll named just before
     r"|\b(?P<it>(?:put|puts|putting|placed|kept|raised|raising|lowered|lowering|revised|"
     r"revising|increased|increasing|brought|bringing|pushed|pushing|updated|updating)\s+it\s+"
     r"(?:at|to)\s+)"
+    # "On Tuesday the force had given the figure as| 59": its earlier value of the count
     r"|\b(?:gave|given|give|gives|giving)\s+(?:the|its|their|this|that)\s+"
     r"(?:figure|number|count|tally|total)\s+as\s+"
     # "said the real number was more than 400": a critic's value of the count just named

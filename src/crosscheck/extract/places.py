@@ -341,11 +341,13 @@ def comparison_start(text: str, figure: Figure) -> int | None:
     return found.start() if found else None
 
 
-# A clause that opens with where ("In Eastby| 152 ...", ", and in Westby region| 39"): the
+# A clause that opens with where ("In Eastby| 100 ...", ", and in Westby region| 20"): the
 # figure right after it is counted there.
-_REGION_WORDS = "city|region|province|district|oblast|county|governorate|prefecture|state|town"
-_OPENER_WORDS = rf"[A-Z][\w’'-]+(?:[ \t]+(?:[A-Z][\w’'-]+|{_REGION_WORDS}|village)){{0,3}}"
-# ("In Eastby city and Eastby region| 152": the first names the clause's place)
+_REGION_WORDS = (
+    "city|region|province|district|oblast|county|governorate|prefecture|state|town|village"
+)
+_OPENER_WORDS = rf"[A-Z][\w’'-]+(?:[ \t]+(?:[A-Z][\w’'-]+|{_REGION_WORDS})){{0,3}}"
+# ("In Eastby city and Eastby region| 100": the first names the clause's place)
 _PLACE_OPENER = (
     rf"(?:[Ii]n|[Aa]t)\s+(?P<place>{_OPENER_WORDS})(?:\s+and\s+{_OPENER_WORDS})?\s*,?\s*"
 )
@@ -356,8 +358,8 @@ _LEADS_NEXT = re.compile(r"(?:[,;]\s*|\s+(?:and|while|but|whereas)\s+)" + _PLACE
 
 
 def opening_place(text: str, start: int, floor: int = 0) -> str | None:
-    """The place a clause opens with right before `start` ("In Eastby| 152 people died",
-    ", in Westby region| 39"), not before `floor`; None if there is none."""
+    """The place a clause opens with right before `start` ("In Eastby| 100 people died",
+    ", in Westby region| 20"), not before `floor`; None if there is none."""
     opening = _OPENS_WITH_PLACE.search(text, max(floor, start - 80), start)
     if opening is None:
         return None
@@ -374,12 +376,12 @@ def place_of(text: str, figure: Figure, following: int | None = None) -> str | N
         return None
     stretch = _clause_after(text, figure, following)
     if following is not None and (leads := _LEADS_NEXT.search(stretch)) is not None:
-        # "In Eastby 152 people died, in Westby| 39": the place opening the next figure's
+        # "In Eastby 100 people died, in Westby| 20": the place opening the next figure's
         # clause is that figure's.
         stretch = stretch[: leads.start()]
     opening = opening_place(text, figure.start)
     if opening is not None:
-        # "In Eastby 152 people died": the place its clause opens with, before any after it
+        # "In Eastby 100 people died": the place its clause opens with, before any after it
         # ("In Eastby, 12 died in Port Elin" is in Port Elin)
         after = next(_not_spoken_at(stretch, _PLACE.finditer(stretch)), None)
         if after is None or not _is_place(_named(after)):

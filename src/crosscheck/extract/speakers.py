@@ -154,8 +154,8 @@ def _subject_end(stretch: str) -> str:
                 relative.start() >= len(stretch) - 80
                 or not any(c.isdigit() for c in stretch[relative.start() :])
             ):
-                # (a long clause with figures of its own, "X, who has ruled the country of 9.5
-                # million people since 1994 ..., told": the article's words about X, which
+                # (a long clause with figures of its own, "X, who has ruled the country of 5
+                # million people since 2001 ..., told": the article's words about X, which
                 # would take X's voice)
                 stretch = stretch[: relative.start()]
         based = _BASED_END.search(stretch, tail)
@@ -1048,7 +1048,7 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
 
 
 _HEADLINE_CHARS = 160
-# "Death toll rises to 108 - Interior Ministry", "Toll reaches 191: health ministry": a
+# "Death toll rises to 12 - Interior Ministry", "Toll reaches 40: health ministry": a
 # headline with no full stop names its source after a dash or a colon.
 _HEADLINE_SOURCE = re.compile(
     r"\d[^.!?;\n]*?(?:\s[-\u2013\u2014]\s+|\s*:\s*)(?P<name>[A-Za-z][^-\u2013\u2014:.!?;,\d\n]{1,50}?)\s*$"
@@ -1072,7 +1072,7 @@ def _headline_source(text: str) -> list[Speaker]:
     name = strip_determiners(headline.group("name").strip())
     lex = lexicon()
     agency = agency_of(name)
-    # A body or an office ("Interior Ministry", "Istanbul governor", "officials") or a news
+    # A body or an office ("Interior Ministry", "Westby governor", "officials") or a news
     # agency: not a place ("Floods kill 12 - Westby") nor a document ("...: report").
     if agency is None and (
         not names_someone(name)

@@ -1236,13 +1236,13 @@ _AND_TO_BEFORE = re.compile(
 _TO_BEFORE = re.compile(r"\b(?:to|at)\s+$", re.IGNORECASE)
 _ON_SIDE_AFTER = re.compile(r"\s+on\s+the\s+[A-Z][\w'’-]+\s+side\b")
 AND_BEFORE = re.compile(r"\band\s+$")
-"""The word "and" right before a figure: "and| one", "and| 19 on the Westby side"."""
+"""The word "and" right before a figure: "and| one", "and| 14 on the Westby side"."""
 
 
 def elided_counts(text: str, figures: list[Figure]) -> None:
-    """A figure of no kind after a toll's, its verb elided: "raised it to 53 on Thursday
-    and to| 55 shortly before midnight" (a later value of the count), "killed 36 people on
-    the Eastmark side and| 19 on the Westby side" (another side's count): of the toll's kind."""
+    """A figure of no kind after a toll's, its verb elided: "raised it to 12 on Monday and
+    to| 19 shortly before midnight" (a later value of the count), "killed 30 people on the
+    Eastmark side and| 14 on the Westby side" (another side's count): of the toll's kind."""
     tolls = families().tolls
     for prior, figure in itertools.pairwise(figures):
         if (
@@ -1268,8 +1268,8 @@ def elided_counts(text: str, figures: list[Figure]) -> None:
 
 def opened_place_parts(text: str, figures: list[Figure], before: Toll | None) -> None:
     """Two or more counts of the toll of the sentence before, each opening its clause with a
-    place of its own, that add up to it ("191 people died. In Eastby 152 died, in Westby
-    39."): its parts by place, scoped and placed there."""
+    place of its own, that add up to it ("120 people died. In Eastby 100 died, in Westby
+    20."): its parts by place, scoped and placed there."""
     if before is None or before[1] is None:
         return
     from crosscheck.extract.places import opening_place  # (places reads this module)
