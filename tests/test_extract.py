@@ -169,6 +169,7 @@ def test_ranges() -> None:
         ("The number of people injured was adjusted to 58 from 63.", "63", "58"),
         ("Police revised the death toll down to 76 from the previously announced 93.", "93", "76"),
         ("The army cut the toll to 21 from an earlier figure of 27.", "27", "21"),
+        ("The death toll was revised down to 66 from the previous 81.", "81", "66"),
         # A hedged earlier count, and the verb far before "from": "over 500 to 109" is no range.
         ("The government has revised the death toll from over 500 to 109.", "over 500", "109"),
         (

@@ -1674,3 +1674,22 @@ def test_one_named_in_an_aside_with_a_verb_of_its_own_shares_no_toll() -> None:
         "was captured alive, the agency reported."
     )
     assert [entry["kind"] for entry in claims(body) if entry["figure"] == "one"] != ["killed"]
+
+
+def test_a_sentence_that_opens_on_the_total_counts_the_toll_just_named() -> None:
+    # "The total of 1,044": the count of the deaths the sentence before broke down.
+    body = (
+        "The ministry said 610 Eastmarkers and 232 Westbians were killed in the riots. "
+        "The total of 842 is higher than the figures given by the province."
+    )
+    assert one(body, "total of 842")["kind"] == "killed"
+    body = "Rescuers found 40 bodies on Monday and 12 on Tuesday. This figure of 52 may rise."
+    assert one(body, "52")["kind"] == "killed"
+    # With no toll before it, a total is of nothing named; "The 12 wounded" names its own.
+    assert one("The meeting ran late. The total of 30 was a record.", "total of 30")["kind"] == (
+        "other"
+    )
+    body = "Five people died on Monday. The 12 wounded were taken to hospital."
+    assert one(body, "12")["kind"] == "injured"
+    body = "Doctors said 900 were wounded. The figure of 130 dead is a minimum, they said."
+    assert one(body, "130")["kind"] == "killed"

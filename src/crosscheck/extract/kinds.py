@@ -111,6 +111,11 @@ _PUT_FIGURE_AT = re.compile(
     r"|\b(?P<it>(?:put|puts|putting|placed|kept|raised|raising|lowered|lowering|revised|"
     r"revising|increased|increasing|brought|bringing|pushed|pushing|updated|updating)\s+it\s+"
     r"(?:at|to)\s+)"
+    # "... and 254 were killed. The total of| 1,044 is higher than ...": the sentence opens
+    # on the count just named, as "it" does
+    # (the figure's own text holds "total of", its hedge: `_opens_on_count_named`)
+    r"|(?P<anaphor>^\s*[\"“]?(?:the|this|that)\s+(?:(?:new|final|official|revised|overall|"
+    r"combined)\s+)?(?:(?:total|figure|tally)\s+of\s+)?)"
     # "On Tuesday the force had given the figure as| 59": its earlier value of the count
     r"|\b(?:gave|given|give|gives|giving)\s+(?:the|its|their|this|that)\s+"
     r"(?:figure|number|count|tally|total)\s+as\s+"
@@ -147,9 +152,11 @@ _CHANGED_FROM = re.compile(
 )
 """What a figure follows when it is an earlier (or another) value of the figure before it."""
 # "down to 21| from |27": the count before the change, after the one it changed to.
-# "down to 21 from| 27", "to 76 from the previously announced| 93": the count it was.
+# "down to 21 from| 27", "to 76 from the previously announced| 93", "to 172 from the
+# previous| 195": the count it was.
 _TO_FROM = re.compile(
-    r"\s+from\s+(?:(?:the|an|its|their)\s+)?(?:(?:previously|earlier|initially|originally)\s+)?"
+    r"\s+from\s+(?:(?:the|an|its|their)\s+)?"
+    r"(?:(?:previous(?:ly)?|earlier|initial(?:ly)?|original(?:ly)?|first)\s+)?"
     r"(?:(?:announced|reported|given|stated|published|released|estimated)\s+)?"
     r"(?:(?:figure|toll|count|total|estimate)\s+of\s+)?$",
     re.IGNORECASE,
@@ -1134,6 +1141,25 @@ _OWN_PASSIVE = re.compile(
     re.IGNORECASE,
 )
 # "put the number still on the mountain at| about 10,000": the count, where it is counted.
+_TOTAL_OF = re.compile(r"(?:total|figure|tally)\s+of\s", re.IGNORECASE)
+# "The total of 1,044| is higher", "This figure of 52|, officials said": a bare count
+_BARE_COUNT_THEN = re.compile(
+    r"\s*(?:[,;:)]|\.(?!\d)|(?:is|was|are|were|has|had|have|would|could|may|might|will|"
+    r"includes?|included)\b)",
+    re.IGNORECASE,
+)
+
+
+def _opens_on_count_named(text: str, put: re.Match[str], figure: Figure) -> bool:
+    """Whether a sentence that opens "The ..." before `figure` names the count just before
+    ("The total of| 1,044 is", "This figure of| 52 may"), not a noun of its own ("The| 12
+    wounded", "The figure of| 157 dead")."""
+    return bool(
+        (_TOTAL_OF.search(put["anaphor"]) or _TOTAL_OF.match(figure.text))
+        and _BARE_COUNT_THEN.match(text, figure.end)
+    )
+
+
 _PUT_NUMBER_THERE_AT = re.compile(
     r"\b(?:put|puts|putting|placed|places)\s+(?:the|its|their)\s+"
     r"(?:figure|number|count|tally|total|estimate)\s+(?!of\b)[^,.;:\d]{1,40}?\s+at\s+$",
@@ -1491,6 +1517,8 @@ def classify(
             figure.kind = families().residents
             continue
         put = _PUT_FIGURE_AT.search(text, max(0, figure.start - 60), figure.start)
+        if put and put["anaphor"] is not None and not _opens_on_count_named(text, put, figure):
+            put = None
         put = put or _PUT_NUMBER_THERE_AT.search(text, max(0, figure.start - 80), figure.start)
         before_it = (
             next(
@@ -1522,7 +1550,11 @@ def classify(
         earlier = (
             next((f.kind for f in reversed(figures[:index]) if f.kind in families().tolls), None)
             or previous_kind
-            or (last_toll_named(body_before + " " + text[: put.start()]) if put["it"] else None)
+            or (
+                last_toll_named(body_before + " " + text[: put.start()])
+                if put["it"] or put["anaphor"]
+                else None
+            )
             if put
             else None
         )
