@@ -1693,3 +1693,39 @@ def test_a_sentence_that_opens_on_the_total_counts_the_toll_just_named() -> None
     assert one(body, "12")["kind"] == "injured"
     body = "Doctors said 900 were wounded. The figure of 130 dead is a minimum, they said."
     assert one(body, "130")["kind"] == "killed"
+
+
+@pytest.mark.parametrize(
+    ("body", "figures", "kind", "party"),
+    [
+        ("Witnesses said 40, perhaps 50, people were killed.", ("40", "50"), "killed", None),
+        (
+            "Police said 40, or even 50, protesters were detained.",
+            ("40", "50"),
+            "detained",
+            "protesters",
+        ),
+        (
+            "Claims that more than 100, or even several hundred, bodies had been removed "
+            "from the building could not be corroborated.",
+            ("more than 100", "several hundred"),
+            "killed",
+            None,
+        ),
+    ],
+)
+def test_a_second_guess_between_commas_shares_the_noun_after_it(
+    body: str, figures: tuple[str, str], kind: str, party: str | None
+) -> None:
+    for figure in figures:
+        entry = one(body, figure)
+        assert (entry["kind"], entry.get("party")) == (kind, party)
+
+
+def test_the_number_of_victims_is_the_dead() -> None:
+    body = "Officials said 46 people died. Activists said the number of victims reached 300 people."
+    assert one(body, "300")["kind"] == "killed"
+    assert one("The number of victims rose to 52.", "52")["kind"] == "killed"
+    # Not the injured the sentence names as such.
+    body = "The number of victims taken to hospital rose to 52."
+    assert one(body, "52")["kind"] == "injured"

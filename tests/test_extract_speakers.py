@@ -1762,3 +1762,15 @@ def test_a_few_bodies_named_by_their_number_are_the_source() -> None:
     assert source(one(body, "36"))[0] == "two governments"
     # A number after the speaker's name is no part of it.
     assert source(one("The toll given by the ministry stood at 24.", "24"))[0] == "ministry"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("According to some of the activists, 300 people were killed.", "activists"),
+        ("According to one of the witnesses, 300 people were killed.", "witnesses"),
+        ("According to a few of the doctors, 300 people were killed.", "doctors"),
+    ],
+)
+def test_some_of_a_group_speak_for_the_group(body: str, speaker: str) -> None:
+    assert source(one(body, "300"))[0] == speaker

@@ -1311,6 +1311,30 @@ def test_where_the_people_of_a_count_of_no_kind_are_is_its_subject() -> None:
     ] * 3
 
 
+@pytest.mark.parametrize(
+    ("body", "figure", "subject"),
+    [
+        (
+            "A union leader said nearly 4,000 workers had been inside when the building fell.",
+            "nearly 4,000",
+            "workers inside",
+        ),
+        (
+            "About 2,500 workers were working in four garment factories housed in the building.",
+            "About 2,500",
+            "workers inside",
+        ),
+        ("Some 600 students were in the school at the time.", "Some 600", "students inside"),
+        # People present must be somewhere: a count of workers alone is of no one present.
+        ("About 2,500 workers joined the union.", "About 2,500", "workers"),
+    ],
+)
+def test_people_present_where_it_happened_are_counted_as_present(
+    body: str, figure: str, subject: str
+) -> None:
+    assert one(body, figure)["subject"] == subject
+
+
 def test_a_total_brought_to_a_figure_carries_on_the_count_named_before() -> None:
     body = (
         "Of the 293 people in the tower, 70 died, Commander Ivan Petrov told reporters. A baby "

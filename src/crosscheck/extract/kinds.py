@@ -76,6 +76,12 @@ _NOUN_LIST = re.compile(
 )
 
 
+# "40|, perhaps |50|, people were killed", "more than 100|, or even |several hundred|, bodies":
+# a second guess set off by commas; the noun after it counts both.
+_ASIDE_OPENED = re.compile(
+    r"\s*,\s*(?:or\s+)?(?:even|perhaps|possibly|maybe|probably|likely|if\s+not)\s+", re.IGNORECASE
+)
+_ASIDE_CLOSED = re.compile(r"\s*,\s*(?=[a-z])")
 _POSSESSIVE_END = re.compile(r"['’]s\s*$")
 _ITS_END = re.compile(r"\bits\s*$")
 _LIVE_IN = re.compile(r"\s+(?:now\s+|still\s+)?(?:live|lived|reside|resided)\s+(?:in|on)\b")
@@ -1394,7 +1400,11 @@ def classify(
     for index, figure in enumerate(figures):
         limit = figures[index + 1].start if index + 1 < len(figures) else len(text)
         strong = _STRONG.match(text, figure.end, limit)
-        noun, noun_end, pronoun = noun_phrase(text, strong.end() if strong else figure.end, limit)
+        aside = _ASIDE_CLOSED.match(text, figure.end, limit) if index else None
+        if aside and not _ASIDE_OPENED.fullmatch(text, figures[index - 1].end, figure.start):
+            aside = None
+        start = aside.end() if aside else strong.end() if strong else figure.end
+        noun, noun_end, pronoun = noun_phrase(text, start, limit)
         gathers = None
         if not strong and figure.kind_hint is None:
             gathers = _gathers_now(text, figure.start, figure.end, limit)
@@ -1702,6 +1712,8 @@ def classify(
             figure.cue = following.cue
             figure.coordinated = True
             figure.extra.pop("open")
+            if not figure.noun and _ASIDE_OPENED.fullmatch(between):
+                figure.noun = following.noun  # "40, perhaps 50, protesters": theirs too
 
     for index, figure in enumerate(figures):
         if not figure.extra.pop("open", False):

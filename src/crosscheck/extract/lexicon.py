@@ -473,6 +473,7 @@ def lexicon() -> _Lexicon:
             "building_nouns",
             "deployed_nouns",
             "camp_people",
+            "present_people",
         )
     }
     sets["as_of_words"] = frozenset(raw["as_of_words"])

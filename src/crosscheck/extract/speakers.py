@@ -462,12 +462,21 @@ def _stops_after() -> frozenset[str]:
 _FEW_WORDS = frozenset(("two", "three", "four"))
 
 
+_SOME_OF_THE = re.compile(
+    r"\s*(?:some|many|most|several|a\s+few|few|one|two|three|a\s+number|a\s+handful|a\s+group|"
+    r"dozens|hundreds|all)\s+of\s+(?=(?:the|these|those|its|their)\s)",
+    re.IGNORECASE,
+)
+"""Who among a group speaks: "according to some of| the activists" is the activists'."""
+
+
 def _speaker_after(text: str, start: int) -> str:
     """The name after a verb: "said| Norland Embassy press officer Ana Vidal."."""
     lex = lexicon()
     stops = _stops_after()
     words: list[str] = []
-    position = start
+    some = _SOME_OF_THE.match(text, start)
+    position = some.end() if some else start  # "according to some of| the activists"
     while len(words) < 16:
         while position < len(text) and text[position] in " \t\n":
             position += 1

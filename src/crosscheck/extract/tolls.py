@@ -490,7 +490,11 @@ def refine_kinds(text: str, figures: list[Figure], previous_kind: str | None = N
             cue = text[figure.cue[0] : figure.cue[1]].lower() if figure.cue else ""
             # (not "89 injured victims": the word before the noun says they are hurt)
             if (
-                (any(n in _CASUALTY_HEADS for n in nouns) or cue.startswith("casualt"))
+                (
+                    any(n in _CASUALTY_HEADS for n in nouns)
+                    or cue.startswith("casualt")
+                    or _NUMBER_OF_VICTIMS.search(text, max(0, figure.start - 60), figure.start)
+                )
                 and not rules.injury.match(text[figure.end :].lstrip())
                 and (
                     rules.death_context.search(text)
@@ -509,6 +513,13 @@ def refine_kinds(text: str, figures: list[Figure], previous_kind: str | None = N
         ):
             best = figure.estimate.best
             figure.estimate = Estimate(best, best, None, Qualifier.AT_LEAST, figure.estimate.unit)
+
+
+# "the number of victims may reach| up to 300 people", "the number of victims rose to| 52":
+# the count of the victims, whatever noun follows the figure.
+_NUMBER_OF_VICTIMS = re.compile(
+    r"\bnumber\s+of\s+(?:the\s+)?victims\b[^.;:!?\d]{0,40}$", re.IGNORECASE
+)
 
 
 # "11 dead patients on our floor alone", "brought to the city's main hospital alone": a
@@ -1540,9 +1551,12 @@ _FORECAST = re.compile(
 _STATE_AFTER = re.compile(
     r"\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been|remain|remained|remain\s+)"
     r"(?:\s*(?:still|reportedly|believed\s+to\s+be|thought\s+to\s+be)\b)?\s*"
+    # ("3,000 workers were working in five factories housed in the building": at work there)
+    r"(?:(?:working|at\s+work)\s+(?=in\b))?"
     r"(?P<state>stranded|trapped|inside|aboard|on\s+board|present"
-    r"|in(?:side)?\s+(?:the|a)\s+(?:[a-z]+\s+)?(?:club|nightclub|tower|building|venue|hall|theatre|"
-    r"theater|stadium|school|church|mosque|mall|hotel|plane|aircraft|train|boat|ship|bus|arena))\b"
+    r"|in(?:side)?\s+(?:the|a|its|their|[a-z]+(?=\s+[a-z]+\s))\s+(?:[a-z]+\s+){0,2}?(?:club|nightclub|tower|building|venue|hall|theatre|"
+    r"theater|stadium|school|church|mosque|mall|hotel|plane|aircraft|train|boat|ship|bus|arena|"
+    r"factory|factories|mine|office|offices|plant|market|complex))\b"
 )
 
 
@@ -1553,14 +1567,18 @@ _ABOARD_AFTER = re.compile(r"\s+(?P<state>aboard|on\s+board)\b")
 
 
 def people_states(text: str, figures: list[Figure]) -> None:
-    """A count of no kind of people in general, with where they are after its verb ("19,000
+    """A count of no kind of people in general (or of people present: extract.yaml
+    `present_people`, "workers", "passengers"), with where they are after its verb ("19,000
     people were still stranded", "more than 300 people were in the club"), or aboard what
     carries them ("a boat carrying about 750 people", "with 239 people aboard"): its state,
     the words it is compared by (a count of "people" alone is compared with none)."""
     from crosscheck.parties import names_only_people
 
+    present = lexicon().sets["present_people"]
     for figure in figures:
-        if figure.kind != "other" or not names_only_people(figure.noun):
+        if figure.kind != "other" or not (
+            names_only_people(figure.noun) or head_noun(figure.noun) in present
+        ):
             continue
         found = _STATE_AFTER.match(text, figure.noun_end) or _ABOARD_AFTER.match(
             text, figure.noun_end
