@@ -264,6 +264,14 @@ def test_headline_total_takes_the_parties_it_sums() -> None:
     found = claims(body, title="At Least 9 Killed in Border Clash")
     assert found[0]["figure"] == "At Least 9"
     assert found[0]["party"] == "guards and smugglers"
+    # Not when the body gives the total as a count of everyone before its parts.
+    title = "Strike on Westby hospital kills 19"
+    body = (
+        f"{title}\n\nAn air strike hit a hospital in Westby on Saturday, killing at least 19 "
+        "people, including 12 of the charity's staff. Seven patients were among the dead."
+    )
+    found = claims(body, title=title)
+    assert (found[0]["figure"], found[0].get("party")) == ("19", None)
 
 
 def test_possessed_group_is_the_group_named_before() -> None:
@@ -1174,3 +1182,9 @@ def test_a_number_in_words_then_in_digits_is_one_figure() -> None:
 def test_those_who_remain_under_treatment_are_the_injured_in_care() -> None:
     body = "Fifty-six persons were wounded, of whom twelve remain under treatment."
     assert one(body, "twelve")["subject"] == "people injured (in hospital)"
+    # Translated agency copy names the hospitals "medical institutions".
+    body = (
+        "The ministry said 168 people were injured. According to the ministry, 86 injured "
+        "remain in medical institutions of the city."
+    )
+    assert one(body, "86")["subject"] == "people injured (in hospital)"

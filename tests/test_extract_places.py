@@ -707,3 +707,23 @@ def test_a_name_before_a_count_of_people_is_a_place_not_a_label() -> None:
     # "Route 7" names a road; "in Westby 152 persons" counts people in a place.
     assert one("In Westby 152 persons died.", "152")["kind"] == "killed"
     assert not claims("Fire broke out in Block 5 of the camp.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Among the dead are eight foreign citizens, including citizens of Germany, Austria "
+        "and the United Kingdom.",
+        "Among the dead were eight foreigners, including nationals of Germany or Austria.",
+    ],
+)
+def test_the_countries_of_the_dead_are_not_where_they_died(sentence: str) -> None:
+    body = f"A bomb killed 35 people at the airport in Moscow on Monday. {sentence}"
+    assert one(body, "eight")["place"] == "Moscow"
+
+
+def test_an_outlet_s_name_spelled_out_on_the_first_line_is_no_dateline() -> None:
+    body = "NNA - Norland News Agency\n\nThe minister said 30 people died in the attacks in Westby."
+    assert article_place(body, "Minister gives final toll") != "Nna"
+    body = "NNA - The minister said 30 people died in the attacks."
+    assert article_place(body, "Minister gives final toll") == "Nna"  # a dateline, as written

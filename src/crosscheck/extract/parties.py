@@ -529,10 +529,22 @@ def headline_figures(
 
 def headline_parties(entries: list[dict[str, Any]], sentences: list[Sentence]) -> None:
     """A headline figure takes the party of the body figure it sums up: "30 Dead" that of
-    "30 soldiers and rebels have died", "12 Killed" that of "9 policemen and 3 gunmen"."""
+    "30 soldiers and rebels have died", "12 Killed" that of "9 policemen and 3 gunmen"; but
+    none when the body gives its value as a count of everyone ("Strike kills 19" over
+    "killing 19 people, including 12 staff. Seven patients were among the dead")."""
+    headline = next((s for s in sentences if s.headline), None)
     for entry, same, twin in headline_figures(entries, sentences, "party"):
         if twin is not None:
             entry["party"], entry["subject"] = twin["party"], twin["subject"]
+            continue
+        assert headline is not None  # (headline_figures yields only under a headline)
+        if any(
+            e["span"][0] > headline.end
+            and e["kind"] == entry["kind"]
+            and e.get("best") == entry.get("best")
+            and not e.get("party")
+            for e in entries
+        ):
             continue
         for first, second in zip(same, same[1:], strict=False):
             near = second["span"][0] - first["span"][1] < 40

@@ -279,6 +279,9 @@ def _countries_in(text: str, stop: int) -> Iterator[tuple[int, str]]:
                 # name only says where a town is, or is a word of another name
                 # "gunmen had crossed from neighbouring| Norland": where they came from
                 came = _FROM_BEFORE.search(text, max(0, word.start() - 30), word.start())
+                # "eight foreign citizens, including citizens of Norland, Westmark and
+                # Eastby": their countries, not where they died
+                came = came or _NATIONALS_OF.search(text, max(0, word.start() - 200), word.start())
                 named = (
                     came
                     or _BEFORE_TOWN_OF.match(text, end)
@@ -294,6 +297,11 @@ def _countries_in(text: str, stop: int) -> Iterator[tuple[int, str]]:
 
 _NEXT_NAME_WORD = re.compile(r"[ \t]+(?P<word>[A-Z][a-z]+)\b")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:neighbou?ring\s+|nearby\s+)?$", re.IGNORECASE)
+_NATIONALS_OF = re.compile(
+    r"\b(?:citizens|nationals|natives|subjects|passport\s+holders)\s+(?:of|from)\s+"
+    r"(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+))*"
+    r"(?:the\s+)?$"
+)
 _BODY_OF = re.compile(
     r"\b[A-Z][\w-]+\s+(?:State|Front|Movement|Army|Party|Bank|Council|Committee|Church|"
     r"Congress|Organi[sz]ation|Association|Union)\s+of\s+(?:the\s+)?$"
@@ -527,6 +535,19 @@ _FIRST_WORD_CHARS = 1500
 """How much of the body is read for a place the headline's first words name."""
 
 
+_INITIAL = re.compile(r"(?:^|[\s'’-])([A-Z])")
+
+
+def _spelled_out(acronym: str, rest: str) -> bool:
+    """Whether the words after a capitalised name spell it out ("NNA - Norland News Agency",
+    "AIB - Agence d'Information du Burkina"): an outlet's name, not a dateline's city."""
+    letters = acronym.replace(".", "")
+    if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
+        return False
+    initials = iter(_INITIAL.findall(rest[:80]))
+    return all(letter in initials for letter in letters)  # in order, as a subsequence
+
+
 def article_place(body: str, title: str) -> str | None:
     """The place an article is about: its dateline city (at the start of one of its first
     lines, and a place the gazetteer knows unless it opens the body), else its headline's
@@ -571,6 +592,8 @@ def article_place(body: str, title: str) -> str | None:
             # "EASTPORT, Norland/WESTBY (Coast Wire) -": filed from two places, of neither
             # alone; the headline and the opening say where the story is
             dateline = None
+        if dateline and _spelled_out(dateline.group("city"), line[dateline.end() :]):
+            dateline = None  # "AIB - Agence d'Information du Burkina": the outlet's name
         if dateline and len(dateline.group("city")) > 2:
             city = dateline.group("city").title()
             if start == 0 or _known(city):
