@@ -1493,3 +1493,19 @@ def test_the_dead_among_the_civilian_population_are_civilians() -> None:
     assert found["1"]["subject"] == "civilians killed"
     assert found["3"]["subject"] == "civilians injured"
     assert source(found["1"])[0] == "press service"
+
+
+def test_people_all_of_whom_were_killed_are_dead() -> None:
+    body = (
+        "Investigators now believe five gunmen carried out the attack on the cafe, all of whom "
+        "were killed in the army's raid the next morning."
+    )
+    entry = one(body, "five")
+    assert (entry["kind"], entry["party"]) == ("killed", "gunmen")
+    assert one("The army said 12 soldiers were on patrol, all of whom died.", "12")["kind"] == (
+        "killed"
+    )
+    # What all of them are, or a fate that is no toll, leaves the count as it was.
+    assert one("About 40 guards were on duty, all of them armed.", "About 40")["kind"] != "killed"
+    body = "Police arrested 30 people, all of whom were later released."
+    assert one(body, "30")["kind"] == "detained"

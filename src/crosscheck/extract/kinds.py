@@ -39,6 +39,7 @@ from crosscheck.extract.tolls import (
     Toll,
     accounted_parts,
     all_aboard_dead,
+    all_of_whom,
     bracketed_place_parts,
     civilian_parts,
     counted_before,
@@ -1999,6 +2000,7 @@ def classify(
             # "12 more villages" were evacuated; "a three-train collision ... killed"
             figure.kind, figure.cue = "other", None
     _rescued_held(text, figures)
+    all_of_whom(text, figures)
     assign_parties(text, figures, body_before, counted)
     refine_parties(text, figures, body_before)
     toll_parts(text, figures)

@@ -1025,6 +1025,33 @@ def all_aboard_dead(text: str, figures: list[Figure], body_before: str = "") -> 
             figure.kind = killed
 
 
+# "five gunmen carried out the attack, all of whom were killed": what befell them all.
+_ALL_OF_WHOM = re.compile(
+    r"[^.;:!?]{0,120}?,\s*all\s+(?:of\s+)?(?:whom|them)\s+(?:(?:were|was|had\s+been|have\s+been|"
+    r"are|later|subsequently|eventually)\s+){0,2}",
+    re.IGNORECASE,
+)
+
+
+def all_of_whom(text: str, figures: list[Figure]) -> None:
+    """A count of people (a force, or people of no kind yet) that a relative clause says all
+    met one toll's fate is that toll: "Investigators believe five gunmen carried out the
+    attack, all of whom were killed in the raid" (the five dead)."""
+    if "all of" not in text.lower():
+        return
+    from crosscheck.extract.kinds import event_kind  # kinds calls this module
+
+    for index, figure in enumerate(figures):
+        if figure.kind in families().tolls or figure.kind in families().measures:
+            continue
+        limit = figures[index + 1].start if index + 1 < len(figures) else len(text)
+        start = max(figure.end, figure.noun_end)
+        clause = _ALL_OF_WHOM.match(text, start, limit)
+        found = event_kind(text[clause.end() : clause.end() + 30]) if clause else None
+        if found is not None and found[1][0] == 0 and found[0] in families().tolls:
+            figure.kind = found[0]
+
+
 # "its attack had killed or wounded| about 160 people", "160 people were killed or wounded",
 # "160 dead and wounded": the dead and the hurt in one count.
 _BOTH_BEFORE = re.compile(
