@@ -23,6 +23,9 @@ from factories import claim
         ("members of the Eastmark community", "people"),  # a community's people
         ("protesters and bystanders", "people"),  # a side joined to its own role: all of it
         ("interior and defence ministry troops", "state forces"),
+        ("security personnel", "state forces"),
+        ("employees of internal affairs", "state forces"),  # translated: the police
+        ("medical personnel", "medical personnel"),  # personnel of no force are no force
         ("French government soldiers", "state forces [country:FR]"),
         ("Spanish servicemen", "state forces [country:ES]"),
         ("gunmen", "armed group"),
