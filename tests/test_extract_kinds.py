@@ -1729,3 +1729,75 @@ def test_the_number_of_victims_is_the_dead() -> None:
     # Not the injured the sentence names as such.
     body = "The number of victims taken to hospital rose to 52."
     assert one(body, "52")["kind"] == "injured"
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "party"),
+    [
+        ("The Westbians, who number about 500,000 in Port Elin, fear more attacks.",
+         "about 500,000", "Westbians"),
+        ("The community, which numbers around 600,000 in the city, lives in two enclaves.",
+         "around 600,000", None),
+        ("The Westbians of Port Elin, a community of roughly half a million, live apart.",
+         "roughly half a million", None),
+        # Those left of a town's people, not its population
+        ("According to the city council, about 350,000 people remain in the city.",
+         "about 350,000", "remaining residents"),
+    ],
+)  # fmt: skip
+def test_how_many_a_people_number_is_a_population(
+    body: str, figure: str, party: str | None
+) -> None:
+    entry = one(body, figure)
+    assert entry["kind"] == "population"
+    if party is not None:
+        assert entry["party"] == party
+
+
+def test_a_force_counted_with_its_vehicles_is_the_force() -> None:
+    body = "The border service said Norland had moved up to 1,000 troops and armoured vehicles."
+    entry = one(body, "up to 1,000")
+    assert (entry["kind"], entry["party"]) == ("troops", "troops")
+    # Things counted first are things.
+    assert one("The army moved 40 tanks and troops to the border.", "40")["kind"] == "other"
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "kind"),
+    [
+        # A share of them between the people and their verb
+        ("More than 330 people, about half of them children, died in the siege.",
+         "More than 330", "killed"),
+        ("Forty people, a third of them women, were injured.", "Forty", "injured"),
+        # Official copy's words for the dead
+        ("Two police officers laid down their lives in the line of duty.", "Two", "killed"),
+        ("The families sat with 86 coffins on the road.", "86", "killed"),
+    ],
+)  # fmt: skip
+def test_more_ways_news_counts_the_dead(body: str, figure: str, kind: str) -> None:
+    assert one(body, figure)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "kind"),
+    [
+        ("The minister said 27 militants had been detained, among them several wounded.", "27",
+         "captured"),
+        ("Officials said 50 terrorists were killed and three terrorists were detained.", "three",
+         "captured"),
+        # Protesters, soldiers, suspects detained are detained
+        ("Police detained 30 protesters.", "30", "detained"),
+        ("Three soldiers were detained.", "Three", "detained"),
+        ("Four suspected militants were killed and 170 others arrested.", "170", "detained"),
+        # Armed people are a force, whatever people they are
+        ("A police official said around 35 armed Westbians had taken positions inside.",
+         "around 35", "fighters"),
+        ("On Friday, 41 armed Eastmarkers took more than 900 people hostage.", "41", "fighters"),
+        ("About 200 armed villagers attacked the post.", "About 200", "fighters"),
+        ("The army destroyed 12 armed vehicles.", "12", "other"),
+    ],
+)  # fmt: skip
+def test_fighters_taken_alive_are_captured_and_armed_people_are_fighters(
+    body: str, figure: str, kind: str
+) -> None:
+    assert one(body, figure)["kind"] == kind

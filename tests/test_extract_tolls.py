@@ -1509,3 +1509,45 @@ def test_people_all_of_whom_were_killed_are_dead() -> None:
     assert one("About 40 guards were on duty, all of them armed.", "About 40")["kind"] != "killed"
     body = "Police arrested 30 people, all of whom were later released."
     assert one(body, "30")["kind"] == "detained"
+
+
+def test_people_listed_after_a_toll_that_add_up_to_it_are_its_parts() -> None:
+    body = "At least 16 citizens had been killed, eight servicemen and eight civilians."
+    found = claims(body)
+    assert [(e["figure"], e["kind"], e.get("party")) for e in found] == [
+        ("At least 16", "killed", "citizens"),
+        ("eight", "killed", "servicemen"),
+        ("eight", "killed", "civilians"),
+    ]
+    assert all(e["subject"].endswith("(among them)") for e in found[1:])
+    # Counts with a verb of their own are not its parts.
+    body = "Twelve people were killed, five soldiers and four civilians were wounded."
+    assert [e["kind"] for e in claims(body)][1:] == ["injured", "injured"]
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "kind", "party"),
+    [
+        ("The death toll rose to 45. The victims included 19 foreign nationals.", "19",
+         "killed", "foreign nationals"),
+        ("The bombing killed 37 people. Among the victims were 19 foreigners.", "19", "killed",
+         "foreigners"),
+        ("Among the slain hostages were 18 foreigners.", "18", "killed", "foreigners"),
+        ("Among the injured were 12 children.", "12", "injured", "children"),
+        # Who is among the suspects is no part of the dead.
+        ("The bombing killed 37 people. Among the suspects were 12 foreigners.", "12", "other",
+         None),
+    ],
+)  # fmt: skip
+def test_among_the_victims_were_people_of_the_toll(
+    body: str, figure: str, kind: str, party: str | None
+) -> None:
+    entry = one(body, figure)
+    assert (entry["kind"], entry.get("party")) == (kind, party)
+
+
+def test_decedents_are_the_dead_and_it_rose_is_the_toll_named_before() -> None:
+    assert one("The county counted 97 decedents.", "97")["kind"] == "killed"
+    body = "Police first said 93 had died, before revising the figure to 76. It later rose to 77."
+    assert one(body, "77")["kind"] == "killed"
+    assert one("Sales were strong. It later rose to 77 dollars.", "77")["kind"] == "other"

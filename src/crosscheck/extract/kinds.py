@@ -40,6 +40,7 @@ from crosscheck.extract.tolls import (
     accounted_parts,
     all_aboard_dead,
     all_of_whom,
+    appended_parts,
     bracketed_place_parts,
     civilian_parts,
     counted_before,
@@ -85,6 +86,23 @@ _ASIDE_OPENED = re.compile(
 _ASIDE_CLOSED = re.compile(r"\s*,\s*(?=[a-z])")
 _POSSESSIVE_END = re.compile(r"['’]s\s*$")
 _ITS_END = re.compile(r"\bits\s*$")
+_WHO_NUMBER = re.compile(
+    r"\b(?P<people>(?-i:[A-Z][\w'’-]+)|[a-z]+s)\s*,?\s+(?:who|which|that)\s+(?:now\s+)?"
+    r"numbers?\s*$",
+    re.IGNORECASE,
+)
+_AMONG_THE_BEFORE = re.compile(
+    r"\bamong\s+the\s+(?P<cue>[a-z]+)(?:\s+[a-z]+)?\s+(?:were|was|are|is)\s+(?:also\s+)?$"
+    r"|\bthe\s+(?P<whole>victims|dead|injured|wounded)\s+(?:also\s+)?(?:included|include|includes)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+_REMAIN_IN_TOWN = re.compile(
+    r"\s+(?:still\s+)?(?:remain|remains|remained|are\s+still|were\s+still|stayed)\s+in\s+"
+    r"(?:the\s+)?(?:(?:besieged|encircled|blockaded)\s+)?(?:city|town|village|capital|"
+    r"(?-i:[A-Z][\w'’-]+)(?!\s+(?-i:[A-Z])))\b(?!\s+(?:hospital|shelter|camp|basement))",
+    re.IGNORECASE,
+)
 _LIVE_IN = re.compile(r"\s+(?:now\s+|still\s+)?(?:live|lived|reside|resided)\s+(?:in|on)\b")
 
 
@@ -117,7 +135,10 @@ _PUT_FIGURE_AT = re.compile(
     # "The county put it at| 12 ..., raised it to| 19": "it", the toll named just before
     r"|\b(?P<it>(?:put|puts|putting|placed|kept|raised|raising|lowered|lowering|revised|"
     r"revising|increased|increasing|brought|bringing|pushed|pushing|updated|updating)\s+it\s+"
-    r"(?:at|to)\s+)"
+    r"(?:at|to)\s+"
+    # "... before revising the figure to 76. It later rose to| 77."
+    r"|^\s*It\s+(?:(?:later|then|has|had|since|now|subsequently|eventually)\s+){0,2}"
+    r"(?:rose|risen|climbed|increased|jumped|grew|fell|dropped|stood)\s+(?:to|at)\s+)"
     # "... and 254 were killed. The total of| 1,044 is higher than ...": the sentence opens
     # on the count just named, as "it" does
     # (the figure's own text holds "total of", its hedge: `_opens_on_count_named`)
@@ -182,7 +203,9 @@ _THEN_AND = re.compile(r"(?:\s+[a-z]+){0,4},?\s+(?:and\s+)?(?:then\s+)?", re.IGN
 
 _PLACE_OF = re.compile(
     r"(?:\b(?:nation|state|country|republic|kingdom|island|city|town|village|region|province"
-    r"|district|population)\s+of"
+    r"|district|population|community)\s+of"
+    # "The Westbians, who number| about 500,000 in Port Elin", "which numbers| 600,000"
+    r"|\b(?:who|which|that)\s+(?:now\s+)?numbers?"
     r"|home\s+to|inhabited\s+by|population\s+(?:is|was|of)(?:\s+about|\s+some)?)\s*$",
     re.IGNORECASE,
 )
@@ -899,6 +922,24 @@ def _names_deployed(noun: str) -> bool:
     )
 
 
+def _fighters_taken(figures: list[Figure]) -> None:
+    """Fighters of an armed group who were detained were captured: "27 militants had been
+    detained" counts the captured of the fight, never the people a crackdown arrested
+    ("four suspected militants were killed and 170 others arrested": suspects)."""
+    lex = lexicon()
+    detained, captured = lex.cue_kinds["detained"], lex.cue_kinds["captured"]
+    state = families().forces[0]  # kinds.yaml lists the state's troops first
+    for figure in figures:
+        people = figure.party or figure.noun
+        if (
+            figure.kind == detained
+            and stock_kind(people) not in (None, state)
+            # ("170 suspected militants arrested" in a sweep: suspects, detained)
+            and "suspect" not in people.lower()
+        ):
+            figure.kind = captured
+
+
 def stock_kind(noun: str) -> str | None:
     """The kind of force a counted noun names ("troops", "gunmen"), if any: its head, the
     last word before "of" ("servicemen of the internal troops and militia": troops), first."""
@@ -911,7 +952,17 @@ def stock_kind(noun: str) -> str | None:
     for name in families().forces:
         if lexicon().stock_cues[name].search(noun):
             return name
+    if _ARMED.match(noun) and head not in lexicon().sets["thing_nouns"]:
+        # "around 35 armed Westbians had taken positions": armed people are a force, not
+        # the state's (its forces are named as such)
+        return families().forces[-1]
     return None
+
+
+_ARMED = re.compile(
+    r"(?:heavily\s+|well-)?armed\s+(?-i:[A-Z])|armed\s+(?:youths?|villagers|herders|men|civilians|residents|tribesmen)\b",
+    re.IGNORECASE,
+)
 
 
 # The verb that makes a figure the value of a count named before it: "the death toll has
@@ -1578,6 +1629,23 @@ def classify(
             else:
                 figure.extra["value_of_before"] = True  # of the count of its kind just before
             continue
+        among_before = _AMONG_THE_BEFORE.search(text, max(0, figure.start - 60), figure.start)
+        if among_before is not None and figure.noun:
+            cue = among_before["cue"] or among_before["whole"]
+            own = event_kind(cue)
+            kind = own[0] if own is not None else None
+            if (
+                kind is None
+                and cue.lower() in ("victims", "casualties")
+                and counted_before(body_before + " " + text[: figure.start], families().tolls[0])
+            ):
+                kind = families().tolls[0]  # "The victims included ...": the dead just counted
+            if kind in families().tolls:
+                # "Among the slain hostages were| 18 foreigners", "The victims included| 19
+                # foreign nationals": people of the toll named before the figure
+                figure.kind = kind
+                figure.cue = among_before.span("cue" if among_before["cue"] else "whole")
+                continue
         _, b = _window_after(text, figure.noun_end, limit)
         found = _finite_event(text[figure.end : b]) if figure.end < b else None
         if found and found[0] == families().crowd and not _own_crowd_verb(text, figure, found):
@@ -1965,8 +2033,13 @@ def classify(
             )
             # "around 46,000 Muslims live in Norland"
             or (figure.noun and _LIVE_IN.match(text, figure.noun_end))
+            # "about 350,000 people remain in the city": those left of its people
+            or (people and _REMAIN_IN_TOWN.match(text, figure.noun_end))
         ):
             figure.kind = families().residents
+            numbering = _WHO_NUMBER.search(text, max(0, figure.start - 60), figure.start)
+            if numbering and not figure.noun:
+                figure.noun = numbering["people"]  # "The Westbians, who number| 500,000"
             continue
         crowd_kind = families().crowd
         if head.lower() in lex.sets["crowd_nouns"] and crowd_kind:
@@ -1992,7 +2065,13 @@ def classify(
     for figure in figures:
         if figure.kind in of_people or figure.kind == families().residents:
             _dotted_thousands(figure)  # "1.200 dead": no one is 1.2 people
-        head = head_noun(figure.noun)  # "57 complaints| of ill-treatment"
+        # "57 complaints| of ill-treatment"; "1,000 troops and armoured vehicles": the first
+        # of the things counted together is what the count is of
+        conjuncts = re.split(r"\s+(?:and|or|&)\s+", figure.noun)
+        head = head_noun(conjuncts[0])
+        things = lex.sets["thing_nouns"]
+        if len(conjuncts) > 1 and head not in things and head_noun(conjuncts[-1]) in things:
+            figure.noun = conjuncts[0]  # the troops, not their vehicles
         if figure.kind in of_people and (
             head in lex.sets["thing_nouns"]
             or (figure.unit is None and _COMPOUND.match(text, figure.end))
@@ -2001,8 +2080,10 @@ def classify(
             figure.kind, figure.cue = "other", None
     _rescued_held(text, figures)
     all_of_whom(text, figures)
+    appended_parts(text, figures)
     assign_parties(text, figures, body_before, counted)
     refine_parties(text, figures, body_before)
+    _fighters_taken(figures)
     toll_parts(text, figures)
     in_care(text, figures)
     increments(text, figures, body_before)

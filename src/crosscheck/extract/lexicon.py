@@ -243,7 +243,9 @@ def _not_a_verb(verbs: dict[str, list[str]]) -> str:
     counts it ("claimed 40 lives in the province")."""
     return "".join(
         # (a stretch read after a figure starts with its noun: " lives in the province")
+        # ("laid down their lives| in the line of duty": lives lost, whoever's)
         rf"(?!(?<={re.escape(cue)})(?<!\d\s{re.escape(cue)})(?<!^\s{re.escape(cue)})"
+        rf"(?<!their\s{re.escape(cue)})"
         rf"\s+(?:{'|'.join(map(re.escape, after))})\b)"
         for cue, after in verbs.items()
     )

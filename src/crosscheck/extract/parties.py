@@ -352,6 +352,8 @@ def assign_parties(
             )
         if figure.kind == families().residents:
             party = _appositive(text[: figure.start])
+            if party is None and noun and noun.split()[-1][:1].isupper():
+                party = noun  # "46,000 Muslims live in ...", "the Westbians, who number ..."
         elif figure.kind in families().forces and party and len(party.split()) == 1:
             country = _holder(text[: figure.start], body_before)
             if country:

@@ -1025,6 +1025,45 @@ def all_aboard_dead(text: str, figures: list[Figure], body_before: str = "") -> 
             figure.kind = killed
 
 
+# "At least 16 citizens had been killed|, |eight servicemen| and |eight civilians|.": the
+# toll's people, listed after it with no verb of their own.
+_THEN_LISTED = re.compile(r"[^.;:!?\d]{0,80}?,\s*(?:(?:namely|that\s+is|i\.e\.)\s*,?\s*)?")
+_APPENDED_END = re.compile(
+    r"\s*(?:[.;!?)]|,\s*(?:the|a|an|according|officials|police|he|she|they)\b|$)"
+)
+
+
+def appended_parts(text: str, figures: list[Figure]) -> None:
+    """Counts listed after a toll, after a comma and with no verb of their own, that add up
+    exactly to it are its parts, of its kind: "At least 16 citizens had been killed, eight
+    servicemen and eight civilians" (not a force of eight servicemen)."""
+    for index, toll in enumerate(figures[:-2]):
+        if toll.kind not in families().tolls or toll.estimate.best is None:
+            continue
+        start = max(toll.end, toll.noun_end)
+        if not _THEN_LISTED.fullmatch(text, start, figures[index + 1].start):
+            continue
+        parts = [figures[index + 1]]
+        for following in figures[index + 2 :]:
+            previous = parts[-1]
+            if not previous.noun or not COORDINATION.fullmatch(
+                text, previous.noun_end, following.start
+            ):
+                break
+            parts.append(following)
+        last = parts[-1]
+        if (
+            len(parts) < 2
+            or not all(p.noun for p in parts)
+            or not _APPENDED_END.match(text, last.noun_end)
+            or sum(p.estimate.best or 0 for p in parts) != toll.estimate.best
+        ):
+            continue
+        for part in parts:
+            part.kind = toll.kind
+            part.extra.setdefault("scope", "among them")
+
+
 # "five gunmen carried out the attack, all of whom were killed": what befell them all.
 _ALL_OF_WHOM = re.compile(
     r"[^.;:!?]{0,120}?,\s*all\s+(?:of\s+)?(?:whom|them)\s+(?:(?:were|was|had\s+been|have\s+been|"
@@ -1694,7 +1733,11 @@ LINKED_STATE = re.compile(
 ASIDE = re.compile(
     # (", most of them policemen,", ", many of whom were children,")
     r"\s*,\s*(?:including|among\s+(?:them|whom|those)|(?:(?:most|many|some|all|half|several|"
-    r"(?:almost|nearly)\s+all)\s+)?of\s+(?:whom|them))\s[^,;.:()]{1,60},"
+    r"(?:almost|nearly)\s+all"
+    # (", about half of them children,", ", a third of them women,")
+    r"|(?:about|nearly|almost|roughly|around|more\s+than|over|some)\s+(?:half|a\s+third|"
+    r"two-thirds|a\s+quarter)|a\s+third|two-thirds|a\s+quarter|\d+\s*(?:%|percent|per\s+cent))"
+    r"\s+)?of\s+(?:whom|them))\s[^,;.:()]{1,60},"
     # "nine people, described as militants,| have been killed"; "nine people it described
     # as members of criminal groups| have been killed": how a source names them
     r"|\s*,\s*(?:described|identified|named|labell?ed|branded|believed\s+to\s+be)\s"
