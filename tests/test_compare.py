@@ -385,10 +385,24 @@ def test_a_toll_its_later_report_revises_down_is_a_tension_not_a_contradiction()
     assert _finding(claimed, again, cut).verdict is Verdict.CONTRADICTION
     # A revision from another count than the rival's corrects that count, not this one.
     other = claim("b", "40", as_of="2015-09-04", source="health commissioner")
-    judged = compare.compare([_subject(early, other, revised)], ARTICLES)
-    assert [f.verdict for f in judged if "27 " in f.explanation and "21 " in f.explanation] == [
-        Verdict.CONTRADICTION
-    ]
+    found = compare.relations(_subject(early, other, revised), ARTICLES)
+    verdicts = {frozenset((r.first.id, r.second.id)): r.verdict for r in found}
+    assert verdicts[frozenset((early.id, revised.id))] is Verdict.CONTRADICTION
+    # (and the 40 the report revised down to 21 is its own correction: a tension)
+    assert verdicts[frozenset((other.id, revised.id))] is Verdict.TENSION
+
+
+def test_a_toll_one_report_gives_as_fallen_is_flagged() -> None:
+    # "revised down to 172 from the previous 195": one article gives both counts; a toll
+    # does not fall, so the reader should see which stands.
+    given_before = claim("b", "195", as_of="2015-09-04", source="state government")
+    revised = claim("b", "172", as_of="2015-09-05", source="state government")
+    finding = _finding(given_before, revised)
+    assert finding.verdict is Verdict.TENSION
+    assert "revised down" in finding.explanation
+    # A rise one report gives (the count it had, then the count now) is no dispute.
+    risen = claim("b", "230", as_of="2015-09-05", source="state government")
+    assert compare.relations(_subject(given_before, risen), ARTICLES) == []
 
 
 def test_changed_for_a_stock_years_apart() -> None:

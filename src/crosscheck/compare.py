@@ -162,7 +162,7 @@ def _judgements(
         return (
             pa.article != pb.article
             or classes[pa.id] != classes[pb.id]
-            or (nature == "toll" and sharp(pa.best, pb.best))
+            or (nature == "toll" and (sharp(pa.best, pb.best) or _fell(pa, pb)))
         )
 
     if nature == "toll":
@@ -175,6 +175,15 @@ def _judgements(
             judged = judge(pa, pb, nature, support, horizon)
             if judged is not None:
                 yield judged
+
+
+def _fell(pa: Point, pb: Point) -> bool:
+    """Whether one article gives a toll's earlier count higher than its later one ("revised
+    down to 172 from the previous 195"): a count that fell, which the reader should see."""
+    if pa.mid is None or pb.mid is None or pa.mid == pb.mid:
+        return False
+    earlier, later = (pa, pb) if pa.mid < pb.mid else (pb, pa)
+    return earlier.best - later.best > max(earlier.slack, later.slack)
 
 
 _DISPUTED = (Verdict.CONTRADICTION, Verdict.TENSION)
