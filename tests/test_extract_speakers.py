@@ -1774,3 +1774,20 @@ def test_a_few_bodies_named_by_their_number_are_the_source() -> None:
 )
 def test_some_of_a_group_speak_for_the_group(body: str, speaker: str) -> None:
     assert source(one(body, "300"))[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("opening", "figure"),
+    [
+        ("As of Tuesday morning, 68 people remain in hospitals.", "68"),
+        ("31 of the dead have been identified.", "31"),
+        ("Among the dead are eight foreign citizens.", "eight"),
+    ],
+)
+def test_a_sentence_that_goes_on_with_the_report_is_its_speaker_s(
+    opening: str, figure: str
+) -> None:
+    body = f"According to the ministry, 86 injured remain in hospital. {opening}"
+    assert source(one(body, figure))[0] == "ministry"
+    # With no report before it, the figure is the article's.
+    assert source(one(opening, figure))[0] == "article"

@@ -631,6 +631,15 @@ _PARTICLE_NAME = re.compile(r"[a-z]{1,3}[-'’][A-Z][\w'’-]*")
 _ELLIPSIS = re.compile(r"\b(?:and|but)(?:\s+[a-z]+ly|\s+later|\s+also|\s+then)?\s+$")
 
 
+# "31 of the dead have been identified", "Nine of them were children": a part of the count
+# the sentence before gave.
+_PART_OF_BEFORE = re.compile(
+    r"^\W*[\w,.-]+\s+of\s+(?:them|these|those|the\s+(?:dead|injured|wounded|victims|hostages|"
+    r"detainees|bodies)\b)",
+    re.IGNORECASE,
+)
+
+
 @cache
 def _continuation() -> re.Pattern[str]:
     """The openings of a sentence that goes on with the report before (extract.yaml)."""
@@ -1596,6 +1605,7 @@ def attributor(
             going_on = (
                 _continuation().match(sentence.text) is not None
                 or _EARLIER_VALUE.match(sentence.text) is not None
+                or _PART_OF_BEFORE.match(sentence.text) is not None
             )
             near = back is not None and index - back < 6
             listing = back is not None and sentences[back].paragraph == sentence.paragraph
