@@ -727,3 +727,26 @@ def test_an_outlet_s_name_spelled_out_on_the_first_line_is_no_dateline() -> None
     assert article_place(body, "Minister gives final toll") != "Nna"
     body = "NNA - The minister said 30 people died in the attacks."
     assert article_place(body, "Minister gives final toll") == "Nna"  # a dateline, as written
+
+
+def test_how_far_an_event_reached_and_where_help_came_from_are_not_its_place() -> None:
+    body = (
+        "The explosion killed 218 people. The blast was heard in Norland, about 240 "
+        "kilometers away. Officials have cited a lower toll of 191 dead."
+    )
+    assert one(body, "191").get("place") != "Norland"
+    body = "The blast was felt as far away as Norland. It killed 40 people."
+    assert one(body, "40").get("place") != "Norland"
+    body = (
+        "Rescue teams from France, Russia, Qatar and other countries were searching for "
+        "about 60 missing people."
+    )
+    assert one(body, "about 60").get("place") not in ("France", "Russia", "Qatar")
+
+
+def test_a_person_s_request_is_no_place() -> None:
+    body = "The alliance has sent about 2,500 troops to the country at Petrov's request."
+    assert one(body, "about 2,500").get("place") is None
+    assert one("Twelve people were killed at Westby's main market.", "Twelve")["place"] == (
+        "Westby"
+    )

@@ -1791,3 +1791,21 @@ def test_a_sentence_that_goes_on_with_the_report_is_its_speaker_s(
     assert source(one(body, figure))[0] == "ministry"
     # With no report before it, the figure is the article's.
     assert source(one(opening, figure))[0] == "article"
+
+
+def test_this_was_stated_by_names_the_speaker_of_the_report_before() -> None:
+    body = (
+        "The number of martyrs in the attack has risen to 142 including 132 students.\n\n"
+        "This was stated by Provincial Minister for Information Ali Khan while talking to the "
+        "agency on Wednesday. He said 57 of the injured were under treatment at the hospital."
+    )
+    for figure in ("142", "57"):
+        assert source(one(body, figure))[0] == "Provincial Minister for Information Ali Khan"
+
+
+def test_a_while_clause_between_the_speaker_and_the_verb() -> None:
+    body = (
+        "Major General Ivan Petrov, while briefing the media, informed that all seven "
+        "terrorists were eliminated by the troops."
+    )
+    assert source(one(body, "all seven"))[0] == "Major General Ivan Petrov"

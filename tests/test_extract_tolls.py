@@ -1551,3 +1551,20 @@ def test_decedents_are_the_dead_and_it_rose_is_the_toll_named_before() -> None:
     body = "Police first said 93 had died, before revising the figure to 76. It later rose to 77."
     assert one(body, "77")["kind"] == "killed"
     assert one("Sales were strong. It later rose to 77 dollars.", "77")["kind"] == "other"
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "subject"),
+    [
+        ("At the port, rescuers pulled nearly two dozen bodies from the rubble overnight.",
+         "nearly two dozen", "people killed (more)"),
+        ("Rescuers pulled 30 bodies from the rubble on Tuesday, bringing the toll to 130.", "30",
+         "people killed (more)"),
+        # Bodies found with no spell of time are the dead found there, not a day's search
+        ("Police found 40 bodies in the river.", "40", "people killed"),
+    ],
+)  # fmt: skip
+def test_bodies_recovered_in_a_spell_are_a_rise_of_the_toll(
+    body: str, figure: str, subject: str
+) -> None:
+    assert one(body, figure)["subject"] == subject

@@ -60,6 +60,7 @@ from crosscheck.extract.tolls import (
     parts_of_them,
     people_states,
     place_parts,
+    recovered_in_a_spell,
     refine_kinds,
     refine_parties,
     remaining_residents,
@@ -2087,6 +2088,7 @@ def classify(
     toll_parts(text, figures)
     in_care(text, figures)
     increments(text, figures, body_before)
+    recovered_in_a_spell(text, figures)
     _released_from_custody(text, figures)
     _identifications(text, figures)
     war_totals(text, figures)

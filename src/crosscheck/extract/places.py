@@ -182,6 +182,25 @@ _SPEAKS_AFTER = re.compile(
 )
 
 
+_PERSON_S_WISH = re.compile(
+    r"(?:['’]s)?\s+(?:own\s+)?(?:request|invitation|behest|urging|insistence|initiative|orders?|"
+    r"suggestion|command|wish|wishes|call)\b",
+    re.IGNORECASE,
+)
+_AS_FAR_AS = re.compile(r"\bas\s+far\s+(?:away\s+)?as\s+$", re.IGNORECASE)
+_AWAY_AFTER = re.compile(
+    r"\s*,?\s*(?:[a-z]+\s+){0,2}[\d,.]+\s*(?:km|kilometres|kilometers|miles)\s+"
+    r"(?:\([^)]{0,30}\)\s+)?(?:away|across)\b",
+    re.IGNORECASE,
+)
+
+
+def _far_away(text: str, start: int, end: int) -> bool:
+    """Whether a place is named as how far an event reached ("was felt as far away as|
+    Norland", "was heard in Norland|, about 240 km away"), not where it happened."""
+    return bool(_AS_FAR_AS.search(text, max(0, start - 25), start) or _AWAY_AFTER.match(text, end))
+
+
 def _not_spoken_at(text: str, matches: Iterable[re.Match[str]]) -> Iterator[re.Match[str]]:
     """The place matches of `text` that do not name where a source spoke or is ("told
     reporters in Geneva", "a group based in Geneva", "activists in Eastport said")."""
@@ -195,6 +214,9 @@ def _not_spoken_at(text: str, matches: Iterable[re.Match[str]]) -> Iterator[re.M
         and not (_TARGETED.match(m.group(0)) and not _known(_named(m)))
         # "in the Dock Workers| building"; but "in Eastport| theatre" is in Eastport
         and not (_building_after(text, m.end()) and not _known(m.group("place")))
+        and not _far_away(text, m.start("place"), m.end())
+        # "at Petrov's request": a person's wish, not a place
+        and not _PERSON_S_WISH.match(text, m.end("place"))
     )
 
 
@@ -278,10 +300,14 @@ def _countries_in(text: str, stop: int) -> Iterator[tuple[int, str]]:
                 # "the Norland city of| Port Elin", "the Norland Herald": the country's
                 # name only says where a town is, or is a word of another name
                 # "gunmen had crossed from neighbouring| Norland": where they came from
-                came = _FROM_BEFORE.search(text, max(0, word.start() - 30), word.start())
                 # "eight foreign citizens, including citizens of Norland, Westmark and
-                # Eastby": their countries, not where they died
-                came = came or _NATIONALS_OF.search(text, max(0, word.start() - 200), word.start())
+                # Eastby", "rescue teams from Norland, Westmark and Eastby": their countries,
+                # not where the event is
+                # "The blast was heard in Norland, about 240 km away": how far it reached
+                came = bool(
+                    _NATIONALS_OF.search(text, max(0, word.start() - 200), word.start())
+                    or _far_away(text, word.start(), end)
+                )
                 named = (
                     came
                     or _BEFORE_TOWN_OF.match(text, end)
@@ -296,9 +322,9 @@ def _countries_in(text: str, stop: int) -> Iterator[tuple[int, str]]:
 
 
 _NEXT_NAME_WORD = re.compile(r"[ \t]+(?P<word>[A-Z][a-z]+)\b")
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:neighbou?ring\s+|nearby\s+)?$", re.IGNORECASE)
 _NATIONALS_OF = re.compile(
-    r"\b(?:citizens|nationals|natives|subjects|passport\s+holders)\s+(?:of|from)\s+"
+    r"(?:\b(?:citizens|nationals|natives|subjects|passport\s+holders)\s+(?:of|from)\s+"
+    r"|\b(?i:from)\s+(?:(?i:neighbou?ring|nearby)\s+)?)"
     r"(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+))*"
     r"(?:the\s+)?$"
 )

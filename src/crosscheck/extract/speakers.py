@@ -248,7 +248,9 @@ _ASIDE_BEFORE = re.compile(ASIDE + r"\s*$", re.IGNORECASE)
 # ministry's figures, released in October,| put", "the channel, citing rescuers,| put", "the
 # statement, read on national television,| said").
 _RELATIVE_ASIDE_BEFORE = re.compile(
-    r",\s*(?:(?:who|whose|which)\s(?:[^,;:()\"“”]|(?<=\d),(?=\d\d\d)){1,80}|(?:[a-z]{3,}ing|[a-z]{3,}ed|read|held|made|given|sent|shown|written|taken|brought)"
+    # ("Major General X, while briefing the media,| informed that")
+    r",\s*(?:(?:who|whose|which)\s(?:[^,;:()\"“”]|(?<=\d),(?=\d\d\d)){1,80}|(?:(?:while|when)\s+)?"
+    r"(?:[a-z]{3,}ing|[a-z]{3,}ed|read|held|made|given|sent|shown|written|taken|brought)"
     r"\s[^,;:()\"“”\d]{1,80}"
     # "The committee, in its final report issued in August,| found"
     r"|in\s+(?:its|their|a|an|the)\s+[^,;:()\"“”\d]{1,80}"
@@ -653,10 +655,14 @@ def _continuation() -> re.Pattern[str]:
 
 
 _DISCLOSED = re.compile(
-    r"^\W*(?:these|those|this|that|the)\s+(?:[a-z]+\s+){0,3}?"
+    r"^\W*(?:(?:these|those|this|that|the)\s+(?:[a-z]+\s+){0,3}?"
     r"(?:figures?|numbers?|data|statistics|toll|count)\s+(?:[a-z]+\s+){0,3}?"
     r"(?:made\s+public|released|published|announced|given|provided|issued|compiled)\s+"
-    r"(?:[a-z]+\s+){0,2}?by\s+",
+    r"(?:[a-z]+\s+){0,2}?"
+    # "This was stated by Provincial Minister X while talking to the agency": the report
+    # before is his
+    r"|(?:this|that|it)\s+was\s+(?:stated|said|announced|disclosed|revealed|confirmed|told)\s+)"
+    r"by\s+",
     re.IGNORECASE,
 )
 _AUTHOR_REACH = 60  # characters from a figure to "by X" naming its author

@@ -943,6 +943,42 @@ _COUNTED_BEFORE_CHARS = 2000
 """How far back "another 20 wounded" looks for a count of the wounded it adds to."""
 
 
+_RECOVERED = re.compile(
+    r"\b(?:pulled|recovered|retrieved|dug|removed|found|brought\s+out|extracted)\b",
+    re.IGNORECASE,
+)
+_SPELL_WORDS = re.compile(
+    r"\b(?:overnight|during\s+the\s+night|(?:on|by)\s+(?:monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday)|yesterday|today|this\s+morning|in\s+the\s+past\s+(?:24|48)\s+"
+    r"hours|in\s+the\s+(?:last|past)\s+(?:day|night))\b",
+    re.IGNORECASE,
+)
+
+
+_BODIES_AFTER = re.compile(r"\s+(?:more\s+)?(?:bodies|corpses)\b", re.IGNORECASE)
+
+
+def recovered_in_a_spell(text: str, figures: list[Figure]) -> None:
+    """Bodies a clause says were recovered in a spell of time ("rescuers pulled nearly two
+    dozen bodies from the rubble overnight", "12 bodies were recovered on Tuesday") are a
+    rise of the toll, scoped "more": what that search found, not the toll."""
+    if not _RECOVERED.search(text) or not _SPELL_WORDS.search(text):
+        return  # the quick answer
+    killed = families().tolls[0]  # kinds.yaml lists the dead first
+    for index, figure in enumerate(figures):
+        if figure.kind != killed or figure.extra.get("scope"):
+            continue
+        if not (
+            head_noun(figure.noun) in ("bodies", "corpses") or _BODIES_AFTER.match(text, figure.end)
+        ):
+            continue
+        start = figures[index - 1].end if index else 0
+        end = figures[index + 1].start if index + 1 < len(figures) else len(text)
+        clause = text[start:end]
+        if _RECOVERED.search(clause) and _SPELL_WORDS.search(clause):
+            figure.extra["scope"] = "more"
+
+
 def counted_before(before: str, kind: str) -> bool:
     """Whether the text before a figure names an event of a toll kind ("were wounded")
     within its last _COUNTED_BEFORE_CHARS."""
