@@ -1801,3 +1801,10 @@ def test_fighters_taken_alive_are_captured_and_armed_people_are_fighters(
     body: str, figure: str, kind: str
 ) -> None:
     assert one(body, figure)["kind"] == kind
+
+
+def test_a_country_in_a_compound_owns_no_population() -> None:
+    body = "A Norway-led military alliance has sent a force to the nation of 19 million."
+    entry = one(body, "19 million")
+    assert (entry["kind"], entry.get("party")) == ("population", None)
+    assert one("Norway, a country of 5 million people, mourned.", "5 million")["party"] == "Norway"

@@ -961,7 +961,8 @@ def stock_kind(noun: str) -> str | None:
 
 
 _ARMED = re.compile(
-    r"(?:heavily\s+|well-)?armed\s+(?-i:[A-Z])|armed\s+(?:youths?|villagers|herders|men|civilians|residents|tribesmen)\b",
+    r"(?:heavily\s+|well-)?armed\s+(?-i:[A-Z])"
+    r"|armed\s+(?:youths?|villagers|herders|men|civilians|residents|tribesmen)\b",
     re.IGNORECASE,
 )
 
@@ -1199,7 +1200,6 @@ _OWN_PASSIVE = re.compile(
     r"(?:[a-z]+ed|driven|taken|thrown|forced)\s+",
     re.IGNORECASE,
 )
-# "put the number still on the mountain at| about 10,000": the count, where it is counted.
 _TOTAL_OF = re.compile(r"(?:total|figure|tally)\s+of\s", re.IGNORECASE)
 # "The total of 1,044| is higher", "This figure of 52|, officials said": a bare count
 _BARE_COUNT_THEN = re.compile(
@@ -1219,6 +1219,7 @@ def _opens_on_count_named(text: str, put: re.Match[str], figure: Figure) -> bool
     )
 
 
+# "put the number still on the mountain at| about 10,000": the count, where it is counted.
 _PUT_NUMBER_THERE_AT = re.compile(
     r"\b(?:put|puts|putting|placed|places)\s+(?:the|its|their)\s+"
     r"(?:figure|number|count|tally|total|estimate)\s+(?!of\b)[^,.;:\d]{1,40}?\s+at\s+$",
@@ -2074,8 +2075,7 @@ def classify(
         if len(conjuncts) > 1 and head not in things and head_noun(conjuncts[-1]) in things:
             figure.noun = conjuncts[0]  # the troops, not their vehicles
         if figure.kind in of_people and (
-            head in lex.sets["thing_nouns"]
-            or (figure.unit is None and _COMPOUND.match(text, figure.end))
+            head in things or (figure.unit is None and _COMPOUND.match(text, figure.end))
         ):
             # "12 more villages" were evacuated; "a three-train collision ... killed"
             figure.kind, figure.cue = "other", None

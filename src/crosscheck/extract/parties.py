@@ -426,7 +426,8 @@ def _appositive(text: str) -> str | None:
     )
     if match:
         return match.group("name")
-    countries = list(lexicon().country.finditer(text))
+    # (not "a Norland-led alliance ... the nation of 19 million": a compound's country)
+    countries = [m for m in lexicon().country.finditer(text) if text[m.end() : m.end() + 1] != "-"]
     return countries[-1].group(0) if countries else None
 
 

@@ -32,6 +32,7 @@ from functools import cache
 
 from crosscheck.extract.figures import Figure
 from crosscheck.extract.lexicon import (
+    WEEKDAYS,
     families,
     index_of,
     is_nationality,
@@ -943,14 +944,14 @@ _COUNTED_BEFORE_CHARS = 2000
 """How far back "another 20 wounded" looks for a count of the wounded it adds to."""
 
 
+# (not "found": "police found 40 bodies in a mass grave" may be the whole toll)
 _RECOVERED = re.compile(
-    r"\b(?:pulled|recovered|retrieved|dug|removed|found|brought\s+out|extracted)\b",
-    re.IGNORECASE,
+    r"\b(?:pulled|recovered|retrieved|dug|brought\s+out|extracted)\b", re.IGNORECASE
 )
 _SPELL_WORDS = re.compile(
-    r"\b(?:overnight|during\s+the\s+night|(?:on|by)\s+(?:monday|tuesday|wednesday|thursday|"
-    r"friday|saturday|sunday)|yesterday|today|this\s+morning|in\s+the\s+past\s+(?:24|48)\s+"
-    r"hours|in\s+the\s+(?:last|past)\s+(?:day|night))\b",
+    rf"\b(?:overnight|during\s+the\s+night|(?:on|by)\s+(?:{'|'.join(WEEKDAYS)})|yesterday|today"
+    r"|this\s+morning|in\s+the\s+past\s+(?:24|48)\s+hours|in\s+the\s+(?:last|past)\s+"
+    r"(?:day|night))\b",
     re.IGNORECASE,
 )
 
