@@ -393,10 +393,10 @@ def test_a_toll_its_later_report_revises_down_is_a_tension_not_a_contradiction()
 
 
 def test_a_toll_one_report_gives_as_fallen_is_flagged() -> None:
-    # "revised down to 172 from the previous 195": one article gives both counts; a toll
+    # "revised down to 164 from the previous 187": one article gives both counts; a toll
     # does not fall, so the reader should see which stands.
-    given_before = claim("b", "195", as_of="2015-09-04", source="state government")
-    revised = claim("b", "172", as_of="2015-09-05", source="state government")
+    given_before = claim("b", "187", as_of="2015-09-04", source="state government")
+    revised = claim("b", "164", as_of="2015-09-05", source="state government")
     finding = _finding(given_before, revised)
     assert finding.verdict is Verdict.TENSION
     assert "revised down" in finding.explanation

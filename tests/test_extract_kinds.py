@@ -1706,9 +1706,9 @@ def test_a_sentence_that_opens_on_the_total_counts_the_toll_just_named() -> None
             "protesters",
         ),
         (
-            "Claims that more than 100, or even several hundred, bodies had been removed "
-            "from the building could not be corroborated.",
-            ("more than 100", "several hundred"),
+            "Claims that more than 80, or even several hundred, bodies had been taken "
+            "from the hall could not be confirmed.",
+            ("more than 80", "several hundred"),
             "killed",
             None,
         ),
@@ -1723,26 +1723,26 @@ def test_a_second_guess_between_commas_shares_the_noun_after_it(
 
 
 def test_the_number_of_victims_is_the_dead() -> None:
-    body = "Officials said 46 people died. Activists said the number of victims reached 300 people."
-    assert one(body, "300")["kind"] == "killed"
-    assert one("The number of victims rose to 52.", "52")["kind"] == "killed"
+    body = "Officials said 38 people died. Activists said the number of victims reached 250 people."
+    assert one(body, "250")["kind"] == "killed"
+    assert one("The number of victims rose to 48.", "48")["kind"] == "killed"
     # Not the injured the sentence names as such.
-    body = "The number of victims taken to hospital rose to 52."
-    assert one(body, "52")["kind"] == "injured"
+    body = "The number of victims taken to hospital rose to 48."
+    assert one(body, "48")["kind"] == "injured"
 
 
 @pytest.mark.parametrize(
     ("body", "figure", "party"),
     [
-        ("The Westbians, who number about 500,000 in Port Elin, fear more attacks.",
-         "about 500,000", "Westbians"),
-        ("The community, which numbers around 600,000 in the city, lives in two enclaves.",
-         "around 600,000", None),
-        ("The Westbians of Port Elin, a community of roughly half a million, live apart.",
-         "roughly half a million", None),
+        ("The Westbians, who number about 400,000 in Port Elin, fear more attacks.",
+         "about 400,000", "Westbians"),
+        ("The community, which numbers around 700,000 in the city, lives in two enclaves.",
+         "around 700,000", None),
+        ("The Westbians of Port Elin, a community of roughly 300,000, live apart.",
+         "roughly 300,000", None),
         # Those left of a town's people, not its population
-        ("According to the city council, about 350,000 people remain in the city.",
-         "about 350,000", "remaining residents"),
+        ("According to the city council, about 280,000 people remain in the city.",
+         "about 280,000", "remaining residents"),
     ],
 )  # fmt: skip
 def test_how_many_a_people_number_is_a_population(
@@ -1755,8 +1755,8 @@ def test_how_many_a_people_number_is_a_population(
 
 
 def test_a_force_counted_with_its_vehicles_is_the_force() -> None:
-    body = "The border service said Norland had moved up to 1,000 troops and armoured vehicles."
-    entry = one(body, "up to 1,000")
+    body = "The border service said Norland had moved up to 1,200 troops and armoured vehicles."
+    entry = one(body, "up to 1,200")
     assert (entry["kind"], entry["party"]) == ("troops", "troops")
     # Things counted first are things.
     assert one("The army moved 40 tanks and troops to the border.", "40")["kind"] == "other"
@@ -1766,12 +1766,12 @@ def test_a_force_counted_with_its_vehicles_is_the_force() -> None:
     ("body", "figure", "kind"),
     [
         # A share of them between the people and their verb
-        ("More than 330 people, about half of them children, died in the siege.",
-         "More than 330", "killed"),
+        ("More than 270 people, about half of them children, died in the siege.",
+         "More than 270", "killed"),
         ("Forty people, a third of them women, were injured.", "Forty", "injured"),
         # Official copy's words for the dead
         ("Two police officers laid down their lives in the line of duty.", "Two", "killed"),
-        ("The families sat with 86 coffins on the road.", "86", "killed"),
+        ("The families sat with 64 coffins on the road.", "64", "killed"),
     ],
 )  # fmt: skip
 def test_more_ways_news_counts_the_dead(body: str, figure: str, kind: str) -> None:
@@ -1781,18 +1781,18 @@ def test_more_ways_news_counts_the_dead(body: str, figure: str, kind: str) -> No
 @pytest.mark.parametrize(
     ("body", "figure", "kind"),
     [
-        ("The minister said 27 militants had been detained, among them several wounded.", "27",
+        ("The minister said 24 militants had been detained, among them several wounded.", "24",
          "captured"),
-        ("Officials said 50 terrorists were killed and three terrorists were detained.", "three",
+        ("Officials said 40 terrorists were killed and two terrorists were detained.", "two",
          "captured"),
         # Protesters, soldiers, suspects detained are detained
         ("Police detained 30 protesters.", "30", "detained"),
         ("Three soldiers were detained.", "Three", "detained"),
-        ("Four suspected militants were killed and 170 others arrested.", "170", "detained"),
+        ("Three suspected militants were killed and 140 others arrested.", "140", "detained"),
         # Armed people are a force, whatever people they are
-        ("A police official said around 35 armed Westbians had taken positions inside.",
-         "around 35", "fighters"),
-        ("On Friday, 41 armed Eastmarkers took more than 900 people hostage.", "41", "fighters"),
+        ("A police official said around 45 armed Westbians had taken positions inside.",
+         "around 45", "fighters"),
+        ("On Friday, 36 armed Eastmarkers took more than 700 people hostage.", "36", "fighters"),
         ("About 200 armed villagers attacked the post.", "About 200", "fighters"),
         ("The army destroyed 12 armed vehicles.", "12", "other"),
     ],
@@ -1804,7 +1804,7 @@ def test_fighters_taken_alive_are_captured_and_armed_people_are_fighters(
 
 
 def test_a_country_in_a_compound_owns_no_population() -> None:
-    body = "A Norway-led military alliance has sent a force to the nation of 19 million."
-    entry = one(body, "19 million")
+    body = "A Norway-led military alliance has sent a force to the nation of 9 million."
+    entry = one(body, "9 million")
     assert (entry["kind"], entry.get("party")) == ("population", None)
     assert one("Norway, a country of 5 million people, mourned.", "5 million")["party"] == "Norway"

@@ -712,14 +712,14 @@ def test_a_name_before_a_count_of_people_is_a_place_not_a_label() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Among the dead are eight foreign citizens, including citizens of Germany, Austria "
+        "Among the dead are eight foreign citizens, including citizens of Chile, Peru "
         "and the United Kingdom.",
-        "Among the dead were eight foreigners, including nationals of Germany or Austria.",
+        "Among the dead were eight foreigners, including nationals of Chile or Peru.",
     ],
 )
 def test_the_countries_of_the_dead_are_not_where_they_died(sentence: str) -> None:
-    body = f"A bomb killed 35 people at the airport in Moscow on Monday. {sentence}"
-    assert one(body, "eight")["place"] == "Moscow"
+    body = f"A bomb killed 28 people at the airport in Lima on Monday. {sentence}"
+    assert one(body, "eight")["place"] == "Lima"
 
 
 def test_an_outlet_s_name_spelled_out_on_the_first_line_is_no_dateline() -> None:
@@ -731,22 +731,22 @@ def test_an_outlet_s_name_spelled_out_on_the_first_line_is_no_dateline() -> None
 
 def test_how_far_an_event_reached_and_where_help_came_from_are_not_its_place() -> None:
     body = (
-        "The explosion killed 218 people. The blast was heard in Norland, about 240 "
-        "kilometers away. Officials have cited a lower toll of 191 dead."
+        "The explosion killed 205 people. The blast was heard in Norland, about 180 "
+        "kilometers away. Officials have cited a lower toll of 176 dead."
     )
-    assert one(body, "191").get("place") != "Norland"
+    assert one(body, "176").get("place") != "Norland"
     body = "The blast was felt as far away as Norland. It killed 40 people."
     assert one(body, "40").get("place") != "Norland"
     body = (
-        "Rescue teams from France, Russia, Qatar and other countries were searching for "
-        "about 60 missing people."
+        "Rescue teams from Chile, Peru, Norway and other countries were searching for "
+        "about 45 missing people."
     )
-    assert one(body, "about 60").get("place") not in ("France", "Russia", "Qatar")
+    assert one(body, "about 45").get("place") not in ("Chile", "Peru", "Norway")
 
 
 def test_a_person_s_request_is_no_place() -> None:
-    body = "The alliance has sent about 2,500 troops to the country at Petrov's request."
-    assert one(body, "about 2,500").get("place") is None
+    body = "The alliance has sent about 1,800 troops to the country at Petrov's request."
+    assert one(body, "about 1,800").get("place") is None
     assert one("Twelve people were killed at Westby's main market.", "Twelve")["place"] == (
         "Westby"
     )

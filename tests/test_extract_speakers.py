@@ -1767,27 +1767,27 @@ def test_a_few_bodies_named_by_their_number_are_the_source() -> None:
 @pytest.mark.parametrize(
     ("body", "speaker"),
     [
-        ("According to some of the activists, 300 people were killed.", "activists"),
-        ("According to one of the witnesses, 300 people were killed.", "witnesses"),
-        ("According to a few of the doctors, 300 people were killed.", "doctors"),
+        ("According to some of the activists, 260 people were killed.", "activists"),
+        ("According to one of the witnesses, 260 people were killed.", "witnesses"),
+        ("According to a few of the doctors, 260 people were killed.", "doctors"),
     ],
 )
 def test_some_of_a_group_speak_for_the_group(body: str, speaker: str) -> None:
-    assert source(one(body, "300"))[0] == speaker
+    assert source(one(body, "260"))[0] == speaker
 
 
 @pytest.mark.parametrize(
     ("opening", "figure"),
     [
-        ("As of Tuesday morning, 68 people remain in hospitals.", "68"),
-        ("31 of the dead have been identified.", "31"),
-        ("Among the dead are eight foreign citizens.", "eight"),
+        ("As of Tuesday morning, 49 people remain in hospitals.", "49"),
+        ("27 of the dead have been identified.", "27"),
+        ("Among the dead are five foreign citizens.", "five"),
     ],
 )
 def test_a_sentence_that_goes_on_with_the_report_is_its_speaker_s(
     opening: str, figure: str
 ) -> None:
-    body = f"According to the ministry, 86 injured remain in hospital. {opening}"
+    body = f"According to the ministry, 64 injured remain in hospital. {opening}"
     assert source(one(body, figure))[0] == "ministry"
     # With no report before it, the figure is the article's.
     assert source(one(opening, figure))[0] == "article"
@@ -1795,17 +1795,17 @@ def test_a_sentence_that_goes_on_with_the_report_is_its_speaker_s(
 
 def test_this_was_stated_by_names_the_speaker_of_the_report_before() -> None:
     body = (
-        "The number of martyrs in the attack has risen to 142 including 132 students.\n\n"
+        "The number of martyrs in the attack has risen to 118 including 109 students.\n\n"
         "This was stated by Provincial Minister for Information Ali Khan while talking to the "
-        "agency on Wednesday. He said 57 of the injured were under treatment at the hospital."
+        "agency on Wednesday. He said 44 of the injured were under treatment at the hospital."
     )
-    for figure in ("142", "57"):
+    for figure in ("118", "44"):
         assert source(one(body, figure))[0] == "Provincial Minister for Information Ali Khan"
 
 
 def test_a_while_clause_between_the_speaker_and_the_verb() -> None:
     body = (
-        "Major General Ivan Petrov, while briefing the media, informed that all seven "
+        "Major General Ivan Petrov, while briefing the media, informed that all five "
         "terrorists were eliminated by the troops."
     )
-    assert source(one(body, "all seven"))[0] == "Major General Ivan Petrov"
+    assert source(one(body, "all five"))[0] == "Major General Ivan Petrov"

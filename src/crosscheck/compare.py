@@ -179,7 +179,7 @@ def _judgements(
 
 def _fell(pa: Point, pb: Point) -> bool:
     """Whether one article gives a toll's earlier count higher than its later one ("revised
-    down to 172 from the previous 195"): a count that fell, which the reader should see."""
+    down to 164 from the previous 187"): a count that fell, which the reader should see."""
     if pa.mid is None or pb.mid is None or pa.mid == pb.mid:
         return False
     earlier, later = (pa, pb) if pa.mid < pb.mid else (pb, pa)

@@ -79,7 +79,7 @@ _NOUN_LIST = re.compile(
 )
 
 
-# "40|, perhaps |50|, people were killed", "more than 100|, or even |several hundred|, bodies":
+# "40|, perhaps |50|, people were killed", "more than 80|, or even |several hundred|, bodies":
 # a second guess set off by commas; the noun after it counts both.
 _ASIDE_OPENED = re.compile(
     r"\s*,\s*(?:or\s+)?(?:even|perhaps|possibly|maybe|probably|likely|if\s+not)\s+", re.IGNORECASE
@@ -137,10 +137,10 @@ _PUT_FIGURE_AT = re.compile(
     r"|\b(?P<it>(?:put|puts|putting|placed|kept|raised|raising|lowered|lowering|revised|"
     r"revising|increased|increasing|brought|bringing|pushed|pushing|updated|updating)\s+it\s+"
     r"(?:at|to)\s+"
-    # "... before revising the figure to 76. It later rose to| 77."
+    # "... before revising the figure to 58. It later rose to| 59."
     r"|^\s*It\s+(?:(?:later|then|has|had|since|now|subsequently|eventually)\s+){0,2}"
     r"(?:rose|risen|climbed|increased|jumped|grew|fell|dropped|stood)\s+(?:to|at)\s+)"
-    # "... and 254 were killed. The total of| 1,044 is higher than ...": the sentence opens
+    # "... and 232 were killed. The total of| 842 is higher than ...": the sentence opens
     # on the count just named, as "it" does
     # (the figure's own text holds "total of", its hedge: `_opens_on_count_named`)
     r"|(?P<anaphor>^\s*[\"“]?(?:the|this|that)\s+(?:(?:new|final|official|revised|overall|"
@@ -181,8 +181,8 @@ _CHANGED_FROM = re.compile(
 )
 """What a figure follows when it is an earlier (or another) value of the figure before it."""
 # "down to 21| from |27": the count before the change, after the one it changed to.
-# "down to 21 from| 27", "to 76 from the previously announced| 93", "to 172 from the
-# previous| 195": the count it was.
+# "down to 21 from| 27", "to 76 from the previously announced| 93", "to 164 from the
+# previous| 187": the count it was.
 _TO_FROM = re.compile(
     r"\s+from\s+(?:(?:the|an|its|their)\s+)?"
     r"(?:(?:previous(?:ly)?|earlier|initial(?:ly)?|original(?:ly)?|first)\s+)?"
@@ -205,7 +205,7 @@ _THEN_AND = re.compile(r"(?:\s+[a-z]+){0,4},?\s+(?:and\s+)?(?:then\s+)?", re.IGN
 _PLACE_OF = re.compile(
     r"(?:\b(?:nation|state|country|republic|kingdom|island|city|town|village|region|province"
     r"|district|population|community)\s+of"
-    # "The Westbians, who number| about 500,000 in Port Elin", "which numbers| 600,000"
+    # "The Westbians, who number| about 400,000 in Port Elin", "which numbers| 700,000"
     r"|\b(?:who|which|that)\s+(?:now\s+)?numbers?"
     r"|home\s+to|inhabited\s+by|population\s+(?:is|was|of)(?:\s+about|\s+some)?)\s*$",
     re.IGNORECASE,
@@ -924,9 +924,9 @@ def _names_deployed(noun: str) -> bool:
 
 
 def _fighters_taken(figures: list[Figure]) -> None:
-    """Fighters of an armed group who were detained were captured: "27 militants had been
+    """Fighters of an armed group who were detained were captured: "24 militants had been
     detained" counts the captured of the fight, never the people a crackdown arrested
-    ("four suspected militants were killed and 170 others arrested": suspects)."""
+    ("four suspected militants were killed and 140 others arrested": suspects)."""
     lex = lexicon()
     detained, captured = lex.cue_kinds["detained"], lex.cue_kinds["captured"]
     state = families().forces[0]  # kinds.yaml lists the state's troops first
@@ -935,7 +935,7 @@ def _fighters_taken(figures: list[Figure]) -> None:
         if (
             figure.kind == detained
             and stock_kind(people) not in (None, state)
-            # ("170 suspected militants arrested" in a sweep: suspects, detained)
+            # ("140 suspected militants arrested" in a sweep: suspects, detained)
             and "suspect" not in people.lower()
         ):
             figure.kind = captured
@@ -954,7 +954,7 @@ def stock_kind(noun: str) -> str | None:
         if lexicon().stock_cues[name].search(noun):
             return name
     if _ARMED.match(noun) and head not in lexicon().sets["thing_nouns"]:
-        # "around 35 armed Westbians had taken positions": armed people are a force, not
+        # "around 45 armed Westbians had taken positions": armed people are a force, not
         # the state's (its forces are named as such)
         return families().forces[-1]
     return None
@@ -1201,7 +1201,7 @@ _OWN_PASSIVE = re.compile(
     re.IGNORECASE,
 )
 _TOTAL_OF = re.compile(r"(?:total|figure|tally)\s+of\s", re.IGNORECASE)
-# "The total of 1,044| is higher", "This figure of 52|, officials said": a bare count
+# "The total of 842| is higher", "This figure of 52|, officials said": a bare count
 _BARE_COUNT_THEN = re.compile(
     r"\s*(?:[,;:)]|\.(?!\d)|(?:is|was|are|were|has|had|have|would|could|may|might|will|"
     r"includes?|included)\b)",
@@ -1211,8 +1211,8 @@ _BARE_COUNT_THEN = re.compile(
 
 def _opens_on_count_named(text: str, put: re.Match[str], figure: Figure) -> bool:
     """Whether a sentence that opens "The ..." before `figure` names the count just before
-    ("The total of| 1,044 is", "This figure of| 52 may"), not a noun of its own ("The| 12
-    wounded", "The figure of| 157 dead")."""
+    ("The total of| 842 is", "This figure of| 52 may"), not a noun of its own ("The| 12
+    wounded", "The figure of| 130 dead")."""
     return bool(
         (_TOTAL_OF.search(put["anaphor"]) or _TOTAL_OF.match(figure.text))
         and _BARE_COUNT_THEN.match(text, figure.end)
@@ -1643,7 +1643,7 @@ def classify(
             ):
                 kind = families().tolls[0]  # "The victims included ...": the dead just counted
             if kind in families().tolls:
-                # "Among the slain hostages were| 18 foreigners", "The victims included| 19
+                # "Among the slain hostages were| 14 foreigners", "The victims included| 15
                 # foreign nationals": people of the toll named before the figure
                 figure.kind = kind
                 figure.cue = among_before.span("cue" if among_before["cue"] else "whole")
@@ -2035,13 +2035,13 @@ def classify(
             )
             # "around 46,000 Muslims live in Norland"
             or (figure.noun and _LIVE_IN.match(text, figure.noun_end))
-            # "about 350,000 people remain in the city": those left of its people
+            # "about 280,000 people remain in the city": those left of its people
             or (people and _REMAIN_IN_TOWN.match(text, figure.noun_end))
         ):
             figure.kind = families().residents
             numbering = _WHO_NUMBER.search(text, max(0, figure.start - 60), figure.start)
             if numbering and not figure.noun:
-                figure.noun = numbering["people"]  # "The Westbians, who number| 500,000"
+                figure.noun = numbering["people"]  # "The Westbians, who number| 400,000"
             continue
         crowd_kind = families().crowd
         if head.lower() in lex.sets["crowd_nouns"] and crowd_kind:
@@ -2067,7 +2067,7 @@ def classify(
     for figure in figures:
         if figure.kind in of_people or figure.kind == families().residents:
             _dotted_thousands(figure)  # "1.200 dead": no one is 1.2 people
-        # "57 complaints| of ill-treatment"; "1,000 troops and armoured vehicles": the first
+        # "57 complaints| of ill-treatment"; "1,200 troops and armoured vehicles": the first
         # of the things counted together is what the count is of
         conjuncts = re.split(r"\s+(?:and|or|&)\s+", figure.noun)
         head = head_noun(conjuncts[0])

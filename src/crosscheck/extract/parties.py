@@ -426,7 +426,7 @@ def _appositive(text: str) -> str | None:
     )
     if match:
         return match.group("name")
-    # (not "a Norland-led alliance ... the nation of 19 million": a compound's country)
+    # (not "a Norland-led alliance ... the nation of 9 million": a compound's country)
     countries = [m for m in lexicon().country.finditer(text) if text[m.end() : m.end() + 1] != "-"]
     return countries[-1].group(0) if countries else None
 
@@ -533,8 +533,8 @@ def headline_figures(
 def headline_parties(entries: list[dict[str, Any]], sentences: list[Sentence]) -> None:
     """A headline figure takes the party of the body figure it sums up: "30 Dead" that of
     "30 soldiers and rebels have died", "12 Killed" that of "9 policemen and 3 gunmen"; but
-    none when the body gives its value as a count of everyone ("Strike kills 19" over
-    "killing 19 people, including 12 staff. Seven patients were among the dead")."""
+    none when the body gives its value as a count of everyone ("Strike kills 17" over
+    "killing 17 people, including 10 staff. Seven patients were among the dead")."""
     headline = next((s for s in sentences if s.headline), None)
     for entry, same, twin in headline_figures(entries, sentences, "party"):
         if twin is not None:

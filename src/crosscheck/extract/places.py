@@ -197,7 +197,7 @@ _AWAY_AFTER = re.compile(
 
 def _far_away(text: str, start: int, end: int) -> bool:
     """Whether a place is named as how far an event reached ("was felt as far away as|
-    Norland", "was heard in Norland|, about 240 km away"), not where it happened."""
+    Norland", "was heard in Norland|, about 180 km away"), not where it happened."""
     return bool(_AS_FAR_AS.search(text, max(0, start - 25), start) or _AWAY_AFTER.match(text, end))
 
 
@@ -303,7 +303,7 @@ def _countries_in(text: str, stop: int) -> Iterator[tuple[int, str]]:
                 # "eight foreign citizens, including citizens of Norland, Westmark and
                 # Eastby", "rescue teams from Norland, Westmark and Eastby": their countries,
                 # not where the event is
-                # "The blast was heard in Norland, about 240 km away": how far it reached
+                # "The blast was heard in Norland, about 180 km away": how far it reached
                 came = bool(
                     _NATIONALS_OF.search(text, max(0, word.start() - 200), word.start())
                     or _far_away(text, word.start(), end)
@@ -566,7 +566,7 @@ _INITIAL = re.compile(r"(?:^|[\s'’-])([A-Z])")
 
 def _spelled_out(acronym: str, rest: str) -> bool:
     """Whether the words after a capitalised name spell it out ("NNA - Norland News Agency",
-    "AIB - Agence d'Information du Burkina"): an outlet's name, not a dateline's city."""
+    "AIN - Agence d'Information de Norland"): an outlet's name, not a dateline's city."""
     letters = acronym.replace(".", "")
     if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
         return False
@@ -619,7 +619,7 @@ def article_place(body: str, title: str) -> str | None:
             # alone; the headline and the opening say where the story is
             dateline = None
         if dateline and _spelled_out(dateline.group("city"), line[dateline.end() :]):
-            dateline = None  # "AIB - Agence d'Information du Burkina": the outlet's name
+            dateline = None  # "NNA - Norland News Agency": the outlet's name
         if dateline and len(dateline.group("city")) > 2:
             city = dateline.group("city").title()
             if start == 0 or _known(city):

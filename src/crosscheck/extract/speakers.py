@@ -633,7 +633,7 @@ _PARTICLE_NAME = re.compile(r"[a-z]{1,3}[-'’][A-Z][\w'’-]*")
 _ELLIPSIS = re.compile(r"\b(?:and|but)(?:\s+[a-z]+ly|\s+later|\s+also|\s+then)?\s+$")
 
 
-# "31 of the dead have been identified", "Nine of them were children": a part of the count
+# "27 of the dead have been identified", "Nine of them were children": a part of the count
 # the sentence before gave.
 _PART_OF_BEFORE = re.compile(
     r"^\W*[\w,.-]+\s+of\s+(?:them|these|those|the\s+(?:dead|injured|wounded|victims|hostages|"
