@@ -165,6 +165,30 @@ def test_a_dateline_abroad_is_where_the_report_was_filed_not_its_place() -> None
         assert article_place(body, "Floods") == "Lima"
 
 
+def test_a_dateline_naming_its_country_gives_way_to_a_lead_set_in_another() -> None:
+    from crosscheck.extract.places import article_place
+
+    # Filed from a regional hub: the lead sets the story "in" a country the city is not in.
+    body = (
+        "SANTIAGO, Chile (AP) — The crush at this year's festival in Peru killed at least "
+        "2,100 people, an AP count found.\n\nThe official toll of 700 has not changed."
+    )
+    assert article_place(body, "AP count") == "Peru"
+    assert one(body, "700")["place"] == "Peru"
+    # A country named in another role (its people, a lead set in the city's own country)
+    # leaves the dateline's city.
+    for lead in (
+        "Peruvian tourists were among 40 people killed in a crash on Monday.",
+        "Floods in Chile killed 40 people on Monday.",
+    ):
+        assert article_place(f"SANTIAGO, Chile (AP) — {lead}", "Floods") == "Santiago"
+
+
+def test_a_country_whose_name_starts_with_a_people_s_word_is_a_place() -> None:
+    entry = one("The stampede at the pilgrimage in Saudi Arabia killed 40 people.", "40")
+    assert entry["place"] == "Saudi Arabia"
+
+
 def test_a_town_of_a_name_is_its_place_and_a_speaker_s_country_is_not() -> None:
     body = (
         "Chile's president declared a state of emergency in the northern mining town of "

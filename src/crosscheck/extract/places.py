@@ -139,6 +139,8 @@ def _is_place(name: str) -> bool:
     """Whether a capitalised phrase after "in"/"at" can be a place, not a month, a weekday,
     an agency, an office ("at the Ministry") or a nationality ("in Norlandic hands")."""
     lex = lexicon()
+    if name in lex.country_starts.get(name.split()[0], ()):
+        return True  # a country's name, whatever its words ("Saudi Arabia", "Israel")
     first = name.split()[0].lower()
     parts = _NAME_PARTS.split(name)
     last = name.split()[-1].lower()
@@ -630,7 +632,7 @@ def article_place(body: str, title: str) -> str | None:
                 return (
                     _region_of_the_city_s_country(city, lead)
                     or _town_of_the_city_s_country(city, lead)
-                    or (None if named else _filed_from(city, lead))
+                    or (_set_in_another_country(city, lead) if named else _filed_from(city, lead))
                     or city
                 )
         agency = _DATELINE_AGENCY.match(line) or _DATELINE_DATED_AGENCY.match(line)
@@ -684,6 +686,28 @@ def _filed_from(city: str, lead: str) -> str | None:
     if not named or any(town.key == state.key or within(town, state) for state in states):
         return None  # the city is in a country the lead names ("... in northeast Norland")
     return None if states[0].key.startswith("name:") else named[0]
+
+
+# "... at this year's pilgrimage in| Norland killed 200": the lead sets the story in a country
+_IN_COUNTRY_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
+
+
+def _set_in_another_country(city: str, lead: str) -> str | None:
+    """The country a lead sets its story in ("in Norland") when its dateline, which names
+    the city's own country, is elsewhere ("HUBTOWN, Westmark (AP) - The crush at the
+    pilgrimage in Norland killed ..."): the report was filed from a regional hub."""
+    from crosscheck.places import resolve, within
+
+    if not _known(city):
+        return None
+    sentence = _SENTENCE_END.split(lead, 1)[0]
+    for match in lexicon().country.finditer(sentence):
+        if not _IN_COUNTRY_BEFORE.search(sentence, max(0, match.start() - 10), match.start()):
+            continue
+        state = resolve(match.group(0))
+        if state.key.startswith("country:") and not within(resolve(city), state):
+            return match.group(0)
+    return None
 
 
 _DIRECTION = (
