@@ -1171,6 +1171,38 @@ def test_what_a_toll_may_reach_is_a_forecast_apart() -> None:
     assert "forecast" not in one("The opposition said 500 could have died.", "500")["subject"]
 
 
+def test_a_toll_that_could_exceed_a_figure_is_an_estimate_not_a_forecast() -> None:
+    # "could exceed| 100,000", "may top|": the count now, higher than said; what it "could
+    # reach" or "is expected to exceed" is still a forecast.
+    for verb in ("could exceed", "may top", "could well surpass"):
+        body = f"The death toll from the storm {verb} 9,000, the diplomat said."
+        assert one(body, "9,000")["subject"] == "people killed", verb
+    for verb in ("could reach", "is expected to exceed", "will top"):
+        body = f"The death toll from the storm {verb} 9,000, the diplomat said."
+        assert one(body, "9,000")["subject"] == "people killed (forecast)", verb
+
+
+@pytest.mark.parametrize("verb", ["soared", "surged", "swelled", "has soared"])
+def test_a_toll_that_soared_to_a_figure_is_its_value(verb: str) -> None:
+    entry = one(f"The death toll in the flooded city {verb} to 7,300 on Thursday.", "7,300")
+    assert entry["kind"] == "killed"
+    body = f"The toll {verb} from 40 to 300, the ministry said."
+    assert [one(body, n)["kind"] for n in ("40", "300")] == ["killed", "killed"]
+
+
+def test_a_span_of_time_between_two_values_of_a_count_does_not_part_them() -> None:
+    # "stood at 150 less than two weeks after the flood and at| 230": the elided verb's
+    # count, past the span of time; "announced the figure of| 316": its later value.
+    body = (
+        "The government's count of the dead has risen: it stood at 150,000 less than two "
+        "weeks after the quake and at 230,000 in February, before the prime minister "
+        "announced the figure of 316,000 at a ceremony."
+    )
+    for figure in ("150,000", "230,000", "316,000"):
+        assert one(body, figure)["kind"] == "killed", figure
+    assert one(body, "less than two")["kind"] == "other"
+
+
 def test_reported_speech_s_past_perfect_is_no_earlier_count() -> None:
     said = one("A spokesman said on Friday that police had counted 5,582 dead.", "5,582")
     told = one("On Thursday it had reported 41 dead.", "41")

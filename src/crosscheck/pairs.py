@@ -270,7 +270,7 @@ class Point:
 # tells the count rising; the figures after it in its paragraph are the steps.
 _RISE = re.compile(
     r"\b(?:toll|tolls|tally|count|figure|number\s+of\s+(?:the\s+)?(?:dead|deaths|injured|"
-    r"wounded|casualties|victims))\s+(?:\w+\s+)?(?:rose|climbed|mounted|grew|kept\s+(?:rising|"
+    r"wounded|casualties|victims))\s+(?:\w+\s+)?(?:rose|climbed|mounted|grew|soared|surged|kept\s+(?:rising|"
     r"climbing)|continued\s+to\s+(?:rise|climb))\b(?![^.!?\n]*\d)[^.!?\n]*[.!?]",
     re.IGNORECASE,
 )

@@ -263,7 +263,8 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Figure]:
 # from 12": a count that changed, not a range of values (a few words of manner or time may
 # stand between the verb and "from").
 _CHANGE_VERBS = (
-    r"rose|risen|rises|climbed|climbs|increased|jumped|grew|grown|went\s+up|fell|fallen"
+    r"rose|risen|rises|climbed|climbs|increased|jumped|grew|grown|went\s+up|soared|surged"
+    r"|swelled|fell|fallen"
     r"|dropped|declined|revised|raised|lowered|adjusted|reduced|cut|corrected|updated"
     r"|(?:up|down)ward"
 )

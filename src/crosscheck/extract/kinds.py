@@ -148,6 +148,12 @@ _PUT_FIGURE_AT = re.compile(
     # "On Tuesday the force had given the figure as| 59": its earlier value of the count
     r"|\b(?:gave|given|give|gives|giving)\s+(?:the|its|their|this|that)\s+"
     r"(?:figure|number|count|tally|total)\s+as\s+"
+    # "before the minister announced the figure of| 316": a later value of the count just
+    # named
+    r"|\b(?:announced|announces|announcing|released|releases|releasing|cited|cites|citing"
+    r"|quoted|quotes|quoting|published|publishes)\s+(?:the|its|their|a)\s+"
+    r"(?:(?:new|final|official|latest|revised|updated|higher|lower)\s+)?"
+    r"(?:figure|tally|total|count)\s+of\s+"
     # "said the real number was more than 400": a critic's value of the count just named
     r"|\bthe\s+(?:real|actual|true|correct)\s+(?:figure|number|count|tally|total|toll)\s+"
     r"(?:was|is|were|are|could\s+be|may\s+be|might\s+be)\s+"
@@ -969,17 +975,23 @@ _ARMED = re.compile(
 
 # The verb that makes a figure the value of a count named before it: "the death toll has
 # risen to| 36", "the number of people killed is| 36", "toll nearing| 2000".
+_RISEN = (
+    r"(?:risen|rose|rises|rising|climbed|climbs|climbing|increased|increases|increasing|jumped"
+    r"|jumps|grown|grew|soared|soars|soaring|surged|surges|surging|swelled|swells|mounted"
+    r"|mounts|leapt|leaped|spiked|shot\s+up)"
+)
 _LINK = re.compile(
     r"\b(?:is|was|are|were|be|stood\s+at|stands\s+at|stand\s+at|reached|reaches|reach"
-    r"|(?:risen|rose|rises|rising|climbed|climbs|increased|jumped|grown|grew)\s+(?:to|past|above)"
+    rf"|{_RISEN}\s+(?:to|past|above)"
     # "has risen steadily, from| 12 on Monday to| 30 on Tuesday": a running count's values
-    r"|(?:risen|rose|rises|rising|climbed|climbs|increased|jumped|grown|grew)(?:\s+[a-z]+){0,4}?"
+    rf"|{_RISEN}(?:\s+[a-z]+){{0,4}}?"
     r",?\s+from|from\s+[\d,.]+(?:\s+[a-z]+){1,4}?\s+to"
     r"|exceeded"
     # "revised the death toll down to| 21", "adjusted to| 58", "rose from 27 to| 35".
     r"|(?:revised|raised|lowered|adjusted|reduced|cut|corrected|updated|brought|fell|fallen"
     r"|dropped|declined)\s+(?:(?:up|down)\s+)?to|down\s+to|from\s+[\w,.]+\s+to"
-    r"|exceeds|exceed|passed|topped|tops|hit|hits|nearing|neared|nears|approaching|approached"
+    r"|exceeds|exceed|passed|passes|pass|topped|tops|top|surpass|surpasses|hit|hits"
+    r"|nearing|neared|nears|approaching|approached"
     r"|approaches|cross|crossed|crosses|made|surpassed|at)\s*[\"“]?\s*$",
     re.IGNORECASE,
 )

@@ -476,6 +476,7 @@ def lexicon() -> _Lexicon:
             "deployed_nouns",
             "camp_people",
             "present_people",
+            "level_before",
         )
     }
     sets["as_of_words"] = frozenset(raw["as_of_words"])

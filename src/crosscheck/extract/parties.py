@@ -174,9 +174,12 @@ def noun_phrase(text: str, start: int, limit: int) -> tuple[str, int, str | None
             break  # "the death toll of 164| announced on Sunday": no people named
         if words and (
             (word.islower() and lower.endswith("ing") and not _modifies_a_force(text, token.end()))
+            or (word.islower() and lower in lex.sets["level_before"])
             or _next_clause(text, token)
         ):
-            break  # "gunmen holding|", "gunmen demanded| a ransom": a verb
+            # "gunmen holding|", "gunmen demanded| a ransom", "the four commuter trains| rose
+            # to": a verb
+            break
         if lower == "and":
             following = WORD.match(text, token.end() + 1, limit)
             if (

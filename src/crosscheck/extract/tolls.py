@@ -24,9 +24,8 @@ The vocabulary is data (extract.yaml `toll_rules`).
 
 from __future__ import annotations
 
-import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -1353,12 +1352,23 @@ AND_BEFORE = re.compile(r"\band\s+$")
 """The word "and" right before a figure: "and| one", "and| 14 on the Westby side"."""
 
 
+def _after_untimed(figures: Sequence[Figure]) -> Iterator[tuple[Figure, Figure]]:
+    """Each figure with the last figure before it that counts no time: "stood at 150 two
+    weeks after the flood and at| 230" follows on from 150."""
+    prior = None
+    for figure in figures:
+        if prior is not None:
+            yield prior, figure
+        if not figure.extra.get("time"):
+            prior = figure
+
+
 def elided_counts(text: str, figures: list[Figure]) -> None:
     """A figure of no kind after a toll's, its verb elided: "raised it to 12 on Monday and
     to| 19 shortly before midnight" (a later value of the count), "killed 30 people on the
     Eastmark side and| 14 on the Westby side" (another side's count): of the toll's kind."""
     tolls = families().tolls
-    for prior, figure in itertools.pairwise(figures):
+    for prior, figure in _after_untimed(figures):
         if (
             prior.kind in tolls
             and figure.kind == "other"
@@ -1378,6 +1388,11 @@ def elided_counts(text: str, figures: list[Figure]) -> None:
             figure.kind, figure.noun, figure.cue = prior.kind, prior.noun, prior.cue
             if "value_of_before" in prior.extra:
                 figure.extra["value_of_before"] = True
+            for later in figures:
+                if later.kind == "other" and later.extra.get("value_of") is figure:
+                    # "... and at 230, before the minister announced the figure of| 316":
+                    # another value of the count, which is the toll's
+                    later.kind, later.cue = figure.kind, figure.cue
 
 
 def opened_place_parts(text: str, figures: list[Figure], before: Toll | None) -> None:
@@ -1639,12 +1654,13 @@ def _scope_by_words_before(
 
 
 # "the final toll could reach| 10,000", "the number of dead is expected to rise above|
-# 1,000", "feared to exceed|": what a count may become, not what it is.
+# 1,000", "feared to exceed|": what a count may become, not what it is.  (Not "the toll could
+# exceed| 100,000", "may top|": an estimate of the count now, as "could be as high as 500".)
 _FORECAST = re.compile(
-    r"\b(?:could|may|might|would|will|(?:is|are|was|were)\s+(?:expected|likely|feared|set)\s+to"
+    r"\b(?:(?:could|may|might)\s+(?:\w+\s+){0,2}?(?:reach|rise|climb|hit|increase|grow|go\s+up)"
+    r"|(?:would|will|(?:is|are|was|were)\s+(?:expected|likely|feared|set)\s+to"
     r"|(?:feared|expected)\s+to)\s+(?:\w+\s+){0,2}?(?:reach|rise|climb|exceed|top|pass|surpass|"
-    # ("could be as high as 500" is an estimate of the count now, not a forecast)
-    r"hit|increase|grow|go\s+up)\s+(?:(?:to|above|beyond|past)\s+)?$",
+    r"hit|increase|grow|go\s+up))\s+(?:(?:to|above|beyond|past)\s+)?$",
     re.IGNORECASE,
 )
 
