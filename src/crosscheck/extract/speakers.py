@@ -251,7 +251,9 @@ _RELATIVE_ASIDE_BEFORE = re.compile(
     # ("Major General X, while briefing the media,| informed that")
     r",\s*(?:(?:who|whose|which)\s(?:[^,;:()\"“”]|(?<=\d),(?=\d\d\d)){1,80}|(?:(?:while|when)\s+)?"
     r"(?:[a-z]{3,}ing|[a-z]{3,}ed|read|held|made|given|sent|shown|written|taken|brought)"
-    r"\s[^,;:()\"“”\d]{1,80}"
+    # ("The assessment, prepared by the group set up after the envoy's visit to the
+    # country in May,| puts")
+    r"\s[^,;:()\"“”\d]{1,120}"
     # "The committee, in its final report issued in August,| found"
     r"|in\s+(?:its|their|a|an|the)\s+[^,;:()\"“”\d]{1,80}"
     # "the hospital in Westby, on the Veylandic side,| said": where it is
@@ -277,7 +279,7 @@ def _adverbs_before(text: str, end: int) -> int:
     while True:
         start = max(0, end - 40)
         aside = _ASIDE_BEFORE.search(text, start, end) or _RELATIVE_ASIDE_BEFORE.search(
-            text, max(0, end - 100), end
+            text, max(0, end - 140), end
         )
         if aside is not None:
             end = aside.start()
@@ -1310,8 +1312,11 @@ _OPENS_WITH_ROLE = re.compile(
 # Rights, a state-funded but independent body, gave ...".
 _OPENS_WITH_BODY = re.compile(
     r"(?:^|(?<=[.!?])[\"”’]?\s+|\n)(?P<np>The\s+(?:[A-Z][\w'’-]+\s+){0,4}(?P<head>[A-Z][a-z]+)"
-    r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})?)"
-    r"(?=\s*,|\s+(?:said|says|gave|gives|put|puts|reported|has|had|is|was)\b)"
+    # ("The Federation of Red Cross and Red Crescent Societies (IFRC) gave")
+    r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:(?:and|&)\s+)?[A-Z][\w'’-]+){0,5})?)"
+    r"(?:\s+\([A-Z]{2,}\))?"
+    r"(?=\s*,|\s+(?:said|says|gave|gives|put|puts|reported|has|had|is|was|found|finds"
+    r"|estimated|estimates|counted|counts|showed|shows)\b)"
 )
 
 
@@ -1475,7 +1480,10 @@ class Voices:
         """The same for a body by its name ("The Norland High Commission for Human Rights, a
         state-funded body, gave a lower toll ... of whom it said"): "it" is the body a
         sentence since opened with, whether or not a verb of speech followed it."""
-        return self._opened_since(_OPENS_WITH_BODY, last, before, lexicon().sets["speaker_bodies"])
+        # (or a document: "The assessment, prepared by ..., puts the toll at 138,000. It says")
+        lex = lexicon()
+        heads = lex.sets["speaker_bodies"] | lex.sets["document_nouns"]
+        return self._opened_since(_OPENS_WITH_BODY, last, before, heads)
 
     def _opened_since(
         self,
@@ -1568,7 +1576,10 @@ _THE_DOCUMENT = re.compile(
 _DOCUMENT = re.compile(
     r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)??(?P<noun>[a-z]+)\s+"
     r"(?:(?:released|published|issued|compiled|provided|given|kept|held|gathered|collected"
-    r"|obtained|documented|verified|recorded)\s+)?(?:from|by|of)\s+"
+    r"|obtained|documented|verified|recorded)\s+"
+    # "an assessment released today by| X", "a report published on Monday by| X"
+    r"(?:(?:today|yesterday|earlier|later|jointly|(?:on|last|this)\s+[A-Za-z]+)\s+)?)?"
+    r"(?:from|by|of)\s+"
 )
 
 
