@@ -1600,3 +1600,38 @@ def test_bodies_recovered_in_a_spell_are_a_rise_of_the_toll(
     body: str, figure: str, subject: str
 ) -> None:
     assert one(body, figure)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "kind"),
+    [
+        ("The number of injured, given as 194,000 at the end of May, has been revised up.",
+         "194,000", "injured"),
+        ("The number of displaced, estimated at 40,000 last week, has doubled.", "40,000",
+         "displaced"),
+        ("The death toll, put at 90 on Monday, rose to 120 on Tuesday.", "90", "killed"),
+    ],
+)  # fmt: skip
+def test_a_count_given_as_a_figure_in_an_aside_is_that_count(
+    body: str, figure: str, kind: str
+) -> None:
+    assert one(body, figure)["kind"] == kind
+
+
+def test_the_dead_and_the_missing_counted_together_are_neither_toll() -> None:
+    for body, figure in (
+        ("The assessment puts the number of dead and missing at 13,373.", "13,373"),
+        ("The cyclone left 13,000 dead or missing, the assessment found.", "13,000"),
+    ):
+        entry = one(body, figure)
+        assert (entry["kind"], entry["subject"]) == ("other", "dead or missing"), body
+
+
+def test_the_day_a_count_was_given_as_a_value_is_the_day_of_that_count() -> None:
+    body = (
+        "Officials said some 300,000 people were injured. The number of injured, given as "
+        "194,000 at the end of January, has also been revised upward."
+    )
+    entry = one(body, "194,000", published="2020-02-10")
+    assert entry["kind"] == "injured"
+    assert entry["as_of"] == "2020-01"

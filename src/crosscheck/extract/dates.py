@@ -254,19 +254,31 @@ _FOUND_ON = re.compile(
 )
 
 
+# "The number of injured, given as 194,000 at the end of| January, has been revised": the
+# day the count had that value.
+_GIVEN_AS_ON = re.compile(
+    r"\b(?:given\s+as|put\s+at|estimated\s+at|reported\s+as|recorded\s+as)\s+[\d.,]+"
+    r"(?:\s+[a-z]+)?\s+(?:(?:at|on|in|by)\s+)?"
+    r"(?:the\s+(?:end|start|beginning|middle|morning|evening|night)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def statement_day(text: str, start: int, end: int) -> bool:
     """Whether a day is the day its speaker gave the figures: one that opens its sentence
     before who gave them and the verb ("On April 7 the ministry put the number of the dead
     at 40": the count is of April 7), one right before the verb ("the mayor yesterday
     put the toll at 212"), one right after a value of a count told value by value ("rose
     from 17 on Friday to 35 on Sunday"), or one right after finding those counted ("two
-    dozen bodies were found on Monday")."""
+    dozen bodies were found on Monday"), or one right after a value a count was given as ("the
+    injured, given as 194,000 at the end of January")."""
     return (
         (bool(_OPENS.match(text[:start])) and bool(_GIVEN_AFTER.match(text, end)))
         or bool(_VERB_AFTER.match(text, end))
         or bool(_RUNNING_VALUE.search(text, max(0, start - 160), start))
         or bool(_RELEASED_ON.search(text, max(0, start - 60), start))
         or bool(_FOUND_ON.search(text, max(0, start - 40), start))
+        or bool(_GIVEN_AS_ON.search(text, max(0, start - 80), start))
     )
 
 

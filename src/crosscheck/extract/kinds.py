@@ -230,8 +230,17 @@ _LINKING_VERB = re.compile(
 # "the ministry's figure of| 14", "an earlier tally of| 30", "their own estimate of| 9".
 _OWNED_COUNT = re.compile(
     r"(?:\b(?P<owner>(?:[\w-]+\s+){0,4}[\w-]+)(?:['’]s|(?<=s)['’])\s+|\b)"
-    r"(?:own\s+|earlier\s+|official\s+)?"
-    r"(?:figure|tally|count|estimate)\s+of\s+$",
+    # ("the government's mid-May figures of| 77,700 dead and 55,900 missing")
+    r"(?:(?:own|earlier|official|previous|initial|latest|final|provisional|revised|updated"
+    r"|mid-[a-z]+|(?-i:[A-Z][a-z]+))\s+){0,2}"
+    r"(?:figures?|tally|tallies|counts?|estimates?)\s+of\s+$",
+    re.IGNORECASE,
+)
+
+
+_OWNED_COUNTS_AND = re.compile(
+    r"\b(?P<owner>(?:[\w-]+\s+){0,4}[\w-]+)(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:figures|tallies|counts|estimates)\s+of\s+[\d.,]+(?:\s+[a-z]+){1,2}\s+and\s+$",
     re.IGNORECASE,
 )
 
@@ -992,6 +1001,8 @@ _LINK = re.compile(
     r"|dropped|declined)\s+(?:(?:up|down)\s+)?to|down\s+to|from\s+[\w,.]+\s+to"
     r"|exceeds|exceed|passed|passes|pass|topped|tops|top|surpass|surpasses|hit|hits"
     r"|nearing|neared|nears|approaching|approached"
+    # "The number of injured, given as| 194,000 at the end of January, has been revised"
+    r"|(?:given|put|estimated|reported|recorded|listed)\s+(?:as|at)"
     r"|approaches|cross|crossed|crosses|made|surpassed|at)\s*[\"“]?\s*$",
     re.IGNORECASE,
 )
@@ -1397,10 +1408,14 @@ def given_by(text: str, end: int) -> str | None:
 def count_owned_by(text: str, start: int) -> str | None:
     """Who owns the count the figure at `start` is given as, whatever its kind: "the city
     council's estimate of| about 300 dead"."""
-    before = text[max(0, start - 80) : start]
-    if before.rstrip()[-2:].lower() != "of":
+    before = text[max(0, start - 80) : start].rstrip()[-3:].lower()
+    if before[-2:] == "of":
+        owned = _OWNED_COUNT.search(text, max(0, start - 80), start)
+    elif before == "and":
+        # "the government's figures of 77,700 dead and| 55,900 missing": its figures both
+        owned = _OWNED_COUNTS_AND.search(text, max(0, start - 120), start)
+    else:
         return None
-    owned = _OWNED_COUNT.search(text, max(0, start - 80), start)
     return _owner_of(owned) if owned else None
 
 

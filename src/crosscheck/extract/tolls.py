@@ -1129,31 +1129,36 @@ def all_of_whom(text: str, figures: list[Figure]) -> None:
 
 # "its attack had killed or wounded| about 160 people", "160 people were killed or wounded",
 # "160 dead and wounded": the dead and the hurt in one count.
+# ("puts the number of dead and missing at| 138,000": the dead and the missing together)
 _BOTH_BEFORE = re.compile(
-    r"\b(?:killed|killing|kills|dead)\s+(?:or|and)\s+(?:wounded|injured|wounding|injuring)\s+"
+    r"\b(?:killed|killing|kills|dead)\s+(?:or|and)\s+(?:wounded|injured|wounding|injuring"
+    r"|(?P<missing>missing))\s+(?:(?:at|to|was|is|stood\s+at|stands\s+at)\s+)?"
     r"(?:about|around|some|nearly|more\s+than|over|at\s+least|up\s+to|almost)?\s*$",
     re.IGNORECASE,
 )
 _BOTH_AFTER = re.compile(
     r"(?:\s+[a-z]+){0,2}?\s+(?:(?:were|was|have\s+been|had\s+been|are)\s+)?"
-    r"(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured)\b",
+    r"(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured|(?P<missing>missing))\b",
     re.IGNORECASE,
 )
 
 
 def dead_or_wounded(text: str, figures: list[Figure]) -> None:
     """One count of the dead and the wounded together ("killed or wounded about 160
-    people") is neither toll: kind other, its subject the casualties."""
+    people") is neither toll: kind other, its subject the casualties; so is one of the dead
+    and the missing ("left 138,000 dead or missing")."""
     if " or " not in text and " and " not in text:
         return
     for figure in figures:
         # (kinds.yaml lists the dead first, then the injured)
         if figure.kind not in (*families().tolls[:2], "other"):
             continue
-        if _BOTH_BEFORE.search(text, max(0, figure.start - 40), figure.start) or _BOTH_AFTER.match(
-            text, figure.end
-        ):
-            figure.kind, figure.cue, figure.noun = "other", None, "casualties"
+        both = _BOTH_BEFORE.search(
+            text, max(0, figure.start - 50), figure.start
+        ) or _BOTH_AFTER.match(text, figure.end)
+        if both:
+            noun = "dead or missing" if both["missing"] else "casualties"
+            figure.kind, figure.cue, figure.noun = "other", None, noun
 
 
 # "at 34, including the three suicide bombers": a toll with the attackers counted in.
