@@ -1635,3 +1635,18 @@ def test_the_day_a_count_was_given_as_a_value_is_the_day_of_that_count() -> None
     entry = one(body, "194,000", published="2020-02-10")
     assert entry["kind"] == "injured"
     assert entry["as_of"] == "2020-01"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Peru lost 464 pilgrims in the crush at the shrine.",
+        "Peru, the region's largest country, lost the most pilgrims, with 464 dead.",
+    ],
+)
+def test_a_country_that_lost_its_nationals_counts_a_part_of_the_toll(body: str) -> None:
+    from crosscheck.parties import read_party
+
+    entry = one(body, "464")
+    assert entry["kind"] == "killed"
+    assert read_party(entry["party"]).groups == ("country:PE",)

@@ -865,6 +865,33 @@ def source_nationality(party: str | None, kind: str, source: str, before: str = 
     return f"{word} {party or 'people'}"
 
 
+# "Norland lost| 464 pilgrims", "Norland, the host's rival, lost the most pilgrims, with| 464
+# dead": a country's count of its own nationals among the dead.
+_COUNTRY_LOST = re.compile(
+    r"(?:^|[.;:!?]\s+|\n)(?P<country>(?-i:[A-Z])[\w'’ -]{1,40}?)(?:\s*,[^,.;]{1,80},)?\s+"
+    r"(?:has\s+|had\s+|have\s+)?lost\s+"
+    r"(?:(?:the\s+most|more|most|many)\s+(?P<noun>[a-z]+)\s*,?\s+with\s+)?"
+    r"(?:about\s+|some\s+|at\s+least\s+|nearly\s+|more\s+than\s+|over\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def country_lost(party: str | None, kind: str, before: str) -> str | None:
+    """A toll a country "lost" is of its nationals: "Norland lost 464 pilgrims" counts
+    Norlandic pilgrims, "Norland lost the most pilgrims, with 464 dead" too, a part of the
+    whole toll, not its rival."""
+    if kind not in families().tolls or "lost" not in before[-120:]:
+        return party
+    found = _COUNTRY_LOST.search(before, max(0, len(before) - 160))
+    country = lexicon().country.fullmatch(found["country"]) if found else None
+    if found is None or country is None:
+        return party
+    if party and is_nationality(party.split()[0]):
+        return party
+    word = lexicon().demonyms.get(country.group(0), country.group(0))
+    return f"{word} {party or found['noun'] or 'people'}"
+
+
 # "the police force said 40 of its men| had been confirmed dead": the speaker's own people.
 _ITS_MEN = re.compile(r"\s+of\s+(?:its|their)\s+(?:own\s+)?(?:men|personnel|members)\b")
 
