@@ -1856,3 +1856,41 @@ def test_it_is_the_body_a_sentence_since_opened_with_its_name_in_full() -> None:
     assert source(one(body, "between 45,000 and 50,000"))[0] == (
         "International Federation of Relief and Rescue Societies"
     )
+
+
+def test_a_speaker_who_continued_to_put_a_count_at_a_figure_gives_it() -> None:
+    body = (
+        "On March 26, the ministry published a list with the names of 143 victims, while the "
+        "Investigative Committee continued to put the number of dead at 139."
+    )
+    assert source(one(body, "139"))[0] == "Investigative Committee"
+    assert source(one(body, "143"))[0] == "ministry"
+
+
+def test_a_body_that_fixed_the_number_at_a_figure_gives_it() -> None:
+    body = (
+        "The Ministry of the Interior has fixed the number of deceased in the attacks at 190, "
+        "after the forensic services verified that some victims had been counted twice."
+    )
+    assert source(one(body, "190"))[0] == "Ministry of the Interior"
+
+
+def test_a_contrast_s_own_according_to_gives_its_figure() -> None:
+    body = (
+        "According to the city council, 2.3 million people marched in the capital, "
+        "while across the country 11.4 million citizens marched, according to the ministry."
+    )
+    assert source(one(body, "2.3 million"))[0] == "city council"
+    assert source(one(body, "11.4 million"))[0] == "ministry"
+    # Without a contrast the opening's source stays: one report of two figures.
+    body = "According to police, 40 people died and 12 were hurt in the crash, officials added."
+    assert source(one(body, "12"))[0] == "police"
+
+
+def test_it_is_a_body_whose_lowercase_head_a_sentence_since_opened_with() -> None:
+    body = (
+        "Norland's authorities put the toll at 22, most of them civilians.\n\n"
+        "The Westbian government-in-exile has given much higher figures. It says that at "
+        "least 203 people have been killed since 10 March."
+    )
+    assert source(one(body, "at least 203"))[0] == "Westbian government-in-exile"
