@@ -1650,3 +1650,16 @@ def test_a_country_that_lost_its_nationals_counts_a_part_of_the_toll(body: str) 
     entry = one(body, "464")
     assert entry["kind"] == "killed"
     assert read_party(entry["party"]).groups == ("country:PE",)
+
+
+def test_the_figure_of_a_count_is_the_toll_its_sentence_named_not_the_sentence_before_s() -> None:
+    body = (
+        "The government has said 1.5 million people were displaced.\n\n"
+        "Officials rejected the findings. The count of the dead has risen: it stood at "
+        "150,000 in January and at 230,000 in February, before the prime minister announced "
+        "the figure of 316,000 at a ceremony."
+    )
+    assert one(body, "316,000")["kind"] == "killed"
+    # With no toll before it in its sentence, the count of the sentence before.
+    body = "Officials said 1,500 people were displaced. Later they gave the figure of 2,100."
+    assert one(body, "2,100")["kind"] == "displaced"

@@ -198,9 +198,16 @@ def _other_kinds(text: str, figures: list[Figure], previous_kind: str | None) ->
         ):
             figure.kind = before.kind  # "At least 50 people, five of them children, were killed"
             continue
-        if previous_kind and _COUNT_AGAIN.search(text, max(0, figure.start - 40), figure.start):
-            figure.kind = previous_kind
-            continue
+        if _COUNT_AGAIN.search(text, max(0, figure.start - 40), figure.start):
+            # "the figure of| 316": the toll this sentence named before it, else the one of
+            # the sentence before
+            in_sentence = next(
+                (f.kind for f in reversed(figures[:index]) if f.kind in families().tolls), None
+            )
+            counted = in_sentence or previous_kind
+            if counted is not None:
+                figure.kind = counted
+                continue
         if _TOTAL_AGAIN.search(text, max(0, figure.start - 60), figure.start):
             # "..., bringing the total to| 71", "says its official figure is| 162": the count
             # just named, in this sentence or the one before.
