@@ -61,10 +61,10 @@ def test_a_verb_after_the_counted_noun_ends_it() -> None:
 
 
 def test_trains_a_toll_is_of_count_no_people_and_their_verb_ends_the_noun() -> None:
-    # "the bombings of four commuter trains rose to| 199": a toll of people, the trains
+    # "the bombings of four commuter trains rose to| 87": a toll of people, the trains
     # things; "rose" is the toll's verb, no word of the trains.
-    body = "The death toll from the bombings of four Lima commuter trains rose to 199 on Friday."
-    entry = one(body, "199")
+    body = "The death toll from the bombings of four Lima commuter trains rose to 87 on Friday."
+    entry = one(body, "87")
     assert (entry["kind"], entry.get("party")) == ("killed", None)
     assert one(body, "four")["kind"] == "other"
     body = "The toll rose to 17. That nearly doubled the figure of nine given on Wednesday."

@@ -185,8 +185,8 @@ def test_a_dateline_naming_its_country_gives_way_to_a_lead_set_in_another() -> N
 
 
 def test_a_country_whose_name_starts_with_a_people_s_word_is_a_place() -> None:
-    entry = one("The stampede at the pilgrimage in Saudi Arabia killed 40 people.", "40")
-    assert entry["place"] == "Saudi Arabia"
+    entry = one("The stampede at the pilgrimage in the Dominican Republic killed 40 people.", "40")
+    assert entry["place"] == "Dominican Republic"
 
 
 def test_a_town_of_a_name_is_its_place_and_a_speaker_s_country_is_not() -> None:

@@ -1815,12 +1815,12 @@ def test_a_while_clause_between_the_speaker_and_the_verb() -> None:
     ("body", "figure", "owner"),
     [
         # plural figures, and words of time before them, are the owner's count
-        ("The final count is higher than the council's figures of 7,738 dead.", "7,738",
+        ("The final count is higher than the council's figures of 3,210 dead.", "3,210",
          "council"),
         ("It is above the government's mid-May figure of 6,600 dead.", "6,600", "government"),
         # ... and so is each figure they list
-        ("The count is higher than the council's figures of 7,738 dead and 5,917 missing.",
-         "5,917", "council"),
+        ("The count is higher than the council's figures of 3,210 dead and 1,480 missing.",
+         "1,480", "council"),
     ],
 )  # fmt: skip
 def test_an_owner_s_figures_of_a_count_are_its(body: str, figure: str, owner: str) -> None:
@@ -1830,58 +1830,58 @@ def test_an_owner_s_figures_of_a_count_are_its(body: str, figure: str, owner: st
 
 def test_a_document_released_on_a_day_by_its_author_is_the_author_s() -> None:
     for released in ("released today by", "published on Monday by", "issued last week by"):
-        body = f"The cyclone killed 8,537 people, according to a joint assessment {released} "
+        body = f"The cyclone killed 6,120 people, according to a joint assessment {released} "
         body += "the Red Cross."
-        assert source(one(body, "8,537"))[0] == "Red Cross", released
+        assert source(one(body, "6,120"))[0] == "Red Cross", released
 
 
 def test_a_long_participle_aside_between_a_document_and_its_verb() -> None:
     body = (
         "The Joint Assessment, prepared by the Core Group set up after the Secretary-General's "
-        "visit to the country in May, puts the number of dead and missing at 13,373. It says "
-        "an estimated 2.4 million people were affected."
+        "visit to the country in May, puts the number of dead and missing at 4,410. It says "
+        "an estimated 1.3 million people were affected."
     )
-    assert source(one(body, "13,373"))[0] == "Joint Assessment"
+    assert source(one(body, "4,410"))[0] == "Joint Assessment"
     # "It says": the document the sentence before opened with
-    assert source(one(body, "an estimated 2.4 million"))[0] == "Joint Assessment"
+    assert source(one(body, "an estimated 1.3 million"))[0] == "Joint Assessment"
 
 
 def test_it_is_the_body_a_sentence_since_opened_with_its_name_in_full() -> None:
     body = (
-        "Senator Ivan Petrov said as many as 500,000 could be dead.\n\n"
+        "Senator Ivan Petrov said as many as 90,000 could be dead.\n\n"
         "The International Federation of Relief and Rescue Societies (IFRRS) gave a far lower "
-        "estimate. Quoting the Norland Red Cross, it said between 45,000 and 50,000 people "
+        "estimate. Quoting the Norland Red Cross, it said between 12,000 and 15,000 people "
         "were believed to have been killed."
     )
-    assert source(one(body, "between 45,000 and 50,000"))[0] == (
+    assert source(one(body, "between 12,000 and 15,000"))[0] == (
         "International Federation of Relief and Rescue Societies"
     )
 
 
 def test_a_speaker_who_continued_to_put_a_count_at_a_figure_gives_it() -> None:
     body = (
-        "On March 26, the ministry published a list with the names of 143 victims, while the "
-        "Investigative Committee continued to put the number of dead at 139."
+        "On March 26, the ministry published a list with the names of 96 victims, while the "
+        "Inquiry Committee continued to put the number of dead at 91."
     )
-    assert source(one(body, "139"))[0] == "Investigative Committee"
-    assert source(one(body, "143"))[0] == "ministry"
+    assert source(one(body, "91"))[0] == "Inquiry Committee"
+    assert source(one(body, "96"))[0] == "ministry"
 
 
 def test_a_body_that_fixed_the_number_at_a_figure_gives_it() -> None:
     body = (
-        "The Ministry of the Interior has fixed the number of deceased in the attacks at 190, "
+        "The Ministry of the Interior has fixed the number of deceased in the attacks at 175, "
         "after the forensic services verified that some victims had been counted twice."
     )
-    assert source(one(body, "190"))[0] == "Ministry of the Interior"
+    assert source(one(body, "175"))[0] == "Ministry of the Interior"
 
 
 def test_a_contrast_s_own_according_to_gives_its_figure() -> None:
     body = (
-        "According to the city council, 2.3 million people marched in the capital, "
-        "while across the country 11.4 million citizens marched, according to the ministry."
+        "According to the city council, 1.2 million people marched in the capital, "
+        "while across the country 4.6 million citizens marched, according to the ministry."
     )
-    assert source(one(body, "2.3 million"))[0] == "city council"
-    assert source(one(body, "11.4 million"))[0] == "ministry"
+    assert source(one(body, "1.2 million"))[0] == "city council"
+    assert source(one(body, "4.6 million"))[0] == "ministry"
     # Without a contrast the opening's source stays: one report of two figures.
     body = "According to police, 40 people died and 12 were hurt in the crash, officials added."
     assert source(one(body, "12"))[0] == "police"
@@ -1889,8 +1889,8 @@ def test_a_contrast_s_own_according_to_gives_its_figure() -> None:
 
 def test_it_is_a_body_whose_lowercase_head_a_sentence_since_opened_with() -> None:
     body = (
-        "Norland's authorities put the toll at 22, most of them civilians.\n\n"
+        "Norland's authorities put the toll at 31, most of them civilians.\n\n"
         "The Westbian government-in-exile has given much higher figures. It says that at "
-        "least 203 people have been killed since 10 March."
+        "least 117 people have been killed since 10 March."
     )
-    assert source(one(body, "at least 203"))[0] == "Westbian government-in-exile"
+    assert source(one(body, "at least 117"))[0] == "Westbian government-in-exile"

@@ -1191,14 +1191,14 @@ def test_a_toll_that_soared_to_a_figure_is_its_value(verb: str) -> None:
 
 
 def test_a_span_of_time_between_two_values_of_a_count_does_not_part_them() -> None:
-    # "stood at 150 less than two weeks after the flood and at| 230": the elided verb's
-    # count, past the span of time; "announced the figure of| 316": its later value.
+    # "stood at 31,000 less than two weeks after the flood and at| 42,000": the elided verb's
+    # count, past the span of time; "announced the figure of| 61,200": its later value.
     body = (
-        "The government's count of the dead has risen: it stood at 150,000 less than two "
-        "weeks after the quake and at 230,000 in February, before the prime minister "
-        "announced the figure of 316,000 at a ceremony."
+        "The government's count of the dead has risen: it stood at 31,000 less than two "
+        "weeks after the quake and at 42,000 in February, before the prime minister "
+        "announced the figure of 61,200 at a ceremony."
     )
-    for figure in ("150,000", "230,000", "316,000"):
+    for figure in ("31,000", "42,000", "61,200"):
         assert one(body, figure)["kind"] == "killed", figure
     assert one(body, "less than two")["kind"] == "other"
 
@@ -1605,8 +1605,8 @@ def test_bodies_recovered_in_a_spell_are_a_rise_of_the_toll(
 @pytest.mark.parametrize(
     ("body", "figure", "kind"),
     [
-        ("The number of injured, given as 194,000 at the end of May, has been revised up.",
-         "194,000", "injured"),
+        ("The number of injured, given as 1,940 at the end of May, has been revised up.",
+         "1,940", "injured"),
         ("The number of displaced, estimated at 40,000 last week, has doubled.", "40,000",
          "displaced"),
         ("The death toll, put at 90 on Monday, rose to 120 on Tuesday.", "90", "killed"),
@@ -1620,8 +1620,8 @@ def test_a_count_given_as_a_figure_in_an_aside_is_that_count(
 
 def test_the_dead_and_the_missing_counted_together_are_neither_toll() -> None:
     for body, figure in (
-        ("The assessment puts the number of dead and missing at 13,373.", "13,373"),
-        ("The cyclone left 13,000 dead or missing, the assessment found.", "13,000"),
+        ("The assessment puts the number of dead and missing at 4,410.", "4,410"),
+        ("The cyclone left 4,400 dead or missing, the assessment found.", "4,400"),
     ):
         entry = one(body, figure)
         assert (entry["kind"], entry["subject"]) == ("other", "dead or missing"), body
@@ -1629,10 +1629,10 @@ def test_the_dead_and_the_missing_counted_together_are_neither_toll() -> None:
 
 def test_the_day_a_count_was_given_as_a_value_is_the_day_of_that_count() -> None:
     body = (
-        "Officials said some 300,000 people were injured. The number of injured, given as "
-        "194,000 at the end of January, has also been revised upward."
+        "Officials said some 3,000 people were injured. The number of injured, given as "
+        "1,940 at the end of January, has also been revised upward."
     )
-    entry = one(body, "194,000", published="2020-02-10")
+    entry = one(body, "1,940", published="2020-02-10")
     assert entry["kind"] == "injured"
     assert entry["as_of"] == "2020-01"
 
@@ -1640,26 +1640,26 @@ def test_the_day_a_count_was_given_as_a_value_is_the_day_of_that_count() -> None
 @pytest.mark.parametrize(
     "body",
     [
-        "Peru lost 464 pilgrims in the crush at the shrine.",
-        "Peru, the region's largest country, lost the most pilgrims, with 464 dead.",
+        "Peru lost 312 pilgrims in the crush at the shrine.",
+        "Peru, the region's largest country, lost the most pilgrims, with 312 dead.",
     ],
 )
 def test_a_country_that_lost_its_nationals_counts_a_part_of_the_toll(body: str) -> None:
     from crosscheck.parties import read_party
 
-    entry = one(body, "464")
+    entry = one(body, "312")
     assert entry["kind"] == "killed"
     assert read_party(entry["party"]).groups == ("country:PE",)
 
 
 def test_the_figure_of_a_count_is_the_toll_its_sentence_named_not_the_sentence_before_s() -> None:
     body = (
-        "The government has said 1.5 million people were displaced.\n\n"
+        "The government has said 900,000 people were displaced.\n\n"
         "Officials rejected the findings. The count of the dead has risen: it stood at "
-        "150,000 in January and at 230,000 in February, before the prime minister announced "
-        "the figure of 316,000 at a ceremony."
+        "31,000 in January and at 42,000 in February, before the prime minister announced "
+        "the figure of 61,200 at a ceremony."
     )
-    assert one(body, "316,000")["kind"] == "killed"
+    assert one(body, "61,200")["kind"] == "killed"
     # With no toll before it in its sentence, the count of the sentence before.
     body = "Officials said 1,500 people were displaced. Later they gave the figure of 2,100."
     assert one(body, "2,100")["kind"] == "displaced"

@@ -254,7 +254,7 @@ _FOUND_ON = re.compile(
 )
 
 
-# "The number of injured, given as 194,000 at the end of| January, has been revised": the
+# "The number of injured, given as 1,940 at the end of| May, has been revised": the
 # day the count had that value.
 _GIVEN_AS_ON = re.compile(
     r"\b(?:given\s+as|put\s+at|estimated\s+at|reported\s+as|recorded\s+as)\s+[\d.,]+"
@@ -271,7 +271,7 @@ def statement_day(text: str, start: int, end: int) -> bool:
     put the toll at 212"), one right after a value of a count told value by value ("rose
     from 17 on Friday to 35 on Sunday"), or one right after finding those counted ("two
     dozen bodies were found on Monday"), or one right after a value a count was given as ("the
-    injured, given as 194,000 at the end of January")."""
+    injured, given as 1,940 at the end of May")."""
     return (
         (bool(_OPENS.match(text[:start])) and bool(_GIVEN_AFTER.match(text, end)))
         or bool(_VERB_AFTER.match(text, end))

@@ -148,7 +148,7 @@ _PUT_FIGURE_AT = re.compile(
     # "On Tuesday the force had given the figure as| 59": its earlier value of the count
     r"|\b(?:gave|given|give|gives|giving)\s+(?:the|its|their|this|that)\s+"
     r"(?:figure|number|count|tally|total)\s+as\s+"
-    # "before the minister announced the figure of| 316": a later value of the count just
+    # "before the minister announced the figure of| 612": a later value of the count just
     # named
     r"|\b(?:announced|announces|announcing|released|releases|releasing|cited|cites|citing"
     r"|quoted|quotes|quoting|published|publishes)\s+(?:the|its|their|a)\s+"
@@ -230,7 +230,7 @@ _LINKING_VERB = re.compile(
 # "the ministry's figure of| 14", "an earlier tally of| 30", "their own estimate of| 9".
 _OWNED_COUNT = re.compile(
     r"(?:\b(?P<owner>(?:[\w-]+\s+){0,4}[\w-]+)(?:['’]s|(?<=s)['’])\s+|\b)"
-    # ("the government's mid-May figures of| 77,700 dead and 55,900 missing")
+    # ("the government's mid-May figures of| 7,100 dead and 5,300 missing")
     r"(?:(?:own|earlier|official|previous|initial|latest|final|provisional|revised|updated"
     r"|mid-[a-z]+|(?-i:[A-Z][a-z]+))\s+){0,2}"
     r"(?:figures?|tally|tallies|counts?|estimates?)\s+of\s+$",
@@ -1001,7 +1001,7 @@ _LINK = re.compile(
     r"|dropped|declined)\s+(?:(?:up|down)\s+)?to|down\s+to|from\s+[\w,.]+\s+to"
     r"|exceeds|exceed|passed|passes|pass|topped|tops|top|surpass|surpasses|hit|hits"
     r"|nearing|neared|nears|approaching|approached"
-    # "The number of injured, given as| 194,000 at the end of January, has been revised"
+    # "The number of injured, given as| 1,940 at the end of May, has been revised"
     r"|(?:given|put|estimated|reported|recorded|listed)\s+(?:as|at)"
     r"|approaches|cross|crossed|crosses|made|surpassed|at)\s*[\"“]?\s*$",
     re.IGNORECASE,
@@ -1412,7 +1412,7 @@ def count_owned_by(text: str, start: int) -> str | None:
     if before[-2:] == "of":
         owned = _OWNED_COUNT.search(text, max(0, start - 80), start)
     elif before == "and":
-        # "the government's figures of 77,700 dead and| 55,900 missing": its figures both
+        # "the government's figures of 7,100 dead and| 5,300 missing": its figures both
         owned = _OWNED_COUNTS_AND.search(text, max(0, start - 120), start)
     else:
         return None

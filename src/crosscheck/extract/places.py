@@ -140,7 +140,8 @@ def _is_place(name: str) -> bool:
     an agency, an office ("at the Ministry") or a nationality ("in Norlandic hands")."""
     lex = lexicon()
     if name in lex.country_starts.get(name.split()[0], ()):
-        return True  # a country's name, whatever its words ("Saudi Arabia", "Israel")
+        # a country's name, whatever its words ("Dominican" is also a people's word)
+        return True
     first = name.split()[0].lower()
     parts = _NAME_PARTS.split(name)
     last = name.split()[-1].lower()

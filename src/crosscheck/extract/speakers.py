@@ -1314,10 +1314,10 @@ _OPENS_WITH_ROLE = re.compile(
 # A sentence that opens with a body by its name: "The Norland High Commission for Human
 # Rights, a state-funded but independent body, gave ...".
 _OPENS_WITH_BODY = re.compile(
-    # ("The Tibetan government-in-exile has given much higher figures. It says")
+    # ("The Westbian government-in-exile has given much higher figures. It says")
     r"(?:^|(?<=[.!?])[\"”’]?\s+|\n)(?P<np>The\s+(?:[A-Z][\w'’-]+\s+){0,4}"
     r"(?P<head>[A-Za-z][a-z]+)(?:-in-exile)?"
-    # ("The Federation of Red Cross and Red Crescent Societies (IFRC) gave")
+    # ("The Federation of Relief and Rescue Societies (FRRS) gave")
     r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:(?:and|&)\s+)?[A-Z][\w'’-]+){0,5})?)"
     r"(?:\s+\([A-Z]{2,}\))?"
     r"(?=\s*,|\s+(?:said|says|gave|gives|put|puts|reported|has|had|is|was|found|finds"
@@ -1709,8 +1709,8 @@ def attributor(
                     and but.start() < s.position < following
                 )
             ]
-            # "According to X, 2.3 million took part in the capital, while in the whole
-            # country 11.4 million marched, according to| Y": a contrast's own source, named
+            # "According to X, 1.2 million took part in the capital, while in the whole
+            # country 4.6 million marched, according to| Y": a contrast's own source, named
             # right after its figure, gives it.
             own_after = (
                 [s for s in after if s.position < (following or len(sentence.text))]

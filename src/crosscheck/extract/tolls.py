@@ -199,7 +199,7 @@ def _other_kinds(text: str, figures: list[Figure], previous_kind: str | None) ->
             figure.kind = before.kind  # "At least 50 people, five of them children, were killed"
             continue
         if _COUNT_AGAIN.search(text, max(0, figure.start - 40), figure.start):
-            # "the figure of| 316": the toll this sentence named before it, else the one of
+            # "the figure of| 612": the toll this sentence named before it, else the one of
             # the sentence before
             in_sentence = next(
                 (f.kind for f in reversed(figures[:index]) if f.kind in families().tolls), None
@@ -872,7 +872,7 @@ def source_nationality(party: str | None, kind: str, source: str, before: str = 
     return f"{word} {party or 'people'}"
 
 
-# "Norland lost| 464 pilgrims", "Norland, the host's rival, lost the most pilgrims, with| 464
+# "Norland lost| 312 pilgrims", "Norland, the host's rival, lost the most pilgrims, with| 312
 # dead": a country's count of its own nationals among the dead.
 _COUNTRY_LOST = re.compile(
     r"(?:^|[.;:!?]\s+|\n)(?P<country>(?-i:[A-Z])[\w'’ -]{1,40}?)(?:\s*,[^,.;]{1,80},)?\s+"
@@ -884,8 +884,8 @@ _COUNTRY_LOST = re.compile(
 
 
 def country_lost(party: str | None, kind: str, before: str) -> str | None:
-    """A toll a country "lost" is of its nationals: "Norland lost 464 pilgrims" counts
-    Norlandic pilgrims, "Norland lost the most pilgrims, with 464 dead" too, a part of the
+    """A toll a country "lost" is of its nationals: "Norland lost 312 pilgrims" counts
+    Norlandic pilgrims, "Norland lost the most pilgrims, with 312 dead" too, a part of the
     whole toll, not its rival."""
     if kind not in families().tolls or "lost" not in before[-120:]:
         return party
@@ -1392,8 +1392,8 @@ AND_BEFORE = re.compile(r"\band\s+$")
 
 
 def _after_untimed(figures: Sequence[Figure]) -> Iterator[tuple[Figure, Figure]]:
-    """Each figure with the last figure before it that counts no time: "stood at 150 two
-    weeks after the flood and at| 230" follows on from 150."""
+    """Each figure with the last figure before it that counts no time: "stood at 310 two
+    weeks after the flood and at| 420" follows on from 310."""
     prior = None
     for figure in figures:
         if prior is not None:
@@ -1429,7 +1429,7 @@ def elided_counts(text: str, figures: list[Figure]) -> None:
                 figure.extra["value_of_before"] = True
             for later in figures:
                 if later.kind == "other" and later.extra.get("value_of") is figure:
-                    # "... and at 230, before the minister announced the figure of| 316":
+                    # "... and at 420, before the minister announced the figure of| 612":
                     # another value of the count, which is the toll's
                     later.kind, later.cue = figure.kind, figure.cue
 
