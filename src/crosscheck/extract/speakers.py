@@ -770,7 +770,7 @@ _REVISE_VERBS = (
 _PUT_AT = re.compile(
     r"\b(?:(?:put|puts|putting|placed|places|set|sets|estimated|estimates|estimate|estimating"
     # ("the county kept the final count at| 98", "the ministry has fixed the number of
-    # deceased at| 190")
+    # deceased at| 175")
     r"|kept|keeps|keeping|fixed|fixes|fixing)"
     r"\s+(?:(?:the|its|their|a)\s+)?"
     r"(?:[\w'’-]+\s+){0,4}?(?:toll|number|figure|count|tally|total|crowd|turnout|attendance"
@@ -1485,9 +1485,11 @@ class Voices:
         """The same for a body by its name ("The Norland High Commission for Human Rights, a
         state-funded body, gave a lower toll ... of whom it said"): "it" is the body a
         sentence since opened with, whether or not a verb of speech followed it."""
-        # (or a document: "The assessment, prepared by ..., puts the toll at 138,000. It says")
+        # (or a document: "The assessment, prepared by ..., puts the toll at 4,400. It says";
+        # not a count: "The toll ..." is no one who says)
         lex = lexicon()
-        heads = lex.sets["speaker_bodies"] | lex.sets["document_nouns"]
+        documents = lex.sets["document_nouns"] - lex.sets["count_nouns"]
+        heads = lex.sets["speaker_bodies"] | documents
         return self._opened_since(_OPENS_WITH_BODY, last, before, heads)
 
     def _opened_since(

@@ -1163,7 +1163,7 @@ def all_of_whom(text: str, figures: list[Figure]) -> None:
 
 # "its attack had killed or wounded| about 160 people", "160 people were killed or wounded",
 # "160 dead and wounded": the dead and the hurt in one count.
-# ("puts the number of dead and missing at| 138,000": the dead and the missing together)
+# ("puts the number of dead and missing at| 4,400": the dead and the missing together)
 _BOTH_BEFORE = re.compile(
     r"\b(?:killed|killing|kills|dead)\s+(?:or|and)\s+(?:wounded|injured|wounding|injuring"
     r"|(?P<missing>missing))\s+(?:(?:at|to|was|is|stood\s+at|stands\s+at)\s+)?"
@@ -1180,7 +1180,7 @@ _BOTH_AFTER = re.compile(
 def dead_or_wounded(text: str, figures: list[Figure]) -> None:
     """One count of the dead and the wounded together ("killed or wounded about 160
     people") is neither toll: kind other, its subject the casualties; so is one of the dead
-    and the missing ("left 138,000 dead or missing")."""
+    and the missing ("left 4,400 dead or missing")."""
     if " or " not in text and " and " not in text:
         return
     for figure in figures:
@@ -1694,7 +1694,7 @@ def _scope_by_words_before(
 
 # "the final toll could reach| 10,000", "the number of dead is expected to rise above|
 # 1,000", "feared to exceed|": what a count may become, not what it is.  (Not "the toll could
-# exceed| 100,000", "may top|": an estimate of the count now, as "could be as high as 500".)
+# exceed| 40,000", "may top|": an estimate of the count now, as "could be as high as 500".)
 _FORECAST = re.compile(
     r"\b(?:(?:could|may|might)\s+(?:\w+\s+){0,2}?(?:reach|rise|climb|hit|increase|grow|go\s+up)"
     r"|(?:would|will|(?:is|are|was|were)\s+(?:expected|likely|feared|set)\s+to"
