@@ -169,3 +169,30 @@ def test_a_part_of_a_toll_is_no_rival_of_another_report_of_the_whole(
     report = invoke("report", "--format", "csv")
     assert report.exit_code == 0, report.stderr
     assert "contradiction" not in report.stdout
+
+
+def test_an_article_the_extractor_fails_on_is_reported_and_the_others_extracted(
+    root: Path, invoke: Invoke, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from crosscheck import extract as extractor
+
+    real = extractor.extract_article
+
+    def failing(article: articles.Article) -> list[dict[str, object]]:
+        if article.id == STORM:
+            raise IndexError("no such group")
+        return real(article)
+
+    monkeypatch.setattr(extractor, "extract_article", failing)
+    before = {c.id for c in _claims(root)}
+    result = invoke("extract")
+    # A bug, not bad input: one line naming the article, no traceback, exit 1 as a
+    # traceback would; the other article's claims are written all the same.
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    assert lines[0] == "extracted 2 new claims from 2 articles"
+    assert lines[1].startswith("Error: ")
+    assert f"articles/{STORM}.txt: the extractor failed on this article" in lines[1]
+    assert "(IndexError: no such group)" in lines[1]
+    assert "Traceback" not in result.stderr
+    assert {c.article for c in _claims(root) if c.id not in before} == {TOLL}

@@ -1808,3 +1808,14 @@ def test_a_country_in_a_compound_owns_no_population() -> None:
     entry = one(body, "9 million")
     assert (entry["kind"], entry.get("party")) == ("population", None)
     assert one("Norway, a country of 5 million people, mourned.", "5 million")["party"] == "Norway"
+
+
+def test_put_the_number_on_board_at_a_figure_with_no_toll_before_it_is_read() -> None:
+    # (`_PUT_NUMBER_THERE_AT` has no "it" group: reading it raised IndexError and stopped
+    # the whole extraction.)
+    body = (
+        "An adviser to the minister said the plane had been hit at 10,000 metres. His post, "
+        "quoted by agencies within minutes of the crash, put the number on board at 280 "
+        "passengers and 15 crew."
+    )
+    assert {e["figure"] for e in claims(body)} >= {"280", "15"}

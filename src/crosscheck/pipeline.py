@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -166,23 +166,38 @@ def refresh_ledger(
 @dataclass(frozen=True)
 class Extraction:
     """What `extract` proposed and kept (each article with one new claim's YAML form, in
-    order), and how many proposals were left out because the store would not take them."""
+    order), how many proposals were left out because the store would not take them, and
+    the articles the extractor failed on (each with the error: a bug to report)."""
 
     added: list[tuple[Article, dict[str, Any]]]
     skipped: int
+    failed: list[tuple[Article, str]] = field(default_factory=list)
 
 
-def _proposals(selected: list[Article], jobs: int) -> Iterator[list[dict[str, Any]]]:
-    """The proposals of each article, in order; in worker processes when jobs > 1."""
+Proposed = tuple[list[dict[str, Any]], str | None]
+"""An article's proposals, and the extractor's error if it failed on the article."""
+
+
+def _proposed(article: Article) -> Proposed:
+    """The proposals of one article; none, and the error, if the extractor fails on it: a
+    bug in one rule must not cost the user the other articles' claims."""
     from crosscheck import extract as extractor
 
+    try:
+        return extractor.extract_article(article), None
+    except Exception as error:  # an extractor bug, reported by the command, not raised
+        return [], f"{type(error).__name__}: {error}"
+
+
+def _proposals(selected: list[Article], jobs: int) -> Iterator[Proposed]:
+    """The proposals of each article, in order; in worker processes when jobs > 1."""
     if jobs > 1 and len(selected) > 1:
         chunk = max(1, len(selected) // (jobs * 8))
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            yield from pool.map(extractor.extract_article, selected, chunksize=chunk)
+            yield from pool.map(_proposed, selected, chunksize=chunk)
     else:
         for article in selected:
-            yield extractor.extract_article(article)
+            yield _proposed(article)
 
 
 def _valid(article: Article, entry: dict[str, Any], number: int) -> Claim | None:
@@ -240,7 +255,10 @@ def extract(
                 created.append((path, loading._content_hash(text.encode("utf-8")), claims))
 
     skipped = 0
-    for article, proposed in zip(selected, _proposals(selected, jobs), strict=True):
+    failed: list[tuple[Article, str]] = []
+    for article, (proposed, error) in zip(selected, _proposals(selected, jobs), strict=True):
+        if error is not None:
+            failed.append((article, error))
         fresh = extractor.merge(on_file[article.id], proposed)
         good: list[dict[str, Any]] = []
         claims: list[Claim] = []  # numbered as in a file that has no claims yet
@@ -264,4 +282,4 @@ def extract(
         Cache(claims_dir.parent).store_claim_files(
             claims_dir, created, loading.claim_files(claims_dir)
         )
-    return Extraction(added, skipped)
+    return Extraction(added, skipped, failed)

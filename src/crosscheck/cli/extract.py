@@ -8,7 +8,7 @@ from typing import Annotated, Any
 
 import typer
 
-from crosscheck.cli import folders, note, quiet
+from crosscheck.cli import EXIT_FINDINGS, folders, note, quiet
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Article
 
@@ -90,3 +90,14 @@ def register(app: typer.Typer) -> None:
         if skipped:
             message += f" ({skipped} unreadable proposal{'s' if skipped != 1 else ''} left out)"
         note(ctx, message)
+        for article, error in done.failed:
+            # A bug of the extractor's, not bad input: the other articles are extracted; the
+            # command exits 1 as a traceback would, with one line per article.
+            named = article.path or article.id
+            typer.echo(
+                f"Error: {named}: the extractor failed on this article ({error}); no claims "
+                "were proposed for it (a bug: please report it with the article)",
+                err=True,
+            )
+        if done.failed:
+            raise typer.Exit(EXIT_FINDINGS)

@@ -1643,7 +1643,8 @@ def classify(
             or previous_kind
             or (
                 last_toll_named(body_before + " " + text[: put.start()])
-                if put["it"] or put["anaphor"]
+                # (_PUT_NUMBER_THERE_AT has neither group: "put the number on board at")
+                if put.groupdict().get("it") or put.groupdict().get("anaphor")
                 else None
             )
             if put
