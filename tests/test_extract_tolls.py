@@ -1663,3 +1663,26 @@ def test_the_figure_of_a_count_is_the_toll_its_sentence_named_not_the_sentence_b
     # With no toll before it in its sentence, the count of the sentence before.
     body = "Officials said 1,500 people were displaced. Later they gave the figure of 2,100."
     assert one(body, "2,100")["kind"] == "displaced"
+
+
+def test_passengers_and_crew_of_a_craft_no_one_survived_are_parts_of_its_dead() -> None:
+    # Said in the lead; the later paragraphs count those aboard by their role and nationality
+    # with no word of the crash: they are the dead, parts of the toll, never its rivals.
+    body = (
+        "A Norland Air jet was shot down over the hills on Thursday, killing everyone on "
+        "board.\n\nThe Boeing had 183 passengers, including three infants, and 12 crew on "
+        "board, the airline said.\n\nOn Friday the airline said 94 of the passengers were "
+        "Peruvian, 21 Chilean and 13 Bolivian. According to the agency, the aircraft "
+        "transported 182 passengers and six members of crew."
+    )
+    got = {e["figure"]: (e["kind"], e.get("party"), e["subject"]) for e in claims(body)}
+    assert got["183"] == ("killed", "passengers", "passengers killed")
+    assert got["12"][:2] == ("killed", "crew")
+    assert got["six"][:2] == ("killed", "crew")
+    assert got["182"][:2] == ("killed", "passengers")
+    for figure, people in (("three", "infants"), ("94", "Peruvian"), ("21", "Chilean")):
+        kind, party, subject = got[figure]
+        assert (kind, party) == ("killed", people) and subject.endswith("(among them)"), figure
+    # Without word that no one survived, those aboard stay a count of their own.
+    body = "The Boeing had 183 passengers and 12 crew on board, the airline said."
+    assert {e["kind"] for e in claims(body)} == {"other"}

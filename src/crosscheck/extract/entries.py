@@ -71,6 +71,7 @@ from crosscheck.extract.tolls import (
     own_men,
     source_nationality,
     taken_in_by,
+    tells_all_aboard_died,
 )
 from crosscheck.model import (
     ARTICLE_VOICE,
@@ -192,9 +193,14 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
     previous_toll: Toll | None = None  # the last toll of the sentence before
     named_day: DateRef | None = None  # the last day the text named: "that day"
     carried: tuple[str, str, tuple[str, ...]] | None = None  # the last toll: kind, source, via
+    # The article has said no one aboard a craft survived ("... killing all 150 on board"):
+    # counts of its passengers and crew after that are of the dead.
+    aboard_dead = tells_all_aboard_died(article.title)
     for index, sentence in enumerate(sentences):
         text = sentence.text
         words = index_of(text)
+        if index and not aboard_dead:
+            aboard_dead = tells_all_aboard_died(sentences[index - 1].text)
         if not words.digits and words.words.isdisjoint(lex.interesting):
             continue  # no number, date or day named: nothing to extract here
         found_dates = find_dates(text, article.published)
@@ -214,7 +220,7 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
             figures = [f for f in figures if not is_identifier(text, f) and not is_age(text, f)]
         body_before = body[max(0, sentence.start - 800) : sentence.start]
         mark_time(text, figures)
-        classify(text, figures, body_before, counted, previous_toll)
+        classify(text, figures, body_before, counted, previous_toll, aboard_dead)
         figures = [f for f in figures if worth_keeping(text, f)]
         figures.extend(article_figures(text, figures))
         figures.sort(key=lambda f: f.start)

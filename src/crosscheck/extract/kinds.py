@@ -1472,10 +1472,11 @@ def classify(
     body_before: str,
     counted: Sequence[str | None] = (),
     previous_toll: Toll | None = None,
+    aboard_dead: bool = False,
 ) -> None:
     """Give every figure of a sentence its kind, party and counted noun.  `previous_toll` is
     the kind, value and party of the last toll of the sentence before, for "eight of them
-    were soldiers"."""
+    were soldiers"; `aboard_dead`: the article has said no one aboard a craft survived."""
     previous_kind = previous_toll[0] if previous_toll else None
     lex = lexicon()
     for index, figure in enumerate(figures):
@@ -2123,7 +2124,7 @@ def classify(
     disease_deaths(text, figures)
     dead_or_wounded(text, figures)
     counted_otherwise(text, figures)
-    all_aboard_dead(text, figures, body_before)
+    all_aboard_dead(text, figures, body_before, aboard_dead)
     year_totals(text, figures)
     cumulative_totals(text, figures)
     national_totals(text, figures)

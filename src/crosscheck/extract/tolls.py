@@ -1066,8 +1066,18 @@ _ALL_ABOARD_DEAD = re.compile(
     re.IGNORECASE,
 )
 # "an airliner carrying| 295 people", "a jet with| 295 aboard", "had 283 passengers and 15
-# crew aboard, a total of| 298", "180 people were on the plane": those aboard.
-_CARRYING = re.compile(r"\b(?:carrying|with|had)\s+(?:all\s+)?$", re.IGNORECASE)
+# crew aboard, a total of| 298", "180 people were on the plane", "the aircraft transported|
+# 142 passengers": those aboard.
+_CARRYING = re.compile(
+    r"\b(?:carrying|carried|transporting|transported|with|had)\s+(?:all\s+)?$", re.IGNORECASE
+)
+# Those aboard by their role: "The 144 passengers and six crew came from 18 countries", "six
+# members of crew"; "154 of the passengers| were Dutch": some of them.
+_ABOARD_NOUNS = frozenset(("passengers", "crew", "crewmen", "crewmembers"))
+_OF_CREW = re.compile(r"\s+(?:members\s+of\s+(?:the\s+)?crew|crew\s+members)\b", re.IGNORECASE)
+_OF_THE_PASSENGERS = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:passengers|victims)\b(?:\s+(?:were|was)\s+(?P<people>[A-Z][a-z]+)\b)?"
+)
 _A_TOTAL = re.compile(r"a\s+total\s+of\b", re.IGNORECASE)
 _ON_BOARD = re.compile(
     r"(?:\s+(?:people|passengers|persons|crew|crew\s+members))?\s+(?:(?:were|was)\s+)?"
@@ -1077,22 +1087,75 @@ _ON_BOARD = re.compile(
 _ABOARD_WORDS = re.compile(r"\b(?:on\s+board|aboard|on\s+the\s+(?:plane|flight))\b", re.IGNORECASE)
 
 
-def all_aboard_dead(text: str, figures: list[Figure], body_before: str = "") -> None:
-    """Those aboard a craft that the sentence, or the text just before it, says no one
-    survived are its dead: "an airliner carrying 176 people crashed ..., killing everyone on
-    board"; then "the flight had 283 passengers and 15 crew aboard, a total of 298"."""
-    if not _ABOARD_WORDS.search(text) or not _ALL_ABOARD_DEAD.search(body_before + " " + text):
+def tells_all_aboard_died(text: str) -> bool:
+    """Whether a text says no one aboard a craft survived ("killing all 150 people on
+    board", "there are no survivors")."""
+    return _ALL_ABOARD_DEAD.search(text) is not None
+
+
+def all_aboard_dead(
+    text: str, figures: list[Figure], body_before: str = "", told: bool = False
+) -> None:
+    """Those aboard a craft that the sentence, the text just before it or (`told`) the
+    article before says no one survived are its dead: "an airliner carrying 176 people
+    crashed ..., killing everyone on board"; then "the flight had 283 passengers and 15 crew
+    aboard, a total of 298", "the aircraft transported 142 passengers and six members of
+    crew", "154 of the passengers were Dutch, 27 Australian and 43 Malaysian"."""
+    if not told and not tells_all_aboard_died(body_before + " " + text):
         return
+    aboard = _ABOARD_WORDS.search(text) is not None
     killed = families().tolls[0]  # kinds.yaml lists the dead first
+    marked: Figure | None = None
     for figure in figures:
         if figure.kind in families().tolls or figure.kind in families().measures:
+            marked = figure if figure.kind == killed else None
             continue
+        some = _OF_THE_PASSENGERS.match(text, figure.end)
+        by_role = head_noun(figure.noun) in _ABOARD_NOUNS or bool(
+            _OF_CREW.match(text, figure.end) or some
+        )
+        after = max(marked.end, marked.noun_end) if marked is not None else 0
+        # "283 passengers, including| three infants", "154 of the passengers were Dutch,| 27
+        # Australian and| 43 Malaysian": parts of those aboard
+        part = (
+            marked is not None
+            and figure.kind == "other"
+            and bool(
+                _INCLUDING.search(text, after, figure.start)
+                or (figure.noun and is_nationality(figure.noun.split()[0]))
+            )
+        )
+        listed = part or (
+            marked is not None
+            and figure.kind == "other"
+            and COORDINATION.fullmatch(text, after, figure.start) is not None
+        )
+        crew = _OF_CREW.match(text, figure.end)
+        if some is not None and some["people"]:
+            figure.party = figure.noun = some["people"]  # "154 of the passengers were Dutch"
+        elif part and not figure.party:
+            figure.party = figure.noun  # "..., 27 Australian"
+        elif by_role and not figure.party and some is None:
+            # "283 passengers and 15 crew": two parts of those aboard, not rival counts
+            figure.party = "crew" if crew else head_noun(figure.noun)
+        if (some is not None or part) and not figure.extra.get("scope"):
+            figure.extra["scope"] = "among them"  # a part of those aboard, not their rival
         if (
-            _CARRYING.search(text, max(0, figure.start - 16), figure.start)
-            or _A_TOTAL.match(figure.text)  # the figure "a total of 298"
-            or _ON_BOARD.match(text, figure.end)
+            (
+                aboard
+                and (
+                    _CARRYING.search(text, max(0, figure.start - 16), figure.start)
+                    or _A_TOTAL.match(figure.text)  # the figure "a total of 298"
+                    or _ON_BOARD.match(text, figure.end)
+                )
+            )
+            or by_role
+            or listed
         ):
             figure.kind = killed
+            marked = figure
+        else:
+            marked = None
 
 
 # "At least 14 citizens had been killed|, |six servicemen| and |eight civilians|.": the
