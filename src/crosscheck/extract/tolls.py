@@ -1090,6 +1090,9 @@ _ABOARD_WORDS = re.compile(r"\b(?:on\s+board|aboard|on\s+the\s+(?:plane|flight))
 def tells_all_aboard_died(text: str) -> bool:
     """Whether a text says no one aboard a craft survived ("killing all 150 people on
     board", "there are no survivors")."""
+    lowered = text.lower()
+    if "board" not in lowered and "survivors" not in lowered:
+        return False  # the quick answer
     return _ALL_ABOARD_DEAD.search(text) is not None
 
 
@@ -1101,7 +1104,9 @@ def all_aboard_dead(
     crashed ..., killing everyone on board"; then "the flight had 283 passengers and 15 crew
     aboard, a total of 298", "the aircraft transported 142 passengers and six members of
     crew", "154 of the passengers were Dutch, 27 Australian and 43 Malaysian"."""
-    if not told and not tells_all_aboard_died(body_before + " " + text):
+    if not told and (
+        not _ABOARD_WORDS.search(text) or not tells_all_aboard_died(body_before + " " + text)
+    ):
         return
     aboard = _ABOARD_WORDS.search(text) is not None
     killed = families().tolls[0]  # kinds.yaml lists the dead first
