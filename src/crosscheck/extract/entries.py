@@ -66,7 +66,6 @@ from crosscheck.extract.speakers import (
 )
 from crosscheck.extract.tolls import (
     Toll,
-    country_lost,
     national_at_home,
     own_men,
     source_nationality,
@@ -273,7 +272,6 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
             figure.party = source_nationality(
                 figure.party, figure.kind, source, text[: figure.start]
             )
-            figure.party = country_lost(figure.party, figure.kind, text[: figure.start])
             taken_in_by(text, figure, source)
             own_men(text, figure, source)
             upto = comparison_start(text, figure)

@@ -593,8 +593,11 @@ def refine_parties(text: str, figures: list[Figure], body_before: str) -> None:
             figure.party = _loser(text[: figure.start]) or figure.party
         elif lost and not any(is_nationality(w) for w in re.split(r"[\s-]+", figure.party or "")):
             # "Norlandic forces had lost more than 200 servicemen": Norlandic servicemen
+            # "Norland lost 312 pilgrims": Norland's pilgrims (`_loser`: "Norland people")
             loser = _loser(text[: figure.start]) or ""
             people = [w for w in loser.split() if is_nationality(w)]
+            if not people and loser.endswith(" people"):
+                people = [loser.removesuffix(" people")]
             if people:
                 figure.party = f"{people[0]} {figure.party}"
         scope = rules.scope.match(text, figure.end) if scoped else None
@@ -775,15 +778,18 @@ def _named_before_cue(named: str) -> str | None:
 
 # "Norlandic forces had lost| 120 men": who lost them, right before the verb.
 _LOSER = re.compile(
-    r"(?P<owner>(?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*)\s+(?:(?:had|has|have)\s+)?"
-    r"(?:lost|loses|lose)\s+(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|about\s+|some\s+)?$"
+    r"(?P<owner>(?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*)"
+    # ("Norland, the host's rival, lost the most pilgrims, with| 312 dead")
+    r"(?:\s*,[^,.;]{1,80},)?\s+(?:(?:had|has|have)\s+)?"
+    r"(?:lost|loses|lose)\s+(?:(?:the\s+most|more|most|many)\s+[a-z]+\s*,?\s+with\s+)?"
+    r"(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|about\s+|some\s+)?$"
 )
 
 
 def _loser(before: str) -> str | None:
     """Whose dead a loss counts when its noun names no party: a force ("rebel forces had lost
     120 men": rebel forces) or a country ("Norland lost 40 men": Norlandic people)."""
-    match = _LOSER.search(before[-80:])
+    match = _LOSER.search(before[-160:])
     if match is None:
         return None
     lex = lexicon()
@@ -870,33 +876,6 @@ def source_nationality(party: str | None, kind: str, source: str, before: str = 
     else:
         return party
     return f"{word} {party or 'people'}"
-
-
-# "Norland lost| 312 pilgrims", "Norland, the host's rival, lost the most pilgrims, with| 312
-# dead": a country's count of its own nationals among the dead.
-_COUNTRY_LOST = re.compile(
-    r"(?:^|[.;:!?]\s+|\n)(?P<country>(?-i:[A-Z])[\w'’ -]{1,40}?)(?:\s*,[^,.;]{1,80},)?\s+"
-    r"(?:has\s+|had\s+|have\s+)?lost\s+"
-    r"(?:(?:the\s+most|more|most|many)\s+(?P<noun>[a-z]+)\s*,?\s+with\s+)?"
-    r"(?:about\s+|some\s+|at\s+least\s+|nearly\s+|more\s+than\s+|over\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def country_lost(party: str | None, kind: str, before: str) -> str | None:
-    """A toll a country "lost" is of its nationals: "Norland lost 312 pilgrims" counts
-    Norlandic pilgrims, "Norland lost the most pilgrims, with 312 dead" too, a part of the
-    whole toll, not its rival."""
-    if kind not in families().tolls or "lost" not in before[-120:]:
-        return party
-    found = _COUNTRY_LOST.search(before, max(0, len(before) - 160))
-    country = lexicon().country.fullmatch(found["country"]) if found else None
-    if found is None or country is None:
-        return party
-    if party and is_nationality(party.split()[0]):
-        return party
-    word = lexicon().demonyms.get(country.group(0), country.group(0))
-    return f"{word} {party or found['noun'] or 'people'}"
 
 
 # "the police force said 40 of its men| had been confirmed dead": the speaker's own people.
