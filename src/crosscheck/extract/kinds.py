@@ -227,9 +227,11 @@ _LINKING_VERB = re.compile(
 )
 
 
+_OWNER_S = r"\b(?P<owner>(?:[\w-]+\s+){0,4}[\w-]+)(?:['’]s|(?<=s)['’])\s+"
+"""An owner and its possessive: "the city council's| ", "the rebels'| "."""
 # "the ministry's figure of| 14", "an earlier tally of| 30", "their own estimate of| 9".
 _OWNED_COUNT = re.compile(
-    r"(?:\b(?P<owner>(?:[\w-]+\s+){0,4}[\w-]+)(?:['’]s|(?<=s)['’])\s+|\b)"
+    rf"(?:{_OWNER_S}|\b)"
     # ("the government's mid-May figures of| 7,100 dead and 5,300 missing")
     r"(?:(?:own|earlier|official|previous|initial|latest|final|provisional|revised|updated"
     r"|mid-[a-z]+|(?-i:[A-Z][a-z]+))\s+){0,2}"
@@ -239,7 +241,7 @@ _OWNED_COUNT = re.compile(
 
 
 _OWNED_COUNTS_AND = re.compile(
-    r"\b(?P<owner>(?:[\w-]+\s+){0,4}[\w-]+)(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){0,2}?"
+    _OWNER_S + r"(?:[\w-]+\s+){0,2}?"
     r"(?:figures|tallies|counts|estimates)\s+of\s+[\d.,]+(?:\s+[a-z]+){1,2}\s+and\s+$",
     re.IGNORECASE,
 )
