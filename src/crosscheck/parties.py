@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from crosscheck import names, places
 from crosscheck.model import Claim
@@ -120,9 +120,12 @@ def _party_vocab() -> _PartyVocab:
     )  # fmt: skip
 
 
-def _find_phrases(text: str) -> list[tuple[int, str, str]]:
+@lru_cache(maxsize=16384)
+def _find_phrases(text: str) -> tuple[tuple[int, str, str], ...]:
     """Vocabulary phrases in folded `text`, longest first, not overlapping: (start, phrase,
-    canonical), in text order."""
+    canonical), in text order.  (Each call tries every phrase of the vocabulary; the same
+    few words are read again and again, by the extractor for each noun it weighs, by the
+    grouping for each claim.)"""
     padded = f" {text} "
     taken = [False] * len(padded)
     found: list[tuple[int, str, str]] = []
@@ -136,7 +139,7 @@ def _find_phrases(text: str) -> list[tuple[int, str, str]]:
                     taken[i] = True
                 found.append((start, phrase, canonical))
             start = padded.find(needle, start + 1)
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 def _groups(written: str, covered: set[str]) -> tuple[tuple[str, ...], list[str], list[str]]:
@@ -225,7 +228,7 @@ def read_party(text: str, people: Mapping[str, str] | None = None, derived: bool
     if not found:
         if groups or _a_people(written, covered):
             # Only a nationality or a people ("Finnish", "Basques"): people, of that country.
-            found = [(0, "", vocab.everyone)]
+            found = ((0, "", vocab.everyone),)
         else:
             key = " ".join(w for w in folded.split() if w not in FILLER) or folded
             return Party(key, written, (key,) if key else (), f"{written!r}: as written")
