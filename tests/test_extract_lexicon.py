@@ -123,3 +123,102 @@ def test_clause_cuts_are_found_as_the_plain_alternation_finds_them(text: str) ->
     plain = re.compile(r"[,;:.!?()]|\s[—–-]{1,2}\s|[" + lexicon_module.QUOTE_CHARS + "]")
     fast = lexicon_module.CUT_AFTER
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def _gated_patterns() -> list[tuple[str, lexicon_module.EndsOn]]:
+    """Every pattern the extractor searches behind an `EndsOn` quick answer."""
+    import importlib
+    import pkgutil
+
+    import crosscheck.extract as package
+
+    found = []
+    for info in pkgutil.iter_modules(package.__path__):
+        module = importlib.import_module(f"crosscheck.extract.{info.name}")
+        found += [
+            (f"{info.name}.{name}", value)
+            for name, value in vars(module).items()
+            if isinstance(value, lexicon_module.EndsOn)
+        ]
+    return found
+
+
+def _same(found: re.Match[str] | None, expected: re.Match[str] | None) -> bool:
+    if found is None or expected is None:
+        return found is expected
+    return found.span() == expected.span() and found.groupdict() == expected.groupdict()
+
+
+def test_the_look_backs_of_every_module_are_gated() -> None:
+    names = {name for name, _ in _gated_patterns()}
+    assert {"kinds._PUT_FIGURE_AT", "kinds._LINK", "speakers._ITS_COUNT"} <= names
+
+
+def test_a_gated_pattern_finds_what_it_finds_alone_in_the_bundled_articles() -> None:
+    """Before every figure and after every comma of the bundled articles, looking back as
+    far as the extractor does: the quick answer never hides a match."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    texts = [p.read_text(encoding="utf-8") for p in sorted(root.glob("articles/*.txt"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(root.glob("bench/heldout/*/*.txt"))]
+    assert texts
+    matched = 0
+    for name, gated in _gated_patterns():
+        for text in texts:
+            ends = [m.start() for m in re.finditer(r"(?<=[ ,])\d|(?<=,) ", text)]
+            for end in ends:
+                for back in (40, 90, 160, end):
+                    start = max(0, end - back)
+                    expected = gated.pattern.search(text, start, end)
+                    assert _same(gated.search(text, start, end), expected), (name, end, back)
+                    matched += expected is not None
+    assert matched > 50  # (the stretches exercise the patterns, not only their quick answer)
+
+
+def test_a_gated_pattern_finds_what_it_finds_alone_in_the_examples_of_the_code() -> None:
+    """The extractor's comments write the text before a figure as "put the figure at| 12":
+    each such example, looked back from its mark, for every gated pattern."""
+    from pathlib import Path
+
+    import crosscheck.extract as package
+
+    examples = set()
+    for path in Path(package.__file__).parent.glob("*.py"):
+        for quoted in re.findall(r'"([^"\n]{3,200}?)"', path.read_text(encoding="utf-8")):
+            if "|" in quoted and "\\" not in quoted and "(?" not in quoted:
+                examples.add(quoted)
+    assert len(examples) > 200
+    matched = 0
+    for name, gated in _gated_patterns():
+        for example in sorted(examples):
+            end = example.index("|")
+            text = example.replace("|", "")
+            for start in {0, max(0, end - 40), max(0, end - 90), max(0, end - 160)}:
+                expected = gated.pattern.search(text, start, end)
+                assert _same(gated.search(text, start, end), expected), (name, example)
+                matched += expected is not None
+    assert matched > 30
+
+
+def _gated_text(gated: lexicon_module.EndsOn) -> st.SearchStrategy[str]:
+    """Texts of the pattern's own words (its endings among them), names and figures."""
+    words = sorted(set(re.findall(r"[a-z]{2,}", gated.pattern.pattern)) | set(gated.endings))
+    pieces = st.one_of(
+        st.sampled_from(words + [w.title() for w in words] + ["Norland", "Ivan Petrov"]),
+        st.sampled_from(["12", "1,200", "(PRC)", "“", '"', "-", "'s"]),
+    )
+    separators = st.sampled_from([" ", " ", ", ", ",", "  ", "\n", " “", ": "])
+    return st.lists(st.tuples(pieces, separators), max_size=14).map(
+        lambda parts: "".join(a + b for a, b in parts)
+    )
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.data())
+def test_a_gated_pattern_finds_what_it_finds_alone(data: st.DataObject) -> None:
+    name, gated = data.draw(st.sampled_from(_gated_patterns()))
+    text = data.draw(_gated_text(gated))
+    end = data.draw(st.integers(0, len(text)))
+    start = data.draw(st.integers(0, end))
+    assert _same(gated.search(text, start, end), gated.pattern.search(text, start, end)), name

@@ -3,7 +3,11 @@ an organisation or an outlet; anything else leaves the figure to the article's v
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from crosscheck.extract.speakers import names_someone
 from test_extract import claims, one, source
@@ -1894,3 +1898,13 @@ def test_it_is_a_body_whose_lowercase_head_a_sentence_since_opened_with() -> Non
         "least 117 people have been killed since 10 March."
     )
     assert source(one(body, "at least 117"))[0] == "Westbian government-in-exile"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(" \t\n\u00a0\u2003,.%-_aZé9٣½İ(“", max_size=30), st.data())
+def test_the_last_token_is_what_the_anchored_pattern_finds(text: str, data: st.DataObject) -> None:
+    from crosscheck.extract.speakers import _last_token
+
+    end = data.draw(st.integers(0, len(text)))
+    expected = re.compile(r"([\w%.,-]+)\s*$").search(text, 0, end)
+    assert _last_token(text, end) == (expected and (expected.start(), expected.group(1)))

@@ -273,7 +273,7 @@ def statement_day(text: str, start: int, end: int) -> bool:
     dozen bodies were found on Monday"), or one right after a value a count was given as ("the
     injured, given as 1,940 at the end of May")."""
     return (
-        (bool(_OPENS.match(text[:start])) and bool(_GIVEN_AFTER.match(text, end)))
+        (bool(_GIVEN_AFTER.match(text, end)) and bool(_OPENS.match(text[:start])))
         or bool(_VERB_AFTER.match(text, end))
         or bool(_RUNNING_VALUE.search(text, max(0, start - 160), start))
         or bool(_RELEASED_ON.search(text, max(0, start - 60), start))

@@ -22,6 +22,7 @@ from crosscheck.extract.lexicon import (
     QUOTE_CHARS,
     SCALES,
     WEEKDAYS,
+    EndsOn,
     families,
     index_of,
     lexicon,
@@ -417,13 +418,14 @@ def _is_multiplier(text: str, figure: Figure) -> bool:
     return times and _MULTIPLIER.match(text, figure.end) is not None
 
 
-_AGE_PREDICATE = re.compile(
+_AGE_PREDICATE_PATTERN = re.compile(
     # "most of the dead were over 75", "six of the dead were under 18": any count of them
     r"\b[\w,]+\s+of\s+(?:the|them|those|these)\b"
     r"[^,;:.]{0,40}?\b(?:were|are|was|is)\s+(?:aged\s+)?(?:over|under|above|below|"
     r"older\s+than|younger\s+than|between)\s+$",
     re.IGNORECASE,
 )
+_AGE_PREDICATE = EndsOn(_AGE_PREDICATE_PATTERN, "over under above below than between")
 _CLAUSE_END = re.compile(r"\s*(?:$|[,;:.)]|and\b|or\b|years?\b)", re.IGNORECASE)
 
 

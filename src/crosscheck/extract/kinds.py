@@ -23,6 +23,7 @@ from crosscheck.extract.lexicon import (
     QUOTE_CHARS,
     WEEKDAYS,
     WORD,
+    EndsOn,
     cue_kind,
     families,
     index_of,
@@ -124,7 +125,7 @@ _SHARE_OF_BEFORE = re.compile(
 )
 
 
-_PUT_FIGURE_AT = re.compile(
+_PUT_FIGURE = re.compile(
     r"\b(?:(?:put|puts|putting|placed|places|set|sets|kept|keeps|keeping)\s+"
     # ("the county kept the final count at| 98")
     r"(?:the|its|their|this|that)\s+(?:(?:own|final|official|latest|provisional)\s+)?"
@@ -170,6 +171,13 @@ _PUT_FIGURE_AT = re.compile(
     r"(?:(?:had|has|have)\s+)?(?:reached|stood\s+at|rose\s+to|risen\s+to|was|is)\s+"
     r")[\"“]?$",  # 'the real number could be "up to 2,000"'
     re.IGNORECASE,
+)
+_PUT_FIGURE_AT = EndsOn(
+    _PUT_FIGURE,
+    # (the last word of each alternative not anchored at the text's start; "s": "the number
+    # of Spaniards")
+    "figure number count tally total estimate s at to as of be been reached was is were are",
+    anchored_at_start=True,
 )
 """What a figure follows when it is a source's value of a count named before it."""
 
@@ -991,7 +999,7 @@ _RISEN = (
     r"|jumps|grown|grew|soared|soars|soaring|surged|surges|surging|swelled|swells|mounted"
     r"|mounts|leapt|leaped|spiked|shot\s+up)"
 )
-_LINK = re.compile(
+_LINK_VERB = re.compile(
     r"\b(?:is|was|are|were|be|stood\s+at|stands\s+at|stand\s+at|reached|reaches|reach"
     rf"|{_RISEN}\s+(?:to|past|above)"
     # "has risen steadily, from| 12 on Monday to| 30 on Tuesday": a running count's values
@@ -1007,6 +1015,13 @@ _LINK = re.compile(
     r"|(?:given|put|estimated|reported|recorded|listed)\s+(?:as|at)"
     r"|approaches|cross|crossed|crosses|made|surpassed|at)\s*[\"“]?\s*$",
     re.IGNORECASE,
+)
+_LINK = EndsOn(
+    _LINK_VERB,
+    # (the last word of each alternative)
+    "is was are were be at reached reaches reach to past above from exceeded exceeds exceed"
+    " passed passes pass topped tops top surpass surpasses hit hits nearing neared nears"
+    " approaching approached as approaches cross crossed crosses made surpassed",
 )
 # "raising the death toll from the bursting of a dam in the north to| 16", "revised the
 # death toll in the attacks on the city to| 172": the verb before the count noun, the
@@ -1027,7 +1042,7 @@ _RAISE_WORDS = frozenset(f"{stem}{end}" for stem in _RAISE_STEMS for end in _RAI
 _ACTED = re.compile(r"\s+(?!lived\b|settled\b)[a-z]{3,}ed\b")
 # A crowd's size named before its figure: "a crowd of| nearly 1,000", "a rally of| 10,000
 # people", "estimated the crowd at| some 30,000", "the turnout was put at| 5,000".
-_CROWD_BEFORE = re.compile(
+_CROWD_SIZE = re.compile(
     r"\b(?:(?:crowds?|rall(?:y|ies)|protests?|demonstrations?|march(?:es)?|gatherings?)\s+"
     r"(?:of|numbering|estimated\s+at|put\s+at|attended\s+by)"
     r"|(?:estimated|estimates|estimate|put|puts|putting|placed|places|gave)\s+(?:the\s+)?"
@@ -1038,6 +1053,7 @@ _CROWD_BEFORE = re.compile(
     r"(?:estimated\s+at|put\s+at|about|around|some)?)\s*$",
     re.IGNORECASE,
 )
+_CROWD_BEFORE = EndsOn(_CROWD_SIZE, "of numbering at by as was were is been about around some")
 # "1.03 million people| joined Sunday's march", "joined a rally": a crowd's verb and noun with
 # the day's or the organiser's name between.
 _JOINED_GATHERING = re.compile(
@@ -1115,7 +1131,7 @@ def toll_complement(text: str, start: int) -> tuple[str, tuple[int, int]] | None
     link = _LINK.search(before, max(0, len(before) - 40)) or _RAISED_TO.search(before)
     if link is None:
         return None
-    clause = before[: link.start()] if link.re is _LINK else before[: link.end("count")]
+    clause = before[: link.start()] if link.re is _LINK_VERB else before[: link.end("count")]
     cuts = _clause_starts(clause)
     floor = cuts[-1] if cuts else 0
     lower = clause[floor:].lower()
@@ -1127,7 +1143,7 @@ def toll_complement(text: str, start: int) -> tuple[str, tuple[int, int]] | None
             return None
         offset = start - len(before) + floor
         return named[0], (offset + named[1][0], offset + named[1][1])
-    if not nouns and link.re is _LINK and _IT_END.search(clause):
+    if not nouns and link.re is _LINK_VERB and _IT_END.search(clause):
         # "puts the number of Norlandic soldiers killed at 175; X said that it was| 215":
         # the count the sentence named before, whatever clause it is in.
         nouns = [m.start() for m in _count_noun().finditer(clause.lower())]

@@ -676,6 +676,43 @@ def starting(literal: str, boundary: str) -> str:
     return rf"{escaped}(?<!{boundary}{escaped})"
 
 
+def holds_any(text: str, words: Sequence[str]) -> bool:
+    """Whether a text holds one of `words` (lower case) anywhere, in any case, inside other
+    words too: the quick answer before a pattern that cannot match without one of them."""
+    lower = text.lower()
+    return any(word in lower for word in words)
+
+
+class EndsOn:
+    """A pattern that ends at the end of the stretch it searches (`$`) on one of a few words,
+    with a quick answer first: a stretch that does not end on one of them (blanks and one
+    quotation mark after it aside, any case) cannot match, whichever alternative would read
+    the text before that word.  A look back from a figure searches such a pattern in the
+    stretch before it at every figure; most stretches end on a word none of its alternatives
+    ends on, and the engine would try each start in the stretch to find that out.  The
+    endings are tested as string suffixes ("this" ends on "is"), so the answer errs only
+    towards running the pattern: the same matches."""
+
+    __slots__ = ("pattern", "endings", "anchored_at_start")
+
+    def __init__(
+        self, pattern: re.Pattern[str], endings: str, anchored_at_start: bool = False
+    ) -> None:
+        self.pattern = pattern
+        self.endings = tuple(endings.split())  # (words, with a space between)
+        # (a pattern with an alternative anchored at the text's start, `^`, that ends on
+        # other words: searched from the start, it always runs)
+        self.anchored_at_start = anchored_at_start
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        end = len(text) if endpos is None else min(endpos, len(text))
+        if not (self.anchored_at_start and pos == 0):
+            tail = text[pos:end].rstrip().rstrip('"“').rstrip().lower()
+            if not tail.endswith(self.endings):
+                return None
+        return self.pattern.search(text, pos, end)
+
+
 @lru_cache(maxsize=4096)
 def word_at(word: str) -> re.Pattern[str]:
     """A lower-case word of a lower-case text, not inside a longer word."""

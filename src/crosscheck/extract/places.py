@@ -369,11 +369,15 @@ _COMPARISON = re.compile(
     r"(?:(?:single|second|third)\s+)?(?:deadliest|worst|bloodiest|most\s+(?:deadly|lethal))\b(?!-)",
     re.IGNORECASE,
 )
+_COMPARISON_WORDS = ("deadliest", "worst", "bloodiest", "most")
 
 
 def comparison_start(text: str, figure: Figure) -> int | None:
     """Where a comparison with other events starts after a figure in its sentence
     (`_COMPARISON`), if one does."""
+    after = text[figure.end :].lower()
+    if not any(word in after for word in _COMPARISON_WORDS):
+        return None  # the quick answer
     found = _COMPARISON.search(text, figure.end)
     return found.start() if found else None
 

@@ -22,6 +22,7 @@ from crosscheck.extract.lexicon import (
     MONTH_SET,
     PUT_THE_PEOPLE,
     QUOTE_CHARS,
+    EndsOn,
     index_of,
     is_nationality,
     is_number,
@@ -171,9 +172,12 @@ _FULL_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[a-z]{1,3}[-'’])?[A-Z][\w'’.-]*){1,3
 
 
 # "the city's mayor, Ivan Petrov,| said": a role, then the person's name in apposition.
-_NAMED_APPOSITION = re.compile(
-    r",\s*(?:[\w'’.-]+\s+){0,4}?"
-    rf"(?P<name>{_FULL_NAME})\s*,\s*$"
+_NAMED_APPOSITION = EndsOn(
+    re.compile(
+        r",\s*(?:[\w'’.-]+\s+){0,4}?"
+        rf"(?P<name>{_FULL_NAME})\s*,\s*$"
+    ),
+    ",",
 )  # (", former Nigerian president Olusegun Obasanjo,": words of a role before the name;
 # "Derna's mayor, Abdulmenam al-Ghaithi,": a name whose word opens with a particle)
 
@@ -194,16 +198,19 @@ _PLACED_ROLE = re.compile(
 
 
 # "..., Ivan Petrov, head of the regional police,| told": a person's name, then their role.
-_NAME_THEN_ROLE = re.compile(
-    # ('"... 354 hostages,"| Lev Petrov, spokesman for the governor,| told': after a quote)
-    rf"(?:^|[,;][\"”’»]?\s*)(?P<name>{_FULL_NAME})\s*,\s*"
-    # ("medical director of the hospital": a word or two before the role's noun)
-    # (a role, not two: "the head of the council and a critic of the government")
-    r"(?P<role>(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,2}?(?P<noun>[a-z][\w'’-]*)\s+"
-    r"(?:of|for|at|with)\s+"
-    r"(?:(?!\band\s+(?:a|an|the)\b)[^,;:()]){3,100}?)"
-    # "president of the Mineworkers Union (EMU),| told": the body's acronym after it
-    r"(?:\s*\([A-Z][\w.&-]*\))?\s*,\s*$"
+_NAME_THEN_ROLE = EndsOn(
+    re.compile(
+        # ('"... 354 hostages,"| Lev Petrov, spokesman for the governor,| told': after a quote)
+        rf"(?:^|[,;][\"”’»]?\s*)(?P<name>{_FULL_NAME})\s*,\s*"
+        # ("medical director of the hospital": a word or two before the role's noun)
+        # (a role, not two: "the head of the council and a critic of the government")
+        r"(?P<role>(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,2}?(?P<noun>[a-z][\w'’-]*)\s+"
+        r"(?:of|for|at|with)\s+"
+        r"(?:(?!\band\s+(?:a|an|the)\b)[^,;:()]){3,100}?)"
+        # "president of the Mineworkers Union (EMU),| told": the body's acronym after it
+        r"(?:\s*\([A-Z][\w.&-]*\))?\s*,\s*$"
+    ),
+    ",",
 )
 
 
@@ -241,26 +248,29 @@ def _before_verb(word: str) -> bool:
 
 ASIDE = r"\s*,\s*(?:however|though|meanwhile|in\s+turn|for\s+(?:its|their|his|her)\s+part)\s*,"
 """An aside between a subject and its verb: "The ministry in Eastport, however,| counts"."""
-_ASIDE_BEFORE = re.compile(ASIDE + r"\s*$", re.IGNORECASE)
+_ASIDE_BEFORE = EndsOn(re.compile(ASIDE + r"\s*$", re.IGNORECASE), ",")
 # "Ivan Petrov, whose son was among the victims,| said", "the mission, which has 9,000
 # peacekeepers in the country,| said": a relative clause between commas;
 # a participle's too ("a police officer, speaking on condition of anonymity,| said", "the
 # ministry's figures, released in October,| put", "the channel, citing rescuers,| put", "the
 # statement, read on national television,| said").
-_RELATIVE_ASIDE_BEFORE = re.compile(
-    # ("Major General X, while briefing the media,| informed that")
-    r",\s*(?:(?:who|whose|which)\s(?:[^,;:()\"“”]|(?<=\d),(?=\d\d\d)){1,80}|(?:(?:while|when)\s+)?"
-    r"(?:[a-z]{3,}ing|[a-z]{3,}ed|read|held|made|given|sent|shown|written|taken|brought)"
-    # ("The assessment, prepared by the group set up after the envoy's visit to the
-    # country in May,| puts")
-    r"\s[^,;:()\"“”\d]{1,120}"
-    # "The committee, in its final report issued in August,| found"
-    r"|in\s+(?:its|their|a|an|the)\s+[^,;:()\"“”\d]{1,80}"
-    # "the hospital in Westby, on the Veylandic side,| said": where it is
-    r"|(?:on|across|near|over)\s+the\s+[^,;:()\"“”\d]{1,40}"
-    # "a medic in the industrial zone, about 15 km (9 miles) west of the city centre,| said"
-    r"|(?:about\s+|some\s+|nearly\s+)?\d[\d.]*\s*(?:km|kilometres|kilometers|miles)\b"
-    r"(?:\s*\([^()]{1,20}\))?\s+[a-z-]+\s+(?:of|from)\s[^,;:()\"“”\d]{1,50}),\s*$"
+_RELATIVE_ASIDE_BEFORE = EndsOn(
+    re.compile(
+        # ("Major General X, while briefing the media,| informed that")
+        r",\s*(?:(?:who|whose|which)\s(?:[^,;:()\"“”]|(?<=\d),(?=\d\d\d)){1,80}|(?:(?:while|when)\s+)?"
+        r"(?:[a-z]{3,}ing|[a-z]{3,}ed|read|held|made|given|sent|shown|written|taken|brought)"
+        # ("The assessment, prepared by the group set up after the envoy's visit to the
+        # country in May,| puts")
+        r"\s[^,;:()\"“”\d]{1,120}"
+        # "The committee, in its final report issued in August,| found"
+        r"|in\s+(?:its|their|a|an|the)\s+[^,;:()\"“”\d]{1,80}"
+        # "the hospital in Westby, on the Veylandic side,| said": where it is
+        r"|(?:on|across|near|over)\s+the\s+[^,;:()\"“”\d]{1,40}"
+        # "a medic in the industrial zone, about 15 km (9 miles) west of the city centre,| said"
+        r"|(?:about\s+|some\s+|nearly\s+)?\d[\d.]*\s*(?:km|kilometres|kilometers|miles)\b"
+        r"(?:\s*\([^()]{1,20}\))?\s+[a-z-]+\s+(?:of|from)\s[^,;:()\"“”\d]{1,50}),\s*$"
+    ),
+    ",",
 )
 
 
@@ -963,7 +973,7 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
             continue  # "a baby is also counted| as a victim": a passive, no one speaks
         if verb == "accused" and _OF_NEXT.match(text, end):
             continue  # "eight people go on trial in Paris accused| of helping": the accused
-        if _IN_WHAT.search(text, max(0, start - 60), start):
+        if "what" in text and _IN_WHAT.search(text, max(0, start - 60), start):
             continue  # "killing 12 in what the chancellor said was an attack": its nature
         if verb in _NOUN_FORMS and _OF_NEXT.match(text, end):
             # "rejecting media reports of| as many as 2,000 deaths": the reports give the
@@ -1178,7 +1188,15 @@ def _introduced_by_as(text: str, verb: int, name: str) -> bool:
     return _AS_BEFORE.search(lead, 0, len(lead) - len(name)) is not None
 
 
-_LAST_TOKEN = re.compile(r"([\w%.,-]+)\s*$")  # the last word of a stretch, and what ends it
+def _last_token(text: str, end: int) -> tuple[int, str] | None:
+    r"""Where the last word of `text[:end]` starts, and the word: letters, digits and "%.,-"
+    (a figure with its separators), the blanks after it aside.  What `([\w%.,-]+)\s*$`
+    finds, read backwards from the end rather than tried at every start."""
+    stop = len(text[:end].rstrip())
+    start = stop
+    while start and (text[start - 1].isalnum() or text[start - 1] in "_%.,-"):
+        start -= 1
+    return (start, text[start:stop]) if start < stop else None
 
 
 def _right_after_a_figure(text: str, verb: int, name: str) -> bool:
@@ -1190,19 +1208,19 @@ def _right_after_a_figure(text: str, verb: int, name: str) -> bool:
     if at < 0:
         return False
     determiners = lexicon().sets["determiners"]
-    last = _LAST_TOKEN.search(text, 0, at)
-    while last is not None and last.group(1).lower() in determiners:
-        last = _LAST_TOKEN.search(text, 0, last.start())  # "the 71 percent his| party"
-    if last is None or last.group(1)[-1] in ".,":
+    last = _last_token(text, at)
+    while last is not None and last[1].lower() in determiners:
+        last = _last_token(text, last[0])  # "the 71 percent his| party"
+    if last is None or last[1][-1] in ".,":
         return False  # "On August 19,| the party reported": a clause of its own
-    word = last.group(1)
-    before = _LAST_TOKEN.search(text, 0, last.start())
-    if before is not None and before.group(1).lower() in MONTH_SET:
+    word = last[1]
+    before = _last_token(text, last[0])
+    if before is not None and before[1].lower() in MONTH_SET:
         return False  # "on August 19| the party reported": a date
     if is_number(word) or word.lower() in units():
         return True
     # "the 316,000 dead| the government has claimed": the figure's noun between
-    return before is not None and _counted_noun(before.group(1), word)
+    return before is not None and _counted_noun(before[1], word)
 
 
 def _counted_noun(number: str, word: str) -> bool:
@@ -1782,12 +1800,13 @@ _OFFICIAL_TOLL = re.compile(
 
 # "Norland has not updated| its figure of 512", "Norland has stuck to| its official figure
 # of 31": the clause's subject owns the count.
-_ITS_COUNT = re.compile(
+_ITS_COUNT_PATTERN = re.compile(
     r"\s+(?:(?:has|have|had|did|does|do|is|was|were|are)\s+)?(?:(?:not|yet|never|since|also|"
     r"still|now|again)\s+)*[a-z]+\s+(?:(?:to|by|with|on)\s+)?(?:its|their)\s+"
     r"(?:own\s+|official\s+|latest\s+|earlier\s+)?"
     r"(?:figure|tally|count|estimate|toll)\s+(?:of|at)\s+$"
 )
+_ITS_COUNT = EndsOn(_ITS_COUNT_PATTERN, "of at")
 
 
 def count_owner(text: str, start: int) -> str | None:

@@ -33,6 +33,7 @@ from crosscheck.extract.figures import Figure
 from crosscheck.extract.lexicon import (
     WEEKDAYS,
     families,
+    holds_any,
     index_of,
     is_nationality,
     is_number,
@@ -909,9 +910,19 @@ _ABOVE_USUAL = re.compile(
     r"(?:average|norm|normal|baseline|expected|usual)\b",
     re.IGNORECASE,
 )
-_INCREMENT_WORDS = re.compile(
-    "other|more|further|additional|extra|new|excess|average|normal|baseline|remaining"
-)
+_INCREMENT_WORDS = [
+    "other",
+    "more",
+    "further",
+    "additional",
+    "extra",
+    "new",
+    "excess",
+    "average",
+    "normal",
+    "baseline",
+    "remaining",
+]
 
 
 def increments(text: str, figures: list[Figure], body_before: str = "") -> None:
@@ -924,7 +935,7 @@ def increments(text: str, figures: list[Figure], body_before: str = "") -> None:
     event nor a part of one (parties.yaml apart_units).  "The other 17", "the remaining 12"
     are the rest of a count, scoped "the others": a part of it."""
     lower = text.lower()
-    if not _INCREMENT_WORDS.search(lower):
+    if not any(word in lower for word in _INCREMENT_WORDS):
         return  # the quick answer
     for figure in figures:
         counted = figure.kind in families().tolls or figure.kind in families().forces
@@ -960,6 +971,7 @@ _COUNTED_BEFORE_CHARS = 2000
 _RECOVERED = re.compile(
     r"\b(?:pulled|recovered|retrieved|dug|brought\s+out|extracted)\b", re.IGNORECASE
 )
+_RECOVERED_WORDS = ("pulled", "recovered", "retrieved", "dug", "brought", "extracted")
 _SPELL_WORDS = re.compile(
     rf"\b(?:overnight|during\s+the\s+night|(?:on|by)\s+(?:{'|'.join(WEEKDAYS)})|yesterday|today"
     r"|this\s+morning|in\s+the\s+past\s+(?:24|48)\s+hours|in\s+the\s+(?:last|past)\s+"
@@ -975,7 +987,11 @@ def recovered_in_a_spell(text: str, figures: list[Figure]) -> None:
     """Bodies a clause says were recovered in a spell of time ("rescuers pulled nearly two
     dozen bodies from the rubble overnight", "12 bodies were recovered on Tuesday") are a
     rise of the toll, scoped "more": what that search found, not the toll."""
-    if not _RECOVERED.search(text) or not _SPELL_WORDS.search(text):
+    if (
+        not holds_any(text, _RECOVERED_WORDS)
+        or not _RECOVERED.search(text)
+        or not _SPELL_WORDS.search(text)
+    ):
         return  # the quick answer
     killed = families().tolls[0]  # kinds.yaml lists the dead first
     for index, figure in enumerate(figures):
@@ -1018,6 +1034,7 @@ def last_toll_named(before: str) -> str | None:
 
 
 _CONFLICT = r"(?:civil\s+war|war|conflict|insurgency)"
+_CONFLICT_WORDS = ("war", "conflict", "insurgency")
 # "The war has killed| an estimated 150,000", "Sudan's war, now in its fourth year, has
 # displaced| more than 12 million"; "... since the war began", "since the start of the war".
 _WAR_SUBJECT = re.compile(
@@ -1084,7 +1101,9 @@ def all_aboard_dead(
     aboard, a total of 298", "the aircraft transported 142 passengers and six members of
     crew", "154 of the passengers were Dutch, 27 Australian and 43 Malaysian"."""
     if not told and (
-        not _ABOARD_WORDS.search(text) or not tells_all_aboard_died(body_before + " " + text)
+        not holds_any(text, ("board", "plane", "flight"))
+        or not _ABOARD_WORDS.search(text)
+        or not tells_all_aboard_died(body_before + " " + text)
     ):
         return
     aboard = _ABOARD_WORDS.search(text) is not None
@@ -1304,7 +1323,7 @@ def war_totals(text: str, figures: list[Figure]) -> None:
     """A toll a whole war or conflict has caused ("The war has killed an estimated 150,000
     people", "14 million have fled since the war began") is scoped "war", a quantity of its
     own (parties.yaml apart_units): neither the toll of the story's event nor a part of it."""
-    if not _WAR_WORDS.search(text):
+    if not holds_any(text, _CONFLICT_WORDS) or not _WAR_WORDS.search(text):
         return  # the quick answer
     since = _SINCE_WAR.search(text) is not None
     for figure in figures:
