@@ -173,7 +173,7 @@ def test_a_gated_pattern_finds_what_it_finds_alone_in_the_bundled_articles() -> 
                     expected = gated.pattern.search(text, start, end)
                     assert _same(gated.search(text, start, end), expected), (name, end, back)
                     matched += expected is not None
-    assert matched > 50  # (the stretches exercise the patterns, not only their quick answer)
+    assert matched > 20  # (the stretches exercise the patterns, not only their quick answer)
 
 
 def test_a_gated_pattern_finds_what_it_finds_alone_in_the_examples_of_the_code() -> None:

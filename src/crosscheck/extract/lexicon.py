@@ -581,6 +581,13 @@ def lexicon() -> _Lexicon:
     )
 
 
+@lru_cache(maxsize=8192)
+def cue_word_kind(word: str) -> str | None:
+    """The kind of the first event cue (kinds.yaml, longest first) a word is, or None.  (A
+    word is tried against every cue; the same nouns come again at each figure.)"""
+    return next((name for pattern, name in lexicon().event_cues if pattern.fullmatch(word)), None)
+
+
 @lru_cache(maxsize=4096)
 def cue_kind(cue: str) -> str:
     """The kind of an event cue as written (a whole word, else the first cue it matches)."""
@@ -693,13 +700,14 @@ class EndsOn:
     endings are tested as string suffixes ("this" ends on "is"), so the answer errs only
     towards running the pattern: the same matches."""
 
-    __slots__ = ("pattern", "endings", "anchored_at_start")
+    __slots__ = ("pattern", "endings", "longest", "anchored_at_start")
 
     def __init__(
         self, pattern: re.Pattern[str], endings: str, anchored_at_start: bool = False
     ) -> None:
         self.pattern = pattern
         self.endings = tuple(endings.split())  # (words, with a space between)
+        self.longest = max(map(len, self.endings))
         # (a pattern with an alternative anchored at the text's start, `^`, that ends on
         # other words: searched from the start, it always runs)
         self.anchored_at_start = anchored_at_start
@@ -707,8 +715,10 @@ class EndsOn:
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         end = len(text) if endpos is None else min(endpos, len(text))
         if not (self.anchored_at_start and pos == 0):
-            tail = text[pos:end].rstrip().rstrip('"“').rstrip().lower()
-            if not tail.endswith(self.endings):
+            tail = text[pos:end].rstrip()
+            if tail[-1:] in ('"', "“"):
+                tail = tail[:-1].rstrip()  # (the patterns allow one quotation mark)
+            if not tail[-self.longest :].lower().endswith(self.endings):
                 return None
         return self.pattern.search(text, pos, end)
 

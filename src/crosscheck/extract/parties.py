@@ -18,6 +18,7 @@ from crosscheck.extract.lexicon import (
     QUOTE_CHARS,
     WORD,
     cue_kind,
+    cue_word_kind,
     families,
     is_nationality,
     is_number,
@@ -237,7 +238,7 @@ def _cue_people(text: str, figure: Figure) -> str | None:
     if following is None:
         return None
     word = following.group(0)
-    kind = next((name for pattern, name in lexicon().event_cues if pattern.fullmatch(word)), None)
+    kind = cue_word_kind(word)
     if kind is None or kind == figure.kind:
         return None
     return word if read_party(word).role else None
