@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from crosscheck.extract.places import article_place
 from test_extract import claims, one
@@ -774,3 +778,66 @@ def test_a_person_s_request_is_no_place() -> None:
     assert one("Twelve people were killed at Westby's main market.", "Twelve")["place"] == (
         "Westby"
     )
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Norland's",
+                "Norland’s",
+                "Westby's",
+                "NorthPeru's",
+                "the",
+                "southern",
+                "hilly",
+                "far",
+                "Eastmark",
+                "Eastmark's",
+                "province",
+                "Peru",
+                ",",
+                "in",
+                "'s",
+                "X-ray's",
+            ]
+        ),
+        max_size=12,
+    ),
+    st.sampled_from(["Eastmark", "Eastmark province", "Chile's Eastmark", "southern Eastmark"]),
+    st.sampled_from([" ", "  ", "\n"]),
+)
+def test_a_region_of_a_country_is_found_as_the_one_pattern_finds_it(
+    words: list[str], name: str, blank: str
+) -> None:
+    """Read without a pattern for each name, the owner before a region's name is the one the
+    pattern of owner, up to three lower-case words and the name finds."""
+    from crosscheck.extract.lexicon import lexicon
+    from crosscheck.extract.places import _region_of_country
+
+    text = blank.join(words)
+    own = re.match(r"([A-Z][\w-]+)['’]s\s+[A-Z]", name)
+    expected = bool(own and lexicon().country.fullmatch(own.group(1))) or any(
+        lexicon().country.fullmatch(m.group(1))
+        for m in re.finditer(r"([A-Z][\w-]+)['’]s\s+(?:[a-z]+\s+){0,3}" + re.escape(name), text)
+    )
+    assert _region_of_country(text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "region"),
+    [
+        ("Fighting in Peru's southern Eastmark region", "Eastmark", True),
+        ("in Peru’s far hilly south Eastmark", "Eastmark", True),  # three words between
+        ("in Peru's far hilly southern rural Eastmark", "Eastmark", False),  # four
+        ("in NorthPeru's Eastmark and Westby's Eastmark", "Eastmark", False),
+        ("Westby's Eastmark, then Peru's Eastmark", "Eastmark", True),
+    ],
+)
+def test_a_region_is_a_countrys_when_the_country_owns_it(
+    text: str, name: str, region: bool
+) -> None:
+    from crosscheck.extract.places import _region_of_country
+
+    assert _region_of_country(text, name) is region

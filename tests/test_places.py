@@ -326,3 +326,35 @@ def test_a_district_named_like_a_far_town_is_a_place_of_the_article_s_country() 
     assert (profile.place.key, profile.place.country) == ("name:gulshan", "BD")
     found = profiling.article_place(article)
     assert found is not None and found.country == "BD"
+
+
+def test_a_word_is_matched_against_the_countries_that_share_its_first_letters() -> None:
+    """Every country's name of one word, with a demonym's endings and its letters cut or
+    added, finds the country a scan of all names finds."""
+    known = places.countries().names
+    single = [name for name in known if " " not in name]
+
+    def scanned(key: str) -> tuple[str, str] | None:
+        found = [
+            (len(n), n)
+            for n in single
+            if (n.startswith(key) and (len(n) - len(key) <= 2 or n.endswith("stan")))
+            or (key.startswith(n) and len(key) - len(n) <= 3)
+        ]
+        for ending in places._DEMONYM_ENDINGS:
+            stem = key[: -len(ending)]
+            if not found and key.endswith(ending) and len(stem) >= places._MIN_NAME:
+                found = [(len(n), n) for n in single if n.startswith(stem)]
+        return known[max(found)[1]] if found else None
+
+    words = {w + end for w in single for end in ("", "n", "an", "ian", "ese", "i", "ish", "s")}
+    words |= {w[:cut] for w in single for cut in (-1, -2, -3) if len(w) + cut >= 4}
+    listed = names.aliases().nationalities
+    tried = 0
+    for word in sorted(words):
+        key = places._key(word)
+        if key in listed or key in known or (key.endswith("s") and len(key) > 4):
+            continue  # (read from the lists, or as a plural first)
+        assert places.country_of_word(word.title()) == scanned(key), word
+        tried += 1
+    assert tried > 500

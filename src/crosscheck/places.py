@@ -406,26 +406,41 @@ def _country_of_word(word: str, generation: int) -> tuple[str, str] | None:
         return None
     if key in known:
         return known[key]
+    # (the names of one word that may start the word or be started by it: those that share
+    # its first letters, the word being at least _MIN_NAME long)
+    candidates = _one_word_countries().get(key[:_SHARED_START], ()) + _one_word_countries()[""]
     found = [
         (len(name), name)
-        for name in known
-        if " " not in name
+        for name in candidates
         # ("Philippine", "Somali", "Turkmen": the name's stem, or a "-stan" name's; "Soma" is
         # a town, not Somalia)
-        and (
-            (name.startswith(key) and (len(name) - len(key) <= 2 or name.endswith("stan")))
-            or (key.startswith(name) and len(key) - len(name) <= 3)
-        )
+        if (name.startswith(key) and (len(name) - len(key) <= 2 or name.endswith("stan")))
+        or (key.startswith(name) and len(key) - len(name) <= 3)
     ]
     if not found:
         # "Italian" -> "Ital-y", "Mexican" -> "Mexic-o": a demonym ending on the name's stem.
         for ending in _DEMONYM_ENDINGS:
             stem = key[: -len(ending)]
             if key.endswith(ending) and len(stem) >= _MIN_NAME:
-                found = [(len(n), n) for n in known if " " not in n and n.startswith(stem)]
+                found = [(len(n), n) for n in candidates if n.startswith(stem)]
                 if found:
                     break
     return known[max(found)[1]] if found else None
+
+
+_SHARED_START = 3  # (no more than _MIN_NAME)
+
+
+@cache
+def _one_word_countries() -> dict[str, tuple[str, ...]]:
+    """The countries' names of one word by their first letters; under "" those shorter than
+    that, which any word may start with."""
+    found: dict[str, tuple[str, ...]] = {"": ()}
+    for name in countries().names:
+        if " " not in name:
+            start = name[:_SHARED_START] if len(name) >= _SHARED_START else ""
+            found[start] = (*found.get(start, ()), name)
+    return found
 
 
 _DEMONYM_ENDINGS = ("ian", "ean", "an", "ese", "ish", "i")

@@ -149,9 +149,14 @@ def names_a_force(word: str) -> bool:
     return any(cues[kind].fullmatch(word) for kind in families().forces)
 
 
+@cache
+def _demonym_words() -> frozenset[str]:
+    return frozenset(lexicon().demonyms.values())
+
+
 def is_nationality(word: str) -> bool:
     """Whether a capitalised word names a country's people ("French", "Chilean")."""
-    if word in lexicon().demonyms.values():
+    if word in _demonym_words():
         return True
     if not word[:1].isupper():
         return False

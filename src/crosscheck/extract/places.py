@@ -846,10 +846,34 @@ def _region_of_country(text: str, name: str) -> bool:
     own = re.match(r"([A-Z][\w-]+)['’]s\s+[A-Z]", name)  # "Norland's Eastmark" itself
     if own is not None and lexicon().country.fullmatch(own.group(1)):
         return True
-    for found in re.finditer(r"([A-Z][\w-]+)['’]s\s+(?:[a-z]+\s+){0,3}" + re.escape(name), text):
-        if lexicon().country.fullmatch(found.group(1)):
-            return True
+    if name not in text or ("'s" not in text and "’s" not in text):
+        return False  # the quick answer
+    if name[:1].islower():
+        # (lower-case words may stand before the name: tried as the one pattern)
+        pattern = _OWNER_POSSESSIVE.pattern + r"(?:[a-z]+\s+){0,3}" + re.escape(name)
+        return any(lexicon().country.fullmatch(m.group(1)) for m in re.finditer(pattern, text))
+    # The owner, up to three lower-case words, then the name: what that one pattern finds
+    # for a name that does not start with a lower-case letter, without compiling a
+    # pattern for each name (it cost 0.2 ms an article).
+    floor = 0
+    for found in _OWNER_POSSESSIVE.finditer(text):
+        if found.start() < floor:
+            continue  # (inside the name of a match before)
+        at = found.end()
+        for _ in range(3):
+            word = _LOWER_WORD.match(text, at)
+            if word is None:
+                break
+            at = word.end()
+        if text.startswith(name, at):
+            if lexicon().country.fullmatch(found.group(1)):
+                return True
+            floor = at + len(name)
     return False
+
+
+_OWNER_POSSESSIVE = re.compile(r"([A-Z][\w-]+)['’]s\s+")
+_LOWER_WORD = re.compile(r"[a-z]+\s+")
 
 
 def _known(name: str) -> bool:
