@@ -841,3 +841,19 @@ def test_a_region_is_a_countrys_when_the_country_owns_it(
     from crosscheck.extract.places import _region_of_country
 
     assert _region_of_country(text, name) is region
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "place"),
+    [
+        ("A ferry bound for Chile sank in Peru on Monday, killing 40 passengers.", "40", "Peru"),
+        ("The vessel, which had left Callao in Peru, capsized in Ecuadorian waters near Manta. "
+         "Up to 750 people were on board.", "Up to 750", "Manta"),
+        # (a body's name: no place)
+        ("The Communist Party of Peru said 40 people were killed.", "40", None),
+    ],
+)  # fmt: skip
+def test_where_a_journey_was_going_or_came_from_is_not_the_place(
+    body: str, figure: str, place: str | None
+) -> None:
+    assert one(body, figure).get("place") == place
