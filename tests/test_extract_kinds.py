@@ -1819,3 +1819,53 @@ def test_put_the_number_on_board_at_a_figure_with_no_toll_before_it_is_read() ->
         "passengers and 15 crew."
     )
     assert {e["figure"] for e in claims(body)} >= {"280", "15"}
+
+
+def test_the_estimate_of_a_figure_is_of_the_count_named_before() -> None:
+    body = (
+        "Police confirmed that 64 people died in the fire in Westby.\n\n"
+        "The search of its 24 floors has been completed.\n\n"  # (no toll: a count of floors)
+        "The final figure is lower than the estimate of about 75 given by police in June."
+    )
+    entry = one(body, "about 75")
+    assert (entry["kind"], entry.get("party")) == ("killed", None)
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "kind", "party"),
+    [
+        (
+            "Police confirmed that 64 people died in the fire in Westby.\n\nThe search has "
+            "ended. The 64 include a baby who was stillborn in hospital.",
+            "64",
+            "killed",
+            None,
+        ),
+        (
+            "The authorities arrested nine Norlandic sailors on Monday.\n\nAll nine have spent "
+            "the past six months in detention.",
+            "All nine",
+            "detained",
+            "Norlandic sailors",
+        ),
+        # (no count of that value before: a value alone says nothing)
+        ("The search has ended. The 64 include a baby.", "64", "other", None),
+    ],
+)  # fmt: skip
+def test_a_count_called_by_its_value_alone_is_the_count_named_before(
+    body: str, figure: str, kind: str, party: str | None
+) -> None:
+    found = [e for e in claims(body) if e["figure"] == figure][-1]
+    assert (found["kind"], found.get("party")) == (kind, party)
+
+
+def test_a_toll_told_from_its_first_value_far_from_its_verb_is_the_toll() -> None:
+    body = (
+        "Police said 64 people died in the Westby fire.\n\n"
+        "The toll rose steadily in the days after the fire on 14 June, from six on the first "
+        "day to 30 by the Friday and 58 by the Saturday."
+    )
+    found = {e["figure"]: e["kind"] for e in claims(body)}
+    assert (found["six"], found["30"], found["58"]) == ("killed", "killed", "killed")
+    # ("rose to 30 from 12": the 12 is the value before the change, read with the 30)
+    assert one("The death toll rose to 30 from 12.", "12")["kind"] == "killed"

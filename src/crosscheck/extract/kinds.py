@@ -207,7 +207,7 @@ _TO_FROM = re.compile(
 _TO_END = re.compile(r"\bto\s+$", re.IGNORECASE)
 # "from 12 on Monday to| 30 on Tuesday and| 41": a running count told value by value.
 _FROM_TO_BEFORE = re.compile(
-    r"\bfrom\s+[\d,.]+(?:\s+[a-z]+){0,4}\s+to\s+$"
+    r"\bfrom\s+(?:[\d,.]+|[a-z]+(?:-[a-z]+)?)(?:\s+[a-z]+){0,4}\s+to\s+$"
     r"|\bfrom\s+[\d,.]+\s+(?:dead|deaths|killed|injured|wounded)\b[^.;:\d]{0,60}\s+to\s+$",
     re.IGNORECASE,
 )
@@ -1033,6 +1033,12 @@ _RAISED_TO = re.compile(
     r"(?P<count>[^.;:!?]{0,200}?)\s+to\s*$",
     re.IGNORECASE,
 )
+# "The toll rose steadily in the days after the fire on 14 June, from| six on the first day
+# to 30": the count's first value, far from its verb (not "rose to 30 from| 12": the one
+# before the change, read with the 30).
+_RISEN_FROM = EndsOn(
+    re.compile(rf"\b{_RISEN}(?:\s+(?!to\b)[\w'’-]+){{0,12}}?,?\s+from\s+$", re.IGNORECASE), "from"
+)
 _RAISE_WORDS = frozenset(f"{stem}{end}" for stem in _RAISE_STEMS for end in _RAISE_ENDS) | {
     "brought",
     "took",
@@ -1128,10 +1134,14 @@ def toll_complement(text: str, start: int) -> tuple[str, tuple[int, int]] | None
     if lexicon().sets["count_nouns"].isdisjoint(words) and words.isdisjoint(_RAISE_WORDS):
         return None  # the quick answer: no toll, number or total named, nor raised
     before = text[max(0, start - 260) : start]
-    link = _LINK.search(before, max(0, len(before) - 40)) or _RAISED_TO.search(before)
+    link = (
+        _LINK.search(before, max(0, len(before) - 40))
+        or _RAISED_TO.search(before)
+        or _RISEN_FROM.search(before, max(0, len(before) - 140))
+    )
     if link is None:
         return None
-    clause = before[: link.start()] if link.re is _LINK_VERB else before[: link.end("count")]
+    clause = before[: link.start()] if link.re is not _RAISED_TO else before[: link.end("count")]
     cuts = _clause_starts(clause)
     floor = cuts[-1] if cuts else 0
     lower = clause[floor:].lower()
@@ -1143,7 +1153,7 @@ def toll_complement(text: str, start: int) -> tuple[str, tuple[int, int]] | None
             return None
         offset = start - len(before) + floor
         return named[0], (offset + named[1][0], offset + named[1][1])
-    if not nouns and link.re is _LINK_VERB and _IT_END.search(clause):
+    if not nouns and link.re is not _RAISED_TO and _IT_END.search(clause):
         # "puts the number of Norlandic soldiers killed at 175; X said that it was| 215":
         # the count the sentence named before, whatever clause it is in.
         nouns = [m.start() for m in _count_noun().finditer(clause.lower())]
@@ -1445,6 +1455,42 @@ _COUNT_WAS = re.compile(
     re.IGNORECASE,
 )
 _RIVAL_AFTER = re.compile(r"[^.;]{0,30}?(?:,\s*)?\b(?:but|while|whereas|although|though)\b")
+
+
+# "The 71 include a baby", "All nine have spent the past six months in detention": a count
+# named before, called by its value alone at the head of a clause.
+_THE_VALUE = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|but)\s+)[\"“]?(?:the|all|all\s+the|all\s+of\s+the|these|those|both)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+_NAMED_AGAIN_CHARS = 800  # (the text before a sentence that `classify` is given)
+
+
+def _named_again(text: str, figures: list[Figure], body_before: str) -> None:
+    """A figure of no kind and no noun that calls a count by its value alone ("The 71
+    include a baby", "All nine have spent ...") has the kind and party of the last figure
+    of that value the text named, when an event word states that count's kind right after
+    it ("71 people died") or right before it ("arrested nine Egyptian survivors")."""
+    for figure in figures:
+        if figure.kind != "other" or figure.noun or figure.kind_hint or figure.extra.get("time"):
+            continue
+        number = figure.text.split()[-1]  # ("All nine": "all" read with the figure)
+        start = figure.start + len(figure.text) - len(number)
+        if not _THE_VALUE.search(text, max(0, start - 16), start):
+            continue
+        before = (body_before + " " + text[: figure.start])[-_NAMED_AGAIN_CHARS:]
+        value = re.escape(number)
+        named = list(re.finditer(rf"(?<![\w,.]){value}(?![\w,])", before, re.IGNORECASE))
+        if not named:
+            continue
+        found = named[-1]  # the last figure of that value
+        after = event_kind(before[found.end() : found.end() + 60])
+        said = after or event_kind(before[max(0, found.start() - 30) : found.start()], last=True)
+        if said is not None and said[0] in families().people:
+            figure.kind = said[0]
+            # (and its people: "12 soldiers" again are soldiers, not all of the dead)
+            figure.noun = noun_phrase(before, found.end(), len(before))[0]
 
 
 def _part_of_the_next(text: str, figures: list[Figure]) -> None:
@@ -2106,7 +2152,8 @@ def classify(
 
     _count_named_after(text, figures)
     _destroyed_forces(text, figures)
-    refine_kinds(text, figures, previous_kind)
+    refine_kinds(text, figures, previous_kind, body_before)
+    _named_again(text, figures, body_before)
     _part_of_the_next(text, figures)
     _sought(text, figures)
     _held_hostage(text, figures, body_before)

@@ -161,9 +161,12 @@ _TOTAL_AGAIN = re.compile(
     r"\s+(?:is|was|stands\s+at|stood\s+at|remains|remained))\s+$",
     re.IGNORECASE,
 )
-# "the number of| 1,250": a count named again, of the toll counted before.
+# "the number of| 1,250", "the earlier estimate of| 80": a count named again, of the toll
+# counted before.
 _COUNT_AGAIN = re.compile(
-    r"\b(?:the|this|that)\s+(?:number|figure|toll|tally|count|estimate)\s+of\s+$", re.IGNORECASE
+    r"\b(?:the|this|that)\s+(?:(?:earlier|initial|first|previous|original|provisional|"
+    r"preliminary)\s+)?(?:number|figure|toll|tally|count|estimate)\s+of\s+$",
+    re.IGNORECASE,
 )
 # "over 400|, mostly soldiers,| being treated", "At least 50 people|, five of them children,|
 # were killed": an aside between a figure and its verb.
@@ -173,7 +176,9 @@ _ASIDE = re.compile(
 )
 
 
-def _other_kinds(text: str, figures: list[Figure], previous_kind: str | None) -> None:
+def _other_kinds(
+    text: str, figures: list[Figure], previous_kind: str | None, body_before: str
+) -> None:
     """Figures left without a kind whose count is named again, whose verb follows an aside,
     or whose toll is named after "the number of"."""
     for index, figure in enumerate(figures):
@@ -201,11 +206,16 @@ def _other_kinds(text: str, figures: list[Figure], previous_kind: str | None) ->
             continue
         if _COUNT_AGAIN.search(text, max(0, figure.start - 40), figure.start):
             # "the figure of| 612": the toll this sentence named before it, else the one of
-            # the sentence before
+            # the sentence before, else the last the text named ("... 71 people died. The
+            # 71 include a baby. The final figure is lower than the estimate of| about 80")
             in_sentence = next(
                 (f.kind for f in reversed(figures[:index]) if f.kind in families().tolls), None
             )
-            counted = in_sentence or previous_kind
+            counted = (
+                in_sentence
+                or previous_kind
+                or last_toll_named(body_before + " " + text[: figure.start])
+            )
             if counted is not None:
                 figure.kind = counted
                 continue
@@ -464,12 +474,14 @@ def _part_of_group(text: str, figures: list[Figure]) -> None:
             group.kind, group.cue = stock_kind(group.noun) or "other", None
 
 
-def refine_kinds(text: str, figures: list[Figure], previous_kind: str | None = None) -> None:
+def refine_kinds(
+    text: str, figures: list[Figure], previous_kind: str | None = None, body_before: str = ""
+) -> None:
     """Kinds and floors the general rules decide (before parties are assigned)."""
     rules = _rules()
     if len(figures) > 1:
         _part_of_group(text, figures)
-    _other_kinds(text, figures, previous_kind)
+    _other_kinds(text, figures, previous_kind, body_before)
     words = index_of(text).words
     if len(figures) > 1:
         _parts_of_toll(text, figures)
