@@ -126,9 +126,6 @@ _AFTER_DISTANCE = re.compile(
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
-# A capital after no word character (as \b[A-Z] but checked once the capital is read, so
-# the regex engine leaps from capital to capital).
-_CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])[\w.]*")
 _NAME_PARTS = re.compile(r"[\s-]+")  # the words of a name, hyphenated ones apart
 # A nationality adjective is not a place: "in Norlandian hands", "the Norlandese side" (a
 # name of more words may end so: "St Sebastian").
@@ -680,6 +677,9 @@ def article_place(body: str, title: str) -> str | None:
 _READ_MORE = re.compile(r"\W*(?:read\s+more|more\s+on\s+this|read\s+next)\W*", re.IGNORECASE)
 
 
+# A capitalised word of two letters or more.  (It had a twin above, "[A-Z][\w.]*" after no
+# word character, that this one replaced for every use: read with the twin, "U.S." became
+# the place of reports about Bhopal and Kunduz.)
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]+")
 
 
