@@ -596,10 +596,10 @@ def cue_word_kind(word: str) -> str | None:
 @lru_cache(maxsize=4096)
 def cue_kind(cue: str) -> str:
     """The kind of an event cue as written (a whole word, else the first cue it matches)."""
-    lex = lexicon()
-    return lex.cue_kinds.get(" ".join(cue.lower().split())) or next(
-        name for pattern, name in lex.event_cues if pattern.fullmatch(cue)
-    )
+    kind = lexicon().cue_kinds.get(" ".join(cue.lower().split())) or cue_word_kind(cue)
+    if kind is None:
+        raise ValueError(f"not an event cue of kinds.yaml: {cue!r}")
+    return kind
 
 
 def _required(raw: dict[str, Any]) -> dict[str, frozenset[str]]:

@@ -28,6 +28,7 @@ from crosscheck.extract.lexicon import (
     WEEKDAYS,
     any_phrase,
     families,
+    holds_any,
     is_nationality,
     lexicon,
     squash,
@@ -386,8 +387,7 @@ _COMPARISON_WORDS = ("deadliest", "worst", "bloodiest", "most")
 def comparison_start(text: str, figure: Figure) -> int | None:
     """Where a comparison with other events starts after a figure in its sentence
     (`_COMPARISON`), if one does."""
-    after = text[figure.end :].lower()
-    if not any(word in after for word in _COMPARISON_WORDS):
+    if not holds_any(text[figure.end :], _COMPARISON_WORDS):
         return None  # the quick answer
     found = _COMPARISON.search(text, figure.end)
     return found.start() if found else None
