@@ -1869,3 +1869,22 @@ def test_a_toll_told_from_its_first_value_far_from_its_verb_is_the_toll() -> Non
     assert (found["six"], found["30"], found["58"]) == ("killed", "killed", "killed")
     # ("rose to 30 from 12": the 12 is the value before the change, read with the 30)
     assert one("The death toll rose to 30 from 12.", "12")["kind"] == "killed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "kind"),
+    [
+        ("Most of the deaths were in Eastmark province, where the ministry counted 394.", "394",
+         "killed"),
+        ("Of the injured, hospitals in the province recorded 120.", "120", "injured"),
+        # (a count with a noun of its own keeps it)
+        ("The quake killed 40 in Westby, where officials counted 300 homes destroyed.", "300",
+         "other"),
+        # (no toll named before it in the sentence: nothing to be a value of)
+        ("The ministry counted 394 on Monday.", "394", "other"),
+    ],
+)  # fmt: skip
+def test_a_number_alone_that_someone_counted_is_of_the_toll_its_sentence_named(
+    sentence: str, figure: str, kind: str
+) -> None:
+    assert one(sentence, figure)["kind"] == kind

@@ -168,6 +168,9 @@ _COUNT_AGAIN = re.compile(
     r"preliminary)\s+)?(?:number|figure|toll|tally|count|estimate)\s+of\s+$",
     re.IGNORECASE,
 )
+_COUNTED_BARE = re.compile(
+    r"\b(?:counted|recorded|registered|reported|confirmed|tallied|listed)\s+$", re.IGNORECASE
+)
 # "over 400|, mostly soldiers,| being treated", "At least 50 people|, five of them children,|
 # were killed": an aside between a figure and its verb.
 _ASIDE = re.compile(
@@ -219,6 +222,15 @@ def _other_kinds(
             if counted is not None:
                 figure.kind = counted
                 continue
+        if (
+            not figure.noun
+            and _COUNTED_BARE.search(text, max(0, figure.start - 14), figure.start)
+            and (counted := last_toll_named(text[: figure.start])) is not None
+        ):
+            # "Most of the deaths were in Eastmark, where the ministry counted| 394": a
+            # number alone that someone counted is of the toll its sentence named before.
+            figure.kind = counted
+            continue
         if _TOTAL_AGAIN.search(text, max(0, figure.start - 60), figure.start):
             # "..., bringing the total to| 71", "says its official figure is| 162": the count
             # just named, in this sentence or the one before.
