@@ -1686,3 +1686,12 @@ def test_passengers_and_crew_of_a_craft_no_one_survived_are_parts_of_its_dead() 
     # Without word that no one survived, those aboard stay a count of their own.
     body = "The Boeing had 183 passengers and 12 crew on board, the airline said."
     assert {e["kind"] for e in claims(body)} == {"other"}
+
+
+def test_the_number_put_in_the_camps_is_of_those_in_camps() -> None:
+    body = (
+        "The state government says some 9,800 people are living in relief camps. Relief "
+        "workers put the number in the camps at more than 15,000."
+    )
+    found = {e["figure"]: e["subject"] for e in claims(body)}
+    assert found["some 9,800"] == found["more than 15,000"] == "people displaced (in camps)"

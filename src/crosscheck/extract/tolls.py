@@ -2077,6 +2077,13 @@ _IN_CAMPS = re.compile(
     r"(?:[a-z-]+\s+){0,2}?(?:camps?|shelters?|(?:evacuation|relief)\s+cent(?:er|re)s?)\b",
     re.IGNORECASE,
 )
+# "put the number in the camps at|", "the count in shelters stood at|": a value of those there
+_NUMBER_IN_CAMPS = re.compile(
+    r"\b(?:number|count|figure|total|tally)\s+(?:of\s+(?:people|the\s+displaced)\s+)?"
+    r"(?:in|at|inside)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:camps?|shelters?)"
+    r"\s+(?:at|as|to|stood\s+at|was|is|reached)\s+$",
+    re.IGNORECASE,
+)
 _CAMP_WORDS = ("camp", "shelter", "centre", "center")
 """A sentence with none of these words holds no one in a camp or shelter."""
 
@@ -2101,6 +2108,11 @@ def _in_camps(text: str, figures: list[Figure]) -> None:
             or head_noun(figure.noun) not in generic | lexicon().sets["camp_people"]
         ):
             continue  # people of no kind yet, or the displaced, only
+        before = max(0, figure.start - 80)
+        if not figure.noun and _NUMBER_IN_CAMPS.search(text, before, figure.start):
+            # "Relief workers put the number in the camps at| more than 150,000"
+            figure.kind, figure.extra["scope"] = displaced, "in camps"
+            continue
         start = max(figure.end, figure.noun_end)
         if figure.cue and figure.cue[0] >= start and not text[start : figure.cue[0]].strip():
             start = figure.cue[1]  # "600 refugees| remain in a camp": the noun is the cue
