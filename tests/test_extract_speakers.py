@@ -1908,3 +1908,15 @@ def test_the_last_token_is_what_the_anchored_pattern_finds(text: str, data: st.D
     end = data.draw(st.integers(0, len(text)))
     expected = re.compile(r"([\w%.,-]+)\s*$").search(text, 0, end)
     assert _last_token(text, end) == (expected and (expected.start(), expected.group(1)))
+
+
+def test_a_role_word_in_a_bodys_own_name_makes_it_no_role() -> None:
+    # ("Journalists", capitalised, is a word of the union's name: the union is not the
+    # committee named later whose name also ends on "Journalists")
+    body = (
+        "The Norland Union of Journalists of the Republic says 32 journalists and media "
+        "workers were among the dead, while the Westby-based Committee to Protect Journalists "
+        "puts the figure at 30."
+    )
+    assert source(one(body, "32")) == ("Norland Union of Journalists of the Republic", [])
+    assert source(one(body, "30")) == ("Westby-based Committee to Protect Journalists", [])

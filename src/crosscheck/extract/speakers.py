@@ -1571,9 +1571,10 @@ def _roles() -> frozenset[str]:
 
 def _named_later(name: str, named: dict[str, str]) -> str:
     """An unnamed role ("a Norland spokesman abroad") that the article names elsewhere
-    ("Norland Embassy press officer Ana Vidal") is that person."""
+    ("Norland Embassy press officer Ana Vidal") is that person.  A role word written with a
+    capital is a word of a body's own name ("the National Union of Journalists"), no role."""
     lex = lexicon()
-    roles = [w.lower() for w in name.split() if w.lower() in lex.sets["generic_speakers"]]
+    roles = [w for w in name.split() if w.islower() and w in lex.sets["generic_speakers"]]
     if not roles or _has_person_name(name) or roles[-1] in lex.sets["speaker_bodies"]:
         return name
     return named.get(roles[-1], name)
