@@ -1085,6 +1085,8 @@ def test_subjects_whose_days_are_far_apart_are_never_one_event(
         ("the labour ministry", "official"),
         ("the country's fire service", "official"),
         ("the city fire department", "official"),
+        # A governor as news abbreviates the title.
+        ("Westby Gov. Ivan Petrov", "official"),
     ],
 )
 def test_the_authorities_own_outlets_are_their_camp(source: str, side: str) -> None:
