@@ -1695,3 +1695,12 @@ def test_the_number_put_in_the_camps_is_of_those_in_camps() -> None:
     )
     found = {e["figure"]: e["subject"] for e in claims(body)}
     assert found["some 9,800"] == found["more than 15,000"] == "people displaced (in camps)"
+
+
+def test_refugees_a_population_is_said_to_include_are_hosted() -> None:
+    body = (
+        "The blast comes as Norland, a country of more than 6 million people, including "
+        "about 1 million Westbian refugees, grapples with a severe crisis."
+    )
+    entry = one(body, "about 1 million")
+    assert (entry["kind"], entry["subject"]) == ("displaced", "Westbian displaced (hosted)")

@@ -1756,10 +1756,21 @@ _HOSTS = re.compile(
 def hosted(text: str, figures: list[Figure]) -> None:
     """The people a country or a camp hosts (refugees, detainees) are scoped "hosted", a
     quantity of their own: all those it holds are not those of the story's event, nor a
-    part of them."""
+    part of them; so are those a population is said to include ("Norland, a country of 6
+    million people, including about 1 million refugees")."""
+    for whole, figure in zip(figures, figures[1:], strict=False):
+        if (
+            whole.kind == families().residents
+            and figure.kind in families().tolls
+            and _INCLUDING_PEOPLE.fullmatch(text, max(whole.end, whole.noun_end), figure.start)
+        ):
+            figure.extra["scope"] = "hosted"
     if "host" not in text and "home to" not in text and "shelter" not in text:
         return  # the quick answer
     _scope_by_words_before(text, figures, _HOSTS, families().tolls, "hosted", 40, replace=True)
+
+
+_INCLUDING_PEOPLE = re.compile(r"\s*,?\s*(?:including|among\s+them|of\s+whom)\s+", re.IGNORECASE)
 
 
 def _scope_by_words_before(
