@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -857,3 +858,19 @@ def test_where_a_journey_was_going_or_came_from_is_not_the_place(
     body: str, figure: str, place: str | None
 ) -> None:
     assert one(body, figure).get("place") == place
+
+
+def test_a_people_a_corpus_adds_is_no_place_once_its_aliases_are_read(tmp_path: Path) -> None:
+    # Whether a name can be a place is remembered per name: the memory must follow the
+    # corpus's aliases.yaml, whose nationalities make "Zorbi Valley" a people's words.
+    from crosscheck import names
+    from crosscheck.extract.places import _is_place
+
+    assert _is_place("Zorbi Valley")
+    (tmp_path / "aliases.yaml").write_text("nationalities:\n  Zorbi: Chile\n", encoding="utf-8")
+    names.use_corpus(tmp_path)
+    try:
+        assert not _is_place("Zorbi Valley")
+    finally:
+        names.use_corpus(None)
+    assert _is_place("Zorbi Valley")

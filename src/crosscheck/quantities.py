@@ -46,6 +46,7 @@ MAX_VALUE = 1e15
 """The largest figure (and interval side) crosscheck takes."""
 
 
+@functools.lru_cache(maxsize=8192)
 def parse_number(text: str) -> float | None:
     """The value of one number: digits ("25,000", "5.7"), words ("thirty-three"), or both
     with a scale word ("5.7 million", "two hundred").  None if `text` is not a number."""
@@ -138,6 +139,7 @@ def _units_longest_first() -> tuple[str, ...]:
     return tuple(sorted(units(), key=len, reverse=True))
 
 
+@functools.lru_cache(maxsize=8192)
 def split_hedge(text: str) -> tuple[str | None, Qualifier, Side, str]:
     """Split a leading hedge off a figure: "up to 100" -> ("up to", UP_TO, Side.BELOW, "100")."""
     lowered = text.lower()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from itertools import islice
 
 from crosscheck import quantities
@@ -908,6 +908,7 @@ def _held_hostage(text: str, figures: list[Figure], context: str) -> None:
                 figure.kind = hostages
 
 
+@lru_cache(maxsize=8192)
 def _force_kind(phrase: str) -> str | None:
     """The kind of force a phrase names, its first word that names one deciding ("rebel
     force": fighters; "its contingent": troops)."""
@@ -939,6 +940,7 @@ def _deployed(text: str, figure: Figure, floor: int, limit: int, *, after: bool 
     return bool(deploys.search(following) or deploys.search(before))
 
 
+@lru_cache(maxsize=8192)
 def _names_deployed(noun: str) -> bool:
     """Whether a counted noun names members of a state's forces other than soldiers
     (extract.yaml `deployed_nouns`: "police officers")."""
@@ -966,6 +968,7 @@ def _fighters_taken(figures: list[Figure]) -> None:
             figure.kind = captured
 
 
+@lru_cache(maxsize=8192)
 def stock_kind(noun: str) -> str | None:
     """The kind of force a counted noun names ("troops", "gunmen"), if any: its head, the
     last word before "of" ("servicemen of the internal troops and militia": troops), first."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 from typing import Any
 
 from crosscheck.extract.figures import Figure
@@ -110,6 +111,7 @@ def _lists_people(rest: str) -> bool:
 _OF = re.compile(r"\s+of\s+", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8192)
 def head_noun(noun: str) -> str:
     """The head of a counted noun, its last word before "of", in lower case ("servicemen
     of the internal troops": servicemen; "57 complaints of ill-treatment": complaints)."""

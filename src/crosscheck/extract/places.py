@@ -37,6 +37,7 @@ from crosscheck.extract.lexicon import (
 from crosscheck.extract.parties import headline_figures
 from crosscheck.extract.sentences import Sentence
 from crosscheck.extract.speakers import ASIDE, agency_of
+from crosscheck.names import generation
 
 # Words of a name are on one line: a caption that ends "in Eastport" above a line that opens
 # "Mourners carry ..." names Eastport.
@@ -136,6 +137,13 @@ _ADJECTIVE_END = re.compile(r"(?:ian|ean|ese|ish)$")
 def _is_place(name: str) -> bool:
     """Whether a capitalised phrase after "in"/"at" can be a place, not a month, a weekday,
     an agency, an office ("at the Ministry") or a nationality ("in Norlandic hands")."""
+    return _reads_as_place(name, generation())
+
+
+@lru_cache(maxsize=8192)
+def _reads_as_place(name: str, _aliases: int) -> bool:
+    """`_is_place`, remembered per name while the alias data in use (whose nationalities
+    it reads) stays the same."""
     lex = lexicon()
     if name in lex.country_starts.get(name.split()[0], ()):
         # a country's name, whatever its words ("Dominican" is also a people's word)
