@@ -130,6 +130,12 @@ from test_extract import claims, one
         ("At least 90 residents sought medical help after the fire.", "At least 90", "injured"),
         # A republic of N is a population.
         ("Veyland, a small republic of 2.1 million, votes today.", "2.1 million", "population"),
+        # ... and a capital of N people, whatever its people do
+        (
+            "Hospitals across the capital of more than 3 million people appealed for blood.",
+            "more than 3 million",
+            "population",
+        ),
         # The value a force is brought to, named before the figure.
         (
             "Chile sent 250 more soldiers, bringing its contingent to about 800.",
@@ -1661,6 +1667,46 @@ def test_it_is_the_toll_named_just_before() -> None:
 def test_an_elided_verb_carries_the_count() -> None:
     entry = one("The toll rose to 36 on Wednesday and to 55 on Thursday.", "55")
     assert entry["kind"] == "killed"
+
+
+@pytest.mark.parametrize(
+    ("body", "listed"),
+    [
+        # a running count's values told as a list, its verb elided after the first
+        (
+            "The toll has been revised again and again. Officials first reported 40 dead, "
+            "then 60, 93 and 115 by the evening of 3 May, and 137 the following day.",
+            ("60", "93", "115", "137"),
+        ),
+        (
+            "The agency said the toll, which had stood at 38 in the early morning and 73 by "
+            "midday, was expected to rise.",
+            ("73",),
+        ),
+        (
+            "On Saturday police had put the number of dead at 20, and by nightfall at least "
+            "30, as rescuers dug through the rubble.",
+            ("at least 30",),
+        ),
+    ],
+)
+def test_the_values_of_a_running_count_listed_are_the_count_s(
+    body: str, listed: tuple[str, ...]
+) -> None:
+    found = {entry["figure"]: entry["kind"] for entry in claims(body)}
+    assert [found[figure] for figure in listed] == ["killed"] * len(listed)
+
+
+@pytest.mark.parametrize(
+    ("body", "figure"),
+    [
+        # a bare figure after a toll's is no value of it where nothing makes a list of them
+        ("The attack killed 12 soldiers on Monday, and 40 on Tuesday, the army said.", "40"),
+        ("The quake killed 300 people, and then 40 aftershocks shook the town.", "40"),
+    ],
+)
+def test_a_bare_figure_after_a_toll_is_not_listed_without_a_list(body: str, figure: str) -> None:
+    assert one(body, figure)["kind"] != "killed"
 
 
 def test_another_side_s_count_with_its_verb_elided() -> None:

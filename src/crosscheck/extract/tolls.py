@@ -1492,26 +1492,65 @@ def _after_untimed(figures: Sequence[Figure]) -> Iterator[tuple[Figure, Figure]]
             prior = figure
 
 
+# A time the value of a running count is given for: "in the early morning", "by midday",
+# "by the evening of 3 May", "the following day".
+_VALUE_TIME = (
+    r"(?:(?:in|on|by|at|before|after|during|until)\s+)?(?:the\s+)?(?:[a-z]+\s+){0,2}?"
+    r"(?:morning|afternoon|evening|night|nightfall|midday|noon|midnight|dawn|dusk|day|week"
+    r"|weekend|[A-Z][a-z]+day)(?:\s+of\s+[\w\s]{1,20}?)?"
+)
+# Between the values of a running count told as a list, its verb elided: "first reported 40
+# dead, then| 60, 93,| 115 and| 133", "stood at 38 in the early morning and| 73 by midday",
+# "put it at 20, and by nightfall| at least 30".
+_THEN_BETWEEN = re.compile(r"\s*,?\s*(?:and\s+)?then\s+", re.IGNORECASE)
+_LISTED_BETWEEN = re.compile(
+    rf"(?:\s+{_VALUE_TIME})?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:{_VALUE_TIME}\s*,?\s*)?"
+)
+
+
+def _next_value_listed(text: str, prior: Figure, figure: Figure, continued: bool) -> bool:
+    """Whether `figure` is the next value of the count `prior` gives, in a list that tells
+    the count's values: after "then", or after "and" or a comma once the list has started
+    (`continued`: `prior` is itself a next value) or where `prior` is a count's value ("stood
+    at| 38")."""
+    end = max(prior.end, prior.noun_end, prior.cue[1] if prior.cue else 0)  # ("40 dead|")
+    if end > figure.start:
+        return False
+    if _THEN_BETWEEN.fullmatch(text, end, figure.start):
+        return True
+    return bool(
+        (continued or _TO_BEFORE.search(text, max(0, prior.start - 30), prior.start))
+        and _LISTED_BETWEEN.fullmatch(text, end, figure.start)
+    )
+
+
 def elided_counts(text: str, figures: list[Figure]) -> None:
     """A figure of no kind after a toll's, its verb elided: "raised it to 12 on Monday and
     to| 19 shortly before midnight" (a later value of the count), "killed 30 people on the
-    Eastmark side and| 14 on the Westby side" (another side's count): of the toll's kind."""
+    Eastmark side and| 14 on the Westby side" (another side's count), "first reported 40
+    dead, then| 60 and| 93" (the values of a running count, listed): of the toll's kind."""
     tolls = families().tolls
+    continued: set[int] = set()  # (ids of the figures that are a listed next value)
     for prior, figure in _after_untimed(figures):
         if (
-            prior.kind in tolls
-            and figure.kind == "other"
-            and figure.kind_hint is None
-            and not figure.noun
-            and (
-                (
-                    _AND_TO_BEFORE.search(text, prior.end, figure.start)
-                    and _TO_BEFORE.search(text, max(0, prior.start - 30), prior.start)
-                )
-                or (
-                    AND_BEFORE.search(text, prior.end, figure.start)
-                    and _ON_SIDE_AFTER.match(text, figure.end)
-                )
+            prior.kind not in tolls
+            or figure.kind != "other"
+            or figure.kind_hint is not None
+            or figure.noun
+        ):
+            continue
+        listed = _next_value_listed(text, prior, figure, id(prior) in continued)
+        if listed:
+            continued.add(id(figure))
+        if (
+            listed
+            or (
+                _AND_TO_BEFORE.search(text, prior.end, figure.start)
+                and _TO_BEFORE.search(text, max(0, prior.start - 30), prior.start)
+            )
+            or (
+                AND_BEFORE.search(text, prior.end, figure.start)
+                and _ON_SIDE_AFTER.match(text, figure.end)
             )
         ):
             figure.kind, figure.noun, figure.cue = prior.kind, prior.noun, prior.cue
