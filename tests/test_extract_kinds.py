@@ -130,6 +130,9 @@ from test_extract import claims, one
         ("At least 90 residents sought medical help after the fire.", "At least 90", "injured"),
         # A republic of N is a population.
         ("Veyland, a small republic of 2.1 million, votes today.", "2.1 million", "population"),
+        # A massacre kills: the noun, and a headline's present tense.
+        ("The massacre of 141 pupils shocked the country.", "141", "killed"),
+        ("Gunmen massacre 30 villagers in Westby", "30", "killed"),
         # ... and a capital of N people, whatever its people do
         (
             "Hospitals across the capital of more than 3 million people appealed for blood.",
