@@ -117,6 +117,17 @@ def test_a_parliament_is_a_body_not_a_place() -> None:
     assert "place" not in one(body, "all four")
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "More than 1,000 people may have died in Cyclone Norma, the president said.",
+        "At least 30 died in Tropical Storm Westa on Monday.",
+    ],
+)
+def test_a_storm_s_name_is_no_place(body: str) -> None:
+    assert "place" not in claims(body)[0]
+
+
 def test_else_the_dateline_city() -> None:
     body = "PORT ELIN, March 3 (Coast Wire) - Officials said 14 people were injured."
     assert one(body, "14")["place"] == "Port Elin"

@@ -482,6 +482,7 @@ def lexicon() -> _Lexicon:
             "camp_people",
             "present_people",
             "level_before",
+            "storm_words",
         )
     }
     sets["as_of_words"] = frozenset(raw["as_of_words"])

@@ -166,6 +166,8 @@ def _reads_as_place(name: str, _aliases: int) -> bool:
         or (len(parts) == 1 and _ADJECTIVE_END.search(parts[0]) is not None)
         # "87 Killed in Events of Sit-in Dispersal": a headline's capitalised event noun
         or (len(parts) == 1 and first in lex.sets["event_nouns"])
+        # "died in Cyclone Norma": a storm's name
+        or (len(parts) > 1 and first in lex.sets["storm_words"])
         or agency_of(name)
     )
 
