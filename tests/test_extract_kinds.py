@@ -1703,9 +1703,44 @@ def test_the_values_of_a_running_count_listed_are_the_count_s(
 @pytest.mark.parametrize(
     ("body", "figure"),
     [
-        # a bare figure after a toll's is no value of it where nothing makes a list of them
+        # "from A on <day> to B": a date between the two values
+        ("The toll rose from 84 on 18 March to 242 three days later.", "242"),
+        # "to B the next day": a time after the value is no noun of it
+        (
+            "The toll rose quickly, from about 1,000 on the night of 25 April to 2,500 the "
+            "next day.",
+            "2,500",
+        ),
+        # a toll told place by place, its verb elided after the first
+        (
+            "Another 19 people were killed on the terrace of the Norland Cafe in the 11th "
+            "district, 15 at the Westby bar and five at the Eastby pizzeria, police said.",
+            "15",
+        ),
+        (
+            "Another 19 people were killed on the terrace of the Norland Cafe in the 11th "
+            "district, 15 at the Westby bar and five at the Eastby pizzeria, police said.",
+            "five",
+        ),
+        # ... or day by day
         ("The attack killed 12 soldiers on Monday, and 40 on Tuesday, the army said.", "40"),
+    ],
+)
+def test_the_next_value_or_place_of_a_toll_with_its_verb_elided(body: str, figure: str) -> None:
+    assert one(body, figure)["kind"] == "killed"
+
+
+def test_a_time_after_a_figure_is_not_its_noun() -> None:
+    entry = one("Organisers counted 400 marchers on Monday and 300 the next day.", "300")
+    assert "day" not in entry["subject"]
+
+
+@pytest.mark.parametrize(
+    ("body", "figure"),
+    [
+        # a bare figure after a toll's is no value of it where nothing makes a list of them
         ("The quake killed 300 people, and then 40 aftershocks shook the town.", "40"),
+        ("The attack killed 12 soldiers, and 40 more shells hit the town on Tuesday.", "40"),
     ],
 )
 def test_a_bare_figure_after_a_toll_is_not_listed_without_a_list(body: str, figure: str) -> None:

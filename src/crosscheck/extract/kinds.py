@@ -212,7 +212,9 @@ _FROM_TO_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _FROM_END = re.compile(r"\bfrom\s+$", re.IGNORECASE)
-_FROM_THEN_TO = re.compile(r"[^.;:\d]{0,80}?\s+to\s+", re.IGNORECASE)
+# (a number between is no figure, since the figures are in order: a date, "from 84 on 18
+# March to| 242")
+_FROM_THEN_TO = re.compile(r"[^.;:]{0,80}?\s+to\s+", re.IGNORECASE)
 _THEN_AND = re.compile(r"(?:\s+[a-z]+){0,4},?\s+(?:and\s+)?(?:then\s+)?", re.IGNORECASE)
 
 

@@ -119,6 +119,11 @@ def head_noun(noun: str) -> str:
     return words[-1].lower() if words else ""
 
 
+_DEMONSTRATIVES = frozenset(("the", "this", "that", "these", "those"))
+"""Words that open a phrase of their own right after a figure: a count's noun follows the
+number bare ("2,500 dead"), or after "of" ("70 of the dead")."""
+
+
 def noun_phrase(text: str, start: int, limit: int) -> tuple[str, int, str | None]:
     """The noun phrase a figure counts, read from `start`: (phrase, end, reference), where
     the reference is the pronoun of a partitive ("70| of them" -> ("", end, "them"); "8| of
@@ -173,6 +178,8 @@ def noun_phrase(text: str, start: int, limit: int) -> tuple[str, int, str | None
             break
         if is_number(word) and lower not in ("a", "an"):
             break
+        if not words and lower in _DEMONSTRATIVES:
+            break  # "to 2,500| the next day", "12| this morning": no noun of the figure's
         if not words and word.islower() and lower in lex.triggers["speech"]:
             break  # "the death toll of 164| announced on Sunday": no people named
         if words and (

@@ -1410,9 +1410,11 @@ def national_totals(text: str, figures: list[Figure]) -> None:
 _PARTS_OPEN = re.compile(r"(?:\s+[a-z]+){0,4}\s*[:,]\s*$")
 # "429 people were killed| in Aleppo, |579 in Lattakia": a toll in a place of its own, then
 # others in theirs, its kind left unsaid.
+# ("were killed on the terrace of| La Cafe in the 11th district,| 15 at ...": a few words
+# before the name, and a number after it that is no figure, the figures being in order)
 _SIBLINGS_OPEN = re.compile(
-    r"[^,;:.!?\d]{0,100}?\s(?:in|at|on|near|between)\s+(?:the\s+)?"
-    r"(?P<place>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|and))*)[^,;:.!?\d]{0,40}?"
+    r"[^,;:.!?\d]{0,100}?\s(?:in|at|on|near|between)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?"
+    r"(?P<place>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|and))*)[^,;:.!?]{0,40}?"
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$"
 )
 _IN_PLACE = re.compile(
@@ -1454,12 +1456,13 @@ def place_parts(text: str, figures: list[Figure]) -> None:
             end = where.end()
         if sibling is not None and parts:
             # "429 people were killed in Aleppo, 579 in Lattakia and 146 in Hama": each toll
-            # is of its own place; "38 of the deaths were recorded at X, three at Y": so are
-            # the parts of a scoped one.
+            # is of its own place, the toll there, as another report gives it ("579 were
+            # killed in Lattakia"): no part of a whole named, so no scope; "38 of the deaths
+            # were recorded at X, three at Y": the parts of a scoped one are parts.
             for part, place in [] if scoped else [(whole, sibling.group("place"))]:
-                _place_part(part, whole.kind, whole.cue, place)
+                _place_part(part, whole.kind, whole.cue, place, scoped=False)
             for part, place in parts:
-                _place_part(part, whole.kind, whole.cue, place)
+                _place_part(part, whole.kind, whole.cue, place, scoped=scoped)
                 part.party = part.party or whole.party
             continue
         if scoped or len(parts) < 2:
@@ -1508,6 +1511,29 @@ _LISTED_BETWEEN = re.compile(
 )
 
 
+# A toll told place by place, or day by day, its verb elided after the first: "19 were
+# killed on the terrace of a cafe in the 11th district,| 15 at the Westby bar| and| five at
+# the Eastby pizzeria", "killed 12 on Monday, and| 40 on Tuesday".
+_PLACED_BETWEEN = re.compile(
+    r"[^.;:]*?\b(?:at|in|on|near)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:[A-Z]|\d+(?:st|nd|rd|th)\b)"
+    r"[^.;:]*?(?:,\s*(?:and\s+)?|\s+and\s+)"
+)
+_PLACED_AFTER = re.compile(r"\s+(?:at|in|on|near)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z]")
+
+
+def _next_part_by_place(text: str, prior: Figure, figure: Figure) -> bool:
+    """Whether `figure` is the toll at another place or on another day, after `prior`'s at
+    its own, the toll's verb elided: "19 killed on the terrace of La Cafe,| 15 at the
+    Westby bar"."""
+    end = max(prior.end, prior.noun_end, prior.cue[1] if prior.cue else 0)
+    return (
+        end <= figure.start
+        and not prior.extra.get("scope")  # (a part's: `place_parts` scopes the next parts)
+        and _PLACED_AFTER.match(text, figure.end) is not None
+        and _PLACED_BETWEEN.fullmatch(text, end, figure.start) is not None
+    )
+
+
 def _next_value_listed(text: str, prior: Figure, figure: Figure, continued: bool) -> bool:
     """Whether `figure` is the next value of the count `prior` gives, in a list that tells
     the count's values: after "then", or after "and" or a comma once the list has started
@@ -1552,8 +1578,10 @@ def elided_counts(text: str, figures: list[Figure]) -> None:
                 AND_BEFORE.search(text, prior.end, figure.start)
                 and _ON_SIDE_AFTER.match(text, figure.end)
             )
+            or _next_part_by_place(text, prior, figure)
         ):
             figure.kind, figure.noun, figure.cue = prior.kind, prior.noun, prior.cue
+            figure.party = figure.party or prior.party  # ("12 villagers ..., 30 at Lima")
             if "value_of_before" in prior.extra:
                 figure.extra["value_of_before"] = True
             for later in figures:
@@ -1681,13 +1709,17 @@ def reported_by_place(text: str, figures: list[Figure]) -> None:
         return
 
 
-def _place_part(figure: Figure, kind: str, cue: tuple[int, int] | None, place: str) -> None:
-    """A figure counted in one place of a toll's: of its kind, scoped and placed there (a
-    lone "one" is a person, not a count)."""
+def _place_part(
+    figure: Figure, kind: str, cue: tuple[int, int] | None, place: str, *, scoped: bool = True
+) -> None:
+    """A figure counted in one place of a toll's: of its kind, placed there and, when it is a
+    part of a whole (`scoped`), scoped by the place (a lone "one" is a person, not a
+    count)."""
     if figure.one:
         return
     figure.kind, figure.cue = kind, cue
-    figure.extra["scope"] = f"in {place.lower()}"
+    if scoped:
+        figure.extra["scope"] = f"in {place.lower()}"
     figure.extra["own_place"] = place
 
 
