@@ -413,6 +413,32 @@ def test_changed_for_a_stock_years_apart() -> None:
     assert "17 years apart" in finding.explanation
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "verdict"),
+    [
+        # a round population stated bare is rounded: "500,000" is 450,000 to 550,000
+        ("500,000", "about 530,000", Verdict.CONSISTENT),
+        ("500,000", "540,000", Verdict.CONSISTENT),
+        ("500,000", "about 400,000", Verdict.CONTRADICTION),
+        # a figure written to the unit is what it says
+        ("500,120", "about 530,000", Verdict.CONTRADICTION),
+    ],
+)
+def test_a_round_population_stands_for_what_it_is_rounded_from(
+    first: str, second: str, verdict: Verdict
+) -> None:
+    a = claim("a", first, kind="population", party="Westby", as_of="2019-03-19")
+    b = claim("b", second, kind="population", party="Westby", as_of="2019-03-29")
+    assert _finding(a, b, kind="population").verdict is verdict
+
+
+def test_a_round_toll_is_a_count() -> None:
+    # (not a population: "500 killed" against "530" is a dispute)
+    a = claim("a", "500", as_of="2019-03-19", source="the army")
+    b = claim("b", "530", as_of="2019-03-19", source="a rights group")
+    assert _finding(a, b).verdict is not Verdict.CONSISTENT
+
+
 def test_stock_gap_is_stated_in_months() -> None:
     old = claim("a", "20,000", kind="troops", party="Russian troops", as_of="1997-08-12")
     new = claim("b", "about 25,000", kind="troops", party="Russian troops", as_of="1998-11-06")

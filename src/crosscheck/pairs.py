@@ -76,7 +76,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
-from crosscheck import names, places, quantities
+from crosscheck import names, places, quantities, vocab
 from crosscheck.model import (
     ARTICLE_VOICE,
     OTHER_KIND,
@@ -136,6 +136,13 @@ class Relation:
     verdict: Verdict
     severity: float
     explanation: str
+
+
+@cache
+def _rounded(kind: str) -> bool:
+    """Whether a round figure of `kind` stands for the range it is rounded from."""
+    spec = vocab.kinds().get(kind)
+    return spec is not None and spec.rounded
 
 
 def slack_of(estimate: Estimate) -> float:
@@ -249,6 +256,9 @@ class Point:
         self.when = when
         self.mid = when.midpoint if when else None
         self.slack = slack_of(claim.estimate)
+        if claim.estimate.qualifier is Qualifier.EXACT and _rounded(claim.kind):
+            # "a city of 500,000": rounded to the nearest 100,000 (kinds.yaml `rounded`)
+            self.slack = max(self.slack, quantities.roundness_step(self.best) / 2)
         self.low, self.high = stated(claim.estimate, count)  # see the module docstring
         source = claim.attribution.source
         self.voiced = source == ARTICLE_VOICE  # in the article's own voice

@@ -70,6 +70,7 @@ class Kind:
     cues: tuple[str, ...]
     horizon_days: int | None = None  # a level that moves both ways (kinds.yaml)
     label: str = ""  # the word a subject names the kind by ("share" for percent)
+    rounded: bool = False  # a round figure stands for the range it is rounded from
 
 
 @cache
@@ -84,6 +85,7 @@ def kinds() -> dict[str, Kind]:
             tuple(spec.get("cues") or ()),
             spec.get("horizon_days"),
             spec.get("subject", name),
+            bool(spec.get("rounded", False)),
         )
         for name, spec in raw.items()
     }
