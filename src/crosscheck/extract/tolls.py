@@ -1521,11 +1521,17 @@ _PLACED_BETWEEN = re.compile(
 _PLACED_AFTER = re.compile(r"\s+(?:at|in|on|near)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z]")
 
 
+def _told_end(figure: Figure) -> int:
+    """Where the words that tell a figure end: the figure, what it counts, its event's words
+    after it ("40 dead|")."""
+    return max(figure.end, figure.noun_end, figure.cue[1] if figure.cue else 0)
+
+
 def _next_part_by_place(text: str, prior: Figure, figure: Figure) -> bool:
     """Whether `figure` is the toll at another place or on another day, after `prior`'s at
     its own, the toll's verb elided: "19 killed on the terrace of La Cafe,| 15 at the
     Westby bar"."""
-    end = max(prior.end, prior.noun_end, prior.cue[1] if prior.cue else 0)
+    end = _told_end(prior)
     return (
         end <= figure.start
         and not prior.extra.get("scope")  # (a part's: `place_parts` scopes the next parts)
@@ -1539,7 +1545,7 @@ def _next_value_listed(text: str, prior: Figure, figure: Figure, continued: bool
     the count's values: after "then", or after "and" or a comma once the list has started
     (`continued`: `prior` is itself a next value) or where `prior` is a count's value ("stood
     at| 38")."""
-    end = max(prior.end, prior.noun_end, prior.cue[1] if prior.cue else 0)  # ("40 dead|")
+    end = _told_end(prior)
     if end > figure.start:
         return False
     if _THEN_BETWEEN.fullmatch(text, end, figure.start):
