@@ -130,6 +130,18 @@ from test_extract import claims, one
         ("At least 90 residents sought medical help after the fire.", "At least 90", "injured"),
         # A republic of N is a population.
         ("Veyland, a small republic of 2.1 million, votes today.", "2.1 million", "population"),
+        # A share of a whole between a count and its verb, a figure of its own in it
+        (
+            "Some 2,000 people, about a third of the town's 6,000 residents, were forced from "
+            "their homes, police said.",
+            "Some 2,000",
+            "displaced",
+        ),
+        (
+            "Nearly 2,000 residents, about a third of the town's population, were evacuated.",
+            "Nearly 2,000",
+            "displaced",
+        ),
         # A massacre kills: the noun, and a headline's present tense.
         ("The massacre of 141 pupils shocked the country.", "141", "killed"),
         ("Gunmen massacre 30 villagers in Westby", "30", "killed"),

@@ -657,6 +657,37 @@ def _identifications(text: str, figures: list[Figure]) -> None:
         figure.noun = "unidentified bodies" if found.group("un") else "identified bodies"
 
 
+# "Some 2,000 people|, about a third of the town's 6,000 residents,| were forced from their
+# homes": a share of a whole between a count and its verb (its figures end the count's
+# clause, so the verb was never read with it).
+_SHARE_ASIDE = re.compile(
+    r"\s*,\s*(?:(?:about|around|nearly|almost|some|roughly|more\s+than|less\s+than|over)\s+)?"
+    r"(?:(?:a|one|two|three)\s+)?(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth"
+    r"|\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%))\s+of\s+(?:[^,;:.()]|(?<=\d)[,.](?=\d)){1,60},"
+    r"(?:\s+(?:were|was|had\s+been|have\s+been|has\s+been)(?:\s+(?:also|all))?)?\s+",
+    re.IGNORECASE,
+)
+
+
+def _share_asides(text: str, figures: list[Figure]) -> None:
+    """A count of people whose verb follows an aside that gives their share of a whole
+    ("Nearly 2,000 residents, about a third of the town's population, were evacuated"):
+    of the kind of that verb."""
+    if " of " not in text:
+        return  # the quick answer
+    population = families().residents
+    for figure in figures:
+        if figure.kind not in ("other", population) or not figure.noun:
+            continue
+        aside = _SHARE_ASIDE.match(text, figure.noun_end)
+        if aside is None:
+            continue
+        cue = event_kind(text[aside.end() : aside.end() + 60])
+        if cue is not None and cue[1][0] == 0:
+            figure.kind = cue[0]
+            figure.cue = (aside.end() + cue[1][0], aside.end() + cue[1][1])
+
+
 # "27 terrorists were destroyed", "destroyed 50 militants", "the loss of 200 servicemen":
 # official words for killing a force's members (said only of people here: "destroyed 200
 # houses" counts houses, "the loss of 300 jobs" jobs).
@@ -2180,6 +2211,7 @@ def classify(
             # "12 more villages" were evacuated; "a three-train collision ... killed"
             figure.kind, figure.cue = "other", None
     _rescued_held(text, figures)
+    _share_asides(text, figures)
     all_of_whom(text, figures)
     appended_parts(text, figures)
     assign_parties(text, figures, body_before, counted)
