@@ -1742,6 +1742,36 @@ def test_the_next_value_or_place_of_a_toll_with_its_verb_elided(body: str, figur
     assert one(body, figure)["kind"] == "killed"
 
 
+@pytest.mark.parametrize(
+    ("body", "figure", "source"),
+    [
+        # another count's value set beside the toll just named: of its kind, and its owner's
+        (
+            "The avalanche killed 22 people, according to the climbers' association, although "
+            "the ministry's official list still gives 19.",
+            "19",
+            "ministry",
+        ),
+        (
+            "The blast killed 30 people, police said, though the hospital's count shows 28.",
+            "28",
+            "hospital",
+        ),
+    ],
+)
+def test_another_count_s_value_beside_a_toll_is_the_toll_s_and_its_owner_s(
+    body: str, figure: str, source: str
+) -> None:
+    entry = one(body, figure)
+    assert (entry["kind"], entry["attribution"]["source"]) == ("killed", source)
+
+
+def test_a_count_s_value_named_before_its_verb_is_read_takes_its_kind() -> None:
+    # "killed| 300": the verb before the count is read after the figure that took its value
+    body = "The quake killed 300 people; the official tally puts the number at 280."
+    assert one(body, "280")["kind"] == "killed"
+
+
 def test_a_time_after_a_figure_is_not_its_noun() -> None:
     entry = one("Organisers counted 400 marchers on Monday and 300 the next day.", "300")
     assert "day" not in entry["subject"]

@@ -169,6 +169,11 @@ _PUT_FIGURE = re.compile(
     r"|\b[\w-]+['’]s\s+(?:(?:own|latest|new|final|official)\s+)?(?:figure|count|tally|total)"
     r"(?:\s+(?:on|by|for|as\s+of)\s+[^,.;]{1,25}?)?\s+"
     r"(?:(?:had|has|have)\s+)?(?:reached|stood\s+at|rose\s+to|risen\s+to|was|is)\s+"
+    # "although the ministry's official list still gives| 19", "the hospital's count shows|
+    # 28": another count's value, set beside the one just named
+    r"|\b(?:the|its|their|[\w-]+['’]s)\s+(?:(?:own|latest|new|final|official|revised)\s+)?"
+    r"(?:list|count|tally|figure|register|records?)\s+(?:(?:still|now|only)\s+)?"
+    r"(?:gives|gave|shows|showed|lists|listed|records|recorded)\s+"
     r")[\"“]?$",  # 'the real number could be "up to 2,000"'
     re.IGNORECASE,
 )
@@ -176,7 +181,8 @@ _PUT_FIGURE_AT = EndsOn(
     _PUT_FIGURE,
     # (the last word of each alternative not anchored at the text's start; "s": "the number
     # of Spaniards")
-    "figure number count tally total estimate s at to as of be been reached was is were are",
+    "figure number count tally total estimate s at to as of be been reached was is were are"
+    " gives gave shows showed lists listed records recorded",
     anchored_at_start=True,
 )
 """What a figure follows when it is a source's value of a count named before it."""
@@ -247,6 +253,15 @@ _OWNED_COUNT = re.compile(
     r"(?:(?:own|earlier|official|previous|initial|latest|final|provisional|revised|updated"
     r"|mid-[a-z]+|(?-i:[A-Z][a-z]+))\s+){0,2}"
     r"(?:figures?|tally|tallies|counts?|estimates?)\s+of\s+$",
+    re.IGNORECASE,
+)
+
+
+# "although the ministry's official list still gives| 19", "the hospital's count shows| 28".
+_OWNED_COUNT_GIVES = re.compile(
+    _OWNER_S + r"(?:(?:own|latest|new|final|official|revised)\s+)?"
+    r"(?:list|count|tally|figure|register|records?)\s+(?:(?:still|now|only)\s+)?"
+    r"(?:gives|gave|shows|showed|lists|listed|records|recorded)\s+$",
     re.IGNORECASE,
 )
 
@@ -1479,6 +1494,8 @@ def count_owned_by(text: str, start: int) -> str | None:
     elif before == "and":
         # "the government's figures of 7,100 dead and| 5,300 missing": its figures both
         owned = _OWNED_COUNTS_AND.search(text, max(0, start - 120), start)
+    elif before[-1:] in ("s", "d", "e"):  # (gives, showed, gave ...: the quick answer)
+        owned = _OWNED_COUNT_GIVES.search(text, max(0, start - 80), start)
     else:
         return None
     return _owner_of(owned) if owned else None
@@ -2257,6 +2274,10 @@ def classify(
         if figure.extra.pop("value_of_before", False) or put_at:
             count = next((f for f in reversed(figures[:index]) if f.kind == figure.kind), None)
         if count is not None:
+            if figure.kind == "other" and count.kind in families().tolls:
+                # "The blast killed 30 people, though the hospital's count shows| 28": the
+                # count's kind, read with its verb after this figure took the count's value
+                figure.kind, figure.cue = count.kind, figure.cue or count.cue
             # Another value of a count is of its people and scope ("1,437 deaths above the
             # seasonal average, up from the 1,180 reported": excess deaths both; "the war
             # has killed tens of thousands - some put the figure above 150,000": the war's).
