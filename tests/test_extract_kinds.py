@@ -1766,6 +1766,17 @@ def test_another_count_s_value_beside_a_toll_is_the_toll_s_and_its_owner_s(
     assert (entry["kind"], entry["attribution"]["source"]) == ("killed", source)
 
 
+def test_people_among_the_toll_right_after_them_are_a_part_of_it() -> None:
+    found = {
+        e["figure"]: e for e in claims("Twelve foreigners were among the 57 dead, police said.")
+    }
+    assert (found["Twelve"]["kind"], found["Twelve"]["party"]) == ("killed", "foreigners")
+    # the toll keeps its own people
+    assert (found["57"]["kind"], found["57"].get("party")) == ("killed", None)
+    # things among things are no people
+    assert one("Three houses were among the 40 destroyed.", "Three")["kind"] == "other"
+
+
 def test_a_count_s_value_named_before_its_verb_is_read_takes_its_kind() -> None:
     # "killed| 300": the verb before the count is read after the figure that took its value
     body = "The quake killed 300 people; the official tally puts the number at 280."

@@ -32,7 +32,7 @@ from crosscheck.extract.lexicon import (
     plain_words_pattern,
     word_tokens,
 )
-from crosscheck.extract.parties import assign_parties, head_noun, noun_phrase
+from crosscheck.extract.parties import assign_parties, head_noun, names_people, noun_phrase
 from crosscheck.extract.tolls import (
     AND_BEFORE,
     ASIDE,
@@ -1547,6 +1547,29 @@ def _named_again(text: str, figures: list[Figure], body_before: str) -> None:
             figure.noun = noun_phrase(before, found.end(), len(before))[0]
 
 
+# "Nine children were among the| 40 victims": people of the count named right after them.
+_AMONG_THE_NEXT = re.compile(
+    r"\s+(?:were|are|was|is)\s+(?:also\s+|reportedly\s+)?among\s+(?:the|those)\s+",
+    re.IGNORECASE,
+)
+
+
+def _among_the_next(text: str, figures: list[Figure]) -> None:
+    """A count of people "among the" toll right after it ("Nine children were among the 40
+    victims") is a part of that toll: of its kind, its own noun naming the part (read after
+    the parties are, so the toll does not take the part's people)."""
+    for figure, following in zip(figures, figures[1:], strict=False):
+        if (
+            figure.kind == "other"
+            and figure.noun
+            and following.kind in families().tolls
+            and names_people(figure.noun)
+            and _AMONG_THE_NEXT.fullmatch(text, figure.noun_end, following.start)
+        ):
+            figure.kind = following.kind
+            figure.party = figure.party or figure.noun
+
+
 def _part_of_the_next(text: str, figures: list[Figure]) -> None:
     """A figure of no kind "of the" toll right after it ("Twenty-three of the 49 people
     killed were islanders") is a part of that toll: of its kind, never its rival."""
@@ -2233,6 +2256,7 @@ def classify(
     appended_parts(text, figures)
     assign_parties(text, figures, body_before, counted)
     refine_parties(text, figures, body_before)
+    _among_the_next(text, figures)
     _fighters_taken(figures)
     toll_parts(text, figures)
     in_care(text, figures)
