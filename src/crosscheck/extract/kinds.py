@@ -125,6 +125,12 @@ _SHARE_OF_BEFORE = re.compile(
 )
 
 
+_COUNT_GIVES = (
+    r"(?:list|count|tally|figure|register|records?)\s+(?:(?:still|now|only)\s+)?"
+    r"(?:gives|gave|shows|showed|lists|listed|records|recorded)\s+"
+)
+"""A count and the verb that gives its value: "(the ministry's official) list still gives|",
+"(the hospital's) count shows|" (`_PUT_FIGURE`, `_OWNED_COUNT_GIVES`)."""
 _PUT_FIGURE = re.compile(
     r"\b(?:(?:put|puts|putting|placed|places|set|sets|kept|keeps|keeping)\s+"
     # ("the county kept the final count at| 98")
@@ -172,9 +178,8 @@ _PUT_FIGURE = re.compile(
     # "although the ministry's official list still gives| 19", "the hospital's count shows|
     # 28": another count's value, set beside the one just named
     r"|\b(?:the|its|their|[\w-]+['’]s)\s+(?:(?:own|latest|new|final|official|revised)\s+)?"
-    r"(?:list|count|tally|figure|register|records?)\s+(?:(?:still|now|only)\s+)?"
-    r"(?:gives|gave|shows|showed|lists|listed|records|recorded)\s+"
-    r")[\"“]?$",  # 'the real number could be "up to 2,000"'
+    + _COUNT_GIVES
+    + r")[\"“]?$",  # 'the real number could be "up to 2,000"'
     re.IGNORECASE,
 )
 _PUT_FIGURE_AT = EndsOn(
@@ -259,9 +264,7 @@ _OWNED_COUNT = re.compile(
 
 # "although the ministry's official list still gives| 19", "the hospital's count shows| 28".
 _OWNED_COUNT_GIVES = re.compile(
-    _OWNER_S + r"(?:(?:own|latest|new|final|official|revised)\s+)?"
-    r"(?:list|count|tally|figure|register|records?)\s+(?:(?:still|now|only)\s+)?"
-    r"(?:gives|gave|shows|showed|lists|listed|records|recorded)\s+$",
+    _OWNER_S + r"(?:(?:own|latest|new|final|official|revised)\s+)?" + _COUNT_GIVES + "$",
     re.IGNORECASE,
 )
 
