@@ -120,8 +120,10 @@ def split_sentences(body: str, title: str) -> list[Sentence]:
         for match in _BOUNDARY.finditer(text):
             before = text[cursor : match.start()].rsplit(None, 1)
             word = before[-1].lower().lstrip(QUOTE_CHARS + "(") if before else ""
+            # ("Maj.-Gen.", "Lt.-Col.": a rank of two abbreviations, the last one counts)
+            last = word.rsplit("-", 1)[-1].lstrip(".") if "-" in word else word
             if (
-                word in abbreviations or _ONE_LETTER.fullmatch(word) or _INITIALS.fullmatch(word)
+                last in abbreviations or _ONE_LETTER.fullmatch(word) or _INITIALS.fullmatch(word)
             ) and not _clock_ends_sentence(word, text, match.end()):
                 continue
             cut = match.end()
