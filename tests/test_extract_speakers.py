@@ -1920,3 +1920,98 @@ def test_a_role_word_in_a_bodys_own_name_makes_it_no_role() -> None:
     )
     assert source(one(body, "32")) == ("Norland Union of Journalists of the Republic", [])
     assert source(one(body, "30")) == ("Westby-based Committee to Protect Journalists", [])
+
+
+def test_a_report_that_opens_with_its_source_goes_on_in_the_next_sentence() -> None:
+    body = (
+        "According to the prosecutor's office, 35 officers were killed. "
+        "More than 70 were injured.\n\nSome 200 houses burned down."
+    )
+    assert source(one(body, "More than 70"))[0] == "prosecutor's office"
+    # Not past the paragraph, nor after a sentence that names its source at its end.
+    assert source(one(body, "Some 200"))[0] == "article"
+    ended = "35 officers were killed, the prosecutor's office said. More than 70 were injured."
+    assert source(one(ended, "More than 70"))[0] == "article"
+
+
+def test_people_a_sentence_opens_with_by_their_number_are_no_one_who_speaks() -> None:
+    body = (
+        "The fire was put out at dawn, the fire service director Ivo Marek told Coast Wire. "
+        "Another 11 workers died in hospital after jumping from the building, he said."
+    )
+    assert source(one(body, "11"))[0] == "fire service director Ivo Marek"
+
+
+@pytest.mark.parametrize(
+    ("body", "figure"),
+    [
+        # "states" is the object's noun here, not a verb of speech
+        (
+            "One week after 368 people drowned off the island, the UN agency is urging "
+            "European states to act.",
+            "368",
+        ),
+        # a verb after "said" opens what was said, not an inverted speaker
+        (
+            "The blast killed at least 65 people in an attack a faction said targeted "
+            "Christians celebrating Easter.",
+            "at least 65",
+        ),
+    ],
+)
+def test_a_verb_form_before_a_capitalised_word_opens_no_name(body: str, figure: str) -> None:
+    assert source(one(body, figure))[0] == "article"
+
+
+def test_a_title_that_is_a_verb_form_opens_a_name() -> None:
+    assert names_someone("acting President Ivo Marek")
+    assert names_someone("unnamed Western diplomats")
+    assert not names_someone("urging European")
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "speaker"),
+    [
+        ("Some 150 were rescued, but 20 are missing, the coastguard says.", "20", "coastguard"),
+        ("A woman told Coast Wire that she was held with about 300 others.", "about 300", "woman"),
+        ("One opposition movement said that at least 500 people had died.", "at least 500",
+         "opposition movement"),
+        ("Humanitarian partners estimate that about 38,000 people were displaced.",
+         "about 38,000", "Humanitarian partners"),
+        ("According to the prefectures, 74 of the dead were in the two towns.", "74",
+         "prefectures"),
+    ],
+)  # fmt: skip
+def test_people_and_bodies_named_by_a_common_noun_speak(
+    body: str, figure: str, speaker: str
+) -> None:
+    assert source(one(body, figure))[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "speaker"),
+    [
+        # a day and its part between the subject and its verb, before ", saying"
+        (
+            "Westbian President Ivo Marek on Tuesday evening declared the end of the four-day "
+            "siege of the mall, saying that 67 people were killed.",
+            "67",
+            "Westbian President Ivo Marek",
+        ),
+        # "earlier in the week" between the subject and "put"
+        (
+            "State media had earlier in the week put the number of police killed at 18.",
+            "18",
+            "State media",
+        ),
+        ("Local officials have spoken of up to 2,000 dead.", "up to 2,000", "Local officials"),
+        # a rank of two abbreviations ends no sentence
+        (
+            "The army's spokesman, Maj.-Gen. Ivo Marek, said on Sunday that 150 were killed.",
+            "150",
+            "army's spokesman Maj.-Gen. Ivo Marek",
+        ),
+    ],
+)
+def test_words_between_a_speaker_and_the_figure(body: str, figure: str, speaker: str) -> None:
+    assert source(one(body, figure))[0] == speaker

@@ -483,6 +483,7 @@ def lexicon() -> _Lexicon:
             "present_people",
             "level_before",
             "storm_words",
+            "participle_titles",
         )
     }
     sets["as_of_words"] = frozenset(raw["as_of_words"])

@@ -553,6 +553,15 @@ def names_someone(name: str) -> bool:
     an office, an organisation or an outlet (a proper name or a speaker noun), not a stray
     fragment ("treated -", "led an", "could not corroborate")."""
     lex = lexicon()
+    first, _, rest = name.partition(" ")
+    if (
+        first.endswith(("ing", "ed"))
+        and first.isalpha()
+        and first.islower()
+        and rest[:1].isupper()
+        and first not in lex.sets["participle_titles"]
+    ):
+        return False  # "is urging European| states": a verb's object, no name
     if _ONE_OF.fullmatch(name) or name.lower() in _SOME_OF_THEM:
         return True  # "one of them told", "some said": of the people named before (Voices.resolve)
     if strip_determiners(name).lower() in lex.sets["document_nouns"]:
@@ -828,7 +837,9 @@ PUT_VERBS = frozenset(
 
 _THAT_NEXT = re.compile(r"\s+that\b")
 _WHEN_AFTER = re.compile(
-    r"\s+(?:(?:on|late|early)\s+[A-Z]\w+day|yesterday|today|tonight|earlier|later|also|then|now)$"
+    # ("President X on Tuesday evening| declared ..., saying")
+    r"\s+(?:(?:on|late|early)\s+[A-Z]\w+day(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|yesterday|today|tonight|earlier|later|also|then|now)$"
 )
 # "An investigation into ...", "A report by the commission into ...": the subject of a
 # finding, as a sentence opens with it.
@@ -1519,8 +1530,9 @@ class Voices:
             m
             for m in opening.finditer(self.body, floor, before)
             if m.group("head").lower() in (_roles() if heads is None else heads)
-            # "Eight protesters were also wounded": a figure's people, no speaker
-            and not is_number(m.group("np").split()[0])
+            # "Eight protesters were also wounded", "Another 11 workers died": a figure's
+            # people, no speaker
+            and not any(is_number(word) for word in m.group("np").split()[:3])
         ]
         if not opened:
             return None
@@ -1646,10 +1658,17 @@ def attributor(
             )
             near = back is not None and index - back < 6
             listing = back is not None and sentences[back].paragraph == sentence.paragraph
+            # "According to the ministry, 35 officers were killed. More than 700 were
+            # injured.": a report that opens with its source goes on in the sentence after.
+            opened = (
+                listing
+                and back == index - 1
+                and _OPENS_ACCORDING.match(sentences[index - 1].text) is not None
+            )
             speakers = [
                 Speaker(0, s.name, s.agency, document=s.document, lists=s.lists)
                 for s in earlier
-                if (s.document or (near and going_on) or (listing and s.lists))
+                if (s.document or (near and going_on) or (listing and s.lists) or opened)
                 and not s.relays
                 and not s.author
             ]
@@ -1764,6 +1783,7 @@ def attributor(
     return attribute
 
 
+_OPENS_ACCORDING = re.compile(r"\W*According\s+to\b")
 _BUT_BETWEEN = re.compile(r",\s+(?:but|and|while|whereas)\s")
 _CONTRAST_BETWEEN = re.compile(r",\s+(?:but|while|whereas)\s")
 _ACCORDING_RIGHT_AFTER = re.compile(
