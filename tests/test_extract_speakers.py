@@ -2015,3 +2015,45 @@ def test_people_and_bodies_named_by_a_common_noun_speak(
 )
 def test_words_between_a_speaker_and_the_figure(body: str, figure: str, speaker: str) -> None:
     assert source(one(body, figure))[0] == speaker
+
+
+def test_the_subject_of_saying_is_not_the_figures_it_rejected() -> None:
+    body = (
+        "Leaders of the Westby Farmers' Party rejected the official figures, saying that "
+        "more than 110 people had been killed."
+    )
+    assert source(one(body, "more than 110"))[0] == "Leaders of the Westby Farmers' Party"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Police detained more than 11,000 people last month, but rights groups said that "
+        "many were innocent.",
+        "The Eastmarkers, who number about 500,000 in the city, say they are being hunted.",
+    ],
+)
+def test_a_speaker_whose_verb_opens_its_own_clause_does_not_give_the_figure_before(
+    body: str,
+) -> None:
+    assert [source(e)[0] for e in claims(body) if e["kind"] != "date"] == ["article"]
+    # A day after the verb opens no clause: "police said that day" gives the figure.
+    assert source(one("At least 30 people died, police said that day.", "At least 30"))[0] == (
+        "police"
+    )
+
+
+def test_a_document_no_one_is_named_as_issuing_is_the_source() -> None:
+    body = "According to preliminary data, about 6,200 spectators were in the hall."
+    assert source(one(body, "about 6,200"))[0] == "preliminary data"
+    # Someone who speaks through it is the source.
+    nested = (
+        "The prosecutor, Ivo Marek, stated that, according to preliminary information, up to "
+        "150 gunmen had taken part."
+    )
+    assert source(one(nested, "up to 150"))[0] == "prosecutor Ivo Marek"
+
+
+def test_the_medium_between_a_speaker_and_its_verb_is_stepped_over() -> None:
+    body = "The ministry in a press release informed that 17 of the hostages were foreigners."
+    assert source(one(body, "17"))[0] == "ministry"

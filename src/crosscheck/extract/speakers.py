@@ -277,6 +277,15 @@ _SURNAME_MONTH = re.compile(
 )
 
 
+# "The ministry in a statement| said", "the company in a communique| indicated": how the
+# speaker spoke, between it and its verb.
+_IN_A_MEDIUM_BEFORE = re.compile(
+    r"(?<=\w)\s+in\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?"
+    r"(?:statement|release|communiqu[eé]|letter|post|message|briefing|interview|tweet|video"
+    r"|address|report|bulletin|update)\s*$"
+)
+
+
 def _adverbs_before(text: str, end: int) -> int:
     """Where the words just before `end` that stand between a speaker and its verb start
     ("had earlier| said", "yesterday| put", ", however,| said")."""
@@ -287,6 +296,10 @@ def _adverbs_before(text: str, end: int) -> int:
         )
         if aside is not None:
             end = aside.start()
+            continue
+        medium = _IN_A_MEDIUM_BEFORE.search(text, max(0, end - 60), end)
+        if medium is not None:
+            end = medium.start()  # "the ministry in a press release| informed that"
             continue
         stretch = text[start:end].rstrip()
         pair = stretch.rsplit(None, 2)[-2:]
@@ -903,7 +916,13 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
             comma = text.find(",", opens, start)
             if comma > 0 and text[:start].rstrip().endswith(","):
                 name = _speaker_before(text, comma)
-                if not (name and names_someone(name)) or _PREPOSITION_FIRST.match(name):
+                if (
+                    not (name and names_someone(name))
+                    or _PREPOSITION_FIRST.match(name)
+                    # ("Party leaders rejected the official figures, saying": the figures
+                    # are what the subject spoke of)
+                    or name.rsplit(None, 1)[-1].lower() in lex.sets["document_nouns"]
+                ):
                     # ("... declared famine in two regions of southern Norland on Monday,
                     # saying": no speaker right before the comma, but the clause's subject)
                     # "The army has ended its search for victims, saying ...": the subject
@@ -936,6 +955,17 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
                 # "According to the update released at 4 p.m.": the document named, whose
                 # issuer the article named before (Voices.resolve).
                 name, through = own.group("noun"), True
+            elif (
+                not name
+                and not found
+                and (bare := _BARE_DOCUMENT.match(text, end)) is not None
+                and lex.speech.search(text, bare.end()) is None
+            ):
+                # "According to preliminary data,", "according to the latest official
+                # figures,": a document no one is named as issuing, itself the source
+                # (speaking for its own sentence only), unless someone in the sentence
+                # speaks through it ("X stated that, according to preliminary information,").
+                name = bare.group("phrase")
             if name:
                 if verb == "citing" and found and _JUST_SAID.search(text, 0, start):
                     # "the state news agency reported, citing the ministry": it relays
@@ -1045,7 +1075,8 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
                 agency_of(name),
                 document=head in lex.sets["document_nouns"],
                 lists=":" in text[end:],
-                onward=_introduced_by_as(text, start, name) and _says_more(text, end),
+                onward=(_introduced_by_as(text, start, name) and _says_more(text, end))
+                or _OWN_CLAUSE.match(text, end) is not None,
                 # "the 71 percent his party had claimed": the figure just before is its.
                 author=_right_after_a_figure(text, start, name),
                 # "The minister said this on Telegram": the figures just before are his.
@@ -1242,6 +1273,15 @@ def _counted_noun(number: str, word: str) -> bool:
 
 
 _CLAUSE_END = re.compile(r"[,;:.!?()]")
+
+
+# "Police detained 11,000 people, but rights groups said| that ...", "The Hazaras, who number
+# about 500,000, say| they are hunted": a verb followed by a clause of its own speaks for that
+# clause, not for the figures before it.
+_OWN_CLAUSE = re.compile(
+    r"\s+(?:that\s+(?!(?:day|morning|afternoon|evening|night|week|month|year)\b)"
+    r"|(?:they|he|she|we)\s+(?:are|were|had|have|has|was|is|would|will|could|feared|believed)\b)"
+)
 
 
 def _says_more(text: str, end: int) -> bool:
@@ -1602,6 +1642,10 @@ def _has_person_name(name: str) -> bool:
     )
 
 
+_BARE_DOCUMENT = re.compile(
+    r"\s+(?:the\s+)?(?P<phrase>(?:[a-z]+\s+){1,3}(?:data|figures|estimates|statistics|count|tally"
+    r"|results|information))\s*,"
+)
 _THE_DOCUMENT = re.compile(
     r"\s+(?:the|its|their)\s+(?:(?:latest|new|last|final)\s+)?(?P<noun>[a-z]+)\b"
 )
