@@ -558,3 +558,21 @@ def test_counts_of_people_in_one_state_are_compared_across_days_of_one_event() -
     assert _together(subjects, police, lawyer)
     assert not _together(subjects, police, months)
     assert not _together(subjects, *bare)
+
+
+def test_people_aboard_counted_from_places_of_one_scene_are_one_count() -> None:
+    """The people aboard one ship, counted from the capital and from the port 30 km away in
+    the same week, are one count; from a town abroad, another; a count placed where the
+    gazetteer finds nothing stays with its own place."""
+    capital = claim("a", "477", kind="other", party=None, subject="people aboard",
+                    place="Lima", as_of="2014-04-16")  # fmt: skip
+    port = claim("b", "a total of 475", kind="other", party=None, subject="people aboard",
+                 place="Callao", as_of="2014-04-18")  # fmt: skip
+    abroad = claim("c", "470", kind="other", party=None, subject="people aboard",
+                   place="Santiago", as_of="2014-04-17")  # fmt: skip
+    subjects = group.group([capital, port, abroad], ARTICLES)
+    assert _together(subjects, capital, port)
+    assert not _together(subjects, capital, abroad)
+    # Other counts keep their places apart.
+    a, b = (replace(c, subject="fishing boats") for c in (capital, port))
+    assert not _together(group.group([a, b], ARTICLES), a, b)

@@ -177,9 +177,44 @@ def group_block(kind: str, block: Sequence[Profile]) -> list[Subject]:
     else:
         scopes = _wordings(block)
     for scope, members, why in scopes:
-        for place, placed, place_why in _places(members, contain=False):
+        state = kind == OTHER_KIND and in_a_state(kind, members[0].wording)
+        split = _scene_places(members) if state else _places(members, contain=False)
+        for place, placed, place_why in split:
             subjects.append(_subject(kind, scope, place, placed, why + place_why))
     return subjects
+
+
+def _scene_places(members: list[Profile]) -> list[tuple[str, list[Profile], list[str]]]:
+    """Split the counts of people in one state (aboard, inside) of one event by place only
+    where their places are not one scene: the passengers aboard one ferry are counted from
+    the capital, the port and the home town of its victims (places.agree: the same place,
+    one within the other, or within NEAR_KM)."""
+    resolved = {m.place.key: m.place for m in members if m.place is not None}
+    if len(resolved) < 2:
+        return _places(members, contain=False)
+    keys = sorted(resolved)
+    scene = DisjointSet(keys)
+    linked: list[tuple[str, str]] = []
+    for i, a in enumerate(keys):
+        for b in keys[i + 1 :]:
+            if (agreed := places.agree(resolved[a], resolved[b])) is not None:
+                scene.union(a, b)
+                linked.append((a, agreed))
+    if not linked:
+        return _places(members, contain=False)
+    groups: dict[str, list[Profile]] = defaultdict(list)
+    for member in members:
+        groups[scene.find(member.place.key) if member.place is not None else ""].append(member)
+    found: list[tuple[str, list[Profile], list[str]]] = []
+    for root, placed in sorted(groups.items()):
+        if not root:
+            found.extend(_places(placed, contain=False))
+            continue
+        labels = sorted({m.place_label or "" for m in placed})
+        why = [f"one scene: {' = '.join(labels)}"] if len(labels) > 1 else [f"place: {labels[0]}"]
+        why += sorted({w for a, w in linked if scene.find(a) == root})
+        found.append((names.plain(resolved[root].name), placed, why))
+    return found
 
 
 def _scenes(block: list[Profile]) -> list[tuple[str, list[Profile], list[str], list[str]]]:

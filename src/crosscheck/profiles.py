@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from crosscheck import names, places
-from crosscheck.model import Article, Claim, DateRef
+from crosscheck.model import Article, Claim, DateRef, in_a_state
 from crosscheck.parties import FILLER, POSSESSOR, Party, party_text, read_party, state_side
 from crosscheck.places import Place
 from crosscheck.vocab import kinds
@@ -438,7 +438,8 @@ def profiles(
         wording = _wording(claim.subject)
         place, place_how = (
             _claim_place(claim, articles.get(claim.article), placed[claim.article])
-            if nature == "toll"
+            # (and people aboard, inside: group._scene_places joins them by scene)
+            if nature == "toll" or in_a_state(claim.kind, wording)
             else (None, "")
         )
         # A place only inferred, or one the gazetteer does not know: the article's place too.
