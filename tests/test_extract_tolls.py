@@ -1705,3 +1705,34 @@ def test_refugees_a_population_is_said_to_include_are_hosted() -> None:
     )
     entry = one(body, "about 1 million")
     assert (entry["kind"], entry["subject"]) == ("displaced", "Westbian displaced (hosted)")
+
+
+def test_a_toll_told_name_by_name_with_its_noun_said_once() -> None:
+    body = (
+        "Westby lost the most pilgrims, with 464 dead. It was followed by Eastmark with 305, "
+        "Norland with 199 and Southport with 129."
+    )
+    assert [e["kind"] for e in claims(body) if e["kind"] != "date"] == ["killed"] * 4
+    same = "Most died in the north, where the ministry counted 394, and in Lakeside, with 254."
+    assert one(same, "254")["kind"] == "killed"
+    # With no toll before it, a name "with" a figure counts nothing said.
+    assert one("The team from Westby finished with 20 points.", "20")["kind"] != "killed"
+
+
+def test_the_people_a_toll_includes_are_of_the_dead() -> None:
+    body = (
+        "The revised toll, which follows a long search for the families, includes 14 staff "
+        "members, 24 patients and 4 caretakers."
+    )
+    assert [e["kind"] for e in claims(body)] == ["killed"] * 3
+    assert one("The package includes 14 trucks and 3 planes.", "14")["kind"] == "other"
+
+
+def test_a_running_toll_listed_with_before_passing() -> None:
+    body = (
+        "The toll rose quickly, from about 1,000 on the night of 25 April to 2,500 the next "
+        "day and more than 4,000 by 27 April, before passing 7,000 within a week and 8,000 "
+        "by mid-May."
+    )
+    assert one(body, "7,000")["kind"] == "killed"
+    assert one(body, "8,000")["kind"] == "killed"

@@ -56,6 +56,7 @@ from crosscheck.extract.tolls import (
     increments,
     last_toll_named,
     linked_state,
+    name_with_counts,
     national_totals,
     opened_place_parts,
     parts_of_them,
@@ -66,6 +67,7 @@ from crosscheck.extract.tolls import (
     refine_parties,
     remaining_residents,
     reported_by_place,
+    toll_includes,
     toll_parts,
     war_totals,
     year_totals,
@@ -2279,6 +2281,8 @@ def classify(
     civilian_parts(text, figures)
     parts_of_them(text, figures, previous_toll)
     elided_counts(text, figures)
+    name_with_counts(text, figures, previous_toll)
+    toll_includes(text, figures)
     place_parts(text, figures)
     opened_place_parts(text, figures, previous_toll)
     accounted_parts(text, figures)

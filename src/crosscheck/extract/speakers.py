@@ -872,7 +872,7 @@ _ACCORDING_TO = frozenset(
 _REPORTED_FOR = re.compile(r"\s+(?:for\s+(?:duty|work|service|military\s+service)|sick)\b")
 _SAID_LATER = re.compile(r",\s+(?:the\s+)?[\w'’ -]{1,40}?\s+(?:said|says|announced)\b")
 _OPENING_SUBJECT = re.compile(
-    r"\W*(?P<np>[^,;:]{2,60}?)\s+(?:has|have|had|was|were|is|are|[a-z]{3,}ed"
+    r"\W*(?P<np>[^,;:]{2,100}?)\s+(?:has|have|had|was|were|is|are|[a-z]{3,}ed"
     # ("The refugee agency gave a higher count, saying"): past tenses not in -ed
     r"|gave|put|made|took|found|kept|held|set|told|said|sent)\b"
 )

@@ -1505,7 +1505,13 @@ _VALUE_TIME = (
 # Between the values of a running count told as a list, its verb elided: "first reported 40
 # dead, then| 60, 93,| 115 and| 133", "stood at 38 in the early morning and| 73 by midday",
 # "put it at 20, and by nightfall| at least 30".
-_THEN_BETWEEN = re.compile(r"\s*,?\s*(?:and\s+)?then\s+", re.IGNORECASE)
+_THEN_BETWEEN = re.compile(
+    # ("... to 2,500 the next day, before passing| 7,000 within a week")
+    rf"(?:\s+{_VALUE_TIME}|\s+(?:on|by|until)\s+(?:\d{{1,2}}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{{1,2}}))?"
+    r"\s*,?\s*(?:and\s+)?(?:then|before\s+(?:passing|topping|surpassing|reaching|hitting"
+    r"|exceeding|(?:climbing|rising)\s+to))\s+",
+    re.IGNORECASE,
+)
 _LISTED_BETWEEN = re.compile(
     rf"(?:\s+{_VALUE_TIME})?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:{_VALUE_TIME}\s*,?\s*)?"
 )
@@ -1595,6 +1601,68 @@ def elided_counts(text: str, figures: list[Figure]) -> None:
                     # "... and at 420, before the minister announced the figure of| 612":
                     # another value of the count, which is the toll's
                     later.kind, later.cue = figure.kind, figure.cue
+
+
+# "Westby lost the most pilgrims, with 464 dead. It was followed by Eastmark with| 305,
+# Norland with| 199", "where the ministry counted 394, and in Lakeside, with| 254": a name,
+# then "with" and a figure of no noun, after a toll.
+_NAME_WITH = re.compile(
+    r"(?:^|[,;(]\s*|\b(?:and|by|in)\s+)(?:in\s+)?(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+    r"\s*,?\s+with\s+$"
+)
+_LIST_GOES_ON = re.compile(r"\s*(?:[,.;)]|and\b|$)")
+
+
+def name_with_counts(text: str, figures: list[Figure], before: Toll | None) -> None:
+    """A toll told name by name, "<name> with N", its noun said once: each figure of no kind
+    is of the kind of the toll before it in the sentence, else of the sentence before."""
+    if " with " not in text:
+        return
+    tolls = families().tolls
+    kind = before[0] if before else None
+    for figure in figures:
+        if figure.kind in tolls:
+            kind = figure.kind
+            continue
+        if (
+            kind is not None
+            and figure.kind == "other"
+            and not figure.noun
+            and figure.kind_hint is None
+            and _NAME_WITH.search(text, max(0, figure.start - 60), figure.start)
+            and _LIST_GOES_ON.match(text, figure.end)
+        ):
+            figure.kind = kind
+
+
+# "The revised toll, which follows ..., includes| 14 staff members, 24 patients and 4
+# caretakers", "The dead included| 12 children": the people a toll counts, listed.
+_TOLL_INCLUDES = re.compile(
+    r"\b(?:(?:death\s+)?toll|the\s+(?:dead|victims|fatalities))\b[^.;:!?\d]{0,100}?"
+    r"\binclud(?:es|ed|e)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_LISTED_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+
+
+def toll_includes(text: str, figures: list[Figure]) -> None:
+    """Figures of no kind that a toll "includes", listed after it: of the dead."""
+    if "includ" not in text:
+        return
+    killed = families().tolls[0]  # kinds.yaml lists the dead first
+    listing: Figure | None = None
+    for figure in figures:
+        if figure.kind != "other" or figure.kind_hint is not None or not figure.noun:
+            listing = None
+            continue
+        if (
+            listing is not None
+            and _LISTED_NEXT.match(text, _told_end(listing), figure.start) is not None
+        ) or _TOLL_INCLUDES.search(text, max(0, figure.start - 160), figure.start):
+            figure.kind = killed
+            listing = figure
+        else:
+            listing = None
 
 
 def opened_place_parts(text: str, figures: list[Figure], before: Toll | None) -> None:
