@@ -2059,3 +2059,13 @@ def test_a_document_no_one_is_named_as_issuing_is_the_source() -> None:
 def test_the_medium_between_a_speaker_and_its_verb_is_stepped_over() -> None:
     body = "The ministry in a press release informed that 17 of the hostages were foreigners."
     assert source(one(body, "17"))[0] == "ministry"
+
+
+def test_a_count_named_by_its_document_and_day_is_its_issuer_s_of_that_day() -> None:
+    body = (
+        "The toll rose as rescuers reached the villages. The ministry's update of 4 p.m. on "
+        "10 September counted 2,012 deaths."
+    )
+    entry = one(body, "2,012", published="2023-10-03")
+    assert source(entry)[0] == "ministry's update"
+    assert entry["as_of"] == "2023-09-10"

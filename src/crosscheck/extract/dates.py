@@ -279,7 +279,18 @@ def statement_day(text: str, start: int, end: int) -> bool:
         or bool(_RELEASED_ON.search(text, max(0, start - 60), start))
         or bool(_FOUND_ON.search(text, max(0, start - 40), start))
         or bool(_GIVEN_AS_ON.search(text, max(0, start - 80), start))
+        or bool(_UPDATE_OF.search(text, max(0, start - 60), start))
     )
+
+
+# "The ministry's update of 4 p.m. on| 10 September counted 2,012 deaths", "a bulletin
+# dated| 3 May": the day of a count its document is named by.
+_UPDATE_OF = re.compile(
+    r"\b(?:update|bulletin|report|statement|tally|count|figures|briefing|communiqu[eé])\s+"
+    r"(?:of|from|dated|on)\s+(?:(?:\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|h)?|noon"
+    r"|midnight)\s+(?:on\s+)?)?$",
+    re.IGNORECASE,
+)
 
 
 # "The toll| on Tuesday evening had stood at 812": the day of a count named right after it.

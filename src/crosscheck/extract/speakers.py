@@ -286,6 +286,12 @@ _IN_A_MEDIUM_BEFORE = re.compile(
 )
 
 
+_DATED_BEFORE = re.compile(
+    r"(?<=[a-z])\s+(?:of|from|dated)\s+(?:(?:\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)?"
+    r"|noon|midnight)\s+on\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?\s*$"
+)
+
+
 def _adverbs_before(text: str, end: int) -> int:
     """Where the words just before `end` that stand between a speaker and its verb start
     ("had earlier| said", "yesterday| put", ", however,| said")."""
@@ -297,9 +303,13 @@ def _adverbs_before(text: str, end: int) -> int:
         if aside is not None:
             end = aside.start()
             continue
-        medium = _IN_A_MEDIUM_BEFORE.search(text, max(0, end - 60), end)
+        medium = _IN_A_MEDIUM_BEFORE.search(text, max(0, end - 60), end) or _DATED_BEFORE.search(
+            text, max(0, end - 60), end
+        )
         if medium is not None:
-            end = medium.start()  # "the ministry in a press release| informed that"
+            # "the ministry in a press release| informed that", "the ministry's update of
+            # 4 p.m. on 10 September| counted"
+            end = medium.start()
             continue
         stretch = text[start:end].rstrip()
         pair = stretch.rsplit(None, 2)[-2:]
