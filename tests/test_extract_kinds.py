@@ -2025,3 +2025,20 @@ def test_a_number_alone_that_someone_counted_is_of_the_toll_its_sentence_named(
     sentence: str, figure: str, kind: str
 ) -> None:
     assert one(sentence, figure)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("body", "figure"),
+    [
+        ("The protest drew about 40,000 people, police said.", "about 40,000"),
+        ("The rally attracted some 60,000 people.", "some 60,000"),
+        ("The demonstration, which drew some 30,000 people, ended peacefully.", "some 30,000"),
+        ("Organisers said the march brought out 150,000 people.", "150,000"),
+    ],
+)
+def test_a_gathering_that_drew_people_counts_a_crowd(body: str, figure: str) -> None:
+    assert one(body, figure)["kind"] == "crowd"
+
+
+def test_a_fire_that_drew_firefighters_counts_no_crowd() -> None:
+    assert one("The fire drew 100 firefighters.", "100")["kind"] != "crowd"

@@ -2069,3 +2069,13 @@ def test_a_count_named_by_its_document_and_day_is_its_issuer_s_of_that_day() -> 
     entry = one(body, "2,012", published="2023-10-03")
     assert source(entry)[0] == "ministry's update"
     assert entry["as_of"] == "2023-09-10"
+
+
+def test_a_count_given_in_the_passive_is_its_giver_s() -> None:
+    assert source(one("The crowd was estimated at 200,000 by organisers.", "200,000"))[0] == (
+        "organisers"
+    )
+    body = "The toll, first put at 84 by the prosecutor the following day, rose to 86."
+    assert source(one(body, "84"))[0] == "prosecutor"
+    # "by" and a time is no giver.
+    assert source(one("The toll was put at 40 by the end of the war.", "40"))[0] == "article"

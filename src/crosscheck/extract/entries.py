@@ -254,7 +254,7 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
             elif owner := (
                 figure.extra.get("owner")
                 or count_owned_by(text, figure.start)
-                or given_by(text, figure.end)
+                or given_by(text, figure.start, figure.end)
                 or sized_by(text, figure.start)
             ):
                 # "the ministry's figure of 14": the ministry's count, reported by the speaker.

@@ -279,13 +279,27 @@ _OWNED_COUNTS_AND = re.compile(
 
 
 # "the 60| reported by the national government", "the 14| given by officials".
+_OWNER_AFTER_BY = (
+    r"(?:the\s+)?(?P<owner>[\w'’-]+(?:\s+[\w'’-]+){0,4}?)(?=\s*(?:[,;.]|$|\s+(?:on|in|at|and|"
+    r"but|as|which|who|for|during|after|before|since|last|were|was|are|is|had|have|has"
+    r"|the\s+(?:following|next|same|previous)|yesterday|today|earlier|later|this|that)\b))"
+)
 _GIVEN_BY = re.compile(
     r"[\"”]?(?:\s+(?:people|persons|individuals|names))?"  # ("549 people| listed by police")
     # ("the 10 to 15| initially claimed by the government")
     r"(?:\s+(?:initially|originally|first|earlier|previously))?"
     r"\s+(?:reported|given|announced|cited|confirmed|counted|claimed|recorded|documented|"
-    r"registered|listed)\s+(?:earlier\s+)?by\s+"
-    r"(?:the\s+)?(?P<owner>[\w'’-]+(?:\s+[\w'’-]+){0,4}?)(?=\s*(?:[,;.]|$|\s+(?:on|in|at|and|but|as|which|who|for|during|after|before|since|last|were|was|are|is|had|have|has)\b))"
+    r"registered|listed)\s+(?:earlier\s+)?by\s+" + _OWNER_AFTER_BY
+)
+# "The crowd was estimated at| 200,000| by organisers", "the toll, first put at| 84| by the
+# prosecutor": a count given in the passive, its giver after the figure.
+_PUT_AT_BEFORE = re.compile(r"\b(?:estimated|put|placed|given|set|fixed)\s+at\s+$", re.IGNORECASE)
+_BY_AFTER = re.compile(
+    r"(?:\s+(?:people|persons|dead|deaths|victims))?\s+by\s+"
+    # (not a time: "put at 40 by the end of the war", "by Monday", "by then")
+    r"(?!(?:the\s+)?(?:end|start|beginning|middle|close|time|morning|afternoon|evening|night"
+    r"|nightfall|midday|noon|dawn|dusk|weekend)\b|(?:then|now|mid|late|early)\b|[A-Z][a-z]+day\b"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\d)" + _OWNER_AFTER_BY
 )
 # "far fewer than the at least 600| the commission estimated", "the 110| the attorney general
 # counted": a count named by who gave it, as the subject of its verb.
@@ -1113,10 +1127,18 @@ _CROWD_SIZE = re.compile(
     r"(?:protesters|demonstrators|marchers|participants))(?:\s+size)?"
     r"(?:\s+(?:on|in|at)\s+[^,.;]{1,40}?)?\s+(?:at|as)"
     r"|(?:crowds?|turnout|attendance)\s+(?:size\s+)?(?:was|were|is|had\s+been)\s+"
-    r"(?:estimated\s+at|put\s+at|about|around|some)?)\s*$",
+    r"(?:estimated\s+at|put\s+at|about|around|some)?"
+    # "The protest drew| about 40,000 people", "the rally, which attracted| some 60,000"
+    r"|(?:rall(?:y|ies)|protests?|demonstrations?|march(?:es)?|gatherings?|vigils?)\b"
+    r"[^.;:!?]{0,60}?\b(?:drew|draws|drawing|attracted|attracts|attracting"
+    r"|brought\s+(?:out|together)|mobili[sz]ed))\s*$",
     re.IGNORECASE,
 )
-_CROWD_BEFORE = EndsOn(_CROWD_SIZE, "of numbering at by as was were is been about around some")
+_CROWD_BEFORE = EndsOn(
+    _CROWD_SIZE,
+    "of numbering at by as was were is been about around some"
+    " drew draws drawing attracted attracts attracting out together mobilised mobilized",
+)
 # "1.03 million people| joined Sunday's march", "joined a rally": a crowd's verb and noun with
 # the day's or the organiser's name between.
 _JOINED_GATHERING = re.compile(
@@ -1483,10 +1505,13 @@ def _owner_of(owned: re.Match[str]) -> str | None:
     return owner if owner and owner.split()[-1].lower() not in _NOT_OWNERS else None
 
 
-def given_by(text: str, end: int) -> str | None:
+def given_by(text: str, start: int, end: int) -> str | None:
     """Who a figure is said to be given by, right after it: "the 36 recorded by the
-    commission" (not "the 40 released by police": a verb of giving a count)."""
+    commission" (not "the 40 released by police": a verb of giving a count), "estimated at
+    200,000 by organisers"."""
     given = _GIVEN_BY.match(text, end)
+    if given is None and _PUT_AT_BEFORE.search(text, max(0, start - 20), start):
+        given = _BY_AFTER.match(text, end)
     return " ".join(given["owner"].split()) if given else None
 
 
