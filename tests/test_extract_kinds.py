@@ -2042,3 +2042,22 @@ def test_a_gathering_that_drew_people_counts_a_crowd(body: str, figure: str) -> 
 
 def test_a_fire_that_drew_firefighters_counts_no_crowd() -> None:
     assert one("The fire drew 100 firefighters.", "100")["kind"] != "crowd"
+
+
+@pytest.mark.parametrize(
+    ("body", "figure"),
+    [
+        ("Up to 3 million people protested across the country on Monday.", "Up to 3 million"),
+        ("An estimated 2 million people converged on the square.", "An estimated 2 million"),
+        ("As many as 200,000 people thronged the streets.", "As many as 200,000"),
+        ("According to police, 40,000 people were at the rally.", "40,000"),
+        ("Officials said the crowd numbered 30,000.", "30,000"),
+        ("Protests involving some 50,000 people broke out in several cities.", "some 50,000"),
+    ],
+)
+def test_more_ways_of_telling_a_crowd(body: str, figure: str) -> None:
+    assert one(body, figure)["kind"] == "crowd"
+    # (a state massing troops counts a force, not a crowd)
+    assert one("Westby has massed some 40,000 troops on the border.", "some 40,000")["kind"] == (
+        "troops"
+    )

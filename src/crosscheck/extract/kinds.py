@@ -1121,7 +1121,7 @@ _ACTED = re.compile(r"\s+(?!lived\b|settled\b)[a-z]{3,}ed\b")
 # people", "estimated the crowd at| some 30,000", "the turnout was put at| 5,000".
 _CROWD_SIZE = re.compile(
     r"\b(?:(?:crowds?|rall(?:y|ies)|protests?|demonstrations?|march(?:es)?|gatherings?)\s+"
-    r"(?:of|numbering|estimated\s+at|put\s+at|attended\s+by)"
+    r"(?:of|numbering|numbered|involving|estimated\s+at|put\s+at|attended\s+by)"
     r"|(?:estimated|estimates|estimate|put|puts|putting|placed|places|gave)\s+(?:the\s+)?"
     r"(?:(?:peak|total|overall|official|final)\s+)?(?:size\s+of\s+the\s+)?(?:crowds?|turnout|attendance|number\s+of\s+"
     r"(?:protesters|demonstrators|marchers|participants))(?:\s+size)?"
@@ -1137,12 +1137,14 @@ _CROWD_SIZE = re.compile(
 _CROWD_BEFORE = EndsOn(
     _CROWD_SIZE,
     "of numbering at by as was were is been about around some"
-    " drew draws drawing attracted attracts attracting out together mobilised mobilized",
+    " drew draws drawing attracted attracts attracting out together mobilised mobilized"
+    " numbered involving",
 )
 # "1.03 million people| joined Sunday's march", "joined a rally": a crowd's verb and noun with
 # the day's or the organiser's name between.
 _JOINED_GATHERING = re.compile(
-    r"\s+(?:had\s+|have\s+|has\s+)?joined\s+(?:the\s+|a\s+)?(?:[A-Z][\w-]*['’]s\s+)?"
+    r"\s+(?:(?:had\s+|have\s+|has\s+)?joined|were\s+(?:at|in))\s+(?:the\s+|a\s+)?"
+    r"(?:[A-Z][\w-]*['’]s\s+)?"
     r"(?:[a-z-]+\s+)?(?:march|marches|protests?|rall(?:y|ies)|demonstrations?|vigils?)\b"
 )
 # A clause of another source that counts with no noun: "...; independent media counted|",
