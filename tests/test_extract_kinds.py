@@ -2061,3 +2061,12 @@ def test_more_ways_of_telling_a_crowd(body: str, figure: str) -> None:
     assert one("Westby has massed some 40,000 troops on the border.", "some 40,000")["kind"] == (
         "troops"
     )
+
+
+def test_a_place_s_people_are_its_population_whatever_share_of_them_did_what() -> None:
+    assert one("Nearly half of the city's 2.5 million people fled.", "2.5 million")["kind"] == (
+        "population"
+    )
+    # A count of the place's people who were killed is a toll.
+    body = "The town's 300 people killed in the flood were buried on Monday."
+    assert one(body, "300")["kind"] == "killed"

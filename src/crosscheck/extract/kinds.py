@@ -119,6 +119,19 @@ _SAID_LIKEWISE = re.compile(
 
 
 # "nearly half of the| 1.2 million residents", "40% of the country's| 10 million people".
+# "the city's| 2.5 million people": a place's people.
+_PLACE_OWNS = re.compile(
+    r"\b(?:city|town|country|nation|region|province|island|village|capital|district|state"
+    r"|county|valley|municipality)['’]s\s+(?:(?:some|about|around|nearly|roughly|estimated)\s+)?$",
+    re.IGNORECASE,
+)
+_POPULATION_HEADS = frozenset(("people", "residents", "inhabitants", "citizens", "population"))
+# ("the town's 300 people killed", "the city's 40 people in hospital": a count of them)
+_PAST_ITS_PEOPLE = re.compile(
+    r"\s+(?:who\s+were\s+|were\s+|had\s+been\s+)?(?:killed|dead|injured|wounded|missing"
+    r"|detained|arrested|displaced|evacuated|in\s+hospital)\b",
+    re.IGNORECASE,
+)
 _SHARE_OF_BEFORE = re.compile(
     r"\b(?:half|a\s+third|two-thirds|a\s+quarter|three-quarters|a\s+fifth|\d+(?:\.\d+)?\s*"
     r"(?:%|percent|per\s+cent))\s+of\s+(?:the|its|their|[A-Z][\w'’-]*['’]s)\s+"
@@ -1770,6 +1783,15 @@ def classify(
                 figure.kind, figure.noun = previous_kind, ""
                 continue
         head = figure.noun.split()[-1] if figure.noun else ""
+        if (
+            head.lower() in _POPULATION_HEADS
+            and _PLACE_OWNS.search(text, max(0, figure.start - 30), figure.start)
+            and not _PAST_ITS_PEOPLE.match(text, figure.noun_end)
+        ):
+            # "half of the city's 2.5 million people fled", "the country's 19 million
+            # citizens": the place's people, all of them.
+            figure.kind = families().residents
+            continue
         if (
             head
             and _SHARE_OF_BEFORE.search(text, max(0, figure.start - 40), figure.start)
