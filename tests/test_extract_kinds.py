@@ -2070,3 +2070,22 @@ def test_a_place_s_people_are_its_population_whatever_share_of_them_did_what() -
     # A count of the place's people who were killed is a toll.
     body = "The town's 300 people killed in the flood were buried on Monday."
     assert one(body, "300")["kind"] == "killed"
+
+
+def test_a_bare_figure_a_source_gives_is_its_value_of_the_count_just_named() -> None:
+    body = (
+        "Huge crowds gathered in the square. Police estimated 50,000, while the opposition "
+        "claimed 500,000."
+    )
+    assert [e["kind"] for e in claims(body)] == ["crowd", "crowd"]
+    said = "Hundreds of thousands marched. The interior ministry said there were 60,000."
+    assert one(said, "60,000")["kind"] == "crowd"
+    # A figure with a noun and a verb of its own is its own count.
+    body = "Twelve people died in the fire. The mayor said 40 people were injured."
+    assert one(body, "40")["kind"] == "injured"
+    # The event its own sentence names comes first.
+    body = (
+        "It said 205 of the injured were in a critical condition. Most of the deaths were in "
+        "the north, where the ministry counted 394."
+    )
+    assert one(body, "394")["kind"] == "killed"

@@ -194,6 +194,11 @@ _PUT_FIGURE = re.compile(
     # 28": another count's value, set beside the one just named
     r"|\b(?:the|its|their|[\w-]+['’]s)\s+(?:(?:own|latest|new|final|official|revised)\s+)?"
     + _COUNT_GIVES
+    # "Huge crowds gathered. Police estimated| 50,000, while the opposition claimed|
+    # 500,000", "the ministry said there were| 60,000": a bare figure a source gives, its
+    # value of the count just named
+    + r"|\b(?P<said>said|says|estimated|estimates|claimed|claims|counted|reported)\s+"
+    r"(?:(?:that\s+)?there\s+(?:were|had\s+been)\s+)?"
     + r")[\"“]?$",  # 'the real number could be "up to 2,000"'
     re.IGNORECASE,
 )
@@ -202,12 +207,16 @@ _PUT_FIGURE_AT = EndsOn(
     # (the last word of each alternative not anchored at the text's start; "s": "the number
     # of Spaniards")
     "figure number count tally total estimate s at to as of be been reached was is were are"
-    " gives gave shows showed lists listed records recorded",
+    " gives gave shows showed lists listed records recorded"
+    " said says estimated estimates claimed claims counted reported been",
     anchored_at_start=True,
 )
 """What a figure follows when it is a source's value of a count named before it."""
 
 
+_ESTIMATED_FIRST = re.compile(r"(?:estimated\s+(?=\d))?")
+# A bare figure's end: "Police estimated 50,000|, while", "said there were 60,000|."
+_BARE_END = re.compile(r"\s*(?:[,.;)]|and\b|but\b|while\b|whereas\b|$)")
 _THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 """Between a verb and a figure, the start of a clause of its own ("... and that 430")."""
 
@@ -1803,9 +1812,17 @@ def classify(
             # figure is the whole it is a share of, the place's population.
             figure.kind = families().residents
             continue
-        put = _PUT_FIGURE_AT.search(text, max(0, figure.start - 60), figure.start)
+        # ("Police estimated 50,000": the verb read as the figure's hedge, "estimated")
+        verb_end = _ESTIMATED_FIRST.match(text, figure.start).end()  # type: ignore[union-attr]
+        put = _PUT_FIGURE_AT.search(text, max(0, figure.start - 60), verb_end)
         if put and put["anaphor"] is not None and not _opens_on_count_named(text, put, figure):
             put = None
+        if (
+            put
+            and put["said"] is not None
+            and (figure.noun or not _BARE_END.match(text, figure.end))
+        ):
+            put = None  # "said 12 people were injured": its own count, not a value given
         put = put or _PUT_NUMBER_THERE_AT.search(text, max(0, figure.start - 80), figure.start)
         before_it = (
             next(
@@ -1836,6 +1853,13 @@ def classify(
             continue
         earlier = (
             next((f.kind for f in reversed(figures[:index]) if f.kind in families().tolls), None)
+            # ("Most of the deaths were in the north, where the ministry counted| 394": the
+            # event its own sentence names, before the sentence before's)
+            or (
+                last_toll_named(body_before + " " + text[: put.start()])
+                if put.groupdict().get("said")
+                else None
+            )
             or previous_kind
             or (
                 last_toll_named(body_before + " " + text[: put.start()])
