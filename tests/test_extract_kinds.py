@@ -2089,3 +2089,20 @@ def test_a_bare_figure_a_source_gives_is_its_value_of_the_count_just_named() -> 
         "the north, where the ministry counted 394."
     )
     assert one(body, "394")["kind"] == "killed"
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("The 2005 truck bombing killed former Prime Minister Ivo Marek and 21 others.", "killed"),
+        ("Police arrested the group's leader and 12 others.", "detained"),
+        ("The blast injured a policeman and 20 other people.", "injured"),
+    ],
+)
+def test_others_after_the_people_a_verb_names_one_by_one_are_a_part_of_its_toll(
+    body: str, kind: str
+) -> None:
+    entry = [e for e in claims(body) if e["kind"] != "date"][0]
+    assert entry["kind"] == kind
+    assert entry["subject"].endswith("(others)")  # a part, never a rival of the whole
+    assert one("He thanked the mayor and 30 others.", "30")["kind"] == "other"

@@ -1390,6 +1390,11 @@ _THE_FIGURE_INCLUDED = re.compile(
 )
 _STRONG = re.compile(r"-strong\b", re.IGNORECASE)
 _PER_HOUR = re.compile(r"\s*(?:/\s*h(?:r|our)?\b|(?:per|an|a)\s+hour\b)", re.IGNORECASE)
+_VERB_THEN_AND = re.compile(
+    r"\b(?P<verb>killed|killing|injured|injuring|wounded|wounding|kidnapped|abducted|arrested"
+    r"|detained)\s+[^.;:!?\d]{1,100}?\s+and\s+$",
+    re.IGNORECASE,
+)
 _DEATHS_OF = re.compile(
     r"(?P<with>\bwith\s+the\s+)?\b(?:deaths?|killings?|murders?|bodies|corpses|remains)\s+of\s+"
     r"(?:another\s+|a\s+further\s+)?$",
@@ -1758,6 +1763,17 @@ def classify(
             if deaths.group("with"):
                 figure.extra["scope"] = "more"
             continue
+        if figure.noun.lower() in ("others", "other people") and (
+            listed_by := _VERB_THEN_AND.search(text, max(0, figure.start - 120), figure.start)
+        ):
+            cued = event_kind(listed_by.group("verb"))
+            if cued is not None and cued[0] in families().tolls:
+                # "The bombing killed former Prime Minister Ivo Marek and| 21 others": the
+                # verb's toll, named one by one, then the rest (a part of it: the whole is
+                # one more, or more)
+                figure.kind, figure.cue = cued[0], listed_by.span("verb")
+                figure.extra["scope"] = "others"
+                continue
         put_people = _PUT_PEOPLE_AT.search(text, max(0, figure.start - 90), figure.start)
         named = event_kind(put_people.group("people")) if put_people else None
         if named is not None and put_people is not None:
