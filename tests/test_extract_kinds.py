@@ -2106,3 +2106,12 @@ def test_others_after_the_people_a_verb_names_one_by_one_are_a_part_of_its_toll(
     assert entry["kind"] == kind
     assert entry["subject"].endswith("(others)")  # a part, never a rival of the whole
     assert one("He thanked the mayor and 30 others.", "30")["kind"] == "other"
+
+
+def test_a_list_of_people_its_verb_ends_counts_the_verb_s_toll() -> None:
+    assert one("18 innocent civilians, police officer killed in riot", "18")["kind"] == "killed"
+    # Not across a clause of its own.
+    body = "The strike killed 46 people, among them five children, and injured about 80."
+    assert one(body, "five")["kind"] == "killed"
+    body = "The four attackers, who were all killed, had come by boat."
+    assert one(body, "four")["kind"] == "fighters"

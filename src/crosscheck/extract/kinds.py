@@ -1390,6 +1390,13 @@ _THE_FIGURE_INCLUDED = re.compile(
 )
 _STRONG = re.compile(r"-strong\b", re.IGNORECASE)
 _PER_HOUR = re.compile(r"\s*(?:/\s*h(?:r|our)?\b|(?:per|an|a)\s+hour\b)", re.IGNORECASE)
+# "18 innocent civilians,| police officer killed": the people listed after the figure's, its
+# verb after them (headline style, no "and").
+_LISTED_WITH_NEXT = re.compile(
+    r"\s*,\s*(?:and\s+)?(?:an?\s+|one\s+|the\s+)?(?:(?!(?:and|or|but|then|who|which|that|were|was|are|is|all|been|had|have|has|being"
+    r"|later|also)\b)[a-z-]+\s+){1,3}"
+    r"(?=(?:killed|dead|injured|wounded|hurt|arrested|detained|missing)\b)"
+)
 _VERB_THEN_AND = re.compile(
     r"\b(?P<verb>killed|killing|injured|injuring|wounded|wounding|kidnapped|abducted|arrested"
     r"|detained)\s+[^.;:!?\d]{1,100}?\s+and\s+$",
@@ -1912,6 +1919,12 @@ def classify(
                 figure.kind = kind
                 figure.cue = among_before.span("cue" if among_before["cue"] else "whole")
                 continue
+        listed_with = _LISTED_WITH_NEXT.match(text, figure.noun_end) if figure.noun else None
+        if listed_with is not None and (cued := event_kind(text[listed_with.end() :][:12])):
+            # "18 civilians, police officer killed in riot": a list its verb ends
+            figure.kind = cued[0]
+            figure.cue = (listed_with.end() + cued[1][0], listed_with.end() + cued[1][1])
+            continue
         _, b = _window_after(text, figure.noun_end, limit)
         found = _finite_event(text[figure.end : b]) if figure.end < b else None
         if found and found[0] == families().crowd and not _own_crowd_verb(text, figure, found):
