@@ -2079,3 +2079,29 @@ def test_a_count_given_in_the_passive_is_its_giver_s() -> None:
     assert source(one(body, "84"))[0] == "prosecutor"
     # "by" and a time is no giver.
     assert source(one("The toll was put at 40 by the end of the war.", "40"))[0] == "article"
+
+
+@pytest.mark.parametrize(
+    ("body", "figure"),
+    [
+        (
+            "The agency said 42,310 people had been killed, surpassing the 1939 earthquake, "
+            "which killed about 33,000 people.",
+            "about 33,000",
+        ),
+        (
+            "According to the city council, about 350,000 people remain in the city, which had "
+            "a population of more than 430,000 before the war.",
+            "more than 430,000",
+        ),
+        ("Flags flew at half-staff, said Mayor Ivo Marek, whose town has 38,000 residents.",
+         "38,000"),
+    ],
+)  # fmt: skip
+def test_a_background_relative_clause_is_the_outlet_s_not_the_speaker_s(
+    body: str, figure: str
+) -> None:
+    assert source(one(body, figure))[0] == "article"
+    # A count's own relative clause ("the toll, which had stood at 38") stays the speaker's.
+    body = "The ministry said the toll, which had stood at 38 in the morning, rose to 73."
+    assert source(one(body, "38"))[0] == "ministry"

@@ -1809,6 +1809,12 @@ def attributor(
                 sentence.text, max(s.position for s in before), position
             ):
                 before = []
+            aside = _BACKGROUND_ASIDE.search(sentence.text, max(0, position - 120), position)
+            if aside is not None:
+                # "AFAD said 42,310 had died, surpassing the 1939 earthquake, which killed|
+                # about 33,000": a relative clause's background figure is the outlet's, not
+                # the speaker's before it (nor one whose verb is in the clause).
+                before = [s for s in before if s.position > aside.start()]
             if before or after:
                 nearest = (
                     max(before, key=lambda s: s.position)
@@ -1838,6 +1844,13 @@ def attributor(
 
 
 _OPENS_ACCORDING = re.compile(r"\W*According\s+to\b")
+_BACKGROUND_ASIDE = re.compile(
+    r"(?:,\s+which\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:killed|claimed|displaced|left"
+    r"|numbers|numbered|(?:has|had)\s+a\s+population\s+of)"
+    r"|,\s+whose\s+[a-z]+\s+(?:has|had|numbers|numbered))\b[^,;:()\"“”]*$"
+    r"|,\s+home\s+to\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?$",
+    re.IGNORECASE,
+)
 _BUT_BETWEEN = re.compile(r",\s+(?:but|and|while|whereas)\s")
 _CONTRAST_BETWEEN = re.compile(r",\s+(?:but|while|whereas)\s")
 _ACCORDING_RIGHT_AFTER = re.compile(
