@@ -2105,3 +2105,15 @@ def test_a_background_relative_clause_is_the_outlet_s_not_the_speaker_s(
     # A count's own relative clause ("the toll, which had stood at 38") stays the speaker's.
     body = "The ministry said the toll, which had stood at 38 in the morning, rose to 73."
     assert source(one(body, "38"))[0] == "ministry"
+
+
+def test_a_speaker_whose_verb_is_in_a_relative_clause_speaks_only_inside_it() -> None:
+    body = (
+        'President Ivo Marek, who has said the city was attacked by 20,000 "bandits", '
+        "invited in more than 2,000 troops from the alliance."
+    )
+    assert source(one(body, "20,000"))[0] == "President Ivo Marek"
+    assert source(one(body, "more than 2,000"))[0] == "article"
+    # A relative clause that only places the speaker before its verb is stepped over.
+    body = "Ivo Marek, who heads the commission, said 40 people had died."
+    assert source(one(body, "40"))[0] == "Ivo Marek"

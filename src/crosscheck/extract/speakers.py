@@ -1815,6 +1815,17 @@ def attributor(
                 # about 33,000": a relative clause's background figure is the outlet's, not
                 # the speaker's before it (nor one whose verb is in the clause).
                 before = [s for s in before if s.position > aside.start()]
+            # "President X, who has said| the city was attacked by 20,000 'bandits', invited
+            # in| more than 2,000 troops": a speaker whose verb is in a relative clause speaks
+            # only inside it.
+            before = [
+                s
+                for s in before
+                if not (
+                    _WHO_CLAUSE_BEFORE.search(sentence.text, max(0, s.position - 80), s.position)
+                    and _CLAUSE_CLOSED.search(sentence.text, s.position, position)
+                )
+            ]
             if before or after:
                 nearest = (
                     max(before, key=lambda s: s.position)
@@ -1844,6 +1855,8 @@ def attributor(
 
 
 _OPENS_ACCORDING = re.compile(r"\W*According\s+to\b")
+_WHO_CLAUSE_BEFORE = re.compile(r",\s+who\s+[^,;:.!?]*$")
+_CLAUSE_CLOSED = re.compile(r"[\"”]?,\s+(?!who\b|which\b)[a-z]+")
 _BACKGROUND_ASIDE = re.compile(
     r"(?:,\s+which\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:killed|claimed|displaced|left"
     r"|numbers|numbered|(?:has|had)\s+a\s+population\s+of)"
