@@ -2117,3 +2117,16 @@ def test_a_speaker_whose_verb_is_in_a_relative_clause_speaks_only_inside_it() ->
     # A relative clause that only places the speaker before its verb is stepped over.
     body = "Ivo Marek, who heads the commission, said 40 people had died."
     assert source(one(body, "40"))[0] == "Ivo Marek"
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "speaker"),
+    [
+        ("Officials have cited a lower toll of 191 dead.", "191", "Officials"),
+        ("The ministry cited a toll of 40.", "40", "ministry"),
+        # whom a relay verb quotes still speaks
+        ("The agency quoted the ministry as saying 40 died.", "40", "ministry"),
+    ],
+)
+def test_a_count_a_body_cites_is_its_own(body: str, figure: str, speaker: str) -> None:
+    assert source(one(body, figure))[0] == speaker

@@ -997,12 +997,17 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
         if verb in lex.sets["relay_verbs"]:
             subject = _speaker_before(text, start)
             saying = _AS_SAYING.search(text[end:])
-            if subject:
-                found.append(Speaker(start, subject, agency_of(subject), relays=True))
             if saying:
                 quoted = strip_determiners(squash(text[end : end + saying.start()]))
             else:  # "It quoted Fisheries Board data showing ...": the data's owner.
                 quoted = _speaker_after(text, end)
+            if not saying and _CITED_COUNT.match(text, end):
+                # "Officials have cited a lower toll of| 191 dead": their own count, cited
+                if subject:
+                    found.append(Speaker(start, subject, agency_of(subject)))
+                continue
+            if subject:
+                found.append(Speaker(start, subject, agency_of(subject), relays=True))
             if quoted and names_someone(quoted):
                 found.append(Speaker(start + 1, quoted, agency_of(quoted)))
             continue
@@ -1855,6 +1860,11 @@ def attributor(
 
 
 _OPENS_ACCORDING = re.compile(r"\W*According\s+to\b")
+_CITED_COUNT = re.compile(
+    r"\s+(?:a|an|the|its|their)\s+(?:[a-z]+\s+){0,2}?(?:toll|figure|count|tally|total|estimate)"
+    r"\s+of\b",
+    re.IGNORECASE,
+)
 _WHO_CLAUSE_BEFORE = re.compile(r",\s+who\s+[^,;:.!?]*$")
 _CLAUSE_CLOSED = re.compile(r"[\"”]?,\s+(?!who\b|which\b)[a-z]+")
 _BACKGROUND_ASIDE = re.compile(
