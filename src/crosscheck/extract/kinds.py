@@ -263,9 +263,12 @@ _OWNED_COUNT = re.compile(
 
 
 # "although the ministry's official list still gives| 19", "the hospital's count shows| 28".
-_OWNED_COUNT_GIVES = re.compile(
-    _OWNER_S + r"(?:(?:own|latest|new|final|official|revised)\s+)?" + _COUNT_GIVES + "$",
-    re.IGNORECASE,
+_OWNED_COUNT_GIVES = EndsOn(
+    re.compile(
+        _OWNER_S + r"(?:(?:own|latest|new|final|official|revised)\s+)?" + _COUNT_GIVES + "$",
+        re.IGNORECASE,
+    ),
+    "gives gave shows showed lists listed records recorded",  # (the verbs of _COUNT_GIVES)
 )
 
 
@@ -797,14 +800,17 @@ _NUMBER_OF_FORCE = re.compile(
 # "militants numbering| up to 300 men", "the attackers numbered| between 150 and 200" (", who
 # residents said numbered|"), "the gunmen, whose number was estimated at| 100": the size of
 # the force named before.
-_NUMBERING = re.compile(
-    r"\b(?P<force>[a-z]+)(?:,\s*who(?:\s+[a-z]+){0,3}?)?(?:,?\s+(?:numbering|numbered|number)"
-    r"|,\s*whose\s+(?:number|strength|numbers)\s+"
-    r"(?:was|is|were|are|has\s+been)\s+(?:estimated|put|given|reported)\s+at"
-    # "The gunmen, estimated at| about 40", "the rebels, thought to number| 300"
-    r"|,\s*(?:estimated|put|reported)\s+at"
-    r"|,\s*(?:estimated|thought|believed|said|reported)\s+to\s+number)\s+$",
-    re.IGNORECASE,
+_NUMBERING = EndsOn(
+    re.compile(
+        r"\b(?P<force>[a-z]+)(?:,\s*who(?:\s+[a-z]+){0,3}?)?(?:,?\s+(?:numbering|numbered|number)"
+        r"|,\s*whose\s+(?:number|strength|numbers)\s+"
+        r"(?:was|is|were|are|has\s+been)\s+(?:estimated|put|given|reported)\s+at"
+        # "The gunmen, estimated at| about 40", "the rebels, thought to number| 300"
+        r"|,\s*(?:estimated|put|reported)\s+at"
+        r"|,\s*(?:estimated|thought|believed|said|reported)\s+to\s+number)\s+$",
+        re.IGNORECASE,
+    ),
+    "numbering numbered number at",  # (the last word of each alternative)
 )
 # "250 militants seized| the hospital", "40 gunmen killed| 12 villagers": the force is who
 # did it, its object follows.
