@@ -446,9 +446,11 @@ def _with_acronym(text: str, verb: int, name: str) -> str:
     """A body's name with the acronym written between it and its verb: "the Office for the
     Coordination of Humanitarian Affairs (OCHA)| said" -> "... Affairs (OCHA)", the form
     later sentences and other reports use."""
+    if " " not in name or not name[0].isupper() or text.find(")", 0, verb) < 0:
+        return name  # the quick answers: a name of one word, or no bracket before the verb
     lead = text[: _adverbs_before(text, verb)].rstrip()  # (an aside stepped over)
     tag = _ACRONYM_END.search(lead, max(0, len(lead) - 40))
-    if tag is None or " " not in name or not name[0].isupper():
+    if tag is None:
         return name
     if not lead[: tag.start()].rstrip().endswith(name) or tag.group(0).strip()[1:-1] in name:
         return name
@@ -824,6 +826,8 @@ PUT_VERBS = frozenset(
     | {"gave", "given", "give", "gives", "giving", "offered"}
     | set(_REVISE_VERBS)
 )
+_PUT_AT_STARTS = PUT_VERBS | {"had", "has", "have"}
+"""The words every match of _PUT_AT starts with ("had given the toll as")."""
 
 
 _THAT_NEXT = re.compile(r"\s+that\b")
@@ -1073,7 +1077,7 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
         " at " in text or " of " in text or " to " in text or ":" in text or " as " in text
     ) and _may_hold(text, PUT_VERBS):
         found += _matched_speakers(
-            text, quotes, _PUT_AT, lambda m: _speaker_before(text, m.start())
+            text, quotes, _PUT_AT, lambda m: _speaker_before(text, m.start()), _PUT_AT_STARTS
         )
     if not found and may_name_its_source(text):
         found += _headline_source(text)
@@ -1170,6 +1174,8 @@ _AS_BEFORE = re.compile(r"(?:^|[\s,;])(?:as|while|whereas)\s+(?:the\s+|a\s+|an\s
 def _introduced_by_as(text: str, verb: int, name: str) -> bool:
     """Whether a speaker's clause hangs on the sentence by "as", "while" ("Somalia mourned
     the 23 killed, as doctors said the wounded had reached 41"): what it says follows it."""
+    if text.isascii() and index_of(text).words.isdisjoint(("as", "while", "whereas")):
+        return False  # the quick answer: none of _AS_BEFORE's words in the sentence
     lead = text[:verb].rstrip()
     stepped = lexicon().sets["before_verb"]  # "as doctors later| said"
     for _ in range(3):
@@ -1251,10 +1257,18 @@ def _matched_speakers(
     quotes: tuple[int, int],
     pattern: re.Pattern[str],
     name_of: Callable[[re.Match[str]], str | None],
+    starts: frozenset[str] | None = None,
 ) -> list[Speaker]:
-    """A speaker at each match of `pattern` outside a quotation, named by `name_of`."""
+    """A speaker at each match of `pattern` outside a quotation, named by `name_of`.
+    `starts`: the words (lower case) every match starts with, if known; in plain ASCII text
+    the pattern is then tried only where one of them is (`scan`: the same matches)."""
     found: list[Speaker] = []
-    for match in pattern.finditer(text):
+    matches = (
+        scan(pattern, text, starts)
+        if starts is not None and text.isascii()
+        else pattern.finditer(text)
+    )
+    for match in matches:
         if in_quote(quotes, text[: match.start()]):
             continue
         name = name_of(match)
