@@ -1339,7 +1339,9 @@ _PUT_NUMBER_THERE_AT = re.compile(
 )
 # "put the dead in their village alone at| 'between 300 and 400'": people of an event,
 # counted by whoever puts them at the figure.
-_PUT_PEOPLE_AT = re.compile(rf"\b{PUT_THE_PEOPLE}[^.;:!?]{{0,50}}?\s+at\s*[\"“]?$", re.IGNORECASE)
+_PUT_PEOPLE_AT = EndsOn(
+    re.compile(rf"\b{PUT_THE_PEOPLE}[^.;:!?]{{0,50}}?\s+at\s*[\"“]?$", re.IGNORECASE), "at"
+)
 # "the figure included| 19 people shot dead in Eastmark": a part of the count just named.
 _THE_FIGURE_INCLUDED = re.compile(
     r"\b(?:the|this|that|its|their)\s+(?:figure|toll|number|count|total|tally)\s+"
@@ -1348,10 +1350,13 @@ _THE_FIGURE_INCLUDED = re.compile(
 )
 _STRONG = re.compile(r"-strong\b", re.IGNORECASE)
 _PER_HOUR = re.compile(r"\s*(?:/\s*h(?:r|our)?\b|(?:per|an|a)\s+hour\b)", re.IGNORECASE)
-_DEATHS_OF = re.compile(
-    r"(?P<with>\bwith\s+the\s+)?\b(?:deaths?|killings?|murders?|bodies|corpses|remains)\s+of\s+"
-    r"(?:another\s+|a\s+further\s+)?$",
-    re.IGNORECASE,
+_DEATHS_OF = EndsOn(
+    re.compile(
+        r"(?P<with>\bwith\s+the\s+)?\b(?:deaths?|killings?|murders?|bodies|corpses|remains)"
+        r"\s+of\s+(?:another\s+|a\s+further\s+)?$",
+        re.IGNORECASE,
+    ),
+    "of another further",
 )
 # A number joined by a hyphen to the word after it modifies a noun ("a three-train
 # collision", "a five-storey building"), unless that word counts people ("a 500-man unit",

@@ -977,7 +977,7 @@ class Whereabouts:
         self._paragraphs: dict[int, str | None] = {}
         self._bounds: dict[int, tuple[int, int]] = {}
         self._article: list[str | None] = []
-        self._last: tuple[Sentence, str | None] | None = None
+        self._first: dict[str, str | None] = {}  # text -> its first place (_first_place)
         # "Yelenovka (Olenivka in Ukrainian)": the place by the name the article gives it too
         self._also = {m["name"]: m["other"] or m["also"] for m in _ALSO_NAMED.finditer(body)}
 
@@ -1026,17 +1026,22 @@ class Whereabouts:
                 )
                 if upto is None
                 else (
-                    lambda: first_place(_after_dateline(sentence.text[:upto])),
+                    lambda: self._first_place(sentence.text[:upto]),
                     self.article,
                 )
             )
             place = next((p for where in wider if (p := where()) and p not in spoken), None)
         return self._also.get(place, place) if place else place, None, None
 
+    def _first_place(self, text: str) -> str | None:
+        """The first place of a text after its dateline, read once for the article (a
+        paragraph of one sentence is that sentence's text)."""
+        if text not in self._first:
+            self._first[text] = first_place(_after_dateline(text))
+        return self._first[text]
+
     def _sentence(self, sentence: Sentence) -> str | None:
-        if self._last is None or self._last[0] is not sentence:
-            self._last = (sentence, first_place(_after_dateline(sentence.text)))
-        return self._last[1]
+        return self._first_place(sentence.text)
 
     def _paragraph(self, number: int) -> str | None:
         if number not in self._paragraphs:
@@ -1045,7 +1050,7 @@ class Whereabouts:
                     first = self._bounds.get(sentence.paragraph, (sentence.start, 0))[0]
                     self._bounds[sentence.paragraph] = (first, sentence.end)
             start, end = self._bounds.get(number, (0, 0))
-            self._paragraphs[number] = first_place(_after_dateline(self.body[start:end]))
+            self._paragraphs[number] = self._first_place(self.body[start:end])
         return self._paragraphs[number]
 
     def article(self) -> str | None:
