@@ -121,6 +121,8 @@ _BASED_END = re.compile(
     r"\s+(?:(?:based|living|headquartered|stationed)(?:\s+(?:abroad|overseas|in\s+[A-Z][\w'’-]*))?"
     r"|in\s+exile)$"
 )
+_BASED_WORDS = ("based", "living", "headquartered", "stationed", "exile")
+"""One of these is in every match of _BASED_END (the quick answer before it)."""
 
 
 def _subject_end(stretch: str) -> str:
@@ -159,7 +161,11 @@ def _subject_end(stretch: str) -> str:
                 # million people since 2001 ..., told": the article's words about X, which
                 # would take X's voice)
                 stretch = stretch[: relative.start()]
-        based = _BASED_END.search(stretch, tail)
+        based = (
+            _BASED_END.search(stretch, tail)
+            if any(word in stretch for word in _BASED_WORDS)
+            else None
+        )
         if based:
             stretch = stretch[: based.start()]
         if stretch == before:
@@ -328,7 +334,8 @@ def _speaker_before(text: str, end: int) -> str:
         before = _speaker_before(text, clause.start())
         if before and names_someone(before):  # not "the| ruling party"
             return before
-    made = _MADE_BY.search(text, max(0, end - 160), end)
+    # (the quick answer: no body "set up by" anyone in a sentence without "by")
+    made = _MADE_BY.search(text, max(0, end - 160), end) if "by" in index_of(text).words else None
     if made and made.start() > 0 and text[made.start() - 1].isalnum():
         body = _speaker_before(text, made.start())
         head = body.rsplit(None, 1)[-1].lower() if body else ""
@@ -351,7 +358,8 @@ def _speaker_before(text: str, end: int) -> str:
             return f"{role} {named.group('name')}"
     stretch = _subject_end(text[max(0, end - 160) : end])
     # 'organisers of the "March for Freedom"| said': a title in quotes is part of the name.
-    stretch = _QUOTED_TITLE.sub(lambda m: " " + m.group(1) + " ", stretch)
+    if '"' in stretch or "“" in stretch:
+        stretch = _QUOTED_TITLE.sub(lambda m: " " + m.group(1) + " ", stretch)
     tokens = list(_NAME_TOKEN.finditer(stretch))
     words: list[str] = []
     position = len(stretch)
