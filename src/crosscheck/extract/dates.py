@@ -24,6 +24,7 @@ from crosscheck.extract.lexicon import (
     QUOTE_CHARS,
     any_phrase,
     families,
+    index_of,
     lexicon,
     scan,
     squash,
@@ -472,6 +473,8 @@ def that_day(text: str, day: DateRef | None) -> list[tuple[int, DateRef, bool]]:
     """`as_of_dates` for the days a sentence names as "that day": the day named before it."""
     if day is None:
         return []
+    if text.isascii() and index_of(text).words.isdisjoint(("that", "same")):
+        return []  # the quick answer: neither "that" nor "the same" in the sentence
     return [
         (m.start(), day, statement_day(text, m.start(), m.end())) for m in _THAT_DAY.finditer(text)
     ]
