@@ -24,6 +24,7 @@ from crosscheck.extract.lexicon import (
     QUOTE_CHARS,
     any_phrase,
     families,
+    index_of,
     lexicon,
     scan,
     squash,
@@ -471,10 +472,11 @@ def date_spans(found_dates: Sequence[DateMention], text: str) -> list[tuple[int,
 
 
 # "60 demonstrators were killed that day", "said on the same day that", "that night": the
-# day the text before named.
+# day the text before named.  (Searched in every sentence: its first words by any_phrase,
+# so the engine leaps to their letters.)
 _THAT_DAY = re.compile(
-    r"\b(?:(?:on|for)\s+)?(?:that|the\s+same)\s+(?:day|night|evening|morning|afternoon)\b",
-    re.IGNORECASE,
+    any_phrase([r"on\s+(?:that|the\s+same)", r"for\s+(?:that|the\s+same)", "that", r"the\s+same"])
+    + r"(?i:\s+(?:day|night|evening|morning|afternoon))\b"
 )
 
 
@@ -482,6 +484,8 @@ def that_day(text: str, day: DateRef | None) -> list[tuple[int, DateRef, bool]]:
     """`as_of_dates` for the days a sentence names as "that day": the day named before it."""
     if day is None:
         return []
+    if text.isascii() and index_of(text).words.isdisjoint(("that", "same")):
+        return []  # the quick answer: neither "that" nor "the same" in the sentence
     return [
         (m.start(), day, statement_day(text, m.start(), m.end())) for m in _THAT_DAY.finditer(text)
     ]

@@ -89,9 +89,8 @@ def _figure_matches(text: str) -> list[re.Match[str]]:
 _NEXT_WORD = re.compile(r"\s+\w+")
 
 
-_AGE_GROUP = re.compile(
-    r"\b(?:children|kids|babies|infants|minors|boys|girls)\s+(?:aged\s+)?$", re.IGNORECASE
-)
+_AGE_GROUP_NOUNS = ("children", "kids", "babies", "infants", "minors", "boys", "girls")
+_AGE_GROUP = re.compile(rf"\b(?:{'|'.join(_AGE_GROUP_NOUNS)})\s+(?:aged\s+)?$", re.IGNORECASE)
 _AGE_BOUND = re.compile(
     r"(?:under|below|over|above|younger\s+than|older\s+than)\s+(?:the\s+age\s+of\s+)?",
     re.IGNORECASE,
@@ -101,6 +100,8 @@ _AGE_BOUND = re.compile(
 def _is_age_limit(text: str, figure: Figure) -> bool:
     """Whether a figure is the age that bounds a group of children: "60 percent of the dead
     were children under five" (the bound read with the figure, or just before it)."""
+    if text.isascii() and index_of(text).words.isdisjoint(_AGE_GROUP_NOUNS):
+        return False  # the quick answer: a sentence that names no children bounds none
     bound = _AGE_BOUND.match(text, figure.start)
     start = figure.start
     if bound is None:
@@ -545,6 +546,10 @@ def zero_figures(text: str, taken: list[Figure]) -> list[Figure]:
     return found
 
 
+_RATIO_WHOLES = frozenset(
+    ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "hundred")
+)
+"""The words of a ratio's whole (`_RATIO`'s group "whole": "in| ten", "in a| hundred")."""
 _RATIO = re.compile(
     r"(?<![\w,.-])(?P<top>one|two|three|four|five|six|seven|eight|nine|\d{1,3})\s+"
     r"(?:in|out\s+of)\s+(?:every\s+)?"
@@ -559,8 +564,14 @@ def ratio_figures(text: str, figures: list[Figure]) -> list[Figure]:
     in ten of the new arrivals": about 90, "one in four children": 25), replacing the two
     numbers inside it.  "Two in three days" is no ratio (a span of time follows), nor is a
     part larger than its whole ("killed five in three provinces")."""
-    if not any(word in index_of(text).words for word in ("in", "of")):
+    index = index_of(text)
+    if not any(word in index.words for word in ("in", "of")):
         return figures
+    if text.isascii() and (
+        index.words.isdisjoint(("in", "out"))  # ("in", "out of": between the numbers)
+        or (not index.digits and index.words.isdisjoint(_RATIO_WHOLES))
+    ):
+        return figures  # the quick answers: no ratio's words, or no whole it can have
     lex = lexicon()
     found: list[Figure] = []
     for match in _RATIO.finditer(text):

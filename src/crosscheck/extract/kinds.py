@@ -287,9 +287,12 @@ _OWNED_COUNT = re.compile(
 
 
 # "although the ministry's official list still gives| 19", "the hospital's count shows| 28".
-_OWNED_COUNT_GIVES = re.compile(
-    _OWNER_S + r"(?:(?:own|latest|new|final|official|revised)\s+)?" + _COUNT_GIVES + "$",
-    re.IGNORECASE,
+_OWNED_COUNT_GIVES = EndsOn(
+    re.compile(
+        _OWNER_S + r"(?:(?:own|latest|new|final|official|revised)\s+)?" + _COUNT_GIVES + "$",
+        re.IGNORECASE,
+    ),
+    "gives gave shows showed lists listed records recorded",  # (the verbs of _COUNT_GIVES)
 )
 
 
@@ -835,14 +838,17 @@ _NUMBER_OF_FORCE = re.compile(
 # "militants numbering| up to 300 men", "the attackers numbered| between 150 and 200" (", who
 # residents said numbered|"), "the gunmen, whose number was estimated at| 100": the size of
 # the force named before.
-_NUMBERING = re.compile(
-    r"\b(?P<force>[a-z]+)(?:,\s*who(?:\s+[a-z]+){0,3}?)?(?:,?\s+(?:numbering|numbered|number)"
-    r"|,\s*whose\s+(?:number|strength|numbers)\s+"
-    r"(?:was|is|were|are|has\s+been)\s+(?:estimated|put|given|reported)\s+at"
-    # "The gunmen, estimated at| about 40", "the rebels, thought to number| 300"
-    r"|,\s*(?:estimated|put|reported)\s+at"
-    r"|,\s*(?:estimated|thought|believed|said|reported)\s+to\s+number)\s+$",
-    re.IGNORECASE,
+_NUMBERING = EndsOn(
+    re.compile(
+        r"\b(?P<force>[a-z]+)(?:,\s*who(?:\s+[a-z]+){0,3}?)?(?:,?\s+(?:numbering|numbered|number)"
+        r"|,\s*whose\s+(?:number|strength|numbers)\s+"
+        r"(?:was|is|were|are|has\s+been)\s+(?:estimated|put|given|reported)\s+at"
+        # "The gunmen, estimated at| about 40", "the rebels, thought to number| 300"
+        r"|,\s*(?:estimated|put|reported)\s+at"
+        r"|,\s*(?:estimated|thought|believed|said|reported)\s+to\s+number)\s+$",
+        re.IGNORECASE,
+    ),
+    "numbering numbered number at",  # (the last word of each alternative)
 )
 # "250 militants seized| the hospital", "40 gunmen killed| 12 villagers": the force is who
 # did it, its object follows.
@@ -1381,7 +1387,9 @@ _PUT_NUMBER_THERE_AT = re.compile(
 )
 # "put the dead in their village alone at| 'between 300 and 400'": people of an event,
 # counted by whoever puts them at the figure.
-_PUT_PEOPLE_AT = re.compile(rf"\b{PUT_THE_PEOPLE}[^.;:!?]{{0,50}}?\s+at\s*[\"“]?$", re.IGNORECASE)
+_PUT_PEOPLE_AT = EndsOn(
+    re.compile(rf"\b{PUT_THE_PEOPLE}[^.;:!?]{{0,50}}?\s+at\s*[\"“]?$", re.IGNORECASE), "at"
+)
 # "the figure included| 19 people shot dead in Eastmark": a part of the count just named.
 _THE_FIGURE_INCLUDED = re.compile(
     r"\b(?:the|this|that|its|their)\s+(?:figure|toll|number|count|total|tally)\s+"
@@ -1402,10 +1410,13 @@ _VERB_THEN_AND = re.compile(
     r"|detained)\s+[^.;:!?\d]{1,100}?\s+and\s+$",
     re.IGNORECASE,
 )
-_DEATHS_OF = re.compile(
-    r"(?P<with>\bwith\s+the\s+)?\b(?:deaths?|killings?|murders?|bodies|corpses|remains)\s+of\s+"
-    r"(?:another\s+|a\s+further\s+)?$",
-    re.IGNORECASE,
+_DEATHS_OF = EndsOn(
+    re.compile(
+        r"(?P<with>\bwith\s+the\s+)?\b(?:deaths?|killings?|murders?|bodies|corpses|remains)"
+        r"\s+of\s+(?:another\s+|a\s+further\s+)?$",
+        re.IGNORECASE,
+    ),
+    "of another further",
 )
 # A number joined by a hyphen to the word after it modifies a noun ("a three-train
 # collision", "a five-storey building"), unless that word counts people ("a 500-man unit",

@@ -689,8 +689,10 @@ _READ_MORE = re.compile(r"\W*(?:read\s+more|more\s+on\s+this|read\s+next)\W*", r
 
 # A capitalised word of two letters or more.  (It had a twin above, "[A-Z][\w.]*" after no
 # word character, that this one replaced for every use: read with the twin, "U.S." became
-# the place of reports about Bhopal and Kunduz.)
-_CAPITALISED = re.compile(r"\b[A-Z][\w-]+")
+# the place of reports about Bhopal and Kunduz.)  Written capital first, the word boundary
+# checked after it ("\b[A-Z]" as "[A-Z](?<!\w[A-Z])"): the engine then leaps from capital to
+# capital instead of trying every position of the text.  The same matches.
+_CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])[\w-]+")
 
 
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-Z\"“])")
@@ -957,9 +959,10 @@ def _spoken_places(source: str) -> frozenset[str]:
 
 
 # "Westby (Vestbu in Norlandic)", "Westby (also spelled Vestby)": another name of a town the
-# article gives, the one other reports may use.
+# article gives, the one other reports may use.  (The name's capital first, its word
+# boundary checked after it, as in _CAPITALISED: searched in the whole body.)
 _ALSO_NAMED = re.compile(
-    r"\b(?P<name>[A-Z][\w'’-]+)\s+\("
+    r"(?P<name>[A-Z](?<!\w[A-Z])[\w'’-]+)\s+\("
     r"(?:(?P<other>[A-Z][\w'’-]+)\s+in\s+[A-Z][a-z]+"
     r"|also\s+(?:known\s+as|spelled|spelt|called)\s+(?P<also>[A-Z][\w'’-]+))\)"
 )
@@ -974,7 +977,7 @@ class Whereabouts:
         self._paragraphs: dict[int, str | None] = {}
         self._bounds: dict[int, tuple[int, int]] = {}
         self._article: list[str | None] = []
-        self._last: tuple[Sentence, str | None] | None = None
+        self._first: dict[str, str | None] = {}  # text -> its first place (_first_place)
         # "Yelenovka (Olenivka in Ukrainian)": the place by the name the article gives it too
         self._also = {m["name"]: m["other"] or m["also"] for m in _ALSO_NAMED.finditer(body)}
 
@@ -1023,17 +1026,22 @@ class Whereabouts:
                 )
                 if upto is None
                 else (
-                    lambda: first_place(_after_dateline(sentence.text[:upto])),
+                    lambda: self._first_place(sentence.text[:upto]),
                     self.article,
                 )
             )
             place = next((p for where in wider if (p := where()) and p not in spoken), None)
         return self._also.get(place, place) if place else place, None, None
 
+    def _first_place(self, text: str) -> str | None:
+        """The first place of a text after its dateline, read once for the article (a
+        paragraph of one sentence is that sentence's text)."""
+        if text not in self._first:
+            self._first[text] = first_place(_after_dateline(text))
+        return self._first[text]
+
     def _sentence(self, sentence: Sentence) -> str | None:
-        if self._last is None or self._last[0] is not sentence:
-            self._last = (sentence, first_place(_after_dateline(sentence.text)))
-        return self._last[1]
+        return self._first_place(sentence.text)
 
     def _paragraph(self, number: int) -> str | None:
         if number not in self._paragraphs:
@@ -1042,7 +1050,7 @@ class Whereabouts:
                     first = self._bounds.get(sentence.paragraph, (sentence.start, 0))[0]
                     self._bounds[sentence.paragraph] = (first, sentence.end)
             start, end = self._bounds.get(number, (0, 0))
-            self._paragraphs[number] = first_place(_after_dateline(self.body[start:end]))
+            self._paragraphs[number] = self._first_place(self.body[start:end])
         return self._paragraphs[number]
 
     def article(self) -> str | None:

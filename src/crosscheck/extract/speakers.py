@@ -121,6 +121,8 @@ _BASED_END = re.compile(
     r"\s+(?:(?:based|living|headquartered|stationed)(?:\s+(?:abroad|overseas|in\s+[A-Z][\w'’-]*))?"
     r"|in\s+exile)$"
 )
+_BASED_WORDS = ("based", "living", "headquartered", "stationed", "exile")
+"""One of these is in every match of _BASED_END (the quick answer before it)."""
 
 
 def _subject_end(stretch: str) -> str:
@@ -159,7 +161,11 @@ def _subject_end(stretch: str) -> str:
                 # million people since 2001 ..., told": the article's words about X, which
                 # would take X's voice)
                 stretch = stretch[: relative.start()]
-        based = _BASED_END.search(stretch, tail)
+        based = (
+            _BASED_END.search(stretch, tail)
+            if any(word in stretch for word in _BASED_WORDS)
+            else None
+        )
         if based:
             stretch = stretch[: based.start()]
         if stretch == before:
@@ -351,7 +357,8 @@ def _speaker_before(text: str, end: int) -> str:
         before = _speaker_before(text, clause.start())
         if before and names_someone(before):  # not "the| ruling party"
             return before
-    made = _MADE_BY.search(text, max(0, end - 160), end)
+    # (the quick answer: no body "set up by" anyone in a sentence without "by")
+    made = _MADE_BY.search(text, max(0, end - 160), end) if "by" in index_of(text).words else None
     if made and made.start() > 0 and text[made.start() - 1].isalnum():
         body = _speaker_before(text, made.start())
         head = body.rsplit(None, 1)[-1].lower() if body else ""
@@ -374,7 +381,8 @@ def _speaker_before(text: str, end: int) -> str:
             return f"{role} {named.group('name')}"
     stretch = _subject_end(text[max(0, end - 160) : end])
     # 'organisers of the "March for Freedom"| said': a title in quotes is part of the name.
-    stretch = _QUOTED_TITLE.sub(lambda m: " " + m.group(1) + " ", stretch)
+    if '"' in stretch or "“" in stretch:
+        stretch = _QUOTED_TITLE.sub(lambda m: " " + m.group(1) + " ", stretch)
     tokens = list(_NAME_TOKEN.finditer(stretch))
     words: list[str] = []
     position = len(stretch)
@@ -469,9 +477,11 @@ def _with_acronym(text: str, verb: int, name: str) -> str:
     """A body's name with the acronym written between it and its verb: "the Office for the
     Coordination of Humanitarian Affairs (OCHA)| said" -> "... Affairs (OCHA)", the form
     later sentences and other reports use."""
+    if " " not in name or not name[0].isupper() or text.find(")", 0, verb) < 0:
+        return name  # the quick answers: a name of one word, or no bracket before the verb
     lead = text[: _adverbs_before(text, verb)].rstrip()  # (an aside stepped over)
     tag = _ACRONYM_END.search(lead, max(0, len(lead) - 40))
-    if tag is None or " " not in name or not name[0].isupper():
+    if tag is None:
         return name
     if not lead[: tag.start()].rstrip().endswith(name) or tag.group(0).strip()[1:-1] in name:
         return name
@@ -856,6 +866,8 @@ PUT_VERBS = frozenset(
     | {"gave", "given", "give", "gives", "giving", "offered"}
     | set(_REVISE_VERBS)
 )
+_PUT_AT_STARTS = PUT_VERBS | {"had", "has", "have"}
+"""The words every match of _PUT_AT starts with ("had given the toll as")."""
 
 
 _THAT_NEXT = re.compile(r"\s+that\b")
@@ -1130,7 +1142,7 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
         " at " in text or " of " in text or " to " in text or ":" in text or " as " in text
     ) and _may_hold(text, PUT_VERBS):
         found += _matched_speakers(
-            text, quotes, _PUT_AT, lambda m: _speaker_before(text, m.start())
+            text, quotes, _PUT_AT, lambda m: _speaker_before(text, m.start()), _PUT_AT_STARTS
         )
     if not found and may_name_its_source(text):
         found += _headline_source(text)
@@ -1227,6 +1239,8 @@ _AS_BEFORE = re.compile(r"(?:^|[\s,;])(?:as|while|whereas)\s+(?:the\s+|a\s+|an\s
 def _introduced_by_as(text: str, verb: int, name: str) -> bool:
     """Whether a speaker's clause hangs on the sentence by "as", "while" ("Somalia mourned
     the 23 killed, as doctors said the wounded had reached 41"): what it says follows it."""
+    if text.isascii() and index_of(text).words.isdisjoint(("as", "while", "whereas")):
+        return False  # the quick answer: none of _AS_BEFORE's words in the sentence
     lead = text[:verb].rstrip()
     stepped = lexicon().sets["before_verb"]  # "as doctors later| said"
     for _ in range(3):
@@ -1317,10 +1331,18 @@ def _matched_speakers(
     quotes: tuple[int, int],
     pattern: re.Pattern[str],
     name_of: Callable[[re.Match[str]], str | None],
+    starts: frozenset[str] | None = None,
 ) -> list[Speaker]:
-    """A speaker at each match of `pattern` outside a quotation, named by `name_of`."""
+    """A speaker at each match of `pattern` outside a quotation, named by `name_of`.
+    `starts`: the words (lower case) every match starts with, if known; in plain ASCII text
+    the pattern is then tried only where one of them is (`scan`: the same matches)."""
     found: list[Speaker] = []
-    for match in pattern.finditer(text):
+    matches = (
+        scan(pattern, text, starts)
+        if starts is not None and text.isascii()
+        else pattern.finditer(text)
+    )
+    for match in matches:
         if in_quote(quotes, text[: match.start()]):
             continue
         name = name_of(match)

@@ -1671,9 +1671,11 @@ def opened_place_parts(text: str, figures: list[Figure], before: Toll | None) ->
     20."): its parts by place, scoped and placed there."""
     if before is None or before[1] is None:
         return
+    kind, total, _ = before
+    if sum(figure.kind == kind and not figure.extra.get("scope") for figure in figures) < 2:
+        return  # the quick answer: not two counts of that toll to be its parts
     from crosscheck.extract.places import opening_place  # (places reads this module)
 
-    kind, total, _ = before
     parts: list[tuple[Figure, str]] = []
     floor = 0
     for figure in figures:
