@@ -23,7 +23,9 @@ Claims are put together when they have
 - for the other measures and dates (percent, other, date): the same wording of the subject
   (fuzzy) and the same `as_of`, since these are too varied to match on party alone; counts
   of no kind of people in one state ("people inside", "people stranded":
-  model.PEOPLE_STATES) with `as_of` dates chained within WINDOW_DAYS.
+  model.PEOPLE_STATES) with `as_of` dates chained within WINDOW_DAYS, their places joined
+  when they are one scene (places.agree: the same, one within the other, or near), since
+  each article gives its own dateline for the people aboard one craft.
 
 A claim's `group` pins it by hand and wins; rejected claims are left out.  Work is blocked:
 claims are bucketed by (kind, party) and events are found among claims sorted by date, so
