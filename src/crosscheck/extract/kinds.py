@@ -1847,7 +1847,8 @@ def classify(
             figure.kind = families().residents
             continue
         # ("Police estimated 50,000": the verb read as the figure's hedge, "estimated")
-        verb_end = _ESTIMATED_FIRST.match(text, figure.start).end()  # type: ignore[union-attr]
+        estimated = _ESTIMATED_FIRST.match(text, figure.start)
+        verb_end = estimated.end() if estimated else figure.start
         put = _PUT_FIGURE_AT.search(text, max(0, figure.start - 60), verb_end)
         if put and put["anaphor"] is not None and not _opens_on_count_named(text, put, figure):
             put = None

@@ -285,16 +285,25 @@ _SURNAME_MONTH = re.compile(
 
 # "The ministry in a statement| said", "the company in a communique| indicated": how the
 # speaker spoke, between it and its verb.
-_IN_A_MEDIUM_BEFORE = re.compile(
-    r"(?<=\w)\s+in\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?"
-    r"(?:statement|release|communiqu[eé]|letter|post|message|briefing|interview|tweet|video"
-    r"|address|report|bulletin|update)\s*$"
+_MEDIA = "statement release communique communiqué letter post message briefing interview tweet"
+_MEDIA += " video address report bulletin update"
+_IN_A_MEDIUM_BEFORE = EndsOn(
+    re.compile(
+        r"(?<=\w)\s+in\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?"
+        rf"(?:{'|'.join(_MEDIA.split())})\s*$"
+    ),
+    _MEDIA,
 )
 
 
-_DATED_BEFORE = re.compile(
-    r"(?<=[a-z])\s+(?:of|from|dated)\s+(?:(?:\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)?"
-    r"|noon|midnight)\s+on\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?\s*$"
+_MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DATED_BEFORE = EndsOn(
+    re.compile(
+        r"(?<=[a-z])\s+(?:of|from|dated)\s+(?:(?:\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)?"
+        rf"|noon|midnight)\s+on\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?\s*$"
+    ),
+    # (a day's number, or a month's name or its abbreviation, ends it)
+    " ".join([*"0123456789", *sorted(MONTH_SET), *(f"{m}." for m in sorted(MONTH_SET))]),
 )
 
 
@@ -1836,7 +1845,14 @@ def attributor(
                 sentence.text, max(s.position for s in before), position
             ):
                 before = []
-            aside = _BACKGROUND_ASIDE.search(sentence.text, max(0, position - 120), position)
+            relative = not sentence.text.isascii() or not index_of(sentence.text).words.isdisjoint(
+                _RELATIVE_WORDS
+            )
+            aside = (
+                _BACKGROUND_ASIDE.search(sentence.text, max(0, position - 120), position)
+                if relative
+                else None
+            )
             if aside is not None:
                 # "AFAD said 42,310 had died, surpassing the 1939 earthquake, which killed|
                 # about 33,000": a relative clause's background figure is the outlet's, not
@@ -1849,7 +1865,10 @@ def attributor(
                 s
                 for s in before
                 if not (
-                    _WHO_CLAUSE_BEFORE.search(sentence.text, max(0, s.position - 80), s.position)
+                    relative
+                    and _WHO_CLAUSE_BEFORE.search(
+                        sentence.text, max(0, s.position - 80), s.position
+                    )
                     and _CLAUSE_CLOSED.search(sentence.text, s.position, position)
                 )
             ]
@@ -1887,6 +1906,8 @@ _CITED_COUNT = re.compile(
     r"\s+of\b",
     re.IGNORECASE,
 )
+_RELATIVE_WORDS = frozenset(("who", "which", "whose", "home"))
+"""The words `_BACKGROUND_ASIDE` and `_WHO_CLAUSE_BEFORE` need (the quick answer)."""
 _WHO_CLAUSE_BEFORE = re.compile(r",\s+who\s+[^,;:.!?]*$")
 _CLAUSE_CLOSED = re.compile(r"[\"”]?,\s+(?!who\b|which\b)[a-z]+")
 _BACKGROUND_ASIDE = re.compile(
