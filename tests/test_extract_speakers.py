@@ -2130,3 +2130,25 @@ def test_a_speaker_whose_verb_is_in_a_relative_clause_speaks_only_inside_it() ->
 )
 def test_a_count_a_body_cites_is_its_own(body: str, figure: str, speaker: str) -> None:
     assert source(one(body, figure))[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a name whose capital has an accent
+        ("The Minister of the Interior, Mr. Ángel Marek, announced the arrest of five persons.",
+         "Minister of the Interior Mr. Ángel Marek"),
+        # a particle between the name's words, a title in capitals before it
+        ("The Vice President, Soraya Sáenz de Santamaría, said five persons were arrested.",
+         "Vice President Soraya Sáenz de Santamaría"),
+        # a body's acronym inside the role after the name
+        ("Ivo Marek, head of the Red Cross (IFRC) delegation in Westby, told reporters that five "
+         "persons were arrested.", "Ivo Marek, head of the Red Cross (IFRC) delegation in Westby"),
+    ],
+)  # fmt: skip
+def test_names_written_as_the_world_writes_them(body: str, speaker: str) -> None:
+    assert source(one(body, "five"))[0] == speaker
+    # A body in capitals then a name in apposition is no title of that name.
+    assert source(one("The Interior Ministry, Westby Police, said 4 died.", "4"))[0] != (
+        "Interior Ministry Westby Police"
+    )

@@ -174,7 +174,15 @@ def _subject_end(stretch: str) -> str:
 
 # A person's name of two to four words, later ones maybe opening with a particle ("Tarek
 # al-Kharraz", "Abdulmenam al-Ghaithi").
-_FULL_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[a-z]{1,3}[-'’])?[A-Z][\w'’.-]*){1,3}"
+# A capital, also one with an accent ("Ángel", "Ólafur", "Łukasz": Latin-1 and Latin
+# Extended-A, whose lower-case letters open no name word in English text).
+_CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ſ"
+# A person's full name: "Ivan Petrov", "Abdulmenam al-Ghaithi", "Soraya Sáenz de
+# Santamaría" (a particle between name words).
+_FULL_NAME = (
+    rf"[{_CAPITAL}][\w'’.-]*(?:\s+(?:(?:de|del|della|da|das|do|dos|du|van|von|der|den|la|le|di"
+    rf"|bin|ibn|abu)\s+)?(?:[a-z]{{1,3}}[-'’])?[{_CAPITAL}][\w'’.-]*){{1,3}}"
+)
 
 
 # "the city's mayor, Ivan Petrov,| said": a role, then the person's name in apposition.
@@ -209,7 +217,8 @@ _NAME_THEN_ROLE = EndsOn(
         # (a role, not two: "the head of the council and a critic of the government")
         r"(?P<role>(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,2}?(?P<noun>[a-z][\w'’-]*)\s+"
         r"(?:of|for|at|with)\s+"
-        r"(?:(?!\band\s+(?:a|an|the)\b)[^,;:()]){3,100}?)"
+        # ("head of the Red Cross (IFRC) delegation": a body's acronym inside the role)
+        r"(?:(?!\band\s+(?:a|an|the)\b)(?:[^,;:()]|\([A-Z][\w.&-]*\))){3,100}?)"
         # "president of the Mineworkers Union (EMU),| told": the body's acronym after it
         r"(?:\s*\([A-Z][\w.&-]*\))?\s*,\s*$"
     ),
@@ -385,7 +394,12 @@ def _speaker_before(text: str, end: int) -> str:
             placed = _PLACED_ROLE.search(text, max(0, named.start() - 100), named.start())
             if placed is not None and placed.group("noun") in lex.sets["generic_speakers"]:
                 role = placed.group("role")
-        if role and any(word.islower() for word in role.split()):
+        if role and (
+            any(word.islower() for word in role.split())
+            # "The Vice President, Soraya Sáenz de Santamaría,": a title in capitals
+            or role.split()[-1].lower()
+            in (lex.sets["generic_speakers"] - lex.sets["speaker_bodies"]) | lex.sets["role_nouns"]
+        ):
             # "the mayor", "the harbour master", "the mayor of Kangaba"
             return f"{role} {named.group('name')}"
     stretch = _subject_end(text[max(0, end - 160) : end])
