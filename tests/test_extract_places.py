@@ -885,3 +885,17 @@ def test_a_people_a_corpus_adds_is_no_place_once_its_aliases_are_read(tmp_path: 
     finally:
         names.use_corpus(None)
     assert _is_place("Zorbi Valley")
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("Floods killed 12 people in Örebro on Monday.", "Örebro"),
+        ("Clashes in Łódź left 3 dead.", "Łódź"),
+        ("The blast killed 9 people in İzmir.", "İzmir"),
+        ("ÖREBRO, Sweden (AP) - Floods killed 12 people on Monday.", "Örebro"),
+    ],
+)
+def test_a_place_whose_capital_has_an_accent_is_a_place(body: str, place: str) -> None:
+    figure = next(e for e in claims(body) if e["kind"] == "killed")
+    assert figure["place"] == place

@@ -48,9 +48,9 @@ _NOT_DATE_WORD = (
     + r")\b)"
 )
 _NAME = (
-    r"[A-Z][\w’'-]+(?:[ \t]+"
+    r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]+(?:[ \t]+"
     + _NOT_DATE_WORD
-    + r"(?:[A-Z][\w’'-]+|region|province|district|valley|gorge|oblast))*"
+    + r"(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]+|region|province|district|valley|gorge|oblast))*"
 )
 _COMPASS = r"(?:(?:(?:north|south)-?(?:east|west)|north|south|east|west)(?:ern)?\s+|central\s+)?"
 
@@ -93,33 +93,43 @@ _PLACE = re.compile(
 )
 _BEFORE_TOWN_OF = re.compile(_TOWN_OF)
 # "PORT ELIN, March 3 (AP) -", "EASTPORT, Veyland:": the city the report was filed from.
-_DATELINE = re.compile(r"\s*(?P<city>[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)*)\s*(?:,|\(|[-–—]\s)")
+_DATELINE = re.compile(
+    r"\s*(?P<city>[A-ZÀ-ÖØ-ÞĀ-ſ][A-Z’'.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][A-Z’'.-]+)*)"
+    r"\s*(?:,|\(|[-–—]\s)"
+)
 # The dateline that opens a report's first sentence ("DNIPRO, Norland (AP) — The strike on
 # ..."): where the report was filed, not a place the sentence's figures are in.
 # "Gayan (Eastmark) (AFP)": an agency's dateline with the town in title case.
 _AGENCY_DATELINE = (
-    r"(?P<city>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){0,2})[ \t]+\([A-Z][^()\n]{1,30}\)"
-    r"[ \t]+\([A-Z][\w.&/ -]{0,30}\)"
+    r"(?P<city>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.-]+){0,2})"
+    r"[ \t]+\([A-ZÀ-ÖØ-ÞĀ-ſ][^()\n]{1,30}\)"
+    r"[ \t]+\([A-ZÀ-ÖØ-ÞĀ-ſ][\w.&/ -]{0,30}\)"
 )
 _COUNTRY_AFTER_CITY = re.compile(
     r"\s*,\s*(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)[A-Za-z]",
     re.IGNORECASE,
 )
 """A dateline's country after its city ("WESTBY, Norland"), not its day ("WESTBY, May 26")."""
-_TWO_CITIES = re.compile(r"[A-Z][A-Z’'.\s-]+(?:,\s*[A-Z][a-z]+)?\s*/\s*[A-Z][A-Z’'.-]+[\s,(]")
+_TWO_CITIES = re.compile(
+    r"[A-ZÀ-ÖØ-ÞĀ-ſ][A-Z’'.\s-]+(?:,\s*[A-ZÀ-ÖØ-ÞĀ-ſ][a-z]+)?\s*/\s*[A-ZÀ-ÖØ-ÞĀ-ſ][A-Z’'.-]+[\s,(]"
+)
 _DATELINE_LEAD = re.compile(
-    r"\s*(?:[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)*\s*(?:,[^\n—–]{0,50}?)?(?:\([^()\n]{1,30}\))?"
+    r"\s*(?:[A-ZÀ-ÖØ-ÞĀ-ſ][A-Z’'.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][A-Z’'.-]+)*\s*(?:,[^\n—–]{0,50}?)?"
+    r"(?:\([^()\n]{1,30}\))?"
     rf"|{_AGENCY_DATELINE})\s*(?:—|–|--?)\s+"
 )
 _DATELINE_AGENCY = re.compile(rf"\s*{_AGENCY_DATELINE}\s*[-–—]")
 # "Kabul, Oct 11 (BNA) –", "San Juan, Jun 14 (EFE).-", "Westby, April 4 (COASTWIRE). The":
 # a city, the day, the agency.
 _DATELINE_DATED_AGENCY = re.compile(
-    r"\s*(?P<city>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){0,2}),[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+"
-    r"\d{1,2}[ \t]+\([A-Z][\w.&/ -]{0,30}\)\s*(?:\.?\s*[-–—]|\.\s)"
+    r"\s*(?P<city>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.-]+){0,2}),"
+    r"[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][a-z]{2,8}\.?[ \t]+"
+    r"\d{1,2}[ \t]+\([A-ZÀ-ÖØ-ÞĀ-ſ][\w.&/ -]{0,30}\)\s*(?:\.?\s*[-–—]|\.\s)"
 )
 # ("UN: 40 children died": an acronym that speaks; a town's name has three letters or more)
-_DATELINE_COLON = re.compile(r"\s*(?P<city>[A-Z][A-Z’'.-]{2,}(?:\s+[A-Z][A-Z’'.-]+)*):\s")
+_DATELINE_COLON = re.compile(
+    r"\s*(?P<city>[A-ZÀ-ÖØ-ÞĀ-ſ][A-Z’'.-]{2,}(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][A-Z’'.-]+)*):\s"
+)
 # A distance's endpoints: "Eastport, about 30 km ...", "... 30 km (north) of Port Elin".
 _BEFORE_DISTANCE = re.compile(rf"(?P<place>{_NAME})\s*,\s*(?:\w+\s+){{0,2}}$")
 _AFTER_DISTANCE = re.compile(
@@ -186,7 +196,8 @@ _BASED_AT = re.compile(r"\b(?:based|headquartered|living|exiled)\s+(?:in|at)\s+$
 _SPEAKS_AFTER = re.compile(
     # "The ministry in Eastport, however, counts 26": an aside between the seat and the verb.
     rf"(?:{ASIDE})?"
-    r"(?:\s+and\s+[A-Z][\w'’-]+)?"  # "officials in Eastport and Westby| spoke of 2,000 dead"
+    # ("officials in Eastport and Westby| spoke of 2,000 dead")
+    r"(?:\s+and\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+)?"
     r"\s+(?:(?:have|has|had)\s+)?(?:(?:also|later|earlier|now|then|again|previously|initially|"
     r"separately)\s+)?(?:said|say|says|told|tell|tells|put|puts|reported|report|"
     r"claimed|claim|claims|estimated|estimate|estimates|counted|counts|spoke|speak|speaks)\b"
@@ -340,11 +351,11 @@ def _countries_in(text: str, stop: int) -> Iterator[tuple[int, str]]:
                 break
 
 
-_NEXT_NAME_WORD = re.compile(r"[ \t]+(?P<word>[A-Z][a-z]+)\b")
+_NEXT_NAME_WORD = re.compile(r"[ \t]+(?P<word>[A-ZÀ-ÖØ-ÞĀ-ſ][a-z]+)\b")
 _NATIONALS_OF = re.compile(
     r"(?:\b(?:citizens|nationals|natives|subjects|passport\s+holders)\s+(?:of|from)\s+"
     r"|\b(?i:from)\s+(?:(?i:neighbou?ring|nearby)\s+)?)"
-    r"(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+))*"
+    r"(?:(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]*){0,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+))*"
     r"(?:the\s+)?$"
 )
 # "a boat packed with people trying to reach| Italy", "bound for| Italy", "which had left
@@ -355,7 +366,7 @@ _ON_ROUTE = re.compile(
     r"|bound\s+for|destined\s+for|head(?:ing|ed)\s+(?:for|to|towards?)"
     r"|en\s+route\s+(?:to|from)|on\s+(?:its|their|his|her|the)\s+way\s+(?:to|from)"
     r"|(?:set|setting)\s+sail\s+from|sail(?:ed|ing)\s+from|depart(?:ed|ing)\s+from|left|leaving)"
-    r"\s+(?:(?:the\s+)?[A-Z][\w'’-]+\s+){0,3}(?:in\s+)?$"
+    r"\s+(?:(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+\s+){0,3}(?:in\s+)?$"
 )
 _DAYS_AND_MONTHS = frozenset(WEEKDAYS) | MONTH_SET
 
@@ -367,7 +378,7 @@ def _longer_name(text: str, end: int) -> bool:
     return found is not None and found.group("word").lower() not in _DAYS_AND_MONTHS
 
 
-_SIDE = re.compile(r"\b(?:on|from)\s+the\s+(?P<people>[A-Z][\w-]+)\s+side\b")
+_SIDE = re.compile(r"\b(?:on|from)\s+the\s+(?P<people>[A-ZÀ-ÖØ-ÞĀ-ſ][\w-]+)\s+side\b")
 
 
 _CLOSING_QUOTES = frozenset('”"’»')
@@ -408,7 +419,9 @@ def comparison_start(text: str, figure: Figure) -> int | None:
 _REGION_WORDS = (
     "city|region|province|district|oblast|county|governorate|prefecture|state|town|village"
 )
-_OPENER_WORDS = rf"[A-Z][\w’'-]+(?:[ \t]+(?:[A-Z][\w’'-]+|{_REGION_WORDS})){{0,3}}"
+_OPENER_WORDS = (
+    rf"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]+(?:[ \t]+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]+|{_REGION_WORDS})){{0,3}}"
+)
 # ("In Eastby city and Eastby region| 100": the first names the clause's place)
 _PLACE_OPENER = (
     rf"(?:[Ii]n|[Aa]t)\s+(?P<place>{_OPENER_WORDS})(?:\s+and\s+{_OPENER_WORDS})?\s*,?\s*"
@@ -490,19 +503,21 @@ def capital_named(text: str, figure: Figure, following: int | None = None) -> st
 # "in Eastby, Westby, Southby and Northby districts of| Norland province": a list of its
 # parts, each a place of the figure's event; the whole they are parts of holds them all.
 _PARTS_OF = re.compile(
-    r"(?:\s*,\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)*\s*,?\s+(?:and|&)\s+"
-    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:districts|provinces|regions|counties|villages"
+    r"(?:\s*,\s*[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]+)?)*\s*,?\s+(?:and|&)\s+"
+    r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]+)?\s+(?:districts|provinces|regions|counties|villages"
     r"|towns|municipalities|states)\s+(?:of|in)\s+(?:the\s+)?"
-    r"(?P<whole>[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|province|region|state|county|district))?)"
+    r"(?P<whole>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]+(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]+|province|region|state|county|district))?)"
 )
 
 
 # "killed at Nariman House", "23 died at the Lubyanka station and 14 at| Park Kultury";
 # "At CST, where gunmen opened fire, police said 58 had died".
-_AT_SITE = re.compile(r"\bat\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
+_AT_SITE = re.compile(
+    r"\bat\s+(?:the\s+)?(?P<place>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){0,3})"
+)
 _INCLUDING_ASIDE = re.compile(r"[^,;.]{0,40},\s*(?:including|among\s+them)\b[^,;.]{0,80},")
 _OPENS_AT_SITE = re.compile(
-    r"\W*At\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})(?:\s+[a-z]+)?\s*,"
+    r"\W*At\s+(?:the\s+)?(?P<place>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){0,3})(?:\s+[a-z]+)?\s*,"
 )
 
 
@@ -583,13 +598,13 @@ _OPENING_CHARS = 400
 names none."""
 
 
-_FIRST_NAME = re.compile(r"[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?(?=[\s:,])")
+_FIRST_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]+)?(?=[\s:,])")
 _EVENT_AFTER = re.compile(r"\s+(?P<noun>[A-Za-z-]+)\b")
 _FIRST_WORD_CHARS = 1500
 """How much of the body is read for a place the headline's first words name."""
 
 
-_INITIAL = re.compile(r"(?:^|[\s'’-])([A-Z])")
+_INITIAL = re.compile(r"(?:^|[\s'’-])([A-ZÀ-ÖØ-ÞĀ-ſ])")
 
 
 def _spelled_out(acronym: str, rest: str) -> bool:
@@ -691,8 +706,10 @@ _READ_MORE = re.compile(r"\W*(?:read\s+more|more\s+on\s+this|read\s+next)\W*", r
 # word character, that this one replaced for every use: read with the twin, "U.S." became
 # the place of reports about Bhopal and Kunduz.)  Written capital first, the word boundary
 # checked after it ("\b[A-Z]" as "[A-Z](?<!\w[A-Z])"): the engine then leaps from capital to
-# capital instead of trying every position of the text.  The same matches.
-_CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])[\w-]+")
+# capital instead of trying every position of the text.  The same matches.  A capital is
+# also one with an accent ("Örebro", "Łódź", "İzmir": Latin-1 and Latin Extended-A), here
+# and in every place pattern of this module.
+_CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ](?<!\w[A-ZÀ-ÖØ-ÞĀ-ſ])[\w-]+")
 
 
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-Z\"“])")
@@ -748,9 +765,9 @@ _DIRECTION = (
 # "in central Norland", "in the northeastern Norlandic state of Eastmark": a region of a
 # country, in words.
 _REGION_OF = re.compile(
-    rf"\bin\s+the\s+(?:{_DIRECTION}\s+)?(?P<people>[A-Z][\w-]+)\s+"
+    rf"\bin\s+the\s+(?:{_DIRECTION}\s+)?(?P<people>[A-ZÀ-ÖØ-ÞĀ-ſ][\w-]+)\s+"
     r"(?:state|province|region|district|county|governorate|prefecture)\s+of\b"
-    rf"|\bin\s+(?:the\s+)?{_DIRECTION}\s+(?P<country>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    rf"|\bin\s+(?:the\s+)?{_DIRECTION}\s+(?P<country>[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+)?)"
 )
 
 
@@ -787,9 +804,9 @@ def _region_of_the_city_s_country(city: str, lead: str) -> str | None:
 # lead, named as one.
 _TOWN_OF_LEAD = re.compile(
     r"\b(?:in|at|near)\s+the\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|port)\s+of\s+"
-    r"(?P<place>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)"
+    r"(?P<place>[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+)?)"
     # "a special operation in Westby city of the ... Region" (translated agency copy)
-    r"|\b(?:in|at|near)\s+(?P<named>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]+"
+    r"|\b(?:in|at|near)\s+(?P<named>[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+)?)[ \t]+"
     r"(?:city|town|village)\b"
 )
 
@@ -869,7 +886,8 @@ def _opening(body: str, title: str = "") -> str:
 def _region_of_country(text: str, name: str) -> bool:
     """Whether `text` names `name` as a part of a country ("in Norland's Eastmark", "Norland's
     Eastmark province"): a place the gazetteer need not know."""
-    own = re.match(r"([A-Z][\w-]+)['’]s\s+[A-Z]", name)  # "Norland's Eastmark" itself
+    # ("Norland's Eastmark" itself)
+    own = re.match(r"([A-ZÀ-ÖØ-ÞĀ-ſ][\w-]+)['’]s\s+[A-ZÀ-ÖØ-ÞĀ-ſ]", name)
     if own is not None and lexicon().country.fullmatch(own.group(1)):
         return True
     if name not in text or ("'s" not in text and "’s" not in text):
@@ -898,7 +916,7 @@ def _region_of_country(text: str, name: str) -> bool:
     return False
 
 
-_OWNER_POSSESSIVE = re.compile(r"([A-Z][\w-]+)['’]s\s+")
+_OWNER_POSSESSIVE = re.compile(r"([A-ZÀ-ÖØ-ÞĀ-ſ][\w-]+)['’]s\s+")
 _LOWER_WORD = re.compile(r"[a-z]+\s+")
 
 
@@ -962,9 +980,9 @@ def _spoken_places(source: str) -> frozenset[str]:
 # article gives, the one other reports may use.  (The name's capital first, its word
 # boundary checked after it, as in _CAPITALISED: searched in the whole body.)
 _ALSO_NAMED = re.compile(
-    r"(?P<name>[A-Z](?<!\w[A-Z])[\w'’-]+)\s+\("
-    r"(?:(?P<other>[A-Z][\w'’-]+)\s+in\s+[A-Z][a-z]+"
-    r"|also\s+(?:known\s+as|spelled|spelt|called)\s+(?P<also>[A-Z][\w'’-]+))\)"
+    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ](?<!\w[A-ZÀ-ÖØ-ÞĀ-ſ])[\w'’-]+)\s+\("
+    r"(?:(?P<other>[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+)\s+in\s+[A-ZÀ-ÖØ-ÞĀ-ſ][a-z]+"
+    r"|also\s+(?:known\s+as|spelled|spelt|called)\s+(?P<also>[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+))\)"
 )
 
 
@@ -1066,7 +1084,8 @@ def _named_event() -> re.Pattern[str]:
     Eastport attacks that killed| 130", "the Westby earthquake, which killed| 2,400"."""
     nouns = "|".join(sorted(lexicon().sets["event_nouns"], key=len, reverse=True))
     return re.compile(
-        rf"\b(?P<place>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?)[ \t]+(?:{nouns})\s*,?\s+"
+        rf"\b(?P<place>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]+)?)"
+        rf"[ \t]+(?:{nouns})\s*,?\s+"
         r"(?:that|which|who)\s+(?:\w+\s+){0,2}?(?:killed|left|claimed|injured|wounded|"
         r"took|cost)\s+(?:the\s+lives\s+of\s+)?(?:at\s+least\s+|more\s+than\s+|some\s+|"
         r"about\s+|nearly\s+|over\s+)?$"
