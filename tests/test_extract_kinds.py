@@ -2115,3 +2115,14 @@ def test_a_list_of_people_its_verb_ends_counts_the_verb_s_toll() -> None:
     assert one(body, "five")["kind"] == "killed"
     body = "The four attackers, who were all killed, had come by boat."
     assert one(body, "four")["kind"] == "fighters"
+
+
+@pytest.mark.parametrize(
+    ("body", "figure"),
+    [
+        ("Another 45 people suffered burns.", "45"),
+        ("At least 40 protesters were hit by rubber bullets.", "At least 40"),
+    ],
+)
+def test_burns_and_rubber_bullets_hurt(body: str, figure: str) -> None:
+    assert one(body, figure)["kind"] == "injured"
