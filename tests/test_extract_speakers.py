@@ -2152,3 +2152,18 @@ def test_names_written_as_the_world_writes_them(body: str, speaker: str) -> None
     assert source(one("The Interior Ministry, Westby Police, said 4 died.", "4"))[0] != (
         "Interior Ministry Westby Police"
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "speaker"),
+    [
+        ("The toll has risen to 366, the Prefecture of Westby made known today.", "366",
+         "Prefecture of Westby"),
+        ("Lists compiled by independent journalists suggest that 94 soldiers died.", "94",
+         "independent journalists"),
+        ("The attack killed 45 people. This was reported on Telegram by the regional governor "
+         "Ivo Marek.", "45", "regional governor Ivo Marek"),
+    ],
+)  # fmt: skip
+def test_more_verbs_that_give_a_figure(body: str, figure: str, speaker: str) -> None:
+    assert source(one(body, figure))[0] == speaker

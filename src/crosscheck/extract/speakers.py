@@ -732,7 +732,9 @@ _DISCLOSED = re.compile(
     r"(?:[a-z]+\s+){0,2}?"
     # "This was stated by Provincial Minister X while talking to the agency": the report
     # before is his
-    r"|(?:this|that|it)\s+was\s+(?:stated|said|announced|disclosed|revealed|confirmed|told)\s+)"
+    r"|(?:this|that|it)\s+was\s+(?:stated|said|announced|disclosed|revealed|confirmed|told"
+    # "This was reported on Telegram by the head of the region's administration"
+    r"|reported)\s+(?:(?:on|in)\s+(?:a\s+|an\s+|its\s+|his\s+|her\s+)?[\w-]+\s+)?)"
     r"by\s+",
     re.IGNORECASE,
 )
