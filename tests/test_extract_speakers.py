@@ -1755,7 +1755,7 @@ def test_figures_in_a_long_relative_clause_about_the_speaker_are_the_article_s()
         "re-elected in December with nearly 80 percent of the vote, told security chiefs the "
         'attack may have been "a gift from outside".'
     )
-    assert source(one(body, "nearly 80 percent"))[0] == "article"
+    assert source(one(body, "nearly 70 percent"))[0] == "article"
 
 
 def test_a_few_bodies_named_by_their_number_are_the_source() -> None:
@@ -2085,9 +2085,9 @@ def test_a_count_given_in_the_passive_is_its_giver_s() -> None:
     ("body", "figure"),
     [
         (
-            "The agency said 42,310 people had been killed, surpassing the 1939 earthquake, "
-            "which killed about 33,000 people.",
-            "about 33,000",
+            "The agency said 12,310 people had been killed, surpassing the 1911 earthquake, "
+            "which killed about 8,000 people.",
+            "about 8,000",
         ),
         (
             "According to the city council, about 350,000 people remain in the city, which had "
@@ -2139,8 +2139,8 @@ def test_a_count_a_body_cites_is_its_own(body: str, figure: str, speaker: str) -
         ("The Minister of the Interior, Mr. Ángel Marek, announced the arrest of five persons.",
          "Minister of the Interior Mr. Ángel Marek"),
         # a particle between the name's words, a title in capitals before it
-        ("The Vice President, Soraya Sáenz de Santamaría, said five persons were arrested.",
-         "Vice President Soraya Sáenz de Santamaría"),
+        ("The Vice President, Marta Núñez de Castro, said five persons were arrested.",
+         "Vice President Marta Núñez de Castro"),
         # a body's acronym inside the role after the name
         ("Ivo Marek, head of the Red Cross (IFRC) delegation in Westby, told reporters that five "
          "persons were arrested.", "Ivo Marek, head of the Red Cross (IFRC) delegation in Westby"),
@@ -2172,7 +2172,7 @@ def test_more_verbs_that_give_a_figure(body: str, figure: str, speaker: str) -> 
 def test_a_time_s_noun_before_a_speaker_is_no_part_of_the_name() -> None:
     body = "Another bomb exploded on the same day the provincial governor Ivo Marek said 40 died."
     assert source(one(body, "40"))[0] == "provincial governor Ivo Marek"
-    # "On the day of the bombing| MSF reported": a time that names no speaker's word.
+    # "On the day of the bombing| Westby Aid reported": a time that names no speaker's word.
     body = "On the day of the bombing the charity reported that 12 of its staff had been killed."
     assert source(one(body, "12"))[0] == "charity"
 
@@ -2199,7 +2199,7 @@ def test_a_speaker_after_a_long_relative_aside_and_one_inside_what_another_repor
     assert source(one(body, "431"))[0] == "ministry's press service"
     # A figure of the relative clause about a speaker is the outlet's background.
     body = (
-        "The president, who has ruled the country of 9.5 million people since 1994 and was "
-        "re-elected with nearly 80 percent of the vote, told security chiefs 12 had died."
+        "The president, who has ruled the country of 7.5 million people since 2001 and was "
+        "re-elected with nearly 70 percent of the vote, told security chiefs 12 had died."
     )
-    assert source(one(body, "nearly 80 percent"))[0] == "article"
+    assert source(one(body, "nearly 70 percent"))[0] == "article"

@@ -1398,7 +1398,7 @@ _THE_FIGURE_INCLUDED = re.compile(
 )
 _STRONG = re.compile(r"-strong\b", re.IGNORECASE)
 _PER_HOUR = re.compile(r"\s*(?:/\s*h(?:r|our)?\b|(?:per|an|a)\s+hour\b)", re.IGNORECASE)
-# "18 innocent civilians,| police officer killed": the people listed after the figure's, its
+# "12 unarmed villagers,| police officer killed": the people listed after the figure's, its
 # verb after them (headline style, no "and").
 _LISTED_WITH_NEXT = re.compile(
     r"\s*,\s*(?:and\s+)?(?:an?\s+|one\s+|the\s+)?(?:(?!(?:and|or|but|then|who|which|that|were|was|are|is|all|been|had|have|has|being"

@@ -177,8 +177,8 @@ def _subject_end(stretch: str) -> str:
 # A capital, also one with an accent ("Ángel", "Ólafur", "Łukasz": Latin-1 and Latin
 # Extended-A, whose lower-case letters open no name word in English text).
 _CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ſ"
-# A person's full name: "Ivan Petrov", "Abdulmenam al-Ghaithi", "Soraya Sáenz de
-# Santamaría" (a particle between name words).
+# A person's full name: "Ivan Petrov", "Abdulmenam al-Ghaithi", "Marta Núñez de
+# Castro" (a particle between name words).
 _FULL_NAME = (
     rf"[{_CAPITAL}][\w'’.-]*(?:\s+(?:(?:de|del|della|da|das|do|dos|du|van|von|der|den|la|le|di"
     rf"|bin|ibn|abu)\s+)?(?:[a-z]{{1,3}}[-'’])?[{_CAPITAL}][\w'’.-]*){{1,3}}"
@@ -396,7 +396,7 @@ def _speaker_before(text: str, end: int) -> str:
                 role = placed.group("role")
         if role and (
             any(word.islower() for word in role.split())
-            # "The Vice President, Soraya Sáenz de Santamaría,": a title in capitals
+            # "The Vice President, Marta Núñez de Castro,": a title in capitals
             or role.split()[-1].lower()
             in (lex.sets["generic_speakers"] - lex.sets["speaker_bodies"]) | lex.sets["role_nouns"]
         ):
@@ -1890,8 +1890,8 @@ def attributor(
                 else None
             )
             if aside is not None:
-                # "AFAD said 42,310 had died, surpassing the 1939 earthquake, which killed|
-                # about 33,000": a relative clause's background figure is the outlet's, not
+                # "The agency said 12,310 had died, surpassing the 1911 earthquake, which
+                # killed| about 8,000": a relative clause's background figure is the outlet's, not
                 # the speaker's before it (nor one whose verb is in the clause).
                 before = [s for s in before if s.position > aside.start()]
             # "President X, who has said| the city was attacked by 20,000 'bandits', invited
@@ -1911,13 +1911,13 @@ def attributor(
             if relative and _WHO_CLAUSE_BEFORE.search(
                 sentence.text, max(0, position - 120), position
             ):
-                # "Lukashenko, who has ruled since 1994 and was re-elected with| nearly 80
+                # "The president, who has ruled since 2001 and was re-elected with| nearly 70
                 # percent of the vote, told ...": a figure of the relative clause about the
                 # speaker is the outlet's background, not what the speaker then says.
                 after = []
             if len(before) > 1:
-                # "The ministry reported in a statement that Aleppo governorate registered|
-                # 431 deaths": a place or body that records the deaths, inside what the
+                # "The ministry reported in a statement that Westby governorate registered|
+                # 231 deaths": a place or body that records the deaths, inside what the
                 # speaker before it reports, gives them through that speaker.
                 last = max(before, key=lambda s: s.position)
                 outer = [
