@@ -1755,7 +1755,7 @@ def test_figures_in_a_long_relative_clause_about_the_speaker_are_the_article_s()
         "re-elected in December with nearly 80 percent of the vote, told security chiefs the "
         'attack may have been "a gift from outside".'
     )
-    assert source(one(body, "nearly 70 percent"))[0] == "article"
+    assert source(one(body, "nearly 80 percent"))[0] == "article"
 
 
 def test_a_few_bodies_named_by_their_number_are_the_source() -> None:
