@@ -503,8 +503,8 @@ _TIME_NOUNS = frozenset(("day", "week", "month", "year", "morning", "evening", "
 def _past_time_opening(words: list[str]) -> list[str]:
     """A speaker's name read backwards without the time it opened with: "(on the) same day|
     the provincial minister X said", "(On the) day of the bombing| Westby Aid reported"."""
-    at = next((i for i, w in enumerate(words[:3]) if w in _TIME_NOUNS), None)  # (lower case:
-    # "the Day of Rage organisers" is a name)
+    # (in lower case only: "the Day of Rage organisers" is a name)
+    at = next((i for i, w in enumerate(words[:3]) if w in _TIME_NOUNS), None)
     if at is None or words[at + 1 : at + 2] not in (["of"], ["the"]):
         return words  # ("Night guards said": no time phrase)
     rest = words[at + 1 :]
@@ -1348,7 +1348,7 @@ def _counted_noun(number: str, word: str) -> bool:
 _CLAUSE_END = re.compile(r"[,;:.!?()]")
 
 
-# "Police detained 11,000 people, but rights groups said| that ...", "The Hazaras, who number
+# "Police detained 11,000 people, but rights groups said| that ...", "The Eastmarkers, who number
 # about 500,000, say| they are hunted": a verb followed by a clause of its own speaks for that
 # clause, not for the figures before it.
 _OWN_CLAUSE = re.compile(
