@@ -179,7 +179,7 @@ def group_block(kind: str, block: Sequence[Profile]) -> list[Subject]:
     else:
         scopes = _wordings(block)
     for scope, members, why in scopes:
-        state = kind == OTHER_KIND and in_a_state(kind, members[0].wording)
+        state = in_a_state(kind, members[0].wording)  # (of no kind: model.in_a_state)
         split = _scene_places(members) if state else _places(members, contain=False)
         for place, placed, place_why in split:
             subjects.append(_subject(kind, scope, place, placed, why + place_why))
