@@ -2079,6 +2079,9 @@ def test_a_count_given_in_the_passive_is_its_giver_s() -> None:
     assert source(one(body, "84"))[0] == "prosecutor"
     # "by" and a time is no giver.
     assert source(one("The toll was put at 40 by the end of the war.", "40"))[0] == "article"
+    # A body's name goes on after "for".
+    body = "The camps held 680,000 people counted by the Office for the Relief of Westby."
+    assert source(one(body, "680,000"))[0] == "Office for the Relief of Westby"
 
 
 @pytest.mark.parametrize(

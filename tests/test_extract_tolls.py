@@ -335,6 +335,26 @@ def test_a_figure_up_from_another_is_an_earlier_count_of_it() -> None:
     assert earlier["kind"] == "displaced" and earlier["as_of"] == "2020-03-05"
 
 
+@pytest.mark.parametrize(
+    ("body", "figure", "kind"),
+    [
+        (
+            "About 75,000 people were still in the camps, far fewer than the 180,000 counted by "
+            "the agency.",
+            "180,000",
+            "displaced",
+        ),
+        ("The storm killed 45 people, compared with 30 in the last one.", "30", "killed"),
+        ("Police said 4,000 people marched, as against 20,000 counted by organisers.", "20,000",
+         "crowd"),
+    ],
+)  # fmt: skip
+def test_a_figure_weighed_against_another_is_a_count_of_it(
+    body: str, figure: str, kind: str
+) -> None:
+    assert one(body, figure)["kind"] == kind
+
+
 def test_initially_holds_until_a_later_word() -> None:
     body = "Initially the ministry put the toll at 900 but later reported 210 dead."
     assert one(body, "900")["as_of"].endswith("2020-03-05")

@@ -225,7 +225,11 @@ _CHANGED_FROM = re.compile(
     r"(?:\b(?:up|down)\s+from\s+(?:the\s+|an?\s+)?(?:(?:earlier|previous|initial|first|original)"
     r"\s+)?(?:(?:estimate|figure|count|toll|tally|total)\s+of\s+)?"
     # "about 253 people died|, not |359 as previously stated", "rather than 40"
-    r"|,\s*(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?)$",
+    r"|,\s*(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?"
+    # "375,000 still in camps|, far fewer than the |680,000 counted by ...": the count it is
+    # weighed against, named by "the"
+    r"|,\s*(?:(?:far|much|well|many|slightly|somewhat)\s+)?(?:fewer|more|less|higher|lower)"
+    r"\s+than\s+the\s+|,\s*(?:as\s+)?(?:compared\s+(?:with|to)|against)\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
 """What a figure follows when it is an earlier (or another) value of the figure before it."""
@@ -1559,7 +1563,19 @@ def given_by(text: str, start: int, end: int) -> str | None:
     given = _GIVEN_BY.match(text, end)
     if given is None and _PUT_AT_BEFORE.search(text, max(0, start - 20), start):
         given = _BY_AFTER.match(text, end)
-    return " ".join(given["owner"].split()) if given else None
+    if given is None:
+        return None
+    owner = given["owner"]
+    if owner[:1].isupper() and (named := _NAME_GOES_ON.match(text, given.end("owner"))):
+        owner += named.group(0)  # "the Norland Office| for Refugees"
+    return " ".join(owner.split())
+
+
+# The rest of a body's name in capitals after "for": "Office| for the Relief of Westby",
+# "Centre| for Human Rights".
+_NAME_GOES_ON = re.compile(
+    r"\s+for\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|and|&|the)\s+)*[A-Z][\w'’-]*){0,5}"
+)
 
 
 def count_owned_by(text: str, start: int) -> str | None:
