@@ -1289,6 +1289,10 @@ def test_a_count_of_countries_is_no_people() -> None:
          "At least 6,700", "killed"),
         ("Some 40 people, according to the police, were injured in the crush.", "Some 40",
          "injured"),
+        ("Some 250 people, villagers and foreign trekkers, are thought to have died there.",
+         "Some 250", "killed"),
+        ("About 1,100 people, parents and teachers, were held in the gym.", "About 1,100",
+         "detained"),
         # an earlier value of the count the sentence before named
         ("The number of people injured has risen to 116, police said. On Tuesday the force "
          "had given the figure as 59.", "59", "injured"),

@@ -95,6 +95,12 @@ _LISTED = re.compile(
 )
 
 
+# "250 people|, villagers and trekkers, are thought to have died": people, then who they
+# were, set off by commas (no list of other people).
+_GENERIC_PEOPLE = frozenset(("people", "persons", "individuals"))
+_APPOSED = re.compile(r",\s+[a-z][a-z -]{1,50}?\s(?:and|or)\s[a-z][a-z -]{1,40}?,")
+
+
 def _lists_people(rest: str) -> bool:
     """Whether the rest of a list names people only ("parents and teachers"), no number,
     determiner or verb ("police said", "two civilians and", "wounded 30 and")."""
@@ -207,6 +213,8 @@ def noun_phrase(text: str, start: int, limit: int) -> tuple[str, int, str | None
         listed = (
             _LISTED.match(text, position, limit) if text[position : position + 1] == "," else None
         )
+        if lower in _GENERIC_PEOPLE and _APPOSED.match(text, position, limit):
+            break
         if listed and _lists_people(listed.group("rest")):
             # "1,100 pupils|, parents and teachers were held": the people, listed
             words[-1] += ","

@@ -2090,6 +2090,8 @@ ASIDE = re.compile(
     # most conservative estimations,| were killed", ", according to the police,": who they
     # were, or whose reckoning the figure is, between the people and their verb
     r"|\s*,\s*the\s+(?:youngest|oldest|eldest)\s[^,;.:()]{1,40},"
+    # "250 people|, villagers and foreign trekkers,| are thought to have died": who they were
+    r"|\s*,\s*[a-z][a-z -]{1,50}?\s(?:and|or)\s[a-z][a-z -]{1,40}?,"
     r"|\s*,\s*(?:according\s+to\s[^,;.:()]{1,60}"
     r"|(?:in|by|on)\s[^,;.:()]{0,40}?\b(?:estimates?|estimations?|counts?|reckonings?"
     r"|tall(?:y|ies)|figures))\s*,",
