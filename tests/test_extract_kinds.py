@@ -473,6 +473,9 @@ def test_a_speed_is_no_distance(body: str) -> None:
          "killed"),
         # A part of the toll the opening names.
         ("Of the injured, 458 people remain in hospitals of the capital.", "458", "injured"),
+        # The bodies found so far are of the dead; "the victims" of a toll of the dead too.
+        ("Of the bodies recovered, 148 have been handed over to their relatives.", "148",
+         "killed"),
         # A critic's value of the count just named.
         ("Police said 106 people were detained. A rights group said the real number was more "
          "than 400.", "more than 400", "detained"),
@@ -482,6 +485,13 @@ def test_bodies_losses_forces_asides_and_values_of_a_count(
     body: str, figure: str, kind: str
 ) -> None:
     assert one(body, figure)["kind"] == kind
+
+
+def test_some_of_the_victims_of_a_toll_are_a_part_of_it_not_its_rival() -> None:
+    entry = one("The storm killed 300 people. Of the victims, 12 have not been named.", "12")
+    assert (entry["kind"], entry["subject"]) == ("killed", "people killed (among them)")
+    # victims of no toll of the dead are no one's dead
+    assert one("Of the victims, 12 have not been named.", "12")["kind"] == "other"
 
 
 def test_the_people_of_the_number_of_who_died_have_no_pronoun() -> None:

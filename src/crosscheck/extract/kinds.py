@@ -1335,8 +1335,13 @@ _OPENED_OF_THE_N = re.compile(
 )
 # "Of the injured, 458 people remain in hospital": a part of the toll its opening names.
 _OPENED_OF_THE_TOLL = re.compile(
-    r"\W*(?:of|among)\s+(?:the|those)\s+(?P<cue>[a-z]+)\s*,\s*$", re.IGNORECASE
+    r"\W*(?:of|among)\s+(?:the|those)\s+(?P<cue>[a-z]+)"
+    # "Of the bodies recovered, 148 have been handed over": the dead found so far
+    r"(?:\s+(?:recovered|retrieved|found|counted|registered|recorded|so\s+far))?\s*,\s*$",
+    re.IGNORECASE,
 )
+# "Of the bodies recovered,", "Of the victims," (after a toll): the dead, not a cue's
+_DEAD_BY_NOUN = frozenset(("bodies", "victims"))
 _OF_THOSE_BEFORE = re.compile(
     r"\bof\s+(?:those|the)\s+(?P<cue>killed|dead|injured|wounded|detained|arrested|missing)\b"
 )
@@ -1784,10 +1789,18 @@ def classify(
             continue
         opened = None if index else _OPENED_OF_THE_TOLL.match(text, 0, figure.start)
         toll = event_kind(opened.group("cue")) if opened else None
+        opening = opened["cue"].lower() if opened is not None and toll is None else ""
+        by_noun = opening in _DEAD_BY_NOUN and (
+            opening == "bodies" or previous_kind == families().tolls[0]
+        )
+        if by_noun and opened is not None:
+            toll = families().tolls[0], opened.span("cue")
         if toll is not None and (not head or head in lex.sets["generic_nouns"]):
             # "Of the injured, 458 people remain in hospital": a part of the injured.
             figure.kind, figure.cue = toll[0], opened.span("cue")  # type: ignore[union-attr]
             figure.partitive = "them"
+            if by_noun:
+                figure.extra.setdefault("scope", "among them")  # a part of them, no rival
             continue
         deaths = _DEATHS_OF.search(text, max(0, figure.start - 40), figure.start)
         if deaths:
