@@ -1213,8 +1213,13 @@ def test_kind_from_wire_copy(body: str, figure: str, kind: str) -> None:
         ("Some 5,000 officers were deployed, according to local media.", "Some 5,000"),
         ("The capital has sent some 10,000 extra police officers to the region.", "some 10,000"),
         ("The navy has sent about 90 marines to the island.", "about 90"),
+        ("Westby said it was sending about 2,000 marines and a carrier.", "about 2,000"),
+        ("Norland said it would send 40 military police officers to the site.", "40"),
+        # police beside the troops of the same force
+        ("The council voted to send 3,500 peacekeepers, including 2,000 troops and 1,500 "
+         "police.", "1,500"),
     ],
-)
+)  # fmt: skip
 def test_police_and_marines_deployed_are_a_force(body: str, figure: str) -> None:
     assert one(body, figure)["kind"] == "troops"
     # counted as casualties or as the arrested, they are no force

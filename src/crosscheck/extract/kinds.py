@@ -1027,6 +1027,9 @@ _TAKES_IN = re.compile(
 )
 
 
+_AND_BETWEEN = re.compile(r"\s*,?\s+and\s+")
+
+
 def _deployed(text: str, figure: Figure, floor: int, limit: int, *, after: bool = True) -> bool:
     """Whether a figure counts members of a state's forces other than soldiers (extract.yaml
     `deployed_nouns`) that its clause deploys ("about 1,000 riot police were flown in",
@@ -2323,8 +2326,14 @@ def classify(
             # "the hospital said it had received 37 patients": the injured it took in
             figure.kind = lexicon().cue_kinds["injured"]
             continue
-        if _deployed(text, figure, floor, limit):
-            # "some 5,000 officers were deployed", "sent about 90 marines": a force.
+        if _deployed(text, figure, floor, limit) or (
+            index
+            and figures[index - 1].kind == families().forces[0]
+            and _names_deployed(figure.noun)
+            and _AND_BETWEEN.fullmatch(text, figures[index - 1].noun_end, figure.start)
+        ):
+            # "some 5,000 officers were deployed", "sent about 90 marines", "2,000 troops and|
+            # 1,500 police": a force.
             figure.kind = families().forces[0]  # kinds.yaml lists troops first
             continue
         valued = None if figure.noun else _FORCE_VALUED.search(text, floor, figure.start)
