@@ -1290,6 +1290,27 @@ def test_people_among_the_dead_past_an_aside_are_of_the_toll(body: str) -> None:
     assert (entry["kind"], entry["party"]) == ("killed", "children")
 
 
+@pytest.mark.parametrize(
+    ("body", "figure", "kind"),
+    [
+        # security copy's words for the attackers killed
+        ("The three militants holding the police station were eliminated.", "three", "killed"),
+        ("The three terrorists who carried out the attack were neutralised by the army.",
+         "three", "killed"),
+        # the suspects a state holds
+        ("Westby has said that six suspects, including Ivo Marek, are in its custody.", "six",
+         "detained"),
+        ("Courts have so far remanded 12 suspects.", "12", "detained"),
+        # the injured in care
+        ("He said 28 persons were still under treatment at the main hospital.", "28",
+         "injured"),
+        ("He said 34 were admitted at the military hospital.", "34", "injured"),
+    ],
+)  # fmt: skip
+def test_kinds_named_by_the_words_of_officials(body: str, figure: str, kind: str) -> None:
+    assert one(body, figure)["kind"] == kind
+
+
 def test_a_count_of_countries_is_no_people() -> None:
     assert one("Deaths were recorded in 25 provinces, he said.", "25")["kind"] == "other"
 
