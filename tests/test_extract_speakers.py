@@ -1206,6 +1206,19 @@ def test_speaker_from_wire_copy(body: str, figure: str, speaker: str) -> None:
         ),
         # A city speaks for its government.
         ("In September the city said 173 people had died.", "173", "city"),
+        # March and May are months after a day or "in", and names elsewhere
+        ("On 23 March the government had announced 417 deaths.", "417", "government"),
+        ("In May the ministry said 300 people had died.", "300", "ministry"),
+        (
+            "Organisers of the March for Freedom said 4,000 people marched.",
+            "4,000",
+            "Organisers of the March for Freedom",
+        ),
+        (
+            "Prime Minister Theresa May said 22 people were killed.",
+            "22",
+            "Prime Minister Theresa May",
+        ),
         # "the report said": its issuer, named before.
         (
             "An inquiry found that 165 people were killed, the State Council said on Friday. "

@@ -109,6 +109,10 @@ _NAME_TOKEN = re.compile(r"[\w'’.-]+")
 
 
 _BREAKS = frozenset(",;:()—–!?" + QUOTE_CHARS)
+# Words before "March" or "May" that make it a month: "in March", "since May", "late March".
+_MONTH_LEADS = frozenset(
+    ("in", "on", "since", "by", "until", "of", "early", "late", "mid", "last", "next", "this")
+)
 _ACRONYM_END = re.compile(r"\s*\([A-Z][\w.&-]*\)$")
 # ", who" / ", which" right before the verb, or a whole relative clause between commas.
 _RELATIVE_END = re.compile(
@@ -463,6 +467,16 @@ def _speaker_before(text: str, end: int) -> str:
             # "In September| the city said": a month is no part of a speaker's name (May and
             # March are names too: "the March for Freedom")
             or (word.istitle() and lower in MONTH_SET and lower not in ("may", "march"))
+            # ("On 23 March| the government", "in May| the ministry": the month of a date)
+            or (
+                lower in ("may", "march")
+                and word.istitle()
+                and index > 0
+                and (
+                    tokens[index - 1].group(0).isdigit()
+                    or tokens[index - 1].group(0).lower() in _MONTH_LEADS
+                )
+            )
         )
         if stop and word in _MONTH_SURNAMES and _SURNAME_MONTH.search(stretch, 0, token.end()):
             stop = False  # "Theresa May| said": a surname, not "may" or a month
