@@ -1206,6 +1206,13 @@ def test_speaker_from_wire_copy(body: str, figure: str, speaker: str) -> None:
         ),
         # A city speaks for its government.
         ("In September the city said 173 people had died.", "173", "city"),
+        # "refers to": a body's count
+        (
+            "The government puts the number of dead at 259, while the UN office refers to 179 "
+            "confirmed deaths in that country.",
+            "179",
+            "UN office",
+        ),
         # March and May are months after a day or "in", and names elsewhere
         ("On 23 March the government had announced 417 deaths.", "417", "government"),
         ("In May the ministry said 300 people had died.", "300", "ministry"),
