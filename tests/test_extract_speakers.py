@@ -1206,6 +1206,14 @@ def test_speaker_from_wire_copy(body: str, figure: str, speaker: str) -> None:
         ),
         # A city speaks for its government.
         ("In September the city said 173 people had died.", "173", "city"),
+        # a civil protection agency; an agency's cameraman who counted, a source
+        ("Civil protection said 368 people had been injured.", "368", "Civil protection"),
+        (
+            "Police opened fire, killing at least 18 people, according to a Coast Wire "
+            "cameraman who counted the bodies at the scene.",
+            "at least 18",
+            "Coast Wire cameraman",
+        ),
         # "refers to": a body's count
         (
             "The government puts the number of dead at 259, while the UN office refers to 179 "
