@@ -1214,6 +1214,18 @@ def test_speaker_from_wire_copy(body: str, figure: str, speaker: str) -> None:
             "at least 18",
             "Coast Wire cameraman",
         ),
+        (
+            "The confirmed death toll stands at 115, according to Westby county.",
+            "115",
+            "Westby county",
+        ),
+        # a role by whose it is, between the speaker and its verb
+        (
+            "Norland Air, Westby Air's parent company, said that 35 Spaniards were among the dead.",
+            "35",
+            "Norland Air",
+        ),
+        ("Ivo Marek, Westby's governor, told reporters 40 people died.", "40", "Ivo Marek"),
         # "refers to": a body's count
         (
             "The government puts the number of dead at 259, while the UN office refers to 179 "

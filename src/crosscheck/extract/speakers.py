@@ -96,6 +96,8 @@ def agency_of(name: str) -> str | None:
 _PARENTHETICAL = re.compile(
     r",\s*(?:[a-z]+(?:\s+[a-z]+)?|(?:a|an|the)\s+[^,]{1,100}(?:\s\([A-Z][\w.&-]*\))?"
     r"|\d{1,3}"  # an age: "Ivan Petrov, 45,| said"
+    # a role by whose it is: "Norland Air, Westby Air's parent company,| said", ", its owner,"
+    r"|(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}?(?:['’]s|s['’])|its|their|his|her)\s+[^,]{1,60}"
     r"|[A-Z][A-Z.&-]{1,9}"  # its acronym: "the relief agency, CRA,| said"
     # (", an official of the Eastmark Workers' Front (EWF),": its acronym after it)
     # an aside naming where the figure comes from: "MSF, citing its own teams, put ..."
