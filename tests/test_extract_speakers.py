@@ -1226,6 +1226,26 @@ def test_speaker_from_wire_copy(body: str, figure: str, speaker: str) -> None:
             "Norland Air",
         ),
         ("Ivo Marek, Westby's governor, told reporters 40 people died.", "40", "Ivo Marek"),
+        # "the same source": the one named last
+        (
+            "According to the Ministry of Interior, 2,012 people died. The deaths were "
+            "recorded in Westby (1,293) and Norby (452), the same source specified.",
+            "452",
+            "Ministry of Interior",
+        ),
+        # the figures of a day before, or the previous update: the same body's
+        (
+            "The ministry reported 46 dead on Monday. On September 17 the figures were 24 dead "
+            "and 103 injured.",
+            "24",
+            "ministry",
+        ),
+        (
+            "The ministry said 2,012 people had died. The previous update, issued on Saturday "
+            "evening, had put the toll at 1,037 dead.",
+            "1,037",
+            "ministry",
+        ),
         # "refers to": a body's count
         (
             "The government puts the number of dead at 259, while the UN office refers to 179 "

@@ -782,11 +782,19 @@ _THIS_NEXT = re.compile(
 # sentences before give (its value then, by the same source).
 _EARLIER_VALUE = re.compile(
     # ("Earlier on Saturday the toll had been put at about 250": earlier the same day)
-    r"^\W*(?:earlier(?:\s+(?:on|in)\s+[A-Za-z ]{1,20}?)?,?\s+)?"
-    r"(?:the|its|their)\s+(?:[a-z]+\s+){0,2}?(?:toll|tally|count|number)\s+"
+    r"^\W*(?:earlier(?:\s+(?:on|in)\s+[A-Za-z ]{1,20}?)?,?\s+"
+    # ("On September 17 the figures were 24 dead and 103 injured")
+    r"|on\s+(?:[A-Z][a-z]+(?:\s+\d{1,2})?|\d{1,2}\s+[A-Z][a-z]+)(?:\s+(?:morning|evening|night))?,?\s+)?"
+    r"(?:the|its|their)\s+(?:[a-z]+\s+){0,2}?(?:toll|tally|count|number|figures)\s+"
     # "The toll on Tuesday evening had stood at 812": with the time of that count
     r"(?:(?:on|by|as\s+of|early|late)\s+[A-Za-z ]{1,25}?\s+)?"
-    r"(?:had\s+)?(?:been\s+)?(?:stood|been|was|put)\s+(?:at\s+)?(?=[\d(]|about|around|some|nearly)",
+    r"(?:had\s+)?(?:been\s+)?(?:stood|been|was|were|put)\s+(?:at\s+)?"
+    r"(?=[\d(]|about|around|some|nearly)"
+    # "The previous update, issued on Saturday evening, had put the toll at| 1,037": its
+    # earlier report
+    r"|^\W*(?:the|its|their)\s+(?:previous|earlier|last|preceding)\s+(?:update|report|bulletin"
+    r"|statement|count|tally|figures?)\s*(?:,[^,;:]{1,60},\s*)?(?:had\s+)?(?:put|given|set"
+    r"|reported|stood|counted|recorded)\b",
     re.IGNORECASE,
 )
 _DOCUMENT_REACH = 30  # sentences a document named before goes on speaking for
@@ -1572,6 +1580,8 @@ class Voices:
                 last_body := next((k for k in reversed(self.named) if _is_body(k)), None)
             ):
                 return last_body
+        if lower in _SAME and self.named:
+            return self.named[-1]  # "..., the same source specified": the one named last
         if lower in ("reports", "estimates"):
             return lower  # "Reports said 30 died", "Some estimates say": no one named issued
         if lower in lex.sets["document_nouns"]:
@@ -1680,8 +1690,11 @@ class Voices:
         return strip_determiners(found.group("np"))
 
     def remember(self, name: str) -> None:
-        if name != ARTICLE_VOICE and name.lower() not in lexicon().sets["pronouns"]:
+        if name != ARTICLE_VOICE and name.lower() not in lexicon().sets["pronouns"] | _SAME:
             self.named.append(name)
+
+
+_SAME = frozenset(("same source", "same sources"))
 
 
 def _is_body(name: str) -> bool:
