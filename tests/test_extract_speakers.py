@@ -2266,3 +2266,17 @@ def test_a_speaker_after_a_long_relative_aside_and_one_inside_what_another_repor
         "re-elected with nearly 70 percent of the vote, told security chiefs 12 had died."
     )
     assert source(one(body, "nearly 70 percent"))[0] == "article"
+
+
+def test_alleged_before_a_noun_names_no_speaker() -> None:
+    body = (
+        "Courts have so far remanded 12 suspects in custody, including the four alleged "
+        "gunmen, all of them citizens of Westby."
+    )
+    assert source(one(body, "12"))[0] == "article"
+    assert source(one("The rebels alleged that 40 civilians were killed.", "40"))[0] == "rebels"
+
+
+def test_a_speaker_named_by_its_noun_takes_no_word_from_the_paragraph_before() -> None:
+    body = "Westby detains 718 over riots\n\nPolice say 83 people were formally arrested."
+    assert source(one(body, "83"))[0] == "Police"

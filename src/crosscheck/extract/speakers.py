@@ -984,6 +984,8 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
             continue  # "claimed responsibility for the bombing, which killed 37": a deed
         if verb in ("reported", "reports") and _REPORTED_FOR.match(text, end):
             continue  # "1,000 reservists had reported for duty": they came, said nothing
+        if verb == "alleged" and _ADJECTIVE_BEFORE.search(text, max(0, start - 20), start):
+            continue  # "the four alleged gunmen": what they are said to be, no speaker
         if (
             match.group(0)[:1].isupper()
             and _NAME_BEFORE.search(text, 0, start)
@@ -1456,7 +1458,9 @@ _LOOK_BACK = 5000  # characters an article may go between naming a ministry and 
 _TRIES = 12  # earlier mentions of the noun looked at
 
 
-_LAST_WORD = re.compile(r"(?<![\w'’-])([A-Za-z][\w'’-]*)\s+$")  # "Norland's| ministry"
+# "Norland's| ministry" (a line may wrap between them; a blank line ends a headline)
+_LAST_WORD = re.compile(r"(?<![\w'’-])([A-Za-z][\w'’-]*)(?:[ \t]+|[ \t]*\n[ \t]*)\Z")
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|two|three|four|five|six|\d+)\s+$", re.IGNORECASE)
 
 
 _PERSON_REACH = 400
