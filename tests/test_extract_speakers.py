@@ -2280,3 +2280,17 @@ def test_alleged_before_a_noun_names_no_speaker() -> None:
 def test_a_speaker_named_by_its_noun_takes_no_word_from_the_paragraph_before() -> None:
     body = "Westby detains 718 over riots\n\nPolice say 83 people were formally arrested."
     assert source(one(body, "83"))[0] == "Police"
+
+
+def test_a_man_or_a_woman_is_told_apart_by_the_clause_that_says_who() -> None:
+    body = (
+        'A man who lives opposite the police building told Coast Wire he had seen "at least '
+        '150" armed men. "I counted about two dozen bodies," he said.'
+    )
+    assert source(one(body, "at least 150"))[0] == "man who lives opposite the police building"
+    assert source(one(body, "about two dozen"))[0] == "man who lives opposite the police building"
+    body = '"There were at least 1,200 people in the yard," said a woman who gave her name as Ana.'
+    assert source(one(body, "at least 1,200"))[0] == "woman who gave her name as Ana"
+    # any other speaker is its own name, whatever clause follows it
+    body = "A doctor who treated the wounded said 40 people had died."
+    assert source(one(body, "40"))[0] == "doctor"

@@ -241,6 +241,8 @@ _MADE_BY = re.compile(
 )
 # "Student leaders| who escaped to Eastport put", "a commission| investigating the killings
 # said": a relative or participle clause, no comma, between the speaker and the verb.
+_BARE_PEOPLE = frozenset(("man", "woman", "person", "boy", "girl"))
+"""Speakers named by nothing but what they are, told apart by the clause after them."""
 _WHO_CLAUSE = re.compile(
     r"\s+(?:who\s+[a-z]|[a-z]{3,}ing\s"
     # "the protests that swept ...": a relative "that" takes a verb at once ("told the
@@ -380,6 +382,9 @@ def _speaker_before(text: str, end: int) -> str:
     ):
         before = _speaker_before(text, clause.start())
         if before and names_someone(before):  # not "the| ruling party"
+            if before.lower() in _BARE_PEOPLE and clause.group(0).lstrip().startswith("who "):
+                # "A man who lives opposite the police building| told": who he is
+                return f"{before} {squash(clause.group(0))}"
             return before
     # (the quick answer: no body "set up by" anyone in a sentence without "by")
     made = _MADE_BY.search(text, max(0, end - 160), end) if "by" in index_of(text).words else None
@@ -616,7 +621,12 @@ def _speaker_after(text: str, start: int) -> str:
     name = strip_determiners(" ".join(words))
     if not name:
         return ""
+    if name.lower() in _BARE_PEOPLE and (who := _WHO_AFTER.match(text, position)):
+        name += " " + squash(who.group(1))  # "said a woman| who gave her name as Zalina"
     return name if names_someone(name) else ""
+
+
+_WHO_AFTER = re.compile(r"\s*(who\s+[^,;:.!?()\"“”]{3,80})")
 
 
 def _participle_ends(word: str, text: str, end: int) -> bool:
@@ -644,6 +654,9 @@ def names_someone(name: str) -> bool:
     an office, an organisation or an outlet (a proper name or a speaker noun), not a stray
     fragment ("treated -", "led an", "could not corroborate")."""
     lex = lexicon()
+    person, who, _ = name.partition(" who ")
+    if who and person.lower() in _BARE_PEOPLE:
+        return True  # "man who lives opposite the police building": who he is, after him
     first, _, rest = name.partition(" ")
     if (
         first.endswith(("ing", "ed"))
