@@ -1301,6 +1301,10 @@ def test_people_among_the_dead_past_an_aside_are_of_the_toll(body: str) -> None:
         ("Westby has said that six suspects, including Ivo Marek, are in its custody.", "six",
          "detained"),
         ("Courts have so far remanded 12 suspects.", "12", "detained"),
+        # people whose fate is unknown are missing; residents who left the city, displaced
+        ("The fate of 20 people remains unknown, the message reads.", "20", "missing"),
+        ("On March 15 and 16, about 30,000 residents left the city in private vehicles.",
+         "about 30,000", "displaced"),
         # the injured in care
         ("He said 28 persons were still under treatment at the main hospital.", "28",
          "injured"),
