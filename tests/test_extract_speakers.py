@@ -2294,3 +2294,11 @@ def test_a_man_or_a_woman_is_told_apart_by_the_clause_that_says_who() -> None:
     # any other speaker is its own name, whatever clause follows it
     body = "A doctor who treated the wounded said 40 people had died."
     assert source(one(body, "40"))[0] == "doctor"
+
+
+def test_two_bodies_each_with_its_acronym_speak_together() -> None:
+    body = (
+        "In a joint statement, the UN Refugee Agency (UNHCR) and the Norland Red Cross (NRC) "
+        "stated that up to 750 persons were on board."
+    )
+    assert source(one(body, "up to 750"))[0] == "UN Refugee Agency and the Norland Red Cross"

@@ -111,6 +111,7 @@ _NAME_TOKEN = re.compile(r"[\w'’.-]+")
 
 
 _BREAKS = frozenset(",;:()—–!?" + QUOTE_CHARS)
+_INNER_ACRONYM = re.compile(r"\s*\([A-Z][A-Z0-9.&-]{1,9}\)(?=\s+(?:and|&)\s)")
 # Words before "March" or "May" that make it a month: "in March", "since May", "late March".
 _MONTH_LEADS = frozenset(
     ("in", "on", "since", "by", "until", "of", "early", "late", "mid", "last", "next", "this")
@@ -417,6 +418,9 @@ def _speaker_before(text: str, end: int) -> str:
     # 'organisers of the "March for Freedom"| said': a title in quotes is part of the name.
     if '"' in stretch or "“" in stretch:
         stretch = _QUOTED_TITLE.sub(lambda m: " " + m.group(1) + " ", stretch)
+    if "(" in stretch:
+        # "the UN Refugee Agency (UNHCR) and the Red Cross| stated": both, acronyms aside
+        stretch = _INNER_ACRONYM.sub("", stretch)
     tokens = list(_NAME_TOKEN.finditer(stretch))
     words: list[str] = []
     position = len(stretch)
