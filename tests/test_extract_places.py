@@ -620,7 +620,10 @@ def test_a_list_of_districts_of_a_province_is_placed_in_the_province() -> None:
     ["Lima, July 27 (SUNA) - The committee said 87 people died.",
      "Lima, Oct 11 (BNA) – The spokesman said that 1,000 people died.",
      "Lima, Jun 14 (EFE).- Twenty-three of the 49 people killed were islanders.",
-     "Lima, April 4 (ANDINA). The committee said 87 people died."],
+     "Lima, April 4 (ANDINA). The committee said 87 people died.",
+     # the day before the month, and the year
+     "Lima, 14 October 2018 (ANDINA) - The committee said 87 people died.",
+     "Lima, Oct 14, 2018 (ANDINA) - The committee said 87 people died."],
 )  # fmt: skip
 def test_a_city_the_day_and_the_agency_open_a_dateline(body: str) -> None:
     assert article_place(body, "Committee says 87 died") == "Lima"

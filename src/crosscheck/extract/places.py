@@ -123,8 +123,9 @@ _DATELINE_AGENCY = re.compile(rf"\s*{_AGENCY_DATELINE}\s*[-–—]")
 # a city, the day, the agency.
 _DATELINE_DATED_AGENCY = re.compile(
     r"\s*(?P<city>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.-]+){0,2}),"
-    r"[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][a-z]{2,8}\.?[ \t]+"
-    r"\d{1,2}[ \t]+\([A-ZÀ-ÖØ-ÞĀ-ſ][\w.&/ -]{0,30}\)\s*(?:\.?\s*[-–—]|\.\s)"
+    # ("Westby, 14 October 2018 (NNA) -": the day before the month, and the year)
+    r"[ \t]+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?)"
+    r"(?:,?[ \t]+\d{4})?[ \t]+\([A-ZÀ-ÖØ-ÞĀ-ſ][\w.&/ -]{0,30}\)\s*(?:\.?\s*[-–—]|\.\s)"
 )
 # ("UN: 40 children died": an acronym that speaks; a town's name has three letters or more)
 _DATELINE_COLON = re.compile(
