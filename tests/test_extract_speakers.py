@@ -1246,6 +1246,12 @@ def test_speaker_from_wire_copy(body: str, figure: str, speaker: str) -> None:
             "1,037",
             "ministry",
         ),
+        # a brand's name in mixed case
+        (
+            "Television channel eWTV said more than 30 people had been killed.",
+            "more than 30",
+            "Television channel eWTV",
+        ),
         # "refers to": a body's count
         (
             "The government puts the number of dead at 259, while the UN office refers to 179 "

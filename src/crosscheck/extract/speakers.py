@@ -742,8 +742,15 @@ def names_someone(name: str) -> bool:
     if lower.endswith(("'s", "’s")):
         return False
     # "Khaled el-Khatib", "Bashar al-Assad": a name whose last word opens with a particle.
-    capitalised = head[:1].isupper() or _PARTICLE_NAME.fullmatch(head) is not None
+    capitalised = (
+        head[:1].isupper()
+        or _PARTICLE_NAME.fullmatch(head) is not None
+        or _MIXED_CASE.fullmatch(head) is not None  # a brand's name: "channel eNCA"
+    )
     return capitalised and not (len(words) == 1 and _is_demonym(head))
+
+
+_MIXED_CASE = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z0-9]*")
 
 
 _SOME_OF_THEM = frozenset(("some", "others", "many", "several", "most"))
