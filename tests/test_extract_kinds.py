@@ -789,8 +789,9 @@ def test_the_people_a_count_noun_names_before_their_death(
         ("Militants numbering up to 300 men attacked the town.", "up to 300", "fighters", "men"),
         ("The gunmen, who residents said numbered between 80 and 100, fled.",
          "between 80 and 100", "fighters", "gunmen"),
-        # no force: no force's size
-        ("The protesters numbered about 5,000.", "about 5,000", "other", None),
+        # no force: no force's size (a crowd's, when the people are a crowd)
+        ("The protesters numbered about 5,000.", "about 5,000", "crowd", "protesters"),
+        ("The delegates numbered about 500.", "about 500", "other", None),
     ],
 )  # fmt: skip
 def test_a_force_that_numbered_a_figure_is_that_many(

@@ -2316,6 +2316,11 @@ def classify(
             figure.kind = stock
             figure.noun = figure.noun or force  # the force counts its people
             continue
+        gathered = families().crowd
+        if numbered and gathered and force.lower() in lex.sets["crowd_nouns"] and not figure.noun:
+            # "Protesters numbered| about 10,000": the crowd's size
+            figure.kind, figure.noun = gathered, force
+            continue
         stock = stock_kind(figure.noun)
         if stock and not _released(text, figure, floor, limit):
             figure.kind = stock
