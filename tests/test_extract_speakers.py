@@ -2308,3 +2308,15 @@ def test_two_bodies_each_with_its_acronym_speak_together() -> None:
         "stated that up to 750 persons were on board."
     )
     assert source(one(body, "up to 750"))[0] == "UN Refugee Agency and the Norland Red Cross"
+
+
+def test_a_noun_ending_in_ly_is_no_adverb_before_the_verb() -> None:
+    assert source(one("The group's tally puts the dead at 1,340.", "1,340"))[0] == "group's tally"
+    body = "The national assembly said 40 people died."
+    assert source(one(body, "40"))[0] == "national assembly"
+
+
+def test_per_the_names_a_source_as_according_to_does() -> None:
+    body = "Some 40 people have died, per the health department."
+    assert source(one(body, "Some 40"))[0] == "health department"
+    assert source(one("The toll is 40 per the latest count.", "40"))[0] == "article"

@@ -264,7 +264,18 @@ def _before_verb(word: str) -> bool:
     lower = word.lower()
     if lower in MONTH_SET and word.islower() and lower != "may":
         return False
-    return lower in lexicon().sets["before_verb"] or (word.islower() and word.endswith("ly"))
+    lex = lexicon()
+    return lower in lex.sets["before_verb"] or (
+        word.islower()
+        and word.endswith("ly")
+        # (a noun: "the group's tally| puts", "the assembly| said", "its ally| says")
+        and lower not in lex.sets["document_nouns"]
+        and lower not in lex.sets["generic_speakers"]
+        and lower not in _LY_NOUNS
+    )
+
+
+_LY_NOUNS = frozenset(("ally", "family", "rally", "assembly", "supply"))
 
 
 ASIDE = r"\s*,\s*(?:however|though|meanwhile|in\s+turn|for\s+(?:its|their|his|her)\s+part)\s*,"
@@ -980,7 +991,7 @@ _FINDING = re.compile(
 )
 _ACCORDING_TO = frozenset(
     ("according to", "citing", "learned from", "learnt from", "as informed by", "as reported by",
-     "as stated by", "as announced by", "as confirmed by")
+     "as stated by", "as announced by", "as confirmed by", "per the")
 )  # fmt: skip
 """Speech words the speaker follows ("according to the ministry", "as informed by it")."""
 _REPORTED_FOR = re.compile(r"\s+(?:for\s+(?:duty|work|service|military\s+service)|sick)\b")
