@@ -1306,6 +1306,10 @@ def test_people_among_the_dead_past_an_aside_are_of_the_toll(body: str) -> None:
         ("The fate of 20 people remains unknown, the message reads.", "20", "missing"),
         ("On March 15 and 16, about 30,000 residents left the city in private vehicles.",
          "about 30,000", "displaced"),
+        # the next count of a put, named by its people (not "dead and missing": one count)
+        ("The ministry put the number of dead at 45 and the wounded at 120.", "120",
+         "injured"),
+        ("It puts the total number of dead and missing at 1,373.", "1,373", "other"),
         # the injured in care
         ("He said 28 persons were still under treatment at the main hospital.", "28",
          "injured"),

@@ -1402,6 +1402,9 @@ _PUT_NUMBER_THERE_AT = re.compile(
 _PUT_PEOPLE_AT = EndsOn(
     re.compile(rf"\b{PUT_THE_PEOPLE}[^.;:!?]{{0,50}}?\s+at\s*[\"“]?$", re.IGNORECASE), "at"
 )
+# "... at 45 and the wounded at| 120": the next count of a put, named by its people.
+# (not "the number of dead and| missing at 138,373": one count of both)
+_AND_THE_CUE_AT = re.compile(r"\band\s+the\s+(?:number\s+of\s+)?(?P<cue>[a-z]+)\s+at\s*$")
 # "the figure included| 19 people shot dead in Eastmark": a part of the count just named.
 _THE_FIGURE_INCLUDED = re.compile(
     r"\b(?:the|this|that|its|their)\s+(?:figure|toll|number|count|total|tally)\s+"
@@ -1824,6 +1827,12 @@ def classify(
                 figure.kind, figure.cue = cued[0], listed_by.span("verb")
                 figure.extra["scope"] = "others"
                 continue
+        then = _AND_THE_CUE_AT.search(text, max(0, figure.start - 30), figure.start)
+        then_kind = event_kind(then["cue"]) if then else None
+        if then is not None and then_kind is not None:
+            # "put the number of dead at 45 and the wounded at| 120": the people it names
+            figure.kind, figure.cue = then_kind[0], then.span("cue")
+            continue
         put_people = _PUT_PEOPLE_AT.search(text, max(0, figure.start - 90), figure.start)
         named = event_kind(put_people.group("people")) if put_people else None
         if named is not None and put_people is not None:
