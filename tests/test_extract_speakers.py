@@ -2320,3 +2320,14 @@ def test_per_the_names_a_source_as_according_to_does() -> None:
     body = "Some 40 people have died, per the health department."
     assert source(one(body, "Some 40"))[0] == "health department"
     assert source(one("The toll is 40 per the latest count.", "40"))[0] == "article"
+
+
+def test_an_eyewitness_reporter_gives_what_they_saw() -> None:
+    body = (
+        "Troops fired on the crowd. A Coast Wire reporter saw 10 people lying on the ground, "
+        "apparently hit."
+    )
+    assert source(one(body, "10"))[0] == "Coast Wire reporter"
+    assert source(one("Witnesses saw 30 bodies in the square.", "30"))[0] == "Witnesses"
+    # a place that "saw" deaths is no witness
+    assert source(one("The city saw 40 deaths last year.", "40"))[0] == "article"

@@ -151,6 +151,7 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
                 and not known.isdisjoint(PUT_VERBS)
             )
             or may_name_its_source(sentence.text)
+            or not known.isdisjoint(("saw", "seen"))  # "an AP reporter saw 10 people"
         ):
             speakers = find_speakers(sentence.text, sentence.quotes)
         names: list[str] = []

@@ -809,6 +809,12 @@ _DISCLOSED = re.compile(
     re.IGNORECASE,
 )
 _AUTHOR_REACH = 60  # characters from a figure to "by X" naming its author
+# Eyewitnesses whose count is what they saw: "an AFP correspondent saw| at least 60 bodies".
+_SAW = re.compile(
+    r"\b(?:reporters?|correspondents?|journalists?|photographers?|cameram[ae]n|witness(?:es)?"
+    r"|eyewitness(?:es)?)\s+(?:also\s+)?(?P<verb>saw|(?:had|has|have)\s+seen)\b",
+    re.IGNORECASE,
+)
 # "Minister Ivan Petrov said this| on Telegram": what was said is what came before.
 _THIS_NEXT = re.compile(
     r"\s+(?:this\b(?!\s+(?:is|was|year|week|month|morning|evening|time|weekend)\b)|so\s*[,.;])"
@@ -1224,6 +1230,12 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
         name = _speaker_after(text, disclosure.end())
         if name and names_someone(name):
             found.append(Speaker(disclosure.start(), name, agency_of(name), disclosed=True))
+    if " saw " in text or " seen " in text:
+        # "An AP reporter saw 10 people lying on the ground": an eyewitness's own count
+        for seen in _SAW.finditer(text):
+            name = _speaker_before(text, seen.start("verb"))
+            if name and names_someone(name):
+                found.append(Speaker(seen.start("verb"), name, agency_of(name)))
     if " by " in text and _may_hold(text, _AUTHOR_NOUNS):
         after = _matched_speakers(
             text,
