@@ -2331,3 +2331,17 @@ def test_an_eyewitness_reporter_gives_what_they_saw() -> None:
     assert source(one("Witnesses saw 30 bodies in the square.", "30"))[0] == "Witnesses"
     # a place that "saw" deaths is no witness
     assert source(one("The city saw 40 deaths last year.", "40"))[0] == "article"
+
+
+def test_the_airline_is_the_one_whose_name_ends_in_airlines() -> None:
+    body = "Norland Airlines flight NA17 had 283 passengers and 15 crew on board, the airline said."
+    assert source(one(body, "283"))[0] == "Norland Airlines"
+
+
+def test_people_reported_missing_are_counted_by_whoever_the_sentence_names() -> None:
+    body = (
+        "A police spokesperson told a press conference that the number of people reported "
+        "missing now stands at 30."
+    )
+    assert source(one(body, "30"))[0] == "police spokesperson"
+    assert source(one("The 500 people reported killed were mostly men.", "500"))[0] == "reports"

@@ -1221,9 +1221,10 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
                 disclosed=_THIS_NEXT.match(text, end) is not None,
             )
         )
-    if " reported " in text:
+    if " reported " in text and not found:
         # "security forces are reported to have killed as many as 500", "the 500 people
-        # reported killed": unnamed reports give the figure.
+        # reported killed": unnamed reports give the figure (when no one is named: "a
+        # police spokesperson said the number of people reported missing stands at 30")
         found += [Speaker(m.start(), "reports", None) for m in _REPORTED_TO.finditer(text)]
     disclosure = _DISCLOSED.search(text) if " by " in text else None
     if disclosure:
@@ -1648,7 +1649,14 @@ class Voices:
                 if position <= 0:
                     break
                 after = position + len(lower)
-                if after < len(self.lower) and self.lower[after].isalnum():
+                if (
+                    after + 1 < len(self.lower)
+                    and self.lower[after] == "s"
+                    and not self.lower[after + 1].isalnum()
+                    and self.body[position].isupper()
+                ):
+                    after += 1  # "the airline said" after "Malaysia Airlines": its name
+                elif after < len(self.lower) and self.lower[after].isalnum():
                     continue
                 previous = _LAST_WORD.search(self.body, max(0, position - 40), position)
                 if previous and (
