@@ -2345,3 +2345,17 @@ def test_people_reported_missing_are_counted_by_whoever_the_sentence_names() -> 
     )
     assert source(one(body, "30"))[0] == "police spokesperson"
     assert source(one("The 500 people reported killed were mostly men.", "500"))[0] == "reports"
+
+
+def test_a_body_called_by_its_noun_is_named_in_full() -> None:
+    body = (
+        "The Norland Red Crescent Society appealed for aid. The society said 300 families were "
+        "displaced."
+    )
+    assert source(one(body, "300"))[0] == "Norland Red Crescent Society"
+    # a body with its acronym after its name is still a body ("the agency")
+    body = (
+        "The World Health Organization (WHO) said 1,200 cases were confirmed. The agency said "
+        "45 people had died."
+    )
+    assert source(one(body, "45"))[0] == "World Health Organization (WHO)"

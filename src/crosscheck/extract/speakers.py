@@ -1665,7 +1665,14 @@ class Voices:
                     # ("a doctor said| staff had counted": a verb is no part of the name)
                     and previous.group(1).lower() not in lex.triggers["speech"]
                 ):
-                    found = f"{previous.group(1)} {self.body[position:after]}"
+                    opening = previous.start(1)
+                    if previous.group(1)[:1].isupper():
+                        # "the Norland Red| Crescent Society": the whole name in capitals
+                        whole = _CAPITALISED_BEFORE.search(self.body, max(0, opening - 60), opening)
+                        opening = whole.start() if whole else opening
+                    found = strip_determiners(
+                        f"{squash(self.body[opening:position])} {self.body[position:after]}"
+                    )
                     # "the command said" after "Norland's martial law command said": the
                     # speaker named in full, if the words before the noun are the end of it.
                     return next(
@@ -1754,12 +1761,18 @@ class Voices:
 
 
 _SAME = frozenset(("same source", "same sources"))
+# Capitalised words (and the small words inside a name) right before a name's last word
+_CAPITALISED_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:[A-Z][\w'’-]*[ \t]+(?:(?:of|for|the|and|on|in)[ \t]+)?){1,5}\Z"
+)
 
 
 def _is_body(name: str) -> bool:
     """Whether a named speaker is a body (a ministry, a country, an agency), not a person."""
     lex = lexicon()
     words = name.split()
+    if len(words) > 1 and words[-1].startswith("(") and words[-1].endswith(")"):
+        words = words[:-1]  # "World Health Organization (WHO)": its acronym after it
     # "Central Committee of Norland Doctors": the head is before "of"
     if "of" in words[1:]:
         words = words[: words.index("of", 1)]
