@@ -2175,3 +2175,10 @@ def test_a_list_of_people_its_verb_ends_counts_the_verb_s_toll() -> None:
 )
 def test_burns_and_rubber_bullets_hurt(body: str, figure: str) -> None:
     assert one(body, figure)["kind"] == "injured"
+
+
+def test_how_many_of_the_dead_set_off_by_commas_is_a_part_of_the_toll() -> None:
+    body = "Fighting killed 40 people on Monday. Most of the dead, 32, were civilians."
+    entry = one(body, "32")
+    assert (entry["kind"], entry["subject"]) == ("killed", "people killed (among them)")
+    assert one("Most of the injured, 12, were children.", "12")["kind"] == "injured"

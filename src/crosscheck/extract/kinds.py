@@ -1345,6 +1345,10 @@ _OPENED_OF_THE_TOLL = re.compile(
 )
 # "Of the bodies recovered,", "Of the victims," (after a toll): the dead, not a cue's
 _DEAD_BY_NOUN = frozenset(("bodies", "victims"))
+_MOST_OF_THE = re.compile(
+    r"\b(?:most|many|some|all|half|the\s+majority)\s+of\s+(?:the|those)\s+(?P<cue>[a-z]+)\s*,\s*$",
+    re.IGNORECASE,
+)
 _OF_THOSE_BEFORE = re.compile(
     r"\bof\s+(?:those|the)\s+(?P<cue>killed|dead|injured|wounded|detained|arrested|missing)\b"
 )
@@ -1807,6 +1811,13 @@ def classify(
             figure.partitive = "them"
             if by_noun:
                 figure.extra.setdefault("scope", "among them")  # a part of them, no rival
+            continue
+        most = None if head else _MOST_OF_THE.search(text, max(0, figure.start - 40), figure.start)
+        most_kind = event_kind(most["cue"]) if most else None
+        if most is not None and most_kind is not None and most_kind[0] in families().tolls:
+            # "Most of the dead,| 32, were civilians": how many of them, a part of the toll
+            figure.kind, figure.cue = most_kind[0], most.span("cue")
+            figure.extra.setdefault("scope", "among them")
             continue
         deaths = _DEATHS_OF.search(text, max(0, figure.start - 40), figure.start)
         if deaths:
