@@ -98,7 +98,9 @@ _LISTED = re.compile(
 # "250 people|, villagers and trekkers, are thought to have died": people, then who they
 # were, set off by commas (no list of other people).
 _GENERIC_PEOPLE = frozenset(("people", "persons", "individuals"))
-_APPOSED = re.compile(r",\s+[a-z][a-z -]{1,50}?\s(?:and|or)\s[a-z][a-z -]{1,40}?,")
+APPOSED_PEOPLE = r",\s+[a-z][a-z -]{1,50}?\s(?:and|or)\s[a-z][a-z -]{1,40}?,"
+"""Who the people just counted were, set off by commas ("|, villagers and trekkers,")."""
+_APPOSED = re.compile(APPOSED_PEOPLE)
 
 
 def _lists_people(rest: str) -> bool:

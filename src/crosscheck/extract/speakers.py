@@ -240,10 +240,10 @@ _MADE_BY = re.compile(
     r"led|headed|chaired)\s+by\s+[^,;:()\"“”\d]{2,80}?)(?:\s+to\s+[a-z][^,;:()\"“”\d]{2,60}?)?"
     r"\s*,?\s*$"
 )
-# "Student leaders| who escaped to Eastport put", "a commission| investigating the killings
-# said": a relative or participle clause, no comma, between the speaker and the verb.
 _BARE_PEOPLE = frozenset(("man", "woman", "person", "boy", "girl"))
 """Speakers named by nothing but what they are, told apart by the clause after them."""
+# "Student leaders| who escaped to Eastport put", "a commission| investigating the killings
+# said": a relative or participle clause, no comma, between the speaker and the verb.
 _WHO_CLAUSE = re.compile(
     r"\s+(?:who\s+[a-z]|[a-z]{3,}ing\s"
     # "the protests that swept ...": a relative "that" takes a verb at once ("told the
@@ -637,7 +637,7 @@ def _speaker_after(text: str, start: int) -> str:
     if not name:
         return ""
     if name.lower() in _BARE_PEOPLE and (who := _WHO_AFTER.match(text, position)):
-        name += " " + squash(who.group(1))  # "said a woman| who gave her name as Zalina"
+        name += " " + squash(who.group(1))  # "said a woman| who gave her name as Ana"
     return name if names_someone(name) else ""
 
 
@@ -756,7 +756,7 @@ def names_someone(name: str) -> bool:
     capitalised = (
         head[:1].isupper()
         or _PARTICLE_NAME.fullmatch(head) is not None
-        or _MIXED_CASE.fullmatch(head) is not None  # a brand's name: "channel eNCA"
+        or _MIXED_CASE.fullmatch(head) is not None  # a brand's name: "channel eWTV"
     )
     return capitalised and not (len(words) == 1 and _is_demonym(head))
 
@@ -1000,6 +1000,8 @@ _ACCORDING_TO = frozenset(
      "as stated by", "as announced by", "as confirmed by", "per the")
 )  # fmt: skip
 """Speech words the speaker follows ("according to the ministry", "as informed by it")."""
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|two|three|four|five|six|\d+)\s+$", re.IGNORECASE)
+"""Words before "alleged" that make it an adjective ("the four alleged| gunmen")."""
 _REPORTED_FOR = re.compile(r"\s+(?:for\s+(?:duty|work|service|military\s+service)|sick)\b")
 _SAID_LATER = re.compile(r",\s+(?:the\s+)?[\w'’ -]{1,40}?\s+(?:said|says|announced)\b")
 _OPENING_SUBJECT = re.compile(
@@ -1508,7 +1510,6 @@ _TRIES = 12  # earlier mentions of the noun looked at
 
 # "Norland's| ministry" (a line may wrap between them; a blank line ends a headline)
 _LAST_WORD = re.compile(r"(?<![\w'’-])([A-Za-z][\w'’-]*)(?:[ \t]+|[ \t]*\n[ \t]*)\Z")
-_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|two|three|four|five|six|\d+)\s+$", re.IGNORECASE)
 
 
 _PERSON_REACH = 400
@@ -1655,7 +1656,7 @@ class Voices:
                     and not self.lower[after + 1].isalnum()
                     and self.body[position].isupper()
                 ):
-                    after += 1  # "the airline said" after "Malaysia Airlines": its name
+                    after += 1  # "the airline said" after "Norland Airlines": its name
                 elif after < len(self.lower) and self.lower[after].isalnum():
                     continue
                 previous = _LAST_WORD.search(self.body, max(0, position - 40), position)

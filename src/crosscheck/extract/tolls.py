@@ -40,7 +40,7 @@ from crosscheck.extract.lexicon import (
     lexicon,
     names_a_force,
 )
-from crosscheck.extract.parties import head_noun, names_people
+from crosscheck.extract.parties import APPOSED_PEOPLE, head_noun, names_people
 from crosscheck.model import PEOPLE_STATES, Estimate, Qualifier
 from crosscheck.vocab import load_data
 
@@ -2091,7 +2091,7 @@ ASIDE = re.compile(
     # were, or whose reckoning the figure is, between the people and their verb
     r"|\s*,\s*the\s+(?:youngest|oldest|eldest)\s[^,;.:()]{1,40},"
     # "250 people|, villagers and foreign trekkers,| are thought to have died": who they were
-    r"|\s*,\s*[a-z][a-z -]{1,50}?\s(?:and|or)\s[a-z][a-z -]{1,40}?,"
+    rf"|\s*{APPOSED_PEOPLE}"
     r"|\s*,\s*(?:according\s+to\s[^,;.:()]{1,60}"
     r"|(?:in|by|on)\s[^,;.:()]{0,40}?\b(?:estimates?|estimations?|counts?|reckonings?"
     r"|tall(?:y|ies)|figures))\s*,",
