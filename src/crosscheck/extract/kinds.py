@@ -146,6 +146,20 @@ _COUNT_GIVES = (
 )
 """A count and the verb that gives its value: "(the ministry's official) list still gives|",
 "(the hospital's) count shows|" (`_PUT_FIGURE`, `_OWNED_COUNT_GIVES`)."""
+# The alternatives of `_PUT_FIGURE` anchored at the sentence's start, which end on words the
+# others do not (`_PUT_FIGURE_AT`'s quick answer reads them apart):
+# "... before revising the figure to 58. It later rose to| 59."
+_IT_OPENS = (
+    r"^\s*It\s+(?:(?:later|then|has|had|since|now|subsequently|eventually)\s+){0,2}"
+    r"(?:rose|risen|climbed|increased|jumped|grew|fell|dropped|stood)\s+(?:to|at)\s+"
+)
+# "... and 232 were killed. The total of| 842 is higher than ...": the sentence opens on the
+# count just named, as "it" does
+# (the figure's own text holds "total of", its hedge: `_opens_on_count_named`)
+_COUNT_OPENS = (
+    r"^\s*[\"“]?(?:the|this|that)\s+(?:(?:new|final|official|revised|overall|"
+    r"combined)\s+)?(?:(?:total|figure|tally)\s+of\s+)?"
+)
 _PUT_FIGURE = re.compile(
     r"\b(?:(?:put|puts|putting|placed|places|set|sets|kept|keeps|keeping)\s+"
     # ("the county kept the final count at| 98")
@@ -159,14 +173,8 @@ _PUT_FIGURE = re.compile(
     r"|\b(?P<it>(?:put|puts|putting|placed|kept|raised|raising|lowered|lowering|revised|"
     r"revising|increased|increasing|brought|bringing|pushed|pushing|updated|updating)\s+it\s+"
     r"(?:at|to)\s+"
-    # "... before revising the figure to 58. It later rose to| 59."
-    r"|^\s*It\s+(?:(?:later|then|has|had|since|now|subsequently|eventually)\s+){0,2}"
-    r"(?:rose|risen|climbed|increased|jumped|grew|fell|dropped|stood)\s+(?:to|at)\s+)"
-    # "... and 232 were killed. The total of| 842 is higher than ...": the sentence opens
-    # on the count just named, as "it" does
-    # (the figure's own text holds "total of", its hedge: `_opens_on_count_named`)
-    r"|(?P<anaphor>^\s*[\"“]?(?:the|this|that)\s+(?:(?:new|final|official|revised|overall|"
-    r"combined)\s+)?(?:(?:total|figure|tally)\s+of\s+)?)"
+    r"|" + _IT_OPENS + ")"
+    r"|(?P<anaphor>" + _COUNT_OPENS + ")"
     # "On Tuesday the force had given the figure as| 59": its earlier value of the count
     r"|\b(?:gave|given|give|gives|giving)\s+(?:the|its|their|this|that)\s+"
     r"(?:figure|number|count|tally|total)\s+as\s+"
@@ -209,7 +217,7 @@ _PUT_FIGURE_AT = EndsOn(
     "figure number count tally total estimate s at to as of be been reached was is were are"
     " gives gave shows showed lists listed records recorded"
     " said says estimated estimates claimed claims counted reported been",
-    anchored_at_start=True,
+    opening=re.compile(rf"(?:{_IT_OPENS}|{_COUNT_OPENS})[\"“]?$", re.IGNORECASE),
 )
 """What a figure follows when it is a source's value of a count named before it."""
 
