@@ -1716,6 +1716,10 @@ def _is_time(figure: Figure, units: Container[str]) -> bool:
     return head in units or bool(figure.extra.get("time"))
 
 
+_CONJUNCTION = re.compile(r"\s+(?:and|or|&)\s+")
+"""What joins the things a figure counts together ("1,200 troops| and |armoured vehicles")."""
+
+
 def classify(
     text: str,
     figures: list[Figure],
@@ -2405,7 +2409,7 @@ def classify(
             _dotted_thousands(figure)  # "1.200 dead": no one is 1.2 people
         # "57 complaints| of ill-treatment"; "1,200 troops and armoured vehicles": the first
         # of the things counted together is what the count is of
-        conjuncts = re.split(r"\s+(?:and|or|&)\s+", figure.noun)
+        conjuncts = _CONJUNCTION.split(figure.noun)
         head = head_noun(conjuncts[0])
         things = lex.sets["thing_nouns"]
         if len(conjuncts) > 1 and head not in things and head_noun(conjuncts[-1]) in things:
