@@ -95,11 +95,14 @@ _WHO_NUMBER = re.compile(
     r"numbers?\s*$",
     re.IGNORECASE,
 )
-_AMONG_THE_BEFORE = re.compile(
-    r"\bamong\s+the\s+(?P<cue>[a-z]+)(?:\s+[a-z]+)?\s+(?:were|was|are|is)\s+(?:also\s+)?$"
-    r"|\bthe\s+(?P<whole>victims|dead|injured|wounded)\s+(?:also\s+)?(?:included|include|includes)"
-    r"\s+$",
-    re.IGNORECASE,
+_AMONG_THE_BEFORE = EndsOn(
+    re.compile(
+        r"\bamong\s+the\s+(?P<cue>[a-z]+)(?:\s+[a-z]+)?\s+(?:were|was|are|is)\s+(?:also\s+)?$"
+        r"|\bthe\s+(?P<whole>victims|dead|injured|wounded)\s+(?:also\s+)?(?:included|include|includes)"
+        r"\s+$",
+        re.IGNORECASE,
+    ),
+    "were was are is also included include includes",
 )
 _REMAIN_IN_TOWN = re.compile(
     r"\s+(?:still\s+)?(?:remain|remains|remained|are\s+still|were\s+still|stayed)\s+in\s+"
@@ -330,7 +333,10 @@ _GIVEN_BY = re.compile(
 )
 # "The crowd was estimated at| 200,000| by organisers", "the toll, first put at| 84| by the
 # prosecutor": a count given in the passive, its giver after the figure.
-_PUT_AT_BEFORE = re.compile(r"\b(?:estimated|put|placed|given|set|fixed)\s+at\s+$", re.IGNORECASE)
+_PUT_AT_BEFORE = EndsOn(
+    re.compile(r"\b(?:estimated|put|placed|given|set|fixed)\s+at\s+$", re.IGNORECASE),
+    "at",
+)
 _BY_AFTER = re.compile(
     r"(?:\s+(?:people|persons|dead|deaths|victims))?\s+by\s+"
     # (not a time: "put at 40 by the end of the war", "by Monday", "by then")
@@ -1400,10 +1406,13 @@ def _opens_on_count_named(text: str, put: re.Match[str], figure: Figure) -> bool
 
 
 # "put the number still on the mountain at| about 10,000": the count, where it is counted.
-_PUT_NUMBER_THERE_AT = re.compile(
-    r"\b(?:put|puts|putting|placed|places)\s+(?:the|its|their)\s+"
-    r"(?:figure|number|count|tally|total|estimate)\s+(?!of\b)[^,.;:\d]{1,40}?\s+at\s+$",
-    re.IGNORECASE,
+_PUT_NUMBER_THERE_AT = EndsOn(
+    re.compile(
+        r"\b(?:put|puts|putting|placed|places)\s+(?:the|its|their)\s+"
+        r"(?:figure|number|count|tally|total|estimate)\s+(?!of\b)[^,.;:\d]{1,40}?\s+at\s+$",
+        re.IGNORECASE,
+    ),
+    "at",
 )
 # "put the dead in their village alone at| 'between 300 and 400'": people of an event,
 # counted by whoever puts them at the figure.
@@ -1411,10 +1420,13 @@ _PUT_PEOPLE_AT = EndsOn(
     re.compile(rf"\b{PUT_THE_PEOPLE}[^.;:!?]{{0,50}}?\s+at\s*[\"“]?$", re.IGNORECASE), "at"
 )
 # "the figure included| 19 people shot dead in Eastmark": a part of the count just named.
-_THE_FIGURE_INCLUDED = re.compile(
-    r"\b(?:the|this|that|its|their)\s+(?:figure|toll|number|count|total|tally)\s+"
-    r"(?:included|includes|include|including)\s+$",
-    re.IGNORECASE,
+_THE_FIGURE_INCLUDED = EndsOn(
+    re.compile(
+        r"\b(?:the|this|that|its|their)\s+(?:figure|toll|number|count|total|tally)\s+"
+        r"(?:included|includes|include|including)\s+$",
+        re.IGNORECASE,
+    ),
+    "included includes include including",
 )
 _STRONG = re.compile(r"-strong\b", re.IGNORECASE)
 _PER_HOUR = re.compile(r"\s*(?:/\s*h(?:r|our)?\b|(?:per|an|a)\s+hour\b)", re.IGNORECASE)

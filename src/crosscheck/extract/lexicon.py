@@ -728,8 +728,13 @@ class EndsOn:
         tail = text[pos:end].rstrip()
         if tail[-1:] in ('"', "“"):
             tail = tail[:-1].rstrip()  # (the patterns allow one quotation mark)
-        if not tail[-self.longest :].lower().endswith(self.endings) and (
-            self.opening is None or pos or not self.opening.match(text, 0, end)
+        last = tail[-self.longest :]
+        # (not ASCII: a pattern that ignores case reads "ſ" as "s", "ı" as "i", which
+        # lower() does not; it runs then)
+        if (
+            last.isascii()
+            and not last.lower().endswith(self.endings)
+            and (self.opening is None or pos or not self.opening.match(text, 0, end))
         ):
             return None
         return self.pattern.search(text, pos, end)

@@ -193,9 +193,12 @@ _FULL_NAME = (
 
 
 # "the city's mayor, Ivan Petrov,| said": a role, then the person's name in apposition.
-_NAMED_APPOSITION = re.compile(
-    r",\s*(?:[\w'’.-]+\s+){0,4}?"
-    rf"(?P<name>{_FULL_NAME})\s*,\s*$"
+_NAMED_APPOSITION = EndsOn(
+    re.compile(
+        r",\s*(?:[\w'’.-]+\s+){0,4}?"
+        rf"(?P<name>{_FULL_NAME})\s*,\s*$"
+    ),
+    ",",
 )  # (", former Nigerian president Olusegun Obasanjo,": words of a role before the name;
 # "Derna's mayor, Abdulmenam al-Ghaithi,": a name whose word opens with a particle)
 
