@@ -985,6 +985,9 @@ _ALSO_NAMED = re.compile(
     r"(?:(?P<other>[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+)\s+in\s+[A-ZÀ-ÖØ-ÞĀ-ſ][a-z]+"
     r"|also\s+(?:known\s+as|spelled|spelt|called)\s+(?P<also>[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+))\)"
 )
+_ALSO_NAMED_OPENING = re.compile(r"\((?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+\s+in\s|also\s)")
+"""How every match of _ALSO_NAMED's brackets opens: the quick answer for a body with none
+(one search from a literal bracket, where _ALSO_NAMED tries every capital letter)."""
 
 
 class Whereabouts:
@@ -998,7 +1001,11 @@ class Whereabouts:
         self._article: list[str | None] = []
         self._first: dict[str, str | None] = {}  # text -> its first place (_first_place)
         # "Yelenovka (Olenivka in Ukrainian)": the place by the name the article gives it too
-        self._also = {m["name"]: m["other"] or m["also"] for m in _ALSO_NAMED.finditer(body)}
+        self._also = (
+            {m["name"]: m["other"] or m["also"] for m in _ALSO_NAMED.finditer(body)}
+            if _ALSO_NAMED_OPENING.search(body)
+            else {}
+        )
 
     def of(
         self,
