@@ -433,9 +433,18 @@ _OPENS_WITH_PLACE = re.compile(
 _LEADS_NEXT = re.compile(r"(?:[,;]\s*|\s+(?:and|while|but|whereas)\s+)" + _PLACE_OPENER + "$")
 
 
+_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ]")
+_REGION_WORD_SET = frozenset(_REGION_WORDS.split("|"))
+
+
 def opening_place(text: str, start: int, floor: int = 0) -> str | None:
     """The place a clause opens with right before `start` ("In Eastby| 100 people died",
     ", in Westby region| 20"), not before `floor`; None if there is none."""
+    # The quick answer: _OPENS_WITH_PLACE ends on a place's last word (a comma after it
+    # aside), a capitalised word or a region's ("city"); most stretches end on another.
+    last = text[max(floor, start - 80) : start].rstrip().removesuffix(",").rsplit(None, 1)
+    if not last or not (_CAPITAL.match(last[-1]) or last[-1] in _REGION_WORD_SET):
+        return None
     opening = _OPENS_WITH_PLACE.search(text, max(floor, start - 80), start)
     if opening is None:
         return None
