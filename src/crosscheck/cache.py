@@ -234,8 +234,12 @@ class Cache:
                 for (name,) in tables.fetchall():
                     connection.execute(f'DROP TABLE IF EXISTS "{name}"')
                 connection.execute(f"PRAGMA user_version = {_SCHEMA}")
+            # One transaction for the schema and what follows (committed on leaving `with`):
+            # each statement on its own would be a transaction of its own, and a new
+            # database would be synced to disk some hundred times (~0.2 s, ~0.015 s CPU).
             connection.executescript(
                 """
+                BEGIN;
                 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
                 CREATE TABLE IF NOT EXISTS claim_files (
                     path TEXT PRIMARY KEY, folder TEXT NOT NULL, hash BLOB NOT NULL,

@@ -22,6 +22,7 @@ from crosscheck.extract.kinds import GIVEN_EARLIER, toll_complement
 from crosscheck.extract.lexicon import (
     MONTHS,
     QUOTE_CHARS,
+    EndsOn,
     any_phrase,
     families,
     index_of,
@@ -227,10 +228,13 @@ _VERB_AFTER = re.compile(
 
 # "rose from 17| on Friday to 35| on Sunday and 41| on Monday": the day right after each
 # value of a count told value by value.
-_RUNNING_VALUE = re.compile(
-    r"\bfrom\s+[\d,.]+(?:\s+[^\d.;]{1,40}?\s+(?:to|and)\s+[\d,.]+){0,3}"
-    r"\s+(?:(?:early|late)\s+)?(?:on\s+)?$",
-    re.IGNORECASE,
+_RUNNING_VALUE = EndsOn(
+    re.compile(
+        r"\bfrom\s+[\d,.]+(?:\s+[^\d.;]{1,40}?\s+(?:to|and)\s+[\d,.]+){0,3}"
+        r"\s+(?:(?:early|late)\s+)?(?:on\s+)?$",
+        re.IGNORECASE,
+    ),
+    "0 1 2 3 4 5 6 7 8 9 , . early late on",  # (a value's last character, or the words after it)
 )
 
 
@@ -286,11 +290,16 @@ def statement_day(text: str, start: int, end: int) -> bool:
 
 # "The ministry's update of 4 p.m. on| 10 September counted 2,012 deaths", "a bulletin
 # dated| 3 May": the day of a count its document is named by.
-_UPDATE_OF = re.compile(
-    r"\b(?:update|bulletin|report|statement|tally|count|figures|briefing|communiqu[eé])\s+"
-    r"(?:of|from|dated|on)\s+(?:(?:\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|h)?|noon"
-    r"|midnight)\s+(?:on\s+)?)?$",
-    re.IGNORECASE,
+_UPDATE_OF = EndsOn(
+    re.compile(
+        r"\b(?:update|bulletin|report|statement|tally|count|figures|briefing|communiqu[eé])\s+"
+        r"(?:of|from|dated|on)\s+(?:(?:\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|h)?|noon"
+        r"|midnight)\s+(?:on\s+)?)?$",
+        re.IGNORECASE,
+    ),
+    # (the preposition, or the hour's last character or word: "4 p.m.", "16h", "noon",
+    # "midnight" by its ending: the pattern ignores case, and reads a dotless "ı" as "i")
+    "of from dated on 0 1 2 3 4 5 6 7 8 9 . m h noon ght",
 )
 
 

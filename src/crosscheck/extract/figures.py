@@ -113,8 +113,11 @@ def _is_age_limit(text: str, figure: Figure) -> bool:
 
 
 _AGE = re.compile(r"\s*-?\s*(?:years?|months?)[\s-]old\b|-year-old|-month-old", re.IGNORECASE)
-_AGED = re.compile(
-    r"\b(?:aged|ages)\s+(?:between\s+)?(?:[\w-]+\s*(?:,|and|or|to|-)\s*)?$", re.IGNORECASE
+_AGED = EndsOn(
+    re.compile(
+        r"\b(?:aged|ages)\s+(?:between\s+)?(?:[\w-]+\s*(?:,|and|or|to|-)\s*)?$", re.IGNORECASE
+    ),
+    "aged ages between , and or to -",
 )
 
 
@@ -274,7 +277,10 @@ _CHANGE_BEFORE = re.compile(rf"\b(?:{_CHANGE_VERBS})(?:\s+[a-z]+){{0,4}}?,?\s+$"
 # "revised downward the death toll from Sunday's attack on three villages| from over 500 to
 # 109": the verb further back, and no range read ("over 500 to 109" is none).
 _CHANGE_IN_SENTENCE = re.compile(rf"\b(?:{_CHANGE_VERBS})\b", re.IGNORECASE)
-_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_FROM_BEFORE = EndsOn(
+    re.compile(r"\bfrom\s+$", re.IGNORECASE),
+    "from",
+)
 _FROM_TO = re.compile(r"from\s+(?P<was>.+?)\s+to\s+(?P<now>.+)$", re.IGNORECASE | re.DOTALL)
 
 

@@ -95,11 +95,14 @@ _WHO_NUMBER = re.compile(
     r"numbers?\s*$",
     re.IGNORECASE,
 )
-_AMONG_THE_BEFORE = re.compile(
-    r"\bamong\s+the\s+(?P<cue>[a-z]+)(?:\s+[a-z]+)?\s+(?:were|was|are|is)\s+(?:also\s+)?$"
-    r"|\bthe\s+(?P<whole>victims|dead|injured|wounded)\s+(?:also\s+)?(?:included|include|includes)"
-    r"\s+$",
-    re.IGNORECASE,
+_AMONG_THE_BEFORE = EndsOn(
+    re.compile(
+        r"\bamong\s+the\s+(?P<cue>[a-z]+)(?:\s+[a-z]+)?\s+(?:were|was|are|is)\s+(?:also\s+)?$"
+        r"|\bthe\s+(?P<whole>victims|dead|injured|wounded)\s+(?:also\s+)?(?:included|include|includes)"
+        r"\s+$",
+        re.IGNORECASE,
+    ),
+    "were was are is also included include includes",
 )
 _REMAIN_IN_TOWN = re.compile(
     r"\s+(?:still\s+)?(?:remain|remains|remained|are\s+still|were\s+still|stayed)\s+in\s+"
@@ -146,6 +149,20 @@ _COUNT_GIVES = (
 )
 """A count and the verb that gives its value: "(the ministry's official) list still gives|",
 "(the hospital's) count shows|" (`_PUT_FIGURE`, `_OWNED_COUNT_GIVES`)."""
+# The alternatives of `_PUT_FIGURE` anchored at the sentence's start, which end on words the
+# others do not (`_PUT_FIGURE_AT`'s quick answer reads them apart):
+# "... before revising the figure to 58. It later rose to| 59."
+_IT_OPENS = (
+    r"^\s*It\s+(?:(?:later|then|has|had|since|now|subsequently|eventually)\s+){0,2}"
+    r"(?:rose|risen|climbed|increased|jumped|grew|fell|dropped|stood)\s+(?:to|at)\s+"
+)
+# "... and 232 were killed. The total of| 842 is higher than ...": the sentence opens on the
+# count just named, as "it" does
+# (the figure's own text holds "total of", its hedge: `_opens_on_count_named`)
+_COUNT_OPENS = (
+    r"^\s*[\"“]?(?:the|this|that)\s+(?:(?:new|final|official|revised|overall|"
+    r"combined)\s+)?(?:(?:total|figure|tally)\s+of\s+)?"
+)
 _PUT_FIGURE = re.compile(
     r"\b(?:(?:put|puts|putting|placed|places|set|sets|kept|keeps|keeping)\s+"
     # ("the county kept the final count at| 98")
@@ -159,14 +176,8 @@ _PUT_FIGURE = re.compile(
     r"|\b(?P<it>(?:put|puts|putting|placed|kept|raised|raising|lowered|lowering|revised|"
     r"revising|increased|increasing|brought|bringing|pushed|pushing|updated|updating)\s+it\s+"
     r"(?:at|to)\s+"
-    # "... before revising the figure to 58. It later rose to| 59."
-    r"|^\s*It\s+(?:(?:later|then|has|had|since|now|subsequently|eventually)\s+){0,2}"
-    r"(?:rose|risen|climbed|increased|jumped|grew|fell|dropped|stood)\s+(?:to|at)\s+)"
-    # "... and 232 were killed. The total of| 842 is higher than ...": the sentence opens
-    # on the count just named, as "it" does
-    # (the figure's own text holds "total of", its hedge: `_opens_on_count_named`)
-    r"|(?P<anaphor>^\s*[\"“]?(?:the|this|that)\s+(?:(?:new|final|official|revised|overall|"
-    r"combined)\s+)?(?:(?:total|figure|tally)\s+of\s+)?)"
+    r"|" + _IT_OPENS + ")"
+    r"|(?P<anaphor>" + _COUNT_OPENS + ")"
     # "On Tuesday the force had given the figure as| 59": its earlier value of the count
     r"|\b(?:gave|given|give|gives|giving)\s+(?:the|its|their|this|that)\s+"
     r"(?:figure|number|count|tally|total)\s+as\s+"
@@ -209,7 +220,7 @@ _PUT_FIGURE_AT = EndsOn(
     "figure number count tally total estimate s at to as of be been reached was is were are"
     " gives gave shows showed lists listed records recorded"
     " said says estimated estimates claimed claims counted reported been",
-    anchored_at_start=True,
+    opening=re.compile(rf"(?:{_IT_OPENS}|{_COUNT_OPENS})[\"“]?$", re.IGNORECASE),
 )
 """What a figure follows when it is a source's value of a count named before it."""
 
@@ -322,7 +333,10 @@ _GIVEN_BY = re.compile(
 )
 # "The crowd was estimated at| 200,000| by organisers", "the toll, first put at| 84| by the
 # prosecutor": a count given in the passive, its giver after the figure.
-_PUT_AT_BEFORE = re.compile(r"\b(?:estimated|put|placed|given|set|fixed)\s+at\s+$", re.IGNORECASE)
+_PUT_AT_BEFORE = EndsOn(
+    re.compile(r"\b(?:estimated|put|placed|given|set|fixed)\s+at\s+$", re.IGNORECASE),
+    "at",
+)
 _BY_AFTER = re.compile(
     r"(?:\s+(?:people|persons|dead|deaths|victims))?\s+by\s+"
     # (not a time: "put at 40 by the end of the war", "by Monday", "by then")
@@ -526,7 +540,11 @@ def _names_a_role(cue: str) -> bool:
 _ACRONYM = re.compile(r"\([A-Z][A-Za-z]{1,7}\)")
 
 
-_QUOTED_WORDS = re.compile(rf"(?<=\s)[{QUOTE_CHARS}]([\w'’-]+(?:\s[\w'’-]+)?)[{QUOTE_CHARS}]")
+# (the quotation mark first, the blank before it looked back on once it is read: the engine
+# leaps to the marks, where a leading look-behind tries every position; the same matches)
+_QUOTED_WORDS = re.compile(
+    rf"[{QUOTE_CHARS}](?<=\s[{QUOTE_CHARS}])([\w'’-]+(?:\s[\w'’-]+)?)[{QUOTE_CHARS}]"
+)
 
 
 def _window_after(text: str, start: int, limit: int, words: int = 8) -> tuple[int, int]:
@@ -1396,10 +1414,13 @@ def _opens_on_count_named(text: str, put: re.Match[str], figure: Figure) -> bool
 
 
 # "put the number still on the mountain at| about 10,000": the count, where it is counted.
-_PUT_NUMBER_THERE_AT = re.compile(
-    r"\b(?:put|puts|putting|placed|places)\s+(?:the|its|their)\s+"
-    r"(?:figure|number|count|tally|total|estimate)\s+(?!of\b)[^,.;:\d]{1,40}?\s+at\s+$",
-    re.IGNORECASE,
+_PUT_NUMBER_THERE_AT = EndsOn(
+    re.compile(
+        r"\b(?:put|puts|putting|placed|places)\s+(?:the|its|their)\s+"
+        r"(?:figure|number|count|tally|total|estimate)\s+(?!of\b)[^,.;:\d]{1,40}?\s+at\s+$",
+        re.IGNORECASE,
+    ),
+    "at",
 )
 # "put the dead in their village alone at| 'between 300 and 400'": people of an event,
 # counted by whoever puts them at the figure.
@@ -1410,10 +1431,13 @@ _PUT_PEOPLE_AT = EndsOn(
 # (not "the number of dead and| missing at 138,373": one count of both)
 _AND_THE_CUE_AT = re.compile(r"\band\s+the\s+(?:number\s+of\s+)?(?P<cue>[a-z]+)\s+at\s*$")
 # "the figure included| 19 people shot dead in Eastmark": a part of the count just named.
-_THE_FIGURE_INCLUDED = re.compile(
-    r"\b(?:the|this|that|its|their)\s+(?:figure|toll|number|count|total|tally)\s+"
-    r"(?:included|includes|include|including)\s+$",
-    re.IGNORECASE,
+_THE_FIGURE_INCLUDED = EndsOn(
+    re.compile(
+        r"\b(?:the|this|that|its|their)\s+(?:figure|toll|number|count|total|tally)\s+"
+        r"(?:included|includes|include|including)\s+$",
+        re.IGNORECASE,
+    ),
+    "included includes include including",
 )
 _STRONG = re.compile(r"-strong\b", re.IGNORECASE)
 _PER_HOUR = re.compile(r"\s*(?:/\s*h(?:r|our)?\b|(?:per|an|a)\s+hour\b)", re.IGNORECASE)
@@ -1713,6 +1737,10 @@ def _is_time(figure: Figure, units: Container[str]) -> bool:
     """Whether a figure counts time ("two weeks", "three days")."""
     head = figure.noun.split()[-1].lower() if figure.noun else ""
     return head in units or bool(figure.extra.get("time"))
+
+
+_CONJUNCTION = re.compile(r"\s+(?:and|or|&)\s+")
+"""What joins the things a figure counts together ("1,200 troops| and |armoured vehicles")."""
 
 
 def classify(
@@ -2422,7 +2450,7 @@ def classify(
             _dotted_thousands(figure)  # "1.200 dead": no one is 1.2 people
         # "57 complaints| of ill-treatment"; "1,200 troops and armoured vehicles": the first
         # of the things counted together is what the count is of
-        conjuncts = re.split(r"\s+(?:and|or|&)\s+", figure.noun)
+        conjuncts = _CONJUNCTION.split(figure.noun)
         head = head_noun(conjuncts[0])
         things = lex.sets["thing_nouns"]
         if len(conjuncts) > 1 and head not in things and head_noun(conjuncts[-1]) in things:

@@ -705,28 +705,38 @@ class EndsOn:
     stretch before it at every figure; most stretches end on a word none of its alternatives
     ends on, and the engine would try each start in the stretch to find that out.  The
     endings are tested as string suffixes ("this" ends on "is"), so the answer errs only
-    towards running the pattern: the same matches."""
+    towards running the pattern: the same matches.
 
-    __slots__ = ("pattern", "endings", "longest", "anchored_at_start")
+    `opening`: the alternatives of a pattern anchored at the text's start (`^`) that end on
+    other words, as a pattern of their own (ending at `$` as they do in `pattern`).  Searched
+    from the start, a stretch that does not end on one of the words can match only there:
+    the pattern runs if `opening` matches (a match of its own is as quick as the test of a
+    word; most stretches open on none of its alternatives)."""
+
+    __slots__ = ("pattern", "endings", "longest", "opening")
 
     def __init__(
-        self, pattern: re.Pattern[str], endings: str, anchored_at_start: bool = False
+        self, pattern: re.Pattern[str], endings: str, opening: re.Pattern[str] | None = None
     ) -> None:
         self.pattern = pattern
         self.endings = tuple(endings.split())  # (words, with a space between)
         self.longest = max(map(len, self.endings))
-        # (a pattern with an alternative anchored at the text's start, `^`, that ends on
-        # other words: searched from the start, it always runs)
-        self.anchored_at_start = anchored_at_start
+        self.opening = opening
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         end = len(text) if endpos is None else min(endpos, len(text))
-        if not (self.anchored_at_start and pos == 0):
-            tail = text[pos:end].rstrip()
-            if tail[-1:] in ('"', "“"):
-                tail = tail[:-1].rstrip()  # (the patterns allow one quotation mark)
-            if not tail[-self.longest :].lower().endswith(self.endings):
-                return None
+        tail = text[pos:end].rstrip()
+        if tail[-1:] in ('"', "“"):
+            tail = tail[:-1].rstrip()  # (the patterns allow one quotation mark)
+        last = tail[-self.longest :]
+        # (not ASCII: a pattern that ignores case reads "ſ" as "s", "ı" as "i", which
+        # lower() does not; it runs then)
+        if (
+            last.isascii()
+            and not last.lower().endswith(self.endings)
+            and (self.opening is None or pos or not self.opening.match(text, 0, end))
+        ):
+            return None
         return self.pattern.search(text, pos, end)
 
 

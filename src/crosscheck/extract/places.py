@@ -433,9 +433,18 @@ _OPENS_WITH_PLACE = re.compile(
 _LEADS_NEXT = re.compile(r"(?:[,;]\s*|\s+(?:and|while|but|whereas)\s+)" + _PLACE_OPENER + "$")
 
 
+_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ]")
+_REGION_WORD_SET = frozenset(_REGION_WORDS.split("|"))
+
+
 def opening_place(text: str, start: int, floor: int = 0) -> str | None:
     """The place a clause opens with right before `start` ("In Eastby| 100 people died",
     ", in Westby region| 20"), not before `floor`; None if there is none."""
+    # The quick answer: _OPENS_WITH_PLACE ends on a place's last word (a comma after it
+    # aside), a capitalised word or a region's ("city"); most stretches end on another.
+    last = text[max(floor, start - 80) : start].rstrip().removesuffix(",").rsplit(None, 1)
+    if not last or not (_CAPITAL.match(last[-1]) or last[-1] in _REGION_WORD_SET):
+        return None
     opening = _OPENS_WITH_PLACE.search(text, max(floor, start - 80), start)
     if opening is None:
         return None
@@ -985,6 +994,9 @@ _ALSO_NAMED = re.compile(
     r"(?:(?P<other>[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+)\s+in\s+[A-ZÀ-ÖØ-ÞĀ-ſ][a-z]+"
     r"|also\s+(?:known\s+as|spelled|spelt|called)\s+(?P<also>[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+))\)"
 )
+_ALSO_NAMED_OPENING = re.compile(r"\((?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+\s+in\s|also\s)")
+"""How every match of _ALSO_NAMED's brackets opens: the quick answer for a body with none
+(one search from a literal bracket, where _ALSO_NAMED tries every capital letter)."""
 
 
 class Whereabouts:
@@ -998,7 +1010,11 @@ class Whereabouts:
         self._article: list[str | None] = []
         self._first: dict[str, str | None] = {}  # text -> its first place (_first_place)
         # "Yelenovka (Olenivka in Ukrainian)": the place by the name the article gives it too
-        self._also = {m["name"]: m["other"] or m["also"] for m in _ALSO_NAMED.finditer(body)}
+        self._also = (
+            {m["name"]: m["other"] or m["also"] for m in _ALSO_NAMED.finditer(body)}
+            if _ALSO_NAMED_OPENING.search(body)
+            else {}
+        )
 
     def of(
         self,

@@ -193,9 +193,12 @@ _FULL_NAME = (
 
 
 # "the city's mayor, Ivan Petrov,| said": a role, then the person's name in apposition.
-_NAMED_APPOSITION = re.compile(
-    r",\s*(?:[\w'’.-]+\s+){0,4}?"
-    rf"(?P<name>{_FULL_NAME})\s*,\s*$"
+_NAMED_APPOSITION = EndsOn(
+    re.compile(
+        r",\s*(?:[\w'’.-]+\s+){0,4}?"
+        rf"(?P<name>{_FULL_NAME})\s*,\s*$"
+    ),
+    ",",
 )  # (", former Nigerian president Olusegun Obasanjo,": words of a role before the name;
 # "Derna's mayor, Abdulmenam al-Ghaithi,": a name whose word opens with a particle)
 
@@ -280,26 +283,29 @@ _LY_NOUNS = frozenset(("ally", "family", "rally", "assembly", "supply"))
 
 ASIDE = r"\s*,\s*(?:however|though|meanwhile|in\s+turn|for\s+(?:its|their|his|her)\s+part)\s*,"
 """An aside between a subject and its verb: "The ministry in Eastport, however,| counts"."""
-_ASIDE_BEFORE = re.compile(ASIDE + r"\s*$", re.IGNORECASE)
+_ASIDE_BEFORE = EndsOn(re.compile(ASIDE + r"\s*$", re.IGNORECASE), ",")
 # "Ivan Petrov, whose son was among the victims,| said", "the mission, which has 9,000
 # peacekeepers in the country,| said": a relative clause between commas;
 # a participle's too ("a police officer, speaking on condition of anonymity,| said", "the
 # ministry's figures, released in October,| put", "the channel, citing rescuers,| put", "the
 # statement, read on national television,| said").
-_RELATIVE_ASIDE_BEFORE = re.compile(
-    # ("Major General X, while briefing the media,| informed that")
-    r",\s*(?:(?:who|whose|which)\s(?:[^,;:()\"“”]|(?<=\d),(?=\d\d\d)){1,120}|(?:(?:while|when)\s+)?"
-    r"(?:[a-z]{3,}ing|[a-z]{3,}ed|read|held|made|given|sent|shown|written|taken|brought)"
-    # ("The assessment, prepared by the group set up after the envoy's visit to the
-    # country in May,| puts")
-    r"\s[^,;:()\"“”\d]{1,120}"
-    # "The committee, in its final report issued in August,| found"
-    r"|in\s+(?:its|their|a|an|the)\s+[^,;:()\"“”\d]{1,80}"
-    # "the hospital in Westby, on the Veylandic side,| said": where it is
-    r"|(?:on|across|near|over)\s+the\s+[^,;:()\"“”\d]{1,40}"
-    # "a medic in the industrial zone, about 15 km (9 miles) west of the city centre,| said"
-    r"|(?:about\s+|some\s+|nearly\s+)?\d[\d.]*\s*(?:km|kilometres|kilometers|miles)\b"
-    r"(?:\s*\([^()]{1,20}\))?\s+[a-z-]+\s+(?:of|from)\s[^,;:()\"“”\d]{1,50}),\s*$"
+_RELATIVE_ASIDE_BEFORE = EndsOn(
+    re.compile(
+        # ("Major General X, while briefing the media,| informed that")
+        r",\s*(?:(?:who|whose|which)\s(?:[^,;:()\"“”]|(?<=\d),(?=\d\d\d)){1,120}|(?:(?:while|when)\s+)?"
+        r"(?:[a-z]{3,}ing|[a-z]{3,}ed|read|held|made|given|sent|shown|written|taken|brought)"
+        # ("The assessment, prepared by the group set up after the envoy's visit to the
+        # country in May,| puts")
+        r"\s[^,;:()\"“”\d]{1,120}"
+        # "The committee, in its final report issued in August,| found"
+        r"|in\s+(?:its|their|a|an|the)\s+[^,;:()\"“”\d]{1,80}"
+        # "the hospital in Westby, on the Veylandic side,| said": where it is
+        r"|(?:on|across|near|over)\s+the\s+[^,;:()\"“”\d]{1,40}"
+        # "a medic in the industrial zone, about 15 km (9 miles) west of the city centre,| said"
+        r"|(?:about\s+|some\s+|nearly\s+)?\d[\d.]*\s*(?:km|kilometres|kilometers|miles)\b"
+        r"(?:\s*\([^()]{1,20}\))?\s+[a-z-]+\s+(?:of|from)\s[^,;:()\"“”\d]{1,50}),\s*$"
+    ),
+    ",",  # (the comma that closes the clause)
 )
 
 

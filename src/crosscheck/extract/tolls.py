@@ -2162,10 +2162,12 @@ def in_care(text: str, figures: list[Figure]) -> None:
     "still held", a part of all those detained."""
     _still_held(text, figures)
     _in_camps(text, figures)
-    if not any(word in text for word in _CARE_WORDS):
-        return  # the quick answer
-    rules = _rules()
     injured = lexicon().cue_kinds["injured"]
+    if all(f.kind != injured or f.extra.get("scope") for f in figures) or not any(
+        word in text for word in _CARE_WORDS
+    ):
+        return  # the quick answers: no injured left to scope, or no word of care
+    rules = _rules()
     for index, figure in enumerate(figures):
         if figure.kind != injured or figure.extra.get("scope"):
             continue
