@@ -65,6 +65,12 @@ ADVERB_COUNTS = {"twice": 2.0, "thrice": 3.0}
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
+REGION_WORDS = (
+    "city", "region", "province", "district", "oblast", "county", "governorate", "prefecture",
+    "state", "town", "village",
+)  # fmt: skip
+"""The words a place's name is a unit of administration by ("Westby region", "the city")."""
+
 PUT_THE_PEOPLE = (
     r"(?:put|puts|putting|placed|places|estimated|estimates|estimating)\s+the\s+"
     r"(?P<people>dead|injured|wounded|missing|displaced|detained|arrested)\b"

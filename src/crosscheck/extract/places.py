@@ -25,6 +25,7 @@ from crosscheck.extract.lexicon import (
     CUT_AFTER,
     MONTH_SET,
     MONTHS,
+    REGION_WORDS,
     WEEKDAYS,
     any_phrase,
     families,
@@ -417,9 +418,7 @@ def comparison_start(text: str, figure: Figure) -> int | None:
 
 # A clause that opens with where ("In Eastby| 100 ...", ", and in Westby region| 20"): the
 # figure right after it is counted there.
-_REGION_WORDS = (
-    "city|region|province|district|oblast|county|governorate|prefecture|state|town|village"
-)
+_REGION_WORDS = "|".join(REGION_WORDS)
 _OPENER_WORDS = (
     rf"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]+(?:[ \t]+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]+|{_REGION_WORDS})){{0,3}}"
 )
@@ -434,7 +433,7 @@ _LEADS_NEXT = re.compile(r"(?:[,;]\s*|\s+(?:and|while|but|whereas)\s+)" + _PLACE
 
 
 _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ]")
-_REGION_WORD_SET = frozenset(_REGION_WORDS.split("|"))
+_REGION_WORD_SET = frozenset(REGION_WORDS)
 
 
 def opening_place(text: str, start: int, floor: int = 0) -> str | None:

@@ -22,6 +22,7 @@ from crosscheck.extract.lexicon import (
     MONTH_SET,
     PUT_THE_PEOPLE,
     QUOTE_CHARS,
+    REGION_WORDS,
     EndsOn,
     index_of,
     is_nationality,
@@ -2075,10 +2076,7 @@ _CITED_COUNT = re.compile(
     re.IGNORECASE,
 )
 # (a place records deaths; "officials had counted 200 bodies" are who counted them)
-_PLACE_UNITS = frozenset(
-    ("governorate", "province", "region", "district", "oblast", "prefecture", "county")
-    + ("municipality", "city", "town", "village", "state")
-)
+_PLACE_UNITS = frozenset(REGION_WORDS) | {"municipality"}
 _RECORDS = re.compile(r"(?:registered|recorded|counted|documented|listed|tallied)\b")
 _THAT_BETWEEN = re.compile(r"\bthat\b")
 _RELATIVE_WORDS = frozenset(("who", "which", "whose", "home"))
