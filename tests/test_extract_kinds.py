@@ -2182,3 +2182,21 @@ def test_how_many_of_the_dead_set_off_by_commas_is_a_part_of_the_toll() -> None:
     entry = one(body, "32")
     assert (entry["kind"], entry["subject"]) == ("killed", "people killed (among them)")
     assert one("Most of the injured, 12, were children.", "12")["kind"] == "injured"
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "subject"),
+    [
+        ("Two of those wounded in the city centre later died in hospital.", "Two",
+         "people killed (of the wounded)"),
+        ("The toll rose as two of the critically injured died in hospital.", "two",
+         "people killed (of the injured)"),
+    ],
+)  # fmt: skip
+def test_the_injured_who_died_are_dead_a_part_of_the_toll(
+    body: str, figure: str, subject: str
+) -> None:
+    entry = one(body, figure)
+    assert (entry["kind"], entry["subject"]) == ("killed", subject)
+    # the injured who did not die stay injured
+    assert one("Twelve of the injured were children.", "Twelve")["kind"] == "injured"

@@ -1363,6 +1363,13 @@ _OPENED_OF_THE_TOLL = re.compile(
 )
 # "Of the bodies recovered,", "Of the victims," (after a toll): the dead, not a cue's
 _DEAD_BY_NOUN = frozenset(("bodies", "victims"))
+# "Two| of those wounded in the city centre later died", "two| of the critically injured died
+# in hospital": the injured who died are dead
+_HURT_WHO_DIED = re.compile(
+    r"\s+of\s+(?:the|those)\s+(?:[a-z]+ly\s+)?(?P<hurt>injured|wounded|hurt)\b[^.;:,]{0,50}?\s"
+    r"(?:(?:later|subsequently|then|also)\s+)?(?P<died>died|succumbed|perished)\b",
+    re.IGNORECASE,
+)
 _MOST_OF_THE = re.compile(
     r"\b(?:most|many|some|all|half|the\s+majority)\s+of\s+(?:the|those)\s+(?P<cue>[a-z]+)\s*,\s*$",
     re.IGNORECASE,
@@ -1824,6 +1831,14 @@ def classify(
             continue
         if figure.extra.get("strong") or figure.noun == "magnitude":
             figure.kind = stock_kind(figure.noun) or "other"
+            continue
+        later_died = _HURT_WHO_DIED.match(text, figure.end)
+        if later_died is not None:
+            # "Two of those wounded in the city centre later died": dead, of the wounded (a
+            # part of the toll, never its rival)
+            figure.kind, figure.cue = families().tolls[0], later_died.span("died")
+            figure.noun = figure.party = ""
+            figure.extra.setdefault("scope", f"of the {later_died['hurt'].lower()}")
             continue
         opened = None if index else _OPENED_OF_THE_TOLL.match(text, 0, figure.start)
         toll = event_kind(opened.group("cue")) if opened else None
