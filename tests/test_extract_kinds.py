@@ -2200,3 +2200,15 @@ def test_the_injured_who_died_are_dead_a_part_of_the_toll(
     assert (entry["kind"], entry["subject"]) == ("killed", subject)
     # the injured who did not die stay injured
     assert one("Twelve of the injured were children.", "Twelve")["kind"] == "injured"
+
+
+def test_a_part_the_toll_includes_is_of_the_toll_whatever_verb_follows() -> None:
+    body = (
+        "The office recorded 11,544 casualties in the country: 5,024 people killed, including 335 "
+        "children, and 6,520 injured."
+    )
+    entry = one(body, "335")
+    assert (entry["kind"], entry["subject"]) == ("killed", "children killed")
+    # a part with its own cue keeps it
+    body = "The update counted 2,012 deaths and 2,421 injuries, including 1,351 deaths in Westby."
+    assert one(body, "1,351")["kind"] == "killed"

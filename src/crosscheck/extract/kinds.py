@@ -1363,6 +1363,20 @@ _OPENED_OF_THE_TOLL = re.compile(
 )
 # "Of the bodies recovered,", "Of the victims," (after a toll): the dead, not a cue's
 _DEAD_BY_NOUN = frozenset(("bodies", "victims"))
+_INCLUDING_NEXT = re.compile(r"\s*,?\s*(?:including|among\s+them|among\s+whom)\s+")
+_NEXT_WORDS = re.compile(r"\s+(?:[a-z]+\s+)?")
+
+
+def _cue_next(text: str, end: int) -> bool:
+    """Whether an event's cue is the first or second word after a figure ("1,351| deaths",
+    "40| more wounded")."""
+    gap = _NEXT_WORDS.match(text, end)
+    if gap is None:
+        return False
+    cue = lexicon().any_event
+    return cue.match(text, gap.end()) is not None or cue.match(text, end + 1) is not None
+
+
 # "Two| of those wounded in the city centre later died", "two| of the critically injured died
 # in hospital": the injured who died are dead
 _HURT_WHO_DIED = re.compile(
@@ -1831,6 +1845,25 @@ def classify(
             continue
         if figure.extra.get("strong") or figure.noun == "magnitude":
             figure.kind = stock_kind(figure.noun) or "other"
+            continue
+        whole = figures[index - 1] if index else None
+        if (
+            whole is not None
+            and whole.kind in families().tolls
+            and figure.kind_hint is None
+            and not _cue_next(text, figure.end)  # ("including 1,351 deaths": its own kind)
+            # (people of a party: "including five people" is no part a party names)
+            and bool(figure.noun)
+            and figure.noun.split()[-1].lower() not in lex.sets["generic_nouns"]
+            # (after its noun, or its verb: "5,024 people killed|, including")
+            and _INCLUDING_NEXT.fullmatch(
+                text, max(whole.noun_end, whole.cue[1] if whole.cue else 0), figure.start
+            )
+            and not _HURT_WHO_DIED.match(text, figure.end)
+        ):
+            # "5,024 people killed, including| 335 children, and 6,520 injured": a party's
+            # part of the toll it hangs on, whatever verb comes after it
+            figure.kind = whole.kind  # (its people name a party: "children killed")
             continue
         later_died = _HURT_WHO_DIED.match(text, figure.end)
         if later_died is not None:
