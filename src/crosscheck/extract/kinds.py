@@ -1846,6 +1846,7 @@ def classify(
         if figure.extra.get("strong") or figure.noun == "magnitude":
             figure.kind = stock_kind(figure.noun) or "other"
             continue
+        later_died = _HURT_WHO_DIED.match(text, figure.end)
         whole = figures[index - 1] if index else None
         if (
             whole is not None
@@ -1859,13 +1860,12 @@ def classify(
             and _INCLUDING_NEXT.fullmatch(
                 text, max(whole.noun_end, whole.cue[1] if whole.cue else 0), figure.start
             )
-            and not _HURT_WHO_DIED.match(text, figure.end)
+            and later_died is None
         ):
             # "5,024 people killed, including| 335 children, and 6,520 injured": a party's
             # part of the toll it hangs on, whatever verb comes after it
             figure.kind = whole.kind  # (its people name a party: "children killed")
             continue
-        later_died = _HURT_WHO_DIED.match(text, figure.end)
         if later_died is not None:
             # "Two of those wounded in the city centre later died": dead, of the wounded (a
             # part of the toll, never its rival)
