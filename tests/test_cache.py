@@ -10,7 +10,6 @@ import shutil
 import sqlite3
 import time
 from contextlib import closing
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +17,7 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import STORM, TOLL, claim_file
-from crosscheck import cache, compare
+from crosscheck import cache, compare, distributions
 from crosscheck.cache import Cache
 from crosscheck.cli import app
 from crosscheck.errors import CrosscheckError
@@ -254,22 +253,23 @@ def test_a_changed_data_file_or_module_changes_the_fingerprint(tmp_path: Path) -
 
 
 def test_a_changed_dependency_version_changes_the_fingerprint(
-    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     first = cache.fingerprint()
     assert "rapidfuzz " in cache._versions() or "crosscheck" not in cache._versions()
-    real = metadata.version
-
-    def other(name: str) -> str:
-        return "999.0" if name.lower() == "rapidfuzz" else real(name)
-
-    monkeypatch.setattr(metadata, "version", other)
-    cache.fingerprint.cache_clear()
+    # Another rapidfuzz, installed where Python looks first.
+    (tmp_path / "rapidfuzz-999.0.dist-info").mkdir()
+    monkeypatch.syspath_prepend(str(tmp_path))
+    for cached in (distributions.listing, distributions._folders, cache.fingerprint):
+        cached.cache_clear()
     try:
+        assert distributions.version("rapidfuzz") == "999.0"
         assert cache.fingerprint() != first
     finally:
         monkeypatch.undo()
-        cache.fingerprint.cache_clear()
+        for cached in (distributions.listing, distributions._folders, cache.fingerprint):
+            cached.cache_clear()
+    assert cache.fingerprint() == first
 
 
 def test_another_fingerprint_empties_the_database(

