@@ -752,6 +752,25 @@ def test_a_day_named_with_on_dates_the_sentences_after_it() -> None:
     assert "about" not in one(body, "over 600", published="2021-04-10")
 
 
+def test_a_part_of_the_toll_before_is_of_that_toll_s_event() -> None:
+    # A look back at an attack, in a report of its own day: the part of the dead counted
+    # after the toll is of the attack's day too, not of the report's.
+    body = (
+        "Human Rights Watch said today the raids had traumatised children. The government "
+        "declared a state of emergency after the 13 November 2015 attacks in Westby, which "
+        "killed 130 people. Ninety of the victims died at the concert hall. Of them, 12 were "
+        "foreigners."
+    )
+    for figure in ("130", "Ninety", "12"):
+        assert one(body, figure, published="2016-02-03")["about"] == "2015-11-13", figure
+    # a part that names a day of its own keeps it
+    body = (
+        "The 13 November 2015 attacks in Westby killed 130 people. Two of them died in "
+        "hospital on 20 November 2015."
+    )
+    assert one(body, "Two", published="2016-02-03")["about"] == "2015-11-20"
+
+
 def test_a_report_made_public_on_a_day_is_the_count_s_day_not_the_deaths() -> None:
     body = (
         "Police opened fire on marchers on 17 March. The commission, whose report was made "

@@ -193,6 +193,7 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
     previous_toll: Toll | None = None  # the last toll of the sentence before
     named_day: DateRef | None = None  # the last day the text named: "that day"
     carried: tuple[str, str, tuple[str, ...]] | None = None  # the last toll: kind, source, via
+    toll_about: DateRef | None = None  # the day of the event of the last toll
     # The article has said no one aboard a craft survived ("... killing all 150 on board"):
     # counts of its passengers and crew after that are of the dead.
     aboard_dead = tells_all_aboard_died(article.title)
@@ -280,7 +281,10 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
                 figure,
                 relative if upto is None else [r for r in relative if r[0] < upto],
                 found_dates if upto is None else [d for d in found_dates if d.start < upto],
-                story_date,
+                # "... the November 13 attacks, which killed 130. Ninety of the victims died
+                # at the theatre": a part of the toll just counted, of its event's day
+                # (unless its own sentence names one)
+                (toll_about or story_date) if _part_of_before(figure) else story_date,
                 article.published,
                 text,
                 following,
@@ -293,6 +297,7 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
             entries.append(entry)
             if figure.kind in families().tolls:
                 carried = (figure.kind, source, tuple(via))
+                toll_about = about
         for date in found_dates:
             if date.claim:
                 source, via = attribution(date.start)
@@ -303,6 +308,17 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
     headline_parties(entries, sentences)
     headline_places(entries, sentences)
     return _dedupe(entries)
+
+
+def _part_of_before(figure: Figure) -> bool:
+    """Whether a toll is a part of the count named before it: "of them", "of those", "of
+    the victims", "among them"."""
+    if figure.kind not in families().tolls:
+        return False
+    scope = figure.extra.get("scope")
+    return figure.partitive in lexicon().sets["anaphoric_pronouns"] or (
+        isinstance(scope, str) and (scope == "among them" or scope.startswith("of the "))
+    )
 
 
 def _dedupe(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
