@@ -1181,6 +1181,11 @@ def test_names_on_a_list_after_a_count_are_its_people() -> None:
         ("Nine of the 10 gunmen were killed by security forces.", "Nine", "killed"),
         ("Nine of the 10 gunmen were killed by security forces.", "10", "fighters"),
         ("Three of the 12 passengers died.", "12", "other"),
+        # a group owned: "of the school's", "of Westby's"
+        ("Just 75 of the school's 325 pupils on the trip survived.", "75", "rescued"),
+        ("Just 75 of the school's 325 pupils on the trip survived.", "325", "other"),
+        ("Nine of Westby's 40 soldiers were killed.", "Nine", "killed"),
+        ("Nine of Westby's 40 soldiers were killed.", "40", "troops"),
         ("Five of the seven candidates arrested on Monday have been charged.", "seven", "detained"),
         ("Uzbeks made up nearly 75 percent of the 470 people killed.", "470", "killed"),
         ("The hospital authority said nine people were sent to hospital.", "nine", "injured"),
@@ -1270,6 +1275,11 @@ def test_the_dead_counted_by_identification_are_no_toll(
     # who they were identified as is a part of the toll
     body = "Officials said four of the dead had been identified as foreign citizens."
     assert one(body, "four")["kind"] == "killed"
+    # bodies recovered, then identified, are the toll still
+    body = "According to the health agency, 3,958 bodies have been recovered and identified."
+    assert one(body, "3,958")["kind"] == "killed"
+    body = "Of the 150 bodies recovered, 40 have been identified and 12 are yet to be identified."
+    assert [one(body, f)["kind"] for f in ("150", "40", "12")] == ["killed", "other", "other"]
 
 
 def test_detainees_released_are_a_count_of_their_own() -> None:

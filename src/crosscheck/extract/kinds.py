@@ -714,6 +714,11 @@ _IDENTIFIED = re.compile(
     re.IGNORECASE,
 )
 _KILLED_VERB = re.compile(r"\b(?:killed|died|dead|deaths)\b", re.IGNORECASE)
+# "3,958 bodies have been recovered and identified": found, then named; the toll still.
+_RECOVERED_AND = re.compile(
+    r"\b(?:recovered|retrieved|found|exhumed|pulled\s+out)\s+and\s+(?:\w+\s+)?identifi",
+    re.IGNORECASE,
+)
 _OF_THE_DEAD = re.compile(
     r"(?:\s+of\s+(?:the\s+)?(?:dead|bodies|victims|these|those|them))?", re.IGNORECASE
 )
@@ -734,6 +739,8 @@ def _identifications(text: str, figures: list[Figure]) -> None:
         found = _IDENTIFIED.match(after)
         if found is None or _KILLED_VERB.search(found.group(0)):
             continue  # "12 people killed in the blast were identified as": a toll
+        if not found.group("un") and _RECOVERED_AND.search(found.group(0)):
+            continue
         figure.kind = "other"
         figure.noun = "unidentified bodies" if found.group("un") else "identified bodies"
 

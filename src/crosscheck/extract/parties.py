@@ -235,6 +235,15 @@ def noun_phrase(text: str, start: int, limit: int) -> tuple[str, int, str | None
         ends.pop()
     if not words:
         return "", start, None
+    if (
+        of
+        and words[-1].endswith(("'s", "’s"))
+        and limit < len(text)
+        and not text[position:limit].strip()
+    ):
+        # "75| of the school's| 325 pupils survived": the part of the count that follows,
+        # whose noun is that count's, as in "155 of the 500 people on board"
+        return "", start, None
     return " ".join(words), ends[-1], owner
 
 

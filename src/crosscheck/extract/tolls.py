@@ -438,8 +438,11 @@ def civilian_parts(text: str, figures: list[Figure]) -> None:
             figure.extra["scope"] = "among them"
 
 
-# "Nine| of the |10 terrorists were killed": a part of a group the next figure counts.
-_OF_THE_GROUP = re.compile(r"\s+of\s+(?:the|its|their|those|these)\s+", re.IGNORECASE)
+# "Nine| of the |10 terrorists were killed", "75| of the school's |325 pupils survived": a
+# part of a group the next figure counts.
+_OF_THE_GROUP = re.compile(
+    r"\s+of\s+(?:the|its|their|those|these|(?:the\s+)?[\w-]+['’]s)\s+", re.IGNORECASE
+)
 _ALL_BUT = re.compile(r"\ball\s+but\s+$", re.IGNORECASE)
 _FINITE_NEXT = re.compile(r"[^,;.]*?\b(?:were|was|are|is|have|had|has)\b", re.IGNORECASE)
 
