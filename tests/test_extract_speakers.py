@@ -2359,3 +2359,24 @@ def test_a_body_called_by_its_noun_is_named_in_full() -> None:
         "45 people had died."
     )
     assert source(one(body, "45"))[0] == "World Health Organization (WHO)"
+
+
+def test_documents_and_hearings_speak_for_who_issued_or_heard_them() -> None:
+    # a message quoted, then "the message reads": of the one who sent it, named before
+    body = (
+        "The search is over, Governor Ivo Marek said on Telegram, a Reuters correspondent "
+        'reports.\n"Unfortunately, 45 people died. 79 people were injured," the message reads.'
+    )
+    assert [source(one(body, f))[0] for f in ("45", "79")] == ["Governor Ivo Marek"] * 2
+    body = "The court heard that 33 people had been wounded by gunfire on the island."
+    assert source(one(body, "33"))[0] == "court"
+    body = (
+        "According to the testimonies collected by investigators of the Westby prosecutor's "
+        "office, more than 500 people had boarded the vessel."
+    )
+    assert (
+        source(one(body, "more than 500"))[0] == "investigators of the Westby prosecutor's office"
+    )
+    # what the figures show is no speech: the official toll they are
+    body = "Official figures show 790 people were killed in the riots."
+    assert source(one(body, "790"))[0] == "official toll"
