@@ -1263,6 +1263,7 @@ def test_patients_are_injured_only_when_taken_in() -> None:
         ("Of these, 88 bodies have been identified and 187 are yet to be identified, he said.",
          "187", "unidentified bodies"),
         ("Eleven of the dead have still not been identified.", "Eleven", "unidentified bodies"),
+        ("Of the bodies recovered, 291 could not be identified.", "291", "unidentified bodies"),
         ("The city said 82 bodies remained unidentified as of Friday.", "82",
          "unidentified bodies"),
     ],

@@ -706,10 +706,10 @@ def _held_kinds() -> frozenset[str]:
 
 
 # "88 bodies have been identified and 187 are yet to be identified", "Eleven of the dead have
-# still not been identified", "21 bodies remained without identification": the work of
-# naming the dead, not a toll.
+# still not been identified", "291 could not be identified", "21 bodies remained without
+# identification": the work of naming the dead, not a toll.
 _IDENTIFIED = re.compile(
-    r"^[^.;:]{0,60}?\b(?P<un>un|not\s+(?:yet\s+)?been\s+|yet\s+to\s+be\s+|without\s+)?"
+    r"^[^.;:]{0,60}?\b(?P<un>un|not\s+(?:yet\s+)?(?:been\s+|be\s+)?|yet\s+to\s+be\s+|without\s+)?"
     r"identifi(?:ed|cation)\b(?!\s+as\s+(?!of\b))",  # ("identified as Turks": who they were)
     re.IGNORECASE,
 )
