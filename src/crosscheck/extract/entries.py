@@ -196,7 +196,9 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
     toll_about: DateRef | None = None  # the day of the event of the last toll
     # The article has said no one aboard a craft survived ("... killing all 150 on board"):
     # counts of its passengers and crew after that are of the dead.
-    aboard_dead = tells_all_aboard_died(article.title)
+    # (anywhere in it: "Airbus with 148 aboard crashes" is its dead once the story says "no
+    # survivors are expected", whether it says so before or after)
+    aboard_dead = tells_all_aboard_died(article.title) or tells_all_aboard_died(body)
     for index, sentence in enumerate(sentences):
         text = sentence.text
         words = index_of(text)

@@ -1080,12 +1080,17 @@ _SINCE_WAR = re.compile(
 
 
 # "crashed ..., killing everyone on board", "all 176 people aboard were killed", "there were
-# no survivors": no one aboard lived.
+# no survivors", "no one on board survived", "the DNA of all 150 people who died when the
+# plane crashed": no one aboard lived.
 _ALL_ABOARD_DEAD = re.compile(
     r"\b(?:killing|killed)\s+(?:all|everyone|everybody)\b[^.;:]{0,30}?\b(?:on\s+board|aboard)\b"
     r"|\b(?:all|everyone|everybody)\b[^.;:]{0,30}?\b(?:on\s+board|aboard)\s+"
     r"(?:(?:were|was|have\s+been|had\s+been)\s+(?:killed|dead)|died|perished)"
-    r"|\bno\s+survivors\b",
+    r"|\bno\s+survivors\b"
+    r"|\b(?:no\s+one|nobody|none)\s+(?:on\s+board\s+|aboard\s+)?(?:has\s+|had\s+)?survived\b"
+    r"|\ball\s+(?:the\s+)?\d[\d,]*\s+(?:people|passengers|persons|victims)\s+(?:who\s+)?"
+    r"(?:died|were\s+killed|perished)\s+when\s+(?:a|the|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:plane|jet|aircraft|airliner|airbus|boeing|flight|helicopter|ship|ferry|boat|bus|train)\b",
     re.IGNORECASE,
 )
 # "an airliner carrying| 295 people", "a jet with| 295 aboard", "had 283 passengers and 15
@@ -1102,8 +1107,10 @@ _OF_THE_PASSENGERS = re.compile(
     r"\s+of\s+(?:the\s+)?(?:passengers|victims)\b(?:\s+(?:were|was)\s+(?P<people>[A-Z][a-z]+)\b)?"
 )
 _A_TOTAL = re.compile(r"a\s+total\s+of\b", re.IGNORECASE)
+# ("45 Spaniards on board", "three of its citizens were aboard", "two babies were also on
+# board": whoever they are)
 _ON_BOARD = re.compile(
-    r"(?:\s+(?:people|passengers|persons|crew|crew\s+members))?\s+(?:(?:were|was)\s+)?"
+    r"(?:\s+(?:of\s+(?:its|their|the)\s+)?[A-Za-z][\w-]*){0,2}?\s+(?:(?:were|was)\s+)?(?:also\s+)?"
     r"(?:on\s+board|aboard|on\s+the\s+(?:plane|flight|aircraft|jet|airliner|boat|ship|ferry))\b",
     re.IGNORECASE,
 )
@@ -1114,7 +1121,7 @@ def tells_all_aboard_died(text: str) -> bool:
     """Whether a text says no one aboard a craft survived ("killing all 150 people on
     board", "there are no survivors")."""
     lowered = text.lower()
-    if "board" not in lowered and "survivors" not in lowered:
+    if "board" not in lowered and "surviv" not in lowered and "all " not in lowered:
         return False  # the quick answer
     return _ALL_ABOARD_DEAD.search(text) is not None
 
