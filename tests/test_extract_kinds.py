@@ -1221,6 +1221,9 @@ def test_kind_from_wire_copy(body: str, figure: str, kind: str) -> None:
         ("The navy has sent about 90 marines to the island.", "about 90"),
         ("Westby said it was sending about 2,000 marines and a carrier.", "about 2,000"),
         ("Norland said it would send 40 military police officers to the site.", "40"),
+        # on duty by what they do
+        ("Police said 120 police officers were involved in ensuring public order.", "120"),
+        ("About 300 police officers were patrolling the streets of Westby.", "About 300"),
         # police beside the troops of the same force
         ("The council voted to send 3,500 peacekeepers, including 2,000 troops and 1,500 "
          "police.", "1,500"),
@@ -2223,3 +2226,9 @@ def test_a_part_the_toll_includes_is_of_the_toll_whatever_verb_follows() -> None
     # a part with its own cue keeps it
     body = "The update counted 2,012 deaths and 2,421 injuries, including 1,351 deaths in Westby."
     assert one(body, "1,351")["kind"] == "killed"
+
+
+def test_a_verb_nine_words_after_the_count_s_noun_is_its_own() -> None:
+    # "from the circle of the suspect" between the people and their verb
+    body = "Four persons from the circle of the suspect have been detained."
+    assert one(body, "Four")["kind"] == "detained"

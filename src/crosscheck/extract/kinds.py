@@ -547,7 +547,7 @@ _QUOTED_WORDS = re.compile(
 )
 
 
-def _window_after(text: str, start: int, limit: int, words: int = 8) -> tuple[int, int]:
+def _window_after(text: str, start: int, limit: int, words: int = 9) -> tuple[int, int]:
     """The stretch after a figure where its verb may be: to the next comma, at most N words."""
     # "servicemen of the Norland Republic (NR)| have been killed": a name's acronym in
     # brackets does not end the clause (blanked: the positions stay the text's)
