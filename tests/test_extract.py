@@ -771,6 +771,19 @@ def test_a_part_of_the_toll_before_is_of_that_toll_s_event() -> None:
     assert one(body, "Two", published="2016-02-03")["about"] == "2015-11-20"
 
 
+def test_people_aboard_or_inside_are_of_their_event_s_day_as_a_toll_is() -> None:
+    # a look back months later: the passengers of the day the ferry sank
+    for body in (
+        "The ferry sank on 16 April with 476 people aboard.",
+        "When the ferry sank on 16 April, 476 people were on board.",
+    ):
+        entry = one(body, "476", published="2014-11-11")
+        assert (entry["about"], entry["as_of"]) == ("2014-04-16", "2014-11-11"), body
+    # a count of no kind and in no state has no event's day
+    assert "about" not in one("The ferry sank on 16 April with 40 cars.", "40",
+                              published="2014-11-11")  # fmt: skip
+
+
 def test_a_report_made_public_on_a_day_is_the_count_s_day_not_the_deaths() -> None:
     body = (
         "Police opened fire on marchers on 17 March. The commission, whose report was made "

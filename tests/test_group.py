@@ -560,6 +560,24 @@ def test_counts_of_people_in_one_state_are_compared_across_days_of_one_event() -
     assert not _together(subjects, *bare)
 
 
+def test_people_aboard_counted_months_later_about_the_day_of_their_event_are_one_count() -> None:
+    """A look back at a sinking months later counts its passengers again, about the day it
+    sank: the same count as the week's reports; a count of that look back with no day of
+    its event stays apart."""
+    first = claim("a", "477", kind="other", party=None, subject="people aboard",
+                  place="Lima", as_of="2014-04-16")  # fmt: skip
+    later = replace(
+        claim("b", "476", kind="other", party=None, subject="people aboard", place="Lima",
+              as_of="2014-11-11"),
+        about=dates.parse_dateref("2014-04-16"),
+    )  # fmt: skip
+    undated = claim("c", "470", kind="other", party=None, subject="people aboard",
+                    place="Lima", as_of="2014-11-11")  # fmt: skip
+    subjects = group.group([first, later, undated], ARTICLES)
+    assert _together(subjects, first, later)
+    assert not _together(subjects, first, undated)
+
+
 def test_people_aboard_counted_from_places_of_one_scene_are_one_count() -> None:
     """The people aboard one ship, counted from the capital and from the port 30 km away in
     the same week, are one count; from a town abroad, another; a count placed where the

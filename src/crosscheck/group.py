@@ -23,7 +23,8 @@ Claims are put together when they have
 - for the other measures and dates (percent, other, date): the same wording of the subject
   (fuzzy) and the same `as_of`, since these are too varied to match on party alone; counts
   of no kind of people in one state ("people inside", "people stranded":
-  model.PEOPLE_STATES) with `as_of` dates chained within WINDOW_DAYS, their places joined
+  model.PEOPLE_STATES) with the days of their event (`about`, else `as_of`: a look back
+  months later counts a ferry's passengers again) chained within WINDOW_DAYS, their places joined
   when they are one scene (places.agree: the same, one within the other, or near), since
   each article gives its own dateline for the people aboard one craft.
 
@@ -45,7 +46,7 @@ from rapidfuzz import fuzz, process
 
 from crosscheck import model, names, parallel, places
 from crosscheck.disjoint import DisjointSet
-from crosscheck.model import OTHER_KIND, Article, Claim, Subject, in_a_state
+from crosscheck.model import OTHER_KIND, Article, Claim, DateRef, Subject, in_a_state
 from crosscheck.parties import daily_roles, names_only_people, no_one_in_particular, party_text
 from crosscheck.places import Place
 from crosscheck.profiles import Profile, profiles
@@ -556,27 +557,39 @@ def _events(
     return scopes
 
 
-def _chained(dated: list[Profile], gap: int) -> list[list[Profile]]:
-    """Dated profiles in date order, cut where one starts more than `gap` days after all
-    those before it end."""
+def _when(profile: Profile) -> DateRef | None:
+    return profile.when
+
+
+def _about(profile: Profile) -> DateRef | None:
+    return profile.about
+
+
+def _chained(
+    dated: list[Profile], gap: int, date: Callable[[Profile], DateRef | None] = _when
+) -> list[list[Profile]]:
+    """Dated profiles in date order (`date`: the count's, by default), cut where one starts
+    more than `gap` days after all those before it end."""
     chains: list[list[Profile]] = []
     chain_end: dt.date | None = None
     for profile in sorted(
-        dated, key=lambda p: (p.when.start, p.when.end, p.claim.id) if p.when else ()
+        dated, key=lambda p: (d.start, d.end, p.claim.id) if (d := date(p)) else ()
     ):
-        assert profile.when is not None
-        if chain_end is None or (profile.when.start - chain_end).days > gap:
+        found = date(profile)
+        assert found is not None
+        if chain_end is None or (found.start - chain_end).days > gap:
             chains.append([])
             chain_end = None
         chains[-1].append(profile)
-        end = profile.when.end
-        chain_end = end if chain_end is None else max(chain_end, end)
+        chain_end = found.end if chain_end is None else max(chain_end, found.end)
     return chains
 
 
-def _chain(chain: list[Profile], window: int) -> tuple[str, list[Profile], list[str]]:
-    first = min(p.when.start for p in chain if p.when)
-    dates = sorted({str(p.when) for p in chain if p.when})
+def _chain(
+    chain: list[Profile], window: int, date: Callable[[Profile], DateRef | None] = _when
+) -> tuple[str, list[Profile], list[str]]:
+    first = min(d.start for p in chain if (d := date(p)))
+    dates = sorted({str(d) for p in chain if (d := date(p))})
     if len(dates) == 1:
         why = f"same date: {dates[0]}"
     else:
@@ -622,12 +635,16 @@ def _wordings(block: list[Profile]) -> list[tuple[str, list[Profile], list[str]]
             why.append(f"same date: {when}")
         timed = not when and members[0].nature == "measure"  # not a date: it stays put
         if when == _STATED:
-            # Counted within WINDOW_DAYS of each other: one event's people.
-            dated = [m for m in members if m.when is not None]
-            spells = _chained(dated, WINDOW_DAYS) or [[]]
-            spells[0] += [m for m in members if m.when is None]
+            # About days within WINDOW_DAYS of each other: one event's people (the day of
+            # the event when the figure's sentence or article names it, else of the count:
+            # the people aboard a ferry are counted again in a look back months later).
+            dated = [m for m in members if m.about is not None]
+            spells = _chained(dated, WINDOW_DAYS, _about) or [[]]
+            spells[0] += [m for m in members if m.about is None]
             for spell in spells:
-                first, chosen, apart = _chain(spell, WINDOW_DAYS) if dated else ("", spell, [])
+                first, chosen, apart = (
+                    _chain(spell, WINDOW_DAYS, _about) if dated else ("", spell, [])
+                )
                 found.append((f"{wording}~{first}", chosen, why[:1] + apart))
             continue
         for era, chosen, apart in _eras(members) if timed else [("", members, [])]:

@@ -34,6 +34,7 @@ from crosscheck.extract.sentences import Sentence
 from crosscheck.model import (
     DateRef,
     Precision,
+    in_a_state,
 )
 
 _LETTER = re.compile(r"[A-Za-z]")
@@ -556,14 +557,18 @@ def figure_dates(
 ) -> tuple[DateRef | None, DateRef | None]:
     """(as_of, about) of a figure.  A toll is about the event named nearest to it in its
     sentence ("in May", "last year", "on Friday"), else the day the story's events happened
-    on; it is as of the date of its count: one stated ("as of September 8", "by Monday"),
+    on (so are people where they were: aboard, inside, stranded); it is as of the date of
+    its count: one stated ("as of September 8", "by Monday"),
     else the day the article was published, or the days before it when the sentence says the
     count was given earlier ("who earlier said", "initially").  Other figures are as of
     publication; measures have no date.  `following`: where the next figure of the sentence
     starts (a verb after it is that figure's)."""
     if figure.kind in families().measures:
         return None, None
-    if figure.kind not in families().tolls:
+    if figure.kind not in families().tolls and not (
+        figure.extra.get("state") or in_a_state(figure.kind, figure.noun)
+    ):
+        # (people aboard, inside, stranded: one event's, dated as its toll is)
         return published, None
     # "killed 165 people, the government said Friday" in a look back at last August's
     # blasts: the day the figures were given, not of the deaths.
