@@ -1181,6 +1181,13 @@ def test_names_on_a_list_after_a_count_are_its_people() -> None:
         ("Nine of the 10 gunmen were killed by security forces.", "Nine", "killed"),
         ("Nine of the 10 gunmen were killed by security forces.", "10", "fighters"),
         ("Three of the 12 passengers died.", "12", "other"),
+        # an -ing word before police is no verb ("peacekeeping police officers")
+        (
+            "Eight Norlandic peacekeeping police officers were among the United Nations "
+            "personnel killed.",
+            "Eight",
+            "killed",
+        ),
         # a group owned: "of the school's", "of Westby's"
         ("Just 75 of the school's 325 pupils on the trip survived.", "75", "rescued"),
         ("Just 75 of the school's 325 pupils on the trip survived.", "325", "other"),

@@ -83,9 +83,13 @@ def _modifies_a_thing(text: str, end: int) -> bool:
 
 def _modifies_a_force(text: str, end: int) -> bool:
     """Whether the word ending at `end` is followed by a force noun ("peacekeeping|
-    troops"): then it is a modifier, not a verb."""
+    troops"), or one of the police ("peacekeeping| police officers"): then it is a
+    modifier, not a verb."""
     following = _NEXT.match(text, end)
-    return following is not None and names_a_force(following.group(1))
+    return following is not None and (
+        names_a_force(following.group(1))
+        or following.group(1).lower() in lexicon().sets["deployed_nouns"]
+    )
 
 
 # ", parents and teachers": the rest of a list of people after its first noun.
