@@ -2239,3 +2239,11 @@ def test_a_verb_nine_words_after_the_count_s_noun_is_its_own() -> None:
     # "from the circle of the suspect" between the people and their verb
     body = "Four persons from the circle of the suspect have been detained."
     assert one(body, "Four")["kind"] == "detained"
+
+
+def test_a_part_of_a_measure_is_in_its_unit() -> None:
+    body = "The border is 972 kilometers long, of which 519 are agreed."
+    part = one(body, "519")
+    assert (part["kind"], part["unit"]) == ("distance", "km")
+    # people "of which" a count of troops is made stay people
+    assert one("The army has 5,000 troops, of which 200 were killed.", "200")["kind"] == "killed"

@@ -1771,6 +1771,24 @@ _CONJUNCTION = re.compile(r"\s+(?:and|or|&)\s+")
 """What joins the things a figure counts together ("1,200 troops| and |armoured vehicles")."""
 
 
+# "the border is 972 kilometers long, of which| 519 are agreed": a part of the measure
+# before, in its unit.
+_OF_WHICH = re.compile(r"[^.;:\d]{0,20}?\bof\s+which\s+$", re.IGNORECASE)
+
+
+def _parts_of_a_measure(text: str, figures: list[Figure]) -> None:
+    """A bare figure "of which" a measure with a unit is a part is of that measure."""
+    for before, figure in zip(figures, figures[1:], strict=False):
+        if (
+            figure.kind_hint is None
+            and figure.unit is None
+            and before.kind_hint is not None
+            and before.unit is not None
+            and _OF_WHICH.fullmatch(text, before.end, figure.start)
+        ):
+            figure.kind_hint, figure.unit = before.kind_hint, before.unit
+
+
 def classify(
     text: str,
     figures: list[Figure],
@@ -1784,6 +1802,7 @@ def classify(
     were soldiers"; `aboard_dead`: the article has said no one aboard a craft survived."""
     previous_kind = previous_toll[0] if previous_toll else None
     lex = lexicon()
+    _parts_of_a_measure(text, figures)
     for index, figure in enumerate(figures):
         limit = figures[index + 1].start if index + 1 < len(figures) else len(text)
         strong = _STRONG.match(text, figure.end, limit)
