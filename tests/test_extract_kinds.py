@@ -1181,6 +1181,8 @@ def test_names_on_a_list_after_a_count_are_its_people() -> None:
         ("Nine of the 10 gunmen were killed by security forces.", "Nine", "killed"),
         ("Nine of the 10 gunmen were killed by security forces.", "10", "fighters"),
         ("Three of the 12 passengers died.", "12", "other"),
+        # escaped inmates caught again
+        ("Of the inmates who fled, 15 have been returned to prison by force.", "15", "captured"),
         # an -ing word before police is no verb ("peacekeeping police officers")
         (
             "Eight Norlandic peacekeeping police officers were among the United Nations "
