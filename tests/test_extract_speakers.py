@@ -2380,3 +2380,17 @@ def test_documents_and_hearings_speak_for_who_issued_or_heard_them() -> None:
     # what the figures show is no speech: the official toll they are
     body = "Official figures show 790 people were killed in the riots."
     assert source(one(body, "790"))[0] == "official toll"
+
+
+def test_a_count_announced_then_given_is_of_who_announced_it() -> None:
+    body = (
+        "The United Nations refugee agency (UNHCR) has specified the number of persons "
+        "displaced by the conflict. They are already 158,000."
+    )
+    assert source(one(body, "158,000"))[0] == "United Nations refugee agency (UNHCR)"
+    # a sentence that does not go on about the count announced is the article's
+    body = (
+        "The agency revised the number of passengers, officials said. Among the passengers "
+        "were 325 students."
+    )
+    assert source(one(body, "325"))[0] == "article"

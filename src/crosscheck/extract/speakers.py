@@ -1900,10 +1900,25 @@ def attributor(
                 and back == index - 1
                 and _OPENS_ACCORDING.match(sentences[index - 1].text) is not None
             )
+            # "The UNHCR has specified the number of persons displaced. They are already
+            # 158,000.": the count the sentence before announced without giving it
+            # (and goes on about it: "They", "It", "The figure")
+            announced = (
+                back == index - 1
+                and _GOES_ON_ABOUT_IT.match(sentence.text) is not None
+                and _ANNOUNCED_COUNT.search(sentences[back].text) is not None
+                and not any(ch.isdigit() for ch in sentences[back].text)
+            )
             speakers = [
                 Speaker(0, s.name, s.agency, document=s.document, lists=s.lists)
                 for s in earlier
-                if (s.document or (near and going_on) or (listing and s.lists) or opened)
+                if (
+                    s.document
+                    or (near and going_on)
+                    or (listing and s.lists)
+                    or opened
+                    or announced
+                )
                 and not s.relays
                 and not s.author
             ]
@@ -2070,6 +2085,16 @@ def attributor(
 
 
 _OPENS_ACCORDING = re.compile(r"\W*According\s+to\b")
+_GOES_ON_ABOUT_IT = re.compile(
+    r"\W*(?:They|It|This|The\s+(?:number|figure|toll|total|count|tally))\s+(?:is|are|was|were|"
+    r"now|has|have|stands?|stood|reached|totals?|numbers?)\b"
+)
+_ANNOUNCED_COUNT = re.compile(
+    r"\b(?:specified|updated|gave|given|announced|released|published|revised|reported|"
+    r"disclosed|revealed)\s+(?:the|its|their|a\s+new|an\s+updated)\s+(?:[a-z]+\s+)?"
+    r"(?:number|toll|figure|count|tally|total)\s+of\b",
+    re.IGNORECASE,
+)
 _CITED_COUNT = re.compile(
     r"\s+(?:a|an|the|its|their)\s+(?:[a-z]+\s+){0,2}?(?:toll|figure|count|tally|total|estimate)"
     r"\s+of\b",
