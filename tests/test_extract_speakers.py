@@ -2394,3 +2394,12 @@ def test_a_count_announced_then_given_is_of_who_announced_it() -> None:
         "were 325 students."
     )
     assert source(one(body, "325"))[0] == "article"
+
+
+def test_estimates_and_reports_that_say_are_nouns_that_speak() -> None:
+    body = "Police said 40 died. Some estimates say 100,000 people have crossed the border."
+    assert source(one(body, "100,000"))[0] == "estimates"
+    body = "Police said 40 died. Some reports said 60 people were killed."
+    assert source(one(body, "60"))[0] == "reports"
+    # the verb still speaks for its subject
+    assert source(one("The ministry estimates 60 people were killed.", "60"))[0] == "ministry"

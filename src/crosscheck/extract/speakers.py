@@ -1019,6 +1019,15 @@ _OPENING_SUBJECT = re.compile(
 _PREPOSITION_FIRST = re.compile(r"(?:of|in|on|at|from|for|to|with|by|into)\b")
 
 
+_NOUNS_TOO = frozenset(("estimates", "reports", "claims", "counts", "lists", "notes", "quotes"))
+"""Speech verbs that are also nouns: followed by a verb of speech, the noun."""
+_SPEECH_NEXT = re.compile(
+    r"\s+(?:say|said|says|suggest|suggests|suggested|put|puts|show|shows|showed|indicate|"
+    r"indicates|indicated|place|placed|gave|give|gives)\b",
+    re.IGNORECASE,
+)
+
+
 def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
     """The speakers of a sentence; `quotes` are the quotation marks open before it."""
     lex = lexicon()
@@ -1029,6 +1038,12 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
         if in_quote(quotes, text[:start]):
             continue  # a verb inside a quotation is the quoted person's, not a speaker
         if verb == "as saying":
+            continue
+        if verb in _NOUNS_TOO and _SPEECH_NEXT.match(text, end):
+            # "Some estimates say", "Early reports suggested": the noun speaks, no one named
+            # (unless a speaker before relays them: "X said unconfirmed reports suggested")
+            if not found:
+                found.append(Speaker(start, match.group(0), None, document=True))
             continue
         if _RESPONSIBILITY.match(text, end):
             continue  # "claimed responsibility for the bombing, which killed 37": a deed
