@@ -1620,6 +1620,11 @@ def test_decedents_are_the_dead_and_it_rose_is_the_toll_named_before() -> None:
     body = "Police first said 71 had died, before revising the figure to 58. It later rose to 59."
     assert one(body, "59")["kind"] == "killed"
     assert one("Sales were strong. It later rose to 59 dollars.", "59")["kind"] == "other"
+    # the toll named with no figure, then its level
+    body = "The death toll from the floods has risen again. It now stands at 45."
+    assert one(body, "45")["kind"] == "killed"
+    body = "Officials updated the number of people injured. It has reached 300."
+    assert one(body, "300")["kind"] == "injured"
 
 
 @pytest.mark.parametrize(

@@ -154,7 +154,9 @@ _COUNT_GIVES = (
 # "... before revising the figure to 58. It later rose to| 59."
 _IT_OPENS = (
     r"^\s*It\s+(?:(?:later|then|has|had|since|now|subsequently|eventually)\s+){0,2}"
-    r"(?:rose|risen|climbed|increased|jumped|grew|fell|dropped|stood)\s+(?:to|at)\s+"
+    # ("It now stands at| 45", "It has reached| 87")
+    r"(?:(?:rose|risen|climbed|increased|jumped|grew|fell|dropped|stood|stands)\s+(?:to|at)"
+    r"|reached|totals|totalled|totaled)\s+"
 )
 # "... and 232 were killed. The total of| 842 is higher than ...": the sentence opens on the
 # count just named, as "it" does
