@@ -2125,6 +2125,9 @@ def test_a_fire_that_drew_firefighters_counts_no_crowd() -> None:
         ("According to police, 40,000 people were at the rally.", "40,000"),
         ("Officials said the crowd numbered 30,000.", "30,000"),
         ("Protests involving some 50,000 people broke out in several cities.", "some 50,000"),
+        ("Around 5,000 people joined the funeral procession.", "Around 5,000"),
+        ("The number of demonstrators reached 40,000, according to police.", "40,000"),
+        ("The demonstration, which police said numbered 15,000, was peaceful.", "15,000"),
     ],
 )
 def test_more_ways_of_telling_a_crowd(body: str, figure: str) -> None:

@@ -1190,24 +1190,29 @@ _CROWD_SIZE = re.compile(
     r"(?:\s+(?:on|in|at)\s+[^,.;]{1,40}?)?\s+(?:at|as)"
     r"|(?:crowds?|turnout|attendance)\s+(?:size\s+)?(?:was|were|is|had\s+been)\s+"
     r"(?:estimated\s+at|put\s+at|about|around|some)?"
+    # "The number of demonstrators reached| 40,000"
+    r"|number\s+of\s+(?:protesters|demonstrators|marchers|participants|mourners)\s+"
+    r"(?:(?:had|has|have)\s+)?(?:reached|exceeded|was|is|stood\s+at)"
     # "The protest drew| about 40,000 people", "the rally, which attracted| some 60,000"
     r"|(?:rall(?:y|ies)|protests?|demonstrations?|march(?:es)?|gatherings?|vigils?)\b"
     r"[^.;:!?]{0,60}?\b(?:drew|draws|drawing|attracted|attracts|attracting"
-    r"|brought\s+(?:out|together)|mobili[sz]ed))\s*$",
+    # ("The demonstration, which police said numbered| 15,000")
+    r"|brought\s+(?:out|together)|mobili[sz]ed|numbered))\s*$",
     re.IGNORECASE,
 )
 _CROWD_BEFORE = EndsOn(
     _CROWD_SIZE,
     "of numbering at by as was were is been about around some"
     " drew draws drawing attracted attracts attracting out together mobilised mobilized"
-    " numbered involving",
+    " numbered involving reached exceeded",
 )
 # "1.03 million people| joined Sunday's march", "joined a rally": a crowd's verb and noun with
 # the day's or the organiser's name between.
 _JOINED_GATHERING = re.compile(
     r"\s+(?:(?:had\s+|have\s+|has\s+)?joined|were\s+(?:at|in))\s+(?:the\s+|a\s+)?"
     r"(?:[A-Z][\w-]*['’]s\s+)?"
-    r"(?:[a-z-]+\s+)?(?:march|marches|protests?|rall(?:y|ies)|demonstrations?|vigils?)\b"
+    r"(?:[a-z-]+\s+)?(?:march|marches|protests?|rall(?:y|ies)|demonstrations?|vigils?"
+    r"|processions?|funerals?)\b"
 )
 # A clause of another source that counts with no noun: "...; independent media counted|",
 # ", while the opposition put it at|", "but rights groups said|" (", put it| as high as 300":
