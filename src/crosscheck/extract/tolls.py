@@ -1121,8 +1121,15 @@ def tells_all_aboard_died(text: str) -> bool:
     """Whether a text says no one aboard a craft survived ("killing all 150 people on
     board", "there are no survivors")."""
     lowered = text.lower()
-    if "board" not in lowered and "surviv" not in lowered and "all " not in lowered:
-        return False  # the quick answer
+    if (
+        "board" not in lowered
+        and "surviv" not in lowered
+        and not (
+            "all" in lowered
+            and ("died" in lowered or "killed" in lowered or "perished" in lowered)
+        )
+    ):
+        return False  # the quick answer (each alternative needs one of these)
     return _ALL_ABOARD_DEAD.search(text) is not None
 
 
