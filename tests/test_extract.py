@@ -756,32 +756,32 @@ def test_a_part_of_the_toll_before_is_of_that_toll_s_event() -> None:
     # A look back at an attack, in a report of its own day: the part of the dead counted
     # after the toll is of the attack's day too, not of the report's.
     body = (
-        "Human Rights Watch said today the raids had traumatised children. The government "
-        "declared a state of emergency after the 13 November 2015 attacks in Westby, which "
-        "killed 130 people. Ninety of the victims died at the concert hall. Of them, 12 were "
+        "A rights group said today the raids had traumatised children. The government "
+        "declared a state of emergency after the 4 March 2015 attacks in Westby, which "
+        "killed 60 people. Forty of the victims died at the concert hall. Of them, 7 were "
         "foreigners."
     )
-    for figure in ("130", "Ninety", "12"):
-        assert one(body, figure, published="2016-02-03")["about"] == "2015-11-13", figure
+    for figure in ("60", "Forty", "7"):
+        assert one(body, figure, published="2015-08-03")["about"] == "2015-03-04", figure
     # a part that names a day of its own keeps it
     body = (
-        "The 13 November 2015 attacks in Westby killed 130 people. Two of them died in "
-        "hospital on 20 November 2015."
+        "The 4 March 2015 attacks in Westby killed 60 people. Two of them died in "
+        "hospital on 11 March 2015."
     )
-    assert one(body, "Two", published="2016-02-03")["about"] == "2015-11-20"
+    assert one(body, "Two", published="2015-08-03")["about"] == "2015-03-11"
 
 
 def test_people_aboard_or_inside_are_of_their_event_s_day_as_a_toll_is() -> None:
     # a look back months later: the passengers of the day the ferry sank
     for body in (
-        "The ferry sank on 16 April with 476 people aboard.",
-        "When the ferry sank on 16 April, 476 people were on board.",
+        "The ferry sank on 9 May with 312 people aboard.",
+        "When the ferry sank on 9 May, 312 people were on board.",
     ):
-        entry = one(body, "476", published="2014-11-11")
-        assert (entry["about"], entry["as_of"]) == ("2014-04-16", "2014-11-11"), body
+        entry = one(body, "312", published="2016-12-01")
+        assert (entry["about"], entry["as_of"]) == ("2016-05-09", "2016-12-01"), body
     # a count of no kind and in no state has no event's day
-    assert "about" not in one("The ferry sank on 16 April with 40 cars.", "40",
-                              published="2014-11-11")  # fmt: skip
+    assert "about" not in one("The ferry sank on 9 May with 40 cars.", "40",
+                              published="2016-12-01")  # fmt: skip
 
 
 def test_a_report_made_public_on_a_day_is_the_count_s_day_not_the_deaths() -> None:

@@ -1182,17 +1182,17 @@ def test_names_on_a_list_after_a_count_are_its_people() -> None:
         ("Nine of the 10 gunmen were killed by security forces.", "10", "fighters"),
         ("Three of the 12 passengers died.", "12", "other"),
         # escaped inmates caught again
-        ("Of the inmates who fled, 15 have been returned to prison by force.", "15", "captured"),
+        ("Of the inmates who fled, nine have been returned to prison.", "nine", "captured"),
         # an -ing word before police is no verb ("peacekeeping police officers")
         (
-            "Eight Norlandic peacekeeping police officers were among the United Nations "
+            "Six Norlandic peacekeeping police officers were among the United Nations "
             "personnel killed.",
-            "Eight",
+            "Six",
             "killed",
         ),
         # a group owned: "of the school's", "of Westby's"
-        ("Just 75 of the school's 325 pupils on the trip survived.", "75", "rescued"),
-        ("Just 75 of the school's 325 pupils on the trip survived.", "325", "other"),
+        ("Just 40 of the school's 210 pupils on the trip survived.", "40", "rescued"),
+        ("Just 40 of the school's 210 pupils on the trip survived.", "210", "other"),
         ("Nine of Westby's 40 soldiers were killed.", "Nine", "killed"),
         ("Nine of Westby's 40 soldiers were killed.", "40", "troops"),
         ("Five of the seven candidates arrested on Monday have been charged.", "seven", "detained"),
@@ -1231,7 +1231,7 @@ def test_kind_from_wire_copy(body: str, figure: str, kind: str) -> None:
         ("Westby said it was sending about 2,000 marines and a carrier.", "about 2,000"),
         ("Norland said it would send 40 military police officers to the site.", "40"),
         # on duty by what they do
-        ("Police said 120 police officers were involved in ensuring public order.", "120"),
+        ("Police said 85 police officers were involved in ensuring public order.", "85"),
         ("About 300 police officers were patrolling the streets of Westby.", "About 300"),
         # police beside the troops of the same force
         ("The council voted to send 3,500 peacekeepers, including 2,000 troops and 1,500 "
@@ -1275,7 +1275,7 @@ def test_patients_are_injured_only_when_taken_in() -> None:
         ("Of these, 88 bodies have been identified and 187 are yet to be identified, he said.",
          "187", "unidentified bodies"),
         ("Eleven of the dead have still not been identified.", "Eleven", "unidentified bodies"),
-        ("Of the bodies recovered, 291 could not be identified.", "291", "unidentified bodies"),
+        ("Of the bodies recovered, 63 could not be identified.", "63", "unidentified bodies"),
         ("The city said 82 bodies remained unidentified as of Friday.", "82",
          "unidentified bodies"),
     ],
@@ -1289,10 +1289,10 @@ def test_the_dead_counted_by_identification_are_no_toll(
     body = "Officials said four of the dead had been identified as foreign citizens."
     assert one(body, "four")["kind"] == "killed"
     # bodies recovered, then identified, are the toll still
-    body = "According to the health agency, 3,958 bodies have been recovered and identified."
-    assert one(body, "3,958")["kind"] == "killed"
-    body = "Of the 150 bodies recovered, 40 have been identified and 12 are yet to be identified."
-    assert [one(body, f)["kind"] for f in ("150", "40", "12")] == ["killed", "other", "other"]
+    body = "According to the health agency, 1,240 bodies have been recovered and identified."
+    assert one(body, "1,240")["kind"] == "killed"
+    body = "Of the 90 bodies recovered, 30 have been identified and 8 are yet to be identified."
+    assert [one(body, f)["kind"] for f in ("90", "30", "8")] == ["killed", "other", "other"]
 
 
 def test_detainees_released_are_a_count_of_their_own() -> None:
@@ -2242,13 +2242,13 @@ def test_a_part_the_toll_includes_is_of_the_toll_whatever_verb_follows() -> None
 
 def test_a_verb_nine_words_after_the_count_s_noun_is_its_own() -> None:
     # "from the circle of the suspect" between the people and their verb
-    body = "Four persons from the circle of the suspect have been detained."
-    assert one(body, "Four")["kind"] == "detained"
+    body = "Three persons from the circle of the suspect have been detained."
+    assert one(body, "Three")["kind"] == "detained"
 
 
 def test_a_part_of_a_measure_is_in_its_unit() -> None:
-    body = "The border is 972 kilometers long, of which 519 are agreed."
-    part = one(body, "519")
+    body = "The border is 640 kilometers long, of which 410 are agreed."
+    part = one(body, "410")
     assert (part["kind"], part["unit"]) == ("distance", "km")
     # people "of which" a count of troops is made stay people
     assert one("The army has 5,000 troops, of which 200 were killed.", "200")["kind"] == "killed"

@@ -2365,40 +2365,40 @@ def test_documents_and_hearings_speak_for_who_issued_or_heard_them() -> None:
     # a message quoted, then "the message reads": of the one who sent it, named before
     body = (
         "The search is over, Governor Ivo Marek said on Telegram, a Reuters correspondent "
-        'reports.\n"Unfortunately, 45 people died. 79 people were injured," the message reads.'
+        'reports.\n"Unfortunately, 31 people died. 58 people were injured," the message reads.'
     )
-    assert [source(one(body, f))[0] for f in ("45", "79")] == ["Governor Ivo Marek"] * 2
-    body = "The court heard that 33 people had been wounded by gunfire on the island."
-    assert source(one(body, "33"))[0] == "court"
+    assert [source(one(body, f))[0] for f in ("31", "58")] == ["Governor Ivo Marek"] * 2
+    body = "The court heard that 12 people had been wounded by gunfire on the island."
+    assert source(one(body, "12"))[0] == "court"
     body = (
         "According to the testimonies collected by investigators of the Westby prosecutor's "
-        "office, more than 500 people had boarded the vessel."
+        "office, more than 300 people had boarded the vessel."
     )
     assert (
-        source(one(body, "more than 500"))[0] == "investigators of the Westby prosecutor's office"
+        source(one(body, "more than 300"))[0] == "investigators of the Westby prosecutor's office"
     )
     # what the figures show is no speech: the official toll they are
-    body = "Official figures show 790 people were killed in the riots."
-    assert source(one(body, "790"))[0] == "official toll"
+    body = "Official figures show 410 people were killed in the riots."
+    assert source(one(body, "410"))[0] == "official toll"
 
 
 def test_a_count_announced_then_given_is_of_who_announced_it() -> None:
     body = (
         "The United Nations refugee agency (UNHCR) has specified the number of persons "
-        "displaced by the conflict. They are already 158,000."
+        "displaced by the conflict. They are already 64,000."
     )
-    assert source(one(body, "158,000"))[0] == "United Nations refugee agency (UNHCR)"
+    assert source(one(body, "64,000"))[0] == "United Nations refugee agency (UNHCR)"
     # a sentence that does not go on about the count announced is the article's
     body = (
         "The agency revised the number of passengers, officials said. Among the passengers "
-        "were 325 students."
+        "were 120 students."
     )
-    assert source(one(body, "325"))[0] == "article"
+    assert source(one(body, "120"))[0] == "article"
 
 
 def test_estimates_and_reports_that_say_are_nouns_that_speak() -> None:
-    body = "Police said 40 died. Some estimates say 100,000 people have crossed the border."
-    assert source(one(body, "100,000"))[0] == "estimates"
+    body = "Police said 40 died. Some estimates say 30,000 people have crossed the border."
+    assert source(one(body, "30,000"))[0] == "estimates"
     body = "Police said 40 died. Some reports said 60 people were killed."
     assert source(one(body, "60"))[0] == "reports"
     # the verb still speaks for its subject

@@ -872,16 +872,16 @@ def test_those_aboard_a_craft_no_one_survived_are_its_dead() -> None:
     # said after the counts, or in other words: those aboard are its dead all the same,
     # whoever they are
     body = (
-        "A Norland Air jet with 148 aboard crashed in the mountains, 45 Westbians on board. "
-        "The airline said two babies were also on board. No survivors are expected."
+        "A Norland Air jet with 120 aboard crashed in the mountains, 30 Westbians on board. "
+        "The airline said two infants were also on board. No survivors are expected."
     )
-    for figure in ("148", "45", "two"):
+    for figure in ("120", "30", "two"):
         assert one(body, figure)["kind"] == "killed", figure
     body = (
-        "Investigators have isolated the DNA of all 150 people who died when the plane "
-        "crashed. The 144 passengers and six crew came from 18 countries."
+        "Investigators have isolated the DNA of all 95 people who died when the plane "
+        "crashed. The 89 passengers and six crew came from 11 countries."
     )
-    for figure in ("144", "six"):
+    for figure in ("89", "six"):
         assert one(body, figure)["kind"] == "killed", figure
     body = "The boat sank off the coast with 40 people aboard. No one on board survived."
     assert one(body, "40")["kind"] == "killed"

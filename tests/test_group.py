@@ -564,15 +564,15 @@ def test_people_aboard_counted_months_later_about_the_day_of_their_event_are_one
     """A look back at a sinking months later counts its passengers again, about the day it
     sank: the same count as the week's reports; a count of that look back with no day of
     its event stays apart."""
-    first = claim("a", "477", kind="other", party=None, subject="people aboard",
-                  place="Lima", as_of="2014-04-16")  # fmt: skip
+    first = claim("a", "312", kind="other", party=None, subject="people aboard",
+                  place="Lima", as_of="2016-05-09")  # fmt: skip
     later = replace(
-        claim("b", "476", kind="other", party=None, subject="people aboard", place="Lima",
-              as_of="2014-11-11"),
-        about=dates.parse_dateref("2014-04-16"),
+        claim("b", "311", kind="other", party=None, subject="people aboard", place="Lima",
+              as_of="2016-12-01"),
+        about=dates.parse_dateref("2016-05-09"),
     )  # fmt: skip
-    undated = claim("c", "470", kind="other", party=None, subject="people aboard",
-                    place="Lima", as_of="2014-11-11")  # fmt: skip
+    undated = claim("c", "300", kind="other", party=None, subject="people aboard",
+                    place="Lima", as_of="2016-12-01")  # fmt: skip
     subjects = group.group([first, later, undated], ARTICLES)
     assert _together(subjects, first, later)
     assert not _together(subjects, first, undated)

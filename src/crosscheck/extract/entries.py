@@ -196,7 +196,7 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
     toll_about: DateRef | None = None  # the day of the event of the last toll
     # The article has said no one aboard a craft survived ("... killing all 150 on board"):
     # counts of its passengers and crew after that are of the dead.
-    # (anywhere in it: "Airbus with 148 aboard crashes" is its dead once the story says "no
+    # (anywhere in it: "Jet with 120 aboard crashes" is its dead once the story says "no
     # survivors are expected", whether it says so before or after)
     aboard_dead = tells_all_aboard_died(article.title) or tells_all_aboard_died(body)
     for index, sentence in enumerate(sentences):
@@ -283,8 +283,8 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
                 figure,
                 relative if upto is None else [r for r in relative if r[0] < upto],
                 found_dates if upto is None else [d for d in found_dates if d.start < upto],
-                # "... the November 13 attacks, which killed 130. Ninety of the victims died
-                # at the theatre": a part of the toll just counted, of its event's day
+                # "... the 4 March attacks, which killed 60. Forty of the victims died at
+                # the theatre": a part of the toll just counted, of its event's day
                 # (unless its own sentence names one)
                 (toll_about or story_date) if _part_of_before(figure) else story_date,
                 article.published,

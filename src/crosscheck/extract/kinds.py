@@ -154,7 +154,7 @@ _COUNT_GIVES = (
 # "... before revising the figure to 58. It later rose to| 59."
 _IT_OPENS = (
     r"^\s*It\s+(?:(?:later|then|has|had|since|now|subsequently|eventually)\s+){0,2}"
-    # ("It now stands at| 45", "It has reached| 87")
+    # ("It now stands at| 52", "It has reached| 93")
     r"(?:(?:rose|risen|climbed|increased|jumped|grew|fell|dropped|stood|stands)\s+(?:to|at)"
     r"|reached|totals|totalled|totaled)\s+"
 )
@@ -708,7 +708,7 @@ def _held_kinds() -> frozenset[str]:
 
 
 # "88 bodies have been identified and 187 are yet to be identified", "Eleven of the dead have
-# still not been identified", "291 could not be identified", "21 bodies remained without
+# still not been identified", "63 could not be identified", "21 bodies remained without
 # identification": the work of naming the dead, not a toll.
 _IDENTIFIED = re.compile(
     r"^[^.;:]{0,60}?\b(?P<un>un|not\s+(?:yet\s+)?(?:been\s+|be\s+)?|yet\s+to\s+be\s+|without\s+)?"
@@ -716,7 +716,7 @@ _IDENTIFIED = re.compile(
     re.IGNORECASE,
 )
 _KILLED_VERB = re.compile(r"\b(?:killed|died|dead|deaths)\b", re.IGNORECASE)
-# "3,958 bodies have been recovered and identified": found, then named; the toll still.
+# "1,240 bodies have been recovered and identified": found, then named; the toll still.
 _RECOVERED_AND = re.compile(
     r"\b(?:recovered|retrieved|found|exhumed|pulled\s+out)\s+and\s+(?:\w+\s+)?identifi",
     re.IGNORECASE,
@@ -1778,7 +1778,7 @@ _CONJUNCTION = re.compile(r"\s+(?:and|or|&)\s+")
 """What joins the things a figure counts together ("1,200 troops| and |armoured vehicles")."""
 
 
-# "the border is 972 kilometers long, of which| 519 are agreed": a part of the measure
+# "the border is 640 kilometers long, of which| 410 are agreed": a part of the measure
 # before, in its unit.
 _OF_WHICH = re.compile(r"[^.;:\d]{0,20}?\bof\s+which\s+$", re.IGNORECASE)
 

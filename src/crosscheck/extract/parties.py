@@ -245,8 +245,8 @@ def noun_phrase(text: str, start: int, limit: int) -> tuple[str, int, str | None
         and limit < len(text)
         and not text[position:limit].strip()
     ):
-        # "75| of the school's| 325 pupils survived": the part of the count that follows,
-        # whose noun is that count's, as in "155 of the 500 people on board"
+        # "40| of the school's| 210 pupils survived": the part of the count that follows,
+        # whose noun is that count's, as in "90 of the 300 people on board"
         return "", start, None
     return " ".join(words), ends[-1], owner
 

@@ -1915,8 +1915,8 @@ def attributor(
                 and back == index - 1
                 and _OPENS_ACCORDING.match(sentences[index - 1].text) is not None
             )
-            # "The UNHCR has specified the number of persons displaced. They are already
-            # 158,000.": the count the sentence before announced without giving it
+            # "The refugee agency has specified the number of persons displaced. They are already
+            # 64,000.": the count the sentence before announced without giving it
             # (and goes on about it: "They", "It", "The figure")
             announced = (
                 back == index - 1

@@ -438,7 +438,7 @@ def civilian_parts(text: str, figures: list[Figure]) -> None:
             figure.extra["scope"] = "among them"
 
 
-# "Nine| of the |10 terrorists were killed", "75| of the school's |325 pupils survived": a
+# "Nine| of the |10 terrorists were killed", "40| of the school's |210 pupils survived": a
 # part of a group the next figure counts.
 _OF_THE_GROUP = re.compile(
     r"\s+of\s+(?:the|its|their|those|these|(?:the\s+)?[\w-]+['’]s)\s+", re.IGNORECASE
@@ -1080,7 +1080,7 @@ _SINCE_WAR = re.compile(
 
 
 # "crashed ..., killing everyone on board", "all 176 people aboard were killed", "there were
-# no survivors", "no one on board survived", "the DNA of all 150 people who died when the
+# no survivors", "no one on board survived", "the DNA of all 95 people who died when the
 # plane crashed": no one aboard lived.
 _ALL_ABOARD_DEAD = re.compile(
     r"\b(?:killing|killed)\s+(?:all|everyone|everybody)\b[^.;:]{0,30}?\b(?:on\s+board|aboard)\b"
@@ -1107,7 +1107,7 @@ _OF_THE_PASSENGERS = re.compile(
     r"\s+of\s+(?:the\s+)?(?:passengers|victims)\b(?:\s+(?:were|was)\s+(?P<people>[A-Z][a-z]+)\b)?"
 )
 _A_TOTAL = re.compile(r"a\s+total\s+of\b", re.IGNORECASE)
-# ("45 Spaniards on board", "three of its citizens were aboard", "two babies were also on
+# ("30 Westbians on board", "four of its citizens were aboard", "two infants were also on
 # board": whoever they are)
 _ON_BOARD = re.compile(
     r"(?:\s+(?:of\s+(?:its|their|the)\s+)?[A-Za-z][\w-]*){0,2}?\s+(?:(?:were|was)\s+)?(?:also\s+)?"
@@ -1125,8 +1125,7 @@ def tells_all_aboard_died(text: str) -> bool:
         "board" not in lowered
         and "surviv" not in lowered
         and not (
-            "all" in lowered
-            and ("died" in lowered or "killed" in lowered or "perished" in lowered)
+            "all" in lowered and ("died" in lowered or "killed" in lowered or "perished" in lowered)
         )
     ):
         return False  # the quick answer (each alternative needs one of these)
