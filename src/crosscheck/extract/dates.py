@@ -717,12 +717,17 @@ _TIME_OF_DAY = re.compile(
     re.IGNORECASE,
 )
 _RANK_OF_TIME = dict(_TIMES_OF_DAY)
+_TIME_WORDS = frozenset(word for time, _ in _TIMES_OF_DAY for word in time.split())
+"""A word of each time of day: every match of _TIME_OF_DAY holds one as a whole word."""
 
 
 def _earlier_in_the_day(text: str, figure: Figure) -> bool:
     """Whether a figure's sentence gives it a time of day before another one it names after
     it ("Police said in the morning that at least 15 had died; by the afternoon the centre
     put the figure at 70": the 15 is the earlier count)."""
+    if text.isascii() and index_of(text).words.isdisjoint(_TIME_WORDS):
+        return False  # the quick answer: a sentence that names no time of day (in ASCII text:
+        # IGNORECASE folds a few other letters to ASCII ones)
     before = list(_TIME_OF_DAY.finditer(text, 0, figure.start))
     after = list(_TIME_OF_DAY.finditer(text, figure.end))
     if not before or not after:
