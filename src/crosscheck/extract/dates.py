@@ -28,6 +28,7 @@ from crosscheck.extract.lexicon import (
     index_of,
     lexicon,
     scan,
+    sentence_holds,
     squash,
 )
 from crosscheck.extract.sentences import Sentence
@@ -689,6 +690,8 @@ _EARLIER = re.compile(
                + [r"had\s+(?:reported|said|put|given|confirmed|announced|counted|recorded|stood)",
                   r"up\s+from", r"down\s+from"]) + r"\b"
 )  # fmt: skip
+_EARLIER_WORDS = ("earlier", "initially", "previous", "first", "originally", "had", "from")
+"""One of these is in every match of _EARLIER (`sentence_holds`: the quick answer)."""
 _SAID_THAT = re.compile(r"\b(?:said|says|told|\w+ed)\b[^.;:]{0,60}\bthat\s", re.IGNORECASE)
 # "the 44 deaths announced earlier", "the 18 reported earlier": a count from before.
 _GIVEN_EARLIER = re.compile(r"\s+(?:[a-z]+\s+)?" + GIVEN_EARLIER)
@@ -739,6 +742,8 @@ def _earlier_in_the_day(text: str, figure: Figure) -> bool:
 def _said_earlier(text: str, start: int) -> bool:
     """Whether the clause before a figure says its count came earlier than the article ("who
     earlier said", "initially put the toll at"), with no "later" or "now" after the word."""
+    if not sentence_holds(text, _EARLIER_WORDS):
+        return False  # the quick answer
     marks = [
         m.end()
         for m in _EARLIER.finditer(text, 0, start)

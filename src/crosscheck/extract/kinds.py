@@ -30,6 +30,7 @@ from crosscheck.extract.lexicon import (
     is_number,
     lexicon,
     plain_words_pattern,
+    sentence_holds,
     word_tokens,
 )
 from crosscheck.extract.parties import assign_parties, head_noun, names_people, noun_phrase
@@ -141,6 +142,8 @@ _SHARE_OF_BEFORE = re.compile(
     r"(?:[a-z]+['’]?s?\s+)?$",
     re.IGNORECASE,
 )
+_SHARE_WORDS = ("half", "third", "quarter", "fifth", "%", "percent", "cent")
+"""One of these is in every match of _SHARE_OF_BEFORE (`sentence_holds`)."""
 
 
 _COUNT_GIVES = (
@@ -299,6 +302,8 @@ _OWNED_COUNT = re.compile(
     r"(?:figures?|tally|tallies|counts?|estimates?)\s+of\s+$",
     re.IGNORECASE,
 )
+_COUNT_WORDS = ("figure", "tall", "count", "estimate")
+"""One of these is in every match of _OWNED_COUNT and _OWNED_COUNTS_AND (`sentence_holds`)."""
 
 
 # "although the ministry's official list still gives| 19", "the hospital's count shows| 28".
@@ -967,7 +972,11 @@ def _held_hostage(text: str, figures: list[Figure], context: str) -> None:
     lex = lexicon()
     for figure in figures:
         if figure.kind == "other" and not figure.kind_hint:
-            holding = _HOLDING.search(text, max(0, figure.start - 60), figure.start)
+            holding = (
+                _HOLDING.search(text, max(0, figure.start - 60), figure.start)
+                if sentence_holds(text, ("holding",))
+                else None
+            )
             if holding and _force_kind(holding.group("holder").lower()) == armed:
                 figure.kind = hostages
                 continue
@@ -1643,10 +1652,18 @@ def count_owned_by(text: str, start: int) -> str | None:
     council's estimate of| about 300 dead"."""
     before = text[max(0, start - 80) : start].rstrip()[-3:].lower()
     if before[-2:] == "of":
-        owned = _OWNED_COUNT.search(text, max(0, start - 80), start)
+        owned = (
+            _OWNED_COUNT.search(text, max(0, start - 80), start)
+            if sentence_holds(text, _COUNT_WORDS)
+            else None
+        )
     elif before == "and":
         # "the government's figures of 7,100 dead and| 5,300 missing": its figures both
-        owned = _OWNED_COUNTS_AND.search(text, max(0, start - 120), start)
+        owned = (
+            _OWNED_COUNTS_AND.search(text, max(0, start - 120), start)
+            if sentence_holds(text, _COUNT_WORDS)
+            else None
+        )
     elif before[-1:] in ("s", "d", "e"):  # (gives, showed, gave ...: the quick answer)
         owned = _OWNED_COUNT_GIVES.search(text, max(0, start - 80), start)
     else:
@@ -1965,6 +1982,7 @@ def classify(
             continue
         if (
             head
+            and sentence_holds(text, _SHARE_WORDS)
             and _SHARE_OF_BEFORE.search(text, max(0, figure.start - 40), figure.start)
             and lex.stock_cues[families().residents].fullmatch(head)
             # (its verb, the share's; "of the 470 people killed": the whole's own event)
@@ -2346,6 +2364,7 @@ def classify(
         owned = (
             _OWNED_COUNT.search(text, max(0, figure.start - 80), figure.start)
             if last_toll
+            and sentence_holds(text, _COUNT_WORDS)
             and text[max(0, figure.start - 80) : figure.start].rstrip()[-2:].lower() == "of"
             else None
         )

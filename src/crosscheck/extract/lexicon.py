@@ -703,6 +703,20 @@ def holds_any(text: str, words: Sequence[str]) -> bool:
     return any(word in lower for word in words)
 
 
+def sentence_holds(sentence: str, words: Iterable[str]) -> bool:
+    """Whether a sentence (its index is kept: `index_of`) holds one of `words` (lower case)
+    anywhere, in any case, inside other words too; always True for a text not in ASCII
+    (IGNORECASE folds a few other letters to ASCII ones, "ſ" to "s", "K" to "k", which
+    lower() does not).  The quick answer, at each figure, before a search in the sentence
+    (or a stretch of it) for a pattern every match of which holds one of `words`: most
+    sentences name none of the cue words a rule looks for, and the engine would try every
+    position of the stretch to find that out."""
+    if not sentence.isascii():
+        return True
+    lower = index_of(sentence).lower
+    return any(word in lower for word in words)
+
+
 class EndsOn:
     """A pattern that ends at the end of the stretch it searches (`$`) on one of a few words,
     with a quick answer first: a stretch that does not end on one of them (blanks and one

@@ -30,6 +30,7 @@ from crosscheck.extract.lexicon import (
     lexicon,
     names_a_force,
     scan,
+    sentence_holds,
     squash,
     strip_determiners,
     title_case,
@@ -1983,7 +1984,9 @@ def attributor(
             # right after its figure, gives it.
             own_after = (
                 [s for s in after if s.position < (following or len(sentence.text))]
-                if before and _ACCORDING_RIGHT_AFTER.match(sentence.text, position)
+                if before
+                and sentence_holds(sentence.text, ("according",))
+                and _ACCORDING_RIGHT_AFTER.match(sentence.text, position)
                 else []
             )
             if own_after and _CONTRAST_BETWEEN.search(
@@ -2158,6 +2161,8 @@ _OWNERS_COUNT = re.compile(
 def official_toll(text: str, start: int) -> bool:
     """Whether the figure at `start` is given as the official toll ("the official death toll
     of 124"), with no speaker's verb between."""
+    if not sentence_holds(text, ("official",)):
+        return False  # the quick answer
     found = _OFFICIAL_TOLL.search(text, max(0, start - 90), start)
     if found is None:
         return False

@@ -39,6 +39,7 @@ from crosscheck.extract.lexicon import (
     is_number,
     lexicon,
     names_a_force,
+    sentence_holds,
 )
 from crosscheck.extract.parties import APPOSED_PEOPLE, head_noun, names_people
 from crosscheck.model import PEOPLE_STATES, Estimate, Qualifier
@@ -161,6 +162,8 @@ _TOTAL_AGAIN = re.compile(
     r"\s+(?:is|was|stands\s+at|stood\s+at|remains|remained))\s+$",
     re.IGNORECASE,
 )
+_TOTAL_AGAIN_WORDS = ("total", "toll", "tally", "count", "number", "figure")
+"""One of these is in every match of _TOTAL_AGAIN (`sentence_holds`: the quick answer)."""
 # "the number of| 1,250", "the earlier estimate of| 80": a count named again, of the toll
 # counted before.
 _COUNT_AGAIN = re.compile(
@@ -231,7 +234,9 @@ def _other_kinds(
             # number alone that someone counted is of the toll its sentence named before.
             figure.kind = counted
             continue
-        if _TOTAL_AGAIN.search(text, max(0, figure.start - 60), figure.start):
+        if sentence_holds(text, _TOTAL_AGAIN_WORDS) and _TOTAL_AGAIN.search(
+            text, max(0, figure.start - 60), figure.start
+        ):
             # "..., bringing the total to| 71", "says its official figure is| 162": the count
             # just named, in this sentence or the one before.
             # (not "pulled 20 from the rubble, bringing the total to 45": the 20's total)
@@ -242,7 +247,11 @@ def _other_kinds(
                 figure.extra["extends"] = True  # the same count, carried on
                 continue
         # "the number of miners killed in the blast rose to| 31": the toll's word names it.
-        named = _NUMBER_OF.search(text, max(0, figure.start - 160), figure.start)
+        named = (
+            _NUMBER_OF.search(text, max(0, figure.start - 160), figure.start)
+            if sentence_holds(text, _NUMBER_OF_WORDS)
+            else None
+        )
         if named:
             found = _named_event(named.group("named"))
             if found and found[0] in families().tolls:
@@ -769,6 +778,8 @@ _NUMBER_OF = re.compile(
     r"rose\s+to|risen\s+to|totall?ed|amounted\s+to|came\s+to|numbered|to|at)\s+$",
     re.IGNORECASE,
 )
+_NUMBER_OF_WORDS = ("number", "toll", "tally", "count")
+"""One of these is in every match of _NUMBER_OF."""
 
 
 def _named_event(named: str) -> tuple[str, tuple[int, int]] | None:
@@ -1755,6 +1766,8 @@ _PLACE_REPORTED = re.compile(
     r"\b(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:has\s+|have\s+|had\s+)?"
     r"(?:reported|recorded|counted|confirmed)\s+$"
 )
+_REPORTED_WORDS = ("reported", "recorded", "counted", "confirmed")
+"""One of these is in every match of _PLACE_REPORTED."""
 
 
 def reported_by_place(text: str, figures: list[Figure]) -> None:
@@ -1770,7 +1783,11 @@ def reported_by_place(text: str, figures: list[Figure]) -> None:
     for index, whole in enumerate(figures):
         if whole.kind not in tolls:
             continue
-        at = _PLACE_REPORTED.search(text, max(0, whole.start - 40), whole.start)
+        at = (
+            _PLACE_REPORTED.search(text, max(0, whole.start - 40), whole.start)
+            if sentence_holds(text, _REPORTED_WORDS)
+            else None
+        )
         if at is None or not is_state(at.group("place")):
             continue
         # (a part's kind may already be the toll's, by the verb they share)
