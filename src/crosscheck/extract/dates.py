@@ -250,6 +250,11 @@ _RELEASED_ON = re.compile(
     r"(?:website|web\s+site|site|page|account|channel|blog|feed)\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )
+_RELEASED_WORDS = (
+    "released", "published", "made", "issued", "presented", "unveiled", "tabled", "submitted",
+    "posted",
+)  # fmt: skip
+"""One of these is in every match of _RELEASED_ON (`sentence_holds`: the quick answer)."""
 
 
 # "Nearly two dozen bodies were found| on Monday": the day of a count of those found.
@@ -258,6 +263,17 @@ _FOUND_ON = re.compile(
     r"(?:\s+(?!on\b)[a-z]+)?\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
+_FOUND_WORDS = (
+    "found",
+    "recovered",
+    "retrieved",
+    "counted",
+    "dug",
+    "unearthed",
+    "exhumed",
+    "pulled",
+)
+"""One of these is in every match of _FOUND_ON."""
 
 
 # "The number of injured, given as 1,940 at the end of| May, has been revised": the
@@ -268,6 +284,8 @@ _GIVEN_AS_ON = re.compile(
     r"(?:the\s+(?:end|start|beginning|middle|morning|evening|night)\s+of\s+)?$",
     re.IGNORECASE,
 )
+_GIVEN_AS_WORDS = ("given", "put", "estimated", "reported", "recorded")
+"""One of these is in every match of _GIVEN_AS_ON."""
 
 
 def statement_day(text: str, start: int, end: int) -> bool:
@@ -282,9 +300,18 @@ def statement_day(text: str, start: int, end: int) -> bool:
         (bool(_GIVEN_AFTER.match(text, end)) and bool(_OPENS.match(text[:start])))
         or bool(_VERB_AFTER.match(text, end))
         or bool(_RUNNING_VALUE.search(text, max(0, start - 160), start))
-        or bool(_RELEASED_ON.search(text, max(0, start - 60), start))
-        or bool(_FOUND_ON.search(text, max(0, start - 40), start))
-        or bool(_GIVEN_AS_ON.search(text, max(0, start - 80), start))
+        or (
+            sentence_holds(text, _RELEASED_WORDS)
+            and bool(_RELEASED_ON.search(text, max(0, start - 60), start))
+        )
+        or (
+            sentence_holds(text, _FOUND_WORDS)
+            and bool(_FOUND_ON.search(text, max(0, start - 40), start))
+        )
+        or (
+            sentence_holds(text, _GIVEN_AS_WORDS)
+            and bool(_GIVEN_AS_ON.search(text, max(0, start - 80), start))
+        )
         or bool(_UPDATE_OF.search(text, max(0, start - 60), start))
     )
 

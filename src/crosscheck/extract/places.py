@@ -470,7 +470,7 @@ def place_of(text: str, figure: Figure, following: int | None = None) -> str | N
         after = next(_not_spoken_at(stretch, _PLACE.finditer(stretch)), None)
         if after is None or not _is_place(_named(after)):
             return opening
-    side = _SIDE.search(stretch)
+    side = _SIDE.search(stretch) if " side" in stretch else None  # (the quick answer)
     if side and is_nationality(side.group("people")):
         from crosscheck.places import country_of_word
 
