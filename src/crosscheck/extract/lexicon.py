@@ -700,7 +700,10 @@ def holds_any(text: str, words: Sequence[str]) -> bool:
     """Whether a text holds one of `words` (lower case) anywhere, in any case, inside other
     words too: the quick answer before a pattern that cannot match without one of them."""
     lower = text.lower()
-    return any(word in lower for word in words)
+    for word in words:  # noqa: SIM110 (a loop: quicker than any() over a generator)
+        if word in lower:
+            return True
+    return False
 
 
 def sentence_holds(sentence: str, words: Iterable[str]) -> bool:
