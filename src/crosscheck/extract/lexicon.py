@@ -750,7 +750,8 @@ class EndsOn:
         self.opening = opening
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
-        end = len(text) if endpos is None else min(endpos, len(text))
+        # (an end past the text's is the text's end for a slice and for the engine alike)
+        end = len(text) if endpos is None else endpos
         tail = text[pos:end].rstrip()
         if tail[-1:] in ('"', "“"):
             tail = tail[:-1].rstrip()  # (the patterns allow one quotation mark)
