@@ -37,6 +37,11 @@ from crosscheck.model import (
     Precision,
 )
 
+# A look-back searches from `start - N` as it is: the regex engine reads a start before the
+# text's as 0, as it reads an end past the text as its end (a slice would wrap around;
+# lexicon.EndsOn reads it as the engine does).  A max(0, ...) at each of the thousands of
+# look-backs an article takes cost a measurable share of the extraction.
+
 _LETTER = re.compile(r"[A-Za-z]")
 
 
@@ -299,20 +304,17 @@ def statement_day(text: str, start: int, end: int) -> bool:
     return (
         (bool(_GIVEN_AFTER.match(text, end)) and bool(_OPENS.match(text[:start])))
         or bool(_VERB_AFTER.match(text, end))
-        or bool(_RUNNING_VALUE.search(text, max(0, start - 160), start))
+        or bool(_RUNNING_VALUE.search(text, start - 160, start))
         or (
             sentence_holds(text, _RELEASED_WORDS)
-            and bool(_RELEASED_ON.search(text, max(0, start - 60), start))
+            and bool(_RELEASED_ON.search(text, start - 60, start))
         )
-        or (
-            sentence_holds(text, _FOUND_WORDS)
-            and bool(_FOUND_ON.search(text, max(0, start - 40), start))
-        )
+        or (sentence_holds(text, _FOUND_WORDS) and bool(_FOUND_ON.search(text, start - 40, start)))
         or (
             sentence_holds(text, _GIVEN_AS_WORDS)
-            and bool(_GIVEN_AS_ON.search(text, max(0, start - 80), start))
+            and bool(_GIVEN_AS_ON.search(text, start - 80, start))
         )
-        or bool(_UPDATE_OF.search(text, max(0, start - 60), start))
+        or bool(_UPDATE_OF.search(text, start - 60, start))
     )
 
 
@@ -352,7 +354,7 @@ def as_of_dates(text: str, published: DateRef) -> list[tuple[int, DateRef, bool]
             counted = (
                 (
                     phrase.lower().startswith(("by ", "as of "))
-                    or _COUNT_NOUN_BEFORE.search(text, max(0, match.start() - 12), match.start())
+                    or _COUNT_NOUN_BEFORE.search(text, match.start() - 12, match.start())
                 )
                 and not _POSSESSIVE.match(text, match.end())
             ) or statement_day(text, match.start(), match.end())
@@ -418,7 +420,7 @@ def _events_not_spoken(text: str, days: list[tuple[int, DateRef]]) -> list[tuple
     police said Monday": that day, for want of another)."""
     if not text:
         return days
-    kept = [d for d in days if not _SPOKE_BEFORE.search(text, max(0, d[0] - 40), d[0])]
+    kept = [d for d in days if not _SPOKE_BEFORE.search(text, d[0] - 40, d[0])]
     return kept or days
 
 
@@ -445,7 +447,7 @@ def looked_back_on(title: str, body: str, published: DateRef) -> DateRef | None:
                     date.counted
                     or date.dateline
                     or _SAID_BEFORE.search(text, 0, date.start)
-                    or _STAMPED.search(text, max(0, date.start - 20), date.start)
+                    or _STAMPED.search(text, date.start - 20, date.start)
                 ):
                     return None
                 continue
@@ -564,7 +566,7 @@ def day_named(
         and not d.counted
         and d.ref.precision is Precision.DAY
         and (
-            _ON_DAY.search(sentence.text, max(0, d.start - 4), d.start)
+            _ON_DAY.search(sentence.text, d.start - 4, d.start)
             # "carried out the July 1 attack": the day of the event the story is about
             or _names_event(lowered, d, lexicon().sets["event_nouns"])
         )
@@ -601,7 +603,7 @@ def figure_dates(
         if not counted
         and story_date is not None
         and story_date.end < ref.start - dt.timedelta(_LOOK_BACK_DAYS)
-        and _SAID_BEFORE.search(text, max(0, p - 30), p)
+        and _SAID_BEFORE.search(text, p - 30, p)
     ]
     events = [(p, ref) for p, ref, counted in relative if not counted and (p, ref) not in said]
     # "In May, the minister told parliament that 37 had been killed": the day of the count,
@@ -614,7 +616,7 @@ def figure_dates(
     if text:
         # "a commission concluded in December that 21 had died": the day of the finding,
         # not of the deaths
-        events = [e for e in events if not _SAID_WHEN_THAT.search(text, max(0, e[0] - 30), e[0])
+        events = [e for e in events if not _SAID_WHEN_THAT.search(text, e[0] - 30, e[0])
                   or not _THAT_AFTER.match(text, e[0])]  # fmt: skip
     # "the commission, whose report is due next month, has counted 63 dead": a day after the
     # article's is none that its deaths happened on.

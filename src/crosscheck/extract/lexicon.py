@@ -750,8 +750,11 @@ class EndsOn:
         self.opening = opening
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
-        # (an end past the text's is the text's end for a slice and for the engine alike)
+        # (an end past the text's is the text's end for a slice and for the engine alike; a
+        # start before the text's, the engine's 0, is made so for the slice)
         end = len(text) if endpos is None else endpos
+        if pos < 0:
+            pos = 0
         tail = text[pos:end].rstrip()
         if tail[-1:] in ('"', "“"):
             tail = tail[:-1].rstrip()  # (the patterns allow one quotation mark)
