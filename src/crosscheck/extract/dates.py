@@ -642,8 +642,9 @@ def figure_dates(
         spell = _spell_of(text[figure.end :], as_of)  # ("24 killed and 35 wounded in ...")
         about = spell or about
     # A dateline dates the report, not this count: "revising down an earlier toll of 17".
-    stated = any(counted for _, _, counted in relative) or any(
-        d.counted and not d.dateline for d in found_dates
+    stated = bool(relative or found_dates) and (  # (most sentences name no day)
+        any(counted for _, _, counted in relative)
+        or any(d.counted and not d.dateline for d in found_dates)
     )
     # "Earlier on Saturday the toll had been put at about 250" in Saturday's report: a count
     # of the same day, before the report's; "in the morning ... 15; by the afternoon, 70".
@@ -652,7 +653,9 @@ def figure_dates(
         as_of == published and bool(text) and (said_earlier or _earlier_in_the_day(text, figure))
     )
     # ("rose from 27 on Monday to 35": a day of its own)
-    dated_after = any(figure.end <= p <= figure.end + _OWN_DAY_CHARS for p, _ in counts)
+    dated_after = bool(counts) and any(
+        figure.end <= p <= figure.end + _OWN_DAY_CHARS for p, _ in counts
+    )
     if (figure.extra.get("earlier") and not dated_after) or (  # "from 27 to 35"
         (not stated or same_day)
         and (said_earlier or (text and _GIVEN_EARLIER.match(text, figure.end)) or same_day)

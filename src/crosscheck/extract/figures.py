@@ -584,7 +584,7 @@ def ratio_figures(text: str, figures: list[Figure]) -> list[Figure]:
     numbers inside it.  "Two in three days" is no ratio (a span of time follows), nor is a
     part larger than its whole ("killed five in three provinces")."""
     index = index_of(text)
-    if not any(word in index.words for word in ("in", "of")):
+    if "in" not in index.words and "of" not in index.words:
         return figures
     if text.isascii() and (
         index.words.isdisjoint(("in", "out"))  # ("in", "out of": between the numbers)

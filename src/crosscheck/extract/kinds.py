@@ -26,6 +26,7 @@ from crosscheck.extract.lexicon import (
     EndsOn,
     cue_kind,
     families,
+    holds,
     index_of,
     is_number,
     lexicon,
@@ -798,8 +799,7 @@ _DESTROYED_BEFORE = re.compile(
 def _destroyed_forces(text: str, figures: list[Figure]) -> None:
     """Members of a force (or people, members) said to be destroyed, eliminated or
     neutralised are killed."""
-    words = ("destroy", "eliminat", "neutrali", "annihilat", "wiped", "loss")
-    if not any(w in text for w in words):
+    if not holds(text, ("destroy", "eliminat", "neutrali", "annihilat", "wiped", "loss")):
         return  # the quick answer
     killed = lexicon().cue_kinds["killed"]
     people = lexicon().sets["generic_nouns"] | {"members"}

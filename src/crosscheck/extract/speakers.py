@@ -24,6 +24,7 @@ from crosscheck.extract.lexicon import (
     QUOTE_CHARS,
     REGION_WORDS,
     EndsOn,
+    holds,
     index_of,
     is_nationality,
     is_number,
@@ -175,11 +176,7 @@ def _subject_end(stretch: str) -> str:
                 # million people since 2001 ..., told": the article's words about X, which
                 # would take X's voice)
                 stretch = stretch[: relative.start()]
-        based = (
-            _BASED_END.search(stretch, tail)
-            if any(word in stretch for word in _BASED_WORDS)
-            else None
-        )
+        based = _BASED_END.search(stretch, tail) if holds(stretch, _BASED_WORDS) else None
         if based:
             stretch = stretch[: based.start()]
         if stretch == before:
@@ -1291,7 +1288,7 @@ _HEADLINE_SOURCE = re.compile(
 def may_name_its_source(text: str) -> bool:
     """Whether a sentence may be a headline that names its source after a dash or colon (the
     quick test before `_HEADLINE_SOURCE`)."""
-    return len(text) < _HEADLINE_CHARS and any(mark in text for mark in _HEADLINE_MARKS)
+    return len(text) < _HEADLINE_CHARS and holds(text, _HEADLINE_MARKS)
 
 
 _HEADLINE_MARKS = (" - ", "\u2013", "\u2014", ":")

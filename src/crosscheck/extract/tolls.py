@@ -33,6 +33,7 @@ from crosscheck.extract.figures import Figure
 from crosscheck.extract.lexicon import (
     WEEKDAYS,
     families,
+    holds,
     holds_any,
     index_of,
     is_nationality,
@@ -972,8 +973,8 @@ def increments(text: str, figures: list[Figure], body_before: str = "") -> None:
     the seasonal average") is an excess, scoped so: the difference, not a count of the
     event nor a part of one (parties.yaml apart_units).  "The other 17", "the remaining 12"
     are the rest of a count, scoped "the others": a part of it."""
-    lower = text.lower()
-    if not any(word in lower for word in _INCREMENT_WORDS):
+    lower = index_of(text).lower  # (text.lower(), kept)
+    if not holds(lower, _INCREMENT_WORDS):
         return  # the quick answer
     for figure in figures:
         counted = figure.kind in families().tolls or figure.kind in families().forces
@@ -2275,7 +2276,7 @@ def _in_camps(text: str, figures: list[Figure]) -> None:
     villages were staying in camps") are displaced, scoped "in camps": those still there,
     a count that falls as they go home, never a rival of all who fled.  Not people a
     clause gives another fate ("12 people were killed at the camp": killed)."""
-    if not any(word in text for word in _CAMP_WORDS):
+    if not holds(text, _CAMP_WORDS):
         return  # the quick answer
     from crosscheck.extract.kinds import event_kind  # kinds calls this module
 
