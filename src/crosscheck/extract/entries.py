@@ -223,7 +223,7 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
             # "school No. 175", "Resolution 1244": names, not counts, nor a limit of the
             # clause of a count before them.
             figures = [f for f in figures if not is_identifier(text, f) and not is_age(text, f)]
-        body_before = body[max(0, sentence.start - 800) : sentence.start]
+        body_before = body[sentence.start - 800 if sentence.start > 800 else 0 : sentence.start]
         mark_time(text, figures)
         classify(text, figures, body_before, counted, previous_toll, aboard_dead)
         figures = [f for f in figures if worth_keeping(text, f)]

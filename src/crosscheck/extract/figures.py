@@ -79,7 +79,7 @@ def _figure_matches(text: str) -> list[re.Match[str]]:
     for start in sorted(set(starts)):
         if start < reached:
             continue
-        before = lower[max(0, start - 40) : start][::-1]
+        before = lower[start - 40 if start > 40 else 0 : start][::-1]
         hedge = lex.hedge_reversed.match(before)
         origin = start - hedge.end() if hedge else start
         match = lex.figure.match(text, origin) if origin >= reached else None
@@ -448,7 +448,7 @@ def _is_age_predicate(text: str, figure: Figure) -> bool:
     number = figure.start
     if figure.hedged:  # "over" read as the figure's own hedge
         number = figure.start + len(figure.text) - len(figure.text.split()[-1])
-    before = text[max(0, number - 90) : number]
+    before = text[number - 90 if number > 90 else 0 : number]
     return (
         _AGE_PREDICATE.search(before) is not None
         and _CLAUSE_END.match(text, figure.end) is not None
@@ -611,7 +611,7 @@ def _share(text: str, start: int, end: int, share: float) -> Figure:
     """The share in percent written at text[start:end] ("a third", "nine in ten"), widened
     back to a hedge just before it ("nearly nine in ten": about 90)."""
     lex = lexicon()
-    before = text[max(0, start - 40) : start].lower()[::-1]
+    before = text[start - 40 if start > 40 else 0 : start].lower()[::-1]
     hedge = lex.hedge_reversed.match(before)
     origin = start - hedge.end() if hedge else start
     rule = _HEDGES.get(squash(text[origin:start]).strip(QUOTE_CHARS + " ").lower())

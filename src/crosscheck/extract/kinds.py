@@ -1280,7 +1280,7 @@ def toll_complement(text: str, start: int) -> tuple[str, tuple[int, int]] | None
     words = index_of(text).words
     if lexicon().sets["count_nouns"].isdisjoint(words) and words.isdisjoint(_RAISE_WORDS):
         return None  # the quick answer: no toll, number or total named, nor raised
-    before = text[max(0, start - 260) : start]
+    before = text[start - 260 if start > 260 else 0 : start]
     link = (
         _LINK.search(before, len(before) - 40)
         or _RAISED_TO.search(before)
@@ -1526,7 +1526,7 @@ def _dotted_thousands(figure: Figure) -> None:
 def _measured_magnitude(text: str, figure: Figure, limit: int) -> bool:
     """Whether a figure is a quake's magnitude: "a magnitude 6.1 earthquake", "a
     6.1-magnitude quake" (compared with other magnitudes by that word)."""
-    before = text[max(0, figure.start - 12) : figure.start]
+    before = text[figure.start - 12 if figure.start > 12 else 0 : figure.start]
     return bool(_MAGNITUDE_BEFORE.search(before) or _MAGNITUDE_AFTER.match(text, figure.end, limit))
 
 
@@ -1654,7 +1654,7 @@ _NAME_GOES_ON = re.compile(
 def count_owned_by(text: str, start: int) -> str | None:
     """Who owns the count the figure at `start` is given as, whatever its kind: "the city
     council's estimate of| about 300 dead"."""
-    before = text[max(0, start - 80) : start].rstrip()[-3:].lower()
+    before = text[start - 80 if start > 80 else 0 : start].rstrip()[-3:].lower()
     if before[-2:] == "of":
         owned = (
             _OWNED_COUNT.search(text, start - 80, start)
@@ -2468,7 +2468,7 @@ def classify(
             # "bringing its contingent to about 800": the force's strength.
             figure.kind = stock
             continue
-        before = text[max(0, figure.start - 40) : figure.start].lower()
+        before = text[figure.start - 40 if figure.start > 40 else 0 : figure.start].lower()
         head = figure.noun.split()[-1] if figure.noun else ""
         people = bool(head) and lex.stock_cues[families().residents].fullmatch(head) is not None
         if (

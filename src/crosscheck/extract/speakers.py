@@ -147,7 +147,7 @@ def _subject_end(stretch: str) -> str:
     while True:
         before = stretch
         stretch = stretch.rstrip()
-        tail = max(0, len(stretch) - 120)  # the patterns are anchored at the end: look there
+        tail = len(stretch) - 120  # the patterns are anchored at the end: look there
         parenthetical = None
         if stretch.endswith(","):
             parenthetical = _PARENTHETICAL.search(stretch, tail)
@@ -435,7 +435,7 @@ def _speaker_before(text: str, end: int) -> str:
         ):
             # "the mayor", "the harbour master", "the mayor of Kangaba"
             return f"{role} {named.group('name')}"
-    stretch = _subject_end(text[max(0, end - 160) : end])
+    stretch = _subject_end(text[end - 160 if end > 160 else 0 : end])
     # 'organisers of the "March for Freedom"| said': a title in quotes is part of the name.
     if '"' in stretch or "“" in stretch:
         stretch = _QUOTED_TITLE.sub(lambda m: " " + m.group(1) + " ", stretch)
