@@ -208,7 +208,8 @@ def noun_phrase(text: str, start: int, limit: int) -> tuple[str, int, str | None
             if (
                 not words
                 or following is None
-                or following.group(0).lower() in stops | lex.sets["determiners"]
+                or following.group(0).lower() in stops
+                or following.group(0).lower() in lex.sets["determiners"]
                 or is_number(following.group(0))
                 or lex.any_event.fullmatch(following.group(0))
                 or _next_clause(text, following)
@@ -413,7 +414,8 @@ def assign_parties(
             figure.kind == "other"
             and noun
             and _OF_THE.match(text, figure.end)
-            and head not in lex.sets["thing_nouns"] | lex.sets["institutions"]
+            and head not in lex.sets["thing_nouns"]
+            and head not in lex.sets["institutions"]
         ):
             # "Fourteen of the guards were released unharmed, while two were taken to
             # hospital": the two are guards too (not "three of the city's hospitals").

@@ -416,7 +416,10 @@ def _speaker_before(text: str, end: int) -> str:
         if head in lex.sets["speaker_bodies"]:
             return f"{body} {squash(made.group('by'))}"
     person = _NAME_THEN_ROLE.search(text, end - 160, end)
-    if person and person.group("noun") in lex.sets["generic_speakers"] | lex.sets["role_nouns"]:
+    if person and (
+        person.group("noun") in lex.sets["generic_speakers"]
+        or person.group("noun") in lex.sets["role_nouns"]
+    ):
         return f"{person.group('name')}, {person.group('role')}"
     named = _NAMED_APPOSITION.search(text, end - 80, end)
     if named:
@@ -464,8 +467,11 @@ def _speaker_before(text: str, end: int) -> str:
             # "the ministry| of health", "a doctor at the main hospital| in Eastport", "a
             # member of Parliament| from the district" (after a verb, "from" ends a name:
             # "compiled by X| from obituaries")
-            and tokens[index - 1].group(0).lower()
-            in lex.sets["generic_speakers"] | lex.sets["institutions"]
+            # (each set asked in turn: a union would be built at every word)
+            and (
+                (previous := tokens[index - 1].group(0).lower()) in lex.sets["generic_speakers"]
+                or previous in lex.sets["institutions"]
+            )
         ):
             words.insert(0, word)
             position = token.start()
@@ -533,8 +539,9 @@ def _speaker_before(text: str, end: int) -> str:
             and lower in ("the", "a", "an")
             and _capitalised(words[1:])  # ("left the| hospital reported": no name)
             and index
-            and tokens[index - 1].group(0).lower()
-            not in lex.sets["speaker_inner"] | lex.sets["name_inner"] | _PLACING
+            and (previous := tokens[index - 1].group(0).lower()) not in lex.sets["speaker_inner"]
+            and previous not in lex.sets["name_inner"]
+            and previous not in _PLACING
         ):
             break  # "At the height of the siege| the UN said": the name opens with "the"
         if len(words) == 1 and lower in lex.sets["pronouns"]:
@@ -1765,7 +1772,8 @@ class Voices:
         return strip_determiners(found.group("np"))
 
     def remember(self, name: str) -> None:
-        if name != ARTICLE_VOICE and name.lower() not in lexicon().sets["pronouns"] | _SAME:
+        lower = name.lower()
+        if name != ARTICLE_VOICE and lower not in lexicon().sets["pronouns"] and lower not in _SAME:
             self.named.append(name)
 
 
