@@ -323,9 +323,13 @@ def _dedupe(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def _quote_bounds(text: str, figure: Figure) -> tuple[int, int]:
     """The clause that states a figure: the figure, what it counts and the event verb."""
-    start, end = figure.start, max(figure.end, figure.noun_end)
+    # (conditionals, not min() and max(): this runs at every figure)
+    start, end = figure.start, figure.noun_end if figure.noun_end > figure.end else figure.end
     if figure.cue is not None:
-        start, end = min(start, figure.cue[0]), max(end, figure.cue[1])
+        if figure.cue[0] < start:
+            start = figure.cue[0]
+        if figure.cue[1] > end:
+            end = figure.cue[1]
     if figure.extra.get("zero"):
         cue = event_kind(text[figure.end :])
         if cue:

@@ -624,7 +624,7 @@ def _has_own_verb(text: str, figure: Figure) -> bool:
     had gathered", "about 60| were later convicted", "and one|, a woman, turned out"): the
     figure's own clause, which takes no verb from the clause before it."""
     return bool(
-        _OWN_PREDICATE.match(text, max(figure.end, figure.noun_end))
+        _OWN_PREDICATE.match(text, figure.noun_end if figure.noun_end > figure.end else figure.end)
         or (not figure.noun and _PAST_VERB.match(text, figure.end))
     )
 
@@ -1069,7 +1069,7 @@ def _deployed(text: str, figure: Figure, floor: int, limit: int, *, after: bool 
     if not _names_deployed(figure.noun):
         return False
     following = text[figure.noun_end : min(limit, figure.noun_end + 60)] if after else ""
-    before = text[max(floor, figure.start - 30) : figure.start]
+    before = text[figure.start - 30 if figure.start - 30 > floor else floor : figure.start]
     deploys = lexicon().deployment
     return bool(deploys.search(following) or deploys.search(before))
 

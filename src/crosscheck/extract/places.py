@@ -446,10 +446,11 @@ def opening_place(text: str, start: int, floor: int = 0) -> str | None:
     ", in Westby region| 20"), not before `floor`; None if there is none."""
     # The quick answer: _OPENS_WITH_PLACE ends on a place's last word (a comma after it
     # aside), a capitalised word or a region's ("city"); most stretches end on another.
-    last = text[max(floor, start - 80) : start].rstrip().removesuffix(",").rsplit(None, 1)
+    back = start - 80 if start - 80 > floor else floor  # (at every figure: no max())
+    last = text[back:start].rstrip().removesuffix(",").rsplit(None, 1)
     if not last or not (_CAPITAL.match(last[-1]) or last[-1] in _REGION_WORD_SET):
         return None
-    opening = _OPENS_WITH_PLACE.search(text, max(floor, start - 80), start)
+    opening = _OPENS_WITH_PLACE.search(text, back, start)
     if opening is None:
         return None
     place = opening.group("place")

@@ -350,7 +350,7 @@ def _adverbs_before(text: str, end: int) -> int:
     """Where the words just before `end` that stand between a speaker and its verb start
     ("had earlier| said", "yesterday| put", ", however,| said")."""
     while True:
-        start = max(0, end - 40)
+        start = end - 40 if end > 40 else 0
         aside = _ASIDE_BEFORE.search(text, start, end) or _RELATIVE_ASIDE_BEFORE.search(
             text, end - 140, end
         )
