@@ -28,6 +28,7 @@ from crosscheck.extract.lexicon import (
     index_of,
     lexicon,
     scan,
+    sentence_holds,
     squash,
 )
 from crosscheck.extract.sentences import Sentence
@@ -36,6 +37,11 @@ from crosscheck.model import (
     Precision,
     in_a_state,
 )
+
+# A look-back searches from `start - N` as it is: the regex engine reads a start before the
+# text's as 0, as it reads an end past the text as its end (a slice would wrap around;
+# lexicon.EndsOn reads it as the engine does).  A max(0, ...) at each of the thousands of
+# look-backs an article takes cost a measurable share of the extraction.
 
 _LETTER = re.compile(r"[A-Za-z]")
 
@@ -250,6 +256,11 @@ _RELEASED_ON = re.compile(
     r"(?:website|web\s+site|site|page|account|channel|blog|feed)\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )
+_RELEASED_WORDS = (
+    "released", "published", "made", "issued", "presented", "unveiled", "tabled", "submitted",
+    "posted",
+)  # fmt: skip
+"""One of these is in every match of _RELEASED_ON (`sentence_holds`: the quick answer)."""
 
 
 # "Nearly two dozen bodies were found| on Monday": the day of a count of those found.
@@ -258,6 +269,17 @@ _FOUND_ON = re.compile(
     r"(?:\s+(?!on\b)[a-z]+)?\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
+_FOUND_WORDS = (
+    "found",
+    "recovered",
+    "retrieved",
+    "counted",
+    "dug",
+    "unearthed",
+    "exhumed",
+    "pulled",
+)
+"""One of these is in every match of _FOUND_ON."""
 
 
 # "The number of injured, given as 1,940 at the end of| May, has been revised": the
@@ -268,6 +290,8 @@ _GIVEN_AS_ON = re.compile(
     r"(?:the\s+(?:end|start|beginning|middle|morning|evening|night)\s+of\s+)?$",
     re.IGNORECASE,
 )
+_GIVEN_AS_WORDS = ("given", "put", "estimated", "reported", "recorded")
+"""One of these is in every match of _GIVEN_AS_ON."""
 
 
 def statement_day(text: str, start: int, end: int) -> bool:
@@ -281,11 +305,17 @@ def statement_day(text: str, start: int, end: int) -> bool:
     return (
         (bool(_GIVEN_AFTER.match(text, end)) and bool(_OPENS.match(text[:start])))
         or bool(_VERB_AFTER.match(text, end))
-        or bool(_RUNNING_VALUE.search(text, max(0, start - 160), start))
-        or bool(_RELEASED_ON.search(text, max(0, start - 60), start))
-        or bool(_FOUND_ON.search(text, max(0, start - 40), start))
-        or bool(_GIVEN_AS_ON.search(text, max(0, start - 80), start))
-        or bool(_UPDATE_OF.search(text, max(0, start - 60), start))
+        or bool(_RUNNING_VALUE.search(text, start - 160, start))
+        or (
+            sentence_holds(text, _RELEASED_WORDS)
+            and bool(_RELEASED_ON.search(text, start - 60, start))
+        )
+        or (sentence_holds(text, _FOUND_WORDS) and bool(_FOUND_ON.search(text, start - 40, start)))
+        or (
+            sentence_holds(text, _GIVEN_AS_WORDS)
+            and bool(_GIVEN_AS_ON.search(text, start - 80, start))
+        )
+        or bool(_UPDATE_OF.search(text, start - 60, start))
     )
 
 
@@ -325,7 +355,7 @@ def as_of_dates(text: str, published: DateRef) -> list[tuple[int, DateRef, bool]
             counted = (
                 (
                     phrase.lower().startswith(("by ", "as of "))
-                    or _COUNT_NOUN_BEFORE.search(text, max(0, match.start() - 12), match.start())
+                    or _COUNT_NOUN_BEFORE.search(text, match.start() - 12, match.start())
                 )
                 and not _POSSESSIVE.match(text, match.end())
             ) or statement_day(text, match.start(), match.end())
@@ -391,7 +421,7 @@ def _events_not_spoken(text: str, days: list[tuple[int, DateRef]]) -> list[tuple
     police said Monday": that day, for want of another)."""
     if not text:
         return days
-    kept = [d for d in days if not _SPOKE_BEFORE.search(text, max(0, d[0] - 40), d[0])]
+    kept = [d for d in days if not _SPOKE_BEFORE.search(text, d[0] - 40, d[0])]
     return kept or days
 
 
@@ -418,7 +448,7 @@ def looked_back_on(title: str, body: str, published: DateRef) -> DateRef | None:
                     date.counted
                     or date.dateline
                     or _SAID_BEFORE.search(text, 0, date.start)
-                    or _STAMPED.search(text, max(0, date.start - 20), date.start)
+                    or _STAMPED.search(text, date.start - 20, date.start)
                 ):
                     return None
                 continue
@@ -537,7 +567,7 @@ def day_named(
         and not d.counted
         and d.ref.precision is Precision.DAY
         and (
-            _ON_DAY.search(sentence.text, max(0, d.start - 4), d.start)
+            _ON_DAY.search(sentence.text, d.start - 4, d.start)
             # "carried out the July 1 attack": the day of the event the story is about
             or _names_event(lowered, d, lexicon().sets["event_nouns"])
         )
@@ -578,7 +608,7 @@ def figure_dates(
         if not counted
         and story_date is not None
         and story_date.end < ref.start - dt.timedelta(_LOOK_BACK_DAYS)
-        and _SAID_BEFORE.search(text, max(0, p - 30), p)
+        and _SAID_BEFORE.search(text, p - 30, p)
     ]
     events = [(p, ref) for p, ref, counted in relative if not counted and (p, ref) not in said]
     # "In May, the minister told parliament that 37 had been killed": the day of the count,
@@ -591,7 +621,7 @@ def figure_dates(
     if text:
         # "a commission concluded in December that 21 had died": the day of the finding,
         # not of the deaths
-        events = [e for e in events if not _SAID_WHEN_THAT.search(text, max(0, e[0] - 30), e[0])
+        events = [e for e in events if not _SAID_WHEN_THAT.search(text, e[0] - 30, e[0])
                   or not _THAT_AFTER.match(text, e[0])]  # fmt: skip
     # "the commission, whose report is due next month, has counted 63 dead": a day after the
     # article's is none that its deaths happened on.
@@ -617,8 +647,9 @@ def figure_dates(
         spell = _spell_of(text[figure.end :], as_of)  # ("24 killed and 35 wounded in ...")
         about = spell or about
     # A dateline dates the report, not this count: "revising down an earlier toll of 17".
-    stated = any(counted for _, _, counted in relative) or any(
-        d.counted and not d.dateline for d in found_dates
+    stated = bool(relative or found_dates) and (  # (most sentences name no day)
+        any(counted for _, _, counted in relative)
+        or any(d.counted and not d.dateline for d in found_dates)
     )
     # "Earlier on Saturday the toll had been put at about 250" in Saturday's report: a count
     # of the same day, before the report's; "in the morning ... 15; by the afternoon, 70".
@@ -627,7 +658,9 @@ def figure_dates(
         as_of == published and bool(text) and (said_earlier or _earlier_in_the_day(text, figure))
     )
     # ("rose from 27 on Monday to 35": a day of its own)
-    dated_after = any(figure.end <= p <= figure.end + _OWN_DAY_CHARS for p, _ in counts)
+    dated_after = bool(counts) and any(
+        figure.end <= p <= figure.end + _OWN_DAY_CHARS for p, _ in counts
+    )
     if (figure.extra.get("earlier") and not dated_after) or (  # "from 27 to 35"
         (not stated or same_day)
         and (said_earlier or (text and _GIVEN_EARLIER.match(text, figure.end)) or same_day)
@@ -694,6 +727,8 @@ _EARLIER = re.compile(
                + [r"had\s+(?:reported|said|put|given|confirmed|announced|counted|recorded|stood)",
                   r"up\s+from", r"down\s+from"]) + r"\b"
 )  # fmt: skip
+_EARLIER_WORDS = ("earlier", "initially", "previous", "first", "originally", "had", "from")
+"""One of these is in every match of _EARLIER (`sentence_holds`: the quick answer)."""
 _SAID_THAT = re.compile(r"\b(?:said|says|told|\w+ed)\b[^.;:]{0,60}\bthat\s", re.IGNORECASE)
 # "the 44 deaths announced earlier", "the 18 reported earlier": a count from before.
 _GIVEN_EARLIER = re.compile(r"\s+(?:[a-z]+\s+)?" + GIVEN_EARLIER)
@@ -722,12 +757,17 @@ _TIME_OF_DAY = re.compile(
     re.IGNORECASE,
 )
 _RANK_OF_TIME = dict(_TIMES_OF_DAY)
+_TIME_WORDS = frozenset(word for time, _ in _TIMES_OF_DAY for word in time.split())
+"""A word of each time of day: every match of _TIME_OF_DAY holds one as a whole word."""
 
 
 def _earlier_in_the_day(text: str, figure: Figure) -> bool:
     """Whether a figure's sentence gives it a time of day before another one it names after
     it ("Police said in the morning that at least 15 had died; by the afternoon the centre
     put the figure at 70": the 15 is the earlier count)."""
+    if text.isascii() and index_of(text).words.isdisjoint(_TIME_WORDS):
+        return False  # the quick answer: a sentence that names no time of day (in ASCII text:
+        # IGNORECASE folds a few other letters to ASCII ones)
     before = list(_TIME_OF_DAY.finditer(text, 0, figure.start))
     after = list(_TIME_OF_DAY.finditer(text, figure.end))
     if not before or not after:
@@ -739,6 +779,8 @@ def _earlier_in_the_day(text: str, figure: Figure) -> bool:
 def _said_earlier(text: str, start: int) -> bool:
     """Whether the clause before a figure says its count came earlier than the article ("who
     earlier said", "initially put the toll at"), with no "later" or "now" after the word."""
+    if not sentence_holds(text, _EARLIER_WORDS):
+        return False  # the quick answer
     marks = [
         m.end()
         for m in _EARLIER.finditer(text, 0, start)

@@ -26,10 +26,12 @@ from crosscheck.extract.lexicon import (
     EndsOn,
     cue_kind,
     families,
+    holds,
     index_of,
     is_number,
     lexicon,
     plain_words_pattern,
+    sentence_holds,
     word_tokens,
 )
 from crosscheck.extract.parties import assign_parties, head_noun, names_people, noun_phrase
@@ -73,6 +75,11 @@ from crosscheck.extract.tolls import (
     year_totals,
 )
 from crosscheck.model import Qualifier
+
+# A look-back searches from `start - N` as it is: the regex engine reads a start before the
+# text's as 0, as it reads an end past the text as its end (a slice would wrap around;
+# lexicon.EndsOn reads it as the engine does).  A max(0, ...) at each of the thousands of
+# look-backs an article takes cost a measurable share of the extraction.
 
 _COORDINATED_END = re.compile(r"\b(?:and|as well as|plus)\s*$")
 # "15 police officers|, a priest, a synagogue guard and |five other civilians were killed":
@@ -141,6 +148,8 @@ _SHARE_OF_BEFORE = re.compile(
     r"(?:[a-z]+['’]?s?\s+)?$",
     re.IGNORECASE,
 )
+_SHARE_WORDS = ("half", "third", "quarter", "fifth", "%", "percent", "cent")
+"""One of these is in every match of _SHARE_OF_BEFORE (`sentence_holds`)."""
 
 
 _COUNT_GIVES = (
@@ -301,6 +310,8 @@ _OWNED_COUNT = re.compile(
     r"(?:figures?|tally|tallies|counts?|estimates?)\s+of\s+$",
     re.IGNORECASE,
 )
+_COUNT_WORDS = ("figure", "tall", "count", "estimate")
+"""One of these is in every match of _OWNED_COUNT and _OWNED_COUNTS_AND (`sentence_holds`)."""
 
 
 # "although the ministry's official list still gives| 19", "the hospital's count shows| 28".
@@ -380,8 +391,7 @@ def _is_level(text: str, figure: Figure) -> bool:
     level_before, level_after), not the distance between two places."""
     before, after = _levels()
     return bool(
-        before.search(text, max(0, figure.start - 20), figure.start)
-        or after.match(text, figure.end)
+        before.search(text, figure.start - 20, figure.start) or after.match(text, figure.end)
     )
 
 
@@ -489,7 +499,7 @@ def _finite_event(stretch: str) -> tuple[str, tuple[int, int]] | None:
     if found is None:
         return None
     rest = stretch[found[1][1] :]
-    if _READY_TO.search(stretch, max(0, found[1][0] - 30), found[1][0]):
+    if _READY_TO.search(stretch, found[1][0] - 30, found[1][0]):
         # "25,000 of his men were on the march and ready to| die": what they would do, not
         # what befell them; the figure's event, if any, is a later one.
         after = _finite_event(rest)
@@ -616,7 +626,7 @@ def _has_own_verb(text: str, figure: Figure) -> bool:
     had gathered", "about 60| were later convicted", "and one|, a woman, turned out"): the
     figure's own clause, which takes no verb from the clause before it."""
     return bool(
-        _OWN_PREDICATE.match(text, max(figure.end, figure.noun_end))
+        _OWN_PREDICATE.match(text, figure.noun_end if figure.noun_end > figure.end else figure.end)
         or (not figure.noun and _PAST_VERB.match(text, figure.end))
     )
 
@@ -798,8 +808,7 @@ _DESTROYED_BEFORE = re.compile(
 def _destroyed_forces(text: str, figures: list[Figure]) -> None:
     """Members of a force (or people, members) said to be destroyed, eliminated or
     neutralised are killed."""
-    words = ("destroy", "eliminat", "neutrali", "annihilat", "wiped", "loss")
-    if not any(w in text for w in words):
+    if not holds(text, ("destroy", "eliminat", "neutrali", "annihilat", "wiped", "loss")):
         return  # the quick answer
     killed = lexicon().cue_kinds["killed"]
     people = lexicon().sets["generic_nouns"] | {"members"}
@@ -809,7 +818,7 @@ def _destroyed_forces(text: str, figures: list[Figure]) -> None:
         if not head or (figure.kind not in families().forces and head not in people):
             continue
         found = _DESTROYED_AFTER.match(text, figure.noun_end) or _DESTROYED_BEFORE.search(
-            text, max(0, figure.start - 40), figure.start
+            text, figure.start - 40, figure.start
         )
         if found:
             figure.kind, figure.cue = killed, found.span("verb")
@@ -976,7 +985,11 @@ def _held_hostage(text: str, figures: list[Figure], context: str) -> None:
     lex = lexicon()
     for figure in figures:
         if figure.kind == "other" and not figure.kind_hint:
-            holding = _HOLDING.search(text, max(0, figure.start - 60), figure.start)
+            holding = (
+                _HOLDING.search(text, figure.start - 60, figure.start)
+                if sentence_holds(text, ("holding",))
+                else None
+            )
             if holding and _force_kind(holding.group("holder").lower()) == armed:
                 figure.kind = hostages
                 continue
@@ -996,7 +1009,7 @@ def _held_hostage(text: str, figures: list[Figure], context: str) -> None:
                     continue
             head = figure.noun.split()[-1].lower() if figure.noun else ""
             generic = head in lex.sets["generic_nouns"]
-            if generic and _FREED_BEFORE.search(text, max(0, figure.start - 40), figure.start):
+            if generic and _FREED_BEFORE.search(text, figure.start - 40, figure.start):
                 if taken is None:
                     taken = _taken_context(context, text)
                 if taken:
@@ -1065,7 +1078,7 @@ def _deployed(text: str, figure: Figure, floor: int, limit: int, *, after: bool 
     if not _names_deployed(figure.noun):
         return False
     following = text[figure.noun_end : min(limit, figure.noun_end + 60)] if after else ""
-    before = text[max(floor, figure.start - 30) : figure.start]
+    before = text[figure.start - 30 if figure.start - 30 > floor else floor : figure.start]
     deploys = lexicon().deployment
     return bool(deploys.search(following) or deploys.search(before))
 
@@ -1247,7 +1260,7 @@ def _clause_starts(clause: str) -> list[int]:
     cuts = []
     for match in _CLAUSE_START.finditer(clause):
         if match.group(0) == ".":
-            word = _WORD_BEFORE_STOP.search(clause, max(0, match.start() - 12), match.end())
+            word = _WORD_BEFORE_STOP.search(clause, match.start() - 12, match.end())
             if word and (word.group(1).lower() in abbreviations or len(word.group(1)) == 1):
                 continue
         cuts.append(match.end())
@@ -1271,7 +1284,7 @@ def _past_verb_hedge(text: str, figure: Figure) -> int:
         return figure.start
     number = figure.start + len(figure.text) - len(figure.text[len(phrase) :].lstrip())
     # "the toll nears| 2,900"; "the death toll rose above| 100": the verb and the hedge
-    return number if _LINK.search(text, max(0, number - 40), number) else figure.start
+    return number if _LINK.search(text, number - 40, number) else figure.start
 
 
 def toll_complement(text: str, start: int) -> tuple[str, tuple[int, int]] | None:
@@ -1281,11 +1294,11 @@ def toll_complement(text: str, start: int) -> tuple[str, tuple[int, int]] | None
     words = index_of(text).words
     if lexicon().sets["count_nouns"].isdisjoint(words) and words.isdisjoint(_RAISE_WORDS):
         return None  # the quick answer: no toll, number or total named, nor raised
-    before = text[max(0, start - 260) : start]
+    before = text[start - 260 if start > 260 else 0 : start]
     link = (
-        _LINK.search(before, max(0, len(before) - 40))
+        _LINK.search(before, len(before) - 40)
         or _RAISED_TO.search(before)
-        or _RISEN_FROM.search(before, max(0, len(before) - 140))
+        or _RISEN_FROM.search(before, len(before) - 140)
     )
     if link is None:
         return None
@@ -1527,7 +1540,7 @@ def _dotted_thousands(figure: Figure) -> None:
 def _measured_magnitude(text: str, figure: Figure, limit: int) -> bool:
     """Whether a figure is a quake's magnitude: "a magnitude 6.1 earthquake", "a
     6.1-magnitude quake" (compared with other magnitudes by that word)."""
-    before = text[max(0, figure.start - 12) : figure.start]
+    before = text[figure.start - 12 if figure.start > 12 else 0 : figure.start]
     return bool(_MAGNITUDE_BEFORE.search(before) or _MAGNITUDE_AFTER.match(text, figure.end, limit))
 
 
@@ -1541,7 +1554,7 @@ _MEASURE_BEFORE = re.compile(
 def _measured_before(text: str, start: int) -> str:
     """The noun a share is of when it is named before the figure ("a turnout of 58 percent"),
     else ""."""
-    found = _MEASURE_BEFORE.search(text, max(0, start - 60), start)
+    found = _MEASURE_BEFORE.search(text, start - 60, start)
     if found is None:
         return ""
     lex = lexicon()
@@ -1635,7 +1648,7 @@ def given_by(text: str, start: int, end: int) -> str | None:
     commission" (not "the 40 released by police": a verb of giving a count), "estimated at
     200,000 by organisers"."""
     given = _GIVEN_BY.match(text, end)
-    if given is None and _PUT_AT_BEFORE.search(text, max(0, start - 20), start):
+    if given is None and _PUT_AT_BEFORE.search(text, start - 20, start):
         given = _BY_AFTER.match(text, end)
     if given is None:
         return None
@@ -1655,14 +1668,22 @@ _NAME_GOES_ON = re.compile(
 def count_owned_by(text: str, start: int) -> str | None:
     """Who owns the count the figure at `start` is given as, whatever its kind: "the city
     council's estimate of| about 300 dead"."""
-    before = text[max(0, start - 80) : start].rstrip()[-3:].lower()
+    before = text[start - 80 if start > 80 else 0 : start].rstrip()[-3:].lower()
     if before[-2:] == "of":
-        owned = _OWNED_COUNT.search(text, max(0, start - 80), start)
+        owned = (
+            _OWNED_COUNT.search(text, start - 80, start)
+            if sentence_holds(text, _COUNT_WORDS)
+            else None
+        )
     elif before == "and":
         # "the government's figures of 7,100 dead and| 5,300 missing": its figures both
-        owned = _OWNED_COUNTS_AND.search(text, max(0, start - 120), start)
+        owned = (
+            _OWNED_COUNTS_AND.search(text, start - 120, start)
+            if sentence_holds(text, _COUNT_WORDS)
+            else None
+        )
     elif before[-1:] in ("s", "d", "e"):  # (gives, showed, gave ...: the quick answer)
-        owned = _OWNED_COUNT_GIVES.search(text, max(0, start - 80), start)
+        owned = _OWNED_COUNT_GIVES.search(text, start - 80, start)
     else:
         return None
     return _owner_of(owned) if owned else None
@@ -1698,7 +1719,7 @@ def _named_again(text: str, figures: list[Figure], body_before: str) -> None:
             continue
         number = figure.text.split()[-1]  # ("All nine": "all" read with the figure)
         start = figure.start + len(figure.text) - len(number)
-        if not _THE_VALUE.search(text, max(0, start - 16), start):
+        if not _THE_VALUE.search(text, start - 16, start):
             continue
         before = (body_before + " " + text[: figure.start])[-_NAMED_AGAIN_CHARS:]
         value = re.escape(number)
@@ -1761,7 +1782,7 @@ def _count_named_after(text: str, figures: list[Figure]) -> None:
     for index, figure in enumerate(figures):
         if figure.kind != "other" or figure.noun or index + 1 >= len(figures):
             continue
-        if not _COUNT_WAS.search(text, max(0, figure.start - 50), figure.start):
+        if not _COUNT_WAS.search(text, figure.start - 50, figure.start):
             continue
         rival = figures[index + 1]
         if rival.kind in families().tolls and _RIVAL_AFTER.match(text, figure.end, rival.start):
@@ -1836,15 +1857,15 @@ def classify(
             figure.partitive = "them"  # "Of those, 37 remain in hospital"; "Of the 17 dead,"
         elif pronoun is None and _THEY_INCLUDED.match(text, 0, figure.start):
             figure.partitive = "them"  # "They included five Iranians, four Chinese ..."
-        elif not noun and _OF_WHOM_BEFORE.search(text, max(0, figure.start - 16), figure.start):
+        elif not noun and _OF_WHOM_BEFORE.search(text, figure.start - 16, figure.start):
             figure.partitive = "whom"  # "8,700 people ..., of whom about 2,900 were children"
-        elif _AMONG_THEM_BEFORE.search(text, max(0, figure.start - 24), figure.start) and (
+        elif _AMONG_THEM_BEFORE.search(text, figure.start - 24, figure.start) and (
             not noun or noun.split()[-1].lower() in lex.sets["generic_nouns"]
         ):
             # "has reached 87 persons, among them| 17 persons who died inside the square": a
             # part of the count just named ("among them 12 children": a party's, as before)
             figure.extra["scope"] = "among them"
-        elif _THE_FIGURE_INCLUDED.search(text, max(0, figure.start - 50), figure.start):
+        elif _THE_FIGURE_INCLUDED.search(text, figure.start - 50, figure.start):
             # "the figure included 19 people shot dead in Eastmark": a part of the count
             # just named, never its rival.
             figure.extra["scope"] = "among them"
@@ -1921,14 +1942,14 @@ def classify(
             if by_noun:
                 figure.extra.setdefault("scope", "among them")  # a part of them, no rival
             continue
-        most = None if head else _MOST_OF_THE.search(text, max(0, figure.start - 40), figure.start)
+        most = None if head else _MOST_OF_THE.search(text, figure.start - 40, figure.start)
         most_kind = event_kind(most["cue"]) if most else None
         if most is not None and most_kind is not None and most_kind[0] in families().tolls:
             # "Most of the dead,| 32, were civilians": how many of them, a part of the toll
             figure.kind, figure.cue = most_kind[0], most.span("cue")
             figure.extra.setdefault("scope", "among them")
             continue
-        deaths = _DEATHS_OF.search(text, max(0, figure.start - 40), figure.start)
+        deaths = _DEATHS_OF.search(text, figure.start - 40, figure.start)
         if deaths:
             # "the deaths of three injured workers": the dead, whatever follows; a toll
             # that rose "with the deaths of three" rose by them.
@@ -1937,7 +1958,7 @@ def classify(
                 figure.extra["scope"] = "more"
             continue
         if figure.noun.lower() in ("others", "other people") and (
-            listed_by := _VERB_THEN_AND.search(text, max(0, figure.start - 120), figure.start)
+            listed_by := _VERB_THEN_AND.search(text, figure.start - 120, figure.start)
         ):
             cued = event_kind(listed_by.group("verb"))
             if cued is not None and cued[0] in families().tolls:
@@ -1947,20 +1968,20 @@ def classify(
                 figure.kind, figure.cue = cued[0], listed_by.span("verb")
                 figure.extra["scope"] = "others"
                 continue
-        then = _AND_THE_CUE_AT.search(text, max(0, figure.start - 30), figure.start)
+        then = _AND_THE_CUE_AT.search(text, figure.start - 30, figure.start)
         then_kind = event_kind(then["cue"]) if then else None
         if then is not None and then_kind is not None:
             # "put the number of dead at 45 and the wounded at| 120": the people it names
             figure.kind, figure.cue = then_kind[0], then.span("cue")
             continue
-        put_people = _PUT_PEOPLE_AT.search(text, max(0, figure.start - 90), figure.start)
+        put_people = _PUT_PEOPLE_AT.search(text, figure.start - 90, figure.start)
         named = event_kind(put_people.group("people")) if put_people else None
         if named is not None and put_people is not None:
             # "put the dead in their village alone at| 'between 300 and 400'": their count.
             figure.kind, figure.cue = named[0], put_people.span("people")
             continue
         crowd = _CROWD_BEFORE.search(
-            text, max(0, figure.start - 60), figure.start
+            text, figure.start - 60, figure.start
         ) or _JOINED_GATHERING.match(text, figure.noun_end)
         crowd_kind = families().crowd
         if crowd and crowd_kind:
@@ -1989,7 +2010,7 @@ def classify(
         head = figure.noun.split()[-1] if figure.noun else ""
         if (
             head.lower() in _POPULATION_HEADS
-            and _PLACE_OWNS.search(text, max(0, figure.start - 30), figure.start)
+            and _PLACE_OWNS.search(text, figure.start - 30, figure.start)
             and not _PAST_ITS_PEOPLE.match(text, figure.noun_end)
         ):
             # "half of the city's 2.5 million people fled", "the country's 19 million
@@ -1998,7 +2019,8 @@ def classify(
             continue
         if (
             head
-            and _SHARE_OF_BEFORE.search(text, max(0, figure.start - 40), figure.start)
+            and sentence_holds(text, _SHARE_WORDS)
+            and _SHARE_OF_BEFORE.search(text, figure.start - 40, figure.start)
             and lex.stock_cues[families().residents].fullmatch(head)
             # (its verb, the share's; "of the 470 people killed": the whole's own event)
             and _HAS_AUXILIARY.match(text, figure.noun_end + 1)
@@ -2010,7 +2032,7 @@ def classify(
         # ("Police estimated 50,000": the verb read as the figure's hedge, "estimated")
         estimated = _ESTIMATED_FIRST.match(text, figure.start)
         verb_end = estimated.end() if estimated else figure.start
-        put = _PUT_FIGURE_AT.search(text, max(0, figure.start - 60), verb_end)
+        put = _PUT_FIGURE_AT.search(text, figure.start - 60, verb_end)
         if put and put["anaphor"] is not None and not _opens_on_count_named(text, put, figure):
             put = None
         if (
@@ -2019,7 +2041,7 @@ def classify(
             and (figure.noun or not _BARE_END.match(text, figure.end))
         ):
             put = None  # "said 12 people were injured": its own count, not a value given
-        put = put or _PUT_NUMBER_THERE_AT.search(text, max(0, figure.start - 80), figure.start)
+        put = put or _PUT_NUMBER_THERE_AT.search(text, figure.start - 80, figure.start)
         before_it = (
             next(
                 (
@@ -2075,7 +2097,7 @@ def classify(
             else:
                 figure.extra["value_of_before"] = True  # of the count of its kind just before
             continue
-        among_before = _AMONG_THE_BEFORE.search(text, max(0, figure.start - 60), figure.start)
+        among_before = _AMONG_THE_BEFORE.search(text, figure.start - 60, figure.start)
         if among_before is not None and figure.noun:
             cue = among_before["cue"] or among_before["whole"]
             own = event_kind(cue)
@@ -2189,7 +2211,7 @@ def classify(
             figure.kind = families().forces[0]  # kinds.yaml lists troops first
             continue
         force = stock_kind(figure.noun)
-        if force and _BY_AGENT.search(text, max(0, figure.start - 30), figure.start):
+        if force and _BY_AGENT.search(text, figure.start - 30, figure.start):
             figure.kind = force  # "the school was seized by| 17 gunmen": who did it
             continue
         if found:
@@ -2248,7 +2270,7 @@ def classify(
             found
             and _has_own_verb(text, figure)
             # "the death toll of 164| announced on Sunday": the verb is the count's
-            and not _COUNT_OF.search(text, max(0, figure.start - 30), figure.start)
+            and not _COUNT_OF.search(text, figure.start - 30, figure.start)
         ):
             found = None  # "200 were detained and 60,000 people had gathered": its own verb
         if found:
@@ -2273,9 +2295,7 @@ def classify(
                 # another source's value of the same count, said the same way
                 or (
                     not figure.noun
-                    and _SAID_LIKEWISE.search(
-                        text, max(0, figures[index - 1].start - 30), figure.start
-                    )
+                    and _SAID_LIKEWISE.search(text, figures[index - 1].start - 30, figure.start)
                 )
             ):
                 figure.kind = figures[index - 1].kind
@@ -2342,7 +2362,7 @@ def classify(
             previous is not None
             and previous.kind in families().tolls
             and _TO_FROM.fullmatch(text, previous.end, figure.start)
-            and _TO_END.search(text, max(0, previous.start - 4), previous.start)
+            and _TO_END.search(text, previous.start - 4, previous.start)
         ):
             # "revised the toll down to 21 from 27": the count before the change.
             figure.kind = previous.kind
@@ -2353,9 +2373,9 @@ def classify(
             previous is not None
             and previous.kind in families().tolls
             and not figure.noun
-            and _TO_END.search(text, max(0, figure.start - 4), figure.start)
+            and _TO_END.search(text, figure.start - 4, figure.start)
             and _FROM_THEN_TO.fullmatch(text, previous.end, figure.start)
-            and _FROM_END.search(text, max(0, previous.start - 6), previous.start)
+            and _FROM_END.search(text, previous.start - 6, previous.start)
         ):
             # "climbed through the night, from 59 dead reported in the early hours to| 120 by
             # dawn": the running count's next value.
@@ -2367,8 +2387,8 @@ def classify(
             and previous.kind in families().tolls
             and not figure.noun
             and _THEN_AND.fullmatch(text, previous.end, figure.start)
-            and _TO_END.search(text, max(0, previous.start - 4), previous.start)
-            and _FROM_TO_BEFORE.search(text, max(0, previous.start - 120), previous.start)
+            and _TO_END.search(text, previous.start - 4, previous.start)
+            and _FROM_TO_BEFORE.search(text, previous.start - 120, previous.start)
         ):
             # "rose from 12 on Monday to 30 on Tuesday and| 41 on Friday": the running
             # count's next value.
@@ -2377,8 +2397,9 @@ def classify(
             continue
         # Only a figure after "figure of" can be an owned count: the pattern is tried there.
         owned = (
-            _OWNED_COUNT.search(text, max(0, figure.start - 80), figure.start)
+            _OWNED_COUNT.search(text, figure.start - 80, figure.start)
             if last_toll
+            and sentence_holds(text, _COUNT_WORDS)
             and text[max(0, figure.start - 80) : figure.start].rstrip()[-2:].lower() == "of"
             else None
         )
@@ -2398,7 +2419,7 @@ def classify(
             last_toll
             and not figure.kind_hint
             and _ANNOUNCED_EARLIER.match(text, figure.end)
-            and _DEFINITE_END.search(text, max(0, figure.start - 12), figure.start)
+            and _DEFINITE_END.search(text, figure.start - 12, figure.start)
         ):
             # "a lower figure than the 18 announced earlier": that count, an earlier one.
             figure.kind, figure.noun = last_toll, ""
@@ -2407,7 +2428,7 @@ def classify(
         if (
             (last_toll or (antecedent is not None and antecedent.kind in families().forces))
             and given
-            and _DEFINITE_END.search(text, max(0, figure.start - 12), figure.start)
+            and _DEFINITE_END.search(text, figure.start - 12, figure.start)
         ):
             # "far more than the 60 reported by the government": that count, the
             # government's; the count just named, if it is of no toll ("50,000 people had
@@ -2480,7 +2501,7 @@ def classify(
             # "bringing its contingent to about 800": the force's strength.
             figure.kind = stock
             continue
-        before = text[max(0, figure.start - 40) : figure.start].lower()
+        before = text[figure.start - 40 if figure.start > 40 else 0 : figure.start].lower()
         head = figure.noun.split()[-1] if figure.noun else ""
         people = bool(head) and lex.stock_cues[families().residents].fullmatch(head) is not None
         if (
@@ -2500,7 +2521,7 @@ def classify(
             or (people and _REMAIN_IN_TOWN.match(text, figure.noun_end))
         ):
             figure.kind = families().residents
-            numbering = _WHO_NUMBER.search(text, max(0, figure.start - 60), figure.start)
+            numbering = _WHO_NUMBER.search(text, figure.start - 60, figure.start)
             if numbering and not figure.noun:
                 figure.noun = numbering["people"]  # "The Westbians, who number| 400,000"
             continue
@@ -2580,7 +2601,7 @@ def classify(
     for index, figure in enumerate(figures):
         count = figure.extra.pop("value_of", None)
         put_at = (
-            _PUT_FIGURE_AT.search(text, max(0, figure.start - 60), figure.start)
+            _PUT_FIGURE_AT.search(text, figure.start - 60, figure.start)
             if not figure.noun and figure.kind in families().tolls
             else None
         )  # "while one channel put the number at| 350": whatever gave it its kind

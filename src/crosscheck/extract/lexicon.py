@@ -696,11 +696,41 @@ def starting(literal: str, boundary: str) -> str:
     return rf"{escaped}(?<!{boundary}{escaped})"
 
 
+def holds(text: str, parts: Iterable[str]) -> bool:
+    """Whether `text` holds one of `parts` as written: the quick answer before a rule that
+    needs one.  (A plain loop: any() over a generator costs more than the few substring
+    tests it runs, at rules asked of every sentence.)"""
+    for part in parts:  # noqa: SIM110
+        if part in text:
+            return True
+    return False
+
+
 def holds_any(text: str, words: Sequence[str]) -> bool:
     """Whether a text holds one of `words` (lower case) anywhere, in any case, inside other
     words too: the quick answer before a pattern that cannot match without one of them."""
     lower = text.lower()
-    return any(word in lower for word in words)
+    for word in words:  # noqa: SIM110 (a loop: quicker than any() over a generator)
+        if word in lower:
+            return True
+    return False
+
+
+def sentence_holds(sentence: str, words: Iterable[str]) -> bool:
+    """Whether a sentence (its index is kept: `index_of`) holds one of `words` (lower case)
+    anywhere, in any case, inside other words too; always True for a text not in ASCII
+    (IGNORECASE folds a few other letters to ASCII ones, "ſ" to "s", "K" to "k", which
+    lower() does not).  The quick answer, at each figure, before a search in the sentence
+    (or a stretch of it) for a pattern every match of which holds one of `words`: most
+    sentences name none of the cue words a rule looks for, and the engine would try every
+    position of the stretch to find that out."""
+    if not sentence.isascii():
+        return True
+    lower = index_of(sentence).lower
+    for word in words:  # noqa: SIM110 (a loop: quicker than any() over a generator)
+        if word in lower:
+            return True
+    return False
 
 
 class EndsOn:
@@ -730,7 +760,11 @@ class EndsOn:
         self.opening = opening
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
-        end = len(text) if endpos is None else min(endpos, len(text))
+        # (an end past the text's is the text's end for a slice and for the engine alike; a
+        # start before the text's, the engine's 0, is made so for the slice)
+        end = len(text) if endpos is None else endpos
+        if pos < 0:
+            pos = 0
         tail = text[pos:end].rstrip()
         if tail[-1:] in ('"', "“"):
             tail = tail[:-1].rstrip()  # (the patterns allow one quotation mark)

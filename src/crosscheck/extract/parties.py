@@ -30,6 +30,11 @@ from crosscheck.extract.lexicon import (
 from crosscheck.extract.sentences import Sentence
 from crosscheck.model import Estimate
 
+# A look-back searches from `start - N` as it is: the regex engine reads a start before the
+# text's as 0, as it reads an end past the text as its end (a slice would wrap around;
+# lexicon.EndsOn reads it as the engine does).  A max(0, ...) at each of the thousands of
+# look-backs an article takes cost a measurable share of the extraction.
+
 # Small patterns used per figure or per speaker, compiled once.
 _MOVER = re.compile(
     # A match can start only where a word does (the first word takes in any letters before
@@ -207,7 +212,8 @@ def noun_phrase(text: str, start: int, limit: int) -> tuple[str, int, str | None
             if (
                 not words
                 or following is None
-                or following.group(0).lower() in stops | lex.sets["determiners"]
+                or following.group(0).lower() in stops
+                or following.group(0).lower() in lex.sets["determiners"]
                 or is_number(following.group(0))
                 or lex.any_event.fullmatch(following.group(0))
                 or _next_clause(text, following)
@@ -375,7 +381,7 @@ def assign_parties(
                 or _cue_people(text, figure)
                 or (
                     None
-                    if _WHOLE_TO.search(text, max(0, figure.start - 40), figure.start)
+                    if _WHOLE_TO.search(text, figure.start - 40, figure.start)
                     # "60 militants ..., where they hold about 100 hostages": whom a force holds
                     # are not its people
                     or (
@@ -421,7 +427,8 @@ def assign_parties(
             figure.kind == "other"
             and noun
             and _OF_THE.match(text, figure.end)
-            and head not in lex.sets["thing_nouns"] | lex.sets["institutions"]
+            and head not in lex.sets["thing_nouns"]
+            and head not in lex.sets["institutions"]
         ):
             # "Fourteen of the guards were released unharmed, while two were taken to
             # hospital": the two are guards too (not "three of the city's hospitals").
@@ -486,7 +493,7 @@ def _people_of_losses(text: str, start: int) -> str | None:
     """The people a count names just before the figure: by their nationality ("Norlandic
     losses": in a war, its forces' losses, "Norlandic military"; "the Norlandic dead"), or a
     force's ("the rebels' losses")."""
-    found = _LOSSES_OF.search(text, max(0, start - 60), start)
+    found = _LOSSES_OF.search(text, start - 60, start)
     if found is None:
         return None
     people = found.group("people")

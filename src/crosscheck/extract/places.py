@@ -40,6 +40,11 @@ from crosscheck.extract.sentences import Sentence
 from crosscheck.extract.speakers import ASIDE, agency_of
 from crosscheck.names import generation
 
+# A look-back searches from `start - N` as it is: the regex engine reads a start before the
+# text's as 0, as it reads an end past the text as its end (a slice would wrap around;
+# lexicon.EndsOn reads it as the engine does).  A max(0, ...) at each of the thousands of
+# look-backs an article takes cost a measurable share of the extraction.
+
 # Words of a name are on one line: a caption that ends "in Eastport" above a line that opens
 # "Mourners carry ..." names Eastport.
 # A month or a weekday ends a name: "in Eastmark's Jan. 12 earthquake" is in Eastmark.
@@ -222,7 +227,7 @@ _AWAY_AFTER = re.compile(
 def _far_away(text: str, start: int, end: int) -> bool:
     """Whether a place is named as how far an event reached ("was felt as far away as|
     Norland", "was heard in Norland|, about 180 km away"), not where it happened."""
-    return bool(_AS_FAR_AS.search(text, max(0, start - 25), start) or _AWAY_AFTER.match(text, end))
+    return bool(_AS_FAR_AS.search(text, start - 25, start) or _AWAY_AFTER.match(text, end))
 
 
 def _not_spoken_at(text: str, matches: Iterable[re.Match[str]]) -> Iterator[re.Match[str]]:
@@ -231,15 +236,15 @@ def _not_spoken_at(text: str, matches: Iterable[re.Match[str]]) -> Iterator[re.M
     return (
         m
         for m in matches
-        if not _SPOKEN_AT.search(text, max(0, m.start() - 40), m.start())
-        and not _BASED_AT.search(text, max(0, m.start("place") - 30), m.start("place"))
+        if not _SPOKEN_AT.search(text, m.start() - 40, m.start())
+        and not _BASED_AT.search(text, m.start("place") - 30, m.start("place"))
         and not _SPEAKS_AFTER.match(text, m.end())
         # "an attack on Eastport" names a place; "an attack on Smith", "on Parliament" none
         and not (_TARGETED.match(m.group(0)) and not _known(_named(m)))
         # "in the Dock Workers| building"; but "in Eastport| theatre" is in Eastport
         and not (_building_after(text, m.end()) and not _known(m.group("place")))
         and not _far_away(text, m.start("place"), m.end())
-        and not _ON_ROUTE.search(text, max(0, m.start("place") - 60), m.start("place"))
+        and not _ON_ROUTE.search(text, m.start("place") - 60, m.start("place"))
         # "at Petrov's request": a person's wish, not a place
         and not _PERSON_S_WISH.match(text, m.end("place"))
     )
@@ -317,10 +322,10 @@ def _countries_in(text: str, stop: int) -> Iterator[tuple[int, str]]:
                 # source is
                 where = (
                     _SPEAKS_AFTER.match(text, end)
-                    and _IN_BEFORE.search(text, max(0, word.start() - 8), word.start())
+                    and _IN_BEFORE.search(text, word.start() - 8, word.start())
                 ) or (
                     _SAYS_AFTER.match(text, end)
-                    and _CLAUSE_BEFORE.search(text, max(0, word.start() - 8), word.start())
+                    and _CLAUSE_BEFORE.search(text, word.start() - 8, word.start())
                 )
                 # "the Norland city of| Port Elin", "the Norland Herald": the country's
                 # name only says where a town is, or is a word of another name
@@ -330,9 +335,9 @@ def _countries_in(text: str, stop: int) -> Iterator[tuple[int, str]]:
                 # not where the event is
                 # "The blast was heard in Norland, about 180 km away": how far it reached
                 came = bool(
-                    _NATIONALS_OF.search(text, max(0, word.start() - 200), word.start())
+                    _NATIONALS_OF.search(text, word.start() - 200, word.start())
                     or _far_away(text, word.start(), end)
-                    or _ON_ROUTE.search(text, max(0, word.start() - 60), word.start())
+                    or _ON_ROUTE.search(text, word.start() - 60, word.start())
                 )
                 named = (
                     came
@@ -346,7 +351,7 @@ def _countries_in(text: str, stop: int) -> Iterator[tuple[int, str]]:
                     # a second pattern of the same name; read narrowly, bodies' names only,
                     # 50 test corpora lost two gold pairs and gained no false
                     # contradiction, so the broad reading stays, now on purpose.)
-                    or _NAME_AND_NOUN.search(text, max(0, word.start() - 40), word.start())
+                    or _NAME_AND_NOUN.search(text, word.start() - 40, word.start())
                 )
                 if not spoken and not where and not named:
                     yield word.start(), name
@@ -441,10 +446,11 @@ def opening_place(text: str, start: int, floor: int = 0) -> str | None:
     ", in Westby region| 20"), not before `floor`; None if there is none."""
     # The quick answer: _OPENS_WITH_PLACE ends on a place's last word (a comma after it
     # aside), a capitalised word or a region's ("city"); most stretches end on another.
-    last = text[max(floor, start - 80) : start].rstrip().removesuffix(",").rsplit(None, 1)
+    back = start - 80 if start - 80 > floor else floor  # (at every figure: no max())
+    last = text[back:start].rstrip().removesuffix(",").rsplit(None, 1)
     if not last or not (_CAPITAL.match(last[-1]) or last[-1] in _REGION_WORD_SET):
         return None
-    opening = _OPENS_WITH_PLACE.search(text, max(floor, start - 80), start)
+    opening = _OPENS_WITH_PLACE.search(text, back, start)
     if opening is None:
         return None
     place = opening.group("place")
@@ -470,7 +476,7 @@ def place_of(text: str, figure: Figure, following: int | None = None) -> str | N
         after = next(_not_spoken_at(stretch, _PLACE.finditer(stretch)), None)
         if after is None or not _is_place(_named(after)):
             return opening
-    side = _SIDE.search(stretch)
+    side = _SIDE.search(stretch) if " side" in stretch else None  # (the quick answer)
     if side and is_nationality(side.group("people")):
         from crosscheck.places import country_of_word
 
@@ -545,7 +551,7 @@ def site_of(text: str, figure: Figure, following: int | None = None) -> str | No
         (
             m
             for m in _AT_SITE.finditer(stretch, start)
-            if not _SPOKEN_AT.search(stretch, max(0, m.start() - 40), m.start())
+            if not _SPOKEN_AT.search(stretch, m.start() - 40, m.start())
             and not _SPEAKS_AFTER.match(stretch, m.end())
         ),
         None,
@@ -759,7 +765,7 @@ def _set_in_another_country(city: str, lead: str) -> str | None:
         return None
     sentence = _SENTENCE_END.split(lead, 1)[0]
     for match in lexicon().country.finditer(sentence):
-        if not _IN_COUNTRY_BEFORE.search(sentence, max(0, match.start() - 10), match.start()):
+        if not _IN_COUNTRY_BEFORE.search(sentence, match.start() - 10, match.start()):
             continue
         state = resolve(match.group(0))
         if state.key.startswith("country:") and not within(resolve(city), state):
@@ -954,7 +960,7 @@ def endpoints(text: str, figure: Figure) -> tuple[str | None, str | None]:
     "of", "outside" ("Eastport, 30 km north of Port Elin" -> Eastport, Port Elin)."""
     if figure.kind not in families().between_places:
         return None, None
-    before = _BEFORE_DISTANCE.search(text, max(0, figure.start - 80), figure.start)
+    before = _BEFORE_DISTANCE.search(text, figure.start - 80, figure.start)
     start = before.group("place") if before and _is_place(before.group("place")) else None
     if start is None:
         earlier = list(places_in(text[: figure.start]))
@@ -1113,7 +1119,7 @@ def named_event_place(text: str, start: int) -> str | None:
     the gazetteer knows it: another event the article recalls, not the article's own."""
     if "that" not in text and "which" not in text:
         return None  # the quick answer
-    found = _named_event().search(text, max(0, start - 120), start)
+    found = _named_event().search(text, start - 120, start)
     if found is None:
         return None
     name = found.group("place")

@@ -24,12 +24,14 @@ from crosscheck.extract.lexicon import (
     QUOTE_CHARS,
     REGION_WORDS,
     EndsOn,
+    holds,
     index_of,
     is_nationality,
     is_number,
     lexicon,
     names_a_force,
     scan,
+    sentence_holds,
     squash,
     strip_determiners,
     title_case,
@@ -39,6 +41,11 @@ from crosscheck.model import (
     ARTICLE_VOICE,
 )
 from crosscheck.vocab import units
+
+# A look-back searches from `start - N` as it is: the regex engine reads a start before the
+# text's as 0, as it reads an end past the text as its end (a slice would wrap around;
+# lexicon.EndsOn reads it as the engine does).  A max(0, ...) at each of the thousands of
+# look-backs an article takes cost a measurable share of the extraction.
 
 _BY = re.compile(r"\s+by\b")
 # '"...," the statement| said': a document that speaks right after the quotation it gives.
@@ -140,7 +147,7 @@ def _subject_end(stretch: str) -> str:
     while True:
         before = stretch
         stretch = stretch.rstrip()
-        tail = max(0, len(stretch) - 120)  # the patterns are anchored at the end: look there
+        tail = len(stretch) - 120  # the patterns are anchored at the end: look there
         parenthetical = None
         if stretch.endswith(","):
             parenthetical = _PARENTHETICAL.search(stretch, tail)
@@ -160,7 +167,7 @@ def _subject_end(stretch: str) -> str:
             if last.isdigit() and stretch.rstrip().endswith(","):
                 stretch = stretch.rstrip()[:-1]  # "Ivan Petrov, 45|, a farmer, said": an age
         if stretch.endswith((",", " who", " which", " based", " located", " headquartered")):
-            relative = _RELATIVE_END.search(stretch, max(0, len(stretch) - 160))
+            relative = _RELATIVE_END.search(stretch, len(stretch) - 160)
             if relative and (
                 relative.start() >= len(stretch) - 80
                 or not any(c.isdigit() for c in stretch[relative.start() :])
@@ -169,11 +176,7 @@ def _subject_end(stretch: str) -> str:
                 # million people since 2001 ..., told": the article's words about X, which
                 # would take X's voice)
                 stretch = stretch[: relative.start()]
-        based = (
-            _BASED_END.search(stretch, tail)
-            if any(word in stretch for word in _BASED_WORDS)
-            else None
-        )
+        based = _BASED_END.search(stretch, tail) if holds(stretch, _BASED_WORDS) else None
         if based:
             stretch = stretch[: based.start()]
         if stretch == before:
@@ -347,15 +350,15 @@ def _adverbs_before(text: str, end: int) -> int:
     """Where the words just before `end` that stand between a speaker and its verb start
     ("had earlier| said", "yesterday| put", ", however,| said")."""
     while True:
-        start = max(0, end - 40)
+        start = end - 40 if end > 40 else 0
         aside = _ASIDE_BEFORE.search(text, start, end) or _RELATIVE_ASIDE_BEFORE.search(
-            text, max(0, end - 140), end
+            text, end - 140, end
         )
         if aside is not None:
             end = aside.start()
             continue
-        medium = _IN_A_MEDIUM_BEFORE.search(text, max(0, end - 60), end) or _DATED_BEFORE.search(
-            text, max(0, end - 60), end
+        medium = _IN_A_MEDIUM_BEFORE.search(text, end - 60, end) or _DATED_BEFORE.search(
+            text, end - 60, end
         )
         if medium is not None:
             # "the ministry in a press release| informed that", "the ministry's update of
@@ -388,7 +391,7 @@ def _speaker_before(text: str, end: int) -> str:
     and a relative clause ("doctors who treated the wounded| said") stepped over."""
     lex = lexicon()
     end = _adverbs_before(text, end)
-    clause = _WHO_CLAUSE.search(text, max(0, end - 90), end)
+    clause = _WHO_CLAUSE.search(text, end - 90, end)
     if (
         clause
         and clause.start() > 0
@@ -406,22 +409,25 @@ def _speaker_before(text: str, end: int) -> str:
                 return f"{before} {squash(clause.group(0))}"
             return before
     # (the quick answer: no body "set up by" anyone in a sentence without "by")
-    made = _MADE_BY.search(text, max(0, end - 160), end) if "by" in index_of(text).words else None
+    made = _MADE_BY.search(text, end - 160, end) if "by" in index_of(text).words else None
     if made and made.start() > 0 and text[made.start() - 1].isalnum():
         body = _speaker_before(text, made.start())
         head = body.rsplit(None, 1)[-1].lower() if body else ""
         if head in lex.sets["speaker_bodies"]:
             return f"{body} {squash(made.group('by'))}"
-    person = _NAME_THEN_ROLE.search(text, max(0, end - 160), end)
-    if person and person.group("noun") in lex.sets["generic_speakers"] | lex.sets["role_nouns"]:
+    person = _NAME_THEN_ROLE.search(text, end - 160, end)
+    if person and (
+        person.group("noun") in lex.sets["generic_speakers"]
+        or person.group("noun") in lex.sets["role_nouns"]
+    ):
         return f"{person.group('name')}, {person.group('role')}"
-    named = _NAMED_APPOSITION.search(text, max(0, end - 80), end)
+    named = _NAMED_APPOSITION.search(text, end - 80, end)
     if named:
         role = _speaker_before(text, named.start())
         if not (role and any(word.islower() for word in role.split())):
             # "the U.N. special rapporteur on human rights in Norland, Ivan Petrov,": a role
             # whose words place it
-            placed = _PLACED_ROLE.search(text, max(0, named.start() - 100), named.start())
+            placed = _PLACED_ROLE.search(text, named.start() - 100, named.start())
             if placed is not None and placed.group("noun") in lex.sets["generic_speakers"]:
                 role = placed.group("role")
         if role and (
@@ -432,7 +438,7 @@ def _speaker_before(text: str, end: int) -> str:
         ):
             # "the mayor", "the harbour master", "the mayor of Kangaba"
             return f"{role} {named.group('name')}"
-    stretch = _subject_end(text[max(0, end - 160) : end])
+    stretch = _subject_end(text[end - 160 if end > 160 else 0 : end])
     # 'organisers of the "March for Freedom"| said': a title in quotes is part of the name.
     if '"' in stretch or "“" in stretch:
         stretch = _QUOTED_TITLE.sub(lambda m: " " + m.group(1) + " ", stretch)
@@ -461,8 +467,11 @@ def _speaker_before(text: str, end: int) -> str:
             # "the ministry| of health", "a doctor at the main hospital| in Eastport", "a
             # member of Parliament| from the district" (after a verb, "from" ends a name:
             # "compiled by X| from obituaries")
-            and tokens[index - 1].group(0).lower()
-            in lex.sets["generic_speakers"] | lex.sets["institutions"]
+            # (each set asked in turn: a union would be built at every word)
+            and (
+                (previous := tokens[index - 1].group(0).lower()) in lex.sets["generic_speakers"]
+                or previous in lex.sets["institutions"]
+            )
         ):
             words.insert(0, word)
             position = token.start()
@@ -530,8 +539,9 @@ def _speaker_before(text: str, end: int) -> str:
             and lower in ("the", "a", "an")
             and _capitalised(words[1:])  # ("left the| hospital reported": no name)
             and index
-            and tokens[index - 1].group(0).lower()
-            not in lex.sets["speaker_inner"] | lex.sets["name_inner"] | _PLACING
+            and (previous := tokens[index - 1].group(0).lower()) not in lex.sets["speaker_inner"]
+            and previous not in lex.sets["name_inner"]
+            and previous not in _PLACING
         ):
             break  # "At the height of the siege| the UN said": the name opens with "the"
         if len(words) == 1 and lower in lex.sets["pronouns"]:
@@ -565,7 +575,7 @@ def _with_acronym(text: str, verb: int, name: str) -> str:
     if " " not in name or not name[0].isupper() or text.find(")", 0, verb) < 0:
         return name  # the quick answers: a name of one word, or no bracket before the verb
     lead = text[: _adverbs_before(text, verb)].rstrip()  # (an aside stepped over)
-    tag = _ACRONYM_END.search(lead, max(0, len(lead) - 40))
+    tag = _ACRONYM_END.search(lead, len(lead) - 40)
     if tag is None:
         return name
     if not lead[: tag.start()].rstrip().endswith(name) or tag.group(0).strip()[1:-1] in name:
@@ -906,7 +916,7 @@ def _owner_before(text: str, end: int) -> str:
     lex = lexicon()
     words: list[str] = []
     edge = end  # where the words taken so far start
-    for token in reversed(list(_OWNER_WORD.finditer(text, max(0, end - 80), end))):
+    for token in reversed(list(_OWNER_WORD.finditer(text, end - 80, end))):
         word = token.group(0)
         lower = word.lower()
         if text[token.end() : edge].strip() or len(words) >= 5:
@@ -970,7 +980,7 @@ def sized_by(text: str, start: int) -> str | None:
     source only, not the sentence's."""
     if "whom " not in text and "which " not in text:
         return None
-    found = _WHOM_PUT_AT.search(text, max(0, start - 80), start)
+    found = _WHOM_PUT_AT.search(text, start - 80, start)
     return found["name"] if found else None
 
 
@@ -1049,7 +1059,7 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
             continue  # "claimed responsibility for the bombing, which killed 37": a deed
         if verb in ("reported", "reports") and _REPORTED_FOR.match(text, end):
             continue  # "1,000 reservists had reported for duty": they came, said nothing
-        if verb == "alleged" and _ADJECTIVE_BEFORE.search(text, max(0, start - 20), start):
+        if verb == "alleged" and _ADJECTIVE_BEFORE.search(text, start - 20, start):
             continue  # "the four alleged gunmen": what they are said to be, no speaker
         if (
             match.group(0)[:1].isupper()
@@ -1160,30 +1170,28 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
             continue
         if verb in _NOUN_FORMS and _VERB_NEXT.match(text, end):
             continue  # "unconfirmed reports| suggested up to 300": a noun, the subject
-        if verb == "reported" and _PASSIVE_REPORTED.search(text, max(0, start - 20), end):
+        if verb == "reported" and _PASSIVE_REPORTED.search(text, start - 20, end):
             continue  # "are reported to have killed": unnamed reports (_REPORTED_TO)
         if (
             verb.endswith("ed")
-            and _AUXILIARY_BEFORE.search(text, max(0, start - 30), start)
+            and _AUXILIARY_BEFORE.search(text, start - 30, start)
             and not _BY.match(text, end)
         ):
             continue  # "a baby is also counted| as a victim": a passive, no one speaks
         if verb == "accused" and _OF_NEXT.match(text, end):
             continue  # "eight people go on trial in Paris accused| of helping": the accused
-        if "what" in text and _IN_WHAT.search(text, max(0, start - 60), start):
+        if "what" in text and _IN_WHAT.search(text, start - 60, start):
             continue  # "killing 12 in what the chancellor said was an attack": its nature
         if verb in _NOUN_FORMS and _OF_NEXT.match(text, end):
             # "rejecting media reports of| as many as 2,000 deaths": the reports give the
             # figure, whoever rejects them.
-            named = _NOUN_BEFORE.search(text, max(0, start - 40), start)
+            named = _NOUN_BEFORE.search(text, start - 40, start)
             noun = f"{named.group(0).strip()} {verb}" if named else verb
             if names_someone(noun):
                 found.append(Speaker(start, noun, agency_of(noun)))
             continue
         progressive = (
-            _AUXILIARY_BEFORE.search(text, max(0, start - 30), start)
-            if verb.endswith("ing")
-            else None
+            _AUXILIARY_BEFORE.search(text, start - 30, start) if verb.endswith("ing") else None
         )
         # ("the association was then reporting| 448": its subject before "was")
         name = _speaker_before(text, progressive.start() if progressive else start)
@@ -1200,7 +1208,7 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
                 name = finding.group("by") or finding.group("np")
         if not name and start <= 10 and text[:start].strip().lower() in _SOME_OF_THEM:
             name = text[:start].strip()  # "Some said": some of the people named before
-        if not name and _ELLIPSIS.search(text, max(0, start - 30), start):
+        if not name and _ELLIPSIS.search(text, start - 30, start):
             if found:
                 name = found[-1].name  # "Norland accused ... but later reported": the same
             elif (
@@ -1214,7 +1222,7 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
         # '"...," the statement said': its issuer, named before (Voices.resolve).
         issued = finding is not None or (
             name.lower() in lex.sets["document_nouns"]
-            and bool(_AFTER_QUOTE.search(text, max(0, start - 40), start))
+            and bool(_AFTER_QUOTE.search(text, start - 40, start))
         )
         if (
             (not name or not (issued or names_someone(name)))
@@ -1268,7 +1276,7 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
             _AUTHOR,
             lambda m: (
                 None
-                if _COMPARED_WITH.search(text, max(0, m.start() - 40), m.start())
+                if _COMPARED_WITH.search(text, m.start() - 40, m.start())
                 else _speaker_after(text, m.end())
             ),
         )
@@ -1302,7 +1310,7 @@ _HEADLINE_SOURCE = re.compile(
 def may_name_its_source(text: str) -> bool:
     """Whether a sentence may be a headline that names its source after a dash or colon (the
     quick test before `_HEADLINE_SOURCE`)."""
-    return len(text) < _HEADLINE_CHARS and any(mark in text for mark in _HEADLINE_MARKS)
+    return len(text) < _HEADLINE_CHARS and holds(text, _HEADLINE_MARKS)
 
 
 _HEADLINE_MARKS = (" - ", "\u2013", "\u2014", ":")
@@ -1587,7 +1595,7 @@ class Voices:
         `at` the speaker's verb in `text`) is of the name the sentence before opens with
         (`previous`): "The Norland Front says the toll is higher. Its spokesman said ..." is
         the Front's."""
-        owner = _OWNED_BY_PRONOUN.search(text, max(0, at - len(name) - 40), at)
+        owner = _OWNED_BY_PRONOUN.search(text, at - len(name) - 40, at)
         if owner is not None and owner.group("name").lower() == name.lower():
             # "X said on Monday its monitors had recorded 107 deaths": this sentence's
             # subject, before the pronoun; else the one the sentence before opens with.
@@ -1681,7 +1689,7 @@ class Voices:
                     after += 1  # "the airline said" after "Norland Airlines": its name
                 elif after < len(self.lower) and self.lower[after].isalnum():
                     continue
-                previous = _LAST_WORD.search(self.body, max(0, position - 40), position)
+                previous = _LAST_WORD.search(self.body, position - 40, position)
                 if previous and (
                     previous.group(1).lower()
                     not in lex.sets["determiners"] | lex.sets["speaker_stops"]
@@ -1691,7 +1699,7 @@ class Voices:
                     opening = previous.start(1)
                     if previous.group(1)[:1].isupper():
                         # "the Norland Red| Crescent Society": the whole name in capitals
-                        whole = _CAPITALISED_BEFORE.search(self.body, max(0, opening - 60), opening)
+                        whole = _CAPITALISED_BEFORE.search(self.body, opening - 60, opening)
                         opening = whole.start() if whole else opening
                     found = strip_determiners(
                         f"{squash(self.body[opening:position])} {self.body[position:after]}"
@@ -1717,7 +1725,7 @@ class Voices:
         _PERSON_REACH), with up to two words before it: "Several opposition MPs have
         questioned the figure" -> "opposition MPs"."""
         found = None
-        for match in _PLURAL_PEOPLE.finditer(self.body, max(0, before - _PERSON_REACH), before):
+        for match in _PLURAL_PEOPLE.finditer(self.body, before - _PERSON_REACH, before):
             if match.group("head").lower() in _roles():
                 found = match
         if found is None:
@@ -1779,7 +1787,8 @@ class Voices:
         return strip_determiners(found.group("np"))
 
     def remember(self, name: str) -> None:
-        if name != ARTICLE_VOICE and name.lower() not in lexicon().sets["pronouns"] | _SAME:
+        lower = name.lower()
+        if name != ARTICLE_VOICE and lower not in lexicon().sets["pronouns"] and lower not in _SAME:
             self.named.append(name)
 
 
@@ -2013,7 +2022,9 @@ def attributor(
             # right after its figure, gives it.
             own_after = (
                 [s for s in after if s.position < (following or len(sentence.text))]
-                if before and _ACCORDING_RIGHT_AFTER.match(sentence.text, position)
+                if before
+                and sentence_holds(sentence.text, ("according",))
+                and _ACCORDING_RIGHT_AFTER.match(sentence.text, position)
                 else []
             )
             if own_after and _CONTRAST_BETWEEN.search(
@@ -2024,7 +2035,7 @@ def attributor(
                 _RELATIVE_WORDS
             )
             aside = (
-                _BACKGROUND_ASIDE.search(sentence.text, max(0, position - 120), position)
+                _BACKGROUND_ASIDE.search(sentence.text, position - 120, position)
                 if relative
                 else None
             )
@@ -2041,15 +2052,11 @@ def attributor(
                 for s in before
                 if not (
                     relative
-                    and _WHO_CLAUSE_BEFORE.search(
-                        sentence.text, max(0, s.position - 80), s.position
-                    )
+                    and _WHO_CLAUSE_BEFORE.search(sentence.text, s.position - 80, s.position)
                     and _CLAUSE_CLOSED.search(sentence.text, s.position, position)
                 )
             ]
-            if relative and _WHO_CLAUSE_BEFORE.search(
-                sentence.text, max(0, position - 120), position
-            ):
+            if relative and _WHO_CLAUSE_BEFORE.search(sentence.text, position - 120, position):
                 # "The president, who has ruled since 2001 and was re-elected with| nearly 70
                 # percent of the vote, told ...": a figure of the relative clause about the
                 # speaker is the outlet's background, not what the speaker then says.
@@ -2174,9 +2181,9 @@ def count_owner(text: str, start: int) -> str | None:
     """Who owns the count given at `start` as "its figure of N", by the subject of its
     clause ("Norland has not updated its figure of 512": Norland), if it names
     someone."""
-    found = _ITS_COUNT.search(text, max(0, start - 90), start)
+    found = _ITS_COUNT.search(text, start - 90, start)
     if found is None:
-        found = _OWNERS_COUNT.search(text, max(0, start - 120), start)
+        found = _OWNERS_COUNT.search(text, start - 120, start)
     if found is None:
         return None
     owner = _speaker_before(text, found.start())
@@ -2198,7 +2205,9 @@ _OWNERS_COUNT = re.compile(
 def official_toll(text: str, start: int) -> bool:
     """Whether the figure at `start` is given as the official toll ("the official death toll
     of 124"), with no speaker's verb between."""
-    found = _OFFICIAL_TOLL.search(text, max(0, start - 90), start)
+    if not sentence_holds(text, ("official",)):
+        return False  # the quick answer
+    found = _OFFICIAL_TOLL.search(text, start - 90, start)
     if found is None:
         return False
     words = {w.lower() for w in found.group("between").split()}

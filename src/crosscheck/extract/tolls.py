@@ -33,16 +33,23 @@ from crosscheck.extract.figures import Figure
 from crosscheck.extract.lexicon import (
     WEEKDAYS,
     families,
+    holds,
     holds_any,
     index_of,
     is_nationality,
     is_number,
     lexicon,
     names_a_force,
+    sentence_holds,
 )
 from crosscheck.extract.parties import APPOSED_PEOPLE, head_noun, names_people
 from crosscheck.model import PEOPLE_STATES, Estimate, Qualifier
 from crosscheck.vocab import load_data
+
+# A look-back searches from `start - N` as it is: the regex engine reads a start before the
+# text's as 0, as it reads an end past the text as its end (a slice would wrap around;
+# lexicon.EndsOn reads it as the engine does).  A max(0, ...) at each of the thousands of
+# look-backs an article takes cost a measurable share of the extraction.
 
 
 def _alternation(words: list[str]) -> str:
@@ -161,6 +168,8 @@ _TOTAL_AGAIN = re.compile(
     r"\s+(?:is|was|stands\s+at|stood\s+at|remains|remained))\s+$",
     re.IGNORECASE,
 )
+_TOTAL_AGAIN_WORDS = ("total", "toll", "tally", "count", "number", "figure")
+"""One of these is in every match of _TOTAL_AGAIN (`sentence_holds`: the quick answer)."""
 # "the number of| 1,250", "the earlier estimate of| 80": a count named again, of the toll
 # counted before.
 _COUNT_AGAIN = re.compile(
@@ -207,7 +216,7 @@ def _other_kinds(
         ):
             figure.kind = before.kind  # "At least 50 people, five of them children, were killed"
             continue
-        if _COUNT_AGAIN.search(text, max(0, figure.start - 40), figure.start):
+        if _COUNT_AGAIN.search(text, figure.start - 40, figure.start):
             # "the figure of| 612": the toll this sentence named before it, else the one of
             # the sentence before, else the last the text named ("... 71 people died. The
             # 71 include a baby. The final figure is lower than the estimate of| about 80")
@@ -224,14 +233,16 @@ def _other_kinds(
                 continue
         if (
             not figure.noun
-            and _COUNTED_BARE.search(text, max(0, figure.start - 14), figure.start)
+            and _COUNTED_BARE.search(text, figure.start - 14, figure.start)
             and (counted := last_toll_named(text[: figure.start])) is not None
         ):
             # "Most of the deaths were in Eastmark, where the ministry counted| 394": a
             # number alone that someone counted is of the toll its sentence named before.
             figure.kind = counted
             continue
-        if _TOTAL_AGAIN.search(text, max(0, figure.start - 60), figure.start):
+        if sentence_holds(text, _TOTAL_AGAIN_WORDS) and _TOTAL_AGAIN.search(
+            text, figure.start - 60, figure.start
+        ):
             # "..., bringing the total to| 71", "says its official figure is| 162": the count
             # just named, in this sentence or the one before.
             # (not "pulled 20 from the rubble, bringing the total to 45": the 20's total)
@@ -242,7 +253,11 @@ def _other_kinds(
                 figure.extra["extends"] = True  # the same count, carried on
                 continue
         # "the number of miners killed in the blast rose to| 31": the toll's word names it.
-        named = _NUMBER_OF.search(text, max(0, figure.start - 160), figure.start)
+        named = (
+            _NUMBER_OF.search(text, figure.start - 160, figure.start)
+            if sentence_holds(text, _NUMBER_OF_WORDS)
+            else None
+        )
         if named:
             found = _named_event(named.group("named"))
             if found and found[0] in families().tolls:
@@ -528,7 +543,7 @@ def refine_kinds(
                 (
                     any(n in _CASUALTY_HEADS for n in nouns)
                     or cue.startswith("casualt")
-                    or _NUMBER_OF_VICTIMS.search(text, max(0, figure.start - 60), figure.start)
+                    or _NUMBER_OF_VICTIMS.search(text, figure.start - 60, figure.start)
                 )
                 and not rules.injury.match(text[figure.end :].lstrip())
                 and (
@@ -593,9 +608,7 @@ def refine_parties(text: str, figures: list[Figure], body_before: str) -> None:
     for figure in figures:
         if figure.kind not in tolls:
             continue
-        named = (
-            _NUMBER_OF.search(text, max(0, figure.start - 160), figure.start) if number else None
-        )
+        named = _NUMBER_OF.search(text, figure.start - 160, figure.start) if number else None
         if named and not figure.party:
             party = _named_before_cue(named.group("named"))
             if party:
@@ -609,7 +622,7 @@ def refine_parties(text: str, figures: list[Figure], body_before: str) -> None:
         elif (
             civilian
             and not figure.party
-            and _AMONG_CIVILIANS.search(text, max(0, figure.start - 80), figure.start)
+            and _AMONG_CIVILIANS.search(text, figure.start - 80, figure.start)
         ):
             # "among the civilian population 1 person perished": civilians
             figure.party = "civilians"
@@ -772,6 +785,8 @@ _NUMBER_OF = re.compile(
     r"rose\s+to|risen\s+to|totall?ed|amounted\s+to|came\s+to|numbered|to|at)\s+$",
     re.IGNORECASE,
 )
+_NUMBER_OF_WORDS = ("number", "toll", "tally", "count")
+"""One of these is in every match of _NUMBER_OF."""
 
 
 def _named_event(named: str) -> tuple[str, tuple[int, int]] | None:
@@ -961,8 +976,8 @@ def increments(text: str, figures: list[Figure], body_before: str = "") -> None:
     the seasonal average") is an excess, scoped so: the difference, not a count of the
     event nor a part of one (parties.yaml apart_units).  "The other 17", "the remaining 12"
     are the rest of a count, scoped "the others": a part of it."""
-    lower = text.lower()
-    if not any(word in lower for word in _INCREMENT_WORDS):
+    lower = index_of(text).lower  # (text.lower(), kept)
+    if not holds(lower, _INCREMENT_WORDS):
         return  # the quick answer
     for figure in figures:
         counted = figure.kind in families().tolls or figure.kind in families().forces
@@ -976,12 +991,12 @@ def increments(text: str, figures: list[Figure], body_before: str = "") -> None:
             # A quantity of its own (parties.yaml apart_units): neither the toll nor a part;
             # "290 excess deaths" are the same quantity.
             figure.extra["scope"], figure.party = "excess", None
-        elif _THE_OTHERS.search(text, max(0, figure.start - 20), figure.start):
+        elif _THE_OTHERS.search(text, figure.start - 20, figure.start):
             # "17 were shot at the first scene. The other 17 died at a second site": the
             # rest of a count, a part of it.
             figure.extra["scope"] = "the others"
         elif _MORE.match(text, figure.end) or (
-            _ANOTHER.search(text, max(0, figure.start - 20), figure.start)
+            _ANOTHER.search(text, figure.start - 20, figure.start)
             and (
                 figure.kind not in families().tolls
                 or counted_before(body_before + " " + text[: figure.start], figure.kind)
@@ -1187,7 +1202,7 @@ def all_aboard_dead(
             (
                 aboard
                 and (
-                    _CARRYING.search(text, max(0, figure.start - 16), figure.start)
+                    _CARRYING.search(text, figure.start - 16, figure.start)
                     or _A_TOTAL.match(figure.text)  # the figure "a total of 298"
                     or _ON_BOARD.match(text, figure.end)
                 )
@@ -1293,9 +1308,9 @@ def dead_or_wounded(text: str, figures: list[Figure]) -> None:
         # (kinds.yaml lists the dead first, then the injured)
         if figure.kind not in (*families().tolls[:2], "other"):
             continue
-        both = _BOTH_BEFORE.search(
-            text, max(0, figure.start - 50), figure.start
-        ) or _BOTH_AFTER.match(text, figure.end)
+        both = _BOTH_BEFORE.search(text, figure.start - 50, figure.start) or _BOTH_AFTER.match(
+            text, figure.end
+        )
         if both:
             noun = "dead or missing" if both["missing"] else "casualties"
             figure.kind, figure.cue, figure.noun = "other", None, noun
@@ -1333,7 +1348,7 @@ def counted_otherwise(text: str, figures: list[Figure]) -> None:
             continue
         if _WITH_ATTACKERS.match(text, max(figure.end, figure.noun_end)):
             figure.extra["scope"] = "with attackers"
-        elif _WOULD_BE.search(text, max(0, figure.start - 60), figure.start) and (
+        elif _WOULD_BE.search(text, figure.start - 60, figure.start) and (
             "would" in text[max(0, figure.start - 60) : figure.start].lower()
             or _IF_INCLUDED.match(text, figure.end)
         ):
@@ -1369,7 +1384,7 @@ def war_totals(text: str, figures: list[Figure]) -> None:
     for figure in figures:
         if figure.kind not in families().tolls:
             continue
-        if since or _WAR_SUBJECT.search(text, max(0, figure.start - 240), figure.start):
+        if since or _WAR_SUBJECT.search(text, figure.start - 240, figure.start):
             figure.extra["scope"] = "war"
 
 
@@ -1573,7 +1588,7 @@ def _next_value_listed(text: str, prior: Figure, figure: Figure, continued: bool
     if _THEN_BETWEEN.fullmatch(text, end, figure.start):
         return True
     return bool(
-        (continued or _TO_BEFORE.search(text, max(0, prior.start - 30), prior.start))
+        (continued or _TO_BEFORE.search(text, prior.start - 30, prior.start))
         and _LISTED_BETWEEN.fullmatch(text, end, figure.start)
     )
 
@@ -1600,7 +1615,7 @@ def elided_counts(text: str, figures: list[Figure]) -> None:
             listed
             or (
                 _AND_TO_BEFORE.search(text, prior.end, figure.start)
-                and _TO_BEFORE.search(text, max(0, prior.start - 30), prior.start)
+                and _TO_BEFORE.search(text, prior.start - 30, prior.start)
             )
             or (
                 AND_BEFORE.search(text, prior.end, figure.start)
@@ -1645,7 +1660,7 @@ def name_with_counts(text: str, figures: list[Figure], before: Toll | None) -> N
             and figure.kind == "other"
             and not figure.noun
             and figure.kind_hint is None
-            and _NAME_WITH.search(text, max(0, figure.start - 60), figure.start)
+            and _NAME_WITH.search(text, figure.start - 60, figure.start)
             and _LIST_GOES_ON.match(text, figure.end)
         ):
             figure.kind = kind
@@ -1674,7 +1689,7 @@ def toll_includes(text: str, figures: list[Figure]) -> None:
         if (
             listing is not None
             and _LISTED_NEXT.match(text, _told_end(listing), figure.start) is not None
-        ) or _TOLL_INCLUDES.search(text, max(0, figure.start - 160), figure.start):
+        ) or _TOLL_INCLUDES.search(text, figure.start - 160, figure.start):
             figure.kind = killed
             listing = figure
         else:
@@ -1729,7 +1744,7 @@ def accounted_parts(text: str, figures: list[Figure]) -> None:
         return  # the quick answer
     tolls = families().tolls
     for index, figure in enumerate(figures):
-        at = _ACCOUNTING_FOR.search(text, max(0, figure.start - 60), figure.start)
+        at = _ACCOUNTING_FOR.search(text, figure.start - 60, figure.start)
         whole = next((f for f in reversed(figures[:index]) if f.kind in tolls), None)
         if (
             at is None
@@ -1771,6 +1786,8 @@ _PLACE_REPORTED = re.compile(
     r"\b(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:has\s+|have\s+|had\s+)?"
     r"(?:reported|recorded|counted|confirmed)\s+$"
 )
+_REPORTED_WORDS = ("reported", "recorded", "counted", "confirmed")
+"""One of these is in every match of _PLACE_REPORTED."""
 
 
 def reported_by_place(text: str, figures: list[Figure]) -> None:
@@ -1786,7 +1803,11 @@ def reported_by_place(text: str, figures: list[Figure]) -> None:
     for index, whole in enumerate(figures):
         if whole.kind not in tolls:
             continue
-        at = _PLACE_REPORTED.search(text, max(0, whole.start - 40), whole.start)
+        at = (
+            _PLACE_REPORTED.search(text, whole.start - 40, whole.start)
+            if sentence_holds(text, _REPORTED_WORDS)
+            else None
+        )
         if at is None or not is_state(at.group("place")):
             continue
         # (a part's kind may already be the toll's, by the verb they share)
@@ -1831,7 +1852,7 @@ def bracketed_place_parts(text: str, figures: list[Figure]) -> None:
     for figure in figures:
         if figure.kind != "other" or figure.noun or figure.kind_hint is not None:
             continue
-        at = _BRACKETED_AT.search(text, max(0, figure.start - 40), figure.start)
+        at = _BRACKETED_AT.search(text, figure.start - 40, figure.start)
         if at is not None and _BRACKET_CLOSE.match(text, figure.end):
             found.append((figure, at.group("place")))
     if len(found) < 2:
@@ -1951,7 +1972,7 @@ def _scope_by_words_before(
         if (
             figure.kind in kinds
             and (replace or not figure.extra.get("scope"))
-            and words.search(text, max(0, figure.start - reach), figure.start)
+            and words.search(text, figure.start - reach, figure.start)
         ):
             figure.extra["scope"] = scope
 
@@ -2006,7 +2027,7 @@ def people_states(text: str, figures: list[Figure]) -> None:
             text, figure.noun_end
         )
         if found is None:
-            if _CARRYING_PEOPLE.search(text, max(0, figure.start - 20), figure.start):
+            if _CARRYING_PEOPLE.search(text, figure.start - 20, figure.start):
                 figure.extra["state"] = "aboard"
             continue
         state = found.group("state")
@@ -2271,7 +2292,7 @@ def _in_camps(text: str, figures: list[Figure]) -> None:
     villages were staying in camps") are displaced, scoped "in camps": those still there,
     a count that falls as they go home, never a rival of all who fled.  Not people a
     clause gives another fate ("12 people were killed at the camp": killed)."""
-    if not any(word in text for word in _CAMP_WORDS):
+    if not holds(text, _CAMP_WORDS):
         return  # the quick answer
     from crosscheck.extract.kinds import event_kind  # kinds calls this module
 
@@ -2336,7 +2357,7 @@ _ALL_OF = re.compile(r"\b(?:all|each)\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
 def _all_of(text: str, figure: Figure) -> bool:
     """Whether a figure of "N of the dead" counts them all ("all 44 of the dead")."""
     return figure.text.lower().startswith(("all ", "each ")) or bool(
-        _ALL_OF.search(text, max(0, figure.start - 12), figure.start)
+        _ALL_OF.search(text, figure.start - 12, figure.start)
     )
 
 
@@ -2395,7 +2416,7 @@ def toll_parts(text: str, figures: list[Figure]) -> None:
             elif (
                 cue
                 and (lex.any_event.fullmatch(cue) or cue in _CASUALTY_HEADS)
-                and not (_ALL_OF.search(text, max(0, figure.start - 12), figure.start))
+                and not (_ALL_OF.search(text, figure.start - 12, figure.start))
             ):
                 # "with Punjab accounting for 56 of the dead", "some 103 of the deaths
                 # occurred in Almaty": a part of the toll ("all 44 of the dead" is all).
