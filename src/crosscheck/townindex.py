@@ -49,6 +49,14 @@ _ABROAD_NAMED = (
 )
 
 
+def _first(rows: list[tuple[Any, ...]]) -> Town:
+    return rows[0]
+
+
+def _owned(rows: list[tuple[Any, ...]]) -> Abroad:
+    return tuple((bool(row[0]), row[1:]) for row in rows)
+
+
 def write_index(
     path: Path,
     meta: Mapping[str, Any],
@@ -109,8 +117,9 @@ class Index:
         self.meta = {
             key: json.loads(value) for key, value in self.rows("SELECT key, value FROM meta")
         }
-        self.towns = _Towns(self)
-        self.abroad = _AbroadIndex(self)
+        # The towns by name; the towns of several countries that bear a name, by that name.
+        self.towns: Mapping[str, Town] = _Table(self, 0, _TOWN_NAMED, "towns", _first)
+        self.abroad: Mapping[str, Abroad] = _Table(self, 1, _ABROAD_NAMED, "abroad", _owned)
 
     def rows(self, query: str, *parameters: Any) -> list[tuple[Any, ...]]:
         """The rows of a query (raises sqlite3.DatabaseError on a damaged file)."""
@@ -137,46 +146,41 @@ class Index:
         return self._fallback()
 
 
-class _Towns(Mapping[str, Town]):
-    """The towns by folded name."""
+class _Table(Mapping[str, Any]):
+    """One of the two indexes, by folded name: the rows a name's query gives, made into its
+    value by `make` (no row: no such name)."""
 
-    def __init__(self, index: Index) -> None:
-        self._index = index
+    def __init__(
+        self,
+        index: Index,
+        which: int,
+        named: str,
+        table: str,
+        make: Callable[[list[tuple[Any, ...]]], Any],
+    ) -> None:
+        self._index, self._which, self._named, self._table, self._make = (
+            index,
+            which,
+            named,
+            table,
+            make,
+        )
 
-    def __getitem__(self, name: str) -> Town:
-        rows = self._index.lookup(_TOWN_NAMED, name)
+    def __getitem__(self, name: str) -> Any:
+        rows = self._index.lookup(self._named, name)
         if rows is None:
-            return self._index.fallback()[0][name]
+            return self._index.fallback()[self._which][name]
         if not rows:
             raise KeyError(name)
-        return rows[0]
+        return self._make(rows)
 
     def __iter__(self) -> Iterator[str]:
-        return iter([name for (name,) in self._index.rows("SELECT name FROM towns")])
+        query = f"SELECT DISTINCT name FROM {self._table}"
+        return iter([name for (name,) in self._index.rows(query)])
 
     def __len__(self) -> int:
-        return int(self._index.rows("SELECT count(*) FROM towns")[0][0])
-
-
-class _AbroadIndex(Mapping[str, Abroad]):
-    """The towns of several countries that bear a name, by that name."""
-
-    def __init__(self, index: Index) -> None:
-        self._index = index
-
-    def __getitem__(self, name: str) -> Abroad:
-        rows = self._index.lookup(_ABROAD_NAMED, name)
-        if rows is None:
-            return self._index.fallback()[1][name]
-        if not rows:
-            raise KeyError(name)
-        return tuple((bool(row[0]), row[1:]) for row in rows)
-
-    def __iter__(self) -> Iterator[str]:
-        return iter([name for (name,) in self._index.rows("SELECT DISTINCT name FROM abroad")])
-
-    def __len__(self) -> int:
-        return int(self._index.rows("SELECT count(DISTINCT name) FROM abroad")[0][0])
+        query = f"SELECT count(DISTINCT name) FROM {self._table}"
+        return int(self._index.rows(query)[0][0])
 
 
 def open_index(path: Path, fallback: Callable[[], Indexes]) -> Index | None:
