@@ -199,16 +199,13 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
     named_day: DateRef | None = None  # the last day the text named: "that day"
     carried: tuple[str, str, tuple[str, ...]] | None = None  # the last toll: kind, source, via
     toll_about: DateRef | None = None  # the day of the event of the last toll
-    # The article has said no one aboard a craft survived ("... killing all 150 on board"):
-    # counts of its passengers and crew after that are of the dead.
-    # (anywhere in it: "Jet with 120 aboard crashes" is its dead once the story says "no
-    # survivors are expected", whether it says so before or after)
+    # The article says no one aboard a craft survived ("... killing all 95 on board"): counts
+    # of its passengers and crew are of the dead, wherever it says so ("Jet with 120 aboard
+    # crashes" is its dead once the story says "no survivors are expected", before or after).
     aboard_dead = tells_all_aboard_died(article.title) or tells_all_aboard_died(body)
     for index, sentence in enumerate(sentences):
         text = sentence.text
         words = index_of(text)
-        if index and not aboard_dead:
-            aboard_dead = tells_all_aboard_died(sentences[index - 1].text)
         if not words.digits and words.words.isdisjoint(lex.interesting):
             continue  # no number, date or day named: nothing to extract here
         found_dates = find_dates(text, article.published)
