@@ -38,10 +38,7 @@ from crosscheck.model import (
     in_a_state,
 )
 
-# A look-back searches from `start - N` as it is: the regex engine reads a start before the
-# text's as 0, as it reads an end past the text as its end (a slice would wrap around;
-# lexicon.EndsOn reads it as the engine does).  A max(0, ...) at each of the thousands of
-# look-backs an article takes cost a measurable share of the extraction.
+# (Look-backs search from `start - N` as it is: see "Look-backs" in lexicon.py.)
 
 _LETTER = re.compile(r"[A-Za-z]")
 

@@ -36,10 +36,7 @@ from crosscheck.model import (
 )
 from crosscheck.vocab import hedges, units, vague_phrases
 
-# A look-back searches from `start - N` as it is: the regex engine reads a start before the
-# text's as 0, as it reads an end past the text as its end (a slice would wrap around;
-# lexicon.EndsOn reads it as the engine does).  A max(0, ...) at each of the thousands of
-# look-backs an article takes cost a measurable share of the extraction.
+# (Look-backs search from `start - N` as it is: see "Look-backs" in lexicon.py.)
 
 _A_NEXT = re.compile(starting("a", r"\w") + r"n?\s+([a-z]+)")  # "a"/"an" and the next word
 

@@ -40,10 +40,7 @@ from crosscheck.extract.sentences import Sentence
 from crosscheck.extract.speakers import ASIDE, agency_of
 from crosscheck.names import generation
 
-# A look-back searches from `start - N` as it is: the regex engine reads a start before the
-# text's as 0, as it reads an end past the text as its end (a slice would wrap around;
-# lexicon.EndsOn reads it as the engine does).  A max(0, ...) at each of the thousands of
-# look-backs an article takes cost a measurable share of the extraction.
+# (Look-backs search from `start - N` as it is: see "Look-backs" in lexicon.py.)
 
 # Words of a name are on one line: a caption that ends "in Eastport" above a line that opens
 # "Mourners carry ..." names Eastport.
