@@ -1576,6 +1576,25 @@ def test_the_cue_before_a_toll_names_its_people(title: str, figure: str, kind: s
 
 
 @pytest.mark.parametrize(
+    ("title", "figure", "kind"),
+    [
+        # no count noun: the people the verb's subject names, however long it is
+        ("Norlandic pilgrims killed in Eastmark crush rise to 412", "412", "killed"),
+        ("Dead in Port Elin ferry sinking rises to 412", "412", "killed"),
+        ("People hurt in the Port Elin blast climb past 412", "412", "injured"),
+        # a headline's plural toll ("toll ... rise to")
+        ("Death toll in Port Elin crush rise to 412", "412", "killed"),
+    ],
+)
+def test_a_count_s_subject_before_its_verb_of_change(title: str, figure: str, kind: str) -> None:
+    body = f"{title}\n\nOfficials said more details would follow."
+    assert one(body, figure, title=title)["kind"] == kind
+    # Without a cue in the subject, the value is of no event.
+    other = "Ticket prices in the Port Elin ferry terminal rise to 412"
+    assert one(f"{other}\n\nMore soon.", "412", title=other)["kind"] == "other"
+
+
+@pytest.mark.parametrize(
     ("body", "figure"),
     [
         # "dead" is the state of the people a role names, not a noun before their verb

@@ -1138,7 +1138,7 @@ _ARMED = re.compile(
 # The verb that makes a figure the value of a count named before it: "the death toll has
 # risen to| 36", "the number of people killed is| 36", "toll nearing| 2000".
 _RISEN = (
-    r"(?:risen|rose|rises|rising|climbed|climbs|climbing|increased|increases|increasing|jumped"
+    r"(?:rise|risen|rose|rises|rising|climb|climbed|climbs|climbing|increased|increases|increasing|jumped"
     r"|jumps|grown|grew|soared|soars|soaring|surged|surges|surging|swelled|swells|mounted"
     r"|mounts|leapt|leaped|spiked|shot\s+up)"
 )
@@ -1158,6 +1158,16 @@ _LINK_VERB = re.compile(
     r"|(?:given|put|estimated|reported|recorded|listed)\s+(?:as|at)"
     r"|approaches|cross|crossed|crosses|made|surpassed|at)\s*[\"“]?\s*$",
     re.IGNORECASE,
+)
+# A count's verb of change right before its new value, with no count noun named: "Deaths in
+# the crush rise to| 239", "People hurt in the blast climb past| 300".
+_RISES_TO = EndsOn(
+    re.compile(
+        rf"\b(?:{_RISEN}\s+(?:to|past|above)|reached|reaches|exceeded|exceeds|topped|tops)"
+        r"\s*$",
+        re.IGNORECASE,
+    ),
+    "to past above reached reaches exceeded exceeds topped tops",
 )
 _LINK = EndsOn(
     _LINK_VERB,
@@ -2261,6 +2271,15 @@ def classify(
         floor = figures[index - 1].noun_end if index else 0
         a, b = _window_before(text, figure.start, floor)
         found = event_kind(text[a:b], last=True)
+        if found is None and (
+            not figure.noun or figure.noun.split()[-1].lower() in lex.sets["generic_nouns"]
+        ):
+            rise = _RISES_TO.search(text, max(floor, figure.start - 30), figure.start)
+            if rise is not None:
+                # "Pilgrims killed in the weekend's crush rise to| 239": the count's subject
+                # is all the words before its verb, however many there are of them.
+                a, b = _window_before(text, rise.start(), floor, words=8)
+                found = event_kind(text[a:b], last=True)
         if found and _THAT.search(text, a + found[1][1], figure.start):
             found = None  # "1,650 were injured and that 430 buildings ...": another clause
         if (
