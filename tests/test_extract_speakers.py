@@ -1014,9 +1014,29 @@ def test_those_who_estimate_that_give_the_figure() -> None:
             "defence ministry",
         ),
         (
-            "According to the border service, the common border is 972 kilometers long.",
-            "972 kilometers",
+            "According to the border service, the common border is 640 kilometers long.",
+            "640 kilometers",
             "border service",
+        ),
+        # Where a quake struck, as the sentence's source measured it, is the source's ...
+        (
+            "The Norland Geological Survey said its epicentre was about 15 km (9 miles) west of "
+            "Westby, at a depth of 10 km.",
+            "about 15 km",
+            "Norland Geological Survey",
+        ),
+        (
+            "The quake struck at dawn with its epicentre 6 km north of Westby, a town of "
+            "about 5,000 people, according to the seismology institute.",
+            "6 km",
+            "seismology institute",
+        ),
+        # ... and the outlet's where the sentence names no one.
+        (
+            "A strong aftershock shook the region on Monday, with its epicentre about 56 km "
+            "west of the capital.",
+            "about 56 km",
+            "article",
         ),
         # A relative clause with no comma still names its antecedent as the speaker.
         (

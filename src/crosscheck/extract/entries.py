@@ -373,12 +373,24 @@ _SIZED_PLACE = re.compile(
 )
 
 
+# "the survey said its epicentre was| about 15 km west of", "centred| 10 miles from ...,
+# according to the institute": where an event struck, as those who measured it and the
+# sentence names place it, not the outlet placing a town.
+_MEASURED_CENTRE = re.compile(
+    r"\b(?:epicent(?:re|er)|hypocent(?:re|er)|cent(?:re|er)ed)\b[^,;:.]{0,25}$", re.IGNORECASE
+)
+_NAMES_A_SOURCE = re.compile(r"\b(?:said|says|according\s+to|reported|reports)\b", re.IGNORECASE)
+
+
 def outlet_gloss(text: str, figure: Figure) -> bool:
     """Whether a figure is the outlet's gloss on a place (how far it lies, how many live
     there), which a speaker in the same sentence does not give."""
     family = families()
     if figure.kind in family.between_places:
-        return _LOCATING.match(text, figure.end) is not None
+        return _LOCATING.match(text, figure.end) is not None and not (
+            _MEASURED_CENTRE.search(text, figure.start - 40, figure.start)
+            and _NAMES_A_SOURCE.search(text)
+        )
     if figure.kind == family.residents:
         return _SIZED_PLACE.search(text, figure.start - 40, figure.start) is not None
     return False
