@@ -1568,6 +1568,10 @@ def test_people_taken_to_hospitals_are_injured() -> None:
         ("Eight men in custody as injured toll rises to 116", "116", "injured"),
         ("Wounded toll climbs to 40 after blast", "40", "injured"),
         ("Quake death toll rises to 2,053", "2,053", "killed"),
+        # ... or the cue the toll is "of": a toll of the injured is no death toll
+        ("Toll of injured in Port Elin blast reaches 412", "412", "injured"),
+        ("The toll of the wounded rose to 412 on Monday", "412", "injured"),
+        ("The toll of the dead rose to 412 on Monday", "412", "killed"),
     ],
 )
 def test_the_cue_before_a_toll_names_its_people(title: str, figure: str, kind: str) -> None:

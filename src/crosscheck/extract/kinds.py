@@ -1352,10 +1352,16 @@ def _nearest_event(text: str, at: int) -> tuple[str, tuple[int, int]] | None:
         named = event_kind(before.group(0)) if before else None
         if before and named and not text[before.end() : near.start()].strip():
             return named[0], before.span()
+        # "the toll of (the) injured reached| 500": the cue the count noun is "of"
+        after = next((m for m in cues if m.start() >= near.end()), None)
+        named = event_kind(after.group(0)) if after else None
+        if after and named and _OF_THE.fullmatch(text, near.end(), after.start()):
+            return named[0], after.span()
     kind = event_kind(near.group(0))
     return people_then_event(text, (kind[0], near.span())) if kind is not None else found
 
 
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 _WHO_THEN = re.compile(r"(?:who|that)\s+(?:(?:had|have|has|were|was)\s+)?(?:been\s+)?")
 
 
