@@ -1615,6 +1615,12 @@ def test_a_role_s_people_dead_are_killed(body: str, figure: str) -> None:
     assert one("The number of hostages who were freed rose to 40.", "40")["kind"] != "killed"
 
 
+def test_people_who_succumbed_to_their_injuries_are_dead() -> None:
+    body = "Hospital sources said 19 people succumbed to their injuries on Monday."
+    assert one(body, "19")["kind"] == "killed"
+    assert one("Another 19 succumbed to their wounds in hospital.", "19")["kind"] == "killed"
+
+
 def test_people_sheltered_in_camps_are_displaced() -> None:
     body = "More than 23,000 people sheltered in army camps on Monday."
     assert one(body, "More than 23,000")["kind"] == "displaced"
