@@ -1170,6 +1170,11 @@ def test_names_on_a_list_after_a_count_are_its_people() -> None:
             "population",
         ),
         ("The company said its 300 people were safe.", "300", "other"),
+        # "where N people live" ends its clause on the verb; "population N" is an aside.
+        ("The suburb, where 30,000 people live, was shelled.", "30,000", "population"),
+        ("The village, population 2,500, was destroyed.", "2,500", "population"),
+        ("The village (population: 2,500) was destroyed.", "2,500", "population"),
+        ("The hall, where 300 people gathered, was shelled.", "300", "crowd"),
         # A past verb with a particle ends the noun phrase ("carried out the raid").
         ("Seven suicide bombers carried out the attacks.", "Seven", "fighters"),
         ("Ten gunmen carried out the raid, police said.", "Ten", "fighters"),

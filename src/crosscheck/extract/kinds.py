@@ -115,6 +115,11 @@ _REMAIN_IN_TOWN = re.compile(
     re.IGNORECASE,
 )
 _LIVE_IN = re.compile(r"\s+(?:now\s+|still\s+)?(?:live|lived|reside|resided)\s+(?:in|on)\b")
+# "The suburb, where 30,000 people live,": the place's people, its verb ending the clause.
+_WHERE_BEFORE = re.compile(r"\bwhere\s+(?:some\s+|about\s+|around\s+|nearly\s+)?$", re.I)
+_LIVE_THERE = re.compile(
+    r"\s+(?:now\s+|still\s+)?(?:live|lived|reside|resided)\b(?!\s+(?:in|on)\b)"
+)
 
 
 # "reporting 41 deaths in occupied areas and Kyiv reporting| 17": the verb of the figure
@@ -282,7 +287,9 @@ _PLACE_OF = re.compile(
     r"|suburb|neighbou?rhood)\s+of"
     # "The Westbians, who number| about 400,000 in Port Elin", "which numbers| 700,000"
     r"|\b(?:who|which|that)\s+(?:now\s+)?numbers?"
-    r"|home\s+to|inhabited\s+by|population\s+(?:is|was|of)(?:\s+about|\s+some)?)\s*$",
+    r"|home\s+to|inhabited\s+by|population\s+(?:is|was|of)(?:\s+about|\s+some)?"
+    # "The village, population 2,500, was destroyed", "(population: 2,500)"
+    r"|[,(]\s*population\s*:?)\s*$",
     re.IGNORECASE,
 )
 
@@ -2539,6 +2546,11 @@ def classify(
             )
             # "around 46,000 Muslims live in Norland"
             or (figure.noun and _LIVE_IN.match(text, figure.noun_end))
+            or (
+                people
+                and _LIVE_THERE.match(text, figure.noun_end)
+                and _WHERE_BEFORE.search(text, figure.start - 20, figure.start)
+            )
             # "about 280,000 people remain in the city": those left of its people
             or (people and _REMAIN_IN_TOWN.match(text, figure.noun_end))
         ):
