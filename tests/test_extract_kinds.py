@@ -1620,6 +1620,12 @@ def test_a_role_s_people_dead_are_killed(body: str, figure: str) -> None:
     assert one("The number of hostages who were freed rose to 40.", "40")["kind"] != "killed"
 
 
+def test_people_who_lose_their_lives_are_dead_people() -> None:
+    # the verb is the cue, not words of the people's party
+    found = one("Twelve people lose their lives as bus plunges into gorge", "Twelve")
+    assert (found["kind"], found["subject"]) == ("killed", "people killed")
+
+
 def test_people_who_succumbed_to_their_injuries_are_dead() -> None:
     body = "Hospital sources said 19 people succumbed to their injuries on Monday."
     assert one(body, "19")["kind"] == "killed"
