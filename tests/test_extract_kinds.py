@@ -1620,6 +1620,15 @@ def test_a_role_s_people_dead_are_killed(body: str, figure: str) -> None:
     assert one("The number of hostages who were freed rose to 40.", "40")["kind"] != "killed"
 
 
+def test_a_dotted_abbreviation_does_not_end_the_counted_noun() -> None:
+    found = one("Five U.S. service members were wounded in the attack.", "Five")
+    assert (found["kind"], found["subject"]) == ("injured", "U.S. service members injured")
+    found = one("Twelve U.N. peacekeepers were killed on Monday.", "Twelve")
+    assert found["kind"] == "killed"
+    # ... nor is a point that ends the sentence read into it
+    assert one("A strike killed 40 people in the U.S. Nobody else died.", "40")["kind"] == "killed"
+
+
 def test_people_who_lose_their_lives_are_dead_people() -> None:
     # the verb is the cue, not words of the people's party
     found = one("Twelve people lose their lives as bus plunges into gorge", "Twelve")

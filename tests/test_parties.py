@@ -38,6 +38,9 @@ from factories import claim
         ("putschists", "armed group"),
         ("law enforcers", "state forces"),
         ("civilians", "people"),
+        # an abbreviation written with points reads as without them
+        ("U.N. peacekeepers", "international forces"),
+        ("UN peacekeepers", "international forces"),
         ("residents", "people"),
         # The foreigners among those counted: a group, whatever their nationalities.
         ("foreigners", "people [foreign]"),

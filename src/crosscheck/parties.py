@@ -214,8 +214,18 @@ def _read_known(text: str, derived: bool, generation: int) -> Party:
     return _read(text, None, derived)
 
 
+# "U.N. peacekeepers", "U.S. troops": an abbreviation written with points, read as without.
+_DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}")
+
+
+def _undotted(match: re.Match[str]) -> str:
+    return match.group(0).replace(".", "")
+
+
 def _read(text: str, people: Mapping[str, str] | None, derived: bool) -> Party:
     written = " ".join(text.split())
+    if "." in written:
+        written = _DOTTED.sub(_undotted, written)
     vocab = _party_vocab()
     owned = POSSESSOR.match(written)
     if owned:

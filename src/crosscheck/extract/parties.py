@@ -174,6 +174,10 @@ def noun_phrase(text: str, start: int, limit: int) -> tuple[str, int, str | None
         if not token:
             break
         word = token.group(0).rstrip(".")
+        token_end = token.end()
+        if "." in word and text[token_end : token_end + 2] == ". " and token_end + 2 < limit:
+            # "Five U.S.| soldiers": a dotted abbreviation's last point ends no phrase
+            word, token_end = f"{word}.", token_end + 1
         lower = word.lower()
         if lower in stops:
             break
@@ -217,7 +221,7 @@ def noun_phrase(text: str, start: int, limit: int) -> tuple[str, int, str | None
             ):
                 break
         words.append(word)
-        position = token.end()
+        position = token_end
         ends.append(position)
         listed = (
             _LISTED.match(text, position, limit) if text[position : position + 1] == "," else None
