@@ -1620,6 +1620,18 @@ def test_a_role_s_people_dead_are_killed(body: str, figure: str) -> None:
     assert one("The number of hostages who were freed rose to 40.", "40")["kind"] != "killed"
 
 
+@pytest.mark.parametrize(
+    ("body", "figure"),
+    [
+        ("Norland has about 2,500 service members in the country.", "about 2,500"),
+        ("The mission has 16,000 blue helmets in the country.", "16,000"),
+        ("A battalion of 500 marines landed at dawn.", "500"),
+    ],
+)
+def test_a_force_s_other_names_are_troops(body: str, figure: str) -> None:
+    assert one(body, figure)["kind"] == "troops"
+
+
 def test_a_dotted_abbreviation_does_not_end_the_counted_noun() -> None:
     found = one("Five U.S. service members were wounded in the attack.", "Five")
     assert (found["kind"], found["subject"]) == ("injured", "U.S. service members injured")
