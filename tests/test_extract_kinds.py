@@ -1641,6 +1641,14 @@ def test_a_dotted_abbreviation_does_not_end_the_counted_noun() -> None:
     assert one("A strike killed 40 people in the U.S. Nobody else died.", "40")["kind"] == "killed"
 
 
+def test_translated_agency_idioms_of_a_toll() -> None:
+    # "got" is a verb, no word of the people's party
+    found = one("Eight servicemen got wounds in the shelling.", "Eight")
+    assert (found["kind"], found["subject"]) == ("injured", "servicemen injured")
+    # a life claimed is a death, not a place's people
+    assert one("The fire claimed the life of 9 people.", "9")["kind"] == "killed"
+
+
 def test_people_who_lose_their_lives_are_dead_people() -> None:
     # the verb is the cue, not words of the people's party
     found = one("Twelve people lose their lives as bus plunges into gorge", "Twelve")
