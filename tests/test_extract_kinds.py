@@ -463,7 +463,7 @@ def test_a_speed_is_no_distance(body: str) -> None:
         ("The minister said 70 persons including 27 children died and 341 were injured.",
          "341", "injured"),
         # A verb whose object is the next figure is what this figure did, not what befell it.
-        ("Three attackers armed with rifles killed 41 people and wounded 239 at the airport.",
+        ("Three attackers armed with rifles killed 41 people and wounded 763 at the airport.",
          "Three", "fighters"),
         ("Two people were wounded 30 km from the town.", "Two", "injured"),
         # A translated agency's idiom for those who sought care.
@@ -2197,10 +2197,18 @@ def test_a_fire_that_drew_firefighters_counts_no_crowd() -> None:
         ("Around 5,000 people joined the funeral procession.", "Around 5,000"),
         ("The number of demonstrators reached 40,000, according to police.", "40,000"),
         ("The demonstration, which police said numbered 15,000, was peaceful.", "15,000"),
+        # the verb of massing ends the noun, a crowd's own noun tells the kind
+        ("About 10,000 demonstrators massed in the square.", "About 10,000"),
+        ("A crowd estimated at 30,000 filled the square.", "30,000"),
+        # people who held or staged a gathering
+        ("About 2,000 people held a vigil outside the hospital.", "About 2,000"),
+        ("Some 600 people staged a sit-in at the ministry.", "Some 600"),
     ],
 )
 def test_more_ways_of_telling_a_crowd(body: str, figure: str) -> None:
     assert one(body, figure)["kind"] == "crowd"
+    # (a vigil held for the dead counts no crowd)
+    assert one("Relatives held a vigil for the 45 victims.", "45")["kind"] == "killed"
     # (a state massing troops counts a force, not a crowd)
     assert one("Westby has massed some 40,000 troops on the border.", "some 40,000")["kind"] == (
         "troops"

@@ -1020,22 +1020,22 @@ def test_those_who_estimate_that_give_the_figure() -> None:
         ),
         # Where a quake struck, as the sentence's source measured it, is the source's ...
         (
-            "The Norland Geological Survey said its epicentre was about 15 km (9 miles) west of "
-            "Westby, at a depth of 10 km.",
-            "about 15 km",
+            "The Norland Geological Survey said its epicentre was about 27 km (17 miles) west of "
+            "Westby, at a depth of 11 km.",
+            "about 27 km",
             "Norland Geological Survey",
         ),
         (
-            "The quake struck at dawn with its epicentre 6 km north of Westby, a town of "
-            "about 5,000 people, according to the seismology institute.",
-            "6 km",
+            "The quake struck at dawn with its epicentre 9 km north of Westby, a town of "
+            "about 4,300 people, according to the seismology institute.",
+            "9 km",
             "seismology institute",
         ),
         # ... and the outlet's where the sentence names no one.
         (
-            "A strong aftershock shook the region on Monday, with its epicentre about 56 km "
+            "A strong aftershock shook the region on Monday, with its epicentre about 83 km "
             "west of the capital.",
-            "about 56 km",
+            "about 83 km",
             "article",
         ),
         # A relative clause with no comma still names its antecedent as the speaker.

@@ -373,7 +373,7 @@ _SIZED_PLACE = re.compile(
 )
 
 
-# "the survey said its epicentre was| about 15 km west of", "centred| 10 miles from ...,
+# "the survey said its epicentre was| about 27 km west of", "centred| 17 miles from ...,
 # according to the institute": where an event struck, as those who measured it and the
 # sentence names place it, not the outlet placing a town.
 _MEASURED_CENTRE = re.compile(

@@ -1167,7 +1167,7 @@ _LINK_VERB = re.compile(
     re.IGNORECASE,
 )
 # A count's verb of change right before its new value, with no count noun named: "Deaths in
-# the crush rise to| 239", "People hurt in the blast climb past| 300".
+# the crush rise to| 412", "Those hurt in the blast climb past| 300".
 _RISES_TO = EndsOn(
     re.compile(
         rf"\b(?:{_RISEN}\s+(?:to|past|above)|reached|reaches|exceeded|exceeds|topped|tops)"
@@ -1236,10 +1236,15 @@ _CROWD_BEFORE = EndsOn(
 # "1.03 million people| joined Sunday's march", "joined a rally": a crowd's verb and noun with
 # the day's or the organiser's name between.
 _JOINED_GATHERING = re.compile(
-    r"\s+(?:(?:had\s+|have\s+|has\s+)?joined|were\s+(?:at|in))\s+(?:the\s+|a\s+)?"
+    r"\s+(?:(?:had\s+|have\s+|has\s+)?joined|were\s+(?:at|in)"
+    # "About 2,000 people held a vigil", "some 600 people staged a sit-in" (after the
+    # figure only: "held a vigil for the 45 victims" counts the dead)
+    r"|(?:had\s+|have\s+)?(?:held|staged|hold|stage)(?:\s+an?)?(?=\s+(?:[a-z-]+\s+)?"
+    r"(?:vigils?|sit-ins?|rall(?:y|ies)|protests?|demonstrations?|march(?:es)?)\b))"
+    r"\s+(?:the\s+|a\s+)?"
     r"(?:[A-Z][\w-]*['’]s\s+)?"
     r"(?:[a-z-]+\s+)?(?:march|marches|protests?|rall(?:y|ies)|demonstrations?|vigils?"
-    r"|processions?|funerals?)\b"
+    r"|processions?|funerals?|sit-ins?)\b"
 )
 # A clause of another source that counts with no noun: "...; independent media counted|",
 # ", while the opposition put it at|", "but rights groups said|" (", put it| as high as 300":
@@ -2289,7 +2294,7 @@ def classify(
         ):
             rise = _RISES_TO.search(text, max(floor, figure.start - 30), figure.start)
             if rise is not None:
-                # "Pilgrims killed in the weekend's crush rise to| 239": the count's subject
+                # "Pilgrims killed in the weekend's crush rise to| 412": the count's subject
                 # is all the words before its verb, however many there are of them.
                 a, b = _window_before(text, rise.start(), floor, words=8)
                 found = event_kind(text[a:b], last=True)

@@ -422,7 +422,7 @@ def assign_parties(
         if party and figure.kind in (*families().people, "other"):
             previous_party = party
         elif figure.kind in families().tolls and head in lex.sets["generic_nouns"]:
-            # "gunmen killed 41 people and wounded 239": the 239 are people of no party too
+            # "gunmen killed 41 people and wounded 763": the 763 are people of no party too
             previous_party = None
         elif (
             figure.kind == "other"

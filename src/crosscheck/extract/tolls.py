@@ -2000,7 +2000,7 @@ _STATE_AFTER = re.compile(
 )
 
 
-# "a boat carrying about 750 people", "a plane with 239 people aboard": those aboard (not
+# "a boat carrying about 880 people", "a plane with 763 people aboard": those aboard (not
 # _CARRYING's "with", "had": "a city with 1 million people" holds no one aboard).
 _CARRYING_PEOPLE = re.compile(r"\b(?:carrying|carried|ferrying|transporting)\s+$", re.IGNORECASE)
 _ABOARD_AFTER = re.compile(r"\s+(?P<state>aboard|on\s+board)\b")
@@ -2010,7 +2010,7 @@ def people_states(text: str, figures: list[Figure]) -> None:
     """A count of no kind of people in general (or of people present: extract.yaml
     `present_people`, "workers", "passengers"), with where they are after its verb ("19,000
     people were still stranded", "more than 300 people were in the club"), or aboard what
-    carries them ("a boat carrying about 750 people", "with 239 people aboard"): its state,
+    carries them ("a boat carrying about 880 people", "with 763 people aboard"): its state,
     the words it is compared by (a count of "people" alone is compared with none)."""
     from crosscheck.parties import names_only_people
 
