@@ -1641,6 +1641,11 @@ def test_a_dotted_abbreviation_does_not_end_the_counted_noun() -> None:
     assert one("A strike killed 40 people in the U.S. Nobody else died.", "40")["kind"] == "killed"
 
 
+def test_a_toll_a_source_gave_as_a_figure() -> None:
+    body = "The toll, which the ministry gave as 45, is disputed by activists."
+    assert one(body, "45")["kind"] == "killed"
+
+
 def test_translated_agency_idioms_of_a_toll() -> None:
     # "got" is a verb, no word of the people's party
     found = one("Eight servicemen got wounds in the shelling.", "Eight")

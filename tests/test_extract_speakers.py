@@ -910,6 +910,18 @@ def test_its_figure_is_its_owner_s_whoever_spoke_before() -> None:
     assert source(one(body, "769"))[0] == "Norland"
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Activists dispute the official toll of 45, saying at least 200 died.", "Activists"),
+        ("The opposition rejects the count, saying 300 were killed.", "opposition"),
+    ],
+)
+def test_saying_after_a_rival_s_verb_in_the_present(body: str, speaker: str) -> None:
+    figure = "at least 200" if "200" in body else "300"
+    assert one(body, figure)["attribution"]["source"] == speaker
+
+
 def test_saying_after_a_comma_is_the_clause_s_subject_s() -> None:
     body = (
         "Ivan Petrov, the head of the pilgrimage board, went further last month, saying "

@@ -1162,7 +1162,7 @@ _LINK_VERB = re.compile(
     r"|exceeds|exceed|passed|passes|pass|topped|tops|top|surpass|surpasses|hit|hits"
     r"|nearing|neared|nears|approaching|approached"
     # "The number of injured, given as| 1,940 at the end of May, has been revised"
-    r"|(?:given|put|estimated|reported|recorded|listed)\s+(?:as|at)"
+    r"|(?:given|gave|put|estimated|reported|recorded|listed)\s+(?:as|at)"
     r"|approaches|cross|crossed|crosses|made|surpassed|at)\s*[\"“]?\s*$",
     re.IGNORECASE,
 )

@@ -1021,7 +1021,10 @@ _SAID_LATER = re.compile(r",\s+(?:the\s+)?[\w'’ -]{1,40}?\s+(?:said|says|annou
 _OPENING_SUBJECT = re.compile(
     r"\W*(?P<np>[^,;:]{2,100}?)\s+(?:has|have|had|was|were|is|are|[a-z]{3,}ed"
     # ("The refugee agency gave a higher count, saying"): past tenses not in -ed
-    r"|gave|put|made|took|found|kept|held|set|told|said|sent)\b"
+    r"|gave|put|made|took|found|kept|held|set|told|said|sent"
+    # ("Activists dispute the official toll of 45, saying"): the present of a rival's verbs
+    r"|disputes?|rejects?|denies|deny|challenges?|contests?|questions?|insists?|maintains?"
+    r"|says|say|claims?|puts|estimates?|counts?|accuses?|blames?)\b"
 )
 _PREPOSITION_FIRST = re.compile(r"(?:of|in|on|at|from|for|to|with|by|into)\b")
 
