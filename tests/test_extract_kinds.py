@@ -1641,6 +1641,11 @@ def test_a_dotted_abbreviation_does_not_end_the_counted_noun() -> None:
     assert one("A strike killed 40 people in the U.S. Nobody else died.", "40")["kind"] == "killed"
 
 
+def test_it_had_reached_is_the_toll_the_clause_before_named() -> None:
+    body = "On Tuesday, the toll stood at 12; by Wednesday it had reached 20."
+    assert one(body, "20")["kind"] == "killed"
+
+
 def test_a_toll_a_source_gave_as_a_figure() -> None:
     body = "The toll, which the ministry gave as 45, is disputed by activists."
     assert one(body, "45")["kind"] == "killed"

@@ -1267,7 +1267,9 @@ _CLAUSE_OPENER = re.compile(
     r"\b(?:when|who|whom|which|that|after|before|as|while|because|where|whose)\b", re.IGNORECASE
 )
 _FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
-_IT_END = re.compile(r"\b(?:that\s+)?it\s*$", re.IGNORECASE)
+_IT_END = re.compile(
+    r"\b(?:that\s+)?it(?:\s+(?:had|has|have|had\s+already|has\s+now))?\s*$", re.IGNORECASE
+)
 _CLAUSE_START = re.compile(r"[;:.!?]|\s[—–-]{1,2}\s")
 _WORD_BEFORE_STOP = re.compile(r"([\w.]+)\.$")
 
