@@ -1632,6 +1632,20 @@ def test_a_force_s_other_names_are_troops(body: str, figure: str) -> None:
     assert one(body, figure)["kind"] == "troops"
 
 
+@pytest.mark.parametrize(
+    ("body", "figure", "subject"),
+    [
+        ("Police said 12 assailants were involved.", "12", "assailants"),
+        # a verb in the present or past ends the noun: the fighters, not their deed
+        ("An estimated 1,000 rebels hold the town.", "An estimated 1,000", "rebels"),
+        ("A band of 20 attackers opened fire.", "20", "attackers"),
+    ],
+)
+def test_an_armed_group_s_fighters(body: str, figure: str, subject: str) -> None:
+    found = one(body, figure)
+    assert (found["kind"], found["subject"]) == ("fighters", subject)
+
+
 def test_a_dotted_abbreviation_does_not_end_the_counted_noun() -> None:
     found = one("Five U.S. service members were wounded in the attack.", "Five")
     assert (found["kind"], found["subject"]) == ("injured", "U.S. service members injured")
