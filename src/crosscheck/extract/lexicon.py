@@ -505,6 +505,12 @@ def lexicon() -> _Lexicon:
         ((cue, name) for name in families().tolls for cue in kinds()[name].cues),
         key=lambda pair: -len(pair[0].rstrip("*")),
     )
+    # (by first letters, in lower case: asked of the stretch around every figure, the engine
+    # leaps to the letters stems start with and tries there only theirs)
+    stems = {cue.lower().rstrip("*").split()[0] for cue, _ in events}
+    event_stems = first_letters([(stem, re.escape(stem)) for stem in sorted(stems)], case=True)
+    if event_stems is None:
+        raise ValueError(f"an event cue that does not start with a letter: {sorted(stems)}")
     fractions = {str(word): int(whole) for word, whole in raw["fractions"].items()}
     fraction = re.compile(
         r"(?<![\w-])(?:(?P<top>an?|" + "|".join(_ONES[1:]) + r")[\s-]+)?"
@@ -565,18 +571,7 @@ def lexicon() -> _Lexicon:
         ),
         required={id(triggers[name]): needed for name, needed in _required(raw).items()},
         any_furniture=re.compile("|".join(f"(?:{p})" for p in raw["furniture"]), re.IGNORECASE),
-        event_stems=re.compile(
-            "|".join(
-                starting(stem, r"\w") if stem[:1].isalnum() else rf"\b{re.escape(stem)}"
-                for stem in sorted(
-                    {
-                        cue.lower().rstrip("*").split()[0]
-                        for name in families().tolls
-                        for cue in kinds()[name].cues
-                    }
-                )
-            )
-        ),
+        event_stems=re.compile(event_stems),
         any_event=re.compile(
             _words_pattern((cue for cue, _ in events), not_after=raw["cue_not_after"])
             + _NO_COMPOUND
