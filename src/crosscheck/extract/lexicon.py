@@ -666,12 +666,14 @@ _YEAR_LIKE = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 @dataclass(frozen=True)
 class _Index:
-    """The words of a sentence (lower case), so a scan can tell where to look quickly."""
+    """The words of a sentence (lower case), so a scan can tell where to look quickly.
+    `plain`: its words read as in ASCII text (`reads_as_ascii`)."""
 
     lower: str
     words: frozenset[str]
     digits: bool
     years: bool
+    plain: bool
 
 
 @lru_cache(maxsize=1024)
@@ -679,7 +681,21 @@ def index_of(text: str) -> _Index:
     lower = text.lower()
     numbers = NUMBERS.findall(lower)
     years = any(len(number) == 4 for number in numbers)
-    return _Index(lower, frozenset(_WORDS.findall(lower)), bool(numbers), years)
+    plain = text.isascii() or (len(lower) == len(text) and not holds(text, _FOLDED))
+    return _Index(lower, frozenset(_WORDS.findall(lower)), bool(numbers), years, plain)
+
+
+_FOLDED = "".join(_FOLDS.values())
+"""The letters other than ASCII ones that re.IGNORECASE matches to an ASCII letter."""
+
+
+def reads_as_ascii(text: str) -> bool:
+    """Whether a text's words read as in ASCII text: it is ASCII, or its other characters
+    (curly quotes, dashes, accented letters) hold none that re.IGNORECASE matches to an
+    ASCII letter ("ſ", "ı", "İ", the Kelvin sign: _FOLDS) and none that lower() turns into
+    more than one.  A pattern of ASCII words then matches only where the lower-case text
+    holds them as written, at the same places: the quick answers by words hold for it."""
+    return index_of(text).plain
 
 
 def starting(literal: str, boundary: str) -> str:
@@ -713,15 +729,16 @@ def holds_any(text: str, words: Sequence[str]) -> bool:
 
 def sentence_holds(sentence: str, words: Iterable[str]) -> bool:
     """Whether a sentence (its index is kept: `index_of`) holds one of `words` (lower case)
-    anywhere, in any case, inside other words too; always True for a text not in ASCII
-    (IGNORECASE folds a few other letters to ASCII ones, "ſ" to "s", "K" to "k", which
-    lower() does not).  The quick answer, at each figure, before a search in the sentence
-    (or a stretch of it) for a pattern every match of which holds one of `words`: most
-    sentences name none of the cue words a rule looks for, and the engine would try every
-    position of the stretch to find that out."""
-    if not sentence.isascii():
+    anywhere, in any case, inside other words too; always True for a text whose words do
+    not read as ASCII (`reads_as_ascii`: IGNORECASE folds a few other letters to ASCII ones,
+    "ſ" to "s", "K" to "k", which lower() does not).  The quick answer, at each figure,
+    before a search in the sentence (or a stretch of it) for a pattern every match of which
+    holds one of `words`: most sentences name none of the cue words a rule looks for, and
+    the engine would try every position of the stretch to find that out."""
+    index = index_of(sentence)
+    if not index.plain:
         return True
-    lower = index_of(sentence).lower
+    lower = index.lower
     for word in words:  # noqa: SIM110 (a loop: quicker than any() over a generator)
         if word in lower:
             return True
@@ -826,7 +843,7 @@ def scan(pattern: re.Pattern[str], text: str, triggers: frozenset[str]) -> list[
     if "*ago" in triggers:
         # "two days ago" can start at any word, and a letter may fold to an ASCII one
         # ("ſince"): look everywhere then, else where a relative date's first word is.
-        if "ago" in index.words or not text.isascii():
+        if "ago" in index.words or not index.plain:
             return list(pattern.finditer(text))
         words: Iterable[str] = lex.relative_starts.intersection(index.words)
     else:
