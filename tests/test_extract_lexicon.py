@@ -70,6 +70,23 @@ def test_folds_are_every_character_ignorecase_matches_to_a_letter() -> None:
         assert extra == set(lexicon_module._FOLDS.get(letter, "")), letter
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(["said", "killed", "ski", "is", "at"]),
+    st.text("saidklets SAIDKLET" + _TRICKY, max_size=40),
+)
+def test_a_text_that_reads_as_ascii_holds_its_words_in_lower_case_at_their_places(
+    word: str, text: str
+) -> None:
+    # (the quick answers by words, and scan's places, trust this of such a text)
+    if not lexicon_module.reads_as_ascii(text):
+        return
+    lower = text.lower()
+    assert len(lower) == len(text)
+    for match in re.finditer(re.escape(word), text, re.IGNORECASE):
+        assert lower[match.start() : match.end()] == word
+
+
 @settings(max_examples=150, deadline=None)
 @given(
     st.sampled_from(["a", "an", "killed", "by", "i"]),

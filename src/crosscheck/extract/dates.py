@@ -521,7 +521,8 @@ def that_day(text: str, day: DateRef | None) -> list[tuple[int, DateRef, bool]]:
     """`as_of_dates` for the days a sentence names as "that day": the day named before it."""
     if day is None:
         return []
-    if text.isascii() and index_of(text).words.isdisjoint(("that", "same")):
+    index = index_of(text)
+    if index.plain and index.words.isdisjoint(("that", "same")):
         return []  # the quick answer: neither "that" nor "the same" in the sentence
     return [
         (m.start(), day, statement_day(text, m.start(), m.end())) for m in _THAT_DAY.finditer(text)
@@ -762,9 +763,10 @@ def _earlier_in_the_day(text: str, figure: Figure) -> bool:
     """Whether a figure's sentence gives it a time of day before another one it names after
     it ("Police said in the morning that at least 15 had died; by the afternoon the centre
     put the figure at 70": the 15 is the earlier count)."""
-    if text.isascii() and index_of(text).words.isdisjoint(_TIME_WORDS):
-        return False  # the quick answer: a sentence that names no time of day (in ASCII text:
-        # IGNORECASE folds a few other letters to ASCII ones)
+    index = index_of(text)
+    if index.plain and index.words.isdisjoint(_TIME_WORDS):
+        return False  # the quick answer: a sentence that names no time of day (in text whose
+        # words read as ASCII: `reads_as_ascii`)
     before = list(_TIME_OF_DAY.finditer(text, 0, figure.start))
     after = list(_TIME_OF_DAY.finditer(text, figure.end))
     if not before or not after:

@@ -102,7 +102,8 @@ _AGE_BOUND = re.compile(
 def _is_age_limit(text: str, figure: Figure) -> bool:
     """Whether a figure is the age that bounds a group of children: "60 percent of the dead
     were children under five" (the bound read with the figure, or just before it)."""
-    if text.isascii() and index_of(text).words.isdisjoint(_AGE_GROUP_NOUNS):
+    index = index_of(text)
+    if index.plain and index.words.isdisjoint(_AGE_GROUP_NOUNS):
         return False  # the quick answer: a sentence that names no children bounds none
     bound = _AGE_BOUND.match(text, figure.start)
     start = figure.start
@@ -583,7 +584,7 @@ def ratio_figures(text: str, figures: list[Figure]) -> list[Figure]:
     index = index_of(text)
     if "in" not in index.words and "of" not in index.words:
         return figures
-    if text.isascii() and (
+    if index.plain and (
         index.words.isdisjoint(("in", "out"))  # ("in", "out of": between the numbers)
         or (not index.digits and index.words.isdisjoint(_RATIO_WHOLES))
     ):

@@ -505,6 +505,12 @@ def lexicon() -> _Lexicon:
         ((cue, name) for name in families().tolls for cue in kinds()[name].cues),
         key=lambda pair: -len(pair[0].rstrip("*")),
     )
+    # (by first letters, in lower case: asked of the stretch around every figure, the engine
+    # leaps to the letters stems start with and tries there only theirs)
+    stems = {cue.lower().rstrip("*").split()[0] for cue, _ in events}
+    event_stems = first_letters([(stem, re.escape(stem)) for stem in sorted(stems)], case=True)
+    if event_stems is None:
+        raise ValueError(f"an event cue that does not start with a letter: {sorted(stems)}")
     fractions = {str(word): int(whole) for word, whole in raw["fractions"].items()}
     fraction = re.compile(
         r"(?<![\w-])(?:(?P<top>an?|" + "|".join(_ONES[1:]) + r")[\s-]+)?"
@@ -565,18 +571,7 @@ def lexicon() -> _Lexicon:
         ),
         required={id(triggers[name]): needed for name, needed in _required(raw).items()},
         any_furniture=re.compile("|".join(f"(?:{p})" for p in raw["furniture"]), re.IGNORECASE),
-        event_stems=re.compile(
-            "|".join(
-                starting(stem, r"\w") if stem[:1].isalnum() else rf"\b{re.escape(stem)}"
-                for stem in sorted(
-                    {
-                        cue.lower().rstrip("*").split()[0]
-                        for name in families().tolls
-                        for cue in kinds()[name].cues
-                    }
-                )
-            )
-        ),
+        event_stems=re.compile(event_stems),
         any_event=re.compile(
             _words_pattern((cue for cue, _ in events), not_after=raw["cue_not_after"])
             + _NO_COMPOUND
@@ -671,12 +666,14 @@ _YEAR_LIKE = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 @dataclass(frozen=True)
 class _Index:
-    """The words of a sentence (lower case), so a scan can tell where to look quickly."""
+    """The words of a sentence (lower case), so a scan can tell where to look quickly.
+    `plain`: its words read as in ASCII text (`reads_as_ascii`)."""
 
     lower: str
     words: frozenset[str]
     digits: bool
     years: bool
+    plain: bool
 
 
 @lru_cache(maxsize=1024)
@@ -684,7 +681,21 @@ def index_of(text: str) -> _Index:
     lower = text.lower()
     numbers = NUMBERS.findall(lower)
     years = any(len(number) == 4 for number in numbers)
-    return _Index(lower, frozenset(_WORDS.findall(lower)), bool(numbers), years)
+    plain = text.isascii() or (len(lower) == len(text) and not holds(text, _FOLDED))
+    return _Index(lower, frozenset(_WORDS.findall(lower)), bool(numbers), years, plain)
+
+
+_FOLDED = "".join(_FOLDS.values())
+"""The letters other than ASCII ones that re.IGNORECASE matches to an ASCII letter."""
+
+
+def reads_as_ascii(text: str) -> bool:
+    """Whether a text's words read as in ASCII text: it is ASCII, or its other characters
+    (curly quotes, dashes, accented letters) hold none that re.IGNORECASE matches to an
+    ASCII letter ("ſ", "ı", "İ", the Kelvin sign: _FOLDS) and none that lower() turns into
+    more than one.  A pattern of ASCII words then matches only where the lower-case text
+    holds them as written, at the same places: the quick answers by words hold for it."""
+    return index_of(text).plain
 
 
 def starting(literal: str, boundary: str) -> str:
@@ -718,15 +729,16 @@ def holds_any(text: str, words: Sequence[str]) -> bool:
 
 def sentence_holds(sentence: str, words: Iterable[str]) -> bool:
     """Whether a sentence (its index is kept: `index_of`) holds one of `words` (lower case)
-    anywhere, in any case, inside other words too; always True for a text not in ASCII
-    (IGNORECASE folds a few other letters to ASCII ones, "ſ" to "s", "K" to "k", which
-    lower() does not).  The quick answer, at each figure, before a search in the sentence
-    (or a stretch of it) for a pattern every match of which holds one of `words`: most
-    sentences name none of the cue words a rule looks for, and the engine would try every
-    position of the stretch to find that out."""
-    if not sentence.isascii():
+    anywhere, in any case, inside other words too; always True for a text whose words do
+    not read as ASCII (`reads_as_ascii`: IGNORECASE folds a few other letters to ASCII ones,
+    "ſ" to "s", "K" to "k", which lower() does not).  The quick answer, at each figure,
+    before a search in the sentence (or a stretch of it) for a pattern every match of which
+    holds one of `words`: most sentences name none of the cue words a rule looks for, and
+    the engine would try every position of the stretch to find that out."""
+    index = index_of(sentence)
+    if not index.plain:
         return True
-    lower = index_of(sentence).lower
+    lower = index.lower
     for word in words:  # noqa: SIM110 (a loop: quicker than any() over a generator)
         if word in lower:
             return True
@@ -831,7 +843,7 @@ def scan(pattern: re.Pattern[str], text: str, triggers: frozenset[str]) -> list[
     if "*ago" in triggers:
         # "two days ago" can start at any word, and a letter may fold to an ASCII one
         # ("ſince"): look everywhere then, else where a relative date's first word is.
-        if "ago" in index.words or not text.isascii():
+        if "ago" in index.words or not index.plain:
             return list(pattern.finditer(text))
         words: Iterable[str] = lex.relative_starts.intersection(index.words)
     else:

@@ -30,6 +30,7 @@ from crosscheck.extract.lexicon import (
     is_number,
     lexicon,
     names_a_force,
+    reads_as_ascii,
     scan,
     sentence_holds,
     squash,
@@ -1389,7 +1390,8 @@ _AS_BEFORE = re.compile(r"(?:^|[\s,;])(?:as|while|whereas)\s+(?:the\s+|a\s+|an\s
 def _introduced_by_as(text: str, verb: int, name: str) -> bool:
     """Whether a speaker's clause hangs on the sentence by "as", "while" ("Somalia mourned
     the 23 killed, as doctors said the wounded had reached 41"): what it says follows it."""
-    if text.isascii() and index_of(text).words.isdisjoint(("as", "while", "whereas")):
+    index = index_of(text)
+    if index.plain and index.words.isdisjoint(("as", "while", "whereas")):
         return False  # the quick answer: none of _AS_BEFORE's words in the sentence
     lead = text[:verb].rstrip()
     stepped = lexicon().sets["before_verb"]  # "as doctors later| said"
@@ -1472,8 +1474,10 @@ def _says_more(text: str, end: int) -> bool:
 
 def _may_hold(text: str, words: frozenset[str]) -> bool:
     """Whether `text` may match a pattern that needs one of `words` as a whole word: the
-    quick word index answers for plain ASCII text (other text is searched)."""
-    return not text.isascii() or not index_of(text).words.isdisjoint(words)
+    quick word index answers for text whose words read as ASCII (`reads_as_ascii`; other
+    text is searched)."""
+    index = index_of(text)
+    return not index.plain or not index.words.isdisjoint(words)
 
 
 def _matched_speakers(
@@ -1484,12 +1488,13 @@ def _matched_speakers(
     starts: frozenset[str] | None = None,
 ) -> list[Speaker]:
     """A speaker at each match of `pattern` outside a quotation, named by `name_of`.
-    `starts`: the words (lower case) every match starts with, if known; in plain ASCII text
-    the pattern is then tried only where one of them is (`scan`: the same matches)."""
+    `starts`: the words (lower case) every match starts with, if known; in text whose words
+    read as ASCII (`reads_as_ascii`) the pattern is then tried only where one of them is
+    (`scan`: the same matches)."""
     found: list[Speaker] = []
     matches = (
         scan(pattern, text, starts)
-        if starts is not None and text.isascii()
+        if starts is not None and reads_as_ascii(text)
         else pattern.finditer(text)
     )
     for match in matches:
@@ -2031,9 +2036,8 @@ def attributor(
                 sentence.text, max(s.position for s in before), position
             ):
                 before = []
-            relative = not sentence.text.isascii() or not index_of(sentence.text).words.isdisjoint(
-                _RELATIVE_WORDS
-            )
+            index = index_of(sentence.text)
+            relative = not index.plain or not index.words.isdisjoint(_RELATIVE_WORDS)
             aside = (
                 _BACKGROUND_ASIDE.search(sentence.text, position - 120, position)
                 if relative

@@ -32,6 +32,7 @@ from functools import cache
 from crosscheck.extract.figures import Figure
 from crosscheck.extract.lexicon import (
     WEEKDAYS,
+    any_phrase,
     families,
     holds,
     holds_any,
@@ -1094,16 +1095,26 @@ _SINCE_WAR = re.compile(
 # "crashed ..., killing everyone on board", "all 176 people aboard were killed", "there were
 # no survivors", "no one on board survived", "the DNA of all 95 people who died when the
 # plane crashed": no one aboard lived.
+_BOARDED = r"[^.;:]{0,30}?\b(?:on\s+board|aboard)"
+# (written by first words, any_phrase: searched in the whole body of every article, the
+# engine then leaps to the letters they start with; the same texts match)
 _ALL_ABOARD_DEAD = re.compile(
-    r"\b(?:killing|killed)\s+(?:all|everyone|everybody)\b[^.;:]{0,30}?\b(?:on\s+board|aboard)\b"
-    r"|\b(?:all|everyone|everybody)\b[^.;:]{0,30}?\b(?:on\s+board|aboard)\s+"
-    r"(?:(?:were|was|have\s+been|had\s+been)\s+(?:killed|dead)|died|perished)"
-    r"|\bno\s+survivors\b"
-    r"|\b(?:no\s+one|nobody|none)\s+(?:on\s+board\s+|aboard\s+)?(?:has\s+|had\s+)?survived\b"
-    r"|\ball\s+(?:the\s+)?\d[\d,]*\s+(?:people|passengers|persons|victims)\s+(?:who\s+)?"
-    r"(?:died|were\s+killed|perished)\s+when\s+(?:a|the|their)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:plane|jet|aircraft|airliner|airbus|boeing|flight|helicopter|ship|ferry|boat|bus|train)\b",
-    re.IGNORECASE,
+    any_phrase(
+        [
+            rf"kill(?:ing|ed)\s+(?:all|everyone|everybody)\b{_BOARDED}\b",
+            *(
+                rf"{everyone}\b{_BOARDED}\s+"
+                r"(?:(?:were|was|have\s+been|had\s+been)\s+(?:killed|dead)|died|perished)"
+                for everyone in ("all", r"every(?:one|body)")
+            ),
+            r"no\s+survivors\b",
+            r"no(?:\s+one|body|ne)\s+(?:on\s+board\s+|aboard\s+)?(?:has\s+|had\s+)?survived\b",
+            r"all\s+(?:the\s+)?\d[\d,]*\s+(?:people|passengers|persons|victims)\s+(?:who\s+)?"
+            r"(?:died|were\s+killed|perished)\s+when\s+(?:a|the|their)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:plane|jet|aircraft|airliner|airbus|boeing|flight|helicopter|ship|ferry|boat|bus"
+            r"|train)\b",
+        ]
+    )
 )
 # "an airliner carrying| 295 people", "a jet with| 295 aboard", "had 283 passengers and 15
 # crew aboard, a total of| 298", "180 people were on the plane", "the aircraft transported|
