@@ -1655,6 +1655,14 @@ def test_a_dotted_abbreviation_does_not_end_the_counted_noun() -> None:
     assert one("A strike killed 40 people in the U.S. Nobody else died.", "40")["kind"] == "killed"
 
 
+@pytest.mark.parametrize(
+    "figure", ["Around 30-40", "Some 30\u201340", "About 30 to 40", "At least 30 to 40"]
+)
+def test_a_hedged_range_is_a_figure(figure: str) -> None:
+    found = one(f"{figure} people were killed in the clashes.", figure)
+    assert found["kind"] == "killed"
+
+
 def test_it_had_reached_is_the_toll_the_clause_before_named() -> None:
     body = "On Tuesday, the toll stood at 12; by Wednesday it had reached 20."
     assert one(body, "20")["kind"] == "killed"

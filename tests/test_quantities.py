@@ -52,6 +52,15 @@ def test_parse_number(text: str, value: float | None) -> None:
         # "well over", "far fewer than": a bound, whatever the adverb before it.
         ("well over 200", 200, 200, None, Qualifier.AT_LEAST),
         ("far fewer than 50", None, 50, 50, Qualifier.UP_TO),
+        # A hedged range: "about" reaches past both ends as it does past one figure ("about
+        # 30" is 24-36, "about 40" 32-48), "nearly" not above the top; "at least" leaves no
+        # top, "up to" no bottom.
+        ("about 30 to 40", 24, 35, 48, Qualifier.RANGE),
+        ("around 30-40", 24, 35, 48, Qualifier.RANGE),
+        ("some 30\u201340", 24, 35, 48, Qualifier.RANGE),
+        ("nearly 30-40", 24, 35, 40, Qualifier.RANGE),
+        ("at least 30 to 40", 30, 35, None, Qualifier.AT_LEAST),
+        ("up to 30-40", None, 35, 40, Qualifier.UP_TO),
     ],
 )
 def test_parse_figure_intervals(

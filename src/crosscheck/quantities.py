@@ -268,7 +268,7 @@ def _read_figure(text: str, kind: str | None, reference: dt.date | None) -> Esti
         )
 
     ranged = _RANGE.match(rest)
-    if ranged and phrase is None:
+    if ranged:
         end, end_unit, end_factor = split_unit(ranged["b"])
         start = parse_number(ranged["a"])
         stop = parse_number(end)
@@ -278,17 +278,36 @@ def _read_figure(text: str, kind: str | None, reference: dt.date | None) -> Esti
             tail = end.lower().rsplit(" ", 1)[-1]
             if tail in multipliers() and start < stop / multipliers()[tail]:
                 start *= multipliers()[tail]
+            low, high = _hedged_range(start, stop, qualifier, side)
             return Estimate(
                 _tidy((start + stop) / 2 * scale),
-                _tidy(start * scale),
-                _tidy(stop * scale),
-                Qualifier.RANGE,
+                None if low is None else _tidy(low * scale),
+                None if high is None else _tidy(high * scale),
+                # (an open end keeps its hedge's name; both ends bounded, it is a range)
+                qualifier if low is None or high is None else Qualifier.RANGE,
                 end_unit or unit,
             )
     raise CrosscheckError(
         f"cannot read {_short(text)} as a figure (try '39', 'up to 100', 'about 25,000', "
         "'between 10 and 135', 'a few dozen')"
     )
+
+
+def _hedged_range(
+    start: float, stop: float, qualifier: Qualifier, side: Side
+) -> tuple[float | None, float | None]:
+    """The ends of a range a hedge qualifies: "about 30 to 40" reaches past both ends as
+    "about" reaches past one figure (not above the top for "nearly", nor below the bottom
+    for "just over"); "at least 30-40" has no top, "up to 30-40" no bottom."""
+    if qualifier is Qualifier.EXACT:
+        return start, stop
+    if qualifier is Qualifier.AT_LEAST:
+        return start, None
+    if qualifier is Qualifier.UP_TO:
+        return None, stop
+    low = start if side is Side.ABOVE else start - tolerance(start)
+    high = stop if side is Side.BELOW else stop + tolerance(stop)
+    return low, high
 
 
 def _date_figure(written: str, reference: dt.date | None) -> Estimate:
