@@ -1663,6 +1663,18 @@ def test_a_hedged_range_is_a_figure(figure: str) -> None:
     assert found["kind"] == "killed"
 
 
+@pytest.mark.parametrize(
+    ("body", "figure", "best"),
+    [
+        ("Over 1.5 lakh people were evacuated from the coast.", "Over 1.5 lakh", 150_000),
+        ("The toll is 1,23,456, officials said.", "1,23,456", 123_456),
+        ("Some 2 crore people live in the state.", "Some 2 crore", 20_000_000),
+    ],
+)
+def test_lakhs_and_crores_are_read_whole(body: str, figure: str, best: int) -> None:
+    assert one(body, figure)["best"] == best
+
+
 def test_it_had_reached_is_the_toll_the_clause_before_named() -> None:
     body = "On Tuesday, the toll stood at 12; by Wednesday it had reached 20."
     assert one(body, "20")["kind"] == "killed"

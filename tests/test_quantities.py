@@ -61,6 +61,12 @@ def test_parse_number(text: str, value: float | None) -> None:
         ("nearly 30-40", 24, 35, 40, Qualifier.RANGE),
         ("at least 30 to 40", 30, 35, None, Qualifier.AT_LEAST),
         ("up to 30-40", None, 35, 40, Qualifier.UP_TO),
+        # South Asian English: lakhs and crores, and digits grouped by lakhs.
+        ("4 lakh", 400_000, 400_000, 400_000, Qualifier.EXACT),
+        ("four lakh", 400_000, 400_000, 400_000, Qualifier.EXACT),
+        ("over 1.25 lakh", 125_000, 125_000, None, Qualifier.AT_LEAST),
+        ("2 crore", 20_000_000, 20_000_000, 20_000_000, Qualifier.EXACT),
+        ("1,23,456", 123_456, 123_456, 123_456, Qualifier.EXACT),
     ],
 )
 def test_parse_figure_intervals(

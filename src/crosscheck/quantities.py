@@ -28,7 +28,8 @@ from crosscheck.vocab import (
     vague_phrases,
 )
 
-_DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+# "25,000", "5.7"; "1,23,456" (lakhs set apart, as South Asian English writes them)
+_DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$|^\d{1,2}(?:,\d{2})+,\d{3}$")
 _RANGE = re.compile(
     r"^(?:between\s+|from\s+)?(?P<a>.+?)\s*(?:-|–|—|\bto\b|\band\b|\bor\b)\s*(?P<b>.+)$",
     re.IGNORECASE,
@@ -68,7 +69,7 @@ def parse_number(text: str) -> float | None:
     head, _, scale = words.rpartition(" ")
     if head and scale in multipliers() and _DIGITS.match(head):
         return float(head.replace(",", "")) * multipliers()[scale]
-    if head and scale == "dozen":  # "two dozen", "three dozen"
+    if head and scale in ("dozen", "lakh", "crore"):  # "two dozen", "four lakh"
         counted = parse_number(head)
         return None if counted is None else counted * multipliers()[scale]
     if words in multipliers():  # "dozen", "hundred": one of it

@@ -57,7 +57,7 @@ _ONES = [
 _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 
 
-SCALES = ("hundred", "thousand", "million", "billion")
+SCALES = ("hundred", "thousand", "million", "billion", "lakh", "crore")
 
 
 ADVERB_COUNTS = {"twice": 2.0, "thrice": 3.0}
@@ -365,7 +365,11 @@ def lexicon() -> _Lexicon:
     number_word = "|".join(sorted(_ONES + _TENS + list(SCALES), key=len, reverse=True))
     word_number = rf"(?:{number_word})(?:(?:[\s-]+|\s+and\s+)(?:{number_word}))*(?:\s+dozen\b)?"
     # "25,000", "5.7"; "12 000" (thousands set apart by a space, as much of the world writes).
-    digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?"
+    # "1,23,456": lakhs set apart as South Asian English writes them.
+    digits = (
+        r"\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+        r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?"
+    )
     # "5.7 million"; "3m", "1.5bn" glued, as British papers write millions and billions.
     # (Not a length: "a 100m fall", "100m high" are metres; "12m refugees", "3m people" not.)
     scale = (
