@@ -922,6 +922,18 @@ def test_saying_after_a_rival_s_verb_in_the_present(body: str, speaker: str) -> 
     assert one(body, figure)["attribution"]["source"] == speaker
 
 
+@pytest.mark.parametrize(
+    ("body", "figure", "speaker"),
+    [
+        ("The mayor tweeted that 45 people had died.", "45", "mayor"),
+        ("Forty-five people have died, the mayor tweeted.", "Forty-five", "mayor"),
+        ("The rights monitor documented 45 civilian deaths.", "45", "rights monitor"),
+    ],
+)
+def test_a_post_and_a_monitor_s_count(body: str, figure: str, speaker: str) -> None:
+    assert one(body, figure)["attribution"]["source"] == speaker
+
+
 def test_saying_after_a_comma_is_the_clause_s_subject_s() -> None:
     body = (
         "Ivan Petrov, the head of the pilgrimage board, went further last month, saying "
