@@ -1238,6 +1238,8 @@ def test_kind_from_wire_copy(body: str, figure: str, kind: str) -> None:
         # on duty by what they do
         ("Police said 85 police officers were involved in ensuring public order.", "85"),
         ("About 300 police officers were patrolling the streets of Westby.", "About 300"),
+        ("Over 500 law enforcement officers are involved in the operation.", "Over 500"),
+        ("Up to 900 officers were involved in the raids.", "Up to 900"),
         # police beside the troops of the same force
         ("The council voted to send 3,500 peacekeepers, including 2,000 troops and 1,500 "
          "police.", "1,500"),
@@ -1245,6 +1247,8 @@ def test_kind_from_wire_copy(body: str, figure: str, kind: str) -> None:
 )  # fmt: skip
 def test_police_and_marines_deployed_are_a_force(body: str, figure: str) -> None:
     assert one(body, figure)["kind"] == "troops"
+    # (involved in what befell them, they are no force)
+    assert one("Two police officers were involved in the crash.", "Two")["kind"] == "other"
     # counted as casualties or as the arrested, they are no force
     assert (
         one("About 1,000 riot police were injured in the clashes.", "About 1,000")["kind"]
