@@ -1650,6 +1650,14 @@ def test_an_armed_group_s_fighters(body: str, figure: str, subject: str) -> None
     assert (found["kind"], found["subject"]) == ("fighters", subject)
 
 
+def test_and_a_verb_with_its_object_ends_the_counted_noun() -> None:
+    body = "The fighting killed 30 people and forced thousands to flee."
+    assert one(body, "30")["subject"] == "people killed"
+    assert one(body, "thousands")["subject"] == "people displaced"
+    body = "Courts have convicted 40 people and sentenced them to prison terms."
+    assert one(body, "40")["subject"] == "people"
+
+
 def test_a_dotted_abbreviation_does_not_end_the_counted_noun() -> None:
     found = one("Five U.S. service members were wounded in the attack.", "Five")
     assert (found["kind"], found["subject"]) == ("injured", "U.S. service members injured")

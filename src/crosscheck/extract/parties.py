@@ -262,6 +262,8 @@ _OBJECT_START = frozenset(
     ("their", "his", "her", "its", "more", "some", "about", "nearly", "over")
     # "and controlled| most of the city", "and destroyed| much of the town"
     + ("most", "much", "all", "half", "many", "several", "parts", "part", "large")
+    # "and forced| thousands to flee", "and sentenced| them to prison"
+    + ("them", "him", "it", "thousands", "hundreds", "dozens", "tens", "scores", "millions")
 )
 _PARTICLES = frozenset(("out", "off", "up", "down", "back", "away"))
 
