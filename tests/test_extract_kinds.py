@@ -1656,6 +1656,12 @@ def test_and_a_verb_with_its_object_ends_the_counted_noun() -> None:
     assert one(body, "thousands")["subject"] == "people displaced"
     body = "Courts have convicted 40 people and sentenced them to prison terms."
     assert one(body, "40")["subject"] == "people"
+    # ... and a verb in the present with its object
+    body = "Police release 388 names and urge those who are safe to come forward."
+    assert one(body, "388")["subject"] == "names"
+    assert one("About 40 men and women were killed.", "About 40")["subject"] == (
+        "men and women killed"
+    )
 
 
 def test_a_dotted_abbreviation_does_not_end_the_counted_noun() -> None:

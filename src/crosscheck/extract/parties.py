@@ -312,8 +312,17 @@ def _next_clause(text: str, following: re.Match[str]) -> bool:
     noun: a verb in the past followed by a figure or a determiner ("14 people| and forced
     3,000 from their homes", "and destroyed 200 houses"; but "and armed men" is a noun)."""
     verb = following.group(0)
-    if not (verb.islower() and verb.endswith("ed") and len(verb) >= 5):
+    if not (verb.islower() and len(verb) >= 3):
         return False
+    if not (verb.endswith("ed") and len(verb) >= 5):
+        # A verb in the present ("388 names| and urge those who are safe ..."): no plural
+        # noun, then its object.
+        after = WORD.match(text, following.end() + 1)
+        return (
+            not verb.endswith("s")
+            and after is not None
+            and after.group(0).lower() in _OBJECT_START | lexicon().sets["determiners"]
+        )
     # The next figure may start right after the verb: look past the phrase's limit.  A
     # particle may come first ("ten gunmen| carried out the raid").
     after = WORD.match(text, following.end() + 1)
