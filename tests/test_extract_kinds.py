@@ -1711,6 +1711,32 @@ def test_translated_agency_idioms_of_a_toll() -> None:
     assert one("The fire claimed the life of 9 people.", "9")["kind"] == "killed"
 
 
+@pytest.mark.parametrize(
+    ("body", "figure"),
+    [
+        ("The country has more than 8,000 prisoners on death row.", "more than 8,000"),
+        ("The court handed down 7 death sentences on Monday.", "7"),
+        ("Some 30 people face the death penalty.", "Some 30"),
+        ("A court sentenced 12 people to death.", "12"),
+        ("The court condemned five men to death for the bombing.", "five"),
+    ],
+)
+def test_a_death_penalty_is_no_toll(body: str, figure: str) -> None:
+    assert one(body, figure)["kind"] != "killed"
+    # (those put to death by others are dead)
+    assert one("Rioters beat 3 policemen to death.", "3")["kind"] == "killed"
+
+
+def test_bodies_that_could_not_be_identified_as_they_were_burnt() -> None:
+    body = (
+        "The bodies of 53 victims, which could not be identified as they were burnt, will be "
+        "buried on Tuesday."
+    )
+    assert one(body, "53")["subject"] == "unidentified bodies"
+    # ("identified as" who they were is still the toll's)
+    assert one("Twelve of the dead were identified as Norlanders.", "Twelve")["kind"] == "killed"
+
+
 def test_people_who_lose_their_lives_are_dead_people() -> None:
     # the verb is the cue, not words of the people's party
     found = one("Twelve people lose their lives as bus plunges into gorge", "Twelve")

@@ -636,6 +636,26 @@ def _has_own_verb(text: str, figure: Figure) -> bool:
 
 
 _SEARCH_CUE = re.compile(r"(?:look|search)", re.IGNORECASE)
+# "A court sentenced 12 people to| death", "condemned five men to| death": a verdict.
+_SENTENCED_TO = re.compile(r"\b(?:sentenc|condemn)\w*\b[^.;:]{0,80}\bto\s+$", re.IGNORECASE)
+
+
+def _verdicts(text: str, figures: list[Figure]) -> None:
+    """The people a court sentenced to death are no one's dead: no toll, their noun kept
+    (a death penalty is a verdict; extract.yaml cue_not_after and cue_not_before read the
+    rest of its wordings)."""
+    if "sentenc" not in text and "condemn" not in text:
+        return  # the quick answer
+    killed = families().tolls[0]  # kinds.yaml lists the dead first
+    for figure in figures:
+        cue = figure.cue
+        if (
+            figure.kind == killed
+            and cue is not None
+            and text[cue[0] : cue[1]].lower() == "death"
+            and _SENTENCED_TO.search(text, max(0, cue[0] - 100), cue[0])
+        ):
+            figure.kind, figure.cue = "other", None
 
 
 def _sought(text: str, figures: list[Figure]) -> None:
@@ -726,7 +746,8 @@ def _held_kinds() -> frozenset[str]:
 # identification": the work of naming the dead, not a toll.
 _IDENTIFIED = re.compile(
     r"^[^.;:]{0,60}?\b(?P<un>un|not\s+(?:yet\s+)?(?:been\s+|be\s+)?|yet\s+to\s+be\s+|without\s+)?"
-    r"identifi(?:ed|cation)\b(?!\s+as\s+(?!of\b))",  # ("identified as Turks": who they were)
+    # ("identified as Turks": who they were; not "as they were burnt": why not)
+    r"identifi(?:ed|cation)\b(?!\s+as\s+(?!of\b|(?:they|it|he|she|these|those)\s))",
     re.IGNORECASE,
 )
 _KILLED_VERB = re.compile(r"\b(?:killed|died|dead|deaths)\b", re.IGNORECASE)
@@ -2586,6 +2607,7 @@ def classify(
     _named_again(text, figures, body_before)
     _part_of_the_next(text, figures)
     _sought(text, figures)
+    _verdicts(text, figures)
     _held_hostage(text, figures, body_before)
     of_people = families().people
     for figure in figures:

@@ -248,6 +248,15 @@ _NO_COMPOUND = r"(?!-[^\W\d_])"
 "toll|-free" no toll."""
 
 
+def _no_event_before(words: dict[str, list[str]]) -> str:
+    """No cue before the words extract.yaml's cue_not_before lists for it, whatever counts
+    it ("8,000 prisoners on death| row", "7 death| sentences": a verdict, no death)."""
+    return "".join(
+        rf"(?!(?<={re.escape(cue)})\s+(?:{'|'.join(map(re.escape, after))})\b)"
+        for cue, after in words.items()
+    )
+
+
 def _not_a_verb(verbs: dict[str, list[str]]) -> str:
     """No cue that is a verb of another sense before the words extract.yaml's cue_verbs
     list for it ("half the population lives| in poverty": no lives lost), unless a number
@@ -580,6 +589,7 @@ def lexicon() -> _Lexicon:
             _words_pattern((cue for cue, _ in events), not_after=raw["cue_not_after"])
             + _NO_COMPOUND
             + _not_a_verb(raw["cue_verbs"])
+            + _no_event_before(raw["cue_not_before"])
         ),
         cue_kinds={cue.lower(): name for cue, name in events if not cue.endswith("*")},
         event_cues=tuple(
