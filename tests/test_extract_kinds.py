@@ -1711,6 +1711,10 @@ def test_translated_agency_idioms_of_a_toll() -> None:
     assert one("The fire claimed the life of 9 people.", "9")["kind"] == "killed"
 
 
+def test_people_apprehended_are_detained() -> None:
+    assert one("Security forces apprehended 25 suspects.", "25")["kind"] == "detained"
+
+
 def test_people_in_captivity_are_hostages() -> None:
     assert one("About 50 people remain in captivity.", "About 50")["kind"] == "hostages"
     assert one("Some 40 villagers were taken captive.", "Some 40")["kind"] == "hostages"
