@@ -1711,6 +1711,13 @@ def test_translated_agency_idioms_of_a_toll() -> None:
     assert one("The fire claimed the life of 9 people.", "9")["kind"] == "killed"
 
 
+def test_asylum_seekers_are_displaced() -> None:
+    assert one("The agency registered 45,000 asylum seekers.", "45,000")["kind"] == "displaced"
+    # ("threw" is their verb, no word of the crowd's)
+    found = one("Police took cover as 300 protesters threw stones.", "300")
+    assert (found["kind"], found["subject"]) == ("crowd", "protesters taking part")
+
+
 def test_people_apprehended_are_detained() -> None:
     assert one("Security forces apprehended 25 suspects.", "25")["kind"] == "detained"
 
