@@ -1711,6 +1711,21 @@ def test_translated_agency_idioms_of_a_toll() -> None:
     assert one("The fire claimed the life of 9 people.", "9")["kind"] == "killed"
 
 
+@pytest.mark.parametrize(
+    ("body", "figure"),
+    [
+        ("About 300 rebels surrendered to government forces.", "About 300"),
+        ("Some 1,500 fighters laid down their arms.", "Some 1,500"),
+        ("More than 200 militants have turned themselves in.", "More than 200"),
+        ("The army said 40 insurgents gave themselves up.", "40"),
+    ],
+)
+def test_fighters_who_gave_themselves_up_surrendered(body: str, figure: str) -> None:
+    # no one captured them: a kind of their own, as the gold annotations count them
+    assert one(body, figure)["kind"] == "surrendered"
+    assert one("The army captured 40 insurgents.", "40")["kind"] == "captured"
+
+
 def test_asylum_seekers_are_displaced() -> None:
     assert one("The agency registered 45,000 asylum seekers.", "45,000")["kind"] == "displaced"
     # ("threw" is their verb, no word of the crowd's)
