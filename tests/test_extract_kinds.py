@@ -1650,6 +1650,15 @@ def test_an_armed_group_s_fighters(body: str, figure: str, subject: str) -> None
     assert (found["kind"], found["subject"]) == ("fighters", subject)
 
 
+def test_labels_and_bracketed_parts_of_a_toll() -> None:
+    body = "Dead: 45. Injured: 120. Missing: 12."
+    assert [one(body, f)["kind"] for f in ("45", "120", "12")] == ["killed", "injured", "missing"]
+    body = "The blast killed 45 people (including 12 children) and injured 120."
+    assert one(body, "12")["subject"] == "children killed"
+    # (a colon after a speaker's verb is no label)
+    assert one("The ministry said: 45 people died.", "45")["attribution"]["source"] == "ministry"
+
+
 def test_and_a_verb_with_its_object_ends_the_counted_noun() -> None:
     body = "The fighting killed 30 people and forced thousands to flee."
     assert one(body, "30")["subject"] == "people killed"

@@ -1187,6 +1187,9 @@ _LINK_VERB = re.compile(
     r"|approaches|cross|crossed|crosses|made|surpassed|at)\s*[\"“]?\s*$",
     re.IGNORECASE,
 )
+# A label of one or two words, then a colon, right before a figure: "Dead:| 45",
+# "Injured people:| 120" (not a sentence's words before a colon: "said:| 45 ...").
+_LABEL = re.compile(r"(?:^|[.;,(]\s*)(?P<label>[A-Za-z][a-z]+(?:\s+[a-z]+)?)\s*:\s*$")
 # A count's verb of change right before its new value, with no count noun named: "Deaths in
 # the crush rise to| 412", "Those hurt in the blast climb past| 300".
 _RISES_TO = EndsOn(
@@ -1438,7 +1441,8 @@ _OPENED_OF_THE_TOLL = re.compile(
 )
 # "Of the bodies recovered,", "Of the victims," (after a toll): the dead, not a cue's
 _DEAD_BY_NOUN = frozenset(("bodies", "victims"))
-_INCLUDING_NEXT = re.compile(r"\s*,?\s*(?:including|among\s+them|among\s+whom)\s+")
+# (", including", "(including": an aside in brackets names the part as a comma does)
+_INCLUDING_NEXT = re.compile(r"\s*[,(]?\s*(?:including|among\s+them|among\s+whom)\s+")
 _NEXT_WORDS = re.compile(r"\s+(?:[a-z]+\s+)?")
 
 
@@ -2312,6 +2316,15 @@ def classify(
         floor = figures[index - 1].noun_end if index else 0
         a, b = _window_before(text, figure.start, floor)
         found = event_kind(text[a:b], last=True)
+        if found is None and (
+            not figure.noun or figure.noun.split()[-1].lower() in lex.sets["generic_nouns"]
+        ):
+            label = _LABEL.search(text, max(floor, figure.start - 40), figure.start)
+            if label is not None:
+                # "Dead: 45. Injured: 120.": a label and its value, as a list of figures
+                # sets them out.
+                found = event_kind(label.group("label"))
+                a = label.start("label")
         if found is None and (
             not figure.noun or figure.noun.split()[-1].lower() in lex.sets["generic_nouns"]
         ):

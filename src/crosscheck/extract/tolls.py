@@ -270,7 +270,9 @@ COORDINATION = re.compile(
     re.IGNORECASE,
 )
 _INCLUDING = re.compile(
-    r"(?:,\s*|\s+)(?:including|among\s+(?:them|whom|those)|of\s+(?:whom|them))\s+(?:the\s+)?$",
+    # ("45 people (including| 12 children)": an aside in brackets as after a comma)
+    r"(?:,\s*|\s*\(\s*|\s+)(?:including|among\s+(?:them|whom|those)|of\s+(?:whom|them))\s+"
+    r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 
