@@ -934,6 +934,21 @@ def test_a_post_and_a_monitor_s_count(body: str, figure: str, speaker: str) -> N
     assert one(body, figure)["attribution"]["source"] == speaker
 
 
+def test_a_second_source_whose_verb_is_gapped() -> None:
+    body = "The government puts the toll at 45, the opposition at 200."
+    assert [one(body, f)["attribution"]["source"] for f in ("45", "200")] == [
+        "government",
+        "opposition",
+    ]
+    body = "Police put the crowd at 5,000, organisers at 20,000."
+    found = one(body, "20,000")
+    assert (found["attribution"]["source"], found["kind"]) == ("organisers", "crowd")
+    # (a time "at noon" names no one)
+    assert one("The ministry put the toll at 45 at noon.", "45")["attribution"]["source"] == (
+        "ministry"
+    )
+
+
 def test_saying_after_a_comma_is_the_clause_s_subject_s() -> None:
     body = (
         "Ivan Petrov, the head of the pilgrimage board, went further last month, saying "

@@ -1187,6 +1187,10 @@ _LINK_VERB = re.compile(
     r"|approaches|cross|crossed|crosses|made|surpassed|at)\s*[\"“]?\s*$",
     re.IGNORECASE,
 )
+_GAPPED_AT = re.compile(
+    r"\s*[,;]\s+(?:and\s+|but\s+|while\s+)?(?:the\s+)?[A-Za-z][\w'’-]*"
+    r"(?:\s+[A-Za-z][\w'’-]*){0,3}?\s+at\s+"
+)
 # A label of one or two words, then a colon, right before a figure: "Dead:| 45",
 # "Injured people:| 120" (not a sentence's words before a colon: "said:| 45 ...").
 _LABEL = re.compile(r"(?:^|[.;,(]\s*)(?P<label>[A-Za-z][a-z]+(?:\s+[a-z]+)?)\s*:\s*$")
@@ -2367,6 +2371,9 @@ def classify(
                     not figure.noun
                     and _SAID_LIKEWISE.search(text, figures[index - 1].start - 30, figure.start)
                 )
+                # "Police put the crowd at 5,000, organisers at| 20,000": the same count, its
+                # verb gapped
+                or (not figure.noun and _GAPPED_AT.fullmatch(between) is not None)
             ):
                 figure.kind = figures[index - 1].kind
                 figure.coordinated = True

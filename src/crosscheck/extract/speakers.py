@@ -1295,8 +1295,30 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
         found += _matched_speakers(
             text, quotes, _PUT_AT, lambda m: _speaker_before(text, m.start()), _PUT_AT_STARTS
         )
+    if " at " in text and _may_hold(text, PUT_VERBS):
+        # "The government puts the toll at 45, the opposition at| 200": a second source
+        # whose verb the sentence gaps.
+        found += _gapped_put(text, quotes)
     if not found and may_name_its_source(text):
         found += _headline_source(text)
+    return found
+
+
+_GAPPED_PUT = re.compile(
+    r"\bat\s+\S+(?:\s+\S+){0,3}?[,;]\s+(?:and\s+|but\s+|while\s+)?"
+    r"(?P<name>(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?)\s+at\s+(?=\S)"
+)
+
+
+def _gapped_put(text: str, quotes: tuple[int, int]) -> list[Speaker]:
+    """The second source of a sentence that puts a count at one figure, then gaps its verb
+    for another's ("... at 45, the opposition at 200"), placed where it is named."""
+    found = []
+    for match in _GAPPED_PUT.finditer(text):
+        start = match.start("name")
+        name = strip_determiners(match.group("name"))
+        if not in_quote(quotes, text[:start]) and names_someone(name):
+            found.append(Speaker(start, name, agency_of(name)))
     return found
 
 
