@@ -1640,6 +1640,7 @@ def test_a_force_s_other_names_are_troops(body: str, figure: str) -> None:
     ("body", "figure", "subject"),
     [
         ("Police said 12 assailants were involved.", "12", "assailants"),
+        ("Some 5,000 mercenaries fight alongside the army.", "Some 5,000", "mercenaries"),
         # a verb in the present or past ends the noun: the fighters, not their deed
         ("An estimated 1,000 rebels hold the town.", "An estimated 1,000", "rebels"),
         ("A band of 20 attackers opened fire.", "20", "attackers"),
