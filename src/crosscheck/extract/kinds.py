@@ -18,6 +18,7 @@ from crosscheck.errors import CrosscheckError
 from crosscheck.extract.figures import Figure
 from crosscheck.extract.lexicon import (
     CUT_AFTER,
+    GAPPED_AT,
     MONTH_SET,
     PUT_THE_PEOPLE,
     QUOTE_CHARS,
@@ -1187,10 +1188,7 @@ _LINK_VERB = re.compile(
     r"|approaches|cross|crossed|crosses|made|surpassed|at)\s*[\"“]?\s*$",
     re.IGNORECASE,
 )
-_GAPPED_AT = re.compile(
-    r"\s*[,;]\s+(?:and\s+|but\s+|while\s+)?(?:the\s+)?[A-Za-z][\w'’-]*"
-    r"(?:\s+[A-Za-z][\w'’-]*){0,3}?\s+at\s+"
-)
+_GAPPED_AT = re.compile(rf"\s*{GAPPED_AT}")
 # A label of one or two words, then a colon, right before a figure: "Dead:| 45",
 # "Injured people:| 120" (not a sentence's words before a colon: "said:| 45 ...").
 _LABEL = re.compile(r"(?:^|[.;,(]\s*)(?P<label>[A-Za-z][a-z]+(?:\s+[a-z]+)?)\s*:\s*$")

@@ -78,6 +78,13 @@ PUT_THE_PEOPLE = (
 """Who puts the people of an event at a figure ("the agency put the injured at 133", "put
 the dead in their village alone at ..."): the kind's count, and its speaker."""
 
+GAPPED_AT = (
+    r"[,;]\s+(?:and\s+|but\s+|while\s+)?"
+    r"(?P<name>(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?)\s+at\s+"
+)
+"""A second source that puts the same count at its own figure, its verb gapped ("puts the
+toll at 45|, the opposition at| 200"): speakers.py reads the source, kinds.py the count."""
+
 
 MONTHS = [
     "january",

@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from crosscheck.extract.lexicon import (
+    GAPPED_AT,
     MONTH_SET,
     PUT_THE_PEOPLE,
     QUOTE_CHARS,
@@ -1304,10 +1305,7 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
     return found
 
 
-_GAPPED_PUT = re.compile(
-    r"\bat\s+\S+(?:\s+\S+){0,3}?[,;]\s+(?:and\s+|but\s+|while\s+)?"
-    r"(?P<name>(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?)\s+at\s+(?=\S)"
-)
+_GAPPED_PUT = re.compile(rf"\bat\s+\S+(?:\s+\S+){{0,3}}?{GAPPED_AT}(?=\S)")
 
 
 def _gapped_put(text: str, quotes: tuple[int, int]) -> list[Speaker]:
