@@ -1784,6 +1784,20 @@ def test_people_who_lose_their_lives_are_dead_people() -> None:
     assert (found["kind"], found["subject"]) == ("killed", "people killed")
 
 
+@pytest.mark.parametrize(
+    ("body", "figure", "kind"),
+    [
+        ("Twelve protesters were beaten by police.", "Twelve", "injured"),
+        ("Police beat up 30 demonstrators.", "30", "injured"),
+        # beaten to death, or beaten and then killed: the dead
+        ("Three men were beaten to death.", "Three", "killed"),
+        ("Three men were beaten and stabbed to death.", "Three", "killed"),
+    ],
+)
+def test_people_beaten_are_injured(body: str, figure: str, kind: str) -> None:
+    assert one(body, figure)["kind"] == kind
+
+
 def test_people_who_succumbed_to_their_injuries_are_dead() -> None:
     body = "Hospital sources said 19 people succumbed to their injuries on Monday."
     assert one(body, "19")["kind"] == "killed"
