@@ -116,6 +116,46 @@ def test_first_letters_is_the_alternation_after_the_boundary(data: st.DataObject
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
+@settings(max_examples=150, deadline=None)
+@given(st.data())
+def test_by_first_letter_is_the_alternation_tried_in_order(data: st.DataObject) -> None:
+    phrases = ["in all", "in", "inhabitants", "kill", "ski", "some", "so", "at least", "at"]
+    patterns = [phrase.replace(" ", r"\s+") for phrase in phrases]
+    fast = re.compile(f"{lexicon_module.by_first_letter(patterns)}(?:s|\\s)", re.IGNORECASE)
+    plain = re.compile(f"(?:{'|'.join(patterns)})(?:s|\\s)", re.IGNORECASE)
+    text = data.draw(_text(phrases))
+    for start in range(len(text) + 1):
+        found, expected = fast.match(text, start), plain.match(text, start)
+        assert (found and found.span()) == (expected and expected.span())
+
+
+def _bundled_texts() -> list[str]:
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    texts = [p.read_text(encoding="utf-8") for p in sorted(root.glob("articles/*.txt"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(root.glob("bench/heldout/*/*.txt"))]
+    assert texts
+    return texts
+
+
+def test_the_figure_pattern_matches_what_it_does_with_plain_alternations(
+    monkeypatch: Any,
+) -> None:
+    """At every place of the bundled articles (a figure is matched where it starts)."""
+    fast = lexicon_module.lexicon().figure
+    monkeypatch.setattr(lexicon_module, "by_first_letter", lambda ps: f"(?:{'|'.join(ps)})")
+    plain = lexicon_module.lexicon.__wrapped__().figure
+    assert plain.pattern != fast.pattern
+    matched = 0
+    for text in _bundled_texts():
+        for start in range(len(text)):
+            found, expected = fast.match(text, start), plain.match(text, start)
+            assert _same(found, expected), text[start : start + 40]
+            matched += expected is not None
+    assert matched > 300
+
+
 _DATE_WORDS = [
     "on", "by", "as of", "since", "early", "later", "last", "this", "week", "Monday", "friday",
     "night", "morning", "yesterday", "today", "two", "days", "weeks", "ago", "the", "9", "ſince",

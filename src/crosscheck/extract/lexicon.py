@@ -335,6 +335,33 @@ def first_letters(
     return f"[{starts}](?<!{boundary}.){not_after}(?:" + "|".join(branches) + ")"
 
 
+def by_first_letter(patterns: Sequence[str]) -> str:
+    """An alternation of `patterns` (each written starting with an ASCII letter) for a
+    pattern compiled with re.IGNORECASE, written so that the engine, at a place where it
+    tries them, tries only the patterns of the letter there.
+
+    The engine skips an alternative at once when its first step is a class the character
+    at hand is not in; a letter under IGNORECASE is no such step, so an alternation of
+    many phrases tries each in turn (most figures start with a digit, and no phrase does).
+    Each letter's patterns are therefore grouped behind a class of that letter outside any
+    flag (`first_letters`' classes: the characters IGNORECASE folds to it too).  The same
+    matches, tried in the same order: patterns of different letters never match at the
+    same place, and each group keeps the patterns' order."""
+    if not all(pattern[:1].isascii() and pattern[:1].isalpha() for pattern in patterns):
+        raise ValueError(f"a pattern that does not start with a letter: {patterns}")
+    groups: dict[str, list[str]] = {}
+    for pattern in patterns:
+        groups.setdefault(pattern[0].lower(), []).append(pattern[1:])
+    return (
+        "(?:"
+        + "|".join(
+            f"(?-i:[{first.upper()}{first}{_FOLDS.get(first, '')}])(?:" + "|".join(tails) + ")"
+            for first, tails in groups.items()
+        )
+        + ")"
+    )
+
+
 @dataclass(frozen=True)
 class _Lexicon:
     raw: dict[str, Any]
@@ -378,8 +405,14 @@ def lexicon() -> _Lexicon:
     """The compiled vocabulary of the extractor (built once per process)."""
     raw = load_data("extract.yaml")
     triggers = _triggers(raw)
-    number_word = "|".join(sorted(_ONES + _TENS + list(SCALES), key=len, reverse=True))
-    word_number = rf"(?:{number_word})(?:(?:[\s-]+|\s+and\s+)(?:{number_word}))*(?:\s+dozen\b)?"
+    number_words = sorted(_ONES + _TENS + list(SCALES), key=len, reverse=True)
+    number_word = "|".join(number_words)
+    # (the first word, the hedges and the vague phrases by first letters: a figure is
+    # matched where it starts, most often at a digit, which then tries none of them)
+    word_number = (
+        by_first_letter(number_words)
+        + rf"(?:(?:[\s-]+|\s+and\s+)(?:{number_word}))*(?:\s+dozen\b)?"
+    )
     # "25,000", "5.7"; "12 000" (thousands set apart by a space, as much of the world writes).
     # "1,23,456": lakhs set apart as South Asian English writes them.
     digits = (
@@ -392,11 +425,14 @@ def lexicon() -> _Lexicon:
         r"(?:\s+(?:" + "|".join(SCALES) + r")|(?<=\d)(?:mn|bn|m)(?![A-Za-z0-9])"
         r"(?=\s+(?:people|of\b|[A-Za-z]+s\b)|\s*[,;.)]|\s*$))?"
     )
-    hedge = "|".join(
-        re.escape(h.phrase).replace(r"\ ", r"\s+") for h in hedges() if h.phrase[-1].isalnum()
+    hedge = by_first_letter(
+        [re.escape(h.phrase).replace(r"\ ", r"\s+") for h in hedges() if h.phrase[-1].isalnum()]
     )
-    vague = "|".join(
-        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(vague_phrases(), key=len, reverse=True)
+    vague = by_first_letter(
+        [
+            re.escape(p).replace(r"\ ", r"\s+")
+            for p in sorted(vague_phrases(), key=len, reverse=True)
+        ]
     )
     mult = "|".join(sorted(multipliers(), key=len, reverse=True))
     number = rf"(?:{digits}){scale}|{word_number}"
