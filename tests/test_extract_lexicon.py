@@ -284,8 +284,8 @@ def test_a_gated_pattern_finds_what_it_finds_alone(data: st.DataObject) -> None:
 
 # The quick answers asked of a sentence (or a stretch) before a pattern is searched in it:
 # each word list, the patterns every match of which holds one of its words, and the quick
-# answer that asks ("sentence_holds": any case; "holds": as written).  A new alternative of
-# a pattern with none of the words would never be tried: these tests find it.
+# answer that asks ("sentence_holds", "holds_any": any case; "holds": as written).  A new
+# alternative of a pattern with none of the words would never be tried: these tests find it.
 _HELD_WORDS = [
     ("dates", "_RELEASED_WORDS", ("_RELEASED_ON",), "sentence_holds"),
     ("dates", "_FOUND_WORDS", ("_FOUND_ON",), "sentence_holds"),
@@ -297,6 +297,20 @@ _HELD_WORDS = [
     ("tolls", "_NUMBER_OF_WORDS", ("_NUMBER_OF",), "sentence_holds"),
     ("tolls", "_REPORTED_WORDS", ("_PLACE_REPORTED",), "sentence_holds"),
     ("speakers", "_BASED_WORDS", ("_BASED_END",), "holds"),
+    ("kinds", "_DESTROYED_WORDS", ("_DESTROYED_AFTER", "_DESTROYED_BEFORE"), "holds_any"),
+    ("kinds", "_HOLDING_WORDS", ("_HOLDING",), "sentence_holds"),
+    ("speakers", "_OFFICIAL_WORDS", ("_OFFICIAL_TOLL",), "sentence_holds"),
+    ("speakers", "_ACCORDING_WORDS", ("_ACCORDING_RIGHT_AFTER",), "sentence_holds"),
+    ("speakers", "_HEADLINE_MARKS", ("_HEADLINE_SOURCE",), "holds"),
+    ("tolls", "_CAMP_WORDS", ("_NUMBER_IN_CAMPS", "_IN_CAMPS"), "holds_any"),
+    ("tolls", "_RECOVERED_WORDS", ("_RECOVERED",), "holds_any"),
+    # (increments() asks holds() of the sentence in lower case: holds_any)
+    (
+        "tolls",
+        "_INCREMENT_WORDS",
+        ("_ANOTHER", "_THE_OTHERS", "_MORE", "_MORE_THAN", "_ABOVE_USUAL"),
+        "holds_any",
+    ),
 ]
 
 

@@ -702,6 +702,11 @@ def test_an_aside_with_a_figure_of_its_own_does_not_hide_the_verb() -> None:
             "1,437",
             "people killed (excess)",
         ),
+        # ... above what is usual or expected, or over the norm (words the quick answer
+        # once lacked: such a figure was read as the toll itself)
+        ("Figures show 2,615 deaths above the expected.", "2,615", "people killed (excess)"),
+        ("There were 2,615 deaths over the norm.", "2,615", "people killed (excess)"),
+        ("There were 2,615 deaths above the usual.", "2,615", "people killed (excess)"),
         # The value it had before is of the same excess.
         (
             "Figures show 1,437 deaths above the seasonal average, up from the 1,180 reported "

@@ -27,7 +27,7 @@ from crosscheck.extract.lexicon import (
     EndsOn,
     cue_kind,
     families,
-    holds,
+    holds_any,
     index_of,
     is_number,
     lexicon,
@@ -831,10 +831,14 @@ _DESTROYED_BEFORE = re.compile(
 )
 
 
+_DESTROYED_WORDS = ("destroy", "eliminat", "neutrali", "annihilat", "wiped", "loss")
+"""A sentence with none of these (any case) names no force destroyed."""
+
+
 def _destroyed_forces(text: str, figures: list[Figure]) -> None:
     """Members of a force (or people, members) said to be destroyed, eliminated or
     neutralised are killed."""
-    if not holds(text, ("destroy", "eliminat", "neutrali", "annihilat", "wiped", "loss")):
+    if not holds_any(text, _DESTROYED_WORDS):
         return  # the quick answer
     killed = lexicon().cue_kinds["killed"]
     people = lexicon().sets["generic_nouns"] | {"members"}
@@ -952,6 +956,7 @@ def _acts(text: str, figure: Figure, cue: tuple[int, int]) -> bool:
 # "the gunmen holding| more than 1,500 people", "up to 2,000 people were being held| in the
 # hospital" in a report of a hostage-taking: hostages, not detainees.
 _HOLDING = re.compile(r"\b(?P<holder>[\w-]+)\s+(?:(?:were|are|was|is)\s+)?holding\s+$")
+_HOLDING_WORDS = ("holding",)
 _IN_CUSTODY = re.compile(
     r"(?:being\s+|been\s+|still\s+)?held\s+(?:in\s+|at\s+)?(?:the\s+|a\s+)?(?:custody|detention|"
     r"jail|prison|police|pre-trial|remand|cells?\b|isolation)",
@@ -1013,7 +1018,7 @@ def _held_hostage(text: str, figures: list[Figure], context: str) -> None:
         if figure.kind == "other" and not figure.kind_hint:
             holding = (
                 _HOLDING.search(text, figure.start - 60, figure.start)
-                if sentence_holds(text, ("holding",))
+                if sentence_holds(text, _HOLDING_WORDS)
                 else None
             )
             if holding and _force_kind(holding.group("holder").lower()) == armed:

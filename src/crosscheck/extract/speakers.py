@@ -2048,7 +2048,7 @@ def attributor(
             own_after = (
                 [s for s in after if s.position < (following or len(sentence.text))]
                 if before
-                and sentence_holds(sentence.text, ("according",))
+                and sentence_holds(sentence.text, _ACCORDING_WORDS)
                 and _ACCORDING_RIGHT_AFTER.match(sentence.text, position)
                 else []
             )
@@ -2166,6 +2166,7 @@ _CONTRAST_BETWEEN = re.compile(r",\s+(?:but|while|whereas)\s")
 _ACCORDING_RIGHT_AFTER = re.compile(
     r"(?:[^,;.]|(?<=\d)[.,](?=\d)){0,80},\s+according\s+to\b", re.IGNORECASE
 )
+_ACCORDING_WORDS = ("according",)
 _ATTACHED_SPEECH = re.compile(
     r"\b(?:in|during|after|at|from|on)\s+(?:an?|the|this|its|their)\s+[\w\s-]{1,30}?"
     r"\b(?:that|which)\s+(?:[\w.'’-]+\s+){1,6}$"
@@ -2178,6 +2179,7 @@ OFFICIAL_TOLL = "official toll"
 # "the official death toll of| 124", "well above the official figure of| 86", "as the official
 # toll from the unrest rose to| 81", "the official death toll of 124 killed and|
 # nearly 1,500 injured": the figure is the authorities', whoever sets it against them.
+_OFFICIAL_WORDS = ("official",)
 _OFFICIAL_TOLL = re.compile(
     r"\bofficial\s+(?:death\s+|casualty\s+)?(?:toll|figures?|count|tally)\b"
     # ("the official death toll from the July 24 operation is| 17": a day on the way)
@@ -2229,7 +2231,7 @@ _OWNERS_COUNT = re.compile(
 def official_toll(text: str, start: int) -> bool:
     """Whether the figure at `start` is given as the official toll ("the official death toll
     of 124"), with no speaker's verb between."""
-    if not sentence_holds(text, ("official",)):
+    if not sentence_holds(text, _OFFICIAL_WORDS):
         return False  # the quick answer
     found = _OFFICIAL_TOLL.search(text, start - 90, start)
     if found is None:

@@ -961,8 +961,10 @@ _INCREMENT_WORDS = [
     "new",
     "excess",
     "average",
-    "normal",
+    "norm",  # (and "normal")
     "baseline",
+    "expected",
+    "usual",
     "remaining",
 ]
 
@@ -2302,7 +2304,7 @@ def _in_camps(text: str, figures: list[Figure]) -> None:
     villages were staying in camps") are displaced, scoped "in camps": those still there,
     a count that falls as they go home, never a rival of all who fled.  Not people a
     clause gives another fate ("12 people were killed at the camp": killed)."""
-    if not holds(text, _CAMP_WORDS):
+    if not holds_any(text, _CAMP_WORDS):
         return  # the quick answer
     from crosscheck.extract.kinds import event_kind  # kinds calls this module
 
