@@ -304,6 +304,9 @@ _HELD_WORDS = [
     ("speakers", "_HEADLINE_MARKS", ("_HEADLINE_SOURCE",), "holds"),
     ("tolls", "_CAMP_WORDS", ("_NUMBER_IN_CAMPS", "_IN_CAMPS"), "holds_any"),
     ("tolls", "_RECOVERED_WORDS", ("_RECOVERED",), "holds_any"),
+    ("tolls", "_ABOARD_GATE", ("_ABOARD_WORDS",), "holds_any"),
+    ("tolls", "_CONFLICT_WORDS", ("_WAR_WORDS", "_SINCE_WAR", "_WAR_SUBJECT"), "holds_any"),
+    ("places", "_COMPARISON_WORDS", ("_COMPARISON",), "holds_any"),
     # (increments() asks holds() of the sentence in lower case: holds_any)
     (
         "tolls",

@@ -1142,6 +1142,8 @@ _ON_BOARD = re.compile(
     re.IGNORECASE,
 )
 _ABOARD_WORDS = re.compile(r"\b(?:on\s+board|aboard|on\s+the\s+(?:plane|flight))\b", re.IGNORECASE)
+_ABOARD_GATE = ("board", "plane", "flight")
+"""A sentence with none of these (any case) names no one aboard."""
 
 
 def tells_all_aboard_died(text: str) -> bool:
@@ -1168,7 +1170,7 @@ def all_aboard_dead(
     aboard, a total of 298", "the aircraft transported 142 passengers and six members of
     crew", "154 of the passengers were Dutch, 27 Australian and 43 Malaysian"."""
     if not told and (
-        not holds_any(text, ("board", "plane", "flight"))
+        not holds_any(text, _ABOARD_GATE)
         or not _ABOARD_WORDS.search(text)
         or not tells_all_aboard_died(body_before + " " + text)
     ):
