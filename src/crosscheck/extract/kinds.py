@@ -117,7 +117,7 @@ _REMAIN_IN_TOWN = re.compile(
 )
 _LIVE_IN = re.compile(r"\s+(?:now\s+|still\s+)?(?:live|lived|reside|resided)\s+(?:in|on)\b")
 # "The suburb, where 30,000 people live,": the place's people, its verb ending the clause.
-_WHERE_BEFORE = re.compile(r"\bwhere\s+(?:some\s+|about\s+|around\s+|nearly\s+)?$", re.I)
+_WHERE_BEFORE = re.compile(r"\bwhere\s+(?:some\s+|about\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
 _LIVE_THERE = re.compile(
     r"\s+(?:now\s+|still\s+)?(?:live|lived|reside|resided)\b(?!\s+(?:in|on)\b)"
 )
