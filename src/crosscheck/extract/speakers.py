@@ -1299,25 +1299,17 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
     if " at " in text and _may_hold(text, PUT_VERBS):
         # "The government puts the toll at 45, the opposition at| 200": a second source
         # whose verb the sentence gaps.
-        found += _gapped_put(text, quotes)
+        found += _matched_speakers(
+            text, quotes, _GAPPED_PUT, lambda m: strip_determiners(m["name"]), at="name"
+        )
     if not found and may_name_its_source(text):
         found += _headline_source(text)
     return found
 
 
 _GAPPED_PUT = re.compile(rf"\bat\s+\S+(?:\s+\S+){{0,3}}?{GAPPED_AT}(?=\S)")
-
-
-def _gapped_put(text: str, quotes: tuple[int, int]) -> list[Speaker]:
-    """The second source of a sentence that puts a count at one figure, then gaps its verb
-    for another's ("... at 45, the opposition at 200"), placed where it is named."""
-    found = []
-    for match in _GAPPED_PUT.finditer(text):
-        start = match.start("name")
-        name = strip_determiners(match.group("name"))
-        if not in_quote(quotes, text[:start]) and names_someone(name):
-            found.append(Speaker(start, name, agency_of(name)))
-    return found
+"""The second source of a sentence that puts a count at one figure, then gaps its verb
+for another's ("... at 45, the opposition at 200"): a speaker where it is named."""
 
 
 _HEADLINE_CHARS = 160
@@ -1506,11 +1498,12 @@ def _matched_speakers(
     pattern: re.Pattern[str],
     name_of: Callable[[re.Match[str]], str | None],
     starts: frozenset[str] | None = None,
+    at: str | None = None,
 ) -> list[Speaker]:
-    """A speaker at each match of `pattern` outside a quotation, named by `name_of`.
-    `starts`: the words (lower case) every match starts with, if known; in text whose words
-    read as ASCII (`reads_as_ascii`) the pattern is then tried only where one of them is
-    (`scan`: the same matches)."""
+    """A speaker at each match of `pattern` outside a quotation, named by `name_of`, at the
+    match's start (or at its group `at`).  `starts`: the words (lower case) every match
+    starts with, if known; in text whose words read as ASCII (`reads_as_ascii`) the pattern
+    is then tried only where one of them is (`scan`: the same matches)."""
     found: list[Speaker] = []
     matches = (
         scan(pattern, text, starts)
@@ -1518,13 +1511,12 @@ def _matched_speakers(
         else pattern.finditer(text)
     )
     for match in matches:
-        if in_quote(quotes, text[: match.start()]):
+        start = match.start(at) if at else match.start()
+        if in_quote(quotes, text[:start]):
             continue
         name = name_of(match)
         if name and names_someone(name):
-            found.append(
-                Speaker(match.start(), _with_acronym(text, match.start(), name), agency_of(name))
-            )
+            found.append(Speaker(start, _with_acronym(text, start, name), agency_of(name)))
     return found
 
 
