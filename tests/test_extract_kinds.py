@@ -1697,6 +1697,7 @@ def test_a_hedged_range_is_a_figure(figure: str) -> None:
         ("Over 1.5 lakh people were evacuated from the coast.", "Over 1.5 lakh", 150_000),
         ("The toll is 1,23,456, officials said.", "1,23,456", 123_456),
         ("Some 2 crore people live in the state.", "Some 2 crore", 20_000_000),
+        ("Some 1,2 million people fled the fighting.", "Some 1,2 million", 1_200_000),
     ],
 )
 def test_lakhs_and_crores_are_read_whole(body: str, figure: str, best: int) -> None:

@@ -67,6 +67,8 @@ def test_parse_number(text: str, value: float | None) -> None:
         ("over 1.25 lakh", 125_000, 125_000, None, Qualifier.AT_LEAST),
         ("2 crore", 20_000_000, 20_000_000, 20_000_000, Qualifier.EXACT),
         ("1,23,456", 123_456, 123_456, 123_456, Qualifier.EXACT),
+        # a decimal comma before a scale word, as translated copy writes it
+        ("1,2 million", 1_200_000, 1_200_000, 1_200_000, Qualifier.EXACT),
     ],
 )
 def test_parse_figure_intervals(

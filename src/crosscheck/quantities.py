@@ -35,6 +35,7 @@ _RANGE = re.compile(
     re.IGNORECASE,
 )
 _SPACES = re.compile(r"\s+")
+_DECIMAL_COMMA = re.compile(r"^\d{1,3},\d{1,2}$")
 _SPACED = re.compile(r"^\d{1,3}(?: \d{3})+(?:\.\d+)?$")
 _GLUED_SCALE = re.compile(r"^(?P<digits>\d+(?:\.\d+)?)(?P<scale>m|mn|bn)$")
 _GLUED = {"m": 1e6, "mn": 1e6, "bn": 1e9}
@@ -69,6 +70,9 @@ def parse_number(text: str) -> float | None:
     head, _, scale = words.rpartition(" ")
     if head and scale in multipliers() and _DIGITS.match(head):
         return float(head.replace(",", "")) * multipliers()[scale]
+    if head and scale in multipliers() and _DECIMAL_COMMA.match(head):
+        # "1,2 million": a decimal comma, as translated copy writes it before a scale word
+        return float(head.replace(",", ".")) * multipliers()[scale]
     if head and scale in ("dozen", "lakh", "crore"):  # "two dozen", "four lakh"
         counted = parse_number(head)
         return None if counted is None else counted * multipliers()[scale]

@@ -414,9 +414,12 @@ def lexicon() -> _Lexicon:
         + rf"(?:(?:[\s-]+|\s+and\s+)(?:{number_word}))*(?:\s+dozen\b)?"
     )
     # "25,000", "5.7"; "12 000" (thousands set apart by a space, as much of the world writes).
-    # "1,23,456": lakhs set apart as South Asian English writes them.
+    # "1,23,456": lakhs set apart as South Asian English writes them; "1,2 million": a
+    # decimal comma before a scale word, as translated copy writes it.
     digits = (
-        r"\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+        r"\d{1,2}(?:,\d{2})+,\d{3}(?!\d)"
+        r"|\d{1,3},\d{1,2}(?=\s+(?:million|billion|thousand|lakh|crore)\b)"
+        r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
         r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?"
     )
     # "5.7 million"; "3m", "1.5bn" glued, as British papers write millions and billions.
