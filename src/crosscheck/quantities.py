@@ -283,7 +283,12 @@ def _read_figure(text: str, kind: str | None, reference: dt.date | None) -> Esti
             tail = end.lower().rsplit(" ", 1)[-1]
             if tail in multipliers() and start < stop / multipliers()[tail]:
                 start *= multipliers()[tail]
-            low, high = _hedged_range(start, stop, qualifier, side)
+            # A hedge reaches past each end as it does past one figure ("about 30 to 40":
+            # the bottom of "about 30", the top of "about 40"; "nearly" not above the top,
+            # "just over" not below the bottom); "at least 30-40" has no top, "up to 30-40"
+            # no bottom.
+            low = hedged(start, qualifier, side).low
+            high = hedged(stop, qualifier, side).high
             return Estimate(
                 _tidy((start + stop) / 2 * scale),
                 None if low is None else _tidy(low * scale),
@@ -296,23 +301,6 @@ def _read_figure(text: str, kind: str | None, reference: dt.date | None) -> Esti
         f"cannot read {_short(text)} as a figure (try '39', 'up to 100', 'about 25,000', "
         "'between 10 and 135', 'a few dozen')"
     )
-
-
-def _hedged_range(
-    start: float, stop: float, qualifier: Qualifier, side: Side
-) -> tuple[float | None, float | None]:
-    """The ends of a range a hedge qualifies: "about 30 to 40" reaches past both ends as
-    "about" reaches past one figure (not above the top for "nearly", nor below the bottom
-    for "just over"); "at least 30-40" has no top, "up to 30-40" no bottom."""
-    if qualifier is Qualifier.EXACT:
-        return start, stop
-    if qualifier is Qualifier.AT_LEAST:
-        return start, None
-    if qualifier is Qualifier.UP_TO:
-        return None, stop
-    low = start if side is Side.ABOVE else start - tolerance(start)
-    high = stop if side is Side.BELOW else stop + tolerance(stop)
-    return low, high
 
 
 def _date_figure(written: str, reference: dt.date | None) -> Estimate:
