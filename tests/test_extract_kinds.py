@@ -18,6 +18,9 @@ from test_extract import claims, one
         ("Quake toll nearing 2000: report", "nearing 2000", "killed"),
         ("The toll of the week-long fighting could cross 2000 mark.", "2000", "killed"),
         ("Residents and church officials have given tolls of up to 800.", "up to 800", "killed"),
+        # A later clause with a subject of its own holds its own verb, not the figure's.
+        ("The driver hit four men and injured 9 before he was shot dead.", "9", "injured"),
+        ("Police detained 40 marchers after they had injured a guard.", "40", "detained"),
         # The finite verb beats a participle: the injured guards have died.
         ("Three guards wounded in the raid have died in hospital.", "Three", "killed"),
         # A cue before the noun qualifies it; the verb after the noun is the event.

@@ -717,6 +717,15 @@ def test_an_aside_with_a_figure_of_its_own_does_not_hide_the_verb() -> None:
         # Reinforcements: a rise of a force, not its strength.
         ("The army sent another 1,500 troops to the region.", "1,500", "troops (more)"),
         ("The army has 4,000 troops in the region.", "4,000", "troops"),
+        # A rise that brings a total to a figure: scoped "more" though no word says so,
+        # and the total that names nothing is the count the rise adds to.
+        ("Divers found 6 bodies, raising the death toll to 31.", "6", "people killed (more)"),
+        ("Divers found 6 bodies, raising the death toll to 31.", "31", "people killed"),
+        ("The navy sent 800 marines, bringing the total to 5,300.", "800", "marines (more)"),
+        ("The navy sent 800 marines, bringing the total to 5,300.", "5,300", "marines"),
+        ("Police detained 70 more people, taking the tally to 410.", "410", "people detained"),
+        # A total of another time is no running total of the day's rise.
+        ("The blast killed 23 people, bringing the total this year to 310.", "23", "people killed"),
     ],
 )
 def test_a_rise_is_not_the_running_toll(body: str, figure: str, subject: str) -> None:

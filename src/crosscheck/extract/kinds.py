@@ -70,6 +70,7 @@ from crosscheck.extract.tolls import (
     refine_parties,
     remaining_residents,
     reported_by_place,
+    running_totals,
     toll_includes,
     toll_parts,
     war_totals,
@@ -564,6 +565,13 @@ _QUOTED_WORDS = re.compile(
 )
 
 
+_OWN_SUBJECT_CLAUSE = re.compile(
+    r"\s(?:before|after|when|while|until|because|once)\s+(?:he|she|they|it|we|i|you)\s",
+    re.IGNORECASE,
+)
+"""A subordinate clause with its own subject pronoun: its verb is not the figure's."""
+
+
 def _window_after(text: str, start: int, limit: int, words: int = 9) -> tuple[int, int]:
     """The stretch after a figure where its verb may be: to the next comma, at most N words."""
     # "servicemen of the Norland Republic (NR)| have been killed": a name's acronym in
@@ -577,6 +585,10 @@ def _window_after(text: str, start: int, limit: int, words: int = 9) -> tuple[in
     cut = CUT_AFTER.search(stretch, quoted.end() if quoted else 0)
     if cut:
         stretch = stretch[: cut.start()]
+    # "wounded 11| before he was shot dead": a clause with a subject of its own ends it
+    subordinate = _OWN_SUBJECT_CLAUSE.search(stretch)
+    if subordinate:
+        stretch = stretch[: subordinate.start()]
     tokens = WORD.finditer(stretch)
     last = next(islice(tokens, words - 1, None), None)  # the Nth word
     if last is not None and next(tokens, None) is not None:  # and more after it
@@ -2659,6 +2671,7 @@ def classify(
     toll_parts(text, figures)
     in_care(text, figures)
     increments(text, figures, body_before)
+    running_totals(text, figures)
     recovered_in_a_spell(text, figures)
     _released_from_custody(text, figures)
     _identifications(text, figures)

@@ -1007,6 +1007,39 @@ def increments(text: str, figures: list[Figure], body_before: str = "") -> None:
             figure.extra["scope"] = "more"
 
 
+# "sent 500 more soldiers, bringing the total to| 2,500": the count the rise adds to.
+_BRINGING_TOTAL = re.compile(
+    r"\b(?:bringing|taking|raising|pushing|lifting|to\s+(?:bring|take|raise)"
+    r"|which\s+(?:brings|takes|raises|brought|took|raised))\s+(?:the|its|their)\s+"
+    r"(?:(?:overall|combined|total|official|death|casualty)\s+)?(?:total|tally|number|count|toll)"
+    r"(?:\s+of\s+(?:the\s+)?[a-z]+)?(?:\s+so\s+far)?\s+to\s+$",
+    re.IGNORECASE,
+)
+
+
+def running_totals(text: str, figures: list[Figure]) -> None:
+    """A figure that names nothing after a rise of a toll or a force ("sent 500 more
+    soldiers, bringing the total to| 2,500"; "another 40 were arrested, taking the tally
+    to| 300") is the count the rise adds to: its kind and party.  The rise is scoped "more"
+    (see `increments`) even where no word says so ("12 people died on Monday, bringing the
+    toll to 40"): it is what was added, not a rival of the total."""
+    if "to" not in index_of(text).words:
+        return  # the quick answer
+    counted = (*families().tolls, *families().forces)
+    for index, figure in enumerate(figures):
+        if not index or figure.extra.get("scope"):
+            continue
+        total = _BRINGING_TOTAL.search(text, max(0, figure.start - 80), figure.start)
+        rise = next((f for f in reversed(figures[:index]) if f.kind in counted), None)
+        if total is None or rise is None:
+            continue
+        if figure.kind == "other" and not figure.noun:
+            figure.kind, figure.cue = rise.kind, total.span()
+            figure.party = figure.party or rise.party
+        if figure.kind == rise.kind and not rise.extra.get("scope"):
+            rise.extra["scope"] = "more"
+
+
 _COUNTED_BEFORE_CHARS = 2000
 """How far back "another 20 wounded" looks for a count of the wounded it adds to."""
 
