@@ -1855,6 +1855,12 @@ def test_a_death_sentence_kills_no_one() -> None:
         ("About 200 fighters of the rebel army attacked the town.", "About 200", "fighters"),
         # No force in the head: the words after "of" decide.
         ("Some 400 members of the militia are in the town.", "Some 400", "fighters"),
+        # A head that names the state's force, with words before it that name irregulars:
+        # theirs ("a rebel force"); a word against irregulars names none ("anti-rebel").
+        ("A 500-strong rebel force attacked the town.", "500", "fighters"),
+        ("Some 2,000 militia forces joined the offensive.", "Some 2,000", "fighters"),
+        ("About 900 anti-rebel troops moved in.", "About 900", "troops"),
+        ("The 12,000-strong peacekeeping force will leave.", "12,000", "troops"),
     ],
 )  # fmt: skip
 def test_a_force_s_kind_is_its_head_noun_s_before_of(body: str, figure: str, kind: str) -> None:

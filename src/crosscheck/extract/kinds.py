@@ -1163,15 +1163,30 @@ def stock_kind(noun: str) -> str | None:
     head = head_noun(noun)
     for name in families().forces:
         if lexicon().stock_cues[name].fullmatch(head):
-            return name
+            return _irregular(noun, head) if name == families().forces[0] else name
+    plain = _COUNTER.sub(" ", noun)  # ("anti-terrorist units": none of the terrorists)
     for name in families().forces:
-        if lexicon().stock_cues[name].search(noun):
+        if lexicon().stock_cues[name].search(plain):
             return name
     if _ARMED.match(noun) and head not in lexicon().sets["thing_nouns"]:
         # "around 45 armed Westbians had taken positions": armed people are a force, not
         # the state's (its forces are named as such)
         return families().forces[-1]
     return None
+
+
+def _irregular(noun: str, head: str) -> str:
+    """The kind of a force whose head names the state's ("force", "soldiers"): that of the
+    words before the head when they name irregulars ("a 500-strong rebel force", "militia
+    units": fighters; not "anti-terrorist units"), else the state's."""
+    modifiers = _COUNTER.sub(" ", noun[: noun.lower().rfind(head.lower())])
+    irregulars = families().forces[-1]  # kinds.yaml lists fighters last
+    if lexicon().stock_cues[irregulars].search(modifiers):
+        return irregulars
+    return families().forces[0]
+
+
+_COUNTER = re.compile(r"\b(?:anti|counter)-[\w-]+", re.IGNORECASE)
 
 
 _ARMED = re.compile(
