@@ -1861,6 +1861,7 @@ def test_a_death_sentence_kills_no_one() -> None:
         ("Some 2,000 militia forces joined the offensive.", "Some 2,000", "fighters"),
         ("About 900 anti-rebel troops moved in.", "About 900", "troops"),
         ("The 12,000-strong peacekeeping force will leave.", "12,000", "troops"),
+        ("Half of the 3,000-strong garrison was wounded.", "3,000", "troops"),
     ],
 )  # fmt: skip
 def test_a_force_s_kind_is_its_head_noun_s_before_of(body: str, figure: str, kind: str) -> None:
