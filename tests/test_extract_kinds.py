@@ -2070,6 +2070,10 @@ def test_people_among_the_toll_right_after_them_are_a_part_of_it() -> None:
     assert (found["57"]["kind"], found["57"].get("party")) == ("killed", None)
     # things among things are no people
     assert one("Three houses were among the 40 destroyed.", "Three")["kind"] == "other"
+    # a headline drops the verb and the article
+    found = {e["figure"]: e for e in claims("Officials say 4 nurses among 31 killed in raid")}
+    assert (found["4"]["kind"], found["4"]["party"]) == ("killed", "nurses")
+    assert (found["31"]["kind"], found["31"].get("party")) == ("killed", None)
 
 
 def test_a_count_s_value_named_before_its_verb_is_read_takes_its_kind() -> None:

@@ -1823,7 +1823,8 @@ def _named_again(text: str, figures: list[Figure], body_before: str) -> None:
 
 # "Nine children were among the| 40 victims": people of the count named right after them.
 _AMONG_THE_NEXT = re.compile(
-    r"\s+(?:were|are|was|is)\s+(?:also\s+|reportedly\s+)?among\s+(?:the|those)\s+",
+    # (a headline drops the verb and the article: "3 officers among 9 killed in ambush")
+    r"\s+(?:(?:were|are|was|is)\s+(?:also\s+|reportedly\s+)?)?among\s+(?:(?:the|those)\s+)?",
     re.IGNORECASE,
 )
 
