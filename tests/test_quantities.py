@@ -98,7 +98,7 @@ def test_units_are_normalised() -> None:
     assert parse_figure("40%").unit == "percent"
     miles = parse_figure("about 30 miles")
     assert miles.unit == "km"
-    assert miles.best == pytest.approx(48.28, abs=0.01)
+    assert miles.best == 48  # 48.28, to the precision it was written in
     assert parse_figure("some 200 kilometers").qualifier is Qualifier.ABOUT
     assert parse_figure("1,000-kilometer").best == 1000
 
@@ -151,7 +151,29 @@ def test_hedge_is_applied_in_the_units_written() -> None:
     miles = parse_figure("about 30 miles")
     plain = parse_figure("about 30")
     assert miles.low is not None and plain.low is not None
-    assert miles.low / miles.best == pytest.approx(plain.low / plain.best)
+    # (each end converted to whole kilometres, as the miles were written whole)
+    assert miles.low / miles.best == pytest.approx(plain.low / plain.best, abs=0.02)
+
+
+@pytest.mark.parametrize(
+    ("figure", "values"),
+    [
+        # A converted figure is no more precise than it was written: whole miles give whole
+        # kilometres, tenths of a mile tenths of a kilometre, metres thousandths.
+        ("18 miles", (29, 29, 29)),
+        ("2.5 miles", (4.0, 4.0, 4.0)),
+        ("1,500 miles", (2414, 2414, 2414)),
+        ("750 metres", (0.75, 0.75, 0.75)),
+        ("between 10 and 15 miles", (16, 20, 24)),
+        # A figure in the canonical unit is kept as written.
+        ("28.968 km", (28.968, 28.968, 28.968)),
+    ],
+)
+def test_a_converted_figure_keeps_the_precision_it_was_written_in(
+    figure: str, values: tuple[float, float, float]
+) -> None:
+    estimate = parse_figure(figure)
+    assert (estimate.low, estimate.best, estimate.high) == values
 
 
 def test_date_without_year_takes_the_reference_year() -> None:

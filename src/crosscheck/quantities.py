@@ -12,6 +12,7 @@ import datetime as dt
 import functools
 import math
 import re
+from collections.abc import Callable
 from decimal import Decimal
 
 from crosscheck import dates
@@ -127,6 +128,21 @@ def hedged(
 def _tidy(value: float) -> float:
     """Round away float noise (0.1 + 0.2) without losing real decimals."""
     return float(round(value, 6))
+
+
+_DECIMALS = re.compile(r"\d\.(\d+)")
+
+
+def _converter(written: str, factor: float) -> Callable[[float], float]:
+    """How a value written in a unit `factor` times the canonical one is converted: no more
+    precise than it was written ("18 miles" is 29 km, not 28.968192; "2.5 miles" 4.0 km;
+    "500 metres" 0.5 km), since the conversion cannot add what the writer did not know."""
+    if factor == 1:
+        return _tidy
+    point = _DECIMALS.search(written)
+    written_decimals = len(point.group(1)) if point else 0
+    decimals = written_decimals + max(0, math.ceil(-math.log10(factor)))
+    return lambda value: _tidy(round(value * factor, decimals))
 
 
 @functools.cache
@@ -264,10 +280,11 @@ def _read_figure(text: str, kind: str | None, reference: dt.date | None) -> Esti
             raise CrosscheckError(f"{_short(text)} is not a count (negative or not finite)")
         # Hedge in the units written (the roundness of "30 miles"), then convert.
         written_in = hedged(value, qualifier, side, unit)
+        convert = _converter(rest, scale)
         return Estimate(
-            _tidy(written_in.best * scale),
-            None if written_in.low is None else _tidy(written_in.low * scale),
-            None if written_in.high is None else _tidy(written_in.high * scale),
+            convert(written_in.best),
+            None if written_in.low is None else convert(written_in.low),
+            None if written_in.high is None else convert(written_in.high),
             written_in.qualifier,
             unit,
         )
@@ -289,10 +306,11 @@ def _read_figure(text: str, kind: str | None, reference: dt.date | None) -> Esti
             # no bottom.
             low = hedged(start, qualifier, side).low
             high = hedged(stop, qualifier, side).high
+            convert = _converter(rest, scale)
             return Estimate(
-                _tidy((start + stop) / 2 * scale),
-                None if low is None else _tidy(low * scale),
-                None if high is None else _tidy(high * scale),
+                convert((start + stop) / 2),
+                None if low is None else convert(low),
+                None if high is None else convert(high),
                 # (an open end keeps its hedge's name; both ends bounded, it is a range)
                 qualifier if low is None or high is None else Qualifier.RANGE,
                 end_unit or unit,
