@@ -27,6 +27,8 @@ from test_extract import claims, one
         ("Two wounded guards died in hospital on Monday.", "Two", "killed"),
         ("Four injured climbers later died.", "Four", "killed"),
         ("Twelve injured climbers arrived at the camp.", "Twelve", "injured"),
+        # A crowd's verb in every tense.
+        ("Police said about 5,000 people had taken part in the march.", "about 5,000", "crowd"),
         # A length that measures a level is no distance between places.
         ("The lake rose 3 metres in a week.", "3 metres", "other"),
         ("Snow lay 2 metres deep on the pass.", "2 metres", "other"),

@@ -23,6 +23,10 @@ def test_the_clause_names_the_place() -> None:
     [
         ("In neighbouring Belmont province, 17 people were killed.", "Belmont province"),
         ("Floods in remote northern Eastmark killed 12 people.", "Eastmark"),
+        # a town named in apposition to the word for it
+        ("In the capital, Eastport, at least 450 marchers were detained.", "Eastport"),
+        ("At least 450 marchers were detained in the capital, Eastport.", "Eastport"),
+        ("Floods in the coastal town Westby killed 12 people.", "Westby"),
     ],
 )
 def test_a_word_of_where_before_the_name_keeps_the_place(body: str, place: str) -> None:

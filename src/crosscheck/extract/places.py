@@ -81,11 +81,18 @@ _LOCATIVE = (
     r"affluent|posh|impoverished|crowded|busy|bustling|historic|diplomatic|commercial|"
     r"industrial|sprawling|densely\s+populated)\s+)?"
 )
+# "in the capital,| Eastport", "in the coastal town| Westby": a town named in apposition.
+_TOWN_BEFORE = (
+    r"(?:(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]+\s+|[a-z]+\s+)?(?:capital|city|town|village|port)"
+    r"(?:\s*,\s*|\s+)(?=[A-ZÀ-ÖØ-ÞĀ-ſ]))?"
+)
 # "the Norland city of| Port Elin": the country's name only says where the town is.
 _TOWN_OF = r"\s+(?:[a-z]+\s+){0,2}(?:town|city|village|capital|port|settlement)\s+of\b"
 _PLACE = re.compile(
     any_phrase([word.replace(" ", r"\s+") for word in _PLACE_WORDS])
     + r"\s+(?:the\s+)?"
+    # "in the capital,| Eastport", "in the Norland port| Eastport": the name in apposition
+    + _TOWN_BEFORE
     + _LOCATIVE
     + _COMPASS
     # (the whole name, atomic by a lookahead: not its first words when the country is all
@@ -426,7 +433,8 @@ _OPENER_WORDS = (
 )
 # ("In Eastby city and Eastby region| 100": the first names the clause's place)
 _PLACE_OPENER = (
-    rf"(?:[Ii]n|[Aa]t)\s+(?P<place>{_OPENER_WORDS})(?:\s+and\s+{_OPENER_WORDS})?\s*,?\s*"
+    rf"(?:[Ii]n|[Aa]t)\s+(?:the\s+{_TOWN_BEFORE})?"
+    rf"(?P<place>{_OPENER_WORDS})(?:\s+and\s+{_OPENER_WORDS})?\s*,?\s*"
 )
 _OPENS_WITH_PLACE = re.compile(
     r"(?:^|[,;:]\s*|\b(?:and|while|but|whereas)\s+)" + _PLACE_OPENER + "$"
