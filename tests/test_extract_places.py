@@ -109,6 +109,12 @@ def test_the_source_s_own_country_is_not_the_figure_s_place(sentence: str) -> No
          "Arequipa"),
         # a capital of something else is no country's capital named before
         ("Lima police said 40 people were detained in the capital of the province.", None),
+        # none in its sentence: the last capital the article named before it
+        ("Protests spread from Cusco to Lima on Sunday.\n\nPolice said 40 people were "
+         "detained in the capital.", "Lima"),
+        # none named at all: the capital of the country the article is about
+        ("Floods hit towns across Peru.\n\nPolice said 40 people were held in the capital.",
+         "Lima"),
     ],
 )  # fmt: skip
 def test_in_the_capital_is_the_capital_its_sentence_named(body: str, place: str | None) -> None:

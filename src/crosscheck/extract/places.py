@@ -10,13 +10,16 @@ the lead sets the story "in central Norland"), else the headline's place (the pl
 names most is weighed when claims are grouped, see crosscheck.places).  A distance has no place but
 two endpoints: the place named just before it ("Eastport, 30 km ...", "in Eastport, 30 km ...") and
 the one after "from", "of", "outside" ("... 30 km from Port Elin").  A place where a source spoke
-("told reporters in Port Elin", "said in Eastport") is not a figure's place.
+("told reporters in Port Elin", "said in Eastport") is not a figure's place.  A name in
+apposition is the place ("in the capital, Eastport"); "in the capital" alone is the last
+country's capital the sentence, then the article before it, names, else the capital of the
+country the article is about.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -503,16 +506,41 @@ def place_of(text: str, figure: Figure, following: int | None = None) -> str | N
 _IN_THE_CAPITAL = re.compile(r"\bin\s+the\s+capital\b(?!\s+(?:of|city\s+of)\b)")
 
 
-def capital_named(text: str, figure: Figure, following: int | None = None) -> str | None:
+def capital_named(
+    text: str,
+    figure: Figure,
+    following: int | None = None,
+    before: str = "",
+    country: Callable[[], str | None] = lambda: None,
+) -> str | None:
     """The capital a figure's clause says its event is in ("in the capital"): the last
     capital city its sentence names before it (one or two capitalised words: "New Delhi"),
     even as where its source is ("Port Elin police said they had detained 180 people in the
-    capital"), if any."""
-    from crosscheck.places import is_capital
+    capital"); else the last one the text `before` the sentence names ("In the capital,
+    Port Elin, ... Police said 40 people were held in the capital"); else the capital of
+    the `country` the article is about, when it is one; None if there is none."""
+    from crosscheck.places import capital_of
 
     if not _IN_THE_CAPITAL.search(_clause_after(text, figure, following)):
         return None
-    words = [m.group(0) for m in _CAPITALISED.finditer(text, 0, figure.start)]
+    named = _last_capital(text, figure.start) or _last_capital(
+        before[-_CAPITAL_LOOK_BACK:], len(before[-_CAPITAL_LOOK_BACK:])
+    )
+    if named:
+        return named
+    where = country()
+    return capital_of(where) if where else None
+
+
+_CAPITAL_LOOK_BACK = 3000
+"""How much of the text before a sentence is read for the capital it calls "the capital"."""
+
+
+def _last_capital(text: str, end: int) -> str | None:
+    """The last name of a country's capital in `text` before `end`."""
+    from crosscheck.places import is_capital
+
+    words = [m.group(0) for m in _CAPITALISED.finditer(text, 0, end)]
     for n in range(len(words) - 1, -1, -1):
         for name in (" ".join(words[n - 1 : n + 1]) if n else "", words[n]):
             if name and name in text and is_capital(name):
@@ -1055,7 +1083,9 @@ class Whereabouts:
             # (a place a parts rule gave the figure stays: "Norland has reported 305 dead")
             place = None
         if place is None and not sentence.headline:
-            place = capital_named(sentence.text, figure, following)
+            place = capital_named(
+                sentence.text, figure, following, self.body[: sentence.start], self.article
+            )
         if place is not None and figure.extra.get("zero") and "scope" not in figure.extra:
             # "No deaths were reported in Eastmark": none there, not none in all.
             figure.extra["scope"] = f"in {place}"
