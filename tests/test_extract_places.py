@@ -112,6 +112,9 @@ def test_the_source_s_own_country_is_not_the_figure_s_place(sentence: str) -> No
         # none in its sentence: the last capital the article named before it
         ("Protests spread from Cusco to Lima on Sunday.\n\nPolice said 40 people were "
          "detained in the capital.", "Lima"),
+        # a country's capital by its people's word
+        ("Police said 40 people were detained in the Peruvian capital.", "Lima"),
+        ("In the Peruvian capital, 40 people were detained.", "Lima"),
         # none named at all: the capital of the country the article is about
         ("Floods hit towns across Peru.\n\nPolice said 40 people were held in the capital.",
          "Lima"),

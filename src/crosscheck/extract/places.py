@@ -11,9 +11,10 @@ names most is weighed when claims are grouped, see crosscheck.places).  A distan
 two endpoints: the place named just before it ("Eastport, 30 km ...", "in Eastport, 30 km ...") and
 the one after "from", "of", "outside" ("... 30 km from Port Elin").  A place where a source spoke
 ("told reporters in Port Elin", "said in Eastport") is not a figure's place.  A name in
-apposition is the place ("in the capital, Eastport"); "in the capital" alone is the last
-country's capital the sentence, then the article before it, names, else the capital of the
-country the article is about.
+apposition is the place ("in the capital, Eastport"); "in the Norlandic capital" is the
+capital of the country its word names; "in the capital" alone is the last country's capital
+the sentence, then the article before it, names, else the capital of the country the article
+is about.
 """
 
 from __future__ import annotations
@@ -519,9 +520,17 @@ def capital_named(
     capital"); else the last one the text `before` the sentence names ("In the capital,
     Port Elin, ... Police said 40 people were held in the capital"); else the capital of
     the `country` the article is about, when it is one; None if there is none."""
-    from crosscheck.places import capital_of
+    from crosscheck.places import capital_of, country_of_word
 
-    if not _IN_THE_CAPITAL.search(_clause_after(text, figure, following)):
+    clause = _clause_after(text, figure, following)
+    # "in the Norlandic capital", "in Norland's capital": the capital of the country named
+    owned = _IN_A_COUNTRYS_CAPITAL.search(clause) or _OPENS_IN_A_COUNTRYS_CAPITAL.match(
+        text, 0, figure.start
+    )
+    country_named = country_of_word(owned["word"]) if owned else None
+    if country_named is not None:
+        return capital_of(country_named[1])
+    if not _IN_THE_CAPITAL.search(clause):
         return None
     named = _last_capital(text, figure.start) or _last_capital(
         before[-_CAPITAL_LOOK_BACK:], len(before[-_CAPITAL_LOOK_BACK:])
@@ -532,6 +541,12 @@ def capital_named(
     return capital_of(where) if where else None
 
 
+_A_COUNTRYS_CAPITAL = (
+    r"\b[Ii]n\s+(?:the\s+)?(?P<word>[A-ZÀ-ÖØ-ÞĀ-ſ][\w-]+)(?:['’]s)?\s+capital\b"
+    r"(?!\s+(?:of|city\s+of)\b)"
+)
+_IN_A_COUNTRYS_CAPITAL = re.compile(_A_COUNTRYS_CAPITAL)
+_OPENS_IN_A_COUNTRYS_CAPITAL = re.compile(r"\W*" + _A_COUNTRYS_CAPITAL + r"\s*,")
 _CAPITAL_LOOK_BACK = 3000
 """How much of the text before a sentence is read for the capital it calls "the capital"."""
 
