@@ -52,7 +52,8 @@ _QUOTED = "|".join(quoted.replace("((", "(?:(", 1) for quoted in (_SINGLE, _DOUB
 _LINE = re.compile(
     r"( *)(- +)?([A-Za-z_][A-Za-z0-9_-]{0,99}):"  # indent, "- " and its spaces, key
     rf"(?: +(?:{_SINGLE}|({_FIRST}{_REST}*)|{_DOUBLE}"  # single-quoted, plain, double-quoted
-    rf"|\[((?:{_QUOTED}|[^\[\]{{}}'\x22])*)\]|(\{{\}})))?"  # a flow list, {}
+    # (a quote inside a plain item is text: "[People's Front]")
+    rf"|\[((?:{_QUOTED}|[^\[\]{{}}\x22])*)\]|(\{{\}})))?"  # a flow list, {}
     r"(?: +#.*)? *"
 )
 """A key line (see _Token); a plain value runs until " #", its trailing spaces cut."""
