@@ -226,7 +226,7 @@ _TEXT = st.text(
 
 
 @settings(max_examples=300, deadline=None)
-# (a quote inside a plain item of a flow list: "[People's Front]")
+# (a quote inside a plain item of a flow list: "[Eastport's Front]")
 @example(texts=["", "", ""], number=0, when=datetime.date(2000, 1, 1), via=["0'"])
 @given(
     texts=st.lists(_TEXT, min_size=3, max_size=3),

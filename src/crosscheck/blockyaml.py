@@ -52,7 +52,7 @@ _QUOTED = "|".join(quoted.replace("((", "(?:(", 1) for quoted in (_SINGLE, _DOUB
 _LINE = re.compile(
     r"( *)(- +)?([A-Za-z_][A-Za-z0-9_-]{0,99}):"  # indent, "- " and its spaces, key
     rf"(?: +(?:{_SINGLE}|({_FIRST}{_REST}*)|{_DOUBLE}"  # single-quoted, plain, double-quoted
-    # (a quote inside a plain item is text: "[People's Front]")
+    # (a quote inside a plain item is text: "[Eastport's Front]")
     rf"|\[((?:{_QUOTED}|[^\[\]{{}}\x22])*)\]|(\{{\}})))?"  # a flow list, {}
     r"(?: +#.*)? *"
 )
