@@ -112,6 +112,9 @@ def test_the_countrys_own_dead_take_the_nationality_of_its_government() -> None:
     assert one(body, "40")["party"] == "Chilean people"
     body = "The Chilean government said that 40 persons died in the storm."
     assert "party" not in one(body, "40")
+    # "their own losses": the speakers' country's, never the other side's in a war's story
+    body = "Chilean officials put their own losses at 105 dead, up from 49 a day earlier."
+    assert [e.get("party") for e in claims(body)] == ["Chilean people", "Chilean people"]
 
 
 def test_a_count_named_again_is_of_the_toll_before() -> None:

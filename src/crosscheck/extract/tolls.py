@@ -887,9 +887,11 @@ _OWN = frozenset(
 _THE_COUNTRY = re.compile(
     r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:country|nation)\b"
     # "its soldiers", "its own losses" (not "its figure of 512 dead": the count it gives, of
-    # whoever died; nor "its search for victims")
+    # whoever died; nor "its search for victims"); "Norlandic officials put their own losses
+    # at": the speakers' country's
     r"|\bits\s+(?:[\w-]+\s+){0,2}?(?:people|citizens|nationals|civilians|soldiers|servicemen|"
     r"troops|forces|military|personnel|dead|losses|casualties)\b"
+    r"|\btheir\s+own\s+(?:[\w-]+\s+)?(?:losses|casualties|dead)\b"
 )
 
 
