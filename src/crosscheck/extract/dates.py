@@ -366,6 +366,9 @@ _ANNIVERSARY = re.compile(
     r"\b(?P<n>\d{1,3}|[a-z]+)(?:st|nd|rd|th)?\s+(?:years?\s+(?:since|after|on|from)\b|anniversary\b)",
     re.IGNORECASE,
 )
+_YEARS_AFTER = re.compile(r"years?\s+(?:since|after|on|from)\b", re.IGNORECASE)
+"""How _ANNIVERSARY reads "40 years since", after its number: searched from its literal
+"year", the quick answer before _ANNIVERSARY tries every word of the opening as a number."""
 _LOOK_BACK_OPENING = 600  # characters of the body read for an anniversary and its date
 
 
@@ -375,7 +378,7 @@ def anniversary(title: str, body: str, published: DateRef) -> DateRef | None:
     Figures of the article that name no date are about that event, not the anniversary."""
     opening = body[:_LOOK_BACK_OPENING]
     lowered = (title + " " + opening).lower()
-    if "year" not in lowered and "anniversar" not in lowered:
+    if "anniversar" not in lowered and ("year" not in lowered or not _YEARS_AFTER.search(lowered)):
         return None  # the quick answer for most articles
     found = _ANNIVERSARY.search(title) or _ANNIVERSARY.search(opening)
     if found is None:

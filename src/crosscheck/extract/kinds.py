@@ -436,13 +436,17 @@ def event_kind(text: str, last: bool = False) -> tuple[str, tuple[int, int]] | N
     """The first (or last) event cue of `text` and its kind, if any."""
     lex = lexicon()
     lower = text.lower()
-    if not lex.event_stems.search(lower):
+    stem = lex.event_stems.search(lower)
+    if stem is None:
         return None  # the quick answer for most stretches of text
+    # (in ASCII text a cue starts where a stem does, at the same place in lower case: none
+    # before the first stem, and the engine need not try the text before it again)
+    start = stem.start() if text.isascii() else 0
     if last:
-        matches = list(lex.any_event.finditer(text))
+        matches = list(lex.any_event.finditer(text, start))
         match = matches[-1] if matches else None
     else:
-        match = lex.any_event.search(text)
+        match = lex.any_event.search(text, start)
     if match is None:
         return None
     return cue_kind(match.group(0)), match.span()

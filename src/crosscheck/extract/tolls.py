@@ -1181,6 +1181,12 @@ _ABOARD_GATE = ("board", "plane", "flight")
 """A sentence with none of these (any case) names no one aboard."""
 
 
+_ALL_NUMBER = re.compile(r"all\s+(?:the\s+)?\d")
+"""How the one alternative of _ALL_ABOARD_DEAD with neither "board" nor "surviv" opens ("all
+95 people who died when the plane crashed"), in lower case: most articles say "all" and
+"killed" somewhere, few "all" before a number."""
+
+
 def tells_all_aboard_died(text: str) -> bool:
     """Whether a text says no one aboard a craft survived ("killing all 150 people on
     board", "there are no survivors")."""
@@ -1189,10 +1195,12 @@ def tells_all_aboard_died(text: str) -> bool:
         "board" not in lowered
         and "surviv" not in lowered
         and not (
-            "all" in lowered and ("died" in lowered or "killed" in lowered or "perished" in lowered)
+            "all" in lowered
+            and ("died" in lowered or "killed" in lowered or "perished" in lowered)
+            and _ALL_NUMBER.search(lowered)
         )
     ):
-        return False  # the quick answer (each alternative needs one of these)
+        return False  # the quick answer (each alternative needs these)
     return _ALL_ABOARD_DEAD.search(text) is not None
 
 
