@@ -288,8 +288,13 @@ def test_fragments_do_not_name_anyone(fragment: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["Red Cross", "witnesses", "interior ministry", "she", "UNHCR", "Tajik side"]
-)
+    "name",
+    [
+        "Red Cross", "witnesses", "interior ministry", "she", "UNHCR", "Tajik side",
+        # offices in the plural
+        "army commanders", "regional governors", "rebel commanders", "foreign ministers",
+    ],
+)  # fmt: skip
 def test_people_offices_organisations_and_outlets_name_someone(name: str) -> None:
     assert names_someone(name)
 
