@@ -95,11 +95,19 @@ def test_percent_and_distance() -> None:
     [
         "The mudslide buried a 12km (7 miles) stretch of the coast road.",
         "The mudslide buried a 12 km (about 7 miles) stretch of the coast road.",
+        "The mudslide buried a 12-kilometre-long (7 mile) stretch of the coast road.",
+        # or after "or", when the two agree
+        "The mudslide buried some 12 kilometres, or 7.5 miles, of the coast road.",
     ],
 )
 def test_a_converted_figure_in_brackets_is_the_same_figure(body: str) -> None:
     found = [e for e in claims(body) if e["kind"] == "distance"]
     assert [(e["best"], e["unit"]) for e in found] == [(12, "km")]
+
+
+def test_two_lengths_after_or_that_differ_are_two_figures() -> None:
+    found = [e for e in claims("The convoy drove 12 km or 20 miles north of the pass.")]
+    assert [e["figure"] for e in found if e["kind"] == "distance"] == ["12 km", "20 miles"]
 
 
 @pytest.mark.parametrize(

@@ -332,8 +332,10 @@ def _changed(text: str, start: int, end: int) -> list[Figure]:
     return made
 
 
-_BRACKET_OPEN = re.compile(r"\s*\(\s*$")
+_BRACKET_OPEN = re.compile(r"\s*(?:-(?:long|wide|deep|high|tall)\s*)?\(\s*$")
 _BRACKET_CLOSE = re.compile(r"\s*\)")
+_OR_BETWEEN = re.compile(r"\s*,?\s+or\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?")
+_OR_AFTER = re.compile(r"\s*(?:[,;.)]|$)")
 
 
 _NEXT_DIGIT = re.compile(r"\s*(?=\d)")
@@ -371,8 +373,10 @@ _IN_DIGITS = re.compile(r"\s*\(\s*(\d[\d,]*)\s*\)")
 
 
 def _without_conversions(text: str, found: list[Figure]) -> list[Figure]:
-    """Figures without the converted figures in brackets after them: in "50 km (30 miles)"
-    the second is the first in another unit, the same figure, not a claim of its own."""
+    """Figures without the converted figures after them: in "50 km (30 miles)", "a
+    970-kilometre-long (600 mile) border" and "660 kilometres, or 410 miles" the second is
+    the first in another unit, the same figure, not a claim of its own ("10 km or 20 km"
+    are two figures: one unit)."""
     kept: list[Figure] = []
     for figure in found:
         before = kept[-1] if kept else None
@@ -380,12 +384,32 @@ def _without_conversions(text: str, found: list[Figure]) -> list[Figure]:
             before is not None
             and figure.unit is not None
             and figure.unit == before.unit
-            and _BRACKET_OPEN.match(text[before.end : figure.start])
-            and _BRACKET_CLOSE.match(text, figure.end)
+            and (
+                (
+                    _BRACKET_OPEN.match(text[before.end : figure.start])
+                    and _BRACKET_CLOSE.match(text, figure.end)
+                )
+                or (
+                    _OR_BETWEEN.fullmatch(text, before.end, figure.start)
+                    and _OR_AFTER.match(text, figure.end)
+                    and _unit_word(before.text) != _unit_word(figure.text)
+                    and _about_equal(before.estimate.best, figure.estimate.best)
+                )
+            )
         ):
             continue
         kept.append(figure)
     return kept
+
+
+def _about_equal(a: float | None, b: float | None) -> bool:
+    """Whether two values are one measure rounded two ways (within a tenth)."""
+    return a is not None and b is not None and abs(a - b) <= 0.1 * max(a, b)
+
+
+def _unit_word(figure: str) -> str:
+    """The last word of a figure as written: its unit ("kilometres", "miles")."""
+    return figure.rsplit(None, 1)[-1].rsplit("-", 1)[-1].lower().rstrip("s")
 
 
 _HEDGES = {hedge.phrase: hedge for hedge in hedges()}
