@@ -163,6 +163,14 @@ def test_weak_vague_word_without_an_event_is_not_a_figure() -> None:
     assert claims("Many foreigners have left the country since spring.") == []
 
 
+def test_few_is_a_judgement_not_a_figure() -> None:
+    # "few" says fewer than claimed, however many; "a few" is a small count
+    assert claims("Monitors say few civilians were killed in the shelling.") == []
+    assert one("A few soldiers were wounded.", "A few")["kind"] == "injured"
+    # a claim file may still say "few" (vague.yaml reads it)
+    assert quantities.parse_figure("few").best == 3
+
+
 def test_ranges() -> None:
     entry = one("Between 12 and 20 villagers were abducted by the gang.", "Between 12 and 20")
     assert (entry["kind"], entry["low"], entry["high"]) == ("hostages", 12, 20)

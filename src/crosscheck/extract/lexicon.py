@@ -431,10 +431,12 @@ def lexicon() -> _Lexicon:
     hedge = by_first_letter(
         [re.escape(h.phrase).replace(r"\ ", r"\s+") for h in hedges() if h.phrase[-1].isalnum()]
     )
+    judgements = frozenset(raw["judgement_vague"])
     vague = by_first_letter(
         [
             re.escape(p).replace(r"\ ", r"\s+")
             for p in sorted(vague_phrases(), key=len, reverse=True)
+            if p not in judgements
         ]
     )
     mult = "|".join(sorted(multipliers(), key=len, reverse=True))
