@@ -279,6 +279,25 @@ def test_headline_figure_takes_the_place_of_the_body_figure_it_repeats() -> None
     )
     found = claims(body, title=title)
     assert [e["place"] for e in found if e["figure"] == "88"] == ["Veyland", "Veyland"]
+    # Nor the dateline city, filed from where a part of them died.
+    title = "Unrest: 164 killed, officials say"
+    body = (
+        f"{title}\n\nCUSCO, Jan 9 (Wire) - A total of 164 people were killed in the unrest "
+        "that swept Peru last week, the ministry said.\n\nIn Cusco alone, 103 people died."
+    )
+    found = claims(body, title=title)
+    assert [e["place"] for e in found if e["figure"].endswith("164")] == ["Peru", "Peru"]
+    # A headline that names its own place keeps it.
+    title = "164 killed in Cusco unrest"
+    found = claims(body.replace("Unrest: 164 killed, officials say", title), title=title)
+    assert [e["place"] for e in found if e["figure"].endswith("164")] == ["Cusco", "Peru"]
+
+
+def test_a_country_the_event_is_with_or_against_is_no_place() -> None:
+    body = "At least 36 people were killed in border clashes with Peru, the ministry said."
+    assert "place" not in one(body, "At least 36")
+    body = "Officials said 12 soldiers died in the war against Peru."
+    assert "place" not in one(body, "12")
 
 
 def test_headline_total_takes_the_parties_it_sums() -> None:

@@ -342,10 +342,12 @@ def _countries_in(text: str, stop: int) -> Iterator[tuple[int, str]]:
                 # Eastby", "rescue teams from Norland, Westmark and Eastby": their countries,
                 # not where the event is
                 # "The blast was heard in Norland, about 180 km away": how far it reached
+                # "clashes with| Norland", "a war against| Norland": the other side
                 came = bool(
                     _NATIONALS_OF.search(text, word.start() - 200, word.start())
                     or _far_away(text, word.start(), end)
                     or _ON_ROUTE.search(text, word.start() - 60, word.start())
+                    or _WITH_BEFORE.search(text, word.start() - 30, word.start())
                 )
                 named = (
                     came
@@ -366,6 +368,7 @@ def _countries_in(text: str, stop: int) -> Iterator[tuple[int, str]]:
                 break
 
 
+_WITH_BEFORE = re.compile(r"\b(?:with|against)\s+(?:neighbou?ring\s+|the\s+)?$")
 _NEXT_NAME_WORD = re.compile(r"[ \t]+(?P<word>[A-ZÀ-ÖØ-ÞĀ-ſ][a-z]+)\b")
 _NATIONALS_OF = re.compile(
     r"(?:\b(?:citizens|nationals|natives|subjects|passport\s+holders)\s+(?:of|from)\s+"
@@ -639,8 +642,25 @@ def site_parts(entries: list[dict[str, Any]], sites: dict[int, str], home: str |
 def headline_places(entries: list[dict[str, Any]], sentences: list[Sentence]) -> None:
     """A headline figure with no place of its own takes that of the body figure it repeats
     (the same kind and value): "typhoon toll climbs to 88" is the 88 "killed in the
-    north of Veyland", not of the province the article names most."""
+    north of Veyland", not of the province the article names most, nor of the dateline city
+    the article's place fell back to ("Unrest: 164 killed" over "a total of 164 people were
+    killed in the unrest that swept Norland", filed from a city where a part of them died)."""
     for entry, _, twin in headline_figures(entries, sentences, "place"):
+        if twin is not None:
+            entry["place"] = twin["place"]
+    headline = next((s for s in sentences if s.headline), None)
+    if headline is None:
+        return
+    named = set(places_in(headline.text))
+    body = [e for e in entries if e["span"][0] > headline.end and e.get("place")]
+    for entry in entries:
+        place = entry.get("place")
+        if not place or place in named or entry["span"][1] > headline.end:
+            continue  # (no place, or the headline's own)
+        twin = next(
+            (e for e in body if e["kind"] == entry["kind"] and e.get("best") == entry.get("best")),
+            None,
+        )
         if twin is not None:
             entry["place"] = twin["place"]
 
