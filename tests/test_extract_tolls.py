@@ -1145,11 +1145,16 @@ def test_a_toll_of_one_part_of_its_event_alone_is_scoped(
     body: str, figure: str, subject: str
 ) -> None:
     assert one(body, figure)["subject"] == subject
-    # A place by name counts that whole place.
-    assert (
-        "(one"
-        not in one("More than 1,000 were arrested in Westby alone.", "More than 1,000")["subject"]
-    )
+    # A place by name counts that whole place, a part of the toll of the event's wider one
+    # (never its rival), before the figure or after it; a time in words is a part too.
+    for body in (
+        "More than 1,000 were arrested in Westby alone.",
+        "In Westby alone, more than 1,000 were arrested.",
+    ):
+        entry = one(body, "More than 1,000")
+        assert (entry["subject"], entry["place"]) == ("people detained (in Westby)", "Westby")
+    entry = one("In the first week alone, 40 people died.", "40")
+    assert entry["subject"] == "people killed (in the first week)"
 
 
 @pytest.mark.parametrize(

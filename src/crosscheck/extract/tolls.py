@@ -580,6 +580,16 @@ _ALONE = re.compile(
 )
 
 
+_NAME_ALONE = r"(?P<place>[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+){0,2})\s+alone\b"
+# (and a part by time or place in words: "In the first week alone,| 40 died")
+_PLACE_ALONE_BEFORE = re.compile(
+    r"\b[Ii]n\s+(?:the\s+)?(?:"
+    + _NAME_ALONE
+    + r"|(?P<words>the\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+alone\b)\s*,?\s*$"
+)
+_PLACE_ALONE_AFTER = re.compile(r"[^;:.!?]{0,80}?\bin\s+(?:the\s+)?" + _NAME_ALONE)
+
+
 # "Among the civilian population| 1 person perished", "among civilians, 12 were killed".
 _AMONG_CIVILIANS = re.compile(
     r"\bamong\s+(?:the\s+)?(?:civilian\s+population|civilians|peaceful\s+(?:population|"
@@ -655,6 +665,18 @@ def refine_parties(text: str, figures: list[Figure], body_before: str) -> None:
         part = _ALONE.match(text, figure.end) if alone else None
         if part:
             figure.extra["scope"] = f"one {part.group('scope')}"
+            figure.party = None
+            continue
+        # "In Eastport alone, 103 people died", "103 died in Eastport alone": a part of the
+        # toll by place, never its rival (its place is Eastport's too)
+        there = (
+            _PLACE_ALONE_BEFORE.search(text, max(0, figure.start - 60), figure.start)
+            or _PLACE_ALONE_AFTER.match(text, figure.end)
+            if alone
+            else None
+        )
+        if there:
+            figure.extra["scope"] = f"in {there.group('place') or there.group('words')}"
             figure.party = None
             continue
         party = figure.party or ""
