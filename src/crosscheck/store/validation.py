@@ -15,10 +15,10 @@ Loading 100,000 claims runs this 100,000 times (and `extract` once per claim it 
 equal figures, estimates, attributions and dates are parsed once and shared (frozen records
 can be), and a problem is placed by line and column only once one is found (`Where`).  An
 entry in the shape crosscheck writes (plain text, numbers, dates, a dict and a list, as its
-readers and the extractor give them) takes a fast lane (`_usual`): the same rules, by the
-same helpers, without the bookkeeping that words every problem; anything else, and every
-entry with a problem, goes through the full check (tests/test_store_validation.py checks
-that the two agree, on valid entries and on broken ones).
+readers and the extractor give them) takes a fast lane (`_usual`): the same rules, written
+for that shape alone and without the bookkeeping that words every problem; anything else,
+and every entry with a problem, goes through the full check (tests/test_store_validation.py
+checks that the two agree, on valid entries and on broken ones).
 """
 
 from __future__ import annotations
@@ -256,8 +256,8 @@ def _usual(entry: Any, article_id: str, memo: dict[str, str] | None) -> Claim | 
     a str, not a subclass; low, best and high numbers, or dates for `kind: date`; dates as
     `_dateref` reads them; attribution a dict of text and a list of text; span a list of two
     ints), the interval given whole (qualifier, low, best and high), so that the figure
-    decides at most its unit.  The rules are `check_entry`'s, in the same order of
-    precedence (tests/test_store_validation.py: both agree on valid and on broken entries).
+    decides at most its unit.  The rules are the full check's (tests/test_store_validation.py:
+    the lane builds a claim only where the full check builds it, and the same claim).
     """
     if type(entry) is not dict or not _KNOWN_KEYS.issuperset(entry):
         return None
