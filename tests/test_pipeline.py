@@ -107,6 +107,56 @@ def test_extract_into_a_corpus(root: Path) -> None:
     assert pipeline.extract(selected, root / "claims").added == []
 
 
+def test_extract_drops_the_proposals_the_store_would_refuse(
+    root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Every proposal is checked as the store checks a claim (the fast lane, else the full
+    # check, then the quote against the article): the broken ones are left out and counted,
+    # the rest written, one of them valid in a shape only the full check takes.
+    from crosscheck import articles
+    from crosscheck import extract as extractor
+
+    real = extractor.extract_article
+    selected = list(articles.load_all(root / "articles").values())
+    shutil.rmtree(root / "claims")
+    proposed = {article.id: real(article) for article in selected}
+    first = proposed[STORM][0]
+    start, end = first["span"]
+    broken = [
+        {"kind": "kiled"},
+        {"best": -1},
+        {"low": 2000, "best": 1500, "qualifier": "range"},
+        {"span": [start + 1, end]},
+        {"quote": first["quote"] + " and more words", "span": [start, end + 16]},
+        {"status": "done"},
+        {"subject": ""},
+        {"attribution": {"source": "police", "via": "a wire"}},
+        {"as_of": "last May"},
+        {"quote": None},
+    ]
+    # Each of another value than the others, so that merging keeps every one.
+    broken = [
+        {**first, "low": None, "high": None, "best": 1000 + number, **change}
+        for number, change in enumerate(broken)
+    ]
+    # Valid, but not in the lane's shape: the interval left to the figure (as by hand).
+    valid_elsewhere = {
+        key: value for key, value in first.items() if key not in ("qualifier", "low", "high")
+    }
+    valid_elsewhere["best"] = 999
+    proposed[STORM] = [*proposed[STORM], *broken, valid_elsewhere]
+    monkeypatch.setattr(extractor, "extract_article", lambda article: proposed[article.id])
+    done = pipeline.extract(selected, root / "claims")
+    assert done.skipped == len(broken)
+    kept = [entry for article, entry in done.added if article.id == STORM]
+    assert kept[-1] is valid_elsewhere and not any(entry in broken for entry in kept)
+    written = loading.load_claims(root / "claims")
+    assert len(written) == len(done.added)
+    (last,) = [claim for claim in written if claim.id == f"{STORM}#{len(kept)}"]
+    assert last.estimate.best == 999
+    pipeline.load(root / "articles", root / "claims")  # check takes every file written
+
+
 @pytest.mark.parametrize("claims", ["full", "empty"])
 def test_report_refuses_claims_about_a_missing_article(
     root: Path, invoke: Invoke, claims: str

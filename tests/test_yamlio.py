@@ -395,6 +395,66 @@ def test_emitted_claims_read_back_the_same_with_both_readers(
     assert editing._plain(YAML().load(text))["claims"] == [entry, entry]
 
 
+class _Text(str):
+    """Text of a str subclass (ruamel's quoted scalars are one)."""
+
+
+_KEYS = st.sampled_from(
+    ["id", "subject", "best", "low", "as_of", "attribution", "span", "via", "source", "note",
+     "{x}", "a: b", "no", ""]
+)  # fmt: skip
+_PLAIN = st.one_of(
+    _VALUES,
+    st.datetimes(),
+    st.sampled_from([0, 1, -1, 2**70, 0.5, float("nan"), float("inf"), True, _Text("t")]),
+)
+_ITEM = st.one_of(
+    _PLAIN,
+    st.lists(_PLAIN, max_size=3),
+    st.lists(st.integers(-5, 10**6), min_size=2, max_size=2),
+    st.lists(_TEXT, max_size=3),
+    st.tuples(st.integers(0, 9), st.integers(0, 9)),
+    st.dictionaries(_KEYS, st.one_of(_PLAIN, st.lists(_PLAIN, max_size=2)), max_size=3),
+    st.fixed_dictionaries({"source": _TEXT, "via": st.lists(_TEXT, max_size=3)}),
+    st.fixed_dictionaries({"via": st.lists(_TEXT, max_size=2), "source": _TEXT}),
+    st.fixed_dictionaries({"source": _TEXT, "via": st.lists(_PLAIN, max_size=2)}),
+    st.just({1: "x"}),
+)
+
+
+def _line_by_line(entries: list[dict[object, object]]) -> str:
+    return "".join(yamlio._item(entry) for entry in entries)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.dictionaries(_KEYS, _ITEM, max_size=8), max_size=3))
+def test_emitted_claims_are_what_is_written_line_by_line(
+    entries: list[dict[object, object]],
+) -> None:
+    # emit_claims writes a claim by its shape's template; _item, line by line (_lines): the
+    # same text.
+    for _ in range(2):  # the second time, from the templates kept
+        assert yamlio.emit_claims(entries) == _line_by_line(entries)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        {"id": "a#1", "note": {"a", "b"}},
+        {"id": "a#1", "note": [["x"]]},
+        {"id": "a#1", "note": [{"x": 1}]},
+        {"id": "a#1", "attribution": {"source": "x", "via": [{"a"}]}},
+        {"id": "a#1", 3: "x"},
+    ],
+)
+def test_a_value_no_claim_file_holds_is_a_type_error(entry: dict[object, object]) -> None:
+    for _ in range(2):
+        with pytest.raises(TypeError):
+            _line_by_line([entry])
+        with pytest.raises(TypeError):
+            yamlio.emit_claims([entry])  # type: ignore[list-item]
+
+
 def test_emitted_claims_look_like_the_round_trip_writer() -> None:
     from crosscheck.store import editing
 

@@ -588,21 +588,107 @@ def emit_claims(entries: Sequence[Mapping[str, Any]]) -> str:
     mappings of those; anything else is a TypeError."""
     out: list[str] = []
     for entry in entries:
-        first = len(out)
-        for key, value in entry.items():
-            # The usual values decided here, as _lines and _scalar decide them, without
-            # the calls: text, null and numbers (a bool's type is bool, not int).
-            kind = type(value)
-            if kind is str:
-                out.append(f"    {_scalar_text(key)}: {_scalar_text(value)}\n")
-            elif value is None:
-                out.append(f"    {_scalar_text(key)}: null\n")
-            elif kind is int:
-                out.append(f"    {_scalar_text(key)}: {value}\n")
-            else:
-                _lines(key, value, "    ", out)
-        if len(out) > first:
-            out[first] = "  - " + out[first][4:]
+        # Claims of one shape (their keys, and the types of their values) are written by
+        # one template, made once (`_template`): the usual claim costs one call per value
+        # and one format, where writing it line by line (`_item`) costs several calls a
+        # line.  Tested to write the same text (tests/test_yamlio.py).
+        shape = (tuple(entry), tuple(map(type, entry.values())))
+        made = _TEMPLATES.get(shape)
+        if made is None:
+            made = _template(*shape)
+        if made is _GENERIC:
+            out.append(_item(entry))
         else:
-            out.append("  - {}\n")
+            form, writers = made
+            out.append(form.format(*map(_apply, writers, entry.values())))
     return "".join(out)
+
+
+def _apply_writer(writer: Any, value: Any) -> Any:
+    return writer(value)
+
+
+_apply: Any = getattr(operator, "call", _apply_writer)
+"""writer(value); operator.call (Python 3.11 on) saves a Python call per value."""
+
+
+def _item(entry: Mapping[str, Any]) -> str:
+    """One claim as an item of the `claims:` list, line by line (`_lines`)."""
+    out: list[str] = []
+    for key, value in entry.items():
+        _lines(key, value, "    ", out)
+    if not out:
+        return "  - {}\n"
+    out[0] = "  - " + out[0][4:]
+    return "".join(out)
+
+
+_GENERIC = object()
+"""A shape `emit_claims` writes line by line (`_item`)."""
+_TEMPLATES: dict[tuple[tuple[Any, ...], tuple[type, ...]], Any] = {}
+_MAX_TEMPLATES = 4096
+
+
+def _template(keys: tuple[Any, ...], types: tuple[type, ...]) -> Any:
+    """The template of claims whose keys are `keys` and values of `types`: a format string
+    with a field per value and, for each value, the function that writes it (as `_lines`
+    writes it); _GENERIC for a shape it does not cover (a key that is not text; a value of
+    another type than text, null, a number, a boolean, a date, a list or a dict)."""
+    made: Any = _GENERIC
+    if keys and all(type(key) is str for key in keys) and all(t in _WRITERS for t in types):
+        parts = []
+        for number, (key, kind) in enumerate(zip(keys, types, strict=True)):
+            indent = "  - " if number == 0 else "    "
+            name = _scalar_text(key).replace("{", "{{").replace("}", "}}")
+            parts.append(f"{indent}{name}:{{}}" if kind is dict else f"{indent}{name}: {{}}\n")
+        writers = tuple(
+            _list_writer(key) if t is list else _WRITERS[t]
+            for key, t in zip(keys, types, strict=True)
+        )
+        made = ("".join(parts), writers)
+    if len(_TEMPLATES) >= _MAX_TEMPLATES:
+        _TEMPLATES.clear()
+    _TEMPLATES[keys, types] = made
+    return made
+
+
+def _mapping_text(value: dict[Any, Any]) -> str:
+    """What follows `key:` for a mapping, as `_lines` writes it."""
+    if len(value) == 2 and next(iter(value)) == "source":  # an attribution, written here
+        source, via = value["source"], value.get("via")
+        if type(source) is str and type(via) is list and all(type(v) is str for v in via):
+            names = ", ".join([_scalar_text(name, True) for name in via])
+            return f"\n      source: {_scalar_text(source)}\n      via: [{names}]\n"
+    if not value:
+        return " {}\n"
+    out: list[str] = ["\n"]
+    for inner, part in value.items():
+        _lines(str(inner), part, "      ", out)
+    return "".join(out)
+
+
+def _list_writer(key: str) -> Any:
+    """The writer of a list under `key`, as `_lines` writes it."""
+
+    def write(value: list[Any]) -> str:
+        if len(value) == 2 and type(value[0]) is int and type(value[1]) is int:  # a span
+            return f"[{value[0]}, {value[1]}]"
+        if key not in _FLOW_KEYS and any(
+            isinstance(part, (Mapping, list, tuple)) for part in value
+        ):
+            raise TypeError(f"cannot write nested lists in {key!r}")
+        return f"[{', '.join(_scalar(part, True) for part in value)}]"
+
+    return write
+
+
+_WRITERS: dict[type, Any] = {
+    str: _scalar_text,
+    type(None): {None: "null"}.get,
+    int: str,
+    bool: _scalar,
+    float: _scalar,
+    dt.date: dt.date.isoformat,
+    dict: _mapping_text,
+    list: None,  # by key: _list_writer
+}

@@ -39,7 +39,10 @@ def find_quote(body: str, quote: str) -> tuple[int, int] | None:
 def span_matches(body: str, quote: str, span: tuple[int, int]) -> bool:
     """Whether body[start:end] is the quote (whitespace-insensitively)."""
     start, end = span
-    return 0 <= start <= end <= len(body) and squash(body[start:end]) == squash(quote)
+    if not 0 <= start <= end <= len(body):
+        return False
+    text = body[start:end]
+    return text == quote or squash(text) == squash(quote)  # the first: the usual case
 
 
 def quote_at(article: Article, quote: str, span: tuple[int, int] | None = None) -> tuple[int, int]:

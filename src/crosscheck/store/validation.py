@@ -11,9 +11,14 @@ START/END); `attribution` has text `source` and a list of text `via`; `span` is 
 numbers 0 <= start <= end; `qualifier`, `origin` and `status` are among their names.
 Whether the quote is in the article is `quotes`' job (it needs the article).
 
-Loading 100,000 claims runs this 100,000 times: equal figures, estimates, attributions and
-dates are parsed once and shared (frozen records can be), and a problem is placed by line
-and column only once one is found (`Where`).
+Loading 100,000 claims runs this 100,000 times (and `extract` once per claim it proposes):
+equal figures, estimates, attributions and dates are parsed once and shared (frozen records
+can be), and a problem is placed by line and column only once one is found (`Where`).  An
+entry in the shape crosscheck writes (plain text, numbers, dates, a dict and a list, as its
+readers and the extractor give them) takes a fast lane (`_usual`): the same rules, written
+for that shape alone and without the bookkeeping that words every problem; anything else,
+and every entry with a problem, goes through the full check (tests/test_store_validation.py
+checks that the two agree, on valid entries and on broken ones).
 """
 
 from __future__ import annotations
@@ -164,6 +169,21 @@ def check_entry(
     Equal estimates, attributions and dates are one object (frozen records can be shared,
     and memory holds far fewer objects); so are equal words if `memo` is given
     (pass the same one for every claim of a folder)."""
+    usual = _usual(entry, article_id, memo)
+    if usual is not None:
+        return usual, []
+    return _check_fully(entry, article_id, path=path, where=where, memo=memo)
+
+
+def _check_fully(
+    entry: Any,
+    article_id: str,
+    *,
+    path: str,
+    where: Where = _no_where,
+    memo: dict[str, str] | None = None,
+) -> tuple[Claim | None, list[CrosscheckError]]:
+    """`check_entry` without its fast lane: every rule, every problem found worded."""
     problems: list[CrosscheckError] = []
 
     def problem(message: str, *at: Any) -> None:
@@ -217,14 +237,153 @@ def check_entry(
         return None, problems
     assert claim_id and subject and kind and figure and estimate and quote and span
     assert origin is not None and status is not None
+    claim = _claim(
+        claim_id, article_id, subject, kind, figure, estimate, quote, span, attribution,
+        extras, as_of, about, origin, status, memo,
+    )  # fmt: skip
+    return claim, []
 
-    if memo is not None:  # equal words one object
+
+_ESTIMATE_KEYS = frozenset(("qualifier", "low", "best", "high"))
+_ATTRIBUTION_KEYS = frozenset(ATTRIBUTION_KEYS)
+_QUALIFIERS, _ORIGINS, _STATUSES = (_MEMBERS[enum] for enum in (Qualifier, Origin, Status))
+
+
+def _usual(entry: Any, article_id: str, memo: dict[str, str] | None) -> Claim | None:
+    """The claim of an entry in the shape crosscheck writes, or None for any entry that is
+    not plainly valid in that shape; `check_entry` then makes the full check, and says what
+    is wrong.  The shape: a dict of known keys, every value of its usual type exactly (text
+    a str, not a subclass; low, best and high numbers, or dates for `kind: date`; dates as
+    `_dateref` reads them; attribution a dict of text and a list of text; span a list of two
+    ints), the interval given whole (qualifier, low, best and high), so that the figure
+    decides at most its unit.  The rules are the full check's (tests/test_store_validation.py:
+    the lane builds a claim only where the full check builds it, and the same claim).
+    """
+    if type(entry) is not dict or not _KNOWN_KEYS.issuperset(entry):
+        return None
+    get = entry.get
+    claim_id, subject, kind = get("id"), get("subject"), get("kind")
+    figure, quote = get("figure"), get("quote")
+    if not (
+        type(claim_id) is str
+        and type(subject) is str
+        and type(kind) is str
+        and type(figure) is str
+        and type(quote) is str
+        and subject.strip()
+        and kind.strip()
+        and figure.strip()
+        and quote.strip()
+        and kind in kinds()
+        and CLAIM_ID.match(claim_id)
+        and claim_id.rpartition("#")[0] == article_id
+    ):
+        return None
+    extras: dict[str, str | None] = {}
+    for key in _EXTRA_TEXT:
+        value = get(key)
+        if value is not None and type(value) is not str:
+            return None
+        extras[key] = value
+
+    # The interval (`_estimate_of` and `_side`, every key given).
+    if not entry.keys() >= _ESTIMATE_KEYS:  # a key not given
+        return None
+    qualifier = get("qualifier")
+    qualifier = _QUALIFIERS.get(qualifier) if type(qualifier) is str else None
+    if qualifier is None:
+        return None
+    sides: list[float | None] = []
+    for key in ("low", "best", "high"):
+        raw = entry[key]
+        kind_of = type(raw)
+        if raw is None and key != "best":
+            sides.append(None)
+        elif kind == "date":
+            if kind_of is not dt.date:  # a day: its ordinal, whichever the side
+                return None
+            sides.append(float(raw.toordinal()))
+        elif (kind_of is int or kind_of is float) and 0 <= raw <= _MAX:
+            sides.append(float(raw))
+        else:
+            return None
+    low, best, high = sides
+    assert best is not None
+    if (low is not None and low > best) or (high is not None and best > high):
+        return None
+    if "unit" in entry:
+        unit = extras["unit"]
+    else:  # the figure's, as it reads (else the kind's)
+        read = _figure(figure, kind)
+        unit = read.unit if isinstance(read, Estimate) else kinds()[kind].unit
+    estimate = _estimate(best, low, high, qualifier, unit)
+
+    dated = []
+    for key in ("as_of", "about"):
+        value = get(key)
+        ref = None if value is None or type(value) is bool else _dateref(value)
+        if ref is None and value is not None:
+            return None
+        dated.append(ref)
+    as_of, about = dated
+
+    raw = get("attribution")
+    if raw is None:
+        attribution = Attribution()
+    elif type(raw) is dict and _ATTRIBUTION_KEYS.issuperset(raw):
+        source, via = raw.get("source"), raw.get("via")
+        if source is not None and (type(source) is not str or not source.strip()):
+            return None
+        if via is None:
+            via = ()
+        elif type(via) is not list or not all(type(item) is str and item.strip() for item in via):
+            return None
+        attribution = _attribution(source or ARTICLE_VOICE, tuple(via))
+    else:
+        return None
+
+    raw = get("span")
+    if not (type(raw) is list and len(raw) == 2):
+        return None
+    start, end = raw
+    if not (type(start) is int and type(end) is int and 0 <= start <= end):
+        return None
+    origin, status = get("origin"), get("status")
+    origin = _ORIGINS.get(origin) if type(origin) is str else None
+    status = _STATUSES.get(status) if type(status) is str else None
+    if origin is None or status is None:
+        return None
+    return _claim(
+        claim_id, article_id, subject, kind, figure, estimate, quote, Span(start, end),
+        attribution, extras, as_of, about, origin, status, memo,
+    )  # fmt: skip
+
+
+def _claim(
+    claim_id: str,
+    article_id: str,
+    subject: str,
+    kind: str,
+    figure: str,
+    estimate: Estimate,
+    quote: str,
+    span: Span,
+    attribution: Attribution,
+    extras: dict[str, str | None],
+    as_of: DateRef | None,
+    about: DateRef | None,
+    origin: Origin,
+    status: Status,
+    memo: dict[str, str] | None,
+) -> Claim:
+    """The Claim of checked values; with `memo`, equal words one object."""
+    if memo is not None:
         subject, kind, figure = (memo.setdefault(text, text) for text in (subject, kind, figure))
         for key in _SHARED_EXTRAS:
             text = extras[key]
             if text is not None:
                 extras[key] = memo.setdefault(text, text)
-    claim = Claim(
+    return Claim(
         id=claim_id,
         article=article_id,
         subject=subject,
@@ -246,7 +405,6 @@ def check_entry(
         group=extras["group"],
         note=extras["note"],
     )
-    return claim, []
 
 
 def _text(
