@@ -322,6 +322,17 @@ def test_the_stamp_follows_each_file_s_stat_and_is_none_while_one_is_racy(
 # --------------------------------------------------------------------------- results
 
 
+def test_a_value_it_cannot_encode_is_not_kept_and_raises_nothing(root: Path) -> None:
+    class Text(str):  # (what a round-trip YAML reader hands out: a subclass of str)
+        pass
+
+    kept = Cache(root)
+    kept.store_result("answer", "key", {"figure": Text("12")})
+    assert kept.result("answer", "key", dict[str, str]) is None
+    kept.store_result("answer", "key", {"figure": "12"})
+    assert kept.result("answer", "key", dict[str, str]) == {"figure": "12"}
+
+
 def test_memoized_reuses_a_result_for_the_same_key() -> None:
     calls: list[int] = []
 

@@ -84,6 +84,9 @@ class _Head(msgspec.Struct):
 FileHash = tuple[int, int, int, int, bytes]
 """A file as it was hashed: (size, mtime_ns, inode, when it was hashed in ns, content hash)."""
 _Problem = (sqlite3.Error, OSError, msgspec.DecodeError, msgspec.ValidationError)
+_Unwritable = (msgspec.EncodeError, TypeError)
+"""What encoding a value to keep may raise (TypeError: a type msgspec cannot encode, a str
+subclass among them): the cache is only a shortcut, so the value is not kept."""
 
 
 def folder() -> Path:
@@ -426,7 +429,7 @@ class Cache:
                     if path not in keep
                 ]
                 connection.executemany(f"DELETE FROM {table} WHERE path = ?", gone)
-        except (*_Problem, msgspec.EncodeError):
+        except (*_Problem, *_Unwritable):
             pass
 
     # ------------------------------------------------------------------ file hashes
@@ -482,7 +485,7 @@ class Cache:
                 connection.execute(
                     "INSERT OR REPLACE INTO results VALUES (?, ?, ?)", (name, key, data)
                 )
-        except (*_Problem, msgspec.EncodeError):
+        except (*_Problem, *_Unwritable):
             pass
 
     def holds_subject_results(self) -> bool:
@@ -529,7 +532,7 @@ class Cache:
                     if key not in wanted
                 ]
                 connection.executemany("DELETE FROM subjects WHERE key = ?", gone)
-        except (*_Problem, msgspec.EncodeError):
+        except (*_Problem, *_Unwritable):
             pass
 
     # ------------------------------------------------------------------ the ledger
@@ -565,7 +568,7 @@ class Cache:
                 connection.executemany("INSERT INTO meta VALUES (?, ?)", rows)
                 connection.execute("INSERT INTO meta VALUES ('ledger-token', ?)", (token,))
             return True
-        except (*_Problem, msgspec.EncodeError):
+        except (*_Problem, *_Unwritable):
             return False
 
     def add_ledger_subjects(self, token: str, subjects: Iterable[LedgerSubject]) -> bool:
@@ -578,7 +581,7 @@ class Cache:
                     return False
                 _count(connection, _insert_subjects(connection, subjects))
             return True
-        except (*_Problem, msgspec.EncodeError):
+        except (*_Problem, *_Unwritable):
             return False
 
     def complete_ledger(self, token: str, meta: bytes) -> None:
