@@ -1916,6 +1916,10 @@ def test_a_list_of_people_is_the_counted_noun_up_to_its_verb() -> None:
         # not in a report of hostages; nor people who came back of their own accord
         ("Flood waters rose. Officials released 39 people from the shelter.", "39", "other"),
         ("Gunmen took hostages at the border. Only 39 people have returned.", "39", "other"),
+        # held by the group a pronoun names, in a report of an abduction; not otherwise
+        ("Gunmen seized pupils at a school. The group claimed the kidnapping, saying it held "
+         "more than 500 boys.", "more than 500", "hostages"),
+        ("The fund said it held 500 shares.", "500", "other"),
     ],
 )  # fmt: skip
 def test_people_held_by_or_freed_from_an_armed_group(body: str, figure: str, kind: str) -> None:

@@ -973,6 +973,11 @@ def _acts(text: str, figure: Figure, cue: tuple[int, int]) -> bool:
 # hospital" in a report of a hostage-taking: hostages, not detainees.
 _HOLDING = re.compile(r"\b(?P<holder>[\w-]+)\s+(?:(?:were|are|was|is)\s+)?holding\s+$")
 _HOLDING_WORDS = ("holding",)
+_THEY_HOLD = re.compile(
+    r"\b(?:it|they)\s+(?:still\s+)?(?:held|holds|hold|(?:is|are|was|were)\s+(?:still\s+)?holding"
+    r"|(?:had|has|have)\s+held)\s+$",
+    re.IGNORECASE,
+)
 _IN_CUSTODY = re.compile(
     r"(?:being\s+|been\s+|still\s+)?held\s+(?:in\s+|at\s+)?(?:the\s+|a\s+)?(?:custody|detention|"
     r"jail|prison|police|pre-trial|remand|cells?\b|isolation)",
@@ -1040,6 +1045,14 @@ def _held_hostage(text: str, figures: list[Figure], context: str) -> None:
             if holding and _force_kind(holding.group("holder").lower()) == armed:
                 figure.kind = hostages
                 continue
+            if _THEY_HOLD.search(text, max(0, figure.start - 30), figure.start):
+                if taken is None:
+                    taken = _taken_context(context, text)
+                if taken:
+                    # "claimed the kidnapping, saying it held| more than 500 boys": the
+                    # group that took them, by its pronoun, in a report of an abduction
+                    figure.kind = hostages
+                    continue
             custody = _IN_CUSTODY_OF.match(text, max(figure.end, figure.noun_end))
             if custody is not None and _force_kind(custody.group("holder").lower()) == armed:
                 # "leaving 223 in the custody of the insurgents": those an armed group still
