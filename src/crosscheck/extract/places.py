@@ -900,9 +900,33 @@ def _region_of_the_city_s_country(city: str, lead: str) -> str | None:
         if not lexicon().country.fullmatch(country):
             country = country.split()[0]
             if not lexicon().country.fullmatch(country):
-                return None
+                return _country_of_region(city, lead[found.end("country") :], country)
     state = resolve(country)
     return country if state.key.startswith("country:") and within(resolve(city), state) else None
+
+
+_REGION_WORD_AFTER = re.compile(r"\s+(?:state|province|region|district|county|governorate)\b")
+
+
+def _country_of_region(city: str, after: str, region: str) -> str | None:
+    """The dateline city's country when the lead sets the story in a region of that
+    country by the region's name ("ABUJA (AP) - ... in northwestern Katsina state", where
+    the gazetteer places Katsina in the capital's country); None otherwise."""
+    from crosscheck.places import resolve
+
+    if not _REGION_WORD_AFTER.match(after):
+        return None
+    filed, named = resolve(city), resolve(region)
+    if named.key.startswith("name:") or named.country is None or named.country != filed.country:
+        return None
+    return _country_name(filed.country)
+
+
+def _country_name(code: str | None) -> str | None:
+    """A country's name as GeoNames spells it, by its ISO code."""
+    from crosscheck.places import countries
+
+    return next((name for c, name in countries().names.values() if c == code), None)
 
 
 # "in the Norlandic port city of Westby", "in the southern town of Westby": a town of the
