@@ -59,6 +59,7 @@ from factories import claim
         ("miners", "people/workers"),
         ("garment workers", "people/workers"),
         ("pupils", "people/students"),
+        ("schoolgirls", "people/students"),
         ("Latvian protesters", "people [country:LV]"),
         ("prisoners", "people/prisoners"),
         ("ethnic Armenians", "people [country:AM]"),
