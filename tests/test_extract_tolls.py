@@ -1658,6 +1658,9 @@ def test_decedents_are_the_dead_and_it_rose_is_the_toll_named_before() -> None:
          "people killed (more)"),
         # Bodies found with no spell of time are the dead found there, not a day's search
         ("Police found 40 bodies in the river.", "40", "people killed"),
+        # nor is the day a speaker gave the count the spell of the search
+        ("Officials said on Friday that 78 bodies had been recovered from the wreck.", "78",
+         "people killed"),
     ],
 )  # fmt: skip
 def test_bodies_recovered_in_a_spell_are_a_rise_of_the_toll(

@@ -1082,6 +1082,11 @@ _SPELL_WORDS = re.compile(
 
 
 _BODIES_AFTER = re.compile(r"\s+(?:more\s+)?(?:bodies|corpses)\b", re.IGNORECASE)
+# "authorities said on Friday that 78 bodies had been recovered": the day of the statement,
+# not the spell of the search
+_SAID_JUST_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+[\w\s]{0,30}?|announced|reported|stated|confirmed)\s+$"
+)
 
 
 def recovered_in_a_spell(text: str, figures: list[Figure]) -> None:
@@ -1105,7 +1110,10 @@ def recovered_in_a_spell(text: str, figures: list[Figure]) -> None:
         start = figures[index - 1].end if index else 0
         end = figures[index + 1].start if index + 1 < len(figures) else len(text)
         clause = text[start:end]
-        if _RECOVERED.search(clause) and _SPELL_WORDS.search(clause):
+        if _RECOVERED.search(clause) and any(
+            not _SAID_JUST_BEFORE.search(clause, 0, spell.start())
+            for spell in _SPELL_WORDS.finditer(clause)
+        ):
             figure.extra["scope"] = "more"
 
 
