@@ -60,6 +60,9 @@ def test_its_total_toll_takes_the_country_named_in_the_sentence() -> None:
     entry = one(body, "83")
     assert entry["kind"] == "killed"
     assert "Peru" in (entry.get("party") or "")
+    # its military toll: its forces' dead
+    entry = one("Peru raised its military death toll to 71 on Wednesday.", "71")
+    assert entry["party"] in ("Peru military", "Peruvian military")
 
 
 @pytest.mark.parametrize(

@@ -686,11 +686,17 @@ def refine_parties(text: str, figures: list[Figure], body_before: str) -> None:
             continue
         before = text[: figure.start]
         owner = None
-        if party.lower() in ("nationals", "citizens") or (not party and rules.its.search(before)):
+        its = None if party else rules.its.search(before)
+        if party.lower() in ("nationals", "citizens") or its:
             owner = _owner(before, body_before)
         if owner:
             word = lex.demonyms.get(owner, owner)
-            figure.party = f"{word} {party or 'people'}"
+            # "raised its military death toll to| 71": its forces' dead
+            forces = its is not None and _MILITARY.search(its.group(0)) is not None
+            figure.party = f"{word} {party or ('military' if forces else 'people')}"
+
+
+_MILITARY = re.compile(r"\b(?:military|army|armed\s+forces|troops|soldiers|servicemen)\b", re.I)
 
 
 # "Of the dead, 40 of them were sailors| and| 12 – pilots": each part names its party.
