@@ -27,6 +27,9 @@ from test_extract import claims, one
         ("Two wounded guards died in hospital on Monday.", "Two", "killed"),
         ("Four injured climbers later died.", "Four", "killed"),
         ("Twelve injured climbers arrived at the camp.", "Twelve", "injured"),
+        # "fatally": dead of it
+        ("Police said 13 people were shot, 10 of them fatally.", "10", "killed"),
+        ("Two officers were fatally wounded in the raid.", "Two", "killed"),
         # A crowd's verb in every tense.
         ("Police said about 5,000 people had taken part in the march.", "about 5,000", "crowd"),
         # A length that measures a level is no distance between places.
