@@ -110,6 +110,19 @@ def test_the_population_of_a_place_places_its_toll() -> None:
     assert one(body, "Forty-one")["place"] == "Port Arden"
 
 
+def test_losses_named_by_their_people_are_theirs_not_the_speakers() -> None:
+    body = "Chile's general staff claimed Peruvian losses had reached 3,500 troops."
+    assert one(body, "3,500")["party"] == "Peruvian troops"
+    # the speaker's own, with no people named before
+    body = "The Chilean defence ministry said 12 soldiers died."
+    assert one(body, "12")["party"] == "Chilean soldiers"
+
+
+def test_a_figure_cited_by_someone_is_theirs() -> None:
+    body = "The figure of 1,000 dead, cited by opposition activists, could not be verified."
+    assert source(one(body, "1,000")) == ("opposition activists", [])
+
+
 def test_the_countrys_own_dead_take_the_nationality_of_its_government() -> None:
     body = "The Chilean government said that in the storm the country lost 40 persons."
     assert one(body, "40")["party"] == "Chilean people"

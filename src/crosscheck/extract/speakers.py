@@ -1013,7 +1013,7 @@ _FINDING = re.compile(
 )
 _ACCORDING_TO = frozenset(
     ("according to", "citing", "learned from", "learnt from", "as informed by", "as reported by",
-     "as stated by", "as announced by", "as confirmed by", "per the")
+     "as stated by", "as announced by", "as confirmed by", "per the", "cited by")
 )  # fmt: skip
 """Speech words the speaker follows ("according to the ministry", "as informed by it")."""
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|two|three|four|five|six|\d+)\s+$", re.IGNORECASE)

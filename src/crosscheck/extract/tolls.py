@@ -931,6 +931,11 @@ def source_nationality(party: str | None, kind: str, source: str, before: str = 
     with a two-sided total as a rival figure."""
     if kind not in families().tolls:
         return party
+    named = _PEOPLE_LOSSES.search(before, max(0, len(before) - 80))
+    if party and party.lower() in _OWN and named and is_nationality(named.group("people")):
+        # "Norland's staff claimed Veylandic losses had reached| 3,500 troops": the
+        # losses' people, not the speaker's
+        return f"{named.group('people')} {party}"
     owned_civilians = (party or "").lower() == "civilians" and _THE_COUNTRY.search(before)
     if party and party.lower() not in _OWN and not owned_civilians:
         return party  # ("Cambodia said one of its civilians had been killed": Cambodia's)
@@ -949,6 +954,11 @@ def source_nationality(party: str | None, kind: str, source: str, before: str = 
     else:
         return party
     return f"{word} {party or 'people'}"
+
+
+_PEOPLE_LOSSES = re.compile(
+    r"\b(?P<people>[A-ZÀ-ÖØ-ÞĀ-ſ][a-z]+)\s+(?:losses|casualties|dead|death\s+toll)\b"
+)
 
 
 # "the police force said 40 of its men| had been confirmed dead": the speaker's own people.
