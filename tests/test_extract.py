@@ -163,6 +163,22 @@ def test_weak_vague_word_without_an_event_is_not_a_figure() -> None:
     assert claims("Many foreigners have left the country since spring.") == []
 
 
+@pytest.mark.parametrize(
+    ("body", "figure", "subject"),
+    [
+        ("Observers said turnout in Sunday's vote was about 40 percent.", "about 40 percent",
+         "share of turnout"),
+        ("Unemployment in the region stood at 12 percent.", "12 percent",
+         "share of unemployment"),
+        ("A turnout of 58 percent was reported.", "58 percent", "share of turnout"),
+    ],
+)  # fmt: skip
+def test_a_share_is_of_the_noun_before_the_phrase_that_places_it(
+    body: str, figure: str, subject: str
+) -> None:
+    assert one(body, figure)["subject"] == subject
+
+
 def test_few_is_a_judgement_not_a_figure() -> None:
     # "few" says fewer than claimed, however many; "a few" is a small count
     assert claims("Monitors say few civilians were killed in the shelling.") == []

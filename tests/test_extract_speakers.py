@@ -293,6 +293,8 @@ def test_fragments_do_not_name_anyone(fragment: str) -> None:
         "Red Cross", "witnesses", "interior ministry", "she", "UNHCR", "Tajik side",
         # offices in the plural
         "army commanders", "regional governors", "rebel commanders", "foreign ministers",
+        # political groupings
+        "the opposition bloc", "the president's camp",
     ],
 )  # fmt: skip
 def test_people_offices_organisations_and_outlets_name_someone(name: str) -> None:

@@ -1654,13 +1654,27 @@ _MEASURE_BEFORE = re.compile(
 )
 
 
+# "turnout in Sunday's election was| 40 percent", "unemployment in the region stood at|":
+# the noun before the phrase that places it.
+_MEASURE_IN_BEFORE = re.compile(
+    r"\b(?P<noun>[A-Za-z-]+)\s+(?:in|across|among|at)\s+[^,;:.]{1,40}?\s+"
+    r"(?:was|is|stood\s+at|stands\s+at|reached)\s+$"
+)
+
+
 def _measured_before(text: str, start: int) -> str:
-    """The noun a share is of when it is named before the figure ("a turnout of 58 percent"),
-    else ""."""
+    """The noun a share is of when it is named before the figure ("a turnout of 58 percent",
+    "turnout in the election was 40 percent"), else ""."""
+    lex = lexicon()
+    placed = _MEASURE_IN_BEFORE.search(text, max(0, start - 80), start)
+    if placed is not None:
+        noun = placed.group("noun").lower()
+        stops = lex.sets["party_stops"] | lex.sets["speaker_stops"] | lex.sets["determiners"]
+        if noun not in stops and not is_number(noun):
+            return noun
     found = _MEASURE_BEFORE.search(text, start - 60, start)
     if found is None:
         return ""
-    lex = lexicon()
     words = found.group("noun").split()
     stops = lex.sets["party_stops"] | lex.sets["speaker_stops"]
     while words and words[0].lower() in stops | lex.sets["determiners"]:
