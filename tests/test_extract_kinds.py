@@ -27,6 +27,13 @@ from test_extract import claims, one
         ("Two wounded guards died in hospital on Monday.", "Two", "killed"),
         ("Four injured climbers later died.", "Four", "killed"),
         ("Twelve injured climbers arrived at the camp.", "Twelve", "injured"),
+        # a verb of its own after the counted noun: no event shared with the clause before
+        (
+            "At least 41 inmates were killed in the riot, and 75 prisoners escaped during the "
+            "chaos.",
+            "75",
+            "other",
+        ),
         # "fatally": dead of it
         ("Police said 13 people were shot, 10 of them fatally.", "10", "killed"),
         ("Two officers were fatally wounded in the raid.", "Two", "killed"),

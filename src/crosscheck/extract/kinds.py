@@ -652,6 +652,9 @@ def _has_own_verb(text: str, figure: Figure) -> bool:
     )
 
 
+_BARE_PAST = re.compile(r"\s+(?:[a-z]+ed|broke|ran|went|came|got)\b(?!\s+(?:by|in|at)\b)")
+
+
 _SEARCH_CUE = re.compile(r"(?:look|search)", re.IGNORECASE)
 # "A court sentenced 12 people to| death", "condemned five men to| death": a verdict.
 _SENTENCED_TO = re.compile(r"\b(?:sentenc|condemn)\w*\b[^.;:]{0,80}\bto\s+$", re.IGNORECASE)
@@ -2417,8 +2420,9 @@ def classify(
             index
             and figures[index - 1].kind in families().tolls
             # "..., and about 60 were later convicted", "and one turned out never to have
-            # boarded": a verb of its own, no shared one.
+            # boarded", "and 75 prisoners escaped": a verb of its own, no shared one.
             and not _has_own_verb(text, figure)
+            and not (figure.noun and _BARE_PAST.match(text, figure.noun_end))
             # "toll rises to 42, over 7,000 personnel on the ground": a toll's noun is
             # shared by no force.
             and not (_toll_noun(text, figures[index - 1].cue) and stock_kind(figure.noun))
