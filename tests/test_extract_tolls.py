@@ -1171,6 +1171,11 @@ def test_a_toll_of_one_part_of_its_event_alone_is_scoped(
         assert (entry["subject"], entry["place"]) == ("people detained (in Westby)", "Westby")
     entry = one("In the first week alone, 40 people died.", "40")
     assert entry["subject"] == "people killed (in the first week)"
+    # a part named past a comma is the next clause's
+    body = (
+        "Rescuers found 12 more bodies in the village, taking the toll in one district alone to 58."
+    )
+    assert one(body, "12")["subject"] == "people killed (more)"
 
 
 @pytest.mark.parametrize(
