@@ -1173,7 +1173,7 @@ def test_a_toll_of_one_part_of_its_event_alone_is_scoped(
     assert entry["subject"] == "people killed (in the first week)"
     # a part named past a comma is the next clause's
     body = (
-        "Rescuers found 12 more bodies in the village, taking the toll in one district alone to 58."
+        "Rescuers found 12 more bodies in the village, taking the toll in the district alone to 58."
     )
     assert one(body, "12")["subject"] == "people killed (more)"
 

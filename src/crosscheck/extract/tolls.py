@@ -107,8 +107,11 @@ def _rules() -> _Rules:
         death_context=re.compile(rf"\b(?:{_alternation(raw['death_context'])})\b", re.IGNORECASE),
         injury=re.compile(rf"\b(?:{_alternation(raw['injury_words'])})\b", re.IGNORECASE),
         civilian=re.compile(rf"\b(?:{_alternation(raw['civilian_words'])})\b", re.IGNORECASE),
+        # (in the figure's clause: not past a comma and a participle, "12 more bodies in the
+        # village, taking the toll in one district to 58")
         scope=re.compile(
-            rf"[^;:.!?]{{0,60}}?\b(?:in|on|at|to|during|over|through|into)\s+(?:just\s+|only\s+)?"
+            rf"(?:[^;:.!?,]|,(?!\s+[a-z]+ing\b)){{0,60}}?\b(?:in|on|at|to|during|over|through|into)"
+            rf"\s+(?:just\s+|only\s+)?"
             rf"(?:the\s+|a\s+)?"
             # "in a single farm field": one place of many
             rf"(?P<scope>{_alternation(raw['scope_words'])}|single\s+[a-z]+(?:\s+(?!(?:outside|in|on|at|near|of|and|or|the|where|when)\b)[a-z]+)?)\b",
