@@ -1176,6 +1176,8 @@ def test_a_toll_of_one_part_of_its_event_alone_is_scoped(
         "Rescuers found 12 more bodies in the village, taking the toll in the district alone to 58."
     )
     assert one(body, "12")["subject"] == "people killed (more)"
+    body = "Divers found 12 more bodies near the pier, taking the toll on the first day to 58."
+    assert one(body, "12")["subject"] == "people killed (more)"
 
 
 @pytest.mark.parametrize(
