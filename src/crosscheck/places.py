@@ -124,20 +124,6 @@ def capital_of(country: str) -> str | None:
     return countries().capital_of.get(_key(country))
 
 
-def country_of_capital(name: str) -> str | None:
-    """The country whose capital a name is, as GeoNames names it; None if it is none's (or
-    the capital of several, which says no one country)."""
-    found = [country for country, capital in _capitals() if capital == _key(name)]
-    return found[0] if len(found) == 1 else None
-
-
-@cache
-def _capitals() -> tuple[tuple[str, str], ...]:
-    """(country name, folded capital name) of every country with a capital."""
-    known = countries()
-    return tuple((known.names[k][1], _key(c)) for k, c in sorted(known.capital_of.items()))
-
-
 _KEEPER: list[Any] = [None]
 
 

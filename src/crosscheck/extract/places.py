@@ -757,7 +757,6 @@ def article_place(body: str, title: str) -> str | None:
                     _region_of_the_city_s_country(city, lead)
                     or _town_of_the_city_s_country(city, lead)
                     or (_set_in_another_country(city, lead) if named else _filed_from(city, lead))
-                    or _capital_s_country(city, lead)
                     or city
                 )
         agency = _DATELINE_AGENCY.match(line) or _DATELINE_DATED_AGENCY.match(line)
@@ -797,27 +796,6 @@ _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ](?<!\w[A-ZÀ-ÖØ-ÞĀ-ſ])[\w-]
 
 
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-Z\"“])")
-
-
-def _capital_s_country(city: str, lead: str) -> str | None:
-    """The country of a capital a report between two countries is filed from ("PORT ELIN
-    (AP) - Norland said 49 of its soldiers were killed in attacks by Veylandic forces",
-    where Port Elin is Norland's capital): where a side's government speaks from, not where
-    the fighting is, so that the figures of reports filed from either capital meet (two
-    countries side by side are one scene in a story that names both: group.py).  None if
-    the city is no capital, if its lead names the capital itself, or no other country
-    beside the capital's own (a story within one country keeps its city: two attacks there
-    must not meet)."""
-    from crosscheck.places import country_of_capital, country_of_word
-
-    country = country_of_capital(city)
-    if country is None or city in places_in(lead):
-        return None
-    sentence = _SENTENCE_END.split(lead, 1)[0]
-    named = {
-        found[1] for m in _CAPITALISED.finditer(sentence) if (found := country_of_word(m.group(0)))
-    }
-    return country if country in named and len(named) > 1 else None
 
 
 def _filed_from(city: str, lead: str) -> str | None:
