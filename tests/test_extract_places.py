@@ -346,6 +346,12 @@ def test_a_distance_has_endpoints_and_no_place() -> None:
 def test_a_distance_with_one_endpoint_named() -> None:
     found = claims("The convoy stopped 25 miles from Port Elin.")
     assert [(e.get("from"), e.get("to")) for e in found] == [(None, "Port Elin")]
+    # the town named after the word for it
+    for body in (
+        "The convoy stopped 25 miles from the regency capital Port Elin.",
+        "The convoy stopped 25 miles outside the city of Port Elin.",
+    ):
+        assert [(e.get("from"), e.get("to")) for e in claims(body)] == [(None, "Port Elin")]
 
 
 @pytest.mark.parametrize(

@@ -148,7 +148,11 @@ _DATELINE_COLON = re.compile(
 # A distance's endpoints: "Eastport, about 30 km ...", "... 30 km (north) of Port Elin".
 _BEFORE_DISTANCE = re.compile(rf"(?P<place>{_NAME})\s*,\s*(?:\w+\s+){{0,2}}$")
 _AFTER_DISTANCE = re.compile(
-    r"\s*(?:\w+\s+){0,3}?(?:from|of|outside|to)\s+(?:the\s+)?" + _COMPASS + rf"(?P<place>{_NAME})"
+    r"\s*(?:\w+\s+){0,3}?(?:from|of|outside|to)\s+(?:the\s+)?"
+    + _COMPASS
+    # "from the regency capital Eastport", "outside the city of Westby": the town named
+    + r"(?:(?:[a-z]+\s+){0,2}?(?:capital|city|town|village|port)\s+(?:of\s+)?)?"
+    + rf"(?P<place>{_NAME})"
 )
 
 
