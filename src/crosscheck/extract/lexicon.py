@@ -401,9 +401,17 @@ class _Lexicon:
 
 
 @cache
+def extract_data() -> dict[str, Any]:
+    """data/extract.yaml, parsed once per process and read only: lexicon() and the toll rules
+    (tolls.py) both read it (parsing it again cost a process ~15 ms, at its first article)."""
+    raw: dict[str, Any] = load_data("extract.yaml")
+    return raw
+
+
+@cache
 def lexicon() -> _Lexicon:
     """The compiled vocabulary of the extractor (built once per process)."""
-    raw = load_data("extract.yaml")
+    raw = extract_data()
     triggers = _triggers(raw)
     number_words = sorted(_ONES + _TENS + list(SCALES), key=len, reverse=True)
     number_word = "|".join(number_words)
