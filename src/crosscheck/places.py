@@ -127,7 +127,8 @@ def capital_of(country: str) -> str | None:
 def country_of_capital(name: str) -> str | None:
     """The country whose capital a name is, as GeoNames names it; None if it is none's (or
     the capital of several, which says no one country)."""
-    found = [country for country, capital in _capitals() if capital == _key(name)]
+    key = _key(name)  # (once: not again for each of the ~250 capitals)
+    found = [country for country, capital in _capitals() if capital == key]
     return found[0] if len(found) == 1 else None
 
 
