@@ -101,6 +101,16 @@ def test_starting_is_a_lookbehind_checked_after_the_literal(
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(["a", "an", "in", "inn", "aa", "at", "killed"]),
+    st.text("ainktled -_.9é\n", max_size=30),
+)
+def test_word_starts_are_where_the_word_stands_alone(word: str, lower: str) -> None:
+    plain = re.compile(f"(?<![a-z]){re.escape(word)}(?![a-z])")
+    assert lexicon_module.word_starts(word, lower) == [m.start() for m in plain.finditer(lower)]
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.data())
 def test_first_letters_is_the_alternation_after_the_boundary(data: st.DataObject) -> None:

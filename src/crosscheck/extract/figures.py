@@ -28,7 +28,7 @@ from crosscheck.extract.lexicon import (
     lexicon,
     squash,
     starting,
-    word_at,
+    word_starts,
 )
 from crosscheck.model import (
     Estimate,
@@ -58,9 +58,9 @@ def _figure_matches(text: str) -> list[re.Match[str]]:
     if lex.core_words.isdisjoint(index.words) and not has_digit:
         return []
     starts = [
-        m.start()
+        start
         for word in lex.core_words.intersection(index.words)
-        for m in word_at(word).finditer(lower)
+        for start in word_starts(word, lower)
     ]
     if has_digit:
         starts.extend(

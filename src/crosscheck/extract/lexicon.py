@@ -401,9 +401,17 @@ class _Lexicon:
 
 
 @cache
+def extract_data() -> dict[str, Any]:
+    """data/extract.yaml, parsed once per process and read only: lexicon() and the toll rules
+    (tolls.py) both read it (parsing it again cost a process ~15 ms, at its first article)."""
+    raw: dict[str, Any] = load_data("extract.yaml")
+    return raw
+
+
+@cache
 def lexicon() -> _Lexicon:
     """The compiled vocabulary of the extractor (built once per process)."""
-    raw = load_data("extract.yaml")
+    raw = extract_data()
     triggers = _triggers(raw)
     number_words = sorted(_ONES + _TENS + list(SCALES), key=len, reverse=True)
     number_word = "|".join(number_words)
@@ -861,10 +869,22 @@ class EndsOn:
         return self.pattern.search(text, pos, end)
 
 
-@lru_cache(maxsize=4096)
-def word_at(word: str) -> re.Pattern[str]:
-    """A lower-case word of a lower-case text, not inside a longer word."""
-    return re.compile(starting(word, "[a-z]") + r"(?![a-z])")
+def word_starts(word: str, lower: str) -> list[int]:
+    """Where a lower-case word starts in a lower-case text, not inside a longer word (no
+    letter a-z on either side).  Found by str.find: a pattern per word cost a compilation
+    per word the first time (a cold process reads one or a few articles).  (An occurrence
+    that overlaps one before it has a letter of it before it: the search goes on after.)"""
+    found = []
+    size = len(word)
+    last = len(lower) - size
+    at = lower.find(word)
+    while at >= 0:
+        if (at == 0 or not "a" <= lower[at - 1] <= "z") and (
+            at == last or not "a" <= lower[at + size] <= "z"
+        ):
+            found.append(at)
+        at = lower.find(word, at + size)
+    return found
 
 
 _RARE = {
@@ -915,7 +935,7 @@ def scan(pattern: re.Pattern[str], text: str, triggers: frozenset[str]) -> list[
             if word not in _RARE or not index.words.isdisjoint(_RARE[word])
         }
     lower = index.lower
-    starts = [m.start() for word in words for m in word_at(word).finditer(lower)]
+    starts = [start for word in words for start in word_starts(word, lower)]
     if numbers and index.digits:
         months = "#" in triggers or not MONTH_SET.isdisjoint(index.words)
         if months or index.years:

@@ -33,6 +33,7 @@ from crosscheck.extract.figures import Figure
 from crosscheck.extract.lexicon import (
     WEEKDAYS,
     any_phrase,
+    extract_data,
     families,
     holds,
     holds_any,
@@ -45,7 +46,6 @@ from crosscheck.extract.lexicon import (
 )
 from crosscheck.extract.parties import APPOSED_PEOPLE, head_noun, names_people
 from crosscheck.model import PEOPLE_STATES, Estimate, Qualifier
-from crosscheck.vocab import load_data
 
 # (Look-backs search from `start - N` as it is: see "Look-backs" in lexicon.py.)
 
@@ -89,7 +89,7 @@ def _last_word(phrase: str) -> str:
 
 @cache
 def _rules() -> _Rules:
-    raw = load_data("extract.yaml")["toll_rules"]
+    raw = extract_data()["toll_rules"]
     return _Rules(
         exceed=re.compile(
             rf"\b(?:{_alternation(raw['exceed_verbs'])})\s+(?:the\s+)?(?:(?:mark|figure|level)"
