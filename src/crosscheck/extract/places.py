@@ -39,7 +39,6 @@ from crosscheck.extract.lexicon import (
     squash,
     title_case,
 )
-from crosscheck.extract.parties import headline_figures
 from crosscheck.extract.sentences import Sentence
 from crosscheck.extract.speakers import ASIDE, agency_of
 from crosscheck.names import generation
@@ -518,13 +517,13 @@ def capital_named(
     text: str,
     figure: Figure,
     following: int | None = None,
-    before: str = "",
+    before: Callable[[], str] = lambda: "",
     country: Callable[[], str | None] = lambda: None,
 ) -> str | None:
     """The capital a figure's clause says its event is in ("in the capital"): the last
     capital city its sentence names before it (one or two capitalised words: "New Delhi"),
     even as where its source is ("Port Elin police said they had detained 180 people in the
-    capital"); else the last one the text `before` the sentence names ("In the capital,
+    capital"); else the last one the text `before()` the sentence names ("In the capital,
     Port Elin, ... Police said 40 people were held in the capital"); else the capital of
     the `country` the article is about, when it is one; None if there is none."""
     if "capital" not in text:
@@ -541,9 +540,8 @@ def capital_named(
         return capital_of(country_named[1])
     if not _IN_THE_CAPITAL.search(clause):
         return None
-    named = _last_capital(text, figure.start) or _last_capital(
-        before[-_CAPITAL_LOOK_BACK:], len(before[-_CAPITAL_LOOK_BACK:])
-    )
+    earlier = before()
+    named = _last_capital(text, figure.start) or _last_capital(earlier, len(earlier))
     if named:
         return named
     where = country()
@@ -651,18 +649,16 @@ def headline_places(entries: list[dict[str, Any]], sentences: list[Sentence]) ->
     north of Veyland", not of the province the article names most, nor of the dateline city
     the article's place fell back to ("Unrest: 164 killed" over "a total of 164 people were
     killed in the unrest that swept Norland", filed from a city where a part of them died)."""
-    for entry, _, twin in headline_figures(entries, sentences, "place"):
-        if twin is not None:
-            entry["place"] = twin["place"]
     headline = next((s for s in sentences if s.headline), None)
     if headline is None:
         return
     named = set(places_in(headline.text))
     body = [e for e in entries if e["span"][0] > headline.end and e.get("place")]
     for entry in entries:
-        place = entry.get("place")
-        if not place or place in named or entry["span"][1] > headline.end:
-            continue  # (no place, or the headline's own)
+        if entry["span"][1] > headline.end or entry["kind"] == "date":
+            continue  # (the body's)
+        if entry.get("place") in named:
+            continue  # the headline's own
         twin = next(
             (e for e in body if e["kind"] == entry["kind"] and e.get("best") == entry.get("best")),
             None,
@@ -1149,7 +1145,12 @@ class Whereabouts:
             place = None
         if place is None and not sentence.headline:
             place = capital_named(
-                sentence.text, figure, following, self.body[: sentence.start], self.article
+                sentence.text,
+                figure,
+                following,
+                # (read only when the clause says "in the capital")
+                lambda: self.body[max(0, sentence.start - _CAPITAL_LOOK_BACK) : sentence.start],
+                self.article,
             )
         if place is not None and figure.extra.get("zero") and "scope" not in figure.extra:
             # "No deaths were reported in Eastmark": none there, not none in all.
