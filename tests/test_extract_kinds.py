@@ -28,6 +28,12 @@ from test_extract import claims, one
         ("Four injured climbers later died.", "Four", "killed"),
         ("Twelve injured climbers arrived at the camp.", "Twelve", "injured"),
         # a verb of its own after the counted noun: no event shared with the clause before
+        ("At least 17 people were killed and 93 inmates escaped during a riot.", "93", "other"),
+        # never caught: at large
+        ("Of those, 61 have been recaptured and 57 remain at large.", "57", "other"),
+        ("Police recaptured 40 escapees; 12 are still at large.", "12", "other"),
+        # the count before a change, after ", from the"
+        ("Officials lowered the toll to 23, from the 26 announced a day earlier.", "26", "killed"),
         (
             "At least 41 inmates were killed in the riot, and 75 prisoners escaped during the "
             "chaos.",

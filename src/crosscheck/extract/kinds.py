@@ -263,7 +263,8 @@ _CHANGED_FROM = re.compile(
 # "down to 21 from| 27", "to 76 from the previously announced| 93", "to 164 from the
 # previous| 187": the count it was.
 _TO_FROM = re.compile(
-    r"\s+from\s+(?:(?:the|an|its|their)\s+)?"
+    # (", from": "lowered the toll to 23, from the 26 announced a day earlier")
+    r"\s*,?\s+from\s+(?:(?:the|an|its|their)\s+)?"
     r"(?:(?:previous(?:ly)?|earlier|initial(?:ly)?|original(?:ly)?|first)\s+)?"
     r"(?:(?:announced|reported|given|stated|published|released|estimated)\s+)?"
     r"(?:(?:figure|toll|count|total|estimate)\s+of\s+)?$",
@@ -652,6 +653,10 @@ def _has_own_verb(text: str, figure: Figure) -> bool:
     )
 
 
+_AND_END = re.compile(r"\band\s+$")
+_AT_LARGE = re.compile(
+    r"\s+(?:(?:still|remain|remains|remained|are|were|is|was)\s+){1,2}at\s+large\b", re.I
+)
 _BARE_PAST = re.compile(r"\s+(?:[a-z]+ed|broke|ran|went|came|got)\b(?!\s+(?:by|in|at)\b)")
 
 
@@ -2412,6 +2417,13 @@ def classify(
             and not _COUNT_OF.search(text, figure.start - 30, figure.start)
         ):
             found = None  # "200 were detained and 60,000 people had gathered": its own verb
+        if (
+            found
+            and figure.noun
+            and _BARE_PAST.match(text, figure.noun_end)
+            and _AND_END.search(text, a + found[1][1], figure.start)
+        ):
+            found = None  # "17 were killed and 93 inmates| escaped": a clause of its own
         if found:
             figure.kind = found[0]
             figure.cue = (a + found[1][0], a + found[1][1])
@@ -2748,6 +2760,14 @@ def classify(
     hosted(text, figures)
     forecasts(text, figures)
     people_states(text, figures)
+    for figure in figures:
+        if figure.kind in families().tolls and _AT_LARGE.match(
+            text, max(figure.end, figure.noun_end)
+        ):
+            # "61 were recaptured and 57| remain at large", "12 are still at large": never
+            # caught, whatever the clause before counted
+            figure.kind, figure.cue = "other", None
+            figure.extra.pop("scope", None)
     for index, figure in enumerate(figures):
         count = figure.extra.pop("value_of", None)
         put_at = (
