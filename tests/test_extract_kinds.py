@@ -29,6 +29,9 @@ from test_extract import claims, one
         ("Twelve injured climbers arrived at the camp.", "Twelve", "injured"),
         # a verb of its own after the counted noun: no event shared with the clause before
         ("At least 17 people were killed and 93 inmates escaped during a riot.", "93", "other"),
+        # taken to a hospital, whichever: the injured (not things)
+        ("Nine other people were taken to the Westby district hospital.", "Nine", "injured"),
+        ("Some 40 vehicles were sent to the clinic.", "Some 40", "other"),
         # never caught: at large
         ("Of those, 61 have been recaptured and 57 remain at large.", "57", "other"),
         ("Police recaptured 40 escapees; 12 are still at large.", "12", "other"),

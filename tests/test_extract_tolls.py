@@ -110,6 +110,11 @@ def test_the_population_of_a_place_places_its_toll() -> None:
     assert one(body, "Forty-one")["place"] == "Port Arden"
 
 
+def test_a_figure_after_of_the_people_who_died_is_a_part_of_that_toll() -> None:
+    entry = one("Of the total victims who died, 36 people came from Westby district.", "36")
+    assert (entry["kind"], entry["subject"]) == ("killed", "people killed (among them)")
+
+
 def test_losses_named_by_their_people_are_theirs_not_the_speakers() -> None:
     body = "Chile's general staff claimed Peruvian losses had reached 3,500 troops."
     assert one(body, "3,500")["party"] == "Peruvian troops"

@@ -654,6 +654,12 @@ def _has_own_verb(text: str, figure: Figure) -> bool:
 
 
 _AND_END = re.compile(r"\band\s+$")
+_TAKEN_TO_HOSPITAL = re.compile(
+    r"\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?:taken|rushed|brought|admitted"
+    r"|sent|airlifted|flown)\s+to\s+(?:the\s+|a\s+|local\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:hospitals?|clinics?|medical\s+cent(?:re|er)s?)\b",
+    re.IGNORECASE,
+)
 _AT_LARGE = re.compile(
     r"\s+(?:(?:still|remain|remains|remained|are|were|is|was)\s+){1,2}at\s+large\b", re.I
 )
@@ -1526,6 +1532,10 @@ _MOST_OF_THE = re.compile(
     r"\b(?:most|many|some|all|half|the\s+majority)\s+of\s+(?:the|those)\s+(?P<cue>[a-z]+)\s*,\s*$",
     re.IGNORECASE,
 )
+_OF_THE_TOLL_OPENING = re.compile(
+    r"\W*Of\s+(?:the|those|all\s+the)\s+(?:[a-z]+\s+){1,4}?"
+    r"(?P<cue>died|killed|injured|wounded|detained|arrested|abducted|kidnapped)\s*,\s*$"
+)
 _OF_THOSE_BEFORE = re.compile(
     r"\bof\s+(?:those|the)\s+(?P<cue>killed|dead|injured|wounded|detained|arrested|missing)\b"
 )
@@ -2390,6 +2400,14 @@ def classify(
         floor = figures[index - 1].noun_end if index else 0
         a, b = _window_before(text, figure.start, floor)
         found = event_kind(text[a:b], last=True)
+        opening = _OF_THE_TOLL_OPENING.match(text, 0, figure.start) if found is None else None
+        named = event_kind(opening.group("cue")) if opening else None
+        if opening is not None and named is not None and named[0] in families().tolls:
+            # "Of the total victims who died,| 36 people came from Westby": a part of that
+            # toll, never its rival
+            figure.kind, figure.cue = named[0], opening.span("cue")
+            figure.extra.setdefault("scope", "among them")
+            continue
         if found is None and (
             not figure.noun or figure.noun.split()[-1].lower() in lex.sets["generic_nouns"]
         ):
@@ -2761,6 +2779,20 @@ def classify(
     forecasts(text, figures)
     people_states(text, figures)
     for figure in figures:
+        if (
+            figure.kind == "other"
+            and not figure.kind_hint
+            and (
+                not figure.noun
+                or (
+                    names_people(head_noun(figure.noun))
+                    and head_noun(figure.noun) not in lex.sets["thing_nouns"]
+                )
+            )
+            and _TAKEN_TO_HOSPITAL.match(text, max(figure.end, figure.noun_end))
+        ):
+            # "Nine other people were taken to the Westby district hospital": the injured
+            figure.kind = lex.cue_kinds["injured"]
         if figure.kind in families().tolls and _AT_LARGE.match(
             text, max(figure.end, figure.noun_end)
         ):
