@@ -653,7 +653,6 @@ def _has_own_verb(text: str, figure: Figure) -> bool:
     )
 
 
-_AND_END = re.compile(r"\band\s+$")
 _TAKEN_TO_HOSPITAL = re.compile(
     r"\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?:taken|rushed|brought|admitted"
     r"|sent|airlifted|flown)\s+to\s+(?:the\s+|a\s+|local\s+)?(?:[\w'’-]+\s+){0,3}?"
@@ -2439,7 +2438,7 @@ def classify(
             found
             and figure.noun
             and _BARE_PAST.match(text, figure.noun_end)
-            and _AND_END.search(text, a + found[1][1], figure.start)
+            and AND_BEFORE.search(text, a + found[1][1], figure.start)
         ):
             found = None  # "17 were killed and 93 inmates| escaped": a clause of its own
         if found:
