@@ -653,6 +653,26 @@ def _has_own_verb(text: str, figure: Figure) -> bool:
     )
 
 
+def _taken_in_or_at_large(text: str, figures: list[Figure]) -> None:
+    """People taken, rushed or sent to a hospital ("Nine other people were taken to the
+    Westby district hospital") are the injured; people "at large" ("61 were recaptured and
+    57 remain at large") were never caught, whatever the clause before counted."""
+    lex = lexicon()
+    for figure in figures:
+        after = max(figure.end, figure.noun_end)
+        head = head_noun(figure.noun) if figure.noun else ""
+        if (
+            figure.kind == "other"
+            and not figure.kind_hint
+            and (not figure.noun or (names_people(head) and head not in lex.sets["thing_nouns"]))
+            and _TAKEN_TO_HOSPITAL.match(text, after)
+        ):
+            figure.kind = lex.cue_kinds["injured"]
+        if figure.kind in families().tolls and _AT_LARGE.match(text, after):
+            figure.kind, figure.cue = "other", None
+            figure.extra.pop("scope", None)
+
+
 _TAKEN_TO_HOSPITAL = re.compile(
     r"\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?:taken|rushed|brought|admitted"
     r"|sent|airlifted|flown)\s+to\s+(?:the\s+|a\s+|local\s+)?(?:[\w'’-]+\s+){0,3}?"
@@ -2777,28 +2797,7 @@ def classify(
     hosted(text, figures)
     forecasts(text, figures)
     people_states(text, figures)
-    for figure in figures:
-        if (
-            figure.kind == "other"
-            and not figure.kind_hint
-            and (
-                not figure.noun
-                or (
-                    names_people(head_noun(figure.noun))
-                    and head_noun(figure.noun) not in lex.sets["thing_nouns"]
-                )
-            )
-            and _TAKEN_TO_HOSPITAL.match(text, max(figure.end, figure.noun_end))
-        ):
-            # "Nine other people were taken to the Westby district hospital": the injured
-            figure.kind = lex.cue_kinds["injured"]
-        if figure.kind in families().tolls and _AT_LARGE.match(
-            text, max(figure.end, figure.noun_end)
-        ):
-            # "61 were recaptured and 57| remain at large", "12 are still at large": never
-            # caught, whatever the clause before counted
-            figure.kind, figure.cue = "other", None
-            figure.extra.pop("scope", None)
+    _taken_in_or_at_large(text, figures)
     for index, figure in enumerate(figures):
         count = figure.extra.pop("value_of", None)
         put_at = (
