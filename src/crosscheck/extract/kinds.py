@@ -654,7 +654,7 @@ def _has_own_verb(text: str, figure: Figure) -> bool:
 
 
 def _taken_in_or_at_large(text: str, figures: list[Figure]) -> None:
-    """People taken, rushed or sent to a hospital ("Nine other people were taken to the
+    """Those taken, rushed or sent to a hospital ("Nine other people were taken to the
     Westby district hospital") are the injured; people "at large" ("61 were recaptured and
     57 remain at large") were never caught, whatever the clause before counted."""
     lex = lexicon()
