@@ -409,6 +409,20 @@ def test_home_to_is_a_population() -> None:
     assert entry["kind"] == "population"
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Westby, home to about 48,000 people, was cut off.",
+        "The town of Westby, with a population of 48,000, was cut off.",
+        "Westby has a population of 48,000.",
+        "Westby, a town of 48,000, was cut off.",
+    ],
+)
+def test_a_population_is_of_the_place_named_before_it(body: str) -> None:
+    entry = one(body, "about 48,000" if "about" in body else "48,000")
+    assert (entry["kind"], entry["subject"]) == ("population", "population of Westby")
+
+
 def test_ages_are_not_counts() -> None:
     assert claims("A 10-year-old boy and his 52-year-old father were seen at the market.") == []
 

@@ -475,15 +475,23 @@ def _antecedent(text: str) -> str | None:
 
 
 def _appositive(text: str) -> str | None:
-    """Whose population: "Veyland, a coastal state of" -> "Veyland"."""
-    match = re.search(
-        r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s*,\s*(?:an?|the)\s+[^,]*$", text
-    )
+    """Whose population: "Veyland, a coastal state of" -> "Veyland"; so "Westby, home to|",
+    "Westby, with a population of|", "Westby has a population of|", "Westby's population
+    of|"."""
+    match = _POPULATION_OWNER.search(text)
     if match:
         return match.group("name")
     # (not "a Norland-led alliance ... the nation of 9 million": a compound's country)
     countries = [m for m in lexicon().country.finditer(text) if text[m.end() : m.end() + 1] != "-"]
     return countries[-1].group(0) if countries else None
+
+
+_POPULATION_OWNER = re.compile(
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+    r"(?:\s*,\s*(?:an?\s+|the\s+|home\s+to\s+|(?:with|which\s+has)\s+a\s+population\s+of\s+)"
+    r"|['’]s\s+population\s+(?:of|is|was|stands\s+at|stood\s+at)\s+"
+    r"|\s+(?:has|had)\s+a\s+population\s+of\s+)[^,]*$"
+)
 
 
 # "eight police officers were also killed, bringing the total to| 157": the whole's people,
