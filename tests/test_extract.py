@@ -416,6 +416,8 @@ def test_home_to_is_a_population() -> None:
         "The town of Westby, with a population of 48,000, was cut off.",
         "Westby has a population of 48,000.",
         "Westby, a town of 48,000, was cut off.",
+        "The population of Westby is 48,000.",
+        "The population of Westby was estimated at 48,000.",
     ],
 )
 def test_a_population_is_of_the_place_named_before_it(body: str) -> None:

@@ -291,6 +291,9 @@ _PLACE_OF = re.compile(
     # "The Westbians, who number| about 400,000 in Port Elin", "which numbers| 700,000"
     r"|\b(?:who|which|that)\s+(?:now\s+)?numbers?"
     r"|home\s+to|inhabited\s+by|population\s+(?:is|was|of)(?:\s+about|\s+some)?"
+    # "The population of Westby is| 48,000", "... was estimated at| 48,000"
+    r"|population\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+"
+    r"(?:is|was|stands\s+at|stood\s+at|(?:is|was)\s+estimated\s+at)(?:\s+about|\s+some)?"
     # "The village, population 2,500, was destroyed", "(population: 2,500)"
     r"|[,(]\s*population\s*:?)\s*$",
     re.IGNORECASE,

@@ -478,7 +478,7 @@ def _appositive(text: str) -> str | None:
     """Whose population: "Veyland, a coastal state of" -> "Veyland"; so "Westby, home to|",
     "Westby, with a population of|", "Westby has a population of|", "Westby's population
     of|"."""
-    match = _POPULATION_OWNER.search(text)
+    match = _POPULATION_OWNER.search(text) or _POPULATION_OF_NAME.search(text)
     if match:
         return match.group("name")
     # (not "a Norland-led alliance ... the nation of 9 million": a compound's country)
@@ -491,6 +491,12 @@ _POPULATION_OWNER = re.compile(
     r"(?:\s*,\s*(?:an?\s+|the\s+|home\s+to\s+|(?:with|which\s+has)\s+a\s+population\s+of\s+)"
     r"|['’]s\s+population\s+(?:of|is|was|stands\s+at|stood\s+at)\s+"
     r"|\s+(?:has|had)\s+a\s+population\s+of\s+)[^,]*$"
+)
+
+
+_POPULATION_OF_NAME = re.compile(
+    r"\bpopulation\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+"
+    r"(?:is|was|stands\s+at|stood\s+at|(?:is|was)\s+estimated\s+at)\s+[^,]*$"
 )
 
 
