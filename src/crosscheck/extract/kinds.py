@@ -688,6 +688,12 @@ _AT_LARGE = re.compile(
 _BARE_PAST = re.compile(r"\s+(?:[a-z]+ed|broke|ran|went|came|got)\b(?!\s+(?:by|in|at)\b)")
 
 
+def _bare_verb_after(text: str, figure: Figure) -> bool:
+    """Whether the counted noun is followed by a past verb with no auxiliary ("75
+    prisoners| escaped"): a clause of the figure's own."""
+    return bool(figure.noun) and _BARE_PAST.match(text, figure.noun_end) is not None
+
+
 _SEARCH_CUE = re.compile(r"(?:look|search)", re.IGNORECASE)
 # "A court sentenced 12 people to| death", "condemned five men to| death": a verdict.
 _SENTENCED_TO = re.compile(r"\b(?:sentenc|condemn)\w*\b[^.;:]{0,80}\bto\s+$", re.IGNORECASE)
@@ -2459,8 +2465,7 @@ def classify(
             found = None  # "200 were detained and 60,000 people had gathered": its own verb
         if (
             found
-            and figure.noun
-            and _BARE_PAST.match(text, figure.noun_end)
+            and _bare_verb_after(text, figure)
             and AND_BEFORE.search(text, a + found[1][1], figure.start)
         ):
             found = None  # "17 were killed and 93 inmates| escaped": a clause of its own
@@ -2474,7 +2479,7 @@ def classify(
             # "..., and about 60 were later convicted", "and one turned out never to have
             # boarded", "and 75 prisoners escaped": a verb of its own, no shared one.
             and not _has_own_verb(text, figure)
-            and not (figure.noun and _BARE_PAST.match(text, figure.noun_end))
+            and not _bare_verb_after(text, figure)
             # "toll rises to 42, over 7,000 personnel on the ground": a toll's noun is
             # shared by no force.
             and not (_toll_noun(text, figures[index - 1].cue) and stock_kind(figure.noun))
