@@ -27,8 +27,9 @@ from test_extract import claims, one
         ("Two wounded guards died in hospital on Monday.", "Two", "killed"),
         ("Four injured climbers later died.", "Four", "killed"),
         ("Twelve injured climbers arrived at the camp.", "Twelve", "injured"),
-        # a verb of its own after the counted noun: no event shared with the clause before
-        ("At least 17 people were killed and 93 inmates escaped during a riot.", "93", "other"),
+        # a verb of its own after the counted noun: no event shared with the clause before (a
+        # breakout's, not the dead's)
+        ("At least 17 people were killed and 93 inmates escaped during a riot.", "93", "prisoners"),
         # taken to a hospital, whichever: the injured (not things)
         ("Nine other people were taken to the Westby district hospital.", "Nine", "injured"),
         ("Some 40 vehicles were sent to the clinic.", "Some 40", "other"),
@@ -41,7 +42,7 @@ from test_extract import claims, one
             "At least 41 inmates were killed in the riot, and 75 prisoners escaped during the "
             "chaos.",
             "75",
-            "other",
+            "prisoners",
         ),
         # "fatally": dead of it
         ("Police said 13 people were shot, 10 of them fatally.", "10", "killed"),
@@ -1759,6 +1760,49 @@ def test_fighters_who_gave_themselves_up_surrendered(body: str, figure: str) -> 
     # no one captured them: a kind of their own, as the gold annotations count them
     assert one(body, figure)["kind"] == "surrendered"
     assert one("The army captured 40 insurgents.", "40")["kind"] == "captured"
+
+
+@pytest.mark.parametrize(
+    ("body", "figure"),
+    [
+        ("The prison agency said 93 inmates escaped on Sunday night.", "93"),
+        ("Gunmen stormed the jail and 200 prisoners broke out.", "200"),
+        ("At least 50 detainees escaped from the prison overnight.", "At least 50"),
+    ],
+)
+def test_prisoners_who_broke_out(body: str, figure: str) -> None:
+    assert one(body, figure)["kind"] == "prisoners"
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "kind"),
+    [
+        # they fled a town: displaced, not a breakout
+        (
+            "More than 500 refugees who escaped from the town were registered.",
+            "More than 500",
+            "displaced",
+        ),
+        ("Some 2,000 refugees escaped across the border.", "Some 2,000", "displaced"),
+        # escaping harm is no escape from anyone
+        ("All 30 passengers escaped unhurt.", "All 30", "other"),
+    ],
+)
+def test_escaping_a_town_or_harm_is_no_breakout(body: str, figure: str, kind: str) -> None:
+    assert one(body, figure)["kind"] == kind
+
+
+def test_the_number_that_names_no_event_is_the_count_before() -> None:
+    body = (
+        "The prison agency said 93 inmates escaped. But the police chief told local radio the"
+        " number was closer to 140."
+    )
+    entry = one(body, "140")
+    assert (entry["kind"], entry["subject"]) == ("prisoners", "inmates escaped")
+    body = "The ministry said 40 people were killed. Residents said the real figure was 60."
+    assert one(body, "60")["kind"] == "killed"
+    # with no count before, a bare "the number" is of nothing
+    assert one("Officials said the number was 60.", "60")["kind"] == "other"
 
 
 def test_asylum_seekers_are_displaced() -> None:

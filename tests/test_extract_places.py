@@ -355,6 +355,37 @@ def test_a_distance_with_one_endpoint_named() -> None:
 
 
 @pytest.mark.parametrize(
+    "introduced",
+    [
+        "Rescuers dug through mud in the hill village of Westby overnight.",
+        "Rescuers dug through mud in Westby Village overnight.",
+        "Rescuers reached Westby, a fishing village, overnight.",
+    ],
+)
+def test_the_village_is_the_one_the_story_introduced(introduced: str) -> None:
+    # "The village" names no place itself: the one the story introduced by that word
+    body = introduced + " The village, home to about 600 people, lies 35 km from Eastport."
+    population = one(body, "about 600")
+    assert (population["kind"], population["subject"]) == ("population", "population of Westby")
+    distance = one(body, "35 km")
+    assert (distance.get("from"), distance.get("to")) == ("Westby", "Eastport")
+    # another settlement word is not that village ("the town" was never introduced)
+    body = introduced + " The town, home to about 600 people, lies 35 km from Eastport."
+    assert one(body, "about 600")["subject"] == "population"
+    assert one(body, "35 km").get("from") is None
+
+
+def test_a_place_then_an_aside_then_its_distance() -> None:
+    body = "Westby, which is home to 4,000 people, lies 20 km from Eastport."
+    entry = one(body, "20 km")
+    assert (entry.get("from"), entry.get("to")) == ("Westby", "Eastport")
+    assert one(body, "4,000")["subject"] == "population of Westby"
+    # an aside that is no clause of the place's own verb gives no endpoint
+    body = "According to Norland, the border is 972 kilometers long, of which 519 are agreed."
+    assert one(body, "519").get("from") is None
+
+
+@pytest.mark.parametrize(
     "body",
     [
         "Researchers at Ghent University said 600,000 civilians had died.",

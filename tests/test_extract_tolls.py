@@ -1830,3 +1830,14 @@ def test_a_running_toll_listed_with_before_passing() -> None:
     )
     assert one(body, "7,000")["kind"] == "killed"
     assert one(body, "8,000")["kind"] == "killed"
+
+
+def test_a_toll_over_separate_attacks_is_a_quantity_of_its_own() -> None:
+    body = "At least 62 soldiers were killed in four separate attacks in the region last week."
+    entry = one(body, "At least 62")
+    assert entry["subject"] == "soldiers killed (separate events)"
+    # one attack's toll, and twin bombings (one event's parts), are the event's
+    assert one("Gunmen killed 21 soldiers in an attack on the post.", "21")["subject"] == (
+        "soldiers killed"
+    )
+    assert one("Twin bombings killed 40 people in the city.", "40")["subject"] == "people killed"

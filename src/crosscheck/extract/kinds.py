@@ -71,6 +71,7 @@ from crosscheck.extract.tolls import (
     remaining_residents,
     reported_by_place,
     running_totals,
+    separate_events,
     toll_includes,
     toll_parts,
     war_totals,
@@ -680,6 +681,28 @@ _TAKEN_TO_HOSPITAL = re.compile(
     r"\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?:taken|rushed|brought|admitted"
     r"|sent|airlifted|flown)\s+to\s+(?:the\s+|a\s+|local\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:hospitals?|clinics?|medical\s+cent(?:re|er)s?)\b",
+    re.IGNORECASE,
+)
+
+
+def _broken_out(text: str, figures: list[Figure]) -> None:
+    """Prisoners who "escaped" or "broke out" ("93 inmates| escaped"): a breakout's count
+    (kinds.yaml, prisoners), where other people's escape is from harm or a siege."""
+    lex = lexicon()
+    prisoner_nouns = lex.sets["prisoner_nouns"]
+    for figure in figures:
+        if (
+            figure.kind == "other"
+            and figure.noun
+            and head_noun(figure.noun) in prisoner_nouns
+            and _BROKE_OUT.match(text, figure.noun_end)
+        ):
+            figure.kind = lex.cue_kinds["escaped from prison"]
+
+
+_BROKE_OUT = re.compile(
+    r"\s+(?:(?:had|have|has)\s+)?(?:escaped|broken?\s+out|broke\s+free|fled)\b"
+    r"(?!\s+(?:unhurt|unharmed|uninjured|unscathed|injury|injuries|death|alive)\b)",
     re.IGNORECASE,
 )
 _AT_LARGE = re.compile(
@@ -1292,6 +1315,14 @@ _RISES_TO = EndsOn(
         re.IGNORECASE,
     ),
     "to past above reached reaches exceeded exceeds topped tops",
+)
+# "the number was closer to| 140", "the real figure is| 60" (no event named: the count is
+# the one just given).
+_BARE_COUNT_WAS = re.compile(
+    r"\b(?:the|that|this)\s+(?:real\s+|true\s+|actual\s+|correct\s+)?(?:number|figure|count)"
+    r"\s+(?:was|is|had\s+been|has\s+been|stood\s+at|stands\s+at|was\s+actually|is\s+actually)"
+    r"\s+(?:closer\s+to\s+|nearer\s+|nearer\s+to\s+|as\s+high\s+as\s+|at\s+least\s+)?$",
+    re.IGNORECASE,
 )
 _LINK = EndsOn(
     _LINK_VERB,
@@ -2158,6 +2189,17 @@ def classify(
         if complement:
             figure.kind, figure.cue = complement
             continue
+        if (
+            not figure.noun
+            and previous_kind in families().tolls
+            and _BARE_COUNT_WAS.search(text, figure.start - 60, figure.start)
+        ):
+            # "93 inmates escaped. But the police commander said the number was closer to|
+            # 140": a count that names no event is the count of the sentence before, of
+            # its people (parties.assign_parties).
+            figure.kind = previous_kind
+            figure.extra["count_before"] = previous_toll[2] if previous_toll else None
+            continue
         if head == "names" and not _NAMES_OF.match(text, figure.noun_end):
             # "Our list has 150 names", after "whose son was among the victims": the dead,
             # named one by one, in a report of deaths just before.
@@ -2768,6 +2810,7 @@ def classify(
         ):
             # "12 more villages" were evacuated; "a three-train collision ... killed"
             figure.kind, figure.cue = "other", None
+    _broken_out(text, figures)
     _rescued_held(text, figures)
     _share_asides(text, figures)
     all_of_whom(text, figures)
@@ -2789,6 +2832,7 @@ def classify(
     counted_otherwise(text, figures)
     all_aboard_dead(text, figures, body_before, aboard_dead)
     year_totals(text, figures)
+    separate_events(text, figures)
     cumulative_totals(text, figures)
     national_totals(text, figures)
     remaining_residents(text, figures)

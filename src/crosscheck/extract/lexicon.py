@@ -528,6 +528,8 @@ def lexicon() -> _Lexicon:
             "party_stops",
             "generic_nouns",
             "thing_nouns",
+            "settlement_nouns",
+            "prisoner_nouns",
             "anaphoric_nouns",
             "anaphoric_pronouns",
             "time_units",

@@ -27,6 +27,7 @@ from crosscheck.extract.lexicon import (
     names_a_force,
     strip_determiners,
 )
+from crosscheck.extract.places import settlement_named
 from crosscheck.extract.sentences import Sentence
 from crosscheck.model import Estimate
 
@@ -387,6 +388,8 @@ def assign_parties(
             party = previous_party
         elif head in lex.sets["generic_nouns"] or head in lex.sets["time_units"]:
             party = None
+        elif "count_before" in figure.extra:
+            party = figure.extra["count_before"]  # "the number was closer to 140"
         elif not noun and figure.kind in families().tolls:
             party = (
                 _people_of_losses(text, figure.start)
@@ -405,7 +408,9 @@ def assign_parties(
                 )
             )
         if figure.kind == families().residents:
-            party = _appositive(text[: figure.start])
+            party = _appositive(text[: figure.start]) or settlement_named(
+                text[: figure.start], lambda: body_before
+            )
             if party is None and noun and noun.split()[-1][:1].isupper():
                 party = noun  # "46,000 Muslims live in ...", "the Westbians, who number ..."
         elif figure.kind in families().forces and party and len(party.split()) == 1:
@@ -488,7 +493,8 @@ def _appositive(text: str) -> str | None:
 
 _POPULATION_OWNER = re.compile(
     r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
-    r"(?:\s*,\s*(?:an?\s+|the\s+|home\s+to\s+|(?:with|which\s+has)\s+a\s+population\s+of\s+)"
+    r"(?:\s*,\s*(?:an?\s+|the\s+|home\s+to\s+|(?:with|which\s+has)\s+a\s+population\s+of\s+"
+    r"|(?:which\s+is\s+)?(?:home\s+to|inhabited\s+by)\s+)"
     r"|['’]s\s+population\s+(?:of|is|was|stands\s+at|stood\s+at)\s+"
     r"|\s+(?:has|had)\s+a\s+population\s+of\s+)[^,]*$"
 )

@@ -145,7 +145,11 @@ _DATELINE_COLON = re.compile(
     r"\s*(?P<city>[A-ZÀ-ÖØ-ÞĀ-ſ][A-Z’'.-]{2,}(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][A-Z’'.-]+)*):\s"
 )
 # A distance's endpoints: "Eastport, about 30 km ...", "... 30 km (north) of Port Elin".
-_BEFORE_DISTANCE = re.compile(rf"(?P<place>{_NAME})\s*,\s*(?:\w+\s+){{0,2}}$")
+# "Eastport, 30 km north of", "Westby, which is home to 4,000 people, lies 20 km from"
+_BEFORE_DISTANCE = re.compile(
+    rf"(?P<place>{_NAME})\s*,\s*(?:(?:\w+\s+){{0,2}}"
+    r"|(?:[^,]|,(?=\d)){1,60},\s*(?:lies|lay|sits|sat|is|was)\s+(?:located\s+|situated\s+)?)$"
+)
 _AFTER_DISTANCE = re.compile(
     r"\s*(?:\w+\s+){0,3}?(?:from|of|outside|to)\s+(?:the\s+)?"
     + _COMPASS
@@ -1049,21 +1053,85 @@ def _nationality_country(title: str) -> str | None:
     return None
 
 
-def endpoints(text: str, figure: Figure) -> tuple[str | None, str | None]:
+def endpoints(
+    text: str, figure: Figure, body_before: Callable[[], str] = str
+) -> tuple[str | None, str | None]:
     """(from, to) of a distance: the place named just before it and the one after "from",
-    "of", "outside" ("Eastport, 30 km north of Port Elin" -> Eastport, Port Elin)."""
+    "of", "outside" ("Eastport, 30 km north of Port Elin" -> Eastport, Port Elin); a start
+    named only as "the village" is the village the story introduced (`body_before` gives
+    the text before the sentence)."""
     if figure.kind not in families().between_places:
         return None, None
     before = _BEFORE_DISTANCE.search(text, figure.start - 80, figure.start)
     start = before.group("place") if before and _is_place(before.group("place")) else None
     if start is None:
         earlier = list(places_in(text[: figure.start]))
-        start = earlier[-1] if earlier else None
+        start = earlier[-1] if earlier else settlement_named(text[: figure.start], body_before)
     after = _AFTER_DISTANCE.match(text, figure.end)
     end = after.group("place") if after and _is_place(after.group("place")) else None
     if end == start:
         end = None
     return start, end
+
+
+def settlement_named(text: str, before: Callable[[], str]) -> str | None:
+    """The place a figure's clause names only by a noun the story introduced it with: "the
+    hill village of Westby ... The village, home to about 600 people, lies 35 km from" ->
+    Westby (also "Westby Village", "Westby, a fishing town").  `text` is the clause up to
+    the figure; `before` gives the text before it, read only when the clause says "the
+    village" (or another of the data's settlement nouns) with no name of its own."""
+    said = list(_definite_settlement().finditer(text))
+    if not said:
+        return None
+    found = said[-1]
+    earlier = before() + " " + text[: found.start()]
+    last: tuple[int, str] | None = None
+    for match in _introduced(found.group("noun").lower()).finditer(
+        earlier[-_SETTLEMENT_LOOK_BACK:]
+    ):
+        name = _without_function_words(
+            match.group("of") or match.group("named") or match.group("a")
+        )
+        if name and _is_place(name) and (last is None or match.start() >= last[0]):
+            last = (match.start(), name)
+    return None if last is None else last[1]
+
+
+_SETTLEMENT_LOOK_BACK = 1500
+"""How far back a settlement noun's name is looked for: about two paragraphs."""
+
+
+@lru_cache(maxsize=1)
+def _definite_settlement() -> re.Pattern[str]:
+    """ "the village", "The small town": a settlement noun that names no place of its own
+    ("the village of Westby" and "the town Westby" name theirs)."""
+    nouns = "|".join(sorted(lexicon().sets["settlement_nouns"], key=len, reverse=True))
+    return re.compile(
+        rf"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?(?P<noun>{nouns})\b(?!['’]|\s+of\b|[ \t]+[A-Z])"
+    )
+
+
+@lru_cache(maxsize=32)
+def _introduced(noun: str) -> re.Pattern[str]:
+    """How a story introduces a place by `noun`: "the village of Westby", "Westby Village",
+    "Westby, a fishing village"."""
+    word = re.escape(noun)
+    return re.compile(
+        rf"\b(?i:{word})\s+of\s+(?P<of>{_NAME})"
+        rf"|(?P<named>{_NAME})[ \t]+(?i:{word})\b"
+        rf"|(?P<a>{_NAME}),\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{word}\b"
+    )
+
+
+def _without_function_words(name: str) -> str:
+    """A name without the capitalised words a sentence may put before it ("In Westby")."""
+    lex = lexicon()
+    words = name.split()
+    while words and (
+        words[0].lower() in lex.sets["name_inner"] or words[0].lower() in lex.sets["determiners"]
+    ):
+        words.pop(0)
+    return " ".join(words)
 
 
 # "an official in the Norland government": a name the source's body is of.
@@ -1131,7 +1199,7 @@ class Whereabouts:
         if upto is not None:
             following = upto if following is None else min(following, upto)
         if figure.kind in families().between_places:
-            return (None, *endpoints(sentence.text, figure))
+            return (None, *endpoints(sentence.text, figure, lambda: self.before(sentence)))
         spoken = _spoken_places(source)
         own = figure.extra.get("own_place")  # a part of a toll by place (tolls.place_parts)
         if own and _is_place(own):
@@ -1193,6 +1261,10 @@ class Whereabouts:
             start, end = self._bounds.get(number, (0, 0))
             self._paragraphs[number] = self._first_place(self.body[start:end])
         return self._paragraphs[number]
+
+    def before(self, sentence: Sentence) -> str:
+        """The body before a sentence, as far back as a settlement's name is looked for."""
+        return self.body[max(0, sentence.start - _SETTLEMENT_LOOK_BACK) : sentence.start]
 
     def article(self) -> str | None:
         """The place the article is about (`article_place`), read once."""

@@ -2005,6 +2005,25 @@ def year_totals(text: str, figures: list[Figure]) -> None:
     _scope_by_period(text, figures, _YEAR_TO_DATE, families().tolls, "this year", False)
 
 
+def separate_events(text: str, figures: list[Figure]) -> None:
+    """A toll summed over several events the sentence says apart ("At least 62 soldiers
+    were killed in four separate attacks") is scoped "separate events", a quantity of its
+    own (parties.yaml apart_units): not the toll of one of them, the story's event."""
+    if "separate" not in text and "different" not in text and "distinct" not in text:
+        return  # the quick answer
+    # (past the next figures: "in four separate attacks" counts the attacks too)
+    _scope_by_period(text, figures, _SEPARATE_EVENTS, families().tolls, "separate events", True)
+
+
+# "in four separate attacks", "in two different raids" (not "twin bombings": one event's parts)
+_SEPARATE_EVENTS = re.compile(
+    r"\b(?:in|during|across)\s+(?:\w+\s+)?(?:separate|different|distinct)\s+(?:\w+\s+)?"
+    r"(?:attacks|raids|ambushes|incidents|clashes|bombings|assaults|strikes|airstrikes|"
+    r"shootings|explosions|blasts|accidents|events|operations|battles|engagements)\b",
+    re.IGNORECASE,
+)
+
+
 def _scope_by_period(
     text: str,
     figures: list[Figure],
