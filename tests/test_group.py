@@ -8,7 +8,7 @@ from dataclasses import replace
 from crosscheck import dates, group
 from crosscheck import profiles as profiling
 from crosscheck.model import Article, Claim, Span, Status, Subject
-from factories import articles, claim
+from factories import article, articles, claim
 
 ARTICLES = articles("a", "b", "c", "d")
 
@@ -270,7 +270,7 @@ def test_neighbouring_countries_are_one_scene_only_in_a_story_that_names_both() 
     def article(key: str, body: str) -> Article:
         return Article(key, "Report", f"Outlet {key}", dates.parse_dateref("2015-09-05"), body)
 
-    # A border clash, each side counting its dead: the second story names both countries.
+    # A border clash, each side counting the dead: the second story names both countries.
     one_side = claim("a", "13", place="France", source="French ministry")
     other_side = claim("b", "6", place="Spain", source="Spanish ministry")
     clash = {
@@ -525,6 +525,36 @@ def test_unqualified_state_forces_are_the_one_country_s_whose_forces_the_article
     rival = claim("a", "50", party="servicemen", place="Lima", as_of="2015-09-05",
                   source="Chile's defence ministry")  # fmt: skip
     assert not _together(group.group([ministry, rival], known), ministry, rival)
+
+
+def test_unqualified_state_forces_of_a_report_of_one_country_are_its_own() -> None:
+    # A report from Peru that names no country's forces: its "soldiers" are Peru's, the
+    # same as another report's "Peruvian soldiers" at that village (one the gazetteer
+    # does not know).
+    home = replace(
+        article("a"), title="Attack in Peru", body="LIMA - Gunmen attacked an army post in Peru."
+    )
+    known = {"a": home, "b": article("b")}
+    army = claim("a", "21", party="soldiers", place="Qorawasi", source="army")
+    rebels = claim("b", "more than 100", party="Peruvian soldiers", place="Qorawasi",
+                   source="rebel statement")  # fmt: skip
+    subjects = group.group([army, rebels], known)
+    assert _together(subjects, army, rebels)
+    (subject,) = [s for s in subjects if army in s.claims]
+    assert any("names those of one country" in why for why in subject.reasons)
+    # ... not where the report names another country's forces, nor at a place abroad
+    foreign = claim("a", "3", party="Chilean soldiers", place="Qorawasi", source="army")
+    assert not _together(group.group([army, rebels, foreign], known), army, rebels)
+    abroad = replace(army, place="Santiago")
+    rebels_abroad = replace(rebels, place="Santiago")
+    assert not _together(group.group([abroad, rebels_abroad], known), abroad, rebels_abroad)
+    # ... nor in a report that names no place at all
+    plain = {"a": article("a"), "b": article("b")}
+    assert not _together(group.group([army, rebels], plain), army, rebels)
+    # ... and where no claim names Peru's forces, two reports' unqualified soldiers stay one
+    # party, whatever places the reports name
+    other = claim("b", "30", party="soldiers", place="Qorawasi", source="rebel statement")
+    assert _together(group.group([army, other], known), army, other)
 
 
 def test_unqualified_people_of_a_role_are_the_one_country_s_their_article_names() -> None:

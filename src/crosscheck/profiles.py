@@ -350,6 +350,62 @@ def _one_nation_forces(
     return {key: next(iter(by.values())) for key, by in named.items() if len(by) == 1}
 
 
+def _named_forces(
+    claims: list[Claim], people: Mapping[str, str], cache: dict[tuple[str, bool], Party]
+) -> tuple[dict[str, frozenset[str]], frozenset[tuple[str, str]]]:
+    """The countries whose state forces claims name with a nationality: by article, of any
+    kind; and as (kind, country) over all the claims (`_home_forces`)."""
+    by_article: dict[str, set[str]] = defaultdict(set)
+    anywhere: set[tuple[str, str]] = set()
+    for claim in claims:
+        text = party_text(claim) if claim.party and claim.party.strip() else ""
+        if not text:
+            continue
+        if (text, False) not in cache:
+            cache[(text, False)] = read_party(text, people, False)
+        party = cache[(text, False)]
+        if state_side(party):
+            by_article[claim.article].update(party.groups)
+            anywhere.update((claim.kind, group) for group in party.groups)
+    return {a: frozenset(groups) for a, groups in by_article.items()}, frozenset(anywhere)
+
+
+def _home_forces(
+    party: Party,
+    claim: Claim,
+    article: Article,
+    place: Place | None,
+    named: tuple[dict[str, frozenset[str]], frozenset[tuple[str, str]]],
+    cache: dict[tuple[str, bool], Party],
+) -> Party | None:
+    """State forces a report names with no nationality anywhere ("21 soldiers were killed"
+    in a report from Niamey that names no other country's forces) at a place of its own
+    country, or one the gazetteer does not know: that country's forces, as a reader takes
+    them, where other claims of the kind name that country's forces (so that they meet;
+    two reports' unqualified soldiers stay one party whatever places the reports name).
+    None where the report names another country's forces, or the place is abroad."""
+    if not state_side(party) or party.groups or party.composite or not party.role:
+        return None
+    home = article_place(article)
+    if home is None or home.country is None:
+        return None
+    country_key = f"country:{home.country}"
+    by_article, anywhere = named
+    if not by_article.get(claim.article, frozenset()) <= {country_key}:
+        return None
+    if (claim.kind, country_key) not in anywhere:
+        return None
+    if place is not None and place.country is not None and place.country != home.country:
+        return None
+    country = places.country(home.country)
+    if country is None:
+        return None
+    text = f"{country.name} {party.role}"
+    if (text, False) not in cache:
+        cache[(text, False)] = read_party(text)
+    return cache[(text, False)]
+
+
 def _of_a_nation(party: Party) -> bool:
     """Whether a party is one a nationality tells apart: state forces, or people of one role
     (prisoners, hostages, refugees), not everyone."""
@@ -400,6 +456,7 @@ def profiles(
     place_keys: dict[str | None, tuple[str, ...]] = {}
     found: dict[str, Profile] = {}
     forces_of = _one_nation_forces(claims, people, party_cache)
+    named_forces = _named_forces(claims, people, party_cache)
     for claim in claims:
         spec = kinds().get(claim.kind)
         nature = spec.nature if spec else "measure"
@@ -449,7 +506,10 @@ def profiles(
         article = articles.get(claim.article)
         also = article_place(article) if inferred and article is not None else None
         if nature == "toll":
-            party = _national(party, forces_of.get((claim.article, claim.kind)), claim)
+            national = forces_of.get((claim.article, claim.kind))
+            if national is None and article is not None:
+                national = _home_forces(party, claim, article, place, named_forces, party_cache)
+            party = _national(party, national, claim)
         found[claim.id] = Profile(
             claim,
             nature,
