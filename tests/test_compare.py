@@ -212,6 +212,28 @@ def test_a_higher_figure_from_the_authorities_critics_or_the_other_side_disputes
 
 
 @pytest.mark.parametrize(
+    ("party", "earlier", "later", "verdict"),
+    [
+        # the soldiers an armed group says it killed: its claim, not the toll going on
+        ("soldiers", "the army general staff", "an al-Qaeda-linked group", Verdict.CONTRADICTION),
+        ("soldiers", "Coast Wire", "a rebel spokesman", Verdict.CONTRADICTION),
+        # the state's count of the group's dead after the group's own
+        ("militants", "the group's statement", "the defence ministry", Verdict.CONTRADICTION),
+        # each side's own count rising, and the group's count of its own dead
+        ("soldiers", "the army", "the defence ministry", Verdict.UPDATE),
+        ("militants", "a rebel spokesman", "the rebels' statement", Verdict.UPDATE),
+        ("militants", "the army", "a rebel spokesman", Verdict.UPDATE),
+    ],
+)
+def test_a_higher_count_from_the_side_that_fought_them_disputes_a_toll(
+    party: str, earlier: str, later: str, verdict: Verdict
+) -> None:
+    first = claim("a", "21", party=party, as_of="2015-09-04", source=earlier)
+    then = claim("b", "more than 100", party=party, as_of="2015-09-05", source=later)
+    assert _finding(first, then).verdict is verdict
+
+
+@pytest.mark.parametrize(
     ("later", "source", "verdict"),
     [
         ("up to 400", "the health ministry", Verdict.CONTRADICTION),
@@ -298,7 +320,8 @@ def test_a_later_higher_toll_its_own_report_disputes_is_not_a_running_toll(
     higher: str, rival: str | None, party: str, verdict: Verdict
 ) -> None:
     earlier = claim("a", "40", party="villagers", as_of="2019-06-02", source="regional governor")
-    claimed = claim("b", higher, party="villagers", as_of="2019-06-20", source="the rebels")
+    # (from a source of no side: the rebels' own higher count would dispute it anyway)
+    claimed = claim("b", higher, party="villagers", as_of="2019-06-20", source="a local paper")
     held = [earlier, claimed]
     if rival is not None:
         held.append(claim("b", rival, party=party, as_of="2019-06-20", source="a monitoring group"))
@@ -1076,6 +1099,11 @@ def test_subjects_whose_days_are_far_apart_are_never_one_event(
         ("Norlandic government-in-exile", "critics"),
         ("the opposition's shadow interior minister", "critics"),
         ("witnesses and officials", ""),
+        # An armed group speaking (not a rights group, nor rebels as witnesses tell it).
+        ("an al-Qaeda-linked group", "armed"),
+        ("a rebel spokesman", "armed"),
+        ("a rights group", "critics"),
+        ("the rebels, witnesses said", "critics"),
         # Local and regional government.
         ("the prefecture of Port Elin", "official"),
         ("the municipality", "official"),

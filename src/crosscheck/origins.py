@@ -31,6 +31,7 @@ class _SourceVocab:
     critics: frozenset[str]
     out_of_power: frozenset[str]
     international: frozenset[str]
+    armed: frozenset[str]
 
 
 @cache
@@ -47,6 +48,7 @@ def _source_vocab() -> _SourceVocab:
                 "critics",
                 "out_of_power",
                 "international",
+                "armed",
             )
         )
     )
@@ -118,9 +120,10 @@ def international(source: str) -> bool:
 @cache
 def camp(source: str) -> str:
     """The camp of a source: "official" for the authorities (and a country or its capital
-    speaking), "critics" for their critics (rights groups, the opposition, witnesses), ""
-    for others, for the United Nations' bodies and for a source with words of both
-    ("witnesses and officials"), unless its words put it out of power
+    speaking), "critics" for their critics (rights groups, the opposition, witnesses),
+    "armed" for an armed group fighting them ("the al-Shabaab-linked group", "a rebel
+    spokesman"), "" for others, for the United Nations' bodies and for a source with words
+    of two ("witnesses and officials"), unless its words put it out of power
     ("government-in-exile"): sources.yaml."""
     vocab = _source_vocab()
     words = _source_words(source)
@@ -130,6 +133,8 @@ def camp(source: str) -> str:
         return ""  # "the UN human rights monitoring mission": neither side's
 
     found = [c for c, w in (("official", vocab.official), ("critics", vocab.critics)) if words & w]
+    if not found and words & vocab.armed:
+        return "armed"  # (not "a rights group", "the rebels, witnesses said")
     if not found and places.is_state(source):
         return "official"  # "Norland says", "Port Elin said": the state's word
     return found[0] if len(found) == 1 else ""

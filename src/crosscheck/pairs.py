@@ -89,6 +89,7 @@ from crosscheck.model import (
     in_a_state,
 )
 from crosscheck.origins import camp, international, unnamed
+from crosscheck.parties import read_party
 from crosscheck.profiles import when_of
 
 STOCK_HORIZON_DAYS = 365
@@ -520,9 +521,13 @@ def _same_party_words(a: Claim, b: Claim) -> bool:
 
 def _adversary_above(earlier: Point, later: Point) -> bool:
     """A count of a side's people, then a higher count of them from a source of another
-    country (7 Peruvian soldiers killed, Peru or a wire says; 40, says Chile): the other side
-    disputes the count, it does not carry it on (unless the earlier count came from that
-    country too)."""
+    country (7 Peruvian soldiers killed, Peru or a wire says; 40, says Chile), or from the
+    armed group the state fights ("21 soldiers killed", the army says; "more than 100", the
+    group that attacked them claims) or from the state, of the group's dead after the
+    group's own count: the other side disputes the count, it does not carry it on (unless
+    the earlier count came from that side too)."""
+    if _armed_above(earlier, later):
+        return True
     side = source_countries(later.claim.party or "")
     other = source_countries(later.claim.attribution.source)
     return (
@@ -532,6 +537,26 @@ def _adversary_above(earlier: Point, later: Point) -> bool:
         and source_countries(earlier.claim.party or "") == side
         and other.isdisjoint(source_countries(earlier.claim.attribution.source))
     )
+
+
+def _armed_above(earlier: Point, later: Point) -> bool:
+    """A later, higher count from the side that fought the people it counts, where the
+    earlier one is not that side's: an armed group's of the state's forces (or of anyone
+    not its own), the authorities' of an armed group's dead after the group's own count."""
+    if later.camp == "armed":
+        return earlier.camp != "armed" and not _of_armed_group(later.claim.party or "")
+    return (
+        later.camp == "official"
+        and earlier.camp == "armed"
+        and _of_armed_group(later.claim.party or "")
+    )
+
+
+@cache
+def _of_armed_group(party: str) -> bool:
+    """Whether a party as written is an armed group's people (the episodic side of
+    parties.yaml: rebels, militants, gunmen)."""
+    return bool(party.strip()) and read_party(party).episodic
 
 
 def _revises(earlier: Point, later: Point) -> bool:
