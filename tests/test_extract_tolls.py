@@ -1841,3 +1841,22 @@ def test_a_toll_over_separate_attacks_is_a_quantity_of_its_own() -> None:
         "soldiers killed"
     )
     assert one("Twin bombings killed 40 people in the city.", "40")["subject"] == "people killed"
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "subject"),
+    [
+        ("A boat carrying about 880 people capsized.", "about 880", "people aboard"),
+        # words of when between the verb and the count; the manifest's count
+        (
+            "The craft was carrying at the moment of the shipwreck 203 passengers.",
+            "203",
+            "passengers aboard",
+        ),
+        ("An official said the boat's manifest listed 112 passengers.", "112", "passengers aboard"),
+        # what a truck carries for people is no one aboard
+        ("A truck carrying aid for 300 people arrived.", "300", "people"),
+    ],
+)
+def test_those_a_craft_carries_are_aboard(body: str, figure: str, subject: str) -> None:
+    assert one(body, figure)["subject"] == subject

@@ -205,6 +205,14 @@ def noun_phrase(text: str, start: int, limit: int) -> tuple[str, int, str | None
             (word.islower() and lower.endswith("ing") and not _modifies_a_force(text, token.end()))
             or (word.islower() and lower in lex.sets["level_before"])
             or _next_clause(text, token)
+            or (
+                # "a boat carrying 880 people| capsized.": a verb of no object, not a noun
+                word.islower()
+                and len(lower) >= 5
+                and lower.endswith("ed")
+                and _INTRANSITIVE_END.match(text, token.end()) is not None
+                and not lex.deployment.match(text, token.start())  # "monitors deployed|"
+            )
         ):
             # "gunmen holding|", "gunmen demanded| a ransom", "the four commuter trains| rose
             # to": a verb
@@ -306,6 +314,14 @@ def _names_the_counted(text: str, cue: re.Match[str], limit: int) -> bool:
     # ... of another kind ("45,000 refugees have crossed| into Chad": they are displaced)
     after = lexicon().any_event.search(text, cue.end(), limit)
     return after is not None and cue_kind(after.group(0)) != cue_kind(cue.group(0))
+
+
+# What may follow a past verb with no object: the sentence's or clause's end, or where
+# and when ("capsized| off the coast", "overturned| late on Sunday").
+_INTRANSITIVE_END = re.compile(
+    r"\s*(?:[.,;:!?)]|$)|\s+(?:in|on|at|near|off|during|after|before|when|while|as|overnight"
+    r"|late|early|yesterday|today|last)\b"
+)
 
 
 def _next_clause(text: str, following: re.Match[str]) -> bool:
