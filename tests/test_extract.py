@@ -418,6 +418,8 @@ def test_home_to_is_a_population() -> None:
         "Westby, a town of 48,000, was cut off.",
         "The population of Westby is 48,000.",
         "The population of Westby was estimated at 48,000.",
+        # translated copy
+        "The locality of Westby, which counts 48,000 inhabitants, is a fishing centre.",
     ],
 )
 def test_a_population_is_of_the_place_named_before_it(body: str) -> None:
@@ -1296,3 +1298,12 @@ def test_those_who_remain_under_treatment_are_the_injured_in_care() -> None:
         "remain in medical institutions of the city."
     )
     assert one(body, "64")["subject"] == "people injured (in hospital)"
+
+
+def test_the_true_toll_is_of_the_people_counted_before() -> None:
+    body = "The army said 29 soldiers were killed. Relatives said the true toll was nearly 60."
+    entry = one(body, "nearly 60")
+    assert (entry["kind"], entry["party"]) == ("killed", "soldiers")
+    # a toll of its own people stays theirs
+    body = "The army said 29 soldiers were killed. Medics said 12 civilians died."
+    assert one(body, "12")["party"] == "civilians"

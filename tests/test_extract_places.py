@@ -375,6 +375,20 @@ def test_the_village_is_the_one_the_story_introduced(introduced: str) -> None:
     assert one(body, "35 km").get("from") is None
 
 
+def test_a_place_that_lies_at_a_distance_is_its_start() -> None:
+    entry = one("Westby lies about 250 km north-west of Eastport, in the hills.", "about 250 km")
+    assert (entry.get("from"), entry.get("to")) == ("Westby", "Eastport")
+
+
+def test_a_capital_a_source_sits_in_is_not_where_it_happened() -> None:
+    # "a security source in Niamey" speaks from the capital; the soldiers died elsewhere
+    body = (
+        "Gunmen attacked an army post in the north. A security source in Niamey said between"
+        " 40 and 50 soldiers were killed."
+    )
+    assert one(body, "between 40 and 50").get("place") != "Niamey"
+
+
 def test_a_place_then_an_aside_then_its_distance() -> None:
     body = "Westby, which is home to 4,000 people, lies 20 km from Eastport."
     entry = one(body, "20 km")

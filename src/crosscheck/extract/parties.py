@@ -410,6 +410,13 @@ def assign_parties(
             party = (
                 _people_of_losses(text, figure.start)
                 or _cue_people(text, figure)
+                # "29 soldiers were killed. Relatives said the true toll was| nearly 60":
+                # the toll of the people counted just before
+                or (
+                    counted[-1]
+                    if counted and not counted_here and _TRUE_TOLL.search(text, 0, figure.start)
+                    else None
+                )
                 or (
                     None
                     if _WHOLE_TO.search(text, figure.start - 40, figure.start)
@@ -510,7 +517,7 @@ def _appositive(text: str) -> str | None:
 _POPULATION_OWNER = re.compile(
     r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
     r"(?:\s*,\s*(?:an?\s+|the\s+|home\s+to\s+|(?:with|which\s+has)\s+a\s+population\s+of\s+"
-    r"|(?:which\s+is\s+)?(?:home\s+to|inhabited\s+by)\s+)"
+    r"|(?:which\s+is\s+)?(?:home\s+to|inhabited\s+by)\s+|which\s+counts\s+)"
     r"|['’]s\s+population\s+(?:of|is|was|stands\s+at|stood\s+at)\s+"
     r"|\s+(?:has|had)\s+a\s+population\s+of\s+)[^,]*$"
 )
@@ -522,6 +529,14 @@ _POPULATION_OF_NAME = re.compile(
 )
 
 
+# "the true toll was| nearly 60", "the real death toll is| 40": a rival count of the toll
+# just given, of its people.
+_TRUE_TOLL = re.compile(
+    r"\bthe\s+(?:real|true|actual|correct)\s+(?:death\s+)?(?:toll|number|figure|count)\s+"
+    r"(?:was|is|stood\s+at|stands\s+at)\s+(?:closer\s+to\s+|nearer\s+|at\s+least\s+|"
+    r"nearly\s+|almost\s+|about\s+|around\s+|over\s+|more\s+than\s+|between\s+)?$",
+    re.IGNORECASE,
+)
 # "eight police officers were also killed, bringing the total to| 157": the whole's people,
 # not the part's before it.
 _WHOLE_TO = re.compile(

@@ -147,11 +147,14 @@ _DATELINE_COLON = re.compile(
 # A distance's endpoints: "Eastport, about 30 km ...", "... 30 km (north) of Port Elin".
 # "Eastport, 30 km north of", "Westby, which is home to 4,000 people, lies 20 km from"
 _BEFORE_DISTANCE = re.compile(
-    rf"(?P<place>{_NAME})\s*,\s*(?:(?:\w+\s+){{0,2}}"
-    r"|(?:[^,]|,(?=\d)){1,60},\s*(?:lies|lay|sits|sat|is|was)\s+(?:located\s+|situated\s+)?)$"
+    rf"(?P<place>{_NAME})(?:\s*,\s*(?:(?:\w+\s+){{0,2}}"
+    r"|(?:[^,]|,(?=\d)){1,60},\s*(?:lies|lay|sits|sat|is|was)\s+(?:located\s+|situated\s+)?)"
+    # "Westby lies| about 250 km north-west of Eastport"
+    r"|\s+(?:lies|lay|sits|is\s+located|is\s+situated)\s+)$"
 )
 _AFTER_DISTANCE = re.compile(
-    r"\s*(?:\w+\s+){0,3}?(?:from|of|outside|to)\s+(?:the\s+)?"
+    # ("250 km north-west of": a compound direction)
+    r"\s*(?:[\w-]+\s+){0,3}?(?:from|of|outside|to)\s+(?:the\s+)?"
     + _COMPASS
     # "from the regency capital Eastport", "outside the city of Westby": the town named
     + r"(?:(?:[a-z]+\s+){0,2}?(?:capital|city|town|village|port)\s+(?:of\s+)?)?"
@@ -1145,8 +1148,12 @@ def _spoken_places(source: str) -> frozenset[str]:
     place the source is only at ("doctors at three hospitals near Port Elin")."""
     if not source:
         return frozenset()
+    from crosscheck.places import is_capital
+
     bodies = lexicon().sets["speaker_bodies"]
     found = {name for _, name in _countries_in(source, len(source))}
+    # "a security source in Eastport" (a capital): where sources sit, not where it happened
+    found.update(name for name in places_in(source) if is_capital(name))
     found.update(
         m.group("name") for m in _NAME_AND_NOUN.finditer(source) if m.group("noun") in bodies
     )
