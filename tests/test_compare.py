@@ -158,6 +158,10 @@ def test_consistent_within_tolerance() -> None:
         ("79.7 percent", "79.67 percent", Verdict.CONSISTENT),
         ("79.7 percent", "80.10 percent", Verdict.CONTRADICTION),
         ("79 percent", "80 percent", Verdict.CONTRADICTION),
+        # a whole share is the finer one rounded: "59 percent" turnout is 58.9 percent
+        ("59 percent", "58.9 percent", Verdict.CONSISTENT),
+        ("59 percent", "58.4 percent", Verdict.CONTRADICTION),
+        ("about 59 percent", "58.9 percent", Verdict.CONSISTENT),
     ],
 )
 def test_a_decimal_figure_covers_its_rounding(one: str, two: str, verdict: Verdict) -> None:

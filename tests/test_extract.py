@@ -171,6 +171,17 @@ def test_weak_vague_word_without_an_event_is_not_a_figure() -> None:
         ("Unemployment in the region stood at 12 percent.", "12 percent",
          "share of unemployment"),
         ("A turnout of 58 percent was reported.", "58 percent", "share of turnout"),
+        ("Its parallel tabulation put turnout at 52 percent.", "52 percent", "share of turnout"),
+        # whose share: the party that won it (two parties' shares are no rival figures)
+        ("The ruling party won 53.9 percent of the vote, officials said.", "53.9 percent",
+         "share of vote won by ruling party"),
+        ("The count showed the ruling party had won no more than 41 percent.",
+         "no more than 41 percent", "share of vote won by ruling party"),
+        ("Leaders said their alliance had won 48 percent of the vote.", "48 percent",
+         "share of vote won by alliance"),
+        ("The ruling party's share of the vote, 53.9 percent, was confirmed.", "53.9 percent",
+         "share of vote won by ruling party"),
+        ("He won 60 percent.", "60 percent", "share"),
     ],
 )  # fmt: skip
 def test_a_share_is_of_the_noun_before_the_phrase_that_places_it(

@@ -160,6 +160,29 @@ def decimal_slack(value: float) -> float:
     return 0.5 * 10**-decimals if decimals else 0.0
 
 
+SHARE_UNIT = "percent"
+"""The unit of a share (kinds.yaml percent): a ratio, always rounded by whoever states it."""
+
+
+def _rounded_alike(a: Point, b: Point) -> bool:
+    """Two exact shares one of which is the other rounded to its precision: "59 percent"
+    turnout and "58.9 percent" (not 79 and 80 percent: both whole, two figures)."""
+    ea, eb = a.claim.estimate, b.claim.estimate
+    spec = vocab.kinds().get(a.claim.kind)
+    if spec is None or spec.unit != SHARE_UNIT or ea.unit not in (None, SHARE_UNIT):
+        return False
+    if ea.qualifier is not Qualifier.EXACT or eb.qualifier is not Qualifier.EXACT:
+        return False
+    coarse, fine = sorted((a.best, b.best), key=_decimals)
+    digits = _decimals(coarse)
+    return _decimals(fine) > digits and round(fine, digits) == coarse
+
+
+def _decimals(value: float) -> int:
+    text = f"{round(value, 6):.6f}".rstrip("0")
+    return len(text) - text.index(".") - 1
+
+
 def stated(estimate: Estimate, count: bool) -> tuple[float, float]:
     """The interval a figure states (see the module docstring)."""
     low = -math.inf if estimate.low is None else estimate.low
@@ -663,9 +686,10 @@ def judge(
         pa, pb = pb, pa
     a, b = pa.best, pb.best
     # Consistent pairs (most of them) need neither the gap nor the days between.
-    if abs(a - b) <= max(pa.slack, pb.slack) and not (
-        nature in COUNT_NATURES and (_under_floor(pa, pb) or _under_floor(pb, pa))
-    ):
+    if (
+        abs(a - b) <= max(pa.slack, pb.slack)
+        and not (nature in COUNT_NATURES and (_under_floor(pa, pb) or _under_floor(pb, pa)))
+    ) or _rounded_alike(pa, pb):
         return Judgement(pa, pb, Verdict.CONSISTENT, 0.0, "agree")
     if nature in COUNT_NATURES and _bound_holds(pa, pb):
         return Judgement(pa, pb, Verdict.CONSISTENT, 0.0, "bound")

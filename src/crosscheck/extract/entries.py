@@ -413,7 +413,9 @@ def _subject(figure: Figure) -> str:
     if figure.kind in family.between_places:
         return label
     if figure.kind in family.measures:
-        return f"{label} of {figure.noun}" if figure.noun else label
+        named = f"{label} of {figure.noun}" if figure.noun else label
+        won_by = figure.extra.get("won_by")  # "share of vote won by ruling party"
+        return f"{named} won by {won_by}" if won_by else named
     if figure.extra.get("state"):
         return f"{figure.noun or 'people'} {figure.extra['state']}"  # "people stranded"
     return figure.noun or "figure"

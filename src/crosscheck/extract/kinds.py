@@ -1731,11 +1731,50 @@ _MEASURE_BEFORE = re.compile(
 )
 
 
+# "the ruling party's share of the vote, 53.9 percent", "a share of the vote of| 41 percent"
+_SHARE_OF_THE = re.compile(
+    r"(?:(?P<owner>(?:[\w-]+\s+){0,2}[\w-]+)['’]s\s+)?"
+    r"\bshare\s+of\s+(?:the\s+)?(?P<noun>[A-Za-z-]+)\s*(?:,|was|is|of|at|stood\s+at)\s*$",
+    re.IGNORECASE,
+)
+_PUT_WORDS = frozenset(("put", "puts", "putting", "placed", "places", "estimated", "estimates"))
 # "turnout in Sunday's election was| 40 percent", "unemployment in the region stood at|":
 # the noun before the phrase that places it.
 _MEASURE_IN_BEFORE = re.compile(
     r"\b(?P<noun>[A-Za-z-]+)\s+(?:in|across|among|at)\s+[^,;:.]{1,40}?\s+"
     r"(?:was|is|stood\s+at|stands\s+at|reached)\s+$"
+)
+
+
+def _share_won(text: str, figure: Figure) -> None:
+    """Whose share of a vote a figure is, when the sentence says who won it ("the ruling
+    party won| 53.9 percent of the vote", "their alliance had won| 48 percent"): its owner
+    (`figure.extra["won_by"]`, in the subject), so that two parties' shares are never read
+    as rival figures of one share; a share won is of the vote where no noun says so."""
+    found = _SHARE_WON.search(text, figure.start - 80, figure.start) or _SHARE_OF_THE.search(
+        text, figure.start - 80, figure.start
+    )
+    if found is None or not found.group("owner"):
+        return
+    lex = lexicon()
+    stops = lex.sets["determiners"] | lex.sets["speaker_stops"] | lex.sets["pronouns"]
+    kept: list[str] = []
+    for word in reversed(found.group("owner").split()):
+        lower = word.lower()
+        # the noun phrase before the verb: not "said their", "showed the", "Norland's"
+        if lower in stops or lower in lex.triggers["speech"] or lower.endswith(("ed", "'s", "’s")):
+            break
+        kept.insert(0, lower)
+    if kept:
+        figure.extra["won_by"] = " ".join(kept)
+        if not figure.noun:
+            figure.noun = "vote"
+
+
+# "the ruling party had won| no more than 41 percent": who won the share.
+_SHARE_WON = re.compile(
+    r"(?P<owner>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:had\s+|has\s+|have\s+|would\s+have\s+)?"
+    r"(?:won|wins|took|takes|received|receives|secured|secures|garnered|obtained|polled)\s+$"
 )
 
 
@@ -1749,10 +1788,18 @@ def _measured_before(text: str, start: int) -> str:
         stops = lex.sets["party_stops"] | lex.sets["speaker_stops"] | lex.sets["determiners"]
         if noun not in stops and not is_number(noun):
             return noun
+    share = _SHARE_OF_THE.search(text, start - 60, start)
+    if share is not None:
+        return share.group("noun").lower()  # "the party's share of the vote, 53.9 percent"
     found = _MEASURE_BEFORE.search(text, start - 60, start)
     if found is None:
         return ""
     words = found.group("noun").split()
+    put = next((i for i, w in enumerate(words) if w.lower() in _PUT_WORDS), None)
+    if put is not None:
+        words = words[put + 1 :]  # "its tabulation put turnout at| 52 percent": turnout
+    if words and words[-1].lower().endswith("ed"):
+        return ""  # "was confirmed at| 54.1 percent": a verb, no noun
     stops = lex.sets["party_stops"] | lex.sets["speaker_stops"]
     while words and words[0].lower() in stops | lex.sets["determiners"]:
         words.pop(0)
@@ -2070,6 +2117,8 @@ def classify(
             figure.noun, figure.noun_end = "magnitude", figure.end
         elif figure.kind_hint == "percent" and not figure.noun:
             figure.noun = _measured_before(text, figure.start)  # "a turnout of 58 percent"
+        if figure.kind_hint == "percent":
+            _share_won(text, figure)
 
     asides: list[tuple[int, int, str]] = []  # (start, end, kind) of asides naming parts
     for index, figure in enumerate(figures):
