@@ -375,6 +375,12 @@ def test_the_village_is_the_one_the_story_introduced(introduced: str) -> None:
     assert one(body, "35 km").get("from") is None
 
 
+def test_the_end_of_a_distance_after_the_conversion_the_outlet_adds() -> None:
+    body = "The epicentre was in Westby district, about 500 km (310 miles) west of Eastport."
+    entry = one(body, "about 500 km")
+    assert (entry.get("from"), entry.get("to")) == ("Westby district", "Eastport")
+
+
 def test_a_place_that_lies_at_a_distance_is_its_start() -> None:
     entry = one("Westby lies about 250 km north-west of Eastport, in the hills.", "about 250 km")
     assert (entry.get("from"), entry.get("to")) == ("Westby", "Eastport")

@@ -1860,3 +1860,32 @@ def test_a_toll_over_separate_attacks_is_a_quantity_of_its_own() -> None:
 )
 def test_those_a_craft_carries_are_aboard(body: str, figure: str, subject: str) -> None:
     assert one(body, figure)["subject"] == subject
+
+
+def test_tolls_listed_by_places_the_gazetteer_lacks_are_scoped_apart() -> None:
+    # Places the gazetteer knows: each toll is of its own place, as another report gives it
+    body = "At least 429 people were killed in Aleppo, 579 in Latakia and 146 in Hama."
+    assert [(e["place"], e["subject"]) for e in claims(body)] == [
+        ("Aleppo", "people killed"),
+        ("Latakia", "people killed"),
+        ("Hama", "people killed"),
+    ]
+    # ... a place it does not know is grouped with the article's others: each is scoped,
+    # so that one place's toll is never the rival of another's or of the whole
+    body = "A spokesman said 105 people had died in Qorawasi district and 52 in neighbouring Ulmet."
+    assert [(e["place"], e["subject"]) for e in claims(body)] == [
+        ("Qorawasi", "people killed (in qorawasi)"),
+        ("Ulmet", "people killed (in ulmet)"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Qorawasi, a district of about 190,000 people, was the worst hit, with 36 dead.",
+        "Floods swept the region, and Qorawasi was the hardest hit, with 36 dead.",
+    ],
+)
+def test_the_toll_of_the_worst_hit_place_is_a_part(body: str) -> None:
+    entry = one(body, "36")
+    assert (entry["place"], entry["subject"]) == ("Qorawasi", "people killed (in Qorawasi)")

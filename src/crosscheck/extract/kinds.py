@@ -75,6 +75,7 @@ from crosscheck.extract.tolls import (
     toll_includes,
     toll_parts,
     war_totals,
+    worst_hit,
     year_totals,
 )
 from crosscheck.model import Qualifier
@@ -2882,6 +2883,7 @@ def classify(
     all_aboard_dead(text, figures, body_before, aboard_dead)
     year_totals(text, figures)
     separate_events(text, figures)
+    worst_hit(text, figures)
     cumulative_totals(text, figures)
     national_totals(text, figures)
     remaining_residents(text, figures)

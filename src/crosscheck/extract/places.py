@@ -153,8 +153,9 @@ _BEFORE_DISTANCE = re.compile(
     r"|\s+(?:lies|lay|sits|is\s+located|is\s+situated)\s+)$"
 )
 _AFTER_DISTANCE = re.compile(
-    # ("250 km north-west of": a compound direction)
-    r"\s*(?:[\w-]+\s+){0,3}?(?:from|of|outside|to)\s+(?:the\s+)?"
+    # ("250 km north-west of": a compound direction; "500 km (310 miles) west of": the
+    # conversion the outlet adds)
+    r"\s*(?:\([^()]{1,30}\)\s*)?(?:[\w-]+\s+){0,3}?(?:from|of|outside|to)\s+(?:the\s+)?"
     + _COMPASS
     # "from the regency capital Eastport", "outside the city of Westby": the town named
     + r"(?:(?:[a-z]+\s+){0,2}?(?:capital|city|town|village|port)\s+(?:of\s+)?)?"
@@ -1227,8 +1228,13 @@ class Whereabouts:
                 lambda: self.body[max(0, sentence.start - _CAPITAL_LOOK_BACK) : sentence.start],
                 self.article,
             )
-        if place is not None and figure.extra.get("zero") and "scope" not in figure.extra:
-            # "No deaths were reported in Eastmark": none there, not none in all.
+        if (
+            place is not None
+            and (figure.extra.get("zero") or figure.extra.get("worst_hit"))
+            and "scope" not in figure.extra
+        ):
+            # "No deaths were reported in Eastmark": none there, not none in all; "Westby
+            # was the worst hit, with 36 dead": a part of the toll, the worst place's.
             figure.extra["scope"] = f"in {place}"
         if place is None and needs_place(figure):
             # A toll whose parts are in places of their own is in all of them: the article's.

@@ -1584,8 +1584,9 @@ def place_parts(text: str, figures: list[Figure]) -> None:
                 opens = _PARTS_OPEN.fullmatch(text, end, part.start) is not None
                 sibling = None if opens else _SIBLINGS_OPEN.fullmatch(text, end, part.start)
                 opens = opens or sibling is not None
+            elided = part.kind == whole.kind and not part.noun  # "died in X and| 52| in Y"
             if (
-                (part.kind != "other" and not part.extra.get("listed"))
+                (part.kind != "other" and not part.extra.get("listed") and not elided)
                 or part.kind_hint is not None
                 or not opens
                 or where is None
@@ -1597,11 +1598,20 @@ def place_parts(text: str, figures: list[Figure]) -> None:
             # "429 people were killed in Aleppo, 579 in Lattakia and 146 in Hama": each toll
             # is of its own place, the toll there, as another report gives it ("579 were
             # killed in Lattakia"): no part of a whole named, so no scope; "38 of the deaths
-            # were recorded at X, three at Y": the parts of a scoped one are parts.
-            for part, place in [] if scoped else [(whole, sibling.group("place"))]:
-                _place_part(part, whole.kind, whole.cue, place, scoped=False)
+            # were recorded at X, three at Y": the parts of a scoped one are parts.  But a
+            # place the gazetteer does not know is grouped with the article's other places
+            # (group.py), so there each is scoped: one place's toll is no rival of another's.
+            # (not sites: "25 were killed at Lubyanka station and 12 at Park Kultury" are
+            # scoped by their site, places.site_parts)
+            listed = [(whole, sibling.group("place")), *parts]
+            at_site = _AT_END.search(text, sibling.start(), sibling.start("place")) is not None
+            apart = scoped or (
+                not at_site and not all(_gazetteer_knows(place) for _, place in listed)
+            )
+            for part, place in [] if scoped else listed[:1]:
+                _place_part(part, whole.kind, whole.cue, place, scoped=apart)
             for part, place in parts:
-                _place_part(part, whole.kind, whole.cue, place, scoped=scoped)
+                _place_part(part, whole.kind, whole.cue, place, scoped=apart)
                 part.party = part.party or whole.party
             continue
         if scoped or len(parts) < 2:
@@ -1928,6 +1938,41 @@ def reported_by_place(text: str, figures: list[Figure]) -> None:
             for part, place in parts:
                 part.extra["owner"] = place  # "..., Veyland 199": Veyland has reported it
         return
+
+
+def worst_hit(text: str, figures: list[Figure]) -> None:
+    """A toll given for the place worst hit ("Westby, a district of 190,000 people, was the
+    worst hit, with 36 dead"): a part of the event's toll, that place's (scoped by the place
+    when it is found, extract/places.py), never the rival of the whole."""
+    if "worst" not in text and "hardest" not in text:
+        return  # the quick answer
+    for figure in figures:
+        if figure.kind not in families().tolls:
+            continue
+        found = _WORST_HIT_WITH.search(text, max(0, figure.start - 160), figure.start)
+        if found is None:
+            continue
+        figure.extra["worst_hit"] = True
+        if found.group("place") and "own_place" not in figure.extra:
+            figure.extra["own_place"] = found.group("place")  # "Westby ... was the worst hit"
+
+
+_WORST_HIT_WITH = re.compile(
+    r"(?:(?P<place>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)\s*(?:,(?:[^,]|,(?=\d)){1,80},\s*)?"
+    r"(?:was|were|is|are)\s+(?:the\s+)?)?"
+    r"\b(?:worst|hardest|most\s+badly|most\s+severely)[\s-]+(?:hit|affected)\b"
+    r"(?:\s+[a-z]+)?\s*,?\s+with\s+(?:at\s+least\s+|some\s+|about\s+|more\s+than\s+)?$"
+)
+
+
+_AT_END = re.compile(r"\sat\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?$")
+
+
+def _gazetteer_knows(place: str) -> bool:
+    """Whether the gazetteer (or the aliases) resolve a place's name."""
+    from crosscheck.places import resolve  # (the engine's places: read when a list is met)
+
+    return not resolve(place).key.startswith("name:")
 
 
 def _place_part(
