@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from crosscheck import compare, group, names, origins, pairs, quantities
-from crosscheck.model import Attribution, Claim, Finding, Status, Subject, Verdict
+from crosscheck.model import Attribution, Claim, Finding, Span, Status, Subject, Verdict
 from factories import articles, claim
 
 ARTICLES = articles("a", "b", "c", "d", "e")
@@ -213,6 +213,30 @@ def test_a_higher_figure_from_the_authorities_critics_or_the_other_side_disputes
     if verdict is Verdict.CONTRADICTION:
         side = "the other side" if party != "people" else "the authorities' critics"
         assert f"from {side}, not a running toll" in finding.explanation
+
+
+@pytest.mark.parametrize(
+    ("said", "verdict"),
+    [
+        ("A security source said the real toll was between 40 and 50.", Verdict.CONTRADICTION),
+        ("A security source said the toll had risen to between 40 and 50.", Verdict.UPDATE),
+    ],
+)
+def test_a_higher_figure_given_as_the_real_toll_disputes_the_count(
+    said: str, verdict: Verdict
+) -> None:
+    body = "Gunmen attacked an army post on Monday.\n\n" + said
+    later = replace(ARTICLES["b"], body=body)
+    first = claim("a", "21", party="soldiers", as_of="2015-09-04", source="the army")
+    start = body.index("between")
+    second = replace(
+        claim(
+            "b", "between 40 and 50", party="soldiers", as_of="2015-09-05", source="security source"
+        ),  # fmt: skip
+        span=Span(start, start + len("between 40 and 50")),
+    )
+    found = compare.compare([_subject(first, second)], {**ARTICLES, "b": later})
+    assert min(found, key=compare.analysed_order).verdict is verdict
 
 
 @pytest.mark.parametrize(

@@ -267,7 +267,7 @@ class Point:
     __slots__ = (
         "claim", "id", "article", "best", "unit", "when", "mid", "slack", "low", "high", "voiced",
         "source", "camp", "own_low", "later_low", "revised_from", "said", "officials_beside",
-        "stage",
+        "stage", "disputing",
     )  # fmt: skip
 
     def __init__(self, claim: Claim, articles: Mapping[str, Article], count: bool) -> None:
@@ -298,6 +298,8 @@ class Point:
         self.officials_beside: frozenset[float] = frozenset()
         # Where it stands in a passage its article tells the toll rising in, if it does.
         self.stage = _stage(claim, articles.get(claim.article))
+        # Whether its own sentence sets it against the count as "the real toll" (`_disputing`).
+        self.disputing = _disputing(claim, articles.get(claim.article))
 
 
 # "The toll rose steadily through the night.": a sentence with no figure of its own that
@@ -320,6 +322,25 @@ def _stage(claim: Claim, article: Article | None) -> int | None:
         if start <= at < end:
             return at
     return None
+
+
+def _disputing(claim: Claim, article: Article | None) -> bool:
+    """Whether a figure's own sentence calls it the real count ("a security source said the
+    real toll was between 40 and 50", "the true number is 60"): set against the count given
+    so far, a dispute of it, not its next step."""
+    if article is None:
+        return False
+    at = claim.span.start
+    body = article.body
+    start = max(body.rfind(".", 0, at), body.rfind("\n", 0, at)) + 1
+    # (to the quote's end: the quote may hold the words, "real toll was between 40 and 50")
+    return _REAL_COUNT.search(body, start, claim.span.end) is not None
+
+
+_REAL_COUNT = re.compile(
+    r"\b(?:real|true|actual|correct)\s+(?:death\s+)?(?:toll|number|figure|count|tally)\b",
+    re.IGNORECASE,
+)
 
 
 @cache
@@ -706,6 +727,7 @@ def judge(
         and not _set_beside(pa, pb)
         and not _adversary_above(pa, pb)
         and not _walked_back(pa, pb)
+        and not pb.disputing
     ):
         verdict, severity, how = Verdict.UPDATE, 0.1 * gap, "later"
     elif nature == "toll" and apart == 0 and b > a and _told_rising(pa, pb):
@@ -808,6 +830,8 @@ def to_relation(
                     text += (
                         " (a ceiling far above the count from another source, not a running toll)"
                     )
+                elif pb.disputing:
+                    text += " (a higher figure given as the real count, not a running toll)"
                 else:
                     text += f" ({_walked_back(pa, pb)})"
     return Relation(a, b, judged.verdict, judged.severity, text)
