@@ -608,6 +608,30 @@ def test_people_aboard_counted_months_later_about_the_day_of_their_event_are_one
     assert not _together(subjects, first, undated)
 
 
+def test_people_aboard_counted_at_places_the_gazetteer_lacks_in_one_country() -> None:
+    """The port a ferry left and the village it sank off, neither in the gazetteer, in
+    reports about one country: one scene for the people aboard; in reports about two
+    countries far apart, two."""
+
+    def report(key: str, body: str) -> Article:
+        return Article(key, "Ferry sinks", f"Outlet {key}", dates.parse_dateref("2024-04-21"), body)
+
+    known = {
+        "a": report("a", "LIMA - A ferry sank on a lake in Peru. Lima sent divers."),
+        "b": report("b", "LIMA - Divers searched the lake in Peru. Lima said more are missing."),
+        "c": report("c", "A ferry sank in Japan. Tokyo sent divers to Japan's lake."),
+    }
+    port = claim("a", "112", kind="other", party=None, subject="passengers aboard",
+                 place="Qorawasi", as_of="2024-04-21")  # fmt: skip
+    village = claim("b", "203", kind="other", party=None, subject="passengers aboard",
+                    place="Ulmet", as_of="2024-04-21")  # fmt: skip
+    elsewhere = claim("c", "90", kind="other", party=None, subject="passengers aboard",
+                      place="Tamaro", as_of="2024-04-21")  # fmt: skip
+    subjects = group.group([port, village, elsewhere], known)
+    assert _together(subjects, port, village)
+    assert not _together(subjects, port, elsewhere)
+
+
 def test_people_aboard_counted_from_places_of_one_scene_are_one_count() -> None:
     """The people aboard one ship, counted from the capital and from the port 30 km away in
     the same week, are one count; from a town abroad, another; a count placed where the

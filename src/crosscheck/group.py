@@ -203,6 +203,31 @@ def _scene_places(members: list[Profile]) -> list[tuple[str, list[Profile], list
             if (agreed := places.agree(resolved[a], resolved[b])) is not None:
                 scene.union(a, b)
                 linked.append((a, agreed))
+    # Places the gazetteer does not know (the port a ferry left, the village it sank off):
+    # one scene where their reports are about places that are ("the passengers aboard" of
+    # one day in two reports from one country).
+    around: dict[str, list[Place]] = defaultdict(list)
+    for member in members:
+        if (
+            member.place is not None
+            and member.article_place is not None
+            and member.place.key.startswith("name:")
+        ):
+            around[member.place.key].append(member.article_place)
+    unknown = sorted(around)
+    for i, a in enumerate(unknown):
+        for b in unknown[i + 1 :]:
+            agreed = next(
+                (
+                    said
+                    for pa in around[a]
+                    for pb in around[b]
+                    if (said := places.agree(pa, pb)) is not None
+                ),
+                None,
+            )
+            if agreed is not None and scene.union(a, b):
+                linked.append((a, f"{resolved[a].name} and {resolved[b].name}: {agreed}"))
     if not linked:
         return _places(members, contain=False)
     groups: dict[str, list[Profile]] = defaultdict(list)
