@@ -1805,6 +1805,21 @@ def test_the_number_that_names_no_event_is_the_count_before() -> None:
     assert one("Officials said the number was 60.", "60")["kind"] == "other"
 
 
+@pytest.mark.parametrize(
+    ("body", "figure", "kind"),
+    [
+        ("A local official said at least 100 pupils were seized.", "at least 100", "hostages"),
+        ("Bandits seized 40 villagers and 12 women.", "12", "hostages"),
+        ("Gunmen captured 25 passengers from a bus.", "25", "hostages"),
+        # fighters are captured; escaped prisoners recaptured
+        ("Troops captured 30 rebels.", "30", "captured"),
+        ("Police recaptured 21 of the inmates.", "21", "captured"),
+    ],
+)
+def test_civilians_seized_are_hostages(body: str, figure: str, kind: str) -> None:
+    assert one(body, figure)["kind"] == kind
+
+
 def test_asylum_seekers_are_displaced() -> None:
     assert one("The agency registered 45,000 asylum seekers.", "45,000")["kind"] == "displaced"
     # ("threw" is their verb, no word of the crowd's)

@@ -686,6 +686,26 @@ _TAKEN_TO_HOSPITAL = re.compile(
 )
 
 
+def _civilians_seized(text: str, figures: list[Figure]) -> None:
+    """Civilians seized or captured ("gunmen seized 40 villagers", "at least 100 pupils
+    were seized"): taken hostage, not captured as fighters are (nor recaptured, as escaped
+    prisoners are)."""
+    lex = lexicon()
+    captured, hostages = lex.cue_kinds["captured"], lex.cue_kinds["held hostage"]
+    civilians = (
+        lex.sets["seized_civilians"] | lex.sets["present_people"] | lex.sets["camp_people"]
+    ) - {"survivors", "crew"}
+    for figure in figures:
+        if figure.kind != captured or not figure.noun:
+            continue
+        # (a figure coordinated with another shares its cue: the sentence's words then)
+        cue = (text if figure.cue is None else text[figure.cue[0] : figure.cue[1]]).lower()
+        if figure.cue is None and ("recaptur" in cue or "returned to" in cue):
+            continue
+        if head_noun(figure.noun) in civilians and not cue.startswith(("recaptur", "return")):
+            figure.kind = hostages
+
+
 def _broken_out(text: str, figures: list[Figure]) -> None:
     """Prisoners who "escaped" or "broke out" ("93 inmates| escaped"): a breakout's count
     (kinds.yaml, prisoners), where other people's escape is from harm or a siege."""
@@ -2867,6 +2887,7 @@ def classify(
     appended_parts(text, figures)
     assign_parties(text, figures, body_before, counted)
     refine_parties(text, figures, body_before)
+    _civilians_seized(text, figures)
     _among_the_next(text, figures)
     _fighters_taken(figures)
     toll_parts(text, figures)

@@ -530,6 +530,7 @@ def lexicon() -> _Lexicon:
             "thing_nouns",
             "settlement_nouns",
             "prisoner_nouns",
+            "seized_civilians",
             "anaphoric_nouns",
             "anaphoric_pronouns",
             "time_units",
