@@ -1889,3 +1889,21 @@ def test_tolls_listed_by_places_the_gazetteer_lacks_are_scoped_apart() -> None:
 def test_the_toll_of_the_worst_hit_place_is_a_part(body: str) -> None:
     entry = one(body, "36")
     assert (entry["place"], entry["subject"]) == ("Qorawasi", "people killed (in Qorawasi)")
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "subject"),
+    [
+        (
+            "The governor said 259 pupils remained in captivity.",
+            "259",
+            "pupils hostages (still held)",
+        ),
+        ("Gunmen are still holding 40 hostages.", "40", "people hostages (still held)"),
+        ("Kidnappers abducted 40 people on Monday.", "40", "people hostages"),
+    ],
+)
+def test_hostages_still_held_are_a_part_of_those_taken(
+    body: str, figure: str, subject: str
+) -> None:
+    assert one(body, figure)["subject"] == subject

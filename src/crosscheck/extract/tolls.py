@@ -2351,11 +2351,13 @@ def linked_state(text: str, figure: Figure) -> re.Match[str] | None:
     )
 
 
-# "At present, 22 people are being held", "41 remain in custody": the detained still held.
+# "At present, 22 people are being held", "41 remain in custody": the detained still held;
+# "259 remained in captivity": the hostages not freed.
 _STILL_HELD = re.compile(
     r"\b(?:still|remain(?:s|ed)?|at\s+present|currently)\b(?:[\s,]+[\w]+){0,6}?\s+"
-    r"(?:held|detained|in\s+custody|in\s+detention|behind\s+bars|in\s+jail)\b"
-    r"|\b(?:held|detained|in\s+custody|in\s+detention|behind\s+bars)\s+(?:still|now)\b",
+    r"(?:held|holding|detained|in\s+custody|in\s+detention|behind\s+bars|in\s+jail|in\s+captivity)\b"
+    r"|\b(?:held|detained|in\s+custody|in\s+detention|behind\s+bars|in\s+captivity)\s+"
+    r"(?:still|now)\b",
     re.IGNORECASE,
 )
 
@@ -2502,9 +2504,11 @@ def _in_camps(text: str, figures: list[Figure]) -> None:
 
 
 def _still_held(text: str, figures: list[Figure]) -> None:
-    detained = lexicon().cue_kinds["detained"]
+    """The detained (or hostages) a clause says are still held: scoped "still held", a part
+    of all those taken, never a rival count of them."""
+    held = (lexicon().cue_kinds["detained"], lexicon().cue_kinds["held hostage"])
     for index, figure in enumerate(figures):
-        if figure.kind != detained or figure.extra.get("scope"):
+        if figure.kind not in held or figure.extra.get("scope"):
             continue
         start = figures[index - 1].end if index else 0
         limit = figures[index + 1].start if index + 1 < len(figures) else len(text)
