@@ -482,8 +482,10 @@ def another_name_abroad(written: str, place: Place, countries: frozenset[str]) -
     names, neither its own nor a spelling of it, in a country none of `countries` (those an
     article names) is, and is no city known abroad by such names: GeoNames lists "Gulshan"
     among the names of a town of Iran, where a report from Bangladesh means a district of
-    Dhaka the gazetteer does not know."""
-    if not countries or not place.key.startswith("city:") or place.country in countries:
+    Dhaka the gazetteer does not know.  An article that names no country gives no town
+    abroad by another of its names either ("Khar" in a report on a bombing there is no
+    German town that GeoNames also calls so)."""
+    if not place.key.startswith("city:") or place.country in countries:
         return False
     core, own = _core(written), _key(place.name)
     town = gazetteer().get(core)
