@@ -49,6 +49,12 @@ from test_extract import claims, one
         ("Two officers were fatally wounded in the raid.", "Two", "killed"),
         # A crowd's verb in every tense.
         ("Police said about 5,000 people had taken part in the march.", "about 5,000", "crowd"),
+        (
+            "Police said more than 500 people had been attending the rally.",
+            "more than 500",
+            "crowd",
+        ),
+        ("Some 300 students are attending the school.", "Some 300", "other"),
         # A length that measures a level is no distance between places.
         ("The lake rose 3 metres in a week.", "3 metres", "other"),
         ("Snow lay 2 metres deep on the pass.", "2 metres", "other"),
