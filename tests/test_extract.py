@@ -1318,3 +1318,11 @@ def test_the_true_toll_is_of_the_people_counted_before() -> None:
     # a toll of its own people stays theirs
     body = "The army said 29 soldiers were killed. Medics said 12 civilians died."
     assert one(body, "12")["party"] == "civilians"
+
+
+def test_an_aftershock_s_magnitude_is_not_the_quake_s() -> None:
+    body = "The magnitude 6.3 quake was followed by aftershocks of magnitude 5.9."
+    assert one(body, "6.3")["subject"] == "magnitude"
+    assert one(body, "5.9")["subject"] == "magnitude of aftershock"
+    body = "A 5.9-magnitude aftershock hit on Monday."
+    assert one(body, "5.9")["subject"] == "magnitude of aftershock"

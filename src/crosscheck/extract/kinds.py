@@ -1717,6 +1717,12 @@ _COMPOUND = re.compile(
     r"-(?!(?:strong|man|men|member|members|person|people|woman|women)\b)[a-z]+\b"
 )
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[\s-]+$", re.IGNORECASE)
+# "aftershocks of magnitude| 5.9", "an aftershock measuring| 5.9"; "5.9|-magnitude aftershock"
+_AFTERSHOCK_BEFORE = re.compile(
+    r"\baftershocks?\s+(?:of\s+|measuring\s+|with\s+a\s+magnitude\s+of\s+)(?:magnitude\s+)?$",
+    re.IGNORECASE,
+)
+_AFTERSHOCK_AFTER = re.compile(r"(?:[\s-]+magnitude)?\s+aftershocks?\b", re.IGNORECASE)
 _MAGNITUDE_AFTER = re.compile(r"[\s-]+magnitude\b", re.IGNORECASE)
 
 
@@ -2136,6 +2142,11 @@ def classify(
             figure.extra["strong"] = True  # "a 1,200-strong army task force": its size
         elif _measured_magnitude(text, figure, limit):
             figure.noun, figure.noun_end = "magnitude", figure.end
+            if _AFTERSHOCK_BEFORE.search(
+                text, max(0, figure.start - 40), figure.start
+            ) or _AFTERSHOCK_AFTER.match(text, figure.end, limit):
+                # "followed by aftershocks of magnitude 5.9": not the quake's own magnitude
+                figure.noun = "magnitude of aftershock"
         elif figure.kind_hint == "percent" and not figure.noun:
             figure.noun = _measured_before(text, figure.start)  # "a turnout of 58 percent"
         if figure.kind_hint == "percent":
