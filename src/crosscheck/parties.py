@@ -19,6 +19,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Any
 
 from crosscheck import names, places
 from crosscheck.model import Claim
@@ -77,14 +78,22 @@ class _PartyVocab:
 
 
 @cache
+def _parties_data() -> dict[str, Any]:
+    """data/parties.yaml as parsed, once per process and read only (`daily_roles` and the
+    party vocabulary both read it)."""
+    raw: dict[str, Any] = load_data("parties.yaml")
+    return raw
+
+
+@cache
 def daily_roles() -> frozenset[str]:
     """The roles whose strength is a day's deployment (parties.yaml `daily_roles`)."""
-    return frozenset(str(role) for role in load_data("parties.yaml").get("daily_roles") or ())
+    return frozenset(str(role) for role in _parties_data().get("daily_roles") or ())
 
 
 @cache
 def _party_vocab() -> _PartyVocab:
-    raw = load_data("parties.yaml")
+    raw = _parties_data()
     pairs: list[tuple[str, str]] = []
     spelled: dict[str, str] = {}
     order: dict[str, int] = {}

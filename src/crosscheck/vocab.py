@@ -74,9 +74,17 @@ class Kind:
 
 
 @cache
+def kinds_data() -> dict[str, Any]:
+    """data/kinds.yaml as parsed, once per process and read only: `kinds` and the
+    extractor's kind families (extract/lexicon.py) both read it."""
+    raw: dict[str, Any] = load_data("kinds.yaml")
+    return raw
+
+
+@cache
 def kinds() -> dict[str, Kind]:
     """The controlled vocabulary of claim kinds (data/kinds.yaml)."""
-    raw = load_data("kinds.yaml")
+    raw = kinds_data()
     return {
         name: Kind(
             name,
