@@ -560,7 +560,7 @@ def day_named(
     days = [
         (p, ref) for p, ref, counted in relative if ref.precision is Precision.DAY and not counted
     ]
-    lowered = sentence.text.lower() if found_dates else ""
+    lowered = index_of(sentence.text).lower if found_dates else ""  # (kept)
     days += [
         (d.start, d.ref)
         for d in found_dates

@@ -27,12 +27,12 @@ from crosscheck.extract.lexicon import (
     EndsOn,
     cue_kind,
     families,
-    holds_any,
     index_of,
     is_number,
     lexicon,
     plain_words_pattern,
     sentence_holds,
+    sentence_holds_any,
     word_tokens,
 )
 from crosscheck.extract.parties import assign_parties, head_noun, names_people, noun_phrase
@@ -940,7 +940,7 @@ _DESTROYED_WORDS = ("destroy", "eliminat", "neutrali", "annihilat", "wiped", "lo
 def _destroyed_forces(text: str, figures: list[Figure]) -> None:
     """Members of a force (or people, members) said to be destroyed, eliminated or
     neutralised are killed."""
-    if not holds_any(text, _DESTROYED_WORDS):
+    if not sentence_holds_any(text, _DESTROYED_WORDS):
         return  # the quick answer
     killed = lexicon().cue_kinds["killed"]
     people = lexicon().sets["generic_nouns"] | {"members"}

@@ -811,6 +811,17 @@ def holds_any(text: str, words: Sequence[str]) -> bool:
     return False
 
 
+def sentence_holds_any(sentence: str, words: Sequence[str]) -> bool:
+    """`holds_any` for a sentence of the article (or any text whose index is kept:
+    `index_of`): its lower-case text is read from the index, lowered once for every rule that
+    asks (lowering a sentence with a curly quote goes a character at a time)."""
+    lower = index_of(sentence).lower
+    for word in words:  # noqa: SIM110 (a loop: quicker than any() over a generator)
+        if word in lower:
+            return True
+    return False
+
+
 def sentence_holds(sentence: str, words: Iterable[str]) -> bool:
     """Whether a sentence (its index is kept: `index_of`) holds one of `words` (lower case)
     anywhere, in any case, inside other words too; always True for a text whose words do

@@ -36,13 +36,13 @@ from crosscheck.extract.lexicon import (
     extract_data,
     families,
     holds,
-    holds_any,
     index_of,
     is_nationality,
     is_number,
     lexicon,
     names_a_force,
     sentence_holds,
+    sentence_holds_any,
 )
 from crosscheck.extract.parties import APPOSED_PEOPLE, head_noun, names_people
 from crosscheck.model import PEOPLE_STATES, Estimate, Qualifier
@@ -1115,7 +1115,7 @@ def recovered_in_a_spell(text: str, figures: list[Figure]) -> None:
     dozen bodies from the rubble overnight", "12 bodies were recovered on Tuesday") are a
     rise of the toll, scoped "more": what that search found, not the toll."""
     if (
-        not holds_any(text, _RECOVERED_WORDS)
+        not sentence_holds_any(text, _RECOVERED_WORDS)
         or not _RECOVERED.search(text)
         or not _SPELL_WORDS.search(text)
     ):
@@ -1264,7 +1264,7 @@ def all_aboard_dead(
     aboard, a total of 298", "the aircraft transported 142 passengers and six members of
     crew", "154 of the passengers were Dutch, 27 Australian and 43 Malaysian"."""
     if not told and (
-        not holds_any(text, _ABOARD_GATE)
+        not sentence_holds_any(text, _ABOARD_GATE)
         or not _ABOARD_WORDS.search(text)
         or not tells_all_aboard_died(body_before + " " + text)
     ):
@@ -1375,7 +1375,7 @@ def all_of_whom(text: str, figures: list[Figure]) -> None:
     """A count of people (a force, or people of no kind yet) that a relative clause says all
     met one toll's fate is that toll: "Investigators believe five gunmen carried out the
     attack, all of whom were killed in the raid" (the five dead)."""
-    if "all of" not in text.lower():
+    if "all of" not in index_of(text).lower:
         return
     from crosscheck.extract.kinds import event_kind  # kinds calls this module
 
@@ -1448,7 +1448,7 @@ def counted_otherwise(text: str, figures: list[Figure]) -> None:
     "becomes 192 if the officer killed later is included") is a quantity of its own
     (parties.yaml apart_units: "with attackers", "counted otherwise"): never a rival of the
     toll of the victims."""
-    lower = text.lower()
+    lower = index_of(text).lower  # (text.lower(), kept)
     if "including" not in lower and "would" not in lower and " if " not in lower:
         return  # the quick answer
     for figure in figures:
@@ -1486,7 +1486,7 @@ def war_totals(text: str, figures: list[Figure]) -> None:
     """A toll a whole war or conflict has caused ("The war has killed an estimated 150,000
     people", "14 million have fled since the war began") is scoped "war", a quantity of its
     own (parties.yaml apart_units): neither the toll of the story's event nor a part of it."""
-    if not holds_any(text, _CONFLICT_WORDS) or not _WAR_WORDS.search(text):
+    if not sentence_holds_any(text, _CONFLICT_WORDS) or not _WAR_WORDS.search(text):
         return  # the quick answer
     since = _SINCE_WAR.search(text) is not None
     for figure in figures:
@@ -1535,7 +1535,7 @@ def national_totals(text: str, figures: list[Figure]) -> None:
     """A toll said to be the whole country's ("Nationally, more than 1.3 million are now
     displaced") is scoped "nationwide", a quantity of its own (parties.yaml apart_units):
     neither the story's event (a town's 5,800 who fled) nor a whole over it."""
-    lower = text.lower()
+    lower = index_of(text).lower  # (text.lower(), kept)
     if "nation" not in lower and "country" not in lower:
         return  # the quick answer
     # Before the figure only as the sentence's opening words ("Protests spread nationwide
@@ -2032,7 +2032,7 @@ def cumulative_totals(text: str, figures: list[Figure]) -> None:
     """A toll or force counted over years ("194,000 peacekeepers since 1988", "200 have died
     since the mission was set up in 2014") is scoped "cumulative", a quantity of its own
     (parties.yaml apart_units): neither the story's event nor a force's strength today."""
-    lower = text.lower()
+    lower = index_of(text).lower  # (text.lower(), kept)
     if "since" not in lower and "years" not in lower and "decades" not in lower:
         return  # the quick answer
     counted = (*families().tolls, *families().forces)
@@ -2472,7 +2472,7 @@ def _in_camps(text: str, figures: list[Figure]) -> None:
     villages were staying in camps") are displaced, scoped "in camps": those still there,
     a count that falls as they go home, never a rival of all who fled.  Not people a
     clause gives another fate ("12 people were killed at the camp": killed)."""
-    if not holds_any(text, _CAMP_WORDS):
+    if not sentence_holds_any(text, _CAMP_WORDS):
         return  # the quick answer
     from crosscheck.extract.kinds import event_kind  # kinds calls this module
 
