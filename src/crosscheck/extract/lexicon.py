@@ -651,11 +651,13 @@ def lexicon() -> _Lexicon:
         ),
         cue_kinds={cue.lower(): name for cue, name in events if not cue.endswith("*")},
         # (one pattern of every cue, each its own group: compiling a pattern per cue cost a
-        # process ~50 ms before its first article)
+        # process ~50 ms before its first article; read by fullmatch only, a cue needs no
+        # word boundary of plain_words_pattern nor _NO_COMPOUND: the word ends where it does)
         event_cue=re.compile(
             "|".join(
-                f"(?P<c{number}>{plain_words_pattern([cue])}{_NO_COMPOUND})"
+                f"(?P<c{number}>(?i:{body}))"
                 for number, (cue, _) in enumerate(events)
+                for _, body in _phrases([cue])
             )
         ),
         event_cue_kinds={f"c{number}": name for number, (_, name) in enumerate(events)},
