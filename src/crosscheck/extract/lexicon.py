@@ -346,16 +346,21 @@ def by_first_letter(patterns: Sequence[str]) -> str:
     Each letter's patterns are therefore grouped behind a class of that letter outside any
     flag (`first_letters`' classes: the characters IGNORECASE folds to it too).  The same
     matches, tried in the same order: patterns of different letters never match at the
-    same place, and each group keeps the patterns' order."""
+    same place, and each group keeps the patterns' order.
+
+    The alternation opens with a lookahead of every letter the groups start with: where the
+    text holds none of them (a digit, where most figures start), it fails at that one class
+    instead of at each group's in turn.  The same matches: no group can match there."""
     if not all(pattern[:1].isascii() and pattern[:1].isalpha() for pattern in patterns):
         raise ValueError(f"a pattern that does not start with a letter: {patterns}")
     groups: dict[str, list[str]] = {}
     for pattern in patterns:
         groups.setdefault(pattern[0].lower(), []).append(pattern[1:])
+    letters = {first: f"{first.upper()}{first}{_FOLDS.get(first, '')}" for first in groups}
     return (
-        "(?:"
+        f"(?-i:(?=[{''.join(letters.values())}]))(?:"
         + "|".join(
-            f"(?-i:[{first.upper()}{first}{_FOLDS.get(first, '')}])(?:" + "|".join(tails) + ")"
+            f"(?-i:[{letters[first]}])(?:" + "|".join(tails) + ")"
             for first, tails in groups.items()
         )
         + ")"
