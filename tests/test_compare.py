@@ -171,6 +171,25 @@ def test_a_decimal_figure_covers_its_rounding(one: str, two: str, verdict: Verdi
     assert _finding(first, second, kind="percent").verdict is verdict
 
 
+@pytest.mark.parametrize(
+    ("first_source", "second_source", "verdict"),
+    [
+        # one commission's preliminary, then final share: its count went on
+        ("Central Election Commission", "Central Election Commission", Verdict.CHANGED),
+        # the opposition's count against it: a rival figure
+        ("Central Election Commission", "opposition alliance", Verdict.CONTRADICTION),
+    ],
+)
+def test_one_source_s_share_on_another_day_is_its_count_going_on(
+    first_source: str, second_source: str, verdict: Verdict
+) -> None:
+    first = claim("a", "53.9 percent", kind="percent", party=None, subject="share of vote",
+                  as_of="2015-09-04", source=first_source)  # fmt: skip
+    second = claim("b", "54.1 percent", kind="percent", party=None, subject="share of vote",
+                   as_of="2015-09-06", source=second_source)  # fmt: skip
+    assert _finding(first, second, kind="percent").verdict is verdict
+
+
 def test_update_for_a_later_higher_toll() -> None:
     first = claim("a", "9", party="attackers", as_of="2015-09-04", source="interior ministry")
     later = claim("b", "18", party="rebels", as_of="2015-09-09", source="source cited by TASS",

@@ -182,6 +182,13 @@ def test_weak_vague_word_without_an_event_is_not_a_figure() -> None:
         ("The ruling party's share of the vote, 53.9 percent, was confirmed.", "53.9 percent",
          "share of vote won by ruling party"),
         ("He won 60 percent.", "60 percent", "share"),
+        # a candidate by surname, however the sentence names them
+        ("Incumbent Marko Novak won Sunday's election with 58.6% of the vote.", "58.6%",
+         "share of vote won by novak"),
+        ("His main rival Ana Petric took 18.8%.", "18.8%", "share of vote won by petric"),
+        ("Final results gave Novak 58.7% and Petric 18.9%.", "18.9%",
+         "share of vote won by petric"),
+        ("Exit polls had given Novak 60.1%.", "60.1%", "share of vote won by novak"),
     ],
 )  # fmt: skip
 def test_a_share_is_of_the_noun_before_the_phrase_that_places_it(
@@ -1326,3 +1333,10 @@ def test_an_aftershock_s_magnitude_is_not_the_quake_s() -> None:
     assert one(body, "5.9")["subject"] == "magnitude of aftershock"
     body = "A 5.9-magnitude aftershock hit on Monday."
     assert one(body, "5.9")["subject"] == "magnitude of aftershock"
+
+
+def test_a_share_has_only_the_place_its_sentence_names() -> None:
+    # the town a story is filed from is no share's scope; "in the capital" is
+    body = "WESTBY, April 3 (Wire) - Fighting ended in Westby. Turnout was 58.4%, officials said."
+    assert "place" not in one(body, "58.4%")
+    assert one("Turnout in Westby was 45%.", "45%")["place"] == "Westby"

@@ -648,3 +648,15 @@ def test_people_aboard_counted_from_places_of_one_scene_are_one_count() -> None:
     # Other counts keep their places apart.
     a, b = (replace(c, subject="fishing boats") for c in (capital, port))
     assert not _together(group.group([a, b], ARTICLES), a, b)
+
+
+def test_a_share_with_no_place_meets_no_town_s_share() -> None:
+    # "38 percent in the capital" is no rival of the nation's 54 percent
+    national = claim("a", "54 percent", kind="percent", party=None, subject="share of vote",
+                     as_of="2015-09-04")  # fmt: skip
+    capital = claim("b", "38 percent", kind="percent", party=None, subject="share of vote",
+                    place="Lima", as_of="2015-09-04")  # fmt: skip
+    assert not _together(group.group([national, capital], ARTICLES), national, capital)
+    # other measures with no place still meet the one place of the others
+    a, b = (replace(c, kind="other", subject="fishing boats") for c in (national, capital))
+    assert _together(group.group([a, b], ARTICLES), a, b)

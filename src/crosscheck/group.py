@@ -50,7 +50,7 @@ from crosscheck.model import OTHER_KIND, Article, Claim, DateRef, Subject, in_a_
 from crosscheck.parties import daily_roles, names_only_people, no_one_in_particular, party_text
 from crosscheck.places import Place
 from crosscheck.profiles import Profile, profiles
-from crosscheck.vocab import kinds
+from crosscheck.vocab import is_share, kinds
 
 WINDOW_DAYS = 21
 """Tolls about dates within this many days of each other (and agreeing places) are one
@@ -181,7 +181,12 @@ def group_block(kind: str, block: Sequence[Profile]) -> list[Subject]:
         scopes = _wordings(block)
     for scope, members, why in scopes:
         state = in_a_state(kind, members[0].wording)  # (of no kind: model.in_a_state)
-        split = _scene_places(members) if state else _places(members, contain=False)
+        split = (
+            _scene_places(members)
+            if state
+            # (a share with no place, a nation's, meets no town's: "38 percent in the capital")
+            else _places(members, contain=False, loose=not is_share(kind))
+        )
         for place, placed, place_why in split:
             subjects.append(_subject(kind, scope, place, placed, why + place_why))
     return subjects
@@ -712,8 +717,11 @@ def _says_nothing(profile: Profile) -> bool:
     return kind == OTHER_KIND and names_only_people(wording)
 
 
-def _places(members: list[Profile], contain: bool) -> list[tuple[str, list[Profile], list[str]]]:
-    """Split claims by place: same entity (or, when `contain`, one place within another)."""
+def _places(
+    members: list[Profile], contain: bool, loose: bool = True
+) -> list[tuple[str, list[Profile], list[str]]]:
+    """Split claims by place: same entity (or, when `contain`, one place within another);
+    claims with no place join the one place of the others, when `loose`."""
     spots = sorted({k for m in members for k in m.places})
     same = DisjointSet(spots)
     root = same.find
@@ -742,11 +750,11 @@ def _places(members: list[Profile], contain: bool) -> list[tuple[str, list[Profi
         why += [
             f"{a} is within {b} (aliases.yaml)" for a, b in sorted(set(linked)) if root(a) == place
         ]
-        if unplaced and len(groups) == 1:
+        if unplaced and len(groups) == 1 and loose:
             placed = placed + unplaced
             why.append("claims with no place match any place")
         found.append((place, placed, why))
-    if unplaced and len(groups) != 1:
+    if unplaced and (len(groups) != 1 or not loose):
         if groups or not no_one_in_particular(unplaced[0].party) or unplaced[0].nature != "stock":
             found.append(("", unplaced, ["no place given"] if groups else []))
         else:

@@ -88,7 +88,7 @@ from crosscheck.model import (
     Verdict,
     in_a_state,
 )
-from crosscheck.origins import camp, international, unnamed
+from crosscheck.origins import camp, international, same_origin, unnamed
 from crosscheck.parties import read_party
 from crosscheck.profiles import when_of
 
@@ -160,22 +160,28 @@ def decimal_slack(value: float) -> float:
     return 0.5 * 10**-decimals if decimals else 0.0
 
 
-SHARE_UNIT = "percent"
-"""The unit of a share (kinds.yaml percent): a ratio, always rounded by whoever states it."""
-
-
 def _rounded_alike(a: Point, b: Point) -> bool:
     """Two exact shares one of which is the other rounded to its precision: "59 percent"
     turnout and "58.9 percent" (not 79 and 80 percent: both whole, two figures)."""
     ea, eb = a.claim.estimate, b.claim.estimate
-    spec = vocab.kinds().get(a.claim.kind)
-    if spec is None or spec.unit != SHARE_UNIT or ea.unit not in (None, SHARE_UNIT):
+    if not vocab.is_share(a.claim.kind) or ea.unit not in (None, vocab.SHARE_UNIT):
         return False
     if ea.qualifier is not Qualifier.EXACT or eb.qualifier is not Qualifier.EXACT:
         return False
     coarse, fine = sorted((a.best, b.best), key=_decimals)
     digits = _decimals(coarse)
     return _decimals(fine) > digits and round(fine, digits) == coarse
+
+
+def _recounted(a: Point, b: Point) -> bool:
+    """Two shares one named source gave on different days (an electoral commission's
+    preliminary 53.9 percent, then its final 54.1): its count went on, no rival figure."""
+    return (
+        vocab.is_share(a.claim.kind)
+        and not a.voiced
+        and not b.voiced
+        and same_origin(a.source, b.source)
+    )
 
 
 def _decimals(value: float) -> int:
@@ -738,6 +744,8 @@ def judge(
         verdict, severity, how = Verdict.TENSION, 0.2 + 0.4 * gap, "revised"
     elif nature in ("stock", "level") and apart > horizon:
         verdict, severity, how = Verdict.CHANGED, 0.05 * gap, "changed"
+    elif apart > 0 and _recounted(pa, pb):
+        verdict, severity, how = Verdict.CHANGED, 0.05 * gap, "recounted"
     elif pa.high < pb.low or pb.high < pa.low:
         verdict, severity, how = Verdict.CONTRADICTION, 0.4 + 0.6 * gap, "apart"
     else:
@@ -805,6 +813,11 @@ def to_relation(
             text = (
                 f"{said_a} then {said_b}: a count that can fall "
                 f"(people found or accounted for), {gap_text} later and lower by {by}"
+            )
+        elif how == "recounted":
+            text = (
+                f"{said_a} then {said_b}: one source's count of a share went on ({gap_text}"
+                f" later), not a rival figure; best estimates differ by {by}"
             )
         elif how == "changed":
             what = (

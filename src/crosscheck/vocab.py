@@ -73,6 +73,17 @@ class Kind:
     rounded: bool = False  # a round figure stands for the range it is rounded from
 
 
+SHARE_UNIT = "percent"
+"""The unit of a share (kinds.yaml percent): a ratio, always rounded by whoever states it,
+and of the place its own sentence names (a turnout in the capital, a national share)."""
+
+
+def is_share(kind: str) -> bool:
+    """Whether a kind's figures are shares (its unit is SHARE_UNIT)."""
+    spec = kinds().get(kind)
+    return spec is not None and spec.unit == SHARE_UNIT
+
+
 @cache
 def kinds_data() -> dict[str, Any]:
     """data/kinds.yaml as parsed, once per process and read only: `kinds` and the

@@ -542,8 +542,9 @@ _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 
 def is_identifier(text: str, figure: Figure) -> bool:
     """Whether a number names something rather than counts it: "Resolution 1244", "Route 7",
-    "Article 5" (a capitalised word right before it, inside a sentence)."""
-    if figure.hedged or figure.word:
+    "Article 5" (a capitalised word right before it, inside a sentence); not a measure ("gave
+    Novak 58.7%": a candidate's share, "Westby 30 km": a distance)."""
+    if figure.hedged or figure.word or figure.kind_hint is not None:
         return False
     match = _NAME_BEFORE.search(text, figure.start - 30, figure.start)
     if match is None:

@@ -1778,8 +1778,10 @@ def _share_won(text: str, figure: Figure) -> None:
     party won| 53.9 percent of the vote", "their alliance had won| 48 percent"): its owner
     (`figure.extra["won_by"]`, in the subject), so that two parties' shares are never read
     as rival figures of one share; a share won is of the vote where no noun says so."""
-    found = _SHARE_WON.search(text, figure.start - 80, figure.start) or _SHARE_OF_THE.search(
-        text, figure.start - 80, figure.start
+    found = (
+        _SHARE_WON.search(text, figure.start - 80, figure.start)
+        or _SHARE_OF_THE.search(text, figure.start - 80, figure.start)
+        or _SHARE_GIVEN.search(text, figure.start - 60, figure.start)
     )
     if found is None or not found.group("owner"):
         return
@@ -1791,17 +1793,29 @@ def _share_won(text: str, figure: Figure) -> None:
         # the noun phrase before the verb: not "said their", "showed the", "Norland's"
         if lower in stops or lower in lex.triggers["speech"] or lower.endswith(("ed", "'s", "’s")):
             break
-        kept.insert(0, lower)
+        kept.insert(0, word)
+    named = [w for w in kept if w[:1].isupper()]
+    if named and kept[-1][:1].isupper():
+        # a candidate by surname: "Incumbent Marko Novak", "his rival Ana Petric", "Petric"
+        kept = named[-1:]
     if kept:
-        figure.extra["won_by"] = " ".join(kept)
+        figure.extra["won_by"] = " ".join(kept).lower()
         if not figure.noun:
             figure.noun = "vote"
 
 
-# "the ruling party had won| no more than 41 percent": who won the share.
+# "the ruling party had won| no more than 41 percent", "Novak won Sunday's election with|
+# 58.6%": who won the share.
 _SHARE_WON = re.compile(
     r"(?P<owner>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:had\s+|has\s+|have\s+|would\s+have\s+)?"
-    r"(?:won|wins|took|takes|received|receives|secured|secures|garnered|obtained|polled)\s+$"
+    r"(?:(?:won|wins|took|takes|received|receives|secured|secures|garnered|obtained|polled)"
+    r"|(?:won|wins|took|takes)\s+(?:[\w'’-]+\s+){0,5}?with)\s+$"
+)
+# "results gave Novak| 58.7% and Petric| 18.9%", "exit polls put Novak at| 60.1%": a
+# candidate named right before the share, after a verb of giving or in the list it opens.
+_SHARE_GIVEN = re.compile(
+    r"(?:\b(?:gave|give|gives|given|giving|put|puts|putting|credited)\s+|,\s*|\band\s+)"
+    r"(?P<owner>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:at\s+|with\s+)?$"
 )
 
 

@@ -131,6 +131,11 @@ class Families:
         return tuple(self.by_unit.values())
 
     @cached_property
+    def shares(self) -> tuple[str, ...]:
+        """The measures of no two places: a share ("58 percent" turnout)."""
+        return tuple(k for k in self.measures if k not in self.between_places)
+
+    @cached_property
     def people(self) -> tuple[str, ...]:
         """The kinds whose figures count people of a party."""
         return self.tolls + self.forces

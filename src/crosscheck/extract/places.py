@@ -675,6 +675,22 @@ def headline_places(entries: list[dict[str, Any]], sentences: list[Sentence]) ->
             entry["place"] = twin["place"]
 
 
+def _share_place(text: str, start: int) -> str | None:
+    """The place a share's own noun is of, before it: "turnout in Westby was| 45%"."""
+    found = _SHARE_IN_PLACE.search(text, max(0, start - 80), start)
+    if found is None or not _is_place(found.group("place")):
+        return None
+    return found.group("place")
+
+
+_SHARE_IN_PLACE = re.compile(
+    rf"\b(?:turnout|share|vote|votes|ballots|support)\s+(?:in|across|among\s+voters\s+in)\s+"
+    rf"(?:the\s+)?(?P<place>{_NAME})\s+(?:was|is|stood\s+at|stands\s+at|reached|at|of)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+|only\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def needs_place(figure: Figure) -> bool:
     """Whether a figure takes a place from its sentence, paragraph or article (a distance
     has endpoints instead; a population's party is its place)."""
@@ -1241,6 +1257,11 @@ class Whereabouts:
             wider = (
                 (self.article,)
                 if figure.extra.get("places_apart")
+                # A share (a turnout) has the place its own words name ("turnout in
+                # Westby was| 45%") or none: the town a story is filed from, or where a
+                # commission spoke, is no scope of it (an election's result is the country's).
+                else (lambda: _share_place(sentence.text, figure.start),)
+                if figure.kind in families().shares
                 else (
                     lambda: self._sentence(sentence),
                     lambda: self._paragraph(sentence.paragraph),
