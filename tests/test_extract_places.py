@@ -386,6 +386,11 @@ def test_a_place_that_lies_at_a_distance_is_its_start() -> None:
     assert (entry.get("from"), entry.get("to")) == ("Westby", "Eastport")
 
 
+def test_where_a_source_conveyed_a_toll_is_not_its_place() -> None:
+    body = "Floods hit the hills. 41 people were declared dead, the agency head conveyed in Westby."
+    assert one(body, "41").get("place") != "Westby"
+
+
 def test_a_capital_a_source_sits_in_is_not_where_it_happened() -> None:
     # "a security source in Niamey" speaks from the capital; the soldiers died elsewhere
     body = (

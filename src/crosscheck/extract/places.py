@@ -212,7 +212,10 @@ def _reads_as_place(name: str, _aliases: int) -> bool:
 # the media in| Lima": where the source spoke, not where the figure's event is.
 _SPOKEN_WORDS = ["said", "says", "say", "told", "tells", "spoke", "speaking", "announced",
                  "reporters", "journalists", "conference", "briefing", "interview",
-                 "statement", "media", "press", "addressing", "addressed"]  # fmt: skip
+                 "statement", "media", "press", "addressing", "addressed",
+                 # translated agency copy: "the agency head conveyed in| Medan on Tuesday"
+                 "conveyed", "stated", "explained", "remarked"]  # fmt: skip
+# (not "reported": "no deaths were reported in| Eastmark" are Eastmark's)
 # ("says 54 dead in| Eastport": a figure between the verb and the place is the place's)
 _SPOKEN_AT = re.compile(any_phrase(_SPOKEN_WORDS) + r"(?:\s+(?!\d)[\w-]+){0,2}\s+$")
 
