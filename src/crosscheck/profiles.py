@@ -15,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -328,6 +328,19 @@ def canonical_names(found: Entities) -> Clusters:
     )
 
 
+def _written_parties(
+    claims: list[Claim], people: Mapping[str, str], cache: dict[tuple[str, bool], Party]
+) -> Iterator[tuple[Claim, Party]]:
+    """Each claim that names a party, with its party read (once per wording: `cache`)."""
+    for claim in claims:
+        text = party_text(claim) if claim.party and claim.party.strip() else ""
+        if not text:
+            continue
+        if (text, False) not in cache:
+            cache[(text, False)] = read_party(text, people, False)
+        yield claim, cache[(text, False)]
+
+
 def _one_nation_forces(
     claims: list[Claim], people: Mapping[str, str], cache: dict[tuple[str, bool], Party]
 ) -> dict[tuple[str, str], Party]:
@@ -338,13 +351,7 @@ def _one_nation_forces(
     prisoners had died"): its unqualified ones of that kind are that country's (the foreign
     troops an article counts as a stock say nothing of whose soldiers died)."""
     named: dict[tuple[str, str], dict[tuple[str, ...], Party]] = defaultdict(dict)
-    for claim in claims:
-        text = party_text(claim) if claim.party and claim.party.strip() else ""
-        if not text:
-            continue
-        if (text, False) not in cache:
-            cache[(text, False)] = read_party(text, people, False)
-        party = cache[(text, False)]
+    for claim, party in _written_parties(claims, people, cache):
         if _of_a_nation(party) and party.groups and not party.composite:
             named[(claim.article, claim.kind)].setdefault(party.groups, party)
     return {key: next(iter(by.values())) for key, by in named.items() if len(by) == 1}
@@ -357,13 +364,7 @@ def _named_forces(
     kind; and as (kind, country) over all the claims (`_home_forces`)."""
     by_article: dict[str, set[str]] = defaultdict(set)
     anywhere: set[tuple[str, str]] = set()
-    for claim in claims:
-        text = party_text(claim) if claim.party and claim.party.strip() else ""
-        if not text:
-            continue
-        if (text, False) not in cache:
-            cache[(text, False)] = read_party(text, people, False)
-        party = cache[(text, False)]
+    for claim, party in _written_parties(claims, people, cache):
         if state_side(party):
             by_article[claim.article].update(party.groups)
             anywhere.update((claim.kind, group) for group in party.groups)
