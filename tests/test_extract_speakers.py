@@ -2469,3 +2469,10 @@ def test_estimates_and_reports_that_say_are_nouns_that_speak() -> None:
     assert source(one(body, "60"))[0] == "reports"
     # the verb still speaks for its subject
     assert source(one("The ministry estimates 60 people were killed.", "60"))[0] == "ministry"
+
+
+def test_a_day_between_the_verb_and_its_speaker() -> None:
+    # translated copy puts the verb first: "announced on Monday the minister"
+    body = "The toll stands at 49 dead, announced on Monday the provincial Minister of Transport."
+    assert source(one(body, "49"))[0] == "provincial Minister of Transport"
+    assert source(one("Police said on Monday that 12 people were killed.", "12"))[0] == "Police"

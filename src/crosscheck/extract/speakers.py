@@ -597,6 +597,13 @@ def _stops_after() -> frozenset[str]:
 _FEW_WORDS = frozenset(("two", "three", "four"))
 
 
+# A day between a verb of saying and its speaker: "announced on Monday| the minister".
+_WHEN_AFTER_VERB = re.compile(
+    r"\s*(?:(?:late|early)\s+)?(?:on\s+|last\s+)?(?:monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"(?=\s+(?:the|a|an|(?-i:[A-Z])))",
+    re.IGNORECASE,
+)
 _SOME_OF_THE = re.compile(
     r"\s*(?:some|many|most|several|a\s+few|few|one|two|three|a\s+number|a\s+handful|a\s+group|"
     r"dozens|hundreds|all)\s+of\s+(?=(?:the|these|those|its|their)\s)",
@@ -612,6 +619,10 @@ def _speaker_after(text: str, start: int) -> str:
     words: list[str] = []
     some = _SOME_OF_THE.match(text, start)
     position = some.end() if some else start  # "according to some of| the activists"
+    when = _WHEN_AFTER_VERB.match(text, position)
+    if when is not None and when.end() < len(text) and text[when.end()] not in ",;:.!?":
+        # "announced on Monday| the provincial minister" (translated copy: the verb first)
+        position = when.end()
     while len(words) < 16:
         while position < len(text) and text[position] in " \t\n":
             position += 1
