@@ -211,8 +211,8 @@ def test_update_for_a_later_higher_toll() -> None:
         # A side's own count of its people, then a higher one from another country's source.
         ("Peruvian defence ministry", "Chilean army", Verdict.CONTRADICTION),
         ("Peruvian defence ministry", "Peruvian army", Verdict.UPDATE),  # its own count
-        ("Peruvian defence ministry", "a monitoring group", Verdict.UPDATE),  # no side named
-        ("a monitoring group", "Chilean army", Verdict.CONTRADICTION),  # the adversary, later
+        ("Peruvian defence ministry", "Coast Wire", Verdict.UPDATE),  # no side named
+        ("a news website", "Chilean army", Verdict.CONTRADICTION),  # the adversary, later
         ("Chilean navy", "Chilean army", Verdict.UPDATE),  # the adversary's own count rising
         ("Chilean army", "Peruvian defence ministry", Verdict.UPDATE),  # the side's own, later
     ],
@@ -284,7 +284,7 @@ def test_a_higher_count_from_the_side_that_fought_them_disputes_a_toll(
     ("later", "source", "verdict"),
     [
         ("up to 400", "the health ministry", Verdict.CONTRADICTION),
-        ("between 300 and 500", "a monitoring group", Verdict.CONTRADICTION),
+        ("between 300 and 500", "a news website", Verdict.CONTRADICTION),
         ("up to 120", "the health ministry", Verdict.UPDATE),  # not three times the count
         ("up to 400", "the interior ministry", Verdict.UPDATE),  # its own count
         ("up to 400", "article", Verdict.UPDATE),  # the outlet's own figure
@@ -305,7 +305,7 @@ def test_a_later_ceiling_far_above_a_count_from_another_source_disputes_it(
     ("later", "verdict"),
     [
         ("the Westby Institute for War Studies", Verdict.CONTRADICTION),
-        ("a monitoring group", Verdict.CONTRADICTION),
+        ("a news website", Verdict.CONTRADICTION),
         ("a source cited by the Coast Wire", Verdict.UPDATE),  # news, not a rival count
         ("article", Verdict.UPDATE),  # the outlet's own "the toll rose to"
         ("the health ministry", Verdict.UPDATE),  # the authorities' count going on
@@ -371,7 +371,7 @@ def test_a_later_higher_toll_its_own_report_disputes_is_not_a_running_toll(
     claimed = claim("b", higher, party="villagers", as_of="2019-06-20", source="a local paper")
     held = [earlier, claimed]
     if rival is not None:
-        held.append(claim("b", rival, party=party, as_of="2019-06-20", source="a monitoring group"))
+        held.append(claim("b", rival, party=party, as_of="2019-06-20", source="a news website"))
     found = compare.relations(_subject(*held), ARTICLES)
     (relation,) = [r for r in found if {r.first.id, r.second.id} == {earlier.id, claimed.id}]
     assert relation.verdict is verdict
@@ -384,7 +384,7 @@ def test_a_later_higher_toll_its_own_report_disputes_is_not_a_running_toll(
     [
         ("Peru", "Peruvian government", "2019-06-28", Verdict.CONTRADICTION),  # its settled count
         ("Peru", "Peruvian government", "2019-06-16", Verdict.UPDATE),  # a day late: may lag
-        ("Peru", "a monitoring group", "2019-06-28", Verdict.UPDATE),  # not the side's own
+        ("Peru", "a news website", "2019-06-28", Verdict.UPDATE),  # not the side's own
     ],
 )
 def test_a_higher_figure_the_sides_own_later_count_stays_below_overshoots(
@@ -1146,6 +1146,9 @@ def test_subjects_whose_days_are_far_apart_are_never_one_event(
         ("Norlandic government-in-exile", "critics"),
         ("the opposition's shadow interior minister", "critics"),
         ("witnesses and officials", ""),
+        # independent counters: a monitor, a watchdog (not the United Nations')
+        ("the Civilian Protection Monitor", "critics"),
+        ("UN monitors", ""),
         # An armed group speaking (not a rights group, nor rebels as witnesses tell it).
         ("an al-Qaeda-linked group", "armed"),
         ("a rebel spokesman", "armed"),

@@ -55,6 +55,8 @@ from test_extract import claims, one
             "crowd",
         ),
         ("Some 300 students are attending the school.", "Some 300", "other"),
+        # a festival's people
+        ("About 1.2 million devotees had gathered to bathe.", "About 1.2 million", "crowd"),
         # A length that measures a level is no distance between places.
         ("The lake rose 3 metres in a week.", "3 metres", "other"),
         ("Snow lay 2 metres deep on the pass.", "2 metres", "other"),
