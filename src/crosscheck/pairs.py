@@ -155,8 +155,7 @@ def slack_of(estimate: Estimate) -> float:
 def decimal_slack(value: float) -> float:
     """Half a unit of the last decimal a figure is written to ("79.7 percent": 0.05, so
     79.67 is the same figure rounded); 0 for a whole number."""
-    text = f"{round(value, 6):.6f}".rstrip("0")
-    decimals = len(text) - text.index(".") - 1
+    decimals = _decimals(value)
     return 0.5 * 10**-decimals if decimals else 0.0
 
 
@@ -185,6 +184,7 @@ def _recounted(a: Point, b: Point) -> bool:
 
 
 def _decimals(value: float) -> int:
+    """How many decimals a figure is written to (to six)."""
     text = f"{round(value, 6):.6f}".rstrip("0")
     return len(text) - text.index(".") - 1
 

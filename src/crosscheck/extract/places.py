@@ -262,9 +262,9 @@ def _not_spoken_at(text: str, matches: Iterable[re.Match[str]]) -> Iterator[re.M
         and not _BASED_AT.search(text, m.start("place") - 30, m.start("place"))
         and not _SPEAKS_AFTER.match(text, m.end())
         # "an attack on Eastport" names a place; "an attack on Smith", "on Parliament" none
-        and not (_TARGETED.match(m.group(0)) and not _known(_named(m)))
+        and not (_TARGETED.match(m.group(0)) and not gazetteer_knows(_named(m)))
         # "in the Dock Workers| building"; but "in Eastport| theatre" is in Eastport
-        and not (_building_after(text, m.end()) and not _known(m.group("place")))
+        and not (_building_after(text, m.end()) and not gazetteer_knows(m.group("place")))
         and not _far_away(text, m.start("place"), m.end())
         and not _ON_ROUTE.search(text, m.start("place") - 60, m.start("place"))
         # "at Petrov's request": a person's wish, not a place
@@ -625,7 +625,7 @@ def site_of(text: str, figure: Figure, following: int | None = None) -> str | No
     if found is None:
         return None
     site = _without_buildings(_POSSESSIVE.sub("", found.group("place")))
-    if not site or not _is_place(site) or _known(site):
+    if not site or not _is_place(site) or gazetteer_knows(site):
         return None
     return site.lower()
 
@@ -744,7 +744,7 @@ def article_place(body: str, title: str) -> str | None:
         if (
             headline in start_text
             and not lexicon().country.fullmatch(headline)
-            and (_known(headline) or _region_of_country(title, headline))
+            and (gazetteer_knows(headline) or _region_of_country(title, headline))
         ):
             return headline
     # "Marawi death toll rises to 177": a headline's first word is a place only if the body
@@ -755,9 +755,9 @@ def article_place(body: str, title: str) -> str | None:
         words = first.group(0).split()
         told: list[str] | None = None
         for name in dict.fromkeys((" ".join(words), words[0])):  # two words, then one
-            if not _known(name) and _region_of_country(body[:_FIRST_WORD_CHARS], name):
+            if not gazetteer_knows(name) and _region_of_country(body[:_FIRST_WORD_CHARS], name):
                 return name  # "Eastmark attacks: ..." on "... in Norland's Eastmark region"
-            if _known(name):
+            if gazetteer_knows(name):
                 # "Eastport attack: eight men in custody": the place of the event the
                 # headline names by it
                 if _names_event(title, name) and _is_place(name):
@@ -777,7 +777,7 @@ def article_place(body: str, title: str) -> str | None:
             dateline = None  # "NNA - Norland News Agency": the outlet's name
         if dateline and len(dateline.group("city")) > 2:
             city = dateline.group("city").title()
-            if start == 0 or _known(city):
+            if start == 0 or gazetteer_knows(city):
                 # ("WESTBY, Norland (AP) —": a dateline that names its country is trusted;
                 # "WESTBY, May 26 (Coast Wire) -" names a day)
                 named = bool(_COUNTRY_AFTER_CITY.match(line, dateline.end("city")))
@@ -789,15 +789,15 @@ def article_place(body: str, title: str) -> str | None:
                     or city
                 )
         agency = _DATELINE_AGENCY.match(line) or _DATELINE_DATED_AGENCY.match(line)
-        if agency and _known(agency.group("city")):
+        if agency and gazetteer_knows(agency.group("city")):
             city = agency.group("city")
             return _region_of_the_city_s_country(city, line[agency.end() :]) or city
         colon = _DATELINE_COLON.match(line)
-        if colon and _known(colon.group("city").title()):
+        if colon and gazetteer_knows(colon.group("city").title()):
             return colon.group("city").title()  # "MUMBAI: The state government ..."
         start += len(line) + 1
     if (place := first_place(title)) is not None and (
-        _known(place) or not title_case(title, 3) or _names_event(title, place)
+        gazetteer_knows(place) or not title_case(title, 3) or _names_event(title, place)
     ):
         # ("87 Killed in Events of Sit-in Dispersal": in a headline whose words are all
         # capitalised, only a place the gazetteer knows or that names the event, "Killed In
@@ -806,7 +806,7 @@ def article_place(body: str, title: str) -> str | None:
     # "Deadly clashes in Norlandic oil town" over "... declared in Port Elin after ...": the
     # town the opening names, before the country the headline's people's word names.
     opening = first_place(_opening(plain, title))
-    if opening is not None and _known(opening):
+    if opening is not None and gazetteer_knows(opening):
         return opening
     return _nationality_country(title)
 
@@ -835,7 +835,7 @@ def _filed_from(city: str, lead: str) -> str | None:
     ship": Norland, where the city is)."""
     from crosscheck.places import country_of_word, resolve, within
 
-    if not _known(city):
+    if not gazetteer_knows(city):
         return None
     town = resolve(city)
     sentence = _SENTENCE_END.split(lead, 1)[0]  # ("started on Nov.| 15, three Norlandic")
@@ -858,7 +858,7 @@ def _set_in_another_country(city: str, lead: str) -> str | None:
     pilgrimage in Norland killed ..."): the report was filed from a regional hub."""
     from crosscheck.places import resolve, within
 
-    if not _known(city):
+    if not gazetteer_knows(city):
         return None
     sentence = _SENTENCE_END.split(lead, 1)[0]
     for match in lexicon().country.finditer(sentence):
@@ -895,7 +895,7 @@ def _region_of_the_city_s_country(city: str, lead: str) -> str | None:
     from crosscheck.places import country_of_word, resolve, within
 
     found = _REGION_OF.search(lead, 0, _LEAD_CHARS)
-    if found is None or not _known(city):
+    if found is None or not gazetteer_knows(city):
         return None
     if found.group("people") is not None:
         people = country_of_word(found.group("people"))
@@ -955,7 +955,7 @@ def _town_of_the_city_s_country(city: str, lead: str) -> str | None:
 
     found = _TOWN_OF_LEAD.search(lead, 0, _LEAD_CHARS)
     place = (found.group("place") or found.group("named")) if found else ""
-    if not place or not _known(city) or not _is_place(place):
+    if not place or not gazetteer_knows(city) or not _is_place(place):
         return None
     town, filed = resolve(place), resolve(city)
     if town.key.startswith("name:") or town.key == filed.key or town.country != filed.country:
@@ -1056,8 +1056,8 @@ _OWNER_POSSESSIVE = re.compile(r"([A-ZÀ-ÖØ-ÞĀ-ſ][\w-]+)['’]s\s+")
 _LOWER_WORD = re.compile(r"[a-z]+\s+")
 
 
-def _known(name: str) -> bool:
-    """Whether the gazetteer knows a place by that name."""
+def gazetteer_knows(name: str) -> bool:
+    """Whether the gazetteer (or the aliases) knows a place by that name."""
     from crosscheck.places import resolve
 
     return not resolve(name).key.startswith("name:")
@@ -1226,7 +1226,12 @@ class Whereabouts:
         if upto is not None:
             following = upto if following is None else min(following, upto)
         if figure.kind in families().between_places:
-            return (None, *endpoints(sentence.text, figure, lambda: self.before(sentence)))
+            return (
+                None,
+                *endpoints(
+                    sentence.text, figure, lambda: self.before(sentence, _SETTLEMENT_LOOK_BACK)
+                ),
+            )
         spoken = _spoken_places(source)
         own = figure.extra.get("own_place")  # a part of a toll by place (tolls.place_parts)
         if own and _is_place(own):
@@ -1244,7 +1249,7 @@ class Whereabouts:
                 figure,
                 following,
                 # (read only when the clause says "in the capital")
-                lambda: self.body[max(0, sentence.start - _CAPITAL_LOOK_BACK) : sentence.start],
+                lambda: self.before(sentence, _CAPITAL_LOOK_BACK),
                 self.article,
             )
         if (
@@ -1299,9 +1304,9 @@ class Whereabouts:
             self._paragraphs[number] = self._first_place(self.body[start:end])
         return self._paragraphs[number]
 
-    def before(self, sentence: Sentence) -> str:
-        """The body before a sentence, as far back as a settlement's name is looked for."""
-        return self.body[max(0, sentence.start - _SETTLEMENT_LOOK_BACK) : sentence.start]
+    def before(self, sentence: Sentence, chars: int) -> str:
+        """The body's `chars` characters before a sentence."""
+        return self.body[max(0, sentence.start - chars) : sentence.start]
 
     def article(self) -> str | None:
         """The place the article is about (`article_place`), read once."""
@@ -1334,7 +1339,7 @@ def named_event_place(text: str, start: int) -> str | None:
         return None
     name = found.group("place")
     for candidate in (name, name.split()[-1]):  # "the November Paris attacks"
-        if _is_place(candidate) and _known(candidate):
+        if _is_place(candidate) and gazetteer_knows(candidate):
             return candidate
     return None
 

@@ -45,6 +45,7 @@ from crosscheck.extract.lexicon import (
     sentence_holds_any,
 )
 from crosscheck.extract.parties import APPOSED_PEOPLE, head_noun, names_people
+from crosscheck.extract.places import gazetteer_knows
 from crosscheck.model import PEOPLE_STATES, Estimate, Qualifier
 
 # (Look-backs search from `start - N` as it is: see "Look-backs" in lexicon.py.)
@@ -1606,7 +1607,7 @@ def place_parts(text: str, figures: list[Figure]) -> None:
             listed = [(whole, sibling.group("place")), *parts]
             at_site = _AT_END.search(text, sibling.start(), sibling.start("place")) is not None
             apart = scoped or (
-                not at_site and not all(_gazetteer_knows(place) for _, place in listed)
+                not at_site and not all(gazetteer_knows(place) for _, place in listed)
             )
             for part, place in [] if scoped else listed[:1]:
                 _place_part(part, whole.kind, whole.cue, place, scoped=apart)
@@ -1966,13 +1967,6 @@ _WORST_HIT_WITH = re.compile(
 
 
 _AT_END = re.compile(r"\sat\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?$")
-
-
-def _gazetteer_knows(place: str) -> bool:
-    """Whether the gazetteer (or the aliases) resolve a place's name."""
-    from crosscheck.places import resolve  # (the engine's places: read when a list is met)
-
-    return not resolve(place).key.startswith("name:")
 
 
 def _place_part(
