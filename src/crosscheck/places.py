@@ -559,8 +559,9 @@ def resolve_gazetteer(name: str, home: str | None = None) -> Place | None:
     return None
 
 
+@cache
 def country(code: str) -> Place | None:
-    """The country with this ISO code, or None."""
+    """The country with this ISO code, or None (read once per code: it scans the names)."""
     for code_, spelled in countries().names.values():
         if code_ == code:
             return Place(f"country:{code}", spelled, code, how=f"country {code} (GeoNames)")
