@@ -176,8 +176,9 @@ def test_no_other_contradictions(findings: list[Finding]) -> None:
     # dispute, each a finding (claims that agree are never held together).
     assert contradictions == [
         *["killed|armed group|2015-09-04|city:1221874|2 vs 9"] * 4,
+        # (a report that names no other country's forces: its soldiers are its country's)
+        "killed|state forces [country:TJ]|2015-09-04|city:1221874|8 vs 33",
         "killed|state forces|1998-11-05|alias:sughd region|39 vs 100",
-        "killed|state forces|2015-09-04|city:1221874|8 vs 33",
     ]
 
 

@@ -271,8 +271,9 @@ def test_neighbouring_countries_are_one_scene_only_in_a_story_that_names_both() 
         return Article(key, "Report", f"Outlet {key}", dates.parse_dateref("2015-09-05"), body)
 
     # A border clash, each side counting the dead: the second story names both countries.
-    one_side = claim("a", "13", place="France", source="French ministry")
-    other_side = claim("b", "6", place="Spain", source="Spanish ministry")
+    # (people: each report's unqualified soldiers would be its own country's, two parties)
+    one_side = claim("a", "13", place="France", source="French ministry", party="people")
+    other_side = claim("b", "6", place="Spain", source="Spanish ministry", party="people")
     clash = {
         "a": article("a", "Shelling in France killed 13, the ministry said."),
         "b": article("b", "Spain said 6 died after France fired across the border."),
@@ -326,7 +327,7 @@ def test_a_place_the_gazetteer_lacks_also_takes_the_articles_place() -> None:
     body = "Fighting in Lyon. Officials in Lyon counted the dead."
     known = {
         "a": Article("a", "Lyon", "Outlet a", dates.parse_dateref("2015-09-05"), body),
-        "b": ARTICLES["b"],
+        "b": replace(ARTICLES["b"], body="Police in Lyon said 12 soldiers died."),
     }
     unknown = claim("a", "30", place="Upper Nowhere Vale")
     placed = claim("b", "12", place="Lyon", source="police")
@@ -541,7 +542,7 @@ def test_unqualified_state_forces_of_a_report_of_one_country_are_its_own() -> No
     subjects = group.group([army, rebels], known)
     assert _together(subjects, army, rebels)
     (subject,) = [s for s in subjects if army in s.claims]
-    assert any("names those of one country" in why for why in subject.reasons)
+    assert any("a report of its country, naming no other's" in why for why in subject.reasons)
     # ... not where the report names another country's forces, nor at a place abroad
     foreign = claim("a", "3", party="Chilean soldiers", place="Qorawasi", source="army")
     assert not _together(group.group([army, rebels, foreign], known), army, rebels)
@@ -551,10 +552,10 @@ def test_unqualified_state_forces_of_a_report_of_one_country_are_its_own() -> No
     # ... nor in a report that names no place at all
     plain = {"a": article("a"), "b": article("b")}
     assert not _together(group.group([army, rebels], plain), army, rebels)
-    # ... and where no claim names Peru's forces, two reports' unqualified soldiers stay one
-    # party, whatever places the reports name
+    # two reports from Peru: their unqualified soldiers are one party, Peru's
+    peru = replace(home, id="b", body="LIMA - Rebels said they killed 30 soldiers in Peru.")
     other = claim("b", "30", party="soldiers", place="Qorawasi", source="rebel statement")
-    assert _together(group.group([army, other], known), army, other)
+    assert _together(group.group([army, other], {"a": home, "b": peru}), army, other)
 
 
 def test_unqualified_people_of_a_role_are_the_one_country_s_their_article_names() -> None:

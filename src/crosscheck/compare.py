@@ -292,7 +292,13 @@ def _totals(
             candidates = [
                 p
                 for p in index.get((claim.article, claim.kind), ())
-                if p.party.key in total.party.parts and days_apart(p.when, total.when) == 0
+                # (a part read as one country's forces is a part of a total of no country's:
+                # "8 policemen" of a report from one country, in "10 policemen and gunmen")
+                if (
+                    p.party.key in total.party.parts
+                    or p.party.key.split(" [", 1)[0] in total.party.parts
+                )
+                and days_apart(p.when, total.when) == 0
             ]
             # The parts must come from one origin: the total's own if it gives them, else
             # the origin that gives parts for the most sides.

@@ -359,42 +359,35 @@ def _one_nation_forces(
 
 def _named_forces(
     claims: list[Claim], people: Mapping[str, str], cache: dict[tuple[str, bool], Party]
-) -> tuple[dict[str, frozenset[str]], frozenset[tuple[str, str]]]:
-    """The countries whose state forces claims name with a nationality: by article, of any
-    kind; and as (kind, country) over all the claims (`_home_forces`)."""
+) -> dict[str, frozenset[str]]:
+    """By article, the countries whose state forces its claims name with a nationality, of
+    any kind (`_home_forces`).  Read of each article's own claims only: the incremental
+    step profiles an edited article's claims alone (ledger.py), so nothing here may depend
+    on another article's."""
     by_article: dict[str, set[str]] = defaultdict(set)
-    anywhere: set[tuple[str, str]] = set()
     for claim, party in _written_parties(claims, people, cache):
         if state_side(party):
             by_article[claim.article].update(party.groups)
-            anywhere.update((claim.kind, group) for group in party.groups)
-    return {a: frozenset(groups) for a, groups in by_article.items()}, frozenset(anywhere)
+    return {a: frozenset(groups) for a, groups in by_article.items()}
 
 
 def _home_forces(
     party: Party,
-    claim: Claim,
     article: Article,
     place: Place | None,
-    named: tuple[dict[str, frozenset[str]], frozenset[tuple[str, str]]],
+    named: frozenset[str],
     cache: dict[tuple[str, bool], Party],
 ) -> Party | None:
     """State forces a report names with no nationality anywhere ("21 soldiers were killed"
-    in a report from Niamey that names no other country's forces) at a place of its own
-    country, or one the gazetteer does not know: that country's forces, as a reader takes
-    them, where other claims of the kind name that country's forces (so that they meet;
-    two reports' unqualified soldiers stay one party whatever places the reports name).
-    None where the report names another country's forces, or the place is abroad."""
+    in a report from Niamey), where it names no other country's forces (`named`), at a
+    place of the report's country or one the gazetteer does not know: that country's
+    forces, as a reader takes them (so the army's count meets the attackers' claim of "more
+    than 100 Nigerien soldiers").  None in a report of no known place, or at a place
+    abroad."""
     if not state_side(party) or party.groups or party.composite or not party.role:
         return None
     home = article_place(article)
-    if home is None or home.country is None:
-        return None
-    country_key = f"country:{home.country}"
-    by_article, anywhere = named
-    if not by_article.get(claim.article, frozenset()) <= {country_key}:
-        return None
-    if (claim.kind, country_key) not in anywhere:
+    if home is None or home.country is None or not named <= {f"country:{home.country}"}:
         return None
     if place is not None and place.country is not None and place.country != home.country:
         return None
@@ -413,7 +406,12 @@ def _of_a_nation(party: Party) -> bool:
     return state_side(party) or bool(party.role)
 
 
-def _national(party: Party, national: Party | None, claim: Claim) -> Party:
+def _national(
+    party: Party,
+    national: Party | None,
+    claim: Claim,
+    why: str = "its article names those of one country",
+) -> Party:
     """An unqualified party of state forces (or of a role) as the one country's whose forces
     its article names (`_one_nation_forces`), unless its source is of another country
     ("Azerbaijan said 50 servicemen died", beside "49 Armenian soldiers"); any other party as
@@ -435,7 +433,7 @@ def _national(party: Party, national: Party | None, claim: Claim) -> Party:
         parts=national.parts,
         label=national.label,
         groups=national.groups,
-        how=f"{party.how}; its article names those of one country: {national.label}",
+        how=f"{party.how}; {why}: {national.label}",
     )
 
 
@@ -508,9 +506,13 @@ def profiles(
         also = article_place(article) if inferred and article is not None else None
         if nature == "toll":
             national = forces_of.get((claim.article, claim.kind))
-            if national is None and article is not None:
-                national = _home_forces(party, claim, article, place, named_forces, party_cache)
-            party = _national(party, national, claim)
+            if national is not None or article is None:
+                party = _national(party, national, claim)
+            else:
+                home = _home_forces(
+                    party, article, place, named_forces.get(claim.article, frozenset()), party_cache
+                )
+                party = _national(party, home, claim, "a report of its country, naming no other's")
         found[claim.id] = Profile(
             claim,
             nature,
