@@ -78,7 +78,7 @@ from crosscheck.pairs import (
     stated,
     to_relation,
 )
-from crosscheck.parties import Party, among, party_order, party_text
+from crosscheck.parties import Party, among, party_order, party_text, without_groups
 from crosscheck.profiles import Profile, when_of
 from crosscheck.vocab import kinds
 
@@ -296,7 +296,7 @@ def _totals(
                 # "8 policemen" of a report from one country, in "10 policemen and gunmen")
                 if (
                     p.party.key in total.party.parts
-                    or p.party.key.split(" [", 1)[0] in total.party.parts
+                    or without_groups(p.party.key) in total.party.parts
                 )
                 and days_apart(p.when, total.when) == 0
             ]

@@ -328,10 +328,16 @@ def _read(text: str, people: Mapping[str, str] | None, derived: bool) -> Party:
     return Party(key, canonical + qualified, (key,), how, episodic, side, role, groups, "", civil)
 
 
+def without_groups(key: str) -> str:
+    """A party's key without the groups it is qualified by ("state forces [country:NE]" ->
+    "state forces")."""
+    return key.split(" [", 1)[0]
+
+
 def party_order(key: str) -> tuple[int, str]:
     """Parties in the order parties.yaml lists their sides (the state's forces first)."""
     order = _party_vocab().order
-    return order.get(key.split(" [", 1)[0].split("/", 1)[0], len(order)), key
+    return order.get(without_groups(key).split("/", 1)[0], len(order)), key
 
 
 def among(part: Party, whole: Party) -> bool:
@@ -370,7 +376,7 @@ def among(part: Party, whole: Party) -> bool:
 
 def _component(total: Party, key: str) -> Party:
     """One part of a total as a Party."""
-    base = key.split(" [", 1)[0]
+    base = without_groups(key)
     side, _, role = base.partition("/")
     return Party(key, base, (key,), side=side, role=role, groups=total.groups)
 

@@ -23,7 +23,15 @@ from typing import Any
 
 from crosscheck import names, places
 from crosscheck.model import Article, Claim, DateRef, in_a_state
-from crosscheck.parties import FILLER, POSSESSOR, Party, party_text, read_party, state_side
+from crosscheck.parties import (
+    FILLER,
+    POSSESSOR,
+    Party,
+    party_text,
+    read_party,
+    state_side,
+    without_groups,
+)
 from crosscheck.places import Place
 from crosscheck.vocab import kinds
 
@@ -425,7 +433,7 @@ def _national(
     }
     if spoken - set(national.groups):
         return party
-    if party.key != national.key.split(" [", 1)[0]:
+    if party.key != without_groups(national.key):
         return party  # a narrower unit ("traffic police") stays as it is
     return dataclasses.replace(
         party,
