@@ -351,7 +351,13 @@ def test_distances_compare_only_with_the_same_endpoints() -> None:
     other = replace(claim("c", "300 km", kind="distance", party=None, subject="distance"),
                     from_place="Lyon", to_place="Marseille")  # fmt: skip
     loose = claim("d", "30 km", kind="distance", party=None, subject="distance")
-    subjects = group.group([one, back, other, loose], ARTICLES)
+    # an unknown town with and without its feature word ("Sorvani Ghat", "Sorvani")
+    ghat = replace(claim("a", "60 km", kind="distance", party=None, subject="distance"),
+                   from_place="Sorvani Ghat", to_place="Vienne")  # fmt: skip
+    town = replace(claim("b", "75 km", kind="distance", party=None, subject="distance"),
+                   from_place="Sorvani", to_place="Vienne")  # fmt: skip
+    subjects = group.group([one, back, other, loose, ghat, town], ARTICLES)
+    assert _together(subjects, ghat, town)
     assert _together(subjects, one, back)
     assert not _together(subjects, one, other)
     assert not _together(subjects, one, loose)

@@ -141,6 +141,15 @@ def test_a_name_the_gazetteer_lacks_stays_as_written() -> None:
     assert "not in the gazetteer" in place.how
 
 
+@pytest.mark.parametrize("feature", ["Ghat", "Regency", "County", "Port", "Governorate"])
+def test_a_place_the_gazetteer_lacks_is_one_with_or_without_its_feature_word(
+    feature: str,
+) -> None:
+    # "a temple town ... at Sorvani Ghat" and "Sorvani lies 75 km from ...": one place
+    assert places.resolve(f"Sorvani {feature}").key == places.resolve("Sorvani").key
+    assert places.resolve("Sorvani Gulch").key != places.resolve("Sorvani").key
+
+
 @pytest.mark.parametrize(
     ("word", "country"),
     [
