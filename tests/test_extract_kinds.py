@@ -953,6 +953,15 @@ def test_names_on_a_list_after_a_count_are_its_people() -> None:
         ),  # fmt: skip
         ("Reporters estimated the crowd at some 30,000 people.", "some 30,000", "crowd"),
         ("More than 10,000 demonstrators filled the square.", "More than 10,000", "crowd"),
+        # The number of a crowd noun's people, a clause between (not one naming an event).
+        (
+            "The temple trust put the number of pilgrims who came to the town for the fair "
+            "at nearly 15 lakh.",
+            "nearly 15 lakh",
+            "crowd",
+        ),  # fmt: skip
+        ("The number of mourners at the cemetery was about 40,000.", "about 40,000", "crowd"),
+        ("The number of pilgrims injured in the crush was 40.", "40", "injured"),
         # What they suffered is the event, and a crowd's verb in another clause is not theirs.
         ("Police detained 200 protesters.", "200", "detained"),
         (

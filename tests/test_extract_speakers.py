@@ -485,6 +485,13 @@ def test_the_generic_speaker_takes_its_possessor_named_before() -> None:
         ("A monitoring group put the toll at 48.", "48", "monitoring group"),
         ("The health ministry on Monday put the number of dead at 31.", "31", "health ministry"),
         ("Officials set the death toll at about 90.", "about 90", "Officials"),
+        # A long clause between the count and its figure ("this year": no figure of its own).
+        (
+            "The temple trust put the number of devotees who came to the town for the fair "
+            "this year at nearly 15 lakh.",
+            "nearly 15 lakh",
+            "temple trust",
+        ),
         # Who revises a count gives its new figure, not who is named after it.
         (
             "The state government revised the death toll in the attacks to 172, after "

@@ -1402,6 +1402,15 @@ _CROWD_BEFORE = EndsOn(
     " drew draws drawing attracted attracts attracting out together mobilised mobilized"
     " numbered involving reached exceeded",
 )
+# "put the number of devotees who came to the town for the festival at| nearly 15 lakh",
+# "the number of pilgrims this year was| 2 million": a count of the people of a crowd noun
+# (extract.yaml `crowd_nouns`; its clause names no event: "the number of pilgrims injured
+# was" counts the injured).
+_NUMBER_OF_THEM_AT = re.compile(
+    r"\bnumber\s+of\s+(?P<noun>[a-z]+)(?P<clause>[^.;:!?,]{0,80}?)\s+"
+    r"(?:at|as|was|were|is|reached|exceeded|stood\s+at|had\s+reached)\s*$",
+    re.IGNORECASE,
+)
 # "1.03 million people| joined Sunday's march", "joined a rally": a crowd's verb and noun with
 # the day's or the organiser's name between.
 _JOINED_GATHERING = re.compile(
@@ -2100,6 +2109,21 @@ def _parts_of_a_measure(text: str, figures: list[Figure]) -> None:
             figure.kind_hint, figure.unit = before.kind_hint, before.unit
 
 
+def _crowd_numbered(text: str, figure: Figure) -> re.Match[str] | None:
+    """"put the number of devotees ... at| N": the match when the figure is the number of a
+    crowd noun's people whose clause names no event (see _NUMBER_OF_THEM_AT)."""
+    if figure.noun or "number" not in index_of(text).words:
+        return None
+    found = _NUMBER_OF_THEM_AT.search(text, max(0, figure.start - 140), figure.start)
+    if (
+        found is None
+        or found["noun"].lower() not in lexicon().sets["crowd_nouns"]
+        or event_kind(found["clause"]) is not None
+    ):
+        return None
+    return found
+
+
 def classify(
     text: str,
     figures: list[Figure],
@@ -2270,9 +2294,14 @@ def classify(
             # "put the dead in their village alone at| 'between 300 and 400'": their count.
             figure.kind, figure.cue = named[0], put_people.span("people")
             continue
-        crowd = _CROWD_BEFORE.search(
-            text, figure.start - 60, figure.start
-        ) or _JOINED_GATHERING.match(text, figure.noun_end)
+        numbered = _crowd_numbered(text, figure)
+        if numbered is not None:
+            figure.noun = numbered["noun"]  # "the number of devotees ... at| N": theirs
+        crowd = (
+            _CROWD_BEFORE.search(text, figure.start - 60, figure.start)
+            or _JOINED_GATHERING.match(text, figure.noun_end)
+            or numbered
+        )
         crowd_kind = families().crowd
         if crowd and crowd_kind:
             figure.kind, figure.cue = crowd_kind, crowd.span()

@@ -957,8 +957,9 @@ _PUT_AT = re.compile(
     r"\s+(?:(?:the|its|their|a)\s+)?"
     r"(?:[\w'’-]+\s+){0,4}?(?:toll|number|figure|count|tally|total|crowd|turnout|attendance"
     r"|losses|population|strength)\b"
-    # ("put the toll as high as| 300": the subject's upper figure)
-    r"[^.;:]{0,60}?\b(?:at|as\s+(?:high|low)\s+as|(?:closer|close|nearer)\s+to)\s"
+    # ("put the toll as high as| 300": the subject's upper figure; "put the number of
+    # devotees who came to the town for the festival this year at| ...")
+    r"[^.;:]{0,90}?\b(?:at|as\s+(?:high|low)\s+as|(?:closer|close|nearer)\s+to)\s"
     # "while the opposition put it at| 40": the count just named, the subject's value of it
     r"|(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:it|them)\s+"
     r"(?:at|as\s+(?:high|low)\s+as)\s"
