@@ -297,6 +297,7 @@ def test_word_lists_hold_words_not_yaml_booleans() -> None:
          None),
         # Things counted are no people, whatever the event word near them.
         ("Authorities ordered the evacuation of 12 more villages.", "12", "other", None),
+        ("Shells fell near two settlements for displaced people.", "two", "other", None),
         ("Heat above 44 degrees Celsius has killed the crops.", "above 44", "other", None),
         # A cue of more than one word names no party.
         ("The country has 2.1 million internally displaced people.", "2.1 million", "displaced",
@@ -2481,6 +2482,15 @@ def test_a_place_s_people_are_its_population_whatever_share_of_them_did_what() -
     # A count of the place's people who were killed is a toll.
     body = "The town's 300 people killed in the flood were buried on Monday."
     assert one(body, "300")["kind"] == "killed"
+    # A population named before its figure, a part after it that an event names.
+    body = (
+        "Eastholm is a district with an estimated population of 480,000, including tens of "
+        "thousands of people displaced by drought."
+    )
+    assert one(body, "480,000")["kind"] == "population"
+    assert one("The town's population of about 9,000 fled.", "about 9,000")["kind"] == (
+        "displaced"
+    )
 
 
 def test_a_bare_figure_a_source_gives_is_its_value_of_the_count_just_named() -> None:

@@ -302,6 +302,15 @@ _PLACE_OF = re.compile(
 )
 
 
+# A place's population named right before its figure: "a population of| 480,000", "whose
+# population is estimated at| 2.6 million".
+_POPULATION_OF = re.compile(
+    r"\bpopulation\s+(?:of|is|was|stands\s+at|stood\s+at|(?:is|was)\s+estimated\s+at)"
+    r"(?:\s+(?:about|around|some|roughly|nearly|almost|over|more\s+than))?\s*$",
+    re.IGNORECASE,
+)
+
+
 _PREPOSITION = re.compile(r"(?:from|out of|in|at|on)\s", re.IGNORECASE)
 """A cue that starts with one of these ("from their homes") is a place, not a verb."""
 _LINKING_VERB = re.compile(
@@ -2210,6 +2219,16 @@ def classify(
         head = figure.noun.split()[-1].lower() if figure.noun else ""
         if _is_time(figure, lex.sets["time_units"]):
             figure.kind = "other"
+            continue
+        if (
+            not figure.noun
+            and _POPULATION_OF.search(text, figure.start - 50, figure.start)
+            and not _cue_next(text, figure.end)  # ("its population of 9,000 fled": fled)
+        ):
+            # "a district with an estimated population of| 480,000, including tens of
+            # thousands of people displaced": the place's people, whatever event the part
+            # after names.
+            figure.kind = families().residents
             continue
         if figure.extra.get("strong") or figure.noun == "magnitude":
             figure.kind = stock_kind(figure.noun) or "other"
