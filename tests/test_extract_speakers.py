@@ -2483,3 +2483,14 @@ def test_a_day_between_the_verb_and_its_speaker() -> None:
     body = "The toll stands at 49 dead, announced on Monday the provincial Minister of Transport."
     assert source(one(body, "49"))[0] == "provincial Minister of Transport"
     assert source(one("Police said on Monday that 12 people were killed.", "12"))[0] == "Police"
+
+
+def test_an_acronym_the_article_defined_is_the_body_it_stands_for() -> None:
+    body = (
+        "The Eastland Civilian Protection Monitor (ECPM) said at least 17 civilians were "
+        "killed. A further 34 civilians were injured, ECPM found."
+    )
+    assert source(one(body, "34")) == ("Eastland Civilian Protection Monitor (ECPM)", [])
+    # initials that do not spell it: no definition
+    body = "Officials of Port Elin (ECPM) said 12 died. ECPM said 40 were injured."
+    assert source(one(body, "40")) == ("ECPM", [])

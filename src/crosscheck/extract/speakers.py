@@ -1743,11 +1743,32 @@ class Voices:
                 if known.lower().endswith(lower):
                     return known
             return name
+        if len(words) == 1 and name.isupper() and name.isalpha() and len(name) > 1:
+            spelled = self._acronym_defined(name, before)
+            if spelled is not None:
+                return spelled  # "SCPM said" after "the Eastland Civilian Monitor (SCPM)"
         if len(words) <= 2 and all(w[:1].isupper() for w in words):
             for known in reversed(self.named):
                 if known != name and known.endswith(name):
                     return known
         return name
+
+    def _acronym_defined(self, acronym: str, before: int) -> str | None:
+        """The name an acronym stands for where the article defines it before `before` ("the
+        Eastland Civilian Monitor (ECM)"), with the acronym: "Eastland Civilian Monitor
+        (ECM)"; None if it defines none whose capitalised words' initials spell it."""
+        at = self.body.rfind(f"({acronym})", 0, before)
+        if at < 0:
+            return None
+        words = _CAPITALISED_BEFORE.search(self.body, max(0, at - 120), at)
+        if words is None:
+            return None
+        spelled = words.group(0).split()
+        for start in range(len(spelled)):
+            initials = "".join(w[0] for w in spelled[start:] if w[:1].isupper())
+            if initials.upper() == acronym and spelled[start][:1].isupper():
+                return f"{' '.join(spelled[start:])} ({acronym})"
+        return None
 
     def _people_before(self, before: int) -> str | None:
         """The last people named by a plural speaker noun before `before` (within
