@@ -2488,9 +2488,7 @@ def test_a_place_s_people_are_its_population_whatever_share_of_them_did_what() -
         "thousands of people displaced by drought."
     )
     assert one(body, "480,000")["kind"] == "population"
-    assert one("The town's population of about 9,000 fled.", "about 9,000")["kind"] == (
-        "displaced"
-    )
+    assert one("The town's population of about 9,000 fled.", "about 9,000")["kind"] == ("displaced")
 
 
 def test_a_bare_figure_a_source_gives_is_its_value_of_the_count_just_named() -> None:

@@ -2119,7 +2119,7 @@ def _parts_of_a_measure(text: str, figures: list[Figure]) -> None:
 
 
 def _crowd_numbered(text: str, figure: Figure) -> re.Match[str] | None:
-    """"put the number of devotees ... at| N": the match when the figure is the number of a
+    """ "put the number of devotees ... at| N": the match when the figure is the number of a
     crowd noun's people whose clause names no event (see _NUMBER_OF_THEM_AT)."""
     if figure.noun or "number" not in index_of(text).words:
         return None
