@@ -2494,3 +2494,8 @@ def test_an_acronym_the_article_defined_is_the_body_it_stands_for() -> None:
     # initials that do not spell it: no definition
     body = "Officials of Port Elin (ECPM) said 12 died. ECPM said 40 were injured."
     assert source(one(body, "40")) == ("ECPM", [])
+
+
+def test_the_author_of_a_figure_set_against_this_one_is_not_its_speaker() -> None:
+    body = "The agency puts the toll at 80, well below the figure given by the charity."
+    assert source(one(body, "80")) == ("agency", [])

@@ -1444,6 +1444,13 @@ def test_where_the_people_of_a_count_of_no_kind_are_is_its_subject() -> None:
             "workers inside",
         ),
         ("Some 600 students were in the school at the time.", "Some 600", "students inside"),
+        # a relative clause; a mine's tunnel; men counted where they were
+        (
+            "Of the 26 workers who were inside the tunnel at the time, 11 were rescued.",
+            "26",
+            "workers inside",
+        ),
+        ("Between 35 and 40 men were inside the tunnel.", "Between 35 and 40", "men inside"),
         # People present must be somewhere: a count of workers alone is of no one present.
         ("About 2,500 workers joined the union.", "About 2,500", "workers"),
     ],
@@ -1854,6 +1861,17 @@ def test_a_toll_over_separate_attacks_is_a_quantity_of_its_own() -> None:
             "passengers aboard",
         ),
         ("An official said the boat's manifest listed 112 passengers.", "112", "passengers aboard"),
+        # who boarded it; the number of people on board a source puts at a figure
+        (
+            "Between 100 and 110 people had boarded the boat on the beach.",
+            "Between 100 and 110",
+            "people aboard",
+        ),
+        (
+            "The agency now puts the number of people on board at between 70 and 80.",
+            "between 70 and 80",
+            "people aboard",
+        ),
         # what a truck carries for people is no one aboard
         ("A truck carrying aid for 300 people arrived.", "300", "people"),
     ],

@@ -703,7 +703,7 @@ def _civilians_seized(text: str, figures: list[Figure]) -> None:
     captured, hostages = lex.cue_kinds["captured"], lex.cue_kinds["held hostage"]
     civilians = (
         lex.sets["seized_civilians"] | lex.sets["present_people"] | lex.sets["camp_people"]
-    ) - {"survivors", "crew"}
+    ) - {"survivors", "crew", "men"}  # (men captured in a fight may be fighters)
     for figure in figures:
         if figure.kind != captured or not figure.noun:
             continue

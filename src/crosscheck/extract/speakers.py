@@ -880,7 +880,10 @@ _AUTHOR = re.compile(
 # "57 were among the dead, fewer than the number| given by the minister": the author of
 # another count, set against the figure, not its speaker.
 _COMPARED_WITH = re.compile(
-    r"\b(?:fewer|more|less|higher|lower|greater|smaller|above|below)\s+than\s+(?:the|its|their)\s+"
+    r"\b(?:(?:fewer|more|less|higher|lower|greater|smaller)\s+than"
+    # ("at 70, well below the figure| given by the charity")
+    r"|above|below|under|over|double|twice|half|(?:compared|set)\s+(?:with|against)"
+    r"|short\s+of)\s+(?:the|its|their)\s+"
     r"(?:[A-Za-z-]+\s+){0,2}$",  # (not "than the 212| deaths reported by": that figure's)
     re.IGNORECASE,
 )

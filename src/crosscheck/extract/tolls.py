@@ -32,6 +32,7 @@ from functools import cache
 from crosscheck.extract.figures import Figure
 from crosscheck.extract.lexicon import (
     WEEKDAYS,
+    EndsOn,
     any_phrase,
     extract_data,
     families,
@@ -2158,6 +2159,8 @@ _FORECAST = re.compile(
 # "19,000 people were still stranded", "more than 300 people were in the club", "about 230
 # people were inside": where the people of a count of no kind are, its only words.
 _STATE_AFTER = re.compile(
+    # ("the 26 workers| who were inside the tunnel")
+    r"(?:\s+(?:who|that))?"
     r"\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been|remain|remained|remain\s+)"
     r"(?:\s*(?:still|reportedly|believed\s+to\s+be|thought\s+to\s+be)\b)?\s*"
     # ("2,500 workers were working in four factories housed in the building": at work there)
@@ -2165,7 +2168,8 @@ _STATE_AFTER = re.compile(
     r"(?P<state>stranded|trapped|inside|aboard|on\s+board|present"
     r"|in(?:side)?\s+(?:the|a|its|their|[a-z]+(?=\s+[a-z]+\s))\s+(?:[a-z]+\s+){0,2}?(?:club|nightclub|tower|building|venue|hall|theatre|"
     r"theater|stadium|school|church|mosque|mall|hotel|plane|aircraft|train|boat|ship|bus|arena|"
-    r"factory|factories|mine|office|offices|plant|market|complex))\b"
+    r"factory|factories|mine|office|offices|plant|market|complex|tunnel|shaft|pit|gallery|"
+    r"cave|warehouse|cinema|temple|prison|jail))\b"
 )
 
 
@@ -2178,7 +2182,21 @@ _CARRYING_PEOPLE = re.compile(
     r"|manifest\s+(?:listed|showed|shows|lists|had|named|recorded))\s+$",
     re.IGNORECASE,
 )
-_ABOARD_AFTER = re.compile(r"\s+(?P<state>aboard|on\s+board)\b")
+_ABOARD_AFTER = re.compile(
+    r"\s+(?P<state>aboard|on\s+board)\b"
+    # "between 100 and 110 people had boarded the boat", "were crammed onto the dinghy"
+    r"|\s+(?:had\s+|have\s+)?(?:boarded|embarked\s+on|(?:were|had\s+been)\s+crammed"
+    r"\s+(?:into|onto|aboard))(?P<aboard>)\s+(?:the|a|an|their)\b"
+)
+# "puts the number of people on board at| between 70 and 80": those aboard, by their count.
+_NUMBER_ABOARD = EndsOn(
+    re.compile(
+        r"\bnumber\s+of\s+(?:people|passengers|persons|migrants)\s+(?:on\s+board|aboard)"
+        r"(?:\s+(?:the|that|this)\s+[a-z]+)?\s+(?:at|was|is|as|to)\s*$",
+        re.IGNORECASE,
+    ),
+    "at was is as to",
+)
 
 
 def people_states(text: str, figures: list[Figure]) -> None:
@@ -2191,6 +2209,13 @@ def people_states(text: str, figures: list[Figure]) -> None:
 
     present = lexicon().sets["present_people"]
     for figure in figures:
+        if (
+            figure.kind == "other"
+            and not figure.noun
+            and _NUMBER_ABOARD.search(text, figure.start - 80, figure.start)
+        ):
+            figure.noun, figure.extra["state"] = "people", "aboard"
+            continue
         if figure.kind != "other" or not (
             names_only_people(figure.noun) or head_noun(figure.noun) in present
         ):
@@ -2202,7 +2227,7 @@ def people_states(text: str, figures: list[Figure]) -> None:
             if _CARRYING_PEOPLE.search(text, figure.start - 60, figure.start):
                 figure.extra["state"] = "aboard"
             continue
-        state = found.group("state")
+        state = "aboard" if found.groupdict().get("aboard") is not None else found["state"]
         if state.startswith("in"):
             state = "inside"  # in the club, in the tower, inside: those present
         state = "aboard" if state == "on board" else state
