@@ -146,6 +146,23 @@ def test_else_the_dateline_city() -> None:
     assert one(body, "14")["place"] == "Port Elin"
 
 
+def test_a_dateline_with_accents_after_the_headline_that_names_its_town() -> None:
+    title = "Eastvalí mine toll rises to 14"
+    body = f"{title}\n\nEASTVALÍ – The number of miners killed rose to 14 on Saturday."
+    assert article_place(body, title) == "Eastvalí"
+    # a capital the headline does not name, after it: where the report was filed from
+    title = "Police arrest hundreds as protests spread across Veyland"
+    body = f"{title}\n\nPORT ANSEL, Jan 15 (Coast Wire) - Police in Veyland have arrested 600."
+    assert article_place(body, title) == "Veyland"
+
+
+def test_a_name_s_own_small_words_are_part_of_it() -> None:
+    from crosscheck.extract.places import places_in
+
+    text = "Fighting in Ciudad del Este, and in the Sol de Oro mine."
+    assert list(places_in(text)) == ["Ciudad del Este", "Sol de Oro"]
+
+
 @pytest.mark.parametrize(
     ("lead", "place"),
     [
