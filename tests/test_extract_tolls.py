@@ -1696,6 +1696,9 @@ def test_decedents_are_the_dead_and_it_rose_is_the_toll_named_before() -> None:
         # nor is the day a speaker gave the count the spell of the search
         ("Officials said on Friday that 78 bodies had been recovered from the wreck.", "78",
          "people killed"),
+        # nor the day of a part the clause names after "including"
+        ("Twelve bodies have been recovered, including some that washed up on Thursday.",
+         "Twelve", "people killed"),
     ],
 )  # fmt: skip
 def test_bodies_recovered_in_a_spell_are_a_rise_of_the_toll(

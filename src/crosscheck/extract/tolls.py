@@ -1104,6 +1104,7 @@ _SPELL_WORDS = re.compile(
 )
 
 
+_PART_AFTER = re.compile(r"\b(?:including|among\s+them|among\s+which)\b", re.IGNORECASE)
 _BODIES_AFTER = re.compile(r"\s+(?:more\s+)?(?:bodies|corpses)\b", re.IGNORECASE)
 # "authorities said on Friday that 78 bodies had been recovered": the day of the statement,
 # not the spell of the search
@@ -1132,7 +1133,10 @@ def recovered_in_a_spell(text: str, figures: list[Figure]) -> None:
             continue
         start = figures[index - 1].end if index else 0
         end = figures[index + 1].start if index + 1 < len(figures) else len(text)
-        clause = text[start:end]
+        # ("12 bodies have been recovered, including some that washed up on Thursday": the
+        # day of a part, not of the search)
+        part = _PART_AFTER.search(text, figure.end, end)
+        clause = text[start : part.start() if part else end]
         if _RECOVERED.search(clause) and any(
             not _SAID_JUST_BEFORE.search(clause, 0, spell.start())
             for spell in _SPELL_WORDS.finditer(clause)
