@@ -2596,3 +2596,15 @@ def test_a_part_of_a_measure_is_in_its_unit() -> None:
     assert (part["kind"], part["unit"]) == ("distance", "km")
     # people "of which" a count of troops is made stay people
     assert one("The army has 5,000 troops, of which 200 were killed.", "200")["kind"] == "killed"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The government will pay €5,000 to each family.",
+        "The region will deliver a support of S/ 5,000 to each family of the deceased.",
+        "Each family of the dead will get KSh 200,000.",
+    ],
+)
+def test_an_amount_of_money_is_no_claim(body: str) -> None:
+    assert [e["figure"] for e in claims(body)] == []

@@ -9,6 +9,7 @@ words ("several") are kept only when they count an event's victims or are hedged
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -489,9 +490,23 @@ def is_age(text: str, figure: Figure) -> bool:
     return bool(_AGE.match(text, figure.end)) or _is_age_limit(text, figure)
 
 
+def _is_money(text: str, figure: Figure) -> bool:
+    """Whether a figure is an amount of money by what is written right before it: a
+    currency sign ("€5,000", "₹ 2 lakh") or a currency's letters (extract.yaml
+    `currency_prefixes`: "S/ 5,000", "KSh 2 million")."""
+    before = text[max(0, figure.start - 6) : figure.start].rstrip()
+    if not before:
+        return False
+    if unicodedata.category(before[-1]) == "Sc":
+        return True
+    return before.split()[-1].lower() in lexicon().sets["currency_prefixes"]
+
+
 def worth_keeping(text: str, figure: Figure) -> bool:
     """Whether a figure is a claim worth checking, not an idiom or a stray number word."""
     lex = lexicon()
+    if _is_money(text, figure):
+        return False  # "a support of S/ 5,000 to each family": money, not a count
     if is_age(text, figure):
         return False  # "a 10-year-old girl", "children under five": an age, not a count
     if (

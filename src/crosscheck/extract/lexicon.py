@@ -572,6 +572,7 @@ def lexicon() -> _Lexicon:
             "level_before",
             "storm_words",
             "participle_titles",
+            "currency_prefixes",
         )
     }
     sets["as_of_words"] = frozenset(raw["as_of_words"])
