@@ -2608,3 +2608,15 @@ def test_a_part_of_a_measure_is_in_its_unit() -> None:
 )
 def test_an_amount_of_money_is_no_claim(body: str) -> None:
     assert [e["figure"] for e in claims(body)] == []
+
+
+def test_survivors_counted_are_the_people_rescued() -> None:
+    body = "Six survivors picked up by the coast guard were taken back to the port."
+    entry = one(body, "Six")
+    assert (entry["kind"], entry.get("party")) == ("rescued", None)
+    body = "A patrol boat recovered seven bodies and rescued nine survivors."
+    assert (one(body, "nine")["kind"], one(body, "nine").get("party")) == ("rescued", None)
+    # the whole a sentence opens on: its part in care is counted as before
+    assert one("Of the 52 survivors, 12 remain in hospital.", "12")["kind"] == "injured"
+    # survivors who died are the dead
+    assert one("Two survivors died in hospital.", "Two")["kind"] == "killed"

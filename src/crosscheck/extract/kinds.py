@@ -302,6 +302,7 @@ _PLACE_OF = re.compile(
 )
 
 
+_OPENS_OF_THE = re.compile(r"\W*(?:of|among)\s+(?:the|those|these)\s+", re.IGNORECASE)
 # A place's population named right before its figure: "a population of| 480,000", "whose
 # population is estimated at| 2.6 million".
 _POPULATION_OF = re.compile(
@@ -2918,6 +2919,17 @@ def classify(
         crowd_kind = families().crowd
         if head.lower() in lex.sets["crowd_nouns"] and crowd_kind:
             figure.kind = crowd_kind  # "more than 10,000 demonstrators" (no event)
+            continue
+        if (
+            head.lower() in lex.sets["survivor_nouns"]
+            and "rescued" in lex.cue_kinds.values()
+            # (not the whole a sentence opens on: "Of the 52 survivors, 12 remain in
+            # hospital" counts the 12 in care)
+            and not _OPENS_OF_THE.fullmatch(text, 0, figure.start)
+        ):
+            # "six survivors picked up by the coast guard", "of the 52 survivors": those who
+            # lived through it, counted with no event named (kinds.yaml rescued)
+            figure.kind = "rescued"
             continue
         if (
             figure.noun

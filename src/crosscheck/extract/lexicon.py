@@ -573,6 +573,7 @@ def lexicon() -> _Lexicon:
             "storm_words",
             "participle_titles",
             "currency_prefixes",
+            "survivor_nouns",
         )
     }
     sets["as_of_words"] = frozenset(raw["as_of_words"])

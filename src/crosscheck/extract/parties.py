@@ -404,6 +404,8 @@ def assign_parties(
             party = previous_party
         elif head in lex.sets["generic_nouns"] or head in lex.sets["time_units"]:
             party = None
+        elif head in lex.sets["survivor_nouns"] and figure.kind == "rescued":
+            party = None  # "rescued nine survivors": the people rescued, no party of them
         elif "count_before" in figure.extra:
             party = figure.extra["count_before"]  # "the number was closer to 140"
         elif not noun and figure.kind in families().tolls:
