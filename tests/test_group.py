@@ -615,6 +615,27 @@ def test_people_aboard_counted_months_later_about_the_day_of_their_event_are_one
     assert not _together(subjects, first, undated)
 
 
+def test_everyone_aboard_or_inside_is_one_count_whatever_word_names_them() -> None:
+    """The manifest's "112 passengers" and the rescuers' "280 people on board"; "26 workers"
+    and "between 35 and 40 men" inside one tunnel: one count each.  Children inside are a
+    part of everyone inside, not its rival."""
+    manifest = claim("a", "112", kind="other", party=None, subject="passengers aboard",
+                     place="Lima", as_of="2024-04-21")  # fmt: skip
+    rescuers = claim("b", "280", kind="other", party=None, subject="people aboard",
+                     place="Lima", as_of="2024-04-21")  # fmt: skip
+    workers = claim("a", "26", kind="other", party=None, subject="workers inside",
+                    place="Cusco", as_of="2024-04-21")  # fmt: skip
+    men = claim("b", "between 35 and 40", kind="other", party=None, subject="men inside",
+                place="Cusco", as_of="2024-04-21")  # fmt: skip
+    children = claim("c", "12", kind="other", party=None, subject="children inside",
+                     place="Cusco", as_of="2024-04-21")  # fmt: skip
+    subjects = group.group([manifest, rescuers, workers, men, children], ARTICLES)
+    assert _together(subjects, manifest, rescuers)
+    assert _together(subjects, workers, men)
+    assert not _together(subjects, men, children)
+    assert not _together(subjects, manifest, men)
+
+
 def test_people_aboard_counted_at_places_the_gazetteer_lacks_in_one_country() -> None:
     """The port a ferry left and the village it sank off, neither in the gazetteer, in
     reports about one country: one scene for the people aboard; in reports about two

@@ -23,8 +23,10 @@ Claims are put together when they have
 - for the other measures and dates (percent, other, date): the same wording of the subject
   (fuzzy) and the same `as_of`, since these are too varied to match on party alone; counts
   of no kind of people in one state ("people inside", "people stranded":
-  model.PEOPLE_STATES) with the days of their event (`about`, else `as_of`: a look back
-  months later counts a ferry's passengers again) chained within WINDOW_DAYS, their places joined
+  model.PEOPLE_STATES; everyone there by any word news use for them, "passengers aboard" =
+  "people aboard": parties.everyone_present) with the days of their event (`about`, else
+  `as_of`: a look back months later counts a ferry's passengers again) chained within
+  WINDOW_DAYS, their places joined
   when they are one scene (places.agree: the same, one within the other, or near), since
   each article gives its own dateline for the people aboard one craft.
 
@@ -47,7 +49,15 @@ from rapidfuzz import fuzz, process
 from crosscheck import model, names, parallel, places
 from crosscheck.disjoint import DisjointSet
 from crosscheck.model import OTHER_KIND, Article, Claim, DateRef, Subject, in_a_state
-from crosscheck.parties import daily_roles, names_only_people, no_one_in_particular, party_text
+from crosscheck.parties import (
+    daily_roles,
+    everyone_key,
+    everyone_present,
+    names_only_people,
+    no_one_in_particular,
+    party_text,
+    read_party,
+)
 from crosscheck.places import Place
 from crosscheck.profiles import Profile, profiles
 from crosscheck.vocab import is_share, kinds
@@ -156,6 +166,18 @@ def block_of(profile: Profile) -> tuple[str, str]:
     """The block a claim that is not pinned is grouped in: its kind and its party's key.
     Claims of different blocks are never in one subject, so blocks are grouped apart."""
     return (profile.claim.kind, profile.party.key)
+
+
+def _wording(profile: Profile) -> str:
+    """The wording a measure is compared by; a count of everyone where they were as "people
+    <state>" ("passengers aboard" = "people aboard", "workers inside" = "men inside":
+    parties.everyone_present)."""
+    words = profile.wording.split()
+    if in_a_state(profile.claim.kind, profile.wording) and everyone_present(
+        read_party(" ".join(words[:-1]))
+    ):
+        return f"{everyone_key()} {words[-1]}"
+    return profile.wording
 
 
 def group_block(kind: str, block: Sequence[Profile]) -> list[Subject]:
@@ -629,7 +651,7 @@ def _chain(
 
 def _wordings(block: list[Profile]) -> list[tuple[str, list[Profile], list[str]]]:
     """Split a block of measures or dates by subject wording (fuzzy) and `as_of`."""
-    distinct = sorted({p.wording for p in block})
+    distinct = sorted({_wording(p) for p in block})
     same = DisjointSet(distinct)
     # Blocked by first word; beyond a few hundred wordings a block is only matched exactly.
     by_head: dict[str, list[str]] = defaultdict(list)
@@ -656,7 +678,7 @@ def _wordings(block: list[Profile]) -> list[tuple[str, list[Profile], list[str]]
             # and "58.2 percent" turnout, both a "share": a figure whose words say only
             # "people", its kind's own word, or nothing, is compared with no other.
             when += f"#{profile.claim.id}"
-        scopes[(same.find(profile.wording), when)].append(profile)
+        scopes[(same.find(_wording(profile)), when)].append(profile)
     found: list[tuple[str, list[Profile], list[str]]] = []
     for (wording, when), members in sorted(scopes.items()):
         subjects = sorted({m.claim.subject for m in members})

@@ -388,6 +388,21 @@ def _kind_words(kind: str) -> frozenset[str]:
     return frozenset(names.plain(c.rstrip("*")) for c in cues) | {kind}
 
 
+def everyone_key() -> str:
+    """The key of everyone counted without a side (parties.yaml `everyone`)."""
+    return _party_vocab().everyone
+
+
+def everyone_present(party: Party) -> bool:
+    """Whether a party counted where they were (aboard, inside) is everyone there: people
+    with no nationality, group or unit, or a role or word of parties.yaml
+    `present_everyone` ("passengers", "workers", "men")."""
+    if party.groups or party.unit:
+        return False
+    listed = frozenset(str(w) for w in _parties_data().get("present_everyone") or ())
+    return party.key == _party_vocab().everyone or party.role in listed or party.key in listed
+
+
 def no_one_in_particular(party: Party) -> bool:
     """Whether a party names no one in particular: none, or everyone with no nationality,
     group or unit ("population", "people")."""
