@@ -696,15 +696,27 @@ _TAKEN_TO_HOSPITAL = re.compile(
 )
 
 
+@cache
+def _civilians() -> frozenset[str]:
+    """The people whose seizure takes them hostage: seized_civilians, present_people and
+    camp_people but survivors, crew and men (one set, built once: the union at each sentence
+    cost more than the rule)."""
+    sets = lexicon().sets
+    # (men captured in a fight may be fighters)
+    return (sets["seized_civilians"] | sets["present_people"] | sets["camp_people"]) - {
+        "survivors",
+        "crew",
+        "men",
+    }
+
+
 def _civilians_seized(text: str, figures: list[Figure]) -> None:
     """Civilians seized or captured ("gunmen seized 40 villagers", "at least 100 pupils
     were seized"): taken hostage, not captured as fighters are (nor recaptured, as escaped
     prisoners are)."""
     lex = lexicon()
     captured, hostages = lex.cue_kinds["captured"], lex.cue_kinds["held hostage"]
-    civilians = (
-        lex.sets["seized_civilians"] | lex.sets["present_people"] | lex.sets["camp_people"]
-    ) - {"survivors", "crew", "men"}  # (men captured in a fight may be fighters)
+    civilians = _civilians()
     for figure in figures:
         if figure.kind != captured or not figure.noun:
             continue
