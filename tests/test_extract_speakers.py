@@ -2499,3 +2499,53 @@ def test_an_acronym_the_article_defined_is_the_body_it_stands_for() -> None:
 def test_the_author_of_a_figure_set_against_this_one_is_not_its_speaker() -> None:
     body = "The agency puts the toll at 80, well below the figure given by the charity."
     assert source(one(body, "80")) == ("agency", [])
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "expected"),
+    [
+        # who briefed someone that, who logged a count
+        (
+            "Superintendent Ana Kovac briefed the minister that 26 bodies had been handed over.",
+            "26",
+            "Superintendent Ana Kovac",
+        ),
+        ("The health ministry has logged more than 96,000 suspected cases.", "more than 96,000",
+         "health ministry"),
+        # who puts a rate at a figure gives it
+        ("The ministry put the case fatality rate at 1.1 percent.", "1.1 percent", "ministry"),
+    ],
+)  # fmt: skip
+def test_more_ways_of_giving_a_figure(body: str, figure: str, expected: str) -> None:
+    assert source(one(body, figure))[0] == expected
+
+
+def test_the_un_agency_is_the_last_united_nations_body_named() -> None:
+    body = (
+        "The health ministry said 300 people had died. The World Food Programme said it "
+        "had fed 40,000. In its latest update, the UN agency said 9,000 were displaced."
+    )
+    assert source(one(body, "9,000"))[0] == "World Food Programme"
+
+
+def test_a_place_that_recorded_figures_is_no_speaker_beside_one_who_gives_them() -> None:
+    body = (
+        "Since January the governorate has recorded about 31,000 suspected cases and 148 "
+        "deaths, ministry spokesman Karim Haddad told reporters."
+    )
+    assert source(one(body, "148"))[0] == "ministry spokesman Karim Haddad"
+    assert source(one("The governorate has recorded 148 deaths.", "148"))[0] == "governorate"
+
+
+def test_where_a_speaker_says_the_event_happened_is_theirs_not_the_outlet_s_gloss() -> None:
+    body = (
+        "The minister said the line was closed. He informed that the accident took place at "
+        "3:45 am at a distance of three kilometres from Westby station."
+    )
+    assert source(one(body, "three kilometres"))[0] == "minister"
+    # a town glossed in apposition stays the outlet's
+    body = (
+        "The crush happened at Eastvale, a temple town about 60 km northwest of Westby, "
+        "where officials said 40 people died."
+    )
+    assert source(one(body, "about 60 km"))[0] == "article"

@@ -377,9 +377,20 @@ _SIZED_PLACE = re.compile(
 # according to the institute": where an event struck, as those who measured it and the
 # sentence names place it, not the outlet placing a town.
 _MEASURED_CENTRE = re.compile(
-    r"\b(?:epicent(?:re|er)|hypocent(?:re|er)|cent(?:re|er)ed)\b[^,;:.]{0,25}$", re.IGNORECASE
+    r"\b(?:epicent(?:re|er)|hypocent(?:re|er)|cent(?:re|er)ed)\b[^,;:.]{0,25}$"
+    # "the accident took place at a distance of| three kilometres from the station", "it
+    # struck the goods train on a stretch| some 6 km north of ..., officials said": where
+    # the event happened, as the speaker places it
+    r"|\b(?:took\s+place|happened|occurred|struck|collided|crashed|derailed|sank|capsized"
+    # (no comma between: "happened at Eastvale, a town| 60 km from ..." is the outlet's gloss)
+    r"|went\s+down|exploded|caved\s+in|collapsed)\b(?:[^;:,]|(?<=\d):(?=\d)){0,80}$",
+    re.IGNORECASE,
 )
-_NAMES_A_SOURCE = re.compile(r"\b(?:said|says|according\s+to|reported|reports)\b", re.IGNORECASE)
+_NAMES_A_SOURCE = re.compile(
+    r"\b(?:said|says|according\s+to|reported|reports|told|informed|announced|stated|added"
+    r"|explained)\b",
+    re.IGNORECASE,
+)
 
 
 def outlet_gloss(text: str, figure: Figure) -> bool:
@@ -388,7 +399,7 @@ def outlet_gloss(text: str, figure: Figure) -> bool:
     family = families()
     if figure.kind in family.between_places:
         return _LOCATING.match(text, figure.end) is not None and not (
-            _MEASURED_CENTRE.search(text, figure.start - 40, figure.start)
+            _MEASURED_CENTRE.search(text, figure.start - 120, figure.start)
             and _NAMES_A_SOURCE.search(text)
         )
     if figure.kind == family.residents:

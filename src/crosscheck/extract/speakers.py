@@ -42,6 +42,7 @@ from crosscheck.extract.sentences import Sentence, in_quote
 from crosscheck.model import (
     ARTICLE_VOICE,
 )
+from crosscheck.origins import international
 from crosscheck.vocab import units
 
 # (Look-backs search from `start - N` as it is: see "Look-backs" in lexicon.py.)
@@ -959,7 +960,7 @@ _PUT_AT = re.compile(
     r"|kept|keeps|keeping|fixed|fixes|fixing)"
     r"\s+(?:(?:the|its|their|a)\s+)?"
     r"(?:[\w'’-]+\s+){0,4}?(?:toll|number|figure|count|tally|total|crowd|turnout|attendance"
-    r"|losses|population|strength)\b"
+    r"|losses|population|strength|rate)\b"
     # ("put the toll as high as| 300": the subject's upper figure; "put the number of
     # devotees who came to the town for the festival this year at| ...")
     r"[^.;:]{0,90}?\b(?:at|as\s+(?:high|low)\s+as|(?:closer|close|nearer)\s+to)\s"
@@ -1319,7 +1320,25 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
         )
     if not found and may_name_its_source(text):
         found += _headline_source(text)
+    if len(found) > 1:
+        found = [s for s in found if not _place_that_recorded(text, s)] or found
     return found
+
+
+_RECORD_VERB = re.compile(r"(?:has\s+|have\s+|had\s+)?(?:recorded|registered|logged|counted)\b")
+_PLACE_NOUNS = frozenset(("governorate", "province", "region", "district", "country", "state"))
+
+
+def _place_that_recorded(text: str, speaker: Speaker) -> bool:
+    """Whether a speaker is a place that "recorded" its figures ("Since January the
+    governorate has recorded 31,000 cases, a ministry spokesman told ABN"): where they were
+    counted, not who gives them, when the sentence names a speaker besides."""
+    name = speaker.name.lower().split()
+    return (
+        len(name) <= 2
+        and name[-1] in _PLACE_NOUNS | lexicon().sets["settlement_nouns"]
+        and _RECORD_VERB.match(text, speaker.position) is not None
+    )
 
 
 _GAPPED_PUT = re.compile(rf"\bat\s+\S+(?:\s+\S+){{0,3}}?{GAPPED_AT}(?=\S)")
@@ -1695,6 +1714,18 @@ class Voices:
                 last_body := next((k for k in reversed(self.named) if _is_body(k)), None)
             ):
                 return last_body
+        if (
+            len(words) in (2, 3)
+            and words[0] in _UN_WORDS
+            and lower.split()[-1] in ("agency", "body", "organisation", "organization")
+        ):
+            # "the UN agency said" after "the World Health Organization said": the last
+            # body of the United Nations named before (not a news agency)
+            last_body = next(
+                (k for k in reversed(self.named) if k != name and international(k)), None
+            )
+            if last_body is not None:
+                return last_body
         if lower in _SAME and self.named:
             return self.named[-1]  # "..., the same source specified": the one named last
         if lower in ("reports", "estimates"):
@@ -1846,6 +1877,9 @@ class Voices:
 
 
 _SAME = frozenset(("same source", "same sources"))
+_UN_WORDS = frozenset(("UN", "U.N.", "UN's", "U.N.'s"))
+"""The first word of "the UN agency", "the U.N. health agency": a body of the United Nations
+named before."""
 # Capitalised words (and the small words inside a name) right before a name's last word
 _CAPITALISED_BEFORE = re.compile(
     r"(?<![\w'’-])(?:[A-Z][\w'’-]*[ \t]+(?:(?:of|for|the|and|on|in)[ \t]+)?){1,5}\Z"
