@@ -2549,3 +2549,22 @@ def test_where_a_speaker_says_the_event_happened_is_theirs_not_the_outlet_s_glos
         "where officials said 40 people died."
     )
     assert source(one(body, "about 60 km"))[0] == "article"
+
+
+def test_a_count_s_participle_after_a_determiner_names_no_speaker() -> None:
+    body = "Mr. Kalhoro put the confirmed toll at 34, up from the figure he had announced."
+    assert source(one(body, "34"))[0] == "Mr. Kalhoro"
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "expected"),
+    [
+        ("WHO data show 41,300 suspected cases this year.", "41,300", "WHO data"),
+        ("Hospital records showed 38 bodies had been brought in.", "38", "Hospital records"),
+        # official figures are the official toll; images name no source
+        ("Official figures show 410 people were killed in the riots.", "410", "official toll"),
+        ("The images show 40 bodies lying in the street.", "40", "article"),
+    ],
+)
+def test_what_a_named_owner_s_data_show_is_theirs(body: str, figure: str, expected: str) -> None:
+    assert source(one(body, figure))[0] == expected

@@ -53,6 +53,7 @@ from crosscheck.extract.sentences import Sentence, paragraph_members, split_sent
 from crosscheck.extract.speakers import (
     OFFICIAL_TOLL,
     PUT_VERBS,
+    SHOW_WORDS,
     Speaker,
     Voices,
     agency_only,
@@ -154,6 +155,7 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
             )
             or may_name_its_source(sentence.text)
             or not known.isdisjoint(("saw", "seen"))  # "an AP reporter saw 10 people"
+            or not known.isdisjoint(SHOW_WORDS)  # "WHO data show 41,300 cases"
         ):
             speakers = find_speakers(sentence.text, sentence.quotes)
         names: list[str] = []
@@ -383,7 +385,7 @@ _MEASURED_CENTRE = re.compile(
     # the event happened, as the speaker places it
     r"|\b(?:took\s+place|happened|occurred|struck|collided|crashed|derailed|sank|capsized"
     # (no comma between: "happened at Eastvale, a town| 60 km from ..." is the outlet's gloss)
-    r"|went\s+down|exploded|caved\s+in|collapsed)\b(?:[^;:,]|(?<=\d):(?=\d)){0,80}$",
+    r"|went\s+down|exploded|caved\s+in|collapsed)\b(?:[^;:,]|(?<=\d):(?=\d)){0,140}$",
     re.IGNORECASE,
 )
 _NAMES_A_SOURCE = re.compile(
@@ -399,7 +401,7 @@ def outlet_gloss(text: str, figure: Figure) -> bool:
     family = families()
     if figure.kind in family.between_places:
         return _LOCATING.match(text, figure.end) is not None and not (
-            _MEASURED_CENTRE.search(text, figure.start - 120, figure.start)
+            _MEASURED_CENTRE.search(text, figure.start - 160, figure.start)
             and _NAMES_A_SOURCE.search(text)
         )
     if figure.kind == family.residents:

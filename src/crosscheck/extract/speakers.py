@@ -1034,6 +1034,12 @@ _ACCORDING_TO = frozenset(
 """Speech words the speaker follows ("according to the ministry", "as informed by it")."""
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|two|three|four|five|six|\d+)\s+$", re.IGNORECASE)
 """Words before "alleged" that make it an adjective ("the four alleged| gunmen")."""
+_PARTICIPLE_ADJECTIVES = frozenset(
+    ("confirmed", "reported", "recorded", "registered", "documented", "verified", "estimated")
+)
+"""Verbs of speech whose participle, after a determiner, qualifies a count ("the confirmed
+toll", "its recorded deaths") and names no speaker."""
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|this|that|a|an)\s+$", re.IGNORECASE)
 _REPORTED_FOR = re.compile(r"\s+(?:for\s+(?:duty|work|service|military\s+service)|sick)\b")
 _SAID_LATER = re.compile(r",\s+(?:the\s+)?[\w'’ -]{1,40}?\s+(?:said|says|announced)\b")
 _OPENING_SUBJECT = re.compile(
@@ -1079,6 +1085,9 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
             continue  # "1,000 reservists had reported for duty": they came, said nothing
         if verb == "alleged" and _ADJECTIVE_BEFORE.search(text, start - 20, start):
             continue  # "the four alleged gunmen": what they are said to be, no speaker
+        if verb in _PARTICIPLE_ADJECTIVES and _DETERMINER_BEFORE.search(text, start - 20, start):
+            # "put the confirmed toll at 34", "its recorded deaths": a count's adjective
+            continue
         if (
             match.group(0)[:1].isupper()
             and _NAME_BEFORE.search(text, 0, start)
@@ -1318,11 +1327,27 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
         found += _matched_speakers(
             text, quotes, _GAPPED_PUT, lambda m: strip_determiners(m["name"]), at="name"
         )
+    if not index_of(text).words.isdisjoint(SHOW_WORDS):
+        found += _matched_speakers(
+            text, quotes, _DATA_SHOW, lambda m: f"{strip_determiners(m['owner'])} {m['noun']}"
+        )
     if not found and may_name_its_source(text):
         found += _headline_source(text)
     if len(found) > 1:
         found = [s for s in found if not _place_that_recorded(text, s)] or found
     return found
+
+
+SHOW_WORDS = frozenset(("show", "shows", "showed", "shown"))
+"""The verbs of _DATA_SHOW: a sentence with none of them has no speaker to find by it."""
+# "WHO data show| 41,300 cases", "Hospital records showed| 38 bodies": the owner of the
+# records, named in capitals, gives their figures ("Official figures show" names no one:
+# the official toll, speakers.official_toll).
+_DATA_SHOW = re.compile(
+    r"(?<![\w'’-])(?P<owner>(?:[Tt]he\s+)?(?!Official\b|Officials\b)[A-Z][\w.'’-]*"
+    r"(?:\s+[A-Z][\w.'’-]*){0,3})(?:['’]s?)?\s+(?P<noun>data|figures|records|statistics)\s+"
+    r"(?:show|shows|showed|have\s+shown|has\s+shown)\b"
+)
 
 
 _RECORD_VERB = re.compile(r"(?:has\s+|have\s+|had\s+)?(?:recorded|registered|logged|counted)\b")
