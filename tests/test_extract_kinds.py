@@ -2620,3 +2620,21 @@ def test_survivors_counted_are_the_people_rescued() -> None:
     assert one("Of the 52 survivors, 12 remain in hospital.", "12")["kind"] == "injured"
     # survivors who died are the dead
     assert one("Two survivors died in hospital.", "Two")["kind"] == "killed"
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "subject"),
+    [
+        ("Eastholm governorate, home to about 3.5 million people, was hit.", "about 3.5 million",
+         "population of Eastholm governorate"),
+        ("Eastholm's roughly 2.6 million residents have been hit by fuel shortages.",
+         "roughly 2.6 million", "population of Eastholm"),
+    ],
+)  # fmt: skip
+def test_whose_population_by_apposition_or_possessive(body: str, figure: str, subject: str) -> None:
+    assert one(body, figure)["subject"] == subject
+
+
+def test_an_adjective_before_lives_names_no_party() -> None:
+    entry = one("The minister said that 31 precious lives were lost.", "31")
+    assert (entry["kind"], entry.get("party")) == ("killed", None)

@@ -2561,6 +2561,12 @@ def test_a_count_s_participle_after_a_determiner_names_no_speaker() -> None:
     [
         ("WHO data show 41,300 suspected cases this year.", "41,300", "WHO data"),
         ("Hospital records showed 38 bodies had been brought in.", "38", "Hospital records"),
+        (
+            "Records of the two hospitals that received the victims show that 38 bodies had "
+            "been brought in.",
+            "38",
+            "Records of two hospitals",
+        ),
         # official figures are the official toll; images name no source
         ("Official figures show 410 people were killed in the riots.", "410", "official toll"),
         ("The images show 40 bodies lying in the street.", "40", "article"),

@@ -1864,6 +1864,17 @@ def test_a_toll_over_separate_attacks_is_a_quantity_of_its_own() -> None:
             "passengers aboard",
         ),
         ("An official said the boat's manifest listed 112 passengers.", "112", "passengers aboard"),
+        # who travelled in it; the number on board a source puts at a figure
+        (
+            "As many as 1,200 passengers were travelling in the 16 coaches of the train.",
+            "As many as 1,200",
+            "passengers aboard",
+        ),
+        (
+            "The passengers' association put the number on board at between 1,000 and 1,300.",
+            "between 1,000 and 1,300",
+            "people aboard",
+        ),
         # who boarded it; the number of people on board a source puts at a figure
         (
             "Between 100 and 110 people had boarded the boat on the beach.",
@@ -1928,3 +1939,11 @@ def test_hostages_still_held_are_a_part_of_those_taken(
     body: str, figure: str, subject: str
 ) -> None:
     assert one(body, figure)["subject"] == subject
+
+
+def test_what_a_hospital_s_register_showed_is_that_hospital_s_count() -> None:
+    body = (
+        "A doctor said 26 bodies were received at his hospital, while the register of Westby "
+        "General Hospital showed 12, including two who died during treatment."
+    )
+    assert one(body, "12")["subject"] == "people killed (one hospital)"

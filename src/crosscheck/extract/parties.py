@@ -518,18 +518,22 @@ def _appositive(text: str) -> str | None:
     of|"."""
     match = _POPULATION_OWNER.search(text) or _POPULATION_OF_NAME.search(text)
     if match:
-        return match.group("name")
+        return match.group("name") or match.group("owner")
     # (not "a Norland-led alliance ... the nation of 9 million": a compound's country)
     countries = [m for m in lexicon().country.finditer(text) if text[m.end() : m.end() + 1] != "-"]
     return countries[-1].group(0) if countries else None
 
 
 _POPULATION_OWNER = re.compile(
-    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+    # ("Eastholm governorate, home to| 3.5 million")
+    r"(?:\s+(?:governorate|province|district|region|county|municipality|regency|prefecture))?)"
     r"(?:\s*,\s*(?:an?\s+|the\s+|home\s+to\s+|(?:with|which\s+has)\s+a\s+population\s+of\s+"
     r"|(?:which\s+is\s+)?(?:home\s+to|inhabited\s+by)\s+|which\s+counts\s+)"
     r"|['’]s\s+population\s+(?:of|is|was|stands\s+at|stood\s+at)\s+"
     r"|\s+(?:has|had)\s+a\s+population\s+of\s+)[^,]*$"
+    # "Westby's| 40,000 residents": the place's own people
+    r"|(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)['’]s\s+$"
 )
 
 

@@ -1331,6 +1331,9 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
         found += _matched_speakers(
             text, quotes, _DATA_SHOW, lambda m: f"{strip_determiners(m['owner'])} {m['noun']}"
         )
+        found += _matched_speakers(
+            text, quotes, _RECORDS_OF_SHOW, lambda m: f"{m['noun']} of {m['owner']}"
+        )
     if not found and may_name_its_source(text):
         found += _headline_source(text)
     if len(found) > 1:
@@ -1346,6 +1349,14 @@ SHOW_WORDS = frozenset(("show", "shows", "showed", "shown"))
 _DATA_SHOW = re.compile(
     r"(?<![\w'’-])(?P<owner>(?:[Tt]he\s+)?(?!Official\b|Officials\b)[A-Z][\w.'’-]*"
     r"(?:\s+[A-Z][\w.'’-]*){0,3})(?:['’]s?)?\s+(?P<noun>data|figures|records|statistics)\s+"
+    r"(?:show|shows|showed|have\s+shown|has\s+shown)\b"
+)
+
+# "Records of the two hospitals that received the victims show that| 38 ...": the records'
+# owner gives their figures.
+_RECORDS_OF_SHOW = re.compile(
+    r"\b(?P<noun>[Rr]ecords|[Dd]ata|[Ff]igures|[Ss]tatistics|[Rr]egisters)\s+(?:of|from|at)\s+"
+    r"(?:the\s+)?(?P<owner>[\w'’ -]{2,40}?)(?:\s+(?:that|which|who)\s+[^,;.]{1,90})?\s+"
     r"(?:show|shows|showed|have\s+shown|has\s+shown)\b"
 )
 

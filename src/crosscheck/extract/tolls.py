@@ -2188,6 +2188,8 @@ _CARRYING_PEOPLE = re.compile(
 )
 _ABOARD_AFTER = re.compile(
     r"\s+(?P<state>aboard|on\s+board)\b"
+    # "1,200 passengers were travelling in the 16 coaches of the train"
+    r"|\s+(?:were|had\s+been)\s+(?:travell?ing|riding)\s+(?:in|on|aboard)(?P<riding>)\s"
     # "between 100 and 110 people had boarded the boat", "were crammed onto the dinghy"
     r"|\s+(?:had\s+|have\s+)?(?:boarded|embarked\s+on|(?:were|had\s+been)\s+crammed"
     r"\s+(?:into|onto|aboard))(?P<aboard>)\s+(?:the|a|an|their)\b"
@@ -2195,7 +2197,7 @@ _ABOARD_AFTER = re.compile(
 # "puts the number of people on board at| between 70 and 80": those aboard, by their count.
 _NUMBER_ABOARD = EndsOn(
     re.compile(
-        r"\bnumber\s+of\s+(?:people|passengers|persons|migrants)\s+(?:on\s+board|aboard)"
+        r"\bnumber\s+(?:of\s+(?:people|passengers|persons|migrants)\s+)?(?:on\s+board|aboard)"
         r"(?:\s+(?:the|that|this)\s+[a-z]+)?\s+(?:at|was|is|as|to)\s*$",
         re.IGNORECASE,
     ),
@@ -2231,7 +2233,9 @@ def people_states(text: str, figures: list[Figure]) -> None:
             if _CARRYING_PEOPLE.search(text, figure.start - 60, figure.start):
                 figure.extra["state"] = "aboard"
             continue
-        state = "aboard" if found.groupdict().get("aboard") is not None else found["state"]
+        groups = found.groupdict()
+        boarded = groups.get("aboard") is not None or groups.get("riding") is not None
+        state = "aboard" if boarded else found["state"]
         if state.startswith("in"):
             state = "inside"  # in the club, in the tower, inside: those present
         state = "aboard" if state == "on board" else state
@@ -2449,6 +2453,15 @@ _TAKEN_TO_HOSPITAL = re.compile(
 # place of care took in.
 _TAKEN_IN = re.compile(r"\b(?:received|admitted|brought\s+in|taken\s+in)\b", re.IGNORECASE)
 _BODIES = re.compile(r"\s+(?:[a-z]+\s+)?(?:bodies|corpses)\b", re.IGNORECASE)
+# "the register of Westby General Hospital showed| 12", "records at the two clinics
+# listed| 40": the count of the places of care named (one, or some).
+_CARE_RECORD = re.compile(
+    r"\b(?:register|registers|records?|logs?|books|lists?)\s+(?:of|at|from)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,4}?(?P<place>hospital|clinic|morgue)(?P<many>s)?\b"
+    r"(?:\s+[A-Z][\w-]*){0,2}"
+    r"\s+(?:showed|shows|show|recorded|records|listed|lists|counted|had)\s+$",
+    re.IGNORECASE,
+)
 _CARE_PLACE = re.compile(r"\b(?P<place>hospital|clinic|morgue)(?P<many>s)?\b", re.IGNORECASE)
 
 
@@ -2458,11 +2471,18 @@ def taken_in_by(text: str, figure: Figure, source: str) -> None:
     scoped "one hospital" (or "some hospitals"): a count at one place, never a rival of the
     whole toll.  (The wounded a doctor says were brought in are left a count of all the
     wounded: reports set them against the official count.)"""
-    if (
-        figure.kind not in families().tolls
-        or figure.extra.get("scope")
-        or not _BODIES.match(text, figure.end)
-    ):
+    if figure.kind not in families().tolls or figure.extra.get("scope"):
+        return
+    record = _CARE_RECORD.search(text, max(0, figure.start - 120), figure.start)
+    if record is not None:
+        # "while the register of Westby General Hospital showed| 12": that hospital's count
+        many = record.group("many")
+        figure.extra["scope"] = (
+            f"some {record['place'].lower()}s" if many else (f"one {record['place'].lower()}")
+        )
+        figure.party = None
+        return
+    if not _BODIES.match(text, figure.end):
         return
     place = _CARE_PLACE.search(source)
     if place is None or not _TAKEN_IN.search(text):
