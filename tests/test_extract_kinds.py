@@ -363,8 +363,8 @@ def test_a_state_of_the_injured_is_one_scope_however_it_is_put(
          "miners"),
         # A fall is a level, no distance between places.
         ("A bus plunged 200 metres into a ravine.", "200 metres", "other", None),
-        # Cases of a disease count no dead, though "deaths" follow them.
-        ("Zambia has recorded 5,240 cholera cases and 212 deaths.", "5,240", "other", None),
+        # Cases of a disease count no dead, though "deaths" follow them: an outbreak's cases.
+        ("Zambia has recorded 5,240 cholera cases and 212 deaths.", "5,240", "cases", None),
         ("Zambia has recorded 5,240 cholera cases and 212 deaths.", "212", "killed", None),
         # "of them" after a count of this sentence is of that count, not of the toll before.
         ("At least 20 miners were missing. Officials said 15 people were rescued and five of "
@@ -2638,3 +2638,21 @@ def test_whose_population_by_apposition_or_possessive(body: str, figure: str, su
 def test_an_adjective_before_lives_names_no_party() -> None:
     entry = one("The minister said that 31 precious lives were lost.", "31")
     assert (entry["kind"], entry.get("party")) == ("killed", None)
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "kind"),
+    [
+        # an outbreak's cases, by the sentence's words of disease or the count's own
+        ("Health data show 41,300 suspected cases and 236 deaths this year.", "41,300", "cases"),
+        ("There were 5,210 cholera cases in the week.", "5,210", "cases"),
+        ("About 300 people were infected.", "About 300", "cases"),
+        # a court's or a ledger's cases are none
+        ("Police investigated 12 cases of fraud.", "12", "other"),
+        # the deaths counted beside the cases stay the dead, of no party
+        ("Health data show 41,300 suspected cases and 236 deaths this year.", "236", "killed"),
+    ],
+)
+def test_an_outbreak_s_cases(body: str, figure: str, kind: str) -> None:
+    entry = one(body, figure)
+    assert (entry["kind"], entry.get("party")) == (kind, None)

@@ -997,3 +997,20 @@ def test_a_people_a_corpus_adds_is_no_place_once_its_aliases_are_read(tmp_path: 
 def test_a_place_whose_capital_has_an_accent_is_a_place(body: str, place: str) -> None:
     figure = next(e for e in claims(body) if e["kind"] == "killed")
     assert figure["place"] == place
+
+
+def test_there_and_the_area_are_the_place_the_sentence_before_named() -> None:
+    body = (
+        "Cholera is spreading in Veyland. The coastal governorate of Westby remains the "
+        "epicentre. Health data show 41,300 suspected cases and 236 deaths there this year."
+    )
+    assert one(body, "41,300")["place"] == "Westby"
+    assert one(body, "236")["place"] == "Westby"
+    body = (
+        "Cholera is spreading in Veyland. Eastholm governorate was hit hardest. Since January "
+        "the governorate has recorded 148 deaths."
+    )
+    assert one(body, "148")["place"] == "Eastholm"
+    # "there were": no place; a sentence that names its own place keeps it
+    body = "Fighting raged in Westby. In Veyland there were 40 dead."
+    assert one(body, "40")["place"] == "Veyland"

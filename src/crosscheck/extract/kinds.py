@@ -2933,6 +2933,14 @@ def classify(
             figure.kind = crowd_kind  # "more than 10,000 demonstrators" (no event)
             continue
         if (
+            head.lower() == "cases"
+            and "cases" in families().tolls
+            and not index_of(text).words.isdisjoint(lex.sets["case_words"])
+        ):
+            # "41,300 suspected cases", "cholera cases rose to 5,210": an outbreak's
+            figure.kind = "cases"
+            continue
+        if (
             head.lower() in lex.sets["survivor_nouns"]
             and "rescued" in lex.cue_kinds.values()
             # (not the whole a sentence opens on: "Of the 52 survivors, 12 remain in
@@ -2973,7 +2981,8 @@ def classify(
         if len(conjuncts) > 1 and head not in things and head_noun(conjuncts[-1]) in things:
             figure.noun = conjuncts[0]  # the troops, not their vehicles
         if figure.kind in of_people and (
-            head in things or (figure.unit is None and _COMPOUND.match(text, figure.end))
+            (head in things and not (head == "cases" and figure.kind == "cases"))
+            or (figure.unit is None and _COMPOUND.match(text, figure.end))
         ):
             # "12 more villages" were evacuated; "a three-train collision ... killed"
             figure.kind, figure.cue = "other", None

@@ -574,6 +574,7 @@ def lexicon() -> _Lexicon:
             "participle_titles",
             "currency_prefixes",
             "survivor_nouns",
+            "case_words",
         )
     }
     sets["as_of_words"] = frozenset(raw["as_of_words"])

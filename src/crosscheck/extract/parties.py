@@ -414,6 +414,8 @@ def assign_parties(
             party = None
         elif head in lex.sets["survivor_nouns"] and figure.kind == "rescued":
             party = None  # "rescued nine survivors": the people rescued, no party of them
+        elif head == "cases" and figure.kind == "cases":
+            party = None  # "41,300 suspected cases": the people infected, no party of them
         elif "count_before" in figure.extra:
             party = figure.extra["count_before"]  # "the number was closer to 140"
         elif not noun and figure.kind in families().tolls:

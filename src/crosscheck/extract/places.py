@@ -294,6 +294,28 @@ def _named(match: re.Match[str]) -> str:
     return " ".join(words)
 
 
+# "the Red Sea governorate of Westby", "Westby province": an area named by its noun.
+_AREA_NAMED = re.compile(
+    r"\b(?:governorate|province|district|region|county|municipality|prefecture|city|town"
+    r"|village)\s+of\s+(?P<of>[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+)?)"
+    # ("the Red Sea governorate of Westby" names Westby)
+    r"|\b(?P<named>[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+)\s+(?:governorate|province|district|region|county)\b"
+    r"(?!\s+of\b)"
+)
+# "Since January the governorate has recorded| 31,000 cases": the area named just before.
+_THE_AREA = re.compile(
+    r"\b[Tt]he\s+(?:governorate|province|district|county|town|village|city|municipality)\s+"
+    r"(?:has|have|had|was|is|also|alone|recorded|reported|registered|counted|saw)\b"
+)
+# "... 236 deaths there this year": "there" as a place (not "there were 40 dead").
+_THERE = re.compile(
+    r"(?<!under )(?<!out )(?<!over )\bthere\b"
+    r"(?!\s+(?:is|are|was|were|have|has|had|will|would|could|may|might|must|seem|seems"
+    r"|seemed|appear|appears|appeared|remain|remains|remained|exist|exists|being|be)\b)",
+    re.IGNORECASE,
+)
+
+
 def places_in(text: str) -> Iterable[str]:
     """The places a text names, in order: after a preposition, or a country's name."""
     found = [(m.start(), _named(m)) for m in _not_spoken_at(text, _PLACE.finditer(text))]
@@ -1270,6 +1292,21 @@ class Whereabouts:
             # "No deaths were reported in Eastmark": none there, not none in all; "Westby
             # was the worst hit, with 36 dead": a part of the toll, the worst place's.
             figure.extra["scope"] = f"in {place}"
+        if (
+            place is None
+            and needs_place(figure)
+            and not sentence.headline
+            and figure.kind not in families().shares
+            and (
+                _THERE.search(sentence.text, figure.end)
+                or _THE_AREA.search(sentence.text, 0, figure.start)
+            )
+            and self._sentence(sentence) is None  # (its own sentence names none)
+        ):
+            # "The governorate of Westby remains the epicentre. WHO data show 41,300 cases and
+            # 236 deaths there", "Westby has been the hardest hit. Since January the
+            # governorate has recorded 31,000 cases": the place the sentence before named last
+            place = self._named_before(sentence)
         if place is None and needs_place(figure):
             # A toll whose parts are in places of their own is in all of them: the article's.
             wider = (
@@ -1313,6 +1350,27 @@ class Whereabouts:
             start, end = self._bounds.get(number, (0, 0))
             self._paragraphs[number] = self._first_place(self.body[start:end])
         return self._paragraphs[number]
+
+    def _named_before(self, sentence: Sentence) -> str | None:
+        """The last place the sentence before `sentence` names (in its paragraph or the one
+        before), if any."""
+        index = self.sentences.index(sentence)
+        if index == 0 or self.sentences[index - 1].headline:
+            return None
+        text = self.sentences[index - 1].text
+        found = [(m.start(), m["of"] or m["named"]) for m in _AREA_NAMED.finditer(text)]
+        found += [
+            (m.start(), m.group(0))
+            for m in _CAPITALISED.finditer(text)
+            if gazetteer_knows(m.group(0))
+            and _is_place(m.group(0))
+            and not lexicon().country.fullmatch(m.group(0))
+        ]
+        last = max(found, default=None)
+        if last is not None:
+            return last[1]
+        named = list(places_in(text))
+        return named[-1] if named else None
 
     def before(self, sentence: Sentence, chars: int) -> str:
         """The body's `chars` characters before a sentence."""
