@@ -2656,3 +2656,13 @@ def test_an_adjective_before_lives_names_no_party() -> None:
 def test_an_outbreak_s_cases(body: str, figure: str, kind: str) -> None:
     entry = one(body, figure)
     assert (entry["kind"], entry.get("party")) == (kind, None)
+
+
+def test_the_inmates_a_prison_holds_are_its_population() -> None:
+    body = "Westby prison holds 2,650 inmates in facilities built for 1,400."
+    entry = one(body, "2,650")
+    assert (entry["kind"], entry["subject"]) == ("population", "population of Westby")
+    body = "El Cerro, about 20 km from Eastport, held nearly 3,100 inmates, double its capacity."
+    assert one(body, "nearly 3,100")["subject"] == "population of El Cerro"
+    # prisoners a force holds are no prison's population
+    assert one("Rebels held 30 prisoners in a cave.", "30")["kind"] == "other"

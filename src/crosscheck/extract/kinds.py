@@ -442,6 +442,23 @@ _ABOARD = re.compile(r"\s+(?:on\s+board|aboard|on\s+the\s+(?:boat|ship|vessel|pl
 """After "with N people": passengers, not the people a place has."""
 
 
+# The prison that holds a count of inmates, named or by its noun, then its verb: "Westby
+# prison holds|", "The jail, ..., housed|", "El Cerro, about 20 km from the capital, held|".
+_PRISON_HOLDS = re.compile(
+    r"(?:\b(?:prison|jail|penitentiary|detention\s+cent(?:re|er)|facility)"
+    r"|(?<![\w'’-])(?:[A-Z][\w'’-]+)(?=\s|,))(?:\s*,[^,;.]{1,80},)?\s+"
+    r"(?:holds|held|housed|houses|had\s+been\s+holding|was\s+holding|is\s+holding)\s+$"
+)
+
+
+_PRISON_WORDS = frozenset(
+    ("prison", "prisons", "jail", "jails", "penitentiary", "facility", "facilities", "capacity",
+     "overcrowded", "overcrowding", "cellblock", "cellblocks")
+)  # fmt: skip
+"""A sentence with none of these words holds no prison's population ("rebels held 30
+prisoners in a cave")."""
+
+
 _NEW_CLAUSE = re.compile(r"\s*(?:and|or|but|then)\s+(?:[a-z]+ly\s+)?", re.IGNORECASE)
 
 
@@ -2957,6 +2974,15 @@ def classify(
             and (_HOLDS_PEOPLE.search(before))
             and not _ABOARD.match(text, figure.noun_end)
         ):
+            figure.kind = families().residents
+            continue
+        if (
+            head.lower() in lex.sets["prisoner_nouns"]
+            and not index_of(text).words.isdisjoint(_PRISON_WORDS)
+            and _PRISON_HOLDS.search(text, max(0, figure.start - 100), figure.start)
+        ):
+            # "El Cerro prison holds| 2,650 inmates", "the jail, built for 1,400, housed| 3,100
+            # prisoners": the prison's population, compared across days as a stock
             figure.kind = families().residents
             continue
         figure.kind = "other"

@@ -520,7 +520,7 @@ def _appositive(text: str) -> str | None:
     of|"."""
     match = _POPULATION_OWNER.search(text) or _POPULATION_OF_NAME.search(text)
     if match:
-        return match.group("name") or match.group("owner")
+        return match.group("name") or match.group("owner") or match.group("holder")
     # (not "a Norland-led alliance ... the nation of 9 million": a compound's country)
     countries = [m for m in lexicon().country.finditer(text) if text[m.end() : m.end() + 1] != "-"]
     return countries[-1].group(0) if countries else None
@@ -536,6 +536,9 @@ _POPULATION_OWNER = re.compile(
     r"|\s+(?:has|had)\s+a\s+population\s+of\s+)[^,]*$"
     # "Westby's| 40,000 residents": the place's own people
     r"|(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)['’]s\s+$"
+    # "El Cerro, about 20 km from the capital, held| 3,100 inmates": a prison's
+    r"|(?P<holder>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)(?:\s*,[^,;.]{1,80},)?\s+"
+    r"(?:holds|held|housed|houses)\s+$"
 )
 
 
