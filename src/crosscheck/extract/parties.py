@@ -537,7 +537,8 @@ _POPULATION_OWNER = re.compile(
     # "Westby's| 40,000 residents": the place's own people
     r"|(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)['’]s\s+$"
     # "El Cerro, about 20 km from the capital, held| 3,100 inmates": a prison's
-    r"|(?P<holder>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)(?:\s*,[^,;.]{1,80},)?\s+"
+    r"|(?P<holder>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)(?:\s+(?:prison|jail|penitentiary))?"
+    r"(?:\s*,[^,;.]{1,80},)?\s+"
     r"(?:holds|held|housed|houses)\s+$"
 )
 
