@@ -2629,6 +2629,8 @@ def test_survivors_counted_are_the_people_rescued() -> None:
          "population of Eastholm governorate"),
         ("Eastholm's roughly 2.6 million residents have been hit by fuel shortages.",
          "roughly 2.6 million", "population of Eastholm"),
+        ("Eastholm, the settlement that grew up around the mine, is home to some 15,000 "
+         "people.", "some 15,000", "population of Eastholm"),
     ],
 )  # fmt: skip
 def test_whose_population_by_apposition_or_possessive(body: str, figure: str, subject: str) -> None:
@@ -2666,3 +2668,11 @@ def test_the_inmates_a_prison_holds_are_its_population() -> None:
     assert one(body, "nearly 3,100")["subject"] == "population of El Cerro"
     # prisoners a force holds are no prison's population
     assert one("Rebels held 30 prisoners in a cave.", "30")["kind"] == "other"
+
+
+def test_a_crowd_this_year_is_this_year_s_gathering() -> None:
+    body = "The trust put the number of pilgrims this year at nearly 15 lakh."
+    assert one(body, "nearly 15 lakh")["subject"] == "pilgrims taking part"
+    # a toll so far this year is the year's
+    body = "More than 1,600 people have been killed in the region so far this year."
+    assert one(body, "More than 1,600")["subject"] == "people killed (this year)"

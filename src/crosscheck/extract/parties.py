@@ -533,7 +533,9 @@ _POPULATION_OWNER = re.compile(
     r"(?:\s*,\s*(?:an?\s+|the\s+|home\s+to\s+|(?:with|which\s+has)\s+a\s+population\s+of\s+"
     r"|(?:which\s+is\s+)?(?:home\s+to|inhabited\s+by)\s+|which\s+counts\s+)"
     r"|['’]s\s+population\s+(?:of|is|was|stands\s+at|stood\s+at)\s+"
-    r"|\s+(?:has|had)\s+a\s+population\s+of\s+)[^,]*$"
+    r"|\s+(?:has|had)\s+a\s+population\s+of\s+"
+    # ("Westby, the settlement that grew up around the mine, is home to| 15,000")
+    r"|\s*,[^,;.]{1,80},\s+(?:is|was)\s+(?:home\s+to|inhabited\s+by)\s+)[^,]*$"
     # "Westby's| 40,000 residents": the place's own people
     r"|(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)['’]s\s+$"
     # "El Cerro, about 20 km from the capital, held| 3,100 inmates": a prison's

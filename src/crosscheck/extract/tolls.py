@@ -2045,8 +2045,11 @@ def year_totals(text: str, figures: list[Figure]) -> None:
     (parties.yaml apart_units): neither the toll of the story's event nor a part of it."""
     if "year" not in text and "January" not in text and "months" not in text:
         return  # the quick answer
-    # To the next figure ("on Monday, the third attack this year": the comma ends it).
-    _scope_by_period(text, figures, _YEAR_TO_DATE, families().tolls, "this year", False)
+    # To the next figure ("on Monday, the third attack this year": the comma ends it).  A
+    # crowd "this year" is this year's gathering ("the number of pilgrims this year was 2
+    # million"), no total over the year.
+    counted = [kind for kind in families().tolls if kind != families().crowd]
+    _scope_by_period(text, figures, _YEAR_TO_DATE, counted, "this year", False)
 
 
 def separate_events(text: str, figures: list[Figure]) -> None:
