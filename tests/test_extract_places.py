@@ -1014,3 +1014,8 @@ def test_there_and_the_area_are_the_place_the_sentence_before_named() -> None:
     # "there were": no place; a sentence that names its own place keeps it
     body = "Fighting raged in Westby. In Veyland there were 40 dead."
     assert one(body, "40")["place"] == "Veyland"
+
+
+def test_a_distance_s_start_without_the_preposition_that_opens_the_sentence() -> None:
+    body = "In Westby, about 350 km southwest of Eastport, police said 40 people died."
+    assert one(body, "about 350 km")["from"] == "Westby"

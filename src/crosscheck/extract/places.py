@@ -1118,7 +1118,9 @@ def endpoints(
     if figure.kind not in families().between_places:
         return None, None
     before = _BEFORE_DISTANCE.search(text, figure.start - 80, figure.start)
-    start = before.group("place") if before and _is_place(before.group("place")) else None
+    # ("In Westby, about 350 km southwest of the capital": Westby)
+    named = _without_function_words(before.group("place")) if before else None
+    start = named if named and _is_place(named) else None
     if start is None:
         earlier = list(places_in(text[: figure.start]))
         start = earlier[-1] if earlier else settlement_named(text[: figure.start], body_before)
