@@ -1019,3 +1019,12 @@ def test_there_and_the_area_are_the_place_the_sentence_before_named() -> None:
 def test_a_distance_s_start_without_the_preposition_that_opens_the_sentence() -> None:
     body = "In Westby, about 350 km southwest of Eastport, police said 40 people died."
     assert one(body, "about 350 km")["from"] == "Westby"
+
+
+def test_a_distance_s_end_named_after_a_comma() -> None:
+    body = (
+        "Eastvale, a coastal village of some 2,000 people, lies about 30 km north of the "
+        "island's capital, Westby."
+    )
+    entry = one(body, "about 30 km")
+    assert (entry["from"], entry["to"]) == ("Eastvale", "Westby")

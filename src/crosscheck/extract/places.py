@@ -160,8 +160,10 @@ _AFTER_DISTANCE = re.compile(
     # conversion the outlet adds)
     r"\s*(?:\([^()]{1,30}\)\s*)?(?:[\w-]+\s+){0,3}?(?:from|of|outside|to)\s+(?:the\s+)?"
     + _COMPASS
-    # "from the regency capital Eastport", "outside the city of Westby": the town named
-    + r"(?:(?:[a-z]+\s+){0,2}?(?:capital|city|town|village|port)\s+(?:of\s+)?)?"
+    # "from the regency capital Eastport", "outside the city of Westby": the town named;
+    # "north of the island's capital, Westby": named after a comma
+    + r"(?:(?:[a-z]+['’]s\s+)?(?:[a-z]+\s+){0,2}?(?:capital|city|town|village|port)"
+    + r"(?:\s+of\s+|\s*,\s*|\s+))?"
     + rf"(?P<place>{_NAME})"
 )
 
