@@ -418,8 +418,8 @@ def test_a_day_that_owns_its_event_is_not_the_day_of_the_count() -> None:
 @pytest.mark.parametrize(
     ("body", "figure", "kind", "party"),
     [
-        # A number hyphenated to a noun modifies it: no toll, whatever verb follows.
-        ("A three-train collision killed nearly 300 people.", "three", "other", None),
+        # A number hyphenated to a noun modifies it: no toll, whatever verb follows
+        # (test_a_number_in_a_compound_adjective_is_no_claim: no claim at all).
         ("A three-train collision killed nearly 300 people.", "nearly 300", "killed", None),
         # A country's own peacekeepers, "its" peacekeepers, are of that country.
         ("Malawi said three of its peacekeepers were killed.", "three", "killed",
@@ -2676,3 +2676,23 @@ def test_a_crowd_this_year_is_this_year_s_gathering() -> None:
     # a toll so far this year is the year's
     body = "More than 1,600 people have been killed in the region so far this year."
     assert one(body, "More than 1,600")["subject"] == "people killed (this year)"
+
+
+@pytest.mark.parametrize(
+    ("body", "number"),
+    [
+        ("A fire swept through a seven-storey garment factory.", "seven"),
+        ("The two countries fought a six-week war over the frontier.", "six"),
+        ("The government imposed a 24-hour curfew on the town.", "24"),
+        ("A three-train collision killed nearly 300 people.", "three"),
+    ],
+)
+def test_a_number_in_a_compound_adjective_is_no_claim(body: str, number: str) -> None:
+    assert number not in [e["figure"] for e in claims(body)]
+
+
+def test_workers_on_shift_are_those_inside() -> None:
+    body = "More than 2,000 workers were on shift that morning."
+    assert one(body, "More than 2,000")["subject"] == "workers inside"
+    # a force on duty stays a force
+    assert one("Some 1,100 police officers were on duty.", "Some 1,100")["kind"] == "troops"

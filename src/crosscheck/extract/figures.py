@@ -490,6 +490,10 @@ def is_age(text: str, figure: Figure) -> bool:
     return bool(_AGE.match(text, figure.end)) or _is_age_limit(text, figure)
 
 
+_HYPHEN_COMPOUND = re.compile(r"-[A-Za-z]")
+"""A hyphen and a word right after a figure: a compound adjective ("seven-storey")."""
+
+
 def _is_money(text: str, figure: Figure) -> bool:
     """Whether a figure is an amount of money by what is written right before it: a
     currency sign ("€5,000", "₹ 2 lakh") or a currency's letters (extract.yaml
@@ -516,6 +520,13 @@ def worth_keeping(text: str, figure: Figure) -> bool:
         and _AGE_END.match(text, figure.end)
     ):
         return False  # "Ivan Petrov, 45, said": a person's age
+    if (
+        figure.kind == "other"
+        and not figure.noun
+        and not figure.extra.get("strong")
+        and _HYPHEN_COMPOUND.match(text, figure.end)
+    ):
+        return False  # "a seven-storey factory", "a two-day search": a thing's adjective
     if _is_age_predicate(text, figure) or _is_multiplier(text, figure):
         return False  # "most of the dead were over 75", "nearly twice its capacity"
     if figure.kind == "other" and figure.extra.get("time"):

@@ -2193,6 +2193,8 @@ _ABOARD_AFTER = re.compile(
     r"\s+(?P<state>aboard|on\s+board)\b"
     # "1,200 passengers were travelling in the 16 coaches of the train"
     r"|\s+(?:were|had\s+been)\s+(?:travell?ing|riding)\s+(?:in|on|aboard)(?P<riding>)\s"
+    # "More than 2,000 workers were on shift that morning": at work where it happened
+    r"|\s+(?:were|had\s+been)\s+(?:on\s+(?:shift|duty)|at\s+work)(?P<at_work>)\b"
     # "between 100 and 110 people had boarded the boat", "were crammed onto the dinghy"
     r"|\s+(?:had\s+|have\s+)?(?:boarded|embarked\s+on|(?:were|had\s+been)\s+crammed"
     r"\s+(?:into|onto|aboard))(?P<aboard>)\s+(?:the|a|an|their)\b"
@@ -2238,7 +2240,13 @@ def people_states(text: str, figures: list[Figure]) -> None:
             continue
         groups = found.groupdict()
         boarded = groups.get("aboard") is not None or groups.get("riding") is not None
-        state = "aboard" if boarded else found["state"]
+        state = (
+            "aboard"
+            if boarded
+            else "inside"
+            if groups.get("at_work") is not None
+            else found["state"]
+        )
         if state.startswith("in"):
             state = "inside"  # in the club, in the tower, inside: those present
         state = "aboard" if state == "on board" else state
