@@ -1028,3 +1028,11 @@ def test_a_distance_s_end_named_after_a_comma() -> None:
     )
     entry = one(body, "about 30 km")
     assert (entry["from"], entry["to"]) == ("Eastvale", "Westby")
+
+
+def test_a_state_of_a_federation_a_river_and_an_unknown_place_s_country() -> None:
+    body = "In neighbouring Chile, six people were killed in Eastmark State, state media said."
+    assert one(body, "six")["place"] == "Chile's Eastmark State"
+    # a river is no place of the figure: the state after it is
+    body = "Across the Westby river in Chile's Eastmark State, the government put the toll at six."
+    assert one(body, "six")["place"] == "Chile's Eastmark State"

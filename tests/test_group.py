@@ -688,3 +688,17 @@ def test_a_share_with_no_place_meets_no_town_s_share() -> None:
     # other measures with no place still meet the one place of the others
     a, b = (replace(c, kind="other", subject="fishing boats") for c in (national, capital))
     assert _together(group.group([a, b], ARTICLES), a, b)
+
+
+def test_an_unknown_place_in_another_country_is_not_the_report_s_place() -> None:
+    """A report from a Peruvian town names a toll in "Chile's Eastmark State", a state the
+    gazetteer lacks: it is not joined to the town's toll through the report's place."""
+
+    def report(key: str, body: str) -> Article:
+        return Article(key, "Storm", f"Outlet {key}", dates.parse_dateref("2024-04-21"), body)
+
+    known = {"a": report("a", "CUSCO - A storm hit Peru and Chile. Cusco was hit hardest.")}
+    town = claim("a", "17", place="Cusco", as_of="2024-04-21")
+    abroad = claim("a", "six", place="Chile's Eastmark State", as_of="2024-04-21")
+    subjects = group.group([town, abroad], known)
+    assert not _together(subjects, town, abroad)

@@ -512,6 +512,16 @@ def profiles(
         )
         article = articles.get(claim.article)
         also = article_place(article) if inferred and article is not None else None
+        if (
+            also is not None
+            and place is not None
+            and place.country
+            and also.country
+            and place.country != also.country
+        ):
+            # ("in Norland's Eastmark State", a state the gazetteer lacks, in a report about
+            # a town of Veyland: Norland's, not the report's place)
+            also = None
         if nature == "toll":
             national = forces_of.get((claim.article, claim.kind))
             if national is not None or article is None:

@@ -20,6 +20,7 @@ is about.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import Any
@@ -197,8 +198,12 @@ def _reads_as_place(name: str, _aliases: int) -> bool:
         or first in WEEKDAYS
         or first in lex.sets["determiners"]
         or first in lex.sets["generic_speakers"]
-        # "researchers at Ghent University", "treated at Kenyatta National Hospital"
-        or last in lex.sets["generic_speakers"]
+        # "researchers at Ghent University", "treated at Kenyatta National Hospital"; but
+        # "Eastmark State" is a state of a federation (not the armed group "Islamic State")
+        or (
+            last in lex.sets["generic_speakers"]
+            and not (last == "state" and len(parts) > 1 and first != "islamic")
+        )
         or last in lex.sets["institutions"]
         or last in lex.sets["building_nouns"]
         or first in lex.sets["building_nouns"]
@@ -274,7 +279,12 @@ def _not_spoken_at(text: str, matches: Iterable[re.Match[str]]) -> Iterator[re.M
         and not _ON_ROUTE.search(text, m.start("place") - 60, m.start("place"))
         # "at Petrov's request": a person's wish, not a place
         and not _PERSON_S_WISH.match(text, m.end("place"))
+        # "across the Westby river in Norland's Eastmark State": a river, not the place
+        and not _RIVER_AFTER.match(text, m.end())
     )
+
+
+_RIVER_AFTER = re.compile(r"\s+(?:river|River)\b")
 
 
 def _building_after(text: str, end: int) -> bool:
@@ -1229,6 +1239,23 @@ _ALSO_NAMED_OPENING = re.compile(r"\((?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+\s+in\s|al
 (one search from a literal bracket, where _ALSO_NAMED tries every capital letter)."""
 
 
+def _with_its_country(place: str | None, text: str, spoken: frozenset[str]) -> str | None:
+    """A place the gazetteer does not know, with the one country its sentence names (not one
+    that speaks, `spoken`): "In neighbouring Norland, six people were killed in Eastmark
+    State" -> "Norland's Eastmark State" (the engine then knows which country holds it)."""
+    if place is None or "'" in place or "’" in place or gazetteer_knows(place):
+        return place
+    named = Counter(m.group(0) for m in lexicon().country.finditer(text))
+    # (a country named only as the one that speaks, "Norland says 53 died", places nothing)
+    countries = {c for c, times in named.items() if c not in spoken or times > 1}
+    if len(countries) != 1:
+        return place
+    country = countries.pop()
+    if country in place or lexicon().country.fullmatch(place):
+        return place
+    return f"{country}'s {place}"
+
+
 class Whereabouts:
     """The places of an article's figures, with each paragraph's and the article's own place
     found once, when first needed."""
@@ -1333,7 +1360,10 @@ class Whereabouts:
                 )
             )
             place = next((p for where in wider if (p := where()) and p not in spoken), None)
-        return self._also.get(place, place) if place else place, None, None
+        place = self._also.get(place, place) if place else place
+        if not sentence.headline:
+            place = _with_its_country(place, sentence.text, spoken)
+        return place, None, None
 
     def _first_place(self, text: str) -> str | None:
         """The first place of a text after its dateline, read once for the article (a
