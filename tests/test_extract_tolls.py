@@ -1947,3 +1947,22 @@ def test_what_a_hospital_s_register_showed_is_that_hospital_s_count() -> None:
         "General Hospital showed 12, including two who died during treatment."
     )
     assert one(body, "12")["subject"] == "people killed (one hospital)"
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "subject"),
+    [
+        # a whole state's count over its events, past the list of them, or opening the sentence
+        ("Since 17 March, more than 230 civilians have been killed in air strikes, drone "
+         "attacks and shelling across the state.", "more than 230", "civilians killed (area-wide)"),
+        ("Across the region, 40 people died in the floods.", "40", "people killed (area-wide)"),
+        # another noun's words after an apposition, or a state's border, scope nothing
+        ("The strike killed 71 people in the market, the worst attack across the region this "
+         "year.", "71", "people killed"),
+        ("Fighting across the state border killed 12.", "12", "people killed"),
+    ],
+)  # fmt: skip
+def test_a_toll_across_a_whole_state_is_its_own_quantity(
+    body: str, figure: str, subject: str
+) -> None:
+    assert one(body, figure)["subject"] == subject

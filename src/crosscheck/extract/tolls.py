@@ -1535,6 +1535,40 @@ _NATIONWIDE = re.compile(
 
 
 _NATIONWIDE_OPENING = re.compile(r"\W*" + _NATIONWIDE.pattern + r"\s*,", re.IGNORECASE)
+_AREA_WIDE_OPENING = re.compile(
+    r"\W*(?:across|throughout)\s+the\s+(?:whole\s+|entire\s+)?(?:state|region|province"
+    r"|governorate)\s*,",
+    re.IGNORECASE,
+)
+
+
+# "more than 230 civilians have been killed in air strikes and shelling across the state":
+# a whole state's or region's count over its events, not the count of one of them.
+_AREA_WIDE = re.compile(
+    r"\b(?:across|throughout)\s+the\s+(?:whole\s+|entire\s+)?(?:state|region|province"
+    r"|governorate)\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+
+
+_APPOSITION = re.compile(r",\s+(?:the|a|an|which|who|its|their|this|that)\b", re.IGNORECASE)
+
+
+def _area_totals(text: str, figures: list[Figure]) -> None:
+    """A toll said to be a whole state's or region's, in the words after it up to the next
+    figure, past a list of its events ("230 civilians have been killed in air strikes, drone
+    attacks and shelling across the state"), or opening the sentence ("Across the state,
+    230 ..."), is scoped "area-wide" (parties.yaml apart_units): not one event's toll."""
+    tolls = families().tolls
+    for index, figure in enumerate(figures):
+        if figure.kind not in tolls or figure.extra.get("scope"):
+            continue
+        limit = figures[index + 1].start if index + 1 < len(figures) else len(text)
+        area = _AREA_WIDE.search(text, figure.end, limit)
+        if area is not None and _APPOSITION.search(text, figure.end, area.start()):
+            area = None  # ("killed 71, the worst attack across the region": another noun's)
+        if area is not None or (not index and _AREA_WIDE_OPENING.match(text, 0, figure.start)):
+            figure.extra["scope"] = "area-wide"
 
 
 def national_totals(text: str, figures: list[Figure]) -> None:
@@ -1542,6 +1576,8 @@ def national_totals(text: str, figures: list[Figure]) -> None:
     displaced") is scoped "nationwide", a quantity of its own (parties.yaml apart_units):
     neither the story's event (a town's 5,800 who fled) nor a whole over it."""
     lower = index_of(text).lower  # (text.lower(), kept)
+    if "across" in lower or "throughout" in lower:
+        _area_totals(text, figures)
     if "nation" not in lower and "country" not in lower:
         return  # the quick answer
     # Before the figure only as the sentence's opening words ("Protests spread nationwide
