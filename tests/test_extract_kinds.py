@@ -2696,3 +2696,15 @@ def test_workers_on_shift_are_those_inside() -> None:
     assert one(body, "More than 2,000")["subject"] == "workers inside"
     # a force on duty stays a force
     assert one("Some 1,100 police officers were on duty.", "Some 1,100")["kind"] == "troops"
+
+
+def test_the_people_a_place_is_home_to_and_the_whole_of_a_part_are_its_population() -> None:
+    body = "In the camps, home to nearly a million Westbians who fled a crackdown, shelters fell."
+    assert one(body, "nearly a million")["kind"] == "population"
+    body = "Many of Eastholm's roughly 60,000 residents spent a third night in shelters."
+    entry = one(body, "roughly 60,000")
+    assert (entry["kind"], entry["subject"]) == ("population", "population of Eastholm")
+    # those a clause puts in shelters are still the displaced there
+    assert one("About 2,000 residents were staying in shelters.", "About 2,000")["kind"] == (
+        "displaced"
+    )

@@ -306,8 +306,17 @@ _OPENS_OF_THE = re.compile(r"\W*(?:of|among)\s+(?:the|those|these)\s+", re.IGNOR
 # A place's population named right before its figure: "a population of| 480,000", "whose
 # population is estimated at| 2.6 million".
 _POPULATION_OF = re.compile(
-    r"\bpopulation\s+(?:of|is|was|stands\s+at|stood\s+at|(?:is|was)\s+estimated\s+at)"
-    r"(?:\s+(?:about|around|some|roughly|nearly|almost|over|more\s+than))?\s*$",
+    r"(?:\bpopulation\s+(?:of|is|was|stands\s+at|stood\s+at|(?:is|was)\s+estimated\s+at)"
+    # "the camps, home to| nearly a million Rohingya who fled ...": their people
+    r"|,\s+(?:which\s+(?:is|are)\s+)?home\s+to)"
+    r"(?:\s+(?:about|around|some|roughly|nearly|almost|over|more\s+than|an\s+estimated))?\s*$",
+    re.IGNORECASE,
+)
+# "many of Westby's| roughly 60,000 residents spent a third night in shelters": the town's
+# people, of whom a part did what the clause says.
+_PART_OF_RESIDENTS = re.compile(
+    r"\b(?:many|most|some|half|all|thousands|hundreds|dozens|several|a\s+third|a\s+quarter)"
+    r"\s+of\s+(?:the|its|their|[A-Z][\w'’-]*['’]s?)\s+$",
     re.IGNORECASE,
 )
 
@@ -2250,8 +2259,20 @@ def classify(
         if _is_time(figure, lex.sets["time_units"]):
             figure.kind = "other"
             continue
+        if head in ("residents", "inhabitants") and _PART_OF_RESIDENTS.search(
+            text, figure.start - 40, figure.start
+        ):
+            # "many of Westby's| 60,000 residents spent the night in shelters": the town's
+            # people, the whole of a part that did what the clause says (tolls._in_camps)
+            figure.kind = families().residents
+            figure.extra["whole_of_part"] = True
+            continue
         if (
-            not figure.noun
+            (
+                not head
+                or head in ("people", "residents", "inhabitants")
+                or figure.noun.split()[-1][:1].isupper()  # ("home to 1 million Westbians")
+            )
             and _POPULATION_OF.search(text, figure.start - 50, figure.start)
             and not _cue_next(text, figure.end)  # ("its population of 9,000 fled": fled)
         ):

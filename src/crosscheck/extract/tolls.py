@@ -2569,8 +2569,12 @@ def _in_camps(text: str, figures: list[Figure]) -> None:
     displaced = lexicon().cue_kinds["displaced"]
     generic = lexicon().sets["generic_nouns"]
     for index, figure in enumerate(figures):
-        if figure.extra.get("scope") or figure.unit is not None:
-            continue
+        if (
+            figure.extra.get("scope")
+            or figure.unit is not None
+            or figure.extra.get("whole_of_part")
+        ):
+            continue  # ("many of Westby's 60,000 residents spent the night in shelters")
         if figure.kind != displaced and (
             figure.kind not in ("other", families().residents)
             or figure.cue is not None
