@@ -2708,3 +2708,20 @@ def test_the_people_a_place_is_home_to_and_the_whole_of_a_part_are_its_populatio
     assert one("About 2,000 residents were staying in shelters.", "About 2,000")["kind"] == (
         "displaced"
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "kind"),
+    [
+        ("A total of 812,450 people were given shelter in 3,880 cyclone shelters.",
+         "A total of 812,450", "displaced"),
+        ("Nearly 1.3 million people had taken refuge in cyclone shelters.", "Nearly 1.3 million",
+         "displaced"),
+        ("The association said at least 31 fishermen had not returned.", "at least 31",
+         "missing"),
+        # heads of livestock are no people
+        ("Officials said 61,300 heads of livestock were given shelter.", "61,300", "other"),
+    ],
+)  # fmt: skip
+def test_a_storm_s_sheltered_and_those_not_returned(body: str, figure: str, kind: str) -> None:
+    assert one(body, figure)["kind"] == kind

@@ -1036,3 +1036,12 @@ def test_a_state_of_a_federation_a_river_and_an_unknown_place_s_country() -> Non
     # a river is no place of the figure: the state after it is
     body = "Across the Westby river in Chile's Eastmark State, the government put the toll at six."
     assert one(body, "six")["place"] == "Chile's Eastmark State"
+
+
+def test_a_distance_from_a_building_is_from_its_town() -> None:
+    body = (
+        "The injured were taken to Westby Teaching Hospital, some 140 kilometres from "
+        "Eastport, which is already full."
+    )
+    entry = one(body, "some 140 kilometres")
+    assert (entry["from"], entry["to"]) == ("Westby", "Eastport")

@@ -575,6 +575,7 @@ def lexicon() -> _Lexicon:
             "currency_prefixes",
             "survivor_nouns",
             "case_words",
+            "facility_words",
         )
     }
     sets["as_of_words"] = frozenset(raw["as_of_words"])

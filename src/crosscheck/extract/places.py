@@ -1132,7 +1132,7 @@ def endpoints(
     before = _BEFORE_DISTANCE.search(text, figure.start - 80, figure.start)
     # ("In Westby, about 350 km southwest of the capital": Westby)
     named = _without_function_words(before.group("place")) if before else None
-    start = named if named and _is_place(named) else None
+    start = named if named and _is_place(named) else _town_of_building(named)
     if start is None:
         earlier = list(places_in(text[: figure.start]))
         start = earlier[-1] if earlier else settlement_named(text[: figure.start], body_before)
@@ -1141,6 +1141,22 @@ def endpoints(
     if end == start:
         end = None
     return start, end
+
+
+def _town_of_building(name: str | None) -> str | None:
+    """The town a building's name starts with ("Westby Teaching Hospital" -> "Westby"): the
+    place a distance from the building is from; None if it names no town."""
+    if not name:
+        return None
+    lex = lexicon()
+    drop = lex.sets["building_nouns"] | lex.sets["institutions"] | lex.sets["facility_words"]
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() not in drop:
+        return None
+    while len(words) > 1 and words[-1].lower() in drop:
+        words.pop()
+    town = " ".join(words)
+    return town if _is_place(town) else None
 
 
 def settlement_named(text: str, before: Callable[[], str]) -> str | None:
