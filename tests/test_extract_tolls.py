@@ -1966,3 +1966,16 @@ def test_a_toll_across_a_whole_state_is_its_own_quantity(
     body: str, figure: str, subject: str
 ) -> None:
     assert one(body, figure)["subject"] == subject
+
+
+def test_a_relative_clause_about_the_subject_dates_and_scopes_nothing() -> None:
+    body = "The militia, which has held Westby since mid-2023, raised its own estimate to 120 dead."
+    entry = one(body, "120")
+    assert (entry["subject"], entry.get("about"), source(entry)[0]) == (
+        "people killed",
+        None,
+        "militia",
+    )
+    # a period of the figure's own clause still scopes it
+    body = "The group, which was founded in 2010, says 300 people have died since 2015."
+    assert one(body, "300")["subject"] == "people killed (cumulative)"

@@ -67,6 +67,7 @@ from crosscheck.extract.speakers import (
 )
 from crosscheck.extract.tolls import (
     Toll,
+    in_relative_clause,
     national_at_home,
     own_men,
     source_nationality,
@@ -280,10 +281,18 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
             taken_in_by(text, figure, source)
             own_men(text, figure, source)
             upto = comparison_start(text, figure)
+            # (not a date of a relative clause about the subject before the figure: "The
+            # group, which has held the town since 2023, raised its estimate to| 120")
+            dated = [
+                d
+                for d in found_dates
+                if (upto is None or d.start < upto)
+                and not (d.start < figure.start and in_relative_clause(text, d.start, figure.start))
+            ]
             as_of, about = figure_dates(
                 figure,
                 relative if upto is None else [r for r in relative if r[0] < upto],
-                found_dates if upto is None else [d for d in found_dates if d.start < upto],
+                dated,
                 # "... the 4 March attacks, which killed 60. Forty of the victims died at
                 # the theatre": a part of the toll just counted, of its event's day
                 # (unless its own sentence names one)

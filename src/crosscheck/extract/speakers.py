@@ -974,7 +974,8 @@ _PUT_AT = re.compile(
     # "The state government revised the death toll in the attacks to| 172": who revises a
     # count gives its new figure.
     rf"|(?:{'|'.join(_REVISE_VERBS)})\s+"
-    r"(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:toll|number|figure|count|tally|total)\b"
+    r"(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:toll|number|figure|count|tally|total"
+    r"|estimate)\b"
     r"[^.;:]{0,60}?\b(?:to|at)\s)",
     re.IGNORECASE,
 )

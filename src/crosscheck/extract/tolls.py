@@ -2107,6 +2107,21 @@ _SEPARATE_EVENTS = re.compile(
 )
 
 
+_RELATIVE_OPENS = re.compile(r",\s+(?:which|who|whose)\b")
+
+
+def in_relative_clause(text: str, at: int, end: int) -> bool:
+    """Whether `at` lies in a relative clause closed before `end` (", which has held the
+    town since 2023,| put the toll at"): words about the subject, not the figure's."""
+    opened = None
+    for match in _RELATIVE_OPENS.finditer(text, 0, at):
+        opened = match
+    if opened is None:
+        return False
+    closed = text.find(",", at, end)
+    return closed != -1
+
+
 def _scope_by_period(
     text: str,
     figures: list[Figure],
@@ -2127,14 +2142,16 @@ def _scope_by_period(
         limit = len(text) if last else figures[index + 1].start
         end = _PHRASE_END.search(text, figure.end, limit)
         floor = figures[index - 1].end if index else 0
-        if period.search(text, figure.end, end.start() if end else limit) or (
-            not index
-            and (
-                opening.match(text, 0, figure.start)
-                if opening is not None
-                else period.search(text, floor, figure.start)
-            )
-        ):
+        before = (
+            None
+            if index
+            else opening.match(text, 0, figure.start)
+            if opening is not None
+            else period.search(text, floor, figure.start)
+        )
+        if before is not None and in_relative_clause(text, before.start(), figure.start):
+            before = None  # ("The group, which has held the town since 2023, put the toll")
+        if period.search(text, figure.end, end.start() if end else limit) or before:
             figure.extra["scope"] = scope
 
 
