@@ -2107,7 +2107,9 @@ _SEPARATE_EVENTS = re.compile(
 )
 
 
-_RELATIVE_OPENS = re.compile(r",\s+(?:which|who|whose)\b")
+_RELATIVE_OPENS = re.compile(r",\s+(?:which|who)\b")
+"""(Not "whose": "The commission, whose report was made public on May 17, found": the day of
+the count.)"""
 
 
 def in_relative_clause(text: str, at: int, end: int) -> bool:
