@@ -1033,14 +1033,16 @@ _ACCORDING_TO = frozenset(
      "as stated by", "as announced by", "as confirmed by", "per the", "cited by")
 )  # fmt: skip
 """Speech words the speaker follows ("according to the ministry", "as informed by it")."""
-_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|two|three|four|five|six|\d+)\s+$", re.IGNORECASE)
-"""Words before "alleged" that make it an adjective ("the four alleged| gunmen")."""
+_ADJECTIVE_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|this|that|two|three|four|five|six|\d+)\s+$", re.IGNORECASE
+)
+"""Words before "alleged" (or a participle of _PARTICIPLE_ADJECTIVES) that make it an
+adjective ("the four alleged| gunmen", "put the confirmed| toll at 34")."""
 _PARTICIPLE_ADJECTIVES = frozenset(
     ("confirmed", "reported", "recorded", "registered", "documented", "verified", "estimated")
 )
 """Verbs of speech whose participle, after a determiner, qualifies a count ("the confirmed
 toll", "its recorded deaths") and names no speaker."""
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|this|that|a|an)\s+$", re.IGNORECASE)
 _REPORTED_FOR = re.compile(r"\s+(?:for\s+(?:duty|work|service|military\s+service)|sick)\b")
 _SAID_LATER = re.compile(r",\s+(?:the\s+)?[\w'’ -]{1,40}?\s+(?:said|says|announced)\b")
 _OPENING_SUBJECT = re.compile(
@@ -1084,10 +1086,11 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
             continue  # "claimed responsibility for the bombing, which killed 37": a deed
         if verb in ("reported", "reports") and _REPORTED_FOR.match(text, end):
             continue  # "1,000 reservists had reported for duty": they came, said nothing
-        if verb == "alleged" and _ADJECTIVE_BEFORE.search(text, start - 20, start):
-            continue  # "the four alleged gunmen": what they are said to be, no speaker
-        if verb in _PARTICIPLE_ADJECTIVES and _DETERMINER_BEFORE.search(text, start - 20, start):
-            # "put the confirmed toll at 34", "its recorded deaths": a count's adjective
+        if (verb == "alleged" or verb in _PARTICIPLE_ADJECTIVES) and _ADJECTIVE_BEFORE.search(
+            text, start - 20, start
+        ):
+            # "the four alleged gunmen": what they are said to be, no speaker; "put the
+            # confirmed toll at 34", "its recorded deaths": a count's adjective
             continue
         if (
             match.group(0)[:1].isupper()
@@ -1363,7 +1366,8 @@ _RECORDS_OF_SHOW = re.compile(
 
 
 _RECORD_VERB = re.compile(r"(?:has\s+|have\s+|had\s+)?(?:recorded|registered|logged|counted)\b")
-_PLACE_NOUNS = frozenset(("governorate", "province", "region", "district", "country", "state"))
+_PLACE_NOUNS = frozenset(("region", "country", "state"))
+"""Nouns of a place that may record figures, besides extract.yaml's settlement nouns."""
 
 
 def _place_that_recorded(text: str, speaker: Speaker) -> bool:

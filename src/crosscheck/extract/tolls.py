@@ -1535,11 +1535,6 @@ _NATIONWIDE = re.compile(
 
 
 _NATIONWIDE_OPENING = re.compile(r"\W*" + _NATIONWIDE.pattern + r"\s*,", re.IGNORECASE)
-_AREA_WIDE_OPENING = re.compile(
-    r"\W*(?:across|throughout)\s+the\s+(?:whole\s+|entire\s+)?(?:state|region|province"
-    r"|governorate)\s*,",
-    re.IGNORECASE,
-)
 
 
 # "more than 230 civilians have been killed in air strikes and shelling across the state":
@@ -1549,6 +1544,7 @@ _AREA_WIDE = re.compile(
     r"|governorate)\b(?!\s+of\b)",
     re.IGNORECASE,
 )
+_AREA_WIDE_OPENING = re.compile(r"\W*" + _AREA_WIDE.pattern + r"\s*,", re.IGNORECASE)
 
 
 _APPOSITION = re.compile(r",\s+(?:the|a|an|which|who|its|their|this|that)\b", re.IGNORECASE)
