@@ -615,6 +615,11 @@ def test_people_aboard_counted_months_later_about_the_day_of_their_event_are_one
     assert not _together(subjects, first, undated)
 
 
+def _report(key: str, body: str) -> Article:
+    """An article of 21 April 2024 with this body (its title names no place)."""
+    return Article(key, "Report", f"Outlet {key}", dates.parse_dateref("2024-04-21"), body)
+
+
 def test_everyone_aboard_or_inside_is_one_count_whatever_word_names_them() -> None:
     """The manifest's "112 passengers" and the rescuers' "280 people on board"; "26 workers"
     and "between 35 and 40 men" inside one tunnel: one count each.  Children inside are a
@@ -641,13 +646,10 @@ def test_people_aboard_counted_at_places_the_gazetteer_lacks_in_one_country() ->
     reports about one country: one scene for the people aboard; in reports about two
     countries far apart, two."""
 
-    def report(key: str, body: str) -> Article:
-        return Article(key, "Ferry sinks", f"Outlet {key}", dates.parse_dateref("2024-04-21"), body)
-
     known = {
-        "a": report("a", "LIMA - A ferry sank on a lake in Peru. Lima sent divers."),
-        "b": report("b", "LIMA - Divers searched the lake in Peru. Lima said more are missing."),
-        "c": report("c", "A ferry sank in Japan. Tokyo sent divers to Japan's lake."),
+        "a": _report("a", "LIMA - A ferry sank on a lake in Peru. Lima sent divers."),
+        "b": _report("b", "LIMA - Divers searched the lake in Peru. Lima said more are missing."),
+        "c": _report("c", "A ferry sank in Japan. Tokyo sent divers to Japan's lake."),
     }
     port = claim("a", "112", kind="other", party=None, subject="passengers aboard",
                  place="Qorawasi", as_of="2024-04-21")  # fmt: skip
@@ -694,11 +696,8 @@ def test_an_unknown_place_in_another_country_is_not_the_report_s_place() -> None
     """A report from a Peruvian town names a toll in "Chile's Eastmark State", a state the
     gazetteer lacks: it is not joined to the town's toll through the report's place."""
 
-    def report(key: str, body: str) -> Article:
-        return Article(key, "Storm", f"Outlet {key}", dates.parse_dateref("2024-04-21"), body)
-
-    known = {"a": report("a", "CUSCO - A storm hit Peru and Chile. Cusco was hit hardest.")}
-    town = claim("a", "17", place="Cusco", as_of="2024-04-21")
-    abroad = claim("a", "six", place="Chile's Eastmark State", as_of="2024-04-21")
+    known = {"a": _report("a", "CUSCO - A storm hit Peru and Chile. Cusco was hit hardest.")}
+    town = claim("a", "17", party="people", place="Cusco", as_of="2024-04-21")
+    abroad = claim("a", "six", party="people", place="Chile's Eastmark State", as_of="2024-04-21")
     subjects = group.group([town, abroad], known)
     assert not _together(subjects, town, abroad)
