@@ -651,7 +651,8 @@ def _chain(
 
 def _wordings(block: list[Profile]) -> list[tuple[str, list[Profile], list[str]]]:
     """Split a block of measures or dates by subject wording (fuzzy) and `as_of`."""
-    distinct = sorted({_wording(p) for p in block})
+    worded = {p.claim.id: _wording(p) for p in block}  # (read once: it may read a party)
+    distinct = sorted(set(worded.values()))
     same = DisjointSet(distinct)
     # Blocked by first word; beyond a few hundred wordings a block is only matched exactly.
     by_head: dict[str, list[str]] = defaultdict(list)
@@ -678,7 +679,7 @@ def _wordings(block: list[Profile]) -> list[tuple[str, list[Profile], list[str]]
             # and "58.2 percent" turnout, both a "share": a figure whose words say only
             # "people", its kind's own word, or nothing, is compared with no other.
             when += f"#{profile.claim.id}"
-        scopes[(same.find(_wording(profile)), when)].append(profile)
+        scopes[(same.find(worded[profile.claim.id]), when)].append(profile)
     found: list[tuple[str, list[Profile], list[str]]] = []
     for (wording, when), members in sorted(scopes.items()):
         subjects = sorted({m.claim.subject for m in members})

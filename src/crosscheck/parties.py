@@ -399,8 +399,13 @@ def everyone_present(party: Party) -> bool:
     `present_everyone` ("passengers", "workers", "men")."""
     if party.groups or party.unit:
         return False
-    listed = frozenset(str(w) for w in _parties_data().get("present_everyone") or ())
+    listed = _present_everyone()
     return party.key == _party_vocab().everyone or party.role in listed or party.key in listed
+
+
+@cache
+def _present_everyone() -> frozenset[str]:
+    return frozenset(str(w) for w in _parties_data().get("present_everyone") or ())
 
 
 def no_one_in_particular(party: Party) -> bool:
