@@ -1045,3 +1045,15 @@ def test_a_distance_from_a_building_is_from_its_town() -> None:
     )
     entry = one(body, "some 140 kilometres")
     assert (entry["from"], entry["to"]) == ("Westby", "Eastport")
+
+
+@pytest.mark.parametrize(
+    ("body", "figure"),
+    [
+        ("The boat sank about 90 km (55 miles) off the Libyan coast.", "about 90 km"),
+        # the figure the outlet converted to, in brackets
+        ("The boat capsized 32 nautical miles (59 km) north of the Libyan coast.", "59 km"),
+    ],
+)
+def test_a_distance_off_a_country_s_coast_ends_at_the_country(body: str, figure: str) -> None:
+    assert one(body, figure)["to"] == "Libya"

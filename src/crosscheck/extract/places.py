@@ -159,7 +159,10 @@ _BEFORE_DISTANCE = re.compile(
 _AFTER_DISTANCE = re.compile(
     # ("250 km north-west of": a compound direction; "500 km (310 miles) west of": the
     # conversion the outlet adds)
-    r"\s*(?:\([^()]{1,30}\)\s*)?(?:[\w-]+\s+){0,3}?(?:from|of|outside|to)\s+(?:the\s+)?"
+    # ("32 nautical miles (59 km)| north of": the figure the outlet converted to, in brackets;
+    # "90 km off the coast")
+    r"\s*\)?\s*(?:\([^()]{1,30}\)\s*)?(?:[\w-]+\s+){0,3}?(?:from|of|off|outside|to)\s+"
+    r"(?:the\s+)?"
     + _COMPASS
     # "from the regency capital Eastport", "outside the city of Westby": the town named;
     # "north of the island's capital, Westby": named after a comma
@@ -1138,9 +1141,16 @@ def endpoints(
         start = earlier[-1] if earlier else settlement_named(text[: figure.start], body_before)
     after = _AFTER_DISTANCE.match(text, figure.end)
     end = after.group("place") if after and _is_place(after.group("place")) else None
+    if end is None and after is not None and _COAST_AFTER.match(text, after.end()):
+        # "sank 90 km off the Libyan coast": from the country's coast
+        end = _nationality_country(after.group("place"))
     if end == start:
         end = None
     return start, end
+
+
+_COAST_AFTER = re.compile(r"\s+(?:coast|coastline|shore|shores)\b")
+"""A nationality's coast after a distance: the country's ("90 km off the Libyan coast")."""
 
 
 def _town_of_building(name: str | None) -> str | None:
