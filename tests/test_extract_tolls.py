@@ -1979,3 +1979,22 @@ def test_a_relative_clause_about_the_subject_dates_and_scopes_nothing() -> None:
     # a period of the figure's own clause still scopes it
     body = "The group, which was founded in 2010, says 300 people have died since 2015."
     assert one(body, "300")["subject"] == "people killed (cumulative)"
+
+
+def test_an_outbreak_s_deaths_are_its_toll() -> None:
+    title = "Dengue outbreak: 120 deaths this year, ministry says"
+    body = (
+        "Chile has recorded 120 dengue deaths and more than 25,000 hospitalisations so far "
+        "this year, the health ministry said on Sunday. In the past 24 hours alone, 1,200 new "
+        "cases were reported. The directorate said 14 people had died in that period.\n\n"
+        "Doctors say at least 200 people have died of dengue this year."
+    )
+    entry = one(body, "120", title=title, published="2023-09-10")
+    assert (entry["subject"], source(entry)[0]) == ("people killed", "health ministry")
+    assert one(body, "more than 25,000", title=title)["kind"] == "injured"
+    assert one(body, "1,200", title=title)["subject"] == "people infected (more)"
+    assert one(body, "14", title=title)["subject"] == "people killed (more)"
+    assert one(body, "at least 200", title=title)["subject"] == "people killed"
+    # after a flood, the deaths of a disease are a quantity of their own
+    body = "Floods killed 40 people. Since then 318 people have died of cholera."
+    assert one(body, "318", title="Floods kill 40")["subject"] == "people killed (disease)"

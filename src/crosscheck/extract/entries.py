@@ -39,7 +39,13 @@ from crosscheck.extract.figures import (
     worth_keeping,
     zero_figures,
 )
-from crosscheck.extract.kinds import classify, count_owned_by, event_kind, given_by
+from crosscheck.extract.kinds import (
+    classify,
+    count_owned_by,
+    event_kind,
+    given_by,
+    names_a_disease,
+)
 from crosscheck.extract.lexicon import families, index_of, lexicon, squash, word_tokens
 from crosscheck.extract.parties import article_figures, headline_parties
 from crosscheck.extract.places import (
@@ -203,6 +209,8 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
     # of its passengers and crew are of the dead, wherever it says so ("Jet with 120 aboard
     # crashes" is its dead once the story says "no survivors are expected", before or after).
     aboard_dead = tells_all_aboard_died(article.title) or tells_all_aboard_died(body)
+    # A story about an outbreak ("Dengue deaths pass 120"): its disease's deaths are its toll.
+    outbreak = names_a_disease(article.title)
     for index, sentence in enumerate(sentences):
         text = sentence.text
         words = index_of(text)
@@ -225,7 +233,7 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
             figures = [f for f in figures if not is_identifier(text, f) and not is_age(text, f)]
         body_before = body[sentence.start - 800 if sentence.start > 800 else 0 : sentence.start]
         mark_time(text, figures)
-        classify(text, figures, body_before, counted, previous_toll, aboard_dead)
+        classify(text, figures, body_before, counted, previous_toll, aboard_dead, outbreak)
         figures = [f for f in figures if worth_keeping(text, f)]
         figures.extend(article_figures(text, figures))
         figures.sort(key=lambda f: f.start)

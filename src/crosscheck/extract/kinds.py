@@ -2157,6 +2157,17 @@ def _parts_of_a_measure(text: str, figures: list[Figure]) -> None:
             figure.kind_hint, figure.unit = before.kind_hint, before.unit
 
 
+def names_a_disease(text: str) -> bool:
+    """Whether a text names a disease or an outbreak (extract.yaml `case_words` but the
+    words that only qualify cases: "suspected", "confirmed")."""
+    words = set(_WORD.findall(text.lower()))
+    return not words.isdisjoint(lexicon().sets["case_words"] - _CASE_QUALIFIERS)
+
+
+_WORD = re.compile(r"[a-z][a-z-]*")
+_CASE_QUALIFIERS = frozenset(("suspected", "confirmed", "probable"))
+
+
 def _crowd_numbered(text: str, figure: Figure) -> re.Match[str] | None:
     """ "put the number of devotees ... at| N": the match when the figure is the number of a
     crowd noun's people whose clause names no event (see _NUMBER_OF_THEM_AT)."""
@@ -2179,10 +2190,13 @@ def classify(
     counted: Sequence[str | None] = (),
     previous_toll: Toll | None = None,
     aboard_dead: bool = False,
+    outbreak: bool = False,
 ) -> None:
     """Give every figure of a sentence its kind, party and counted noun.  `previous_toll` is
     the kind, value and party of the last toll of the sentence before, for "eight of them
-    were soldiers"; `aboard_dead`: the article has said no one aboard a craft survived."""
+    were soldiers"; `aboard_dead`: the article has said no one aboard a craft survived;
+    `outbreak`: the article is about an outbreak (its headline names a disease), whose
+    deaths are its toll, not deaths of a disease that followed another event."""
     previous_kind = previous_toll[0] if previous_toll else None
     lex = lexicon()
     _parts_of_a_measure(text, figures)
@@ -2973,7 +2987,12 @@ def classify(
         if (
             head.lower() == "cases"
             and "cases" in families().tolls
-            and not index_of(text).words.isdisjoint(lex.sets["case_words"])
+            and (
+                not index_of(text).words.isdisjoint(lex.sets["case_words"])
+                # ("... 120 dengue deaths. In the past 24 hours, 1,200 new cases were
+                # reported": the disease the sentence before named)
+                or names_a_disease(body_before[-300:])
+            )
         ):
             # "41,300 suspected cases", "cholera cases rose to 5,210": an outbreak's
             figure.kind = "cases"
@@ -3051,11 +3070,13 @@ def classify(
     _released_from_custody(text, figures)
     _identifications(text, figures)
     war_totals(text, figures)
-    disease_deaths(text, figures)
+    if not outbreak:
+        disease_deaths(text, figures)
     dead_or_wounded(text, figures)
     counted_otherwise(text, figures)
     all_aboard_dead(text, figures, body_before, aboard_dead)
-    year_totals(text, figures)
+    if not outbreak:
+        year_totals(text, figures)  # (an outbreak's toll "so far this year" is its toll)
     separate_events(text, figures)
     worst_hit(text, figures)
     cumulative_totals(text, figures)

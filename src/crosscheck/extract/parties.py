@@ -410,7 +410,11 @@ def assign_parties(
             party = _antecedent(body_before + " " + text[: figure.start]) or noun or None
         elif head in lex.sets["anaphoric_nouns"]:
             party = previous_party
-        elif head in lex.sets["generic_nouns"] or head in lex.sets["time_units"]:
+        elif (
+            head in lex.sets["generic_nouns"]
+            or head in lex.sets["time_units"]
+            or head in lex.sets["case_words"]  # ("120 dengue deaths": the disease's, no party)
+        ):
             party = None
         elif head in lex.sets["survivor_nouns"] and figure.kind == "rescued":
             party = None  # "rescued nine survivors": the people rescued, no party of them

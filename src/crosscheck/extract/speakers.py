@@ -1377,7 +1377,11 @@ def _place_that_recorded(text: str, speaker: Speaker) -> bool:
     name = speaker.name.lower().split()
     return (
         len(name) <= 2
-        and name[-1] in _PLACE_NOUNS | lexicon().sets["settlement_nouns"]
+        and (
+            name[-1] in _PLACE_NOUNS | lexicon().sets["settlement_nouns"]
+            # ("Norland has recorded 120 deaths, the health ministry said")
+            or lexicon().country.fullmatch(speaker.name) is not None
+        )
         and _RECORD_VERB.match(text, speaker.position) is not None
     )
 

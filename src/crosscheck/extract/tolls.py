@@ -1016,6 +1016,15 @@ _INCREMENT_WORDS = [
 ]
 
 
+# "in the past 24 hours", "over the last day", "in that period": a short spell's count, the
+# rise of a running count over it.
+_RECENT_SPELL = re.compile(
+    r"\b(?:in|over|during|within)\s+(?:the\s+(?:past|last|previous)\s+(?:24|48|72)\s+hours"
+    r"|the\s+(?:past|last|previous)\s+day|that\s+period|the\s+same\s+period)\b",
+    re.IGNORECASE,
+)
+
+
 def increments(text: str, figures: list[Figure], body_before: str = "") -> None:
     """A toll or force figure said to add to the count ("another 12", "12 more", "a further
     12"; "sent another 1,000 troops") is a rise, scoped "more": never a rival of the running
@@ -1026,6 +1035,11 @@ def increments(text: str, figures: list[Figure], body_before: str = "") -> None:
     event nor a part of one (parties.yaml apart_units).  "The other 17", "the remaining 12"
     are the rest of a count, scoped "the others": a part of it."""
     lower = index_of(text).lower  # (text.lower(), kept)
+    if ("hours" in lower or "period" in lower or "day" in lower) and _RECENT_SPELL.search(text):
+        # "14 people had died in the past 24 hours", "... in that period": a spell's rise
+        for figure in figures:
+            if figure.kind in families().tolls and not figure.extra.get("scope"):
+                figure.extra["scope"] = "more"
     if not holds(lower, _INCREMENT_WORDS):
         return  # the quick answer
     for figure in figures:
