@@ -701,3 +701,20 @@ def test_an_unknown_place_in_another_country_is_not_the_report_s_place() -> None
     abroad = claim("a", "six", party="people", place="Chile's Eastmark State", as_of="2024-04-21")
     subjects = group.group([town, abroad], known)
     assert not _together(subjects, town, abroad)
+
+
+def test_a_border_clash_s_soldiers_counted_from_either_capital_are_one_event() -> None:
+    """ "LIMA - 49 Peruvian soldiers killed", then "SANTIAGO - 135 Peruvian servicemen": one
+    clash in stories naming both countries; the dead of no side in two neighbouring
+    countries (a storm's) stay two tolls."""
+    known = {
+        "a": _report("a", "LIMA - Peru said Chile attacked its border posts."),
+        "b": _report("b", "SANTIAGO - Chile and Peru traded blame for the border fighting."),
+    }
+    lima = claim("a", "49", party="Peruvian soldiers", place="Lima", as_of="2024-04-21")
+    santiago = claim("b", "135", party="Peruvian soldiers", place="Santiago",
+                     as_of="2024-04-21")  # fmt: skip
+    assert _together(group.group([lima, santiago], known), lima, santiago)
+    people_a = claim("a", "17", party="people", place="Lima", as_of="2024-04-21")
+    people_b = claim("b", "6", party="people", place="Santiago", as_of="2024-04-21")
+    assert not _together(group.group([people_a, people_b], known), people_a, people_b)

@@ -7,7 +7,8 @@ Claims are put together when they have
   whole as a rival figure, compare.py checks the part against the whole instead);
 - for tolls, the same event: the dates the figures are *about* (`about`, else `as_of`, else
   the article's publication date) within WINDOW_DAYS of each other (chained), and places
-  that are one scene (the same place, or within places.NEAR_KM), or a named event.  A claim
+  that are one scene (the same place, or within places.NEAR_KM; for a side's forces, also
+  places in two neighbouring countries, in a story that names both), or a named event.  A claim
   placed only in a wider place (a country, a region) joins the one event within it and
   stays apart when there are several; a claim with no place takes the place named just
   before it in its article (within NEARBY_CHARS), else the article's most named place, and
@@ -57,6 +58,7 @@ from crosscheck.parties import (
     no_one_in_particular,
     party_text,
     read_party,
+    state_side,
 )
 from crosscheck.places import Place
 from crosscheck.profiles import Profile, profiles
@@ -331,9 +333,16 @@ def _scenes(block: list[Profile]) -> list[tuple[str, list[Profile], list[str], l
             if _days_apart(ordered[i], ordered[j]) <= WINDOW_DAYS:
                 join(i, j, f"same place: {spot[key].name}")
     keys = sorted(at)
+    forces = state_side(block[0].party)  # (one party per block: block_of)
     for n, ka in enumerate(keys):  # places that are one scene
         for kb in keys[n + 1 :]:
             scene = places.same_scene(spot[ka], spot[kb])
+            if scene is None and forces and places.in_neighbouring_countries(spot[ka], spot[kb]):
+                # A border clash's dead soldiers of one side, counted from either capital
+                # ("YEREVAN - 49 soldiers", "BAKU - 135 servicemen"): one scene, as the two
+                # countries are below (not counts of people of no side: a cyclone's dead on
+                # either side of a border are two tolls).
+                scene = f"{spot[ka].name} and {spot[kb].name} are in neighbouring countries"
             if scene is None:
                 continue
             # Two countries side by side are one scene only in a story that names both (a
@@ -341,6 +350,7 @@ def _scenes(block: list[Profile]) -> list[tuple[str, list[Profile], list[str], l
             sides = (
                 frozenset((spot[ka].country or "", spot[kb].country or ""))
                 if places.bordering(spot[ka], spot[kb])
+                or places.in_neighbouring_countries(spot[ka], spot[kb])
                 else None
             )
             for i in at[ka]:

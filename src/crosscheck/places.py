@@ -611,6 +611,16 @@ def bordering(a: Place, b: Place) -> bool:
     )
 
 
+def in_neighbouring_countries(a: Place, b: Place) -> bool:
+    """Whether two places lie in countries that border each other, one of them at least a
+    place within its country (a town, a region): `bordering` is for the countries alone."""
+    return (
+        bool(a.country and b.country)
+        and not (_is_country(a) and _is_country(b))
+        and b.country in countries().neighbours.get(a.country or "", frozenset())
+    )
+
+
 def _is_country(place: Place) -> bool:
     return place.key.startswith("country:")
 
