@@ -1998,3 +1998,16 @@ def test_an_outbreak_s_deaths_are_its_toll() -> None:
     # after a flood, the deaths of a disease are a quantity of their own
     body = "Floods killed 40 people. Since then 318 people have died of cholera."
     assert one(body, "318", title="Floods kill 40")["subject"] == "people killed (disease)"
+
+
+def test_bodies_recovered_so_far_are_a_part_of_the_toll() -> None:
+    body = "Only six bodies have been recovered so far, provincial officials said."
+    assert one(body, "six")["subject"] == "people killed (recovered so far)"
+    # bodies recovered with no word of "so far" are the dead found, as before
+    body = "Rescuers have recovered 40 bodies from the river."
+    assert one(body, "40")["subject"] == "people killed"
+
+
+def test_an_acronym_s_estimate_is_its_own() -> None:
+    body = "The centre said more than 2,000 people were buried, far above the UN estimate of 670."
+    assert source(one(body, "670")) == ("UN", ["centre"])

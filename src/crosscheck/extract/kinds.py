@@ -45,6 +45,7 @@ from crosscheck.extract.tolls import (
     all_aboard_dead,
     all_of_whom,
     appended_parts,
+    bodies_found_so_far,
     bracketed_place_parts,
     civilian_parts,
     counted_before,
@@ -334,7 +335,8 @@ _OWNER_S = r"\b(?P<owner>(?:[\w-]+\s+){0,4}[\w-]+)(?:['’]s|(?<=s)['’])\s+"
 """An owner and its possessive: "the city council's| ", "the rebels'| "."""
 # "the ministry's figure of| 14", "an earlier tally of| 30", "their own estimate of| 9".
 _OWNED_COUNT = re.compile(
-    rf"(?:{_OWNER_S}|\b)"
+    # ("far above the UN estimate of| 670": an acronym's count, no possessive)
+    rf"(?:{_OWNER_S}|\bthe\s+(?P<acronym>(?-i:[A-Z]{{2,6}}|U\.N\.))\s+|\b)"
     # ("the government's mid-May figures of| 7,100 dead and 5,300 missing")
     r"(?:(?:own|earlier|official|previous|initial|latest|final|provisional|revised|updated"
     r"|mid-[a-z]+|(?-i:[A-Z][a-z]+))\s+){0,2}"
@@ -1978,7 +1980,7 @@ def _own(figure: Figure, owned: re.Match[str]) -> None:
 
 
 def _owner_of(owned: re.Match[str]) -> str | None:
-    owner = _owner_words(owned.group("owner") or "")
+    owner = _owner_words(owned.group("owner") or owned.groupdict().get("acronym") or "")
     return owner if owner and owner.split()[-1].lower() not in _NOT_OWNERS else None
 
 
@@ -3067,6 +3069,7 @@ def classify(
     increments(text, figures, body_before)
     running_totals(text, figures)
     recovered_in_a_spell(text, figures)
+    bodies_found_so_far(text, figures)
     _released_from_custody(text, figures)
     _identifications(text, figures)
     war_totals(text, figures)

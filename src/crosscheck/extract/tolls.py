@@ -1127,6 +1127,35 @@ _SAID_JUST_BEFORE = re.compile(
 )
 
 
+# "Only six bodies have been recovered so far", "40 bodies have been retrieved to date": the
+# dead found yet, a part of the toll (a search's count is no rival of it).
+_SO_FAR = re.compile(r"\b(?:so\s+far|thus\s+far|to\s+date|as\s+yet|yet)\b", re.IGNORECASE)
+_ONLY_BEFORE = re.compile(r"\bonly\s+$", re.IGNORECASE)
+
+
+def bodies_found_so_far(text: str, figures: list[Figure]) -> None:
+    """Bodies a clause says were recovered "so far" or "only" ("Only six bodies have been
+    recovered so far") are the dead found yet, scoped "recovered so far": a part of the toll,
+    never its rival (the rest are buried or missing)."""
+    if not sentence_holds_any(text, _RECOVERED_WORDS) or not _RECOVERED.search(text):
+        return  # the quick answer
+    killed = families().tolls[0]  # kinds.yaml lists the dead first
+    for index, figure in enumerate(figures):
+        if figure.kind != killed or figure.extra.get("scope"):
+            continue
+        if not (
+            head_noun(figure.noun) in ("bodies", "corpses") or _BODIES_AFTER.match(text, figure.end)
+        ):
+            continue
+        end = figures[index + 1].start if index + 1 < len(figures) else len(text)
+        clause = text[figure.end : end]
+        if _RECOVERED.search(clause) and (
+            _SO_FAR.search(clause)
+            or _ONLY_BEFORE.search(text, max(0, figure.start - 8), figure.start)
+        ):
+            figure.extra["scope"] = "recovered so far"
+
+
 def recovered_in_a_spell(text: str, figures: list[Figure]) -> None:
     """Bodies a clause says were recovered in a spell of time ("rescuers pulled nearly two
     dozen bodies from the rubble overnight", "12 bodies were recovered on Tuesday") are a
