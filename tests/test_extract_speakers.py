@@ -2574,3 +2574,11 @@ def test_a_count_s_participle_after_a_determiner_names_no_speaker() -> None:
 )
 def test_what_a_named_owner_s_data_show_is_theirs(body: str, figure: str, expected: str) -> None:
     assert source(one(body, figure))[0] == expected
+
+
+def test_the_count_a_body_acknowledged_is_its_own() -> None:
+    body = (
+        "A rights group said at least 224 people had been detained, far more than the 150 "
+        "acknowledged by the interior ministry."
+    )
+    assert source(one(body, "150")) == ("interior ministry", ["rights group"])

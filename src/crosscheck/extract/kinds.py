@@ -375,7 +375,8 @@ _GIVEN_BY = re.compile(
     # ("the 10 to 15| initially claimed by the government")
     r"(?:\s+(?:initially|originally|first|earlier|previously))?"
     r"\s+(?:reported|given|announced|cited|confirmed|counted|claimed|recorded|documented|"
-    r"registered|listed)\s+(?:earlier\s+)?by\s+" + _OWNER_AFTER_BY
+    # ("far more than the 150| acknowledged by the ministry")
+    r"registered|listed|acknowledged|admitted|conceded)\s+(?:earlier\s+)?by\s+" + _OWNER_AFTER_BY
 )
 # "The crowd was estimated at| 200,000| by organisers", "the toll, first put at| 84| by the
 # prosecutor": a count given in the passive, its giver after the figure.
