@@ -1340,3 +1340,10 @@ def test_a_share_has_only_the_place_its_sentence_names() -> None:
     body = "WESTBY, April 3 (Wire) - Fighting ended in Westby. Turnout was 58.4%, officials said."
     assert "place" not in one(body, "58.4%")
     assert one("Turnout in Westby was 45%.", "45%")["place"] == "Westby"
+
+
+def test_a_count_then_a_dash_and_its_parts_is_no_falling_range() -> None:
+    body = "The death toll has risen to 21 - 19 children and two teachers - the agency said."
+    assert one(body, "21")["kind"] == "killed"
+    # a rising one stays a range
+    assert one("Between 40 - 50 people died.", "40 - 50")["qualifier"] == "range"

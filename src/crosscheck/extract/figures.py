@@ -257,7 +257,14 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Figure]:
             else:
                 figure.estimate = quantities.parse_figure(figure.text.replace("“", ""))
         except CrosscheckError:
-            continue
+            first = _DASH_ASIDE.match(text, num_start) if match.group("range") else None
+            if first is None:
+                continue
+            # "risen to 21 - 19 children and two teachers -": no range (it falls), the
+            # count, then an aside naming its parts (the 19 is read as a figure of its own)
+            end = first.end("first")
+            figure.end, figure.text = end, squash(text[start:end]).strip(QUOTE_CHARS)
+            figure.estimate = quantities.parse_figure(figure.text)
         # "rose from| 17 on Friday to 35 on Sunday": the count before the change.
         before = _FROM_BEFORE.search(text, start - 80, start)
         if before is not None and _CHANGE_BEFORE.search(text, start - 80, before.start()):
@@ -488,6 +495,11 @@ def is_age(text: str, figure: Figure) -> bool:
     (dropped before the kinds are read, so that "50,000 children under five| had died" is
     the 50,000's verb)."""
     return bool(_AGE.match(text, figure.end)) or _is_age_limit(text, figure)
+
+
+# A dash between two numbers with spaces around it: "21 - 19 children" (a range only when
+# the second is the higher).
+_DASH_ASIDE = re.compile(r"(?P<first>\d[\d,]*)\s+[-–—]\s+\d")
 
 
 _HYPHEN_COMPOUND = re.compile(r"-[A-Za-z]")
