@@ -639,6 +639,11 @@ def test_everyone_aboard_or_inside_is_one_count_whatever_word_names_them() -> No
     assert _together(subjects, workers, men)
     assert not _together(subjects, men, children)
     assert not _together(subjects, manifest, men)
+    # passengers counted beside a crew are not everyone aboard ("68 passengers and four crew")
+    crew = claim("a", "four", kind="other", party=None, subject="crew aboard",
+                 place="Lima", as_of="2024-04-21")  # fmt: skip
+    subjects = group.group([manifest, rescuers, crew], ARTICLES)
+    assert not _together(subjects, manifest, rescuers)
 
 
 def test_people_aboard_counted_at_places_the_gazetteer_lacks_in_one_country() -> None:

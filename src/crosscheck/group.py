@@ -43,7 +43,7 @@ import bisect
 import datetime as dt
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Container, Iterator, Mapping, Sequence
 
 from rapidfuzz import fuzz, process
 
@@ -170,13 +170,16 @@ def block_of(profile: Profile) -> tuple[str, str]:
     return (profile.claim.kind, profile.party.key)
 
 
-def _wording(profile: Profile) -> str:
+def _wording(profile: Profile, crewed: Container[str] = ()) -> str:
     """The wording a measure is compared by; a count of everyone where they were as "people
     <state>" ("passengers aboard" = "people aboard", "workers inside" = "men inside":
-    parties.everyone_present)."""
+    parties.everyone_present), but not passengers in an article that counts a crew apart
+    (`crewed`: "68 passengers and four crew" are not the 72 aboard)."""
     words = profile.wording.split()
-    if in_a_state(profile.claim.kind, profile.wording) and everyone_present(
-        read_party(" ".join(words[:-1]))
+    if (
+        in_a_state(profile.claim.kind, profile.wording)
+        and everyone_present(read_party(" ".join(words[:-1])))
+        and not (profile.claim.article in crewed and words[0] == "passengers")
     ):
         return f"{everyone_key()} {words[-1]}"
     return profile.wording
@@ -661,7 +664,8 @@ def _chain(
 
 def _wordings(block: list[Profile]) -> list[tuple[str, list[Profile], list[str]]]:
     """Split a block of measures or dates by subject wording (fuzzy) and `as_of`."""
-    worded = {p.claim.id: _wording(p) for p in block}  # (read once: it may read a party)
+    crewed = {p.claim.article for p in block if "crew" in p.wording.split()}
+    worded = {p.claim.id: _wording(p, crewed) for p in block}  # (once: it may read a party)
     distinct = sorted(set(worded.values()))
     same = DisjointSet(distinct)
     # Blocked by first word; beyond a few hundred wordings a block is only matched exactly.
