@@ -2011,3 +2011,23 @@ def test_bodies_recovered_so_far_are_a_part_of_the_toll() -> None:
 def test_an_acronym_s_estimate_is_its_own() -> None:
     body = "The centre said more than 2,000 people were buried, far above the UN estimate of 670."
     assert source(one(body, "670")) == ("UN", ["centre"])
+
+
+def test_a_spell_scopes_only_the_count_of_its_own_clause() -> None:
+    body = (
+        "The death toll has risen to 1,061 since mid-June, including 28 deaths in the past 24 "
+        "hours, the agency said."
+    )
+    assert one(body, "1,061")["subject"] == "people killed"
+    assert one(body, "28")["subject"] == "people killed (more)"
+
+
+def test_the_worst_hit_place_and_the_next_are_parts_and_camps_hold_the_displaced() -> None:
+    body = (
+        "The toll rose to 1,061. Eastmark province has been the worst hit, with 347 deaths, "
+        "followed by Westby with 238. More than 33 million people have been affected, and "
+        "about 500,000 are living in relief camps."
+    )
+    assert one(body, "347")["subject"] == "people killed (in Eastmark)"
+    assert one(body, "238")["subject"] == "people killed (in Westby)"
+    assert one(body, "about 500,000")["subject"] == "people displaced (in camps)"

@@ -1036,9 +1036,17 @@ def increments(text: str, figures: list[Figure], body_before: str = "") -> None:
     are the rest of a count, scoped "the others": a part of it."""
     lower = index_of(text).lower  # (text.lower(), kept)
     if ("hours" in lower or "period" in lower or "day" in lower) and _RECENT_SPELL.search(text):
-        # "14 people had died in the past 24 hours", "... in that period": a spell's rise
-        for figure in figures:
-            if figure.kind in families().tolls and not figure.extra.get("scope"):
+        # "14 people had died in the past 24 hours", "... in that period": a spell's rise,
+        # in the figure's own clause (not "risen to 1,061, including 28 deaths in the past
+        # 24 hours": the 28 only)
+        counts = [f for f in figures if not f.extra.get("time")]  # (not "24" of "24 hours")
+        for index, figure in enumerate(counts):
+            if figure.kind not in families().tolls or figure.extra.get("scope"):
+                continue
+            end = counts[index + 1].start if index + 1 < len(counts) else len(text)
+            if _RECENT_SPELL.search(text, figure.end, end) or (
+                not index and _RECENT_SPELL.search(text, 0, figure.start)
+            ):
                 figure.extra["scope"] = "more"
     if not holds(lower, _INCREMENT_WORDS):
         return  # the quick answer
@@ -2028,21 +2036,31 @@ def worst_hit(text: str, figures: list[Figure]) -> None:
     if "worst" not in text and "hardest" not in text:
         return  # the quick answer
     for figure in figures:
-        if figure.kind not in families().tolls:
+        # (a bare figure after "followed by Westby with|" is of the toll's kind once
+        # elided_counts reads it so)
+        bare = figure.kind == "other" and not figure.noun
+        if figure.kind not in families().tolls and not bare:
             continue
         found = _WORST_HIT_WITH.search(text, max(0, figure.start - 160), figure.start)
-        if found is None:
+        if found is None or (bare and not found.group("next")):
             continue
         figure.extra["worst_hit"] = True
-        if found.group("place") and "own_place" not in figure.extra:
-            figure.extra["own_place"] = found.group("place")  # "Westby ... was the worst hit"
+        place = found.group("place") or found.group("next")
+        if place and "own_place" not in figure.extra:
+            figure.extra["own_place"] = place  # "Westby ... was the worst hit"
 
 
 _WORST_HIT_WITH = re.compile(
-    r"(?:(?P<place>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)\s*(?:,(?:[^,]|,(?=\d)){1,80},\s*)?"
-    r"(?:was|were|is|are)\s+(?:the\s+)?)?"
+    r"(?:(?P<place>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)"
+    # ("Eastmark province has been the worst hit")
+    r"(?:\s+(?:province|state|district|region|county|governorate))?"
+    r"\s*(?:,(?:[^,]|,(?=\d)){1,80},\s*)?"
+    r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:the\s+)?)?"
     r"\b(?:worst|hardest|most\s+badly|most\s+severely)[\s-]+(?:hit|affected)\b"
     r"(?:\s+[a-z]+)?\s*,?\s+with\s+(?:at\s+least\s+|some\s+|about\s+|more\s+than\s+)?$"
+    # "..., followed by Westby with| 238": the next worst place's part
+    r"|\b(?:worst|hardest)[\s-]+(?:hit|affected)\b[^.;]{0,80}?,\s+followed\s+by\s+"
+    r"(?P<next>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)\s+with\s+$"
 )
 
 
@@ -2633,10 +2651,15 @@ def _in_camps(text: str, figures: list[Figure]) -> None:
             or figure.extra.get("whole_of_part")
         ):
             continue  # ("many of Westby's 60,000 residents spent the night in shelters")
-        if figure.kind != displaced and (
-            figure.kind not in ("other", families().residents)
-            or figure.cue is not None
-            or head_noun(figure.noun) not in generic | lexicon().sets["camp_people"]
+        inherited = figure.kind in families().tolls and figure.cue is None and not figure.noun
+        if (
+            figure.kind != displaced
+            and not inherited  # ("... 238 deaths. About 500,000 are living in camps")
+            and (
+                figure.kind not in ("other", families().residents)
+                or figure.cue is not None
+                or head_noun(figure.noun) not in generic | lexicon().sets["camp_people"]
+            )
         ):
             continue  # people of no kind yet, or the displaced, only
         before = max(0, figure.start - 80)
