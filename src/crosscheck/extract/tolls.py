@@ -1141,20 +1141,29 @@ _SO_FAR = re.compile(r"\b(?:so\s+far|thus\s+far|to\s+date|as\s+yet|yet)\b", re.I
 _ONLY_BEFORE = re.compile(r"\bonly\s+$", re.IGNORECASE)
 
 
+def _bodies_unscoped(text: str, figures: list[Figure]) -> Iterator[tuple[int, Figure]]:
+    """The dead of a sentence counted as bodies ("12 bodies", "12 more bodies") with no scope
+    yet, with their index."""
+    killed = families().tolls[0]  # kinds.yaml lists the dead first
+    for index, figure in enumerate(figures):
+        if (
+            figure.kind == killed
+            and not figure.extra.get("scope")
+            and (
+                head_noun(figure.noun) in ("bodies", "corpses")
+                or _BODIES_AFTER.match(text, figure.end)
+            )
+        ):
+            yield index, figure
+
+
 def bodies_found_so_far(text: str, figures: list[Figure]) -> None:
     """Bodies a clause says were recovered "so far" or "only" ("Only six bodies have been
     recovered so far") are the dead found yet, scoped "recovered so far": a part of the toll,
     never its rival (the rest are buried or missing)."""
     if not sentence_holds_any(text, _RECOVERED_WORDS) or not _RECOVERED.search(text):
         return  # the quick answer
-    killed = families().tolls[0]  # kinds.yaml lists the dead first
-    for index, figure in enumerate(figures):
-        if figure.kind != killed or figure.extra.get("scope"):
-            continue
-        if not (
-            head_noun(figure.noun) in ("bodies", "corpses") or _BODIES_AFTER.match(text, figure.end)
-        ):
-            continue
+    for index, figure in _bodies_unscoped(text, figures):
         end = figures[index + 1].start if index + 1 < len(figures) else len(text)
         clause = text[figure.end : end]
         if _RECOVERED.search(clause) and (
@@ -1174,14 +1183,7 @@ def recovered_in_a_spell(text: str, figures: list[Figure]) -> None:
         or not _SPELL_WORDS.search(text)
     ):
         return  # the quick answer
-    killed = families().tolls[0]  # kinds.yaml lists the dead first
-    for index, figure in enumerate(figures):
-        if figure.kind != killed or figure.extra.get("scope"):
-            continue
-        if not (
-            head_noun(figure.noun) in ("bodies", "corpses") or _BODIES_AFTER.match(text, figure.end)
-        ):
-            continue
+    for index, figure in _bodies_unscoped(text, figures):
         start = figures[index - 1].end if index else 0
         end = figures[index + 1].start if index + 1 < len(figures) else len(text)
         # ("12 bodies have been recovered, including some that washed up on Thursday": the
