@@ -1057,3 +1057,13 @@ def test_a_distance_from_a_building_is_from_its_town() -> None:
 )
 def test_a_distance_off_a_country_s_coast_ends_at_the_country(body: str, figure: str) -> None:
     assert one(body, figure)["to"] == "Libya"
+
+
+def test_in_the_province_of_the_body_that_speaks_for_it() -> None:
+    body = (
+        "The Eastmark provincial government said that 402 people had died in the province "
+        "since the monsoon began."
+    )
+    assert one(body, "402")["place"] == "Eastmark"
+    # "in the province" with no body of a province named places nothing by it
+    assert "place" not in one("Officials said 40 people died in the province.", "40")

@@ -322,6 +322,19 @@ _THE_AREA = re.compile(
     r"\b[Tt]he\s+(?:governorate|province|district|county|town|village|city|municipality)\s+"
     r"(?:has|have|had|was|is|also|alone|recorded|reported|registered|counted|saw)\b"
 )
+# "... 402 people had died in the province", "... across the state": the area of the body
+# that speaks for it in the sentence (_AREA_BODY), by its level.
+_IN_THE_AREA = re.compile(
+    r"\b(?:in|across|throughout)\s+the\s+(?P<level>province|state|region|district|county)\b"
+    r"(?!\s+of\b)"
+)
+# "The Westby provincial government", "Eastmark state officials": a body of an area, named.
+_AREA_BODY = re.compile(
+    r"\b(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+)?)[ \t]+"
+    r"(?P<level>province|state|region|district|county|provincial|regional)\s+"
+    r"(?:government|authorities|officials|administration|health\s+department|disaster)\b"
+)
+_AREA_LEVELS = {"provincial": "province", "regional": "region"}
 # "... 236 deaths there this year": "there" as a place (not "there were 40 dead").
 _THERE = re.compile(
     r"(?<!under )(?<!out )(?<!over )\bthere\b"
@@ -1364,6 +1377,15 @@ class Whereabouts:
             # 236 deaths there", "Westby has been the hardest hit. Since January the
             # governorate has recorded 31,000 cases": the place the sentence before named last
             place = self._named_before(sentence)
+        if place is None and needs_place(figure) and not sentence.headline:
+            # "The Westby provincial government said 402 people had died in the province":
+            # the province of the body that speaks for it
+            area = _IN_THE_AREA.search(sentence.text, figure.end)
+            owner = _AREA_BODY.search(sentence.text) if area is not None else None
+            if area is not None and owner is not None:
+                level = owner.group("level")
+                if _AREA_LEVELS.get(level, level) == area.group("level"):
+                    place = _without_function_words(owner.group("name")) or None
         if place is None and needs_place(figure):
             # A toll whose parts are in places of their own is in all of them: the article's.
             wider = (
