@@ -340,9 +340,10 @@ def _scenes(block: list[Profile]) -> list[tuple[str, list[Profile], list[str], l
     for n, ka in enumerate(keys):  # places that are one scene
         for kb in keys[n + 1 :]:
             scene = places.same_scene(spot[ka], spot[kb])
-            if scene is None and forces and places.in_neighbouring_countries(spot[ka], spot[kb]):
+            neighbours = places.in_neighbouring_countries(spot[ka], spot[kb])
+            if scene is None and forces and neighbours:
                 # A border clash's dead soldiers of one side, counted from either capital
-                # ("YEREVAN - 49 soldiers", "BAKU - 135 servicemen"): one scene, as the two
+                # ("EASTPORT - 49 soldiers", "WESTBY - 135 servicemen"): one scene, as the two
                 # countries are below (not counts of people of no side: a cyclone's dead on
                 # either side of a border are two tolls).
                 scene = f"{spot[ka].name} and {spot[kb].name} are in neighbouring countries"
@@ -352,8 +353,7 @@ def _scenes(block: list[Profile]) -> list[tuple[str, list[Profile], list[str], l
             # clash told from either side), not for a flood in one and a stampede in the other.
             sides = (
                 frozenset((spot[ka].country or "", spot[kb].country or ""))
-                if places.bordering(spot[ka], spot[kb])
-                or places.in_neighbouring_countries(spot[ka], spot[kb])
+                if neighbours or places.bordering(spot[ka], spot[kb])
                 else None
             )
             for i in at[ka]:

@@ -109,7 +109,7 @@ _PLACE = re.compile(
 )
 _BEFORE_TOWN_OF = re.compile(_TOWN_OF)
 # "PORT ELIN, March 3 (AP) -", "EASTPORT, Veyland:": the city the report was filed from
-# (its letters after the first with accents too: "SÃO PAULO", "CARAVELÍ").
+# (its letters after the first with accents too: "SÃO PAULO", "EASTVALÍ").
 _DATELINE = re.compile(
     r"\s*(?P<city>[A-ZÀ-ÖØ-ÞĀ-ſ][A-ZÀ-ÖØ-ÞĀ-ſ’'.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][A-ZÀ-ÖØ-ÞĀ-ſ’'.-]+)*)"
     r"\s*(?:,|\(|[-–—]\s)"
