@@ -1038,6 +1038,22 @@ def test_a_state_of_a_federation_a_river_and_an_unknown_place_s_country() -> Non
     assert one(body, "six")["place"] == "Chile's Eastmark State"
 
 
+def test_a_county_is_a_place_and_a_company_is_none() -> None:
+    body = "Police said 17 people were killed in clashes in Westby County on Friday."
+    assert one(body, "17")["place"] == "Westby County"
+    body = "Police said 17 people were killed in clashes in Westby River County on Friday."
+    assert one(body, "17")["place"] == "Westby River County"
+    # ... and a county that speaks is the speaker, not the place
+    entry = one("According to Westby County, 17 people died.", "17")
+    assert (entry["attribution"]["source"], entry.get("place")) == ("Westby County", None)
+    # a company's name is its works, in the town named after it
+    body = (
+        "The toll of the fire at Westby Knitwear Limited in the Eastvale industrial area "
+        "rose to 31, officials said."
+    )
+    assert one(body, "31")["place"] == "Eastvale"
+
+
 def test_a_distance_from_a_building_is_from_its_town() -> None:
     body = (
         "The injured were taken to Westby Teaching Hospital, some 140 kilometres from "
