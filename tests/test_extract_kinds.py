@@ -647,6 +647,7 @@ def test_who_did_it_and_who_suffered_it(body: str, figure: str, kind: str) -> No
             "hostages",
         ),
         ("Police said 223 girls were in the custody of the insurgents.", "223", "hostages"),
+        ("Police say 52 pupils remain in the hands of their abductors.", "52", "hostages"),
         # taken somewhere, or with no abduction: not hostages
         ("Gunmen abducted pupils. 40 people were taken to hospital.", "40", "injured"),
         ("Police said 223 girls were in the custody of the police.", "223", "other"),
@@ -657,6 +658,21 @@ def test_who_did_it_and_who_suffered_it(body: str, figure: str, kind: str) -> No
 )
 def test_people_an_armed_group_holds_are_hostages(body: str, figure: str, kind: str) -> None:
     assert one(body, figure)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("lead", "kind"),
+    [
+        ("Gunmen who abducted pupils from a school on Wednesday still hold them.", "hostages"),
+        ("Police arrested pupils who rioted at a school on Wednesday.", "detained"),
+    ],
+)
+def test_a_headline_is_read_with_the_lead(lead: str, kind: str) -> None:
+    # "still held" by no one named: held by whom the lead says (a headline has no text
+    # before it)
+    title = "Police say 52 pupils still held after school raid"
+    found = claims(f"{title}\n\n{lead}", title=title)
+    assert [e["kind"] for e in found if e["figure"] == "52"] == [kind]
 
 
 @pytest.mark.parametrize(

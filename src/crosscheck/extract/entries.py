@@ -127,6 +127,9 @@ _EXTRACTED, _UNREVIEWED = Origin.EXTRACTED.value, Status.UNREVIEWED.value  # loo
 
 
 # "X said it had| registered 48", "X says they have| counted": the pronoun is X.
+_LEAD_CHARS = 600
+"""How much of an article's opening a headline is read with (who holds the "52 pupils
+still held" of a headline the lead says)."""
 _SAID_PRONOUN = re.compile(
     r"\b(?:said|says|added|stated|announced|reported)\s+(?:that\s+)?(?:it|they|he|she)\s+"
     r"(?:had\s+|has\s+|have\s+)?(?:also\s+|so\s+far\s+|already\s+)?$"
@@ -211,6 +214,7 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
     aboard_dead = tells_all_aboard_died(article.title) or tells_all_aboard_died(body)
     # A story about an outbreak ("Dengue deaths pass 120"): its disease's deaths are its toll.
     outbreak = names_a_disease(article.title)
+    lead = body[:_LEAD_CHARS]  # what a headline is read with
     for index, sentence in enumerate(sentences):
         text = sentence.text
         words = index_of(text)
@@ -233,7 +237,7 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
             figures = [f for f in figures if not is_identifier(text, f) and not is_age(text, f)]
         body_before = body[sentence.start - 800 if sentence.start > 800 else 0 : sentence.start]
         mark_time(text, figures)
-        classify(text, figures, body_before, counted, previous_toll, aboard_dead, outbreak)
+        classify(text, figures, body_before, counted, previous_toll, aboard_dead, outbreak, lead)
         figures = [f for f in figures if worth_keeping(text, f)]
         figures.extend(article_figures(text, figures))
         figures.sort(key=lambda f: f.start)

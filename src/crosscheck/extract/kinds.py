@@ -1135,7 +1135,7 @@ _INSIDE = re.compile(
 
 # "leaving 223| in the custody of the insurgents", "in the hands of the rebels".
 _IN_CUSTODY_OF = re.compile(
-    r"(?:\s+[a-z]+){0,2}?\s+(?:in|into)\s+(?:the\s+)?(?:custody|hands)\s+of\s+(?:the\s+)?"
+    r"(?:\s+[a-z]+){0,2}?\s+(?:in|into)\s+(?:the\s+)?(?:custody|hands)\s+of\s+(?:the\s+|their\s+)?"
     r"(?P<holder>[a-z-]+)",
     re.IGNORECASE,
 )
@@ -2194,12 +2194,14 @@ def classify(
     previous_toll: Toll | None = None,
     aboard_dead: bool = False,
     outbreak: bool = False,
+    lead: str = "",
 ) -> None:
     """Give every figure of a sentence its kind, party and counted noun.  `previous_toll` is
     the kind, value and party of the last toll of the sentence before, for "eight of them
     were soldiers"; `aboard_dead`: the article has said no one aboard a craft survived;
     `outbreak`: the article is about an outbreak (its headline names a disease), whose
-    deaths are its toll, not deaths of a disease that followed another event."""
+    deaths are its toll, not deaths of a disease that followed another event; `lead`: the
+    article's opening, what a headline (no text before it) is read with."""
     previous_kind = previous_toll[0] if previous_toll else None
     lex = lexicon()
     _parts_of_a_measure(text, figures)
@@ -3037,7 +3039,8 @@ def classify(
     _part_of_the_next(text, figures)
     _sought(text, figures)
     _verdicts(text, figures)
-    _held_hostage(text, figures, body_before)
+    # ("Police say 52 pupils still held after school raid": held by whom, the lead says)
+    _held_hostage(text, figures, body_before or lead)
     of_people = families().people
     for figure in figures:
         if figure.kind in of_people or figure.kind == families().residents:
