@@ -260,6 +260,22 @@ def test_a_country_wide_figure_joins_the_event_inside_it_that_its_article_names(
     assert not _together(three, city, country) and not _together(three, other_city, country)
 
 
+def test_a_place_an_article_says_lies_in_an_area_is_within_it() -> None:
+    def article(key: str, body: str) -> Article:
+        return Article(key, "Report", f"Outlet {key}", dates.parse_dateref("2025-03-07"), body)
+
+    village = claim("a", "187", place="Dunmarrow", party="pupils")
+    area = claim("b", "128", place="Westby Local Government Area", party="students")
+    stories = {
+        "a": article("a", "Gunmen stormed a school in Dunmarrow in Westby Local Government Area."),
+        "b": article("b", "The state said 128 students were taken in Westby Local Government Area"),
+    }
+    assert _together(group.group([village, area], stories), village, area)
+    # ... and one no article places in the area is another scene
+    stories["a"] = article("a", "Gunmen stormed a school in Dunmarrow on Wednesday night.")
+    assert not _together(group.group([village, area], stories), village, area)
+
+
 def test_near_places_are_one_scene() -> None:
     city = claim("a", "33", place="Lyon")
     suburb = claim("b", "30", place="Villeurbanne")

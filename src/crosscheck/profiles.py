@@ -231,14 +231,59 @@ def _claim_place(
     written = _place_names(claim.place)
     if written:
         own = _resolved(written[0], home, article)
-        return own, own.how
+        return _placed_within(own, article, home), own.how
     before = [(s, p) for s, p in placed if s < claim.span.start]
     if before and claim.span.start - before[-1][0] <= NEARBY_CHARS:
         near = _resolved(_place_names(before[-1][1])[0], home, article)
-        return near, f"the place named just before: {near.name}"
+        return _placed_within(near, article, home), f"the place named just before: {near.name}"
     if found is not None:
         return found, f"the article's place: {found.name}"
     return None, ""
+
+
+_NAME = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+){0,3}"
+_AREA = (
+    r"(?:Local[ \t]+Government[ \t]+Area|LGA|[Dd]istrict|[Cc]ounty|[Pp]rovince|[Rr]egion|State"
+    r"|[Gg]overnorate|[Pp]refecture|[Mm]unicipality|[Dd]epartment|[Ss]ub-county)"
+)
+# "Kurmin Daji in Faskari Local Government Area", "Eastvale, a village in Westby district":
+# a place the article says lies in an area it names by the area's noun.
+_LIES_IN = re.compile(
+    rf"(?P<inner>{_NAME})(?:,[ \t]+(?:a|an|the)[ \t]+(?:[a-z-]+[ \t]+){{0,3}}?"
+    r"(?:village|town|community|settlement|city|camp|suburb|district|locality)"
+    rf"(?:[ \t]+of[ \t]+(?:about[ \t]+|some[ \t]+)?[\d,.]+[ \t]+[a-z]+)?)?"
+    rf"[ \t]+in[ \t]+(?:the[ \t]+)?(?P<outer>{_NAME}[ \t]+{_AREA})\b"
+)
+
+
+def _placed_within(place: Place, article: Article | None, home: str | None) -> Place:
+    """A place the gazetteer does not know, with the areas its article says it lies in
+    ("Kurmin Daji in Faskari Local Government Area"): within them, as a claim placed in the
+    area by another report is (places.agree)."""
+    if article is None or not place.key.startswith("name:"):
+        return place
+    outer = _areas_named(article.title, article.body, names.generation(), home).get(place.key)
+    if not outer:
+        return place
+    around = tuple(dict.fromkeys(place.around + outer))
+    return dataclasses.replace(place, around=around)
+
+
+@cache
+def _areas_named(
+    title: str, body: str, generation: int, home: str | None
+) -> dict[str, tuple[str, ...]]:
+    """The place keys of an article's unknown places -> the keys of the areas it says they
+    lie in (and of what holds those)."""
+    found: dict[str, tuple[str, ...]] = {}
+    for match in _LIES_IN.finditer(body):
+        inner = places.resolve(match["inner"], home)
+        outer = places.resolve(match["outer"], home)
+        if inner.key.startswith("name:") and outer.key != inner.key:
+            found[inner.key] = tuple(
+                dict.fromkeys(found.get(inner.key, ()) + (outer.key,) + outer.around)
+            )
+    return found
 
 
 def _resolved(written: str, home: str | None, article: Article | None) -> Place:
