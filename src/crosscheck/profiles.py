@@ -246,7 +246,7 @@ _AREA = (
     r"(?:Local[ \t]+Government[ \t]+Area|LGA|[Dd]istrict|[Cc]ounty|[Pp]rovince|[Rr]egion|State"
     r"|[Gg]overnorate|[Pp]refecture|[Mm]unicipality|[Dd]epartment|[Ss]ub-county)"
 )
-# "Kurmin Daji in Faskari Local Government Area", "Eastvale, a village in Westby district":
+# "Dunmarrow in Westby Local Government Area", "Oskavale, a village in Westby district":
 # a place the article says lies in an area it names by the area's noun.
 _LIES_IN = re.compile(
     rf"(?P<inner>{_NAME})(?:,[ \t]+(?:a|an|the)[ \t]+(?:[a-z-]+[ \t]+){{0,3}}?"
@@ -258,7 +258,7 @@ _LIES_IN = re.compile(
 
 def _placed_within(place: Place, article: Article | None, home: str | None) -> Place:
     """A place the gazetteer does not know, with the areas its article says it lies in
-    ("Kurmin Daji in Faskari Local Government Area"): within them, as a claim placed in the
+    ("Dunmarrow in Westby Local Government Area"): within them, as a claim placed in the
     area by another report is (places.agree)."""
     if article is None or not place.key.startswith("name:"):
         return place
