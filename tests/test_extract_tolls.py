@@ -219,6 +219,57 @@ def test_a_month_without_a_year_is_in_the_year_its_sentence_named() -> None:
 
 
 @pytest.mark.parametrize(
+    ("body", "figure", "place", "subject"),
+    [
+        (
+            "They will be moved to Westby camp, about 40 km north of the border, which is "
+            "already home to about 31,000 refugees who fled earlier fighting.",
+            "about 31,000",
+            "Westby",
+            "population",
+        ),
+        (
+            "The camp of Westby already sheltered 46,000 refugees before this new influx.",
+            "46,000",
+            "Westby",
+            "population",
+        ),
+        (
+            "The Dunmarrow camp hosts some 120,000 refugees.",
+            "some 120,000",
+            "Dunmarrow",
+            "population",
+        ),
+        # its people now, after the arrivals the story counts
+        (
+            "At Westby camp, which now shelters more than 39,000 people, water is short.",
+            "more than 39,000",
+            "Westby",
+            "population (now)",
+        ),
+        (
+            "In the Oskavale transit site, where nearly 10,000 people are waiting, water is short.",
+            "nearly 10,000",
+            "Oskavale",
+            "population (now)",
+        ),
+    ],
+)
+def test_the_people_a_camp_holds_are_its_population(
+    body: str, figure: str, place: str, subject: str
+) -> None:
+    entry = one(body, figure)
+    assert (entry["kind"], entry.get("place"), entry["subject"]) == ("population", place, subject)
+
+
+def test_those_a_camp_holds_are_no_count_of_its_own_or_of_things() -> None:
+    # a country's refugees stay the displaced it hosts; litres are no people
+    body = "Norland already hosts 1.2 million refugees. At Westby camp refugees get seven litres."
+    assert one(body, "1.2 million")["subject"] == "people displaced (hosted)"
+    assert one(body, "seven")["kind"] != "population"
+
+
+@pytest.mark.parametrize(
     ("body", "figure", "subject"),
     [
         ("More than 1,600 people have been killed in the region so far this year.",

@@ -443,12 +443,17 @@ def _subject(figure: Figure) -> str:
         scope = figure.extra.get("scope")
         return f"{figure.party or label} ({scope})" if scope else figure.party or label
     if figure.kind == family.residents:
-        return f"{label} of {figure.party}" if figure.party else label
+        named = f"{label} of {figure.party}" if figure.party else label
+        scope = figure.extra.get("scope")  # "population (now)": a camp's, after arrivals
+        return f"{named} ({scope})" if scope == "now" else named
     if figure.kind in family.between_places:
         return label
     if figure.kind in family.measures:
         named = f"{label} of {figure.noun}" if figure.noun else label
         won_by = figure.extra.get("won_by")  # "share of vote won by ruling party"
+        who = figure.extra.get("who")  # "share of new arrivals that are children under 18"
+        if who:
+            named = f"{named} that are {who}"
         return f"{named} won by {won_by}" if won_by else named
     if figure.extra.get("state"):
         return f"{figure.noun or 'people'} {figure.extra['state']}"  # "people stranded"

@@ -2237,9 +2237,71 @@ def hosted(text: str, figures: list[Figure]) -> None:
             and _INCLUDING_PEOPLE.fullmatch(text, max(whole.end, whole.noun_end), figure.start)
         ):
             figure.extra["scope"] = "hosted"
-    if "host" not in text and "home to" not in text and "shelter" not in text:
+    if (
+        "host" not in text
+        and "home to" not in text
+        and "shelter" not in text
+        and "hous" not in text
+        and "where" not in text
+    ):
         return  # the quick answer
+    _camp_people(text, figures)
     _scope_by_words_before(text, figures, _HOSTS, families().tolls, "hosted", 40, replace=True)
+
+
+# "Westby camp, which is already home to| about 31,000 refugees", "the transit site of
+# Oskavale, which shelters today| 7,800 persons", "the Oskavale site, where| nearly 10,000
+# people are waiting": a camp's people, its population.
+_CAMP_HOSTS = re.compile(
+    r"\b(?:camps?|sites?|settlements?|shelters?|centres?|centers?)\b[^.;:!?]{0,100}?"
+    r"(?:\b(?:(?:is|are)\s+(?:already\s+|now\s+|currently\s+)?home\s+to|hosts?|hosted|houses|"
+    r"housed|shelters|sheltered|accommodates|accommodated)\s+(?:today\s+|now\s+|currently\s+)?"
+    r"|,\s+where\s+)"
+    r"(?:(?:an\s+estimated|about|some|around|roughly|nearly|almost|more\s+than|over|"
+    r"at\s+least|close\s+to|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+_NOW = re.compile(r"\b(?:now|today|currently)\b", re.IGNORECASE)
+# (after "where N people": what they do there, in the present)
+_ARE_THERE = re.compile(r"\s+(?:are|remain|live|stay|wait)\b", re.IGNORECASE)
+
+
+def _camp_people(text: str, figures: list[Figure]) -> None:
+    """The people a camp, site or settlement holds (refugees or not) are its population, a
+    stock of that place, not a count of the story's displaced: "the camp of Westby already
+    sheltered 46,000 refugees before this new influx"."""
+    lex = lexicon()
+    displaced = lex.cue_kinds["displaced"]
+    for figure in figures:
+        if figure.kind_hint is not None:
+            continue
+        head = figure.noun.split()[-1].lower() if figure.noun else ""
+        if head not in lex.sets["generic_nouns"] and figure.kind != displaced:
+            continue  # people, or the displaced ("refugees"), only
+        found = _CAMP_HOSTS.search(text, max(0, figure.start - 150), figure.start)
+        if found is None or (
+            found.group(0).rstrip().lower().endswith("where")
+            and not _ARE_THERE.match(text, figure.noun_end)
+        ):
+            continue
+        figure.kind, figure.cue = families().residents, None
+        if _NOW.search(found.group(0)) or found.group(0).rstrip().lower().endswith("where"):
+            # "which now shelters more than 39,000": its people now, after the arrivals a
+            # story counts, never the rival of those it held before them
+            figure.extra["scope"] = "now"
+        named = _CAMP_NAMED.search(text, max(0, found.start() - 40), found.end())
+        if named is not None:
+            figure.extra["own_place"] = named["before"] or named["of"]  # its camp
+
+
+# "Westby camp", "the Oskavale transit site", "the camp of Westby": a camp's name.
+_NAME_WORDS = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+)?"
+_CAMP_NAMED = re.compile(
+    rf"(?!(?:The|A|An|In|At|To|Its|Their)\b)(?P<before>{_NAME_WORDS})[ \t]+"
+    r"(?:(?:transit|refugee|displacement|IDP)[ \t]+)?"
+    r"(?:camp|site|settlement)\b"
+    rf"|\b(?:camp|site|settlement)[ \t]+of[ \t]+(?P<of>{_NAME_WORDS})"
+)
 
 
 _INCLUDING_PEOPLE = re.compile(r"\s*,?\s*(?:including|among\s+them|of\s+whom)\s+", re.IGNORECASE)
