@@ -189,6 +189,14 @@ def test_weak_vague_word_without_an_event_is_not_a_figure() -> None:
         ("Final results gave Novak 58.7% and Petric 18.9%.", "18.9%",
          "share of vote won by petric"),
         ("Exit polls had given Novak 60.1%.", "60.1%", "share of vote won by novak"),
+        # who the share is of its people: two groups' shares are no rival figures
+        ("She said more than 80 percent of the arrivals were women and children.",
+         "more than 80 percent", "share of arrivals that are women and children"),
+        ("Data show 62 percent of the arrivals are children under 18.", "62 percent",
+         "share of arrivals that are children under 18"),
+        ("Women and children make up 78 percent of them, the update said.", "78 percent",
+         "share that are women and children"),
+        ("Some 30 percent of the displaced are expected to return.", "Some 30 percent", "share"),
     ],
 )  # fmt: skip
 def test_a_share_is_of_the_noun_before_the_phrase_that_places_it(

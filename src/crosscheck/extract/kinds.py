@@ -1866,6 +1866,40 @@ def _share_won(text: str, figure: Figure) -> None:
 
 # "the ruling party had won| no more than 41 percent", "Novak won Sunday's election with|
 # 58.6%": who won the share.
+def _share_who(text: str, figure: Figure) -> None:
+    """Who a share is of the people counted ("62 percent of the new arrivals are| children
+    under 18", "women and children make up| 78 percent of the displaced"): in the subject
+    (`figure.extra["who"]`), so that shares of two groups of the same people are never
+    read as rival figures of one share."""
+    found = _SHARE_IS.match(text, max(figure.end, figure.noun_end)) or _MAKE_UP.search(
+        text, max(0, figure.start - 50), figure.start
+    )
+    if found is None:
+        return
+    words = found.group("who").lower().split()
+    while words and words[-1] in _WHO_STOPS:
+        words.pop()
+    # (a group, not a verb's participle: "58 percent was reported", "... are returning")
+    if words and words[0] not in _WHO_STOPS and not words[0].endswith(("ed", "ing")):
+        figure.extra["who"] = " ".join(words)
+
+
+_WHO_WORD = r"(?:[a-z][a-z-]*|under\s+\d+|over\s+\d+|aged\s+\d+(?:\s+(?:or|and)\s+\w+)?)"
+# "62 percent of the new arrivals| are children under 18" (a group, not "are expected")
+_SHARE_IS = re.compile(
+    rf"\s+(?:are|were|is|was)\s+(?P<who>{_WHO_WORD}(?:\s+(?:and\s+)?{_WHO_WORD}){{0,3}})"
+    r"(?=\s*(?:[,.;:)]|$|\s+(?:said|says|according|while|but)\b))"
+)
+# "Women and children make up| 78 percent of the displaced"
+_MAKE_UP = re.compile(
+    rf"(?P<who>\b[A-Za-z][a-z-]*(?:\s+(?:and\s+)?{_WHO_WORD}){{0,3}})\s+(?:make|made|makes)\s+"
+    r"up\s+(?:(?:about|some|nearly|almost|around|more\s+than|over|roughly|at\s+least)\s+)?$"
+)
+_WHO_STOPS = frozenset(
+    ("the", "a", "an", "of", "in", "now", "still", "also", "not", "expected", "likely", "they")
+)
+
+
 _SHARE_WON = re.compile(
     r"(?P<owner>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:had\s+|has\s+|have\s+|would\s+have\s+)?"
     r"(?:(?:won|wins|took|takes|received|receives|secured|secures|garnered|obtained|polled)"
@@ -2256,6 +2290,7 @@ def classify(
             figure.noun = _measured_before(text, figure.start)  # "a turnout of 58 percent"
         if figure.kind_hint == "percent":
             _share_won(text, figure)
+            _share_who(text, figure)
 
     asides: list[tuple[int, int, str]] = []  # (start, end, kind) of asides naming parts
     for index, figure in enumerate(figures):
