@@ -698,6 +698,15 @@ def test_an_acronym_before_a_colon_is_no_dateline() -> None:
     assert article_place("MUMBAI: Forty people died.", "Forty die") == "Mumbai"
 
 
+def test_a_colon_dateline_of_a_city_a_lead_sets_elsewhere_is_where_it_was_filed() -> None:
+    body = (
+        "MUMBAI: Diplomats believe more pilgrims died in the heat than the Iraqi "
+        "authorities say. Iraq's health ministry said 53 had died."
+    )
+    assert article_place(body, "Pilgrims die in the heat") == "Iraq"
+    assert one(body, "53", title="Pilgrims die in the heat").get("place") != "Mumbai"
+
+
 def test_a_list_of_districts_of_a_province_is_placed_in_the_province() -> None:
     body = (
         "The spokesman said 1,000 people were killed in the earthquakes in Eastby, Westby, "

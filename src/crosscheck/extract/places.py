@@ -850,7 +850,10 @@ def article_place(body: str, title: str) -> str | None:
             return _region_of_the_city_s_country(city, line[agency.end() :]) or city
         colon = _DATELINE_COLON.match(line)
         if colon and gazetteer_knows(colon.group("city").title()):
-            return colon.group("city").title()  # "MUMBAI: The state government ..."
+            # "MUMBAI: The state government ..."; but "WESTBY: Diplomats in the capital say
+            # the toll of the Norlandic pilgrimage ...": filed from the city, set elsewhere
+            city = colon.group("city").title()
+            return _filed_from(city, line[colon.end() :]) or city
         start += len(line) + 1
     if (place := first_place(title)) is not None and (
         gazetteer_knows(place) or not title_case(title, 3) or _names_event(title, place)
