@@ -1905,6 +1905,21 @@ def test_a_toll_over_separate_attacks_is_a_quantity_of_its_own() -> None:
 
 
 @pytest.mark.parametrize(
+    ("body", "subject"),
+    [
+        ("In a separate accident on Monday, seven people died when a minibus overturned.",
+         "people killed (another event)"),
+        ("In another attack on a market, 7 people died.", "people killed (another event)"),
+        # other words on the story's event
+        ("Separately, the ministry said seven people died.", "people killed"),
+        ("In a statement, police said seven people died.", "people killed"),
+    ],
+)  # fmt: skip
+def test_a_sentence_that_opens_on_another_event_counts_its_toll(body: str, subject: str) -> None:
+    assert [e["subject"] for e in claims(body)] == [subject]
+
+
+@pytest.mark.parametrize(
     ("body", "figure", "subject"),
     [
         ("A boat carrying about 880 people capsized.", "about 880", "people aboard"),

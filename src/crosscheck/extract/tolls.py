@@ -2151,10 +2151,21 @@ def separate_events(text: str, figures: list[Figure]) -> None:
     """A toll summed over several events the sentence says apart ("At least 62 soldiers
     were killed in four separate attacks") is scoped "separate events", a quantity of its
     own (parties.yaml apart_units): not the toll of one of them, the story's event."""
-    if "separate" not in text and "different" not in text and "distinct" not in text:
+    if (
+        "separate" not in text
+        and "different" not in text
+        and "distinct" not in text
+        and "unrelated" not in text
+        and "another" not in text
+    ):
         return  # the quick answer
     # (past the next figures: "in four separate attacks" counts the attacks too)
     _scope_by_period(text, figures, _SEPARATE_EVENTS, families().tolls, "separate events", True)
+    opened = _ANOTHER_EVENT.match(text)
+    for figure in figures:
+        if opened and figure.kind in families().tolls and not figure.extra.get("scope"):
+            # "In a separate accident on Monday, seven people died": not the story's event
+            figure.extra["scope"] = "another event"
 
 
 # "in four separate attacks", "in two different raids" (not "twin bombings": one event's parts)
@@ -2162,6 +2173,17 @@ _SEPARATE_EVENTS = re.compile(
     r"\b(?:in|during|across)\s+(?:\w+\s+)?(?:separate|different|distinct)\s+(?:\w+\s+)?"
     r"(?:attacks|raids|ambushes|incidents|clashes|bombings|assaults|strikes|airstrikes|"
     r"shootings|explosions|blasts|accidents|events|operations|battles|engagements)\b",
+    re.IGNORECASE,
+)
+
+
+# "In a separate accident on Monday,", "In another attack,": the sentence tells of another
+# event than the story's (not "Separately, the ministry said", "In another development":
+# other words on the same event).
+_ANOTHER_EVENT = re.compile(
+    r"\s*(?:in|on)\s+(?:(?:a|an)\s+(?:separate|unrelated|different)|another)\s+(?:\w+\s+)?"
+    r"(?:accident|incident|attack|crash|collision|explosion|blast|raid|ambush|clash|fire|"
+    r"bombing|shooting|strike)\b",
     re.IGNORECASE,
 )
 
