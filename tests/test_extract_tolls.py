@@ -1905,6 +1905,27 @@ def test_a_toll_over_separate_attacks_is_a_quantity_of_its_own() -> None:
 
 
 @pytest.mark.parametrize(
+    ("body", "figure", "subject"),
+    [
+        # arrivals of an influx: the displaced, all of them ("new" is no rise here)
+        ("With as many as 3,000 people crossing on Wednesday, the camp is full.",
+         "as many as 3,000", "people displaced"),
+        ("UNHCR said 18,650 new arrivals had been registered.", "18,650", "people displaced"),
+        # a rate is a quantity of its own; "a day after" is a time
+        ("Arrivals slowed to between 400 and 600 people a day this week.",
+         "between 400 and 600", "people displaced (a day)"),
+        ("Some 300 people a week are fleeing the town.", "Some 300", "people displaced (a week)"),
+        ("The toll rose to 40 a day after the attack.", "40", "people killed"),
+        # those someone shares a room with are no count of the event
+        ("She slept in one house with 70 other refugees.", "70", "other"),
+        ("He was killed along with 12 other soldiers.", "12", "soldiers killed"),
+    ],
+)  # fmt: skip
+def test_arrivals_rates_and_those_who_share_a_room(body: str, figure: str, subject: str) -> None:
+    assert one(body, figure)["subject"] == subject
+
+
+@pytest.mark.parametrize(
     ("body", "subject"),
     [
         ("In a separate accident on Monday, seven people died when a minibus overturned.",

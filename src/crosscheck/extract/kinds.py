@@ -66,6 +66,7 @@ from crosscheck.extract.tolls import (
     parts_of_them,
     people_states,
     place_parts,
+    rates,
     recovered_in_a_spell,
     refine_kinds,
     refine_parties,
@@ -3120,6 +3121,7 @@ def classify(
     if not outbreak:
         year_totals(text, figures)  # (an outbreak's toll "so far this year" is its toll)
     separate_events(text, figures)
+    rates(text, figures)
     worst_hit(text, figures)
     cumulative_totals(text, figures)
     national_totals(text, figures)

@@ -986,7 +986,10 @@ def own_men(text: str, figure: Figure, source: str) -> None:
 
 _ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.IGNORECASE)
 _THE_OTHERS = re.compile(r"\bthe\s+(?:other|remaining)\s+$", re.IGNORECASE)
-_MORE = re.compile(r"\s+(?:more|further|additional|extra|new)\b(?!\s+than\b)", re.IGNORECASE)
+# (not "18,650 new arrivals": all the newcomers of an influx, not a rise of their count)
+_MORE = re.compile(
+    r"\s+(?:more|further|additional|extra|new)\b(?!\s+than\b)(?!\s+arrivals?\b)", re.IGNORECASE
+)
 # "160 more deaths than usual", "40 more people died than last year": a difference between two
 # counts, the excess of one over the other, neither of them nor a rise of either.
 _MORE_THAN = re.compile(r"\s+more\s+[^,;:.]{0,40}?\bthan\b", re.IGNORECASE)
@@ -2177,6 +2180,35 @@ _SEPARATE_EVENTS = re.compile(
 )
 
 
+# "400 to 600 people a day", "arriving every day", "dying daily": a rate, per its period.
+_RATE = re.compile(
+    r"\b(?:a|per|each|every)\s+(?P<per>day|week|month)\b"
+    # (not "rose to 40 a day after the attack": a time)
+    r"(?!\s+(?:after|before|later|earlier|ago|into|since|on|of)\b)"
+    r"|\b(?P<ly>daily|weekly|monthly)\b",
+    re.IGNORECASE,
+)
+_RATE_UNITS = {"daily": "day", "weekly": "week", "monthly": "month"}
+
+
+def rates(text: str, figures: list[Figure]) -> None:
+    """A toll counted per day, week or month ("between 400 and 600 people a day") is a rate,
+    scoped "a day" (parties.yaml apart_units): never the rival of a total, nor of one day's
+    count ("3,000 crossed on Wednesday alone")."""
+    lower = index_of(text).lower
+    if not any(word in lower for word in ("day", "week", "month")):
+        return  # the quick answer
+    for index, figure in enumerate(figures):
+        if figure.kind not in families().tolls or figure.extra.get("scope"):
+            continue
+        limit = figures[index + 1].start if index + 1 < len(figures) else len(text)
+        end = _PHRASE_END.search(text, figure.end, limit)
+        found = _RATE.search(text, figure.end, end.start() if end else limit)
+        if found is not None:
+            per = found["per"] or _RATE_UNITS[found["ly"].lower()]
+            figure.extra["scope"] = f"a {per.lower()}"
+
+
 # "In a separate accident on Monday,", "In another attack,": the sentence tells of another
 # event than the story's (not "Separately, the ministry said", "In another development":
 # other words on the same event).
@@ -2265,8 +2297,10 @@ def hosted(text: str, figures: list[Figure]) -> None:
         and "shelter" not in text
         and "hous" not in text
         and "where" not in text
+        and "with" not in text
     ):
         return  # the quick answer
+    _sharing(text, figures)
     _camp_people(text, figures)
     _scope_by_words_before(text, figures, _HOSTS, families().tolls, "hosted", 40, replace=True)
 
@@ -2286,6 +2320,26 @@ _CAMP_HOSTS = re.compile(
 _NOW = re.compile(r"\b(?:now|today|currently)\b", re.IGNORECASE)
 # (after "where N people": what they do there, in the present)
 _ARE_THERE = re.compile(r"\s+(?:are|remain|live|stay|wait)\b", re.IGNORECASE)
+
+
+# "sleeping in one house with| 70 other refugees": those who share a room or a vehicle
+# with someone, no count of the story's event.
+_SHARING_WITH = re.compile(
+    r"\b(?:in|inside|into)\s+(?:one|a|an|the|their|his|her|our|a\s+single)\s+(?:small\s+)?"
+    r"(?:house|room|tent|flat|apartment|home|classroom|shelter|truck|bus|car|van|boat)\s+with\s+"
+    r"(?:(?:about|some|around|nearly|more\s+than|over)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _sharing(text: str, figures: list[Figure]) -> None:
+    """Those someone shares a room or a vehicle with ("in one house with 70 other
+    refugees") are no count of the story's event: of no kind."""
+    for figure in figures:
+        if figure.kind in families().tolls and _SHARING_WITH.search(
+            text, max(0, figure.start - 60), figure.start
+        ):
+            figure.kind, figure.cue = "other", None
 
 
 def _camp_people(text: str, figures: list[Figure]) -> None:
