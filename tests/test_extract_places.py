@@ -698,6 +698,19 @@ def test_an_acronym_before_a_colon_is_no_dateline() -> None:
     assert article_place("MUMBAI: Forty people died.", "Forty die") == "Mumbai"
 
 
+def test_a_dateline_city_is_where_a_report_was_filed_when_its_lead_names_an_area() -> None:
+    body = (
+        "LYON - Police have revised the death toll from last week's clashes between farmers "
+        "and herders in Westby County down to 17. A spokeswoman said 10 of the dead were "
+        "farmers."
+    )
+    assert article_place(body, "Toll revised") == "Westby County"
+    assert one(body, "10", title="Toll revised").get("place") == "Westby County"
+    # a lead that names no area leaves the dateline's city
+    body = "LYON - Police have revised the death toll from last week's clashes down to 17."
+    assert article_place(body, "Toll revised") == "Lyon"
+
+
 def test_a_colon_dateline_of_a_city_a_lead_sets_elsewhere_is_where_it_was_filed() -> None:
     body = (
         "MUMBAI: Diplomats believe more pilgrims died in the heat than the Iraqi "

@@ -841,6 +841,7 @@ def article_place(body: str, title: str) -> str | None:
                 return (
                     _region_of_the_city_s_country(city, lead)
                     or _town_of_the_city_s_country(city, lead)
+                    or _area_of_the_lead(city, lead)
                     or (_set_in_another_country(city, lead) if named else _filed_from(city, lead))
                     or city
                 )
@@ -1009,6 +1010,26 @@ _TOWN_OF_LEAD = re.compile(
     r"|\b(?:in|at|near)\s+(?P<named>[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+)?)[ \t]+"
     r"(?:city|town|village)\b"
 )
+
+
+# "... clashes between farmers and herders in Westby County": an area named by its noun.
+_AREA_OF_LEAD = re.compile(
+    r"\b(?:in|across|throughout)\s+(?:the\s+)?"
+    r"(?P<area>[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+){0,2}[ \t]+"
+    r"(?:County|District|Province|Region|State|Governorate|Prefecture|Local[ \t]+Government"
+    r"[ \t]+Area|county|district|province|region|governorate|prefecture))\b(?!\s+of\b)"
+)
+
+
+def _area_of_the_lead(city: str, lead: str) -> str | None:
+    """An area the lead's first sentence sets the story in by its noun, whether the
+    gazetteer knows it or not ("NAIROBI - Police revised the toll of last week's clashes
+    in Westby County"): the report was filed from the city, the story is in the area."""
+    sentence = _SENTENCE_END.split(lead, 1)[0]
+    found = _AREA_OF_LEAD.search(sentence, 0, _LEAD_CHARS)
+    if found is None or city.lower() in found["area"].lower() or not _is_place(found["area"]):
+        return None
+    return found["area"]
 
 
 def _town_of_the_city_s_country(city: str, lead: str) -> str | None:
