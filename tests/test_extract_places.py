@@ -711,6 +711,18 @@ def test_a_dateline_city_is_where_a_report_was_filed_when_its_lead_names_an_area
     assert article_place(body, "Toll revised") == "Lyon"
 
 
+def test_a_capital_named_as_a_government_s_seat_is_no_place_of_the_figure() -> None:
+    body = (
+        "A charity estimates that at least 60 civilians were killed in the attacks, a toll "
+        "not confirmed by the authorities in Paris."
+    )
+    assert one(body, "at least 60").get("place") is None
+    assert one("At least 60 civilians were killed in Paris.", "At least 60")["place"] == "Paris"
+    # a town that is no capital stays the place
+    body = "Twelve were killed, a toll not confirmed by the authorities in Lyon."
+    assert one(body, "Twelve")["place"] == "Lyon"
+
+
 def test_a_colon_dateline_of_a_city_a_lead_sets_elsewhere_is_where_it_was_filed() -> None:
     body = (
         "MUMBAI: Diplomats believe more pilgrims died in the heat than the Iraqi "

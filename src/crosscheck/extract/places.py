@@ -285,7 +285,26 @@ def _not_spoken_at(text: str, matches: Iterable[re.Match[str]]) -> Iterator[re.M
         and not _PERSON_S_WISH.match(text, m.end("place"))
         # "across the Westby river in Norland's Eastmark State": a river, not the place
         and not _RIVER_AFTER.match(text, m.end())
+        # "a toll not confirmed by the authorities in Eastport", a capital: the seat of a
+        # government, not where the figure's event is
+        and not (
+            _SEAT_OF.search(text, max(0, m.start() - 30), m.start("place"))
+            and _is_capital(_named(m))
+        )
     )
+
+
+_SEAT_OF = re.compile(
+    r"\b(?:authorities|government|officials|ministry|ministries|leaders|leadership|regime|"
+    r"junta|diplomats|embassy|embassies)\s+(?:in|at)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _is_capital(name: str) -> bool:
+    from crosscheck.places import is_capital
+
+    return is_capital(name)
 
 
 _RIVER_AFTER = re.compile(r"\s+(?:river|River)\b")
