@@ -196,7 +196,11 @@ def test_weak_vague_word_without_an_event_is_not_a_figure() -> None:
          "share of arrivals that are children under 18"),
         ("Women and children make up 78 percent of them, the update said.", "78 percent",
          "share that are women and children"),
-        ("Some 30 percent of the displaced are expected to return.", "Some 30 percent", "share"),
+        ("Some 30 percent of the displaced are expected to return.", "Some 30 percent",
+         "share of displaced"),
+        # the whole a share is of, named by an event's word
+        ("About 40 percent of the dead were children.", "About 40 percent",
+         "share of dead that are children"),
     ],
 )  # fmt: skip
 def test_a_share_is_of_the_noun_before_the_phrase_that_places_it(

@@ -1885,6 +1885,11 @@ def _share_who(text: str, figure: Figure) -> None:
         figure.extra["who"] = " ".join(words)
 
 
+_SHARE_OF_A_CUE = re.compile(
+    r"\s+of\s+(?:the|all|those)\s+(?P<whole>(?:new\s+)?(?:arrivals|displaced|refugees|dead|"
+    r"injured|wounded|victims|evacuees|detainees|detained|missing|casualties))\b",
+    re.IGNORECASE,
+)
 _WHO_WORD = r"(?:[a-z][a-z-]*|under\s+\d+|over\s+\d+|aged\s+\d+(?:\s+(?:or|and)\s+\w+)?)"
 # "62 percent of the new arrivals| are children under 18" (a group, not "are expected")
 _SHARE_IS = re.compile(
@@ -2290,6 +2295,10 @@ def classify(
         elif figure.kind_hint == "percent" and not figure.noun:
             figure.noun = _measured_before(text, figure.start)  # "a turnout of 58 percent"
         if figure.kind_hint == "percent":
+            if not figure.noun and (of_whole := _SHARE_OF_A_CUE.match(text, figure.end)):
+                # "62 percent of the new arrivals", "70 percent of the displaced": the
+                # share's whole, whose word is an event's (no party's noun)
+                figure.noun, figure.noun_end = of_whole["whole"].lower(), of_whole.end()
             _share_won(text, figure)
             _share_who(text, figure)
 

@@ -2194,7 +2194,7 @@ _RATE_UNITS = {"daily": "day", "weekly": "week", "monthly": "month"}
 def rates(text: str, figures: list[Figure]) -> None:
     """A toll counted per day, week or month ("between 400 and 600 people a day") is a rate,
     scoped "a day" (parties.yaml apart_units): never the rival of a total, nor of one day's
-    count ("3,000 crossed on Wednesday alone")."""
+    count ("3,000 crossed on Monday alone")."""
     lower = index_of(text).lower
     if not any(word in lower for word in ("day", "week", "month")):
         return  # the quick answer
