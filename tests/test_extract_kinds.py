@@ -1405,6 +1405,8 @@ def test_people_among_the_dead_past_an_aside_are_of_the_toll(body: str) -> None:
         ("He said 28 persons were still under treatment at the main hospital.", "28",
          "injured"),
         ("He said 34 were admitted at the military hospital.", "34", "injured"),
+        ("At the burns unit 17 patients have been admitted.", "17", "injured"),
+        ("Hospitals said 40 patients had been admitted with burns.", "40", "injured"),
     ],
 )  # fmt: skip
 def test_kinds_named_by_the_words_of_officials(body: str, figure: str, kind: str) -> None:
