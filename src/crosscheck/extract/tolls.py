@@ -2189,14 +2189,14 @@ _RATE = re.compile(
     re.IGNORECASE,
 )
 _RATE_UNITS = {"daily": "day", "weekly": "week", "monthly": "month"}
+_RATE_WORDS = frozenset(("day", "week", "month", *_RATE_UNITS))
 
 
 def rates(text: str, figures: list[Figure]) -> None:
     """A toll counted per day, week or month ("between 400 and 600 people a day") is a rate,
     scoped "a day" (parties.yaml apart_units): never the rival of a total, nor of one day's
     count ("3,000 crossed on Monday alone")."""
-    lower = index_of(text).lower
-    if not any(word in lower for word in ("day", "week", "month")):
+    if index_of(text).words.isdisjoint(_RATE_WORDS):
         return  # the quick answer
     for index, figure in enumerate(figures):
         if figure.kind not in families().tolls or figure.extra.get("scope"):
@@ -2291,18 +2291,18 @@ def hosted(text: str, figures: list[Figure]) -> None:
             and _INCLUDING_PEOPLE.fullmatch(text, max(whole.end, whole.noun_end), figure.start)
         ):
             figure.extra["scope"] = "hosted"
-    if (
-        "host" not in text
-        and "home to" not in text
-        and "shelter" not in text
-        and "hous" not in text
-        and "where" not in text
-        and "with" not in text
-    ):
+    words = index_of(text).words
+    if "with" in words:
+        _sharing(text, figures)
+    if sentence_holds_any(text, _HOLDING_PLACES):
+        _camp_people(text, figures)
+    if "host" not in text and "home to" not in text and "shelter" not in text:
         return  # the quick answer
-    _sharing(text, figures)
-    _camp_people(text, figures)
     _scope_by_words_before(text, figures, _HOSTS, families().tolls, "hosted", 40, replace=True)
+
+
+_HOLDING_PLACES = ("camp", "site", "settlement", "shelter", "centre", "center")
+"""A sentence with none of these words names no camp that holds people (_CAMP_HOSTS)."""
 
 
 # "Westby camp, which is already home to| about 31,000 refugees", "the transit site of
