@@ -912,6 +912,20 @@ def test_an_outlet_repeating_a_critic_s_figure_in_its_own_voice_disputes_as_they
     assert _finding(official, headline).verdict is Verdict.UPDATE
 
 
+def test_a_rights_group_s_release_in_its_own_voice_disputes_an_official_count() -> None:
+    # "Westby Rights Watch monitors have documented more than 1,100 detentions" in the
+    # group's own release, a day after the ministry's 486: the critics' count
+    official = claim("a", "486", kind="detained", as_of="2015-09-04", source="interior ministry")
+    release = claim("b", "more than 1,100", kind="detained", as_of="2015-09-05", source="article")
+    stories = dict(ARTICLES)
+    stories["b"] = replace(ARTICLES["b"], outlet="Westby Rights Watch (NGO press release)")
+    findings = compare.compare([_subject(official, release, kind="detained")], stories)
+    assert min(findings, key=compare.analysed_order).verdict is Verdict.CONTRADICTION
+    # The same words from a newspaper carry the count on.
+    newspaper = compare.compare([_subject(official, release, kind="detained")], ARTICLES)
+    assert min(newspaper, key=compare.analysed_order).verdict is Verdict.UPDATE
+
+
 @pytest.mark.parametrize(
     ("floor", "count", "verdict"),
     [
