@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from crosscheck import compare, group, names, origins, pairs, quantities
+from crosscheck import compare, dates, group, names, origins, pairs, quantities
 from crosscheck.model import Attribution, Claim, Finding, Span, Status, Subject, Verdict
 from factories import articles, claim
 
@@ -561,6 +561,31 @@ def test_a_crowd_is_counted_on_its_day(then: str, as_of: str, verdict: Verdict) 
                    source="police")  # fmt: skip
     organisers = claim("b", then, kind="crowd", party=None, as_of=as_of, source="organisers")
     assert _finding(police, organisers, kind="crowd").verdict is verdict
+
+
+def test_a_crowd_both_counts_name_the_day_of_is_one_crowd() -> None:
+    # "up to 30,000 joined the rally" (a day after it), "no more than 7,000 took part in
+    # the gathering on the evening of 16 August" (four days after): that one crowd
+    rally = dates.parse_dateref("2020-08-16")
+    organisers = replace(
+        claim(
+            "a", "up to 30,000", kind="crowd", party=None, as_of="2020-08-17", source="organisers"
+        ),
+        about=rally,
+    )
+    ministry = replace(
+        claim("b", "no more than 7,000", kind="crowd", party=None, as_of="2020-08-20",
+              source="interior ministry"),
+        about=rally,
+    )  # fmt: skip
+    assert _finding(organisers, ministry, kind="crowd").verdict is Verdict.CONTRADICTION
+    # with no day of the gathering named, a fewer the days after is another crowd
+    assert (
+        _finding(
+            replace(organisers, about=None), replace(ministry, about=None), kind="crowd"
+        ).verdict
+        is Verdict.CHANGED
+    )
 
 
 def test_measures_weigh_half() -> None:

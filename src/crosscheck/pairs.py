@@ -200,6 +200,20 @@ def stated(estimate: Estimate, count: bool) -> tuple[float, float]:
     return low, high
 
 
+def _one_gathering(a: Claim, b: Claim) -> bool:
+    """Whether two counts of a crowd (kinds.yaml `people: crowd`) both name the one day of
+    the gathering they count: the same crowd, however many days apart they were given (a
+    later, lower count of it is a dispute, not a smaller crowd of another day)."""
+    spec = vocab.kinds().get(a.kind)
+    return (
+        spec is not None
+        and spec.people == "crowd"
+        and a.about is not None
+        and a.about == b.about
+        and a.about.start == a.about.end
+    )
+
+
 def days_apart(a: DateRef | None, b: DateRef | None) -> int:
     """Days between two date intervals (0 when they overlap or one is unknown)."""
     if a is None or b is None:
@@ -727,6 +741,8 @@ def judge(
         return Judgement(pa, pb, Verdict.CONSISTENT, 0.0, "bound")
     gap = relative_gap(a, b, pa.claim.kind)
     apart = days_apart(pa.when, pb.when)
+    if nature == "level" and _one_gathering(pa.claim, pb.claim):
+        apart = 0  # "no more than 7,000 took part on the evening of 17 November": that crowd
     if nature == "toll" and _spanning(pa, pb) is not None:
         verdict, severity, how = Verdict.UPDATE, 0.1 * gap, "spans"
     elif (

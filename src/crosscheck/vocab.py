@@ -71,6 +71,7 @@ class Kind:
     horizon_days: int | None = None  # a level that moves both ways (kinds.yaml)
     label: str = ""  # the word a subject names the kind by ("share" for percent)
     rounded: bool = False  # a round figure stands for the range it is rounded from
+    people: str | None = None  # who it counts: armed, residents, crowd (kinds.yaml)
 
 
 SHARE_UNIT = "percent"
@@ -105,6 +106,7 @@ def kinds() -> dict[str, Kind]:
             spec.get("horizon_days"),
             spec.get("subject", name),
             bool(spec.get("rounded", False)),
+            spec.get("people"),
         )
         for name, spec in raw.items()
     }
