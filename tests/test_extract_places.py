@@ -723,6 +723,16 @@ def test_a_capital_named_as_a_government_s_seat_is_no_place_of_the_figure() -> N
     assert one(body, "Twelve")["place"] == "Lyon"
 
 
+def test_a_dateline_town_the_gazetteer_lacks_is_in_the_region_it_names() -> None:
+    title = "Ferry fire toll climbs to 19"
+    body = f"{title}\n\nOSKAVALE, Lyon - The number of people killed off this town rose to 19."
+    assert article_place(body, title) == "Lyon"
+    assert {e["place"] for e in claims(body, title=title)} == {"Lyon"}  # (headline and body)
+    # an agency's name before a comma is no town
+    body = f"{title}\n\nAFP, Lyon\nThe number of people killed off Dunmarrow rose to 19."
+    assert article_place(body, title) != "Lyon"
+
+
 def test_a_colon_dateline_of_a_city_a_lead_sets_elsewhere_is_where_it_was_filed() -> None:
     body = (
         "MUMBAI: Diplomats believe more pilgrims died in the heat than the Iraqi "

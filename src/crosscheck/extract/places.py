@@ -127,6 +127,9 @@ _COUNTRY_AFTER_CITY = re.compile(
     re.IGNORECASE,
 )
 """A dateline's country after its city ("WESTBY, Norland"), not its day ("WESTBY, May 26")."""
+_REGION_AFTER_CITY = re.compile(
+    r"\s*,\s*(?P<region>[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+)?)\s*[-–—(]"
+)
 _TWO_CITIES = re.compile(
     r"[A-ZÀ-ÖØ-ÞĀ-ſ][A-ZÀ-ÖØ-ÞĀ-ſ’'.\s-]+(?:,\s*[A-ZÀ-ÖØ-ÞĀ-ſ][a-z]+)?\s*/\s*[A-ZÀ-ÖØ-ÞĀ-ſ][A-ZÀ-ÖØ-ÞĀ-ſ’'.-]+[\s,(]"
 )
@@ -852,6 +855,18 @@ def article_place(body: str, title: str) -> str | None:
             city = dateline.group("city").title()
             # (or a town the gazetteer lacks that the headline names too: "Eastvale mine
             # toll rises to 14" over "EASTVALE - ...", the body opening after the headline)
+            region = _REGION_AFTER_CITY.match(line, dateline.end("city"))
+            if (
+                start != 0
+                and not gazetteer_knows(city)
+                and not _names_word(title, city)
+                and region is not None
+                and gazetteer_knows(region["region"])
+                and not agency_of(city)  # ("AFP, Norland - ...": an agency, not a town)
+            ):
+                # "EASTVALE, Westby - ... off this town": a town the gazetteer lacks, in
+                # the region its dateline names
+                return region["region"]
             if start == 0 or gazetteer_knows(city) or _names_word(title, city):
                 # ("WESTBY, Norland (AP) —": a dateline that names its country is trusted;
                 # "WESTBY, May 26 (Coast Wire) -" names a day)
