@@ -949,6 +949,11 @@ def test_a_rights_group_s_release_in_its_own_voice_disputes_an_official_count() 
     # The same words from a newspaper carry the count on.
     newspaper = compare.compare([_subject(official, release, kind="detained")], ARTICLES)
     assert min(newspaper, key=compare.analysed_order).verdict is Verdict.UPDATE
+    # A state news agency's own count is the authorities' word, which the critics dispute.
+    agency = replace(official, attribution=Attribution("article", ()))
+    stories["a"] = replace(ARTICLES["a"], outlet="Westby Inform (state news agency)")
+    findings = compare.compare([_subject(agency, release, kind="detained")], stories)
+    assert min(findings, key=compare.analysed_order).verdict is Verdict.CONTRADICTION
 
 
 @pytest.mark.parametrize(

@@ -309,10 +309,11 @@ class Point:
         self.source = names.plain(source)  # to order equally bad pairs
         self.camp = camp(source)
         if self.voiced and claim.article in articles:
-            # A rights group's own release counts in its own voice ("CACLM monitors have
-            # documented more than 1,100 detentions"): its figures are its critics' camp.
+            # A rights group's own release counts in its own voice ("our monitors have
+            # documented more than 1,100 detentions"): its figures are the critics'; a state
+            # news agency's own words are the authorities' (sources.yaml by the outlet's name).
             outlet = camp(articles[claim.article].outlet)
-            self.camp = "critics" if outlet == "critics" else self.camp
+            self.camp = outlet if outlet in ("critics", "official") else self.camp
         # Set by `mark_walk_backs` for the figures of one subject (see `_walked_back`).
         self.own_low: tuple[float, float] | None = None
         self.later_low: tuple[float, float] | None = None
