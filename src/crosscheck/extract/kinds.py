@@ -19,6 +19,7 @@ from crosscheck.extract.figures import Figure
 from crosscheck.extract.lexicon import (
     CUT_AFTER,
     GAPPED_AT,
+    HEDGES_BEFORE,
     MONTH_SET,
     PUT_THE_PEOPLE,
     QUOTE_CHARS,
@@ -1899,7 +1900,7 @@ _SHARE_IS = re.compile(
 # "Women and children make up| 78 percent of the displaced"
 _MAKE_UP = re.compile(
     rf"(?P<who>\b[A-Za-z][a-z-]*(?:\s+(?:and\s+)?{_WHO_WORD}){{0,3}})\s+(?:make|made|makes)\s+"
-    r"up\s+(?:(?:about|some|nearly|almost|around|more\s+than|over|roughly|at\s+least)\s+)?$"
+    rf"up\s+{HEDGES_BEFORE}$"
 )
 _WHO_STOPS = frozenset(
     ("the", "a", "an", "of", "in", "now", "still", "also", "not", "expected", "likely", "they")

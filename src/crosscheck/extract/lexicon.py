@@ -25,6 +25,12 @@ QUOTE_CHARS = '"“”‘’«»'
 
 
 WORD = re.compile(r"[A-Za-z0-9][\w'’.-]*[\w]|[A-Za-z0-9]")
+HEDGES_BEFORE = (
+    r"(?:(?:an\s+estimated|about|some|around|roughly|nearly|almost|more\s+than|over|at\s+least"
+    r"|close\s+to|up\s+to)\s+)?"
+)
+"""The hedge words a pattern that ends at a figure may read before it ("home to| about
+31,000", "in one house with| some 70 others"): none, or one of them."""
 
 
 _SPACE = re.compile(r"\s+")

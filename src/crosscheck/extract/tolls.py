@@ -31,6 +31,7 @@ from functools import cache
 
 from crosscheck.extract.figures import Figure
 from crosscheck.extract.lexicon import (
+    HEDGES_BEFORE,
     WEEKDAYS,
     EndsOn,
     any_phrase,
@@ -2312,9 +2313,7 @@ _CAMP_HOSTS = re.compile(
     r"\b(?:camps?|sites?|settlements?|shelters?|centres?|centers?)\b[^.;:!?]{0,100}?"
     r"(?:\b(?:(?:is|are)\s+(?:already\s+|now\s+|currently\s+)?home\s+to|hosts?|hosted|houses|"
     r"housed|shelters|sheltered|accommodates|accommodated)\s+(?:today\s+|now\s+|currently\s+)?"
-    r"|,\s+where\s+)"
-    r"(?:(?:an\s+estimated|about|some|around|roughly|nearly|almost|more\s+than|over|"
-    r"at\s+least|close\s+to|up\s+to)\s+)?$",
+    rf"|,\s+where\s+){HEDGES_BEFORE}$",
     re.IGNORECASE,
 )
 _NOW = re.compile(r"\b(?:now|today|currently)\b", re.IGNORECASE)
@@ -2327,7 +2326,7 @@ _ARE_THERE = re.compile(r"\s+(?:are|remain|live|stay|wait)\b", re.IGNORECASE)
 _SHARING_WITH = re.compile(
     r"\b(?:in|inside|into)\s+(?:one|a|an|the|their|his|her|our|a\s+single)\s+(?:small\s+)?"
     r"(?:house|room|tent|flat|apartment|home|classroom|shelter|truck|bus|car|van|boat)\s+with\s+"
-    r"(?:(?:about|some|around|nearly|more\s+than|over)\s+)?$",
+    rf"{HEDGES_BEFORE}$",
     re.IGNORECASE,
 )
 
