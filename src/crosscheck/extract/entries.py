@@ -126,10 +126,10 @@ def _authored() -> frozenset[str]:
 _EXTRACTED, _UNREVIEWED = Origin.EXTRACTED.value, Status.UNREVIEWED.value  # looked up once
 
 
-# "X said it had| registered 48", "X says they have| counted": the pronoun is X.
 _LEAD_CHARS = 600
 """How much of an article's opening a headline is read with (who holds the "52 pupils
 still held" of a headline the lead says)."""
+# "X said it had| registered 48", "X says they have| counted": the pronoun is X.
 _SAID_PRONOUN = re.compile(
     r"\b(?:said|says|added|stated|announced|reported)\s+(?:that\s+)?(?:it|they|he|she)\s+"
     r"(?:had\s+|has\s+|have\s+)?(?:also\s+|so\s+far\s+|already\s+)?$"
