@@ -62,6 +62,14 @@ abroad bears it as its own name."""
 _MIN_NAME = 4
 """Shorter alternate names ("Os", "OSS") are codes and misspellings, not names."""
 
+AREA_NOUN = (
+    r"(?:Local[ \t]+Government[ \t]+Area|LGA|[Dd]istrict|[Cc]ounty|[Pp]rovince|[Rr]egion|State"
+    r"|[Gg]overnorate|[Pp]refecture|[Mm]unicipality|[Dd]epartment|[Ss]ub-county)"
+)
+"""The noun after a name that makes it an area ("Westby County", "Westby Local Government
+Area"; "State" capitalised only: "the state said" names none), for the patterns of the
+extractor and of the profiles that read where an article sets a place."""
+
 
 @dataclass(frozen=True)
 class Place:

@@ -242,17 +242,13 @@ def _claim_place(
 
 
 _NAME = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+){0,3}"
-_AREA = (
-    r"(?:Local[ \t]+Government[ \t]+Area|LGA|[Dd]istrict|[Cc]ounty|[Pp]rovince|[Rr]egion|State"
-    r"|[Gg]overnorate|[Pp]refecture|[Mm]unicipality|[Dd]epartment|[Ss]ub-county)"
-)
 # "Dunmarrow in Westby Local Government Area", "Oskavale, a village in Westby district":
 # a place the article says lies in an area it names by the area's noun.
 _LIES_IN = re.compile(
     rf"(?P<inner>{_NAME})(?:,[ \t]+(?:a|an|the)[ \t]+(?:[a-z-]+[ \t]+){{0,3}}?"
     r"(?:village|town|community|settlement|city|camp|suburb|district|locality)"
     rf"(?:[ \t]+of[ \t]+(?:about[ \t]+|some[ \t]+)?[\d,.]+[ \t]+[a-z]+)?)?"
-    rf"[ \t]+in[ \t]+(?:the[ \t]+)?(?P<outer>{_NAME}[ \t]+{_AREA})\b"
+    rf"[ \t]+in[ \t]+(?:the[ \t]+)?(?P<outer>{_NAME}[ \t]+{places.AREA_NOUN})\b"
 )
 
 

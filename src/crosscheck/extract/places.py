@@ -43,6 +43,7 @@ from crosscheck.extract.lexicon import (
 from crosscheck.extract.sentences import Sentence
 from crosscheck.extract.speakers import ASIDE, agency_of
 from crosscheck.names import generation
+from crosscheck.places import AREA_NOUN
 
 # (Look-backs search from `start - N` as it is: see "Look-backs" in lexicon.py.)
 
@@ -1050,8 +1051,7 @@ _TOWN_OF_LEAD = re.compile(
 _AREA_OF_LEAD = re.compile(
     r"\b(?:in|across|throughout)\s+(?:the\s+)?"
     r"(?P<area>[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+){0,2}[ \t]+"
-    r"(?:County|District|Province|Region|State|Governorate|Prefecture|Local[ \t]+Government"
-    r"[ \t]+Area|county|district|province|region|governorate|prefecture))\b(?!\s+of\b)"
+    rf"{AREA_NOUN})\b(?!\s+of\b)"
 )
 
 
