@@ -1866,8 +1866,6 @@ def _share_won(text: str, figure: Figure) -> None:
             figure.noun = "vote"
 
 
-# "the ruling party had won| no more than 41 percent", "Novak won Sunday's election with|
-# 58.6%": who won the share.
 def _share_who(text: str, figure: Figure) -> None:
     """Who a share is of the people counted ("62 percent of the new arrivals are| children
     under 18", "women and children make up| 78 percent of the displaced"): in the subject
@@ -1907,6 +1905,8 @@ _WHO_STOPS = frozenset(
 )
 
 
+# "the ruling party had won| no more than 41 percent", "Novak won Sunday's election with|
+# 58.6%": who won the share.
 _SHARE_WON = re.compile(
     r"(?P<owner>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:had\s+|has\s+|have\s+|would\s+have\s+)?"
     r"(?:(?:won|wins|took|takes|received|receives|secured|secures|garnered|obtained|polled)"

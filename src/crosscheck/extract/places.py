@@ -43,7 +43,7 @@ from crosscheck.extract.lexicon import (
 from crosscheck.extract.sentences import Sentence
 from crosscheck.extract.speakers import ASIDE, agency_of
 from crosscheck.names import generation
-from crosscheck.places import AREA_NOUN
+from crosscheck.places import AREA_NOUN, is_capital
 
 # (Look-backs search from `start - N` as it is: see "Look-backs" in lexicon.py.)
 
@@ -293,7 +293,7 @@ def _not_spoken_at(text: str, matches: Iterable[re.Match[str]]) -> Iterator[re.M
         # government, not where the figure's event is
         and not (
             _SEAT_OF.search(text, max(0, m.start() - 30), m.start("place"))
-            and _is_capital(_named(m))
+            and is_capital(_named(m))
         )
     )
 
@@ -303,12 +303,6 @@ _SEAT_OF = re.compile(
     r"junta|diplomats|embassy|embassies)\s+(?:in|at)\s+$",
     re.IGNORECASE,
 )
-
-
-def _is_capital(name: str) -> bool:
-    from crosscheck.places import is_capital
-
-    return is_capital(name)
 
 
 _RIVER_AFTER = re.compile(r"\s+(?:river|River)\b")
@@ -854,8 +848,6 @@ def article_place(body: str, title: str) -> str | None:
             dateline = None  # "NNA - Norland News Agency": the outlet's name
         if dateline and len(dateline.group("city")) > 2:
             city = dateline.group("city").title()
-            # (or a town the gazetteer lacks that the headline names too: "Eastvale mine
-            # toll rises to 14" over "EASTVALE - ...", the body opening after the headline)
             region = _REGION_AFTER_CITY.match(line, dateline.end("city"))
             if (
                 start != 0
@@ -868,6 +860,8 @@ def article_place(body: str, title: str) -> str | None:
                 # "EASTVALE, Westby - ... off this town": a town the gazetteer lacks, in
                 # the region its dateline names
                 return region["region"]
+            # (or a town the gazetteer lacks that the headline names too: "Eastvale mine
+            # toll rises to 14" over "EASTVALE - ...", the body opening after the headline)
             if start == 0 or gazetteer_knows(city) or _names_word(title, city):
                 # ("WESTBY, Norland (AP) —": a dateline that names its country is trusted;
                 # "WESTBY, May 26 (Coast Wire) -" names a day)
@@ -1057,7 +1051,7 @@ _AREA_OF_LEAD = re.compile(
 
 def _area_of_the_lead(city: str, lead: str) -> str | None:
     """An area the lead's first sentence sets the story in by its noun, whether the
-    gazetteer knows it or not ("NAIROBI - Police revised the toll of last week's clashes
+    gazetteer knows it or not ("EASTPORT - Police revised the toll of last week's clashes
     in Westby County"): the report was filed from the city, the story is in the area."""
     sentence = _SENTENCE_END.split(lead, 1)[0]
     found = _AREA_OF_LEAD.search(sentence, 0, _LEAD_CHARS)

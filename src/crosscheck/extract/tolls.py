@@ -2313,7 +2313,7 @@ _CAMP_HOSTS = re.compile(
     r"\b(?:camps?|sites?|settlements?|shelters?|centres?|centers?)\b[^.;:!?]{0,100}?"
     r"(?:\b(?:(?:is|are)\s+(?:already\s+|now\s+|currently\s+)?home\s+to|hosts?|hosted|houses|"
     r"housed|shelters|sheltered|accommodates|accommodated)\s+(?:today\s+|now\s+|currently\s+)?"
-    rf"|,\s+where\s+){HEDGES_BEFORE}$",
+    rf"|(?P<where>,\s+where\s+)){HEDGES_BEFORE}$",
     re.IGNORECASE,
 )
 _NOW = re.compile(r"\b(?:now|today|currently)\b", re.IGNORECASE)
@@ -2354,13 +2354,10 @@ def _camp_people(text: str, figures: list[Figure]) -> None:
         if head not in lex.sets["generic_nouns"] and figure.kind != displaced:
             continue  # people, or the displaced ("refugees"), only
         found = _CAMP_HOSTS.search(text, max(0, figure.start - 150), figure.start)
-        if found is None or (
-            found.group(0).rstrip().lower().endswith("where")
-            and not _ARE_THERE.match(text, figure.noun_end)
-        ):
+        if found is None or (found["where"] and not _ARE_THERE.match(text, figure.noun_end)):
             continue
         figure.kind, figure.cue = families().residents, None
-        if _NOW.search(found.group(0)) or found.group(0).rstrip().lower().endswith("where"):
+        if found["where"] or _NOW.search(found.group(0)):
             # "which now shelters more than 39,000": its people now, after the arrivals a
             # story counts, never the rival of those it held before them
             figure.extra["scope"] = "now"
