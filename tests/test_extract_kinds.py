@@ -647,7 +647,7 @@ def test_who_did_it_and_who_suffered_it(body: str, figure: str, kind: str) -> No
             "hostages",
         ),
         ("Police said 223 girls were in the custody of the insurgents.", "223", "hostages"),
-        ("Police say 52 pupils remain in the hands of their abductors.", "52", "hostages"),
+        ("Police say 48 pupils remain in the hands of their abductors.", "48", "hostages"),
         # taken somewhere, or with no abduction: not hostages
         ("Gunmen abducted pupils. 40 people were taken to hospital.", "40", "injured"),
         ("Police said 223 girls were in the custody of the police.", "223", "other"),
@@ -670,9 +670,9 @@ def test_people_an_armed_group_holds_are_hostages(body: str, figure: str, kind: 
 def test_a_headline_is_read_with_the_lead(lead: str, kind: str) -> None:
     # "still held" by no one named: held by whom the lead says (a headline has no text
     # before it)
-    title = "Police say 52 pupils still held after school raid"
+    title = "Police say 48 pupils still held after school raid"
     found = claims(f"{title}\n\n{lead}", title=title)
-    assert [e["kind"] for e in found if e["figure"] == "52"] == [kind]
+    assert [e["kind"] for e in found if e["figure"] == "48"] == [kind]
 
 
 @pytest.mark.parametrize(
@@ -1405,8 +1405,8 @@ def test_people_among_the_dead_past_an_aside_are_of_the_toll(body: str) -> None:
         ("He said 28 persons were still under treatment at the main hospital.", "28",
          "injured"),
         ("He said 34 were admitted at the military hospital.", "34", "injured"),
-        ("At the burns unit 17 patients have been admitted.", "17", "injured"),
-        ("Hospitals said 40 patients had been admitted with burns.", "40", "injured"),
+        ("At the burns unit 12 patients have been admitted.", "12", "injured"),
+        ("Hospitals said 30 patients had been admitted with burns.", "30", "injured"),
     ],
 )  # fmt: skip
 def test_kinds_named_by_the_words_of_officials(body: str, figure: str, kind: str) -> None:

@@ -701,45 +701,45 @@ def test_an_acronym_before_a_colon_is_no_dateline() -> None:
 def test_a_dateline_city_is_where_a_report_was_filed_when_its_lead_names_an_area() -> None:
     body = (
         "LYON - Police have revised the death toll from last week's clashes between farmers "
-        "and herders in Westby County down to 17. A spokeswoman said 10 of the dead were "
+        "and herders in Westby County down to 14. A spokeswoman said 9 of the dead were "
         "farmers."
     )
     assert article_place(body, "Toll revised") == "Westby County"
-    assert one(body, "10", title="Toll revised").get("place") == "Westby County"
+    assert one(body, "9", title="Toll revised").get("place") == "Westby County"
     # a lead that names no area leaves the dateline's city
-    body = "LYON - Police have revised the death toll from last week's clashes down to 17."
+    body = "LYON - Police have revised the death toll from last week's clashes down to 14."
     assert article_place(body, "Toll revised") == "Lyon"
 
 
 def test_a_capital_named_as_a_government_s_seat_is_no_place_of_the_figure() -> None:
     body = (
-        "A charity estimates that at least 60 civilians were killed in the attacks, a toll "
+        "A charity estimates that at least 45 civilians were killed in the attacks, a toll "
         "not confirmed by the authorities in Paris."
     )
-    assert one(body, "at least 60").get("place") is None
-    assert one("At least 60 civilians were killed in Paris.", "At least 60")["place"] == "Paris"
+    assert one(body, "at least 45").get("place") is None
+    assert one("At least 45 civilians were killed in Paris.", "At least 45")["place"] == "Paris"
     # a town that is no capital stays the place
     body = "Twelve were killed, a toll not confirmed by the authorities in Lyon."
     assert one(body, "Twelve")["place"] == "Lyon"
 
 
 def test_a_dateline_town_the_gazetteer_lacks_is_in_the_region_it_names() -> None:
-    title = "Ferry fire toll climbs to 19"
-    body = f"{title}\n\nOSKAVALE, Lyon - The number of people killed off this town rose to 19."
+    title = "Ferry fire toll climbs to 21"
+    body = f"{title}\n\nOSKAVALE, Lyon - The number of people killed off this town rose to 21."
     assert article_place(body, title) == "Lyon"
     assert {e["place"] for e in claims(body, title=title)} == {"Lyon"}  # (headline and body)
     # an agency's name before a comma is no town
-    body = f"{title}\n\nAFP, Lyon\nThe number of people killed off Dunmarrow rose to 19."
+    body = f"{title}\n\nAFP, Lyon\nThe number of people killed off Dunmarrow rose to 21."
     assert article_place(body, title) != "Lyon"
 
 
 def test_a_colon_dateline_of_a_city_a_lead_sets_elsewhere_is_where_it_was_filed() -> None:
     body = (
         "MUMBAI: Diplomats believe more pilgrims died in the heat than the Iraqi "
-        "authorities say. Iraq's health ministry said 53 had died."
+        "authorities say. Iraq's health ministry said 47 had died."
     )
     assert article_place(body, "Pilgrims die in the heat") == "Iraq"
-    assert one(body, "53", title="Pilgrims die in the heat").get("place") != "Mumbai"
+    assert one(body, "47", title="Pilgrims die in the heat").get("place") != "Mumbai"
 
 
 def test_a_list_of_districts_of_a_province_is_placed_in_the_province() -> None:
@@ -1083,19 +1083,19 @@ def test_a_state_of_a_federation_a_river_and_an_unknown_place_s_country() -> Non
 
 
 def test_a_county_is_a_place_and_a_company_is_none() -> None:
-    body = "Police said 17 people were killed in clashes in Westby County on Friday."
-    assert one(body, "17")["place"] == "Westby County"
-    body = "Police said 17 people were killed in clashes in Westby River County on Friday."
-    assert one(body, "17")["place"] == "Westby River County"
+    body = "Police said 14 people were killed in clashes in Westby County on Friday."
+    assert one(body, "14")["place"] == "Westby County"
+    body = "Police said 14 people were killed in clashes in Westby River County on Friday."
+    assert one(body, "14")["place"] == "Westby River County"
     # ... and a county that speaks is the speaker, not the place
-    entry = one("According to Westby County, 17 people died.", "17")
+    entry = one("According to Westby County, 14 people died.", "14")
     assert (entry["attribution"]["source"], entry.get("place")) == ("Westby County", None)
     # a company's name is its works, in the town named after it
     body = (
         "The toll of the fire at Westby Knitwear Limited in the Eastvale industrial area "
-        "rose to 31, officials said."
+        "rose to 27, officials said."
     )
-    assert one(body, "31")["place"] == "Eastvale"
+    assert one(body, "27")["place"] == "Eastvale"
 
 
 def test_a_distance_from_a_building_is_from_its_town() -> None:

@@ -223,14 +223,14 @@ def test_a_month_without_a_year_is_in_the_year_its_sentence_named() -> None:
     [
         (
             "They will be moved to Westby camp, about 40 km north of the border, which is "
-            "already home to about 31,000 refugees who fled earlier fighting.",
-            "about 31,000",
+            "already home to about 26,000 refugees who fled earlier fighting.",
+            "about 26,000",
             "Westby",
             "population",
         ),
         (
-            "The camp of Westby already sheltered 46,000 refugees before this new influx.",
-            "46,000",
+            "The camp of Westby already sheltered 38,000 refugees before this new influx.",
+            "38,000",
             "Westby",
             "population",
         ),
@@ -242,14 +242,14 @@ def test_a_month_without_a_year_is_in_the_year_its_sentence_named() -> None:
         ),
         # its people now, after the arrivals the story counts
         (
-            "At Westby camp, which now shelters more than 39,000 people, water is short.",
-            "more than 39,000",
+            "At Westby camp, which now shelters more than 33,000 people, water is short.",
+            "more than 33,000",
             "Westby",
             "population (now)",
         ),
         (
-            "In the Oskavale transit site, where nearly 10,000 people are waiting, water is short.",
-            "nearly 10,000",
+            "In the Oskavale transit site, where nearly 9,000 people are waiting, water is short.",
+            "nearly 9,000",
             "Oskavale",
             "population (now)",
         ),
@@ -1908,16 +1908,16 @@ def test_a_toll_over_separate_attacks_is_a_quantity_of_its_own() -> None:
     ("body", "figure", "subject"),
     [
         # arrivals of an influx: the displaced, all of them ("new" is no rise here)
-        ("With as many as 3,000 people crossing on Wednesday, the camp is full.",
-         "as many as 3,000", "people displaced"),
-        ("UNHCR said 18,650 new arrivals had been registered.", "18,650", "people displaced"),
+        ("With as many as 2,500 people crossing on Monday, the camp is full.",
+         "as many as 2,500", "people displaced"),
+        ("UNHCR said 14,200 new arrivals had been registered.", "14,200", "people displaced"),
         # a rate is a quantity of its own; "a day after" is a time
-        ("Arrivals slowed to between 400 and 600 people a day this week.",
-         "between 400 and 600", "people displaced (a day)"),
+        ("Arrivals slowed to between 300 and 500 people a day this week.",
+         "between 300 and 500", "people displaced (a day)"),
         ("Some 300 people a week are fleeing the town.", "Some 300", "people displaced (a week)"),
         ("The toll rose to 40 a day after the attack.", "40", "people killed"),
         # those someone shares a room with are no count of the event
-        ("She slept in one house with 70 other refugees.", "70", "other"),
+        ("She slept in one house with 30 other refugees.", "30", "other"),
         ("He was killed along with 12 other soldiers.", "12", "soldiers killed"),
     ],
 )  # fmt: skip

@@ -264,11 +264,11 @@ def test_a_place_an_article_says_lies_in_an_area_is_within_it() -> None:
     def article(key: str, body: str) -> Article:
         return Article(key, "Report", f"Outlet {key}", dates.parse_dateref("2025-03-07"), body)
 
-    village = claim("a", "187", place="Dunmarrow", party="pupils")
-    area = claim("b", "128", place="Westby Local Government Area", party="students")
+    village = claim("a", "175", place="Dunmarrow", party="pupils")
+    area = claim("b", "134", place="Westby Local Government Area", party="students")
     stories = {
         "a": article("a", "Gunmen stormed a school in Dunmarrow in Westby Local Government Area."),
-        "b": article("b", "The state said 128 students were taken in Westby Local Government Area"),
+        "b": article("b", "The state said 134 students were taken in Westby Local Government Area"),
     }
     assert _together(group.group([village, area], stories), village, area)
     # ... and one no article places in the area is another scene

@@ -310,7 +310,7 @@ class Point:
         self.camp = camp(source)
         if self.voiced and claim.article in articles:
             # A rights group's own release counts in its own voice ("our monitors have
-            # documented more than 1,100 detentions"): its figures are the critics'; a state
+            # documented more than 900 detentions"): its figures are the critics'; a state
             # news agency's own words are the authorities' (sources.yaml by the outlet's name).
             outlet = camp(articles[claim.article].outlet)
             self.camp = outlet if outlet in ("critics", "official") else self.camp
@@ -743,7 +743,7 @@ def judge(
     gap = relative_gap(a, b, pa.claim.kind)
     apart = days_apart(pa.when, pb.when)
     if nature == "level" and _one_gathering(pa.claim, pb.claim):
-        apart = 0  # "no more than 7,000 took part on the evening of 17 November": that crowd
+        apart = 0  # "no more than 6,000 took part on the evening of 3 May": that crowd
     if nature == "toll" and _spanning(pa, pb) is not None:
         verdict, severity, how = Verdict.UPDATE, 0.1 * gap, "spans"
     elif (

@@ -127,7 +127,7 @@ _EXTRACTED, _UNREVIEWED = Origin.EXTRACTED.value, Status.UNREVIEWED.value  # loo
 
 
 _LEAD_CHARS = 600
-"""How much of an article's opening a headline is read with (who holds the "52 pupils
+"""How much of an article's opening a headline is read with (who holds the "48 pupils
 still held" of a headline the lead says)."""
 # "X said it had| registered 48", "X says they have| counted": the pronoun is X.
 _SAID_PRONOUN = re.compile(

@@ -1867,8 +1867,8 @@ def _share_won(text: str, figure: Figure) -> None:
 
 
 def _share_who(text: str, figure: Figure) -> None:
-    """Who a share is of the people counted ("62 percent of the new arrivals are| children
-    under 18", "women and children make up| 78 percent of the displaced"): in the subject
+    """Who a share is of the people counted ("55 percent of the new arrivals are| children
+    under 18", "women and children make up| 65 percent of the displaced"): in the subject
     (`figure.extra["who"]`), so that shares of two groups of the same people are never
     read as rival figures of one share."""
     found = _SHARE_IS.match(text, max(figure.end, figure.noun_end)) or _MAKE_UP.search(
@@ -1879,7 +1879,7 @@ def _share_who(text: str, figure: Figure) -> None:
     words = found.group("who").lower().split()
     while words and words[-1] in _WHO_STOPS:
         words.pop()
-    # (a group, not a verb's participle: "58 percent was reported", "... are returning")
+    # (a group, not a verb's participle: "48 percent was reported", "... are returning")
     if words and words[0] not in _WHO_STOPS and not words[0].endswith(("ed", "ing")):
         figure.extra["who"] = " ".join(words)
 
@@ -1890,12 +1890,12 @@ _SHARE_OF_A_CUE = re.compile(
     re.IGNORECASE,
 )
 _WHO_WORD = r"(?:[a-z][a-z-]*|under\s+\d+|over\s+\d+|aged\s+\d+(?:\s+(?:or|and)\s+\w+)?)"
-# "62 percent of the new arrivals| are children under 18" (a group, not "are expected")
+# "55 percent of the new arrivals| are children under 18" (a group, not "are expected")
 _SHARE_IS = re.compile(
     rf"\s+(?:are|were|is|was)\s+(?P<who>{_WHO_WORD}(?:\s+(?:and\s+)?{_WHO_WORD}){{0,3}})"
     r"(?=\s*(?:[,.;:)]|$|\s+(?:said|says|according|while|but)\b))"
 )
-# "Women and children make up| 78 percent of the displaced"
+# "Women and children make up| 65 percent of the displaced"
 _MAKE_UP = re.compile(
     rf"(?P<who>\b[A-Za-z][a-z-]*(?:\s+(?:and\s+)?{_WHO_WORD}){{0,3}})\s+(?:make|made|makes)\s+"
     rf"up\s+{HEDGES_BEFORE}$"
@@ -2297,7 +2297,7 @@ def classify(
             figure.noun = _measured_before(text, figure.start)  # "a turnout of 58 percent"
         if figure.kind_hint == "percent":
             if not figure.noun and (of_whole := _SHARE_OF_A_CUE.match(text, figure.end)):
-                # "62 percent of the new arrivals", "70 percent of the displaced": the
+                # "55 percent of the new arrivals", "60 percent of the displaced": the
                 # share's whole, whose word is an event's (no party's noun)
                 figure.noun, figure.noun_end = of_whole["whole"].lower(), of_whole.end()
             _share_won(text, figure)
@@ -3085,7 +3085,7 @@ def classify(
     _part_of_the_next(text, figures)
     _sought(text, figures)
     _verdicts(text, figures)
-    # ("Police say 52 pupils still held after school raid": held by whom, the lead says)
+    # ("Police say 48 pupils still held after school raid": held by whom, the lead says)
     _held_hostage(text, figures, body_before or lead)
     of_people = families().people
     for figure in figures:

@@ -30,7 +30,7 @@ HEDGES_BEFORE = (
     r"|close\s+to|up\s+to)\s+)?"
 )
 """The hedge words a pattern that ends at a figure may read before it ("home to| about
-31,000", "in one house with| some 70 others"): none, or one of them."""
+26,000", "in one house with| some 40 others"): none, or one of them."""
 
 
 _SPACE = re.compile(r"\s+")

@@ -987,7 +987,7 @@ def own_men(text: str, figure: Figure, source: str) -> None:
 
 _ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.IGNORECASE)
 _THE_OTHERS = re.compile(r"\bthe\s+(?:other|remaining)\s+$", re.IGNORECASE)
-# (not "18,650 new arrivals": all the newcomers of an influx, not a rise of their count)
+# (not "14,200 new arrivals": all the newcomers of an influx, not a rise of their count)
 _MORE = re.compile(
     r"\s+(?:more|further|additional|extra|new)\b(?!\s+than\b)(?!\s+arrivals?\b)", re.IGNORECASE
 )
@@ -2181,7 +2181,7 @@ _SEPARATE_EVENTS = re.compile(
 )
 
 
-# "400 to 600 people a day", "arriving every day", "dying daily": a rate, per its period.
+# "300 to 500 people a day", "arriving every day", "dying daily": a rate, per its period.
 _RATE = re.compile(
     r"\b(?:a|per|each|every)\s+(?P<per>day|week|month)\b"
     # (not "rose to 40 a day after the attack": a time)
@@ -2194,9 +2194,9 @@ _RATE_WORDS = frozenset(("day", "week", "month", *_RATE_UNITS))
 
 
 def rates(text: str, figures: list[Figure]) -> None:
-    """A toll counted per day, week or month ("between 400 and 600 people a day") is a rate,
+    """A toll counted per day, week or month ("between 300 and 500 people a day") is a rate,
     scoped "a day" (parties.yaml apart_units): never the rival of a total, nor of one day's
-    count ("3,000 crossed on Monday alone")."""
+    count ("2,500 crossed on Monday alone")."""
     if index_of(text).words.isdisjoint(_RATE_WORDS):
         return  # the quick answer
     for index, figure in enumerate(figures):
@@ -2306,8 +2306,8 @@ _HOLDING_PLACES = ("camp", "site", "settlement", "shelter", "centre", "center")
 """A sentence with none of these words names no camp that holds people (_CAMP_HOSTS)."""
 
 
-# "Westby camp, which is already home to| about 31,000 refugees", "the transit site of
-# Oskavale, which shelters today| 7,800 persons", "the Oskavale site, where| nearly 10,000
+# "Westby camp, which is already home to| about 26,000 refugees", "the transit site of
+# Oskavale, which shelters today| 6,400 persons", "the Oskavale site, where| nearly 9,000
 # people are waiting": a camp's people, its population.
 _CAMP_HOSTS = re.compile(
     r"\b(?:camps?|sites?|settlements?|shelters?|centres?|centers?)\b[^.;:!?]{0,100}?"
@@ -2321,7 +2321,7 @@ _NOW = re.compile(r"\b(?:now|today|currently)\b", re.IGNORECASE)
 _ARE_THERE = re.compile(r"\s+(?:are|remain|live|stay|wait)\b", re.IGNORECASE)
 
 
-# "sleeping in one house with| 70 other refugees": those who share a room or a vehicle
+# "sleeping in one house with| 30 other refugees": those who share a room or a vehicle
 # with someone, no count of the story's event.
 _SHARING_WITH = re.compile(
     r"\b(?:in|inside|into)\s+(?:one|a|an|the|their|his|her|our|a\s+single)\s+(?:small\s+)?"
@@ -2344,7 +2344,7 @@ def _sharing(text: str, figures: list[Figure]) -> None:
 def _camp_people(text: str, figures: list[Figure]) -> None:
     """The people a camp, site or settlement holds (refugees or not) are its population, a
     stock of that place, not a count of the story's displaced: "the camp of Westby already
-    sheltered 46,000 refugees before this new influx"."""
+    sheltered 38,000 refugees before this new influx"."""
     lex = lexicon()
     displaced = lex.cue_kinds["displaced"]
     for figure in figures:
@@ -2358,7 +2358,7 @@ def _camp_people(text: str, figures: list[Figure]) -> None:
             continue
         figure.kind, figure.cue = families().residents, None
         if found["where"] or _NOW.search(found.group(0)):
-            # "which now shelters more than 39,000": its people now, after the arrivals a
+            # "which now shelters more than 33,000": its people now, after the arrivals a
             # story counts, never the rival of those it held before them
             figure.extra["scope"] = "now"
         named = _CAMP_NAMED.search(text, max(0, found.start() - 40), found.end())
