@@ -276,6 +276,16 @@ def test_a_place_an_article_says_lies_in_an_area_is_within_it() -> None:
     assert not _together(group.group([village, area], stories), village, area)
 
 
+def test_a_population_of_a_place_the_gazetteer_lacks_is_one_however_its_area_is_named() -> None:
+    district = claim("a", "about 68,000", kind="population", party="Dunmarrow district")
+    bare = claim("b", "around 92,000", kind="population", party="Dunmarrow")
+    assert _together(group.group([district, bare], ARTICLES), district, bare)
+    # a place it knows keeps its level: the city's people are not the region's
+    city = claim("a", "about 500,000", kind="population", party="Lyon")
+    region = claim("b", "some 1.9 million", kind="population", party="Lyon region")
+    assert not _together(group.group([city, region], ARTICLES), city, region)
+
+
 def test_near_places_are_one_scene() -> None:
     city = claim("a", "33", place="Lyon")
     suburb = claim("b", "30", place="Villeurbanne")

@@ -516,6 +516,16 @@ def profiles(
                 read_party(text, people, derived) if text else Party("", "", (), "")
             )
         party = party_cache[(text, derived)]
+        if (
+            spec is not None
+            and spec.people == "residents"
+            and party.how.endswith("as written")
+            and (where := places.resolve(text).key).startswith("name:")
+        ):
+            # "population of Westby district" = "of Westby", a place the gazetteer lacks:
+            # one place however the area's noun is written (not "Karbala city" against
+            # "Karbala province", two levels of a place it knows)
+            party = dataclasses.replace(party, key=where, parts=(where,))
         scope = _SCOPE.search(claim.subject) if nature in ("toll", "stock") else None
         if scope and not party.composite and party.unit != names.plain(scope[0].strip(" ()")):
             # (a subject read for its party is narrowed by those words already)
