@@ -2622,6 +2622,7 @@ def test_a_part_of_a_measure_is_in_its_unit() -> None:
         "The government will pay €5,000 to each family.",
         "The region will deliver a support of S/ 5,000 to each family of the deceased.",
         "Each family of the dead will get KSh 200,000.",
+        "Families with dead people receive VND 8 million per person.",
     ],
 )
 def test_an_amount_of_money_is_no_claim(body: str) -> None:
