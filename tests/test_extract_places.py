@@ -709,6 +709,9 @@ def test_a_dateline_city_is_where_a_report_was_filed_when_its_lead_names_an_area
     # a lead that names no area leaves the dateline's city
     body = "LYON - Police have revised the death toll from last week's clashes down to 14."
     assert article_place(body, "Toll revised") == "Lyon"
+    # ... and an area named by "the province of"
+    body = "LYON - A dam burst in France's central province of Westby, killing nine people."
+    assert article_place(body, "Dam bursts") == "Westby"
 
 
 def test_a_capital_named_as_a_government_s_seat_is_no_place_of_the_figure() -> None:

@@ -1041,11 +1041,15 @@ _TOWN_OF_LEAD = re.compile(
 )
 
 
-# "... clashes between farmers and herders in Westby County": an area named by its noun.
+# "... clashes between farmers and herders in Westby County", "in Norland's central
+# province of Westby": an area named by its noun.
 _AREA_OF_LEAD = re.compile(
     r"\b(?:in|across|throughout)\s+(?:the\s+)?"
-    r"(?P<area>[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+){0,2}[ \t]+"
+    r"(?:(?P<area>[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+){0,2}[ \t]+"
     rf"{AREA_NOUN})\b(?!\s+of\b)"
+    r"|(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w-]+['’]s\s+)?(?:[a-z-]+\s+){0,2}"
+    r"(?:province|district|region|state|county|governorate|prefecture|department)\s+of\s+"
+    r"(?P<of>[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+)?))"
 )
 
 
@@ -1055,9 +1059,10 @@ def _area_of_the_lead(city: str, lead: str) -> str | None:
     in Westby County"): the report was filed from the city, the story is in the area."""
     sentence = _SENTENCE_END.split(lead, 1)[0]
     found = _AREA_OF_LEAD.search(sentence, 0, _LEAD_CHARS)
-    if found is None or city.lower() in found["area"].lower() or not _is_place(found["area"]):
+    area = (found["area"] or found["of"]) if found is not None else ""
+    if not area or city.lower() in area.lower() or not _is_place(area):
         return None
-    return found["area"]
+    return area
 
 
 def _town_of_the_city_s_country(city: str, lead: str) -> str | None:
