@@ -34,6 +34,10 @@ def test_party_synonyms_group_together() -> None:
     assert not _together(subjects, one, other)
     (joined,) = [s for s in subjects if len(s.claims) == 2]
     assert any("same party" in reason for reason in joined.reasons)
+    # the people where the event struck are its civilians
+    worshippers = claim("a", "at least 21", party="worshippers", place="Lyon")
+    civilians = claim("b", "14", party="civilians", place="Lyon")
+    assert _together(group.group([worshippers, civilians], ARTICLES), worshippers, civilians)
 
 
 def test_protesters_killed_are_the_people_killed_and_hostages_are_not() -> None:
