@@ -507,6 +507,8 @@ def test_a_speed_is_no_distance(body: str) -> None:
          "killed"),
         # A part of the toll the opening names.
         ("Of the injured, 458 people remain in hospitals of the capital.", "458", "injured"),
+        # ... also after who says it
+        ("He said that among the deceased, 14 are female workers.", "14", "killed"),
         # The bodies found so far are of the dead; "the victims" of a toll of the dead too.
         ("Of the bodies recovered, 148 have been handed over to their relatives.", "148",
          "killed"),

@@ -1641,6 +1641,8 @@ _OPENED_OF_THE_N = re.compile(
 )
 # "Of the injured, 458 people remain in hospital": a part of the toll its opening names.
 _OPENED_OF_THE_TOLL = re.compile(
+    # ("He said that among the deceased, 19 are female workers": after who says it)
+    r"(?:[^,.;:]{0,60}?\b(?:said|says|added|stated|explained|noted)(?:\s+that)?\s+)?"
     r"\W*(?:of|among)\s+(?:the|those)\s+(?P<cue>[a-z]+)"
     # "Of the bodies recovered, 148 have been handed over": the dead found so far
     r"(?:\s+(?:recovered|retrieved|found|counted|registered|recorded|so\s+far))?\s*,\s*$",
