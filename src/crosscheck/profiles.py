@@ -523,8 +523,8 @@ def profiles(
             and (where := places.resolve(text).key).startswith("name:")
         ):
             # "population of Westby district" = "of Westby", a place the gazetteer lacks:
-            # one place however the area's noun is written (not "Karbala city" against
-            # "Karbala province", two levels of a place it knows)
+            # one place however the area's noun is written (not "Lyon city" against
+            # "Lyon region", two levels of a place it knows)
             party = dataclasses.replace(party, key=where, parts=(where,))
         scope = _SCOPE.search(claim.subject) if nature in ("toll", "stock") else None
         if scope and not party.composite and party.unit != names.plain(scope[0].strip(" ()")):
