@@ -2302,10 +2302,6 @@ def hosted(text: str, figures: list[Figure]) -> None:
     _scope_by_words_before(text, figures, _HOSTS, families().tolls, "hosted", 40, replace=True)
 
 
-_HOLDING_PLACES = ("camp", "site", "settlement", "shelter", "centre", "center")
-"""A sentence with none of these words names no camp that holds people (_CAMP_HOSTS)."""
-
-
 # "Westby camp, which is already home to| about 26,000 refugees", "the transit site of
 # Oskavale, which shelters today| 6,400 persons", "the Oskavale site, where| nearly 9,000
 # people are waiting": a camp's people, its population.
@@ -2767,6 +2763,8 @@ _NUMBER_IN_CAMPS = re.compile(
 )
 _CAMP_WORDS = ("camp", "shelter", "centre", "center")
 """A sentence with none of these words holds no one in a camp or shelter."""
+_HOLDING_PLACES = (*_CAMP_WORDS, "site", "settlement")
+"""A sentence with none of these words names no camp that holds people (_CAMP_HOSTS)."""
 
 
 def _in_camps(text: str, figures: list[Figure]) -> None:
