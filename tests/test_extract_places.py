@@ -1068,6 +1068,72 @@ def test_a_distance_s_start_without_the_preposition_that_opens_the_sentence() ->
     assert one(body, "about 350 km")["from"] == "Westby"
 
 
+def test_a_second_distance_after_and_starts_where_the_first_does() -> None:
+    body = (
+        "Westby, a community of some 40,000 residents, is about 15 miles (24 km) from "
+        "Eastport town and some 200 km from Northby city."
+    )
+    assert (one(body, "about 15 miles")["from"], one(body, "about 15 miles")["to"]) == (
+        "Westby",
+        "Eastport",
+    )
+    assert (one(body, "some 200 km")["from"], one(body, "some 200 km")["to"]) == (
+        "Westby",
+        "Northby",
+    )
+    # the end of the distance before is not the start of the next one
+    body = (
+        "The mine lies on the slopes of the hills, roughly 100 kilometres from the town of "
+        "Eastport along a dirt track, and about 250 km from the regional capital."
+    )
+    assert one(body, "about 250 km").get("from") is None
+
+
+def test_a_place_is_at_a_distance_in_its_own_apposition() -> None:
+    body = (
+        "Westby, a market town of about 15,000 people some 110 miles (180 km) north of "
+        "the capital Eastport, lies in the hills."
+    )
+    entry = one(body, "some 110 miles")
+    assert (entry["from"], entry["to"]) == ("Westby", "Eastport")
+    entry = one("Westby is about 90 miles (145 km) south-west of Eastport.", "about 90 miles")
+    assert (entry["from"], entry["to"]) == ("Westby", "Eastport")
+    # a ship "was" where it sailed: no place's own distance
+    body = "The Westby was less than 2 miles (3 km) from Eastport at dawn."
+    entry = one(body, "less than 2 miles")
+    assert (entry.get("from"), entry["to"]) == (None, "Eastport")
+    # a length is no way between two places
+    assert "from" not in one("Westby Lake is 30 km long and 4 km wide.", "30 km")
+
+
+@pytest.mark.parametrize(
+    ("body", "end"),
+    [
+        # the capital the text names, else the capital of the country of the article's place
+        ("Police broke up a rally in central Paris. Detainees were taken to Westby, a town "
+         "about 25 km (15 miles) east of the capital.", "Paris"),
+        ("LYON, May 2 (Coastwire) - Police detained 40 people. Detainees were taken to Westby, "
+         "a town about 25 km (15 miles) east of the capital.", "Paris"),
+        # "the city": the one the story introduced, else the article's place when a city
+        ("LYON - Protests spread on Monday. At Westby, about 25 km east of the city on the "
+         "highway, drivers were stuck.", "Lyon"),
+        ("Protests spread in the city of Lyon. Drivers were stuck at Westby, about 25 km east "
+         "of the city on the highway.", "Lyon"),
+        # the shore, a port: the noun, so that two such distances of one event meet
+        ("Survivors said the boat went down about 25 km from the shore on Monday.", "the shore"),
+        ("The company said the ferry was about 25 km from port when the fire started.",
+         "the port"),
+        ("The ferry caught fire about 25 km from the port, Westby District commander Ann Lee "
+         "said.", "the port"),
+        # a district's headquarters named after "at"
+        ("Westby, a town of 32,000 people, lies about 25 km from the district headquarters at "
+         "Eastport.", "Eastport"),
+    ],
+)  # fmt: skip
+def test_a_distance_s_end_named_by_a_noun(body: str, end: str) -> None:
+    assert one(body, "about 25 km")["to"] == end
+
+
 def test_a_distance_s_end_named_after_a_comma() -> None:
     body = (
         "Eastvale, a coastal village of some 2,000 people, lies about 30 km north of the "

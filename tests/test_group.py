@@ -393,6 +393,23 @@ def test_distances_compare_only_with_the_same_endpoints() -> None:
     assert not _together(subjects, one, loose)
 
 
+def test_a_distance_with_one_end_named_takes_the_one_route_from_it() -> None:
+    def distance(article: str, figure: str, start: str, end: str | None) -> Claim:
+        return replace(claim(article, figure, kind="distance", party=None, subject="distance"),
+                       from_place=start, to_place=end)  # fmt: skip
+
+    # "35 km from the regency capital" (unnamed) against "60 km from Vienne"
+    half = distance("a", "35 km", "Lyon", None)
+    named = distance("b", "about 60 km", "Lyon", "Vienne")
+    subjects = group.group([half, named], ARTICLES)
+    assert _together(subjects, half, named)
+    # two routes from that end: which one the unnamed end is, nobody knows
+    other = distance("c", "300 km", "Lyon", "Marseille")
+    subjects = group.group([half, named, other], ARTICLES)
+    assert not _together(subjects, half, named)
+    assert not _together(subjects, half, other)
+
+
 def test_measures_group_by_wording_and_date() -> None:
     one = claim("a", "about 40 kilometers", kind="distance", party=None,
                 subject="distance of the rebels from the city", as_of="1996-02-02")  # fmt: skip

@@ -19,8 +19,9 @@ Claims are put together when they have
   places.py (the aliases, then the GeoNames gazetteer);
 - for stocks (troops, population) of a standing party: the same place (names clustered),
   across any gap in time; those of an episodic party (parties.yaml) are grouped by event;
-- for distances: the same endpoints (`from`, `to`, in either order); a distance without
-  endpoints only with the same wording in its own article;
+- for distances: the same endpoints (`from`, `to`, in either order); one with one end
+  named is of the only route the block takes from that end, if there is one; a distance
+  without endpoints only with the same wording in its own article;
 - for the other measures and dates (percent, other, date): the same wording of the subject
   (fuzzy) and the same `as_of`, since these are too varied to match on party alone; counts
   of no kind of people in one state ("people inside", "people stranded":
@@ -578,7 +579,9 @@ def _names_its_day(profile: Profile) -> bool:
 
 def _routes(block: list[Profile]) -> list[tuple[str, list[Profile], list[str]]]:
     """Split distances by their endpoints (from, to: resolved places, in either order); a
-    distance without endpoints is compared only within its own article (by wording)."""
+    distance with one end named is of the only route the block takes from that end to a
+    named place, if there is one; a distance without endpoints is compared only within its
+    own article (by wording)."""
     routes: dict[str, list[Profile]] = defaultdict(list)
     loose: dict[str, list[Profile]] = defaultdict(list)
     spelled: dict[str, str] = {}
@@ -591,6 +594,11 @@ def _routes(block: list[Profile]) -> list[tuple[str, list[Profile], list[str]]]:
             routes[key].append(profile)
         else:
             loose[profile.claim.article].append(profile)
+    # ("35 km from the regency capital", the capital unnamed, and "60 km from Westby")
+    for key in [k for k in routes if " -- " not in k]:
+        longer = [k for k in routes if " -- " in k and key in k.split(" -- ")]
+        if len(longer) == 1:
+            routes[longer[0]].extend(routes.pop(key))
     found = [(k, m, [f"same endpoints: {spelled[k]}"]) for k, m in sorted(routes.items())]
     for article, members in sorted(loose.items()):
         for scope, chosen, why in _wordings(members):

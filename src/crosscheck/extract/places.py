@@ -156,9 +156,32 @@ _DATELINE_COLON = re.compile(
 # "Eastport, 30 km north of", "Westby, which is home to 4,000 people, lies 20 km from"
 _BEFORE_DISTANCE = re.compile(
     rf"(?P<place>{_NAME})(?:\s*,\s*(?:(?:\w+\s+){{0,2}}"
-    r"|(?:[^,]|,(?=\d)){1,60},\s*(?:lies|lay|sits|sat|is|was)\s+(?:located\s+|situated\s+)?)"
-    # "Westby lies| about 250 km north-west of Eastport"
-    r"|\s+(?:lies|lay|sits|is\s+located|is\s+situated)\s+)$"
+    r"|(?:[^,]|,(?=\d)){1,60},\s*(?:lies|lay|sits|sat|is|was)\s+(?:located\s+|situated\s+)?"
+    # "Westby, a market town of about 15,000 people| some 110 miles north of"
+    r"|an?\s+(?:[^,.;()]|,(?=\d)){1,60}?\s+)"
+    # "Westby lies| about 250 km north-west of Eastport", "Westby is| about 90 miles from"
+    # (not "was": a place stays where it is, a ship "was 2 miles from port")
+    r"|\s+(?:lies|lay|sits|sat|is|was\s+located|was\s+situated)\s+(?:located\s+|situated\s+)?)$"
+)
+# "Westby is 15 miles from Eastport and| 200 km from Northby": the last place named is the
+# end of the distance before, not the start of this one (the sentence's subject is).
+_AFTER_AN_END = re.compile(
+    rf"\b(?:from|of|to)\s+(?:the\s+)?(?:[a-z]+\s+(?:of\s+)?)?{_NAME}[^.;:()]{{0,40}}?,?\s+and\s+$"
+)
+_SUBJECT_PLACE = re.compile(
+    rf"\W*(?P<place>{_NAME})(?:\s*,(?:[^,]|,(?=\d)){{1,60}},)?\s+"
+    r"(?:lies|lay|sits|sat|is)\b"
+)
+_MEASURE_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:long|wide|deep|high|tall)\b")
+# "30 km east of the capital", "2 miles from port", "7 km from the shore": an end the
+# sentence names by a noun alone (the capital and the city are resolved; the others are
+# kept as the noun).
+_AFTER_NOUN = re.compile(
+    r"\s*\)?\s*(?:\([^()]{1,30}\)\s*)?(?:[\w-]+\s+){0,3}?(?:from|of|off|outside|to)\s+"
+    r"(?P<the>the\s+)?"
+    + _COMPASS
+    + r"(?P<noun>capital|city|town|shore|coast|coastline|port|harbour|harbor)"
+    r"\b(?!['’]|\s+of\b)"
 )
 _AFTER_DISTANCE = re.compile(
     # ("250 km north-west of": a compound direction; "500 km (310 miles) west of": the
@@ -170,8 +193,9 @@ _AFTER_DISTANCE = re.compile(
     + _COMPASS
     # "from the regency capital Eastport", "outside the city of Westby": the town named;
     # "north of the island's capital, Westby": named after a comma
-    + r"(?:(?:[a-z]+['’]s\s+)?(?:[a-z]+\s+){0,2}?(?:capital|city|town|village|port)"
-    + r"(?:\s+of\s+|\s*,\s*|\s+))?"
+    # ("from the district headquarters at Westby")
+    + r"(?:(?:[a-z]+['’]s\s+)?(?:[a-z]+\s+){0,2}?(?:capital|city|town|village|port|headquarters)"
+    + r"(?:\s+(?:of|at|in)\s+|\s*,\s*|\s+))?"
     + rf"(?P<place>{_NAME})"
 )
 
@@ -1195,29 +1219,105 @@ def _nationality_country(title: str) -> str | None:
 
 
 def endpoints(
-    text: str, figure: Figure, body_before: Callable[[], str] = str
+    text: str,
+    figure: Figure,
+    body_before: Callable[[], str] = str,
+    home: Callable[[], str | None] = lambda: None,
 ) -> tuple[str | None, str | None]:
     """(from, to) of a distance: the place named just before it and the one after "from",
     "of", "outside" ("Eastport, 30 km north of Port Elin" -> Eastport, Port Elin); a start
     named only as "the village" is the village the story introduced (`body_before` gives
-    the text before the sentence)."""
+    the text before the sentence); the second of "Westby is 15 miles from Eastport and 200
+    km from Northby" starts at Westby too; an end named by a noun alone is read by
+    `_end_by_noun` (`home`: the place the article is about)."""
     if figure.kind not in families().between_places:
         return None, None
-    before = _BEFORE_DISTANCE.search(text, figure.start - 80, figure.start)
-    # ("In Westby, about 350 km southwest of the capital": Westby)
-    named = _without_function_words(before.group("place")) if before else None
-    start = named if named and _is_place(named) else _town_of_building(named)
-    if start is None:
-        earlier = list(places_in(text[: figure.start]))
-        start = earlier[-1] if earlier else settlement_named(text[: figure.start], body_before)
+    start: str | None
+    if _MEASURE_AFTER.match(text, figure.end):
+        return None, None  # "the border is 970 km long": a length, not a way between places
+    if _AFTER_AN_END.search(text, max(0, figure.start - 160), figure.start):
+        subject = _SUBJECT_PLACE.match(text)
+        named = _without_function_words(subject.group("place")) if subject else None
+        start = named if named and _is_place(named) else None
+    else:
+        before = _BEFORE_DISTANCE.search(text, figure.start - 80, figure.start)
+        # ("In Westby, about 350 km southwest of the capital": Westby)
+        named = _without_function_words(before.group("place")) if before else None
+        start = named if named and _is_place(named) else _town_of_building(named)
+        if start is None:
+            earlier = list(places_in(text[: figure.start]))
+            start = earlier[-1] if earlier else settlement_named(text[: figure.start], body_before)
     after = _AFTER_DISTANCE.match(text, figure.end)
     end = after.group("place") if after and _is_place(after.group("place")) else None
+    if end is not None and after is not None and _speaks_after(text, after.end()):
+        # "8 km from the port, Westby District commander Ann Lee said": an office's name
+        end = None
     if end is None and after is not None and _COAST_AFTER.match(text, after.end()):
         # "sank 90 km off the Libyan coast": from the country's coast
         end = _nationality_country(after.group("place"))
+    if end is None:
+        end = _end_by_noun(text, figure, body_before, home)
     if end == start:
         end = None
     return start, end
+
+
+_WORD_AFTER = re.compile(r"\s+(?P<word>[a-z]+)\b")
+
+
+def _speaks_after(text: str, at: int) -> bool:
+    """Whether the word after a name is a speaker's noun ("Westby District| commander"): the
+    name is an office's, not a place's."""
+    word = _WORD_AFTER.match(text, at)
+    sets = lexicon().sets
+    # ("Westby city", "Westby district": the place's own noun)
+    return (
+        word is not None
+        and word["word"] in sets["generic_speakers"]
+        and word["word"] not in sets["thing_nouns"]
+    )
+
+
+def _end_by_noun(
+    text: str, figure: Figure, before: Callable[[], str], home: Callable[[], str | None]
+) -> str | None:
+    """A distance's end named by a noun alone: "east of the capital" is the capital the
+    text before names, else the capital of the country of the place the article is about
+    (`home`); "east of the city" is the city the story introduced ("the city of Westby"),
+    else the article's place when it is a city ("WESTBY -"); "from the shore", "from
+    port" is that noun ("the shore", "the port"), so that two reports of how far from the
+    shore a boat sank are compared."""
+    found = _AFTER_NOUN.match(text, figure.end)
+    if found is None or (found["noun"] in ("capital", "city", "town") and not found["the"]):
+        return None
+    noun = found["noun"]
+    if noun in ("city", "town"):
+        return settlement_named(text[: found.end()], before) or _city(home())
+    if noun != "capital":
+        return "the " + noun.replace("coastline", "coast").replace("harbor", "harbour")
+    earlier = before()
+    named = _last_capital(text, figure.start) or _last_capital(earlier, len(earlier))
+    if named:
+        return named.title() if named.isupper() else named  # (a dateline's "WESTBY")
+    return _capital_where(home())
+
+
+def _city(where: str | None) -> str | None:
+    """A place when the gazetteer knows it as a city or town (not a region, not a country)."""
+    from crosscheck.places import resolve
+
+    return where if where and resolve(where).key.startswith("city:") else None
+
+
+def _capital_where(where: str | None) -> str | None:
+    """The capital of the country a place is in (the place itself when it is a capital)."""
+    from crosscheck.places import capital_of, country, is_capital, resolve
+
+    if not where or is_capital(where):
+        return where
+    code = resolve(where).country
+    found = country(code) if code else None
+    return capital_of(found.name) if found else None
 
 
 _COAST_AFTER = re.compile(r"\s+(?:coast|coastline|shore|shores)\b")
@@ -1289,12 +1389,18 @@ def _introduced(noun: str) -> re.Pattern[str]:
     )
 
 
+_PLACE_PREPOSITIONS = frozenset(("at", "near", "outside", "around", "across", "from"))
+
+
 def _without_function_words(name: str) -> str:
-    """A name without the capitalised words a sentence may put before it ("In Westby")."""
+    """A name without the capitalised words a sentence may put before it ("In Westby", "At
+    Westby")."""
     lex = lexicon()
     words = name.split()
     while words and (
-        words[0].lower() in lex.sets["name_inner"] or words[0].lower() in lex.sets["determiners"]
+        words[0].lower() in lex.sets["name_inner"]
+        or words[0].lower() in lex.sets["determiners"]
+        or words[0].lower() in _PLACE_PREPOSITIONS
     ):
         words.pop(0)
     return " ".join(words)
@@ -1389,7 +1495,10 @@ class Whereabouts:
             return (
                 None,
                 *endpoints(
-                    sentence.text, figure, lambda: self.before(sentence, _SETTLEMENT_LOOK_BACK)
+                    sentence.text,
+                    figure,
+                    lambda: self.before(sentence, _SETTLEMENT_LOOK_BACK),
+                    self.article,
                 ),
             )
         spoken = _spoken_places(source)
