@@ -289,6 +289,9 @@ def test_a_higher_count_from_the_side_that_fought_them_disputes_a_toll(
         ("up to 400", "the interior ministry", Verdict.UPDATE),  # its own count
         ("up to 400", "article", Verdict.UPDATE),  # the outlet's own figure
         ("400", "the health ministry", Verdict.UPDATE),  # a count, not a ceiling
+        # a ceiling from outside the authorities: half as much again as their count
+        ("up to 100", "a local lawmaker", Verdict.CONTRADICTION),
+        ("up to 80", "a local lawmaker", Verdict.UPDATE),
     ],
 )
 def test_a_later_ceiling_far_above_a_count_from_another_source_disputes_it(

@@ -31,7 +31,8 @@ The verdicts, one rule each:
   of another country (`_adversary_above`: 7 of its soldiers killed, the country or a wire
   says; 40, says its adversary): the other side disputes the count;
   and except a ceiling or range from another named source FLOOR_RATIO times the count or
-  more (`_ceiling_above`: 133 dead, the police say; "up to 2,000", says the other side): a
+  more (`_ceiling_above`: 133 dead, the police say; "up to 2,000", says the other side),
+  or a ceiling CEILING_RATIO times an official count from outside the authorities: a
   rival scale, as against a floor; a running toll is counted, not bounded;
   and except a higher figure the count walks back (`_walked_back`): its own article sets
   against it, at its time or after, a figure for the same party at or below the earlier
@@ -425,6 +426,8 @@ def _bound_holds(a: Point, b: Point) -> bool:
 
 FLOOR_RATIO = 3.0
 """A ceiling or a critic's figure this many times an official floor disputes its scale."""
+CEILING_RATIO = 1.5
+"""A ceiling from outside the authorities this many times an official count disputes it."""
 
 
 def _within_floor(floor: Point, other: Point) -> bool:
@@ -475,13 +478,17 @@ MONITOR_RATIO = 1.5
 def _ceiling_above(earlier: Point, later: Point) -> bool:
     """A count and a later ceiling or range from another named source, FLOOR_RATIO times
     the count or more ("133 dead", the police say; "up to 2,000", says the other side;
-    "between 600 and 800", an exiles' group): a rival scale set against the count, as
-    against a floor (`_within_floor`), not the count going on: a running toll is counted,
-    not bounded."""
+    "between 600 and 800", an exiles' group), or CEILING_RATIO times an official count
+    when the ceiling ("up to", not a range a toll may have risen to) is not the
+    authorities' own ("31 dead", the minister says; "up to 50", says a local lawmaker the
+    next day): a rival scale set against the count, as against a floor (`_within_floor`),
+    not the count going on: a running toll is counted, not bounded."""
+    qualifier = later.claim.estimate.qualifier
+    rival = qualifier is Qualifier.UP_TO and earlier.camp == "official" and later.camp != "official"
     return (
-        later.claim.estimate.qualifier in (Qualifier.UP_TO, Qualifier.RANGE)
+        qualifier in (Qualifier.UP_TO, Qualifier.RANGE)
         and earlier.high != math.inf
-        and later.best >= FLOOR_RATIO * max(earlier.high, 1.0)
+        and later.best >= (CEILING_RATIO if rival else FLOOR_RATIO) * max(earlier.high, 1.0)
         and later.source != earlier.source
         and not later.voiced
     )
