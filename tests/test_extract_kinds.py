@@ -971,6 +971,24 @@ def test_names_on_a_list_after_a_count_are_its_people() -> None:
             "crowd",
         ),  # fmt: skip
         ("Reporters estimated the crowd at some 30,000 people.", "some 30,000", "crowd"),
+        # what a source estimated the gathering at, whatever it names it by
+        (
+            "Police estimated Monday evening's march down the avenue at about 15,000 people.",
+            "about 15,000",
+            "crowd",
+        ),  # fmt: skip
+        (
+            "Police estimated the crowd that marched from the university to the main square "
+            "at between 8,000 and 10,000 people.",
+            "between 8,000 and 10,000",
+            "crowd",
+        ),  # fmt: skip
+        (
+            "It began with a march to Lyon, which the city estimated at 40,000 people.",
+            "40,000",
+            "crowd",
+        ),  # fmt: skip
+        ("Officials estimated the protest toll at 40.", "40", "killed"),
         ("More than 10,000 demonstrators filled the square.", "More than 10,000", "crowd"),
         # The number of a crowd noun's people, a clause between (not one naming an event).
         (

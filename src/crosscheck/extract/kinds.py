@@ -1437,6 +1437,12 @@ _CROWD_SIZE = re.compile(
     r"(?:(?:peak|total|overall|official|final)\s+)?(?:size\s+of\s+the\s+)?(?:crowds?|turnout|attendance|number\s+of\s+"
     r"(?:protesters|demonstrators|marchers|participants))(?:\s+size)?"
     r"(?:\s+(?:on|in|at)\s+[^,.;]{1,40}?)?\s+(?:at|as)"
+    # "police estimated Monday evening's march down the avenue at| about 15,000", "estimated
+    # the crowd that marched to the square at| 8,000" (not "the protest toll at")
+    r"|(?:estimated|estimates|estimate|put|puts|putting|placed|places)\s+"
+    r"(?:the\s+|(?:[\w’']+\s+){1,3}?)?(?:rall(?:y|ies)|protests?|demonstrations?|march(?:es)?"
+    r"|gatherings?|vigils?|crowds?)(?:\s+(?:that|which|who)\s+[^.;:!?]{1,60}?"
+    r"|\s+(?:on|in|down|along|through|from|to|outside)\s+[^.;:!?]{1,40}?)?\s+at"
     r"|(?:crowds?|turnout|attendance)\s+(?:size\s+)?(?:was|were|is|had\s+been)\s+"
     r"(?:estimated\s+at|put\s+at|about|around|some)?"
     # "The number of demonstrators reached| 40,000"
@@ -1445,10 +1451,15 @@ _CROWD_SIZE = re.compile(
     # "The protest drew| about 40,000 people", "the rally, which attracted| some 60,000"
     r"|(?:rall(?:y|ies)|protests?|demonstrations?|march(?:es)?|gatherings?|vigils?)\b"
     r"[^.;:!?]{0,60}?\b(?:drew|draws|drawing|attracted|attracts|attracting"
+    # ("a march to the capital, which the city estimated at| 40,000 people")
+    r"|estimated\s+at|put\s+at"
     # ("The demonstration, which police said numbered| 15,000")
     r"|brought\s+(?:out|together)|mobili[sz]ed|numbered))\s*$",
     re.IGNORECASE,
 )
+_CROWD_LOOK_BACK = 110
+"""How far before a figure its crowd's words are read ("estimated the crowd that marched
+from the university to the main square at| 8,000")."""
 _CROWD_BEFORE = EndsOn(
     _CROWD_SIZE,
     "of numbering at by as was were is been about around some"
@@ -2435,7 +2446,7 @@ def classify(
         if numbered is not None:
             figure.noun = numbered["noun"]  # "the number of devotees ... at| N": theirs
         crowd = (
-            _CROWD_BEFORE.search(text, figure.start - 60, figure.start)
+            _CROWD_BEFORE.search(text, figure.start - _CROWD_LOOK_BACK, figure.start)
             or _JOINED_GATHERING.match(text, figure.noun_end)
             or numbered
         )
