@@ -691,6 +691,12 @@ def test_everyone_aboard_or_inside_is_one_count_whatever_word_names_them() -> No
                  place="Lima", as_of="2024-04-21")  # fmt: skip
     subjects = group.group([manifest, rescuers, crew], ARTICLES)
     assert not _together(subjects, manifest, rescuers)
+    # ... and once one report counts the crew apart, another's passengers are passengers
+    others = claim("c", "at least 240", kind="other", party=None, subject="passengers aboard",
+                   place="Lima", as_of="2024-04-22")  # fmt: skip
+    subjects = group.group([manifest, rescuers, crew, others], ARTICLES)
+    assert _together(subjects, manifest, others)
+    assert not _together(subjects, others, rescuers)
 
 
 def test_people_aboard_counted_at_places_the_gazetteer_lacks_in_one_country() -> None:

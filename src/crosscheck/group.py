@@ -44,7 +44,7 @@ import bisect
 import datetime as dt
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Container, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from rapidfuzz import fuzz, process
 
@@ -171,16 +171,17 @@ def block_of(profile: Profile) -> tuple[str, str]:
     return (profile.claim.kind, profile.party.key)
 
 
-def _wording(profile: Profile, crewed: Container[str] = ()) -> str:
+def _wording(profile: Profile, crew_apart: bool = False) -> str:
     """The wording a measure is compared by; a count of everyone where they were as "people
     <state>" ("passengers aboard" = "people aboard", "workers inside" = "men inside":
-    parties.everyone_present), but not passengers in an article that counts a crew apart
-    (`crewed`: "68 passengers and four crew" are not the 72 aboard)."""
+    parties.everyone_present), but not passengers when a report of the block counts a crew
+    apart (`crew_apart`: "68 passengers and four crew" are not the 72 aboard, and another
+    report's "240 passengers" are then passengers too)."""
     words = profile.wording.split()
     if (
         in_a_state(profile.claim.kind, profile.wording)
         and everyone_present(read_party(" ".join(words[:-1])))
-        and not (profile.claim.article in crewed and words[0] == "passengers")
+        and not (crew_apart and words[0] == "passengers")
     ):
         return f"{everyone_key()} {words[-1]}"
     return profile.wording
@@ -672,8 +673,8 @@ def _chain(
 
 def _wordings(block: list[Profile]) -> list[tuple[str, list[Profile], list[str]]]:
     """Split a block of measures or dates by subject wording (fuzzy) and `as_of`."""
-    crewed = {p.claim.article for p in block if "crew" in p.wording.split()}
-    worded = {p.claim.id: _wording(p, crewed) for p in block}  # (once: it may read a party)
+    crew_apart = any("crew" in p.wording.split() for p in block)
+    worded = {p.claim.id: _wording(p, crew_apart) for p in block}  # (once: it may read a party)
     distinct = sorted(set(worded.values()))
     same = DisjointSet(distinct)
     # Blocked by first word; beyond a few hundred wordings a block is only matched exactly.
