@@ -1134,6 +1134,17 @@ def test_a_distance_s_end_named_by_a_noun(body: str, end: str) -> None:
     assert one(body, "about 25 km")["to"] == end
 
 
+def test_a_depth_is_a_distance_between_no_places() -> None:
+    body = (
+        "The epicentre was at Westby, 38 kilometers north-west of Eastport, at a depth of "
+        "18 kilometers, the centre said."
+    )
+    depth = one(body, "18 kilometers")
+    assert (depth["subject"], depth.get("from"), depth.get("to")) == ("depth", None, None)
+    assert one(body, "38 kilometers")["subject"] == "distance"
+    assert one("The survey put its depth at 10 km (6 miles).", "10 km")["subject"] == "depth"
+
+
 def test_a_distance_s_end_named_after_a_comma() -> None:
     body = (
         "Eastvale, a coastal village of some 2,000 people, lies about 30 km north of the "

@@ -410,6 +410,19 @@ def test_a_distance_with_one_end_named_takes_the_one_route_from_it() -> None:
     assert not _together(subjects, half, other)
 
 
+def test_distances_without_endpoints_meet_across_articles_only_when_worded() -> None:
+    def loose(article: str, figure: str, subject: str) -> Claim:
+        return claim(article, figure, kind="distance", party=None, subject=subject)
+
+    # two seismological agencies' depths of one quake; two bare "distance"s say nothing
+    usgs, centre = loose("a", "10 km", "depth"), loose("b", "18 km", "depth")
+    bare, other = loose("a", "3 km", "distance"), loose("b", "8 km", "distance")
+    subjects = group.group([usgs, centre, bare, other], ARTICLES)
+    assert _together(subjects, usgs, centre)
+    assert not _together(subjects, bare, other)
+    assert not _together(subjects, usgs, bare)
+
+
 def test_measures_group_by_wording_and_date() -> None:
     one = claim("a", "about 40 kilometers", kind="distance", party=None,
                 subject="distance of the rebels from the city", as_of="1996-02-02")  # fmt: skip

@@ -21,7 +21,8 @@ Claims are put together when they have
   across any gap in time; those of an episodic party (parties.yaml) are grouped by event;
 - for distances: the same endpoints (`from`, `to`, in either order); one with one end
   named is of the only route the block takes from that end, if there is one; a distance
-  without endpoints only with the same wording in its own article;
+  without endpoints only with the same wording in its own article (in any article when its
+  words say more than "distance": a quake's "depth");
 - for the other measures and dates (percent, other, date): the same wording of the subject
   (fuzzy) and the same `as_of`, since these are too varied to match on party alone; counts
   of no kind of people in one state ("people inside", "people stranded":
@@ -582,10 +583,11 @@ def _routes(block: list[Profile]) -> list[tuple[str, list[Profile], list[str]]]:
     """Split distances by their endpoints (from, to: resolved places, in either order); a
     distance with one end named is of the only route the block takes from that end to a
     named place, if there is one; a distance without endpoints is compared only within its
-    own article (by wording)."""
+    own article (by wording), unless its words say more than "distance" ("depth")."""
     routes: dict[str, list[Profile]] = defaultdict(list)
     loose: dict[str, list[Profile]] = defaultdict(list)
     spelled: dict[str, str] = {}
+    label = kinds()[block[0].claim.kind].label if block[0].claim.kind in kinds() else ""
     for profile in block:
         ends = [e for e in (profile.claim.from_place, profile.claim.to_place) if e]
         named = sorted(places.resolve(e).key for e in ends)
@@ -593,6 +595,8 @@ def _routes(block: list[Profile]) -> list[tuple[str, list[Profile], list[str]]]:
             key = " -- ".join(named)
             spelled[key] = " -- ".join(ends)
             routes[key].append(profile)
+        elif profile.wording != label:
+            loose[""].append(profile)  # "depth": worded, so compared across articles
         else:
             loose[profile.claim.article].append(profile)
     # ("35 km from the regency capital", the capital unnamed, and "60 km from Westby")
@@ -602,8 +606,10 @@ def _routes(block: list[Profile]) -> list[tuple[str, list[Profile], list[str]]]:
             routes[longer[0]].extend(routes.pop(key))
     found = [(k, m, [f"same endpoints: {spelled[k]}"]) for k, m in sorted(routes.items())]
     for article, members in sorted(loose.items()):
+        where = "one article" if article else "the same words"
         for scope, chosen, why in _wordings(members):
-            found.append((f"{article}:{scope}", chosen, [*why, "no endpoints: one article"]))
+            key = f"{article}:{scope}" if article else scope
+            found.append((key, chosen, [*why, f"no endpoints: {where}"]))
     return found
 
 

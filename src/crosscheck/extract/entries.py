@@ -52,6 +52,7 @@ from crosscheck.extract.places import (
     Whereabouts,
     comparison_start,
     headline_places,
+    is_depth,
     site_of,
     site_parts,
 )
@@ -430,8 +431,9 @@ def outlet_gloss(text: str, figure: Figure) -> bool:
     return False
 
 
-def _subject(figure: Figure) -> str:
-    """A first name for what a figure is about: "soldiers killed", "population of Veyland"."""
+def _subject(figure: Figure, text: str = "") -> str:
+    """A first name for what a figure is about: "soldiers killed", "population of Veyland";
+    a distance down from the surface is a "depth" (`text`: the figure's sentence)."""
     family = families()
     label = family.labels.get(figure.kind, figure.kind)
     if figure.kind in family.tolls:
@@ -447,7 +449,7 @@ def _subject(figure: Figure) -> str:
         scope = figure.extra.get("scope")  # "population (now)": a camp's, after arrivals
         return f"{named} ({scope})" if scope == "now" else named
     if figure.kind in family.between_places:
-        return label
+        return "depth" if is_depth(text, figure) else label
     if figure.kind in family.measures:
         named = f"{label} of {figure.noun}" if figure.noun else label
         won_by = figure.extra.get("won_by")  # "share of vote won by ruling party"
@@ -477,7 +479,7 @@ def _figure_entry(
     unit = estimate.unit or (kinds()[figure.kind].unit if figure.kind in kinds() else None)
     return form(
         {
-            "subject": _subject(figure),
+            "subject": _subject(figure, sentence.text),
             "kind": figure.kind,
             "party": figure.party,
             "place": place,

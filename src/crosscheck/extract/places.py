@@ -1218,6 +1218,25 @@ def _nationality_country(title: str) -> str | None:
     return None
 
 
+# "at a depth of| 10 km", "put its depth at| 10 km", "10 km| below the surface"
+_DEPTH_BEFORE = re.compile(
+    r"\bdepth\s+(?:of|at|was|is|to)\s+(?:about|around|some|roughly|nearly|approximately|"
+    r"only|just)?\s*$",
+    re.IGNORECASE,
+)
+_DEPTH_AFTER = re.compile(
+    r"\s*(?:\([^()]{1,30}\)\s*)?(?:deep\b|below\s+the\s+(?:surface|ground|sea)|underground\b)"
+)
+
+
+def is_depth(text: str, figure: Figure) -> bool:
+    """Whether a distance is a depth (an earthquake's, a mine's): down, between no places."""
+    return bool(
+        _DEPTH_BEFORE.search(text, max(0, figure.start - 40), figure.start)
+        or _DEPTH_AFTER.match(text, figure.end)
+    )
+
+
 def endpoints(
     text: str,
     figure: Figure,
@@ -1233,8 +1252,9 @@ def endpoints(
     if figure.kind not in families().between_places:
         return None, None
     start: str | None
-    if _MEASURE_AFTER.match(text, figure.end):
-        return None, None  # "the border is 970 km long": a length, not a way between places
+    if _MEASURE_AFTER.match(text, figure.end) or is_depth(text, figure):
+        # "the border is 970 km long", "at a depth of 10 km": no way between places
+        return None, None
     if _AFTER_AN_END.search(text, max(0, figure.start - 160), figure.start):
         subject = _SUBJECT_PLACE.match(text)
         named = _without_function_words(subject.group("place")) if subject else None
