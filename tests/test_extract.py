@@ -105,6 +105,17 @@ def test_a_converted_figure_in_brackets_is_the_same_figure(body: str) -> None:
     assert [(e["best"], e["unit"]) for e in found] == [(12, "km")]
 
 
+def test_a_figure_in_miles_takes_the_outlet_s_kilometres_as_its_best_value() -> None:
+    # "some 110 miles (180 km)": the outlet's own number, not 177; the width of "some 110"
+    entry = one("Westby lies some 110 miles (180 km) north of Eastport.", "some 110 miles")
+    assert (entry["low"], entry["best"], entry["high"], entry["unit"]) == (161, 180, 193, "km")
+    # a conversion outside what the figure can mean is no reading of it
+    entry = one("Westby lies 110 miles (250 km) north of Eastport.", "110 miles")
+    assert entry["best"] == 177
+    # kilometres first: the miles after them change nothing
+    assert one("Westby lies 50 km (30 miles) from Eastport.", "50 km")["best"] == 50
+
+
 def test_two_lengths_after_or_that_differ_are_two_figures() -> None:
     found = [e for e in claims("The convoy drove 12 km or 20 miles north of the pass.")]
     assert [e["figure"] for e in found if e["kind"] == "distance"] == ["12 km", "20 miles"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
@@ -388,15 +388,22 @@ def _without_conversions(text: str, found: list[Figure]) -> list[Figure]:
     kept: list[Figure] = []
     for figure in found:
         before = kept[-1] if kept else None
+        bracketed = (
+            before is not None
+            and figure.unit is not None
+            and figure.unit == before.unit
+            and _BRACKET_OPEN.match(text[before.end : figure.start])
+            and _BRACKET_CLOSE.match(text, figure.end)
+        )
+        if bracketed:
+            assert before is not None
+            _in_its_own_unit(before, figure)
         if (
             before is not None
             and figure.unit is not None
             and figure.unit == before.unit
             and (
-                (
-                    _BRACKET_OPEN.match(text[before.end : figure.start])
-                    and _BRACKET_CLOSE.match(text, figure.end)
-                )
+                bracketed
                 or (
                     _OR_BETWEEN.fullmatch(text, before.end, figure.start)
                     and _OR_AFTER.match(text, figure.end)
@@ -408,6 +415,24 @@ def _without_conversions(text: str, found: list[Figure]) -> list[Figure]:
             continue
         kept.append(figure)
     return kept
+
+
+def _in_its_own_unit(figure: Figure, conversion: Figure) -> None:
+    """Take the best value of a figure written in another unit from the outlet's conversion
+    into the canonical one ("some 110 miles (180 km)": best 180 km, not 177: the outlet's
+    own number, and what another report in kilometres says), when it lies in the figure's
+    interval (whose width stays that of the number as written: "some 110 miles")."""
+    _, _, factor = quantities.split_unit(figure.text)
+    _, _, converted = quantities.split_unit(conversion.text)
+    best, estimate = conversion.estimate.best, figure.estimate
+    if (
+        factor != 1.0
+        and converted == 1.0
+        and best is not None
+        and (estimate.low is None or estimate.low <= best)
+        and (estimate.high is None or best <= estimate.high)
+    ):
+        figure.estimate = replace(estimate, best=best)
 
 
 def _about_equal(a: float | None, b: float | None) -> bool:
