@@ -299,6 +299,8 @@ def test_word_lists_hold_words_not_yaml_booleans() -> None:
         ("Authorities ordered the evacuation of 12 more villages.", "12", "other", None),
         ("Shells fell near two settlements for displaced people.", "two", "other", None),
         ("Heat above 44 degrees Celsius has killed the crops.", "above 44", "other", None),
+        ("The slide also buried three wooden storage huts.", "three", "other", None),
+        ("At least 70 people drowned in three shipwrecks.", "three", "other", None),
         # A cue of more than one word names no party.
         ("The country has 2.1 million internally displaced people.", "2.1 million", "displaced",
          None),
