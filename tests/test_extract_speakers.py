@@ -479,6 +479,34 @@ def test_the_generic_speaker_takes_its_possessor_named_before() -> None:
     assert source(one(body, "some 300")) == ("Norland's navy", [])
 
 
+def test_the_generic_speaker_is_the_person_named_after_that_noun_before() -> None:
+    body = (
+        "The spokesperson of the operations in Westby, Lieutenant Ann Lee, spoke on Tuesday. "
+        "According to the spokesperson, the forces have killed 17 rebels."
+    )
+    assert source(one(body, "17")) == (
+        "spokesperson of the operations in Westby, Lieutenant Ann Lee",
+        [],
+    )
+    # the office named before the noun stays in the name (its camp: "minister", "police")
+    body = "Police spokesman, Ivan Petrov, spoke. The spokesman said 40 people died."
+    assert source(one(body, "40")) == ("Police spokesman, Ivan Petrov", [])
+    # a list of places after the noun names no one
+    body = "Officials met the spokesman, Westby, Eastport and others. The spokesman said 40 died."
+    assert source(one(body, "40")) == ("spokesman", [])
+
+
+@pytest.mark.parametrize(
+    ("body", "figure"),
+    [
+        ('"The enemy had taken about twenty people," Ann Lee indicated.', "about twenty"),
+        ("Ann Lee, who led a delegation to the site, declared that 52 bodies were buried.", "52"),
+    ],
+)
+def test_translated_speech_verbs(body: str, figure: str) -> None:
+    assert source(one(body, figure)) == ("Ann Lee", [])
+
+
 @pytest.mark.parametrize(
     ("body", "figure", "expected"),
     [

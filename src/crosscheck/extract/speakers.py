@@ -1673,6 +1673,14 @@ _OPENS_WITH_BODY = re.compile(
 )
 
 
+# "spokesperson| of the operations in Westby, Lieutenant Ann Lee," / "spokesman|, Ivan
+# Petrov (": a person named after the noun (two capitalised words or more).
+_NAMED_AFTER_NOUN = re.compile(
+    r"(?:\s+(?:of|for|in)\s+[^,.;:()]{1,60}?)?,\s+"
+    r"(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w.’'-]*\s+){1,5}[A-ZÀ-ÖØ-Þ][\w’'-]+)\s*[,(]"
+)
+
+
 class Voices:
     """The speakers named so far in an article, to resolve "he said", "the ministry said"."""
 
@@ -1797,6 +1805,13 @@ class Voices:
                     after += 1  # "the airline said" after "Norland Airlines": its name
                 elif after < len(self.lower) and self.lower[after].isalnum():
                     continue
+                # "According to the spokesperson" after "the spokesperson of the operations in
+                # Westby, Lieutenant Ann Lee, said": the office with the person it names
+                introduced = (
+                    _NAMED_AFTER_NOUN.match(self.body, after)
+                    if position < before - len(lower)
+                    else None
+                )
                 previous = _LAST_WORD.search(self.body, position - 40, position)
                 if previous and (
                     previous.group(1).lower()
@@ -1812,12 +1827,17 @@ class Voices:
                     found = strip_determiners(
                         f"{squash(self.body[opening:position])} {self.body[position:after]}"
                     )
+                    if introduced:
+                        rest = squash(self.body[after : introduced.end("name")])
+                        return f"{found}{'' if rest.startswith(',') else ' '}{rest}"
                     # "the command said" after "Norland's martial law command said": the
                     # speaker named in full, if the words before the noun are the end of it.
                     return next(
                         (k for k in reversed(self.named) if k.lower().endswith(found.lower())),
                         found,
                     )
+                if introduced:
+                    return squash(self.body[position : introduced.end("name")])
             for known in reversed(self.named):
                 if known.lower().endswith(lower):
                     return known
