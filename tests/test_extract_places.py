@@ -1134,6 +1134,15 @@ def test_a_distance_s_end_named_by_a_noun(body: str, end: str) -> None:
     assert one(body, "about 25 km")["to"] == end
 
 
+def test_a_distance_from_a_town_in_an_area_starts_at_the_town() -> None:
+    body = (
+        "The storm made landfall near the fishing town of Westby in Eastmark district at "
+        "around 6 p.m., about 45 km (28 miles) south of the port city of Northby."
+    )
+    entry = one(body, "about 45 km")
+    assert (entry["from"], entry["to"]) == ("Westby", "Northby")
+
+
 def test_a_depth_is_a_distance_between_no_places() -> None:
     body = (
         "The epicentre was at Westby, 38 kilometers north-west of Eastport, at a depth of "

@@ -1267,6 +1267,13 @@ def endpoints(
         if start is None:
             earlier = list(places_in(text[: figure.start]))
             start = earlier[-1] if earlier else settlement_named(text[: figure.start], body_before)
+            if len(earlier) > 1 and re.search(
+                rf"{re.escape(earlier[-2])}\s+(?:in|of)\s+(?:the\s+)?{re.escape(start or '')}",
+                text,
+            ):
+                # "landfall near Westby in Eastmark district, 45 km south of": from the
+                # town, not from the area it lies in
+                start = earlier[-2]
     after = _AFTER_DISTANCE.match(text, figure.end)
     end = after.group("place") if after and _is_place(after.group("place")) else None
     if end is not None and after is not None and _speaks_after(text, after.end()):
