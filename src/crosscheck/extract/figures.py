@@ -388,32 +388,19 @@ def _without_conversions(text: str, found: list[Figure]) -> list[Figure]:
     kept: list[Figure] = []
     for figure in found:
         before = kept[-1] if kept else None
-        bracketed = (
-            before is not None
-            and figure.unit is not None
-            and figure.unit == before.unit
-            and _BRACKET_OPEN.match(text[before.end : figure.start])
-            and _BRACKET_CLOSE.match(text, figure.end)
-        )
-        if bracketed:
-            assert before is not None
-            _in_its_own_unit(before, figure)
-        if (
-            before is not None
-            and figure.unit is not None
-            and figure.unit == before.unit
-            and (
-                bracketed
-                or (
-                    _OR_BETWEEN.fullmatch(text, before.end, figure.start)
-                    and _OR_AFTER.match(text, figure.end)
-                    and _unit_word(before.text) != _unit_word(figure.text)
-                    and _about_equal(before.estimate.best, figure.estimate.best)
-                )
-            )
+        if before is None or figure.unit is None or figure.unit != before.unit:
+            kept.append(figure)
+        elif _BRACKET_OPEN.match(text[before.end : figure.start]) and _BRACKET_CLOSE.match(
+            text, figure.end
         ):
-            continue
-        kept.append(figure)
+            _in_its_own_unit(before, figure)
+        elif not (
+            _OR_BETWEEN.fullmatch(text, before.end, figure.start)
+            and _OR_AFTER.match(text, figure.end)
+            and _unit_word(before.text) != _unit_word(figure.text)
+            and _about_equal(before.estimate.best, figure.estimate.best)
+        ):
+            kept.append(figure)
     return kept
 
 

@@ -70,8 +70,9 @@ _ATTACKED_OF = ("shelling", "bombardment", "bombing", "siege", "storming")
 _TARGETED = re.compile(
     rf"(?:{'|'.join(_ATTACK_NOUNS)})\s+on|(?:{'|'.join(_ATTACKED_OF)})\s+of", re.IGNORECASE
 )
+_PREPOSITIONS = ["in", "near", "outside", "around", "at", "across"]
 _PLACE_WORDS = (
-    ["in", "near", "outside", "around", "at", "across"]
+    _PREPOSITIONS
     # "the civilian population of Eastmark": its people are in Eastmark
     + [f"{noun} of" for noun in ("population", "residents", "inhabitants", "outskirts", "suburbs")]
     # "in the western oil town of Port Elin": the town is named after "town of"
@@ -173,23 +174,23 @@ _SUBJECT_PLACE = re.compile(
     r"(?:lies|lay|sits|sat|is)\b"
 )
 _MEASURE_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:long|wide|deep|high|tall)\b")
+# What leads from a distance to its end: "250 km north-west| of", "500 km (310 miles) west
+# of", "32 nautical miles (59 km)| north of" (the figure the outlet converted to, in
+# brackets), "90 km off"
+_TOWARDS = r"\s*\)?\s*(?:\([^()]{1,30}\)\s*)?(?:[\w-]+\s+){0,3}?(?:from|of|off|outside|to)\s+"
 # "30 km east of the capital", "2 miles from port", "7 km from the shore": an end the
 # sentence names by a noun alone (the capital and the city are resolved; the others are
 # kept as the noun).
 _AFTER_NOUN = re.compile(
-    r"\s*\)?\s*(?:\([^()]{1,30}\)\s*)?(?:[\w-]+\s+){0,3}?(?:from|of|off|outside|to)\s+"
-    r"(?P<the>the\s+)?"
+    _TOWARDS
+    + r"(?P<the>the\s+)?"
     + _COMPASS
     + r"(?P<noun>capital|city|town|shore|coast|coastline|port|harbour|harbor)"
     r"\b(?!['’]|\s+of\b)"
 )
 _AFTER_DISTANCE = re.compile(
-    # ("250 km north-west of": a compound direction; "500 km (310 miles) west of": the
-    # conversion the outlet adds)
-    # ("32 nautical miles (59 km)| north of": the figure the outlet converted to, in brackets;
-    # "90 km off the coast")
-    r"\s*\)?\s*(?:\([^()]{1,30}\)\s*)?(?:[\w-]+\s+){0,3}?(?:from|of|off|outside|to)\s+"
-    r"(?:the\s+)?"
+    _TOWARDS
+    + r"(?:the\s+)?"
     + _COMPASS
     # "from the regency capital Eastport", "outside the city of Westby": the town named;
     # "north of the island's capital, Westby": named after a comma
@@ -646,12 +647,17 @@ def capital_named(
         return capital_of(country_named[1])
     if not _IN_THE_CAPITAL.search(clause):
         return None
-    earlier = before()
-    named = _last_capital(text, figure.start) or _last_capital(earlier, len(earlier))
+    named = _capital_before(text, figure.start, before)
     if named:
         return named
     where = country()
     return capital_of(where) if where else None
+
+
+def _capital_before(text: str, start: int, before: Callable[[], str]) -> str | None:
+    """The last capital a sentence names before `start`, else the text `before()` it."""
+    earlier = before()
+    return _last_capital(text, start) or _last_capital(earlier, len(earlier))
 
 
 _A_COUNTRYS_CAPITAL = (
@@ -1322,8 +1328,7 @@ def _end_by_noun(
         return settlement_named(text[: found.end()], before) or _city(home())
     if noun != "capital":
         return "the " + noun.replace("coastline", "coast").replace("harbor", "harbour")
-    earlier = before()
-    named = _last_capital(text, figure.start) or _last_capital(earlier, len(earlier))
+    named = _capital_before(text, figure.start, before)
     if named:
         return named.title() if named.isupper() else named  # (a dateline's "WESTBY")
     return _capital_where(home())
@@ -1416,7 +1421,7 @@ def _introduced(noun: str) -> re.Pattern[str]:
     )
 
 
-_PLACE_PREPOSITIONS = frozenset(("at", "near", "outside", "around", "across", "from"))
+_PLACE_PREPOSITIONS = frozenset((*_PREPOSITIONS, "from"))
 
 
 def _without_function_words(name: str) -> str:
