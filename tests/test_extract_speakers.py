@@ -497,6 +497,20 @@ def test_the_generic_speaker_is_the_person_named_after_that_noun_before() -> Non
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("According to the UN monitoring mission, 40 people died.", "UN monitoring mission"),
+        ("According to the Westby-based monitoring group Peace Watch, 40 people died.",
+         "Westby-based monitoring group Peace Watch"),
+        # a participle that is no part of a body's name still ends it
+        ("According to officials visiting the camps, 40 people died.", "officials"),
+    ],
+)  # fmt: skip
+def test_a_participle_before_a_body_s_noun_is_part_of_its_name(body: str, expected: str) -> None:
+    assert source(one(body, "40")) == (expected, [])
+
+
+@pytest.mark.parametrize(
     ("body", "figure"),
     [
         ('"The enemy had taken about twenty people," Ann Lee indicated.', "about twenty"),

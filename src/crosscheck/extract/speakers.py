@@ -672,13 +672,18 @@ def _speaker_after(text: str, start: int) -> str:
 _WHO_AFTER = re.compile(r"\s*(who\s+[^,;:.!?()\"“”]{3,80})")
 
 
+_NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+
+
 def _participle_ends(word: str, text: str, end: int) -> bool:
-    """Whether a lower-case participle ends a name read forwards: "-ing" always, "-ed" when
-    a function word follows ("circulated this", but "armed forces")."""
+    """Whether a lower-case participle ends a name read forwards: "-ing" unless a body's
+    noun follows ("the UN monitoring| mission", "the ruling party"), "-ed" when a function
+    word follows ("circulated this", but "armed forces")."""
     if not word.islower():
         return False
     if word.endswith("ing"):
-        return True
+        body = _NEXT_LOWER_WORD.match(text, end)
+        return body is None or body.group(1) not in lexicon().sets["speaker_bodies"]
     if not word.endswith("ed"):
         return False
     following = _NEXT_NAME_WORD.match(text, end)
