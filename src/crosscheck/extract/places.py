@@ -1224,12 +1224,9 @@ def _nationality_country(title: str) -> str | None:
     return None
 
 
-# "at a depth of| 10 km", "put its depth at| 10 km", "10 km| below the surface"
-_DEPTH_BEFORE = re.compile(
-    r"\bdepth\s+(?:of|at|was|is|to)\s+(?:about|around|some|roughly|nearly|approximately|"
-    r"only|just)?\s*$",
-    re.IGNORECASE,
-)
+# "at a depth of| 10 km", "put its depth at| about 10 km" (a figure starts at its hedge), "10
+# km| below the surface"
+_DEPTH_BEFORE = re.compile(r"\bdepth\s+(?:of|at|was|is|to)\s*$", re.IGNORECASE)
 _DEPTH_AFTER = re.compile(
     r"\s*(?:\([^()]{1,30}\)\s*)?(?:deep\b|below\s+the\s+(?:surface|ground|sea)|underground\b)"
 )
