@@ -307,6 +307,25 @@ def test_a_later_ceiling_far_above_a_count_from_another_source_disputes_it(
 @pytest.mark.parametrize(
     ("later", "verdict"),
     [
+        ("the school", Verdict.CONTRADICTION),  # another source: a recount or a dispute
+        ("police", Verdict.UPDATE),  # the same source's own later count
+    ],
+)
+def test_a_higher_count_of_people_taken_in_one_raid_is_no_toll_going_on(
+    later: str, verdict: Verdict
+) -> None:
+    first = claim("a", "42", kind="hostages", party="pupils", as_of="2015-09-04", source="police")
+    then = claim("b", "89", kind="hostages", party="pupils", as_of="2015-09-05", source=later)
+    assert _finding(first, then, kind="hostages").verdict is verdict
+    # a toll of the dead goes on
+    first = claim("a", "42", party="pupils", as_of="2015-09-04", source="police")
+    then = claim("b", "89", party="pupils", as_of="2015-09-05", source="the school")
+    assert _finding(first, then).verdict is Verdict.UPDATE
+
+
+@pytest.mark.parametrize(
+    ("later", "verdict"),
+    [
         ("the Westby Institute for War Studies", Verdict.CONTRADICTION),
         ("a news website", Verdict.CONTRADICTION),
         ("a source cited by the Coast Wire", Verdict.UPDATE),  # news, not a rival count

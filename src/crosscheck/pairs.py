@@ -34,6 +34,9 @@ The verdicts, one rule each:
   more (`_ceiling_above`: 133 dead, the police say; "up to 2,000", says the other side),
   or a ceiling CEILING_RATIO times an official count from outside the authorities: a
   rival scale, as against a floor; a running toll is counted, not bounded;
+  and except a count of people taken in one event (kinds.yaml `taken_once`: hostages)
+  followed by a higher count from another source (`_recounted_taken`: 42 pupils abducted,
+  the police say; 89, the school says the next day): no one is taken after the raid;
   and except a higher figure the count walks back (`_walked_back`): its own article sets
   against it, at its time or after, a figure for the same party at or below the earlier
   one and SHARP_RATIO times lower ("claims of 900 civilians killed"; "fewer than 40
@@ -494,6 +497,15 @@ def _ceiling_above(earlier: Point, later: Point) -> bool:
     )
 
 
+def _recounted_taken(earlier: Point, later: Point) -> bool:
+    """A count of people taken in one event (kinds.yaml `taken_once`: 42 pupils abducted,
+    the police say; 89, the school says the next day) and a later, higher one from another
+    source: no one was taken after the raid, so it is a recount or a dispute, not the toll
+    going on."""
+    spec = vocab.kinds().get(earlier.claim.kind)
+    return spec is not None and spec.taken_once and later.source != earlier.source
+
+
 def _set_beside(earlier: Point, later: Point) -> bool:
     """An official toll and a later, higher figure from a named source apart from the
     authorities that an article sets beside it: the official toll's own article ("state
@@ -763,6 +775,7 @@ def judge(
         and not _adversary_above(pa, pb)
         and not _walked_back(pa, pb)
         and not pb.disputing
+        and not _recounted_taken(pa, pb)
     ):
         verdict, severity, how = Verdict.UPDATE, 0.1 * gap, "later"
     elif nature == "toll" and apart == 0 and b > a and _told_rising(pa, pb):

@@ -72,6 +72,7 @@ class Kind:
     label: str = ""  # the word a subject names the kind by ("share" for percent)
     rounded: bool = False  # a round figure stands for the range it is rounded from
     people: str | None = None  # who it counts: armed, residents, crowd (kinds.yaml)
+    taken_once: bool = False  # those taken in one event: a higher count is no toll going on
 
 
 SHARE_UNIT = "percent"
@@ -107,6 +108,7 @@ def kinds() -> dict[str, Kind]:
             spec.get("subject", name),
             bool(spec.get("rounded", False)),
             spec.get("people"),
+            bool(spec.get("taken_once", False)),
         )
         for name, spec in raw.items()
     }
