@@ -1119,12 +1119,15 @@ def test_a_place_is_at_a_distance_in_its_own_apposition() -> None:
          "highway, drivers were stuck.", "Lyon"),
         ("Protests spread in the city of Lyon. Drivers were stuck at Westby, about 25 km east "
          "of the city on the highway.", "Lyon"),
-        # the shore, a port: the noun, so that two such distances of one event meet
+        # how far out at sea: the shore, a port, "out": one end, so that two such distances
+        # of one event meet
         ("Survivors said the boat went down about 25 km from the shore on Monday.", "the shore"),
         ("The company said the ferry was about 25 km from port when the fire started.",
-         "the port"),
+         "the shore"),
         ("The ferry caught fire about 25 km from the port, Westby District commander Ann Lee "
-         "said.", "the port"),
+         "said.", "the shore"),
+        ("The ferry was about 25 km out when crew members noticed smoke.", "the shore"),
+        ("The boat capsized about 25 km offshore.", "the shore"),
         # a district's headquarters named after "at"
         ("Westby, a town of 32,000 people, lies about 25 km from the district headquarters at "
          "Eastport.", "Eastport"),
@@ -1132,6 +1135,10 @@ def test_a_place_is_at_a_distance_in_its_own_apposition() -> None:
 )  # fmt: skip
 def test_a_distance_s_end_named_by_a_noun(body: str, end: str) -> None:
     assert one(body, "about 25 km")["to"] == end
+
+
+def test_out_is_at_sea_only_in_a_sentence_that_names_a_vessel() -> None:
+    assert "to" not in one("The fire spread about 25 km out.", "about 25 km")
 
 
 def test_a_distance_from_a_town_in_an_area_starts_at_the_town() -> None:

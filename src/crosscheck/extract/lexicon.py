@@ -574,6 +574,7 @@ def lexicon() -> _Lexicon:
             "building_nouns",
             "deployed_nouns",
             "camp_people",
+            "vessel_nouns",
             "present_people",
             "level_before",
             "storm_words",

@@ -35,6 +35,7 @@ from crosscheck.extract.lexicon import (
     any_phrase,
     families,
     holds_any,
+    index_of,
     is_nationality,
     lexicon,
     squash,
@@ -1308,6 +1309,14 @@ def _speaks_after(text: str, at: int) -> bool:
     )
 
 
+_SHORE = "the shore"
+"""The end of a distance out at sea: "7 km from the shore", "2 miles from port", "off the
+coast", "8 km out"."""
+_OUT_AT_SEA = re.compile(
+    r"\s*(?:\([^()]{1,30}\)\s*)?(?P<how>out|offshore|out\s+at\s+sea)\b(?!\s+of\b)"
+)
+
+
 def _end_by_noun(
     text: str, figure: Figure, before: Callable[[], str], home: Callable[[], str | None]
 ) -> str | None:
@@ -1317,6 +1326,11 @@ def _end_by_noun(
     else the article's place when it is a city ("WESTBY -"); "from the shore", "from
     port" is that noun ("the shore", "the port"), so that two reports of how far from the
     shore a boat sank are compared."""
+    out = _OUT_AT_SEA.match(text, figure.end)
+    if out and (
+        out["how"] != "out" or not lexicon().sets["vessel_nouns"].isdisjoint(index_of(text).words)
+    ):
+        return _SHORE  # "the ferry was some 8 km out when the fire started", "3 km offshore"
     found = _AFTER_NOUN.match(text, figure.end)
     if found is None or (found["noun"] in ("capital", "city", "town") and not found["the"]):
         return None
@@ -1324,7 +1338,7 @@ def _end_by_noun(
     if noun in ("city", "town"):
         return settlement_named(text[: found.end()], before) or _city(home())
     if noun != "capital":
-        return "the " + noun.replace("coastline", "coast").replace("harbor", "harbour")
+        return _SHORE  # how far out at sea: from the shore, the coast, a port are one end
     named = _capital_before(text, figure.start, before)
     if named:
         return named.title() if named.isupper() else named  # (a dateline's "WESTBY")
