@@ -2591,6 +2591,9 @@ def test_where_a_speaker_says_the_event_happened_is_theirs_not_the_outlet_s_glos
         "where officials said 40 people died."
     )
     assert source(one(body, "about 60 km"))[0] == "article"
+    # a distance inside a quotation is the speaker's words, never the outlet's gloss
+    body = '"The army was only 4 km away and did not come until morning," Ann Lee said.'
+    assert source(one(body, "4 km"))[0] == "Ann Lee"
 
 
 def test_a_count_s_participle_after_a_determiner_names_no_speaker() -> None:

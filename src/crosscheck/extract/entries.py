@@ -56,7 +56,7 @@ from crosscheck.extract.places import (
     site_of,
     site_parts,
 )
-from crosscheck.extract.sentences import Sentence, paragraph_members, split_sentences
+from crosscheck.extract.sentences import Sentence, in_quote, paragraph_members, split_sentences
 from crosscheck.extract.speakers import (
     OFFICIAL_TOLL,
     PUT_VERBS,
@@ -258,9 +258,10 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
                 # A headline is the outlet's own words ("Norland says 164 killed"): the body
                 # says who gives its figure.
                 source, via = ARTICLE_VOICE, []
-            elif outlet_gloss(text, figure):
+            elif outlet_gloss(text, figure) and not in_quote(sentence.quotes, text[: figure.start]):
                 # "In Westby, about 350 km southwest of the capital, police said ...": the
-                # outlet places the town for its readers; the speaker gives no distance.
+                # outlet places the town for its readers; the speaker gives no distance (but
+                # '"The army was only 4 km away," he said' is his).
                 source, via = ARTICLE_VOICE, []
             elif owner := count_owner(text, figure.start):
                 # "Norland has not updated its figure of 512": Norland's count, whoever
