@@ -1139,6 +1139,10 @@ def test_a_distance_s_end_named_by_a_noun(body: str, end: str) -> None:
 
 def test_out_is_at_sea_only_in_a_sentence_that_names_a_vessel() -> None:
     assert "to" not in one("The fire spread about 25 km out.", "about 25 km")
+    # ... but "out at sea" says it itself
+    assert one("They were about 25 km out at sea when it began.", "about 25 km")["to"] == (
+        "the shore"
+    )
 
 
 def test_a_distance_from_a_town_in_an_area_starts_at_the_town() -> None:

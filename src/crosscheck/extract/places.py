@@ -1313,7 +1313,7 @@ _SHORE = "the shore"
 """The end of a distance out at sea: "7 km from the shore", "2 miles from port", "off the
 coast", "8 km out"."""
 _OUT_AT_SEA = re.compile(
-    r"\s*(?:\([^()]{1,30}\)\s*)?(?P<how>out|offshore|out\s+at\s+sea)\b(?!\s+of\b)"
+    r"\s*(?:\([^()]{1,30}\)\s*)?(?P<how>out\s+at\s+sea|offshore|out)\b(?!\s+of\b)"
 )
 
 
