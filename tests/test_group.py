@@ -731,6 +731,29 @@ def test_people_aboard_counted_at_places_the_gazetteer_lacks_in_one_country() ->
     subjects = group.group([port, village, elsewhere], known)
     assert _together(subjects, port, village)
     assert not _together(subjects, port, elsewhere)
+    # ... and one with a count placed in the country those reports are about
+    country = claim("c", "as many as 250", kind="other", party=None,
+                    subject="passengers aboard", place="Peru", as_of="2024-04-21")  # fmt: skip
+    subjects = group.group([port, country, elsewhere], known)
+    assert _together(subjects, port, country)
+    assert not _together(subjects, country, elsewhere)
+
+
+def test_people_aboard_counted_in_towns_of_one_country_far_apart_are_one_count() -> None:
+    """The passengers of one train, counted by the railway near the crash and by a minister
+    in the capital hundreds of kilometres away, are one count; people inside buildings in
+    two towns far apart are two."""
+    railway = claim("a", "about 850", kind="other", party=None, subject="passengers aboard",
+                    place="Cusco", as_of="2024-04-21")  # fmt: skip
+    minister = claim("b", "as many as 1,200", kind="other", party=None,
+                     subject="passengers aboard", place="Lima", as_of="2024-04-21")  # fmt: skip
+    abroad = claim("c", "900", kind="other", party=None, subject="passengers aboard",
+                   place="Santiago", as_of="2024-04-21")  # fmt: skip
+    subjects = group.group([railway, minister, abroad], ARTICLES)
+    assert _together(subjects, railway, minister)
+    assert not _together(subjects, railway, abroad)
+    a, b = (replace(c, subject="people inside") for c in (railway, minister))
+    assert not _together(group.group([a, b], ARTICLES), a, b)
 
 
 def test_people_aboard_counted_from_places_of_one_scene_are_one_count() -> None:

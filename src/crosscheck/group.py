@@ -263,6 +263,27 @@ def _scene_places(members: list[Profile]) -> list[tuple[str, list[Profile], list
             )
             if agreed is not None and scene.union(a, b):
                 linked.append((a, f"{resolved[a].name} and {resolved[b].name}: {agreed}"))
+        # ... and one scene with a place the gazetteer knows that holds the place of the
+        # reports naming it ("off Westby" in reports about Libya, "Libya" in another)
+        for b in keys:
+            if b in around:
+                continue
+            agreed = next(
+                (said for pa in around[a] if (said := places.agree(pa, resolved[b]))), None
+            )
+            if agreed is not None and scene.union(a, b):
+                linked.append((a, f"{resolved[a].name} and {resolved[b].name}: {agreed}"))
+    if members[0].wording.split()[-1] == "aboard":
+        # Those aboard one craft on one day are counted where it left, where it sank, where
+        # the survivors landed and in the capital: places of one country are one scene.
+        country = {
+            key: resolved[key].country or next((p.country for p in around[key] if p.country), None)
+            for key in keys
+        }
+        for i, a in enumerate(keys):
+            for b in keys[i + 1 :]:
+                if country[a] and country[a] == country[b] and scene.union(a, b):
+                    linked.append((a, f"{resolved[a].name} and {resolved[b].name}: one country"))
     if not linked:
         return _places(members, contain=False)
     groups: dict[str, list[Profile]] = defaultdict(list)
