@@ -1861,6 +1861,23 @@ def test_the_number_that_names_no_event_is_the_count_before() -> None:
     assert one(body, "60")["kind"] == "killed"
     # with no count before, a bare "the number" is of nothing
     assert one("Officials said the number was 60.", "60")["kind"] == "other"
+    # ... a quoted value is one too
+    body = 'Police said 93 inmates escaped. The governor said the number was "closer to 140".'
+    assert one(body, "140")["kind"] == "prisoners"
+
+
+def test_the_real_number_after_a_count_of_people_aboard_counts_them_again() -> None:
+    body = (
+        "According to the passenger list, 44 passengers were on board. But the police said"
+        ' more people had boarded along the way, and that the real number was "close to 50".'
+    )
+    assert one(body, "close to 50")["subject"] == "passengers aboard"
+    # a count of people aboard followed by a toll: the toll is the count before
+    body = (
+        "The bus carried 44 passengers, and 12 people were killed. Residents said the real"
+        " number was 20."
+    )
+    assert one(body, "20")["kind"] == "killed"
 
 
 @pytest.mark.parametrize(

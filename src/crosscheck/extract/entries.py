@@ -206,6 +206,7 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
     sites: dict[int, str] = {}  # id(entry) -> the site its toll is counted at
     counted: list[str | None] = []  # parties of the people counted in the sentence before
     previous_toll: Toll | None = None  # the last toll of the sentence before
+    previous_state: tuple[str, str] | None = None  # its last count of people, if in a state
     named_day: DateRef | None = None  # the last day the text named: "that day"
     carried: tuple[str, str, tuple[str, ...]] | None = None  # the last toll: kind, source, via
     toll_about: DateRef | None = None  # the day of the event of the last toll
@@ -238,7 +239,10 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
             figures = [f for f in figures if not is_identifier(text, f) and not is_age(text, f)]
         body_before = body[sentence.start - 800 if sentence.start > 800 else 0 : sentence.start]
         mark_time(text, figures)
-        classify(text, figures, body_before, counted, previous_toll, aboard_dead, outbreak, lead)
+        classify(
+            text, figures, body_before, counted, previous_toll, aboard_dead, outbreak, lead,
+            previous_state,
+        )  # fmt: skip
         figures = [f for f in figures if worth_keeping(text, f)]
         figures.extend(article_figures(text, figures))
         figures.sort(key=lambda f: f.start)
@@ -246,6 +250,13 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
         tolls = [f for f in figures if f.kind in families().tolls]
         previous_toll = (
             (tolls[-1].kind, tolls[-1].estimate.best, tolls[-1].party) if tolls else None
+        )
+        last = next(
+            (f for f in reversed(figures) if f.kind in families().people or "state" in f.extra),
+            None,
+        )
+        previous_state = (
+            (last.noun, last.extra["state"]) if last is not None and "state" in last.extra else None
         )
         attribution = attributor(sentences, per_sentence, index, roles, members)
         # A span of time does not end the clause of the figure before it ("54 were killed

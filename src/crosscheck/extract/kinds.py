@@ -1395,7 +1395,8 @@ _RISES_TO = EndsOn(
 _BARE_COUNT_WAS = re.compile(
     r"\b(?:the|that|this)\s+(?:real\s+|true\s+|actual\s+|correct\s+)?(?:number|figure|count)"
     r"\s+(?:was|is|had\s+been|has\s+been|stood\s+at|stands\s+at|was\s+actually|is\s+actually)"
-    r"\s+(?:closer\s+to\s+|nearer\s+|nearer\s+to\s+|as\s+high\s+as\s+|at\s+least\s+)?$",
+    r"\s+[\"“]?(?:closer\s+to\s+|nearer\s+|nearer\s+to\s+|as\s+high\s+as\s+|at\s+least\s+)?"
+    r"[\"“]?$",  # 'the real number was "close to 50"'
     re.IGNORECASE,
 )
 _LINK = EndsOn(
@@ -2249,13 +2250,16 @@ def classify(
     aboard_dead: bool = False,
     outbreak: bool = False,
     lead: str = "",
+    previous_state: tuple[str, str] | None = None,
 ) -> None:
     """Give every figure of a sentence its kind, party and counted noun.  `previous_toll` is
     the kind, value and party of the last toll of the sentence before, for "eight of them
     were soldiers"; `aboard_dead`: the article has said no one aboard a craft survived;
     `outbreak`: the article is about an outbreak (its headline names a disease), whose
     deaths are its toll, not deaths of a disease that followed another event; `lead`: the
-    article's opening, what a headline (no text before it) is read with."""
+    article's opening, what a headline (no text before it) is read with;
+    `previous_state`: the noun and state of the last count of people of the sentence before
+    when it counts them where they are ("44 passengers were on board")."""
     previous_kind = previous_toll[0] if previous_toll else None
     lex = lexicon()
     _parts_of_a_measure(text, figures)
@@ -2460,6 +2464,15 @@ def classify(
         complement = toll_complement(text, _past_verb_hedge(text, figure))
         if complement:
             figure.kind, figure.cue = complement
+            continue
+        if (
+            not figure.noun
+            and previous_state is not None
+            and _BARE_COUNT_WAS.search(text, figure.start - 60, figure.start)
+        ):
+            # "44 passengers were on board. But the police said ... the real number was
+            # close to| 50": those aboard again
+            figure.noun, figure.extra["state"] = previous_state
             continue
         if (
             not figure.noun
