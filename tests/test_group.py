@@ -774,6 +774,20 @@ def test_people_aboard_counted_from_places_of_one_scene_are_one_count() -> None:
     assert not _together(group.group([a, b], ARTICLES), a, b)
 
 
+def test_shares_of_homes_and_of_houses_are_one_share() -> None:
+    """ "about 80 percent of homes" and "nearly 60 percent of the houses" in one village are
+    one share (wordings.yaml); a share of buildings is another."""
+    homes = claim("a", "about 80 percent", kind="percent", party=None, subject="share of homes",
+                  place="Lima", as_of="2024-04-21")  # fmt: skip
+    houses = claim("b", "nearly 60 percent", kind="percent", party=None,
+                   subject="share of houses", place="Lima", as_of="2024-04-21")  # fmt: skip
+    buildings = claim("c", "40 percent", kind="percent", party=None,
+                      subject="share of buildings", place="Lima", as_of="2024-04-21")  # fmt: skip
+    subjects = group.group([homes, houses, buildings], ARTICLES)
+    assert _together(subjects, homes, houses)
+    assert not _together(subjects, homes, buildings)
+
+
 def test_a_share_with_no_place_meets_no_town_s_share() -> None:
     # "38 percent in the capital" is no rival of the nation's 54 percent
     national = claim("a", "54 percent", kind="percent", party=None, subject="share of vote",

@@ -33,7 +33,7 @@ from crosscheck.parties import (
     without_groups,
 )
 from crosscheck.places import Place
-from crosscheck.vocab import kinds
+from crosscheck.vocab import kinds, synonyms
 
 _PLACE_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bor\b)\s*")
 
@@ -98,7 +98,8 @@ def _about_stated(claim: Claim, article: Article | None) -> bool:
 
 @cache
 def _wording(subject: str) -> str:
-    return " ".join(w for w in names.plain(subject).split() if w not in FILLER)
+    same = synonyms()
+    return " ".join(same.get(w, w) for w in names.plain(subject).split() if w not in FILLER)
 
 
 @cache

@@ -24,6 +24,13 @@ def load_data(name: str) -> Any:
 
 
 @cache
+def synonyms() -> dict[str, str]:
+    """data/wordings.yaml: each word of a list of synonyms -> the list's first word."""
+    lists: list[list[str]] = load_data("wordings.yaml")["synonyms"]
+    return {word: words[0] for words in lists for word in words[1:]}
+
+
+@cache
 def _vague() -> dict[str, Any]:
     """data/vague.yaml, parsed once for the three vocabularies it holds."""
     raw: dict[str, Any] = load_data("vague.yaml")
