@@ -54,6 +54,12 @@ from factories import claim
         ("demonstrators", "people"),
         ("striking miners", "people"),  # a strike's are its protesters
         ("strikers", "people"),
+        # a party's crowd in the street, and those a raid rounds up, are its people too;
+        # its armed supporters are an armed group
+        ("opposition supporters", "people"),
+        ("supporters", "people"),
+        ("armed supporters", "armed group"),
+        ("suspects", "people"),
         ("commandos", "state forces"),
         # people named by what they do: a part of everyone, as hostages are
         ("miners", "people/workers"),
