@@ -752,6 +752,13 @@ def test_people_aboard_counted_in_towns_of_one_country_far_apart_are_one_count()
     subjects = group.group([railway, minister, abroad], ARTICLES)
     assert _together(subjects, railway, minister)
     assert not _together(subjects, railway, abroad)
+    # a count with no place joins their one scene, as it joins one place
+    unplaced = claim("c", "between 280 and 300", kind="other", party=None,
+                     subject="passengers aboard", as_of="2024-04-22")  # fmt: skip
+    subjects = group.group([railway, minister, unplaced], ARTICLES)
+    assert _together(subjects, railway, minister, unplaced)
+    subjects = group.group([railway, abroad, unplaced], ARTICLES)
+    assert not _together(subjects, railway, unplaced)
     a, b = (replace(c, subject="people inside") for c in (railway, minister))
     assert not _together(group.group([a, b], ARTICLES), a, b)
 

@@ -289,14 +289,21 @@ def _scene_places(members: list[Profile]) -> list[tuple[str, list[Profile], list
     groups: dict[str, list[Profile]] = defaultdict(list)
     for member in members:
         groups[scene.find(member.place.key) if member.place is not None else ""].append(member)
+    unplaced = groups.pop("") if "" in groups and len(groups) == 2 else []
+    if unplaced:
+        # counts with no place join the one scene of the others, as they join one place
+        # (`_places`)
+        groups[next(iter(groups))] += unplaced
     found: list[tuple[str, list[Profile], list[str]]] = []
     for root, placed in sorted(groups.items()):
         if not root:
             found.extend(_places(placed, contain=False))
             continue
-        labels = sorted({m.place_label or "" for m in placed})
+        labels = sorted({m.place_label for m in placed if m.place_label}) or [""]
         why = [f"one scene: {' = '.join(labels)}"] if len(labels) > 1 else [f"place: {labels[0]}"]
         why += sorted({w for a, w in linked if scene.find(a) == root})
+        if unplaced:
+            why.append("claims with no place match any place")
         found.append((names.plain(resolved[root].name), placed, why))
     return found
 
