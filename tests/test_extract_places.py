@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from crosscheck import quantities
 from crosscheck.extract.places import article_place
 from test_extract import claims, one
 
@@ -1128,6 +1129,10 @@ def test_a_place_is_at_a_distance_in_its_own_apposition() -> None:
          "said.", "the shore"),
         ("The ferry was about 25 km out when crew members noticed smoke.", "the shore"),
         ("The boat capsized about 25 km offshore.", "the shore"),
+        # ... and how far inland from it
+        ("The fire started about 25 km (16 miles) inland and reached the coast.", "the shore"),
+        # a town's own noun after its name is no office ("Westby municipality spokesman")
+        ("The crash happened about 25 km from Westby municipality, near the halt.", "Westby"),
         # a district's headquarters named after "at"
         ("Westby, a town of 32,000 people, lies about 25 km from the district headquarters at "
          "Eastport.", "Eastport"),
@@ -1135,6 +1140,13 @@ def test_a_place_is_at_a_distance_in_its_own_apposition() -> None:
 )  # fmt: skip
 def test_a_distance_s_end_named_by_a_noun(body: str, end: str) -> None:
     assert one(body, "about 25 km")["to"] == end
+
+
+def test_a_distance_in_nautical_miles_is_a_distance() -> None:
+    body = "The boat capsized about 40 nautical miles (74 kilometres) north of Westby."
+    entry = one(body, "about 40 nautical miles")
+    assert (entry["kind"], entry["to"]) == ("distance", "Westby")
+    assert quantities.parse_figure(entry["figure"]).best == pytest.approx(74, abs=0.5)
 
 
 def test_out_is_at_sea_only_in_a_sentence_that_names_a_vessel() -> None:
@@ -1211,8 +1223,11 @@ def test_a_distance_from_a_building_is_from_its_town() -> None:
     ("body", "figure"),
     [
         ("The boat sank about 90 km (55 miles) off the Libyan coast.", "about 90 km"),
-        # the figure the outlet converted to, in brackets
-        ("The boat capsized 32 nautical miles (59 km) north of the Libyan coast.", "59 km"),
+        # in nautical miles (its kilometres in brackets are the same figure)
+        (
+            "The boat capsized 32 nautical miles (59 km) north of the Libyan coast.",
+            "32 nautical miles",
+        ),
     ],
 )
 def test_a_distance_off_a_country_s_coast_ends_at_the_country(body: str, figure: str) -> None:

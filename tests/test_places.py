@@ -141,6 +141,12 @@ def test_a_name_the_gazetteer_lacks_stays_as_written() -> None:
     assert "not in the gazetteer" in place.how
 
 
+def test_a_name_the_gazetteer_lacks_is_one_with_or_without_the_arabic_article() -> None:
+    keys = {places.resolve(n).key for n in ("al-Westby", "Al Westby", "Westby")}
+    assert keys == {"name:westby"}
+    assert places.resolve("Al Hudaydah").key.startswith("city:")  # the gazetteer's own
+
+
 @pytest.mark.parametrize("feature", ["Ghat", "Regency", "County", "Port", "Governorate"])
 def test_a_place_the_gazetteer_lacks_is_one_with_or_without_its_feature_word(
     feature: str,

@@ -362,6 +362,17 @@ def _core(name: str) -> str:
     return " ".join(kept) or key
 
 
+_ARTICLE = re.compile(r"^(?:al|el) (?=\S)")
+"""The Arabic article a name the gazetteer lacks is written with or without ("al-Westby",
+"Westby"); its key leaves it out."""
+
+
+def _unknown_key(written: str) -> str:
+    """The key of a place the gazetteer does not know: its core words, without the Arabic
+    article ("al-Westby" and "Westby" are one place)."""
+    return "name:" + _ARTICLE.sub("", _core(written))
+
+
 def country_of_word(word: str) -> tuple[str, str] | None:
     """The country a nationality or country word names (see `_country_of_word`)."""
     return _country_of_word(word, names.generation())
@@ -452,7 +463,7 @@ def _resolve(written: str, generation: int, home: str | None = None) -> Place:
                 f"{written} = {entry.canonical} (aliases), {found.how}",
             )
         if not entry.within:
-            return Place(f"name:{_core(written)}", written, how=f"{written}: not a known place")
+            return Place(_unknown_key(written), written, how=f"{written}: not a known place")
         return Place(
             f"alias:{names.plain(entry.canonical)}",
             entry.canonical,
@@ -477,7 +488,7 @@ def _resolve(written: str, generation: int, home: str | None = None) -> Place:
             country.country or "",
             f"{written}: {owned['place']}, not in the gazetteer, in {country.name}",
         )
-    return Place(f"name:{_core(written)}", written, how=f"{written}: not in the gazetteer")
+    return Place(_unknown_key(written), written, how=f"{written}: not in the gazetteer")
 
 
 _EXONYM_POPULATION = 1_000_000
@@ -508,7 +519,7 @@ def another_name_abroad(written: str, place: Place, countries: frozenset[str]) -
 def unknown_in(written: str, code: str, how: str) -> Place:
     """A place the gazetteer does not know, in the country with ISO code `code`; `how` says
     why."""
-    return Place(f"name:{_core(written)}", written, code, around=(f"country:{code}",), how=how)
+    return Place(_unknown_key(written), written, code, around=(f"country:{code}",), how=how)
 
 
 _COUNTRY_OWNS = re.compile(r"(?P<country>[A-Z][\w .-]*?)['’]s?\s+(?P<place>[A-Z].*)$")

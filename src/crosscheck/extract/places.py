@@ -43,7 +43,7 @@ from crosscheck.extract.lexicon import (
 )
 from crosscheck.extract.sentences import Sentence
 from crosscheck.extract.speakers import ASIDE, agency_of
-from crosscheck.names import generation
+from crosscheck.names import aliases, generation
 from crosscheck.places import AREA_NOUN, is_capital
 
 # (Look-backs search from `start - N` as it is: see "Look-backs" in lexicon.py.)
@@ -1301,6 +1301,10 @@ def _speaks_after(text: str, at: int) -> bool:
     name is an office's, not a place's."""
     word = _WORD_AFTER.match(text, at)
     sets = lexicon().sets
+    if word is not None and word["word"] in aliases().place_words:
+        # "18 km from Westby municipality, in the area of": the place's own noun, an office
+        # only with a speaker's noun after it ("Westby municipality spokesman")
+        word = _WORD_AFTER.match(text, word.end())
     # ("Westby city", "Westby district": the place's own noun)
     return (
         word is not None
@@ -1311,9 +1315,9 @@ def _speaks_after(text: str, at: int) -> bool:
 
 _SHORE = "the shore"
 """The end of a distance out at sea: "7 km from the shore", "2 miles from port", "off the
-coast", "8 km out"."""
+coast", "8 km out"; and of one inland: "the fire started 10 km inland"."""
 _OUT_AT_SEA = re.compile(
-    r"\s*(?:\([^()]{1,30}\)\s*)?(?P<how>out\s+at\s+sea|offshore|out)\b(?!\s+of\b)"
+    r"\s*(?:\([^()]{1,30}\)\s*)?(?P<how>out\s+at\s+sea|offshore|inland|out)\b(?!\s+of\b)"
 )
 
 
