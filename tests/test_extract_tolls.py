@@ -2118,3 +2118,14 @@ def test_the_worst_hit_place_and_the_next_are_parts_and_camps_hold_the_displaced
     assert one(body, "347")["subject"] == "people killed (in Eastmark)"
     assert one(body, "238")["subject"] == "people killed (in Westby)"
     assert one(body, "about 500,000")["subject"] == "people displaced (in camps)"
+
+
+@pytest.mark.parametrize("currency", ["lei", "rupees", "naira", "shillings", "dinars"])
+def test_an_amount_in_a_currency_named_after_it_is_no_toll(currency: str) -> None:
+    """ "an emergency aid of 50,000 lei to the families of the deceased": money, near a toll's
+    words."""
+    body = (
+        "The toll rose to 14. The government approved an emergency aid of 50,000 "
+        f"{currency} to the families of the deceased."
+    )
+    assert one(body, "50,000")["kind"] == "other"
