@@ -707,6 +707,9 @@ def test_a_dateline_city_is_where_a_report_was_filed_when_its_lead_names_an_area
     )
     assert article_place(body, "Toll revised") == "Westby County"
     assert one(body, "9", title="Toll revised").get("place") == "Westby County"
+    # ... as in a governorate, a place, not the governor's office
+    body = body.replace("Westby County", "Westby Governorate")
+    assert article_place(body, "Toll revised") == "Westby Governorate"
     # a lead that names no area leaves the dateline's city
     body = "LYON - Police have revised the death toll from last week's clashes down to 14."
     assert article_place(body, "Toll revised") == "Lyon"

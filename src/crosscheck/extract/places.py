@@ -233,10 +233,13 @@ def _reads_as_place(name: str, _aliases: int) -> bool:
         or first in lex.sets["generic_speakers"]
         # "researchers at Ghent University", "treated at Kenyatta National Hospital"; but
         # "Eastmark State" is a state of a federation (not the armed group "Islamic State"),
-        # "Westby County" a county (speakers when they speak: "according to Westby county")
+        # "Westby County" a county, "Westby Governorate" a governorate (speakers when they
+        # speak: "according to Westby county")
         or (
             last in lex.sets["generic_speakers"]
-            and not (last in ("state", "county") and len(parts) > 1 and first != "islamic")
+            and not (
+                last in ("state", "county", "governorate") and len(parts) > 1 and first != "islamic"
+            )
         )
         or last in lex.sets["institutions"]
         or last in lex.sets["building_nouns"]
