@@ -1975,8 +1975,17 @@ def test_a_sentence_that_opens_on_another_event_counts_its_toll(body: str, subje
         ),
         # what a truck carries for people is no one aboard
         ("A truck carrying aid for 300 people arrived.", "300", "people"),
+        # migrants a boat carries, whoever they are; people on the boat
+        (
+            "The boat left on Tuesday carrying about 75 migrants of various African and Asian "
+            "nationalities.",
+            "about 75",
+            "migrants aboard",
+        ),
+        ("Survivors said between 110 and 120 people were on the boat.", "between 110 and 120",
+         "people aboard"),
     ],
-)
+)  # fmt: skip
 def test_those_a_craft_carries_are_aboard(body: str, figure: str, subject: str) -> None:
     assert one(body, figure)["subject"] == subject
 

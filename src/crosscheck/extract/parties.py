@@ -147,6 +147,13 @@ _DEMONSTRATIVES = frozenset(("the", "this", "that", "these", "those"))
 number bare ("2,500 dead"), or after "of" ("70 of the dead")."""
 
 
+_OF_NATIONALITIES = re.compile(
+    r"of\s+(?:various|different|several|many|mixed|other|[\w-]+)\s+(?:[\w-]+\s+){0,5}?"
+    r"nationalities\b",
+    re.IGNORECASE,
+)
+
+
 def noun_phrase(text: str, start: int, limit: int) -> tuple[str, int, str | None]:
     """The noun phrase a figure counts, read from `start`: (phrase, end, reference), where
     the reference is the pronoun of a partitive ("70| of them" -> ("", end, "them"); "8| of
@@ -205,6 +212,8 @@ def noun_phrase(text: str, start: int, limit: int) -> tuple[str, int, str | None
             break
         if is_number(word) and lower not in ("a", "an"):
             break
+        if words and lower == "of" and _OF_NATIONALITIES.match(text, token.start(), limit):
+            break  # "75 migrants| of various African and Asian nationalities": who they are
         if not words and lower in _DEMONSTRATIVES:
             break  # "to 2,500| the next day", "12| this morning": no noun of the figure's
         if not words and word.islower() and lower in lex.triggers["speech"]:

@@ -2417,6 +2417,8 @@ _STATE_AFTER = re.compile(
     # ("2,500 workers were working in four factories housed in the building": at work there)
     r"(?:(?:working|at\s+work)\s+(?=in\b))?"
     r"(?P<state>stranded|trapped|inside|aboard|on\s+board|present"
+    # "between 110 and 120 people were on the boat"
+    r"|on\s+(?:the|that|this)\s+(?:[a-z]+\s+)?(?:boat|ship|vessel|ferry|bus|train|plane|dinghy)"
     r"|in(?:side)?\s+(?:the|a|its|their|[a-z]+(?=\s+[a-z]+\s))\s+(?:[a-z]+\s+){0,2}?(?:club|nightclub|tower|building|venue|hall|theatre|"
     r"theater|stadium|school|church|mosque|mall|hotel|plane|aircraft|train|boat|ship|bus|arena|"
     r"factory|factories|mine|office|offices|plant|market|complex|tunnel|shaft|pit|gallery|"
@@ -2493,7 +2495,7 @@ def people_states(text: str, figures: list[Figure]) -> None:
         )
         if state.startswith("in"):
             state = "inside"  # in the club, in the tower, inside: those present
-        state = "aboard" if state == "on board" else state
+        state = "aboard" if state.startswith("on") else state  # on board, on the boat
         assert state in PEOPLE_STATES  # (grouping reads them: model.PEOPLE_STATES)
         figure.extra["state"] = state
 
