@@ -1897,6 +1897,12 @@ def test_a_toll_over_separate_attacks_is_a_quantity_of_its_own() -> None:
     body = "At least 62 soldiers were killed in four separate attacks in the region last week."
     entry = one(body, "At least 62")
     assert entry["subject"] == "soldiers killed (separate events)"
+    # ... and the week's toll the story's event comes in
+    body = (
+        "The strike comes in a week in which at least 64 civilians have been killed in "
+        "airstrikes and shelling across the province, the UN said."
+    )
+    assert one(body, "at least 64")["subject"] == "civilians killed (separate events)"
     # one attack's toll, and twin bombings (one event's parts), are the event's
     assert one("Gunmen killed 21 soldiers in an attack on the post.", "21")["subject"] == (
         "soldiers killed"

@@ -362,6 +362,18 @@ def test_a_district_named_like_a_far_town_is_a_place_of_the_article_s_country() 
     assert found is not None and found.country == "BD"
 
 
+def test_a_town_of_the_article_s_own_country_by_another_of_its_names_is_that_town() -> None:
+    """A report filed from Tehran that names "Gulshan" (GeoNames: another name of a small
+    town of Iran) and no country: the town of its own country, not a name abroad."""
+    body = "TEHRAN - Twenty people were killed in Gulshan on Saturday, officials said."
+    article = Article("a", "Twenty killed", "Outlet", dates.parse_dateref("2016-07-02"), body)
+    placed = factories.claim("a", "20", place="Gulshan", as_of="2016-07-02")
+    profile = profiling.profiles([placed], {"a": article})[placed.id]
+    assert profile.place is not None
+    assert profile.place.key == places.resolve("Gulshan").key
+    assert profile.place.key.startswith("city:")
+
+
 def test_a_word_is_matched_against_the_countries_that_share_its_first_letters() -> None:
     """Every country's name of one word, with a demonym's endings and its letters cut or
     added, finds the country a scan of all names finds."""

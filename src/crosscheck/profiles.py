@@ -288,7 +288,7 @@ def _resolved(written: str, home: str | None, article: Article | None) -> Place:
     only another of a small town abroad, in a country the article never names, is a place
     of `home` the gazetteer does not know (places.another_name_abroad)."""
     place = places.resolve(written, home)
-    if home is not None and article is not None:
+    if home is not None and article is not None and place.country != home:
         spoken = _article_reading(article.title, article.body, names.generation())[3]
         if places.another_name_abroad(written, place, spoken):
             why = f"only another name of {place.name} in {place.country}; read in {home}"

@@ -2161,6 +2161,7 @@ def separate_events(text: str, figures: list[Figure]) -> None:
         and "distinct" not in text
         and "unrelated" not in text
         and "another" not in text
+        and " in which " not in text
     ):
         return  # the quick answer
     # (past the next figures: "in four separate attacks" counts the attacks too)
@@ -2172,11 +2173,14 @@ def separate_events(text: str, figures: list[Figure]) -> None:
             figure.extra["scope"] = "another event"
 
 
-# "in four separate attacks", "in two different raids" (not "twin bombings": one event's parts)
+# "in four separate attacks", "in two different raids" (not "twin bombings": one event's parts);
+# "This incident comes in a week in which at least 64 civilians have been killed": the
+# week's events, of which the story's is one
 _SEPARATE_EVENTS = re.compile(
     r"\b(?:in|during|across)\s+(?:\w+\s+)?(?:separate|different|distinct)\s+(?:\w+\s+)?"
     r"(?:attacks|raids|ambushes|incidents|clashes|bombings|assaults|strikes|airstrikes|"
-    r"shootings|explosions|blasts|accidents|events|operations|battles|engagements)\b",
+    r"shootings|explosions|blasts|accidents|events|operations|battles|engagements)\b"
+    r"|\b(?:a|the|this|that)\s+(?:same\s+|past\s+|last\s+)?(?:week|fortnight|month)\s+in\s+which\b",
     re.IGNORECASE,
 )
 
