@@ -1345,6 +1345,9 @@ def test_police_and_marines_deployed_are_a_force(body: str, figure: str) -> None
          "people injured (in hospital)"),
         ("Crews had taken about 350 people to hospital.", "about 350", "people injured"),
         ("The hospital said it had received 37 patients.", "37", "patients injured"),
+        # people it took in ill or hurt
+        ("The district hospital alone had admitted more than 400 people with symptoms of "
+         "heatstroke since Monday.", "more than 400", "people injured"),
     ],
 )  # fmt: skip
 def test_people_in_care_are_injured(body: str, figure: str, subject: str) -> None:
@@ -1353,6 +1356,7 @@ def test_people_in_care_are_injured(body: str, figure: str, subject: str) -> Non
 
 def test_patients_are_injured_only_when_taken_in() -> None:
     assert one("The hospital has 300 patients.", "300")["kind"] == "other"
+    assert one("The clinic received 30 people for vaccination.", "30")["kind"] == "other"
     body = "Troops were holding around 400 doctors and patients hostage in the hospital."
     assert one(body, "around 400")["kind"] == "hostages"
 
@@ -1864,6 +1868,14 @@ def test_the_number_that_names_no_event_is_the_count_before() -> None:
     # ... a quoted value is one too
     body = 'Police said 93 inmates escaped. The governor said the number was "closer to 140".'
     assert one(body, "140")["kind"] == "prisoners"
+
+
+def test_the_number_on_board_after_a_toll_counts_those_aboard() -> None:
+    body = (
+        "More than 70 people are still missing, the charity said. The coastguard has put the "
+        "number on board at about 75."
+    )
+    assert one(body, "about 75")["subject"] == "people aboard"
 
 
 def test_the_real_number_after_a_count_of_people_aboard_counts_them_again() -> None:

@@ -1266,6 +1266,12 @@ _TAKES_IN = re.compile(
 )
 
 
+# "had admitted more than 400 people| with symptoms of heatstroke": people taken in ill
+_WITH_AILMENT = re.compile(
+    r"\s+(?:with|for|suffering\s+from)\s+(?:[\w-]+\s+){0,3}?(?:symptoms|injuries|wounds|"
+    r"burns|illness|illnesses|fractures|heatstroke|sunstroke|gunshot)\b",
+    re.IGNORECASE,
+)
 _AND_BETWEEN = re.compile(r"\s*,?\s+and\s+")
 
 
@@ -1738,11 +1744,13 @@ def _opens_on_count_named(text: str, put: re.Match[str], figure: Figure) -> bool
     )
 
 
-# "put the number still on the mountain at| about 10,000": the count, where it is counted.
+# "put the number still on the mountain at| about 10,000": the count, where it is counted
+# (not "the number on board at| about 75": those aboard, counted by themselves).
 _PUT_NUMBER_THERE_AT = EndsOn(
     re.compile(
         r"\b(?:put|puts|putting|placed|places)\s+(?:the|its|their)\s+"
-        r"(?:figure|number|count|tally|total|estimate)\s+(?!of\b)[^,.;:\d]{1,40}?\s+at\s+$",
+        r"(?:figure|number|count|tally|total|estimate)\s+(?!of\b|on\s+board\b|aboard\b)"
+        r"[^,.;:\d]{1,40}?\s+at\s+$",
         re.IGNORECASE,
     ),
     "at",
@@ -3002,10 +3010,15 @@ def classify(
         if stock and not _released(text, figure, floor, limit):
             figure.kind = stock
             continue
-        if _PATIENTS.fullmatch(figure.noun) and _TAKES_IN.search(
-            text, max(floor, figure.start - 30), figure.start
-        ):
-            # "the hospital said it had received 37 patients": the injured it took in
+        if (
+            _PATIENTS.fullmatch(figure.noun)
+            or (
+                figure.noun.lower() in ("people", "persons")
+                and _WITH_AILMENT.match(text, figure.noun_end)
+            )
+        ) and _TAKES_IN.search(text, max(floor, figure.start - 30), figure.start):
+            # "the hospital said it had received 37 patients", "had admitted 400 people with
+            # symptoms of heatstroke": the injured it took in
             figure.kind = lexicon().cue_kinds["injured"]
             continue
         if _deployed(text, figure, floor, limit) or (
