@@ -1257,6 +1257,12 @@ def test_subjects_whose_days_are_far_apart_are_never_one_event(
         ("the city fire department", "official"),
         # A governor as news abbreviates the title.
         ("Westby Gov. Ivan Petrov", "official"),
+        # A party counting its supporters shot dead disputes the police; the ruling party,
+        # or one that rules alone, is neither camp.
+        ("the Westby Freedom Party", "critics"),
+        ("the party's secretary general", "critics"),
+        ("the ruling party", ""),
+        ("the Communist Party", ""),
     ],
 )
 def test_the_authorities_own_outlets_are_their_camp(source: str, side: str) -> None:
