@@ -2577,6 +2577,9 @@ def test_a_place_that_recorded_figures_is_no_speaker_beside_one_who_gives_them()
     )
     assert source(one(body, "148"))[0] == "ministry spokesman Karim Haddad"
     assert source(one("The governorate has recorded 148 deaths.", "148"))[0] == "governorate"
+    # ... a place its apposition names one
+    body = "Westby, the worst-hit district, has now recorded 17 deaths, Collector Ann Lee said."
+    assert source(one(body, "17"))[0] == "Collector Ann Lee"
 
 
 def test_where_a_speaker_says_the_event_happened_is_theirs_not_the_outlet_s_gloss() -> None:
@@ -2599,12 +2602,33 @@ def test_where_a_speaker_says_the_event_happened_is_theirs_not_the_outlet_s_glos
 def test_a_count_s_participle_after_a_determiner_names_no_speaker() -> None:
     body = "Mr. Kalhoro put the confirmed toll at 34, up from the figure he had announced."
     assert source(one(body, "34"))[0] == "Mr. Kalhoro"
+    body = (
+        "The number of confirmed heat deaths in Westby rose to 41 on Sunday, relief "
+        "commissioner Ann Lee said."
+    )
+    assert source(one(body, "41"))[0] == "relief commissioner Ann Lee"
+
+
+def test_a_body_s_acronym_inside_its_name_is_stepped_over() -> None:
+    body = "The office of the Relief Commissioner (RC) in Westby has confirmed 19 deaths."
+    assert source(one(body, "19"))[0] == "office of the Relief Commissioner in Westby"
 
 
 @pytest.mark.parametrize(
     ("body", "figure", "expected"),
     [
         ("WHO data show 41,300 suspected cases this year.", "41,300", "WHO data"),
+        # a body named in lower case
+        (
+            "State health department data showed 2,300 people were treated.",
+            "2,300",
+            "State health department data",
+        ),
+        (
+            "About 3,900 people were treated, health department data show.",
+            "About 3,900",
+            "health department data",
+        ),
         ("Hospital records showed 38 bodies had been brought in.", "38", "Hospital records"),
         (
             "Records of the two hospitals that received the victims show that 38 bodies had "

@@ -119,7 +119,7 @@ _NAME_TOKEN = re.compile(r"[\w'’.-]+")
 
 
 _BREAKS = frozenset(",;:()—–!?" + QUOTE_CHARS)
-_INNER_ACRONYM = re.compile(r"\s*\([A-Z][A-Z0-9.&-]{1,9}\)(?=\s+(?:and|&)\s)")
+_INNER_ACRONYM = re.compile(r"\s*\([A-Z][A-Z0-9.&-]{1,9}\)(?=\s+(?:and|&|in|of|at|for)\s)")
 # Words before "March" or "May" that make it a month: "in March", "since May", "late March".
 _MONTH_LEADS = frozenset(
     ("in", "on", "since", "by", "until", "of", "early", "late", "mid", "last", "next", "this")
@@ -1039,10 +1039,12 @@ _ACCORDING_TO = frozenset(
 )  # fmt: skip
 """Speech words the speaker follows ("according to the ministry", "as informed by it")."""
 _ADJECTIVE_BEFORE = re.compile(
-    r"\b(?:the|a|an|its|their|his|her|this|that|two|three|four|five|six|\d+)\s+$", re.IGNORECASE
+    r"\b(?:the|a|an|its|their|his|her|this|that|these|those|of|two|three|four|five|six|\d+)\s+$",
+    re.IGNORECASE,
 )
 """Words before "alleged" (or a participle of _PARTICIPLE_ADJECTIVES) that make it an
-adjective ("the four alleged| gunmen", "put the confirmed| toll at 34")."""
+adjective ("the four alleged| gunmen", "put the confirmed| toll at 34", "the number of
+confirmed| deaths")."""
 _PARTICIPLE_ADJECTIVES = frozenset(
     ("confirmed", "reported", "recorded", "registered", "documented", "verified", "estimated")
 )
@@ -1357,7 +1359,12 @@ SHOW_WORDS = frozenset(("show", "shows", "showed", "shown"))
 # the official toll, speakers.official_toll).
 _DATA_SHOW = re.compile(
     r"(?<![\w'’-])(?P<owner>(?:[Tt]he\s+)?(?!Official\b|Officials\b)[A-Z][\w.'’-]*"
-    r"(?:\s+[A-Z][\w.'’-]*){0,3})(?:['’]s?)?\s+(?P<noun>data|figures|records|statistics)\s+"
+    r"(?:\s+[A-Z][\w.'’-]*){0,3}"
+    # "State health department data showed|", "health ministry figures show|": a body's
+    # noun in lower case ends the owner's name
+    r"|(?:[Tt]he\s+)?(?:[\w'’-]+\s+){0,3}?(?:ministry|department|directorate|agency|office|"
+    r"service|commission|authority|hospital|hospitals|police))"
+    r"(?:['’]s?)?\s+(?P<noun>data|figures|records|statistics)\s+"
     r"(?:show|shows|showed|have\s+shown|has\s+shown)\b"
 )
 
@@ -1386,9 +1393,19 @@ def _place_that_recorded(text: str, speaker: Speaker) -> bool:
             name[-1] in _PLACE_NOUNS | lexicon().sets["settlement_nouns"]
             # ("Norland has recorded 120 deaths, the health ministry said")
             or lexicon().country.fullmatch(speaker.name) is not None
+            # ("Westby, the worst-hit district, has now recorded 17 deaths, ... said")
+            or _PLACE_APPOSED.search(text, 0, speaker.position) is not None
         )
         and _RECORD_VERB.match(text, speaker.position) is not None
     )
+
+
+_PLACE_APPOSED = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:district|town|city|village|province|region|"
+    r"county|state|governorate|municipality|area)\s*,\s+(?:(?:has|have|had)\s+)?"
+    r"(?:(?:\w+ly|now|so\s+far|already|also)\s+)?$"
+)
+"""A name's apposition that says it is a place, right before a verb."""
 
 
 _GAPPED_PUT = re.compile(rf"\bat\s+\S+(?:\s+\S+){{0,3}}?{GAPPED_AT}(?=\S)")
