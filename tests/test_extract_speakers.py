@@ -2651,3 +2651,18 @@ def test_the_count_a_body_acknowledged_is_its_own() -> None:
         "acknowledged by the interior ministry."
     )
     assert source(one(body, "150")) == ("interior ministry", ["rights group"])
+
+
+def test_he_or_she_is_never_people_in_the_plural_named_before() -> None:
+    body = (
+        "Ann Lee of the firefighters' union said the force had been much smaller than "
+        'officials claimed. "There were never more than 220 firefighters on this fire," she said.'
+    )
+    entry = one(body, "never more than 220")
+    assert source(entry)[0] == "Ann Lee of the firefighters' union"
+    assert entry["qualifier"] == "up to"  # "never more than": at most
+
+
+def test_our_people_outside_a_quotation_are_the_outlet_s_own_voice() -> None:
+    body = "Our monitors visited health facilities and recorded more than 60 people injured."
+    assert source(one(body, "more than 60"))[0] == "article"

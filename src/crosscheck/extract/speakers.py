@@ -1745,6 +1745,10 @@ class Voices:
     def resolve(self, name: str, before: int) -> str:
         lex = lexicon()
         lower = name.lower()
+        if lower == "our" or lower.startswith("our "):
+            # "Our monitors recorded more than 60 injured", outside any quotation: the
+            # outlet's own people (a rights group's release), its own voice
+            return ARTICLE_VOICE
         if lower in _SOME_OF_THEM:
             lower = "they"  # "Witnesses said ... Some said": some of those named before
         if lower in lex.sets["pronouns"]:
@@ -1754,7 +1758,8 @@ class Voices:
                 (
                     k
                     for k in reversed(self.named)
-                    if lower in ("they", "we", "i") or _is_body(k) == body
+                    if lower in ("they", "we", "i")
+                    or (_is_body(k) == body and not (lower in ("he", "she") and _is_group(k)))
                 ),
                 None,
             )
@@ -1971,6 +1976,18 @@ named before."""
 _CAPITALISED_BEFORE = re.compile(
     r"(?<![\w'’-])(?:[A-Z][\w'’-]*[ \t]+(?:(?:of|for|the|and|on|in)[ \t]+)?){1,5}\Z"
 )
+
+
+def _is_group(name: str) -> bool:
+    """Whether a named speaker is people in the plural ("local officials", "witnesses",
+    "police"): never the "he" or "she" of a later sentence."""
+    words = name.split()
+    head = words[-1].lower() if words else ""
+    return head == "police" or (
+        head.endswith("s")
+        and not head.endswith("ss")
+        and head in lexicon().sets["generic_speakers"]
+    )
 
 
 def _is_body(name: str) -> bool:
