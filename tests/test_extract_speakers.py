@@ -2666,3 +2666,13 @@ def test_he_or_she_is_never_people_in_the_plural_named_before() -> None:
 def test_our_people_outside_a_quotation_are_the_outlet_s_own_voice() -> None:
     body = "Our monitors visited health facilities and recorded more than 60 people injured."
     assert source(one(body, "more than 60"))[0] == "article"
+
+
+def test_declaring_mourning_is_a_deed_and_mentioning_a_figure_is_speech() -> None:
+    body = (
+        "The commune of Westby, which has about 4,100 inhabitants, has declared three days "
+        "of local mourning."
+    )
+    assert source(one(body, "about 4,100"))[0] == "article"
+    body = "The minister mentioned that only 12 percent of the lines are under restrictions."
+    assert source(one(body, "12 percent"))[0] == "minister"

@@ -58,6 +58,12 @@ _BY_GAP = re.compile(r"\s+(?:as\s+saying\s+)?by\s+")  # "was quoted (as saying) 
 _AS_SAYING = re.compile(r"\bas\s+say(?:ing)?\b")
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*\s+$")  # "First Information| Reports"
 _RESPONSIBILITY = re.compile(r"\s+(?:full\s+)?responsibility\b", re.IGNORECASE)
+# "has declared three days of local mourning", "declared a state of emergency": a deed
+_DECLARED_STATE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,4}?(?:mourning|emergency|curfew|holiday|disaster|war|ceasefire|truce"
+    r"|closure|shutdown|lockdown|quarantine)\b",
+    re.IGNORECASE,
+)
 
 
 _AFTER_TOKEN = re.compile(r"[\w'’-]+(?:\.(?=\w))?[\w'’.-]*")
@@ -1091,6 +1097,8 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
             continue
         if _RESPONSIBILITY.match(text, end):
             continue  # "claimed responsibility for the bombing, which killed 37": a deed
+        if verb in ("declared", "declares") and _DECLARED_STATE.match(text, end):
+            continue  # "The commune, which has 4,100 inhabitants, has declared mourning"
         if verb in ("reported", "reports") and _REPORTED_FOR.match(text, end):
             continue  # "1,000 reservists had reported for duty": they came, said nothing
         if (verb == "alleged" or verb in _PARTICIPLE_ADJECTIVES) and _ADJECTIVE_BEFORE.search(
