@@ -710,6 +710,18 @@ def test_a_dateline_city_is_where_a_report_was_filed_when_its_lead_names_an_area
     # ... as in a governorate, a place, not the governor's office
     body = body.replace("Westby County", "Westby Governorate")
     assert article_place(body, "Toll revised") == "Westby Governorate"
+
+
+def test_a_release_s_headline_that_ends_on_an_area_names_its_place() -> None:
+    title = "Statement by the Coordinator on the airstrike on a market, Westby Governorate"
+    body = (
+        f"{title}\n\nLYON, 16 September - The Coordinator issued the following statement:\n\n"
+        '"I am appalled by the airstrike that hit the market in Eastport town, Westby '
+        'Governorate, on Sunday. 26 civilians were killed."'
+    )
+    assert article_place(body, title) == "Westby Governorate"
+    # a headline's area the body never names is no evidence
+    assert article_place(body.replace("Westby", "Northby"), title) != "Westby Governorate"
     # a lead that names no area leaves the dateline's city
     body = "LYON - Police have revised the death toll from last week's clashes down to 14."
     assert article_place(body, "Toll revised") == "Lyon"

@@ -834,6 +834,13 @@ def _spelled_out(acronym: str, rest: str) -> bool:
     return all(letter in initials for letter in letters)  # in order, as a subsequence
 
 
+_TITLE_AREA = re.compile(
+    r",\s+(?P<place>[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+){0,2}\s+"
+    r"(?:Governorate|Province|District|Region|County|State|Prefecture|Oblast|Department))\s*$"
+)
+"""A headline that ends on an area named by its noun after a comma ("..., Westby Province")."""
+
+
 def article_place(body: str, title: str) -> str | None:
     """The place an article is about: its dateline city (at the start of one of its first
     lines, and a place the gazetteer knows unless it opens the body), else its headline's
@@ -845,6 +852,11 @@ def article_place(body: str, title: str) -> str | None:
     # headline names its country first ("Norland says 87 soldiers killed in Eastport
     # breakout").
     start_text = body[:_OPENING_CHARS]
+    area = _TITLE_AREA.search(title)
+    if area is not None and area["place"] in body.replace(title, "", 1):
+        # "Statement on the airstrike on a market, Westby Governorate": the area the
+        # headline ends on, named in the body too (where a release was filed is elsewhere)
+        return area["place"]
     for headline in places_in(title):
         if (
             headline in start_text
