@@ -1257,3 +1257,19 @@ def test_in_the_province_of_the_body_that_speaks_for_it() -> None:
     assert one(body, "402")["place"] == "Eastmark"
     # "in the province" with no body of a province named places nothing by it
     assert "place" not in one("Officials said 40 people died in the province.", "40")
+
+
+@pytest.mark.parametrize(
+    ("title", "places"),
+    [
+        ("At Least 54 Migrants Missing After Shipwreck Off Libya, Agency Says", ["Libya"]),
+        ("Dozens Missing At Sea After Boat Sinks", []),
+        ("At Least 10 Killed in Armed Attacks in Norway", ["Norway"]),
+    ],
+)
+def test_a_headline_in_title_case_names_no_place_by_a_hedge_or_a_participle(
+    title: str, places: list[str]
+) -> None:
+    from crosscheck.extract.places import places_in
+
+    assert list(places_in(title)) == places

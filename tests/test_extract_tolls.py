@@ -2144,3 +2144,19 @@ def test_an_amount_in_a_currency_named_after_it_is_no_toll(currency: str) -> Non
         f"{currency} to the families of the deceased."
     )
     assert one(body, "50,000")["kind"] == "other"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Westby district has now recorded 17 suspected heat deaths.",
+        "There have been 17 heat-related deaths in Westby this week.",
+    ],
+)
+def test_what_the_dead_died_of_is_no_party(body: str) -> None:
+    assert "party" not in one(body, "17")
+
+
+def test_a_toll_so_far_in_a_year_is_the_year_s() -> None:
+    body = "The agency has recorded more than 1,150 deaths on the route so far in 2025."
+    assert one(body, "more than 1,150")["subject"] == "people killed (this year)"

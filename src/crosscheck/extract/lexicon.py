@@ -582,6 +582,8 @@ def lexicon() -> _Lexicon:
             "currency_prefixes",
             "survivor_nouns",
             "case_words",
+            "cause_words",
+            "not_place_words",
             "facility_words",
         )
     }

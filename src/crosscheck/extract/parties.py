@@ -423,6 +423,9 @@ def assign_parties(
             head in lex.sets["generic_nouns"]
             or head in lex.sets["time_units"]
             or head in lex.sets["case_words"]  # ("120 dengue deaths": the disease's, no party)
+            # ("17 suspected heat deaths", "40 heat-related deaths": what they died of)
+            or head in lex.sets["cause_words"]
+            or head.endswith("-related")
         ):
             party = None
         elif head in lex.sets["survivor_nouns"] and figure.kind == "rescued":

@@ -229,6 +229,9 @@ def _reads_as_place(name: str, _aliases: int) -> bool:
     return not (
         first in MONTH_SET
         or first in WEEKDAYS
+        or first in lex.sets["not_place_words"]  # "At Least 54", "At Sea", "At Dawn"
+        # a headline's capitalised participle: "Killed in Armed Attacks"
+        or (len(parts) == 1 and len(first) > 4 and first.endswith("ed"))
         or first in lex.sets["determiners"]
         or first in lex.sets["generic_speakers"]
         # "researchers at Ghent University", "treated at Kenyatta National Hospital"; but

@@ -1565,7 +1565,9 @@ _WAR_WORDS = re.compile(rf"\b{_CONFLICT}\b", re.IGNORECASE)
 # "since the start of the year": a total over the year to date.
 _YEAR_TO_DATE = re.compile(
     r"\b(?:so\s+far\s+)?this\s+year\b(?!['’]s)|\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+"
-    r"(?:the\s+|this\s+)?year|January)\b|\bin\s+the\s+(?:past|last)\s+(?:year|12\s+months)\b",
+    r"(?:the\s+|this\s+)?(?:year|\d{4})|January)\b|\bin\s+the\s+(?:past|last)\s+(?:year|12\s+months)\b"
+    # "more than 1,150 deaths on the route so far in 2025"
+    r"|\bso\s+far\s+in\s+\d{4}\b|\bin\s+\d{4}\s+so\s+far\b",
     re.IGNORECASE,
 )
 
@@ -2142,7 +2144,14 @@ def year_totals(text: str, figures: list[Figure]) -> None:
     """A toll counted over the year to date ("1,600 people have been killed in the region so
     far this year", "since January") is scoped "this year", a quantity of its own
     (parties.yaml apart_units): neither the toll of the story's event nor a part of it."""
-    if "year" not in text and "January" not in text and "months" not in text:
+    if (
+        "year" not in text
+        and "January" not in text
+        and "months" not in text
+        and "so far" not in text
+        and "start of" not in text
+        and "beginning of" not in text
+    ):
         return  # the quick answer
     # To the next figure ("on Monday, the third attack this year": the comma ends it).  A
     # crowd "this year" is this year's gathering ("the number of pilgrims this year was 2
