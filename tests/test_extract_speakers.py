@@ -2676,3 +2676,12 @@ def test_declaring_mourning_is_a_deed_and_mentioning_a_figure_is_speech() -> Non
     assert source(one(body, "about 4,100"))[0] == "article"
     body = "The minister mentioned that only 12 percent of the lines are under restrictions."
     assert source(one(body, "12 percent"))[0] == "minister"
+
+
+def test_whom_a_speaker_accuses_is_no_speaker() -> None:
+    body = (
+        "Police on Wednesday raised the number of people killed during the march in Westby to "
+        "four, but the party said 11 of its supporters had died and accused the authorities "
+        "of hiding bodies."
+    )
+    assert source(one(body, "four"))[0] == "Police"

@@ -229,8 +229,9 @@ def _reads_as_place(name: str, _aliases: int) -> bool:
     return not (
         first in MONTH_SET
         or first in WEEKDAYS
-        or first in lex.sets["not_place_words"]  # "At Least 54", "At Sea", "At Dawn"
-        # a headline's capitalised participle: "Killed in Armed Attacks"
+        # in a headline in title case: "at least 54", "at sea", "at dawn" (not_place_words),
+        # a capitalised participle ("killed in armed attacks")
+        or first in lex.sets["not_place_words"]
         or (len(parts) == 1 and len(first) > 4 and first.endswith("ed"))
         or first in lex.sets["determiners"]
         or first in lex.sets["generic_speakers"]

@@ -1273,6 +1273,9 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
         if (
             (not name or not (issued or names_someone(name)))
             and verb not in ("told", "tells")
+            # ("... said 11 had died and accused the authorities of hiding bodies": whom
+            # one accuses is no speaker)
+            and verb not in ("accused", "accuses")
             and not verb.endswith(" that")  # "has found that| security forces ...": a clause
         ):
             name = _speaker_after(text, end)  # not the one told: "told the Coast Wire that"
