@@ -1148,6 +1148,7 @@ def test_a_place_is_at_a_distance_in_its_own_apposition() -> None:
         ("The fire started about 25 km (16 miles) inland and reached the coast.", "the shore"),
         # a town's own noun after its name is no office ("Westby municipality spokesman")
         ("The crash happened about 25 km from Westby municipality, near the halt.", "Westby"),
+        ("The crash happened about 25 km from Westby municipality.", "Westby"),
         # a district's headquarters named after "at"
         ("Westby, a town of 32,000 people, lies about 25 km from the district headquarters at "
          "Eastport.", "Eastport"),

@@ -1313,6 +1313,7 @@ def endpoints(
 
 
 _WORD_AFTER = re.compile(r"\s+(?P<word>[a-z]+)\b")
+_PHRASE_ENDS = re.compile(r"\s*(?:[,.;:)]|$)")
 
 
 def _speaks_after(text: str, at: int) -> bool:
@@ -1320,10 +1321,12 @@ def _speaks_after(text: str, at: int) -> bool:
     name is an office's, not a place's."""
     word = _WORD_AFTER.match(text, at)
     sets = lexicon().sets
-    if word is not None and word["word"] in aliases().place_words:
-        # "18 km from Westby municipality, in the area of": the place's own noun, an office
-        # only with a speaker's noun after it ("Westby municipality spokesman")
-        word = _WORD_AFTER.match(text, word.end())
+    if (
+        word is not None
+        and word["word"] in aliases().place_words
+        and _PHRASE_ENDS.match(text, word.end())
+    ):
+        return False  # "18 km from Westby municipality, in the area of": the place's own noun
     # ("Westby city", "Westby district": the place's own noun)
     return (
         word is not None
