@@ -833,3 +833,24 @@ def test_a_border_clash_s_soldiers_counted_from_either_capital_are_one_event() -
     people_a = claim("a", "17", party="people", place="Lima", as_of="2024-04-21")
     people_b = claim("b", "6", party="people", place="Santiago", as_of="2024-04-21")
     assert not _together(group.group([people_a, people_b], known), people_a, people_b)
+
+
+def test_a_report_naming_no_place_joins_the_one_event_of_its_days() -> None:
+    """A report whose dateline the gazetteer lacks and that names no town: its toll is the
+    toll of the one event the other reports of those days give; with two such events, it
+    cannot tell which."""
+    known = {
+        "a": _report("a", "LIMA - A train derailed in Peru. Lima sent rescuers."),
+        "b": _report("b", "Survivors gathered at the halt. They want answers."),
+        "c": _report("c", "SANTIAGO - A bus crashed in Chile. Santiago sent rescuers."),
+    }
+    placed = claim("a", "14", party="people", place="Lima", as_of="2024-04-21")
+    placeless = claim("b", "as many as two dozen", party="people", as_of="2024-04-23")
+    profiles = profiling.profiles([placed, placeless], known)
+    assert profiles[placeless.id].place is None  # (the premise)
+    assert profiles[placeless.id].article_place is None
+    assert _together(group.group([placed, placeless], known), placed, placeless)
+    other = claim("c", "9", party="people", place="Santiago", as_of="2024-04-22")
+    subjects = group.group([placed, placeless, other], known)
+    assert not _together(subjects, placed, placeless)
+    assert not _together(subjects, other, placeless)

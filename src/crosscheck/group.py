@@ -433,6 +433,7 @@ def _scenes(block: list[Profile]) -> list[tuple[str, list[Profile], list[str], l
                 j = next(iter(pick.values()))
                 inside = ordered[j].place or spot[key]
                 join(i, j, f"{inside.name} is within {a.place.name}")
+    _placeless_join(ordered, root, join)
     _follow_ups(ordered, root, join)
     members: dict[int, list[Profile]] = defaultdict(list)
     for i, profile in enumerate(ordered):
@@ -458,6 +459,50 @@ def _scenes(block: list[Profile]) -> list[tuple[str, list[Profile], list[str], l
         why += sorted(set(links.get(first, [])) - {"one article"})
         found.append((scope.isoformat() if scope else "undated", chosen, why, spots[:1]))
     return found
+
+
+def _placeless_join(
+    ordered: list[Profile],
+    root: Callable[[int], int],
+    join: Callable[[int, int, str], None],
+) -> None:
+    """A claim of an article that names no place at all (neither the claim nor its article
+    has one: a dateline the gazetteer lacks, no town named) joins the one event that the
+    other articles' placed claims make within the window of its date; of several, it
+    cannot tell which and stays with its article."""
+    placeless = [
+        i
+        for i, p in enumerate(ordered)
+        if p.place is None and p.article_place is None and p.about is not None
+    ]
+    if not placeless:
+        return
+    dated = [
+        (p.about.start.toordinal(), i)
+        for i, p in enumerate(ordered)
+        if p.about is not None and (p.place is not None or p.article_place is not None)
+    ]  # (in date order: `ordered` is sorted by its events' dates)
+    starts = [start for start, _ in dated]
+    longest = max(
+        ((p.about.end - p.about.start).days for p in ordered if p.about is not None), default=0
+    )
+    events = {i: root(i) for _, i in dated}  # before any claim with no place joins one
+    for i in placeless:
+        a = ordered[i]
+        assert a.about is not None
+        low = bisect.bisect_left(starts, a.about.start.toordinal() - WINDOW_DAYS - longest)
+        high = bisect.bisect_right(starts, a.about.end.toordinal() + WINDOW_DAYS)
+        found: dict[int, int] = {}
+        for _, j in dated[low:high]:
+            b = ordered[j]
+            if b.claim.article != a.claim.article and _days_apart(a, b) <= WINDOW_DAYS:
+                found.setdefault(events[j], j)
+                if len(found) > 1:
+                    break
+        if len(found) == 1:
+            join(
+                i, next(iter(found.values())), "a report naming no place: the one event of its days"
+            )
 
 
 def _follow_ups(
