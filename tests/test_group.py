@@ -365,11 +365,15 @@ def test_a_place_the_gazetteer_lacks_also_takes_the_articles_place() -> None:
 
 
 def test_unplaced_claim_is_compared_only_within_its_article() -> None:
+    """... when the other reports of its days tell of two events (with one, it is that
+    one's: test_a_report_naming_no_place_joins_the_one_event_of_its_days)."""
     one = claim("a", "3", place="Lyon")
+    elsewhere = claim("b", "7", place="Santiago")
     loose = claim("c", "5", place=None)
     same_article = claim("a", "4", place=None, source="a spokesman")
-    subjects = group.group([one, loose, same_article], ARTICLES)
+    subjects = group.group([one, elsewhere, loose, same_article], ARTICLES)
     assert not _together(subjects, one, loose)
+    assert not _together(subjects, elsewhere, loose)
     assert _together(subjects, one, same_article)
 
 
