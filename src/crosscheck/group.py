@@ -251,25 +251,14 @@ def _scene_places(members: list[Profile]) -> list[tuple[str, list[Profile], list
             around[member.place.key].append(member.article_place)
     unknown = sorted(around)
     for i, a in enumerate(unknown):
-        for b in unknown[i + 1 :]:
-            agreed = next(
-                (
-                    said
-                    for pa in around[a]
-                    for pb in around[b]
-                    if (said := places.agree(pa, pb)) is not None
-                ),
-                None,
-            )
-            if agreed is not None and scene.union(a, b):
-                linked.append((a, f"{resolved[a].name} and {resolved[b].name}: {agreed}"))
         # ... and one scene with a place the gazetteer knows that holds the place of the
         # reports naming it ("off Westby" in reports about Libya, "Libya" in another)
-        for b in keys:
-            if b in around:
-                continue
+        others = [(b, around[b]) for b in unknown[i + 1 :]]
+        others += [(b, [resolved[b]]) for b in keys if b not in around]
+        for b, theirs in others:
             agreed = next(
-                (said for pa in around[a] if (said := places.agree(pa, resolved[b]))), None
+                (said for pa in around[a] for pb in theirs if (said := places.agree(pa, pb))),
+                None,
             )
             if agreed is not None and scene.union(a, b):
                 linked.append((a, f"{resolved[a].name} and {resolved[b].name}: {agreed}"))
