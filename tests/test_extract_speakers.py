@@ -2618,6 +2618,22 @@ def test_a_body_s_acronym_inside_its_name_is_stepped_over() -> None:
     ("body", "figure", "expected"),
     [
         ("WHO data show 41,300 suspected cases this year.", "41,300", "WHO data"),
+        (
+            "UNHCR registration data show that 62 percent of the arrivals are children.",
+            "62 percent",
+            "UNHCR registration data",
+        ),
+        # who saw or gathered the records
+        (
+            "Attendance records seen by the union show that about 900 workers clocked in.",
+            "about 900",
+            "records seen by union",
+        ),
+        (
+            "Hospital records gathered by union volunteers show that 100 workers were treated.",
+            "100",
+            "records gathered by union volunteers",
+        ),
         # a body named in lower case
         (
             "State health department data showed 2,300 people were treated.",
@@ -2685,3 +2701,14 @@ def test_whom_a_speaker_accuses_is_no_speaker() -> None:
         "said 11 of its supporters had died and accused the authorities of hiding bodies."
     )
     assert source(one(body, "four"))[0] != "authorities"
+
+
+def test_a_sentence_that_opens_on_its_count_goes_on_with_the_speaker_s_count() -> None:
+    body = (
+        "Police commander Ivan Petrov said at least 11 people had died in attacks on two "
+        "villages. Seven were killed in Westby, and four in Eastport."
+    )
+    assert source(one(body, "Seven"))[0] == "Police commander Ivan Petrov"
+    # a count of the outlet's own, after no speaker's toll, stays the outlet's
+    body = "The storm hit the coast on Monday. Seven were killed in Westby."
+    assert source(one(body, "Seven"))[0] == "article"

@@ -139,6 +139,8 @@ _SAID_PRONOUN = re.compile(
 
 # "Of the dead, 4,570 were in Eastmark and 2,768 in the north": a sentence that breaks down
 # the toll named before.
+_OPENS_ON_COUNT = re.compile(r"\W*(?:and|but)?\s*$", re.IGNORECASE)
+"""What may stand before a figure that opens its sentence ("Seven were killed ...")."""
 _BREAKDOWN = re.compile(
     r"\W*Of\s+(?:the|these|those)\s+(?:[\d,]+\s+)?(?:[a-z]+\s+)?"
     r"(?:dead|victims|killed|deaths|fatalities|injured|wounded|casualties|bodies)\b",
@@ -291,7 +293,14 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
                 # "the ministry's figure of 14": the ministry's count, reported by the speaker.
                 source, via = owner, [source] if source != ARTICLE_VOICE else []
             if (
-                (figure.extra.get("extends") or _BREAKDOWN.match(text))
+                (
+                    figure.extra.get("extends")
+                    or _BREAKDOWN.match(text)
+                    # "... said at least 11 people had died. Seven were killed in Westby, and
+                    # four in Eastport": a sentence that opens on its count goes on with the
+                    # count just given
+                    or _OPENS_ON_COUNT.match(text, 0, figure.start)
+                )
                 and source == ARTICLE_VOICE
                 and carried
                 and carried[0] == figure.kind

@@ -1356,6 +1356,12 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
         found += _matched_speakers(
             text, quotes, _RECORDS_OF_SHOW, lambda m: f"{m['noun']} of {m['owner']}"
         )
+        found += _matched_speakers(
+            text,
+            quotes,
+            _SEEN_BY_SHOW,
+            lambda m: f"{m['noun']} {m['how']} by {strip_determiners(m['owner'])}",
+        )
     if not found and may_name_its_source(text):
         found += _headline_source(text)
     if len(found) > 1:
@@ -1370,13 +1376,22 @@ SHOW_WORDS = frozenset(("show", "shows", "showed", "shown"))
 # the official toll, speakers.official_toll).
 _DATA_SHOW = re.compile(
     r"(?<![\w'’-])(?P<owner>(?:[Tt]he\s+)?(?!Official\b|Officials\b)[A-Z][\w.'’-]*"
-    r"(?:\s+[A-Z][\w.'’-]*){0,3}"
+    # ("UNHCR registration data show|": the body's data of a kind)
+    r"(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s+(?!official\b)[a-z]+)?"
     # "State health department data showed|", "health ministry figures show|": a body's
     # noun in lower case ends the owner's name
     r"|(?:[Tt]he\s+)?(?:[\w'’-]+\s+){0,3}?(?:ministry|department|directorate|agency|office|"
     r"service|commission|authority|hospital|hospitals|police))"
     r"(?:['’]s?)?\s+(?P<noun>data|figures|records|statistics)\s+"
     r"(?:show|shows|showed|have\s+shown|has\s+shown)\b"
+)
+
+# "Attendance records seen by the union show that| about 900", "Hospital records gathered by
+# union volunteers show that|": who saw or gathered them gives their figures.
+_SEEN_BY_SHOW = re.compile(
+    r"\b(?P<noun>[Rr]ecords|[Dd]ata|[Ff]igures|[Dd]ocuments|[Ll]ists|[Ss]tatistics)\s+"
+    r"(?P<how>seen|obtained|reviewed|compiled|gathered|collected|kept)\s+by\s+"
+    r"(?P<owner>[\w'’ -]{2,40}?)\s+(?:show|shows|showed|have\s+shown|has\s+shown)\b"
 )
 
 # "Records of the two hospitals that received the victims show that| 38 ...": the records'
