@@ -2712,3 +2712,12 @@ def test_a_sentence_that_opens_on_its_count_goes_on_with_the_speaker_s_count() -
     # a count of the outlet's own, after no speaker's toll, stays the outlet's
     body = "The storm hit the coast on Monday. Seven were killed in Westby."
     assert source(one(body, "Seven"))[0] == "article"
+
+
+def test_bodies_found_are_a_search_not_a_finding() -> None:
+    body = (
+        "The commander of the vigilantes in Westby, Ann Lee, said his men found the bodies of "
+        "only three attackers after the gunfight."
+    )
+    assert "Ann Lee" in source(one(body, "three"))[0]
+    assert source(one("The inquiry found 27 people died.", "27"))[0] == "inquiry"

@@ -58,6 +58,12 @@ _BY_GAP = re.compile(r"\s+(?:as\s+saying\s+)?by\s+")  # "was quoted (as saying) 
 _AS_SAYING = re.compile(r"\bas\s+say(?:ing)?\b")
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*\s+$")  # "First Information| Reports"
 _RESPONSIBILITY = re.compile(r"\s+(?:full\s+)?responsibility\b", re.IGNORECASE)
+# What searchers find, not what an inquiry finds: "found the bodies of", "found 12 bodies"
+_FOUND_THINGS = re.compile(
+    r"\s+(?:(?:the|a|an|more|another|\w+)\s+){0,3}?(?:bodies|body|remains|corpses|survivors|"
+    r"weapons|rifles|graves|grave)\b",
+    re.IGNORECASE,
+)
 # "has declared three days of local mourning", "declared a state of emergency": a deed
 _DECLARED_STATE = re.compile(
     r"\s+(?:[\w-]+\s+){0,4}?(?:mourning|emergency|curfew|holiday|disaster|war|ceasefire|truce"
@@ -1101,6 +1107,8 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
             continue  # "The commune, which has 4,100 inhabitants, has declared mourning"
         if verb in ("reported", "reports") and _REPORTED_FOR.match(text, end):
             continue  # "1,000 reservists had reported for duty": they came, said nothing
+        if verb == "found" and _FOUND_THINGS.match(text, end):
+            continue  # "his men found the bodies of three attackers": a search, no finding
         if (verb == "alleged" or verb in _PARTICIPLE_ADJECTIVES) and _ADJECTIVE_BEFORE.search(
             text, start - 20, start
         ):
