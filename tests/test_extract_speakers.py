@@ -2721,3 +2721,23 @@ def test_bodies_found_are_a_search_not_a_finding() -> None:
     )
     assert "Ann Lee" in source(one(body, "three"))[0]
     assert source(one("The inquiry found 27 people died.", "27"))[0] == "inquiry"
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "expected"),
+    [
+        # a phrase's tail is no speaker: "pilgrims who referred to the stations"
+        ("Ann Lee said that up to 40 percent of the pilgrims who referred to aid stations "
+         "showed symptoms.", "up to 40 percent", "Ann Lee"),
+        # a participle that opens a sentence is no one a later "he" is
+        ("Speaking to reporters, Minister Ann Lee said the toll was rising. He stated that 11 "
+         "of the deceased passed away on Thursday.", "11", "Minister Ann Lee"),
+        # what an office "has established"
+        ("The prosecutor's office has established that 58 people were on board the bus.", "58",
+         "prosecutor's office"),
+    ],
+)  # fmt: skip
+def test_fragments_are_no_speakers_and_an_office_establishes(
+    body: str, figure: str, expected: str
+) -> None:
+    assert source(one(body, figure))[0] == expected

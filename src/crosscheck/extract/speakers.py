@@ -717,6 +717,11 @@ def names_someone(name: str) -> bool:
     person, who, _ = name.partition(" who ")
     if who and person.lower() in _BARE_PEOPLE:
         return True  # "man who lives opposite the police building": who he is, after him
+    if _FRAGMENT_FIRST.match(name) and not any(w[:1].isupper() for w in name.split()[1:]):
+        # "of the pilgrims" (not "of the Westby district committee Ann Lee", a name cut
+        # short), "Speaking": a phrase's tail, or a participle that opens a sentence
+        # ("Speaking to reporters, ..."), no one's name
+        return False
     first, _, rest = name.partition(" ")
     if (
         first.endswith(("ing", "ed"))
@@ -1073,6 +1078,10 @@ _OPENING_SUBJECT = re.compile(
     r"|says|say|claims?|puts|estimates?|counts?|accuses?|blames?)\b"
 )
 _PREPOSITION_FIRST = re.compile(r"(?:of|in|on|at|from|for|to|with|by|into)\b")
+_FRAGMENT_FIRST = re.compile(
+    r"(?:of|on|at|from|for|to|with|by|into)\s"
+    r"|(?:Speaking|Addressing|Briefing|Talking|Writing|Responding|Commenting|Reacting)$"
+)
 
 
 _NOUNS_TOO = frozenset(("estimates", "reports", "claims", "counts", "lists", "notes", "quotes"))
