@@ -60,8 +60,8 @@ _NAME_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*\s+$")  # "First Information| Repo
 _RESPONSIBILITY = re.compile(r"\s+(?:full\s+)?responsibility\b", re.IGNORECASE)
 # What searchers find, not what an inquiry finds: "found the bodies of", "found 12 bodies"
 _FOUND_THINGS = re.compile(
-    r"\s+(?:(?:the|a|an|more|another|\w+)\s+){0,3}?(?:bodies|body|remains|corpses|survivors|"
-    r"weapons|rifles|graves|grave)\b",
+    r"found\s+(?:(?:the|a|an|more|another|\w+)\s+){0,3}?(?:bodies|body|remains|corpses|"
+    r"survivors|weapons|rifles|graves|grave)\b",
     re.IGNORECASE,
 )
 # "has declared three days of local mourning", "declared a state of emergency": a deed
@@ -1116,8 +1116,6 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
             continue  # "The commune, which has 4,100 inhabitants, has declared mourning"
         if verb in ("reported", "reports") and _REPORTED_FOR.match(text, end):
             continue  # "1,000 reservists had reported for duty": they came, said nothing
-        if verb == "found" and _FOUND_THINGS.match(text, end):
-            continue  # "his men found the bodies of three attackers": a search, no finding
         if (verb == "alleged" or verb in _PARTICIPLE_ADJECTIVES) and _ADJECTIVE_BEFORE.search(
             text, start - 20, start
         ):
@@ -1383,6 +1381,9 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
         found += _headline_source(text)
     if len(found) > 1:
         found = [s for s in found if not _place_that_recorded(text, s)] or found
+        # "Ann Lee said his men found the bodies of only three attackers": a search told by
+        # a speaker, not a finding of its own ("Rescuers found 30 bodies" stays theirs)
+        found = [s for s in found if not _FOUND_THINGS.match(text, s.position)] or found
     return found
 
 
