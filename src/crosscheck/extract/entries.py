@@ -137,10 +137,10 @@ _SAID_PRONOUN = re.compile(
 )
 
 
-# "Of the dead, 4,570 were in Eastmark and 2,768 in the north": a sentence that breaks down
-# the toll named before.
 _OPENS_ON_COUNT = re.compile(r"\W*(?:and|but)?\s*$", re.IGNORECASE)
 """What may stand before a figure that opens its sentence ("Seven were killed ...")."""
+# "Of the dead, 4,570 were in Eastmark and 2,768 in the north": a sentence that breaks down
+# the toll named before.
 _BREAKDOWN = re.compile(
     r"\W*Of\s+(?:the|these|those)\s+(?:[\d,]+\s+)?(?:[a-z]+\s+)?"
     r"(?:dead|victims|killed|deaths|fatalities|injured|wounded|casualties|bodies)\b",
