@@ -2741,3 +2741,17 @@ def test_fragments_are_no_speakers_and_an_office_establishes(
     body: str, figure: str, expected: str
 ) -> None:
     assert source(one(body, figure))[0] == expected
+
+
+def test_the_teller_s_own_office_and_a_rival_set_against_the_figure_are_no_speakers() -> None:
+    body = (
+        "The ombudsperson, Ann Lee, told the monitor that her office had confirmed four deaths "
+        "and that 640 people were being held."
+    )
+    assert source(one(body, "four"))[0] == "ombudsperson Ann Lee"
+    assert source(one(body, "640"))[0] == "ombudsperson Ann Lee"
+    body = (
+        "Union secretary Ivan Petrov said around 80 workers were inside, far more than the "
+        "company has admitted, and that at least five workers were still unaccounted for."
+    )
+    assert source(one(body, "at least five"))[0] == "Union secretary Ivan Petrov"

@@ -1384,7 +1384,29 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
         # "Ann Lee said his men found the bodies of only three attackers": a search told by
         # a speaker, not a finding of its own ("Rescuers found 30 bodies" stays theirs)
         found = [s for s in found if not _FOUND_THINGS.match(text, s.position)] or found
+        # "... told the monitor that her office had confirmed four deaths": the teller's own
+        # office; "far more than the company has admitted, and that at least five ...": a
+        # rival set against the speaker's figure, who gives none of the figures after it
+        found = found[:1] + [
+            s
+            for s in found[1:]
+            if not _OWN_BODY_BEFORE.search(text, 0, s.position)
+            and not _COMPARED_SPEAKER.search(text, 0, s.position)
+        ]
     return found
+
+
+_OWN_BODY_BEFORE = re.compile(
+    r"\b(?:her|his|their)\s+(?:own\s+)?(?:office|ministry|team|teams|staff|department|agency|"
+    r"organisation|organization|group|party|union)\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+"""A person's own body, named by a pronoun, right before its verb ("her office had|")."""
+_COMPARED_SPEAKER = re.compile(
+    r"\bthan\s+(?:the\s+)?[\w'’ -]{1,40}?\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+"""A speaker set against a figure ("far more than the company has| admitted")."""
 
 
 SHOW_WORDS = frozenset(("show", "shows", "showed", "shown"))
