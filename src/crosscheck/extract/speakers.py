@@ -1391,7 +1391,7 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
             s
             for s in found[1:]
             if not _OWN_BODY_BEFORE.search(text, 0, s.position)
-            and not _COMPARED_SPEAKER.search(text, 0, s.position)
+            and not _compared_speaker(text, s.position)
         ]
     return found
 
@@ -1407,6 +1407,14 @@ _COMPARED_SPEAKER = re.compile(
     re.IGNORECASE,
 )
 """A speaker set against a figure ("far more than the company has| admitted")."""
+
+
+def _compared_speaker(text: str, verb: int) -> bool:
+    """Whether a speaker's verb follows "than" with no figure between ("far more than the
+    company has| admitted"): a rival set against the figure before, giving none of its own
+    (but "far fewer than the at least 600 the commission| estimated" gives the 600)."""
+    found = _COMPARED_SPEAKER.search(text, 0, verb)
+    return found is not None and not any(is_number(w) for w in found.group(0).split())
 
 
 SHOW_WORDS = frozenset(("show", "shows", "showed", "shown"))
