@@ -2755,3 +2755,69 @@ def test_the_teller_s_own_office_and_a_rival_set_against_the_figure_are_no_speak
         "company has admitted, and that at least five workers were still unaccounted for."
     )
     assert source(one(body, "at least five"))[0] == "Union secretary Ivan Petrov"
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "expected"),
+    [
+        # a body's name in another language, in brackets, inside the role
+        ("Ann Lee, president of the Westby Kamgar Sangh (Westby Workers' Front), said as many "
+         "as 2,700 people were in the mill.", "as many as 2,700",
+         "Ann Lee, president of the Westby Kamgar Sangh (Westby Workers' Front)"),
+        # a conjunction opening the sentence, and the head of a hospital
+        ("But Dr Ann Lee, superintendent of the district hospital in Westby, told the paper "
+         "that as many as 23 bodies had been taken to the morgue.", "as many as 23",
+         "Dr Ann Lee, superintendent of the district hospital in Westby"),
+        # a title's acronym before the name in apposition
+        ("The spokesman, Assistant Controller of Prisons (ACP) Ann Lee, told the paper in "
+         "Eastport that 318 of the inmates had been caught.", "318", "spokesman Ann Lee"),
+    ],
+)  # fmt: skip
+def test_a_speaker_s_role_may_hold_brackets_and_follow_a_conjunction(
+    body: str, figure: str, expected: str
+) -> None:
+    assert source(one(body, figure))[0] == expected
+
+
+def test_he_is_the_person_the_sentence_before_opened_with_not_a_quoted_one() -> None:
+    body = (
+        "The governor said 640 inmates broke out. But the commander of the Westby guards, "
+        "Ann Lee, dismissed the official figures. Speaking to the paper, she said over 900 "
+        "inmates got away."
+    )
+    assert source(one(body, "over 900"))[0] == "commander of the Westby guards"
+    # the men of a quotation are no one a later "he" is
+    body = (
+        "Gunmen killed at least 17 soldiers near Westby, a military source said. "
+        '"They attacked at dawn. The men held out until noon," the source said. He said more '
+        "than 25 soldiers were wounded."
+    )
+    assert source(one(body, "more than 25"))[0] == "military source"
+
+
+def test_saying_after_the_first_comma_is_the_opening_subject_s() -> None:
+    body = (
+        "The ministry also rejected Eastport's assertion that Northby had massed troops in "
+        "Westby, saying it had no more than 350 soldiers there."
+    )
+    assert source(one(body, "no more than 350"))[0] == "ministry"
+
+
+def test_the_size_of_a_place_in_apposition_is_the_outlet_s() -> None:
+    body = (
+        "A local official in Westby, a village of about 3,400 people some 8 km (5 miles) from "
+        "the base, said the gunmen had killed at least nine farmers."
+    )
+    assert source(one(body, "about 3,400"))[0] == "article"
+    assert source(one(body, "at least nine"))[0] == "local official in Westby"
+    # said inside a quotation, the size is the speaker's
+    body = '"Westby, a village of 600 people, has lost 12," the mayor said.'
+    assert source(one(body, "600"))[0] == "mayor"
+
+
+def test_a_title_s_initials_are_the_person_named_by_it() -> None:
+    body = (
+        "The toll has risen to 21, District Magistrate Ann Lee said on Monday. The dead "
+        "include four children, the DM told reporters."
+    )
+    assert source(one(body, "four"))[0] == "District Magistrate Ann Lee"

@@ -20,6 +20,7 @@ from typing import Any
 
 from crosscheck.extract.lexicon import (
     GAPPED_AT,
+    HEDGES_BEFORE,
     MONTH_SET,
     PUT_THE_PEOPLE,
     QUOTE_CHARS,
@@ -114,7 +115,9 @@ def agency_of(name: str) -> str | None:
 
 # ", however," or an apposition ", a brother of one of the defendants," before the verb.
 _PARENTHETICAL = re.compile(
-    r",\s*(?:[a-z]+(?:\s+[a-z]+)?|(?:a|an|the)\s+[^,]{1,100}(?:\s\([A-Z][\w.&-]*\))?"
+    # (", a village of 2,000 people 5 km from the post,": a thousands separator is no comma)
+    r",\s*(?:[a-z]+(?:\s+[a-z]+)?|(?:a|an|the)\s+(?:[^,]|(?<=\d),(?=\d{3}\b)){1,100}"
+    r"(?:\s\([A-Z][\w.&-]*\))?"
     r"|\d{1,3}"  # an age: "Ivan Petrov, 45,| said"
     # a role by whose it is: "Norland Air, Westby Air's parent company,| said", ", its owner,"
     r"|(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}?(?:['’]s|s['’])|its|their|his|her)\s+[^,]{1,60}"
@@ -211,7 +214,8 @@ _FULL_NAME = (
 # "the city's mayor, Ivan Petrov,| said": a role, then the person's name in apposition.
 _NAMED_APPOSITION = EndsOn(
     re.compile(
-        r",\s*(?:[\w'’.-]+\s+){0,4}?"
+        # (", Assistant Controller of Prisons (ACP) Ann Lee,": a title's acronym after it)
+        r",\s*(?:(?:[\w'’.-]+|\([A-Z][\w.&-]*\))\s+){0,5}?"
         rf"(?P<name>{_FULL_NAME})\s*,\s*$"
     ),
     ",",
@@ -238,13 +242,17 @@ _PLACED_ROLE = re.compile(
 _NAME_THEN_ROLE = EndsOn(
     re.compile(
         # ('"... 354 hostages,"| Lev Petrov, spokesman for the governor,| told': after a quote)
-        rf"(?:^|[,;][\"”’»]?\s*)(?P<name>{_FULL_NAME})\s*,\s*"
+        # ("But Dr Ann Lee, head of ...,| told": a conjunction opening the sentence)
+        rf"(?:^(?:But|And|Yet)\s+|^|[,;][\"”’»]?\s*)(?P<name>{_FULL_NAME})\s*,\s*"
         # ("medical director of the hospital": a word or two before the role's noun)
         # (a role, not two: "the head of the council and a critic of the government")
         r"(?P<role>(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,2}?(?P<noun>[a-z][\w'’-]*)\s+"
         r"(?:of|for|at|with)\s+"
         # ("head of the Red Cross (IFRC) delegation": a body's acronym inside the role)
-        r"(?:(?!\band\s+(?:a|an|the)\b)(?:[^,;:()]|\([A-Z][\w.&-]*\))){3,100}?)"
+        # ("president of the Westby Workers' Front (Northby Labour League)": its name in
+        # another language, in brackets)
+        r"(?:(?!\band\s+(?:a|an|the)\b)(?:[^,;:()]|\([A-Z][\w.&-]*\)|\([A-Z][^,;:()]{2,60}\)))"
+        r"{3,100}?)"
         # "president of the Mineworkers Union (EMU),| told": the body's acronym after it
         r"(?:\s*\([A-Z][\w.&-]*\))?\s*,\s*$"
     ),
@@ -1143,7 +1151,10 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
             opens = dateline_end(text)
             comma = text.find(",", opens, start)
             if comma > 0 and text[:start].rstrip().endswith(","):
-                name = _speaker_before(text, comma)
+                # (the comma right before "saying" the first: the name before it ends the
+                # clause's object, "rejected the claim that troops massed in Westby, saying")
+                only = comma == len(text[:start].rstrip()) - 1
+                name = "" if only else _speaker_before(text, comma)
                 if (
                     not (name and names_someone(name))
                     or _PREPOSITION_FIRST.match(name)
@@ -1748,7 +1759,11 @@ _PLURAL_PEOPLE = re.compile(r"(?:[\w'’-]+\s+){0,2}(?P<head>[A-Za-z]+s)\b")
 # A sentence that opens with a person by a role: "A doctor at a hospital close to the
 # square, who ...", "The local governor", "Rebel spokesman Ivo Marek disputed ...".
 _OPENS_WITH_ROLE = re.compile(
-    r"(?:^|(?<=[.!?])[\"”’]?\s+|\n)(?P<np>(?:(?:A|An|The|One)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:^|(?<=[.!?])[\"”’]?\s+|\n)"
+    # ("But the commander of the militia, Ann Lee, dismissed the figures.": a conjunction
+    # or "However," first)
+    r"(?:(?:But|And|Yet)\s+|(?:However|Meanwhile),\s+)?"
+    r"(?P<np>(?:(?:A|An|The|One|the)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?P<head>[a-z]+)(?:\s+[A-Z][\w'’-]+){0,3}(?:\s+(?:at|of|in|from)\s+[^,.;:!?]{1,50})?)"
     r"(?=[\s,])"
 )
@@ -1947,6 +1962,9 @@ class Voices:
             spelled = self._acronym_defined(name, before)
             if spelled is not None:
                 return spelled  # "SCPM said" after "the Eastland Civilian Monitor (SCPM)"
+            titled = next((k for k in reversed(self.named) if _initials_hold(k, name)), None)
+            if titled is not None:
+                return titled  # "the DM told reporters" after "District Magistrate Ann Lee"
         if len(words) <= 2 and all(w[:1].isupper() for w in words):
             for known in reversed(self.named):
                 if known != name and known.endswith(name):
@@ -2010,6 +2028,12 @@ class Voices:
         heads = lex.sets["speaker_bodies"] | documents
         return self._opened_since(_OPENS_WITH_BODY, last, before, heads)
 
+    def _quoted(self, at: int) -> bool:
+        """Whether `at` is inside a quotation of its paragraph (quotation marks opened
+        before it and not closed)."""
+        before = self.body[self.body.rfind("\n", 0, at) + 1 : at]
+        return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
     def _opened_since(
         self,
         opening: re.Pattern[str],
@@ -2028,13 +2052,18 @@ class Voices:
             # "Eight protesters were also wounded", "Another 11 workers died": a figure's
             # people, no speaker
             and not any(is_number(word) for word in m.group("np").split()[:3])
+            # '"... The men fought on," the source said.': a sentence of a quotation
+            and not self._quoted(m.start("np"))
         ]
         if not opened:
             return None
         found = opened[-1]
         if last is not None and self.body.rfind(last, floor, before) > found.start("np"):
             return None
-        return strip_determiners(found.group("np"))
+        np = strip_determiners(found.group("np"))
+        if last is not None and last.startswith(np):
+            return None  # the opening's own speaker, named in full since ("..., Ann Lee, said")
+        return np
 
     def remember(self, name: str) -> None:
         lower = name.lower()
@@ -2050,6 +2079,13 @@ named before."""
 _CAPITALISED_BEFORE = re.compile(
     r"(?<![\w'’-])(?:[A-Z][\w'’-]*[ \t]+(?:(?:of|for|the|and|on|in)[ \t]+)?){1,5}\Z"
 )
+
+
+def _initials_hold(name: str, acronym: str) -> bool:
+    """Whether the title `name` opens with has `acronym`'s letters as initials, a name
+    following it ("District Magistrate Ann Lee" holds "DM"; "Ursula Smith" no "US")."""
+    capitals = [w[0] for w in name.split() if w[:1].isupper()]
+    return len(capitals) > len(acronym) and "".join(capitals[: len(acronym)]) == acronym
 
 
 def _is_group(name: str) -> bool:
@@ -2226,6 +2262,14 @@ def attributor(
         """The source of a figure at `position`; `following`: where the next figure of the
         sentence starts (an author named after it wrote that one: "killed 264, more than
         the 212 reported by the ministry")."""
+        if (
+            (size := _PLACE_SIZE.search(sentence.text, max(0, position - 60), position))
+            and size.group("noun") in lexicon().sets["settlement_nouns"]
+            and not in_quote(sentence.quotes, sentence.text[:position])
+        ):
+            # "A local official in Westby, a village of about 2,000 people, said ...": the
+            # outlet's own words about the place, not what the speaker then says
+            return ARTICLE_VOICE, []
         # An agency's own people ("Coast Wire reporters put the number at") count for it: a
         # source, not only a relay.
         sources = [
@@ -2368,6 +2412,13 @@ def attributor(
         return ARTICLE_VOICE, []
 
     return attribute
+
+
+# ", a village of| about 2,000", ", a remote farming town of| 8,000": the size of a place in
+# an apposition of its name.
+_PLACE_SIZE = re.compile(
+    rf",\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>[a-z]+)\s+of\s+{HEDGES_BEFORE}$"
+)
 
 
 _OPENS_ACCORDING = re.compile(r"\W*According\s+to\b")
