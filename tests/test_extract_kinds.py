@@ -2795,3 +2795,40 @@ def test_the_people_a_place_is_home_to_and_the_whole_of_a_part_are_its_populatio
 )  # fmt: skip
 def test_a_storm_s_sheltered_and_those_not_returned(body: str, figure: str, kind: str) -> None:
     assert one(body, figure)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "kind", "party"),
+    [
+        # a cue in scare quotes
+        ('The army said about 35 of the gunmen had been "neutralised".', "about 35", "killed",
+         "gunmen"),
+        # inmates who fled, or whom attackers freed, broke out of prison (not displaced)
+        ("The guard said over 900 inmates fled the facility.", "over 900", "prisoners",
+         "inmates"),
+        ("Gunmen stormed the jail, freeing 412 inmates and killing a guard.", "412",
+         "prisoners", "inmates"),
+        # escaped inmates caught again are captured, not released
+        ("The governor said 150 of the escaped inmates had been rearrested.", "150",
+         "captured", None),
+        # an official phrase for those killed
+        ('"Three of our officers paid the supreme price," he said.', "Three", "killed",
+         "officers"),
+        # "gone" and "till" end no party
+        ("Eight people died and 14 others gone missing in the flood.", "14", "missing", None),
+        ("The toll rose to 44 till 6 pm, the fire service said.", "44", "killed", None),
+        # people living in a place are its population
+        ("Nearly 700 people were living in Westby before the flood.", "Nearly 700",
+         "population", "Westby"),
+        ("Westby, 20 km north of the town, has about 80 households with a population of "
+         "about 410.", "about 410", "population", "Westby"),
+        # a force's part from a named force
+        ("A total of 210 security personnel including 75 from the Westby Army were deployed.",
+         "75", "troops", None),
+    ],
+)  # fmt: skip
+def test_escapes_scare_quotes_and_the_people_of_a_place(
+    body: str, figure: str, kind: str, party: str | None
+) -> None:
+    found = one(body, figure)
+    assert (found["kind"], found.get("party")) == (kind, party)

@@ -121,7 +121,10 @@ _REMAIN_IN_TOWN = re.compile(
     r"(?-i:[A-Z][\w'’-]+)(?!\s+(?-i:[A-Z])))\b(?!\s+(?:hospital|shelter|camp|basement))",
     re.IGNORECASE,
 )
-_LIVE_IN = re.compile(r"\s+(?:now\s+|still\s+)?(?:live|lived|reside|resided)\s+(?:in|on)\b")
+_LIVE_IN = re.compile(
+    r"\s+(?:(?:are|were)\s+)?(?:now\s+|still\s+)?(?:live|lived|living|reside|resided|residing)"
+    r"\s+(?:in|on)\b"
+)  # ("500 people were living in Westby before the flood")
 # "The suburb, where 30,000 people live,": the place's people, its verb ending the clause.
 _WHERE_BEFORE = re.compile(r"\bwhere\s+(?:some\s+|about\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
 _LIVE_THERE = re.compile(
@@ -766,10 +769,15 @@ def _broken_out(text: str, figures: list[Figure]) -> None:
     prisoner_nouns = lex.sets["prisoner_nouns"]
     for figure in figures:
         if (
-            figure.kind == "other"
+            # (inmates who "fled" are no people displaced)
+            figure.kind in ("other", "displaced")
             and figure.noun
             and head_noun(figure.noun) in prisoner_nouns
-            and _BROKE_OUT.match(text, figure.noun_end)
+            and (
+                _BROKE_OUT.match(text, figure.noun_end)
+                # "gunmen stormed the jail, freeing| 713 inmates"
+                or _FREEING.search(text, max(0, figure.start - 40), figure.start)
+            )
         ):
             figure.kind = lex.cue_kinds["escaped from prison"]
 
@@ -779,6 +787,9 @@ _BROKE_OUT = re.compile(
     r"(?!\s+(?:unhurt|unharmed|uninjured|unscathed|injury|injuries|death|alive)\b)",
     re.IGNORECASE,
 )
+# Attackers "freeing" prisoners (a participle after the attack; "a decree freed 200
+# prisoners" is an amnesty, no breakout)
+_FREEING = re.compile(rf",\s+(?:freeing|setting\s+free)\s+{HEDGES_BEFORE}$", re.IGNORECASE)
 _AT_LARGE = re.compile(
     r"\s+(?:(?:still|remain|remains|remained|are|were|is|was)\s+){1,2}at\s+large\b", re.I
 )
@@ -1024,6 +1035,10 @@ def _rescued_held(text: str, figures: list[Figure]) -> None:
             figure.kind, figure.cue, figure.noun = named[0], (start, figure.noun_end), ""
 
 
+_CAUGHT_AGAIN = ("recaptur", "rearrest", "re-arrest", "returned to")
+"""How the cues of escaped prisoners caught again start."""
+
+
 def _released_from_custody(text: str, figures: list[Figure]) -> None:
     """Those held who are freed ("courts released 141 people on bail who were arrested",
     "58 detainees were freed", "the army rescued 30 hostages") are a part of those held,
@@ -1032,6 +1047,10 @@ def _released_from_custody(text: str, figures: list[Figure]) -> None:
     for index, figure in enumerate(figures):
         if figure.kind not in held or figure.extra.get("scope") or figure.extra.get("whole"):
             continue
+        if figure.cue is not None and text[figure.cue[0] : figure.cue[1]].lower().startswith(
+            _CAUGHT_AGAIN
+        ):
+            continue  # "400 of the escaped inmates were rearrested": who they are, no release
         floor = figures[index - 1].noun_end if index else 0
         limit = figures[index + 1].start if index + 1 < len(figures) else len(text)
         if _released(text, figure, floor, limit):
@@ -1671,6 +1690,7 @@ _DEAD_BY_NOUN = frozenset(("bodies", "victims"))
 # (", including", "(including": an aside in brackets names the part as a comma does)
 _INCLUDING_NEXT = re.compile(r"\s*[,(]?\s*(?:including|among\s+them|among\s+whom)\s+")
 _NEXT_WORDS = re.compile(r"\s+(?:[a-z]+\s+)?")
+_FROM_A_FORCE = re.compile(r"\s+from\s+(?:the\s+)?[A-Z]")
 
 
 def _cue_next(text: str, end: int) -> bool:
@@ -2393,6 +2413,16 @@ def classify(
             # "5,024 people killed, including| 335 children, and 6,520 injured": a party's
             # part of the toll it hangs on, whatever verb comes after it
             figure.kind = whole.kind  # (its people name a party: "children killed")
+            continue
+        if (
+            whole is not None
+            and not figure.noun
+            and _INCLUDING_NEXT.fullmatch(text, whole.noun_end, figure.start)
+            and _FROM_A_FORCE.match(text, figure.end)
+            and (force := stock_kind(whole.noun)) is not None
+        ):
+            # "145 security personnel including| 60 from the Westby Army": a force's part
+            figure.kind = force
             continue
         if later_died is not None:
             # "Two of those wounded in the city centre later died": dead, of the wounded (a

@@ -224,11 +224,12 @@ the Kelvin sign, the long s); every other letter has none (tests/test_extract_le
 
 
 def _phrases(words: Iterable[str]) -> list[tuple[str, str]]:
-    """(phrase, its pattern) longest first; "*" ends a stem, a space is any run of spaces."""
+    """(phrase, its pattern) longest first; "*" ends a stem, a space is any run of spaces,
+    maybe opening a quotation ("had been 'neutralised'": a word in scare quotes)."""
     return [
         (
             word,
-            re.escape(word.rstrip("*")).replace(r"\ ", r"\s+")
+            re.escape(word.rstrip("*")).replace(r"\ ", r"\s+[\"“‘']?")
             + ("\\w*" if word[-1:] == "*" else ""),
         )
         for word in sorted(set(words), key=len, reverse=True)
