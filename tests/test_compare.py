@@ -324,6 +324,39 @@ def test_a_higher_count_of_people_taken_in_one_raid_is_no_toll_going_on(
 
 
 @pytest.mark.parametrize(
+    ("said", "verdict"),
+    [
+        # another source's higher count of one breakout: a recount or a dispute
+        ("The governor said more than 640 inmates escaped.", Verdict.CONTRADICTION),
+        # the later count says which it corrects: the count completed
+        ("A head count showed 640 inmates escaped, not 510 as first reported.", Verdict.UPDATE),
+    ],
+)
+def test_a_higher_count_of_one_breakout_from_another_source_is_a_recount(
+    said: str, verdict: Verdict
+) -> None:
+    body = "Gunmen stormed the prison on Sunday.\n\n" + said
+    later = replace(ARTICLES["b"], body=body)
+    first = claim("a", "510", kind="prisoners", party="inmates", as_of="2015-09-04",
+                  source="the prison service")  # fmt: skip
+    figure = "more than 640" if "more than" in said else "640"
+    start = body.index(figure)
+    second = replace(
+        claim(
+            "b",
+            figure,
+            kind="prisoners",
+            party="inmates",
+            as_of="2015-09-05",
+            source="the governor",
+        ),  # fmt: skip
+        span=Span(start, start + len(figure)),
+    )
+    found = compare.compare([_subject(first, second, kind="prisoners")], {**ARTICLES, "b": later})
+    assert min(found, key=compare.analysed_order).verdict is verdict
+
+
+@pytest.mark.parametrize(
     ("later", "verdict"),
     [
         ("the Westby Institute for War Studies", Verdict.CONTRADICTION),

@@ -1274,3 +1274,23 @@ def test_a_headline_in_title_case_names_no_place_by_a_hedge_or_a_participle(
     from crosscheck.extract.places import places_in
 
     assert list(places_in(title)) == places
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "place"),
+    [
+        # where a source spoke to a named outlet
+        ("The spokesman told the Westby Chronicle in Eastport that 318 escapees had been "
+         "caught.", "318", None),
+        # where the hurt were treated
+        ("Nearly 70 people were injured, many of whom were taken to private clinics in "
+         "Eastport.", "Nearly 70", None),
+        # (where they were hurt still is the place)
+        ("Twelve people were injured in the blast in Westby and rushed to a hospital in "
+         "Eastport.", "Twelve", "Westby"),
+    ],
+)  # fmt: skip
+def test_where_a_source_spoke_or_the_hurt_were_treated_is_no_place(
+    body: str, figure: str, place: str | None
+) -> None:
+    assert one(body, figure).get("place") == place

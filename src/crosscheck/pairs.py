@@ -36,7 +36,8 @@ The verdicts, one rule each:
   rival scale, as against a floor; a running toll is counted, not bounded;
   and except a count of people taken in one event (kinds.yaml `taken_once`: hostages)
   followed by a higher count from another source (`_recounted_taken`: 42 pupils abducted,
-  the police say; 89, the school says the next day): no one is taken after the raid;
+  the police say; 89, the school says the next day): no one is taken after the raid (nor
+  escapes after a breakout);
   and except a higher figure the count walks back (`_walked_back`): its own article sets
   against it, at its time or after, a figure for the same party at or below the earlier
   one and SHARP_RATIO times lower ("claims of 900 civilians killed"; "fewer than 40
@@ -291,7 +292,7 @@ class Point:
     __slots__ = (
         "claim", "id", "article", "best", "unit", "when", "mid", "slack", "low", "high", "voiced",
         "source", "camp", "own_low", "later_low", "revised_from", "said", "officials_beside",
-        "stage", "disputing",
+        "stage", "disputing", "corrects",
     )  # fmt: skip
 
     def __init__(self, claim: Claim, articles: Mapping[str, Article], count: bool) -> None:
@@ -330,6 +331,14 @@ class Point:
         self.stage = _stage(claim, articles.get(claim.article))
         # Whether its own sentence sets it against the count as "the real toll" (`_disputing`).
         self.disputing = _disputing(claim, articles.get(claim.article))
+        # The earlier counts its own sentence says it corrects ("118 broke out, not 93 as
+        # first reported"), for a count of one event (`_recounted_taken`).
+        spec = vocab.kinds().get(claim.kind)
+        self.corrects = (
+            _corrected(claim, articles.get(claim.article))
+            if spec is not None and spec.taken_once
+            else frozenset()
+        )
 
 
 # "The toll rose steadily through the night.": a sentence with no figure of its own that
@@ -365,6 +374,29 @@ def _disputing(claim: Claim, article: Article | None) -> bool:
     start = max(body.rfind(".", 0, at), body.rfind("\n", 0, at)) + 1
     # (to the quote's end: the quote may hold the words, "real toll was between 40 and 50")
     return _REAL_COUNT.search(body, start, claim.span.end) is not None
+
+
+def _corrected(claim: Claim, article: Article | None) -> frozenset[float]:
+    """The figures a claim's own sentence, after it, says it replaces: "118 inmates broke
+    out, not 93 as first reported", "up from 93", "instead of 93"."""
+    if article is None:
+        return frozenset()
+    body = article.body
+    end = min(
+        p
+        for p in (body.find(".", claim.span.end), body.find("\n", claim.span.end), len(body))
+        if p >= 0
+    )
+    return frozenset(
+        float(m.group(1).replace(",", "")) for m in _CORRECTED.finditer(body, claim.span.end, end)
+    )
+
+
+_CORRECTED = re.compile(
+    r"\b(?:not|up\s+from|instead\s+of|rather\s+than|revised\s+from)\s+(?:the\s+)?"
+    r"(?:(?:previous|earlier|initial|first)\s+)?(\d{1,3}(?:,\d{3})*|\d+)\b",
+    re.IGNORECASE,
+)
 
 
 _REAL_COUNT = re.compile(
@@ -503,7 +535,13 @@ def _recounted_taken(earlier: Point, later: Point) -> bool:
     source: no one was taken after the raid, so it is a recount or a dispute, not the toll
     going on."""
     spec = vocab.kinds().get(earlier.claim.kind)
-    return spec is not None and spec.taken_once and later.source != earlier.source
+    return (
+        spec is not None
+        and spec.taken_once
+        and later.source != earlier.source
+        # ("118 broke out, not 93 as first reported": the count corrected, a step of it)
+        and earlier.best not in later.corrects
+    )
 
 
 def _set_beside(earlier: Point, later: Point) -> bool:

@@ -269,6 +269,21 @@ _SPOKEN_WORDS = ["said", "says", "say", "told", "tells", "spoke", "speaking", "a
 # (not "reported": "no deaths were reported in| Eastmark" are Eastmark's)
 # ("says 54 dead in| Eastport": a figure between the verb and the place is the place's)
 _SPOKEN_AT = re.compile(any_phrase(_SPOKEN_WORDS) + r"(?:\s+(?!\d)[\w-]+){0,2}\s+$")
+# "taken to private clinics in| Eastport", "airlifted to a hospital in| Eastport": where the
+# hurt are treated, not where they were hurt.
+_TREATED_AT = re.compile(
+    r"\b(?:taken|rushed|admitted|airlifted|flown|transferred|referred|brought)\s+to\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:hospitals?|clinics?|health\s+(?:centres?|centers?))\s+"
+    r"(?:in|at)\s+$",
+    re.IGNORECASE,
+)
+_APPOSITION_AFTER = re.compile(r",\s+(?:a|an)\s")
+# "told the Westby Chronicle in| Eastport", "speaking to Radio Norland in| Eastport": where
+# a source spoke to a named outlet or person (no words of the event between).
+_TOLD_NAMED_AT = re.compile(
+    r"\b(?:told|tells|speaking\s+to|spoke\s+to|talking\s+to)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’&.-]*\s+){1,4}(?:in|at)\s+$"
+)
 
 
 # "a rights group based in| Geneva", "activists in Eastport| (also) said": where a source is.
@@ -310,6 +325,13 @@ def _not_spoken_at(text: str, matches: Iterable[re.Match[str]]) -> Iterator[re.M
         m
         for m in matches
         if not _SPOKEN_AT.search(text, m.start() - 40, m.start())
+        and not _TOLD_NAMED_AT.search(text, m.start("place") - 70, m.start("place"))
+        and not (
+            _TREATED_AT.search(text, m.start("place") - 70, m.start("place"))
+            # (", a city about 380 km to the south": a place described, maybe a distance's
+            # end all the same)
+            and not _APPOSITION_AFTER.match(text, m.end())
+        )
         and not _BASED_AT.search(text, m.start("place") - 30, m.start("place"))
         and not _SPEAKS_AFTER.match(text, m.end())
         # "an attack on Eastport" names a place; "an attack on Smith", "on Parliament" none
