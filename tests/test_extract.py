@@ -212,6 +212,11 @@ def test_weak_vague_word_without_an_event_is_not_a_figure() -> None:
         # the whole a share is of, named by an event's word
         ("About 40 percent of the dead were children.", "About 40 percent",
          "share of dead that are children"),
+        # the whole country's share, never a rival of one place's
+        ("Officials say 61 percent of inmates in prisons across the country await trial.",
+         "61 percent", "share of inmates nationwide"),
+        ("About 74 percent of the inmates held at Westby awaited trial.", "About 74 percent",
+         "share of inmates"),
     ],
 )  # fmt: skip
 def test_a_share_is_of_the_noun_before_the_phrase_that_places_it(

@@ -477,6 +477,8 @@ def _subject(figure: Figure, text: str = "") -> str:
         who = figure.extra.get("who")  # "share of new arrivals that are children under 18"
         if who:
             named = f"{named} that are {who}"
+        if figure.extra.get("scope") == "nationwide":
+            named = f"{named} nationwide"  # "share of inmates nationwide"
         return f"{named} won by {won_by}" if won_by else named
     if figure.extra.get("state"):
         return f"{figure.noun or 'people'} {figure.extra['state']}"  # "people stranded"

@@ -1926,6 +1926,11 @@ def _share_who(text: str, figure: Figure) -> None:
         figure.extra["who"] = " ".join(words)
 
 
+_NATIONWIDE = re.compile(
+    r"[^,.;:]{0,50}?\b(?:nationwide|countrywide|across\s+the\s+country|throughout\s+the\s+"
+    r"country|in\s+the\s+whole\s+country|nationally)\b",
+    re.IGNORECASE,
+)
 _SHARE_OF_A_CUE = re.compile(
     r"\s+of\s+(?:the|all|those)\s+(?P<whole>(?:new\s+)?(?:arrivals|displaced|refugees|dead|"
     r"injured|wounded|victims|evacuees|detainees|detained|missing|casualties))\b",
@@ -2347,6 +2352,10 @@ def classify(
                 figure.noun, figure.noun_end = of_whole["whole"].lower(), of_whole.end()
             _share_won(text, figure)
             _share_who(text, figure)
+            if _NATIONWIDE.match(text, max(figure.end, figure.noun_end), limit):
+                # "66 percent of inmates in its prisons across the country": the whole
+                # country's share, never a rival of one prison's
+                figure.extra["scope"] = "nationwide"
 
     asides: list[tuple[int, int, str]] = []  # (start, end, kind) of asides naming parts
     for index, figure in enumerate(figures):
