@@ -38,6 +38,10 @@ def test_party_synonyms_group_together() -> None:
     worshippers = claim("a", "at least 21", party="worshippers", place="Lyon")
     civilians = claim("b", "14", party="civilians", place="Lyon")
     assert _together(group.group([worshippers, civilians], ARTICLES), worshippers, civilians)
+    # and the crowd a gathering draws: a stampede's pilgrims are its people
+    pilgrims = claim("a", "at least 23", party="pilgrims", place="Lyon")
+    people = claim("b", "16", party=None, place="Lyon")
+    assert _together(group.group([pilgrims, people], ARTICLES), pilgrims, people)
 
 
 def test_protesters_killed_are_the_people_killed_and_hostages_are_not() -> None:
