@@ -1294,3 +1294,24 @@ def test_where_a_source_spoke_or_the_hurt_were_treated_is_no_place(
     body: str, figure: str, place: str | None
 ) -> None:
     assert one(body, figure).get("place") == place
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a release filed from the capital, dated in title case, set in the area its lead names
+        ("Lima, 15 August 2025 – The Red Cross has scaled up its relief operation in Westby "
+         "district, where a landslide buried part of a village.", "Westby district"),
+        # a wire's capital dateline over a lead set in a region of the country
+        ("LIMA, Oct 15 (Coast Wire) - Gunmen killed at least 17 soldiers in an attack on an "
+         "army post in Peru's northern Westby region near the border, a source said.",
+         "Westby region"),
+        # a release's header line names no story: the lines after it say where it is
+        ("Lima, 30 July 2025 - For immediate release\n\nA fact-finding team that visited "
+         "villages in Westby district found that at least 23 pilgrims died.", None),
+    ],
+)  # fmt: skip
+def test_a_dateline_filed_from_the_capital_gives_way_to_the_area_of_the_lead(
+    body: str, expected: str | None
+) -> None:
+    assert article_place(body, "Relief scaled up") == expected

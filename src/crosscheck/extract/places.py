@@ -123,7 +123,7 @@ _DATELINE = re.compile(
 _AGENCY_DATELINE = (
     r"(?P<city>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.-]+){0,2})"
     r"[ \t]+\([A-ZÀ-ÖØ-ÞĀ-ſ][^()\n]{1,30}\)"
-    r"[ \t]+\([A-ZÀ-ÖØ-ÞĀ-ſ][\w.&/ -]{0,30}\)"
+    r"[ \t]+(?P<agency>\([A-ZÀ-ÖØ-ÞĀ-ſ][\w.&/ -]{0,30}\))"
 )
 _COUNTRY_AFTER_CITY = re.compile(
     r"\s*,\s*(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)[A-Za-z]",
@@ -143,12 +143,16 @@ _DATELINE_LEAD = re.compile(
 )
 _DATELINE_AGENCY = re.compile(rf"\s*{_AGENCY_DATELINE}\s*[-–—]")
 # "Kabul, Oct 11 (BNA) –", "San Juan, Jun 14 (EFE).-", "Westby, April 4 (COASTWIRE). The":
-# a city, the day, the agency.
+# a city, the day, the agency; or with no agency, before a dash or a colon ("Westby, 15
+# August 2025 – The Red Cross ...", a release's dateline in title case).
 _DATELINE_DATED_AGENCY = re.compile(
-    r"\s*(?P<city>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.-]+){0,2}),"
+    r"\s*(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Updated|Published)\b)"
+    r"(?P<city>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.-]+){0,2}),"
     # ("Westby, 14 October 2018 (NNA) -": the day before the month, and the year)
-    r"[ \t]+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?)"
-    r"(?:,?[ \t]+\d{4})?[ \t]+\([A-ZÀ-ÖØ-ÞĀ-ſ][\w.&/ -]{0,30}\)\s*(?:\.?\s*[-–—]|\.\s)"
+    r"[ \t]+(?:(?P<month>[A-ZÀ-ÖØ-ÞĀ-ſ][a-z]{2,8})\.?[ \t]+\d{1,2}"
+    r"|\d{1,2}[ \t]+(?P<month2>[A-Z][a-z]{2,8})\.?)(?:,?[ \t]+\d{4})?"
+    r"(?:[ \t]+(?P<agency>\([A-ZÀ-ÖØ-ÞĀ-ſ][\w.&/ -]{0,30}\))\s*(?:\.?\s*[-–—]|\.\s|:\s)"
+    r"|[ \t]*[–—][ \t]|[ \t]+-[ \t]|:[ \t])"
 )
 # ("UN: 40 children died": an acronym that speaks; a town's name has three letters or more)
 _DATELINE_COLON = re.compile(
@@ -946,7 +950,20 @@ def article_place(body: str, title: str) -> str | None:
                     or (_set_in_another_country(city, lead) if named else _filed_from(city, lead))
                     or city
                 )
-        agency = _DATELINE_AGENCY.match(line) or _DATELINE_DATED_AGENCY.match(line)
+        agency = _DATELINE_AGENCY.match(line) or _dated_dateline(line)
+        if agency and agency.group("agency") is None:
+            # "Eastport, 15 August 2025 – The Red Cross has scaled up its relief in Westby
+            # district": a release filed from its seat, set in the area its lead names (a
+            # lead that names none leaves the place to the lines after it)
+            city, lead = agency.group("city"), line[agency.end() :]
+            set_in = (
+                _region_of_the_city_s_country(city, lead)
+                or _town_of_the_city_s_country(city, lead)
+                or _area_of_the_lead(city, lead)
+            )
+            if set_in is not None:
+                return set_in
+            agency = None
         if agency and gazetteer_knows(agency.group("city")):
             city = agency.group("city")
             return _region_of_the_city_s_country(city, line[agency.end() :]) or city
@@ -1117,6 +1134,9 @@ _TOWN_OF_LEAD = re.compile(
 # province of Westby": an area named by its noun.
 _AREA_OF_LEAD = re.compile(
     r"\b(?:in|across|throughout)\s+(?:the\s+)?"
+    # ("in Norland's western Westby region": its country and a direction before it)
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w-]+['’]s\s+)?(?:(?:far|remote|north|south|east|west|central)"
+    r"(?:[-\s]?(?:east|west))?(?:ern)?\s+)?"
     r"(?:(?P<area>[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+){0,2}[ \t]+"
     rf"{AREA_NOUN})\b(?!\s+of\b)"
     r"|(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w-]+['’]s\s+)?(?:[a-z-]+\s+){0,2}"
@@ -1754,8 +1774,19 @@ def named_event_place(text: str, start: int) -> str | None:
 
 def dateline_end(text: str) -> int:
     """Where a sentence's text starts after the dateline it opens with (0 if none)."""
-    lead = _DATELINE_LEAD.match(text)
+    lead = _DATELINE_LEAD.match(text) or _dated_dateline(text)
     return lead.end() if lead else 0
+
+
+def _dated_dateline(line: str) -> re.Match[str] | None:
+    """A dateline of a city and a day ("Westby, 15 August 2025 –"), its month a month."""
+    found = _DATELINE_DATED_AGENCY.match(line)
+    if found is None or (found["month"] or found["month2"] or "").lower()[:3] not in _MONTHS:
+        return None
+    return found
+
+
+_MONTHS = frozenset(m[:3] for m in MONTH_SET)
 
 
 def _after_dateline(text: str) -> str:
