@@ -146,8 +146,7 @@ _DATELINE_AGENCY = re.compile(rf"\s*{_AGENCY_DATELINE}\s*[-–—]")
 # a city, the day, the agency; or with no agency, before a dash or a colon ("Westby, 15
 # August 2025 – The Red Cross ...", a release's dateline in title case).
 _DATELINE_DATED_AGENCY = re.compile(
-    r"\s*(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Updated|Published)\b)"
-    r"(?P<city>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.-]+){0,2}),"
+    r"\s*(?P<city>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.-]+){0,2}),"
     # ("Westby, 14 October 2018 (NNA) -": the day before the month, and the year)
     r"[ \t]+(?:(?P<month>[A-ZÀ-ÖØ-ÞĀ-ſ][a-z]{2,8})\.?[ \t]+\d{1,2}"
     r"|\d{1,2}[ \t]+(?P<month2>[A-Z][a-z]{2,8})\.?)(?:,?[ \t]+\d{4})?"
@@ -1783,7 +1782,12 @@ def _dated_dateline(line: str) -> re.Match[str] | None:
     found = _DATELINE_DATED_AGENCY.match(line)
     if found is None or (found["month"] or found["month2"] or "").lower()[:3] not in _MONTHS:
         return None
+    if found["city"].lower() in _DAYS_AND_MONTHS or found["city"].lower() in _STAMPS:
+        return None  # "Tuesday, 15 August 2025 -", "Updated, 15 August 2025 -": no city
     return found
+
+
+_STAMPS = frozenset(("updated", "published", "posted", "modified"))
 
 
 _MONTHS = frozenset(m[:3] for m in MONTH_SET)
