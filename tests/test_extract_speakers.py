@@ -2821,3 +2821,34 @@ def test_a_title_s_initials_are_the_person_named_by_it() -> None:
         "include four children, the DM told reporters."
     )
     assert source(one(body, "four"))[0] == "District Magistrate Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "expected"),
+    [
+        # a league speaks, and is "it" after it opened a sentence
+        ("The Westby League for Human Rights painted a darker picture. In a report released "
+         "on Monday, it said at least 27 civilians were killed.", "at least 27",
+         "Westby League for Human Rights"),
+        ("The league also said more than 150 people had been detained.", "more than 150",
+         "league"),
+        # a document's owner gives its figures
+        ("Agency workers made up nearly 35 percent of the workforce, according to the "
+         "company's own annual report.", "nearly 35 percent", "company"),
+        ("As many as 25,000 people live nearby, according to the group's analysis of census "
+         "data.", "As many as 25,000", "group"),
+        ("The toll has risen to 19, according to the latest balance released on Monday by the "
+         "Westby Disaster Institute.", "19", "Westby Disaster Institute"),
+        # "the group" is the body the article introduced last with its acronym
+        ("In a statement, the Westby Front (WF), which says it is behind the attack, gave a "
+         "different account. The group claimed that more than 35 soldiers were killed.",
+         "more than 35", "Westby Front (WF)"),
+    ],
+)  # fmt: skip
+def test_leagues_owned_documents_and_a_body_called_by_its_noun(
+    body: str, figure: str, expected: str
+) -> None:
+    assert source(one(body, figure))[0] == expected
+    # (the state's offices are named by their own words, never the body introduced last)
+    said = "The Westby Front (WF) called a strike. Police said 12 people were detained."
+    assert source(one(said, "12"))[0] == "Police"

@@ -2160,3 +2160,8 @@ def test_what_the_dead_died_of_is_no_party(body: str) -> None:
 def test_a_toll_so_far_in_a_year_is_the_year_s() -> None:
     body = "The agency has recorded more than 1,150 deaths on the route so far in 2025."
     assert one(body, "more than 1,150")["subject"] == "people killed (this year)"
+
+
+def test_a_part_named_alone_before_the_figure_is_a_scope() -> None:
+    body = "The director said his hospital alone had received 21 bodies on Monday."
+    assert one(body, "21")["subject"] == "people killed (one hospital)"

@@ -563,6 +563,7 @@ def lexicon() -> _Lexicon:
             "speaking_events",
             "wanted_nouns",
             "speaker_bodies",
+            "introduced_bodies",
             "before_verb",
             "count_nouns",
             "institutions",

@@ -1186,6 +1186,11 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
                 # "according to a statement from the ministry", "a press conference held by
                 # the ministry": the ministry says it.
                 name = _speaker_after(text, document.end()) or name
+            elif (owner := _document_owner(text, end)) is not None:
+                # "according to the company's own 2023 report", "according to the group's
+                # analysis of census data": the owner says it (Voices.resolve names "the
+                # company" the article named)
+                name, through = owner, True
             elif (
                 (not name or name.lower() in nouns)
                 and (own := _THE_DOCUMENT.match(text, end)) is not None
@@ -1758,6 +1763,11 @@ _OPENS_WITH_PEOPLE = re.compile(
 _PLURAL_PEOPLE = re.compile(r"(?:[\w'’-]+\s+){0,2}(?P<head>[A-Za-z]+s)\b")
 # A sentence that opens with a person by a role: "A doctor at a hospital close to the
 # square, who ...", "The local governor", "Rebel spokesman Ivo Marek disputed ...".
+# "the Westby Front (WF)", "Mouvement pour la Paix (MP)": a body's name with its acronym.
+_DEFINED_BODY = re.compile(
+    r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?:\s+(?:(?:of|for|pour|de|du|des|la|le|and|&)\s+)?"
+    r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+){1,6}\s+\([A-Z]{2,}\)"
+)
 _OPENS_WITH_ROLE = re.compile(
     r"(?:^|(?<=[.!?])[\"”’]?\s+|\n)"
     # ("But the commander of the militia, Ann Lee, dismissed the figures.": a conjunction
@@ -1957,6 +1967,8 @@ class Voices:
             for known in reversed(self.named):
                 if known.lower().endswith(lower):
                     return known
+            if lower in lex.sets["introduced_bodies"] and (defined := self._defined_body(before)):
+                return defined  # "The group claimed" after "the Westby Front (WF), which ..."
             return name
         if len(words) == 1 and name.isupper() and name.isalpha() and len(name) > 1:
             spelled = self._acronym_defined(name, before)
@@ -1970,6 +1982,12 @@ class Voices:
                 if known != name and known.endswith(name):
                     return known
         return name
+
+    def _defined_body(self, before: int) -> str | None:
+        """The last body the article introduced with its acronym before `before` (within
+        _PERSON_REACH): "the Westby Front (WF)"."""
+        found = _DEFINED_BODY.findall(self.body, max(0, before - _PERSON_REACH), before)
+        return squash(found[-1]) if found else None
 
     def _acronym_defined(self, acronym: str, before: int) -> str | None:
         """The name an acronym stands for where the article defines it before `before` ("the
@@ -2158,6 +2176,20 @@ def _has_person_name(name: str) -> bool:
     )
 
 
+def _document_owner(text: str, end: int) -> str | None:
+    """Whose document a figure is according to, when its owner comes first ("the company's
+    own report"), else None."""
+    owned = _OWNED_DOCUMENT.match(text, end)
+    if owned is None or owned.group("noun").lower() not in lexicon().sets["document_nouns"]:
+        return None
+    return strip_determiners(owned.group("owner"))
+
+
+_OWNED_DOCUMENT = re.compile(
+    r"\s+(?P<owner>(?:the\s+)?(?:[\w-]+\s+){0,4}?[\w-]+)['’]s?\s+(?:own\s+)?"
+    r"(?:(?:latest|new|last|final|preliminary|initial|annual|\d{4})\s+){0,2}"
+    r"(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\b"
+)
 _BARE_DOCUMENT = re.compile(
     r"\s+(?:the\s+)?(?P<phrase>(?:[a-z]+\s+){1,3}(?:data|figures|estimates|statistics|count|tally"
     r"|results|information))\s*,"

@@ -588,6 +588,13 @@ _ALONE = re.compile(
 )
 
 
+# "his hospital alone had received| 23 bodies": the part named before the figure
+_ALONE_BEFORE = re.compile(
+    r"\b(?:the|our|their|its|his|her|one|this|that)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?P<scope>[a-z][\w-]*)\s+alone\s+(?:(?:had|has|have)\s+)?(?:[a-z]+\s+){1,2}$"
+)
+
+
 _NAME_ALONE = r"(?P<place>[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+){0,2})\s+alone\b"
 # (and a part by time or place in words: "In the first week alone,| 40 died")
 _PLACE_ALONE_BEFORE = re.compile(
@@ -670,7 +677,12 @@ def refine_parties(text: str, figures: list[Figure], body_before: str) -> None:
             figure.extra["scope"] = rules.scope_labels.get(phrase, phrase)
             figure.party = None  # the subject names the part: "people killed on the first day"
             continue
-        part = _ALONE.match(text, figure.end) if alone else None
+        part = (
+            _ALONE.match(text, figure.end)
+            or _ALONE_BEFORE.search(text, max(0, figure.start - 80), figure.start)
+            if alone
+            else None
+        )
         if part:
             figure.extra["scope"] = f"one {part.group('scope')}"
             figure.party = None
