@@ -2852,3 +2852,17 @@ def test_leagues_owned_documents_and_a_body_called_by_its_noun(
     # (the state's offices are named by their own words, never the body introduced last)
     said = "The Westby Front (WF) called a strike. Police said 12 people were detained."
     assert source(one(said, "12"))[0] == "Police"
+
+
+def test_a_body_named_noun_first_is_it_and_an_assessment_is_whoever_did_it() -> None:
+    body = (
+        "WESTBY - The government on Wednesday revised the toll down to 17. The Observatoire "
+        "Citoyen de Westby (OCW), a rights group, said it had listed 41 people killed. It said "
+        "nearly 250 people had been injured."
+    )
+    assert source(one(body, "nearly 250"))[0] == "Observatoire Citoyen de Westby"
+    body = (
+        "A rapid needs assessment conducted by aid groups between 12 and 14 May found that "
+        "nearly 270,000 people have been displaced."
+    )
+    assert source(one(body, "nearly 270,000"))[0] == "aid groups"

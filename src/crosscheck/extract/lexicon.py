@@ -564,6 +564,7 @@ def lexicon() -> _Lexicon:
             "wanted_nouns",
             "speaker_bodies",
             "introduced_bodies",
+            "body_first_words",
             "before_verb",
             "count_nouns",
             "institutions",

@@ -1058,6 +1058,13 @@ _FINDING = re.compile(
     r"(?:\s+by\s+(?:the\s+)?(?P<by>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)(?=\s+(?:into|on|of)\b))?"
     r"\s+(?:into|on|of)\b"
 )
+_FINDING_DONE_BY = re.compile(
+    r"\W*(?:[Aa]n?|[Tt]he|Its|Their)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:assessment|survey|investigation|inquiry|study|review|audit|analysis|count|tally|census)"
+    r"\s+(?:conducted|carried\s+out|led|compiled|done|made)\s+by\s+"
+    r"(?P<by>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?)"
+    r"(?=\s+(?:between|in|on|from|last|this|over|during|at|has|have)\b|\s+found\b)"
+)
 _ACCORDING_TO = frozenset(
     ("according to", "citing", "learned from", "learnt from", "as informed by", "as reported by",
      "as stated by", "as announced by", "as confirmed by", "per the", "cited by")
@@ -1283,6 +1290,10 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
                 continue  # "..., the government said Friday": who gives the finding
             if finding is not None:
                 name = finding.group("by") or finding.group("np")
+            elif (done := _FINDING_DONE_BY.match(text, dateline_end(text), start)) is not None:
+                # "A rapid needs assessment conducted by aid groups between 26 and 28 August
+                # found that": whoever conducted it
+                name = strip_determiners(done.group("by"))
         if not name and start <= 10 and text[:start].strip().lower() in _SOME_OF_THEM:
             name = text[:start].strip()  # "Some said": some of the people named before
         if not name and _ELLIPSIS.search(text, start - 30, start):
@@ -2124,6 +2135,8 @@ def _is_body(name: str) -> bool:
     words = name.split()
     if len(words) > 1 and words[-1].startswith("(") and words[-1].endswith(")"):
         words = words[:-1]  # "World Health Organization (WHO)": its acronym after it
+    if len(words) > 1 and words[0].lower() in lex.sets["body_first_words"]:
+        return True  # "Observatoire Citoyen des Libertés": its noun first
     # "Central Committee of Norland Doctors": the head is before "of"
     if "of" in words[1:]:
         words = words[: words.index("of", 1)]
