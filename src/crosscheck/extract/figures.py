@@ -35,6 +35,8 @@ from crosscheck.model import (
     Estimate,
     Qualifier,
 )
+from crosscheck.parties import read_party
+from crosscheck.places import is_state
 from crosscheck.vocab import hedges, units, vague_phrases
 
 # (Look-backs search from `start - N` as it is: see "Look-backs" in lexicon.py.)
@@ -602,8 +604,6 @@ def is_identifier(text: str, figure: Figure) -> bool:
     name = match.group("name").rstrip(".").lower()
     if name in MONTH_SET or name in WEEKDAYS or name in ("and", "or"):
         return False
-    from crosscheck.parties import read_party
-
     after = _WORD_AFTER.match(text, figure.end)
     if (
         after is not None
@@ -611,8 +611,6 @@ def is_identifier(text: str, figure: Figure) -> bool:
         and read_party(after.group(1)).side  # a word parties.yaml knows for people
     ):
         return False  # "In Westby 52 persons died": where, then the count of people
-    from crosscheck.places import is_state  # (the gazetteer only when a name is before)
-
     # ("Veyland 199, Eastmark 182 and Norland| 120": a country's count, the noun left out)
     return not is_state(match.group("name"))
 

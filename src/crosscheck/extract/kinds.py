@@ -82,6 +82,7 @@ from crosscheck.extract.tolls import (
     year_totals,
 )
 from crosscheck.model import Qualifier
+from crosscheck.parties import names_only_people, read_party
 
 # (Look-backs search from `start - N` as it is: see "Look-backs" in lexicon.py.)
 
@@ -604,8 +605,6 @@ def _toll_noun(text: str, cue: tuple[int, int] | None) -> bool:
 def _names_a_role(cue: str) -> bool:
     """Whether a cue is a noun naming people by their role (parties.yaml: "hostages",
     "prisoners"), not a verb."""
-    from crosscheck.parties import read_party  # parties' vocabulary: the people words
-
     return bool(read_party(cue).role)
 
 
@@ -684,8 +683,6 @@ _VICTIMS = re.compile(r"\bvictims?\b", re.IGNORECASE)
 def _counts_own_noun(figure: Figure) -> bool:
     """Whether a figure names what it counts, other than people in general ("120,000
     marchers", not "14 people")."""
-    from crosscheck.parties import names_only_people
-
     return bool(figure.noun) and not names_only_people(figure.noun)
 
 
@@ -1651,8 +1648,6 @@ def people_then_event(text: str, found: tuple[str, tuple[int, int]]) -> tuple[st
     """An event cue of `text` with its kind, or the death or wound right after it when the cue
     names people ("the number of| hostages killed", "... hostages who died": killed, of
     hostages)."""
-    from crosscheck.parties import read_party  # parties' vocabulary: the people words
-
     if not read_party(text[found[1][0] : found[1][1]]).key:
         return found
     rest = text[found[1][1] :]

@@ -30,6 +30,7 @@ from crosscheck.extract.lexicon import (
 from crosscheck.extract.places import settlement_named
 from crosscheck.extract.sentences import Sentence
 from crosscheck.model import Estimate
+from crosscheck.parties import read_party
 
 # (Look-backs search from `start - N` as it is: see "Look-backs" in lexicon.py.)
 
@@ -297,8 +298,6 @@ _PARTICLES = frozenset(("out", "off", "up", "down", "back", "away"))
 def _cue_people(text: str, figure: Figure) -> str | None:
     """The people a figure counts when their noun is a cue of another kind ("137 hostages|
     had been killed": hostages, killed)."""
-    from crosscheck.parties import read_party  # parties' vocabulary: the people words
-
     following = (
         WORD.match(text, figure.end + 1) if text[figure.end : figure.end + 1] == " " else None
     )
@@ -314,8 +313,6 @@ def _cue_people(text: str, figure: Figure) -> str | None:
 def _qualifies_a_party(text: str, end: int, limit: int) -> bool:
     """Whether the word after a cue at the start of a noun phrase names a side or role of
     parties.yaml ("50 wounded| soldiers"): the cue is an adjective of the party's people."""
-    from crosscheck.parties import read_party  # parties' vocabulary: the people words
-
     following = WORD.match(text, end + 1, limit) if text[end : end + 1] == " " else None
     return following is not None and bool(read_party(following.group(0)).side)
 
@@ -324,8 +321,6 @@ def _names_the_counted(text: str, cue: re.Match[str], limit: int) -> bool:
     """Whether a kind's cue that names a role of parties.yaml ("prisoners of war") is the
     counted noun, the figure's own cue of another kind coming after it ("40 prisoners of
     war| were killed"), not the figure's kind ("Norland holds 40 prisoners of war")."""
-    from crosscheck.parties import read_party  # parties' vocabulary: the people words
-
     if not read_party(cue.group(0)).role:  # ("94 dead| and 59 wounded": no one's role)
         return False
     # ... of another kind ("45,000 refugees have crossed| into Chad": they are displaced)

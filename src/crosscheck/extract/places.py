@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
+from crosscheck import places as gazetteer
 from crosscheck.extract.figures import Figure
 from crosscheck.extract.lexicon import (
     CUT_AFTER,
@@ -1267,9 +1268,9 @@ _LOWER_WORD = re.compile(r"[a-z]+\s+")
 
 def gazetteer_knows(name: str) -> bool:
     """Whether the gazetteer (or the aliases) knows a place by that name."""
-    from crosscheck.places import resolve
-
-    return not resolve(name).key.startswith("name:")
+    # (read from the module at each call, as the import inside the function did, without
+    # its cost: asked at most figures)
+    return not gazetteer.resolve(name).key.startswith("name:")
 
 
 def _nationality_country(title: str) -> str | None:

@@ -49,6 +49,8 @@ from crosscheck.extract.lexicon import (
 from crosscheck.extract.parties import APPOSED_PEOPLE, head_noun, names_people
 from crosscheck.extract.places import gazetteer_knows
 from crosscheck.model import PEOPLE_STATES, Estimate, Qualifier
+from crosscheck.parties import names_only_people, read_party
+from crosscheck.places import is_state
 
 # (Look-backs search from `start - N` as it is: see "Look-backs" in lexicon.py.)
 
@@ -988,8 +990,6 @@ _ITS_MEN = re.compile(r"\s+of\s+(?:its|their)\s+(?:own\s+)?(?:men|personnel|memb
 def own_men(text: str, figure: Figure, source: str) -> None:
     """A force's count of "its men" is of that force: the party is the source's name ("the
     Central Police Force said 40 of its men had died": state forces, as the force is)."""
-    from crosscheck.parties import read_party  # (the claims' party reading, not the text's)
-
     if figure.kind not in families().tolls or not _ITS_MEN.match(text, figure.end):
         return
     side = read_party(source).side
@@ -2022,8 +2022,6 @@ def reported_by_place(text: str, figures: list[Figure]) -> None:
     has reported 305 dead, Veyland 199 and Eastmark 182"): each is its own place's toll, of
     the first one's kind, scoped and placed there (`_place_part`), none a rival of another,
     and reported by its country."""
-    from crosscheck.places import is_state
-
     if "," not in text and " and " not in text:
         return  # the quick answer
     tolls = families().tolls
@@ -2111,8 +2109,6 @@ def bracketed_place_parts(text: str, figures: list[Figure]) -> None:
     """Figures in brackets after the places they count ("the deaths were recorded in the
     provinces of Al Haouz (1,351), Taroudant (492) and Azilal (11)"), two or more after an
     event's words: parts of that event's toll, scoped and placed by their place."""
-    from crosscheck.extract.kinds import event_kind  # kinds calls this module
-
     found: list[tuple[Figure, str]] = []
     for figure in figures:
         if figure.kind != "other" or figure.noun or figure.kind_hint is not None:
@@ -2122,6 +2118,8 @@ def bracketed_place_parts(text: str, figures: list[Figure]) -> None:
             found.append((figure, at.group("place")))
     if len(found) < 2:
         return
+    from crosscheck.extract.kinds import event_kind  # kinds calls this module
+
     event = event_kind(text[: found[0][0].start], last=True)
     if event is None or event[0] not in families().tolls:
         return
@@ -2487,8 +2485,6 @@ def people_states(text: str, figures: list[Figure]) -> None:
     people were still stranded", "more than 300 people were in the club"), or aboard what
     carries them ("a boat carrying about 880 people", "with 763 people aboard"): its state,
     the words it is compared by (a count of "people" alone is compared with none)."""
-    from crosscheck.parties import names_only_people
-
     present = lexicon().sets["present_people"]
     for figure in figures:
         if (
