@@ -241,10 +241,11 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
             figures = [f for f in figures if not is_identifier(text, f) and not is_age(text, f)]
         body_before = body[sentence.start - 800 if sentence.start > 800 else 0 : sentence.start]
         mark_time(text, figures)
-        classify(
-            text, figures, body_before, counted, previous_toll, aboard_dead, outbreak, lead,
-            previous_state,
-        )  # fmt: skip
+        if figures:  # (a sentence of dates alone: classify's rules only read its figures)
+            classify(
+                text, figures, body_before, counted, previous_toll, aboard_dead, outbreak, lead,
+                previous_state,
+            )  # fmt: skip
         figures = [f for f in figures if worth_keeping(text, f)]
         figures.extend(article_figures(text, figures))
         figures.sort(key=lambda f: f.start)
