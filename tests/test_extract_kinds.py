@@ -2825,6 +2825,9 @@ def test_a_storm_s_sheltered_and_those_not_returned(body: str, figure: str, kind
         # a force's part from a named force
         ("A total of 210 security personnel including 75 from the Westby Army were deployed.",
          "75", "troops", None),
+        # a shooting's shooters are its attackers; the words before "lives" are no party
+        ("Students said there were two shooters.", "two", "fighters", "shooters"),
+        ('The mayor said "six beautiful lives" had been lost.', "six", "killed", None),
     ],
 )  # fmt: skip
 def test_escapes_scare_quotes_and_the_people_of_a_place(

@@ -416,6 +416,8 @@ def assign_parties(
             party = previous_party
         elif (
             head in lex.sets["generic_nouns"]
+            # ("five beautiful| lives had been lost": the words before "lives" are no party)
+            or (noun and _LIVES_NEXT.match(text, figure.noun_end) is not None)
             or head in lex.sets["time_units"]
             or head in lex.sets["case_words"]  # ("120 dengue deaths": the disease's, no party)
             # ("17 suspected heat deaths", "40 heat-related deaths": what they died of)
@@ -500,6 +502,9 @@ def assign_parties(
             previous_party = noun
         elif figure.kind not in families().tolls:
             previous_party = None
+
+
+_LIVES_NEXT = re.compile(r"\s+lives\b", re.IGNORECASE)
 
 
 def _antecedent(text: str) -> str | None:
