@@ -234,6 +234,16 @@ def test_a_higher_figure_from_the_authorities_critics_or_the_other_side_disputes
         assert f"from {side}, not a running toll" in finding.explanation
 
 
+def _worst_verdict(first: Claim, second: Claim, body: str, kind: str = "killed") -> Verdict:
+    """The worst verdict on two claims, the second placed at its figure in article "b"'s
+    `body` (its sentence's words are read)."""
+    start = body.index(second.figure)
+    placed = replace(second, span=Span(start, start + len(second.figure)))
+    later = replace(ARTICLES["b"], body=body)
+    found = compare.compare([_subject(first, placed, kind=kind)], {**ARTICLES, "b": later})
+    return min(found, key=compare.analysed_order).verdict
+
+
 @pytest.mark.parametrize(
     ("said", "verdict"),
     [
@@ -244,18 +254,12 @@ def test_a_higher_figure_from_the_authorities_critics_or_the_other_side_disputes
 def test_a_higher_figure_given_as_the_real_toll_disputes_the_count(
     said: str, verdict: Verdict
 ) -> None:
-    body = "Gunmen attacked an army post on Monday.\n\n" + said
-    later = replace(ARTICLES["b"], body=body)
     first = claim("a", "21", party="soldiers", as_of="2015-09-04", source="the army")
-    start = body.index("between")
-    second = replace(
-        claim(
-            "b", "between 40 and 50", party="soldiers", as_of="2015-09-05", source="security source"
-        ),  # fmt: skip
-        span=Span(start, start + len("between 40 and 50")),
+    second = claim(
+        "b", "between 40 and 50", party="soldiers", as_of="2015-09-05", source="security source"
     )
-    found = compare.compare([_subject(first, second)], {**ARTICLES, "b": later})
-    assert min(found, key=compare.analysed_order).verdict is verdict
+    body = "Gunmen attacked an army post on Monday.\n\n" + said
+    assert _worst_verdict(first, second, body) is verdict
 
 
 @pytest.mark.parametrize(
@@ -335,25 +339,13 @@ def test_a_higher_count_of_people_taken_in_one_raid_is_no_toll_going_on(
 def test_a_higher_count_of_one_breakout_from_another_source_is_a_recount(
     said: str, verdict: Verdict
 ) -> None:
-    body = "Gunmen stormed the prison on Sunday.\n\n" + said
-    later = replace(ARTICLES["b"], body=body)
     first = claim("a", "510", kind="prisoners", party="inmates", as_of="2015-09-04",
                   source="the prison service")  # fmt: skip
     figure = "more than 640" if "more than" in said else "640"
-    start = body.index(figure)
-    second = replace(
-        claim(
-            "b",
-            figure,
-            kind="prisoners",
-            party="inmates",
-            as_of="2015-09-05",
-            source="the governor",
-        ),  # fmt: skip
-        span=Span(start, start + len(figure)),
-    )
-    found = compare.compare([_subject(first, second, kind="prisoners")], {**ARTICLES, "b": later})
-    assert min(found, key=compare.analysed_order).verdict is verdict
+    second = claim("b", figure, kind="prisoners", party="inmates", as_of="2015-09-05",
+                   source="the governor")  # fmt: skip
+    body = "Gunmen stormed the prison on Sunday.\n\n" + said
+    assert _worst_verdict(first, second, body, kind="prisoners") is verdict
 
 
 @pytest.mark.parametrize(
