@@ -331,7 +331,7 @@ class Point:
         self.stage = _stage(claim, articles.get(claim.article))
         # Whether its own sentence sets it against the count as "the real toll" (`_disputing`).
         self.disputing = _disputing(claim, articles.get(claim.article))
-        # The earlier counts its own sentence says it corrects ("118 broke out, not 93 as
+        # The earlier counts its own sentence says it corrects ("640 broke out, not 510 as
         # first reported"), for a count of one event (`_recounted_taken`).
         spec = vocab.kinds().get(claim.kind)
         self.corrects = (
@@ -369,27 +369,28 @@ def _disputing(claim: Claim, article: Article | None) -> bool:
     so far, a dispute of it, not its next step."""
     if article is None:
         return False
-    at = claim.span.start
-    body = article.body
-    start = max(body.rfind(".", 0, at), body.rfind("\n", 0, at)) + 1
+    start, _ = _sentence_of(claim, article.body)
     # (to the quote's end: the quote may hold the words, "real toll was between 40 and 50")
-    return _REAL_COUNT.search(body, start, claim.span.end) is not None
+    return _REAL_COUNT.search(article.body, start, claim.span.end) is not None
+
+
+def _sentence_of(claim: Claim, body: str) -> tuple[int, int]:
+    """Where the sentence of a claim's quote starts and ends in its article's body (a full
+    stop or a line break on either side)."""
+    at, end = claim.span.start, claim.span.end
+    start = max(body.rfind(".", 0, at), body.rfind("\n", 0, at)) + 1
+    stops = [p for p in (body.find(".", end), body.find("\n", end)) if p >= 0]
+    return start, min(stops, default=len(body))
 
 
 def _corrected(claim: Claim, article: Article | None) -> frozenset[float]:
-    """The figures a claim's own sentence, after it, says it replaces: "118 inmates broke
-    out, not 93 as first reported", "up from 93", "instead of 93"."""
+    """The figures a claim's own sentence, after it, says it replaces: "640 inmates broke
+    out, not 510 as first reported", "up from 510", "instead of 510"."""
     if article is None:
         return frozenset()
-    body = article.body
-    end = min(
-        p
-        for p in (body.find(".", claim.span.end), body.find("\n", claim.span.end), len(body))
-        if p >= 0
-    )
-    return frozenset(
-        float(m.group(1).replace(",", "")) for m in _CORRECTED.finditer(body, claim.span.end, end)
-    )
+    _, end = _sentence_of(claim, article.body)
+    found = _CORRECTED.finditer(article.body, claim.span.end, end)
+    return frozenset(float(m.group(1).replace(",", "")) for m in found)
 
 
 _CORRECTED = re.compile(
@@ -539,7 +540,7 @@ def _recounted_taken(earlier: Point, later: Point) -> bool:
         spec is not None
         and spec.taken_once
         and later.source != earlier.source
-        # ("118 broke out, not 93 as first reported": the count corrected, a step of it)
+        # ("640 broke out, not 510 as first reported": the count corrected, a step of it)
         and earlier.best not in later.corrects
     )
 

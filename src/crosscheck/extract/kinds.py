@@ -20,6 +20,7 @@ from crosscheck.extract.lexicon import (
     CUT_AFTER,
     GAPPED_AT,
     HEDGES_BEFORE,
+    LIVING,
     MONTH_SET,
     PUT_THE_PEOPLE,
     QUOTE_CHARS,
@@ -122,10 +123,7 @@ _REMAIN_IN_TOWN = re.compile(
     r"(?-i:[A-Z][\w'’-]+)(?!\s+(?-i:[A-Z])))\b(?!\s+(?:hospital|shelter|camp|basement))",
     re.IGNORECASE,
 )
-_LIVE_IN = re.compile(
-    r"\s+(?:(?:are|were)\s+)?(?:now\s+|still\s+)?(?:live|lived|living|reside|resided|residing)"
-    r"\s+(?:in|on)\b"
-)  # ("500 people were living in Westby before the flood")
+_LIVE_IN = re.compile(LIVING + r"\s+(?:in|on)\b")
 # "The suburb, where 30,000 people live,": the place's people, its verb ending the clause.
 _WHERE_BEFORE = re.compile(r"\bwhere\s+(?:some\s+|about\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
 _LIVE_THERE = re.compile(
@@ -772,7 +770,7 @@ def _broken_out(text: str, figures: list[Figure]) -> None:
             and head_noun(figure.noun) in prisoner_nouns
             and (
                 _BROKE_OUT.match(text, figure.noun_end)
-                # "gunmen stormed the jail, freeing| 713 inmates"
+                # "gunmen stormed the jail, freeing| 412 inmates"
                 or _FREEING.search(text, max(0, figure.start - 40), figure.start)
             )
         ):
@@ -1047,7 +1045,7 @@ def _released_from_custody(text: str, figures: list[Figure]) -> None:
         if figure.cue is not None and text[figure.cue[0] : figure.cue[1]].lower().startswith(
             _CAUGHT_AGAIN
         ):
-            continue  # "400 of the escaped inmates were rearrested": who they are, no release
+            continue  # "150 of the escaped inmates were rearrested": who they are, no release
         floor = figures[index - 1].noun_end if index else 0
         limit = figures[index + 1].start if index + 1 < len(figures) else len(text)
         if _released(text, figure, floor, limit):
@@ -2348,7 +2346,7 @@ def classify(
             _share_won(text, figure)
             _share_who(text, figure)
             if _NATIONWIDE.match(text, max(figure.end, figure.noun_end), limit):
-                # "66 percent of inmates in its prisons across the country": the whole
+                # "61 percent of inmates in its prisons across the country": the whole
                 # country's share, never a rival of one prison's
                 figure.extra["scope"] = "nationwide"
 
@@ -2425,7 +2423,7 @@ def classify(
             and _FROM_A_FORCE.match(text, figure.end)
             and (force := stock_kind(whole.noun)) is not None
         ):
-            # "145 security personnel including| 60 from the Westby Army": a force's part
+            # "210 security personnel including| 75 from the Westby Army": a force's part
             figure.kind = force
             continue
         if later_died is not None:

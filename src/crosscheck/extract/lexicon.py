@@ -25,6 +25,9 @@ QUOTE_CHARS = '"“”‘’«»'
 
 
 WORD = re.compile(r"[A-Za-z0-9][\w'’.-]*[\w]|[A-Za-z0-9]")
+LIVING = r"\s+(?:(?:are|were)\s+)?(?:now\s+|still\s+)?(?:live|lived|living|reside|resided|residing)"
+"""The verb of living after people's noun ("500 people were living| in ...", "46,000
+Muslims live| in ..."): before a place, a place's population."""
 HEDGES_BEFORE = (
     r"(?:(?:an\s+estimated|about|some|around|roughly|nearly|almost|more\s+than|over|at\s+least"
     r"|close\s+to|up\s+to)\s+)?"

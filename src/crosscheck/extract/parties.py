@@ -16,6 +16,7 @@ from typing import Any
 
 from crosscheck.extract.figures import Figure
 from crosscheck.extract.lexicon import (
+    LIVING,
     QUOTE_CHARS,
     WORD,
     cue_kind,
@@ -462,7 +463,7 @@ def assign_parties(
             if party is None and noun and noun.split()[-1][:1].isupper():
                 party = noun  # "46,000 Muslims live in ...", "the Westbians, who number ..."
             if party is None and (home := _LIVING_IN.match(text, figure.noun_end)):
-                party = home.group("name")  # "about 320 people were living in Westby"
+                party = home.group("name")  # "about 700 people were living in Westby"
         elif figure.kind in families().forces and party and len(party.split()) == 1:
             country = _holder(text[: figure.start], body_before)
             if country:
@@ -544,10 +545,7 @@ def _appositive(text: str) -> str | None:
     return countries[-1].group(0) if countries else None
 
 
-_LIVING_IN = re.compile(
-    r"\s+(?:(?:are|were)\s+)?(?:now\s+|still\s+)?(?:live|lived|living|reside|resided|residing)"
-    r"\s+in\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
-)
+_LIVING_IN = re.compile(LIVING + r"\s+in\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 _POPULATION_OWNER = re.compile(
     r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
     # ("Eastholm governorate, home to| 3.5 million")
@@ -556,7 +554,7 @@ _POPULATION_OWNER = re.compile(
     r"|(?:which\s+is\s+)?(?:home\s+to|inhabited\s+by)\s+|which\s+counts\s+)"
     r"|['’]s\s+population\s+(?:of|is|was|stands\s+at|stood\s+at)\s+"
     r"|\s+(?:has|had)\s+a\s+population\s+of\s+"
-    # ("Westby, 35 km north of the town, has around 60 households with a population of|")
+    # ("Westby, 20 km north of the town, has about 80 households with a population of|")
     r"|(?:\s*,[^,;.]{1,80},)?\s+(?:has|had)\s+[^,;.]{1,60}?\s+with\s+a\s+population\s+of\s+"
     # ("Westby, the settlement that grew up around the mine, is home to| 15,000")
     r"|\s*,[^,;.]{1,80},\s+(?:is|was)\s+(?:home\s+to|inhabited\s+by)\s+)[^,]*$"

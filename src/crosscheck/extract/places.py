@@ -144,8 +144,8 @@ _DATELINE_LEAD = re.compile(
 )
 _DATELINE_AGENCY = re.compile(rf"\s*{_AGENCY_DATELINE}\s*[-–—]")
 # "Kabul, Oct 11 (BNA) –", "San Juan, Jun 14 (EFE).-", "Westby, April 4 (COASTWIRE). The":
-# a city, the day, the agency; or with no agency, before a dash or a colon ("Westby, 15
-# August 2025 – The Red Cross ...", a release's dateline in title case).
+# a city, the day, the agency; or with no agency, before a dash or a colon ("Westby, 12
+# May 2025 – The Red Cross ...", a release's dateline in title case).
 _DATELINE_DATED_AGENCY = re.compile(
     r"\s*(?P<city>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.-]+){0,2}),"
     # ("Westby, 14 October 2018 (NNA) -": the day before the month, and the year)
@@ -332,7 +332,7 @@ def _not_spoken_at(text: str, matches: Iterable[re.Match[str]]) -> Iterator[re.M
         and not _TOLD_NAMED_AT.search(text, m.start("place") - 70, m.start("place"))
         and not (
             _TREATED_AT.search(text, m.start("place") - 70, m.start("place"))
-            # (", a city about 380 km to the south": a place described, maybe a distance's
+            # (", a city about 250 km to the south": a place described, maybe a distance's
             # end all the same)
             and not _APPOSITION_AFTER.match(text, m.end())
         )
@@ -952,7 +952,7 @@ def article_place(body: str, title: str) -> str | None:
                 )
         agency = _DATELINE_AGENCY.match(line) or _dated_dateline(line)
         if agency and agency.group("agency") is None:
-            # "Eastport, 15 August 2025 – The Red Cross has scaled up its relief in Westby
+            # "Eastport, 12 May 2025 – The Red Cross has scaled up its relief in Westby
             # district": a release filed from its seat, set in the area its lead names (a
             # lead that names none leaves the place to the lines after it)
             city, lead = agency.group("city"), line[agency.end() :]
@@ -1779,12 +1779,12 @@ def dateline_end(text: str) -> int:
 
 
 def _dated_dateline(line: str) -> re.Match[str] | None:
-    """A dateline of a city and a day ("Westby, 15 August 2025 –"), its month a month."""
+    """A dateline of a city and a day ("Westby, 12 May 2025 –"), its month a month."""
     found = _DATELINE_DATED_AGENCY.match(line)
     if found is None or (found["month"] or found["month2"] or "").lower()[:3] not in _MONTHS:
         return None
     if found["city"].lower() in _DAYS_AND_MONTHS or found["city"].lower() in _STAMPS:
-        return None  # "Tuesday, 15 August 2025 -", "Updated, 15 August 2025 -": no city
+        return None  # "Tuesday, 12 May 2025 -", "Updated, 12 May 2025 -": no city
     return found
 
 

@@ -115,7 +115,7 @@ def agency_of(name: str) -> str | None:
 
 # ", however," or an apposition ", a brother of one of the defendants," before the verb.
 _PARENTHETICAL = re.compile(
-    # (", a village of 2,000 people 5 km from the post,": a thousands separator is no comma)
+    # (", a village of 3,400 people 8 km from the base,": a thousands separator is no comma)
     r",\s*(?:[a-z]+(?:\s+[a-z]+)?|(?:a|an|the)\s+(?:[^,]|(?<=\d),(?=\d{3}\b)){1,100}"
     r"(?:\s\([A-Z][\w.&-]*\))?"
     r"|\d{1,3}"  # an age: "Ivan Petrov, 45,| said"
@@ -1194,7 +1194,7 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
                 # the ministry": the ministry says it.
                 name = _speaker_after(text, document.end()) or name
             elif (owner := _document_owner(text, end)) is not None:
-                # "according to the company's own 2023 report", "according to the group's
+                # "according to the company's own annual report", "according to the group's
                 # analysis of census data": the owner says it (Voices.resolve names "the
                 # company" the article named)
                 name, through = owner, True
@@ -1291,8 +1291,8 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
             if finding is not None:
                 name = finding.group("by") or finding.group("np")
             elif (done := _FINDING_DONE_BY.match(text, dateline_end(text), start)) is not None:
-                # "A rapid needs assessment conducted by aid groups between 26 and 28 August
-                # found that": whoever conducted it
+                # "A rapid needs assessment conducted by aid groups between 12 and 14 May found
+                # that": whoever conducted it
                 name = strip_determiners(done.group("by"))
         if not name and start <= 10 and text[:start].strip().lower() in _SOME_OF_THEM:
             name = text[:start].strip()  # "Some said": some of the people named before
@@ -1772,13 +1772,13 @@ _OPENS_WITH_PEOPLE = re.compile(
     r"(?:[a-z-]+\s+){0,2}?[a-z-]+)?)(?=\s+(?:who|from|in|at|said|say|have|had|were|are|[a-z]+ed)\b)"
 )
 _PLURAL_PEOPLE = re.compile(r"(?:[\w'’-]+\s+){0,2}(?P<head>[A-Za-z]+s)\b")
-# A sentence that opens with a person by a role: "A doctor at a hospital close to the
-# square, who ...", "The local governor", "Rebel spokesman Ivo Marek disputed ...".
 # "the Westby Front (WF)", "Mouvement pour la Paix (MP)": a body's name with its acronym.
 _DEFINED_BODY = re.compile(
     r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?:\s+(?:(?:of|for|pour|de|du|des|la|le|and|&)\s+)?"
     r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+){1,6}\s+\([A-Z]{2,}\)"
 )
+# A sentence that opens with a person by a role: "A doctor at a hospital close to the
+# square, who ...", "The local governor", "Rebel spokesman Ivo Marek disputed ...".
 _OPENS_WITH_ROLE = re.compile(
     r"(?:^|(?<=[.!?])[\"”’]?\s+|\n)"
     # ("But the commander of the militia, Ann Lee, dismissed the figures.": a conjunction
@@ -2136,7 +2136,7 @@ def _is_body(name: str) -> bool:
     if len(words) > 1 and words[-1].startswith("(") and words[-1].endswith(")"):
         words = words[:-1]  # "World Health Organization (WHO)": its acronym after it
     if len(words) > 1 and words[0].lower() in lex.sets["body_first_words"]:
-        return True  # "Observatoire Citoyen des Libertés": its noun first
+        return True  # "Observatoire Citoyen de Westby": its noun first
     # "Central Committee of Norland Doctors": the head is before "of"
     if "of" in words[1:]:
         words = words[: words.index("of", 1)]
@@ -2312,7 +2312,7 @@ def attributor(
             and size.group("noun") in lexicon().sets["settlement_nouns"]
             and not in_quote(sentence.quotes, sentence.text[:position])
         ):
-            # "A local official in Westby, a village of about 2,000 people, said ...": the
+            # "A local official in Westby, a village of about 3,400 people, said ...": the
             # outlet's own words about the place, not what the speaker then says
             return ARTICLE_VOICE, []
         # An agency's own people ("Coast Wire reporters put the number at") count for it: a
@@ -2459,7 +2459,7 @@ def attributor(
     return attribute
 
 
-# ", a village of| about 2,000", ", a remote farming town of| 8,000": the size of a place in
+# ", a village of| about 3,400", ", a remote farming town of| 8,000": the size of a place in
 # an apposition of its name.
 _PLACE_SIZE = re.compile(
     rf",\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>[a-z]+)\s+of\s+{HEDGES_BEFORE}$"

@@ -590,7 +590,7 @@ _ALONE = re.compile(
 )
 
 
-# "his hospital alone had received| 23 bodies": the part named before the figure
+# "his hospital alone had received| 21 bodies": the part named before the figure
 _ALONE_BEFORE = re.compile(
     r"\b(?:the|our|their|its|his|her|one|this|that)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?P<scope>[a-z][\w-]*)\s+alone\s+(?:(?:had|has|have)\s+)?(?:[a-z]+\s+){1,2}$"
