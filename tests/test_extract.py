@@ -466,11 +466,40 @@ def test_home_to_is_a_population() -> None:
         "The population of Westby was estimated at 48,000.",
         # translated copy
         "The locality of Westby, which counts 48,000 inhabitants, is a fishing centre.",
+        # the place's clause between its name and its population
+        "Westby, one of Peru's poorest districts, has a population of about 48,000.",
+        "Officials said Westby, situated 55 km from Eastport and having a population of "
+        "about 48,000, was the worst hit.",
+        # a sentence that says what the place is
+        "Westby is a mountainous district in the west of the province with a population of "
+        "48,000 people, mostly farmers.",
+        "Westby is a mountain village with about 48,000 inhabitants.",
     ],
 )
 def test_a_population_is_of_the_place_named_before_it(body: str) -> None:
     entry = one(body, "about 48,000" if "about" in body else "48,000")
     assert (entry["kind"], entry["subject"]) == ("population", "population of Westby")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Westby village, with a population of 1,100 people, lies near the border.",
+        "The population of Westby district is 1,100.",
+    ],
+)
+def test_a_population_is_of_the_place_named_with_its_noun(body: str) -> None:
+    entry = one(body, "1,100")
+    assert entry["party"] in ("Westby village", "Westby district")
+
+
+def test_the_village_is_the_village_named_before() -> None:
+    entry = one(
+        "Rescuers dug in the hill village of Westby. The village, home to about 600 people, "
+        "lies 35 km from Eastport.",
+        "about 600",
+    )
+    assert entry["party"] == "Westby"
 
 
 def test_ages_are_not_counts() -> None:

@@ -546,14 +546,26 @@ def _appositive(text: str) -> str | None:
 
 
 _LIVING_IN = re.compile(LIVING + r"\s+in\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+# The noun of an area written after its name ("Eastholm governorate", "Westby village").
+_AREA_NOUN = (
+    r"(?:\s+(?:governorate|province|district|region|county|municipality|regency|prefecture"
+    r"|village|town|city|commune|township|settlement|subdistrict|sub-district|department))?"
+)
 _POPULATION_OWNER = re.compile(
-    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+    # (not "The village, home to| 600": the village named before, see settlement_named)
+    r"(?P<name>(?!(?:The|This|That|Its|Their|A|An)\s)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
     # ("Eastholm governorate, home to| 3.5 million")
-    r"(?:\s+(?:governorate|province|district|region|county|municipality|regency|prefecture))?)"
+    + _AREA_NOUN
+    + r")"
     r"(?:\s*,\s*(?:an?\s+|the\s+|home\s+to\s+|(?:with|which\s+has)\s+a\s+population\s+of\s+"
     r"|(?:which\s+is\s+)?(?:home\s+to|inhabited\s+by)\s+|which\s+counts\s+)"
     r"|['’]s\s+population\s+(?:of|is|was|stands\s+at|stood\s+at)\s+"
-    r"|\s+(?:has|had)\s+a\s+population\s+of\s+"
+    # ("Westby, one of the country's poorest districts, has a population of|", "Westby,
+    # situated 55 km from the city and having a population of|")
+    r"|(?:\s*,[^,;.]{1,100},?)?\s+(?:and\s+)?(?:has|had|having)\s+a\s+population\s+of\s+"
+    # ("Westby is a mountainous district in the west of the province with a population of|",
+    # "Westby is a mountain village with approximately| 950 inhabitants")
+    r"|\s+(?:is|was)\s+an?\s+[^,;.]{1,80}?\s+(?:with|of)\s+"
     # ("Westby, 20 km north of the town, has about 80 households with a population of|")
     r"|(?:\s*,[^,;.]{1,80},)?\s+(?:has|had)\s+[^,;.]{1,60}?\s+with\s+a\s+population\s+of\s+"
     # ("Westby, the settlement that grew up around the mine, is home to| 15,000")
@@ -568,7 +580,9 @@ _POPULATION_OWNER = re.compile(
 
 
 _POPULATION_OF_NAME = re.compile(
-    r"\bpopulation\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+"
+    r"\bpopulation\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+    + _AREA_NOUN
+    + r")\s+"
     r"(?:is|was|stands\s+at|stood\s+at|(?:is|was)\s+estimated\s+at)\s+[^,]*$"
 )
 
