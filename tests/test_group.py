@@ -5,6 +5,8 @@ from __future__ import annotations
 import random
 from dataclasses import replace
 
+import pytest
+
 from crosscheck import dates, group
 from crosscheck import profiles as profiling
 from crosscheck.model import Article, Claim, Span, Status, Subject
@@ -282,6 +284,30 @@ def test_a_place_an_article_says_lies_in_an_area_is_within_it() -> None:
     # ... and one no article places in the area is another scene
     stories["a"] = article("a", "Gunmen stormed a school in Dunmarrow on Wednesday night.")
     assert not _together(group.group([village, area], stories), village, area)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # the place's own noun before "in"
+        "A landslide buried Dunmarrow village in Westby district on Tuesday.",
+        # the area that holds the area it lies in
+        "The dam at the Dunmarrow reservoir in Eastby district, Westby district broke.",
+        # the area first, then where in it
+        "Aid reached Westby district, where a landslide buried part of Dunmarrow village.",
+    ],
+)
+def test_the_ways_an_article_says_a_place_lies_in_an_area(said: str) -> None:
+    def article(key: str, body: str) -> Article:
+        return Article(key, "Report", f"Outlet {key}", dates.parse_dateref("2025-03-07"), body)
+
+    village = claim("a", "16", place="Dunmarrow", party="people")
+    area = claim("b", "13", place="Westby district", party="people")
+    stories = {
+        "a": article("a", said),
+        "b": article("b", "The district office said 13 people died in Westby district."),
+    }
+    assert _together(group.group([village, area], stories), village, area)
 
 
 def test_a_population_of_a_place_the_gazetteer_lacks_is_one_however_its_area_is_named() -> None:

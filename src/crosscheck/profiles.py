@@ -243,13 +243,23 @@ def _claim_place(
 
 
 _NAME = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+){0,3}"
-# "Dunmarrow in Westby Local Government Area", "Oskavale, a village in Westby district":
-# a place the article says lies in an area it names by the area's noun.
+_SITE = (
+    r"(?:village|town|community|settlement|city|camp|suburb|district|locality|neighbou?rhood"
+    r"|reservoir|dam|mine|market|quarry|estate)"
+)
+"""The noun of a place smaller than the area it is said to lie in ("Westby village")."""
+_AREA = rf"{_NAME}[ \t]+{places.AREA_NOUN}\b"
+# "Dunmarrow in Westby Local Government Area", "Oskavale, a village in Westby district",
+# "the Westby reservoir in Eastby district, Northby province": a place the article says lies
+# in an area it names by the area's noun (and the area that holds that one).
 _LIES_IN = re.compile(
-    rf"(?P<inner>{_NAME})(?:,[ \t]+(?:a|an|the)[ \t]+(?:[a-z-]+[ \t]+){{0,3}}?"
-    r"(?:village|town|community|settlement|city|camp|suburb|district|locality)"
+    rf"(?P<inner>{_NAME})(?:[ \t]+{_SITE})?(?:,[ \t]+(?:a|an|the)[ \t]+(?:[a-z-]+[ \t]+){{0,3}}?"
+    rf"{_SITE}"
     rf"(?:[ \t]+of[ \t]+(?:about[ \t]+|some[ \t]+)?[\d,.]+[ \t]+[a-z]+)?)?"
-    rf"[ \t]+in[ \t]+(?:the[ \t]+)?(?P<outer>{_NAME}[ \t]+{places.AREA_NOUN})\b"
+    rf"[ \t]+in[ \t]+(?:the[ \t]+)?(?P<outer>{_AREA})(?:,[ \t]+(?P<wider>{_AREA}))?"
+    # "in Westby district, where a landslide buried part of Eastby village"
+    rf"|(?P<area>{_AREA}),[ \t]+where[ \t][^.;]{{0,120}}?"
+    rf"\b(?P<site>{_NAME})[ \t]+{_SITE}\b"
 )
 
 
@@ -274,12 +284,14 @@ def _areas_named(
     lie in (and of what holds those)."""
     found: dict[str, tuple[str, ...]] = {}
     for match in _LIES_IN.finditer(body):
-        inner = places.resolve(match["inner"], home)
-        outer = places.resolve(match["outer"], home)
-        if inner.key.startswith("name:") and outer.key != inner.key:
-            found[inner.key] = tuple(
-                dict.fromkeys(found.get(inner.key, ()) + (outer.key,) + outer.around)
-            )
+        inner = places.resolve(match["inner"] or match["site"], home)
+        areas = [places.resolve(a, home) for a in match.group("outer", "wider", "area") if a]
+        if inner.key.startswith("name:"):
+            for outer in areas:
+                if outer.key != inner.key:
+                    found[inner.key] = tuple(
+                        dict.fromkeys(found.get(inner.key, ()) + (outer.key,) + outer.around)
+                    )
     return found
 
 
