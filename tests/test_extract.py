@@ -474,6 +474,9 @@ def test_home_to_is_a_population() -> None:
         "Westby is a mountainous district in the west of the province with a population of "
         "48,000 people, mostly farmers.",
         "Westby is a mountain village with about 48,000 inhabitants.",
+        # a locality's people, and the people who live where the clause says
+        "Westby, a fishing locality of about 48,000 inhabitants north of Eastport, is a port.",
+        "Westby, where about 48,000 people live packed into narrow lanes, has seen fires.",
     ],
 )
 def test_a_population_is_of_the_place_named_before_it(body: str) -> None:
@@ -486,11 +489,12 @@ def test_a_population_is_of_the_place_named_before_it(body: str) -> None:
     [
         "Westby village, with a population of 1,100 people, lies near the border.",
         "The population of Westby district is 1,100.",
+        "Westby local government area, home to 1,100 people, grows potatoes.",
     ],
 )
 def test_a_population_is_of_the_place_named_with_its_noun(body: str) -> None:
     entry = one(body, "1,100")
-    assert entry["party"] in ("Westby village", "Westby district")
+    assert entry["party"] in ("Westby village", "Westby district", "Westby local government area")
 
 
 def test_the_village_is_the_village_named_before() -> None:

@@ -294,7 +294,7 @@ _THEN_AND = re.compile(r"(?:\s+[a-z]+){0,4},?\s+(?:and\s+)?(?:then\s+)?", re.IGN
 _PLACE_OF = re.compile(
     r"(?:\b(?:nation|state|country|republic|kingdom|island|city|town|village|region|province"
     r"|district|population|community|capital|metropolis|county|municipality|territory|enclave"
-    r"|suburb|neighbou?rhood)\s+of"
+    r"|suburb|neighbou?rhood|locality|settlement|commune|township|hamlet)\s+of"
     # "The Westbians, who number| about 400,000 in Port Elin", "which numbers| 700,000"
     r"|\b(?:who|which|that)\s+(?:now\s+)?numbers?"
     r"|home\s+to|inhabited\s+by|population\s+(?:is|was|of)(?:\s+about|\s+some)?"

@@ -549,7 +549,8 @@ _LIVING_IN = re.compile(LIVING + r"\s+in\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\
 # The noun of an area written after its name ("Eastholm governorate", "Westby village").
 _AREA_NOUN = (
     r"(?:\s+(?:governorate|province|district|region|county|municipality|regency|prefecture"
-    r"|village|town|city|commune|township|settlement|subdistrict|sub-district|department))?"
+    r"|village|town|city|commune|township|settlement|subdistrict|sub-district|department"
+    r"|neighbou?rhood|locality|local\s+government\s+area|LGA))?"
 )
 _POPULATION_OWNER = re.compile(
     # (not "The village, home to| 600": the village named before, see settlement_named)
@@ -558,7 +559,9 @@ _POPULATION_OWNER = re.compile(
     + _AREA_NOUN
     + r")"
     r"(?:\s*,\s*(?:an?\s+|the\s+|home\s+to\s+|(?:with|which\s+has)\s+a\s+population\s+of\s+"
-    r"|(?:which\s+is\s+)?(?:home\s+to|inhabited\s+by)\s+|which\s+counts\s+)"
+    r"|(?:which\s+is\s+)?(?:home\s+to|inhabited\s+by)\s+|which\s+counts\s+"
+    # ("Westby, where| nearly 60,000 people live")
+    r"|where\s+)"
     r"|['’]s\s+population\s+(?:of|is|was|stands\s+at|stood\s+at)\s+"
     # ("Westby, one of the country's poorest districts, has a population of|", "Westby,
     # situated 55 km from the city and having a population of|")
