@@ -248,7 +248,9 @@ def _worst_verdict(first: Claim, second: Claim, body: str, kind: str = "killed")
     ("said", "verdict"),
     [
         ("A security source said the real toll was between 40 and 50.", Verdict.CONTRADICTION),
+        # a range told as the toll's new level is a step of it
         ("A security source said the toll had risen to between 40 and 50.", Verdict.UPDATE),
+        ("A security source put the toll at between 40 and 50.", Verdict.CONTRADICTION),
     ],
 )
 def test_a_higher_figure_given_as_the_real_toll_disputes_the_count(
@@ -296,6 +298,9 @@ def test_a_higher_count_from_the_side_that_fought_them_disputes_a_toll(
         # a ceiling from outside the authorities: half as much again as their count
         ("up to 100", "a local lawmaker", Verdict.CONTRADICTION),
         ("up to 80", "a local lawmaker", Verdict.UPDATE),
+        # ... and a range from outside them, as much again
+        ("between 100 and 110", "a workers' union", Verdict.CONTRADICTION),
+        ("between 70 and 80", "a workers' union", Verdict.UPDATE),
     ],
 )
 def test_a_later_ceiling_far_above_a_count_from_another_source_disputes_it(

@@ -292,7 +292,7 @@ class Point:
     __slots__ = (
         "claim", "id", "article", "best", "unit", "when", "mid", "slack", "low", "high", "voiced",
         "source", "camp", "own_low", "later_low", "revised_from", "said", "officials_beside",
-        "stage", "disputing", "corrects",
+        "stage", "disputing", "corrects", "risen_to",
     )  # fmt: skip
 
     def __init__(self, claim: Claim, articles: Mapping[str, Article], count: bool) -> None:
@@ -331,6 +331,11 @@ class Point:
         self.stage = _stage(claim, articles.get(claim.article))
         # Whether its own sentence sets it against the count as "the real toll" (`_disputing`).
         self.disputing = _disputing(claim, articles.get(claim.article))
+        # Whether a ceiling or range is told as the toll's new level ("the toll had risen
+        # to| between 40 and 50"): a step of it, not a rival scale (`_ceiling_above`).
+        self.risen_to = claim.estimate.qualifier in (Qualifier.UP_TO, Qualifier.RANGE) and (
+            _risen_to(claim, articles.get(claim.article))
+        )
         # The earlier counts its own sentence says it corrects ("640 broke out, not 510 as
         # first reported"), for a count of one event (`_recounted_taken`).
         spec = vocab.kinds().get(claim.kind)
@@ -372,6 +377,21 @@ def _disputing(claim: Claim, article: Article | None) -> bool:
     start, _ = _sentence_of(claim, article.body)
     # (to the quote's end: the quote may hold the words, "real toll was between 40 and 50")
     return _REAL_COUNT.search(article.body, start, claim.span.end) is not None
+
+
+_RISEN_TO = re.compile(
+    r"\b(?:risen|rose|rises|climbed|climbs|jumped|increased|grown|grew|mounted|reached"
+    r"|reaches)\s+(?:to\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _risen_to(claim: Claim, article: Article | None) -> bool:
+    """Whether the words just before a claim's figure tell a count rising to it."""
+    if article is None:
+        return False
+    start = claim.span.start
+    return _RISEN_TO.search(article.body, max(0, start - 40), start) is not None
 
 
 def _sentence_of(claim: Claim, body: str) -> tuple[int, int]:
@@ -512,21 +532,24 @@ MONITOR_RATIO = 1.5
 
 
 def _ceiling_above(earlier: Point, later: Point) -> bool:
-    """A count and a later ceiling or range from another named source, FLOOR_RATIO times
-    the count or more ("133 dead", the police say; "up to 2,000", says the other side;
-    "between 600 and 800", an exiles' group), or CEILING_RATIO times an official count
-    when the ceiling ("up to", not a range a toll may have risen to) is not the
-    authorities' own ("31 dead", the minister says; "up to 50", says a local lawmaker the
-    next day): a rival scale set against the count, as against a floor (`_within_floor`),
-    not the count going on: a running toll is counted, not bounded."""
+    """A count and a later ceiling or range from another named source, CEILING_RATIO times
+    the count or more ("31 dead", the minister says; "up to 50", says a local lawmaker the
+    next day; "43 dead", the health ministry; "between 60 and 70", a workers' union), or
+    FLOOR_RATIO times it when both are the authorities' ("60 dead", the interior ministry;
+    "up to 400", the health ministry): a rival scale set against the count, as against a
+    floor (`_within_floor`), not the count going on: a running toll is counted, not
+    bounded."""
     qualifier = later.claim.estimate.qualifier
-    rival = qualifier is Qualifier.UP_TO and earlier.camp == "official" and later.camp != "official"
+    # (two of the authorities' offices: three times; else half as much again, whoever
+    # counted first: "43 dead", the health ministry; "between 60 and 70", a workers' union)
+    officials = earlier.camp == "official" and later.camp == "official"
     return (
         qualifier in (Qualifier.UP_TO, Qualifier.RANGE)
         and earlier.high != math.inf
-        and later.best >= (CEILING_RATIO if rival else FLOOR_RATIO) * max(earlier.high, 1.0)
+        and later.best >= (FLOOR_RATIO if officials else CEILING_RATIO) * max(earlier.high, 1.0)
         and later.source != earlier.source
         and not later.voiced
+        and not later.risen_to
     )
 
 
