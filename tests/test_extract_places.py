@@ -404,6 +404,19 @@ def test_a_place_that_lies_at_a_distance_is_its_start() -> None:
     assert (entry.get("from"), entry.get("to")) == ("Westby", "Eastport")
 
 
+@pytest.mark.parametrize(
+    ("body", "figure"),
+    [
+        ("The Westby military camp, where the mutiny began, lies some 15 km from the palace.",
+         "some 15 km"),
+        ("The Westby camp, about 4 miles (7 km) north of the palace, is guarded.", "about 4 miles"),
+        ("The Westby fire station is only 1.5 kilometres from the spot.", "1.5 kilometres"),
+    ],
+)  # fmt: skip
+def test_a_site_a_place_names_is_at_a_distance_from_it(body: str, figure: str) -> None:
+    assert one(body, figure).get("from") == "Westby"
+
+
 def test_where_a_source_conveyed_a_toll_is_not_its_place() -> None:
     body = "Floods hit the hills. 41 people were declared dead, the agency head conveyed in Westby."
     assert one(body, "41").get("place") != "Westby"

@@ -160,14 +160,22 @@ _DATELINE_COLON = re.compile(
 )
 # A distance's endpoints: "Eastport, about 30 km ...", "... 30 km (north) of Port Elin".
 # "Eastport, 30 km north of", "Westby, which is home to 4,000 people, lies 20 km from"
+# "The Westby military camp|, where the mutiny began, lies ...": a site the place names,
+# written in lower case after it
+_SITE_AFTER = (
+    r"(?:\s+(?:[a-z]+\s+)?(?:camp|station|base|plant|factory|mine|dam|reservoir|market"
+    r"|prison|school|hospital|airport|port|bridge|site|quarry|compound))?"
+)
 _BEFORE_DISTANCE = re.compile(
-    rf"(?P<place>{_NAME})(?:\s*,\s*(?:(?:\w+\s+){{0,2}}"
+    rf"(?P<place>{_NAME}){_SITE_AFTER}(?:\s*,\s*(?:(?:\w+\s+){{0,2}}"
     r"|(?:[^,]|,(?=\d)){1,60},\s*(?:lies|lay|sits|sat|is|was)\s+(?:located\s+|situated\s+)?"
     # "Westby, a market town of about 15,000 people| some 110 miles north of"
     r"|an?\s+(?:[^,.;()]|,(?=\d)){1,60}?\s+)"
     # "Westby lies| about 250 km north-west of Eastport", "Westby is| about 90 miles from"
     # (not "was": a place stays where it is, a ship "was 2 miles from port")
-    r"|\s+(?:lies|lay|sits|sat|is|was\s+located|was\s+situated)\s+(?:located\s+|situated\s+)?)$"
+    # ("the Westby fire station is only| 1.5 km from the spot")
+    r"|\s+(?:lies|lay|sits|sat|is|was\s+located|was\s+situated)\s+(?:located\s+|situated\s+)?"
+    r"(?:(?:only|just|barely|merely)\s+)?)$"
 )
 # "Westby is 15 miles from Eastport and| 200 km from Northby": the last place named is the
 # end of the distance before, not the start of this one (the sentence's subject is).
@@ -175,7 +183,7 @@ _AFTER_AN_END = re.compile(
     rf"\b(?:from|of|to)\s+(?:the\s+)?(?:[a-z]+\s+(?:of\s+)?)?{_NAME}[^.;:()]{{0,40}}?,?\s+and\s+$"
 )
 _SUBJECT_PLACE = re.compile(
-    rf"\W*(?P<place>{_NAME})(?:\s*,(?:[^,]|,(?=\d)){{1,60}},)?\s+"
+    rf"\W*(?P<place>{_NAME}){_SITE_AFTER}(?:\s*,(?:[^,]|,(?=\d)){{1,60}},)?\s+"
     r"(?:lies|lay|sits|sat|is)\b"
 )
 _MEASURE_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:long|wide|deep|high|tall)\b")
