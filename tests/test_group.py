@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from crosscheck import dates, group
+from crosscheck import dates, group, places
 from crosscheck import profiles as profiling
 from crosscheck.model import Article, Claim, Span, Status, Subject
 from factories import article, articles, claim
@@ -284,6 +284,23 @@ def test_a_place_an_article_says_lies_in_an_area_is_within_it() -> None:
     # ... and one no article places in the area is another scene
     stories["a"] = article("a", "Gunmen stormed a school in Dunmarrow on Wednesday night.")
     assert not _together(group.group([village, area], stories), village, area)
+
+
+def test_a_place_the_gazetteer_lacks_is_within_the_country_its_report_is_about() -> None:
+    def article(key: str, body: str) -> Article:
+        return Article(key, "Report", f"Outlet {key}", dates.parse_dateref("2025-03-07"), body)
+
+    village = claim("a", "16", place="Dunmarrow", party="people")
+    country = claim("b", "13", place="Peru", party="people")
+    stories = {
+        "a": article("a", "Floods hit Peru. In Lima, officials said 16 died in Dunmarrow."),
+        "b": article("b", "Peru said 13 people died in the floods."),
+    }
+    found = profiling.profiles([village, country], stories)
+    place = found[village.id].place
+    assert place is not None and (place.key, place.country) == ("name:dunmarrow", "PE")
+    assert places.agree(place, found[country.id].place) == "Dunmarrow is within Peru"
+    assert _together(group.group([village, country], stories), village, country)
 
 
 @pytest.mark.parametrize(

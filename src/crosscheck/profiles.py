@@ -300,6 +300,9 @@ def _resolved(written: str, home: str | None, article: Article | None) -> Place:
     only another of a small town abroad, in a country the article never names, is a place
     of `home` the gazetteer does not know (places.another_name_abroad)."""
     place = places.resolve(written, home)
+    if home is not None and place.key.startswith("name:") and place.country is None:
+        # a place the gazetteer lacks, named in a report about `home`: within that country
+        return places.unknown_in(written, home, f"{place.how}; read in {home}")
     if home is not None and article is not None and place.country != home:
         spoken = _article_reading(article.title, article.body, names.generation())[3]
         if places.another_name_abroad(written, place, spoken):
