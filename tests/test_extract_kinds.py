@@ -158,6 +158,19 @@ from test_extract import claims, one
             "displaced",
         ),
         ("Eleven fishermen are still missing after the storm.", "Eleven", "missing"),
+        # those still under the rubble are missing; those sheltered, or with no shelter,
+        # displaced; those who crammed into a ground, its crowd
+        ("At least 30 people are still under the debris, he said.", "At least 30", "missing"),
+        ("Some 14,630 people are accommodated in 46 centres.", "Some 14,630", "displaced"),
+        ("As many as 60,000 are without shelter.", "As many as 60,000", "displaced"),
+        ("Witnesses said some 15,000 people had crammed in on Sunday.", "some 15,000", "crowd"),
+        # "it" after a magnitude: no count of people, whatever toll came before
+        (
+            "About 9,000 people are without shelter. Its magnitude was 6.6; the national "
+            "centre put it at 6.8.",
+            "6.8",
+            "other",
+        ),
         # The longest cue wins: "held hostage" is not "held".
         ("Rebels said 30 guards were being held hostage.", "30", "hostages"),
         ("At least 90 residents sought medical help after the fire.", "At least 90", "injured"),

@@ -2619,7 +2619,13 @@ def classify(
             if put
             else None
         )
-        if put and earlier and not _counts_own_noun(figure):
+        if (
+            put
+            and earlier
+            and not _counts_own_noun(figure)
+            # (not "The national centre has put it at| 6.8": a magnitude, no count of people)
+            and float(figure.estimate.best).is_integer()
+        ):
             # "MSF put the figure at more than 2,000": the toll just named, its count.
             figure.kind, figure.cue = earlier, put.span()
             people = put.groupdict().get("of")
