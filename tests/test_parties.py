@@ -25,6 +25,8 @@ from factories import claim
         ("interior and defence ministry troops", "state forces"),
         ("security personnel", "state forces"),
         ("employees of internal affairs", "state forces"),  # translated: the police
+        ("warders", "state forces"),  # a prison's staff, as "correctional officers" are
+        ("persons deprived of liberty", "people/prisoners"),  # translated: inmates
         ("medical personnel", "medical personnel"),  # personnel of no force are no force
         ("French government soldiers", "state forces [country:FR]"),
         ("Spanish servicemen", "state forces [country:ES]"),
