@@ -1245,6 +1245,13 @@ def test_subjects_whose_days_are_far_apart_are_never_one_event(
         # independent counters: a monitor, a watchdog (not the United Nations')
         ("the Civilian Protection Monitor", "critics"),
         ("UN monitors", ""),
+        # ... named in French or Spanish; a hospital's, a community's guards'
+        ("Observatoire Citoyen des Libertés", "critics"),
+        ("Observatorio de Derechos Humanos", "critics"),
+        ("the director of the Hôpital Général de Westby", "critics"),
+        ("the commander of the Westby Vigilance Group", "critics"),
+        # an armed group's own channel
+        ("the group's propaganda outlet", "armed"),
         # An armed group speaking (not a rights group, nor rebels as witnesses tell it).
         ("an al-Qaeda-linked group", "armed"),
         ("a rebel spokesman", "armed"),
