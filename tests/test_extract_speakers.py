@@ -1407,12 +1407,35 @@ def test_speaker_from_wire_copy(body: str, figure: str, speaker: str) -> None:
             "more than 800",
             "association",
         ),
-        # A date's comma ends a clause, not a count of the speaker's first word.
+        # A date's comma ends a clause, not a count of the speaker's first word (a speaker's
+        # noun after it is the speaker's: "military spokesman").
         (
             "Nine militants have been killed since May 23, military spokesman Ana Vidal told "
             "reporters.",
             "Nine",
-            "spokesman Ana Vidal",
+            "military spokesman Ana Vidal",
+        ),
+        # ... nor after a figure: "46, police in ... said"
+        (
+            "The toll has risen to 46, police in Peru's Westby province said on Monday, as "
+            "families and the Red Cross accused the authorities of understating it.",
+            "46",
+            "police in Peru's Westby province",
+        ),
+        # a body's own people, by "its" after a sentence's "But", by "our"; a body's noun
+        # alone, the body named before
+        (
+            "But the Red Cross, whose volunteers are pulling bodies from the water, said its "
+            "teams had already counted 34 bodies.",
+            "34",
+            "Red Cross teams",
+        ),
+        ("Our teams have documented the deaths of at least 37 inmates.", "at least 37", "article"),
+        (
+            "The Red Cross said it was searching the shore. On Monday the organisation put the "
+            "number of bodies it had recovered at 52.",
+            "52",
+            "Red Cross",
         ),
         # "released by X showed N": X's figures.
         ("The final toll released by the military showed 920 militants killed.", "920", "military"),

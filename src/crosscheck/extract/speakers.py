@@ -548,7 +548,16 @@ def _speaker_before(text: str, end: int) -> str:
             break
         if lower in units():
             break  # "the 71 percent| his party had claimed": a figure's unit ends the name
-        if index and words and _counted_noun(tokens[index - 1].group(0), word):
+        if (
+            index
+            and words
+            and _counted_noun(tokens[index - 1].group(0), word)
+            # ("has risen to 46, police in Westby province| said": no noun of the figure)
+            and not (
+                stretch[tokens[index - 1].end() : token.start()].strip()
+                and lower in lex.sets["generic_speakers"]
+            )
+        ):
             break  # "the 316,000 dead| the government has claimed": the figure's noun
         words.insert(0, word)
         position = token.start()
@@ -1279,6 +1288,10 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
         )
         # ("the association was then reporting| 448": its subject before "was")
         name = _speaker_before(text, progressive.start() if progressive else start)
+        if name and _OURS.search(text, 0, start) and text.lower().count(name.lower()) == 1:
+            # "Our teams have documented| the deaths of": the issuer's own people (a release's
+            # own voice, Voices.resolve)
+            name = f"our {name}"
         finding = None
         if verb == "found that":
             from crosscheck.extract.places import dateline_end  # (places reads speakers)
@@ -1423,12 +1436,20 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
     return found
 
 
+_BODY_ANAPHORS = frozenset(("organisation", "organization", "charity", "association", "society"))
+"""A body's noun alone, after the body was named: the last body named."""
+_OURS = re.compile(
+    r"\b[Oo]ur\s+(?:own\s+)?[a-z]+\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+|already\s+|also\s+)?$"
+)
+"""A speaker named as the issuer's own, right before its verb ("Our monitors have|")."""
 _OWN_BODY_BEFORE = re.compile(
-    r"\b(?:her|his|their)\s+(?:own\s+)?(?:office|ministry|team|teams|staff|department|agency|"
-    r"organisation|organization|group|party|union)\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?$",
+    r"\b(?:her|his|their)\s+(?:own\s+)?(?:office|ministry|team|teams|staff|department|"
+    r"agency|organisation|organization|group|party|union|volunteers|monitors|workers|members)"
+    r"\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+|already\s+|also\s+)?$",
     re.IGNORECASE,
 )
-"""A person's own body, named by a pronoun, right before its verb ("her office had|")."""
+"""A person's own body or people, named by a pronoun, right before its verb ("her office
+had|", "he said his men had already| counted")."""
 _COMPARED_SPEAKER = re.compile(
     r"\bthan\s+(?:the\s+)?[\w'’ -]{1,40}?\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?$",
     re.IGNORECASE,
@@ -1590,6 +1611,8 @@ _OPENING_NAME = re.compile(
     r"\W*(?:(?:(?:Late|Early|Earlier|Later)\s+)?(?:(?:on|in|this|last)\s+)?"
     r"(?:[A-Z][a-z]+day|morning|afternoon|evening|night|week|month|year)\s*,\s*"
     r"|(?:Earlier|Later|Meanwhile)\s*,\s*)?"
+    # ("But the Red Cross, whose ..., said": the name)
+    r"(?:(?:But|And|Yet|However,)\s+(?:the\s+|an?\s+)?)?"
     r"(?:(?:The|An?)\s+)?(?!(?:The|An?)\s+[a-z])"  # ("A spokesman ...": no name)
     r"(?!(?:Late|Early|Earlier|Later|Meanwhile)\b)"  # (a time, not a name)
     r"(?P<np>(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*)(?=\s+[a-z]|\s*\(|,)"
@@ -1980,6 +2003,10 @@ class Voices:
                     return known
             if lower in lex.sets["introduced_bodies"] and (defined := self._defined_body(before)):
                 return defined  # "The group claimed" after "the Westby Front (WF), which ..."
+            if lower in _BODY_ANAPHORS and (
+                last_body := next((k for k in reversed(self.named) if _is_body(k)), None)
+            ):
+                return last_body  # "the organisation put the number at" after "the Red Cross"
             return name
         if len(words) == 1 and name.isupper() and name.isalpha() and len(name) > 1:
             spelled = self._acronym_defined(name, before)
