@@ -2620,6 +2620,18 @@ def test_where_a_speaker_says_the_event_happened_is_theirs_not_the_outlet_s_glos
     # a distance inside a quotation is the speaker's words, never the outlet's gloss
     body = '"The army was only 4 km away and did not come until morning," Ann Lee said.'
     assert source(one(body, "4 km"))[0] == "Ann Lee"
+    # ... and so is one a sentence the speaker says puts there with its own verb, and an
+    # epicentre a speaker "noted"
+    body = (
+        "Fire chief Ann Lee defended the response. The Westby fire station is only 1.5 km "
+        "from the spot and the first unit came within 12 minutes, she said."
+    )
+    assert source(one(body, "1.5 km"))[0] == "Fire chief Ann Lee"
+    body = (
+        "Governor Ann Lee said rescue work went on. She noted that the epicentre was "
+        "approximately 25 kilometres northeast of the district centre."
+    )
+    assert source(one(body, "approximately 25 kilometres"))[0] == "Governor Ann Lee"
 
 
 def test_a_count_s_participle_after_a_determiner_names_no_speaker() -> None:

@@ -434,8 +434,14 @@ _MEASURED_CENTRE = re.compile(
 )
 _NAMES_A_SOURCE = re.compile(
     r"\b(?:said|says|according\s+to|reported|reports|told|informed|announced|stated|added"
-    r"|explained)\b",
+    r"|explained|noted|notes)\b",
     re.IGNORECASE,
+)
+# "The Westby fire station is| only 1.5 km from": the sentence's own verb puts it there
+# (not "Westby, a town| 60 km from", "Westby, which lies| 30 km from": a gloss)
+_IS_AT = re.compile(
+    r"^[^,;:]*?\b(?:is|was|lies|lay|sits|stands)\s+(?:located\s+|situated\s+)?"
+    r"(?:(?:only|just|barely|merely)\s+)?$"
 )
 
 
@@ -444,9 +450,17 @@ def outlet_gloss(text: str, figure: Figure) -> bool:
     there), which a speaker in the same sentence does not give."""
     family = families()
     if figure.kind in family.between_places:
-        return _LOCATING.match(text, figure.end) is not None and not (
-            _MEASURED_CENTRE.search(text, figure.start - 160, figure.start)
-            and _NAMES_A_SOURCE.search(text)
+        return (
+            _LOCATING.match(text, figure.end) is not None
+            and not (
+                _MEASURED_CENTRE.search(text, figure.start - 160, figure.start)
+                and _NAMES_A_SOURCE.search(text)
+            )
+            # ("The Westby fire station is only 1.5 km from the spot ..., he said": a
+            # sentence of the speaker's, not a place set off between commas for the reader)
+            and not (
+                _IS_AT.search(text, 0, figure.start) and _NAMES_A_SOURCE.search(text, figure.end)
+            )
         )
     if figure.kind == family.residents:
         return _SIZED_PLACE.search(text, figure.start - 40, figure.start) is not None
