@@ -158,6 +158,10 @@ from test_extract import claims, one
             "displaced",
         ),
         ("Eleven fishermen are still missing after the storm.", "Eleven", "missing"),
+        # military copy: the enemies "neutralised" and the soldiers who "fell" are dead
+        ("The army said it had neutralised more than 60 terrorists.", "more than 60", "killed"),
+        ("Nine soldiers fell with arms in hand, the communique said.", "Nine", "killed"),
+        ("Two soldiers fell on the field of honour.", "Two", "killed"),
         # those still under the rubble are missing; those sheltered, or with no shelter,
         # displaced; those who crammed into a ground, its crowd
         ("At least 30 people are still under the debris, he said.", "At least 30", "missing"),
