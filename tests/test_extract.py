@@ -506,6 +506,23 @@ def test_the_village_is_the_village_named_before() -> None:
     assert entry["party"] == "Westby"
 
 
+@pytest.mark.parametrize(
+    ("body", "figure", "subject"),
+    [
+        # a verb after the people is not a word of their noun ...
+        ("About 90,000 people work in the mines.", "About 90,000", "people"),
+        ("Some 200,000 inhabitants woke up to the news.", "Some 200,000", "population"),
+        # ... but a noun, a participle and "of" go on with it
+        ("Police arrested 20 people smugglers.", "20", "people smugglers detained"),
+        ("At least 37 persons deprived of liberty died.", "At least 37",
+         "persons deprived of liberty killed"),
+        ("It killed 1,492 residents of Westby.", "1,492", "residents of Westby killed"),
+    ],
+)  # fmt: skip
+def test_where_the_noun_of_counted_people_ends(body: str, figure: str, subject: str) -> None:
+    assert one(body, figure)["subject"] == subject
+
+
 def test_ages_are_not_counts() -> None:
     assert claims("A 10-year-old boy and his 52-year-old father were seen at the market.") == []
 

@@ -158,6 +158,13 @@ from test_extract import claims, one
             "displaced",
         ),
         ("Eleven fishermen are still missing after the storm.", "Eleven", "missing"),
+        # a place's people, whatever verb follows them ("its inhabitants| depend on")
+        (
+            "Westby lies west of the capital. Most of its roughly 137,000 inhabitants depend on "
+            "farming.",
+            "roughly 137,000",
+            "population",
+        ),
         # military copy: the enemies "neutralised" and the soldiers who "fell" are dead
         ("The army said it had neutralised more than 60 terrorists.", "more than 60", "killed"),
         ("Nine soldiers fell with arms in hand, the communique said.", "Nine", "killed"),

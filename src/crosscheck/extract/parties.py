@@ -115,6 +115,12 @@ _LISTED = re.compile(
 # "250 people|, villagers and trekkers, are thought to have died": people, then who they
 # were, set off by commas (no list of other people).
 _GENERIC_PEOPLE = frozenset(("people", "persons", "individuals"))
+_PEOPLE_HEADS = frozenset(("people", "persons", "residents", "inhabitants", "citizens"))
+"""Nouns of the people of a place, after which a lower-case word is a verb, not theirs."""
+_PHRASE_GOES_ON = frozenset(
+    ("of", "and", "or", "from", "in", "at", "on", "who", "whose", "that", "which", "with", "for")
+)
+_LOWER_AFTER = re.compile(r"[ \t]+([a-z]+)\b(?<!ers)(?<!ors)(?<!ed)(?![-'’])")
 APPOSED_PEOPLE = r",\s+[a-z][a-z -]{1,50}?\s(?:and|or)\s[a-z][a-z -]{1,40}?,"
 """Who the people just counted were, set off by commas ("|, villagers and trekkers,")."""
 _APPOSED = re.compile(APPOSED_PEOPLE)
@@ -255,6 +261,17 @@ def noun_phrase(text: str, start: int, limit: int) -> tuple[str, int, str | None
             _LISTED.match(text, position, limit) if text[position : position + 1] == "," else None
         )
         if lower in _GENERIC_PEOPLE and _APPOSED.match(text, position, limit):
+            break
+        if (
+            lower in _PEOPLE_HEADS
+            and (after := _LOWER_AFTER.match(text, position, limit))
+            and lex.any_event.match(text, after.start(1)) is None
+            and after.group(1) not in stops
+            and after.group(1) not in _PHRASE_GOES_ON
+        ):
+            # "its roughly 137,000 inhabitants| depend on farming", "1.2 million people| work
+            # in": a verb after the people, not a word of their noun (but "people smugglers",
+            # "persons deprived of liberty")
             break
         if listed and _lists_people(listed.group("rest")):
             # "1,100 pupils|, parents and teachers were held": the people, listed
