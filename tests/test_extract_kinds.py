@@ -165,6 +165,9 @@ from test_extract import claims, one
             "roughly 137,000",
             "population",
         ),
+        # a part of the dead named before its figure
+        ('"Of the total deaths registered, 12 occurred in Westby," she said.', "12", "killed"),
+        ("Divers recovered the bodies by Monday, among them 11 children.", "11", "killed"),
         # military copy: the enemies "neutralised" and the soldiers who "fell" are dead
         ("The army said it had neutralised more than 60 terrorists.", "more than 60", "killed"),
         ("Nine soldiers fell with arms in hand, the communique said.", "Nine", "killed"),
@@ -274,6 +277,13 @@ from test_extract import claims, one
 )
 def test_kind(body: str, figure: str, kind: str) -> None:
     assert one(body, figure)["kind"] == kind
+
+
+def test_a_part_of_the_dead_named_before_it_is_a_part_never_a_rival() -> None:
+    entry = one("Divers recovered the bodies by Monday, among them 11 children.", "11")
+    assert (entry["party"], entry["subject"]) == ("children", "children killed (among them)")
+    entry = one("Out of the total deaths, 15 were reported in the last 24 hours.", "15")
+    assert entry["subject"] == "people killed (among them)"
 
 
 def test_a_part_of_a_toll_is_of_its_kind() -> None:

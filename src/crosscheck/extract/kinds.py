@@ -1714,6 +1714,17 @@ _OF_THE_TOLL_OPENING = re.compile(
 _OF_THOSE_BEFORE = re.compile(
     r"\bof\s+(?:those|the)\s+(?P<cue>killed|dead|injured|wounded|detained|arrested|missing)\b"
 )
+_PART_OF_THE_DEAD = re.compile(
+    r"(?:\b(?:among|of|out\s+of)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:(?:total|confirmed|registered|reported|recorded|identified|recovered)\s+)?"
+    r"(?:dead|deceased|deaths|bodies|fatalities)"
+    r"(?:\s+(?:registered|confirmed|recorded|so\s+far))?\s*,?\s*(?:figure\s+|were\s+)?"
+    r"|\b(?:dead|deceased|bodies|deaths)(?:\s+\w+){0,4}\s*,\s*(?:including|among\s+them)\s+"
+    r")(?:(?:at\s+least|some|about|nearly|around)\s+)?$",
+    re.IGNORECASE,
+)
+"""A part of the dead named before its figure ("Of the total deaths registered,| 12", "the
+bodies, among them| 11 children"; not "Of the victims,| 12": victims may be the hurt)."""
 _AMONG_THEM_BEFORE = re.compile(
     r"[,;(]\s*(?:among\s+them|among\s+whom)\s+(?:(?:at\s+least|some|about)\s+)?$",
     re.IGNORECASE,
@@ -3254,3 +3265,16 @@ def classify(
                 figure.extra["state"] = count.extra["state"]  # "... put the number at 8,000"
             if count.extra.get("scope") and not figure.extra.get("scope"):
                 figure.extra["scope"] = count.extra["scope"]
+    for figure in figures:
+        if (
+            figure.kind == "other"
+            and figure.kind_hint is None
+            and not _is_time(figure, lex.sets["time_units"])
+            and _PART_OF_THE_DEAD.search(text, max(0, figure.start - 70), figure.start) is not None
+        ):
+            # "Of the total deaths registered, 12 occurred in Westby", "recovered the bodies,
+            # among them 11 children": a part of the dead, never a rival of their toll
+            figure.kind = families().tolls[0]  # kinds.yaml lists the dead first
+            figure.extra.setdefault("scope", "among them")
+            if figure.party is None and figure.noun and names_people(figure.noun):
+                figure.party = figure.noun  # ("among them 11 children": the children)
