@@ -2439,13 +2439,14 @@ _STATE_AFTER = re.compile(
     r"(?:\s*(?:still|reportedly|believed\s+to\s+be|thought\s+to\s+be)\b)?\s*"
     # ("2,500 workers were working in four factories housed in the building": at work there)
     r"(?:(?:working|at\s+work)\s+(?=in\b))?"
-    r"(?P<state>stranded|trapped|inside|aboard|on\s+board|present"
+    # ("more than 60 miners were underground when the collapse occurred": inside the mine)
+    r"(?P<state>stranded|trapped|inside|aboard|on\s+board|present|underground"
     # "between 110 and 120 people were on the boat"
     r"|on\s+(?:the|that|this)\s+(?:[a-z]+\s+)?(?:boat|ship|vessel|ferry|bus|train|plane|dinghy)"
     r"|in(?:side)?\s+(?:the|a|its|their|[a-z]+(?=\s+[a-z]+\s))\s+(?:[a-z]+\s+){0,2}?(?:club|nightclub|tower|building|venue|hall|theatre|"
     r"theater|stadium|school|church|mosque|mall|hotel|plane|aircraft|train|boat|ship|bus|arena|"
     r"factory|factories|mine|office|offices|plant|market|complex|tunnel|shaft|pit|gallery|"
-    r"cave|warehouse|cinema|temple|prison|jail))\b"
+    r"cave|warehouse|cinema|temple|prison|jail|galleries|tunnels|shafts|pits|mines|buildings))\b"
 )
 
 
@@ -2514,8 +2515,8 @@ def people_states(text: str, figures: list[Figure]) -> None:
             if groups.get("at_work") is not None
             else found["state"]
         )
-        if state.startswith("in"):
-            state = "inside"  # in the club, in the tower, inside: those present
+        if state.startswith("in") or state == "underground":
+            state = "inside"  # in the club, in the tower, inside, underground: those present
         state = "aboard" if state.startswith("on") else state  # on board, on the boat
         assert state in PEOPLE_STATES  # (grouping reads them: model.PEOPLE_STATES)
         figure.extra["state"] = state
