@@ -188,6 +188,18 @@ def test_a_school_named_by_its_number_is_no_place_but_its_town_is() -> None:
     assert one(body, "354")["place"] == "Cusco"
 
 
+def test_an_agency_s_dated_dateline_gives_way_to_the_area_its_lead_names() -> None:
+    body = (
+        "Lima, 13 October 2024 (APF) - The army post of Westby, in the province of Eastby, was"
+        " the target of an attack on Saturday, the army said.\n\nNine soldiers were killed,"
+        " the communique said."
+    )
+    assert one(body, "Nine")["place"] == "Eastby"
+    # a lead that names no area leaves the dateline's city
+    body = "Lima, 13 October 2024 (APF) - Nine soldiers were killed, the army said."
+    assert one(body, "Nine")["place"] == "Lima"
+
+
 def test_a_dateline_abroad_is_where_the_report_was_filed_not_its_place() -> None:
     from crosscheck.extract.places import article_place
 

@@ -973,8 +973,16 @@ def article_place(body: str, title: str) -> str | None:
                 return set_in
             agency = None
         if agency and gazetteer_knows(agency.group("city")):
-            city = agency.group("city")
-            return _region_of_the_city_s_country(city, line[agency.end() :]) or city
+            # ("Westby, 13 October 2024 (APF) - The detachment of Eastby, in the province of
+            # Northby, was attacked": filed from the city, set in the area its lead names, as
+            # a dateline in capitals is)
+            city, lead = agency.group("city"), line[agency.end() :]
+            return (
+                _region_of_the_city_s_country(city, lead)
+                or _town_of_the_city_s_country(city, lead)
+                or _area_of_the_lead(city, lead)
+                or city
+            )
         colon = _DATELINE_COLON.match(line)
         if colon and gazetteer_knows(colon.group("city").title()):
             # "MUMBAI: The state government ..."; but "WESTBY: Diplomats in the capital say
