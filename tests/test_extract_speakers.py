@@ -1422,6 +1422,26 @@ def test_speaker_from_wire_copy(body: str, figure: str, speaker: str) -> None:
             "46",
             "police in Peru's Westby province",
         ),
+        # the body that shared the figures; a cooperative; "the group" defined before by its
+        # acronym, an Arabic name's particles and all
+        (
+            "According to the latest figures shared by the regional authorities on Tuesday, 29 "
+            "people have died.",
+            "29",
+            "regional authorities",
+        ),
+        (
+            "The Westby miners' cooperative told the Red Cross that more than 60 miners were "
+            "underground.",
+            "more than 60",
+            "Westby miners' cooperative",
+        ),
+        (
+            "Jama'at Nusrat al-Islam wal-Muslimin (JNIM) claimed the attack. The group said its "
+            "fighters had killed 73 soldiers.",
+            "73",
+            "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)",
+        ),
         # a body's own people, by "its" after a sentence's "But", by "our"; a body's noun
         # alone, the body named before
         (

@@ -1798,7 +1798,8 @@ _PLURAL_PEOPLE = re.compile(r"(?:[\w'’-]+\s+){0,2}(?P<head>[A-Za-z]+s)\b")
 # "the Westby Front (WF)", "Mouvement pour la Paix (MP)": a body's name with its acronym.
 _DEFINED_BODY = re.compile(
     r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?:\s+(?:(?:of|for|pour|de|du|des|la|le|and|&)\s+)?"
-    r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+){1,6}\s+\([A-Z]{2,}\)"
+    # ("Jama'at Nusrat al-Islam wal-Muslimin (JNIM)": an Arabic name's particles)
+    r"(?:(?:al|el|wal|ad|ash|as|ar|az|bin|ibn)-)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+){1,6}\s+\([A-Z]{2,}\)"
 )
 # A sentence that opens with a person by a role: "A doctor at a hospital close to the
 # square, who ...", "The local governor", "Rebel spokesman Ivo Marek disputed ...".
@@ -2240,7 +2241,7 @@ _THE_DOCUMENT = re.compile(
 _DOCUMENT = re.compile(
     r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)??(?P<noun>[a-z]+)\s+"
     r"(?:(?:released|published|issued|compiled|provided|given|kept|held|gathered|collected"
-    r"|obtained|documented|verified|recorded)\s+"
+    r"|obtained|documented|verified|recorded|shared|announced)\s+"
     # "an assessment released today by| X", "a report published on Monday by| X"
     r"(?:(?:today|yesterday|earlier|later|jointly|(?:on|last|this)\s+[A-Za-z]+)\s+)?)?"
     r"(?:from|by|of)\s+"
