@@ -1246,7 +1246,7 @@ def test_subjects_whose_days_are_far_apart_are_never_one_event(
         ("the Civilian Protection Monitor", "critics"),
         ("UN monitors", ""),
         # ... named in French or Spanish; a hospital's, a community's guards'
-        ("Observatoire Citoyen des Libertés", "critics"),
+        ("Observatoire Citoyen de Westby", "critics"),
         ("Observatorio de Derechos Humanos", "critics"),
         ("the director of the Hôpital Général de Westby", "critics"),
         ("the commander of the Westby Vigilance Group", "critics"),

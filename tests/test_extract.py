@@ -468,7 +468,7 @@ def test_home_to_is_a_population() -> None:
         "The locality of Westby, which counts 48,000 inhabitants, is a fishing centre.",
         # the place's clause between its name and its population
         "Westby, one of Peru's poorest districts, has a population of about 48,000.",
-        "Officials said Westby, situated 55 km from Eastport and having a population of "
+        "Officials said Westby, situated 48 km from Eastport and having a population of "
         "about 48,000, was the worst hit.",
         # a sentence that says what the place is
         "Westby is a mountainous district in the west of the province with a population of "
@@ -487,21 +487,21 @@ def test_a_population_is_of_the_place_named_before_it(body: str) -> None:
 @pytest.mark.parametrize(
     "body",
     [
-        "Westby village, with a population of 1,100 people, lies near the border.",
-        "The population of Westby district is 1,100.",
-        "Westby local government area, home to 1,100 people, grows potatoes.",
+        "Westby village, with a population of 2,300 people, lies near the border.",
+        "The population of Westby district is 2,300.",
+        "Westby local government area, home to 2,300 people, grows potatoes.",
     ],
 )
 def test_a_population_is_of_the_place_named_with_its_noun(body: str) -> None:
-    entry = one(body, "1,100")
+    entry = one(body, "2,300")
     assert entry["party"] in ("Westby village", "Westby district", "Westby local government area")
 
 
 def test_the_village_is_the_village_named_before() -> None:
     entry = one(
-        "Rescuers dug in the hill village of Westby. The village, home to about 600 people, "
-        "lies 35 km from Eastport.",
-        "about 600",
+        "Rescuers dug in the hill village of Westby. The village, home to about 700 people, "
+        "lies 28 km from Eastport.",
+        "about 700",
     )
     assert entry["party"] == "Westby"
 
@@ -510,13 +510,13 @@ def test_the_village_is_the_village_named_before() -> None:
     ("body", "figure", "subject"),
     [
         # a verb after the people is not a word of their noun ...
-        ("About 90,000 people work in the mines.", "About 90,000", "people"),
-        ("Some 200,000 inhabitants woke up to the news.", "Some 200,000", "population"),
+        ("About 70,000 people work in the mines.", "About 70,000", "people"),
+        ("Some 180,000 inhabitants woke up to the news.", "Some 180,000", "population"),
         # ... but a noun, a participle and "of" go on with it
         ("Police arrested 20 people smugglers.", "20", "people smugglers detained"),
-        ("At least 37 persons deprived of liberty died.", "At least 37",
+        ("At least 41 persons deprived of liberty died.", "At least 41",
          "persons deprived of liberty killed"),
-        ("It killed 1,492 residents of Westby.", "1,492", "residents of Westby killed"),
+        ("It killed 1,250 residents of Westby.", "1,250", "residents of Westby killed"),
     ],
 )  # fmt: skip
 def test_where_the_noun_of_counted_people_ends(body: str, figure: str, subject: str) -> None:

@@ -160,29 +160,29 @@ from test_extract import claims, one
         ("Eleven fishermen are still missing after the storm.", "Eleven", "missing"),
         # a place's people, whatever verb follows them ("its inhabitants| depend on")
         (
-            "Westby lies west of the capital. Most of its roughly 137,000 inhabitants depend on "
+            "Westby lies west of the capital. Most of its roughly 84,000 inhabitants depend on "
             "farming.",
-            "roughly 137,000",
+            "roughly 84,000",
             "population",
         ),
         # a part of the dead named before its figure
-        ('"Of the total deaths registered, 12 occurred in Westby," she said.', "12", "killed"),
-        ("Divers recovered the bodies by Monday, among them 11 children.", "11", "killed"),
+        ('"Of the total deaths recorded, 17 occurred in Westby," she said.', "17", "killed"),
+        ("Divers recovered the bodies by Monday, among them 9 children.", "9", "killed"),
         # military copy: the enemies "neutralised" and the soldiers who "fell" are dead
-        ("The army said it had neutralised more than 60 terrorists.", "more than 60", "killed"),
-        ("Nine soldiers fell with arms in hand, the communique said.", "Nine", "killed"),
-        ("Two soldiers fell on the field of honour.", "Two", "killed"),
+        ("The army said it had neutralised more than 80 terrorists.", "more than 80", "killed"),
+        ("Eleven soldiers fell with arms in hand, the communique said.", "Eleven", "killed"),
+        ("Three soldiers fell on the field of honour.", "Three", "killed"),
         # those still under the rubble are missing; those sheltered, or with no shelter,
         # displaced; those who crammed into a ground, its crowd
-        ("At least 30 people are still under the debris, he said.", "At least 30", "missing"),
-        ("Some 14,630 people are accommodated in 46 centres.", "Some 14,630", "displaced"),
-        ("As many as 60,000 are without shelter.", "As many as 60,000", "displaced"),
-        ("Witnesses said some 15,000 people had crammed in on Sunday.", "some 15,000", "crowd"),
+        ("At least 18 people are still under the debris, he said.", "At least 18", "missing"),
+        ("Some 8,200 people are accommodated in 31 centres.", "Some 8,200", "displaced"),
+        ("As many as 45,000 are without shelter.", "As many as 45,000", "displaced"),
+        ("Witnesses said some 12,000 people had crammed in on Sunday.", "some 12,000", "crowd"),
         # "it" after a magnitude: no count of people, whatever toll came before
         (
-            "About 9,000 people are without shelter. Its magnitude was 6.6; the national "
-            "centre put it at 6.8.",
-            "6.8",
+            "About 9,000 people are without shelter. Its magnitude was 6.1; the national "
+            "centre put it at 6.4.",
+            "6.4",
             "other",
         ),
         # The longest cue wins: "held hostage" is not "held".
@@ -280,9 +280,9 @@ def test_kind(body: str, figure: str, kind: str) -> None:
 
 
 def test_a_part_of_the_dead_named_before_it_is_a_part_never_a_rival() -> None:
-    entry = one("Divers recovered the bodies by Monday, among them 11 children.", "11")
+    entry = one("Divers recovered the bodies by Monday, among them 9 children.", "9")
     assert (entry["party"], entry["subject"]) == ("children", "children killed (among them)")
-    entry = one("Out of the total deaths, 15 were reported in the last 24 hours.", "15")
+    entry = one("Out of the total deaths, 19 were reported in the last 48 hours.", "19")
     assert entry["subject"] == "people killed (among them)"
 
 

@@ -190,13 +190,13 @@ def test_a_school_named_by_its_number_is_no_place_but_its_town_is() -> None:
 
 def test_an_agency_s_dated_dateline_gives_way_to_the_area_its_lead_names() -> None:
     body = (
-        "Lima, 13 October 2024 (APF) - The army post of Westby, in the province of Eastby, was"
+        "Lima, 2 May 2025 (WNA) - The army post of Westby, in the province of Eastby, was"
         " the target of an attack on Saturday, the army said.\n\nNine soldiers were killed,"
         " the communique said."
     )
     assert one(body, "Nine")["place"] == "Eastby"
     # a lead that names no area leaves the dateline's city
-    body = "Lima, 13 October 2024 (APF) - Nine soldiers were killed, the army said."
+    body = "Lima, 2 May 2025 (WNA) - Nine soldiers were killed, the army said."
     assert one(body, "Nine")["place"] == "Lima"
 
 
@@ -419,10 +419,10 @@ def test_a_place_that_lies_at_a_distance_is_its_start() -> None:
 @pytest.mark.parametrize(
     ("body", "figure"),
     [
-        ("The Westby military camp, where the mutiny began, lies some 15 km from the palace.",
-         "some 15 km"),
-        ("The Westby camp, about 4 miles (7 km) north of the palace, is guarded.", "about 4 miles"),
-        ("The Westby fire station is only 1.5 kilometres from the spot.", "1.5 kilometres"),
+        ("The Westby military camp, where the mutiny began, lies some 18 km from the palace.",
+         "some 18 km"),
+        ("The Westby camp, about 5 miles (8 km) north of the palace, is guarded.", "about 5 miles"),
+        ("The Westby fire station is only 2.5 kilometres from the spot.", "2.5 kilometres"),
     ],
 )  # fmt: skip
 def test_a_site_a_place_names_is_at_a_distance_from_it(body: str, figure: str) -> None:

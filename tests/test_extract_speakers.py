@@ -1417,44 +1417,44 @@ def test_speaker_from_wire_copy(body: str, figure: str, speaker: str) -> None:
         ),
         # ... nor after a figure: "46, police in ... said"
         (
-            "The toll has risen to 46, police in Peru's Westby province said on Monday, as "
+            "The toll has risen to 38, police in Peru's Westby province said on Monday, as "
             "families and the Red Cross accused the authorities of understating it.",
-            "46",
+            "38",
             "police in Peru's Westby province",
         ),
         # the body that shared the figures; a cooperative; "the group" defined before by its
         # acronym, an Arabic name's particles and all
         (
-            "According to the latest figures shared by the regional authorities on Tuesday, 29 "
+            "According to the latest figures shared by the regional authorities on Tuesday, 33 "
             "people have died.",
-            "29",
+            "33",
             "regional authorities",
         ),
         (
-            "The Westby miners' cooperative told the Red Cross that more than 60 miners were "
+            "The Westby miners' cooperative told the Red Cross that more than 75 miners were "
             "underground.",
-            "more than 60",
+            "more than 75",
             "Westby miners' cooperative",
         ),
         (
-            "Jama'at Nusrat al-Islam wal-Muslimin (JNIM) claimed the attack. The group said its "
-            "fighters had killed 73 soldiers.",
-            "73",
-            "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)",
+            "Jama'at Westby al-Nasr wal-Eastport (JWNE) claimed the attack. The group said its "
+            "fighters had killed 64 soldiers.",
+            "64",
+            "Jama'at Westby al-Nasr wal-Eastport (JWNE)",
         ),
         # a body's own people, by "its" after a sentence's "But", by "our"; a body's noun
         # alone, the body named before
         (
             "But the Red Cross, whose volunteers are pulling bodies from the water, said its "
-            "teams had already counted 34 bodies.",
-            "34",
+            "teams had already counted 27 bodies.",
+            "27",
             "Red Cross teams",
         ),
-        ("Our teams have documented the deaths of at least 37 inmates.", "at least 37", "article"),
+        ("Our teams have documented the deaths of at least 41 inmates.", "at least 41", "article"),
         (
             "The Red Cross said it was searching the shore. On Monday the organisation put the "
-            "number of bodies it had recovered at 52.",
-            "52",
+            "number of bodies it had recovered at 63.",
+            "63",
             "Red Cross",
         ),
         # "released by X showed N": X's figures.
@@ -2643,15 +2643,15 @@ def test_where_a_speaker_says_the_event_happened_is_theirs_not_the_outlet_s_glos
     # ... and so is one a sentence the speaker says puts there with its own verb, and an
     # epicentre a speaker "noted"
     body = (
-        "Fire chief Ann Lee defended the response. The Westby fire station is only 1.5 km "
+        "Fire chief Ann Lee defended the response. The Westby fire station is only 2.5 km "
         "from the spot and the first unit came within 12 minutes, she said."
     )
-    assert source(one(body, "1.5 km"))[0] == "Fire chief Ann Lee"
+    assert source(one(body, "2.5 km"))[0] == "Fire chief Ann Lee"
     body = (
         "Governor Ann Lee said rescue work went on. She noted that the epicentre was "
-        "approximately 25 kilometres northeast of the district centre."
+        "approximately 32 kilometres northeast of the district centre."
     )
-    assert source(one(body, "approximately 25 kilometres"))[0] == "Governor Ann Lee"
+    assert source(one(body, "approximately 32 kilometres"))[0] == "Governor Ann Lee"
 
 
 def test_a_count_s_participle_after_a_determiner_names_no_speaker() -> None:

@@ -1503,13 +1503,13 @@ def test_where_the_people_of_a_count_of_no_kind_are_is_its_subject() -> None:
         ),
         ("Between 35 and 40 men were inside the tunnel.", "Between 35 and 40", "men inside"),
         # a mine's galleries, its miners underground, its gold panners
-        ("About 70 miners had been working in the galleries.", "About 70", "miners inside"),
+        ("About 85 miners had been working in the galleries.", "About 85", "miners inside"),
         (
-            "More than 60 miners were underground when it collapsed.",
-            "More than 60",
+            "More than 75 miners were underground when it collapsed.",
+            "More than 75",
             "miners inside",
         ),
-        ("Some 45 gold panners were inside the galleries.", "Some 45", "gold panners inside"),
+        ("Some 55 gold panners were inside the galleries.", "Some 55", "gold panners inside"),
         # People present must be somewhere: a count of workers alone is of no one present.
         ("About 2,500 workers joined the union.", "About 2,500", "workers"),
     ],

@@ -290,11 +290,11 @@ def test_a_place_the_gazetteer_lacks_is_within_the_country_its_report_is_about()
     def article(key: str, body: str) -> Article:
         return Article(key, "Report", f"Outlet {key}", dates.parse_dateref("2025-03-07"), body)
 
-    village = claim("a", "16", place="Dunmarrow", party="people")
-    country = claim("b", "13", place="Peru", party="people")
+    village = claim("a", "21", place="Dunmarrow", party="people")
+    country = claim("b", "14", place="Peru", party="people")
     stories = {
-        "a": article("a", "Floods hit Peru. In Lima, officials said 16 died in Dunmarrow."),
-        "b": article("b", "Peru said 13 people died in the floods."),
+        "a": article("a", "Floods hit Peru. In Lima, officials said 21 died in Dunmarrow."),
+        "b": article("b", "Peru said 14 people died in the floods."),
     }
     found = profiling.profiles([village, country], stories)
     place = found[village.id].place
@@ -318,11 +318,11 @@ def test_the_ways_an_article_says_a_place_lies_in_an_area(said: str) -> None:
     def article(key: str, body: str) -> Article:
         return Article(key, "Report", f"Outlet {key}", dates.parse_dateref("2025-03-07"), body)
 
-    village = claim("a", "16", place="Dunmarrow", party="people")
-    area = claim("b", "13", place="Westby district", party="people")
+    village = claim("a", "21", place="Dunmarrow", party="people")
+    area = claim("b", "14", place="Westby district", party="people")
     stories = {
         "a": article("a", said),
-        "b": article("b", "The district office said 13 people died in Westby district."),
+        "b": article("b", "The district office said 14 people died in Westby district."),
     }
     assert _together(group.group([village, area], stories), village, area)
 

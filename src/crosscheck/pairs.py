@@ -534,14 +534,14 @@ MONITOR_RATIO = 1.5
 def _ceiling_above(earlier: Point, later: Point) -> bool:
     """A count and a later ceiling or range from another named source, CEILING_RATIO times
     the count or more ("31 dead", the minister says; "up to 50", says a local lawmaker the
-    next day; "43 dead", the health ministry; "between 60 and 70", a workers' union), or
+    next day; "38 dead", the health ministry; "between 55 and 65", a workers' union), or
     FLOOR_RATIO times it when both are the authorities' ("60 dead", the interior ministry;
     "up to 400", the health ministry): a rival scale set against the count, as against a
     floor (`_within_floor`), not the count going on: a running toll is counted, not
     bounded."""
     qualifier = later.claim.estimate.qualifier
     # (two of the authorities' offices: three times; else half as much again, whoever
-    # counted first: "43 dead", the health ministry; "between 60 and 70", a workers' union)
+    # counted first: "38 dead", the health ministry; "between 55 and 65", a workers' union)
     officials = earlier.camp == "official" and later.camp == "official"
     return (
         qualifier in (Qualifier.UP_TO, Qualifier.RANGE)

@@ -437,7 +437,7 @@ _NAMES_A_SOURCE = re.compile(
     r"|explained|noted|notes)\b",
     re.IGNORECASE,
 )
-# "The Westby fire station is| only 1.5 km from": the sentence's own verb puts it there
+# "The Westby fire station is| only 2.5 km from": the sentence's own verb puts it there
 # (not "Westby, a town| 60 km from", "Westby, which lies| 30 km from": a gloss)
 _IS_AT = re.compile(
     r"^[^,;:]*?\b(?:is|was|lies|lay|sits|stands)\s+(?:located\s+|situated\s+)?"
@@ -456,7 +456,7 @@ def outlet_gloss(text: str, figure: Figure) -> bool:
                 _MEASURED_CENTRE.search(text, figure.start - 160, figure.start)
                 and _NAMES_A_SOURCE.search(text)
             )
-            # ("The Westby fire station is only 1.5 km from the spot ..., he said": a
+            # ("The Westby fire station is only 2.5 km from the spot ..., he said": a
             # sentence of the speaker's, not a place set off between commas for the reader)
             and not (
                 _IS_AT.search(text, 0, figure.start) and _NAMES_A_SOURCE.search(text, figure.end)

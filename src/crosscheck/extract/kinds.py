@@ -1723,8 +1723,8 @@ _PART_OF_THE_DEAD = re.compile(
     r")(?:(?:at\s+least|some|about|nearly|around)\s+)?$",
     re.IGNORECASE,
 )
-"""A part of the dead named before its figure ("Of the total deaths registered,| 12", "the
-bodies, among them| 11 children"; not "Of the victims,| 12": victims may be the hurt)."""
+"""A part of the dead named before its figure ("Of the total deaths recorded,| 17", "the
+bodies, among them| 9 children"; not "Of the victims,| 12": victims may be the hurt)."""
 _AMONG_THEM_BEFORE = re.compile(
     r"[,;(]\s*(?:among\s+them|among\s+whom)\s+(?:(?:at\s+least|some|about)\s+)?$",
     re.IGNORECASE,
@@ -2634,7 +2634,7 @@ def classify(
             put
             and earlier
             and not _counts_own_noun(figure)
-            # (not "The national centre has put it at| 6.8": a magnitude, no count of people)
+            # (not "The national centre has put it at| 6.4": a magnitude, no count of people)
             and float(figure.estimate.best).is_integer()
         ):
             # "MSF put the figure at more than 2,000": the toll just named, its count.
@@ -3272,9 +3272,9 @@ def classify(
             and not _is_time(figure, lex.sets["time_units"])
             and _PART_OF_THE_DEAD.search(text, max(0, figure.start - 70), figure.start) is not None
         ):
-            # "Of the total deaths registered, 12 occurred in Westby", "recovered the bodies,
-            # among them 11 children": a part of the dead, never a rival of their toll
+            # "Of the total deaths recorded, 17 occurred in Westby", "recovered the bodies,
+            # among them 9 children": a part of the dead, never a rival of their toll
             figure.kind = families().tolls[0]  # kinds.yaml lists the dead first
             figure.extra.setdefault("scope", "among them")
             if figure.party is None and figure.noun and names_people(figure.noun):
-                figure.party = figure.noun  # ("among them 11 children": the children)
+                figure.party = figure.noun  # ("among them 9 children": the children)

@@ -173,7 +173,7 @@ _BEFORE_DISTANCE = re.compile(
     r"|an?\s+(?:[^,.;()]|,(?=\d)){1,60}?\s+)"
     # "Westby lies| about 250 km north-west of Eastport", "Westby is| about 90 miles from"
     # (not "was": a place stays where it is, a ship "was 2 miles from port")
-    # ("the Westby fire station is only| 1.5 km from the spot")
+    # ("the Westby fire station is only| 2.5 km from the spot")
     r"|\s+(?:lies|lay|sits|sat|is|was\s+located|was\s+situated)\s+(?:located\s+|situated\s+)?"
     r"(?:(?:only|just|barely|merely)\s+)?)$"
 )
@@ -973,7 +973,7 @@ def article_place(body: str, title: str) -> str | None:
                 return set_in
             agency = None
         if agency and gazetteer_knows(agency.group("city")):
-            # ("Westby, 13 October 2024 (APF) - The detachment of Eastby, in the province of
+            # ("Westby, 2 May 2025 (WNA) - The detachment of Eastby, in the province of
             # Northby, was attacked": filed from the city, set in the area its lead names, as
             # a dateline in capitals is)
             city, lead = agency.group("city"), line[agency.end() :]

@@ -552,7 +552,7 @@ def _speaker_before(text: str, end: int) -> str:
             index
             and words
             and _counted_noun(tokens[index - 1].group(0), word)
-            # ("has risen to 46, police in Westby province| said": no noun of the figure)
+            # ("has risen to 38, police in Westby province| said": no noun of the figure)
             and not (
                 stretch[tokens[index - 1].end() : token.start()].strip()
                 and lower in lex.sets["generic_speakers"]
@@ -1798,7 +1798,7 @@ _PLURAL_PEOPLE = re.compile(r"(?:[\w'’-]+\s+){0,2}(?P<head>[A-Za-z]+s)\b")
 # "the Westby Front (WF)", "Mouvement pour la Paix (MP)": a body's name with its acronym.
 _DEFINED_BODY = re.compile(
     r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?:\s+(?:(?:of|for|pour|de|du|des|la|le|and|&)\s+)?"
-    # ("Jama'at Nusrat al-Islam wal-Muslimin (JNIM)": an Arabic name's particles)
+    # ("Jama'at Westby al-Nasr wal-Eastport (JWNE)": an Arabic name's particles)
     r"(?:(?:al|el|wal|ad|ash|as|ar|az|bin|ibn)-)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+){1,6}\s+\([A-Z]{2,}\)"
 )
 # A sentence that opens with a person by a role: "A doctor at a hospital close to the

@@ -2439,7 +2439,7 @@ _STATE_AFTER = re.compile(
     r"(?:\s*(?:still|reportedly|believed\s+to\s+be|thought\s+to\s+be)\b)?\s*"
     # ("2,500 workers were working in four factories housed in the building": at work there)
     r"(?:(?:working|at\s+work)\s+(?=in\b))?"
-    # ("more than 60 miners were underground when the collapse occurred": inside the mine)
+    # ("more than 70 miners were underground when the collapse occurred": inside the mine)
     r"(?P<state>stranded|trapped|inside|aboard|on\s+board|present|underground"
     # "between 110 and 120 people were on the boat"
     r"|on\s+(?:the|that|this)\s+(?:[a-z]+\s+)?(?:boat|ship|vessel|ferry|bus|train|plane|dinghy)"
