@@ -165,6 +165,9 @@ from test_extract import claims, one
             "roughly 84,000",
             "population",
         ),
+        # those who passed away are dead; those still with their abductors are hostages
+        ("Seventeen pilgrims passed away during the visit.", "Seventeen", "killed"),
+        ("Nine pupils escaped, and 12 remain with the abductors.", "12", "hostages"),
         # a part of the dead named before its figure
         ('"Of the total deaths recorded, 17 occurred in Westby," she said.', "17", "killed"),
         ("Divers recovered the bodies by Monday, among them 9 children.", "9", "killed"),
