@@ -270,31 +270,30 @@ def test_a_country_wide_figure_joins_the_event_inside_it_that_its_article_names(
     assert not _together(three, city, country) and not _together(three, other_city, country)
 
 
-def test_a_place_an_article_says_lies_in_an_area_is_within_it() -> None:
-    def article(key: str, body: str) -> Article:
-        return Article(key, "Report", f"Outlet {key}", dates.parse_dateref("2025-03-07"), body)
+def _report(key: str, body: str) -> Article:
+    """An article of 21 April 2024 with this body (its title names no place)."""
+    return Article(key, "Report", f"Outlet {key}", dates.parse_dateref("2024-04-21"), body)
 
+
+def test_a_place_an_article_says_lies_in_an_area_is_within_it() -> None:
     village = claim("a", "175", place="Dunmarrow", party="pupils")
     area = claim("b", "134", place="Westby Local Government Area", party="students")
     stories = {
-        "a": article("a", "Gunmen stormed a school in Dunmarrow in Westby Local Government Area."),
-        "b": article("b", "The state said 134 students were taken in Westby Local Government Area"),
+        "a": _report("a", "Gunmen stormed a school in Dunmarrow in Westby Local Government Area."),
+        "b": _report("b", "The state said 134 students were taken in Westby Local Government Area"),
     }
     assert _together(group.group([village, area], stories), village, area)
     # ... and one no article places in the area is another scene
-    stories["a"] = article("a", "Gunmen stormed a school in Dunmarrow on Wednesday night.")
+    stories["a"] = _report("a", "Gunmen stormed a school in Dunmarrow on Wednesday night.")
     assert not _together(group.group([village, area], stories), village, area)
 
 
 def test_a_place_the_gazetteer_lacks_is_within_the_country_its_report_is_about() -> None:
-    def article(key: str, body: str) -> Article:
-        return Article(key, "Report", f"Outlet {key}", dates.parse_dateref("2025-03-07"), body)
-
     village = claim("a", "21", place="Dunmarrow", party="people")
     country = claim("b", "14", place="Peru", party="people")
     stories = {
-        "a": article("a", "Floods hit Peru. In Lima, officials said 21 died in Dunmarrow."),
-        "b": article("b", "Peru said 14 people died in the floods."),
+        "a": _report("a", "Floods hit Peru. In Lima, officials said 21 died in Dunmarrow."),
+        "b": _report("b", "Peru said 14 people died in the floods."),
     }
     found = profiling.profiles([village, country], stories)
     place = found[village.id].place
@@ -315,14 +314,11 @@ def test_a_place_the_gazetteer_lacks_is_within_the_country_its_report_is_about()
     ],
 )
 def test_the_ways_an_article_says_a_place_lies_in_an_area(said: str) -> None:
-    def article(key: str, body: str) -> Article:
-        return Article(key, "Report", f"Outlet {key}", dates.parse_dateref("2025-03-07"), body)
-
     village = claim("a", "21", place="Dunmarrow", party="people")
     area = claim("b", "14", place="Westby district", party="people")
     stories = {
-        "a": article("a", said),
-        "b": article("b", "The district office said 14 people died in Westby district."),
+        "a": _report("a", said),
+        "b": _report("b", "The district office said 14 people died in Westby district."),
     }
     assert _together(group.group([village, area], stories), village, area)
 
@@ -724,11 +720,6 @@ def test_people_aboard_counted_months_later_about_the_day_of_their_event_are_one
     subjects = group.group([first, later, undated], ARTICLES)
     assert _together(subjects, first, later)
     assert not _together(subjects, first, undated)
-
-
-def _report(key: str, body: str) -> Article:
-    """An article of 21 April 2024 with this body (its title names no place)."""
-    return Article(key, "Report", f"Outlet {key}", dates.parse_dateref("2024-04-21"), body)
 
 
 def test_everyone_aboard_or_inside_is_one_count_whatever_word_names_them() -> None:
