@@ -567,6 +567,7 @@ def lexicon() -> _Lexicon:
             "wanted_nouns",
             "speaker_bodies",
             "introduced_bodies",
+            "body_anaphors",
             "body_first_words",
             "before_verb",
             "count_nouns",

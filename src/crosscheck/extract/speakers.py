@@ -1436,8 +1436,6 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
     return found
 
 
-_BODY_ANAPHORS = frozenset(("organisation", "organization", "charity", "association", "society"))
-"""A body's noun alone, after the body was named: the last body named."""
 _OURS = re.compile(
     r"\b[Oo]ur\s+(?:own\s+)?[a-z]+\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+|already\s+|also\s+)?$"
 )
@@ -2004,7 +2002,7 @@ class Voices:
                     return known
             if lower in lex.sets["introduced_bodies"] and (defined := self._defined_body(before)):
                 return defined  # "The group claimed" after "the Westby Front (WF), which ..."
-            if lower in _BODY_ANAPHORS and (
+            if lower in lex.sets["body_anaphors"] and (
                 last_body := next((k for k in reversed(self.named) if _is_body(k)), None)
             ):
                 return last_body  # "the organisation put the number at" after "the Red Cross"
