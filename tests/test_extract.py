@@ -497,6 +497,17 @@ def test_a_population_is_of_the_place_named_with_its_noun(body: str) -> None:
     assert entry["party"] in ("Westby village", "Westby district", "Westby local government area")
 
 
+def test_an_arabic_name_s_article_is_part_of_the_place_s_name() -> None:
+    body = "Tal al-Westby, a farming town of about 48,000 people, lies 90 km from Eastport."
+    assert one(body, "about 48,000")["subject"] == "population of Tal al-Westby"
+    assert one(body, "90 km")["from"] == "Tal al-Westby"
+    body = (
+        "The governor spoke in the holy city of Tal al-Westby. He said that the city, with its "
+        "48,000 inhabitants, opened its homes."
+    )
+    assert one(body, "48,000")["subject"] == "population of Tal al-Westby"
+
+
 def test_the_village_is_the_village_named_before() -> None:
     entry = one(
         "Rescuers dug in the hill village of Westby. The village, home to about 700 people, "

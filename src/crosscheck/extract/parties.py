@@ -569,13 +569,16 @@ _AREA_NOUN = (
     r"|village|town|city|commune|township|settlement|subdistrict|sub-district|department"
     r"|neighbou?rhood|locality|local\s+government\s+area|LGA))?"
 )
+# A place's name: capitalised words, an Arabic name's article among them ("Tal al-Westby"),
+# then the area's noun ("Eastholm governorate, home to| 3.5 million"); not "The village,
+# home to| 700" (the village named before, see settlement_named).
+_OWNER_NAME = (
+    r"(?P<name>(?!(?:The|This|That|Its|Their|A|An)\s)[A-Z][\w'’-]*"
+    r"(?:\s+(?:(?:al|el|ad|ash|as|ar|az|at|an|ez|es|ed|ul)-)?[A-Z][\w'’-]*)*" + _AREA_NOUN + r")"
+)
 _POPULATION_OWNER = re.compile(
-    # (not "The village, home to| 700": the village named before, see settlement_named)
-    r"(?P<name>(?!(?:The|This|That|Its|Their|A|An)\s)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
-    # ("Eastholm governorate, home to| 3.5 million")
-    + _AREA_NOUN
-    + r")"
-    r"(?:\s*,\s*(?:an?\s+|the\s+|home\s+to\s+|(?:with|which\s+has)\s+a\s+population\s+of\s+"
+    _OWNER_NAME
+    + r"(?:\s*,\s*(?:an?\s+|the\s+|home\s+to\s+|(?:with|which\s+has)\s+a\s+population\s+of\s+"
     r"|(?:which\s+is\s+)?(?:home\s+to|inhabited\s+by)\s+|which\s+counts\s+"
     # ("Westby, where| nearly 52,000 people live")
     r"|where\s+)"

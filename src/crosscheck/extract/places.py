@@ -62,7 +62,9 @@ _NAME = (
     + _NOT_DATE_WORD
     + r"(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]+|region|province|district|valley|gorge|oblast"
     # ("Sol de Oro", "Ciudad del Este", "Foz do Iguaçu": a name's own small words)
-    + r"|(?:de|del|da|do|dos|das)[ \t]+(?:la[ \t]+|los[ \t]+)?(?=[A-ZÀ-ÖØ-ÞĀ-ſ])[\w’'-]+))*"
+    + r"|(?:de|del|da|do|dos|das)[ \t]+(?:la[ \t]+|los[ \t]+)?(?=[A-ZÀ-ÖØ-ÞĀ-ſ])[\w’'-]+"
+    # ("Tal al-Westby", "Deir ez-Westby": an Arabic name's article)
+    + r"|(?:al|el|ad|ash|as|ar|az|at|an|ez|es|ed|ul)-(?=[A-ZÀ-ÖØ-ÞĀ-ſ])[\w’'-]+))*"
 )
 _COMPASS = r"(?:(?:(?:north|south)-?(?:east|west)|north|south|east|west)(?:ern)?\s+|central\s+)?"
 
