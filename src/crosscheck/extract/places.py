@@ -989,8 +989,14 @@ def article_place(body: str, title: str) -> str | None:
         if colon and gazetteer_knows(colon.group("city").title()):
             # "MUMBAI: The state government ..."; but "WESTBY: Diplomats in the capital say
             # the toll of the Norlandic pilgrimage ...": filed from the city, set elsewhere
-            city = colon.group("city").title()
-            return _filed_from(city, line[colon.end() :]) or city
+            city, lead = colon.group("city").title(), line[colon.end() :]
+            return (
+                _region_of_the_city_s_country(city, lead)
+                or _town_of_the_city_s_country(city, lead)
+                or _area_of_the_lead(city, lead)
+                or _filed_from(city, lead)
+                or city
+            )
         start += len(line) + 1
     if (place := first_place(title)) is not None and (
         gazetteer_knows(place) or not title_case(title, 3) or _names_event(title, place)
@@ -1175,18 +1181,36 @@ def _area_of_the_lead(city: str, lead: str) -> str | None:
     return area
 
 
+@lru_cache(maxsize=1)
+def _event_in() -> re.Pattern[str]:
+    """An event the lead sets in a town by its name alone ("Saturday's train derailment in|
+    Westby"): the place is the town, whatever the gazetteer calls it (a town of the dateline
+    city's country: `_town_of_the_city_s_country`)."""
+    events = "|".join(sorted(lexicon().sets["event_nouns"], key=len, reverse=True))
+    return re.compile(
+        rf"\b(?i:{events})\b[^.,;:()]{{0,30}}?\b(?:in|at|near)\s+"
+        r"(?P<place>[A-ZÀ-ÖØ-ÞĀ-ſ][\w-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\w-]+)?)\b(?P<named>)"
+        # (not "in Peru's northern Westby region": a country's, an area's)
+        r"(?!['’]|[ \t]+(?:[A-ZÀ-ÖØ-ÞĀ-ſ]|[a-z]+[ \t]+of\b))"
+    )
+
+
 def _town_of_the_city_s_country(city: str, lead: str) -> str | None:
     """A town of the dateline city's country where the lead sets the story ("WESTBY (AP) -
     An inquiry into last year's blasts in the Norlandic port city of Port Elin has found
     ..."): the report was filed from the city, the story is in the town."""
     from crosscheck.places import resolve
 
-    found = _TOWN_OF_LEAD.search(lead, 0, _LEAD_CHARS)
+    found = _TOWN_OF_LEAD.search(lead, 0, _LEAD_CHARS) or _event_in().search(lead, 0, _LEAD_CHARS)
     place = (found.group("place") or found.group("named")) if found else ""
     if not place or not gazetteer_knows(city) or not _is_place(place):
         return None
     town, filed = resolve(place), resolve(city)
-    if town.key.startswith("name:") or town.key == filed.key or town.country != filed.country:
+    if (
+        town.key.startswith(("name:", "country:"))
+        or town.key == filed.key
+        or town.country != filed.country
+    ):
         return None
     return place
 
