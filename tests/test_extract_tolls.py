@@ -1520,6 +1520,14 @@ def test_people_present_where_it_happened_are_counted_as_present(
     assert one(body, figure)["subject"] == subject
 
 
+def test_bodies_a_place_of_care_its_sentence_names_received_are_its_part() -> None:
+    body = (
+        "At Westby University Hospital, the largest in the province, director Dr Ann Lee said "
+        "his staff had received 17 bodies on Saturday night."
+    )
+    assert one(body, "17")["subject"] == "people killed (one hospital)"
+
+
 def test_a_total_brought_to_a_figure_carries_on_the_count_named_before() -> None:
     body = (
         "Of the 293 people in the tower, 70 died, Commander Ivan Petrov told reporters. A baby "

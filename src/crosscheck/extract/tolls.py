@@ -2763,7 +2763,9 @@ def taken_in_by(text: str, figure: Figure, source: str) -> None:
         return
     if not _BODIES.match(text, figure.end):
         return
-    place = _CARE_PLACE.search(source)
+    # (or one its sentence names before the figure: "At Westby University Hospital, its
+    # director said his staff had received 17 bodies")
+    place = _CARE_PLACE.search(source) or _CARE_PLACE.search(text, 0, figure.start)
     if place is None or not _TAKEN_IN.search(text):
         return
     noun = place.group("place").lower()
