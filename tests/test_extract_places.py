@@ -204,15 +204,15 @@ def test_a_capital_s_dateline_gives_way_to_the_town_its_lead_sets_the_event_in()
     # the event named in a town of the dateline city's country, by the town's name alone
     body = (
         "LIMA — Peru's health ministry on Monday revised the toll from Saturday's train "
-        "derailment in Cusco down to 19.\n\nIt said 96 people had been injured."
+        "derailment in Cusco down to 19.\n\nIt said 88 people had been injured."
     )
-    assert one(body, "96")["place"] == "Cusco"
+    assert one(body, "88")["place"] == "Cusco"
     # a colon dateline gives way to the area its lead names, as the others do
     body = (
         "LIMA: The government on Sunday revised the toll from Friday's attack on a mosque in "
-        "Westby district down to 35.\n\nIt said 60 people had been injured."
+        "Westby district down to 27.\n\nIt said 45 people had been injured."
     )
-    assert one(body, "60")["place"] == "Westby district"
+    assert one(body, "45")["place"] == "Westby district"
 
 
 def test_a_dateline_abroad_is_where_the_report_was_filed_not_its_place() -> None:

@@ -2764,7 +2764,7 @@ def taken_in_by(text: str, figure: Figure, source: str) -> None:
     if not _BODIES.match(text, figure.end):
         return
     # (or one its sentence names before the figure: "At Westby University Hospital, its
-    # director said his staff had received 17 bodies")
+    # director said his staff had received 14 bodies")
     place = _CARE_PLACE.search(source) or _CARE_PLACE.search(text, 0, figure.start)
     if place is None or not _TAKEN_IN.search(text):
         return
