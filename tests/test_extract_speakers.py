@@ -2652,6 +2652,25 @@ def test_where_a_speaker_says_the_event_happened_is_theirs_not_the_outlet_s_glos
         "approximately 32 kilometres northeast of the district centre."
     )
     assert source(one(body, "approximately 32 kilometres"))[0] == "Governor Ann Lee"
+    # a reported clause's place ("indicated that the dam is located"); where a train left the
+    # tracks, as the officials place it
+    body = "The minister indicated that the dam is located 22 kilometers east of Westby town."
+    assert source(one(body, "22 kilometers"))[0] == "minister"
+    body = (
+        "Six coaches left the tracks at about 6.40 p.m. some 4 km south of Westby station, "
+        "railway officials said."
+    )
+    assert source(one(body, "some 4 km"))[0] == "railway officials"
+
+
+def test_an_acronym_in_brackets_within_a_speaker_s_name() -> None:
+    body = (
+        "The spokesman for the District Headquarters (DHQ) Hospital Westby, Dr Ann Lee, told "
+        "the Westby Herald late in the evening that 28 bodies had been brought in."
+    )
+    assert source(one(body, "28"))[0] == (
+        "spokesman for the District Headquarters Hospital Westby Dr Ann Lee"
+    )
 
 
 def test_a_count_s_participle_after_a_determiner_names_no_speaker() -> None:

@@ -429,12 +429,13 @@ _MEASURED_CENTRE = re.compile(
     # the event happened, as the speaker places it
     r"|\b(?:took\s+place|happened|occurred|struck|collided|crashed|derailed|sank|capsized"
     # (no comma between: "happened at Eastvale, a town| 60 km from ..." is the outlet's gloss)
-    r"|went\s+down|exploded|caved\s+in|collapsed)\b(?:[^;:,]|(?<=\d):(?=\d)){0,140}$",
+    r"|went\s+down|exploded|caved\s+in|collapsed|left\s+the\s+(?:tracks|road|rails)|overturned"
+    r"|plunged)\b(?:[^;:,]|(?<=\d):(?=\d)){0,140}$",
     re.IGNORECASE,
 )
 _NAMES_A_SOURCE = re.compile(
     r"\b(?:said|says|according\s+to|reported|reports|told|informed|announced|stated|added"
-    r"|explained|noted|notes)\b",
+    r"|explained|noted|notes|indicated|affirmed|pointed\s+out|confirmed|specified)\b",
     re.IGNORECASE,
 )
 # "The Westby fire station is| only 2.5 km from": the sentence's own verb puts it there
@@ -458,9 +459,7 @@ def outlet_gloss(text: str, figure: Figure) -> bool:
             )
             # ("The Westby fire station is only 2.5 km from the spot ..., he said": a
             # sentence of the speaker's, not a place set off between commas for the reader)
-            and not (
-                _IS_AT.search(text, 0, figure.start) and _NAMES_A_SOURCE.search(text, figure.end)
-            )
+            and not (_IS_AT.search(text, 0, figure.start) and _NAMES_A_SOURCE.search(text))
         )
     if figure.kind == family.residents:
         return _SIZED_PLACE.search(text, figure.start - 40, figure.start) is not None

@@ -134,7 +134,10 @@ _NAME_TOKEN = re.compile(r"[\w'’.-]+")
 
 
 _BREAKS = frozenset(",;:()—–!?" + QUOTE_CHARS)
-_INNER_ACRONYM = re.compile(r"\s*\([A-Z][A-Z0-9.&-]{1,9}\)(?=\s+(?:and|&|in|of|at|for)\s)")
+# ("the District Headquarters (DHQ) Hospital Westby, Dr Ann Lee,": within a name too)
+_INNER_ACRONYM = re.compile(
+    r"\s*\([A-Z][A-Z0-9.&-]{1,9}\)(?=\s+(?:(?:and|&|in|of|at|for)\s|[A-Z][a-z]))"
+)
 # Words before "March" or "May" that make it a month: "in March", "since May", "late March".
 _MONTH_LEADS = frozenset(
     ("in", "on", "since", "by", "until", "of", "early", "late", "mid", "last", "next", "this")
