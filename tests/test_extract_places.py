@@ -434,7 +434,7 @@ def test_a_place_that_lies_at_a_distance_is_its_start() -> None:
 @pytest.mark.parametrize(
     ("body", "figure"),
     [
-        ("The Westby military camp, where the mutiny began, lies some 18 km from the palace.",
+        ("The Westby military camp, where the fighting began, lies some 18 km from the palace.",
          "some 18 km"),
         ("The Westby camp, about 5 miles (8 km) north of the palace, is guarded.", "about 5 miles"),
         ("The Westby fire station is only 2.5 kilometres from the spot.", "2.5 kilometres"),

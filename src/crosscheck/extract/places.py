@@ -162,7 +162,7 @@ _DATELINE_COLON = re.compile(
 )
 # A distance's endpoints: "Eastport, about 30 km ...", "... 30 km (north) of Port Elin".
 # "Eastport, 30 km north of", "Westby, which is home to 4,000 people, lies 20 km from"
-# "The Westby military camp|, where the mutiny began, lies ...": a site the place names,
+# "The Westby military camp|, where the fighting began, lies ...": a site the place names,
 # written in lower case after it
 _SITE_AFTER = (
     r"(?:\s+(?:[a-z]+\s+)?(?:camp|station|base|plant|factory|mine|dam|reservoir|market"
