@@ -165,6 +165,15 @@ from test_extract import claims, one
             "roughly 84,000",
             "population",
         ),
+        # those who breathed their last are dead; those relocated are displaced (not a
+        # population); those saved, rescued
+        ("At least 23 people breathed their last in the accident.", "At least 23", "killed"),
+        (
+            "More than 1,200 residents were relocated to safer areas.",
+            "More than 1,200",
+            "displaced",
+        ),
+        ("Six people were saved by fishermen.", "Six", "rescued"),
         # those who passed away are dead; those still with their abductors are hostages
         ("Seventeen pilgrims passed away during the visit.", "Seventeen", "killed"),
         ("Nine pupils escaped, and 12 remain with the abductors.", "12", "hostages"),
