@@ -25,6 +25,9 @@ QUOTE_CHARS = '"“”‘’«»'
 
 
 WORD = re.compile(r"[A-Za-z0-9][\w'’.-]*[\w]|[A-Za-z0-9]")
+ARABIC_ARTICLE = r"(?:al|el|ad|ash|as|ar|az|at|an|ez|es|ed|ul)-"
+"""An Arabic name's article inside a place's name ("Tal al-Westby", "Deir ez-Westby"): the
+name goes on after it."""
 LIVING = r"\s+(?:(?:are|were)\s+)?(?:now\s+|still\s+)?(?:live|lived|living|reside|resided|residing)"
 """The verb of living after people's noun ("500 people were living| in ...", "46,000
 Muslims live| in ..."): before a place, a place's population."""

@@ -16,6 +16,7 @@ from typing import Any
 
 from crosscheck.extract.figures import Figure
 from crosscheck.extract.lexicon import (
+    ARABIC_ARTICLE,
     LIVING,
     QUOTE_CHARS,
     WORD,
@@ -574,7 +575,7 @@ _AREA_NOUN = (
 # home to| 700" (the village named before, see settlement_named).
 _OWNER_NAME = (
     r"(?P<name>(?!(?:The|This|That|Its|Their|A|An)\s)[A-Z][\w'’-]*"
-    r"(?:\s+(?:(?:al|el|ad|ash|as|ar|az|at|an|ez|es|ed|ul)-)?[A-Z][\w'’-]*)*" + _AREA_NOUN + r")"
+    r"(?:\s+(?:" + ARABIC_ARTICLE + r")?[A-Z][\w'’-]*)*" + _AREA_NOUN + r")"
 )
 _POPULATION_OWNER = re.compile(
     _OWNER_NAME

@@ -28,6 +28,7 @@ from typing import Any
 from crosscheck import places as gazetteer
 from crosscheck.extract.figures import Figure
 from crosscheck.extract.lexicon import (
+    ARABIC_ARTICLE,
     CUT_AFTER,
     MONTH_SET,
     MONTHS,
@@ -64,7 +65,9 @@ _NAME = (
     # ("Sol de Oro", "Ciudad del Este", "Foz do Iguaçu": a name's own small words)
     + r"|(?:de|del|da|do|dos|das)[ \t]+(?:la[ \t]+|los[ \t]+)?(?=[A-ZÀ-ÖØ-ÞĀ-ſ])[\w’'-]+"
     # ("Tal al-Westby", "Deir ez-Westby": an Arabic name's article)
-    + r"|(?:al|el|ad|ash|as|ar|az|at|an|ez|es|ed|ul)-(?=[A-ZÀ-ÖØ-ÞĀ-ſ])[\w’'-]+))*"
+    + r"|"
+    + ARABIC_ARTICLE
+    + r"(?=[A-ZÀ-ÖØ-ÞĀ-ſ])[\w’'-]+))*"
 )
 _COMPASS = r"(?:(?:(?:north|south)-?(?:east|west)|north|south|east|west)(?:ern)?\s+|central\s+)?"
 
@@ -954,9 +957,7 @@ def article_place(body: str, title: str) -> str | None:
                 named = bool(_COUNTRY_AFTER_CITY.match(line, dateline.end("city")))
                 lead = _after_dateline(line)
                 return (
-                    _region_of_the_city_s_country(city, lead)
-                    or _town_of_the_city_s_country(city, lead)
-                    or _area_of_the_lead(city, lead)
+                    _set_by_lead(city, lead)
                     or (_set_in_another_country(city, lead) if named else _filed_from(city, lead))
                     or city
                 )
@@ -966,11 +967,7 @@ def article_place(body: str, title: str) -> str | None:
             # district": a release filed from its seat, set in the area its lead names (a
             # lead that names none leaves the place to the lines after it)
             city, lead = agency.group("city"), line[agency.end() :]
-            set_in = (
-                _region_of_the_city_s_country(city, lead)
-                or _town_of_the_city_s_country(city, lead)
-                or _area_of_the_lead(city, lead)
-            )
+            set_in = _set_by_lead(city, lead)
             if set_in is not None:
                 return set_in
             agency = None
@@ -979,24 +976,13 @@ def article_place(body: str, title: str) -> str | None:
             # Northby, was attacked": filed from the city, set in the area its lead names, as
             # a dateline in capitals is)
             city, lead = agency.group("city"), line[agency.end() :]
-            return (
-                _region_of_the_city_s_country(city, lead)
-                or _town_of_the_city_s_country(city, lead)
-                or _area_of_the_lead(city, lead)
-                or city
-            )
+            return _set_by_lead(city, lead) or city
         colon = _DATELINE_COLON.match(line)
         if colon and gazetteer_knows(colon.group("city").title()):
             # "MUMBAI: The state government ..."; but "WESTBY: Diplomats in the capital say
             # the toll of the Norlandic pilgrimage ...": filed from the city, set elsewhere
             city, lead = colon.group("city").title(), line[colon.end() :]
-            return (
-                _region_of_the_city_s_country(city, lead)
-                or _town_of_the_city_s_country(city, lead)
-                or _area_of_the_lead(city, lead)
-                or _filed_from(city, lead)
-                or city
-            )
+            return _set_by_lead(city, lead) or _filed_from(city, lead) or city
         start += len(line) + 1
     if (place := first_place(title)) is not None and (
         gazetteer_knows(place) or not title_case(title, 3) or _names_event(title, place)
@@ -1092,6 +1078,16 @@ _REGION_OF = re.compile(
 
 _LEAD_CHARS = 400
 """How much of a dateline's paragraph is read for the region its story is set in."""
+
+
+def _set_by_lead(city: str, lead: str) -> str | None:
+    """Where a report filed from the dateline `city` is set by its `lead`: a region of the
+    city's country, a town of it, or an area the lead names by its noun; else None."""
+    return (
+        _region_of_the_city_s_country(city, lead)
+        or _town_of_the_city_s_country(city, lead)
+        or _area_of_the_lead(city, lead)
+    )
 
 
 def _region_of_the_city_s_country(city: str, lead: str) -> str | None:
