@@ -234,6 +234,33 @@ def test_a_higher_figure_from_the_authorities_critics_or_the_other_side_disputes
         assert f"from {side}, not a running toll" in finding.explanation
 
 
+@pytest.mark.parametrize(
+    ("earlier", "later", "then", "verdict"),
+    [
+        # a named source of neither camp, within the week: a tension to look at
+        ("the army", "Ann Lee, a civic leader in Westby", "2015-09-05", Verdict.TENSION),
+        ("the interior ministry", "the Westby Farmers Association", "2015-09-10", Verdict.TENSION),
+        # the authorities' own count rising; a news outlet's tally; a UN body a little above
+        ("the army", "the health ministry", "2015-09-05", Verdict.UPDATE),
+        ("the army", "Coast Wire", "2015-09-05", Verdict.UPDATE),
+        ("the army", "the UN mission", "2015-09-05", Verdict.UPDATE),
+        # no one named; the week gone by; an outsider's count first, the official one after
+        ("the army", "an unidentified source", "2015-09-05", Verdict.UPDATE),
+        ("the army", "Ann Lee, a civic leader in Westby", "2015-09-20", Verdict.UPDATE),
+        ("Ann Lee, a civic leader in Westby", "the army", "2015-09-05", Verdict.UPDATE),
+    ],
+)
+def test_a_higher_count_from_outside_the_authorities_within_the_week_is_a_tension(
+    earlier: str, later: str, then: str, verdict: Verdict
+) -> None:
+    first = claim("a", "40", as_of="2015-09-04", source=earlier)
+    second = claim("b", "52", as_of=then, source=later)
+    finding = _finding(first, second)
+    assert finding.verdict is verdict
+    if verdict is Verdict.TENSION:
+        assert "a higher count from outside the authorities" in finding.explanation
+
+
 def _worst_verdict(first: Claim, second: Claim, body: str, kind: str = "killed") -> Verdict:
     """The worst verdict on two claims, the second placed at its figure in article "b"'s
     `body` (its sentence's words are read)."""
@@ -326,9 +353,9 @@ def test_a_higher_count_of_people_taken_in_one_raid_is_no_toll_going_on(
     first = claim("a", "42", kind="hostages", party="pupils", as_of="2015-09-04", source="police")
     then = claim("b", "89", kind="hostages", party="pupils", as_of="2015-09-05", source=later)
     assert _finding(first, then, kind="hostages").verdict is verdict
-    # a toll of the dead goes on
+    # a toll of the dead goes on (the authorities' own count rising)
     first = claim("a", "42", party="pupils", as_of="2015-09-04", source="police")
-    then = claim("b", "89", party="pupils", as_of="2015-09-05", source="the school")
+    then = claim("b", "89", party="pupils", as_of="2015-09-05", source="the state governor")
     assert _finding(first, then).verdict is Verdict.UPDATE
 
 
@@ -794,7 +821,9 @@ def _corpus_like() -> list[Claim]:
             "d", "nine", party="gunmen", place="Marseille", source="unnamed source", via=("RIA",)
         ),  # fmt: skip
         claim("d", "two", party="attackers", place="Marseille and Aix", source="interior ministry"),
-        claim("a", "18", party="rebels", as_of="2015-09-09", source="TASS", place="France"),
+        claim(
+            "a", "18", party="rebels", as_of="2015-09-09", source="TASS news agency", place="France"
+        ),
         claim("b", "5.7 million", kind="population", party="Norland", as_of="1998"),
         claim("c", "8 million", kind="population", party="Norland", as_of="2015"),
         claim(
@@ -831,8 +860,8 @@ def test_update_is_noted_beside_a_contradiction() -> None:
     (rebels,) = [f for f in disputes if "nine" in _held(f)]
     assert rebels.explanation.startswith("two (interior ministry, 2015-09-04) vs nine")
     assert rebels.explanation.endswith(
-        "; later 18 (TASS, 2015-09-09): update (compared as one quantity: killed of armed "
-        "group, at Marseille, about 2015-09-04 (dates within 21 days))"
+        "; later 18 (TASS news agency, 2015-09-09): update (compared as one quantity: killed "
+        "of armed group, at Marseille, about 2015-09-04 (dates within 21 days))"
     )
 
 

@@ -32,6 +32,7 @@ class _SourceVocab:
     out_of_power: frozenset[str]
     international: frozenset[str]
     armed: frozenset[str]
+    media: frozenset[str]
 
 
 @cache
@@ -49,6 +50,7 @@ def _source_vocab() -> _SourceVocab:
                 "out_of_power",
                 "international",
                 "armed",
+                "media",
             )
         )
     )
@@ -101,6 +103,12 @@ def unnamed(source: str) -> bool:
     return _source_key(source, names.generation())[1] is None or bool(
         {"source", "sources"} & set(words)
     )
+
+
+def newsroom(source: str) -> bool:
+    """Whether a source is a news outlet or its staff (sources.yaml media: "Coast Wire",
+    "the broadcaster's reporters"): its own tally reports a count, it sets none against it."""
+    return bool(_source_words(source) & _source_vocab().media)
 
 
 @cache

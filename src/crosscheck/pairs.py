@@ -38,6 +38,10 @@ The verdicts, one rule each:
   followed by a higher count from another source (`_recounted_taken`: 42 pupils abducted,
   the police say; 89, the school says the next day): no one is taken after the raid (nor
   escapes after a breakout);
+  and except, within the week (SETTLED_DAYS), a higher count from a named source of
+  neither camp that is no UN body nor a news outlet (`_outsider_above`: 40 dead, the army
+  says; 52, a civic leader says the next day): it may carry the official count on or set
+  its own against it, so the pair is a tension;
   and except a higher figure the count walks back (`_walked_back`): its own article sets
   against it, at its time or after, a figure for the same party at or below the earlier
   one and SHARP_RATIO times lower ("claims of 900 civilians killed"; "fewer than 40
@@ -93,7 +97,7 @@ from crosscheck.model import (
     Verdict,
     in_a_state,
 )
-from crosscheck.origins import camp, international, same_origin, unnamed
+from crosscheck.origins import camp, international, newsroom, same_origin, unnamed
 from crosscheck.parties import read_party
 from crosscheck.profiles import when_of
 
@@ -527,6 +531,24 @@ def _critics_above(earlier: Point, later: Point) -> bool:
     )
 
 
+def _outsider_above(earlier: Point, later: Point) -> bool:
+    """An official toll and, later, a higher one from a named source of neither camp that
+    is no United Nations body nor a news outlet (a local leader, an association, a relief
+    society: 40 dead, the army says; 52, a civic leader says the next day): within the
+    week (SETTLED_DAYS) the official count is still being made, and the other may carry it
+    on or set its own against it, so the pair is a tension to look at, neither an update nor
+    a contradiction."""
+    return (
+        earlier.camp == "official"
+        and not later.camp
+        and not later.voiced
+        and later.source != earlier.source
+        and not unnamed(later.claim.attribution.source)
+        and not international(later.claim.attribution.source)
+        and not newsroom(later.claim.attribution.source)
+    )
+
+
 MONITOR_RATIO = 1.5
 """A UN body's figure this many times an official toll disputes it (_critics_above)."""
 
@@ -839,7 +861,10 @@ def judge(
         and not pb.disputing
         and not _recounted_taken(pa, pb)
     ):
-        verdict, severity, how = Verdict.UPDATE, 0.1 * gap, "later"
+        if apart < SETTLED_DAYS and _outsider_above(pa, pb):
+            verdict, severity, how = Verdict.TENSION, 0.2 + 0.4 * gap, "outside"
+        else:
+            verdict, severity, how = Verdict.UPDATE, 0.1 * gap, "later"
     elif nature == "toll" and apart == 0 and b > a and _told_rising(pa, pb):
         verdict, severity, how = Verdict.UPDATE, 0.1 * gap, "told"
     elif nature == "level" and apart > 0 and b < a:
@@ -902,6 +927,12 @@ def to_relation(
             )
         elif how == "later":
             text = f"{said_a} then {said_b}: a running toll, {gap_text} later and higher by {by}"
+        elif how == "outside":
+            text = (
+                f"{said_a} then {said_b}: a higher count from outside the authorities, "
+                f"{gap_text} later and higher by {by} (it may carry the official count on or "
+                "set another against it: check which stands)"
+            )
         elif how == "told":
             text = (
                 f"{said_a} then {said_b}: a running toll its article tells rising the same "
