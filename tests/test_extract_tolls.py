@@ -294,6 +294,13 @@ def test_a_toll_of_the_year_to_date_is_a_quantity_of_its_own(
          "194,000", "Chile peacekeepers (cumulative)"),
         ("Since the mission was set up in 2014, more than 200 peacekeepers have died.",
          "more than 200", "peacekeepers killed (cumulative)"),
+        # Years gone by, however they are told: the story's background
+        ("Clashes over grazing land have killed more than 300 people in recent years.",
+         "more than 300", "people killed (cumulative)"),
+        ("Floods on the river have killed 200 people over the past decade.", "200",
+         "people killed (cumulative)"),
+        ("Overloaded boats have capsized on the lake, killing 90 people over the years.",
+         "90", "people killed (cumulative)"),
         # Since a day of the story: its own toll.
         ("Since Monday, 40 people have died in the floods.", "40", "people killed"),
         # The whole country's count, not the story's event's.

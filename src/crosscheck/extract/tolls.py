@@ -1591,7 +1591,10 @@ _PHRASE_END = re.compile(r"[,;:!?]|\.(?=\s+[A-Z0-9]|\s*$)")  # not the points of
 # a total over years, not the count of the story's event or force.
 _OVER_YEARS = re.compile(
     r"\bsince\s+(?:(?:the\s+)?(?:early\s+|late\s+|mid-?)?\d{4}s?\b|records\s+began|[^,;:.]{0,40}?\bin\s+"
-    r"\d{4}\b)|\b(?:over|in)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades)\b",
+    r"\d{4}\b)|\b(?:over|in)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades)\b"
+    # "in recent years", "over the past decade", "in past decades", "over the years"
+    r"|\b(?:over|in|during)\s+(?:the\s+)?(?:past|last|recent|previous)\s+(?:\w+\s+)?"
+    r"(?:years|decades?)\b|\bover\s+the\s+years\b",
     re.IGNORECASE,
 )
 
@@ -2143,7 +2146,7 @@ def cumulative_totals(text: str, figures: list[Figure]) -> None:
     since the mission was set up in 2014") is scoped "cumulative", a quantity of its own
     (parties.yaml apart_units): neither the story's event nor a force's strength today."""
     lower = index_of(text).lower  # (text.lower(), kept)
-    if "since" not in lower and "years" not in lower and "decades" not in lower:
+    if "since" not in lower and "years" not in lower and "decade" not in lower:
         return  # the quick answer
     counted = (*families().tolls, *families().forces)
     # Past other figures: "194,000 peacekeepers to 63 missions in 43 countries since 1988".
