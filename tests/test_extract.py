@@ -416,8 +416,16 @@ def test_idioms_and_stray_number_words_are_not_figures() -> None:
     assert claims(body) == []
 
 
-def test_clock_times_and_datelines_are_not_claims() -> None:
-    body = "LIMA, March 2 (Reuters) - The tremor struck at 4:17 a.m. (0917 GMT) on Monday."
+@pytest.mark.parametrize(
+    "body",
+    [
+        "LIMA, March 2 (Reuters) - The tremor struck at 4:17 a.m. (0917 GMT) on Monday.",
+        # a 24-hour clock time that reads like a year is no date either
+        "LIMA, March 2 (Reuters) - The tremor struck at 10:15 p.m. (1715 GMT) on Monday.",
+        "The train left the tracks at about 8:20 p.m. (1720 local time) on Monday.",
+    ],
+)
+def test_clock_times_and_datelines_are_not_claims(body: str) -> None:
     assert claims(body) == []
 
 
