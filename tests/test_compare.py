@@ -253,8 +253,8 @@ def test_a_higher_figure_from_the_authorities_critics_or_the_other_side_disputes
 def test_a_higher_count_from_outside_the_authorities_within_the_week_is_a_tension(
     earlier: str, later: str, then: str, verdict: Verdict
 ) -> None:
-    first = claim("a", "40", as_of="2015-09-04", source=earlier)
-    second = claim("b", "52", as_of=then, source=later)
+    first = claim("a", "30", as_of="2015-09-04", source=earlier)
+    second = claim("b", "40", as_of=then, source=later)
     finding = _finding(first, second)
     assert finding.verdict is verdict
     if verdict is Verdict.TENSION:

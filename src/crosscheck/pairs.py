@@ -39,8 +39,8 @@ The verdicts, one rule each:
   the police say; 89, the school says the next day): no one is taken after the raid (nor
   escapes after a breakout);
   and except, within the week (SETTLED_DAYS), a higher count from a named source of
-  neither camp that is no UN body nor a news outlet (`_outsider_above`: 40 dead, the army
-  says; 52, a civic leader says the next day): it may carry the official count on or set
+  neither camp that is no UN body nor a news outlet (`_outsider_above`: 30 dead, the army
+  says; 40, a civic leader says the next day): it may carry the official count on or set
   its own against it, so the pair is a tension;
   and except a higher figure the count walks back (`_walked_back`): its own article sets
   against it, at its time or after, a figure for the same party at or below the earlier
@@ -534,7 +534,7 @@ def _critics_above(earlier: Point, later: Point) -> bool:
 def _outsider_above(earlier: Point, later: Point) -> bool:
     """An official toll and, later, a higher one from a named source of neither camp that
     is no United Nations body nor a news outlet (a local leader, an association, a relief
-    society: 40 dead, the army says; 52, a civic leader says the next day): within the
+    society: 30 dead, the army says; 40, a civic leader says the next day): within the
     week (SETTLED_DAYS) the official count is still being made, and the other may carry it
     on or set its own against it, so the pair is a tension to look at, neither an update nor
     a contradiction."""
