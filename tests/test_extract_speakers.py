@@ -605,6 +605,11 @@ def test_a_body_s_name_and_a_figure_it_gives(body: str, figure: str, expected: s
         # The author of a count the figure is set against, with no figure of its own.
         ("The prime minister said 57 citizens were among the dead, fewer than the number "
          "given by the foreign minister.", "57", "prime minister"),
+        # ... or whose count the speaker dismisses; "him", "her" after it are the speaker.
+        ("The governor said 34 students were taken and dismissed the higher figure given by "
+         "the school.", "34", "governor"),
+        ("The governor said 34 students were taken and dismissed the higher figure given by "
+         "the school. According to him, five have escaped.", "five", "governor"),
         # An acronym is no stop word: "WHO said" is no "who said".
         ("The WHO said 264 people had died.", "264", "WHO"),
         # "..., as X said that ...": X speaks for what follows, not for the main clause.

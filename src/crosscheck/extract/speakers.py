@@ -921,11 +921,14 @@ _AUTHOR = re.compile(
 
 
 # "57 were among the dead, fewer than the number| given by the minister": the author of
-# another count, set against the figure, not its speaker.
+# another count, set against the figure, not its speaker; so is one whose count the
+# speaker dismisses ("40 died, and dismissed the figure| given by the school").
 _COMPARED_WITH = re.compile(
     r"\b(?:(?:fewer|more|less|higher|lower|greater|smaller)\s+than"
     # ("at 70, well below the figure| given by the charity")
     r"|above|below|under|over|double|twice|half|(?:compared|set)\s+(?:with|against)"
+    # ("said 40 died and dismissed the higher figure| given by the school": its rival's)
+    r"|(?:dismiss|reject|disput|deni|question|challeng|contest|refut)(?:ed|ing)"
     r"|short\s+of)\s+(?:the|its|their)\s+"
     r"(?:[A-Za-z-]+\s+){0,2}$",  # (not "than the 212| deaths reported by": that figure's)
     re.IGNORECASE,
