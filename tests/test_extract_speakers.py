@@ -541,6 +541,32 @@ def test_translated_speech_verbs(body: str, figure: str) -> None:
             "172",
             "state government",
         ),
+        # ... also with the figure before the count it gives ("raised to 17 the number")
+        (
+            "The army on Monday raised to 17 the number of soldiers killed in the attack.",
+            "17",
+            "army",
+        ),
+        # A document's maker speaks through it ("a list prepared by", "a survey carried
+        # out by", "projections by").
+        (
+            "Of the dead, 29 were workers, according to the list prepared by the district "
+            "administration.",
+            "29",
+            "district administration",
+        ),
+        (
+            "Nearly 40 percent of the workers are under 18, according to a survey carried "
+            "out by the Westby Red Cross.",
+            "Nearly 40 percent",
+            "Westby Red Cross",
+        ),
+        (
+            "Eastport has a population of about 270,000 according to projections by the "
+            "statistics office.",
+            "about 270,000",
+            "statistics office",
+        ),
         # An aside between the speaker and its verb is stepped over.
         (
             "The embassy in Lima, however, counts 26 foreigners killed.",

@@ -1021,7 +1021,10 @@ _PUT_AT = re.compile(
     rf"|(?:{'|'.join(_REVISE_VERBS)})\s+"
     r"(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:toll|number|figure|count|tally|total"
     r"|estimate)\b"
-    r"[^.;:]{0,60}?\b(?:to|at)\s)",
+    r"[^.;:]{0,60}?\b(?:to|at)\s"
+    # "The army on Monday raised to| 17 the number of soldiers killed" (the count after)
+    rf"|(?:{'|'.join(_REVISE_VERBS)})\s+(?:(?:up|down)\s+)?to\s(?=[^.;:]{{1,30}}?\b(?:the|its)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:toll|number|figure|count|tally|total)\b))",
     re.IGNORECASE,
 )
 
@@ -2245,7 +2248,9 @@ _THE_DOCUMENT = re.compile(
 _DOCUMENT = re.compile(
     r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)??(?P<noun>[a-z]+)\s+"
     r"(?:(?:released|published|issued|compiled|provided|given|kept|held|gathered|collected"
-    r"|obtained|documented|verified|recorded|shared|announced)\s+"
+    r"|obtained|documented|verified|recorded|shared|announced|prepared|conducted|made"
+    # "according to the list drawn up by| X", "a survey carried out by| X"
+    r"|drawn\s+up|carried\s+out|put\s+together)\s+"
     # "an assessment released today by| X", "a report published on Monday by| X"
     r"(?:(?:today|yesterday|earlier|later|jointly|(?:on|last|this)\s+[A-Za-z]+)\s+)?)?"
     r"(?:from|by|of)\s+"
