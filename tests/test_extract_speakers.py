@@ -567,6 +567,14 @@ def test_translated_speech_verbs(body: str, figure: str) -> None:
             "about 270,000",
             "statistics office",
         ),
+        # Bodies by their nouns: a syndicate, a guild, a chamber, a forum, a cooperative
+        (
+            "A local branch of the Westby doctors' syndicate put the number of dead at "
+            "between 40 and 50.",
+            "between 40 and 50",
+            "local branch of the Westby doctors' syndicate",
+        ),
+        ("The traders' guild put the number of shops burnt at 120.", "120", "traders' guild"),
         # An aside between the speaker and its verb is stepped over.
         (
             "The embassy in Lima, however, counts 26 foreigners killed.",
