@@ -327,6 +327,12 @@ def test_a_population_of_a_place_the_gazetteer_lacks_is_one_however_its_area_is_
     district = claim("a", "about 68,000", kind="population", party="Dunmarrow district")
     bare = claim("b", "around 92,000", kind="population", party="Dunmarrow")
     assert _together(group.group([district, bare], ARTICLES), district, bare)
+    # a local government area's "government" names no one's forces
+    lga = claim("a", "about 68,000", kind="population", party="Dunmarrow LGA")
+    spelled = claim(
+        "b", "around 92,000", kind="population", party="Dunmarrow local government area"
+    )
+    assert _together(group.group([lga, spelled], ARTICLES), lga, spelled)
     # a place it knows keeps its level: the city's people are not the region's
     city = claim("a", "about 500,000", kind="population", party="Lyon")
     region = claim("b", "some 1.9 million", kind="population", party="Lyon region")

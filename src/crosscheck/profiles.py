@@ -214,6 +214,10 @@ NEARBY_CHARS = 1500
 """A claim with no place of its own takes the place of a claim this close before it."""
 
 
+_LOCAL_GOVERNMENT_AREA = re.compile(r"\s+local\s+government\s+area\b", re.IGNORECASE)
+"""A Nigerian area's full noun after its name ("Westby local government area" = "Westby
+LGA"): a place, whose "government" names no one's forces."""
+
 _SCOPE = re.compile(r"\s\([^()]+\)\s*$")
 """The closing words in brackets of a count's subject narrow what it counts ("soldiers
 killed (more)", "troops (more)": the extractor's scope of a rise, or of a part of a toll):
@@ -532,11 +536,13 @@ def profiles(
                 read_party(text, people, derived) if text else Party("", "", (), "")
             )
         party = party_cache[(text, derived)]
+        area = _LOCAL_GOVERNMENT_AREA.sub("", text).strip() if spec is not None else text
         if (
             spec is not None
             and spec.people == "residents"
-            and party.how.endswith("as written")
-            and (where := places.resolve(text).key).startswith("name:")
+            # ("the population of Westby local government area": a place, not the government)
+            and (party.how.endswith("as written") or area != text)
+            and (where := places.resolve(area).key).startswith("name:")
         ):
             # "population of Westby district" = "of Westby", a place the gazetteer lacks:
             # one place however the area's noun is written (not "Lyon city" against
