@@ -639,6 +639,15 @@ def test_a_body_s_name_and_a_figure_it_gives(body: str, figure: str, expected: s
         # The author of a count the figure is set against, with no figure of its own.
         ("The prime minister said 57 citizens were among the dead, fewer than the number "
          "given by the foreign minister.", "57", "prime minister"),
+        # ... or a count it sets against its own ("far more than the 21 recognised by")
+        ("Our teams counted 37 dead, far more than the 21 deaths recognised by the interior "
+         "ministry.", "21", "interior ministry"),
+        # A body, then the place it is in, before its verb; a communiqué quoted
+        ("The toll has reached 19, the District Police Office, Westby, said on Wednesday.",
+         "19", "Westby District Police Office"),
+        ("Forty people died, the national disaster agency, NDA, said.", "Forty",
+         "national disaster agency"),
+        ('"Unfortunately, nine soldiers fell with arms in hand," the text adds.', "nine", "text"),
         # ... or whose count the speaker dismisses; "him", "her" after it are the speaker.
         ("The governor said 34 students were taken and dismissed the higher figure given by "
          "the school.", "34", "governor"),

@@ -215,6 +215,11 @@ _FULL_NAME = (
 
 
 # "the city's mayor, Ivan Petrov,| said": a role, then the person's name in apposition.
+_BODY_THEN_PLACE = re.compile(
+    rf",\s*(?P<place>[{_CAPITAL}][\w'’-]+(?:\s+[{_CAPITAL}][\w'’-]+)?)\s*,$"
+)
+"""A place in apposition after a body's name, right before its verb ("the District Police
+Office, Westby,| said")."""
 _NAMED_APPOSITION = EndsOn(
     re.compile(
         # (", Assistant Controller of Prisons (ACP) Ann Lee,": a title's acronym after it)
@@ -461,6 +466,17 @@ def _speaker_before(text: str, end: int) -> str:
         ):
             # "the mayor", "the harbour master", "the mayor of Kangaba"
             return f"{role} {named.group('name')}"
+    edge = len(text[:end].rstrip())
+    placed_body = (
+        _BODY_THEN_PLACE.search(text, edge - 40, edge) if text[edge - 1 : edge] == "," else None
+    )
+    if placed_body:
+        body = _speaker_before(text, placed_body.start())
+        if body and body.split()[-1].lower() in lex.sets["speaker_bodies"]:
+            # "the District Police Office, Westby,| said": a body, then the place it is in
+            # (its acronym, "the national disaster agency, NDA,", is no place)
+            place = placed_body.group("place")
+            return body if place.isupper() else f"{place} {body}"
     stretch = _subject_end(text[end - 160 if end > 160 else 0 : end])
     # 'organisers of the "March for Freedom"| said': a title in quotes is part of the name.
     if '"' in stretch or "“" in stretch:
@@ -914,7 +930,8 @@ _NEXT_NAME_WORD = re.compile(r"\s+([\w'’-]+)")
 _AUTHOR = re.compile(
     r"\b(?:claims?|figures?|tolls?|tally|count|data|estimates?|numbers?|deaths|statement|lists?)\s+"
     r"(?:(?:given|presented|released|provided|issued|published|announced|compiled|reported|"
-    r"confirmed|recorded|counted|registered|cited)\s+)?"
+    r"confirmed|recorded|counted|registered|cited|recognised|recognized|acknowledged|admitted"
+    r"|accepted)\s+)?"
     r"by\s+",
     re.IGNORECASE,
 )
