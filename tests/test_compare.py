@@ -675,6 +675,20 @@ def test_measures_weigh_half() -> None:
     assert finding.severity < 0.3
 
 
+@pytest.mark.parametrize(
+    ("one", "two", "verdict"),
+    [
+        ("78 km", "50 miles", Verdict.CONSISTENT),  # 80.5 km: a conversion's rounding
+        ("200 km", "209 km", Verdict.CONSISTENT),
+        ("200 km", "215 km", Verdict.CONTRADICTION),  # beyond five percent
+    ],
+)
+def test_distances_within_five_percent_agree(one: str, two: str, verdict: Verdict) -> None:
+    first = claim("a", one, kind="distance", party=None, source="police")
+    second = claim("b", two, kind="distance", party=None, source="the governor")
+    assert _finding(first, second, kind="distance").verdict is verdict
+
+
 # --------------------------------------------------------------------------- intervals
 
 

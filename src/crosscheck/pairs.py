@@ -56,7 +56,7 @@ The verdicts, one rule each:
   then 12: people found), and when it rises over more than its horizon; a rise within the
   horizon is a dispute (60, then 130 four days later);
 - consistent: the figures do not differ materially (the same figure from two sources, or
-  within the slack of a rounded one).
+  within the slack of a rounded one; two distances within DISTANCE_AGREE of each other).
 
 A lower bound ("at least 117", "more than 100") agrees with any figure at or above it:
 consistent, not a tension; except a rival scale: a ceiling or a critic's figure from another
@@ -179,6 +179,20 @@ def _rounded_alike(a: Point, b: Point) -> bool:
     coarse, fine = sorted((a.best, b.best), key=_decimals)
     digits = _decimals(coarse)
     return _decimals(fine) > digits and round(fine, digits) == coarse
+
+
+def _distances_alike(a: Point, b: Point) -> bool:
+    """Two distances within DISTANCE_AGREE of each other ("80 km" and "50 miles (80 km)"; a
+    road's length and a straight line's): a conversion's rounding, not a rival figure."""
+    return (
+        a.claim.kind == "distance"
+        and b.claim.kind == "distance"
+        and abs(a.best - b.best) <= DISTANCE_AGREE * max(abs(a.best), abs(b.best))
+    )
+
+
+DISTANCE_AGREE = 0.05
+"""The share of the longer of two distances within which they agree (_distances_alike)."""
 
 
 def _recounted(a: Point, b: Point) -> bool:
@@ -837,9 +851,13 @@ def judge(
     a, b = pa.best, pb.best
     # Consistent pairs (most of them) need neither the gap nor the days between.
     if (
-        abs(a - b) <= max(pa.slack, pb.slack)
-        and not (nature in COUNT_NATURES and (_under_floor(pa, pb) or _under_floor(pb, pa)))
-    ) or _rounded_alike(pa, pb):
+        (
+            abs(a - b) <= max(pa.slack, pb.slack)
+            and not (nature in COUNT_NATURES and (_under_floor(pa, pb) or _under_floor(pb, pa)))
+        )
+        or _rounded_alike(pa, pb)
+        or _distances_alike(pa, pb)
+    ):
         return Judgement(pa, pb, Verdict.CONSISTENT, 0.0, "agree")
     if nature in COUNT_NATURES and _bound_holds(pa, pb):
         return Judgement(pa, pb, Verdict.CONSISTENT, 0.0, "bound")
