@@ -693,6 +693,23 @@ def test_unqualified_people_of_a_role_are_the_one_country_s_their_article_names(
     assert not _together(group.group([people, chileans], known), people, chileans)
 
 
+def test_counts_of_no_kind_in_the_same_words_are_one_count_within_three_days() -> None:
+    """ "more than 30,000 hectares" (the governor, Tuesday) and "18,000 hectares" (a mapping
+    service, Wednesday) measure one fire; a count in the same words a week on is another."""
+    governor = claim("a", "more than 30,000", kind="other", party=None,
+                     subject="hectares burnt", as_of="2015-07-21")  # fmt: skip
+    service = claim("b", "18,000", kind="other", party=None, subject="hectares burnt",
+                    as_of="2015-07-22")  # fmt: skip
+    chained = claim("c", "15,000", kind="other", party=None, subject="hectares burnt",
+                    as_of="2015-07-25")  # fmt: skip
+    week = claim("d", "45,000", kind="other", party=None, subject="hectares burnt",
+                 as_of="2015-08-01")  # fmt: skip
+    subjects = group.group([governor, service, chained, week], ARTICLES)
+    assert _together(subjects, governor, service)
+    assert _together(subjects, service, chained)  # each within three days of the one before
+    assert not _together(subjects, chained, week)
+
+
 def test_counts_of_people_in_one_state_are_compared_across_days_of_one_event() -> None:
     """ "more than 1,000 people were inside" (police, Sunday) and "fewer than 700" (a lawyer,
     Tuesday) count one night's people; a count of "people" alone is compared with none."""

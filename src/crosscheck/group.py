@@ -24,7 +24,9 @@ Claims are put together when they have
   without endpoints only with the same wording in its own article (in any article when its
   words say more than "distance": a quake's "depth");
 - for the other measures and dates (percent, other, date): the same wording of the subject
-  (fuzzy) and the same `as_of`, since these are too varied to match on party alone; counts
+  (fuzzy) and the same `as_of`, since these are too varied to match on party alone (counts
+  of no kind: `as_of` days chained within OTHER_DAYS, one count told on the days after it:
+  "more than 30,000 hectares" burnt, the governor says; "18,000", a mapping service); counts
   of no kind of people in one state ("people inside", "people stranded":
   model.PEOPLE_STATES; everyone there by any word news use for them, "passengers aboard" =
   "people aboard": parties.everyone_present) with the days of their event (`about`, else
@@ -771,11 +773,16 @@ def _wordings(block: list[Profile]) -> list[tuple[str, list[Profile], list[str]]
             # "people", its kind's own word, or nothing, is compared with no other.
             when += f"#{profile.claim.id}"
         scopes[(same.find(worded[profile.claim.id]), when)].append(profile)
+    if block[0].claim.kind == OTHER_KIND:
+        scopes = _days_joined(scopes, OTHER_DAYS)
     found: list[tuple[str, list[Profile], list[str]]] = []
     for (wording, when), members in sorted(scopes.items()):
         subjects = sorted({m.claim.subject for m in members})
         why = [f"same wording: {' = '.join(repr(s) for s in subjects)}"]
-        if when:
+        days = sorted({str(m.claim.as_of) for m in members if m.claim.as_of})
+        if when and len(days) > 1 and when == days[0]:
+            why.append(f"dates {', '.join(days)} within {OTHER_DAYS} days of each other")
+        elif when:
             why.append(f"same date: {when}")
         timed = not when and members[0].nature == "measure"  # not a date: it stays put
         if when == _STATED:
@@ -795,6 +802,38 @@ def _wordings(block: list[Profile]) -> list[tuple[str, list[Profile], list[str]]
             key = f"{wording}@{when}" if when else wording
             found.append((f"{key}~{era}" if era else key, chosen, why + apart))
     return found
+
+
+def _days_joined(
+    scopes: dict[tuple[str, str], list[Profile]], gap: int
+) -> dict[tuple[str, str], list[Profile]]:
+    """Scopes of one wording dated on days no more than `gap` apart, one after another,
+    joined under the first day: "about 650 workers" were inside (the company, Monday),
+    "about 900" (a union, Wednesday) are one count of one night told on two days."""
+    joined: dict[tuple[str, str], list[Profile]] = {}
+    days: dict[str, list[tuple[dt.date, str]]] = defaultdict(list)
+    for (wording, when), members in scopes.items():
+        try:
+            day = dt.date.fromisoformat(when)
+        except ValueError:
+            joined[(wording, when)] = members  # (stated, undated, a figure of its own)
+            continue
+        days[wording].append((day, when))
+    for wording, dated in days.items():
+        dated.sort()
+        previous: dt.date | None = None
+        key = ("", "")
+        for day, when in dated:
+            if previous is None or (day - previous).days > gap:
+                key = (wording, when)
+                joined[key] = []
+            joined[key].extend(scopes[(wording, when)])
+            previous = day
+    return joined
+
+
+OTHER_DAYS = 3
+"""Days apart within which counts of no kind in the same words are one count (_days_joined)."""
 
 
 def _eras(members: list[Profile]) -> list[tuple[str, list[Profile], list[str]]]:
