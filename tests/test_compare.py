@@ -1281,7 +1281,7 @@ def test_subjects_whose_days_are_far_apart_are_never_one_event(
         ("Chile", "official"),  # a country speaking, or its capital: the state
         ("Santiago", "official"),
         ("Coast Wire", ""),
-        ("the Chief of General Staff of the Armies", "official"),  # a translated communiqué's
+        ("the general staff of the Armies", "official"),  # a translated communiqué's
         # Out of power, whatever office it names.
         ("Norlandic government-in-exile", "critics"),
         ("the opposition's shadow interior minister", "critics"),

@@ -541,37 +541,37 @@ def test_translated_speech_verbs(body: str, figure: str) -> None:
             "172",
             "state government",
         ),
-        # ... also with the figure before the count it gives ("raised to 17 the number")
+        # ... also with the figure before the count it gives ("raised to 23 the number")
         (
-            "The army on Monday raised to 17 the number of soldiers killed in the attack.",
-            "17",
+            "The army on Monday raised to 23 the number of soldiers killed in the attack.",
+            "23",
             "army",
         ),
         # A document's maker speaks through it ("a list prepared by", "a survey carried
         # out by", "projections by").
         (
-            "Of the dead, 29 were workers, according to the list prepared by the district "
+            "Of the dead, 31 were miners, according to the list prepared by the district "
             "administration.",
-            "29",
+            "31",
             "district administration",
         ),
         (
-            "Nearly 40 percent of the workers are under 18, according to a survey carried "
+            "About 35 percent of the miners are under 16, according to a survey carried "
             "out by the Westby Red Cross.",
-            "Nearly 40 percent",
+            "About 35 percent",
             "Westby Red Cross",
         ),
         (
-            "Eastport has a population of about 270,000 according to projections by the "
+            "Eastport has a population of about 310,000 according to projections by the "
             "statistics office.",
-            "about 270,000",
+            "about 310,000",
             "statistics office",
         ),
         # Bodies by their nouns: a syndicate, a guild, a chamber, a forum, a cooperative
         (
             "A local branch of the Westby doctors' syndicate put the number of dead at "
-            "between 40 and 50.",
-            "between 40 and 50",
+            "between 60 and 70.",
+            "between 60 and 70",
             "local branch of the Westby doctors' syndicate",
         ),
         ("The traders' guild put the number of shops burnt at 120.", "120", "traders' guild"),
@@ -640,19 +640,19 @@ def test_a_body_s_name_and_a_figure_it_gives(body: str, figure: str, expected: s
         ("The prime minister said 57 citizens were among the dead, fewer than the number "
          "given by the foreign minister.", "57", "prime minister"),
         # ... or a count it sets against its own ("far more than the 21 recognised by")
-        ("Our teams counted 37 dead, far more than the 21 deaths recognised by the interior "
-         "ministry.", "21", "interior ministry"),
+        ("Our teams counted 44 dead, far more than the 25 deaths recognised by the interior "
+         "ministry.", "25", "interior ministry"),
         # A body, then the place it is in, before its verb; a communiqué quoted
-        ("The toll has reached 19, the District Police Office, Westby, said on Wednesday.",
-         "19", "Westby District Police Office"),
+        ("The toll has reached 26, the Regional Police Command, Westby, said on Wednesday.",
+         "26", "Westby Regional Police Command"),
         ("Forty people died, the national disaster agency, NDA, said.", "Forty",
          "national disaster agency"),
-        ('"Unfortunately, nine soldiers fell with arms in hand," the text adds.', "nine", "text"),
-        # ... or whose count the speaker dismisses; "him", "her" after it are the speaker.
-        ("The governor said 34 students were taken and dismissed the higher figure given by "
-         "the school.", "34", "governor"),
-        ("The governor said 34 students were taken and dismissed the higher figure given by "
-         "the school. According to him, five have escaped.", "five", "governor"),
+        ('"Sadly, six soldiers fell with arms in hand," the text adds.', "six", "text"),
+        # ... or whose count the speaker rejects; "him", "her" after it are the speaker.
+        ("The governor said 34 students were taken and rejected the higher figure given by "
+         "the principal.", "34", "governor"),
+        ("The governor said 34 students were taken and rejected the higher figure given by "
+         "the principal. According to him, five have escaped.", "five", "governor"),
         # An acronym is no stop word: "WHO said" is no "who said".
         ("The WHO said 264 people had died.", "264", "WHO"),
         # "..., as X said that ...": X speaks for what follows, not for the main clause.

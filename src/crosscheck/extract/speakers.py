@@ -219,7 +219,7 @@ _BODY_THEN_PLACE = re.compile(
     rf",\s*(?P<place>[{_CAPITAL}][\w'’-]+(?:\s+[{_CAPITAL}][\w'’-]+)?)\s*,$"
 )
 """A place in apposition after a body's name, right before its verb ("the District Police
-Office, Westby,| said")."""
+Command, Westby,| said")."""
 _NAMED_APPOSITION = EndsOn(
     re.compile(
         # (", Assistant Controller of Prisons (ACP) Ann Lee,": a title's acronym after it)
@@ -473,7 +473,7 @@ def _speaker_before(text: str, end: int) -> str:
     if placed_body:
         body = _speaker_before(text, placed_body.start())
         if body and body.split()[-1].lower() in lex.sets["speaker_bodies"]:
-            # "the District Police Office, Westby,| said": a body, then the place it is in
+            # "the Regional Police Command, Westby,| said": a body, then the place it is in
             # (its acronym, "the national disaster agency, NDA,", is no place)
             place = placed_body.group("place")
             return body if place.isupper() else f"{place} {body}"
@@ -939,12 +939,12 @@ _AUTHOR = re.compile(
 
 # "57 were among the dead, fewer than the number| given by the minister": the author of
 # another count, set against the figure, not its speaker; so is one whose count the
-# speaker dismisses ("40 died, and dismissed the figure| given by the school").
+# speaker rejects ("40 died, and rejected the count| given by the principal").
 _COMPARED_WITH = re.compile(
     r"\b(?:(?:fewer|more|less|higher|lower|greater|smaller)\s+than"
     # ("at 70, well below the figure| given by the charity")
     r"|above|below|under|over|double|twice|half|(?:compared|set)\s+(?:with|against)"
-    # ("said 40 died and dismissed the higher figure| given by the school": its rival's)
+    # ("said 40 died and rejected the higher figure| given by the principal": its rival's)
     r"|(?:dismiss|reject|disput|deni|question|challeng|contest|refut)(?:ed|ing)"
     r"|short\s+of)\s+(?:the|its|their)\s+"
     r"(?:[A-Za-z-]+\s+){0,2}$",  # (not "than the 212| deaths reported by": that figure's)
