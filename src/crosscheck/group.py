@@ -808,8 +808,8 @@ def _days_joined(
     scopes: dict[tuple[str, str], list[Profile]], gap: int
 ) -> dict[tuple[str, str], list[Profile]]:
     """Scopes of one wording dated on days no more than `gap` apart, one after another,
-    joined under the first day: "about 650 workers" were inside (the company, Monday),
-    "about 900" (a union, Wednesday) are one count of one night told on two days."""
+    joined under the first day: "more than 30,000 hectares" burnt (the governor) and
+    "18,000" (a mapping service, the next day) are one fire's count told on two days."""
     joined: dict[tuple[str, str], list[Profile]] = {}
     days: dict[str, list[tuple[dt.date, str]]] = defaultdict(list)
     for (wording, when), members in scopes.items():

@@ -218,8 +218,8 @@ _FULL_NAME = (
 _BODY_THEN_PLACE = re.compile(
     rf",\s*(?P<place>[{_CAPITAL}][\w'’-]+(?:\s+[{_CAPITAL}][\w'’-]+)?)\s*,$"
 )
-"""A place in apposition after a body's name, right before its verb ("the District Police
-Command, Westby,| said")."""
+"""A place in apposition after a body's name, right before its verb ("the county police
+command, Westby,| said")."""
 _NAMED_APPOSITION = EndsOn(
     re.compile(
         # (", Assistant Controller of Prisons (ACP) Ann Lee,": a title's acronym after it)
@@ -473,7 +473,7 @@ def _speaker_before(text: str, end: int) -> str:
     if placed_body:
         body = _speaker_before(text, placed_body.start())
         if body and body.split()[-1].lower() in lex.sets["speaker_bodies"]:
-            # "the Regional Police Command, Westby,| said": a body, then the place it is in
+            # "the county police command, Westby,| said": a body, then the place it is in
             # (its acronym, "the national disaster agency, NDA,", is no place)
             place = placed_body.group("place")
             return body if place.isupper() else f"{place} {body}"
