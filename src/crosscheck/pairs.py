@@ -545,15 +545,16 @@ def _critics_above(earlier: Point, later: Point) -> bool:
     )
 
 
-def _outsider_above(earlier: Point, later: Point) -> bool:
+def _outsider_above(earlier: Point, later: Point, apart: int) -> bool:
     """An official toll and, later, a higher one from a named source of neither camp that
     is no United Nations body nor a news outlet (a local leader, an association, a relief
     society: 30 dead, the army says; 40, a civic leader says the next day): within the
     week (SETTLED_DAYS) the official count is still being made, and the other may carry it
     on or set its own against it, so the pair is a tension to look at, neither an update nor
-    a contradiction."""
+    a contradiction.  `apart`: the days between them."""
     return (
-        earlier.camp == "official"
+        apart < SETTLED_DAYS
+        and earlier.camp == "official"
         and not later.camp
         and not later.voiced
         and later.source != earlier.source
@@ -879,7 +880,7 @@ def judge(
         and not pb.disputing
         and not _recounted_taken(pa, pb)
     ):
-        if apart < SETTLED_DAYS and _outsider_above(pa, pb):
+        if _outsider_above(pa, pb, apart):
             verdict, severity, how = Verdict.TENSION, 0.2 + 0.4 * gap, "outside"
         else:
             verdict, severity, how = Verdict.UPDATE, 0.1 * gap, "later"

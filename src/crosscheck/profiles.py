@@ -536,11 +536,14 @@ def profiles(
                 read_party(text, people, derived) if text else Party("", "", (), "")
             )
         party = party_cache[(text, derived)]
-        area = _LOCAL_GOVERNMENT_AREA.sub("", text).strip() if spec is not None else text
+        # ("the population of Westby local government area": a place, not the government)
+        area = (
+            _LOCAL_GOVERNMENT_AREA.sub("", text).strip()
+            if spec is not None and spec.people == "residents"
+            else None
+        )
         if (
-            spec is not None
-            and spec.people == "residents"
-            # ("the population of Westby local government area": a place, not the government)
+            area is not None
             and (party.how.endswith("as written") or area != text)
             and (where := places.resolve(area).key).startswith("name:")
         ):

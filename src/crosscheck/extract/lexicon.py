@@ -506,7 +506,7 @@ def lexicon() -> _Lexicon:
         rf"|(?P<span>(?:1[5-9]|20)\d\d\s*(?:-|–|—|/)\s*(?:\d\d\d\d|\d\d))"
         # "in the early 1990s": a decade, or a part of one
         rf"|(?P<decade>(?:(?:early|mid|late)[- ]?\s*)?(?:1[5-9]|20)\d0s)"
-        # (not a clock time: "at 6.40 p.m. (1640 GMT)", "at 2015 hours")
+        # (not a clock time: "at 5.15 p.m. (1515 GMT)", "at 2015 hours")
         rf"|(?P<year>(?:1[5-9]|20)\d\d(?!\s*(?:GMT|UTC|hrs|hours|local\s+time)\b))"
         rf"|(?P<rel>(?:(?:early|late|earlier|later|mid)\s+)?(?:(?:last|this|next)\s+"
         rf"(?:month|year)|(?:{month})\s+(?:last|this|next)\s+year|(?:earlier|later)\s+this\s+"

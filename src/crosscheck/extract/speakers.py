@@ -214,12 +214,12 @@ _FULL_NAME = (
 )
 
 
-# "the city's mayor, Ivan Petrov,| said": a role, then the person's name in apposition.
 _BODY_THEN_PLACE = re.compile(
     rf",\s*(?P<place>[{_CAPITAL}][\w'’-]+(?:\s+[{_CAPITAL}][\w'’-]+)?)\s*,$"
 )
 """A place in apposition after a body's name, right before its verb ("the county police
 command, Westby,| said")."""
+# "the city's mayor, Ivan Petrov,| said": a role, then the person's name in apposition.
 _NAMED_APPOSITION = EndsOn(
     re.compile(
         # (", Assistant Controller of Prisons (ACP) Ann Lee,": a title's acronym after it)

@@ -1591,8 +1591,8 @@ _PHRASE_END = re.compile(r"[,;:!?]|\.(?=\s+[A-Z0-9]|\s*$)")  # not the points of
 # a total over years, not the count of the story's event or force.
 _OVER_YEARS = re.compile(
     r"\bsince\s+(?:(?:the\s+)?(?:early\s+|late\s+|mid-?)?\d{4}s?\b|records\s+began|[^,;:.]{0,40}?\bin\s+"
-    r"\d{4}\b)|\b(?:over|in)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades)\b"
-    # "in recent years", "over the past decade", "in past decades", "over the years"
+    r"\d{4}\b)"
+    # "over the past five years", "in recent years", "over the past decade", "over the years"
     r"|\b(?:over|in|during)\s+(?:the\s+)?(?:past|last|recent|previous)\s+(?:\w+\s+)?"
     r"(?:years|decades?)\b|\bover\s+the\s+years\b",
     re.IGNORECASE,
