@@ -2784,6 +2784,11 @@ def test_the_inmates_a_prison_holds_are_its_population() -> None:
     assert one(body, "nearly 3,100")["subject"] == "population of El Cerro"
     # prisoners a force holds are no prison's population
     assert one("Rebels held 30 prisoners in a cave.", "30")["kind"] == "other"
+    # a determiner is no prison's name: "The prison" is no place called "The"
+    entry = one("The prison houses about 2,200 inmates, twice its capacity.", "about 2,200")
+    assert (entry["kind"], entry.get("party")) == ("population", None)
+    entry = one("The Westby prison houses about 2,200 inmates.", "about 2,200")
+    assert entry["subject"] == "population of Westby"
 
 
 def test_a_crowd_this_year_is_this_year_s_gathering() -> None:

@@ -597,7 +597,9 @@ _POPULATION_OWNER = re.compile(
     # "Westby's| 40,000 residents": the place's own people
     r"|(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)['’]s\s+$"
     # "El Cerro, about 20 km from the capital, held| 3,100 inmates": a prison's
-    r"|(?P<holder>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)(?:\s+(?:prison|jail|penitentiary))?"
+    # (not "The| prison houses": a determiner is no name; "The Westby prison": Westby's)
+    r"|(?P<holder>(?!(?:The|This|That|Its|Their|A|An)\s)[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
+    r"(?:\s+(?:prison|jail|penitentiary))?"
     r"(?:\s*,[^,;.]{1,80},)?\s+"
     r"(?:holds|held|housed|houses)\s+$"
 )
