@@ -2784,6 +2784,14 @@ def test_the_inmates_a_prison_holds_are_its_population() -> None:
     assert one(body, "nearly 3,100")["subject"] == "population of El Cerro"
     # prisoners a force holds are no prison's population
     assert one("Rebels held 30 prisoners in a cave.", "30")["kind"] == "other"
+    # detainees or inmates a prison holds, even by a noun that is detention's own word or
+    # in the passive, are its population; detainees held at a police station are detained
+    body = "The Westby prison, built for 800, held 2,600 detainees at the time of the riot."
+    assert one(body, "2,600")["kind"] == "population"
+    body = "Some 2,600 inmates were being held in the prison, built for 800."
+    assert one(body, "Some 2,600")["kind"] == "population"
+    body = "Police said 40 detainees were held at the police station."
+    assert one(body, "40")["kind"] == "detained"
     # a determiner is no prison's name: "The prison" is no place called "The"
     entry = one("The prison houses about 2,200 inmates, twice its capacity.", "about 2,200")
     assert (entry["kind"], entry.get("party")) == ("population", None)

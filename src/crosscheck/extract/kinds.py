@@ -475,6 +475,40 @@ _PRISON_WORDS = frozenset(
 prisoners in a cave")."""
 
 
+_WORD_AFTER_FIGURE = re.compile(r"\s+([A-Za-z]+)\b")
+_HELD_IN_PRISON = re.compile(
+    r"\s+(?:were|are|was|is)\s+(?:being\s+|still\s+)?(?:held|housed|kept)\s+(?:in|at)\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:prison|jail|penitentiary|facility)\b",
+    re.IGNORECASE,
+)
+"""Inmates a prison holds, in the passive ("2,400 inmates were being held in the prison")."""
+
+
+def _prison_population(text: str, figures: list[Figure]) -> None:
+    """Inmates or detainees a prison holds, read as detained by their noun ("the prison,
+    built for 800, held 2,400 detainees", "2,400 inmates were being held in the jail"):
+    the prison's population, compared across days as a stock, not people detained in the
+    story's event."""
+    if index_of(text).words.isdisjoint(_PRISON_WORDS):
+        return  # the quick answer: no prison named
+    prisoners = lexicon().sets["prisoner_nouns"]
+    for figure in figures:
+        # (the noun may be the kind's own cue, "2,400 detainees", and no party of it)
+        word = _WORD_AFTER_FIGURE.match(text, figure.end)
+        if (
+            figure.kind == "detained"
+            and (
+                (figure.noun and head_noun(figure.noun) in prisoners)
+                or (word is not None and word.group(1).lower() in prisoners)
+            )
+            and (
+                _PRISON_HOLDS.search(text, max(0, figure.start - 100), figure.start)
+                or _HELD_IN_PRISON.match(text, figure.noun_end or (word.end() if word else 0))
+            )
+        ):
+            figure.kind = families().residents
+
+
 _NEW_CLAUSE = re.compile(r"\s*(?:and|or|but|then)\s+(?:[a-z]+ly\s+)?", re.IGNORECASE)
 
 
@@ -3166,6 +3200,7 @@ def classify(
             continue
         figure.kind = "other"
 
+    _prison_population(text, figures)
     _count_named_after(text, figures)
     _destroyed_forces(text, figures)
     refine_kinds(text, figures, previous_kind, body_before)
