@@ -807,29 +807,29 @@ def _wordings(block: list[Profile]) -> list[tuple[str, list[Profile], list[str]]
 def _days_joined(
     scopes: dict[tuple[str, str], list[Profile]], gap: int
 ) -> dict[tuple[str, str], list[Profile]]:
-    """Scopes of one wording dated on days no more than `gap` apart, one after another,
-    joined under the first day: "more than 30,000 hectares" burnt (the governor) and
-    "18,000" (a mapping service, the next day) are one fire's count told on two days."""
+    """Scopes of one wording dated on days no more than `gap` apart, one after another
+    (`_chained` by `as_of`), joined under the first day: "more than 30,000 hectares" burnt
+    (the governor) and "18,000" (a mapping service, the next day) are one fire's count told
+    on two days."""
     joined: dict[tuple[str, str], list[Profile]] = {}
-    days: dict[str, list[tuple[dt.date, str]]] = defaultdict(list)
+    dated: dict[str, list[Profile]] = defaultdict(list)
     for (wording, when), members in scopes.items():
-        try:
-            day = dt.date.fromisoformat(when)
-        except ValueError:
+        if _ONE_DAY.fullmatch(when):
+            dated[wording].extend(members)
+        else:
             joined[(wording, when)] = members  # (stated, undated, a figure of its own)
-            continue
-        days[wording].append((day, when))
-    for wording, dated in days.items():
-        dated.sort()
-        previous: dt.date | None = None
-        key = ("", "")
-        for day, when in dated:
-            if previous is None or (day - previous).days > gap:
-                key = (wording, when)
-                joined[key] = []
-            joined[key].extend(scopes[(wording, when)])
-            previous = day
+    for wording, members in dated.items():
+        for chain in _chained(members, gap, _as_of):
+            joined[(wording, str(chain[0].claim.as_of))] = chain
     return joined
+
+
+def _as_of(profile: Profile) -> DateRef | None:
+    return profile.claim.as_of
+
+
+_ONE_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+"""A scope's date that is one day (not a month, a range, or a scope of its own)."""
 
 
 OTHER_DAYS = 3
