@@ -2616,6 +2616,13 @@ def test_a_day_between_the_verb_and_its_speaker() -> None:
     body = "The toll stands at 49 dead, announced on Monday the provincial Minister of Transport."
     assert source(one(body, "49"))[0] == "provincial Minister of Transport"
     assert source(one("Police said on Monday that 12 people were killed.", "12"))[0] == "Police"
+    # ... and the town it was said in: a place of one or two words, then "the" or a name
+    body = "The toll stands at 49 dead, announced Sunday in Westby the Minister of Transport."
+    assert source(one(body, "49"))[0] == "Minister of Transport"
+    body = "The toll stands at 49 dead, announced Sunday in Port Elin the provincial governor."
+    assert source(one(body, "49"))[0] == "provincial governor"
+    body = "The toll stands at 49 dead, announced Sunday in Westby Ann Lee, the governor."
+    assert source(one(body, "49"))[0] == "Ann Lee"
 
 
 def test_an_acronym_the_article_defined_is_the_body_it_stands_for() -> None:

@@ -650,6 +650,10 @@ _FEW_WORDS = frozenset(("two", "three", "four"))
 _WHEN_AFTER_VERB = re.compile(
     r"\s*(?:(?:late|early)\s+)?(?:on\s+|last\s+)?(?:monday|tuesday|wednesday|thursday|friday"
     r"|saturday|sunday|yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?"
+    # ("announced Sunday in Westby| the Minister of Transport": where it was said, too)
+    # (then "the ..." or a person's first and last names: "in Westby| Ann Lee, the governor")
+    r"(?:\s+in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
+    r"(?=\s+(?:the|a|an)\s|\s+(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])))?"
     r"(?=\s+(?:the|a|an|(?-i:[A-Z])))",
     re.IGNORECASE,
 )
