@@ -475,6 +475,14 @@ _PRISON_WORDS = frozenset(
 prisoners in a cave")."""
 
 
+def _prison_holds(text: str, figure: Figure) -> bool:
+    """Whether a prison named before a figure holds its people ("El Cerro prison holds|
+    2,650 inmates", "the jail, built for 1,400, housed| 3,100 prisoners")."""
+    return not index_of(text).words.isdisjoint(_PRISON_WORDS) and bool(
+        _PRISON_HOLDS.search(text, max(0, figure.start - 100), figure.start)
+    )
+
+
 _WORD_AFTER_FIGURE = re.compile(r"\s+([A-Za-z]+)\b")
 _HELD_IN_PRISON = re.compile(
     r"\s+(?:were|are|was|is)\s+(?:being\s+|still\s+)?(?:held|housed|kept)\s+(?:in|at)\s+"
@@ -485,10 +493,10 @@ _HELD_IN_PRISON = re.compile(
 
 
 def _prison_population(text: str, figures: list[Figure]) -> None:
-    """Inmates or detainees a prison holds, read as detained by their noun ("the prison,
-    built for 800, held 2,400 detainees", "2,400 inmates were being held in the jail"):
-    the prison's population, compared across days as a stock, not people detained in the
-    story's event."""
+    """Inmates or detainees a prison holds (`_prison_holds`, or in the passive), read as
+    detained by their noun ("the prison, built for 800, held 2,400 detainees", "2,400
+    inmates were being held in the jail"): the prison's population, compared across days
+    as a stock, not people detained in the story's event."""
     if index_of(text).words.isdisjoint(_PRISON_WORDS):
         return  # the quick answer: no prison named
     prisoners = lexicon().sets["prisoner_nouns"]
@@ -502,7 +510,7 @@ def _prison_population(text: str, figures: list[Figure]) -> None:
                 or (word is not None and word.group(1).lower() in prisoners)
             )
             and (
-                _PRISON_HOLDS.search(text, max(0, figure.start - 100), figure.start)
+                _prison_holds(text, figure)
                 or _HELD_IN_PRISON.match(text, figure.noun_end or (word.end() if word else 0))
             )
         ):
@@ -3189,11 +3197,7 @@ def classify(
         ):
             figure.kind = families().residents
             continue
-        if (
-            head.lower() in lex.sets["prisoner_nouns"]
-            and not index_of(text).words.isdisjoint(_PRISON_WORDS)
-            and _PRISON_HOLDS.search(text, max(0, figure.start - 100), figure.start)
-        ):
+        if head.lower() in lex.sets["prisoner_nouns"] and _prison_holds(text, figure):
             # "El Cerro prison holds| 2,650 inmates", "the jail, built for 1,400, housed| 3,100
             # prisoners": the prison's population, compared across days as a stock
             figure.kind = families().residents
