@@ -419,7 +419,7 @@ def assign_parties(
             whole = [previous_party]
         elif not is_part and whole and (not noun or head in lex.sets["anaphoric_nouns"]):
             previous_party = whole[0]
-        if figure.kind in (*families().measures, "date"):
+        if figure.kind == "date" or figure.kind in families().measures:
             party = None
             if figure.kind in families().between_places:
                 party = _mover(text[: figure.start]) or _subject_party(text)
@@ -504,7 +504,7 @@ def assign_parties(
             # people of the sentence before (rebels), the whole of both.
             whole = [party]
         counted_here = counted_here or not figure.extra.get("time")
-        if party and figure.kind in (*families().people, "other"):
+        if party and (figure.kind == "other" or figure.kind in families().people):
             previous_party = party
         elif figure.kind in families().tolls and head in lex.sets["generic_nouns"]:
             # "gunmen killed 41 people and wounded 763": the 763 are people of no party too

@@ -631,7 +631,7 @@ def opening_place(text: str, start: int, floor: int = 0) -> str | None:
 def place_of(text: str, figure: Figure, following: int | None = None) -> str | None:
     """Where the figure's event is, if its clause says so: "killed in Port Elin"; not where
     the next figure's is ("138,000 fled on the Thai side and some 80,000 in| Cambodia")."""
-    if figure.kind in (*families().measures, "date", families().residents):
+    if figure.kind in families().measures or figure.kind in ("date", families().residents):
         return None
     stretch = _clause_after(text, figure, following)
     if following is not None and (leads := _LEADS_NEXT.search(stretch)) is not None:
@@ -845,7 +845,9 @@ _SHARE_IN_PLACE = re.compile(
 def needs_place(figure: Figure) -> bool:
     """Whether a figure takes a place from its sentence, paragraph or article (a distance
     has endpoints instead; a population's party is its place)."""
-    return figure.kind not in (*families().between_places, "date", families().residents)
+    return not (
+        figure.kind in families().between_places or figure.kind in ("date", families().residents)
+    )
 
 
 _DATELINE_LINES = 12

@@ -804,7 +804,7 @@ def _predicate_parts(text: str, figures: list[Figure]) -> None:
             if done and lexicon().any_event.fullmatch(done.group("verb")):
                 done = None  # "70 of them had been captured": the count's own event
             if done and not figure.extra.get("scope"):
-                # "46 wounded, eight of whom were transferred to Hawassa": a part, so done to.
+                # "46 wounded, eight of whom were transferred to Westby": a part, so done to.
                 figure.extra["scope"] = done.group("verb").lower()
         if previous is not None and _AND.search(text, previous.noun_end, figure.start):
             found = (
@@ -814,10 +814,10 @@ def _predicate_parts(text: str, figures: list[Figure]) -> None:
             )
             party = found.group("party") if found else ""
             if party[:1].isupper() and not is_nationality(party.split()[0]):
-                if figure.kind in (*tolls, "other") and not figure.kind_hint:
+                if (figure.kind in tolls or figure.kind == "other") and not figure.kind_hint:
                     figure.kind, figure.cue = previous.kind, previous.cue
                     figure.extra["scope"] = party  # a people, as the part before
-            elif found and names_people(party) and figure.kind in (*tolls, "other"):
+            elif found and names_people(party) and (figure.kind in tolls or figure.kind == "other"):
                 figure.kind = previous.kind
                 figure.cue = previous.cue
                 figure.party = party
@@ -1489,7 +1489,7 @@ def dead_or_wounded(text: str, figures: list[Figure]) -> None:
         return
     for figure in figures:
         # (kinds.yaml lists the dead first, then the injured)
-        if figure.kind not in (*families().tolls[:2], "other"):
+        if figure.kind != "other" and figure.kind not in families().tolls[:2]:
             continue
         both = _BOTH_BEFORE.search(text, figure.start - 50, figure.start) or _BOTH_AFTER.match(
             text, figure.end
