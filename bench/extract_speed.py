@@ -12,6 +12,9 @@ then a second run that finds nothing new (it reads the claim files the first wro
 extract_article alone on the same articles, so that the share of the time spent outside
 the extractor (validating, writing) is printed from the same run: CPU seconds of this
 process, best of --repeat.  The target is 150 articles per second per core.
+
+Each line ends with which extractor ran: pure Python (an editable install) or compiled with
+mypyc (`CROSSCHECK_COMPILE=1 pip install .`; run the bench with that install's interpreter).
 """
 
 from __future__ import annotations
@@ -38,6 +41,13 @@ def corpus(root: Path, megabytes: float) -> list[articles.Article]:
         built.append(replace(seed, id=f"{seed.id}-{len(built)}"))
         size += len(seed.body.encode("utf-8"))
     return built
+
+
+def build() -> str:
+    """Which extractor runs: compiled with mypyc (`CROSSCHECK_COMPILE=1 pip install .`) or not."""
+    from crosscheck.extract import kinds
+
+    return "pure Python" if kinds.__file__.endswith(".py") else "extractor compiled"
 
 
 def end_to_end(root: Path, count: int, repeat: int) -> dict[str, float]:
@@ -113,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
             f"again (nothing new): {found['again']:.2f} s; extract_article alone on the same "
             f"articles: {library:.2f} s ({articles_count / library:.0f} articles/s), so "
             f"{first - library:.2f} s ({(first - library) / first:.0%}) is outside it "
-            f"(one core, best of {options.repeat})"
+            f"(one core, best of {options.repeat}; {build()})"
         )
         return 0
     texts = corpus(options.root, options.megabytes)
@@ -129,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"{len(texts)} articles, {size / 1e6:.2f} MB, {claims} claims in {elapsed:.2f} s: "
         f"{len(texts) / elapsed:.0f} articles/s, {size / 1e6 / elapsed:.2f} MB/s "
-        f"(one core, CPU time, best of {options.repeat})"
+        f"(one core, CPU time, best of {options.repeat}; {build()})"
     )
     return 0
 
