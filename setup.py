@@ -6,14 +6,19 @@ otherwise the package is pure Python.  Everything else about the package is in
 pyproject.toml.
 """
 
-import os
+import sys
 from pathlib import Path
 
 from setuptools import setup
 
+# The backend's own test of CROSSCHECK_COMPILE (its folder is on the path of a build, not
+# always of `python setup.py`).
+sys.path.insert(0, str(Path(__file__).resolve().parent / "build_backend"))
+from crosscheck_build import compiling  # noqa: E402
+
 
 def compiled_modules() -> list:
-    if os.environ.get("CROSSCHECK_COMPILE", "").strip() != "1":
+    if not compiling():
         return []
     from mypyc.build import mypycify
 

@@ -24,7 +24,7 @@ MYPYC = "mypy>=2.4.1,<2.5"
 
 
 def compiling() -> bool:
-    """Whether this build compiles the extractor: CROSSCHECK_COMPILE=1 (setup.py reads it too)."""
+    """Whether this build compiles the extractor: CROSSCHECK_COMPILE=1 (setup.py asks here)."""
     return os.environ.get("CROSSCHECK_COMPILE", "").strip() == "1"
 
 
