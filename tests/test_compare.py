@@ -261,6 +261,31 @@ def test_a_higher_count_from_outside_the_authorities_within_the_week_is_a_tensio
         assert "a higher count from outside the authorities" in finding.explanation
 
 
+@pytest.mark.parametrize(
+    ("earlier", "later", "then", "verdict"),
+    [
+        # the state's count, then a town's own authorities' higher one within the week
+        ("the army", "Ivan Petrov, the mayor of Westby", "2015-09-06", Verdict.TENSION),
+        ("the interior minister", "the deputy mayor of Westby", "2015-09-05", Verdict.TENSION),
+        # the state's count rising; a mayor's own count rising; the week gone by; the
+        # mayor's count first and the state's after
+        ("the army", "the governor", "2015-09-06", Verdict.UPDATE),
+        ("the mayor of Westby", "Ivan Petrov, the mayor of Westby", "2015-09-06", Verdict.UPDATE),
+        ("the army", "Ivan Petrov, the mayor of Westby", "2015-09-20", Verdict.UPDATE),
+        ("Ivan Petrov, the mayor of Westby", "the army", "2015-09-06", Verdict.UPDATE),
+    ],
+)
+def test_a_towns_higher_count_after_the_states_within_the_week_is_a_tension(
+    earlier: str, later: str, then: str, verdict: Verdict
+) -> None:
+    first = claim("a", "8", as_of="2015-09-04", source=earlier)
+    second = claim("b", "30", as_of=then, source=later)
+    finding = _finding(first, second)
+    assert finding.verdict is verdict
+    if verdict is Verdict.TENSION:
+        assert "a higher count from the place's own authorities" in finding.explanation
+
+
 def _worst_verdict(first: Claim, second: Claim, body: str, kind: str = "killed") -> Verdict:
     """The worst verdict on two claims, the second placed at its figure in article "b"'s
     `body` (its sentence's words are read)."""

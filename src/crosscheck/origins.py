@@ -33,6 +33,7 @@ class _SourceVocab:
     international: frozenset[str]
     armed: frozenset[str]
     media: frozenset[str]
+    local: frozenset[str]
 
 
 @cache
@@ -51,6 +52,7 @@ def _source_vocab() -> _SourceVocab:
                 "international",
                 "armed",
                 "media",
+                "local",
             )
         )
     )
@@ -117,6 +119,12 @@ def _source_words(source: str) -> frozenset[str]:
     them."""
     split = names.plain(source).split()
     return frozenset({*split, *(f"{a} {b}" for a, b in zip(split, split[1:], strict=False))})
+
+
+def local(source: str) -> bool:
+    """Whether a source is one of the authorities of a town or village (sources.yaml local:
+    "the mayor of Westby", "a village head")."""
+    return bool(_source_words(source) & _source_vocab().local)
 
 
 def international(source: str) -> bool:

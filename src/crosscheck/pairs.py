@@ -41,7 +41,9 @@ The verdicts, one rule each:
   and except, within the week (SETTLED_DAYS), a higher count from a named source of
   neither camp that is no UN body nor a news outlet (`_outsider_above`: 30 dead, the army
   says; 40, a civic leader says the next day): it may carry the official count on or set
-  its own against it, so the pair is a tension;
+  its own against it, so the pair is a tension; and so, within the week, a higher count
+  from a town's own authorities after the state's (`_local_above`: eight dead, the army says;
+  thirty, the mayor says);
   and except a higher figure the count walks back (`_walked_back`): its own article sets
   against it, at its time or after, a figure for the same party at or below the earlier
   one and SHARP_RATIO times lower ("claims of 900 civilians killed"; "fewer than 40
@@ -97,7 +99,7 @@ from crosscheck.model import (
     Verdict,
     in_a_state,
 )
-from crosscheck.origins import camp, international, newsroom, same_origin, unnamed
+from crosscheck.origins import camp, international, local, newsroom, same_origin, unnamed
 from crosscheck.parties import read_party
 from crosscheck.profiles import when_of
 
@@ -564,6 +566,23 @@ def _outsider_above(earlier: Point, later: Point, apart: int) -> bool:
     )
 
 
+def _local_above(earlier: Point, later: Point, apart: int) -> bool:
+    """A count of the state's authorities (the army, a minister, a governor) and, later, a
+    higher one from a town's own (sources.yaml local: a mayor, a village head): within the
+    week (SETTLED_DAYS) the town's count is set against the state's, not the state's count
+    going on (eight dead, the army says; thirty, the village's mayor says two days later),
+    so the pair is a tension to look at, as `_outsider_above`'s.  `apart`: the days between
+    them."""
+    return (
+        apart < SETTLED_DAYS
+        and earlier.camp == "official"
+        and later.camp == "official"
+        and not later.voiced
+        and local(later.claim.attribution.source)
+        and not local(earlier.claim.attribution.source)
+    )
+
+
 MONITOR_RATIO = 1.5
 """A UN body's figure this many times an official toll disputes it (_critics_above)."""
 
@@ -882,6 +901,8 @@ def judge(
     ):
         if _outsider_above(pa, pb, apart):
             verdict, severity, how = Verdict.TENSION, 0.2 + 0.4 * gap, "outside"
+        elif _local_above(pa, pb, apart):
+            verdict, severity, how = Verdict.TENSION, 0.2 + 0.4 * gap, "local"
         else:
             verdict, severity, how = Verdict.UPDATE, 0.1 * gap, "later"
     elif nature == "toll" and apart == 0 and b > a and _told_rising(pa, pb):
@@ -951,6 +972,12 @@ def to_relation(
                 f"{said_a} then {said_b}: a higher count from outside the authorities, "
                 f"{gap_text} later and higher by {by} (it may carry the official count on or "
                 "set another against it: check which stands)"
+            )
+        elif how == "local":
+            text = (
+                f"{said_a} then {said_b}: a higher count from the place's own authorities, "
+                f"{gap_text} later and higher by {by} (it may carry the state's count on or "
+                "set the town's against it: check which stands)"
             )
         elif how == "told":
             text = (
