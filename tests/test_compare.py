@@ -1361,6 +1361,9 @@ def test_subjects_whose_days_are_far_apart_are_never_one_event(
         ("the labour ministry", "official"),
         ("the country's fire service", "official"),
         ("the city fire department", "official"),
+        # A government's departments and directorates are the authorities.
+        ("the state health department", "official"),
+        ("director of the Westby County Public Health Directorate", "official"),
         # A governor as news abbreviates the title.
         ("Westby Gov. Ivan Petrov", "official"),
         # A party counting its supporters shot dead disputes the police; the ruling party,
