@@ -696,6 +696,23 @@ def test_who_did_it_and_who_suffered_it(body: str, figure: str, kind: str) -> No
             "129",
             "hostages",
         ),
+        # ... after an aside or a clause of who they were; taken away by no one named
+        (
+            "Gunmen abducted pupils. A count showed 95 students, aged 12 to 16, were taken "
+            "from their dormitory.",
+            "95",
+            "hostages",
+        ),
+        (
+            "Gunmen abducted pupils. He said two teachers who lived on the campus were also "
+            "taken away.",
+            "two",
+            "hostages",
+        ),
+        ("Gunmen raided Westby. 22 were taken away by the attackers.", "22", "hostages"),
+        # taken away by the police, or with no abduction: detained
+        ("Gunmen abducted pupils. He said 30 traders were taken away by police.", "30", "detained"),
+        ("Police raided the market. He said 30 traders were taken away.", "30", "detained"),
         ("Police said 223 girls were in the custody of the insurgents.", "223", "hostages"),
         ("Police say 48 pupils remain in the hands of their abductors.", "48", "hostages"),
         # taken somewhere, or with no abduction: not hostages

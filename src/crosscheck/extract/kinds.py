@@ -1197,10 +1197,13 @@ _IN_CUSTODY_OF = re.compile(
     r"(?P<holder>[a-z-]+)",
     re.IGNORECASE,
 )
-# "276 girls| were taken from the hostels", "129 girls, who ..., had been taken".
+# "276 girls| were taken from the hostels", "129 girls, who ..., had been taken", "121
+# students, aged 11 to 17, were taken", "three teachers who lived on the campus were also
+# taken away".
 _TAKEN = re.compile(
-    r"(?:\s*,\s*(?:who|whom)\s[^,;:.]{1,80},)?\s+(?:were|was|had\s+been|have\s+been|"
-    r"has\s+been)\s+(?:taken|seized|snatched|carried\s+off|led\s+away)\b(?!\s+to\b)",
+    r"(?:\s*,\s*(?:who|whom)\s[^,;:.]{1,80},|\s*,\s*[^,;:.]{1,60},|\s+who\s[^,;:.]{1,60}?)?"
+    r"\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:also\s+)?"
+    r"(?:taken|seized|snatched|carried\s+off|led\s+away)\b(?!\s+to\b)",
     re.IGNORECASE,
 )
 
@@ -1288,7 +1291,7 @@ def _held_hostage(text: str, figures: list[Figure], context: str) -> None:
                 figure.kind = hostages
         elif figure.kind == detained and figure.cue:
             cue = text[figure.cue[0] : figure.cue[1]].lower()
-            if "held" not in cue.split() or _IN_CUSTODY.match(text, figure.cue[0]):
+            if not {"held", "taken"} & set(cue.split()) or _IN_CUSTODY.match(text, figure.cue[0]):
                 continue  # "arrested", "held in custody": the authorities' word
             held_as = _HELD_AS.match(text, figure.cue[1])
             named = event_kind(held_as.group("what")) if held_as else None
