@@ -122,8 +122,8 @@ def _source_words(source: str) -> frozenset[str]:
 
 
 def local(source: str) -> bool:
-    """Whether a source is one of the authorities of a town or village (sources.yaml local:
-    "the mayor of Westby", "a village head")."""
+    """Whether a source is one of a town's own authorities (sources.yaml local: "the mayor
+    of Westby", "the deputy mayor")."""
     return bool(_source_words(source) & _source_vocab().local)
 
 

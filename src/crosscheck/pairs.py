@@ -568,11 +568,10 @@ def _outsider_above(earlier: Point, later: Point, apart: int) -> bool:
 
 def _local_above(earlier: Point, later: Point, apart: int) -> bool:
     """A count of the state's authorities (the army, a minister, a governor) and, later, a
-    higher one from a town's own (sources.yaml local: a mayor, a village head): within the
-    week (SETTLED_DAYS) the town's count is set against the state's, not the state's count
-    going on (eight dead, the army says; thirty, the village's mayor says two days later),
-    so the pair is a tension to look at, as `_outsider_above`'s.  `apart`: the days between
-    them."""
+    higher one from a town's own (sources.yaml local: a mayor): within the week
+    (SETTLED_DAYS) the town's count is set against the state's, not the state's count going
+    on (eight dead, the army says; thirty, the village's mayor says two days later), so the
+    pair is a tension to look at, as `_outsider_above`'s.  `apart`: the days between them."""
     return (
         apart < SETTLED_DAYS
         and earlier.camp == "official"
