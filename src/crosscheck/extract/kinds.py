@@ -1197,8 +1197,8 @@ _IN_CUSTODY_OF = re.compile(
     r"(?P<holder>[a-z-]+)",
     re.IGNORECASE,
 )
-# "276 girls| were taken from the hostels", "129 girls, who ..., had been taken", "121
-# students, aged 11 to 17, were taken", "three teachers who lived on the campus were also
+# "276 girls| were taken from the hostels", "129 girls, who ..., had been taken", "95
+# students, aged 12 to 16, were taken", "two teachers who lived on the campus were also
 # taken away".
 _TAKEN = re.compile(
     r"(?:\s*,\s*(?:who|whom)\s[^,;:.]{1,80},|\s*,\s*[^,;:.]{1,60},|\s+who\s[^,;:.]{1,60}?)?"
