@@ -228,6 +228,8 @@ _TEXT = st.text(
 @settings(max_examples=300, deadline=None)
 # (a quote inside a plain item of a flow list: "[Eastport's Front]")
 @example(texts=["", "", ""], number=0, when=datetime.date(2000, 1, 1), via=["0'"])
+# (a "#" inside a plain item, after a character: text, not a comment: "[0#]")
+@example(texts=["", "", ""], number=0, when=datetime.date(2000, 1, 1), via=["0#", "a#b"])
 @given(
     texts=st.lists(_TEXT, min_size=3, max_size=3),
     number=st.integers(0, 10**12),

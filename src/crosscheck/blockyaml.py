@@ -58,8 +58,9 @@ _LINE = re.compile(
 )
 """A key line (see _Token); a plain value runs until " #", its trailing spaces cut."""
 _BLANK = re.compile(r" *(?:#.*)?")
-_ITEM = re.compile(rf" *(?:{_SINGLE}|{_DOUBLE}|({_FIRST}{_REST_FLOW}*?)) *(,|$)")
-"""One item of a flow list, up to its comma (plain items hold neither ',' nor '#')."""
+_ITEM = re.compile(rf" *(?:{_SINGLE}|{_DOUBLE}|({_FIRST}(?:{_REST_FLOW}|(?<! )#)*?)) *(,|$)")
+"""One item of a flow list, up to its comma (plain items hold no ',', and a '#' only after
+another character than a space: " #" opens a comment, "0#" is text)."""
 _ESCAPE = re.compile(r"\\(?:U([0-9a-fA-F]{8})|.)")
 _SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
 
