@@ -710,6 +710,16 @@ def test_who_did_it_and_who_suffered_it(body: str, figure: str, kind: str) -> No
             "hostages",
         ),
         ("Gunmen raided Westby. 22 were taken away by the attackers.", "22", "hostages"),
+        # taken by the group itself (its force noun, or a communique's "enemy"); not taken
+        # to hospital, nor in a report of no abduction
+        ("Gunmen abducted pupils. The enemy had seized some 30 people.", "some 30", "hostages"),
+        (
+            "The kidnapping shocked Westby: the gunmen took 20 people from the bus.",
+            "20",
+            "hostages",
+        ),
+        ("The gunmen took 20 people from the bus.", "20", "other"),
+        ("Gunmen abducted pupils. The soldiers took 20 people from the bus.", "20", "other"),
         # taken away by the police, or with no abduction: detained
         ("Gunmen abducted pupils. He said 30 traders were taken away by police.", "30", "detained"),
         ("Police raided the market. He said 30 traders were taken away.", "30", "detained"),
@@ -906,6 +916,12 @@ def test_the_people_a_count_noun_names_before_their_death(
         ("Militants numbering up to 300 men attacked the town.", "up to 300", "fighters", "men"),
         ("The gunmen, who residents said numbered between 80 and 100, fled.",
          "between 80 and 100", "fighters", "gunmen"),
+        # the force as the subject, so many men its complement
+        ('He said the raiders were "a commando of about 60 men".', "about 60", "fighters",
+         "raiders"),
+        ("Police said the gunmen were about 40 men on motorbikes.", "about 40", "fighters",
+         "gunmen"),
+        ("Police said the victims were 12 men.", "12", "other", None),
         # no force: no force's size (a crowd's, when the people are a crowd)
         ("The protesters numbered about 5,000.", "about 5,000", "crowd", "protesters"),
         ("The delegates numbered about 500.", "about 500", "other", None),
@@ -2160,6 +2176,10 @@ def test_people_held_by_or_freed_from_an_armed_group(body: str, figure: str, kin
         ("Around 100 commandos backed by armoured vehicles took part in the operation.",
          "troops"),
         ("About 2,000 police officers took part in the raid.", "troops"),
+        # there on duty
+        ("The union said only 50 gendarmes had been inside the arena.", "troops"),
+        ("Some 40 police officers were on hand.", "troops"),
+        ("Some 40 spectators were on hand.", "crowd"),
         ("About 2,000 people took part in the rally.", "crowd"),
     ],
 )  # fmt: skip
@@ -2865,6 +2885,11 @@ def test_the_people_a_place_is_home_to_and_the_whole_of_a_part_are_its_populatio
          "displaced"),
         ("The association said at least 31 fishermen had not returned.", "at least 31",
          "missing"),
+        # moved to where the displaced are sheltered; a part of them, "of which" (or whom)
+        ("Some 700 villagers had been moved to a school in Eastport.", "Some 700",
+         "displaced"),
+        ("The evacuated number 3,000, of which 900 in Westby alone.", "900", "displaced"),
+        ("About 450 patients had been moved to another hospital.", "About 450", "other"),
         # heads of livestock are no people
         ("Officials said 61,300 heads of livestock were given shelter.", "61,300", "other"),
     ],

@@ -1131,6 +1131,17 @@ _NUMBERING = EndsOn(
     ),
     "numbering numbered number at",  # (the last word of each alternative)
 )
+# "the raiders were| 60 men", "the gunmen were \"a band of| about 30 men\"": a
+# force named as the sentence's subject and given as so many men is its size.
+_FORCE_WAS = EndsOn(
+    re.compile(
+        r"\b(?P<force>[a-z]+)\s+(?:were|was)\s+(?:(?:only|just|about|some|around)\s+)?"
+        r"(?:\"?(?:a|an)\s+(?:commando|group|band|gang|column|unit|squad|force)\s+of\s+)?$",
+        re.IGNORECASE,
+    ),
+    "were was of only just about some around",
+)
+_PLAIN_MEN = frozenset(("men", "people", "persons", "individuals"))
 # "250 militants seized| the hospital", "40 gunmen killed| 12 villagers": the force is who
 # did it, its object follows.
 _AGENT_OBJECT = re.compile(
@@ -1208,6 +1219,16 @@ _TAKEN = re.compile(
 )
 
 
+# "the gunmen took| 20 people", "the enemy had seized| some 30 people": people an armed
+# group carried off (its force noun, or a communique's "enemy"), in a report of an abduction.
+_ARMED_TOOK = EndsOn(
+    re.compile(
+        r"\b(?P<holder>[a-z]+)\s+(?:(?:had|has|have)\s+)?(?:taken|took|seized|carried\s+off)\s+"
+        r"(?:(?:about|some|around|nearly|almost|more\s+than|over|at\s+least|up\s+to)\s+)?$",
+        re.IGNORECASE,
+    ),
+    "taken took seized off about some around nearly almost than over least to",
+)
 # "They released| 39 people": freed by whoever held them.
 _FREED_BEFORE = re.compile(
     r"\b(?:released|freed|let\s+go|set\s+free)\s+"
@@ -1267,6 +1288,14 @@ def _held_hostage(text: str, figures: list[Figure], context: str) -> None:
                     continue
             head = figure.noun.split()[-1].lower() if figure.noun else ""
             generic = head in lex.sets["generic_nouns"]
+            took = _ARMED_TOOK.search(text, max(0, figure.start - 50), figure.start)
+            holder = took.group("holder").lower() if generic and took else ""
+            if holder and (holder == "enemy" or _force_kind(holder) == armed):
+                if taken is None:
+                    taken = _taken_context(context, text)
+                if taken:
+                    figure.kind = hostages  # the people the group took
+                    continue
             if generic and _FREED_BEFORE.search(text, figure.start - 40, figure.start):
                 if taken is None:
                     taken = _taken_context(context, text)
@@ -1710,7 +1739,10 @@ _OF_THEM = re.compile(r"[\s" + QUOTE_CHARS + r"]*of\s+(?:them|whom)\b", re.IGNOR
 _OPENED_OF_THEM = re.compile(r"\W*(?:of|among)\s+(?:them|those|these|whom)\s*,?\s*$", re.IGNORECASE)
 # "8,700 people, of whom| 2,900", "4,352 dead, among them| 3,845 in Derna", "2,300 bodies,
 # including| more than 1,500 in Derna": a part of the count before.
-_OF_WHOM_BEFORE = re.compile(r",\s*(?:(?:of|among)\s+(?:whom|them)|including)\s+$", re.IGNORECASE)
+# ("the evacuated number 3,000, of which| 900 in Westby alone")
+_OF_WHOM_BEFORE = re.compile(
+    r",\s*(?:(?:of|among)\s+(?:whom|them|which)|including)\s+$", re.IGNORECASE
+)
 _OPENED_OF_THE_N = re.compile(
     r"\W*(?:of|among)\s+(?:the|those)\s+[\w,.]+(?:\s+[a-z]+){1,6}\s*,\s*$", re.IGNORECASE
 )
@@ -3095,6 +3127,13 @@ def classify(
             figure.kind = stock
             figure.noun = figure.noun or force  # the force counts its people
             continue
+        if not numbered and figure.noun.lower() in _PLAIN_MEN:
+            was = _FORCE_WAS.search(text, max(floor, figure.start - 60), figure.start)
+            stock = _force_kind(was.group("force").lower()) if was else None
+            if was is not None and stock:
+                # "the raiders were| about 60 men": the force's size, its men the force
+                figure.kind, figure.noun = stock, was.group("force")
+                continue
         gathered = families().crowd
         if numbered and gathered and force.lower() in lex.sets["crowd_nouns"] and not figure.noun:
             # "Protesters numbered| about 10,000": the crowd's size
