@@ -172,6 +172,9 @@ def test_a_place_the_gazetteer_lacks_is_one_with_or_without_its_feature_word(
         ("Philippine", "PH"),
         ("Kyrgyz", "KG"),
         ("Soma", None),
+        # ... unless it is the own name of a town of another country ("Angol": Chile's)
+        ("Angol", None),
+        ("Swede", "SE"),
     ],
 )
 def test_country_of_word(word: str, country: str | None) -> None:
@@ -393,7 +396,12 @@ def test_a_word_is_matched_against_the_countries_that_share_its_first_letters() 
             stem = key[: -len(ending)]
             if not found and key.endswith(ending) and len(stem) >= places._MIN_NAME:
                 found = [(len(n), n) for n in single if n.startswith(stem)]
-        return known[max(found)[1]] if found else None
+        if not found:
+            return None
+        town = places.gazetteer().get(key)  # (a town's own name abroad is that town)
+        if town and places._key(town[1]) == key and town[2] != known[max(found)[1]][0]:
+            return None
+        return known[max(found)[1]]
 
     words = {w + end for w in single for end in ("", "n", "an", "ian", "ese", "i", "ish", "s")}
     words |= {w[:cut] for w in single for cut in (-1, -2, -3) if len(w) + cut >= 4}

@@ -414,7 +414,13 @@ def _country_of_word(word: str, generation: int) -> tuple[str, str] | None:
                 found = [(len(n), n) for n in candidates if n.startswith(stem)]
                 if found:
                     break
-    return known[max(found)[1]] if found else None
+    if not found:
+        return None
+    country = known[max(found)[1]]
+    town = gazetteer().get(key)
+    if town is not None and _key(town[1]) == key and town[2] != country[0]:
+        return None  # a town's own name abroad ("Angol" is a town of Chile, not Angola's people)
+    return country
 
 
 _SHARED_START = 3  # (no more than _MIN_NAME)
