@@ -60,6 +60,8 @@ from test_extract import claims, one
         # A length that measures a level is no distance between places.
         ("The lake rose 3 metres in a week.", "3 metres", "other"),
         ("Snow lay 2 metres deep on the pass.", "2 metres", "other"),
+        # ... but the depth of something dug is a length down, as "a depth of" one is
+        ("The shaft is nearly 60 metres deep, he said.", "nearly 60 metres", "distance"),
         ("The camp lies 12 km west of the pass.", "12 km", "distance"),
         # The verb before the count noun: "raising the death toll ... to| 16".
         (
@@ -187,6 +189,7 @@ from test_extract import claims, one
         # those still under the rubble are missing; those sheltered, or with no shelter,
         # displaced; those who crammed into a ground, its crowd
         ("At least 18 people are still under the debris, he said.", "At least 18", "missing"),
+        ("The ferry capsized. About 70 people are still in the water.", "About 70", "missing"),
         ("Some 8,200 people are accommodated in 31 centres.", "Some 8,200", "displaced"),
         ("As many as 45,000 are without shelter.", "As many as 45,000", "displaced"),
         ("Witnesses said some 12,000 people had crammed in on Sunday.", "some 12,000", "crowd"),
@@ -724,6 +727,11 @@ def test_who_did_it_and_who_suffered_it(body: str, figure: str, kind: str) -> No
         ("Gunmen abducted pupils. He said 30 traders were taken away by police.", "30", "detained"),
         ("Police raided the market. He said 30 traders were taken away.", "30", "detained"),
         ("Police said 223 girls were in the custody of the insurgents.", "223", "hostages"),
+        (
+            'A siege followed. The group said they had held "more than 90" people inside.',
+            "more than 90",
+            "hostages",
+        ),
         ("Police say 48 pupils remain in the hands of their abductors.", "48", "hostages"),
         # taken somewhere, or with no abduction: not hostages
         ("Gunmen abducted pupils. 40 people were taken to hospital.", "40", "injured"),
@@ -1211,12 +1219,18 @@ def test_names_on_a_list_after_a_count_are_its_people() -> None:
             "8,000",
             "displaced",
         ),
-        # "they numbered": the force the sentence named before.
+        # "they numbered", "put their number at": the force the sentence named before.
         (
             "Officials described the attackers as radicals and said they numbered about 25.",
             "about 25",
             "fighters",
         ),  # fmt: skip
+        (
+            "Villagers who saw the gunmen pass estimated their number at about 70.",
+            "about 70",
+            "fighters",
+        ),  # fmt: skip
+        ("Officials put their number at about 300.", "about 300", "other"),
         # Taking to the streets is a crowd's verb; a turnout put at N is a crowd.
         (
             "Organisers said almost two million people took to the streets.",

@@ -424,12 +424,28 @@ def _levels() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
+# "The shaft is| nearly 45 metres deep", "a well| 30 metres deep": something dug, whose depth
+# is a length down (a distance, as "a depth of 30 metres" is), not a level of water
+_DUG = re.compile(
+    r"\b(?:shafts?|wells?|pits?|mines?|trench(?:es)?|craters?|holes?|tunnels?|boreholes?"
+    r"|graves?|quarry|quarries|gorge|ravine)\b[^.;:]{0,30}$",
+    re.IGNORECASE,
+)
+
+
 def _is_level(text: str, figure: Figure) -> bool:
     """Whether a length measures a level ("rose 2 metres", "4 metres deep"; extract.yaml
-    level_before, level_after), not the distance between two places."""
+    level_before, level_after), not the distance between two places; the depth of a dug
+    thing ("the shaft is 45 metres deep") is no level."""
     before, after = _levels()
-    return bool(
-        before.search(text, figure.start - 20, figure.start) or after.match(text, figure.end)
+    if before.search(text, figure.start - 20, figure.start):
+        return True
+    level = after.match(text, figure.end)
+    if level is None:
+        return False
+    return not (
+        level.group().lower().endswith("deep")
+        and _DUG.search(text, max(0, figure.start - 40), figure.start)
     )
 
 
@@ -1131,6 +1147,16 @@ _NUMBERING = EndsOn(
     ),
     "numbering numbered number at",  # (the last word of each alternative)
 )
+# "residents, who watched the attackers pass, estimated their number at| 80": the size of
+# the force the sentence named before.
+_THEIR_NUMBER = EndsOn(
+    re.compile(
+        r"\b(?:estimated|estimate|put|puts|gave|placed)\s+(?:their|its)\s+"
+        r"(?:number|numbers|strength)\s+at\s+$",
+        re.IGNORECASE,
+    ),
+    "at",
+)
 # "the raiders were| 60 men", "the gunmen were \"a band of| about 30 men\"": a
 # force named as the sentence's subject and given as so many men is its size.
 _FORCE_WAS = EndsOn(
@@ -1181,7 +1207,8 @@ _HOLDING = re.compile(r"\b(?P<holder>[\w-]+)\s+(?:(?:were|are|was|is)\s+)?holdin
 _HOLDING_WORDS = ("holding",)
 _THEY_HOLD = re.compile(
     r"\b(?:it|they)\s+(?:still\s+)?(?:held|holds|hold|(?:is|are|was|were)\s+(?:still\s+)?holding"
-    r"|(?:had|has|have)\s+held)\s+$",
+    # (the figure quoted: 'they had held "more than 200" people')
+    r"|(?:had|has|have)\s+held)\s+[\"“']?$",
     re.IGNORECASE,
 )
 _IN_CUSTODY = re.compile(
@@ -3115,6 +3142,9 @@ def classify(
             continue
         numbered = _NUMBERING.search(text, max(floor, figure.start - 90), figure.start)
         force = numbered.group("force") if numbered else ""
+        if numbered is None:
+            numbered = _THEIR_NUMBER.search(text, max(floor, figure.start - 40), figure.start)
+            force = "they" if numbered else ""
         if numbered is not None and force.lower() == "they":
             # "Officials described the attackers as ... and said they numbered| about 25":
             # the force the sentence named before.
