@@ -424,7 +424,7 @@ def _levels() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
-# "The shaft is| nearly 45 metres deep", "a well| 30 metres deep": something dug, whose depth
+# "The shaft is| nearly 60 metres deep", "a well| 30 metres deep": something dug, whose depth
 # is a length down (a distance, as "a depth of 30 metres" is), not a level of water
 _DUG = re.compile(
     r"\b(?:shafts?|wells?|pits?|mines?|trench(?:es)?|craters?|holes?|tunnels?|boreholes?"
@@ -436,7 +436,7 @@ _DUG = re.compile(
 def _is_level(text: str, figure: Figure) -> bool:
     """Whether a length measures a level ("rose 2 metres", "4 metres deep"; extract.yaml
     level_before, level_after), not the distance between two places; the depth of a dug
-    thing ("the shaft is 45 metres deep") is no level."""
+    thing ("the shaft is 60 metres deep") is no level."""
     before, after = _levels()
     if before.search(text, figure.start - 20, figure.start):
         return True
@@ -1207,7 +1207,7 @@ _HOLDING = re.compile(r"\b(?P<holder>[\w-]+)\s+(?:(?:were|are|was|is)\s+)?holdin
 _HOLDING_WORDS = ("holding",)
 _THEY_HOLD = re.compile(
     r"\b(?:it|they)\s+(?:still\s+)?(?:held|holds|hold|(?:is|are|was|were)\s+(?:still\s+)?holding"
-    # (the figure quoted: 'they had held "more than 200" people')
+    # (the figure quoted: 'they had held "more than 90" people')
     r"|(?:had|has|have)\s+held)\s+[\"“']?$",
     re.IGNORECASE,
 )
