@@ -733,6 +733,23 @@ def test_who_did_it_and_who_suffered_it(body: str, figure: str, kind: str) -> No
             "hostages",
         ),
         ("Police say 48 pupils remain in the hands of their abductors.", "48", "hostages"),
+        # ... after the place the school is of; "still with them" in a report of an abduction
+        (
+            "Police say 48 pupils of Westby High School, Eastport, remain in the hands of their "
+            "abductors.",
+            "48",
+            "hostages",
+        ),
+        (
+            'Gunmen abducted pupils. "More than 90 of our children are still with these people."',
+            "More than 90",
+            "hostages",
+        ),
+        (
+            'The fair drew crowds. "More than 90 of our children are still with these people."',
+            "More than 90",
+            "other",
+        ),
         # taken somewhere, or with no abduction: not hostages
         ("Gunmen abducted pupils. 40 people were taken to hospital.", "40", "injured"),
         ("Police said 223 girls were in the custody of the police.", "223", "other"),

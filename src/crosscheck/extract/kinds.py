@@ -1231,8 +1231,17 @@ _INSIDE = re.compile(
 
 # "leaving 223| in the custody of the insurgents", "in the hands of the rebels".
 _IN_CUSTODY_OF = re.compile(
+    # (after the place a school or a village is of: "52 students of Westby High School,
+    # Eastport,| remain in the hands of their abductors")
+    r"(?:\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*,)?"
     r"(?:\s+[a-z]+){0,2}?\s+(?:in|into)\s+(?:the\s+)?(?:custody|hands)\s+of\s+(?:the\s+|their\s+)?"
     r"(?P<holder>[a-z-]+)",
+    re.IGNORECASE,
+)
+# "more than 100 of our children| are still with these people", in a report of an
+# abduction: those its takers still hold.
+_STILL_WITH = re.compile(
+    r"\s+(?:are|were|remain|remained)\s+(?:still\s+)?with\s+(?:them|these|those)\b",
     re.IGNORECASE,
 )
 # "276 girls| were taken from the hostels", "129 girls, who ..., had been taken", "95
@@ -1306,6 +1315,13 @@ def _held_hostage(text: str, figures: list[Figure], context: str) -> None:
                 figure.kind = hostages
                 figure.extra["scope"] = "still held"
                 continue
+            if figure.noun and _STILL_WITH.match(text, figure.noun_end):
+                if taken is None:
+                    taken = _taken_context(context, text)
+                if taken:
+                    figure.kind = hostages
+                    figure.extra["scope"] = "still held"
+                    continue
             if figure.noun and _TAKEN.match(text, figure.noun_end):
                 if taken is None:
                     taken = _taken_context(context, text)
