@@ -1108,6 +1108,29 @@ def test_a_part_larger_than_its_whole_is_a_contradiction() -> None:
     assert not any("19" in _held(f) for f in findings if f.verdict is not Verdict.CONSISTENT)
 
 
+@pytest.mark.parametrize(
+    ("source", "verdict"),
+    [
+        # the workers a union counts after the authorities' count of everyone: set against it
+        ("Westby Garment Workers' Union", Verdict.TENSION),
+        # ... the authorities' own later part: their count going on, an earlier whole overtaken
+        ("the health ministry", None),
+    ],
+)
+def test_a_part_counted_later_above_an_official_whole(source: str, verdict: Verdict | None) -> None:
+    whole = claim("a", "27", kind="injured", party=None, place="Lyon", as_of="2015-09-04",
+                  source="the interior ministry")  # fmt: skip
+    part = claim("b", "more than 40", kind="injured", party="workers", place="Lyon",
+                 as_of="2015-09-06", source=source)  # fmt: skip
+    findings = compare.analyse([whole, part], ARTICLES)
+    within = [f for f in findings if f.subject.key.startswith("part-of|")]
+    assert [f.verdict for f in within if f.verdict is not Verdict.CONSISTENT] == (
+        [verdict] if verdict else []
+    )
+    if verdict:
+        assert "counted later by a source of another camp" in within[0].explanation
+
+
 def test_a_floor_of_a_part_is_no_rounded_figure() -> None:
     # "more than 200 wounded were brought to that hospital alone", against 178 injured in all:
     # 200 is no round figure give or take 25 here, the part is more than the whole.

@@ -72,6 +72,7 @@ from crosscheck.pairs import (
     mark_walk_backs,
     rank_of,
     relative_gap,
+    set_against,
     sharp,
     slack_of,
     source_words,
@@ -875,32 +876,41 @@ def _judge_part(
 ) -> list[tuple[tuple[str, ...], _Verdict]]:
     """A part-of check: each pair of a part's claim and a whole's where the part's figure
     exceeds the whole's, counted at the same time or before a whole that came later (a later
-    whole may not be lower), worst first; each holds those two claims."""
+    whole may not be lower): a contradiction; or counted later than an official whole by
+    another camp, that sets it against the whole (pairs.set_against): a tension.  Worst
+    first; each holds those two claims."""
     count = int(subject.key.split("|")[1])
     parts, wholes = subject.claims[:count], subject.claims[count:]
-    worst: dict[tuple[str, str], tuple[float, Claim, Claim]] = {}
+    worst: dict[tuple[str, str], tuple[float, Claim, Claim, bool]] = {}
     for part in parts:
         pp = Point(part, articles, True)
         for whole in wholes:
             pw = Point(whole, articles, True)
-            if pw.mid is not None and pp.mid is not None and pw.mid < pp.mid:
+            later = pw.mid is not None and pp.mid is not None and pw.mid < pp.mid
+            if later and not set_against(pw, pp, days_apart(pw.when, pp.when)):
                 continue  # an earlier whole may be overtaken by a later part
             # A floor's bound is no rounded figure: "more than 200" of them are more than 178.
             slack = pw.slack if pp.high == math.inf else max(pp.slack, pw.slack)
             if pp.low == -math.inf or pp.low <= pw.high + slack:
                 continue
-            worst[part.id, whole.id] = (relative_gap(pp.best, pw.best, subject.kind), part, whole)
+            gap = relative_gap(pp.best, pw.best, subject.kind)
+            worst[part.id, whole.id] = (gap, part, whole, later)
     found: list[tuple[tuple[str, ...], _Verdict]] = []
     ranked = sorted(worst.items(), key=lambda item: (-item[1][0], item[1][1].id, item[1][2].id))
-    for pair, (gap, part, whole) in ranked[:MAX_DISPUTES]:
+    for pair, (gap, part, whole, later) in ranked[:MAX_DISPUTES]:
         text = (
             f"{describe(part, articles)} are counted within {describe(whole, articles)}: "
             f"the part is larger than the whole by "
             f"{quantities.format_value(part.estimate.best - whole.estimate.best)}"
+            + (", counted later by a source of another camp" if later else "")
         )
         held = tuple(c.id for c in subject.claims if c.id in pair)
         origins = tuple((c.id, 1) for c in subject.claims if c.id in held)
-        verdict = (Verdict.CONTRADICTION, round(min(1.0, 0.4 + 0.6 * gap), 3), text, origins)
+        verdict = (
+            (Verdict.TENSION, round(min(1.0, 0.2 + 0.4 * gap), 3), text, origins)
+            if later
+            else (Verdict.CONTRADICTION, round(min(1.0, 0.4 + 0.6 * gap), 3), text, origins)
+        )
         found.append((held, verdict))
     return found
 
