@@ -1377,6 +1377,10 @@ def test_subjects_whose_days_are_far_apart_are_never_one_event(
         # A government's departments and directorates are the authorities.
         ("the state health department", "official"),
         ("director of the Westby County Public Health Directorate", "official"),
+        # ... and a district's magistrate or collector, and a state's prison service.
+        ("District Magistrate Ann Lee", "official"),
+        ("Collector Ivan Petrov", "official"),
+        ("the Norlandic Correctional Service", "official"),
         # A governor as news abbreviates the title.
         ("Westby Gov. Ivan Petrov", "official"),
         # A party counting its supporters shot dead disputes the police; the ruling party,
