@@ -2544,6 +2544,15 @@ def test_the_airline_is_the_one_whose_name_ends_in_airlines() -> None:
     assert source(one(body, "283"))[0] == "Norland Airlines"
 
 
+def test_a_count_of_the_speakers_named_before_is_no_part_of_their_name() -> None:
+    # "residents said" after "a county of 2.1 million residents": residents, not a count
+    body = (
+        "Westby lies in Eastport County, which has nearly 2.1 million residents.\n\n"
+        "In Northby, residents said three people were shot dead on Wednesday."
+    )
+    assert source(one(body, "three"))[0] == "residents"
+
+
 def test_people_reported_missing_are_counted_by_whoever_the_sentence_names() -> None:
     body = (
         "A police spokesperson told a press conference that the number of people reported "

@@ -2007,6 +2007,8 @@ class Voices:
                     not in lex.sets["determiners"] | lex.sets["speaker_stops"]
                     # ("a doctor said| staff had counted": a verb is no part of the name)
                     and previous.group(1).lower() not in lex.triggers["speech"]
+                    # (nor a count: "a county of 2.1 million| residents")
+                    and not is_number(previous.group(1))
                 ):
                     opening = previous.start(1)
                     if previous.group(1)[:1].isupper():
