@@ -860,6 +860,20 @@ def test_shares_of_homes_and_of_houses_are_one_share() -> None:
     assert not _together(subjects, homes, buildings)
 
 
+def test_a_share_of_an_area_is_the_share_of_what_the_area_is_of() -> None:
+    """ "about half of the commune's area" and "over 80 percent of the commune" are one share
+    (wordings.yaml area_words); a share of the commune's farms is another."""
+    area = claim("a", "about 50 percent", kind="percent", party=None,
+                 subject="share of commune area", place="Lima", as_of="2024-04-21")  # fmt: skip
+    whole = claim("b", "over 80 percent", kind="percent", party=None,
+                  subject="share of commune", place="Lima", as_of="2024-04-21")  # fmt: skip
+    farms = claim("c", "40 percent", kind="percent", party=None,
+                  subject="share of commune farms", place="Lima", as_of="2024-04-21")  # fmt: skip
+    subjects = group.group([area, whole, farms], ARTICLES)
+    assert _together(subjects, area, whole)
+    assert not _together(subjects, area, farms)
+
+
 def test_a_share_with_no_place_meets_no_town_s_share() -> None:
     # "38 percent in the capital" is no rival of the nation's 54 percent
     national = claim("a", "54 percent", kind="percent", party=None, subject="share of vote",

@@ -33,7 +33,7 @@ from crosscheck.parties import (
     without_groups,
 )
 from crosscheck.places import Place
-from crosscheck.vocab import kinds, synonyms
+from crosscheck.vocab import area_words, kinds, synonyms
 
 _PLACE_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bor\b)\s*")
 
@@ -97,9 +97,12 @@ def _about_stated(claim: Claim, article: Article | None) -> bool:
 
 
 @cache
-def _wording(subject: str) -> str:
+def _wording(subject: str, measure: bool = False) -> str:
+    """The words a subject is compared by: synonyms as one, no filler; a measure's without
+    the words that only say its whole is an area (vocab.area_words)."""
     same = synonyms()
-    return " ".join(same.get(w, w) for w in names.plain(subject).split() if w not in FILLER)
+    dropped = FILLER | area_words() if measure else FILLER
+    return " ".join(same.get(w, w) for w in names.plain(subject).split() if w not in dropped)
 
 
 @cache
@@ -575,7 +578,7 @@ def profiles(
             )
         keys = place_keys[claim.place]
         event = event_of.get(claim.event or "")
-        wording = _wording(claim.subject)
+        wording = _wording(claim.subject, nature == "measure")
         place, place_how = (
             _claim_place(claim, articles.get(claim.article), placed[claim.article])
             # (and people aboard, inside: group._scene_places joins them by scene)

@@ -31,6 +31,12 @@ def synonyms() -> dict[str, str]:
 
 
 @cache
+def area_words() -> frozenset[str]:
+    """data/wordings.yaml `area_words`: words that only say a measure's whole is an area."""
+    return frozenset(load_data("wordings.yaml").get("area_words") or ())
+
+
+@cache
 def _vague() -> dict[str, Any]:
     """data/vague.yaml, parsed once for the three vocabularies it holds."""
     raw: dict[str, Any] = load_data("vague.yaml")
