@@ -846,32 +846,27 @@ def test_people_aboard_counted_from_places_of_one_scene_are_one_count() -> None:
     assert not _together(group.group([a, b], ARTICLES), a, b)
 
 
-def test_shares_of_homes_and_of_houses_are_one_share() -> None:
-    """ "about 80 percent of homes" and "nearly 60 percent of the houses" in one village are
-    one share (wordings.yaml); a share of buildings is another."""
-    homes = claim("a", "about 80 percent", kind="percent", party=None, subject="share of homes",
+@pytest.mark.parametrize(
+    ("one", "same", "other"),
+    [
+        # "about 80 percent of homes" and "nearly 60 percent of the houses" in one village
+        # (wordings.yaml synonyms); a share of buildings is another
+        ("share of homes", "share of houses", "share of buildings"),
+        # "about half of the commune's area" and "over 80 percent of the commune"
+        # (wordings.yaml area_words); a share of the commune's farms is another
+        ("share of commune area", "share of commune", "share of commune farms"),
+    ],
+)
+def test_shares_worded_alike_are_one_share(one: str, same: str, other: str) -> None:
+    first = claim("a", "about 80 percent", kind="percent", party=None, subject=one,
                   place="Lima", as_of="2024-04-21")  # fmt: skip
-    houses = claim("b", "nearly 60 percent", kind="percent", party=None,
-                   subject="share of houses", place="Lima", as_of="2024-04-21")  # fmt: skip
-    buildings = claim("c", "40 percent", kind="percent", party=None,
-                      subject="share of buildings", place="Lima", as_of="2024-04-21")  # fmt: skip
-    subjects = group.group([homes, houses, buildings], ARTICLES)
-    assert _together(subjects, homes, houses)
-    assert not _together(subjects, homes, buildings)
-
-
-def test_a_share_of_an_area_is_the_share_of_what_the_area_is_of() -> None:
-    """ "about half of the commune's area" and "over 80 percent of the commune" are one share
-    (wordings.yaml area_words); a share of the commune's farms is another."""
-    area = claim("a", "about 50 percent", kind="percent", party=None,
-                 subject="share of commune area", place="Lima", as_of="2024-04-21")  # fmt: skip
-    whole = claim("b", "over 80 percent", kind="percent", party=None,
-                  subject="share of commune", place="Lima", as_of="2024-04-21")  # fmt: skip
-    farms = claim("c", "40 percent", kind="percent", party=None,
-                  subject="share of commune farms", place="Lima", as_of="2024-04-21")  # fmt: skip
-    subjects = group.group([area, whole, farms], ARTICLES)
-    assert _together(subjects, area, whole)
-    assert not _together(subjects, area, farms)
+    second = claim("b", "nearly 60 percent", kind="percent", party=None, subject=same,
+                   place="Lima", as_of="2024-04-21")  # fmt: skip
+    third = claim("c", "40 percent", kind="percent", party=None, subject=other,
+                  place="Lima", as_of="2024-04-21")  # fmt: skip
+    subjects = group.group([first, second, third], ARTICLES)
+    assert _together(subjects, first, second)
+    assert not _together(subjects, first, third)
 
 
 def test_a_share_with_no_place_meets_no_town_s_share() -> None:
