@@ -276,6 +276,21 @@ def test_a_higher_count_from_outside_the_state_within_the_week_is_a_tension(
         assert tension in finding.explanation
 
 
+def test_the_authorities_well_above_a_un_body_within_the_week_is_a_tension() -> None:
+    """A UN body's count, then the authorities' MONITOR_RATIO times it or more within the
+    week (`_official_above_monitor`); a little above, or after the week, the count going
+    on."""
+    monitor = claim("a", "26", as_of="2015-09-04", source="the UN mission")
+    well_above = claim("b", "41", as_of="2015-09-05", source="the health ministry")
+    finding = _finding(monitor, well_above)
+    assert finding.verdict is Verdict.TENSION
+    assert "well above a United Nations body's" in finding.explanation
+    a_little = replace(well_above, figure="30", estimate=quantities.parse_figure("30"))
+    assert _finding(monitor, a_little).verdict is Verdict.UPDATE
+    weeks_on = claim("b", "41", as_of="2015-09-20", source="the health ministry")
+    assert _finding(monitor, weeks_on).verdict is Verdict.UPDATE
+
+
 def _worst_verdict(first: Claim, second: Claim, body: str, kind: str = "killed") -> Verdict:
     """The worst verdict on two claims, the second placed at its figure in article "b"'s
     `body` (its sentence's words are read)."""

@@ -582,6 +582,20 @@ def _local_above(earlier: Point, later: Point, apart: int) -> bool:
     )
 
 
+def _official_above_monitor(earlier: Point, later: Point, apart: int) -> bool:
+    """A United Nations body's count and, within the week (SETTLED_DAYS), the authorities'
+    MONITOR_RATIO times it or more (26 dead, a UN agency says; 41, the health ministry the
+    next day): the authorities set their count against the monitor's, as `_critics_above`
+    has it the other way round; a tension to look at, not the UN's count going on."""
+    return (
+        apart < SETTLED_DAYS
+        and later.camp == "official"
+        and not later.voiced
+        and international(earlier.claim.attribution.source)
+        and later.best - later.slack >= MONITOR_RATIO * (earlier.best + earlier.slack)
+    )
+
+
 def set_against(earlier: Point, later: Point, apart: int) -> bool:
     """Whether a later, higher count is set against an official one by another camp, not
     the official count going on (`_critics_above`, `_outsider_above`, `_local_above`); so is
@@ -914,6 +928,8 @@ def judge(
             verdict, severity, how = Verdict.TENSION, 0.2 + 0.4 * gap, "outside"
         elif _local_above(pa, pb, apart):
             verdict, severity, how = Verdict.TENSION, 0.2 + 0.4 * gap, "local"
+        elif _official_above_monitor(pa, pb, apart):
+            verdict, severity, how = Verdict.TENSION, 0.2 + 0.4 * gap, "monitor"
         else:
             verdict, severity, how = Verdict.UPDATE, 0.1 * gap, "later"
     elif nature == "toll" and apart == 0 and b > a and _told_rising(pa, pb):
@@ -989,6 +1005,12 @@ def to_relation(
                 f"{said_a} then {said_b}: a higher count from the place's own authorities, "
                 f"{gap_text} later and higher by {by} (it may carry the state's count on or "
                 "set the town's against it: check which stands)"
+            )
+        elif how == "monitor":
+            text = (
+                f"{said_a} then {said_b}: the authorities' count well above a United Nations "
+                f"body's, {gap_text} later and higher by {by} (it may carry the count on or "
+                "set the authorities' against it: check which stands)"
             )
         elif how == "told":
             text = (
