@@ -285,6 +285,9 @@ def test_the_authorities_well_above_a_un_body_within_the_week_is_a_tension() -> 
     finding = _finding(monitor, well_above)
     assert finding.verdict is Verdict.TENSION
     assert "well above a United Nations body's" in finding.explanation
+    # ("humanitarian partners", the UN's word for the agencies it coordinates, are its own)
+    partners = replace(monitor, attribution=Attribution("humanitarian partners on the ground"))
+    assert _finding(partners, well_above).verdict is Verdict.TENSION
     a_little = replace(well_above, figure="30", estimate=quantities.parse_figure("30"))
     assert _finding(monitor, a_little).verdict is Verdict.UPDATE
     weeks_on = claim("b", "41", as_of="2015-09-20", source="the health ministry")
