@@ -600,7 +600,7 @@ def set_against(earlier: Point, later: Point, apart: int) -> bool:
     """Whether a later, higher count is set against an official one by another camp, not
     the official count going on (`_critics_above`, `_outsider_above`, `_local_above`); so is
     a part counted later and above the official whole it is within (compare._judge_part:
-    "at least 40 workers", a union says, after "27 injured", the district's count)."""
+    "at least 60 workers", a union says, after "45 injured", the district's count)."""
     return (
         _critics_above(earlier, later)
         or _outsider_above(earlier, later, apart)
