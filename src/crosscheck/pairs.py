@@ -584,7 +584,7 @@ def _local_above(earlier: Point, later: Point, apart: int) -> bool:
 
 def _official_above_monitor(earlier: Point, later: Point, apart: int) -> bool:
     """A United Nations body's count and, within the week (SETTLED_DAYS), the authorities'
-    MONITOR_RATIO times it or more (26 dead, a UN agency says; 41, the health ministry the
+    MONITOR_RATIO times it or more (20 dead, a UN agency says; 35, the health ministry the
     next day): the authorities set their count against the monitor's, as `_critics_above`
     has it the other way round; a tension to look at, not the UN's count going on."""
     return (

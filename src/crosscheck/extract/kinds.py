@@ -1147,7 +1147,7 @@ _NUMBERING = EndsOn(
     ),
     "numbering numbered number at",  # (the last word of each alternative)
 )
-# "residents, who watched the attackers pass, estimated their number at| 80": the size of
+# "villagers who saw the gunmen pass put their number at| 70": the size of
 # the force the sentence named before.
 _THEIR_NUMBER = EndsOn(
     re.compile(
@@ -1231,14 +1231,14 @@ _INSIDE = re.compile(
 
 # "leaving 223| in the custody of the insurgents", "in the hands of the rebels".
 _IN_CUSTODY_OF = re.compile(
-    # (after the place a school or a village is of: "52 students of Westby High School,
+    # (after the place a school or a village is of: "48 pupils of Westby High School,
     # Eastport,| remain in the hands of their abductors")
     r"(?:\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*,)?"
     r"(?:\s+[a-z]+){0,2}?\s+(?:in|into)\s+(?:the\s+)?(?:custody|hands)\s+of\s+(?:the\s+|their\s+)?"
     r"(?P<holder>[a-z-]+)",
     re.IGNORECASE,
 )
-# "more than 100 of our children| are still with these people", in a report of an
+# "40 of the pupils| are still with them", in a report of an
 # abduction: those its takers still hold.
 _STILL_WITH = re.compile(
     r"\s+(?:are|were|remain|remained)\s+(?:still\s+)?with\s+(?:them|these|those)\b",
