@@ -596,16 +596,26 @@ def _official_above_monitor(earlier: Point, later: Point, apart: int) -> bool:
     )
 
 
+def _another_count_above(earlier: Point, later: Point, apart: int) -> str | None:
+    """How a later, higher count within the week is set beside an earlier one, a tension
+    to look at rather than the count going on: from outside the authorities
+    (`_outsider_above`: "outside"), from the town's own (`_local_above`: "local"), or the
+    authorities' well above a UN body's (`_official_above_monitor`: "monitor"); else None."""
+    if _outsider_above(earlier, later, apart):
+        return "outside"
+    if _local_above(earlier, later, apart):
+        return "local"
+    if _official_above_monitor(earlier, later, apart):
+        return "monitor"
+    return None
+
+
 def set_against(earlier: Point, later: Point, apart: int) -> bool:
-    """Whether a later, higher count is set against an official one by another camp, not
-    the official count going on (`_critics_above`, `_outsider_above`, `_local_above`); so is
-    a part counted later and above the official whole it is within (compare._judge_part:
-    "at least 60 workers", a union says, after "45 injured", the district's count)."""
-    return (
-        _critics_above(earlier, later)
-        or _outsider_above(earlier, later, apart)
-        or _local_above(earlier, later, apart)
-    )
+    """Whether a later, higher count is set against an earlier one by another camp, not
+    that count going on (`_critics_above`, `_another_count_above`); so is a part counted later
+    and above the whole it is within (compare._judge_part: "at least 60 workers", a union
+    says, after "45 injured", the district's count)."""
+    return _critics_above(earlier, later) or _another_count_above(earlier, later, apart) is not None
 
 
 MONITOR_RATIO = 1.5
@@ -924,12 +934,9 @@ def judge(
         and not pb.disputing
         and not _recounted_taken(pa, pb)
     ):
-        if _outsider_above(pa, pb, apart):
-            verdict, severity, how = Verdict.TENSION, 0.2 + 0.4 * gap, "outside"
-        elif _local_above(pa, pb, apart):
-            verdict, severity, how = Verdict.TENSION, 0.2 + 0.4 * gap, "local"
-        elif _official_above_monitor(pa, pb, apart):
-            verdict, severity, how = Verdict.TENSION, 0.2 + 0.4 * gap, "monitor"
+        beside = _another_count_above(pa, pb, apart)
+        if beside is not None:
+            verdict, severity, how = Verdict.TENSION, 0.2 + 0.4 * gap, beside
         else:
             verdict, severity, how = Verdict.UPDATE, 0.1 * gap, "later"
     elif nature == "toll" and apart == 0 and b > a and _told_rising(pa, pb):
