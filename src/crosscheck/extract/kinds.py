@@ -1273,9 +1273,10 @@ _FREED_BEFORE = re.compile(
 )
 
 
+@lru_cache(maxsize=16)
 def _taken_context(context: str, text: str) -> bool:
     """Whether a report, up to and with the sentence, speaks of hostages, a siege or an
-    abduction."""
+    abduction (kept: `_held_hostage` asks it for each figure of a sentence that needs it)."""
     read = (context + " " + text).lower()
     return any(word in read for word in ("hostage", "siege", "abduct", "kidnap"))
 
@@ -1288,7 +1289,6 @@ def _held_hostage(text: str, figures: list[Figure], context: str) -> None:
     them.)"""
     cues = lexicon().cue_kinds
     hostages, detained, armed = cues["kidnapped"], cues["detained"], _force_kind("militants")
-    taken: bool | None = None  # a report of a siege or a hostage-taking, up to this sentence
     lex = lexicon()
     for figure in figures:
         if figure.kind == "other" and not figure.kind_hint:
@@ -1300,14 +1300,12 @@ def _held_hostage(text: str, figures: list[Figure], context: str) -> None:
             if holding and _force_kind(holding.group("holder").lower()) == armed:
                 figure.kind = hostages
                 continue
-            if _THEY_HOLD.search(text, max(0, figure.start - 30), figure.start):
-                if taken is None:
-                    taken = _taken_context(context, text)
-                if taken:
-                    # "claimed the kidnapping, saying it held| more than 500 boys": the
-                    # group that took them, by its pronoun, in a report of an abduction
-                    figure.kind = hostages
-                    continue
+            they_hold = _THEY_HOLD.search(text, max(0, figure.start - 30), figure.start)
+            if they_hold and _taken_context(context, text):
+                # "claimed the kidnapping, saying it held| more than 500 boys": the
+                # group that took them, by its pronoun, in a report of an abduction
+                figure.kind = hostages
+                continue
             custody = _IN_CUSTODY_OF.match(text, max(figure.end, figure.noun_end))
             if custody is not None and _force_kind(custody.group("holder").lower()) == armed:
                 # "leaving 223 in the custody of the insurgents": those an armed group still
@@ -1315,38 +1313,42 @@ def _held_hostage(text: str, figures: list[Figure], context: str) -> None:
                 figure.kind = hostages
                 figure.extra["scope"] = "still held"
                 continue
-            if figure.noun and _STILL_WITH.match(text, figure.noun_end):
-                if taken is None:
-                    taken = _taken_context(context, text)
-                if taken:
-                    figure.kind = hostages
-                    figure.extra["scope"] = "still held"
-                    continue
-            if figure.noun and _TAKEN.match(text, figure.noun_end):
-                if taken is None:
-                    taken = _taken_context(context, text)
-                if taken:
-                    # "276 girls were taken from the hostels", in a report of an abduction.
-                    figure.kind = hostages
-                    continue
+            if (
+                figure.noun
+                and _STILL_WITH.match(text, figure.noun_end)
+                and _taken_context(context, text)
+            ):
+                figure.kind = hostages
+                figure.extra["scope"] = "still held"
+                continue
+            if (
+                figure.noun
+                and _TAKEN.match(text, figure.noun_end)
+                and _taken_context(context, text)
+            ):
+                # "276 girls were taken from the hostels", in a report of an abduction.
+                figure.kind = hostages
+                continue
             head = figure.noun.split()[-1].lower() if figure.noun else ""
             generic = head in lex.sets["generic_nouns"]
             took = _ARMED_TOOK.search(text, max(0, figure.start - 50), figure.start)
             holder = took.group("holder").lower() if generic and took else ""
-            if holder and (holder == "enemy" or _force_kind(holder) == armed):
-                if taken is None:
-                    taken = _taken_context(context, text)
-                if taken:
-                    figure.kind = hostages  # the people the group took
-                    continue
-            if generic and _FREED_BEFORE.search(text, figure.start - 40, figure.start):
-                if taken is None:
-                    taken = _taken_context(context, text)
-                if taken:
-                    # "They released 39 people", in a report of a siege: hostages freed
-                    # (`_released_from_custody` scopes them).
-                    figure.kind = hostages
-                    continue
+            if (
+                holder
+                and (holder == "enemy" or _force_kind(holder) == armed)
+                and _taken_context(context, text)
+            ):
+                figure.kind = hostages  # the people the group took
+                continue
+            if (
+                generic
+                and _FREED_BEFORE.search(text, figure.start - 40, figure.start)
+                and _taken_context(context, text)
+            ):
+                # "They released 39 people", in a report of a siege: hostages freed
+                # (`_released_from_custody` scopes them).
+                figure.kind = hostages
+                continue
             inside = _INSIDE.match(text, figure.noun_end) if figure.noun else None
             if (
                 inside is None
@@ -1355,9 +1357,7 @@ def _held_hostage(text: str, figures: list[Figure], context: str) -> None:
                 not in lex.sets["building_nouns"] | lex.sets["institutions"]
             ):
                 continue
-            if taken is None:
-                taken = _taken_context(context, text)
-            if taken:
+            if _taken_context(context, text):
                 # "officials said 354 people were inside the school", in a report of a
                 # siege: the people held there.
                 figure.kind = hostages
@@ -1372,9 +1372,7 @@ def _held_hostage(text: str, figures: list[Figure], context: str) -> None:
                 continue
             by = _HELD_BY.match(text, figure.cue[1])
             holder = by.group("holder").lower() if by else ""
-            if taken is None and not holder:
-                taken = _taken_context(context, text)
-            if _force_kind(holder) == armed or (not holder and taken):
+            if _force_kind(holder) == armed or (not holder and _taken_context(context, text)):
                 figure.kind = hostages
 
 
