@@ -852,7 +852,7 @@ def test_people_aboard_counted_from_places_of_one_scene_are_one_count() -> None:
         # "about 80 percent of homes" and "nearly 60 percent of the houses" in one village
         # (wordings.yaml synonyms); a share of buildings is another
         ("share of homes", "share of houses", "share of buildings"),
-        # "about half of the commune's area" and "over 80 percent of the commune"
+        # "about 40 percent of the district's area" and "nearly 55 percent of the district"
         # (wordings.yaml area_words); a share of the commune's farms is another
         ("share of commune area", "share of commune", "share of commune farms"),
     ],
