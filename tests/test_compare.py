@@ -1065,13 +1065,23 @@ def test_an_outlet_repeating_a_critic_s_figure_in_its_own_voice_disputes_as_they
     assert _finding(official, headline).verdict is Verdict.UPDATE
 
 
-def test_a_rights_group_s_release_in_its_own_voice_disputes_an_official_count() -> None:
+@pytest.mark.parametrize(
+    "outlet",
+    [
+        "Westby Rights Watch (NGO press release)",
+        # a UN body's release, in its own voice, twice the official count (_critics_above)
+        "United Nations Mission in Westby (UNMW), press release",
+    ],
+)
+def test_a_rights_group_s_release_in_its_own_voice_disputes_an_official_count(
+    outlet: str,
+) -> None:
     # "Westby Rights Watch monitors have documented more than 900 detentions" in the
     # group's own release, a day after the ministry's 486: the critics' count
     official = claim("a", "412", kind="detained", as_of="2015-09-04", source="interior ministry")
     release = claim("b", "more than 900", kind="detained", as_of="2015-09-05", source="article")
     stories = dict(ARTICLES)
-    stories["b"] = replace(ARTICLES["b"], outlet="Westby Rights Watch (NGO press release)")
+    stories["b"] = replace(ARTICLES["b"], outlet=outlet)
     findings = compare.compare([_subject(official, release, kind="detained")], stories)
     assert min(findings, key=compare.analysed_order).verdict is Verdict.CONTRADICTION
     # The same words from a newspaper carry the count on.

@@ -312,7 +312,7 @@ class Point:
     __slots__ = (
         "claim", "id", "article", "best", "unit", "when", "mid", "slack", "low", "high", "voiced",
         "source", "camp", "own_low", "later_low", "revised_from", "said", "officials_beside",
-        "stage", "disputing", "corrects", "risen_to",
+        "stage", "disputing", "corrects", "risen_to", "monitor",
     )  # fmt: skip
 
     def __init__(self, claim: Claim, articles: Mapping[str, Article], count: bool) -> None:
@@ -339,6 +339,13 @@ class Point:
             # news agency's own words are the authorities' (sources.yaml by the outlet's name).
             outlet = camp(articles[claim.article].outlet)
             self.camp = outlet if outlet in ("critics", "official") else self.camp
+        # Said by a United Nations body: by name, or in the own voice of its release ("the
+        # UN mission, press release": its article's outlet).
+        self.monitor = international(source) or (
+            self.voiced
+            and claim.article in articles
+            and international(articles[claim.article].outlet)
+        )
         # Set by `mark_walk_backs` for the figures of one subject (see `_walked_back`).
         self.own_low: tuple[float, float] | None = None
         self.later_low: tuple[float, float] | None = None
@@ -542,8 +549,7 @@ def _critics_above(earlier: Point, later: Point) -> bool:
     if earlier.camp != "official":
         return False
     return later.camp == "critics" or (
-        international(later.claim.attribution.source)
-        and later.best - later.slack >= MONITOR_RATIO * (earlier.best + earlier.slack)
+        later.monitor and later.best - later.slack >= MONITOR_RATIO * (earlier.best + earlier.slack)
     )
 
 
@@ -561,7 +567,7 @@ def _outsider_above(earlier: Point, later: Point, apart: int) -> bool:
         and not later.voiced
         and later.source != earlier.source
         and not unnamed(later.claim.attribution.source)
-        and not international(later.claim.attribution.source)
+        and not later.monitor
         and not newsroom(later.claim.attribution.source)
     )
 
@@ -591,7 +597,7 @@ def _official_above_monitor(earlier: Point, later: Point, apart: int) -> bool:
         apart < SETTLED_DAYS
         and later.camp == "official"
         and not later.voiced
-        and international(earlier.claim.attribution.source)
+        and earlier.monitor
         and later.best - later.slack >= MONITOR_RATIO * (earlier.best + earlier.slack)
     )
 
