@@ -1037,9 +1037,15 @@ def to_relation(
                 f"lower by {by} (a toll does not fall: check which count stands)"
             )
         elif how == "fell":
+            spec = vocab.kinds().get(a.kind)
+            why = (
+                "a gathering of another day"
+                if spec is not None and spec.people == "crowd"
+                else "people found or accounted for"
+            )
             text = (
                 f"{said_a} then {said_b}: a count that can fall "
-                f"(people found or accounted for), {gap_text} later and lower by {by}"
+                f"({why}), {gap_text} later and lower by {by}"
             )
         elif how == "recounted":
             text = (
