@@ -103,7 +103,10 @@ def test_those_still_in_hospital_are_a_count_that_moves_both_ways(
         )
 
     first = in_care("a", "94", 0, "national guard")
-    assert _finding(first, in_care("b", later, days, "ministry"), kind="injured").verdict is verdict
+    found = _finding(first, in_care("b", later, days, "ministry"), kind="injured")
+    assert found.verdict is verdict
+    if verdict is Verdict.CHANGED:
+        assert "(people discharged or freed)" in found.explanation
     # counts of all the injured stay a running toll: a lower one later is a dispute
     everyone = claim("a", "94", kind="injured", party=None, as_of="2022-07-04")
     fewer = claim("b", "61", kind="injured", party=None, as_of="2022-07-11", source="ministry")

@@ -1038,11 +1038,12 @@ def to_relation(
             )
         elif how == "fell":
             spec = vocab.kinds().get(a.kind)
-            why = (
-                "a gathering of another day"
-                if spec is not None and spec.people == "crowd"
-                else "people found or accounted for"
-            )
+            if spec is not None and spec.people == "crowd":
+                why = "a gathering of another day"
+            elif spec is not None and spec.horizon_days:
+                why = "people found or accounted for"  # the missing
+            else:
+                why = "people discharged or freed"  # those still in care or still held
             text = (
                 f"{said_a} then {said_b}: a count that can fall "
                 f"({why}), {gap_text} later and lower by {by}"
