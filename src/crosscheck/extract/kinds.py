@@ -1307,17 +1307,13 @@ def _held_hostage(text: str, figures: list[Figure], context: str) -> None:
                 figure.kind = hostages
                 continue
             custody = _IN_CUSTODY_OF.match(text, max(figure.end, figure.noun_end))
-            if custody is not None and _force_kind(custody.group("holder").lower()) == armed:
-                # "leaving 223 in the custody of the insurgents": those an armed group still
-                # holds, a part of all it took.
-                figure.kind = hostages
-                figure.extra["scope"] = "still held"
-                continue
-            if (
-                figure.noun
-                and _STILL_WITH.match(text, figure.noun_end)
-                and _taken_context(context, text)
-            ):
+            custodian = custody.group("holder").lower() if custody is not None else ""
+            held_by_armed = bool(custodian) and _force_kind(custodian) == armed
+            still_with = bool(figure.noun) and _STILL_WITH.match(text, figure.noun_end) is not None
+            if held_by_armed or (still_with and _taken_context(context, text)):
+                # "leaving 223 in the custody of the insurgents", "40 of the pupils are still
+                # with them" (in a report of an abduction): those an armed group still holds,
+                # a part of all it took.
                 figure.kind = hostages
                 figure.extra["scope"] = "still held"
                 continue
