@@ -2551,6 +2551,9 @@ def test_a_count_of_the_speakers_named_before_is_no_part_of_their_name() -> None
         "In Northby, residents said three people were shot dead on Wednesday."
     )
     assert source(one(body, "three"))[0] == "residents"
+    # nor the noun of a count that ends the phrase before the speakers' noun
+    body = "Officials questioned the figure residents gave. At least 40 people died, residents said."
+    assert source(one(body, "At least 40"))[0] == "residents"
 
 
 def test_people_reported_missing_are_counted_by_whoever_the_sentence_names() -> None:

@@ -2007,8 +2007,10 @@ class Voices:
                     not in lex.sets["determiners"] | lex.sets["speaker_stops"]
                     # ("a doctor said| staff had counted": a verb is no part of the name)
                     and previous.group(1).lower() not in lex.triggers["speech"]
-                    # (nor a count: "a county of 2.1 million| residents")
+                    # (nor a count: "a county of 2.1 million| residents"; nor a noun of a
+                    # count that ends the phrase before: "the figure| residents gave")
                     and not is_number(previous.group(1))
+                    and previous.group(1).lower() not in lex.sets["count_nouns"]
                 ):
                     opening = previous.start(1)
                     if previous.group(1)[:1].isupper():
