@@ -2552,7 +2552,9 @@ def test_a_count_of_the_speakers_named_before_is_no_part_of_their_name() -> None
     )
     assert source(one(body, "three"))[0] == "residents"
     # nor the noun of a count that ends the phrase before the speakers' noun
-    body = "Officials questioned the figure residents gave. At least 40 people died, residents said."
+    body = (
+        "Officials questioned the figure residents gave. At least 40 people died, residents said."
+    )
     assert source(one(body, "At least 40"))[0] == "residents"
 
 
