@@ -323,6 +323,41 @@ def test_each_hedge_sets_the_interval(hedge: str) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("sentence", "figure", "party"),
+    [
+        ("Officials said 40 or more soldiers were killed in the raid.", "40 or more", "soldiers"),
+        ("Officials said 2,000-plus soldiers were killed in the raid.", "2,000-plus", "soldiers"),
+        ("Officials said 40 plus soldiers were killed in the raid.", "40 plus", "soldiers"),
+        ("Officials said 40+ soldiers were killed in the raid.", "40+", "soldiers"),
+        ("Officials said forty-odd soldiers were killed in the raid.", "forty-odd", "soldiers"),
+        ("Officials said 40 or so soldiers were killed in the raid.", "40 or so", "soldiers"),
+    ],
+)
+def test_a_hedge_after_the_number_is_part_of_the_figure(
+    sentence: str, figure: str, party: str
+) -> None:
+    # The hedge sets the interval as the figure reader reads it, and the noun after it is
+    # the party counted ("40 plus soldiers": soldiers, not "plus soldiers").
+    entry = one(sentence, figure)
+    expected = quantities.parse_figure(figure)
+    assert (entry["kind"], entry["party"]) == ("killed", party)
+    assert (entry["qualifier"], entry["low"], entry["high"]) == (
+        expected.qualifier.value,
+        expected.low,
+        expected.high,
+    )
+    assert expected.qualifier.value != "exact"
+
+
+def test_a_word_after_the_number_that_adds_a_count_is_no_hedge() -> None:
+    # "20 plus three officers" is a sum; "12 and more than 30 hurt" two figures.
+    found = claims("The attack killed 20 plus three police officers.")
+    assert [(e["figure"], e["qualifier"]) for e in found][0] == ("20", "exact")
+    found = claims("The blast killed 12 and more than 30 were hurt.")
+    assert [e["figure"] for e in found] == ["12", "more than 30"]
+
+
 def test_headline_figure_and_its_party_from_the_body() -> None:
     body = "12 Dead in River Flooding\n\nFloods killed 12 villagers near the dam on Thursday."
     found = claims(body, title="12 Dead in River Flooding")

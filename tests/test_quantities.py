@@ -58,6 +58,18 @@ def test_parse_number(text: str, value: float | None) -> None:
         ("about 30 to 40", 24, 35, 48, Qualifier.RANGE),
         ("around 30-40", 24, 35, 48, Qualifier.RANGE),
         ("some 30\u201340", 24, 35, 48, Qualifier.RANGE),
+        # A hedge written after the number, joined by a space or a hyphen, or "+" glued to
+        # it; before or after the unit.  One written before wins ("some 200 or so").
+        ("40 or more", 40, 40, None, Qualifier.AT_LEAST),
+        ("2,000-plus", 2000, 2000, None, Qualifier.AT_LEAST),
+        ("2,000 plus", 2000, 2000, None, Qualifier.AT_LEAST),
+        ("2,000+", 2000, 2000, None, Qualifier.AT_LEAST),
+        ("100 or fewer", None, 100, 100, Qualifier.UP_TO),
+        ("40 or so", 32, 40, 48, Qualifier.ABOUT),
+        ("30-odd", 30, 30, 36, Qualifier.ABOUT),
+        ("Forty odd", 40, 40, 48, Qualifier.ABOUT),
+        ("some 200 or so", 160, 200, 240, Qualifier.ABOUT),
+        ("dozens or more", 24, 50, None, Qualifier.AT_LEAST),
         ("nearly 30-40", 24, 35, 40, Qualifier.RANGE),
         ("at least 30 to 40", 30, 35, None, Qualifier.AT_LEAST),
         ("up to 30-40", None, 35, 40, Qualifier.UP_TO),
@@ -117,7 +129,11 @@ def test_date_figures_are_ordinal_intervals() -> None:
     assert span.qualifier is Qualifier.RANGE
 
 
-@pytest.mark.parametrize("figure", ["many", "", "-5", "lots of people", "1992-97 maybe"])
+@pytest.mark.parametrize(
+    "figure",
+    # (a hedge after the number is none before digits or "than": a sum, two figures)
+    ["many", "", "-5", "lots of people", "1992-97 maybe", "40 plus 12", "12 and more than 30"],
+)
 def test_unreadable_figures_raise(figure: str) -> None:
     with pytest.raises(CrosscheckError):
         parse_figure(figure)
@@ -153,6 +169,13 @@ def test_hedge_is_applied_in_the_units_written() -> None:
     assert miles.low is not None and plain.low is not None
     # (each end converted to whole kilometres, as the miles were written whole)
     assert miles.low / miles.best == pytest.approx(plain.low / plain.best, abs=0.02)
+
+
+@pytest.mark.parametrize("figure", ["40 km or more", "40 or more km", "40-plus km"])
+def test_a_hedge_after_the_number_is_read_before_or_after_its_unit(figure: str) -> None:
+    estimate = parse_figure(figure)
+    assert (estimate.low, estimate.high, estimate.unit) == (40, None, "km")
+    assert estimate.qualifier is Qualifier.AT_LEAST
 
 
 @pytest.mark.parametrize(

@@ -25,6 +25,7 @@ from crosscheck.vocab import (
     kinds,
     multipliers,
     number_words,
+    trailing_hedges,
     units,
     vague_phrases,
 )
@@ -173,6 +174,56 @@ def split_hedge(text: str) -> tuple[str | None, Qualifier, Side, str]:
     return None, Qualifier.EXACT, Side.BOTH, text.strip()
 
 
+@functools.cache
+def trailing_hedge() -> re.Pattern[str]:
+    """A hedge written after a figure's number (data/qualifiers.yaml `trailing`), from where
+    the number ends: a space or a hyphen, then the phrase ("30-odd", "2,000 plus", "40 or
+    more"), or "+" glued to the digits ("2,000+"); not one followed by "than" or by digits
+    ("12 and more than 30 hurt", "40 plus 12").  Group `phrase`: the hedge as written."""
+    spelled = (h.phrase for h in trailing_hedges() if h.phrase[0].isalpha())
+    words = "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in spelled)
+    return re.compile(
+        rf"(?:(?:\s*[-\u2013]\s*|\s+)(?P<phrase>{words})(?![\w-])|(?<=\d)\s*(?P<plus>\+)(?![\w+]))"
+        r"(?!\s+than\b)(?!\s*\d)",
+        re.IGNORECASE,
+    )
+
+
+@functools.cache
+def _trailing_by_phrase() -> dict[str, Hedge]:
+    return {hedge.phrase: hedge for hedge in trailing_hedges()}
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+(?:-[a-z]+)?)\b", re.IGNORECASE)
+
+
+def trailing_at(text: str, end: int) -> re.Match[str] | None:
+    """The hedge written right after a number that ends at `end` (`trailing_hedge()`), or
+    None; not one followed by a number word either ("20 plus three officers": a sum)."""
+    match = trailing_hedge().match(text, end)
+    if match is None:
+        return None
+    following = _NEXT_WORD.match(text, match.end())
+    if following is not None and parse_number(following.group(1)) is not None:
+        return None
+    return match
+
+
+def trailing_of(match: re.Match[str]) -> Hedge:
+    """The hedge a `trailing_hedge()` match found."""
+    phrase = match.group("phrase") or match.group("plus")
+    return _trailing_by_phrase()[_SPACES.sub(" ", phrase.lower())]
+
+
+def split_trailing(text: str) -> tuple[str, Hedge | None]:
+    """Split a hedge written after the figure off its end: "30-odd" -> ("30", the hedge of
+    "odd"); ("40 km", None) when there is none."""
+    for match in trailing_hedge().finditer(text):
+        if match.end() == len(text) and match.start() > 0:
+            return text[: match.start()].rstrip(), trailing_of(match)
+    return text, None
+
+
 def split_unit(text: str) -> tuple[str, str | None, float]:
     """Split a trailing unit off a figure: "40 kilometers" -> ("40", "km", 1.0)."""
     lowered = text.lower()
@@ -247,7 +298,14 @@ def _read_figure(text: str, kind: str | None, reference: dt.date | None) -> Esti
     if kind == "date":
         return _date_figure(written, reference)
     phrase, qualifier, side, rest = split_hedge(written)
+    # A hedge after the number, before or after its unit ("2,000-plus", "30-odd km", "40 km
+    # or more"): it counts where none is written before ("some 200 or so": the first).
+    rest, after = split_trailing(rest)
     rest, unit, factor = split_unit(rest)
+    if after is None:
+        rest, after = split_trailing(rest)
+    if after is not None and phrase is None:
+        phrase, qualifier, side = after.phrase, after.qualifier, after.side
     if unit is None and kind in kinds():
         unit = kinds()[kind].unit
     scale = factor

@@ -137,10 +137,22 @@ class Hedge:
 @cache
 def hedges() -> tuple[Hedge, ...]:
     """Qualifier phrases, longest first (data/qualifiers.yaml)."""
-    raw = load_data("qualifiers.yaml")
+    raw = dict(load_data("qualifiers.yaml"))
+    del raw["trailing"]
+    return _longest_first(raw.values())
+
+
+@cache
+def trailing_hedges() -> tuple[Hedge, ...]:
+    """Qualifier phrases written after the figure ("30-odd", "40 or more"), longest first
+    (data/qualifiers.yaml `trailing`)."""
+    return _longest_first(load_data("qualifiers.yaml")["trailing"])
+
+
+def _longest_first(specs: Any) -> tuple[Hedge, ...]:
     found = [
         Hedge(phrase.lower(), Qualifier(spec["qualifier"]), Side(spec["side"]))
-        for spec in raw.values()
+        for spec in specs
         for phrase in spec["phrases"]
     ]
     return tuple(sorted(found, key=lambda h: (-len(h.phrase), h.phrase)))

@@ -37,7 +37,7 @@ from crosscheck.model import (
 )
 from crosscheck.parties import read_party
 from crosscheck.places import is_state
-from crosscheck.vocab import hedges, units, vague_phrases
+from crosscheck.vocab import hedges, trailing_hedges, units, vague_phrases
 
 # (Look-backs search from `start - N` as it is: see "Look-backs" in lexicon.py.)
 
@@ -226,12 +226,23 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Figure]:
             value = None
         else:
             value = None
+        # A hedge written after the number ("30-odd", "2,000-plus", "40 or more"), before or
+        # after its unit ("40 km or more"): the figure reader applies it (quantities.py).
+        after = quantities.trailing_at(text, end) if not match.group("range") else None
+        if after is not None:
+            end = after.end()
         # Units right after: "40 kilometers", "1,000- kilometer", "40%", "40 percent".
         tail = lex.unit_after.match(text, end)
         unit_word = None
         if tail:
             unit_word = squash(tail.group("unit")).lower()
             end = tail.end()
+            if after is None and not match.group("range"):
+                after = quantities.trailing_at(text, end)
+                end = after.end() if after is not None else end
+        if after is not None:
+            hedge_phrase = hedge_phrase or quantities.trailing_of(after).phrase
+            figure.hedged = True
         if unit_word is not None:
             canonical = units()[unit_word][0]
             figure.unit = canonical
@@ -249,7 +260,8 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Figure]:
         try:
             if value is not None and figure.kind_hint is None:
                 # The number is read already: only the hedge is left to apply.
-                hedge = _HEDGES.get(squash(hedge_phrase).lower()) if hedge_phrase else None
+                phrase = squash(hedge_phrase).lower() if hedge_phrase else ""
+                hedge = _HEDGES.get(phrase) or _TRAILING.get(phrase)
                 if hedge is None:
                     figure.estimate = quantities.hedged(value, Qualifier.EXACT)
                 else:
@@ -435,6 +447,7 @@ def _unit_word(figure: str) -> str:
 
 
 _HEDGES = {hedge.phrase: hedge for hedge in hedges()}
+_TRAILING = {hedge.phrase: hedge for hedge in trailing_hedges()}
 
 
 def _hedge_estimate(value: float, unit: str | None, text: str) -> Estimate:
