@@ -358,6 +358,20 @@ def test_a_word_after_the_number_that_adds_a_count_is_no_hedge() -> None:
     assert [e["figure"] for e in found] == ["12", "more than 30"]
 
 
+def test_a_victim_named_with_a_after_a_count_is_one_more() -> None:
+    found = claims("Two soldiers and a civilian died in the blast.")
+    assert [(e["figure"], e["best"], e["party"]) for e in found] == [
+        ("Two", 2, "soldiers"),
+        ("a", 1, "civilian"),
+    ]
+    # not where "a" starts a figure of its own ("a dozen", "a score of": twelve, twenty)
+    found = claims("Two dozen soldiers and a score of civilians died in the blast.")
+    assert [(e["figure"], e["best"], e["party"]) for e in found] == [
+        ("Two dozen", 24, "soldiers"),
+        ("a score of", 20, "civilians"),
+    ]
+
+
 def test_headline_figure_and_its_party_from_the_body() -> None:
     body = "12 Dead in River Flooding\n\nFloods killed 12 villagers near the dam on Thursday."
     found = claims(body, title="12 Dead in River Flooding")

@@ -761,6 +761,8 @@ def article_figures(text: str, figures: list[Figure]) -> list[Figure]:
         match = _AND_A.match(stretch)
         if match:
             start = figure.noun_end + match.start(1)
+            if any(other.start <= start < other.end for other in figures):
+                continue  # "two dozen soldiers and a dozen civilians": a figure of its own
             one = Figure(start, start + len(match.group(1)), match.group(1), Estimate(1, 1, 1))
             one.kind = figure.kind
             one.cue = figure.cue
