@@ -100,3 +100,31 @@ def test_the_readme_session_is_the_committed_report() -> None:
     session = README.split("## A session", 1)[1].split("\n## ", 1)[0]
     for line in [report[2], *report[start:end]]:
         assert line in session, line
+
+
+def _readme_value(cell: str) -> float | None:
+    """A number of the README's interval table: "25,000", "38 km", "open" (None)."""
+    cell = cell.strip().removesuffix(" km")
+    return None if cell == "open" else float(cell.replace(",", ""))
+
+
+def test_the_readme_intervals_are_the_ones_crosscheck_reads() -> None:
+    # The table of figures as written and their intervals: each row as the figure reader
+    # reads it (a figure with the outlet's kilometres in brackets: as the extractor does).
+    from crosscheck.quantities import parse_figure
+    from test_extract import claims
+
+    table = README.split("| written | low | best | high |", 1)[1].split("\n\n", 1)[0]
+    rows = [line.strip("|").split("|") for line in table.splitlines()[2:]]
+    assert len(rows) >= 10
+    for written, *values in rows:
+        written = written.strip()
+        if "(" in written:
+            body = f"The town lies {written} from the border."
+            found = claims(body)
+            assert len(found) == 1, written
+            estimate = (found[0]["low"], found[0]["best"], found[0]["high"])
+        else:
+            read = parse_figure(written)
+            estimate = (read.low, read.best, read.high)
+        assert estimate == tuple(_readme_value(v) for v in values), written
