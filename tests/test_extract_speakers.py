@@ -1716,9 +1716,25 @@ def test_a_long_apposition_between_a_speaker_and_the_verb_is_stepped_over() -> N
     assert source(one(body, "12"))[0] == "Ivan Petrov"
 
 
-def test_a_speaker_citing_another_relays_it() -> None:
-    body = "The death toll has risen to 40, the state news agency reported, citing the ministry."
-    assert source(one(body, "40"))[0] == "ministry"
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("The death toll has risen to 40, the state news agency reported, citing the ministry.",
+         "ministry"),
+        # A news outlet's "citing" after the figure's clause, or opening the sentence.
+        ("The agency reported 40 dead, citing hospital sources.", "hospital sources"),
+        ("Citing hospital sources, the agency reported 40 dead.", "hospital sources"),
+        ("State television said 40 people had died, citing the health ministry.",
+         "health ministry"),
+        # Not past another clause; nor for a speaker that is no news outlet: its own count.
+        ("The agency said 40 people died, but the toll may rise, citing the hospital.",
+         "agency"),
+        ("An opposition group said 40 people had been killed, citing relatives.",
+         "opposition group"),
+    ],
+)  # fmt: skip
+def test_a_speaker_citing_another_relays_it(body: str, speaker: str) -> None:
+    assert source(one(body, "40"))[0] == speaker
 
 
 def test_a_figure_in_an_as_clause_after_the_speaker_s_verb_is_the_outlet_s() -> None:

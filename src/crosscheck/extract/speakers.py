@@ -43,7 +43,7 @@ from crosscheck.extract.sentences import Sentence, in_quote
 from crosscheck.model import (
     ARTICLE_VOICE,
 )
-from crosscheck.origins import international
+from crosscheck.origins import international, newsroom
 from crosscheck.vocab import units
 
 # (Look-backs search from `start - N` as it is: see "Look-backs" in lexicon.py.)
@@ -87,6 +87,7 @@ class Speaker:
     disclosed: bool = False  # "these figures were made public by X": the figures before
     lists: bool = False  # announces a list: "X reported its losses: ..."
     onward: bool = False  # speaks only for what follows: "..., as doctors said that ..."
+    cited: bool = False  # named by "citing": "X reported 40 dead, citing Y" (Y's figure)
 
 
 def agency_of(name: str) -> str | None:
@@ -1260,7 +1261,9 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
                 if verb == "citing" and found and _JUST_SAID.search(text, 0, start):
                     # "the state news agency reported, citing the ministry": it relays
                     found[-1].relays = True
-                found.append(Speaker(start, name, agency_of(name), document=through))
+                found.append(
+                    Speaker(start, name, agency_of(name), document=through, cited=verb == "citing")
+                )
             continue
         if verb in ("was quoted", "were quoted") or (
             verb in lex.sets["relay_verbs"] and _BY.match(text[end:])
@@ -2509,6 +2512,8 @@ def attributor(
                 outlet = max(own, key=lambda s: s.position).agency if before and own else None
                 if outlet:
                     return outlet, [v for v in via if v != outlet]
+                if before and (cited := _cited_for(sentence.text, sources, nearest, position)):
+                    return _named_later(cited.name, roles), [v for v in via if v != cited.agency]
                 return _named_later(nearest.name, roles), [v for v in via if v != nearest.agency]
         if via:
             quoted_agencies = [s for s in agencies if not s.relays]
@@ -2519,6 +2524,39 @@ def attributor(
         return ARTICLE_VOICE, []
 
     return attribute
+
+
+def _cited_for(
+    text: str, sources: list[Speaker], speaker: Speaker, position: int
+) -> Speaker | None:
+    """The one a news outlet (`speaker`) cites for the figure at `position` that it
+    reports: named in a "citing" clause after the figure's ("the agency reported 40 dead,
+    citing Y") or opening the sentence ("Citing Y, the agency reported 40 dead").  Not for
+    any other speaker ("an opposition group said 50 were killed, citing relatives": the
+    group's count), nor one in an aside between the speaker's name and verb ("the channel,
+    citing emergency services, put the number at 115")."""
+    from crosscheck.extract.places import dateline_end  # (places reads speakers)
+
+    if not speaker.agency and not newsroom(speaker.name):
+        return None
+    for cited in sources:
+        if not cited.cited:
+            continue
+        if (
+            cited.position > position
+            and text[: cited.position].rstrip().endswith(",")
+            and not _CLAUSE_BREAK.search(text, position, cited.position)
+        ):
+            return cited  # "..., citing Y" after the figure's clause
+        if cited.position < speaker.position and _OPENS_CITING.match(
+            text, dateline_end(text), cited.position + 7
+        ):
+            return cited  # "Citing Y, X reported"
+    return None
+
+
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas)\b")
+_OPENS_CITING = re.compile(r"\W*Citing\b")
 
 
 # ", a village of| about 3,400", ", a remote farming town of| 8,000": the size of a place in
