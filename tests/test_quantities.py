@@ -70,6 +70,13 @@ def test_parse_number(text: str, value: float | None) -> None:
         ("Forty odd", 40, 40, 48, Qualifier.ABOUT),
         ("some 200 or so", 160, 200, 240, Qualifier.ABOUT),
         ("dozens or more", 24, 50, None, Qualifier.AT_LEAST),
+        # Hedges of other wordings: of the order of a figure, just short of it, past it.
+        # ("perhaps", "possibly" are none: "40, perhaps 50, people" is a second guess,
+        # extract/kinds.py)
+        ("in the order of 200", 160, 200, 240, Qualifier.ABOUT),
+        ("something like 200", 160, 200, 240, Qualifier.ABOUT),
+        ("just shy of 200", 160, 200, 200, Qualifier.ABOUT),
+        ("upward of 200", 200, 200, 240, Qualifier.ABOUT),
         ("nearly 30-40", 24, 35, 40, Qualifier.RANGE),
         ("at least 30 to 40", 30, 35, None, Qualifier.AT_LEAST),
         ("up to 30-40", None, 35, 40, Qualifier.UP_TO),
