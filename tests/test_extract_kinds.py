@@ -2421,6 +2421,20 @@ def test_a_sentence_that_opens_on_the_total_counts_the_toll_just_named() -> None
     [
         ("Witnesses said 40, perhaps 50, people were killed.", ("40", "50"), "killed", None),
         (
+            "Witnesses said 40, and possibly 60, soldiers were killed.",
+            ("40", "60"),
+            "killed",
+            "soldiers",
+        ),
+        # "if not": with commas or without
+        ("Dozens, if not hundreds, of people were killed.", ("Dozens", "hundreds"), "killed", None),
+        (
+            "Hundreds if not thousands of people were displaced.",
+            ("Hundreds", "thousands"),
+            "displaced",
+            None,
+        ),
+        (
             "Police said 40, or even 50, protesters were detained.",
             ("40", "50"),
             "detained",

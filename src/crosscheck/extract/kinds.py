@@ -95,10 +95,12 @@ _NOUN_LIST = re.compile(
 )
 
 
-# "40|, perhaps |50|, people were killed", "more than 80|, or even |several hundred|, bodies":
+# "40|, perhaps |50|, people were killed", "more than 80|, or even |several hundred|, bodies",
+# "40|, and possibly |60|, soldiers":
 # a second guess set off by commas; the noun after it counts both.
 _ASIDE_OPENED = re.compile(
-    r"\s*,\s*(?:or\s+)?(?:even|perhaps|possibly|maybe|probably|likely|if\s+not)\s+", re.IGNORECASE
+    r"\s*,\s*(?:(?:or|and)\s+)?(?:even|perhaps|possibly|maybe|probably|likely|if\s+not)\s+",
+    re.IGNORECASE,
 )
 _ASIDE_CLOSED = re.compile(r"\s*,\s*(?=[a-z])")
 _POSSESSIVE_END = re.compile(r"['’]s\s*$")

@@ -274,7 +274,9 @@ def _other_kinds(
 # "8 policemen| and |9 of the attackers": figures joined in one list.
 COORDINATION = re.compile(
     # "killing at least 817 and likely| more than 1,000"
-    r"[\s,]*(?:and|or|as well as|plus|,)\s*(?:(?:likely|possibly|probably|perhaps|maybe|even)\s+)?",
+    # "dozens, if not hundreds,| of people": a second guess
+    r"[\s,]*(?:and|or|as well as|plus|if\s+not|,)\s*"
+    r"(?:(?:likely|possibly|probably|perhaps|maybe|even|if\s+not)\s+)?",
     re.IGNORECASE,
 )
 _INCLUDING = re.compile(
