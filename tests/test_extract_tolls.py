@@ -176,6 +176,9 @@ def test_the_age_that_bounds_a_group_of_children_is_no_figure() -> None:
     assert [e["figure"] for e in claims(body)] == ["60 percent"]
     body = "Some 300 children aged under 12 were among the dead."
     assert [e["figure"] for e in claims(body)] == ["Some 300"]
+    # the bound after the age ("5 and under" is no count of the displaced)
+    body = "Some 300 people, children 5 and under first, were evacuated."
+    assert [e["figure"] for e in claims(body)] == ["Some 300"]
 
 
 def test_a_source_that_puts_the_figure_at_n_gives_its_value_of_the_toll_before() -> None:

@@ -110,6 +110,9 @@ def _is_age_limit(text: str, figure: Figure) -> bool:
         return False  # the quick answer: a sentence that names no children bounds none
     bound = _AGE_BOUND.match(text, figure.start)
     start = figure.start
+    if _AGE_BOUND_AFTER.match(text, figure.start, figure.end + 16):
+        # "children 5 and under": the bound after the age
+        return _AGE_GROUP.search(text, start - 30, start) is not None
     if bound is None:
         before = _AGE_BOUND.search(text, start - 30, start)
         if before is None or before.end() != start:
@@ -118,6 +121,9 @@ def _is_age_limit(text: str, figure: Figure) -> bool:
     return _AGE_GROUP.search(text, start - 30, start) is not None
 
 
+_AGE_BOUND_AFTER = re.compile(
+    r"[\w.,-]+\s+(?:and|or)\s+(?:under|over|above|below|older|younger)\b", re.IGNORECASE
+)
 _AGE = re.compile(r"\s*-?\s*(?:years?|months?)[\s-]old\b|-year-old|-month-old", re.IGNORECASE)
 _AGED = EndsOn(
     re.compile(
