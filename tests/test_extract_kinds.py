@@ -2928,6 +2928,7 @@ def test_the_people_a_place_is_home_to_and_the_whole_of_a_part_are_its_populatio
          "A total of 812,450", "displaced"),
         ("Nearly 1.3 million people had taken refuge in cyclone shelters.", "Nearly 1.3 million",
          "displaced"),
+        ("More than 5,000 people sought shelter in schools.", "More than 5,000", "displaced"),
         ("The association said at least 31 fishermen had not returned.", "at least 31",
          "missing"),
         # moved to where the displaced are sheltered; a part of them, "of which" (or whom)
