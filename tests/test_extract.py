@@ -350,6 +350,11 @@ def test_a_hedge_after_the_number_is_part_of_the_figure(
     assert expected.qualifier.value != "exact"
 
 
+@pytest.mark.parametrize("verb", ["defected", "deserted", "mutinied"])
+def test_a_verb_of_leaving_one_s_side_ends_the_party(verb: str) -> None:
+    assert one(f"Thirty soldiers {verb} on Monday.", "Thirty")["party"] == "soldiers"
+
+
 def test_a_word_after_the_number_that_adds_a_count_is_no_hedge() -> None:
     # "20 plus three officers" is a sum; "12 and more than 30 hurt" two figures.
     found = claims("The attack killed 20 plus three police officers.")
