@@ -350,9 +350,16 @@ def test_a_hedge_after_the_number_is_part_of_the_figure(
     assert expected.qualifier.value != "exact"
 
 
-@pytest.mark.parametrize("verb", ["defected", "deserted", "mutinied"])
-def test_a_verb_of_leaving_one_s_side_ends_the_party(verb: str) -> None:
-    assert one(f"Thirty soldiers {verb} on Monday.", "Thirty")["party"] == "soldiers"
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thirty soldiers defected to the rebels.",
+        "Thirty soldiers deserted their posts.",
+        "Thirty soldiers mutinied against their officers.",
+    ],
+)
+def test_a_verb_of_leaving_one_s_side_ends_the_party(sentence: str) -> None:
+    assert one(sentence, "Thirty")["party"] == "soldiers"
 
 
 def test_a_word_after_the_number_that_adds_a_count_is_no_hedge() -> None:
