@@ -362,6 +362,27 @@ def test_a_verb_of_leaving_one_s_side_ends_the_party(sentence: str) -> None:
     assert one(sentence, "Thirty")["party"] == "soldiers"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The blast killed 40 people, possibly more, police said.",
+        "The blast killed 40 people or more.",
+        "The blast killed 40 people, if not more.",
+    ],
+)
+def test_or_more_after_the_noun_leaves_the_count_no_top(sentence: str) -> None:
+    entry = one(sentence, "40")
+    assert (entry["qualifier"], entry["low"], entry["high"]) == ("at least", 40, None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The blast killed 40 soldiers and more civilians.", "It killed 40 soldiers, and more fled."],
+)
+def test_more_of_another_noun_or_clause_leaves_the_count_exact(sentence: str) -> None:
+    assert one(sentence, "40")["qualifier"] == "exact"
+
+
 def test_a_word_after_the_number_that_adds_a_count_is_no_hedge() -> None:
     # "20 plus three officers" is a sum; "12 and more than 30 hurt" two figures.
     found = claims("The attack killed 20 plus three police officers.")

@@ -35,6 +35,7 @@ from crosscheck.extract.figures import (
     is_age,
     is_identifier,
     mark_time,
+    more_after_the_noun,
     ratio_figures,
     worth_keeping,
     zero_figures,
@@ -247,6 +248,7 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
                 previous_state,
             )  # fmt: skip
         figures = [f for f in figures if worth_keeping(text, f)]
+        more_after_the_noun(text, figures)
         figures.extend(article_figures(text, figures))
         figures.sort(key=lambda f: f.start)
         counted = [f.party for f in figures if f.kind in families().people]

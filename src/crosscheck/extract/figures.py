@@ -467,6 +467,30 @@ def _hedge_estimate(value: float, unit: str | None, text: str) -> Estimate:
     return quantities.hedged(value, qualifier, side, unit)
 
 
+# "killed 40 people, possibly more", "40 dead, if not more", "40 soldiers or more": a count
+# with no top, said after its noun.
+_MORE_AFTER_NOUN = re.compile(
+    r"\s*(?:,\s*)?(?:or|and|if\s+not|perhaps|possibly|probably|maybe|likely"
+    r"|(?:or|and)\s+(?:possibly|probably|perhaps|maybe|likely|even))\s+more\b"
+    # (its clause ends there: not "40 soldiers and more civilians", "and more were hurt")
+    r"(?=\s*(?:[,.;:)\]\"'\u201d\u2019\u2014\u2013]|$))",
+    re.IGNORECASE,
+)
+
+
+def more_after_the_noun(text: str, figures: list[Figure]) -> None:
+    """An exact figure with "or more", "possibly more" after its noun counts at least that
+    many ("killed 40 people, possibly more"): its interval loses its top."""
+    for figure in figures:
+        estimate = figure.estimate
+        if estimate.qualifier is not Qualifier.EXACT or figure.kind_hint is not None:
+            continue
+        end = max(figure.end, figure.noun_end)
+        if _MORE_AFTER_NOUN.match(text, end):
+            figure.estimate = replace(estimate, high=None, qualifier=Qualifier.AT_LEAST)
+            figure.hedged = True
+
+
 def mark_time(text: str, figures: list[Figure]) -> None:
     """Figures that count time ("two weeks", "20 months", "a year", "twice") are kind other."""
     units = lexicon().sets["time_units"]
