@@ -37,7 +37,7 @@ from crosscheck.model import (
 )
 from crosscheck.parties import read_party
 from crosscheck.places import is_state
-from crosscheck.vocab import hedges, trailing_hedges, units, vague_phrases
+from crosscheck.vocab import hedges, units, vague_phrases
 
 # (Look-backs search from `start - N` as it is: see "Look-backs" in lexicon.py.)
 
@@ -246,9 +246,8 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Figure]:
             if after is None and not match.group("range"):
                 after = quantities.trailing_at(text, end)
                 end = after.end() if after is not None else end
-        if after is not None:
-            hedge_phrase = hedge_phrase or quantities.trailing_of(after).phrase
-            figure.hedged = True
+        trailing = quantities.trailing_of(after) if after is not None else None
+        figure.hedged = figure.hedged or trailing is not None
         if unit_word is not None:
             canonical = units()[unit_word][0]
             figure.unit = canonical
@@ -266,8 +265,8 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Figure]:
         try:
             if value is not None and figure.kind_hint is None:
                 # The number is read already: only the hedge is left to apply.
-                phrase = squash(hedge_phrase).lower() if hedge_phrase else ""
-                hedge = _HEDGES.get(phrase) or _TRAILING.get(phrase)
+                # (one written before the number wins: "some 200 or so")
+                hedge = _HEDGES.get(squash(hedge_phrase).lower()) if hedge_phrase else trailing
                 if hedge is None:
                     figure.estimate = quantities.hedged(value, Qualifier.EXACT)
                 else:
@@ -453,7 +452,6 @@ def _unit_word(figure: str) -> str:
 
 
 _HEDGES = {hedge.phrase: hedge for hedge in hedges()}
-_TRAILING = {hedge.phrase: hedge for hedge in trailing_hedges()}
 
 
 def _hedge_estimate(value: float, unit: str | None, text: str) -> Estimate:
