@@ -2542,10 +2542,14 @@ def _cited_for(
     for cited in sources:
         if not cited.cited:
             continue
+        between = text[position : cited.position]
         if (
             cited.position > position
-            and text[: cited.position].rstrip().endswith(",")
-            and not _CLAUSE_BREAK.search(text, position, cited.position)
+            and between.rstrip().endswith(",")
+            # (not past a clause of its own: "; ...", ", but ...")
+            and ";" not in between
+            and ":" not in between
+            and not _CONTRAST_BETWEEN.search(between)
         ):
             return cited  # "..., citing Y" after the figure's clause
         if cited.position < speaker.position and _OPENS_CITING.match(
@@ -2555,7 +2559,6 @@ def _cited_for(
     return None
 
 
-_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas)\b")
 _OPENS_CITING = re.compile(r"\W*Citing\b")
 
 
