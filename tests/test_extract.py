@@ -375,6 +375,11 @@ def test_or_more_after_the_noun_leaves_the_count_no_top(sentence: str) -> None:
     assert (entry["qualifier"], entry["low"], entry["high"]) == ("at least", 40, None)
 
 
+def test_or_more_between_the_noun_and_its_verb_is_an_aside() -> None:
+    entry = one("Forty soldiers, and probably more, were killed.", "Forty")
+    assert (entry["kind"], entry["party"], entry["high"]) == ("killed", "soldiers", None)
+
+
 @pytest.mark.parametrize(
     "sentence",
     ["The blast killed 40 soldiers and more civilians.", "It killed 40 soldiers, and more fled."],

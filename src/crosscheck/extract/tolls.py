@@ -2616,6 +2616,9 @@ ASIDE = re.compile(
     # most conservative estimations,| were killed", ", according to the police,": who they
     # were, or whose reckoning the figure is, between the people and their verb
     r"|\s*,\s*the\s+(?:youngest|oldest|eldest)\s[^,;.:()]{1,40},"
+    # "40 people|, and probably more,| were killed": a count with no top
+    r"|\s*,\s*(?:(?:and|or)\s+)?(?:perhaps|possibly|probably|maybe|likely|even|if\s+not)"
+    r"\s+(?:many\s+)?more\s*,"
     # "250 people|, villagers and foreign trekkers,| are thought to have died": who they were
     rf"|\s*{APPOSED_PEOPLE}"
     r"|\s*,\s*(?:according\s+to\s[^,;.:()]{1,60}"
