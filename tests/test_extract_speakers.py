@@ -2793,6 +2793,12 @@ def test_a_body_s_acronym_inside_its_name_is_stepped_over() -> None:
             "100",
             "records gathered by union volunteers",
         ),
+        # ... or released them
+        (
+            "Figures released by the health ministry show 40 people have died.",
+            "40",
+            "Figures released by health ministry",
+        ),
         # a body named in lower case
         (
             "State health department data showed 2,300 people were treated.",

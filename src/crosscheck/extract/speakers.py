@@ -1514,10 +1514,12 @@ _DATA_SHOW = re.compile(
 )
 
 # "Attendance records seen by the union show that| about 900", "Hospital records gathered by
-# union volunteers show that|": who saw or gathered them gives their figures.
+# union volunteers show that|", "Figures released by the ministry show": who saw, gathered or
+# released them gives their figures.
 _SEEN_BY_SHOW = re.compile(
     r"\b(?P<noun>[Rr]ecords|[Dd]ata|[Ff]igures|[Dd]ocuments|[Ll]ists|[Ss]tatistics)\s+"
-    r"(?P<how>seen|obtained|reviewed|compiled|gathered|collected|kept)\s+by\s+"
+    r"(?P<how>seen|obtained|reviewed|compiled|gathered|collected|kept|released|published"
+    r"|issued|provided)\s+by\s+"
     r"(?P<owner>[\w'’ -]{2,40}?)\s+(?:show|shows|showed|have\s+shown|has\s+shown)\b"
 )
 
