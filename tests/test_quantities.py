@@ -66,8 +66,10 @@ def test_parse_number(text: str, value: float | None) -> None:
         ("2,000+", 2000, 2000, None, Qualifier.AT_LEAST),
         ("100 or fewer", None, 100, 100, Qualifier.UP_TO),
         ("40 or so", 32, 40, 48, Qualifier.ABOUT),
-        ("30-odd", 30, 30, 36, Qualifier.ABOUT),
-        ("Forty odd", 40, 40, 48, Qualifier.ABOUT),
+        # ("30-odd": up to the next step of its last digit, short of forty)
+        ("30-odd", 30, 30, 39, Qualifier.ABOUT),
+        ("Forty odd", 40, 40, 49, Qualifier.ABOUT),
+        ("100-odd", 100, 100, 199, Qualifier.ABOUT),
         ("some 200 or so", 160, 200, 240, Qualifier.ABOUT),
         ("dozens or more", 24, 50, None, Qualifier.AT_LEAST),
         # Hedges of other wordings: of the order of a figure, just short of it, past it.

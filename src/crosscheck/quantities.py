@@ -120,6 +120,10 @@ def hedged(
         return Estimate(best, best, None, qualifier, unit)
     if qualifier is Qualifier.UP_TO:
         return Estimate(best, None, best, qualifier, unit)
+    if side is Side.STEP_ABOVE:
+        # ("30-odd": 30 to 39; "100-odd": 100 to 199; "2.5-odd": 2.5 to 2.6)
+        step = roundness_step(best)
+        return Estimate(best, best, _tidy(best + step - (1 if step > 1 else 0)), qualifier, unit)
     reach = tolerance(best)
     low = best if side is Side.ABOVE else _tidy(best - reach)
     high = best if side is Side.BELOW else _tidy(best + reach)

@@ -73,6 +73,8 @@ class Side(Word):
     BOTH = "both"  # "about 100": around it
     BELOW = "below"  # "nearly 100": not above it
     ABOVE = "above"  # "just over 100": not below it
+    # "30-odd": from it up to the next step of its last significant digit (30 to 39)
+    STEP_ABOVE = "step above"
 
 
 @dataclass(frozen=True)
