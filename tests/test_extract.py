@@ -396,6 +396,12 @@ def test_a_word_after_the_number_that_adds_a_count_is_no_hedge() -> None:
     assert [e["figure"] for e in found] == ["12", "more than 30"]
 
 
+@pytest.mark.parametrize("figure", ["Half a dozen", "A half-dozen"])
+def test_half_a_dozen_is_six(figure: str) -> None:
+    entry = one(f"{figure} soldiers were killed.", figure)
+    assert (entry["best"], entry["party"]) == (6, "soldiers")
+
+
 def test_a_victim_named_with_a_after_a_count_is_one_more() -> None:
     found = claims("Two soldiers and a civilian died in the blast.")
     assert [(e["figure"], e["best"], e["party"]) for e in found] == [

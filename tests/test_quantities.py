@@ -42,6 +42,8 @@ def test_parse_number(text: str, value: float | None) -> None:
         ("10-135", 10, 72.5, 135, Qualifier.RANGE),
         ("5 to 7 million", 5_000_000, 6_000_000, 7_000_000, Qualifier.RANGE),
         ("a few dozen", 24, 36, 60, Qualifier.VAGUE),
+        ("half a dozen", 6, 6, 6, Qualifier.VAGUE),
+        ("a half-dozen", 6, 6, 6, Qualifier.VAGUE),
         ("several thousand", 3000, 5000, 9000, Qualifier.VAGUE),
         ("tens of thousands", 20_000, 40_000, 199_999, Qualifier.VAGUE),
         # A plural of magnitude reaches up to the next one's start.
