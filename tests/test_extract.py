@@ -1188,6 +1188,13 @@ def test_as_of_sunday_and_by_date_are_not_claims() -> None:
         "of March 3, 71 people had been hospitalised."
     )
     assert [e["as_of"] for e in found if e["kind"] != "date"] == ["2020-03-02", "2020-03-03"]
+    # an hour between "as of" ("by") and the day: the count's day all the same; not "at"
+    found = claims("As of 6 p.m. on Wednesday, 87 people were confirmed dead.")
+    assert [e["as_of"] for e in found] == ["2020-03-04"]
+    found = claims("By noon Wednesday, 87 people had died.")
+    assert [e["as_of"] for e in found] == ["2020-03-04"]
+    found = claims("At 6 p.m. on Wednesday, 87 people were confirmed dead.")
+    assert [(e["as_of"], e["about"]) for e in found] == [(FRIDAY, "2020-03-04")]
 
 
 @pytest.mark.parametrize(

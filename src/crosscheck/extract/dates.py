@@ -333,6 +333,12 @@ _UPDATE_OF = EndsOn(
 
 # "The toll| on Tuesday evening had stood at 812": the day of a count named right after it.
 _COUNT_NOUN_BEFORE = re.compile(r"\b(?:toll|tally|count)\s+$", re.IGNORECASE)
+# "As of 6 p.m. on| Wednesday", "by noon| Friday": a count's hour, then its day.
+_AS_OF_HOUR_BEFORE = re.compile(
+    r"\b(?:as\s+of|by)\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)"
+    r"|\d{4}\s*(?:GMT|UTC|hrs|hours)|noon|midnight)\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:on\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def as_of_dates(text: str, published: DateRef) -> list[tuple[int, DateRef, bool]]:
@@ -353,6 +359,7 @@ def as_of_dates(text: str, published: DateRef) -> list[tuple[int, DateRef, bool]
                 (
                     phrase.lower().startswith(("by ", "as of "))
                     or _COUNT_NOUN_BEFORE.search(text, match.start() - 12, match.start())
+                    or _AS_OF_HOUR_BEFORE.search(text, match.start() - 40, match.start())
                 )
                 and not _POSSESSIVE.match(text, match.end())
             ) or statement_day(text, match.start(), match.end())
