@@ -1178,6 +1178,18 @@ def test_a_day_a_look_back_s_figures_were_given_on_is_no_day_of_its_event() -> N
     assert entry["about"] == "2019-08"
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The blast on Monday killed 40; on Wednesday the toll rose to 52.",
+        "The blast on Monday killed 40, and on Wednesday the toll rose to 52.",
+    ],
+)
+def test_a_figure_is_about_the_day_of_its_own_clause(body: str) -> None:
+    # not the nearer day of the next clause
+    assert one(body, "40")["about"] == "2020-03-02"
+
+
 def test_as_of_sunday_and_by_date_are_not_claims() -> None:
     found = claims("As of Sunday, 40 had been detained. By March 2, 17 more were arrested.")
     assert [e["kind"] for e in found] == ["detained", "detained"]

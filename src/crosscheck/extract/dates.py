@@ -637,6 +637,10 @@ def figure_dates(
     events = _events_not_spoken(text, events)
     counts = [(p, ref) for p, ref, counted in relative if counted] + said
     counts += [(d.start, d.ref) for d in found_dates if d.counted]
+    if text and (";" in text or "," in text):
+        # "The blast on Monday killed 40; on Wednesday the toll rose to 52": the days of
+        # the figure's own clause, where it names any, before a nearer one of the next.
+        events, counts = _in_own_clause(text, figure, events), _in_own_clause(text, figure, counts)
     # "the 800,000 people who were killed ... in 1994": a date after the figure's own verb,
     # which follows it, is of its event, however near a day named before the figure is.
     # The verb is looked for before the next figure: "at least 55 people, and more than 100
@@ -685,6 +689,24 @@ def figure_dates(
 
 
 _OWN_DAY_CHARS = 16
+
+
+# Where a clause ends: a semicolon; a comma and a word that opens another ("..., and on
+# Wednesday the toll rose").
+_CLAUSE_END = re.compile(r";|,\s+(?:and|but|while|whereas)\s", re.IGNORECASE)
+
+
+def _in_own_clause(
+    text: str, figure: Figure, dates: list[tuple[int, DateRef]]
+) -> list[tuple[int, DateRef]]:
+    """`dates` (position, date) of the figure's clause, if it names any, else all of them."""
+    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, figure.start)), default=0)
+    after = _CLAUSE_END.search(text, figure.end)
+    end = after.start() if after is not None else len(text)
+    own = [d for d in dates if start <= d[0] < end]
+    return own or dates
+
+
 """How near after a figure a day of its count is its own ("27 on Monday")."""
 
 
