@@ -1186,8 +1186,15 @@ def test_a_day_a_look_back_s_figures_were_given_on_is_no_day_of_its_event() -> N
     ],
 )
 def test_a_figure_is_about_the_day_of_its_own_clause(body: str) -> None:
-    # not the nearer day of the next clause
-    assert one(body, "40")["about"] == "2020-03-02"
+    # not the nearer day of the next clause; nor counted on the day the toll rose on, which
+    # is the 52's
+    assert (one(body, "40")["about"], one(body, "40")["as_of"]) == ("2020-03-02", FRIDAY)
+    assert (one(body, "52")["about"], one(body, "52")["as_of"]) == ("2020-03-02", "2020-03-04")
+
+
+def test_a_day_of_a_count_of_a_clause_before_counts_for_its_parts() -> None:
+    body = "By Wednesday, the toll was 52; 40 of them were soldiers."
+    assert [e["as_of"] for e in claims(body)] == ["2020-03-04", "2020-03-04"]
 
 
 def test_as_of_sunday_and_by_date_are_not_claims() -> None:

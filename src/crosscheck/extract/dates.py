@@ -209,7 +209,10 @@ _POSSESSIVE = re.compile(r"['’]s?\b")  # "Tuesday's earthquake", "June's flood
 # the sentence, before who gave its figures and the verb they gave them with.
 _OPENS = re.compile(
     # ("It will be recalled that| on March 3 the ministry reported ...": agency copy)
-    r"^\W*(?:.*\b(?:recalled|recall|reminded|remind|noted|note)\s+that\s+)?"
+    # ("...; on Wednesday the toll rose to", "..., and on Wednesday the toll rose to": a
+    # clause after a semicolon, or a comma and "and" or "but", opens as a sentence)
+    r"^\W*(?:.*(?:;|,\s+(?:and|but))\s*"
+    r"|.*\b(?:recalled|recall|reminded|remind|noted|note)\s+that\s+)?"
     r"(?:(?:late|early)\s+)?(?:on\s+|in\s+)?(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -217,7 +220,9 @@ _GIVEN_AFTER = re.compile(
     r",?\s+(?:the\s+|a\s+|an\s+)?[^,;:.!?\d]{1,60}?\s+(?:said|put|reported|announced|gave|"
     r"raised|revised|told|counted|confirmed)\b"
     # "On March 3 the figures were| 40 dead": the count of that day
-    r"|,?\s+the\s+(?:[a-z]+\s+)?(?:figures?|toll|tally|count|numbers?)\s+(?:were|was|stood)\b",
+    r"|,?\s+the\s+(?:[a-z]+\s+)?(?:figures?|toll|tally|count|numbers?)\s+(?:were|was|stood"
+    # "On Wednesday the toll rose to| 52": the count of that day
+    r"|rose|climbed|jumped|reached|increased|grew|had\s+(?:risen|climbed|reached|grown))\b",
     re.IGNORECASE,
 )
 
@@ -313,7 +318,18 @@ def statement_day(text: str, start: int, end: int) -> bool:
             and bool(_GIVEN_AS_ON.search(text, start - 80, start))
         )
         or bool(_UPDATE_OF.search(text, start - 60, start))
+        or bool(_TOLL_ROSE_TO.search(text, start - 80, start))
     )
+
+
+# "The toll rose to 52| on Wednesday": the day a running count reached its value.
+_TOLL_ROSE_TO = re.compile(
+    r"\b(?:toll|tally|count|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims))\s+"
+    r"(?:(?:had|has|have)\s+)?(?:rose|risen|rises|climbed|climbs|jumped|reached|reaches"
+    r"|increased|grew|grown)\s+(?:to\s+)?(?:(?:at\s+least|more\s+than|over|about|nearly)\s+)?"
+    r"[\d,.]+\s+(?:(?:early|late)\s+)?(?:on\s+|by\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # "The ministry's update of 4 p.m. on| 10 September counted 2,012 deaths", "a bulletin
@@ -639,8 +655,12 @@ def figure_dates(
     counts += [(d.start, d.ref) for d in found_dates if d.counted]
     if text and (";" in text or "," in text):
         # "The blast on Monday killed 40; on Wednesday the toll rose to 52": the days of
-        # the figure's own clause, where it names any, before a nearer one of the next.
-        events, counts = _in_own_clause(text, figure, events), _in_own_clause(text, figure, counts)
+        # the figure's own clause, where it names any, before a nearer one of the next; and
+        # no day of a count of a clause after it (the 40 was not counted on Wednesday; but
+        # "By Wednesday the toll was 52; 40 of them were soldiers": the 40 was).
+        opens, closes = _clause_of(text, figure)
+        events = [e for e in events if opens <= e[0] < closes] or events
+        counts = [c for c in counts if c[0] < closes]
     # "the 800,000 people who were killed ... in 1994": a date after the figure's own verb,
     # which follows it, is of its event, however near a day named before the figure is.
     # The verb is looked for before the next figure: "at least 55 people, and more than 100
@@ -696,15 +716,11 @@ _OWN_DAY_CHARS = 16
 _CLAUSE_END = re.compile(r";|,\s+(?:and|but|while|whereas)\s", re.IGNORECASE)
 
 
-def _in_own_clause(
-    text: str, figure: Figure, dates: list[tuple[int, DateRef]]
-) -> list[tuple[int, DateRef]]:
-    """`dates` (position, date) of the figure's clause, if it names any, else all of them."""
+def _clause_of(text: str, figure: Figure) -> tuple[int, int]:
+    """Where the figure's clause starts and ends in its sentence (`_CLAUSE_END`)."""
     start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, figure.start)), default=0)
     after = _CLAUSE_END.search(text, figure.end)
-    end = after.start() if after is not None else len(text)
-    own = [d for d in dates if start <= d[0] < end]
-    return own or dates
+    return start, after.start() if after is not None else len(text)
 
 
 """How near after a figure a day of its count is its own ("27 on Monday")."""
