@@ -1192,6 +1192,14 @@ def test_a_figure_is_about_the_day_of_its_own_clause(body: str) -> None:
     assert (one(body, "52")["about"], one(body, "52")["as_of"]) == ("2020-03-02", "2020-03-04")
 
 
+def test_a_running_count_is_of_the_day_it_stood_at_or_rose_to_a_value() -> None:
+    body = "The toll, which stood at 300 on Monday, rose to 450 on Tuesday."
+    assert [e["as_of"] for e in claims(body)] == ["2020-03-02", "2020-03-03"]
+    # and no day past a semicolon is the event's of a figure before it
+    body = "The quake killed 300 people; the rescue ended on Tuesday."
+    assert one(body, "300").get("about") is None
+
+
 def test_a_day_of_a_count_of_a_clause_before_counts_for_its_parts() -> None:
     body = "By Wednesday, the toll was 52; 40 of them were soldiers."
     assert [e["as_of"] for e in claims(body)] == ["2020-03-04", "2020-03-04"]

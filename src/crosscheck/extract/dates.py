@@ -318,18 +318,23 @@ def statement_day(text: str, start: int, end: int) -> bool:
             and bool(_GIVEN_AS_ON.search(text, start - 80, start))
         )
         or bool(_UPDATE_OF.search(text, start - 60, start))
-        or bool(_TOLL_ROSE_TO.search(text, start - 80, start))
+        or (
+            bool(_TOLL_ROSE_TO.search(text, start - 50, start))
+            and bool(_TOLL_NOUN.search(text, 0, start))
+        )
     )
 
 
-# "The toll rose to 52| on Wednesday": the day a running count reached its value.
+# "The toll rose to 52| on Wednesday", "the toll, which stood at 300| on Monday, rose to
+# 450| on Tuesday": the day a running count reached its value.
 _TOLL_ROSE_TO = re.compile(
-    r"\b(?:toll|tally|count|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims))\s+"
-    r"(?:(?:had|has|have)\s+)?(?:rose|risen|rises|climbed|climbs|jumped|reached|reaches"
-    r"|increased|grew|grown)\s+(?:to\s+)?(?:(?:at\s+least|more\s+than|over|about|nearly)\s+)?"
+    r"\b(?:(?:had|has|have)\s+)?(?:rose|risen|rises|climbed|climbs|jumped|reached|reaches"
+    r"|increased|grew|grown|stood|stands)\s+(?:to\s+|at\s+)?"
+    r"(?:(?:at\s+least|more\s+than|over|about|nearly)\s+)?"
     r"[\d,.]+\s+(?:(?:early|late)\s+)?(?:on\s+|by\s+)?$",
     re.IGNORECASE,
 )
+_TOLL_NOUN = re.compile(r"\b(?:toll|tally|count|number\s+of)\b", re.IGNORECASE)
 
 
 # "The ministry's update of 4 p.m. on| 10 September counted 2,012 deaths", "a bulletin
@@ -659,7 +664,12 @@ def figure_dates(
         # no day of a count of a clause after it (the 40 was not counted on Wednesday; but
         # "By Wednesday the toll was 52; 40 of them were soldiers": the 40 was).
         opens, closes = _clause_of(text, figure)
-        events = [e for e in events if opens <= e[0] < closes] or events
+        semicolon = text.find(";", figure.end)
+        events = [e for e in events if opens <= e[0] < closes] or [
+            e
+            for e in events
+            if semicolon < 0 or e[0] < semicolon  # (nor past a semicolon)
+        ]
         counts = [c for c in counts if c[0] < closes]
     # "the 800,000 people who were killed ... in 1994": a date after the figure's own verb,
     # which follows it, is of its event, however near a day named before the figure is.
