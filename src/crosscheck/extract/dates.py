@@ -209,7 +209,7 @@ _POSSESSIVE = re.compile(r"['’]s?\b")  # "Tuesday's earthquake", "June's flood
 # the sentence, before who gave its figures and the verb they gave them with.
 _OPENS = re.compile(
     # ("It will be recalled that| on March 3 the ministry reported ...": agency copy)
-    # ("...; on Wednesday the toll rose to", "..., and on Wednesday the toll rose to": a
+    # ("...; on Thursday the toll rose to", "..., and on Thursday the toll rose to": a
     # clause after a semicolon, or a comma and "and" or "but", opens as a sentence)
     r"^\W*(?:.*(?:;|,\s+(?:and|but))\s*"
     r"|.*\b(?:recalled|recall|reminded|remind|noted|note)\s+that\s+)?"
@@ -221,7 +221,7 @@ _GIVEN_AFTER = re.compile(
     r"raised|revised|told|counted|confirmed)\b"
     # "On March 3 the figures were| 40 dead": the count of that day
     r"|,?\s+the\s+(?:[a-z]+\s+)?(?:figures?|toll|tally|count|numbers?)\s+(?:were|was|stood"
-    # "On Wednesday the toll rose to| 52": the count of that day
+    # "On Thursday the toll rose to| 52": the count of that day
     r"|rose|climbed|jumped|reached|increased|grew|had\s+(?:risen|climbed|reached|grown))\b",
     re.IGNORECASE,
 )
@@ -325,7 +325,7 @@ def statement_day(text: str, start: int, end: int) -> bool:
     )
 
 
-# "The toll rose to 52| on Wednesday", "the toll, which stood at 300| on Monday, rose to
+# "The toll rose to 52| on Thursday", "the toll, which stood at 300| on Monday, rose to
 # 450| on Tuesday": the day a running count reached its value.
 _TOLL_ROSE_TO = re.compile(
     r"\b(?:(?:had|has|have)\s+)?(?:rose|risen|rises|climbed|climbs|jumped|reached|reaches"
@@ -354,7 +354,7 @@ _UPDATE_OF = EndsOn(
 
 # "The toll| on Tuesday evening had stood at 812": the day of a count named right after it.
 _COUNT_NOUN_BEFORE = re.compile(r"\b(?:toll|tally|count)\s+$", re.IGNORECASE)
-# "As of 6 p.m. on| Wednesday", "by noon| Friday": a count's hour, then its day.
+# "As of 6 p.m. on| Thursday", "by noon| Friday": a count's hour, then its day.
 _AS_OF_HOUR_BEFORE = re.compile(
     r"\b(?:as\s+of|by)\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)"
     r"|\d{4}\s*(?:GMT|UTC|hrs|hours)|noon|midnight)\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:on\s+)?$",
@@ -659,10 +659,10 @@ def figure_dates(
     counts = [(p, ref) for p, ref, counted in relative if counted] + said
     counts += [(d.start, d.ref) for d in found_dates if d.counted]
     if text and (";" in text or "," in text):
-        # "The blast on Monday killed 40; on Wednesday the toll rose to 52": the days of
+        # "The blast on Monday killed 40; on Thursday the toll rose to 52": the days of
         # the figure's own clause, where it names any, before a nearer one of the next; and
-        # no day of a count of a clause after it (the 40 was not counted on Wednesday; but
-        # "By Wednesday the toll was 52; 40 of them were soldiers": the 40 was).
+        # no day of a count of a clause after it (the 40 was not counted on Thursday; but
+        # "By Thursday the toll was 52; 40 of them were soldiers": the 40 was).
         opens, closes = _clause_of(text, figure)
         semicolon = text.find(";", figure.end)
         events = [e for e in events if opens <= e[0] < closes] or [
@@ -722,7 +722,7 @@ _OWN_DAY_CHARS = 16
 
 
 # Where a clause ends: a semicolon; a comma and a word that opens another ("..., and on
-# Wednesday the toll rose").
+# Thursday the toll rose").
 _CLAUSE_END = re.compile(r";|,\s+(?:and|but|while|whereas)\s", re.IGNORECASE)
 
 
