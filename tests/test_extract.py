@@ -1203,6 +1203,9 @@ def test_a_running_count_is_of_the_day_it_stood_at_or_rose_to_a_value() -> None:
 def test_a_day_of_a_count_of_a_clause_before_counts_for_its_parts() -> None:
     body = "By Wednesday, the toll was 52; 40 of them were soldiers."
     assert [e["as_of"] for e in claims(body)] == ["2020-03-04", "2020-03-04"]
+    # ... and one after the sentence's last figure, for all of them
+    body = "Forty people have died, and 12 remain missing, the ministry on Wednesday said."
+    assert [e["as_of"] for e in claims(body)] == ["2020-03-04", "2020-03-04"]
 
 
 def test_as_of_sunday_and_by_date_are_not_claims() -> None:

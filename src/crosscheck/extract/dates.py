@@ -661,8 +661,10 @@ def figure_dates(
     if text and (";" in text or "," in text):
         # "The blast on Monday killed 40; on Thursday the toll rose to 52": the days of
         # the figure's own clause, where it names any, before a nearer one of the next; and
-        # no day of a count of a clause after it (the 40 was not counted on Thursday; but
-        # "By Thursday the toll was 52; 40 of them were soldiers": the 40 was).
+        # no day of a count that opens a clause after it before the next figure (the 40 was
+        # not counted on Thursday; but "By Thursday the toll was 52; 40 of them were
+        # soldiers": the 40 was; "40 died, and 12 are missing, the ministry on Thursday
+        # said": both were).
         opens, closes = _clause_of(text, figure)
         semicolon = text.find(";", figure.end)
         events = [e for e in events if opens <= e[0] < closes] or [
@@ -670,7 +672,7 @@ def figure_dates(
             for e in events
             if semicolon < 0 or e[0] < semicolon  # (nor past a semicolon)
         ]
-        counts = [c for c in counts if c[0] < closes]
+        counts = [c for c in counts if c[0] < closes or following is None or c[0] > following]
     # "the 800,000 people who were killed ... in 1994": a date after the figure's own verb,
     # which follows it, is of its event, however near a day named before the figure is.
     # The verb is looked for before the next figure: "at least 55 people, and more than 100
@@ -719,6 +721,7 @@ def figure_dates(
 
 
 _OWN_DAY_CHARS = 16
+"""How near after a figure a day of its count is its own ("27 on Monday")."""
 
 
 # Where a clause ends: a semicolon; a comma and a word that opens another ("..., and on
@@ -731,9 +734,6 @@ def _clause_of(text: str, figure: Figure) -> tuple[int, int]:
     start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, figure.start)), default=0)
     after = _CLAUSE_END.search(text, figure.end)
     return start, after.start() if after is not None else len(text)
-
-
-"""How near after a figure a day of its count is its own ("27 on Monday")."""
 
 
 # "in two weeks of fighting", "over the past three days", "in five days of clashes": the
