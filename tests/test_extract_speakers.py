@@ -626,6 +626,9 @@ def test_a_body_s_name_and_a_figure_it_gives(body: str, figure: str, expected: s
          "the 212 deaths reported by the health ministry.", "264", "World Health Organization"),
         ("The World Health Organization said the outbreak had killed 264 people, more than "
          "the 212 deaths reported by the health ministry.", "212", "health ministry"),
+        # ... and in the passive
+        ("Forty deaths were reported by the health ministry.", "Forty", "health ministry"),
+        ("Police said 40 died; 12 deaths were recorded by the hospital.", "12", "hospital"),
         # A pronoun right after the speaker's verb is the speaker.
         ("The commission said 30 died. The mothers' committee said it had registered 48 "
          "dead conscripts.", "48", "mothers' committee"),

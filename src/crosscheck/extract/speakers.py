@@ -934,7 +934,9 @@ _NEXT_NAME_WORD = re.compile(r"\s+([\w'’-]+)")
 # "claims by the rebels that", "the toll given by the ministry": the author of a figure.
 _AUTHOR = re.compile(
     r"\b(?:claims?|figures?|tolls?|tally|count|data|estimates?|numbers?|deaths|statement|lists?)\s+"
-    r"(?:(?:given|presented|released|provided|issued|published|announced|compiled|reported|"
+    # ("Forty deaths were reported by| the ministry": a passive's auxiliary before the verb)
+    r"(?:(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?"
+    r"(?:given|presented|released|provided|issued|published|announced|compiled|reported|"
     r"confirmed|recorded|counted|registered|cited|recognised|recognized|acknowledged|admitted"
     r"|accepted)\s+)?"
     r"by\s+",
