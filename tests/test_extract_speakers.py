@@ -2368,8 +2368,12 @@ def test_a_count_given_in_the_passive_is_its_giver_s() -> None:
     )
     body = "The toll, first put at 84 by the prosecutor the following day, rose to 86."
     assert source(one(body, "84"))[0] == "prosecutor"
+    # a toll raised or revised to a value by its giver
+    body = "The toll was raised to 52 by the health ministry."
+    assert source(one(body, "52"))[0] == "health ministry"
     # "by" and a time is no giver.
     assert source(one("The toll was put at 40 by the end of the war.", "40"))[0] == "article"
+    assert source(one("The toll was raised to 52 by Thursday.", "52"))[0] == "article"
     # A body's name goes on after "for".
     body = "The camps held 680,000 people counted by the Office for the Relief of Westby."
     assert source(one(body, "680,000"))[0] == "Office for the Relief of Westby"

@@ -387,8 +387,14 @@ _GIVEN_BY = re.compile(
 # "The crowd was estimated at| 200,000| by organisers", "the toll, first put at| 84| by the
 # prosecutor": a count given in the passive, its giver after the figure.
 _PUT_AT_BEFORE = EndsOn(
-    re.compile(r"\b(?:estimated|put|placed|given|set|fixed)\s+at\s+$", re.IGNORECASE),
-    "at",
+    re.compile(
+        r"\b(?:(?:estimated|put|placed|given|set|fixed)\s+at"
+        # ("the toll was raised to| 52| by the ministry")
+        r"|(?:raised|revised|lowered|increased|updated|adjusted|corrected)"
+        r"(?:\s+(?:up|down)(?:wards?)?)?\s+to)\s+$",
+        re.IGNORECASE,
+    ),
+    "at to",
 )
 _BY_AFTER = re.compile(
     r"(?:\s+(?:people|persons|dead|deaths|victims))?\s+by\s+"
