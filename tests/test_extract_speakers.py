@@ -2368,9 +2368,15 @@ def test_a_count_given_in_the_passive_is_its_giver_s() -> None:
     )
     body = "The toll, first put at 84 by the prosecutor the following day, rose to 86."
     assert source(one(body, "84"))[0] == "prosecutor"
-    # a toll raised or revised to a value by its giver
+    # a toll raised or revised to a value by its giver; people confirmed dead by it
     body = "The toll was raised to 52 by the health ministry."
     assert source(one(body, "52"))[0] == "health ministry"
+    body = "Forty people were confirmed dead by the health ministry."
+    assert source(one(body, "Forty"))[0] == "health ministry"
+    # (not the agent of the event)
+    assert source(one("Forty people were killed by the army.", "Forty"))[0] == "article"
+    body = "Forty people were reported killed by the army."
+    assert source(one(body, "Forty"))[0] == "article"
     # "by" and a time is no giver.
     assert source(one("The toll was put at 40 by the end of the war.", "40"))[0] == "article"
     assert source(one("The toll was raised to 52 by Thursday.", "52"))[0] == "article"

@@ -379,10 +379,14 @@ _OWNER_AFTER_BY = (
 _GIVEN_BY = re.compile(
     r"[\"”]?(?:\s+(?:people|persons|individuals|names))?"  # ("549 people| listed by police")
     # ("the 10 to 15| initially claimed by the government")
+    # ("Forty people| were confirmed dead by the ministry": a passive)
+    r"(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been))?"
     r"(?:\s+(?:initially|originally|first|earlier|previously))?"
     r"\s+(?:reported|given|announced|cited|confirmed|counted|claimed|recorded|documented|"
     # ("far more than the 150| acknowledged by the ministry")
-    r"registered|listed|acknowledged|admitted|conceded)\s+(?:earlier\s+)?by\s+" + _OWNER_AFTER_BY
+    r"registered|listed|acknowledged|admitted|conceded)"
+    # (an adjective, not a participle whose "by" names the agent: "reported killed by troops")
+    r"(?:\s+(?:dead|missing))?\s+(?:earlier\s+)?by\s+" + _OWNER_AFTER_BY
 )
 # "The crowd was estimated at| 200,000| by organisers", "the toll, first put at| 84| by the
 # prosecutor": a count given in the passive, its giver after the figure.
