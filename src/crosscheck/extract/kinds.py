@@ -42,6 +42,7 @@ from crosscheck.extract.tolls import (
     AND_BEFORE,
     ASIDE,
     COORDINATION,
+    SECOND_GUESS,
     Toll,
     accounted_parts,
     all_aboard_dead,
@@ -99,7 +100,7 @@ _NOUN_LIST = re.compile(
 # "40|, and possibly |60|, soldiers":
 # a second guess set off by commas; the noun after it counts both.
 _ASIDE_OPENED = re.compile(
-    r"\s*,\s*(?:(?:or|and)\s+)?(?:even|perhaps|possibly|maybe|probably|likely|if\s+not)\s+",
+    rf"\s*,\s*(?:(?:or|and)\s+)?{SECOND_GUESS}\s+",
     re.IGNORECASE,
 )
 _ASIDE_CLOSED = re.compile(r"\s*,\s*(?=[a-z])")

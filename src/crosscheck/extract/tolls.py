@@ -270,13 +270,16 @@ def _other_kinds(
                 figure.kind = found[0]
 
 
+# The words of a second guess: "40, perhaps| 50,", "817 and likely| more than 1,000",
+# "dozens, if not| hundreds,".
+SECOND_GUESS = r"(?:likely|possibly|probably|perhaps|maybe|even|if\s+not)"
 # "30 people were killed, including| 5 children", "among them| 3 soldiers": a part of the toll.
 # "8 policemen| and |9 of the attackers": figures joined in one list.
 COORDINATION = re.compile(
     # "killing at least 817 and likely| more than 1,000"
     # "dozens, if not hundreds,| of people": a second guess
     r"[\s,]*(?:and|or|as well as|plus|if\s+not|,)\s*"
-    r"(?:(?:likely|possibly|probably|perhaps|maybe|even|if\s+not)\s+)?",
+    rf"(?:{SECOND_GUESS}\s+)?",
     re.IGNORECASE,
 )
 _INCLUDING = re.compile(
@@ -2617,7 +2620,7 @@ ASIDE = re.compile(
     # were, or whose reckoning the figure is, between the people and their verb
     r"|\s*,\s*the\s+(?:youngest|oldest|eldest)\s[^,;.:()]{1,40},"
     # "40 people|, and probably more,| were killed": a count with no top
-    r"|\s*,\s*(?:(?:and|or)\s+)?(?:perhaps|possibly|probably|maybe|likely|even|if\s+not)"
+    rf"|\s*,\s*(?:(?:and|or)\s+)?{SECOND_GUESS}"
     r"\s+(?:many\s+)?more\s*,"
     # "250 people|, villagers and foreign trekkers,| are thought to have died": who they were
     rf"|\s*{APPOSED_PEOPLE}"
