@@ -402,6 +402,22 @@ def test_half_a_dozen_is_six(figure: str) -> None:
     assert (entry["best"], entry["party"]) == (6, "soldiers")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "figure", "best"),
+    [
+        ("A hundred and twenty soldiers were killed.", "A hundred and twenty", 120),
+        ("About a thousand two hundred villagers fled.", "About a thousand two hundred", 1200),
+        ("Some a hundred and fifty thousand fled.", "Some a hundred and fifty thousand", 150000),
+    ],
+)
+def test_a_number_of_words_opened_by_a_is_one_figure(sentence: str, figure: str, best: int) -> None:
+    # "a hundred and twenty" had been two figures, "a hundred" (vague) and "twenty"
+    found = claims(sentence)
+    assert [(e["figure"], e["best"]) for e in found] == [(figure, best)]
+    # bare "a hundred" stays the vague phrase's round figure
+    assert one("A hundred soldiers were killed.", "A hundred")["qualifier"] == "vague"
+
+
 def test_a_victim_named_with_a_after_a_count_is_one_more() -> None:
     found = claims("Two soldiers and a civilian died in the blast.")
     assert [(e["figure"], e["best"], e["party"]) for e in found] == [

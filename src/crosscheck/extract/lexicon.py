@@ -472,6 +472,12 @@ def lexicon() -> _Lexicon:
     )
     mult = "|".join(sorted(multipliers(), key=len, reverse=True))
     number = rf"(?:{digits}){scale}|{word_number}"
+    # "a hundred and twenty", "a thousand two hundred": one number of words that opens with
+    # "a" (bare "a hundred" is the vague phrase's round figure, as written).
+    a_scale = (
+        r"an?\s+(?=(?:hundred|thousand)(?:[\s-]+|\s+and\s+)"
+        rf"(?:{number_word})(?![\w-]))"
+    )
     glued = "|".join(
         re.escape(word) for word in sorted(units(), key=len, reverse=True) if word.isalpha()
     )
@@ -483,9 +489,9 @@ def lexicon() -> _Lexicon:
         # "five or six gunmen", "40 or 50 people" (not years: "2019 or 2020")
         rf"|(?:{word_number})\s+or\s+(?:{word_number})(?![\w-])"
         rf"|\d{{1,3}}\s+or\s+\d{{1,3}}(?![\d,.]))"
-        rf"|(?P<vague>(?:{vague})(?:\s+(?:{mult})s?\b)?)"
+        rf"|(?P<vague>(?!{a_scale})(?:{vague})(?:\s+(?:{mult})s?\b)?)"
         rf"|(?P<digits>(?:{digits}){scale})"
-        rf"|(?P<words>{word_number})"
+        rf"|(?P<words>(?:{a_scale})?{word_number})"
         rf"|(?P<adverb>twice|thrice)"
         rf"|(?P<a>an?)(?=\s+(?:year|month|week|day|decade|century)\b)"
         # A unit of letters may be glued to the digits: "50km".
