@@ -2812,6 +2812,12 @@ def test_a_body_s_acronym_inside_its_name_is_stepped_over() -> None:
             "40",
             "Figures released by health ministry",
         ),
+        # ("published" is a speech verb of its own: the figures had been the speaker)
+        (
+            "Figures published by the health ministry show 40 people have died.",
+            "40",
+            "Figures published by health ministry",
+        ),
         # a body named in lower case
         (
             "State health department data showed 2,300 people were treated.",
@@ -3044,3 +3050,23 @@ def test_a_body_named_noun_first_is_it_and_an_assessment_is_whoever_did_it() -> 
         "nearly 270,000 people have been displaced."
     )
     assert source(one(body, "nearly 270,000"))[0] == "aid groups"
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "expected"),
+    [
+        ("The statement, issued by the army on Monday, said 12 soldiers died.", "12", "army"),
+        ("A report, released by Westby Watch, said 300 people died.", "300", "Westby Watch"),
+        (
+            "The bulletin, posted by the Westby health office, put the toll at 45.",
+            "45",
+            "Westby health office",
+        ),
+        # not a speaker in an aside, nor what is no document
+        ("The governor, backed by the army, said 12 soldiers died.", "12", "governor"),
+    ],
+)
+def test_a_document_s_maker_in_an_aside_speaks_for_it(
+    body: str, figure: str, expected: str
+) -> None:
+    assert source(one(body, figure))[0] == expected

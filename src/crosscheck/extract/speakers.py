@@ -49,6 +49,12 @@ from crosscheck.vocab import units
 # (Look-backs search from `start - N` as it is: see "Look-backs" in lexicon.py.)
 
 _BY = re.compile(r"\s+by\b")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+# "The statement, issued by the army on Monday,| said": a document and its maker in an aside.
+_ISSUED_BY_APPOSITION = re.compile(
+    r"\b(?P<noun>[A-Za-z]+),\s+(?:released|issued|published|compiled|prepared|signed|posted"
+    r"|distributed|circulated|sent)\s+by\s+(?P<by>[^,;:()]{2,80}?),\s*$"
+)
 # '"...," the statement| said': a document that speaks right after the quotation it gives.
 _AFTER_QUOTE = re.compile(r"[\"”’»]\s*(?:the\s+|a\s+|its\s+|their\s+)?[\w-]+\s*$")
 
@@ -419,6 +425,13 @@ def _speaker_before(text: str, end: int) -> str:
     too, with adverbs before the verb ("Ivan Petrov, head of the police, had earlier| said")
     and a relative clause ("doctors who treated the wounded| said") stepped over."""
     lex = lexicon()
+    by_word = "by" in index_of(text).words
+    issued = _ISSUED_BY_APPOSITION.search(text, end - 160, end) if by_word else None
+    if issued and issued["noun"].lower() in lex.sets["document_nouns"]:
+        # "The statement, issued by the army on Monday,| said": its maker speaks
+        maker = _speaker_after(text, issued.start("by"))
+        if maker and names_someone(maker):
+            return maker
     end = _adverbs_before(text, end)
     clause = _WHO_CLAUSE.search(text, end - 90, end)
     if (
@@ -438,7 +451,7 @@ def _speaker_before(text: str, end: int) -> str:
                 return f"{before} {squash(clause.group(0))}"
             return before
     # (the quick answer: no body "set up by" anyone in a sentence without "by")
-    made = _MADE_BY.search(text, end - 160, end) if "by" in index_of(text).words else None
+    made = _MADE_BY.search(text, end - 160, end) if by_word else None
     if made and made.start() > 0 and text[made.start() - 1].isalnum():
         body = _speaker_before(text, made.start())
         head = body.rsplit(None, 1)[-1].lower() if body else ""
@@ -1173,6 +1186,15 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
             continue  # "The commune, which has 4,100 inhabitants, has declared mourning"
         if verb in ("reported", "reports") and _REPORTED_FOR.match(text, end):
             continue  # "1,000 reservists had reported for duty": they came, said nothing
+        if (
+            verb.endswith("ed")
+            and _BY.match(text, end)
+            and (word_before := _WORD_BEFORE.search(text, 0, start)) is not None
+            and word_before.group(1).lower() in lex.sets["document_nouns"]
+        ):
+            # "Figures published by the ministry show ...": a document's participle; its
+            # maker after "by" speaks (_SEEN_BY_SHOW, _DOCUMENT), not the document
+            continue
         if (verb == "alleged" or verb in _PARTICIPLE_ADJECTIVES) and _ADJECTIVE_BEFORE.search(
             text, start - 20, start
         ):
