@@ -3062,6 +3062,13 @@ def test_a_body_named_noun_first_is_it_and_an_assessment_is_whoever_did_it() -> 
             "45",
             "Westby health office",
         ),
+        # a count given in the aside, with no speech verb after it
+        (
+            "The toll, released by the interior ministry on Monday, stood at 40.",
+            "40",
+            "interior ministry",
+        ),
+        ("The count, given by the police, was 30 dead.", "30", "police"),
         # not a speaker in an aside, nor what is no document
         ("The governor, backed by the army, said 12 soldiers died.", "12", "governor"),
     ],

@@ -946,7 +946,9 @@ _DOCUMENT_REACH = 30  # sentences a document named before goes on speaking for
 _NEXT_NAME_WORD = re.compile(r"\s+([\w'’-]+)")
 # "claims by the rebels that", "the toll given by the ministry": the author of a figure.
 _AUTHOR = re.compile(
-    r"\b(?:claims?|figures?|tolls?|tally|count|data|estimates?|numbers?|deaths|statement|lists?)\s+"
+    r"\b(?:claims?|figures?|tolls?|tally|count|data|estimates?|numbers?|deaths|statement|lists?)"
+    # ("The toll, released by the ministry on Monday, stood at 40": in an aside)
+    r"(?:\s+|,\s+(?=(?:given|released|provided|issued|published|announced|compiled)\s+by\b))"
     # ("Forty deaths were reported by| the ministry": a passive's auxiliary before the verb)
     r"(?:(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?"
     r"(?:given|presented|released|provided|issued|published|announced|compiled|reported|"
