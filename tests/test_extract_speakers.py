@@ -3077,3 +3077,35 @@ def test_a_document_s_maker_in_an_aside_speaks_for_it(
     body: str, figure: str, expected: str
 ) -> None:
     assert source(one(body, figure))[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "expected"),
+    [
+        (
+            "Some 15,000 people were estimated by aid groups to have fled.",
+            "Some 15,000",
+            "aid groups",
+        ),
+        (
+            "The number of displaced was estimated by Westby Watch at 15,000.",
+            "15,000",
+            "Westby Watch",
+        ),
+        ("The crowd, estimated by police at 20,000, marched on the palace.", "20,000", "police"),
+        (
+            "The rebels, estimated by the United Nations to number 3,000 fighters, hold the hills.",
+            "3,000",
+            "United Nations",
+        ),
+        # in an aside, not when someone speaks after it (as before: hers)
+        (
+            "The attackers, estimated by residents at 200, burned more than 50 homes, said Ann "
+            "Lee, a lawmaker.",
+            "more than 50",
+            "Ann Lee",
+        ),
+    ],
+)
+def test_a_passive_s_agent_gives_the_figure(body: str, figure: str, expected: str) -> None:
+    assert source(one(body, figure))[0] == expected

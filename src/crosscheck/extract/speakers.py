@@ -49,7 +49,6 @@ from crosscheck.vocab import units
 # (Look-backs search from `start - N` as it is: see "Look-backs" in lexicon.py.)
 
 _BY = re.compile(r"\s+by\b")
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 # "The statement, issued by the army on Monday,| said": a document and its maker in an aside.
 _ISSUED_BY_APPOSITION = re.compile(
     r"\b(?P<noun>[A-Za-z]+),\s+(?:released|issued|published|compiled|prepared|signed|posted"
@@ -59,6 +58,7 @@ _ISSUED_BY_APPOSITION = re.compile(
 _AFTER_QUOTE = re.compile(r"[\"”’»]\s*(?:the\s+|a\s+|its\s+|their\s+)?[\w-]+\s*$")
 
 
+_TO_ESTIMATE = re.compile(r"\s+to\s+(?:number|be|have|total|reach|stand)\b")
 _BY_GAP = re.compile(r"\s+(?:as\s+saying\s+)?by\s+")  # "was quoted (as saying) by"
 
 
@@ -1169,6 +1169,7 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
     """The speakers of a sentence; `quotes` are the quotation marks open before it."""
     lex = lexicon()
     found: list[Speaker] = []
+    asides: set[int] = set()  # positions of passives in an aside (below)
     for match in scan(lex.speech, text, lex.triggers["speech"]):
         verb = squash(match.group(0)).lower()
         start, end = match.span()
@@ -1188,15 +1189,6 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
             continue  # "The commune, which has 4,100 inhabitants, has declared mourning"
         if verb in ("reported", "reports") and _REPORTED_FOR.match(text, end):
             continue  # "1,000 reservists had reported for duty": they came, said nothing
-        if (
-            verb.endswith("ed")
-            and _BY.match(text, end)
-            and (word_before := _WORD_BEFORE.search(text, 0, start)) is not None
-            and word_before.group(1).lower() in lex.sets["document_nouns"]
-        ):
-            # "Figures published by the ministry show ...": a document's participle; its
-            # maker after "by" speaks (_SEEN_BY_SHOW, _DOCUMENT), not the document
-            continue
         if (verb == "alleged" or verb in _PARTICIPLE_ADJECTIVES) and _ADJECTIVE_BEFORE.search(
             text, start - 20, start
         ):
@@ -1322,6 +1314,19 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
             continue
         if verb in _NOUN_FORMS and _VERB_NEXT.match(text, end):
             continue  # "unconfirmed reports| suggested up to 300": a noun, the subject
+        if verb.endswith("ed") and (by := _BY_GAP.match(text, end)) is not None:
+            # A passive's agent speaks: "15,000 were estimated by aid groups to have fled",
+            # "Figures published by the ministry show" (not the verb's subject: "the figures"
+            # do not speak); in an aside ("The crowd, estimated by police at| 20,000,
+            # marched") only when no one speaks after it ("..., said Ann Lee": hers)
+            # ("estimated by the UN| to number 3,000": the infinitive ends the name)
+            to = _TO_ESTIMATE.search(text, by.end(), by.end() + 80)
+            agent = _speaker_after(text[: to.start()] if to else text, by.end())
+            if agent and names_someone(agent):
+                found.append(Speaker(start, agent, agency_of(agent)))
+                if text[:start].rstrip().endswith(","):
+                    asides.add(start)
+            continue
         if verb == "reported" and _PASSIVE_REPORTED.search(text, start - 20, end):
             continue  # "are reported to have killed": unnamed reports (_REPORTED_TO)
         if (
@@ -1483,6 +1488,8 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
         # "Ann Lee said his men found the bodies of only three attackers": a search told by
         # a speaker, not a finding of its own ("Rescuers found 30 bodies" stays theirs)
         found = [s for s in found if not _FOUND_THINGS.match(text, s.position)] or found
+        if asides and any(s.position > min(asides) for s in found):
+            found = [s for s in found if s.position not in asides] or found
         # "... told the monitor that her office had confirmed four deaths": the teller's own
         # office; "far more than the company has admitted, and that at least five ...": a
         # rival set against the speaker's figure, who gives none of the figures after it
