@@ -170,6 +170,30 @@ def test_vague_quantities(sentence: str, figure: str, kind: str, best: float) ->
     assert (entry["kind"], entry["best"], entry["qualifier"]) == (kind, best, "vague")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "figure", "source"),
+    [
+        (
+            "Gunmen killed 14 people in the village, two security sources said.",
+            "14",
+            "security sources",
+        ),
+        ("Three witnesses said 40 people were killed.", "40", "witnesses"),
+        (
+            "Gunmen killed 14 people in the village, three witnesses told Reuters.",
+            "14",
+            "witnesses",
+        ),
+    ],
+)
+def test_a_count_of_who_speaks_is_no_figure(sentence: str, figure: str, source: str) -> None:
+    # (the count of sources had been a figure, and had kept the speaker from the toll)
+    found = claims(sentence)
+    assert [(e["figure"], e["attribution"]["source"]) for e in found] == [(figure, source)]
+    # people of a speaker's noun who are counted in the story stay a figure
+    assert one("Two officials were killed in the blast.", "Two")["kind"] == "killed"
+
+
 def test_weak_vague_word_without_an_event_is_not_a_figure() -> None:
     assert claims("Many foreigners have left the country since spring.") == []
 

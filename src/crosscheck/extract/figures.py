@@ -573,6 +573,9 @@ def _is_money(text: str, figure: Figure) -> bool:
     return before.split()[-1].lower() in lexicon().sets["currency_prefixes"]
 
 
+_SAID_NEXT = re.compile(r"\s+(?:also\s+)?(?:said|say|says|told|tell|confirmed|reported)\b")
+
+
 def worth_keeping(text: str, figure: Figure) -> bool:
     """Whether a figure is a claim worth checking, not an idiom or a stray number word."""
     lex = lexicon()
@@ -596,6 +599,14 @@ def worth_keeping(text: str, figure: Figure) -> bool:
         return False  # "a seven-storey factory", "a two-day search": a thing's adjective
     if _is_age_predicate(text, figure) or _is_multiplier(text, figure):
         return False  # "most of the dead were over 75", "nearly twice its capacity"
+    if (
+        figure.kind == "other"
+        and not figure.hedged
+        and figure.noun
+        and figure.noun.split()[-1].lower() in lex.sets["generic_speakers"]
+        and _SAID_NEXT.match(text, figure.noun_end)
+    ):
+        return False  # "..., two security sources said": who speaks, no count of the story
     if figure.kind == "other" and figure.extra.get("time"):
         return not figure.weak or bool(_LETTER_NEXT.match(text[figure.end :]))
     if (
