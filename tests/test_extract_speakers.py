@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crosscheck.extract.speakers import names_someone
+from crosscheck.extract.speakers import find_speakers, names_someone
 from test_extract import claims, one, source
 
 
@@ -3109,3 +3109,31 @@ def test_a_document_s_maker_in_an_aside_speaks_for_it(
 )
 def test_a_passive_s_agent_gives_the_figure(body: str, figure: str, expected: str) -> None:
     assert source(one(body, figure))[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "expected"),
+    [
+        (
+            "Relatives of two of the dead inmates said the prison held 2,000 prisoners.",
+            "2,000",
+            "Relatives of two of the dead inmates",
+        ),
+        (
+            "Lawyers for three of the defendants said 40 people were detained.",
+            "40",
+            "Lawyers for three of the defendants",
+        ),
+    ],
+)
+def test_a_count_inside_a_speaker_s_name_does_not_end_it(
+    body: str, figure: str, expected: str
+) -> None:
+    assert source(one(body, figure))[0] == expected
+
+
+def test_a_clause_after_said_is_no_speaker() -> None:
+    # the name after a verb with no speaker before it ("said the governor") is no clause
+    body = "Some of the 40 families said the bodies they received bore gunshot wounds to the head."
+    assert [s.name for s in find_speakers(body)] == []
+    assert source(one("The fire killed 40 people, said the governor.", "40"))[0] == "governor"

@@ -49,6 +49,12 @@ from crosscheck.vocab import units
 # (Look-backs search from `start - N` as it is: see "Look-backs" in lexicon.py.)
 
 _BY = re.compile(r"\s+by\b")
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|we|it)\b")
+_SPEAKERS_FOR_SOME = re.compile(
+    r"\b(?P<who>[A-Za-z]+)\s+(?:of|for)\s+(?:at\s+least\s+|some\s+|about\s+)?"
+    r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|many|some|most)"
+    r"\s+of\s+the\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*$"
+)
 # "The statement, issued by the army on Monday,| said": a document and its maker in an aside.
 _ISSUED_BY_APPOSITION = re.compile(
     r"\b(?P<noun>[A-Za-z]+),\s+(?:released|issued|published|compiled|prepared|signed|posted"
@@ -433,6 +439,11 @@ def _speaker_before(text: str, end: int) -> str:
         if maker and names_someone(maker):
             return maker
     end = _adverbs_before(text, end)
+    some = _SPEAKERS_FOR_SOME.search(text, end - 100, end) if "of" in index_of(text).words else None
+    if some is not None and some["who"].lower() in lex.sets["generic_speakers"]:
+        # "Relatives of at least two of the dead inmates| said", "Lawyers for three of the
+        # defendants| said": a count inside the name does not end it
+        return squash(some.group(0))
     clause = _WHO_CLAUSE.search(text, end - 90, end)
     if (
         clause
@@ -1398,6 +1409,8 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
             and not verb.endswith(" that")  # "has found that| security forces ...": a clause
         ):
             name = _speaker_after(text, end)  # not the one told: "told the Coast Wire that"
+            if " " in name and _SUBJECT_PRONOUN.search(name):
+                name = ""  # "said the bodies they received bore ...": a clause, no name
         if not name or is_number(name) or not (issued or names_someone(name)):
             continue
         if verb in ("told", "tells"):
