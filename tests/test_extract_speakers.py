@@ -2721,6 +2721,14 @@ def test_a_place_that_recorded_figures_is_no_speaker_beside_one_who_gives_them()
     # ... a place its apposition names one
     body = "Westby, the worst-hit district, has now recorded 17 deaths, Collector Ann Lee said."
     assert source(one(body, "17"))[0] == "Collector Ann Lee"
+    # ... a place that "counts" its people, named "the commune of X"
+    body = (
+        "The commune of Westby counts more than 30,000 inhabitants, according to the figures "
+        "of the 2019 census."
+    )
+    assert source(one(body, "more than 30,000"))[0] == "2019 census"
+    body = "Peru now counts 1.2 million displaced people, according to government figures."
+    assert source(one(body, "1.2 million"))[0] == "government figures"
 
 
 def test_where_a_speaker_says_the_event_happened_is_theirs_not_the_outlet_s_gloss() -> None:

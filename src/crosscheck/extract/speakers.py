@@ -1578,7 +1578,9 @@ _RECORDS_OF_SHOW = re.compile(
 )
 
 
-_RECORD_VERB = re.compile(r"(?:has\s+|have\s+|had\s+)?(?:recorded|registered|logged|counted)\b")
+_RECORD_VERB = re.compile(
+    r"(?:has\s+|have\s+|had\s+)?(?:recorded|registered|logged|counted|counts|numbers)\b"
+)
 _PLACE_NOUNS = frozenset(("region", "country", "state"))
 """Nouns of a place that may record figures, besides extract.yaml's settlement nouns."""
 
@@ -1588,10 +1590,13 @@ def _place_that_recorded(text: str, speaker: Speaker) -> bool:
     governorate has recorded 31,000 cases, a ministry spokesman told ABN"): where they were
     counted, not who gives them, when the sentence names a speaker besides."""
     name = speaker.name.lower().split()
+    nouns = _PLACE_NOUNS | lexicon().sets["settlement_nouns"]
     return (
-        len(name) <= 2
+        (len(name) <= 2 or (len(name) == 3 and name[1] == "of"))
         and (
-            name[-1] in _PLACE_NOUNS | lexicon().sets["settlement_nouns"]
+            name[-1] in nouns
+            # ("The commune of Westby counts 30,000 inhabitants, according to the census")
+            or (len(name) == 3 and name[0] in nouns)
             # ("Norland has recorded 120 deaths, the health ministry said")
             or lexicon().country.fullmatch(speaker.name) is not None
             # ("Westby, the worst-hit district, has now recorded 17 deaths, ... said")
