@@ -1992,7 +1992,7 @@ def test_as_a_result_goes_on_with_the_report_before_but_as_a_result_of_does_not(
         (
             "The Coastal Relief Agency, CRA, said about 300,000 people were displaced.",
             "about 300,000",
-            "Coastal Relief Agency",
+            "Coastal Relief Agency (CRA)",  # (its acronym kept, as in brackets)
         ),
         # Reservists who "reported for duty" came; the ministry said so.
         (
@@ -3145,3 +3145,23 @@ def test_a_clause_after_said_is_no_speaker() -> None:
     body = "Some of the 40 families said the bodies they received bore gunshot wounds to the head."
     assert [s.name for s in find_speakers(body)] == []
     assert source(one("The fire killed 40 people, said the governor.", "40"))[0] == "governor"
+
+
+def test_a_un_agency_named_by_its_work_is_not_the_last_un_body() -> None:
+    body = (
+        "The UN children's agency said 20 children were among those killed. The UN refugee "
+        "agency said more than 3,300 people had fled to Westby."
+    )
+    assert source(one(body, "more than 3,300"))[0] == "UN refugee agency"
+    # "the UN agency", "the UN health agency" after the World Health Organization: the same
+    body = (
+        "The World Health Organization said 40 people died. The UN health agency said 30 more "
+        "were ill."
+    )
+    assert source(one(body, "30"))[0] == "World Health Organization"
+
+
+def test_an_acronym_in_apposition_goes_with_the_name() -> None:
+    body = "The Westby Relief Committee, WRC, said 40 homes burned."
+    assert source(one(body, "40"))[0] == "Westby Relief Committee (WRC)"
+    assert source(one("The army, however, said 40 homes burned.", "40"))[0] == "army"

@@ -641,12 +641,21 @@ def _past_time_opening(words: list[str]) -> list[str]:
     return rest or words
 
 
+_ACRONYM_APPOSED = re.compile(r",\s*(?P<acronym>[A-Z]{2,8}),\s*$")
+
+
 def _with_acronym(text: str, verb: int, name: str) -> str:
     """A body's name with the acronym written between it and its verb: "the Office for the
     Coordination of Humanitarian Affairs (OCHA)| said" -> "... Affairs (OCHA)", the form
     later sentences and other reports use."""
-    if " " not in name or not name[0].isupper() or text.find(")", 0, verb) < 0:
-        return name  # the quick answers: a name of one word, or no bracket before the verb
+    if " " not in name or not name[0].isupper():
+        return name  # the quick answer: a name of one word
+    if text.find(")", 0, verb) < 0:
+        # "The UN refugee agency, UNHCR,| said": the acronym in apposition, in brackets
+        apposed = _ACRONYM_APPOSED.search(text, 0, verb)
+        if apposed is not None and text[: apposed.start()].endswith(name):
+            return f"{name} ({apposed['acronym']})"
+        return name
     lead = text[: _adverbs_before(text, verb)].rstrip()  # (an aside stepped over)
     tag = _ACRONYM_END.search(lead, len(lead) - 40)
     if tag is None:
@@ -2022,7 +2031,11 @@ class Voices:
             last_body = next(
                 (k for k in reversed(self.named) if k != name and international(k)), None
             )
-            if last_body is not None:
+            # (a word between names which agency: "the UN refugee agency" is none named
+            # before as the UN children's agency)
+            if last_body is not None and (
+                len(words) == 2 or words[1].lower() in last_body.lower()
+            ):
                 return last_body
         if lower in _SAME and self.named:
             return self.named[-1]  # "..., the same source specified": the one named last
