@@ -3165,3 +3165,10 @@ def test_an_acronym_in_apposition_goes_with_the_name() -> None:
     body = "The Westby Relief Committee, WRC, said 40 homes burned."
     assert source(one(body, "40"))[0] == "Westby Relief Committee (WRC)"
     assert source(one("The army, however, said 40 homes burned.", "40"))[0] == "army"
+
+
+def test_a_name_after_according_to_runs_across_an_ampersand_and_keeps_its_acronym() -> None:
+    body = "According to the Westby Oil & Gas Workers Union (WOGWU), 12 workers died."
+    assert source(one(body, "12"))[0] == "Westby Oil & Gas Workers Union (WOGWU)"
+    # ("&" between lower-case words joins no name: the first is the speaker, as before)
+    assert source(one("According to the army & police, 12 workers died.", "12"))[0] == "army"

@@ -86,6 +86,7 @@ _DECLARED_STATE = re.compile(
 
 
 _AFTER_TOKEN = re.compile(r"[\w'’-]+(?:\.(?=\w))?[\w'’.-]*")
+_AMPERSAND = re.compile(r"&(?=\s*[A-Z])")
 
 
 @dataclass
@@ -641,6 +642,7 @@ def _past_time_opening(words: list[str]) -> list[str]:
     return rest or words
 
 
+_ACRONYM_NEXT = re.compile(r"\s*\((?P<acronym>[A-Z]{2,8})\)")
 _ACRONYM_APPOSED = re.compile(r",\s*(?P<acronym>[A-Z]{2,8}),\s*$")
 
 
@@ -714,6 +716,9 @@ def _speaker_after(text: str, start: int) -> str:
         while position < len(text) and text[position] in " \t\n":
             position += 1
         match = _AFTER_TOKEN.match(text, position)
+        if match is None and words[-1:] and words[-1][:1].isupper():
+            # "the Armed Conflict Location & Event Data Project": "&" between name words
+            match = _AMPERSAND.match(text, position)
         if not match:
             break
         word = match.group(0)
@@ -1295,6 +1300,12 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
                 # (speaking for its own sentence only), unless someone in the sentence
                 # speaks through it ("X stated that, according to preliminary information,").
                 name = bare.group("phrase")
+            if (
+                name[:1].isupper()
+                and (at := text.find(name, end)) >= 0
+                and (bracket := _ACRONYM_NEXT.match(text, at + len(name))) is not None
+            ):
+                name = f"{name} ({bracket['acronym']})"  # "according to the X Project (XP)"
             if name:
                 if verb == "citing" and found and _JUST_SAID.search(text, 0, start):
                     # "the state news agency reported, citing the ministry": it relays
@@ -2033,9 +2044,7 @@ class Voices:
             )
             # (a word between names which agency: "the UN refugee agency" is none named
             # before as the UN children's agency)
-            if last_body is not None and (
-                len(words) == 2 or words[1].lower() in last_body.lower()
-            ):
+            if last_body is not None and (len(words) == 2 or words[1].lower() in last_body.lower()):
                 return last_body
         if lower in _SAME and self.named:
             return self.named[-1]  # "..., the same source specified": the one named last
