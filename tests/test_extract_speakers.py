@@ -3172,3 +3172,32 @@ def test_a_name_after_according_to_runs_across_an_ampersand_and_keeps_its_acrony
     assert source(one(body, "12"))[0] == "Westby Oil & Gas Workers Union (WOGWU)"
     # ("&" between lower-case words joins no name: the first is the speaker, as before)
     assert source(one("According to the army & police, 12 workers died.", "12"))[0] == "army"
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "expected"),
+    [
+        (
+            "According to a press release signed by the Minister of Health, the toll now "
+            "stands at 132 dead.",
+            "132",
+            "Minister of Health",
+        ),
+        (
+            "According to the official version released by the Ministry of Justice, inmates "
+            "killed three guards.",
+            "three",
+            "Ministry of Justice",
+        ),
+        (
+            "The previous toll, communicated by the government on Saturday, reported some 100 "
+            "civilians killed.",
+            "some 100",
+            "government",
+        ),
+    ],
+)
+def test_a_document_s_signer_or_communicator_gives_its_figures(
+    body: str, figure: str, expected: str
+) -> None:
+    assert source(one(body, figure))[0] == expected

@@ -973,10 +973,12 @@ _NEXT_NAME_WORD = re.compile(r"\s+([\w'’-]+)")
 _AUTHOR = re.compile(
     r"\b(?:claims?|figures?|tolls?|tally|count|data|estimates?|numbers?|deaths|statement|lists?)"
     # ("The toll, released by the ministry on Monday, stood at 40": in an aside)
-    r"(?:\s+|,\s+(?=(?:given|released|provided|issued|published|announced|compiled)\s+by\b))"
+    r"(?:\s+|,\s+(?=(?:given|released|provided|issued|published|announced|compiled"
+    r"|communicated)\s+by\b))"
     # ("Forty deaths were reported by| the ministry": a passive's auxiliary before the verb)
     r"(?:(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?"
-    r"(?:given|presented|released|provided|issued|published|announced|compiled|reported|"
+    r"(?:given|presented|released|provided|issued|published|announced|compiled|reported"
+    r"|communicated|"
     r"confirmed|recorded|counted|registered|cited|recognised|recognized|acknowledged|admitted"
     r"|accepted)\s+)?"
     r"by\s+",
@@ -2352,6 +2354,8 @@ _DOCUMENT = re.compile(
     r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)??(?P<noun>[a-z]+)\s+"
     r"(?:(?:released|published|issued|compiled|provided|given|kept|held|gathered|collected"
     r"|obtained|documented|verified|recorded|shared|announced|prepared|conducted|made"
+    # "according to a press release signed by| the minister"
+    r"|signed|communicated|posted|circulated|distributed|sent"
     # "according to the list drawn up by| X", "a survey carried out by| X"
     r"|drawn\s+up|carried\s+out|put\s+together)\s+"
     # "an assessment released today by| X", "a report published on Monday by| X"
