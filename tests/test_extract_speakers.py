@@ -3201,3 +3201,21 @@ def test_a_document_s_signer_or_communicator_gives_its_figures(
     body: str, figure: str, expected: str
 ) -> None:
     assert source(one(body, figure))[0] == expected
+
+
+def test_a_text_its_title_gives_as_a_body_s_statement_is_in_that_body_s_voice() -> None:
+    title = "Information of the Ministry of Justice on the incident in a prison in Westby"
+    body = (
+        f"{title}\n\nOn Monday night 25 convicts attacked guards. Two guards were killed. "
+        "The hospital said four were injured."
+    )
+    found = {e["figure"]: e["attribution"]["source"] for e in claims(body, title=title)}
+    assert found["25"] == found["Two"] == "Ministry of Justice"
+    # those the statement names as speaking keep their words
+    assert found["four"] == "hospital"
+    # a body's statement on its own site is in its own voice ... and a title that names no body
+    from crosscheck.extract.speakers import title_issuer
+
+    assert title_issuer("Statement by Westby Watch on the killings", "Westby Watch") is None
+    assert title_issuer("Westby Police statement on the crash", "Eastport Times") == "Westby Police"
+    assert title_issuer("Report of heavy fighting on the border", "Eastport Times") is None

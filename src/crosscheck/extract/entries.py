@@ -72,6 +72,7 @@ from crosscheck.extract.speakers import (
     named_roles,
     official_toll,
     sized_by,
+    title_issuer,
 )
 from crosscheck.extract.tolls import (
     Toll,
@@ -220,6 +221,8 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
     # A story about an outbreak ("Dengue deaths pass 120"): its disease's deaths are its toll.
     outbreak = names_a_disease(article.title)
     lead = body[:_LEAD_CHARS]  # what a headline is read with
+    # "Information of the Ministry of Justice on the incident": the text is the ministry's
+    issuer = title_issuer(article.title, article.outlet) if article.title else None
     for index, sentence in enumerate(sentences):
         text = sentence.text
         words = index_of(text)
@@ -312,6 +315,8 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
                 # total to 71": the count the speaker gave, carried on; "... at 7,338. Of
                 # the dead, 4,570 were in Eastmark": its parts.
                 source, via = carried[1], list(carried[2])
+            if issuer is not None and source == ARTICLE_VOICE:
+                source, via = issuer, []
             figure.party = source_nationality(
                 figure.party, figure.kind, source, text[: figure.start]
             )

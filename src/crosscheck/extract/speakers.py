@@ -1658,6 +1658,40 @@ def may_name_its_source(text: str) -> bool:
 _HEADLINE_MARKS = (" - ", "\u2013", "\u2014", ":")
 
 
+def title_issuer(title: str, outlet: str) -> str | None:
+    """The body whose text an article is, by its title ("Information of the Ministry of
+    Justice on the incident in ...", "Statement by the Westby Police on ...", "Interior
+    Ministry statement on ..."): a state agency or a paper printing an office's statement
+    whole, in the office's words.  None when the title names no body, or names the outlet
+    itself (a group's release on its own site is in its own voice)."""
+    found = _ISSUED_TITLE.match(title) or _BODY_STATEMENT_TITLE.match(title)
+    if found is None:
+        return None
+    name = strip_determiners(squash(found["body"]))
+    words = [w.lower() for w in name.split()]
+    bodies = lexicon().sets["speaker_bodies"] | lexicon().sets["generic_speakers"]
+    if not names_someone(name) or (bodies.isdisjoint(words) and not name[:1].isupper()):
+        return None
+    own = strip_determiners(outlet).split()
+    if own and own[0].lower() == words[0]:
+        return None
+    return name
+
+
+# "Information of the Ministry of Justice ... on the incident", "Statement by the Police on"
+_ISSUED_TITLE = re.compile(
+    r"^\s*(?:information|statement|press[\s-]+release|communiqu[eé]|message|announcement"
+    r"|notice|report)\s+(?:of|from|by)\s+(?P<body>[^:;,]{3,120}?)\s+(?:on|about|regarding"
+    r"|concerning)\s",
+    re.IGNORECASE,
+)
+# "Interior Ministry statement on the clashes", "Army press release on ..."
+_BODY_STATEMENT_TITLE = re.compile(
+    r"^\s*(?P<body>[A-Z][^:;,]{2,80}?)(?:['’]s)?\s+(?:statement|press[\s-]+release"
+    r"|communiqu[eé])\s+(?:on|about|regarding|concerning)\s"
+)
+
+
 def _headline_source(text: str) -> list[Speaker]:
     """The source a headline names after its figures, as its speaker, if any."""
     headline = _HEADLINE_SOURCE.search(text)
