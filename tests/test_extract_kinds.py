@@ -2879,6 +2879,13 @@ def test_the_inmates_a_prison_holds_are_its_population() -> None:
     assert (entry["kind"], entry.get("party")) == ("population", None)
     entry = one("The Westby prison houses about 2,200 inmates.", "about 2,200")
     assert entry["subject"] == "population of Westby"
+    # a penal colony or institution, and those "serving their sentences" where it is
+    body = "The colony, near Westby, holds about 1,500 inmates, according to the ministry."
+    assert one(body, "about 1,500")["kind"] == "population"
+    body = "The institution, where more than 1,500 convicts are serving their sentences, is calm."
+    assert one(body, "more than 1,500")["kind"] == "population"
+    # (not those who did something there: "where 300 inmates rioted")
+    assert one("The colony where 300 inmates rioted was stormed.", "300")["kind"] != "population"
 
 
 def test_a_crowd_this_year_is_this_year_s_gathering() -> None:

@@ -3219,3 +3219,8 @@ def test_a_text_its_title_gives_as_a_body_s_statement_is_in_that_body_s_voice() 
     assert title_issuer("Statement by Westby Watch on the killings", "Westby Watch") is None
     assert title_issuer("Westby Police statement on the crash", "Eastport Times") == "Westby Police"
     assert title_issuer("Report of heavy fighting on the border", "Eastport Times") is None
+
+
+def test_an_inmate_speaks() -> None:
+    body = "The prison held more than 2,000 prisoners at the time, a former inmate said."
+    assert source(one(body, "more than 2,000"))[0] == "former inmate"

@@ -490,15 +490,23 @@ _ABOARD = re.compile(r"\s+(?:on\s+board|aboard|on\s+the\s+(?:boat|ship|vessel|pl
 # The prison that holds a count of inmates, named or by its noun, then its verb: "Westby
 # prison holds|", "The jail, ..., housed|", "El Cerro, about 20 km from the capital, held|".
 _PRISON_HOLDS = re.compile(
-    r"(?:\b(?:prison|jail|penitentiary|detention\s+cent(?:re|er)|facility)"
+    r"(?:(?:\b(?:prison|jail|penitentiary|detention\s+cent(?:re|er)|facility|colony|institution)"
     r"|(?<![\w'’-])(?:[A-Z][\w'’-]+)(?=\s|,))(?:\s*,[^,;.]{1,80},)?\s+"
-    r"(?:holds|held|housed|houses|had\s+been\s+holding|was\s+holding|is\s+holding)\s+$"
+    r"(?:holds|held|housed|houses|had\s+been\s+holding|was\s+holding|is\s+holding))\s+$"
+)
+# "the institution, where| 1,500 convicts| are serving their sentences": those it holds.
+_PRISON_WHERE = re.compile(
+    r"\b(?:prison|jail|penitentiary|facility|colony|institution)\s*,?\s+where\s+$"
+)
+_SERVING = re.compile(
+    r"\s+(?:are|were)\s+(?:currently\s+|now\s+|still\s+)?(?:serving|held|housed|kept"
+    r"|incarcerated|imprisoned)\b"
 )
 
 
 _PRISON_WORDS = frozenset(
     ("prison", "prisons", "jail", "jails", "penitentiary", "facility", "facilities", "capacity",
-     "overcrowded", "overcrowding", "cellblock", "cellblocks")
+     "overcrowded", "overcrowding", "cellblock", "cellblocks", "colony", "institution")
 )  # fmt: skip
 """A sentence with none of these words holds no prison's population ("rebels held 30
 prisoners in a cave")."""
@@ -533,7 +541,7 @@ def _prison_population(text: str, figures: list[Figure]) -> None:
         # (the noun may be the kind's own cue, "2,400 detainees", and no party of it)
         word = _WORD_AFTER_FIGURE.match(text, figure.end)
         if (
-            figure.kind == "detained"
+            figure.kind in ("detained", "other")
             and (
                 (figure.noun and head_noun(figure.noun) in prisoners)
                 or (word is not None and word.group(1).lower() in prisoners)
@@ -541,6 +549,10 @@ def _prison_population(text: str, figures: list[Figure]) -> None:
             and (
                 _prison_holds(text, figure)
                 or _HELD_IN_PRISON.match(text, figure.noun_end or (word.end() if word else 0))
+                or (
+                    _PRISON_WHERE.search(text, max(0, figure.start - 60), figure.start)
+                    and _SERVING.match(text, figure.noun_end or (word.end() if word else 0))
+                )
             )
         ):
             figure.kind = families().residents
