@@ -2989,3 +2989,29 @@ def test_escapes_scare_quotes_and_the_people_of_a_place(
 ) -> None:
     found = one(body, figure)
     assert (found["kind"], found.get("party")) == (kind, party)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        (
+            "Officials say more than 1,000 citizens have gone to fight for the group abroad.",
+            "more than 1,000",
+        ),
+        (
+            "About 1,900 Norlanders have travelled to Eastmark to join extremist groups.",
+            "About 1,900",
+        ),
+        ("Nearly 2,000 citizens left to fight for militant groups.", "Nearly 2,000"),
+    ],
+)
+def test_people_who_went_to_fight_are_fighters(sentence: str, figure: str) -> None:
+    # (they had been the country's population, or a count of no kind)
+    assert one(sentence, figure)["kind"] == "fighters"
+
+
+def test_people_who_left_for_another_reason_are_not_fighters() -> None:
+    assert (
+        one("About 200 residents left to join relatives in Eastport.", "About 200")["kind"]
+        != "fighters"
+    )

@@ -46,6 +46,7 @@ from crosscheck.extract.kinds import (
     event_kind,
     given_by,
     names_a_disease,
+    went_to_fight,
 )
 from crosscheck.extract.lexicon import families, index_of, lexicon, squash, word_tokens
 from crosscheck.extract.parties import article_figures, headline_parties
@@ -252,6 +253,7 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
             )  # fmt: skip
         figures = [f for f in figures if worth_keeping(text, f)]
         more_after_the_noun(text, figures)
+        went_to_fight(text, figures)
         figures.extend(article_figures(text, figures))
         figures.sort(key=lambda f: f.start)
         counted = [f.party for f in figures if f.kind in families().people]

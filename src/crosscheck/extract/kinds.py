@@ -2417,6 +2417,27 @@ def _crowd_numbered(text: str, figure: Figure) -> re.Match[str] | None:
     return found
 
 
+# "1,000 citizens have gone to fight for the group", "1,900 have travelled to the war zone
+# to join extremist groups", "2,000 left to fight": people who went to fight, a force.
+_WENT_TO_FIGHT = re.compile(
+    r"\s+(?:(?:have|has|had)\s+)?(?:(?:reportedly|already|since)\s+)?"
+    r"(?:gone|went|left|travell?ed|headed|moved|joined)\s+"
+    r"(?:(?:abroad|to\s+[A-Z][\w'’-]+(?:\s+(?:and|or)\s+[A-Z][\w'’-]+)?)\s+)?"
+    r"(?:to\s+(?:fight|join\s+(?:the\s+)?(?:extremist|militant|armed|jihadist|rebel|insurgent)"
+    r"|join\s+the\s+ranks)|(?:extremist|militant|armed|jihadist|rebel|insurgent)\s+groups)\b"
+)
+
+
+def went_to_fight(text: str, figures: list[Figure]) -> None:
+    """People counted as having gone to fight are a force ("more than 1,000 citizens have
+    gone to fight for the group": fighters, not the country's population)."""
+    for figure in figures:
+        if figure.kind in ("population", "other") and _WENT_TO_FIGHT.match(
+            text, max(figure.end, figure.noun_end)
+        ):
+            figure.kind = "fighters"
+
+
 def classify(
     text: str,
     figures: list[Figure],
