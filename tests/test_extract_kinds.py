@@ -3015,3 +3015,12 @@ def test_people_who_left_for_another_reason_are_not_fighters() -> None:
         one("About 200 residents left to join relatives in Eastport.", "About 200")["kind"]
         != "fighters"
     )
+
+
+def test_the_wounded_evacuated_are_still_the_wounded() -> None:
+    # (they had been displaced: the verb of moving them is no flight from their homes)
+    assert one("30 wounded soldiers were evacuated to the capital.", "30")["kind"] == "injured"
+    assert one("30 wounded were evacuated to the capital.", "30")["kind"] == "injured"
+    # the wounded who died, and people evacuated, as before
+    assert one("30 wounded soldiers died.", "30")["kind"] == "killed"
+    assert one("30 people were evacuated from Westby.", "30")["kind"] == "displaced"

@@ -1325,6 +1325,9 @@ def test_a_headline_in_title_case_names_no_place_by_a_hedge_or_a_participle(
         # where the hurt were treated
         ("Nearly 70 people were injured, many of whom were taken to private clinics in "
          "Eastport.", "Nearly 70", None),
+        # ... a second place of care after "there"
+        ("More than 60 wounded people had been brought there and to the regional hospital "
+         "in Eastport.", "More than 60", None),
         # (where they were hurt still is the place)
         ("Twelve people were injured in the blast in Westby and rushed to a hospital in "
          "Eastport.", "Twelve", "Westby"),

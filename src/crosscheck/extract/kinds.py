@@ -650,6 +650,12 @@ def _finite_event(stretch: str) -> tuple[str, tuple[int, int]] | None:
     later = event_kind(rest)
     if (
         later
+        and found[0] == "injured"
+        and rest[later[1][0] : later[1][1]].lower().startswith("evacuat")
+    ):
+        later = None  # "30 wounded were evacuated to the capital": still the wounded
+    if (
+        later
         and later[0] != found[0]
         and (_THE_END.search(stretch, 0, found[1][0]) or not stretch[: found[1][0]].strip())
         and _ADVERBS.fullmatch(rest[: later[1][0]])

@@ -289,7 +289,9 @@ _SPOKEN_AT = re.compile(any_phrase(_SPOKEN_WORDS) + r"(?:\s+(?!\d)[\w-]+){0,2}\s
 # "taken to private clinics in| Eastport", "airlifted to a hospital in| Eastport": where the
 # hurt are treated, not where they were hurt.
 _TREATED_AT = re.compile(
-    r"\b(?:taken|rushed|admitted|airlifted|flown|transferred|referred|brought)\s+to\s+"
+    r"\b(?:taken|rushed|admitted|airlifted|flown|transferred|referred|brought|evacuated)"
+    # ("brought there and to the regional hospital in| Eastport": a second place of care)
+    r"(?:\s+there\s+and)?\s+to\s+"
     r"(?:[\w'’-]+\s+){0,4}?(?:hospitals?|clinics?|health\s+(?:centres?|centers?))\s+"
     r"(?:in|at)\s+$",
     re.IGNORECASE,
