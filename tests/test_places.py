@@ -365,6 +365,29 @@ def test_a_district_named_like_a_far_town_is_a_place_of_the_article_s_country() 
     assert found is not None and found.country == "BD"
 
 
+def test_a_village_named_like_a_small_town_abroad_is_a_place_of_the_article_s_country() -> None:
+    """A report from Peru naming a village that bears the own name of a small town of Turkey
+    (GeoNames: Afsin), a country it never names: a village of Peru the gazetteer lacks,
+    where another report's toll placed in Peru meets it (it had been set in Turkey, and had
+    drawn the article's place there too: the village is named most)."""
+    body = (
+        "Gunmen attacked Afsin, a village in northern Peru, on Friday. Residents of Afsin said "
+        "40 people were killed. The army sent troops to Afsin, Peru's defence ministry said."
+    )
+    article = Article("a", "Afsin attack", "Outlet", dates.parse_dateref("2016-07-02"), body)
+    placed = factories.claim("a", "40", place="Afsin", as_of="2016-07-02")
+    profile = profiling.profiles([placed], {"a": article})[placed.id]
+    assert profile.place is not None
+    assert (profile.place.key, profile.place.country) == ("name:afsin", "PE")
+    found = profiling.article_place(article)
+    assert found is not None and found.country == "PE"
+    # a report that names Turkey, or no country at all, keeps the town
+    assert places.small_town_abroad("Afsin", places.resolve("Afsin"), frozenset({"TR"})) is False
+    assert places.small_town_abroad("Afsin", places.resolve("Afsin"), frozenset()) is False
+    # and a large city abroad stays that city
+    assert places.small_town_abroad("Lyon", places.resolve("Lyon"), frozenset({"PE"})) is False
+
+
 def test_a_town_of_the_article_s_own_country_by_another_of_its_names_is_that_town() -> None:
     """A report filed from Tehran that names "Gulshan" (GeoNames: another name of a small
     town of Iran) and no country: the town of its own country, not a name abroad."""

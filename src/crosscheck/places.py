@@ -522,6 +522,23 @@ def another_name_abroad(written: str, place: Place, countries: frozenset[str]) -
     )
 
 
+_TOWN_ABROAD_POPULATION = 100_000
+"""A town smaller than this, of a country an article never names, is not where a report
+about another country is set: "Afsin" in a report from Peru is a village there the
+gazetteer does not know, not the town of Turkey that bears the name."""
+
+
+def small_town_abroad(written: str, place: Place, countries: frozenset[str]) -> bool:
+    """Whether `place`, the town a name was resolved to, is a small town (below
+    _TOWN_ABROAD_POPULATION) in a country none of `countries` (those an article names) is:
+    in a report about another country the name is more likely a place there that the
+    gazetteer lacks.  An article that names no country gives no such town either."""
+    if not place.key.startswith("city:") or place.country in countries or not countries:
+        return False
+    town = gazetteer().get(_core(written))
+    return town is not None and town[2] == place.country and town[5] < _TOWN_ABROAD_POPULATION
+
+
 def unknown_in(written: str, code: str, how: str) -> Place:
     """A place the gazetteer does not know, in the country with ISO code `code`; `how` says
     why."""

@@ -163,9 +163,10 @@ def article_named(article: Article) -> frozenset[str]:
 @cache
 def _article_reading(
     title: str, body: str, generation: int
-) -> tuple[Place | None, frozenset[str], frozenset[str], frozenset[str]]:
+) -> tuple[Place | None, frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """(`article_place`, `article_countries`, `article_named`, the countries it names by
-    name) of an article: its places read once."""
+    name, the countries it names by name or by two towns of theirs) of an article: its
+    places read once."""
     counts: Counter[str] = Counter()
     countries: Counter[str] = Counter()
     found: dict[str, Place] = {}
@@ -194,10 +195,18 @@ def _article_reading(
     # does not know, not the Iranian town that bears the name among its others.
     spoken = frozenset(named_countries)
     read = [r for r in read if not places.another_name_abroad(r[1], r[2], spoken)]
+    # "Afsin" in a report from Peru: a village there, not a small town of Turkey, a
+    # country the report neither names nor names two towns of
+    by_country: dict[str, set[str]] = defaultdict(set)
+    for _, _, place in read:
+        if place.key.startswith("city:") and place.country:
+            by_country[place.country].add(place.key)
+    known = spoken | {code for code, keys in by_country.items() if len(keys) > 1}
+    read = [r for r in read if not places.small_town_abroad(r[1], r[2], known)]
     for weight, _, place in read:
         countries[place.country or place.key] += weight
     if not countries:
-        return None, frozenset(), frozenset(), spoken
+        return None, frozenset(), frozenset(), spoken, known
     named = frozenset(c for c in countries if ":" not in c)
     country = min(countries, key=lambda c: (-countries[c], c))
     for weight, mention, place in read:
@@ -210,7 +219,7 @@ def _article_reading(
     towns = [k for k in towns if not k.startswith("country:")] or [f"country:{country}"]
     best = min(towns, key=lambda k: (-counts[k], k))
     place = found.get(best) or places.country(country) or found[min(counts)]
-    return place, named, frozenset(found), spoken
+    return place, named, frozenset(found), spoken, known
 
 
 NEARBY_CHARS = 1500
@@ -315,6 +324,10 @@ def _resolved(written: str, home: str | None, article: Article | None) -> Place:
         if places.another_name_abroad(written, place, spoken):
             why = f"only another name of {place.name} in {place.country}; read in {home}"
             return places.unknown_in(written, home, f"{written}: {why}")
+        known = _article_reading(article.title, article.body, names.generation())[4]
+        if places.small_town_abroad(written, place, known):
+            why = f"a small town of {place.country}, a country the article never names"
+            return places.unknown_in(written, home, f"{written}: not {why}; read in {home}")
     return place
 
 

@@ -2435,7 +2435,7 @@ _WENT_TO_FIGHT = re.compile(
 
 
 def went_to_fight(text: str, figures: list[Figure]) -> None:
-    """People counted as having gone to fight are a force ("more than 1,000 citizens have
+    """Those counted as having gone to fight are a force ("more than 1,000 citizens have
     gone to fight for the group": fighters, not the country's population)."""
     for figure in figures:
         if figure.kind in ("population", "other") and _WENT_TO_FIGHT.match(

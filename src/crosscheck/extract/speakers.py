@@ -717,7 +717,7 @@ def _speaker_after(text: str, start: int) -> str:
             position += 1
         match = _AFTER_TOKEN.match(text, position)
         if match is None and words[-1:] and words[-1][:1].isupper():
-            # "the Armed Conflict Location & Event Data Project": "&" between name words
+            # "the Westby Location & Event Data Project": "&" between name words
             match = _AMPERSAND.match(text, position)
         if not match:
             break
