@@ -598,6 +598,20 @@ def test_changed_for_a_stock_years_apart() -> None:
     assert "17 years apart" in finding.explanation
 
 
+def test_a_town_four_times_larger_thirteen_months_later_is_disputed_not_changed() -> None:
+    # (a town grows a tenth a year at most, over the rounding of two estimates)
+    old = claim("a", "about 2,500", kind="population", party="Westby", as_of="2022-04-08")
+    new = claim("b", "roughly 10,000", kind="population", party="Westby", as_of="2023-05-19")
+    assert _finding(old, new, kind="population").verdict is Verdict.CONTRADICTION
+    # a change it could make in the time is a change, as before
+    grown = claim("b", "about 3,100", kind="population", party="Westby", as_of="2023-05-19")
+    assert _finding(old, grown, kind="population").verdict is Verdict.CHANGED
+    # forces may double in a year: a change
+    few = claim("a", "2,500", kind="troops", party="Norland troops", as_of="2022-04-08")
+    many = claim("b", "10,000", kind="troops", party="Norland troops", as_of="2023-05-19")
+    assert _finding(few, many, kind="troops").verdict is Verdict.CHANGED
+
+
 @pytest.mark.parametrize(
     ("first", "second", "verdict"),
     [

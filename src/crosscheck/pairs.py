@@ -52,7 +52,9 @@ The verdicts, one rule each:
   country said 120, then 310, then 180 two weeks on: the 310 overshoots): the higher figure
   is disputed, not a step of the count, and is judged as if at the same time;
 - changed: a stock (troops, population) stated more than STOCK_HORIZON_DAYS apart, the
-  figures materially different (3.1 million in 2001, 4.6 million in 2019).  A count that
+  figures materially different (3.1 million in 2001, 4.6 million in 2019), unless a town's
+  people differ by more than it could grow in the time (POPULATION_GROWTH: "a town of 2,500",
+  then "of roughly 10,000" 13 months later, is a dispute about its size).  A count that
   moves both ways (the missing: people are found, or confirmed dead; kinds.yaml
   `horizon_days`, compared as a "level") is a change when it falls, at any gap (60 missing,
   then 12: people found), and when it rises over more than its horizon; a rise within the
@@ -881,6 +883,24 @@ class Judgement(NamedTuple):
         )
 
 
+POPULATION_GROWTH = 0.10
+"""The most a town's people grow (or shrink) in a year, over and above the rounding of two
+estimates (ROUNDING_BAND): "a town of 2,500" and, 13 months later, "a town of roughly
+10,000" are two accounts of one place, not its growth."""
+ROUNDING_BAND = 1.5
+
+
+def _grew_too_fast(pa: Point, pb: Point, apart: int) -> bool:
+    """Whether two populations of one place, far apart in time, differ by more than the
+    place could grow or shrink in that time (POPULATION_GROWTH a year, beyond ROUNDING_BAND):
+    a dispute about its size, not a change (not for forces, which a deployment doubles)."""
+    spec = vocab.kinds().get(pa.claim.kind)
+    if spec is None or spec.people != "residents" or min(pa.best, pb.best) <= 0:
+        return False
+    ratio = max(pa.best, pb.best) / min(pa.best, pb.best)
+    return ratio > ROUNDING_BAND * (1 + POPULATION_GROWTH) ** (apart / 365)
+
+
 def judge(
     pa: Point,
     pb: Point,
@@ -951,7 +971,7 @@ def judge(
         verdict, severity, how = Verdict.CHANGED, 0.05 * gap, "fell"
     elif nature == "toll" and apart > 0 and b < a and _revises(pa, pb):
         verdict, severity, how = Verdict.TENSION, 0.2 + 0.4 * gap, "revised"
-    elif nature in ("stock", "level") and apart > horizon:
+    elif nature in ("stock", "level") and apart > horizon and not _grew_too_fast(pa, pb, apart):
         verdict, severity, how = Verdict.CHANGED, 0.05 * gap, "changed"
     elif apart > 0 and _recounted(pa, pb):
         verdict, severity, how = Verdict.CHANGED, 0.05 * gap, "recounted"
