@@ -388,6 +388,19 @@ def test_a_distance_has_endpoints_and_no_place() -> None:
     )
 
 
+def test_a_distance_from_the_border_with_a_country_and_from_a_subject_with_an_aside() -> None:
+    # "from the border with Norland" ends at Norland, as "from the Norland border" does
+    body = (
+        "Westby, a village of about 5,000 people whose population has swollen with the "
+        "arrival of gold miners, lies some 20 km (12 miles) from the border with Norland."
+    )
+    entry = one(body, "some 20 km")
+    assert (entry.get("from"), entry.get("to")) == ("Westby", "Norland")
+    # (a length further on in the sentence starts at no place)
+    body = "Westby lies about 30 km from the Eastby crossing, on the roughly 850-km frontier."
+    assert one(body, "roughly 850-km").get("from") is None
+
+
 def test_a_distance_with_one_endpoint_named() -> None:
     found = claims("The convoy stopped 25 miles from Port Elin.")
     assert [(e.get("from"), e.get("to")) for e in found] == [(None, "Port Elin")]

@@ -188,9 +188,11 @@ _AFTER_AN_END = re.compile(
     rf"\b(?:from|of|to)\s+(?:the\s+)?(?:[a-z]+\s+(?:of\s+)?)?{_NAME}[^.;:()]{{0,40}}?,?\s+and\s+$"
 )
 _SUBJECT_PLACE = re.compile(
-    rf"\W*(?P<place>{_NAME}){_SITE_AFTER}(?:\s*,(?:[^,]|,(?=\d)){{1,60}},)?\s+"
+    rf"\W*(?P<place>{_NAME}){_SITE_AFTER}(?:\s*,(?:[^,]|,(?=\d)){{1,120}},)?\s+"
     r"(?:lies|lay|sits|sat|is)\b"
 )
+# "lies| some 20 km from", "is| about": between a place's verb and its distance
+_VERB_TO_DISTANCE = re.compile(r"\s*(?:[a-z]+\s+){0,2}")
 _MEASURE_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:long|wide|deep|high|tall)\b")
 # What leads from a distance to its end: "250 km north-west| of", "500 km (310 miles) west
 # of", "32 nautical miles (59 km)| north of" (the figure the outlet converted to, in
@@ -214,7 +216,9 @@ _AFTER_DISTANCE = re.compile(
     # "north of the island's capital, Westby": named after a comma
     # ("from the district headquarters at Westby")
     + r"(?:(?:[a-z]+['’]s\s+)?(?:[a-z]+\s+){0,2}?(?:capital|city|town|village|port|headquarters)"
-    + r"(?:\s+(?:of|at|in)\s+|\s*,\s*|\s+))?"
+    + r"(?:\s+(?:of|at|in)\s+|\s*,\s*|\s+)"
+    # "from the border with Norland": Norland's border, as "from the Norland border"
+    + r"|(?:border|frontier)\s+with\s+)?"
     + rf"(?P<place>{_NAME})"
 )
 
@@ -1374,6 +1378,14 @@ def endpoints(
         if start is None:
             earlier = list(places_in(text[: figure.start]))
             start = earlier[-1] if earlier else settlement_named(text[: figure.start], body_before)
+            if (
+                start is None
+                and (subject := _SUBJECT_PLACE.match(text, 0, figure.start)) is not None
+                and _VERB_TO_DISTANCE.fullmatch(text, subject.end(), figure.start)
+            ):
+                # "Westby, a village of 5,000 people ..., lies| some 20 km from": the subject
+                named = _without_function_words(subject.group("place"))
+                start = named if named and _is_place(named) else None
             if len(earlier) > 1 and re.search(
                 rf"{re.escape(earlier[-2])}\s+(?:in|of)\s+(?:the\s+)?{re.escape(start or '')}",
                 text,
