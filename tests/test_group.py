@@ -230,6 +230,23 @@ def test_episodic_stocks_group_by_event() -> None:
     assert not _together(group.group([early, late], ARTICLES), early, late)
 
 
+def test_an_armed_group_s_fighters_of_one_episode_meet_across_a_town_and_its_country() -> None:
+    # (as its tolls do: "about 50 attackers" in Lyon and "about 100 gunmen" in France; they
+    # had been kept apart by their places' names)
+    town = claim(
+        "a", "about 50", kind="fighters", party="attackers", place="Lyon", as_of="2021-06-05"
+    )
+    country = claim(
+        "b", "about 100", kind="fighters", party="gunmen", place="France", as_of="2021-06-07"
+    )
+    assert _together(group.group([town, country], ARTICLES), town, country)
+    # another town's attack the same week is another episode's
+    other = claim(
+        "c", "about 30", kind="fighters", party="gunmen", place="Marseille", as_of="2021-06-06"
+    )
+    assert not _together(group.group([town, other], ARTICLES), town, other)
+
+
 def test_a_police_deployment_is_compared_only_with_that_day_s() -> None:
     sunday = claim("a", "up to 2,000", kind="troops", party="police officers", as_of="2019-06-09")
     same = claim("c", "3,000", kind="troops", party="officers", as_of="2019-06-09")

@@ -594,8 +594,9 @@ def profiles(
         wording = _wording(claim.subject, nature == "measure")
         place, place_how = (
             _claim_place(claim, articles.get(claim.article), placed[claim.article])
-            # (and people aboard, inside: group._scene_places joins them by scene)
-            if nature == "toll" or in_a_state(claim.kind, wording)
+            # (and people aboard, inside: group._scene_places joins them by scene; and an
+            # armed group's fighters in one episode, grouped by event as tolls are)
+            if nature == "toll" or in_a_state(claim.kind, wording) or party.episodic
             else (None, "")
         )
         # A place only inferred, or one the gazetteer does not know: the article's place too.
