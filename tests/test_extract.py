@@ -1055,6 +1055,41 @@ def test_that_day_is_the_day_named_before() -> None:
     assert one(body, "14")["about"] == "2020-03-03"
 
 
+def test_the_next_day_follows_the_last_day_of_an_event_named_before() -> None:
+    body = (
+        "The massacre began on the morning of 28 November, after militiamen attacked a post. "
+        "One resident said he had counted 40 bodies the following morning."
+    )
+    assert one(body, "40", published="2021-02-26")["about"] == "2020-11-29"
+    # (not a day a statement is dated by: "findings released today")
+    body = (
+        "Gunmen attacked the town on 9 November. In findings released today, the commission "
+        "said the attack ended when troops entered the town the next day. Some residents "
+        "said 1,000 people died."
+    )
+    assert one(body, "1,000", published="2020-11-24")["about"] == "2020-11-10"
+
+
+def test_a_weekday_with_its_date_is_that_date_and_a_look_back_s_weekdays_follow_its_day() -> None:
+    # "on Wednesday, April 24" in a look back of July: April 24, not the last Wednesday
+    body = (
+        "By the evening of April 21, the number of people killed stood at 207. It rose to 290 "
+        "the next morning, to 321 on Tuesday, and to 359 on Wednesday, April 24."
+    )
+    found = {e["figure"]: (e["kind"], e.get("about")) for e in claims(body, published="2019-07-15")}
+    assert found["290"] == ("killed", "2019-04-22")
+    assert found["321"] == ("killed", "2019-04-23")  # the gapped steps of one count
+    assert found["359"] == ("killed", "2019-04-24")
+    # a weekday in today's news is the last one before publication, as before
+    assert one("Police said 20 people died on Tuesday.", "20")["about"] == "2020-03-03"
+
+
+def test_a_toll_counted_at_one_site_alone_is_a_part() -> None:
+    body = "Soldiers killed hundreds in Westby. A man counted 40 bodies near the station alone."
+    assert one(body, "40")["subject"] == "people killed (one site)"
+    assert "(" not in one("Soldiers killed 30 people in Westby.", "30")["subject"]
+
+
 def test_a_day_named_with_on_dates_the_sentences_after_it() -> None:
     body = (
         "The report, released on Wednesday, revisits the massacre in the town on "

@@ -362,17 +362,50 @@ _AS_OF_HOUR_BEFORE = re.compile(
 )
 
 
-def as_of_dates(text: str, published: DateRef) -> list[tuple[int, DateRef, bool]]:
+_MONTH = "|".join(sorted((m for m in MONTHS if len(m) > 2), key=len, reverse=True))
+_DATE_AFTER_WEEKDAY = re.compile(
+    rf"(?<=day),?\s+(?:(?:{_MONTH})\.?\s+\d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})\b)",
+    re.IGNORECASE,
+)
+"""A date right after a weekday: "Wednesday, April 24", "Tuesday 3 March"."""
+
+
+_WEEKDAY = re.compile(
+    r"(?:on\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?",
+    re.IGNORECASE,
+)
+FRAME_DAYS = 7
+"""A day the text named more than this many days before publication frames the weekdays
+after it: "By the evening of April 21 the toll stood at 207 ... to 321 on Tuesday" in a
+look back of July is the Tuesday after April 21, not the last Tuesday before July."""
+
+
+def as_of_dates(
+    text: str, published: DateRef, frame: DateRef | None = None
+) -> list[tuple[int, DateRef, bool]]:
     """(position, date, is the date of a count) of the relative day phrases of a sentence
-    ("on Friday", "two weeks ago"; "by Monday", "as of today" are dates of a count)."""
+    ("on Friday", "two weeks ago"; "by Monday", "as of today" are dates of a count); a bare
+    weekday after a day the text named long before publication (`frame`, FRAME_DAYS) is the
+    first such weekday after that day."""
     found: list[tuple[int, DateRef, bool]] = []
     if published.precision is not Precision.DAY:
         return found
+    if frame is not None and (
+        frame.precision is not Precision.DAY or (published.start - frame.end).days <= FRAME_DAYS
+    ):
+        frame = None
     lex = lexicon()
     for match in scan(lex.relative_date, text, lex.triggers["relative_date"]):
         phrase = match.group(0)
         phrase = _DAY_PREFIX.sub("", phrase)
         ref = calendar.resolve(phrase, published.start)
+        if frame is not None and _WEEKDAY.fullmatch(phrase.strip()):
+            ref = calendar.resolve(phrase, frame.end + dt.timedelta(days=FRAME_DAYS - 1))
+        if (dated := _DATE_AFTER_WEEKDAY.match(text, match.end())) is not None:
+            # "on Wednesday, April 24": the day the date names, not the last Wednesday
+            named = find_dates(dated.group(0), published)
+            ref = named[0].ref if named else ref
         if ref is not None:
             # "since Monday" starts the count's period: the event's day, not the count's;
             # so does a day that owns its event ("killed by Tuesday's earthquake").
@@ -548,23 +581,54 @@ _THAT_DAY = re.compile(
 )
 
 
-def that_day(text: str, day: DateRef | None) -> list[tuple[int, DateRef, bool]]:
-    """`as_of_dates` for the days a sentence names as "that day": the day named before it."""
-    if day is None:
-        return []
+# "the next day", "the following morning", "a day later": the day after the one named before.
+_NEXT_DAY = re.compile(
+    r"\b(?:[Tt]he\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|[Aa]\s+day\s+later)\b"
+)
+
+
+def that_day(
+    text: str, day: DateRef | None, event_day: DateRef | None = None
+) -> list[tuple[int, DateRef, bool]]:
+    """`as_of_dates` for the days a sentence names as "that day": the day named before it;
+    and "the next day", "the following morning": the day after the last day of an event
+    named before it (`event_day`)."""
     index = index_of(text)
-    if index.plain and index.words.isdisjoint(("that", "same")):
-        return []  # the quick answer: neither "that" nor "the same" in the sentence
-    return [
+    found: list[tuple[int, DateRef, bool]] = []
+    if (
+        event_day is not None
+        and event_day.precision is Precision.DAY
+        and not index.words.isdisjoint(("next", "following", "later"))
+    ):
+        after = DateRef(
+            event_day.start + dt.timedelta(days=1),
+            event_day.end + dt.timedelta(days=1),
+            Precision.DAY,
+        )
+        found += [
+            (m.start(), after, statement_day(text, m.start(), m.end()))
+            for m in _NEXT_DAY.finditer(text)
+        ]
+    if day is None or (index.plain and index.words.isdisjoint(("that", "same"))):
+        return found  # the quick answer: neither "that" nor "the same" in the sentence
+    return found + [
         (m.start(), day, statement_day(text, m.start(), m.end())) for m in _THAT_DAY.finditer(text)
     ]
 
 
 def last_day(
-    relative: list[tuple[int, DateRef, bool]], found_dates: list[DateMention]
+    relative: list[tuple[int, DateRef, bool]],
+    found_dates: list[DateMention],
+    events: bool = False,
 ) -> DateRef | None:
-    """The last day a sentence names (not its dateline's): what a later "that day" means."""
-    days = [(p, ref) for p, ref, _ in relative if ref.precision is Precision.DAY]
+    """The last day a sentence names (not its dateline's): what a later "that day" means;
+    with `events`, not a day a count or statement is dated by ("findings released today"):
+    what a later "the next day" follows."""
+    days = [
+        (p, ref)
+        for p, ref, counted in relative
+        if ref.precision is Precision.DAY and not (events and counted)
+    ]
     days += [
         (d.start, d.ref) for d in found_dates if d.ref.precision is Precision.DAY and not d.dateline
     ]

@@ -44,6 +44,7 @@ from crosscheck.extract.kinds import (
     classify,
     count_owned_by,
     event_kind,
+    gapped_steps,
     given_by,
     names_a_disease,
     went_to_fight,
@@ -77,6 +78,7 @@ from crosscheck.extract.speakers import (
 )
 from crosscheck.extract.tolls import (
     Toll,
+    counted_alone,
     in_relative_clause,
     national_at_home,
     own_men,
@@ -213,6 +215,7 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
     previous_toll: Toll | None = None  # the last toll of the sentence before
     previous_state: tuple[str, str] | None = None  # its last count of people, if in a state
     named_day: DateRef | None = None  # the last day the text named: "that day"
+    event_day: DateRef | None = None  # ... of no count or statement: "the next day"
     carried: tuple[str, str, tuple[str, ...]] | None = None  # the last toll: kind, source, via
     toll_about: DateRef | None = None  # the day of the event of the last toll
     # The article says no one aboard a craft survived ("... killing all 95 on board"): counts
@@ -233,9 +236,10 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
         figures = find_figures(text, date_spans(found_dates, text))
         figures.extend(zero_figures(text, figures))
         figures = ratio_figures(text, fraction_figures(text, figures))
-        relative = as_of_dates(text, article.published)
-        relative += that_day(text, named_day)
+        relative = as_of_dates(text, article.published, event_day)
+        relative += that_day(text, named_day, event_day)
         named_day = last_day(relative, found_dates) or named_day
+        event_day = last_day(relative, found_dates, events=True) or event_day
         if not figures and not found_dates:
             story_date = looked_back or day_named(relative, sentence, found_dates) or story_date
             continue
@@ -254,6 +258,7 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
         figures = [f for f in figures if worth_keeping(text, f)]
         more_after_the_noun(text, figures)
         went_to_fight(text, figures)
+        gapped_steps(text, figures)
         figures.extend(article_figures(text, figures))
         figures.sort(key=lambda f: f.start)
         counted = [f.party for f in figures if f.kind in families().people]
@@ -323,6 +328,7 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
                 figure.party, figure.kind, source, text[: figure.start]
             )
             taken_in_by(text, figure, source)
+            counted_alone(text, figure)
             own_men(text, figure, source)
             upto = comparison_start(text, figure)
             # (not a date of a relative clause about the subject before the figure: "The

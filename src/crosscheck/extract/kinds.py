@@ -2434,6 +2434,34 @@ _WENT_TO_FIGHT = re.compile(
 )
 
 
+# "It rose to| 290 the next morning, to| 321 on Tuesday, and to| 359": one count's steps.
+_ROSE_TO_BEFORE = re.compile(
+    r"\b(?:rose|risen|rising|climbed|climbing|increased|jumped|grew|went\s+up|fell|dropped"
+    r"|revised\s+(?:up|down|upwards|downwards))\s+(?:again\s+|further\s+)?to\s+$"
+)
+_TO_AGAIN = re.compile(r"[^.;:!?]{0,50}?,?\s+(?:and\s+)?(?:then\s+)?to\s+")
+
+
+def gapped_steps(text: str, figures: list[Figure]) -> None:
+    """The later steps of a count told rising in one sentence, its verb gapped ("rose to 290
+    the next morning, to 321 on Tuesday, and to 359 on Wednesday"), are that count's: its
+    kind and party (they had been counts of no kind)."""
+    for before, figure in zip(figures, figures[1:], strict=False):
+        if (
+            figure.kind == "other"
+            and not figure.noun
+            and before.kind in families().tolls
+            and _TO_AGAIN.fullmatch(text, before.end, figure.start)
+            and (
+                before.extra.get("step")
+                or _ROSE_TO_BEFORE.search(text, max(0, before.start - 40), before.start)
+            )
+        ):
+            figure.kind, figure.party = before.kind, before.party
+            figure.extra["step"] = True
+            before.extra["step"] = True
+
+
 def went_to_fight(text: str, figures: list[Figure]) -> None:
     """Those counted as having gone to fight are a force ("more than 1,000 citizens have
     gone to fight for the group": fighters, not the country's population)."""
