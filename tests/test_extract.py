@@ -1086,7 +1086,7 @@ def test_a_weekday_with_its_date_is_that_date_and_a_look_back_s_weekdays_follow_
 
 def test_a_toll_counted_at_one_site_alone_is_a_part() -> None:
     body = "Soldiers killed hundreds in Westby. A man counted 40 bodies near the station alone."
-    assert one(body, "40")["subject"] == "people killed (one site)"
+    assert one(body, "40")["subject"] == "people killed (one station)"
     assert "(" not in one("Soldiers killed 30 people in Westby.", "30")["subject"]
 
 

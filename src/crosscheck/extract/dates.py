@@ -367,7 +367,7 @@ _DATE_AFTER_WEEKDAY = re.compile(
     rf"(?<=day),?\s+(?:(?:{_MONTH})\.?\s+\d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})\b)",
     re.IGNORECASE,
 )
-"""A date right after a weekday: "Wednesday, April 24", "Tuesday 3 March"."""
+"""A date right after a weekday: "Friday, April 24", "Tuesday 3 March"."""
 
 
 _WEEKDAY = re.compile(
@@ -403,7 +403,7 @@ def as_of_dates(
         if frame is not None and _WEEKDAY.fullmatch(phrase.strip()):
             ref = calendar.resolve(phrase, frame.end + dt.timedelta(days=FRAME_DAYS - 1))
         if (dated := _DATE_AFTER_WEEKDAY.match(text, match.end())) is not None:
-            # "on Wednesday, April 24": the day the date names, not the last Wednesday
+            # "on Friday, April 24": the day the date names, not the last Friday
             named = find_dates(dated.group(0), published)
             ref = named[0].ref if named else ref
         if ref is not None:

@@ -78,7 +78,6 @@ from crosscheck.extract.speakers import (
 )
 from crosscheck.extract.tolls import (
     Toll,
-    counted_alone,
     in_relative_clause,
     national_at_home,
     own_men,
@@ -328,7 +327,6 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
                 figure.party, figure.kind, source, text[: figure.start]
             )
             taken_in_by(text, figure, source)
-            counted_alone(text, figure)
             own_men(text, figure, source)
             upto = comparison_start(text, figure)
             # (not a date of a relative clause about the subject before the figure: "The

@@ -2444,7 +2444,7 @@ _TO_AGAIN = re.compile(r"[^.;:!?]{0,50}?,?\s+(?:and\s+)?(?:then\s+)?to\s+")
 
 def gapped_steps(text: str, figures: list[Figure]) -> None:
     """The later steps of a count told rising in one sentence, its verb gapped ("rose to 290
-    the next morning, to 321 on Tuesday, and to 359 on Wednesday"), are that count's: its
+    the next morning, to 321 on Tuesday, and to 359 on Friday"), are that count's: its
     kind and party (they had been counts of no kind)."""
     for before, figure in zip(figures, figures[1:], strict=False):
         if (

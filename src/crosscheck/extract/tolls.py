@@ -590,7 +590,8 @@ _NUMBER_OF_VICTIMS = re.compile(
 _ALONE = re.compile(
     # (not past a comma: "found 12 more bodies in the village|, taking the toll in the
     # district alone to 58": the next clause's part)
-    r"[^;:.!?,]{0,80}?\b(?:in|on|at|to)\s+(?:(?:the|our|their|its|his|her|one|a|this|that)\s+)?"
+    r"[^;:.!?,]{0,80}?\b(?:in|on|at|to|near|inside|outside|around)\s+"
+    r"(?:(?:the|our|their|its|his|her|one|a|this|that)\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?(?P<scope>[a-z][\w-]*)\s+alone\b"
 )
 
@@ -2782,34 +2783,6 @@ def taken_in_by(text: str, figure: Figure, source: str) -> None:
     noun = place.group("place").lower()
     figure.extra["scope"] = f"some {noun}s" if place.group("many") else f"one {noun}"
     figure.party = None  # the subject names the part, as "one hospital" does
-
-
-# "40 bodies near the main bus station alone", "In the market alone, 30 died": a part of the
-# toll, counted at one site.
-_ALONE_AFTER = re.compile(
-    r"[^,;:.!?]{0,40}?\b(?:at|near|in|inside|outside|around|on)\s+(?:the\s+)?"
-    r"(?:[\w'’-]+\s+){0,4}?alone\b"
-)
-_ALONE_BEFORE = re.compile(
-    r"\b(?:at|near|in|inside|outside|around|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?alone\s*,"
-    r"[^,;:.!?]{0,20}$"
-)
-
-
-def counted_alone(text: str, figure: Figure) -> None:
-    """A toll counted at one site "alone" ("40 bodies near the bus station alone", "In the
-    market alone, 30 died") is a part of the event's toll, scoped "one site": never a rival
-    of the whole."""
-    if (
-        figure.kind not in families().tolls
-        or figure.extra.get("scope")
-        or "alone" not in index_of(text).words
-    ):
-        return
-    if _ALONE_AFTER.match(text, max(figure.end, figure.noun_end)) or _ALONE_BEFORE.search(
-        text, max(0, figure.start - 80), figure.start
-    ):
-        figure.extra["scope"] = "one site"
 
 
 # "about 4,800 people remain in the camps", "were staying in makeshift camps", "are
