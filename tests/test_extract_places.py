@@ -401,6 +401,18 @@ def test_a_distance_from_the_border_with_a_country_and_from_a_subject_with_an_as
     assert one(body, "roughly 850-km").get("from") is None
 
 
+@pytest.mark.parametrize(
+    ("body", "figure", "subject"),
+    [
+        ("Westby lies nearly 900 km by road from Eastport.", "nearly 900 km", "distance by road"),
+        ("By road, Westby is 900 km from Eastport.", "900 km", "distance by road"),
+        ("Westby lies about 700 km from Eastport.", "about 700 km", "distance"),
+    ],
+)
+def test_a_distance_by_road_is_its_own_measure(body: str, figure: str, subject: str) -> None:
+    assert one(body, figure)["subject"] == subject
+
+
 def test_a_distance_with_one_endpoint_named() -> None:
     found = claims("The convoy stopped 25 miles from Port Elin.")
     assert [(e.get("from"), e.get("to")) for e in found] == [(None, "Port Elin")]

@@ -945,3 +945,19 @@ def test_a_report_naming_no_place_joins_the_one_event_of_its_days() -> None:
     subjects = group.group([placed, placeless, other], known)
     assert not _together(subjects, placed, placeless)
     assert not _together(subjects, other, placeless)
+
+
+def test_a_distance_by_road_is_not_compared_with_one_as_the_crow_flies() -> None:
+    # "nearly 900 km by road" and "about 700 km" between the same towns are two measures
+    straight = claim("a", "about 700 km", kind="distance", party=None, subject="distance")
+    road = claim("b", "nearly 900 km", kind="distance", party=None, subject="distance by road")
+    again = claim("c", "900 km", kind="distance", party=None, subject="distance by road")
+    ends = {"from_place": "Lyon", "to_place": "Paris"}
+    straight, road, again = (replace(c, **ends) for c in (straight, road, again))
+    subjects = group.group([straight, road, again], ARTICLES)
+    assert not _together(subjects, straight, road)
+    assert _together(subjects, road, again)
+    # one by road with no ends is its article's own, as a bare distance is
+    loose = claim("d", "12 km", kind="distance", party=None, subject="distance by road")
+    other = claim("e", "20 km", kind="distance", party=None, subject="distance by road")
+    assert not _together(group.group([loose, other], ARTICLES), loose, other)

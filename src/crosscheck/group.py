@@ -662,10 +662,12 @@ def _routes(block: list[Profile]) -> list[tuple[str, list[Profile], list[str]]]:
         ends = [e for e in (profile.claim.from_place, profile.claim.to_place) if e]
         named = sorted(places.resolve(e).key for e in ends)
         if named:
-            key = " -- ".join(named)
-            spelled[key] = " -- ".join(ends)
+            # (along a road: another measure than as the crow flies between the same ends)
+            road = " (by road)" if profile.claim.subject.endswith(" by road") else ""
+            key = " -- ".join(named) + road
+            spelled[key] = " -- ".join(ends) + road
             routes[key].append(profile)
-        elif profile.wording != label:
+        elif profile.wording != label and not profile.claim.subject.endswith(" by road"):
             loose[""].append(profile)  # "depth": worded, so compared across articles
         else:
             loose[profile.claim.article].append(profile)

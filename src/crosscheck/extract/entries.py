@@ -53,6 +53,7 @@ from crosscheck.extract.lexicon import families, index_of, lexicon, squash, word
 from crosscheck.extract.parties import article_figures, headline_parties
 from crosscheck.extract.places import (
     Whereabouts,
+    by_road,
     comparison_start,
     headline_places,
     is_depth,
@@ -497,7 +498,10 @@ def _subject(figure: Figure, text: str = "") -> str:
         scope = figure.extra.get("scope")  # "population (now)": a camp's, after arrivals
         return f"{named} ({scope})" if scope == "now" else named
     if figure.kind in family.between_places:
-        return "depth" if is_depth(text, figure) else label
+        if is_depth(text, figure):
+            return "depth"
+        # "900 km by road": the road's length, not the distance as the crow flies
+        return f"{label} by road" if by_road(text, figure) else label
     if figure.kind in family.measures:
         named = f"{label} of {figure.noun}" if figure.noun else label
         won_by = figure.extra.get("won_by")  # "share of vote won by ruling party"

@@ -1348,6 +1348,27 @@ def is_depth(text: str, figure: Figure) -> bool:
     )
 
 
+# "nearly 900 km by road", "900 km (560 miles) by car", "By road, Westby is 900 km": a
+# distance along a road, longer than one as the crow flies between the same places.
+_BY_ROAD_AFTER = re.compile(
+    r"\s*(?:\([^()]{1,30}\)\s*)?(?:by\s+(?:road|car|bus|truck|lorry)|along\s+the\s+road"
+    r"|of\s+(?:road|driving))\b",
+    re.IGNORECASE,
+)
+_BY_ROAD_BEFORE = re.compile(
+    r"\b(?:[Bb]y\s+(?:road|car)\s*,|road\s+distance\s+(?:of|is|was)|(?:a|an)\s+(?:[\w-]+\s+)?drive\s+of)"
+    r"[^.;:!?]{0,60}$"
+)
+
+
+def by_road(text: str, figure: Figure) -> bool:
+    """Whether a distance is told as measured along a road ("900 km by road")."""
+    return bool(
+        _BY_ROAD_AFTER.match(text, figure.end)
+        or _BY_ROAD_BEFORE.search(text, max(0, figure.start - 80), figure.start)
+    )
+
+
 def endpoints(
     text: str,
     figure: Figure,
