@@ -342,6 +342,8 @@ def test_the_packaged_indexes_are_read_not_built(monkeypatch: pytest.MonkeyPatch
         ("Gulshan", frozenset(), True),
         ("Kiev", frozenset({"RU"}), False),  # a great city's other name is the city
         ("Lyon", frozenset({"DE"}), False),  # a town's own name
+        # ... or its own name spelt another way: the same consonants ("Amron", "Amrān")
+        ("Amron", frozenset({"SA"}), False),
     ],
 )
 def test_a_small_town_s_other_name_abroad_is_no_evidence(

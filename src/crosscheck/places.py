@@ -517,6 +517,8 @@ def another_name_abroad(written: str, place: Place, countries: frozenset[str]) -
     return (
         core != own
         and fuzz.ratio(core, own) < SPELLING_RATIO
+        # ("Jenin" is "Janīn" spelt another way: its consonants are the name's own)
+        and _consonants(core) != _consonants(own)
         and town is not None
         and town[5] < _EXONYM_POPULATION
     )
@@ -537,6 +539,15 @@ def small_town_abroad(written: str, place: Place, countries: frozenset[str]) -> 
         return False
     town = gazetteer().get(_core(written))
     return town is not None and town[2] == place.country and town[5] < _TOWN_ABROAD_POPULATION
+
+
+_VOWELS = re.compile(r"[aeiouy\s'’-]+")
+
+
+def _consonants(key: str) -> str:
+    """A name's consonants, vowels and spaces left out: what two transliterations of one
+    name keep ("jenin", "janin" -> "jnn")."""
+    return _VOWELS.sub("", key)
 
 
 def unknown_in(written: str, code: str, how: str) -> Place:
