@@ -1084,6 +1084,19 @@ def test_a_weekday_with_its_date_is_that_date_and_a_look_back_s_weekdays_follow_
     assert one("Police said 20 people died on Tuesday.", "20")["about"] == "2020-03-03"
 
 
+def test_a_look_back_under_a_stamped_date_is_about_the_night_it_names() -> None:
+    # the date alone on its line under the headline is the article's stamp, no news of its
+    # own; "on the night of May 19", after the riot its sentence names, is the event's day
+    body = (
+        "Six months after the Westby prison riot, questions linger\nNov 19, 2019\n\nSix "
+        "months after one of the deadliest prison riots in the country, the authorities have "
+        "not said what happened inside the colony on the night of May 19.\n\nThe ministry "
+        "maintains that 32 people died."
+    )
+    title = body.split("\n")[0]
+    assert one(body, "32", title=title, published="2019-11-19")["about"] == "2019-05-19"
+
+
 def test_a_toll_counted_at_one_site_alone_is_a_part() -> None:
     body = "Soldiers killed hundreds in Westby. A man counted 40 bodies near the station alone."
     assert one(body, "40")["subject"] == "people killed (one station)"

@@ -466,7 +466,22 @@ _COMPARED = re.compile(
     r"\b(?:since|than|after|before|like|unlike|recalled|recalling|echoing|anniversary\s+of)"
     r"\s+(?:the\s+[a-z-]+\s+(?:of|on)\s+|the\s+)$"
 )
+
+
 # "Published: February 5, 2016 at 9:12 am": the page's own stamp, no news of the day.
+def _stamp_line(text: str, date: DateMention) -> bool:
+    """Whether a date is the whole of its line ("Nov 19, 2019", "Monday, June 14, 2010"
+    under a headline): the article's stamp, no news of its own."""
+    start = text.rfind("\n", 0, date.start) + 1
+    end = text.find("\n", date.end)
+    line = text[start : end if end >= 0 else len(text)]
+    return _STAMP_LINE.fullmatch(line.strip()) is not None and date.end - date.start >= 6
+
+
+_STAMP_LINE = re.compile(
+    r"(?:(?:[A-Z][a-z]+day),?\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}"
+    r"|(?:(?:[A-Z][a-z]+day),?\s+)?\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}"
+)
 _STAMPED = re.compile(r"\b(?:published|updated|posted|modified)(?:\s+on)?\s*:?\s*$", re.IGNORECASE)
 _SPEECH_VERBS = r"said|says|announced|reported|stated"
 _SAID_BEFORE = re.compile(rf"\b(?:{_SPEECH_VERBS}|told\s+\w+)\s+(?:on\s+)?$", re.IGNORECASE)
@@ -510,6 +525,7 @@ def looked_back_on(title: str, body: str, published: DateRef) -> DateRef | None:
                     or date.dateline
                     or _SAID_BEFORE.search(text, 0, date.start)
                     or _STAMPED.search(text, date.start - 20, date.start)
+                    or _stamp_line(text, date)
                 ):
                     return None
                 continue
@@ -546,7 +562,18 @@ def _names_event(lowered: str, date: DateMention, nouns: frozenset[str]) -> bool
         if after is not None and not nouns.isdisjoint(after.group("words").split()):
             return True
     noun = _NOUN_BEFORE_DATE.search(before)
-    return noun is not None and noun.group("noun") in nouns
+    if noun is not None and noun.group("noun") in nouns:
+        return True
+    # "one of the deadliest prison riots ... on the night of May 19": the time of day of an
+    # event its sentence names before it
+    if _TIME_OF_DAY_OF.search(before):
+        sentence = lowered[lowered.rfind(". ", 0, date.start) + 1 : date.start]
+        return any(w in nouns or w.removesuffix("s") in nouns for w in _WORDS.findall(sentence))
+    return False
+
+
+_TIME_OF_DAY_OF = re.compile(r"\bthe\s+(?:night|day|morning|evening|afternoon)\s+of\s+$")
+_WORDS = re.compile(r"[a-z]+")
 
 
 # "killings on November 28| and 29|", "from 3| to 5| June": the second day of a date.
