@@ -1095,6 +1095,10 @@ def test_a_look_back_under_a_stamped_date_is_about_the_night_it_names() -> None:
     )
     title = body.split("\n")[0]
     assert one(body, "32", title=title, published="2019-11-19")["about"] == "2019-05-19"
+    # ... but not a toll of an earlier event it recalls ("six months after a similar uprising
+    # at a prison in Eastport, where officials said 25 people died")
+    body += " The riot came six months after a similar uprising in Eastport, where 25 died."
+    assert "about" not in one(body, "25", title=title, published="2019-11-19")
 
 
 def test_a_toll_counted_at_one_site_alone_is_a_part() -> None:

@@ -345,7 +345,13 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
                 # "... the 4 March attacks, which killed 60. Forty of the victims died at
                 # the theatre": a part of the toll just counted, of its event's day
                 # (unless its own sentence names one)
-                (toll_about or story_date) if _part_of_before(figure) else story_date,
+                (toll_about or story_date)
+                if _part_of_before(figure)
+                # ("... came six months after a similar uprising in Eastport, where officials
+                # said 25 died": another event's toll, not the story's)
+                else None
+                if _ANOTHER_EVENT_BEFORE.search(text, 0, figure.start)
+                else story_date,
                 article.published,
                 text,
                 following,
@@ -369,6 +375,14 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
     headline_parties(entries, sentences)
     headline_places(entries, sentences)
     return _dedupe(entries)
+
+
+_ANOTHER_EVENT_BEFORE = re.compile(
+    r"\b(?:after|before|since)\s+(?:a|an|the)\s+(?:similar|earlier|previous|prior|last)\s+"
+    r"(?:[a-z]+\s+){0,2}?(?:attack|riot|uprising|raid|clash|clashes|bombing|massacre|fire"
+    r"|blast|explosion|crash|incident|disaster|flood|earthquake|quake)s?\b",
+    re.IGNORECASE,
+)
 
 
 def _part_of_before(figure: Figure) -> bool:
