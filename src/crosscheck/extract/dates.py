@@ -22,6 +22,7 @@ from crosscheck.extract.kinds import GIVEN_EARLIER, toll_complement
 from crosscheck.extract.lexicon import (
     MONTHS,
     QUOTE_CHARS,
+    WEEKDAYS,
     EndsOn,
     any_phrase,
     families,
@@ -371,7 +372,7 @@ _DATE_AFTER_WEEKDAY = re.compile(
 
 
 _WEEKDAY = re.compile(
-    r"(?:on\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    rf"(?:on\s+|late\s+|early\s+)?(?:{'|'.join(WEEKDAYS)})"
     r"(?:\s+(?:morning|afternoon|evening|night))?",
     re.IGNORECASE,
 )
