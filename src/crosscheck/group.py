@@ -197,10 +197,7 @@ def group_block(kind: str, block: Sequence[Profile]) -> list[Subject]:
     subjects: list[Subject] = []
     nature = block[0].nature
     if nature == "toll" or (
-        nature == "stock"
-        and block[0].party.episodic
-        and block[0].party.role not in daily_roles()
-        and all(p.place is not None or p.about is not None for p in block)
+        nature == "stock" and block[0].party.episodic and block[0].party.role not in daily_roles()
     ):
         # (an armed group's fighters of one episode: its events and scenes, as its tolls)
         for scope, members, why, spot in _scenes(block):

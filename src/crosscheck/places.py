@@ -517,7 +517,7 @@ def another_name_abroad(written: str, place: Place, countries: frozenset[str]) -
     return (
         core != own
         and fuzz.ratio(core, own) < SPELLING_RATIO
-        # ("Jenin" is "Janīn" spelt another way: its consonants are the name's own)
+        # ("Amron" is "‘Amrān" spelt another way: its consonants are the name's own)
         and _consonants(core) != _consonants(own)
         and town is not None
         and town[5] < _EXONYM_POPULATION
@@ -546,7 +546,7 @@ _VOWELS = re.compile(r"[aeiouy\s'’-]+")
 
 def _consonants(key: str) -> str:
     """A name's consonants, vowels and spaces left out: what two transliterations of one
-    name keep ("jenin", "janin" -> "jnn")."""
+    name keep ("amron", "amran" -> "mrn")."""
     return _VOWELS.sub("", key)
 
 

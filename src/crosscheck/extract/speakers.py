@@ -432,7 +432,8 @@ def _speaker_before(text: str, end: int) -> str:
     too, with adverbs before the verb ("Ivan Petrov, head of the police, had earlier| said")
     and a relative clause ("doctors who treated the wounded| said") stepped over."""
     lex = lexicon()
-    by_word = "by" in index_of(text).words
+    known = index_of(text).words
+    by_word = "by" in known
     issued = _ISSUED_BY_APPOSITION.search(text, end - 160, end) if by_word else None
     if issued and issued["noun"].lower() in lex.sets["document_nouns"]:
         # "The statement, issued by the army on Monday,| said": its maker speaks
@@ -440,7 +441,7 @@ def _speaker_before(text: str, end: int) -> str:
         if maker and names_someone(maker):
             return maker
     end = _adverbs_before(text, end)
-    some = _SPEAKERS_FOR_SOME.search(text, end - 100, end) if "of" in index_of(text).words else None
+    some = _SPEAKERS_FOR_SOME.search(text, end - 100, end) if "of" in known else None
     if some is not None and some["who"].lower() in lex.sets["generic_speakers"]:
         # "Relatives of at least two of the dead inmates| said", "Lawyers for three of the
         # defendants| said": a count inside the name does not end it
