@@ -1305,6 +1305,26 @@ def test_a_country_word_does_not_make_a_source_another_origin() -> None:
     assert origins.origin_key(claim("a", "3", source="Finland"), ARTICLES) == "finland"
 
 
+def test_ministries_of_two_countries_are_two_origins() -> None:
+    # One article gives each side's count of one side's dead: a dispute, compared (the two
+    # sources had been one origin, "defence ministry", and their figures never compared).
+    own = claim("a", "50", source="Finland's defence ministry")
+    rival = claim("a", "about 200", source="Estonia's defence ministry")
+    assert _contradicts(own, rival)
+    classes = origins.origin_classes([own, rival], ARTICLES)
+    assert classes[own.id] != classes[rival.id]
+    # a country's word and its name are one country's; a source naming none could be
+    # either's, so it is neither's
+    again = claim("b", "50", source="the Finnish defence ministry")
+    bare = claim("c", "50", source="defence ministry")
+    classes = origins.origin_classes([own, rival, again, bare], ARTICLES)
+    assert classes[own.id] == classes[again.id]
+    assert len({classes[rival.id], classes[own.id], classes[bare.id]}) == 3
+    # with no rival country in the class, the bare name is the named one's, as before
+    classes = origins.origin_classes([own, again, bare], ARTICLES)
+    assert classes[own.id] == classes[again.id] == classes[bare.id]
+
+
 def test_an_origin_key_follows_the_corpus_aliases_in_use(tmp_path: Path) -> None:
     # A corpus's aliases.yaml can make a word a nationality: the keys are worked out once
     # per source, but again under other alias data.
@@ -1521,3 +1541,18 @@ def test_steps_of_a_toll_its_article_tells_rising_are_a_running_toll() -> None:
     # A rival's ceiling in the passage, and a figure of another camp outside it, stay disputes.
     assert verdict(morning, media) is Verdict.CONTRADICTION
     assert verdict(lead, witnesses) is Verdict.CONTRADICTION
+
+
+def test_a_cap_agrees_with_any_figure_at_or_below_it() -> None:
+    # "not more than 60" denies more; it does not put 60 forward as "up to 60" does
+    count = claim("a", "40", source="police spokesman", as_of="2016-02-29")
+    cap = claim("b", "not more than 60", source="police commissioner", as_of="2016-03-02")
+    finding = _finding(count, cap)
+    assert finding.verdict is Verdict.CONSISTENT
+    assert "agree (a cap and a figure below it)" in finding.explanation
+    # a figure above the cap is still denied by it
+    leaders = claim("a", "about 300", source="local leaders", as_of="2016-02-29")
+    assert _finding(leaders, cap).verdict is Verdict.CONTRADICTION
+    # and "up to" still puts its figure forward
+    ceiling = claim("b", "up to 100", source="press service", as_of="2016-02-29")
+    assert _finding(count, ceiling).verdict is Verdict.CONTRADICTION

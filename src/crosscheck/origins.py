@@ -172,7 +172,11 @@ def same_origin(a: str, b: str) -> bool:
 
 
 def origin_classes(claims: Sequence[Claim], articles: Mapping[str, Article]) -> dict[str, int]:
-    """Claim id -> origin class number; claims of one class repeat one origin."""
+    """Claim id -> origin class number; claims of one class repeat one origin.  A class
+    whose sources name different countries is split by country ("Norland's defence
+    ministry" and "Westby's defence ministry" are two origins, though a country's word
+    alone does not make one: `origin_key`); its sources that name none then keep a class
+    of their own, since they could be either's."""
     keys = {c.id: origin_key(c, articles) for c in claims}
     distinct = sorted(set(keys.values()))
     classes = DisjointSet(range(len(distinct)))
@@ -182,4 +186,27 @@ def origin_classes(claims: Sequence[Claim], articles: Mapping[str, Article]) -> 
                 if same_origin(a, distinct[j]):
                     classes.union(i, j)
     number = {key: classes.find(i) for i, key in enumerate(distinct)}
-    return {cid: number[key] for cid, key in keys.items()}
+    named = {c.id: _countries_named(c.attribution.source, names.generation()) for c in claims}
+    per_class: dict[int, set[str]] = {}
+    for cid, key in keys.items():
+        per_class.setdefault(number[key], set()).update(named[cid])
+    split: dict[tuple[int, str], int] = {}
+    result: dict[str, int] = {}
+    for cid, key in keys.items():
+        first = number[key]
+        if len(per_class[first]) < 2:
+            result[cid] = first
+            continue
+        country = min(named[cid]) if len(named[cid]) == 1 else ""
+        result[cid] = split.setdefault((first, country), len(distinct) + len(split))
+    return result
+
+
+@cache
+def _countries_named(source: str, generation: int) -> frozenset[str]:
+    """The countries whose words a source of two words or more names (the words
+    `_source_key` leaves out of its key), under the alias data of `generation`."""
+    spelled = names.plain(source).split()
+    if len(spelled) < 2:
+        return frozenset()
+    return frozenset(found[0] for w in spelled if (found := places.country_of_word(w)) is not None)

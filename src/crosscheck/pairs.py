@@ -227,6 +227,18 @@ def stated(estimate: Estimate, count: bool) -> tuple[float, float]:
     return low, high
 
 
+_CAP = re.compile(
+    r"^\W*(?:no|not)\s+more\s+than\b|^\W*(?:at\s+most|a\s+maximum\s+of|not\s+exceeding)\b",
+    re.IGNORECASE,
+)
+
+
+def capped(figure: str) -> bool:
+    """Whether a figure's words cap it ("not more than 75", "no more than 75", "at most 75"):
+    a count denying more, not one put forward as "up to 75" puts it."""
+    return _CAP.match(figure) is not None
+
+
 def _one_gathering(a: Claim, b: Claim) -> bool:
     """Whether two counts of a crowd (kinds.yaml `people: crowd`) both name the one day of
     the gathering they count: the same crowd, however many days apart they were given (a
@@ -330,7 +342,8 @@ class Point:
         if claim.estimate.qualifier is Qualifier.EXACT and _rounded(claim.kind):
             # "a city of 500,000": rounded to the nearest 100,000 (kinds.yaml `rounded`)
             self.slack = max(self.slack, quantities.roundness_step(self.best) / 2)
-        self.low, self.high = stated(claim.estimate, count)  # see the module docstring
+        # (a cap, "not more than 75", denies more; it does not put its figure forward)
+        self.low, self.high = stated(claim.estimate, count and not capped(claim.figure))
         source = claim.attribution.source
         self.voiced = source == ARTICLE_VOICE  # in the article's own voice
         self.source = names.plain(source)  # to order equally bad pairs
@@ -506,6 +519,15 @@ def _bound_holds(a: Point, b: Point) -> bool:
     dead, says the ministry; "as many as 5,000", says a lawyers' group: `_within_floor`)."""
     return (a.high == math.inf and _within_floor(a, b)) or (
         b.high == math.inf and _within_floor(b, a)
+    )
+
+
+def _cap_holds(a: Point, b: Point) -> bool:
+    """One figure caps a toll ("not more than 75", `capped`) and the other is at or below
+    the cap: a denial of more agrees with any lower figure, as a floor does with any higher
+    one (a crowd's cap is its own count of one day's crowd)."""
+    return (capped(a.claim.figure) and b.high <= a.high) or (
+        capped(b.claim.figure) and a.high <= b.high
     )
 
 
@@ -942,6 +964,8 @@ def judge(
         return Judgement(pa, pb, Verdict.CONSISTENT, 0.0, "agree")
     if nature in COUNT_NATURES and _bound_holds(pa, pb):
         return Judgement(pa, pb, Verdict.CONSISTENT, 0.0, "bound")
+    if nature == "toll" and _cap_holds(pa, pb):
+        return Judgement(pa, pb, Verdict.CONSISTENT, 0.0, "cap")
     gap = relative_gap(a, b, pa.claim.kind)
     apart = days_apart(pa.when, pb.when)
     if nature == "level" and _one_gathering(pa.claim, pb.claim):
@@ -1019,6 +1043,8 @@ def to_relation(
             text = f"{lines}: agree{within}{apart_note}"
         elif how == "bound":
             text = f"{lines}: agree (a lower bound and a figure above it){apart_note}"
+        elif how == "cap":
+            text = f"{lines}: agree (a cap and a figure below it){apart_note}"
         elif how == "spans":
             narrow, wide = _spanning(pa, pb) or (a, b)
             text = (
