@@ -1666,3 +1666,24 @@ def test_a_count_then_a_dash_and_its_parts_is_no_falling_range() -> None:
     assert one(body, "21")["kind"] == "killed"
     # a rising one stays a range
     assert one("Between 40 - 50 people died.", "40 - 50")["qualifier"] == "range"
+
+
+def test_a_look_back_dates_each_count_by_the_day_its_source_gave_it() -> None:
+    # A year on: the day a source spoke (a past verb's day is last year's, not the coming
+    # one), "five days later", "by mid-May"; "The next day" is no part of who spoke.
+    body = (
+        "The first figures came within hours. On April 2, 2022, Mayor Ann Lee said 280 people "
+        "had been buried in mass graves. The next day Prosecutor General Ivan Tal said the "
+        "bodies of 340 civilians had been found. The prosecutor told Sky News on April 10 that "
+        "1,222 bodies had been found in the Amron region. Five days later the regional police "
+        "chief, Ivan Petrov, said more than 900 civilian bodies had been recovered. By mid-May "
+        "the toll had climbed to more than 1,300."
+    )
+    found = {e["figure"]: e for e in claims(body, published="2023-03-31")}
+    assert found["340"]["attribution"]["source"] == "Prosecutor General Ivan Tal"
+    assert found["1,222"]["as_of"] == "2022-04-10"
+    assert found["more than 900"]["as_of"] == "2022-04-15"
+    assert found["more than 1,300"]["as_of"] == "2022-05"
+    # a day something is scheduled for is the coming one
+    body = "Officials said 40 people died. A vote on the law is scheduled on April 10."
+    assert str(one(body, "April 10", published="2023-03-31")["best"]) == "2023-04-10"

@@ -88,6 +88,11 @@ def find_dates(text: str, published: DateRef) -> list[DateMention]:
                 continue  # "the toll is nearing 2000": a count
             ref = calendar.parse_date_text(written)
         elif match.group("month"):
+            mid = _MID_BEFORE.search(before)
+            if mid is not None:
+                # "by mid-May", "in mid May": the month's middle is in it
+                before = before[: mid.start()].rstrip()
+                previous = before.rsplit(None, 1)[-1].strip(QUOTE_CHARS + ",") if before else ""
             if written[0].islower() or (written.lower() == "may" and not previous):
                 continue  # "may" the verb; "May" opening a sentence may be either
             # ("last August's explosions": the last August)
@@ -123,6 +128,15 @@ def find_dates(text: str, published: DateRef) -> list[DateMention]:
             ref = calendar.parse_date_text(written, reference)
             if ref is not None and named_year and not _YEAR.search(written):
                 ref = _in_year(ref, named_year)  # "in 2021, on July 9"
+            elif (
+                ref is not None
+                and ref.start > reference
+                and not _YEAR.search(written)
+                and _PAST_VERB_BEFORE.search(text, start - 40, start)
+            ):
+                # "the prosecutor told Radio Westby on April 10 that ..." in a story of 31 March:
+                # a past verb's day is last year's, not the coming one
+                ref = _in_year(ref, ref.start.year - 1) or ref
         if ref is None:
             continue
         if _YEAR.search(written) and ref.start.year == ref.end.year and previous != "since":
@@ -139,6 +153,14 @@ def find_dates(text: str, published: DateRef) -> list[DateMention]:
 
 
 _YEAR = re.compile(r"\b\d{4}\b")
+_MID_BEFORE = re.compile(r"(?:^|\s)mid-?$")
+# "said on| April 10", "told Radio Westby on| April 10", "were killed on| May 3": a past verb's day
+# (not one a meeting or a vote is "scheduled", "expected" or "postponed" for)
+_PAST_VERB_BEFORE = re.compile(
+    r"\b(?:said|told(?:\s+[\w'’]+){0,3}?|(?!(?:scheduled|planned|expected|slated|postponed"
+    r"|delayed|adjourned|rescheduled|deferred|moved)\b)[a-z]{3,}ed)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
 # "as of| July 15", "as of the morning of| July 15", "by the evening of| May 3": a count's date.
 _AS_OF_BEFORE = re.compile(
     r"(?:\bas\s+of|\bby)(?:\s+the\s+(?:morning|afternoon|evening|night|end)\s+of)?$"
@@ -218,7 +240,9 @@ _OPENS = re.compile(
     re.IGNORECASE,
 )
 _GIVEN_AFTER = re.compile(
-    r",?\s+(?:the\s+|a\s+|an\s+)?[^,;:.!?\d]{1,60}?\s+(?:said|put|reported|announced|gave|"
+    # ("Five days later the regional police chief, Ivan Petrov,| said": a name in apposition)
+    r",?\s+(?:the\s+|a\s+|an\s+)?[^,;:.!?\d]{1,60}?(?:,\s+[^,;:.!?\d]{1,40},)?"
+    r"\s+(?:said|put|reported|announced|gave|"
     r"raised|revised|told|counted|confirmed)\b"
     # "On March 3 the figures were| 40 dead": the count of that day
     r"|,?\s+the\s+(?:[a-z]+\s+)?(?:figures?|toll|tally|count|numbers?)\s+(?:were|was|stood"
@@ -609,10 +633,24 @@ _THAT_DAY = re.compile(
 )
 
 
-# "the next day", "the following morning", "a day later": the day after the one named before.
+# "the next day", "the following morning", "a day later", "five days later", "a week later":
+# the day that many days after the one named before.
 _NEXT_DAY = re.compile(
-    r"\b(?:[Tt]he\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|[Aa]\s+day\s+later)\b"
+    r"\b(?:[Tt]he\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)"
+    r"|(?P<count>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine"
+    r"|[Tt]en|\d{1,2})\s+(?P<unit>days?|weeks?)\s+later)\b"
 )
+_COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_COUNT_WORDS.update({"seven": 7, "eight": 8, "nine": 9, "ten": 10})
+
+
+def _days_later(match: re.Match[str]) -> int:
+    """How many days after the day named before a `_NEXT_DAY` phrase is."""
+    count = match["count"]
+    if count is None:
+        return 1
+    number = int(count) if count.isdigit() else _COUNT_WORDS[count.lower()]
+    return number * (7 if match["unit"].startswith("week") else 1)
 
 
 def that_day(
@@ -628,15 +666,10 @@ def that_day(
         and event_day.precision is Precision.DAY
         and not index.words.isdisjoint(("next", "following", "later"))
     ):
-        after = DateRef(
-            event_day.start + dt.timedelta(days=1),
-            event_day.end + dt.timedelta(days=1),
-            Precision.DAY,
-        )
-        found += [
-            (m.start(), after, statement_day(text, m.start(), m.end()))
-            for m in _NEXT_DAY.finditer(text)
-        ]
+        for m in _NEXT_DAY.finditer(text):
+            later = dt.timedelta(days=_days_later(m))
+            after = DateRef(event_day.start + later, event_day.end + later, Precision.DAY)
+            found.append((m.start(), after, statement_day(text, m.start(), m.end())))
     if day is None or (index.plain and index.words.isdisjoint(("that", "same"))):
         return found  # the quick answer: neither "that" nor "the same" in the sentence
     return found + [
@@ -750,6 +783,19 @@ def figure_dates(
     events = _events_not_spoken(text, events)
     counts = [(p, ref) for p, ref, counted in relative if counted] + said
     counts += [(d.start, d.ref) for d in found_dates if d.counted]
+    if text:
+        # "A year on: ... the prosecutor told Radio Westby on April 10 that 1,180 bodies had been
+        # found": in a look back, the day a source spoke long before the article is the
+        # day of its count (not the article's day, as for a source of the last days).
+        counts += [
+            (d.start, d.ref)
+            for d in found_dates
+            if d.claim
+            and not d.counted
+            and d.ref.precision is Precision.DAY
+            and d.ref.end < published.start - dt.timedelta(_LOOK_BACK_DAYS)
+            and _SPOKE_BEFORE.search(text, d.start - 40, d.start)
+        ]
     if text and (";" in text or "," in text):
         # "The blast on Monday killed 40; on Thursday the toll rose to 52": the days of
         # the figure's own clause, where it names any, before a nearer one of the next; and
