@@ -1383,3 +1383,29 @@ def test_a_dateline_filed_from_the_capital_gives_way_to_the_area_of_the_lead(
     body: str, expected: str | None
 ) -> None:
     assert article_place(body, "Relief scaled up") == expected
+
+
+def test_an_organisation_and_a_side_s_country_are_no_places() -> None:
+    # "a researcher at Westby Rights Watch" is where no one died; "the Peru-backed group"
+    # says whose side, not that the village is Peru's
+    body = (
+        'The government put the death toll at 272. "The count is double," said Ann Lee, '
+        "a researcher at Westby Rights Watch."
+    )
+    assert one(body, "272").get("place") is None
+    body = (
+        "Rebels killed 50 civilians in the village of Amron, an accusation the Peru-backed "
+        "group rejected."
+    )
+    assert one(body, "50")["place"] == "Amron"
+    assert one("Pro-Peru fighters killed 50 civilians in Amron.", "50")["place"] == "Amron"
+
+
+def test_a_headline_s_event_by_a_village_the_body_places_is_the_article_s_place() -> None:
+    # filed from the capital (a dateline the gazetteer knows), about a village it lacks
+    title = "Amronville massacre: toll rises to 272 dead"
+    body = (
+        f"{title}\n\nLima, 5 December 2022 (ANP) - The toll of the massacre in Amronville, "
+        "in the north, has risen to 272 dead, the minister said at a briefing in Lima."
+    )
+    assert article_place(body, title) == "Amronville"

@@ -161,11 +161,15 @@ def _by_first_word(names: Iterable[str]) -> dict[str, tuple[str, ...]]:
 
 
 def country_names(listed: Iterable[str]) -> set[str]:
-    """The countries known by name: those extract.yaml lists, and every GeoNames country
-    (the gazetteer ships with the package)."""
+    """The countries known by name: those extract.yaml lists, every GeoNames country (the
+    gazetteer ships with the package), and the other names countries.yaml gives them in
+    words ("Republic of Korea"; not one-word names such as "US", "Britain", read
+    as words of names elsewhere)."""
     from crosscheck.places import countries  # read once, when the vocabulary is built
 
-    return set(listed) | {name for _, name in countries().names.values()}
+    other = load_data("countries.yaml")["other_names"]
+    spelled = {str(name) for names in other.values() for name in names or () if " " in str(name)}
+    return set(listed) | {name for _, name in countries().names.values()} | spelled
 
 
 _NATIONALITY_ENDINGS = ("an", "ese", "ish", "i", "ic", "ans", "is")
@@ -577,6 +581,7 @@ def lexicon() -> _Lexicon:
             "wanted_nouns",
             "speaker_bodies",
             "introduced_bodies",
+            "organisation_ends",
             "body_anaphors",
             "body_first_words",
             "before_verb",

@@ -267,6 +267,7 @@ def _reads_as_place(name: str, _aliases: int) -> bool:
             )
         )
         or last in lex.sets["institutions"]
+        or (last in lex.sets["organisation_ends"] and len(parts) > 1)  # "Westby Rights Watch"
         or last in lex.sets["building_nouns"]
         or first in lex.sets["building_nouns"]
         or len(name.rstrip(".")) <= 2  # "in St." cut at its point
@@ -373,6 +374,8 @@ def _not_spoken_at(text: str, matches: Iterable[re.Match[str]]) -> Iterator[re.M
             _SEAT_OF.search(text, max(0, m.start() - 30), m.start("place"))
             and is_capital(_named(m))
         )
+        # "the UN human rights office in Westby": where a body sits, any city
+        and not _OFFICE_IN.search(text, max(0, m.start() - 30), m.start("place"))
     )
 
 
@@ -383,6 +386,9 @@ _SEAT_OF = re.compile(
 )
 
 
+_OFFICE_IN = re.compile(
+    r"\b(?:office|offices|headquarters|secretariat|bureau)\s+(?:in|at)\s+$", re.IGNORECASE
+)
 _RIVER_AFTER = re.compile(r"\s+(?:river|River)\b")
 
 
@@ -397,7 +403,11 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 
 def _named(match: re.Match[str]) -> str:
     """The place a match of _PLACE names: without a possessive, or an event noun a headline
-    capitalises after it ("Killed In Eastmark Massacre": Eastmark)."""
+    capitalises after it ("Killed In Eastmark Massacre": Eastmark); a country's whole name
+    when its words run on past the match ("Republic| of Korea")."""
+    country = lexicon().country.match(match.string, match.start("place"))
+    if country is not None and country.end() > match.end("place"):
+        return country.group(0)  # "in the Republic of Korea": all of the country's name
     words = _POSSESSIVE.sub("", match.group("place")).split()
     events = lexicon().sets["event_nouns"]
     while len(words) > 1 and words[-1].lower() in events:
@@ -515,6 +525,7 @@ def _countries_in(text: str, stop: int) -> Iterator[tuple[int, str]]:
                 named = (
                     came
                     or _BEFORE_TOWN_OF.match(text, end)
+                    or _side_word(text, word, end)
                     or _longer_name(text, end)
                     # "the Islamic State of Norland and the Levant", "the Communist Party of
                     # Norland": a body's name, not where anything happened.  (Read broadly:
@@ -532,6 +543,22 @@ def _countries_in(text: str, stop: int) -> Iterator[tuple[int, str]]:
 
 
 _WITH_BEFORE = re.compile(r"\b(?:with|against)\s+(?:neighbou?ring\s+|the\s+)?$")
+
+
+def _side_word(text: str, match: re.Match[str], end: int | None = None) -> bool:
+    """Whether a country's name at `match` (ending at `end`, else the match's end) is a
+    word of a compound that names a side, not a place: "the Norland-backed group",
+    "pro-Norland fighters"."""
+    end = match.end() if end is None else end
+    return _COMPOUND_AFTER.match(text, end) is not None or text[
+        max(0, match.start() - 5) : match.start()
+    ].lower().endswith(("pro-", "anti-", "non-"))
+
+
+_COMPOUND_AFTER = re.compile(
+    r"-(?:backed|led|based|born|funded|supported|sponsored|trained|allied|aligned|controlled"
+    r"|made|brokered|mediated|owned|run|registered|flagged|bound)\b"
+)
 _NEXT_NAME_WORD = re.compile(r"[ \t]+(?P<word>[A-ZÀ-ÖØ-ÞĀ-ſ][a-z]+)\b")
 _NATIONALS_OF = re.compile(
     r"(?:\b(?:citizens|nationals|natives|subjects|passport\s+holders)\s+(?:of|from)\s+"
@@ -868,6 +895,28 @@ names none."""
 
 _FIRST_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]+)?(?=[\s:,])")
 _EVENT_AFTER = re.compile(r"\s+(?P<noun>[A-Za-z-]+)\b")
+# "Westby massacre: ...", "One year after the Westby massacres, ...": a name before a word
+_NAME_IN_TITLE = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?=\s+[a-z])")
+
+
+def _event_place_of_title(body: str, title: str) -> str | None:
+    """A village the gazetteer lacks that the headline names its event by and the body
+    places it in ("Westby massacre: toll rises to 215" over "... the massacre in Westby,
+    in the north"; "A year after the Westby killings" over "attackers descended on Westby,
+    a river town"): where the story is, not the city the report was filed from."""
+    opening = body.replace(title, "", 1)[:_FIRST_WORD_CHARS]
+    for found in _NAME_IN_TITLE.finditer(title):
+        name = found.group(0)
+        if (
+            _names_event(title, name)
+            and not gazetteer_knows(name)
+            and _is_place(name)
+            and re.search(rf"\b(?:in|at|on|near)\s+{re.escape(name)}\b", opening)
+        ):
+            return name
+    return None
+
+
 _FIRST_WORD_CHARS = 1500
 """How much of the body is read for a place the headline's first words name."""
 
@@ -925,6 +974,7 @@ def article_place(body: str, title: str) -> str | None:
         for name in dict.fromkeys((" ".join(words), words[0])):  # two words, then one
             if not gazetteer_knows(name) and _region_of_country(body[:_FIRST_WORD_CHARS], name):
                 return name  # "Eastmark attacks: ..." on "... in Norland's Eastmark region"
+
             if gazetteer_knows(name):
                 # "Eastport attack: eight men in custody": the place of the event the
                 # headline names by it
@@ -933,6 +983,8 @@ def article_place(body: str, title: str) -> str | None:
                 told = told or list(places_in(body.replace(title, "", 1)[:_FIRST_WORD_CHARS]))
                 if name in told:
                     return name
+    if (event_place := _event_place_of_title(body, title)) is not None:
+        return event_place
     plain = _without_teasers(body)
     start = 0
     for line in [line for line in plain.split("\n") if line.strip()][:_DATELINE_LINES]:
@@ -1634,7 +1686,7 @@ def _with_its_country(place: str | None, text: str, spoken: frozenset[str]) -> s
     State" -> "Norland's Eastmark State" (the engine then knows which country holds it)."""
     if place is None or "'" in place or "’" in place or gazetteer_knows(place):
         return place
-    named = Counter(m.group(0) for m in lexicon().country.finditer(text))
+    named = Counter(m.group(0) for m in lexicon().country.finditer(text) if not _side_word(text, m))
     # (a country named only as the one that speaks, "Norland says 53 died", places nothing)
     countries = {c for c, times in named.items() if c not in spoken or times > 1}
     if len(countries) != 1:
