@@ -3024,3 +3024,55 @@ def test_the_wounded_evacuated_are_still_the_wounded() -> None:
     # the wounded who died, and people evacuated, as before
     assert one("30 wounded soldiers died.", "30")["kind"] == "killed"
     assert one("30 people were evacuated from Westby.", "30")["kind"] == "displaced"
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "kind"),
+    [
+        # translated copy's martyrs, with the verb out of the party's name
+        (
+            "As a result, 11 servicemen of the Norland Army became shehids (martyrs), the "
+            "ministry said.",
+            "11",
+            "killed",
+        ),
+        # a count named again by "the figure", in the same sentence or the next
+        (
+            "Officials said two officers had been killed; two days later the figure rose to four.",
+            "four",
+            "killed",
+        ),
+        (
+            "The first reports spoke of 20 dead. By the next day the police figure was 231.",
+            "231",
+            "killed",
+        ),
+        ("The agency put it at 169 dead; health officials gave 170.", "170", "killed"),
+        # the value a count was, past the new value's date
+        (
+            "The ministry raised its toll to 77 on September 15, from 71 the previous day.",
+            "71",
+            "killed",
+        ),
+        # a verb's second object past an aside between dashes
+        (
+            "The blast killed 13 service members - 11 Marines, a corpsman and a soldier - and "
+            "at least 170 civilians.",
+            "at least 170",
+            "killed",
+        ),
+        # a peacekeeping mission counted by its strength
+        ("Troops will take over from the 22,000-strong African Union Mission.", "22,000", "troops"),
+    ],
+)
+def test_counts_named_again_and_forces_by_strength(body: str, figure: str, kind: str) -> None:
+    assert one(body, figure)["kind"] == kind
+
+
+def test_a_mission_of_observers_is_no_force() -> None:
+    assert one("A 40-strong observer mission arrived.", "40")["kind"] == "other"
+
+
+def test_became_ends_a_party_s_name() -> None:
+    found = one("Eleven servicemen of the army became martyrs in the fighting.", "Eleven")
+    assert found["kind"] == "killed" and "became" not in found["subject"]

@@ -451,6 +451,18 @@ def test_a_speaker_s_name_across_a_hard_wrapped_line() -> None:
     assert source(one(body, "Some 40"))[0] == "harbour master Ivo Tal"
 
 
+def test_a_line_of_text_that_is_not_wrapped_is_a_paragraph_of_its_own() -> None:
+    # A standfirst with no stop, then a byline, then the lead, one line each: a text whose
+    # paragraphs are long lines is not hard-wrapped, so the standfirst's speaker speaks
+    # only there (the lead had been read with it as one sentence).
+    lead = "Almost 100 soldiers have been killed in the heaviest fighting in years. " * 3
+    body = (
+        "Heaviest fighting since the war raises fears of conflict as Norland says it has a truce"
+        f"\nAnn Lee and agencies\n{lead}"
+    )
+    assert all(source(e)[0] == "article" for e in claims(body) if e["figure"] == "Almost 100")
+
+
 @pytest.mark.parametrize(
     ("body", "figure", "expected"),
     [
@@ -3224,3 +3236,91 @@ def test_a_text_its_title_gives_as_a_body_s_statement_is_in_that_body_s_voice() 
 def test_an_inmate_speaks() -> None:
     body = "The prison held more than 2,000 prisoners at the time, a former inmate said."
     assert source(one(body, "more than 2,000"))[0] == "former inmate"
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "expected"),
+    [
+        # People at several places, counted inside their name, speak as one.
+        (
+            "Medical workers at three hospitals in the city told reporters that at least 150 "
+            "bodies had been brought in.",
+            "at least 150",
+            "Medical workers at three hospitals in the city",
+        ),
+        ("Doctors at two hospitals said 40 people had died.", "40", "Doctors at two hospitals"),
+        # "have long maintained", "estimate" with no "that"
+        (
+            "Clan elders have long maintained that nearly 1,000 people died.",
+            "nearly 1,000",
+            "Clan elders",
+        ),
+        # who raises its count to a figure gives it, however many words name the count
+        (
+            "The Westby Defense Ministry raised its own military death toll to 77 on Monday.",
+            "77",
+            "Westby Defense Ministry",
+        ),
+        # a rival's bare value of the count just given
+        (
+            "The agency put it at 169; Westby health officials gave 170, a figure others used.",
+            "170",
+            "Westby health officials",
+        ),
+        # estimates no one is named for
+        (
+            "As many as 30,000 people marched through the city, by independent estimates.",
+            "As many as 30,000",
+            "independent estimates",
+        ),
+    ],
+)
+def test_more_ways_a_speaker_is_named(body: str, figure: str, expected: str) -> None:
+    assert source(one(body, figure))[0] == expected
+
+
+def test_a_clause_after_a_conjunction_has_its_own_subject() -> None:
+    # (the speaker had been the headline's first word, before a participle-like word)
+    text = "Heaviest fighting since 2020 raises fears of war as Norland says it has a truce"
+    assert [s.name for s in find_speakers(text)] == ["Norland"]
+
+
+def test_a_figure_of_a_relative_clause_about_the_speaker_is_the_outlet_s() -> None:
+    body = (
+        "Norland, which stationed about 2,000 peacekeepers in the enclave under the deal, "
+        "said on Tuesday it had brokered a ceasefire."
+    )
+    assert source(one(body, "about 2,000"))[0] == "article"
+    # a place's relative clause inside a quotation stays the speaker's
+    quoted = (
+        "“We examined assistance in Westby, which has received 3,000 people who fled "
+        "Amron,” the High Commissioner said."
+    )
+    assert source(one(quoted, "3,000"))[0] == "High Commissioner"
+
+
+def test_a_body_s_final_report_is_the_body_s() -> None:
+    body = (
+        "The committee set up by the government counted 512 dead by December. "
+        "Its final report raised the figure to 587 dead."
+    )
+    assert source(one(body, "587"))[0] == "committee set up by the government"
+    # (an official toll is the authorities', not the last body named)
+    official = (
+        "Norland rebels say they need more time. "
+        "At least 117 people have been killed, according to an official toll."
+    )
+    assert source(one(official, "At least 117"))[0] == "official toll"
+
+
+def test_it_is_the_body_a_sentence_opened_with_even_by_its_acronym() -> None:
+    body = (
+        "On December 12, members of the Westby Front (WF) blocked a road as the convoy of army "
+        "chief Ivan Petrov drove past. The army says the group tried to kill him. The WF "
+        "rejects the official figures. It says more than 1,000 of its members were killed."
+    )
+    found = one(body, "more than 1,000")
+    # (it had been "of army": "the convoy of| army chief" read as a name)
+    assert source(found)[0] != "of army"
+    assert source(found)[0] in ("WF", "Westby Front (WF)")
+    assert found["party"] == f"{source(found)[0]} members"

@@ -2191,3 +2191,16 @@ def test_a_toll_so_far_in_a_year_is_the_year_s() -> None:
 def test_a_part_named_alone_before_the_figure_is_a_scope() -> None:
     body = "The director said his hospital alone had received 21 bodies on Monday."
     assert one(body, "21")["subject"] == "people killed (one hospital)"
+
+
+def test_a_toll_of_one_of_the_places_an_event_struck_is_scoped() -> None:
+    body = (
+        "In Westby, one of the worst-hit villages, residents said 120 people were killed and "
+        "that bodies were left in the open."
+    )
+    entry = one(body, "120")
+    assert (entry["subject"], entry["place"]) == ("people killed (in Westby)", "Westby")
+    # (a place with no such words is the event's own)
+    assert one("In Westby, residents said 120 people were killed.", "120")["subject"] == (
+        "people killed"
+    )

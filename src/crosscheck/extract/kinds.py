@@ -273,6 +273,8 @@ _CHANGED_FROM = re.compile(
 # "down to 21 from| 27", "to 76 from the previously announced| 93", "to 164 from the
 # previous| 187": the count it was.
 _TO_FROM = re.compile(
+    # ("raised its toll to 64 on May 5, from| 58": the new count's date between)
+    r"(?:\s+(?:on|by|as\s+of)\s+[\w ]{1,25}?)?"
     # (", from": "lowered the toll to 23, from the 26 announced a day earlier")
     r"\s*,?\s+from\s+(?:(?:the|an|its|their)\s+)?"
     r"(?:(?:previous(?:ly)?|earlier|initial(?:ly)?|original(?:ly)?|first)\s+)?"
@@ -281,6 +283,14 @@ _TO_FROM = re.compile(
     re.IGNORECASE,
 )
 _TO_END = re.compile(r"\bto\s+$", re.IGNORECASE)
+# A mission counted by its strength, not one of observers or monitors.
+_STRONG_MISSION = re.compile(
+    r"^(?!.*\b(?:observer|observers|monitoring|monitors|fact-finding|assessment|medical)\b)"
+    r".*\bmission\b",
+    re.IGNORECASE,
+)
+# "12 service members| - 9 Marines, a medic and two soldiers - and |150 civilians"
+_DASH_ASIDE_AND = re.compile(r"\s+[-–—]{1,2}\s+[^-–—.;:()]{1,120}?\s[-–—]{1,2}\s+and\s+")
 # "from 12 on Monday to| 30 on Tuesday and| 41": a running count told value by value.
 _FROM_TO_BEFORE = re.compile(
     r"\bfrom\s+(?:[\d,.]+|[a-z]+(?:-[a-z]+)?)(?:\s+[a-z]+){0,4}\s+to\s+$"
@@ -1555,12 +1565,17 @@ _RISES_TO = EndsOn(
 # "the number was closer to| 140", "the real figure is| 60" (no event named: the count is
 # the one just given).
 _BARE_COUNT_WAS = re.compile(
-    r"\b(?:the|that|this)\s+(?:real\s+|true\s+|actual\s+|correct\s+)?(?:number|figure|count)"
-    r"\s+(?:was|is|had\s+been|has\s+been|stood\s+at|stands\s+at|was\s+actually|is\s+actually)"
+    # "the real number was", "the police figure was", "the government's count stood at",
+    # "two days later the figure rose to"
+    r"\b(?:the|that|this|its|their|[A-Za-z]+['’]s)\s+(?:[a-z]+\s+)?(?:number|figure|count|tally)"
+    r"\s+(?:was|is|had\s+been|has\s+been|stood\s+at|stands\s+at|was\s+actually|is\s+actually"
+    r"|(?:had\s+|has\s+)?(?:rose|risen|climbed|increased|grew|grown|went\s+up|gone\s+up|jumped)"
+    r"\s+to)"
     r"\s+[\"“]?(?:closer\s+to\s+|nearer\s+|nearer\s+to\s+|as\s+high\s+as\s+|at\s+least\s+)?"
     r"[\"“]?$",  # 'the real number was "close to 50"'
     re.IGNORECASE,
 )
+_GAVE_BARE = re.compile(r"\b(?:gave|gives|give)\s+$")
 _LINK = EndsOn(
     _LINK_VERB,
     # (the last word of each alternative)
@@ -2600,6 +2615,13 @@ def classify(
             continue
         if figure.extra.get("strong") or figure.noun == "magnitude":
             figure.kind = stock_kind(figure.noun) or "other"
+            if (
+                figure.kind == "other"
+                and figure.extra.get("strong")
+                and _STRONG_MISSION.search(figure.noun)
+            ):
+                # "the 18,000-strong regional mission": a peacekeeping force's size
+                figure.kind = families().forces[0]
             continue
         later_died = _HURT_WHO_DIED.match(text, figure.end)
         whole = figures[index - 1] if index else None
@@ -2719,16 +2741,32 @@ def classify(
             # close to| 50": those aboard again
             figure.noun, figure.extra["state"] = previous_state
             continue
+        toll_before = next(
+            (f for f in reversed(figures[:index]) if f.kind in families().tolls), None
+        )
         if (
             not figure.noun
-            and previous_kind in families().tolls
-            and _BARE_COUNT_WAS.search(text, figure.start - 60, figure.start)
+            and (toll_before is not None or previous_kind in families().tolls)
+            and (
+                _BARE_COUNT_WAS.search(text, figure.start - 60, figure.start)
+                # "The agency put it at 148; health officials gave| 151": a rival's value of
+                # the count just given
+                or (
+                    toll_before is not None
+                    and _GAVE_BARE.search(text, figure.start - 12, figure.start) is not None
+                )
+            )
         ):
             # "93 inmates escaped. But the police commander said the number was closer to|
             # 140": a count that names no event is the count of the sentence before, of
-            # its people (parties.assign_parties).
-            figure.kind = previous_kind
-            figure.extra["count_before"] = previous_toll[2] if previous_toll else None
+            # its people (parties.assign_parties); "two officers had been killed; two days
+            # later the figure rose to| four": the count of the clause before.
+            if toll_before is not None:
+                figure.kind = toll_before.kind
+                figure.extra["count_before"] = toll_before.noun or None
+            elif previous_kind is not None:
+                figure.kind = previous_kind
+                figure.extra["count_before"] = previous_toll[2] if previous_toll else None
             continue
         if head == "names" and not _NAMES_OF.match(text, figure.noun_end):
             # "Our list has 150 names", after "whose son was among the victims": the dead,
@@ -3079,6 +3117,21 @@ def classify(
                 figure.kind = figures[index - 1].kind
                 figure.coordinated = True
                 continue
+        across = next(
+            (
+                f
+                for f in reversed(figures[:index])
+                if f.kind in families().tolls
+                and _DASH_ASIDE_AND.fullmatch(text, f.noun_end, figure.start)
+            ),
+            None,
+        )
+        if across is not None and not _has_own_verb(text, figure):
+            # "The blast killed 12 service members - 9 Marines, a medic and two soldiers -
+            # and| at least 150 civilians": the verb's second object, past the aside
+            figure.kind = across.kind
+            figure.coordinated = True
+            continue
         listed = _listed_part_of(text, figures, index)
         if listed is not None:
             # "67 people were killed: 61 civilians and six members of the security forces";

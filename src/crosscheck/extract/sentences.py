@@ -57,13 +57,17 @@ _FURNITURE_MAX = 160  # characters: page furniture is short; a long line is text
 def _paragraphs(body: str, title: str) -> list[tuple[int, int, bool]]:
     """(start, end, is_headline) of every paragraph, page furniture left out.  A blank line
     ends a paragraph; so does a line ending a sentence.  Other lines are hard-wrapped text
-    and run on into the next one."""
+    and run on into the next one, unless the text is not wrapped (a line of it is longer
+    than any wrapping makes one): then a line is a paragraph (a standfirst, a byline, a
+    dateline of their own, "Fiercest clashes in years as Norland says ...")."""
     lex = lexicon()
     found: list[tuple[int, int, bool]] = []
     wanted = squash(title).lower()
     position = 0
     open_paragraph = False
-    for line in body.split("\n"):
+    lines = body.split("\n")
+    wrapped = max((len(line) for line in lines), default=0) <= _WRAPPED_MAX
+    for line in lines:
         start, end = position, position + len(line)
         position = end + 1
         stripped = line.strip()
@@ -86,8 +90,13 @@ def _paragraphs(body: str, title: str) -> list[tuple[int, int, bool]]:
             found[-1] = (found[-1][0], end, False)
         else:
             found.append((start, end, headline))
-        open_paragraph = not headline and stripped[-1] not in '.!?:"”’»)'
+        open_paragraph = wrapped and not headline and stripped[-1] not in '.!?:"”’»)'
     return found
+
+
+_WRAPPED_MAX = 160
+"""The longest line of hard-wrapped text (wire copy wraps at 60-80 characters, some at
+100-odd)."""
 
 
 _BOUNDARY = re.compile(r"[.!?][\"”’»)]*\s+(?=[\"“‘«(]?[A-Z0-9])")

@@ -55,6 +55,12 @@ _SPEAKERS_FOR_SOME = re.compile(
     r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|many|some|most)"
     r"\s+of\s+the\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*$"
 )
+# "Medical workers at three hospitals in the city| told": people of several places, counted.
+_SPEAKERS_AT_SOME = re.compile(
+    r"\b(?P<who>[A-Za-z]+)\s+(?:at|in|from)\s+(?:at\s+least\s+|some\s+|about\s+)?"
+    r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|many)"
+    r"\s+(?:[\w'’-]+\s+)?[\w'’-]+s(?:\s+(?:in|of|at|across)\s+(?:the\s+)?[\w'’-]+)?\s*$"
+)
 # "The statement, issued by the army on Monday,| said": a document and its maker in an aside.
 _ISSUED_BY_APPOSITION = re.compile(
     r"\b(?P<noun>[A-Za-z]+),\s+(?:released|issued|published|compiled|prepared|signed|posted"
@@ -302,6 +308,12 @@ _WHO_CLAUSE = re.compile(
 )
 
 
+_NOT_STAGES = frozenset(("official", "own"))
+"""Count adjectives that say whose a document is, not which of its issuer's it is."""
+_CONJUNCTION_NAME_END = re.compile(
+    r"\s(?:as|while|when|whereas|because|but|and|after|before|until|since)\s+(?:the\s+)?"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*$"
+)
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _THAT_SUBJECT = re.compile(r"\s+that\s+[a-z]+\s*")
 
@@ -446,6 +458,13 @@ def _speaker_before(text: str, end: int) -> str:
         # "Relatives of at least two of the dead inmates| said", "Lawyers for three of the
         # defendants| said": a count inside the name does not end it
         return squash(some.group(0))
+    some = _SPEAKERS_AT_SOME.search(text, end - 100, end)
+    if some is not None and some["who"].lower() in lex.sets["generic_speakers"]:
+        # "Medical workers at three hospitals in the city| told": so too for the places
+        # they are at ("Medical| workers": the words before the noun are the name's)
+        head = _speaker_before(text, some.end("who"))
+        rest = squash(text[some.end("who") : end])
+        return f"{head} {rest}" if head else squash(some.group(0))
     clause = _WHO_CLAUSE.search(text, end - 90, end)
     if (
         clause
@@ -456,6 +475,9 @@ def _speaker_before(text: str, end: int) -> str:
         and not any(is_number(w) and not _YEAR.fullmatch(w) for w in clause.group(0).split())
         # "told reporters that officials| had counted": the clause's own subject
         and not _THAT_SUBJECT.fullmatch(clause.group(0))
+        # "Fiercest clashes since 2019 raise fears as Norland| says": a clause of its own,
+        # whose subject is the name after the conjunction
+        and not _CONJUNCTION_NAME_END.search(clause.group(0))
     ):
         before = _speaker_before(text, clause.start())
         if before and names_someone(before):  # not "the| ruling party"
@@ -630,9 +652,17 @@ _TIME_NOUNS = frozenset(("day", "week", "month", "year", "morning", "evening", "
 
 def _past_time_opening(words: list[str]) -> list[str]:
     """A speaker's name read backwards without the time it opened with: "(on the) same day|
-    the provincial minister X said", "(On the) day of the bombing| Westby Aid reported"."""
+    the provincial minister X said", "(On the) day of the bombing| Westby Aid reported",
+    "(The) next day| Prosecutor Ivan Tal said"."""
     # (in lower case only: "the Day of Rage organisers" is a name)
     at = next((i for i, w in enumerate(words[:3]) if w in _TIME_NOUNS), None)
+    if (
+        at is not None
+        and at + 1 < len(words)
+        and words[at + 1][:1].isupper()
+        and all(w.islower() or w in ("The", "That", "This") for w in words[:at])
+    ):
+        return words[at + 1 :]  # "(The) next day| Prosecutor General Ivan Tal said"
     if at is None or words[at + 1 : at + 2] not in (["of"], ["the"]):
         return words  # ("Night guards said": no time phrase)
     rest = words[at + 1 :]
@@ -813,7 +843,13 @@ def names_someone(name: str) -> bool:
         return False  # "is urging European| states": a verb's object, no name
     if _ONE_OF.fullmatch(name) or name.lower() in _SOME_OF_THEM:
         return True  # "one of them told", "some said": of the people named before (Voices.resolve)
-    if strip_determiners(name).lower() in lex.sets["document_nouns"]:
+    bare = strip_determiners(name).lower().split()
+    staged = False
+    while len(bare) > 1 and bare[0] in lex.sets["count_adjectives"]:
+        bare.pop(0)  # "its final report" (not "the latest count": a count, no one's word)
+        staged = True
+    noun = " ".join(bare)
+    if noun in lex.sets["document_nouns"] and not (staged and noun in lex.sets["count_nouns"]):
         return True  # "the report said": its issuer, named before (Voices.resolve)
     words = name.split()
     if (
@@ -1081,17 +1117,29 @@ _PUT_AT = re.compile(
     r"(?:at|as\s+(?:high|low)\s+as)\s"
     # "the fire agency put the injured at| 133": the people of an event, counted
     rf"|{PUT_THE_PEOPLE}[^.;:]{{0,50}}?\bat\s"
+    # "The agency put it at 148; health officials gave| 151, a figure ...": a bare value of the
+    # count just named
+    r"|(?:gave|gives)\s(?=\d[\d,.]*\s*[,;.])"
     r"|(?:(?:had|has|have)\s+)?(?:gave|given|give|gives|giving|offered)\s+(?:a|an|the|its|their)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:toll|number|figure|count|tally|total|estimate)\s*(?:of\s|as\s|:)"
     # "The state government revised the death toll in the attacks to| 172": who revises a
     # count gives its new figure.
+    # ("raised its own military death toll to| 64")
     rf"|(?:{'|'.join(_REVISE_VERBS)})\s+"
-    r"(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:toll|number|figure|count|tally|total"
+    r"(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:toll|number|figure|count|tally|total"
     r"|estimate)\b"
     r"[^.;:]{0,60}?\b(?:to|at)\s"
     # "The army on Monday raised to| 17 the number of soldiers killed" (the count after)
     rf"|(?:{'|'.join(_REVISE_VERBS)})\s+(?:(?:up|down)\s+)?to\s(?=[^.;:]{{1,30}}?\b(?:the|its)\s+"
     r"(?:[\w'’-]+\s+){0,2}?(?:toll|number|figure|count|tally|total)\b))",
+    re.IGNORECASE,
+)
+
+
+# ", by independent estimates", "by some estimates,": estimates no one named gives.
+_BY_ESTIMATES = re.compile(
+    r"\bby\s+(?P<name>(?:some|independent|unofficial|other|several|many|most|conservative)"
+    r"\s+estimates?)\b",
     re.IGNORECASE,
 )
 
@@ -1498,6 +1546,13 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
         found += _matched_speakers(
             text, quotes, _PUT_AT, lambda m: _speaker_before(text, m.start()), _PUT_AT_STARTS
         )
+    if "estimates" in text or "estimate" in text:
+        # "as many as 25,000 marched, by independent estimates": estimates of no one named
+        found += [
+            Speaker(m.start("name"), squash(m["name"]), None)
+            for m in _BY_ESTIMATES.finditer(text)
+            if not in_quote(quotes, text[: m.start()])
+        ]
     if " at " in text and _may_hold(text, PUT_VERBS):
         # "The government puts the toll at 45, the opposition at| 200": a second source
         # whose verb the sentence gaps.
@@ -1960,13 +2015,15 @@ _OPENS_WITH_ROLE = re.compile(
 _OPENS_WITH_BODY = re.compile(
     # ("The Westbian government-in-exile has given much higher figures. It says")
     r"(?:^|(?<=[.!?])[\"”’]?\s+|\n)(?P<np>The\s+(?:[A-Z][\w'’-]+\s+){0,4}"
-    r"(?P<head>[A-Za-z][a-z]+)(?:-in-exile)?"
+    # ("The IMN rejects the official figures. It says": a body by its acronym)
+    r"(?P<head>[A-Za-z][a-z]+|[A-Z]{2,8})(?:-in-exile)?"
     # ("The Federation of Relief and Rescue Societies (FRRS) gave")
     r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:(?:and|&)\s+)?[A-Z][\w'’-]+){0,5})?)"
     r"(?:\s+\([A-Z]{2,}\))?"
     r"(?=\s*,|\s+(?:said|says|gave|gives|put|puts|reported|has|had|is|was|found|finds"
     # ("The army launched an offensive ... and says it has killed": a body acting)
-    r"|estimated|estimates|counted|counts|showed|shows|[a-z]{3,}ed)\b)"
+    r"|estimated|estimates|counted|counts|showed|shows|[a-z]{3,}ed"
+    r"|rejects|disputes|denies|insists|maintains|contests|dismisses)\b)"
 )
 
 
@@ -2087,9 +2144,14 @@ class Voices:
             return self.named[-1]  # "..., the same source specified": the one named last
         if lower in ("reports", "estimates"):
             return lower  # "Reports said 30 died", "Some estimates say": no one named issued
-        if lower in lex.sets["document_nouns"]:
+        if lower in lex.sets["document_nouns"] or (
+            len(words) == 2
+            and words[0].lower() in lex.sets["count_adjectives"] - _NOT_STAGES
+            and words[1].lower() in lex.sets["document_nouns"]
+        ):
             # "according to the report": the last one named, who issued it; with no one named
-            # before, the document itself ("..., a study says").
+            # before, the document itself ("..., a study says"); so "its final report" (an
+            # "official toll" is the authorities', whoever was named last).
             return self.named[-1] if self.named else lower
         if len(words) == 1 and lower in lex.sets["generic_speakers"]:
             # The last "<word> ministry" before, read backwards from `before`.
@@ -2120,6 +2182,8 @@ class Voices:
                 if previous and (
                     previous.group(1).lower()
                     not in lex.sets["determiners"] | lex.sets["speaker_stops"]
+                    # ("the convoy of| army chief X": a phrase's small word, no name's)
+                    and previous.group(1) not in lex.sets["speaker_inner"]
                     # ("a doctor said| staff had counted": a verb is no part of the name)
                     and previous.group(1).lower() not in lex.triggers["speech"]
                     # (nor a count: "a county of 2.1 million| residents"; nor a noun of a
@@ -2252,7 +2316,10 @@ class Voices:
         opened = [
             m
             for m in opening.finditer(self.body, floor, before)
-            if m.group("head").lower() in (_roles() if heads is None else heads)
+            if (
+                m.group("head").lower() in (_roles() if heads is None else heads)
+                or (heads is not None and m.group("head").isupper())
+            )
             # "Eight protesters were also wounded", "Another 11 workers died": a figure's
             # people, no speaker
             and not any(is_number(word) for word in m.group("np").split()[:3])
@@ -2588,10 +2655,15 @@ def attributor(
                     and _CLAUSE_CLOSED.search(sentence.text, s.position, position)
                 )
             ]
-            if relative and _WHO_CLAUSE_BEFORE.search(sentence.text, position - 120, position):
+            if relative and (
+                _WHO_CLAUSE_BEFORE.search(sentence.text, position - 120, position)
+                or _NAME_WHICH_CLAUSE_BEFORE.match(sentence.text, 0, position)
+            ):
                 # "The president, who has ruled since 2001 and was re-elected with| nearly 70
-                # percent of the vote, told ...": a figure of the relative clause about the
-                # speaker is the outlet's background, not what the speaker then says.
+                # percent of the vote, told ...", "Norland, which stationed| about 1,500
+                # peacekeepers there under the deal, said ...": a figure of the relative
+                # clause about the speaker is the outlet's background, not what the speaker
+                # then says.
                 after = []
             if len(before) > 1:
                 # "The ministry reported in a statement that Westby governorate registered|
@@ -2706,6 +2778,11 @@ _THAT_BETWEEN = re.compile(r"\bthat\b")
 _RELATIVE_WORDS = frozenset(("who", "which", "whose", "home"))
 """The words `_BACKGROUND_ASIDE` and `_WHO_CLAUSE_BEFORE` need (the quick answer)."""
 _WHO_CLAUSE_BEFORE = re.compile(r",\s+who\s+(?:[^,;:.!?]|(?<=\d)[.,](?=\d))*$")
+# (a name that opens the sentence: its subject, the speaker after the clause)
+_NAME_WHICH_CLAUSE_BEFORE = re.compile(
+    r"^\W*(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4},\s+which\s+"
+    r"(?!said\b|says\b|reported\b|added\b)(?:[^,;:.!?]|(?<=\d)[.,](?=\d))*$"
+)
 _CLAUSE_CLOSED = re.compile(r"[\"”]?,\s+(?!who\b|which\b)[a-z]+")
 _BACKGROUND_ASIDE = re.compile(
     r"(?:,\s+which\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:killed|claimed|displaced|left"

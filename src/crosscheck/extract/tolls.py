@@ -611,6 +611,13 @@ _PLACE_ALONE_BEFORE = re.compile(
     + r"|(?P<words>the\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+alone\b)\s*,?\s*$"
 )
 _PLACE_ALONE_AFTER = re.compile(r"[^;:.!?,]{0,80}?\bin\s+(?:the\s+)?" + _NAME_ALONE)
+# "In Westby, one of the worst-hit villages, residents said| 95 were killed": one place of
+# the many the event struck, a part of its toll
+_ONE_OF_THE_PLACES = re.compile(
+    r"\b[Ii]n\s+(?P<place>[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+){0,2}),\s+one\s+of\s+"
+    r"the\s+(?:[\w-]+\s+){0,2}(?:villages|towns|communities|districts|areas|neighbourhoods"
+    r"|neighborhoods|camps|cities|settlements|localities)\b[^.;:!?]{0,120}$"
+)
 
 
 # "Among the civilian population| 1 person perished", "among civilians, 12 were killed".
@@ -635,7 +642,8 @@ def refine_parties(text: str, figures: list[Figure], body_before: str) -> None:
     lost = not rules.loss_words.isdisjoint(words)
     pronoun = "them" in words or "whom" in words or any(f.partitive for f in figures)
     alone = "alone" in words
-    if not (civilian or losses or scoped or owned or number or lost or pronoun or alone):
+    one_of = "one" in words and "of" in words
+    if not (civilian or losses or scoped or owned or number or lost or pronoun or alone or one_of):
         return  # the quick answer for most sentences
     _predicate_parts(text, figures)
     for figure in figures:
@@ -705,6 +713,15 @@ def refine_parties(text: str, figures: list[Figure], body_before: str) -> None:
         )
         if there:
             figure.extra["scope"] = f"in {there.group('place') or there.group('words')}"
+            figure.party = None
+            continue
+        among = (
+            _ONE_OF_THE_PLACES.search(text, max(0, figure.start - 200), figure.start)
+            if one_of
+            else None
+        )
+        if among:
+            figure.extra["scope"] = f"in {among.group('place')}"
             figure.party = None
             continue
         party = figure.party or ""
@@ -995,12 +1012,17 @@ _ITS_MEN = re.compile(r"\s+of\s+(?:its|their)\s+(?:own\s+)?(?:men|personnel|memb
 
 def own_men(text: str, figure: Figure, source: str) -> None:
     """A force's count of "its men" is of that force: the party is the source's name ("the
-    Central Police Force said 40 of its men had died": state forces, as the force is)."""
-    if figure.kind not in families().tolls or not _ITS_MEN.match(text, figure.end):
+    Central Police Force said 40 of its men had died": state forces, as the force is); a
+    body's count of "its members", its members."""
+    men = _ITS_MEN.match(text, figure.end) if figure.kind in families().tolls else None
+    if men is None:
         return
     side = read_party(source).side
     if side and side != read_party("people").side:
         figure.party = source
+    elif men.group(0).rstrip().endswith("members") and source[:1].isupper():
+        # "The union says more than 800 of its members were killed": the union's members
+        figure.party = f"{source} members"
 
 
 _ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.IGNORECASE)
