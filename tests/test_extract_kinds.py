@@ -6,7 +6,7 @@ import pytest
 
 from crosscheck.parties import read_party
 from crosscheck.vocab import load_data
-from test_extract import claims, one
+from test_extract import claims, one, source
 
 
 @pytest.mark.parametrize(
@@ -3076,3 +3076,39 @@ def test_a_mission_of_observers_is_no_force() -> None:
 def test_became_ends_a_party_s_name() -> None:
     found = one("Eleven servicemen of the army became martyrs in the fighting.", "Eleven")
     assert found["kind"] == "killed" and "became" not in found["subject"]
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "kind"),
+    [
+        # a list of verbs that ends on a toll's
+        ("Of those, 419 people were shot, tortured or killed by shrapnel.", "419", "killed"),
+        ("40 people were detained, questioned and released.", "40", "detained"),
+        # the verb before the figure, not an adjective of the parts listed after it
+        ("Police arrested 20 people, including two injured protesters.", "20", "detained"),
+        ("Soldiers detained about 20 people, including teachers and wounded pupils.",
+         "about 20", "detained"),
+        # the verb after a list of parts, when it is the figure's
+        ("Some 40 people, including six children, drowned when the boat sank.", "Some 40",
+         "killed"),
+        ("Six villagers, including two children, lost their lives in the fire.", "Six",
+         "killed"),
+        # another source's value of the toll said before, past the part named last
+        ("Westby Watch documented 16 unlawful killings, including nine executions; Eastport "
+         "Aid documented 22.", "22", "killed"),
+    ],
+)  # fmt: skip
+def test_lists_of_verbs_and_of_parts(body: str, figure: str, kind: str) -> None:
+    assert one(body, figure)["kind"] == kind
+
+
+def test_how_people_were_killed_is_no_party_and_a_part_by_it_is_no_rival() -> None:
+    body = (
+        "Westby Watch documented 16 unlawful killings, including nine summary executions; "
+        "Eastport Aid documented 22."
+    )
+    found = {e["figure"]: e for e in claims(body)}
+    assert found["16"]["subject"] == found["22"]["subject"] == "people killed"
+    assert found["nine"]["subject"] == "people killed (among them)"
+    # the village elder speaks
+    assert source(one("The village elder said 20 people died.", "20"))[0] == "village elder"

@@ -1409,3 +1409,21 @@ def test_a_headline_s_event_by_a_village_the_body_places_is_the_article_s_place(
         "in the north, has risen to 272 dead, the minister said at a briefing in Lima."
     )
     assert article_place(body, title) == "Amronville"
+
+
+def test_a_village_by_its_noun_is_the_article_s_place_the_gazetteer_lacks() -> None:
+    # filed from the capital: the lead's "in Amronville village" is where the story is
+    title = "Soldiers attacked by gunmen hiding in Amronville village"
+    body = (
+        f"{title}\n\nLIMA, 17 September - Soldiers came under attack by gunmen hiding in "
+        "Amronville village, Tabor Township, on 16 September, the army said."
+    )
+    assert article_place(body, title) == "Amronville"
+    # no dateline: a village the opening names by its noun
+    title = "Villagers count their dead as soldiers hold bodies"
+    body = f"{title}\n\nResidents of Amronville village in the north said 15 people died."
+    assert article_place(body, title) == "Amronville"
+    # a headline that opens with the village's name before a comma
+    title = "Amronville, a year on: no single death toll"
+    body = f"{title}\n\nA year after the troops withdrew from Amronville, the town mourns."
+    assert article_place(body, title) == "Amronville"

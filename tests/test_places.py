@@ -439,3 +439,11 @@ def test_a_word_is_matched_against_the_countries_that_share_its_first_letters() 
         assert places.country_of_word(word.title()) == scanned(key), word
         tried += 1
     assert tried > 500
+
+
+def test_two_spellings_of_a_village_the_gazetteer_lacks_are_one_place() -> None:
+    a, b = places.resolve("Let Amron Kone"), places.resolve("Letamronkon")
+    assert places.agree(a, b) is not None and places.same_scene(a, b) is not None
+    # (two short names alike are not read as one; nor two names of other first letters)
+    assert places.agree(places.resolve("Qelmo"), places.resolve("Qalmo")) is None
+    assert places.agree(places.resolve("Westbyville"), places.resolve("Eestbyville")) is None

@@ -643,10 +643,29 @@ def distance_km(a: Place, b: Place) -> float | None:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
+def _spelled_alike(a: Place, b: Place) -> bool:
+    """Whether two places the gazetteer lacks are one name spelt two ways ("Let Yet Kone",
+    "Letyetkon": the words run together, a vowel dropped), as alike as SPELLING_RATIO."""
+    if not (a.key.startswith("name:") and b.key.startswith("name:")):
+        return False
+    one, two = a.key[5:].replace(" ", ""), b.key[5:].replace(" ", "")
+    return (
+        min(len(one), len(two)) >= _MIN_SPELT
+        and one[:1] == two[:1]
+        and fuzz.ratio(one, two) >= SPELLING_RATIO
+    )
+
+
+_MIN_SPELT = 6
+"""Shorter unknown names are compared whole: two villages' short names are often alike."""
+
+
 def same_scene(a: Place, b: Place) -> str | None:
     """Why two places are one scene (the same place, or within NEAR_KM), or None."""
     if a.key == b.key:
         return f"same place: {a.name}"
+    if _spelled_alike(a, b):
+        return f"{a.name} and {b.name} are one name spelt two ways"
     far = distance_km(a, b)
     if far is not None and far <= NEAR_KM:
         return f"{a.name} and {b.name} are {far:.0f} km apart"
@@ -687,6 +706,8 @@ def agree(a: Place, b: Place) -> str | None:
     """Why two places are one scene (same, containment, nearness), or None."""
     if a.key == b.key:
         return f"same place: {a.name}"
+    if _spelled_alike(a, b):
+        return f"{a.name} and {b.name} are one name spelt two ways"
     if a.key in b.around:
         return f"{b.name} is within {a.name}"
     if b.key in a.around:

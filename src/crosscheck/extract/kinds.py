@@ -137,8 +137,10 @@ _LIVE_THERE = re.compile(
 # "reporting 41 deaths in occupied areas and Kyiv reporting| 17": the verb of the figure
 # before, said again by another subject.
 _SAID_LIKEWISE = re.compile(
-    r"\b(?P<verb>reporting|reported|saying|said|counting|counted|putting)\b.*"
-    r"\band\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s+(?P=verb)\s+$"
+    r"\b(?P<verb>reporting|reported|saying|said|counting|counted|putting|documented|recorded"
+    r"|verified|registered|confirmed)\b.*"
+    # ("Westby Watch documented 16 killings; Eastport Aid documented| 22")
+    r"(?:\band|;|,\s+while|,\s+whereas)\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s+(?P=verb)\s+$"
 )
 
 
@@ -722,6 +724,12 @@ _OWN_SUBJECT_CLAUSE = re.compile(
 """A subordinate clause with its own subject pronoun: its verb is not the figure's."""
 
 
+_PARTICIPLES_LISTED = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:were|was|been)\s+[a-z]+(?:ed|en|t),(?:\s+[a-z]+(?:ed|en|t),)*"
+    r"\s+[a-z]+(?:ed|en|t)\s+(?:or|and)\s+[a-z]+(?:ed|en|t)\b"
+)
+
+
 def _window_after(text: str, start: int, limit: int, words: int = 9) -> tuple[int, int]:
     """The stretch after a figure where its verb may be: to the next comma, at most N words."""
     # "servicemen of the Norland Republic (NR)| have been killed": a name's acronym in
@@ -730,6 +738,12 @@ def _window_after(text: str, start: int, limit: int, words: int = 9) -> tuple[in
     # 'six of the attackers had been "liquidated"': a word in quotes inside the clause is
     # read as a word (blanked quotes: the positions stay the text's)
     stretch = _QUOTED_WORDS.sub(lambda m: " " + m.group(1) + " ", stretch)
+    # "419 people| were shot, tortured or killed": a list of the verbs, commas and all, that
+    # ends on a toll's (not "detained, questioned and released")
+    listed = _PARTICIPLES_LISTED.match(stretch)
+    ending = event_kind(listed.group(0).rsplit(None, 1)[-1]) if listed is not None else None
+    if listed is not None and ending is not None and ending[0] in families().tolls:
+        stretch = stretch[: listed.end()].replace(",", " ") + stretch[listed.end() :]
     # '140 "occupiers"| were killed': a word in quotes does not end the clause
     quoted = _SCARE_QUOTED.match(stretch)
     cut = CUT_AFTER.search(stretch, quoted.end() if quoted else 0)
@@ -751,7 +765,10 @@ def _window_after(text: str, start: int, limit: int, words: int = 9) -> tuple[in
 # including 27 children| died and 341 were injured").
 _LISTED_PARTS = re.compile(
     r"\s*,?\s+including\s[^;:.!?()]{1,120}?(?:\s*,)?"
-    r"(?=\s+(?:were|was|have\s+been|had\s+been|died|[a-z]+ed)\s)"
+    r"(?=\s+(?:were|was|have\s+been|had\s+been|died|lost)\s"
+    # (a verb in the past, not an adjective of the list's last part: "arrested 20 people,
+    # including two| injured protesters.")
+    r"|\s+(?![a-z]+ed\s+[a-z]+s\s*(?:[,.;:]|$))[a-z]+ed\s)"
 )
 
 
@@ -1962,7 +1979,8 @@ _PER_HOUR = re.compile(r"\s*(?:/\s*h(?:r|our)?\b|(?:per|an|a)\s+hour\b)", re.IGN
 # verb after them (headline style, no "and").
 _LISTED_WITH_NEXT = re.compile(
     r"\s*,\s*(?:and\s+)?(?:an?\s+|one\s+|the\s+)?(?:(?!(?:and|or|but|then|who|which|that|were|was|are|is|all|been|had|have|has|being"
-    r"|later|also)\b)[a-z-]+\s+){1,3}"
+    # ("detained 20 people, including wounded pupils": the parts' words, not a list's verb)
+    r"|later|also|including|among|such|mostly|mainly|notably|especially)\b)[a-z-]+\s+){1,3}"
     r"(?=(?:killed|dead|injured|wounded|hurt|arrested|detained|missing)\b)"
 )
 _VERB_THEN_AND = re.compile(
@@ -2935,7 +2953,10 @@ def classify(
             )
         aside = (
             None
-            if found
+            # ("detained at least 30 people, including teachers and injured students, and
+            # removed the bodies": the verb before is the figure's; a list of its parts says
+            # nothing of it)
+            if found or _verb_just_before(text, figure, figures[index - 1] if index else None)
             else _LISTED_PARTS.match(text, figure.noun_end) or ASIDE.match(text, figure.noun_end)
         )
         if aside is not None:
@@ -3131,6 +3152,25 @@ def classify(
             # and| at least 150 civilians": the verb's second object, past the aside
             figure.kind = across.kind
             figure.coordinated = True
+            continue
+        said_toll = (
+            next(
+                (
+                    f
+                    for f in reversed(figures[:index])
+                    if f.kind in families().tolls
+                    and _SAID_LIKEWISE.search(text, f.start - 30, figure.start)
+                ),
+                None,
+            )
+            if index and not figure.noun
+            else None
+        )
+        if said_toll is not None:
+            # "Westby Watch documented 16 killings, including nine executions; Eastport Aid
+            # documented| 22": another source's value of the toll said before, not of the
+            # part named last
+            figure.kind = said_toll.kind
             continue
         listed = _listed_part_of(text, figures, index)
         if listed is not None:

@@ -582,6 +582,7 @@ def lexicon() -> _Lexicon:
             "speaker_bodies",
             "introduced_bodies",
             "organisation_ends",
+            "manner_words",
             "body_anaphors",
             "body_first_words",
             "before_verb",

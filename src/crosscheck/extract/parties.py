@@ -441,6 +441,8 @@ def assign_parties(
             or head in lex.sets["case_words"]  # ("120 dengue deaths": the disease's, no party)
             # ("17 suspected heat deaths", "40 heat-related deaths": what they died of)
             or head in lex.sets["cause_words"]
+            # ("16 unlawful killings", "nine summary executions": how, not whose)
+            or head in lex.sets["manner_words"]
             or head.endswith("-related")
         ):
             party = None

@@ -896,22 +896,26 @@ names none."""
 _FIRST_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]+)?(?=[\s:,])")
 _EVENT_AFTER = re.compile(r"\s+(?P<noun>[A-Za-z-]+)\b")
 # "Westby massacre: ...", "One year after the Westby massacres, ...": a name before a word
-_NAME_IN_TITLE = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?=\s+[a-z])")
+_NAME_IN_TITLE = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?=\s+[a-z]|[,:])")
+_OPENS_TITLE = re.compile(r"[,:]\s")
 
 
 def _event_place_of_title(body: str, title: str) -> str | None:
-    """A village the gazetteer lacks that the headline names its event by and the body
-    places it in ("Westby massacre: toll rises to 215" over "... the massacre in Westby,
-    in the north"; "A year after the Westby killings" over "attackers descended on Westby,
-    a river town"): where the story is, not the city the report was filed from."""
+    """A village the gazetteer lacks that the headline names its event by, or opens with
+    before a comma or a colon, and the body places it in ("Westby massacre: toll rises to
+    215" over "... the massacre in Westby, in the north"; "A year after the Westby killings"
+    over "attackers descended on Westby, a river town"; "Westby, a year on: ..." over
+    "since the troops withdrew from Westby"): where the story is, not the city the report
+    was filed from."""
     opening = body.replace(title, "", 1)[:_FIRST_WORD_CHARS]
     for found in _NAME_IN_TITLE.finditer(title):
         name = found.group(0)
+        opens = found.start() == 0 and _OPENS_TITLE.match(title, found.end()) is not None
         if (
-            _names_event(title, name)
+            (_names_event(title, name) or opens)
             and not gazetteer_knows(name)
             and _is_place(name)
-            and re.search(rf"\b(?:in|at|on|near)\s+{re.escape(name)}\b", opening)
+            and re.search(rf"\b(?:in|at|on|near|from)\s+{re.escape(name)}\b", opening)
         ):
             return name
     return None
@@ -1053,9 +1057,15 @@ def article_place(body: str, title: str) -> str | None:
         return place
     # "Deadly clashes in Norlandic oil town" over "... declared in Port Elin after ...": the
     # town the opening names, before the country the headline's people's word names.
-    opening = first_place(_opening(plain, title))
+    lead = _opening(plain, title)
+    opening = first_place(lead)
     if opening is not None and gazetteer_knows(opening):
         return opening
+    village = _TOWN_OF_LEAD.search(lead, 0, _LEAD_CHARS)
+    if village is not None and village.group("named") and _is_place(village.group("named")):
+        # "Residents of Westby village in Eastmark Region said ...": a village by its noun,
+        # which the gazetteer lacks, before a country a headline's people's word names
+        return village.group("named")
     return _nationality_country(title)
 
 
@@ -1205,7 +1215,8 @@ _TOWN_OF_LEAD = re.compile(
     r"\b(?:in|at|near)\s+the\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|port)\s+of\s+"
     r"(?P<place>[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+)?)"
     # "a special operation in Westby city of the ... Region" (translated agency copy)
-    r"|\b(?:in|at|near)\s+(?P<named>[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+)?)[ \t]+"
+    r"|\b(?:in|at|near|of)\s+(?P<named>[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+){0,2})"
+    r"[ \t]+"
     r"(?:city|town|village)\b"
 )
 
@@ -1262,6 +1273,10 @@ def _town_of_the_city_s_country(city: str, lead: str) -> str | None:
     if not place or not gazetteer_knows(city) or not _is_place(place):
         return None
     town, filed = resolve(place), resolve(city)
+    if town.key.startswith("name:") and found is not None and found.group("named"):
+        # "... terrorists hiding in Westby village, Eastport Township": a village by its
+        # noun, which the gazetteer lacks
+        return place
     if (
         town.key.startswith(("name:", "country:"))
         or town.key == filed.key

@@ -335,6 +335,11 @@ def _dashed_after(text: str, toll: Figure, figure: Figure) -> tuple[str, int] | 
     return noun if _LIST_END.match(text, noun[1]) is not None else None
 
 
+_LATEST_SPELL = re.compile(
+    r"\s+(?:(?:in|over|during)\s+the\s+(?:past|last|previous)|overnight|since)\b", re.IGNORECASE
+)
+
+
 def _parts_of_toll(text: str, figures: list[Figure]) -> None:
     """A figure right after "including", "among them" or "of whom" that follows a toll in its
     sentence, and names a party ("killed 30 people, including two policemen"), counts a
@@ -367,6 +372,21 @@ def _parts_of_toll(text: str, figures: list[Figure]) -> None:
             part = figure
             continue
         head = figure.noun.split()[-1].lower() if figure.noun else ""
+        if (
+            before
+            and (not head or head in lexicon().sets["manner_words"])
+            and figure.kind == before[-1].kind
+            and figure.cue is not None
+            and figure.cue[0] <= max(figure.end, figure.noun_end) + 2
+            and _INCLUDING.search(text, max(before[-1].end, figure.start - 30), figure.start)
+            # ("including 28 deaths in the past 24 hours": the latest rise, not a part)
+            and not _LATEST_SPELL.match(text, figure.cue[1])
+        ):
+            # "documented 16 killings, including nine executions": a part of the toll by how
+            # they died, its own cue the noun (never the toll's rival)
+            figure.extra["part"] = True
+            figure.extra.setdefault("scope", "among them")
+            continue
         if not before or figure.kind_hint is not None or not head or head in generic:
             continue  # "including five people": no party of its own, left aside
         own_verb = figure.kind in tolls and not figure.coordinated
