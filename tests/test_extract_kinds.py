@@ -3094,8 +3094,8 @@ def test_became_ends_a_party_s_name() -> None:
         ("Six villagers, including two children, lost their lives in the fire.", "Six",
          "killed"),
         # another source's value of the toll said before, past the part named last
-        ("Westby Watch documented 16 unlawful killings, including nine executions; Eastport "
-         "Aid documented 22.", "22", "killed"),
+        ("Westby Watch reported 16 unlawful killings, including nine executions; Eastport "
+         "Aid reported 22.", "22", "killed"),
     ],
 )  # fmt: skip
 def test_lists_of_verbs_and_of_parts(body: str, figure: str, kind: str) -> None:
@@ -3104,11 +3104,29 @@ def test_lists_of_verbs_and_of_parts(body: str, figure: str, kind: str) -> None:
 
 def test_how_people_were_killed_is_no_party_and_a_part_by_it_is_no_rival() -> None:
     body = (
-        "Westby Watch documented 16 unlawful killings, including nine summary executions; "
-        "Eastport Aid documented 22."
+        "Westby Watch reported 16 unlawful killings, including nine summary executions; "
+        "Eastport Aid reported 22."
     )
     found = {e["figure"]: e for e in claims(body)}
     assert found["16"]["subject"] == found["22"]["subject"] == "people killed"
     assert found["nine"]["subject"] == "people killed (among them)"
     # the village elder speaks
     assert source(one("The village elder said 20 people died.", "20"))[0] == "village elder"
+
+
+def test_a_toll_named_since_the_last_count_is_what_it_refers_to() -> None:
+    body = (
+        "The report counted 45 soldiers wounded, more than double the 18 announced on the "
+        "day.\n\nThe civilian toll was never settled. The agency put it at 169; health "
+        "officials gave 170."
+    )
+    found = {e["figure"]: e["kind"] for e in claims(body)}
+    assert found == {"45": "injured", "18": "injured", "169": "killed", "170": "killed"}
+
+
+def test_two_parts_that_add_up_to_the_total_are_no_rise() -> None:
+    body = "The blast killed 13 soldiers and at least 170 civilians, bringing the toll to 183."
+    assert one(body, "at least 170")["subject"] == "civilians killed"
+    # a rise is still a rise
+    body = "Another 12 people died on Monday, bringing the toll to 40."
+    assert one(body, "12")["subject"] == "people killed (more)"

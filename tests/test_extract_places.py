@@ -1427,3 +1427,16 @@ def test_a_village_by_its_noun_is_the_article_s_place_the_gazetteer_lacks() -> N
     title = "Amronville, a year on: no single death toll"
     body = f"{title}\n\nA year after the troops withdrew from Amronville, the town mourns."
     assert article_place(body, title) == "Amronville"
+
+
+def test_the_city_of_n_people_is_the_article_s_city() -> None:
+    title = "Lima bomb toll rises to 276"
+    body = (
+        f"{title}\n\nAt least 276 people were killed in a truck bombing in Lima, the "
+        "government said. Militants often target the city of more than two million people."
+    )
+    assert one(body, "more than two million", title=title)["subject"] == "population of Lima"
+    # a country the article is about is no town's name for its people
+    title = "Peru bomb toll rises to 276"
+    body = f"{title}\n\nAt least 276 people were killed in Peru. The city of 40,000 mourned."
+    assert one(body, "40,000", title=title)["subject"] == "population"

@@ -2204,3 +2204,11 @@ def test_a_toll_of_one_of_the_places_an_event_struck_is_scoped() -> None:
     assert one("In Westby, residents said 120 people were killed.", "120")["subject"] == (
         "people killed"
     )
+
+
+def test_one_grave_s_dead_are_a_part_of_the_toll() -> None:
+    body = "The official said a trench dug in the grounds of the church held 57 bodies."
+    assert one(body, "57")["subject"] == "people killed (one grave)"
+    assert one("He said 280 people had been buried in mass graves.", "280")["subject"] == (
+        "people killed"
+    )

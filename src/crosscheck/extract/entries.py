@@ -358,6 +358,16 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
             )
             where = whereabouts.of(sentence, figure, following, source, upto)
             national_at_home(figure, where[0])
+            if (
+                figure.kind == families().residents
+                and not figure.party
+                and _THE_TOWN_OF.search(text, figure.start - 40, figure.start)
+                and (home := whereabouts.article()) is not None
+                and not lexicon().country.fullmatch(home)
+            ):
+                # "militants often target the city of more than two million people": the
+                # town the article is about
+                figure.party = home
             entry = _figure_entry(article, sentence, figure, source, via, (as_of, about), where)
             if not sentence.headline and (site := site_of(text, figure, following)):
                 sites[id(entry)] = site
@@ -375,6 +385,14 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
     headline_parties(entries, sentences)
     headline_places(entries, sentences)
     return _dedupe(entries)
+
+
+# "the city of| more than two million people", "a town of| 40,000": the article's town.
+_THE_TOWN_OF = re.compile(
+    r"\b(?:the|a|this)\s+(?:city|town|capital)\s+of\s+"
+    r"(?:(?:some|about|around|nearly|roughly|more\s+than|over|almost|an\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 _ANOTHER_EVENT_BEFORE = re.compile(

@@ -633,6 +633,12 @@ _PLACE_ALONE_BEFORE = re.compile(
 _PLACE_ALONE_AFTER = re.compile(r"[^;:.!?,]{0,80}?\bin\s+(?:the\s+)?" + _NAME_ALONE)
 # "In Westby, one of the worst-hit villages, residents said| 95 were killed": one place of
 # the many the event struck, a part of its toll
+_GRAVE_HELD = re.compile(
+    r"\b(?:a|one|the|another)\s+(?:[a-z]+\s+)?(?:grave|trench|pit)\b[^.;:!?]{0,80}?\b"
+    r"(?:held|holds|contained|contains|holding|containing)\s+"
+    r"(?:(?:the\s+)?(?:bodies|remains)\s+of\s+)?(?:(?:at\s+least|some|about|nearly)\s+)?$",
+    re.IGNORECASE,
+)
 _ONE_OF_THE_PLACES = re.compile(
     r"\b[Ii]n\s+(?P<place>[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+){0,2}),\s+one\s+of\s+"
     r"the\s+(?:[\w-]+\s+){0,2}(?:villages|towns|communities|districts|areas|neighbourhoods"
@@ -663,7 +669,11 @@ def refine_parties(text: str, figures: list[Figure], body_before: str) -> None:
     pronoun = "them" in words or "whom" in words or any(f.partitive for f in figures)
     alone = "alone" in words
     one_of = "one" in words and "of" in words
-    if not (civilian or losses or scoped or owned or number or lost or pronoun or alone or one_of):
+    grave = not words.isdisjoint(("grave", "trench", "pit"))
+    if (
+        not (civilian or losses or scoped or owned or number or lost or pronoun or alone or one_of)
+        and not grave
+    ):
         return  # the quick answer for most sentences
     _predicate_parts(text, figures)
     for figure in figures:
@@ -733,6 +743,13 @@ def refine_parties(text: str, figures: list[Figure], body_before: str) -> None:
         )
         if there:
             figure.extra["scope"] = f"in {there.group('place') or there.group('words')}"
+            figure.party = None
+            continue
+        held = _GRAVE_HELD.search(text, max(0, figure.start - 120), figure.start) if grave else None
+        if held is not None:
+            # "a trench dug in the grounds of the church held| 57 bodies": one grave's dead,
+            # a part of the toll, never its rival
+            figure.extra["scope"] = "one grave"
             figure.party = None
             continue
         among = (
@@ -1169,8 +1186,29 @@ def running_totals(text: str, figures: list[Figure]) -> None:
         if figure.kind == "other" and not figure.noun:
             figure.kind, figure.cue = rise.kind, total.span()
             figure.party = figure.party or rise.party
-        if figure.kind == rise.kind and not rise.extra.get("scope"):
+        if (
+            figure.kind == rise.kind
+            and not rise.extra.get("scope")
+            and not _sum_of_parts(figures[:index], rise, figure)
+        ):
             rise.extra["scope"] = "more"
+
+
+def _sum_of_parts(before: list[Figure], rise: Figure, total: Figure) -> bool:
+    """Whether the figure before a total and another before it add up to the total ("killed
+    13 soldiers and at least 170 civilians, bringing the toll to at least 183"): the
+    parts of the toll by their people, not a rise of it."""
+    whole = total.estimate.best
+    last = rise.estimate.best
+    if whole is None or last is None:
+        return False
+    return any(
+        f is not rise
+        and f.kind == rise.kind
+        and f.estimate.best is not None
+        and abs(f.estimate.best + last - whole) < 1
+        for f in before
+    )
 
 
 _COUNTED_BEFORE_CHARS = 2000
