@@ -136,8 +136,11 @@ _LIVE_THERE = re.compile(
 
 # "reporting 41 deaths in occupied areas and Kyiv reporting| 17": the verb of the figure
 # before, said again by another subject.
+_SAID_VERBS = frozenset(
+    ("reporting", "reported", "saying", "said", "counting", "counted", "putting")
+)
 _SAID_LIKEWISE = re.compile(
-    r"\b(?P<verb>reporting|reported|saying|said|counting|counted|putting)\b.*"
+    rf"\b(?P<verb>{'|'.join(sorted(_SAID_VERBS))})\b.*"
     # ("Westby Watch reported 16 killings; Eastport Aid reported| 22"; not "documented": the
     # cases each verified, samples of their own, neither a toll nor its rival)
     r"(?:\band|;|,\s+while|,\s+whereas)\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s+(?P=verb)\s+$"
@@ -2966,12 +2969,16 @@ def classify(
             )
         aside = (
             None
-            # ("detained at least 30 people, including teachers and injured students, and
-            # removed the bodies": the verb before is the figure's; a list of its parts says
-            # nothing of it)
-            if found or _verb_just_before(text, figure, figures[index - 1] if index else None)
+            if found
             else _LISTED_PARTS.match(text, figure.noun_end) or ASIDE.match(text, figure.noun_end)
         )
+        if aside is not None and _verb_just_before(
+            text, figure, figures[index - 1] if index else None
+        ):
+            # "detained at least 30 people, including teachers and injured students, and
+            # removed the bodies": the verb before is the figure's; a list of its parts says
+            # nothing of it
+            aside = None
         if aside is not None:
             # "eleven people, including eight police officers, were injured": the verb after
             # the aside that names a part is the figure's own.
@@ -3133,7 +3140,7 @@ def classify(
                 ),
                 None,
             )
-            if index and not figure.noun
+            if index and not figure.noun and not index_of(text).words.isdisjoint(_SAID_VERBS)
             else None
         )
         if said_toll is not None:

@@ -405,7 +405,12 @@ def _named(match: re.Match[str]) -> str:
     """The place a match of _PLACE names: without a possessive, or an event noun a headline
     capitalises after it ("Killed In Eastmark Massacre": Eastmark); a country's whole name
     when its words run on past the match ("Republic| of Korea")."""
-    country = lexicon().country.match(match.string, match.start("place"))
+    first = match.group("place").split(None, 1)[0]
+    country = (
+        lexicon().country.match(match.string, match.start("place"))
+        if first in lexicon().country_starts
+        else None
+    )
     if country is not None and country.end() > match.end("place"):
         return country.group(0)  # "in the Republic of Korea": all of the country's name
     words = _POSSESSIVE.sub("", match.group("place")).split()

@@ -55,6 +55,10 @@ _SPEAKERS_FOR_SOME = re.compile(
     r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|many|some|most)"
     r"\s+of\s+the\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*$"
 )
+_PLACING_WORDS = frozenset(("at", "in", "from"))
+_SOME_COUNTS = frozenset(
+    ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many")
+)
 # "Medical workers at three hospitals in the city| told": people of several places, counted.
 _SPEAKERS_AT_SOME = re.compile(
     r"\b(?P<who>[A-Za-z]+)\s+(?:at|in|from)\s+(?:at\s+least\s+|some\s+|about\s+)?"
@@ -458,7 +462,12 @@ def _speaker_before(text: str, end: int) -> str:
         # "Relatives of at least two of the dead inmates| said", "Lawyers for three of the
         # defendants| said": a count inside the name does not end it
         return squash(some.group(0))
-    some = _SPEAKERS_AT_SOME.search(text, end - 100, end)
+    some = (
+        _SPEAKERS_AT_SOME.search(text, end - 100, end)
+        if not known.isdisjoint(_PLACING_WORDS)
+        and (not known.isdisjoint(_SOME_COUNTS) or any(c.isdigit() for c in text[end - 100 : end]))
+        else None
+    )
     if some is not None and some["who"].lower() in lex.sets["generic_speakers"]:
         # "Medical workers at three hospitals in the city| told": so too for the places
         # they are at ("Medical| workers": the words before the noun are the name's)
