@@ -56,6 +56,7 @@ _SPEAKERS_FOR_SOME = re.compile(
     r"\s+of\s+the\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*$"
 )
 _PLACING_WORDS = frozenset(("at", "in", "from"))
+_DIGIT = re.compile(r"\d")
 _SOME_COUNTS = frozenset(
     ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many")
 )
@@ -465,7 +466,7 @@ def _speaker_before(text: str, end: int) -> str:
     some = (
         _SPEAKERS_AT_SOME.search(text, end - 100, end)
         if not known.isdisjoint(_PLACING_WORDS)
-        and (not known.isdisjoint(_SOME_COUNTS) or any(c.isdigit() for c in text[end - 100 : end]))
+        and (not known.isdisjoint(_SOME_COUNTS) or _DIGIT.search(text, end - 100, end) is not None)
         else None
     )
     if some is not None and some["who"].lower() in lex.sets["generic_speakers"]:
