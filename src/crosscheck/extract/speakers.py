@@ -63,7 +63,7 @@ _SOME_COUNTS = frozenset(
 # "Medical workers at three hospitals in the city| told": people of several places, counted.
 _SPEAKERS_AT_SOME = re.compile(
     r"\b(?P<who>[A-Za-z]+)\s+(?:at|in|from)\s+(?:at\s+least\s+|some\s+|about\s+)?"
-    r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|many)"
+    rf"(?:\d{{1,3}}|{'|'.join(sorted(_SOME_COUNTS))})"
     r"\s+(?:[\w'’-]+\s+)?[\w'’-]+s(?:\s+(?:in|of|at|across)\s+(?:the\s+)?[\w'’-]+)?\s*$"
 )
 # "The statement, issued by the army on Monday,| said": a document and its maker in an aside.
