@@ -3324,3 +3324,11 @@ def test_it_is_the_body_a_sentence_opened_with_even_by_its_acronym() -> None:
     assert source(found)[0] != "of army"
     assert source(found)[0] in ("WF", "Westby Front (WF)")
     assert found["party"] == f"{source(found)[0]} members"
+
+
+def test_a_body_named_again_by_the_head_of_its_name_is_that_body() -> None:
+    body = (
+        "Soldiers were attacked in the village on 16 September, according to the Information "
+        "Team of the State Council. Six villagers died, the Information Team said."
+    )
+    assert source(one(body, "Six"))[0] == "Information Team of the State Council"

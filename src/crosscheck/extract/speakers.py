@@ -2241,6 +2241,11 @@ class Voices:
             for known in reversed(self.named):
                 if known != name and known.endswith(name):
                     return known
+            for known in reversed(self.named):
+                # "the Information Team said" after "the Information Team of the State
+                # Council": the body named in full before
+                if known.startswith((f"{name} of ", f"{name} for ")):
+                    return known
         return name
 
     def _defined_body(self, before: int) -> str | None:
