@@ -1687,3 +1687,13 @@ def test_a_look_back_dates_each_count_by_the_day_its_source_gave_it() -> None:
     # a day something is scheduled for is the coming one
     body = "Officials said 40 people died. A vote on the law is scheduled on April 10."
     assert str(one(body, "April 10", published="2023-03-31")["best"]) == "2023-04-10"
+
+
+def test_a_day_that_opens_a_past_clause_in_a_look_back_is_last_year_s() -> None:
+    body = (
+        "On April 7, the deputy mayor said more than 360 civilians had been killed. On April "
+        "12 the council will meet."
+    )
+    found = {e["figure"]: e for e in claims(body, published="2023-03-31")}
+    assert found["more than 360"]["as_of"] == "2022-04-07"
+    assert str(found["April 12"]["best"]) == "2023-04-12"  # a coming meeting's day

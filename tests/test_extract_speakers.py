@@ -3332,3 +3332,14 @@ def test_a_body_named_again_by_the_head_of_its_name_is_that_body() -> None:
         "Team of the State Council. Six villagers died, the Information Team said."
     )
     assert source(one(body, "Six"))[0] == "Information Team of the State Council"
+
+
+def test_reports_no_one_is_named_for_speak_in_their_own_sentence_only() -> None:
+    body = (
+        "Initial reports put the death toll at 51. The final figure is 59. At least 10 were hurt."
+    )
+    found = {e["figure"]: source(e)[0] for e in claims(body)}
+    assert found == {"51": "reports", "59": "article", "At least 10": "article"}
+    # a body's report goes on speaking, as before
+    body = "The report of the commission put the toll at 51. It also counted 20 injured."
+    assert source(one(body, "20"))[0] == "report of the commission"

@@ -132,7 +132,12 @@ def find_dates(text: str, published: DateRef) -> list[DateMention]:
                 ref is not None
                 and ref.start > reference
                 and not _YEAR.search(written)
-                and _PAST_VERB_BEFORE.search(text, start - 40, start)
+                and (
+                    _PAST_VERB_BEFORE.search(text, start - 40, start)
+                    # ("On April 7, the deputy mayor said ...": a day that opens a clause
+                    # whose verb is past)
+                    or (_OPENS.match(text[:start]) and _PAST_VERB_AFTER.match(text, end))
+                )
             ):
                 # "the prosecutor told Radio Westby on April 10 that ..." in a story of 31 March:
                 # a past verb's day is last year's, not the coming one
@@ -154,6 +159,10 @@ def find_dates(text: str, published: DateRef) -> list[DateMention]:
 
 _YEAR = re.compile(r"\b\d{4}\b")
 _MID_BEFORE = re.compile(r"(?:^|\s)mid-?$")
+_PAST_VERB_AFTER = re.compile(
+    r",?\s+[^.;:]{0,80}?\b(?:said|told|reported|announced|confirmed|counted|found|recovered"
+    r"|killed|died|were|was|had)\b"
+)
 # "said on| April 10", "told Radio Westby on| April 10", "were killed on| May 3": a past verb's day
 # (not one a meeting or a vote is "scheduled", "expected" or "postponed" for)
 _PAST_VERB_BEFORE = re.compile(

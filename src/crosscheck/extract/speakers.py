@@ -1015,6 +1015,23 @@ _EARLIER_VALUE = re.compile(
     re.IGNORECASE,
 )
 _DOCUMENT_REACH = 30  # sentences a document named before goes on speaking for
+_PLURAL_DOCUMENTS = frozenset(("reports", "estimates", "accounts"))
+
+
+def _unowned_reports(name: str) -> bool:
+    """Whether a document is reports no one is named for ("Initial reports put the toll at
+    51", "media reports"): they speak in their own sentence, not for the text after it (a
+    release's own figures then are its own)."""
+    words = name.split()
+    return words[-1].lower() in _PLURAL_DOCUMENTS and not any(
+        w[:1].isupper() and w.lower() not in _REPORTS_WORDS for w in words[:-1]
+    )
+
+
+_REPORTS_WORDS = frozenset(
+    ("initial", "early", "earlier", "first", "media", "local", "some", "unconfirmed", "press")
+    + ("news", "other", "several", "many", "conflicting", "latest", "later", "the")
+)
 _NEXT_NAME_WORD = re.compile(r"\s+([\w'’-]+)")
 # "claims by the rebels that", "the toll given by the ministry": the author of a figure.
 _AUTHOR = re.compile(
@@ -2544,7 +2561,7 @@ def attributor(
                 Speaker(0, s.name, s.agency, document=s.document, lists=s.lists)
                 for s in earlier
                 if (
-                    s.document
+                    (s.document and not _unowned_reports(s.name))
                     or (near and going_on)
                     or (listing and s.lists)
                     or opened
