@@ -326,7 +326,7 @@ class Point:
     __slots__ = (
         "claim", "id", "article", "best", "unit", "when", "mid", "slack", "low", "high", "voiced",
         "source", "camp", "own_low", "later_low", "revised_from", "said", "officials_beside",
-        "stage", "disputing", "corrects", "risen_to", "monitor",
+        "stage", "disputing", "corrects", "risen_to", "monitor", "capped",
     )  # fmt: skip
 
     def __init__(self, claim: Claim, articles: Mapping[str, Article], count: bool) -> None:
@@ -343,7 +343,8 @@ class Point:
             # "a city of 500,000": rounded to the nearest 100,000 (kinds.yaml `rounded`)
             self.slack = max(self.slack, quantities.roundness_step(self.best) / 2)
         # (a cap, "not more than 75", denies more; it does not put its figure forward)
-        self.low, self.high = stated(claim.estimate, count and not capped(claim.figure))
+        self.capped = capped(claim.figure)
+        self.low, self.high = stated(claim.estimate, count and not self.capped)
         source = claim.attribution.source
         self.voiced = source == ARTICLE_VOICE  # in the article's own voice
         self.source = names.plain(source)  # to order equally bad pairs
@@ -526,9 +527,7 @@ def _cap_holds(a: Point, b: Point) -> bool:
     """One figure caps a toll ("not more than 75", `capped`) and the other is at or below
     the cap: a denial of more agrees with any lower figure, as a floor does with any higher
     one (a crowd's cap is its own count of one day's crowd)."""
-    return (capped(a.claim.figure) and b.high <= a.high) or (
-        capped(b.claim.figure) and a.high <= b.high
-    )
+    return (a.capped and b.high <= a.high) or (b.capped and a.high <= b.high)
 
 
 FLOOR_RATIO = 3.0
