@@ -644,8 +644,8 @@ def distance_km(a: Place, b: Place) -> float | None:
 
 
 def _spelled_alike(a: Place, b: Place) -> bool:
-    """Whether two places the gazetteer lacks are one name spelt two ways ("Let Yet Kone",
-    "Letyetkon": the words run together, a vowel dropped), as alike as SPELLING_RATIO."""
+    """Whether two places the gazetteer lacks are one name spelt two ways ("Let Amron Kone",
+    "Letamronkon": the words run together, a vowel dropped), as alike as SPELLING_RATIO."""
     if not (a.key.startswith("name:") and b.key.startswith("name:")):
         return False
     one, two = a.key[5:].replace(" ", ""), b.key[5:].replace(" ", "")

@@ -649,8 +649,6 @@ _NEXT_DAY = re.compile(
     r"|(?P<count>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine"
     r"|[Tt]en|\d{1,2})\s+(?P<unit>days?|weeks?)\s+later)\b"
 )
-_COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-_COUNT_WORDS.update({"seven": 7, "eight": 8, "nine": 9, "ten": 10})
 
 
 def _days_later(match: re.Match[str]) -> int:
@@ -658,8 +656,8 @@ def _days_later(match: re.Match[str]) -> int:
     count = match["count"]
     if count is None:
         return 1
-    number = int(count) if count.isdigit() else _COUNT_WORDS[count.lower()]
-    return number * (7 if match["unit"].startswith("week") else 1)
+    number = quantities.parse_figure(count).best or 1
+    return int(number) * (7 if match["unit"].startswith("week") else 1)
 
 
 def that_day(
