@@ -299,6 +299,7 @@ _STRONG_MISSION = re.compile(
     re.IGNORECASE,
 )
 # "12 service members| - 9 Marines, a medic and two soldiers - and |150 civilians"
+_DASH = re.compile(r"\s[-–—]{1,2}\s")
 _DASH_ASIDE_AND = re.compile(r"\s+[-–—]{1,2}\s+[^-–—.;:()]{1,120}?\s[-–—]{1,2}\s+and\s+")
 # "from 12 on Monday to| 30 on Tuesday and| 41": a running count told value by value.
 _FROM_TO_BEFORE = re.compile(
@@ -3144,9 +3145,9 @@ def classify(
             else None
         )
         if said_toll is not None:
-            # "Westby Watch documented 16 killings, including nine executions; Eastport Aid
-            # documented| 22": another source's value of the toll said before, not of the
-            # part named last
+            # "Westby Watch reported 16 killings, including nine executions; Eastport Aid
+            # reported| 22": another source's value of the toll said before, not of the part
+            # named last
             figure.kind = said_toll.kind
             continue
         if (
@@ -3177,14 +3178,18 @@ def classify(
                 figure.kind = figures[index - 1].kind
                 figure.coordinated = True
                 continue
-        across = next(
-            (
-                f
-                for f in reversed(figures[:index])
-                if f.kind in families().tolls
-                and _DASH_ASIDE_AND.fullmatch(text, f.noun_end, figure.start)
-            ),
-            None,
+        across = (
+            next(
+                (
+                    f
+                    for f in reversed(figures[:index])
+                    if f.kind in families().tolls
+                    and _DASH_ASIDE_AND.fullmatch(text, f.noun_end, figure.start)
+                ),
+                None,
+            )
+            if index and _DASH.search(text, 0, figure.start)
+            else None
         )
         if across is not None and not _has_own_verb(text, figure):
             # "The blast killed 12 service members - 9 Marines, a medic and two soldiers -
