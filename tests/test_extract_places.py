@@ -1440,3 +1440,12 @@ def test_the_city_of_n_people_is_the_article_s_city() -> None:
     title = "Peru bomb toll rises to 276"
     body = f"{title}\n\nAt least 276 people were killed in Peru. The city of 40,000 mourned."
     assert one(body, "40,000", title=title)["subject"] == "population"
+
+
+def test_a_country_s_armed_force_by_its_acronym_is_no_region_of_it() -> None:
+    title = "Peru's RSF accused of killing more than 100 in village attack"
+    body = (
+        f"{title}\n\nLIMA, June 6 (Reuters) - Peru's paramilitary Rapid Support Forces (RSF) "
+        "killed 104 people in an attack on a village in the central state of Amronia."
+    )
+    assert article_place(body, title) != "Peru's RSF"

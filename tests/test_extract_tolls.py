@@ -2212,3 +2212,8 @@ def test_one_grave_s_dead_are_a_part_of_the_toll() -> None:
     assert one("He said 280 people had been buried in mass graves.", "280")["subject"] == (
         "people killed"
     )
+
+
+def test_a_body_s_count_of_its_staff_is_of_its_staff() -> None:
+    body = "Eastport Relief said 10 of its staff, including a doctor, were killed."
+    assert one(body, "10")["subject"] == "Eastport Relief staff killed"

@@ -1351,8 +1351,14 @@ def _region_of_country(text: str, name: str) -> bool:
     """Whether `text` names `name` as a part of a country ("in Norland's Eastmark", "Norland's
     Eastmark province"): a place the gazetteer need not know."""
     # ("Norland's Eastmark" itself)
-    own = re.match(r"([A-ZÀ-ÖØ-ÞĀ-ſ][\w-]+)['’]s\s+[A-ZÀ-ÖØ-ÞĀ-ſ]", name)
-    if own is not None and lexicon().country.fullmatch(own.group(1)):
+    own = re.match(r"([A-ZÀ-ÖØ-ÞĀ-ſ][\w-]+)['’]s\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])", name)
+    if (
+        own is not None
+        and lexicon().country.fullmatch(own.group(1))
+        # (not "Norland's RSF", an armed force's acronym, nor "Norland's Sovereign Council")
+        and not name[own.end() :].isupper()
+        and name.split()[-1].lower() not in lexicon().sets["generic_speakers"]
+    ):
         return True
     if name not in text or ("'s" not in text and "’s" not in text):
         return False  # the quick answer

@@ -1044,22 +1044,27 @@ _PEOPLE_LOSSES = re.compile(
 
 
 # "the police force said 40 of its men| had been confirmed dead": the speaker's own people.
-_ITS_MEN = re.compile(r"\s+of\s+(?:its|their)\s+(?:own\s+)?(?:men|personnel|members)\b")
+_ITS_MEN = re.compile(
+    r"\s+of\s+(?:its|their)\s+(?:own\s+)?"
+    r"(?P<noun>men|personnel|members|staff|employees|workers|volunteers)\b"
+)
+_ITS_PEOPLE = frozenset(("members", "staff", "employees", "workers", "volunteers"))
 
 
 def own_men(text: str, figure: Figure, source: str) -> None:
     """A force's count of "its men" is of that force: the party is the source's name ("the
     Central Police Force said 40 of its men had died": state forces, as the force is); a
-    body's count of "its members", its members."""
+    body's count of "its members" or "its staff", its members or staff."""
     men = _ITS_MEN.match(text, figure.end) if figure.kind in families().tolls else None
     if men is None:
         return
     side = read_party(source).side
     if side and side != read_party("people").side:
         figure.party = source
-    elif men.group(0).rstrip().endswith("members") and source[:1].isupper():
-        # "The union says more than 800 of its members were killed": the union's members
-        figure.party = f"{source} members"
+    elif men.group("noun") in _ITS_PEOPLE and source[:1].isupper():
+        # "The union says more than 800 of its members were killed": the union's members;
+        # "Eastport Relief said 10 of its staff were killed": its staff
+        figure.party = f"{source} {men.group('noun')}"
 
 
 _ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.IGNORECASE)
