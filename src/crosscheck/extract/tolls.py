@@ -1044,11 +1044,11 @@ _PEOPLE_LOSSES = re.compile(
 
 
 # "the police force said 40 of its men| had been confirmed dead": the speaker's own people.
+_ITS_PEOPLE = frozenset(("members", "staff", "employees", "workers", "volunteers"))
 _ITS_MEN = re.compile(
     r"\s+of\s+(?:its|their)\s+(?:own\s+)?"
-    r"(?P<noun>men|personnel|members|staff|employees|workers|volunteers)\b"
+    rf"(?P<noun>men|personnel|{'|'.join(sorted(_ITS_PEOPLE))})\b"
 )
-_ITS_PEOPLE = frozenset(("members", "staff", "employees", "workers", "volunteers"))
 
 
 def own_men(text: str, figure: Figure, source: str) -> None:
