@@ -1353,6 +1353,18 @@ def test_the_day_a_statement_went_up_dates_its_count_not_the_deaths() -> None:
     assert (found["as_of"], found["about"]) == ("2020-03-04", "2020-03-02")
 
 
+def test_the_day_a_toll_was_given_dates_its_count_not_the_deaths() -> None:
+    # "the toll the government gave on Tuesday": Tuesday's count, of the deaths before it
+    body = (
+        "Gunmen attacked the church on March 1. The new figure is almost double the toll the "
+        "government gave on Tuesday, when it put the number of dead at 22."
+    )
+    found = one(body, "22")
+    assert (found["as_of"], found["about"]) == ("2020-03-03", "2020-03-01")
+    body = "The number of dead announced on Tuesday was 150, and the toll has climbed since."
+    assert one(body, "150")["as_of"] == "2020-03-03"
+
+
 def test_a_part_of_a_force_killed_has_no_scope_of_its_event() -> None:
     body = "Officials said 200 soldiers took part in the raid and 12 of them were killed."
     assert one(body, "12")["subject"] == "soldiers killed"

@@ -1404,6 +1404,9 @@ def test_names_on_a_list_after_a_count_are_its_people() -> None:
         # People still in hospital are injured.
         ("Four people remained in hospital, two of them in serious condition.", "Four", "injured"),
         ("At least 40 people are still in hospital.", "At least 40", "injured"),
+        # ... also right after a toll, in a headline or in a list
+        ("Toll rises to 40, 61 still in hospital", "61", "injured"),
+        ("The toll rose to 40, and 61 people are still in hospital.", "61", "injured"),
         # The point of an abbreviation does not end the clause that names the count.
         (
             "The death toll from Peru's Jan. 12 earthquake has risen to 230,000, the "

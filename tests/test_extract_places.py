@@ -1449,3 +1449,31 @@ def test_a_country_s_armed_force_by_its_acronym_is_no_region_of_it() -> None:
         "killed 104 people in an attack on a village in the central state of Amronia."
     )
     assert article_place(body, title) != "Peru's RSF"
+
+
+def test_a_part_of_a_town_in_the_lead_is_in_the_town() -> None:
+    # filed from the capital, about a district of another town of the country
+    title = "Command: the house was booby-trapped, 61 bodies recovered"
+    body = (
+        f"{title}\n\nLima, March 26 (ANP) - The Joint Command announced on Sunday that the "
+        "house destroyed in the Amron district on the right side of Arequipa was "
+        "booby-trapped and that 61 bodies had been recovered."
+    )
+    assert article_place(body, title) == "Arequipa"
+    # no dateline: "the al-Amron neighbourhood of western Arequipa" is in Arequipa
+    title = "Analysis: the argument over the dead is far from settled"
+    body = (
+        f"{title}\n\nWhen a bomb struck a house in the al-Amron neighbourhood of western "
+        "Arequipa on March 17, it set off a dispute over numbers."
+    )
+    assert article_place(body, title) == "Arequipa"
+
+
+def test_a_headline_s_town_before_a_building_and_an_event_is_the_article_s_place() -> None:
+    title = "Arequipa church attack: Death toll rises to 40 - state govt"
+    body = (
+        f"{title}\n\nThe state government said the toll of Sunday's attack on St Mary's "
+        "Church, Arequipa, had risen to 40. In all, 127 victims were brought to hospitals in "
+        "Arequipa and Cusco."
+    )
+    assert article_place(body, title) == "Arequipa"

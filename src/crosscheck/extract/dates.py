@@ -328,6 +328,15 @@ _GIVEN_AS_ON = re.compile(
 )
 _GIVEN_AS_WORDS = ("given", "put", "estimated", "reported", "recorded")
 """One of these is in every match of _GIVEN_AS_ON."""
+# "almost double the toll the government gave on| Tuesday, when it put the dead at 22", "the
+# figure announced on| Monday": the day a count was given.
+_GAVE_COUNT_ON = re.compile(
+    r"\b(?:toll|tally|count|figure|number)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:gave|given|announced|issued)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+_GAVE_WORDS = ("gave", "given", "announced", "issued")
+"""One of these is in every match of _GAVE_COUNT_ON."""
 
 
 def statement_day(text: str, start: int, end: int) -> bool:
@@ -352,6 +361,10 @@ def statement_day(text: str, start: int, end: int) -> bool:
             and bool(_GIVEN_AS_ON.search(text, start - 80, start))
         )
         or bool(_UPDATE_OF.search(text, start - 60, start))
+        or (
+            sentence_holds(text, _GAVE_WORDS)
+            and bool(_GAVE_COUNT_ON.search(text, start - 60, start))
+        )
         or (
             bool(_TOLL_ROSE_TO.search(text, start - 50, start))
             and bool(_TOLL_NOUN.search(text, 0, start))

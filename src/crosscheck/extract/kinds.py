@@ -3157,6 +3157,8 @@ def classify(
             # boarded", "and 75 prisoners escaped": a verb of its own, no shared one.
             and not _has_own_verb(text, figure)
             and not _bare_verb_after(text, figure)
+            # ("toll rises to 40, 61 still in hospital": a state of its own, the injured's)
+            and not linked_state(text, figure)
             # "toll rises to 42, over 7,000 personnel on the ground": a toll's noun is
             # shared by no force.
             and not (_toll_noun(text, figures[index - 1].cue) and stock_kind(figure.noun))

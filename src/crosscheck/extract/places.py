@@ -84,6 +84,9 @@ _PLACE_WORDS = (
     + [f"{noun} of" for noun in ("population", "residents", "inhabitants", "outskirts", "suburbs")]
     # "in the western oil town of Port Elin": the town is named after "town of"
     + [f"{noun} of" for noun in ("town", "city", "village", "capital", "port", "settlement")]
+    # "in the Harbour neighbourhood of western Westby", "the right side of Westby": a part of
+    # a town is in the town
+    + [f"{noun} of" for noun in ("neighbourhood", "neighborhood", "district", "quarter", "side")]
     # "the rebels' assault on Eastport", "the shelling of Westby": the place attacked, when
     # the gazetteer knows it (_TARGETED)
     + [f"{noun} on" for noun in _ATTACK_NOUNS]
@@ -899,7 +902,7 @@ names none."""
 
 
 _FIRST_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]+)?(?=[\s:,])")
-_EVENT_AFTER = re.compile(r"\s+(?P<noun>[A-Za-z-]+)\b")
+_EVENT_AFTER = re.compile(r"\s+(?P<noun>[A-Za-z-]+)\b(?:\s+(?P<then>[a-z-]+)\b)?")
 # "Westby massacre: ...", "One year after the Westby massacres, ...": a name before a word
 _NAME_IN_TITLE = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?=\s+[a-z]|[,:])")
 _OPENS_TITLE = re.compile(r"[,:]\s")
@@ -1253,6 +1256,15 @@ def _area_of_the_lead(city: str, lead: str) -> str | None:
     return area
 
 
+# "the house destroyed in the Harbour district on the right side of Westby", "in the
+# Eastgate neighbourhood of western Westby": a part of a town, named by the town.
+_PART_OF_TOWN = re.compile(
+    r"\b(?:neighbou?rhood|district|quarter|side|outskirts|suburbs)\s+of\s+"
+    + _COMPASS
+    + r"(?P<place>[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+)?)(?P<named>)"
+)
+
+
 @lru_cache(maxsize=1)
 def _event_in() -> re.Pattern[str]:
     """An event the lead sets in a town by its name alone ("Saturday's train derailment in|
@@ -1273,7 +1285,11 @@ def _town_of_the_city_s_country(city: str, lead: str) -> str | None:
     ..."): the report was filed from the city, the story is in the town."""
     from crosscheck.places import resolve
 
-    found = _TOWN_OF_LEAD.search(lead, 0, _LEAD_CHARS) or _event_in().search(lead, 0, _LEAD_CHARS)
+    found = (
+        _TOWN_OF_LEAD.search(lead, 0, _LEAD_CHARS)
+        or _event_in().search(lead, 0, _LEAD_CHARS)
+        or _PART_OF_TOWN.search(lead, 0, _LEAD_CHARS)
+    )
     place = (found.group("place") or found.group("named")) if found else ""
     if not place or not gazetteer_knows(city) or not _is_place(place):
         return None
@@ -1292,10 +1308,16 @@ def _town_of_the_city_s_country(city: str, lead: str) -> str | None:
 
 
 def _names_event(title: str, place: str) -> bool:
-    """Whether a headline writes `place` before an event noun ("In Eastmark Massacre")."""
+    """Whether a headline writes `place` before an event noun ("In Eastmark Massacre"), or
+    before a building's noun and an event noun ("Westby church attack: ...")."""
     after = title.find(place)
     word = _EVENT_AFTER.match(title, after + len(place)) if after >= 0 else None
-    return word is not None and word.group("noun").lower() in lexicon().sets["event_nouns"]
+    if word is None:
+        return False
+    sets = lexicon().sets
+    return word.group("noun").lower() in sets["event_nouns"] or (
+        word.group("noun") in sets["building_nouns"] and word.group("then") in sets["event_nouns"]
+    )
 
 
 def _without_teasers(body: str) -> str:
