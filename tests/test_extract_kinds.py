@@ -753,8 +753,33 @@ def test_who_did_it_and_who_suffered_it(body: str, figure: str, kind: str) -> No
         # taken somewhere, or with no abduction: not hostages
         ("Gunmen abducted pupils. 40 people were taken to hospital.", "40", "injured"),
         ("Police said 223 girls were in the custody of the police.", "223", "other"),
+        # the leader who took them, by his pronoun; people held in a building named at
+        # length; "held in a hospital" with whose estimate it is after a comma
+        (
+            "Gunmen took hostages. Their leader said he held more than 2,000 people.",
+            "more than 2,000",
+            "hostages",
+        ),
+        (
+            "The hostage crisis ended. In all, the gang of Amron Westby held 1,460 people in "
+            "the Eastport central district hospital, the ministry said.",
+            "1,460",
+            "hostages",
+        ),
+        (
+            "A year after the siege. Between 2,000 and 3,000 people were held in the town "
+            "hospital and the buildings around it, by most estimates.",
+            "Between 2,000 and 3,000",
+            "hostages",
+        ),
+        ("Police raided the town. He said he held three meetings.", "three", "other"),
         # ... and with no siege, people in a building are only there
         ("About 600 people were inside the tower when the fire broke out.", "About 600", "other"),
+        (
+            "In all, 1,460 people were in the Eastport central district hospital that day.",
+            "1,460",
+            "other",
+        ),
         ("During the siege 300 people were in the square outside.", "300", "other"),
     ],
 )
@@ -2481,6 +2506,13 @@ def test_the_number_of_victims_is_the_dead() -> None:
         # Those left of a town's people, not its population
         ("According to the city council, about 280,000 people remain in the city.",
          "about 280,000", "remaining residents"),
+        # a population given by a clause about it, by a time between, by who puts it at
+        ("The population of Westby, which was about 120,000 before the war, fled.",
+         "about 120,000", None),
+        ("According to the mayor, its population before the conflict was about 7,000.",
+         "about 7,000", None),
+        ("The authorities put the population at about 120,000, a figure widely repeated.",
+         "about 120,000", None),
     ],
 )  # fmt: skip
 def test_how_many_a_people_number_is_a_population(

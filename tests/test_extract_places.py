@@ -1477,3 +1477,22 @@ def test_a_headline_s_town_before_a_building_and_an_event_is_the_article_s_place
         "Arequipa and Cusco."
     )
     assert article_place(body, title) == "Arequipa"
+
+
+def test_a_headline_s_event_at_a_town_the_gazetteer_lacks_is_the_article_s_place() -> None:
+    # "massacre at Amronville" over "the town of Amronville", before the country the
+    # headline opens with and the dateline's town
+    title = "Peru accuses rebels of massacre at Amronville"
+    body = (
+        f"{title}\n\nAREQUIPA, Peru - Officials said yesterday that as many as 1,000 civilians "
+        "may have been killed when rebels overran the town of Amronville last week."
+    )
+    assert article_place(body, title) == "Amronville"
+    # a headline in title case: "Since Amronville Killings"
+    title = "Thousands March In Lima To Mark 20 Years Since Amronville Killings"
+    body = f"{title}\n\nThousands marched to mark the killings in the town of Amronville."
+    assert article_place(body, title) == "Amronville"
+    # a feast names a day, no place: "the Easter bombings" over "on Easter Sunday"
+    title = "Peru Easter bombing death toll rises to 290"
+    body = f"{title}\n\nThe toll from the attacks on Easter Sunday in Peru rose to 290."
+    assert article_place(body, title) != "Easter"

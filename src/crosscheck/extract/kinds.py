@@ -334,7 +334,14 @@ _OPENS_OF_THE = re.compile(r"\W*(?:of|among)\s+(?:the|those|these)\s+", re.IGNOR
 # A place's population named right before its figure: "a population of| 480,000", "whose
 # population is estimated at| 2.6 million".
 _POPULATION_OF = re.compile(
-    r"(?:\bpopulation\s+(?:of|is|was|stands\s+at|stood\s+at|(?:is|was)\s+estimated\s+at)"
+    # ("its population before the conflict was| about 7,000": a time between)
+    r"(?:\bpopulation\s+(?:(?:before|in|at|during|after)\s+(?:[\w'’-]+\s+){1,3}?)?"
+    r"(?:of|is|was|stands\s+at|stood\s+at|(?:is|was)\s+estimated\s+at)"
+    # "The population of Westby, which was| about 120,000 before the war"; "put the
+    # population at| about 120,000"
+    r"|\bpopulation\s+of\s+[^,;.]{1,40},\s+which\s+(?:was|is|stood\s+at)"
+    r"|\b(?:put|puts|putting|estimated|estimates|estimate)\s+(?:the|its|their)\s+"
+    r"population\s+at"
     # "the camps, home to| nearly a million Rohingya who fled ...": their people
     r"|,\s+(?:which\s+(?:is|are)\s+)?home\s+to)"
     r"(?:\s+(?:about|around|some|roughly|nearly|almost|over|more\s+than|an\s+estimated))?\s*$",
@@ -1272,7 +1279,7 @@ def _acts(text: str, figure: Figure, cue: tuple[int, int]) -> bool:
 _HOLDING = re.compile(r"\b(?P<holder>[\w-]+)\s+(?:(?:were|are|was|is)\s+)?holding\s+$")
 _HOLDING_WORDS = ("holding",)
 _THEY_HOLD = re.compile(
-    r"\b(?:it|they)\s+(?:still\s+)?(?:held|holds|hold|(?:is|are|was|were)\s+(?:still\s+)?holding"
+    r"\b(?:it|they|he|she)\s+(?:still\s+)?(?:held|holds|hold|(?:is|are|was|were)\s+(?:still\s+)?holding"
     # (the figure quoted: 'they had held "more than 90" people')
     r"|(?:had|has|have)\s+held)\s+[\"“']?$",
     re.IGNORECASE,
@@ -1284,14 +1291,15 @@ _IN_CUSTODY = re.compile(
 )
 _HELD_AS = re.compile(r"\s+as\s+(?P<what>[\w\s]{1,30})")
 # ("held for three days by Eastmark-led militants": the force noun after a modifier)
-_HELD_BY = re.compile(r"[^;:.!?]{0,80}?\bby\s+(?:the\s+)?(?P<holder>[\w-]+(?:\s+[a-z][\w-]*)?)")
+# (not past a comma: "held in the town hospital, by most estimates" says whose count it is)
+_HELD_BY = re.compile(r"[^;:.!?,]{0,80}?\bby\s+(?:the\s+)?(?P<holder>[\w-]+(?:\s+[a-z][\w-]*)?)")
 
 
-# "354 people| were inside the school": people in a building.
+# "354 people| were inside the school", "1,460 people| in the Westby central district
+# hospital": people in a building (its noun among the next words).
 _INSIDE = re.compile(
     r"\s+(?:(?:were|was|are|is|had\s+been|have\s+been)\s+)?(?:still\s+)?(?:inside|in)\s+"
-    r"(?:the|a|an)\s+(?P<building>[a-z]+)\b",
-    re.IGNORECASE,
+    r"(?:the|a|an)\s+(?P<building>[\w-]+(?:\s+[\w-]+){0,3})",
 )
 
 
@@ -1415,8 +1423,9 @@ def _held_hostage(text: str, figures: list[Figure], context: str) -> None:
             if (
                 inside is None
                 or figure.noun.split()[-1].lower() not in ("people", "persons")
-                or inside.group("building").lower()
-                not in lex.sets["building_nouns"] | lex.sets["institutions"]
+                or lex.sets["building_nouns"]
+                .union(lex.sets["institutions"])
+                .isdisjoint(inside.group("building").lower().split())
             ):
                 continue
             if _taken_context(context, text):

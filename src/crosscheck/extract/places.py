@@ -913,20 +913,39 @@ def _event_place_of_title(body: str, title: str) -> str | None:
     before a comma or a colon, and the body places it in ("Westby massacre: toll rises to
     215" over "... the massacre in Westby, in the north"; "A year after the Westby killings"
     over "attackers descended on Westby, a river town"; "Westby, a year on: ..." over
-    "since the troops withdrew from Westby"): where the story is, not the city the report
-    was filed from."""
+    "since the troops withdrew from Westby"; "Norland accuses rebels of massacre at Westby"
+    over "overran the town of Westby"): where the story is, not the city the report was
+    filed from."""
     opening = body.replace(title, "", 1)[:_FIRST_WORD_CHARS]
-    for found in _NAME_IN_TITLE.finditer(title):
+    for found in _CAPITALISED_IN_TITLE.finditer(title):
         name = found.group(0)
-        opens = found.start() == 0 and _OPENS_TITLE.match(title, found.end()) is not None
+        opens = (
+            found.start() == 0
+            and _OPENS_TITLE.match(title, found.end()) is not None
+            and _NAME_IN_TITLE.match(title, found.start()) is not None
+        )
         if (
-            (_names_event(title, name) or opens)
+            (_names_event(title, name) or opens or _event_before(title, found.start()))
             and not gazetteer_knows(name)
             and _is_place(name)
-            and re.search(rf"\b(?:in|at|on|near|from)\s+{re.escape(name)}\b", opening)
+            and re.search(
+                rf"\b(?:in|at|on|near|from|(?:town|village|city|settlement)\s+of)\s+"
+                rf"{re.escape(name)}\b",
+                opening,
+            )
         ):
             return name
     return None
+
+
+_CAPITALISED_IN_TITLE = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+")
+
+
+def _event_before(title: str, start: int) -> bool:
+    """Whether a headline names an event right before a name ("Massacre at| Westby",
+    "killings in| Westby")."""
+    before = re.search(r"([A-Za-z-]+)\s+(?:at|in|of)\s+$", title[max(0, start - 30) : start])
+    return before is not None and before.group(1).lower() in lexicon().sets["event_nouns"]
 
 
 _FIRST_WORD_CHARS = 1500
@@ -976,6 +995,10 @@ def article_place(body: str, title: str) -> str | None:
             and (gazetteer_knows(headline) or _region_of_country(title, headline))
         ):
             return headline
+    if (event_place := _event_place_of_title(body, title)) is not None:
+        # (before a country the headline opens with: "Norland accuses rebels of massacre at
+        # Westby")
+        return event_place
     # "Marawi death toll rises to 177": a headline's first word is a place only if the body
     # names it as one too ("in the southern city of Marawi"; "Police arrest 30" is no town).
     first = _FIRST_NAME.match(title)
@@ -995,8 +1018,6 @@ def article_place(body: str, title: str) -> str | None:
                 told = told or list(places_in(body.replace(title, "", 1)[:_FIRST_WORD_CHARS]))
                 if name in told:
                     return name
-    if (event_place := _event_place_of_title(body, title)) is not None:
-        return event_place
     plain = _without_teasers(body)
     start = 0
     for line in [line for line in plain.split("\n") if line.strip()][:_DATELINE_LINES]:
