@@ -311,6 +311,19 @@ def test_the_count_a_change_on_a_day_replaced_is_of_the_day_before() -> None:
     assert (one(body, "27")["as_of"], one(body, "35")["as_of"]) == ("2020-03-04", "2020-03-05")
 
 
+def test_a_day_right_after_another_value_is_that_value_s() -> None:
+    # the 87 is no count of March 3: that day is the 75's, in a clause about another count
+    body = (
+        "The prosecutor lists 87 people killed, the figure on which the ministry's running "
+        "toll, which climbed from 75 on March 3 to 81 two days later, finally settled."
+    )
+    assert one(body, "87")["as_of"] == FRIDAY
+    assert one(body, "75")["as_of"] == "2020-03-03"
+    # "stood at 276 on Monday and rose past 300 on Tuesday": each value's own day
+    body = "The toll stood at 276 on Monday and rose past 300 on Tuesday."
+    assert (one(body, "276")["as_of"], one(body, "300")["as_of"]) == ("2020-03-02", "2020-03-03")
+
+
 def test_a_count_told_value_by_value_dates_each_value() -> None:
     # Words of manner or time between the verb and "from" keep it a change, not a range.
     body = "The number of dead climbed overnight from 40 to 52, police said."
@@ -1177,6 +1190,19 @@ def test_a_month_without_its_year_is_the_last_one_by_that_name() -> None:
     body = "The attorney general said 110 civilians were killed in the city in November."
     assert one(body, "110", published="2021-05-21")["about"] == "2020-11"
     assert one(body, "110", published="2021-12-02")["about"] == "2021-11"
+
+
+def test_a_month_that_names_an_event_dates_its_toll() -> None:
+    # "the June violence": June's, in a look back a year on at April's uprising
+    title = "A year after the April uprising, the dead are counted"
+    body = (
+        f"{title}\n\nThe uprising of April 7 killed 87 people. The government's first months "
+        "were overshadowed by the June violence in the south, in which more than 400 people "
+        "died."
+    )
+    assert one(body, "more than 400", title=title, published="2011-04-07")["about"] == "2010-06"
+    # a name that is a month is no date
+    assert [c["kind"] for c in claims("The June Amron report counted 12 dead.")] == ["killed"]
 
 
 def test_the_second_day_of_a_pair_of_days_is_no_count() -> None:

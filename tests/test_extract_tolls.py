@@ -1654,6 +1654,48 @@ def test_the_number_of_people_put_at_a_figure_names_its_party(body: str, party: 
     assert claims(body)[0].get("party") == party
 
 
+@pytest.mark.parametrize(
+    ("body", "figure", "subject"),
+    [
+        # those who came for medical help, hurt or not: wider than the injured
+        (
+            "A total of 1,520 citizens applied to medical institutions for medical assistance, "
+            "of whom 505 were hospitalized.",
+            "A total of 1,520",
+            "citizens injured (sought medical help)",
+        ),
+        (
+            "The ministry's figure of more than 1,500 counted everyone who sought treatment.",
+            "more than 1,500",
+            "people injured (sought medical help)",
+        ),
+        ("Around 500 people were wounded by gunfire.", "Around 500", "people injured"),
+        # the dead handed over to their families, and those who died at the scene: parts
+        (
+            "The bodies of 64 people have been handed over to relatives for burial.",
+            "64",
+            "people killed (handed over to families)",
+        ),
+        (
+            "Five people were shot dead at the scene. A sixth died of his wounds on Tuesday.",
+            "Five",
+            "people killed (at the scene)",
+        ),
+        ("Three people were killed on the spot.", "Three", "people killed (at the scene)"),
+        # ... not those detained there
+        (
+            "The police detained 11 suspects at the scene.",
+            "11",
+            "suspects detained",
+        ),
+    ],
+)
+def test_who_came_for_help_and_parts_of_the_dead_are_scoped(
+    body: str, figure: str, subject: str
+) -> None:
+    assert one(body, figure)["subject"] == subject
+
+
 def test_people_who_remain_in_medical_institutions_are_injured_in_hospital() -> None:
     body = (
         "As of Saturday afternoon 448 persons, of them 248 children, remain in the medical "

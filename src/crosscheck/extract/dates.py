@@ -65,6 +65,12 @@ class DateMention:
     dateline: bool = False  # the report's: "KOLKATA, July 14 (Agency D) -"
 
 
+def _event_noun_after(after: str) -> bool:
+    """Whether the text after a month opens on an event noun ("June| violence")."""
+    word = re.match(r"[a-z-]+", after)
+    return word is not None and word.group(0) in lexicon().sets["event_nouns"]
+
+
 def find_dates(text: str, published: DateRef) -> list[DateMention]:
     lex = lexicon()
     found: list[DateMention] = []
@@ -102,7 +108,8 @@ def find_dates(text: str, published: DateRef) -> list[DateMention]:
                 "late",
                 "early",
                 "last",
-            }:
+            } and not (previous == "the" and _event_noun_after(after)):
+                # ("the June violence", "the March attacks": the month of an event)
                 continue
             month_number = _month_number(written)
             if previous == "last":
@@ -377,7 +384,7 @@ def statement_day(text: str, start: int, end: int) -> bool:
 _TOLL_ROSE_TO = re.compile(
     r"\b(?:(?:had|has|have)\s+)?(?:rose|risen|rises|climbed|climbs|jumped|reached|reaches"
     r"|increased|grew|grown|stood|stands)\s+(?:to\s+|at\s+)?"
-    r"(?:(?:at\s+least|more\s+than|over|about|nearly)\s+)?"
+    r"(?:(?:at\s+least|more\s+than|over|about|nearly|past|above)\s+)?"
     r"[\d,.]+\s+(?:(?:early|late)\s+)?(?:on\s+|by\s+)?$",
     re.IGNORECASE,
 )
@@ -831,6 +838,15 @@ def figure_dates(
             if semicolon < 0 or e[0] < semicolon  # (nor past a semicolon)
         ]
         counts = [c for c in counts if c[0] < closes or following is None or c[0] > following]
+    if counts and text:
+        # "87 killed, the figure on which the running toll, which climbed from 75 on April 8
+        # to 81 two days later, settled": a day right after another value is that value's
+        counts = [
+            c
+            for c in counts
+            if figure.end <= c[0] <= figure.end + _OWN_DAY_CHARS
+            or not _DAY_OF_A_VALUE.search(text, max(0, c[0] - 16), c[0])
+        ]
     # "the 800,000 people who were killed ... in 1994": a date after the figure's own verb,
     # which follows it, is of its event, however near a day named before the figure is.
     # The verb is looked for before the next figure: "at least 55 people, and more than 100
@@ -880,6 +896,8 @@ def figure_dates(
 
 _OWN_DAY_CHARS = 16
 """How near after a figure a day of its count is its own ("27 on Monday")."""
+_DAY_OF_A_VALUE = re.compile(r"\d\s+(?:(?:early|late)\s+)?(?:on\s+|by\s+)?$")
+"""A value right before a day ("from 75 on| April 8"): the day is that value's."""
 
 
 # Where a clause ends: a semicolon; a comma and a word that opens another ("..., and on

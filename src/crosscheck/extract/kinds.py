@@ -66,6 +66,7 @@ from crosscheck.extract.tolls import (
     name_with_counts,
     national_totals,
     opened_place_parts,
+    parts_of_the_dead,
     parts_of_them,
     people_states,
     place_parts,
@@ -3538,6 +3539,7 @@ def classify(
     running_totals(text, figures)
     recovered_in_a_spell(text, figures)
     bodies_found_so_far(text, figures)
+    parts_of_the_dead(text, figures)
     _released_from_custody(text, figures)
     _identifications(text, figures)
     war_totals(text, figures)

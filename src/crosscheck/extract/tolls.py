@@ -1280,6 +1280,43 @@ def bodies_found_so_far(text: str, figures: list[Figure]) -> None:
             figure.extra["scope"] = "recovered so far"
 
 
+# "The bodies of 64 people have been handed over to relatives for burial": the dead given
+# back to their families, a part of the toll.
+_HANDED_OVER = re.compile(
+    r"[^;:.!?]{0,40}?\b(?:handed\s+over|returned|released|given\s+back)\s+to\s+(?:the\s+|their\s+)?"
+    r"(?:relatives|families|kin|next\s+of\s+kin)\b",
+    re.IGNORECASE,
+)
+_HANDED_WORDS = ("handed", "returned", "released", "given back")
+
+
+# "Five people were shot dead at the scene. A sixth died of his wounds": those who died at
+# once, a part of the toll.
+_AT_ONCE = re.compile(r"[^;:.!?,]{0,30}?\b(?:at\s+the\s+scene|on\s+the\s+spot)\b", re.IGNORECASE)
+_AT_ONCE_WORDS = ("scene", "spot")
+
+
+def parts_of_the_dead(text: str, figures: list[Figure]) -> None:
+    """The dead a clause says were handed over to their families ("The bodies of 64 people
+    have been handed over to relatives"), or died at the scene ("Five were shot dead at the
+    scene"), are a part of the toll, scoped by it: never its rival (the others are still
+    at the morgue, or died later)."""
+    handed = sentence_holds_any(text, _HANDED_WORDS)
+    at_once = sentence_holds_any(text, _AT_ONCE_WORDS)
+    if not (handed or at_once):
+        return  # the quick answer
+    killed = families().tolls[0]  # kinds.yaml lists the dead first
+    for index, figure in enumerate(figures):
+        if figure.kind != killed or figure.extra.get("scope"):
+            continue
+        end = figures[index + 1].start if index + 1 < len(figures) else len(text)
+        start = max(figure.end, figure.noun_end)
+        if handed and _HANDED_OVER.match(text[:end], start):
+            figure.extra["scope"] = "handed over to families"
+        elif at_once and _AT_ONCE.match(text[:end], start):
+            figure.extra["scope"] = "at the scene"
+
+
 def recovered_in_a_spell(text: str, figures: list[Figure]) -> None:
     """Bodies a clause says were recovered in a spell of time ("rescuers pulled nearly two
     dozen bodies from the rubble overnight", "12 bodies were recovered on Tuesday") are a
@@ -2791,6 +2828,13 @@ def in_care(text: str, figures: list[Figure]) -> None:
     for index, figure in enumerate(figures):
         if figure.kind != injured or figure.extra.get("scope"):
             continue
+        cue = figure.cue
+        if cue and _SOUGHT_HELP.match(text, cue[0]):
+            # "1,520 citizens applied to medical institutions for assistance", "the figure
+            # of 1,500 counted everyone who sought treatment": all who came for help, hurt
+            # or not, a count wider than the injured's
+            figure.extra["scope"] = "sought medical help"
+            continue
         head = figure.noun.split()[-1].lower() if figure.noun else ""
         own_people = head and head not in lexicon().sets["generic_nouns"]  # "three people" no
         state = None if own_people else linked_state(text, figure)
@@ -2800,7 +2844,6 @@ def in_care(text: str, figures: list[Figure]) -> None:
             in_hospital = any(w in scope for w in ("hospital", "medical", "clinic"))
             figure.extra["scope"] = "in hospital" if in_hospital else scope
             continue
-        cue = figure.cue
         if cue and cue[1] <= figure.start and (named := state_of(text[cue[0] : cue[1]])):
             # "put the number in critical condition at| 18": the count of those in that state
             figure.extra["scope"] = named
@@ -2820,6 +2863,7 @@ def in_care(text: str, figures: list[Figure]) -> None:
             figure.extra["scope"] = "in hospital"
 
 
+_SOUGHT_HELP = re.compile(r"(?:sought|seeking|sought\s+out|applied|turned)\b", re.IGNORECASE)
 _TAKEN_TO_HOSPITAL = re.compile(
     r"(?:taken|admitted|rushed|sent)\s+to\s+(?:the\s+)?hospitals?", re.IGNORECASE
 )
