@@ -3083,6 +3083,21 @@ def test_the_wounded_evacuated_are_still_the_wounded() -> None:
             "killed",
         ),
         ("The agency put it at 169 dead; health officials gave 170.", "170", "killed"),
+        # a count named with a participle clause, a sentence on; its own toll, not of the
+        # side counted before
+        (
+            "The army put its losses at 192 soldiers killed. The Westby toll rose week by "
+            "week; the final count published before the authorities dissolved stood at 223.",
+            "223",
+            "killed",
+        ),
+        # words of kinds: "maimed", "passed through police custody"
+        ("The government says 487 people were maimed.", "487", "injured"),
+        (
+            "The bureau estimated that more than 12,000 people had passed through police custody.",
+            "more than 12,000",
+            "detained",
+        ),
         # the value a count was, past the new value's date
         (
             "The ministry raised its toll to 77 on September 15, from 71 the previous day.",
@@ -3102,6 +3117,14 @@ def test_the_wounded_evacuated_are_still_the_wounded() -> None:
 )
 def test_counts_named_again_and_forces_by_strength(body: str, figure: str, kind: str) -> None:
     assert one(body, figure)["kind"] == kind
+
+
+def test_a_toll_a_sentence_names_is_its_own_not_the_side_s_counted_before() -> None:
+    body = (
+        "The army put its losses at 192 soldiers killed. The Westby toll rose week by week; "
+        "the final count published before the authorities dissolved stood at 223."
+    )
+    assert one(body, "223")["subject"] == "people killed"
 
 
 def test_a_mission_of_observers_is_no_force() -> None:

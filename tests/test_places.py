@@ -112,6 +112,18 @@ def test_a_word_the_article_also_writes_in_lower_case_is_no_town_it_names() -> N
     assert found is not None and found.country == "PL"
 
 
+def test_a_month_is_no_town_an_article_names() -> None:
+    # "the March 17 shootings", twice: a month, not March, a town of England
+    body = (
+        "LIMA - The commission investigating the March 17 shootings in Amronville has "
+        "reported. Officials in Lima said the March events killed five people."
+    )
+    title = "Commission blames officials for March shootings"
+    article = Article("a", title, "Outlet", dates.parse_dateref("2002-05-23"), body)
+    found = profiling.article_place(article)
+    assert found is not None and found.country == "PE"
+
+
 @pytest.mark.parametrize(
     ("written", "key", "around"),
     [

@@ -12,6 +12,7 @@ read as the town in the article's country, if one is there.
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import re
 from collections import Counter, defaultdict
@@ -139,6 +140,11 @@ def _written_lower(mention: str, title: str, body: str) -> bool:
     return bool(word.search(body) or word.search(title))
 
 
+_CALENDAR_NAMES = frozenset(
+    name.lower() for name in (*calendar.month_name, *calendar.day_name) if name
+)
+"""Names of months and days, which towns bear too ("March", a town of England)."""
+
 _MENTION_PLACES = 12
 """How many place mentions of an article body are read to find the place it is about."""
 
@@ -175,6 +181,8 @@ def _article_reading(
         for mention in names.mentions(text):
             if len(mention) < 4:
                 continue
+            if mention.lower() in _CALENDAR_NAMES:
+                continue  # "the March 17 shootings": a month, not March, a town of England
             place = places.resolve(mention)
             if place.key.startswith("name:") or _written_lower(mention, title, body):
                 continue

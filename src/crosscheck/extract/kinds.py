@@ -1603,6 +1603,8 @@ _BARE_COUNT_WAS = re.compile(
     # "the real number was", "the police figure was", "the government's count stood at",
     # "two days later the figure rose to"
     r"\b(?:the|that|this|its|their|[A-Za-z]+['’]s)\s+(?:[a-z]+\s+)?(?:number|figure|count|tally)"
+    # ("the final count published before the authorities dissolved stood at| 223")
+    r"(?:\s+(?:published|released|issued|given|announced|compiled)\b[^,;.\d]{0,50}?)?"
     r"\s+(?:was|is|had\s+been|has\s+been|stood\s+at|stands\s+at|was\s+actually|is\s+actually"
     r"|(?:had\s+|has\s+)?(?:rose|risen|climbed|increased|grew|grown|went\s+up|gone\s+up|jumped)"
     r"\s+to)"
@@ -1611,6 +1613,7 @@ _BARE_COUNT_WAS = re.compile(
     re.IGNORECASE,
 )
 _GAVE_BARE = re.compile(r"\b(?:gave|gives|give)\s+$")
+_OWN_TOLL = re.compile(r"\b(?:death\s+)?toll\b", re.IGNORECASE)
 # The sentence before names a toll by its noun, with no figure after it.
 _TOLL_SINCE = re.compile(r"\b(?:death\s+)?toll\b[^\d]*$", re.IGNORECASE)
 _TOLL_SINCE_CHARS = 160
@@ -2774,7 +2777,7 @@ def classify(
         if (
             not figure.noun
             and previous_state is not None
-            and _BARE_COUNT_WAS.search(text, figure.start - 60, figure.start)
+            and _BARE_COUNT_WAS.search(text, figure.start - 110, figure.start)
         ):
             # "44 passengers were on board. But the police said ... the real number was
             # close to| 50": those aboard again
@@ -2787,7 +2790,7 @@ def classify(
             not figure.noun
             and (toll_before is not None or previous_kind in families().tolls)
             and (
-                _BARE_COUNT_WAS.search(text, figure.start - 60, figure.start)
+                _BARE_COUNT_WAS.search(text, figure.start - 110, figure.start)
                 # "The agency put it at 148; health officials gave| 151": a rival's value of
                 # the count just given
                 or (
@@ -2805,7 +2808,12 @@ def classify(
                 figure.extra["count_before"] = toll_before.noun or None
             elif previous_kind is not None:
                 figure.kind = previous_kind
-                figure.extra["count_before"] = previous_toll[2] if previous_toll else None
+                # (not when the sentence names a toll of its own: "The Westby toll rose week
+                # by week; the final count stood at| 223", after another side's losses)
+                its_own = _OWN_TOLL.search(text, 0, figure.start) is not None
+                figure.extra["count_before"] = (
+                    previous_toll[2] if previous_toll and not its_own else None
+                )
             continue
         if head == "names" and not _NAMES_OF.match(text, figure.noun_end):
             # "Our list has 150 names", after "whose son was among the victims": the dead,
