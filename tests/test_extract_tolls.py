@@ -1380,6 +1380,9 @@ def test_a_part_written_of_them_is_never_the_rival_of_its_whole() -> None:
     # A part that names its own people is theirs.
     body = "Eleven people were killed, ten of them Kurds, and 192 were injured."
     assert one(body, "ten")["party"] == "Kurds"
+    # ... one said of how they died is a part of the toll's own people
+    body = "The ministry said 16 police officers had been killed, two of them beheaded."
+    assert one(body, "two")["subject"] == "police officers killed (among them)"
 
 
 def test_the_toll_of_a_day_before_is_that_day_s_count_from_the_same_source() -> None:

@@ -692,6 +692,12 @@ def test_unqualified_state_forces_of_a_report_of_one_country_are_its_own() -> No
     peru = replace(home, id="b", body="LIMA - Rebels said they killed 30 soldiers in Peru.")
     other = claim("b", "30", party="soldiers", place="Qorawasi", source="rebel statement")
     assert _together(group.group([army, other], {"a": home, "b": peru}), army, other)
+    # forces of no one role ("security personnel") are the country's too, as its police
+    police = claim("a", "16", party="police officers and national guardsmen", place="Qorawasi",
+                   source="interior ministry")  # fmt: skip
+    security = claim("a", "18", party="security personnel", place="Qorawasi",
+                     source="officials")  # fmt: skip
+    assert _together(group.group([police, security], known), police, security)
 
 
 def test_unqualified_people_of_a_role_are_the_one_country_s_their_article_names() -> None:

@@ -471,13 +471,13 @@ def _home_forces(
     named: frozenset[str],
     cache: dict[tuple[str, bool], Party],
 ) -> Party | None:
-    """State forces a report names with no nationality anywhere ("21 soldiers were killed"
-    in a report from Niamey), where it names no other country's forces (`named`), at a
-    place of the report's country or one the gazetteer does not know: that country's
-    forces, as a reader takes them (so the army's count meets the attackers' claim of "more
-    than 100 Nigerien soldiers").  None in a report of no known place, or at a place
-    abroad."""
-    if not state_side(party) or party.groups or party.composite or not party.role:
+    """State forces a report names with no nationality anywhere ("21 soldiers were killed",
+    "18 security personnel" in a report from Niamey), where it names no other country's
+    forces (`named`), at a place of the report's country or one the gazetteer does not
+    know: that country's forces, as a reader takes them (so the army's count meets the
+    attackers' claim of "more than 100 Nigerien soldiers").  None in a report of no known
+    place, or at a place abroad."""
+    if not state_side(party) or party.groups or party.composite:
         return None
     home = article_place(article)
     if home is None or home.country is None or not named <= {f"country:{home.country}"}:
@@ -487,7 +487,8 @@ def _home_forces(
     country = places.country(home.country)
     if country is None:
         return None
-    text = f"{country.name} {party.role}"
+    # ("security personnel", "security forces": the state's forces of no one role)
+    text = f"{country.name} {party.role or 'security forces'}"
     if (text, False) not in cache:
         cache[(text, False)] = read_party(text)
     return cache[(text, False)]

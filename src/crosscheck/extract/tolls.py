@@ -442,16 +442,16 @@ def parts_of_them(text: str, figures: list[Figure], before: Toll | None = None) 
     for index, figure in enumerate(figures):
         if figure.extra.get("scope") or not _OF_THEM.match(text, figure.end):
             continue
-        wholes: list[tuple[str, float | None]] = [
-            (f.kind, f.estimate.best) for f in figures[:index] if not f.extra.get("time")
+        wholes: list[tuple[str, float | None, str | None]] = [
+            (f.kind, f.estimate.best, f.party) for f in figures[:index] if not f.extra.get("time")
         ]
         if not wholes and before is not None and not figure.noun:
             if figure.party != before[2]:
                 continue
-            wholes = [before[:2]]  # of the count the sentence before ended on
-        elif figure.party:
-            continue
-        whole = next((best for kind, best in reversed(wholes) if kind == figure.kind), None)
+            wholes = [before]  # of the count the sentence before ended on
+        elif figure.party and not any(figure.party == party for _, _, party in wholes):
+            continue  # ("186 of them are military": a party of their own)
+        whole = next((best for kind, best, _ in reversed(wholes) if kind == figure.kind), None)
         if (
             whole is not None
             and figure.kind != "other"
