@@ -1192,6 +1192,19 @@ def test_a_month_without_its_year_is_the_last_one_by_that_name() -> None:
     assert one(body, "110", published="2021-12-02")["about"] == "2021-11"
 
 
+def test_a_population_before_the_war_in_a_look_back_is_of_the_war_s_time() -> None:
+    title = "Thousands mark 20 years since Amronville killings"
+    body = (
+        f"{title}\n\nThousands marched to mark the 20th anniversary of the killings in the "
+        "town of Amronville on February 26, 1992.\n\nAmronville, which had a population of "
+        "about 7,000 before the war, lies some six miles northeast of Lima."
+    )
+    assert one(body, "about 7,000", title=title, published="2012-02-26")["as_of"] == "1992-02-26"
+    # ... not a population today
+    body = body.replace(" before the war", "")
+    assert one(body, "about 7,000", title=title, published="2012-02-26")["as_of"] == "2012-02-26"
+
+
 def test_a_month_that_names_an_event_dates_its_toll() -> None:
     # "the June violence": June's, in a look back a year on at April's uprising
     title = "A year after the April uprising, the dead are counted"

@@ -779,6 +779,15 @@ def figure_dates(
     if figure.kind not in families().tolls and not (
         figure.extra.get("state") or in_a_state(figure.kind, figure.noun)
     ):
+        if (
+            figure.kind == families().residents
+            and story_date is not None
+            and story_date.end < published.start - dt.timedelta(_LOOK_BACK_DAYS)
+            and _BEFORE_THE_EVENT.search(text)
+        ):
+            # "Westby, which had a population of about 7,000 before the war", in a look
+            # back years on: the town's people then, as a report of the time counted them
+            return story_date, None
         # (people aboard, inside, stranded: one event's, dated as its toll is)
         return published, None
     # "killed 165 people, the government said Friday" in a look back at last August's
@@ -893,6 +902,13 @@ def figure_dates(
         about = as_of  # ("two dozen bodies were found on Monday" on Tuesday: by Monday)
     return as_of, about
 
+
+_BEFORE_THE_EVENT = re.compile(
+    r"\bbefore\s+the\s+(?:[a-z]+\s+)?(?:war|conflict|fighting|offensive|siege|assault|attack"
+    r"|invasion|occupation|aggression|blockade|massacre|exodus)\b",
+    re.IGNORECASE,
+)
+"""A population said to be the one before the story's event."""
 
 _OWN_DAY_CHARS = 16
 """How near after a figure a day of its count is its own ("27 on Monday")."""
