@@ -2240,6 +2240,10 @@ def test_people_held_by_or_freed_from_an_armed_group(body: str, figure: str, kin
         ("Some 40 police officers were on hand.", "troops"),
         ("Some 40 spectators were on hand.", "crowd"),
         ("About 2,000 people took part in the rally.", "crowd"),
+        # a force that fled is the force's count, no one displaced
+        ("About 80 fighters fled across the river.", "fighters"),
+        ("About 2,000 soldiers fled to the next town.", "troops"),
+        ("About 80 villagers fled across the river.", "displaced"),
     ],
 )  # fmt: skip
 def test_a_state_force_that_took_part_is_a_force_not_a_crowd(body: str, kind: str) -> None:

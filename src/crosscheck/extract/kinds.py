@@ -3056,8 +3056,13 @@ def classify(
             continue
         if found:
             cue = (figure.end + found[1][0], figure.end + found[1][1])
-            if force and (_acts(text, figure, cue) or found[0] == families().crowd):
-                # "about 20 gunmen took part": a force's size, not a crowd
+            if force and (
+                _acts(text, figure, cue)
+                or found[0] == families().crowd
+                or found[0] == lex.cue_kinds["fled"]
+            ):
+                # "about 20 gunmen took part": a force's size, not a crowd; "about 80
+                # fighters fled across the river": those of the force, no one displaced
                 figure.kind = force
                 continue
             if found[0] == families().crowd and _names_deployed(figure.noun):
