@@ -1496,3 +1496,15 @@ def test_a_headline_s_event_at_a_town_the_gazetteer_lacks_is_the_article_s_place
     title = "Peru Easter bombing death toll rises to 290"
     body = f"{title}\n\nThe toll from the attacks on Easter Sunday in Peru rose to 290."
     assert article_place(body, title) != "Easter"
+
+
+def test_a_body_named_by_a_word_and_a_street_are_no_places_of_their_own() -> None:
+    # "doctors at the EuroWestby medical service": a body, the city is the place
+    body = (
+        "LIMA - Volunteer doctors at the EuroAmron medical service said the real toll was "
+        'higher. "We have more than 100 dead," said their head.'
+    )
+    assert one(body, "more than 100")["place"] == "Lima"
+    # "on and around Amron Street": a street of the town the dateline names
+    body = "LIMA - Six people were shot dead in clashes on and around Amron Street."
+    assert one(body, "Six")["place"] == "Lima"

@@ -273,6 +273,8 @@ def _reads_as_place(name: str, _aliases: int) -> bool:
         or (last in lex.sets["organisation_ends"] and len(parts) > 1)  # "Westby Rights Watch"
         or last in lex.sets["building_nouns"]
         or first in lex.sets["building_nouns"]
+        # "on Westby Street", "in Liberty Square": a street of a town, not the town
+        or (len(parts) > 1 and last in _STREET_NOUNS)
         or len(name.rstrip(".")) <= 2  # "in St." cut at its point
         or any(is_nationality(part) for part in parts)
         or (len(parts) == 1 and _ADJECTIVE_END.search(parts[0]) is not None)
@@ -379,7 +381,35 @@ def _not_spoken_at(text: str, matches: Iterable[re.Match[str]]) -> Iterator[re.M
         )
         # "the UN human rights office in Westby": where a body sits, any city
         and not _OFFICE_IN.search(text, max(0, m.start() - 30), m.start("place"))
+        # "doctors at the Westby medical service": a body named by a word, no place
+        and not (_body_after(text, m.end()) and not gazetteer_knows(_named(m)))
+        # "shot on Westby Street", "in Liberty Square": a street of the town, which is
+        # the place (the sentence's, the paragraph's or the article's)
+        and not _STREET_AFTER.match(text, m.end())
     )
+
+
+_STREET_NOUNS = frozenset(
+    ("street", "st", "avenue", "ave", "boulevard", "road", "lane", "square", "prospekt")
+)
+_STREET_AFTER = re.compile(
+    r"\s+(?:Street|St\b\.?|Avenue|Ave\b\.?|Boulevard|Road|Lane|Square|Prospekt|Prospect)\b"
+)
+
+
+def _body_after(text: str, end: int) -> bool:
+    """Whether the words after a name end on a body's noun ("the EuroWestby| medical
+    service", "the Westby| rights group"): the name is the body's, not a place."""
+    words = _NEXT_WORDS.match(text, end)
+    return words is not None and (
+        words.group(1).split()[-1] in lexicon().sets["organisation_ends"] | _BODY_NOUNS
+    )
+
+
+_NEXT_WORDS = re.compile(r"\s+((?:[a-z]+\s+)?[a-z]+)\b")
+_BODY_NOUNS = frozenset(
+    ("service", "services", "committee", "council", "agency", "commission", "directorate")
+)
 
 
 _SEAT_OF = re.compile(
