@@ -1508,3 +1508,13 @@ def test_a_body_named_by_a_word_and_a_street_are_no_places_of_their_own() -> Non
     # "on and around Amron Street": a street of the town the dateline names
     body = "LIMA - Six people were shot dead in clashes on and around Amron Street."
     assert one(body, "Six")["place"] == "Lima"
+
+
+def test_a_town_a_headline_names_its_events_by_after_after_is_the_article_s_place() -> None:
+    title = "Six Months After Arequipa, the Questions Remain Unanswered"
+    body = (
+        f"{title}\nThe conviction of 22 defendants in Lima closes a chapter of the crackdown.\n"
+        "When protesters poured into the central square of Arequipa on the evening of July 1, "
+        "they were reacting to a draft law."
+    )
+    assert article_place(body, title) == "Arequipa"

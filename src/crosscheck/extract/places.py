@@ -978,6 +978,12 @@ def _event_before(title: str, start: int) -> bool:
     return before is not None and before.group(1).lower() in lexicon().sets["event_nouns"]
 
 
+_AFTER_A_TOWN = re.compile(
+    r"\b(?i:after|since)\s+(?P<town>[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+)?)"
+    r"(?=\s*[,:;]|\s*$)"
+)
+"""A town a headline names its events by after "after" or "since", alone before a stop."""
+
 _FIRST_WORD_CHARS = 1500
 """How much of the body is read for a place the headline's first words name."""
 
@@ -1025,6 +1031,11 @@ def article_place(body: str, title: str) -> str | None:
             and (gazetteer_knows(headline) or _region_of_country(title, headline))
         ):
             return headline
+    for after in _AFTER_A_TOWN.finditer(title):
+        # "Six months after Westby, the questions remain": the town names its events
+        town = after.group("town")
+        if gazetteer_knows(town) and not lexicon().country.fullmatch(town) and town in start_text:
+            return town
     if (event_place := _event_place_of_title(body, title)) is not None:
         # (before a country the headline opens with: "Norland accuses rebels of massacre at
         # Westby")
