@@ -3095,6 +3095,14 @@ def test_the_wounded_evacuated_are_still_the_wounded() -> None:
             "223",
             "killed",
         ),
+        # translated copy's count of a force "destroyed": those killed; not of things
+        (
+            "WESTBY, October 14 (NNA) - The number of militants destroyed in the course of the "
+            "operation in Westby has reached 72, the prosecutor's office said.",
+            "72",
+            "killed",
+        ),
+        ("The number of houses destroyed in the storm has reached 72.", "72", "other"),
         # words of kinds: "maimed", "passed through police custody"
         ("The government says 487 people were maimed.", "487", "injured"),
         (

@@ -1124,6 +1124,13 @@ _DESTROYED_BEFORE = re.compile(
 )
 
 
+# "The number of militants destroyed in the operation has reached| 72"
+_NUMBER_DESTROYED = re.compile(
+    r"\bnumber\s+of\s+(?P<noun>[\w-]+)\s+(?P<verb>destroyed|eliminated|neutrali[sz]ed|"
+    r"annihilated)\b[^.;:]{0,120}?\b(?:has\s+reached|reached|rose\s+to|has\s+risen\s+to|is|was"
+    r"|stood\s+at|stands\s+at)\s+(?:(?:about|some|over|more\s+than|at\s+least|nearly)\s+)?$",
+    re.IGNORECASE,
+)
 _DESTROYED_WORDS = ("destroy", "eliminat", "neutrali", "annihilat", "wiped", "loss")
 """A sentence with none of these (any case) names no force destroyed."""
 
@@ -1136,6 +1143,17 @@ def _destroyed_forces(text: str, figures: list[Figure]) -> None:
     killed = lexicon().cue_kinds["killed"]
     people = lexicon().sets["generic_nouns"] | {"members"}
     for figure in figures:
+        count = (
+            _NUMBER_DESTROYED.search(text, 0, figure.start)
+            if not figure.noun and figure.kind == "other"
+            else None
+        )
+        if count is not None and stock_kind(count["noun"]) in families().forces:
+            # "The number of militants destroyed in the operation has reached| 72": the
+            # count of those killed
+            figure.kind, figure.cue = killed, count.span("verb")
+            figure.noun = count["noun"]  # (those counted: "militants")
+            continue
         head = head_noun(figure.noun)
         # ("30 members of the illegal armed groups were neutralized": people, not things)
         if not head or (figure.kind not in families().forces and head not in people):
