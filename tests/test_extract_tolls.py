@@ -1409,6 +1409,13 @@ def test_a_count_earlier_the_same_day_is_the_count_before() -> None:
     )
     assert one(body, "at least 15")["as_of"] < one(body, "70")["as_of"]
     assert one(body, "70")["attribution"]["source"] == "disaster centre"
+    # a value's own time right after it ("put it at 40 in the early hours"), and a later
+    # time with the day's name ("by Saturday afternoon")
+    body = (
+        "The death toll climbed through the day. The security service put it at 40 in the "
+        "early hours; by Saturday afternoon the committee was reporting 93."
+    )
+    assert one(body, "40")["as_of"] < one(body, "93")["as_of"]
     # a day's parts by the hour are no earlier counts
     body = "Fighting killed 12 people in the morning and 30 more in the afternoon."
     assert one(body, "12")["as_of"] == "2020-03-06"

@@ -996,11 +996,14 @@ _THAT_AFTER = re.compile(r"[\w ,]{1,25}?\s+that\b")
 
 
 _TIMES_OF_DAY = (
-    ("dawn", 0), ("early morning", 0), ("morning", 1), ("midday", 2), ("noon", 2),
+    ("dawn", 0), ("early hours", 0), ("early morning", 0), ("morning", 1), ("midday", 2),
+    ("noon", 2),
     ("lunchtime", 2), ("afternoon", 3), ("evening", 4), ("nightfall", 4), ("night", 5),
 )  # fmt: skip
 _TIME_OF_DAY = re.compile(
     r"\b(?:in\s+the\s+|by\s+(?:the\s+)?|around\s+|at\s+|this\s+|late\s+|early\s+)"
+    # ("by Saturday afternoon": the day's)
+    r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?"
     r"(?P<time>" + "|".join(t for t, _ in _TIMES_OF_DAY) + r")\b",
     re.IGNORECASE,
 )
@@ -1019,10 +1022,17 @@ def _earlier_in_the_day(text: str, figure: Figure) -> bool:
         # words read as ASCII: `reads_as_ascii`)
     before = list(_TIME_OF_DAY.finditer(text, 0, figure.start))
     after = list(_TIME_OF_DAY.finditer(text, figure.end))
+    if after and after[0].start() - figure.end <= _OWN_TIME_CHARS:
+        # "put it at 40 in the early hours, ...; by the afternoon 93": the figure's own time
+        before, after = [after[0]], after[1:]
     if not before or not after:
         return False
     rank = _RANK_OF_TIME[before[-1].group("time").lower()]
     return any(_RANK_OF_TIME[m.group("time").lower()] > rank for m in after)
+
+
+_OWN_TIME_CHARS = 4
+"""How near after a figure a time of day is its own ("40| in the early hours")."""
 
 
 def _said_earlier(text: str, start: int) -> bool:
