@@ -3343,3 +3343,15 @@ def test_reports_no_one_is_named_for_speak_in_their_own_sentence_only() -> None:
     # a body's report goes on speaking, as before
     body = "The report of the commission put the toll at 51. It also counted 20 injured."
     assert source(one(body, "20"))[0] == "report of the commission"
+
+
+def test_what_a_relative_clause_according_to_which_hangs_on_says_it() -> None:
+    body = (
+        "The prosecutor's office calls on citizens not to trust false information spread on "
+        "social networks, according to which the number of victims exceeds 100 people."
+    )
+    assert one(body, "100")["attribution"]["source"] == (
+        "false information spread on social networks"
+    )
+    body = "The toll was confirmed by the health ministry, according to which 40 people died."
+    assert one(body, "40")["attribution"]["source"] == "health ministry"

@@ -1225,6 +1225,14 @@ _FINDING_DONE_BY = re.compile(
     r"(?P<by>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?)"
     r"(?=\s+(?:between|in|on|from|last|this|over|during|at|has|have)\b|\s+found\b)"
 )
+# "..., the ministry, according to which", "not to trust false information spread on social
+# networks, according to which": what the relative clause hangs on, after a verb or a
+# preposition that governs it
+_ACCORDING_TO_WHICH = re.compile(
+    r"(?:.*\b(?:trust|believe|dismissed|denied|rejected|refuted|of|about|to|by)\s+|^)"
+    r"(?:the\s+|a\s+|an\s+)?(?P<said>[\w'’-]+(?:\s+[\w'’-]+){0,6}?)\s*,\s*$"
+)
+_WHICH = re.compile(r"\s*which\b")
 _ACCORDING_TO = frozenset(
     ("according to", "citing", "learned from", "learnt from", "as informed by", "as reported by",
      "as stated by", "as announced by", "as confirmed by", "per the", "cited by")
@@ -1341,6 +1349,16 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
                     found.append(Speaker(start, name, agency_of(name)))
             continue
         if verb in _ACCORDING_TO:
+            antecedent = (
+                _ACCORDING_TO_WHICH.search(text, 0, start)
+                if verb == "according to" and _WHICH.match(text, end)
+                else None
+            )
+            if antecedent is not None:
+                # "not to trust false information spread on social networks, according to
+                # which| more than 100 died": what the clause is about says it
+                found.append(Speaker(start, antecedent.group("said"), None))
+                continue
             name = _speaker_after(text, end)
             pronoun = _OBJECT_PRONOUN.match(text, end)
             if pronoun is not None:
