@@ -1508,6 +1508,13 @@ def test_a_body_named_by_a_word_and_a_street_are_no_places_of_their_own() -> Non
     # "on and around Amron Street": a street of the town the dateline names
     body = "LIMA - Six people were shot dead in clashes on and around Amron Street."
     assert one(body, "Six")["place"] == "Lima"
+    # ... and the street of the events a headline names ("Amron shootings") is no place
+    title = "Death toll climbs to 77 as Ostrovka shootings leave capital in shock"
+    body = (
+        f"{title}\n\nThe ministry said 77 people had been killed in Lima. Most were shot on "
+        "Ostrovka Street."
+    )
+    assert article_place(body, title) == "Lima"
 
 
 def test_a_town_a_headline_names_its_events_by_after_after_is_the_article_s_place() -> None:

@@ -958,11 +958,15 @@ def _event_place_of_title(body: str, title: str) -> str | None:
             (_names_event(title, name) or opens or _event_before(title, found.start()))
             and not gazetteer_knows(name)
             and _is_place(name)
-            and re.search(
-                rf"\b(?:in|at|on|near|from|(?:town|village|city|settlement)\s+of)\s+"
-                rf"{re.escape(name)}\b",
-                opening,
+            and (
+                placed := re.search(
+                    rf"\b(?:in|at|on|near|from|(?:town|village|city|settlement)\s+of)\s+"
+                    rf"{re.escape(name)}\b",
+                    opening,
+                )
             )
+            # ("Westby shootings" over "shot on Westby Street": a street of the town)
+            and not _STREET_AFTER.match(opening, placed.end())
         ):
             return name
     return None
