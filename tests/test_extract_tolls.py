@@ -1667,17 +1667,18 @@ def test_the_number_of_people_put_at_a_figure_names_its_party(body: str, party: 
 @pytest.mark.parametrize(
     ("body", "figure", "subject"),
     [
-        # those who came for medical help, hurt or not: wider than the injured
-        (
-            "A total of 1,520 citizens applied to medical institutions for medical assistance, "
-            "of whom 505 were hospitalized.",
-            "A total of 1,520",
-            "citizens injured (sought medical help)",
-        ),
+        # everyone who came for medical help, hurt or not: wider than the injured
         (
             "The ministry's figure of more than 1,500 counted everyone who sought treatment.",
             "more than 1,500",
             "people injured (sought medical help)",
+        ),
+        # ... but the number of people who sought medical assistance is the injured's count
+        (
+            "The number of people who sought medical assistance after the rally has risen to "
+            "508, the ministry said.",
+            "508",
+            "people injured",
         ),
         ("Around 500 people were wounded by gunfire.", "Around 500", "people injured"),
         # the dead handed over to their families, and those who died at the scene: parts

@@ -2829,10 +2829,14 @@ def in_care(text: str, figures: list[Figure]) -> None:
         if figure.kind != injured or figure.extra.get("scope"):
             continue
         cue = figure.cue
-        if cue and _SOUGHT_HELP.match(text, cue[0]):
-            # "1,520 citizens applied to medical institutions for assistance", "the figure
-            # of 1,500 counted everyone who sought treatment": all who came for help, hurt
-            # or not, a count wider than the injured's
+        if (
+            cue
+            and _SOUGHT_HELP.match(text, cue[0])
+            and _EVERYONE_WHO.search(text, max(0, cue[0] - 30), cue[0])
+        ):
+            # "the figure of 1,500 counted everyone who sought treatment": all who came for
+            # help, hurt or not, a count wider than the injured's (but "the number of people
+            # who sought medical assistance has risen to 508" is the injured's count)
             figure.extra["scope"] = "sought medical help"
             continue
         head = figure.noun.split()[-1].lower() if figure.noun else ""
@@ -2864,6 +2868,10 @@ def in_care(text: str, figures: list[Figure]) -> None:
 
 
 _SOUGHT_HELP = re.compile(r"(?:sought|seeking|sought\s+out|applied|turned)\b", re.IGNORECASE)
+_EVERYONE_WHO = re.compile(
+    r"\b(?:everyone|everybody|anyone|anybody|all(?:\s+those)?)\s+who\s+(?:had\s+)?$",
+    re.IGNORECASE,
+)
 _TAKEN_TO_HOSPITAL = re.compile(
     r"(?:taken|admitted|rushed|sent)\s+to\s+(?:the\s+)?hospitals?", re.IGNORECASE
 )
