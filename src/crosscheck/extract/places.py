@@ -401,9 +401,10 @@ def _body_after(text: str, end: int) -> bool:
     """Whether the words after a name end on a body's noun ("the EuroWestby| medical
     service", "the Westby| rights group"): the name is the body's, not a place."""
     words = _NEXT_WORDS.match(text, end)
-    return words is not None and (
-        words.group(1).split()[-1] in lexicon().sets["organisation_ends"] | _BODY_NOUNS
-    )
+    if words is None:
+        return False
+    noun = words.group(1).split()[-1]
+    return noun in _BODY_NOUNS or noun in lexicon().sets["organisation_ends"]
 
 
 _NEXT_WORDS = re.compile(r"\s+((?:[a-z]+\s+)?[a-z]+)\b")
