@@ -1003,7 +1003,7 @@ _TIMES_OF_DAY = (
 _TIME_OF_DAY = re.compile(
     r"\b(?:in\s+the\s+|by\s+(?:the\s+)?|around\s+|at\s+|this\s+|late\s+|early\s+)"
     # ("by Saturday afternoon": the day's)
-    r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?"
+    rf"(?:(?:{'|'.join(WEEKDAYS)})\s+)?"
     r"(?P<time>" + "|".join(t for t, _ in _TIMES_OF_DAY) + r")\b",
     re.IGNORECASE,
 )

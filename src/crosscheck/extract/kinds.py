@@ -1631,7 +1631,6 @@ _BARE_COUNT_WAS = re.compile(
     re.IGNORECASE,
 )
 _GAVE_BARE = re.compile(r"\b(?:gave|gives|give)\s+$")
-_OWN_TOLL = re.compile(r"\b(?:death\s+)?toll\b", re.IGNORECASE)
 # The sentence before names a toll by its noun, with no figure after it.
 _TOLL_SINCE = re.compile(r"\b(?:death\s+)?toll\b[^\d]*$", re.IGNORECASE)
 _TOLL_SINCE_CHARS = 160
@@ -2828,7 +2827,7 @@ def classify(
                 figure.kind = previous_kind
                 # (not when the sentence names a toll of its own: "The Westby toll rose week
                 # by week; the final count stood at| 223", after another side's losses)
-                its_own = _OWN_TOLL.search(text, 0, figure.start) is not None
+                its_own = _TOLL_SINCE.search(text, 0, figure.start) is not None
                 figure.extra["count_before"] = (
                     previous_toll[2] if previous_toll and not its_own else None
                 )

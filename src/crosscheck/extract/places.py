@@ -389,12 +389,9 @@ def _not_spoken_at(text: str, matches: Iterable[re.Match[str]]) -> Iterator[re.M
     )
 
 
-_STREET_NOUNS = frozenset(
-    ("street", "st", "avenue", "ave", "boulevard", "road", "lane", "square", "prospekt")
-)
-_STREET_AFTER = re.compile(
-    r"\s+(?:Street|St\b\.?|Avenue|Ave\b\.?|Boulevard|Road|Lane|Square|Prospekt|Prospect)\b"
-)
+_STREET_WORDS = ("Street", "St", "Avenue", "Ave", "Boulevard", "Road", "Lane", "Square", "Prospekt")
+_STREET_NOUNS = frozenset(word.lower() for word in _STREET_WORDS)
+_STREET_AFTER = re.compile(rf"\s+(?:{'|'.join(_STREET_WORDS)})\b")
 
 
 def _body_after(text: str, end: int) -> bool:
