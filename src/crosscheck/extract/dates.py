@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from crosscheck import dates as calendar
@@ -728,6 +728,14 @@ def last_day(
 _ON_DAY = re.compile(r"\bon\s+$", re.IGNORECASE)
 
 
+def _event_days(found_dates: Iterable[DateMention]) -> Iterator[DateMention]:
+    """The dates named as days that date an event or a statement, not a count ("on 9
+    November", not "as of 9 November")."""
+    return (
+        d for d in found_dates if d.claim and not d.counted and d.ref.precision is Precision.DAY
+    )
+
+
 def day_named(
     relative: list[tuple[int, DateRef, bool]],
     sentence: Sentence,
@@ -743,11 +751,8 @@ def day_named(
     lowered = index_of(sentence.text).lower if found_dates else ""  # (kept)
     days += [
         (d.start, d.ref)
-        for d in found_dates
-        if d.claim
-        and not d.counted
-        and d.ref.precision is Precision.DAY
-        and (
+        for d in _event_days(found_dates)
+        if (
             _ON_DAY.search(sentence.text, d.start - 4, d.start)
             # "carried out the July 1 attack": the day of the event the story is about
             or _names_event(lowered, d, lexicon().sets["event_nouns"])
@@ -825,11 +830,8 @@ def figure_dates(
         # day of its count (not the article's day, as for a source of the last days).
         counts += [
             (d.start, d.ref)
-            for d in found_dates
-            if d.claim
-            and not d.counted
-            and d.ref.precision is Precision.DAY
-            and d.ref.end < published.start - dt.timedelta(_LOOK_BACK_DAYS)
+            for d in _event_days(found_dates)
+            if d.ref.end < published.start - dt.timedelta(_LOOK_BACK_DAYS)
             and _SPOKE_BEFORE.search(text, d.start - 40, d.start)
         ]
     if text and (";" in text or "," in text):
