@@ -1525,3 +1525,58 @@ def test_a_town_a_headline_names_its_events_by_after_after_is_the_article_s_plac
         "they were reacting to a draft law."
     )
     assert article_place(body, title) == "Arequipa"
+
+
+def test_a_town_where_the_wounded_are_treated_is_no_place_of_the_toll() -> None:
+    body = (
+        "The number of people killed in Friday's attack on the station in Arequipa has risen "
+        "to 57, prosecutors said.\n\nThe governor said on Sunday that 52 people had been "
+        "confirmed dead. Many of the wounded are being treated in hospitals in Cusco, about "
+        "200km to the west."
+    )
+    assert one(body, "52")["place"] == "Arequipa"
+
+
+def test_a_country_that_claims_or_acts_is_no_place_of_the_count() -> None:
+    # "..., as Chile claimed": the country that said so
+    body = (
+        "In a report, the UN said it had documented the deaths of at least 51 prisoners and "
+        "that the blast was not caused by a rocket, as Chile claimed."
+    )
+    assert one(body, "at least 51").get("place") != "Chile"
+    # "... was disbanded after Chile gave no guarantees": the country acts
+    body = (
+        "The UN has its own count. In a report, it said it had documented the deaths of at "
+        "least 51 prisoners. A mission was disbanded after Chile gave no guarantees of access."
+    )
+    assert one(body, "at least 51").get("place") != "Chile"
+
+
+def test_a_side_s_strike_on_a_town_names_the_town_not_the_side() -> None:
+    # "killed in Lima's strike on Arequipa prison": Lima struck, the place is Arequipa
+    title = "Number of prisoners killed in Lima's strike on Arequipa prison rises to 50"
+    body = (
+        f"{title}\n\nSANTIAGO, July 30 - The number of prisoners killed in the strike on the "
+        "prison has risen to 50, the ministry said."
+    )
+    assert article_place(body, title) == "Arequipa"
+
+
+def test_a_headline_s_country_gives_way_to_the_opening_s_town_in_it() -> None:
+    # "attacks on Peru funeral" over "... a funeral hall in the Peruvian capital Lima"
+    title = "Air attacks on Peru funeral kill more than 140, U.N. says"
+    body = (
+        f"{title}\n\nSANTIAGO/QUITO, Oct 9 - Air attacks on a crowded funeral hall in the "
+        "Peruvian capital Lima on Saturday killed more than 140 people, the U.N. said."
+    )
+    assert article_place(body, title) == "Lima"
+
+
+def test_a_battle_in_a_town_sets_a_report_filed_from_the_capital_there() -> None:
+    title = "Peru mourns police as questions mount over Arequipa battle"
+    body = (
+        f"{title}\nLIMA - Peru began two days of mourning on Monday for the eight police "
+        "officers killed in a weekend battle with an armed group in Arequipa, as the "
+        "government and its critics traded accusations."
+    )
+    assert article_place(body, title) == "Arequipa"

@@ -72,7 +72,10 @@ _NAME = (
 _COMPASS = r"(?:(?:(?:north|south)-?(?:east|west)|north|south|east|west)(?:ern)?\s+|central\s+)?"
 
 
-_ATTACK_NOUNS = ("attack", "attacks", "assault", "offensive", "raid", "raids", "onslaught")
+_ATTACK_NOUNS = (
+    *("attack", "attacks", "assault", "offensive", "raid", "raids", "onslaught"),
+    *("strike", "strikes", "airstrike", "airstrikes"),
+)
 _ATTACKED_OF = ("shelling", "bombardment", "bombing", "siege", "storming")
 _TARGETED = re.compile(
     rf"(?:{'|'.join(_ATTACK_NOUNS)})\s+on|(?:{'|'.join(_ATTACKED_OF)})\s+of", re.IGNORECASE
@@ -299,9 +302,12 @@ _SPOKEN_AT = re.compile(any_phrase(_SPOKEN_WORDS) + r"(?:\s+(?!\d)[\w-]+){0,2}\s
 # "taken to private clinics in| Eastport", "airlifted to a hospital in| Eastport": where the
 # hurt are treated, not where they were hurt.
 _TREATED_AT = re.compile(
-    r"\b(?:taken|rushed|admitted|airlifted|flown|transferred|referred|brought|evacuated)"
+    r"\b(?:(?:taken|rushed|admitted|airlifted|flown|transferred|referred|brought|evacuated)"
     # ("brought there and to the regional hospital in| Eastport": a second place of care)
-    r"(?:\s+there\s+and)?\s+to\s+"
+    r"(?:\s+there\s+and)?\s+to"
+    # ("the wounded are being treated in hospitals in| Westby, 200km to the west": where
+    # they are cared for, not where they were hurt)
+    r"|(?:treated|cared\s+for|recovering|hospitali[sz]ed)\s+(?:in|at))\s+"
     r"(?:[\w'’-]+\s+){0,4}?(?:hospitals?|clinics?|health\s+(?:centres?|centers?))\s+"
     r"(?:in|at)\s+$",
     re.IGNORECASE,
@@ -333,6 +339,12 @@ _PERSON_S_WISH = re.compile(
     r"suggestion|command|wish|wishes|call)\b",
     re.IGNORECASE,
 )
+_STRUCK_BY = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:strikes?|attacks?|shelling|bombings?|bombardment"
+    r"|assaults?|offensive|invasion|raids?|airstrikes?)\s+(?:on|against|into)\s"
+)
+"""A side's attack on a place after its name ("Norland's| missile strike on Westby"): the
+name is the side that struck, not a place of the event."""
 _AS_FAR_AS = re.compile(r"\bas\s+far\s+(?:away\s+)?as\s+$", re.IGNORECASE)
 _AWAY_AFTER = re.compile(
     r"\s*,?\s*(?:[a-z]+\s+){0,2}[\d,.]+\s*(?:km|kilometres|kilometers|miles)\s+"
@@ -371,6 +383,8 @@ def _not_spoken_at(text: str, matches: Iterable[re.Match[str]]) -> Iterator[re.M
         and not _ON_ROUTE.search(text, m.start("place") - 60, m.start("place"))
         # "at Petrov's request": a person's wish, not a place
         and not _PERSON_S_WISH.match(text, m.end("place"))
+        # "killed in Eastport's strike on Westby": the side that struck, not where
+        and not _STRUCK_BY.match(text, m.end("place"))
         # "across the Westby river in Norland's Eastmark State": a river, not the place
         and not _RIVER_AFTER.match(text, m.end())
         # "a toll not confirmed by the authorities in Eastport", a capital: the seat of a
@@ -515,8 +529,22 @@ _SPEAKER_AFTER = re.compile(r"['’]s\s+(?P<words>[A-Za-z-]+(?:\s+[A-Za-z-]+){0,
 _IN_BEFORE = re.compile(r"\b(?:in|to|from|at)\s+$")
 # "Norland says 40 soldiers killed", "... ; Norland said": the country speaks, at the start of
 # a clause ("Norland report blames ...": a noun; "says" is no noun).
-_CLAUSE_BEFORE = re.compile(r"(?:^|[.;:]\s+|\n\s*)$")
-_SAYS_AFTER = re.compile(r"\s+(?:says|said|claims|reports|puts|estimates|counts)\b")
+# ("..., as Norland claimed": the country that said so, in a clause of its own)
+_CLAUSE_BEFORE = re.compile(r"(?:^|[.;:]\s+|\n\s*|\b(?i:as)\s+)$")
+_SAYS_AFTER = re.compile(
+    r"\s+(?:(?:has|had)\s+)?(?:says|said|claims|claimed|reports|reported|puts|estimates"
+    r"|estimated|counts|counted|alleges|alleged|maintains|maintained|insists|insisted)\b"
+)
+
+
+_ACTS_AFTER = re.compile(
+    r"\s+(?:(?:has|had|have)\s+)?(?:never\s+|not\s+)?(?!(?:led|based|bred|red)\b)"
+    r"(?:[a-z]{2,}ed|gave|made|sent|took|said|says|told|kept|refused|refuses|denies|denied"
+    r"|rejects|blames|accuses|insists|claims|wants|agreed|agrees)\b"
+)
+_SUBORDINATE_BEFORE = re.compile(
+    r"\b(?i:after|before|when|because|since|while|although|though|until|once|unless)\s+$"
+)
 
 
 def _countries_in(text: str, stop: int) -> Iterator[tuple[int, str]]:
@@ -538,11 +566,20 @@ def _countries_in(text: str, stop: int) -> Iterator[tuple[int, str]]:
                 # "exiles in| Norland said", "leaders who fled to| Norland put": where the
                 # source is
                 where = (
-                    _SPEAKS_AFTER.match(text, end)
-                    and _IN_BEFORE.search(text, word.start() - 8, word.start())
-                ) or (
-                    _SAYS_AFTER.match(text, end)
-                    and _CLAUSE_BEFORE.search(text, word.start() - 8, word.start())
+                    (
+                        _SPEAKS_AFTER.match(text, end)
+                        and _IN_BEFORE.search(text, word.start() - 8, word.start())
+                    )
+                    or (
+                        _SAYS_AFTER.match(text, end)
+                        and _CLAUSE_BEFORE.search(text, word.start() - 8, word.start())
+                    )
+                    or (
+                        # "... was disbanded after| Norland gave no guarantees": the country
+                        # acts, the subject of its clause
+                        _ACTS_AFTER.match(text, end)
+                        and _SUBORDINATE_BEFORE.search(text, word.start() - 12, word.start())
+                    )
                 )
                 # "the Norland city of| Port Elin", "the Norland Herald": the country's
                 # name only says where a town is, or is a word of another name
@@ -562,6 +599,7 @@ def _countries_in(text: str, stop: int) -> Iterator[tuple[int, str]]:
                     came
                     or _BEFORE_TOWN_OF.match(text, end)
                     or _side_word(text, word, end)
+                    or _STRUCK_BY.match(text, end)
                     or _longer_name(text, end)
                     # "the Islamic State of Norland and the Levant", "the Communist Party of
                     # Norland": a body's name, not where anything happened.  (Read broadly:
@@ -1042,6 +1080,18 @@ def article_place(body: str, title: str) -> str | None:
         # (before a country the headline opens with: "Norland accuses rebels of massacre at
         # Westby")
         return event_place
+    for found in _CAPITALISED_IN_TITLE.finditer(title, 1):
+        # "Norland mourns police as questions mount over Westby battle": the town the
+        # headline names its event by, before the country it opens with
+        name = found.group(0)
+        if (
+            _names_event(title, name)
+            and gazetteer_knows(name)
+            and not lexicon().country.fullmatch(name)
+            and _is_place(name)
+            and _names_word(body.replace(title, "", 1)[:_FIRST_WORD_CHARS], name)
+        ):
+            return name
     # "Marawi death toll rises to 177": a headline's first word is a place only if the body
     # names it as one too ("in the southern city of Marawi"; "Police arrest 30" is no town).
     first = _FIRST_NAME.match(title)
@@ -1120,17 +1170,19 @@ def article_place(body: str, title: str) -> str | None:
             city, lead = colon.group("city").title(), line[colon.end() :]
             return _set_by_lead(city, lead) or _filed_from(city, lead) or city
         start += len(line) + 1
+    lead = _opening(plain, title)
+    opening = first_place(lead)
     if (place := first_place(title)) is not None and (
         gazetteer_knows(place) or not title_case(title, 3) or _names_event(title, place)
     ):
         # ("87 Killed in Events of Sit-in Dispersal": in a headline whose words are all
         # capitalised, only a place the gazetteer knows or that names the event, "Killed In
         # Eastmark Massacre")
-        return place
+        # ("Air strikes on Norland funeral" over "... a funeral hall in the Norlandic capital
+        # Eastport": the town of the country the opening names)
+        return _town_within(opening, place) or place
     # "Deadly clashes in Norlandic oil town" over "... declared in Port Elin after ...": the
     # town the opening names, before the country the headline's people's word names.
-    lead = _opening(plain, title)
-    opening = first_place(lead)
     if opening is not None and gazetteer_knows(opening):
         return opening
     village = _TOWN_OF_LEAD.search(lead, 0, _LEAD_CHARS)
@@ -1139,6 +1191,17 @@ def article_place(body: str, title: str) -> str | None:
         # which the gazetteer lacks, before a country a headline's people's word names
         return village.group("named")
     return _nationality_country(title)
+
+
+def _town_within(town: str | None, country: str) -> str | None:
+    """`town` when it is a place the gazetteer knows in `country`, a country's name."""
+    from crosscheck.places import resolve, within
+
+    if town is None or town == country or not lexicon().country.fullmatch(country):
+        return None
+    if not gazetteer_knows(town) or not within(resolve(town), resolve(country)):
+        return None
+    return town
 
 
 def _names_word(text: str, name: str) -> bool:
