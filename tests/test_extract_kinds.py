@@ -3200,3 +3200,43 @@ def test_two_parts_that_add_up_to_the_total_are_no_rise() -> None:
     # a rise is still a rise
     body = "Another 12 people died on Monday, bringing the toll to 40."
     assert one(body, "12")["subject"] == "people killed (more)"
+
+
+def test_a_second_estimate_of_a_crowd_by_its_own_giver() -> None:
+    # "a rally police put at about 50,000 people and organisers at 100,000"
+    body = (
+        "Police cleared a sit-in that began on Friday with a rally police put at about 50,000 "
+        "people and organisers at 100,000."
+    )
+    first, second = one(body, "about 50,000"), one(body, "100,000")
+    assert (first["kind"], second["kind"]) == ("crowd", "crowd")
+    assert first.get("party") is None  # not "people and organisers"
+    assert (source(first)[0], source(second)[0]) == ("police", "organisers")
+    # "estimated by police at 10,000 people and by the organisers at 30,000"
+    body = (
+        "Tuesday's protest was estimated by police at 10,000 people and by the organisers at "
+        "30,000."
+    )
+    first, second = one(body, "10,000"), one(body, "30,000")
+    assert (first["kind"], second["kind"]) == ("crowd", "crowd")
+    assert (source(first)[0], source(second)[0]) == ("police", "the organisers")
+    # a time or the people of another count after "and" give nothing
+    body = "The governor had earlier put the toll at 48, and then at 49, as rescuers dug."
+    assert source(one(body, "49"))[0] != "then"
+    body = "The government put the number of dead at 22 and the injured at 58."
+    assert source(one(body, "58"))[0] != "the injured"
+
+
+def test_people_who_passed_through_police_stations_were_detained() -> None:
+    body = "Rights groups say that at least 650 people passed through police stations."
+    assert one(body, "at least 650")["kind"] == "detained"
+
+
+def test_an_armed_band_that_numbered_so_many_is_its_fighters() -> None:
+    body = "The group numbered about 40, the spokesman said, and more than 20 had surrendered."
+    assert one(body, "about 40")["kind"] == "fighters"
+    body = "Security sources said the gang may have numbered up to 70 men."
+    assert one(body, "up to 70")["kind"] == "fighters"
+    # a group of protesters is no band of fighters
+    body = "The group numbered about 200 protesters, the organisers said."
+    assert one(body, "about 200")["kind"] != "fighters"

@@ -1229,7 +1229,9 @@ _NUMBER_OF_FORCE = re.compile(
 # the force named before.
 _NUMBERING = EndsOn(
     re.compile(
-        r"\b(?P<force>[a-z]+)(?:,\s*who(?:\s+[a-z]+){0,3}?)?(?:,?\s+(?:numbering|numbered|number)"
+        r"\b(?P<force>[a-z]+)(?:,\s*who(?:\s+[a-z]+){0,3}?)?"
+        # ("the group may have numbered| up to 70 men")
+        r"(?:,?\s+(?:(?:may|might|could|must)\s+have\s+)?(?:numbering|numbered|number)"
         r"|,\s*whose\s+(?:number|strength|numbers)\s+"
         r"(?:was|is|were|are|has\s+been)\s+(?:estimated|put|given|reported)\s+at"
         # "The gunmen, estimated at| about 40", "the rebels, thought to number| 300"
@@ -1687,8 +1689,13 @@ _CROWD_SIZE = re.compile(
     # "The protest drew| about 40,000 people", "the rally, which attracted| some 60,000"
     r"|(?:rall(?:y|ies)|protests?|demonstrations?|march(?:es)?|gatherings?|vigils?)\b"
     r"[^.;:!?]{0,60}?\b(?:drew|draws|drawing|attracted|attracts|attracting"
-    # ("a march to the capital, which the city estimated at| 40,000 people")
-    r"|estimated\s+at|put\s+at"
+    # ("a march to the capital, which the city estimated at| 40,000 people", "the protest
+    # was estimated by police at| 10,000")
+    r"|(?:estimated|put|placed)\s+(?:by\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+)?at"
+    # ("a rally police put at 50,000 people and organisers at| 100,000", "... estimated by
+    # police at 10,000 and by the organisers at| 30,000": a second estimate of the crowd)
+    r"|(?:estimated|put|placed)\b[^.;:!?]{0,60}?\b(?:and|while|but|whereas)\s+"
+    r"(?:by\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+at"
     # ("The demonstration, which police said numbered| 15,000")
     r"|brought\s+(?:out|together)|mobili[sz]ed|numbered))\s*$",
     re.IGNORECASE,
@@ -3403,6 +3410,13 @@ def classify(
                 "",
             ).lower()
         stock = _force_kind(force) if force else None
+        if (
+            not stock
+            and force.lower() in lex.sets["armed_group_nouns"]
+            and (not figure.noun or figure.noun.lower() in _PLAIN_MEN)
+        ):
+            # "The group numbered| about 40": an armed band's men, its fighters
+            stock = _force_kind("gunmen")
         if stock:
             figure.kind = stock
             figure.noun = figure.noun or force  # the force counts its people

@@ -590,6 +590,7 @@ def lexicon() -> _Lexicon:
             "institutions",
             "role_nouns",
             "crowd_nouns",
+            "armed_group_nouns",
             "crowd_verbs_transitive",
             "event_nouns",
             "newsroom_nouns",

@@ -163,6 +163,12 @@ _OF_NATIONALITIES = re.compile(
 )
 
 
+_AND_ANOTHER_AT = re.compile(
+    r"and\s+(?:by\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+at\s+(?:[a-z]+\s+){0,2}\d",
+    re.IGNORECASE,
+)
+
+
 def noun_phrase(text: str, start: int, limit: int) -> tuple[str, int, str | None]:
     """The noun phrase a figure counts, read from `start`: (phrase, end, reference), where
     the reference is the pronoun of a partitive ("70| of them" -> ("", end, "them"); "8| of
@@ -253,6 +259,8 @@ def noun_phrase(text: str, start: int, limit: int) -> tuple[str, int, str | None
                 or is_number(following.group(0))
                 or lex.any_event.fullmatch(following.group(0))
                 or _next_clause(text, following)
+                # "50,000 people| and organisers at 100,000": a second giver's estimate
+                or _AND_ANOTHER_AT.match(text, token.start())
             ):
                 break
         words.append(word)

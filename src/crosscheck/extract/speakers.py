@@ -1180,13 +1180,64 @@ _WHOM_PUT_AT = re.compile(
 )
 
 
+# "the protest was estimated by police at| 10,000": who gives it, after "by".
+_PUT_BY_AT = re.compile(
+    r"\b(?:estimated|put|placed)\s+by\s+(?P<name>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)"
+    r"\s+at\s+$",
+    re.IGNORECASE,
+)
+# "... at 10,000 people and by the organisers at| 30,000", "a rally police put at 50,000
+# and organisers at| 100,000": a second estimate of the same thing, by its own giver.
+_AND_BY_AT = re.compile(
+    r"\b(?:and|while|but|whereas)\s+(?:by\s+)?(?P<name>(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"[A-Za-z'’-]+)\s+at\s+$",
+    re.IGNORECASE,
+)
+# "police estimated the crowd at 10,000": a first estimate, which a second may follow
+_ESTIMATED_AT = re.compile(r"\b(?:estimated|put|placed)\s+(?:[\w'’-]+\s+){0,4}?at\s", re.IGNORECASE)
+# "a rally police put at| about 50,000": a relative clause with no pronoun after a crowd's
+# noun, its subject the giver.
+_NOUN_PUT_AT = re.compile(
+    r"\b(?:rall(?:y|ies)|crowds?|protests?|demonstrations?|march(?:es)?|gatherings?)\s+"
+    r"(?P<name>(?!(?:was|were|is|are|had|has|have|been|being)\b)[a-z][\w'’-]*)\s+"
+    r"(?:put|puts|placed|places|estimated|estimates|estimate)\s+at\s+$",
+)
+
+
+def _gives_estimates(found: re.Match[str]) -> bool:
+    """Whether the name of an elided second estimate ("and organisers at| 100,000") names
+    who gives it: after "by", a proper name or a speaker's noun, not a time ("and then at|
+    49") nor the people of another count ("and the injured at| 58")."""
+    name = found["name"]
+    words = name.split()
+    return (
+        " by " in found.group(0).lower()
+        or words[-1].lower() in lexicon().sets["generic_speakers"]
+        or words[-1][:1].isupper()
+    )
+
+
 def sized_by(text: str, start: int) -> str | None:
     """Who gives the figure at `start` in a relative clause sizing the people just named
-    ("The rebels, whom Ukrainian officials put at| about 15,000 fighters"): that figure's
-    source only, not the sentence's."""
-    if "whom " not in text and "which " not in text:
+    ("The rebels, whom Ukrainian officials put at| about 15,000 fighters", "a rally police
+    put at| 50,000"), after "by" ("estimated by police at| 10,000"), or as the second
+    estimate of what the sentence sized ("... and by the organisers at| 30,000"): that
+    figure's source only, not the sentence's."""
+    if " at " not in text[max(0, start - 80) : start]:
         return None
-    found = _WHOM_PUT_AT.search(text, start - 80, start)
+    found = (
+        _WHOM_PUT_AT.search(text, start - 80, start)
+        or _PUT_BY_AT.search(text, start - 60, start)
+        or _NOUN_PUT_AT.search(text, start - 60, start)
+    )
+    if found is None:
+        second = _AND_BY_AT.search(text, start - 50, start)
+        if (
+            second is not None
+            and _gives_estimates(second)
+            and _ESTIMATED_AT.search(text, max(0, second.start() - 100), second.start())
+        ):
+            found = second
     return found["name"] if found else None
 
 
