@@ -1319,6 +1319,15 @@ def test_what_a_toll_may_reach_is_a_forecast_apart() -> None:
     assert "forecast" not in one("The opposition said 500 could have died.", "500")["subject"]
 
 
+def test_the_number_a_country_prepares_to_receive_is_a_forecast_apart() -> None:
+    body = (
+        "The commission said 21,000 refugees had crossed the border. Peru has said it is "
+        "preparing to receive up to 100,000 refugees."
+    )
+    assert one(body, "up to 100,000")["subject"].endswith("(forecast)")
+    assert not one(body, "21,000")["subject"].endswith("(forecast)")
+
+
 def test_a_toll_that_could_exceed_a_figure_is_an_estimate_not_a_forecast() -> None:
     # "could exceed| 100,000", "may top|": the count now, higher than said; what it "could
     # reach" or "is expected to exceed" is still a forecast.
@@ -1419,6 +1428,21 @@ def test_a_count_earlier_the_same_day_is_the_count_before() -> None:
     # a day's parts by the hour are no earlier counts
     body = "Fighting killed 12 people in the morning and 30 more in the afternoon."
     assert one(body, "12")["as_of"] == "2020-03-06"
+    # a count a later one followed, "before" it: "39, according to the police, before the
+    # governor gave the figure of 50"
+    body = (
+        "The toll rose to 39 in the early afternoon, according to the national police, before "
+        "the governor gave the figure of 50."
+    )
+    assert one(body, "39")["as_of"] < one(body, "50")["as_of"] == "2020-03-06"
+
+
+def test_a_day_that_opens_a_sentence_before_a_clause_of_when_dates_the_statement() -> None:
+    body = (
+        "On Wednesday, when the fighting began in the Amron neighbourhood, officials said "
+        "five officers had died."
+    )
+    assert one(body, "five")["as_of"] == "2020-03-04"
 
 
 def test_the_day_of_a_finding_is_not_the_day_of_the_deaths() -> None:

@@ -257,7 +257,9 @@ _OPENS = re.compile(
 )
 _GIVEN_AFTER = re.compile(
     # ("Five days later the regional police chief, Ivan Petrov,| said": a name in apposition)
-    r",?\s+(?:the\s+|a\s+|an\s+)?[^,;:.!?\d]{1,60}?(?:,\s+[^,;:.!?\d]{1,40},)?"
+    # ("On Saturday, when the fighting began in Westby,| officials said": a clause of when)
+    r",?\s+(?:(?:when|as|after|before|while)\s+[^,;:.!?\d]{1,80},\s+)?"
+    r"(?:the\s+|a\s+|an\s+)?[^,;:.!?\d]{1,60}?(?:,\s+[^,;:.!?\d]{1,40},)?"
     r"\s+(?:said|put|reported|announced|gave|"
     r"raised|revised|told|counted|confirmed)\b"
     # "On March 3 the figures were| 40 dead": the count of that day
@@ -1018,6 +1020,10 @@ def _earlier_in_the_day(text: str, figure: Figure) -> bool:
     """Whether a figure's sentence gives it a time of day before another one it names after
     it ("Police said in the morning that at least 15 had died; by the afternoon the centre
     put the figure at 70": the 15 is the earlier count)."""
+    if "before" in text and _BEFORE_ANOTHER_GAVE.match(text, figure.end):
+        # "The toll rose to 39, according to the police, before the governor gave the
+        # figure of 50": the count a later one followed
+        return True
     index = index_of(text)
     if index.plain and index.words.isdisjoint(_TIME_WORDS):
         return False  # the quick answer: a sentence that names no time of day (in text whose
@@ -1033,6 +1039,13 @@ def _earlier_in_the_day(text: str, figure: Figure) -> bool:
     return any(_RANK_OF_TIME[m.group("time").lower()] > rank for m in after)
 
 
+_BEFORE_ANOTHER_GAVE = re.compile(
+    r"[^.;]{0,80}?,?\s+before\s+(?:[\w'’-]+\s+){1,5}?(?:gave|put|raised|revised|updated"
+    r"|reported|announced|confirmed)\b[^.;]{0,40}?\d",
+    re.IGNORECASE,
+)
+"""A later count of the sentence after a figure, given "before" it ("39, according to the
+police,| before the governor gave the figure of 50")."""
 _OWN_TIME_CHARS = 4
 """How near after a figure a time of day is its own ("40| in the early hours")."""
 

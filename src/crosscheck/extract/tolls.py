@@ -2556,7 +2556,11 @@ _FORECAST = re.compile(
     r"\b(?:(?:could|may|might)\s+(?:\w+\s+){0,2}?(?:reach|rise|climb|hit|increase|grow|go\s+up)"
     r"|(?:would|will|(?:is|are|was|were)\s+(?:expected|likely|feared|set)\s+to"
     r"|(?:feared|expected)\s+to)\s+(?:\w+\s+){0,2}?(?:reach|rise|climb|exceed|top|pass|surpass|"
-    r"hit|increase|grow|go\s+up))\s+(?:(?:to|above|beyond|past)\s+)?$",
+    r"hit|increase|grow|go\s+up)"
+    # "Westby has said it is preparing to receive| up to 100,000 refugees": a plan's number
+    r"|(?:preparing|prepared|prepares|ready|bracing|braced|planning|plans|planned)\s+"
+    r"(?:(?:itself|themselves)\s+)?(?:to|for)\s+(?:receive|host|take\s+in|accommodate"
+    r"|shelter|house|welcome))\s+(?:(?:to|above|beyond|past)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -2660,6 +2664,8 @@ def forecasts(text: str, figures: list[Figure]) -> None:
     words = index_of(text).words
     if words.isdisjoint(
         ("could", "may", "might", "would", "will", "expected", "likely", "feared", "set")
+        + ("preparing", "prepared", "prepares", "ready", "bracing", "braced", "planning")
+        + ("plans", "planned")
     ):
         return  # the quick answer
     counted = (*families().tolls, *families().forces)
