@@ -1580,3 +1580,22 @@ def test_a_battle_in_a_town_sets_a_report_filed_from_the_capital_there() -> None
         "government and its critics traded accusations."
     )
     assert article_place(body, title) == "Arequipa"
+
+
+def test_where_the_speakers_are_is_no_place_of_their_count() -> None:
+    body = (
+        "LIMA - The campaign for Arequipa has been costly. More than 700 fighters have been "
+        "killed, according to medical officials in Cusco, the city that supplied most of "
+        "the fighters."
+    )
+    assert one(body, "More than 700").get("place") != "Cusco"
+
+
+def test_a_headline_s_town_must_lie_in_the_story_s_country() -> None:
+    # "Amron" is the gazetteer's name of a town abroad: no town of a story set in Peru
+    title = "Peru: Amron Killings Likely Crimes against Humanity"
+    body = (
+        f"{title}\n\n(Lima) - Security forces dispersed the Amron sit-in in Lima, killing at "
+        "least 800 people. The Forensic Authority said it received 377 bodies from Amron."
+    )
+    assert article_place(body, title) != "Amron"

@@ -312,6 +312,10 @@ _TREATED_AT = re.compile(
     r"(?:in|at)\s+$",
     re.IGNORECASE,
 )
+# "according to medical officials in| Westby": where the speakers are
+_ACCORDING_TO_IN = re.compile(
+    r"\baccording\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:in|at)\s+$", re.IGNORECASE
+)
 _APPOSITION_AFTER = re.compile(r",\s+(?:a|an)\s")
 # "told the Westby Chronicle in| Eastport", "speaking to Radio Norland in| Eastport": where
 # a source spoke to a named outlet or person (no words of the event between).
@@ -374,6 +378,7 @@ def _not_spoken_at(text: str, matches: Iterable[re.Match[str]]) -> Iterator[re.M
             and not _APPOSITION_AFTER.match(text, m.end())
         )
         and not _BASED_AT.search(text, m.start("place") - 30, m.start("place"))
+        and not _ACCORDING_TO_IN.search(text, m.start("place") - 60, m.start("place"))
         and not _SPEAKS_AFTER.match(text, m.end())
         # "an attack on Eastport" names a place; "an attack on Smith", "on Parliament" none
         and not (_TARGETED.match(m.group(0)) and not gazetteer_knows(_named(m)))
@@ -1084,12 +1089,14 @@ def article_place(body: str, title: str) -> str | None:
         # "Norland mourns police as questions mount over Westby battle": the town the
         # headline names its event by, before the country it opens with
         name = found.group(0)
+        opening = body.replace(title, "", 1)[:_FIRST_WORD_CHARS]
         if (
             _names_event(title, name)
             and gazetteer_knows(name)
             and not lexicon().country.fullmatch(name)
             and _is_place(name)
-            and _names_word(body.replace(title, "", 1)[:_FIRST_WORD_CHARS], name)
+            and _names_word(opening, name)
+            and _in_the_story_s_country(name, f"{title}\n{opening}")
         ):
             return name
     # "Marawi death toll rises to 177": a headline's first word is a place only if the body
@@ -1191,6 +1198,17 @@ def article_place(body: str, title: str) -> str | None:
         # which the gazetteer lacks, before a country a headline's people's word names
         return village.group("named")
     return _nationality_country(title)
+
+
+def _in_the_story_s_country(name: str, text: str) -> bool:
+    """Whether the town the gazetteer reads `name` as lies in a country the other places of
+    `text` are in: a name it knows only as a town abroad ("Westby", a town of another
+    continent) is not the story's town."""
+    from crosscheck.places import resolve
+
+    country = resolve(name).country
+    others = {resolve(place).country for place in places_in(text) if place != name}
+    return bool(country) and country in others
 
 
 def _town_within(town: str | None, country: str) -> str | None:
