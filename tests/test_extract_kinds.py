@@ -3240,3 +3240,13 @@ def test_an_armed_band_that_numbered_so_many_is_its_fighters() -> None:
     # a group of protesters is no band of fighters
     body = "The group numbered about 200 protesters, the organisers said."
     assert one(body, "about 200")["kind"] != "fighters"
+
+
+def test_a_final_figure_held_to_and_an_initial_count_are_values_of_the_toll_asked_about() -> None:
+    body = (
+        "One year after troops opened fire on a crowd, the question is still unanswered: how "
+        "many people died?\n\nThe authorities have stuck to a final figure of 187, announced "
+        "in the months after an initial count of 169."
+    )
+    assert one(body, "187")["kind"] == "killed"
+    assert one(body, "169")["kind"] == "killed"

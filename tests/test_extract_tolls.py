@@ -2294,3 +2294,29 @@ def test_one_grave_s_dead_are_a_part_of_the_toll() -> None:
 def test_a_body_s_count_of_its_staff_is_of_its_staff() -> None:
     body = "Eastport Relief said 10 of its staff, including a doctor, were killed."
     assert one(body, "10")["subject"] == "Eastport Relief staff killed"
+
+
+def test_a_breakdown_of_the_dead_in_quotes_and_commas_gives_each_part_its_people() -> None:
+    body = (
+        'According to the official breakdown, 94 of the dead were "terrorists," 31 were '
+        "servicemen and police, and 62 were civilians who, officials insist, were killed by "
+        "the militants."
+    )
+    assert [one(body, n).get("party") for n in ("94", "31", "62")] == [
+        "terrorists",
+        "servicemen",
+        "civilians",
+    ]
+
+
+def test_the_people_a_toll_is_among_are_its_party() -> None:
+    body = (
+        "The records of the medical centre list 666 deaths and more than 3,000 wounded among "
+        "government forces."
+    )
+    assert one(body, "666").get("party") == "government forces"
+    assert one(body, "more than 3,000").get("party") == "government forces"
+    # "among the dead" names no people, nor does a count of its own
+    assert one("Three were found among the dead.", "Three").get("party") is None
+    body = "There were 40 deaths among the 300 passengers."
+    assert one(body, "40").get("party") is None

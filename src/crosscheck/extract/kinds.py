@@ -218,6 +218,13 @@ _PUT_FIGURE = re.compile(
     r"|quoted|quotes|quoting|published|publishes)\s+(?:the|its|their|a)\s+"
     r"(?:(?:new|final|official|latest|revised|updated|higher|lower)\s+)?"
     r"(?:figure|tally|total|count)\s+of\s+"
+    # "The authorities have stuck to a final figure of| 187, ... after an initial count of|
+    # 169": a value of the count the text asked about or named before
+    r"|(?P<held>\b(?:stuck|sticks|sticking|stand|stands|stood|kept|keep|keeps)\s+(?:to|by)\s+"
+    r"(?:the|its|their|a|an)\s+(?:(?:final|official|own|latest)\s+)?(?:figure|tally|count)"
+    r"\s+of\s+"
+    r"|\b(?:after|than|from)\s+(?:an?|the|its|their)\s+(?:initial|earlier|first|previous"
+    r"|original)\s+(?:figure|tally|count)\s+of\s+)"
     # "said the real number was more than 400": a critic's value of the count just named
     r"|\bthe\s+(?:real|actual|true|correct)\s+(?:figure|number|count|tally|total|toll)\s+"
     r"(?:was|is|were|are|could\s+be|may\s+be|might\s+be)\s+"
@@ -2933,7 +2940,9 @@ def classify(
             or (
                 last_toll_named(body_before + " " + text[: put.start()])
                 # (_PUT_NUMBER_THERE_AT has neither group: "put the number on board at")
-                if put.groupdict().get("it") or put.groupdict().get("anaphor")
+                if put.groupdict().get("it")
+                or put.groupdict().get("anaphor")
+                or put.groupdict().get("held")
                 else None
             )
             if put

@@ -453,7 +453,8 @@ def assign_parties(
             or head in lex.sets["manner_words"]
             or head.endswith("-related")
         ):
-            party = None
+            # ("666 deaths among government forces": theirs, named after the count)
+            party = _among_people(text, figure) if figure.kind in families().tolls else None
         elif head in lex.sets["survivor_nouns"] and figure.kind == "rescued":
             party = None  # "rescued nine survivors": the people rescued, no party of them
         elif head == "cases" and figure.kind == "cases":
@@ -464,6 +465,7 @@ def assign_parties(
             party = (
                 _people_of_losses(text, figure.start)
                 or _cue_people(text, figure)
+                or _among_people(text, figure)
                 # "29 soldiers were killed. Relatives said the true toll was| nearly 60":
                 # the toll of the people counted just before
                 or (
@@ -633,6 +635,35 @@ _TRUE_TOLL = re.compile(
 )
 # "eight police officers were also killed, bringing the total to| 157": the whole's people,
 # not the part's before it.
+# "the records list 666 deaths| and more than 3,000 wounded among government forces", "40
+# deaths| among soldiers": whose the toll is, after it.
+_AMONG_PEOPLE = re.compile(
+    r"(?:\s+and\s+(?:(?:more\s+than|about|some|nearly|over|at\s+least)\s+)?[\d,]+\s+[a-z]+)?"
+    r"\s+among\s+(?:the\s+)?(?P<party>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)"
+    r"(?=\s*[,;.)]|\s*$|\s+(?:in|at|on|and|during|since|after|who)\b)"
+)
+
+
+def _among_people(text: str, figure: Figure) -> str | None:
+    """The people a toll with no noun of its own is "among", named after it ("666 deaths
+    among GNA-aligned forces"), if they name people or a force (not "among the dead")."""
+    if " among " not in text:
+        return None
+    end = max(figure.end, figure.noun_end)
+    if figure.cue is not None and 0 <= figure.cue[0] - end <= 1:
+        end = figure.cue[1]  # ("40 deaths| among soldiers": the count's cue, then its people)
+    found = _AMONG_PEOPLE.match(text, end)
+    if found is None:
+        return None
+    party = strip_determiners(found.group("party"))
+    if any(character.isdigit() for character in party):
+        return None  # ("40 deaths among the 300 passengers": a count of its own)
+    head = party.split()[-1].lower()
+    if lexicon().any_event.fullmatch(head) or not (names_people(party) or names_a_force(head)):
+        return None
+    return party
+
+
 _WHOLE_TO = re.compile(
     r"\b(?:bringing|brings|brought|taking|takes|took|raising|raises|raised)\s+the\s+"
     r"(?:overall\s+|total\s+|death\s+)?(?:total|toll|tally)\s+(?:\w+\s+){0,2}?to\s+$",

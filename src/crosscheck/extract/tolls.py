@@ -786,15 +786,19 @@ _AFTER_PARTY = r"(?:under|over|aged|of|at|in|from|on|near)\b"
 _IS_PARTY = re.compile(
     # "five were children", "46 were Uighurs" (a people named by a capitalised plural)
     rf"\s+(?:are|were|was|is)\s+(?P<party>(?:[a-z][\w-]*|[A-Z][a-z]+s\b)"
-    rf"(?:\s+(?!{_AFTER_PARTY})[a-z][\w-]*)?)"
+    rf"(?:\s+(?!{_AFTER_PARTY}|who\b|whom\b)[a-z][\w-]*)?)"
     # ... to the clause's end, or an age or a place after it: "five were children| under
-    # 12", "four were residents| of the village"
-    rf"(?=\s+and\b|\s*[,;.]|\s*$|\s+{_AFTER_PARTY})"
+    # 12", "four were residents| of the village"; or a clause of who they were ("62 were
+    # civilians| who, officials insist, were killed by the militants")
+    rf"(?=\s+and\b|\s*[,;.]|\s*$|\s+{_AFTER_PARTY}|\s+(?:who|whom)\b)"
 )
 _DASH_PARTY = re.compile(
     r"\s*(?:[–—:]|-{1,2})\s*(?P<party>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?=\s*[,;.]|\s*$)"
 )
 _AND = re.compile(r"\s+and\s+$")
+# '19 of the dead were women| and 12 were men', '94 were "terrorists,"| 31 were soldiers, and|
+# 62 were civilians': the next part of a list of them
+_NEXT_PART = re.compile(r"(?:,?\s+and|,[\"”]?|[\"”],)\s+$")
 # "40 were Muslims and 13| Hindus", "20 were soldiers and 10| civilians": the verb left out.
 _BARE_PARTY = re.compile(r"\s+(?P<party>[A-Z][a-z]+s|[a-z][\w-]*)(?=\s*[,;.]|\s*$)")
 # "12 of them| seriously", "four of them| in critical condition": a part's state, no verb.
@@ -3011,7 +3015,8 @@ def _still_held(text: str, figures: list[Figure]) -> None:
 _OF_THE_TOLL = re.compile(
     r"\s+of\s+(?:the|those)\s+(?P<cue>[a-z]+)\s+(?:were|are|was|is|remain|remained)\s+"
     # ("72 of the dead were German": a people's word, capitalised)
-    r"(?:still\s+|now\s+|all\s+)?(?P<predicate>[a-z][\w -]{0,40}?|[A-Z][a-z]+)\s*"
+    # ('94 of the dead were "terrorists,"': a predicate in quotes)
+    r"(?:still\s+|now\s+|all\s+)?[\"“]?(?P<predicate>[a-z][\w -]{0,40}?|[A-Z][a-z]+)[\"”]?\s*"
     # ... to the clause's end: "85 of the dead were in Malatya province| and the rest ..."
     r"(?=[,;.]|\s+(?:and|but|while|whereas)\s|$)"
 )
@@ -3074,10 +3079,11 @@ def toll_parts(text: str, figures: list[Figure]) -> None:
         if found is None and before is not None and before.extra.get("predicated"):
             # "19 of the dead were women| and 12 were men": the next part, its own party.
             also = _IS_PARTY.match(text, figure.end)
-            joined = _AND.search(text, before.end, figure.start) is not None
+            joined = _NEXT_PART.search(text, before.end, figure.start) is not None
             if joined and also and names_people(also.group("party")):
                 figure.party = also.group("party")
                 figure.extra["part"] = True
+                figure.extra["predicated"] = True  # (a list goes on: "..., and 62 were")
                 continue
         if found is None:
             other = _OF_THE.match(text, figure.end)
