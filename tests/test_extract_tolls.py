@@ -1717,6 +1717,13 @@ def test_the_number_of_people_put_at_a_figure_names_its_party(body: str, party: 
             "people killed (at the scene)",
         ),
         ("Three people were killed on the spot.", "Three", "people killed (at the scene)"),
+        # ... and the dead taken from the scene straight to their families' homes
+        (
+            "A source told the paper 79 people had died, saying 11 bodies had been taken "
+            "directly from the stadium to the families' homes.",
+            "11",
+            "people killed (handed over to families)",
+        ),
         # ... not those detained there
         (
             "The police detained 11 suspects at the scene.",

@@ -1287,11 +1287,14 @@ def bodies_found_so_far(text: str, figures: list[Figure]) -> None:
 # "The bodies of 64 people have been handed over to relatives for burial": the dead given
 # back to their families, a part of the toll.
 _HANDED_OVER = re.compile(
-    r"[^;:.!?]{0,40}?\b(?:handed\s+over|returned|released|given\s+back)\s+to\s+(?:the\s+|their\s+)?"
-    r"(?:relatives|families|kin|next\s+of\s+kin)\b",
+    r"[^;:.!?]{0,40}?\b(?:handed\s+over|returned|released|given\s+back"
+    # ("several bodies had been taken directly from the stadium to the families' homes")
+    r"|taken(?:\s+straight|\s+directly)?(?:\s+from\s+[^,;:.!?]{1,40}?)?(?:\s+back)?)"
+    r"\s+to\s+(?:the\s+|their\s+)?"
+    r"(?:relatives|families|kin|next\s+of\s+kin)(?:['’]s?\s+homes?)?\b",
     re.IGNORECASE,
 )
-_HANDED_WORDS = ("handed", "returned", "released", "given back")
+_HANDED_WORDS = ("handed", "returned", "released", "given back", "taken")
 
 
 # "Five people were shot dead at the scene. A sixth died of his wounds": those who died at
