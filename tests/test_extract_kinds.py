@@ -3250,3 +3250,26 @@ def test_a_final_figure_held_to_and_an_initial_count_are_values_of_the_toll_aske
     )
     assert one(body, "187")["kind"] == "killed"
     assert one(body, "169")["kind"] == "killed"
+
+
+def test_a_sentence_that_opens_among_them_lists_parts_of_the_count_before() -> None:
+    body = (
+        '"As of this morning, 22 people have died. Among them are 17 law enforcement officers '
+        'and five civilians," the ministry said.'
+    )
+    officers, civilians = one(body, "17"), one(body, "five")
+    assert (officers["kind"], officers.get("party")) == ("killed", "law enforcement officers")
+    assert (civilians["kind"], civilians.get("party")) == ("killed", "civilians")
+
+
+def test_another_source_s_count_of_the_same_dead_by_side() -> None:
+    body = (
+        "The ministry said that 17 police officers and five civilians had died; the committee, "
+        "as its officials described the case in July, counts 16 police officers and six "
+        "civilians."
+    )
+    assert one(body, "16")["kind"] == "killed"
+    assert one(body, "six")["kind"] == "killed"
+    # a count of people of no side is no count of the dead
+    body = "Police said 12 people were killed; the hospital counts 30 patients."
+    assert one(body, "30")["kind"] != "killed"

@@ -1752,6 +1752,7 @@ _RIVAL_COUNT = re.compile(
     r"\s+(?:that\s+)?$",
     re.IGNORECASE,
 )
+_COUNTS_VERB = re.compile(r"\b(?:counted|counts|counting)\s+(?:that\s+)?$", re.IGNORECASE)
 _TURNED_OUT_TO = re.compile(r"\s+(?:\w+\s+)?to\b")
 # Between a figure and a crowd's verb, the start of another clause: "killed 12 people| when
 # they fired on protesters who had gathered": not the figure's own verb.
@@ -1969,7 +1970,11 @@ _OWN_FATE = re.compile(
 )
 _CLAUSE_END_OR_STOP = re.compile(r"[;.!?]")
 # "They included| five Iranians, four Chinese and two Japanese": parts of the count before.
-_THEY_INCLUDED = re.compile(r"\W*(?:They|These|Those)\s+(?:included|include|includes)\b")
+_THEY_INCLUDED = re.compile(
+    r"\W*(?:(?:They|These|Those)\s+(?:included|include|includes)"
+    # ("22 people have died. Among them are 17 police officers and five civilians")
+    r"|Among\s+(?:them|those|these|the\s+dead|the\s+victims)\s+(?:are|were|was|is))\b"
+)
 _ACCUSED_OF = re.compile(
     r"\b(?:accused|suspected|charged|blamed|convicted)\s+(?:of|with|for)\b", re.IGNORECASE
 )
@@ -3396,15 +3401,28 @@ def classify(
         rivalled = antecedent is not None and (
             antecedent.kind in families().tolls or antecedent.kind in families().forces
         )
-        if (
-            antecedent is not None
-            and rivalled
-            and not figure.noun
-            and _RIVAL_COUNT.search(text, max(floor, figure.start - 90), figure.start)
-        ):
+        rival = (
+            _RIVAL_COUNT.search(text, max(floor, figure.start - 90), figure.start)
+            if antecedent is not None and rivalled
+            else None
+        )
+        if rival is not None and not figure.noun:
             # "Officials said 65,000 people attended; independent media counted| between
             # 10,000 and 15,000": another source's value of the count just named.
             figure.kind, figure.noun = antecedent.kind, antecedent.noun
+            continue
+        if (
+            rival is not None
+            and antecedent is not None
+            and antecedent.kind in families().tolls
+            and _COUNTS_VERB.search(rival.group(0))
+            and names_people(figure.noun)
+            # (people of a side, as a toll counts them: not "the hospital counts 30 patients")
+            and read_party(figure.noun).side
+        ):
+            # "17 officers and five civilians had died; the committee counts| 16 police
+            # officers and six civilians": another source's count of the same dead
+            figure.kind = antecedent.kind
             continue
         numbered = _NUMBERING.search(text, max(floor, figure.start - 90), figure.start)
         force = numbered.group("force") if numbered else ""
