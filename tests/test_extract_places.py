@@ -1599,3 +1599,27 @@ def test_a_headline_s_town_must_lie_in_the_story_s_country() -> None:
         "least 800 people. The Forensic Authority said it received 377 bodies from Amron."
     )
     assert article_place(body, title) != "Amron"
+
+
+def test_streets_where_parts_of_a_toll_died_are_their_sites_in_the_story_s_town() -> None:
+    body = (
+        "LIMA - By the official count, 293 people were killed in the four blasts: 64 in "
+        "Cusco on September 4, 94 at 19 Amron Street on September 9, 118 on Ostrovka "
+        "Highway on September 13 and 17 in Puno on September 16. Relatives say more than "
+        "100 people died on Amron Street."
+    )
+    figures = [c["figure"] for c in claims(body)]
+    assert "19" not in figures  # a house's number, no count
+    assert one(body, "94")["subject"] == "people killed (at amron street)"
+    assert one(body, "94").get("place") == "Lima"
+    assert one(body, "118")["subject"] == "people killed (at ostrovka highway)"
+    assert one(body, "more than 100")["subject"] == "people killed (at amron street)"
+
+
+def test_a_report_filed_from_abroad_is_set_in_the_town_its_lead_names() -> None:
+    title = "Analysis: Seven months on, doubts linger over the Lima bombings"
+    body = (
+        f"{title}\n\nSANTIAGO, April 10, 2000 -- More than 300 people died when bombs "
+        "brought down apartment blocks in Lima and two provincial towns last September."
+    )
+    assert article_place(body, title) == "Lima"

@@ -644,12 +644,21 @@ _PLACED_IN = re.compile(r"\b(?:[Ii]n|at|near|across|throughout)\s+$")
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 
 
+_STREET_NAMED_AFTER = re.compile(
+    r"[a-z]?\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+\s+){1,2}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Boulevard"
+    r"|Highway|Prospekt|Prospect|Square)\b"
+)
+"""A street's name right after a number: the number is a house's."""
+
+
 def is_identifier(text: str, figure: Figure) -> bool:
     """Whether a number names something rather than counts it: "Resolution 1244", "Route 7",
     "Article 5" (a capitalised word right before it, inside a sentence); not a measure ("gave
     Novak 58.7%": a candidate's share, "Westby 30 km": a distance)."""
     if figure.hedged or figure.word or figure.kind_hint is not None:
         return False
+    if _STREET_NAMED_AFTER.match(text, figure.end):
+        return True  # "94 at| 19 Guryanova Street": a house's number in its street
     match = _NAME_BEFORE.search(text, figure.start - 30, figure.start)
     if match is None:
         return False

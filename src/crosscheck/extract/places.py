@@ -410,6 +410,7 @@ def _not_spoken_at(text: str, matches: Iterable[re.Match[str]]) -> Iterator[re.M
 
 _STREET_WORDS = ("Street", "St", "Avenue", "Ave", "Boulevard", "Road", "Lane", "Square", "Prospekt")
 _STREET_NOUNS = frozenset(word.lower() for word in _STREET_WORDS)
+_STREET_SITE_WORDS = _STREET_NOUNS | {"highway", "prospect"}
 _STREET_AFTER = re.compile(rf"\s+(?:{'|'.join(_STREET_WORDS)})\b")
 
 
@@ -855,6 +856,9 @@ _PARTS_OF = re.compile(
 # "At CST, where gunmen opened fire, police said 58 had died".
 _AT_SITE = re.compile(
     r"\bat\s+(?:the\s+)?(?P<place>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){0,3})"
+    # "94 at 19 Westby Street, 118 on Eastport Highway": a street, by a house on it or not
+    r"|\b(?:at|on)\s+(?:\d+[a-z]?\s+)?(?P<street>(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*\s+){1,2}"
+    rf"(?:{'|'.join(_STREET_WORDS)}|Highway|Prospect))\b"
 )
 _INCLUDING_ASIDE = re.compile(r"[^,;.]{0,40},\s*(?:including|among\s+them)\b[^,;.]{0,80},")
 _OPENS_AT_SITE = re.compile(
@@ -867,7 +871,9 @@ def site_of(text: str, figure: Figure, following: int | None = None) -> str | No
     -> "nariman"): a name after "at" in the figure's clause, or opening its sentence ("At
     CST, ..."), that is no town or country the gazetteer knows, nor a month, an office or a
     speaker's seat; its building noun left out ("the Lubyanka station" is "Lubyanka")."""
-    if figure.kind not in families().tolls or (" at " not in text and "At " not in text):
+    if figure.kind not in families().tolls or (
+        " at " not in text and "At " not in text and " on " not in text
+    ):
         return None
     # "Six people, including the rabbi and his wife, were killed at| Nariman House".
     aside = _INCLUDING_ASIDE.match(text, figure.end, following or len(text))
@@ -884,9 +890,10 @@ def site_of(text: str, figure: Figure, following: int | None = None) -> str | No
     ) or _OPENS_AT_SITE.match(text)
     if found is None:
         return None
-    site = _without_buildings(_POSSESSIVE.sub("", found.group("place")))
-    if not site or not _is_place(site) or gazetteer_knows(site):
-        return None
+    street = found.groupdict().get("street")
+    site = _without_buildings(_POSSESSIVE.sub("", found.group("place") or street or ""))
+    if not site or (not street and not _is_place(site)) or gazetteer_knows(site):
+        return None  # (a street is a site, no place: `_is_place` reads it as none)
     return site.lower()
 
 
@@ -907,10 +914,19 @@ def site_parts(entries: list[dict[str, Any]], sites: dict[int, str], home: str |
         return
     for entry in entries:
         site = sites.get(id(entry))
-        if site is None or entry["subject"].endswith(")"):
+        if site is None:
+            continue
+        if entry["subject"].endswith(" (among them)"):
+            # "293 were killed: ..., 94 at 19 Westby Street": a part, by its site
+            entry["subject"] = entry["subject"].removesuffix(" (among them)")
+        elif entry["subject"].endswith(")"):
             continue
         entry["subject"] = f"{entry['subject']} (at {site})"
-        if _without_buildings(entry.get("place") or "").lower() in keys:
+        if _without_buildings(entry.get("place") or "").lower() in keys or (
+            # (a street is in the story's town, not in a town the sentence names for
+            # another part: "64 in Eastport, 94 at 19 Westby Street")
+            site.split()[-1] in _STREET_SITE_WORDS and home is not None
+        ):
             entry["place"] = home
 
 
@@ -1152,6 +1168,7 @@ def article_place(body: str, title: str) -> str | None:
                 return (
                     _set_by_lead(city, lead)
                     or (_set_in_another_country(city, lead) if named else _filed_from(city, lead))
+                    or _town_abroad(city, lead, title)
                     or city
                 )
         agency = _DATELINE_AGENCY.match(line) or _dated_dateline(line)
@@ -1209,6 +1226,24 @@ def _in_the_story_s_country(name: str, text: str) -> bool:
     country = resolve(name).country
     others = {resolve(place).country for place in places_in(text) if place != name}
     return bool(country) and country in others
+
+
+def _town_abroad(city: str, lead: str, title: str) -> str | None:
+    """The first town a lead's first sentence names when the headline names it too and the
+    gazetteer puts it in another country than the dateline's city ("... over the Eastport
+    bombings" over "PRAGUE (RFE/RL) -- More than 300 people died when bombs brought down
+    apartment blocks in Eastport": a report filed from abroad).  (A town abroad the
+    headline does not name may be no more than the lead's aside.)"""
+    from crosscheck.places import resolve
+
+    town = first_place(_SENTENCE_END.split(lead, 1)[0])
+    if town is None or lexicon().country.fullmatch(town) or not gazetteer_knows(town):
+        return None
+    if not _names_word(title, town):
+        return None
+    if not gazetteer_knows(city) or resolve(town).country == resolve(city).country:
+        return None
+    return town
 
 
 def _town_within(town: str | None, country: str) -> str | None:
