@@ -1623,3 +1623,11 @@ def test_a_report_filed_from_abroad_is_set_in_the_town_its_lead_names() -> None:
         "brought down apartment blocks in Lima and two provincial towns last September."
     )
     assert article_place(body, title) == "Lima"
+
+
+def test_a_distance_to_a_nationality_s_border_ends_in_its_country() -> None:
+    entry = one("Westby is 20 km from the Peruvian border.", "20 km")
+    assert (entry.get("from"), entry.get("to")) == ("Westby", "Peru")
+    # as "the border with Peru" does
+    entry = one("Westby lies about 20 km from the border with Peru.", "about 20 km")
+    assert entry.get("to") == "Peru"

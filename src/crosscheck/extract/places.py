@@ -1699,8 +1699,13 @@ def endpoints(
     if end is not None and after is not None and _speaks_after(text, after.end()):
         # "8 km from the port, Westby District commander Ann Lee said": an office's name
         end = None
-    if end is None and after is not None and _COAST_AFTER.match(text, after.end()):
-        # "sank 90 km off the Libyan coast": from the country's coast
+    if (
+        end is None
+        and after is not None
+        and (_COAST_AFTER.match(text, after.end()) or _BORDER_AFTER.match(text, after.end()))
+    ):
+        # "sank 90 km off the Libyan coast": from the country's coast; "150 km from the
+        # Norlandic border": from the country's border, as "the border with Norland"
         end = _nationality_country(after.group("place"))
     if end is None:
         end = _end_by_noun(text, figure, body_before, home)
@@ -1787,6 +1792,7 @@ def _capital_where(where: str | None) -> str | None:
 
 
 _COAST_AFTER = re.compile(r"\s+(?:coast|coastline|shore|shores)\b")
+_BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b")
 """A nationality's coast after a distance: the country's ("90 km off the Libyan coast")."""
 
 
