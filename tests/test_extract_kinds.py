@@ -3273,3 +3273,11 @@ def test_another_source_s_count_of_the_same_dead_by_side() -> None:
     # a count of people of no side is no count of the dead
     body = "Police said 12 people were killed; the hospital counts 30 patients."
     assert one(body, "30")["kind"] != "killed"
+
+
+def test_the_soldiers_a_nation_s_side_lost_are_its_soldiers() -> None:
+    body = (
+        "The president told a meeting of his security council that the Peruvian side had "
+        "lost more than 200 soldiers."
+    )
+    assert one(body, "more than 200").get("party") == "Peruvian soldiers"

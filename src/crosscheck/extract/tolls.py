@@ -967,6 +967,8 @@ def _loser(before: str) -> str | None:
             head = words[-1]
     if names_a_force(head):
         return " ".join(words)
+    if head.lower() == "side" and len(words) >= 2 and is_nationality(words[-2]):
+        return f"{words[-2]} forces"  # "the Norlandic side had lost| 200 soldiers"
     if len(words) == 1 and lex.country.fullmatch(head):
         return f"{lex.demonyms.get(head, head)} people"
     return None
