@@ -3281,3 +3281,11 @@ def test_the_soldiers_a_nation_s_side_lost_are_its_soldiers() -> None:
         "lost more than 200 soldiers."
     )
     assert one(body, "more than 200").get("party") == "Peruvian soldiers"
+
+
+def test_a_force_that_has_seized_a_place_is_the_force_not_its_captives() -> None:
+    body = "The military said up to 500 fighters had seized parts of the city."
+    assert one(body, "up to 500")["kind"] == "fighters"
+    assert one("Some 40 gunmen have seized a school in the town.", "Some 40")["kind"] == "fighters"
+    # ... not those who were captured
+    assert one("Police said 40 gunmen had been captured.", "40")["kind"] == "captured"

@@ -1273,7 +1273,8 @@ _PLAIN_MEN = frozenset(("men", "people", "persons", "individuals"))
 # did it, its object follows.
 _AGENT_OBJECT = re.compile(
     r"\s+(?:(?:the|a|an|their|his|its|dozens|scores|hundreds|some|about|at\s+least|more\s+than)"
-    r"\s+(?P<noun>[\w-]+)|(?P<number>[\w,.-]+))",
+    # ("up to 500 fighters had seized| parts of the city")
+    r"\s+(?P<noun>[\w-]+)|(?P<part>parts|part|much|most|control)\s+of\b|(?P<number>[\w,.-]+))",
     re.IGNORECASE,
 )
 
@@ -1288,7 +1289,8 @@ def _acts(text: str, figure: Figure, cue: tuple[int, int]) -> bool:
     the militants are who seized it, not who was seized; "40 gunmen killed 12 villagers")."""
     start, end = cue
     verb = text[start:end]
-    if not (verb.islower() and verb.endswith("ed")) or text[figure.noun_end : start].strip():
+    between = text[figure.noun_end : start].strip()
+    if not (verb.islower() and verb.endswith("ed")) or between not in ("", "had", "have", "has"):
         return False  # "40 soldiers were killed": an auxiliary, the passive
     found = _AGENT_OBJECT.match(text, end)
     if found is None or (found.group("number") and not is_number(found.group("number"))):
