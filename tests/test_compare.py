@@ -1451,6 +1451,10 @@ def test_subjects_whose_days_are_far_apart_are_never_one_event(
         ("the party's secretary general", "critics"),
         ("the ruling party", ""),
         ("the Communist Party", ""),
+        # An attorney general, and a committee he appoints, are the state's (a family's
+        # attorney is theirs).
+        ("an investigation committee appointed by the attorney general", "official"),
+        ("the Attorney-General", "official"),
     ],
 )
 def test_the_authorities_own_outlets_are_their_camp(source: str, side: str) -> None:

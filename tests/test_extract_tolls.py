@@ -1437,6 +1437,14 @@ def test_a_count_earlier_the_same_day_is_the_count_before() -> None:
     assert one(body, "39")["as_of"] < one(body, "50")["as_of"] == "2020-03-06"
 
 
+def test_the_month_a_source_spoke_in_dates_its_count() -> None:
+    # "said in mid-June that 61 had been killed", in a report of November
+    body = "The Health Ministry said in mid-June that 61 people had been killed."
+    assert one(body, "61", published="2019-11-18")["as_of"] == "2019-06"
+    body = "The Health Ministry said in June that 61 people had been killed."
+    assert one(body, "61", published="2019-11-18")["as_of"] == "2019-06"
+
+
 def test_a_day_that_opens_a_sentence_before_a_clause_of_when_dates_the_statement() -> None:
     body = (
         "On Wednesday, when the fighting began in the Amron neighbourhood, officials said "

@@ -20,6 +20,7 @@ from crosscheck.errors import CrosscheckError
 from crosscheck.extract.figures import Figure
 from crosscheck.extract.kinds import GIVEN_EARLIER, toll_complement
 from crosscheck.extract.lexicon import (
+    MONTH_SET,
     MONTHS,
     QUOTE_CHARS,
     WEEKDAYS,
@@ -378,7 +379,22 @@ def statement_day(text: str, start: int, end: int) -> bool:
             bool(_TOLL_ROSE_TO.search(text, start - 50, start))
             and bool(_TOLL_NOUN.search(text, 0, start))
         )
+        # "The Health Ministry said in mid-June that| 61 people had been killed": a month
+        # the source spoke in (a day it spoke on is read by the rules above)
+        or (
+            text[start:end].lower() in MONTH_SET
+            and bool(_SAID_IN.search(text, start - 40, start))
+            and bool(_THAT_NEXT.match(text, end))
+        )
     )
+
+
+_THAT_NEXT = re.compile(r"(?:,?\s+\d{4})?,?\s+that\b")
+_SAID_IN = re.compile(
+    r"\b(?:said|says|concluded|found|announced|reported|stated|confirmed"
+    r"|told\s+[\w'’]+(?:\s+[\w'’]+)?)\s+(?:on\s+|in\s+)?(?:late\s+|early\s+|mid-?\s*)?$",
+    re.IGNORECASE,
+)
 
 
 # "The toll rose to 52| on Thursday", "the toll, which stood at 300| on Monday, rose to
@@ -825,7 +841,18 @@ def figure_dates(
     events = [e for e in events if e[1].start <= published.end]
     events = _events_not_spoken(text, events)
     counts = [(p, ref) for p, ref, counted in relative if counted] + said
-    counts += [(d.start, d.ref) for d in found_dates if d.counted]
+    # (no count is given before the events it counts: "a commission concluded in December"
+    # in a story of March is of the December after them, or of none)
+    counts += [
+        (d.start, d.ref)
+        for d in found_dates
+        if d.counted
+        and not (
+            d.ref.precision is Precision.MONTH
+            and story_date is not None
+            and d.ref.end < story_date.start
+        )
+    ]
     if text:
         # "A year on: ... the prosecutor told Radio Westby on April 10 that 1,180 bodies had been
         # found": in a look back, the day a source spoke long before the article is the
