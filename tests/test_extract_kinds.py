@@ -3289,3 +3289,17 @@ def test_a_force_that_has_seized_a_place_is_the_force_not_its_captives() -> None
     assert one("Some 40 gunmen have seized a school in the town.", "Some 40")["kind"] == "fighters"
     # ... not those who were captured
     assert one("Police said 40 gunmen had been captured.", "40")["kind"] == "captured"
+
+
+def test_another_source_s_smaller_figure_of_the_force_just_named_is_of_that_force() -> None:
+    body = (
+        "The Interior Ministry said 3,000 security personnel were on duty that night; the "
+        "committee said that only about 1,300 were actually deployed at the stadium."
+    )
+    assert one(body, "about 1,300")["kind"] == "troops"
+
+
+def test_fans_who_travelled_to_a_match_are_a_crowd() -> None:
+    body = "Around 3,000 fans had travelled to Westby for the match."
+    assert one(body, "Around 3,000")["kind"] == "crowd"
+    assert one("At least 74 fans were killed.", "At least 74")["kind"] == "killed"

@@ -1751,7 +1751,8 @@ _RIVAL_COUNT = re.compile(
     # to verify| 172")
     r"reporting|counting|recording|claiming|verify|confirm|"
     r"put\s+it(?:\s+at)?|puts?\s+(?:the|its|their)\s+(?:figure|number|toll|count)\s+at)"
-    r"\s+(?:that\s+)?$",
+    # ("; the committee said that only| about 1,300 were deployed")
+    r"\s+(?:that\s+)?(?:(?:only|just|merely)\s+)?$",
     re.IGNORECASE,
 )
 _COUNTS_VERB = re.compile(r"\b(?:counted|counts|counting)\s+(?:that\s+)?$", re.IGNORECASE)
