@@ -22,6 +22,7 @@ from crosscheck.extract.lexicon import (
     NUMBERS,
     QUOTE_CHARS,
     SCALES,
+    STREET_WORDS,
     WEEKDAYS,
     EndsOn,
     families,
@@ -645,8 +646,7 @@ _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 
 
 _STREET_NAMED_AFTER = re.compile(
-    r"[a-z]?\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+\s+){1,2}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Boulevard"
-    r"|Highway|Prospekt|Prospect|Square)\b"
+    rf"[a-z]?\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+\s+){{1,2}}(?:{'|'.join(STREET_WORDS)})\b"
 )
 """A street's name right after a number: the number is a house's."""
 

@@ -76,6 +76,11 @@ ADVERB_COUNTS = {"twice": 2.0, "thrice": 3.0}
 
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+STREET_WORDS = (
+    *("Street", "St", "Avenue", "Ave", "Boulevard", "Road", "Rd", "Lane", "Square"),
+    *("Prospekt", "Prospect", "Highway"),
+)
+"""The words a street's name ends on ("Westby Street", "Eastport Highway")."""
 
 REGION_WORDS = (
     "city", "region", "province", "district", "oblast", "county", "governorate", "prefecture",

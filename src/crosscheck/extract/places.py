@@ -33,6 +33,7 @@ from crosscheck.extract.lexicon import (
     MONTH_SET,
     MONTHS,
     REGION_WORDS,
+    STREET_WORDS,
     WEEKDAYS,
     any_phrase,
     families,
@@ -344,8 +345,9 @@ _PERSON_S_WISH = re.compile(
     re.IGNORECASE,
 )
 _STRUCK_BY = re.compile(
-    r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:strikes?|attacks?|shelling|bombings?|bombardment"
-    r"|assaults?|offensive|invasion|raids?|airstrikes?)\s+(?:on|against|into)\s"
+    r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?"
+    rf"(?:{'|'.join((*_ATTACK_NOUNS, *_ATTACKED_OF, 'invasion', 'bombings', 'assaults'))})"
+    r"\s+(?:on|against|into)\s"
 )
 """A side's attack on a place after its name ("Norland's| missile strike on Westby"): the
 name is the side that struck, not a place of the event."""
@@ -408,10 +410,8 @@ def _not_spoken_at(text: str, matches: Iterable[re.Match[str]]) -> Iterator[re.M
     )
 
 
-_STREET_WORDS = ("Street", "St", "Avenue", "Ave", "Boulevard", "Road", "Lane", "Square", "Prospekt")
-_STREET_NOUNS = frozenset(word.lower() for word in _STREET_WORDS)
-_STREET_SITE_WORDS = _STREET_NOUNS | {"highway", "prospect"}
-_STREET_AFTER = re.compile(rf"\s+(?:{'|'.join(_STREET_WORDS)})\b")
+_STREET_NOUNS = frozenset(word.lower() for word in STREET_WORDS)
+_STREET_AFTER = re.compile(rf"\s+(?:{'|'.join(STREET_WORDS)})\b")
 
 
 def _body_after(text: str, end: int) -> bool:
@@ -858,7 +858,7 @@ _AT_SITE = re.compile(
     r"\bat\s+(?:the\s+)?(?P<place>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){0,3})"
     # "94 at 19 Westby Street, 118 on Eastport Highway": a street, by a house on it or not
     r"|\b(?:at|on)\s+(?:\d+[a-z]?\s+)?(?P<street>(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*\s+){1,2}"
-    rf"(?:{'|'.join(_STREET_WORDS)}|Highway|Prospect))\b"
+    rf"(?:{'|'.join(STREET_WORDS)}))\b"
 )
 _INCLUDING_ASIDE = re.compile(r"[^,;.]{0,40},\s*(?:including|among\s+them)\b[^,;.]{0,80},")
 _OPENS_AT_SITE = re.compile(
@@ -925,7 +925,7 @@ def site_parts(entries: list[dict[str, Any]], sites: dict[int, str], home: str |
         if _without_buildings(entry.get("place") or "").lower() in keys or (
             # (a street is in the story's town, not in a town the sentence names for
             # another part: "64 in Eastport, 94 at 19 Westby Street")
-            site.split()[-1] in _STREET_SITE_WORDS and home is not None
+            site.split()[-1] in _STREET_NOUNS and home is not None
         ):
             entry["place"] = home
 
@@ -1101,14 +1101,16 @@ def article_place(body: str, title: str) -> str | None:
         # (before a country the headline opens with: "Norland accuses rebels of massacre at
         # Westby")
         return event_place
+    opening = ""
     for found in _CAPITALISED_IN_TITLE.finditer(title, 1):
         # "Norland mourns police as questions mount over Westby battle": the town the
         # headline names its event by, before the country it opens with
         name = found.group(0)
-        opening = body.replace(title, "", 1)[:_FIRST_WORD_CHARS]
+        if not _names_event(title, name):
+            continue
+        opening = opening or body.replace(title, "", 1)[:_FIRST_WORD_CHARS]
         if (
-            _names_event(title, name)
-            and gazetteer_knows(name)
+            gazetteer_knows(name)
             and not lexicon().country.fullmatch(name)
             and _is_place(name)
             and _names_word(opening, name)
@@ -1792,8 +1794,10 @@ def _capital_where(where: str | None) -> str | None:
 
 
 _COAST_AFTER = re.compile(r"\s+(?:coast|coastline|shore|shores)\b")
-_BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b")
 """A nationality's coast after a distance: the country's ("90 km off the Libyan coast")."""
+_BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b")
+"""A nationality's border after a distance: the country's ("150 km from the Somali
+border", as "from the border with Somalia")."""
 
 
 def _town_of_building(name: str | None) -> str | None:
