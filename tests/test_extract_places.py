@@ -1631,3 +1631,20 @@ def test_a_distance_to_a_nationality_s_border_ends_in_its_country() -> None:
     # as "the border with Peru" does
     entry = one("Westby lies about 20 km from the border with Peru.", "about 20 km")
     assert entry.get("to") == "Peru"
+
+
+def test_a_venue_named_after_its_town_is_in_the_town() -> None:
+    body = "Twenty-two people have been killed in a suicide bombing at Lima Arena, police said."
+    assert one(body, "Twenty-two").get("place") == "Lima"
+    # a name of its own the gazetteer knows as a town elsewhere stays no town
+    body = "In Cusco, 25 people died at the Zion Church, police said."
+    assert one(body, "25").get("place") == "Cusco"
+
+
+def test_a_dateline_s_lead_sets_the_story_in_the_country_s_city_of_a_town() -> None:
+    body = (
+        "LIMA, March 17 -- The death toll in Friday's attacks on two mosques in Peru's "
+        "southern city of Arequipa has risen to 50, the police chief said on Sunday.\n\n"
+        "He said the number of injured also rose to 48."
+    )
+    assert one(body, "48").get("place") == "Arequipa"

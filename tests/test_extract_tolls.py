@@ -1437,6 +1437,18 @@ def test_a_count_earlier_the_same_day_is_the_count_before() -> None:
     assert one(body, "39")["as_of"] < one(body, "50")["as_of"] == "2020-03-06"
 
 
+def test_the_day_a_count_was_announced_by_its_source_or_a_tally_closed_dates_it() -> None:
+    body = "The figure is almost double the 59 injured announced by the city police on Tuesday."
+    assert one(body, "59")["as_of"] == "2020-03-03"
+    body = (
+        "When the army wound up its search on March 2, its final tally was 1,129 bodies "
+        "recovered. Five more victims later died in hospital, which brought the figure to "
+        "1,134."
+    )
+    assert one(body, "1,129")["as_of"] == "2020-03-02"
+    assert one(body, "1,134")["as_of"] == "2020-03-06"
+
+
 def test_the_month_a_source_spoke_in_dates_its_count() -> None:
     # "said in mid-June that 61 had been killed", in a report of November
     body = "The Health Ministry said in mid-June that 61 people had been killed."
@@ -2335,3 +2347,33 @@ def test_the_people_a_toll_is_among_are_its_party() -> None:
     assert one("Three were found among the dead.", "Three").get("party") is None
     body = "There were 40 deaths among the 300 passengers."
     assert one(body, "40").get("party") is None
+
+
+def test_the_dead_and_the_missing_presumed_dead_are_the_toll() -> None:
+    body = (
+        "Seventy-nine people are now believed to have died or are missing, presumed dead, "
+        "after the fire, the police said."
+    )
+    assert one(body, "Seventy-nine")["kind"] == "killed"
+    assert (
+        one("The police said 79 people were dead or missing, presumed dead.", "79")["kind"]
+        == "killed"
+    )
+    # ... but the dead and the missing alone are neither toll
+    assert one("The quake left 4,400 dead or missing.", "4,400")["kind"] == "other"
+
+
+def test_the_latest_figure_up_from_an_earlier_one_is_the_toll_before() -> None:
+    body = (
+        "Seventy-nine people are dead. The commander said the latest figure, up from 58 on "
+        "Wednesday, was heartbreaking."
+    )
+    assert one(body, "58")["kind"] == "killed"
+    assert one(body, "58")["as_of"] < one(body, "Seventy-nine")["as_of"]
+
+
+def test_a_search_wound_up_and_a_toll_gate_count_no_one() -> None:
+    body = "When the army wound up its search, its final tally was 1,129 bodies recovered."
+    assert one(body, "1,129")["kind"] == "killed"
+    body = "The general said that a team of 12 soldiers was deployed to the toll gate."
+    assert one(body, "12")["kind"] == "troops"

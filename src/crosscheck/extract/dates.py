@@ -342,7 +342,17 @@ _GIVEN_AS_WORDS = ("given", "put", "estimated", "reported", "recorded")
 # figure announced on| Monday": the day a count was given.
 _GAVE_COUNT_ON = re.compile(
     r"\b(?:toll|tally|count|figure|number)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:gave|given|announced|issued)\s+(?:on\s+)?$",
+    r"(?:gave|given|announced|issued)\s+(?:on\s+)?$"
+    # ("the 59 injured announced by the city police on| Tuesday morning")
+    r"|\b\d[\d,]*\s+(?:[a-z]+\s+)?(?:given|announced|issued)\s+by\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){1,4}?(?:on\s+)?$",
+    re.IGNORECASE,
+)
+# "When the army wound up its search on May 13|, its final tally was 1,129": the day of
+# the count that follows.
+_TALLY_AFTER = re.compile(
+    r",\s+(?:its|their|the)\s+(?:[a-z]+\s+)?(?:tally|count|toll|figure|total)\s+"
+    r"(?:was|stood\s+at|had\s+reached|reached)\b",
     re.IGNORECASE,
 )
 _GAVE_WORDS = ("gave", "given", "announced", "issued")
@@ -379,6 +389,7 @@ def statement_day(text: str, start: int, end: int) -> bool:
             bool(_TOLL_ROSE_TO.search(text, start - 50, start))
             and bool(_TOLL_NOUN.search(text, 0, start))
         )
+        or bool(_TALLY_AFTER.match(text, end))
         # "The Health Ministry said in mid-June that| 61 people had been killed": a month
         # the source spoke in (a day it spoke on is read by the rules above)
         or (

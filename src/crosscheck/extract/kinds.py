@@ -270,6 +270,14 @@ _THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 """Between a verb and a figure, the start of a clause of its own ("... and that 430")."""
 
 
+# "(the commander said) the latest figure, up from| 58": the count just named, an earlier
+# value of it
+_FIGURE_UP_FROM = re.compile(
+    r"\b(?:the|this|that)\s+(?:(?:latest|new|revised|updated|final)\s+)?"
+    r"(?:figure|toll|tally|count|number|total),?\s+(?:which\s+is\s+|is\s+)?(?:up|down)\s+from"
+    r"\s+(?:about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
 _CHANGED_FROM = re.compile(
     r"(?:\b(?:up|down)\s+from\s+(?:the\s+|an?\s+)?(?:(?:earlier|previous|initial|first|original)"
     r"\s+)?(?:(?:estimate|figure|count|toll|tally|total)\s+of\s+)?"
@@ -3313,6 +3321,16 @@ def classify(
             # "15,000 displaced, up from 12,000": the same count, an earlier figure of it.
             figure.kind = figures[index - 1].kind
             figure.extra["value_of"] = figures[index - 1]
+            continue
+        if (
+            not index
+            and previous_kind in families().tolls
+            and not figure.noun
+            and _FIGURE_UP_FROM.search(text, 0, figure.start)
+        ):
+            # "Seventy-nine are dead. The latest figure, up from| 58 on Saturday, ...": an
+            # earlier value of the toll the sentence before gave
+            figure.kind = previous_kind
             continue
         if figure.extra.get("earlier") and index + 1 < len(figures):
             # "rose from 27 to 35" (figures.py split it): the count before, of the same kind.

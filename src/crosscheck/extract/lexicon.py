@@ -601,6 +601,7 @@ def lexicon() -> _Lexicon:
             "newsroom_nouns",
             "count_adjectives",
             "building_nouns",
+            "town_venues",
             "deployed_nouns",
             "camp_people",
             "vessel_nouns",

@@ -468,6 +468,9 @@ def _named(match: re.Match[str]) -> str:
     events = lexicon().sets["event_nouns"]
     while len(words) > 1 and words[-1].lower() in events:
         words.pop()
+    venues = lexicon().sets["town_venues"]
+    if len(words) > 1 and words[-1].lower() in venues and gazetteer_knows(" ".join(words[:-1])):
+        words.pop()  # "at Westby Arena": the town the venue is named after, and in
     return " ".join(words)
 
 
@@ -1402,7 +1405,9 @@ def _country_name(code: str | None) -> str | None:
 # "in the Norlandic port city of Westby", "in the southern town of Westby": a town of the
 # lead, named as one.
 _TOWN_OF_LEAD = re.compile(
-    r"\b(?:in|at|near)\s+the\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|port)\s+of\s+"
+    # ("in Norland's southern city of| Westby": the country's, for "the")
+    r"\b(?:in|at|near)\s+(?:the|[A-ZÀ-ÖØ-ÞĀ-ſ][\w-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\w-]+)?['’]s)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:city|town|village|port)\s+of\s+"
     r"(?P<place>[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+)?)"
     # "a special operation in Westby city of the ... Region" (translated agency copy)
     r"|\b(?:in|at|near|of)\s+(?P<named>[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+){0,2})"

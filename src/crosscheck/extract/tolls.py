@@ -1618,14 +1618,27 @@ _BOTH_AFTER = re.compile(
 )
 
 
+# "Seventy-nine people are believed to have died or are missing, presumed dead": counted
+# with the dead.
+_PRESUMED_DEAD = re.compile(
+    r"[^.;:]{0,60}?\b(?:died|dead|killed)\s+or\s+(?:are\s+|were\s+)?missing,?\s+(?:and\s+)?"
+    r"presumed\s+dead\b",
+    re.IGNORECASE,
+)
+
+
 def dead_or_wounded(text: str, figures: list[Figure]) -> None:
     """One count of the dead and the wounded together ("killed or wounded about 160
     people") is neither toll: kind other, its subject the casualties; so is one of the dead
-    and the missing ("left 4,400 dead or missing")."""
+    and the missing ("left 4,400 dead or missing"), unless the missing are "presumed dead":
+    then it is the toll ("79 people are dead or missing, presumed dead")."""
     if " or " not in text and " and " not in text:
         return
+    killed = families().tolls[0]  # (kinds.yaml lists the dead first, then the injured)
     for figure in figures:
-        # (kinds.yaml lists the dead first, then the injured)
+        if "presumed" in text and _PRESUMED_DEAD.match(text, figure.end):
+            figure.kind = killed
+            continue
         if figure.kind != "other" and figure.kind not in families().tolls[:2]:
             continue
         both = _BOTH_BEFORE.search(text, figure.start - 50, figure.start) or _BOTH_AFTER.match(
