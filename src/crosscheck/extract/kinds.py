@@ -3427,7 +3427,7 @@ def classify(
             if antecedent is not None and rivalled
             else None
         )
-        if rival is not None and not figure.noun:
+        if rival is not None and antecedent is not None and not figure.noun:
             # "Officials said 65,000 people attended; independent media counted| between
             # 10,000 and 15,000": another source's value of the count just named.
             figure.kind, figure.noun = antecedent.kind, antecedent.noun

@@ -1104,20 +1104,20 @@ def article_place(body: str, title: str) -> str | None:
         # (before a country the headline opens with: "Norland accuses rebels of massacre at
         # Westby")
         return event_place
-    opening = ""
+    first_words = ""
     for found in _CAPITALISED_IN_TITLE.finditer(title, 1):
         # "Norland mourns police as questions mount over Westby battle": the town the
         # headline names its event by, before the country it opens with
         name = found.group(0)
         if not _names_event(title, name):
             continue
-        opening = opening or body.replace(title, "", 1)[:_FIRST_WORD_CHARS]
+        first_words = first_words or body.replace(title, "", 1)[:_FIRST_WORD_CHARS]
         if (
             gazetteer_knows(name)
             and not lexicon().country.fullmatch(name)
             and _is_place(name)
-            and _names_word(opening, name)
-            and _in_the_story_s_country(name, f"{title}\n{opening}")
+            and _names_word(first_words, name)
+            and _in_the_story_s_country(name, f"{title}\n{first_words}")
         ):
             return name
     # "Marawi death toll rises to 177": a headline's first word is a place only if the body
