@@ -3424,7 +3424,10 @@ def classify(
         )
         rival = (
             _RIVAL_COUNT.search(text, max(floor, figure.start - 90), figure.start)
-            if antecedent is not None and rivalled
+            if antecedent is not None
+            and rivalled
+            # (a figure with a noun of its own is another source's count only of a toll)
+            and (not figure.noun or antecedent.kind in families().tolls)
             else None
         )
         if rival is not None and antecedent is not None and not figure.noun:
