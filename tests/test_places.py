@@ -97,6 +97,23 @@ def test_the_article_place_reads_its_towns_in_its_country() -> None:
     assert found is not None and (found.country, found.key.startswith("city:")) == ("AF", True)
 
 
+def test_a_word_that_only_opens_sentences_or_ends_names_is_no_town_it_names() -> None:
+    # "Police gave a toll of six", "the Metropolitan Police said": no lower-case "police",
+    # and still not Police, a town of Poland.
+    body = (
+        "The number of dead changed by the hour. Police gave a toll of six on the first "
+        "morning. By Monday the Metropolitan Police said 79 people were dead. Police "
+        "established that 293 people were in the tower."
+    )
+    article = Article("a", "A year on", "Outlet", dates.parse_dateref("2018-06-11"), body)
+    assert profiling.article_place(article) is None
+    # ... but a town named after a comma, or after "in", is named
+    body = "After the fire, Lima mourned. Officials in Lima said 79 had died."
+    article = Article("b", "A year on", "Outlet", dates.parse_dateref("2018-06-11"), body)
+    found = profiling.article_place(article)
+    assert found is not None and found.country == "PE"
+
+
 def test_a_word_the_article_also_writes_in_lower_case_is_no_town_it_names() -> None:
     # "Police" opening a sentence beside "the police": not Police, a town of Poland.
     body = (

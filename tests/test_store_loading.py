@@ -180,6 +180,12 @@ def test_work_on_the_articles_is_done_while_workers_read_the_claims(
     monkeypatch.setattr(loading, "_PARALLEL_BYTES", 0)
     text = claim_file(root).read_text()  # a second claim file: two to spread
     claim_file(root, TOLL).write_text(text.replace(STORM, TOLL))
+    # an article that names a town the gazetteer knows (the corpus's two name none)
+    (root / "articles" / "lima-daily-2021-03-06-storm.txt").write_text(
+        "---\nid: lima-daily-2021-03-06-storm\ntitle: Storm in Lima\noutlet: Lima Daily\n"
+        "published: '2021-03-06'\n---\nThe storm killed 15 people in Lima, officials said.\n",
+        encoding="utf-8",
+    )
     given: list[dict[str, object]] = []
     with parallel.progress(lambda *_: None):  # with progress, the workers read every file
         corpus = loading.load_corpus(

@@ -140,6 +140,29 @@ def _written_lower(mention: str, title: str, body: str) -> bool:
     return bool(word.search(body) or word.search(title))
 
 
+def _only_a_name_s_word(mention: str, body: str) -> bool:
+    """Whether a one-word name only opens sentences or ends longer names in the body, never
+    after a word of where ("Police gave a toll of six", "the Metropolitan Police said":
+    not Police, a town of Poland), so no town the article is about."""
+    if " " in mention or not mention.istitle():
+        return False  # (a dateline's "PORTVILLE --" is its town)
+    for found in re.finditer(rf"(?<![\w-]){re.escape(mention)}(?![\w-])", body):
+        before = body[max(0, found.start() - 40) : found.start()].rstrip()
+        if not before:
+            return False  # (the body's first word may be its dateline's town)
+        if before[-1] in _SENTENCE_OPENERS:
+            continue  # it opens a sentence
+        last = before.rsplit(None, 1)[-1]
+        if last[-1:].isalpha() and last[:1].isupper() and last.lower() not in _PLACE_WORDS_BEFORE:
+            continue  # a longer name's last word ("Metropolitan Police")
+        return False  # (after a comma, a lower-case word, "in": free, maybe a town)
+    return True
+
+
+_SENTENCE_OPENERS = frozenset('.!?"“”\n:')
+_PLACE_WORDS_BEFORE = frozenset(("in", "at", "near", "from", "to", "outside", "of"))
+
+
 _CALENDAR_NAMES = frozenset(
     name.lower() for name in (*calendar.month_name, *calendar.day_name) if name
 )
@@ -186,6 +209,8 @@ def _article_reading(
             place = places.resolve(mention)
             if place.key.startswith("name:") or _written_lower(mention, title, body):
                 continue
+            if weight == 1 and place.key.startswith("city:") and _only_a_name_s_word(mention, body):
+                continue  # (a country opens its sentences as a town's homonym does not)
             read.append((weight, mention, place))
     # A town whose name a town of a country the article names also bears (or spells
     # another way) is that country's: "Odessa" beside "Ukraine" is Odesa, not Odessa, Texas.
