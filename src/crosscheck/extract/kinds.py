@@ -19,6 +19,7 @@ from crosscheck.extract.figures import Figure
 from crosscheck.extract.lexicon import (
     CUT_AFTER,
     GAPPED_AT,
+    GATHERINGS,
     HEDGES_BEFORE,
     LIVING,
     MONTH_SET,
@@ -1686,7 +1687,7 @@ _ACTED = re.compile(r"\s+(?!lived\b|settled\b)[a-z]{3,}ed\b")
 # A crowd's size named before its figure: "a crowd of| nearly 1,000", "a rally of| 10,000
 # people", "estimated the crowd at| some 30,000", "the turnout was put at| 5,000".
 _CROWD_SIZE = re.compile(
-    r"\b(?:(?:crowds?|rall(?:y|ies)|protests?|demonstrations?|march(?:es)?|gatherings?)\s+"
+    rf"\b(?:{GATHERINGS}\s+"
     r"(?:of|numbering|numbered|involving|estimated\s+at|put\s+at|attended\s+by)"
     r"|(?:estimated|estimates|estimate|put|puts|putting|placed|places|gave)\s+(?:the\s+)?"
     r"(?:(?:peak|total|overall|official|final)\s+)?(?:size\s+of\s+the\s+)?(?:crowds?|turnout|attendance|number\s+of\s+"

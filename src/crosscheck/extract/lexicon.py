@@ -76,6 +76,8 @@ ADVERB_COUNTS = {"twice": 2.0, "thrice": 3.0}
 
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+GATHERINGS = r"(?:crowds?|rall(?:y|ies)|protests?|demonstrations?|march(?:es)?|gatherings?)"
+"""The nouns of a crowd's event ("a rally of 10,000", "a rally police put at 50,000")."""
 STREET_WORDS = (
     *("Street", "St", "Avenue", "Ave", "Boulevard", "Road", "Rd", "Lane", "Square"),
     *("Prospekt", "Prospect", "Highway"),

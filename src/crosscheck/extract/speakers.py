@@ -20,6 +20,7 @@ from typing import Any
 
 from crosscheck.extract.lexicon import (
     GAPPED_AT,
+    GATHERINGS,
     HEDGES_BEFORE,
     MONTH_SET,
     PUT_THE_PEOPLE,
@@ -1198,7 +1199,7 @@ _ESTIMATED_AT = re.compile(r"\b(?:estimated|put|placed)\s+(?:[\w'’-]+\s+){0,4}
 # "a rally police put at| about 50,000": a relative clause with no pronoun after a crowd's
 # noun, its subject the giver.
 _NOUN_PUT_AT = re.compile(
-    r"\b(?:rall(?:y|ies)|crowds?|protests?|demonstrations?|march(?:es)?|gatherings?)\s+"
+    rf"\b{GATHERINGS}\s+"
     r"(?P<name>(?!(?:was|were|is|are|had|has|have|been|being)\b)[a-z][\w'’-]*)\s+"
     r"(?:put|puts|placed|places|estimated|estimates|estimate)\s+at\s+$",
 )
