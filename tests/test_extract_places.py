@@ -445,6 +445,35 @@ def test_the_village_is_the_one_the_story_introduced(introduced: str) -> None:
     assert one(body, "35 km").get("from") is None
 
 
+def test_the_village_s_people_are_those_of_the_village_the_story_introduced() -> None:
+    body = (
+        "Rescuers reached the hill village of Westby on Monday. Most of the village's roughly"
+        " 3,000 residents fled after the attack."
+    )
+    assert one(body, "roughly 3,000")["subject"] == "population of Westby"
+    # a story that never said "the city of ...": the town named just before it
+    body = (
+        "Nearly 50,000 people from Arequipa remain displaced, and fewer than one in five of the"
+        " city's roughly 80,000 residents have returned."
+    )
+    assert one(body, "roughly 80,000")["subject"] == "population of Arequipa"
+    # (a name the gazetteer does not know as a town is not taken for it)
+    body = body.replace("Arequipa", "Westby")
+    assert one(body, "roughly 80,000")["subject"] == "population"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Westby, the governor's home town, had about 80,000 residents before the war.",
+        "Westby had about 80,000 residents before the war.",
+        "Westby, which had a population of about 80,000 before the war, lies on the coast.",
+    ],
+)
+def test_a_town_that_had_its_people(body: str) -> None:
+    assert one(body, "about 80,000")["subject"] == "population of Westby"
+
+
 def test_the_end_of_a_distance_after_the_conversion_the_outlet_adds() -> None:
     body = "The epicentre was in Westby district, about 500 km (310 miles) west of Eastport."
     entry = one(body, "about 500 km")
@@ -893,6 +922,19 @@ def test_a_lead_setting_the_story_in_a_region_of_the_dateline_s_country_is_not_t
         one("LIMA, Peru (AP) — Officials said 14 were killed in central Peru.", "14")["place"]
         == "Peru"
     )
+
+
+def test_a_dateline_town_that_lies_in_the_part_of_the_country_its_lead_names() -> None:
+    # "AREQUIPA, Peru - ... a siege in southern Peru": the town lies south of the capital,
+    # in the part of the country its lead names; the story is set there
+    body = "AREQUIPA, Peru (AP) — The toll of the school siege in southern Peru rose to 322."
+    assert article_place(body, "School siege toll rises") == "Arequipa"
+    # a town elsewhere than the part the lead names is a hub the report was filed from
+    body = "AREQUIPA, Peru (AP) — The toll of the school siege in northern Peru rose to 322."
+    assert article_place(body, "School siege toll rises") == "Peru"
+    # ("central" names no side of the capital)
+    body = "AREQUIPA, Peru (AP) — The toll of the school siege in central Peru rose to 322."
+    assert article_place(body, "School siege toll rises") == "Peru"
 
 
 def test_a_byline_s_place_is_where_the_reporter_is_not_the_story() -> None:

@@ -29,7 +29,7 @@ from crosscheck.extract.lexicon import (
     names_a_force,
     strip_determiners,
 )
-from crosscheck.extract.places import settlement_named
+from crosscheck.extract.places import settlement_named, settlement_owning
 from crosscheck.extract.sentences import Sentence
 from crosscheck.model import Estimate
 from crosscheck.parties import read_party
@@ -494,6 +494,9 @@ def assign_parties(
                 party = noun  # "46,000 Muslims live in ...", "the Westbians, who number ..."
             if party is None and (home := _LIVING_IN.match(text, figure.noun_end)):
                 party = home.group("name")  # "about 700 people were living in Westby"
+            if party is None:
+                # "Most of the village's| roughly 3,000 residents fled"
+                party = settlement_owning(text[: figure.start], lambda: body_before)
         elif figure.kind in families().forces and party and len(party.split()) == 1:
             country = _holder(text[: figure.start], body_before)
             if country:
@@ -591,7 +594,8 @@ _OWNER_NAME = (
 )
 _POPULATION_OWNER = re.compile(
     _OWNER_NAME
-    + r"(?:\s*,\s*(?:an?\s+|the\s+|home\s+to\s+|(?:with|which\s+has)\s+a\s+population\s+of\s+"
+    # ("Westby, which had a population of| about 7,000 before the war")
+    + r"(?:\s*,\s*(?:an?\s+|the\s+|home\s+to\s+|(?:with|which\s+ha[sd])\s+a\s+population\s+of\s+"
     r"|(?:which\s+is\s+)?(?:home\s+to|inhabited\s+by)\s+|which\s+counts\s+"
     # ("Westby, where| nearly 52,000 people live")
     r"|where\s+)"
@@ -599,6 +603,10 @@ _POPULATION_OWNER = re.compile(
     # ("Westby, one of the country's poorest districts, has a population of|", "Westby,
     # situated 48 km from the city and having a population of|")
     r"|(?:\s*,[^,;.]{1,100},?)?\s+(?:and\s+)?(?:has|had|having)\s+a\s+population\s+of\s+"
+    # ("Westby, the governor's home town, had| about 80,000 residents before the war": a
+    # town that has its people, the figure read as a population)
+    r"|(?:\s*,[^,;.]{1,100},)?\s+(?:has|had)\s+"
+    r"(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|fewer\s+than)\s+)?$"
     # ("Westby is a mountainous district in the west of the province with a population of|",
     # "Westby is a mountain village with approximately| 870 inhabitants")
     r"|\s+(?:is|was)\s+an?\s+[^,;.]{1,80}?\s+(?:with|of)\s+"

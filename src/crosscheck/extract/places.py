@@ -1335,7 +1335,7 @@ _DIRECTION = (
 _REGION_OF = re.compile(
     rf"\bin\s+the\s+(?:{_DIRECTION}\s+)?(?P<people>[A-ZÀ-ÖØ-ÞĀ-ſ][\w-]+)\s+"
     r"(?:state|province|region|district|county|governorate|prefecture)\s+of\b"
-    rf"|\bin\s+(?:the\s+)?{_DIRECTION}\s+(?P<country>[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+)?)"
+    rf"|\bin\s+(?:the\s+)?(?P<way>{_DIRECTION})\s+(?P<country>[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+)?)"
 )
 
 
@@ -1375,7 +1375,36 @@ def _region_of_the_city_s_country(city: str, lead: str) -> str | None:
             if not lexicon().country.fullmatch(country):
                 return _country_of_region(city, lead[found.end("country") :], country)
     state = resolve(country)
-    return country if state.key.startswith("country:") and within(resolve(city), state) else None
+    if not (state.key.startswith("country:") and within(resolve(city), state)):
+        return None
+    if _lies_that_way(city, country, found.group("way")):
+        return None  # ("BESLAN, Norland - ... a siege in southern Norland": the town is there)
+    return country
+
+
+def _lies_that_way(city: str, country: str, way: str | None) -> bool:
+    """Whether a dateline's city lies in the part of its country a lead names by a
+    direction ("southern", "north-east"): south of (east of ...) the country's capital, as
+    the gazetteer places both.  Not for "central", nor for the capital itself."""
+    from crosscheck.places import capital_of, resolve
+
+    if not way:
+        return False
+    way = way.lower()
+    capital = capital_of(country)
+    if capital is None or capital == city:
+        return False
+    here, there = resolve(city), resolve(capital)
+    if here.lat is None or there.lat is None or here.lon is None or there.lon is None:
+        return False
+    sides = {
+        "north": here.lat > there.lat,
+        "south": here.lat < there.lat,
+        "east": here.lon > there.lon,
+        "west": here.lon < there.lon,
+    }
+    named = [side for side in sides if side in way]
+    return bool(named) and all(sides[side] for side in named)
 
 
 _REGION_WORD_AFTER = re.compile(r"\s+(?:state|province|region|district|county|governorate)\b")
@@ -1830,7 +1859,48 @@ def settlement_named(text: str, before: Callable[[], str]) -> str | None:
     said = list(_definite_settlement().finditer(text))
     if not said:
         return None
-    found = said[-1]
+    return _settlement_introduced(said[-1], text, before)
+
+
+def settlement_owning(text: str, before: Callable[[], str]) -> str | None:
+    """The place whose people a figure counts by the noun the story introduced it with:
+    "the hill village of Westby ... Most of the village's| roughly 3,000 residents fled" ->
+    Westby.  `text` is the clause up to the figure; `before` as for settlement_named."""
+    found = _owning_settlement().search(text)
+    if found is None:
+        return None
+    named = _settlement_introduced(found, text, before)
+    if named is not None:
+        return named
+    # (a story that never introduced it by its noun: "nearly 50,000 people from Westby remain
+    # displaced, and fewer than one in five of the city's| 80,000 residents have returned":
+    # the last town named just before, not a country)
+    earlier = (before() + " " + text[: found.start()])[-_OWNER_LOOK_BACK:]
+    countries = {name for _, name in _countries_in(earlier, len(earlier))}
+    towns = [
+        name
+        for match in _ANY_NAME.finditer(earlier)
+        if (name := _without_function_words(match.group(0)))
+        and name not in countries
+        and _is_place(name)
+        and gazetteer_knows(name)
+    ]
+    return towns[-1] if towns else None
+
+
+_ANY_NAME = re.compile(_NAME)
+
+
+_OWNER_LOOK_BACK = 400
+"""How far back "the city's" looks for the town it stands for when the story never named
+it "the city of Westby": about a paragraph."""
+
+
+def _settlement_introduced(
+    found: re.Match[str], text: str, before: Callable[[], str]
+) -> str | None:
+    """The name the story introduced the settlement noun of `found` (in `text`) with, last
+    before it."""
     earlier = before() + " " + text[: found.start()]
     last: tuple[int, str] | None = None
     for match in _introduced(found.group("noun").lower()).finditer(
@@ -1855,6 +1925,16 @@ def _definite_settlement() -> re.Pattern[str]:
     nouns = "|".join(sorted(lexicon().sets["settlement_nouns"], key=len, reverse=True))
     return re.compile(
         rf"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?(?P<noun>{nouns})\b(?!['’]|\s+of\b|[ \t]+[A-Z])"
+    )
+
+
+@lru_cache(maxsize=1)
+def _owning_settlement() -> re.Pattern[str]:
+    """ "the village's| ", "the town's pre-war| ": a settlement noun that names no place, as
+    the owner of what follows it, right before a figure."""
+    nouns = "|".join(sorted(lexicon().sets["settlement_nouns"], key=len, reverse=True))
+    return re.compile(
+        rf"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?(?P<noun>{nouns})['’]s\s+(?:[a-z][\w-]*\s+)?$"
     )
 
 
