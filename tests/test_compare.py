@@ -1455,6 +1455,13 @@ def test_subjects_whose_days_are_far_apart_are_never_one_event(
         # attorney is theirs).
         ("an investigation committee appointed by the attorney general", "official"),
         ("the Attorney-General", "official"),
+        # A state's security and intelligence services.
+        ("Ivan Petrov, director of the National Security Service", "official"),
+        ("the Federal Migration Agency", "official"),
+        ("the Norlandic intelligence services", "official"),
+        # The state's investigators; independent ones are neither camp's.
+        ("Norlandic investigators", "official"),
+        ("independent investigators", ""),
     ],
 )
 def test_the_authorities_own_outlets_are_their_camp(source: str, side: str) -> None:

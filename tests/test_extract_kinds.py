@@ -932,6 +932,12 @@ def test_an_acronym_in_brackets_does_not_hide_the_verb() -> None:
             "people hostages (released)",
         ),
         ("Rescuers said 30 miners were rescued on Friday.", "30", "miners rescued"),
+        # pulled from a building's ruins alive, the words split by the count
+        (
+            "Rescue workers pulled more than 40 people alive from the rubble.",
+            "more than 40",
+            "people rescued",
+        ),
     ],
 )
 def test_the_rescued_are_a_count_of_their_own(body: str, figure: str, subject: str) -> None:
@@ -2696,6 +2702,9 @@ def test_a_fire_that_drew_firefighters_counts_no_crowd() -> None:
         # the verb of massing ends the noun, a crowd's own noun tells the kind
         ("About 10,000 demonstrators massed in the square.", "About 10,000"),
         ("A crowd estimated at 30,000 filled the square.", "30,000"),
+        # people who filled or came to a town's centre
+        ("More than 100,000 people filled the centre of Westby on Sunday.", "More than 100,000"),
+        ("She said that more than 10,000 people came to the central square.", "more than 10,000"),
         # people who held or staged a gathering
         ("About 2,000 people held a vigil outside the hospital.", "About 2,000"),
         ("Some 600 people staged a sit-in at the ministry.", "Some 600"),

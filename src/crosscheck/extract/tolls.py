@@ -2598,6 +2598,9 @@ _STATE_AFTER = re.compile(
     r"(?:(?:working|at\s+work)\s+(?=in\b))?"
     # ("more than 70 miners were underground when the collapse occurred": inside the mine)
     r"(?P<state>stranded|trapped|inside|aboard|on\s+board|present|underground"
+    # "about 4,000 people had been at the station at the time": those present where it struck
+    r"|at\s+the\s+(?:[a-z]+\s+){0,2}?(?:station|airport|terminal|market|marketplace|square"
+    r"|stadium|concert|festival|venue|scene|site|port|crossing|checkpoint|bus\s+stop)"
     # "between 110 and 120 people were on the boat"
     r"|on\s+(?:the|that|this)\s+(?:[a-z]+\s+)?(?:boat|ship|vessel|ferry|bus|train|plane|dinghy)"
     r"|in(?:side)?\s+(?:the|a|its|their|[a-z]+(?=\s+[a-z]+\s))\s+(?:[a-z]+\s+){0,2}?(?:club|nightclub|tower|building|venue|hall|theatre|"
@@ -2672,8 +2675,8 @@ def people_states(text: str, figures: list[Figure]) -> None:
             if groups.get("at_work") is not None
             else found["state"]
         )
-        if state.startswith("in") or state == "underground":
-            state = "inside"  # in the club, in the tower, inside, underground: those present
+        if state.startswith(("in", "at ")) or state == "underground":
+            state = "inside"  # in the club, at the station, underground: those present
         state = "aboard" if state.startswith("on") else state  # on board, on the boat
         assert state in PEOPLE_STATES  # (grouping reads them: model.PEOPLE_STATES)
         figure.extra["state"] = state
