@@ -142,6 +142,10 @@ _SAID_PRONOUN = re.compile(
 )
 
 
+# A sentence that opens on the dead of the toll before ("The victims are of 18 nationalities").
+_OF_THE_DEAD = re.compile(
+    r"\W*(?:The|Those|These|All)\s+(?:(?:[a-z]+\s+)?victims|dead|deceased|fatalities)\b"
+)
 _OPENS_ON_COUNT = re.compile(r"\W*(?:and|but)?\s*$", re.IGNORECASE)
 """What may stand before a figure that opens its sentence ("Seven were killed ...")."""
 # "Of the dead, 4,570 were in Eastmark and 2,768 in the north": a sentence that breaks down
@@ -263,9 +267,16 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
         figures.sort(key=lambda f: f.start)
         counted = [f.party for f in figures if f.kind in families().people]
         tolls = [f for f in figures if f.kind in families().tolls]
-        previous_toll = (
-            (tolls[-1].kind, tolls[-1].estimate.best, tolls[-1].party) if tolls else None
-        )
+        if tolls:
+            previous_toll = (tolls[-1].kind, tolls[-1].estimate.best, tolls[-1].party)
+        elif not (
+            _OF_THE_DEAD.match(text)
+            and previous_toll is not None
+            and previous_toll[0] == lexicon().cue_kinds["killed"]
+        ):
+            # ("... has risen to 29 dead. The victims are of 18 nationalities. They include
+            # seven Burkinabè, five Canadians ...": a sentence about the dead keeps their toll)
+            previous_toll = None
         last = next(
             (f for f in reversed(figures) if f.kind in families().people or "state" in f.extra),
             None,
