@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from crosscheck import compare, dates, group, names, origins, pairs, quantities
 from crosscheck.model import Attribution, Claim, Finding, Span, Status, Subject, Verdict
-from factories import articles, claim
+from factories import article, articles, claim
 
 ARTICLES = articles("a", "b", "c", "d", "e")
 
@@ -712,6 +712,32 @@ def test_a_crowd_both_counts_name_the_day_of_is_one_crowd() -> None:
     another = _finding(replace(organisers, about=None), replace(ministry, about=None), kind="crowd")
     assert another.verdict is Verdict.CHANGED
     assert "(a gathering of another day)" in another.explanation
+
+
+@pytest.mark.parametrize(
+    ("published", "verdict"),
+    [
+        ("2022-10-03", Verdict.CONTRADICTION),  # reported the day after: that gathering
+        ("2022-10-10", Verdict.CHANGED),  # a week on: another crowd
+    ],
+)
+def test_a_crowd_one_report_names_the_day_of_and_another_reports_after(
+    published: str, verdict: Verdict
+) -> None:
+    # "about 3,000 supporters ran onto the pitch on Saturday"; "some 1,500 fans poured onto
+    # the pitch", a paper said, naming no day but its own (1,500 here: no overlap)
+    match = dates.parse_dateref("2022-10-01")
+    police = replace(
+        claim("a", "about 3,000", kind="crowd", party=None, as_of="2022-10-02", source="police"),
+        about=match,
+    )
+    witnesses = claim(
+        "b", "some 1,500", kind="crowd", party=None, as_of=published, source="witnesses"
+    )
+    papers = {"a": article("a", "2022-10-02"), "b": article("b", published)}
+    subject = _subject(police, witnesses, kind="crowd")
+    found = min(compare.compare([subject], papers), key=compare.analysed_order)
+    assert found.verdict is verdict
 
 
 def test_measures_weigh_half() -> None:

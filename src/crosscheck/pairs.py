@@ -58,7 +58,9 @@ The verdicts, one rule each:
   moves both ways (the missing: people are found, or confirmed dead; kinds.yaml
   `horizon_days`, compared as a "level") is a change when it falls, at any gap (60 missing,
   then 12: people found), and when it rises over more than its horizon; a rise within the
-  horizon is a dispute (60, then 130 four days later);
+  horizon is a dispute (60, then 130 four days later); two counts of a crowd are one
+  gathering's when both name its day, or when one names it and the other, naming none but
+  its article's, was reported within the horizon after (`_reported_gathering`): a dispute;
 - consistent: the figures do not differ materially (the same figure from two sources, or
   within the slack of a rounded one; two distances within DISTANCE_AGREE of each other).
 
@@ -103,7 +105,7 @@ from crosscheck.model import (
 )
 from crosscheck.origins import camp, international, local, newsroom, same_origin, unnamed
 from crosscheck.parties import read_party
-from crosscheck.profiles import when_of
+from crosscheck.profiles import about_stated, when_of
 
 STOCK_HORIZON_DAYS = 365
 """Figures of a stock further apart than this are compared as a change, not a dispute."""
@@ -253,6 +255,24 @@ def _one_gathering(a: Claim, b: Claim) -> bool:
     )
 
 
+def _reported_gathering(a: Point, b: Point, horizon: int) -> bool:
+    """Whether one count of a crowd names the day of its gathering and the other, naming
+    none but its article's, was reported within the kind's horizon after it: a report of
+    that gathering ("about 3,000 supporters ran onto the pitch on Saturday"; "some 2,000
+    fans poured onto the pitch", a paper said on Monday), not a crowd of another day."""
+    spec = vocab.kinds().get(a.claim.kind)
+    if spec is None or spec.people != "crowd" or a.dated == b.dated:
+        return False
+    stated, reported = (a, b) if a.dated else (b, a)
+    day, when = stated.claim.about, reported.when
+    return (
+        day is not None
+        and when is not None
+        and day.start <= when.start
+        and (when.start - day.end).days <= horizon
+    )
+
+
 def days_apart(a: DateRef | None, b: DateRef | None) -> int:
     """Days between two date intervals (0 when they overlap or one is unknown)."""
     if a is None or b is None:
@@ -326,7 +346,7 @@ class Point:
     __slots__ = (
         "claim", "id", "article", "best", "unit", "when", "mid", "slack", "low", "high", "voiced",
         "source", "camp", "own_low", "later_low", "revised_from", "said", "officials_beside",
-        "stage", "disputing", "corrects", "risen_to", "monitor", "capped",
+        "stage", "disputing", "corrects", "risen_to", "monitor", "capped", "dated",
     )  # fmt: skip
 
     def __init__(self, claim: Claim, articles: Mapping[str, Article], count: bool) -> None:
@@ -362,6 +382,8 @@ class Point:
             and claim.article in articles
             and international(articles[claim.article].outlet)
         )
+        # Whether it names the day of its event, not only its article's (`_reported_gathering`).
+        self.dated = about_stated(claim, articles.get(claim.article))
         # Set by `mark_walk_backs` for the figures of one subject (see `_walked_back`).
         self.own_low: tuple[float, float] | None = None
         self.later_low: tuple[float, float] | None = None
@@ -967,7 +989,9 @@ def judge(
         return Judgement(pa, pb, Verdict.CONSISTENT, 0.0, "cap")
     gap = relative_gap(a, b, pa.claim.kind)
     apart = days_apart(pa.when, pb.when)
-    if nature == "level" and _one_gathering(pa.claim, pb.claim):
+    if nature == "level" and (
+        _one_gathering(pa.claim, pb.claim) or _reported_gathering(pa, pb, horizon)
+    ):
         apart = 0  # "no more than 6,000 took part on the evening of 3 May": that crowd
     if nature == "toll" and _spanning(pa, pb) is not None:
         verdict, severity, how = Verdict.UPDATE, 0.1 * gap, "spans"

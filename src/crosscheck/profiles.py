@@ -84,7 +84,7 @@ STATEMENT_DAYS = 3
 dated by the day it was given ("the mayor yesterday put the toll at 212"), not the event's."""
 
 
-def _about_stated(claim: Claim, article: Article | None) -> bool:
+def about_stated(claim: Claim, article: Article | None) -> bool:
     """Whether a figure names the date of its event: not when it has only its article's
     day, or only the day, just before its article, its count was given."""
     if article is None:
@@ -671,7 +671,7 @@ def profiles(
             place,
             place_how,
             also if also != place else None,
-            _about_stated(claim, article),
+            about_stated(claim, article),
             article_countries(article)
             if article is not None and place is not None
             else frozenset(),
