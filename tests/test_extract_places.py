@@ -468,6 +468,8 @@ def test_the_village_s_people_are_those_of_the_village_the_story_introduced() ->
         "Westby, the governor's home town, had about 80,000 residents before the war.",
         "Westby had about 80,000 residents before the war.",
         "Westby, which had a population of about 80,000 before the war, lies on the coast.",
+        "Westby, which had a pre-war population of about 80,000, lies on the coast.",
+        "Before the war Westby was home to about 80,000 people.",
     ],
 )
 def test_a_town_that_had_its_people(body: str) -> None:

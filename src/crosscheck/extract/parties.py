@@ -594,8 +594,10 @@ _OWNER_NAME = (
 )
 _POPULATION_OWNER = re.compile(
     _OWNER_NAME
-    # ("Westby, which had a population of| about 7,000 before the war")
-    + r"(?:\s*,\s*(?:an?\s+|the\s+|home\s+to\s+|(?:with|which\s+ha[sd])\s+a\s+population\s+of\s+"
+    # ("Westby, which had a population of| about 7,000 before the war", "... a pre-war
+    # population of|")
+    + r"(?:\s*,\s*(?:an?\s+|the\s+|home\s+to\s+|(?:with|which\s+ha[sd])\s+a\s+"
+    r"(?:[\w-]+\s+)?population\s+of\s+"
     r"|(?:which\s+is\s+)?(?:home\s+to|inhabited\s+by)\s+|which\s+counts\s+"
     # ("Westby, where| nearly 52,000 people live")
     r"|where\s+)"
@@ -607,6 +609,8 @@ _POPULATION_OWNER = re.compile(
     # town that has its people, the figure read as a population)
     r"|(?:\s*,[^,;.]{1,100},)?\s+(?:has|had)\s+"
     r"(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|fewer\s+than)\s+)?$"
+    # ("Before the war Westby was home to| about 200,000 people")
+    r"|\s+(?:is|was)\s+(?:still\s+)?(?:home\s+to|inhabited\s+by)\s+[^,]*$"
     # ("Westby is a mountainous district in the west of the province with a population of|",
     # "Westby is a mountain village with approximately| 870 inhabitants")
     r"|\s+(?:is|was)\s+an?\s+[^,;.]{1,80}?\s+(?:with|of)\s+"
