@@ -3355,3 +3355,20 @@ def test_what_a_relative_clause_according_to_which_hangs_on_says_it() -> None:
     )
     body = "The toll was confirmed by the health ministry, according to which 40 people died."
     assert one(body, "40")["attribution"]["source"] == "health ministry"
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "speaker"),
+    [
+        # a document read out or broadcast: its maker says it, not the day it was read
+        ("The toll has risen to 29 dead, according to a statement of the Government read on "
+         "Sunday.", "29", "Government"),
+        # the time a count was given is no part of who gave it
+        ("By nightfall the government's tally stood at 108 militants dead.", "108",
+         "government"),
+    ],
+)  # fmt: skip
+def test_when_a_count_was_given_is_no_part_of_its_giver(
+    body: str, figure: str, speaker: str
+) -> None:
+    assert one(body, figure)["attribution"]["source"] == speaker

@@ -808,16 +808,23 @@ _WHO_AFTER = re.compile(r"\s*(who\s+[^,;:.!?()\"“”]{3,80})")
 _NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 
 
+# Participles not in -ed: "according to a statement of the Government| read on Sunday".
+_IRREGULAR_PARTICIPLES = frozenset(
+    ("read", "broadcast", "written", "given", "made", "sent", "shown", "put", "spoken")
+)
+
+
 def _participle_ends(word: str, text: str, end: int) -> bool:
     """Whether a lower-case participle ends a name read forwards: "-ing" unless a body's
-    noun follows ("the UN monitoring| mission", "the ruling party"), "-ed" when a function
-    word follows ("circulated this", but "armed forces")."""
+    noun follows ("the UN monitoring| mission", "the ruling party"), "-ed" (or another
+    participle: "read") when a function word follows ("circulated this", but "armed
+    forces")."""
     if not word.islower():
         return False
     if word.endswith("ing"):
         body = _NEXT_LOWER_WORD.match(text, end)
         return body is None or body.group(1) not in lexicon().sets["speaker_bodies"]
-    if not word.endswith("ed"):
+    if not word.endswith("ed") and word not in _IRREGULAR_PARTICIPLES:
         return False
     following = _NEXT_NAME_WORD.match(text, end)
     return (
