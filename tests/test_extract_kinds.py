@@ -651,6 +651,13 @@ def test_who_did_it_and_who_suffered_it(body: str, figure: str, kind: str) -> No
             "Up to 2,000",
             "hostages",
         ),
+        # the holders, then what they did, then their holding
+        (
+            "The gunmen who seized school No. 1 in the town are holding 412 people, an "
+            "official said.",
+            "412",
+            "hostages",
+        ),
         # held, by no one named, in a report of a hostage-taking; an aside between dashes
         (
             "Gunmen seized the hospital and took hostages. An official said up to 2,000 people "

@@ -1315,7 +1315,12 @@ def _acts(text: str, figure: Figure, cue: tuple[int, int]) -> bool:
 
 # "the gunmen holding| more than 1,500 people", "up to 2,000 people were being held| in the
 # hospital" in a report of a hostage-taking: hostages, not detainees.
-_HOLDING = re.compile(r"\b(?P<holder>[\w-]+)\s+(?:(?:were|are|was|is)\s+)?holding\s+$")
+_HOLDING = re.compile(
+    r"\b(?P<holder>[\w-]+)\s+(?:(?:were|are|was|is)\s+)?holding\s+$"
+    # "the terrorists who seized school No. 1 in the town are holding| 412 people"
+    r"|\b(?P<subject>[\w-]+)\s+(?:who|that|which)\s+[^,;]{1,100}?\s+(?:were|are|was|is)\s+"
+    r"(?:still\s+)?holding\s+$"
+)
 _HOLDING_WORDS = ("holding",)
 _THEY_HOLD = re.compile(
     r"\b(?:it|they|he|she)\s+(?:still\s+)?(?:held|holds|hold|(?:is|are|was|were)\s+(?:still\s+)?holding"
@@ -1406,11 +1411,12 @@ def _held_hostage(text: str, figures: list[Figure], context: str) -> None:
     for figure in figures:
         if figure.kind == "other" and not figure.kind_hint:
             holding = (
-                _HOLDING.search(text, figure.start - 60, figure.start)
+                _HOLDING.search(text, figure.start - 160, figure.start)
                 if sentence_holds(text, _HOLDING_WORDS)
                 else None
             )
-            if holding and _force_kind(holding.group("holder").lower()) == armed:
+            holder = holding and (holding.group("holder") or holding.group("subject"))
+            if holder and _force_kind(holder.lower()) == armed:
                 figure.kind = hostages
                 continue
             they_hold = _THEY_HOLD.search(text, max(0, figure.start - 30), figure.start)
