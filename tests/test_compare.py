@@ -724,11 +724,11 @@ def test_a_crowd_both_counts_name_the_day_of_is_one_crowd() -> None:
 def test_a_crowd_one_report_names_the_day_of_and_another_reports_after(
     published: str, verdict: Verdict
 ) -> None:
-    # "about 3,000 supporters ran onto the pitch on Saturday"; "some 1,500 fans poured onto
+    # "about 4,500 supporters ran onto the pitch on Saturday"; "some 1,500 fans poured onto
     # the pitch", a paper said, naming no day but its own (1,500 here: no overlap)
     match = dates.parse_dateref("2022-10-01")
     police = replace(
-        claim("a", "about 3,000", kind="crowd", party=None, as_of="2022-10-02", source="police"),
+        claim("a", "about 4,500", kind="crowd", party=None, as_of="2022-10-02", source="police"),
         about=match,
     )
     witnesses = claim(

@@ -941,8 +941,8 @@ def test_an_acronym_in_brackets_does_not_hide_the_verb() -> None:
         ("Rescuers said 30 miners were rescued on Friday.", "30", "miners rescued"),
         # pulled from a building's ruins alive, the words split by the count
         (
-            "Rescue workers pulled more than 40 people alive from the rubble.",
-            "more than 40",
+            "Rescue workers pulled more than 35 people alive from the rubble.",
+            "more than 35",
             "people rescued",
         ),
     ],
@@ -1701,10 +1701,10 @@ def test_a_number_put_at_a_figure_after_a_part_of_a_count_is_of_that_count() -> 
          "Iranians and two Japanese.", "five", "killed"),
         ("They include 40 schools.", "40", "other"),
         # ... also past a sentence about the dead that counts none of them
-        ("The toll has risen to 29 dead. The victims are of 18 nationalities. They include "
+        ("The toll has risen to 31 dead. The victims are of 16 nationalities. They include "
          "seven Norlandians and five Canadians.", "five", "killed"),
         # (not past one about others)
-        ("The toll has risen to 29 dead. The hotel had 147 rooms. They include seven suites.",
+        ("The toll has risen to 31 dead. The hotel had 120 rooms. They include seven suites.",
          "seven", "other"),
     ],
 )  # fmt: skip
@@ -2716,10 +2716,10 @@ def test_a_fire_that_drew_firefighters_counts_no_crowd() -> None:
         ("About 10,000 demonstrators massed in the square.", "About 10,000"),
         ("A crowd estimated at 30,000 filled the square.", "30,000"),
         # people who filled or came to a town's centre
-        ("More than 100,000 people filled the centre of Westby on Sunday.", "More than 100,000"),
-        ("She said that more than 10,000 people came to the central square.", "more than 10,000"),
+        ("More than 90,000 people filled the centre of Westby on Sunday.", "More than 90,000"),
+        ("She said that more than 12,000 people came to the central square.", "more than 12,000"),
         # supporters who ran onto the pitch (the verb ends their noun)
-        ("Police said about 3,000 supporters ran onto the pitch.", "about 3,000"),
+        ("Police said about 4,500 supporters ran onto the pitch.", "about 4,500"),
         # people who held or staged a gathering
         ("About 2,000 people held a vigil outside the hospital.", "About 2,000"),
         ("Some 600 people staged a sit-in at the ministry.", "Some 600"),
@@ -2727,7 +2727,7 @@ def test_a_fire_that_drew_firefighters_counts_no_crowd() -> None:
 )
 def test_more_ways_of_telling_a_crowd(body: str, figure: str) -> None:
     assert one(body, figure)["kind"] == "crowd"
-    assert one("Some 2,000 fans poured onto the pitch.", "Some 2,000")["party"] == "fans"
+    assert one("Some 1,800 fans poured onto the pitch.", "Some 1,800")["party"] == "fans"
     # (a vigil held for the dead counts no crowd)
     assert one("Relatives held a vigil for the 45 victims.", "45")["kind"] == "killed"
     # (a state massing troops counts a force, not a crowd)

@@ -448,32 +448,32 @@ def test_the_village_is_the_one_the_story_introduced(introduced: str) -> None:
 def test_the_village_s_people_are_those_of_the_village_the_story_introduced() -> None:
     body = (
         "Rescuers reached the hill village of Westby on Monday. Most of the village's roughly"
-        " 3,000 residents fled after the attack."
+        " 2,600 residents fled after the attack."
     )
-    assert one(body, "roughly 3,000")["subject"] == "population of Westby"
+    assert one(body, "roughly 2,600")["subject"] == "population of Westby"
     # a story that never said "the city of ...": the town named just before it
     body = (
-        "Nearly 50,000 people from Arequipa remain displaced, and fewer than one in five of the"
-        " city's roughly 80,000 residents have returned."
+        "Nearly 42,000 people from Arequipa remain displaced, and fewer than one in five of the"
+        " city's roughly 65,000 residents have returned."
     )
-    assert one(body, "roughly 80,000")["subject"] == "population of Arequipa"
+    assert one(body, "roughly 65,000")["subject"] == "population of Arequipa"
     # (a name the gazetteer does not know as a town is not taken for it)
     body = body.replace("Arequipa", "Westby")
-    assert one(body, "roughly 80,000")["subject"] == "population"
+    assert one(body, "roughly 65,000")["subject"] == "population"
 
 
 @pytest.mark.parametrize(
     "body",
     [
-        "Westby, the governor's home town, had about 80,000 residents before the war.",
-        "Westby had about 80,000 residents before the war.",
-        "Westby, which had a population of about 80,000 before the war, lies on the coast.",
-        "Westby, which had a pre-war population of about 80,000, lies on the coast.",
-        "Before the war Westby was home to about 80,000 people.",
+        "Westby, the governor's home town, had about 65,000 residents before the war.",
+        "Westby had about 65,000 residents before the war.",
+        "Westby, which had a population of about 65,000 before the war, lies on the coast.",
+        "Westby, which had a pre-war population of about 65,000, lies on the coast.",
+        "Before the war Westby was home to about 65,000 people.",
     ],
 )
 def test_a_town_that_had_its_people(body: str) -> None:
-    assert one(body, "about 80,000")["subject"] == "population of Westby"
+    assert one(body, "about 65,000")["subject"] == "population of Westby"
 
 
 def test_the_end_of_a_distance_after_the_conversion_the_outlet_adds() -> None:
@@ -929,13 +929,13 @@ def test_a_lead_setting_the_story_in_a_region_of_the_dateline_s_country_is_not_t
 def test_a_dateline_town_that_lies_in_the_part_of_the_country_its_lead_names() -> None:
     # "AREQUIPA, Peru - ... a siege in southern Peru": the town lies south of the capital,
     # in the part of the country its lead names; the story is set there
-    body = "AREQUIPA, Peru (AP) — The toll of the school siege in southern Peru rose to 322."
+    body = "AREQUIPA, Peru (AP) — The toll of the school siege in southern Peru rose to 287."
     assert article_place(body, "School siege toll rises") == "Arequipa"
     # a town elsewhere than the part the lead names is a hub the report was filed from
-    body = "AREQUIPA, Peru (AP) — The toll of the school siege in northern Peru rose to 322."
+    body = "AREQUIPA, Peru (AP) — The toll of the school siege in northern Peru rose to 287."
     assert article_place(body, "School siege toll rises") == "Peru"
     # ("central" names no side of the capital)
-    body = "AREQUIPA, Peru (AP) — The toll of the school siege in central Peru rose to 322."
+    body = "AREQUIPA, Peru (AP) — The toll of the school siege in central Peru rose to 287."
     assert article_place(body, "School siege toll rises") == "Peru"
 
 

@@ -1534,8 +1534,8 @@ def test_where_the_people_of_a_count_of_no_kind_are_is_its_subject() -> None:
     body = "Witnesses said more than 300 people were in the club when the fire broke out."
     assert one(body, "more than 300")["subject"] == "people inside"
     # ... or at the station, the market, the square where it struck: those present
-    body = "He said about 4,000 people had been at the station at the time of the attack."
-    assert one(body, "about 4,000")["subject"] == "people inside"
+    body = "He said about 3,500 people had been at the station at the time of the attack."
+    assert one(body, "about 3,500")["subject"] == "people inside"
     # People of no place or state say nothing more than "people".
     assert one("Organisers said 5,000 people came.", "5,000")["subject"] == "people"
     # Those a craft carries are aboard it, however it is put.

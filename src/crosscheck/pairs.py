@@ -258,7 +258,7 @@ def _one_gathering(a: Claim, b: Claim) -> bool:
 def _reported_gathering(a: Point, b: Point, horizon: int) -> bool:
     """Whether one count of a crowd names the day of its gathering and the other, naming
     none but its article's, was reported within the kind's horizon after it: a report of
-    that gathering ("about 3,000 supporters ran onto the pitch on Saturday"; "some 2,000
+    that gathering ("about 4,500 supporters ran onto the pitch on Saturday"; "some 1,800
     fans poured onto the pitch", a paper said on Monday), not a crowd of another day."""
     spec = vocab.kinds().get(a.claim.kind)
     if spec is None or spec.people != "crowd" or a.dated == b.dated:

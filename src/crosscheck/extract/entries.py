@@ -142,7 +142,7 @@ _SAID_PRONOUN = re.compile(
 )
 
 
-# A sentence that opens on the dead of the toll before ("The victims are of 18 nationalities").
+# A sentence that opens on the dead of the toll before ("The victims are of 16 nationalities").
 _OF_THE_DEAD = re.compile(
     r"\W*(?:The|Those|These|All)\s+(?:(?:[a-z]+\s+)?victims|dead|deceased|fatalities)\b"
 )
@@ -274,7 +274,7 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
             and previous_toll is not None
             and previous_toll[0] == lexicon().cue_kinds["killed"]
         ):
-            # ("... has risen to 29 dead. The victims are of 18 nationalities. They include
+            # ("... has risen to 31 dead. The victims are of 16 nationalities. They include
             # seven Burkinabè, five Canadians ...": a sentence about the dead keeps their toll)
             previous_toll = None
         last = next(

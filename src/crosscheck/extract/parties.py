@@ -495,7 +495,7 @@ def assign_parties(
             if party is None and (home := _LIVING_IN.match(text, figure.noun_end)):
                 party = home.group("name")  # "about 700 people were living in Westby"
             if party is None:
-                # "Most of the village's| roughly 3,000 residents fled"
+                # "Most of the village's| roughly 2,600 residents fled"
                 party = settlement_owning(text[: figure.start], lambda: body_before)
         elif figure.kind in families().forces and party and len(party.split()) == 1:
             country = _holder(text[: figure.start], body_before)
@@ -594,7 +594,7 @@ _OWNER_NAME = (
 )
 _POPULATION_OWNER = re.compile(
     _OWNER_NAME
-    # ("Westby, which had a population of| about 7,000 before the war", "... a pre-war
+    # ("Westby, which had a population of| about 6,400 before the war", "... a pre-war
     # population of|")
     + r"(?:\s*,\s*(?:an?\s+|the\s+|home\s+to\s+|(?:with|which\s+ha[sd])\s+a\s+"
     r"(?:[\w-]+\s+)?population\s+of\s+"
@@ -605,11 +605,11 @@ _POPULATION_OWNER = re.compile(
     # ("Westby, one of the country's poorest districts, has a population of|", "Westby,
     # situated 48 km from the city and having a population of|")
     r"|(?:\s*,[^,;.]{1,100},?)?\s+(?:and\s+)?(?:has|had|having)\s+a\s+population\s+of\s+"
-    # ("Westby, the governor's home town, had| about 80,000 residents before the war": a
+    # ("Westby, the governor's home town, had| about 65,000 residents before the war": a
     # town that has its people, the figure read as a population)
     r"|(?:\s*,[^,;.]{1,100},)?\s+(?:has|had)\s+"
     r"(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|fewer\s+than)\s+)?$"
-    # ("Before the war Westby was home to| about 200,000 people")
+    # ("Before the war Westby was home to| about 170,000 people")
     r"|\s+(?:is|was)\s+(?:still\s+)?(?:home\s+to|inhabited\s+by)\s+[^,]*$"
     # ("Westby is a mountainous district in the west of the province with a population of|",
     # "Westby is a mountain village with approximately| 870 inhabitants")

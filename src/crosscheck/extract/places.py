@@ -1864,7 +1864,7 @@ def settlement_named(text: str, before: Callable[[], str]) -> str | None:
 
 def settlement_owning(text: str, before: Callable[[], str]) -> str | None:
     """The place whose people a figure counts by the noun the story introduced it with:
-    "the hill village of Westby ... Most of the village's| roughly 3,000 residents fled" ->
+    "the hill village of Westby ... Most of the village's| roughly 2,600 residents fled" ->
     Westby.  `text` is the clause up to the figure; `before` as for settlement_named."""
     found = _owning_settlement().search(text)
     if found is None:
@@ -1872,8 +1872,8 @@ def settlement_owning(text: str, before: Callable[[], str]) -> str | None:
     named = _settlement_introduced(found, text, before)
     if named is not None:
         return named
-    # (a story that never introduced it by its noun: "nearly 50,000 people from Westby remain
-    # displaced, and fewer than one in five of the city's| 80,000 residents have returned":
+    # (a story that never introduced it by its noun: "nearly 42,000 people from Westby remain
+    # displaced, and fewer than one in five of the city's| 65,000 residents have returned":
     # the last town named just before, not a country)
     earlier = (before() + " " + text[: found.start()])[-_OWNER_LOOK_BACK:]
     countries = {name for _, name in _countries_in(earlier, len(earlier))}

@@ -2598,7 +2598,7 @@ _STATE_AFTER = re.compile(
     r"(?:(?:working|at\s+work)\s+(?=in\b))?"
     # ("more than 70 miners were underground when the collapse occurred": inside the mine)
     r"(?P<state>stranded|trapped|inside|aboard|on\s+board|present|underground"
-    # "about 4,000 people had been at the station at the time": those present where it struck
+    # "about 3,500 people had been at the station at the time": those present where it struck
     r"|at\s+the\s+(?:[a-z]+\s+){0,2}?(?:station|airport|terminal|market|marketplace|square"
     r"|stadium|concert|festival|venue|scene|site|port|crossing|checkpoint|bus\s+stop)"
     # "between 110 and 120 people were on the boat"
