@@ -1702,7 +1702,7 @@ def test_a_number_put_at_a_figure_after_a_part_of_a_count_is_of_that_count() -> 
         ("They include 40 schools.", "40", "other"),
         # ... also past a sentence about the dead that counts none of them
         ("The toll has risen to 31 dead. The victims are of 16 nationalities. They include "
-         "seven Norlandians and five Canadians.", "five", "killed"),
+         "seven Norlandians and five Veylanders.", "five", "killed"),
         # (not past one about others)
         ("The toll has risen to 31 dead. The hotel had 120 rooms. They include seven suites.",
          "seven", "other"),

@@ -275,7 +275,7 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
             and previous_toll[0] == lexicon().cue_kinds["killed"]
         ):
             # ("... has risen to 31 dead. The victims are of 16 nationalities. They include
-            # seven Burkinabè, five Canadians ...": a sentence about the dead keeps their toll)
+            # seven Norlandians, five Veylanders ...": a sentence about the dead keeps their toll)
             previous_toll = None
         last = next(
             (f for f in reversed(figures) if f.kind in families().people or "state" in f.extra),

@@ -1378,7 +1378,7 @@ def _region_of_the_city_s_country(city: str, lead: str) -> str | None:
     if not (state.key.startswith("country:") and within(resolve(city), state)):
         return None
     if _lies_that_way(city, country, found.group("way")):
-        return None  # ("BESLAN, Norland - ... a siege in southern Norland": the town is there)
+        return None  # ("EASTPORT, Norland - ... a siege in southern Norland": it is there)
     return country
 
 
