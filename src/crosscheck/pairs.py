@@ -60,7 +60,7 @@ The verdicts, one rule each:
   then 12: people found), and when it rises over more than its horizon; a rise within the
   horizon is a dispute (60, then 130 four days later); two counts of a crowd are one
   gathering's when both name its day, or when one names it and the other, naming none but
-  its article's, was reported within the horizon after (`_reported_gathering`): a dispute;
+  its article's, was reported within the horizon after (`_one_gathering`): a dispute;
 - consistent: the figures do not differ materially (the same figure from two sources, or
   within the slack of a rounded one; two distances within DISTANCE_AGREE of each other).
 
@@ -241,27 +241,20 @@ def capped(figure: str) -> bool:
     return _CAP.match(figure) is not None
 
 
-def _one_gathering(a: Claim, b: Claim) -> bool:
-    """Whether two counts of a crowd (kinds.yaml `people: crowd`) both name the one day of
-    the gathering they count: the same crowd, however many days apart they were given (a
-    later, lower count of it is a dispute, not a smaller crowd of another day)."""
-    spec = vocab.kinds().get(a.kind)
-    return (
-        spec is not None
-        and spec.people == "crowd"
-        and a.about is not None
-        and a.about == b.about
-        and a.about.start == a.about.end
-    )
-
-
-def _reported_gathering(a: Point, b: Point, horizon: int) -> bool:
-    """Whether one count of a crowd names the day of its gathering and the other, naming
-    none but its article's, was reported within the kind's horizon after it: a report of
-    that gathering ("about 4,500 supporters ran onto the pitch on Saturday"; "some 1,800
-    fans poured onto the pitch", a paper said on Monday), not a crowd of another day."""
+def _one_gathering(a: Point, b: Point, horizon: int) -> bool:
+    """Whether two counts of a crowd (kinds.yaml `people: crowd`) count one gathering: both
+    name its one day, however many days apart they were given (a later, lower count of it
+    is a dispute, not a smaller crowd of another day); or one names the day and the other,
+    naming none but its article's, was reported within the kind's `horizon` after it ("about
+    4,500 supporters ran onto the pitch on Saturday"; "some 1,800 fans poured onto the
+    pitch", a paper said on Monday)."""
     spec = vocab.kinds().get(a.claim.kind)
-    if spec is None or spec.people != "crowd" or a.dated == b.dated:
+    if spec is None or spec.people != "crowd":
+        return False
+    day = a.claim.about
+    if day is not None and day == b.claim.about and day.start == day.end:
+        return True
+    if a.dated == b.dated:
         return False
     stated, reported = (a, b) if a.dated else (b, a)
     day, when = stated.claim.about, reported.when
@@ -382,7 +375,7 @@ class Point:
             and claim.article in articles
             and international(articles[claim.article].outlet)
         )
-        # Whether it names the day of its event, not only its article's (`_reported_gathering`).
+        # Whether it names the day of its event, not only its article's (`_one_gathering`).
         self.dated = about_stated(claim, articles.get(claim.article))
         # Set by `mark_walk_backs` for the figures of one subject (see `_walked_back`).
         self.own_low: tuple[float, float] | None = None
@@ -989,9 +982,7 @@ def judge(
         return Judgement(pa, pb, Verdict.CONSISTENT, 0.0, "cap")
     gap = relative_gap(a, b, pa.claim.kind)
     apart = days_apart(pa.when, pb.when)
-    if nature == "level" and (
-        _one_gathering(pa.claim, pb.claim) or _reported_gathering(pa, pb, horizon)
-    ):
+    if nature == "level" and _one_gathering(pa, pb, horizon):
         apart = 0  # "no more than 6,000 took part on the evening of 3 May": that crowd
     if nature == "toll" and _spanning(pa, pb) is not None:
         verdict, severity, how = Verdict.UPDATE, 0.1 * gap, "spans"
