@@ -68,6 +68,10 @@ def test_a_country_by_its_whole_name_or_another_name(written: str, country: str)
         ("Odessa", "UA", "UA"),
         ("Odessa", None, "US"),
         ("Augusta", "DE", "US"),  # Augsburg's other name, not a spelling of it
+        # A name towns abroad bear only as other names (a village's name that is an old name
+        # of a city abroad), in a report about another country: no town the gazetteer knows.
+        ("Aleksandrovka", "KZ", None),
+        ("Aleksandrovka", None, "UA"),
     ],
 )
 def test_a_name_several_countries_bear_is_read_at_home(

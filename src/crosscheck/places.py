@@ -594,6 +594,10 @@ def resolve_gazetteer(name: str, home: str | None = None) -> Place | None:
                 )
             if there is not None:
                 town, why = there, f", not {town[1]} in {town[2]}: the article's country"
+            elif not own:
+                # ("Aleksandrovka" in a report about Norland: only an old name of a city
+                # abroad, no town of the story's country; a name the gazetteer lacks)
+                return None
         ident, spelled, code, lat, lon, _ = town
         return Place(
             f"city:{ident}",
