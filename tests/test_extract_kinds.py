@@ -976,7 +976,11 @@ def test_the_people_a_count_noun_names_before_their_death(
         ("The attackers numbered between 150 and 200.", "between 150 and 200", "fighters",
          "attackers"),
         ("The rebels number about 3,000, the army said.", "about 3,000", "fighters", "rebels"),
-        ("Militants numbering up to 300 men attacked the town.", "up to 300", "fighters", "men"),
+        # (the force counts its men: "men" are the militants)
+        ("Militants numbering up to 300 men attacked the town.", "up to 300", "fighters",
+         "Militants"),
+        ("The group of gunmen numbers from 17 to 20 persons armed with rifles.", "from 17 to 20",
+         "fighters", "gunmen"),
         ("The gunmen, who residents said numbered between 80 and 100, fled.",
          "between 80 and 100", "fighters", "gunmen"),
         # the force as the subject, so many men its complement

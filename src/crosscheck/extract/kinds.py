@@ -1247,7 +1247,8 @@ _NUMBERING = EndsOn(
     re.compile(
         r"\b(?P<force>[a-z]+)(?:,\s*who(?:\s+[a-z]+){0,3}?)?"
         # ("the group may have numbered| up to 70 men")
-        r"(?:,?\s+(?:(?:may|might|could|must)\s+have\s+)?(?:numbering|numbered|number)"
+        # ("the group of gunmen numbers| from 17 to 20 persons")
+        r"(?:,?\s+(?:(?:may|might|could|must)\s+have\s+)?(?:numbering|numbered|numbers|number)"
         r"|,\s*whose\s+(?:number|strength|numbers)\s+"
         r"(?:was|is|were|are|has\s+been)\s+(?:estimated|put|given|reported)\s+at"
         # "The gunmen, estimated at| about 40", "the rebels, thought to number| 300"
@@ -1255,7 +1256,7 @@ _NUMBERING = EndsOn(
         r"|,\s*(?:estimated|thought|believed|said|reported)\s+to\s+number)\s+$",
         re.IGNORECASE,
     ),
-    "numbering numbered number at",  # (the last word of each alternative)
+    "numbering numbered numbers number at",  # (the last word of each alternative)
 )
 # "villagers who saw the gunmen pass put their number at| 70": the size of
 # the force the sentence named before.
@@ -3477,7 +3478,10 @@ def classify(
             stock = _force_kind("gunmen")
         if stock:
             figure.kind = stock
-            figure.noun = figure.noun or force  # the force counts its people
+            if not figure.noun or figure.noun.split()[0].lower() in _PLAIN_MEN:
+                # the force counts its people ("the attackers numbered| 150 men", "the
+                # group of gunmen numbers| 17 to 20 persons armed with rifles": gunmen)
+                figure.noun = force
             continue
         if not numbered and figure.noun.lower() in _PLAIN_MEN:
             was = _FORCE_WAS.search(text, max(floor, figure.start - 60), figure.start)
