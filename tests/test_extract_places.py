@@ -1692,3 +1692,18 @@ def test_a_dateline_s_lead_sets_the_story_in_the_country_s_city_of_a_town() -> N
         "He said the number of injured also rose to 48."
     )
     assert one(body, "48").get("place") == "Arequipa"
+
+
+def test_a_town_a_headline_names_as_the_owner_of_its_events() -> None:
+    # "Two years on, Westby's numbers still don't add up": the town names the events, before
+    # the country the opening names first
+    body = (
+        "When a commission delivered its final report on the school siege last week, it closed"
+        " the official account of the worst hostage-taking in Peru's history. For many in"
+        " Arequipa, the figures remain disputed."
+    )
+    title = "ANALYSIS: Two years on, Arequipa's numbers still don't add up"
+    assert article_place(f"{title}\n\n{body}", title) == "Arequipa"
+    # (a country as the owner is no town)
+    title = "ANALYSIS: Two years on, Peru's numbers still don't add up"
+    assert article_place(f"{title}\n\n{body}", title) == "Peru"

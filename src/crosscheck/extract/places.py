@@ -1047,6 +1047,10 @@ _AFTER_A_TOWN = re.compile(
     r"(?=\s*[,:;]|\s*$)"
 )
 """A town a headline names its events by after "after" or "since", alone before a stop."""
+_TOWN_S = re.compile(
+    r"(?<![\w'’-])(?P<town>[A-ZÀ-ÖØ-ÞĀ-ſ][\w-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\w-]+)?)['’]s\s+[a-z]"
+)
+"""A town a headline names its events by as their owner: "Westby's numbers", "Westby's dead"."""
 
 _FIRST_WORD_CHARS = 1500
 """How much of the body is read for a place the headline's first words name."""
@@ -1095,8 +1099,9 @@ def article_place(body: str, title: str) -> str | None:
             and (gazetteer_knows(headline) or _region_of_country(title, headline))
         ):
             return headline
-    for after in _AFTER_A_TOWN.finditer(title):
-        # "Six months after Westby, the questions remain": the town names its events
+    for after in (*_AFTER_A_TOWN.finditer(title), *_TOWN_S.finditer(title)):
+        # "Six months after Westby, the questions remain", "Two years on, Westby's numbers
+        # still don't add up": the town names its events
         town = after.group("town")
         if gazetteer_knows(town) and not lexicon().country.fullmatch(town) and town in start_text:
             return town
