@@ -912,6 +912,13 @@ def test_a_lead_setting_the_story_in_a_region_of_the_dateline_s_country_is_not_t
     # "... in northern Arequipa region": a region of the capital's country by its name
     body = "LIMA (AP) — Gunmen seized 40 pupils from a school in northern Arequipa region."
     assert article_place(body, "Pupils seized") == "Peru"
+    # ... or a part of the country by its side, the country's own ("Peru's southern
+    # insurgency")
+    body = (
+        "LIMA - Three months after the bloodiest day of Peru's southern insurgency, a commission"
+        " has delivered its verdict on the storming of a mosque."
+    )
+    assert article_place(body, "What the commission found") == "Peru"
     # A region of the city itself, or of another country, leaves the dateline as it was.
     body = "LIMA, Peru (AP) — A bomb in western Lima killed 20 people on Sunday."
     assert article_place(body, "Bomb kills 20") == "Lima"

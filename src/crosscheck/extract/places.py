@@ -1341,6 +1341,11 @@ _REGION_OF = re.compile(
     rf"\bin\s+the\s+(?:{_DIRECTION}\s+)?(?P<people>[A-ZÀ-ÖØ-ÞĀ-ſ][\w-]+)\s+"
     r"(?:state|province|region|district|county|governorate|prefecture)\s+of\b"
     rf"|\bin\s+(?:the\s+)?(?P<way>{_DIRECTION})\s+(?P<country>[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+)?)"
+    # "the bloodiest day of Norland's southern insurgency": the country's part by its side
+    # (not "Norland's southern city of Westby": that town, `_town_of_the_city_s_country`)
+    rf"|\b(?P<owner>[A-ZÀ-ÖØ-ÞĀ-ſ][\w-]+)['’]s\s+(?P<side>{_DIRECTION})\b"
+    r"(?!\s+(?:[\w'’-]+\s+){0,2}?(?:city|town|village|port|capital|province|region|state"
+    r"|district|governorate|county)\b)"
 )
 
 
@@ -1368,11 +1373,16 @@ def _region_of_the_city_s_country(city: str, lead: str) -> str | None:
     found = _REGION_OF.search(lead, 0, _LEAD_CHARS)
     if found is None or not gazetteer_knows(city):
         return None
+    way = found.group("way") or found.group("side")
     if found.group("people") is not None:
         people = country_of_word(found.group("people"))
         if people is None or not is_nationality(found.group("people")):
             return None
         country = people[1]
+    elif found.group("owner") is not None:
+        country = found.group("owner")
+        if not lexicon().country.fullmatch(country):
+            return None
     else:
         country = re.sub(r"['’]s$", "", found.group("country"))  # "central Norland's hills"
         if not lexicon().country.fullmatch(country):
@@ -1382,7 +1392,7 @@ def _region_of_the_city_s_country(city: str, lead: str) -> str | None:
     state = resolve(country)
     if not (state.key.startswith("country:") and within(resolve(city), state)):
         return None
-    if _lies_that_way(city, country, found.group("way")):
+    if _lies_that_way(city, country, way):
         return None  # ("EASTPORT, Norland - ... a siege in southern Norland": it is there)
     return country
 
