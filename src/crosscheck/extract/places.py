@@ -1366,8 +1366,9 @@ def _set_by_lead(city: str, lead: str) -> str | None:
 def _region_of_the_city_s_country(city: str, lead: str) -> str | None:
     """The country of a dateline's city when its lead sets the story in a region
     of it ("BAMAKO, Norland (AP) - ... an attack on a village in central Norland", "... in
-    the northeastern Norlandic state of Eastmark"): the report was filed from the capital,
-    the story is elsewhere in the country."""
+    the northeastern Norlandic state of Eastmark", "... of Norland's southern insurgency"):
+    the report was filed from the capital, the story is elsewhere in the country (unless the
+    city lies in the side the lead names, `_lies_that_way`)."""
     from crosscheck.places import country_of_word, resolve, within
 
     found = _REGION_OF.search(lead, 0, _LEAD_CHARS)
