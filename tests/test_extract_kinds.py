@@ -3256,6 +3256,18 @@ def test_a_second_estimate_of_a_crowd_by_its_own_giver() -> None:
     assert source(one(body, "58"))[0] != "the injured"
 
 
+def test_those_held_who_died_in_custody_are_dead() -> None:
+    body = "Seventy-two men arrested after the riot died in army custody, officials said."
+    assert one(body, "Seventy-two")["kind"] == "killed"
+    # (those held who were freed, or held and then counted apart, stay held)
+    assert one("Police said 40 people arrested after the riot were released.", "40")["kind"] != (
+        "killed"
+    )
+    assert one("Some 300 protesters were arrested, and two died.", "Some 300")["kind"] == (
+        "detained"
+    )
+
+
 def test_people_who_passed_through_police_stations_were_detained() -> None:
     body = "Rights groups say that at least 650 people passed through police stations."
     assert one(body, "at least 650")["kind"] == "detained"

@@ -1955,6 +1955,13 @@ _HURT_WHO_DIED = re.compile(
     r"(?:(?:later|subsequently|then|also)\s+)?(?P<died>died|succumbed|perished)\b",
     re.IGNORECASE,
 )
+# "Seventy-eight men| arrested after the riot died in army custody": those held who died
+# are dead (the participle names them, the verb after it says what befell them)
+_HELD_WHO_DIED = re.compile(
+    r"\s+(?:who\s+(?:had\s+been|were)\s+)?(?:arrested|detained|held|rounded\s+up)\b"
+    r"[^.;:,]{0,60}?\s(?:(?:later|subsequently|then)\s+)?(?P<died>died|perished)\b",
+    re.IGNORECASE,
+)
 _MOST_OF_THE = re.compile(
     r"\b(?:most|many|some|all|half|the\s+majority)\s+of\s+(?:the|those)\s+(?P<cue>[a-z]+)\s*,\s*$",
     re.IGNORECASE,
@@ -2749,6 +2756,10 @@ def classify(
         ):
             # "210 security personnel including| 75 from the Westby Army": a force's part
             figure.kind = force
+            continue
+        held_died = _HELD_WHO_DIED.match(text, figure.noun_end) if figure.noun else None
+        if held_died is not None and later_died is None:
+            figure.kind, figure.cue = families().tolls[0], held_died.span("died")
             continue
         if later_died is not None:
             # "Two of those wounded in the city centre later died": dead, of the wounded (a
