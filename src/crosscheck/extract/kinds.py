@@ -1955,7 +1955,7 @@ _HURT_WHO_DIED = re.compile(
     r"(?:(?:later|subsequently|then|also)\s+)?(?P<died>died|succumbed|perished)\b",
     re.IGNORECASE,
 )
-# "Seventy-eight men| arrested after the riot died in army custody": those held who died
+# "Seventy-two men| arrested after the riot died in army custody": those held who died
 # are dead (the participle names them, the verb after it says what befell them)
 _HELD_WHO_DIED = re.compile(
     r"\s+(?:who\s+(?:had\s+been|were)\s+)?(?:arrested|detained|held|rounded\s+up)\b"
