@@ -1097,6 +1097,18 @@ def test_a_weekday_with_its_date_is_that_date_and_a_look_back_s_weekdays_follow_
     assert one("Police said 20 people died on Tuesday.", "20")["about"] == "2020-03-03"
 
 
+def test_a_weekday_after_the_day_its_sentence_names_on_is_that_week_s() -> None:
+    # a look back of January: the Friday of the bombing on 6 November, not the last Friday
+    body = (
+        "When the bombers struck the market on 6 November, killing traders at Friday prayers, "
+        "the police counted 35 dead."
+    )
+    assert one(body, "35", published="2021-01-20")["about"] == "2020-11-06"
+    # a date that names the event before its noun frames nothing: "on Wednesday" is news
+    body = "Two months after the 17 March shootings, 12 protesters were killed on Wednesday."
+    assert one(body, "12", published="2020-05-22")["about"] == "2020-05-20"
+
+
 def test_a_look_back_under_a_stamped_date_is_about_the_night_it_names() -> None:
     # the date alone on its line under the headline is the article's stamp, no news of its
     # own; "on the night of May 19", after the riot its sentence names, is the event's day

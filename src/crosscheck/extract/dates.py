@@ -464,27 +464,48 @@ after it: "By the evening of April 21 the toll stood at 207 ... to 321 on Tuesda
 look back of July is the Tuesday after April 21, not the last Tuesday before July."""
 
 
+def _frames(frame: DateRef | None, published: DateRef) -> bool:
+    """Whether a day named frames the bare weekdays after it (FRAME_DAYS)."""
+    return (
+        frame is not None
+        and frame.precision is Precision.DAY
+        and (published.start - frame.end).days > FRAME_DAYS
+    )
+
+
 def as_of_dates(
-    text: str, published: DateRef, frame: DateRef | None = None
+    text: str,
+    published: DateRef,
+    frame: DateRef | None = None,
+    named: Sequence[DateMention] = (),
 ) -> list[tuple[int, DateRef, bool]]:
     """(position, date, is the date of a count) of the relative day phrases of a sentence
     ("on Friday", "two weeks ago"; "by Monday", "as of today" are dates of a count); a bare
     weekday after a day the text named long before publication (`frame`, FRAME_DAYS) is the
-    first such weekday after that day."""
+    first such weekday after that day, and so is one after such a day its own sentence names
+    on (`named`: "struck on 28 November, killing worshippers at Friday prayers" in a look
+    back of January is that Friday; not after "the March 17 shootings")."""
     found: list[tuple[int, DateRef, bool]] = []
     if published.precision is not Precision.DAY:
         return found
-    if frame is not None and (
-        frame.precision is not Precision.DAY or (published.start - frame.end).days <= FRAME_DAYS
-    ):
+    if not _frames(frame, published):
         frame = None
     lex = lexicon()
     for match in scan(lex.relative_date, text, lex.triggers["relative_date"]):
         phrase = match.group(0)
         phrase = _DAY_PREFIX.sub("", phrase)
         ref = calendar.resolve(phrase, published.start)
-        if frame is not None and _WEEKDAY.fullmatch(phrase.strip()):
-            ref = calendar.resolve(phrase, frame.end + dt.timedelta(days=FRAME_DAYS - 1))
+        here = frame
+        for date in named:
+            if (
+                date.end <= match.start()
+                and _ON_DAY.search(text, max(0, date.start - 4), date.start)
+                and not date.dateline
+                and _frames(date.ref, published)
+            ):
+                here = date.ref
+        if here is not None and _WEEKDAY.fullmatch(phrase.strip()):
+            ref = calendar.resolve(phrase, here.end + dt.timedelta(days=FRAME_DAYS - 1))
         if (dated := _DATE_AFTER_WEEKDAY.match(text, match.end())) is not None:
             # "on Friday, April 24": the day the date names, not the last Friday
             named = find_dates(dated.group(0), published)

@@ -240,7 +240,7 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
         figures = find_figures(text, date_spans(found_dates, text))
         figures.extend(zero_figures(text, figures))
         figures = ratio_figures(text, fraction_figures(text, figures))
-        relative = as_of_dates(text, article.published, event_day)
+        relative = as_of_dates(text, article.published, event_day, found_dates)
         relative += that_day(text, named_day, event_day)
         named_day = last_day(relative, found_dates) or named_day
         event_day = last_day(relative, found_dates, events=True) or event_day
