@@ -63,6 +63,10 @@ from factories import claim
         ("supporters", "people"),
         ("armed supporters", "armed group"),
         ("suspects", "people"),
+        # translated usage: those "of the mass riots" are its protesters, those "of the
+        # armed attacks" its gunmen
+        ("participants of the mass riots", "people"),
+        ("participants of the armed attacks", "armed group"),
         ("commandos", "state forces"),
         # people named by what they do: a part of everyone, as hostages are
         ("miners", "people/workers"),
