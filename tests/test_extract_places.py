@@ -808,6 +808,20 @@ def test_a_dateline_city_is_where_a_report_was_filed_when_its_lead_names_an_area
     assert article_place(body, "Toll revised") == "Westby Governorate"
 
 
+def test_a_dateline_town_its_opening_names_as_the_site_is_the_place_not_the_lead_s_state() -> None:
+    body = (
+        "AREQUIPA, Peru, May 3 (Reuters) - The death toll from the collapse of a footbridge in "
+        "Peru's southern state of Westmark rose to 40 on Monday, officials said.\n\n"
+        "The bridge in the city of Arequipa gave way on Sunday. At least 12 of the dead were "
+        "children, officials said."
+    )
+    assert article_place(body, "Bridge toll rises") == "Arequipa"
+    assert one(body, "At least 12", title="Bridge toll rises")["place"] == "Arequipa"
+    # an opening that names no town as the site: the state the lead names, as before
+    body = body.replace("in the city of Arequipa", "over the river")
+    assert article_place(body, "Bridge toll rises") == "Westmark"
+
+
 def test_a_release_s_headline_that_ends_on_an_area_names_its_place() -> None:
     title = "Statement by the Coordinator on the airstrike on a market, Westby Governorate"
     body = (

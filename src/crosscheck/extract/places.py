@@ -1175,8 +1175,9 @@ def article_place(body: str, title: str) -> str | None:
                 # "WESTBY, May 26 (Coast Wire) -" names a day)
                 named = bool(_COUNTRY_AFTER_CITY.match(line, dateline.end("city")))
                 lead = _after_dateline(line)
+                after = plain[plain.find(line) :].split("\n", _OPENING_PARAGRAPHS * 2)
                 return (
-                    _set_by_lead(city, lead)
+                    _set_by_lead(city, lead, "\n".join(after[: _OPENING_PARAGRAPHS * 2]))
                     or (_set_in_another_country(city, lead) if named else _filed_from(city, lead))
                     or _town_abroad(city, lead, title)
                     or city
@@ -1353,13 +1354,35 @@ _LEAD_CHARS = 400
 """How much of a dateline's paragraph is read for the region its story is set in."""
 
 
-def _set_by_lead(city: str, lead: str) -> str | None:
+def _set_by_lead(city: str, lead: str, opening: str = "") -> str | None:
     """Where a report filed from the dateline `city` is set by its `lead`: a region of the
-    city's country, a town of it, or an area the lead names by its noun; else None."""
+    city's country, a town of it, or an area the lead names by its noun (unless the
+    `opening` paragraphs name the city as the town where it happened: "MORVILLE - ... in
+    the western state of Eastmark ... The bridge in the town of Morville gave way"); else
+    None."""
     return (
         _region_of_the_city_s_country(city, lead)
         or _town_of_the_city_s_country(city, lead)
-        or _area_of_the_lead(city, lead)
+        or (None if _the_town_of(city, opening) else _area_of_the_lead(city, lead))
+    )
+
+
+_OPENING_PARAGRAPHS = 3
+"""How many paragraphs after a dateline are read for the town it names as the site."""
+
+
+def _the_town_of(city: str, opening: str) -> bool:
+    """Whether the text names `city` as a town ("in the town of Westby", "Westby city")."""
+    if not opening or city.lower() not in opening.lower():
+        return False
+    name = re.escape(city)
+    return (
+        re.search(
+            # (not "Mexico City": a town named with the word is another town)
+            rf"\b(?:[Tt]own|[Cc]ity|[Vv]illage)\s+of\s+{name}\b|\b{name}\s+(?:town|city)\b",
+            opening,
+        )
+        is not None
     )
 
 
