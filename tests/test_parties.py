@@ -27,6 +27,7 @@ from factories import claim
         ("employees of internal affairs", "state forces"),  # translated: the police
         ("warders", "state forces"),  # a prison's staff, as "correctional officers" are
         ("persons deprived of liberty", "people/prisoners"),  # translated: inmates
+        ("women deprived of liberty", "people/prisoners"),  # whoever they are
         ("convicts", "people/prisoners"),  # inmates by their sentence
         ("medical personnel", "medical personnel"),  # personnel of no force are no force
         ("French government soldiers", "state forces [country:FR]"),
