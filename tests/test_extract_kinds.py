@@ -3344,3 +3344,31 @@ def test_fans_who_travelled_to_a_match_are_a_crowd() -> None:
     body = "Around 3,000 fans had travelled to Westby for the match."
     assert one(body, "Around 3,000")["kind"] == "crowd"
     assert one("At least 74 fans were killed.", "At least 74")["kind"] == "killed"
+
+
+def test_an_event_a_count_is_dated_by_is_not_what_befell_those_counted() -> None:
+    body = "The jail, built for 2,000 inmates, held about 3,100 at the time of the massacre."
+    assert one(body, "about 3,100")["kind"] != "killed"
+    body = "The prison held some 3,100 inmates before the massacre."
+    assert one(body, "some 3,100")["kind"] != "killed"
+    # the event's noun as the verb of a headline, or after the count's own verb: a toll
+    assert one("Gunmen massacre 30 villagers.", "30")["kind"] == "killed"
+    assert one("Twelve guards were killed before the massacre.", "Twelve")["kind"] == "killed"
+
+
+def test_police_officers_who_enter_or_retake_a_place_are_a_force() -> None:
+    body = "More than 400 police officers entered the jail on Monday to restore order."
+    assert one(body, "More than 400")["kind"] == "troops"
+    body = "The operation to retake the jail involved some 900 police officers."
+    assert one(body, "some 900")["kind"] == "troops"
+    # ... not those the event befell on the way in
+    body = "Two police officers were killed when they entered the building."
+    assert one(body, "Two")["kind"] == "killed"
+
+
+def test_an_adverb_after_a_figure_is_not_who_it_counts() -> None:
+    body = (
+        "More than 20 women were wounded, far more than the seven officially reported by "
+        "the authorities."
+    )
+    assert one(body, "seven").get("party") == "women"

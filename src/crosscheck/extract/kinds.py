@@ -603,6 +603,13 @@ def _prison_population(text: str, figures: list[Figure]) -> None:
 
 
 _NEW_CLAUSE = re.compile(r"\s*(?:and|or|but|then)\s+(?:[a-z]+ly\s+)?", re.IGNORECASE)
+# "The prison held 8,500 inmates at the time of the| massacre": the event dates the count,
+# it does not name what befell those counted.
+_AT_THE_TIME_OF = re.compile(
+    r"\b(?:at\s+the\s+time\s+of|by\s+the\s+time\s+of|before|during|ahead\s+of)\s+"
+    r"(?:the|that|this|last\s+\w+['’]s)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 _CUT_BEFORE = re.compile(r"[,;:.!?()" + QUOTE_CHARS + "]")
@@ -3088,6 +3095,13 @@ def classify(
             found = (own[0], (own[1][0] + at, own[1][1] + at)) if own else None
         if found and _NEW_CLAUSE.fullmatch(text, figure.noun_end, figure.end + found[1][0]):
             found = None  # "two of the robbers and wounded three": the verb is the next one's
+        if (
+            found
+            and text[figure.end + found[1][0] : figure.end + found[1][1]].lower()
+            in lex.sets["event_nouns"]
+            and _AT_THE_TIME_OF.search(text, figure.noun_end, figure.end + found[1][0])
+        ):
+            found = None  # "held 8,500 inmates at the time of the massacre": its day
         if (
             found
             and limit < len(text)
