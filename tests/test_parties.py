@@ -28,6 +28,9 @@ from factories import claim
         ("warders", "state forces"),  # a prison's staff, as "correctional officers" are
         ("persons deprived of liberty", "people/prisoners"),  # translated: inmates
         ("women deprived of liberty", "people/prisoners"),  # whoever they are
+        # an age limit names the young counted, no other party
+        ("children below 18 years of age", "children"),
+        ("children under the age of 16", "children"),
         ("convicts", "people/prisoners"),  # inmates by their sentence
         ("medical personnel", "medical personnel"),  # personnel of no force are no force
         ("French government soldiers", "state forces [country:FR]"),

@@ -223,6 +223,15 @@ def _read_known(text: str, derived: bool, generation: int) -> Party:
     return _read(text, None, derived)
 
 
+_AGE_LIMIT = re.compile(
+    r"\b(?P<young>children|child|minors|kids|boys|girls)\s+(?:aged\s+)?"
+    r"(?:below|under|younger\s+than|less\s+than)\s+(?:the\s+age\s+of\s+)?\d{1,2}"
+    r"(?:\s+years?)?(?:\s+(?:of\s+age|old))?(?![\w-])",
+    re.IGNORECASE,
+)
+"""An age limit of the young counted, which names no other party than theirs."""
+
+
 # "U.N. peacekeepers", "U.S. troops": an abbreviation written with points, read as without.
 _DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}")
 
@@ -255,6 +264,9 @@ def _read(text: str, people: Mapping[str, str] | None, derived: bool) -> Party:
                 )
             key = f"forces of {names.plain(canonical)}"
             return Party(key, f"forces of {person}", (key,), f"{written!r}: a person's forces")
+    # "children below 18 years of age", "minors under the age of 16": children, as any
+    # count of them is
+    written = _AGE_LIMIT.sub(r"\g<young>", written)
     folded = names.plain(written)
     found = _find_phrases(folded)
     covered = {w for _, phrase, _ in found for w in phrase.split()}
