@@ -3372,3 +3372,15 @@ def test_when_a_count_was_given_is_no_part_of_its_giver(
     body: str, figure: str, speaker: str
 ) -> None:
     assert one(body, figure)["attribution"]["source"] == speaker
+
+
+def test_according_to_our_own_list_is_the_writer_s_voice() -> None:
+    body = (
+        "The state government has put the number of dead at 135. According to our list, at "
+        "least 61 of the dead were children."
+    )
+    assert source(one(body, "at least 61"))[0] == "article"
+    body = "According to our records, at least 61 people died."
+    assert source(one(body, "at least 61"))[0] == "article"
+    # "our sources" are others, whom the writer does not name
+    assert source(one("According to our sources, 61 people died.", "61"))[0] != "article"

@@ -1292,6 +1292,8 @@ _ACCORDING_TO_WHICH = re.compile(
     r"(?:the\s+|a\s+|an\s+)?(?P<said>[\w'’-]+(?:\s+[\w'’-]+){0,6}?)\s*,\s*$"
 )
 _WHICH = re.compile(r"\s*which\b")
+_OUR_OWN = re.compile(r"\s*(?:our|my)\s+(?!sources?\b)[\w-]", re.IGNORECASE)
+"""After "according to": the writer's own (list, count, records), not a source's."""
 _ACCORDING_TO = frozenset(
     ("according to", "citing", "learned from", "learnt from", "as informed by", "as reported by",
      "as stated by", "as announced by", "as confirmed by", "per the", "cited by")
@@ -1419,6 +1421,11 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
                 found.append(Speaker(start, antecedent.group("said"), None))
                 continue
             name = _speaker_after(text, end)
+            if _OUR_OWN.match(text, end):
+                # "According to our list, at least 55 of the dead were children": the
+                # outlet's (or the releasing group's) own count
+                found.append(Speaker(start, ARTICLE_VOICE, None))
+                continue
             pronoun = _OBJECT_PRONOUN.match(text, end)
             if pronoun is not None:
                 # "According to him, more than 400 were wounded": the person just named.
