@@ -3372,3 +3372,10 @@ def test_an_adverb_after_a_figure_is_not_who_it_counts() -> None:
         "the authorities."
     )
     assert one(body, "seven").get("party") == "women"
+
+
+def test_an_audience_attending_a_concert_or_a_match_is_a_crowd() -> None:
+    body = "Gunmen burst into the hall, where about 1,200 people were attending a rock concert."
+    assert one(body, "about 1,200")["kind"] == "crowd"
+    body = "Some 40,000 people were attending the match when the stand collapsed."
+    assert one(body, "Some 40,000")["kind"] == "crowd"
