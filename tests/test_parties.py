@@ -31,6 +31,9 @@ from factories import claim
         # an age limit names the young counted, no other party
         ("children below 18 years of age", "children"),
         ("children under the age of 16", "children"),
+        # an audience is the people where the event struck, as spectators are
+        ("concert-goers", "people"),
+        ("theatregoers", "people"),
         ("convicts", "people/prisoners"),  # inmates by their sentence
         ("medical personnel", "medical personnel"),  # personnel of no force are no force
         ("French government soldiers", "state forces [country:FR]"),
