@@ -3379,3 +3379,11 @@ def test_an_audience_attending_a_concert_or_a_match_is_a_crowd() -> None:
     assert one(body, "about 1,200")["kind"] == "crowd"
     body = "Some 40,000 people were attending the match when the stand collapsed."
     assert one(body, "Some 40,000")["kind"] == "crowd"
+
+
+def test_officers_actually_present_are_a_force() -> None:
+    body = (
+        "Only about 30 national police officers were actually present on the seafront when "
+        "the truck broke through."
+    )
+    assert one(body, "about 30")["kind"] == "troops"
