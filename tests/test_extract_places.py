@@ -1728,3 +1728,13 @@ def test_a_town_a_headline_names_as_the_owner_of_its_events() -> None:
     # (a country as the owner is no town)
     title = "ANALYSIS: Two years on, Peru's numbers still don't add up"
     assert article_place(f"{title}\n\n{body}", title) == "Peru"
+
+
+def test_a_headline_s_town_the_release_names_again_is_its_place_when_no_other_is_named() -> None:
+    title = "One year after the Arequipa attack, victims still wait"
+    body = (
+        f"{title}\n\nPress release - Arequipa, 12 July 2017\n\nOn the evening of 14 July "
+        "2016, a truck drove into a crowd on the seafront promenade. Eighty-six people were "
+        "killed."
+    )
+    assert article_place(body, title) == "Arequipa"

@@ -1230,13 +1230,14 @@ def article_place(body: str, title: str) -> str | None:
 
 def _in_the_story_s_country(name: str, text: str) -> bool:
     """Whether the town the gazetteer reads `name` as lies in a country the other places of
-    `text` are in: a name it knows only as a town abroad ("Westby", a town of another
-    continent) is not the story's town."""
+    `text` are in, or `text` names no other place: a name it knows only as a town abroad
+    ("Westby", a town of another continent) is not the story's town when the story names
+    places elsewhere."""
     from crosscheck.places import resolve
 
     country = resolve(name).country
     others = {resolve(place).country for place in places_in(text) if place != name}
-    return bool(country) and country in others
+    return bool(country) and (country in others or not others)
 
 
 def _town_abroad(city: str, lead: str, title: str) -> str | None:
