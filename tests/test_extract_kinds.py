@@ -3387,3 +3387,10 @@ def test_officers_actually_present_are_a_force() -> None:
         "the truck broke through."
     )
     assert one(body, "about 30")["kind"] == "troops"
+
+
+def test_people_deprived_of_life_are_dead_and_those_deprived_of_liberty_held() -> None:
+    body = "Soldiers arbitrarily deprived of life between 11 and 14 people in a barn."
+    assert one(body, "between 11 and 14")["kind"] == "killed"
+    body = "About 9,000 persons deprived of liberty live in the jail."
+    assert one(body, "About 9,000")["kind"] != "killed"
