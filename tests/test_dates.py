@@ -73,6 +73,11 @@ def test_day_and_month_take_the_year_of_the_reference() -> None:
         ("Friday", "2021-03-12"),
         ("on Thursday", "2021-03-11"),
         ("Saturday", "2021-03-06"),
+        # "last Thursday" is the week before's (the day before would be "Thursday"), and
+        # "last Friday" in a report of Friday is a week ago, not the day itself
+        ("last Thursday", "2021-03-04"),
+        ("last Friday", "2021-03-05"),
+        ("last Monday night", "2021-03-01"),
         ("yesterday", "2021-03-11"),
         ("last year", "2020"),
         ("two weeks ago", "2021-02-22/2021-02-28"),

@@ -164,7 +164,8 @@ def _day_month(match: re.Match[str], reference: dt.date | None) -> DateRef | Non
 @_in_calendar
 def resolve(phrase: str, published: dt.date) -> DateRef | None:
     """Resolve a date phrase against the publication date: weekdays ("Friday", "on Thursday"
-    = the latest such day on or before publication), "yesterday", "today", "last year",
+    = the latest such day on or before publication; "last Thursday" = the one of the week
+    before publication's), "yesterday", "today", "last year",
     "this month", "two weeks ago", and anything `parse_date_text` reads."""
     words = " ".join(phrase.strip().lower().rstrip(".,").split())
     for prefix in ("on ", "since ", "by ", "as of ", "in ", "until ", "late ", "early "):
@@ -175,7 +176,11 @@ def resolve(phrase: str, published: dt.date) -> DateRef | None:
     if words in ("yesterday", "last night"):
         return day(published - dt.timedelta(days=1))
     bare = words.removesuffix(" morning").removesuffix(" evening").removesuffix(" night")
-    bare = bare.removeprefix("last ")
+    if bare.startswith("last ") and bare[5:] in _WEEKDAYS:
+        # "last Thursday" in a report of Friday: the Thursday of the week before (the day
+        # before would be "Thursday" or "yesterday")
+        monday = published - dt.timedelta(days=published.weekday())
+        return day(monday - dt.timedelta(days=7 - _WEEKDAYS[bare[5:]]))
     if bare in _WEEKDAYS:
         back = (published.weekday() - _WEEKDAYS[bare]) % 7
         return day(published - dt.timedelta(days=back))
