@@ -1760,3 +1760,21 @@ def test_a_day_that_opens_a_past_clause_in_a_look_back_is_last_year_s() -> None:
     found = {e["figure"]: e for e in claims(body, published="2023-03-31")}
     assert found["more than 360"]["as_of"] == "2022-04-07"
     assert str(found["April 12"]["best"]) == "2023-04-12"  # a coming meeting's day
+
+
+def test_that_day_is_the_day_its_own_sentence_named_before_it() -> None:
+    body = (
+        "The fire broke out on Sunday. Police had given a toll of six on Monday morning, "
+        "raising it to 12 later that day."
+    )
+    assert one(body, "12", published="2020-03-05")["about"] == "2020-03-02"
+
+
+def test_days_up_to_publication_are_no_that_night_of_the_events() -> None:
+    # "earlier this month" dates the experts' report; "that night" is the night named before
+    body = (
+        "The students went missing on the night of 26 September 2014. Earlier this month, "
+        "experts said the fire was impossible. The experts counted six people killed and "
+        "more than 40 injured that night."
+    )
+    assert one(body, "more than 40", published="2015-09-27")["about"] == "2014-09-26"

@@ -731,11 +731,16 @@ def _days_later(match: re.Match[str]) -> int:
 
 
 def that_day(
-    text: str, day: DateRef | None, event_day: DateRef | None = None
+    text: str,
+    day: DateRef | None,
+    event_day: DateRef | None = None,
+    own: Sequence[tuple[int, DateRef, bool]] = (),
 ) -> list[tuple[int, DateRef, bool]]:
-    """`as_of_dates` for the days a sentence names as "that day": the day named before it;
-    and "the next day", "the following morning": the day after the last day of an event
-    named before it (`event_day`)."""
+    """`as_of_dates` for the days a sentence names as "that day": the day named before it,
+    in the sentence itself (`own`: its relative days, "erupted last Thursday, but a
+    ceasefire brokered the same day") or before it (`day`); and "the next day", "the
+    following morning": the day after the last day of an event named before it
+    (`event_day`)."""
     index = index_of(text)
     found: list[tuple[int, DateRef, bool]] = []
     if (
@@ -747,17 +752,25 @@ def that_day(
             later = dt.timedelta(days=_days_later(m))
             after = DateRef(event_day.start + later, event_day.end + later, Precision.DAY)
             found.append((m.start(), after, statement_day(text, m.start(), m.end())))
-    if day is None or (index.plain and index.words.isdisjoint(("that", "same"))):
+    if (day is None and not own) or (index.plain and index.words.isdisjoint(("that", "same"))):
         return found  # the quick answer: neither "that" nor "the same" in the sentence
-    return found + [
-        (m.start(), day, statement_day(text, m.start(), m.end())) for m in _THAT_DAY.finditer(text)
-    ]
+    for m in _THAT_DAY.finditer(text):
+        before = [
+            (p, ref)
+            for p, ref, _ in own
+            if p < m.start() and ref.precision is Precision.DAY and ref.start == ref.end
+        ]
+        that = max(before, key=lambda d: d[0])[1] if before else day
+        if that is not None:
+            found.append((m.start(), that, statement_day(text, m.start(), m.end())))
+    return found
 
 
 def last_day(
     relative: list[tuple[int, DateRef, bool]],
     found_dates: list[DateMention],
     events: bool = False,
+    published: DateRef | None = None,
 ) -> DateRef | None:
     """The last day a sentence names (not its dateline's): what a later "that day" means;
     with `events`, not a day a count or statement is dated by ("findings released today"):
@@ -770,6 +783,10 @@ def last_day(
     days += [
         (d.start, d.ref) for d in found_dates if d.ref.precision is Precision.DAY and not d.dateline
     ]
+    if not events and published is not None:
+        # ("Earlier this month, experts said": days up to publication, the report's, not
+        # those of the events a later "that night" names)
+        days = [(p, ref) for p, ref in days if ref.start == ref.end or ref.end < published.start]
     return max(days, key=lambda d: d[0])[1] if days else None
 
 

@@ -241,8 +241,8 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
         figures.extend(zero_figures(text, figures))
         figures = ratio_figures(text, fraction_figures(text, figures))
         relative = as_of_dates(text, article.published, event_day, found_dates)
-        relative += that_day(text, named_day, event_day)
-        named_day = last_day(relative, found_dates) or named_day
+        relative += that_day(text, named_day, event_day, relative)
+        named_day = last_day(relative, found_dates, published=article.published) or named_day
         event_day = last_day(relative, found_dates, events=True) or event_day
         if not figures and not found_dates:
             story_date = looked_back or day_named(relative, sentence, found_dates) or story_date
