@@ -1175,9 +1175,9 @@ def article_place(body: str, title: str) -> str | None:
                 # "WESTBY, May 26 (Coast Wire) -" names a day)
                 named = bool(_COUNTRY_AFTER_CITY.match(line, dateline.end("city")))
                 lead = _after_dateline(line)
-                after = plain[plain.find(line) :].split("\n", _OPENING_PARAGRAPHS * 2)
+                paragraphs = plain[plain.find(line) :].split("\n", _OPENING_PARAGRAPHS * 2)
                 return (
-                    _set_by_lead(city, lead, "\n".join(after[: _OPENING_PARAGRAPHS * 2]))
+                    _set_by_lead(city, lead, "\n".join(paragraphs[: _OPENING_PARAGRAPHS * 2]))
                     or (_set_in_another_country(city, lead) if named else _filed_from(city, lead))
                     or _town_abroad(city, lead, title)
                     or city
