@@ -1593,3 +1593,27 @@ def test_a_cap_agrees_with_any_figure_at_or_below_it() -> None:
     # and "up to" still puts its figure forward
     ceiling = claim("b", "up to 100", source="press service", as_of="2016-02-29")
     assert _finding(count, ceiling).verdict is Verdict.CONTRADICTION
+
+
+def test_a_later_count_its_own_sentence_sets_above_the_earlier_one_disputes_it() -> None:
+    # the missing: a week and more on, a higher count is people not yet found ...
+    first = claim("a", "17", kind="missing", party=None, as_of="2019-06-10", source="government")
+    second = claim("b", "at least 38", kind="missing", party=None, as_of="2019-06-20",
+                   source="survivors")  # fmt: skip
+    said = "Survivors said at least 38 residents remained unaccounted for a week on."
+    assert _worst_verdict(first, second, said, kind="missing") is Verdict.CHANGED
+    # ... unless its sentence sets it above the earlier count: a dispute
+    said += " That is more than twice the 17 missing announced by the government."
+    said = said.replace(" a week on. That is", " a week on, that is")
+    assert _worst_verdict(first, second, said, kind="missing") is Verdict.CONTRADICTION
+    # a toll: a later, higher count set above the earlier one is no step of it
+    hurt = claim("a", "seven", kind="injured", party=None, as_of="2023-06-20", source="police")
+    more = claim("b", "more than 20", kind="injured", party=None, as_of="2023-06-22",
+                 source="health ministry")  # fmt: skip
+    said = "The health ministry said more than 20 women were wounded."
+    assert _worst_verdict(hurt, more, said, kind="injured") is Verdict.UPDATE
+    said = (
+        "The health ministry said more than 20 women were wounded, far more than the seven "
+        "reported."
+    )
+    assert _worst_verdict(hurt, more, said, kind="injured") is Verdict.CONTRADICTION

@@ -339,7 +339,7 @@ class Point:
     __slots__ = (
         "claim", "id", "article", "best", "unit", "when", "mid", "slack", "low", "high", "voiced",
         "source", "camp", "own_low", "later_low", "revised_from", "said", "officials_beside",
-        "stage", "disputing", "corrects", "risen_to", "monitor", "capped", "dated",
+        "stage", "disputing", "corrects", "risen_to", "monitor", "capped", "dated", "above",
     )  # fmt: skip
 
     def __init__(self, claim: Claim, articles: Mapping[str, Article], count: bool) -> None:
@@ -389,6 +389,8 @@ class Point:
         self.stage = _stage(claim, articles.get(claim.article))
         # Whether its own sentence sets it against the count as "the real toll" (`_disputing`).
         self.disputing = _disputing(claim, articles.get(claim.article))
+        # The counts its own sentence sets it above ("far more than the seven reported").
+        self.above = _set_against(claim, articles.get(claim.article))
         # Whether a ceiling or range is told as the toll's new level ("the toll had risen
         # to| between 40 and 50"): a step of it, not a rival scale (`_ceiling_above`).
         self.risen_to = claim.estimate.qualifier in (Qualifier.UP_TO, Qualifier.RANGE) and (
@@ -469,6 +471,29 @@ def _corrected(claim: Claim, article: Article | None) -> frozenset[float]:
     _, end = _sentence_of(claim, article.body)
     found = _CORRECTED.finditer(article.body, claim.span.end, end)
     return frozenset(float(m.group(1).replace(",", "")) for m in found)
+
+
+def _set_against(claim: Claim, article: Article | None) -> frozenset[float]:
+    """The figures a claim's own sentence, after it, sets it above: "at least 40 remained
+    unaccounted for, more than twice the 19 missing announced by the government", "more
+    than 20 were wounded, far more than the seven officially reported": counts it disputes,
+    known when it was given (never steps it follows on from)."""
+    if article is None:
+        return frozenset()
+    _, end = _sentence_of(claim, article.body)
+    found = (
+        quantities.parse_number(m.group("n"))
+        for m in _ABOVE_THE.finditer(article.body, claim.span.end, end)
+    )
+    return frozenset(n for n in found if n is not None)
+
+
+_ABOVE_THE = re.compile(
+    r"\b(?:more|higher|greater|larger)\s+than\s+(?:twice\s+|double\s+|three\s+times\s+)?"
+    r"the\s+(?:(?:official|government's|authorities'|official\s+\w+)\s+)?"
+    r"(?P<n>\d{1,3}(?:,\d{3})+|\d+|[a-z]+(?:-[a-z]+)?)\b",
+    re.IGNORECASE,
+)
 
 
 _CORRECTED = re.compile(
@@ -996,6 +1021,7 @@ def judge(
         and not _adversary_above(pa, pb)
         and not _walked_back(pa, pb)
         and not pb.disputing
+        and not _set_above(pa, pb)
         and not _recounted_taken(pa, pb)
     ):
         beside = _another_count_above(pa, pb, apart)
@@ -1009,7 +1035,14 @@ def judge(
         verdict, severity, how = Verdict.CHANGED, 0.05 * gap, "fell"
     elif nature == "toll" and apart > 0 and b < a and _revises(pa, pb):
         verdict, severity, how = Verdict.TENSION, 0.2 + 0.4 * gap, "revised"
-    elif nature in ("stock", "level") and apart > horizon and not _grew_too_fast(pa, pb, apart):
+    elif (
+        nature in ("stock", "level")
+        and apart > horizon
+        and not _grew_too_fast(pa, pb, apart)
+        # ("at least 40 remain unaccounted for, more than twice the 19 missing announced by
+        # the government": its own report sets the earlier count against it, a dispute)
+        and not (b > a and _set_above(pa, pb))
+    ):
         verdict, severity, how = Verdict.CHANGED, 0.05 * gap, "changed"
     elif apart > 0 and _recounted(pa, pb):
         verdict, severity, how = Verdict.CHANGED, 0.05 * gap, "recounted"
@@ -1023,6 +1056,12 @@ def judge(
     if nature not in COUNT_NATURES:
         severity *= MEASURE_WEIGHT
     return Judgement(pa, pb, verdict, round(min(1.0, severity), 3), how)
+
+
+def _set_above(earlier: Point, later: Point) -> bool:
+    """Whether the later, higher figure's own sentence sets it above the earlier count
+    (`Point.above`: "far more than the seven reported by the authorities"): a dispute."""
+    return any(abs(value - earlier.best) <= earlier.slack for value in later.above)
 
 
 def _said_where(a: Claim, b: Claim) -> bool:
