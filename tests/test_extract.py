@@ -1778,3 +1778,11 @@ def test_days_up_to_publication_are_no_that_night_of_the_events() -> None:
         "more than 40 injured that night."
     )
     assert one(body, "more than 40", published="2015-09-27")["about"] == "2014-09-26"
+
+
+def test_a_report_published_in_a_month_dates_its_finding_not_the_deaths() -> None:
+    body = (
+        "The first attack, on 23 March 2019, has never had an agreed toll. UN investigators "
+        "concluded in a report published in May that at least 151 civilians were killed."
+    )
+    assert one(body, "at least 151", published="2020-02-20")["about"] == "2019-03-23"

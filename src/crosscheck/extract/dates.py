@@ -1068,7 +1068,9 @@ _THEN_LATER = re.compile(
 
 # "concluded| in December| that": a date between a verb of speech and its "that".
 _SAID_WHEN_THAT = re.compile(
-    r"\b(?:said|says|concluded|found|announced|reported|stated|confirmed|told\s+\w+)\s+"
+    r"\b(?:said|says|concluded|found|announced|reported|stated|confirmed|told\s+\w+"
+    # ("concluded in a report published in May that at least 157 were killed")
+    r"|(?:report|findings|statement|study)\s+(?:published|released|issued|made\s+public))\s+"
     r"(?:on\s+|in\s+|late\s+|early\s+)?$",
     re.IGNORECASE,
 )
