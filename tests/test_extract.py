@@ -1707,6 +1707,9 @@ def test_the_true_toll_is_of_the_people_counted_before() -> None:
     # a toll of its own people stays theirs
     body = "The army said 29 soldiers were killed. Medics said 12 civilians died."
     assert one(body, "12")["party"] == "civilians"
+    # not of a force counted just before, when no toll was: the attackers are not the dead
+    body = "Witnesses said about 80 armed men took part. A group said the true toll was 150."
+    assert one(body, "150").get("party") is None
 
 
 def test_an_aftershock_s_magnitude_is_not_the_quake_s() -> None:

@@ -3659,7 +3659,9 @@ def classify(
     _share_asides(text, figures)
     all_of_whom(text, figures)
     appended_parts(text, figures)
-    assign_parties(text, figures, body_before, counted)
+    # ("Witnesses said about 100 armed men took part. A group said the true toll was more
+    # than 170": the dead are not the force just counted)
+    assign_parties(text, figures, body_before, counted, previous_toll is not None)
     refine_parties(text, figures, body_before)
     _civilians_seized(text, figures)
     _among_the_next(text, figures)

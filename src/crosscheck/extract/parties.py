@@ -403,10 +403,15 @@ _PARTITIVE = re.compile(
 
 
 def assign_parties(
-    text: str, figures: list[Figure], body_before: str, counted: Sequence[str | None] = ()
+    text: str,
+    figures: list[Figure],
+    body_before: str,
+    counted: Sequence[str | None] = (),
+    toll_before: bool = True,
 ) -> None:
     """Whose people each figure counts.  `counted` holds the parties of the people counted in
-    the sentence before (None for people of no party), for "70 of them"."""
+    the sentence before (None for people of no party), for "70 of them"; `toll_before`:
+    whether that sentence counted a toll (whose people "the true toll" counts again)."""
     lex = lexicon()
     previous_party: str | None = None
     counted_here = False  # a figure of this sentence counted people before this one
@@ -470,7 +475,10 @@ def assign_parties(
                 # the toll of the people counted just before
                 or (
                     counted[-1]
-                    if counted and not counted_here and _TRUE_TOLL.search(text, 0, figure.start)
+                    if counted
+                    and toll_before
+                    and not counted_here
+                    and _TRUE_TOLL.search(text, 0, figure.start)
                     else None
                 )
                 or (
