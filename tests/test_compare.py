@@ -1488,6 +1488,10 @@ def test_subjects_whose_days_are_far_apart_are_never_one_event(
         # The state's investigators; independent ones are neither camp's.
         ("Norlandic investigators", "official"),
         ("independent investigators", ""),
+        # A group for the defence of rights is their critic; the ministry of defence is not.
+        ("the Permanent Committee for the Defense of Human Rights", "critics"),
+        ("the Centre for the Defence of Human Rights (CDHR)", "critics"),
+        ("the Ministry of Defence", "official"),
     ],
 )
 def test_the_authorities_own_outlets_are_their_camp(source: str, side: str) -> None:

@@ -12,6 +12,7 @@ weighs, and never more than a figure from a second, independent origin.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -133,6 +134,9 @@ def international(source: str) -> bool:
     return bool(_source_words(source) & _source_vocab().international)
 
 
+_DEFENDS = re.compile(r"\bdefen[cs]e\s+of\b", re.IGNORECASE)
+
+
 @cache
 def camp(source: str) -> str:
     """The camp of a source: "official" for the authorities (and a country or its capital
@@ -142,7 +146,8 @@ def camp(source: str) -> str:
     of two ("witnesses and officials"), unless its words put it out of power
     ("government-in-exile"): sources.yaml."""
     vocab = _source_vocab()
-    words = _source_words(source)
+    # ("the Committee for the Defense of Human Rights": a cause it defends, no ministry)
+    words = _source_words(_DEFENDS.sub(" ", source))
     if words & vocab.out_of_power:
         return "critics"  # "the Tibetan government-in-exile", "the opposition's ministry"
     if words & vocab.international:
