@@ -1469,6 +1469,7 @@ def test_subjects_whose_days_are_far_apart_are_never_one_event(
         ("District Magistrate Ann Lee", "official"),
         ("Collector Ivan Petrov", "official"),
         ("the Norlandic Correctional Service", "official"),
+        ("the SNX prison agency", "official"),
         # A governor as news abbreviates the title.
         ("Westby Gov. Ivan Petrov", "official"),
         # A party counting its supporters shot dead disputes the police; the ruling party,
