@@ -1493,6 +1493,14 @@ def test_subjects_whose_days_are_far_apart_are_never_one_event(
         ("the Permanent Committee for the Defense of Human Rights", "critics"),
         ("the Centre for the Defence of Human Rights (CDHR)", "critics"),
         ("the Ministry of Defence", "official"),
+        # A state's commands, seats of power and emergency agencies; doctors in French;
+        # activists' committees and civil society
+        ("the Pentagon", "official"),
+        ("the Westby Operations Command", "official"),
+        ("the National Disaster Management Agency", "official"),
+        ("Médecins Sans Frontières (MSF)", "critics"),
+        ("the Local Coordination Committees", "critics"),
+        ("civil society of Westby", "critics"),
     ],
 )
 def test_the_authorities_own_outlets_are_their_camp(source: str, side: str) -> None:
