@@ -33,6 +33,8 @@ from factories import claim
         ("children under the age of 16", "children"),
         # an audience is the people where the event struck, as spectators are
         ("concert-goers", "people"),
+        # a massacre's victims as news name them all
+        ("men and boys", "people"),
         ("theatregoers", "people"),
         ("convicts", "people/prisoners"),  # inmates by their sentence
         ("medical personnel", "medical personnel"),  # personnel of no force are no force
