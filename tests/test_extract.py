@@ -1789,3 +1789,18 @@ def test_a_report_published_in_a_month_dates_its_finding_not_the_deaths() -> Non
         "concluded in a report published in May that at least 151 civilians were killed."
     )
     assert one(body, "at least 151", published="2020-02-20")["about"] == "2019-03-23"
+
+
+def test_a_date_that_names_a_report_dates_its_count_not_the_deaths() -> None:
+    body = (
+        "For years the authorities denied the scale of the killings of July 1995. A 2002 "
+        "report by the regional government claimed that about 1,900 had died."
+    )
+    entry = one(body, "about 1,900", published="2005-07-12")
+    assert entry["as_of"] == "2002"
+    assert entry.get("about") != "2002"
+    body = (
+        "The army said in an April 1 statement that it had killed 190 fighters in the town "
+        "from March 23 to 31."
+    )
+    assert one(body, "190", published="2022-04-05")["as_of"] == "2022-04-01"

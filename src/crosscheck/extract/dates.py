@@ -159,10 +159,21 @@ def find_dates(text: str, published: DateRef) -> list[DateMention]:
             previous in lex.sets["as_of_words"] or _AS_OF_BEFORE.search(before)
         ) and not _POSSESSIVE.match(text, end):
             claim, counted, dateline = False, True, False
-        elif statement_day(text, start, end):
+        elif statement_day(text, start, end) or _document_after(text, end):
+            # ("A 2002 report by the government claimed that about 2,000 had died": the
+            # year of the report, not of the deaths)
             counted, dateline = True, False
         found.append(DateMention(start, end, written, ref, claim, relative, counted, dateline))
     return found
+
+
+_WORD_AFTER = re.compile(r"\s+([a-z-]+)")
+
+
+def _document_after(text: str, end: int) -> bool:
+    """Whether a date qualifies the document noun right after it ("a 2002 report")."""
+    word = _WORD_AFTER.match(text, end)
+    return word is not None and word.group(1) in lexicon().sets["document_nouns"]
 
 
 _YEAR = re.compile(r"\b\d{4}\b")
