@@ -3394,3 +3394,15 @@ def test_people_deprived_of_life_are_dead_and_those_deprived_of_liberty_held() -
     assert one(body, "between 11 and 14")["kind"] == "killed"
     body = "About 9,000 persons deprived of liberty live in the jail."
     assert one(body, "About 9,000")["kind"] != "killed"
+
+
+def test_those_taken_prisoner_are_captured() -> None:
+    body = "Rebels claim to have taken more than 600 Norlandic servicemen prisoner near the town."
+    entry = one(body, "more than 600")
+    assert (entry["kind"], entry["party"]) == ("captured", "Norlandic servicemen")
+    assert one("Rebels took 40 soldiers prisoner.", "40")["kind"] == "captured"
+    body = "Separatists claimed to have taken more than 600 Norlandic prisoners at the town."
+    assert one(body, "more than 600")["kind"] == "captured"
+    # prisoners a jail holds were taken by no one
+    body = "The prison, which holds 700 prisoners, was taken over by inmates."
+    assert one(body, "700")["kind"] != "captured"

@@ -1203,6 +1203,30 @@ def _rescued_held(text: str, figures: list[Figure]) -> None:
             figure.kind, figure.cue, figure.noun = named[0], (start, figure.noun_end), ""
 
 
+# "claimed to have taken| more than 700 Ukrainian servicemen| prisoner", "took 40 soldiers
+# prisoner", "had taken 300 prisoners": those captured, whatever their noun.
+_TAKE_BEFORE = re.compile(r"\b(?:took|taken|take|takes|taking)\s+$", re.IGNORECASE)
+_PRISONER_AFTER = re.compile(r"\s*\bprisoners?\b", re.IGNORECASE)
+
+
+def _taken_prisoner(text: str, figures: list[Figure]) -> None:
+    """Those a side took prisoner are captured, the noun between ("servicemen") theirs."""
+    captured = lexicon().cue_kinds["captured"]
+    for figure in figures:
+        if not _TAKE_BEFORE.search(text, max(0, figure.start - 12), figure.start):
+            continue
+        noun = figure.noun or ""
+        if noun.lower().endswith(("prisoner", "prisoners")):
+            end = figure.noun_end
+        elif (after := _PRISONER_AFTER.match(text, figure.noun_end or figure.end)) is not None:
+            end = after.end()
+        else:
+            continue
+        figure.kind, figure.cue = captured, (end - len("prisoner"), end)
+        if noun.lower().endswith(" prisoner"):
+            figure.noun = noun[: -len(" prisoner")]
+
+
 _CAUGHT_AGAIN = ("recaptur", "rearrest", "re-arrest", "returned to")
 """How the cues of escaped prisoners caught again start."""
 
@@ -3656,6 +3680,7 @@ def classify(
             figure.kind, figure.cue = "other", None
     _broken_out(text, figures)
     _rescued_held(text, figures)
+    _taken_prisoner(text, figures)
     _share_asides(text, figures)
     all_of_whom(text, figures)
     appended_parts(text, figures)
