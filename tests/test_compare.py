@@ -1501,6 +1501,15 @@ def test_subjects_whose_days_are_far_apart_are_never_one_event(
         ("Médecins Sans Frontières (MSF)", "critics"),
         ("the Local Coordination Committees", "critics"),
         ("civil society of Westby", "critics"),
+        # a county's sheriff and coroner, a state's emergency service and its embassies; the
+        # villagers, health workers and detainees' lawyers on the ground
+        ("Westby County Sheriff Ann Lee", "official"),
+        ("the Westby County coroner's office", "official"),
+        ("the State Emergency Service", "official"),
+        ("the Norlandic Embassy in Veyland", "official"),
+        ("villagers", "critics"),
+        ("a health worker in the region", "critics"),
+        ("lawyers for the miners", "critics"),
     ],
 )
 def test_the_authorities_own_outlets_are_their_camp(source: str, side: str) -> None:
