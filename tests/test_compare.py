@@ -1510,6 +1510,10 @@ def test_subjects_whose_days_are_far_apart_are_never_one_event(
         ("villagers", "critics"),
         ("a health worker in the region", "critics"),
         ("lawyers for the miners", "critics"),
+        # a town's council; the United Nations' missions by their acronyms are neither camp
+        ("a member of the Westby local council", "official"),
+        ("UNAMA", ""),
+        ("the U.N. peacekeeping mission (MINUSMA)", ""),
     ],
 )
 def test_the_authorities_own_outlets_are_their_camp(source: str, side: str) -> None:
@@ -1639,3 +1643,10 @@ def test_a_later_count_its_own_sentence_sets_above_the_earlier_one_disputes_it()
         "reported."
     )
     assert _worst_verdict(hurt, more, said, kind="injured") is Verdict.CONTRADICTION
+
+
+def test_the_united_nations_missions_by_their_acronyms_are_international() -> None:
+    assert origins.international("UNAMA")
+    assert origins.international("the U.N. peacekeeping mission (MINUSMA)")
+    assert origins.international("the International Organization for Migration")
+    assert not origins.international("the Westby local council")
