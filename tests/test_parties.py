@@ -35,6 +35,13 @@ from factories import claim
         ("concert-goers", "people"),
         # a massacre's victims as news name them all
         ("men and boys", "people"),
+        # translated "agresores", criminals who bear arms; a force's cadets and recruits;
+        # mineworkers are workers
+        ("aggressors", "armed group"),
+        ("armed criminals", "armed group"),
+        ("air force recruits", "state forces"),
+        ("police cadets", "state forces"),
+        ("mineworkers", "people/workers"),
         ("theatregoers", "people"),
         ("convicts", "people/prisoners"),  # inmates by their sentence
         ("medical personnel", "medical personnel"),  # personnel of no force are no force
