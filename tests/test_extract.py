@@ -275,6 +275,7 @@ def test_ranges() -> None:
     [
         ("The number of detainees grew from 10 to 135 in a week.", "10", "135"),
         ("The death toll rose from 27 to 35 on Friday.", "27", "35"),
+        ("The death toll changed from 61 to 64 overnight.", "61", "64"),
         # After the count it changed to.
         ("Officials revised the death toll from the blast down to 21 from 27.", "27", "21"),
         ("The number of people injured was adjusted to 58 from 63.", "63", "58"),
@@ -1804,3 +1805,12 @@ def test_a_date_that_names_a_report_dates_its_count_not_the_deaths() -> None:
         "from March 23 to 31."
     )
     assert one(body, "190", published="2022-04-05")["as_of"] == "2022-04-01"
+
+
+def test_a_figure_that_moved_from_one_count_to_another_is_two_counts_not_a_range() -> None:
+    found = [e["figure"] for e in claims("That is why the figure moved from 61 to 64, he said.")]
+    assert found == ["61", "64"]
+    # a range is still one figure
+    assert [e["figure"] for e in claims("Between 61 and 64 people were hurt.")] == [
+        "Between 61 and 64"
+    ]

@@ -300,7 +300,7 @@ def find_figures(text: str, taken: list[tuple[int, int]]) -> list[Figure]:
 # stand between the verb and "from").
 _CHANGE_VERBS = (
     r"rose|risen|rises|climbed|climbs|increased|jumped|grew|grown|went\s+up|soared|surged"
-    r"|swelled|fell|fallen"
+    r"|swelled|fell|fallen|moved|changed"
     r"|dropped|declined|revised|raised|lowered|adjusted|reduced|cut|corrected|updated"
     r"|(?:up|down)ward"
 )
