@@ -3357,10 +3357,10 @@ def test_an_event_a_count_is_dated_by_is_not_what_befell_those_counted() -> None
 
 
 def test_police_officers_who_enter_or_retake_a_place_are_a_force() -> None:
-    body = "More than 400 police officers entered the jail on Monday to restore order."
-    assert one(body, "More than 400")["kind"] == "troops"
-    body = "The operation to retake the jail involved some 900 police officers."
-    assert one(body, "some 900")["kind"] == "troops"
+    body = "More than 350 police officers entered the jail on Monday to restore order."
+    assert one(body, "More than 350")["kind"] == "troops"
+    body = "The operation to retake the jail involved some 700 police officers."
+    assert one(body, "some 700")["kind"] == "troops"
     # ... not those the event befell on the way in
     body = "Two police officers were killed when they entered the building."
     assert one(body, "Two")["kind"] == "killed"
@@ -3368,10 +3368,10 @@ def test_police_officers_who_enter_or_retake_a_place_are_a_force() -> None:
 
 def test_an_adverb_after_a_figure_is_not_who_it_counts() -> None:
     body = (
-        "More than 20 women were wounded, far more than the seven officially reported by "
+        "More than 24 women were wounded, far more than the nine officially reported by "
         "the authorities."
     )
-    assert one(body, "seven").get("party") == "women"
+    assert one(body, "nine").get("party") == "women"
 
 
 def test_an_audience_attending_a_concert_or_a_match_is_a_crowd() -> None:
@@ -3383,10 +3383,10 @@ def test_an_audience_attending_a_concert_or_a_match_is_a_crowd() -> None:
 
 def test_officers_actually_present_are_a_force() -> None:
     body = (
-        "Only about 30 national police officers were actually present on the seafront when "
-        "the truck broke through."
+        "Only about 40 national police officers were actually present on the seafront when "
+        "the lorry struck."
     )
-    assert one(body, "about 30")["kind"] == "troops"
+    assert one(body, "about 40")["kind"] == "troops"
 
 
 def test_people_deprived_of_life_are_dead_and_those_deprived_of_liberty_held() -> None:

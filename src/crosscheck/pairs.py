@@ -389,7 +389,7 @@ class Point:
         self.stage = _stage(claim, articles.get(claim.article))
         # Whether its own sentence sets it against the count as "the real toll" (`_disputing`).
         self.disputing = _disputing(claim, articles.get(claim.article))
-        # The counts its own sentence sets it above ("far more than the seven reported").
+        # The counts its own sentence sets it above ("far more than the nine reported").
         self.above = _set_against(claim, articles.get(claim.article))
         # Whether a ceiling or range is told as the toll's new level ("the toll had risen
         # to| between 40 and 50"): a step of it, not a rival scale (`_ceiling_above`).
@@ -474,9 +474,9 @@ def _corrected(claim: Claim, article: Article | None) -> frozenset[float]:
 
 
 def _set_against(claim: Claim, article: Article | None) -> frozenset[float]:
-    """The figures a claim's own sentence, after it, sets it above: "at least 40 remained
-    unaccounted for, more than twice the 19 missing announced by the government", "more
-    than 20 were wounded, far more than the seven officially reported": counts it disputes,
+    """The figures a claim's own sentence, after it, sets it above: "at least 38 remained
+    unaccounted for, more than twice the 17 missing announced by the government", "more
+    than 24 were wounded, far more than the nine officially reported": counts it disputes,
     known when it was given (never steps it follows on from)."""
     if article is None:
         return frozenset()
@@ -1039,7 +1039,7 @@ def judge(
         nature in ("stock", "level")
         and apart > horizon
         and not _grew_too_fast(pa, pb, apart)
-        # ("at least 40 remain unaccounted for, more than twice the 19 missing announced by
+        # ("at least 38 remain unaccounted for, more than twice the 17 missing announced by
         # the government": its own report sets the earlier count against it, a dispute)
         and not (b > a and _set_above(pa, pb))
     ):
@@ -1060,7 +1060,7 @@ def judge(
 
 def _set_above(earlier: Point, later: Point) -> bool:
     """Whether the later, higher figure's own sentence sets it above the earlier count
-    (`Point.above`: "far more than the seven reported by the authorities"): a dispute."""
+    (`Point.above`: "far more than the nine reported by the authorities"): a dispute."""
     return any(abs(value - earlier.best) <= earlier.slack for value in later.above)
 
 

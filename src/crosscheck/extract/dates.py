@@ -160,7 +160,7 @@ def find_dates(text: str, published: DateRef) -> list[DateMention]:
         ) and not _POSSESSIVE.match(text, end):
             claim, counted, dateline = False, True, False
         elif statement_day(text, start, end) or _document_after(text, end):
-            # ("A 2002 report by the government claimed that about 2,000 had died": the
+            # ("A 2004 report by the government claimed that about 1,900 had died": the
             # year of the report, not of the deaths)
             counted, dateline = True, False
         found.append(DateMention(start, end, written, ref, claim, relative, counted, dateline))
@@ -171,7 +171,7 @@ _WORD_AFTER = re.compile(r"\s+([a-z-]+)")
 
 
 def _document_after(text: str, end: int) -> bool:
-    """Whether a date qualifies the document noun right after it ("a 2002 report")."""
+    """Whether a date qualifies the document noun right after it ("a 2004 report")."""
     word = _WORD_AFTER.match(text, end)
     return word is not None and word.group(1) in lexicon().sets["document_nouns"]
 
@@ -494,8 +494,8 @@ def as_of_dates(
     ("on Friday", "two weeks ago"; "by Monday", "as of today" are dates of a count); a bare
     weekday after a day the text named long before publication (`frame`, FRAME_DAYS) is the
     first such weekday after that day, and so is one after such a day its own sentence names
-    on (`named`: "struck on 28 November, killing worshippers at Friday prayers" in a look
-    back of January is that Friday; not after "the March 17 shootings")."""
+    on (`named`: "struck on 6 November, killing traders at Friday prayers" in a look
+    back of January is that Friday; not after "the May 3 shootings")."""
     found: list[tuple[int, DateRef, bool]] = []
     if published.precision is not Precision.DAY:
         return found
@@ -748,8 +748,8 @@ def that_day(
     own: Sequence[tuple[int, DateRef, bool]] = (),
 ) -> list[tuple[int, DateRef, bool]]:
     """`as_of_dates` for the days a sentence names as "that day": the day named before it,
-    in the sentence itself (`own`: its relative days, "erupted last Thursday, but a
-    ceasefire brokered the same day") or before it (`day`); and "the next day", "the
+    in the sentence itself (`own`: its relative days, "broke out on Monday, and a
+    truce agreed the same day") or before it (`day`); and "the next day", "the
     following morning": the day after the last day of an event named before it
     (`event_day`)."""
     index = index_of(text)
@@ -795,7 +795,7 @@ def last_day(
         (d.start, d.ref) for d in found_dates if d.ref.precision is Precision.DAY and not d.dateline
     ]
     if not events and published is not None:
-        # ("Earlier this month, experts said": days up to publication, the report's, not
+        # ("Earlier this month, a panel said": days up to publication, the report's, not
         # those of the events a later "that night" names)
         days = [(p, ref) for p, ref in days if ref.start == ref.end or ref.end < published.start]
     return max(days, key=lambda d: d[0])[1] if days else None
@@ -1080,7 +1080,7 @@ _THEN_LATER = re.compile(
 # "concluded| in December| that": a date between a verb of speech and its "that".
 _SAID_WHEN_THAT = re.compile(
     r"\b(?:said|says|concluded|found|announced|reported|stated|confirmed|told\s+\w+"
-    # ("concluded in a report published in May that at least 157 were killed")
+    # ("concluded in a report published in May that at least 151 were killed")
     r"|(?:report|findings|statement|study)\s+(?:published|released|issued|made\s+public))\s+"
     r"(?:on\s+|in\s+|late\s+|early\s+)?$",
     re.IGNORECASE,

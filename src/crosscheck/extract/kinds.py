@@ -603,7 +603,7 @@ def _prison_population(text: str, figures: list[Figure]) -> None:
 
 
 _NEW_CLAUSE = re.compile(r"\s*(?:and|or|but|then)\s+(?:[a-z]+ly\s+)?", re.IGNORECASE)
-# "The prison held 8,500 inmates at the time of the| massacre": the event dates the count,
+# "The prison held 3,100 inmates at the time of the| massacre": the event dates the count,
 # it does not name what befell those counted.
 _AT_THE_TIME_OF = re.compile(
     r"\b(?:at\s+the\s+time\s+of|by\s+the\s+time\s+of|before|during|ahead\s+of)\s+"
@@ -1203,8 +1203,8 @@ def _rescued_held(text: str, figures: list[Figure]) -> None:
             figure.kind, figure.cue, figure.noun = named[0], (start, figure.noun_end), ""
 
 
-# "claimed to have taken| more than 700 Ukrainian servicemen| prisoner", "took 40 soldiers
-# prisoner", "had taken 300 prisoners": those captured, whatever their noun.
+# "claimed to have taken| more than 600 Norlandic servicemen| prisoner", "took 40 soldiers
+# prisoner", "had taken 250 prisoners": those captured, whatever their noun.
 _TAKE_BEFORE = re.compile(r"\b(?:took|taken|take|takes|taking)\s+$", re.IGNORECASE)
 _PRISONER_AFTER = re.compile(r"\s*\bprisoners?\b", re.IGNORECASE)
 
@@ -3125,7 +3125,7 @@ def classify(
             in lex.sets["event_nouns"]
             and _AT_THE_TIME_OF.search(text, figure.noun_end, figure.end + found[1][0])
         ):
-            found = None  # "held 8,500 inmates at the time of the massacre": its day
+            found = None  # "held 3,100 inmates at the time of the massacre": its day
         if (
             found
             and limit < len(text)
@@ -3684,8 +3684,8 @@ def classify(
     _share_asides(text, figures)
     all_of_whom(text, figures)
     appended_parts(text, figures)
-    # ("Witnesses said about 100 armed men took part. A group said the true toll was more
-    # than 170": the dead are not the force just counted)
+    # ("Witnesses said about 80 armed men took part. A group said the true toll was more
+    # than 150": the dead are not the force just counted)
     assign_parties(text, figures, body_before, counted, previous_toll is not None)
     refine_parties(text, figures, body_before)
     _civilians_seized(text, figures)

@@ -1422,7 +1422,7 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
                 continue
             name = _speaker_after(text, end)
             if _OUR_OWN.match(text, end):
-                # "According to our list, at least 55 of the dead were children": the
+                # "According to our list, at least 61 of the dead were children": the
                 # outlet's (or the releasing group's) own count
                 found.append(Speaker(start, ARTICLE_VOICE, None))
                 continue
