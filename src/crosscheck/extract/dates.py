@@ -488,13 +488,13 @@ def as_of_dates(
     text: str,
     published: DateRef,
     frame: DateRef | None = None,
-    named: Sequence[DateMention] = (),
+    sentence_dates: Sequence[DateMention] = (),
 ) -> list[tuple[int, DateRef, bool]]:
     """(position, date, is the date of a count) of the relative day phrases of a sentence
     ("on Friday", "two weeks ago"; "by Monday", "as of today" are dates of a count); a bare
     weekday after a day the text named long before publication (`frame`, FRAME_DAYS) is the
     first such weekday after that day, and so is one after such a day its own sentence names
-    on (`named`: "struck on 6 November, killing traders at Friday prayers" in a look
+    on (`sentence_dates`: "struck on 6 November, killing traders at Friday prayers" in a look
     back of January is that Friday; not after "the May 3 shootings")."""
     found: list[tuple[int, DateRef, bool]] = []
     if published.precision is not Precision.DAY:
@@ -507,7 +507,7 @@ def as_of_dates(
         phrase = _DAY_PREFIX.sub("", phrase)
         ref = calendar.resolve(phrase, published.start)
         here = frame
-        for date in named:
+        for date in sentence_dates:
             if (
                 date.end <= match.start()
                 and _ON_DAY.search(text, max(0, date.start - 4), date.start)
