@@ -390,7 +390,7 @@ class Point:
         # Whether its own sentence sets it against the count as "the real toll" (`_disputing`).
         self.disputing = _disputing(claim, articles.get(claim.article))
         # The counts its own sentence sets it above ("far more than the nine reported").
-        self.above = _set_against(claim, articles.get(claim.article))
+        self.above = _figures_after(claim, articles.get(claim.article), _ABOVE_THE)
         # Whether a ceiling or range is told as the toll's new level ("the toll had risen
         # to| between 40 and 50"): a step of it, not a rival scale (`_ceiling_above`).
         self.risen_to = claim.estimate.qualifier in (Qualifier.UP_TO, Qualifier.RANGE) and (
@@ -400,7 +400,7 @@ class Point:
         # first reported"), for a count of one event (`_recounted_taken`).
         spec = vocab.kinds().get(claim.kind)
         self.corrects = (
-            _corrected(claim, articles.get(claim.article))
+            _figures_after(claim, articles.get(claim.article), _CORRECTED)
             if spec is not None and spec.taken_once
             else frozenset()
         )
@@ -463,31 +463,24 @@ def _sentence_of(claim: Claim, body: str) -> tuple[int, int]:
     return start, min(stops, default=len(body))
 
 
-def _corrected(claim: Claim, article: Article | None) -> frozenset[float]:
-    """The figures a claim's own sentence, after it, says it replaces: "640 inmates broke
-    out, not 510 as first reported", "up from 510", "instead of 510"."""
-    if article is None:
-        return frozenset()
-    _, end = _sentence_of(claim, article.body)
-    found = _CORRECTED.finditer(article.body, claim.span.end, end)
-    return frozenset(float(m.group(1).replace(",", "")) for m in found)
-
-
-def _set_against(claim: Claim, article: Article | None) -> frozenset[float]:
-    """The figures a claim's own sentence, after it, sets it above: "at least 38 remained
-    unaccounted for, more than twice the 17 missing announced by the government", "more
-    than 24 were wounded, far more than the nine officially reported": counts it disputes,
-    known when it was given (never steps it follows on from)."""
+def _figures_after(
+    claim: Claim, article: Article | None, pattern: re.Pattern[str]
+) -> frozenset[float]:
+    """The figures `pattern` (its first group) finds in a claim's own sentence after it:
+    those it says it replaces (_CORRECTED), those it sets itself above (_ABOVE_THE)."""
     if article is None:
         return frozenset()
     _, end = _sentence_of(claim, article.body)
     found = (
-        quantities.parse_number(m.group("n"))
-        for m in _ABOVE_THE.finditer(article.body, claim.span.end, end)
+        quantities.parse_number(m.group(1))
+        for m in pattern.finditer(article.body, claim.span.end, end)
     )
     return frozenset(n for n in found if n is not None)
 
 
+# "at least 38 remained unaccounted for, more than twice the 17 missing announced by the
+# government", "more than 24 were wounded, far more than the nine officially reported":
+# counts the figure disputes, known when it was given (never steps it follows on from).
 _ABOVE_THE = re.compile(
     r"\b(?:more|higher|greater|larger)\s+than\s+(?:twice\s+|double\s+|three\s+times\s+)?"
     r"the\s+(?:(?:official|government's|authorities'|official\s+\w+)\s+)?"
@@ -496,6 +489,8 @@ _ABOVE_THE = re.compile(
 )
 
 
+# "640 inmates broke out, not 510 as first reported", "up from 510", "instead of 510": the
+# figures it replaces.
 _CORRECTED = re.compile(
     r"\b(?:not|up\s+from|instead\s+of|rather\s+than|revised\s+from)\s+(?:the\s+)?"
     r"(?:(?:previous|earlier|initial|first)\s+)?(\d{1,3}(?:,\d{3})*|\d+)\b",
