@@ -1420,12 +1420,12 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
                 # which| more than 100 died": what the clause is about says it
                 found.append(Speaker(start, antecedent.group("said"), None))
                 continue
-            name = _speaker_after(text, end)
             if _OUR_OWN.match(text, end):
                 # "According to our list, at least 61 of the dead were children": the
                 # outlet's (or the releasing group's) own count
                 found.append(Speaker(start, ARTICLE_VOICE, None))
                 continue
+            name = _speaker_after(text, end)
             pronoun = _OBJECT_PRONOUN.match(text, end)
             if pronoun is not None:
                 # "According to him, more than 400 were wounded": the person just named.
