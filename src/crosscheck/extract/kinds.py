@@ -1222,7 +1222,8 @@ def _taken_prisoner(text: str, figures: list[Figure]) -> None:
             end = after.end()
         else:
             continue
-        figure.kind, figure.cue = captured, (end - len("prisoner"), end)
+        word = len("prisoners") if text[:end].lower().endswith("prisoners") else len("prisoner")
+        figure.kind, figure.cue = captured, (end - word, end)
         if noun.lower().endswith(" prisoner"):
             figure.noun = noun[: -len(" prisoner")]
 
