@@ -1625,6 +1625,20 @@ def test_a_total_brought_to_a_figure_carries_on_the_count_named_before() -> None
     # The total of what was just counted, not of a toll before it.
     body = "Police said 12 died. Rescuers pulled 20 people out, bringing the total to 45."
     assert one(body, "45")["kind"] != "killed"
+    # A source's own figure revised, the official figure named again, a rival that counts a
+    # bare number: the toll named before.
+    body = (
+        "The government said 41 people were dead. Later the UN put the toll at 52. In June the "
+        "government revised its own figure to 48, saying some bodies were counted twice."
+    )
+    assert one(body, "48")["kind"] == "killed"
+    body = "Rights groups said 900 people were detained, twice the official figure of 430."
+    assert one(body, "430")["kind"] == "detained"
+    body = (
+        "The health ministry lists 67 people killed in the capital. A victims' association, "
+        "however, counts 69."
+    )
+    assert one(body, "69")["kind"] == "killed"
 
 
 def test_the_dead_by_nationality_as_a_source_breaks_them_down() -> None:

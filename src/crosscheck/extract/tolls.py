@@ -168,7 +168,7 @@ _TOTAL_AGAIN = re.compile(
     r"\s+to"
     # "527 people had been injured; two days later the department lowered the count to| 489"
     r"|(?:lowered|raised|revised|reduced|cut|increased|adjusted|corrected)\s+(?:the|its|their)\s+"
-    r"(?:(?:overall|final|death|official)\s+)?(?:total|toll|tally|count|number|figure)\s+"
+    r"(?:own\s+)?(?:(?:overall|final|death|official)\s+)?(?:total|toll|tally|count|number|figure)\s+"
     r"(?:(?:down|up|downward|upward)\s+)?to"
     r"|(?:its|their)\s+(?:(?:official|latest|own|final)\s+)?(?:figure|toll|tally|count)"
     r"\s+(?:is|was|stands\s+at|stood\s+at|remains|remained))\s+$",
@@ -180,11 +180,12 @@ _TOTAL_AGAIN_WORDS = ("total", "toll", "tally", "count", "number", "figure")
 # counted before.
 _COUNT_AGAIN = re.compile(
     r"\b(?:the|this|that)\s+(?:(?:earlier|initial|first|previous|original|provisional|"
-    r"preliminary)\s+)?(?:number|figure|toll|tally|count|estimate)\s+of\s+$",
+    r"preliminary|official)\s+)?(?:number|figure|toll|tally|count|estimate)\s+of\s+$",
     re.IGNORECASE,
 )
 _COUNTED_BARE = re.compile(
-    r"\b(?:counted|recorded|registered|reported|confirmed|tallied|listed)\s+$", re.IGNORECASE
+    r"\b(?:counted|recorded|registered|reported|confirmed|tallied|listed|counts)\s+$",
+    re.IGNORECASE,
 )
 # "over 400|, mostly soldiers,| being treated", "At least 50 people|, five of them children,|
 # were killed": an aside between a figure and its verb.
@@ -240,7 +241,11 @@ def _other_kinds(
         if (
             not figure.noun
             and _COUNTED_BARE.search(text, figure.start - 14, figure.start)
-            and (counted := last_toll_named(text[: figure.start])) is not None
+            and (
+                counted := last_toll_named(text[: figure.start])
+                or (previous_kind if previous_kind in families().tolls else None)
+            )
+            is not None
         ):
             # "Most of the deaths were in Eastmark, where the ministry counted| 394": a
             # number alone that someone counted is of the toll its sentence named before.
