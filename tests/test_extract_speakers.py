@@ -3366,6 +3366,12 @@ def test_what_a_relative_clause_according_to_which_hangs_on_says_it() -> None:
         # the time a count was given is no part of who gave it
         ("By nightfall the government's tally stood at 97 militants dead.", "97",
          "government"),
+        # a time phrase the sentence opens with, no comma after it
+        ("On the day after the attack the government said 34 people were dead.", "34",
+         "government"),
+        ("A week ago the army put the toll at 34.", "34", "army"),
+        ("In early June the government revised its own figure to 34, saying some bodies had "
+         "been counted twice.", "34", "government"),
     ],
 )  # fmt: skip
 def test_when_a_count_was_given_is_no_part_of_its_giver(

@@ -652,6 +652,23 @@ def _speaker_before(text: str, end: int) -> str:
             and previous not in _PLACING
         ):
             break  # "At the height of the siege| the UN said": the name opens with "the"
+        if (
+            len(words) > 1
+            and word == "the"
+            and index > 1
+            and (previous := tokens[index - 1].group(0)).isalpha()
+            and previous.islower()
+            and "," not in stretch[tokens[index - 2].start() : token.start()]
+            and (
+                (tokens[index - 2].group(0) in ("the", "a", "an")
+                 and previous not in lex.sets["speaker_inner"])
+                or previous == "ago"
+                or previous.removesuffix("s") in _TIME_NOUNS
+            )
+        ):  # fmt: skip
+            # "On the day after the killings| the government said", "A week ago| the army
+            # said": a phrase of its own ends before the name's "the"
+            break
         if len(words) == 1 and lower in lex.sets["pronouns"]:
             break  # "the 24 deaths| it reported": the pronoun is the whole subject
     words = _past_time_opening(words)
@@ -1322,6 +1339,7 @@ _OPENING_SUBJECT = re.compile(
     r"|says|say|claims?|puts|estimates?|counts?|accuses?|blames?)\b"
 )
 _PREPOSITION_FIRST = re.compile(r"(?:of|in|on|at|from|for|to|with|by|into)\b")
+_TIME_FIRST = re.compile(r"(?:In|On|At|After|During|Since|Before|By|Later|Earlier|Last)\s")
 _FRAGMENT_FIRST = re.compile(
     r"(?:of|on|at|from|for|to|with|by|into)\s"
     r"|(?:Speaking|Addressing|Briefing|Talking|Writing|Responding|Commenting|Reacting)$"
@@ -1406,6 +1424,9 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
                     opening = _OPENING_SUBJECT.match(text, opens, comma)
                     name = strip_determiners(opening.group("np")) if opening else ""
                     name = _WHEN_AFTER.sub("", name)  # "Officials on Friday| launched"
+                    if opening and _TIME_FIRST.match(name):
+                        # "In early April the government| revised ...": after the time
+                        name = _speaker_before(text, opening.end("np"))
                 if name and names_someone(name):
                     found.append(Speaker(start, name, agency_of(name)))
             continue
