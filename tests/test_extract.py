@@ -1766,6 +1766,19 @@ def test_a_day_that_opens_a_past_clause_in_a_look_back_is_last_year_s() -> None:
     assert str(found["April 12"]["best"]) == "2023-04-12"  # a coming meeting's day
 
 
+@pytest.mark.parametrize(
+    "days", ["between December 10 and 12, 1981", "on December 10-12, 1981",
+             "from December 10 to December 12, 1981"],
+)  # fmt: skip
+def test_a_range_of_days_takes_the_year_its_last_day_names(days: str) -> None:
+    body = f"The register lists 986 people killed {days} in Westby."
+    assert one(body, "986", published="2018-03-29")["about"] == "1981-12-10"
+    # a range that crosses a new year: the first day is of the year before
+    body = "A curfew was in force from December 17 to January 5, 2012. Police said 16 died."
+    found = {e["figure"]: e for e in claims(body, published="2012-01-20")}
+    assert str(found["December 17"]["best"]) == "2011-12-17"
+
+
 def test_that_day_is_the_day_its_own_sentence_named_before_it() -> None:
     body = (
         "The fire broke out on Sunday. Police had given a toll of eight on Monday morning, "

@@ -72,6 +72,14 @@ def _event_noun_after(after: str) -> bool:
     return word is not None and word.group(0) in lexicon().sets["event_nouns"]
 
 
+_RANGE_YEAR_AFTER = re.compile(
+    r"\s*(?:[-–—]|\s(?:and|to|through|until|or)\s)\s*(?:(?P<month>[A-Z][a-z]+)\.?\s+)?"
+    r"\d{1,2}(?:st|nd|rd|th)?"
+    r",?\s+(?P<year>(?:1[89]|20)\d\d)\b"
+)
+"""The rest of a range of days whose last day names the year ("December 10| and 12, 1981")."""
+
+
 def find_dates(text: str, published: DateRef) -> list[DateMention]:
     lex = lexicon()
     found: list[DateMention] = []
@@ -134,7 +142,20 @@ def find_dates(text: str, published: DateRef) -> list[DateMention]:
             relative = True
         else:
             ref = calendar.parse_date_text(written, reference)
-            if ref is not None and named_year and not _YEAR.search(written):
+            closing = (
+                _RANGE_YEAR_AFTER.match(text, end)
+                if ref is not None and not _YEAR.search(written)
+                else None
+            )
+            if ref is not None and closing is not None:
+                # "between December 10 and 12, 1981", "December 10-12, 1981": the year
+                # that closes the range is its first day's too
+                year = int(closing.group("year"))
+                named = (closing["month"] or "").lower()[:3]
+                if named in _MONTH_STEMS and _MONTH_STEMS.index(named) + 1 < ref.start.month:
+                    year -= 1  # ("from December 17 to January 5, 2012": 2011's December)
+                ref = _in_year(ref, year) or ref
+            elif ref is not None and named_year and not _YEAR.search(written):
                 ref = _in_year(ref, named_year)  # "in 2021, on July 9"
             elif (
                 ref is not None
@@ -220,9 +241,11 @@ def _year_of_last(month_number: int, reference: dt.date) -> int:
     return reference.year if month_number <= reference.month else reference.year - 1
 
 
+_MONTH_STEMS = [m[:3] for m in MONTHS[:12]]
+
+
 def _month_number(word: str) -> int:
-    stem = word.lower().rstrip(".")[:3]
-    return [m[:3] for m in MONTHS[:12]].index(stem) + 1
+    return _MONTH_STEMS.index(word.lower().rstrip(".")[:3]) + 1
 
 
 def _relative_month_year(phrase: str, reference: dt.date) -> DateRef | None:
