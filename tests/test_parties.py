@@ -94,6 +94,10 @@ from factories import claim
         ("ethnic Armenians", "people [country:AM]"),
         ("Norwegians", "people [country:NO]"),
         ("Basques", "people"),  # a people that is no country's: the people counted
+        # a minority, and a country's own minority: the people counted, of no nationality
+        # apart
+        ("the Veyan minority", "people"),
+        ("members of Norland's Veyan minority", "people"),
         ("traffic police", "state forces/traffic"),
         ("Norland", "norland"),
         ("Ivan Petrov's men", "forces of ivan petrov"),

@@ -151,6 +151,13 @@ def _find_phrases(text: str) -> tuple[tuple[int, str, str], ...]:
     return tuple(sorted(found))
 
 
+_HOME_MINORITY = re.compile(
+    r"(?P<country>\b[A-Z][\w-]*['’]s)\s+(?:[A-Z][\w-]*\s+)?(?:minority|minorities|community"
+    r"|communities)\b"
+)
+"""A country's own minority ("Norland's Veyan minority"): its country is no nationality apart."""
+
+
 def _groups(written: str, covered: set[str]) -> tuple[tuple[str, ...], list[str], list[str]]:
     """The nationalities that qualify a party as written: words naming a country or its
     people ("Finnish", "ethnic Armenians" -> "country:FI", "country:AM"), or foreigners of
@@ -161,7 +168,10 @@ def _groups(written: str, covered: set[str]) -> tuple[tuple[str, ...], list[str]
     found: set[str] = set()
     used: list[str] = []
     countries: set[str] = set()
+    home = _HOME_MINORITY.search(written)
     for word in written.replace("-", " ").split():
+        if home is not None and word == home.group("country"):
+            continue  # "Norland's Veyan minority": people of the country, as all counted
         folded = names.plain(word)
         if folded in vocab.foreign:
             # "22 foreign nationals", "26 foreigners": a part of those counted, whatever
