@@ -28,8 +28,13 @@ def test_the_clause_names_the_place() -> None:
         ("In the capital, Eastport, at least 450 marchers were detained.", "Eastport"),
         ("At least 450 marchers were detained in the capital, Eastport.", "Eastport"),
         ("Floods in the coastal town Westby killed 12 people.", "Westby"),
+        # who holds the town, before its name (not "in a hospital in| Eastport" after)
+        ("The toll from the attack on a college in Veyland-occupied Westby rose to 21 on "
+         "Monday, after a woman died in a hospital in Eastport.", "Westby"),
+        ("Shelling in rebel-held Westby killed 12 people, doctors in Eastport said.",
+         "Westby"),
     ],
-)
+)  # fmt: skip
 def test_a_word_of_where_before_the_name_keeps_the_place(body: str, place: str) -> None:
     (entry,) = claims(body)
     assert entry["place"] == place

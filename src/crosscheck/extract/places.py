@@ -101,7 +101,10 @@ _PLACE_WORDS = (
 _LOCATIVE = (
     r"(?:(?:neighbou?ring|nearby|adjacent|remote|rural|coastal|restive|mountainous|upscale|"
     r"affluent|posh|impoverished|crowded|busy|bustling|historic|diplomatic|commercial|"
-    r"industrial|sprawling|densely\s+populated)\s+)?"
+    r"industrial|sprawling|densely\s+populated"
+    # ("in Veyland-occupied Westby", "in rebel-held Eastport", "in besieged Westby")
+    r"|(?:[A-Z][\w]+|rebel|government|army|militia|separatist|insurgent|opposition)-"
+    r"(?:occupied|held|controlled|annexed)|besieged|encircled)\s+)?"
 )
 # "in the capital,| Eastport", "in the coastal town| Westby": a town named in apposition.
 _TOWN_BEFORE = (
