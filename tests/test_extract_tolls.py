@@ -933,6 +933,8 @@ def test_the_dead_and_the_wounded_counted_apart_stay_apart() -> None:
     [
         ("A newspaper put the number of dead at 34, including the three suicide bombers.",
          "34", "people killed (with attackers)"),
+        ("The toll climbed to 21 on Oct. 19, including the 18-year-old student who carried "
+         "it out.", "21", "people killed (with attackers)"),
         ("The figure does not include the bombers, which would bring the number killed to 56.",
          "56", "people killed (counted otherwise)"),
         ("The official toll stands at 191, a figure that becomes 192 if the officer killed "

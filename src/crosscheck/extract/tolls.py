@@ -1656,8 +1656,14 @@ def dead_or_wounded(text: str, figures: list[Figure]) -> None:
 
 # "at 34, including the three suicide bombers": a toll with the attackers counted in.
 _WITH_ATTACKERS = re.compile(
-    r"[^;:.!?]{0,30}?\bincluding\s+(?:the\s+)?(?:[\w-]+\s+)?(?:suicide\s+)?"
-    r"(?:bombers?|attackers?|gunmen|gunman|assailants?|perpetrators?|hijackers?)\b",
+    # (a month's point between: "rose to 21 on Oct. 19, including ...")
+    r"(?:[^;:.!?]|(?<=\b[A-Z][a-z]{2})\.){0,30}?\bincluding\s+(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+)?(?:suicide\s+)?"
+    r"(?:bombers?|attackers?|gunmen|gunman|assailants?|perpetrators?|hijackers?|shooters?"
+    r"|killers?)\b"
+    # "climbed to 21, including the 18-year-old student who carried it out"
+    r"|(?:[\w-]+\s+){1,3}?who\s+(?:carried\s+(?:it|them)\s+out|carried\s+out\s+the"
+    r"|opened\s+fire|staged\s+the))",
     re.IGNORECASE,
 )
 # "which would bring the number killed to| 56", "a figure that becomes| 192 if the officer
