@@ -1426,6 +1426,14 @@ def test_a_headline_in_title_case_names_no_place_by_a_hedge_or_a_participle(
         # (where they were hurt still is the place)
         ("Twelve people were injured in the blast in Westby and rushed to a hospital in "
          "Eastport.", "Twelve", "Westby"),
+        # where a proceeding sat
+        ("The group welcomes the conclusions of the inquests in Eastport, which found that "
+         "the 96 men, women and children who died in the crush at Westby were unlawfully "
+         "killed.", "96", "Westby"),
+        # where a victim came from, a part of a country by its compass word
+        ("Thirty-two of the dead were Chilean. Four Bolivians, two French nationals and a man "
+         "from Northern Peru were also killed when a wall collapsed as fans fled.", "Four",
+         None),
     ],
 )  # fmt: skip
 def test_where_a_source_spoke_or_the_hurt_were_treated_is_no_place(

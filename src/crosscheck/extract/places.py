@@ -299,7 +299,10 @@ _SPOKEN_WORDS = ["said", "says", "say", "told", "tells", "spoke", "speaking", "a
                  "reporters", "journalists", "conference", "briefing", "interview",
                  "statement", "media", "press", "addressing", "addressed",
                  # translated agency copy: "the agency head conveyed in| Medan on Tuesday"
-                 "conveyed", "stated", "explained", "remarked"]  # fmt: skip
+                 "conveyed", "stated", "explained", "remarked",
+                 # where a proceeding sits: "the inquests in| Westby found that ..."
+                 "inquest", "inquests", "trial", "court", "tribunal", "hearing",
+                 "hearings"]  # fmt: skip
 # (not "reported": "no deaths were reported in| Eastmark" are Eastmark's)
 # ("says 54 dead in| Eastport": a figure between the verb and the place is the place's)
 _SPOKEN_AT = re.compile(any_phrase(_SPOKEN_WORDS) + r"(?:\s+(?!\d)[\w-]+){0,2}\s+$")
@@ -650,7 +653,8 @@ _NATIONALS_OF = re.compile(
     r"(?:\b(?:citizens|nationals|natives|subjects|passport\s+holders)\s+(?:of|from)\s+"
     r"|\b(?i:from)\s+(?:(?i:neighbou?ring|nearby)\s+)?)"
     r"(?:(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]*){0,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+))*"
-    r"(?:the\s+)?$"
+    # ("a man from Northern| Veyland": a part of the country by its compass word)
+    r"(?:the\s+)?(?:(?:Northern|Southern|Eastern|Western|North|South|East|West)\s+)?$"
 )
 # "a boat packed with people trying to reach| Italy", "bound for| Italy", "which had left
 # Tobruk in| Libya", "a flight en route to| Beijing": where a journey was going or came from,
