@@ -749,6 +749,15 @@ def test_parts_of_the_people_of_the_sentence_before_are_all_theirs() -> None:
     assert (found["around 70"], found["a total of 18"]) == ("rebels captured", "rebels killed")
 
 
+def test_them_are_the_people_of_a_count_of_no_kind_just_before() -> None:
+    body = (
+        "Rebels from Norland attacked the prison in Westby. More than 2,000 inmates were "
+        "taken out of the prison that morning, and at least 800 of them were killed, an "
+        "official said."
+    )
+    assert one(body, "at least 800")["subject"] == "inmates killed"
+
+
 def test_a_count_after_a_figure_with_its_own_noun_keeps_that_noun_s_people() -> None:
     # No list of parts: "five wounded" are the soldiers.
     assert one("Three soldiers were killed and five wounded.", "five")["party"] == "soldiers"

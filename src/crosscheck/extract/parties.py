@@ -418,6 +418,7 @@ def assign_parties(
     # The party of the whole that the parts just listed are of ("13 people were killed,
     # eight of them civilians and five soldiers"): "and 71 wounded" counts the whole's people.
     whole: list[str | None] = []
+    uncounted: str | None = None  # the people of a count of no kind just before
     pronouns = lex.sets["anaphoric_pronouns"]
     for figure in figures:
         noun = strip_determiners(figure.noun)
@@ -438,10 +439,12 @@ def assign_parties(
                 party = _mover(text[: figure.start]) or _subject_party(text)
         elif figure.partitive in lex.sets["anaphoric_pronouns"] and noun:
             party = noun  # "eight of them civilians"
-        elif figure.partitive in lex.sets["anaphoric_pronouns"] and (counted or previous_party):
+        elif figure.partitive in lex.sets["anaphoric_pronouns"] and (
+            counted or previous_party or uncounted
+        ):
             # "70 of them": the people counted just before, with their party (or none):
             # this sentence's, if it counted any before.
-            party = previous_party or (None if counted_here else counted[-1])
+            party = previous_party or uncounted or (None if counted_here else counted[-1])
         elif figure.partitive:
             party = _antecedent(body_before + " " + text[: figure.start]) or noun or None
         elif head in lex.sets["anaphoric_nouns"]:
@@ -527,6 +530,9 @@ def assign_parties(
             # people of the sentence before (rebels), the whole of both.
             whole = [party]
         counted_here = counted_here or not figure.extra.get("time")
+        # "More than 2,000 inmates were taken out, and at least 800 of them were killed":
+        # "them" are the inmates, though their own count has no kind
+        uncounted = noun if figure.kind == "other" and noun and read_party(noun).side else None
         if party and (figure.kind == "other" or figure.kind in families().people):
             previous_party = party
         elif figure.kind in families().tolls and head in lex.sets["generic_nouns"]:
