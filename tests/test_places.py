@@ -91,6 +91,18 @@ def test_a_town_is_read_in_the_country_its_article_names() -> None:
     assert found is not None and found.country == "UA"
 
 
+def test_a_tie_between_countries_goes_to_the_one_named_first() -> None:
+    # the town of the deaths, then the countries that mediated, each named once
+    body = (
+        "The ministry said 77 people had been killed in Arequipa since Tuesday. The "
+        "government and the opposition signed an agreement, mediated by the foreign "
+        "ministers of Germany, France and Poland."
+    )
+    article = Article("a", "Toll climbs to 77", "Outlet", dates.parse_dateref("2014-02-21"), body)
+    found = profiling.article_place(article)
+    assert found is not None and found.country == "PE"
+
+
 def test_the_article_place_reads_its_towns_in_its_country() -> None:
     body = (
         "Floods hit Asadabad in eastern Afghanistan on Monday. Residents of Asadabad said "

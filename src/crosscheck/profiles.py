@@ -174,8 +174,9 @@ _MENTION_PLACES = 12
 
 def article_place(article: Article) -> Place | None:
     """The place an article is about: the country its headline and body name most (a town
-    counts for its country, the headline three times), and in it the town named most, if a
-    town is named at least twice; None if it names no place the gazetteer knows."""
+    counts for its country, the headline three times; of two named as often, the one named
+    first), and in it the town named most, if a town is named at least twice; None if it
+    names no place the gazetteer knows."""
     return _article_reading(article.title, article.body, names.generation())[0]
 
 
@@ -236,12 +237,16 @@ def _article_reading(
             by_country[place.country].add(place.key)
     known = spoken | {code for code, keys in by_country.items() if len(keys) > 1}
     read = [r for r in read if not places.small_town_abroad(r[1], r[2], known)]
-    for weight, _, place in read:
+    first: dict[str, int] = {}
+    for index, (weight, _, place) in enumerate(read):
         countries[place.country or place.key] += weight
+        first.setdefault(place.country or place.key, index)
     if not countries:
         return None, frozenset(), frozenset(), spoken, known
     named = frozenset(c for c in countries if ":" not in c)
-    country = min(countries, key=lambda c: (-countries[c], c))
+    # (a tie goes to the country named first: "77 people had been killed in Westby" opens
+    # a report that later names the three countries that mediated)
+    country = min(countries, key=lambda c: (-countries[c], first[c], c))
     for weight, mention, place in read:
         # A name towns of several countries bear is the town in the article's country.
         if place.country != country and not place.key.startswith("country:"):
