@@ -587,6 +587,20 @@ def test_the_people_of_the_number_of_who_died_have_no_pronoun() -> None:
 
 
 @pytest.mark.parametrize(
+    ("body", "party"),
+    [
+        ("He said the losses of the volunteer battalions and army units near Westby exceeded "
+         "1,000 people killed.", "volunteer battalions and army units"),
+        ("He said the losses of the army near Westby amounted to 1,000 people killed.",
+         "army"),
+    ],
+)  # fmt: skip
+def test_losses_of_a_force_are_its_dead_wherever_they_fell(body: str, party: str) -> None:
+    entry = one(body, "1,000")
+    assert (entry["kind"], entry["party"]) == ("killed", party)
+
+
+@pytest.mark.parametrize(
     ("body", "figure", "kind", "speaker"),
     [
         # A word in scare quotes does not end the clause before its verb.

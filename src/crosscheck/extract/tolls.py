@@ -980,9 +980,11 @@ def _loser(before: str) -> str | None:
 
 
 _LOSSES = re.compile(
-    r"\blosses\s+(?:among|of)\s+(?:the\s+)?(?P<party>[\w'’ -]+?)\s+(?:(?:have|has|had)\s+)?"
+    r"\blosses\s+(?:among|of)\s+(?:the\s+)?(?P<party>[\w'’ -]+?)"
+    # ("the losses of the army near Westby| exceeded": where, not whose)
+    r"(?:\s+(?:near|in|at|around|outside)\s+[\w'’ -]+?)?\s+(?:(?:have|has|had)\s+)?"
     r"(?:made|make|makes|reached|totall?ed|stood\s+at|stand\s+at|were|are|amounted\s+to"
-    r"|amount\s+to|numbered|came\s+to)\s+$",
+    r"|amount\s+to|numbered|came\s+to|exceeded|exceed|exceeds|surpassed|topped)\s+$",
     re.IGNORECASE,
 )
 
