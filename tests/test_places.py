@@ -103,6 +103,14 @@ def test_a_tie_between_countries_goes_to_the_one_named_first() -> None:
     assert found is not None and found.country == "PE"
 
 
+def test_a_body_that_opens_with_a_clause_s_subject_names_no_town_by_it() -> None:
+    # "Police" (a town of Poland) is the subject of the first sentence, no dateline's town
+    body = "Police in Tucson said 12 people died."
+    article = Article("a", "Shooting", "Outlet", dates.parse_dateref("2015-09-05"), body)
+    found = profiling.article_place(article)
+    assert found is not None and found.country == "US"
+
+
 def test_the_article_place_reads_its_towns_in_its_country() -> None:
     body = (
         "Floods hit Asadabad in eastern Afghanistan on Monday. Residents of Asadabad said "

@@ -148,8 +148,10 @@ def _only_a_name_s_word(mention: str, body: str) -> bool:
         return False  # (a dateline's "PORTVILLE --" is its town)
     for found in re.finditer(rf"(?<![\w-]){re.escape(mention)}(?![\w-])", body):
         before = body[max(0, found.start() - 40) : found.start()].rstrip()
-        if not before:
+        if not before and not _OPENS_A_CLAUSE.match(body, found.end()):
             return False  # (the body's first word may be its dateline's town)
+        if not before:
+            continue  # ("Police in Westby said": the subject of the first sentence)
         if before[-1] in _SENTENCE_OPENERS:
             continue  # it opens a sentence
         last = before.rsplit(None, 1)[-1]
@@ -160,6 +162,8 @@ def _only_a_name_s_word(mention: str, body: str) -> bool:
 
 
 _SENTENCE_OPENERS = frozenset('.!?"“”\n:')
+_OPENS_A_CLAUSE = re.compile(r"\s+(?:in|at|near|on|said|say|says|have|has|had|were|was|are|is)\b")
+"""A word after the body's first that makes it the subject of a sentence, not a dateline."""
 _PLACE_WORDS_BEFORE = frozenset(("in", "at", "near", "from", "to", "outside", "of"))
 
 
