@@ -713,6 +713,9 @@ def test_place_of_the_event() -> None:
 def test_numbers_that_name_things_are_not_figures() -> None:
     assert claims("The council cited Resolution 1244 and closed Route 7 to traffic.") == []
     assert [e["figure"] for e in claims("Gunmen killed 12 pupils at school No. 175.")] == ["12"]
+    # ... but a name right after "told" is whom a source told, and the number after it counts
+    entry = one("A hospital source told Coast Wire 27 bodies had been brought to its morgue.", "27")
+    assert entry["kind"] == "killed"
     # Nor do numbers of blasts or quakes count people.
     entry = one("The death toll from two massive explosions at a warehouse rose to 44.", "two")
     assert entry["kind"] == "other"

@@ -642,6 +642,7 @@ def worth_keeping(text: str, figure: Figure) -> bool:
 
 _NAME_BEFORE = re.compile(r"(?<=\w)\s(?P<name>[A-Z][a-z]+\.?)\s$")
 _PLACED_IN = re.compile(r"\b(?:[Ii]n|at|near|across|throughout)\s+$")
+_TOLD = re.compile(r"\b(?:told|tells|telling|informed)\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){0,3}$")
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 
 
@@ -665,6 +666,8 @@ def is_identifier(text: str, figure: Figure) -> bool:
     name = match.group("name").rstrip(".").lower()
     if name in MONTH_SET or name in WEEKDAYS or name in ("and", "or"):
         return False
+    if _TOLD.search(text, match.start("name") - 50, match.start("name")):
+        return False  # "a source told Coast Wire| 27 bodies were ...": whom he told
     after = _WORD_AFTER.match(text, figure.end)
     if (
         after is not None
