@@ -1648,3 +1648,35 @@ def test_the_united_nations_missions_by_their_acronyms_are_international() -> No
     assert origins.international("UNAMA")
     assert origins.international("the U.N. peacekeeping mission (MINUSMA)")
     assert not origins.international("the Westby local council")
+
+
+@pytest.mark.parametrize(
+    ("rival_words", "verdict"),
+    [
+        # the later report sets the rival against the first count, given again
+        ("A council member, however, said more than 1,000 were killed.", Verdict.CONTRADICTION),
+        # no words set them against each other: the count went on
+        ("A council member said more than 1,000 were killed.", Verdict.UPDATE),
+    ],
+)
+def test_a_rival_set_against_a_count_given_again_disputes_the_first_statement_too(
+    rival_words: str, verdict: Verdict
+) -> None:
+    # 2014: "Westby Watch documented about 600 killings"; 2017: a report gives the 600 again
+    # and a council member's "more than 1,000" against it.
+    body = f"Westby Watch documented about 600 killings. {rival_words}"
+    known = {
+        "a": article("a", "2014-10-30"),
+        "b": replace(article("b", "2017-03-10"), body=body),
+    }
+    first = claim("a", "about 600", party="people", as_of="2014-10-30", source="Westby Watch")
+
+    def said(figure: str, source: str) -> Claim:
+        at = body.index(figure)
+        made = claim("b", figure, party="people", as_of="2017-03-10", source=source)
+        return replace(made, span=Span(at, at + len(figure)))
+
+    again, rival = said("about 600", "Westby Watch"), said("more than 1,000", "council member")
+    found = compare.relations(_subject(first, again, rival), known)
+    (relation,) = [r for r in found if {r.first.id, r.second.id} == {first.id, rival.id}]
+    assert relation.verdict is verdict

@@ -5,7 +5,10 @@ origins in one article, gets a relation; the subject's verdict is its worst rela
 tolls one origin gives in one article are one count said twice (or a part of it in passing)
 and are not compared, unless one is SHARP_RATIO times the other: the source has cut or
 raised its count sharply ("as many as 3,000 at first, 120 now"), a dispute.  Each pair is
-judged by the rules of pairs.py; independent origins are counted by origins.py.
+judged by the rules of pairs.py; independent origins are counted by origins.py.  A toll's
+later, higher figure is no step of the count when a report gives the earlier figure's origin
+again, on one day with it, in words that set the two against each other ("a council member,
+however, said more than 1,000"): it disputes the first statement too (`_restated`).
 
 Findings: a subject whose figures are not disputed is one finding.  When figures are
 disputed (contradiction or tension), the disputed claims are put in groups every two of
@@ -63,6 +66,7 @@ from crosscheck.pairs import (
     Point,
     Rank,
     Relation,
+    contrasted,
     days_apart,
     describe,
     described,
@@ -169,13 +173,61 @@ def _judgements(
     if nature == "toll":
         lend_camps(points)
         mark_walk_backs(points, comparable)
-    for i, pa in enumerate(points):
-        for pb in points[i + 1 :]:
-            if not comparable(pa, pb):
-                continue
-            judged = judge(pa, pb, nature, support, horizon)
-            if judged is not None:
-                yield judged
+    found = [
+        judged
+        for i, pa in enumerate(points)
+        for pb in points[i + 1 :]
+        if comparable(pa, pb) and (judged := judge(pa, pb, nature, support, horizon)) is not None
+    ]
+    yield from _restated(found, classes, articles) if nature == "toll" else found
+
+
+def _not_before(j: Judgement) -> bool:
+    """Whether the two figures of a judgement were given on one day (by their dates)."""
+    a, b = j.first.when, j.second.when
+    return a is not None and b is not None and a.start == b.start and a.end == b.end
+
+
+def _restated(
+    found: list[Judgement], classes: Mapping[str, int], articles: Mapping[str, Article]
+) -> list[Judgement]:
+    """A toll's step that its first figure's origin states again where a rival disputes it
+    ("Westby Watch documented 600 dead" in 2014; in 2017 a report gives Westby Watch's 600
+    again and "a council member, however, said more than 1,000"): the rival disputes the
+    first statement too, not a running toll's step after it."""
+    # (the rival set against the first figure in one report, on one day, in words that
+    # contrast them)
+    disputed = {
+        (j.first.id, j.second.id): j
+        for j in found
+        if j.verdict in _DISPUTED
+        and j.first.article == j.second.article
+        and _not_before(j)
+        and any(contrasted(p.claim, articles.get(p.article)) for p in (j.first, j.second))
+    }
+    if not disputed:
+        return found
+    disputed.update({(b, a): j for (a, b), j in list(disputed.items())})
+    again: dict[tuple[int, float], list[str]] = defaultdict(list)
+    for a, _ in disputed:
+        point = disputed[(a, _)]
+        one = point.first if point.first.id == a else point.second
+        again[(classes[a], one.best)].append(a)
+    kept: list[Judgement] = []
+    for j in found:
+        if j.verdict is Verdict.UPDATE:
+            rival = next(
+                (
+                    disputed[(other, j.second.id)]
+                    for other in again.get((classes[j.first.id], j.first.best), ())
+                    if other != j.first.id and (other, j.second.id) in disputed
+                ),
+                None,
+            )
+            if rival is not None:
+                j = j._replace(verdict=rival.verdict, severity=rival.severity, how=rival.how)
+        kept.append(j)
+    return kept
 
 
 def _fell(pa: Point, pb: Point) -> bool:

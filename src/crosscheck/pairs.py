@@ -454,6 +454,22 @@ def _risen_to(claim: Claim, article: Article | None) -> bool:
     return _RISEN_TO.search(article.body, max(0, start - 40), start) is not None
 
 
+_CONTRAST = re.compile(
+    r"\b(?:however|but|disputed?|disputes|disputing|contradict(?:ed|s|ing)?|rejected|rejects"
+    r"|challenged|insisted|insists)\b",
+    re.IGNORECASE,
+)
+
+
+def contrasted(claim: Claim, article: Article | None) -> bool:
+    """Whether a figure's own sentence sets it against another ("a council member, however,
+    said more than 1,000", "disputed the figure, saying ...")."""
+    if article is None:
+        return False
+    start, end = _sentence_of(claim, article.body)
+    return _CONTRAST.search(article.body, start, end) is not None
+
+
 def _sentence_of(claim: Claim, body: str) -> tuple[int, int]:
     """Where the sentence of a claim's quote starts and ends in its article's body (a full
     stop or a line break on either side)."""
