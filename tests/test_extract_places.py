@@ -369,6 +369,13 @@ def test_a_headline_s_first_word_is_the_place_when_the_body_names_it_too() -> No
     assert [e.get("place") for e in found if e["figure"] == "30"] == [None, None]
 
 
+def test_a_word_a_title_case_headline_capitalises_is_no_place_the_body_writes_lower() -> None:
+    title = "Gunmen Kill 45 Villagers at Prayer in Westby"
+    body = f"{title}\n\nGunmen killed 45 villagers at prayer in Westby on Monday, officials said."
+    places = {e.get("place") for e in claims(body, title=title) if e["figure"] == "45"}
+    assert places == {"Westby"}
+
+
 def test_else_the_headline() -> None:
     entry = one("Officials said 9 people were detained.", "9", title="Riots in Eastport")
     assert entry["place"] == "Eastport"

@@ -2196,7 +2196,19 @@ class Whereabouts:
         return self._first[text]
 
     def _sentence(self, sentence: Sentence) -> str | None:
+        if sentence.headline and title_case(sentence.text, 3):
+            return self._headline_place(sentence)
         return self._first_place(sentence.text)
+
+    def _headline_place(self, sentence: Sentence) -> str | None:
+        """The first place of a headline in title case that the gazetteer knows or the body
+        writes capitalised too ("45 Villagers Killed at Prayer": the body's "at prayer" is
+        no place)."""
+        after = self.body[sentence.end :]
+        for place in places_in(_after_dateline(sentence.text)):
+            if gazetteer_knows(place) or re.search(rf"\b{re.escape(place)}\b", after):
+                return place
+        return None
 
     def _paragraph(self, number: int) -> str | None:
         if number not in self._paragraphs:
