@@ -749,6 +749,39 @@ def test_parts_of_the_people_of_the_sentence_before_are_all_theirs() -> None:
     assert (found["around 70"], found["a total of 18"]) == ("rebels captured", "rebels killed")
 
 
+@pytest.mark.parametrize(
+    ("body", "figure", "kind"),
+    [
+        # the count a later one rose from: the toll of the sentence before it rose above
+        ("The number of people killed in the blast climbed to 158 on Saturday, the ministry "
+         "said, with more than 6,000 people injured and 21 still missing. The latest figure "
+         "was up from 154 on Friday.", "154", "killed"),
+        # "the 86": the toll the article gave as 86
+        ("A truck killed 86 people on the promenade. A year on, the association will be "
+         "there with the families of the 86.", "the 86", "killed"),
+        ("Officials said 527 people were injured. Not all were shot: the 527 included people "
+         "who were trampled.", "the 527", "injured"),
+    ],
+)  # fmt: skip
+def test_a_count_named_again_by_its_number_is_of_the_toll_it_was(
+    body: str, figure: str, kind: str
+) -> None:
+    found = [e for e in claims(body) if e["quote"].startswith(figure.removeprefix("the "))]
+    at = body.rindex(figure) + (4 if figure.startswith("the ") else 0)
+    (entry,) = [e for e in found if e["span"][0] == at]
+    assert entry["kind"] == kind
+
+
+def test_a_number_a_sentence_sets_against_its_own_count_is_not_the_toll_of_that_number() -> None:
+    body = (
+        "The death toll rose to 25, an official said. According to relatives, about 40 inmates "
+        "joined the revolt, far more than the 25 cited by the ministry."
+    )
+    at = body.rindex("25")
+    (entry,) = [e for e in claims(body) if e["span"][0] == at]
+    assert entry["kind"] != "killed"
+
+
 def test_them_are_the_people_of_a_count_of_no_kind_just_before() -> None:
     body = (
         "Rebels from Norland attacked the prison in Westby. More than 2,000 inmates were "

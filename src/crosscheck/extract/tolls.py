@@ -263,6 +263,32 @@ def _other_kinds(
                 figure.kind = kind
                 figure.extra["extends"] = True  # the same count, carried on
                 continue
+        if _UP_FROM.search(text, figure.start - 20, figure.start):
+            # "The figure ... was up from| 322 a day earlier", "The latest figure was up from|
+            # 154 on Friday": the count this sentence or the one before named, earlier
+            in_sentence = next(
+                (f.kind for f in reversed(figures[:index]) if f.kind in families().tolls), None
+            )
+            counted = in_sentence or (
+                _risen_from(figure.estimate.best, body_before[-400:])
+                if sentence_holds(text, _TOTAL_AGAIN_WORDS)
+                else None
+            )
+            if counted is not None:
+                figure.kind = counted
+                continue
+        if (
+            not figure.noun
+            and not any(not f.extra.get("time") for f in figures[:index])
+            and _THE_BARE.search(text, figure.start - 5, figure.start)
+        ):
+            # "the families of the| 86", "whether the| 164 included ...": the toll the
+            # article gave that number as before (not "40 joined, far more than the 25":
+            # a number its own sentence sets against another)
+            counted = _toll_given_as(figure.text, body_before + " " + text[: figure.start])
+            if counted is not None:
+                figure.kind = counted
+                continue
         # "the number of miners killed in the blast rose to| 31": the toll's word names it.
         named = (
             _NUMBER_OF.search(text, figure.start - 160, figure.start)
@@ -273,6 +299,54 @@ def _other_kinds(
             found = _named_event(named.group("named"))
             if found and found[0] in families().tolls:
                 figure.kind = found[0]
+
+
+_UP_FROM = re.compile(r"\b(?:up|down)\s+from\s+$", re.IGNORECASE)
+_THE_BARE = re.compile(r"\b[Tt]he\s+$")
+
+
+def _risen_from(value: float | None, before: str) -> str | None:
+    """The toll kind of the sentence before that a count "up from" `value` rose to: its
+    toll of the least value above it ("rose to 158, with 6,000 injured and 21 missing. The
+    latest figure was up from 154": the dead)."""
+    from crosscheck.extract.kinds import event_kind  # kinds calls this module
+
+    if value is None:
+        return None
+    last = before.rstrip().rstrip(".")
+    sentence = last[max(last.rfind(". "), 0) :]
+    best: tuple[float, str] | None = None
+    since = 0  # (each number's clause: from the number before it to just after it)
+    for match in _NUMERAL.finditer(sentence):
+        number = float(match.group(0).replace(",", ""))
+        told = event_kind(sentence[since : match.end() + 30], last=True)
+        since = match.end()
+        if (
+            number > value
+            and told is not None
+            and told[0] in families().tolls
+            and (best is None or number < best[0])
+        ):
+            best = (number, told[0])
+    return best[1] if best is not None else None
+
+
+_NUMERAL = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\w,])|(?<![\w.,])\d+(?![\w,.]\d)")
+
+
+def _toll_given_as(number: str, before: str) -> str | None:
+    """The toll kind of the last figure written `number` in the text before, if its words
+    name a toll ("A truck killed 86 people ... the families of the 86": killed)."""
+    from crosscheck.extract.kinds import event_kind  # kinds calls this module
+
+    found = None
+    for match in re.finditer(rf"(?<![\w,.]){re.escape(number)}(?![\w,])", before):
+        # (its clause around it: "killed 86 people", "86 people died")
+        start = max(before.rfind(".", 0, match.start()), match.start() - 40, 0)
+        end = before.find(".", match.end())
+        told = event_kind(before[start : min(end if end >= 0 else len(before), match.end() + 60)])
+        found = told[0] if told is not None and told[0] in families().tolls else found
+    return found
 
 
 # The words of a second guess: "40, perhaps| 50,", "817 and likely| more than 1,000",
