@@ -82,6 +82,10 @@ def test_day_and_month_take_the_year_of_the_reference() -> None:
         ("last year", "2020"),
         ("two weeks ago", "2021-02-22/2021-02-28"),
         ("three years ago", "2018"),
+        # a count of years in words above twelve; "ago today": that very day
+        ("thirty years ago", "1991"),
+        ("forty-five years ago", "1976"),
+        ("thirty years ago today", "1991-03-12"),
         ("by March 9", "2021-03-09"),
         ("this month", "2021-03"),
     ],

@@ -1782,6 +1782,15 @@ def test_a_range_of_days_takes_the_year_its_last_day_names(days: str) -> None:
     assert str(found["December 17"]["best"]) == "2011-12-17"
 
 
+def test_an_anniversary_release_dates_its_counts_by_the_day_years_ago() -> None:
+    body = (
+        "Thirty years ago today, the army began its assault on the city of Westby. The "
+        "committee estimates that between 30,000 and 40,000 people were killed."
+    )
+    entry = one(body, "between 30,000 and 40,000", published="2012-02-02")
+    assert entry["about"] == "1982-02-02"
+
+
 def test_that_day_is_the_day_its_own_sentence_named_before_it() -> None:
     body = (
         "The fire broke out on Sunday. Police had given a toll of eight on Monday morning, "

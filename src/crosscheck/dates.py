@@ -30,7 +30,9 @@ _MONTH_FIRST = re.compile(rf"^{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?$", re.IGNORECAS
 _MONTH_YEAR = re.compile(rf"^{_MONTH},?\s+{_YEAR}$", re.IGNORECASE)
 _YEAR_SPAN = re.compile(r"^(?P<a>\d{4})\s*(?:-|–|—|to|/)\s*(?P<b>\d{2}|\d{4})$")
 _NUMERIC = re.compile(r"^(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})$")
-_AGO = re.compile(r"^(?P<n>\w+)\s+(?P<unit>day|week|month|year)s?\s+ago$", re.IGNORECASE)
+_AGO = re.compile(
+    r"^(?P<n>[\w-]+)\s+(?P<unit>day|week|month|year)s?\s+ago(?P<today>\s+today)?$", re.IGNORECASE
+)
 _LAST = re.compile(r"^(?:last|previous)\s+(?P<unit>week|month|year)$", re.IGNORECASE)
 _THIS = re.compile(r"^(?:this|earlier this|later this)\s+(?P<unit>week|month|year)$", re.IGNORECASE)
 _P = ParamSpec("_P")
@@ -187,11 +189,12 @@ def resolve(phrase: str, published: dt.date) -> DateRef | None:
     from dateutil.relativedelta import relativedelta  # here: start-up of commands that only read
 
     match = _AGO.match(words)
-    if match and match["n"] in _SMALL_NUMBERS | {str(n): n for n in range(1, 100)}:
-        count = _SMALL_NUMBERS.get(match["n"]) or int(match["n"])
+    count = _count_of(match["n"]) if match else None
+    if match and count is not None:
         unit = match["unit"]
         when = published - relativedelta(**{unit + "s": count})  # type: ignore[arg-type]
-        return _at(when, unit)
+        # ("thirty years ago today": that very day)
+        return day(when) if match["today"] else _at(when, unit)
     match = _LAST.match(words)
     if match:
         unit = match["unit"]
@@ -200,6 +203,17 @@ def resolve(phrase: str, published: dt.date) -> DateRef | None:
     if match:
         return _at(published, match["unit"])
     return parse_date_text(words, published)
+
+
+def _count_of(written: str) -> int | None:
+    """A count of days, weeks, months or years before "ago", 1 to 99, in digits or words
+    ("two", "thirty", "forty-five")."""
+    if written in _SMALL_NUMBERS:
+        return _SMALL_NUMBERS[written]
+    from crosscheck.quantities import parse_number  # (quantities reads dates)
+
+    value = parse_number(written)
+    return int(value) if value is not None and value.is_integer() and 1 <= value < 100 else None
 
 
 def _at(when: dt.date, unit: str) -> DateRef:
