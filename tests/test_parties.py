@@ -137,6 +137,12 @@ def test_party_from_subject_when_missing() -> None:
     assert parties.read_party("people by the bomb", derived=True).key == "people (bomb)"
     placed = claim("a", "5", party=None, subject="people killed in Lyon", place="Lyon")
     assert parties.party_text(placed) == "people in"
+    # the kind's own words of more than one: "people taking part" are people, as the
+    # "marchers" of another report of the same crowd are
+    crowd = claim("a", "3,000", kind="crowd", party=None, subject="people taking part")
+    assert parties.read_party(parties.party_text(crowd), derived=True).key == (
+        parties.read_party("marchers").key
+    )
 
 
 @pytest.mark.parametrize(

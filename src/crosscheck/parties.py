@@ -471,6 +471,10 @@ def party_text(claim: Claim) -> str:
 
 @cache
 def _subject_party(subject: str, kind: str, place: str) -> str:
+    spec = kinds().get(kind)
+    if spec is not None and " " in spec.label:
+        # the kind's own words of more than one ("people taking part": people)
+        subject = re.sub(rf"\b{re.escape(spec.label)}\b", " ", subject, flags=re.IGNORECASE)
     stems = _kind_words(kind)
     where = set(names.plain(place).split())
     kept = [
