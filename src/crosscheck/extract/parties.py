@@ -624,14 +624,15 @@ _POPULATION_OWNER = re.compile(
     r"|(?:\s*,[^,;.]{1,100},)?\s+(?:has|had)\s+"
     r"(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|fewer\s+than)\s+)?$"
     # ("Before the war Westby was home to| about 170,000 people")
-    r"|\s+(?:is|was)\s+(?:still\s+)?(?:home\s+to|inhabited\s+by)\s+[^,]*$"
+    r"|\s+(?:is|was)\s+(?:(?:still|then|once|now)\s+)?(?:home\s+to|inhabited\s+by)\s+[^,]*$"
     # ("Westby is a mountainous district in the west of the province with a population of|",
     # "Westby is a mountain village with approximately| 870 inhabitants")
     r"|\s+(?:is|was)\s+an?\s+[^,;.]{1,80}?\s+(?:with|of)\s+"
     # ("Westby, 20 km north of the town, has about 80 households with a population of|")
     r"|(?:\s*,[^,;.]{1,80},)?\s+(?:has|had)\s+[^,;.]{1,60}?\s+with\s+a\s+population\s+of\s+"
     # ("Westby, the settlement that grew up around the mine, is home to| 15,000")
-    r"|\s*,[^,;.]{1,80},\s+(?:is|was)\s+(?:home\s+to|inhabited\s+by)\s+)[^,]*$"
+    r"|\s*,[^,;.]{1,80},\s+(?:is|was)\s+(?:(?:still|then|once|now)\s+)?"
+    r"(?:home\s+to|inhabited\s+by)\s+)[^,]*$"
     # "Westby's| 40,000 residents": the place's own people
     r"|(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)['’]s\s+$"
     # "El Cerro, about 20 km from the capital, held| 3,100 inmates": a prison's
