@@ -1680,3 +1680,20 @@ def test_a_rival_set_against_a_count_given_again_disputes_the_first_statement_to
     found = compare.relations(_subject(first, again, rival), known)
     (relation,) = [r for r in found if {r.first.id, r.second.id} == {first.id, rival.id}]
     assert relation.verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("later_source", "verdict"),
+    [
+        ("Kurdish officials", Verdict.CONTRADICTION),  # another source above the cap
+        ("army", Verdict.UPDATE),  # the capping source's own later count: its revision
+    ],
+)
+def test_a_later_figure_above_another_source_s_cap_disputes_it(
+    later_source: str, verdict: Verdict
+) -> None:
+    # "No more than 200 died", says the army; 5,000, say others months later.
+    cap = claim("a", "no more than 200", party="people", as_of="1988-03-28", source="army")
+    later = claim("b", "5,000", party="people", as_of="1988-06-12", source=later_source)
+    (relation,) = compare.relations(_subject(cap, later), ARTICLES)
+    assert relation.verdict is verdict

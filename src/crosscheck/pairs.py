@@ -34,6 +34,8 @@ The verdicts, one rule each:
   more (`_ceiling_above`: 133 dead, the police say; "up to 2,000", says the other side),
   or a ceiling CEILING_RATIO times an official count from outside the authorities: a
   rival scale, as against a floor; a running toll is counted, not bounded;
+  and except a count from another source above an earlier cap (`_above_a_cap`: "no more
+  than 200", the army says; 5,000, say others): the cap denied it;
   and except a count of people taken in one event (kinds.yaml `taken_once`: hostages)
   followed by a higher count from another source (`_recounted_taken`: 42 pupils abducted,
   the police say; 89, the school says the next day): no one is taken after the raid (nor
@@ -574,6 +576,17 @@ def _bound_holds(a: Point, b: Point) -> bool:
     )
 
 
+def _above_a_cap(earlier: Point, later: Point) -> bool:
+    """Whether a later figure from another source lies above an earlier one's cap ("no
+    more than 200 died", says the army; 5,000, say Kurdish officials): the cap denied any
+    such figure, so the two dispute the toll (a source's own later count is its revision)."""
+    return (
+        earlier.capped
+        and earlier.source != later.source
+        and later.low > earlier.high + max(earlier.slack, later.slack)
+    )
+
+
 def _cap_holds(a: Point, b: Point) -> bool:
     """One figure caps a toll ("not more than 75", `capped`) and the other is at or below
     the cap: a denial of more agrees with any lower figure, as a floor does with any higher
@@ -1034,6 +1047,7 @@ def judge(
         and not pb.disputing
         and not _set_above(pa, pb)
         and not _recounted_taken(pa, pb)
+        and not _above_a_cap(pa, pb)
     ):
         beside = _another_count_above(pa, pb, apart)
         if beside is not None:
@@ -1189,6 +1203,8 @@ def to_relation(
                     )
                 elif pb.disputing:
                     text += " (a higher figure given as the real count, not a running toll)"
+                elif _above_a_cap(pa, pb):
+                    text += " (a figure above another source's cap, not a running toll)"
                 else:
                     text += f" ({_walked_back(pa, pb)})"
     return Relation(a, b, judged.verdict, judged.severity, text)
