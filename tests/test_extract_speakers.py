@@ -3370,6 +3370,8 @@ def test_what_a_relative_clause_according_to_which_hangs_on_says_it() -> None:
         ("On the day after the attack the government said 34 people were dead.", "34",
          "government"),
         ("A week ago the army put the toll at 34.", "34", "army"),
+        # a coroner's ruling is hers to state
+        ("The coroner ruled that nine of them were killed by soldiers.", "nine", "coroner"),
         ("In early June the government revised its own figure to 34, saying some bodies had "
          "been counted twice.", "34", "government"),
     ],
