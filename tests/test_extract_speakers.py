@@ -3370,8 +3370,13 @@ def test_what_a_relative_clause_according_to_which_hangs_on_says_it() -> None:
         ("On the day after the attack the government said 34 people were dead.", "34",
          "government"),
         ("A week ago the army put the toll at 34.", "34", "army"),
-        # a coroner's ruling is hers to state
+        # a coroner's ruling is hers to state, whether before or after what she found
         ("The coroner ruled that nine of them were killed by soldiers.", "nine", "coroner"),
+        ("Ten people were innocent and nine of them were killed by soldiers, a coroner ruled "
+         "yesterday.", "nine", "coroner"),
+        # (a reign is no ruling)
+        ("Official results gave the president, who has ruled the country since 1994, 80.1% "
+         "of the vote.", "80.1%", "article"),
         ("In early June the government revised its own figure to 34, saying some bodies had "
          "been counted twice.", "34", "government"),
     ],

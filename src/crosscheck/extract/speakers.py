@@ -1355,6 +1355,10 @@ _SPEECH_NEXT = re.compile(
 )
 
 
+_RULED_WHAT = re.compile(r"\s+(?:out|over|the|a|an|his|her|its|their|for|since)\b", re.IGNORECASE)
+_RULED_BY_WHOM = re.compile(r"\b(?:has|had|have|who|which|that|long|once)\s+$", re.IGNORECASE)
+
+
 def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
     """The speakers of a sentence; `quotes` are the quotation marks open before it."""
     lex = lexicon()
@@ -1375,6 +1379,10 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
             continue
         if _RESPONSIBILITY.match(text, end):
             continue  # "claimed responsibility for the bombing, which killed 37": a deed
+        if verb == "ruled" and (
+            _RULED_WHAT.match(text, end) or _RULED_BY_WHOM.search(text, max(0, start - 12), start)
+        ):
+            continue  # "who has ruled the country since 1994", "ruled out": a reign, a denial
         if verb in ("declared", "declares") and _DECLARED_STATE.match(text, end):
             continue  # "The commune, which has 4,100 inhabitants, has declared mourning"
         if verb in ("reported", "reports") and _REPORTED_FOR.match(text, end):
