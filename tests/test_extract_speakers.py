@@ -3374,6 +3374,11 @@ def test_what_a_relative_clause_according_to_which_hangs_on_says_it() -> None:
         ("The coroner ruled that nine of them were killed by soldiers.", "nine", "coroner"),
         ("Ten people were innocent and nine of them were killed by soldiers, a coroner ruled "
          "yesterday.", "nine", "coroner"),
+        # where a body sat is not who spoke; a country that reports speaks
+        ("The group welcomes the conclusions of the inquests in Eastport, which found that "
+         "the 96 people who died in the crush were unlawfully killed.", "96", "article"),
+        ("It is a day of mourning in Peru, which reported 13 more deaths on Sunday.", "13",
+         "Peru"),
         # (a reign is no ruling)
         ("Official results gave the president, who has ruled the country since 1994, 80.1% "
          "of the vote.", "80.1%", "article"),

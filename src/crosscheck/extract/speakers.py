@@ -45,6 +45,7 @@ from crosscheck.model import (
     ARTICLE_VOICE,
 )
 from crosscheck.origins import international, newsroom
+from crosscheck.places import is_state
 from crosscheck.vocab import units
 
 # (Look-backs search from `start - N` as it is: see "Look-backs" in lexicon.py.)
@@ -537,7 +538,18 @@ def _speaker_before(text: str, end: int) -> str:
             # (its acronym, "the national disaster agency, NDA,", is no place)
             place = placed_body.group("place")
             return body if place.isupper() else f"{place} {body}"
-    stretch = _subject_end(text[end - 160 if end > 160 else 0 : end])
+    whole = text[end - 160 if end > 160 else 0 : end]
+    stretch = _subject_end(whole)
+    if (
+        len(stretch) < len(whole.rstrip())
+        and _RELATIVE_WORD.search(whole, len(stretch))
+        and (where := _WHERE_BEFORE.search(stretch)) is not None
+        and where.start() > 0
+        and not is_state(where.group("name"))
+    ):
+        # "the inquests in Westby, which| found that": where the body sat, not who spoke
+        # (a country speaks: "a day of mourning in Norland, which reported 13 deaths")
+        stretch = stretch[: where.start()]
     # 'organisers of the "March for Freedom"| said': a title in quotes is part of the name.
     if '"' in stretch or "“" in stretch:
         stretch = _QUOTED_TITLE.sub(lambda m: " " + m.group(1) + " ", stretch)
@@ -1355,6 +1367,10 @@ _SPEECH_NEXT = re.compile(
 )
 
 
+_WHERE_BEFORE = re.compile(r"\s(?:in|at)\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*$")
+"""A place named after "in" or "at" right before a relative clause ("the inquests in
+Westby|, which found")."""
+_RELATIVE_WORD = re.compile(r",\s*(?:which|who)\b")
 _RULED_WHAT = re.compile(r"\s+(?:out|over|the|a|an|his|her|its|their|for|since)\b", re.IGNORECASE)
 _RULED_BY_WHOM = re.compile(r"\b(?:has|had|have|who|which|that|long|once)\s+$", re.IGNORECASE)
 
