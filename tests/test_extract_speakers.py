@@ -3374,8 +3374,9 @@ def test_what_a_relative_clause_according_to_which_hangs_on_says_it() -> None:
         ("The coroner ruled that nine of them were killed by soldiers.", "nine", "coroner"),
         ("Ten people were innocent and nine of them were killed by soldiers, a coroner ruled "
          "yesterday.", "nine", "coroner"),
-        # where a body sat is not who spoke; a country that reports speaks
-        ("The group welcomes the conclusions of the inquests in Eastport, which found that "
+        # where a body sat (a town the gazetteer knows) is not who spoke; a country that
+        # reports speaks
+        ("The group welcomes the conclusions of the inquests in Arequipa, which found that "
          "the 96 people who died in the crush were unlawfully killed.", "96", "article"),
         ("It is a day of mourning in Peru, which reported 13 more deaths on Sunday.", "13",
          "Peru"),

@@ -45,7 +45,7 @@ from crosscheck.model import (
     ARTICLE_VOICE,
 )
 from crosscheck.origins import international, newsroom
-from crosscheck.places import is_state
+from crosscheck.places import is_state, is_town
 from crosscheck.vocab import units
 
 # (Look-backs search from `start - N` as it is: see "Look-backs" in lexicon.py.)
@@ -545,10 +545,12 @@ def _speaker_before(text: str, end: int) -> str:
         and _RELATIVE_WORD.search(whole, len(stretch))
         and (where := _WHERE_BEFORE.search(stretch)) is not None
         and where.start() > 0
+        and is_town(where.group("name"))
         and not is_state(where.group("name"))
     ):
         # "the inquests in Westby, which| found that": where the body sat, not who spoke
-        # (a country speaks: "a day of mourning in Norland, which reported 13 deaths")
+        # (a country or its capital speaks: "a day of mourning in Norland, which reported 13
+        # deaths"; only a town the gazetteer knows is taken for a seat)
         stretch = stretch[: where.start()]
     # 'organisers of the "March for Freedom"| said': a title in quotes is part of the name.
     if '"' in stretch or "“" in stretch:
