@@ -483,8 +483,7 @@ def test_the_village_s_people_are_those_of_the_village_the_story_introduced() ->
         "Westby, which had a pre-war population of about 65,000, lies on the coast.",
         "Before the war Westby was home to about 65,000 people.",
         # a time adverb, and a relative clause between the town and its verb
-        "Westby, which lies about 20 km north of Eastport, was then home to about 65,000 "
-        "people.",
+        "Westby, which lies about 20 km north of Eastport, was then home to about 65,000 people.",
     ],
 )
 def test_a_town_that_had_its_people(body: str) -> None:
