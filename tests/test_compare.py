@@ -1680,6 +1680,8 @@ def test_a_rival_set_against_a_count_given_again_disputes_the_first_statement_to
     found = compare.relations(_subject(first, again, rival), known)
     (relation,) = [r for r in found if {r.first.id, r.second.id} == {first.id, rival.id}]
     assert relation.verdict is verdict
+    if verdict is Verdict.CONTRADICTION:  # and it says why
+        assert "given again: not a running toll" in relation.explanation
 
 
 @pytest.mark.parametrize(

@@ -182,7 +182,7 @@ def _judgements(
     yield from _restated(found, classes, articles) if nature == "toll" else found
 
 
-def _not_before(j: Judgement) -> bool:
+def _one_day(j: Judgement) -> bool:
     """Whether the two figures of a judgement were given on one day (by their dates)."""
     a, b = j.first.when, j.second.when
     return a is not None and b is not None and a.start == b.start and a.end == b.end
@@ -202,17 +202,17 @@ def _restated(
         for j in found
         if j.verdict in _DISPUTED
         and j.first.article == j.second.article
-        and _not_before(j)
+        and _one_day(j)
         and any(contrasted(p.claim, articles.get(p.article)) for p in (j.first, j.second))
     }
     if not disputed:
         return found
     disputed.update({(b, a): j for (a, b), j in list(disputed.items())})
+    # the disputed figures by origin and value: where a first figure is given again
     again: dict[tuple[int, float], list[str]] = defaultdict(list)
-    for a, _ in disputed:
-        point = disputed[(a, _)]
-        one = point.first if point.first.id == a else point.second
-        again[(classes[a], one.best)].append(a)
+    for (a, _), j in disputed.items():
+        point = j.first if j.first.id == a else j.second
+        again[(classes[a], point.best)].append(a)
     kept: list[Judgement] = []
     for j in found:
         if j.verdict is Verdict.UPDATE:
@@ -225,7 +225,7 @@ def _restated(
                 None,
             )
             if rival is not None:
-                j = j._replace(verdict=rival.verdict, severity=rival.severity, how=rival.how)
+                j = j._replace(verdict=rival.verdict, severity=rival.severity, how="restated")
         kept.append(j)
     return kept
 

@@ -958,7 +958,7 @@ class Judgement(NamedTuple):
     second: Point
     verdict: Verdict
     severity: float
-    how: str  # which rule decided: agree, spans, later, changed, apart, overlap
+    how: str  # which rule decided: agree, spans, later, changed, apart, overlap, restated
 
     def rank(self) -> Rank:
         """As `_worst_first` ranks the relation this becomes."""
@@ -1176,6 +1176,11 @@ def to_relation(
             text = (
                 f"{said_a} then {said_b}: one source's count of a share went on ({gap_text}"
                 f" later), not a rival figure; best estimates differ by {by}"
+            )
+        elif how == "restated":
+            text = (
+                f"{lines}: best estimates differ by {by}{apart_note} (a later report sets the"
+                " higher figure against this source's, given again: not a running toll)"
             )
         elif how == "changed":
             what = (
