@@ -194,18 +194,14 @@ def _restated(
     """A toll's step that its first figure's origin states again where a rival disputes it
     ("Westby Watch documented 600 dead" in 2014; in 2017 a report gives Westby Watch's 600
     again and "a council member, however, said more than 1,000"): the rival disputes the
-    first statement too, not a running toll's step after it."""
-    # (the rival set against the first figure in one report, on one day, in words that
-    # contrast them)
+    first statement too, not a running toll's step after it.  The rival must be set against
+    the figure given again in one report, on one day, in words that contrast them."""
     disputed = {
         (j.first.id, j.second.id): j
         for j in found
-        if j.verdict in _DISPUTED
-        and j.first.article == j.second.article
-        and _one_day(j)
-        and any(contrasted(p.claim, articles.get(p.article)) for p in (j.first, j.second))
+        if j.verdict in _DISPUTED and j.first.article == j.second.article and _one_day(j)
     }
-    if not disputed:
+    if not disputed or not any(j.verdict is Verdict.UPDATE for j in found):
         return found
     disputed.update({(b, a): j for (a, b), j in list(disputed.items())})
     # the disputed figures by origin and value: where a first figure is given again
@@ -213,6 +209,14 @@ def _restated(
     for (a, _), j in disputed.items():
         point = j.first if j.first.id == a else j.second
         again[(classes[a], point.best)].append(a)
+    contrasts: dict[str, bool] = {}  # claim id -> its sentence contrasts (read when needed)
+
+    def set_against(j: Judgement) -> bool:
+        for point in (j.first, j.second):
+            if point.id not in contrasts:
+                contrasts[point.id] = contrasted(point.claim, articles.get(point.article))
+        return contrasts[j.first.id] or contrasts[j.second.id]
+
     kept: list[Judgement] = []
     for j in found:
         if j.verdict is Verdict.UPDATE:
@@ -220,7 +224,9 @@ def _restated(
                 (
                     disputed[(other, j.second.id)]
                     for other in again.get((classes[j.first.id], j.first.best), ())
-                    if other != j.first.id and (other, j.second.id) in disputed
+                    if other != j.first.id
+                    and (other, j.second.id) in disputed
+                    and set_against(disputed[(other, j.second.id)])
                 ),
                 None,
             )
