@@ -123,16 +123,16 @@ def countries() -> _Countries:
 
 
 @lru_cache(maxsize=1 << 14)  # asked of every figure's source: sources are few
-def is_town(name: str) -> bool:
-    """Whether the gazetteer knows a name as a town (a city of GeoNames), not a country or
-    a region."""
-    return resolve(name).key.startswith("city:")
-
-
 def is_state(name: str) -> bool:
     """Whether a name is that of a country or of a country's capital: as a source ("Norland
     says", "Port Elin said"), the state speaking."""
     return _key(name) in countries().names or is_capital(name)
+
+
+def is_town(name: str) -> bool:
+    """Whether the gazetteer knows a name as a town (a city of GeoNames), not a country or
+    a region."""
+    return resolve(name).key.startswith("city:")
 
 
 def is_capital(name: str) -> bool:
