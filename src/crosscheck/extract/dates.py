@@ -560,9 +560,10 @@ def as_of_dates(
 
 
 # "South Korea marks 40 years since the uprising", "the 30th anniversary of the massacre",
-# "ten years on": a look back at an event that many years before the article.
+# "ten years on": a look back at an event that many years before the article (not "half a
+# year after": months before).
 _ANNIVERSARY = re.compile(
-    r"\b(?P<n>\d{1,3}|[a-z]+)(?:st|nd|rd|th)?\s+(?:years?\s+(?:since|after|on|from)\b|anniversary\b)",
+    r"(?<!half\s)\b(?P<n>\d{1,3}|[a-z]+)(?:st|nd|rd|th)?\s+(?:years?\s+(?:since|after|on|from)\b|anniversary\b)",
     re.IGNORECASE,
 )
 _YEARS_AFTER = re.compile(r"years?\s+(?:since|after|on|from)\b", re.IGNORECASE)
