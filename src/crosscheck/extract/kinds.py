@@ -3463,18 +3463,25 @@ def classify(
             figure.kind, figure.noun = last_toll, ""
             continue
         given = _GIVEN_BY.match(text, figure.end) or _GIVEN_BY_SUBJECT.match(text, figure.end)
+        definite = _DEFINITE_END.search(text, figure.start - 12, figure.start)
+        own = event_kind(text[: figure.start], last=True) if given and definite else None
+        if this_toll or (own is not None and own[0] not in families().tolls):
+            own = None
         if (
-            (last_toll or (antecedent is not None and antecedent.kind in families().forces))
+            (last_toll or own or (antecedent is not None and antecedent.kind in families().forces))
             and given
-            and _DEFINITE_END.search(text, figure.start - 12, figure.start)
+            and definite
         ):
             # "far more than the 60 reported by the government": that count, the
             # government's; the count just named, if it is of no toll ("50,000 people had
             # gathered, far more than the 8,500 given by police": the crowd).
             if antecedent is not None and antecedent.kind not in families().tolls:
                 figure.kind, figure.noun = antecedent.kind, antecedent.noun
-            elif last_toll:
-                figure.kind, figure.noun = last_toll, ""  # the verb is no noun
+            elif named_kind := own[0] if own else last_toll:
+                # ("the number of pilgrims who lost their lives is far higher than the 769
+                # announced by officials": the toll its own sentence names, not the last
+                # sentence's)
+                figure.kind, figure.noun = named_kind, ""  # the verb is no noun
             figure.extra["owner"] = " ".join((given.group("owner") or given["named"]).split())
             continue
         rivalled = antecedent is not None and (

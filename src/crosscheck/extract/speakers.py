@@ -2031,6 +2031,16 @@ def _right_after_a_figure(text: str, verb: int, name: str) -> bool:
     return before is not None and _counted_noun(before[1], word)
 
 
+_PARTICIPLE_BY = re.compile(r"[a-z]+ed\s+by\s")
+
+
+def _after_a_figure_by(text: str, verb: int) -> bool:
+    """Whether a passive's verb at `verb` follows a figure right away ("the 769| announced
+    by"): its agent gives that figure."""
+    last = _last_token(text, len(text[:verb].rstrip()))
+    return last is not None and is_number(last[1]) and _PARTICIPLE_BY.match(text, verb) is not None
+
+
 def _counted_noun(number: str, word: str) -> bool:
     """Whether `word` is the noun of a count `number` just before it ("316,000| dead"): not a
     year's ("the 1994 genocide"), not "one of", not a word a speaker's name stops at."""
@@ -2746,7 +2756,18 @@ def attributor(
         ]
         if authors:
             return _named_later(authors[0].name, roles), via
-        sources = [s for s in sources if not s.author or s.position < position]
+        sources = [
+            s
+            for s in sources
+            if (not s.author or s.position < position)
+            # (nor the agent of a figure before this one, across ", and": "higher than the
+            # 769 announced by officials, and may have reached| some 4,700" is not theirs)
+            and not (
+                s.position < position
+                and _after_a_figure_by(sentence.text, s.position)
+                and _BUT_BETWEEN.search(sentence.text, s.position, position)
+            )
+        ]
         if sources:
             # The speaker whose verb comes last before the figure ("X said N ..., while Y
             # reports M"), else the first after it ("N died, X said").

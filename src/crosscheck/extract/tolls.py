@@ -171,7 +171,13 @@ _TOTAL_AGAIN = re.compile(
     r"(?:own\s+)?(?:(?:overall|final|death|official)\s+)?(?:total|toll|tally|count|number|figure)\s+"
     r"(?:(?:down|up|downward|upward)\s+)?to"
     r"|(?:its|their)\s+(?:(?:official|latest|own|final)\s+)?(?:figure|toll|tally|count)"
-    r"\s+(?:is|was|stands\s+at|stood\s+at|remains|remained))\s+$",
+    r"\s+(?:is|was|stands\s+at|stood\s+at|remains|remained)"
+    # "The official figure was later revised to| 176": the count named before, revised
+    r"|(?:the|its|their)\s+(?:(?:overall|final|death|official)\s+)?"
+    r"(?:total|toll|tally|count|number|figure)\s+(?:was|were|has\s+been|had\s+been)\s+"
+    r"(?:(?:later|since|then|subsequently|eventually)\s+)?"
+    r"(?:lowered|raised|revised|reduced|cut|increased|adjusted|corrected)\s+"
+    r"(?:(?:down|up|downward|upward)\s+)?to)\s+$",
     re.IGNORECASE,
 )
 _TOTAL_AGAIN_WORDS = ("total", "toll", "tally", "count", "number", "figure")
@@ -263,6 +269,16 @@ def _other_kinds(
                 figure.kind = kind
                 figure.extra["extends"] = True  # the same count, carried on
                 continue
+        if not figure.noun and _ESTIMATE_AGAIN.search(text, figure.start - 80, figure.start):
+            # "Some estimates, circulated by student leaders, run to| 700", "eyewitnesses
+            # estimated it at| 5,000": the count this sentence or the one before named
+            # (not "Its magnitude was 6.1; the centre put it at 6.4": a figure of its own
+            # sentence that is no toll)
+            last = next((f for f in reversed(figures[:index]) if not f.extra.get("time")), None)
+            counted = last.kind if last is not None else previous_kind
+            if counted in families().tolls:
+                figure.kind = counted
+                continue
         if _UP_FROM.search(text, figure.start - 20, figure.start):
             # "The figure ... was up from| 322 a day earlier", "The latest figure was up from|
             # 154 on Friday": the count this sentence or the one before named, earlier
@@ -302,6 +318,13 @@ def _other_kinds(
 
 
 _UP_FROM = re.compile(r"\b(?:up|down)\s+from\s+$", re.IGNORECASE)
+# "other estimates run as high as| 700" (a figure starts at its hedge), "estimates range up
+# to| 700", "witnesses put it at| 5,000": a count named before, estimated again.
+_ESTIMATE_AGAIN = re.compile(
+    r"\b(?:[Ee]stimates\b[^.;:!?]{0,50}?\b(?:run|ran|range|ranged|go|went|reach|reached)"
+    r"(?:\s+(?:up\s+)?to)?"
+    r"|(?:put|puts|putting|estimated|estimate|estimates|placed|places|reckoned)\s+it\s+at)\s+$"
+)
 _THE_BARE = re.compile(r"\b[Tt]he\s+$")
 
 
