@@ -302,7 +302,9 @@ _SPOKEN_WORDS = ["said", "says", "say", "told", "tells", "spoke", "speaking", "a
                  "conveyed", "stated", "explained", "remarked",
                  # where a proceeding sits: "the inquests in| Westby found that ..."
                  "inquest", "inquests", "trial", "court", "tribunal", "hearing",
-                 "hearings"]  # fmt: skip
+                 "hearings",
+                 # "activists reached by telephone in| Westby"
+                 "telephone", "phone"]  # fmt: skip
 # (not "reported": "no deaths were reported in| Eastmark" are Eastmark's)
 # ("says 54 dead in| Eastport": a figure between the verb and the place is the place's)
 _SPOKEN_AT = re.compile(any_phrase(_SPOKEN_WORDS) + r"(?:\s+(?!\d)[\w-]+){0,2}\s+$")
@@ -413,7 +415,22 @@ def _not_spoken_at(text: str, matches: Iterable[re.Match[str]]) -> Iterator[re.M
         # "shot on Westby Street", "in Liberty Square": a street of the town, which is
         # the place (the sentence's, the paragraph's or the article's)
         and not _STREET_AFTER.match(text, m.end())
+        # "Members of the committee, the group that led the protests in Westby, say":
+        # the words that tell who a source is, not where the figure's event is
+        and not (
+            _SAYS_RIGHT_AFTER.match(text, m.end())
+            and _APPOSITION_OPENS.search(text, max(0, m.start() - 80), m.start("place"))
+        )
     )
+
+
+# ", the group that led the protests in| Westby|, say": an apposition that describes a
+# source, from its comma to the source's verb.
+_APPOSITION_OPENS = re.compile(r",\s+(?:the|an?)\s+[^,;:.!?()]*$")
+_SAYS_RIGHT_AFTER = re.compile(
+    r",\s+(?:(?:also|later|now|however)\s+)?(?:say|says|said|told|tell|tells|claim|claims"
+    r"|claimed|estimate|estimates|estimated|put|puts|reported|report|reports)\b"
+)
 
 
 _STREET_NOUNS = frozenset(word.lower() for word in STREET_WORDS)
@@ -594,6 +611,11 @@ def _countries_in(text: str, stop: int) -> Iterator[tuple[int, str]]:
                         # acts, the subject of its clause
                         _ACTS_AFTER.match(text, end)
                         and _SUBORDINATE_BEFORE.search(text, word.start() - 12, word.start())
+                    )
+                    or (
+                        # "activists in Westby, the capital of neighbouring| Norland, said"
+                        _SAYS_RIGHT_AFTER.match(text, end)
+                        and _APPOSITION_OPENS.search(text, max(0, word.start() - 80), word.start())
                     )
                 )
                 # "the Norland city of| Port Elin", "the Norland Herald": the country's
@@ -1184,7 +1206,8 @@ def article_place(body: str, title: str) -> str | None:
                 lead = _after_dateline(line)
                 paragraphs = plain[plain.find(line) :].split("\n", _OPENING_PARAGRAPHS * 2)
                 return (
-                    _set_by_lead(city, lead, "\n".join(paragraphs[: _OPENING_PARAGRAPHS * 2]))
+                    _event_town_of_headline(lead, title)
+                    or _set_by_lead(city, lead, "\n".join(paragraphs[: _OPENING_PARAGRAPHS * 2]))
                     or (_set_in_another_country(city, lead) if named else _filed_from(city, lead))
                     or _town_abroad(city, lead, title)
                     or city
@@ -1542,6 +1565,17 @@ def _event_in() -> re.Pattern[str]:
     )
 
 
+def _event_town_of_headline(lead: str, title: str) -> str | None:
+    """A town the gazetteer lacks where the lead sets its event ("JOHANNESBURG - The number
+    killed in Monday's shooting at Westby rose to 68") when the headline names it too
+    ("WESTBY DEAD NOW 68"): the report was filed from the city, the story is in the town."""
+    found = _event_in().search(lead, 0, _LEAD_CHARS)
+    place = found.group("place") if found else ""
+    if not place or gazetteer_knows(place) or not _is_place(place):
+        return None
+    return place if _names_word(title.lower(), place.lower()) else None
+
+
 def _town_of_the_city_s_country(city: str, lead: str) -> str | None:
     """A town of the dateline city's country where the lead sets the story ("WESTBY (AP) -
     An inquiry into last year's blasts in the Norlandic port city of Port Elin has found
@@ -1756,6 +1790,16 @@ def endpoints(
         start = named if named and _is_place(named) else None
     else:
         before = _BEFORE_DISTANCE.search(text, figure.start - 80, figure.start)
+        subject = _SUBJECT_PLACE.match(text, 0, figure.start) if before else None
+        if (
+            subject is not None
+            and before is not None
+            and before.start() > subject.end("place")
+            and _VERB_TO_DISTANCE.fullmatch(text, subject.end(), figure.start)
+        ):
+            # "Westby, a city in the densely populated Eastmark Valley, lies| about 50 km
+            # from": the subject, not a place of its aside
+            before = subject
         # ("In Westby, about 350 km southwest of the capital": Westby)
         named = _without_function_words(before.group("place")) if before else None
         start = named if named and _is_place(named) else _town_of_building(named)
