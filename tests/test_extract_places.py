@@ -1767,37 +1767,37 @@ def test_a_place_that_tells_who_a_source_is_is_no_place_of_its_figure() -> None:
     body = (
         "CUSCO, May 3 (Coast Wire) - Mobs rampaged through the city at the weekend.\n\n"
         "Members of the Eastport Committee, the group that has led the protests in Arequipa, "
-        "say as many as 450 people died."
+        "say as many as 380 people died."
     )
-    assert one(body, "as many as 450")["place"] == "Cusco"
+    assert one(body, "as many as 380")["place"] == "Cusco"
     # where a source was reached by telephone, and the country an apposition names
     body = (
-        "ARICA, March 4 (Coast Wire) - Rioting in the city last weekend killed 31 people, a "
+        "ARICA, March 4 (Coast Wire) - Rioting in the city last weekend killed 27 people, a "
         "spokesman said.\n\nActivists reached by telephone in Tacna, a city of neighbouring "
-        "Peru, said the figure was far too low. One activist said more than 200 people had "
+        "Peru, said the figure was far too low. One activist said more than 240 people had "
         "been killed."
     )
-    assert one(body, "more than 200")["place"] == "Arica"
+    assert one(body, "more than 240")["place"] == "Arica"
     # a place the figure's own clause names stays its place
-    body = "Members of the committee say as many as 450 people died in Arequipa."
-    assert one(body, "as many as 450")["place"] == "Arequipa"
+    body = "Members of the committee say as many as 380 people died in Arequipa."
+    assert one(body, "as many as 380")["place"] == "Arequipa"
 
 
 def test_a_distance_starts_at_its_subject_not_at_a_place_of_its_aside() -> None:
     body = (
-        "Arequipa, a city of about 350,000 people in the densely populated Westby Valley, "
-        "lies about 50 km from the border with Chile."
+        "Arequipa, a city of about 310,000 people in the densely populated Westby Valley, "
+        "lies about 40 km from the border with Chile."
     )
-    entry = one(body, "about 50 km")
+    entry = one(body, "about 40 km")
     assert (entry["from"], entry["to"]) == ("Arequipa", "Chile")
 
 
 def test_a_town_the_headline_and_the_lead_s_event_name_is_the_story_s_not_the_dateline_s() -> None:
-    title = "EASTBROOK DEAD NOW 68"
+    title = "EASTBROOK DEAD NOW 57"
     body = (
         "LIMA, Tuesday. - The number of people killed in Monday's shooting at Eastbrook rose "
-        "to 68 tonight, a police spokesman said.\n\nThe police said 177 people had been wounded."
+        "to 57 tonight, a police spokesman said.\n\nThe police said 163 people had been wounded."
     )
-    assert one(body, "177", title=title)["place"] == "Eastbrook"
+    assert one(body, "163", title=title)["place"] == "Eastbrook"
     # a headline that names no such town leaves the dateline's city
-    assert one(body, "177", title="SHOOTING DEAD NOW 68")["place"] == "Lima"
+    assert one(body, "163", title="SHOOTING DEAD NOW 57")["place"] == "Lima"

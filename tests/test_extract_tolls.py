@@ -2442,33 +2442,33 @@ def test_a_search_wound_up_and_a_toll_gate_count_no_one() -> None:
 
 def test_an_official_figure_revised_and_estimates_that_run_to_a_number_are_the_toll() -> None:
     body = (
-        "The government's first death toll, announced that night, was 23. The official figure "
-        "was later revised to 176, but others put the number of dead as high as 700."
+        "The government's first death toll, announced that night, was 19. The official figure "
+        "was later revised to 158, but others put the number of dead as high as 620."
     )
-    entry = one(body, "176")
+    entry = one(body, "158")
     assert (entry["kind"], source(entry)[0]) == ("killed", "government")
     body = (
-        "Residents say as many as 500 died in Westby alone. Some estimates, circulated by "
-        "student leaders, run to 700. Other estimates range up to 900."
+        "Residents say as many as 480 died in Westby alone. Some estimates, circulated by "
+        "student leaders, run to 620. Other estimates range up to 840."
     )
-    assert [one(body, f)["kind"] for f in ("700", "up to 900")] == ["killed", "killed"]
+    assert [one(body, f)["kind"] for f in ("620", "up to 840")] == ["killed", "killed"]
     # "estimated it at": the count of the sentence before, here a crowd
     body = (
-        "The police have put the crowd at the station at 20,000. But our reporter and other "
-        "eyewitnesses estimated it at between 5,000 and 7,000."
+        "The police have put the crowd at the station at 18,000. But our reporter and other "
+        "eyewitnesses estimated it at between 4,000 and 6,000."
     )
-    assert one(body, "between 5,000 and 7,000")["kind"] == "crowd"
+    assert one(body, "between 4,000 and 6,000")["kind"] == "crowd"
     # estimates of nothing counted before count nothing
-    assert one("Some estimates run to 700.", "700")["kind"] == "other"
+    assert one("Some estimates run to 620.", "620")["kind"] == "other"
 
 
 def test_a_figure_set_against_another_s_is_of_the_toll_its_own_sentence_names() -> None:
     body = (
-        "An official said some 250 pilgrims are unaccounted for. Another official said the "
-        "number of pilgrims who lost their lives is far higher than the 769 announced by the "
-        "authorities, and may have reached some 4,700."
+        "An official said some 230 pilgrims are unaccounted for. Another official said the "
+        "number of pilgrims who lost their lives is far higher than the 641 announced by the "
+        "authorities, and may have reached some 3,900."
     )
-    low, high = one(body, "769"), one(body, "some 4,700")
+    low, high = one(body, "641"), one(body, "some 3,900")
     assert (low["kind"], high["kind"]) == ("killed", "killed")  # not the missing before
-    # the authorities gave the 769; the speaker who set it against them, the 4,700
+    # the authorities gave the 641; the speaker who set it against them, the 3,900
     assert (source(low)[0], source(high)[0]) == ("authorities", "Another official")

@@ -3478,7 +3478,7 @@ def classify(
             if antecedent is not None and antecedent.kind not in families().tolls:
                 figure.kind, figure.noun = antecedent.kind, antecedent.noun
             elif named_kind := own[0] if own else last_toll:
-                # ("the number of pilgrims who lost their lives is far higher than the 769
+                # ("the number of pilgrims who lost their lives is far higher than the 641
                 # announced by officials": the toll its own sentence names, not the last
                 # sentence's)
                 figure.kind, figure.noun = named_kind, ""  # the verb is no noun

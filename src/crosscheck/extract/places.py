@@ -1567,8 +1567,8 @@ def _event_in() -> re.Pattern[str]:
 
 def _event_town_of_headline(lead: str, title: str) -> str | None:
     """A town the gazetteer lacks where the lead sets its event ("JOHANNESBURG - The number
-    killed in Monday's shooting at Westby rose to 68") when the headline names it too
-    ("WESTBY DEAD NOW 68"): the report was filed from the city, the story is in the town."""
+    killed in Monday's shooting at Westby rose to 57") when the headline names it too
+    ("WESTBY DEAD NOW 57"): the report was filed from the city, the story is in the town."""
     found = _event_in().search(lead, 0, _LEAD_CHARS)
     place = found.group("place") if found else ""
     if not place or gazetteer_knows(place) or not _is_place(place):
@@ -1797,7 +1797,7 @@ def endpoints(
             and before.start() > subject.end("place")
             and _VERB_TO_DISTANCE.fullmatch(text, subject.end(), figure.start)
         ):
-            # "Westby, a city in the densely populated Eastmark Valley, lies| about 50 km
+            # "Westby, a city in the densely populated Eastmark Valley, lies| about 40 km
             # from": the subject, not a place of its aside
             before = subject
         # ("In Westby, about 350 km southwest of the capital": Westby)

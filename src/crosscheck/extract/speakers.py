@@ -2035,7 +2035,7 @@ _PARTICIPLE_BY = re.compile(r"[a-z]+ed\s+by\s")
 
 
 def _after_a_figure_by(text: str, verb: int) -> bool:
-    """Whether a passive's verb at `verb` follows a figure right away ("the 769| announced
+    """Whether a passive's verb at `verb` follows a figure right away ("the 641| announced
     by"): its agent gives that figure."""
     last = _last_token(text, len(text[:verb].rstrip()))
     return last is not None and is_number(last[1]) and _PARTICIPLE_BY.match(text, verb) is not None
@@ -2761,7 +2761,7 @@ def attributor(
             for s in sources
             if (not s.author or s.position < position)
             # (nor the agent of a figure before this one, across ", and": "higher than the
-            # 769 announced by officials, and may have reached| some 4,700" is not theirs)
+            # 641 announced by officials, and may have reached| some 3,900" is not theirs)
             and not (
                 s.position < position
                 and _after_a_figure_by(sentence.text, s.position)

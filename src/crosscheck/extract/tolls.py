@@ -172,7 +172,7 @@ _TOTAL_AGAIN = re.compile(
     r"(?:(?:down|up|downward|upward)\s+)?to"
     r"|(?:its|their)\s+(?:(?:official|latest|own|final)\s+)?(?:figure|toll|tally|count)"
     r"\s+(?:is|was|stands\s+at|stood\s+at|remains|remained)"
-    # "The official figure was later revised to| 176": the count named before, revised
+    # "The official figure was later revised to| 158": the count named before, revised
     r"|(?:the|its|their)\s+(?:(?:overall|final|death|official)\s+)?"
     r"(?:total|toll|tally|count|number|figure)\s+(?:was|were|has\s+been|had\s+been)\s+"
     r"(?:(?:later|since|then|subsequently|eventually)\s+)?"
@@ -270,8 +270,8 @@ def _other_kinds(
                 figure.extra["extends"] = True  # the same count, carried on
                 continue
         if not figure.noun and _ESTIMATE_AGAIN.search(text, figure.start - 80, figure.start):
-            # "Some estimates, circulated by student leaders, run to| 700", "eyewitnesses
-            # estimated it at| 5,000": the count this sentence or the one before named
+            # "Some estimates, circulated by student leaders, run to| 620", "eyewitnesses
+            # estimated it at| 4,000": the count this sentence or the one before named
             # (not "Its magnitude was 6.1; the centre put it at 6.4": a figure of its own
             # sentence that is no toll)
             last = next((f for f in reversed(figures[:index]) if not f.extra.get("time")), None)
@@ -318,8 +318,8 @@ def _other_kinds(
 
 
 _UP_FROM = re.compile(r"\b(?:up|down)\s+from\s+$", re.IGNORECASE)
-# "other estimates run as high as| 700" (a figure starts at its hedge), "estimates range up
-# to| 700", "witnesses put it at| 5,000": a count named before, estimated again.
+# "other estimates run as high as| 620" (a figure starts at its hedge), "estimates range up
+# to| 840", "witnesses put it at| 4,000": a count named before, estimated again.
 _ESTIMATE_AGAIN = re.compile(
     r"\b(?:[Ee]stimates\b[^.;:!?]{0,50}?\b(?:run|ran|range|ranged|go|went|reach|reached)"
     r"(?:\s+(?:up\s+)?to)?"
