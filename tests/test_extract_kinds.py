@@ -2911,10 +2911,28 @@ def test_survivors_counted_are_the_people_rescued() -> None:
          "roughly 2.6 million", "population of Eastholm"),
         ("Eastholm, the settlement that grew up around the mine, is home to some 15,000 "
          "people.", "some 15,000", "population of Eastholm"),
+        # a population grown or fallen to a figure: the subject's, or that of the place
+        # whose people the sentence counted before
+        ("Eastholm, an old market town about 1,200 km north of the capital, had a population "
+         "swollen to more than 90,000 by the displaced.", "more than 90,000",
+         "population of Eastholm"),
+        ("Eastholm had about 61,000 residents at the 2004 census, but its council says the "
+         "population had swelled to nearly 230,000 by 2011.", "nearly 230,000",
+         "population of Eastholm"),
     ],
 )  # fmt: skip
 def test_whose_population_by_apposition_or_possessive(body: str, figure: str, subject: str) -> None:
     assert one(body, figure)["subject"] == subject
+
+
+def test_a_population_grown_to_a_figure_is_a_population() -> None:
+    for body, figure in [
+        ("The town's population has grown to 90,000.", "90,000"),
+        ("Its population fell to 12,000 after the war.", "12,000"),
+    ]:
+        assert one(body, figure)["kind"] == "population"
+    # a toll that rose is no population
+    assert one("The death toll rose to 40.", "40")["kind"] == "killed"
 
 
 def test_an_adjective_before_lives_names_no_party() -> None:

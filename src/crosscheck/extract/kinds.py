@@ -359,6 +359,10 @@ _POPULATION_OF = re.compile(
     r"|\bpopulation\s+of\s+[^,;.]{1,40},\s+which\s+(?:was|is|stood\s+at)"
     r"|\b(?:put|puts|putting|estimated|estimates|estimate)\s+(?:the|its|their)\s+"
     r"population\s+at"
+    # "the population had swelled to| nearly 230,000 by 2011", "its population has grown
+    # to| 90,000": the people of a later day
+    r"|\bpopulation\s+(?:(?:has|had|have)\s+)?(?:grown|grew|risen|rose|swelled|swollen"
+    r"|increased|climbed|fallen|fell|dropped|shrunk|shrank|declined)\s+to"
     # "the camps, home to| nearly a million Rohingya who fled ...": their people
     r"|,\s+(?:which\s+(?:is|are)\s+)?home\s+to)"
     r"(?:\s+(?:about|around|some|roughly|nearly|almost|over|more\s+than|an\s+estimated))?\s*$",

@@ -508,6 +508,19 @@ def assign_parties(
             if party is None:
                 # "Most of the village's| roughly 2,600 residents fled"
                 party = settlement_owning(text[: figure.start], lambda: body_before)
+            if party is None and (
+                owned := next(
+                    (
+                        f.party
+                        for f in figures
+                        if f.start < figure.start and f.kind == figure.kind and f.party
+                    ),
+                    None,
+                )
+            ):
+                # "Westby had about 70,000 residents in 2004, but the population had swelled
+                # to| nearly 230,000 by 2011": the same place's people, at another day
+                party = owned
         elif figure.kind in families().forces and party and len(party.split()) == 1:
             country = _holder(text[: figure.start], body_before)
             if country:
@@ -587,11 +600,21 @@ def _appositive(text: str) -> str | None:
     match = _POPULATION_OWNER.search(text) or _POPULATION_OF_NAME.search(text)
     if match:
         return match.group("name") or match.group("owner") or match.group("holder")
+    if (grown := _POPULATION_GROWN.match(text)) is not None:
+        return grown.group("name")
     # (not "a Norland-led alliance ... the nation of 9 million": a compound's country)
     countries = [m for m in lexicon().country.finditer(text) if text[m.end() : m.end() + 1] != "-"]
     return countries[-1].group(0) if countries else None
 
 
+# "Westby, an ancient city about 1,000 km north of the capital, had a population swollen to|":
+# the sentence's subject owns the people its population grew or fell to.
+_POPULATION_GROWN = re.compile(
+    r"\W*(?P<name>(?!(?:The|This|That|Its|Their|A|An)\s)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    r"(?:,[^;:!?]{1,160}?,)?\s+(?:has|had)\s+(?:seen\s+)?(?:a|its)\s+population\s+"
+    r"(?:(?:has|had)\s+)?(?:grown|grew|risen|rose|swelled|swollen|increased|climbed|fallen|fell"
+    r"|dropped|shrunk|shrank|declined)\s+to\s+(?:[a-z]+\s+){0,2}$"
+)
 _LIVING_IN = re.compile(LIVING + r"\s+in\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 # The noun of an area written after its name ("Eastholm governorate", "Westby village").
 _AREA_NOUN = (
