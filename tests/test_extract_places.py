@@ -1801,3 +1801,26 @@ def test_a_town_the_headline_and_the_lead_s_event_name_is_the_story_s_not_the_da
     assert one(body, "163", title=title)["place"] == "Eastbrook"
     # a headline that names no such town leaves the dateline's city
     assert one(body, "163", title="SHOOTING DEAD NOW 57")["place"] == "Lima"
+
+
+def test_a_release_filed_from_its_seat_is_about_the_town_its_lead_places_in_its_region() -> None:
+    body = (
+        "LIMA, May 18 (Coast Wire) - A rights group called for an inquiry into the killing of "
+        "two students by police at a college in Arequipa, Peru.\n\nSome 75 officers fired into "
+        "a dormitory, witnesses said."
+    )
+    assert one(body, "Some 75", title="Group demands inquiry")["place"] == "Arequipa"
+    # a body that names the city again may be about it too: the dateline's city stays
+    body += "\n\nThe group spoke at a news conference in Lima."
+    assert one(body, "Some 75", title="Group demands inquiry")["place"] == "Lima"
+
+
+def test_the_war_a_crowd_protests_against_is_no_place_of_its_figures() -> None:
+    body = (
+        "TUCSON, May 3 (Coast Wire) - About 200 police were sent against students who had "
+        "gathered to protest against the war in Peru."
+    )
+    assert one(body, "About 200")["place"] == "Tucson"
+    # a war's place named as where the figure is stays its place
+    body = "TUCSON, May 3 (Coast Wire) - About 200 people were killed in the war in Peru."
+    assert one(body, "About 200")["place"] == "Peru"

@@ -415,6 +415,9 @@ def _not_spoken_at(text: str, matches: Iterable[re.Match[str]]) -> Iterator[re.M
         # "shot on Westby Street", "in Liberty Square": a street of the town, which is
         # the place (the sentence's, the paragraph's or the article's)
         and not _STREET_AFTER.match(text, m.end())
+        # "students who gathered to protest against the war in| Veyland": the cause of a
+        # protest, not where its figures are
+        and not _AGAINST_A_WAR_IN.search(text, max(0, m.start() - 40), m.start("place"))
         # "Members of the committee, the group that led the protests in Westby, say":
         # the words that tell who a source is, not where the figure's event is
         and not (
@@ -424,6 +427,9 @@ def _not_spoken_at(text: str, matches: Iterable[re.Match[str]]) -> Iterator[re.M
     )
 
 
+_AGAINST_A_WAR_IN = re.compile(
+    r"\b(?:against|opposing|oppose|opposed\s+to|end\s+to|to\s+end)\s+the\s+war\s+in\s+$"
+)
 # ", the group that led the protests in| Westby|, say": an apposition that describes a
 # source, from its comma to the source's verb.
 _APPOSITION_OPENS = re.compile(r",\s+(?:the|an?)\s+[^,;:.!?()]*$")
@@ -631,6 +637,7 @@ def _countries_in(text: str, stop: int) -> Iterator[tuple[int, str]]:
                     or _far_away(text, word.start(), end)
                     or _ON_ROUTE.search(text, word.start() - 60, word.start())
                     or _WITH_BEFORE.search(text, word.start() - 30, word.start())
+                    or _AGAINST_A_WAR_IN.search(text, max(0, word.start() - 40), word.start())
                 )
                 named = (
                     came
@@ -1207,6 +1214,7 @@ def article_place(body: str, title: str) -> str | None:
                 paragraphs = plain[plain.find(line) :].split("\n", _OPENING_PARAGRAPHS * 2)
                 return (
                     _event_town_of_headline(lead, title)
+                    or _town_with_its_region(city, lead, plain)
                     or _set_by_lead(city, lead, "\n".join(paragraphs[: _OPENING_PARAGRAPHS * 2]))
                     or (_set_in_another_country(city, lead) if named else _filed_from(city, lead))
                     or _town_abroad(city, lead, title)
@@ -1333,7 +1341,11 @@ def _filed_from(city: str, lead: str) -> str | None:
     town = resolve(city)
     sentence = _SENTENCE_END.split(lead, 1)[0]  # ("started on Nov.| 15, three Norlandic")
     named = [
-        found[1] for m in _CAPITALISED.finditer(sentence) if (found := country_of_word(m.group(0)))
+        found[1]
+        for m in _CAPITALISED.finditer(sentence)
+        if (found := country_of_word(m.group(0)))
+        # ("students who protested against the war in| Norland": the protest's cause)
+        and not _AGAINST_A_WAR_IN.search(sentence, max(0, m.start() - 40), m.start())
     ]
     states = [resolve(name) for name in named]
     if not named or any(town.key == state.key or within(town, state) for state in states):
@@ -1357,6 +1369,8 @@ def _set_in_another_country(city: str, lead: str) -> str | None:
     for match in lexicon().country.finditer(sentence):
         if not _IN_COUNTRY_BEFORE.search(sentence, match.start() - 10, match.start()):
             continue
+        if _AGAINST_A_WAR_IN.search(sentence, max(0, match.start() - 40), match.start()):
+            continue  # ("a march against the war in| Norland": the march's cause)
         state = resolve(match.group(0))
         if state.key.startswith("country:") and not within(resolve(city), state):
             return match.group(0)
@@ -1574,6 +1588,35 @@ def _event_town_of_headline(lead: str, title: str) -> str | None:
     if not place or gazetteer_knows(place) or not _is_place(place):
         return None
     return place if _names_word(title.lower(), place.lower()) else None
+
+
+# "... at the college in| Westby, Eastmark|": a town and the region or country it lies in.
+_TOWN_AND_REGION = re.compile(
+    r"\b(?:in|at|near)\s+(?P<town>[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+)?),"
+    r"[ \t]+(?P<region>[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+)?)\b"
+)
+
+
+def _town_with_its_region(city: str, lead: str, body: str) -> str | None:
+    """A town of the dateline city's country that the lead places in its region ("NEW YORK -
+    The fund called for an inquiry into the killing of two students by police at a college
+    in Westby, Eastmark") when the body never names the city again: a release filed from
+    its seat about a town elsewhere."""
+    from crosscheck.places import resolve, within
+
+    found = _TOWN_AND_REGION.search(lead, 0, _LEAD_CHARS)
+    if found is None or not gazetteer_knows(city) or _names_word(body, city):
+        return None
+    town, region = found["town"], found["region"]
+    if town == city or not gazetteer_knows(town) or lexicon().country.fullmatch(town):
+        return None
+    place, filed = resolve(town), resolve(city)
+    if place.key.startswith("country:") or place.country != filed.country:
+        return None
+    named = resolve(region)
+    if gazetteer_knows(region) and not within(place, named):
+        return None  # ("in Westby, Eastport": two towns, or a town of another region)
+    return town
 
 
 def _town_of_the_city_s_country(city: str, lead: str) -> str | None:
