@@ -20,6 +20,7 @@ from crosscheck.extract.lexicon import (
     CUT_AFTER,
     GAPPED_AT,
     GATHERINGS,
+    GROWN_TO,
     HEDGES_BEFORE,
     LIVING,
     MONTH_SET,
@@ -361,8 +362,7 @@ _POPULATION_OF = re.compile(
     r"population\s+at"
     # "the population had swelled to| nearly 230,000 by 2011", "its population has grown
     # to| 90,000": the people of a later day
-    r"|\bpopulation\s+(?:(?:has|had|have)\s+)?(?:grown|grew|risen|rose|swelled|swollen"
-    r"|increased|climbed|fallen|fell|dropped|shrunk|shrank|declined)\s+to"
+    rf"|\bpopulation\s+{GROWN_TO}"
     # "the camps, home to| nearly a million Rohingya who fled ...": their people
     r"|,\s+(?:which\s+(?:is|are)\s+)?home\s+to)"
     r"(?:\s+(?:about|around|some|roughly|nearly|almost|over|more\s+than|an\s+estimated))?\s*$",
@@ -3468,8 +3468,12 @@ def classify(
             continue
         given = _GIVEN_BY.match(text, figure.end) or _GIVEN_BY_SUBJECT.match(text, figure.end)
         definite = _DEFINITE_END.search(text, figure.start - 12, figure.start)
-        own = event_kind(text[: figure.start], last=True) if given and definite else None
-        if this_toll or (own is not None and own[0] not in families().tolls):
+        own = (
+            event_kind(text[: figure.start], last=True)
+            if given and definite and not this_toll
+            else None
+        )
+        if own is not None and own[0] not in families().tolls:
             own = None
         if (
             (last_toll or own or (antecedent is not None and antecedent.kind in families().forces))

@@ -31,6 +31,12 @@ name goes on after it."""
 LIVING = r"\s+(?:(?:are|were)\s+)?(?:now\s+|still\s+)?(?:live|lived|living|reside|resided|residing)"
 """The verb of living after people's noun ("500 people were living| in ...", "46,000
 Muslims live| in ..."): before a place, a place's population."""
+GROWN_TO = (
+    r"(?:(?:has|had|have)\s+)?(?:grown|grew|risen|rose|swelled|swollen|increased|climbed"
+    r"|fallen|fell|dropped|shrunk|shrank|declined)\s+to"
+)
+"""A population's change to a figure ("population had swelled to| nearly 230,000"): the
+people of a later day (kinds._POPULATION_OF, and whose they are, parties._POPULATION_GROWN)."""
 HEDGES_BEFORE = (
     r"(?:(?:an\s+estimated|about|some|around|roughly|nearly|almost|more\s+than|over|at\s+least"
     r"|close\s+to|up\s+to)\s+)?"

@@ -17,6 +17,7 @@ from typing import Any
 from crosscheck.extract.figures import Figure
 from crosscheck.extract.lexicon import (
     ARABIC_ARTICLE,
+    GROWN_TO,
     LIVING,
     QUOTE_CHARS,
     WORD,
@@ -612,8 +613,7 @@ def _appositive(text: str) -> str | None:
 _POPULATION_GROWN = re.compile(
     r"\W*(?P<name>(?!(?:The|This|That|Its|Their|A|An)\s)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
     r"(?:,[^;:!?]{1,160}?,)?\s+(?:has|had)\s+(?:seen\s+)?(?:a|its)\s+population\s+"
-    r"(?:(?:has|had)\s+)?(?:grown|grew|risen|rose|swelled|swollen|increased|climbed|fallen|fell"
-    r"|dropped|shrunk|shrank|declined)\s+to\s+(?:[a-z]+\s+){0,2}$"
+    rf"{GROWN_TO}\s+(?:[a-z]+\s+){{0,2}}$"
 )
 _LIVING_IN = re.compile(LIVING + r"\s+in\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 # The noun of an area written after its name ("Eastholm governorate", "Westby village").

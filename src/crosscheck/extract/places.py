@@ -420,10 +420,7 @@ def _not_spoken_at(text: str, matches: Iterable[re.Match[str]]) -> Iterator[re.M
         and not _AGAINST_A_WAR_IN.search(text, max(0, m.start() - 40), m.start("place"))
         # "Members of the committee, the group that led the protests in Westby, say":
         # the words that tell who a source is, not where the figure's event is
-        and not (
-            _SAYS_RIGHT_AFTER.match(text, m.end())
-            and _APPOSITION_OPENS.search(text, max(0, m.start() - 80), m.start("place"))
-        )
+        and not _describes_a_source(text, m.start("place"), m.end())
     )
 
 
@@ -437,6 +434,15 @@ _SAYS_RIGHT_AFTER = re.compile(
     r",\s+(?:(?:also|later|now|however)\s+)?(?:say|says|said|told|tell|tells|claim|claims"
     r"|claimed|estimate|estimates|estimated|put|puts|reported|report|reports)\b"
 )
+
+
+def _describes_a_source(text: str, start: int, end: int) -> bool:
+    """Whether the place at `start`-`end` ends an apposition that tells who a source is,
+    right before the source's verb (", the group that led the protests in| Westby|, say")."""
+    return bool(
+        _SAYS_RIGHT_AFTER.match(text, end)
+        and _APPOSITION_OPENS.search(text, max(0, start - 80), start)
+    )
 
 
 _STREET_NOUNS = frozenset(word.lower() for word in STREET_WORDS)
@@ -618,11 +624,8 @@ def _countries_in(text: str, stop: int) -> Iterator[tuple[int, str]]:
                         _ACTS_AFTER.match(text, end)
                         and _SUBORDINATE_BEFORE.search(text, word.start() - 12, word.start())
                     )
-                    or (
-                        # "activists in Westby, the capital of neighbouring| Norland, said"
-                        _SAYS_RIGHT_AFTER.match(text, end)
-                        and _APPOSITION_OPENS.search(text, max(0, word.start() - 80), word.start())
-                    )
+                    # "activists in Westby, the capital of neighbouring| Norland, said"
+                    or _describes_a_source(text, word.start(), end)
                 )
                 # "the Norland city of| Port Elin", "the Norland Herald": the country's
                 # name only says where a town is, or is a word of another name

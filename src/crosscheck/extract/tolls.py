@@ -160,6 +160,7 @@ def _rules() -> _Rules:
     )
 
 
+_REVISED = r"(?:lowered|raised|revised|reduced|cut|increased|adjusted|corrected)"
 # "..., bringing the total to| 71", "says its official figure is| 162": the count just
 # named, carried on.
 _TOTAL_AGAIN = re.compile(
@@ -167,7 +168,7 @@ _TOTAL_AGAIN = re.compile(
     r"(?:the|its|their)\s+(?:(?:overall|final|death|official)\s+)?(?:total|toll|tally|count|number)"
     r"\s+to"
     # "527 people had been injured; two days later the department lowered the count to| 489"
-    r"|(?:lowered|raised|revised|reduced|cut|increased|adjusted|corrected)\s+(?:the|its|their)\s+"
+    rf"|{_REVISED}\s+(?:the|its|their)\s+"
     r"(?:own\s+)?(?:(?:overall|final|death|official)\s+)?(?:total|toll|tally|count|number|figure)\s+"
     r"(?:(?:down|up|downward|upward)\s+)?to"
     r"|(?:its|their)\s+(?:(?:official|latest|own|final)\s+)?(?:figure|toll|tally|count)"
@@ -176,8 +177,7 @@ _TOTAL_AGAIN = re.compile(
     r"|(?:the|its|their)\s+(?:(?:overall|final|death|official)\s+)?"
     r"(?:total|toll|tally|count|number|figure)\s+(?:was|were|has\s+been|had\s+been)\s+"
     r"(?:(?:later|since|then|subsequently|eventually)\s+)?"
-    r"(?:lowered|raised|revised|reduced|cut|increased|adjusted|corrected)\s+"
-    r"(?:(?:down|up|downward|upward)\s+)?to)\s+$",
+    rf"{_REVISED}\s+(?:(?:down|up|downward|upward)\s+)?to)\s+$",
     re.IGNORECASE,
 )
 _TOTAL_AGAIN_WORDS = ("total", "toll", "tally", "count", "number", "figure")
