@@ -1369,6 +1369,14 @@ def test_names_on_a_list_after_a_count_are_its_people() -> None:
             "killed",
         ),
         ("The toll rose to 49: the ministry said 300 troops were deployed.", "300", "troops"),
+        # a part whose noun is another toll's word is of the toll all the same
+        (
+            "With their deaths the toll stands at 31: 18 hostages, three police officers and "
+            "ten gunmen.",
+            "18",
+            "killed",
+        ),
+        ("Gunmen took 18 hostages at the bank: nine hostages were freed.", "nine", "hostages"),
         # A hedge after the toll's verb: "rose above 100".
         ("The death toll from a week of fighting rose above 100.", "above 100", "killed"),
         # "numbering" after a comma sizes the force.

@@ -3180,6 +3180,14 @@ def classify(
                 # "About 2,000 police officers took part in the raid": a force, not a crowd
                 figure.kind = families().forces[0]  # kinds.yaml lists troops first
                 continue
+            listed = _listed_part_of(text, figures, index) if cue[0] - figure.end <= 1 else None
+            if listed is not None and listed.kind != found[0]:
+                # "the toll stands at 29: 18 hostages, two police officers and ...": a part
+                # of the toll before the colon, its people named by their noun
+                figure.kind = listed.kind
+                figure.extra["listed"] = True
+                figure.extra.setdefault("scope", "among them")
+                continue
             figure.kind = found[0]
             figure.cue = cue
             if aside is not None and found[0] in families().tolls:
