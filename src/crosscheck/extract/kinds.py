@@ -1007,6 +1007,13 @@ def _listed_part_of(text: str, figures: list[Figure], index: int) -> Figure | No
     )
 
 
+def _list_as_part(figure: Figure, toll: Figure) -> None:
+    """Read `figure` as a part a colon lists after `toll`: of its kind, never its rival."""
+    figure.kind = toll.kind
+    figure.extra["listed"] = True  # a part a place may scope (tolls.place_parts)
+    figure.extra.setdefault("scope", "among them")  # never the toll's rival
+
+
 _CLAUSE_STOP = re.compile(r"[.;!?]")
 
 
@@ -3182,11 +3189,9 @@ def classify(
                 continue
             listed = _listed_part_of(text, figures, index) if cue[0] - figure.end <= 1 else None
             if listed is not None and listed.kind != found[0]:
-                # "the toll stands at 29: 18 hostages, two police officers and ...": a part
+                # "the toll stands at 31: 18 hostages, three police officers and ...": a part
                 # of the toll before the colon, its people named by their noun
-                figure.kind = listed.kind
-                figure.extra["listed"] = True
-                figure.extra.setdefault("scope", "among them")
+                _list_as_part(figure, listed)
                 continue
             figure.kind = found[0]
             figure.cue = cue
@@ -3346,9 +3351,7 @@ def classify(
             # "67 people were killed: 61 civilians and six members of the security forces";
             # "raised the toll to 49: 41 killed at the mosque, seven at the centre": the
             # parts the colon lists are of the toll before it.
-            figure.kind = listed.kind
-            figure.extra["listed"] = True  # a part a place may scope (tolls.place_parts)
-            figure.extra.setdefault("scope", "among them")  # never the toll's rival
+            _list_as_part(figure, listed)
             continue
         # "Of the 16 killed, eight of them were soldiers and eight more civilians": a part of
         # the toll counted just before is of its kind.
