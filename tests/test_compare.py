@@ -1699,3 +1699,16 @@ def test_a_later_figure_above_another_source_s_cap_disputes_it(
     later = claim("b", "5,000", party="people", as_of="1988-06-12", source=later_source)
     (relation,) = compare.relations(_subject(cap, later), ARTICLES)
     assert relation.verdict is verdict
+
+
+def test_people_affected_are_a_running_count_two_sources_may_dispute() -> None:
+    def affected(article: str, figure: str, day: str, source: str) -> Claim:
+        return claim(article, figure, kind="affected", party=None, source=source,
+                     subject="people affected", as_of=day)  # fmt: skip
+
+    un = affected("a", "about 11.3 million", "2013-11-14", "UN")
+    agency = affected("b", "9.5 million", "2013-11-14", "disaster agency")
+    assert _finding(un, agency, kind="affected").verdict is Verdict.CONTRADICTION
+    # the agency's own count days earlier is an earlier value of it
+    earlier = affected("c", "4.4 million", "2013-11-11", "disaster agency")
+    assert _finding(earlier, agency, kind="affected").verdict is Verdict.UPDATE

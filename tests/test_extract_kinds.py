@@ -3446,3 +3446,18 @@ def test_those_taken_prisoner_are_captured() -> None:
     # prisoners a jail holds were taken by no one
     body = "The prison, which holds 700 prisoners, was taken over by inmates."
     assert one(body, "700")["kind"] != "captured"
+
+
+def test_people_a_disaster_affected_are_a_count_of_their_own() -> None:
+    body = (
+        "The UN says about 11.3 million people have been affected by the storm, while the "
+        "disaster agency puts the figure at 9.5 million. The floods affected some 40,000 "
+        "people in Westby."
+    )
+    found = {e["figure"]: (e["kind"], e["subject"]) for e in claims(body)}
+    affected = ("affected", "people affected")
+    assert found == {"about 11.3 million": affected, "9.5 million": affected,
+                     "some 40,000": affected}  # fmt: skip
+    # nor the dead, nor a count of things an event touched
+    body = "The storm killed 40 people, and 1,200 homes were affected."
+    assert [e["kind"] for e in claims(body)] == ["killed", "other"]

@@ -47,6 +47,7 @@ from crosscheck.extract.tolls import (
     SECOND_GUESS,
     Toll,
     accounted_parts,
+    affected_people,
     all_aboard_dead,
     all_of_whom,
     appended_parts,
@@ -3754,6 +3755,7 @@ def classify(
     hosted(text, figures)
     forecasts(text, figures)
     people_states(text, figures)
+    affected_people(text, figures)
     _taken_in_or_at_large(text, figures)
     for index, figure in enumerate(figures):
         count = figure.extra.pop("value_of", None)

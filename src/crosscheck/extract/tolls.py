@@ -2792,6 +2792,42 @@ def people_states(text: str, figures: list[Figure]) -> None:
         figure.extra["state"] = state
 
 
+# "about 11.3 million people have been affected by the storm", "the floods affected some
+# 40,000 people": the people a disaster touched, the count relief agencies keep by that word.
+_AFFECTED_AFTER = re.compile(
+    r"(?:\s+(?:who|that))?\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been)"
+    r"(?:\s+(?:directly|severely|badly|seriously|also|now))?\s+affected\b"
+)
+_AFFECTED_BEFORE = re.compile(
+    r"\baffect(?:ed|s|ing)\s+(?:(?:an\s+estimated|some|about|around|nearly|almost|more\s+than"
+    r"|over|at\s+least|up\s+to|roughly)\s+)?$",
+    re.IGNORECASE,
+)
+AFFECTED = "affected"
+"""The kind of a count of the people a disaster affected (kinds.yaml)."""
+
+
+def affected_people(text: str, figures: list[Figure]) -> None:
+    """A count of no kind of people in general whose verb says a disaster affected them
+    ("11.3 million people have been affected", "affected some 40,000 people"), and another
+    value of it the sentence gives ("... while the agency puts the figure at 9.5 million"):
+    of the kind "affected" (kinds.yaml has no cue for it: "the affected areas", "homes were
+    affected" count no such people)."""
+    if "affect" not in text:
+        return  # the quick answer
+    for figure in figures:
+        if figure.kind != "other" or "state" in figure.extra or not names_only_people(figure.noun):
+            continue
+        if _AFFECTED_AFTER.match(text, figure.noun_end) or _AFFECTED_BEFORE.search(
+            text, max(0, figure.start - 50), figure.start
+        ):
+            figure.kind = AFFECTED
+    for figure in figures:
+        count = figure.extra.get("value_of")
+        if figure.kind == "other" and count is not None and count.kind == AFFECTED:
+            figure.kind = AFFECTED
+
+
 def forecasts(text: str, figures: list[Figure]) -> None:
     """A toll or a force a source says a count may reach ("warned that the final toll could
     reach 10,000") is scoped "forecast", a quantity of its own: never a rival of the counts
