@@ -3403,3 +3403,24 @@ def test_according_to_our_own_list_is_the_writer_s_voice() -> None:
     assert source(one(body, "at least 61"))[0] == "article"
     # "our sources" are others, whom the writer does not name
     assert source(one("According to our sources, 61 people died.", "61"))[0] != "article"
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "speaker"),
+    [
+        # a relative clause on a part of the speakers, between commas, before their verb
+        ("Student activists who escaped the campus, many of whom have since fled the "
+         "country, say more than 100 people were killed.", "more than 100",
+         "Student activists"),
+        ("The miners, some of whom were trapped for a day, said 14 colleagues had died.",
+         "14", "miners"),
+        # an owner's count given after a colon: the owner's, whatever is said of it between
+        ("The government's figure has not moved since the week of the assault: 46 dead.",
+         "46", "government"),
+        ("The army's count: 60 dead.", "60", "army"),
+    ],
+)  # fmt: skip
+def test_a_speaker_is_found_across_a_clause_on_part_of_it_or_a_colon(
+    body: str, figure: str, speaker: str
+) -> None:
+    assert one(body, figure)["attribution"]["source"] == speaker

@@ -350,14 +350,17 @@ ASIDE = r"\s*,\s*(?:however|though|meanwhile|in\s+turn|for\s+(?:its|their|his|he
 """An aside between a subject and its verb: "The ministry in Eastport, however,| counts"."""
 _ASIDE_BEFORE = EndsOn(re.compile(ASIDE + r"\s*$", re.IGNORECASE), ",")
 # "Ivan Petrov, whose son was among the victims,| said", "the mission, which has 9,000
-# peacekeepers in the country,| said": a relative clause between commas;
+# peacekeepers in the country,| said", "survivors, many of whom have since fled,| say": a
+# relative clause between commas;
 # a participle's too ("a police officer, speaking on condition of anonymity,| said", "the
 # ministry's figures, released in October,| put", "the channel, citing rescuers,| put", "the
 # statement, read on national television,| said").
 _RELATIVE_ASIDE_BEFORE = EndsOn(
     re.compile(
         # ("Major General X, while briefing the media,| informed that")
-        r",\s*(?:(?:who|whose|which)\s(?:[^,;:()\"“”]|(?<=\d),(?=\d\d\d)){1,120}|(?:(?:while|when)\s+)?"
+        # ("Student activists, many of whom have since fled,| say")
+        r",\s*(?:(?:(?:many|most|some|all|several|none|both|each|one|two)\s+of\s+)?"
+        r"(?:who|whom|whose|which)\s(?:[^,;:()\"“”]|(?<=\d),(?=\d\d\d)){1,120}|(?:(?:while|when)\s+)?"
         r"(?:[a-z]{3,}ing|[a-z]{3,}ed|read|held|made|given|sent|shown|written|taken|brought)"
         # ("The assessment, prepared by the group set up after the envoy's visit to the
         # country in May,| puts")
@@ -3035,10 +3038,12 @@ _OWNERS_COUNT = re.compile(
     r"['’]s\s+(?:(?:previous|earlier|last|initial|first|latest|new|own)\s+)?(?:official\s+)?"
     r"(?:death\s+)?(?:figure|tally|count|estimate|toll|total)"
     # ("the ministry's count of the injured, drawn up in the autumn, stood at| 434")
-    r"(?:\s+of\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?(?:\s*,[^,.;]{1,50},)?\s+"
+    r"(?:\s+of\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?(?:\s*,[^,.;]{1,50},)?(?:\s+"
     # ("The AAPP's count on that day stood at| 275")
     r"(?:(?:on|by|for|as\s+of)\s+[^,.;]{1,25}?\s+)?(?:(?:already|still|then|now)\s+)?"
-    r"(?:was|is|had\s+been|stood\s+at|stands\s+at)\s+$"
+    r"(?:was|is|had\s+been|stood\s+at|stands\s+at)\s+"
+    # "The government's figure has not moved since the assault:| 46 dead and 167 injured"
+    r"|(?:\s+[^,.;:\"“”\d]{1,60})?:\s+)$"
 )
 
 
