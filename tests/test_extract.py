@@ -1850,3 +1850,21 @@ def test_a_figure_that_moved_from_one_count_to_another_is_two_counts_not_a_range
     assert [e["figure"] for e in claims("Between 61 and 64 people were hurt.")] == [
         "Between 61 and 64"
     ]
+
+
+def test_a_day_named_without_its_year_long_after_a_day_named_with_one_is_of_its_weeks() -> None:
+    body = (
+        "EASTPORT, Oct 31 (Coast Wire) - The court delivered its verdict on the March 11, "
+        "2004 bombings, which killed 191 people. Some 11 million people marched on March 12."
+    )
+    entry = one(body, "Some 11 million", published="2007-10-31")
+    assert (entry["kind"], entry["about"]) == ("crowd", "2004-03-12")
+    # across a New Year
+    body = (
+        "The flood of December 28, 2009 killed 40 people. By January 5, the toll had reached "
+        "61, officials said."
+    )
+    assert one(body, "61", published="2012-06-01")["as_of"] == "2010-01-05"
+    # a day of the report's own weeks is its news, and no day of the future is named
+    body = "The flood of December 28, 2009 killed 40 people. On May 20, officials said 61 had died."
+    assert one(body, "61", published="2010-06-01")["as_of"] == "2010-05-20"

@@ -80,7 +80,10 @@ _RANGE_YEAR_AFTER = re.compile(
 """The rest of a range of days whose last day names the year ("December 10| and 12, 1981")."""
 
 
-def find_dates(text: str, published: DateRef) -> list[DateMention]:
+def find_dates(text: str, published: DateRef, anchor: DateRef | None = None) -> list[DateMention]:
+    """The dates a sentence names.  `anchor`: the last day an earlier sentence named with its
+    year ("the March 11, 2004 bombings"), whose year a day named without one takes when it
+    falls in the weeks after it and the report is months later ("marched on March 12")."""
     lex = lexicon()
     found: list[DateMention] = []
     reference = published.end
@@ -171,6 +174,14 @@ def find_dates(text: str, published: DateRef) -> list[DateMention]:
                 # "the prosecutor told Radio Westby on April 10 that ..." in a story of 31 March:
                 # a past verb's day is last year's, not the coming one
                 ref = _in_year(ref, ref.start.year - 1) or ref
+            if (
+                ref is not None
+                and anchor is not None
+                and closing is None
+                and not named_year
+                and not _YEAR.search(written)
+            ):
+                ref = _after_anchor(ref, anchor, reference)
         if ref is None:
             continue
         if _YEAR.search(written) and ref.start.year == ref.end.year and previous != "since":
@@ -189,6 +200,40 @@ def find_dates(text: str, published: DateRef) -> list[DateMention]:
 
 
 _WORD_AFTER = re.compile(r"\s+([a-z-]+)")
+
+
+_ANCHOR_BEFORE = dt.timedelta(days=7)
+_ANCHOR_AFTER = dt.timedelta(days=60)
+_REPORT_LATER = dt.timedelta(days=30)
+
+
+def _after_anchor(ref: DateRef, anchor: DateRef, reference: dt.date) -> DateRef:
+    """A day named without its year in a report written long after the day an earlier
+    sentence named with its year ("the March 11, 2004 bombings ... Some 11 million people
+    marched on March 12" in a report of October 2007): that year's, or the next's across a
+    New Year, when it falls within weeks of the named day; else the day as read."""
+    if ref.precision is not Precision.DAY or reference - ref.start < _REPORT_LATER:
+        return ref  # (a day of the report's own weeks is the report's news)
+    for year in (anchor.start.year, anchor.start.year + 1):
+        moved = _in_year(ref, year)
+        if (
+            moved is not None
+            and anchor.start - _ANCHOR_BEFORE <= moved.start <= anchor.start + _ANCHOR_AFTER
+            and moved.end <= reference  # (news tells of what has happened)
+        ):
+            return moved
+    return ref
+
+
+def year_named_day(found: list[DateMention]) -> DateRef | None:
+    """The last day of `found` written with its year ("March 11, 2004"): the anchor of the
+    days later sentences name without one (`find_dates`)."""
+    days = [
+        d.ref
+        for d in found
+        if d.ref.precision is Precision.DAY and _YEAR.search(d.text) and not d.dateline
+    ]
+    return days[-1] if days else None
 
 
 def _document_after(text: str, end: int) -> bool:

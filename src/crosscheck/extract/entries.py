@@ -27,6 +27,7 @@ from crosscheck.extract.dates import (
     last_day,
     looked_back_on,
     that_day,
+    year_named_day,
 )
 from crosscheck.extract.figures import (
     Figure,
@@ -222,6 +223,7 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
     event_day: DateRef | None = None  # ... of no count or statement: "the next day"
     carried: tuple[str, str, tuple[str, ...]] | None = None  # the last toll: kind, source, via
     toll_about: DateRef | None = None  # the day of the event of the last toll
+    anchor: DateRef | None = None  # the last day named with its year ("March 11, 2004")
     # The article says no one aboard a craft survived ("... killing all 95 on board"): counts
     # of its passengers and crew are of the dead, wherever it says so ("Jet with 120 aboard
     # crashes" is its dead once the story says "no survivors are expected", before or after).
@@ -236,7 +238,8 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
         words = index_of(text)
         if not words.digits and words.words.isdisjoint(lex.interesting):
             continue  # no number, date or day named: nothing to extract here
-        found_dates = find_dates(text, article.published)
+        found_dates = find_dates(text, article.published, anchor)
+        anchor = year_named_day(found_dates) or anchor
         figures = find_figures(text, date_spans(found_dates, text))
         figures.extend(zero_figures(text, figures))
         figures = ratio_figures(text, fraction_figures(text, figures))
