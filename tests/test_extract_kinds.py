@@ -3461,3 +3461,33 @@ def test_people_a_disaster_affected_are_a_count_of_their_own() -> None:
     # nor the dead, nor a count of things an event touched
     body = "The storm killed 40 people, and 1,200 homes were affected."
     assert [e["kind"] for e in claims(body)] == ["killed", "other"]
+
+
+def test_a_crowd_estimated_by_someone_after_a_clause_on_it_is_a_crowd() -> None:
+    body = (
+        "The crowd that gathered in the square on Sunday evening, before marching on the "
+        "palace, was estimated by organisers at 200,000."
+    )
+    assert one(body, "200,000")["kind"] == "crowd"
+
+
+def test_a_community_numbering_so_many_is_a_population() -> None:
+    body = (
+        "The group said the town's Christian community, numbering some 70,000 people, lives "
+        "in fear."
+    )
+    assert one(body, "some 70,000")["kind"] == "population"
+
+
+def test_it_after_a_day_and_a_range_another_source_gives_are_of_the_toll_named() -> None:
+    body = (
+        "State radio's first toll counted only a few hundred dead. By May 6 it had reached "
+        "more than 22,000."
+    )
+    assert one(body, "more than 22,000")["kind"] == "killed"
+    body = (
+        "The UN estimated that between 63,290 and 101,682 people had died, while the Red "
+        "Cross gave a range of 68,833 to 127,990."
+    )
+    entry = one(body, "68,833 to 127,990")
+    assert (entry["kind"], entry["attribution"]["source"]) == ("killed", "Red Cross")

@@ -2472,3 +2472,43 @@ def test_a_figure_set_against_another_s_is_of_the_toll_its_own_sentence_names() 
     assert (low["kind"], high["kind"]) == ("killed", "killed")  # not the missing before
     # the authorities gave the 641; the speaker who set it against them, the 3,900
     assert (source(low)[0], source(high)[0]) == ("authorities", "Another official")
+
+
+def test_a_toll_listed_place_by_place_between_semicolons_is_of_the_toll_s_kind() -> None:
+    body = (
+        "At Westby, 67 people were killed; 63 died in the train at Calle Mayor, just short of "
+        "the terminus; 34 in Eastport station; and 17 at Santa Ana."
+    )
+    found = {e["figure"]: e["kind"] for e in claims(body)}
+    assert found == {"67": "killed", "63": "killed", "34": "killed", "17": "killed"}
+    # a count of another kind after a semicolon is its own
+    body = "Police said 30 people were killed in Lima; 200 were arrested in Cusco."
+    assert one(body, "200")["kind"] == "detained"
+
+
+def test_the_injured_in_a_condition_named_right_after_them_are_those_in_it() -> None:
+    body = "About 700 people were injured. Hospitals reported 32 people in a critical condition."
+    assert one(body, "32")["subject"] == "people injured (critically)"
+    body = "About 700 people were injured. Hospitals said 22 people were in critical condition."
+    assert one(body, "22")["subject"] == "people injured (critically)"
+
+
+def test_a_further_count_of_another_kind_than_the_toll_before_it_is_all_of_them() -> None:
+    body = (
+        "In the first days the toll rose as the injured died in hospital. The final count is "
+        "202 dead. A further 209 people were injured."
+    )
+    assert one(body, "209")["subject"] == "people injured"
+    # after a count of its own kind, it adds to it
+    body = "On Monday 30 were killed and 50 injured. Another 20 were wounded on Tuesday."
+    assert one(body, "20")["subject"] == "people injured (more)"
+
+
+def test_people_shut_in_where_it_happened_are_those_inside() -> None:
+    body = (
+        "Police stormed buildings where an estimated 4,000 students had barricaded "
+        "themselves. Of the some 4,000 students who spent the night on the campus, about "
+        "3,000 were arrested."
+    )
+    found = {e["figure"]: e["subject"] for e in claims(body)}
+    assert found["an estimated 4,000"] == found["some 4,000"] == "students inside"

@@ -185,7 +185,9 @@ _COUNT_GIVES = (
 # others do not (`_PUT_FIGURE_AT`'s quick answer reads them apart):
 # "... before revising the figure to 58. It later rose to| 59."
 _IT_OPENS = (
-    r"^\s*It\s+(?:(?:later|then|has|had|since|now|subsequently|eventually)\s+){0,2}"
+    # ("By May 6 it had reached| 22,000": a day before it)
+    r"^\s*(?:(?:By|On|In|Within|After)\s+(?:the\s+)?[\w-]+(?:\s+\d{1,2})?,?\s+)?"
+    r"It\s+(?:(?:later|then|has|had|since|now|subsequently|eventually)\s+){0,2}"
     # ("It now stands at| 52", "It has reached| 93")
     r"(?:(?:rose|risen|climbed|increased|jumped|grew|fell|dropped|stood|stands)\s+(?:to|at)"
     r"|reached|totals|totalled|totaled)\s+"
@@ -215,6 +217,8 @@ _PUT_FIGURE = re.compile(
     # "On Tuesday the force had given the figure as| 59": its earlier value of the count
     r"|\b(?:gave|given|give|gives|giving)\s+(?:the|its|their|this|that)\s+"
     r"(?:figure|number|count|tally|total)\s+as\s+"
+    # "while the Red Cross gave a range of| 68,000 to 128,000": its value of the count
+    r"|\b(?:gave|given|give|gives|giving|offered|offers|offering)\s+a\s+range\s+of\s+"
     # "before the minister announced the figure of| 612": a later value of the count just
     # named
     r"|\b(?:announced|announces|announcing|released|releases|releasing|cited|cites|citing"
@@ -339,6 +343,8 @@ _PLACE_OF = re.compile(
     r"|suburb|neighbou?rhood|locality|settlement|commune|township|hamlet)\s+of"
     # "The Westbians, who number| about 400,000 in Port Elin", "which numbers| 700,000"
     r"|\b(?:who|which|that)\s+(?:now\s+)?numbers?"
+    # "Westby's Christian community, numbering| some 70,000 people, lives in fear"
+    r"|\b(?:community|communities|minority|diaspora)\s*,?\s+(?:numbering|numbered)"
     r"|home\s+to|inhabited\s+by|population\s+(?:is|was|of)(?:\s+about|\s+some)?"
     # "The population of Westby is| 48,000", "... was estimated at| 48,000"
     r"|population\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+"
@@ -1756,8 +1762,10 @@ _CROWD_SIZE = re.compile(
     r"|number\s+of\s+(?:protesters|demonstrators|marchers|participants|mourners)\s+"
     r"(?:(?:had|has|have)\s+)?(?:reached|exceeded|was|is|stood\s+at)"
     # "The protest drew| about 40,000 people", "the rally, which attracted| some 60,000"
-    r"|(?:rall(?:y|ies)|protests?|demonstrations?|march(?:es)?|gatherings?|vigils?)\b"
-    r"[^.;:!?]{0,60}?\b(?:drew|draws|drawing|attracted|attracts|attracting"
+    # ("The crowd that gathered in the square on Sunday, before marching on the palace, was
+    # estimated by organisers at| 200,000")
+    r"|(?:rall(?:y|ies)|protests?|demonstrations?|march(?:es)?|gatherings?|vigils?|crowds?)\b"
+    r"[^.;:!?]{0,100}?\b(?:drew|draws|drawing|attracted|attracts|attracting"
     # ("a march to the capital, which the city estimated at| 40,000 people", "the protest
     # was estimated by police at| 10,000")
     r"|(?:estimated|put|placed)\s+(?:by\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+)?at"
@@ -1769,7 +1777,7 @@ _CROWD_SIZE = re.compile(
     r"|brought\s+(?:out|together)|mobili[sz]ed|numbered))\s*$",
     re.IGNORECASE,
 )
-_CROWD_LOOK_BACK = 110
+_CROWD_LOOK_BACK = 150
 """How far before a figure its crowd's words are read ("estimated the crowd that marched
 from the university to the main square at| 8,000")."""
 _CROWD_BEFORE = EndsOn(
@@ -3032,7 +3040,8 @@ def classify(
             and earlier
             and not _counts_own_noun(figure)
             # (not "The national centre has put it at| 6.4": a magnitude, no count of people)
-            and float(figure.estimate.best).is_integer()
+            # (a range's middle may fall between two counts: "a range of 68,833 to 127,990")
+            and float(figure.estimate.low or figure.estimate.best).is_integer()
         ):
             # "MSF put the figure at more than 2,000": the toll just named, its count.
             figure.kind, figure.cue = earlier, put.span()
@@ -3721,7 +3730,7 @@ def classify(
     _fighters_taken(figures)
     toll_parts(text, figures)
     in_care(text, figures)
-    increments(text, figures, body_before)
+    increments(text, figures, body_before, previous_toll)
     running_totals(text, figures)
     recovered_in_a_spell(text, figures)
     bodies_found_so_far(text, figures)

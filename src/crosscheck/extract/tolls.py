@@ -1221,11 +1221,23 @@ _RECENT_SPELL = re.compile(
 )
 
 
-def increments(text: str, figures: list[Figure], body_before: str = "") -> None:
+def _after_another_toll(figures: list[Figure], figure: Figure, previous: Toll | None) -> bool:
+    """Whether the last toll counted before `figure` (in its sentence, else the sentence
+    before's, `previous`) is of another kind than it."""
+    tolls = families().tolls
+    before = [f.kind for f in figures if f.start < figure.start and f.kind in tolls]
+    kind = before[-1] if before else previous[0] if previous is not None else None
+    return kind is not None and kind != figure.kind
+
+
+def increments(
+    text: str, figures: list[Figure], body_before: str = "", previous: Toll | None = None
+) -> None:
     """A toll or force figure said to add to the count ("another 12", "12 more", "a further
     12"; "sent another 1,000 troops") is a rise, scoped "more": never a rival of the running
     toll or of the force it adds to; but "another 20 were wounded" after a count of the dead
-    alone (in its sentence or the text before it, `body_before`) is all the wounded.  One
+    alone (in its sentence or the text before it, `body_before`; or right after a count of
+    the dead, in its sentence or the one before, `previous`) is all the wounded.  One
     said to be more than another count ("160 more deaths than usual", "1,437 deaths above
     the seasonal average") is an excess, scoped so: the difference, not a count of the
     event nor a part of one (parties.yaml apart_units).  "The other 17", "the remaining 12"
@@ -1266,7 +1278,13 @@ def increments(text: str, figures: list[Figure], body_before: str = "") -> None:
             _ANOTHER.search(text, figure.start - 20, figure.start)
             and (
                 figure.kind not in families().tolls
-                or counted_before(body_before + " " + text[: figure.start], figure.kind)
+                or (
+                    counted_before(body_before + " " + text[: figure.start], figure.kind)
+                    # ("The final count is 202 dead. A further 209 people were injured":
+                    # further than the dead the sentence before counted, whatever
+                    # injured were named before them)
+                    and not _after_another_toll(figures, figure, previous)
+                )
             )
         ):
             figure.extra["scope"] = "more"
@@ -1926,13 +1944,15 @@ _PARTS_OPEN = re.compile(r"(?:\s+[a-z]+){0,4}\s*[:,]\s*$")
 _SIBLINGS_OPEN = re.compile(
     r"[^,;:.!?\d]{0,100}?\s(?:in|at|on|near|between)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?"
     r"(?P<place>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|and))*)[^,;:.!?]{0,40}?"
-    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$"
+    # ("63 died at Calle Mayor, just short of the station;| 34 in the station; and| 17 at
+    # Santa Ana": a list of a toll's places between semicolons, an aside after a place)
+    r"(?:,[^,;:.!?\d]{1,40}?(?=;))?\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)$"
 )
 _IN_PLACE = re.compile(
     r"(?:\s+(?:people|persons))?\s+(?:were\s+killed\s+|died\s+)?(?:in|at)\s+(?:the\s+|a\s+)?"
     r"(?:[a-z]+\s+){0,2}(?:in\s+(?:the\s+)?)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
 )
-_PARTS_JOIN = re.compile(r"[^,;:.!?]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)$")
+_PARTS_JOIN = re.compile(r"[^,;:.!?]{0,60}?(?:[,;]\s*(?:and\s+)?|\s+and\s+)$")
 
 
 def place_parts(text: str, figures: list[Figure]) -> None:
@@ -2720,6 +2740,16 @@ _STATE_AFTER = re.compile(
 )
 
 
+# "buildings where an estimated 4,000 students had barricaded themselves", "the 4,000
+# students who spent the night on the campus": the people inside where it happened.
+_SHUT_IN_AFTER = re.compile(
+    r"(?:\s+(?:who|that))?\s+(?:(?:had|have|has)\s+)?(?:(?:were|was|had\s+been)\s+)?"
+    r"(?:barricaded\s+themselves|holed\s+up|spent\s+the\s+night\b[^.;:,]{0,30}?\s(?:in|on|at)"
+    r"\s+the)\b",
+    re.IGNORECASE,
+)
+
+
 # "a boat carrying about 880 people", "a plane with 763 people aboard": those aboard (not
 # _CARRYING's "with", "had": "a city with 1 million people" holds no one aboard); "was
 # carrying at the moment of the shipwreck 203 passengers" (words of when between; not
@@ -2772,6 +2802,9 @@ def people_states(text: str, figures: list[Figure]) -> None:
         found = _STATE_AFTER.match(text, figure.noun_end) or _ABOARD_AFTER.match(
             text, figure.noun_end
         )
+        if found is None and _SHUT_IN_AFTER.match(text, figure.noun_end):
+            figure.extra["state"] = "inside"  # "4,000 students had barricaded themselves"
+            continue
         if found is None:
             if _CARRYING_PEOPLE.search(text, figure.start - 60, figure.start):
                 figure.extra["state"] = "aboard"
@@ -2886,8 +2919,10 @@ _CLAUSE_END = re.compile(r"[;:!?]|\.(?!\s+[a-z0-9])")
 
 # "nine| are in critical condition": a state of the injured, after a linking verb.
 LINKED_STATE = re.compile(
-    # ("36 people still in hospital": a headline's, with no verb)
-    r"\s+(?:(?:are|were|is|was|remain|remains|remained)\s+(?:still\s+|now\s+)?|still\s+)"
+    # ("36 people still in hospital": a headline's, with no verb; "hospitals reported 32
+    # people| in a critical condition": a condition needs none)
+    r"\s+(?:(?:are|were|is|was|remain|remains|remained)\s+(?:still\s+|now\s+)?|still\s+"
+    r"|(?=in\s+(?:a\s+)?(?:critical|serious|grave)\s+condition\b))"
     r"(?P<state>in\s+(?:a\s+)?[a-z]+\s+condition|on\s+life\s+support|in\s+critical\s+care"
     r"|(?:critically|seriously|severely|gravely|badly)"
     # "Four people remained in hospital", "40 are still in hospitals", "448 remain in the
