@@ -3424,3 +3424,17 @@ def test_a_speaker_is_found_across_a_clause_on_part_of_it_or_a_colon(
     body: str, figure: str, speaker: str
 ) -> None:
     assert one(body, figure)["attribution"]["source"] == speaker
+
+
+def test_an_object_pronoun_is_no_part_of_a_speaker_named_later_by_its_noun() -> None:
+    body = (
+        "The report said 49 people should face charges, among them officials of the port "
+        "authority. On Sunday, when officials listed 64 firefighters as missing, relatives "
+        "said more than 80 men were unaccounted for."
+    )
+    assert one(body, "64")["attribution"]["source"] == "officials"
+
+
+def test_a_regime_speaks_as_a_government_does() -> None:
+    body = "Relief workers doubt the count. On May 13 the regime put the dead at 31,938."
+    assert one(body, "31,938")["attribution"]["source"] == "regime"

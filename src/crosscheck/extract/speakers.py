@@ -344,6 +344,7 @@ def _before_verb(word: str) -> bool:
 
 
 _LY_NOUNS = frozenset(("ally", "family", "rally", "assembly", "supply"))
+_OBJECT_PRONOUNS = frozenset(("them", "us", "him", "me", "among"))
 
 
 ASIDE = r"\s*,\s*(?:however|though|meanwhile|in\s+turn|for\s+(?:its|their|his|her)\s+part)\s*,"
@@ -1190,7 +1191,7 @@ _PUT_AT = re.compile(
     # count just named
     r"|(?:gave|gives)\s(?=\d[\d,.]*\s*[,;.])"
     r"|(?:(?:had|has|have)\s+)?(?:gave|given|give|gives|giving|offered)\s+(?:a|an|the|its|their)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:toll|number|figure|count|tally|total|estimate)\s*(?:of\s|as\s|:)"
+    r"(?:[\w-]+\s+){0,2}?(?:toll|number|figure|count|tally|total|estimate|range)\s*(?:of\s|as\s|:)"
     # "The state government revised the death toll in the attacks to| 172": who revises a
     # count gives its new figure.
     # ("raised its own military death toll to| 64")
@@ -2361,6 +2362,8 @@ class Voices:
                     # count that ends the phrase before: "the figure| residents gave")
                     and not is_number(previous.group(1))
                     and previous.group(1).lower() not in lex.sets["count_nouns"]
+                    # (nor an object's pronoun: "among them| officials of the port")
+                    and previous.group(1).lower() not in _OBJECT_PRONOUNS
                 ):
                     opening = previous.start(1)
                     if previous.group(1)[:1].isupper():
