@@ -1868,3 +1868,28 @@ def test_a_day_named_without_its_year_long_after_a_day_named_with_one_is_of_its_
     # a day of the report's own weeks is its news, and no day of the future is named
     body = "The flood of December 28, 2009 killed 40 people. On May 20, officials said 61 had died."
     assert one(body, "61", published="2010-06-01")["as_of"] == "2010-05-20"
+
+
+def test_days_between_two_of_a_month_are_the_event_s_days() -> None:
+    body = (
+        "The group called for an inquiry into the shooting of protesters in Westby between "
+        "17 and 20 May. The official death toll now stands at 52."
+    )
+    found = claims(body, published="1992-06-18")
+    day = next(e for e in found if e["kind"] == "date")
+    assert (day["figure"], str(day["low"]), str(day["high"])) == (
+        "17 and 20 May.", "1992-05-17", "1992-05-20")  # fmt: skip
+    # (an event between two days is dated from its first, as "between December 10 and 12")
+    assert one(body, "52", published="1992-06-18")["about"] == "1992-05-17"
+
+
+def test_an_anniversary_s_figures_are_of_the_day_it_marks() -> None:
+    title = "The massacre, 30 years on: families still waiting for answers"
+    body = (
+        "Thirty years ago tonight, a crowd filled the square in Westby. By the night of May "
+        "20, soldiers had fired on the crowds for three days. The official count is 52 dead."
+    )
+    assert one(body, "52", title=title, published="2022-05-17")["about"] == "1992-05-17"
+    # with no "ago today", a day the opening names without a year is of that year
+    body = body.replace("Thirty years ago tonight", "Thirty years ago")
+    assert one(body, "52", title=title, published="2022-05-17")["about"] == "1992-05-20"

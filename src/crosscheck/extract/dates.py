@@ -72,6 +72,11 @@ def _event_noun_after(after: str) -> bool:
     return word is not None and word.group(0) in lexicon().sets["event_nouns"]
 
 
+_DAYS_BEFORE = re.compile(
+    r"\b(?:between|from)\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:and|to|until|through|[-–])\s+$",
+    re.IGNORECASE,
+)
+"""The first day of a range whose last day names the month ("between 17| and 20 May")."""
 _RANGE_YEAR_AFTER = re.compile(
     r"\s*(?:[-–—]|\s(?:and|to|through|until|or)\s)\s*(?:(?P<month>[A-Z][a-z]+)\.?\s+)?"
     r"\d{1,2}(?:st|nd|rd|th)?"
@@ -184,6 +189,12 @@ def find_dates(text: str, published: DateRef, anchor: DateRef | None = None) -> 
                 ref = _after_anchor(ref, anchor, reference)
         if ref is None:
             continue
+        days = _DAYS_BEFORE.search(text, max(0, start - 25), start)
+        if days is not None and ref.precision is Precision.DAY and int(days["day"]) < ref.start.day:
+            # "between 17 and 20 May": the days from the first to the last
+            ref = DateRef(ref.start.replace(day=int(days["day"])), ref.end, Precision.DAY)
+            start = days.start("day")
+            written = text[start:end]
         if _YEAR.search(written) and ref.start.year == ref.end.year and previous != "since":
             named_year = ref.start.year  # ("since 2014": the years to now, not that one)
         counted = dateline = not claim
@@ -632,9 +643,26 @@ def anniversary(title: str, body: str, published: DateRef) -> DateRef | None:
     if years is None or not 1 <= years <= 200 or years != int(years):
         return None
     year = published.start.year - int(years)
-    named = [d.ref for d in find_dates(opening, published) if d.ref.start.year == year]
+    if published.precision is Precision.DAY and _AGO_TODAY.search(opening):
+        # "Thirty years ago tonight, a crowd filled the square": this day, that year
+        return _in_year(published, year) or calendar.year(year)
+    mentions = find_dates(opening, published)
+    named = [d.ref for d in mentions if d.ref.start.year == year]
+    # ("By the night of May 20, soldiers had fired ...": a day of that year's, when the
+    # opening names none with its year)
+    named += [
+        moved
+        for d in mentions
+        if d.ref.start.year != year
+        and not _YEAR.search(d.text)
+        and (moved := _in_year(d.ref, year)) is not None
+    ]
     narrow = [ref for ref in named if ref.start.year == ref.end.year]
-    return narrow[0] if narrow else calendar.year(year)
+    finer = [ref for ref in narrow if ref.precision is not Precision.YEAR]
+    return (finer or narrow or [calendar.year(year)])[0]
+
+
+_AGO_TODAY = re.compile(r"\byears\s+ago\s+(?:today|tonight|this\s+(?:morning|evening))\b", re.I)
 
 
 # "during the July 2009 violence", "the Oct. 10, 2015, twin suicide bombing", "the attacks of
@@ -873,6 +901,7 @@ def last_day(
 # "in the town on 9 November 2020": a day the events of a sentence fell on (not "from 1
 # February to 8 April", a span).
 _ON_DAY = re.compile(r"\bon\s+$", re.IGNORECASE)
+_DAYS_OPEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)  # ("between| 17 and 20 May")
 
 
 def _event_days(found_dates: Iterable[DateMention]) -> Iterator[DateMention]:
@@ -897,10 +926,16 @@ def day_named(
     ]
     lowered = index_of(sentence.text).lower if found_dates else ""  # (kept)
     days += [
-        (d.start, d.ref)
+        # (an event "between 17 and 20 May" is dated from its first day, as "between
+        # December 10 and 12" is)
+        (
+            d.start,
+            DateRef(d.ref.start, d.ref.start, Precision.DAY) if d.ref.start < d.ref.end else d.ref,
+        )
         for d in _event_days(found_dates)
         if (
             _ON_DAY.search(sentence.text, d.start - 4, d.start)
+            or (d.ref.start < d.ref.end and _DAYS_OPEN.search(sentence.text, d.start - 9, d.start))
             # "carried out the July 1 attack": the day of the event the story is about
             or _names_event(lowered, d, lexicon().sets["event_nouns"])
         )
