@@ -1824,3 +1824,25 @@ def test_the_war_a_crowd_protests_against_is_no_place_of_its_figures() -> None:
     # a war's place named as where the figure is stays its place
     body = "TUCSON, May 3 (Coast Wire) - About 200 people were killed in the war in Peru."
     assert one(body, "About 200")["place"] == "Peru"
+
+
+def test_a_town_named_like_an_adjective_that_the_gazetteer_knows_is_a_place() -> None:
+    body = (
+        "The governor said that Westby village, which lies some 60 km west of Varese, has a "
+        "population of about 5,000."
+    )
+    entry = one(body, "some 60 km")
+    assert (entry.get("from"), entry.get("to")) == ("Westby", "Varese")
+    # an adjective is none ("Christian areas"), nor a nationality
+    body = "Clashes in Christian areas left 12 dead, 40 km north of Danish positions."
+    assert one(body, "40 km").get("to") is None
+
+
+def test_the_teams_of_a_match_are_no_place_and_a_venue_is_in_its_town() -> None:
+    body = (
+        "The minister said 57 people died at the Westby Rugby Club in Lugoville and 17 at the "
+        "Eastport Star restaurant in Kabaton, where fans had gathered to watch the World Cup "
+        "final between Peru and Chile."
+    )
+    found = {e["figure"]: e.get("place") for e in claims(body)}
+    assert found == {"57": "Lugoville", "17": "Kabaton"}

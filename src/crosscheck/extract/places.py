@@ -179,7 +179,9 @@ _DATELINE_COLON = re.compile(
 # written in lower case after it
 _SITE_AFTER = (
     r"(?:\s+(?:[a-z]+\s+)?(?:camp|station|base|plant|factory|mine|dam|reservoir|market"
-    r"|prison|school|hospital|airport|port|bridge|site|quarry|compound))?"
+    r"|prison|school|hospital|airport|port|bridge|site|quarry|compound"
+    # ("the al-Westby village, which lies| some 60 km west of")
+    r"|village|town|hamlet|settlement))?"
 )
 _BEFORE_DISTANCE = re.compile(
     rf"(?P<place>{_NAME}){_SITE_AFTER}(?:\s*,\s*(?:(?:\w+\s+){{0,2}}"
@@ -284,7 +286,12 @@ def _reads_as_place(name: str, _aliases: int) -> bool:
         or (len(parts) > 1 and last in _STREET_NOUNS)
         or len(name.rstrip(".")) <= 2  # "in St." cut at its point
         or any(is_nationality(part) for part in parts)
-        or (len(parts) == 1 and _ADJECTIVE_END.search(parts[0]) is not None)
+        # ("in Christian areas", not "west of Arish": a town the gazetteer knows)
+        or (
+            len(parts) == 1
+            and _ADJECTIVE_END.search(parts[0]) is not None
+            and not gazetteer_knows(name)
+        )
         # "87 Killed in Events of Sit-in Dispersal": a headline's capitalised event noun
         or (len(parts) == 1 and first in lex.sets["event_nouns"])
         # "died in Cyclone Norma": a storm's name
@@ -424,6 +431,10 @@ def _not_spoken_at(text: str, matches: Iterable[re.Match[str]]) -> Iterator[re.M
     )
 
 
+_PLAYED_BETWEEN = re.compile(
+    r"\b(?:final|semi-?final|quarter-?final|match|game|fixture|friendly|tie|derby)\s+"
+    r"(?:between|against)\s+(?:(?:[A-Z][\w'’-]+\s+){1,2}and\s+)?$"
+)
 _AGAINST_A_WAR_IN = re.compile(
     r"\b(?:against|opposing|oppose|opposed\s+to|end\s+to|to\s+end)\s+the\s+war\s+in\s+$"
 )
@@ -641,6 +652,9 @@ def _countries_in(text: str, stop: int) -> Iterator[tuple[int, str]]:
                     or _ON_ROUTE.search(text, word.start() - 60, word.start())
                     or _WITH_BEFORE.search(text, word.start() - 30, word.start())
                     or _AGAINST_A_WAR_IN.search(text, max(0, word.start() - 40), word.start())
+                    # "fans watching the World Cup final between Norland and| Westmark":
+                    # the teams, not where the fans were
+                    or _PLAYED_BETWEEN.search(text, max(0, word.start() - 60), word.start())
                 )
                 named = (
                     came
@@ -2146,7 +2160,13 @@ def _with_its_country(place: str | None, text: str, spoken: frozenset[str]) -> s
     State" -> "Norland's Eastmark State" (the engine then knows which country holds it)."""
     if place is None or "'" in place or "’" in place or gazetteer_knows(place):
         return place
-    named = Counter(m.group(0) for m in lexicon().country.finditer(text) if not _side_word(text, m))
+    named = Counter(
+        m.group(0)
+        for m in lexicon().country.finditer(text)
+        if not _side_word(text, m)
+        # ("fans watching the final between Norland and Westmark": the teams)
+        and not _PLAYED_BETWEEN.search(text, max(0, m.start() - 60), m.start())
+    )
     # (a country named only as the one that speaks, "Norland says 53 died", places nothing)
     countries = {c for c, times in named.items() if c not in spoken or times > 1}
     if len(countries) != 1:
