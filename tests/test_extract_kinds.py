@@ -3491,3 +3491,54 @@ def test_it_after_a_day_and_a_range_another_source_gives_are_of_the_toll_named()
     )
     entry = one(body, "68,833 to 127,990")
     assert (entry["kind"], entry["attribution"]["source"]) == ("killed", "Red Cross")
+
+
+def test_people_not_heard_from_are_missing() -> None:
+    body = (
+        "Residents have been compiling their own lists. One carried nearly 80 names of people "
+        "who have not been heard from since Saturday."
+    )
+    entry = one(body, "nearly 80")
+    assert (entry["kind"], entry["subject"]) == ("missing", "people missing")
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "kind", "speaker"),
+    [
+        # translated copy: the fatal victims are the dead, and what killed them no party
+        ("The number of fatal victims of the attacks has risen to 200.", "200", "killed",
+         "article"),
+        # a region that elevates the figure gives the count's new value
+        ("The toll rose to 200, the ministry said. The regional government, for its part, "
+         "elevated the figure to 201 in its last report.", "201", "killed",
+         "regional government"),
+        ("The minister announced yesterday the detention of five persons.", "five",
+         "detained", "minister"),
+        # who a count leaves out, between it and its verb
+        ("Police confirmed that 52 people, not counting the four bombers, died in the "
+         "attacks.", "52", "killed", "Police"),
+    ],
+)  # fmt: skip
+def test_translated_and_wire_wordings_of_a_toll(
+    body: str, figure: str, kind: str, speaker: str
+) -> None:
+    entry = one(body, figure)
+    assert (entry["kind"], entry.get("party"), entry["attribution"]["source"]) == (
+        kind,
+        None,
+        speaker,
+    )
+
+
+def test_people_watching_a_match_are_a_crowd() -> None:
+    body = "Witnesses said about 1,000 people were watching the match on a giant screen."
+    assert one(body, "about 1,000")["kind"] == "crowd"
+
+
+def test_the_day_in_an_event_s_name_of_a_day_and_a_letter_is_no_count() -> None:
+    title = "Death toll of the 11-M attacks rises to 200"
+    body = f"{title}\n\nThe toll rose again on Sunday."
+    assert [e["figure"] for e in claims(body, title=title)] == ["200"]
+    # a plane's model stays a name of its own ("B-52"), and a bare number after a hyphen
+    # counts ("a 3-0 win": no letter)
+    assert [e["figure"] for e in claims("Police found 12 B-52 parts.")] == ["12"]

@@ -2512,3 +2512,14 @@ def test_people_shut_in_where_it_happened_are_those_inside() -> None:
     )
     found = {e["figure"]: e["subject"] for e in claims(body)}
     assert found["an estimated 4,000"] == found["some 4,000"] == "students inside"
+
+
+def test_people_a_venue_was_packed_with_when_it_happened_are_those_inside() -> None:
+    body = (
+        "The Westby Club was packed with about 300 people, most of them young tourists, when "
+        "a car bomb exploded. The Westby Club, where more than 400 people were dancing when "
+        "the bomb went off, was a favourite. The town, home to 20,000 people, is poor."
+    )
+    found = {e["figure"]: (e["kind"], e["subject"]) for e in claims(body)}
+    assert found["about 300"] == found["more than 400"] == ("other", "people inside")
+    assert found["20,000"] == ("population", "population")

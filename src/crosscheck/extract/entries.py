@@ -35,6 +35,7 @@ from crosscheck.extract.figures import (
     fraction_figures,
     is_age,
     is_identifier,
+    is_letter_name,
     mark_time,
     more_after_the_noun,
     ratio_figures,
@@ -251,6 +252,7 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
             story_date = looked_back or day_named(relative, sentence, found_dates) or story_date
             continue
         figures.sort(key=lambda f: f.start)
+        figures = [f for f in figures if not is_letter_name(text, f)]  # ("the 11-M attacks")
         if not sentence.headline:
             # "school No. 175", "Resolution 1244": names, not counts, nor a limit of the
             # clause of a count before them.

@@ -214,6 +214,10 @@ _PUT_FIGURE = re.compile(
     r"(?:at|to)\s+"
     r"|" + _IT_OPENS + ")"
     r"|(?P<anaphor>" + _COUNT_OPENS + ")"
+    # "The region, for its part, elevated the figure to| 201": its new value of the count
+    r"|\b(?:raised|raising|elevated|elevating|lifted|lifting|increased|increasing)\s+"
+    r"(?:the|its|their)\s+(?:(?:official|death|overall)\s+)?(?:figure|number|count|tally"
+    r"|total)\s+to\s+"
     # "On Tuesday the force had given the figure as| 59": its earlier value of the count
     r"|\b(?:gave|given|give|gives|giving)\s+(?:the|its|their|this|that)\s+"
     r"(?:figure|number|count|tally|total)\s+as\s+"

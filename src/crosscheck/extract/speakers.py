@@ -1170,6 +1170,8 @@ def _owner_before(text: str, end: int) -> str:
 _REVISE_VERBS = (
     *("revised", "revises", "raised", "raises", "lowered", "lowers"),
     *("updated", "updates", "adjusted", "adjusts"),
+    # translated copy: "the region, for its part, elevated the figure to 201"
+    *("elevated", "elevates", "increased", "increases"),
 )
 _PUT_AT = re.compile(
     r"\b(?:(?:put|puts|putting|placed|places|set|sets|estimated|estimates|estimate|estimating"

@@ -1002,6 +1002,7 @@ _NUMBER_OF = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_OF_WORDS = ("number", "toll", "tally", "count")
+_PREPOSITIONS = frozenset(("of", "in", "at", "on", "from", "during", "since", "after", "by"))
 """One of these is in every match of _NUMBER_OF."""
 
 
@@ -1026,7 +1027,10 @@ def _named_before_cue(named: str) -> str | None:
         words.pop()
     if not words:
         # "the number of dead| soldiers": the people after the cue, to the end of the phrase
+        # (not "the number of fatalities| of the attacks": what killed them)
         words = named[cue[1][1] :].split()
+        if words and words[0].lower() in _PREPOSITIONS:
+            return None
     if not 1 <= len(words) <= 3 or any(is_number(w) for w in words):
         return None
     stops = lexicon().sets["party_stops"]
@@ -1950,6 +1954,9 @@ _SIBLINGS_OPEN = re.compile(
 )
 _IN_PLACE = re.compile(
     r"(?:\s+(?:people|persons))?\s+(?:were\s+killed\s+|died\s+)?(?:in|at)\s+(?:the\s+|a\s+)?"
+    # ("17 at the Westby Star restaurant in| Eastport": the town the venue is in)
+    r"(?:(?:[A-Z][\w'’-]+\s+){1,3}(?:restaurant|club|hotel|bar|cafe|café|mosque|church"
+    r"|market|school|hospital|stadium)\s+in\s+)?"
     r"(?:[a-z]+\s+){0,2}(?:in\s+(?:the\s+)?)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
 )
 _PARTS_JOIN = re.compile(r"[^,;:.!?]{0,60}?(?:[,;]\s*(?:and\s+)?|\s+and\s+)$")
@@ -2780,6 +2787,15 @@ _NUMBER_ABOARD = EndsOn(
 )
 
 
+_HEDGE_BEFORE = r"(?:(?:about|some|around|nearly|roughly|more\s+than|over|at\s+least|up\s+to)\s+)?"
+_PACKED_WITH = re.compile(
+    r"\b(?:packed|crowded|crammed|filled|full|thronged)\s+with\s+" + _HEDGE_BEFORE + "$",
+    re.IGNORECASE,
+)
+_WHERE_BEFORE = re.compile(r"\bwhere\s+" + _HEDGE_BEFORE + "$", re.IGNORECASE)
+_DOING_WHEN = re.compile(r"\s+(?:were|was)\s+[a-z]+ing\b[^.;:]{0,40}?\bwhen\b")
+
+
 def people_states(text: str, figures: list[Figure]) -> None:
     """A count of no kind of people in general (or of people present: extract.yaml
     `present_people`, "workers", "passengers"), with where they are after its verb ("19,000
@@ -2787,7 +2803,23 @@ def people_states(text: str, figures: list[Figure]) -> None:
     carries them ("a boat carrying about 880 people", "with 763 people aboard"): its state,
     the words it is compared by (a count of "people" alone is compared with none)."""
     present = lexicon().sets["present_people"]
+    residents = families().residents
     for figure in figures:
+        if (
+            figure.kind in ("other", residents)
+            and names_only_people(figure.noun)
+            and (
+                _PACKED_WITH.search(text, max(0, figure.start - 40), figure.start)
+                or (
+                    _WHERE_BEFORE.search(text, max(0, figure.start - 30), figure.start)
+                    and _DOING_WHEN.match(text, figure.noun_end)
+                )
+            )
+        ):
+            # "The club was packed with about 300 people when the bomb exploded", "the club,
+            # where more than 400 people were dancing when ...": those inside, no town's
+            figure.kind, figure.noun, figure.extra["state"] = "other", "people", "inside"
+            continue
         if (
             figure.kind == "other"
             and not figure.noun
@@ -2954,6 +2986,8 @@ ASIDE = re.compile(
     # most conservative estimations,| were killed", ", according to the police,": who they
     # were, or whose reckoning the figure is, between the people and their verb
     r"|\s*,\s*the\s+(?:youngest|oldest|eldest)\s[^,;.:()]{1,40},"
+    # "52 people|, not counting the four bombers,| died": who the count leaves out
+    r"|\s*,\s*(?:not\s+counting|not\s+including|excluding)\s[^,;.:()]{1,60},"
     # "40 people|, and probably more,| were killed": a count with no top
     rf"|\s*,\s*(?:(?:and|or)\s+)?{SECOND_GUESS}"
     r"\s+(?:many\s+)?more\s*,"
