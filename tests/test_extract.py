@@ -1893,3 +1893,13 @@ def test_an_anniversary_s_figures_are_of_the_day_it_marks() -> None:
     # with no "ago today", a day the opening names without a year is of that year
     body = body.replace("Thirty years ago tonight", "Thirty years ago")
     assert one(body, "52", title=title, published="2022-05-17")["about"] == "1992-05-20"
+
+
+def test_years_ago_tonight_is_that_night_not_the_report_s() -> None:
+    title = "The crackdown, 30 years on"
+    body = (
+        f"{title}\n\nThirty years ago tonight, a crowd of between 100,000 and 200,000 people "
+        "filled the square in Westby."
+    )
+    entry = one(body, "between 100,000 and 200,000", title=title, published="2022-05-17")
+    assert entry["about"] == "1992-05-17"

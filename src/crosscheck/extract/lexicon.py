@@ -547,7 +547,7 @@ def lexicon() -> _Lexicon:
         rf"as\s+of\s+|since\s+)?(?:(?:{weekday})(?:\s+(?:morning|afternoon|evening|night))?"
         rf"|yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening)"
         rf"|(?:earlier|later|last|this)\s+week"
-        rf"|(?:[\w-]+)\s+(?:days|weeks|months|years)\s+ago(?:\s+today)?)(?![\w])",
+        rf"|(?:[\w-]+)\s+(?:days|weeks|months|years)\s+ago(?:\s+(?:today|tonight))?)(?![\w])",
         re.IGNORECASE,
     )
     stock_cues = {
