@@ -218,6 +218,11 @@ def test_update_for_a_later_higher_toll() -> None:
         ("a news website", "Chilean army", Verdict.CONTRADICTION),  # the adversary, later
         ("Chilean navy", "Chilean army", Verdict.UPDATE),  # the adversary's own count rising
         ("Chilean army", "Peruvian defence ministry", Verdict.UPDATE),  # the side's own, later
+        # a state's public prosecution is the authorities; a farmer who buried his own, local
+        # leaders and independent experts count apart from them
+        ("the Public Prosecution", "a farmer who lost two brothers", Verdict.CONTRADICTION),
+        ("the police", "local leaders", Verdict.CONTRADICTION),
+        ("state officials", "independent experts", Verdict.CONTRADICTION),
     ],
 )
 def test_a_higher_figure_from_the_authorities_critics_or_the_other_side_disputes_a_toll(
