@@ -2523,3 +2523,22 @@ def test_people_a_venue_was_packed_with_when_it_happened_are_those_inside() -> N
     found = {e["figure"]: (e["kind"], e["subject"]) for e in claims(body)}
     assert found["about 300"] == found["more than 400"] == ("other", "people inside")
     assert found["20,000"] == ("population", "population")
+
+
+def test_counts_listed_place_by_place_that_add_up_to_the_toll_before_are_its_parts() -> None:
+    body = (
+        "The death toll from the twin bomb attacks in Westby has risen to 74, the government "
+        "said. The minister said 57 people died at the Lima Rugby Club and 17 at the Star "
+        "restaurant in Eastport."
+    )
+    found = {e["figure"]: e["subject"] for e in claims(body)}
+    assert found == {"74": "people killed", "57": "people killed (at lima rugby)",
+                     "17": "people killed (at eastport)"}  # fmt: skip
+    # in towns the gazetteer knows; more than the toll before, each is the toll of its own
+    body = (
+        "The death toll from the attacks has risen to 74, the government said. The minister "
+        "said 57 people died in Lima and 17 in Cusco."
+    )
+    assert one(body, "57")["subject"] == "people killed (in lima)"
+    body = body.replace("risen to 74", "risen to 40")
+    assert one(body, "57")["subject"] == "people killed"

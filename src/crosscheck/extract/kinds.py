@@ -3760,7 +3760,7 @@ def classify(
     elided_counts(text, figures)
     name_with_counts(text, figures, previous_toll)
     toll_includes(text, figures)
-    place_parts(text, figures)
+    place_parts(text, figures, previous_toll)
     opened_place_parts(text, figures, previous_toll)
     accounted_parts(text, figures)
     reported_by_place(text, figures)

@@ -947,13 +947,13 @@ def site_of(text: str, figure: Figure, following: int | None = None) -> str | No
     if found is None:
         return None
     street = found.groupdict().get("street")
-    site = _without_buildings(_POSSESSIVE.sub("", found.group("place") or street or ""))
+    site = without_buildings(_POSSESSIVE.sub("", found.group("place") or street or ""))
     if not site or (not street and not _is_place(site)) or gazetteer_knows(site):
         return None  # (a street is a site, no place: `_is_place` reads it as none)
     return site.lower()
 
 
-def _without_buildings(name: str) -> str:
+def without_buildings(name: str) -> str:
     """A name without its building nouns ("Lubyanka station" -> "Lubyanka")."""
     building = lexicon().sets["building_nouns"]
     return " ".join(w for w in name.split() if w.lower() not in building)
@@ -978,7 +978,7 @@ def site_parts(entries: list[dict[str, Any]], sites: dict[int, str], home: str |
         elif entry["subject"].endswith(")"):
             continue
         entry["subject"] = f"{entry['subject']} (at {site})"
-        if _without_buildings(entry.get("place") or "").lower() in keys or (
+        if without_buildings(entry.get("place") or "").lower() in keys or (
             # (a street is in the story's town, not in a town the sentence names for
             # another part: "64 in Eastport, 94 at 19 Westby Street")
             site.split()[-1] in _STREET_NOUNS and home is not None

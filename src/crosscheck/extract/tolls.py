@@ -47,7 +47,7 @@ from crosscheck.extract.lexicon import (
     sentence_holds_any,
 )
 from crosscheck.extract.parties import APPOSED_PEOPLE, head_noun, names_people
-from crosscheck.extract.places import gazetteer_knows
+from crosscheck.extract.places import gazetteer_knows, without_buildings
 from crosscheck.model import PEOPLE_STATES, Estimate, Qualifier
 from crosscheck.parties import names_only_people, read_party
 from crosscheck.places import is_state
@@ -1962,7 +1962,7 @@ _IN_PLACE = re.compile(
 _PARTS_JOIN = re.compile(r"[^,;:.!?]{0,60}?(?:[,;]\s*(?:and\s+)?|\s+and\s+)$")
 
 
-def place_parts(text: str, figures: list[Figure]) -> None:
+def place_parts(text: str, figures: list[Figure], previous: Toll | None = None) -> None:
     """A toll then two or more figures of no kind, each in a place of its own ("police
     reported 40 dead: 30 people in Lima and 10 in Cusco"): the figures are parts of the toll,
     of its kind, scoped by their place and placed there (`own_place`); the toll is everywhere
@@ -2007,6 +2007,22 @@ def place_parts(text: str, figures: list[Figure]) -> None:
             apart = scoped or (
                 not at_site and not all(gazetteer_knows(place) for _, place in listed)
             )
+            if not apart and _parts_of(listed, whole.kind, previous):
+                # ("The toll has risen to 74. The minister said 57 died in Westby and 17 at a
+                # restaurant in Eastport": the parts of the toll just given; at sites, scoped
+                # by them and placed where the event is, as `places.site_parts` does)
+                apart = True
+                if at_site:
+                    for part, place in listed:
+                        if not part.one:
+                            part.kind, part.cue = whole.kind, whole.cue
+                            # (the site's key, as `places.site_of` reads it)
+                            site = without_buildings(place)
+                            part.extra["scope"] = f"at {site.lower()}"
+                            if part is not whole and site == place:
+                                part.extra["own_place"] = place  # ("17 at a cafe in Westby")
+                            part.party = part.party or whole.party
+                    continue
             for part, place in [] if scoped else listed[:1]:
                 _place_part(part, whole.kind, whole.cue, place, scoped=apart)
             for part, place in parts:
@@ -2373,6 +2389,14 @@ _WORST_HIT_WITH = re.compile(
 
 
 _AT_END = re.compile(r"\sat\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?$")
+
+
+def _parts_of(listed: list[tuple[Figure, str]], kind: str, previous: Toll | None) -> bool:
+    """Whether counts listed place by place add up to no more than the toll of their kind
+    the sentence before gave: its parts."""
+    if previous is None or previous[0] != kind or previous[1] is None:
+        return False
+    return sum(part.estimate.best for part, _ in listed) <= previous[1]
 
 
 def _place_part(
