@@ -1717,3 +1717,13 @@ def test_people_affected_are_a_running_count_two_sources_may_dispute() -> None:
     # the agency's own count days earlier is an earlier value of it
     earlier = affected("c", "4.4 million", "2013-11-11", "disaster agency")
     assert _finding(earlier, agency, kind="affected").verdict is Verdict.UPDATE
+
+
+def test_a_critics_figure_just_above_the_official_toll_carries_it_on() -> None:
+    official = claim("a", "74", source="the government", as_of="2010-07-13")
+    # a rights group's release months later gives the toll's last value
+    final = claim("b", "76", source="a human rights group", as_of="2010-09-30")
+    assert _finding(official, final).verdict is Verdict.UPDATE
+    # a tenth higher or more, it disputes the count
+    higher = claim("b", "82", source="a human rights group", as_of="2010-09-30")
+    assert _finding(official, higher).verdict is Verdict.CONTRADICTION

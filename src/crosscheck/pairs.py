@@ -24,9 +24,11 @@ The verdicts, one rule each:
 - update: a toll counted on different days, the later figure materially higher (7 gunmen
   killed on 3 March, a total of 16 by 8 March), or counted over a longer period
   that contains the other's and higher ("2021-03-03/2021-03-08" vs "2021-03-03"): a
-  running count, not a dispute.  Except an official toll followed by a higher figure from
-  the authorities' critics (rights groups, the opposition, witnesses: `camp`, words in
-  sources.yaml): the critics dispute the count, so the pair is judged as if at the same time;
+  running count, not a dispute.  Except an official toll followed by a figure a tenth higher
+  or more (CRITICS_RATIO) from the authorities' critics (rights groups, the opposition,
+  witnesses: `camp`, words in sources.yaml): the critics dispute the count, so the pair is
+  judged as if at the same time (a rights group's 76 after the government's 74 carries the
+  count on);
   and except a count of a side's people followed by a higher count of them from a source
   of another country (`_adversary_above`: 7 of its soldiers killed, the country or a wire
   says; 40, says its adversary): the other side disputes the count;
@@ -635,9 +637,18 @@ def _critics_above(earlier: Point, later: Point) -> bool:
     on.)"""
     if earlier.camp != "official":
         return False
-    return later.camp == "critics" or (
+    return (
+        later.camp == "critics"
+        # (a rights group's final count of 76 after the government's 74 carries it on)
+        and later.best >= CRITICS_RATIO * earlier.best
+    ) or (
         later.monitor and later.best - later.slack >= MONITOR_RATIO * (earlier.best + earlier.slack)
     )
+
+
+CRITICS_RATIO = 1.1
+"""A critics' figure at least this many times an official toll disputes it
+(`_critics_above`); one nearer it may be the count's last value, as the critics give it."""
 
 
 def _outsider_above(earlier: Point, later: Point, apart: int) -> bool:
