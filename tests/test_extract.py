@@ -1903,3 +1903,13 @@ def test_years_ago_tonight_is_that_night_not_the_report_s() -> None:
     )
     entry = one(body, "between 100,000 and 200,000", title=title, published="2022-05-17")
     assert entry["about"] == "1992-05-17"
+
+
+def test_a_paper_s_dateline_with_a_colon_is_when_it_was_filed() -> None:
+    body = (
+        "WESTBY, Sept 22: At least 78 people were killed when a bomb went off outside the "
+        "church on Sunday."
+    )
+    found = claims(body, published="2013-09-23")
+    assert [e["figure"] for e in found] == ["At least 78"]  # no date claimed of the filing
+    assert found[0]["as_of"] == "2013-09-22"

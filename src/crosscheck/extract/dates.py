@@ -52,6 +52,7 @@ _DAY_PREFIX = re.compile(r"^(?:early|late|earlier|later)\s+(?:on\s+)?", re.IGNOR
 
 
 _DATELINE = re.compile(r"\([A-Z][\w.&/ -]{0,30}\)\s*[-–—]")
+_CITY_OPENS = re.compile(r"\s*[A-Z][A-Z.'’ -]{2,40},\s*")  # ("PESHAWAR, |Sept 22:")
 
 
 @dataclass
@@ -101,7 +102,10 @@ def find_dates(text: str, published: DateRef, anchor: DateRef | None = None) -> 
         after = text[end:].lstrip()
         ref: DateRef | None = None
         # "PORT ELIN, March 3 (AP) -" is when the report was filed, not an event's date.
-        claim = not _DATELINE.match(after)
+        # ("PESHAWAR, Sept 22: At least 78 people were killed": a paper's dateline)
+        claim = not _DATELINE.match(after) and not (
+            after.startswith(":") and _CITY_OPENS.fullmatch(text, 0, start)
+        )
         relative = False
         if match.group("year"):
             # A bare four-digit number is a year unless it counts something ("1500 troops").
