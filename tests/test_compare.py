@@ -1711,19 +1711,19 @@ def test_people_affected_are_a_running_count_two_sources_may_dispute() -> None:
         return claim(article, figure, kind="affected", party=None, source=source,
                      subject="people affected", as_of=day)  # fmt: skip
 
-    un = affected("a", "about 11.3 million", "2013-11-14", "UN")
-    agency = affected("b", "9.5 million", "2013-11-14", "disaster agency")
+    un = affected("a", "about 9.1 million", "2019-03-20", "UN")
+    agency = affected("b", "7.2 million", "2019-03-20", "disaster agency")
     assert _finding(un, agency, kind="affected").verdict is Verdict.CONTRADICTION
     # the agency's own count days earlier is an earlier value of it
-    earlier = affected("c", "4.4 million", "2013-11-11", "disaster agency")
+    earlier = affected("c", "3.3 million", "2019-03-17", "disaster agency")
     assert _finding(earlier, agency, kind="affected").verdict is Verdict.UPDATE
 
 
 def test_a_critics_figure_just_above_the_official_toll_carries_it_on() -> None:
-    official = claim("a", "74", source="the government", as_of="2010-07-13")
+    official = claim("a", "84", source="the government", as_of="2011-05-13")
     # a rights group's release months later gives the toll's last value
-    final = claim("b", "76", source="a human rights group", as_of="2010-09-30")
+    final = claim("b", "86", source="a human rights group", as_of="2011-07-30")
     assert _finding(official, final).verdict is Verdict.UPDATE
     # a tenth higher or more, it disputes the count
-    higher = claim("b", "82", source="a human rights group", as_of="2010-09-30")
+    higher = claim("b", "93", source="a human rights group", as_of="2011-07-30")
     assert _finding(official, higher).verdict is Verdict.CONTRADICTION

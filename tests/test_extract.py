@@ -1854,11 +1854,11 @@ def test_a_figure_that_moved_from_one_count_to_another_is_two_counts_not_a_range
 
 def test_a_day_named_without_its_year_long_after_a_day_named_with_one_is_of_its_weeks() -> None:
     body = (
-        "EASTPORT, Oct 31 (Coast Wire) - The court delivered its verdict on the March 11, "
-        "2004 bombings, which killed 191 people. Some 11 million people marched on March 12."
+        "EASTPORT, Oct 31 (Coast Wire) - The court delivered its verdict on the May 4, "
+        "2001 bombing, which killed 143 people. Some 2 million people marched on May 5."
     )
-    entry = one(body, "Some 11 million", published="2007-10-31")
-    assert (entry["kind"], entry["about"]) == ("crowd", "2004-03-12")
+    entry = one(body, "Some 2 million", published="2004-11-30")
+    assert (entry["kind"], entry["about"]) == ("crowd", "2001-05-05")
     # across a New Year
     body = (
         "The flood of December 28, 2009 killed 40 people. By January 5, the toll had reached "
@@ -1873,43 +1873,43 @@ def test_a_day_named_without_its_year_long_after_a_day_named_with_one_is_of_its_
 def test_days_between_two_of_a_month_are_the_event_s_days() -> None:
     body = (
         "The group called for an inquiry into the shooting of protesters in Westby between "
-        "17 and 20 May. The official death toll now stands at 52."
+        "14 and 17 June. The official death toll now stands at 38."
     )
-    found = claims(body, published="1992-06-18")
+    found = claims(body, published="1996-07-20")
     day = next(e for e in found if e["kind"] == "date")
     assert (day["figure"], str(day["low"]), str(day["high"])) == (
-        "17 and 20 May.", "1992-05-17", "1992-05-20")  # fmt: skip
+        "14 and 17 June.", "1996-06-14", "1996-06-17")  # fmt: skip
     # (an event between two days is dated from its first, as "between December 10 and 12")
-    assert one(body, "52", published="1992-06-18")["about"] == "1992-05-17"
+    assert one(body, "38", published="1996-07-20")["about"] == "1996-06-14"
 
 
 def test_an_anniversary_s_figures_are_of_the_day_it_marks() -> None:
     title = "The massacre, 30 years on: families still waiting for answers"
     body = (
-        "Thirty years ago tonight, a crowd filled the square in Westby. By the night of May "
-        "20, soldiers had fired on the crowds for three days. The official count is 52 dead."
+        "Thirty years ago tonight, a crowd filled the square in Westby. By the night of June "
+        "9, soldiers had fired on the crowds for three days. The official count is 38 dead."
     )
-    assert one(body, "52", title=title, published="2022-05-17")["about"] == "1992-05-17"
+    assert one(body, "38", title=title, published="2021-06-06")["about"] == "1991-06-06"
     # with no "ago today", a day the opening names without a year is of that year
     body = body.replace("Thirty years ago tonight", "Thirty years ago")
-    assert one(body, "52", title=title, published="2022-05-17")["about"] == "1992-05-20"
+    assert one(body, "38", title=title, published="2021-06-06")["about"] == "1991-06-09"
 
 
 def test_years_ago_tonight_is_that_night_not_the_report_s() -> None:
     title = "The crackdown, 30 years on"
     body = (
-        f"{title}\n\nThirty years ago tonight, a crowd of between 100,000 and 200,000 people "
+        f"{title}\n\nThirty years ago tonight, a crowd of between 80,000 and 120,000 people "
         "filled the square in Westby."
     )
-    entry = one(body, "between 100,000 and 200,000", title=title, published="2022-05-17")
-    assert entry["about"] == "1992-05-17"
+    entry = one(body, "between 80,000 and 120,000", title=title, published="2021-06-06")
+    assert entry["about"] == "1991-06-06"
 
 
 def test_a_paper_s_dateline_with_a_colon_is_when_it_was_filed() -> None:
     body = (
-        "WESTBY, Sept 22: At least 78 people were killed when a bomb went off outside the "
+        "WESTBY, Sept 12: At least 48 people were killed when a bomb went off outside the "
         "church on Sunday."
     )
-    found = claims(body, published="2013-09-23")
-    assert [e["figure"] for e in found] == ["At least 78"]  # no date claimed of the filing
-    assert found[0]["as_of"] == "2013-09-22"
+    found = claims(body, published="2015-09-13")
+    assert [e["figure"] for e in found] == ["At least 48"]  # no date claimed of the filing
+    assert found[0]["as_of"] == "2015-09-12"

@@ -3450,13 +3450,13 @@ def test_those_taken_prisoner_are_captured() -> None:
 
 def test_people_a_disaster_affected_are_a_count_of_their_own() -> None:
     body = (
-        "The UN says about 11.3 million people have been affected by the storm, while the "
-        "disaster agency puts the figure at 9.5 million. The floods affected some 40,000 "
+        "The UN says about 9.1 million people have been affected by the storm, while the "
+        "disaster agency puts the figure at 7.2 million. The floods affected some 40,000 "
         "people in Westby."
     )
     found = {e["figure"]: (e["kind"], e["subject"]) for e in claims(body)}
     affected = ("affected", "people affected")
-    assert found == {"about 11.3 million": affected, "9.5 million": affected,
+    assert found == {"about 9.1 million": affected, "7.2 million": affected,
                      "some 40,000": affected}  # fmt: skip
     # nor the dead, nor a count of things an event touched
     body = "The storm killed 40 people, and 1,200 homes were affected."
@@ -3466,39 +3466,39 @@ def test_people_a_disaster_affected_are_a_count_of_their_own() -> None:
 def test_a_crowd_estimated_by_someone_after_a_clause_on_it_is_a_crowd() -> None:
     body = (
         "The crowd that gathered in the square on Sunday evening, before marching on the "
-        "palace, was estimated by organisers at 200,000."
+        "palace, was estimated by organisers at 150,000."
     )
-    assert one(body, "200,000")["kind"] == "crowd"
+    assert one(body, "150,000")["kind"] == "crowd"
 
 
 def test_a_community_numbering_so_many_is_a_population() -> None:
     body = (
-        "The group said the town's Christian community, numbering some 70,000 people, lives "
+        "The group said the town's Christian community, numbering some 60,000 people, lives "
         "in fear."
     )
-    assert one(body, "some 70,000")["kind"] == "population"
+    assert one(body, "some 60,000")["kind"] == "population"
 
 
 def test_it_after_a_day_and_a_range_another_source_gives_are_of_the_toll_named() -> None:
     body = (
         "State radio's first toll counted only a few hundred dead. By May 6 it had reached "
-        "more than 22,000."
+        "more than 12,000."
     )
-    assert one(body, "more than 22,000")["kind"] == "killed"
+    assert one(body, "more than 12,000")["kind"] == "killed"
     body = (
-        "The UN estimated that between 63,290 and 101,682 people had died, while the Red "
-        "Cross gave a range of 68,833 to 127,990."
+        "The UN estimated that between 52,000 and 87,000 people had died, while the Red "
+        "Cross gave a range of 61,000 to 98,000."
     )
-    entry = one(body, "68,833 to 127,990")
+    entry = one(body, "61,000 to 98,000")
     assert (entry["kind"], entry["attribution"]["source"]) == ("killed", "Red Cross")
 
 
 def test_people_not_heard_from_are_missing() -> None:
     body = (
-        "Residents have been compiling their own lists. One carried nearly 80 names of people "
+        "Residents have been compiling their own lists. One carried nearly 70 names of people "
         "who have not been heard from since Saturday."
     )
-    entry = one(body, "nearly 80")
+    entry = one(body, "nearly 70")
     assert (entry["kind"], entry["subject"]) == ("missing", "people missing")
 
 
@@ -3506,17 +3506,17 @@ def test_people_not_heard_from_are_missing() -> None:
     ("body", "figure", "kind", "speaker"),
     [
         # translated copy: the fatal victims are the dead, and what killed them no party
-        ("The number of fatal victims of the attacks has risen to 200.", "200", "killed",
+        ("The number of fatal victims of the attacks has risen to 210.", "210", "killed",
          "article"),
         # a region that elevates the figure gives the count's new value
-        ("The toll rose to 200, the ministry said. The regional government, for its part, "
-         "elevated the figure to 201 in its last report.", "201", "killed",
+        ("The toll rose to 210, the ministry said. The regional government, for its part, "
+         "elevated the figure to 211 in its last report.", "211", "killed",
          "regional government"),
-        ("The minister announced yesterday the detention of five persons.", "five",
+        ("The minister announced yesterday the detention of six persons.", "six",
          "detained", "minister"),
         # who a count leaves out, between it and its verb
-        ("Police confirmed that 52 people, not counting the four bombers, died in the "
-         "attacks.", "52", "killed", "Police"),
+        ("Police confirmed that 42 people, not counting the three bombers, died in the "
+         "attacks.", "42", "killed", "Police"),
     ],
 )  # fmt: skip
 def test_translated_and_wire_wordings_of_a_toll(
@@ -3531,14 +3531,14 @@ def test_translated_and_wire_wordings_of_a_toll(
 
 
 def test_people_watching_a_match_are_a_crowd() -> None:
-    body = "Witnesses said about 1,000 people were watching the match on a giant screen."
-    assert one(body, "about 1,000")["kind"] == "crowd"
+    body = "Witnesses said about 1,200 people were watching the match on a giant screen."
+    assert one(body, "about 1,200")["kind"] == "crowd"
 
 
 def test_the_day_in_an_event_s_name_of_a_day_and_a_letter_is_no_count() -> None:
-    title = "Death toll of the 11-M attacks rises to 200"
+    title = "Death toll of the 4-J attacks rises to 130"
     body = f"{title}\n\nThe toll rose again on Sunday."
-    assert [e["figure"] for e in claims(body, title=title)] == ["200"]
+    assert [e["figure"] for e in claims(body, title=title)] == ["130"]
     # a plane's model stays a name of its own ("B-52"), and a bare number after a hyphen
     # counts ("a 3-0 win": no letter)
     assert [e["figure"] for e in claims("Police found 12 B-52 parts.")] == ["12"]

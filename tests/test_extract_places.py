@@ -1828,10 +1828,10 @@ def test_the_war_a_crowd_protests_against_is_no_place_of_its_figures() -> None:
 
 def test_a_town_named_like_an_adjective_that_the_gazetteer_knows_is_a_place() -> None:
     body = (
-        "The governor said that Westby village, which lies some 60 km west of Varese, has a "
+        "The governor said that Westby village, which lies some 45 km west of Varese, has a "
         "population of about 5,000."
     )
-    entry = one(body, "some 60 km")
+    entry = one(body, "some 45 km")
     assert (entry.get("from"), entry.get("to")) == ("Westby", "Varese")
     # an adjective is none ("Christian areas"), nor a nationality
     body = "Clashes in Christian areas left 12 dead, 40 km north of Danish positions."
@@ -1840,9 +1840,9 @@ def test_a_town_named_like_an_adjective_that_the_gazetteer_knows_is_a_place() ->
 
 def test_the_teams_of_a_match_are_no_place_and_a_venue_is_in_its_town() -> None:
     body = (
-        "The minister said 57 people died at the Westby Rugby Club in Lugoville and 17 at the "
+        "The minister said 49 people died at the Westby Rugby Club in Lugoville and 15 at the "
         "Eastport Star restaurant in Kabaton, where fans had gathered to watch the World Cup "
         "final between Peru and Chile."
     )
     found = {e["figure"]: e.get("place") for e in claims(body)}
-    assert found == {"57": "Lugoville", "17": "Kabaton"}
+    assert found == {"49": "Lugoville", "15": "Kabaton"}

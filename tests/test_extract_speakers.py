@@ -3409,14 +3409,14 @@ def test_according_to_our_own_list_is_the_writer_s_voice() -> None:
     ("body", "figure", "speaker"),
     [
         # a relative clause on a part of the speakers, between commas, before their verb
-        ("Student activists who escaped the campus, many of whom have since fled the "
-         "country, say more than 100 people were killed.", "more than 100",
-         "Student activists"),
+        ("Survivors who escaped the square, many of whom have since fled the "
+         "country, say more than 120 people were killed.", "more than 120",
+         "Survivors"),
         ("The miners, some of whom were trapped for a day, said 14 colleagues had died.",
          "14", "miners"),
         # an owner's count given after a colon: the owner's, whatever is said of it between
-        ("The government's figure has not moved since the week of the assault: 46 dead.",
-         "46", "government"),
+        ("The government's figure has not moved since the week of the assault: 36 dead.",
+         "36", "government"),
         ("The army's count: 60 dead.", "60", "army"),
     ],
 )  # fmt: skip
@@ -3428,13 +3428,13 @@ def test_a_speaker_is_found_across_a_clause_on_part_of_it_or_a_colon(
 
 def test_an_object_pronoun_is_no_part_of_a_speaker_named_later_by_its_noun() -> None:
     body = (
-        "The report said 49 people should face charges, among them officials of the port "
-        "authority. On Sunday, when officials listed 64 firefighters as missing, relatives "
-        "said more than 80 men were unaccounted for."
+        "The report said 37 people should face charges, among them officials of the health "
+        "ministry. On Sunday, when officials listed 44 firefighters as missing, relatives "
+        "said more than 60 men were unaccounted for."
     )
-    assert one(body, "64")["attribution"]["source"] == "officials"
+    assert one(body, "44")["attribution"]["source"] == "officials"
 
 
 def test_a_regime_speaks_as_a_government_does() -> None:
-    body = "Relief workers doubt the count. On May 13 the regime put the dead at 31,938."
-    assert one(body, "31,938")["attribution"]["source"] == "regime"
+    body = "Relief workers doubt the count. On May 13 the regime put the dead at 21,417."
+    assert one(body, "21,417")["attribution"]["source"] == "regime"

@@ -2476,29 +2476,29 @@ def test_a_figure_set_against_another_s_is_of_the_toll_its_own_sentence_names() 
 
 def test_a_toll_listed_place_by_place_between_semicolons_is_of_the_toll_s_kind() -> None:
     body = (
-        "At Westby, 67 people were killed; 63 died in the train at Calle Mayor, just short of "
-        "the terminus; 34 in Eastport station; and 17 at Santa Ana."
+        "At Westby, 47 people were killed; 33 died in the train at Calle Mayor, just short of "
+        "the terminus; 24 in Eastport station; and 12 at Santa Ana."
     )
     found = {e["figure"]: e["kind"] for e in claims(body)}
-    assert found == {"67": "killed", "63": "killed", "34": "killed", "17": "killed"}
+    assert found == {"47": "killed", "33": "killed", "24": "killed", "12": "killed"}
     # a count of another kind after a semicolon is its own
     body = "Police said 30 people were killed in Lima; 200 were arrested in Cusco."
     assert one(body, "200")["kind"] == "detained"
 
 
 def test_the_injured_in_a_condition_named_right_after_them_are_those_in_it() -> None:
-    body = "About 700 people were injured. Hospitals reported 32 people in a critical condition."
-    assert one(body, "32")["subject"] == "people injured (critically)"
-    body = "About 700 people were injured. Hospitals said 22 people were in critical condition."
-    assert one(body, "22")["subject"] == "people injured (critically)"
+    body = "About 700 people were injured. Hospitals reported 31 people in a critical condition."
+    assert one(body, "31")["subject"] == "people injured (critically)"
+    body = "About 700 people were injured. Hospitals said 19 people were in critical condition."
+    assert one(body, "19")["subject"] == "people injured (critically)"
 
 
 def test_a_further_count_of_another_kind_than_the_toll_before_it_is_all_of_them() -> None:
     body = (
         "In the first days the toll rose as the injured died in hospital. The final count is "
-        "202 dead. A further 209 people were injured."
+        "192 dead. A further 190 people were injured."
     )
-    assert one(body, "209")["subject"] == "people injured"
+    assert one(body, "190")["subject"] == "people injured"
     # after a count of its own kind, it adds to it
     body = "On Monday 30 were killed and 50 injured. Another 20 were wounded on Tuesday."
     assert one(body, "20")["subject"] == "people injured (more)"
@@ -2506,39 +2506,39 @@ def test_a_further_count_of_another_kind_than_the_toll_before_it_is_all_of_them(
 
 def test_people_shut_in_where_it_happened_are_those_inside() -> None:
     body = (
-        "Police stormed buildings where an estimated 4,000 students had barricaded "
-        "themselves. Of the some 4,000 students who spent the night on the campus, about "
-        "3,000 were arrested."
+        "Police stormed buildings where an estimated 3,000 students had barricaded "
+        "themselves. Of the some 3,000 students who spent the night on the campus, about "
+        "2,000 were arrested."
     )
     found = {e["figure"]: e["subject"] for e in claims(body)}
-    assert found["an estimated 4,000"] == found["some 4,000"] == "students inside"
+    assert found["an estimated 3,000"] == found["some 3,000"] == "students inside"
 
 
 def test_people_a_venue_was_packed_with_when_it_happened_are_those_inside() -> None:
     body = (
-        "The Westby Club was packed with about 300 people, most of them young tourists, when "
-        "a car bomb exploded. The Westby Club, where more than 400 people were dancing when "
+        "The Westby Club was packed with about 250 people, most of them young tourists, when "
+        "a car bomb exploded. The Westby Club, where more than 350 people were dancing when "
         "the bomb went off, was a favourite. The town, home to 20,000 people, is poor."
     )
     found = {e["figure"]: (e["kind"], e["subject"]) for e in claims(body)}
-    assert found["about 300"] == found["more than 400"] == ("other", "people inside")
+    assert found["about 250"] == found["more than 350"] == ("other", "people inside")
     assert found["20,000"] == ("population", "population")
 
 
 def test_counts_listed_place_by_place_that_add_up_to_the_toll_before_are_its_parts() -> None:
     body = (
-        "The death toll from the twin bomb attacks in Westby has risen to 74, the government "
-        "said. The minister said 57 people died at the Lima Rugby Club and 17 at the Star "
+        "The death toll from the twin bomb attacks in Westby has risen to 64, the government "
+        "said. The minister said 49 people died at the Lima Rugby Club and 15 at the Star "
         "restaurant in Eastport."
     )
     found = {e["figure"]: e["subject"] for e in claims(body)}
-    assert found == {"74": "people killed", "57": "people killed (at lima rugby)",
-                     "17": "people killed (at eastport)"}  # fmt: skip
+    assert found == {"64": "people killed", "49": "people killed (at lima rugby)",
+                     "15": "people killed (at eastport)"}  # fmt: skip
     # in towns the gazetteer knows; more than the toll before, each is the toll of its own
     body = (
-        "The death toll from the attacks has risen to 74, the government said. The minister "
-        "said 57 people died in Lima and 17 in Cusco."
+        "The death toll from the attacks has risen to 64, the government said. The minister "
+        "said 49 people died in Lima and 15 in Cusco."
     )
-    assert one(body, "57")["subject"] == "people killed (in lima)"
-    body = body.replace("risen to 74", "risen to 40")
-    assert one(body, "57")["subject"] == "people killed"
+    assert one(body, "49")["subject"] == "people killed (in lima)"
+    body = body.replace("risen to 64", "risen to 40")
+    assert one(body, "49")["subject"] == "people killed"

@@ -27,7 +27,7 @@ The verdicts, one rule each:
   running count, not a dispute.  Except an official toll followed by a figure a tenth higher
   or more (CRITICS_RATIO) from the authorities' critics (rights groups, the opposition,
   witnesses: `camp`, words in sources.yaml): the critics dispute the count, so the pair is
-  judged as if at the same time (a rights group's 76 after the government's 74 carries the
+  judged as if at the same time (a rights group's 86 after the government's 84 carries the
   count on);
   and except a count of a side's people followed by a higher count of them from a source
   of another country (`_adversary_above`: 7 of its soldiers killed, the country or a wire
@@ -639,7 +639,7 @@ def _critics_above(earlier: Point, later: Point) -> bool:
         return False
     return (
         later.camp == "critics"
-        # (a rights group's final count of 76 after the government's 74 carries it on)
+        # (a rights group's final count of 86 after the government's 84 carries it on)
         and later.best >= CRITICS_RATIO * earlier.best
     ) or (
         later.monitor and later.best - later.slack >= MONITOR_RATIO * (earlier.best + earlier.slack)

@@ -52,7 +52,7 @@ _DAY_PREFIX = re.compile(r"^(?:early|late|earlier|later)\s+(?:on\s+)?", re.IGNOR
 
 
 _DATELINE = re.compile(r"\([A-Z][\w.&/ -]{0,30}\)\s*[-–—]")
-_CITY_OPENS = re.compile(r"\s*[A-Z][A-Z.'’ -]{2,40},\s*")  # ("PESHAWAR, |Sept 22:")
+_CITY_OPENS = re.compile(r"\s*[A-Z][A-Z.'’ -]{2,40},\s*")  # ("WESTBY, |March 12:")
 
 
 @dataclass
@@ -77,7 +77,7 @@ _DAYS_BEFORE = re.compile(
     r"\b(?:between|from)\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:and|to|until|through|[-–])\s+$",
     re.IGNORECASE,
 )
-"""The first day of a range whose last day names the month ("between 17| and 20 May")."""
+"""The first day of a range whose last day names the month ("between 14| and 17 June")."""
 _RANGE_YEAR_AFTER = re.compile(
     r"\s*(?:[-–—]|\s(?:and|to|through|until|or)\s)\s*(?:(?P<month>[A-Z][a-z]+)\.?\s+)?"
     r"\d{1,2}(?:st|nd|rd|th)?"
@@ -88,8 +88,8 @@ _RANGE_YEAR_AFTER = re.compile(
 
 def find_dates(text: str, published: DateRef, anchor: DateRef | None = None) -> list[DateMention]:
     """The dates a sentence names.  `anchor`: the last day an earlier sentence named with its
-    year ("the March 11, 2004 bombings"), whose year a day named without one takes when it
-    falls in the weeks after it and the report is months later ("marched on March 12")."""
+    year ("the May 4, 2001 bombing"), whose year a day named without one takes when it
+    falls in the weeks after it and the report is months later ("marched on May 5")."""
     lex = lexicon()
     found: list[DateMention] = []
     reference = published.end
@@ -102,7 +102,7 @@ def find_dates(text: str, published: DateRef, anchor: DateRef | None = None) -> 
         after = text[end:].lstrip()
         ref: DateRef | None = None
         # "PORT ELIN, March 3 (AP) -" is when the report was filed, not an event's date.
-        # ("PESHAWAR, Sept 22: At least 78 people were killed": a paper's dateline)
+        # ("WESTBY, March 12: At least 48 people were killed": a paper's dateline)
         claim = not _DATELINE.match(after) and not (
             after.startswith(":") and _CITY_OPENS.fullmatch(text, 0, start)
         )
@@ -195,7 +195,7 @@ def find_dates(text: str, published: DateRef, anchor: DateRef | None = None) -> 
             continue
         days = _DAYS_BEFORE.search(text, max(0, start - 25), start)
         if days is not None and ref.precision is Precision.DAY and int(days["day"]) < ref.start.day:
-            # "between 17 and 20 May": the days from the first to the last
+            # "between 14 and 17 June": the days from the first to the last
             ref = DateRef(ref.start.replace(day=int(days["day"])), ref.end, Precision.DAY)
             start = days.start("day")
             written = text[start:end]
@@ -224,8 +224,8 @@ _REPORT_LATER = dt.timedelta(days=30)
 
 def _after_anchor(ref: DateRef, anchor: DateRef, reference: dt.date) -> DateRef:
     """A day named without its year in a report written long after the day an earlier
-    sentence named with its year ("the March 11, 2004 bombings ... Some 11 million people
-    marched on March 12" in a report of October 2007): that year's, or the next's across a
+    sentence named with its year ("the May 4, 2001 bombing ... Some 2 million people
+    marched on May 5" in a report of November 2004): that year's, or the next's across a
     New Year, when it falls within weeks of the named day; else the day as read."""
     if ref.precision is not Precision.DAY or reference - ref.start < _REPORT_LATER:
         return ref  # (a day of the report's own weeks is the report's news)
@@ -241,7 +241,7 @@ def _after_anchor(ref: DateRef, anchor: DateRef, reference: dt.date) -> DateRef:
 
 
 def year_named_day(found: list[DateMention]) -> DateRef | None:
-    """The last day of `found` written with its year ("March 11, 2004"): the anchor of the
+    """The last day of `found` written with its year ("May 4, 2001"): the anchor of the
     days later sentences name without one (`find_dates`)."""
     days = [
         d.ref
@@ -652,7 +652,7 @@ def anniversary(title: str, body: str, published: DateRef) -> DateRef | None:
         return _in_year(published, year) or calendar.year(year)
     mentions = find_dates(opening, published)
     named = [d.ref for d in mentions if d.ref.start.year == year]
-    # ("By the night of May 20, soldiers had fired ...": a day of that year's, when the
+    # ("By the night of June 9, soldiers had fired ...": a day of that year's, when the
     # opening names none with its year)
     named += [
         moved
@@ -905,7 +905,7 @@ def last_day(
 # "in the town on 9 November 2020": a day the events of a sentence fell on (not "from 1
 # February to 8 April", a span).
 _ON_DAY = re.compile(r"\bon\s+$", re.IGNORECASE)
-_DAYS_OPEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)  # ("between| 17 and 20 May")
+_DAYS_OPEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)  # ("between| 14 and 17 June")
 
 
 def _event_days(found_dates: Iterable[DateMention]) -> Iterator[DateMention]:
@@ -930,7 +930,7 @@ def day_named(
     ]
     lowered = index_of(sentence.text).lower if found_dates else ""  # (kept)
     days += [
-        # (an event "between 17 and 20 May" is dated from its first day, as "between
+        # (an event "between 14 and 17 June" is dated from its first day, as "between
         # December 10 and 12" is)
         (
             d.start,

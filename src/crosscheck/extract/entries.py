@@ -224,7 +224,7 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
     event_day: DateRef | None = None  # ... of no count or statement: "the next day"
     carried: tuple[str, str, tuple[str, ...]] | None = None  # the last toll: kind, source, via
     toll_about: DateRef | None = None  # the day of the event of the last toll
-    anchor: DateRef | None = None  # the last day named with its year ("March 11, 2004")
+    anchor: DateRef | None = None  # the last day named with its year ("May 4, 2001")
     # The article says no one aboard a craft survived ("... killing all 95 on board"): counts
     # of its passengers and crew are of the dead, wherever it says so ("Jet with 120 aboard
     # crashes" is its dead once the story says "no survivors are expected", before or after).
@@ -252,7 +252,7 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
             story_date = looked_back or day_named(relative, sentence, found_dates) or story_date
             continue
         figures.sort(key=lambda f: f.start)
-        figures = [f for f in figures if not is_letter_name(text, f)]  # ("the 11-M attacks")
+        figures = [f for f in figures if not is_letter_name(text, f)]  # ("the 4-J attacks")
         if not sentence.headline:
             # "school No. 175", "Resolution 1244": names, not counts, nor a limit of the
             # clause of a count before them.

@@ -679,13 +679,13 @@ def is_identifier(text: str, figure: Figure) -> bool:
     return not is_state(match.group("name"))
 
 
-# "the 11-M attacks", "the 23-F coup": a day and a month's letter, the name of an event.
+# "the 4-J attacks", "the 9-N vote": a day and a month's letter, the name of an event.
 _LETTER_NAME_AFTER = re.compile(r"-[A-Z]\b(?![-'’.]\w)")
 
 
 def is_letter_name(text: str, figure: Figure) -> bool:
     """Whether a number is the day in an event's name of a day and a month's letter ("the
-    11-M attacks", "the 15-M movement"), not a count."""
+    4-J attacks", "the 9-N vote"), not a count."""
     return not figure.word and _LETTER_NAME_AFTER.match(text, figure.end) is not None
 
 

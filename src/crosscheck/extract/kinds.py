@@ -185,7 +185,7 @@ _COUNT_GIVES = (
 # others do not (`_PUT_FIGURE_AT`'s quick answer reads them apart):
 # "... before revising the figure to 58. It later rose to| 59."
 _IT_OPENS = (
-    # ("By May 6 it had reached| 22,000": a day before it)
+    # ("By May 6 it had reached| 12,000": a day before it)
     r"^\s*(?:(?:By|On|In|Within|After)\s+(?:the\s+)?[\w-]+(?:\s+\d{1,2})?,?\s+)?"
     r"It\s+(?:(?:later|then|has|had|since|now|subsequently|eventually)\s+){0,2}"
     # ("It now stands at| 52", "It has reached| 93")
@@ -214,14 +214,14 @@ _PUT_FIGURE = re.compile(
     r"(?:at|to)\s+"
     r"|" + _IT_OPENS + ")"
     r"|(?P<anaphor>" + _COUNT_OPENS + ")"
-    # "The region, for its part, elevated the figure to| 201": its new value of the count
+    # "The region, for its part, elevated the figure to| 211": its new value of the count
     r"|\b(?:raised|raising|elevated|elevating|lifted|lifting|increased|increasing)\s+"
     r"(?:the|its|their)\s+(?:(?:official|death|overall)\s+)?(?:figure|number|count|tally"
     r"|total)\s+to\s+"
     # "On Tuesday the force had given the figure as| 59": its earlier value of the count
     r"|\b(?:gave|given|give|gives|giving)\s+(?:the|its|their|this|that)\s+"
     r"(?:figure|number|count|tally|total)\s+as\s+"
-    # "while the Red Cross gave a range of| 68,000 to 128,000": its value of the count
+    # "while the Red Cross gave a range of| 61,000 to 98,000": its value of the count
     r"|\b(?:gave|given|give|gives|giving|offered|offers|offering)\s+a\s+range\s+of\s+"
     # "before the minister announced the figure of| 612": a later value of the count just
     # named
@@ -347,7 +347,7 @@ _PLACE_OF = re.compile(
     r"|suburb|neighbou?rhood|locality|settlement|commune|township|hamlet)\s+of"
     # "The Westbians, who number| about 400,000 in Port Elin", "which numbers| 700,000"
     r"|\b(?:who|which|that)\s+(?:now\s+)?numbers?"
-    # "Westby's Christian community, numbering| some 70,000 people, lives in fear"
+    # "Westby's Christian community, numbering| some 60,000 people, lives in fear"
     r"|\b(?:community|communities|minority|diaspora)\s*,?\s+(?:numbering|numbered)"
     r"|home\s+to|inhabited\s+by|population\s+(?:is|was|of)(?:\s+about|\s+some)?"
     # "The population of Westby is| 48,000", "... was estimated at| 48,000"
@@ -1767,7 +1767,7 @@ _CROWD_SIZE = re.compile(
     r"(?:(?:had|has|have)\s+)?(?:reached|exceeded|was|is|stood\s+at)"
     # "The protest drew| about 40,000 people", "the rally, which attracted| some 60,000"
     # ("The crowd that gathered in the square on Sunday, before marching on the palace, was
-    # estimated by organisers at| 200,000")
+    # estimated by organisers at| 150,000")
     r"|(?:rall(?:y|ies)|protests?|demonstrations?|march(?:es)?|gatherings?|vigils?|crowds?)\b"
     r"[^.;:!?]{0,100}?\b(?:drew|draws|drawing|attracted|attracts|attracting"
     # ("a march to the capital, which the city estimated at| 40,000 people", "the protest
@@ -3044,7 +3044,7 @@ def classify(
             and earlier
             and not _counts_own_noun(figure)
             # (not "The national centre has put it at| 6.4": a magnitude, no count of people)
-            # (a range's middle may fall between two counts: "a range of 68,833 to 127,990")
+            # (a range's middle may fall between two counts: "a range of 61,000 to 98,000")
             and float(figure.estimate.low or figure.estimate.best).is_integer()
         ):
             # "MSF put the figure at more than 2,000": the toll just named, its count.

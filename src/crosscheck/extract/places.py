@@ -180,7 +180,7 @@ _DATELINE_COLON = re.compile(
 _SITE_AFTER = (
     r"(?:\s+(?:[a-z]+\s+)?(?:camp|station|base|plant|factory|mine|dam|reservoir|market"
     r"|prison|school|hospital|airport|port|bridge|site|quarry|compound"
-    # ("the al-Westby village, which lies| some 60 km west of")
+    # ("the al-Westby village, which lies| some 45 km west of")
     r"|village|town|hamlet|settlement))?"
 )
 _BEFORE_DISTANCE = re.compile(
@@ -286,7 +286,7 @@ def _reads_as_place(name: str, _aliases: int) -> bool:
         or (len(parts) > 1 and last in _STREET_NOUNS)
         or len(name.rstrip(".")) <= 2  # "in St." cut at its point
         or any(is_nationality(part) for part in parts)
-        # ("in Christian areas", not "west of Arish": a town the gazetteer knows)
+        # ("in Christian areas", not "west of Varese": a town the gazetteer knows)
         or (
             len(parts) == 1
             and _ADJECTIVE_END.search(parts[0]) is not None

@@ -359,7 +359,7 @@ _ASIDE_BEFORE = EndsOn(re.compile(ASIDE + r"\s*$", re.IGNORECASE), ",")
 _RELATIVE_ASIDE_BEFORE = EndsOn(
     re.compile(
         # ("Major General X, while briefing the media,| informed that")
-        # ("Student activists, many of whom have since fled,| say")
+        # ("Survivors, many of whom have since fled,| say")
         r",\s*(?:(?:(?:many|most|some|all|several|none|both|each|one|two)\s+of\s+)?"
         r"(?:who|whom|whose|which)\s(?:[^,;:()\"“”]|(?<=\d),(?=\d\d\d)){1,120}|(?:(?:while|when)\s+)?"
         r"(?:[a-z]{3,}ing|[a-z]{3,}ed|read|held|made|given|sent|shown|written|taken|brought)"
@@ -1170,7 +1170,7 @@ def _owner_before(text: str, end: int) -> str:
 _REVISE_VERBS = (
     *("revised", "revises", "raised", "raises", "lowered", "lowers"),
     *("updated", "updates", "adjusted", "adjusts"),
-    # translated copy: "the region, for its part, elevated the figure to 201"
+    # translated copy: "the region, for its part, elevated the figure to 211"
     *("elevated", "elevates", "increased", "increases"),
 )
 _PUT_AT = re.compile(
@@ -2364,7 +2364,7 @@ class Voices:
                     # count that ends the phrase before: "the figure| residents gave")
                     and not is_number(previous.group(1))
                     and previous.group(1).lower() not in lex.sets["count_nouns"]
-                    # (nor an object's pronoun: "among them| officials of the port")
+                    # (nor an object's pronoun: "among them| officials of the ministry")
                     and previous.group(1).lower() not in _OBJECT_PRONOUNS
                 ):
                     opening = previous.start(1)
@@ -3047,7 +3047,7 @@ _OWNERS_COUNT = re.compile(
     # ("The AAPP's count on that day stood at| 275")
     r"(?:(?:on|by|for|as\s+of)\s+[^,.;]{1,25}?\s+)?(?:(?:already|still|then|now)\s+)?"
     r"(?:was|is|had\s+been|stood\s+at|stands\s+at)\s+"
-    # "The government's figure has not moved since the assault:| 46 dead and 167 injured"
+    # "The government's figure has not moved since the assault:| 36 dead and 140 injured"
     r"|(?:\s+[^,.;:\"“”\d]{1,60})?:\s+)$"
 )
 
