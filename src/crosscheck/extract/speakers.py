@@ -344,7 +344,8 @@ def _before_verb(word: str) -> bool:
 
 
 _LY_NOUNS = frozenset(("ally", "family", "rally", "assembly", "supply"))
-_OBJECT_PRONOUNS = frozenset(("them", "us", "him", "me", "among"))
+_OBJECT_WORDS = frozenset(("them", "us", "him", "me", "among"))
+"""An object's pronoun and the preposition before one: no word of a name ("among them")."""
 
 
 ASIDE = r"\s*,\s*(?:however|though|meanwhile|in\s+turn|for\s+(?:its|their|his|her)\s+part)\s*,"
@@ -2365,7 +2366,7 @@ class Voices:
                     and not is_number(previous.group(1))
                     and previous.group(1).lower() not in lex.sets["count_nouns"]
                     # (nor an object's pronoun: "among them| officials of the ministry")
-                    and previous.group(1).lower() not in _OBJECT_PRONOUNS
+                    and previous.group(1).lower() not in _OBJECT_WORDS
                 ):
                     opening = previous.start(1)
                     if previous.group(1)[:1].isupper():

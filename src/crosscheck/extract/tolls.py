@@ -1002,8 +1002,8 @@ _NUMBER_OF = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_OF_WORDS = ("number", "toll", "tally", "count")
-_PREPOSITIONS = frozenset(("of", "in", "at", "on", "from", "during", "since", "after", "by"))
 """One of these is in every match of _NUMBER_OF."""
+_PREPOSITIONS = frozenset(("of", "in", "at", "on", "from", "during", "since", "after", "by"))
 
 
 def _named_event(named: str) -> tuple[str, tuple[int, int]] | None:
@@ -2014,14 +2014,8 @@ def place_parts(text: str, figures: list[Figure], previous: Toll | None = None) 
                 apart = True
                 if at_site:
                     for part, place in listed:
-                        if not part.one:
-                            part.kind, part.cue = whole.kind, whole.cue
-                            # (the site's key, as `places.site_of` reads it)
-                            site = without_buildings(place)
-                            part.extra["scope"] = f"at {site.lower()}"
-                            if part is not whole and site == place:
-                                part.extra["own_place"] = place  # ("15 at a cafe in Westby")
-                            part.party = part.party or whole.party
+                        _place_part(part, whole.kind, whole.cue, place, site=part is not whole)
+                        part.party = part.party or whole.party
                     continue
             for part, place in [] if scoped else listed[:1]:
                 _place_part(part, whole.kind, whole.cue, place, scoped=apart)
@@ -2400,14 +2394,28 @@ def _parts_of(listed: list[tuple[Figure, str]], kind: str, previous: Toll | None
 
 
 def _place_part(
-    figure: Figure, kind: str, cue: tuple[int, int] | None, place: str, *, scoped: bool = True
+    figure: Figure,
+    kind: str,
+    cue: tuple[int, int] | None,
+    place: str,
+    *,
+    scoped: bool = True,
+    site: bool | None = None,
 ) -> None:
     """A figure counted in one place of a toll's: of its kind, placed there and, when it is a
     part of a whole (`scoped`), scoped by the place (a lone "one" is a person, not a
-    count)."""
+    count).  At a site (`site` not None), scoped by the site's key as `places.site_of` reads
+    it, and placed at the site only when `site` is true and the name is no building's ("15
+    at a cafe in Westby": Westby; the whole's site stays where the event is)."""
     if figure.one:
         return
     figure.kind, figure.cue = kind, cue
+    if site is not None:
+        key = without_buildings(place)
+        figure.extra["scope"] = f"at {key.lower()}"
+        if site and key == place:
+            figure.extra["own_place"] = place
+        return
     if scoped:
         figure.extra["scope"] = f"in {place.lower()}"
     figure.extra["own_place"] = place
@@ -2811,12 +2819,11 @@ _NUMBER_ABOARD = EndsOn(
 )
 
 
-_HEDGE_BEFORE = r"(?:(?:about|some|around|nearly|roughly|more\s+than|over|at\s+least|up\s+to)\s+)?"
 _PACKED_WITH = re.compile(
-    r"\b(?:packed|crowded|crammed|filled|full|thronged)\s+with\s+" + _HEDGE_BEFORE + "$",
+    rf"\b(?:packed|crowded|crammed|filled|full|thronged)\s+with\s+{HEDGES_BEFORE}$",
     re.IGNORECASE,
 )
-_WHERE_BEFORE = re.compile(r"\bwhere\s+" + _HEDGE_BEFORE + "$", re.IGNORECASE)
+_WHERE_BEFORE = re.compile(rf"\bwhere\s+{HEDGES_BEFORE}$", re.IGNORECASE)
 _DOING_WHEN = re.compile(r"\s+(?:were|was)\s+[a-z]+ing\b[^.;:]{0,40}?\bwhen\b")
 
 
@@ -2887,11 +2894,7 @@ _AFFECTED_AFTER = re.compile(
     r"(?:\s+(?:who|that))?\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been)"
     r"(?:\s+(?:directly|severely|badly|seriously|also|now))?\s+affected\b"
 )
-_AFFECTED_BEFORE = re.compile(
-    r"\baffect(?:ed|s|ing)\s+(?:(?:an\s+estimated|some|about|around|nearly|almost|more\s+than"
-    r"|over|at\s+least|up\s+to|roughly)\s+)?$",
-    re.IGNORECASE,
-)
+_AFFECTED_BEFORE = re.compile(rf"\baffect(?:ed|s|ing)\s+{HEDGES_BEFORE}$", re.IGNORECASE)
 AFFECTED = "affected"
 """The kind of a count of the people a disaster affected (kinds.yaml)."""
 
