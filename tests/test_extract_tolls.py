@@ -2542,3 +2542,14 @@ def test_counts_listed_place_by_place_that_add_up_to_the_toll_before_are_its_par
     assert one(body, "49")["subject"] == "people killed (in lima)"
     body = body.replace("risen to 64", "risen to 40")
     assert one(body, "49")["subject"] == "people killed"
+
+
+def test_people_coming_out_of_or_leaving_a_place_of_worship_are_those_present() -> None:
+    body = (
+        "The bombers struck as about 500 worshippers were coming out of the church after the "
+        "service. Between 650 and 750 worshippers were present at the service, the group said."
+    )
+    found = {e["figure"]: e["subject"] for e in claims(body)}
+    assert found["about 500"] == found["Between 650 and 750"] == "worshippers present"
+    # people leaving a town are no one present at a scene
+    assert one("About 300 people were leaving the city.", "About 300")["subject"] == "people"

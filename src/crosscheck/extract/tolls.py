@@ -2767,6 +2767,11 @@ _STATE_AFTER = re.compile(
     r"(?:(?:working|at\s+work)\s+(?=in\b))?"
     # ("more than 70 miners were underground when the collapse occurred": inside the mine)
     r"(?P<state>stranded|trapped|inside|aboard|on\s+board|present|underground"
+    # "about 600 worshippers were coming out of the church", "were leaving after the morning
+    # service": those present when it struck
+    r"|(?:coming|streaming|pouring|filing)\s+out\s+of\s+(?:the|a)|leaving\s+(?:after"
+    r"|the\s+(?:church|mosque|temple|synagogue|cathedral|hall|stadium|theatre|theater|building"
+    r"|venue|concert|service|prayers))"
     # "about 3,500 people had been at the station at the time": those present where it struck
     r"|at\s+the\s+(?:[a-z]+\s+){0,2}?(?:station|airport|terminal|market|marketplace|square"
     r"|stadium|concert|festival|venue|scene|site|port|crossing|checkpoint|bus\s+stop)"
@@ -2883,6 +2888,8 @@ def people_states(text: str, figures: list[Figure]) -> None:
         )
         if state.startswith(("in", "at ")) or state == "underground":
             state = "inside"  # in the club, at the station, underground: those present
+        if state.startswith(("coming", "streaming", "pouring", "filing", "leaving")):
+            state = "present"  # coming out of the church, leaving after the service
         state = "aboard" if state.startswith("on") else state  # on board, on the boat
         assert state in PEOPLE_STATES  # (grouping reads them: model.PEOPLE_STATES)
         figure.extra["state"] = state
