@@ -2767,7 +2767,7 @@ _STATE_AFTER = re.compile(
     r"(?:(?:working|at\s+work)\s+(?=in\b))?"
     # ("more than 70 miners were underground when the collapse occurred": inside the mine)
     r"(?P<state>stranded|trapped|inside|aboard|on\s+board|present|underground"
-    # "about 600 worshippers were coming out of the church", "were leaving after the morning
+    # "about 500 worshippers were coming out of the church", "were leaving after the morning
     # service": those present when it struck
     r"|(?:coming|streaming|pouring|filing)\s+out\s+of\s+(?:the|a)|leaving\s+(?:after"
     r"|the\s+(?:church|mosque|temple|synagogue|cathedral|hall|stadium|theatre|theater|building"
