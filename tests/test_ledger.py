@@ -215,7 +215,7 @@ def test_subjects_judged_in_worker_processes_are_encoded_there_into_the_same_led
         return original(*arguments, **options)
 
     monkeypatch.setattr(ledger, "subject_row", noting)
-    monkeypatch.setattr(compare, "_PARALLEL_PAIRS", 0)
+    monkeypatch.setattr(compare, "_PARALLEL_CLAIMS", 0)
     monkeypatch.setattr(group, "_PARALLEL_CLAIMS", 0)
     Cache(tmp_path).clear()
     corpus = pipeline.load(tmp_path / "articles", tmp_path / "claims", jobs=2)

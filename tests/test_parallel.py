@@ -178,7 +178,7 @@ def test_the_engine_finds_the_same_in_two_processes(
     synthetic.generate(tmp_path, 600)
     corpus = loading.load_corpus(tmp_path / "articles", tmp_path / "claims")
     alone = compare.analyse(corpus.claims, corpus.articles, jobs=1)
-    monkeypatch.setattr(compare, "_PARALLEL_PAIRS", 0)
+    monkeypatch.setattr(compare, "_PARALLEL_CLAIMS", 0)
     monkeypatch.setattr(group, "_PARALLEL_CLAIMS", 0)
     cuts: list[list[range]] = []
     original = parallel.chunks
@@ -396,3 +396,16 @@ def test_a_spool_makes_its_calls_here_while_other_threads_run(tmp_path: Path) ->
         stop.set()
         other.join()
     assert {pid for pid, _, _ in log.calls()} == {str(os.getpid())}
+
+
+def test_subjects_are_shared_between_processes_by_their_claims() -> None:
+    # One subject of 100 claims among 100 of 10: each process gets about half the claims
+    # (weighed by pairs, the large one alone had outweighed all the others).
+    sizes = [10] * 50 + [100] + [10] * 50
+    subjects = [
+        compare.Subject(f"s{n}", "", "killed", tuple(range(size)), ())  # type: ignore[arg-type]
+        for n, size in enumerate(sizes)
+    ]
+    cuts = parallel.chunks([compare.judging_weight(s) for s in subjects], 2)
+    shares = [sum(sizes[i] for i in cut) for cut in cuts]
+    assert len(shares) == 2 and min(shares) >= 0.8 * max(shares)
