@@ -1611,6 +1611,37 @@ def test_steps_of_a_toll_its_article_tells_rising_are_a_running_toll() -> None:
     assert verdict(lead, witnesses) is Verdict.CONTRADICTION
 
 
+def test_steps_told_in_one_sentence_or_on_two_days_are_a_running_toll() -> None:
+    body = (
+        "A collision killed 90 people, officials said on Saturday.\n\n"
+        "The toll climbed through the day. Officials put it at about 20 overnight and at 61 "
+        "by Saturday morning. The governor said in the afternoon that 75 bodies had been "
+        "recovered."
+    )
+    known = {"a": replace(articles("a")["a"], body=body)}
+
+    def said(quote: str, figure: str, source: str, as_of: str) -> pairs.Point:
+        # The extractor's quote may start before its figure ("put it at about 20 overnight
+        # and at 61") and dates a count given earlier on its report's day the day before.
+        at = body.index(quote)
+        made = claim("a", figure, party=None, source=source, as_of=as_of)
+        made = replace(made, quote=quote, span=replace(made.span, start=at, end=at + len(quote)))
+        return pairs.Point(made, known, True)
+
+    overnight = said("put it at about 20", "about 20", "officials", "2023-06-03")
+    morning = said("put it at about 20 overnight and at 61", "61", "officials", "2023-06-03")
+    afternoon = said("75 bodies", "75", "governor", "2023-06-02")
+    for a, b in ((overnight, morning), (morning, afternoon)):
+        judged = pairs.judge(a, b, "toll", None)
+        assert judged is not None and judged.verdict is Verdict.UPDATE
+    # A figure told lower after a higher one in the passage is no step of it.
+    lower = said("75 bodies", "75", "governor", "2023-06-03")
+    higher = replace(morning.claim, estimate=replace(morning.claim.estimate, best=80.0, low=80.0,
+                                                     high=80.0), figure="80")  # fmt: skip
+    judged = pairs.judge(pairs.Point(higher, known, True), lower, "toll", None)
+    assert judged is not None and judged.verdict is Verdict.CONTRADICTION
+
+
 def test_a_cap_agrees_with_any_figure_at_or_below_it() -> None:
     # "not more than 60" denies more; it does not put 60 forward as "up to 60" does
     count = claim("a", "40", source="police spokesman", as_of="2016-02-29")
