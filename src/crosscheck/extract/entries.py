@@ -344,6 +344,12 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
                 figure.party, figure.kind, source, text[: figure.start]
             )
             taken_in_by(text, figure, source)
+            if figure.partitive == "whom" and not figure.extra.get("scope"):
+                # "had received 72 wounded people, 25 of whom had died": of that place's
+                whole = next((f for f in reversed(figures) if f.end <= figure.start), None)
+                if whole is not None and str(whole.extra.get("scope", "")).startswith("one "):
+                    figure.extra["scope"] = whole.extra["scope"]
+                    figure.party = None
             own_men(text, figure, source)
             upto = comparison_start(text, figure)
             # (not a date of a relative clause about the subject before the figure: "The

@@ -3171,6 +3171,16 @@ _CARE_RECORD = re.compile(
     re.IGNORECASE,
 )
 _CARE_PLACE = re.compile(r"\b(?P<place>hospital|clinic|morgue)(?P<many>s)?\b", re.IGNORECASE)
+# "At Eastport hospital", "Westby General Hospital": a place of care its name tells apart
+_NAMED_CARE_PLACE = re.compile(
+    r"\b(?!(?:The|A|An|This|That|Its|His|Her|Their|Our|One|Another|Each|Every)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+(?P<place>[Hh]ospital|[Cc]linic)(?P<many>s)?\b"
+)
+# "had received| 72", "admitted| 40", "took in| 30": what a place of care took in
+_TOOK_IN_BEFORE = re.compile(
+    r"\b(?:received|admitted|took\s+in|has\s+taken\s+in|had\s+taken\s+in)\s+"
+    r"(?:(?:about|some|around|at\s+least|more\s+than|over|nearly)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def taken_in_by(text: str, figure: Figure, source: str) -> None:
@@ -3191,6 +3201,15 @@ def taken_in_by(text: str, figure: Figure, source: str) -> None:
         figure.party = None
         return
     if not _BODIES.match(text, figure.end):
+        # "At Eastport hospital, its director said the hospital had received 72 wounded
+        # people": the count of a place of care named, one of a city's (a doctor's "104
+        # wounded were brought in" at "the hospital" stays a count of all of them)
+        named = _NAMED_CARE_PLACE.search(text, 0, figure.start)
+        took_in = _TOOK_IN_BEFORE.search(text, max(0, figure.start - 30), figure.start)
+        if named is not None and took_in is not None:
+            noun = named.group("place").lower()
+            figure.extra["scope"] = f"some {noun}s" if named.group("many") else f"one {noun}"
+            figure.party = None
         return
     # (or one its sentence names before the figure: "At Westby University Hospital, its
     # director said his staff had received 14 bodies")
