@@ -344,6 +344,7 @@ class Point:
         "claim", "id", "article", "best", "unit", "when", "mid", "slack", "low", "high", "voiced",
         "source", "camp", "own_low", "later_low", "revised_from", "said", "officials_beside",
         "stage", "disputing", "corrects", "risen_to", "monitor", "capped", "dated", "above",
+        "raised",
     )  # fmt: skip
 
     def __init__(self, claim: Claim, articles: Mapping[str, Article], count: bool) -> None:
@@ -400,6 +401,9 @@ class Point:
         self.risen_to = claim.estimate.qualifier in (Qualifier.UP_TO, Qualifier.RANGE) and (
             _risen_to(claim, articles.get(claim.article))
         )
+        # Whether the words before it raise a toll to it ("the Red Cross raised the toll
+        # to| 63"): told as the toll's next step.
+        self.raised = _raised_to(claim, articles.get(claim.article))
         # The earlier counts its own sentence says it corrects ("640 broke out, not 510 as
         # first reported"), for a count of one event (`_recounted_taken`).
         spec = vocab.kinds().get(claim.kind)
@@ -434,7 +438,7 @@ def _stage(claim: Claim, article: Article | None) -> int | None:
 
 def figure_at(claim: Claim) -> int:
     """Where a claim's figure starts in its article: in its quote, which may run on before
-    it ("put it at about 50 overnight and at 207": two figures, one quote's start)."""
+    it ("put it at about 20 overnight and at 61": two figures, one quote's start)."""
     return claim.span.start + max(0, claim.quote.find(claim.figure))
 
 
@@ -462,6 +466,30 @@ def _risen_to(claim: Claim, article: Article | None) -> bool:
         return False
     start = claim.span.start
     return _RISEN_TO.search(article.body, max(0, start - 40), start) is not None
+
+
+_RAISED_TO = re.compile(
+    r"\b(?:raised|raising|raises|pushed|revised|put)\s+(?:up\s+)?(?:the|its|their|his|her)\s+"
+    r"(?:(?:death|casualty|overall|official)\s+)?(?:toll|count|tally|figure)\s+(?:up\s+)?to\s+"
+    r"(?:(?:at\s+least|more\s+than|over|about|nearly|some)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _raised_to(claim: Claim, article: Article | None) -> bool:
+    """Whether the words just before a claim's figure raise a toll to it ("the Red Cross
+    raised the toll to| 63")."""
+    if article is None:
+        return False
+    start = figure_at(claim)
+    return _RAISED_TO.search(article.body, max(0, start - 60), start) is not None
+
+
+def _raised(earlier: Point, later: Point) -> bool:
+    """A higher figure its own article gives on the same day as raising the toll ("President
+    Lee said late on Saturday that 41 people had been killed. On Sunday the Red Cross raised
+    the toll to 63"): the toll's next step, not a rival count."""
+    return later.raised and later.article == earlier.article and earlier.best not in later.above
 
 
 _CONTRAST = re.compile(
@@ -1084,7 +1112,7 @@ def judge(
             verdict, severity, how = Verdict.TENSION, 0.2 + 0.4 * gap, beside
         else:
             verdict, severity, how = Verdict.UPDATE, 0.1 * gap, "later"
-    elif nature == "toll" and apart == 0 and b > a and _told_rising(pa, pb):
+    elif nature == "toll" and apart == 0 and b > a and (_told_rising(pa, pb) or _raised(pa, pb)):
         verdict, severity, how = Verdict.UPDATE, 0.1 * gap, "told"
     elif nature == "level" and apart > 0 and b < a:
         verdict, severity, how = Verdict.CHANGED, 0.05 * gap, "fell"

@@ -345,7 +345,7 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
             )
             taken_in_by(text, figure, source)
             if figure.partitive == "whom" and not figure.extra.get("scope"):
-                # "had received 72 wounded people, 25 of whom had died": of that place's
+                # "had received 64 wounded people, 21 of whom had died": of that place's
                 whole = next((f for f in reversed(figures) if f.end <= figure.start), None)
                 if whole is not None and str(whole.extra.get("scope", "")).startswith("one "):
                     figure.extra["scope"] = whole.extra["scope"]

@@ -3201,7 +3201,7 @@ def taken_in_by(text: str, figure: Figure, source: str) -> None:
         figure.party = None
         return
     if not _BODIES.match(text, figure.end):
-        # "At Eastport hospital, its director said the hospital had received 72 wounded
+        # "At Eastport hospital, its director said the hospital had received 64 wounded
         # people": the count of a place of care named, one of a city's (a doctor's "104
         # wounded were brought in" at "the hospital" stays a count of all of them)
         named = _NAMED_CARE_PLACE.search(text, 0, figure.start)
