@@ -502,6 +502,24 @@ def test_headline_figure_takes_the_place_of_the_body_figure_it_repeats() -> None
     assert [e["place"] for e in found if e["figure"].endswith("164")] == ["Cusco", "Peru"]
 
 
+def test_headline_figure_takes_the_day_of_the_body_figure_it_rounds() -> None:
+    # A count months after the event: the headline's "Over 2,300" is the lead's 2,318, of
+    # the crush in March, not of the day the count was published.
+    title = "Count: Over 2,300 killed in pilgrimage crush"
+    body = (
+        f"{title}\n\nWESTBY (Wire) - The crush at the shrine on March 3 killed at least "
+        "2,318 people, according to a count of officials' statements, far above the toll of "
+        "the authorities."
+    )
+    found = claims(body, title=title, published="2019-07-20")
+    days = {e["figure"]: e.get("about") for e in found if e["kind"] == "killed"}
+    assert days == {"Over 2,300": "2019-03-03", "at least 2,318": "2019-03-03"}
+    # a headline figure far from the body's is not its rounding
+    body = body.replace("2,318", "2,950")
+    found = claims(body, title=title, published="2019-07-20")
+    assert next(e for e in found if e["figure"] == "Over 2,300").get("about") is None
+
+
 def test_a_country_the_event_is_with_or_against_is_no_place() -> None:
     body = "At least 36 people were killed in border clashes with Peru, the ministry said."
     assert "place" not in one(body, "At least 36")

@@ -991,23 +991,48 @@ def headline_places(entries: list[dict[str, Any]], sentences: list[Sentence]) ->
     (the same kind and value): "typhoon toll climbs to 88" is the 88 "killed in the
     north of Veyland", not of the province the article names most, nor of the dateline city
     the article's place fell back to ("Unrest: 164 killed" over "a total of 164 people were
-    killed in the unrest that swept Norland", filed from a city where a part of them died)."""
+    killed in the unrest that swept Norland", filed from a city where a part of them died).
+    With no day of its own, it takes the day of the event of the body figure it rounds
+    ("Over 2,300 killed in stampede" over "the crush at this year's pilgrimage killed at
+    least 2,318 people", in a report months later)."""
     headline = next((s for s in sentences if s.headline), None)
     if headline is None:
         return
     named = set(places_in(headline.text))
-    body = [e for e in entries if e["span"][0] > headline.end and e.get("place")]
+    body = [e for e in entries if e["span"][0] > headline.end]
     for entry in entries:
         if entry["span"][1] > headline.end or entry["kind"] == "date":
             continue  # (the body's)
-        if entry.get("place") in named:
-            continue  # the headline's own
         twin = next(
-            (e for e in body if e["kind"] == entry["kind"] and e.get("best") == entry.get("best")),
+            (
+                e
+                for e in body
+                if e.get("place")
+                and e["kind"] == entry["kind"]
+                and e.get("best") == entry.get("best")
+            ),
             None,
         )
-        if twin is not None:
+        if twin is not None and entry.get("place") not in named:
             entry["place"] = twin["place"]
+        if entry.get("about") is None:
+            rounded = next((e for e in body if _rounds(entry, e)), None)
+            if rounded is not None and rounded.get("about") is not None:
+                entry["about"] = rounded["about"]
+
+
+def _rounds(headline: dict[str, Any], body: dict[str, Any]) -> bool:
+    """Whether a headline figure gives a body figure of its kind rounded: the same value,
+    or the body's within the headline's interval and within 2 % of it ("Over 2,300" for
+    "at least 2,318")."""
+    best, value = headline.get("best"), body.get("best")
+    if body["kind"] != headline["kind"] or not isinstance(best, (int, float)):
+        return False
+    if not isinstance(value, (int, float)) or not best:
+        return False
+    low, high = headline.get("low"), headline.get("high")
+    inside = (low is None or value >= low) and (high is None or value <= high)
+    return value == best or (inside and abs(value - best) <= 0.02 * best)
 
 
 def _share_place(text: str, start: int) -> str | None:
