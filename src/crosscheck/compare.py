@@ -836,6 +836,48 @@ def _part_checks(subjects: Sequence[Subject], profiles: Mapping[str, Profile]) -
                         ),
                     )
                 )
+    found += _force_checks(subjects, profiles, by_kind.get(FORCE_PART, []))
+    return found
+
+
+FORCE_PART = "killed"
+FORCE_WHOLE = "fighters"
+"""The kind of a toll counted within a force (those of the attackers killed) and the kind of
+the force (the attackers): a part-of check holds both, in the part's kind."""
+
+
+def _force_checks(
+    subjects: Sequence[Subject], profiles: Mapping[str, Profile], tolls: Sequence[Subject]
+) -> list[Subject]:
+    """A part-of check for each toll subject of a force's dead and the subject of that force
+    at the same event ("all 26 militants involved were killed" within "about 15 militants"
+    who attacked): the dead of a force are no more than the force.  Both are of one party
+    (their keys' second field: "armed group")."""
+    forces = [s for s in subjects if s.kind == FORCE_WHOLE and not s.key.startswith("pinned")]
+    if not forces or not tolls or len(forces) + len(tolls) > MAX_PART_SUBJECTS:
+        return []
+    found: list[Subject] = []
+    for whole in forces:
+        party = whole.key.split("|")[1]
+        held = _event_points(whole, profiles)
+        for part in tolls:
+            if part.key.split("|")[1] != party or party in ("", "people"):
+                continue
+            if not _points_one_event(_event_points(part, profiles), held):
+                continue
+            found.append(
+                Subject(
+                    f"{PART_CHECK}|{len(part.claims)}|{part.key}|{whole.key}",
+                    f"{part.label} within {whole.label}",
+                    part.kind,
+                    (*part.claims, *sorted(whole.claims, key=lambda c: c.id)),
+                    (
+                        f"the {part.kind} of a force are counted within the force: "
+                        "a part is checked against its whole, never as a rival figure",
+                        *part.reasons,
+                    ),
+                )
+            )
     return found
 
 
@@ -953,7 +995,13 @@ def _judge_part(
         pp = Point(part, articles, True)
         for whole in wholes:
             pw = Point(whole, articles, True)
-            later = pw.mid is not None and pp.mid is not None and pw.mid < pp.mid
+            # (a force is counted once: a later count of its dead may not exceed it either)
+            later = (
+                pw.mid is not None
+                and pp.mid is not None
+                and pw.mid < pp.mid
+                and whole.kind != FORCE_WHOLE
+            )
             if later and not set_against(pw, pp, days_apart(pw.when, pp.when)):
                 continue  # an earlier whole may be overtaken by a later part
             # A floor's bound is no rounded figure: "more than 200" of them are more than 178.

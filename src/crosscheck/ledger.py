@@ -958,22 +958,35 @@ def _regrouped(
             subjects += group.group_block(block.partition("\0")[0], chosen)
     subjects.sort(key=attrgetter("key"))
 
-    # Part-of checks of the kinds of tolls whose subjects may have changed.
+    # Part-of checks of the kinds of tolls whose subjects may have changed (those of a
+    # force's dead also when the force's subjects may have).
     kinds = {block.partition("\0")[0] for block in moved if not block.startswith("\0")}
-    for kind in sorted(k for k in kinds if compare._is_toll(k)):
-        old.update(_decoded(kept.ledger_blocks([_PARTS + kind])))
-        wholes = [s for s in subjects if s.kind == kind and not s.key.startswith(_PINNED_KEY)]
+    if compare.FORCE_WHOLE in kinds:
+        kinds.add(compare.FORCE_PART)
+
+    def of_kind(kind: str) -> list[Subject] | None:
+        """Every subject of a kind, as regrouped or as the ledger keeps it; None when they
+        are too many for part-of checks."""
+        found = [s for s in subjects if s.kind == kind and not s.key.startswith(_PINNED_KEY)]
         rows = kept.ledger_blocks_from(kind)
         if rows is None:
             raise _Stale
         others = {i: row for i, row in rows.items() if i not in old}
-        if len(wholes) + len(others) > compare.MAX_PART_SUBJECTS:
-            continue  # no part-of checks for so many subjects
+        if len(found) + len(others) > compare.MAX_PART_SUBJECTS:
+            return None  # no part-of checks for so many subjects
         more = {block for _, block in others.values()}
         more_rows = kept.ledger_block_profiles(more)
         for claim_id, profile in _outlines(more_rows, changed, values).items():
             known.setdefault(claim_id, profile)
-        wholes += [_subject(row, known) for row in _decoded(others).values()]
+        return found + [_subject(row, known) for row in _decoded(others).values()]
+
+    for kind in sorted(k for k in kinds if compare._is_toll(k)):
+        old.update(_decoded(kept.ledger_blocks([_PARTS + kind])))
+        wholes = of_kind(kind)
+        if wholes is None:
+            continue
+        if kind == compare.FORCE_PART:
+            wholes += of_kind(compare.FORCE_WHOLE) or []
         subjects += compare._part_checks(sorted(wholes, key=attrgetter("key")), known)
 
     encode = msgspec.json.Encoder().encode

@@ -588,8 +588,9 @@ def _told_in_order(a: Point, b: Point) -> bool:
     the one told before it, whatever days they were given: steps of that toll."""
     if a.stage is None or b.stage is None or a.article != b.article:
         return False
-    low, high = (a, b) if a.best < b.best else (b, a)
-    return high.stage > low.stage and _told_rising(low, high)
+    if a.best < b.best:
+        return b.stage > a.stage and _told_rising(a, b)
+    return a.stage > b.stage and _told_rising(b, a)
 
 
 def described(point: Point, articles: Mapping[str, Article]) -> str:
