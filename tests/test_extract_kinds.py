@@ -928,6 +928,14 @@ def test_losses_named_by_a_nationality_are_that_side_s() -> None:
     assert one(body, "more than 300")["party"] == "Peruvian military"  # not the one before
 
 
+def test_an_official_toll_a_nationality_names_is_that_country_s_count_of_everyone() -> None:
+    # "the official Peruvian death toll": Peru's count of all the dead, not of Peruvians
+    body = "The Peruvian death toll of 40 was given in Lima."
+    assert one(body, "40")["party"] == "Peruvian people"
+    body = "The official Peruvian death toll of 731 has not been updated since Saturday."
+    assert one(body, "731").get("party") is None
+
+
 def test_an_acronym_in_brackets_does_not_hide_the_verb() -> None:
     body = (
         "Twenty-nine servicemen of the Defense Army of the unrecognized Norland Republic (NR) "

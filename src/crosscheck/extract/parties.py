@@ -740,7 +740,12 @@ def _people_of_losses(text: str, start: int) -> str | None:
         return force if names_a_force(force) else None
     if not is_nationality(people):
         return None
+    if _OFFICIAL_BEFORE.search(text, max(0, found.start() - 12), found.start("people")):
+        return None  # "the official Norlandic death toll of| 731": Norland's count of all
     return f"{people} {'military' if found.group('count') == 'losses' else 'people'}"
+
+
+_OFFICIAL_BEFORE = re.compile(r"\bofficial\s+$", re.IGNORECASE)
 
 
 def _holder(text: str, body_before: str) -> str | None:
