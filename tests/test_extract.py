@@ -55,6 +55,14 @@ def test_digits_with_thousands_separator() -> None:
     assert (entry["best"], entry["kind"], entry["party"]) == (1250, "troops", "soldiers")
 
 
+@pytest.mark.parametrize("word", ["quake", "flood", "pilgrimage"])
+def test_an_event_named_before_the_dead_is_no_party_of_them(word: str) -> None:
+    # "40 quake dead": the quake's dead, not people of a party named "quake"
+    entry = one(f"Officials counted 40 {word} dead.", "40")
+    assert (entry["kind"], entry.get("party")) == ("killed", None)
+    assert one("Officials counted 40 Peruvian dead.", "40")["party"] == "Peruvian"
+
+
 def test_a_verb_after_the_counted_noun_ends_it() -> None:
     entry = one("About 650 Chilean soldiers left Santiago on Wednesday.", "About 650")
     assert entry["party"] == "Chilean soldiers"

@@ -461,6 +461,8 @@ def assign_parties(
             # ("16 unlawful killings", "nine summary executions": how, not whose)
             or head in lex.sets["manner_words"]
             or head.endswith("-related")
+            # ("40 quake dead", "90 flood dead": the event's, not people of the quake)
+            or (noun == head and head in lex.sets["event_nouns"])
         ):
             # ("666 deaths among government forces": theirs, named after the count)
             party = _among_people(text, figure) if figure.kind in families().tolls else None
