@@ -376,6 +376,19 @@ def test_a_word_a_title_case_headline_capitalises_is_no_place_the_body_writes_lo
     assert places == {"Westby"}
 
 
+def test_an_overall_toll_is_no_toll_of_the_place_named_just_before_it() -> None:
+    body = (
+        "The crush at the shrine in Westby killed at least 2,318 people.\n\n"
+        "Chile suffered the most casualties, with 412 pilgrims killed. Officials have put "
+        "the overall death toll at 4,100."
+    )
+    assert one(body, "4,100").get("place") != "Chile"
+    # a toll of no such words takes the place named just before it, as before
+    assert one(body.replace("the overall death toll", "the death toll"), "4,100")["place"] == (
+        "Chile"
+    )
+
+
 def test_else_the_headline() -> None:
     entry = one("Officials said 9 people were detained.", "9", title="Riots in Eastport")
     assert entry["place"] == "Eastport"

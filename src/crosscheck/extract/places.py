@@ -1035,6 +1035,14 @@ def _rounds(headline: dict[str, Any], body: dict[str, Any]) -> bool:
     return value == best or (inside and abs(value - best) <= 0.02 * best)
 
 
+_OVERALL_TOLL = re.compile(
+    r"\b(?:overall|total|whole|entire|full)\s+(?:death\s+)?(?:toll|tally|count|number)\b"
+    r"[^.;]{0,30}$",
+    re.IGNORECASE,
+)
+"""A toll its words give as the whole event's ("put the overall death toll at|")."""
+
+
 def _share_place(text: str, start: int) -> str | None:
     """The place a share's own noun is of, before it: "turnout in Westby was| 45%"."""
     found = _SHARE_IN_PLACE.search(text, max(0, start - 80), start)
@@ -2301,6 +2309,9 @@ class Whereabouts:
             wider = (
                 (self.article,)
                 if figure.extra.get("places_apart")
+                # "... Mali with 305. Officials have put the overall death toll at| 4,100":
+                # the whole event's, not the place of the parts listed before it
+                or _OVERALL_TOLL.search(sentence.text, max(0, figure.start - 60), figure.start)
                 # A share (a turnout) has the place its own words name ("turnout in
                 # Westby was| 45%") or none: the town a story is filed from, or where a
                 # commission spoke, is no scope of it (an election's result is the country's).
