@@ -3204,9 +3204,9 @@ def taken_in_by(text: str, figure: Figure, source: str) -> None:
         # "At Eastport hospital, its director said the hospital had received 64 wounded
         # people": the count of a place of care named, one of a city's (a doctor's "104
         # wounded were brought in" at "the hospital" stays a count of all of them)
-        named = _NAMED_CARE_PLACE.search(text, 0, figure.start)
         took_in = _TOOK_IN_BEFORE.search(text, max(0, figure.start - 30), figure.start)
-        if named is not None and took_in is not None:
+        named = took_in and _NAMED_CARE_PLACE.search(text, 0, figure.start)
+        if named:
             noun = named.group("place").lower()
             figure.extra["scope"] = f"some {noun}s" if named.group("many") else f"one {noun}"
             figure.party = None
