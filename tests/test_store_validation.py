@@ -217,6 +217,9 @@ _BASES: list[dict[str, Any]] = [
     ),
     _entry(kind="distance", figure="40 km", qualifier="exact", low=40, best=40, high=40),
     _entry(kind="other", figure="3", qualifier="exact", low=3, best=3, high=None, unit=None),
+    # as a person writes a claim: the figure, maybe a qualifier, no interval
+    _entry(kind="troops", figure="about 40", qualifier="vague", unit="people", as_of="2021"),
+    _entry(kind="distance", figure="12 miles", attribution={"source": "police"}),
 ]
 _KEYS = [*claimfile.CLAIM_KEYS, "figur", "attribution.source", "attribution.via", "extra"]
 _VALUES = st.one_of(
@@ -413,6 +416,18 @@ def test_the_fast_lane_declines_what_is_not_a_plain_claim(
 ) -> None:
     for entry in (not_entry, [base], _Mapping(base), {**base, 3: "x"}):
         assert validation._usual(entry, STORM, None) is None
+
+
+def test_the_fast_lane_takes_a_claim_written_by_hand_with_no_interval() -> None:
+    # The figure gives the interval, as the full check reads it (most claims of a corpus
+    # kept by hand): no slower than one the extractor wrote.
+    for entry in (_entry(), _entry(figure="about 40", qualifier="vague"), _BASES[-1]):
+        fast = validation._usual(entry, STORM, None)
+        assert fast is not None
+        _same(fast, validation._check_fully(entry, STORM, path="x")[0])
+    # a qualifier that is none, or a date's figure, is left to the full check
+    assert validation._usual(_entry(qualifier="wide"), STORM, None) is None
+    assert validation._usual(_entry(kind="date", figure="1992-97"), STORM, None) is None
 
 
 def test_the_fast_lane_takes_what_crosscheck_writes_and_shares_words() -> None:

@@ -245,6 +245,7 @@ def _check_fully(
 
 
 _ESTIMATE_KEYS = frozenset(("qualifier", "low", "best", "high"))
+_SIDE_KEYS = frozenset(("low", "best", "high"))
 _ATTRIBUTION_KEYS = frozenset(ATTRIBUTION_KEYS)
 _QUALIFIERS, _ORIGINS, _STATUSES = (_MEMBERS[enum] for enum in (Qualifier, Origin, Status))
 
@@ -286,12 +287,21 @@ def _usual(entry: Any, article_id: str, memo: dict[str, str] | None) -> Claim | 
             return None
         extras[key] = value
 
-    # The interval (`_estimate_of` and `_side`, every key given).
-    if not entry.keys() >= _ESTIMATE_KEYS:  # a key not given
-        return None
+    # The interval (`_estimate_of` and `_side`): every key given, or, as a person writes a
+    # claim by hand, none of low, best and high (the figure's, maybe another qualifier).
     qualifier = get("qualifier")
     qualifier = _QUALIFIERS.get(qualifier) if type(qualifier) is str else None
-    if qualifier is None:
+    if entry.keys().isdisjoint(_SIDE_KEYS) and kind != "date":
+        if qualifier is None and "qualifier" in entry:
+            return None
+        read = _figure(figure, kind)
+        if not isinstance(read, Estimate):
+            return None
+        unit = extras["unit"] if "unit" in entry else read.unit
+        estimate = _estimate(read.best, read.low, read.high, qualifier or read.qualifier, unit)
+        return _rest(entry, claim_id, article_id, subject, kind, figure, estimate, quote, extras,
+                     memo)  # fmt: skip
+    if not entry.keys() >= _ESTIMATE_KEYS or qualifier is None:  # a key not given
         return None
     sides: list[float | None] = []
     for key in ("low", "best", "high"):
@@ -317,7 +327,23 @@ def _usual(entry: Any, article_id: str, memo: dict[str, str] | None) -> Claim | 
         read = _figure(figure, kind)
         unit = read.unit if isinstance(read, Estimate) else kinds()[kind].unit
     estimate = _estimate(best, low, high, qualifier, unit)
+    return _rest(entry, claim_id, article_id, subject, kind, figure, estimate, quote, extras, memo)
 
+
+def _rest(
+    entry: dict[str, Any],
+    claim_id: str,
+    article_id: str,
+    subject: str,
+    kind: str,
+    figure: str,
+    estimate: Estimate,
+    quote: str,
+    extras: dict[str, str | None],
+    memo: dict[str, str] | None,
+) -> Claim | None:
+    """`_usual` after the interval: the dates, attribution, span, origin and status."""
+    get = entry.get
     dated = []
     for key in ("as_of", "about"):
         value = get(key)
