@@ -763,6 +763,18 @@ def test_shared_verb() -> None:
     ]
 
 
+def test_a_verb_shared_by_a_count_its_noun_gave_a_kind() -> None:
+    # "hostages" alone makes a count of people held; a verb both counts share makes them dead
+    found = claims("The ministry said 19 hostages and all 27 militants were killed.")
+    assert [(e["figure"], e["kind"], e["party"]) for e in found] == [
+        ("19", "killed", "hostages"),
+        ("all 27", "killed", "militants"),
+    ]
+    # not the object of a verb of its own: "freed 40 hostages" were freed, not killed
+    found = claims("The army freed 40 hostages and 12 militants were killed.")
+    assert [(e["figure"], e["kind"]) for e in found] == [("40", "hostages"), ("12", "killed")]
+
+
 def test_party_shared_with_the_figure_before() -> None:
     found = claims(
         "52 soldiers have been killed, 14 have been wounded and 30 gunmen have been killed."

@@ -755,6 +755,27 @@ def _toll_noun(text: str, cue: tuple[int, int] | None) -> bool:
     return cue is not None and text[cue[0] : cue[1]].lower() in ("toll", "tolls")
 
 
+_SAID_THEN = re.compile(
+    r"(?:^|[,;:]|\b(?:said|says|say|reported|announced|stated|added|confirmed|that|and))"
+    r"\s*(?:(?:about|some|at\s+least|more\s+than|nearly|all|another)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _kind_of_its_noun(text: str, figure: Figure) -> bool:
+    """Whether a figure's kind is its own noun's, a noun naming people by their role ("19
+    hostages"), with no verb of its own."""
+    cue = figure.cue
+    return (
+        cue is not None
+        # (its clause's subject: "freed| 40 hostages and 12 militants were killed" is not)
+        and _SAID_THEN.search(text, max(0, figure.start - 40), figure.start) is not None
+        and figure.end <= cue[0] <= max(figure.end + 1, figure.noun_end)
+        and not text[figure.end : cue[0]].strip()
+        and _names_a_role(text[cue[0] : cue[1]])
+    )
+
+
 def _names_a_role(cue: str) -> bool:
     """Whether a cue is a noun naming people by their role (parties.yaml: "hostages",
     "prisoners"), not a verb."""
@@ -3214,12 +3235,16 @@ def classify(
             continue
         figure.extra["open"] = True
 
-    # Shared verbs: "8 policemen and 9 of the attackers were killed".
+    # Shared verbs: "8 policemen and 9 of the attackers were killed"; "19 hostages and all
+    # 27 militants were killed": a noun that names people by their role gave the first its
+    # kind, the verb of both is the next one's.
     for index in range(len(figures) - 2, -1, -1):
         figure, following = figures[index], figures[index + 1]
-        if not figure.extra.get("open"):
+        own_noun = not figure.extra.get("open") and _kind_of_its_noun(text, figure)
+        if not figure.extra.get("open") and not own_noun:
             continue
-        between = text[figure.noun_end : following.start]
+        end = figure.cue[1] if own_noun and figure.cue else figure.noun_end
+        between = text[max(figure.noun_end, end) : following.start]
         if (
             (COORDINATION.fullmatch(between) or _NOUN_LIST.fullmatch(between))
             and following.kind in families().tolls
@@ -3237,7 +3262,7 @@ def classify(
             figure.kind = following.kind
             figure.cue = following.cue
             figure.coordinated = True
-            figure.extra.pop("open")
+            figure.extra.pop("open", None)
             if not figure.noun and _ASIDE_OPENED.fullmatch(between):
                 figure.noun = following.noun  # "40, perhaps 50, protesters": theirs too
 
