@@ -857,13 +857,14 @@ def _force_checks(
     if not forces or not tolls or len(forces) + len(tolls) > MAX_PART_SUBJECTS:
         return []
     found: list[Subject] = []
+    points = {id(part): _event_points(part, profiles) for part in tolls}  # read once
     for whole in forces:
         party = whole.key.split("|")[1]
         held = _event_points(whole, profiles)
         for part in tolls:
             if part.key.split("|")[1] != party or party in ("", "people"):
                 continue
-            if not _points_one_event(_event_points(part, profiles), held):
+            if not _points_one_event(points[id(part)], held):
                 continue
             found.append(
                 Subject(

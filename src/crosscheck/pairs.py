@@ -1091,8 +1091,8 @@ def judge(
     if nature == "toll" and _spanning(pa, pb) is not None:
         verdict, severity, how = Verdict.UPDATE, 0.1 * gap, "spans"
     elif nature == "toll" and apart <= 1 and _told_in_order(pa, pb):
-        # (an earlier count of the report's day is dated the day before: "by morning 207;
-        # in the afternoon 238, and 261 in the evening" gives the 238 a day of its own)
+        # (an earlier count of the report's day is dated the day before: "by morning 61;
+        # in the afternoon 75, and 88 in the evening" gives the 75 a day of its own)
         verdict, severity, how = Verdict.UPDATE, 0.1 * gap, "told"
     elif (
         nature == "toll"

@@ -2309,7 +2309,7 @@ class Whereabouts:
             wider = (
                 (self.article,)
                 if figure.extra.get("places_apart")
-                # "... Mali with 305. Officials have put the overall death toll at| 4,100":
+                # "... Norland with 212. Officials have put the overall death toll at| 4,100":
                 # the whole event's, not the place of the parts listed before it
                 or _OVERALL_TOLL.search(sentence.text, max(0, figure.start - 60), figure.start)
                 # A share (a turnout) has the place its own words name ("turnout in

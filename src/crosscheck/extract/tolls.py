@@ -3173,9 +3173,10 @@ _CARE_RECORD = re.compile(
 _CARE_PLACE = re.compile(r"\b(?P<place>hospital|clinic|morgue)(?P<many>s)?\b", re.IGNORECASE)
 # "At Eastport hospital", "Westby General Hospital": a place of care its name tells apart
 _NAMED_CARE_PLACE = re.compile(
-    r"\b(?!(?:The|A|An|This|That|Its|His|Her|Their|Our|One|Another|Each|Every)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+(?P<place>[Hh]ospital|[Cc]linic)(?P<many>s)?\b"
+    r"\b(?!(?:The|A|An|This|That|Its|His|Her|Their|Our|One|Another|Each|Every)\b)"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+(?P<place>[Hh]ospital|[Cc]linic)(?P<many>s)?\b"
 )
-# "had received| 72", "admitted| 40", "took in| 30": what a place of care took in
+# "had received| 64", "admitted| 40", "took in| 30": what a place of care took in
 _TOOK_IN_BEFORE = re.compile(
     r"\b(?:received|admitted|took\s+in|has\s+taken\s+in|had\s+taken\s+in)\s+"
     r"(?:(?:about|some|around|at\s+least|more\s+than|over|nearly)\s+)?$",

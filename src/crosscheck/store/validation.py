@@ -287,63 +287,10 @@ def _usual(entry: Any, article_id: str, memo: dict[str, str] | None) -> Claim | 
             return None
         extras[key] = value
 
-    # The interval (`_estimate_of` and `_side`): every key given, or, as a person writes a
-    # claim by hand, none of low, best and high (the figure's, maybe another qualifier).
-    qualifier = get("qualifier")
-    qualifier = _QUALIFIERS.get(qualifier) if type(qualifier) is str else None
-    if entry.keys().isdisjoint(_SIDE_KEYS) and kind != "date":
-        if qualifier is None and "qualifier" in entry:
-            return None
-        read = _figure(figure, kind)
-        if not isinstance(read, Estimate):
-            return None
-        unit = extras["unit"] if "unit" in entry else read.unit
-        estimate = _estimate(read.best, read.low, read.high, qualifier or read.qualifier, unit)
-        return _rest(entry, claim_id, article_id, subject, kind, figure, estimate, quote, extras,
-                     memo)  # fmt: skip
-    if not entry.keys() >= _ESTIMATE_KEYS or qualifier is None:  # a key not given
+    estimate = _usual_estimate(entry, kind, figure, extras["unit"])
+    if estimate is None:
         return None
-    sides: list[float | None] = []
-    for key in ("low", "best", "high"):
-        raw = entry[key]
-        kind_of = type(raw)
-        if raw is None and key != "best":
-            sides.append(None)
-        elif kind == "date":
-            if kind_of is not dt.date:  # a day: its ordinal, whichever the side
-                return None
-            sides.append(float(raw.toordinal()))
-        elif (kind_of is int or kind_of is float) and 0 <= raw <= _MAX:
-            sides.append(float(raw))
-        else:
-            return None
-    low, best, high = sides
-    assert best is not None
-    if (low is not None and low > best) or (high is not None and best > high):
-        return None
-    if "unit" in entry:
-        unit = extras["unit"]
-    else:  # the figure's, as it reads (else the kind's)
-        read = _figure(figure, kind)
-        unit = read.unit if isinstance(read, Estimate) else kinds()[kind].unit
-    estimate = _estimate(best, low, high, qualifier, unit)
-    return _rest(entry, claim_id, article_id, subject, kind, figure, estimate, quote, extras, memo)
 
-
-def _rest(
-    entry: dict[str, Any],
-    claim_id: str,
-    article_id: str,
-    subject: str,
-    kind: str,
-    figure: str,
-    estimate: Estimate,
-    quote: str,
-    extras: dict[str, str | None],
-    memo: dict[str, str] | None,
-) -> Claim | None:
-    """`_usual` after the interval: the dates, attribution, span, origin and status."""
-    get = entry.get
     dated = []
     for key in ("as_of", "about"):
         value = get(key)
@@ -383,6 +330,51 @@ def _rest(
         claim_id, article_id, subject, kind, figure, estimate, quote, Span(start, end),
         attribution, extras, as_of, about, origin, status, memo,
     )  # fmt: skip
+
+
+def _usual_estimate(
+    entry: dict[str, Any], kind: str, figure: str, unit_text: str | None
+) -> Estimate | None:
+    """The interval of an entry in `_usual`'s shape (`_estimate_of` and `_side`): every key
+    given, or, as a person writes a claim by hand, none of low, best and high (the figure's,
+    maybe another qualifier); None for any other shape."""
+    get = entry.get
+    qualifier = get("qualifier")
+    qualifier = _QUALIFIERS.get(qualifier) if type(qualifier) is str else None
+    if entry.keys().isdisjoint(_SIDE_KEYS) and kind != "date":
+        if qualifier is None and "qualifier" in entry:
+            return None
+        read = _figure(figure, kind)
+        if not isinstance(read, Estimate):
+            return None
+        unit = unit_text if "unit" in entry else read.unit
+        return _estimate(read.best, read.low, read.high, qualifier or read.qualifier, unit)
+    if not entry.keys() >= _ESTIMATE_KEYS or qualifier is None:  # a key not given
+        return None
+    sides: list[float | None] = []
+    for key in ("low", "best", "high"):
+        raw = entry[key]
+        kind_of = type(raw)
+        if raw is None and key != "best":
+            sides.append(None)
+        elif kind == "date":
+            if kind_of is not dt.date:  # a day: its ordinal, whichever the side
+                return None
+            sides.append(float(raw.toordinal()))
+        elif (kind_of is int or kind_of is float) and 0 <= raw <= _MAX:
+            sides.append(float(raw))
+        else:
+            return None
+    low, best, high = sides
+    assert best is not None
+    if (low is not None and low > best) or (high is not None and best > high):
+        return None
+    if "unit" in entry:
+        unit = unit_text
+    else:  # the figure's, as it reads (else the kind's)
+        read = _figure(figure, kind)
+        unit = read.unit if isinstance(read, Estimate) else kinds()[kind].unit
+    return _estimate(best, low, high, qualifier, unit)
 
 
 def _claim(
