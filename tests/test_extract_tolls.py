@@ -2538,6 +2538,9 @@ def test_people_a_venue_was_packed_with_when_it_happened_are_those_inside() -> N
     found = {e["figure"]: (e["kind"], e["subject"]) for e in claims(body)}
     assert found["about 250"] == found["more than 350"] == ("other", "people inside")
     assert found["20,000"] == ("population", "population")
+    # "with N people inside": no town's people either
+    body = "The club appeared overcrowded, with between 900 and 1,300 people inside."
+    assert one(body, "between 900 and 1,300")["subject"] == "people inside"
 
 
 def test_counts_listed_place_by_place_that_add_up_to_the_toll_before_are_its_parts() -> None:

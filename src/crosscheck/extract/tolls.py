@@ -2829,6 +2829,7 @@ _PACKED_WITH = re.compile(
     re.IGNORECASE,
 )
 _WHERE_BEFORE = re.compile(rf"\bwhere\s+{HEDGES_BEFORE}$", re.IGNORECASE)
+_INSIDE_NEXT = re.compile(r"\s+inside\b", re.IGNORECASE)
 _DOING_WHEN = re.compile(r"\s+(?:were|was)\s+[a-z]+ing\b[^.;:]{0,40}?\bwhen\b")
 
 
@@ -2850,6 +2851,8 @@ def people_states(text: str, figures: list[Figure]) -> None:
                     _WHERE_BEFORE.search(text, max(0, figure.start - 30), figure.start)
                     and _DOING_WHEN.match(text, figure.noun_end)
                 )
+                # "overcrowded, with between 1,000 and 1,500 people inside"
+                or _INSIDE_NEXT.match(text, figure.noun_end)
             )
         ):
             # "The club was packed with about 250 people when the bomb exploded", "the club,
