@@ -161,6 +161,15 @@ def test_a_count_given_earlier_is_as_of_before_the_article() -> None:
     assert earlier.endswith("2020-03-05") and earlier.startswith("2020-03-02")
 
 
+def test_a_count_of_early_reports_is_as_of_before_the_article() -> None:
+    body = (
+        "Early reports put the death toll at about 70, but it rose through the morning as "
+        "firefighters found more bodies. Police said 212 people had died."
+    )
+    assert one(body, "about 70")["as_of"] == "2020-03-05"
+    assert one(body, "212")["as_of"] == "2020-03-06"
+
+
 def test_a_count_a_source_had_given_on_a_day_before_is_as_of_that_day() -> None:
     body = (
         "The toll rose to 63 on Friday, the agency said. "

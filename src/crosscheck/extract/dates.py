@@ -1170,11 +1170,15 @@ def _own_event(text: str, figure: Figure, at: int) -> bool:
 _EARLIER = re.compile(
     any_phrase(["earlier", "initially", "previously", "previous", r"at\s+first", "originally"]
                + [r"first\s+(?:said|reported|put|told|announced|gave|estimated|counted)"]
+               # "Early reports put the death toll at about 90, but it rose through the morning"
+               + [r"early\s+(?:reports|estimates|accounts|counts|figures|tallies)"]
                # "On Thursday it had reported 41 dead"; "15,000, up from 12,000".
                + [r"had\s+(?:reported|said|put|given|confirmed|announced|counted|recorded|stood)",
                   r"up\s+from", r"down\s+from"]) + r"\b"
 )  # fmt: skip
-_EARLIER_WORDS = ("earlier", "initially", "previous", "first", "originally", "had", "from")
+_EARLIER_WORDS = (
+    "earlier", "initially", "previous", "first", "originally", "had", "from", "early",
+)  # fmt: skip
 """One of these is in every match of _EARLIER (`sentence_holds`: the quick answer)."""
 _SAID_THAT = re.compile(r"\b(?:said|says|told|\w+ed)\b[^.;:]{0,60}\bthat\s", re.IGNORECASE)
 # "the 44 deaths announced earlier", "the 18 reported earlier": a count from before.
