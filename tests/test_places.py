@@ -58,6 +58,17 @@ def test_a_country_by_its_whole_name_or_another_name(written: str, country: str)
 
 
 @pytest.mark.parametrize(
+    ("written", "country"),
+    [("Port Harcourt", "NG"), ("Port Sudan", "SD"), ("Port Moresby", "PG"), ("Kuwait City", "KW")],
+)
+def test_a_town_whose_name_holds_a_place_word_is_that_town(written: str, country: str) -> None:
+    # not its name without the word: Harcourt (no town), Sudan (the country), Kuwait
+    place = places.resolve(written)
+    assert place.key.startswith("city:") and (place.name, place.country) == (written, country)
+    assert places.resolve("the city of Lima").name == "Lima"  # filler words still go
+
+
+@pytest.mark.parametrize(
     ("written", "home", "country"),
     [
         ("Santa Clara", None, "CU"),  # the larger of two towns of one name

@@ -575,10 +575,16 @@ def resolve_gazetteer(name: str, home: str | None = None) -> Place | None:
     # A country by its whole name first: "South Sudan" is not Sudan, nor "Central African
     # Republic" an "African Republic" (the place words _core leaves out).
     whole = _key(name).removeprefix("the ")
-    if whole in known or core in known:
+    # And a town by its whole name before its core: "Port Harcourt", "Port Sudan" and
+    # "Kuwait City" are towns, not Harcourt, Sudan or Kuwait.
+    town = gazetteer().get(whole) if whole != core and whole not in known else None
+    if town is None and (whole in known or core in known):
         code, spelled = known[whole if whole in known else core]
         return Place(f"country:{code}", spelled, code, how=f"{name}: country {code} (GeoNames)")
-    town = gazetteer().get(core)
+    if town is not None:
+        core = whole
+    else:
+        town = gazetteer().get(core)
     if town is not None:
         why = ""
         if home is not None and town[2] != home:
