@@ -3438,3 +3438,15 @@ def test_an_object_pronoun_is_no_part_of_a_speaker_named_later_by_its_noun() -> 
 def test_a_regime_speaks_as_a_government_does() -> None:
     body = "Relief workers doubt the count. On May 13 the regime put the dead at 21,417."
     assert one(body, "21,417")["attribution"]["source"] == "regime"
+
+
+def test_an_event_the_outlet_names_by_its_toll_in_a_speaker_s_sentence_is_its_own() -> None:
+    # the chief speaks of the response; "a crowd crush that killed 141" is the outlet's words
+    body = (
+        "The police chief said on Tuesday the response to emergency calls before a crowd "
+        'crush that killed 141 people in Westby was "inadequate".'
+    )
+    assert one(body, "141")["attribution"]["source"] == "article"
+    # a toll the speaker gives stays the speaker's
+    body = "The police chief said on Tuesday that 141 people had been killed in the crush."
+    assert one(body, "141")["attribution"]["source"] == "police chief"

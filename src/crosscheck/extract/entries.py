@@ -531,7 +531,22 @@ def outlet_gloss(text: str, figure: Figure) -> bool:
         )
     if figure.kind == family.residents:
         return _SIZED_PLACE.search(text, figure.start - 40, figure.start) is not None
+    if figure.kind in family.tolls:
+        # "said on Tuesday the response to a crowd crush that killed| 156 people was
+        # inadequate": the outlet names the event by its toll, the speaker speaks of another
+        return _EVENT_THAT_KILLED.search(text, max(0, figure.start - 90), figure.start) is not None
     return False
+
+
+_EVENT_THAT_KILLED = re.compile(
+    r"\b(?:a|an|the|last\s+\w+'s|[A-Z]\w+'s)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:crush|stampede|attack|bombing|blast|explosion|fire|crash|collapse|disaster|massacre"
+    r"|shooting|earthquake|quake|flood|floods|storm|cyclone|typhoon|hurricane|derailment"
+    r"|collision|sinking|shipwreck|siege|riot)"
+    r"(?:\s+(?:in|at|on|near)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)?"
+    r"\s+(?:that|which)\s+(?:killed|left|claimed)\s+"
+    r"(?:(?:at\s+least|more\s+than|nearly|about|some|over)\s+)?$"
+)
 
 
 def _subject(figure: Figure, text: str = "") -> str:
