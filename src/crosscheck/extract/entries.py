@@ -532,7 +532,7 @@ def outlet_gloss(text: str, figure: Figure) -> bool:
     if figure.kind == family.residents:
         return _SIZED_PLACE.search(text, figure.start - 40, figure.start) is not None
     if figure.kind in family.tolls:
-        # "said on Tuesday the response to a crowd crush that killed| 156 people was
+        # "said on Tuesday the response to a crowd crush that killed| 141 people was
         # inadequate": the outlet names the event by its toll, the speaker speaks of another
         return _EVENT_THAT_KILLED.search(text, max(0, figure.start - 90), figure.start) is not None
     return False
