@@ -3450,3 +3450,12 @@ def test_an_event_the_outlet_names_by_its_toll_in_a_speaker_s_sentence_is_its_ow
     # a toll the speaker gives stays the speaker's
     body = "The police chief said on Tuesday that 141 people had been killed in the crush."
     assert one(body, "141")["attribution"]["source"] == "police chief"
+
+
+def test_it_is_the_red_cross_a_sentence_since_opened_with() -> None:
+    body = (
+        "General Tom Lee, the chief of the defence forces, said 11 soldiers had been wounded. "
+        "The Westby Red Crescent gave a higher figure. It said 64 people had died."
+    )
+    assert one(body, "64")["attribution"]["source"] == "Westby Red Crescent"
+
