@@ -3458,4 +3458,3 @@ def test_it_is_the_red_cross_a_sentence_since_opened_with() -> None:
         "The Westby Red Crescent gave a higher figure. It said 64 people had died."
     )
     assert one(body, "64")["attribution"]["source"] == "Westby Red Crescent"
-
