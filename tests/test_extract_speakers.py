@@ -3458,3 +3458,14 @@ def test_it_is_the_red_cross_a_sentence_since_opened_with() -> None:
         "The Westby Red Crescent gave a higher figure. It said 64 people had died."
     )
     assert one(body, "64")["attribution"]["source"] == "Westby Red Crescent"
+
+
+def test_a_group_that_claimed_an_attack_gives_no_figure() -> None:
+    body = (
+        "Troops moved into the mall, where at least 57 people have been killed in an attack "
+        "claimed by the Westby Front militant group."
+    )
+    assert one(body, "at least 57")["attribution"]["source"] == "article"
+    # figures claimed by a group are its own
+    body = "The figure claimed by the rebels, 300 dead, could not be verified."
+    assert one(body, "300")["attribution"]["source"] == "rebels"

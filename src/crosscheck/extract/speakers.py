@@ -1384,6 +1384,16 @@ _RULED_WHAT = re.compile(r"\s+(?:out|over|the|a|an|his|her|its|their|for|since)\
 _RULED_BY_WHOM = re.compile(r"\b(?:has|had|have|who|which|that|long|once)\s+$", re.IGNORECASE)
 
 
+_WORD_BEFORE = re.compile(r"\b([a-z-]+)\s*,?\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?$")
+
+
+def _claimed_deed(text: str, start: int) -> bool:
+    """Whether "claimed" at `start` follows an event's noun ("an attack claimed| by"): a
+    deed someone owns up to, not a figure anyone gives."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and before.group(1).lower() in lexicon().sets["event_nouns"]
+
+
 def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
     """The speakers of a sentence; `quotes` are the quotation marks open before it."""
     lex = lexicon()
@@ -1561,6 +1571,8 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
             continue
         if verb in _NOUN_FORMS and _VERB_NEXT.match(text, end):
             continue  # "unconfirmed reports| suggested up to 300": a noun, the subject
+        if verb == "claimed" and _claimed_deed(text, start):
+            continue  # "in an attack claimed by the Westby Front": who did it, not who speaks
         if verb.endswith("ed") and (by := _BY_GAP.match(text, end)) is not None:
             # A passive's agent speaks: "15,000 were estimated by aid groups to have fled",
             # "Figures published by the ministry show" (not the verb's subject: "the figures"
