@@ -3469,3 +3469,12 @@ def test_a_group_that_claimed_an_attack_gives_no_figure() -> None:
     # figures claimed by a group are its own
     body = "The figure claimed by the rebels, 300 dead, could not be verified."
     assert one(body, "300")["attribution"]["source"] == "rebels"
+
+
+@pytest.mark.parametrize("verb", ["saying", "alleging", "claiming"])
+def test_people_a_with_clause_makes_speak_give_its_figure(verb: str) -> None:
+    body = (
+        "The opposition questioned the official figures, with party leaders "
+        f"{verb} that the real toll was at least 420."
+    )
+    assert one(body, "at least 420")["attribution"]["source"] == "party leaders"

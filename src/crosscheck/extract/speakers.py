@@ -1387,6 +1387,14 @@ _RULED_BY_WHOM = re.compile(r"\b(?:has|had|have|who|which|that|long|once)\s+$", 
 _WORD_BEFORE = re.compile(r"\b([a-z-]+)\s*,?\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?$")
 
 
+_WITH_SAYING = re.compile(
+    r"\bwith\s+(?P<np>(?:the\s+|some\s+|many\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+$"
+)
+"""Who a "with" clause makes speak: "with party leaders| saying"."""
+_SAYING = frozenset(("saying", "alleging", "claiming"))
+"""A participle of speech: its speaker the clause's subject, or who a "with" clause names."""
+
+
 def _claimed_deed(text: str, start: int) -> bool:
     """Whether "claimed" at `start` follows an event's noun ("an attack claimed| by"): a
     deed someone owns up to, not a figure anyone gives."""
@@ -1441,7 +1449,13 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
                 that.end(),
                 "found that",
             )
-        if verb == "saying":
+        if verb in _SAYING and (among := _WITH_SAYING.search(text, max(0, start - 60), start)):
+            # "..., with party leaders saying that the real toll was at least 500": theirs
+            name = strip_determiners(among.group("np"))
+            if names_someone(name):
+                found.append(Speaker(start, name, agency_of(name)))
+                continue
+        if verb in _SAYING:
             from crosscheck.extract.places import dateline_end  # (places reads speakers)
 
             # "X, head of Y, went further last month, saying that ...": the clause's subject
