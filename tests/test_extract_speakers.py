@@ -3478,3 +3478,15 @@ def test_people_a_with_clause_makes_speak_give_its_figure(verb: str) -> None:
         f"{verb} that the real toll was at least 420."
     )
     assert one(body, "at least 420")["attribution"]["source"] == "party leaders"
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ("The organisers, Justice for Westby, said 30 died.", "organisers Justice for Westby"),
+        ("The group, Doctors Without Borders, said 30 died.", "group Doctors Without Borders"),
+        ("The police spokesman, Tom Lee, said 30 died.", "police spokesman Tom Lee"),
+    ],
+)
+def test_a_body_named_in_apposition_with_its_small_words_speaks(body: str, source: str) -> None:
+    assert one(body, "30")["attribution"]["source"] == source

@@ -251,7 +251,9 @@ _NAMED_APPOSITION = EndsOn(
     re.compile(
         # (", Assistant Controller of Prisons (ACP) Ann Lee,": a title's acronym after it)
         r",\s*(?:(?:[\w'’.-]+|\([A-Z][\w.&-]*\))\s+){0,5}?"
-        rf"(?P<name>{_FULL_NAME})\s*,\s*$"
+        # (", Justice for Westby,": a body's name, its small words between capitals)
+        rf"(?P<name>{_FULL_NAME}|[{_CAPITAL}][\w'’-]*(?:\s+(?:for|of|without|against)"
+        rf"(?:\s+the)?\s+[{_CAPITAL}][\w'’-]*){{1,2}})\s*,\s*$"
     ),
     ",",
 )  # (", former Nigerian president Olusegun Obasanjo,": words of a role before the name;
