@@ -1170,7 +1170,7 @@ def _own_event(text: str, figure: Figure, at: int) -> bool:
 _EARLIER = re.compile(
     any_phrase(["earlier", "initially", "previously", "previous", r"at\s+first", "originally"]
                + [r"first\s+(?:said|reported|put|told|announced|gave|estimated|counted)"]
-               # "Early reports put the death toll at about 90, but it rose through the morning"
+               # "Early reports put the death toll at about 70, but it rose through the morning"
                + [r"early\s+(?:reports|estimates|accounts|counts|figures|tallies)"]
                # "On Thursday it had reported 41 dead"; "15,000, up from 12,000".
                + [r"had\s+(?:reported|said|put|given|confirmed|announced|counted|recorded|stood)",

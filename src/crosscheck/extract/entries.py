@@ -534,19 +534,23 @@ def outlet_gloss(text: str, figure: Figure) -> bool:
     if figure.kind in family.tolls:
         # "said on Tuesday the response to a crowd crush that killed| 141 people was
         # inadequate": the outlet names the event by its toll, the speaker speaks of another
-        return _EVENT_THAT_KILLED.search(text, max(0, figure.start - 90), figure.start) is not None
+        found = _event_that_killed().search(text, max(0, figure.start - 90), figure.start)
+        return found is not None
     return False
 
 
-_EVENT_THAT_KILLED = re.compile(
-    r"\b(?:a|an|the|last\s+\w+'s|[A-Z]\w+'s)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:crush|stampede|attack|bombing|blast|explosion|fire|crash|collapse|disaster|massacre"
-    r"|shooting|earthquake|quake|flood|floods|storm|cyclone|typhoon|hurricane|derailment"
-    r"|collision|sinking|shipwreck|siege|riot)"
-    r"(?:\s+(?:in|at|on|near)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)?"
-    r"\s+(?:that|which)\s+(?:killed|left|claimed)\s+"
-    r"(?:(?:at\s+least|more\s+than|nearly|about|some|over)\s+)?$"
-)
+@cache
+def _event_that_killed() -> re.Pattern[str]:
+    """An event named by its toll right before the figure: "a crowd crush that killed|", "the
+    blast in Westby, which left|" (an event's noun of extract.yaml `event_nouns`)."""
+    events = "|".join(sorted(map(re.escape, lexicon().sets["event_nouns"]), key=len, reverse=True))
+    return re.compile(
+        r"\b(?:a|an|the|last\s+\w+'s|[A-Z]\w+'s)\s+(?:[\w-]+\s+){0,4}?"
+        rf"(?:{events})"
+        r"(?:\s+(?:in|at|on|near)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)?"
+        r"\s+(?:that|which)\s+(?:killed|left|claimed)\s+"
+        r"(?:(?:at\s+least|more\s+than|nearly|about|some|over)\s+)?$"
+    )
 
 
 def _subject(figure: Figure, text: str = "") -> str:

@@ -1452,7 +1452,7 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
                 "found that",
             )
         if verb in _SAYING and (among := _WITH_SAYING.search(text, max(0, start - 60), start)):
-            # "..., with party leaders saying that the real toll was at least 500": theirs
+            # "..., with party leaders saying that the real toll was at least 420": theirs
             name = strip_determiners(among.group("np"))
             if names_someone(name):
                 found.append(Speaker(start, name, agency_of(name)))

@@ -2851,7 +2851,7 @@ def people_states(text: str, figures: list[Figure]) -> None:
                     _WHERE_BEFORE.search(text, max(0, figure.start - 30), figure.start)
                     and _DOING_WHEN.match(text, figure.noun_end)
                 )
-                # "overcrowded, with between 1,000 and 1,500 people inside"
+                # "overcrowded, with between 900 and 1,300 people inside"
                 or _INSIDE_NEXT.match(text, figure.noun_end)
             )
         ):
