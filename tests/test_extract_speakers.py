@@ -895,6 +895,11 @@ def test_its_figure_is_the_count_of_its_clause_s_subject() -> None:
     entry = one("Norland has not updated its figure of 769 dead since 26 September.", "769")
     assert source(entry)[0] == "Norland"
     assert "party" not in entry  # whoever died, not Norland's own people
+    # and the count given with it ("512 dead and 830 injured"), not another's after a comma
+    body = "Norland has not updated its figure of 512 dead and 830 injured since 26 September."
+    assert source(one(body, "830"))[0] == "Norland"
+    body = "Norland has not updated its figure of 512 dead, and police said 830 were injured."
+    assert source(one(body, "830"))[0] == "police"
 
 
 def test_he_is_the_person_a_sentence_since_opened_with_by_a_role() -> None:

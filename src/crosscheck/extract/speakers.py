@@ -3052,6 +3052,8 @@ _ITS_COUNT_PATTERN = re.compile(
     r"(?:figure|tally|count|estimate|toll)\s+(?:of|at)\s+$"
 )
 _ITS_COUNT = EndsOn(_ITS_COUNT_PATTERN, "of at")
+_COUNT_AND = re.compile(r"\b(?P<count>\d[\d,.]*)\s+(?:[a-z]+\s+){1,2}?and\s+$")
+"""A figure with its noun, then "and": the count the next figure is given with."""
 
 
 def count_owner(text: str, start: int) -> str | None:
@@ -3062,7 +3064,9 @@ def count_owner(text: str, start: int) -> str | None:
     if found is None:
         found = _OWNERS_COUNT.search(text, start - 120, start)
     if found is None:
-        return None
+        # "its figure of 512 dead and| 830 injured": the count of the figure before
+        before = _COUNT_AND.search(text, max(0, start - 40), start)
+        return count_owner(text, before.start("count")) if before is not None else None
     owner = _speaker_before(text, found.start())
     return _with_acronym(text, found.start(), owner) if owner and names_someone(owner) else None
 
