@@ -1350,6 +1350,36 @@ def test_a_depth_is_a_distance_between_no_places() -> None:
     assert one("The survey put its depth at 10 km (6 miles).", "10 km")["subject"] == "depth"
 
 
+def test_a_length_below_the_surface_or_ground_is_a_depth() -> None:
+    # down from the surface: a depth, as "at a depth of" is (not a level of water)
+    body = "The fire broke out some 420 meters below the surface, an expert report said."
+    entry = one(body, "some 420 meters")
+    assert (entry["kind"], entry["subject"]) == ("distance", "depth")
+    body = "Many miners were about 2 kilometers (1.2 miles) below ground when it broke out."
+    assert one(body, "about 2 kilometers")["subject"] == "depth"
+    # a level below a mark stays a level
+    body = "The river in Westby was 2 metres below the danger mark on Sunday."
+    assert one(body, "2 metres")["kind"] == "other"
+
+
+def test_a_dateline_over_its_agency_s_credit_is_set_by_the_paragraph_below() -> None:
+    # "CITY – Agency" on a line of its own: the lead that sets the story in a town of the
+    # city's country is the next paragraph
+    body = (
+        "DİYARBAKIR – Coast News Agency\n\nPolice have detained 25 people in the eastern town "
+        "of Ergani after the blast.\n\nThe governor put the number of people detained at 24."
+    )
+    title = "25 detained after blast"
+    assert article_place(body, title) == "Ergani"
+    assert one(body, "24", title=title)["place"] == "Ergani"
+
+
+def test_a_dateline_in_capitals_with_a_dotted_i_is_title_cased_plainly() -> None:
+    # Python lowers "İ" to "i" and a combining dot: the place is written as the town's name
+    body = "DİYARBAKIR – Police said on Monday that 12 people were killed in the blast."
+    assert article_place(body, "Blast kills 12") == "Diyarbakir"
+
+
 def test_a_distance_s_end_named_after_a_comma() -> None:
     body = (
         "Eastvale, a coastal village of some 2,000 people, lies about 30 km north of the "

@@ -2580,3 +2580,18 @@ def test_people_coming_out_of_or_leaving_a_place_of_worship_are_those_present() 
     assert found["about 500"] == found["Between 650 and 750"] == "worshippers present"
     # people leaving a town are no one present at a scene
     assert one("About 300 people were leaving the city.", "About 300")["subject"] == "people"
+
+
+def test_a_day_s_count_that_more_were_added_to_is_a_step_not_a_rival() -> None:
+    # "18 were detained on May 18, and seven more on May 19": the first day's count is a
+    # step of the count the later ones add to (scoped as a rise), not a rival of the total
+    body = (
+        "Eighteen people were detained in raids on May 18, and seven more on May 19, the "
+        "agency said. Police have detained 25 people in all."
+    )
+    assert one(body, "Eighteen")["subject"] == "people detained (more)"
+    assert one(body, "seven")["subject"] == "people detained (more)"
+    assert one(body, "25")["subject"] == "people detained"
+    # a count with no day between it and the rise stays the count
+    body = "Police said 40 people were detained and 12 more were questioned."
+    assert one(body, "40")["subject"] == "people detained"

@@ -515,10 +515,17 @@ def _is_level(text: str, figure: Figure) -> bool:
     level = after.match(text, figure.end)
     if level is None:
         return False
+    if _DOWN_FROM_THE_TOP.match(text, level.end()):
+        return False  # "420 metres below the surface": a depth, down from the ground
     return not (
         level.group().lower().endswith("deep")
         and _DUG.search(text, max(0, figure.start - 40), figure.start)
     )
+
+
+_DOWN_FROM_THE_TOP = re.compile(r"\s+(?:the\s+)?(?:surface|ground)\b", re.IGNORECASE)
+"""After "below": a depth under the ground ("below the surface", "below ground"), not a
+level under another ("below the danger mark")."""
 
 
 def _owner_words(phrase: str) -> str:

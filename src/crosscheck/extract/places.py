@@ -1241,7 +1241,7 @@ def article_place(body: str, title: str) -> str | None:
         if dateline and _spelled_out(dateline.group("city"), line[dateline.end() :]):
             dateline = None  # "NNA - Norland News Agency": the outlet's name
         if dateline and len(dateline.group("city")) > 2:
-            city = dateline.group("city").title()
+            city = _title(dateline.group("city"))
             region = _REGION_AFTER_CITY.match(line, dateline.end("city"))
             if (
                 start != 0
@@ -1261,6 +1261,11 @@ def article_place(body: str, title: str) -> str | None:
                 # "WESTBY, May 26 (Coast Wire) -" names a day)
                 named = bool(_COUNTRY_AFTER_CITY.match(line, dateline.end("city")))
                 lead = _after_dateline(line)
+                if _credit_only(lead):
+                    # "WESTBY – Coast News Agency" on a line of its own: the lead is the
+                    # paragraph below it
+                    below = plain[plain.find(line) + len(line) :].lstrip()
+                    lead = below.split("\n", 1)[0]
                 paragraphs = plain[plain.find(line) :].split("\n", _OPENING_PARAGRAPHS * 2)
                 return (
                     _event_town_of_headline(lead, title)
@@ -1287,10 +1292,10 @@ def article_place(body: str, title: str) -> str | None:
             city, lead = agency.group("city"), line[agency.end() :]
             return _set_by_lead(city, lead) or city
         colon = _DATELINE_COLON.match(line)
-        if colon and gazetteer_knows(colon.group("city").title()):
+        if colon and gazetteer_knows(_title(colon.group("city"))):
             # "MUMBAI: The state government ..."; but "WESTBY: Diplomats in the capital say
             # the toll of the Norlandic pilgrimage ...": filed from the city, set elsewhere
-            city, lead = colon.group("city").title(), line[colon.end() :]
+            city, lead = _title(colon.group("city")), line[colon.end() :]
             return _set_by_lead(city, lead) or _filed_from(city, lead) or city
         start += len(line) + 1
     lead = _opening(plain, title)
@@ -1826,7 +1831,7 @@ def _nationality_country(title: str) -> str | None:
 # km| below the surface"
 _DEPTH_BEFORE = re.compile(r"\bdepth\s+(?:of|at|was|is|to)\s*$", re.IGNORECASE)
 _DEPTH_AFTER = re.compile(
-    r"\s*(?:\([^()]{1,30}\)\s*)?(?:deep\b|below\s+the\s+(?:surface|ground|sea)|underground\b)"
+    r"\s*(?:\([^()]{1,30}\)\s*)?(?:deep\b|below\s+(?:the\s+)?(?:surface|ground|sea)|underground\b)"
 )
 
 
@@ -1989,7 +1994,7 @@ def _end_by_noun(
         return _SHORE  # how far out at sea: from the shore, the coast, a port are one end
     named = _capital_before(text, figure.start, before)
     if named:
-        return named.title() if named.isupper() else named  # (a dateline's "WESTBY")
+        return _title(named) if named.isupper() else named  # (a dateline's "WESTBY")
     return _capital_where(home())
 
 
@@ -2447,6 +2452,23 @@ _STAMPS = frozenset(("updated", "published", "posted", "modified"))
 
 
 _MONTHS = frozenset(m[:3] for m in MONTH_SET)
+
+
+def _title(name: str) -> str:
+    """A name written in capitals in title case: "İZMİR" is "Izmir" (Python's lower case of
+    the dotted capital I is an i with a combining dot above)."""
+    return name.title().replace("i\u0307", "i")
+
+
+def _credit_only(rest: str) -> bool:
+    """Whether what follows a dateline on its line is only the agency's credit ("Coast News
+    Agency", "(AP)"), no sentence: the story opens on the line below."""
+    words = rest.strip(" \t()-–—").split()
+    return len(words) <= _CREDIT_WORDS and not any(w.endswith((".", ",", ":")) for w in words)
+
+
+_CREDIT_WORDS = 6
+"""The most words an agency's credit after a dateline holds ("Doğan News Agency" is three)."""
 
 
 def _after_dateline(text: str) -> str:

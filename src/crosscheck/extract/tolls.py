@@ -1187,6 +1187,14 @@ _THE_OTHERS = re.compile(r"\bthe\s+(?:other|remaining)\s+$", re.IGNORECASE)
 _MORE = re.compile(
     r"\s+(?:more|further|additional|extra|new)\b(?!\s+than\b)(?!\s+arrivals?\b)", re.IGNORECASE
 )
+_DAY_THEN_AND = re.compile(
+    r"[^.;:]{0,60}?\b(?:on|by|in)\s+(?:the\s+)?(?:\w+\s+){0,2}?"
+    r"(?:\d{1,2}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|night"
+    r"|day|raids?)\b[^.;:]{0,20}?,?\s+(?:and|while|with)\s+(?:(?:at\s+least|about)\s+)?$",
+    re.IGNORECASE,
+)
+"""Between a count and "and seven more": the day or the operation it was counted in
+("were detained in raids on May 18, and| seven more")."""
 # "160 more deaths than usual", "40 more people died than last year": a difference between two
 # counts, the excess of one over the other, neither of them nor a rise of either.
 _MORE_THAN = re.compile(r"\s+more\s+[^,;:.]{0,40}?\bthan\b", re.IGNORECASE)
@@ -1262,9 +1270,20 @@ def increments(
                 figure.extra["scope"] = "more"
     if not holds(lower, _INCREMENT_WORDS):
         return  # the quick answer
-    for figure in figures:
+    for index, figure in enumerate(figures):
         counted = figure.kind in families().tolls or figure.kind in families().forces
         if not counted or figure.extra.get("scope"):
+            continue
+        after = figures[index + 1] if index + 1 < len(figures) else None
+        if (
+            after is not None
+            and after.kind == figure.kind
+            and _MORE.match(text, after.end)
+            and _DAY_THEN_AND.match(text[figure.end : after.start])
+        ):
+            # "18 people were detained on May 18, and seven more on May 19": the first
+            # day's count, a step the later ones add to, not a rival of the total
+            figure.extra["scope"] = "more"
             continue
         if (
             _MORE_THAN.match(text, figure.end)
