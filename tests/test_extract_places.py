@@ -1889,3 +1889,18 @@ def test_the_teams_of_a_match_are_no_place_and_a_venue_is_in_its_town() -> None:
     )
     found = {e["figure"]: e.get("place") for e in claims(body)}
     assert found == {"49": "Lugoville", "15": "Kabaton"}
+
+
+def test_a_town_an_attack_overran_is_the_story_s_place_even_one_the_gazetteer_lacks() -> None:
+    # filed from the capital, the lead sets the story in "the northeastern town of Westby"
+    body = (
+        "LIMA (Coast Wire) - Rebels may have killed as many as 200 people when they overran "
+        "the northeastern town of Westby last week, an official said.\n\n"
+        "\"We counted 80 bodies,\" a survivor said."
+    )
+    title = "Up to 200 feared killed in rebel attack"
+    assert article_place(body, title) == "Westby"
+    assert one(body, "80", title=title)["place"] == "Westby"
+    # the sentence that names another country keeps the story's town as it is
+    body += "\n\nThe 30 dead included traders from Chile, the agency said."
+    assert one(body, "30", title=title)["place"] == "Westby"

@@ -2595,3 +2595,16 @@ def test_a_day_s_count_that_more_were_added_to_is_a_step_not_a_rival() -> None:
     # a count with no day between it and the rise stays the count
     body = "Police said 40 people were detained and 12 more were questioned."
     assert one(body, "40")["subject"] == "people detained"
+
+
+def test_others_after_a_count_are_people_besides_those_counted() -> None:
+    # "7,300 had fled ..., and some 500 others were stranded": another group, no rival
+    body = (
+        "The agency said more than 7,300 Norlanders had fled across the lake in recent days, "
+        "and that some 500 others were stranded on an island."
+    )
+    assert one(body, "more than 7,300")["subject"] == "Norlanders displaced"
+    assert one(body, "some 500")["subject"] == "Norlanders displaced (others)"
+    # "others" of another kind than the count before them are that kind's count
+    body = "Police said 40 people were killed and 12 others wounded."
+    assert one(body, "12")["subject"] == "people injured"

@@ -634,6 +634,22 @@ def test_a_report_from_a_far_town_follows_up_on_no_event() -> None:
     assert _together(group.group([first, country], known), first, country)
 
 
+def test_a_period_s_total_is_no_event_a_later_report_follows_up_on() -> None:
+    # "1,200 workers died in workplace accidents last year": a year's total; a report months
+    # later with no date of its own ("the disaster claimed the lives of 301 workers") does not
+    # follow up on it
+    known = {**articles("a", published="2014-05-15"), **articles("later", published="2014-05-19")}
+    year = replace(
+        claim("a", "1,200", party="workers", as_of="2014-05-15", place="Lyon", number=1),
+        about=dates.parse_dateref("2013"),
+    )
+    later = claim("later", "301", party="workers", as_of=None, place="Lyon", number=2)
+    assert not _together(group.group([year, later], known), year, later)
+    # ... while a count of one day is an event it follows up on
+    day = replace(year, about=dates.parse_dateref("2014-03-10"))
+    assert _together(group.group([day, later], known), day, later)
+
+
 def test_a_report_within_the_window_is_no_follow_up() -> None:
     # Ten days after events in two cities, a country-wide figure with no date of its own
     # cannot tell which event it counts: it stays apart (the window's rules decide).

@@ -517,6 +517,7 @@ def _follow_ups(
         r: max(ordered[i].about.end for i in listed)  # type: ignore[union-attr]
         for r, listed in events.items()
         if all(ordered[i].about is not None for i in listed)
+        and not all(_a_period(ordered[i]) for i in listed)
     }
     by_end = sorted((end, r) for r, end in ends.items())
     by_article: dict[str, set[int]] = defaultdict(set)  # the events each article is in
@@ -565,6 +566,16 @@ def _follow_ups(
                     f"{_FOLLOW_UP}: {why}",
                 )
                 break
+
+
+def _a_period(profile: Profile) -> bool:
+    """Whether a count is about a period of a month or more ("1,200 workers died in
+    workplace accidents last year"): a period's total, no event a later report updates."""
+    about = profile.about
+    return about is not None and (about.end - about.start).days >= _PERIOD_DAYS
+
+
+_PERIOD_DAYS = 28
 
 
 def _earlier(

@@ -1574,7 +1574,9 @@ def _country_name(code: str | None) -> str | None:
 # lead, named as one.
 _TOWN_OF_LEAD = re.compile(
     # ("in Norland's southern city of| Westby": the country's, for "the")
-    r"\b(?:in|at|near)\s+(?:the|[A-ZÀ-ÖØ-ÞĀ-ſ][\w-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\w-]+)?['’]s)\s+"
+    # ("overran the northeastern town of| Westby": the town an attack took)
+    r"\b(?:in|at|near|overran|overrun|attacked|stormed|seized|raided|captured|besieged)\s+"
+    r"(?:the|[A-ZÀ-ÖØ-ÞĀ-ſ][\w-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\w-]+)?['’]s)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:city|town|village|port)\s+of\s+"
     r"(?P<place>[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+)?)"
     # "a special operation in Westby city of the ... Region" (translated agency copy)
@@ -1689,9 +1691,9 @@ def _town_of_the_city_s_country(city: str, lead: str) -> str | None:
     if not place or not gazetteer_knows(city) or not _is_place(place):
         return None
     town, filed = resolve(place), resolve(city)
-    if town.key.startswith("name:") and found is not None and found.group("named"):
-        # "... terrorists hiding in Westby village, Eastport Township": a village by its
-        # noun, which the gazetteer lacks
+    if town.key.startswith("name:") and found is not None and found.re is _TOWN_OF_LEAD:
+        # "... terrorists hiding in Westby village, Eastport Township", "overran the
+        # northeastern town of Westby": a town by its noun, which the gazetteer lacks
         return place
     if (
         town.key.startswith(("name:", "country:"))
@@ -2335,7 +2337,13 @@ class Whereabouts:
             )
             place = next((p for where in wider if (p := where()) and p not in spoken), None)
         place = self._also.get(place, place) if place else place
-        if not sentence.headline:
+        if sentence.headline:
+            pass
+        elif place is not None and place == self.article() and place not in sentence.text:
+            # the article's town, which the sentence does not name, is in no country the
+            # sentence names ("7,300 fled across the lake into Norland")
+            pass
+        else:
             place = _with_its_country(place, sentence.text, spoken)
         return place, None, None
 

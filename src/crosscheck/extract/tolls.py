@@ -1187,6 +1187,7 @@ _THE_OTHERS = re.compile(r"\bthe\s+(?:other|remaining)\s+$", re.IGNORECASE)
 _MORE = re.compile(
     r"\s+(?:more|further|additional|extra|new)\b(?!\s+than\b)(?!\s+arrivals?\b)", re.IGNORECASE
 )
+_OTHERS = re.compile(r"\s+others\b", re.IGNORECASE)
 _DAY_THEN_AND = re.compile(
     r"[^.;:]{0,60}?\b(?:on|by|in)\s+(?:the\s+)?(?:\w+\s+){0,2}?"
     r"(?:\d{1,2}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|night"
@@ -1273,6 +1274,11 @@ def increments(
     for index, figure in enumerate(figures):
         counted = figure.kind in families().tolls or figure.kind in families().forces
         if not counted or figure.extra.get("scope"):
+            continue
+        if _OTHERS.match(text, figure.end) and any(f.kind == figure.kind for f in figures[:index]):
+            # "more than 7,000 had fled into Norland, and some 500 others were stranded":
+            # people besides those counted before, neither their count nor a part of it
+            figure.extra["scope"] = "others"
             continue
         after = figures[index + 1] if index + 1 < len(figures) else None
         if (
