@@ -1896,7 +1896,7 @@ def test_a_town_an_attack_overran_is_the_story_s_place_even_one_the_gazetteer_la
     body = (
         "LIMA (Coast Wire) - Rebels may have killed as many as 200 people when they overran "
         "the northeastern town of Westby last week, an official said.\n\n"
-        "\"We counted 80 bodies,\" a survivor said."
+        '"We counted 80 bodies," a survivor said.'
     )
     title = "Up to 200 feared killed in rebel attack"
     assert article_place(body, title) == "Westby"
