@@ -20,6 +20,7 @@ from crosscheck.model import (
     Span,
     Status,
 )
+from crosscheck.parties import read_party
 
 FRIDAY = "2020-03-06"  # a Friday: "Thursday" is 2020-03-05, "Sunday" 2020-03-01
 
@@ -1951,3 +1952,51 @@ def test_a_paper_s_dateline_with_a_colon_is_when_it_was_filed() -> None:
     found = claims(body, published="2015-09-13")
     assert [e["figure"] for e in found] == ["At least 48"]  # no date claimed of the filing
     assert found[0]["as_of"] == "2015-09-12"
+
+
+def test_a_court_s_day_is_not_the_day_of_the_deeds_it_judges() -> None:
+    # a sentencing long after an attack: its counts are of the attack's day, which the body
+    # names with its year, not of the day of the sentence
+    body = (
+        "WESTBY (AP) - The gunman who killed 31 people and wounded 20 others at two markets "
+        "was sentenced on Thursday to life in prison.\n\n"
+        "He had pleaded guilty in March to murdering 31 people.\n\n"
+        "Prosecutors said he began shooting on March 15, 2019, at the first market."
+    )
+    kw = {"published": "2020-08-27"}
+    assert one(body, "20", **kw)["about"] == "2019-03-15"
+    assert [e["about"] for e in claims(body, **kw) if e["figure"] == "31"] == ["2019-03-15"] * 2
+    # the day of the deed itself stays the count's
+    body = "The gunman killed 31 people on Thursday at two markets, police said."
+    assert one(body, "31", **kw)["about"] == "2020-08-27"
+
+
+def test_a_review_published_in_a_month_counts_then_of_the_event_before() -> None:
+    # "according to a review ... published in March": the month of the count, not of the
+    # concert the review counted
+    body = (
+        "The bombing at the Westby arena on 22 May 2017 killed 22 people. About 14,000 people "
+        "had been at the concert, according to an independent review published in March."
+    )
+    entry = one(body, "About 14,000", published="2018-05-22")
+    assert (entry["as_of"], entry["about"]) == ("2018-03", "2017-05-22")
+
+
+def test_those_more_who_did_a_deed_no_kind_cues_are_not_more_of_the_dead() -> None:
+    body = (
+        "The 22 people killed in the bombing were remembered with a minute's silence. "
+        "Survivors gathered at the cathedral, while thousands more watched on big screens."
+    )
+    assert one(body, "thousands")["kind"] == "other"
+    body = "Police said 30 people were killed in the blast. Twenty more succumbed to wounds."
+    assert one(body, "Twenty")["kind"] == "killed"
+
+
+def test_a_group_s_claim_counts_the_people_it_calls_crusaders() -> None:
+    body = (
+        "The group claimed responsibility for the attack in Westby in a statement that said "
+        '30 "crusaders" had been killed.'
+    )
+    entry = one(body, "30")
+    assert entry["kind"] == "killed"
+    assert read_party(entry["party"]).key == "people"

@@ -3495,3 +3495,11 @@ def test_people_a_with_clause_makes_speak_give_its_figure(verb: str) -> None:
 )
 def test_a_body_named_in_apposition_with_its_small_words_speaks(body: str, source: str) -> None:
     assert one(body, "30")["attribution"]["source"] == source
+
+
+def test_the_maker_of_a_statement_that_says_a_figure_speaks() -> None:
+    body = (
+        "The Westby Front claimed responsibility for the attack in a statement that said 30 "
+        "people had been killed."
+    )
+    assert source(one(body, "30")) == ("Westby Front", [])

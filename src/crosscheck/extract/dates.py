@@ -393,7 +393,7 @@ _RELEASED_ON = re.compile(
     r"(?:(?:in|to|before)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4})?"
     # ("a statement posted on the Eastmark Centre website on| 4 March": where it went up)
     r"(?:on\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+|a\s+)?(?:[A-Z][\w'’-]*\s+){0,4}"
-    r"(?:website|web\s+site|site|page|account|channel|blog|feed)\s+)?(?:on\s+)?$",
+    r"(?:website|web\s+site|site|page|account|channel|blog|feed)\s+)?(?:(?:on|in)\s+)?$",
     re.IGNORECASE,
 )
 _RELEASED_WORDS = (
@@ -729,14 +729,19 @@ def looked_back_on(title: str, body: str, published: DateRef) -> DateRef | None:
     cutoff = published.start - dt.timedelta(days=_LOOK_BACK_DAYS)
     nouns = lexicon().sets["event_nouns"]
     found: DateRef | None = None
+    judged = False  # the article's own news is a court's act ("was sentenced on Thursday")
     for text in (title, body[:_LOOK_BACK_OPENING]):
         lowered = text.lower()
         for at, ref, counted in as_of_dates(text, published):
-            if not counted and ref.end >= cutoff and not _SAID_BEFORE.search(text, 0, at):
+            if _judged_on(text, at):
+                judged = True
+            elif not counted and ref.end >= cutoff and not _SAID_BEFORE.search(text, 0, at):
                 return None  # the article's own news
         for date in [*find_dates(text, published), *_months_of_events(text, published)]:
             if date.ref.end >= cutoff:
-                if not (
+                if _judged_on(text, date.start):
+                    judged = True
+                elif not (
                     date.counted
                     or date.dateline
                     or _SAID_BEFORE.search(text, 0, date.start)
@@ -747,7 +752,27 @@ def looked_back_on(title: str, body: str, published: DateRef) -> DateRef | None:
                 continue
             if found is None and _names_event(lowered, date, nouns):
                 found = date.ref
+    if found is None and judged:
+        # "The gunman who killed 51 ... was sentenced on Thursday ... began shooting on March
+        # 15, 2019": the deeds a court judged are of the first day the body names with its
+        # year, long before the article
+        found = next(
+            (
+                d.ref
+                for d in find_dates(body, published)
+                if d.ref.precision is Precision.DAY
+                and d.ref.end < cutoff
+                and _YEAR.search(d.text)
+                and not d.counted
+            ),
+            None,
+        )
     return found
+
+
+def _judged_on(text: str, at: int) -> bool:
+    """Whether a day at `at` is the day of a court's act ("was sentenced| on Thursday")."""
+    return bool(_JUDGED_WORDS.search(text)) and bool(_JUDGED_ON.search(text, max(0, at - 50), at))
 
 
 _THE_MONTH = re.compile(
@@ -1004,6 +1029,11 @@ def figure_dates(
         # not of the deaths
         events = [e for e in events if not _SAID_WHEN_THAT.search(text, e[0] - 30, e[0])
                   or not _THAT_AFTER.match(text, e[0])]  # fmt: skip
+    if text and _JUDGED_WORDS.search(text):
+        # "The gunman who killed 51 worshippers was sentenced on Thursday", "had pleaded
+        # guilty in March to murdering 51 people": the day of a court's act, not of the
+        # deeds it judges
+        events = [e for e in events if not _JUDGED_ON.search(text, max(0, e[0] - 50), e[0])]
     # "the commission, whose report is due next month, has counted 63 dead": a day after the
     # article's is none that its deaths happened on.
     events = [e for e in events if e[1].start <= published.end]
@@ -1101,6 +1131,15 @@ def figure_dates(
         about = as_of  # ("two dozen bodies were found on Monday" on Tuesday: by Monday)
     return as_of, about
 
+
+_JUDGED_ON = re.compile(
+    r"\b(?:sentenced|convicted|acquitted|pleaded\s+(?:not\s+)?guilty|found\s+(?:not\s+)?guilty"
+    r"|went\s+on\s+trial|goes\s+on\s+trial|trial\s+(?:opened|began|started))"
+    r"(?:\s+to\s+[a-z]+(?:\s+[a-z]+){0,3}?)?\s+(?:on|in|last|this|earlier)?\s*$",
+    re.IGNORECASE,
+)
+"""A court's act right before a day: the day is the court's, not of the deeds it judges."""
+_JUDGED_WORDS = re.compile(r"sentenced|convicted|acquitted|guilty|trial", re.IGNORECASE)
 
 _BEFORE_THE_EVENT = re.compile(
     r"\bbefore\s+the\s+(?:[a-z]+\s+)?(?:war|conflict|fighting|offensive|siege|assault|attack"

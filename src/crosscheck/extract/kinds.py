@@ -637,6 +637,24 @@ _AT_THE_TIME_OF = re.compile(
 _CUT_BEFORE = re.compile(r"[,;:.!?()" + QUOTE_CHARS + "]")
 
 
+def _other_deed(text: str, at: int) -> bool:
+    """Whether the verb right after a count is a deed no kind cues ("thousands more| watched
+    on big screens"): those who did it, not more of the dead counted before."""
+    verb = _VERB_AFTER.match(text, at)
+    return (
+        verb is not None
+        and verb["verb"] not in _NOT_DEEDS
+        and event_kind(verb["verb"]) is None
+        and event_kind(text[verb.end() : verb.end() + 30]) is None
+    )
+
+
+_NOT_DEEDS = frozenset(
+    ("remained", "needed", "required", "reported", "confirmed", "feared", "arrived", "crossed")
+)
+"""Verbs after a count that say what became of the people counted, not what they did."""
+
+
 def event_kind(text: str, last: bool = False) -> tuple[str, tuple[int, int]] | None:
     """The first (or last) event cue of `text` and its kind, if any."""
     lex = lexicon()
@@ -677,6 +695,8 @@ _PAST_VERB = re.compile(
 )
 # "Thirty-two were| troops"; not "about 60 were later convicted".
 _PREDICATE = re.compile(r"\s+(?:were|are)\s+(?!(?:\w+ly\s+|later\s+|then\s+|also\s+)?\w+ed\b)")
+# "while thousands more| watched on big screens": a verb in the past right after a count
+_VERB_AFTER = re.compile(r"\s+(?P<verb>[a-z]+ed|came|went|stood|sang|saw|ran|sat|kept)\b")
 _HAS_AUXILIARY = re.compile(r"\b(?:have|has|had|were|was|are|is|been)\s", re.IGNORECASE)
 _AUXILIARY = re.compile(r"(?:have|has|had|were|was|are|is|been)\s+$", re.IGNORECASE)
 
@@ -3431,7 +3451,11 @@ def classify(
             # "and 11 were in critical condition": the injured, whatever toll came before.
             figure.kind = lex.cue_kinds["injured"]
             continue
-        if last_toll and (part or _PREDICATE.match(text, figure.end)):
+        if (
+            last_toll
+            and (part or _PREDICATE.match(text, figure.end))
+            and not _other_deed(text, figure.noun_end)
+        ):
             figure.kind = last_toll
             if those is not None:
                 figure.extra.setdefault("scope", "among them")  # a part of "those killed"

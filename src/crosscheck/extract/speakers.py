@@ -404,6 +404,10 @@ _IN_A_MEDIUM_BEFORE = EndsOn(
 
 
 _MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_MEDIUM_THAT = re.compile(
+    rf"\b(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:{'|'.join(_MEDIA.split())})\s+(?:that|which)\s*$"
+)
+"""Before a verb: what speaks is a document its maker put out ("in a statement that| said")."""
 _DATED_BEFORE = EndsOn(
     re.compile(
         r"(?<=[a-z])\s+(?:of|from|dated)\s+(?:(?:\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)?"
@@ -1646,6 +1650,14 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
                 # "A rapid needs assessment conducted by aid groups between 12 and 14 May found
                 # that": whoever conducted it
                 name = strip_determiners(done.group("by"))
+        if ("that" in text or "which" in text) and _MEDIUM_THAT.search(
+            text, max(0, start - 60), start
+        ):
+            # "Westby Front claimed responsibility in a statement that| said 30 ...", "The
+            # ministry issued a statement which| said": the maker of what says it
+            opening = _OPENING_NAME.match(text)
+            if opening is not None and opening.end() < start and names_someone(opening["np"]):
+                name = opening["np"]
         if not name and start <= 10 and text[:start].strip().lower() in _SOME_OF_THEM:
             name = text[:start].strip()  # "Some said": some of the people named before
         if not name and _ELLIPSIS.search(text, start - 30, start):
