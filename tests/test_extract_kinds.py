@@ -3550,3 +3550,21 @@ def test_the_day_in_an_event_s_name_of_a_day_and_a_letter_is_no_count() -> None:
     # a plane's model stays a name of its own ("B-52"), and a bare number after a hyphen
     # counts ("a 3-0 win": no letter)
     assert [e["figure"] for e in claims("Police found 12 B-52 parts.")] == ["12"]
+
+
+def test_the_missing_of_an_abduction_are_those_still_held() -> None:
+    # a story of an abduction: "234 girls are missing" are those the abductors still hold
+    body = (
+        "Parents say 234 girls are missing from a school in Westby that was attacked last "
+        "week. He said 43 other girls had escaped from their captors, and the abduction "
+        "was the worst in years."
+    )
+    entry = one(body, "234")
+    assert (entry["kind"], entry["subject"]) == ("hostages", "girls hostages (still held)")
+    # soldiers missing after a battle stay missing, and so do the missing of a flood
+    body = (
+        "Twelve soldiers are missing after the battle, in which rebels also abducted a "
+        "doctor and kidnapped two nurses."
+    )
+    assert one(body, "Twelve")["kind"] == "missing"
+    assert one("After the flood, 40 people are missing in Westby.", "40")["kind"] == "missing"

@@ -774,6 +774,10 @@ def test_a_country_that_speaks_in_the_headline_is_no_place_of_the_story() -> Non
         "of Eastport. La Paz accused Peru of negligence.\n\nA union official said 53 miners "
         "had died."
     )
+    # (the village its lead names the mine's, by its noun: that town, which the gazetteer
+    # lacks)
+    assert one(body, "53", title=title)["place"] == "Eastport"
+    body = body.replace(" in the village of Eastport", "")
     assert one(body, "53", title=title)["place"] == "Bolivia"
     # A headline's country that does not speak is the story's place as before.
     title = "Peru report blames mine owners for deaths"
@@ -1904,3 +1908,17 @@ def test_a_town_an_attack_overran_is_the_story_s_place_even_one_the_gazetteer_la
     # the sentence that names another country keeps the story's town as it is
     body += "\n\nThe 30 dead included traders from Chile, the agency said."
     assert one(body, "30", title=title)["place"] == "Westby"
+
+
+def test_a_leader_a_headline_names_by_the_country_s_possessive_is_no_place() -> None:
+    # "Peru's Marek meets parents": the president named in the body, no region of Peru
+    body = (
+        "Peruvian President Ivo Marek has met parents of the schoolgirls kidnapped from the "
+        "town of Westby, more than three months after the abduction.\n\n"
+        "The government says 219 girls remain in captivity."
+    )
+    title = "Peru's Marek meets parents of kidnapped girls"
+    assert article_place(body, title) == "Westby"
+    # ... while "Peru's Eastmark", named so in the body, is a region of Peru
+    body = "Fighting in Peru's Eastmark region has displaced 4,000 people, officials said."
+    assert article_place(body, "Peru's Eastmark: 4,000 flee") == "Peru's Eastmark"

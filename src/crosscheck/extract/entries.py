@@ -48,7 +48,9 @@ from crosscheck.extract.kinds import (
     event_kind,
     gapped_steps,
     given_by,
+    missing_held,
     names_a_disease,
+    tells_of_an_abduction,
     went_to_fight,
 )
 from crosscheck.extract.lexicon import families, index_of, lexicon, squash, word_tokens
@@ -231,6 +233,8 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
     aboard_dead = tells_all_aboard_died(article.title) or tells_all_aboard_died(body)
     # A story about an outbreak ("Dengue deaths pass 120"): its disease's deaths are its toll.
     outbreak = names_a_disease(article.title)
+    # A story of an abduction: the people it says are missing are those still held.
+    abduction = tells_of_an_abduction(body)
     lead = body[:_LEAD_CHARS]  # what a headline is read with
     # "Information of the Ministry of Justice on the incident": the text is the ministry's
     issuer = title_issuer(article.title, article.outlet) if article.title else None
@@ -265,6 +269,7 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
                 previous_state,
             )  # fmt: skip
         figures = [f for f in figures if worth_keeping(text, f)]
+        missing_held(figures, abduction)
         more_after_the_noun(text, figures)
         went_to_fight(text, figures)
         gapped_steps(text, figures)

@@ -2620,6 +2620,33 @@ def _parts_of_a_measure(text: str, figures: list[Figure]) -> None:
             figure.kind_hint, figure.unit = before.kind_hint, before.unit
 
 
+def tells_of_an_abduction(text: str) -> bool:
+    """Whether an article tells of an abduction: it says so twice or more ("abducted",
+    "kidnapping", "their captors"; not a siege's hostages, whose missing are unaccounted for)."""
+    return len(_ABDUCTION.findall(text)) >= _ABDUCTION_WORDS
+
+
+_ABDUCTION = re.compile(r"\b(?:abduct|kidnap|captors?\b)", re.IGNORECASE)
+_ABDUCTION_WORDS = 2
+
+
+def missing_held(figures: list[Figure], abduction: bool) -> None:
+    """People said to be missing in an article that tells of an abduction (`abduction`,
+    `tells_of_an_abduction`) are those still held ("234 girls are missing from the school"):
+    hostages, a part of all taken.  Forces missing after a battle stay missing."""
+    if not abduction:
+        return
+    missing, hostages = lexicon().cue_kinds["missing"], lexicon().cue_kinds["kidnapped"]
+    for figure in figures:
+        if (
+            figure.kind == missing
+            and not figure.extra.get("scope")
+            and _force_kind(figure.noun.lower()) is None
+        ):
+            figure.kind = hostages
+            figure.extra["scope"] = "still held"
+
+
 def names_a_disease(text: str) -> bool:
     """Whether a text names a disease or an outbreak (extract.yaml `case_words` but the
     words that only qualify cases: "suspected", "confirmed")."""

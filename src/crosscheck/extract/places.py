@@ -1314,10 +1314,12 @@ def article_place(body: str, title: str) -> str | None:
     if opening is not None and gazetteer_knows(opening):
         return opening
     village = _TOWN_OF_LEAD.search(lead, 0, _LEAD_CHARS)
-    if village is not None and village.group("named") and _is_place(village.group("named")):
-        # "Residents of Westby village in Eastmark Region said ...": a village by its noun,
-        # which the gazetteer lacks, before a country a headline's people's word names
-        return village.group("named")
+    town = village.group("named") or village.group("place") if village is not None else None
+    if town and _is_place(town):
+        # "Residents of Westby village in Eastmark Region said ...", "kidnapped from the
+        # town of Westby": a town by its noun, which the gazetteer lacks, before a country a
+        # headline's people's word names
+        return town
     return _nationality_country(title)
 
 
@@ -1575,7 +1577,7 @@ def _country_name(code: str | None) -> str | None:
 _TOWN_OF_LEAD = re.compile(
     # ("in Norland's southern city of| Westby": the country's, for "the")
     # ("overran the northeastern town of| Westby": the town an attack took)
-    r"\b(?:in|at|near|overran|overrun|attacked|stormed|seized|raided|captured|besieged)\s+"
+    r"\b(?:in|at|near|from|overran|overrun|attacked|stormed|seized|raided|captured|besieged)\s+"
     r"(?:the|[A-ZÀ-ÖØ-ÞĀ-ſ][\w-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\w-]+)?['’]s)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:city|town|village|port)\s+of\s+"
     r"(?P<place>[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+)?)"
@@ -1777,6 +1779,7 @@ def _region_of_country(text: str, name: str) -> bool:
         # (not "Norland's RSF", an armed force's acronym, nor "Norland's Sovereign Council")
         and not name[own.end() :].isupper()
         and name.split()[-1].lower() not in lexicon().sets["generic_speakers"]
+        and not _titled_person(text, name[own.end() :])
     ):
         return True
     if name not in text or ("'s" not in text and "’s" not in text):
@@ -1803,6 +1806,22 @@ def _region_of_country(text: str, name: str) -> bool:
                 return True
             floor = at + len(name)
     return False
+
+
+def _titled_person(text: str, name: str) -> bool:
+    """Whether `text` names `name` as a person by a title ("Norland's Marek" over "President
+    Ivo Marek said"): a leader a headline names by the country's possessive, no place."""
+    if name not in text:
+        return False
+    titles = lexicon().sets["generic_speakers"]
+    for found in re.finditer(rf"\b{re.escape(name)}\b", text):
+        before = _NAMES_BEFORE.search(text, max(0, found.start() - 60), found.start())
+        if before is not None and any(w.lower() in titles for w in before.group().split()):
+            return True
+    return False
+
+
+_NAMES_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,3}$")
 
 
 _OWNER_POSSESSIVE = re.compile(r"([A-ZÀ-ÖØ-ÞĀ-ſ][\w-]+)['’]s\s+")
