@@ -1961,31 +1961,31 @@ def test_a_court_s_day_is_not_the_day_of_the_deeds_it_judges() -> None:
         "WESTBY (AP) - The gunman who killed 31 people and wounded 20 others at two markets "
         "was sentenced on Thursday to life in prison.\n\n"
         "He had pleaded guilty in March to murdering 31 people.\n\n"
-        "Prosecutors said he began shooting on March 15, 2019, at the first market."
+        "Prosecutors said he began shooting on May 2, 2017, at the first market."
     )
-    kw = {"published": "2020-08-27"}
-    assert one(body, "20", **kw)["about"] == "2019-03-15"
-    assert [e["about"] for e in claims(body, **kw) if e["figure"] == "31"] == ["2019-03-15"] * 2
+    kw = {"published": "2019-01-24"}
+    assert one(body, "20", **kw)["about"] == "2017-05-02"
+    assert [e["about"] for e in claims(body, **kw) if e["figure"] == "31"] == ["2017-05-02"] * 2
     # the day of the deed itself stays the count's
     body = "The gunman killed 31 people on Thursday at two markets, police said."
-    assert one(body, "31", **kw)["about"] == "2020-08-27"
+    assert one(body, "31", **kw)["about"] == "2019-01-24"
 
 
 def test_a_review_published_in_a_month_counts_then_of_the_event_before() -> None:
     # "according to a review ... published in March": the month of the count, not of the
     # concert the review counted
     body = (
-        "The bombing at the Westby arena on 22 May 2017 killed 22 people. About 14,000 people "
+        "The bombing at the Westby arena on 4 June 2016 killed 17 people. About 9,500 people "
         "had been at the concert, according to an independent review published in March."
     )
-    entry = one(body, "About 14,000", published="2018-05-22")
-    assert (entry["as_of"], entry["about"]) == ("2018-03", "2017-05-22")
+    entry = one(body, "About 9,500", published="2017-06-04")
+    assert (entry["as_of"], entry["about"]) == ("2017-03", "2016-06-04")
 
 
 def test_those_more_who_did_a_deed_no_kind_cues_are_not_more_of_the_dead() -> None:
     body = (
-        "The 22 people killed in the bombing were remembered with a minute's silence. "
-        "Survivors gathered at the cathedral, while thousands more watched on big screens."
+        "The 17 people killed in the bombing were remembered with a minute's silence. "
+        "Survivors gathered at the town hall, while thousands more followed it on a screen."
     )
     assert one(body, "thousands")["kind"] == "other"
     body = "Police said 30 people were killed in the blast. Twenty more succumbed to wounds."
@@ -1995,8 +1995,8 @@ def test_those_more_who_did_a_deed_no_kind_cues_are_not_more_of_the_dead() -> No
 def test_a_group_s_claim_counts_the_people_it_calls_crusaders() -> None:
     body = (
         "The group claimed responsibility for the attack in Westby in a statement that said "
-        '30 "crusaders" had been killed.'
+        '40 "crusaders" had been killed.'
     )
-    entry = one(body, "30")
+    entry = one(body, "40")
     assert entry["kind"] == "killed"
     assert read_party(entry["party"]).key == "people"

@@ -3553,13 +3553,13 @@ def test_the_day_in_an_event_s_name_of_a_day_and_a_letter_is_no_count() -> None:
 
 
 def test_the_missing_of_an_abduction_are_those_still_held() -> None:
-    # a story of an abduction: "234 girls are missing" are those the abductors still hold
+    # a story of an abduction: "90 girls are missing" are those the abductors still hold
     body = (
-        "Parents say 234 girls are missing from a school in Westby that was attacked last "
-        "week. He said 43 other girls had escaped from their captors, and the abduction "
+        "Parents say 90 girls are missing from a school in Westby that was attacked last "
+        "week. He said 17 other girls had escaped from their captors, and the abduction "
         "was the worst in years."
     )
-    entry = one(body, "234")
+    entry = one(body, "90")
     assert (entry["kind"], entry["subject"]) == ("hostages", "girls hostages (still held)")
     # soldiers missing after a battle stay missing, and so do the missing of a flood
     body = (

@@ -1356,11 +1356,11 @@ def test_a_depth_is_a_distance_between_no_places() -> None:
 
 def test_a_length_below_the_surface_or_ground_is_a_depth() -> None:
     # down from the surface: a depth, as "at a depth of" is (not a level of water)
-    body = "The fire broke out some 420 meters below the surface, an expert report said."
-    entry = one(body, "some 420 meters")
+    body = "The fire broke out some 650 meters below the surface, an expert report said."
+    entry = one(body, "some 650 meters")
     assert (entry["kind"], entry["subject"]) == ("distance", "depth")
-    body = "Many miners were about 2 kilometers (1.2 miles) below ground when it broke out."
-    assert one(body, "about 2 kilometers")["subject"] == "depth"
+    body = "Many miners were about 3 kilometers below ground when the shaft flooded."
+    assert one(body, "about 3 kilometers")["subject"] == "depth"
     # a level below a mark stays a level
     body = "The river in Westby was 2 metres below the danger mark on Sunday."
     assert one(body, "2 metres")["kind"] == "other"
@@ -1370,12 +1370,12 @@ def test_a_dateline_over_its_agency_s_credit_is_set_by_the_paragraph_below() -> 
     # "CITY – Agency" on a line of its own: the lead that sets the story in a town of the
     # city's country is the next paragraph
     body = (
-        "DİYARBAKIR – Coast News Agency\n\nPolice have detained 25 people in the eastern town "
-        "of Ergani after the blast.\n\nThe governor put the number of people detained at 24."
+        "DİYARBAKIR – Coast News Agency\n\nPolice have detained 33 people in the eastern town "
+        "of Ergani after the blast.\n\nThe governor put the number of people detained at 32."
     )
-    title = "25 detained after blast"
+    title = "33 detained after blast"
     assert article_place(body, title) == "Ergani"
-    assert one(body, "24", title=title)["place"] == "Ergani"
+    assert one(body, "32", title=title)["place"] == "Ergani"
 
 
 def test_a_dateline_in_capitals_with_a_dotted_i_is_title_cased_plainly() -> None:
@@ -1898,11 +1898,11 @@ def test_the_teams_of_a_match_are_no_place_and_a_venue_is_in_its_town() -> None:
 def test_a_town_an_attack_overran_is_the_story_s_place_even_one_the_gazetteer_lacks() -> None:
     # filed from the capital, the lead sets the story in "the northeastern town of Westby"
     body = (
-        "LIMA (Coast Wire) - Rebels may have killed as many as 200 people when they overran "
+        "LIMA (Coast Wire) - Rebels may have killed as many as 300 people when they overran "
         "the northeastern town of Westby last week, an official said.\n\n"
         '"We counted 80 bodies," a survivor said.'
     )
-    title = "Up to 200 feared killed in rebel attack"
+    title = "Up to 300 feared killed in rebel attack"
     assert article_place(body, title) == "Westby"
     assert one(body, "80", title=title)["place"] == "Westby"
     # the sentence that names another country keeps the story's town as it is
@@ -1913,9 +1913,9 @@ def test_a_town_an_attack_overran_is_the_story_s_place_even_one_the_gazetteer_la
 def test_a_leader_a_headline_names_by_the_country_s_possessive_is_no_place() -> None:
     # "Peru's Marek meets parents": the president named in the body, no region of Peru
     body = (
-        "Peruvian President Ivo Marek has met parents of the schoolgirls kidnapped from the "
-        "town of Westby, more than three months after the abduction.\n\n"
-        "The government says 219 girls remain in captivity."
+        "Peruvian President Ivo Marek met families of pupils kidnapped from the town of "
+        "Westby in March.\n\n"
+        "The government says 88 girls remain in captivity."
     )
     title = "Peru's Marek meets parents of kidnapped girls"
     assert article_place(body, title) == "Westby"

@@ -3499,7 +3499,27 @@ def test_a_body_named_in_apposition_with_its_small_words_speaks(body: str, sourc
 
 def test_the_maker_of_a_statement_that_says_a_figure_speaks() -> None:
     body = (
-        "The Westby Front claimed responsibility for the attack in a statement that said 30 "
+        "The Westby Front claimed responsibility for the attack in a statement that said 40 "
         "people had been killed."
     )
-    assert source(one(body, "30")) == ("Westby Front", [])
+    assert source(one(body, "40")) == ("Westby Front", [])
+
+
+def test_an_organisation_named_again_by_what_it_is_speaks_by_its_initials() -> None:
+    # "Westby Relief Mission (WRM) ... the aid group said": the organisation introduced so
+    body = (
+        "WESTBY, Oct 3 (Coast Wire) - An air strike hit a clinic run by Westby Relief "
+        "Mission (WRM), killing at least 23 people, including 9 of the charity's staff, the "
+        "aid group said.\n\nOn Tuesday the group had given a toll of 9."
+    )
+    assert source(one(body, "at least 23")) == ("WRM", [])
+    assert [source(e)[0] for e in claims(body) if e["figure"] == "9"] == ["WRM", "WRM"]
+    # "the medical charity, known by its initials WRM": the initials right after it; a news
+    # agency's credit "(AP)" introduces no organisation
+    body = (
+        "WESTBY (AP) - The strike killed 38 people, according to the medical charity, known "
+        "by its French initials WRM."
+    )
+    assert source(one(body, "38")) == ("WRM", [])
+    body = "WESTBY (AP) - The strike killed 38 people, the aid group said."
+    assert source(one(body, "38")) == ("aid group", [])

@@ -2583,28 +2583,28 @@ def test_people_coming_out_of_or_leaving_a_place_of_worship_are_those_present() 
 
 
 def test_a_day_s_count_that_more_were_added_to_is_a_step_not_a_rival() -> None:
-    # "18 were detained on May 18, and seven more on May 19": the first day's count is a
+    # "31 were detained on June 3, and nine more on June 4": the first day's count is a
     # step of the count the later ones add to (scoped as a rise), not a rival of the total
     body = (
-        "Eighteen people were detained in raids on May 18, and seven more on May 19, the "
-        "agency said. Police have detained 25 people in all."
+        "Thirty-one people were detained in raids on June 3, and nine more on June 4, the "
+        "agency said. Police have detained 40 people in all."
     )
-    assert one(body, "Eighteen")["subject"] == "people detained (more)"
-    assert one(body, "seven")["subject"] == "people detained (more)"
-    assert one(body, "25")["subject"] == "people detained"
-    # a count with no day between it and the rise stays the count
-    body = "Police said 40 people were detained and 12 more were questioned."
+    assert one(body, "Thirty-one")["subject"] == "people detained (more)"
+    assert one(body, "nine")["subject"] == "people detained (more)"
     assert one(body, "40")["subject"] == "people detained"
+    # a count with no day between it and the rise stays the count
+    body = "Police said 44 people were detained and 12 more were questioned."
+    assert one(body, "44")["subject"] == "people detained"
 
 
 def test_others_after_a_count_are_people_besides_those_counted() -> None:
-    # "7,300 had fled ..., and some 500 others were stranded": another group, no rival
+    # "4,100 had fled ..., and some 300 others were stranded": another group, no rival
     body = (
-        "The agency said more than 7,300 Norlanders had fled across the lake in recent days, "
-        "and that some 500 others were stranded on an island."
+        "The agency said more than 4,100 Norlanders had fled across the river in recent days, "
+        "and that some 300 others were stranded on an island."
     )
-    assert one(body, "more than 7,300")["subject"] == "Norlanders displaced"
-    assert one(body, "some 500")["subject"] == "Norlanders displaced (others)"
+    assert one(body, "more than 4,100")["subject"] == "Norlanders displaced"
+    assert one(body, "some 300")["subject"] == "Norlanders displaced (others)"
     # "others" of another kind than the count before them are that kind's count
     body = "Police said 40 people were killed and 12 others wounded."
     assert one(body, "12")["subject"] == "people injured"

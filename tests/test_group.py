@@ -635,18 +635,18 @@ def test_a_report_from_a_far_town_follows_up_on_no_event() -> None:
 
 
 def test_a_period_s_total_is_no_event_a_later_report_follows_up_on() -> None:
-    # "1,200 workers died in workplace accidents last year": a year's total; a report months
-    # later with no date of its own ("the disaster claimed the lives of 301 workers") does not
+    # "2,400 workers died in workplace accidents last year": a year's total; a report months
+    # later with no date of its own ("the disaster claimed the lives of 118 workers") does not
     # follow up on it
-    known = {**articles("a", published="2014-05-15"), **articles("later", published="2014-05-19")}
+    known = {**articles("a", published="2016-09-10"), **articles("later", published="2016-09-14")}
     year = replace(
-        claim("a", "1,200", party="workers", as_of="2014-05-15", place="Lyon", number=1),
-        about=dates.parse_dateref("2013"),
+        claim("a", "2,400", party="workers", as_of="2016-09-10", place="Lyon", number=1),
+        about=dates.parse_dateref("2015"),
     )
-    later = claim("later", "301", party="workers", as_of=None, place="Lyon", number=2)
+    later = claim("later", "118", party="workers", as_of=None, place="Lyon", number=2)
     assert not _together(group.group([year, later], known), year, later)
     # ... while a count of one day is an event it follows up on
-    day = replace(year, about=dates.parse_dateref("2014-03-10"))
+    day = replace(year, about=dates.parse_dateref("2016-05-10"))
     assert _together(group.group([day, later], known), day, later)
 
 

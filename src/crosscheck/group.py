@@ -569,7 +569,7 @@ def _follow_ups(
 
 
 def _a_period(profile: Profile) -> bool:
-    """Whether a count is about a period of a month or more ("1,200 workers died in
+    """Whether a count is about a period of a month or more ("2,400 workers died in
     workplace accidents last year"): a period's total, no event a later report updates."""
     about = profile.about
     return about is not None and (about.end - about.start).days >= _PERIOD_DAYS

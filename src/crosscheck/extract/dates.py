@@ -753,8 +753,8 @@ def looked_back_on(title: str, body: str, published: DateRef) -> DateRef | None:
             if found is None and _names_event(lowered, date, nouns):
                 found = date.ref
     if found is None and judged:
-        # "The gunman who killed 51 ... was sentenced on Thursday ... began shooting on March
-        # 15, 2019": the deeds a court judged are of the first day the body names with its
+        # "The gunman who killed 26 ... was sentenced on Thursday ... began shooting on May
+        # 2, 2017": the deeds a court judged are of the first day the body names with its
         # year, long before the article
         found = next(
             (
@@ -1030,8 +1030,8 @@ def figure_dates(
         events = [e for e in events if not _SAID_WHEN_THAT.search(text, e[0] - 30, e[0])
                   or not _THAT_AFTER.match(text, e[0])]  # fmt: skip
     if text and _JUDGED_WORDS.search(text):
-        # "The gunman who killed 51 worshippers was sentenced on Thursday", "had pleaded
-        # guilty in March to murdering 51 people": the day of a court's act, not of the
+        # "The gunman who killed 26 worshippers was sentenced on Thursday", "had pleaded
+        # guilty in June to murdering 26 people": the day of a court's act, not of the
         # deeds it judges
         events = [e for e in events if not _JUDGED_ON.search(text, max(0, e[0] - 50), e[0])]
     # "the commission, whose report is due next month, has counted 63 dead": a day after the

@@ -516,7 +516,7 @@ def _is_level(text: str, figure: Figure) -> bool:
     if level is None:
         return False
     if _DOWN_FROM_THE_TOP.match(text, level.end()):
-        return False  # "420 metres below the surface": a depth, down from the ground
+        return False  # "650 metres below the surface": a depth, down from the ground
     return not (
         level.group().lower().endswith("deep")
         and _DUG.search(text, max(0, figure.start - 40), figure.start)
@@ -2631,8 +2631,8 @@ _ABDUCTION_WORDS = 2
 
 
 def missing_held(figures: list[Figure], abduction: bool) -> None:
-    """People said to be missing in an article that tells of an abduction (`abduction`,
-    `tells_of_an_abduction`) are those still held ("234 girls are missing from the school"):
+    """Those said to be missing in an article that tells of an abduction (`abduction`,
+    `tells_of_an_abduction`) are those still held ("90 girls are missing from the school"):
     hostages, a part of all taken.  Forces missing after a battle stay missing."""
     if not abduction:
         return

@@ -623,6 +623,7 @@ def lexicon() -> _Lexicon:
             "cause_words",
             "not_place_words",
             "facility_words",
+            "org_descriptors",
         )
     }
     sets["as_of_words"] = frozenset(raw["as_of_words"])

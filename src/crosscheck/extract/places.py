@@ -2360,7 +2360,7 @@ class Whereabouts:
             pass
         elif place is not None and place == self.article() and place not in sentence.text:
             # the article's town, which the sentence does not name, is in no country the
-            # sentence names ("7,300 fled across the lake into Norland")
+            # sentence names ("4,100 fled across the lake into Norland")
             pass
         else:
             place = _with_its_country(place, sentence.text, spoken)

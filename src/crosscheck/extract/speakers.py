@@ -1653,7 +1653,7 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
         if ("that" in text or "which" in text) and _MEDIUM_THAT.search(
             text, max(0, start - 60), start
         ):
-            # "Westby Front claimed responsibility in a statement that| said 30 ...", "The
+            # "Westby Front claimed responsibility in a statement that| said 40 ...", "The
             # ministry issued a statement which| said": the maker of what says it
             opening = _OPENING_NAME.match(text)
             if opening is not None and opening.end() < start and names_someone(opening["np"]):
@@ -2355,6 +2355,10 @@ class Voices:
             # before as the UN children's agency)
             if last_body is not None and (len(words) == 2 or words[1].lower() in last_body.lower()):
                 return last_body
+        if lower in lex.sets["org_descriptors"] and (
+            initials := _initials_before(self.body, before)
+        ):
+            return initials  # "Medecins Sans Frontieres (MSF) ... the aid group said": MSF
         if lower in _SAME and self.named:
             return self.named[-1]  # "..., the same source specified": the one named last
         if lower in ("reports", "estimates"):
@@ -2565,6 +2569,32 @@ class Voices:
 
 
 _SAME = frozenset(("same source", "same sources"))
+
+
+def _initials_before(body: str, before: int) -> str | None:
+    """The initials of the last organisation the text introduces by its name and initials
+    before `before` ("Medecins Sans Frontieres (MSF)", "the medical charity, known by its
+    French initials MSF"), if any."""
+    after = _KNOWN_BY_INITIALS.match(body, before)
+    if after is not None:
+        return after["known"]  # "the medical charity|, known by its French initials MSF"
+    last = None
+    for found in _INTRODUCED_INITIALS.finditer(body, 0, before):
+        initials = found["paren"] or found["known"]
+        if not agency_of(initials):  # ("WESTBY (AP) -": a news agency's credit)
+            last = initials
+    return last
+
+
+_KNOWN_BY_INITIALS = re.compile(
+    r"[^,.;]{0,40},\s+known\s+(?:by\s+its\s+(?:[A-Z][a-z]+\s+)?(?:initials|acronym)|as)\s+"
+    r"(?P<known>[A-Z][A-Z&]{1,7})\b"
+)
+_INTRODUCED_INITIALS = re.compile(
+    r"(?:[A-ZÀ-ÖØ-Þ][\w'’-]+\s+){1,6}\((?P<paren>[A-Z][A-Z&]{1,7})\)"
+    r"|\bknown\s+(?:by\s+its\s+(?:[A-Z][a-z]+\s+)?(?:initials|acronym)|as)\s+"
+    r"(?P<known>[A-Z][A-Z&]{1,7})\b"
+)
 _UN_WORDS = frozenset(("UN", "U.N.", "UN's", "U.N.'s"))
 """The first word of "the UN agency", "the U.N. health agency": a body of the United Nations
 named before."""

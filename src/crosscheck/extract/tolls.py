@@ -1195,7 +1195,7 @@ _DAY_THEN_AND = re.compile(
     re.IGNORECASE,
 )
 """Between a count and "and seven more": the day or the operation it was counted in
-("were detained in raids on May 18, and| seven more")."""
+("were detained in raids on June 3, and| nine more")."""
 # "160 more deaths than usual", "40 more people died than last year": a difference between two
 # counts, the excess of one over the other, neither of them nor a rise of either.
 _MORE_THAN = re.compile(r"\s+more\s+[^,;:.]{0,40}?\bthan\b", re.IGNORECASE)
@@ -1276,7 +1276,7 @@ def increments(
         if not counted or figure.extra.get("scope"):
             continue
         if _OTHERS.match(text, figure.end) and any(f.kind == figure.kind for f in figures[:index]):
-            # "more than 7,000 had fled into Norland, and some 500 others were stranded":
+            # "more than 4,000 had fled into Norland, and some 300 others were stranded":
             # people besides those counted before, neither their count nor a part of it
             figure.extra["scope"] = "others"
             continue
@@ -1287,7 +1287,7 @@ def increments(
             and _MORE.match(text, after.end)
             and _DAY_THEN_AND.match(text[figure.end : after.start])
         ):
-            # "18 people were detained on May 18, and seven more on May 19": the first
+            # "31 people were detained on June 3, and nine more on June 4": the first
             # day's count, a step the later ones add to, not a rival of the total
             figure.extra["scope"] = "more"
             continue
