@@ -3512,8 +3512,10 @@ def test_an_organisation_named_again_by_what_it_is_speaks_by_its_initials() -> N
         "Mission (WRM), killing at least 23 people, including 9 of the charity's staff, the "
         "aid group said.\n\nOn Tuesday the group had given a toll of 9."
     )
-    assert source(one(body, "at least 23")) == ("WRM", [])
-    assert [source(e)[0] for e in claims(body) if e["figure"] == "9"] == ["WRM", "WRM"]
+    assert source(one(body, "at least 23")) == ("Westby Relief Mission (WRM)", [])
+    assert [source(e)[0] for e in claims(body) if e["figure"] == "9"] == [
+        "Westby Relief Mission (WRM)"
+    ] * 2
     # "the medical charity, known by its initials WRM": the initials right after it; a news
     # agency's credit "(AP)" introduces no organisation
     body = (
@@ -3523,3 +3525,24 @@ def test_an_organisation_named_again_by_what_it_is_speaks_by_its_initials() -> N
     assert source(one(body, "38")) == ("WRM", [])
     body = "WESTBY (AP) - The strike killed 38 people, the aid group said."
     assert source(one(body, "38")) == ("aid group", [])
+
+
+def test_a_second_speaker_whose_verb_is_left_out_gives_the_figure_after_it() -> None:
+    # "Norlandic intelligence said at least 310 died and Veylandic intelligence at least 260"
+    body = (
+        "Other estimates were lower: Norlandic intelligence said at least 310 people died and "
+        "Veylandic intelligence at least 260."
+    )
+    assert source(one(body, "at least 310")) == ("Norlandic intelligence", [])
+    assert source(one(body, "at least 260")) == ("Veylandic intelligence", [])
+    # a day after "and" is no speaker
+    body = "Police said 14 people died between April and August 20, and 30 were injured."
+    assert source(one(body, "30"))[0] == "Police"
+
+
+def test_a_review_speaks_for_whoever_issued_it() -> None:
+    body = (
+        "The Westby Front (WF) published its findings on Thursday. The review said 17 staff "
+        "members were killed."
+    )
+    assert source(one(body, "17")) == ("Westby Front (WF)", [])

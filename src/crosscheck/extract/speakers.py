@@ -26,6 +26,7 @@ from crosscheck.extract.lexicon import (
     PUT_THE_PEOPLE,
     QUOTE_CHARS,
     REGION_WORDS,
+    WEEKDAYS,
     EndsOn,
     holds,
     index_of,
@@ -876,6 +877,30 @@ def _participle_ends(word: str, text: str, end: int) -> bool:
         # "the toll released by the military showed| 920": a verb, its figure after it
         or is_number(following.group(1))
     )
+
+
+def _gapped_speakers(text: str, found: list[Speaker]) -> list[Speaker]:
+    """Speakers whose verb the sentence leaves out after a speaker's ("British intelligence
+    said at least 350 died and| French intelligence at least 281"): a name right before a
+    figure, after "and", "while" or "whereas", past the first speaker's verb."""
+    first = min(s.position for s in found)
+    gapped = []
+    for match in _GAPPED.finditer(text, first):
+        name = match["np"]
+        if (
+            names_someone(name)
+            and not is_number(name.split()[0])
+            # ("between April and| August 14": a day, no name)
+            and not any(w.lower() in MONTH_SET or w.lower() in WEEKDAYS for w in name.split())
+        ):
+            gapped.append(Speaker(match.start("np"), strip_determiners(name), agency_of(name)))
+    return gapped
+
+
+_GAPPED = re.compile(
+    r"\b(?:and|while|whereas)\s+(?P<np>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,3}?)"
+    r"\s+(?=(?:at\s+least|more\s+than|about|nearly|some|up\s+to|over|around|almost|only)?\s*\d)"
+)
 
 
 @lru_cache(maxsize=4096)
@@ -1779,6 +1804,8 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
         )
     if not found and may_name_its_source(text):
         found += _headline_source(text)
+    if found and (" and " in text or " while " in text or " whereas " in text):
+        found += _gapped_speakers(text, found)
     if len(found) > 1:
         found = [s for s in found if not _place_that_recorded(text, s)] or found
         # "Ann Lee said his men found the bodies of only three attackers": a search told by
@@ -2290,6 +2317,15 @@ class Voices:
         return self.resolve(name, before)
 
     def resolve(self, name: str, before: int) -> str:
+        """Who `name`, said at `before`, is: a pronoun, a noun or a short name resolved to
+        the one named before it."""
+        found = self._resolve(name, before)
+        if found.lower() != name.lower() and _describes_a_body(found):
+            # ("the aid group said ... the group had given": the body the aid group is)
+            return self._resolve(found, before)
+        return found
+
+    def _resolve(self, name: str, before: int) -> str:
         lex = lexicon()
         lower = name.lower()
         if lower == "our" or lower.startswith("our "):
@@ -2355,10 +2391,14 @@ class Voices:
             # before as the UN children's agency)
             if last_body is not None and (len(words) == 2 or words[1].lower() in last_body.lower()):
                 return last_body
-        if lower in lex.sets["org_descriptors"] and (
-            initials := _initials_before(self.body, before)
-        ):
-            return initials  # "Medecins Sans Frontieres (MSF) ... the aid group said": MSF
+        if _describes_a_body(name):
+            # "the medical charity|, known by its French initials MSF": the initials after it;
+            # "Westby Relief Mission (WRM) ... the aid group said": the body introduced so
+            initials = _KNOWN_BY_INITIALS.match(self.body, before)
+            if initials is not None:
+                return initials["known"]
+            if (defined := self._defined_body(before)) is not None:
+                return defined
         if lower in _SAME and self.named:
             return self.named[-1]  # "..., the same source specified": the one named last
         if lower in ("reports", "estimates"):
@@ -2571,28 +2611,16 @@ class Voices:
 _SAME = frozenset(("same source", "same sources"))
 
 
-def _initials_before(body: str, before: int) -> str | None:
-    """The initials of the last organisation the text introduces by its name and initials
-    before `before` ("Medecins Sans Frontieres (MSF)", "the medical charity, known by its
-    French initials MSF"), if any."""
-    after = _KNOWN_BY_INITIALS.match(body, before)
-    if after is not None:
-        return after["known"]  # "the medical charity|, known by its French initials MSF"
-    last = None
-    for found in _INTRODUCED_INITIALS.finditer(body, 0, before):
-        initials = found["paren"] or found["known"]
-        if not agency_of(initials):  # ("WESTBY (AP) -": a news agency's credit)
-            last = initials
-    return last
+def _describes_a_body(name: str) -> bool:
+    """Whether a speaker's name, in lower case, describes an organisation by what it is
+    ("the aid group", "a local human rights group": extract.yaml org_descriptors)."""
+    return name.islower() and any(
+        name == d or name.endswith(" " + d) for d in lexicon().sets["org_descriptors"]
+    )
 
 
 _KNOWN_BY_INITIALS = re.compile(
     r"[^,.;]{0,40},\s+known\s+(?:by\s+its\s+(?:[A-Z][a-z]+\s+)?(?:initials|acronym)|as)\s+"
-    r"(?P<known>[A-Z][A-Z&]{1,7})\b"
-)
-_INTRODUCED_INITIALS = re.compile(
-    r"(?:[A-ZÀ-ÖØ-Þ][\w'’-]+\s+){1,6}\((?P<paren>[A-Z][A-Z&]{1,7})\)"
-    r"|\bknown\s+(?:by\s+its\s+(?:[A-Z][a-z]+\s+)?(?:initials|acronym)|as)\s+"
     r"(?P<known>[A-Z][A-Z&]{1,7})\b"
 )
 _UN_WORDS = frozenset(("UN", "U.N.", "UN's", "U.N.'s"))
