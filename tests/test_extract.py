@@ -2000,3 +2000,22 @@ def test_a_group_s_claim_counts_the_people_it_calls_crusaders() -> None:
     entry = one(body, "40")
     assert entry["kind"] == "killed"
     assert read_party(entry["party"]).key == "people"
+
+
+def test_a_plea_and_a_sentence_to_come_date_no_deaths() -> None:
+    # a plea on Tuesday and a sentence "later this week": the deaths are of the fire's day
+    body = (
+        "WESTBY (AP) - The utility pleaded guilty Tuesday to 61 counts of manslaughter over "
+        "the 2016 wildfire. A judge is expected to sentence the company later this week.\n\n"
+        "The fire was blamed for 62 deaths.\n\nThe fire started on Oct. 3, 2016, near the "
+        "town."
+    )
+    assert one(body, "62", published="2019-04-09")["about"] == "2016-10-03"
+
+
+def test_a_list_of_the_missing_counts_the_missing_by_name() -> None:
+    body = (
+        "Many of the dead were elderly. In the days after the fire, the sheriff's list of "
+        "people unaccounted for swelled to nearly 900 names before most were found safe."
+    )
+    assert one(body, "nearly 900")["kind"] == "missing"

@@ -1133,13 +1133,15 @@ def figure_dates(
 
 
 _JUDGED_ON = re.compile(
-    r"\b(?:sentenced|convicted|acquitted|pleaded\s+(?:not\s+)?guilty|found\s+(?:not\s+)?guilty"
+    r"\b(?:sentenced?|convicted|acquitted|pleaded\s+(?:not\s+)?guilty|found\s+(?:not\s+)?guilty"
     r"|went\s+on\s+trial|goes\s+on\s+trial|trial\s+(?:opened|began|started))"
-    r"(?:\s+to\s+[a-z]+(?:\s+[a-z]+){0,3}?)?\s+(?:on|in|last|this|earlier)?\s*$",
+    # ("was sentenced| on Thursday", "to life in prison on Thursday", "is expected to
+    # sentence the company| later this week")
+    r"(?:\s+[a-z]+){0,4}?\s+(?:on|in|last|this|earlier|later)?\s*$",
     re.IGNORECASE,
 )
 """A court's act right before a day: the day is the court's, not of the deeds it judges."""
-_JUDGED_WORDS = re.compile(r"sentenced|convicted|acquitted|guilty|trial", re.IGNORECASE)
+_JUDGED_WORDS = re.compile(r"sentence|convicted|acquitted|guilty|trial", re.IGNORECASE)
 
 _BEFORE_THE_EVENT = re.compile(
     r"\bbefore\s+the\s+(?:[a-z]+\s+)?(?:war|conflict|fighting|offensive|siege|assault|attack"

@@ -697,6 +697,9 @@ _PAST_VERB = re.compile(
 _PREDICATE = re.compile(r"\s+(?:were|are)\s+(?!(?:\w+ly\s+|later\s+|then\s+|also\s+)?\w+ed\b)")
 # "while thousands more| watched on big screens": a verb in the past right after a count
 _VERB_AFTER = re.compile(r"\s+(?P<verb>[a-z]+ed|came|went|stood|sang|saw|ran|sat|kept)\b")
+_LIST_OF_THE_MISSING = re.compile(
+    r"\blists?\s+of\s+(?:the\s+)?(?:people\s+|those\s+)?(?:unaccounted|missing)\b", re.IGNORECASE
+)
 _HAS_AUXILIARY = re.compile(r"\b(?:have|has|had|were|was|are|is|been)\s", re.IGNORECASE)
 _AUXILIARY = re.compile(r"(?:have|has|had|were|was|are|is|been)\s+$", re.IGNORECASE)
 
@@ -3017,6 +3020,11 @@ def classify(
             # named one by one, in a report of deaths just before.
             killed = families().tolls[0]  # kinds.yaml lists the dead first
             recent = body_before[-_NAMES_CONTEXT:] + " " + text[: figure.start]
+            if _LIST_OF_THE_MISSING.search(text, 0, figure.start):
+                # "the list of people unaccounted for swelled to| nearly 1,000 names": the
+                # missing, named one by one
+                figure.kind, figure.noun = lex.cue_kinds["missing"], ""
+                continue
             if counted_before(recent, killed) or _VICTIMS.search(recent):
                 figure.kind, figure.noun = killed, ""
                 continue
