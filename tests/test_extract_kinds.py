@@ -3568,3 +3568,18 @@ def test_the_missing_of_an_abduction_are_those_still_held() -> None:
     )
     assert one(body, "Twelve")["kind"] == "missing"
     assert one("After the flood, 40 people are missing in Westby.", "40")["kind"] == "missing"
+
+
+def test_people_listed_after_including_past_a_count_of_things_are_of_the_toll() -> None:
+    body = (
+        "Twenty of the victims were foreign nationals from 9 countries, including five "
+        "Norlanders, four Veylanders and two Eastlanders, officials said."
+    )
+    assert [one(body, n)["subject"] for n in ("five", "four", "two")] == [
+        "Norlanders killed",
+        "Veylanders killed",
+        "Eastlanders killed",
+    ]
+    # things listed so stay things
+    body = "The storm killed 12 people and destroyed 40 houses, including 3 schools."
+    assert one(body, "3")["kind"] == "other"

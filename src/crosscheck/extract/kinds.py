@@ -697,6 +697,37 @@ _PAST_VERB = re.compile(
 _PREDICATE = re.compile(r"\s+(?:were|are)\s+(?!(?:\w+ly\s+|later\s+|then\s+|also\s+)?\w+ed\b)")
 # "while thousands more| watched on big screens": a verb in the past right after a count
 _VERB_AFTER = re.compile(r"\s+(?P<verb>[a-z]+ed|came|went|stood|sang|saw|ran|sat|kept)\b")
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _listed_people_of_a_toll(text: str, figures: list[Figure]) -> None:
+    """People a sentence lists after "including" past a count of things, and the list's
+    next items, are of the sentence's last toll before them ("Twenty of the victims were
+    foreigners from 9 countries, including five Norlanders, four Veylanders and two
+    Eastlanders"): a part of it, no figure of their own kind."""
+    lex = lexicon()
+    listed: Figure | None = None
+    for index, figure in enumerate(figures):
+        whole = figures[index - 1] if index else None
+        if whole is None or figure.kind != "other" or figure.kind_hint is not None:
+            listed = None
+            continue
+        head = figure.noun.split()[-1].lower() if figure.noun else ""
+        if not head or head in lex.sets["generic_nouns"] or head in lex.sets["thing_nouns"]:
+            listed = None
+            continue
+        toll = None
+        if whole is listed and _LIST_GOES_ON.fullmatch(text, whole.noun_end, figure.start):
+            toll = whole  # "..., four Veylanders| and two Eastlanders": the list goes on
+        elif _INCLUDING_NEXT.fullmatch(text, whole.noun_end, figure.start):
+            toll = next((f for f in reversed(figures[:index]) if f.kind in families().tolls), None)
+        if toll is None:
+            listed = None
+            continue
+        figure.kind = toll.kind  # (its people name a party: "Norlanders killed")
+        listed = figure
+
+
 _LIST_OF_THE_MISSING = re.compile(
     r"\blists?\s+of\s+(?:the\s+)?(?:people\s+|those\s+)?(?:unaccounted|missing)\b", re.IGNORECASE
 )
@@ -3793,6 +3824,7 @@ def classify(
     _verdicts(text, figures)
     # ("Police say 48 pupils still held after school raid": held by whom, the lead says)
     _held_hostage(text, figures, body_before or lead)
+    _listed_people_of_a_toll(text, figures)
     of_people = families().people
     for figure in figures:
         if figure.kind in of_people or figure.kind == families().residents:
