@@ -2019,3 +2019,15 @@ def test_a_list_of_the_missing_counts_the_missing_by_name() -> None:
         "people unaccounted for swelled to nearly 900 names before most were found safe."
     )
     assert one(body, "nearly 900")["kind"] == "missing"
+
+
+def test_a_report_s_week_dates_neither_its_figures_nor_those_after_it() -> None:
+    # "said in a report last week that": the week of the report, not of the killings
+    body = (
+        "Troops opened fire on a rally at the stadium in Westby on 12 March.\n\n"
+        "Westby Watch said in a report last week that between 140 and 190 people had been "
+        "killed. A local group has counted 147 dead."
+    )
+    kw = {"published": "2019-06-20"}
+    assert one(body, "between 140 and 190", **kw)["about"] == "2019-03-12"
+    assert one(body, "147", **kw)["about"] == "2019-03-12"

@@ -970,7 +970,16 @@ def day_named(
         )
     ]
     days = _events_not_spoken(sentence.text, days)
+    # ("Westby Watch said in a report last week that 150 had been killed": the report's
+    # week, no day of the events)
+    days = [d for d in days if not _finding_day(sentence.text, d[0])]
     return max(days, key=lambda d: d[0])[1] if days else None
+
+
+def _finding_day(text: str, at: int) -> bool:
+    """Whether a day at `at` is when a source stated a finding ("concluded in December| that
+    21 had died", "said in a report last week| that")."""
+    return bool(_SAID_WHEN_THAT.search(text, max(0, at - 50), at) and _THAT_AFTER.match(text, at))
 
 
 def figure_dates(
@@ -1027,8 +1036,7 @@ def figure_dates(
     if text:
         # "a commission concluded in December that 21 had died": the day of the finding,
         # not of the deaths
-        events = [e for e in events if not _SAID_WHEN_THAT.search(text, e[0] - 30, e[0])
-                  or not _THAT_AFTER.match(text, e[0])]  # fmt: skip
+        events = [e for e in events if not _finding_day(text, e[0])]
     if text and _JUDGED_WORDS.search(text):
         # "The gunman who killed 26 worshippers was sentenced on Thursday", "had pleaded
         # guilty in June to murdering 26 people": the day of a court's act, not of the
@@ -1235,6 +1243,8 @@ _SAID_WHEN_THAT = re.compile(
     r"\b(?:said|says|concluded|found|announced|reported|stated|confirmed|told\s+\w+"
     # ("concluded in a report published in May that at least 151 were killed")
     r"|(?:report|findings|statement|study)\s+(?:published|released|issued|made\s+public))\s+"
+    # ("said in a report| last week that": the report's week)
+    r"(?:in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:report|statement|study|review)\s+)?"
     r"(?:on\s+|in\s+|late\s+|early\s+)?$",
     re.IGNORECASE,
 )
