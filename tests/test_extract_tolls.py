@@ -2608,3 +2608,27 @@ def test_others_after_a_count_are_people_besides_those_counted() -> None:
     # "others" of another kind than the count before them are that kind's count
     body = "Police said 40 people were killed and 12 others wounded."
     assert one(body, "12")["subject"] == "people injured"
+
+
+def test_the_missing_presumed_dead_are_the_dead() -> None:
+    body = (
+        "Forty-one people who were in the block on Tuesday night are missing and must be "
+        "presumed dead, police said."
+    )
+    entry = one(body, "Forty-one")
+    assert (entry["kind"], entry["subject"]) == ("killed", "people killed")
+    assert one("Nine are missing, presumed dead.", "Nine")["kind"] == "killed"
+    assert one("Twelve people are missing after the storm.", "Twelve")["kind"] == "missing"
+
+
+def test_deaths_a_figure_is_said_to_include_are_a_part_of_it() -> None:
+    body = (
+        "The commander said the figure, which includes the 17 deaths already confirmed, was "
+        "based on reports from the public."
+    )
+    assert one(body, "17")["subject"] == "people killed (among them)"
+
+
+def test_another_source_s_it_was_after_a_crowd_count_is_that_crowd() -> None:
+    body = "Police estimated the crowd at about 12,000; organizers said it was closer to 20,000."
+    assert one(body, "20,000")["kind"] == one(body, "about 12,000")["kind"] == "crowd"

@@ -56,6 +56,7 @@ from crosscheck.extract.tolls import (
     civilian_parts,
     counted_before,
     counted_otherwise,
+    counted_within,
     cumulative_totals,
     dead_or_wounded,
     disease_deaths,
@@ -697,6 +698,19 @@ _PAST_VERB = re.compile(
 _PREDICATE = re.compile(r"\s+(?:were|are)\s+(?!(?:\w+ly\s+|later\s+|then\s+|also\s+)?\w+ed\b)")
 # "while thousands more| watched on big screens": a verb in the past right after a count
 _VERB_AFTER = re.compile(r"\s+(?P<verb>[a-z]+ed|came|went|stood|sang|saw|ran|sat|kept)\b")
+_IT_WAS = re.compile(
+    r"\b(?:it|that)\s+(?:was|is|had\s+been|stood\s+at)\s+(?:closer\s+to|nearer(?:\s+to)?|about"
+    r"|around|some|nearly|almost|more\s+than|over|at\s+least|as\s+many\s+as)?\s*$",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _crowds_and_forces() -> frozenset[str]:
+    """The kinds of counts of people gathered or deployed (a crowd, the forces)."""
+    return frozenset((*families().forces, families().crowd))
+
+
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 
@@ -3046,6 +3060,18 @@ def classify(
                     previous_toll[2] if previous_toll and not its_own else None
                 )
             continue
+        stock_before = next(
+            (f for f in reversed(figures[:index]) if f.kind in _crowds_and_forces()), None
+        )
+        if (
+            not figure.noun
+            and stock_before is not None
+            and _IT_WAS.search(text, max(0, figure.start - 40), figure.start)
+        ):
+            # "Police estimated the crowd at about 30,000; organizers said it was closer to|
+            # 50,000": the count just given, by another source
+            figure.kind = stock_before.kind
+            continue
         if head == "names" and not _NAMES_OF.match(text, figure.noun_end):
             # "Our list has 150 names", after "whose son was among the victims": the dead,
             # named one by one, in a report of deaths just before.
@@ -3883,6 +3909,7 @@ def classify(
     elided_counts(text, figures)
     name_with_counts(text, figures, previous_toll)
     toll_includes(text, figures)
+    counted_within(text, figures)
     place_parts(text, figures, previous_toll)
     opened_place_parts(text, figures, previous_toll)
     accounted_parts(text, figures)

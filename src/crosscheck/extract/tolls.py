@@ -1772,8 +1772,10 @@ _BOTH_AFTER = re.compile(
 # "Seventy-nine people are believed to have died or are missing, presumed dead": counted
 # with the dead.
 _PRESUMED_DEAD = re.compile(
-    r"[^.;:]{0,60}?\b(?:died|dead|killed)\s+or\s+(?:are\s+|were\s+)?missing,?\s+(?:and\s+)?"
-    r"presumed\s+dead\b",
+    r"[^.;:]{0,60}?\b(?:(?:died|dead|killed)\s+or\s+(?:are\s+|were\s+)?missing"
+    # "58 people ... are missing and must be presumed dead", "12 missing, presumed dead"
+    r"|(?:are|were|remain|remained)?\s*missing)"
+    r",?\s+(?:and\s+)?(?:must\s+be\s+|are\s+|were\s+|now\s+)?presumed\s+dead\b",
     re.IGNORECASE,
 )
 
@@ -1783,12 +1785,17 @@ def dead_or_wounded(text: str, figures: list[Figure]) -> None:
     people") is neither toll: kind other, its subject the casualties; so is one of the dead
     and the missing ("left 4,400 dead or missing"), unless the missing are "presumed dead":
     then it is the toll ("79 people are dead or missing, presumed dead")."""
+    killed = families().tolls[0]  # (kinds.yaml lists the dead first, then the injured)
+    if "presumed" in text:
+        for figure in figures:
+            if _PRESUMED_DEAD.match(text, max(figure.end, figure.noun_end)):
+                # ("58 people who were in the tower are missing and must be presumed dead")
+                figure.kind = killed
+                figure.extra.pop("state", None)
     if " or " not in text and " and " not in text:
         return
-    killed = families().tolls[0]  # (kinds.yaml lists the dead first, then the injured)
     for figure in figures:
         if "presumed" in text and _PRESUMED_DEAD.match(text, figure.end):
-            figure.kind = killed
             continue
         if figure.kind != "other" and figure.kind not in families().tolls[:2]:
             continue
@@ -2246,6 +2253,27 @@ def toll_includes(text: str, figures: list[Figure]) -> None:
             listing = figure
         else:
             listing = None
+
+
+def counted_within(text: str, figures: list[Figure]) -> None:
+    """A toll a count is said to include ("the figure, which includes the 30 deaths already
+    confirmed") is a part of it, scoped so: never its rival."""
+    if "includ" not in text:
+        return
+    for figure in figures:
+        if (
+            figure.kind in families().tolls
+            and not figure.extra.get("scope")
+            and _WHICH_INCLUDES.search(text, max(0, figure.start - 60), figure.start)
+        ):
+            figure.extra["scope"] = "among them"
+
+
+_WHICH_INCLUDES = re.compile(
+    r"\b(?:figure|number|toll|count|total|tally)\s*,?\s+(?:which|that)\s+(?:also\s+)?"
+    r"(?:includes|included|include)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def opened_place_parts(text: str, figures: list[Figure], before: Toll | None) -> None:
