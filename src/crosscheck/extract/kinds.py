@@ -708,7 +708,8 @@ _IT_WAS = re.compile(
 @cache
 def _crowds_and_forces() -> frozenset[str]:
     """The kinds of counts of people gathered or deployed (a crowd, the forces)."""
-    return frozenset((*families().forces, families().crowd))
+    crowd = families().crowd
+    return frozenset((*families().forces, *((crowd,) if crowd else ())))
 
 
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
