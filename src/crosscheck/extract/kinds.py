@@ -716,7 +716,7 @@ _LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 
 def _listed_people_of_a_toll(text: str, figures: list[Figure]) -> None:
-    """People a sentence lists after "including" past a count of things, and the list's
+    """Those a sentence lists after "including" past a count of things, and the list's
     next items, are of the sentence's last toll before them ("Twenty of the victims were
     foreigners from 9 countries, including five Norlanders, four Veylanders and two
     Eastlanders"): a part of it, no figure of their own kind."""
