@@ -2614,9 +2614,11 @@ _SAME = frozenset(("same source", "same sources"))
 def _describes_a_body(name: str) -> bool:
     """Whether a speaker's name, in lower case, describes an organisation by what it is
     ("the aid group", "a local human rights group": extract.yaml org_descriptors)."""
-    return name.islower() and any(
-        name == d or name.endswith(" " + d) for d in lexicon().sets["org_descriptors"]
-    )
+    if not name.islower():
+        return False
+    words = name.split()
+    descriptors = lexicon().sets["org_descriptors"]
+    return any(" ".join(words[-n:]) in descriptors for n in (1, 2, 3) if n <= len(words))
 
 
 _KNOWN_BY_INITIALS = re.compile(
