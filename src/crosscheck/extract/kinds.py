@@ -8,6 +8,7 @@ rebels fighters, inhabitants population.  Units decide distances and percentages
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Container, Sequence
 from functools import cache, lru_cache
@@ -2673,7 +2674,7 @@ def tells_of_an_abduction(text: str) -> bool:
     """Whether an article tells of an abduction: it says so twice or more ("abducted",
     "kidnapping", "their captors"; not a siege's hostages, whose missing are unaccounted for)."""
     found = _ABDUCTION.finditer(text)
-    return sum(1 for _, _ in zip(found, range(_ABDUCTION_WORDS))) >= _ABDUCTION_WORDS
+    return next(itertools.islice(found, _ABDUCTION_WORDS - 1, None), None) is not None
 
 
 _ABDUCTION = re.compile(r"\b(?:abduct|kidnap|captors?\b)", re.IGNORECASE)
