@@ -3583,3 +3583,15 @@ def test_people_listed_after_including_past_a_count_of_things_are_of_the_toll() 
     # things listed so stay things
     body = "The storm killed 12 people and destroyed 40 houses, including 3 schools."
     assert one(body, "3")["kind"] == "other"
+
+
+def test_parts_listed_in_a_force_count_the_force_and_them_is_the_force() -> None:
+    # "32 militants ..., including three Norlanders and two Veylanders, took part. Twenty-nine
+    # of them were killed": the parts are of the force; "them" is the force, not the last part
+    body = (
+        "He said 27 militants from several countries, including three Norlanders and two "
+        "Veylanders, had taken part in the attack. Twenty-four of them were killed."
+    )
+    assert one(body, "three")["kind"] == one(body, "27")["kind"] == "fighters"
+    entry = one(body, "Twenty-four")
+    assert (entry["kind"], entry["party"]) == ("killed", "militants")

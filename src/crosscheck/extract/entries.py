@@ -48,6 +48,7 @@ from crosscheck.extract.kinds import (
     event_kind,
     gapped_steps,
     given_by,
+    listed_parts,
     missing_held,
     names_a_disease,
     tells_of_an_abduction,
@@ -275,7 +276,11 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
         gapped_steps(text, figures)
         figures.extend(article_figures(text, figures))
         figures.sort(key=lambda f: f.start)
-        counted = [f.party for f in figures if f.kind in families().people]
+        # (the parts listed after "including" are no antecedent of "20 of them")
+        parts = listed_parts(text, figures)
+        counted = [
+            f.party for i, f in enumerate(figures) if f.kind in families().people and i not in parts
+        ]
         tolls = [f for f in figures if f.kind in families().tolls]
         if tolls:
             previous_toll = (tolls[-1].kind, tolls[-1].estimate.best, tolls[-1].party)

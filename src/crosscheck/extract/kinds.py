@@ -716,32 +716,60 @@ def _crowds_and_forces() -> frozenset[str]:
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 
-def _listed_people_of_a_toll(text: str, figures: list[Figure]) -> None:
-    """Those a sentence lists after "including" past a count of things, and the list's
-    next items, are of the sentence's last toll before them ("Twenty of the victims were
-    foreigners from 9 countries, including five Norlanders, four Veylanders and two
-    Eastlanders"): a part of it, no figure of their own kind."""
+# "32 militants| from several countries, including| three ...": past the count's own
+# modifier (where they are from), the list it includes
+_INCLUDING_PAST = re.compile(
+    r"(?:\s+(?:from|of|in|at)\s+[^,;:.()]{1,40}?)?\s*[,(]?\s*(?:including|among\s+them)\s+"
+)
+
+
+def listed_parts(text: str, figures: list[Figure]) -> dict[int, Figure]:
+    """The figures a sentence lists after "including", and the list's next items, each with
+    the count of people they are a part of (the last toll or force before them): "Twenty of
+    the victims were foreigners from 9 countries, including five Norlanders, four
+    Veylanders and two Eastlanders", "32 militants, including three Norlanders and two
+    Veylanders, took part"."""
+    if "including" not in text:
+        return {}  # the quick answer
     lex = lexicon()
-    listed: Figure | None = None
+    wholes = (*families().tolls, *families().forces)
+    found: dict[int, Figure] = {}
     for index, figure in enumerate(figures):
         whole = figures[index - 1] if index else None
-        if whole is None or figure.kind != "other" or figure.kind_hint is not None:
-            listed = None
-            continue
         head = figure.noun.split()[-1].lower() if figure.noun else ""
-        if not head or head in lex.sets["generic_nouns"] or head in lex.sets["thing_nouns"]:
-            listed = None
+        if (
+            whole is None
+            or figure.kind_hint is not None
+            or not head
+            or head in lex.sets["generic_nouns"]
+            or head in lex.sets["thing_nouns"]
+        ):
             continue
-        toll = None
-        if whole is listed and _LIST_GOES_ON.fullmatch(text, whole.noun_end, figure.start):
-            toll = whole  # "..., four Veylanders| and two Eastlanders": the list goes on
-        elif _INCLUDING_NEXT.fullmatch(text, whole.noun_end, figure.start):
-            toll = next((f for f in reversed(figures[:index]) if f.kind in families().tolls), None)
-        if toll is None:
-            listed = None
-            continue
-        figure.kind = toll.kind  # (its people name a party: "Norlanders killed")
-        listed = figure
+        if index - 1 in found and _LIST_GOES_ON.fullmatch(text, whole.noun_end, figure.start):
+            found[index] = found[index - 1]  # "..., four Veylanders| and two Eastlanders"
+        elif _INCLUDING_PAST.fullmatch(text, whole.noun_end, figure.start):
+            counted = next(
+                (
+                    f
+                    for f in reversed(figures[:index])
+                    if f.kind in wholes and head_noun(f.noun).lower() not in lex.sets["thing_nouns"]
+                ),
+                None,
+            )
+            if counted is not None:
+                found[index] = counted
+    return found
+
+
+def _listed_people_of_a_toll(text: str, figures: list[Figure]) -> None:
+    """Those a sentence lists as parts of a toll or a force (`listed_parts`) count what it
+    counts, whatever other verb they have ("three Norlanders and two Veylanders, took part":
+    of the fighters): no figure of their own kind."""
+    crowd = families().crowd
+    for index, whole in listed_parts(text, figures).items():
+        figure = figures[index]
+        if figure.kind == "other" or (figure.kind == crowd and whole.kind != crowd):
+            figure.kind = whole.kind  # (its people name a party: "Norlanders killed")
 
 
 _LIST_OF_THE_MISSING = re.compile(
@@ -3339,6 +3367,9 @@ def classify(
                 # "about 20 gunmen took part": a force's size, not a crowd; "about 80
                 # fighters fled across the river": those of the force, no one displaced
                 figure.kind = force
+                if aside is not None:
+                    # ("32 militants, including three Norlanders, took part": its parts)
+                    asides.append((aside.start(), aside.end(), force))
                 continue
             if found[0] == families().crowd and _names_deployed(figure.noun):
                 # "About 2,000 police officers took part in the raid": a force, not a crowd
