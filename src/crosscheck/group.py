@@ -576,6 +576,7 @@ def _a_period(profile: Profile) -> bool:
 
 
 _PERIOD_DAYS = 28
+"""A count about this many days or more is a period's total (a month's, a year's)."""
 
 
 def _earlier(

@@ -732,14 +732,15 @@ def looked_back_on(title: str, body: str, published: DateRef) -> DateRef | None:
     judged = False  # the article's own news is a court's act ("was sentenced on Thursday")
     for text in (title, body[:_LOOK_BACK_OPENING]):
         lowered = text.lower()
+        courts = bool(_JUDGED_WORDS.search(text))
         for at, ref, counted in as_of_dates(text, published):
-            if _judged_on(text, at):
+            if courts and _judged_on(text, at):
                 judged = True
             elif not counted and ref.end >= cutoff and not _SAID_BEFORE.search(text, 0, at):
                 return None  # the article's own news
         for date in [*find_dates(text, published), *_months_of_events(text, published)]:
             if date.ref.end >= cutoff:
-                if _judged_on(text, date.start):
+                if courts and _judged_on(text, date.start):
                     judged = True
                 elif not (
                     date.counted
@@ -771,8 +772,9 @@ def looked_back_on(title: str, body: str, published: DateRef) -> DateRef | None:
 
 
 def _judged_on(text: str, at: int) -> bool:
-    """Whether a day at `at` is the day of a court's act ("was sentenced| on Thursday")."""
-    return bool(_JUDGED_WORDS.search(text)) and bool(_JUDGED_ON.search(text, max(0, at - 50), at))
+    """Whether a day at `at` is the day of a court's act ("was sentenced| on Thursday"; ask
+    only of a text `_JUDGED_WORDS` finds a court's word in)."""
+    return _JUDGED_ON.search(text, max(0, at - 50), at) is not None
 
 
 _THE_MONTH = re.compile(
@@ -1041,7 +1043,7 @@ def figure_dates(
         # "The gunman who killed 26 worshippers was sentenced on Thursday", "had pleaded
         # guilty in June to murdering 26 people": the day of a court's act, not of the
         # deeds it judges
-        events = [e for e in events if not _JUDGED_ON.search(text, max(0, e[0] - 50), e[0])]
+        events = [e for e in events if not _judged_on(text, e[0])]
     # "the commission, whose report is due next month, has counted 63 dead": a day after the
     # article's is none that its deaths happened on.
     events = [e for e in events if e[1].start <= published.end]

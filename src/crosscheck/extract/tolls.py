@@ -1786,16 +1786,18 @@ def dead_or_wounded(text: str, figures: list[Figure]) -> None:
     and the missing ("left 4,400 dead or missing"), unless the missing are "presumed dead":
     then it is the toll ("79 people are dead or missing, presumed dead")."""
     killed = families().tolls[0]  # (kinds.yaml lists the dead first, then the injured)
+    presumed: set[int] = set()
     if "presumed" in text:
         for figure in figures:
             if _PRESUMED_DEAD.match(text, max(figure.end, figure.noun_end)):
                 # ("58 people who were in the tower are missing and must be presumed dead")
                 figure.kind = killed
                 figure.extra.pop("state", None)
+                presumed.add(figure.start)
     if " or " not in text and " and " not in text:
         return
     for figure in figures:
-        if "presumed" in text and _PRESUMED_DEAD.match(text, figure.end):
+        if figure.start in presumed:
             continue
         if figure.kind != "other" and figure.kind not in families().tolls[:2]:
             continue
