@@ -761,7 +761,7 @@ def listed_parts(text: str, figures: list[Figure]) -> dict[int, Figure]:
     return found
 
 
-def _listed_people_of_a_toll(text: str, figures: list[Figure]) -> None:
+def _listed_people_of_a_count(text: str, figures: list[Figure]) -> None:
     """Those a sentence lists as parts of a toll or a force (`listed_parts`) count what it
     counts, whatever other verb they have ("three Norlanders and two Veylanders, took part":
     of the fighters): no figure of their own kind."""
@@ -3091,18 +3091,15 @@ def classify(
                     previous_toll[2] if previous_toll and not its_own else None
                 )
             continue
-        stock_before = next(
-            (f for f in reversed(figures[:index]) if f.kind in _crowds_and_forces()), None
-        )
-        if (
-            not figure.noun
-            and stock_before is not None
-            and _IT_WAS.search(text, max(0, figure.start - 40), figure.start)
-        ):
-            # "Police estimated the crowd at about 30,000; organizers said it was closer to|
-            # 50,000": the count just given, by another source
-            figure.kind = stock_before.kind
-            continue
+        if not figure.noun and _IT_WAS.search(text, max(0, figure.start - 40), figure.start):
+            stock_before = next(
+                (f for f in reversed(figures[:index]) if f.kind in _crowds_and_forces()), None
+            )
+            if stock_before is not None:
+                # "Police estimated the crowd at about 30,000; organizers said it was closer
+                # to| 50,000": the count just given, by another source
+                figure.kind = stock_before.kind
+                continue
         if head == "names" and not _NAMES_OF.match(text, figure.noun_end):
             # "Our list has 150 names", after "whose son was among the victims": the dead,
             # named one by one, in a report of deaths just before.
@@ -3367,9 +3364,6 @@ def classify(
                 # "about 20 gunmen took part": a force's size, not a crowd; "about 80
                 # fighters fled across the river": those of the force, no one displaced
                 figure.kind = force
-                if aside is not None:
-                    # ("32 militants, including three Norlanders, took part": its parts)
-                    asides.append((aside.start(), aside.end(), force))
                 continue
             if found[0] == families().crowd and _names_deployed(figure.noun):
                 # "About 2,000 police officers took part in the raid": a force, not a crowd
@@ -3884,7 +3878,7 @@ def classify(
     _verdicts(text, figures)
     # ("Police say 48 pupils still held after school raid": held by whom, the lead says)
     _held_hostage(text, figures, body_before or lead)
-    _listed_people_of_a_toll(text, figures)
+    _listed_people_of_a_count(text, figures)
     of_people = families().people
     for figure in figures:
         if figure.kind in of_people or figure.kind == families().residents:
