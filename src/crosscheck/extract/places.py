@@ -2356,13 +2356,10 @@ class Whereabouts:
             )
             place = next((p for where in wider if (p := where()) and p not in spoken), None)
         place = self._also.get(place, place) if place else place
-        if sentence.headline:
-            pass
-        elif place is not None and place == self.article() and place not in sentence.text:
-            # the article's town, which the sentence does not name, is in no country the
-            # sentence names ("4,100 fled across the lake into Norland")
-            pass
-        else:
+        # (the article's town, which the sentence does not name, is in no country the
+        # sentence names: "4,100 fled across the lake into Norland")
+        inherited = place is not None and place == self.article() and place not in sentence.text
+        if not sentence.headline and not inherited:
             place = _with_its_country(place, sentence.text, spoken)
         return place, None, None
 
