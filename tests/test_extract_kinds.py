@@ -3595,3 +3595,17 @@ def test_parts_listed_in_a_force_count_the_force_and_them_is_the_force() -> None
     assert one(body, "three")["kind"] == one(body, "27")["kind"] == "fighters"
     entry = one(body, "Twenty-four")
     assert (entry["kind"], entry["party"]) == ("killed", "militants")
+
+
+def test_people_named_by_their_role_that_a_deed_governs_are_its_toll() -> None:
+    # "killed 20 hostages": the dead, hostages by party (not 20 people held)
+    body = "Gunmen killed 17 hostages at the cafe, the army said."
+    entry = one(body, "17")
+    assert (entry["kind"], entry["subject"]) == ("killed", "hostages killed")
+    body = "Fourteen hostages, most of them foreigners, were killed."
+    assert one(body, "Fourteen")["subject"] == "hostages killed"
+    # ... and the people listed as their parts are the dead too
+    body = "The attackers killed 17 hostages, including six Norlanders and four Veylanders."
+    assert one(body, "six")["subject"] == "Norlanders killed"
+    # the held stay held
+    assert one("The gunmen held 30 hostages.", "30")["kind"] == "hostages"

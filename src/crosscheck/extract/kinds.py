@@ -768,7 +768,7 @@ def _listed_people_of_a_count(text: str, figures: list[Figure]) -> None:
     crowd = families().crowd
     for index, whole in listed_parts(text, figures).items():
         figure = figures[index]
-        if figure.kind == "other" or (figure.kind == crowd and whole.kind != crowd):
+        if figure.kind in ("other", crowd) or figure.kind in _held_kinds():
             figure.kind = whole.kind  # (its people name a party: "Norlanders killed")
 
 
@@ -879,6 +879,44 @@ def _kind_of_its_noun(text: str, figure: Figure) -> bool:
         and not text[figure.end : cue[0]].strip()
         and _names_a_role(text[cue[0] : cue[1]])
     )
+
+
+def _role_counts_of_a_deed(text: str, figures: list[Figure]) -> None:
+    """A count whose kind its own noun gave, a noun naming people by their role ("20
+    hostages"), is the toll of a deed that governs it: the verb right before it ("The
+    gunmen killed| 20 hostages") or its clause's verb after it ("Twenty hostages, most of them
+    foreigners, were killed"): the dead of those people (its noun is their party)."""
+    for figure in figures:
+        cue = figure.cue
+        if (
+            cue is None
+            or not figure.end <= cue[0] <= max(figure.end + 1, figure.noun_end)
+            or text[figure.end : cue[0]].strip()
+            or not _names_a_role(text[cue[0] : cue[1]])
+        ):
+            continue
+        deed = _DEED_BEFORE.search(text, max(0, figure.start - 30), figure.start) or (
+            _DEED_AFTER.match(text, figure.noun_end)
+        )
+        found = event_kind(deed.group("deed")) if deed is not None else None
+        if deed is not None and found is not None and found[0] in families().tolls[:2]:
+            # (the role noun is the count's noun, its party: "hostages killed")
+            figure.noun = figure.noun or text[cue[0] : cue[1]]
+            figure.noun_end = max(figure.noun_end, cue[1])
+            figure.kind, figure.cue = found[0], deed.span("deed")
+
+
+# "The gunmen killed| 20 hostages", "... shot dead| 12 prisoners"
+_DEED_BEFORE = re.compile(
+    r"\b(?P<deed>killed|executed|murdered|massacred|shot\s+dead|wounded|injured)\s+$",
+    re.IGNORECASE,
+)
+# "20 hostages|, most of them foreigners, were killed"
+_DEED_AFTER = re.compile(
+    r"(?:\s*,[^,;.]{1,60},)?\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?"
+    r"(?P<deed>killed|executed|murdered|died|wounded|injured)\b",
+    re.IGNORECASE,
+)
 
 
 def _names_a_role(cue: str) -> bool:
@@ -3878,6 +3916,7 @@ def classify(
     _verdicts(text, figures)
     # ("Police say 48 pupils still held after school raid": held by whom, the lead says)
     _held_hostage(text, figures, body_before or lead)
+    _role_counts_of_a_deed(text, figures)
     _listed_people_of_a_count(text, figures)
     of_people = families().people
     for figure in figures:
