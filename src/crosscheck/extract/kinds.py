@@ -870,11 +870,19 @@ _SAID_THEN = re.compile(
 def _kind_of_its_noun(text: str, figure: Figure) -> bool:
     """Whether a figure's kind is its own noun's, a noun naming people by their role ("19
     hostages"), with no verb of its own."""
+    return (
+        # (its clause's subject: "freed| 40 hostages and 12 militants were killed" is not)
+        _SAID_THEN.search(text, max(0, figure.start - 40), figure.start) is not None
+        and _role_noun_gave_kind(text, figure)
+    )
+
+
+def _role_noun_gave_kind(text: str, figure: Figure) -> bool:
+    """Whether a figure's cue is its own noun right after it, a noun naming people by their
+    role ("19 hostages"), not a verb."""
     cue = figure.cue
     return (
         cue is not None
-        # (its clause's subject: "freed| 40 hostages and 12 militants were killed" is not)
-        and _SAID_THEN.search(text, max(0, figure.start - 40), figure.start) is not None
         and figure.end <= cue[0] <= max(figure.end + 1, figure.noun_end)
         and not text[figure.end : cue[0]].strip()
         and _names_a_role(text[cue[0] : cue[1]])
@@ -888,12 +896,7 @@ def _role_counts_of_a_deed(text: str, figures: list[Figure]) -> None:
     foreigners, were killed"): the dead of those people (its noun is their party)."""
     for figure in figures:
         cue = figure.cue
-        if (
-            cue is None
-            or not figure.end <= cue[0] <= max(figure.end + 1, figure.noun_end)
-            or text[figure.end : cue[0]].strip()
-            or not _names_a_role(text[cue[0] : cue[1]])
-        ):
+        if cue is None or not _role_noun_gave_kind(text, figure):
             continue
         deed = _DEED_BEFORE.search(text, max(0, figure.start - 30), figure.start) or (
             _DEED_AFTER.match(text, figure.noun_end)
