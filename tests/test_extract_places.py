@@ -640,6 +640,29 @@ def test_tolls_at_two_sites_are_parts_scoped_by_their_site() -> None:
     assert one(body, "40")["subject"] == "people killed"
 
 
+def test_the_sites_a_toll_is_broken_down_by_are_its_parts_in_the_story_s_town() -> None:
+    # A breakdown by site of a toll named before ("Of the 130 dead"): each count is of its
+    # site, named in any script ("Équipe"), two sites sharing one count keyed by the first;
+    # the place stays the story's town, not a site read as a place of the country named.
+    body = (
+        "LIMA - The trial over the Peruvian attacks opened on Wednesday. Of the 130 dead, 90 "
+        "were killed at the Grand, 21 at La Belle Équipe, 13 at Le Kino and Le Jardin and "
+        "five at the Casa Amron pizzeria."
+    )
+    subjects = {f: one(body, f)["subject"] for f in ("90", "21", "13", "five")}
+    assert subjects == {
+        "90": "people killed (at grand)",
+        "21": "people killed (at la belle équipe)",
+        "13": "people killed (at le kino)",
+        "five": "people killed (at casa amron)",
+    }
+    assert {one(body, f).get("place") for f in subjects} == {"Lima"}
+    assert one(body, "130")["subject"] == "people killed"
+    # Another report's count at one of those sites is of the same subject.
+    other = "LIMA - The prosecutor said 89 people were killed at the Grand, 19 at La Belle Équipe."
+    assert one(other, "89")["subject"] == subjects["90"]
+
+
 def test_a_dateline_city_before_a_colon() -> None:
     body = "LIMA: The ministry said 40 people were killed on Monday."
     assert one(body, "40")["place"] == "Lima"

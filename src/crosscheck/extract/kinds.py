@@ -626,7 +626,10 @@ def _prison_population(text: str, figures: list[Figure]) -> None:
             figure.kind = families().residents
 
 
-_NEW_CLAUSE = re.compile(r"\s*(?:and|or|but|then)\s+(?:[a-z]+ly\s+)?", re.IGNORECASE)
+# (a quotation closed before it: 'had killed "200 soldiers" and wounded| more')
+_NEW_CLAUSE = re.compile(
+    r"[\s" + QUOTE_CHARS + r"]*(?:and|or|but|then)\s+(?:[a-z]+ly\s+)?", re.IGNORECASE
+)
 # "The prison held 3,100 inmates at the time of the| massacre": the event dates the count,
 # it does not name what befell those counted.
 _AT_THE_TIME_OF = re.compile(

@@ -236,6 +236,7 @@ _AFTER_DISTANCE = re.compile(
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
+_COUNTRYS = re.compile(r"^[^'’]+['’]s\s+")  # "Norland's| Eastmark State" (_with_its_country)
 _NAME_PARTS = re.compile(r"[\s-]+")  # the words of a name, hyphenated ones apart
 # A nationality adjective is not a place: "in Norlandian hands", "the Norlandese side" (a
 # name of more words may end so: "St Sebastian").
@@ -972,13 +973,17 @@ def site_parts(entries: list[dict[str, Any]], sites: dict[int, str], home: str |
         site = sites.get(id(entry))
         if site is None:
             continue
+        scope = f" (at {site})"
         if entry["subject"].endswith(" (among them)"):
             # "293 were killed: ..., 94 at 19 Westby Street": a part, by its site
-            entry["subject"] = entry["subject"].removesuffix(" (among them)")
-        elif entry["subject"].endswith(")"):
+            entry["subject"] = entry["subject"].removesuffix(" (among them)") + scope
+        elif not entry["subject"].endswith(")"):
+            entry["subject"] += scope
+        elif not entry["subject"].endswith(scope):  # (scoped so: `tolls.place_parts`)
             continue
-        entry["subject"] = f"{entry['subject']} (at {site})"
-        if without_buildings(entry.get("place") or "").lower() in keys or (
+        # (the site with the country its sentence names: "Norland's Grand Hotel")
+        place = _COUNTRYS.sub("", entry.get("place") or "")
+        if without_buildings(place).lower() in keys or (
             # (a street is in the story's town, not in a town the sentence names for
             # another part: "64 in Eastport, 94 at 19 Westby Street")
             site.split()[-1] in _STREET_NOUNS and home is not None

@@ -1981,17 +1981,18 @@ _PARTS_OPEN = re.compile(r"(?:\s+[a-z]+){0,4}\s*[:,]\s*$")
 # before the name, and a number after it that is no figure, the figures being in order)
 _SIBLINGS_OPEN = re.compile(
     r"[^,;:.!?\d]{0,100}?\s(?:in|at|on|near|between)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?"
-    r"(?P<place>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|and))*)[^,;:.!?]{0,40}?"
+    r"(?P<place>[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+|and))*)[^,;:.!?]{0,40}?"
     # ("33 died at Calle Mayor, just short of the station;| 24 in the station; and| 12 at
     # Santa Ana": a list of a toll's places between semicolons, an aside after a place)
     r"(?:,[^,;:.!?\d]{1,40}?(?=;))?\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)$"
 )
 _IN_PLACE = re.compile(
-    r"(?:\s+(?:people|persons))?\s+(?:were\s+killed\s+|died\s+)?(?:in|at)\s+(?:the\s+|a\s+)?"
+    r"(?:\s+(?:people|persons))?\s+(?:were\s+killed\s+|died\s+)?(?:in|(?P<at>at))\s+(?:the\s+|a\s+)?"
     # ("15 at the Westby Star restaurant in| Eastport": the town the venue is in)
-    r"(?:(?:[A-Z][\w'’-]+\s+){1,3}(?:restaurant|club|hotel|bar|cafe|café|mosque|church"
-    r"|market|school|hospital|stadium)\s+in\s+)?"
-    r"(?:[a-z]+\s+){0,2}(?:in\s+(?:the\s+)?)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
+    r"(?:(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+\s+){1,3}(?:restaurant|club|hotel|bar|cafe|café|mosque"
+    r"|church|market|school|hospital|stadium)\s+in\s+)?"
+    r"(?:[a-z]+\s+){0,2}(?:in\s+(?:the\s+)?)?"
+    r"(?P<place>[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+)*)"
 )
 _PARTS_JOIN = re.compile(r"[^,;:.!?]{0,60}?(?:[,;]\s*(?:and\s+)?|\s+and\s+)$")
 
@@ -2002,13 +2003,15 @@ def place_parts(text: str, figures: list[Figure], previous: Toll | None = None) 
     of its kind, scoped by their place and placed there (`own_place`); the toll is everywhere
     they are, so it takes no place from them (`places_apart`: the article's place)."""
     tolls = families().tolls
+    placed: set[int] = set()  # (ids of) the parts placed: no wholes of the parts after them
     for index, whole in enumerate(figures):
-        if whole.kind not in tolls:
+        if whole.kind not in tolls or id(whole) in placed:
             continue
         scoped = bool(whole.extra.get("scope"))  # ("38 of the deaths were recorded at| X")
         parts: list[tuple[Figure, str]] = []
         end = max(whole.end, whole.noun_end)
         sibling = None  # the toll's own place, when it is one of the list
+        at_sites = True  # every part counted "at" a place, none a town the gazetteer knows
         for part in figures[index + 1 :]:
             where = _IN_PLACE.match(text, part.end)
             if parts:
@@ -2026,7 +2029,9 @@ def place_parts(text: str, figures: list[Figure], previous: Toll | None = None) 
             ):
                 break
             parts.append((part, where.group("place")))
+            at_sites = at_sites and bool(where["at"]) and not gazetteer_knows(where["place"])
             end = where.end()
+        placed.update(id(part) for part, _ in parts)
         if sibling is not None and parts:
             # "429 people were killed in Aleppo, 579 in Lattakia and 146 in Hama": each toll
             # is of its own place, the toll there, as another report gives it ("579 were
@@ -2042,15 +2047,16 @@ def place_parts(text: str, figures: list[Figure], previous: Toll | None = None) 
                 not at_site and not all(gazetteer_knows(place) for _, place in listed)
             )
             if not apart and _parts_of(listed, whole.kind, previous):
-                # ("The toll has risen to 64. The minister said 49 died in Westby and 15 at a
-                # restaurant in Eastport": the parts of the toll just given; at sites, scoped
-                # by them and placed where the event is, as `places.site_parts` does)
                 apart = True
-                if at_site:
-                    for part, place in listed:
-                        _place_part(part, whole.kind, whole.cue, place, site=part is not whole)
-                        part.party = part.party or whole.party
-                    continue
+            if apart and at_site:
+                # ("The toll has risen to 64. The minister said 49 died in Westby and 15 at a
+                # restaurant in Eastport", "Of the 64 dead, 49 were killed at the Grand and
+                # 15 at the Marek": the parts of the toll just given; at sites, scoped by
+                # them and placed where the event is, as `places.site_parts` does)
+                for part, place in listed:
+                    _place_part(part, whole.kind, whole.cue, place, site=part is not whole)
+                    part.party = part.party or whole.party
+                continue
             for part, place in [] if scoped else listed[:1]:
                 _place_part(part, whole.kind, whole.cue, place, scoped=apart)
             for part, place in parts:
@@ -2060,7 +2066,8 @@ def place_parts(text: str, figures: list[Figure], previous: Toll | None = None) 
         if scoped or len(parts) < 2:
             continue
         for part, place in parts:
-            _place_part(part, whole.kind, whole.cue, place)
+            # ("Of the 64 dead, 40 were killed at the Grand, 15 at the Marek ...": sites)
+            _place_part(part, whole.kind, whole.cue, place, site=True if at_sites else None)
             part.party = part.party or whole.party  # "five gunmen ..., four in Westby"
         whole.extra["places_apart"] = True
 
