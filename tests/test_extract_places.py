@@ -768,6 +768,14 @@ def test_a_toll_of_an_event_a_place_names_is_that_place_s() -> None:
         "Lima attacks that killed 130 people."
     )
     assert one(body, "130")["place"] == "Lima"
+    # ... whatever links the toll to it.
+    body = (
+        "The trial is held in the courtroom used for the trial over the November Lima "
+        "attacks, in which 130 people were killed."
+    )
+    assert one(body, "130")["place"] == "Lima"
+    body = "CUSCO, Peru - The November Lima attacks killed 130 people."
+    assert one(body, "130")["place"] == "Lima"
     # A name the gazetteer does not know is no place of it.
     body = "It was worse than the Westby floods, which killed 40 people in Cusco."
     assert one(body, "40")["place"] == "Cusco"

@@ -801,6 +801,13 @@ def test_a_headline_is_the_outlet_s_own_voice() -> None:
         ("PORT ELIN, Veyland (AP) — Veyland authorities on Friday launched an operation in "
          "the east, saying security forces had killed eight gunmen.", "eight",
          "Veyland authorities"),
+        # ... so too a second verb of the sentence's subject after its dateline.
+        ("PORT ELIN (AP) — Militants posted photos online on Sunday, and claimed to have "
+         "killed 170 soldiers near the town.", "170", "Militants"),
+        # What something is thought to hold says nothing: the speaker is the one who says.
+        ("LIMA, Peru, April 12 (Reuters) - Forensic teams have exhumed 47 bodies from mass "
+         "graves in Lima believed to hold soldiers, an official said on Sunday.", "47",
+         "official"),
     ],
 )  # fmt: skip
 def test_who_gives_a_figure(body: str, figure: str, speaker: str) -> None:

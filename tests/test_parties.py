@@ -31,6 +31,8 @@ from factories import claim
         # an age limit names the young counted, no other party
         ("children below 18 years of age", "children"),
         ("children under the age of 16", "children"),
+        ("children and teenagers", "children"),  # the young, as "children" counts them
+        ("children and adolescents", "children"),
         # an audience is the people where the event struck, as spectators are
         ("concert-goers", "people"),
         # a massacre's victims as news name them all

@@ -240,6 +240,10 @@ _AGE_LIMIT = re.compile(
     re.IGNORECASE,
 )
 """An age limit of the young counted, which names no other party than theirs."""
+# "children and teenagers", "children and adolescents": the young, as "children" counts them
+_THE_YOUNG = re.compile(
+    r"\b(?P<young>children|minors)\s+(?:and|or)\s+(?:teenagers|teens|adolescents)\b", re.IGNORECASE
+)
 
 
 # "U.N. peacekeepers", "U.S. troops": an abbreviation written with points, read as without.
@@ -274,9 +278,9 @@ def _read(text: str, people: Mapping[str, str] | None, derived: bool) -> Party:
                 )
             key = f"forces of {names.plain(canonical)}"
             return Party(key, f"forces of {person}", (key,), f"{written!r}: a person's forces")
-    # "children below 18 years of age", "minors under the age of 16": children, as any
-    # count of them is
-    written = _AGE_LIMIT.sub(r"\g<young>", written)
+    # "children below 18 years of age", "minors under the age of 16", "children and
+    # teenagers": children, as any count of them is
+    written = _THE_YOUNG.sub(r"\g<young>", _AGE_LIMIT.sub(r"\g<young>", written))
     folded = names.plain(written)
     found = _find_phrases(folded)
     covered = {w for _, phrase, _ in found for w in phrase.split()}

@@ -2435,21 +2435,22 @@ class Whereabouts:
 @lru_cache(maxsize=1)
 def _named_event() -> re.Pattern[str]:
     """A place's name qualifying an event noun, right before a toll's verb: "the November
-    Eastport attacks that killed| 130", "the Westby earthquake, which killed| 2,400"."""
+    Eastport attacks that killed| 130", "the Westby earthquake, which killed| 2,400", "the
+    Eastport attacks, in which| 130 people were killed", "The Eastport attacks killed| 130"."""
     nouns = "|".join(sorted(lexicon().sets["event_nouns"], key=len, reverse=True))
     return re.compile(
         rf"\b(?P<place>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]+)?)"
         rf"[ \t]+(?:{nouns})\s*,?\s+"
-        r"(?:that|which|who)\s+(?:\w+\s+){0,2}?(?:killed|left|claimed|injured|wounded|"
-        r"took|cost)\s+(?:the\s+lives\s+of\s+)?(?:at\s+least\s+|more\s+than\s+|some\s+|"
-        r"about\s+|nearly\s+|over\s+)?$"
+        r"(?:(?:(?:that|which|who)\s+(?:\w+\s+){0,2}?)?(?:killed|left|claimed|injured|"
+        r"wounded|took|cost)\s+(?:the\s+lives\s+of\s+)?|in\s+which\s+)"
+        r"(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+|over\s+)?$"
     )
 
 
 def named_event_place(text: str, start: int) -> str | None:
     """The place whose event a toll is counted in ("the Paris attacks that killed| 130"), if
     the gazetteer knows it: another event the article recalls, not the article's own."""
-    if "that" not in text and "which" not in text:
+    if lexicon().sets["event_nouns"].isdisjoint(index_of(text).words):
         return None  # the quick answer
     found = _named_event().search(text, start - 120, start)
     if found is None:

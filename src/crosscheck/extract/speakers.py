@@ -731,6 +731,13 @@ _ACRONYM_NEXT = re.compile(r"\s*\((?P<acronym>[A-Z]{2,8})\)")
 _ACRONYM_APPOSED = re.compile(r",\s*(?P<acronym>[A-Z]{2,8}),\s*$")
 
 
+def _after_dateline(text: str) -> int:
+    """Where a sentence's text starts after the dateline it opens with (0 if none)."""
+    from crosscheck.extract.places import dateline_end  # (places reads speakers)
+
+    return dateline_end(text)
+
+
 def _with_acronym(text: str, verb: int, name: str) -> str:
     """A body's name with the acronym written between it and its verb: "the Office for the
     Coordination of Humanitarian Affairs (OCHA)| said" -> "... Affairs (OCHA)", the form
@@ -1381,6 +1388,13 @@ _PARTICIPLE_ADJECTIVES = frozenset(
 """Verbs of speech whose participle, after a determiner, qualifies a count ("the confirmed
 toll", "its recorded deaths") and names no speaker."""
 _REPORTED_FOR = re.compile(r"\s+(?:for\s+(?:duty|work|service|military\s+service)|sick)\b")
+# "mass graves in Westby believed to hold| soldiers", "a man said to be| the leader": what
+# something is thought to be (a passive participle and its infinitive), no one speaking
+# (not "claimed to have killed": the claimant's own words)
+_THOUGHT_TO = frozenset(("believed", "said", "reported", "thought", "alleged", "estimated"))
+_INFINITIVE_NEXT = re.compile(
+    r"\s+to\s+(?:be|have|hold|contain|number|include|total|exceed|lie|remain|house|belong)\b"
+)
 _SAID_LATER = re.compile(r",\s+(?:the\s+)?[\w'’ -]{1,40}?\s+(?:said|says|announced)\b")
 _OPENING_SUBJECT = re.compile(
     r"\W*(?P<np>[^,;:]{2,100}?)\s+(?:has|have|had|was|were|is|are|[a-z]{3,}ed"
@@ -1461,6 +1475,8 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
             continue  # "The commune, which has 4,100 inhabitants, has declared mourning"
         if verb in ("reported", "reports") and _REPORTED_FOR.match(text, end):
             continue  # "1,000 reservists had reported for duty": they came, said nothing
+        if verb in _THOUGHT_TO and _INFINITIVE_NEXT.match(text, end):
+            continue  # "graves believed to hold soldiers": what they are thought to be
         if (verb == "alleged" or verb in _PARTICIPLE_ADJECTIVES) and _ADJECTIVE_BEFORE.search(
             text, start - 20, start
         ):
@@ -1690,11 +1706,12 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
                 name = found[-1].name  # "Norland accused ... but later reported": the same
             elif (
                 verb not in _NOUN_FORMS  # "according to our monitoring and reports from"
-                and (opening := _OPENING_NAME.match(text)) is not None
+                and (opening := _OPENING_NAME.match(text, _after_dateline(text))) is not None
                 and opening.end() < start
                 and opening.group("np").split()[0].lower() not in lex.sets["speaker_stops"]
             ):
                 # "Officials described the attackers as ... and said": the sentence's subject
+                # (after its dateline: "WESTBY (AP) — Officials ...")
                 name = opening.group("np")
         # '"...," the statement said': its issuer, named before (Voices.resolve).
         issued = finding is not None or (
