@@ -2323,6 +2323,10 @@ def test_bodies_recovered_so_far_are_a_part_of_the_toll() -> None:
     # bodies recovered with no word of "so far" are the dead found, as before
     body = "Rescuers have recovered 40 bodies from the river."
     assert one(body, "40")["subject"] == "people killed"
+    # bodies exhumed from graves are the dead found yet, however the sentence puts it
+    body = "Forensic teams have exhumed 47 bodies from mass graves near the town."
+    assert one(body, "47")["subject"] == "people killed (recovered so far)"
+    assert one("Teams exhume 47 bodies", "47")["subject"] == "people killed (recovered so far)"
 
 
 def test_an_acronym_s_estimate_is_its_own() -> None:

@@ -648,6 +648,9 @@ def test_a_period_s_total_is_no_event_a_later_report_follows_up_on() -> None:
     # ... while a count of one day is an event it follows up on
     day = replace(year, about=dates.parse_dateref("2016-05-10"))
     assert _together(group.group([day, later], known), day, later)
+    # ... and so is one of an event dated by its month ("the massacre last May")
+    month = replace(year, about=dates.parse_dateref("2016-05"))
+    assert _together(group.group([month, later], known), month, later)
 
 
 def test_a_report_within_the_window_is_no_follow_up() -> None:

@@ -569,14 +569,11 @@ def _follow_ups(
 
 
 def _a_period(profile: Profile) -> bool:
-    """Whether a count is about a period of a month or more ("2,400 workers died in
-    workplace accidents last year"): a period's total, no event a later report updates."""
+    """Whether a count is about a period longer than a month (PERIOD_DAYS: "2,400 workers
+    died in workplace accidents last year"): a period's total, no event a later report
+    updates.  An event dated by its month ("the massacre last June") is an event."""
     about = profile.about
-    return about is not None and (about.end - about.start).days >= _PERIOD_DAYS
-
-
-_PERIOD_DAYS = 28
-"""A count about this many days or more is a period's total (a month's, a year's)."""
+    return about is not None and (about.end - about.start).days > PERIOD_DAYS
 
 
 def _earlier(

@@ -1382,6 +1382,9 @@ _RECOVERED = re.compile(
     r"\b(?:pulled|recovered|retrieved|dug|brought\s+out|extracted)\b", re.IGNORECASE
 )
 _RECOVERED_WORDS = ("pulled", "recovered", "retrieved", "dug", "brought", "extracted")
+# "have exhumed 47 bodies from mass graves": bodies dug up, the dead found yet
+_EXHUMED = re.compile(r"\b(?:exhum(?:ed|es|e|ing)|unearth(?:ed|s))\b", re.IGNORECASE)
+_EXHUMED_WORDS = ("exhumed", "exhumes", "exhume", "exhuming", "unearthed", "unearths")
 _SPELL_WORDS = re.compile(
     rf"\b(?:overnight|during\s+the\s+night|(?:on|by)\s+(?:{'|'.join(WEEKDAYS)})|yesterday|today"
     r"|this\s+morning|in\s+the\s+past\s+(?:24|48)\s+hours|in\s+the\s+(?:last|past)\s+"
@@ -1423,16 +1426,29 @@ def _bodies_unscoped(text: str, figures: list[Figure]) -> Iterator[tuple[int, Fi
 
 def bodies_found_so_far(text: str, figures: list[Figure]) -> None:
     """Bodies a clause says were recovered "so far" or "only" ("Only six bodies have been
-    recovered so far") are the dead found yet, scoped "recovered so far": a part of the toll,
-    never its rival (the rest are buried or missing)."""
-    if not sentence_holds_any(text, _RECOVERED_WORDS) or not _RECOVERED.search(text):
+    recovered so far"), or exhumed ("teams have exhumed 47 bodies from mass graves"), are
+    the dead found yet, scoped "recovered so far": a part of the toll, never its rival (the
+    rest are buried or missing)."""
+    exhumed = sentence_holds_any(text, _EXHUMED_WORDS)
+    if not exhumed and (
+        not sentence_holds_any(text, _RECOVERED_WORDS) or not _RECOVERED.search(text)
+    ):
         return  # the quick answer
     for index, figure in _bodies_unscoped(text, figures):
         end = figures[index + 1].start if index + 1 < len(figures) else len(text)
         clause = text[figure.end : end]
-        if _RECOVERED.search(clause) and (
-            _SO_FAR.search(clause)
-            or _ONLY_BEFORE.search(text, max(0, figure.start - 8), figure.start)
+        if (
+            _RECOVERED.search(clause)
+            and (
+                _SO_FAR.search(clause)
+                or _ONLY_BEFORE.search(text, max(0, figure.start - 8), figure.start)
+            )
+        ) or (
+            exhumed
+            and (
+                _EXHUMED.search(text, max(0, figure.start - 30), figure.start)
+                or _EXHUMED.search(clause)
+            )
         ):
             figure.extra["scope"] = "recovered so far"
 
