@@ -1599,6 +1599,18 @@ def test_where_the_people_of_a_count_of_no_kind_are_is_its_subject() -> None:
         "people stranded",
         "people stranded",
     ]
+    # ... still on a mountain cut off, or remaining where they are: stranded, and the count
+    # another source puts the number at in the sentence after is theirs
+    body = (
+        "The team found that 4,000 to 5,000 people remained, an official said. Local leaders "
+        "said at least 15,000 people were still on the mountain. A spokesman for the region "
+        "put the number at about 20,000."
+    )
+    assert [one(body, f)["subject"] for f in ("4,000 to 5,000", "at least 15,000")] == [
+        "people stranded"
+    ] * 2
+    assert one(body, "about 20,000")["subject"] == "people stranded"
+    assert one("Some 300 people remained in hospital.", "Some 300")["subject"] != "people stranded"
     body = "Witnesses said more than 300 people were in the club when the fire broke out."
     assert one(body, "more than 300")["subject"] == "people inside"
     # ... or at the station, the market, the square where it struck: those present

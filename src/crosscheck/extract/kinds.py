@@ -1868,6 +1868,10 @@ _RISES_TO = EndsOn(
 )
 # "the number was closer to| 140", "the real figure is| 60" (no event named: the count is
 # the one just given).
+_PUT_THE_NUMBER_AT = re.compile(
+    r"\bput(?:s|ting)?\s+(?:the|that|this|its|their)\s+(?:number|figure|count|tally|total)\s+at\s+$",
+    re.IGNORECASE,
+)
 _BARE_COUNT_WAS = re.compile(
     # "the real number was", "the police figure was", "the government's count stood at",
     # "two days later the figure rose to"
@@ -3097,10 +3101,13 @@ def classify(
         if (
             not figure.noun
             and previous_state is not None
-            and _BARE_COUNT_WAS.search(text, figure.start - 110, figure.start)
+            and (
+                _BARE_COUNT_WAS.search(text, figure.start - 110, figure.start)
+                or _PUT_THE_NUMBER_AT.search(text, figure.start - 40, figure.start)
+            )
         ):
             # "44 passengers were on board. But the police said ... the real number was
-            # close to| 50": those aboard again
+            # close to| 50": those aboard again; so "A spokesman put the number at| 20,000"
             figure.noun, figure.extra["state"] = previous_state
             continue
         toll_before = next(

@@ -2845,6 +2845,11 @@ _STATE_AFTER = re.compile(
     r"(?:(?:working|at\s+work)\s+(?=in\b))?"
     # ("more than 70 miners were underground when the collapse occurred": inside the mine)
     r"(?P<state>stranded|trapped|inside|aboard|on\s+board|present|underground"
+    # "at least 15,000 people were still on the mountain", "4,000 people remained,": those
+    # who could not leave a place cut off (news's "stranded")
+    r"|(?<=still\s)on\s+(?:the|a|an)\s+(?:[a-z]+\s+)?(?:mountain|mountains|island|roof"
+    r"|roofs|rooftops|hill|hills|ridge|beach|plateau)(?P<cut_off>)"
+    r"|(?<=remained)(?P<left>)(?=\s*[,;.]|\s+(?:there|behind)\b)"
     # "about 500 worshippers were coming out of the church", "were leaving after the morning
     # service": those present when it struck
     r"|(?:coming|streaming|pouring|filing)\s+out\s+of\s+(?:the|a)|leaving\s+(?:after"
@@ -2965,6 +2970,8 @@ def people_states(text: str, figures: list[Figure]) -> None:
             if boarded
             else "inside"
             if groups.get("at_work") is not None
+            else "stranded"
+            if groups.get("cut_off") is not None or groups.get("left") is not None
             else found["state"]
         )
         if state.startswith(("in", "at ")) or state == "underground":
