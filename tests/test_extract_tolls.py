@@ -1611,6 +1611,14 @@ def test_where_the_people_of_a_count_of_no_kind_are_is_its_subject() -> None:
     ] * 2
     assert one(body, "about 20,000")["subject"] == "people stranded"
     assert one("Some 300 people remained in hospital.", "Some 300")["subject"] != "people stranded"
+    # Two kinds of people listed are everyone where they were, however a report lists them.
+    body = (
+        "A police official said about 500 students and teachers were believed to be inside "
+        "the building. The army said about 1,100 students and staff had been in the school."
+    )
+    assert [one(body, f)["subject"] for f in ("about 500", "about 1,100")] == ["people inside"] * 2
+    forces = one("About 40 soldiers and police were inside.", "About 40")
+    assert forces["subject"] != "people inside"
     body = "Witnesses said more than 300 people were in the club when the fire broke out."
     assert one(body, "more than 300")["subject"] == "people inside"
     # ... or at the station, the market, the square where it struck: those present

@@ -2916,6 +2916,20 @@ _INSIDE_NEXT = re.compile(r"\s+inside\b", re.IGNORECASE)
 _DOING_WHEN = re.compile(r"\s+(?:were|was)\s+[a-z]+ing\b[^.;:]{0,40}?\bwhen\b")
 
 
+_LISTED_PEOPLE = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+|\s*,\s*")
+
+
+def _everyone_listed(noun: str, present: frozenset[str]) -> bool:
+    """Whether a noun lists two or more kinds of people who may be where something struck
+    ("students and teachers", "students and staff"; extract.yaml `present_people` and
+    `seized_civilians`): everyone there."""
+    if " and " not in noun and "," not in noun:
+        return False  # the quick answer
+    parts = [part for part in _LISTED_PEOPLE.split(noun.lower()) if part]
+    people = present | lexicon().sets["seized_civilians"]
+    return len(parts) >= 2 and all(part in people for part in parts)
+
+
 def people_states(text: str, figures: list[Figure]) -> None:
     """A count of no kind of people in general (or of people present: extract.yaml
     `present_people`, "workers", "passengers"), with where they are after its verb ("19,000
@@ -2950,12 +2964,18 @@ def people_states(text: str, figures: list[Figure]) -> None:
             figure.noun, figure.extra["state"] = "people", "aboard"
             continue
         if figure.kind != "other" or not (
-            names_only_people(figure.noun) or head_noun(figure.noun) in present
+            names_only_people(figure.noun)
+            or head_noun(figure.noun) in present
+            or _everyone_listed(figure.noun, present)
         ):
             continue
         found = _STATE_AFTER.match(text, figure.noun_end) or _ABOARD_AFTER.match(
             text, figure.noun_end
         )
+        if found is not None and _everyone_listed(figure.noun, present):
+            # "about 500 students and teachers were inside", "1,100 students and staff had
+            # been in the school": everyone there, however another report lists them
+            figure.noun = "people"
         if found is None and _SHUT_IN_AFTER.match(text, figure.noun_end):
             figure.extra["state"] = "inside"  # "3,000 students had barricaded themselves"
             continue
