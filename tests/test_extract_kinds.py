@@ -1669,6 +1669,8 @@ def test_extra_troops_are_a_rise_and_troops_that_may_be_sent_a_forecast() -> Non
     assert (extra["party"], extra["subject"]) == ("soldiers", "soldiers (more)")
     body = "The prime minister said up to 3,800 troops could be deployed to guard key sites."
     assert one(body, "up to 3,800")["subject"] == "troops (forecast)"
+    body = "Up to 3,800 troops could be made available under the plan, officials said."
+    assert one(body, "Up to 3,800")["subject"] == "troops (forecast)"
     assert one("Some 984 soldiers have been deployed.", "Some 984")["subject"] == "soldiers"
 
 

@@ -1621,6 +1621,9 @@ def test_where_the_people_of_a_count_of_no_kind_are_is_its_subject() -> None:
     assert forces["subject"] != "people inside"
     body = "Witnesses said more than 300 people were in the club when the fire broke out."
     assert one(body, "more than 300")["subject"] == "people inside"
+    # ... or at a mosque, whatever its name ("at the Al Noor mosque")
+    body = "Prosecutors said about 190 worshippers were at the Al Amron mosque when he fired."
+    assert one(body, "about 190")["subject"] == "worshippers inside"
     # ... or at the station, the market, the square where it struck: those present
     body = "He said about 3,500 people had been at the station at the time of the attack."
     assert one(body, "about 3,500")["subject"] == "people inside"

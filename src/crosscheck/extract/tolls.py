@@ -2856,8 +2856,11 @@ _STATE_AFTER = re.compile(
     r"|the\s+(?:church|mosque|temple|synagogue|cathedral|hall|stadium|theatre|theater|building"
     r"|venue|concert|service|prayers))"
     # "about 3,500 people had been at the station at the time": those present where it struck
-    r"|at\s+the\s+(?:[a-z]+\s+){0,2}?(?:station|airport|terminal|market|marketplace|square"
-    r"|stadium|concert|festival|venue|scene|site|port|crossing|checkpoint|bus\s+stop)"
+    # ("about 190 worshippers were at the Al Noor mosque when": its name's words too)
+    r"|at\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:station|airport|terminal|market|marketplace|square"
+    r"|stadium|concert|festival|venue|scene|site|port|crossing|checkpoint|bus\s+stop|mosque"
+    r"|church|temple|synagogue|cathedral|shrine|arena|hall|theatre|theater|club|nightclub"
+    r"|hotel|mall|school|university|campus)"
     # "between 110 and 120 people were on the boat"
     r"|on\s+(?:the|that|this)\s+(?:[a-z]+\s+)?(?:boat|ship|vessel|ferry|bus|train|plane|dinghy)"
     r"|in(?:side)?\s+(?:the|a|its|their|[a-z]+(?=\s+[a-z]+\s))\s+(?:[a-z]+\s+){0,2}?(?:club|nightclub|tower|building|venue|hall|theatre|"
@@ -3060,7 +3063,9 @@ def forecasts(text: str, figures: list[Figure]) -> None:
 
 _MAY_BE_SENT = re.compile(
     r"\s+(?:[a-z]+\s+){0,3}?(?:could|may|might|would|will)\s+(?:also\s+|soon\s+)?be\s+"
-    r"(?:deployed|sent|mobili[sz]ed|called\s+up|drafted|dispatched)\b",
+    # ("up to 3,800 troops could be made available under the plan")
+    r"(?:deployed|sent|mobili[sz]ed|called\s+up|called\s+in|drafted|dispatched"
+    r"|made\s+available|put\s+on\s+standby)\b",
     re.IGNORECASE,
 )
 
