@@ -553,6 +553,9 @@ def test_a_speed_is_no_distance(body: str) -> None:
         ("Two people were wounded 30 km from the town.", "Two", "injured"),
         # A translated agency's idiom for those who sought care.
         ("In total 194 people turned for medical aid after the explosion.", "194", "injured"),
+        # A second guess in an aside after a count's noun shares its verb.
+        ("It said hundreds of people, and possibly as many as 2,000, were killed.",
+         "as many as 2,000", "killed"),
         # A verb after "and" is the next clause's, also past a quotation closed before it.
         ('The group said its fighters had killed "no less than 200 soldiers" and wounded '
          "more.", "no less than 200", "killed"),
