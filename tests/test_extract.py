@@ -1299,6 +1299,9 @@ def test_a_later_report_of_an_earlier_event() -> None:
         # an anniversary: the event its opening dates in that year, whatever day it is marked
         ("Norland marks 40 years since Eastport uprising", "in May 1980", "1980-05"),
         ("Eastport uprising: ten years on", "a decade ago", "2010"),
+        # ... an ordinal's words too
+        ("Eastport marks the first anniversary of its uprising", "in May 2019", "2019-05"),
+        ("Eastport marks the twenty-fifth anniversary of its uprising", "in May 1995", "1995-05"),
         # no look back: the day the story names
         ("Riots in Eastport", "in May 1980", "2020-05-18"),
     ],

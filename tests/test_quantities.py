@@ -6,7 +6,13 @@ import pytest
 
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Qualifier
-from crosscheck.quantities import format_value, parse_figure, parse_number, tolerance
+from crosscheck.quantities import (
+    format_value,
+    parse_figure,
+    parse_number,
+    parse_ordinal,
+    tolerance,
+)
 
 
 @pytest.mark.parametrize(
@@ -26,6 +32,14 @@ from crosscheck.quantities import format_value, parse_figure, parse_number, tole
 )
 def test_parse_number(text: str, value: float | None) -> None:
     assert parse_number(text) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("30th", 30), ("first", 1), ("second", 2), ("twenty-fifth", 25), ("the", None), ("50", None)],
+)
+def test_parse_ordinal(text: str, value: int | None) -> None:
+    assert parse_ordinal(text) == value
 
 
 @pytest.mark.parametrize(

@@ -88,6 +88,21 @@ def parse_number(text: str) -> float | None:
         return None
 
 
+_ORDINAL = re.compile(r"(?P<n>\d+)(?:st|nd|rd|th)")
+
+
+def parse_ordinal(text: str) -> int | None:
+    """The value of an ordinal: "30th", "first", "twenty-fifth" (text2num's reading, every
+    number read as digits); None if `text` is not one."""
+    words = _SPACES.sub(" ", text.strip().lower())
+    found = _ORDINAL.fullmatch(words)
+    if found is None:
+        from text_to_num import alpha2digit  # (as in parse_number: start-up)
+
+        found = _ORDINAL.fullmatch(alpha2digit(words, "en", threshold=0))
+    return int(found["n"]) if found is not None else None
+
+
 def roundness_step(value: float) -> float:
     """The place of the last significant digit: 25,000 -> 1,000; 39 -> 1; 5.7e6 -> 1e5."""
     if value <= 0:

@@ -623,7 +623,9 @@ def as_of_dates(
 # "ten years on": a look back at an event that many years before the article (not "half a
 # year after": months before).
 _ANNIVERSARY = re.compile(
-    r"(?<!half\s)\b(?P<n>\d{1,3}|[a-z]+)(?:st|nd|rd|th)?\s+(?:years?\s+(?:since|after|on|from)\b|anniversary\b)",
+    # ("the first anniversary", "the twenty-fifth anniversary": an ordinal's words)
+    r"(?<!half\s)\b(?P<n>\d{1,3}(?:st|nd|rd|th)?|[a-z]+(?:-[a-z]+)?)"
+    r"\s+(?:years?\s+(?:since|after|on|from)\b|anniversary\b)",
     re.IGNORECASE,
 )
 _YEARS_AFTER = re.compile(r"years?\s+(?:since|after|on|from)\b", re.IGNORECASE)
@@ -643,7 +645,7 @@ def anniversary(title: str, body: str, published: DateRef) -> DateRef | None:
     found = _ANNIVERSARY.search(title) or _ANNIVERSARY.search(opening)
     if found is None:
         return None
-    years = quantities.parse_number(found.group("n"))
+    years = quantities.parse_number(found["n"]) or quantities.parse_ordinal(found["n"])
     if years is None or not 1 <= years <= 200 or years != int(years):
         return None
     year = published.start.year - int(years)
