@@ -2876,8 +2876,8 @@ def classify(
         strong = _STRONG.match(text, figure.end, limit)
         aside = _ASIDE_CLOSED.match(text, figure.end, limit) if index else None
         # ("hundreds of people|, and possibly as many as 2,000|, were killed": after its noun)
-        opened = max(figures[index - 1].end, figures[index - 1].noun_end) if index else 0
-        if aside and not _ASIDE_OPENED.fullmatch(text, opened, figure.start):
+        past_whole = max(figures[index - 1].end, figures[index - 1].noun_end) if index else 0
+        if aside and not _ASIDE_OPENED.fullmatch(text, past_whole, figure.start):
             aside = None
         start = aside.end() if aside else strong.end() if strong else figure.end
         noun, noun_end, pronoun = noun_phrase(text, start, limit)
