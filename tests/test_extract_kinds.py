@@ -553,6 +553,9 @@ def test_a_speed_is_no_distance(body: str) -> None:
         ("Two people were wounded 30 km from the town.", "Two", "injured"),
         # A translated agency's idiom for those who sought care.
         ("In total 194 people turned for medical aid after the explosion.", "194", "injured"),
+        # A value a source has given of the toll named before is of that toll.
+        ("Activists had put the toll at about 1,300, and the rebels have since given a "
+         "figure as high as 1,729.", "as high as 1,729", "killed"),
         # A second guess in an aside after a count's noun shares its verb.
         ("It said hundreds of people, and possibly as many as 2,000, were killed.",
          "as many as 2,000", "killed"),

@@ -886,9 +886,17 @@ def test_a_rise_is_not_the_running_toll(body: str, figure: str, subject: str) ->
          "above 150,000", "people killed (war)"),
         ("More than 150,000 people have been killed since the war began in April 2023.",
          "More than 150,000", "people killed (war)"),
-        # The fighting of the story's days is its event's.
+        # ... its verb after the figure, of a country's long war; "has since killed"
+        ("More than 100,000 people have been killed in Norland's civil war, the UN says.",
+         "More than 100,000", "people killed (war)"),
+        ("Forty people have died in the decade-long insurgency.", "Forty",
+         "people killed (war)"),
+        ("The civil war has since killed more than 130,000 people.", "more than 130,000",
+         "people killed (war)"),
+        # The fighting of the story's days is its event's; so may "the war" be.
         ("Fighting has killed at least 100 people in the city since Sunday.", "at least 100",
          "people killed"),
+        ("Officials said 69 civilians had been killed in the war.", "69", "civilians killed"),
     ],
 )  # fmt: skip
 def test_a_war_s_whole_toll_is_apart_from_its_events(body: str, figure: str, subject: str) -> None:

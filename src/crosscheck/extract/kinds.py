@@ -220,9 +220,10 @@ _PUT_FIGURE = re.compile(
     r"|\b(?:raised|raising|elevated|elevating|lifted|lifting|increased|increasing)\s+"
     r"(?:the|its|their)\s+(?:(?:official|death|overall)\s+)?(?:figure|number|count|tally"
     r"|total)\s+to\s+"
-    # "On Tuesday the force had given the figure as| 59": its earlier value of the count
-    r"|\b(?:gave|given|give|gives|giving)\s+(?:the|its|their|this|that)\s+"
-    r"(?:figure|number|count|tally|total)\s+as\s+"
+    # "On Tuesday the force had given the figure as| 59": its earlier value of the count;
+    # "has since given a figure| as high as 1,729", "gave a total of| 61"
+    r"|\b(?:gave|given|give|gives|giving)\s+(?:the|its|their|this|that|a)\s+"
+    r"(?:figure|number|count|tally|total)\s+(?:as\s+|of\s+)?"
     # "while the Red Cross gave a range of| 61,000 to 98,000": its value of the count
     r"|\b(?:gave|given|give|gives|giving|offered|offers|offering)\s+a\s+range\s+of\s+"
     # "before the minister announced the figure of| 612": a later value of the count just

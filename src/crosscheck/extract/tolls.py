@@ -1550,8 +1550,19 @@ _WAR_SUBJECT = re.compile(
     rf"\b{_CONFLICT}\b(?:\s+(?:in|over|between|against|with)\s+[\w'’ -]{{1,60}}?)?"
     r"(?:,[^,.;:]{1,60},)?"
     r"\s+(?:(?:that|which)\s+)?(?:has|have)\s+(?:[^.;:]{0,160}?\band\s+)?"
-    r"(?:now\s+|already\s+)?(?:killed|left|displaced|uprooted|forced|claimed|injured|wounded)"
+    r"(?:now\s+|already\s+|since\s+)?"
+    r"(?:killed|left|displaced|uprooted|forced|claimed|injured|wounded)"
     r"\s+(?:the\s+lives\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# "More than 100,000 people| have been killed in Norland's two-year-old civil war": the
+# toll of a country's long war, its verb after the figure (not "killed in the war", which
+# may be the story's own short war)
+_KILLED_IN_THE_WAR = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:have|has|had)\s+(?:been\s+killed|died)\s+(?:so\s+far\s+)?in\s+"
+    r"(?:(?-i:[A-Z][\w'’-]+)['’]s\s+(?:[\w-]+\s+){0,2}?|the\s+(?:[\w-]+\s+)?"
+    r"(?=[\w-]*(?:year|decade)s?-(?:old|long)\s|civil\s))(?:[\w-]+\s+)?"
+    rf"{_CONFLICT}\b",
     re.IGNORECASE,
 )
 _SINCE_WAR = re.compile(
@@ -1899,7 +1910,11 @@ def war_totals(text: str, figures: list[Figure]) -> None:
     for figure in figures:
         if figure.kind not in families().tolls:
             continue
-        if since or _WAR_SUBJECT.search(text, figure.start - 240, figure.start):
+        if (
+            since
+            or _WAR_SUBJECT.search(text, figure.start - 240, figure.start)
+            or _KILLED_IN_THE_WAR.match(text, figure.end)
+        ):
             figure.extra["scope"] = "war"
 
 
