@@ -553,6 +553,10 @@ def test_a_speed_is_no_distance(body: str) -> None:
         ("Two people were wounded 30 km from the town.", "Two", "injured"),
         # A translated agency's idiom for those who sought care.
         ("In total 194 people turned for medical aid after the explosion.", "194", "injured"),
+        # A crowd that grew to a figure, a mob of one: the crowd's size.
+        ("Police said the crowd had grown to about 20,000 by early afternoon.",
+         "about 20,000", "crowd"),
+        ("The police later claimed they had faced a mob of 20,000.", "20,000", "crowd"),
         # A value a source has given of the toll named before is of that toll.
         ("Activists had put the toll at about 1,300, and the rebels have since given a "
          "figure as high as 1,729.", "as high as 1,729", "killed"),

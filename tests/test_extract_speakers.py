@@ -801,6 +801,9 @@ def test_a_headline_is_the_outlet_s_own_voice() -> None:
         ("PORT ELIN, Veyland (AP) — Veyland authorities on Friday launched an operation in "
          "the east, saying security forces had killed eight gunmen.", "eight",
          "Veyland authorities"),
+        # A "saying" after a count the sentence's subject put: no conjunction of the name.
+        ("Officially, 69 people died. But some researchers put the number of wounded closer "
+         "to 300, saying many were never taken to hospital.", "300", "researchers"),
         # ... so too a second verb of the sentence's subject after its dateline.
         ("PORT ELIN (AP) — Militants posted photos online on Sunday, and claimed to have "
          "killed 170 soldiers near the town.", "170", "Militants"),

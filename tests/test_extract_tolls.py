@@ -2348,6 +2348,11 @@ def test_an_outbreak_s_deaths_are_its_toll() -> None:
     assert one(body, "318", title="Floods kill 40")["subject"] == "people killed (disease)"
 
 
+def test_a_number_put_closer_to_a_figure_names_no_people_closer() -> None:
+    body = "Officially, 180 were wounded. Researchers put the number of wounded closer to 300."
+    assert one(body, "300")["subject"] == "people injured"
+
+
 def test_bodies_recovered_so_far_are_a_part_of_the_toll() -> None:
     body = "Only six bodies have been recovered so far, provincial officials said."
     assert one(body, "six")["subject"] == "people killed (recovered so far)"

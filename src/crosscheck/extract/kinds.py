@@ -1937,6 +1937,9 @@ _CROWD_SIZE = re.compile(
     r"|\s+(?:on|in|down|along|through|from|to|outside)\s+[^.;:!?]{1,40}?)?\s+at"
     r"|(?:crowds?|turnout|attendance)\s+(?:size\s+)?(?:was|were|is|had\s+been)\s+"
     r"(?:estimated\s+at|put\s+at|about|around|some)?"
+    # "Police said the crowd had grown to| about 20,000"
+    r"|(?:crowds?|turnout|attendance)\s+(?:had\s+|has\s+|have\s+)?(?:grown|grew|swelled"
+    r"|swollen|risen|rose)\s+to"
     # "The number of demonstrators reached| 40,000"
     r"|number\s+of\s+(?:protesters|demonstrators|marchers|participants|mourners)\s+"
     r"(?:(?:had|has|have)\s+)?(?:reached|exceeded|was|is|stood\s+at)"
@@ -1961,7 +1964,7 @@ _CROWD_LOOK_BACK = 150
 from the university to the main square at| 8,000")."""
 _CROWD_BEFORE = EndsOn(
     _CROWD_SIZE,
-    "of numbering at by as was were is been about around some"
+    "of numbering at by as was were is been about around some to"
     " drew draws drawing attracted attracts attracting out together mobilised mobilized"
     " numbered involving reached exceeded",
 )
@@ -2276,7 +2279,11 @@ _PUT_NUMBER_THERE_AT = EndsOn(
 # "put the dead in their village alone at| 'between 300 and 400'": people of an event,
 # counted by whoever puts them at the figure.
 _PUT_PEOPLE_AT = EndsOn(
-    re.compile(rf"\b{PUT_THE_PEOPLE}[^.;:!?]{{0,50}}?\s+at\s*[\"“]?$", re.IGNORECASE), "at"
+    re.compile(
+        rf"\b{PUT_THE_PEOPLE}[^.;:!?]{{0,50}}?\s+(?:at|closer\s+to|nearer\s+to)\s*[\"“]?$",
+        re.IGNORECASE,
+    ),
+    "at to",
 )
 # "... at 45 and the wounded at| 120": the next count of a put, named by its people.
 # (not "the number of dead and| missing at 138,373": one count of both)

@@ -82,8 +82,11 @@ ADVERB_COUNTS = {"twice": 2.0, "thrice": 3.0}
 
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-GATHERINGS = r"(?:crowds?|rall(?:y|ies)|protests?|demonstrations?|march(?:es)?|gatherings?)"
-"""The nouns of a crowd's event ("a rally of 10,000", "a rally police put at 50,000")."""
+GATHERINGS = (
+    r"(?:crowds?|rall(?:y|ies)|protests?|demonstrations?|march(?:es)?|gatherings?|mobs?|throngs?)"
+)
+"""The nouns of a crowd's event ("a rally of 10,000", "a rally police put at 50,000", "a mob
+of 20,000")."""
 STREET_WORDS = (
     *("Street", "St", "Avenue", "Ave", "Boulevard", "Road", "Rd", "Lane", "Square"),
     *("Prospekt", "Prospect", "Highway"),
@@ -98,10 +101,12 @@ REGION_WORDS = (
 
 PUT_THE_PEOPLE = (
     r"(?:put|puts|putting|placed|places|estimated|estimates|estimating)\s+the\s+"
+    r"(?:number\s+of\s+(?:the\s+)?)?"
     r"(?P<people>dead|injured|wounded|missing|displaced|detained|arrested)\b"
 )
 """Who puts the people of an event at a figure ("the agency put the injured at 133", "put
-the dead in their village alone at ..."): the kind's count, and its speaker."""
+the dead in their village alone at ...", "put the number of wounded closer to 300"): the
+kind's count, and its speaker."""
 
 GAPPED_AT = (
     r"[,;]\s+(?:and\s+|but\s+|while\s+)?"

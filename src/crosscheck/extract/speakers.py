@@ -1397,7 +1397,9 @@ _INFINITIVE_NEXT = re.compile(
 )
 _SAID_LATER = re.compile(r",\s+(?:the\s+)?[\w'’ -]{1,40}?\s+(?:said|says|announced)\b")
 _OPENING_SUBJECT = re.compile(
-    r"\W*(?P<np>[^,;:]{2,100}?)\s+(?:has|have|had|was|were|is|are|[a-z]{3,}ed"
+    # ("But some researchers ... put the number at 300, saying": no conjunction of the name)
+    r"\W*(?:(?:But|And|Yet|Still|However,?)\s+)?"
+    r"(?P<np>[^,;:]{2,100}?)\s+(?:has|have|had|was|were|is|are|[a-z]{3,}ed"
     # ("The refugee agency gave a higher count, saying"): past tenses not in -ed
     r"|gave|put|made|took|found|kept|held|set|told|said|sent"
     # ("Activists dispute the official toll of 45, saying"): the present of a rival's verbs

@@ -996,6 +996,8 @@ def _predicate_parts(text: str, figures: list[Figure]) -> None:
 # the toll's word.
 _NUMBER_OF = re.compile(
     r"\b(?:number|toll|tally|count)\s+of\s+(?:the\s+)?(?P<named>[^;:!?,]{3,120}?)\s+"
+    # ("put the number of wounded| closer to 300": no people "closer")
+    r"(?:(?:closer|nearer)\s+(?=to\b))?"
     r"(?:(?:has|have|had)\s+)?(?:now\s+)?(?:is|was|were|are|stood\s+at|stands\s+at|reached|"
     # ("put the number of soldiers killed at| 27")
     r"rose\s+to|risen\s+to|totall?ed|amounted\s+to|came\s+to|numbered|to|at)\s+$",
