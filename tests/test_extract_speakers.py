@@ -801,6 +801,9 @@ def test_a_headline_is_the_outlet_s_own_voice() -> None:
         ("PORT ELIN, Veyland (AP) — Veyland authorities on Friday launched an operation in "
          "the east, saying security forces had killed eight gunmen.", "eight",
          "Veyland authorities"),
+        # "said one resident": one of them speaks ("one of the miners": the miners).
+        ('"Forty people died there," said one rock drill operator.', "Forty",
+         "rock drill operator"),
         # A "saying" after a count the sentence's subject put: no conjunction of the name.
         ("Officially, 69 people died. But some researchers put the number of wounded closer "
          "to 300, saying many were never taken to hospital.", "300", "researchers"),

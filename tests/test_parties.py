@@ -32,6 +32,7 @@ from factories import claim
         ("children below 18 years of age", "children"),
         ("children under the age of 16", "children"),
         ("children and teenagers", "children"),  # the young, as "children" counts them
+        ("our brothers", "people"),  # a union's or a community's own dead
         ("children and adolescents", "children"),
         # an audience is the people where the event struck, as spectators are
         ("concert-goers", "people"),

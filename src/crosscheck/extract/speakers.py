@@ -834,6 +834,14 @@ def _speaker_after(text: str, start: int) -> str:
             and (after := _NEXT_NAME_WORD.match(text, match.end())) is not None
             and after.group(1).lower() in lex.sets["generic_speakers"]
         )  # "according to the two| governments": who, not a figure
+        if (
+            not words
+            and word.lower() == "one"
+            and (noun := _NEXT_LOWER_WORD.match(text, match.end())) is not None
+            and noun.group(1) != "of"
+        ):
+            position = match.end()  # '"...," said one| resident': one of them, who speaks
+            continue
         if is_number(word) and word.lower() not in lex.sets["determiners"] and not (dated or both):
             break  # "the toll given by the ministry| stood at 24"
         if words and _participle_ends(word, text, match.end()):
