@@ -152,6 +152,16 @@ def test_else_the_dateline_city() -> None:
     assert one(body, "14")["place"] == "Port Elin"
 
 
+def test_a_headline_s_country_gives_way_to_the_dateline_s_town_in_it() -> None:
+    # "Peru death toll rises to 87" over "AREQUIPA, Peru -": the town, not all the country
+    title = "Peru death toll from clashes at the mine rises to 87"
+    body = f"{title}\nAREQUIPA, Peru, Nov 29 (AFP) - The death toll has risen to 87, police said."
+    assert article_place(body, title) == "Arequipa"
+    # ... and with no dateline, the country the headline names
+    body = f"{title}\nThe death toll from weekend clashes has risen to 87, police said."
+    assert article_place(body, title) == "Peru"
+
+
 def test_a_dateline_with_accents_after_the_headline_that_names_its_town() -> None:
     title = "Eastvalí mine toll rises to 14"
     body = f"{title}\n\nEASTVALÍ – The number of miners killed rose to 14 on Saturday."

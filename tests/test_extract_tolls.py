@@ -1583,9 +1583,10 @@ def test_the_places_of_a_scoped_toll_s_parts_are_parts_too() -> None:
         "The government said 38 of the deaths were recorded at Central Hospital, three at "
         "Lok Hospital and 11 at Jag Hospital."
     )
-    for figure in ("three", "11"):
+    # (at sites: scoped by each site, as `places.site_parts` scopes them)
+    for figure, site in (("three", "lok"), ("11", "jag")):
         entry = one(body, figure)
-        assert entry["kind"] == "killed" and entry["subject"].startswith("people killed (in ")
+        assert (entry["kind"], entry["subject"]) == ("killed", f"people killed (at {site})")
     body = "Officials said 16 bodies are in the morgue in Eastport, 15 in Westby and 23 at Lima."
     assert [one(body, f)["kind"] for f in ("15", "23")] == ["killed", "killed"]
 

@@ -1227,9 +1227,11 @@ def article_place(body: str, title: str) -> str | None:
             if not gazetteer_knows(name) and _region_of_country(body[:_FIRST_WORD_CHARS], name):
                 return name  # "Eastmark attacks: ..." on "... in Norland's Eastmark region"
 
-            if gazetteer_knows(name):
+            if gazetteer_knows(name) and not lexicon().country.fullmatch(name):
                 # "Eastport attack: eight men in custody": the place of the event the
-                # headline names by it
+                # headline names by it (a country, "Norland death toll rises to 87", leaves
+                # the town to the dateline: "EASTPORT, Norland -"; with none, the headline's
+                # place below is the country)
                 if _names_event(title, name) and _is_place(name):
                     return name
                 told = told or list(places_in(body.replace(title, "", 1)[:_FIRST_WORD_CHARS]))
