@@ -152,6 +152,11 @@ def test_else_the_dateline_city() -> None:
     assert one(body, "14")["place"] == "Port Elin"
 
 
+def test_where_a_report_was_released_is_no_place_of_its_figures() -> None:
+    body = "In a report released in Lima, the group said fighters killed 152 civilians."
+    assert one(body, "152").get("place") != "Lima"
+
+
 def test_a_headline_s_country_gives_way_to_the_dateline_s_town_in_it() -> None:
     # "Peru death toll rises to 87" over "AREQUIPA, Peru -": the town, not all the country
     title = "Peru death toll from clashes at the mine rises to 87"

@@ -2349,6 +2349,14 @@ def test_an_outbreak_s_deaths_are_its_toll() -> None:
     assert one(body, "318", title="Floods kill 40")["subject"] == "people killed (disease)"
 
 
+def test_another_speaker_s_bare_count_is_of_no_party_the_clause_before_named() -> None:
+    body = (
+        "Officials said the attack was carried out by about 300 fighters, including rebels, "
+        "and the army reported 189 dead."
+    )
+    assert one(body, "189")["subject"] == "people killed"
+
+
 def test_a_number_put_closer_to_a_figure_names_no_people_closer() -> None:
     body = "Officially, 180 were wounded. Researchers put the number of wounded closer to 300."
     assert one(body, "300")["subject"] == "people injured"

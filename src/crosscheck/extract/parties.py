@@ -420,6 +420,7 @@ def assign_parties(
     # eight of them civilians and five soldiers"): "and 71 wounded" counts the whole's people.
     whole: list[str | None] = []
     uncounted: str | None = None  # the people of a count of no kind just before
+    last_end = 0  # where the figure before ends (its noun)
     pronouns = lex.sets["anaphoric_pronouns"]
     for figure in figures:
         noun = strip_determiners(figure.noun)
@@ -490,6 +491,9 @@ def assign_parties(
                 or (
                     None
                     if _WHOLE_TO.search(text, figure.start - 40, figure.start)
+                    # "... by about 300 fighters, and the army reported| 189 dead": another
+                    # speaker's count, of no one the clause before named
+                    or _ANOTHER_SPEAKER.search(text, last_end, figure.start)
                     # "60 militants ..., where they hold about 100 hostages": whom a force holds
                     # are not its people
                     or (
@@ -546,6 +550,7 @@ def assign_parties(
             # people of the sentence before (rebels), the whole of both.
             whole = [party]
         counted_here = counted_here or not figure.extra.get("time")
+        last_end = max(figure.end, figure.noun_end)
         # "More than 2,000 inmates were taken out, and at least 800 of them were killed":
         # "them" are the inmates, though their own count has no kind
         uncounted = noun if figure.kind == "other" and noun and read_party(noun).side else None
@@ -716,6 +721,11 @@ def _among_people(text: str, figure: Figure) -> str | None:
     return party
 
 
+_ANOTHER_SPEAKER = re.compile(
+    r"[,;]\s+(?:and|but|while|whereas)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?"
+    r"(?:reported|said|says|put|counted|gave|announced)\b",
+    re.IGNORECASE,
+)
 _WHOLE_TO = re.compile(
     r"\b(?:bringing|brings|brought|taking|takes|took|raising|raises|raised)\s+the\s+"
     r"(?:overall\s+|total\s+|death\s+)?(?:total|toll|tally)\s+(?:\w+\s+){0,2}?to\s+$",

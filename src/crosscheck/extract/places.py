@@ -312,7 +312,9 @@ _SPOKEN_WORDS = ["said", "says", "say", "told", "tells", "spoke", "speaking", "a
                  "inquest", "inquests", "trial", "court", "tribunal", "hearing",
                  "hearings",
                  # "activists reached by telephone in| Westby"
-                 "telephone", "phone"]  # fmt: skip
+                 "telephone", "phone",
+                 # "in a report released in| Eastport": where a report came out
+                 "report", "study"]  # fmt: skip
 # (not "reported": "no deaths were reported in| Eastmark" are Eastmark's)
 # ("says 54 dead in| Eastport": a figure between the verb and the place is the place's)
 _SPOKEN_AT = re.compile(any_phrase(_SPOKEN_WORDS) + r"(?:\s+(?!\d)[\w-]+){0,2}\s+$")
