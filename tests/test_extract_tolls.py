@@ -1620,6 +1620,12 @@ def test_where_the_people_of_a_count_of_no_kind_are_is_its_subject() -> None:
     ] * 2
     assert one(body, "about 20,000")["subject"] == "people stranded"
     assert one("Some 300 people remained in hospital.", "Some 300")["subject"] != "people stranded"
+    # "N of us down there": those inside, by one of them.
+    body = (
+        "The government says 787 workers were underground when the fire broke out. "
+        '"There were more than 1,000 of us down there," said one miner.'
+    )
+    assert one(body, "more than 1,000")["subject"] == "people inside"
     # Two kinds of people listed are everyone where they were, however a report lists them.
     body = (
         "A police official said about 500 students and teachers were believed to be inside "

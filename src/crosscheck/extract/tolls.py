@@ -2950,6 +2950,13 @@ def _everyone_listed(noun: str, present: frozenset[str]) -> bool:
     return len(parts) >= 2 and all(part in people for part in parts)
 
 
+_OF_US_THERE = re.compile(
+    r"\s+of\s+(?:us|them)\s+(?:(?:were|was)\s+)?"
+    r"(?P<where>down\s+there|in\s+there|inside|underground|on\s+board|aboard)\b",
+    re.IGNORECASE,
+)
+
+
 def people_states(text: str, figures: list[Figure]) -> None:
     """A count of no kind of people in general (or of people present: extract.yaml
     `present_people`, "workers", "passengers"), with where they are after its verb ("19,000
@@ -2982,6 +2989,12 @@ def people_states(text: str, figures: list[Figure]) -> None:
             and _NUMBER_ABOARD.search(text, figure.start - 80, figure.start)
         ):
             figure.noun, figure.extra["state"] = "people", "aboard"
+            continue
+        us_there = _OF_US_THERE.match(text, figure.end) if figure.kind == "other" else None
+        if us_there is not None:
+            # '"There were more than 1,000 of us down there," said one miner': those inside
+            aboard = us_there["where"].lower() in ("on board", "aboard")
+            figure.noun, figure.extra["state"] = "people", "aboard" if aboard else "inside"
             continue
         if figure.kind != "other" or not (
             names_only_people(figure.noun)
