@@ -553,6 +553,9 @@ def test_a_speed_is_no_distance(body: str) -> None:
         ("Two people were wounded 30 km from the town.", "Two", "injured"),
         # A translated agency's idiom for those who sought care.
         ("In total 194 people turned for medical aid after the explosion.", "194", "injured"),
+        # The people who lived in a place just named are its population.
+        ("The block has 120 flats, and residents said between 400 and 600 people lived "
+         "there.", "between 400 and 600", "population"),
         # A crowd that grew to a figure, a mob of one: the crowd's size.
         ("Police said the crowd had grown to about 20,000 by early afternoon.",
          "about 20,000", "crowd"),

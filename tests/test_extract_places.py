@@ -152,6 +152,11 @@ def test_else_the_dateline_city() -> None:
     assert one(body, "14")["place"] == "Port Elin"
 
 
+def test_the_building_speakers_are_at_is_no_place_of_their_figures() -> None:
+    body = "LIMA - Volunteers at the Cusco sports centre said they feared 100 people had died."
+    assert one(body, "100")["place"] == "Lima"
+
+
 def test_where_a_report_was_released_is_no_place_of_its_figures() -> None:
     body = "In a report released in Lima, the group said fighters killed 152 civilians."
     assert one(body, "152").get("place") != "Lima"

@@ -1620,6 +1620,16 @@ def test_where_the_people_of_a_count_of_no_kind_are_is_its_subject() -> None:
     ] * 2
     assert one(body, "about 20,000")["subject"] == "people stranded"
     assert one("Some 300 people remained in hospital.", "Some 300")["subject"] != "people stranded"
+    # How many a venue may hold is its capacity, whatever report gives it, no crowd.
+    for body, figure in (
+        ("The club had a permit for about 1,000 people.", "about 1,000"),
+        ("The club was licensed to hold a maximum of 691 people.", "a maximum of 691"),
+        ("The stadium has a capacity of 40,000 spectators.", "40,000"),
+    ):
+        assert (one(body, figure)["kind"], one(body, figure)["subject"]) == (
+            "other",
+            "people allowed",
+        )
     # "N of us down there": those inside, by one of them.
     body = (
         "The government says 787 workers were underground when the fire broke out. "

@@ -163,9 +163,10 @@ ARTICLE_VOICE = "article"
 OTHER_KIND = "other"
 """The kind of a figure that counts something no other kind names (kinds.yaml)."""
 
-PEOPLE_STATES = ("inside", "stranded", "trapped", "aboard", "present")
+PEOPLE_STATES = ("inside", "stranded", "trapped", "aboard", "present", "allowed")
 """Where the people of a count of no kind are, as the last word of its subject ("people
-inside", "people stranded"): the extractor's words, which grouping compares across days."""
+inside", "people stranded"), or how many a place may hold ("people allowed": a venue's
+licensed capacity): the extractor's words, which grouping compares across days."""
 
 
 def in_a_state(kind: str, words: str) -> bool:

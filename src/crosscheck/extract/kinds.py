@@ -18,6 +18,7 @@ from crosscheck import quantities
 from crosscheck.errors import CrosscheckError
 from crosscheck.extract.figures import Figure
 from crosscheck.extract.lexicon import (
+    CAPACITY_BEFORE,
     CUT_AFTER,
     GAPPED_AT,
     GATHERINGS,
@@ -132,7 +133,8 @@ _REMAIN_IN_TOWN = re.compile(
     r"(?-i:[A-Z][\w'’-]+)(?!\s+(?-i:[A-Z])))\b(?!\s+(?:hospital|shelter|camp|basement))",
     re.IGNORECASE,
 )
-_LIVE_IN = re.compile(LIVING + r"\s+(?:in|on)\b")
+# ("residents said between 400 and 600 people lived there": the place just named)
+_LIVE_IN = re.compile(LIVING + r"\s+(?:in|on|there)\b")
 # "The suburb, where 30,000 people live,": the place's people, its verb ending the clause.
 _WHERE_BEFORE = re.compile(r"\bwhere\s+(?:some\s+|about\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
 _LIVE_THERE = re.compile(
@@ -3887,7 +3889,12 @@ def classify(
                 figure.noun = numbering["people"]  # "The Westbians, who number| 400,000"
             continue
         crowd_kind = families().crowd
-        if head.lower() in lex.sets["crowd_nouns"] and crowd_kind:
+        if (
+            head.lower() in lex.sets["crowd_nouns"]
+            and crowd_kind
+            # ("a capacity of 40,000 spectators": how many it may hold, no crowd counted)
+            and not CAPACITY_BEFORE.search(text, max(0, figure.start - 40), figure.start)
+        ):
             figure.kind = crowd_kind  # "more than 10,000 demonstrators" (no event)
             continue
         if (

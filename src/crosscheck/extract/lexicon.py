@@ -82,6 +82,16 @@ ADVERB_COUNTS = {"twice": 2.0, "thrice": 3.0}
 
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+CAPACITY_BEFORE = re.compile(
+    r"\b(?:(?:licen[cs]ed|permitted|authori[sz]ed|certified|designed|built|approved)\s+"
+    r"(?:to\s+(?:hold|accommodate|take|receive|seat)|for)"
+    r"|(?:a|its|the)\s+(?:(?:maximum|official|licen[cs]ed|seating)\s+)?(?:permit|licen[cs]e"
+    r"|capacity)\s+(?:for|of))\s+$",
+    re.IGNORECASE,
+)
+"""How a venue's capacity comes before its figure ("licensed to hold| 691 people", "a
+permit for| about 1,000", "a capacity of| 40,000"): how many it may hold, no count of those
+there."""
 GATHERINGS = (
     r"(?:crowds?|rall(?:y|ies)|protests?|demonstrations?|march(?:es)?|gatherings?|mobs?|throngs?)"
 )

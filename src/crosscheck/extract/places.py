@@ -351,6 +351,9 @@ _SPEAKS_AFTER = re.compile(
     rf"(?:{ASIDE})?"
     # ("officials in Eastport and Westby| spoke of 2,000 dead")
     r"(?:\s+and\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+)?"
+    # ("volunteers at the Westby sports centre| said": the building they are at)
+    r"(?:\s+(?:[a-z]+\s+)?(?:centre|center|hall|hospital|clinic|camp|mosque|church|school"
+    r"|office|offices|headquarters|morgue|mortuary|shelter))?"
     r"\s+(?:(?:have|has|had)\s+)?(?:(?:also|later|earlier|now|then|again|previously|initially|"
     r"separately)\s+)?(?:said|say|says|told|tell|tells|put|puts|reported|report|"
     r"claimed|claim|claims|estimated|estimate|estimates|counted|counts|spoke|speak|speaks)\b"

@@ -31,6 +31,7 @@ from functools import cache
 
 from crosscheck.extract.figures import Figure
 from crosscheck.extract.lexicon import (
+    CAPACITY_BEFORE,
     HEDGES_BEFORE,
     WEEKDAYS,
     EndsOn,
@@ -2989,6 +2990,15 @@ def people_states(text: str, figures: list[Figure]) -> None:
             and _NUMBER_ABOARD.search(text, figure.start - 80, figure.start)
         ):
             figure.noun, figure.extra["state"] = "people", "aboard"
+            continue
+        if (
+            figure.kind == "other"
+            and names_only_people(figure.noun)
+            and CAPACITY_BEFORE.search(text, max(0, figure.start - 40), figure.start)
+        ):
+            # "the club was licensed to hold a maximum of 691 people", "a permit for about
+            # 1,000": how many it may hold, whatever report gives it
+            figure.noun, figure.extra["state"] = "people", "allowed"
             continue
         us_there = _OF_US_THERE.match(text, figure.end) if figure.kind == "other" else None
         if us_there is not None:
