@@ -2200,6 +2200,9 @@ def test_arrivals_rates_and_those_who_share_a_room(body: str, figure: str, subje
         ("In a separate accident on Monday, seven people died when a minibus overturned.",
          "people killed (another event)"),
         ("In another attack on a market, 7 people died.", "people killed (another event)"),
+        # an earlier event the story's is dated by
+        ("The stampede came two weeks after a crane collapse at the mosque killed 111 people.",
+         "people killed (another event)"),
         # other words on the story's event
         ("Separately, the ministry said seven people died.", "people killed"),
         ("In a statement, police said seven people died.", "people killed"),

@@ -2599,6 +2599,7 @@ def separate_events(text: str, figures: list[Figure]) -> None:
         and "unrelated" not in text
         and "another" not in text
         and " in which " not in text
+        and " after " not in text
     ):
         return  # the quick answer
     # (past the next figures: "in four separate attacks" counts the attacks too)
@@ -2607,6 +2608,15 @@ def separate_events(text: str, figures: list[Figure]) -> None:
     for figure in figures:
         if opened and figure.kind in families().tolls and not figure.extra.get("scope"):
             # "In a separate accident on Monday, seven people died": not the story's event
+            figure.extra["scope"] = "another event"
+        elif (
+            figure.kind in families().tolls
+            and not figure.extra.get("scope")
+            and " after " in text
+            and _came_after_another().search(text, max(0, figure.start - 160), figure.start)
+        ):
+            # "The disaster came two weeks after a crane collapse at the mosque killed| 111
+            # people": an earlier event the story is set beside, not the story's
             figure.extra["scope"] = "another event"
 
 
@@ -2654,6 +2664,20 @@ def rates(text: str, figures: list[Figure]) -> None:
 # "In a separate accident on Monday,", "In another attack,": the sentence tells of another
 # event than the story's (not "Separately, the ministry said", "In another development":
 # other words on the same event).
+@cache
+def _came_after_another() -> re.Pattern[str]:
+    """A toll of an earlier event the story's is dated by ("came two weeks after a crane
+    collapse at the mosque killed| 111"; extract.yaml `event_nouns`)."""
+    events = "|".join(sorted(map(re.escape, lexicon().sets["event_nouns"]), key=len, reverse=True))
+    return re.compile(
+        r"\b(?:came|comes|follows|followed|occurred|happened)\s+(?:just\s+|only\s+|less\s+than\s+)?"
+        r"(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?)\s+after\s+(?:a|an|the)\s+"
+        rf"(?:[\w'’-]+\s+){{0,3}}?(?:{events})\b[^.;:]{{0,80}}?\b(?:killed|left|claimed)\s+"
+        r"(?:(?:at\s+least|more\s+than|about|some|nearly|over)\s+)?$",
+        re.IGNORECASE,
+    )
+
+
 _ANOTHER_EVENT = re.compile(
     r"\s*(?:in|on)\s+(?:(?:a|an)\s+(?:separate|unrelated|different)|another)\s+(?:\w+\s+)?"
     r"(?:accident|incident|attack|crash|collision|explosion|blast|raid|ambush|clash|fire|"
