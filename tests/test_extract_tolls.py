@@ -2201,7 +2201,7 @@ def test_arrivals_rates_and_those_who_share_a_room(body: str, figure: str, subje
          "people killed (another event)"),
         ("In another attack on a market, 7 people died.", "people killed (another event)"),
         # an earlier event the story's is dated by
-        ("The stampede came two weeks after a crane collapse at the mosque killed 111 people.",
+        ("The stampede came days after a crane collapse at the mosque killed 111 people.",
          "people killed (another event)"),
         # other words on the story's event
         ("Separately, the ministry said seven people died.", "people killed"),
