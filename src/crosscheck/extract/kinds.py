@@ -35,7 +35,9 @@ from crosscheck.extract.lexicon import (
     index_of,
     is_number,
     lexicon,
+    may_hold,
     plain_words_pattern,
+    sentence_has_word,
     sentence_holds,
     sentence_holds_any,
     word_tokens,
@@ -2374,8 +2376,14 @@ def _share_won(text: str, figure: Figure) -> None:
     (`figure.extra["won_by"]`, in the subject), so that two parties' shares are never read
     as rival figures of one share; a share won is of the vote where no noun says so."""
     found = (
-        _SHARE_WON.search(text, figure.start - 80, figure.start)
-        or _SHARE_OF_THE.search(text, figure.start - 80, figure.start)
+        (
+            sentence_has_word(text, _SHARE_WON_VERBS)
+            and _SHARE_WON.search(text, figure.start - 80, figure.start)
+        )
+        or (
+            sentence_has_word(text, _SHARE_NOUN)
+            and _SHARE_OF_THE.search(text, figure.start - 80, figure.start)
+        )
         or _SHARE_GIVEN.search(text, figure.start - 60, figure.start)
     )
     if found is None or not found.group("owner"):
@@ -2452,6 +2460,12 @@ _SHARE_WON = re.compile(
 )
 # "results gave Novak| 58.7% and Petric| 18.9%", "exit polls put Novak at| 60.1%": a
 # candidate named right before the share, after a verb of giving or in the list it opens.
+_SHARE_WON_VERBS = frozenset(
+    ("won", "wins", "took", "takes", "received", "receives", "secured", "secures", "garnered")
+    + ("obtained", "polled")
+)
+"""A word of every match of _SHARE_WON, and of _SHARE_OF_THE: the quick answers."""
+_SHARE_NOUN = frozenset(("share",))
 _SHARE_GIVEN = re.compile(
     r"(?:\b(?:gave|give|gives|given|giving|put|puts|putting|credited)\s+|,\s*|\band\s+)"
     r"(?P<owner>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:at\s+|with\s+)?$"
@@ -2742,11 +2756,14 @@ def _parts_of_a_measure(text: str, figures: list[Figure]) -> None:
 def tells_of_an_abduction(text: str) -> bool:
     """Whether an article tells of an abduction: it says so twice or more ("abducted",
     "kidnapping", "their captors"; not a siege's hostages, whose missing are unaccounted for)."""
+    if not may_hold(text, _ABDUCTION_STEMS):
+        return False
     found = _ABDUCTION.finditer(text)
     return next(itertools.islice(found, _ABDUCTION_WORDS - 1, None), None) is not None
 
 
 _ABDUCTION = re.compile(r"\b(?:abduct|kidnap|captors?\b)", re.IGNORECASE)
+_ABDUCTION_STEMS = ("abduct", "kidnap", "captor")
 _ABDUCTION_WORDS = 2
 
 

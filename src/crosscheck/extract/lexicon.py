@@ -886,6 +886,16 @@ def sentence_holds_any(sentence: str, words: Sequence[str]) -> bool:
     return False
 
 
+def may_hold(text: str, words: Sequence[str]) -> bool:
+    """`holds_any` for a pattern that ignores case, of any text (no index kept: a whole
+    body, read once): whether the text may match a pattern every match of which holds one
+    of `words` (lower case); always True for a text with a letter IGNORECASE matches to an
+    ASCII one ("ſ", "ı", "İ", the Kelvin sign: _FOLDS), which lower() may not turn into it.
+    The quick answer before a pattern that starts with \\b and ignores case: the engine
+    would try it at every position of the text."""
+    return holds_any(text, words) or holds(text, _FOLDED)
+
+
 def sentence_holds(sentence: str, words: Iterable[str]) -> bool:
     """Whether a sentence (its index is kept: `index_of`) holds one of `words` (lower case)
     anywhere, in any case, inside other words too; always True for a text whose words do
@@ -902,6 +912,16 @@ def sentence_holds(sentence: str, words: Iterable[str]) -> bool:
         if word in lower:
             return True
     return False
+
+
+def sentence_has_word(sentence: str, words: frozenset[str]) -> bool:
+    """Whether a sentence (its index is kept: `index_of`) has one of `words` (lower case) as
+    a word of its own, in any case; always True for a text whose words do not read as ASCII
+    (`reads_as_ascii`).  The quick answer before a pattern every match of which has one of
+    them as a whole word (between characters other than letters, digits and "_"): stricter
+    than `sentence_holds` where the words are common inside others ("state", "count")."""
+    index = index_of(sentence)
+    return not index.plain or not index.words.isdisjoint(words)
 
 
 # Look-backs.  In every module of the extractor, a look-back searches from `start - N` as

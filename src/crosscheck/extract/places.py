@@ -41,6 +41,8 @@ from crosscheck.extract.lexicon import (
     index_of,
     is_nationality,
     lexicon,
+    sentence_has_word,
+    sentence_holds,
     squash,
     title_case,
 )
@@ -546,6 +548,13 @@ _AREA_BODY = re.compile(
     r"(?:government|authorities|officials|administration|health\s+department|disaster)\b"
 )
 _AREA_LEVELS = {"provincial": "province", "regional": "region"}
+# A word of every match of _THE_AREA, _IN_THE_AREA and _THERE: the quick answers
+# (`sentence_has_word`) at each figure that needs a place.
+_AREA_NOUNS = frozenset(
+    ("governorate", "province", "district", "county", "town", "village", "city", "municipality")
+)
+_AREA_LEVEL_WORDS = frozenset(("province", "state", "region", "district", "county"))
+_THERE_WORD = frozenset(("there",))
 # "... 236 deaths there this year": "there" as a place (not "there were 40 dead").
 _THERE = re.compile(
     r"(?<!under )(?<!out )(?<!over )\bthere\b"
@@ -1041,6 +1050,7 @@ _OVERALL_TOLL = re.compile(
     re.IGNORECASE,
 )
 """A toll its words give as the whole event's ("put the overall death toll at|")."""
+_OVERALL_WORDS = ("overall", "total", "whole", "entire", "full")
 
 
 def _share_place(text: str, start: int) -> str | None:
@@ -2312,8 +2322,14 @@ class Whereabouts:
             and not sentence.headline
             and figure.kind not in families().shares
             and (
-                _THERE.search(sentence.text, figure.end)
-                or _THE_AREA.search(sentence.text, 0, figure.start)
+                (
+                    sentence_has_word(sentence.text, _THERE_WORD)
+                    and _THERE.search(sentence.text, figure.end)
+                )
+                or (
+                    sentence_has_word(sentence.text, _AREA_NOUNS)
+                    and _THE_AREA.search(sentence.text, 0, figure.start)
+                )
             )
             and self._sentence(sentence) is None  # (its own sentence names none)
         ):
@@ -2324,7 +2340,11 @@ class Whereabouts:
         if place is None and needs_place(figure) and not sentence.headline:
             # "The Westby provincial government said 402 people had died in the province":
             # the province of the body that speaks for it
-            area = _IN_THE_AREA.search(sentence.text, figure.end)
+            area = (
+                _IN_THE_AREA.search(sentence.text, figure.end)
+                if sentence_has_word(sentence.text, _AREA_LEVEL_WORDS)
+                else None
+            )
             owner = _AREA_BODY.search(sentence.text) if area is not None else None
             if area is not None and owner is not None:
                 level = owner.group("level")
@@ -2337,7 +2357,10 @@ class Whereabouts:
                 if figure.extra.get("places_apart")
                 # "... Norland with 212. Officials have put the overall death toll at| 4,100":
                 # the whole event's, not the place of the parts listed before it
-                or _OVERALL_TOLL.search(sentence.text, max(0, figure.start - 60), figure.start)
+                or (
+                    sentence_holds(sentence.text, _OVERALL_WORDS)
+                    and _OVERALL_TOLL.search(sentence.text, max(0, figure.start - 60), figure.start)
+                )
                 # A share (a turnout) has the place its own words name ("turnout in
                 # Westby was| 45%") or none: the town a story is filed from, or where a
                 # commission spoke, is no scope of it (an election's result is the country's).

@@ -36,6 +36,7 @@ from crosscheck.extract.lexicon import (
     names_a_force,
     reads_as_ascii,
     scan,
+    sentence_has_word,
     sentence_holds,
     squash,
     strip_determiners,
@@ -1656,7 +1657,12 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
         )
         # ("the association was then reporting| 448": its subject before "was")
         name = _speaker_before(text, progressive.start() if progressive else start)
-        if name and _OURS.search(text, 0, start) and text.lower().count(name.lower()) == 1:
+        if (
+            name
+            and sentence_has_word(text, _OUR)
+            and _OURS.search(text, 0, start)
+            and text.lower().count(name.lower()) == 1
+        ):
             # "Our teams have documented| the deaths of": the issuer's own people (a release's
             # own voice, Voices.resolve)
             name = f"our {name}"
@@ -1751,7 +1757,7 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
             name = _speaker_before(text, seen.start("verb"))
             if name and names_someone(name):
                 found.append(Speaker(seen.start("verb"), name, agency_of(name)))
-    if " by " in text and _may_hold(text, _AUTHOR_NOUNS):
+    if " by " in text and sentence_has_word(text, _AUTHOR_NOUNS):
         after = _matched_speakers(
             text,
             quotes,
@@ -1765,14 +1771,14 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
         for speaker in after:
             speaker.author = True
         found += after
-    if "that" in text and _may_hold(text, _CLAIM_NOUNS):
+    if "that" in text and sentence_has_word(text, _CLAIM_NOUNS):
         found += _matched_speakers(
             text, quotes, _OWNED_CLAIM, lambda m: _owner_before(text, m.start())
         )
         found += _matched_speakers(text, quotes, _CLAIM_OF, lambda m: m.group("owner"))
     if (
         " at " in text or " of " in text or " to " in text or ":" in text or " as " in text
-    ) and _may_hold(text, PUT_VERBS):
+    ) and sentence_has_word(text, PUT_VERBS):
         found += _matched_speakers(
             text, quotes, _PUT_AT, lambda m: _speaker_before(text, m.start()), _PUT_AT_STARTS
         )
@@ -1783,7 +1789,7 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
             for m in _BY_ESTIMATES.finditer(text)
             if not in_quote(quotes, text[: m.start()])
         ]
-    if " at " in text and _may_hold(text, PUT_VERBS):
+    if " at " in text and sentence_has_word(text, PUT_VERBS):
         # "The government puts the toll at 45, the opposition at| 200": a second source
         # whose verb the sentence gaps.
         found += _matched_speakers(
@@ -1829,6 +1835,8 @@ _OURS = re.compile(
     r"\b[Oo]ur\s+(?:own\s+)?[a-z]+\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+|already\s+|also\s+)?$"
 )
 """A speaker named as the issuer's own, right before its verb ("Our monitors have|")."""
+_OUR = frozenset(("our",))
+"""The word of every match of _OURS: the quick answer."""
 _OWN_BODY_BEFORE = re.compile(
     r"\b(?:her|his|their)\s+(?:own\s+)?(?:office|ministry|team|teams|staff|department|"
     r"agency|organisation|organization|group|party|union|volunteers|monitors|workers|members)"
@@ -2145,14 +2153,6 @@ def _says_more(text: str, end: int) -> bool:
     "as doctors said| the number had reached 41", not "40 died, as officials said| on Monday"."""
     stop = _CLAUSE_END.search(text, end)
     return len(text[end : stop.start() if stop else len(text)].split()) > 3
-
-
-def _may_hold(text: str, words: frozenset[str]) -> bool:
-    """Whether `text` may match a pattern that needs one of `words` as a whole word: the
-    quick word index answers for text whose words read as ASCII (`reads_as_ascii`; other
-    text is searched)."""
-    index = index_of(text)
-    return not index.plain or not index.words.isdisjoint(words)
 
 
 def _matched_speakers(
