@@ -978,6 +978,33 @@ class EndsOn:
         return self.pattern.search(text, pos, end)
 
 
+class Needs:
+    """A pattern every match of which has one of a few words (lower case) as a word of its
+    own, in any case, with the quick answer first: a text without one of them
+    (`sentence_has_word`: its word index, kept per text) cannot match, and the engine would
+    try each start of the stretch to find that out.  For look-backs asked at every place or
+    figure of a text, most of whose texts name none of the words.  The same matches.
+
+    Each word must be a whole word wherever the pattern matches: between characters other
+    than letters, digits and "_" (after a blank or \\b, before a blank or \\b)."""
+
+    __slots__ = ("pattern", "words")
+
+    def __init__(self, pattern: re.Pattern[str], words: str) -> None:
+        self.pattern = pattern
+        self.words = frozenset(words.split())
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        if not sentence_has_word(text, self.words):
+            return None
+        return self.pattern.search(text, pos, len(text) if endpos is None else endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        if not sentence_has_word(text, self.words):
+            return None
+        return self.pattern.match(text, pos, len(text) if endpos is None else endpos)
+
+
 def word_starts(word: str, lower: str) -> list[int]:
     """Where a lower-case word starts in a lower-case text, not inside a longer word (no
     letter a-z on either side).  Found by str.find: a pattern per word cost a compilation

@@ -35,6 +35,7 @@ from crosscheck.extract.lexicon import (
     REGION_WORDS,
     STREET_WORDS,
     WEEKDAYS,
+    Needs,
     any_phrase,
     families,
     holds_any,
@@ -316,35 +317,47 @@ _SPOKEN_WORDS = ["said", "says", "say", "told", "tells", "spoke", "speaking", "a
                  "telephone", "phone"]  # fmt: skip
 # (not "reported": "no deaths were reported in| Eastmark" are Eastmark's)
 # ("says 54 dead in| Eastport": a figure between the verb and the place is the place's)
-_SPOKEN_AT = re.compile(any_phrase(_SPOKEN_WORDS) + r"(?:\s+(?!\d)[\w-]+){0,2}\s+$")
+_SPOKEN_AT_PATTERN = re.compile(any_phrase(_SPOKEN_WORDS) + r"(?:\s+(?!\d)[\w-]+){0,2}\s+$")
+# (the look-backs asked at each place a text names: `Needs` tests the words first)
+_SPOKEN_AT = Needs(_SPOKEN_AT_PATTERN, " ".join(_SPOKEN_WORDS))
 # "taken to private clinics in| Eastport", "airlifted to a hospital in| Eastport": where the
 # hurt are treated, not where they were hurt.
-_TREATED_AT = re.compile(
-    r"\b(?:(?:taken|rushed|admitted|airlifted|flown|transferred|referred|brought|evacuated)"
-    # ("brought there and to the regional hospital in| Eastport": a second place of care)
-    r"(?:\s+there\s+and)?\s+to"
-    # ("the wounded are being treated in hospitals in| Westby, 200km to the west": where
-    # they are cared for, not where they were hurt)
-    r"|(?:treated|cared\s+for|recovering|hospitali[sz]ed)\s+(?:in|at))\s+"
-    r"(?:[\w'’-]+\s+){0,4}?(?:hospitals?|clinics?|health\s+(?:centres?|centers?))\s+"
-    r"(?:in|at)\s+$",
-    re.IGNORECASE,
+_TREATED_AT = Needs(
+    re.compile(
+        r"\b(?:(?:taken|rushed|admitted|airlifted|flown|transferred|referred|brought|evacuated)"
+        # ("brought there and to the regional hospital in| Eastport": a second place of care)
+        r"(?:\s+there\s+and)?\s+to"
+        # ("the wounded are being treated in hospitals in| Westby, 200km to the west": where
+        # they are cared for, not where they were hurt)
+        r"|(?:treated|cared\s+for|recovering|hospitali[sz]ed)\s+(?:in|at))\s+"
+        r"(?:[\w'’-]+\s+){0,4}?(?:hospitals?|clinics?|health\s+(?:centres?|centers?))\s+"
+        r"(?:in|at)\s+$",
+        re.IGNORECASE,
+    ),
+    "hospital hospitals clinic clinics health",
 )
 # "according to medical officials in| Westby": where the speakers are
-_ACCORDING_TO_IN = re.compile(
-    r"\baccording\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:in|at)\s+$", re.IGNORECASE
+_ACCORDING_TO_IN = Needs(
+    re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:in|at)\s+$", re.IGNORECASE),
+    "according",
 )
 _APPOSITION_AFTER = re.compile(r",\s+(?:a|an)\s")
 # "told the Westby Chronicle in| Eastport", "speaking to Radio Norland in| Eastport": where
 # a source spoke to a named outlet or person (no words of the event between).
-_TOLD_NAMED_AT = re.compile(
-    r"\b(?:told|tells|speaking\s+to|spoke\s+to|talking\s+to)\s+(?:the\s+)?"
-    r"(?:[A-Z][\w'’&.-]*\s+){1,4}(?:in|at)\s+$"
+_TOLD_NAMED_AT = Needs(
+    re.compile(
+        r"\b(?:told|tells|speaking\s+to|spoke\s+to|talking\s+to)\s+(?:the\s+)?"
+        r"(?:[A-Z][\w'’&.-]*\s+){1,4}(?:in|at)\s+$"
+    ),
+    "told tells speaking spoke talking",
 )
 
 
 # "a rights group based in| Geneva", "activists in Eastport| (also) said": where a source is.
-_BASED_AT = re.compile(r"\b(?:based|headquartered|living|exiled)\s+(?:in|at)\s+$")
+_BASED_AT = Needs(
+    re.compile(r"\b(?:based|headquartered|living|exiled)\s+(?:in|at)\s+$"),
+    "based headquartered living exiled",
+)
 _SPEAKS_AFTER = re.compile(
     # "The ministry in Eastport, however, counts 26": an aside between the seat and the verb.
     rf"(?:{ASIDE})?"
@@ -368,11 +381,14 @@ _STRUCK_BY = re.compile(
 )
 """A side's attack on a place after its name ("Norland's| missile strike on Westby"): the
 name is the side that struck, not a place of the event."""
-_AS_FAR_AS = re.compile(r"\bas\s+far\s+(?:away\s+)?as\s+$", re.IGNORECASE)
-_AWAY_AFTER = re.compile(
-    r"\s*,?\s*(?:[a-z]+\s+){0,2}[\d,.]+\s*(?:km|kilometres|kilometers|miles)\s+"
-    r"(?:\([^)]{0,30}\)\s+)?(?:away|across)\b",
-    re.IGNORECASE,
+_AS_FAR_AS = Needs(re.compile(r"\bas\s+far\s+(?:away\s+)?as\s+$", re.IGNORECASE), "far")
+_AWAY_AFTER = Needs(
+    re.compile(
+        r"\s*,?\s*(?:[a-z]+\s+){0,2}[\d,.]+\s*(?:km|kilometres|kilometers|miles)\s+"
+        r"(?:\([^)]{0,30}\)\s+)?(?:away|across)\b",
+        re.IGNORECASE,
+    ),
+    "away across",
 )
 
 
@@ -433,12 +449,18 @@ def _not_spoken_at(text: str, matches: Iterable[re.Match[str]]) -> Iterator[re.M
     )
 
 
-_PLAYED_BETWEEN = re.compile(
-    r"\b(?:final|semi-?final|quarter-?final|match|game|fixture|friendly|tie|derby)\s+"
-    r"(?:between|against)\s+(?:(?:[A-Z][\w'’-]+\s+){1,2}and\s+)?$"
+_PLAYED_BETWEEN = Needs(
+    re.compile(
+        r"\b(?:final|semi-?final|quarter-?final|match|game|fixture|friendly|tie|derby)\s+"
+        r"(?:between|against)\s+(?:(?:[A-Z][\w'’-]+\s+){1,2}and\s+)?$"
+    ),
+    "between against",
 )
-_AGAINST_A_WAR_IN = re.compile(
-    r"\b(?:against|opposing|oppose|opposed\s+to|end\s+to|to\s+end)\s+the\s+war\s+in\s+$"
+_AGAINST_A_WAR_IN = Needs(
+    re.compile(
+        r"\b(?:against|opposing|oppose|opposed\s+to|end\s+to|to\s+end)\s+the\s+war\s+in\s+$"
+    ),
+    "war",
 )
 # ", the group that led the protests in| Westby|, say": an apposition that describes a
 # source, from its comma to the source's verb.
@@ -478,15 +500,22 @@ _BODY_NOUNS = frozenset(
 )
 
 
-_SEAT_OF = re.compile(
-    r"\b(?:authorities|government|officials|ministry|ministries|leaders|leadership|regime|"
-    r"junta|diplomats|embassy|embassies)\s+(?:in|at)\s+$",
-    re.IGNORECASE,
+_SEAT_OF = Needs(
+    re.compile(
+        r"\b(?:authorities|government|officials|ministry|ministries|leaders|leadership|regime|"
+        r"junta|diplomats|embassy|embassies)\s+(?:in|at)\s+$",
+        re.IGNORECASE,
+    ),
+    "authorities government officials ministry ministries leaders leadership regime junta"
+    " diplomats embassy embassies",
 )
 
 
-_OFFICE_IN = re.compile(
-    r"\b(?:office|offices|headquarters|secretariat|bureau)\s+(?:in|at)\s+$", re.IGNORECASE
+_OFFICE_IN = Needs(
+    re.compile(
+        r"\b(?:office|offices|headquarters|secretariat|bureau)\s+(?:in|at)\s+$", re.IGNORECASE
+    ),
+    "office offices headquarters secretariat bureau",
 )
 _RIVER_AFTER = re.compile(r"\s+(?:river|River)\b")
 
@@ -714,12 +743,16 @@ _NATIONALS_OF = re.compile(
 # "a boat packed with people trying to reach| Italy", "bound for| Italy", "which had left
 # Tobruk in| Libya", "a flight en route to| Beijing": where a journey was going or came from,
 # not where what happened to it happened.
-_ON_ROUTE = re.compile(
-    r"\b(?:(?:trying|attempting|hoping|seeking|tried|attempted|hoped|sought)\s+to\s+reach"
-    r"|bound\s+for|destined\s+for|head(?:ing|ed)\s+(?:for|to|towards?)"
-    r"|en\s+route\s+(?:to|from)|on\s+(?:its|their|his|her|the)\s+way\s+(?:to|from)"
-    r"|(?:set|setting)\s+sail\s+from|sail(?:ed|ing)\s+from|depart(?:ed|ing)\s+from|left|leaving)"
-    r"\s+(?:(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+\s+){0,3}(?:in\s+)?$"
+_ON_ROUTE = Needs(
+    re.compile(
+        r"\b(?:(?:trying|attempting|hoping|seeking|tried|attempted|hoped|sought)\s+to\s+reach"
+        r"|bound\s+for|destined\s+for|head(?:ing|ed)\s+(?:for|to|towards?)"
+        r"|en\s+route\s+(?:to|from)|on\s+(?:its|their|his|her|the)\s+way\s+(?:to|from)"
+        r"|(?:set|setting)\s+sail\s+from|sail(?:ed|ing)\s+from|depart(?:ed|ing)\s+from|left"
+        r"|leaving)\s+(?:(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+\s+){0,3}(?:in\s+)?$"
+    ),
+    "reach bound destined heading headed route way sail sailed sailing departed departing left"
+    " leaving",
 )
 _DAYS_AND_MONTHS = frozenset(WEEKDAYS) | MONTH_SET
 
@@ -948,7 +981,7 @@ def site_of(text: str, figure: Figure, following: int | None = None) -> str | No
         (
             m
             for m in _AT_SITE.finditer(stretch, start)
-            if not _SPOKEN_AT.search(stretch, m.start() - 40, m.start())
+            if not _SPOKEN_AT_PATTERN.search(stretch, m.start() - 40, m.start())
             and not _SPEAKS_AFTER.match(stretch, m.end())
         ),
         None,
