@@ -25,6 +25,7 @@ from crosscheck.extract.lexicon import (
     QUOTE_CHARS,
     WEEKDAYS,
     EndsOn,
+    Needs,
     any_phrase,
     families,
     index_of,
@@ -715,10 +716,16 @@ _STAMP_LINE = re.compile(
 )
 _STAMPED = re.compile(r"\b(?:published|updated|posted|modified)(?:\s+on)?\s*:?\s*$", re.IGNORECASE)
 _SPEECH_VERBS = r"said|says|announced|reported|stated"
-_SAID_BEFORE = re.compile(rf"\b(?:{_SPEECH_VERBS}|told\s+\w+)\s+(?:on\s+)?$", re.IGNORECASE)
+_SAID_BEFORE = Needs(
+    re.compile(rf"\b(?:{_SPEECH_VERBS}|told\s+\w+)\s+(?:on\s+)?$", re.IGNORECASE),
+    "said says announced reported stated told",
+)
 # "police said| yesterday", "told The Daily Star| yesterday": the day a source spoke.
-_SPOKE_BEFORE = re.compile(
-    rf"\b(?:{_SPEECH_VERBS}|confirmed|told(?:\s+[\w'’]+){{1,3}}?)\s+(?:on\s+)?$", re.IGNORECASE
+_SPOKE_BEFORE = Needs(
+    re.compile(
+        rf"\b(?:{_SPEECH_VERBS}|confirmed|told(?:\s+[\w'’]+){{1,3}}?)\s+(?:on\s+)?$", re.IGNORECASE
+    ),
+    "said says announced reported stated confirmed told",
 )
 
 

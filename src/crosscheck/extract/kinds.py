@@ -30,6 +30,7 @@ from crosscheck.extract.lexicon import (
     WEEKDAYS,
     WORD,
     EndsOn,
+    Needs,
     cue_kind,
     families,
     index_of,
@@ -366,22 +367,25 @@ _PLACE_OF = re.compile(
 _OPENS_OF_THE = re.compile(r"\W*(?:of|among)\s+(?:the|those|these)\s+", re.IGNORECASE)
 # A place's population named right before its figure: "a population of| 480,000", "whose
 # population is estimated at| 2.6 million".
-_POPULATION_OF = re.compile(
-    # ("its population before the conflict was| about 7,000": a time between)
-    r"(?:\bpopulation\s+(?:(?:before|in|at|during|after)\s+(?:[\w'’-]+\s+){1,3}?)?"
-    r"(?:of|is|was|stands\s+at|stood\s+at|(?:is|was)\s+estimated\s+at)"
-    # "The population of Westby, which was| about 120,000 before the war"; "put the
-    # population at| about 120,000"
-    r"|\bpopulation\s+of\s+[^,;.]{1,40},\s+which\s+(?:was|is|stood\s+at)"
-    r"|\b(?:put|puts|putting|estimated|estimates|estimate)\s+(?:the|its|their)\s+"
-    r"population\s+at"
-    # "the population had swelled to| nearly 230,000 by 2011", "its population has grown
-    # to| 90,000": the people of a later day
-    rf"|\bpopulation\s+{GROWN_TO}"
-    # "the camps, home to| nearly a million Rohingya who fled ...": their people
-    r"|,\s+(?:which\s+(?:is|are)\s+)?home\s+to)"
-    r"(?:\s+(?:about|around|some|roughly|nearly|almost|over|more\s+than|an\s+estimated))?\s*$",
-    re.IGNORECASE,
+_POPULATION_OF = Needs(
+    re.compile(
+        # ("its population before the conflict was| about 7,000": a time between)
+        r"(?:\bpopulation\s+(?:(?:before|in|at|during|after)\s+(?:[\w'’-]+\s+){1,3}?)?"
+        r"(?:of|is|was|stands\s+at|stood\s+at|(?:is|was)\s+estimated\s+at)"
+        # "The population of Westby, which was| about 120,000 before the war"; "put the
+        # population at| about 120,000"
+        r"|\bpopulation\s+of\s+[^,;.]{1,40},\s+which\s+(?:was|is|stood\s+at)"
+        r"|\b(?:put|puts|putting|estimated|estimates|estimate)\s+(?:the|its|their)\s+"
+        r"population\s+at"
+        # "the population had swelled to| nearly 230,000 by 2011", "its population has grown
+        # to| 90,000": the people of a later day
+        rf"|\bpopulation\s+{GROWN_TO}"
+        # "the camps, home to| nearly a million Rohingya who fled ...": their people
+        r"|,\s+(?:which\s+(?:is|are)\s+)?home\s+to)"
+        r"(?:\s+(?:about|around|some|roughly|nearly|almost|over|more\s+than|an\s+estimated))?\s*$",
+        re.IGNORECASE,
+    ),
+    "population home",
 )
 # "many of Westby's| roughly 60,000 residents spent a third night in shelters": the town's
 # people, of whom a part did what the clause says.
@@ -440,17 +444,20 @@ _OWNER_AFTER_BY = (
     r"but|as|which|who|for|during|after|before|since|last|were|was|are|is|had|have|has"
     r"|the\s+(?:following|next|same|previous)|yesterday|today|earlier|later|this|that)\b))"
 )
-_GIVEN_BY = re.compile(
-    r"[\"”]?(?:\s+(?:people|persons|individuals|names))?"  # ("549 people| listed by police")
-    # ("the 10 to 15| initially claimed by the government")
-    # ("Forty people| were confirmed dead by the ministry": a passive)
-    r"(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been))?"
-    r"(?:\s+(?:initially|originally|first|earlier|previously))?"
-    r"\s+(?:reported|given|announced|cited|confirmed|counted|claimed|recorded|documented|"
-    # ("far more than the 150| acknowledged by the ministry")
-    r"registered|listed|acknowledged|admitted|conceded)"
-    # (an adjective, not a participle whose "by" names the agent: "reported killed by troops")
-    r"(?:\s+(?:dead|missing))?\s+(?:earlier\s+)?by\s+" + _OWNER_AFTER_BY
+_GIVEN_BY = Needs(
+    re.compile(
+        r"[\"”]?(?:\s+(?:people|persons|individuals|names))?"  # ("549 people| listed by police")
+        # ("the 10 to 15| initially claimed by the government")
+        # ("Forty people| were confirmed dead by the ministry": a passive)
+        r"(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been))?"
+        r"(?:\s+(?:initially|originally|first|earlier|previously))?"
+        r"\s+(?:reported|given|announced|cited|confirmed|counted|claimed|recorded|documented|"
+        # ("far more than the 150| acknowledged by the ministry")
+        r"registered|listed|acknowledged|admitted|conceded)"
+        # (an adjective, not a participle whose "by" names the agent: "reported killed by troops")
+        r"(?:\s+(?:dead|missing))?\s+(?:earlier\s+)?by\s+" + _OWNER_AFTER_BY
+    ),
+    "by",
 )
 # "The crowd was estimated at| 200,000| by organisers", "the toll, first put at| 84| by the
 # prosecutor": a count given in the passive, its giver after the figure.

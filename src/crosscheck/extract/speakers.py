@@ -28,6 +28,7 @@ from crosscheck.extract.lexicon import (
     REGION_WORDS,
     WEEKDAYS,
     EndsOn,
+    Needs,
     holds,
     index_of,
     is_nationality,
@@ -1073,22 +1074,25 @@ _THIS_NEXT = re.compile(
 )
 # "The toll stood at 17 early Thursday": the count before, in the past, of the report the
 # sentences before give (its value then, by the same source).
-_EARLIER_VALUE = re.compile(
-    # ("Earlier on Saturday the toll had been put at about 250": earlier the same day)
-    r"^\W*(?:earlier(?:\s+(?:on|in)\s+[A-Za-z ]{1,20}?)?,?\s+"
-    # ("On September 17 the figures were 24 dead and 103 injured")
-    r"|on\s+(?:[A-Z][a-z]+(?:\s+\d{1,2})?|\d{1,2}\s+[A-Z][a-z]+)(?:\s+(?:morning|evening|night))?,?\s+)?"
-    r"(?:the|its|their)\s+(?:[a-z]+\s+){0,2}?(?:toll|tally|count|number|figures)\s+"
-    # "The toll on Tuesday evening had stood at 812": with the time of that count
-    r"(?:(?:on|by|as\s+of|early|late)\s+[A-Za-z ]{1,25}?\s+)?"
-    r"(?:had\s+)?(?:been\s+)?(?:stood|been|was|were|put)\s+(?:at\s+)?"
-    r"(?=[\d(]|about|around|some|nearly)"
-    # "The previous update, issued on Saturday evening, had put the toll at| 1,037": its
-    # earlier report
-    r"|^\W*(?:the|its|their)\s+(?:previous|earlier|last|preceding)\s+(?:update|report|bulletin"
-    r"|statement|count|tally|figures?)\s*(?:,[^,;:]{1,60},\s*)?(?:had\s+)?(?:put|given|set"
-    r"|reported|stood|counted|recorded)\b",
-    re.IGNORECASE,
+_EARLIER_VALUE = Needs(
+    re.compile(
+        # ("Earlier on Saturday the toll had been put at about 250": earlier the same day)
+        r"^\W*(?:earlier(?:\s+(?:on|in)\s+[A-Za-z ]{1,20}?)?,?\s+"
+        # ("On September 17 the figures were 24 dead and 103 injured")
+        r"|on\s+(?:[A-Z][a-z]+(?:\s+\d{1,2})?|\d{1,2}\s+[A-Z][a-z]+)(?:\s+(?:morning|evening|night))?,?\s+)?"
+        r"(?:the|its|their)\s+(?:[a-z]+\s+){0,2}?(?:toll|tally|count|number|figures)\s+"
+        # "The toll on Tuesday evening had stood at 812": with the time of that count
+        r"(?:(?:on|by|as\s+of|early|late)\s+[A-Za-z ]{1,25}?\s+)?"
+        r"(?:had\s+)?(?:been\s+)?(?:stood|been|was|were|put)\s+(?:at\s+)?"
+        r"(?=[\d(]|about|around|some|nearly)"
+        # "The previous update, issued on Saturday evening, had put the toll at| 1,037": its
+        # earlier report
+        r"|^\W*(?:the|its|their)\s+(?:previous|earlier|last|preceding)\s+(?:update|report|bulletin"
+        r"|statement|count|tally|figures?)\s*(?:,[^,;:]{1,60},\s*)?(?:had\s+)?(?:put|given|set"
+        r"|reported|stood|counted|recorded)\b",
+        re.IGNORECASE,
+    ),
+    "toll tally count number figures previous earlier last preceding",
 )
 _DOCUMENT_REACH = 30  # sentences a document named before goes on speaking for
 _PLURAL_DOCUMENTS = frozenset(("reports", "estimates", "accounts"))
@@ -2036,10 +2040,13 @@ _VERB_NEXT = re.compile(
     r"\s+(?:suggest|suggests|suggested|indicate|indicates|indicated|show|shows|showed|"
     r"differ|differed|vary|varied)\b"
 )
-_OWNED_BY_PRONOUN = re.compile(
-    r"\b(?P<pron>[Ii]ts|[Tt]heir)\s+(?P<name>[\w'’ -]{2,40}?)\s*(?:,[^,]{1,60},\s*)?"
-    # "its monitors had| recorded", "its teams had so far| counted"
-    r"(?:(?:had|has|have|also|earlier|later|already|now|so\s+far)\s+)*$"
+_OWNED_BY_PRONOUN = Needs(
+    re.compile(
+        r"\b(?P<pron>[Ii]ts|[Tt]heir)\s+(?P<name>[\w'’ -]{2,40}?)\s*(?:,[^,]{1,60},\s*)?"
+        # "its monitors had| recorded", "its teams had so far| counted"
+        r"(?:(?:had|has|have|also|earlier|later|already|now|so\s+far)\s+)*$"
+    ),
+    "its their",
 )
 # "The Norland Front (NF), whose ..., says": the name a sentence opens with, its subject.
 _OPENING_NAME = re.compile(
