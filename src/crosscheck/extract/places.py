@@ -620,7 +620,8 @@ def _names_place(text: str, name: str) -> bool:
     _countries_in) run at the text's names that read as it, not at all the others."""
     if not _is_place(name):
         return False
-    own = (m for m in _place_matches(text) if _named(m) == name)
+    # (a list: mypyc would make a generator comprehension held in a variable one anyway)
+    own = [m for m in _place_matches(text) if _named(m) == name]
     if next(_not_spoken_at(text, own), None) is not None:
         return True
     return name in lexicon().country_starts.get(name.split()[0], ()) and any(
