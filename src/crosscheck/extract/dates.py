@@ -25,11 +25,14 @@ from crosscheck.extract.lexicon import (
     QUOTE_CHARS,
     WEEKDAYS,
     EndsOn,
+    Needs,
     any_phrase,
     families,
     index_of,
     lexicon,
+    may_hold,
     scan,
+    sentence_has_word,
     sentence_holds,
     squash,
 )
@@ -363,6 +366,12 @@ _GIVEN_AFTER = re.compile(
     r"|rose|climbed|jumped|reached|increased|grew|had\s+(?:risen|climbed|reached|grown))\b",
     re.IGNORECASE,
 )
+_GIVEN_AFTER_WORDS = frozenset(
+    ("said", "put", "reported", "announced", "gave", "raised", "revised", "told", "counted")
+    + ("confirmed", "figure", "figures", "toll", "tally", "count", "number", "numbers")
+)
+"""One of these is a word of every match of _GIVEN_AFTER (its verb, or the count's noun):
+the quick answer (`sentence_has_word`), asked at every day a sentence names."""
 
 
 # "the mayor yesterday| put the toll at", "the ministry on Friday| said": a day right
@@ -462,7 +471,11 @@ def statement_day(text: str, start: int, end: int) -> bool:
     dozen bodies were found on Monday"), or one right after a value a count was given as ("the
     injured, given as 1,940 at the end of May")."""
     return (
-        (bool(_GIVEN_AFTER.match(text, end)) and bool(_OPENS.match(text[:start])))
+        (
+            sentence_has_word(text, _GIVEN_AFTER_WORDS)
+            and bool(_GIVEN_AFTER.match(text, end))
+            and bool(_OPENS.match(text[:start]))
+        )
         or bool(_VERB_AFTER.match(text, end))
         or bool(_RUNNING_VALUE.search(text, start - 160, start))
         or (
@@ -480,7 +493,8 @@ def statement_day(text: str, start: int, end: int) -> bool:
             and bool(_GAVE_COUNT_ON.search(text, start - 60, start))
         )
         or (
-            bool(_TOLL_ROSE_TO.search(text, start - 50, start))
+            sentence_holds(text, _TOLL_NOUNS)
+            and bool(_TOLL_ROSE_TO.search(text, start - 50, start))
             and bool(_TOLL_NOUN.search(text, 0, start))
         )
         or bool(_TALLY_AFTER.match(text, end))
@@ -512,6 +526,8 @@ _TOLL_ROSE_TO = re.compile(
     re.IGNORECASE,
 )
 _TOLL_NOUN = re.compile(r"\b(?:toll|tally|count|number\s+of)\b", re.IGNORECASE)
+_TOLL_NOUNS = ("toll", "tally", "count", "number")
+"""One of these is in every match of _TOLL_NOUN, asked first (the look-back costs more)."""
 
 
 # "The ministry's update of 4 p.m. on| 10 September counted 2,012 deaths", "a bulletin
@@ -702,10 +718,16 @@ _STAMP_LINE = re.compile(
 )
 _STAMPED = re.compile(r"\b(?:published|updated|posted|modified)(?:\s+on)?\s*:?\s*$", re.IGNORECASE)
 _SPEECH_VERBS = r"said|says|announced|reported|stated"
-_SAID_BEFORE = re.compile(rf"\b(?:{_SPEECH_VERBS}|told\s+\w+)\s+(?:on\s+)?$", re.IGNORECASE)
+_SAID_BEFORE = Needs(
+    re.compile(rf"\b(?:{_SPEECH_VERBS}|told\s+\w+)\s+(?:on\s+)?$", re.IGNORECASE),
+    "said says announced reported stated told",
+)
 # "police said| yesterday", "told The Daily Star| yesterday": the day a source spoke.
-_SPOKE_BEFORE = re.compile(
-    rf"\b(?:{_SPEECH_VERBS}|confirmed|told(?:\s+[\w'’]+){{1,3}}?)\s+(?:on\s+)?$", re.IGNORECASE
+_SPOKE_BEFORE = Needs(
+    re.compile(
+        rf"\b(?:{_SPEECH_VERBS}|confirmed|told(?:\s+[\w'’]+){{1,3}}?)\s+(?:on\s+)?$", re.IGNORECASE
+    ),
+    "said says announced reported stated confirmed told",
 )
 
 
@@ -734,7 +756,7 @@ def looked_back_on(title: str, body: str, published: DateRef) -> DateRef | None:
     judged = False  # the article's own news is a court's act ("was sentenced on Thursday")
     for text in (title, body[:_LOOK_BACK_OPENING]):
         lowered = text.lower()
-        courts = bool(_JUDGED_WORDS.search(text))
+        courts = may_hold(text, _JUDGED) and bool(_JUDGED_WORDS.search(text))
         for at, ref, counted in as_of_dates(text, published):
             if courts and _judged_on(text, at):
                 judged = True
@@ -983,7 +1005,8 @@ def day_named(
 def _finding_day(text: str, at: int) -> bool:
     """Whether a day at `at` is when a source stated a finding ("concluded in December| that
     21 had died", "said in a report last week| that")."""
-    return bool(_SAID_WHEN_THAT.search(text, max(0, at - 50), at) and _THAT_AFTER.match(text, at))
+    # (the "that" after it first: a match at one place, where the look-back searches)
+    return bool(_THAT_AFTER.match(text, at) and _SAID_WHEN_THAT.search(text, max(0, at - 50), at))
 
 
 def figure_dates(
@@ -1041,7 +1064,7 @@ def figure_dates(
         # "a commission concluded in December that 21 had died": the day of the finding,
         # not of the deaths
         events = [e for e in events if not _finding_day(text, e[0])]
-    if text and _JUDGED_WORDS.search(text):
+    if text and sentence_holds(text, _JUDGED) and _JUDGED_WORDS.search(text):
         # "The gunman who killed 26 worshippers was sentenced on Thursday", "had pleaded
         # guilty in June to murdering 26 people": the day of a court's act, not of the
         # deeds it judges
@@ -1154,6 +1177,8 @@ _JUDGED_ON = re.compile(
 )
 """A court's act right before a day: the day is the court's, not of the deeds it judges."""
 _JUDGED_WORDS = re.compile(r"sentence|convicted|acquitted|guilty|trial", re.IGNORECASE)
+_JUDGED = ("sentence", "convicted", "acquitted", "guilty", "trial")
+"""The words of _JUDGED_WORDS: the quick answer at each figure (few sentences name a court)."""
 
 _BEFORE_THE_EVENT = re.compile(
     r"\bbefore\s+the\s+(?:[a-z]+\s+)?(?:war|conflict|fighting|offensive|siege|assault|attack"

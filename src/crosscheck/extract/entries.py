@@ -54,7 +54,14 @@ from crosscheck.extract.kinds import (
     tells_of_an_abduction,
     went_to_fight,
 )
-from crosscheck.extract.lexicon import families, index_of, lexicon, squash, word_tokens
+from crosscheck.extract.lexicon import (
+    families,
+    index_of,
+    lexicon,
+    sentence_has_word,
+    squash,
+    word_tokens,
+)
 from crosscheck.extract.parties import article_figures, headline_parties
 from crosscheck.extract.places import (
     Whereabouts,
@@ -382,7 +389,8 @@ def extract_article(article: Article) -> list[dict[str, Any]]:
                 # ("... came six months after a similar uprising in Eastport, where officials
                 # said 25 died": another event's toll, not the story's)
                 else None
-                if _ANOTHER_EVENT_BEFORE.search(text, 0, figure.start)
+                if sentence_has_word(text, _ANOTHER_WORDS)
+                and _ANOTHER_EVENT_BEFORE.search(text, 0, figure.start)
                 else story_date,
                 article.published,
                 text,
@@ -433,6 +441,10 @@ _ANOTHER_EVENT_BEFORE = re.compile(
     r"|blast|explosion|crash|incident|disaster|flood|earthquake|quake)s?\b",
     re.IGNORECASE,
 )
+
+
+_ANOTHER_WORDS = frozenset(("similar", "earlier", "previous", "prior", "last"))
+"""A word of every match of _ANOTHER_EVENT_BEFORE: the quick answer, at every figure."""
 
 
 def _part_of_before(figure: Figure) -> bool:

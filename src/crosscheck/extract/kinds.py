@@ -31,12 +31,15 @@ from crosscheck.extract.lexicon import (
     WEEKDAYS,
     WORD,
     EndsOn,
+    Needs,
     cue_kind,
     families,
     index_of,
     is_number,
     lexicon,
+    may_hold,
     plain_words_pattern,
+    sentence_has_word,
     sentence_holds,
     sentence_holds_any,
     word_tokens,
@@ -367,22 +370,25 @@ _PLACE_OF = re.compile(
 _OPENS_OF_THE = re.compile(r"\W*(?:of|among)\s+(?:the|those|these)\s+", re.IGNORECASE)
 # A place's population named right before its figure: "a population of| 480,000", "whose
 # population is estimated at| 2.6 million".
-_POPULATION_OF = re.compile(
-    # ("its population before the conflict was| about 7,000": a time between)
-    r"(?:\bpopulation\s+(?:(?:before|in|at|during|after)\s+(?:[\w'’-]+\s+){1,3}?)?"
-    r"(?:of|is|was|stands\s+at|stood\s+at|(?:is|was)\s+estimated\s+at)"
-    # "The population of Westby, which was| about 120,000 before the war"; "put the
-    # population at| about 120,000"
-    r"|\bpopulation\s+of\s+[^,;.]{1,40},\s+which\s+(?:was|is|stood\s+at)"
-    r"|\b(?:put|puts|putting|estimated|estimates|estimate)\s+(?:the|its|their)\s+"
-    r"population\s+at"
-    # "the population had swelled to| nearly 230,000 by 2011", "its population has grown
-    # to| 90,000": the people of a later day
-    rf"|\bpopulation\s+{GROWN_TO}"
-    # "the camps, home to| nearly a million Rohingya who fled ...": their people
-    r"|,\s+(?:which\s+(?:is|are)\s+)?home\s+to)"
-    r"(?:\s+(?:about|around|some|roughly|nearly|almost|over|more\s+than|an\s+estimated))?\s*$",
-    re.IGNORECASE,
+_POPULATION_OF = Needs(
+    re.compile(
+        # ("its population before the conflict was| about 7,000": a time between)
+        r"(?:\bpopulation\s+(?:(?:before|in|at|during|after)\s+(?:[\w'’-]+\s+){1,3}?)?"
+        r"(?:of|is|was|stands\s+at|stood\s+at|(?:is|was)\s+estimated\s+at)"
+        # "The population of Westby, which was| about 120,000 before the war"; "put the
+        # population at| about 120,000"
+        r"|\bpopulation\s+of\s+[^,;.]{1,40},\s+which\s+(?:was|is|stood\s+at)"
+        r"|\b(?:put|puts|putting|estimated|estimates|estimate)\s+(?:the|its|their)\s+"
+        r"population\s+at"
+        # "the population had swelled to| nearly 230,000 by 2011", "its population has grown
+        # to| 90,000": the people of a later day
+        rf"|\bpopulation\s+{GROWN_TO}"
+        # "the camps, home to| nearly a million Rohingya who fled ...": their people
+        r"|,\s+(?:which\s+(?:is|are)\s+)?home\s+to)"
+        r"(?:\s+(?:about|around|some|roughly|nearly|almost|over|more\s+than|an\s+estimated))?\s*$",
+        re.IGNORECASE,
+    ),
+    "population home",
 )
 # "many of Westby's| roughly 60,000 residents spent a third night in shelters": the town's
 # people, of whom a part did what the clause says.
@@ -441,17 +447,20 @@ _OWNER_AFTER_BY = (
     r"but|as|which|who|for|during|after|before|since|last|were|was|are|is|had|have|has"
     r"|the\s+(?:following|next|same|previous)|yesterday|today|earlier|later|this|that)\b))"
 )
-_GIVEN_BY = re.compile(
-    r"[\"”]?(?:\s+(?:people|persons|individuals|names))?"  # ("549 people| listed by police")
-    # ("the 10 to 15| initially claimed by the government")
-    # ("Forty people| were confirmed dead by the ministry": a passive)
-    r"(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been))?"
-    r"(?:\s+(?:initially|originally|first|earlier|previously))?"
-    r"\s+(?:reported|given|announced|cited|confirmed|counted|claimed|recorded|documented|"
-    # ("far more than the 150| acknowledged by the ministry")
-    r"registered|listed|acknowledged|admitted|conceded)"
-    # (an adjective, not a participle whose "by" names the agent: "reported killed by troops")
-    r"(?:\s+(?:dead|missing))?\s+(?:earlier\s+)?by\s+" + _OWNER_AFTER_BY
+_GIVEN_BY = Needs(
+    re.compile(
+        r"[\"”]?(?:\s+(?:people|persons|individuals|names))?"  # ("549 people| listed by police")
+        # ("the 10 to 15| initially claimed by the government")
+        # ("Forty people| were confirmed dead by the ministry": a passive)
+        r"(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been))?"
+        r"(?:\s+(?:initially|originally|first|earlier|previously))?"
+        r"\s+(?:reported|given|announced|cited|confirmed|counted|claimed|recorded|documented|"
+        # ("far more than the 150| acknowledged by the ministry")
+        r"registered|listed|acknowledged|admitted|conceded)"
+        # (an adjective, not a participle whose "by" names the agent: "reported killed by troops")
+        r"(?:\s+(?:dead|missing))?\s+(?:earlier\s+)?by\s+" + _OWNER_AFTER_BY
+    ),
+    "by",
 )
 # "The crowd was estimated at| 200,000| by organisers", "the toll, first put at| 84| by the
 # prosecutor": a count given in the passive, its giver after the figure.
@@ -2391,8 +2400,14 @@ def _share_won(text: str, figure: Figure) -> None:
     (`figure.extra["won_by"]`, in the subject), so that two parties' shares are never read
     as rival figures of one share; a share won is of the vote where no noun says so."""
     found = (
-        _SHARE_WON.search(text, figure.start - 80, figure.start)
-        or _SHARE_OF_THE.search(text, figure.start - 80, figure.start)
+        (
+            sentence_has_word(text, _SHARE_WON_VERBS)
+            and _SHARE_WON.search(text, figure.start - 80, figure.start)
+        )
+        or (
+            sentence_has_word(text, _SHARE_NOUN)
+            and _SHARE_OF_THE.search(text, figure.start - 80, figure.start)
+        )
         or _SHARE_GIVEN.search(text, figure.start - 60, figure.start)
     )
     if found is None or not found.group("owner"):
@@ -2469,6 +2484,12 @@ _SHARE_WON = re.compile(
 )
 # "results gave Novak| 58.7% and Petric| 18.9%", "exit polls put Novak at| 60.1%": a
 # candidate named right before the share, after a verb of giving or in the list it opens.
+_SHARE_WON_VERBS = frozenset(
+    ("won", "wins", "took", "takes", "received", "receives", "secured", "secures", "garnered")
+    + ("obtained", "polled")
+)
+"""A word of every match of _SHARE_WON, and of _SHARE_OF_THE: the quick answers."""
+_SHARE_NOUN = frozenset(("share",))
 _SHARE_GIVEN = re.compile(
     r"(?:\b(?:gave|give|gives|given|giving|put|puts|putting|credited)\s+|,\s*|\band\s+)"
     r"(?P<owner>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:at\s+|with\s+)?$"
@@ -2759,11 +2780,14 @@ def _parts_of_a_measure(text: str, figures: list[Figure]) -> None:
 def tells_of_an_abduction(text: str) -> bool:
     """Whether an article tells of an abduction: it says so twice or more ("abducted",
     "kidnapping", "their captors"; not a siege's hostages, whose missing are unaccounted for)."""
+    if not may_hold(text, _ABDUCTION_STEMS):
+        return False
     found = _ABDUCTION.finditer(text)
     return next(itertools.islice(found, _ABDUCTION_WORDS - 1, None), None) is not None
 
 
 _ABDUCTION = re.compile(r"\b(?:abduct|kidnap|captors?\b)", re.IGNORECASE)
+_ABDUCTION_STEMS = ("abduct", "kidnap", "captor")
 _ABDUCTION_WORDS = 2
 
 

@@ -901,6 +901,16 @@ def sentence_holds_any(sentence: str, words: Sequence[str]) -> bool:
     return False
 
 
+def may_hold(text: str, words: Sequence[str]) -> bool:
+    """`holds_any` for a pattern that ignores case, of any text (no index kept: a whole
+    body, read once): whether the text may match a pattern every match of which holds one
+    of `words` (lower case); always True for a text with a letter IGNORECASE matches to an
+    ASCII one ("ſ", "ı", "İ", the Kelvin sign: _FOLDS), which lower() may not turn into it.
+    The quick answer before a pattern that starts with \\b and ignores case: the engine
+    would try it at every position of the text."""
+    return holds_any(text, words) or holds(text, _FOLDED)
+
+
 def sentence_holds(sentence: str, words: Iterable[str]) -> bool:
     """Whether a sentence (its index is kept: `index_of`) holds one of `words` (lower case)
     anywhere, in any case, inside other words too; always True for a text whose words do
@@ -917,6 +927,16 @@ def sentence_holds(sentence: str, words: Iterable[str]) -> bool:
         if word in lower:
             return True
     return False
+
+
+def sentence_has_word(sentence: str, words: frozenset[str]) -> bool:
+    """Whether a sentence (its index is kept: `index_of`) has one of `words` (lower case) as
+    a word of its own, in any case; always True for a text whose words do not read as ASCII
+    (`reads_as_ascii`).  The quick answer before a pattern every match of which has one of
+    them as a whole word (between characters other than letters, digits and "_"): stricter
+    than `sentence_holds` where the words are common inside others ("state", "count")."""
+    index = index_of(sentence)
+    return not index.plain or not index.words.isdisjoint(words)
 
 
 # Look-backs.  In every module of the extractor, a look-back searches from `start - N` as
@@ -971,6 +991,33 @@ class EndsOn:
         ):
             return None
         return self.pattern.search(text, pos, end)
+
+
+class Needs:
+    """A pattern every match of which has one of a few words (lower case) as a word of its
+    own, in any case, with the quick answer first: a text without one of them
+    (`sentence_has_word`: its word index, kept per text) cannot match, and the engine would
+    try each start of the stretch to find that out.  For look-backs asked at every place or
+    figure of a text, most of whose texts name none of the words.  The same matches.
+
+    Each word must be a whole word wherever the pattern matches: between characters other
+    than letters, digits and "_" (after a blank or \\b, before a blank or \\b)."""
+
+    __slots__ = ("pattern", "words")
+
+    def __init__(self, pattern: re.Pattern[str], words: str) -> None:
+        self.pattern = pattern
+        self.words = frozenset(words.split())
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        if not sentence_has_word(text, self.words):
+            return None
+        return self.pattern.search(text, pos, len(text) if endpos is None else endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        if not sentence_has_word(text, self.words):
+            return None
+        return self.pattern.match(text, pos, len(text) if endpos is None else endpos)
 
 
 def word_starts(word: str, lower: str) -> list[int]:

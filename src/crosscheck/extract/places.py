@@ -35,12 +35,16 @@ from crosscheck.extract.lexicon import (
     REGION_WORDS,
     STREET_WORDS,
     WEEKDAYS,
+    Needs,
     any_phrase,
     families,
     holds_any,
     index_of,
     is_nationality,
     lexicon,
+    scan,
+    sentence_has_word,
+    sentence_holds,
     squash,
     title_case,
 )
@@ -126,6 +130,8 @@ _PLACE = re.compile(
     # Eastern Region", translated agency copy, names the city before it)
     + rf"(?=(?P<place>{_NAME}))(?P=place)(?!{_TOWN_OF}(?!\s+the\b))"
 )
+_PLACE_STARTS = frozenset(phrase.split()[0] for phrase in _PLACE_WORDS)
+"""The words a match of _PLACE starts with (`_place_matches`)."""
 _BEFORE_TOWN_OF = re.compile(_TOWN_OF)
 # "PORT ELIN, March 3 (AP) -", "EASTPORT, Veyland:": the city the report was filed from
 # (its letters after the first with accents too: "SÃO PAULO", "EASTVALÍ").
@@ -317,35 +323,47 @@ _SPOKEN_WORDS = ["said", "says", "say", "told", "tells", "spoke", "speaking", "a
                  "report", "study"]  # fmt: skip
 # (not "reported": "no deaths were reported in| Eastmark" are Eastmark's)
 # ("says 54 dead in| Eastport": a figure between the verb and the place is the place's)
-_SPOKEN_AT = re.compile(any_phrase(_SPOKEN_WORDS) + r"(?:\s+(?!\d)[\w-]+){0,2}\s+$")
+_SPOKEN_AT_PATTERN = re.compile(any_phrase(_SPOKEN_WORDS) + r"(?:\s+(?!\d)[\w-]+){0,2}\s+$")
+# (the look-backs asked at each place a text names: `Needs` tests the words first)
+_SPOKEN_AT = Needs(_SPOKEN_AT_PATTERN, " ".join(_SPOKEN_WORDS))
 # "taken to private clinics in| Eastport", "airlifted to a hospital in| Eastport": where the
 # hurt are treated, not where they were hurt.
-_TREATED_AT = re.compile(
-    r"\b(?:(?:taken|rushed|admitted|airlifted|flown|transferred|referred|brought|evacuated)"
-    # ("brought there and to the regional hospital in| Eastport": a second place of care)
-    r"(?:\s+there\s+and)?\s+to"
-    # ("the wounded are being treated in hospitals in| Westby, 200km to the west": where
-    # they are cared for, not where they were hurt)
-    r"|(?:treated|cared\s+for|recovering|hospitali[sz]ed)\s+(?:in|at))\s+"
-    r"(?:[\w'’-]+\s+){0,4}?(?:hospitals?|clinics?|health\s+(?:centres?|centers?))\s+"
-    r"(?:in|at)\s+$",
-    re.IGNORECASE,
+_TREATED_AT = Needs(
+    re.compile(
+        r"\b(?:(?:taken|rushed|admitted|airlifted|flown|transferred|referred|brought|evacuated)"
+        # ("brought there and to the regional hospital in| Eastport": a second place of care)
+        r"(?:\s+there\s+and)?\s+to"
+        # ("the wounded are being treated in hospitals in| Westby, 200km to the west": where
+        # they are cared for, not where they were hurt)
+        r"|(?:treated|cared\s+for|recovering|hospitali[sz]ed)\s+(?:in|at))\s+"
+        r"(?:[\w'’-]+\s+){0,4}?(?:hospitals?|clinics?|health\s+(?:centres?|centers?))\s+"
+        r"(?:in|at)\s+$",
+        re.IGNORECASE,
+    ),
+    "hospital hospitals clinic clinics health",
 )
 # "according to medical officials in| Westby": where the speakers are
-_ACCORDING_TO_IN = re.compile(
-    r"\baccording\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:in|at)\s+$", re.IGNORECASE
+_ACCORDING_TO_IN = Needs(
+    re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:in|at)\s+$", re.IGNORECASE),
+    "according",
 )
 _APPOSITION_AFTER = re.compile(r",\s+(?:a|an)\s")
 # "told the Westby Chronicle in| Eastport", "speaking to Radio Norland in| Eastport": where
 # a source spoke to a named outlet or person (no words of the event between).
-_TOLD_NAMED_AT = re.compile(
-    r"\b(?:told|tells|speaking\s+to|spoke\s+to|talking\s+to)\s+(?:the\s+)?"
-    r"(?:[A-Z][\w'’&.-]*\s+){1,4}(?:in|at)\s+$"
+_TOLD_NAMED_AT = Needs(
+    re.compile(
+        r"\b(?:told|tells|speaking\s+to|spoke\s+to|talking\s+to)\s+(?:the\s+)?"
+        r"(?:[A-Z][\w'’&.-]*\s+){1,4}(?:in|at)\s+$"
+    ),
+    "told tells speaking spoke talking",
 )
 
 
 # "a rights group based in| Geneva", "activists in Eastport| (also) said": where a source is.
-_BASED_AT = re.compile(r"\b(?:based|headquartered|living|exiled)\s+(?:in|at)\s+$")
+_BASED_AT = Needs(
+    re.compile(r"\b(?:based|headquartered|living|exiled)\s+(?:in|at)\s+$"),
+    "based headquartered living exiled",
+)
 _SPEAKS_AFTER = re.compile(
     # "The ministry in Eastport, however, counts 26": an aside between the seat and the verb.
     rf"(?:{ASIDE})?"
@@ -372,11 +390,14 @@ _STRUCK_BY = re.compile(
 )
 """A side's attack on a place after its name ("Norland's| missile strike on Westby"): the
 name is the side that struck, not a place of the event."""
-_AS_FAR_AS = re.compile(r"\bas\s+far\s+(?:away\s+)?as\s+$", re.IGNORECASE)
-_AWAY_AFTER = re.compile(
-    r"\s*,?\s*(?:[a-z]+\s+){0,2}[\d,.]+\s*(?:km|kilometres|kilometers|miles)\s+"
-    r"(?:\([^)]{0,30}\)\s+)?(?:away|across)\b",
-    re.IGNORECASE,
+_AS_FAR_AS = Needs(re.compile(r"\bas\s+far\s+(?:away\s+)?as\s+$", re.IGNORECASE), "far")
+_AWAY_AFTER = Needs(
+    re.compile(
+        r"\s*,?\s*(?:[a-z]+\s+){0,2}[\d,.]+\s*(?:km|kilometres|kilometers|miles)\s+"
+        r"(?:\([^)]{0,30}\)\s+)?(?:away|across)\b",
+        re.IGNORECASE,
+    ),
+    "away across",
 )
 
 
@@ -437,12 +458,18 @@ def _not_spoken_at(text: str, matches: Iterable[re.Match[str]]) -> Iterator[re.M
     )
 
 
-_PLAYED_BETWEEN = re.compile(
-    r"\b(?:final|semi-?final|quarter-?final|match|game|fixture|friendly|tie|derby)\s+"
-    r"(?:between|against)\s+(?:(?:[A-Z][\w'’-]+\s+){1,2}and\s+)?$"
+_PLAYED_BETWEEN = Needs(
+    re.compile(
+        r"\b(?:final|semi-?final|quarter-?final|match|game|fixture|friendly|tie|derby)\s+"
+        r"(?:between|against)\s+(?:(?:[A-Z][\w'’-]+\s+){1,2}and\s+)?$"
+    ),
+    "between against",
 )
-_AGAINST_A_WAR_IN = re.compile(
-    r"\b(?:against|opposing|oppose|opposed\s+to|end\s+to|to\s+end)\s+the\s+war\s+in\s+$"
+_AGAINST_A_WAR_IN = Needs(
+    re.compile(
+        r"\b(?:against|opposing|oppose|opposed\s+to|end\s+to|to\s+end)\s+the\s+war\s+in\s+$"
+    ),
+    "war",
 )
 # ", the group that led the protests in| Westby|, say": an apposition that describes a
 # source, from its comma to the source's verb.
@@ -482,15 +509,22 @@ _BODY_NOUNS = frozenset(
 )
 
 
-_SEAT_OF = re.compile(
-    r"\b(?:authorities|government|officials|ministry|ministries|leaders|leadership|regime|"
-    r"junta|diplomats|embassy|embassies)\s+(?:in|at)\s+$",
-    re.IGNORECASE,
+_SEAT_OF = Needs(
+    re.compile(
+        r"\b(?:authorities|government|officials|ministry|ministries|leaders|leadership|regime|"
+        r"junta|diplomats|embassy|embassies)\s+(?:in|at)\s+$",
+        re.IGNORECASE,
+    ),
+    "authorities government officials ministry ministries leaders leadership regime junta"
+    " diplomats embassy embassies",
 )
 
 
-_OFFICE_IN = re.compile(
-    r"\b(?:office|offices|headquarters|secretariat|bureau)\s+(?:in|at)\s+$", re.IGNORECASE
+_OFFICE_IN = Needs(
+    re.compile(
+        r"\b(?:office|offices|headquarters|secretariat|bureau)\s+(?:in|at)\s+$", re.IGNORECASE
+    ),
+    "office offices headquarters secretariat bureau",
 )
 _RIVER_AFTER = re.compile(r"\s+(?:river|River)\b")
 
@@ -552,6 +586,13 @@ _AREA_BODY = re.compile(
     r"(?:government|authorities|officials|administration|health\s+department|disaster)\b"
 )
 _AREA_LEVELS = {"provincial": "province", "regional": "region"}
+# A word of every match of _THE_AREA, _IN_THE_AREA and _THERE: the quick answers
+# (`sentence_has_word`) at each figure that needs a place.
+_AREA_NOUNS = frozenset(
+    ("governorate", "province", "district", "county", "town", "village", "city", "municipality")
+)
+_AREA_LEVEL_WORDS = frozenset(("province", "state", "region", "district", "county"))
+_THERE_WORD = frozenset(("there",))
 # "... 236 deaths there this year": "there" as a place (not "there were 40 dead").
 _THERE = re.compile(
     r"(?<!under )(?<!out )(?<!over )\bthere\b"
@@ -561,17 +602,43 @@ _THERE = re.compile(
 )
 
 
+def _place_matches(text: str) -> Iterable[re.Match[str]]:
+    """The matches of _PLACE in a text, in order: tried only where one of its words starts
+    (`scan`: a text's word index, kept per text), where the engine would try the pattern at
+    every letter its words start with ("a", "i", "o", "s", "t" ...), a tenth of the places'
+    cost.  The same matches: each starts on such a word, a whole one (no word character
+    before it, a blank after it); a text whose words do not read as ASCII is searched."""
+    if not index_of(text).plain:
+        return _PLACE.finditer(text)
+    return scan(_PLACE, text, _PLACE_STARTS)
+
+
 def places_in(text: str) -> Iterable[str]:
     """The places a text names, in order: after a preposition, or a country's name."""
-    found = [(m.start(), _named(m)) for m in _not_spoken_at(text, _PLACE.finditer(text))]
+    found = [(m.start(), _named(m)) for m in _not_spoken_at(text, _place_matches(text))]
     found += _countries_in(text, len(text))
     return (place for _, place in sorted(found) if _is_place(place))
+
+
+def _names_place(text: str, name: str) -> bool:
+    """Whether `name` is one of the places a text names (`places_in`), read only where it
+    could be: the look-backs that tell whether a name is a place there (_not_spoken_at,
+    _countries_in) run at the text's names that read as it, not at all the others."""
+    if not _is_place(name):
+        return False
+    # (a list: mypyc would make a generator comprehension held in a variable one anyway)
+    own = [m for m in _place_matches(text) if _named(m) == name]
+    if next(_not_spoken_at(text, own), None) is not None:
+        return True
+    return name in lexicon().country_starts.get(name.split()[0], ()) and any(
+        country == name for _, country in _countries_in(text, len(text))
+    )
 
 
 def first_place(text: str) -> str | None:
     """The first place a text names (what places_in gives first, without reading further)."""
     position, place = len(text), None
-    for match in _not_spoken_at(text, _PLACE.finditer(text)):
+    for match in _not_spoken_at(text, _place_matches(text)):
         name = _named(match)
         if _is_place(name):
             position, place = match.start(), name
@@ -711,12 +778,16 @@ _NATIONALS_OF = re.compile(
 # "a boat packed with people trying to reach| Italy", "bound for| Italy", "which had left
 # Tobruk in| Libya", "a flight en route to| Beijing": where a journey was going or came from,
 # not where what happened to it happened.
-_ON_ROUTE = re.compile(
-    r"\b(?:(?:trying|attempting|hoping|seeking|tried|attempted|hoped|sought)\s+to\s+reach"
-    r"|bound\s+for|destined\s+for|head(?:ing|ed)\s+(?:for|to|towards?)"
-    r"|en\s+route\s+(?:to|from)|on\s+(?:its|their|his|her|the)\s+way\s+(?:to|from)"
-    r"|(?:set|setting)\s+sail\s+from|sail(?:ed|ing)\s+from|depart(?:ed|ing)\s+from|left|leaving)"
-    r"\s+(?:(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+\s+){0,3}(?:in\s+)?$"
+_ON_ROUTE = Needs(
+    re.compile(
+        r"\b(?:(?:trying|attempting|hoping|seeking|tried|attempted|hoped|sought)\s+to\s+reach"
+        r"|bound\s+for|destined\s+for|head(?:ing|ed)\s+(?:for|to|towards?)"
+        r"|en\s+route\s+(?:to|from)|on\s+(?:its|their|his|her|the)\s+way\s+(?:to|from)"
+        r"|(?:set|setting)\s+sail\s+from|sail(?:ed|ing)\s+from|depart(?:ed|ing)\s+from|left"
+        r"|leaving)\s+(?:(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+\s+){0,3}(?:in\s+)?$"
+    ),
+    "reach bound destined heading headed route way sail sailed sailing departed departing left"
+    " leaving",
 )
 _DAYS_AND_MONTHS = frozenset(WEEKDAYS) | MONTH_SET
 
@@ -945,7 +1016,7 @@ def site_of(text: str, figure: Figure, following: int | None = None) -> str | No
         (
             m
             for m in _AT_SITE.finditer(stretch, start)
-            if not _SPOKEN_AT.search(stretch, m.start() - 40, m.start())
+            if not _SPOKEN_AT_PATTERN.search(stretch, m.start() - 40, m.start())
             and not _SPEAKS_AFTER.match(stretch, m.end())
         ),
         None,
@@ -1051,6 +1122,7 @@ _OVERALL_TOLL = re.compile(
     re.IGNORECASE,
 )
 """A toll its words give as the whole event's ("put the overall death toll at|")."""
+_OVERALL_WORDS = ("overall", "total", "whole", "entire", "full")
 
 
 def _share_place(text: str, start: int) -> str | None:
@@ -1227,7 +1299,6 @@ def article_place(body: str, title: str) -> str | None:
     # ("Norland says 40 killed ...": the country speaks, it is no place of the story)
     if first is not None and not _SAYS_AFTER.match(title, first.end()):
         words = first.group(0).split()
-        told: list[str] | None = None
         for name in dict.fromkeys((" ".join(words), words[0])):  # two words, then one
             if not gazetteer_knows(name) and _region_of_country(body[:_FIRST_WORD_CHARS], name):
                 return name  # "Eastmark attacks: ..." on "... in Norland's Eastmark region"
@@ -1239,8 +1310,7 @@ def article_place(body: str, title: str) -> str | None:
                 # place below is the country)
                 if _names_event(title, name) and _is_place(name):
                     return name
-                told = told or list(places_in(body.replace(title, "", 1)[:_FIRST_WORD_CHARS]))
-                if name in told:
+                if _names_place(body.replace(title, "", 1)[:_FIRST_WORD_CHARS], name):
                     return name
     plain = _without_teasers(body)
     start = 0
@@ -2324,8 +2394,14 @@ class Whereabouts:
             and not sentence.headline
             and figure.kind not in families().shares
             and (
-                _THERE.search(sentence.text, figure.end)
-                or _THE_AREA.search(sentence.text, 0, figure.start)
+                (
+                    sentence_has_word(sentence.text, _THERE_WORD)
+                    and _THERE.search(sentence.text, figure.end)
+                )
+                or (
+                    sentence_has_word(sentence.text, _AREA_NOUNS)
+                    and _THE_AREA.search(sentence.text, 0, figure.start)
+                )
             )
             and self._sentence(sentence) is None  # (its own sentence names none)
         ):
@@ -2336,7 +2412,11 @@ class Whereabouts:
         if place is None and needs_place(figure) and not sentence.headline:
             # "The Westby provincial government said 402 people had died in the province":
             # the province of the body that speaks for it
-            area = _IN_THE_AREA.search(sentence.text, figure.end)
+            area = (
+                _IN_THE_AREA.search(sentence.text, figure.end)
+                if sentence_has_word(sentence.text, _AREA_LEVEL_WORDS)
+                else None
+            )
             owner = _AREA_BODY.search(sentence.text) if area is not None else None
             if area is not None and owner is not None:
                 level = owner.group("level")
@@ -2349,7 +2429,10 @@ class Whereabouts:
                 if figure.extra.get("places_apart")
                 # "... Norland with 212. Officials have put the overall death toll at| 4,100":
                 # the whole event's, not the place of the parts listed before it
-                or _OVERALL_TOLL.search(sentence.text, max(0, figure.start - 60), figure.start)
+                or (
+                    sentence_holds(sentence.text, _OVERALL_WORDS)
+                    and _OVERALL_TOLL.search(sentence.text, max(0, figure.start - 60), figure.start)
+                )
                 # A share (a turnout) has the place its own words name ("turnout in
                 # Westby was| 45%") or none: the town a story is filed from, or where a
                 # commission spoke, is no scope of it (an election's result is the country's).

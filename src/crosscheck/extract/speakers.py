@@ -28,6 +28,7 @@ from crosscheck.extract.lexicon import (
     REGION_WORDS,
     WEEKDAYS,
     EndsOn,
+    Needs,
     holds,
     index_of,
     is_nationality,
@@ -36,6 +37,7 @@ from crosscheck.extract.lexicon import (
     names_a_force,
     reads_as_ascii,
     scan,
+    sentence_has_word,
     sentence_holds,
     squash,
     strip_determiners,
@@ -1087,22 +1089,25 @@ _THIS_NEXT = re.compile(
 )
 # "The toll stood at 17 early Thursday": the count before, in the past, of the report the
 # sentences before give (its value then, by the same source).
-_EARLIER_VALUE = re.compile(
-    # ("Earlier on Saturday the toll had been put at about 250": earlier the same day)
-    r"^\W*(?:earlier(?:\s+(?:on|in)\s+[A-Za-z ]{1,20}?)?,?\s+"
-    # ("On September 17 the figures were 24 dead and 103 injured")
-    r"|on\s+(?:[A-Z][a-z]+(?:\s+\d{1,2})?|\d{1,2}\s+[A-Z][a-z]+)(?:\s+(?:morning|evening|night))?,?\s+)?"
-    r"(?:the|its|their)\s+(?:[a-z]+\s+){0,2}?(?:toll|tally|count|number|figures)\s+"
-    # "The toll on Tuesday evening had stood at 812": with the time of that count
-    r"(?:(?:on|by|as\s+of|early|late)\s+[A-Za-z ]{1,25}?\s+)?"
-    r"(?:had\s+)?(?:been\s+)?(?:stood|been|was|were|put)\s+(?:at\s+)?"
-    r"(?=[\d(]|about|around|some|nearly)"
-    # "The previous update, issued on Saturday evening, had put the toll at| 1,037": its
-    # earlier report
-    r"|^\W*(?:the|its|their)\s+(?:previous|earlier|last|preceding)\s+(?:update|report|bulletin"
-    r"|statement|count|tally|figures?)\s*(?:,[^,;:]{1,60},\s*)?(?:had\s+)?(?:put|given|set"
-    r"|reported|stood|counted|recorded)\b",
-    re.IGNORECASE,
+_EARLIER_VALUE = Needs(
+    re.compile(
+        # ("Earlier on Saturday the toll had been put at about 250": earlier the same day)
+        r"^\W*(?:earlier(?:\s+(?:on|in)\s+[A-Za-z ]{1,20}?)?,?\s+"
+        # ("On September 17 the figures were 24 dead and 103 injured")
+        r"|on\s+(?:[A-Z][a-z]+(?:\s+\d{1,2})?|\d{1,2}\s+[A-Z][a-z]+)(?:\s+(?:morning|evening|night))?,?\s+)?"
+        r"(?:the|its|their)\s+(?:[a-z]+\s+){0,2}?(?:toll|tally|count|number|figures)\s+"
+        # "The toll on Tuesday evening had stood at 812": with the time of that count
+        r"(?:(?:on|by|as\s+of|early|late)\s+[A-Za-z ]{1,25}?\s+)?"
+        r"(?:had\s+)?(?:been\s+)?(?:stood|been|was|were|put)\s+(?:at\s+)?"
+        r"(?=[\d(]|about|around|some|nearly)"
+        # "The previous update, issued on Saturday evening, had put the toll at| 1,037": its
+        # earlier report
+        r"|^\W*(?:the|its|their)\s+(?:previous|earlier|last|preceding)\s+(?:update|report|bulletin"
+        r"|statement|count|tally|figures?)\s*(?:,[^,;:]{1,60},\s*)?(?:had\s+)?(?:put|given|set"
+        r"|reported|stood|counted|recorded)\b",
+        re.IGNORECASE,
+    ),
+    "toll tally count number figures previous earlier last preceding",
 )
 _DOCUMENT_REACH = 30  # sentences a document named before goes on speaking for
 _PLURAL_DOCUMENTS = frozenset(("reports", "estimates", "accounts"))
@@ -1682,7 +1687,12 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
         )
         # ("the association was then reporting| 448": its subject before "was")
         name = _speaker_before(text, progressive.start() if progressive else start)
-        if name and _OURS.search(text, 0, start) and text.lower().count(name.lower()) == 1:
+        if (
+            name
+            and sentence_has_word(text, _OUR)
+            and _OURS.search(text, 0, start)
+            and text.lower().count(name.lower()) == 1
+        ):
             # "Our teams have documented| the deaths of": the issuer's own people (a release's
             # own voice, Voices.resolve)
             name = f"our {name}"
@@ -1778,7 +1788,7 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
             name = _speaker_before(text, seen.start("verb"))
             if name and names_someone(name):
                 found.append(Speaker(seen.start("verb"), name, agency_of(name)))
-    if " by " in text and _may_hold(text, _AUTHOR_NOUNS):
+    if " by " in text and sentence_has_word(text, _AUTHOR_NOUNS):
         after = _matched_speakers(
             text,
             quotes,
@@ -1792,14 +1802,14 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
         for speaker in after:
             speaker.author = True
         found += after
-    if "that" in text and _may_hold(text, _CLAIM_NOUNS):
+    if "that" in text and sentence_has_word(text, _CLAIM_NOUNS):
         found += _matched_speakers(
             text, quotes, _OWNED_CLAIM, lambda m: _owner_before(text, m.start())
         )
         found += _matched_speakers(text, quotes, _CLAIM_OF, lambda m: m.group("owner"))
     if (
         " at " in text or " of " in text or " to " in text or ":" in text or " as " in text
-    ) and _may_hold(text, PUT_VERBS):
+    ) and sentence_has_word(text, PUT_VERBS):
         found += _matched_speakers(
             text, quotes, _PUT_AT, lambda m: _speaker_before(text, m.start()), _PUT_AT_STARTS
         )
@@ -1810,7 +1820,7 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
             for m in _BY_ESTIMATES.finditer(text)
             if not in_quote(quotes, text[: m.start()])
         ]
-    if " at " in text and _may_hold(text, PUT_VERBS):
+    if " at " in text and sentence_has_word(text, PUT_VERBS):
         # "The government puts the toll at 45, the opposition at| 200": a second source
         # whose verb the sentence gaps.
         found += _matched_speakers(
@@ -1856,6 +1866,8 @@ _OURS = re.compile(
     r"\b[Oo]ur\s+(?:own\s+)?[a-z]+\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+|already\s+|also\s+)?$"
 )
 """A speaker named as the issuer's own, right before its verb ("Our monitors have|")."""
+_OUR = frozenset(("our",))
+"""The word of every match of _OURS: the quick answer."""
 _OWN_BODY_BEFORE = re.compile(
     r"\b(?:her|his|their)\s+(?:own\s+)?(?:office|ministry|team|teams|staff|department|"
     r"agency|organisation|organization|group|party|union|volunteers|monitors|workers|members)"
@@ -2055,10 +2067,13 @@ _VERB_NEXT = re.compile(
     r"\s+(?:suggest|suggests|suggested|indicate|indicates|indicated|show|shows|showed|"
     r"differ|differed|vary|varied)\b"
 )
-_OWNED_BY_PRONOUN = re.compile(
-    r"\b(?P<pron>[Ii]ts|[Tt]heir)\s+(?P<name>[\w'’ -]{2,40}?)\s*(?:,[^,]{1,60},\s*)?"
-    # "its monitors had| recorded", "its teams had so far| counted"
-    r"(?:(?:had|has|have|also|earlier|later|already|now|so\s+far)\s+)*$"
+_OWNED_BY_PRONOUN = Needs(
+    re.compile(
+        r"\b(?P<pron>[Ii]ts|[Tt]heir)\s+(?P<name>[\w'’ -]{2,40}?)\s*(?:,[^,]{1,60},\s*)?"
+        # "its monitors had| recorded", "its teams had so far| counted"
+        r"(?:(?:had|has|have|also|earlier|later|already|now|so\s+far)\s+)*$"
+    ),
+    "its their",
 )
 # "The Norland Front (NF), whose ..., says": the name a sentence opens with, its subject.
 _OPENING_NAME = re.compile(
@@ -2172,14 +2187,6 @@ def _says_more(text: str, end: int) -> bool:
     "as doctors said| the number had reached 41", not "40 died, as officials said| on Monday"."""
     stop = _CLAUSE_END.search(text, end)
     return len(text[end : stop.start() if stop else len(text)].split()) > 3
-
-
-def _may_hold(text: str, words: frozenset[str]) -> bool:
-    """Whether `text` may match a pattern that needs one of `words` as a whole word: the
-    quick word index answers for text whose words read as ASCII (`reads_as_ascii`; other
-    text is searched)."""
-    index = index_of(text)
-    return not index.plain or not index.words.isdisjoint(words)
 
 
 def _matched_speakers(

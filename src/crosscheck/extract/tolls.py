@@ -35,6 +35,7 @@ from crosscheck.extract.lexicon import (
     HEDGES_BEFORE,
     WEEKDAYS,
     EndsOn,
+    Needs,
     any_phrase,
     extract_data,
     families,
@@ -1792,10 +1793,13 @@ _BOTH_BEFORE = re.compile(
     r"(?:about|around|some|nearly|more\s+than|over|at\s+least|up\s+to|almost)?\s*$",
     re.IGNORECASE,
 )
-_BOTH_AFTER = re.compile(
-    r"(?:\s+[a-z]+){0,2}?\s+(?:(?:were|was|have\s+been|had\s+been|are)\s+)?"
-    r"(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured|(?P<missing>missing))\b",
-    re.IGNORECASE,
+_BOTH_AFTER = Needs(
+    re.compile(
+        r"(?:\s+[a-z]+){0,2}?\s+(?:(?:were|was|have\s+been|had\s+been|are)\s+)?"
+        r"(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured|(?P<missing>missing))\b",
+        re.IGNORECASE,
+    ),
+    "wounded injured missing",
 )
 
 
@@ -3340,12 +3344,15 @@ _TAKEN_IN = re.compile(r"\b(?:received|admitted|brought\s+in|taken\s+in)\b", re.
 _BODIES = re.compile(r"\s+(?:[a-z]+\s+)?(?:bodies|corpses)\b", re.IGNORECASE)
 # "the register of Westby General Hospital showed| 12", "records at the two clinics
 # listed| 40": the count of the places of care named (one, or some).
-_CARE_RECORD = re.compile(
-    r"\b(?:register|registers|records?|logs?|books|lists?)\s+(?:of|at|from)\s+(?:the\s+)?"
-    r"(?:[\w-]+\s+){0,4}?(?P<place>hospital|clinic|morgue)(?P<many>s)?\b"
-    r"(?:\s+[A-Z][\w-]*){0,2}"
-    r"\s+(?:showed|shows|show|recorded|records|listed|lists|counted|had)\s+$",
-    re.IGNORECASE,
+_CARE_RECORD = Needs(
+    re.compile(
+        r"\b(?:register|registers|records?|logs?|books|lists?)\s+(?:of|at|from)\s+(?:the\s+)?"
+        r"(?:[\w-]+\s+){0,4}?(?P<place>hospital|clinic|morgue)(?P<many>s)?\b"
+        r"(?:\s+[A-Z][\w-]*){0,2}"
+        r"\s+(?:showed|shows|show|recorded|records|listed|lists|counted|had)\s+$",
+        re.IGNORECASE,
+    ),
+    "hospital hospitals clinic clinics morgue morgues",
 )
 _CARE_PLACE = re.compile(r"\b(?P<place>hospital|clinic|morgue)(?P<many>s)?\b", re.IGNORECASE)
 # "At Eastport hospital", "Westby General Hospital": a place of care its name tells apart
