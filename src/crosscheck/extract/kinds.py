@@ -1878,12 +1878,14 @@ _RISES_TO = EndsOn(
     ),
     "to past above reached reaches exceeded exceeds topped tops",
 )
-# "the number was closer to| 140", "the real figure is| 60" (no event named: the count is
-# the one just given).
+# "A spokesman put the number at| about 20,000", in the sentence after a count of people in a
+# state: their number, by another source.
 _PUT_THE_NUMBER_AT = re.compile(
     r"\bput(?:s|ting)?\s+(?:the|that|this|its|their)\s+(?:number|figure|count|tally|total)\s+at\s+$",
     re.IGNORECASE,
 )
+# "the number was closer to| 140", "the real figure is| 60" (no event named: the count is
+# the one just given).
 _BARE_COUNT_WAS = re.compile(
     # "the real number was", "the police figure was", "the government's count stood at",
     # "two days later the figure rose to"

@@ -2540,8 +2540,8 @@ def _named_event() -> re.Pattern[str]:
 def named_event_place(text: str, start: int) -> str | None:
     """The place whose event a toll is counted in ("the Paris attacks that killed| 130"), if
     the gazetteer knows it: another event the article recalls, not the article's own."""
-    if lexicon().sets["event_nouns"].isdisjoint(index_of(text).words):
-        return None  # the quick answer
+    if not sentence_holds(text, lexicon().sets["event_nouns"]):
+        return None  # the quick answer: no event named (a noun may be hyphenated: "hostage-taking")
     found = _named_event().search(text, start - 120, start)
     if found is None:
         return None

@@ -1518,11 +1518,9 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
                 found.append(Speaker(start, name, agency_of(name)))
                 continue
         if verb in _SAYING:
-            from crosscheck.extract.places import dateline_end  # (places reads speakers)
-
             # "X, head of Y, went further last month, saying that ...": the clause's subject
             # (after a dateline: "PORT ELIN, Veyland (AP) — Officials ..., saying").
-            opens = dateline_end(text)
+            opens = _after_dateline(text)
             comma = text.find(",", opens, start)
             if comma > 0 and text[:start].rstrip().endswith(","):
                 # (the comma right before "saying" the first: the name before it ends the
@@ -1698,16 +1696,14 @@ def find_speakers(text: str, quotes: tuple[int, int] = (0, 0)) -> list[Speaker]:
             name = f"our {name}"
         finding = None
         if verb == "found that":
-            from crosscheck.extract.places import dateline_end  # (places reads speakers)
-
             # "An investigation into last year's blasts in the port city of Westby has found
             # that": the finding's, not the last name before the verb.
-            finding = _FINDING.match(text, dateline_end(text), start)
+            finding = _FINDING.match(text, _after_dateline(text), start)
             if finding is not None and _SAID_LATER.search(text, end):
                 continue  # "..., the government said Friday": who gives the finding
             if finding is not None:
                 name = finding.group("by") or finding.group("np")
-            elif (done := _FINDING_DONE_BY.match(text, dateline_end(text), start)) is not None:
+            elif (done := _FINDING_DONE_BY.match(text, _after_dateline(text), start)) is not None:
                 # "A rapid needs assessment conducted by aid groups between 12 and 14 May found
                 # that": whoever conducted it
                 name = strip_determiners(done.group("by"))
@@ -3048,8 +3044,6 @@ def _cited_for(
     any other speaker ("an opposition group said 50 were killed, citing relatives": the
     group's count), nor one in an aside between the speaker's name and verb ("the channel,
     citing emergency services, put the number at 115")."""
-    from crosscheck.extract.places import dateline_end  # (places reads speakers)
-
     if not speaker.agency and not newsroom(speaker.name):
         return None
     for cited in sources:
@@ -3066,7 +3060,7 @@ def _cited_for(
         ):
             return cited  # "..., citing Y" after the figure's clause
         if cited.position < speaker.position and _OPENS_CITING.match(
-            text, dateline_end(text), cited.position + 7
+            text, _after_dateline(text), cited.position + 7
         ):
             return cited  # "Citing Y, X reported"
     return None

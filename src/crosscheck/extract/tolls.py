@@ -3034,16 +3034,15 @@ def people_states(text: str, figures: list[Figure]) -> None:
             aboard = us_there["where"].lower() in ("on board", "aboard")
             figure.noun, figure.extra["state"] = "people", "aboard" if aboard else "inside"
             continue
-        if figure.kind != "other" or not (
-            names_only_people(figure.noun)
-            or head_noun(figure.noun) in present
-            or _everyone_listed(figure.noun, present)
-        ):
+        if figure.kind != "other":
+            continue
+        listed = _everyone_listed(figure.noun, present)
+        if not (names_only_people(figure.noun) or head_noun(figure.noun) in present or listed):
             continue
         found = _STATE_AFTER.match(text, figure.noun_end) or _ABOARD_AFTER.match(
             text, figure.noun_end
         )
-        if found is not None and _everyone_listed(figure.noun, present):
+        if found is not None and listed:
             # "about 500 students and teachers were inside", "1,100 students and staff had
             # been in the school": everyone there, however another report lists them
             figure.noun = "people"
