@@ -170,6 +170,10 @@ def test_a_headline_s_country_gives_way_to_the_dateline_s_town_in_it() -> None:
     # ... and with no dateline, the country the headline names
     body = f"{title}\nThe death toll from weekend clashes has risen to 87, police said."
     assert article_place(body, title) == "Peru"
+    # ... and a dateline from its capital is where a country's story is filed from
+    title = "Peru quake death toll rises to 870"
+    body = f"{title}\nLIMA, Peru, Nov 29 (AFP) - The death toll has risen to 870, police said."
+    assert article_place(body, title) == "Peru"
 
 
 def test_a_dateline_with_accents_after_the_headline_that_names_its_town() -> None:

@@ -1295,6 +1295,7 @@ def article_place(body: str, title: str) -> str | None:
             return name
     # "Marawi death toll rises to 177": a headline's first word is a place only if the body
     # names it as one too ("in the southern city of Marawi"; "Police arrest 30" is no town).
+    country_first: str | None = None  # a country the headline opens with
     first = _FIRST_NAME.match(title)
     # ("Norland says 40 killed ...": the country speaks, it is no place of the story)
     if first is not None and not _SAYS_AFTER.match(title, first.end()):
@@ -1303,11 +1304,15 @@ def article_place(body: str, title: str) -> str | None:
             if not gazetteer_knows(name) and _region_of_country(body[:_FIRST_WORD_CHARS], name):
                 return name  # "Eastmark attacks: ..." on "... in Norland's Eastmark region"
 
-            if gazetteer_knows(name) and not lexicon().country.fullmatch(name):
+            if lexicon().country.fullmatch(name):
+                # "Norland death toll rises to 87" leaves the story's town to a dateline of
+                # another town ("EASTPORT, Norland -"); one from the capital ("PORT ELIN -")
+                # is where a country's story is filed from: the country's (a quake, a crisis)
+                country_first = name
+                continue
+            if gazetteer_knows(name):
                 # "Eastport attack: eight men in custody": the place of the event the
-                # headline names by it (a country, "Norland death toll rises to 87", leaves
-                # the town to the dateline: "EASTPORT, Norland -"; with none, the headline's
-                # place below is the country)
+                # headline names by it
                 if _names_event(title, name) and _is_place(name):
                     return name
                 if _names_place(body.replace(title, "", 1)[:_FIRST_WORD_CHARS], name):
@@ -1338,6 +1343,8 @@ def article_place(body: str, title: str) -> str | None:
                 return region["region"]
             # (or a town the gazetteer lacks that the headline names too: "Eastvale mine
             # toll rises to 14" over "EASTVALE - ...", the body opening after the headline)
+            if country_first is not None and gazetteer.capital_of(country_first) == city:
+                return country_first  # ("Norland quake toll ..." over "PORT ELIN -")
             if start == 0 or gazetteer_knows(city) or _names_word(title, city):
                 # ("WESTBY, Norland (AP) —": a dateline that names its country is trusted;
                 # "WESTBY, May 26 (Coast Wire) -" names a day)
