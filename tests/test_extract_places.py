@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crosscheck import quantities
-from crosscheck.extract.places import article_place
+from crosscheck.extract.places import _capital_of_country, article_place
 from test_extract import claims, one
 
 
@@ -174,6 +174,9 @@ def test_a_headline_s_country_gives_way_to_the_dateline_s_town_in_it() -> None:
     title = "Peru quake death toll rises to 870"
     body = f"{title}\nLIMA, Peru, Nov 29 (AFP) - The death toll has risen to 870, police said."
     assert article_place(body, title) == "Peru"
+    # ... however the dateline spells the capital's name ("PORT OF SPAIN" title-cased)
+    assert _capital_of_country("Port Of Spain", "Trinidad and Tobago")
+    assert not _capital_of_country("Arequipa", "Peru")
 
 
 def test_a_dateline_with_accents_after_the_headline_that_names_its_town() -> None:

@@ -1244,6 +1244,15 @@ _TITLE_AREA = re.compile(
 """A headline that ends on an area named by its noun after a comma ("..., Westby Province")."""
 
 
+def _capital_of_country(city: str, country: str) -> bool:
+    """Whether a dateline's city is the capital of a country ("PORT-AU-PRINCE" of Haiti,
+    however the dateline spells it): matched by the gazetteer's readings."""
+    if not gazetteer.is_capital(city):
+        return False
+    home = gazetteer.resolve(country).country
+    return home is not None and gazetteer.resolve(city).country == home
+
+
 def article_place(body: str, title: str) -> str | None:
     """The place an article is about: its dateline city (at the start of one of its first
     lines, and a place the gazetteer knows unless it opens the body), else its headline's
@@ -1341,10 +1350,10 @@ def article_place(body: str, title: str) -> str | None:
                 # "EASTVALE, Westby - ... off this town": a town the gazetteer lacks, in
                 # the region its dateline names
                 return region["region"]
+            if country_first is not None and _capital_of_country(city, country_first):
+                return country_first  # ("Norland quake toll ..." over "PORT ELIN -")
             # (or a town the gazetteer lacks that the headline names too: "Eastvale mine
             # toll rises to 14" over "EASTVALE - ...", the body opening after the headline)
-            if country_first is not None and gazetteer.capital_of(country_first) == city:
-                return country_first  # ("Norland quake toll ..." over "PORT ELIN -")
             if start == 0 or gazetteer_knows(city) or _names_word(title, city):
                 # ("WESTBY, Norland (AP) —": a dateline that names its country is trusted;
                 # "WESTBY, May 26 (Coast Wire) -" names a day)
