@@ -1245,8 +1245,8 @@ _TITLE_AREA = re.compile(
 
 
 def _capital_of_country(city: str, country: str) -> bool:
-    """Whether a dateline's city is the capital of a country ("PORT-AU-PRINCE" of Haiti,
-    however the dateline spells it): matched by the gazetteer's readings."""
+    """Whether a dateline's city is the capital of a country ("PORT OF SPAIN" of Trinidad
+    and Tobago, however the dateline spells it): matched by the gazetteer's readings."""
     if not gazetteer.is_capital(city):
         return False
     home = gazetteer.resolve(country).country
