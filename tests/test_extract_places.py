@@ -1036,6 +1036,25 @@ def test_a_lead_setting_the_story_in_a_region_of_the_dateline_s_country_is_not_t
     )
 
 
+def test_a_lead_setting_the_story_in_a_part_of_the_country_it_does_not_name_again() -> None:
+    # "in the west of the country", "in the country's restive north": the dateline city's
+    # country, which the lead does not name again (filed from the capital, set elsewhere)
+    for lead in (
+        "in the west of the country",
+        "in the north-east of the country",
+        "in the country's restive north",
+        "in the country's south",
+    ):
+        body = f"LIMA, Nov 27 (Reuters) - Fifty people have been killed in fighting {lead}."
+        assert article_place(body, "Fifty killed in clashes") == "Peru", lead
+    # a town that lies in that part of the country is where the story is
+    body = "AREQUIPA (Reuters) - Fifty people were killed in fighting in the south of the country."
+    assert article_place(body, "Fifty killed in clashes") == "Arequipa"
+    # the country's part named otherwise, or no part, leaves the dateline as it was
+    body = "LIMA (Reuters) - Fifty people were killed in the worst fighting the country has seen."
+    assert article_place(body, "Fifty killed in clashes") == "Lima"
+
+
 def test_a_dateline_town_that_lies_in_the_part_of_the_country_its_lead_names() -> None:
     # "AREQUIPA, Peru - ... a siege in southern Peru": the town lies south of the capital,
     # in the part of the country its lead names; the story is set there

@@ -1544,6 +1544,10 @@ _REGION_OF = re.compile(
     rf"|\bin\s+(?:the\s+)?(?P<way>{_DIRECTION})\s+(?P<country>[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+)?)"
     # "the bloodiest day of Norland's southern insurgency": the country's part by its side
     # (not "Norland's southern city of Westby": that town, `_town_of_the_city_s_country`)
+    # "in the west of the country", "in the country's restive north": the dateline city's
+    # country, which the lead does not name again
+    rf"|\bin\s+the\s+(?P<part>{_DIRECTION})\s+(?:part\s+)?of\s+the\s+country\b"
+    rf"|\bin\s+the\s+country['’]s\s+(?:[a-z]+\s+)?(?P<part_of>{_DIRECTION})\b"
     rf"|\b(?P<owner>[A-ZÀ-ÖØ-ÞĀ-ſ][\w-]+)['’]s\s+(?P<side>{_DIRECTION})\b"
     r"(?!\s+(?:[\w'’-]+\s+){0,2}?(?:city|town|village|port|capital|province|region|state"
     r"|district|governorate|county)\b)"
@@ -1597,8 +1601,14 @@ def _region_of_the_city_s_country(city: str, lead: str) -> str | None:
     found = _REGION_OF.search(lead, 0, _LEAD_CHARS)
     if found is None or not gazetteer_knows(city):
         return None
-    way = found.group("way") or found.group("side")
-    if found.group("people") is not None:
+    way = found.group("way") or found.group("side") or found.group("part") or found.group("part_of")
+    if found.group("part") is not None or found.group("part_of") is not None:
+        code = resolve(city).country
+        named = _country_name(code) if code is not None else None
+        if named is None:
+            return None
+        country = named
+    elif found.group("people") is not None:
         people = country_of_word(found.group("people"))
         if people is None or not is_nationality(found.group("people")):
             return None
