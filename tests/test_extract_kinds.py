@@ -3627,3 +3627,28 @@ def test_people_named_by_their_role_that_a_deed_governs_are_its_toll() -> None:
     assert one(body, "six")["subject"] == "Norlanders killed"
     # the held stay held
     assert one("The gunmen held 30 hostages.", "30")["kind"] == "hostages"
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "kind", "inner"),
+    [
+        ("At least 37 foreigners from eight countries were killed in the siege.", "At least 37",
+         "killed", "eight"),
+        ("Officials said 120 people in three villages were injured.", "120", "injured", "three"),
+        ("Twelve workers from two districts died in the fire.", "Twelve", "killed", "two"),
+    ],
+)  # fmt: skip
+def test_a_verb_after_a_count_of_things_hung_on_the_noun_is_the_count_of_people_s(
+    body: str, figure: str, kind: str, inner: str
+) -> None:
+    # "37 foreigners from eight countries were killed": the verb is the foreigners'; the
+    # countries are counted in a phrase of their noun and have no people's kind
+    assert one(body, figure)["kind"] == kind
+    assert one(body, inner)["kind"] == "other"
+
+
+def test_a_verb_after_a_count_of_things_still_has_its_object_after_it() -> None:
+    # "Three attackers from two villages killed 41 people": the 41 were killed, not the three
+    body = "Police said three attackers from two villages killed 41 people."
+    assert one(body, "41")["kind"] == "killed"
+    assert one(body, "three")["kind"] != "killed"

@@ -520,6 +520,24 @@ def test_children_women_and_men_counted_in_a_toll_are_a_party_of_it(body: str, f
 
 
 @pytest.mark.parametrize(
+    ("body", "figure", "party"),
+    [
+        ("Rights groups dispute the official toll of 87, which included 16 police officers.",
+         "16", "police officers"),
+        ("The death toll of 50 includes nine children, the ministry said.", "nine", "children"),
+        ("Police detained 30 people, which included five women.", "five", "women"),
+    ],
+)  # fmt: skip
+def test_a_part_a_toll_is_said_to_include_is_of_its_kind(
+    body: str, figure: str, party: str
+) -> None:
+    # "which included", "includes": a part of the count before it, as after "including"
+    whole = next(e for e in claims(body) if e["figure"] in ("87", "50", "30"))
+    entry = one(body, figure)
+    assert (entry["kind"], entry["party"]) == (whole["kind"], party)
+
+
+@pytest.mark.parametrize(
     ("body", "figure", "party", "subject"),
     [
         ("Doctors said 19 of the injured were in critical condition.", "19", None,

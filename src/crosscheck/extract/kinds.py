@@ -996,6 +996,22 @@ def _window_after(text: str, start: int, limit: int, words: int = 9) -> tuple[in
     return start, start + len(stretch)
 
 
+_OF_THE_THINGS = re.compile(r"\s+(?:from|of|in|across)\s+$", re.IGNORECASE)
+
+
+def _things_counted_next(text: str, figure: Figure, after: Sequence[Figure]) -> bool:
+    """Whether the next figure counts things in a phrase hung on this one's noun ("37
+    foreigners from| eight countries| were killed", "120 people in| three villages| were
+    injured"): the verb after it is this one's (the things' count has no people's kind)."""
+    if not figure.noun or not after or not after[0].noun:
+        return False
+    inner = after[0]
+    return (
+        _OF_THE_THINGS.fullmatch(text, figure.noun_end, inner.start) is not None
+        and inner.noun.split()[-1].lower() in lexicon().sets["thing_nouns"]
+    )
+
+
 # "147 people| including students, members of the police and passers-by| were killed": a
 # list of the parts, commas and all, up to the figure's own auxiliary or verb ("70 persons|
 # including 27 children| died and 341 were injured").
@@ -3335,17 +3351,22 @@ def classify(
             figure.kind = cued[0]
             figure.cue = (listed_with.end() + cued[1][0], listed_with.end() + cued[1][1])
             continue
-        _, b = _window_after(text, figure.noun_end, limit)
+        # (the next figure's own limit when it counts things in a phrase on this one's noun)
+        beyond = (
+            index + 2 if _things_counted_next(text, figure, figures[index + 1 :]) else index + 1
+        )
+        reach = figures[beyond].start if beyond < len(figures) else len(text)
+        _, b = _window_after(text, figure.noun_end, reach)
         found = _finite_event(text[figure.end : b]) if figure.end < b else None
         if found and found[0] == families().crowd and not _own_crowd_verb(text, figure, found):
             found = None
         if (
             found
-            and limit < len(text)
-            and not text[figure.end + found[1][1] : limit].strip()
+            and reach < len(text)
+            and not text[figure.end + found[1][1] : reach].strip()
             and not _AUXILIARY_END.search(text, figure.end, figure.end + found[1][0])
             # ("1,000 people remain missing| more than two weeks after": a time, no object)
-            and not _is_time(figures[index + 1], lex.sets["time_units"])
+            and not _is_time(figures[beyond], lex.sets["time_units"])
         ):
             # "Three attackers armed with rifles killed| 41 people": the verb's object is the
             # next figure; this one did the killing.

@@ -388,7 +388,9 @@ COORDINATION = re.compile(
 )
 _INCLUDING = re.compile(
     # ("45 people (including| 12 children)": an aside in brackets as after a comma)
-    r"(?:,\s*|\s*\(\s*|\s+)(?:including|among\s+(?:them|whom|those)|of\s+(?:whom|them))\s+"
+    r"(?:,\s*|\s*\(\s*|\s+)(?:including|among\s+(?:them|whom|those)|of\s+(?:whom|them)"
+    # "the official toll of 87, which included| 16 police officers", "a toll of 50 includes|"
+    r"|(?:(?:which|that)\s+)?(?:has\s+|had\s+)?(?:included|includes|include))\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
