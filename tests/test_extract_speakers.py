@@ -3559,3 +3559,18 @@ def test_a_review_speaks_for_whoever_issued_it() -> None:
         "members were killed."
     )
     assert source(one(body, "17")) == ("Westby Front (WF)", [])
+
+
+def test_their_after_people_just_counted_is_theirs_not_the_subject_before() -> None:
+    # "Among the dead were two Britons and a Canadian, their governments said": the people
+    # counted own the governments; the gunmen the sentence before opens with do not
+    body = (
+        "Gunmen killed 39 people at a mall in Westby. Among the dead were two French women "
+        "and two Canadians, their governments said."
+    )
+    listed = [e for e in claims(body) if e["figure"] == "two"]
+    assert len(listed) == 2
+    assert all(source(e) == ("governments", []) for e in listed)
+    # ("Its spokesman said": the body the sentence before opens with, as before)
+    body = "The Westby Front says the toll is higher. Its spokesman said 40 died."
+    assert source(one(body, "40")) == ("Westby Front spokesman", [])

@@ -2071,6 +2071,12 @@ _OWNED_BY_PRONOUN = Needs(
     ),
     "its their",
 )
+# "two Britons and a Canadian, their| governments said": people counted in the clause before
+# the pronoun, a list of them ending on its comma
+_PEOPLE_COUNTED_BEFORE = re.compile(
+    r"\b(?:\d[\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)"
+    r"\s+(?:[A-Za-z-]+\s+)?[A-Za-z-]+s\s*,\s*$"
+)
 # "The Norland Front (NF), whose ..., says": the name a sentence opens with, its subject.
 _OPENING_NAME = re.compile(
     # ("Late on Tuesday, X had put the toll at 13, and said": past the time, the name)
@@ -2326,6 +2332,14 @@ class Voices:
         (`previous`): "The Norland Front says the toll is higher. Its spokesman said ..." is
         the Front's."""
         owner = _OWNED_BY_PRONOUN.search(text, at - len(name) - 40, at)
+        if (
+            owner is not None
+            and owner.group("pron").lower() == "their"
+            and _PEOPLE_COUNTED_BEFORE.search(text, 0, owner.start())
+        ):
+            # "Among the dead were two Britons and a Canadian, their governments said": the
+            # people just counted own them, not the subject of the sentence before
+            return name
         if owner is not None and owner.group("name").lower() == name.lower():
             # "X said on Monday its monitors had recorded 107 deaths": this sentence's
             # subject, before the pronoun; else the one the sentence before opens with.
