@@ -2718,3 +2718,16 @@ def test_deaths_a_figure_is_said_to_include_are_a_part_of_it() -> None:
 def test_another_source_s_it_was_after_a_crowd_count_is_that_crowd() -> None:
     body = "Police estimated the crowd at about 12,000; organizers said it was closer to 20,000."
     assert one(body, "20,000")["kind"] == one(body, "about 12,000")["kind"] == "crowd"
+
+
+def test_a_breakdown_after_a_dash_of_a_count_held_hostage_is_of_the_hostages() -> None:
+    # the count is read as hostages only once its holder is ("the kidnappers ... were still
+    # holding"): its breakdown after the dash follows it, as a toll's does
+    body = (
+        "The kidnappers said they were still holding seven foreigners — three Belgians, two "
+        "Americans, a Japanese and a Briton."
+    )
+    assert one(body, "seven")["kind"] == "hostages"
+    for figure, party in (("three", "Belgians"), ("two", "Americans")):
+        entry = one(body, figure)
+        assert (entry["kind"], entry["party"]) == ("hostages", party)

@@ -63,6 +63,7 @@ from crosscheck.extract.tolls import (
     counted_otherwise,
     counted_within,
     cumulative_totals,
+    dashed_breakdowns,
     dead_or_wounded,
     disease_deaths,
     elided_counts,
@@ -3993,6 +3994,8 @@ def classify(
     _verdicts(text, figures)
     # ("Police say 48 pupils still held after school raid": held by whom, the lead says)
     _held_hostage(text, figures, body_before or lead)
+    if len(figures) > 1:
+        dashed_breakdowns(text, figures)  # (of a count `_held_hostage` has just given a kind)
     _role_counts_of_a_deed(text, figures)
     _listed_people_of_a_count(text, figures)
     of_people = families().people

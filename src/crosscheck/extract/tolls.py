@@ -446,6 +446,44 @@ _LATEST_SPELL = re.compile(
 )
 
 
+def _dashed_part(text: str, figures: list[Figure], index: int, last: Figure | None) -> bool:
+    """Whether `figures[index]` is a part of a toll's breakdown after a dash ("18 foreigners
+    - nine Italians, seven Japanese"), or goes on with `last`, the part before it: if so it
+    is made one, of the toll's kind."""
+    figure = figures[index]
+    if figure.kind_hint is not None:
+        return False
+    opened = _dashed_after(text, figures[index - 1], figure) if index else None
+    going_on = (
+        last
+        if last is not None
+        and last.extra.get("dashed")
+        and (figure.cue is None or figure.cue[1] <= last.noun_end)
+        and COORDINATION.fullmatch(text, last.noun_end, figure.start)
+        else None
+    )
+    if opened:
+        figure.noun, figure.noun_end = opened
+        figure.kind = figures[index - 1].kind
+    elif going_on is not None:
+        figure.kind = going_on.kind
+    else:
+        return False
+    figure.extra["part"] = figure.extra["dashed"] = True
+    return True
+
+
+def dashed_breakdowns(text: str, figures: list[Figure]) -> None:
+    """The parts of a toll's breakdown after a dash, for a toll whose kind a later rule gave
+    ("still holding seven foreigners - three Belgians, two Americans": hostages once the
+    holder is read, `kinds._held_hostage`)."""
+    last: Figure | None = None
+    for index, figure in enumerate(figures):
+        last = (
+            figure if figure.kind == "other" and _dashed_part(text, figures, index, last) else None
+        )
+
+
 def _parts_of_toll(text: str, figures: list[Figure]) -> None:
     """A figure right after "including", "among them" or "of whom" that follows a toll in its
     sentence, and names a party ("killed 30 people, including two policemen"), counts a
@@ -458,23 +496,7 @@ def _parts_of_toll(text: str, figures: list[Figure]) -> None:
     for index, figure in enumerate(figures):
         before = [f for f in figures[:index] if f.kind in tolls]
         last, part = part, None
-        opened = _dashed_after(text, figures[index - 1], figure) if index else None
-        going_on = (
-            last
-            if last is not None
-            and last.extra.get("dashed")
-            and (figure.cue is None or figure.cue[1] <= last.noun_end)
-            and COORDINATION.fullmatch(text, last.noun_end, figure.start)
-            else None
-        )
-        if figure.kind_hint is None and (opened or going_on):
-            # "18 foreigners - nine Italians, seven Japanese": the toll's breakdown
-            if opened:
-                figure.noun, figure.noun_end = opened
-                figure.kind = figures[index - 1].kind
-            elif going_on is not None:
-                figure.kind = going_on.kind
-            figure.extra["part"] = figure.extra["dashed"] = True
+        if _dashed_part(text, figures, index, last):
             part = figure
             continue
         head = figure.noun.split()[-1].lower() if figure.noun else ""
