@@ -3652,3 +3652,27 @@ def test_a_verb_after_a_count_of_things_still_has_its_object_after_it() -> None:
     body = "Police said three attackers from two villages killed 41 people."
     assert one(body, "41")["kind"] == "killed"
     assert one(body, "three")["kind"] != "killed"
+
+
+@pytest.mark.parametrize(
+    ("body", "figure"),
+    [
+        ("Police fired tear gas at about 800 students marching on the ministry.", "about 800"),
+        ("About 1,000 worshippers had packed the church for Easter mass.", "About 1,000"),
+        ("Up to 21,000 people had packed the arena for the concert.", "Up to 21,000"),
+        ("Some 20,000 fans packed the stadium.", "Some 20,000"),
+        ("Tens of thousands of mourners lined the route of the procession.", "Tens of thousands"),
+    ],
+)
+def test_people_marching_packing_a_venue_or_lining_the_streets_are_a_crowd(
+    body: str, figure: str
+) -> None:
+    # another report counts the same audience or march with "attended", "took part": one kind
+    assert one(body, figure)["kind"] == "crowd"
+    # (a building packed with people for no gathering is counted as where they are)
+    assert (
+        one("The club was packed with about 250 people when the bomb exploded.", "about 250")[
+            "kind"
+        ]
+        == "other"
+    )

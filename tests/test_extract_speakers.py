@@ -3574,3 +3574,22 @@ def test_their_after_people_just_counted_is_theirs_not_the_subject_before() -> N
     # ("Its spokesman said": the body the sentence before opens with, as before)
     body = "The Westby Front says the toll is higher. Its spokesman said 40 died."
     assert source(one(body, "40")) == ("Westby Front spokesman", [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("About 1,000 worshippers were inside, a parishioner said.", "parishioner"),
+        ("At least 20 people died, said a villager.", "villager"),
+        ("Some 30 bodies lay in the street, a bystander told Coast Wire.", "bystander"),
+        ("The main hospital said it had received 27 bodies.", "main hospital"),
+        ("The district hospital reported 27 deaths on Sunday.", "district hospital"),
+    ],
+)
+def test_people_who_were_there_and_a_town_s_hospital_are_speakers(
+    sentence: str, speaker: str
+) -> None:
+    # the figure is theirs, not the last speaker's ("a police official said" before it)
+    body = "More than 50 people were killed at the church, a police official said. " + sentence
+    figure = next(e for e in claims(body) if e["span"][0] >= body.index(sentence))
+    assert source(figure) == (speaker, [])

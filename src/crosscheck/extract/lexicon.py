@@ -616,6 +616,7 @@ def lexicon() -> _Lexicon:
             "before_verb",
             "count_nouns",
             "institutions",
+            "institution_adjectives",
             "role_nouns",
             "crowd_nouns",
             "armed_group_nouns",

@@ -990,9 +990,13 @@ def names_someone(name: str) -> bool:
     if lower in lex.sets["pronouns"] or lower in lex.sets["generic_speakers"]:
         return True
     if lower in lex.sets["institutions"] and (
-        len(words) == 1 or words[0][:1].isupper() or words[0].endswith(("'s", "’s"))
+        len(words) == 1
+        or words[0][:1].isupper()
+        or words[0].endswith(("'s", "’s"))
+        or all(w.lower() in lex.sets["institution_adjectives"] for w in words[:-1])
     ):
-        # "the hospital said", "the city's main hospital said" (not "left the| hospital")
+        # "the hospital said", "the city's main hospital said", "the main hospital said" (not
+        # "left the| hospital")
         return True
     if len(words) > 1 and " ".join(words[-2:]).lower() in lex.sets["generic_speakers"]:
         return True  # "the charge sheet"
