@@ -3593,3 +3593,17 @@ def test_people_who_were_there_and_a_town_s_hospital_are_speakers(
     body = "More than 50 people were killed at the church, a police official said. " + sentence
     figure = next(e for e in claims(body) if e["span"][0] >= body.index(sentence))
     assert source(figure) == (speaker, [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Officials later raised it to 61.", "Officials"),
+        ("Police have since revised that figure to 61.", "Police"),
+        ("The ministry revised it down to 61 on Monday.", "ministry"),
+    ],
+)
+def test_who_revises_the_count_just_named_gives_its_new_figure(sentence: str, speaker: str) -> None:
+    # "it", "that figure": the count of the sentence before, which the subject revises
+    body = "At least 40 people were killed, the governor said. " + sentence
+    assert source(one(body, "61")) == (speaker, [])

@@ -1254,9 +1254,12 @@ _PUT_AT = re.compile(
     # count gives its new figure.
     # ("raised its own military death toll to| 64")
     rf"|(?:{'|'.join(_REVISE_VERBS)})\s+"
-    r"(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:toll|number|figure|count|tally|total"
-    r"|estimate)\b"
+    r"(?:the|its|their|that|this)\s+(?:[\w'’-]+\s+){0,3}?(?:toll|number|figure|count|tally"
+    r"|total|estimate)\b"
     r"[^.;:]{0,60}?\b(?:to|at)\s"
+    # "Officials later raised it to| 61", "police have since revised that figure to| 61": the
+    # count just named, the subject's new figure of it
+    rf"|(?:{'|'.join(_REVISE_VERBS)})\s+(?:it|them)\s+(?:(?:up|down)\s+)?to\s"
     # "The army on Monday raised to| 17 the number of soldiers killed" (the count after)
     rf"|(?:{'|'.join(_REVISE_VERBS)})\s+(?:(?:up|down)\s+)?to\s(?=[^.;:]{{1,30}}?\b(?:the|its)\s+"
     r"(?:[\w'’-]+\s+){0,2}?(?:toll|number|figure|count|tally|total)\b))",
