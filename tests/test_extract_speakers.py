@@ -3607,3 +3607,21 @@ def test_who_revises_the_count_just_named_gives_its_new_figure(sentence: str, sp
     # "it", "that figure": the count of the sentence before, which the subject revises
     body = "At least 40 people were killed, the governor said. " + sentence
     assert source(one(body, "61")) == (speaker, [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "speaker"),
+    [
+        ("Officials fear the toll could rise to 100.", "100", "Officials"),
+        ("Police fear that as many as 100 residents may have died.", "as many as 100", "Police"),
+        ("Witnesses described seeing 100 bodies in the street.", "100", "Witnesses"),
+    ],
+)
+def test_who_fears_or_describes_a_figure_states_it(
+    sentence: str, figure: str, speaker: str
+) -> None:
+    body = "At least 40 people were killed, the governor said. " + sentence
+    assert source(one(body, figure)) == (speaker, [])
+    # ("are feared dead": no one fears it in the sentence, the speaker after it says it)
+    said = one("At least 100 people are feared dead, officials said.", "At least 100")
+    assert source(said) == ("officials", [])
