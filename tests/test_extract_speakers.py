@@ -3625,3 +3625,18 @@ def test_who_fears_or_describes_a_figure_states_it(
     # ("are feared dead": no one fears it in the sentence, the speaker after it says it)
     said = one("At least 100 people are feared dead, officials said.", "At least 100")
     assert source(said) == ("officials", [])
+
+
+def test_a_body_named_before_as_a_noun_s_modifier_is_not_its_name() -> None:
+    # "Militants stormed army barracks": "army" qualifies "barracks", and "stormed" is no part
+    # of the army's name; "the old police station": "old" is no part of the police's
+    body = (
+        "Militants stormed army barracks in the north on Sunday. The army said its troops "
+        "killed 35 insurgents."
+    )
+    assert source(one(body, "35")) == ("army", [])
+    body = "Crowds gathered near the old police station. The police said the mob numbered 20,000."
+    assert source(one(body, "20,000")) == ("police", [])
+    # (a capitalised name before it is the body's: "the Norland army chief" -> "Norland army")
+    body = "The Norland army chief Ivo Marek resigned. The army said 35 insurgents were killed."
+    assert source(one(body, "35")) == ("Norland army", [])

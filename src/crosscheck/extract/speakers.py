@@ -865,6 +865,7 @@ def _speaker_after(text: str, start: int) -> str:
 _WHO_AFTER = re.compile(r"\s*(who\s+[^,;:.!?()\"“”]{3,80})")
 
 
+_CAPITALISED_END = re.compile(r"\b[A-Z][\w'’-]*\s+$")
 _NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 
 
@@ -2320,6 +2321,28 @@ _NAMED_AFTER_NOUN = re.compile(
 )
 
 
+_NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z][a-z-]*)\b")
+
+
+def _modifies_a_noun(body: str, end: int) -> bool:
+    """Whether the word that ends at `end` qualifies a noun after it ("army| base", "ministry|
+    building", "army| chief"): a mention of a compound, not of the body itself (a verb, a
+    small word or a clause after it leaves it the body's: "the army| said", "the army| and
+    police")."""
+    lex = lexicon()
+    found = _NEXT_LOWER_WORD.match(body, end)
+    if found is None:
+        return False
+    word = found.group(1)
+    return not (
+        word in lex.sets["speaker_stops"]
+        or word in lex.sets["party_stops"]
+        or word in lex.sets["determiners"]
+        or word in lex.triggers["speech"]
+        or word.endswith("ed")  # ("the army killed", "the ministry confirmed")
+    )
+
+
 class Voices:
     """The speakers named so far in an article, to resolve "he said", "the ministry said"."""
 
@@ -2480,6 +2503,12 @@ class Voices:
                 ):
                     after += 1  # "the airline said" after "Norland Airlines": its name
                 elif after < len(self.lower) and self.lower[after].isalnum():
+                    continue
+                if _modifies_a_noun(self.body, after) and not _CAPITALISED_END.search(
+                    self.body, max(0, position - 40), position
+                ):
+                    # ("Militants storm army| base": not the army that speaks; but "the Norland
+                    # army| chief" names the Norland army)
                     continue
                 # "According to the spokesperson" after "the spokesperson of the operations in
                 # Westby, Lieutenant Ann Lee, said": the office with the person it names
