@@ -3640,3 +3640,17 @@ def test_a_body_named_before_as_a_noun_s_modifier_is_not_its_name() -> None:
     # (a capitalised name before it is the body's: "the Norland army chief" -> "Norland army")
     body = "The Norland army chief Ivo Marek resigned. The army said 35 insurgents were killed."
     assert source(one(body, "35")) == ("Norland army", [])
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("A soldier who asked not to be named said more than 40 troops had died.", "soldier"),
+        ("A firefighter told Coast Wire that 12 bodies had been found.", "firefighter"),
+        ("The victim's brother said 40 people were killed.", "victim's brother"),
+        ("A pathologist testified that 17 of the dead had been shot.", "pathologist"),
+    ],
+)
+def test_a_soldier_a_firefighter_or_a_relative_is_a_speaker(body: str, speaker: str) -> None:
+    entry = next(e for e in claims(body) if e["kind"] != "other")
+    assert source(entry) == (speaker, [])
