@@ -1667,6 +1667,24 @@ def test_a_figure_its_article_raises_the_toll_to_on_the_same_day_is_its_next_ste
     assert judged is not None and judged.verdict is Verdict.CONTRADICTION
 
 
+def test_a_toll_raised_with_its_event_named_between_is_raised_all_the_same() -> None:
+    # "raising the toll from the marches to 10": the event named between the toll and "to"
+    body = (
+        "Seven people were killed that day, the health ministry said. Protest organisers later "
+        "said three more bodies had been found, raising the toll from the marches to 10."
+    )
+    known = {"a": replace(articles("a")["a"], body=body)}
+
+    def said(figure: str, source: str) -> pairs.Point:
+        at = body.index(figure)
+        made = claim("a", figure, party=None, source=source, as_of="2019-07-27")
+        made = replace(made, quote=figure, span=replace(made.span, start=at, end=at + len(figure)))
+        return pairs.Point(made, known, True)
+
+    judged = pairs.judge(said("Seven", "health ministry"), said("10", "organisers"), "toll", None)
+    assert judged is not None and judged.verdict is Verdict.UPDATE
+
+
 def test_a_cap_agrees_with_any_figure_at_or_below_it() -> None:
     # "not more than 60" denies more; it does not put 60 forward as "up to 60" does
     count = claim("a", "40", source="police spokesman", as_of="2016-02-29")

@@ -3593,7 +3593,10 @@ def test_people_listed_after_including_past_a_count_of_things_are_of_the_toll() 
         "Twenty of the victims were foreign nationals from 9 countries, including five "
         "Norlanders, four Veylanders and two Eastlanders, officials said."
     )
-    assert [one(body, n)["subject"] for n in ("five", "four", "two")] == [
+    # (invented peoples read as people of no side: a part marked so is scoped among them)
+    assert [
+        one(body, n)["subject"].removesuffix(" (among them)") for n in ("five", "four", "two")
+    ] == [
         "Norlanders killed",
         "Veylanders killed",
         "Eastlanders killed",
@@ -3624,7 +3627,8 @@ def test_people_named_by_their_role_that_a_deed_governs_are_its_toll() -> None:
     assert one(body, "Fourteen")["subject"] == "hostages killed"
     # ... and the people listed as their parts are the dead too
     body = "The attackers killed 17 hostages, including six Norlanders and four Veylanders."
-    assert one(body, "six")["subject"] == "Norlanders killed"
+    # (an invented people reads as people of no side: the part is scoped among them)
+    assert one(body, "six")["subject"] == "Norlanders killed (among them)"
     # the held stay held
     assert one("The gunmen held 30 hostages.", "30")["kind"] == "hostages"
 

@@ -672,7 +672,8 @@ def test_parts_named_by_people_before_a_place_and_the_injured_in_a_condition() -
     found = {e["figure"]: (e["kind"], e.get("party"), e["subject"]) for e in claims(body)}
     assert found == {
         "Five": ("killed", "workers", "workers killed"),
-        "four": ("killed", "residents", "residents killed"),
+        # (residents are people of no side: the part is scoped, never the toll's rival)
+        "four": ("killed", "residents", "residents killed (among them)"),
         "11": ("injured", None, "people injured (critically)"),
     }
 
@@ -1931,7 +1932,8 @@ def test_a_breakdown_after_a_dash_is_of_the_toll_before_it(
 ) -> None:
     found = {e["figure"]: e for e in claims(body)}
     for figure, subject in parts.items():
-        assert found[figure]["subject"].endswith(subject)
+        # (a part of people of no side, as invented peoples read, is scoped among them)
+        assert found[figure]["subject"].removesuffix(" (among them)").endswith(subject)
     # a clause of its own after the dash is no breakdown
     body = "Police killed 12 militants - the army said 30 - in the raid."
     assert one(body, "30")["kind"] == "other"
@@ -2731,3 +2733,20 @@ def test_a_breakdown_after_a_dash_of_a_count_held_hostage_is_of_the_hostages() -
     for figure, party in (("three", "Belgians"), ("two", "Americans")):
         entry = one(body, figure)
         assert (entry["kind"], entry["party"]) == ("hostages", party)
+
+
+@pytest.mark.parametrize(
+    ("body", "figure"),
+    [
+        ("The fire service said 19 of the dead were women and 12 were men.", "12"),
+        ("Of the dead, 20 were women and 11 men, the ministry said.", "11"),
+        ("The attack killed 30 people, including 12 men.", "12"),
+        ("The raid killed 30 people, among them 12 villagers.", "12"),
+    ],
+)
+def test_a_part_whose_people_read_as_everyone_is_scoped_among_them(body: str, figure: str) -> None:
+    # men and villagers are read as people of no side (parties.yaml): a breakdown's part
+    # unscoped would be a rival of the whole toll
+    assert one(body, figure)["subject"].endswith("(among them)")
+    # (the victims named as men, with no whole to be a part of, are the toll)
+    assert one("Gunmen killed 12 men in a village.", "12")["subject"] == "men killed"

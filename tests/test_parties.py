@@ -111,6 +111,11 @@ from factories import claim
         # a people's word that its country's name does not start (aliases.yaml)
         ("Spaniards", "people [country:ES]"),
         ("Britons", "people [country:GB]"),
+        # a toll's victims named as men ("gunmen killed 12 men"): the people killed; a
+        # breakdown by sex ("19 were women and 12 were men") is scoped by the extractor
+        ("men", "people"),
+        # (but not men of a side: "armed men", a leader's men)
+        ("armed men", "armed group"),
     ],
 )
 def test_read_party(written: str, key: str) -> None:

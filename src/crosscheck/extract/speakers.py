@@ -2321,7 +2321,7 @@ _NAMED_AFTER_NOUN = re.compile(
 )
 
 
-_NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z][a-z-]*)\b")
+_WORD_AFTER_MENTION = re.compile(r"[ \t]+([a-z][a-z-]*)\b")
 
 
 def _modifies_a_noun(body: str, end: int) -> bool:
@@ -2330,7 +2330,7 @@ def _modifies_a_noun(body: str, end: int) -> bool:
     small word or a clause after it leaves it the body's: "the army| said", "the army| and
     police")."""
     lex = lexicon()
-    found = _NEXT_LOWER_WORD.match(body, end)
+    found = _WORD_AFTER_MENTION.match(body, end)
     if found is None:
         return False
     word = found.group(1)

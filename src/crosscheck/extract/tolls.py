@@ -51,7 +51,7 @@ from crosscheck.extract.lexicon import (
 from crosscheck.extract.parties import APPOSED_PEOPLE, head_noun, names_people
 from crosscheck.extract.places import gazetteer_knows, without_buildings
 from crosscheck.model import PEOPLE_STATES, Estimate, Qualifier
-from crosscheck.parties import names_only_people, read_party
+from crosscheck.parties import everyone_key, names_only_people, read_party
 from crosscheck.places import is_state
 
 # (Look-backs search from `start - N` as it is: see "Look-backs" in lexicon.py.)
@@ -590,28 +590,41 @@ def parts_of_them(text: str, figures: list[Figure], before: Toll | None = None) 
 
 
 def civilian_parts(text: str, figures: list[Figure]) -> None:
-    """A part of a toll whose people are civilians ("30 people, including five civilians";
-    "nine people, four of them civilians") is scoped "among them": civilians are the same
-    party as people of no side (parties.yaml), so unscoped the part would be a rival of
-    every count of the whole."""
-    rules = _rules()
-    if rules.civilian_words.isdisjoint(index_of(text).words):
-        return  # the quick answer
+    """A part of a toll whose people parties.yaml reads as everyone, as people of no side
+    ("30 people, including five civilians"; "nine people, four of them civilians"; "19 of
+    the dead were women and 12 were men") is scoped "among them": unscoped the part would be
+    a rival of every count of the whole.  (A part of another party, "11 children", is
+    compared with the whole as a part, compare.py.)"""
     pronouns = lexicon().sets["anaphoric_pronouns"]
+    everyone = everyone_key()
     for figure in figures:
-        part = (
+        if (
+            figure.kind not in families().tolls
+            or figure.extra.get("scope")
+            or not figure.party
+            or read_party(figure.party).key != everyone
+            # ("five people": no party of its own)
+            or figure.party.lower() in lexicon().sets["generic_nouns"]
+        ):
+            continue
+        if (
             figure.extra.get("part")
             or (figure.partitive in pronouns and figure.noun)
             or _among_the_toll(text[: figure.start])
-        )
-        if (
-            part
-            and figure.kind in families().tolls
-            and not figure.extra.get("scope")
-            and figure.party
-            and rules.civilian.search(figure.party)
+            # "19 of the dead were women and 12 were men", "Of the dead, 20 were women and 11
+            # men": a breakdown of the toll the clause names
+            or _OF_THE_DEAD_WERE.search(text, max(0, figure.start - 100), figure.end + 40)
         ):
             figure.extra["scope"] = "among them"
+
+
+# "12 of the dead were men", "of whom 12 were men", "the dead included 12 men": a
+# breakdown of a toll by who its people were.
+_OF_THE_DEAD_WERE = re.compile(
+    r"\bof\s+(?:the|those|these)\s+(?:dead|killed|victims|injured|wounded)\b[^.;:]{0,40}?"
+    r"\b(?:were|was|are|included)\b",
+    re.IGNORECASE,
+)
 
 
 # "Nine| of the |10 terrorists were killed", "40| of the school's |210 pupils survived": a
