@@ -19,7 +19,7 @@ PATTERNS = [
 
 @pytest.fixture
 def kept_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    path = tmp_path / "__pycache__" / "patterns.test.json"
+    path = tmp_path / "__pycache__" / "regexcache.test.programs"
     monkeypatch.setattr(regexcache, "_PATH", path)
     monkeypatch.setattr(regexcache, "_state", {})
     return path

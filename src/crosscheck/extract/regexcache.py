@@ -8,10 +8,10 @@ handing it to `_sre.compile`.  So the programs are kept in a file, and a later p
 builds each pattern from its program (~0.05 s in all): the same program, so the same
 pattern (`==` compares them), so the same matches and the same claims.
 
-- **Where**: `__pycache__/patterns.<interpreter>.json` beside this module, as Python keeps
-  the bytecode of the modules (written even when Python writes no bytecode,
-  PYTHONDONTWRITEBYTECODE, as in this project's environments: it is data, not bytecode).  A
-  folder that cannot be written costs only the time.
+- **Where**: with this module's bytecode (`__pycache__/regexcache.<interpreter>.programs`,
+  or under PYTHONPYCACHEPREFIX): a compiled form of the code, for one interpreter, as the
+  bytecode is; written even when Python writes no bytecode (PYTHONDONTWRITEBYTECODE, as in
+  this project's environments).  A folder that cannot be written costs only the time.
 - **Data, never code**: JSON of strings and integers (a program's as the bytes of an array);
   the engine checks every program it is given (`_sre.compile` refuses an invalid one), and
   whoever can write that folder can already change the bytecode beside it.
@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import base64
 import importlib
+import importlib.util
 import json
 import os
 import re
@@ -43,9 +44,17 @@ from typing import Any
 _Program = list[Any]
 """[flags, code, groups, groupindex, indexgroup]: `_sre.compile`'s arguments after the pattern."""
 
-_PATH = Path(__file__).with_name("__pycache__") / (
-    f"patterns.{sys.implementation.cache_tag or 'python'}.json"
-)
+
+def _where() -> Path | None:
+    """The file, beside this module's bytecode; None for an interpreter that keeps none."""
+    try:
+        bytecode = importlib.util.cache_from_source(str(Path(__file__).with_suffix(".py")))
+    except NotImplementedError:  # (no sys.implementation.cache_tag)
+        return None
+    return Path(bytecode).with_suffix(".programs")
+
+
+_PATH = _where()
 
 _state: dict[str, Any] = {}
 """Once loaded: "programs" ((pattern, flags) -> program), "asked" (the keys compiled in
@@ -71,6 +80,8 @@ def _version(engine: Any) -> str:
 def _load(engine: Any) -> dict[tuple[str, int], _Program]:
     """The programs kept for this interpreter, by (pattern, flags); none if the file is
     missing, damaged or another interpreter's."""
+    if _PATH is None:
+        return {}
     try:
         kept = json.loads(_PATH.read_text(encoding="utf-8"))
         if kept["version"] != _version(engine):
@@ -94,6 +105,8 @@ def _word(engine: Any) -> str:
 def _save(engine: Any) -> None:
     """Write the programs of the patterns this process asked for (those of an older version
     of the rules, kept before, left out)."""
+    if _PATH is None:
+        return
     programs: dict[tuple[str, int], _Program] = _state["programs"]
     kind = _word(engine)
     text = json.dumps(
@@ -117,8 +130,8 @@ def _save(engine: Any) -> None:
         separators=(",", ":"),
     )
     try:
-        _PATH.parent.mkdir(exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=_PATH.parent, prefix=".patterns.", suffix=".tmp")
+        _PATH.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=_PATH.parent, prefix=f".{_PATH.name}.")
         try:
             with os.fdopen(handle, "w", encoding="utf-8") as out:
                 out.write(text)
