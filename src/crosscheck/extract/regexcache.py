@@ -48,7 +48,9 @@ _Program = list[Any]
 def _where() -> Path | None:
     """The file, beside this module's bytecode; None for an interpreter that keeps none."""
     try:
-        bytecode = importlib.util.cache_from_source(str(Path(__file__).with_suffix(".py")))
+        # (the module's source name: a compiled module's file is NAME.<platform>.so)
+        source = Path(__file__).with_name(__name__.rpartition(".")[2] + ".py")
+        bytecode = importlib.util.cache_from_source(str(source))
     except NotImplementedError:  # (no sys.implementation.cache_tag)
         return None
     return Path(bytecode).with_suffix(".programs")
