@@ -133,11 +133,13 @@ def command(root: Path, count: int, repeat: int) -> float:
         for _ in range(repeat):
             shutil.rmtree(scratch / "claims", ignore_errors=True)
             before = resource.getrusage(resource.RUSAGE_CHILDREN)
-            subprocess.run(
+            run = subprocess.run(
                 [sys.executable, "-m", "crosscheck", "extract", "--jobs", "1", "--root", scratch],
-                check=True,
-                stdout=subprocess.DEVNULL,
+                capture_output=True,
+                text=True,
             )
+            if run.returncode:
+                raise SystemExit(f"crosscheck extract failed:\n{run.stderr}")
             after = resource.getrusage(resource.RUSAGE_CHILDREN)
             timings.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
     finally:
