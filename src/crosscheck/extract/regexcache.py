@@ -42,7 +42,10 @@ from pathlib import Path
 from typing import Any
 
 _Program = list[Any]
-"""[flags, code, groups, groupindex, indexgroup]: `_sre.compile`'s arguments after the pattern."""
+"""[flags, code, groups, groupindex, indexgroup]: `_sre.compile`'s arguments after the
+pattern, the code (a list of numbers) as the bytes of an array in base64, as the file holds
+it: decoded only when the pattern is built (the lists would hold ~2 million numbers in
+memory for the life of the process)."""
 
 
 def _where() -> Path | None:
@@ -60,7 +63,7 @@ _PATH = _where()
 
 _state: dict[str, Any] = {}
 """Once loaded: "programs" ((pattern, flags) -> program), "asked" (the keys compiled in
-this process), "new" (whether a program was compiled here, not read)."""
+this process), "new" (whether a program was compiled here, not read), "word" (`_word`)."""
 
 
 def _engine() -> tuple[Any, Any, Any] | None:
@@ -88,14 +91,8 @@ def _load(engine: Any) -> dict[tuple[str, int], _Program]:
         kept = json.loads(_PATH.read_text(encoding="utf-8"))
         if kept["version"] != _version(engine):
             return {}
-        programs = {}
-        kind = _word(engine)
-        for pattern, flags, program in kept["patterns"]:
-            code = array(kind)
-            code.frombytes(base64.b64decode(program[1]))
-            programs[pattern, flags] = [program[0], code.tolist(), *program[2:]]
-        return programs
-    except (OSError, ValueError, KeyError, TypeError, IndexError):
+        return {(pattern, flags): program for pattern, flags, program in kept["patterns"]}
+    except (OSError, ValueError, KeyError, TypeError):
         return {}
 
 
@@ -110,23 +107,11 @@ def _save(engine: Any) -> None:
     if _PATH is None:
         return
     programs: dict[tuple[str, int], _Program] = _state["programs"]
-    kind = _word(engine)
     text = json.dumps(
         {
             "version": _version(engine),
-            # (a program's words as the bytes of an array, in base64: read ~10 times faster
-            # than a list of numbers)
             "patterns": [
-                [
-                    pattern,
-                    flags,
-                    [
-                        program[0],
-                        base64.b64encode(array(kind, program[1]).tobytes()).decode("ascii"),
-                        *program[2:],
-                    ],
-                ]
-                for (pattern, flags), program in ((key, programs[key]) for key in _state["asked"])
+                [pattern, flags, programs[pattern, flags]] for pattern, flags in _state["asked"]
             ],
         },
         separators=(",", ":"),
@@ -147,20 +132,28 @@ def _save(engine: Any) -> None:
     _state["new"] = False
 
 
-def _program(parser: Any, compiler: Any, pattern: str, flags: int) -> _Program:
+def _program(parser: Any, compiler: Any, word: str, pattern: str, flags: int) -> _Program:
     """What re._compiler.compile hands to `_sre.compile` for `pattern` (its steps, the same
-    in Python 3.11 to 3.13)."""
+    in Python 3.11 to 3.13), its code encoded (`_Program`)."""
     parsed = parser.parse(pattern, flags)
-    code = [int(word) for word in compiler._code(parsed, flags)]
+    code = array(word, compiler._code(parsed, flags)).tobytes()
     groupindex = dict(parsed.state.groupdict)
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, number in groupindex.items():
         indexgroup[number] = name
-    return [flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, indexgroup]
+    return [
+        flags | parsed.state.flags,
+        # (base64: a list of numbers in JSON was read ~10 times slower)
+        base64.b64encode(code).decode("ascii"),
+        parsed.state.groups - 1,
+        groupindex,
+        indexgroup,
+    ]
 
 
-def _built(engine: Any, pattern: str, program: _Program) -> re.Pattern[str]:
-    flags, code, groups, groupindex, indexgroup = program
+def _built(engine: Any, word: str, pattern: str, program: _Program) -> re.Pattern[str]:
+    flags, encoded, groups, groupindex, indexgroup = program
+    code = array(word, base64.b64decode(encoded, validate=True)).tolist()
     built: re.Pattern[str] = engine.compile(
         pattern, flags, code, groups, groupindex, tuple(indexgroup)
     )
@@ -179,7 +172,8 @@ def kept() -> Iterator[None]:
         return
     parser, compiler, engine = found
     if not _state:
-        _state.update(programs=_load(engine), asked=set(), new=False)
+        _state.update(programs=_load(engine), asked=set(), new=False, word=_word(engine))
+    word: str = _state["word"]
     programs: dict[tuple[str, int], _Program] = _state["programs"]
     asked: set[tuple[str, int]] = _state["asked"]
     original: Any = re.compile
@@ -191,12 +185,12 @@ def kept() -> Iterator[None]:
         asked.add(key)
         if key in programs:
             try:
-                return _built(engine, pattern, programs[key])
+                return _built(engine, word, pattern, programs[key])
             except Exception:  # noqa: BLE001 (a damaged entry: compiled again below)
                 pass
-        programs[key] = _program(parser, compiler, pattern, key[1])
+        programs[key] = _program(parser, compiler, word, pattern, key[1])
         _state["new"] = True
-        return _built(engine, pattern, programs[key])
+        return _built(engine, word, pattern, programs[key])
 
     re.compile = compile_kept
     try:
