@@ -59,3 +59,11 @@ def test_re_compile_is_itself_again_after_the_block(kept_file: Path) -> None:
     with pytest.raises(re.error), regexcache.kept():
         re.compile("(unclosed")
     assert re.compile is original
+
+
+def test_no_pattern_is_kept_after_the_block(kept_file: Path) -> None:
+    with regexcache.kept():
+        kept_compile = re.compile  # (a module that took the function itself)
+        kept_compile("within")
+    kept_compile("after")
+    assert ("after", 0) not in regexcache._state.get("asked", set())

@@ -177,9 +177,12 @@ def kept() -> Iterator[None]:
     programs: dict[tuple[str, int], _Program] = _state["programs"]
     asked: set[tuple[str, int]] = _state["asked"]
     original: Any = re.compile
+    within = [True]
 
     def compile_kept(pattern: Any, flags: Any = 0) -> Any:
-        if type(pattern) is not str or int(flags) & re.DEBUG:
+        # (as re.compile once the block has ended, for a module that kept this function:
+        # a pattern made from an article's text is never kept)
+        if not within[0] or type(pattern) is not str or int(flags) & re.DEBUG:
             return original(pattern, flags)
         key = (pattern, int(flags))
         asked.add(key)
@@ -197,5 +200,6 @@ def kept() -> Iterator[None]:
         yield
     finally:
         re.compile = original
+        within[0] = False
         if _state["new"]:
             _save(engine)
