@@ -1,6 +1,7 @@
 """How fast `extract_article` runs on one core, and `crosscheck extract` end to end.
 
     .venv/bin/python bench/extract_speed.py [--megabytes 2] [--root .] [--end-to-end N]
+    .venv/bin/python bench/extract_speed.py --command N
 
 Builds a corpus of at least --megabytes MB by repeating the bundled articles (each copy a
 distinct Article), extracts every one in this process, and prints articles per second and
@@ -12,6 +13,10 @@ then a second run that finds nothing new (it reads the claim files the first wro
 extract_article alone on the same articles, so that the share of the time spent outside
 the extractor (validating, writing) is printed from the same run: CPU seconds of this
 process, best of --repeat.  The target is 150 articles per second per core.
+
+--command N times the command itself, `crosscheck extract --jobs 1` run as a user runs it on
+N such stored articles (start-up, the extractor's import and its vocabulary included), in CPU
+seconds of the child process, best of --repeat.
 
 Each line ends with which extractor ran: pure Python (an editable install) or compiled with
 mypyc (`CROSSCHECK_COMPILE=1 pip install .`; run the bench with that install's interpreter).
@@ -61,26 +66,13 @@ def end_to_end(root: Path, count: int, repeat: int) -> dict[str, float]:
     from crosscheck import pipeline
     from crosscheck.store import loading
 
-    texts = list(articles.load_all(root / "articles").values())
     best: dict[str, float] = {}
     for _ in range(repeat):
         scratch = Path(tempfile.mkdtemp(prefix="crosscheck-extract-bench-"))
         try:
             folder = scratch / "articles"
             folder.mkdir()
-            stored = []
-            for n in range(count):
-                seed = texts[n % len(texts)]
-                stored.append(
-                    articles.add(
-                        folder,
-                        seed.body,
-                        outlet=seed.outlet,
-                        published=str(seed.published),
-                        title=seed.title,
-                        article_id=f"{seed.id[:100]}-{n}",
-                    )
-                )
+            stored = _stored(root, folder, count)
             started = time.process_time()
             added = len(pipeline.extract(stored, scratch / "claims", jobs=1).added)
             first = time.process_time() - started
@@ -106,13 +98,71 @@ def end_to_end(root: Path, count: int, repeat: int) -> dict[str, float]:
     return best
 
 
+def _stored(root: Path, folder: Path, count: int) -> list[articles.Article]:
+    """`count` copies of the bundled articles stored in `folder`, each a distinct article."""
+    texts = list(articles.load_all(root / "articles").values())
+    stored = []
+    for n in range(count):
+        seed = texts[n % len(texts)]
+        stored.append(
+            articles.add(
+                folder,
+                seed.body,
+                outlet=seed.outlet,
+                published=str(seed.published),
+                title=seed.title,
+                article_id=f"{seed.id[:100]}-{n}",
+            )
+        )
+    return stored
+
+
+def command(root: Path, count: int, repeat: int) -> float:
+    """CPU seconds of `crosscheck extract --jobs 1` run in a process of its own on `count`
+    stored articles (no claims on file), the best of `repeat` runs."""
+    import resource
+    import shutil
+    import subprocess
+    import tempfile
+
+    scratch = Path(tempfile.mkdtemp(prefix="crosscheck-extract-bench-"))
+    try:
+        (scratch / "articles").mkdir()
+        _stored(root, scratch / "articles", count)
+        timings = []
+        for _ in range(repeat):
+            shutil.rmtree(scratch / "claims", ignore_errors=True)
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            run = subprocess.run(
+                [sys.executable, "-m", "crosscheck", "extract", "--jobs", "1", "--root", scratch],
+                capture_output=True,
+                text=True,
+            )
+            if run.returncode:
+                raise SystemExit(f"crosscheck extract failed:\n{run.stderr}")
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            timings.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    return min(timings)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--root", type=Path, default=Path("."))
     parser.add_argument("--megabytes", type=float, default=2.0)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--end-to-end", type=int, metavar="N", help="time extract into files")
+    parser.add_argument("--command", type=int, metavar="N", help="time the command, started")
     options = parser.parse_args(argv)
+    if options.command:
+        spent = command(options.root, options.command, options.repeat)
+        print(
+            f"crosscheck extract --jobs 1 (the command, start-up included), {options.command} "
+            f"articles: {spent:.2f} s CPU, {options.command / spent:.0f} articles/s "
+            f"(best of {options.repeat}; {build()})"
+        )
+        return 0
     if options.end_to_end:
         lexicon()
         found = end_to_end(options.root, options.end_to_end, options.repeat)

@@ -2,6 +2,7 @@
 
 The extractor reads the body sentence by sentence, one module per step:
 
+- `regexcache`: the compiled programs of the patterns, kept between processes;
 - `lexicon`: the compiled vocabulary (data/extract.yaml, kinds.yaml, qualifiers.yaml, vague.yaml,
   units.yaml) and the quick word index that lets a scan skip sentences that cannot match;
 - `sentences`: paragraphs (page furniture left out), sentences, open quotation marks;
@@ -17,8 +18,12 @@ The words it relies on are data; the rules are about English sentence shape only
 `extract_article` is pure: text in, entries out.
 """
 
-from crosscheck.extract.entries import extract_article, merge
-from crosscheck.extract.lexicon import lexicon
-from crosscheck.extract.sentences import check_article
+from crosscheck.extract.regexcache import kept
+
+# (the rules' patterns, compiled as the modules are imported: from their kept programs)
+with kept():
+    from crosscheck.extract.entries import extract_article, merge
+    from crosscheck.extract.lexicon import lexicon
+    from crosscheck.extract.sentences import check_article
 
 __all__ = ["check_article", "extract_article", "lexicon", "merge"]

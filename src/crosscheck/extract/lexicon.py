@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from typing import Any
 
+from crosscheck.extract.regexcache import kept
 from crosscheck.vocab import hedges, kinds, kinds_data, load_data, multipliers, units, vague_phrases
 
 NUL = "\x00"
@@ -270,7 +271,10 @@ def _phrases(words: Iterable[str]) -> list[tuple[str, str]]:
             re.escape(word.rstrip("*")).replace(r"\ ", r"\s+[\"“‘']?")
             + ("\\w*" if word[-1:] == "*" else ""),
         )
-        for word in sorted(set(words), key=len, reverse=True)
+        # (phrases of one length in the order of their letters: the same pattern in every
+        # process, whatever order a set gave them, so that its program is kept: regexcache;
+        # two of one length never match at the same place)
+        for word in sorted(sorted(set(words)), key=len, reverse=True)
     ]
 
 
@@ -377,11 +381,14 @@ def first_letters(
     def letters(first: str) -> str:
         return first if case else first.upper() + first + _FOLDS.get(first, "")
 
+    # (the groups in the order of their letters: the same pattern in every process, whatever
+    # order a set gave the phrases, so that its compiled program is kept: regexcache)
+    ordered = sorted(groups.items())
     branches = [
         (f"(?<=[{letters(first)}])" if len(groups) > 1 else "") + f"({rest}" + "|".join(tails) + ")"
-        for first, tails in groups.items()
+        for first, tails in ordered
     ]
-    starts = "".join(letters(first) for first in groups)
+    starts = "".join(letters(first) for first, _ in ordered)
     return f"[{starts}](?<!{boundary}.){not_after}(?:" + "|".join(branches) + ")"
 
 
@@ -465,7 +472,13 @@ def extract_data() -> dict[str, Any]:
 
 @cache
 def lexicon() -> _Lexicon:
-    """The compiled vocabulary of the extractor (built once per process)."""
+    """The compiled vocabulary of the extractor (built once per process, its patterns from
+    the programs kept by an earlier one: regexcache)."""
+    with kept():
+        return _compiled()
+
+
+def _compiled() -> _Lexicon:
     raw = extract_data()
     triggers = _triggers(raw)
     number_words = sorted(_ONES + _TENS + list(SCALES), key=len, reverse=True)
