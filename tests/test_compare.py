@@ -1642,23 +1642,24 @@ def test_steps_told_in_one_sentence_or_on_two_days_are_a_running_toll() -> None:
     assert judged is not None and judged.verdict is Verdict.CONTRADICTION
 
 
+def _said_in(body: str, figure: str, source: str, as_of: str) -> pairs.Point:
+    """A point for `figure` as written in article "a", whose body is `body`."""
+    known = {"a": replace(articles("a")["a"], body=body)}
+    at = body.index(figure)
+    made = claim("a", figure, party=None, source=source, as_of=as_of)
+    made = replace(made, quote=figure, span=replace(made.span, start=at, end=at + len(figure)))
+    return pairs.Point(made, known, True)
+
+
 def test_a_figure_its_article_raises_the_toll_to_on_the_same_day_is_its_next_step() -> None:
     body = (
         "President Tom Lee said late on Saturday that 41 people had been killed. On Sunday "
         "the Red Cross raised the toll to 63. Witnesses said 90 had died."
     )
-    known = {"a": replace(articles("a")["a"], body=body)}
-
-    def said(figure: str, source: str) -> pairs.Point:
-        at = body.index(figure)
-        made = claim("a", figure, party=None, source=source, as_of="2019-03-10")
-        made = replace(made, quote=figure, span=replace(made.span, start=at, end=at + 2))
-        return pairs.Point(made, known, True)
-
     president, red_cross, witnesses = (
-        said("41", "president"),
-        said("63", "Red Cross"),
-        said("90", "witnesses"),
+        _said_in(body, "41", "president", "2019-03-10"),
+        _said_in(body, "63", "Red Cross", "2019-03-10"),
+        _said_in(body, "90", "witnesses", "2019-03-10"),
     )
     judged = pairs.judge(president, red_cross, "toll", None)
     assert judged is not None and judged.verdict is Verdict.UPDATE
@@ -1673,15 +1674,8 @@ def test_a_toll_raised_with_its_event_named_between_is_raised_all_the_same() -> 
         "Seven people were killed that day, the health ministry said. Protest organisers later "
         "said three more bodies had been found, raising the toll from the marches to 10."
     )
-    known = {"a": replace(articles("a")["a"], body=body)}
-
-    def said(figure: str, source: str) -> pairs.Point:
-        at = body.index(figure)
-        made = claim("a", figure, party=None, source=source, as_of="2019-07-27")
-        made = replace(made, quote=figure, span=replace(made.span, start=at, end=at + len(figure)))
-        return pairs.Point(made, known, True)
-
-    judged = pairs.judge(said("Seven", "health ministry"), said("10", "organisers"), "toll", None)
+    seven = _said_in(body, "Seven", "health ministry", "2019-07-27")
+    judged = pairs.judge(seven, _said_in(body, "10", "organisers", "2019-07-27"), "toll", None)
     assert judged is not None and judged.verdict is Verdict.UPDATE
 
 
