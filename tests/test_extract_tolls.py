@@ -2742,6 +2742,9 @@ def test_a_breakdown_after_a_dash_of_a_count_held_hostage_is_of_the_hostages() -
         ("Of the dead, 20 were women and 11 men, the ministry said.", "11"),
         ("The attack killed 30 people, including 12 men.", "12"),
         ("The raid killed 30 people, among them 12 villagers.", "12"),
+        ("The attack killed 30 people. Those killed included 12 men and 18 women.", "12"),
+        ("Police said 12 men and 18 women were among the dead.", "12"),
+        ("Of the 30 dead, 12 were men.", "12"),
     ],
 )
 def test_a_part_whose_people_read_as_everyone_is_scoped_among_them(body: str, figure: str) -> None:

@@ -58,7 +58,6 @@ from crosscheck.extract.tolls import (
     appended_parts,
     bodies_found_so_far,
     bracketed_place_parts,
-    civilian_parts,
     counted_before,
     counted_otherwise,
     counted_within,
@@ -78,6 +77,7 @@ from crosscheck.extract.tolls import (
     opened_place_parts,
     parts_of_the_dead,
     parts_of_them,
+    parts_read_as_everyone,
     people_states,
     place_parts,
     rates,
@@ -4051,7 +4051,7 @@ def classify(
     cumulative_totals(text, figures)
     national_totals(text, figures)
     remaining_residents(text, figures)
-    civilian_parts(text, figures)
+    parts_read_as_everyone(text, figures)
     parts_of_them(text, figures, previous_toll)
     elided_counts(text, figures)
     name_with_counts(text, figures, previous_toll)

@@ -589,7 +589,7 @@ def parts_of_them(text: str, figures: list[Figure], before: Toll | None = None) 
             figure.extra["scope"] = "among them"
 
 
-def civilian_parts(text: str, figures: list[Figure]) -> None:
+def parts_read_as_everyone(text: str, figures: list[Figure]) -> None:
     """A part of a toll whose people parties.yaml reads as everyone, as people of no side
     ("30 people, including five civilians"; "nine people, four of them civilians"; "19 of
     the dead were women and 12 were men") is scoped "among them": unscoped the part would be
@@ -613,16 +613,23 @@ def civilian_parts(text: str, figures: list[Figure]) -> None:
             or _among_the_toll(text[: figure.start])
             # "19 of the dead were women and 12 were men", "Of the dead, 20 were women and 11
             # men": a breakdown of the toll the clause names
-            or _OF_THE_DEAD_WERE.search(text, max(0, figure.start - 100), figure.end + 40)
+            or _OF_THE_DEAD_WERE.search(text, max(0, figure.start - 100), figure.end + 60)
         ):
             figure.extra["scope"] = "among them"
 
 
-# "12 of the dead were men", "of whom 12 were men", "the dead included 12 men": a
-# breakdown of a toll by who its people were.
+# "12 of the dead were men", "Of the dead, 20 were women and 11 men", "the dead included 12
+# men", "12 men and 18 women were among the dead": a breakdown of a toll by who its people
+# were.
 _OF_THE_DEAD_WERE = re.compile(
-    r"\bof\s+(?:the|those|these)\s+(?:dead|killed|victims|injured|wounded)\b[^.;:]{0,40}?"
-    r"\b(?:were|was|are|included)\b",
+    # ("Of the 30 dead, 12 were men")
+    r"\bof\s+(?:the|those|these)\s+(?:[\w,]+\s+)?(?:dead|killed|victims|injured|wounded)\b"
+    r"[^.;:]{0,40}?\b(?:were|was|are|included)\b"
+    # ("Those killed included 12 men")
+    r"|\b(?:the|its|their|those)\s+(?:dead|victims|casualties|killed)\s+"
+    r"(?:include|included|includes)\b"
+    # ("12 men and 18 women were among the dead")
+    r"|\b(?:were|was|are|is)\s+among\s+(?:the|those)\s+(?:dead|killed|victims)\b",
     re.IGNORECASE,
 )
 
