@@ -865,7 +865,6 @@ def _speaker_after(text: str, start: int) -> str:
 _WHO_AFTER = re.compile(r"\s*(who\s+[^,;:.!?()\"“”]{3,80})")
 
 
-_CAPITALISED_END = re.compile(r"\b[A-Z][\w'’-]*\s+$")
 _NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 
 
@@ -2079,12 +2078,21 @@ _OWNED_BY_PRONOUN = Needs(
     ),
     "its their",
 )
-# "two Britons and a Canadian, their| governments said": people counted in the clause before
-# the pronoun, a list of them ending on its comma
-_PEOPLE_COUNTED_BEFORE = re.compile(
-    r"\b(?:\d[\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)"
-    r"\s+(?:[A-Za-z-]+\s+)?[A-Za-z-]+s\s*,\s*$"
-)
+
+
+def _people_counted_before(text: str, end: int) -> bool:
+    """Whether the clause before `end` ends on people counted and a comma ("two French women
+    and two Canadians,| their governments said"): a number (`is_number`) or "a", at most one
+    word, and a plural noun."""
+    before = text[:end].rstrip()
+    if not before.endswith(","):
+        return False
+    words = before[:-1].split()[-3:]
+    if len(words) < 2 or not words[-1].isalpha() or not words[-1].endswith("s"):
+        return False
+    return any(is_number(word) or word.lower() in ("a", "an") for word in words[:-1])
+
+
 # "The Norland Front (NF), whose ..., says": the name a sentence opens with, its subject.
 _OPENING_NAME = re.compile(
     # ("Late on Tuesday, X had put the toll at 13, and said": past the time, the name)
@@ -2322,6 +2330,7 @@ _NAMED_AFTER_NOUN = re.compile(
 
 
 _WORD_AFTER_MENTION = re.compile(r"[ \t]+([a-z][a-z-]*)\b")
+_CAPITALISED_END = re.compile(r"\b[A-Z][\w'’-]*\s+$")
 
 
 def _modifies_a_noun(body: str, end: int) -> bool:
@@ -2365,7 +2374,7 @@ class Voices:
         if (
             owner is not None
             and owner.group("pron").lower() == "their"
-            and _PEOPLE_COUNTED_BEFORE.search(text, 0, owner.start())
+            and _people_counted_before(text, owner.start())
         ):
             # "Among the dead were two Britons and a Canadian, their governments said": the
             # people just counted own them, not the subject of the sentence before
