@@ -1669,13 +1669,13 @@ def test_a_figure_its_article_raises_the_toll_to_on_the_same_day_is_its_next_ste
 
 
 def test_a_toll_raised_with_its_event_named_between_is_raised_all_the_same() -> None:
-    # "raising the toll from the marches to 10": the event named between the toll and "to"
+    # "raising the toll from the protests to 9": the event named between the toll and "to"
     body = (
-        "Seven people were killed that day, the health ministry said. Protest organisers later "
-        "said three more bodies had been found, raising the toll from the marches to 10."
+        "Five people were killed that day, the health ministry said. Protest organisers later "
+        "said four more bodies had been found, raising the toll from the protests to 9."
     )
-    seven = _said_in(body, "Seven", "health ministry", "2019-07-27")
-    judged = pairs.judge(seven, _said_in(body, "10", "organisers", "2019-07-27"), "toll", None)
+    five = _said_in(body, "Five", "health ministry", "2021-05-14")
+    judged = pairs.judge(five, _said_in(body, "9", "organisers", "2021-05-14"), "toll", None)
     assert judged is not None and judged.verdict is Verdict.UPDATE
 
 

@@ -3636,8 +3636,8 @@ def test_people_named_by_their_role_that_a_deed_governs_are_its_toll() -> None:
 @pytest.mark.parametrize(
     ("body", "figure", "kind", "inner"),
     [
-        ("At least 37 foreigners from eight countries were killed in the siege.", "At least 37",
-         "killed", "eight"),
+        ("At least 41 foreigners from nine countries were killed in the siege.", "At least 41",
+         "killed", "nine"),
         ("Officials said 120 people in three villages were injured.", "120", "injured", "three"),
         ("Twelve workers from two districts died in the fire.", "Twelve", "killed", "two"),
     ],
@@ -3645,7 +3645,7 @@ def test_people_named_by_their_role_that_a_deed_governs_are_its_toll() -> None:
 def test_a_verb_after_a_count_of_things_hung_on_the_noun_is_the_count_of_people_s(
     body: str, figure: str, kind: str, inner: str
 ) -> None:
-    # "37 foreigners from eight countries were killed": the verb is the foreigners'; the
+    # "41 foreigners from nine countries were killed": the verb is the foreigners'; the
     # countries are counted in a phrase of their noun and have no people's kind
     assert one(body, figure)["kind"] == kind
     assert one(body, inner)["kind"] == "other"
@@ -3661,9 +3661,9 @@ def test_a_verb_after_a_count_of_things_still_has_its_object_after_it() -> None:
 @pytest.mark.parametrize(
     ("body", "figure"),
     [
-        ("Police fired tear gas at about 800 students marching on the ministry.", "about 800"),
-        ("About 1,000 worshippers had packed the church for Easter mass.", "About 1,000"),
-        ("Up to 21,000 people had packed the arena for the concert.", "Up to 21,000"),
+        ("Police fired tear gas at about 600 students marching on the ministry.", "about 600"),
+        ("About 900 worshippers had packed the church for the evening mass.", "About 900"),
+        ("Up to 14,000 people had packed the arena for the concert.", "Up to 14,000"),
         ("Some 20,000 fans packed the stadium.", "Some 20,000"),
         ("Tens of thousands of mourners lined the route of the procession.", "Tens of thousands"),
     ],

@@ -1045,14 +1045,14 @@ def test_a_lead_setting_the_story_in_a_part_of_the_country_it_does_not_name_agai
         "in the country's restive north",
         "in the country's south",
     ):
-        body = f"LIMA, Nov 27 (Reuters) - Fifty people have been killed in fighting {lead}."
-        assert article_place(body, "Fifty killed in clashes") == "Peru", lead
+        body = f"LIMA, Nov 2 (Reuters) - Thirty people have been killed in fighting {lead}."
+        assert article_place(body, "Thirty killed in clashes") == "Peru", lead
     # a town that lies in that part of the country is where the story is
-    body = "AREQUIPA (Reuters) - Fifty people were killed in fighting in the south of the country."
-    assert article_place(body, "Fifty killed in clashes") == "Arequipa"
+    body = "AREQUIPA (Reuters) - Thirty people were killed in fighting in the south of the country."
+    assert article_place(body, "Thirty killed in clashes") == "Arequipa"
     # the country's part named otherwise, or no part, leaves the dateline as it was
-    body = "LIMA (Reuters) - Fifty people were killed in the worst fighting the country has seen."
-    assert article_place(body, "Fifty killed in clashes") == "Lima"
+    body = "LIMA (Reuters) - Thirty people were killed in the worst fighting the country has seen."
+    assert article_place(body, "Thirty killed in clashes") == "Lima"
 
 
 def test_a_dateline_town_that_lies_in_the_part_of_the_country_its_lead_names() -> None:

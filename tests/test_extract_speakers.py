@@ -3562,13 +3562,13 @@ def test_a_review_speaks_for_whoever_issued_it() -> None:
 
 
 def test_their_after_people_just_counted_is_theirs_not_the_subject_before() -> None:
-    # "Among the dead were two Britons and a Canadian, their governments said": the people
-    # counted own the governments; the gunmen the sentence before opens with do not
+    # "Among the dead were two Danish women and three Poles, their governments said": the
+    # people counted own the governments; the gunmen the sentence before opens with do not
     body = (
-        "Gunmen killed 39 people at a mall in Westby. Among the dead were two French women "
-        "and two Canadians, their governments said."
+        "Gunmen killed 43 people at a market in Westby. Among the dead were two Danish women "
+        "and three Poles, their governments said."
     )
-    listed = [e for e in claims(body) if e["figure"] == "two"]
+    listed = [e for e in claims(body) if e["figure"] in ("two", "three")]
     assert len(listed) == 2
     assert all(source(e) == ("governments", []) for e in listed)
     # ("Its spokesman said": the body the sentence before opens with, as before)
@@ -3579,10 +3579,10 @@ def test_their_after_people_just_counted_is_theirs_not_the_subject_before() -> N
 @pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
-        ("About 1,000 worshippers were inside, a parishioner said.", "parishioner"),
+        ("About 900 worshippers were inside, a parishioner said.", "parishioner"),
         ("At least 20 people died, said a villager.", "villager"),
         ("Some 30 bodies lay in the street, a bystander told Coast Wire.", "bystander"),
-        ("The main hospital said it had received 27 bodies.", "main hospital"),
+        ("The main hospital said it had received 31 bodies.", "main hospital"),
         ("The district hospital reported 27 deaths on Sunday.", "district hospital"),
     ],
 )
@@ -3590,7 +3590,7 @@ def test_people_who_were_there_and_a_town_s_hospital_are_speakers(
     sentence: str, speaker: str
 ) -> None:
     # the figure is theirs, not the last speaker's ("a police official said" before it)
-    body = "More than 50 people were killed at the church, a police official said. " + sentence
+    body = "More than 40 people were killed at the church, a police official said. " + sentence
     figure = next(e for e in claims(body) if e["span"][0] >= body.index(sentence))
     assert source(figure) == (speaker, [])
 
@@ -3613,7 +3613,7 @@ def test_who_revises_the_count_just_named_gives_its_new_figure(sentence: str, sp
     ("sentence", "figure", "speaker"),
     [
         ("Officials fear the toll could rise to 100.", "100", "Officials"),
-        ("Police fear that as many as 100 residents may have died.", "as many as 100", "Police"),
+        ("Police fear that as many as 70 residents may have died.", "as many as 70", "Police"),
         ("Witnesses described seeing 100 bodies in the street.", "100", "Witnesses"),
     ],
 )

@@ -471,7 +471,7 @@ def _risen_to(claim: Claim, article: Article | None) -> bool:
 _RAISED_TO = re.compile(
     r"\b(?:raised|raising|raises|pushed|revised|put)\s+(?:up\s+)?(?:the|its|their|his|her)\s+"
     r"(?:(?:death|casualty|overall|official)\s+)?(?:toll|count|tally|figure)\s+"
-    # ("raising the toll from the marches to| 10", "raised the death toll in the province to|")
+    # ("raising the toll from the protests to| 9", "raised the death toll in the province to|")
     r"(?:(?:from|of|in|on)\s+[^.;:,]{1,40}?\s+)?(?:up\s+)?to\s+"
     r"(?:(?:at\s+least|more\s+than|over|about|nearly|some)\s+)?$",
     re.IGNORECASE,

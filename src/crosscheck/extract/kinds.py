@@ -1001,8 +1001,8 @@ _OF_THE_THINGS = re.compile(r"\s+(?:from|of|in|across)\s+$", re.IGNORECASE)
 
 
 def _things_counted_next(text: str, figure: Figure, after: Sequence[Figure]) -> bool:
-    """Whether the next figure counts things in a phrase hung on this one's noun ("37
-    foreigners from| eight countries| were killed", "120 people in| three villages| were
+    """Whether the next figure counts things in a phrase hung on this one's noun ("41
+    foreigners from| nine countries| were killed", "120 people in| three villages| were
     injured"): the verb after it is this one's (the things' count has no people's kind)."""
     if not figure.noun or not after or not after[0].noun:
         return False

@@ -2081,8 +2081,8 @@ _OWNED_BY_PRONOUN = Needs(
 
 
 def _people_counted_before(text: str, end: int) -> bool:
-    """Whether the clause before `end` ends on people counted and a comma ("two French women
-    and two Canadians,| their governments said"): a number (`is_number`) or "a", at most one
+    """Whether the clause before `end` ends on people counted and a comma ("two Danish women
+    and three Poles,| their governments said"): a number (`is_number`) or "a", at most one
     word, and a plural noun."""
     before = text[:end].rstrip()
     if not before.endswith(","):

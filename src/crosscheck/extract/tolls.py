@@ -389,7 +389,7 @@ COORDINATION = re.compile(
 _INCLUDING = re.compile(
     # ("45 people (including| 12 children)": an aside in brackets as after a comma)
     r"(?:,\s*|\s*\(\s*|\s+)(?:including|among\s+(?:them|whom|those)|of\s+(?:whom|them)"
-    # "the official toll of 87, which included| 16 police officers", "a toll of 50 includes|"
+    # "the official toll of 64, which included| 11 police officers", "a toll of 50 includes|"
     r"|(?:(?:which|that)\s+)?(?:has\s+|had\s+)?(?:included|includes|include))\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
@@ -475,7 +475,7 @@ def _dashed_part(text: str, figures: list[Figure], index: int, last: Figure | No
 
 def dashed_breakdowns(text: str, figures: list[Figure]) -> None:
     """The parts of a toll's breakdown after a dash, for a toll whose kind a later rule gave
-    ("still holding seven foreigners - three Belgians, two Americans": hostages once the
+    ("still holding six foreigners - three Danes, two Poles": hostages once the
     holder is read, `kinds._held_hostage`)."""
     last: Figure | None = None
     for index, figure in enumerate(figures):
