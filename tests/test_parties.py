@@ -116,6 +116,12 @@ from factories import claim
         ("men", "people"),
         # (but not men of a side: "armed men", a leader's men)
         ("armed men", "armed group"),
+        # a crossing's dead as news count them: "migrants feared dead" and "people died" in
+        # one sinking; the migrants of one nation are of it
+        ("migrants", "people"),
+        ("asylum-seekers", "people"),
+        ("Syrian migrants", "people [country:SY]"),
+        ("refugees", "people/refugees"),
     ],
 )
 def test_read_party(written: str, key: str) -> None:
