@@ -319,6 +319,27 @@ def test_a_place_the_gazetteer_lacks_is_within_the_country_its_report_is_about()
     assert _together(group.group([village, country], stories), village, country)
 
 
+def test_a_place_the_gazetteer_lacks_joins_the_one_event_at_its_country_s_towns() -> None:
+    village = claim("a", "23", place="Dunmarrow", party="people", as_of="2024-04-20")
+    town = claim("b", "18", place="Cusco", party="people", as_of="2024-04-21")
+    stories = {
+        "a": _report("a", "Floods hit Peru. Officials said 23 died in Dunmarrow."),
+        "b": _report("b", "CUSCO - Officials said 18 people died in the floods in Cusco."),
+        "c": _report("c", "AREQUIPA - A bus crashed in Arequipa, Peru, killing 7."),
+    }
+    subjects = group.group([village, town], stories)
+    assert _together(subjects, village, town)
+    assert any("the one event in the country" in why for s in subjects for why in s.reasons)
+    # ... not when two events at the country's towns fall in its days: it cannot tell which
+    crash = claim("c", "7", place="Arequipa", party="people", as_of="2024-04-21")
+    subjects = group.group([village, town, crash], stories)
+    assert not _together(subjects, village, town)
+    assert not _together(subjects, village, crash)
+    # ... nor an event weeks away
+    later = replace(town, as_of=dates.parse_dateref("2024-06-21"))
+    assert not _together(group.group([village, later], stories), village, later)
+
+
 @pytest.mark.parametrize(
     "said",
     [
@@ -646,11 +667,31 @@ def test_a_period_s_total_is_no_event_a_later_report_follows_up_on() -> None:
     later = claim("later", "118", party="workers", as_of=None, place="Lyon", number=2)
     assert not _together(group.group([year, later], known), year, later)
     # ... while a count of one day is an event it follows up on
-    day = replace(year, about=dates.parse_dateref("2016-05-10"))
+    event = claim("a", "96", party="workers", as_of="2016-09-10", place="Lyon", number=1)
+    day = replace(event, about=dates.parse_dateref("2016-05-10"))
     assert _together(group.group([day, later], known), day, later)
     # ... and so is one of an event dated by its month ("the massacre last May")
-    month = replace(year, about=dates.parse_dateref("2016-05"))
+    month = replace(event, about=dates.parse_dateref("2016-05"))
     assert _together(group.group([month, later], known), month, later)
+
+
+def test_a_story_s_own_toll_follows_up_on_no_far_larger_disaster_it_recalls() -> None:
+    # An outbreak "has killed 190 people" (no date but the article's own); the article
+    # recalls the earthquake that killed 230,000 in the same country months before.  Tolls
+    # are revised down, not by an order of magnitude: the outbreak's toll is its own event.
+    known = {**articles("a", published="2015-01-20"), **articles("later", published="2015-10-23")}
+    quake = claim("a", "230,000", as_of="2015-01-12", place="Lyon", number=1)
+    recalled = replace(
+        claim("later", "230,000", as_of=None, place="Lyon", number=2),
+        about=dates.parse_dateref("2015-01-12"),
+    )
+    outbreak = claim("later", "190", as_of=None, place="France", number=3)
+    subjects = group.group([quake, recalled, outbreak], known)
+    assert _together(subjects, quake, recalled)
+    assert not _together(subjects, quake, outbreak)
+    # ... while a toll revised down by less, months later, follows the event up
+    revised = claim("later", "41,000", as_of=None, place="France", number=3)
+    assert _together(group.group([quake, recalled, revised], known), quake, revised)
 
 
 def test_a_report_within_the_window_is_no_follow_up() -> None:

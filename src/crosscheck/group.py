@@ -427,6 +427,7 @@ def _scenes(block: list[Profile]) -> list[tuple[str, list[Profile], list[str], l
                 j = next(iter(pick.values()))
                 inside = ordered[j].place or spot[key]
                 join(i, j, f"{inside.name} is within {a.place.name}")
+    _unknown_towns_join(ordered, keys, spot, at, within_window, root, join)
     _placeless_join(ordered, root, join)
     _follow_ups(ordered, root, join)
     members: dict[int, list[Profile]] = defaultdict(list)
@@ -453,6 +454,49 @@ def _scenes(block: list[Profile]) -> list[tuple[str, list[Profile], list[str], l
         why += sorted(set(links.get(first, [])) - {"one article"})
         found.append((scope.isoformat() if scope else "undated", chosen, why, spots[:1]))
     return found
+
+
+def _unknown_towns_join(
+    ordered: list[Profile],
+    keys: Sequence[str],
+    spot: Mapping[str, Place],
+    at: Mapping[str, list[int]],
+    within_window: Callable[[str, Profile], list[int]],
+    root: Callable[[int], int],
+    join: Callable[[int, int, str], None],
+) -> None:
+    """A claim at a town the gazetteer does not know, but in a known country (a village the
+    story places in it), may be anywhere in that country: as a claim placed in the country
+    only, it joins the one event at the country's known towns within the window of its date,
+    or, of several, the one at a place its own article names; else it stays apart."""
+    for key in keys:
+        here = spot[key]
+        if here.lat is not None or here.country is None or not key.startswith("name:"):
+            continue
+        country = f"country:{here.country}"
+        towns = [k for k in keys if spot[k].lat is not None and country in spot[k].around]
+        if not towns:
+            continue
+        for i in at[key]:
+            a = ordered[i]
+            if a.place is None or a.place.key != key:
+                continue
+            roots: dict[int, tuple[int, str]] = {}
+            named: dict[int, tuple[int, str]] = {}
+            for k in towns:
+                for j in within_window(k, a):
+                    roots.setdefault(root(j), (j, k))
+                    if k in a.named:
+                        named.setdefault(root(j), (j, k))
+            pick = roots if len(roots) == 1 else named
+            if len(pick) == 1:
+                j, k = next(iter(pick.values()))
+                join(
+                    i,
+                    j,
+                    f"{here.name} (in {here.country}, not in the gazetteer) and "
+                    f"{spot[k].name}: the one event in the country",
+                )
 
 
 def _placeless_join(
@@ -548,6 +592,8 @@ def _follow_ups(
             }
             if _far_apart(heres, theres):
                 continue  # a toll in Port Elin follows up on no event in Westby
+            if _fallen_far(lone, [ordered[i] for i in events[other]]):
+                continue  # an outbreak's 190 dead follow up on no earthquake's 200,000
             # Sets of places iterate in an order that differs between processes (a Place
             # holds None, whose hash is its address): go through them in key order.
             why = next(
@@ -603,6 +649,20 @@ def _earlier(
 
 def _by_key(place: Place) -> str:
     return place.key
+
+
+FALL_FACTOR = 10.0
+"""A later count this many times smaller than every count of an earlier event is not a
+running total of it: tolls are revised down, but not by an order of magnitude."""
+
+
+def _fallen_far(later: Sequence[Profile], earlier: Sequence[Profile]) -> bool:
+    """Whether the counts of a later report are all far below every count of an earlier
+    event (FALL_FACTOR): a story's own toll ("the outbreak has killed 190") beside the toll
+    of an older disaster it recalls, not a report that follows that disaster up."""
+    largest = max(p.claim.estimate.best for p in later)
+    smallest = min(p.claim.estimate.best for p in earlier)
+    return largest * FALL_FACTOR < smallest
 
 
 def _far_apart(heres: set[Place], theres: set[Place]) -> bool:
