@@ -1522,6 +1522,9 @@ def test_dates_are_claims(sentence: str, figure: str, low: str, high: str) -> No
         ("Fighting in April 2021 killed at least 55 people.", "April 2021", "date of Fighting"),
         # No words of its own: only "date", which is compared with no other.
         ("In 2024, gas explosions killed at least 120 people.", "2024", "date"),
+        # A count's words before it (its digits' comma no clause's end): no event's name.
+        ("The conflict has killed more than 31,000 people since 2017, the agency says.",
+         "2017", "date"),
     ],
 )  # fmt: skip
 def test_a_date_s_subject_names_what_it_dates(sentence: str, figure: str, subject: str) -> None:
@@ -1935,6 +1938,19 @@ def test_an_anniversary_s_figures_are_of_the_day_it_marks() -> None:
     # with no "ago today", a day the opening names without a year is of that year
     body = body.replace("Thirty years ago tonight", "Thirty years ago")
     assert one(body, "38", title=title, published="2021-06-06")["about"] == "1991-06-09"
+
+
+@pytest.mark.parametrize(
+    ("ago", "about"),
+    [
+        ("a month ago", "2021-05"),
+        ("a week ago", "2021-05-24/2021-05-30"),
+        ("a day ago", "2021-06-05"),
+    ],
+)
+def test_one_unit_ago_dates_the_event(ago: str, about: str) -> None:
+    body = f"The floods that killed 47 people {ago} left thousands homeless."
+    assert one(body, "47", published="2021-06-06")["about"] == about
 
 
 def test_years_ago_tonight_is_that_night_not_the_report_s() -> None:

@@ -652,11 +652,20 @@ def _figure_entry(
     )
 
 
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding `at` starts: after the last comma or semicolon before it,
+    but not a number's comma ("killed 20,000 people since 2019": not "000 people")."""
+    stop = max(text.rfind(",", 0, at), text.rfind(";", 0, at))
+    while stop > 0 and text[stop] == "," and text[stop - 1 : stop + 2 : 2].isdigit():
+        stop = max(text.rfind(",", 0, stop), text.rfind(";", 0, stop))
+    return stop + 1
+
+
 def _date_entry(
     article: Article, sentence: Sentence, date: DateMention, source: str, via: list[str]
 ) -> dict[str, Any]:
     text = sentence.text
-    clause_start = max(text.rfind(",", 0, date.start), text.rfind(";", 0, date.start)) + 1
+    clause_start = _clause_start(text, date.start)
     lead = word_tokens(text[clause_start : date.start])[-5:]
     start = clause_start + lead[0].start() if lead else date.start
     after = _EVENT_WORDS.match(text[date.end :])
@@ -670,6 +679,8 @@ def _date_entry(
         end = date.end + stop
     not_subject = lexicon().sets["date_event_words"]
     words = [t.group(0) for t in lead if t.group(0).lower() not in not_subject]
+    if any(word[0].isdigit() for word in words):
+        words = []  # a count's words, not an event's: "killed 20,000 people since 2019"
     subject = event or " ".join(words[-3:])
     ref = date.ref
     estimate = Estimate(

@@ -575,7 +575,8 @@ def _compiled() -> _Lexicon:
         rf"as\s+of\s+|since\s+)?(?:(?:{weekday})(?:\s+(?:morning|afternoon|evening|night))?"
         rf"|yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening)"
         rf"|(?:earlier|later|last|this)\s+week"
-        rf"|(?:[\w-]+)\s+(?:days|weeks|months|years)\s+ago(?:\s+(?:today|tonight))?)(?![\w])",
+        # ("a year ago" is left to the anniversary a story marks: its day, not a year)
+        rf"|(?:[\w-]+)\s+(?:days?|weeks?|months?|years)\s+ago(?:\s+(?:today|tonight))?)(?![\w])",
         re.IGNORECASE,
     )
     stock_cues = {
