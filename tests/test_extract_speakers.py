@@ -929,6 +929,21 @@ def test_he_is_the_person_a_sentence_since_opened_with_by_a_role() -> None:
     assert source(one(body, "12"))[0] == "Police spokesman Ivo Marek"
 
 
+def test_an_unnamed_role_is_the_person_named_with_it_only_of_the_same_side() -> None:
+    body = (
+        "A strike on a market killed at least 38 civilians, a rebel spokesman said. The "
+        "army's spokesman, Colonel Ivo Marek, said the strike had killed 29 fighters. A police "
+        "spokesman said 6 were arrested. The police spokesman, Ana Vidal, said 4 were hurt."
+    )
+    assert source(one(body, "at least 38"))[0] == "rebel spokesman"
+    assert source(one(body, "29"))[0] == "army's spokesman Colonel Ivo Marek"
+    # (of several named with the role, the one whose side agrees)
+    assert source(one(body, "6"))[0] == "police spokesman Ana Vidal"
+    # a role with no side of its own is the one named first
+    body = body.replace("a rebel spokesman said", "a spokesman said")
+    assert source(one(body, "at least 38"))[0] == "army's spokesman Colonel Ivo Marek"
+
+
 def test_he_is_a_spokesman_a_sentence_since_opened_with_and_puts_his_side_s_losses() -> None:
     body = (
         "Security chief Ivan Petrov told a news conference that most of the hostages had been "

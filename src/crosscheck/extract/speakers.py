@@ -13,7 +13,7 @@ the article's own.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
@@ -2762,16 +2762,17 @@ def _is_body(name: str) -> bool:
     )
 
 
-def named_roles(speakers: Sequence[str]) -> dict[str, str]:
-    """The first speaker named with each role: {"spokesman": "press spokesman Ali Khan"}."""
+def named_roles(speakers: Sequence[str]) -> dict[str, tuple[str, ...]]:
+    """The speakers named with each role, first named first: {"spokesman": ("press
+    spokesman Ali Khan", "army spokesman Ivo Marek")}."""
     roles = _roles()
-    found: dict[str, str] = {}
+    found: dict[str, list[str]] = {}
     for name in dict.fromkeys(speakers):
         if _has_person_name(name):
-            for word in name.lower().split():
+            for word in dict.fromkeys(name.lower().split()):
                 if word in roles:
-                    found.setdefault(word, name)
-    return found
+                    found.setdefault(word, []).append(name)
+    return {role: tuple(names) for role, names in found.items()}
 
 
 @cache
@@ -2781,15 +2782,26 @@ def _roles() -> frozenset[str]:
     return sets["generic_speakers"] - sets["speaker_bodies"]
 
 
-def _named_later(name: str, named: dict[str, str]) -> str:
+def _named_later(name: str, named: Mapping[str, Sequence[str]]) -> str:
     """An unnamed role ("a Norland spokesman abroad") that the article names elsewhere
     ("Norland Embassy press officer Ana Vidal") is that person.  A role word written with a
     capital is a word of a body's own name ("the National Union of Journalists"), no role."""
     lex = lexicon()
-    roles = [w for w in name.split() if w.islower() and w in lex.sets["generic_speakers"]]
+    words = name.split()
+    roles = [w for w in words if w.islower() and w in lex.sets["generic_speakers"]]
     if not roles or _has_person_name(name) or roles[-1] in lex.sets["speaker_bodies"]:
         return name
-    return named.get(roles[-1], name)
+    # Whose role it is must agree: "a rebel spokesman" is not "the army's spokesman Ivo
+    # Marek" (the words before the role, but for articles and the like, are in the name).
+    own = [w.lower() for w in words[: words.index(roles[-1])] if w.lower() not in _ANY_ROLE_S]
+    for found in named.get(roles[-1], ()):
+        theirs = {w.lower().removesuffix("'s").removesuffix("’s") for w in found.split()}
+        if all(w in theirs for w in own):
+            return found
+    return name
+
+
+_ANY_ROLE_S = frozenset(("a", "an", "the", "its", "his", "her", "their", "another", "senior"))
 
 
 def _has_person_name(name: str) -> bool:
@@ -2841,7 +2853,7 @@ def attributor(
     sentences: list[Sentence],
     per_sentence: list[tuple[list[Speaker], list[str]]],
     index: int,
-    roles: dict[str, str],
+    roles: Mapping[str, Sequence[str]],
     members: dict[int, list[int]],
 ) -> Any:
     """A function from a position in sentence `index` to (source, via)."""
