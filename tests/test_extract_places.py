@@ -1999,3 +1999,17 @@ def test_a_leader_a_headline_names_by_the_country_s_possessive_is_no_place() -> 
     # ... while "Peru's Eastmark", named so in the body, is a region of Peru
     body = "Fighting in Peru's Eastmark region has displaced 4,000 people, officials said."
     assert article_place(body, "Peru's Eastmark: 4,000 flee") == "Peru's Eastmark"
+
+
+def test_a_second_statement_s_place_is_not_the_first_statement_s() -> None:
+    body = (
+        "Opposition groups said 870 people were arrested and that at least three protesters "
+        "had been shot dead in Eastport."
+    )
+    assert one(body, "870").get("place") is None
+    assert one(body, "at least three")["place"] == "Eastport"
+    # ... but one figure named again ("and that figure") and a place for both stay as read
+    body = "Police said 5 people were killed and 20 injured in Eastport."
+    assert one(body, "5")["place"] == "Eastport"
+    body = "Police said the toll was 12 and that figure would rise in Eastport."
+    assert one(body, "12")["place"] == "Eastport"

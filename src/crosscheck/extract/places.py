@@ -835,6 +835,14 @@ def comparison_start(text: str, figure: Figure) -> int | None:
     return found.start() if found else None
 
 
+# "Opposition groups said 900 people were arrested| and that three protesters were shot
+# dead in Eastport": a second statement of the speaker's, whose place is its own figure's
+# (not "and that figure rose": a figure named again).
+_ANOTHER_STATEMENT = re.compile(
+    r",?\s+and\s+that\s+(?!(?:figure|number|toll|count|tally|total|is|was|has|had)\b)"
+)
+
+
 # A clause that opens with where ("In Eastby| 100 ...", ", and in Westby region| 20"): the
 # figure right after it is counted there.
 _REGION_WORDS = "|".join(REGION_WORDS)
@@ -2373,7 +2381,15 @@ class Whereabouts:
         `following`, if it has one), given by `source`: a place its words name ("an official
         in the Norland government", "the Prosecutor General of Norland") is where the source
         is, not the figure's place.  `upto`: where a comparison the figure is no part of
-        starts in the sentence (`comparison_start`): no place after it is the figure's."""
+        starts in the sentence (`comparison_start`): no place after it is the figure's, nor
+        after another statement the speaker's verb goes on to (`_ANOTHER_STATEMENT`)."""
+        statement = (
+            _ANOTHER_STATEMENT.search(sentence.text, figure.end)
+            if " and that " in sentence.text
+            else None
+        )
+        if statement is not None and (upto is None or statement.start() < upto):
+            upto = statement.start()
         if upto is not None:
             following = upto if following is None else min(following, upto)
         if figure.kind in families().between_places:
