@@ -519,6 +519,17 @@ def test_children_women_and_men_counted_in_a_toll_are_a_party_of_it(body: str, f
     assert entry["kind"] == "killed" and entry["party"] in ("children", "men")
 
 
+def test_a_sentence_opening_with_a_bare_count_of_who_they_were_is_a_part_of_the_toll() -> None:
+    body = (
+        "At least 140 people were killed, officials said. Of the dead, 88 were women. Eleven "
+        "were teenagers. Seven were foreigners. Nine were killed in the square."
+    )
+    assert (one(body, "Eleven")["kind"], one(body, "Eleven")["party"]) == ("killed", "teenagers")
+    assert one(body, "Seven")["party"] == "foreigners"
+    # (a verb of the event is no people: the toll's own count)
+    assert one(body, "Nine")["subject"] == "people killed"
+
+
 @pytest.mark.parametrize(
     ("body", "figure", "party"),
     [
@@ -1432,6 +1443,9 @@ def test_a_toll_that_could_exceed_a_figure_is_an_estimate_not_a_forecast() -> No
     for verb in ("could reach", "is expected to exceed", "will top"):
         body = f"The death toll from the storm {verb} 9,000, the diplomat said."
         assert one(body, "9,000")["subject"] == "people killed (forecast)", verb
+    # (a clause after the figure names no counted things: "once villages are reached")
+    body = "The number of dead could exceed 2,600 once remote villages are reached."
+    assert one(body, "2,600")["subject"] == "people killed"
 
 
 @pytest.mark.parametrize("verb", ["soared", "surged", "swelled", "has soared"])
@@ -2205,6 +2219,12 @@ def test_a_toll_over_separate_attacks_is_a_quantity_of_its_own() -> None:
          "between 300 and 500", "people displaced (a day)"),
         ("Some 300 people a week are fleeing the town.", "Some 300", "people displaced (a week)"),
         ("The toll rose to 40 a day after the attack.", "40", "people killed"),
+        # a year's rate, the background of an accident's story: no rival of its toll
+        ("Road accidents kill more than 1,300 people a year in Norland.", "more than 1,300",
+         "people killed (a year)"),
+        ("Floods kill about 270 people annually.", "about 270", "people killed (a year)"),
+        ("Some 90 died a year ago.", "Some 90", "people killed"),
+        ("A year-long war killed 4,100 people.", "4,100", "people killed"),
         # those someone shares a room with are no count of the event
         ("She slept in one house with 30 other refugees.", "30", "other"),
         ("He was killed along with 12 other soldiers.", "12", "soldiers killed"),

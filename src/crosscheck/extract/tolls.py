@@ -818,10 +818,15 @@ def refine_parties(text: str, figures: list[Figure], body_before: str) -> None:
     alone = "alone" in words
     one_of = "one" in words and "of" in words
     grave = not words.isdisjoint(("grave", "trench", "pit"))
-    if (
-        not (civilian or losses or scoped or owned or number or lost or pronoun or alone or one_of)
-        and not grave
-    ):
+    # ("Twelve were teenagers": a sentence opening with a bare count, and who they were)
+    opens = (
+        bool(figures)
+        and not figures[0].noun
+        and not text[: figures[0].start].strip()
+        and not words.isdisjoint(("were", "are"))
+    )
+    cues = (civilian, losses, scoped, owned, number, lost, pronoun, alone, one_of, grave, opens)
+    if not any(cues):
         return  # the quick answer for most sentences
     _predicate_parts(text, figures)
     for figure in figures:
@@ -987,6 +992,19 @@ def _predicate_parts(text: str, figures: list[Figure]) -> None:
             placed = (figure, listed.end())
             continue
         placed = None
+        if (
+            figure.partitive is None
+            and not figure.noun
+            and figure.kind in tolls
+            and not text[: figure.start].strip()
+            and (said := _IS_PARTY.match(text, figure.end)) is not None
+            and names_people(said.group("party"))
+            and not lexicon().any_event.fullmatch(said.group("party"))
+        ):
+            # "Of the dead, 97 were women. Twelve were teenagers": a sentence that opens
+            # with a bare count of the toll told before, and says who they were: its part.
+            figure.party = said.group("party")
+            continue
         if figure.partitive in ("them", "these", "those", "whom") and figure.kind in tolls:
             found = _IS_PARTY.match(text, figure.noun_end)
             if found and lexicon().any_event.fullmatch(found.group("party")):
@@ -2680,16 +2698,24 @@ _SEPARATE_EVENTS = re.compile(
 )
 
 
-# "300 to 500 people a day", "arriving every day", "dying daily": a rate, per its period.
+# "300 to 500 people a day", "arriving every day", "dying daily", "kill more than 1,000
+# people a year": a rate, per its period.
 _RATE = re.compile(
-    r"\b(?:a|per|each|every)\s+(?P<per>day|week|month)\b"
-    # (not "rose to 40 a day after the attack": a time)
-    r"(?!\s+(?:after|before|later|earlier|ago|into|since|on|of)\b)"
-    r"|\b(?P<ly>daily|weekly|monthly)\b",
+    r"\b(?:a|per|each|every)\s+(?P<per>day|week|month|year)\b"
+    # (not "rose to 40 a day after the attack", "drowned a year ago": a time; not "a
+    # year-long war")
+    r"(?![-‐]|\s+(?:after|before|later|earlier|ago|into|since|on|of)\b)"
+    r"|\b(?P<ly>daily|weekly|monthly|yearly|annually)\b",
     re.IGNORECASE,
 )
-_RATE_UNITS = {"daily": "day", "weekly": "week", "monthly": "month"}
-_RATE_WORDS = frozenset(("day", "week", "month", *_RATE_UNITS))
+_RATE_UNITS = {
+    "daily": "day",
+    "weekly": "week",
+    "monthly": "month",
+    "yearly": "year",
+    "annually": "year",
+}
+_RATE_WORDS = frozenset(("day", "week", "month", "year", *_RATE_UNITS))
 
 
 def rates(text: str, figures: list[Figure]) -> None:
