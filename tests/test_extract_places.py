@@ -2013,3 +2013,19 @@ def test_a_second_statement_s_place_is_not_the_first_statement_s() -> None:
     assert one(body, "5")["place"] == "Eastport"
     body = "Police said the toll was 12 and that figure would rise in Eastport."
     assert one(body, "12")["place"] == "Eastport"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Officials in Cusco said the toll there was 47.",
+        "Officials in Cusco said the toll there had risen to 47.",
+        "Officials in Cusco said 47 people died there.",
+    ],
+)
+def test_there_is_the_town_the_speaker_is_in(said: str) -> None:
+    body = f"LIMA - Floods killed 81 people in Peru. {said}"
+    assert one(body, "47")["place"] == "Cusco"
+    # (with no "there", the town officials speak from says nothing of where the dead were)
+    body = "LIMA - Floods killed 81 people in Peru. Officials in Cusco said 47 people died."
+    assert one(body, "47")["place"] == "Peru"

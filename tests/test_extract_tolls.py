@@ -528,6 +528,9 @@ def test_a_sentence_opening_with_a_bare_count_of_who_they_were_is_a_part_of_the_
     assert one(body, "Seven")["party"] == "foreigners"
     # (a verb of the event is no people: the toll's own count)
     assert one(body, "Nine")["subject"] == "people killed"
+    # ... and so after "Of those taken,"
+    body = "Gunmen abducted 300 students, police said. Of those taken, 117 were boys."
+    assert one(body, "117")["party"] == "boys"
 
 
 @pytest.mark.parametrize(

@@ -602,6 +602,24 @@ _THERE = re.compile(
 )
 
 
+def _there_of(text: str, figure: Figure, following: int | None) -> bool:
+    """Whether "there" is a place in the figure's own words: its clause after it ("52
+    died there"), or right before it ("the toll there was 52")."""
+    return bool(
+        _THERE.search(_clause_after(text, figure, following))
+        or _THERE_BEFORE.search(text, max(0, figure.start - 40), figure.start)
+    )
+
+
+_THERE_BEFORE = re.compile(
+    r"\b(?:toll|dead|deaths|number|tally|count|casualties|injured)\s+there\s+"
+    r"(?:(?:has|had|have)\s+)?(?:(?:now\s+)?(?:was|is|stood|stands|stand|rose|risen|reached"
+    r"|climbed|hit)\s+)"
+    r"(?:at\s+|to\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _place_matches(text: str) -> Iterable[re.Match[str]]:
     """The matches of _PLACE in a text, in order: tried only where one of its words starts
     (`scan`: a text's word index, kept per text), where the engine would try the pattern at
@@ -2430,6 +2448,17 @@ class Whereabouts:
             # "No deaths were reported in Eastmark": none there, not none in all; "Westby
             # was the worst hit, with 36 dead": a part of the toll, the worst place's.
             figure.extra["scope"] = f"in {place}"
+        if (
+            place is None
+            and needs_place(figure)
+            and not sentence.headline
+            and source
+            and sentence_has_word(sentence.text, _THERE_WORD)
+            and _there_of(sentence.text, figure, following)
+        ):
+            # "Officials in Cusco said the toll there was 52", "... said 52 died there": the
+            # town the speaker is in, which the sentence names (not the story's dateline)
+            place = next((p for p in places_in(source) if not lexicon().country.fullmatch(p)), None)
         if (
             place is None
             and needs_place(figure)

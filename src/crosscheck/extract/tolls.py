@@ -822,7 +822,7 @@ def refine_parties(text: str, figures: list[Figure], body_before: str) -> None:
     opens = (
         bool(figures)
         and not figures[0].noun
-        and not text[: figures[0].start].strip()
+        and _opens_with(text, figures[0])
         and not words.isdisjoint(("were", "are"))
     )
     cues = (civilian, losses, scoped, owned, number, lost, pronoun, alone, one_of, grave, opens)
@@ -964,6 +964,16 @@ _BARE_STATE = re.compile(
 )
 
 
+# "Of those taken,| 120 were boys": the toll a sentence's bare count is a part of.
+_OF_THOSE = re.compile(r"\s*of\s+(?:the|those|these)\s+[^,;:]{1,40},\s*", re.IGNORECASE)
+
+
+def _opens_with(text: str, figure: Figure) -> bool:
+    """Whether `figure` opens its sentence, maybe after "Of those taken,"."""
+    before = text[: figure.start]
+    return not before.strip() or _OF_THOSE.fullmatch(before) is not None
+
+
 _PART_VERB = re.compile(
     r"\s+(?:were|are|was|is|have\s+been|had\s+been|has\s+been)\s+(?:later\s+|then\s+|also\s+)?"
     r"(?P<verb>[a-z]+ed)\b",
@@ -996,13 +1006,14 @@ def _predicate_parts(text: str, figures: list[Figure]) -> None:
             figure.partitive is None
             and not figure.noun
             and figure.kind in tolls
-            and not text[: figure.start].strip()
+            and _opens_with(text, figure)
             and (said := _IS_PARTY.match(text, figure.end)) is not None
             and names_people(said.group("party"))
             and not lexicon().any_event.fullmatch(said.group("party"))
         ):
-            # "Of the dead, 97 were women. Twelve were teenagers": a sentence that opens
-            # with a bare count of the toll told before, and says who they were: its part.
+            # "Of the dead, 97 were women. Twelve were teenagers", "Of those taken, 120
+            # were boys": a sentence that opens with a bare count of the toll told before
+            # (or of those it names first), and says who they were: its part.
             figure.party = said.group("party")
             continue
         if figure.partitive in ("them", "these", "those", "whom") and figure.kind in tolls:
