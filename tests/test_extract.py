@@ -1525,6 +1525,8 @@ def test_dates_are_claims(sentence: str, figure: str, low: str, high: str) -> No
         # A count's words before it (its digits' comma no clause's end): no event's name.
         ("The conflict has killed more than 31,000 people since 2017, the agency says.",
          "2017", "date"),
+        ("Attacks killed more than 7,600 soldiers and civilians in the region since 2016.",
+         "2016", "date"),
     ],
 )  # fmt: skip
 def test_a_date_s_subject_names_what_it_dates(sentence: str, figure: str, subject: str) -> None:

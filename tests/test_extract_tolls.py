@@ -2776,3 +2776,14 @@ def test_a_part_whose_people_read_as_everyone_is_scoped_among_them(body: str, fi
     assert one(body, figure)["subject"].endswith("(among them)")
     # (the victims named as men, with no whole to be a part of, are the toll)
     assert one("Gunmen killed 12 men in a village.", "12")["subject"] == "men killed"
+
+
+def test_a_side_s_own_dead_told_by_it_are_its_own_and_two_parties_joined_are_a_total() -> None:
+    # "it had lost only seven martyrs": the speaking group's own men, not people of no side
+    body = "In a statement, the militant group said it had lost 'only six martyrs'."
+    assert one(body, "six")["party"] == "militant group"
+    # (people of no side who lost theirs keep them: no side speaks)
+    assert one("Residents said they lost 40 relatives.", "40").get("party") != "Residents"
+    # "soldiers and civilians": a total over both, not civilians
+    body = "Attacks have killed more than 7,600 soldiers and civilians in the region."
+    assert one(body, "more than 7,600")["party"] == "soldiers and civilians"

@@ -679,8 +679,10 @@ def _date_entry(
         end = date.end + stop
     not_subject = lexicon().sets["date_event_words"]
     words = [t.group(0) for t in lead if t.group(0).lower() not in not_subject]
-    if any(word[0].isdigit() for word in words):
-        words = []  # a count's words, not an event's: "killed 20,000 people since 2019"
+    if any(c.isdigit() for c in text[clause_start : date.start]):
+        # a count's words, not an event's: "killed 20,000 people since 2019", "more than
+        # 8,000 soldiers and civilians in the region since 2015"
+        words = []
     subject = event or " ".join(words[-3:])
     ref = date.ref
     estimate = Estimate(

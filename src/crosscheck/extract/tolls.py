@@ -841,7 +841,13 @@ def refine_parties(text: str, figures: list[Figure], body_before: str) -> None:
         # (with no noun of its own, the people it was given: "more than the 600 the
         # commission estimated", after "247 ethnic Amhara civilians were killed")
         counted = figure.extra.get("counted") or figure.noun or figure.party
-        if civilian and counted and rules.civilian.search(counted):
+        if (
+            civilian
+            and counted
+            and rules.civilian.search(counted)
+            # (not "8,000 soldiers and civilians": a total over both)
+            and not read_party(counted).composite
+        ):
             figure.party = "civilians"
         elif (
             civilian
@@ -1248,6 +1254,16 @@ def own_men(text: str, figure: Figure, source: str) -> None:
     body's count of "its members" or "its staff", its members or staff."""
     men = _ITS_MEN.match(text, figure.end) if figure.kind in families().tolls else None
     if men is None:
+        if (
+            figure.kind in families().tolls
+            and not figure.party
+            and "lost" in text
+            and _WE_LOST.search(text, max(0, figure.start - 40), figure.start)
+        ):
+            # "the group said it had lost only seven martyrs": the speaker's own men
+            side = read_party(source).side
+            if side and side != read_party("people").side:
+                figure.party = source
         return
     side = read_party(source).side
     if side and side != read_party("people").side:
@@ -1258,6 +1274,10 @@ def own_men(text: str, figure: Figure, source: str) -> None:
         figure.party = f"{source} {men.group('noun')}"
 
 
+_WE_LOST = re.compile(
+    r"\b(?:it|we|they)\s+(?:had\s+|has\s+|have\s+)?lost\s+[\"'‘“]?(?:only\s+|just\s+)?$",
+    re.IGNORECASE,
+)
 _ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.IGNORECASE)
 _THE_OTHERS = re.compile(r"\bthe\s+(?:other|remaining)\s+$", re.IGNORECASE)
 # (not "14,200 new arrivals": all the newcomers of an influx, not a rise of their count)
