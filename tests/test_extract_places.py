@@ -2013,6 +2013,12 @@ def test_a_second_statement_s_place_is_not_the_first_statement_s() -> None:
     assert one(body, "5")["place"] == "Eastport"
     body = "Police said the toll was 12 and that figure would rise in Eastport."
     assert one(body, "12")["place"] == "Eastport"
+    # ... and the place a sentence before it in its paragraph names is still the first's
+    body = (
+        "In Cusco residents disputed the count. Several told reporters that at least 90 people "
+        "had died and that relatives had carried bodies away to Lima."
+    )
+    assert one(body, "at least 90")["place"] == "Cusco"
 
 
 @pytest.mark.parametrize(

@@ -942,6 +942,14 @@ def test_an_unnamed_role_is_the_person_named_with_it_only_of_the_same_side() -> 
     # a role with no side of its own is the one named first
     body = body.replace("a rebel spokesman said", "a spokesman said")
     assert source(one(body, "at least 38"))[0] == "army's spokesman Colonel Ivo Marek"
+    # a name may be written another way ("Norland's", "President Ivo Marek's"), a role's
+    # words not ("prime" is no interior minister)
+    body = (
+        "Information Minister Ana Vidal said 14 died. Norland's information minister later "
+        "said 16 had died. The prime minister said 19 had died."
+    )
+    assert source(one(body, "16"))[0] == "Information Minister Ana Vidal"
+    assert source(one(body, "19"))[0] == "prime minister"
 
 
 def test_he_is_a_spokesman_a_sentence_since_opened_with_and_puts_his_side_s_losses() -> None:

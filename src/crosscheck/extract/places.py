@@ -2406,10 +2406,13 @@ class Whereabouts:
             if " and that " in sentence.text
             else None
         )
-        if statement is not None and (upto is None or statement.start() < upto):
-            upto = statement.start()
+        said = statement.start() if statement is not None else None
+        if said is not None and upto is not None and upto < said:
+            said = None  # (the comparison comes first: its rule holds)
         if upto is not None:
             following = upto if following is None else min(following, upto)
+        if said is not None:
+            following = said if following is None else min(following, said)
         if figure.kind in families().between_places:
             return (
                 None,
@@ -2514,6 +2517,14 @@ class Whereabouts:
                     lambda: self._paragraph(sentence.paragraph),
                     self.article,
                 )
+                if upto is None and said is None
+                else (
+                    # (the places before the speaker's second statement: those of its
+                    # sentence and of the sentences of its paragraph before it)
+                    lambda: self._first_place(sentence.text[:said]),
+                    lambda: self._paragraph_before(sentence),
+                    self.article,
+                )
                 if upto is None
                 else (
                     lambda: self._first_place(sentence.text[:upto]),
@@ -2560,6 +2571,16 @@ class Whereabouts:
             start, end = self._bounds.get(number, (0, 0))
             self._paragraphs[number] = self._first_place(self.body[start:end])
         return self._paragraphs[number]
+
+    def _paragraph_before(self, sentence: Sentence) -> str | None:
+        """The first place of the sentences of `sentence`'s paragraph before it."""
+        index = self.sentences.index(sentence)
+        first = index
+        while first > 0 and self.sentences[first - 1].paragraph == sentence.paragraph:
+            first -= 1
+        if first == index:
+            return None
+        return self._first_place(self.body[self.sentences[first].start : sentence.start])
 
     def _named_before(self, sentence: Sentence) -> str | None:
         """The last place the sentence before `sentence` names (in its paragraph or the one

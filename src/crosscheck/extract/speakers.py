@@ -2792,8 +2792,14 @@ def _named_later(name: str, named: Mapping[str, Sequence[str]]) -> str:
     if not roles or _has_person_name(name) or roles[-1] in lex.sets["speaker_bodies"]:
         return name
     # Whose role it is must agree: "a rebel spokesman" is not "the army's spokesman Ivo
-    # Marek" (the words before the role, but for articles and the like, are in the name).
-    own = [w.lower() for w in words[: words.index(roles[-1])] if w.lower() not in _ANY_ROLE_S]
+    # Marek", nor "the prime minister" "Interior Minister Ana Vidal" (the lower-case words
+    # before the role, but for articles and the like, are in the name; a name, "Norland's
+    # information minister", "President Ivo Marek's spokesman", may be written another way).
+    own = [
+        w.lower().removesuffix("'s").removesuffix("’s")
+        for w in words[: words.index(roles[-1])]
+        if w[:1].islower() and w.lower() not in _ANY_ROLE_S
+    ]
     for found in named.get(roles[-1], ()):
         theirs = {w.lower().removesuffix("'s").removesuffix("’s") for w in found.split()}
         if all(w in theirs for w in own):
