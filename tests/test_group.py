@@ -676,16 +676,16 @@ def test_a_period_s_total_is_no_event_a_later_report_follows_up_on() -> None:
 
 
 def test_a_story_s_own_toll_follows_up_on_no_far_larger_disaster_it_recalls() -> None:
-    # An outbreak "has killed 190 people" (no date but the article's own); the article
-    # recalls the earthquake that killed 230,000 in the same country months before.  Tolls
+    # An outbreak "has killed 38 people" (no date but the article's own); the article
+    # recalls the earthquake that killed 61,000 in the same country months before.  Tolls
     # are revised down, not by an order of magnitude: the outbreak's toll is its own event.
     known = {**articles("a", published="2015-01-20"), **articles("later", published="2015-10-23")}
-    quake = claim("a", "230,000", as_of="2015-01-12", place="Lyon", number=1)
+    quake = claim("a", "61,000", as_of="2015-01-12", place="Lyon", number=1)
     recalled = replace(
-        claim("later", "230,000", as_of=None, place="Lyon", number=2),
+        claim("later", "61,000", as_of=None, place="Lyon", number=2),
         about=dates.parse_dateref("2015-01-12"),
     )
-    outbreak = claim("later", "190", as_of=None, place="France", number=3)
+    outbreak = claim("later", "38", as_of=None, place="France", number=3)
     subjects = group.group([quake, recalled, outbreak], known)
     assert _together(subjects, quake, recalled)
     assert not _together(subjects, quake, outbreak)

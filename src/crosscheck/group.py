@@ -593,7 +593,7 @@ def _follow_ups(
             if _far_apart(heres, theres):
                 continue  # a toll in Port Elin follows up on no event in Westby
             if _fallen_far(lone, [ordered[i] for i in events[other]]):
-                continue  # an outbreak's 190 dead follow up on no earthquake's 200,000
+                continue  # an outbreak's 38 dead follow up on no earthquake's 61,000
             # Sets of places iterate in an order that differs between processes (a Place
             # holds None, whose hash is its address): go through them in key order.
             why = next(
@@ -658,7 +658,7 @@ running total of it: tolls are revised down, but not by an order of magnitude.""
 
 def _fallen_far(later: Sequence[Profile], earlier: Sequence[Profile]) -> bool:
     """Whether the counts of a later report are all far below every count of an earlier
-    event (FALL_FACTOR): a story's own toll ("the outbreak has killed 190") beside the toll
+    event (FALL_FACTOR): a story's own toll ("the outbreak has killed 38") beside the toll
     of an older disaster it recalls, not a report that follows that disaster up."""
     largest = max(p.claim.estimate.best for p in later)
     smallest = min(p.claim.estimate.best for p in earlier)

@@ -818,7 +818,7 @@ def refine_parties(text: str, figures: list[Figure], body_before: str) -> None:
     alone = "alone" in words
     one_of = "one" in words and "of" in words
     grave = not words.isdisjoint(("grave", "trench", "pit"))
-    # ("Twelve were teenagers": a sentence opening with a bare count, and who they were)
+    # ("Nine were teenagers": a sentence opening with a bare count, and who they were)
     opens = (
         bool(figures)
         and not figures[0].noun
@@ -1017,7 +1017,7 @@ def _predicate_parts(text: str, figures: list[Figure]) -> None:
             and names_people(said.group("party"))
             and not lexicon().any_event.fullmatch(said.group("party"))
         ):
-            # "Of the dead, 97 were women. Twelve were teenagers", "Of those taken, 120
+            # "Of the dead, 64 were women. Nine were teenagers", "Of those taken, 120
             # were boys": a sentence that opens with a bare count of the toll told before
             # (or of those it names first), and says who they were: its part.
             figure.party = said.group("party")
