@@ -942,14 +942,21 @@ def test_an_unnamed_role_is_the_person_named_with_it_only_of_the_same_side() -> 
     # a role with no side of its own is the one named first
     body = body.replace("a rebel spokesman said", "a spokesman said")
     assert source(one(body, "at least 38"))[0] == "army's spokesman Colonel Ivo Marek"
-    # a name may be written another way ("Norland's", "President Ivo Marek's"), a role's
-    # words not ("prime" is no interior minister)
+    # a country is no owner of the role ("Peru's"), a role's words are ("prime" is no
+    # interior minister), and so is a body's name ("Red Cross"), while a person's name may
+    # be written another way ("President Ivo Marek's spokesman")
     body = (
-        "Information Minister Ana Vidal said 14 died. Norland's information minister later "
+        "Information Minister Ana Vidal said 14 died. Peru's information minister later "
         "said 16 had died. The prime minister said 19 had died."
     )
     assert source(one(body, "16"))[0] == "Information Minister Ana Vidal"
     assert source(one(body, "19"))[0] == "prime minister"
+    body = (
+        "The president's spokesman, Ana Vidal, said 14 died. President Ivo Marek's spokesman "
+        "later said 16 had died. A Red Cross spokesman said 19 had died."
+    )
+    assert source(one(body, "16"))[0] == "president's spokesman Ana Vidal"
+    assert source(one(body, "19"))[0] == "Red Cross spokesman"
 
 
 def test_he_is_a_spokesman_a_sentence_since_opened_with_and_puts_his_side_s_losses() -> None:

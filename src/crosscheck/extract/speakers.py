@@ -2792,19 +2792,32 @@ def _named_later(name: str, named: Mapping[str, Sequence[str]]) -> str:
     if not roles or _has_person_name(name) or roles[-1] in lex.sets["speaker_bodies"]:
         return name
     # Whose role it is must agree: "a rebel spokesman" is not "the army's spokesman Ivo
-    # Marek", nor "the prime minister" "Interior Minister Ana Vidal" (the lower-case words
-    # before the role, but for articles and the like, are in the name; a name, "Norland's
-    # information minister", "President Ivo Marek's spokesman", may be written another way).
-    own = [
-        w.lower().removesuffix("'s").removesuffix("’s")
+    # Marek", nor "the prime minister" "Interior Minister Ana Vidal", nor "a Red Cross
+    # spokesman" "police spokesman Ivo Marek": the lower-case words before the role (but for
+    # articles and the like) are all in the name, and one of its capitalised words if it
+    # has any (a person's name may be written another way: "President Ivo Marek's
+    # spokesman" is "the president's spokesman Ana Vidal"); a country's is no owner's.
+    before = [
+        (w, w.lower().removesuffix("'s").removesuffix("’s"))
         for w in words[: words.index(roles[-1])]
-        if w[:1].islower() and w.lower() not in _ANY_ROLE_S
+        if w.lower() not in _ANY_ROLE_S
+    ]
+    lower = [plain for w, plain in before if not w[:1].isupper()]
+    upper = [
+        plain
+        for w, plain in before
+        if w[:1].isupper() and not is_nationality(w) and not _is_country(w)
     ]
     for found in named.get(roles[-1], ()):
         theirs = {w.lower().removesuffix("'s").removesuffix("’s") for w in found.split()}
-        if all(w in theirs for w in own):
+        if all(w in theirs for w in lower) and (not upper or any(w in theirs for w in upper)):
             return found
     return name
+
+
+def _is_country(word: str) -> bool:
+    """Whether a word, maybe possessive ("Norland's"), names a country."""
+    return bool(lexicon().country.fullmatch(word.removesuffix("'s").removesuffix("’s")))
 
 
 _ANY_ROLE_S = frozenset(("a", "an", "the", "its", "his", "her", "their", "another", "senior"))
