@@ -313,6 +313,33 @@ def _worst_verdict(first: Claim, second: Claim, body: str, kind: str = "killed")
 
 
 @pytest.mark.parametrize(
+    ("later", "source", "verdict"),
+    [
+        ("71", "the school", Verdict.CHANGED),  # fewer held: some escaped or were freed
+        ("183", "the school", Verdict.CONTRADICTION),  # more held, by another: a dispute
+        ("183", "police", Verdict.CHANGED),  # the same source's own recount
+    ],
+)
+def test_more_still_held_of_one_abduction_by_another_source_is_a_dispute(
+    later: str, source: str, verdict: Verdict
+) -> None:
+    def held(article: str, figure: str, day: str, said: str) -> Claim:
+        return claim(
+            article,
+            figure,
+            kind="hostages",
+            party="girls",
+            subject="girls hostages (still held)",
+            as_of=day,
+            source=said,
+        )
+
+    first = held("a", "96", "2015-09-04", "police")
+    found = _finding(first, held("b", later, "2015-09-08", source), kind="hostages")
+    assert found.verdict is verdict
+
+
+@pytest.mark.parametrize(
     ("said", "verdict"),
     [
         ("A security source said the real toll was between 40 and 50.", Verdict.CONTRADICTION),

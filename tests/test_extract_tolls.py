@@ -531,9 +531,13 @@ def test_a_sentence_opening_with_a_bare_count_of_who_they_were_is_a_part_of_the_
     assert one(body, "Seven")["party"] == "foreigners"
     # (a verb of the event is no people: the toll's own count)
     assert one(body, "Nine")["subject"] == "people killed"
-    # ... and so after "Of those taken,"
+    # ... and so after "Of those taken,"; of an abduction's students, the boys and girls
+    # are a part of them, scoped among them (all those taken are one count: grouping)
     body = "Gunmen abducted 300 students, police said. Of those taken, 117 were boys."
-    assert one(body, "117")["party"] == "boys"
+    assert one(body, "117")["subject"] == "boys hostages (among them)"
+    body = "Gunmen abducted 300 students, including 46 girls, from the school."
+    assert one(body, "46")["subject"] == "girls hostages (among them)"
+    assert one(body, "300")["subject"] == "students hostages"
 
 
 @pytest.mark.parametrize(

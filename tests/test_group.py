@@ -694,6 +694,25 @@ def test_a_story_s_own_toll_follows_up_on_no_far_larger_disaster_it_recalls() ->
     assert _together(group.group([quake, recalled, revised], known), quake, revised)
 
 
+def test_those_taken_in_one_abduction_are_one_party_however_news_name_them() -> None:
+    # "276 schoolgirls", "the girls", "people" taken from one school: all those taken
+    names = ("schoolgirls", "girls", "people", "students")
+    taken = [
+        claim(key, str(90 + n), kind="hostages", party=name, place="Lyon", number=n)
+        for n, (key, name) in enumerate(zip("abcd", names, strict=True))
+    ]
+    subjects = group.group(taken, ARTICLES)
+    assert _together(subjects, *taken)
+    (subject,) = [s for s in subjects if taken[1] in s.claims]
+    assert any("all those taken" in why for why in subject.reasons)
+    # ... but girls killed are a part of a toll of people, not the toll
+    dead = [replace(c, kind="killed") for c in taken[1:3]]
+    assert not _together(group.group(dead, ARTICLES), *dead)
+    # ... and taken of a nation are of it
+    abroad = replace(taken[1], party="Norlandic girls")
+    assert not _together(group.group([taken[0], abroad], ARTICLES), taken[0], abroad)
+
+
 def test_a_report_within_the_window_is_no_follow_up() -> None:
     # Ten days after events in two cities, a country-wide figure with no date of its own
     # cannot tell which event it counts: it stays apart (the window's rules decide).

@@ -128,6 +128,15 @@ def test_read_party(written: str, key: str) -> None:
     assert parties.read_party(written).key == key
 
 
+@pytest.mark.parametrize(
+    ("written", "taken"),
+    [("girls", True), ("schoolgirls", True), ("people", True), ("passengers", True),
+     ("Norlandic girls", False), ("soldiers", False), ("women", False)],
+)  # fmt: skip
+def test_who_one_abduction_takes_are_all_those_taken(written: str, taken: bool) -> None:
+    assert parties.everyone_taken(parties.read_party(written)) is taken
+
+
 def test_party_keeps_side_role_and_nationality() -> None:
     party = parties.read_party("Finnish border guards")
     assert (party.side, party.role, party.groups) == (

@@ -1128,6 +1128,9 @@ def judge(
         # ("at least 38 remain unaccounted for, more than twice the 17 missing announced by
         # the government": its own report sets the earlier count against it, a dispute)
         and not (b > a and _set_above(pa, pb))
+        # (more still held of one abduction, by another source: no one was taken after the
+        # raid, so a dispute, not more taken)
+        and not (b > a and _recounted_taken(pa, pb))
     ):
         verdict, severity, how = Verdict.CHANGED, 0.05 * gap, "changed"
     elif apart > 0 and _recounted(pa, pb):

@@ -434,6 +434,21 @@ def _present_everyone() -> frozenset[str]:
     return frozenset(str(w) for w in _parties_data().get("present_everyone") or ())
 
 
+def everyone_taken(party: Party) -> bool:
+    """Whether a party counted as taken in one event (kinds.yaml `taken_once`: the
+    abducted) is all those taken: people with no nationality, group or unit, or a role or
+    word of parties.yaml `taken_everyone` ("183 schoolgirls", "the girls", "students")."""
+    if party.groups or party.unit:
+        return False
+    listed = _taken_everyone()
+    return party.key == _party_vocab().everyone or party.role in listed or party.key in listed
+
+
+@cache
+def _taken_everyone() -> frozenset[str]:
+    return frozenset(str(w) for w in _parties_data().get("taken_everyone") or ())
+
+
 def no_one_in_particular(party: Party) -> bool:
     """Whether a party names no one in particular: none, or everyone with no nationality,
     group or unit ("population", "people")."""

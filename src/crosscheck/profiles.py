@@ -28,6 +28,8 @@ from crosscheck.parties import (
     FILLER,
     POSSESSOR,
     Party,
+    everyone_key,
+    everyone_taken,
     party_text,
     read_party,
     state_side,
@@ -595,6 +597,13 @@ def profiles(
                 read_party(text, people, derived) if text else Party("", "", (), "")
             )
         party = party_cache[(text, derived)]
+        if spec is not None and spec.taken_once and party.key and everyone_taken(party):
+            # "183 schoolgirls", "the girls", "people" taken from one school: all those taken
+            everyone = read_party(everyone_key())
+            if party.key != everyone.key:
+                party = dataclasses.replace(
+                    everyone, how=f"{party.how}; all those taken (parties.yaml taken_everyone)"
+                )
         # ("the population of Westby local government area": a place, not the government)
         area = (
             _LOCAL_GOVERNMENT_AREA.sub("", text).strip()

@@ -51,8 +51,9 @@ from crosscheck.extract.lexicon import (
 from crosscheck.extract.parties import APPOSED_PEOPLE, head_noun, names_people
 from crosscheck.extract.places import gazetteer_knows, without_buildings
 from crosscheck.model import PEOPLE_STATES, Estimate, Qualifier
-from crosscheck.parties import everyone_key, names_only_people, read_party
+from crosscheck.parties import everyone_key, everyone_taken, names_only_people, read_party
 from crosscheck.places import is_state
+from crosscheck.vocab import kinds
 
 # (Look-backs search from `start - N` as it is: see "Look-backs" in lexicon.py.)
 
@@ -602,7 +603,7 @@ def parts_read_as_everyone(text: str, figures: list[Figure]) -> None:
             figure.kind not in families().tolls
             or figure.extra.get("scope")
             or not figure.party
-            or read_party(figure.party).key != everyone
+            or not _read_as_everyone(figure.kind, figure.party, everyone)
             # ("five people": no party of its own)
             or figure.party.lower() in lexicon().sets["generic_nouns"]
         ):
@@ -618,12 +619,25 @@ def parts_read_as_everyone(text: str, figures: list[Figure]) -> None:
             figure.extra["scope"] = "among them"
 
 
+def _read_as_everyone(kind: str, party: str, everyone: str) -> bool:
+    """Whether the people `party` names read as everyone a toll of `kind` counts: people of
+    no side, or, of those taken in one abduction (kinds.yaml `taken_once`), the students,
+    girls or passengers taken (parties.yaml `taken_everyone`)."""
+    read = read_party(party)
+    if read.key == everyone:
+        return True
+    spec = kinds().get(kind)
+    return spec is not None and spec.taken_once and everyone_taken(read)
+
+
 # "12 of the dead were men", "Of the dead, 20 were women and 11 men", "the dead included 12
 # men", "12 men and 18 women were among the dead": a breakdown of a toll by who its people
 # were.
 _OF_THE_DEAD_WERE = re.compile(
     # ("Of the 30 dead, 12 were men")
-    r"\bof\s+(?:the|those|these)\s+(?:[\w,]+\s+)?(?:dead|killed|victims|injured|wounded)\b"
+    r"\bof\s+(?:the|those|these)\s+(?:[\w,]+\s+)?(?:dead|killed|victims|injured|wounded"
+    # ("Of those taken, 120 were boys")
+    r"|taken|kidnapped|abducted|hostages|captives)\b"
     r"[^.;:]{0,40}?\b(?:were|was|are|included)\b"
     # ("Those killed included 12 men")
     r"|\b(?:the|its|their|those)\s+(?:dead|victims|casualties|killed)\s+"
