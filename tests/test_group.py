@@ -695,7 +695,7 @@ def test_a_story_s_own_toll_follows_up_on_no_far_larger_disaster_it_recalls() ->
 
 
 def test_those_taken_in_one_abduction_are_one_party_however_news_name_them() -> None:
-    # "276 schoolgirls", "the girls", "people" taken from one school: all those taken
+    # "183 schoolgirls", "the girls", "people" taken from one school: all those taken
     names = ("schoolgirls", "girls", "people", "students")
     taken = [
         claim(key, str(90 + n), kind="hostages", party=name, place="Lyon", number=n)
