@@ -176,6 +176,7 @@ from test_extract import claims, one, source
             "displaced",
         ),
         ("Six people were saved by fishermen.", "Six", "rescued"),
+        ("Rescuers had pulled 29 people out alive by morning.", "29", "rescued"),
         # those who passed away are dead; those still with their abductors are hostages
         ("Seventeen pilgrims passed away during the visit.", "Seventeen", "killed"),
         ("Nine pupils escaped, and 12 remain with the abductors.", "12", "hostages"),
