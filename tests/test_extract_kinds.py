@@ -177,6 +177,8 @@ from test_extract import claims, one, source
         ),
         ("Six people were saved by fishermen.", "Six", "rescued"),
         ("Rescuers had pulled 29 people out alive by morning.", "29", "rescued"),
+        ("The coast guard has saved 61 migrants.", "61", "rescued"),
+        ("The deal has saved 300 jobs.", "300", "other"),
         # those who passed away are dead; those still with their abductors are hostages
         ("Seventeen pilgrims passed away during the visit.", "Seventeen", "killed"),
         ("Nine pupils escaped, and 12 remain with the abductors.", "12", "hostages"),
