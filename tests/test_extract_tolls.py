@@ -2255,6 +2255,10 @@ def test_arrivals_rates_and_those_who_share_a_room(body: str, figure: str, subje
          "people killed (another event)"),
         # other words on the story's event
         ("Separately, the ministry said seven people died.", "people killed"),
+        # an event the story recalls as like it: "a similar attack", "an earlier blast"
+        ("A similar attack on a wedding party in the province killed 23 people.",
+         "people killed (another event)"),
+        ("An earlier blast at the market killed at least 8.", "people killed (another event)"),
         ("In a statement, police said seven people died.", "people killed"),
     ],
 )  # fmt: skip

@@ -2703,6 +2703,7 @@ def separate_events(text: str, figures: list[Figure]) -> None:
     """A toll summed over several events the sentence says apart ("At least 62 soldiers
     were killed in four separate attacks") is scoped "separate events", a quantity of its
     own (parties.yaml apart_units): not the toll of one of them, the story's event."""
+    similar = "similar" in text or "previous" in text or "earlier" in text or "prior" in text
     if (
         "separate" not in text
         and "different" not in text
@@ -2711,6 +2712,7 @@ def separate_events(text: str, figures: list[Figure]) -> None:
         and "another" not in text
         and " in which " not in text
         and " after " not in text
+        and not similar
     ):
         return  # the quick answer
     # (past the next figures: "in four separate attacks" counts the attacks too)
@@ -2728,6 +2730,15 @@ def separate_events(text: str, figures: list[Figure]) -> None:
         ):
             # "The disaster came two weeks after a crane collapse at the mosque killed| 111
             # people": an earlier event the story is set beside, not the story's
+            figure.extra["scope"] = "another event"
+        elif (
+            similar
+            and figure.kind in families().tolls
+            and not figure.extra.get("scope")
+            and _A_SIMILAR_EVENT.search(text, max(0, figure.start - 160), figure.start)
+        ):
+            # "Last month, a similar attack on a wedding party killed| 22 people": another
+            # event the story recalls
             figure.extra["scope"] = "another event"
 
 
@@ -2805,6 +2816,13 @@ _ANOTHER_EVENT = re.compile(
 )
 
 
+_A_SIMILAR_EVENT = re.compile(
+    r"\b(?:a|an)\s+(?:similar|previous|earlier|prior)\s+(?:[\w-]+\s+)?(?:attack|bombing|blast"
+    r"|explosion|raid|ambush|shooting|strike|crash|accident|fire|stampede|collapse|massacre"
+    r"|clash|clashes|attacks)\b[^.;:]{0,100}?\b(?:killed|kill|kills|left|claimed|wounded|injured"
+    r"|took)\s+(?:the\s+lives\s+of\s+)?(?:(?:at\s+least|more\s+than|about|some|nearly|over)\s+)?$",
+    re.IGNORECASE,
+)
 _RELATIVE_OPENS = re.compile(r",\s+(?:which|who)\b")
 """(Not "whose": "The commission, whose report was made public on May 17, found": the day of
 the count.)"""
