@@ -605,15 +605,10 @@ def as_of_dates(
         phrase = match.group(0)
         phrase = _DAY_PREFIX.sub("", phrase)
         ref = calendar.resolve(phrase, published.start)
-        start = match.start()
-        if phrase.lower() == "weekend":
-            # ("said over the| weekend": read from its noun, the phrase starts before it)
-            lead = _WEEKEND_LEAD.search(text, max(0, start - 12), start)
-            start = lead.start() if lead else start
         here = frame
         for date in sentence_dates:
             if (
-                date.end <= start
+                date.end <= match.start()
                 and _ON_DAY.search(text, max(0, date.start - 4), date.start)
                 and not date.dateline
                 and _frames(date.ref, published)
@@ -631,16 +626,13 @@ def as_of_dates(
             counted = (
                 (
                     phrase.lower().startswith(("by ", "as of "))
-                    or _COUNT_NOUN_BEFORE.search(text, start - 12, start)
-                    or _AS_OF_HOUR_BEFORE.search(text, start - 40, start)
+                    or _COUNT_NOUN_BEFORE.search(text, match.start() - 12, match.start())
+                    or _AS_OF_HOUR_BEFORE.search(text, match.start() - 40, match.start())
                 )
                 and not _POSSESSIVE.match(text, match.end())
-            ) or statement_day(text, start, match.end())
-            found.append((start, ref, counted))
+            ) or statement_day(text, match.start(), match.end())
+            found.append((match.start(), ref, counted))
     return found
-
-
-_WEEKEND_LEAD = re.compile(r"\b(?:(?:over|at|on|during)\s+)?the\s+$", re.IGNORECASE)
 
 
 # "South Korea marks 40 years since the uprising", "the 30th anniversary of the massacre",
