@@ -81,9 +81,6 @@ def test_day_and_month_take_the_year_of_the_reference() -> None:
         ("yesterday", "2021-03-11"),
         ("last year", "2020"),
         ("two weeks ago", "2021-02-22/2021-02-28"),
-        # the last Saturday and Sunday before the day
-        ("the weekend", "2021-03-06/2021-03-07"),
-        ("last weekend", "2021-03-06/2021-03-07"),
         ("three years ago", "2018"),
         # a count of years in words above twelve; "ago today": that very day
         ("thirty years ago", "1991"),

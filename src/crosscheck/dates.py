@@ -177,11 +177,6 @@ def resolve(phrase: str, published: dt.date) -> DateRef | None:
         return day(published)
     if words in ("yesterday", "last night"):
         return day(published - dt.timedelta(days=1))
-    if words in ("weekend", "the weekend", "last weekend", "this weekend"):
-        # the last Saturday and Sunday up to the day (a report of Saturday: that day)
-        back = published.weekday() - 5 if published.weekday() >= 5 else published.weekday() + 2
-        saturday = published - dt.timedelta(days=back)
-        return DateRef(saturday, min(saturday + dt.timedelta(days=1), published), Precision.DAY)
     bare = words.removesuffix(" morning").removesuffix(" evening").removesuffix(" night")
     if bare.startswith("last ") and bare[5:] in _WEEKDAYS:
         # "last Thursday" in a report of Friday: the Thursday of the week before (the day

@@ -569,14 +569,12 @@ def _compiled() -> _Lexicon:
     weekday = "|".join(WEEKDAYS)
     # The words a relative date can start with, but for "N days ago" (any word before it).
     relative_starts = frozenset(WEEKDAYS) | {"early", "late", "earlier", "later", "on", "last"}
-    relative_starts |= {"by", "as", "since", "yesterday", "today", "tonight", "this", "weekend"}
+    relative_starts |= {"by", "as", "since", "yesterday", "today", "tonight", "this"}
     relative_date = re.compile(
         rf"(?<![\w])(?:(?:early|late|earlier|later)\s+(?:on\s+)?)?(?:on\s+|last\s+|by\s+|"
         rf"as\s+of\s+|since\s+)?(?:(?:{weekday})(?:\s+(?:morning|afternoon|evening|night))?"
         rf"|yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening)"
         rf"|(?:earlier|later|last|this)\s+week"
-        # ("over the weekend", "at the weekend", "last weekend": read from its noun)
-        rf"|(?:(?<=\bthe\s)|(?<=\blast\s)|(?<=\bthis\s))weekend"
         # ("a year ago" is left to the anniversary a story marks: its day, not a year)
         rf"|(?:[\w-]+)\s+(?:days?|weeks?|months?|years)\s+ago(?:\s+(?:today|tonight))?)(?![\w])",
         re.IGNORECASE,
@@ -792,7 +790,7 @@ def _required(raw: dict[str, Any]) -> dict[str, frozenset[str]]:
     core |= {p.split()[1] for p in vague_phrases() if p.split()[0] in ("a", "an") and " " in p}
     core -= {"a", "an"}
     relative = set(WEEKDAYS) | {"yesterday", "today", "tonight", "week", "night", "morning"}
-    relative |= {"afternoon", "evening", "ago", "weekend"}
+    relative |= {"afternoon", "evening", "ago"}
     return {
         "figure": frozenset(core),
         "date": frozenset(set(MONTHS) | {"year", "month"}),
@@ -820,7 +818,7 @@ def _triggers(raw: dict[str, Any]) -> dict[str, frozenset[str]]:
     date |= {"mid"}
     # A day phrase is found from its day word; "on", "by", "last" before it change nothing.
     relative = set(WEEKDAYS) | {"last", "earlier", "later", "yesterday", "today", "tonight"}
-    relative |= {"this", "*ago", "weekend"}
+    relative |= {"this", "*ago"}
     return {
         "figure": frozenset(figure),
         "date": frozenset(date),
