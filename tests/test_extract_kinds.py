@@ -453,6 +453,12 @@ def test_what_a_figure_counts_in_wire_copy(
         ("Turnout was 53.8 percent, the council said.", "53.8 percent", "percent",
          "share of turnout"),
         ("The challenger came second with 24.2 percent.", "24.2 percent", "percent", "share"),
+        # (a speaker's verb before the noun: "said turnout was closer to")
+        ("Observers said turnout was closer to 37 percent.", "37 percent", "percent",
+         "share of turnout"),
+        # a candidate named in apposition before "received"
+        ("The main opposition candidate, Ana Vidal, received 29.5 percent.", "29.5 percent",
+         "percent", "share of vote won by vidal"),
     ],
 )  # fmt: skip
 def test_what_a_figure_measures_in_newspaper_copy(

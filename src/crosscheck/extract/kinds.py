@@ -2394,7 +2394,8 @@ def _measured_magnitude(text: str, figure: Figure, limit: int) -> bool:
 # "a turnout of| 58 percent", "Turnout was| 53.8 percent", "the case fatality rate stands at|"
 _MEASURE_BEFORE = re.compile(
     r"(?P<noun>(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)\s+(?:of|was|is|stood\s+at|stands\s+at|"
-    r"reached|at)\s+$"
+    # ("turnout was closer to| 35 percent")
+    r"reached|at)\s+(?:(?:closer|nearer)\s+to\s+)?$"
 )
 
 
@@ -2497,7 +2498,8 @@ _WHO_STOPS = frozenset(
 # "the ruling party had won| no more than 41 percent", "Novak won Sunday's election with|
 # 58.6%": who won the share.
 _SHARE_WON = re.compile(
-    r"(?P<owner>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:had\s+|has\s+|have\s+|would\s+have\s+)?"
+    # ("The main opposition candidate, Ana Vidal, received| 31.5 percent": named in apposition)
+    r"(?P<owner>(?:[\w'’-]+\s+){0,3}?[\w'’-]+),?\s+(?:had\s+|has\s+|have\s+|would\s+have\s+)?"
     r"(?:(?:won|wins|took|takes|received|receives|secured|secures|garnered|obtained|polled)"
     r"|(?:won|wins|took|takes)\s+(?:[\w'’-]+\s+){0,5}?with)\s+$"
 )
@@ -2538,10 +2540,11 @@ def _measured_before(text: str, start: int) -> str:
     if words and words[-1].lower().endswith("ed"):
         return ""  # "was confirmed at| 54.1 percent": a verb, no noun
     stops = lex.sets["party_stops"] | lex.sets["speaker_stops"]
-    while words and words[0].lower() in stops | lex.sets["determiners"]:
+    # ("Observers said turnout was closer to| 35 percent": the words after the speaker's verb)
+    last = max((i for i, w in enumerate(words) if w.lower() in stops or is_number(w)), default=-1)
+    words = words[last + 1 :]
+    while words and words[0].lower() in lex.sets["determiners"]:
         words.pop(0)
-    if not words or any(w.lower() in stops or is_number(w) for w in words):
-        return ""
     return " ".join(words).lower()
 
 
