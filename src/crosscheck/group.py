@@ -413,18 +413,9 @@ def _scenes(block: list[Profile]) -> list[tuple[str, list[Profile], list[str], l
             a = ordered[i]
             if a.place is None or a.place.key != key:
                 continue
-            roots: dict[int, int] = {}
-            named: dict[int, int] = {}
-            for k in inner:
-                for j in within_window(k, a):
-                    roots.setdefault(root(j), j)
-                    if k in a.named:
-                        named.setdefault(root(j), j)
-                if len(named) > 1 or (len(roots) > 1 and not a.named):
-                    break
-            pick = roots if len(roots) == 1 else named
-            if len(pick) == 1:
-                j = next(iter(pick.values()))
+            event = _the_one_event(a, inner, within_window, root)
+            if event is not None:
+                j = event[0]
                 inside = ordered[j].place or spot[key]
                 join(i, j, f"{inside.name} is within {a.place.name}")
     _unknown_towns_join(ordered, keys, spot, at, within_window, root, join)
@@ -456,6 +447,28 @@ def _scenes(block: list[Profile]) -> list[tuple[str, list[Profile], list[str], l
     return found
 
 
+def _the_one_event(
+    a: Profile,
+    keys: Sequence[str],
+    within_window: Callable[[str, Profile], list[int]],
+    root: Callable[[int], int],
+) -> tuple[int, str] | None:
+    """The one event at the places `keys` within the window of `a`'s date (a claim of it,
+    and the key it is listed at), or, of several, the one at a place `a`'s own article
+    names; None when it cannot tell which."""
+    roots: dict[int, tuple[int, str]] = {}
+    named: dict[int, tuple[int, str]] = {}
+    for k in keys:
+        for j in within_window(k, a):
+            roots.setdefault(root(j), (j, k))
+            if k in a.named:
+                named.setdefault(root(j), (j, k))
+        if len(named) > 1 or (len(roots) > 1 and not a.named):
+            return None
+    pick = roots if len(roots) == 1 else named
+    return next(iter(pick.values())) if len(pick) == 1 else None
+
+
 def _unknown_towns_join(
     ordered: list[Profile],
     keys: Sequence[str],
@@ -481,16 +494,9 @@ def _unknown_towns_join(
             a = ordered[i]
             if a.place is None or a.place.key != key:
                 continue
-            roots: dict[int, tuple[int, str]] = {}
-            named: dict[int, tuple[int, str]] = {}
-            for k in towns:
-                for j in within_window(k, a):
-                    roots.setdefault(root(j), (j, k))
-                    if k in a.named:
-                        named.setdefault(root(j), (j, k))
-            pick = roots if len(roots) == 1 else named
-            if len(pick) == 1:
-                j, k = next(iter(pick.values()))
+            event = _the_one_event(a, towns, within_window, root)
+            if event is not None:
+                j, k = event
                 join(
                     i,
                     j,

@@ -423,10 +423,7 @@ def everyone_present(party: Party) -> bool:
     """Whether a party counted where they were (aboard, inside) is everyone there: people
     with no nationality, group or unit, or a role or word of parties.yaml
     `present_everyone` ("passengers", "workers", "men")."""
-    if party.groups or party.unit:
-        return False
-    listed = _present_everyone()
-    return party.key == _party_vocab().everyone or party.role in listed or party.key in listed
+    return _listed_as_everyone(party, _present_everyone())
 
 
 @cache
@@ -438,9 +435,14 @@ def everyone_taken(party: Party) -> bool:
     """Whether a party counted as taken in one event (kinds.yaml `taken_once`: the
     abducted) is all those taken: people with no nationality, group or unit, or a role or
     word of parties.yaml `taken_everyone` ("183 schoolgirls", "the girls", "students")."""
+    return _listed_as_everyone(party, _taken_everyone())
+
+
+def _listed_as_everyone(party: Party, listed: frozenset[str]) -> bool:
+    """Whether a party is everyone counted: people with no nationality, group or unit, or
+    a role or word `listed`."""
     if party.groups or party.unit:
         return False
-    listed = _taken_everyone()
     return party.key == _party_vocab().everyone or party.role in listed or party.key in listed
 
 
