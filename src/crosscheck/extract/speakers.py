@@ -2798,7 +2798,7 @@ def _named_later(name: str, named: Mapping[str, Sequence[str]]) -> str:
     # has any (a person's name may be written another way: "President Ivo Marek's
     # spokesman" is "the president's spokesman Ana Vidal"); a country's is no owner's.
     before = [
-        (w, w.lower().removesuffix("'s").removesuffix("’s"))
+        (w, _owner_word(w.lower()))
         for w in words[: words.index(roles[-1])]
         if w.lower() not in _ANY_ROLE_S
     ]
@@ -2809,7 +2809,7 @@ def _named_later(name: str, named: Mapping[str, Sequence[str]]) -> str:
         if w[:1].isupper() and not is_nationality(w) and not _is_country(w)
     ]
     for found in named.get(roles[-1], ()):
-        theirs = {w.lower().removesuffix("'s").removesuffix("’s") for w in found.split()}
+        theirs = {_owner_word(w.lower()) for w in found.split()}
         if all(w in theirs for w in lower) and (not upper or any(w in theirs for w in upper)):
             return found
     return name
@@ -2817,7 +2817,12 @@ def _named_later(name: str, named: Mapping[str, Sequence[str]]) -> str:
 
 def _is_country(word: str) -> bool:
     """Whether a word, maybe possessive ("Norland's"), names a country."""
-    return bool(lexicon().country.fullmatch(word.removesuffix("'s").removesuffix("’s")))
+    return bool(lexicon().country.fullmatch(_owner_word(word)))
+
+
+def _owner_word(word: str) -> str:
+    """A word without its possessive ending ("army's": army)."""
+    return word.removesuffix("'s").removesuffix("’s")
 
 
 _ANY_ROLE_S = frozenset(("a", "an", "the", "its", "his", "her", "their", "another", "senior"))
