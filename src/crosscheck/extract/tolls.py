@@ -1267,22 +1267,20 @@ def own_men(text: str, figure: Figure, source: str) -> None:
     Central Police Force said 40 of its men had died": state forces, as the force is); a
     body's count of "its members" or "its staff", its members or staff."""
     men = _ITS_MEN.match(text, figure.end) if figure.kind in families().tolls else None
-    if men is None:
-        if (
-            figure.kind in families().tolls
-            and not figure.party
-            and "lost" in text
-            and _WE_LOST.search(text, max(0, figure.start - 40), figure.start)
-        ):
-            # "the group said it had lost only seven martyrs": the speaker's own men
-            side = read_party(source).side
-            if side and side != read_party("people").side:
-                figure.party = source
+    # "the group said it had lost only seven martyrs": the speaker's own men too
+    lost = (
+        men is None
+        and figure.kind in families().tolls
+        and not figure.party
+        and "lost" in text
+        and _WE_LOST.search(text, max(0, figure.start - 40), figure.start) is not None
+    )
+    if men is None and not lost:
         return
     side = read_party(source).side
     if side and side != read_party("people").side:
         figure.party = source
-    elif men.group("noun") in _ITS_PEOPLE and source[:1].isupper():
+    elif men is not None and men.group("noun") in _ITS_PEOPLE and source[:1].isupper():
         # "The union says more than 800 of its members were killed": the union's members;
         # "Eastport Relief said 10 of its staff were killed": its staff
         figure.party = f"{source} {men.group('noun')}"
@@ -2735,7 +2733,7 @@ def separate_events(text: str, figures: list[Figure]) -> None:
             similar
             and figure.kind in families().tolls
             and not figure.extra.get("scope")
-            and _A_SIMILAR_EVENT.search(text, max(0, figure.start - 160), figure.start)
+            and _a_similar_event().search(text, max(0, figure.start - 160), figure.start)
         ):
             # "Last month, a similar attack on a wedding party killed| 22 people": another
             # event the story recalls
@@ -2816,13 +2814,20 @@ _ANOTHER_EVENT = re.compile(
 )
 
 
-_A_SIMILAR_EVENT = re.compile(
-    r"\b(?:a|an)\s+(?:similar|previous|earlier|prior)\s+(?:[\w-]+\s+)?(?:attack|bombing|blast"
-    r"|explosion|raid|ambush|shooting|strike|crash|accident|fire|stampede|collapse|massacre"
-    r"|clash|clashes|attacks)\b[^.;:]{0,100}?\b(?:killed|kill|kills|left|claimed|wounded|injured"
-    r"|took)\s+(?:the\s+lives\s+of\s+)?(?:(?:at\s+least|more\s+than|about|some|nearly|over)\s+)?$",
-    re.IGNORECASE,
-)
+@cache
+def _a_similar_event() -> re.Pattern[str]:
+    """A toll of an event the story recalls as like its own ("a similar attack on a wedding
+    party killed| 22", "an earlier blast left| 31 dead"; extract.yaml `event_nouns`)."""
+    events = "|".join(sorted(map(re.escape, lexicon().sets["event_nouns"]), key=len, reverse=True))
+    return re.compile(
+        r"\b(?:a|an)\s+(?:similar|previous|earlier|prior)\s+(?:[\w-]+\s+)?"
+        rf"(?:{events})\b[^.;:]{{0,100}}?\b(?:killed|kill|kills|left|claimed|wounded|injured"
+        r"|took)\s+(?:the\s+lives\s+of\s+)?(?:(?:at\s+least|more\s+than|about|some|nearly"
+        r"|over)\s+)?$",
+        re.IGNORECASE,
+    )
+
+
 _RELATIVE_OPENS = re.compile(r",\s+(?:which|who)\b")
 """(Not "whose": "The commission, whose report was made public on May 17, found": the day of
 the count.)"""
