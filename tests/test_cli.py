@@ -227,6 +227,43 @@ def test_report_loads_neither_the_writer_of_claim_files_nor_the_extractor(
     assert done.stdout.splitlines()[-1] == "[]"
 
 
+def test_a_first_report_imports_the_engine_while_workers_read_the_claims(
+    tmp_path: Path,
+) -> None:
+    # A cold report starts the processes that read the claim files before it imports the
+    # engine (compare, group, the ledger, the renderer: ~0.06 s), which it then imports while
+    # they read, as it prepares the articles; the report is the one made otherwise.
+    code = (
+        "import contextlib, sys\n"
+        "from crosscheck import parallel\n"
+        "from crosscheck.store import loading\n"
+        "loading._PARALLEL_BYTES = 0  # the bundled corpus is read by workers too\n"
+        "started = parallel._pool\n"
+        "@contextlib.contextmanager\n"
+        "def pool(*args, **kwargs):\n"
+        "    print('crosscheck.compare' in sys.modules, file=sys.stderr)\n"
+        "    with started(*args, **kwargs) as made:\n"
+        "        yield made\n"
+        "parallel._pool = pool\n"
+        f"sys.argv = ['crosscheck', '--root', {str(REPO)!r}, 'report', '--quiet', '-j', '2']\n"
+        "from crosscheck.cli import main\n"
+        "try:\n    main()\n"
+        "except SystemExit as exc:\n    assert exc.code in (0, 1), exc.code\n"
+    )
+    env = {**os.environ, "CROSSCHECK_CACHE_DIR": str(tmp_path / "cache")}  # a cold run
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    )
+    assert done.stderr.splitlines()[0] == "False"  # the readers: started before the engine
+    again = subprocess.run(  # warm, in one process
+        [sys.executable, "-m", "crosscheck", "--root", str(REPO), "report", "-j", "1"],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert done.stdout == again.stdout and "contradiction" in done.stdout
+
+
 def test_each_top_level_command_is_registered_by_the_module_main_names() -> None:
     from crosscheck import cli
 

@@ -305,6 +305,25 @@ def test_a_place_an_article_says_lies_in_an_area_is_within_it() -> None:
     assert not _together(group.group([village, area], stories), village, area)
 
 
+def test_the_areas_an_article_names_are_read_before_its_claims_are_profiled() -> None:
+    """profiles.prepare (run while worker processes read the claim files) reads the areas
+    each article says its places lie in: profiling the claims then searches no body."""
+    village = claim("a", "175", place="Dunmarrow", party="pupils")
+    area = claim("b", "134", place="Westby Local Government Area", party="students")
+    stories = {
+        "a": _report("a", "Gunmen stormed a school in Dunmarrow in Westby Local Government Area."),
+        "b": _report("b", "The state said 134 students were taken in Westby Local Government Area"),
+    }
+    profiling._areas_named.cache_clear()
+    profiling.prepare(stories)
+    prepared = profiling._areas_named.cache_info()
+    assert prepared.misses == len(stories)
+    with_prepare = profiling.profiles([village, area], stories)
+    assert profiling._areas_named.cache_info().misses == prepared.misses  # none searched again
+    profiling._areas_named.cache_clear()
+    assert profiling.profiles([village, area], stories) == with_prepare
+
+
 def test_a_place_the_gazetteer_lacks_is_within_the_country_its_report_is_about() -> None:
     village = claim("a", "21", place="Dunmarrow", party="people")
     country = claim("b", "14", place="Peru", party="people")

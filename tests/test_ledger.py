@@ -523,8 +523,10 @@ def test_a_finding_is_stored_beside_its_subject_and_read_back_whole(tmp_path: Pa
         row = msgspec.json.decode(
             msgspec.json.encode((*stored, list(subject.reasons), [])), type=ledger._SubjectRow
         )
+        memo = ledger._RowMemo(subject)  # what _entries reads once for a row's findings
         for finding in compare.findings_of(subject, verdicts[index]):
             kept = ledger.kept_finding(finding, subject)
+            assert ledger.kept_finding(finding, subject, memo=memo) == kept
             body = msgspec.json.encode(kept)
             back = ledger._noted(msgspec.json.decode(body, type=ledger.Kept), row)
             assert back == ledger.noted(finding)
@@ -540,7 +542,20 @@ def test_a_finding_is_stored_beside_its_subject_and_read_back_whole(tmp_path: Pa
                 finding, subject=dataclasses.replace(finding.subject, label="another")
             )
             kept = ledger.kept_finding(other, subject)
+            assert ledger.kept_finding(other, subject, memo=memo) == kept
             assert kept.own is not None
+            # ... and one whose claims are not the row's, one of them of another article
+            moved = dataclasses.replace(finding.subject.claims[0], article="elsewhere")
+            apart = dataclasses.replace(
+                finding,
+                subject=dataclasses.replace(
+                    finding.subject, claims=(moved, *finding.subject.claims[1:])
+                ),
+                origins=tuple(list(finding.origins)),  # equal origins, another tuple
+            )
+            assert ledger.kept_finding(apart, subject, memo=memo) == ledger.kept_finding(
+                apart, subject
+            )
             assert ledger._noted(kept, row) == ledger.noted(other)
     assert pairs > 10
     # Origins that do not fit the subject row (a cache written otherwise) are not read.

@@ -42,6 +42,7 @@ import hashlib
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from itertools import combinations
 from typing import TYPE_CHECKING, NamedTuple
 
 from crosscheck import group as grouping
@@ -748,20 +749,24 @@ def _disputes(
             continue
         members = {a, b}
         # Grow the group with claims that dispute every member, those that make the most
-        # pairs with a and b not yet covered first (then in figure order).
+        # pairs with a and b not yet covered first (then in figure order).  `common`: the
+        # claims that dispute every member so far (no claim disputes itself, so a member is
+        # never among them).
+        common = rivals[a] & rivals[b]
         ranked = sorted(
             (
                 -(((o, a) if o < a else (a, o)) not in covered)
                 - (((o, b) if o < b else (b, o)) not in covered),
                 o,
             )
-            for o in rivals[a] & rivals[b]
+            for o in common
         )
         for _, other in ranked:
-            if all(other in rivals[m] for m in members):
+            if other in common:
                 members.add(other)
+                common &= rivals[other]
         ordered = sorted(members)
-        covered.update((x, y) for i, x in enumerate(ordered) for y in ordered[i + 1 :])
+        covered.update(combinations(ordered, 2))  # (x, y), x < y: every pair of members
         found.append((frozenset(ids[m] for m in members), judged))
     return found
 

@@ -140,10 +140,46 @@ class Kept(msgspec.Struct, frozen=True, array_like=True):
     origins: tuple[tuple[str, int], ...]  # its origins, when `counts` cannot say them
 
 
-def kept_finding(finding: Finding, row: Subject, ids: tuple[str, ...] | None = None) -> Kept:
+class _RowMemo:
+    """What `kept_finding` reads of a row the same way for each of its findings: the ids of
+    its claims, whether each is of the article its id names, and for each tuple of origins
+    (by identity: a subject's findings share one) whether it names the row's claims."""
+
+    __slots__ = ("ids", "claims", "placed", "origins")
+
+    def __init__(self, row: Subject) -> None:
+        self.ids = tuple(c.id for c in row.claims)
+        self.claims = {id(c) for c in row.claims}  # (the row holds them: ids stay theirs)
+        self.placed = all(_article_of(c.id) == c.article for c in row.claims)
+        self.origins: dict[int, tuple[tuple[tuple[str, int], ...], bool]] = {}
+
+    def same_ids(self, origins: tuple[tuple[str, int], ...]) -> bool:
+        """Whether `origins` name the row's claims, in order."""
+        known = self.origins.get(id(origins))
+        if known is None or known[0] is not origins:
+            known = (origins, tuple(claim_id for claim_id, _ in origins) == self.ids)
+            self.origins[id(origins)] = known
+        return known[1]
+
+    def all_placed(self, claims: Sequence[Claim]) -> bool:
+        """Whether each of `claims` is of the article its id names."""
+        if self.placed and self.claims.issuperset(map(id, claims)):
+            return True  # each one of the row's claims, all of which are
+        return all(_article_of(c.id) == c.article for c in claims)
+
+
+def kept_finding(
+    finding: Finding,
+    row: Subject,
+    ids: tuple[str, ...] | None = None,
+    memo: _RowMemo | None = None,
+) -> Kept:
     """How a finding on the subject `row` is stored (see `Kept`); `ids`: the ids of the
-    row's claims, if known (they are the same for each of its findings)."""
+    row's claims, if known (they are the same for each of its findings); `memo`: what is
+    read of the row for each of its findings, if kept (`_entries`)."""
     subject = finding.subject
+    if memo is not None:
+        ids = memo.ids
     ids = tuple(c.id for c in row.claims) if ids is None else ids
     own: Brief | None = None
     held: tuple[str, ...] | None = tuple(c.id for c in subject.claims)
@@ -154,7 +190,11 @@ def kept_finding(finding: Finding, row: Subject, ids: tuple[str, ...] | None = N
         and subject.kind == row.kind
         and subject.key.startswith(row.key)
         and subject.reasons[: len(row.reasons)] == row.reasons
-        and all(_article_of(c.id) == c.article for c in subject.claims)
+        and (
+            memo.all_placed(subject.claims)
+            if memo is not None
+            else all(_article_of(c.id) == c.article for c in subject.claims)
+        )
     )
     if narrowed:
         suffix, more = subject.key[len(row.key) :], subject.reasons[len(row.reasons) :]
@@ -162,7 +202,11 @@ def kept_finding(finding: Finding, row: Subject, ids: tuple[str, ...] | None = N
     else:
         own = _brief(subject)
     counts = None
-    if tuple(claim_id for claim_id, _ in finding.origins) == ids:
+    if (
+        memo.same_ids(finding.origins)
+        if memo is not None
+        else tuple(claim_id for claim_id, _ in finding.origins) == ids
+    ):
         counts = tuple(n for _, n in finding.origins)
     origins = finding.origins if counts is None else ()
     return Kept(
@@ -572,9 +616,9 @@ def _total(profile: Profile | None) -> bool:
 
 def _entries(found: Iterable[Finding], encode: Any, row: Subject) -> list[LedgerFinding]:
     """The findings on the subject `row` as the cache keeps them (cache.LedgerFinding)."""
-    ids = tuple(c.id for c in row.claims)
+    memo = _RowMemo(row)
     return [
-        (f.severity, f.verdict.value, f.subject.kind, encode(kept_finding(f, row, ids)))
+        (f.severity, f.verdict.value, f.subject.kind, encode(kept_finding(f, row, memo=memo)))
         for f in found
     ]
 

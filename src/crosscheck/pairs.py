@@ -390,25 +390,28 @@ class Point:
         self.said = ""  # `described`: made once, a subject's findings name a figure often
         # Set by `lend_camps`: the official figures its own article gives beside it.
         self.officials_beside: frozenset[float] = frozenset()
+        article = articles.get(claim.article)
+        # (its sentence found once for the three readings of it below)
+        sentence = _sentence_of(claim, article.body) if article is not None else None
         # Where it stands in a passage its article tells the toll rising in, if it does.
-        self.stage = _stage(claim, articles.get(claim.article))
+        self.stage = _stage(claim, article)
         # Whether its own sentence sets it against the count as "the real toll" (`_disputing`).
-        self.disputing = _disputing(claim, articles.get(claim.article))
+        self.disputing = _disputing(claim, article, sentence)
         # The counts its own sentence sets it above ("far more than the nine reported").
-        self.above = _figures_after(claim, articles.get(claim.article), _ABOVE_THE)
+        self.above = _figures_after(claim, article, _ABOVE_THE, sentence)
         # Whether a ceiling or range is told as the toll's new level ("the toll had risen
         # to| between 40 and 50"): a step of it, not a rival scale (`_ceiling_above`).
         self.risen_to = claim.estimate.qualifier in (Qualifier.UP_TO, Qualifier.RANGE) and (
-            _risen_to(claim, articles.get(claim.article))
+            _risen_to(claim, article)
         )
         # Whether the words before it raise a toll to it ("the Red Cross raised the toll
         # to| 63"): told as the toll's next step.
-        self.raised = _raised_to(claim, articles.get(claim.article))
+        self.raised = _raised_to(claim, article)
         # The earlier counts its own sentence says it corrects ("640 broke out, not 510 as
         # first reported"), for a count of one event (`_recounted_taken`).
         spec = vocab.kinds().get(claim.kind)
         self.corrects = (
-            _figures_after(claim, articles.get(claim.article), _CORRECTED)
+            _figures_after(claim, article, _CORRECTED, sentence)
             if spec is not None and spec.taken_once
             else frozenset()
         )
@@ -442,15 +445,21 @@ def figure_at(claim: Claim) -> int:
     return claim.span.start + max(0, claim.quote.find(claim.figure))
 
 
-def _disputing(claim: Claim, article: Article | None) -> bool:
+def _disputing(
+    claim: Claim, article: Article | None, sentence: tuple[int, int] | None = None
+) -> bool:
     """Whether a figure's own sentence calls it the real count ("a security source said the
     real toll was between 40 and 50", "the true number is 60"): set against the count given
-    so far, a dispute of it, not its next step."""
+    so far, a dispute of it, not its next step.  `sentence`: `_sentence_of` the claim, if
+    known."""
     if article is None:
         return False
-    start, _ = _sentence_of(claim, article.body)
+    start, _ = sentence or _sentence_of(claim, article.body)
     # (to the quote's end: the quote may hold the words, "real toll was between 40 and 50")
-    return _REAL_COUNT.search(article.body, start, claim.span.end) is not None
+    end = claim.span.end
+    return _may_match(_REAL_COUNT_WORDS, article.body, start, end) and (
+        _REAL_COUNT.search(article.body, start, end) is not None
+    )
 
 
 _RISEN_TO = re.compile(
@@ -458,6 +467,10 @@ _RISEN_TO = re.compile(
     r"|reaches)\s+(?:to\s+)?$",
     re.IGNORECASE,
 )
+_RISEN_TO_WORDS = (
+    "risen", "rose", "rises", "climbed", "climbs", "jumped", "increased", "grown", "grew",
+    "mounted", "reached", "reaches",
+)  # fmt: skip
 
 
 def _risen_to(claim: Claim, article: Article | None) -> bool:
@@ -465,7 +478,9 @@ def _risen_to(claim: Claim, article: Article | None) -> bool:
     if article is None:
         return False
     start = claim.span.start
-    return _RISEN_TO.search(article.body, max(0, start - 40), start) is not None
+    return _may_match(_RISEN_TO_WORDS, article.body, max(0, start - 40), start) and (
+        _RISEN_TO.search(article.body, max(0, start - 40), start) is not None
+    )
 
 
 _RAISED_TO = re.compile(
@@ -476,6 +491,7 @@ _RAISED_TO = re.compile(
     r"(?:(?:at\s+least|more\s+than|over|about|nearly|some)\s+)?$",
     re.IGNORECASE,
 )
+_RAISED_TO_WORDS = ("raised", "raising", "raises", "pushed", "revised", "put")
 
 
 def _raised_to(claim: Claim, article: Article | None) -> bool:
@@ -484,7 +500,9 @@ def _raised_to(claim: Claim, article: Article | None) -> bool:
     if article is None:
         return False
     start = figure_at(claim)
-    return _RAISED_TO.search(article.body, max(0, start - 60), start) is not None
+    return _may_match(_RAISED_TO_WORDS, article.body, max(0, start - 60), start) and (
+        _RAISED_TO.search(article.body, max(0, start - 60), start) is not None
+    )
 
 
 def _raised(earlier: Point, later: Point) -> bool:
@@ -499,6 +517,10 @@ _CONTRAST = re.compile(
     r"|challenged|insisted|insists)\b",
     re.IGNORECASE,
 )
+_CONTRAST_WORDS = (
+    "however", "but", "disput", "contradict", "rejected", "rejects", "challenged", "insisted",
+    "insists",
+)  # fmt: skip
 
 
 def contrasted(claim: Claim, article: Article | None) -> bool:
@@ -507,7 +529,9 @@ def contrasted(claim: Claim, article: Article | None) -> bool:
     if article is None:
         return False
     start, end = _sentence_of(claim, article.body)
-    return _CONTRAST.search(article.body, start, end) is not None
+    return _may_match(_CONTRAST_WORDS, article.body, start, end) and (
+        _CONTRAST.search(article.body, start, end) is not None
+    )
 
 
 def _sentence_of(claim: Claim, body: str) -> tuple[int, int]:
@@ -520,13 +544,20 @@ def _sentence_of(claim: Claim, body: str) -> tuple[int, int]:
 
 
 def _figures_after(
-    claim: Claim, article: Article | None, pattern: re.Pattern[str]
+    claim: Claim,
+    article: Article | None,
+    pattern: re.Pattern[str],
+    sentence: tuple[int, int] | None = None,
 ) -> frozenset[float]:
     """The figures `pattern` (its first group) finds in a claim's own sentence after it:
-    those it says it replaces (_CORRECTED), those it sets itself above (_ABOVE_THE)."""
+    those it says it replaces (_CORRECTED), those it sets itself above (_ABOVE_THE).
+    `sentence`: `_sentence_of` the claim, if known."""
     if article is None:
         return frozenset()
-    _, end = _sentence_of(claim, article.body)
+    _, end = sentence or _sentence_of(claim, article.body)
+    words = _FIRST_WORDS.get(pattern)
+    if words is not None and not _may_match(words, article.body, claim.span.end, end):
+        return frozenset()
     found = (
         quantities.parse_number(m.group(1))
         for m in pattern.finditer(article.body, claim.span.end, end)
@@ -558,6 +589,29 @@ _REAL_COUNT = re.compile(
     r"\b(?:real|true|actual|correct)\s+(?:death\s+)?(?:toll|number|figure|count|tally)\b",
     re.IGNORECASE,
 )
+_REAL_COUNT_WORDS = ("real", "true", "actual", "correct")
+
+_FIRST_WORDS = {
+    _ABOVE_THE: ("more", "higher", "greater", "larger"),
+    _CORRECTED: ("not", "up", "instead", "rather", "revised"),
+}
+"""The words one of which each match of a pattern `_figures_after` is given starts with."""
+
+
+def _may_match(words: tuple[str, ...], body: str, start: int, end: int) -> bool:
+    """Whether a pattern (compiled with re.IGNORECASE) each match of which starts with one
+    of `words` (in lower case) may match within body[start:end]: False only when none of
+    them is written there, whatever the case, so that the search need not run (it costs
+    several times this look).  Sure only for ASCII text, where lower() keeps every
+    position and IGNORECASE matches no other character to an ASCII letter; in any other
+    text the search runs."""
+    if not body.isascii():
+        return True
+    window = body[start:end].lower()
+    for word in words:  # noqa: SIM110 (a loop: any() of a generator costs more than the look)
+        if word in window:
+            return True
+    return False
 
 
 @cache

@@ -24,14 +24,16 @@ from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from crosscheck import store
 from crosscheck.cache import Cache
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Article, Claim, live
-from crosscheck.report import Filters, Report, Tally, build, findings_for
 from crosscheck.store import loading, quotes
+
+if TYPE_CHECKING:  # the engine is imported where it runs: loading a corpus needs none of it
+    from crosscheck.report import Filters, Report
 
 STRAY_SUFFIX = ".yml"
 """Claim files end in store.SUFFIX (.yaml); a file ending in this one would be ignored."""
@@ -93,6 +95,7 @@ def make_report(
     per core) and build the report (its first `limit` discrepancies, if given: then the
     findings are tallied as the engine makes them, not all held)."""
     from crosscheck.heap import collector_paused
+    from crosscheck.report import Filters, Tally, build, findings_for
 
     claims = live(corpus.claims)
     # The corpus is loaded: the collector need not walk it again, and the engine makes no

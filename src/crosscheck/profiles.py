@@ -126,11 +126,18 @@ def corpus_root(articles: Mapping[str, Article]) -> Path | None:
 def prepare(articles: Mapping[str, Article], store: Any = None) -> None:
     """Have ready what profiling the claims of `articles` reads of them, before the claims
     are known: the gazetteer (kept in `store`, as places.prepare keeps it), the corpus's
-    aliases and each article's place (`article_place`, which remembers it)."""
+    aliases, each article's place (`article_place`, which remembers it) and the areas it
+    says its places lie in (`_areas_named`, read for a claim placed where the gazetteer
+    does not know: a search of the whole body, done here while worker processes read the
+    claims rather than when the first claim of the article is profiled)."""
     places.prepare(store)
     names.use_corpus(corpus_root(articles))
+    generation = names.generation()
     for article in articles.values():
-        article_place(article)
+        found = article_place(article)
+        _areas_named(
+            article.title, article.body, generation, found.country if found is not None else None
+        )
 
 
 def _written_lower(mention: str, title: str, body: str) -> bool:

@@ -12,6 +12,7 @@ import hashlib
 import os
 import shutil
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -23,7 +24,7 @@ from crosscheck import baseline
 from crosscheck.cli import EXIT_FINDINGS, complete_articles, complete_kinds, folders
 from crosscheck.cli import quiet as is_quiet
 from crosscheck.errors import CrosscheckError
-from crosscheck.model import Verdict
+from crosscheck.model import Article, Verdict
 from crosscheck.render import Format, renderer
 
 TABLE_LIMIT = 50
@@ -113,12 +114,8 @@ def _filters(
 ) -> Filters:
     from crosscheck.report import DISAGREEMENTS, Filters
     from crosscheck.store import validation
-    from crosscheck.vocab import kinds
 
-    for name in kind:
-        if name not in kinds():
-            known = ", ".join(kinds())
-            raise CrosscheckError(f"--kind {name!r} is not a kind (one of: {known})")
+    _known_kinds(kind)
     present = corpus.articles if corpus is not None else {}  # None: no --article given
     for wanted in article:
         if wanted not in present:
@@ -130,6 +127,16 @@ def _filters(
         verdicts=frozenset(verdict) if verdict else DISAGREEMENTS,
         min_severity=min_severity,
     )
+
+
+def _known_kinds(kind: list[str]) -> None:
+    """CrosscheckError for a --kind that is not a kind."""
+    from crosscheck.vocab import kinds
+
+    for name in kind:
+        if name not in kinds():
+            known = ", ".join(kinds())
+            raise CrosscheckError(f"--kind {name!r} is not a kind (one of: {known})")
 
 
 def _read(path: Path) -> str | None:
@@ -267,7 +274,6 @@ def report(
     """
     from crosscheck import yamlio
     from crosscheck.cache import Cache, memoized
-    from crosscheck.report import at_or_worse
     from crosscheck.store import loading
 
     where = folders(ctx)
@@ -295,15 +301,32 @@ def report(
     gated = update_baseline or fail_on is not None
     listed: loading.Listing | None = None  # the corpus's files, once hashed
     loaded: list[str] = []  # the digest of the corpus as loaded, if it was
+    # A cache that holds no claim file has no ledger to make the report from or bring up
+    # to date (ledger.py keeps one only of claim files the cache holds): none is looked for.
+    first: list[bool] = [False]
 
     def compute() -> Rendered:
-        from crosscheck import parallel, pipeline, profiles
+        from crosscheck import parallel, pipeline
         from crosscheck.cli.progress import Progress
+
+        def meanwhile(read: Mapping[str, Article], kept: Cache | None) -> None:
+            """What the engine needs ready, made while worker processes read the claim
+            files (this process would only wait for them): its modules (~0.06 s to
+            import, not needed to read claims) and what profiling reads of the articles."""
+            from crosscheck import incremental, ledger, profiles, report  # noqa: F401
+
+            for each in formats:
+                renderer(each, width=width)
+            profiles.prepare(read, kept)
 
         # A bar on stderr once reading or comparing has taken a second, in a terminal.
         with Progress(quiet=silent) as bar, parallel.progress(bar):
             built = None
-            if shown is not None and not (gated or no_cache or article):
+            quick = not (gated or no_cache or article)
+            if first[0]:
+                if shown is not None and quick:
+                    _known_kinds(kind or [])  # as _filters says it, before any file is read
+            elif shown is not None and quick:
                 # After a small edit, only what it touches is judged again (ledger.py).
                 built = pipeline.report_after_edit(
                     where.articles,
@@ -326,7 +349,7 @@ def report(
                     where.claims,
                     cache=not no_cache,
                     jobs=processes,
-                    meanwhile=lambda read: profiles.prepare(read, gazetteer_store),
+                    meanwhile=lambda read: meanwhile(read, gazetteer_store),
                 )
                 loaded.append(corpus.digest)
                 built = pipeline.make_report(
@@ -359,6 +382,7 @@ def report(
             # A cache that holds no claim file (a first run) has no report or ledger worth
             # hashing every file first: they are hashed as they are parsed, and the report
             # is kept under the digest of what was parsed.
+            first[0] = True
             rendered = compute()
             if loaded and loaded[0]:
                 kept.store_result(name, loaded[0], rendered)
@@ -406,6 +430,8 @@ def report(
         notes = {key: each.note for key, each in baseline.read(baseline_path).items()}
         yamlio.write_atomic(baseline_path, baseline.render(rendered.entries, notes))
         note(f"Wrote {baseline_path} ({len(rendered.entries)} acknowledged)")
+
+    from crosscheck.report import at_or_worse
 
     bad = at_or_worse(Verdict(fail_on.value)) if fail_on is not None else frozenset()
     known = baseline.read(baseline_path) if fail_on is not None else {}
