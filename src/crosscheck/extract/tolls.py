@@ -2796,7 +2796,7 @@ def rates(text: str, figures: list[Figure]) -> None:
 def _came_after_another() -> re.Pattern[str]:
     """A toll of an earlier event the story's is dated by ("came two weeks after a crane
     collapse at the mosque killed| 111"; extract.yaml `event_nouns`)."""
-    events = "|".join(sorted(map(re.escape, lexicon().sets["event_nouns"]), key=len, reverse=True))
+    events = _alternation(list(lexicon().sets["event_nouns"]))
     return re.compile(
         r"\b(?:came|comes|follows|followed|occurred|happened)\s+(?:just\s+|only\s+|less\s+than\s+)?"
         r"(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?)\s+after\s+(?:a|an|the)\s+"
@@ -2818,7 +2818,7 @@ _ANOTHER_EVENT = re.compile(
 def _a_similar_event() -> re.Pattern[str]:
     """A toll of an event the story recalls as like its own ("a similar attack on a wedding
     party killed| 22", "an earlier blast left| 31 dead"; extract.yaml `event_nouns`)."""
-    events = "|".join(sorted(map(re.escape, lexicon().sets["event_nouns"]), key=len, reverse=True))
+    events = _alternation(list(lexicon().sets["event_nouns"]))
     return re.compile(
         r"\b(?:a|an)\s+(?:similar|previous|earlier|prior)\s+(?:[\w-]+\s+)?"
         rf"(?:{events})\b[^.;:]{{0,100}}?\b(?:killed|kill|kills|left|claimed|wounded|injured"
