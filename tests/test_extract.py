@@ -1955,6 +1955,16 @@ def test_one_unit_ago_dates_the_event(ago: str, about: str) -> None:
     assert one(body, "47", published="2021-06-06")["about"] == about
 
 
+def test_a_day_after_the_earlier_value_of_a_rise_is_that_value_s() -> None:
+    # "has climbed to 296, up from 171 on Friday": Friday is the 171's day, not the 296's
+    body = "The toll has climbed to 296, up from 171 on Friday, the ministry said."
+    assert one(body, "171", published="2021-06-09")["as_of"] == "2021-06-04"
+    assert one(body, "296", published="2021-06-09")["as_of"] == "2021-06-09"
+    # (a day right after the figure itself is its own)
+    body = "The toll rose from 27 on Friday to 35 on Tuesday."
+    assert one(body, "27", published="2021-06-09")["as_of"] == "2021-06-04"
+
+
 def test_years_ago_tonight_is_that_night_not_the_report_s() -> None:
     title = "The crackdown, 30 years on"
     body = (

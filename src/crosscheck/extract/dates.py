@@ -1117,7 +1117,7 @@ def figure_dates(
         counts = [
             c
             for c in counts
-            if figure.end <= c[0] <= figure.end + _OWN_DAY_CHARS
+            if _own_day(text, figure, c[0])
             or not _DAY_OF_A_VALUE.search(text, max(0, c[0] - 16), c[0])
         ]
     # "the 800,000 people who were killed ... in 1994": a date after the figure's own verb,
@@ -1149,9 +1149,7 @@ def figure_dates(
         as_of == published and bool(text) and (said_earlier or _earlier_in_the_day(text, figure))
     )
     # ("rose from 27 on Monday to 35": a day of its own)
-    dated_after = bool(counts) and any(
-        figure.end <= p <= figure.end + _OWN_DAY_CHARS for p, _ in counts
-    )
+    dated_after = bool(counts) and any(_own_day(text, figure, p) for p, _ in counts)
     if (figure.extra.get("earlier") and not dated_after) or (  # "from 27 to 35"
         (not stated or same_day)
         and (said_earlier or (text and _GIVEN_EARLIER.match(text, figure.end)) or same_day)
@@ -1189,6 +1187,16 @@ _BEFORE_THE_EVENT = re.compile(
 
 _OWN_DAY_CHARS = 16
 """How near after a figure a day of its count is its own ("27 on Monday")."""
+
+
+def _own_day(text: str, figure: Figure, at: int) -> bool:
+    """Whether a day at `at` is the figure's own, named right after it ("27 on Monday"),
+    with no other value between ("312, up from 187 on Friday": the 187's day)."""
+    return figure.end <= at <= figure.end + _OWN_DAY_CHARS and not any(
+        c.isdigit() for c in text[figure.end : at]
+    )
+
+
 _DAY_OF_A_VALUE = re.compile(r"\d\s+(?:(?:early|late)\s+)?(?:on\s+|by\s+)?$")
 """A value right before a day ("from 75 on| April 8"): the day is that value's."""
 
