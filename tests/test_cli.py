@@ -18,6 +18,22 @@ from conftest import STORM
 from crosscheck.cli import app
 
 
+def _cache_env(tmp_path: Path) -> dict[str, str]:
+    """The environment of a run whose cache is a folder of its own, empty at first."""
+    return {**os.environ, "CROSSCHECK_CACHE_DIR": str(tmp_path / "cache")}
+
+
+def _run_cold(code: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    """Run `code` in a fresh interpreter with an empty cache folder (a cold run)."""
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=_cache_env(tmp_path),
+    )
+
+
 def _commands(group: object, path: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
     found: list[tuple[str, ...]] = []
     for name, command in getattr(group, "commands", {}).items():
@@ -219,10 +235,7 @@ def test_report_loads_neither_the_writer_of_claim_files_nor_the_extractor(
         "unwanted = ('ruamel.yaml', 'crosscheck.store.editing', 'crosscheck.extract')\n"
         "print([name for name in unwanted if name in sys.modules])"
     )
-    env = {**os.environ, "CROSSCHECK_CACHE_DIR": str(tmp_path / "cache")}  # a cold run
-    done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
-    )
+    done = _run_cold(code, tmp_path)
     assert "contradiction" in done.stdout  # the table was printed
     assert done.stdout.splitlines()[-1] == "[]"
 
@@ -250,16 +263,13 @@ def test_a_first_report_imports_the_engine_while_workers_read_the_claims(
         "try:\n    main()\n"
         "except SystemExit as exc:\n    assert exc.code in (0, 1), exc.code\n"
     )
-    env = {**os.environ, "CROSSCHECK_CACHE_DIR": str(tmp_path / "cache")}  # a cold run
-    done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
-    )
+    done = _run_cold(code, tmp_path)
     assert done.stderr.splitlines()[0] == "False"  # the readers: started before the engine
     again = subprocess.run(  # warm, in one process
         [sys.executable, "-m", "crosscheck", "--root", str(REPO), "report", "-j", "1"],
         capture_output=True,
         text=True,
-        env=env,
+        env=_cache_env(tmp_path),
     )
     assert done.stdout == again.stdout and "contradiction" in done.stdout
 
